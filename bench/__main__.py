@@ -1,0 +1,27 @@
+"""Run the benchmarks: `python -m bench` for all, `python -m bench nlp_time` for one."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+MODULES: tuple[str, ...] = ("bench.nlp_time", "bench.nlp_chat")
+
+
+def main(argv: list[str]) -> None:
+    """Import each selected bench module by name and run its main()."""
+    wanted = [a if a.startswith("bench.") else f"bench.{a}" for a in argv] or list(MODULES)
+    for name in wanted:
+        try:
+            mod = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            print(f"\n(skipping {name}: not present)\n")
+            continue
+        print(f"\n## {name}\n")
+        mod.main()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

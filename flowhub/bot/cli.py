@@ -1,0 +1,128 @@
+"""The `flowhub` command: run, migrate, chat."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from pydantic import ValidationError
+
+from flowhub import __version__
+from flowhub.bot.settings import Settings
+from flowhub.connectors.console import Shown
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse the command line and run one subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="flowhub", description="FlowHub: a chat-native task assistant."
+    )
+    parser.add_argument("--version", action="version", version=f"flowhub {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    run = commands.add_parser("run", help="serve the webhooks, REST API and playground")
+    run.add_argument("--host", help="bind address (default FLOWHUB_HOST, 127.0.0.1)")
+    run.add_argument("--port", type=int, help="port (default FLOWHUB_PORT, 8000)")
+    commands.add_parser("migrate", help="apply database migrations (FLOWHUB_DATABASE_URL)")
+    chat = commands.add_parser("chat", help="chat with the bot in this terminal")
+    chat.add_argument("--name", default="You", help="your display name in the chat")
+    chat.add_argument("--tz", help="your timezone (IANA name), default FLOWHUB_DEFAULT_TIMEZONE")
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        settings = Settings()
+    except (ValidationError, ValueError) as exc:
+        print(f"flowhub: configuration error: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(
+        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    if args.command == "run":
+        return _run(settings, host=args.host, port=args.port)
+    if args.command == "migrate":
+        return _migrate(settings)
+    return _chat(settings, name=args.name, tz=args.tz)
+
+
+def _run(settings: Settings, *, host: str | None, port: int | None) -> int:
+    import uvicorn
+
+    from flowhub.bot.app import create_app
+
+    app = create_app(settings)
+    host = host or settings.host
+    port = port or settings.port
+    print(f"FlowHub {__version__} on http://{host}:{port}  (database: "
+          f"{app.state.runtime.engine.url.render_as_string(hide_password=True)})", flush=True)
+    uvicorn.run(app, host=host, port=port, log_level=settings.log_level.lower())
+    return 0
+
+
+def _migrate(settings: Settings) -> int:
+    from flowhub.storage import make_engine, migrate
+
+    engine = make_engine(settings.resolved_database_url)
+    migrate(engine)
+    print(f"database is up to date: {engine.url.render_as_string(hide_password=True)}")
+    return 0
+
+
+def _chat(settings: Settings, *, name: str, tz: str | None) -> int:
+    from flowhub.bot.app import build_runtime
+    from flowhub.bot.queue import InlineQueue
+    from flowhub.connectors.console import ConsoleChat, ConsoleConnector
+    from flowhub.skills.settings import find_zone
+
+    if tz:
+        zone = find_zone(tz)
+        if zone is None:
+            print(f"flowhub: unknown timezone {tz!r}; try e.g. Europe/Berlin", file=sys.stderr)
+            return 2
+        settings = settings.model_copy(update={"default_timezone": zone})
+    connector = ConsoleConnector()
+    runtime = build_runtime(settings, queue=InlineQueue(), connectors={"console": connector})
+    runtime.start()
+    user = name.casefold().replace(" ", "-")
+    chat = ConsoleChat(runtime.receive, runtime.clock.now, connector, user_id=user, name=name)
+    print("FlowHub console. Type a message; [n] presses button n; Ctrl-D quits.")
+    choices: list[tuple[Shown, int]] = []
+    try:
+        while True:
+            try:
+                line = input("you> ").strip()
+            except EOFError:
+                print()
+                return 0
+            if not line:
+                continue
+            if line.isdigit() and 1 <= int(line) <= len(choices):
+                message, index = choices[int(line) - 1]
+                shown = chat.press(index, message)
+            else:
+                shown = chat.say(line)
+            _print_turn(shown, choices)
+    except KeyboardInterrupt:
+        print()
+        return 0
+    finally:
+        runtime.stop()
+
+
+def _print_turn(shown: list[Shown], choices: list[tuple[Shown, int]]) -> None:
+    """Print one turn of bot messages; buttons get numbers that stay valid for the session."""
+    for message in shown:
+        print(("🤖 (updated) " if message.edit_of else "🤖 ") + message.text)
+        labels = []
+        for index, button in enumerate(message.buttons, 1):
+            choices.append((message, index))
+            labels.append(f"[{len(choices)}] {button.label}")
+        if labels:
+            print("   " + "   ".join(labels))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

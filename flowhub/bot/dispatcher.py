@@ -1,0 +1,120 @@
+"""The dispatcher: one inbound event in, the skills' replies out, in one database transaction."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session
+
+from flowhub.bot.settings import Settings
+from flowhub.connectors import Event, Reply
+from flowhub.conversations import Thread
+from flowhub.nlp import classify_intent
+from flowhub.skills import BUTTON_ACTIONS, TEXT_SKILLS, Context, SkillError, fallback
+from flowhub.skills import welcome_newcomer, words
+from flowhub.skills.context import Extractor
+from flowhub.storage import Chat, Person, people, state
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The replies to one event, and whether a skill failed while making them."""
+
+    replies: list[Reply]
+    error: str | None = None
+
+
+class Dispatcher:
+    """Routes an event to the skill that can answer it."""
+
+    def __init__(self, *, settings: Settings, extract: Extractor) -> None:
+        self._settings = settings
+        self._extract = extract
+
+    def dispatch(
+        self, *, session: Session, event: Event, inbox_id: int | None, now: datetime
+    ) -> Outcome:
+        """Answer `event`; skills' known refusals become replies, bugs become an apology."""
+        person, is_new, chat = self._resolve(session, event, now)
+        row = state.get_or_create_state(
+            session=session, chat_id=chat.id or 0, person_id=person.id or 0, now=now
+        )
+        thread = Thread.from_data(row.data)
+        text, truncated = self._clean(event.text)
+        ctx = Context(
+            event=event, session=session, now=now, person=person, chat=chat, thread=thread,
+            inbox_id=inbox_id, intent="other", text=text, extract=self._extract,
+            truncated=truncated,
+        )
+        replies: list[Reply] = welcome_newcomer(ctx) if is_new else []
+        try:
+            with session.begin_nested():
+                replies += self._answer(ctx)
+        except SkillError as refusal:
+            replies.append(Reply(str(refusal)))
+        except Exception as exc:
+            ref = f"E{inbox_id or 0}"
+            log.exception("skill failed on event %s (%s %s)", ref, event.platform, event.message_id)
+            return Outcome(replies + [Reply(words.OOPS.format(ref=ref))], error=repr(exc))
+        state.save_state(session=session, row=row, data=thread.to_data(), now=now)
+        return Outcome(replies)
+
+    def _answer(self, ctx: Context) -> list[Reply]:
+        event = ctx.event
+        if event.kind == "button":
+            action, _, arg = (event.payload or "").partition(":")
+            handler = BUTTON_ACTIONS.get(action)
+            return handler(ctx, arg) if handler else [Reply(words.UNKNOWN_BUTTON)]
+        if not event.addressed:
+            return []
+        if not ctx.text.strip():
+            if event.kind == "media":
+                return [Reply(words.MEDIA_NOTED.format(media=event.raw.get("media", "file")))]
+            if event.kind == "unsupported":
+                return [Reply(words.UNSUPPORTED)]
+            return [Reply(words.EMPTY)]
+        ctx.intent = classify_intent(ctx.text)
+        for skill in TEXT_SKILLS:
+            replies = skill(ctx)
+            if replies is not None:
+                return replies
+        return fallback(ctx)
+
+    def _clean(self, text: str) -> tuple[str, bool]:
+        text = text.replace("\x00", "").strip()
+        limit = self._settings.max_text_chars
+        if len(text) > limit:
+            cut = text.rfind("\n", 0, limit)
+            return text[: cut if cut > limit // 2 else limit], True
+        return text, False
+
+    def _resolve(self, session: Session, event: Event, now: datetime) -> tuple[Person, bool, Chat]:
+        workspace = people.get_or_create_workspace(
+            session=session, platform=event.platform, external_id=event.account, now=now
+        )
+        assert workspace.id is not None
+        person, is_new = people.get_or_create_person(
+            session=session, workspace_id=workspace.id, platform=event.platform,
+            account=event.account, external_id=event.sender_id, now=now,
+            display_name=event.sender_name, timezone=self._settings.default_timezone,
+            locale=self._settings.default_locale, digest_time=self._settings.default_digest_time,
+        )
+        chat = people.get_or_create_chat(
+            session=session, workspace_id=workspace.id, platform=event.platform,
+            account=event.account, external_id=event.chat, kind=event.chat_kind,
+            title=event.chat_title, now=now,
+        )
+        chat.last_inbound_at = now
+        session.add(chat)
+        if event.chat_kind == "direct":
+            identity = people.get_identity(
+                session=session, platform=event.platform, account=event.account,
+                external_id=event.sender_id,
+            )
+            if identity is not None:
+                people.set_direct_chat(session=session, identity=identity, chat=event.chat)
+        return person, is_new, chat

@@ -1,0 +1,163 @@
+"""The runtime: store an event, process it into replies, deliver them. Each step is a job."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import datetime
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from flowhub.bot.clock import Clock
+from flowhub.bot.dispatcher import Dispatcher
+from flowhub.bot.queue import JobQueue
+from flowhub.bot.settings import Settings
+from flowhub.connectors import Connector, Event, Reply, SendError, Target
+from flowhub.connectors.codec import event_from_dict, event_to_dict, reply_from_dict, reply_to_dict
+from flowhub.skills.context import Extractor
+from flowhub.storage import inbox, outbox, session_scope
+
+log = logging.getLogger(__name__)
+MAX_SEND_ATTEMPTS = 5
+
+
+class Runtime:
+    """Ties the database, the dispatcher, the job queue and the connectors together."""
+
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        engine: Engine,
+        clock: Clock,
+        queue: JobQueue,
+        connectors: Mapping[str, Connector],
+        extract: Extractor,
+    ) -> None:
+        self.settings = settings
+        self.engine = engine
+        self.clock = clock
+        self.queue = queue
+        self.connectors = dict(connectors)
+        self.dispatcher = Dispatcher(settings=settings, extract=extract)
+        self._jobs = {"process_event": self.process, "deliver": self.deliver}
+
+    def start(self) -> None:
+        """Start the job queue and pick up events a crash left unprocessed."""
+        self.queue.start(self.run_job)
+        with session_scope(self.engine) as session:
+            stale = [row.id for row in inbox.get_unprocessed_events(session=session)]
+            unsent = [row.id for row in outbox.get_pending_outbox(session=session)]
+        for event_id in stale:
+            if event_id is not None:
+                self.queue.enqueue("process_event", event_id)
+        for outbox_id in unsent:
+            if outbox_id is not None:
+                self.queue.enqueue("deliver", outbox_id)
+
+    def stop(self) -> None:
+        """Stop the job queue."""
+        self.queue.stop()
+
+    def run_job(self, job: str, args: tuple[int, ...]) -> None:
+        """Run one job by name; the queue calls this."""
+        handler = self._jobs.get(job)
+        if handler is None:
+            raise LookupError(f"unknown job {job!r}; known jobs: {sorted(self._jobs)}")
+        handler(*args)
+
+    def receive(self, event: Event) -> int | None:
+        """Store an inbound event and queue its processing; None when it was seen before."""
+        with session_scope(self.engine) as session:
+            row = inbox.create_inbox_event(
+                session=session, platform=event.platform, account=event.account,
+                message_id=event.message_id, chat=event.chat, sender_id=event.sender_id,
+                kind=event.kind, text=event.text, event=event_to_dict(event),
+                raw=dict(event.raw), received_at=self.clock.now(),
+            )
+            event_id = row.id if row else None
+        if event_id is not None:
+            self.queue.enqueue("process_event", event_id)
+        return event_id
+
+    def process(self, event_id: int) -> None:
+        """Turn a stored event into queued replies, once."""
+        now = self.clock.now()
+        with session_scope(self.engine) as session:
+            row = inbox.get_inbox_event(session=session, event_id=event_id, lock=True)
+            if row is None or row.status != "received":
+                return
+            event = event_from_dict(row.event, row.raw)
+            outcome = self.dispatcher.dispatch(
+                session=session, event=event, inbox_id=event_id, now=now
+            )
+            outbox_ids = [
+                self._queue_reply(session, event.target, reply, event_id, now)
+                for reply in outcome.replies
+            ]
+            row.status = "failed" if outcome.error else "processed"
+            row.error = outcome.error
+            row.processed_at = now
+            session.add(row)
+        for outbox_id in outbox_ids:
+            self.queue.enqueue("deliver", outbox_id)
+
+    def send(self, reply: Reply) -> int:
+        """Queue a reply that is not an answer to an event (reminders, digests)."""
+        if reply.to is None:
+            raise ValueError("Runtime.send needs a reply with a target (`to`)")
+        with session_scope(self.engine) as session:
+            outbox_id = self._queue_reply(session, reply.to, reply, None, self.clock.now())
+        self.queue.enqueue("deliver", outbox_id)
+        return outbox_id
+
+    def _queue_reply(
+        self, session: Session, default: Target, reply: Reply, event_id: int | None, now: datetime
+    ) -> int:
+        target = reply.to or default
+        row = outbox.create_outbox_message(
+            session=session,
+            platform=target.platform, account=target.account, chat=target.chat,
+            body=reply.text, reply=reply_to_dict(replace(reply, to=target)),
+            now=now,
+            source_event_id=event_id, ref=reply.ref,
+        )
+        assert row.id is not None
+        return row.id
+
+    def deliver(self, outbox_id: int) -> None:
+        """Send one queued reply through its platform's connector and record the outcome."""
+        with session_scope(self.engine) as session:
+            row = outbox.get_outbox_message(session=session, outbox_id=outbox_id)
+            if row is None or row.status in ("sent", "failed"):
+                return
+            target = Target(row.platform, row.account, row.chat)
+            reply = reply_from_dict(row.reply)
+        connector = self.connectors.get(target.platform)
+        error: str | None = None
+        final = False
+        delivered = None
+        if connector is None:
+            error, final = f"no connector for platform {target.platform!r} is configured", True
+        else:
+            try:
+                delivered = connector.send(target, reply, outbox_id=outbox_id)
+            except SendError as exc:
+                error, final = str(exc), exc.retry_after is None
+        with session_scope(self.engine) as session:
+            row = outbox.get_outbox_message(session=session, outbox_id=outbox_id, lock=True)
+            if row is None:
+                return
+            if delivered is not None:
+                outbox.mark_sent(session=session, row=row,
+                                 platform_message_id=delivered.platform_message_id,
+                                 now=self.clock.now())
+                return
+            final = final or row.attempts + 1 >= MAX_SEND_ATTEMPTS
+            outbox.mark_failed(session=session, row=row, error=error or "unknown", final=final)
+        log.warning("send of outbox %s failed%s: %s", outbox_id, " for good" if final else "",
+                    error)
+        if not final:
+            raise SendError(error or "send failed", retry_after=1.0)

@@ -1,0 +1,128 @@
+"""FlowHub's one settings object, read from the environment and `.env` (prefix `FLOWHUB_`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# Which variables a platform needs once any of its variables is set.
+_PLATFORM_REQUIREMENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "WhatsApp": (
+        ("whatsapp_phone_number_id", "whatsapp_access_token", "whatsapp_app_secret"),
+        ("whatsapp_app_secret", "whatsapp_verify_token", "whatsapp_access_token",
+         "whatsapp_phone_number_id"),
+    ),
+    "Slack": (
+        ("slack_signing_secret", "slack_bot_token", "slack_client_id", "slack_client_secret"),
+        ("slack_signing_secret",),
+    ),
+    "Telegram": (
+        ("telegram_bot_token", "telegram_secret_token"),
+        ("telegram_bot_token", "telegram_secret_token"),
+    ),
+}
+
+
+class ConfigurationError(ValueError):
+    """A setting is missing or wrong; the message names the variable and what to do."""
+
+
+class Settings(BaseSettings):
+    """Every knob FlowHub has. Secrets are optional so the embedded default runs with none."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="FLOWHUB_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    env: Literal["dev", "production"] = "dev"
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    data_dir: Path = Path("data")
+    database_url: str | None = None
+    redis_url: str | None = None
+    log_level: str = "INFO"
+    default_timezone: str = "UTC"
+    default_locale: str = "en"
+    default_digest_time: str = "08:00"
+    playground: bool = True
+    dev_clock: bool | None = None
+    max_text_chars: int = Field(default=4000, ge=100)
+
+    llm_base_url: str | None = None
+    llm_api_key: SecretStr | None = None
+    llm_model: str = "gpt-4o-mini"
+    llm_timeout: float = Field(default=4.0, gt=0)
+
+    secret_key: SecretStr | None = None
+
+    whatsapp_app_secret: SecretStr | None = None
+    whatsapp_verify_token: SecretStr | None = None
+    whatsapp_access_token: SecretStr | None = None
+    whatsapp_phone_number_id: str | None = None
+    whatsapp_api_url: str = "https://graph.facebook.com"
+    whatsapp_api_version: str = "v21.0"
+
+    slack_signing_secret: SecretStr | None = None
+    slack_bot_token: SecretStr | None = None
+    slack_client_id: str | None = None
+    slack_client_secret: SecretStr | None = None
+    slack_api_url: str = "https://slack.com/api/"
+
+    telegram_bot_token: SecretStr | None = None
+    telegram_secret_token: SecretStr | None = None
+    telegram_api_url: str = "https://api.telegram.org/bot"
+
+    @field_validator("default_timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ConfigurationError(
+                f"FLOWHUB_DEFAULT_TIMEZONE={value!r} is not an IANA zone; use e.g. 'Europe/Berlin'"
+            ) from exc
+        return value
+
+    @model_validator(mode="after")
+    def _platform_secrets(self) -> Settings:
+        for platform, (triggers, required) in _PLATFORM_REQUIREMENTS.items():
+            if not any(getattr(self, name) for name in triggers):
+                continue
+            missing = [name for name in required if not getattr(self, name)]
+            if missing:
+                names = ", ".join(f"FLOWHUB_{name.upper()}" for name in missing)
+                raise ConfigurationError(
+                    f"{platform} is configured but {names} is not set; set it in the environment "
+                    f"or .env (see .env.example), or unset the other FLOWHUB_{platform.upper()}_* "
+                    "variables to turn the platform off"
+                )
+        return self
+
+    @property
+    def resolved_database_url(self) -> str:
+        """The database URL: FLOWHUB_DATABASE_URL, else a SQLite file in the data dir."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'flowhub.db').as_posix()}"
+
+    @property
+    def dev_clock_enabled(self) -> bool:
+        """Whether the playground may move the clock (never in production)."""
+        if self.env == "production":
+            return False
+        return True if self.dev_clock is None else self.dev_clock
+
+    def enabled_platforms(self) -> list[str]:
+        """The chat platforms whose credentials are configured."""
+        enabled = []
+        if self.whatsapp_phone_number_id:
+            enabled.append("whatsapp")
+        if self.slack_signing_secret:
+            enabled.append("slack")
+        if self.telegram_bot_token:
+            enabled.append("telegram")
+        return enabled

@@ -1,0 +1,21 @@
+"""Chat platforms: each connector parses inbound payloads into `Event` and sends `Reply` objects.
+
+Connectors know their platform and these normalized types, nothing about tasks. `CONNECTORS`
+maps platform name to the connector factory; the app factory builds the ones that are configured.
+"""
+
+from flowhub.connectors.base import Connector, Delivery, SendError
+from flowhub.connectors.types import Button, ChatKind, Event, EventKind, Reply, Target, Template
+
+__all__ = [
+    "Button",
+    "ChatKind",
+    "Connector",
+    "Delivery",
+    "Event",
+    "EventKind",
+    "Reply",
+    "SendError",
+    "Target",
+    "Template",
+]

@@ -1,0 +1,34 @@
+"""The narrow protocol every connector implements: send one rendered reply, report the outcome."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from flowhub.connectors.types import Reply, Target
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """What the platform said about a send: its message id for later edits."""
+
+    platform_message_id: str
+
+
+class SendError(Exception):
+    """A send failed. `retry_after` (seconds) is set when trying again later may work."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class Connector(Protocol):
+    """One chat platform's outbound side."""
+
+    platform: str
+    max_text: int
+
+    def send(self, target: Target, reply: Reply, *, outbox_id: int) -> Delivery:
+        """Deliver `reply` to `target`; raise `SendError` on failure."""
+        ...

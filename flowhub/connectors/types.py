@@ -1,0 +1,88 @@
+"""The normalized types every connector speaks: `Event` in, `Reply` out, `Button` on both sides."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+EventKind = Literal["text", "button", "command", "media", "unsupported"]
+ChatKind = Literal["direct", "group"]
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    """A tappable choice; `id` comes back as the event's `payload` when pressed."""
+
+    id: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """Where a reply goes: a chat on a platform account."""
+
+    platform: str
+    account: str
+    chat: str
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """A pre-approved message (WhatsApp outside the 24-hour window): name plus parameters."""
+
+    name: str
+    language: str = "en"
+    params: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One inbound message, button press or command, normalized across platforms."""
+
+    platform: str
+    account: str
+    chat: str
+    sender_id: str
+    time: datetime
+    message_id: str
+    kind: EventKind = "text"
+    text: str = ""
+    payload: str | None = None
+    sender_name: str | None = None
+    chat_kind: ChatKind = "direct"
+    chat_title: str | None = None
+    forwarded: bool = False
+    forwarded_from: str | None = None
+    reply_to: str | None = None
+    addressed: bool = True
+    raw: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.time.tzinfo is None or self.time.utcoffset() is None:
+            raise ValueError(f"Event.time {self.time!r} is naive; connectors must pass aware times")
+
+    @property
+    def target(self) -> Target:
+        """The chat this event came from, as a reply target."""
+        return Target(self.platform, self.account, self.chat)
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """What the bot says: text, buttons, and where it goes (None means the event's own chat).
+
+    `edit` names the platform message id of an earlier bot message to change in place;
+    `template` is the fallback WhatsApp needs outside the 24-hour window; `ephemeral` asks for a
+    reply only the asker sees where the platform has such a thing; `ref` names what the message
+    shows (e.g. "proposal:12") so a later edit or a reply to it can find it.
+    """
+
+    text: str
+    buttons: tuple[Button, ...] = ()
+    to: Target | None = None
+    edit: str | None = None
+    template: Template | None = None
+    ephemeral: bool = False
+    ref: str | None = None

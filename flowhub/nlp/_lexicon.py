@@ -1,0 +1,238 @@
+"""Every word list the task and intent rules read, in one place (en, es, pt, fr, de)."""
+
+from __future__ import annotations
+
+import re
+
+# Verbs that open an imperative task clause ("send ...", "book ...", "envía ...", "schick ...").
+# Words that are far more often nouns in chat ("dip", "order" is kept: "order pizza") are left out.
+VERBS_EN = frozenset(
+    """
+    add adjust answer apply approve archive arrange ask attach attend backup bake bring book
+    buy calculate call cancel change charge chase check clean clear close collect come comment
+    compare compile complete confirm contact continue convert copy correct create cut debug
+    decide delete deliver deploy design discuss do double-check download draft drop edit email
+    e-mail enable enroll estimate evaluate file fill finalise finalize find finish fix follow
+    forward get give go grab hand handle help hire host implement import install invite invoice
+    iron join look mail make merge message migrate move mow negotiate note notify nudge open
+    order organise organize pack paint pay phone pick ping plan post prep prepare present print
+    proofread publish purchase push put read reach rebook reconcile record refactor refill
+    register reimburse release remove renew reply report request reschedule research reserve
+    resolve respond return review rewrite run schedule scan sell send set setup share ship sign
+    sort start submit summarise summarize swap sync take talk tell test text think tidy
+    track transfer translate update upgrade upload vacuum validate verify visit wash water
+    wipe wrap write let inform order
+    """.split()
+)
+VERBS_ES = frozenset(
+    """
+    envía envia enviar manda mandar llama llamar compra comprar reserva reservar revisa revisar
+    paga pagar prepara preparar escribe escribir haz hacer termina terminar agendar saca
+    sacar limpia limpiar trae traer busca buscar recoge recoger actualiza actualizar confirma
+    confirmar lleva llevar pide pedir organiza organizar imprime imprimir firma firmar
+    renueva renovar contesta contestar responde responder sube subir
+    """.split()
+)
+VERBS_PT = frozenset(
+    """
+    envie enviar manda mandar ligue liga ligar compre compra comprar reserve reservar revise
+    revisar pague pagar prepare preparar escreva escrever faça fazer termine terminar marque
+    marcar leve levar busque buscar pegue pegar atualize atualizar confirme confirmar peça pedir
+    organize organizar imprima imprimir assine assinar renove renovar responda responder
+    agende agendar limpe limpar
+    """.split()
+)
+VERBS_FR = frozenset(
+    """
+    envoie envoyez envoyer appelle appelez appeler achète achete achetez acheter réserve
+    réservez réserver reserve vérifie vérifiez vérifier paie payez payer prépare préparez
+    préparer fais faites faire finis finissez finir termine terminez terminer prends prenez
+    prendre écris écrivez écrire relis relire confirme confirmez confirmer nettoie nettoyer range
+    ranger apporte apporter cherche chercher imprime imprimer signe signer renouvelle renouveler
+    réponds répondre organise organiser commande commander
+    """.split()
+)
+VERBS_DE = frozenset(
+    """
+    schick schicke schicken sende senden ruf rufe anrufen kauf kaufe kaufen einkaufen buch
+    buche buchen prüf prüfe prüfen bezahl bezahle bezahlen zahlen bereite vorbereiten mach
+    mache machen schreib schreibe schreiben erledige erledigen hol hole holen abholen reservier
+    reserviere reservieren bestell bestelle bestellen druck drucke drucken unterschreib
+    unterschreiben verlängern verlängere antworte antworten aktualisiere aktualisieren
+    bestätige bestätigen putzen putze aufräumen räum räume organisieren organisiere
+    """.split()
+)
+VERBS = VERBS_EN | VERBS_ES | VERBS_PT | VERBS_FR | VERBS_DE
+# German puts the infinitive last ("bitte morgen den Bericht schicken").
+VERBS_FINAL = VERBS_DE
+
+# Leading filler removed from a task clause, longest first; applied repeatedly.
+LEAD_FILLERS = (
+    "don't let me forget to", "dont let me forget to", "do not forget to", "don't forget to",
+    "dont forget to", "don't forget", "dont forget", "remember to", "make sure to",
+    "make sure you", "remind me to", "remind me", "remind us to", "set a reminder to",
+    "set a reminder", "reminder to", "ping me to", "nudge me to",
+    "would you mind", "would you please", "could you please", "can you please", "can u pls",
+    "can you", "could you", "would you", "will you", "can u", "could u", "cn u",
+    "can someone", "could someone", "someone needs to", "somebody needs to", "someone pls",
+    "i need to", "i have to", "i must", "i should", "we need to", "we have to", "we must",
+    "we should", "you need to", "you should", "need to", "needs to", "have to", "has to",
+    "gotta", "got to", "must", "should", "let's", "lets", "kindly", "please", "pls", "plz", "pl0x",
+    "todo:", "to-do:", "to do:", "todo", "reminder:", "note to self:", "note:", "task:",
+    "action item:", "ai:", "fyi", "hey team", "hey all", "hi team", "hey", "hi", "hello", "yo",
+    "ok so", "okay so", "ok", "okay", "so", "also", "and then", "and", "then", "oh and", "oh",
+    "btw", "quick one:", "quick one", "one more thing:", "one more:",
+    "por favor", "porfa", "no olvides", "no te olvides de", "recuérdame", "recuerdame",
+    "recordarme", "tengo que", "hay que", "necesito", "puedes", "podrías", "podrias",
+    "não esqueça de", "nao esqueca de", "não esquecer de", "lembre-me de", "lembre-me",
+    "me lembra de", "me lembre de", "preciso", "tenho que", "você pode", "voce pode", "pode",
+    "s'il te plaît", "s'il vous plaît", "stp", "svp", "n'oublie pas de", "rappelle-moi de",
+    "rappelle-moi", "il faut", "je dois", "peux-tu", "pouvez-vous", "tu peux",
+    "bitte", "vergiss nicht", "erinnere mich", "erinner mich", "ich muss", "wir müssen",
+    "kannst du", "könntest du", "denk dran", "daran denken",
+)
+TRAIL_FILLERS = (
+    "please", "pls", "plz", "thanks", "thx", "ty", "thank you", "thank u", "if you can",
+    "if possible", "por favor", "gracias", "obrigado", "obrigada", "merci", "danke", "bitte",
+    "s'il te plaît", "stp", "svp", "for me", "ok", "okay",
+)
+
+# Priority cues: (regex, priority). Checked in order; the first hit wins and is removed.
+PRIORITY_CUES: tuple[tuple[str, str], ...] = (
+    (r"not\s+urgent|no\s+rush|whenever(?:\s+you\s+(?:can|get\s+a\s+chance))?|someday|low[\s-]+prio(?:rity)?"
+     r"|\bp4\b|sin\s+prisa|sem\s+pressa|pas\s+urgent|keine\s+eile|when\s+you\s+get\s+a\s+chance", "low"),
+    (r"urgent(?:ly)?|asap|a\.s\.a\.p\.?|!{2,}|\bp1\b|\bp0\b|top\s+priority|critical|emergency"
+     r"|urgente|dringend|sofort|lo\s+antes\s+posible|o\s+quanto\s+antes", "urgent"),
+    (r"high[\s-]+prio(?:rity)?|\bp2\b|important|importante|wichtig|prioritário|prioritario", "high"),
+    (r"\bp3\b|normal\s+priority|medium\s+priority", "normal"),
+)
+
+# Words before a date expression that belong to it ("by friday", "for next week").
+DATE_LEADS = (
+    "no later than", "at the latest", "due by", "due on", "due", "by", "on", "at", "for", "before",
+    "until", "till", "til", "around", "from", "starting", "in", "this", "el", "la", "le", "em",
+    "no", "na", "am", "um", "bis", "vor", "avant", "pour", "para", "antes del", "antes de",
+    "à", "a", "ab",
+)
+
+# Capitalised words that look like names at the start of a message but are not.
+NOT_NAMES = frozenset(
+    """
+    i i'm i'll im ill we you he she they it this that these those there here the a an and or but
+    so also then ok okay hey hi hello yo thanks thank pls please plz todo reminder note fyi btw
+    oh well yes no yeah yep nope sure cool great guys team everyone all someone somebody anyone
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
+    sat sun today tomorrow tonight tmrw tmr tmw yesterday next last every each
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec morning afternoon evening
+    urgent asap important quick just maybe what when where who why how which can could would
+    will should shall must might let lets let's mom dad them him her us someone
+    everybody everyone folks y'all ya people anybody nobody
+    hola oi olá ola salut bonjour hallo gracias obrigado merci danke bitte por favor
+    """.split()
+) | VERBS
+
+# Words that turn a bare "X," or "X will ..." opener into something other than an assignee.
+ASSIGN_MODALS = r"(?:will|to|should|needs\s+to|has\s+to|is\s+going\s+to|'s\s+going\s+to|can|could|pls|please|plz)"
+
+GREETINGS = frozenset(
+    """
+    hi hello hey yo hiya howdy sup morning evening gm gn thanks thank thx ty cheers ok okay k kk
+    cool nice great awesome perfect lol lmao haha hahaha hehe rofl sure yep yes no nope yeah nah
+    bye cya later np welcome wow oops sorry hmm hm ah oh noted gotcha understood alright right
+    hola gracias vale buenas oi olá ola obrigado obrigada valeu beleza tchau salut bonjour merci
+    coucou hallo danke tschüss tschuss moin servus super genial bien good night fine
+    """.split()
+)
+
+FORWARD_HEADER = re.compile(
+    r"^\s*(?:-{2,}\s*)?(?:fwd?|fw|forwarded(?:\s+message)?|begin\s+forwarded\s+message|reenviado"
+    r"|encaminhad[ao]|transféré|weitergeleitet)\s*:?\s*(?:-{2,})?\s*$",
+    re.IGNORECASE,
+)
+
+# Intent phrases (regex sources, matched case-insensitively against the normalised message).
+HELP_PATTERNS = (
+    r"^(?:help|h[ae]lp me|\?+|halp|commands?|menu|start|/help|/start|info|how to use)[\s!.?]*$",
+    r"^(?:(?:so\s+)?what\s+(?:can|do)\s+you\s+do|what\s+are\s+you|who\s+are\s+you"
+    r"|how\s+(?:does|do)\s+(?:this|it|you)\s+work|how\s+do\s+i\s+(?:use|start)"
+    r"|what\s+commands|how\s+does\s+this\s+thing\s+work|show\s+(?:me\s+)?(?:the\s+)?commands)\b",
+    r"^(?:ayuda|aide|hilfe|ajuda|socorro|au\s+secours)\b[\s!.?]*",
+    r"^(?:qué\s+puedes\s+hacer|que\s+puedes\s+hacer|cómo\s+funciona|como\s+funciona"
+    r"|o\s+que\s+(?:você|voce)\s+(?:pode|faz)|que\s+peux-tu\s+faire|comment\s+ça\s+marche"
+    r"|comment\s+ca\s+marche|was\s+kannst\s+du|wie\s+funktioniert)\b",
+)
+SETTINGS_PATTERNS = (
+    r"^(?:set\s+(?:my\s+)?)?(?:time\s*zone|timezone|tz)\b",
+    r"\b(?:change|set|update|switch)\s+(?:my\s+)?(?:time\s*zone|timezone|tz|language|lang|digest"
+    r"|summary|notifications?|quiet\s+hours|working\s+hours|reminders?\s+(?:time|settings))\b",
+    r"^(?:i'?m|i\s+am|im)\s+(?:now\s+|currently\s+)?(?:in|based\s+in|living\s+in|located\s+in)"
+    r"\s+[A-Za-zÀ-ÿ/_ ]+[.!]?$",
+    r"^i\s+(?:live|moved)\s+(?:in|to)\s+[A-Za-zÀ-ÿ/_ ]+[.!]?$",
+    r"^(?:language|lang|idioma|langue|sprache|língua|lingua)\b",
+    r"^(?:(?:please\s+)?(?:reply|answer|talk|speak|write)\s+(?:to\s+me\s+)?in|switch\s+to)\s+"
+    r"(?:english|spanish|portuguese|french|german|español|espanol|português|portugues|français"
+    r"|francais|deutsch)\b",
+    r"^(?:daily\s+)?(?:digest|summary|briefing)\b.*\b(?:at|to|@|off|on)\b",
+    r"\b(?:send|move)\s+(?:me\s+)?(?:my\s+|the\s+)?(?:daily\s+)?(?:digest|summary)\s+(?:at|to)\b",
+    r"\b(?:mute|unmute|turn\s+(?:off|on))\s+(?:the\s+)?(?:daily\s+)?(?:digest|notifications?|reminders)\b",
+    r"^(?:settings|preferences|config|/settings)\b",
+    r"\b(?:zona\s+horaria|fuso\s+horário|fuso\s+horario|fuseau\s+horaire|zeitzone)\b",
+    r"^(?:estoy|estou|je\s+suis|ich\s+bin)\s+(?:en|em|à|a|in)\s+[A-Za-zÀ-ÿ ]+[.!]?$",
+    r"^(?:cambia|cambiar|mudar|muda|change|changer|ändere|ändern)\s+(?:el\s+|o\s+|la\s+|die\s+)?"
+    r"(?:idioma|língua|langue|sprache)\b",
+)
+DONE_PATTERNS = (
+    r"^(?:done|did|finished|completed|complete|closed|close|check(?:ed)?\s+off|tick(?:ed)?\s+off"
+    r"|✅|✔️?|☑️?|x)\s*#?\d+(?:\s*(?:,|and|&)\s*#?\d+)*[\s!.]*$",
+    r"^#?\d+(?:\s*(?:,|and|&)\s*#?\d+)*\s+(?:done|finished|completed|is\s+done|✅)[\s!.]*$",
+    r"^(?:mark|set)\s+#?\d+(?:\s*(?:,|and|&)\s*#?\d+)*\s+(?:as\s+)?(?:done|complete|completed|finished)\b",
+    r"^(?:mark|set)\s+(?:the\s+)?.+\s+(?:as\s+)?(?:done|complete|completed|finished)[\s!.]*$",
+    r"^(?:i\s+|we\s+|just\s+|i\s+just\s+|we\s+just\s+|i've\s+|ive\s+|i\s+have\s+)?"
+    r"(?:finished|completed|done\s+with|wrapped\s+up|sent|paid|submitted|booked|called"
+    r"|bought|fixed|handled|took\s+care\s+of|dealt\s+with)\b(?!.*\b(?:by|before|until|tomorrow|next)\b)",
+    r"^(?:done|finished|completed|all\s+done|that's\s+done|it's\s+done|done\s+and\s+dusted)[\s!.✅👍]*$",
+    r"\b(?:is|are|'s)\s+(?:all\s+)?(?:done|finished|complete|completed|sorted)[\s!.✅👍]*$",
+    r"^(?:✅|✔️|☑️)",
+    r"^(?:hecho|listo|terminado|terminé|termine|completado|feito|pronto|concluído|concluido"
+    r"|terminei|fini|fait|terminé|erledigt|fertig|gemacht|abgehakt)\b",
+)
+REMIND_PATTERNS = (
+    r"^(?:(?:please|pls|plz|hey|can\s+you|could\s+you)\s+)*remind\s+(?:me|us|@?\w+)\b",
+    r"^(?:set|add|create|make)\s+(?:a|an|me\s+a)?\s*(?:reminder|alarm)\b",
+    r"^(?:ping|nudge|alert|notify|text|buzz)\s+me\b",
+    r"^(?:reminder|remind)\b",
+    r"^(?:every|each)\s+\S+",
+    r"^(?:don'?t|do\s+not)\s+let\s+me\s+forget\b",
+    r"^(?:recuérdame|recuerdame|recordarme|recuérdanos|avísame|avisame|lembre-me|lembra-me"
+    r"|me\s+lembre|me\s+lembra|lembrete|rappelle-moi|rappelle\s+moi|rappelez-moi|erinnere\s+mich"
+    r"|erinner\s+mich|erinnerung)\b",
+    r"^(?:cada|todos\s+los|todas\s+las|toda|todo|todos\s+os|todas\s+as|chaque|tous\s+les|toutes\s+les"
+    r"|jeden|jede|jedes|alle)\s+\S+",
+)
+QUERY_PATTERNS = (
+    r"^(?:what'?s|what\s+is|whats|what\s+are|what\s+do\s+i|what\s+have\s+i|what\s+did\s+i"
+    r"|what\s+does|what\s+do|what\s+else|what\s+(?:tasks|is\s+left)|anything|is\s+there\s+anything"
+    r"|do\s+i\s+have|how\s+many|which\s+tasks|who\s+(?:has|is\s+doing|owns)|where\s+are\s+we)\b",
+    r"^(?:show|list|display|see|view|get)\b(?:\s+me)?(?:\s+(?:my|all|the|our|open|pending|overdue"
+    r"|today'?s|tomorrow'?s|this|sam's|team))*\s*\S*",
+    r"^(?:my|open|pending|overdue|today'?s|upcoming|all|team)\s+(?:tasks|todos|to-dos|list|items|stuff)\b",
+    r"^(?:tasks|todos|to-dos|list|agenda|overdue|today|tomorrow|this\s+week|next\s+week|status"
+    r"|my\s+day|my\s+week|open|pending|inbox)[\s?!.]*$",
+    r"\b(?:due|overdue|on\s+my\s+plate|left\s+to\s+do|still\s+open|outstanding|on\s+the\s+list)\s*"
+    r"(?:today|tomorrow|this\s+week|next\s+week)?\s*\?\s*$",
+    r"^(?:qué|que|o\s+que|qu'est-ce\s+que|was)\s+(?:tengo|hay|tenho|j'ai|il\s+y\s+a|habe\s+ich|steht"
+    r"|ist\s+(?:heute|morgen|fällig|offen))\b",
+    r"^(?:mis|mes|minhas|meine)\s+(?:tareas|tâches|taches|tarefas|aufgaben)\b",
+    r"^(?:muéstrame|muestrame|mostra|mostre|montre|affiche|zeig|zeige)\b",
+)
+CHITCHAT_PATTERNS = (
+    r"^(?:how\s+are\s+you|how\s+r\s+u|how'?s\s+it\s+going|what'?s\s+up|wassup|sup|good\s+(?:morning"
+    r"|night|evening|afternoon|job|work|one)|see\s+you|talk\s+later|ttyl|have\s+a\s+good|nice\s+one"
+    r"|well\s+done|you'?re\s+(?:the\s+best|awesome|welcome)|thank(?:s|\s+you)|love\s+(?:it|you)"
+    r"|no\s+worries|no\s+problem|sounds\s+good|all\s+good|makes\s+sense|got\s+it|will\s+do"
+    r"|on\s+it|nice|cool|great|awesome|perfect|lol|haha|ok|okay|k|kk|yes|no|sure|yep|nope"
+    r"|cómo\s+estás|como\s+estas|qué\s+tal|que\s+tal|tudo\s+bem|como\s+vai|ça\s+va|ca\s+va"
+    r"|wie\s+geht'?s|buenos\s+días|buenas\s+noches|bom\s+dia|boa\s+noite|bonne\s+nuit"
+    r"|guten\s+(?:morgen|tag|abend))\b",
+)

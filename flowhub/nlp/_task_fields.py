@@ -1,0 +1,235 @@
+"""Read one clause's fields: due (by the time parser's spans), priority, assignee, clean title."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from flowhub.nlp._lexicon import (
+    DATE_LEADS,
+    LEAD_FILLERS,
+    NOT_NAMES,
+    PRIORITY_CUES,
+    TRAIL_FILLERS,
+    VERBS,
+    VERBS_FINAL,
+)
+from flowhub.nlp.types import Priority, When
+
+
+def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
+    items = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+
+
+_PRIORITY = tuple(
+    (re.compile(r"[\[(]?\s*(?:" + src + r")\s*[\])]?\s*:?", re.I), prio)
+    for src, prio in PRIORITY_CUES
+)
+_DATE_LEAD_TAIL = re.compile(r"(?:^|\s)" + _alt(DATE_LEADS) + r"\s*[,:]?\s*$", re.I)
+_DEADLINE_LEAD = re.compile(r"(?:by|before|due|until|till|no\s+later\s+than)\s*$", re.I)
+_LEAD = re.compile(r"^\s*" + _alt(LEAD_FILLERS) + r"(?=[\s,:!.-]|$)[\s,:!.-]*", re.I)
+_TRAIL = re.compile(r"[\s,;:!.-]*\b" + _alt(TRAIL_FILLERS) + r"[\s!.?]*$", re.I)
+_NAME = r"(@[\w.-]+|[A-Za-zÀ-ÿ][a-zà-ÿ'-]+)"
+_SELF = re.compile(
+    r"^(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|im\s+gonna|i\s+can"
+    r"|let\s+me|i\s+shall|i'll\s+go\s+ahead\s+and|voy\s+a|vou|je\s+vais|ich\s+werde)\s+",
+    re.I,
+)
+_ASK = re.compile(
+    r"^(?:ask|tell|get|remind|have|pedir\s+a|pide\s+a|pídele\s+a|peça\s+(?:ao?|para)|demande\s+à"
+    r"|sag|bitte)\s+" + _NAME + r"\s+(?:to|que|para|de|d')\s*",
+    re.I,
+)
+_HAVE = re.compile(r"^(?:have|let)\s+" + _NAME + r"\s+(?=\w)", re.I)
+_VOCATIVE = re.compile(r"^" + _NAME + r"\s*[,:]\s*", re.I)
+_NAME_MODAL = re.compile(
+    r"^" + _NAME + r"\s+(?:will|to|should|needs\s+to|has\s+to|must|is\s+going\s+to|'s\s+going\s+to"
+    r"|is\s+gonna|can\s+you|could\s+you|would\s+you|pls|please|plz|can\s+u)\s+",
+    re.I,
+)
+_FOR_NAME = re.compile(r"^(?:for|para|pour|für)\s+" + _NAME + r"\s*:\s*", re.I)
+_ASSIGN = re.compile(
+    r"[\s,(\[-]*\b(?:assign(?:ed)?\s+(?:it\s+)?to|assignee\s*:|owner\s*:|→|->)\s*" + _NAME + r"[)\]]?", re.I
+)
+_HANDLE = re.compile(r"(?<![\w@])(?<!\bto\s)(?<!\bcc\s)(?<!\bwith\s)(?<!\bfrom\s)@[\w.-]+", re.I)
+_GREETING = re.compile(r"^(?:hey|hi|hello|yo|ok|okay|so|oh|and|also|btw|hola|oi|salut|hallo)\b[\s,!.]*", re.I)
+_SPACES = re.compile(r"\s{2,}")
+_EDGE_JUNK = re.compile(r"^[\s,;:.!?\-–—\"'*_~(]+|[\s,;:.!?\-–—\"'*_~]+$")
+_DANGLING = re.compile(
+    r"(?:\s+(?:and|or|by|on|at|for|due|before|until|till|the|to|with|from|in|@|y|e|et|und|para|pour|am))+$",
+    re.I,
+)
+_SELF_ME = re.compile(r"^(?:me|myself|mich|moi|mí|mi|mim)$", re.I)
+_REQUEST = re.compile(
+    r"\b(?:can|could|would|will|wanna|mind)\s+(?:you|u|someone|somebody|anyone|we)\b|\bpls\b|\bplease\b"
+    r"|\bplz\b|\bpuedes\b|\bpodrías\b|\bpode\b|\bpeux-tu\b|\bkannst\s+du\b|\bkönntest\s+du\b",
+    re.I,
+)
+_WORD = re.compile(r"[\w'@-]+")
+_STATEMENT = frozenset(
+    """
+    i we you he she they it i'm im we're he's she's it's they're is are was were am be been got
+    moved went had has have did does do will won't can't cannot isn't wasn't aren't don't
+    doesn't didn't just already never think thought looks seems feel love like hate what
+    when where why how who which that's there's here's
+    """.split()
+)
+
+
+@dataclass(slots=True)
+class Fields:
+    """The mutable working state while one clause is read."""
+
+    text: str
+    assignee: str | None = None
+    priority: Priority | None = None
+    due: When | None = None
+    cue: bool = False  # a phrase that only introduces tasks was seen ("todo:", "Sam will", "I'll")
+    request: bool = False
+
+
+def take_due(fields: Fields, found: list[When]) -> None:
+    """Pick the clause's due date among `found` and cut its words out of the text."""
+    if not found:
+        return
+    text = fields.text
+    chosen = found[0]
+    for w in found:
+        if _DEADLINE_LEAD.search(text[: w.span[0]]):
+            chosen = w
+            break
+    start, end = chosen.span
+    head = text[:start]
+    lead = _DATE_LEAD_TAIL.search(head)
+    if lead:
+        head = head[: lead.start()]
+    # Neighbouring spans ("friday" + "at 5pm") read as one expression; drop them too.
+    for w in found:
+        if w is chosen:
+            continue
+        if 0 <= w.span[0] - end <= 4 and not text[end : w.span[0]].strip(" ,@at"):
+            end = w.span[1]
+        elif 0 <= start - w.span[1] <= 4 and not text[w.span[1] : start].strip(" ,@at"):
+            head = text[: w.span[0]]
+            lead = _DATE_LEAD_TAIL.search(head)
+            if lead:
+                head = head[: lead.start()]
+    fields.text = f"{head} {text[end:]}"
+    fields.due = chosen
+
+
+def take_priority(fields: Fields) -> None:
+    """Read and remove the first priority cue."""
+    for rx, prio in _PRIORITY:
+        m = rx.search(fields.text)
+        if m:
+            fields.priority = prio  # type: ignore[assignment]
+            fields.text = f"{fields.text[: m.start()]} {fields.text[m.end() :]}"
+            return
+
+
+def _is_name(word: str) -> bool:
+    return word.startswith("@") or (word.lower() not in NOT_NAMES and word[:1].isupper())
+
+
+def _name_or_self(word: str, sender: str | None) -> str | None:
+    return sender if _SELF_ME.match(word) else word
+
+
+def take_people(fields: Fields, sender: str | None) -> None:
+    """Strip fillers and read the assignee, repeating until the opening stops changing."""
+    if _REQUEST.search(fields.text):
+        fields.request = True
+    m = _ASSIGN.search(fields.text)
+    if m and (m.group(1).startswith("@") or _SELF_ME.match(m.group(1)) or _is_name(m.group(1))):
+        fields.assignee = _name_or_self(m.group(1), sender)
+        fields.cue = True
+        fields.text = f"{fields.text[: m.start()]} {fields.text[m.end() :]}"
+    for _ in range(8):
+        before = fields.text
+        text = _EDGE_JUNK.sub("", fields.text)
+        text = _GREETING.sub("", text)
+        m = _LEAD.match(text)
+        if m and m.end() < len(text):
+            text = text[m.end() :]
+            fields.cue = True
+        else:
+            text = _read_opening(fields, text, sender)
+        fields.text = text
+        if text == before:
+            break
+    if fields.assignee is None:
+        h = _HANDLE.search(fields.text)
+        if h:
+            fields.assignee = h.group(0)
+            fields.text = f"{fields.text[: h.start()]} {fields.text[h.end() :]}"
+
+
+def _read_opening(fields: Fields, text: str, sender: str | None) -> str:
+    """Consume one assignee-bearing opening ("Sam, ...", "ask Priya to", "I'll") if present."""
+    m = _SELF.match(text)
+    if m:
+        fields.assignee = fields.assignee or sender
+        fields.cue = True
+        return text[m.end() :]
+    for rx in (_FOR_NAME, _ASK, _NAME_MODAL):
+        m = rx.match(text)
+        if m is None:
+            continue
+        word = m.group(1)
+        # "ask priya to" is unambiguous even in lower case; "sam will" needs the capital.
+        loose = rx is not _NAME_MODAL and (word.lower() not in NOT_NAMES or _SELF_ME.match(word))
+        if _is_name(word) or loose:
+            fields.assignee = fields.assignee or _name_or_self(word, sender)
+            fields.cue = True
+            return text[m.end() :]
+    m = _HAVE.match(text)
+    if m and _is_name(m.group(1)) and _first(text[m.end() :]) in VERBS:
+        fields.assignee = fields.assignee or m.group(1)
+        fields.cue = True
+        return text[m.end() :]
+    m = _VOCATIVE.match(text)
+    if m and m.end() < len(text):
+        word = m.group(1)
+        lowered_ok = word.lower() not in NOT_NAMES and _first(text[m.end() :]) in VERBS | {
+            "can", "could", "would", "pls", "please", "plz"}
+        if _is_name(word) or lowered_ok:
+            fields.assignee = fields.assignee or word
+            return text[m.end() :]
+    return text
+
+
+def _first(text: str) -> str:
+    m = _WORD.search(text)
+    return m.group(0).lower() if m else ""
+
+
+def finish_title(fields: Fields) -> str:
+    """Tidy the words left over into a short capitalised title."""
+    text = fields.text
+    for _ in range(3):
+        text = _SPACES.sub(" ", text).strip()
+        text = _EDGE_JUNK.sub("", text)
+        text = _TRAIL.sub("", text)
+        text = _DANGLING.sub("", text)
+    text = _SPACES.sub(" ", text).strip()
+    text = _EDGE_JUNK.sub("", text)
+    return text[:1].upper() + text[1:] if text else ""
+
+
+def looks_like_task(title: str, fields: Fields, *, item: bool, question: bool) -> bool:
+    """Whether a cleaned clause reads as something to do rather than a statement or question."""
+    words = [w.lower() for w in _WORD.findall(title)]
+    if not words:
+        return False
+    if question and not fields.request:
+        return False
+    if words[0] in VERBS or words[-1] in VERBS_FINAL:
+        return True
+    if words[0] in _STATEMENT:
+        return False
+    if fields.cue or item:
+        return True
+    # A bare noun phrase with a date ("dentist tomorrow 3pm") is a note-to-self task.
+    return fields.due is not None and len(words) <= 6 and not any(w in _STATEMENT for w in words)

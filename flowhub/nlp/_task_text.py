@@ -1,0 +1,145 @@
+"""Cut a chat message into candidate task clauses: lines, list items, sentences, joined verbs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from flowhub.nlp._lexicon import FORWARD_HEADER, VERBS
+
+MAX_CHARS = 8000  # a chat message longer than this is a pasted document; read only its head
+
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\ufe0f\u200d\u20e3"
+    "\U000e0020-\U000e007f]+"
+)
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
+_MAIL_HEADER = re.compile(r"^\s*(?:from|sent|to|cc|date|subject|de|para|von|an|à|envoyé)\s*:\s", re.I)
+_CHAT_PREFIX = re.compile(r"^\s*(?:\[[^\]]{1,40}\]\s*)?(?:[A-Z][\w.@-]{0,30}(?:\s[A-Z][\w.-]{0,30})?)\s*:\s+(?=\S)")
+_STAMP = re.compile(r"^\s*\[[^\]]{1,40}\]\s*")
+_WROTE = re.compile(r"^\s*@?[\w.-]{1,30}\s+(?:wrote|said|escribió|escreveu|a\s+écrit|schrieb)\s*:\s*", re.I)
+_QUOTE_MARK = re.compile(r"^\s*(?:>\s*)+")
+_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[-*•·–—+▪◦]|\[\s?[xX]?\s?\]|☐|▢|□)\s+(?=\S)")
+_INLINE_NUM = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=\S)")
+_SENTENCE = re.compile(r"(?<=[!?])\s+|(?<=[^\s.]{2}\.)\s+(?=\S)")
+_HARD = re.compile(r"\s*;\s*|\s*(?:,\s*|\s+)(?:and\s+then|then|also|plus)\s+|\s+&&\s+", re.I)
+_SOFT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|y|e|et|und)\s+", re.I)
+_WORD = re.compile(r"[\w'@-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One candidate task: its text, whether it was a list item, and its list header if any."""
+
+    text: str
+    item: bool = False
+    header: str | None = None
+
+
+def normalise(text: str) -> str:
+    """Straighten quotes and drop emoji, keeping line breaks."""
+    return _EMOJI.sub(" ", text[:MAX_CHARS].translate(_QUOTES))
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _has_verb(text: str, within: int) -> bool:
+    return any(w in VERBS for w in _words(text)[:within])
+
+
+def _soft_split(sentence: str) -> list[str]:
+    """Split on "and" / commas only where both sides carry their own verb ("buy milk and eggs")."""
+    pieces: list[tuple[str, str]] = []
+    pos = 0
+    for m in _SOFT.finditer(sentence):
+        pieces.append((sentence[pos : m.start()], m.group(0)))
+        pos = m.end()
+    if not pieces:
+        return [sentence]
+    pieces.append((sentence[pos:], ""))
+    out = [pieces[0][0]]
+    sep = pieces[0][1]
+    for seg, nxt in pieces[1:]:
+        prev = out[-1]
+        if (
+            len(_words(seg)) >= 2
+            and len(_words(prev)) >= 2
+            and _has_verb(seg, 4)
+            and _has_verb(prev, 5)
+        ):
+            out.append(seg)
+        else:
+            out[-1] = prev + sep + seg
+        sep = nxt
+    return out
+
+
+def _clauses_of(sentence: str) -> list[str]:
+    out: list[str] = []
+    for hard in _HARD.split(sentence):
+        if hard.strip():
+            out.extend(p for p in _soft_split(hard) if p.strip())
+    return out
+
+
+def _inline_items(line: str) -> list[str] | None:
+    """"by friday: 1. x 2. y" -> ["by friday:", "x", "y"] when the numbers run 1, 2, ..."""
+    marks = list(_INLINE_NUM.finditer(line))
+    if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return None
+    pieces = [line[: marks[0].start()].strip()]
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(line)
+        pieces.append(line[m.end() : end].strip())
+    return pieces
+
+
+def _clean_line(line: str) -> str:
+    line = _QUOTE_MARK.sub("", line)
+    line = _WROTE.sub("", line)
+    line = _STAMP.sub("", line)
+    m = _CHAT_PREFIX.match(line)
+    # "Priya: can you ..." in a pasted transcript; a list header "Tomorrow:" is not a speaker.
+    if m and line[m.end() :].strip() and not line.rstrip().endswith(":"):
+        head = line[: m.end()].strip().rstrip(":").lower()
+        if head.split()[0] not in _NOT_SPEAKERS:
+            line = line[m.end() :]
+    return line.strip()
+
+
+_NOT_SPEAKERS = frozenset(
+    "todo to-do reminder note task tasks action ai fyi re fwd fw tomorrow today monday tuesday"
+    " wednesday thursday friday saturday sunday urgent important also ps p.s. update for para pour"
+    " für fur asap low high p1 p2 p3 p4".split()
+)
+
+
+def split_clauses(text: str) -> list[Clause]:
+    """Return the candidate task clauses of `text`, in order."""
+    lines = [ln for ln in normalise(text).splitlines() if ln.strip()]
+    clauses: list[Clause] = []
+    header: str | None = None
+    for raw in lines:
+        if FORWARD_HEADER.match(raw) or _MAIL_HEADER.match(raw):
+            continue
+        line = _clean_line(raw)
+        if not line:
+            continue
+        inline = _inline_items(line)
+        if inline is not None:
+            head = inline[0].rstrip(": -") or None
+            clauses.extend(Clause(p, True, head) for p in inline[1:] if p)
+            continue
+        m = _ITEM.match(line)
+        if m:
+            clauses.append(Clause(line[m.end() :].strip(), True, header))
+            continue
+        if line.endswith(":"):
+            header = line.rstrip(":").strip() or None
+            continue
+        header = None
+        for sentence in _SENTENCE.split(line):
+            clauses.extend(Clause(c.strip()) for c in _clauses_of(sentence) if c.strip())
+    return clauses

@@ -1,0 +1,359 @@
+"""Combine adjacent atoms into expressions and resolve each into a `When`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from flowhub.nlp import _time_recur as recur
+from flowhub.nlp._time_atoms import PARTS, Atom
+from flowhub.nlp._time_grammar import RULES, Ctx
+from flowhub.nlp._time_lexicon import fold
+from flowhub.nlp._time_zone import at, midnight
+from flowhub.nlp.types import Grain, When
+
+_GLUE = re.compile(
+    r"(?:[\s,.]|\b(?:at|@|on|of|the|in|for|around|about|approximately|approx|a|as|um|am|el|le|"
+    r"o|de|del|la|las|en|starting|beginning|from|this|y|e|et|und|and)\b|@)*"
+)
+_RANGE = re.compile(
+    r"\s*(?:-|to|till|until|til|thru|through|and|au|bis|hasta|ate|a|al|jusqu'(?:a|au)|"
+    r"but\s+before|untill)\s*(?:the\s+)?"
+)
+_UNTIL = re.compile(r"\s*,?\s*(?:until|till|til|through|thru|up\s+to|hasta|ate|jusqu'(?:a|au)|bis|untill)\s+(?:the\s+)?")
+_PREFIX = re.compile(
+    r"(?:\b(?:by|on|at|from|due(?:\s+(?:by|on|at))?|until|till|before|after|between|since|"
+    r"starting(?:\s+(?:on|at|from))?|later\s+than|for|el|le|am|o|a|um|ab|bis|hasta|ate|des|"
+    r"no|na|dia|del)|@)\s*$"
+)
+_BEFORE_PREFIX = 16
+
+
+@dataclass(slots=True)
+class Group:
+    """Atoms that together name one moment (or one recurrence)."""
+
+    atoms: list[Atom] = field(default_factory=list)
+
+    def first(self, kind: str) -> Atom | None:
+        """The first atom of `kind`, if any."""
+        for a in self.atoms:
+            if a.kind == kind:
+                return a
+        return None
+
+    @property
+    def start(self) -> int:
+        """Start offset."""
+        return self.atoms[0].start
+
+    @property
+    def end(self) -> int:
+        """End offset."""
+        return self.atoms[-1].end
+
+    def accepts(self, a: Atom) -> bool:
+        """Whether `a` can join this group without contradicting it."""
+        kinds = {x.kind for x in self.atoms}
+        if "recur" in kinds:
+            return a.kind in ("time", "part", "count") and not (
+                a.kind in kinds and a.kind != "count")
+        if a.kind == "recur":
+            return kinds <= {"time", "part"} and bool(kinds)
+        if a.kind == "count":
+            return False
+        if a.kind in kinds and a.kind not in ("day",):
+            return False
+        if a.kind == "day":
+            day = self.first("day")
+            if day is not None and not (day.weak or a.weak):
+                return day.grain != a.grain and (day.grain == "year" or a.grain == "year")
+            if "instant" in kinds:
+                inst = self.first("instant")
+                return inst is not None and inst.grain == "day" and a.weak
+            if "trange" in kinds and day is not None:
+                return False
+        if a.kind == "instant" and ("instant" in kinds or "trange" in kinds):
+            return False
+        if a.kind == "time" and "trange" in kinds or a.kind == "trange" and "time" in kinds:
+            return False
+        if a.kind == "shift":
+            return False
+        return not (self.atoms[-1].kind == "shift" and a.kind != "day")
+
+
+def scan(text: str, ctx: Ctx) -> list[Atom]:
+    """All non-overlapping atoms in `text`, leftmost-longest, in text order."""
+    t = fold(text)
+    cands: list[Atom] = []
+    for rx, fn in RULES:
+        for m in rx.finditer(t):
+            a = fn(m, ctx)
+            if a is not None:
+                cands.append(a)
+    if not cands:
+        return []
+    cands.sort(key=lambda a: (-a.size, -a.rank, a.start))
+    taken: list[Atom] = []
+    for a in cands:
+        if all(a.end <= b.start or a.start >= b.end for b in taken):
+            taken.append(a)
+    taken.sort(key=lambda a: a.start)
+    return taken
+
+
+def group(atoms: list[Atom], text: str) -> list[Group]:
+    """Merge atoms separated only by glue words into groups."""
+    groups: list[Group] = []
+    t = fold(text)
+    for a in atoms:
+        if groups:
+            g = groups[-1]
+            gap = t[g.end:a.start]
+            if _GLUE.fullmatch(gap) and g.accepts(a):
+                g.atoms.append(a)
+                continue
+        groups.append(Group([a]))
+    return groups
+
+
+def _hour24(a: Atom, part: Atom | None) -> tuple[int, bool]:
+    """24h hour for a time atom and whether it is still ambiguous (am or pm)."""
+    h = a.hour or 0
+    if a.ampm == "pm":
+        return (h % 12) + 12, False
+    if a.ampm == "am":
+        return h % 12, False
+    if part is not None and part.part and not a.explicit:
+        hint = PARTS[part.part][3]
+        if hint == "pm" and h < 12:
+            return h + 12, False
+        if hint == "pm" and h == 12:
+            return 24, False
+        if hint == "am" and h == 12:
+            return 0, False
+        return h, False
+    if a.explicit or h > 12 or h == 0:
+        return h, False
+    return h, True
+
+
+def _pick_time(day: date | None, a: Atom, part: Atom | None, ctx: Ctx,
+               after: datetime | None = None) -> tuple[datetime, bool]:
+    """Resolve a clock time to a datetime; returns (value, rolled-forward)."""
+    h, ambiguous = _hour24(a, part)
+    floor = after or ctx.now
+    if day is not None and after is None:
+        if ambiguous:
+            h = h + 12 if 1 <= h <= 6 else h  # business hours: "friday at 3" is 15:00
+        return at(day, h, a.minute, ctx.tz), False
+    base = day or floor.date()
+    options = [h, h + 12] if ambiguous and h < 12 else [h]
+    for k in range(0, 3):
+        for hh in options:
+            cand = at(base + timedelta(days=k), hh, a.minute, ctx.tz)
+            if cand > floor or (cand == floor and after is None):
+                return cand, k > 0
+    return at(base, h, a.minute, ctx.tz), False
+
+
+def _grain(g: str) -> Grain:
+    return "month" if g == "quarter" else g  # type: ignore[return-value]
+
+
+def _day_of(g: Group) -> tuple[date | None, Atom | None]:
+    """The day a group names (with any "a week from" shift applied) and its atom."""
+    day_atom = None
+    for a in g.atoms:
+        if a.kind == "day" and (day_atom is None or day_atom.weak and not a.weak
+                                or day_atom.grain == "year"):
+            if day_atom is not None and day_atom.grain == "year" and a.day and day_atom.day:
+                a = Atom(a.start, a.end, "day", day=_with_year(a.day, day_atom.day.year),
+                         grain=a.grain)
+            day_atom = a
+    if day_atom is None or day_atom.day is None:
+        return None, None
+    d = day_atom.day
+    shift = g.first("shift")
+    if shift is not None and shift.delta is not None:
+        d = d + timedelta(days=round(shift.delta.total_seconds() / 86400))
+    return d, day_atom
+
+
+def _with_year(d: date, year: int) -> date:
+    try:
+        return d.replace(year=year)
+    except ValueError:
+        return d.replace(year=year, day=28)
+
+
+def resolve(g: Group, ctx: Ctx, until: Group | None = None) -> When | None:
+    """Turn a group into a `When` (start, optional end, grain, rrule)."""
+    span = (g.start, g.end)
+    rec = g.first("recur")
+    t = g.first("time")
+    part = g.first("part")
+    if rec is not None:
+        return _resolve_recur(g, rec, t, part, ctx, until, span)
+    inst = g.first("instant")
+    tr = g.first("trange")
+    day, day_atom = _day_of(g)
+    if part is not None and part.day is not None and day is None:
+        day = part.day
+    if day_atom is not None and day_atom.part and part is None:
+        part = Atom(day_atom.start, day_atom.end, "part", part=day_atom.part)
+    if inst is not None and inst.moment is not None:
+        m = inst.moment
+        if t is not None and inst.grain == "day":
+            start, _ = _pick_time(m.date(), t, part, ctx)
+            return When(start=start, grain=_grain(t.grain), span=span)
+        if inst.delta is not None and inst.kind == "instant" and inst.grain == "minute" and False:
+            pass
+        return When(start=m, grain=_grain(inst.grain), span=span)
+    if tr is not None:
+        return _resolve_trange(tr, day, part, ctx, span)
+    if t is not None:
+        start, _ = _pick_time(day, t, part, ctx)
+        return When(start=start, grain=_grain(t.grain), span=span)
+    if part is not None and part.part:
+        default, _, end_h, _ = PARTS[part.part]
+        d = day
+        if d is None:
+            d = ctx.today
+            if at(d, end_h, 0, ctx.tz) <= ctx.now:
+                d += timedelta(days=1)
+        return When(start=at(d, default, 0, ctx.tz), end=at(d, end_h, 0, ctx.tz), grain="hour",
+                    span=span)
+    if day is not None and day_atom is not None:
+        end = midnight(day_atom.day_end, ctx.tz) if day_atom.day_end else None
+        return When(start=midnight(day, ctx.tz), end=end, grain=_grain(day_atom.grain), span=span)
+    return None
+
+
+def _resolve_trange(tr: Atom, day: date | None, part: Atom | None, ctx: Ctx,
+                    span: tuple[int, int]) -> When:
+    a = Atom(tr.start, tr.end, "time", hour=tr.hour, minute=tr.minute, ampm=tr.ampm,
+             explicit=tr.explicit and tr.ampm is not None)
+    b = Atom(tr.start, tr.end, "time", hour=tr.hour2, minute=tr.minute2, ampm=tr.ampm2,
+             explicit=tr.ampm2 is not None)
+    if tr.ampm is None and (tr.hour or 0) > 12:
+        a.explicit = True
+    if tr.ampm2 is None and (tr.hour2 or 0) > 12:
+        b.explicit = True
+    start, _ = _pick_time(day, a, part, ctx)
+    end, _ = _pick_time(start.date(), b, part, ctx, after=start)
+    grain: Grain = "minute" if tr.minute or tr.minute2 else "hour"
+    return When(start=start, end=end, grain=grain, span=span)
+
+
+def _resolve_recur(g: Group, rec: Atom, t: Atom | None, part: Atom | None, ctx: Ctx,
+                   until: Group | None, span: tuple[int, int]) -> When | None:
+    hour: int | None = rec.hour
+    minute: int | None = rec.minute if rec.hour is not None else None
+    if t is not None:
+        h, ambiguous = _hour24(t, part)
+        if ambiguous and 1 <= h <= 6:
+            h += 12
+        hour, minute = h % 24, t.minute
+    elif part is not None and part.part:
+        hour, minute = PARTS[part.part][0], 0
+    until_dt = None
+    if until is not None:
+        u = resolve(until, ctx)
+        if u is not None:
+            until_dt = u.start
+            if hour is not None and u.grain in ("day", "week", "month", "year"):
+                until_dt = at(u.start.date(), 23, 59, ctx.tz) + timedelta(seconds=59)
+            elif u.grain in ("day", "week", "month", "year"):
+                until_dt = u.start
+            span = (span[0], until.end)
+    cnt = g.first("count")
+    fields = dict(rec.recur)
+    body = recur.rrule_body(fields, hour, minute, until_dt, cnt.count if cnt else 0)
+    first = recur.first_occurrence(body, fields, ctx, hour is not None, None)
+    if first is None:
+        return None
+    grain: Grain = "minute" if hour is not None or fields["FREQ"] in ("HOURLY", "MINUTELY") \
+        else "day"
+    return When(start=first, grain=grain, rrule=body, span=span)
+
+
+def _extend_left(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    t = fold(text[max(0, span[0] - _BEFORE_PREFIX):span[0]])
+    m = _PREFIX.search(t)
+    if m is None:
+        return span
+    return (span[0] - (len(t) - m.start()), span[1])
+
+
+def expressions(text: str, ctx: Ctx) -> list[When]:
+    """Every expression in `text`, combined and resolved, in text order."""
+    atoms = scan(text, ctx)
+    if not atoms:
+        return []
+    groups = group(atoms, text)
+    t = fold(text)
+    out: list[When] = []
+    i = 0
+    while i < len(groups):
+        g = groups[i]
+        nxt = groups[i + 1] if i + 1 < len(groups) else None
+        w: When | None = None
+        gap = t[g.end:nxt.start] if nxt is not None else ""
+        if nxt is not None and g.first("recur") and (
+                _UNTIL.fullmatch(gap) or not gap.strip() and _UNTIL.match(" " + t[nxt.start:])):
+            w = resolve(g, ctx, until=nxt)
+            i += 1
+        elif nxt is not None and _RANGE.fullmatch(t[g.end:nxt.start]):
+            w = _range(g, nxt, ctx)
+            if w is not None:
+                i += 1
+        if w is None:
+            w = resolve(g, ctx)
+        if w is not None:
+            if g.atoms[0].kind in ("count", "shift") and len(g.atoms) == 1:
+                i += 1
+                continue
+            out.append(When(start=w.start, end=w.end, grain=w.grain, rrule=w.rrule,
+                            span=_extend_left(text, w.span)))
+        i += 1
+    return out
+
+
+def _range(a: Group, b: Group, ctx: Ctx) -> When | None:
+    """A range between two groups ("monday to wednesday", "9am to 5pm")."""
+    if a.first("recur") or b.first("recur") or a.first("count") or b.first("count"):
+        return None
+    a_time = a.first("time") is not None
+    b_time = b.first("time") is not None
+    if a_time and b_time or (a_time and b.first("part") is None and b.first("day") is None):
+        if not b_time:
+            return None
+        day_a, _ = _day_of(a)
+        day_b, _ = _day_of(b)
+        day = day_a or day_b
+        ta, tb = a.first("time"), b.first("time")
+        assert ta is not None and tb is not None
+        pa, pb = a.first("part") or b.first("part"), b.first("part") or a.first("part")
+        if ta.ampm is None and not ta.explicit and tb.ampm and (ta.hour or 0) <= 12:
+            ta = Atom(ta.start, ta.end, "time", hour=ta.hour, minute=ta.minute, ampm=tb.ampm)
+            if tb.ampm == "pm" and (ta.hour or 0) > (tb.hour or 0) and ta.hour != 12:
+                ta.ampm = "am"
+        start, _ = _pick_time(day, ta, pa, ctx)
+        end, _ = _pick_time(day_b or start.date(), tb, pb, ctx, after=start)
+        grain: Grain = "minute" if ta.minute or tb.minute else "hour"
+        return When(start=start, end=end, grain=grain, span=(a.start, b.end))
+    if a_time or b_time:
+        return None
+    wa, wb = resolve(a, ctx), resolve(b, ctx)
+    if wa is None or wb is None or a.first("day") is None or b.first("day") is None:
+        return None
+    if wa.grain != "day" or wb.grain != "day" or a.first("part") or b.first("part"):
+        return None
+    end = wb.start
+    while end < wa.start:
+        end += timedelta(days=7)
+    end_day = end.date() + timedelta(days=1)
+    return When(start=wa.start, end=midnight(end_day, ctx.tz), grain="day",
+                span=(a.start, b.end))

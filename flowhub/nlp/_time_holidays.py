@@ -1,0 +1,235 @@
+"""Holiday names and the rule that puts each one on a calendar day for a given year."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from functools import lru_cache
+
+from dateutil.easter import EASTER_ORTHODOX, easter
+
+# A rule returns (first day, exclusive end day or None) for a year, or None when unknown.
+Span = tuple[date, date | None]
+Rule = Callable[[int], Span | None]
+
+
+def _fixed(month: int, day: int, length: int = 0) -> Rule:
+    def rule(year: int) -> Span:
+        d = date(year, month, day)
+        return d, (d + timedelta(days=length) if length else None)
+
+    return rule
+
+
+def _nth_weekday(month: int, weekday: int, n: int, shift: int = 0) -> Rule:
+    """The n-th (negative: from the end) weekday of a month, optionally shifted by days."""
+
+    def rule(year: int) -> Span:
+        if n > 0:
+            first = date(year, month, 1)
+            d = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+        else:
+            nxt = date(year + (month == 12), month % 12 + 1, 1)
+            last = nxt - timedelta(days=1)
+            d = last - timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-n - 1))
+        return d + timedelta(days=shift), None
+
+    return rule
+
+
+def _easter(offset: int, method: int = 3, length: int = 0) -> Rule:
+    def rule(year: int) -> Span:
+        d = easter(year, method) + timedelta(days=offset)
+        return d, (d + timedelta(days=length) if length else None)
+
+    return rule
+
+
+def _weekday_observed(month: int, day: int) -> Rule:
+    """A fixed day moved to the nearest weekday when it falls on a weekend."""
+
+    def rule(year: int) -> Span:
+        d = date(year, month, day)
+        if d.weekday() == 5:
+            d -= timedelta(days=1)
+        elif d.weekday() == 6:
+            d += timedelta(days=1)
+        return d, None
+
+    return rule
+
+
+def _kings_day(year: int) -> Span:
+    d = date(year, 4, 27)
+    return (d - timedelta(days=1) if d.weekday() == 6 else d), None
+
+
+def _lent(year: int) -> Span:
+    e = easter(year)
+    return e - timedelta(days=46), e
+
+
+def _great_lent(year: int) -> Span:
+    e = easter(year, EASTER_ORTHODOX)
+    return e - timedelta(days=48), e - timedelta(days=8)
+
+
+def _lib(kind: str, method: str, length: int = 0, offset: int = 0) -> Rule:
+    """A rule backed by the lunisolar calendars of the `holidays` package."""
+
+    def rule(year: int) -> Span | None:
+        cal = _calendar(kind)
+        if cal is None:
+            return None
+        try:
+            got = getattr(cal, method)(year)
+        except Exception:  # the tables cover a finite span of years
+            return None
+        if not isinstance(got, tuple):
+            got = next(iter(got), None)
+        if not got or got[0] is None:
+            return None
+        d = got[0] + timedelta(days=offset)
+        return d, (d + timedelta(days=length) if length else None)
+
+    return rule
+
+
+@lru_cache(maxsize=8)
+def _calendar(kind: str) -> object | None:
+    try:
+        from holidays import calendars
+    except ImportError:  # pragma: no cover - the package is a declared dependency
+        return None
+    cls = {
+        "islamic": "_IslamicLunar",
+        "hebrew": "_HebrewLunisolar",
+        "chinese": "_ChineseLunisolar",
+        "hindu": "_HinduLunisolar",
+    }[kind]
+    factory = getattr(calendars, cls, None)
+    return factory() if factory else None
+
+
+_TABLE: list[tuple[str, Rule]] = [
+    ("christmas eve|xmas eve", _fixed(12, 24)),
+    ("christmas day|christmas|xmas|x-mas|navidad|natal|noel|weihnachten", _fixed(12, 25)),
+    ("boxing day", _fixed(12, 26)),
+    ("new year's eve|new years eve|new year eve|nye|silvester|nochevieja|reveillon",
+     _fixed(12, 31)),
+    ("new year's day|new years day|new year's|new years|new year|ano nuevo|ano novo|neujahr",
+     _fixed(1, 1)),
+    ("valentine's day|valentines day|valentine day|valentine's|valentines", _fixed(2, 14)),
+    ("halloween", _fixed(10, 31)),
+    ("st patrick's day|st. patrick's day|saint patrick's day|st paddy's day|saint paddy's day|"
+     "st patricks day|saint patricks day|st paddys day|saint paddys day", _fixed(3, 17)),
+    ("independence day|fourth of july|4th of july|july 4th", _fixed(7, 4)),
+    ("juneteenth", _fixed(6, 19)),
+    ("veterans day|veteran's day|armistice day|remembrance day", _fixed(11, 11)),
+    ("earth day", _fixed(4, 22)),
+    ("april fools day|april fool's day|april fools", _fixed(4, 1)),
+    ("groundhog day", _fixed(2, 2)),
+    ("cinco de mayo", _fixed(5, 5)),
+    ("world vegan day", _fixed(11, 1)),
+    ("may day", _fixed(5, 1)),
+    ("all saints day|all saints' day", _fixed(11, 1)),
+    ("epiphany|three kings day", _fixed(1, 6)),
+    ("assumption day|assumption of mary", _fixed(8, 15)),
+    ("boss's day|bosses day|boss day|boss's", _weekday_observed(10, 16)),
+    ("thanksgiving day|thanksgiving", _nth_weekday(11, 3, 4)),
+    ("black friday", _nth_weekday(11, 3, 4, 1)),
+    ("cyber monday", _nth_weekday(11, 3, 4, 4)),
+    ("mother's day|mothers day|mother day", _nth_weekday(5, 6, 2)),
+    ("father's day|fathers day|father day", _nth_weekday(6, 6, 3)),
+    ("memorial day", _nth_weekday(5, 0, -1)),
+    ("labor day|labour day", _nth_weekday(9, 0, 1)),
+    ("martin luther king's day|martin luther king day|martin luther kings day|"
+     "martin luther king jr day|mlk jr. day|mlk jr day|mlk day|civil rights day",
+     _nth_weekday(1, 0, 3)),
+    ("presidents day|presidents' day|president's day|washington's birthday",
+     _nth_weekday(2, 0, 3)),
+    ("columbus day|indigenous peoples day", _nth_weekday(10, 0, 2)),
+    ("earth hour", _nth_weekday(3, 5, -1)),
+    ("easter monday|easter mon", _easter(1)),
+    ("easter sunday|easter|pascua|pascoa|paques|ostern", _easter(0)),
+    ("good friday|viernes santo", _easter(-2)),
+    ("holy saturday", _easter(-1)),
+    ("maundy thursday|holy thursday|covenant thursday|covenant thu|thu of mysteries|"
+     "thursday of mysteries", _easter(-3)),
+    ("palm sunday|branch sunday", _easter(-7)),
+    ("ash wednesday", _easter(-46)),
+    ("shrove tuesday|mardi gras|pancake day|pancake tuesday|fat tuesday|carnival tuesday",
+     _easter(-47)),
+    ("ascension day|ascension thursday", _easter(39)),
+    ("pentecost|whit sunday|whitsunday|white sunday|pfingsten", _easter(49)),
+    ("whit monday|monday of the holy spirit|pentecost monday", _easter(50)),
+    ("trinity sunday", _easter(56)),
+    ("corpus christi", _easter(60)),
+    ("lent", _lent),
+    ("orthodox easter sunday|orthodox easter", _easter(0, EASTER_ORTHODOX)),
+    ("orthodox good friday|orthodox great friday", _easter(-2, EASTER_ORTHODOX)),
+    ("clean monday|orthodox shrove monday|ash monday", _easter(-48, EASTER_ORTHODOX)),
+    ("lazarus saturday", _easter(-8, EASTER_ORTHODOX)),
+    ("great lent|great fast", _great_lent),
+    ("king's day|kings day|koningsdag", _kings_day),
+    ("chinese new year's day|chinese lunar new year's day|chinese lunar new year|"
+     "chinese new years|chinese new year|lunar new year|spring festival",
+     _lib("chinese", "lunar_new_year_date")),
+    ("mid-autumn festival|mid autumn festival|moon festival", _lib("chinese", "mid_autumn_date")),
+    ("dragon boat festival", _lib("chinese", "dragon_boat_date")),
+    ("eid al-fitr|eid al fitr|eid ul-fitr|eid ul fitr|eid-ul-fitr",
+     _lib("islamic", "eid_al_fitr_dates")),
+    ("eid al-adha|eid al adha|eid ul-adha|id ul-adha|eid ul adha|sacrifice feast|bakr id|"
+     "bakrid", _lib("islamic", "eid_al_adha_dates")),
+    ("ramadan", _lib("islamic", "ramadan_beginning_dates", 30)),
+    ("mawlid al-nabawi|mawlid|milad un nabi", _lib("islamic", "mawlid_dates")),
+    ("islamic new year|hijri new year|amun jadid", _lib("islamic", "hijri_new_year_dates")),
+    ("day of ashura|ashura", _lib("islamic", "ashura_dates")),
+    ("laylat al-qadr|laylat al qadr|laylat al kadr|night of power|night of measures",
+     _lib("islamic", "laylat_al_qadr_dates")),
+    ("isra and mi'raj|isra and miraj|the prophet's ascension|the night journey|"
+     "ascension to heaven", _lib("islamic", "isra_and_miraj_dates")),
+    ("jumu'atul-wida|jamat ul-vida|jumuatul wida", _lib("islamic", "jumuatul_wida_dates")),
+    ("rosh hashanah|rosh hashana|rosh hashanna", _lib("hebrew", "rosh_hashanah_date", 3, -1)),
+    ("yom kippur", _lib("hebrew", "yom_kippur_date", 0, -1)),
+    ("passover|pesach", _lib("hebrew", "passover_date", 9, -1)),
+    ("chanukah|hanukkah|hanukah|hannukkah|hannukah", _lib("hebrew", "hanukkah_date", 8, -1)),
+    ("purim", _lib("hebrew", "purim_date")),
+    ("shavuot", _lib("hebrew", "shavuot_date", 3, -1)),
+    ("sukkot|succos|feast of the ingathering|feast of tabernacles",
+     _lib("hebrew", "sukkot_date", 9, -1)),
+    ("tisha b'av|tisha bav", _lib("hebrew", "tisha_bav_date")),
+    ("lag b'omer|lag baomer", _lib("hebrew", "lag_baomer_date", 0, -1)),
+    ("yom haatzmaut|yom ha'atzmaut", _lib("hebrew", "israel_independence_date")),
+    ("diwali|deepavali|lakshmi puja", _lib("hindu", "diwali_date")),
+    ("holi|dhulandi|phagwah", _lib("hindu", "holi_date")),
+    ("dussehra|vijayadashami", _lib("hindu", "dussehra_date")),
+    ("ganesh chaturthi", _lib("hindu", "ganesh_chaturthi_date")),
+    ("maha shivaratri|mahashivratri", _lib("hindu", "maha_shivaratri_date")),
+    ("krishna janmashtami|janmashtami|gokulashtami", _lib("hindu", "janmashtami_date")),
+    ("karva chauth|karwa chauth", _lib("hindu", "karwa_chauth_date")),
+    ("guru gobind singh jayanti|guru gobind singh birthday|guru govind singh jayanti",
+     _lib("hindu", "guru_gobind_singh_jayanti_date")),
+    ("guru ravidass jayanti|guru ravidas jayanti|guru ravidass birthday|guru ravidas birthday",
+     _lib("hindu", "guru_ravidas_jayanti_date")),
+    ("vasant panchami|basant panchami", _lib("hindu", "basant_panchami_date")),
+    ("vesak|vaisakha|buddha day|buddha purnima", _lib("hindu", "buddha_purnima_date")),
+]
+
+NAMES: dict[str, Rule] = {}
+for _names, _rule in _TABLE:
+    for _n in _names.split("|"):
+        NAMES.setdefault(_n, _rule)
+        NAMES.setdefault(" ".join(_n.replace("-", " ").split()), _rule)
+
+
+def lookup(name: str) -> Rule | None:
+    """The rule for a folded holiday name as matched by the grammar."""
+    return NAMES.get(" ".join(name.replace("-", " ").split())) or NAMES.get(name)
+
+
+@lru_cache(maxsize=4096)
+def holiday_span(name: str, year: int) -> Span | None:
+    """First day and exclusive end (or None) of holiday `name` in `year`."""
+    rule = lookup(name)
+    return rule(year) if rule else None

@@ -1,0 +1,212 @@
+"""Recurrence rules ("every other friday", "1st of every month") and their first occurrence."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, tzinfo
+
+from dateutil.rrule import rrulestr
+
+from flowhub.nlp._time_atoms import PARTS, Atom
+from flowhub.nlp._time_grammar import B, DAYNUM, E, MONTH, NUM, WEEKDAY, Ctx, rule
+from flowhub.nlp._time_lexicon import (
+    MONTHS,
+    WEEKDAY_CODES,
+    WEEKDAYS,
+    ordinal_number,
+    word_number,
+)
+from flowhub.nlp._time_zone import localize
+
+_EVERY = (r"(?:every|each|evry|cada|todos\s+los|todas\s+las|todos\s+os|todas\s+as|todo\s+o|toda\s+a|"
+          r"todo|toda|tous\s+les|toutes\s+les|chaque|jeden|jede|jedes|jeder|alle)")
+_WD_LIST = rf"(?P<wds>{WEEKDAY}(?:\s*(?:,|and|&|y|e|et|und|or)?\s*{WEEKDAY}){{0,6}})"
+_UNITS = {
+    "day": "DAILY", "days": "DAILY", "dia": "DAILY", "dias": "DAILY", "jour": "DAILY",
+    "jours": "DAILY", "tag": "DAILY", "tage": "DAILY",
+    "week": "WEEKLY", "weeks": "WEEKLY", "semana": "WEEKLY", "semanas": "WEEKLY",
+    "semaine": "WEEKLY", "semaines": "WEEKLY", "woche": "WEEKLY", "wochen": "WEEKLY",
+    "month": "MONTHLY", "months": "MONTHLY", "mes": "MONTHLY", "meses": "MONTHLY",
+    "mois": "MONTHLY", "monat": "MONTHLY", "monate": "MONTHLY",
+    "year": "YEARLY", "years": "YEARLY", "ano": "YEARLY", "anos": "YEARLY", "an": "YEARLY",
+    "ans": "YEARLY", "annee": "YEARLY", "jahr": "YEARLY", "jahre": "YEARLY",
+    "hour": "HOURLY", "hours": "HOURLY", "hora": "HOURLY", "horas": "HOURLY",
+    "heure": "HOURLY", "heures": "HOURLY", "stunde": "HOURLY", "stunden": "HOURLY",
+    "minute": "MINUTELY", "minutes": "MINUTELY", "min": "MINUTELY", "mins": "MINUTELY",
+    "minuto": "MINUTELY", "minutos": "MINUTELY", "minuten": "MINUTELY",
+}
+_UNIT_ALT = "(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
+_ADVERBS = {
+    "daily": "DAILY", "everyday": "DAILY", "diario": "DAILY", "diaria": "DAILY",
+    "diariamente": "DAILY", "quotidien": "DAILY", "quotidiennement": "DAILY", "taglich": "DAILY",
+    "weekly": "WEEKLY", "semanal": "WEEKLY", "semanalmente": "WEEKLY", "hebdomadaire": "WEEKLY",
+    "wochentlich": "WEEKLY", "monthly": "MONTHLY", "mensual": "MONTHLY", "mensal": "MONTHLY",
+    "mensalmente": "MONTHLY", "mensuel": "MONTHLY", "monatlich": "MONTHLY",
+    "yearly": "YEARLY", "annually": "YEARLY", "anual": "YEARLY", "anualmente": "YEARLY",
+    "annuel": "YEARLY", "jahrlich": "YEARLY", "hourly": "HOURLY", "stundlich": "HOURLY",
+    "biweekly": "WEEKLY2", "fortnightly": "WEEKLY2",
+}
+_ADV_ALT = "(?:" + "|".join(sorted(_ADVERBS, key=len, reverse=True)) + ")"
+_WEEKDAYS_ONLY = "MO,TU,WE,TH,FR"
+
+
+def _codes(raw: str) -> list[str]:
+    out: list[str] = []
+    for w in re.findall(r"[a-z-]+", raw):
+        wd = WEEKDAYS.get(w)
+        if wd is not None and WEEKDAY_CODES[wd] not in out:
+            out.append(WEEKDAY_CODES[wd])
+    return out
+
+
+def _recur(m: re.Match[str], **fields: str) -> Atom:
+    return Atom(m.start(), m.end(), "recur", recur=dict(fields), rank=4)
+
+
+@rule(rf"{B}{_EVERY}\s+(?:(?P<other>other|second|2nd|alternate|outro|otro|autre|zweiten)\s+|(?P<n>{NUM})\s+)?"
+      rf"(?:(?P<wdays>week\s*days?|weekdays|work\s*days?|working\s+days?|business\s+days?|dia\s+util|dias\s+uteis|dias\s+habiles|jour\s+ouvrable|werktag)"
+      rf"|(?P<wkend>week[\s-]?ends?|fin\s+de\s+semana|fim\s+de\s+semana|wochenende)"
+      rf"|(?P<pod>morning|afternoon|evening|night|manana|tarde|noche|manha|noite|matin|soir|morgen|abend)"
+      rf"|{_WD_LIST}|(?P<unit>{_UNIT_ALT})){E}")
+def _every(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    interval = 2 if m["other"] else word_number(m["n"]) if m["n"] else 1
+    if interval is None or interval < 1:
+        return None
+    extra = {"INTERVAL": str(interval)} if interval > 1 else {}
+    if m["wdays"]:
+        return _recur(m, FREQ="WEEKLY", BYDAY=_WEEKDAYS_ONLY, **extra)
+    if m["wkend"]:
+        return _recur(m, FREQ="WEEKLY", BYDAY="SA,SU", **extra)
+    if m["pod"]:
+        pod = {"manana": "morning", "manha": "morning", "matin": "morning", "morgen": "morning",
+               "tarde": "afternoon", "noche": "night", "noite": "night", "soir": "evening",
+               "abend": "evening"}.get(m["pod"], m["pod"])
+        a = _recur(m, FREQ="DAILY", **extra)
+        a.hour, a.minute = PARTS[pod][0], 0
+        return a
+    if m["wds"]:
+        return _recur(m, FREQ="WEEKLY", BYDAY=",".join(_codes(m["wds"])), **extra)
+    freq = _UNITS[m["unit"]]
+    if m["unit"] in ("an", "min") and not m["n"]:
+        return None
+    return _recur(m, FREQ=freq, **extra)
+
+
+@rule(rf"{B}(?:on\s+)?(?P<wds>(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
+      rf"lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|sabados|domingos)"
+      rf"(?:\s*(?:,|and|&|et|und|y|e)?\s*(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)){{0,6}}){E}"
+      rf"|{B}(?P<adv>{_ADV_ALT}){E}"
+      rf"|{B}(?:on\s+)?(?P<wdays>weekdays|week\s+days|workdays|on\s+weekdays){E}"
+      rf"|{B}(?P<wkends>weekends|on\s+weekends|every\s*weekend){E}"
+      rf"|{B}(?P<n>seven|7)\s+days\s+a\s+week{E}")
+def _adverb(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    if m["wds"]:
+        return _recur(m, FREQ="WEEKLY", BYDAY=",".join(_codes(m["wds"].replace("s ", " ").rstrip("s") + " " + m["wds"])))
+    if m["wdays"]:
+        return _recur(m, FREQ="WEEKLY", BYDAY=_WEEKDAYS_ONLY)
+    if m["wkends"]:
+        return _recur(m, FREQ="WEEKLY", BYDAY="SA,SU")
+    if m["n"]:
+        return _recur(m, FREQ="DAILY")
+    freq = _ADVERBS[m["adv"]]
+    if freq == "WEEKLY2":
+        return _recur(m, FREQ="WEEKLY", INTERVAL="2")
+    return _recur(m, FREQ=freq)
+
+
+@rule(rf"{B}{_EVERY}\s+(?:(?P<other>other)\s+)?(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|primer|primeiro|premier|ersten|letzten)\s+(?P<wd>{WEEKDAY})"
+      rf"(?:\s+(?:of|in)\s+(?:the|every|each)\s+month)?{E}"
+      rf"|{B}(?:the\s+)?(?P<n2>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(?P<wd2>{WEEKDAY})\s+(?:of|in)\s+(?:every|each)\s+month{E}")
+def _every_nth_weekday(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    raw = m["n"] or m["n2"]
+    n = -1 if raw in ("last", "letzten") else 1 if raw in ("primer", "primeiro", "premier", "ersten") \
+        else ordinal_number(raw) or 1
+    wd = WEEKDAYS[m["wd"] or m["wd2"]]
+    extra = {"INTERVAL": "2"} if m["other"] else {}
+    return _recur(m, FREQ="MONTHLY", BYDAY=f"{n:+d}{WEEKDAY_CODES[wd]}", **extra)
+
+
+@rule(rf"{B}(?:on\s+)?(?:the\s+)?(?P<d>{DAYNUM}|last(?:\s+day)?)(?:\s+day)?\s+of\s+(?:every|each|the)\s+month{E}"
+      rf"|{B}{_EVERY}\s+month\s+on\s+the\s+(?P<d2>{DAYNUM}|last(?:\s+day)?){E}"
+      rf"|{B}monthly\s+on\s+the\s+(?P<d3>{DAYNUM}|last(?:\s+day)?){E}"
+      rf"|{B}(?:el\s+|le\s+|o\s+|dia\s+)?(?P<d4>\d{{1,2}})\s+(?:de\s+cada\s+mes|de\s+todo\s+mes|de\s+chaque\s+mois|jedes\s+monats){E}")
+def _monthday(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    raw = (m["d"] or m["d2"] or m["d3"] or m["d4"]).rstrip(".")
+    if raw.startswith("last"):
+        return _recur(m, FREQ="MONTHLY", BYMONTHDAY="-1")
+    if "of the month" in m.group(0):
+        return None  # "the 3rd of the month" is a date, not a rule
+    d = ordinal_number(raw)
+    if d is None or not 1 <= d <= 31:
+        return None
+    return _recur(m, FREQ="MONTHLY", BYMONTHDAY=str(d))
+
+
+@rule(rf"{B}{_EVERY}\s+year\s+on\s+(?:the\s+)?(?:(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})|(?P<d2>{DAYNUM})\s+(?:of\s+)?(?P<mon2>{MONTH})){E}"
+      rf"|{B}(?:every|each)\s+(?:(?P<mon3>{MONTH})\s+(?P<d3>{DAYNUM})|(?P<d4>{DAYNUM})\s+(?:of\s+)?(?P<mon4>{MONTH})){E}"
+      rf"|{B}(?:(?P<mon5>{MONTH})\s+(?P<d5>{DAYNUM})|(?P<d6>{DAYNUM})\s+(?:of\s+)?(?P<mon6>{MONTH}))\s+(?:every|each)\s+year{E}")
+def _yearly(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    mon = m["mon"] or m["mon2"] or m["mon3"] or m["mon4"] or m["mon5"] or m["mon6"]
+    raw = (m["d"] or m["d2"] or m["d3"] or m["d4"] or m["d5"] or m["d6"]).rstrip(".")
+    d = ordinal_number(raw) or word_number(raw)
+    if d is None or not 1 <= d <= 31:
+        return None
+    return _recur(m, FREQ="YEARLY", BYMONTH=str(MONTHS[mon]), BYMONTHDAY=str(d))
+
+
+@rule(rf"{B}(?:for\s+)?(?P<n>\d{{1,3}}|{NUM})\s+(?:times|occurrences|veces|vezes|fois|mal){E}")
+def _count(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    n = word_number(m["n"])
+    if not n:
+        return None
+    return Atom(m.start(), m.end(), "count", count=n)
+
+
+def rrule_body(fields: dict[str, str], hour: int | None, minute: int | None,
+               until: datetime | None, count: int) -> str:
+    """Assemble an RRULE body in a stable key order."""
+    parts = [f"FREQ={fields['FREQ']}"]
+    for key in ("INTERVAL", "BYMONTH", "BYMONTHDAY", "BYDAY"):
+        if key in fields:
+            parts.append(f"{key}={fields[key]}")
+    if hour is not None and fields["FREQ"] not in ("HOURLY", "MINUTELY"):
+        parts.append(f"BYHOUR={hour}")
+        parts.append(f"BYMINUTE={minute or 0}")
+    if fields["FREQ"] == "HOURLY":
+        parts.append(f"BYMINUTE={minute or 0}")
+    if until is not None:
+        parts.append("UNTIL=" + until.astimezone(_UTC).strftime("%Y%m%dT%H%M%SZ"))
+    if count:
+        parts.append(f"COUNT={count}")
+    return ";".join(parts)
+
+
+def first_occurrence(body: str, fields: dict[str, str], ctx: Ctx, timed: bool,
+                     anchor: date | None) -> datetime | None:
+    """The first occurrence at or after now (or today, for all-day rules), in local time."""
+    start_day = anchor or ctx.today
+    naive_now = ctx.now.replace(tzinfo=None, second=0, microsecond=0)
+    if fields["FREQ"] in ("HOURLY", "MINUTELY"):
+        base = naive_now.replace(minute=0) if fields["FREQ"] == "HOURLY" else naive_now
+        dtstart = base
+    else:
+        dtstart = datetime(start_day.year, start_day.month, start_day.day)
+    plain = ";".join(p for p in body.split(";") if not p.startswith(("UNTIL", "COUNT")))
+    rule_ = rrulestr(plain, dtstart=dtstart)
+    floor = naive_now if timed or fields["FREQ"] in ("HOURLY", "MINUTELY") else dtstart
+    if anchor is not None and anchor > ctx.today:
+        floor = dtstart
+    got = rule_.after(floor, inc=not timed or anchor is not None)
+    if got is None:
+        return None
+    return localize(got, ctx.tz)
+
+
+def localize_in(d: datetime, tz: tzinfo) -> datetime:
+    """Local aware datetime for a naive wall time."""
+    return localize(d, tz)
+
+
+from datetime import UTC as _UTC  # noqa: E402
+
+_ = timedelta

@@ -1,0 +1,25 @@
+"""Classify a chat message into one intent by phrase rules (en, es, pt, fr, de).
+
+Order matters and is fixed: help, remind, settings, done, query, chit-chat; a message none of
+those claim is "capture" when the task reader finds a task in it, else "other".
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from flowhub.nlp._intent_rules import rule_intent
+from flowhub.nlp.tasks import extract_tasks
+
+__all__ = ["classify_intent"]
+
+# Only whether a task exists matters here, not its dates, so any fixed clock will do.
+_REF_NOW = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
+
+
+def classify_intent(text: str) -> str:
+    """Return one of capture, remind, query, done, help, settings or other."""
+    found = rule_intent(text)
+    if found is not None:
+        return found
+    return "capture" if extract_tasks(text, now=_REF_NOW, tz="UTC") else "other"

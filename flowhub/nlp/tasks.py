@@ -1,0 +1,106 @@
+"""Pull task drafts out of a chat message.
+
+Rules, not a model: the message is cut into clauses (lines, list items, sentences, "and"/"then"
+between clauses that each open with a verb), and each clause is read by precompiled regexes and
+word lists from `_lexicon`. Dates come only from `search_when`; their spans are cut out of the
+title. spaCy was measured (see `bench/nlp_chat.py`): without a trained model it offers a tokenizer
+and a rule Matcher, which read these short messages no better than the regexes and cost roughly
+an order of magnitude more time per message, so it is not used.
+
+Conventions:
+- "send the deck to Sam" names a recipient, not an assignee: "to Sam" stays in the title.
+- "I'll ..." / "I will ..." / "I'm going to ..." assign the task to `sender`. For forwarded text
+  the "I" is the original author: pass that author as `sender`, or None when unknown.
+- "remind me to ...", "need to ..." and bare notes are the sender's own and stay unassigned.
+- A list header's date, assignee and priority ("by friday:", "for Sam:") fill in its items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+
+from flowhub.nlp._intent_rules import rule_intent
+from flowhub.nlp._task_fields import (
+    Fields,
+    finish_title,
+    looks_like_task,
+    take_due,
+    take_people,
+    take_priority,
+)
+from flowhub.nlp._task_text import Clause, split_clauses
+from flowhub.nlp.types import TaskDraft, When
+from flowhub.nlp.when import search_when
+
+__all__ = ["DateFinder", "extract_tasks", "extract_with"]
+
+DateFinder = Callable[..., list[When]]
+
+MAX_TASKS = 25
+_ORPHAN = re.compile(r"^(?:it'?s|this\s+is|that'?s|very|super|kinda|pretty)?\s*$", re.I)
+_WH = re.compile(r"^\s*(?:what|when|where|why|how|who|which|whose|is|are|was|were|do|does|did|has|have)\b", re.I)
+
+
+def _read(text: str, *, now: datetime, tz: str, sender: str | None, finder: DateFinder) -> Fields:
+    fields = Fields(text=text)
+    take_due(fields, finder(text, now=now, tz=tz))
+    take_priority(fields)
+    take_people(fields, sender)
+    return fields
+
+
+def _draft(clause: Clause, fields: Fields) -> TaskDraft | None:
+    raw = clause.text.strip()
+    question = raw.endswith("?") or bool(_WH.match(raw))
+    title = finish_title(fields)
+    if not looks_like_task(title, fields, item=clause.item, question=question):
+        return None
+    return TaskDraft(title, fields.assignee, fields.due, fields.priority or "normal")
+
+
+def extract_tasks(
+    text: str, *, now: datetime, tz: str, sender: str | None = None
+) -> list[TaskDraft]:
+    """Return the tasks a message asks for, in order; [] when it asks for none."""
+    return extract_with(text, now=now, tz=tz, sender=sender, finder=search_when)
+
+
+def extract_with(
+    text: str, *, now: datetime, tz: str, sender: str | None, finder: DateFinder
+) -> list[TaskDraft]:
+    """`extract_tasks` with the date finder swapped (the benchmark's dateparser baseline)."""
+    if not text or not text.strip():
+        return []
+    if rule_intent(text) not in (None, "remind"):
+        return []
+    drafts: list[TaskDraft] = []
+    headers: dict[str, Fields] = {}
+    for clause in split_clauses(text):
+        fields = _read(clause.text.strip(), now=now, tz=tz, sender=sender, finder=finder)
+        draft = _draft(clause, fields)
+        if draft is None:
+            # "... tmrw? urgent" / "... tonight. it's asap": a lone cue qualifies the task before.
+            if drafts and fields.priority and not finish_title(fields).strip():
+                drafts[-1] = replace(drafts[-1], priority=fields.priority)
+            elif drafts and fields.priority and _ORPHAN.match(finish_title(fields)):
+                drafts[-1] = replace(drafts[-1], priority=fields.priority)
+            continue
+        if clause.header:
+            if clause.header not in headers:
+                headers[clause.header] = _read(
+                    clause.header, now=now, tz=tz, sender=sender, finder=finder
+                )
+            head = headers[clause.header]
+            draft = replace(
+                draft,
+                assignee=draft.assignee or head.assignee,
+                due=draft.due or head.due,
+                priority=draft.priority if draft.priority != "normal" else head.priority or "normal",
+            )
+        drafts.append(draft)
+        if len(drafts) >= MAX_TASKS:
+            break
+    return drafts

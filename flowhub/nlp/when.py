@@ -1,0 +1,91 @@
+"""Find dates, times, ranges and recurrence in chat text.
+
+Public entry points: `parse_when` (the first expression) and `search_when` (all of them).
+Everything is pure: text, an aware `now` and the user's IANA zone in; frozen `When` out.
+
+Conventions (all times are local to the user's zone ``tz``):
+
+- A bare date ("3 march", "friday") has grain "day" and starts at 00:00; callers pick the hour.
+- Parts of day: "morning" 09:00, "afternoon" 15:00, "evening"/"this evening" 18:00,
+  "tonight"/"night" 20:00, "lunch"/"noon"/"midday" 12:00, "midnight" 00:00 of the next day.
+  Without a day, a part of day that has already ended today means tomorrow.
+- "eod"/"cob"/"end of day" 17:00 today (tomorrow if past); "eow" Friday 17:00 (next week's if
+  past); "end of month"/"eom" is the last day of the month, "end of week" Friday, "end of year"
+  31 December; "beginning of ..." is the first day.
+- Weekdays: a bare weekday ("friday", "on fri") is the next such day strictly after today.
+  "this friday" is the same. "next friday" is the Friday of next calendar week (weeks start
+  Monday), so on a Wednesday "next friday" is 9 days away, not 2. "last friday" is the most
+  recent Friday before today; "friday after next" is a week after "next friday".
+- Clock times: "9am", "21:30", "9.30", "half past 3", "quarter to 5", "at 5". A bare number is a
+  time only after at/@/by/until/from/around (or with am/pm, ":mm", "h", "o'clock"). An
+  ambiguous hour with no day ("at 5") is the next future occurrence within 12 hours (05:00 or
+  17:00). With an explicit day ("friday at 3") hours 1-6 read as pm, 7-11 as am.
+- Past-looking values roll forward: "9am" said at 10:00 is tomorrow 09:00; "march 3" in April is
+  next year. Explicit past stays past: "yesterday", "last friday", "2 days ago", dates with a
+  year, "this week"'s days.
+- Offsets: "in 2 hours" is exact to the minute; "in 3 days"/"in a week" keeps the current clock
+  time on that day (grain "day"), which is when a reminder should fire.
+- Numeric dates ("03/04") are read month-first for US zones (America/* except the list in
+  `_DAY_FIRST_AMERICAS`) and day-first elsewhere; ``locale`` ("en_US", "en_GB", "fr", ...)
+  overrides. Two-digit years are 2000-2049 or 1950-1999.
+- Ranges ("2-4pm", "from monday to wednesday", "mon-fri", "9am to 5pm") set ``end``, which is
+  exclusive: a day range ends at 00:00 after its last day, a time range at the end time.
+- Recurrence ("every monday at 9", "1st of every month", "every other friday") sets ``rrule``
+  to an RFC 5545 body and ``start`` to the first occurrence at or after now (all-day rules may
+  start today). Rules keep local wall-clock time across DST. An ambiguous hour in a rule reads
+  1-6 as pm. "until <date>" adds UNTIL (UTC, end of that day when the rule has a time);
+  "for N times" adds COUNT.
+- DST: a local time inside a spring-forward gap moves forward by the gap (02:30 -> 03:30); an
+  ambiguous fall-back time takes its first occurrence (fold=0). Results are never naive.
+- Quarters are reported with grain "month" (start of the quarter, end = start of the next).
+- Several adjacent pieces ("tomorrow at 9", "fri 5pm") combine into one `When`; its span also
+  covers a leading preposition ("by", "on", "at", "from", "until", "due").
+- English, Spanish, Portuguese, French and German words are understood; accents are optional.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from flowhub.nlp import _time_recur  # noqa: F401  (registers the recurrence rules)
+from flowhub.nlp._time_compose import expressions
+from flowhub.nlp._time_grammar import Ctx
+from flowhub.nlp._time_zone import zone
+from flowhub.nlp.types import When
+
+__all__ = ["parse_when", "search_when"]
+
+# America/* zones whose convention is day-first numeric dates.
+_DAY_FIRST_AMERICAS = frozenset(
+    {
+        "America/Sao_Paulo", "America/Argentina/Buenos_Aires", "America/Buenos_Aires",
+        "America/Bogota", "America/Lima", "America/Santiago", "America/Caracas",
+        "America/Mexico_City", "America/Montevideo", "America/Asuncion", "America/La_Paz",
+        "America/Guayaquil", "America/Havana", "America/Bahia", "America/Fortaleza",
+        "America/Recife", "America/Manaus", "America/Belem", "America/Cancun",
+        "America/Monterrey", "America/Guatemala", "America/Costa_Rica", "America/Panama",
+        "America/Santo_Domingo", "America/Montreal",
+    }
+)
+_MONTH_FIRST_LOCALES = ("en_us", "en-us", "us", "en_ph", "en-ph")
+
+
+def _day_first(tz: str, locale: str | None) -> bool:
+    if locale:
+        return locale.lower() not in _MONTH_FIRST_LOCALES
+    return not (tz.startswith("America/") or tz.startswith("US/")) or tz in _DAY_FIRST_AMERICAS
+
+
+def search_when(text: str, *, now: datetime, tz: str, locale: str | None = None) -> list[When]:
+    """Every date/time expression in `text`, in text order, each with its span."""
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    z = zone(tz)
+    ctx = Ctx(now=now.astimezone(z), tz=z, dayfirst=_day_first(tz, locale))
+    return expressions(text, ctx)
+
+
+def parse_when(text: str, *, now: datetime, tz: str, locale: str | None = None) -> When | None:
+    """The first date/time expression in `text` (adjacent pieces combined), or None."""
+    found = search_when(text, now=now, tz=tz, locale=locale)
+    return found[0] if found else None

@@ -1,0 +1,42 @@
+"""What the bot can do. Skills read a `Context` and answer with `Reply` objects only.
+
+`TEXT_SKILLS` is the ordered tuple the dispatcher tries for a text message; the first skill that
+returns replies wins, and `help.fallback` answers when none does. `BUTTON_ACTIONS` maps the action
+part of a button id ("confirm" in "confirm:12") to its handler.
+"""
+
+from flowhub.skills import assign, capture, done, edit, help, settings, status
+from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
+
+TEXT_SKILLS: tuple[Handler, ...] = (
+    edit.handle,
+    capture.handle_answer,
+    done.handle,
+    settings.handle,
+    help.handle,
+    status.handle,
+    capture.handle,
+)
+
+BUTTON_ACTIONS: dict[str, ButtonHandler] = {
+    "confirm": capture.confirm,
+    "edit": edit.start,
+    "discard": capture.discard,
+    "accept": assign.accept,
+    "decline": assign.decline,
+    "done": done.button,
+}
+
+fallback = help.fallback
+welcome_newcomer = assign.welcome_newcomer
+
+__all__ = [
+    "BUTTON_ACTIONS",
+    "TEXT_SKILLS",
+    "ButtonHandler",
+    "Context",
+    "Handler",
+    "SkillError",
+    "fallback",
+    "welcome_newcomer",
+]

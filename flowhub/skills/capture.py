@@ -1,0 +1,161 @@
+"""Capture: a typed or forwarded message becomes proposal cards; Confirm saves, Discard drops."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from flowhub.connectors import Button, Reply
+from flowhub.nlp import TaskDraft
+from flowhub.skills import words
+from flowhub.skills.assign import offer_assignment
+from flowhub.skills.context import Context
+from flowhub.skills.format import proposal_card
+from flowhub.storage import Proposal, Task, audit, outbox, proposals, tasks
+
+MAX_CARDS = 10
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Propose the tasks in a capture or remind message; None for other intents."""
+    if ctx.intent not in ("capture", "remind"):
+        return None
+    sender = ctx.event.forwarded_from if ctx.event.forwarded else ctx.person.display_name
+    drafts = ctx.extract(ctx.text, now=ctx.now, tz=ctx.tz, sender=sender)
+    if not drafts:
+        return [Reply(words.NO_TASK_FOUND)]
+    replies: list[Reply] = []
+    if ctx.truncated:
+        replies.append(Reply(words.TRUNCATED))
+    if len(drafts) > MAX_CARDS:
+        replies.append(Reply(words.TOO_MANY_TASKS.format(found=len(drafts), shown=MAX_CARDS)))
+    for draft in drafts[:MAX_CARDS]:
+        proposal = proposals.create_proposal(
+            session=ctx.session, proposal_in=_proposal_from_draft(ctx, draft)
+        )
+        replies.append(card_reply(ctx, proposal))
+    return replies
+
+
+def _proposal_from_draft(ctx: Context, draft: TaskDraft) -> Proposal:
+    due = draft.due
+    return Proposal(
+        chat_id=ctx.chat_id, person_id=ctx.person_id, source_event_id=ctx.inbox_id,
+        title=draft.title[:500], assignee_name=draft.assignee,
+        due_at=due.start.astimezone(ZoneInfo("UTC")) if due else None,
+        due_grain=due.grain if due else None, due_tz=ctx.tz if due else None,
+        rrule=due.rrule if due else None, priority=draft.priority,
+        created_at=ctx.now, updated_at=ctx.now,
+    )
+
+
+def card_reply(ctx: Context, proposal: Proposal, *, edit: str | None = None) -> Reply:
+    """The card of a pending proposal with its Confirm / Edit / Discard buttons."""
+    text = proposal_card(proposal, viewer_tz=ctx.tz, now=ctx.now)
+    return Reply(
+        text,
+        buttons=(
+            Button(f"confirm:{proposal.id}", "✅ Confirm"),
+            Button(f"edit:{proposal.id}", "✏️ Edit"),
+            Button(f"discard:{proposal.id}", "🗑 Discard"),
+        ),
+        edit=edit,
+        ref=f"proposal:{proposal.id}",
+    )
+
+
+def card_message_id(ctx: Context, proposal_id: int) -> str | None:
+    """The platform message id of the card showing a proposal: the pressed one, else the last."""
+    if ctx.event.kind == "button" and ctx.event.reply_to:
+        return ctx.event.reply_to
+    row = outbox.get_latest_outbox_by_ref(session=ctx.session, ref=f"proposal:{proposal_id}")
+    return row.platform_message_id if row else None
+
+
+def load_pending(ctx: Context, arg: str) -> tuple[Proposal | None, list[Reply]]:
+    """The proposal a button names, or the reply explaining why it can't be used."""
+    proposal = proposals.get_proposal(session=ctx.session, proposal_id=_int(arg), lock=True)
+    if proposal is None or proposal.chat_id != ctx.chat_id:
+        return None, [Reply(words.PROPOSAL_GONE)]
+    if proposal.status == "confirmed":
+        return None, [Reply(words.ALREADY_CONFIRMED.format(title=proposal.title))]
+    if proposal.status == "discarded":
+        return None, [Reply(words.ALREADY_DISCARDED.format(title=proposal.title))]
+    return proposal, []
+
+
+def confirm(ctx: Context, arg: str) -> list[Reply]:
+    """Save a proposal as a task and turn its card into the saved state."""
+    proposal, refusal = load_pending(ctx, arg)
+    if proposal is None:
+        return refusal
+    return confirm_proposal(ctx, proposal)
+
+
+def confirm_proposal(ctx: Context, proposal: Proposal) -> list[Reply]:
+    """Create the task for a pending proposal and say so."""
+    task = tasks.create_task(session=ctx.session, task_in=Task(
+        workspace_id=ctx.workspace_id, chat_id=proposal.chat_id, title=proposal.title,
+        creator_id=ctx.person_id, assignee_name=proposal.assignee_name, due_at=proposal.due_at,
+        due_grain=proposal.due_grain, due_tz=proposal.due_tz, priority=proposal.priority,
+        rrule=proposal.rrule, source_event_id=proposal.source_event_id,
+        created_at=ctx.now, updated_at=ctx.now,
+    ))
+    assert task.id is not None
+    proposals.update_proposal(
+        session=ctx.session, proposal=proposal, now=ctx.now, status="confirmed", task_id=task.id
+    )
+    audit.create_audit_entry(
+        session=ctx.session, at=ctx.now, action="created", subject=f"task:{task.id}",
+        person_id=ctx.person_id, detail={"proposal": proposal.id},
+    )
+    card = proposal_card(proposal, viewer_tz=ctx.tz, now=ctx.now)
+    replies = [Reply(
+        f"{words.SAVED}\n{card}", edit=card_message_id(ctx, proposal.id or 0),
+        buttons=(Button(f"done:{task.id}", "✔️ Mark done"),), ref=f"task:{task.id}",
+    )]
+    replies.extend(offer_assignment(ctx, task))
+    return replies
+
+
+def discard(ctx: Context, arg: str) -> list[Reply]:
+    """Drop a proposal; nothing is saved."""
+    proposal, refusal = load_pending(ctx, arg)
+    if proposal is None:
+        return refusal
+    proposals.update_proposal(session=ctx.session, proposal=proposal, now=ctx.now,
+                              status="discarded")
+    if ctx.thread.editing == proposal.id:
+        ctx.thread.editing = None
+    return [Reply(words.DISCARDED.format(title=proposal.title),
+                  edit=card_message_id(ctx, proposal.id or 0))]
+
+
+def _int(arg: str) -> int:
+    try:
+        return int(arg)
+    except ValueError:
+        return -1
+
+
+_YES = frozenset("confirm yes y yep yeah ok okay sure save 👍 ✅ confirm all yes please sí sim oui ja".split(" "))
+_NO = frozenset("discard no nope cancel drop nah 👎 discard all".split(" "))
+
+
+def handle_answer(ctx: Context) -> list[Reply] | None:
+    """Typed "confirm" / "discard" answer every pending card of this person in this chat."""
+    answer = ctx.text.strip().lower().rstrip("!. ")
+    if answer not in _YES and answer not in _NO:
+        return None
+    pending = proposals.get_pending_proposals(
+        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+    )
+    if not pending:
+        return None if answer in ("ok", "okay", "yes", "no", "sure", "👍") else \
+            [Reply(words.NO_PENDING)]
+    replies: list[Reply] = []
+    for proposal in pending:
+        if answer in _YES:
+            replies += confirm_proposal(ctx, proposal)
+        else:
+            replies += discard(ctx, str(proposal.id))
+    return replies

@@ -1,0 +1,76 @@
+"""What a skill gets to work with: the event, who sent it, where, the thread, the time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
+
+from flowhub.connectors import Event, Reply
+from flowhub.conversations import Thread
+from flowhub.nlp import TaskDraft
+from flowhub.storage import Chat, Person
+
+Extractor = Callable[..., list[TaskDraft]]
+
+
+@dataclass
+class Context:
+    """One inbound event being handled, with everything a skill needs to answer it."""
+
+    event: Event
+    session: Session
+    now: datetime
+    person: Person
+    chat: Chat
+    thread: Thread
+    inbox_id: int | None
+    intent: str
+    text: str
+    extract: Extractor
+    truncated: bool = False
+
+    @property
+    def tz(self) -> str:
+        """The sender's IANA zone name."""
+        return self.person.timezone
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The sender's zone."""
+        return ZoneInfo(self.person.timezone)
+
+    @property
+    def local_now(self) -> datetime:
+        """Now in the sender's zone."""
+        return self.now.astimezone(self.zone)
+
+    @property
+    def workspace_id(self) -> int:
+        """The sender's workspace."""
+        return self.person.workspace_id
+
+    @property
+    def person_id(self) -> int:
+        """The sender's id."""
+        if self.person.id is None:
+            raise ValueError("context person has no id; flush the session first")
+        return self.person.id
+
+    @property
+    def chat_id(self) -> int:
+        """The chat's id."""
+        if self.chat.id is None:
+            raise ValueError("context chat has no id; flush the session first")
+        return self.chat.id
+
+
+class SkillError(Exception):
+    """A known refusal: the message is shown to the user as is."""
+
+
+Handler = Callable[[Context], list[Reply] | None]
+ButtonHandler = Callable[[Context, str], list[Reply]]

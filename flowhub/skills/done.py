@@ -1,0 +1,193 @@
+"""Done, reopen and delete, by number from the last list, by words, or by button; "undo" once."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from flowhub.connectors import Button, Reply
+from flowhub.nlp.recurrence import next_occurrences
+from flowhub.skills import words
+from flowhub.skills.context import Context
+from flowhub.skills.format import numbered, task_line, when_text
+from flowhub.storage import Task, audit, tasks
+
+_UNDO = re.compile(r"^\s*(?:undo|undo that|revert|deshacer|desfazer|annuler|rückgängig)\s*[.!]*$",
+                   re.I)
+_VERB = {
+    "done": re.compile(
+        r"^\s*(?:mark\s+)?(?:done|did|finished|finish|completed?|complete|closed?|✅|✔️|☑️|hecho|"
+        r"feito|fait|fertig|erledigt|check(?:ed)? off|tick(?:ed)? off)\b\s*(?:with\b|:)?\s*"
+        r"(?P<rest>.*?)(?:\s+(?:as\s+)?(?:done|complete|completed))?\s*[.!]*$", re.I),
+    "reopen": re.compile(r"^\s*(?:reopen|re-open|undone|not done)\b\s*(?P<rest>.*?)\s*[.!]*$", re.I),
+    "delete": re.compile(
+        r"^\s*(?:delete|remove|drop|cancel|discard|trash)\b\s*(?P<rest>.*?)\s*[.!]*$", re.I),
+}
+_MARK_N_DONE = re.compile(r"^\s*mark\s+(?P<rest>[\d,\sand&]+)\s+(?:as\s+)?(?:done|complete)", re.I)
+_NUMBERS = re.compile(r"^(?:#?\d+(?:\s*(?:,|and|&|\s)\s*#?\d+)*)$", re.I)
+_STOP = frozenset("the a an my with to for of on and task it that this".split())
+_PAST = {"done": "done", "reopen": "reopened", "delete": "deleted"}
+_STATUS = {"done": "done", "reopen": "open", "delete": "discarded"}
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Text commands: "done 2", "done with the dentist", "reopen 1", "delete 3", "undo"."""
+    if _UNDO.match(ctx.text):
+        return undo(ctx)
+    m = _MARK_N_DONE.match(ctx.text)
+    verb, rest = ("done", m.group("rest")) if m else _read_verb(ctx.text)
+    if verb is None:
+        return None
+    if not _NUMBERS.match(rest.strip()) and ctx.intent != "done" and verb == "done":
+        return None  # "finish the report by friday" is a new task, not a tick
+    if verb != "done" and not _NUMBERS.match(rest.strip()) and not _match_words(ctx, rest, verb):
+        return None  # "drop the kids at school" is a new task too
+    targets, problem = _targets(ctx, rest, verb)
+    if problem:
+        return problem
+    return _apply(ctx, targets, verb)
+
+
+def _read_verb(text: str) -> tuple[str | None, str]:
+    for verb, pattern in _VERB.items():
+        m = pattern.match(text)
+        if m:
+            return verb, m.group("rest")
+    return None, ""
+
+
+def _targets(ctx: Context, rest: str, verb: str) -> tuple[list[Task], list[Reply]]:
+    rest = rest.strip()
+    if not rest:
+        if len(ctx.thread.last_list) == 1:
+            rest = "1"
+        else:
+            return [], [Reply(words.WHICH_TASK.format(verb=verb))]
+    if _NUMBERS.match(rest):
+        numbers = [int(n) for n in re.findall(r"\d+", rest)]
+        if not ctx.thread.last_list:
+            ctx.thread.last_list = [t.id for t in _mine(ctx) if t.id is not None]
+        ids = [ctx.thread.task_at(n) for n in numbers]
+        missing = [str(n) for n, i in zip(numbers, ids, strict=True) if i is None]
+        if missing:
+            return [], [Reply(words.NO_SUCH_NUMBER.format(numbers=", ".join(missing),
+                                                          count=len(ctx.thread.last_list)))]
+        found = tasks.get_tasks_by_ids(session=ctx.session, task_ids=[i for i in ids if i])
+        return [t for t in found if t.workspace_id == ctx.workspace_id], []
+    matches = _match_words(ctx, rest, verb)
+    if not matches:
+        return [], [Reply(words.NO_MATCH.format(text=rest))]
+    if len(matches) > 1:
+        ctx.thread.last_list = [t.id for t in matches if t.id is not None]
+        lines = [task_line(t, viewer_tz=ctx.tz, now=ctx.now) for t in matches]
+        buttons = tuple(Button(f"{verb}:{t.id}", f"{i}") for i, t in enumerate(matches[:3], 1))
+        return [], [Reply(words.WHICH_ONE.format(verb=verb) + "\n" + numbered(lines),
+                          buttons=buttons if verb == "done" else ())]
+    return matches, []
+
+
+def _mine(ctx: Context) -> list[Task]:
+    return tasks.get_all_tasks(
+        session=ctx.session, workspace_id=ctx.workspace_id, involving=ctx.person_id, limit=50
+    )
+
+
+def _match_words(ctx: Context, text: str, verb: str) -> list[Task]:
+    wanted = _tokens(text)
+    if not wanted:
+        return []
+    status = "done" if verb == "reopen" else "open"
+    pool = tasks.get_all_tasks(session=ctx.session, workspace_id=ctx.workspace_id, status=status,
+                               limit=200)
+    pool = [t for t in pool if ctx.person_id in (t.assignee_id, t.creator_id)]
+    scored = []
+    for task in pool:
+        have = _tokens(task.title)
+        overlap = len(wanted & have)
+        prefix = sum(1 for w in wanted for h in have if len(w) >= 4 and h.startswith(w[:4]))
+        score = overlap + 0.5 * prefix
+        if score >= max(1.0, len(wanted) * 0.5):
+            scored.append((score, task))
+    if not scored:
+        return []
+    best = max(s for s, _ in scored)
+    return [t for s, t in scored if s == best]
+
+
+def _tokens(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.casefold()) if w not in _STOP and len(w) > 1}
+
+
+def _apply(ctx: Context, targets: list[Task], verb: str) -> list[Reply]:
+    before = [_snapshot(t) for t in targets]
+    lines = []
+    for task in targets:
+        lines.append(_change(ctx, task, verb))
+    ctx.thread.undo = {"verb": verb, "tasks": before}
+    return [Reply("\n".join(lines) + words.UNDO_HINT)]
+
+
+def _change(ctx: Context, task: Task, verb: str) -> str:
+    if verb == "done" and task.rrule and task.due_at and task.status == "open":
+        upcoming = next_occurrences(task.rrule, start=task.due_at, tz=task.due_tz or ctx.tz,
+                                    after=task.due_at, count=1)
+        if upcoming:
+            tasks.update_task(session=ctx.session, task=task, now=ctx.now,
+                              due_at=upcoming[0].astimezone(ctx.now.tzinfo))
+            _log(ctx, task, "done-occurrence")
+            return words.DONE_RECURRING.format(
+                title=task.title, next=when_text(upcoming[0], task.due_grain, ctx.tz))
+    status = _STATUS[verb]
+    if task.status == status:
+        return words.ALREADY_STATUS.format(title=task.title, status=_PAST[verb])
+    tasks.update_task(session=ctx.session, task=task, now=ctx.now, status=status,
+                      completed_at=ctx.now if status == "done" else None)
+    _log(ctx, task, _PAST[verb])
+    return words.CHANGED.format(title=task.title, status=_PAST[verb])
+
+
+def button(ctx: Context, arg: str) -> list[Reply]:
+    """The Mark done button on a saved task."""
+    task = tasks.get_task(session=ctx.session, task_id=int(arg)) if arg.isdigit() else None
+    if task is None or task.workspace_id != ctx.workspace_id:
+        return [Reply(words.TASK_GONE)]
+    if task.status == "done":
+        return [Reply(words.ALREADY_STATUS.format(title=task.title, status="done"))]
+    before = _snapshot(task)
+    line = _change(ctx, task, "done")
+    ctx.thread.undo = {"verb": "done", "tasks": [before]}
+    return [Reply(line + words.UNDO_HINT, edit=ctx.event.reply_to)]
+
+
+def undo(ctx: Context) -> list[Reply]:
+    """Revert the last done / reopen / delete, once."""
+    last = ctx.thread.undo
+    if not last:
+        return [Reply(words.NOTHING_TO_UNDO)]
+    ctx.thread.undo = None
+    lines = []
+    for snap in last.get("tasks", []):
+        task = tasks.get_task(session=ctx.session, task_id=int(snap["id"]))
+        if task is None:
+            continue
+        due = datetime.fromisoformat(snap["due_at"]) if snap.get("due_at") else None
+        completed = datetime.fromisoformat(snap["completed_at"]) if snap.get("completed_at") \
+            else None
+        tasks.update_task(session=ctx.session, task=task, now=ctx.now, status=snap["status"],
+                          due_at=due, completed_at=completed)
+        _log(ctx, task, "undo")
+        lines.append(words.UNDONE.format(title=task.title, status=snap["status"]))
+    return [Reply("\n".join(lines) or words.NOTHING_TO_UNDO)]
+
+
+def _snapshot(task: Task) -> dict[str, object]:
+    return {
+        "id": task.id, "status": task.status,
+        "due_at": task.due_at.isoformat() if task.due_at else None,
+        "completed_at": task.completed_at.isoformat() if task.completed_at else None,
+    }
+
+
+def _log(ctx: Context, task: Task, action: str) -> None:
+    audit.create_audit_entry(session=ctx.session, at=ctx.now, action=action,
+                             subject=f"task:{task.id}", person_id=ctx.person_id)

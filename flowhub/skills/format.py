@@ -1,0 +1,105 @@
+"""How dates, tasks and proposals read in chat: one place for the shapes of the bot's words."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from flowhub.nlp.recurrence import next_occurrences
+from flowhub.storage import Proposal, Task
+
+PRIORITY_MARK = {"urgent": "‼️ urgent", "high": "❗ high", "low": "low", "normal": ""}
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def when_text(at: datetime, grain: str | None, tz: str) -> str:
+    """A due time in words in zone `tz`, as precise as the user was: "Fri 6 Mar, 17:00"."""
+    local = at.astimezone(ZoneInfo(tz))
+    day = f"{_WEEKDAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]}"
+    if grain in ("minute", "hour"):
+        return f"{day}, {local:%H:%M}"
+    if grain == "week":
+        return f"week of {day}"
+    if grain == "month":
+        return f"{_MONTHS[local.month - 1]} {local.year}"
+    if grain == "year":
+        return str(local.year)
+    return day
+
+
+def recurrence_text(rrule: str) -> str:
+    """A short reading of an RRULE body: "every week (MO)", good enough to check at a glance."""
+    parts = dict(p.split("=", 1) for p in rrule.split(";") if "=" in p)
+    freq = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year",
+            "HOURLY": "hour", "MINUTELY": "minute"}.get(parts.get("FREQ", ""), "time")
+    interval = int(parts.get("INTERVAL", "1") or 1)
+    text = f"every {freq}" if interval == 1 else f"every {interval} {freq}s"
+    if "BYDAY" in parts:
+        text += f" on {parts['BYDAY']}"
+    if "BYMONTHDAY" in parts:
+        text += f" on day {parts['BYMONTHDAY']}"
+    if "COUNT" in parts:
+        text += f", {parts['COUNT']} times"
+    if "UNTIL" in parts:
+        text += f", until {parts['UNTIL'][:8]}"
+    return text
+
+
+def proposal_card(proposal: Proposal, *, viewer_tz: str, now: datetime) -> str:
+    """The text of a proposal card: every field as FlowHub read it."""
+    lines = [f"📝 {proposal.title}"]
+    lines.extend(_field_lines(
+        assignee=proposal.assignee_name, due_at=proposal.due_at, grain=proposal.due_grain,
+        rrule=proposal.rrule, priority=proposal.priority, tz=viewer_tz, now=now,
+        rule_tz=proposal.due_tz or viewer_tz,
+    ))
+    return "\n".join(lines)
+
+
+def _field_lines(
+    *, assignee: str | None, due_at: datetime | None, grain: str | None, rrule: str | None,
+    priority: str, tz: str, now: datetime, rule_tz: str,
+) -> list[str]:
+    lines = [f"👤 {assignee or 'unassigned'}"]
+    lines.append(f"📅 {when_text(due_at, grain, tz)}" if due_at else "📅 no due date")
+    if rrule and due_at:
+        upcoming = [due_at, *next_occurrences(rrule, start=due_at, tz=rule_tz, after=due_at,
+                                              count=2)]
+        shown = ", ".join(when_text(at, grain, tz) for at in upcoming[:3])
+        lines.append(f"🔁 {recurrence_text(rrule)}; next: {shown}")
+    if PRIORITY_MARK.get(priority):
+        lines.append(f"⚡ {PRIORITY_MARK[priority]}")
+    return lines
+
+
+def task_line(task: Task, *, viewer_tz: str, now: datetime, viewer_id: int | None = None) -> str:
+    """One line of a task list: title, who, when, and flags."""
+    bits = [task.title]
+    if task.assignee_name and task.assignee_id != viewer_id:
+        bits.append(f"→ {task.assignee_name}")
+    if task.due_at:
+        bits.append(f"· {when_text(task.due_at, task.due_grain, viewer_tz)}")
+        if task.status == "open" and task.due_at < now and _overdue(task, now, viewer_tz):
+            bits.append("⚠️ overdue")
+    if task.rrule:
+        bits.append("🔁")
+    if PRIORITY_MARK.get(task.priority) and task.priority in ("high", "urgent"):
+        bits.append(PRIORITY_MARK[task.priority].split(" ")[0])
+    if task.status == "done":
+        bits.append("✅")
+    return " ".join(bits)
+
+
+def _overdue(task: Task, now: datetime, tz: str) -> bool:
+    assert task.due_at is not None
+    if task.due_grain in ("minute", "hour"):
+        return task.due_at < now
+    # A task due "on Friday" is overdue only once Friday is over in the viewer's zone.
+    zone = ZoneInfo(tz)
+    return task.due_at.astimezone(zone).date() < now.astimezone(zone).date()
+
+
+def numbered(lines: list[str]) -> str:
+    """Lines numbered from 1."""
+    return "\n".join(f"{i}. {line}" for i, line in enumerate(lines, start=1))

@@ -1,0 +1,36 @@
+"""Help with examples, and the helpful answer for anything the bot did not understand."""
+
+from __future__ import annotations
+
+import re
+
+from flowhub.connectors import Reply
+from flowhub.skills import words
+from flowhub.skills.context import Context
+
+_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|hiya|yo|good (?:morning|afternoon|evening)|hola|oi|olá|salut|bonjour|"
+    r"hallo|moin|servus)\b", re.I)
+_THANKS = re.compile(
+    r"^\s*(?:thanks|thank you|thx|ty|cheers|great|perfect|nice|cool|awesome|gracias|obrigad[oa]|"
+    r"merci|danke)\b", re.I)
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Help for "help"; otherwise None."""
+    if ctx.intent != "help" and ctx.text.strip().lower() not in ("/help", "/start", "start"):
+        return None
+    return [Reply(words.HELP.format(name=ctx.person.display_name.split(" ")[0]))]
+
+
+def fallback(ctx: Context) -> list[Reply]:
+    """Anything no other skill took: a short helpful answer, never silence."""
+    text = ctx.text.strip()
+    name = ctx.person.display_name.split(" ")[0]
+    if _GREETING.match(text):
+        return [Reply(words.GREETING.format(name=name))]
+    if _THANKS.match(text):
+        return [Reply(words.THANKS)]
+    if not any(ch.isalnum() for ch in text):
+        return [Reply(words.NO_WORDS)]
+    return [Reply(words.NOT_UNDERSTOOD)]

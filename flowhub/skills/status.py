@@ -1,0 +1,150 @@
+"""Status questions: due today, this week, overdue, my tasks, what I gave Sam, what Priya has."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from flowhub.connectors import Reply
+from flowhub.nlp.recurrence import resolve_local
+from flowhub.skills import words
+from flowhub.skills.context import Context
+from flowhub.skills.format import numbered, task_line
+from flowhub.storage import Task, people, tasks
+
+_NAME = r"@?(?P<name>[A-Za-zÀ-ÿ][\w.\-]*)"
+_GAVE = re.compile(
+    rf"\b(?:what|which|tasks?)\b.*\b(?:did i|have i|i)\s+(?:give|gave|assign(?:ed)?|delegate[d]?)"
+    rf"\s+(?:to\s+)?{_NAME}", re.I)
+_GAVE_SHORT = re.compile(rf"^\s*(?:given to|assigned to|delegated to)\s+{_NAME}", re.I)
+_HAS = re.compile(
+    rf"\b(?:what|which)\b.*\b(?:does|did|is)\s+{_NAME}\s+(?:have|has|got|working on|on)\b", re.I)
+_POSSESSIVE = re.compile(rf"^\s*(?:show\s+)?{_NAME}'s\s+(?:tasks|list|todos?)", re.I)
+_GROUP = re.compile(r"\b(?:group|channel|this chat|team|everyone|all open)\b", re.I)
+_OVERDUE = re.compile(r"\b(?:overdue|late|past due|missed|vencid|atrasad|en retard|überfällig)", re.I)
+_TODAY = re.compile(r"\b(?:today|tonight|hoy|hoje|aujourd'hui|heute)\b", re.I)
+_TOMORROW = re.compile(r"\b(?:tomorrow|tmrw|mañana|amanhã|demain|morgen)\b", re.I)
+_WEEK = re.compile(r"\b(?:(?:this|the|next 7 days|rest of the) ?week|semana|semaine|woche)\b", re.I)
+_DONE = re.compile(r"\b(?:done|completed|finished|closed)\b", re.I)
+_NOT_NAMES = frozenset(
+    "i me you we he she they it this that the a an my your our their everyone anyone".split()
+)
+
+
+@dataclass(frozen=True)
+class Query:
+    """A status question, read."""
+
+    title: str
+    status: str | None = "open"
+    involving: bool = True
+    gave_to: str | None = None
+    has: str | None = None
+    group: bool = False
+    until: datetime | None = None
+    since: datetime | None = None
+    overdue: bool = False
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Answer a status question with a numbered list that "done 2" can refer to."""
+    if ctx.intent != "query":
+        return None
+    query = read_query(ctx)
+    found = run_query(ctx, query)
+    ctx.thread.last_list = [t.id for t in found if t.id is not None]
+    if not found:
+        return [Reply(words.NOTHING_FOUND.format(title=query.title))]
+    lines = [task_line(t, viewer_tz=ctx.tz, now=ctx.now, viewer_id=ctx.person_id) for t in found]
+    more = words.LIST_HINT if query.status == "open" else ""
+    return [Reply(f"{query.title}:\n{numbered(lines)}{more}", ref="list")]
+
+
+def read_query(ctx: Context) -> Query:
+    """Turn the question into filters, in the asker's zone."""
+    text = ctx.text
+    zone = ctx.zone
+    today = ctx.local_now.date()
+    start_tomorrow = resolve_local(datetime.combine(today + timedelta(days=1), time()), zone)
+    status = "done" if _DONE.search(text) and not _OVERDUE.search(text) else "open"
+    for pattern in (_GAVE, _GAVE_SHORT):
+        m = pattern.search(text)
+        if m and m.group("name").lower() not in _NOT_NAMES:
+            name = m.group("name")
+            return Query(f"Open tasks you gave {name}", gave_to=name, involving=False)
+    for pattern in (_HAS, _POSSESSIVE):
+        m = pattern.search(text)
+        if m and m.group("name").lower() not in _NOT_NAMES:
+            name = m.group("name")
+            return Query(f"Open tasks {name} has", has=name, involving=False)
+    group = bool(_GROUP.search(text)) and ctx.chat.kind == "group"
+    scope = "in this group" if group else "for you"
+    involving = not group
+    if _OVERDUE.search(text):
+        return Query(f"Overdue {scope}", until=ctx.now, overdue=True, group=group,
+                     involving=involving)
+    if _TODAY.search(text):
+        return Query(f"Due today {scope}", until=start_tomorrow, group=group, involving=involving)
+    if _TOMORROW.search(text):
+        end = resolve_local(datetime.combine(today + timedelta(days=2), time()), zone)
+        return Query(f"Due tomorrow {scope}", since=start_tomorrow, until=end, group=group,
+                     involving=involving)
+    if _WEEK.search(text):
+        days_left = 7 - today.weekday()
+        end = resolve_local(datetime.combine(today + timedelta(days=days_left), time()), zone)
+        return Query(f"Due this week {scope}", until=end, group=group, involving=involving)
+    if status == "done":
+        return Query(f"Done {scope}", status="done", group=group, involving=involving)
+    title = "Open tasks in this group" if group else "Your open tasks"
+    return Query(title, group=group, involving=involving)
+
+
+def run_query(ctx: Context, query: Query) -> list[Task]:
+    """The tasks that answer `query`."""
+    assignee_id = None
+    assignee_name = None
+    if query.has:
+        matches = people.find_people_by_name(
+            session=ctx.session, workspace_id=ctx.workspace_id, name=query.has
+        )
+        if len(matches) == 1:
+            assignee_id = matches[0].id
+        else:
+            assignee_name = query.has
+    if query.gave_to:
+        assignee_name = query.gave_to
+    found = tasks.get_all_tasks(
+        session=ctx.session,
+        workspace_id=ctx.workspace_id,
+        status=query.status,
+        involving=ctx.person_id if query.involving else None,
+        creator_id=ctx.person_id if query.gave_to else None,
+        assignee_id=assignee_id,
+        assignee_name=assignee_name,
+        chat_id=ctx.chat_id if query.group else None,
+        due_before=query.until,
+        due_after=query.since,
+        limit=50,
+    )
+    if query.gave_to:
+        found += [t for t in _gave_by_person(ctx, query.gave_to) if t not in found]
+    if query.overdue:
+        # A task due "on Friday" is overdue only after Friday ends in the asker's zone.
+        today = ctx.local_now.date()
+        found = [t for t in found if t.due_at and (
+            t.due_at < ctx.now if t.due_grain in ("minute", "hour")
+            else t.due_at.astimezone(ctx.zone).date() < today)]
+    return found
+
+
+def _gave_by_person(ctx: Context, name: str) -> list[Task]:
+    result: list[Task] = []
+    for person in people.find_people_by_name(
+        session=ctx.session, workspace_id=ctx.workspace_id, name=name
+    ):
+        result += tasks.get_all_tasks(
+            session=ctx.session, workspace_id=ctx.workspace_id, creator_id=ctx.person_id,
+            assignee_id=person.id, limit=50,
+        )
+    return result

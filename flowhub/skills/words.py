@@ -1,0 +1,88 @@
+"""Everything the skills say, in one place."""
+
+SAVED = "✅ Saved."
+DISCARDED = "🗑 Discarded: {title}"
+EDITED_BELOW = "✏️ Edited (new card below): {title}"
+NO_TASK_FOUND = (
+    "I couldn't find a task in that. Try something like “send the Q4 deck to Sam by friday "
+    "5pm”, or ask “what's due today?”. Type “help” for more."
+)
+TRUNCATED = "That message is long: I read only its beginning."
+TOO_MANY_TASKS = "I found {found} tasks; here are the first {shown}. Send the rest separately."
+PROPOSAL_GONE = "That card is no longer active. Send the message again and I'll read it afresh."
+ALREADY_CONFIRMED = "Already saved: {title} ✓"
+ALREADY_DISCARDED = "That one was discarded: {title}. Send it again if you want it back."
+EDIT_PROMPT = (
+    "What should change in “{title}”? For example: “due friday 5pm”, “assign to Sam”, "
+    "“title: send the Q4 deck”, “priority high”, or “no date”. Say “cancel” to stop editing."
+)
+EDIT_CANCELLED = "OK, editing stopped. The card is still waiting for Confirm or Discard."
+EDIT_NOT_UNDERSTOOD = (
+    "I couldn't read “{text}” as a change. Try “due friday 5pm”, “assign to Sam”, "
+    "“title: …”, “priority high”, or “cancel”."
+)
+EDIT_PARTLY = "I left these parts alone because I couldn't read them: {text}"
+ASSIGNEE_UNKNOWN = (
+    "I don't know {name} yet, so the task stays assigned to “{name}” by name. It will reach "
+    "them as soon as they message me."
+)
+ASSIGNEE_AMBIGUOUS = (
+    "Several people here are called {name}; the task stays assigned by name. Edit it with "
+    "their full name to send it to them."
+)
+ASSIGNED_TO_YOU = "📥 {who} gave you a task: {title}{due}"
+YOU_ACCEPTED = "👍 You accepted: {title}"
+YOU_DECLINED = "👎 You declined: {title}"
+THEY_ACCEPTED = "👍 {who} accepted: {title}"
+THEY_DECLINED = "👎 {who} declined: {title}. It's back with you."
+ALREADY_ANSWERED = "You already {answer} “{title}”."
+TASK_GONE = "I can't find that task any more; it may have been deleted."
+NOTHING_FOUND = "{title}: nothing. 🎉"
+LIST_HINT = "\nSay “done 1” to tick one off."
+WHICH_TASK = "Which task? Say “{verb} 2” for the second in the last list, or name it."
+NO_SUCH_NUMBER = "There's no number {numbers} in the last list (it has {count})."
+NO_MATCH = "I couldn't find an open task matching “{text}”. Ask “my tasks” to see the list."
+WHICH_ONE = "Several tasks match; which one should be {verb}?"
+CHANGED = "{status}: {title}"
+ALREADY_STATUS = "Already {status}: {title}"
+DONE_RECURRING = "✅ Done for now: {title}. Next one: {next}."
+UNDO_HINT = "\n(Say “undo” to revert.)"
+UNDONE = "↩️ Back to {status}: {title}"
+NOTHING_TO_UNDO = "There's nothing to undo."
+UNKNOWN_ZONE = "I don't know the timezone “{value}”. Try a city (“I'm in Berlin”) or a zone name like Europe/Berlin."
+ZONE_SET = "🌍 Timezone set to {zone}. It's {time} there now."
+DIGEST_OFF = "🔕 Daily digest turned off. Say “digest 8am” to turn it back on."
+DIGEST_AT = "📬 Daily digest at {time} ({zone})."
+DIGEST_BAD = "I couldn't read “{value}” as a time. Try “digest 7:30am” or “digest off”."
+UNKNOWN_LANGUAGE = "I don't speak “{value}” yet. I read English, Spanish, Portuguese, French and German."
+LANGUAGE_SET = "🗣 Language set to {code}. I read dates and tasks in English, Spanish, Portuguese, French and German."
+SETTINGS = "⚙️ Timezone: {zone}\nDaily digest: {digest}\nLanguage: {lang}"
+HELP = (
+    "Hi {name}! Forward me a message or type what needs doing; I'll propose the tasks and you "
+    "confirm them.\n"
+    "• “pls send the Q4 deck to Sam by friday 5pm”\n"
+    "• “every monday 9am standup notes”\n"
+    "• “what's due today?” · “this week” · “overdue” · “my tasks”\n"
+    "• “what did I give Sam?” · “what does Priya have?”\n"
+    "• “done 2” · “done with the dentist” · “reopen 1” · “delete 3” · “undo”\n"
+    "• “I'm in Berlin” · “digest 7:30am” · “settings”"
+)
+GREETING = "Hi {name}! 👋 Tell me what needs doing, or ask “what's due today?”."
+THANKS = "You're welcome! 🙌"
+NO_WORDS = "🙂 I read words best. Tell me a task, or type “help” to see what I can do."
+NOT_UNDERSTOOD = (
+    "I'm not sure what to do with that. I can capture tasks (“book the venue for next week”), "
+    "answer “what's due today?”, and tick things off (“done 1”). Type “help” for more."
+)
+UNSUPPORTED = (
+    "I can't read that kind of message yet; I read text, captions and button taps. Your "
+    "message is saved, so nothing is lost. Type what you need and I'll take it from there."
+)
+MEDIA_NOTED = "📎 I noted your {media}. Add a caption or type the task and I'll capture it."
+OOPS = (
+    "Sorry, something went wrong on my side (ref {ref}). Your message is saved; please try "
+    "again in a moment."
+)
+EMPTY = "That message looks empty. Type a task or “help”."
+NO_PENDING = "There's nothing waiting for confirmation."
+UNKNOWN_BUTTON = "That button has expired. Send your message again and I'll read it afresh."

@@ -1,0 +1,49 @@
+"""Storage: SQLModel tables, repository functions and Alembic migrations.
+
+This package imports no other FlowHub package; everything that touches the database goes through
+its repository functions (keyword-only arguments, an explicit session).
+"""
+
+from flowhub.storage import audit, inbox, outbox, people, proposals, state, tasks
+from flowhub.storage.db import make_engine, migrate, session_scope
+from flowhub.storage.models import (
+    AuditLog,
+    Chat,
+    ConversationState,
+    Identity,
+    InboxEvent,
+    IntegrationConnection,
+    Outbox,
+    Person,
+    Proposal,
+    Reminder,
+    ReminderOccurrence,
+    Task,
+    Workspace,
+)
+
+__all__ = [
+    "AuditLog",
+    "Chat",
+    "ConversationState",
+    "Identity",
+    "InboxEvent",
+    "IntegrationConnection",
+    "Outbox",
+    "Person",
+    "Proposal",
+    "Reminder",
+    "ReminderOccurrence",
+    "Task",
+    "Workspace",
+    "audit",
+    "inbox",
+    "make_engine",
+    "migrate",
+    "outbox",
+    "people",
+    "proposals",
+    "session_scope",
+    "state",
+    "tasks",
+]

@@ -1,0 +1,84 @@
+"""The inbox: inbound events stored once (unique per platform, account and message id)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from flowhub.storage.models import InboxEvent
+
+
+def create_inbox_event(
+    *,
+    session: Session,
+    platform: str,
+    account: str,
+    message_id: str,
+    chat: str,
+    sender_id: str,
+    kind: str,
+    text: str,
+    event: dict[str, Any],
+    raw: dict[str, Any],
+    received_at: datetime,
+) -> InboxEvent | None:
+    """Store an inbound event; return None when it was stored before (a platform retry)."""
+    row = InboxEvent(
+        platform=platform, account=account, message_id=message_id, chat=chat,
+        sender_id=sender_id, kind=kind, text=text, event=event, raw=raw, received_at=received_at,
+    )
+    try:
+        with session.begin_nested():
+            session.add(row)
+            session.flush()
+    except IntegrityError:
+        return None
+    return row
+
+
+def get_inbox_event(*, session: Session, event_id: int, lock: bool = False) -> InboxEvent | None:
+    """Fetch one inbox row by id, optionally locking it for processing."""
+    statement = select(InboxEvent).where(InboxEvent.id == event_id)
+    if lock:
+        statement = statement.with_for_update()
+    return session.exec(statement).first()
+
+
+def get_inbox_event_by_message(
+    *, session: Session, platform: str, account: str, message_id: str
+) -> InboxEvent | None:
+    """Fetch the inbox row of a platform message."""
+    return session.exec(
+        select(InboxEvent).where(
+            InboxEvent.platform == platform,
+            InboxEvent.account == account,
+            InboxEvent.message_id == message_id,
+        )
+    ).first()
+
+
+def get_inbox_events(
+    *, session: Session, platform: str, chat: str, after_id: int = 0, limit: int = 500
+) -> list[InboxEvent]:
+    """Inbound events of one chat, oldest first, newer than `after_id`."""
+    statement = (
+        select(InboxEvent)
+        .where(InboxEvent.platform == platform, InboxEvent.chat == chat, InboxEvent.id > after_id)
+        .order_by(InboxEvent.id)  # type: ignore[arg-type]
+        .limit(limit)
+    )
+    return list(session.exec(statement))
+
+
+def get_unprocessed_events(*, session: Session, limit: int = 100) -> list[InboxEvent]:
+    """Inbox rows that were stored but never processed (e.g. after a crash)."""
+    statement = (
+        select(InboxEvent)
+        .where(InboxEvent.status == "received")
+        .order_by(InboxEvent.id)  # type: ignore[arg-type]
+        .limit(limit)
+    )
+    return list(session.exec(statement))

@@ -1,0 +1,218 @@
+"""FlowHub's tables. Instants are UTC (`UTCDateTime`); local meaning lives in a `*_tz` column."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from flowhub.storage.types import UTCDateTime
+
+
+def _at(**kwargs: Any) -> Any:
+    return Field(sa_column=Column(UTCDateTime(), **kwargs))
+
+
+def _json() -> Any:
+    return Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class Workspace(SQLModel, table=True):
+    """A team: a WhatsApp number, a Slack workspace, a Telegram bot, or the playground."""
+
+    __table_args__ = (UniqueConstraint("platform", "external_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=32)
+    external_id: str = Field(max_length=128)
+    name: str = Field(default="", max_length=200)
+    created_at: datetime = _at(nullable=False)
+
+
+class Person(SQLModel, table=True):
+    """Someone FlowHub talks to, on one or more platforms."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = Field(foreign_key="workspace.id", index=True)
+    display_name: str = Field(default="", max_length=200)
+    timezone: str = Field(default="UTC", max_length=64)
+    locale: str = Field(default="en", max_length=16)
+    digest_time: str = Field(default="08:00", max_length=5)
+    digest_enabled: bool = True
+    created_at: datetime = _at(nullable=False)
+
+
+class Identity(SQLModel, table=True):
+    """One platform account of a person."""
+
+    __table_args__ = (UniqueConstraint("platform", "account", "external_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    platform: str = Field(max_length=32)
+    account: str = Field(max_length=128)
+    external_id: str = Field(max_length=128)
+    handle: str | None = Field(default=None, max_length=200)
+    direct_chat: str | None = Field(default=None, max_length=128)
+    created_at: datetime = _at(nullable=False)
+
+
+class Chat(SQLModel, table=True):
+    """A direct or group conversation on a platform."""
+
+    __table_args__ = (UniqueConstraint("platform", "account", "external_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = Field(foreign_key="workspace.id", index=True)
+    platform: str = Field(max_length=32)
+    account: str = Field(max_length=128)
+    external_id: str = Field(max_length=128)
+    kind: str = Field(default="direct", max_length=16)
+    title: str | None = Field(default=None, max_length=200)
+    last_inbound_at: datetime | None = _at(nullable=True)
+    created_at: datetime = _at(nullable=False)
+
+
+class InboxEvent(SQLModel, table=True):
+    """Every inbound event, stored before the webhook answers; the raw payload is kept."""
+
+    __table_args__ = (UniqueConstraint("platform", "account", "message_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=32)
+    account: str = Field(max_length=128)
+    message_id: str = Field(max_length=200)
+    chat: str = Field(max_length=128)
+    sender_id: str = Field(max_length=128)
+    kind: str = Field(max_length=16)
+    text: str = Field(default="", sa_column=Column(Text, nullable=False))
+    event: dict[str, Any] = _json()
+    raw: dict[str, Any] = _json()
+    status: str = Field(default="received", max_length=16, index=True)
+    error: str | None = Field(default=None, sa_column=Column(Text))
+    received_at: datetime = _at(nullable=False)
+    processed_at: datetime | None = _at(nullable=True)
+
+
+class Task(SQLModel, table=True):
+    """A confirmed task."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = Field(foreign_key="workspace.id", index=True)
+    chat_id: int | None = Field(default=None, foreign_key="chat.id", index=True)
+    title: str = Field(max_length=500)
+    notes: str = Field(default="", sa_column=Column(Text, nullable=False))
+    creator_id: int = Field(foreign_key="person.id", index=True)
+    assignee_id: int | None = Field(default=None, foreign_key="person.id", index=True)
+    assignee_name: str | None = Field(default=None, max_length=200)
+    assignment: str = Field(default="none", max_length=16)
+    due_at: datetime | None = _at(nullable=True, index=True)
+    due_grain: str | None = Field(default=None, max_length=8)
+    due_tz: str | None = Field(default=None, max_length=64)
+    priority: str = Field(default="normal", max_length=8)
+    rrule: str | None = Field(default=None, max_length=500)
+    status: str = Field(default="open", max_length=16, index=True)
+    source_event_id: int | None = Field(default=None, foreign_key="inboxevent.id")
+    created_at: datetime = _at(nullable=False)
+    updated_at: datetime = _at(nullable=False)
+    completed_at: datetime | None = _at(nullable=True)
+
+
+class Proposal(SQLModel, table=True):
+    """A task read from a message, waiting for Confirm / Edit / Discard."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: int = Field(foreign_key="chat.id", index=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    source_event_id: int | None = Field(default=None, foreign_key="inboxevent.id")
+    title: str = Field(max_length=500)
+    assignee_name: str | None = Field(default=None, max_length=200)
+    due_at: datetime | None = _at(nullable=True)
+    due_grain: str | None = Field(default=None, max_length=8)
+    due_tz: str | None = Field(default=None, max_length=64)
+    rrule: str | None = Field(default=None, max_length=500)
+    priority: str = Field(default="normal", max_length=8)
+    status: str = Field(default="pending", max_length=16, index=True)
+    task_id: int | None = Field(default=None, foreign_key="task.id")
+    created_at: datetime = _at(nullable=False)
+    updated_at: datetime = _at(nullable=False)
+
+
+class Reminder(SQLModel, table=True):
+    """A reminder: the next occurrence in UTC plus the rule and the zone it came from."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    chat_id: int | None = Field(default=None, foreign_key="chat.id")
+    task_id: int | None = Field(default=None, foreign_key="task.id", index=True)
+    text: str = Field(max_length=500)
+    next_at: datetime | None = _at(nullable=True, index=True)
+    rrule: str | None = Field(default=None, max_length=500)
+    tz: str = Field(default="UTC", max_length=64)
+    status: str = Field(default="active", max_length=16, index=True)
+    created_at: datetime = _at(nullable=False)
+
+
+class ReminderOccurrence(SQLModel, table=True):
+    """One firing of a reminder; unique per reminder and due instant so it fires once."""
+
+    __table_args__ = (UniqueConstraint("reminder_id", "due_at"),)
+    id: int | None = Field(default=None, primary_key=True)
+    reminder_id: int = Field(foreign_key="reminder.id", index=True)
+    due_at: datetime = _at(nullable=False)
+    status: str = Field(default="pending", max_length=16, index=True)
+    late: bool = False
+    fired_at: datetime | None = _at(nullable=True)
+
+
+class Outbox(SQLModel, table=True):
+    """Every reply FlowHub sends: target, rendered body, status and the platform's answer."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=32, index=True)
+    account: str = Field(max_length=128)
+    chat: str = Field(max_length=128, index=True)
+    body: str = Field(sa_column=Column(Text, nullable=False))
+    reply: dict[str, Any] = _json()
+    status: str = Field(default="pending", max_length=16, index=True)
+    attempts: int = 0
+    platform_message_id: str | None = Field(default=None, max_length=200, index=True)
+    ref: str | None = Field(default=None, max_length=64, index=True)
+    error: str | None = Field(default=None, sa_column=Column(Text))
+    source_event_id: int | None = Field(default=None, foreign_key="inboxevent.id", index=True)
+    created_at: datetime = _at(nullable=False)
+    sent_at: datetime | None = _at(nullable=True)
+
+
+class IntegrationConnection(SQLModel, table=True):
+    """A connected task tool; the secret is stored encrypted."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = Field(foreign_key="workspace.id", index=True)
+    person_id: int | None = Field(default=None, foreign_key="person.id")
+    kind: str = Field(max_length=32)
+    config: dict[str, Any] = _json()
+    secret_encrypted: str | None = Field(default=None, sa_column=Column(Text))
+    is_default: bool = False
+    status: str = Field(default="active", max_length=16)
+    created_at: datetime = _at(nullable=False)
+
+
+class ConversationState(SQLModel, table=True):
+    """Per-thread memory: pending edit, last list shown, the action "undo" reverts."""
+
+    __table_args__ = (UniqueConstraint("chat_id", "person_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: int = Field(foreign_key="chat.id")
+    person_id: int = Field(foreign_key="person.id")
+    data: dict[str, Any] = _json()
+    updated_at: datetime = _at(nullable=False)
+
+
+class AuditLog(SQLModel, table=True):
+    """Who did what to which task, for history and undo."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = _at(nullable=False, index=True)
+    person_id: int | None = Field(default=None, foreign_key="person.id")
+    action: str = Field(max_length=32)
+    subject: str = Field(max_length=64)
+    detail: dict[str, Any] = _json()

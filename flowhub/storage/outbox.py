@@ -1,0 +1,106 @@
+"""The outbox: every reply, its rendered body, and what happened when it was sent."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from flowhub.storage.models import Outbox
+
+
+def create_outbox_message(
+    *,
+    session: Session,
+    platform: str,
+    account: str,
+    chat: str,
+    body: str,
+    reply: dict[str, Any],
+    now: datetime,
+    source_event_id: int | None = None,
+    ref: str | None = None,
+) -> Outbox:
+    """Queue a reply for sending; `ref` names what it shows (e.g. "proposal:12")."""
+    row = Outbox(
+        platform=platform, account=account, chat=chat, body=body, reply=reply, created_at=now,
+        source_event_id=source_event_id, ref=ref,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def get_outbox_message(*, session: Session, outbox_id: int, lock: bool = False) -> Outbox | None:
+    """One outbox row by id, optionally locked for sending."""
+    statement = select(Outbox).where(Outbox.id == outbox_id)
+    if lock:
+        statement = statement.with_for_update()
+    return session.exec(statement).first()
+
+
+def get_outbox_messages(
+    *, session: Session, platform: str, chat: str, after_id: int = 0, limit: int = 500
+) -> list[Outbox]:
+    """Replies to one chat, oldest first, newer than `after_id`."""
+    return list(
+        session.exec(
+            select(Outbox)
+            .where(Outbox.platform == platform, Outbox.chat == chat, col(Outbox.id) > after_id)
+            .order_by(col(Outbox.id))
+            .limit(limit)
+        )
+    )
+
+
+def get_outbox_by_platform_message(
+    *, session: Session, platform: str, chat: str, platform_message_id: str
+) -> Outbox | None:
+    """The reply that became platform message `platform_message_id` in a chat."""
+    return session.exec(
+        select(Outbox).where(
+            Outbox.platform == platform,
+            Outbox.chat == chat,
+            Outbox.platform_message_id == platform_message_id,
+        )
+    ).first()
+
+
+def get_latest_outbox_by_ref(*, session: Session, ref: str) -> Outbox | None:
+    """The most recent reply that showed `ref` and was delivered."""
+    return session.exec(
+        select(Outbox)
+        .where(Outbox.ref == ref, col(Outbox.platform_message_id).is_not(None))
+        .order_by(col(Outbox.id).desc())
+    ).first()
+
+
+def get_pending_outbox(*, session: Session, limit: int = 100) -> list[Outbox]:
+    """Replies not yet sent, oldest first."""
+    return list(
+        session.exec(
+            select(Outbox)
+            .where(col(Outbox.status).in_(("pending", "retrying")))
+            .order_by(col(Outbox.id))
+            .limit(limit)
+        )
+    )
+
+
+def mark_sent(*, session: Session, row: Outbox, platform_message_id: str, now: datetime) -> None:
+    """Record a successful send."""
+    row.status = "sent"
+    row.attempts += 1
+    row.platform_message_id = platform_message_id
+    row.sent_at = now
+    row.error = None
+    session.add(row)
+
+
+def mark_failed(*, session: Session, row: Outbox, error: str, final: bool) -> None:
+    """Record a failed attempt; `final` when no retry will follow."""
+    row.status = "failed" if final else "retrying"
+    row.attempts += 1
+    row.error = error[:2000]
+    session.add(row)

@@ -1,0 +1,168 @@
+"""Workspaces, people, their platform identities and chats."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from flowhub.storage.models import Chat, Identity, Person, Workspace
+
+
+def get_or_create_workspace(
+    *, session: Session, platform: str, external_id: str, now: datetime, name: str = ""
+) -> Workspace:
+    """The workspace of a platform account, created on first sight."""
+    statement = select(Workspace).where(
+        Workspace.platform == platform, Workspace.external_id == external_id
+    )
+    found = session.exec(statement).first()
+    if found:
+        return found
+    row = Workspace(platform=platform, external_id=external_id, name=name, created_at=now)
+    try:
+        with session.begin_nested():
+            session.add(row)
+            session.flush()
+    except IntegrityError:
+        return session.exec(statement).one()
+    return row
+
+
+def get_identity(
+    *, session: Session, platform: str, account: str, external_id: str
+) -> Identity | None:
+    """The identity of a platform user, if FlowHub has seen them."""
+    return session.exec(
+        select(Identity).where(
+            Identity.platform == platform,
+            Identity.account == account,
+            Identity.external_id == external_id,
+        )
+    ).first()
+
+
+def get_or_create_person(
+    *,
+    session: Session,
+    workspace_id: int,
+    platform: str,
+    account: str,
+    external_id: str,
+    now: datetime,
+    display_name: str | None,
+    timezone: str,
+    locale: str,
+    digest_time: str,
+) -> tuple[Person, bool]:
+    """The person behind a platform identity, created on first contact; True when new."""
+    identity = get_identity(
+        session=session, platform=platform, account=account, external_id=external_id
+    )
+    if identity is not None:
+        person = session.get(Person, identity.person_id)
+        if person is None:
+            raise LookupError(f"identity {identity.id} points at missing person")
+        if display_name and person.display_name != display_name:
+            person.display_name = display_name
+            session.add(person)
+        return person, False
+    person = Person(
+        workspace_id=workspace_id, display_name=display_name or external_id, timezone=timezone,
+        locale=locale, digest_time=digest_time, created_at=now,
+    )
+    session.add(person)
+    session.flush()
+    assert person.id is not None
+    session.add(
+        Identity(
+            person_id=person.id, platform=platform, account=account, external_id=external_id,
+            created_at=now,
+        )
+    )
+    session.flush()
+    return person, True
+
+
+def get_person(*, session: Session, person_id: int) -> Person | None:
+    """One person by id."""
+    return session.get(Person, person_id)
+
+
+def update_person(*, session: Session, person: Person, **changes: object) -> Person:
+    """Change a person's settings."""
+    for key, value in changes.items():
+        if not hasattr(person, key):
+            raise AttributeError(f"Person has no field {key!r}")
+        setattr(person, key, value)
+    session.add(person)
+    session.flush()
+    return person
+
+
+def find_people_by_name(*, session: Session, workspace_id: int, name: str) -> list[Person]:
+    """People in a workspace whose display name or first name matches `name` (any case)."""
+    needle = name.strip().lstrip("@").casefold()
+    if not needle:
+        return []
+    people = session.exec(select(Person).where(Person.workspace_id == workspace_id)).all()
+    exact = [p for p in people if p.display_name.casefold() == needle]
+    if exact:
+        return exact
+    return [p for p in people if p.display_name.casefold().split(" ")[0] == needle]
+
+
+def get_identities(*, session: Session, person_id: int) -> list[Identity]:
+    """Every platform identity of a person."""
+    return list(session.exec(select(Identity).where(Identity.person_id == person_id)))
+
+
+def set_direct_chat(*, session: Session, identity: Identity, chat: str) -> None:
+    """Remember the chat in which FlowHub can reach this identity privately."""
+    if identity.direct_chat != chat:
+        identity.direct_chat = chat
+        session.add(identity)
+
+
+def get_or_create_chat(
+    *,
+    session: Session,
+    workspace_id: int,
+    platform: str,
+    account: str,
+    external_id: str,
+    kind: str,
+    title: str | None,
+    now: datetime,
+) -> Chat:
+    """The chat an event came from, created on first sight."""
+    statement = select(Chat).where(
+        Chat.platform == platform, Chat.account == account, Chat.external_id == external_id
+    )
+    found = session.exec(statement).first()
+    if found:
+        return found
+    row = Chat(
+        workspace_id=workspace_id, platform=platform, account=account, external_id=external_id,
+        kind=kind, title=title, created_at=now,
+    )
+    try:
+        with session.begin_nested():
+            session.add(row)
+            session.flush()
+    except IntegrityError:
+        return session.exec(statement).one()
+    return row
+
+
+def get_chat(*, session: Session, chat_id: int) -> Chat | None:
+    """One chat by id."""
+    return session.get(Chat, chat_id)
+
+
+def count_people(*, session: Session, workspace_id: int) -> int:
+    """How many people a workspace has."""
+    statement = select(func.count()).select_from(Person).where(Person.workspace_id == workspace_id)
+    return int(session.exec(statement).one())

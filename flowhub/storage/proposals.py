@@ -1,0 +1,53 @@
+"""Proposals: tasks read from a message that wait for Confirm, Edit or Discard."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from flowhub.storage.models import Proposal
+
+
+def create_proposal(*, session: Session, proposal_in: Proposal) -> Proposal:
+    """Store a new pending proposal."""
+    session.add(proposal_in)
+    session.flush()
+    return proposal_in
+
+
+def get_proposal(*, session: Session, proposal_id: int, lock: bool = False) -> Proposal | None:
+    """One proposal by id, optionally locked against a concurrent button press."""
+    statement = select(Proposal).where(Proposal.id == proposal_id)
+    if lock:
+        statement = statement.with_for_update()
+    return session.exec(statement).first()
+
+
+def get_pending_proposals(*, session: Session, chat_id: int, person_id: int) -> list[Proposal]:
+    """A person's proposals in a chat that still wait for an answer, oldest first."""
+    return list(
+        session.exec(
+            select(Proposal)
+            .where(
+                Proposal.chat_id == chat_id,
+                Proposal.person_id == person_id,
+                Proposal.status == "pending",
+            )
+            .order_by(col(Proposal.id))
+        )
+    )
+
+
+def update_proposal(
+    *, session: Session, proposal: Proposal, now: datetime, **changes: object
+) -> Proposal:
+    """Change fields of a proposal and stamp `updated_at`."""
+    for key, value in changes.items():
+        if not hasattr(proposal, key):
+            raise AttributeError(f"Proposal has no field {key!r}")
+        setattr(proposal, key, value)
+    proposal.updated_at = now
+    session.add(proposal)
+    session.flush()
+    return proposal

@@ -1,0 +1,110 @@
+"""Tasks: create, fetch, list by the questions people ask, change status."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import or_
+from sqlmodel import Session, col, select
+
+from flowhub.storage.models import Task
+
+
+def create_task(*, session: Session, task_in: Task) -> Task:
+    """Store a new task."""
+    session.add(task_in)
+    session.flush()
+    return task_in
+
+
+def get_task(*, session: Session, task_id: int) -> Task | None:
+    """One task by id."""
+    return session.get(Task, task_id)
+
+
+def get_tasks_by_ids(*, session: Session, task_ids: Sequence[int]) -> list[Task]:
+    """Tasks in the order of `task_ids`, skipping ids that no longer exist."""
+    if not task_ids:
+        return []
+    rows = {t.id: t for t in session.exec(select(Task).where(col(Task.id).in_(task_ids)))}
+    return [rows[i] for i in task_ids if i in rows]
+
+
+def get_all_tasks(
+    *,
+    session: Session,
+    workspace_id: int,
+    status: str | None = "open",
+    involving: int | None = None,
+    assignee_id: int | None = None,
+    assignee_name: str | None = None,
+    creator_id: int | None = None,
+    chat_id: int | None = None,
+    due_before: datetime | None = None,
+    due_after: datetime | None = None,
+    limit: int = 200,
+) -> list[Task]:
+    """Tasks of a workspace matching every filter given, soonest due first, undated last.
+
+    `involving` is a person who either has the task or created it for nobody in particular.
+    """
+    statement = select(Task).where(Task.workspace_id == workspace_id)
+    if status is not None:
+        statement = statement.where(Task.status == status)
+    if involving is not None:
+        statement = statement.where(
+            or_(
+                col(Task.assignee_id) == involving,
+                (col(Task.creator_id) == involving)
+                & col(Task.assignee_id).is_(None)
+                & col(Task.assignee_name).is_(None),
+            )
+        )
+    if assignee_id is not None:
+        statement = statement.where(Task.assignee_id == assignee_id)
+    if assignee_name is not None:
+        statement = statement.where(
+            or_(
+                col(Task.assignee_name).ilike(assignee_name),
+                col(Task.assignee_name).ilike(f"{assignee_name} %"),
+                col(Task.assignee_name).ilike(f"@{assignee_name}"),
+            )
+        )
+    if creator_id is not None:
+        statement = statement.where(Task.creator_id == creator_id)
+    if chat_id is not None:
+        statement = statement.where(Task.chat_id == chat_id)
+    if due_before is not None:
+        statement = statement.where(col(Task.due_at) < due_before)
+    if due_after is not None:
+        statement = statement.where(col(Task.due_at) >= due_after)
+    statement = statement.order_by(
+        col(Task.due_at).is_(None), col(Task.due_at), col(Task.id)
+    ).limit(limit)
+    return list(session.exec(statement))
+
+
+def update_task(*, session: Session, task: Task, now: datetime, **changes: object) -> Task:
+    """Change fields of a task and stamp `updated_at`."""
+    for key, value in changes.items():
+        if not hasattr(task, key):
+            raise AttributeError(f"Task has no field {key!r}")
+        setattr(task, key, value)
+    task.updated_at = now
+    session.add(task)
+    session.flush()
+    return task
+
+
+def link_named_assignee(
+    *, session: Session, workspace_id: int, name: str, person_id: int, now: datetime
+) -> list[Task]:
+    """Give open tasks assigned by name to a newcomer's person record; return them."""
+    tasks = get_all_tasks(
+        session=session, workspace_id=workspace_id, assignee_name=name.lstrip("@")
+    )
+    linked = [t for t in tasks if t.assignee_id is None]
+    for task in linked:
+        update_task(session=session, task=task, now=now, assignee_id=person_id)
+    return linked

@@ -1,0 +1,13 @@
+"""HTTP entry points: each platform's router verifies, dedupes, stores, enqueues, then answers.
+
+`ROUTERS` lists (platform, router) pairs; the app factory includes those whose platform is
+configured. The health and playground routers are always (respectively, in dev) present.
+"""
+
+from fastapi import APIRouter
+
+from flowhub.webhooks import health, playground
+
+ROUTERS: tuple[tuple[str, APIRouter], ...] = ()
+
+__all__ = ["ROUTERS", "health", "playground"]

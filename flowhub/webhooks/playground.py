@@ -1,0 +1,211 @@
+"""The local playground: a chat page with simulated people, a group, and a dev clock.
+
+Messages typed on the page become `Event`s like any platform's; replies come back through the
+playground connector and are read from the outbox, so the page shows exactly what was sent.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from datetime import timedelta
+from typing import Any
+
+from fastapi import APIRouter, FastAPI, HTTPException
+from fastapi.responses import FileResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+
+from flowhub.connectors import Event
+from flowhub.connectors.playground import STATIC_DIR
+from flowhub.storage import inbox, outbox, people, session_scope
+from flowhub.webhooks.deps import RuntimeDep
+
+log = logging.getLogger(__name__)
+router = APIRouter()
+PLATFORM = "playground"
+ACCOUNT = "local"
+PEOPLE = (
+    {"id": "ana", "name": "Ana", "tz": "Europe/Berlin"},
+    {"id": "sam", "name": "Sam", "tz": "America/New_York"},
+    {"id": "priya", "name": "Priya", "tz": "Asia/Kolkata"},
+)
+GROUP = {"id": "group-team", "title": "Team chat", "kind": "group"}
+_IDS = itertools.count(1)
+
+
+class SendIn(BaseModel):
+    """A message typed on the page."""
+
+    person: str
+    chat: str
+    text: str = Field(max_length=100_000)
+    forwarded: bool = False
+    forwarded_from: str | None = None
+    reply_to: str | None = None
+
+
+class PressIn(BaseModel):
+    """A button pressed on the page."""
+
+    person: str
+    chat: str
+    message_id: str
+    button_id: str = Field(max_length=64)
+    label: str = ""
+
+
+class ClockIn(BaseModel):
+    """Move the dev clock: forward by minutes, or back to real time."""
+
+    advance_minutes: int = Field(default=0, ge=0, le=60 * 24 * 400)
+    reset: bool = False
+
+
+def _chats() -> list[dict[str, Any]]:
+    direct = [
+        {"id": f"dm-{p['id']}", "title": f"{p['name']} ↔ FlowHub", "kind": "direct",
+         "members": [p["id"]]}
+        for p in PEOPLE
+    ]
+    group = {**GROUP, "members": [p["id"] for p in PEOPLE]}
+    return [*direct, group]
+
+
+def seed(runtime: Any) -> None:
+    """Create the simulated people with their zones and private chats, once."""
+    now = runtime.clock.now()
+    with session_scope(runtime.engine) as session:
+        workspace = people.get_or_create_workspace(
+            session=session, platform=PLATFORM, external_id=ACCOUNT, now=now, name="Playground"
+        )
+        assert workspace.id is not None
+        for p in PEOPLE:
+            people.get_or_create_person(
+                session=session, workspace_id=workspace.id, platform=PLATFORM, account=ACCOUNT,
+                external_id=p["id"], now=now, display_name=p["name"], timezone=p["tz"],
+                locale="en", digest_time="08:00",
+            )
+            identity = people.get_identity(
+                session=session, platform=PLATFORM, account=ACCOUNT, external_id=p["id"]
+            )
+            assert identity is not None
+            people.set_direct_chat(session=session, identity=identity, chat=f"dm-{p['id']}")
+
+
+def _person(person_id: str) -> dict[str, str]:
+    for p in PEOPLE:
+        if p["id"] == person_id:
+            return p
+    raise HTTPException(404, f"unknown person {person_id!r}; pick one of ana, sam, priya")
+
+
+def _chat(chat_id: str, person_id: str) -> dict[str, Any]:
+    for chat in _chats():
+        if chat["id"] == chat_id:
+            if person_id not in chat["members"]:
+                raise HTTPException(403, f"{person_id} is not in chat {chat_id}")
+            return chat
+    raise HTTPException(404, f"unknown chat {chat_id!r}")
+
+
+@router.get("/", include_in_schema=False)
+def page() -> FileResponse:
+    """The playground page."""
+    return FileResponse(STATIC_DIR / "index.html")
+
+
+@router.get("/playground/api/state")
+def state(runtime: RuntimeDep) -> dict[str, Any]:
+    """People, chats, the clock and whether it may be moved."""
+    return {
+        "people": list(PEOPLE),
+        "chats": _chats(),
+        "now": runtime.clock.now().isoformat(),
+        "dev_clock": runtime.settings.dev_clock_enabled,
+    }
+
+
+@router.post("/playground/api/send")
+def send(body: SendIn, runtime: RuntimeDep) -> dict[str, Any]:
+    """A person types into a chat."""
+    person = _person(body.person)
+    chat = _chat(body.chat, body.person)
+    event = Event(
+        platform=PLATFORM, account=ACCOUNT, chat=chat["id"], sender_id=person["id"],
+        sender_name=person["name"], time=runtime.clock.now(),
+        message_id=f"in-{runtime.clock.now().timestamp():.6f}-{next(_IDS)}", kind="text",
+        text=body.text, chat_kind=chat["kind"], chat_title=chat.get("title"),
+        forwarded=body.forwarded, forwarded_from=body.forwarded_from, reply_to=body.reply_to,
+        raw=body.model_dump(),
+    )
+    return {"event_id": runtime.receive(event)}
+
+
+@router.post("/playground/api/press")
+def press(body: PressIn, runtime: RuntimeDep) -> dict[str, Any]:
+    """A person taps a button on a message."""
+    person = _person(body.person)
+    chat = _chat(body.chat, body.person)
+    event = Event(
+        platform=PLATFORM, account=ACCOUNT, chat=chat["id"], sender_id=person["id"],
+        sender_name=person["name"], time=runtime.clock.now(),
+        message_id=f"btn-{runtime.clock.now().timestamp():.6f}-{next(_IDS)}", kind="button",
+        text=body.label, payload=body.button_id, chat_kind=chat["kind"],
+        chat_title=chat.get("title"), reply_to=body.message_id, raw=body.model_dump(),
+    )
+    return {"event_id": runtime.receive(event)}
+
+
+@router.get("/playground/api/messages")
+def messages(chat: str, runtime: RuntimeDep) -> dict[str, Any]:
+    """The chat's transcript: what people typed and what the bot sent, edits applied."""
+    items: list[dict[str, Any]] = []
+    with session_scope(runtime.engine) as session:
+        for row in inbox.get_inbox_events(session=session, platform=PLATFORM, chat=chat):
+            items.append({
+                "seq": (row.received_at.isoformat(), 0, row.id), "id": f"in-{row.id}",
+                "from": row.sender_id, "text": row.text, "kind": row.kind, "buttons": [],
+                "at": row.received_at.isoformat(),
+            })
+        for out in outbox.get_outbox_messages(session=session, platform=PLATFORM, chat=chat):
+            if out.status != "sent" or not out.platform_message_id:
+                continue
+            items.append({
+                "seq": (out.created_at.isoformat(), 1, out.id), "id": out.platform_message_id,
+                "from": "bot", "text": out.body, "kind": "bot",
+                "buttons": [{"id": b[0], "label": b[1]} for b in out.reply.get("buttons", [])],
+                "edit_of": out.reply.get("edit"), "at": out.created_at.isoformat(),
+            })
+    items.sort(key=lambda item: item["seq"])
+    shown: dict[str, dict[str, Any]] = {}
+    for item in items:
+        seq = item.pop("seq")
+        target = item.pop("edit_of", None)
+        if target and target in shown:
+            shown[target].update(text=item["text"], buttons=item["buttons"], edited=True)
+            continue
+        item["order"] = list(seq)
+        shown[item["id"]] = item
+    return {"messages": list(shown.values()), "now": runtime.clock.now().isoformat()}
+
+
+@router.post("/playground/api/clock")
+def clock(body: ClockIn, runtime: RuntimeDep) -> dict[str, Any]:
+    """Move the dev clock (refused unless the dev clock is on)."""
+    clock = runtime.clock
+    if not runtime.settings.dev_clock_enabled or not hasattr(clock, "advance"):
+        raise HTTPException(403, "the dev clock is off; set FLOWHUB_DEV_CLOCK=true (dev only)")
+    if body.reset and hasattr(clock, "reset"):
+        now = clock.reset()
+    else:
+        now = clock.advance(timedelta(minutes=body.advance_minutes))
+    tick = getattr(runtime, "tick", None)
+    if callable(tick):
+        tick()
+    return {"now": now.isoformat()}
+
+
+def mount_static(app: FastAPI) -> None:
+    """Serve the page's own assets (no CDN: the playground works offline)."""
+    app.mount("/playground/static", StaticFiles(directory=STATIC_DIR), name="playground-static")

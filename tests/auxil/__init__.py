@@ -1,0 +1,1 @@
+"""Test helpers: real PostgreSQL/Redis servers and the pytest fixtures built on them."""
