@@ -25,8 +25,7 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "chat_en.json
 Extractor = Callable[..., list[TaskDraft]]
 
 _ARTICLES = frozenset(
-    "a an the el la los las un una unos unas o os as um uma le les une du des de l der die das"
-    " den dem des ein eine einen einem".split()
+    ["a", "an", "the", "el", "la", "los", "las", "un", "una", "unos", "unas", "o", "os", "as", "um", "uma", "le", "les", "une", "du", "des", "de", "l", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem"]
 )
 _TOKEN = re.compile(r"[\w']+")
 

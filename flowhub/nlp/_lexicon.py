@@ -21,7 +21,20 @@ VERBS_EN = frozenset(
     resolve respond return review rewrite run schedule scan sell send set setup share ship sign
     sort start submit summarise summarize swap sync take talk tell test text think tidy
     track transfer translate update upgrade upload vacuum validate verify visit wash water
-    wipe wrap write let inform order
+    wipe wrap write let inform order restore store recharge reorganise reorganize rename
+    replace repair refund resend retry revert rollback roll rotate sweep shop pickup
+    drive feed walk cook dust fold hang empty unload load
+    brainstorm outline sketch prototype benchmark profile measure audit monitor
+    investigate troubleshoot diagnose patch bump tag label triage assign onboard offboard
+    welcome thank congratulate apologize apologise remind warn alert brief debrief
+    interview promote train teach learn study practice practise memorize memorise
+    photocopy laminate staple shred fax bookmark subscribe unsubscribe
+    postpone defer delay prebook reconfirm decline accept
+    uninvite close reopen lock unlock reset uninstall reinstall configure
+    provision document log claim expense bill quote price budget
+    forecast dispatch courier fetch rent lease sublet donate recycle dispose throw toss
+    declutter mop extend downgrade export back polish
+    tweak fine-tune optimize optimise clarify align escalate delegate circle loop
     """.split()
 )
 VERBS_ES = frozenset(
@@ -68,10 +81,13 @@ VERBS_FINAL = VERBS_DE
 
 # Leading filler removed from a task clause, longest first; applied repeatedly.
 LEAD_FILLERS = (
-    "don't let me forget to", "dont let me forget to", "do not forget to", "don't forget to",
+    "don't let me forget to", "dont let me forget to", "don't let me forget",
+    "dont let me forget", "do not forget to", "don't forget to",
     "dont forget to", "don't forget", "dont forget", "remember to", "make sure to",
-    "make sure you", "remind me to", "remind me", "remind us to", "set a reminder to",
-    "set a reminder", "reminder to", "ping me to", "nudge me to",
+    "make sure you", "remind me to", "remind me about", "remind me of", "remind me",
+    "remind us to", "remind us", "set a reminder to", "set a reminder for", "set a reminder",
+    "a reminder for", "reminder for", "reminder to", "ping me to", "ping me about", "ping me",
+    "nudge me to", "nudge me about", "nudge me", "alert me to", "alert me about", "alert me",
     "would you mind", "would you please", "could you please", "can you please", "can u pls",
     "can you", "could you", "would you", "will you", "can u", "could u", "cn u",
     "can someone", "could someone", "someone needs to", "somebody needs to", "someone pls",
@@ -85,10 +101,11 @@ LEAD_FILLERS = (
     "por favor", "porfa", "no olvides", "no te olvides de", "recuérdame", "recuerdame",
     "recordarme", "tengo que", "hay que", "necesito", "puedes", "podrías", "podrias",
     "não esqueça de", "nao esqueca de", "não esquecer de", "lembre-me de", "lembre-me",
-    "me lembra de", "me lembre de", "preciso", "tenho que", "você pode", "voce pode", "pode",
-    "s'il te plaît", "s'il vous plaît", "stp", "svp", "n'oublie pas de", "rappelle-moi de",
-    "rappelle-moi", "il faut", "je dois", "peux-tu", "pouvez-vous", "tu peux",
-    "bitte", "vergiss nicht", "erinnere mich", "erinner mich", "ich muss", "wir müssen",
+    "me lembra de", "me lembre de", "me lembra", "lembrar de", "preciso", "tenho que", "você pode", "voce pode", "pode",
+    "s'il te plaît", "s'il vous plaît", "stp", "svp", "n'oublie pas de", "n'oublie pas d'",
+    "rappelle-moi de", "rappelle-moi d'", "rappelle-moi", "rappelez-moi de", "rappelez-moi d'", "il faut", "je dois", "peux-tu", "pouvez-vous", "tu peux",
+    "bitte", "vergiss nicht", "erinnere mich an", "erinnere mich daran", "erinnere mich",
+    "erinner mich an", "erinner mich", "ich muss", "wir müssen",
     "kannst du", "könntest du", "denk dran", "daran denken",
 )
 TRAIL_FILLERS = (
@@ -109,7 +126,8 @@ PRIORITY_CUES: tuple[tuple[str, str], ...] = (
 
 # Words before a date expression that belong to it ("by friday", "for next week").
 DATE_LEADS = (
-    "no later than", "at the latest", "due by", "due on", "due", "by", "on", "at", "for", "before",
+    "no later than", "at the latest", "due by", "due on", "due", "by", "até", "ate", "hasta",
+    "hasta el", "jusqu'à", "jusqu'au", "für", "fur", "on", "at", "for", "before",
     "until", "till", "til", "around", "from", "starting", "in", "this", "el", "la", "le", "em",
     "no", "na", "am", "um", "bis", "vor", "avant", "pour", "para", "antes del", "antes de",
     "à", "a", "ab",
@@ -214,8 +232,9 @@ QUERY_PATTERNS = (
     r"^(?:what'?s|what\s+is|whats|what\s+are|what\s+do\s+i|what\s+have\s+i|what\s+did\s+i"
     r"|what\s+does|what\s+do|what\s+else|what\s+(?:tasks|is\s+left)|anything|is\s+there\s+anything"
     r"|do\s+i\s+have|how\s+many|which\s+tasks|who\s+(?:has|is\s+doing|owns)|where\s+are\s+we)\b",
-    r"^(?:show|list|display|see|view|get)\b(?:\s+me)?(?:\s+(?:my|all|the|our|open|pending|overdue"
-    r"|today'?s|tomorrow'?s|this|sam's|team))*\s*\S*",
+    r"^(?:show|list|display|view|see)(?:\s+me)?\b.*\b(?:tasks?|todos?|to-dos|items|stuff|everything"
+    r"|agenda|reminders?|overdue|due|open|pending|done|completed|list|plate|working\s+on|doing|assigned)\b",
+    r"^(?:show|list|display)(?:\s+(?:me|all|everything|mine))?[\s?!.]*$",
     r"^(?:my|open|pending|overdue|today'?s|upcoming|all|team)\s+(?:tasks|todos|to-dos|list|items|stuff)\b",
     r"^(?:tasks|todos|to-dos|list|agenda|overdue|today|tomorrow|this\s+week|next\s+week|status"
     r"|my\s+day|my\s+week|open|pending|inbox)[\s?!.]*$",

@@ -28,7 +28,7 @@ _PRIORITY = tuple(
 )
 _DATE_LEAD_TAIL = re.compile(r"(?:^|\s)" + _alt(DATE_LEADS) + r"\s*[,:]?\s*$", re.I)
 _DEADLINE_LEAD = re.compile(r"(?:by|before|due|until|till|no\s+later\s+than)\s*$", re.I)
-_LEAD = re.compile(r"^\s*" + _alt(LEAD_FILLERS) + r"(?=[\s,:!.-]|$)[\s,:!.-]*", re.I)
+_LEAD = re.compile(r"^\s*" + _alt(LEAD_FILLERS) + r"(?:(?<=')|(?=[\s,:!.-]|$))[\s,:!.-]*", re.I)
 _TRAIL = re.compile(r"[\s,;:!.-]*\b" + _alt(TRAIL_FILLERS) + r"[\s!.?]*$", re.I)
 _NAME = r"(@[\w.-]+|[A-Za-zÀ-ÿ][a-zà-ÿ'-]+)"
 _SELF = re.compile(
@@ -48,6 +48,7 @@ _NAME_MODAL = re.compile(
     r"|is\s+gonna|can\s+you|could\s+you|would\s+you|pls|please|plz|can\s+u)\s+",
     re.I,
 )
+_NAME_DASH = re.compile(r"^(@[\w.-]+|[A-Z][a-zà-ÿ'-]+)\s+[-–—:]\s+")
 _FOR_NAME = re.compile(r"^(?:for|para|pour|für)\s+" + _NAME + r"\s*:\s*", re.I)
 _ASSIGN = re.compile(
     r"[\s,(\[-]*\b(?:assign(?:ed)?\s+(?:it\s+)?to|assignee\s*:|owner\s*:|→|->)\s*" + _NAME + r"[)\]]?", re.I
@@ -55,6 +56,12 @@ _ASSIGN = re.compile(
 _HANDLE = re.compile(r"(?<![\w@])(?<!\bto\s)(?<!\bcc\s)(?<!\bwith\s)(?<!\bfrom\s)@[\w.-]+", re.I)
 _GREETING = re.compile(r"^(?:hey|hi|hello|yo|ok|okay|so|oh|and|also|btw|hola|oi|salut|hallo)\b[\s,!.]*", re.I)
 _SPACES = re.compile(r"\s{2,}")
+# "fix the checkout page, it's down": the reason after the comma is not part of the task.
+_REASON = re.compile(
+    r"\s*(?:,|\s-|\.\.\.)\s*(?:it'?s|it\s+is|its|this\s+is|that'?s|since|because|bc|cause|as\s+it"
+    r"|they'?re|we'?re|i'?m|he'?s|she'?s)\b.*$",
+    re.I,
+)
 _EDGE_JUNK = re.compile(r"^[\s,;:.!?\-–—\"'*_~(]+|[\s,;:.!?\-–—\"'*_~]+$")
 _DANGLING = re.compile(
     r"(?:\s+(?:and|or|by|on|at|for|due|before|until|till|the|to|with|from|in|@|y|e|et|und|para|pour|am))+$",
@@ -151,7 +158,7 @@ def take_people(fields: Fields, sender: str | None) -> None:
         text = _EDGE_JUNK.sub("", fields.text)
         text = _GREETING.sub("", text)
         m = _LEAD.match(text)
-        if m and m.end() < len(text):
+        if m:
             text = text[m.end() :]
             fields.cue = True
         else:
@@ -173,13 +180,13 @@ def _read_opening(fields: Fields, text: str, sender: str | None) -> str:
         fields.assignee = fields.assignee or sender
         fields.cue = True
         return text[m.end() :]
-    for rx in (_FOR_NAME, _ASK, _NAME_MODAL):
+    for rx in (_FOR_NAME, _ASK, _NAME_MODAL, _NAME_DASH):
         m = rx.match(text)
         if m is None:
             continue
         word = m.group(1)
         # "ask priya to" is unambiguous even in lower case; "sam will" needs the capital.
-        loose = rx is not _NAME_MODAL and (word.lower() not in NOT_NAMES or _SELF_ME.match(word))
+        loose = rx in (_FOR_NAME, _ASK) and (word.lower() not in NOT_NAMES or _SELF_ME.match(word))
         if _is_name(word) or loose:
             fields.assignee = fields.assignee or _name_or_self(word, sender)
             fields.cue = True
@@ -207,7 +214,7 @@ def _first(text: str) -> str:
 
 def finish_title(fields: Fields) -> str:
     """Tidy the words left over into a short capitalised title."""
-    text = fields.text
+    text = _REASON.sub("", fields.text)
     for _ in range(3):
         text = _SPACES.sub(" ", text).strip()
         text = _EDGE_JUNK.sub("", text)
@@ -218,6 +225,11 @@ def finish_title(fields: Fields) -> str:
     return text[:1].upper() + text[1:] if text else ""
 
 
+def is_verb(word: str) -> bool:
+    """A known task verb, also with a "re-" prefix ("resend", "recharge")."""
+    return word in VERBS or (word.startswith("re") and word[2:].lstrip("-") in VERBS)
+
+
 def looks_like_task(title: str, fields: Fields, *, item: bool, question: bool) -> bool:
     """Whether a cleaned clause reads as something to do rather than a statement or question."""
     words = [w.lower() for w in _WORD.findall(title)]
@@ -225,7 +237,7 @@ def looks_like_task(title: str, fields: Fields, *, item: bool, question: bool) -
         return False
     if question and not fields.request:
         return False
-    if words[0] in VERBS or words[-1] in VERBS_FINAL:
+    if is_verb(words[0]) or words[-1] in VERBS_FINAL:
         return True
     if words[0] in _STATEMENT:
         return False

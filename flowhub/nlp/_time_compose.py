@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 from flowhub.nlp import _time_recur as recur
 from flowhub.nlp._time_atoms import PARTS, Atom
@@ -21,7 +21,7 @@ _RANGE = re.compile(
     r"\s*(?:-|to|till|until|til|thru|through|and|au|bis|hasta|ate|a|al|jusqu'(?:a|au)|"
     r"but\s+before|untill)\s*(?:the\s+)?"
 )
-_UNTIL = re.compile(r"\s*,?\s*(?:until|till|til|through|thru|up\s+to|hasta|ate|jusqu'(?:a|au)|bis|untill)\s+(?:the\s+)?")
+_UNTIL = re.compile(r"\s*,?\s*(?:until|till|til|through|thru|up\s+to|hasta|ate|jusqu'(?:a|au)|bis|untill)\s+(?:the\s+)?")  # noqa: E501
 _PREFIX = re.compile(
     r"(?:\b(?:by|on|at|from|due(?:\s+(?:by|on|at))?|until|till|before|after|between|since|"
     r"starting(?:\s+(?:on|at|from))?|later\s+than|for|el|le|am|o|a|um|ab|bis|hasta|ate|des|"
@@ -63,6 +63,8 @@ class Group:
             return kinds <= {"time", "part"} and bool(kinds)
         if a.kind == "count":
             return False
+        if a.kind == "zone":
+            return ("time" in kinds or "trange" in kinds) and "zone" not in kinds
         if a.kind in kinds and a.kind not in ("day",):
             return False
         if a.kind == "day":
@@ -76,7 +78,7 @@ class Group:
                 return False
         if a.kind == "instant" and ("instant" in kinds or "trange" in kinds):
             return False
-        if a.kind == "time" and "trange" in kinds or a.kind == "trange" and "time" in kinds:
+        if (a.kind == "time" and "trange" in kinds) or (a.kind == "trange" and "time" in kinds):
             return False
         if a.kind == "shift":
             return False
@@ -125,7 +127,7 @@ def _hour24(a: Atom, part: Atom | None) -> tuple[int, bool]:
         return (h % 12) + 12, False
     if a.ampm == "am":
         return h % 12, False
-    if part is not None and part.part and not a.explicit:
+    if part is not None and part.part and (not a.explicit or (h < 12 and a.minute and h != 0)):
         hint = PARTS[part.part][3]
         if hint == "pm" and h < 12:
             return h + 12, False
@@ -134,7 +136,7 @@ def _hour24(a: Atom, part: Atom | None) -> tuple[int, bool]:
         if hint == "am" and h == 12:
             return 0, False
         return h, False
-    if a.explicit or h > 12 or h == 0:
+    if (a.explicit and not (a.minute and 1 <= h < 12 and not a.zero)) or h > 12 or h == 0:
         return h, False
     return h, True
 
@@ -166,7 +168,7 @@ def _day_of(g: Group) -> tuple[date | None, Atom | None]:
     """The day a group names (with any "a week from" shift applied) and its atom."""
     day_atom = None
     for a in g.atoms:
-        if a.kind == "day" and (day_atom is None or day_atom.weak and not a.weak
+        if a.kind == "day" and (day_atom is None or (day_atom.weak and not a.weak)
                                 or day_atom.grain == "year"):
             if day_atom is not None and day_atom.grain == "year" and a.day and day_atom.day:
                 a = Atom(a.start, a.end, "day", day=_with_year(a.day, day_atom.day.year),
@@ -188,8 +190,26 @@ def _with_year(d: date, year: int) -> date:
         return d.replace(year=year, day=28)
 
 
+def _in_zone(w: When | None, g: Group, ctx: Ctx) -> When | None:
+    """Re-read the wall times of `w` in the zone the text named ("4pm CET")."""
+    z = g.first("zone")
+    if w is None or z is None or z.tzoff is None:
+        return w
+    named = timezone(timedelta(minutes=z.tzoff))
+
+    def conv(d: datetime) -> datetime:
+        return d.replace(tzinfo=None).replace(tzinfo=named).astimezone(ctx.tz)
+
+    return When(start=conv(w.start), end=conv(w.end) if w.end else None, grain="minute",
+                rrule=w.rrule, span=w.span)
+
+
 def resolve(g: Group, ctx: Ctx, until: Group | None = None) -> When | None:
     """Turn a group into a `When` (start, optional end, grain, rrule)."""
+    return _in_zone(_resolve(g, ctx, until), g, ctx)
+
+
+def _resolve(g: Group, ctx: Ctx, until: Group | None = None) -> When | None:
     span = (g.start, g.end)
     rec = g.first("recur")
     t = g.first("time")
@@ -208,8 +228,6 @@ def resolve(g: Group, ctx: Ctx, until: Group | None = None) -> When | None:
         if t is not None and inst.grain == "day":
             start, _ = _pick_time(m.date(), t, part, ctx)
             return When(start=start, grain=_grain(t.grain), span=span)
-        if inst.delta is not None and inst.kind == "instant" and inst.grain == "minute" and False:
-            pass
         return When(start=m, grain=_grain(inst.grain), span=span)
     if tr is not None:
         return _resolve_trange(tr, day, part, ctx, span)
@@ -302,7 +320,7 @@ def expressions(text: str, ctx: Ctx) -> list[When]:
         w: When | None = None
         gap = t[g.end:nxt.start] if nxt is not None else ""
         if nxt is not None and g.first("recur") and (
-                _UNTIL.fullmatch(gap) or not gap.strip() and _UNTIL.match(" " + t[nxt.start:])):
+                _UNTIL.fullmatch(gap) or (not gap.strip() and _UNTIL.match(" " + t[nxt.start:]))):
             w = resolve(g, ctx, until=nxt)
             i += 1
         elif nxt is not None and _RANGE.fullmatch(t[g.end:nxt.start]):
@@ -327,7 +345,7 @@ def _range(a: Group, b: Group, ctx: Ctx) -> When | None:
         return None
     a_time = a.first("time") is not None
     b_time = b.first("time") is not None
-    if a_time and b_time or (a_time and b.first("part") is None and b.first("day") is None):
+    if (a_time and b_time) or (a_time and b.first("part") is None and b.first("day") is None):
         if not b_time:
             return None
         day_a, _ = _day_of(a)
@@ -343,7 +361,8 @@ def _range(a: Group, b: Group, ctx: Ctx) -> When | None:
         start, _ = _pick_time(day, ta, pa, ctx)
         end, _ = _pick_time(day_b or start.date(), tb, pb, ctx, after=start)
         grain: Grain = "minute" if ta.minute or tb.minute else "hour"
-        return When(start=start, end=end, grain=grain, span=(a.start, b.end))
+        return _in_zone(When(start=start, end=end, grain=grain, span=(a.start, b.end)),
+                        b if b.first("zone") else a, ctx)
     if a_time or b_time:
         return None
     wa, wb = resolve(a, ctx), resolve(b, ctx)

@@ -140,7 +140,7 @@ def _year_month(m: re.Match[str], ctx: Ctx) -> Atom | None:
                 grain="month", past=True)
 
 
-@rule(rf"(?<![\w./$€£-])(?P<mo>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d{{2}})(?![\d/])")
+@rule(r"(?<![\w./$€£-])(?P<mo>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d{2})(?![\d/])")
 def _month_year(m: re.Match[str], ctx: Ctx) -> Atom | None:
     d = date(int(m["y"]), int(m["mo"]), 1)
     return Atom(m.start(), m.end(), "day", day=d, day_end=d + relativedelta(months=1),
@@ -199,6 +199,12 @@ def _ordinal_day(m: re.Match[str], ctx: Ctx) -> Atom | None:
         return None
     if not rel and raw.isdigit() and m["d"] and not m.group(0).startswith("on"):
         return None  # "the 24" needs more context
+    if m["d"] and not rel and not m.group(0).startswith("on"):
+        before = m.string[max(0, m.start() - 8):m.start()]
+        after = m.string[m.end():]
+        if not (re.search(r"(?:by|until|till|for|from|due|before|after)\s+$", before)
+                or re.match(r"\s*(?:$|[,.!?;]|at\b|@|of\b|to\b|-|and\b|in\b|\d)", after)):
+            return None  # "the first alarm" is an ordinal, not a date
     base = ctx.today.replace(day=1)
     if rel in ("next", "following", "coming"):
         base += relativedelta(months=1)
@@ -214,14 +220,15 @@ def _ordinal_day(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return None
 
 
-@rule(rf"{B}(?:(?P<mod>in|during|next|this|last|of|for|since|until|through|en|em|dans|im|"
+@rule(rf"{B}(?:(?P<mod>in|during|next|this|last|en|em|dans|im|"
       rf"el\s+mes\s+de|proximo|prochain)\s+)?(?P<mon>{MONTH})\.?{E}"
       rf"(?:\s*,?\s*(?:of\s+)?(?P<y>(?:19|20)\d{{2}}){E})?(?P<after>\s+after\s+next)?")
 def _month(m: re.Match[str], ctx: Ctx) -> Atom | None:
     mon = m["mon"]
-    if mon in RISKY_MONTHS | {"march", "august"} and not (m["mod"] or m["y"]):
-        if not (m.start() == 0 and m.end() == len(m.string.rstrip(" .!?"))) or mon == "may":
-            return None
+    alone = m.start() == 0 and m.end() == len(m.string.rstrip(" .!?"))
+    if mon in RISKY_MONTHS | {"march", "august"} and not (m["mod"] or m["y"]) and (
+            not alone or mon == "may"):
+        return None  # "may I", "we march on"
     if len(mon) <= 3 and not (m["mod"] or m["y"]):
         return None
     mo = MONTHS[mon]
@@ -266,7 +273,7 @@ _REL_DAYS: dict[str, tuple[int, str | None]] = {
     "manana por la manana": (1, "morning"), "manana por la tarde": (1, "afternoon"),
     "manana por la noche": (1, "night"), "hoje": (0, None), "amanha": (1, None),
     "depois de amanha": (2, None), "ontem": (-1, None), "hoje a noite": (0, "tonight"),
-    "hoje de noite": (0, "tonight"), "esta noite": (0, "tonight"), "amanha de manha": (1, "morning"),
+    "hoje de noite": (0, "tonight"), "esta noite": (0, "tonight"), "amanha de manha": (1, "morning"),  # noqa: E501
     "amanha a tarde": (1, "afternoon"), "amanha a noite": (1, "night"),
     "aujourd'hui": (0, None), "aujourdhui": (0, None), "demain": (1, None),
     "apres-demain": (2, None), "apres demain": (2, None), "hier": (-1, None),
@@ -280,7 +287,7 @@ _REL_DAYS: dict[str, tuple[int, str | None]] = {
     "morgen vormittag": (1, "morning"), "heute nacht": (0, "tonight"),
 }
 # "manana"/"morgen" mean tomorrow unless they are the noun ("la manana", "guten morgen").
-_REL_ALT = alt(list(_REL_DAYS) + ["manana", "morgen"])
+_REL_ALT = alt([*_REL_DAYS, "manana", "morgen"])
 
 
 @rule(rf"{B}(?P<late>late\s+)?(?P<w>{_REL_ALT})(?:ish)?{E}")
@@ -299,16 +306,15 @@ def _relative_day(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return a
 
 
-@rule(rf"{B}(?:(?:right|just)\s+now|now|at\s+the\s+moment|atm|asap|as\s+soon\s+as\s+possible|ahora|agora|maintenant|jetzt|sofort){E}")
+@rule(rf"{B}(?:asap|as\s+soon\s+as\s+possible|right\s+away|immediately|sofort|de\s+inmediato|imediatamente|tout\s+de\s+suite){E}")
 def _now(m: re.Match[str], ctx: Ctx) -> Atom | None:
-    if m.group(0) == "now" and re.match(r"\s+(?:on|that|i|you|we|is|it)\b", m.string[m.end():]):
-        return None
+    # a bare "now" / "right now" is not reported: in chat it is almost never a due date
     return Atom(m.start(), m.end(), "instant", moment=ctx.now, grain="minute", rank=-1)
 
 
 # ---------------------------------------------------------------- weekdays
 
-_WD_PRE = r"(?P<mod>this|next|last|past|previous|coming|upcoming|following|the\s+following|el|le|o|a|am|on|" \
+_WD_PRE = r"(?P<mod>this|next|last|past|previous|coming|upcoming|following|the\s+following|el|le|o|a|am|on|" \  # noqa: E501
           r"proximo|proxima|prochain|nachsten|naechsten|kommenden|letzten|el\s+proximo|" \
           r"la\s+proxima|o\s+proximo|a\s+proxima|ce)"
 _WD_POST = r"(?P<post>after\s+next|of\s+next\s+week|next\s+week|of\s+this\s+week|this\s+week|" \
@@ -328,9 +334,12 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if name in RISKY_WEEKDAYS and not (mod or post):
         rest = m.string[m.end():]
         whole = m.start() == 0 and not rest.strip(" .!?")
-        if not whole and not re.match(r"\s*[,.]?\s*(?:\d|" + MONTH + r"\b|at\b|@)", rest):
+        before = m.string[max(0, m.start() - 12):m.start()]
+        if not whole and not re.match(r"\s*[,.]?\s*(?:\d|" + MONTH + r"\b|at\b|@|(?:-|to|thru|through)\s*" + WEEKDAY + r"\b)", rest) \  # noqa: E501
+                and not re.search(WEEKDAY + r"\.?\s*(?:-|to|thru|through)\s*$", before) \
+                and not re.search(r"(?:on|by|until|till|from|due|before|after)\s+$", before):
             return None
-    if name.endswith("s") and name not in ("tues", "thurs", "weds") and WEEKDAYS.get(name[:-1]) is not None and not mod:
+    if name.endswith("s") and name not in ("tues", "thurs", "weds") and WEEKDAYS.get(name[:-1]) is not None and not mod:  # noqa: E501
         # "mondays" is a recurrence, handled by the recurrence rules
         return None
     today = ctx.today
@@ -395,7 +404,7 @@ def _nth_weekday_of(m: re.Match[str], ctx: Ctx) -> Atom | None:
         return Atom(m.start(), m.end(), "day", day=d, past=True)
     if what.startswith("week") or what == "wkend":
         fri = last - timedelta(days=(last.weekday() - 4) % 7)
-        if what == "week" or what.startswith("week") and "end" not in what:
+        if what == "week" or (what.startswith("week") and "end" not in what):
             mon = last - timedelta(days=last.weekday()) if n < 0 else \
                 first + timedelta(days=(-first.weekday()) % 7 + 7 * (n - 1))
             return Atom(m.start(), m.end(), "day", day=mon, day_end=mon + timedelta(days=7),
@@ -412,9 +421,9 @@ def _nth_weekday_of(m: re.Match[str], ctx: Ctx) -> Atom | None:
 
 # ---------------------------------------------------------------- periods
 
-_MOD = r"(?P<mod>this|next|last|past|previous|coming|upcoming|following|the\s+following|current|the\s+coming|this\s+coming|the\s+next|the\s+past|the\s+last|rest\s+of\s+the|rest\s+of\s+this|all|whole|the\s+whole|the|esta|este|proxima|proximo|la\s+proxima|el\s+proximo|cette|ce|la|le|diese|dieses|nachste|nachsten|nachstes|naechste|kommende|letzte|letzten)"
-_PERIOD = r"(?P<u>week(?:[\s-]?end)?s?|wkend|month|year|yr|quarter|qtr|semana|mes|ano|fin\s+de\s+semana|fim\s+de\s+semana|semaine|mois|annee|week-end|woche|wochenende|monat|jahr)"
-_POST = r"(?:\s+(?P<post>que\s+viene|que\s+vem|prochaine|prochain|passada|pasada|derniere|dernier))?"
+_MOD = r"(?P<mod>this|next|last|past|previous|coming|upcoming|following|the\s+following|current|the\s+coming|this\s+coming|the\s+next|the\s+past|the\s+last|rest\s+of\s+the|rest\s+of\s+this|all|whole|the\s+whole|the|esta|este|proxima|proximo|la\s+proxima|el\s+proximo|cette|ce|la|le|diese|dieses|nachste|nachsten|nachstes|naechste|kommende|letzte|letzten)"  # noqa: E501
+_PERIOD = r"(?P<u>week(?:[\s-]?end)?s?|wkend|month|year|yr|quarter|qtr|semana|mes|ano|fin\s+de\s+semana|fim\s+de\s+semana|semaine|mois|annee|week-end|woche|wochenende|monat|jahr)"  # noqa: E501
+_POST = r"(?:\s+(?P<post>que\s+viene|que\s+vem|prochaine|prochain|passada|pasada|derniere|dernier))?"  # noqa: E501
 
 
 @rule(rf"{B}{_MOD}\s+{_PERIOD}{E}{_POST}|{B}(?P<solo>weekend|week-end|this\s+wkend){E}")
@@ -430,7 +439,7 @@ def _period(m: re.Match[str], ctx: Ctx) -> Atom | None:
                "nachste", "nachsten", "nachstes", "naechste", "kommende") or post in (
             "que viene", "que vem", "prochaine", "prochain"):
         shift = 1
-    elif mod in ("last", "past", "previous", "the past", "the last", "letzte", "letzten") or post in (
+    elif mod in ("last", "past", "previous", "the past", "the last", "letzte", "letzten") or post in (  # noqa: E501
             "passada", "pasada", "derniere", "dernier"):
         shift = -1
     today = ctx.today
@@ -550,7 +559,7 @@ def _edge(m: re.Match[str], ctx: Ctx) -> Atom | None:
 
 # ---------------------------------------------------------------- offsets
 
-_AMOUNT = (rf"(?P<n@>\d+(?:[.,]\d+)?|\d+/\d+|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+pair\s+of|a\s+few|few|several|"
+_AMOUNT = (rf"(?P<n@>\d+(?:[.,]\d+)?|\d+/\d+|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+pair\s+of|a\s+few|few|several|"  # noqa: E501
            rf"half\s+an|half\s+a|a\s+half|a\s+quarter\s+of\s+an|a\s+quarter\s+of\s+a|three[\s-]quarters\s+of\s+an|"
            rf"an|a|{NUM_WORD}|un|una|uno|um|uma|une|ein|eine|einem|einer|einen)"
            rf"(?P<more@>\s+more|\s+and\s+an?\s+half|\s+and\s+a\s+half)?")
@@ -571,7 +580,7 @@ def _amount(m: re.Match[str]) -> float | None:
         val = 0.5
     elif raw.startswith("a quarter"):
         val = 0.25
-    elif raw.startswith("three"):
+    elif raw.startswith("three") and "quarter" in raw:
         val = 0.75
     elif raw in FUZZY:
         val = FUZZY[raw]
@@ -619,11 +628,8 @@ def _offset(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if post.startswith("from") and post not in ("from now", "from right now", "from today"):
         # "a week from friday": a shift applied to the day that follows
         return Atom(m.start(), m.end(), "shift", delta=_delta(amount, u))
-    if pre == "after" and u in ("minute", "hour", "second") and False:
-        return None
-    if pre == "within":
-        pass
-    sign = -1 if post in ("ago", "back", "before", "atras") or pre in ("hace", "il y a", "vor", "ha") else 1
+    past = post in ("ago", "back", "before", "atras") or pre in ("hace", "il y a", "vor", "ha")
+    sign = -1 if past else 1
     got = _shift(ctx.now, sign * amount, u, ctx.tz)
     if got is None:
         return None
@@ -658,7 +664,7 @@ def _next_n(m: re.Match[str], ctx: Ctx) -> Atom | None:
     n = int(amount)
     u = UNIT_WORDS[m["u"]]
     back = m["mod"].split()[-1] in ("last", "past")
-    today, now, tz = ctx.today, ctx.now, ctx.tz
+    today, now = ctx.today, ctx.now
     if u in ("second", "minute", "hour"):
         step = {"second": timedelta(seconds=1), "minute": timedelta(minutes=1),
                 "hour": timedelta(hours=1)}[u]
@@ -697,7 +703,10 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Atom | None:
         if not re.search(r"(?:at|@|by|until|till|from|um|a|as|las|to|-)\s*$", before) and \
                 not re.match(r"\s*(?:-|to|until|till)", m.string[m.end():]) and h > 12:
             return None
-    return _time(m, h, mi, ap, True)
+    a = _time(m, h, mi, ap, True)
+    if a is not None:
+        a.zero = m["h"].startswith("0") or m["sep"] != ":"
+    return a
 
 
 @rule(rf"(?<![\w.:$€£/-])(?P<h>[01]?\d|2[0-3])\s?(?:h|uhr|heures?|hrs){E}(?!\s*(?:\d|later|ago|from|before|after))")
@@ -775,9 +784,11 @@ def _hundred(m: re.Match[str], ctx: Ctx) -> Atom | None:
 def _anchored(m: re.Match[str], ctx: Ctx) -> Atom | None:
     pre = " ".join((m["pre"] or m["pre2"] or "").split())
     start = m.start()
-    if pre in ("a", "as", "um", "ab", "bis", "vers", "des", "gegen") and not (m["m"] or m["mw"] or m.group(0).endswith(("h", "uhr"))):
-        # only "a las 9"-style prefixes are safe on their own; bare "a 9" is not a time
-        if pre in ("a", "as") and not re.search(r"(?:^|\s)(?:a|as|à|às)\s", m.string[m.start() - 1:m.start() + 3]):
+    if pre in ("a", "as", "um", "ab", "bis", "vers", "des", "gegen"):
+        # "a"/"as" are also English words: only digits ("as 10", "a 9h") count as a time
+        if not m["h"] or not m["h"].isdigit():
+            return None
+        if pre == "a" and not (m["m"] or m.group(0).endswith(("h", "uhr"))):
             return None
     if m["hhmm"]:
         v = m["hhmm"]
@@ -799,13 +810,8 @@ def _anchored(m: re.Match[str], ctx: Ctx) -> Atom | None:
         if got is None or got > 59:
             return None
         mi = got
-    if pre in ("by", "until", "till", "til", "before", "after", "since", "from") and not (m["m"] or m["mw"]):
-        # "by 5" is a time, "by 2 people" is not; keep it only for plausible clock hours
-        if not 1 <= h <= 12 and h <= 24 and h > 23:
-            return None
-    a = _time(m, h, mi, None, h > 12, grain="minute" if (m["m"] or m["mw"]) else "hour",
-              start=start)
-    return a
+    return _time(m, h, mi, None, h > 12, grain="minute" if (m["m"] or m["mw"]) else "hour",
+                 start=start)
 
 
 @rule(rf"{B}(?P<q>a\s+quarter|quarter|half|\d{{1,2}}|{NUM_WORD})(?:\s+(?:minutes?|mins?))?\s+(?P<dir>past|after|to|till|before|of|from)\s+"
@@ -857,7 +863,7 @@ def _noon(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return _time(m, 12, 0, None, True, grain="hour")
 
 
-_PART_WORDS = r"(?P<part>morning|mornings|afternoon|afternoonish|evening|night|lunch(?:\s*time)?|daybreak|sunrise|sunset|manana|tarde|noche|manha|noite|matin|apres-midi|soir|soiree|morgens|vormittag|nachmittag|abend|abends|nachts|nacht|fruh)"
+_PART_WORDS = r"(?P<part>morning|mornings|afternoon|afternoonish|evening|night|lunch(?:\s*time)?|daybreak|sunrise|sunset|manana|tarde|noche|manha|noite|matin|apres-midi|soir|soiree|morgens|vormittag|nachmittag|abend|abends|nachts|nacht|fruh)"  # noqa: E501
 _PART_MAP = {"mornings": "morning", "afternoonish": "afternoon", "manana": "morning",
              "tarde": "afternoon", "noche": "night", "manha": "morning", "noite": "night",
              "matin": "morning", "apres-midi": "afternoon", "soir": "evening",
@@ -874,14 +880,22 @@ def _part(m: re.Match[str], ctx: Ctx) -> Atom | None:
     p = m["part"]
     if p in ("manana", "fruh") and not m["pre"]:
         return None  # bare "manana" means tomorrow
-    if p in ("tarde", "noche", "noite", "soir", "nacht", "abend", "matin", "manha", "morgens",
-             "abends", "nachts") and not m["pre"] and p not in ("abends", "morgens", "nachts"):
-        if p in ("tarde", "noche", "noite", "nacht", "abend"):
-            return None
+    if p in ("tarde", "noche", "noite", "nacht", "abend") and not m["pre"]:
+        return None  # "tarde" alone is also "late"; these need "por la", "de", "am"...
     part = _PART_MAP.get(p, p)
     if part.startswith("lunch"):
         part = "lunch"
     pre = " ".join((m["pre"] or "").split())
+    if pre in ("", "the", "a", "de", "le") and not m["mod"]:
+        before = m.string[max(0, m.start() - 12):m.start()]
+        after = m.string[m.end():]
+        if (re.search(r"(?:my|your|his|her|our|their|a|an|the)\s+$", before + " ") and pre != "the") \  # noqa: E501
+                or re.match(r"\s+(?:walk|walks|meeting|meetings|routine|news|show|shift|run|"
+                            r"coffee|call|break|person|people|alarm|alarms|playlist|dress|"
+                            r"class|classes|prayer|medicine|pills|star|sky|owl|light|lights|"
+                            r"mode|time|menu|plans?|reminder|party|event)\b", after) \
+                or (pre == "the" and not re.search(r"(?:in|at|for|during|by|until)\s+$", before)):
+            return None  # "evening walk", "the lunch meeting": an adjective, not a time
     mod = m["mod"] or ("early" if pre.startswith(("early", "in the early")) else
                        "late" if pre.startswith("late") else None)
     if mod and f"{mod} {part}" in PARTS:
@@ -905,10 +919,10 @@ def _time_range(m: re.Match[str], ctx: Ctx) -> Atom | None:
     ap2 = f"{apx}m" if apx else None
     m1 = int(m["m1"] or m["m1b"] or 0)
     m2 = int(m["m2"] or m["m2b"] or 0)
-    hasclock = bool(m["m1"] or m["m2"] or m["m1b"] is not None and "h" in m.group(0))
-    if not (ap1 or ap2 or hasclock or "h" in m.group(0).replace("th", "")):
-        if not (m["pre"] in ("between", "from") and m["sep"] in ("and", "to", "-")):
-            return None
+    hasclock = bool(m["m1"] or m["m2"] or (m["m1b"] is not None and "h" in m.group(0)))
+    if not (ap1 or ap2 or hasclock or "h" in m.group(0).replace("th", "")) and not (
+            m["pre"] in ("between", "from") and m["sep"] in ("and", "to", "-")):
+        return None  # "2-3" alone is a count, not a time range
     if m["sep"] == "and" and m["pre"] != "between":
         return None
     if m["sep"] == "a" and not m["pre"]:
@@ -928,13 +942,12 @@ def _time_range(m: re.Match[str], ctx: Ctx) -> Atom | None:
 _HOL = alt(k for k in hol.NAMES)
 
 
-@rule(rf"{B}(?P<mod>next|this|last|the|el|la|le)?\s*(?P<h>{_HOL})(?![\w])(?:\s+(?:of\s+)?(?P<yr>(?:19|20)\d{{2}}|this\s+year|next\s+year|last\s+year)){{0,1}}")
+@rule(rf"{B}(?P<mod>next|this|last|the|el|la|le)?\s*(?P<h>{_HOL})(?![\w])(?:\s+(?:of\s+|in\s+)?(?P<yr>(?:19|20)\d{{2}}|this\s+year|next\s+year|last\s+year)){{0,1}}")
 def _holiday(m: re.Match[str], ctx: Ctx) -> Atom | None:
     name = " ".join(m["h"].replace("-", " ").split())
-    if name in ("lent", "holi", "purim", "may day", "easter mon") and not (m["mod"] or m["yr"]):
-        if m.start() != 0 or m.string[m.end():].strip():
-            if name in ("lent", "holi", "may day"):
-                return None
+    if name in ("lent", "holi", "may day") and not (m["mod"] or m["yr"]) and (
+            m.start() != 0 or m.string[m.end():].strip()):
+        return None  # "lent him money", "holi" inside other words of a sentence
     if name == "boss's" and m.string[m.end():].strip():
         return None
     yr = m["yr"]
@@ -989,3 +1002,96 @@ def _day_range(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if last is None or last < first:
         return None
     return Atom(m.start(), m.end(), "day", day=first, day_end=last + timedelta(days=1), rank=2)
+
+
+_TZ_OFFSETS = {"utc": 0, "gmt": 0, "z": 0, "cet": 60, "cest": 120, "bst": 60, "ist": 330,
+               "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
+               "pst": -480, "pdt": -420, "eet": 120, "eest": 180, "wet": 0, "jst": 540,
+               "aest": 600, "brt": -180}
+
+
+@rule(rf"(?<=[\d\sm])\s*\(?(?P<z>{alt(_TZ_OFFSETS)})\)?{E}")
+def _zone_abbrev(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    if not re.search(r"(?:\d|[ap]\.?m\.?|h)\s*$", m.string[:m.start()]):
+        return None
+    return Atom(m.start(), m.end(), "zone", tzoff=_TZ_OFFSETS[m["z"]])
+
+
+@rule(rf"{B}(?:upcoming\s+(?P<n>{NUM})|(?P<n2>{NUM})\s+upcoming)\s+(?P<u>days?|weeks?|months?|quarters?|years?){E}")
+def _upcoming_n(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    n = word_number(m["n"] or m["n2"])
+    if not n:
+        return None
+    got = _upcoming_atom(ctx, n, m["u"].rstrip("s"))
+    got.start, got.end, got.rank = m.start(), m.end(), 3
+    return got
+
+
+def _upcoming_atom(ctx: Ctx, n: int, u: str) -> Atom:
+    """Duckling's "upcoming N units": the unit N steps ahead (offsets set by the caller)."""
+    today = ctx.today
+    if u == "day":
+        return Atom(0, 0, "day", day=today + timedelta(days=n))
+    if u == "week":
+        mon = today - timedelta(days=today.weekday()) + timedelta(days=7 * n)
+        return Atom(0, 0, "day", day=mon, day_end=mon + timedelta(days=7),
+                    grain="week")
+    if u == "month":
+        d = today.replace(day=1) + relativedelta(months=n)
+        return Atom(0, 0, "day", day=d, day_end=d + relativedelta(months=1),
+                    grain="month")
+    if u == "quarter":
+        d = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1) + relativedelta(months=3 * n)
+        return Atom(0, 0, "day", day=d, day_end=d + relativedelta(months=3),
+                    grain="quarter")
+    d = date(today.year + n, 1, 1)
+    return Atom(0, 0, "day", day=d, day_end=date(d.year + 1, 1, 1), grain="year")
+
+
+_SEASONS = {"spring": ((3, 20), (6, 21)), "summer": ((6, 21), (9, 24)),
+            "fall": ((9, 23), (12, 21)), "autumn": ((9, 23), (12, 21)),
+            "winter": ((12, 21), (3, 21))}
+
+
+@rule(rf"{B}(?P<mod>this|current|next|last|past|previous|coming)\s+(?P<s>spring|summer|fall|autumn|winter|seasons?){E}")
+def _season(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    today = ctx.today
+    starts = []
+    for y in (today.year - 1, today.year, today.year + 1):
+        for name in ("spring", "summer", "fall", "winter"):
+            (sm, sd), (em, ed) = _SEASONS[name]
+            s0 = date(y, sm, sd)
+            e0 = date(y + (em < sm), em, ed)
+            starts.append((s0, e0, name))
+    starts.sort()
+    cur = max(i for i, (s0, _, _) in enumerate(starts) if s0 <= today)
+    shift = {"next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1}.get(m["mod"], 0)
+    if m["s"].startswith("season"):
+        s0, e0, _ = starts[cur + shift]
+    else:
+        cands = [i for i, x in enumerate(starts) if x[2] == m["s"].replace("autumn", "fall")]
+        if shift == 0:
+            i = min(cands, key=lambda i: (starts[i][1] <= today, abs(i - cur)))
+        elif shift > 0:
+            i = min(i for i in cands if i > cur)
+        else:
+            i = max(i for i in cands if i < cur)
+        s0, e0, _ = starts[i]
+    return Atom(m.start(), m.end(), "day", day=s0, day_end=e0, past=shift < 0)
+
+
+@rule(rf"{B}(?P<h>\d{{1,2}}|{HOUR_WORD})(?::(?P<m>[0-5]\d))?(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|tonight|tonite|this\s+(?:morning|afternoon|evening)|tomorrow|today|in\s+afternoon|de\s+la\s+(?:manana|tarde|noche)|du\s+(?:matin|soir)))")
+def _hour_before_part(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    h = word_number(m["h"])
+    if h is None or h > 23:
+        return None
+    return _time(m, h, int(m["m"] or 0), None, h > 12, grain="minute" if m["m"] else "hour")
+
+
+@rule(rf"{B}(?P<hhmm>\d{{3,4}})\s*(?P<ap>[ap])\.?\s?m\b\.?")
+def _hhmm_ampm(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    v = m["hhmm"]
+    h, mi = int(v[:-2]), int(v[-2:])
+    if mi > 59 or not 1 <= h <= 12:
+        return None
+    return _time(m, h, mi, f"{m['ap']}m", True)

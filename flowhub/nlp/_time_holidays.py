@@ -85,8 +85,11 @@ def _lib(kind: str, method: str, length: int = 0, offset: int = 0) -> Rule:
             got = getattr(cal, method)(year)
         except Exception:  # the tables cover a finite span of years
             return None
-        if not isinstance(got, tuple):
-            got = next(iter(got), None)
+        if isinstance(got, date):
+            got = (got, True)
+        elif not isinstance(got, tuple):
+            # lunar calendars can yield two dates for one Gregorian year; keep this year's first
+            got = next((g for g in got if g[0] is not None and g[0].year == year), None)
         if not got or got[0] is None:
             return None
         d = got[0] + timedelta(days=offset)
@@ -214,6 +217,31 @@ _TABLE: list[tuple[str, Rule]] = [
      _lib("hindu", "guru_ravidas_jayanti_date")),
     ("vasant panchami|basant panchami", _lib("hindu", "basant_panchami_date")),
     ("vesak|vaisakha|buddha day|buddha purnima", _lib("hindu", "buddha_purnima_date")),
+    ("dhanteras|dhanatrayodashi", _lib("hindu", "diwali_date", 0, -2)),
+    ("naraka chaturdashi|kali chaudas|choti diwali|chhoti diwali",
+     _lib("hindu", "diwali_date", 0, -1)),
+    ("bhai dooj|bhau beej", _lib("hindu", "diwali_date", 0, 2)),
+    ("chhath puja|chhath|dala puja|surya shashthi", _lib("hindu", "chhath_puja_date")),
+    ("maha saptami", _lib("hindu", "maha_ashtami_date", 0, -1)),
+    ("navaratri|navratri|durga puja", _lib("hindu", "sharad_navratri_date", 10)),
+    ("ratha-yatra|ratha yatra|rath yatra", _lib("hindu", "rath_yatra_date")),
+    ("raksha bandhan|rakhi", _lib("hindu", "raksha_bandhan_date")),
+    ("mahavir jayanti|mahaveer janma kalyanak|mahavir janma kalyanak",
+     _lib("hindu", "mahavir_jayanti_date")),
+    ("saraswati jayanti|dayananda saraswati jayanti",
+     _lib("hindu", "swami_dayanand_saraswati_jayanti_date")),
+    ("thai pongal|pongal|makara sankranthi|makar sankranti|maghi", _lib("hindu", "pongal_date")),
+    ("bogi pandigai|boghi|bhogi", _lib("hindu", "pongal_date", 0, -1)),
+    ("maattu pongal|mattu pongal", _lib("hindu", "pongal_date", 0, 1)),
+    ("kaanum pongal|kanni pongal", _lib("hindu", "pongal_date", 0, 2)),
+    ("vaisakhi|baisakhi|vasakhi|vaishakhi", _lib("hindu", "vaisakhi_date")),
+    ("thiru onam|thiruvonam|onam", _lib("hindu", "onam_date")),
+    ("holika dahan|chhoti holi|kamudu pyre", _lib("hindu", "holi_date", 0, -1)),
+    ("maharishi valmiki jayanti|valmiki jayanti|pargat diwas",
+     _lib("hindu", "maharshi_valmiki_jayanti_date")),
+    ("rama navami|ram navami", _lib("hindu", "ram_navami_date")),
+    ("ugadi|yugadi|samvatsaradi|chaitra sukladi|chaitra sukhladi|gudi padwa",
+     _lib("hindu", "gudi_padwa_date")),
 ]
 
 NAMES: dict[str, Rule] = {}

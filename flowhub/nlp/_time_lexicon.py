@@ -49,7 +49,7 @@ FUZZY: dict[str, int] = {"a": 1, "an": 1, "one": 1, "a couple of": 2, "a couple"
 
 _UNIT_ALT = alt(w for w in UNITS if w != "oh")
 # 1..59 written as words: "twenty three", "twenty-three", "forty five", "seven".
-NUM_WORD = rf"(?:(?:twenty|thirty|forty|fifty)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|{_UNIT_ALT})"
+NUM_WORD = rf"(?:(?:twenty|thirty|forty|fifty)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|{_UNIT_ALT})"  # noqa: E501
 ORD_WORD = (
     r"(?:(?:twenty|thirty)[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
     rf"|{alt(ORDINAL_WORDS)})"

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC as _UTC
+from datetime import date, datetime, time
 
 from dateutil.rrule import rrulestr
 
 from flowhub.nlp._time_atoms import PARTS, Atom
-from flowhub.nlp._time_grammar import B, DAYNUM, E, MONTH, NUM, WEEKDAY, Ctx, rule
+from flowhub.nlp._time_grammar import DAYNUM, MONTH, NUM, WEEKDAY, B, Ctx, E, rule
 from flowhub.nlp._time_lexicon import (
     MONTHS,
     WEEKDAY_CODES,
@@ -18,7 +19,7 @@ from flowhub.nlp._time_lexicon import (
 )
 from flowhub.nlp._time_zone import localize
 
-_EVERY = (r"(?:every|each|evry|cada|todos\s+los|todas\s+las|todos\s+os|todas\s+as|todo\s+o|toda\s+a|"
+_EVERY = (r"(?:every|each|evry|cada|todos\s+los|todas\s+las|todos\s+os|todas\s+as|todo\s+o|toda\s+a|"  # noqa: E501
           r"todo|toda|tous\s+les|toutes\s+les|chaque|jeden|jede|jedes|jeder|alle)")
 _WD_LIST = rf"(?P<wds>{WEEKDAY}(?:\s*(?:,|and|&|y|e|et|und|or)?\s*{WEEKDAY}){{0,6}})"
 _UNITS = {
@@ -101,13 +102,18 @@ def _every(m: re.Match[str], ctx: Ctx) -> Atom | None:
       rf"|{B}(?P<n>seven|7)\s+days\s+a\s+week{E}")
 def _adverb(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if m["wds"]:
-        return _recur(m, FREQ="WEEKLY", BYDAY=",".join(_codes(m["wds"].replace("s ", " ").rstrip("s") + " " + m["wds"])))
+        return _recur(m, FREQ="WEEKLY", BYDAY=",".join(_codes(m["wds"].replace("s ", " ").rstrip("s") + " " + m["wds"])))  # noqa: E501
     if m["wdays"]:
         return _recur(m, FREQ="WEEKLY", BYDAY=_WEEKDAYS_ONLY)
     if m["wkends"]:
         return _recur(m, FREQ="WEEKLY", BYDAY="SA,SU")
     if m["n"]:
         return _recur(m, FREQ="DAILY")
+    before = m.string[max(0, m.start() - 8):m.start()]
+    if re.search(r"(?:my|the|a|your|our|their|alarm)\s+$", before) or re.match(
+            r"\s+(?:settings|plan|planner|report|reports|summary|goal|goals|limit|budget|"
+            r"digest|newsletter|review|schedule|allowance|rate|basis)\b", m.string[m.end():]):
+        return None  # "my weekly plan": an adjective
     freq = _ADVERBS[m["adv"]]
     if freq == "WEEKLY2":
         return _recur(m, FREQ="WEEKLY", INTERVAL="2")
@@ -119,7 +125,7 @@ def _adverb(m: re.Match[str], ctx: Ctx) -> Atom | None:
       rf"|{B}(?:the\s+)?(?P<n2>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(?P<wd2>{WEEKDAY})\s+(?:of|in)\s+(?:every|each)\s+month{E}")
 def _every_nth_weekday(m: re.Match[str], ctx: Ctx) -> Atom | None:
     raw = m["n"] or m["n2"]
-    n = -1 if raw in ("last", "letzten") else 1 if raw in ("primer", "primeiro", "premier", "ersten") \
+    n = -1 if raw in ("last", "letzten") else 1 if raw in ("primer", "primeiro", "premier", "ersten") \  # noqa: E501
         else ordinal_number(raw) or 1
     wd = WEEKDAYS[m["wd"] or m["wd2"]]
     extra = {"INTERVAL": "2"} if m["other"] else {}
@@ -190,23 +196,17 @@ def first_occurrence(body: str, fields: dict[str, str], ctx: Ctx, timed: bool,
         base = naive_now.replace(minute=0) if fields["FREQ"] == "HOURLY" else naive_now
         dtstart = base
     else:
-        dtstart = datetime(start_day.year, start_day.month, start_day.day)
+        dtstart = datetime.combine(start_day, time())
     plain = ";".join(p for p in body.split(";") if not p.startswith(("UNTIL", "COUNT")))
     rule_ = rrulestr(plain, dtstart=dtstart)
     floor = naive_now if timed or fields["FREQ"] in ("HOURLY", "MINUTELY") else dtstart
     if anchor is not None and anchor > ctx.today:
         floor = dtstart
-    got = rule_.after(floor, inc=not timed or anchor is not None)
+    if fields["FREQ"] in ("HOURLY", "MINUTELY"):
+        got = rule_.after(floor, inc=False)
+    else:
+        got = rule_.after(floor, inc=not timed or anchor is not None)
     if got is None:
         return None
     return localize(got, ctx.tz)
 
-
-def localize_in(d: datetime, tz: tzinfo) -> datetime:
-    """Local aware datetime for a naive wall time."""
-    return localize(d, tz)
-
-
-from datetime import UTC as _UTC  # noqa: E402
-
-_ = timedelta

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -30,7 +30,7 @@ def at(day: date, hour: int, minute: int, tz: tzinfo) -> datetime:
     if hour >= 24:
         day = day + timedelta(days=hour // 24)
         hour %= 24
-    return localize(datetime(day.year, day.month, day.day, hour, minute), tz)
+    return localize(datetime.combine(day, time(hour, minute)), tz)
 
 
 def midnight(day: date, tz: tzinfo) -> datetime:

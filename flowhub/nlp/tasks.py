@@ -46,8 +46,9 @@ _WH = re.compile(r"^\s*(?:what|when|where|why|how|who|which|whose|is|are|was|wer
 
 def _read(text: str, *, now: datetime, tz: str, sender: str | None, finder: DateFinder) -> Fields:
     fields = Fields(text=text)
-    take_due(fields, finder(text, now=now, tz=tz))
+    # Priority first: "asap" must not reach the time parser, which may read it as "now".
     take_priority(fields)
+    take_due(fields, finder(fields.text, now=now, tz=tz))
     take_people(fields, sender)
     return fields
 
