@@ -65,7 +65,10 @@ def runtime(
 ) -> Iterator[Runtime]:
     """A started runtime with jobs run inline, on the test database."""
     runtime = build_runtime(
-        settings, clock=clock, queue=InlineQueue(), engine=engine,
+        settings,
+        clock=clock,
+        queue=InlineQueue(),
+        engine=engine,
         connectors={"console": console, "playground": PlaygroundConnector()},
     )
     runtime.start()
@@ -81,7 +84,11 @@ def chat_as(runtime: Runtime, console: ConsoleConnector, clock: FixedClock) -> C
     """Open a console chat as a person (created with the given zone), direct or in a group."""
 
     def make(
-        user_id: str, name: str, *, tz: str = "Europe/Berlin", chat: str | None = None,
+        user_id: str,
+        name: str,
+        *,
+        tz: str = "Europe/Berlin",
+        chat: str | None = None,
         group: bool = False,
     ) -> ConsoleChat:
         with session_scope(runtime.engine) as session:
@@ -89,10 +96,17 @@ def chat_as(runtime: Runtime, console: ConsoleConnector, clock: FixedClock) -> C
                 session=session, platform="console", external_id="local", now=clock.now()
             )
             assert workspace.id is not None
-            person, created = people.get_or_create_person(
-                session=session, workspace_id=workspace.id, platform="console", account="local",
-                external_id=user_id, now=clock.now(), display_name=name, timezone=tz,
-                locale="en", digest_time="08:00",
+            _person, _created = people.get_or_create_person(
+                session=session,
+                workspace_id=workspace.id,
+                platform="console",
+                account="local",
+                external_id=user_id,
+                now=clock.now(),
+                display_name=name,
+                timezone=tz,
+                locale="en",
+                digest_time="08:00",
             )
             identity = people.get_identity(
                 session=session, platform="console", account="local", external_id=user_id
@@ -100,8 +114,13 @@ def chat_as(runtime: Runtime, console: ConsoleConnector, clock: FixedClock) -> C
             assert identity is not None
             people.set_direct_chat(session=session, identity=identity, chat=f"dm-{user_id}")
         return ConsoleChat(
-            runtime.receive, clock.now, console, user_id=user_id, name=name,
-            chat=chat or f"dm-{user_id}", chat_kind="group" if group else "direct",
+            runtime.receive,
+            clock.now,
+            console,
+            user_id=user_id,
+            name=name,
+            chat=chat or f"dm-{user_id}",
+            chat_kind="group" if group else "direct",
         )
 
     return make

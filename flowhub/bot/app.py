@@ -1,4 +1,4 @@
-"""The app factory: settings, database, runtime, connectors and routers, built once and passed in."""
+"""The app factory: settings, database, runtime, connectors and routers, built once."""
 
 from __future__ import annotations
 
@@ -46,7 +46,10 @@ def build_runtime(
     if clock is None:
         clock = OffsetClock() if settings.dev_clock_enabled else SystemClock()
     return Runtime(
-        settings=settings, engine=engine, clock=clock, queue=queue or ThreadQueue(),
+        settings=settings,
+        engine=engine,
+        clock=clock,
+        queue=queue or ThreadQueue(),
         connectors=connectors if connectors is not None else build_connectors(settings),
         extract=extract_tasks,
     )

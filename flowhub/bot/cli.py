@@ -56,8 +56,11 @@ def _run(settings: Settings, *, host: str | None, port: int | None) -> int:
     app = create_app(settings)
     host = host or settings.host
     port = port or settings.port
-    print(f"FlowHub {__version__} on http://{host}:{port}  (database: "
-          f"{app.state.runtime.engine.url.render_as_string(hide_password=True)})", flush=True)
+    print(
+        f"FlowHub {__version__} on http://{host}:{port}  (database: "
+        f"{app.state.runtime.engine.url.render_as_string(hide_password=True)})",
+        flush=True,
+    )
     uvicorn.run(app, host=host, port=port, log_level=settings.log_level.lower())
     return 0
 

@@ -12,8 +12,15 @@ from flowhub.bot.settings import Settings
 from flowhub.connectors import Event, Reply
 from flowhub.conversations import Thread
 from flowhub.nlp import classify_intent
-from flowhub.skills import BUTTON_ACTIONS, TEXT_SKILLS, Context, SkillError, fallback
-from flowhub.skills import welcome_newcomer, words
+from flowhub.skills import (
+    BUTTON_ACTIONS,
+    TEXT_SKILLS,
+    Context,
+    SkillError,
+    fallback,
+    welcome_newcomer,
+    words,
+)
 from flowhub.skills.context import Extractor
 from flowhub.storage import Chat, Person, people, state
 
@@ -46,8 +53,16 @@ class Dispatcher:
         thread = Thread.from_data(row.data)
         text, truncated = self._clean(event.text)
         ctx = Context(
-            event=event, session=session, now=now, person=person, chat=chat, thread=thread,
-            inbox_id=inbox_id, intent="other", text=text, extract=self._extract,
+            event=event,
+            session=session,
+            now=now,
+            person=person,
+            chat=chat,
+            thread=thread,
+            inbox_id=inbox_id,
+            intent="other",
+            text=text,
+            extract=self._extract,
             truncated=truncated,
         )
         replies: list[Reply] = welcome_newcomer(ctx) if is_new else []
@@ -59,7 +74,7 @@ class Dispatcher:
         except Exception as exc:
             ref = f"E{inbox_id or 0}"
             log.exception("skill failed on event %s (%s %s)", ref, event.platform, event.message_id)
-            return Outcome(replies + [Reply(words.OOPS.format(ref=ref))], error=repr(exc))
+            return Outcome([*replies, Reply(words.OOPS.format(ref=ref))], error=repr(exc))
         state.save_state(session=session, row=row, data=thread.to_data(), now=now)
         return Outcome(replies)
 
@@ -98,21 +113,34 @@ class Dispatcher:
         )
         assert workspace.id is not None
         person, is_new = people.get_or_create_person(
-            session=session, workspace_id=workspace.id, platform=event.platform,
-            account=event.account, external_id=event.sender_id, now=now,
-            display_name=event.sender_name, timezone=self._settings.default_timezone,
-            locale=self._settings.default_locale, digest_time=self._settings.default_digest_time,
+            session=session,
+            workspace_id=workspace.id,
+            platform=event.platform,
+            account=event.account,
+            external_id=event.sender_id,
+            now=now,
+            display_name=event.sender_name,
+            timezone=self._settings.default_timezone,
+            locale=self._settings.default_locale,
+            digest_time=self._settings.default_digest_time,
         )
         chat = people.get_or_create_chat(
-            session=session, workspace_id=workspace.id, platform=event.platform,
-            account=event.account, external_id=event.chat, kind=event.chat_kind,
-            title=event.chat_title, now=now,
+            session=session,
+            workspace_id=workspace.id,
+            platform=event.platform,
+            account=event.account,
+            external_id=event.chat,
+            kind=event.chat_kind,
+            title=event.chat_title,
+            now=now,
         )
         chat.last_inbound_at = now
         session.add(chat)
         if event.chat_kind == "direct":
             identity = people.get_identity(
-                session=session, platform=event.platform, account=event.account,
+                session=session,
+                platform=event.platform,
+                account=event.account,
                 external_id=event.sender_id,
             )
             if identity is not None:

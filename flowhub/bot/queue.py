@@ -81,8 +81,9 @@ class ThreadQueue:
 
     def start(self, run: Runner) -> None:
         """Start the worker thread."""
-        self._thread = threading.Thread(target=self._work, args=(run,), name="flowhub-jobs",
-                                        daemon=True)
+        self._thread = threading.Thread(
+            target=self._work, args=(run,), name="flowhub-jobs", daemon=True
+        )
         self._thread.start()
 
     def stop(self) -> None:

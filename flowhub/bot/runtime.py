@@ -72,10 +72,17 @@ class Runtime:
         """Store an inbound event and queue its processing; None when it was seen before."""
         with session_scope(self.engine) as session:
             row = inbox.create_inbox_event(
-                session=session, platform=event.platform, account=event.account,
-                message_id=event.message_id, chat=event.chat, sender_id=event.sender_id,
-                kind=event.kind, text=event.text, event=event_to_dict(event),
-                raw=dict(event.raw), received_at=self.clock.now(),
+                session=session,
+                platform=event.platform,
+                account=event.account,
+                message_id=event.message_id,
+                chat=event.chat,
+                sender_id=event.sender_id,
+                kind=event.kind,
+                text=event.text,
+                event=event_to_dict(event),
+                raw=dict(event.raw),
+                received_at=self.clock.now(),
             )
             event_id = row.id if row else None
         if event_id is not None:
@@ -119,10 +126,14 @@ class Runtime:
         target = reply.to or default
         row = outbox.create_outbox_message(
             session=session,
-            platform=target.platform, account=target.account, chat=target.chat,
-            body=reply.text, reply=reply_to_dict(replace(reply, to=target)),
+            platform=target.platform,
+            account=target.account,
+            chat=target.chat,
+            body=reply.text,
+            reply=reply_to_dict(replace(reply, to=target)),
             now=now,
-            source_event_id=event_id, ref=reply.ref,
+            source_event_id=event_id,
+            ref=reply.ref,
         )
         assert row.id is not None
         return row.id
@@ -151,13 +162,17 @@ class Runtime:
             if row is None:
                 return
             if delivered is not None:
-                outbox.mark_sent(session=session, row=row,
-                                 platform_message_id=delivered.platform_message_id,
-                                 now=self.clock.now())
+                outbox.mark_sent(
+                    session=session,
+                    row=row,
+                    platform_message_id=delivered.platform_message_id,
+                    now=self.clock.now(),
+                )
                 return
             final = final or row.attempts + 1 >= MAX_SEND_ATTEMPTS
             outbox.mark_failed(session=session, row=row, error=error or "unknown", final=final)
-        log.warning("send of outbox %s failed%s: %s", outbox_id, " for good" if final else "",
-                    error)
+        log.warning(
+            "send of outbox %s failed%s: %s", outbox_id, " for good" if final else "", error
+        )
         if not final:
             raise SendError(error or "send failed", retry_after=1.0)

@@ -13,8 +13,12 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 _PLATFORM_REQUIREMENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "WhatsApp": (
         ("whatsapp_phone_number_id", "whatsapp_access_token", "whatsapp_app_secret"),
-        ("whatsapp_app_secret", "whatsapp_verify_token", "whatsapp_access_token",
-         "whatsapp_phone_number_id"),
+        (
+            "whatsapp_app_secret",
+            "whatsapp_verify_token",
+            "whatsapp_access_token",
+            "whatsapp_phone_number_id",
+        ),
     ),
     "Slack": (
         ("slack_signing_secret", "slack_bot_token", "slack_client_id", "slack_client_secret"),

@@ -11,13 +11,22 @@ from flowhub.connectors.types import Button, Event, Reply, Target, Template
 def event_to_dict(event: Event) -> dict[str, Any]:
     """An event's normalized fields (the raw payload is stored apart)."""
     return {
-        "platform": event.platform, "account": event.account, "chat": event.chat,
-        "sender_id": event.sender_id, "time": event.time.isoformat(),
-        "message_id": event.message_id, "kind": event.kind, "text": event.text,
-        "payload": event.payload, "sender_name": event.sender_name,
-        "chat_kind": event.chat_kind, "chat_title": event.chat_title,
-        "forwarded": event.forwarded, "forwarded_from": event.forwarded_from,
-        "reply_to": event.reply_to, "addressed": event.addressed,
+        "platform": event.platform,
+        "account": event.account,
+        "chat": event.chat,
+        "sender_id": event.sender_id,
+        "time": event.time.isoformat(),
+        "message_id": event.message_id,
+        "kind": event.kind,
+        "text": event.text,
+        "payload": event.payload,
+        "sender_name": event.sender_name,
+        "chat_kind": event.chat_kind,
+        "chat_title": event.chat_title,
+        "forwarded": event.forwarded,
+        "forwarded_from": event.forwarded_from,
+        "reply_to": event.reply_to,
+        "addressed": event.addressed,
     }
 
 
@@ -36,8 +45,13 @@ def reply_to_dict(reply: Reply) -> dict[str, Any]:
         "to": [reply.to.platform, reply.to.account, reply.to.chat] if reply.to else None,
         "edit": reply.edit,
         "template": (
-            {"name": reply.template.name, "language": reply.template.language,
-             "params": list(reply.template.params)} if reply.template else None
+            {
+                "name": reply.template.name,
+                "language": reply.template.language,
+                "params": list(reply.template.params),
+            }
+            if reply.template
+            else None
         ),
         "ephemeral": reply.ephemeral,
         "ref": reply.ref,
@@ -53,8 +67,11 @@ def reply_from_dict(data: dict[str, Any]) -> Reply:
         buttons=tuple(Button(str(i), str(label)) for i, label in data.get("buttons", [])),
         to=Target(*to) if to else None,
         edit=data.get("edit"),
-        template=Template(template["name"], template.get("language", "en"),
-                          tuple(template.get("params", ()))) if template else None,
+        template=Template(
+            template["name"], template.get("language", "en"), tuple(template.get("params", ()))
+        )
+        if template
+        else None,
         ephemeral=bool(data.get("ephemeral")),
         ref=data.get("ref"),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from flowhub.nlp._lexicon import (
+    BOT_NAMES,
     CHITCHAT_PATTERNS,
     DONE_PATTERNS,
     GREETINGS,
@@ -30,7 +31,10 @@ _CHITCHAT = _compile(CHITCHAT_PATTERNS)
 _IM_IN = re.compile(
     r"^(?:i'?m|i\s+am)\s+(?:now\s+|currently\s+|based\s+)?(?:in|at)\s+([A-Z][\w/-]*(?:\s+[A-Z][\w-]*){0,2})[.!]?$"
 )
-_OPENING = re.compile(r"^(?:@?flowhub\b|@\w*bot\b|bot\b|hey|hi|hello|yo|ok|okay|so|oh|um|uh)[\s,!.:]+", re.I)
+_OPENING = re.compile(
+    r"^(?:@?(?:" + "|".join(BOT_NAMES) + r")\b|@\w*bot\b|bot\b|hey|hi|hello|yo|ok|okay|so|oh|um|uh)[\s,!.:]+",
+    re.I,
+)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\ufe0f\u200d]+")
 _WORD = re.compile(r"[\w'-]+")

@@ -89,7 +89,8 @@ LEAD_FILLERS = (
     "a reminder for", "reminder for", "reminder to", "ping me to", "ping me about", "ping me",
     "nudge me to", "nudge me about", "nudge me", "alert me to", "alert me about", "alert me",
     "would you mind", "would you please", "could you please", "can you please", "can u pls",
-    "can you", "could you", "would you", "will you", "can u", "could u", "cn u",
+    "can you guys", "could you guys", "can you all", "can y'all", "can you", "could you",
+    "would you", "will you", "can u", "could u", "cn u", "guys", "folks", "y'all", "you guys",
     "can someone", "could someone", "someone needs to", "somebody needs to", "someone pls",
     "i need to", "i have to", "i must", "i should", "we need to", "we have to", "we must",
     "we should", "you need to", "you should", "need to", "needs to", "have to", "has to",
@@ -162,6 +163,9 @@ GREETINGS = frozenset(
     coucou hallo danke tschüss tschuss moin servus super genial bien good night fine
     """.split()
 )
+
+# How people address the assistant itself; never an assignee.
+BOT_NAMES = ("flowhub_bot", "flowhubbot", "flowhub")
 
 FORWARD_HEADER = re.compile(
     r"^\s*(?:-{2,}\s*)?(?:fwd?|fw|forwarded(?:\s+message)?|begin\s+forwarded\s+message|reenviado"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from flowhub.nlp._lexicon import FORWARD_HEADER, VERBS
+from flowhub.nlp._lexicon import BOT_NAMES, FORWARD_HEADER, VERBS
 
 MAX_CHARS = 8000  # a chat message longer than this is a pasted document; read only its head
 
@@ -13,6 +13,7 @@ _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\ufe0f\u200d\u20e3"
     "\U000e0020-\U000e007f]+"
 )
+_BOT = re.compile(r"(?<![\w@])@?(?:" + "|".join(BOT_NAMES) + r")\b[,:]?", re.I)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 _MAIL_HEADER = re.compile(r"^\s*(?:from|sent|to|cc|date|subject|de|para|von|an|à|envoyé)\s*:\s", re.I)
 _CHAT_PREFIX = re.compile(r"^\s*(?:\[[^\]]{1,40}\]\s*)?(?:[A-Z][\w.@-]{0,30}(?:\s[A-Z][\w.-]{0,30})?)\s*:\s+(?=\S)")
@@ -37,8 +38,8 @@ class Clause:
 
 
 def normalise(text: str) -> str:
-    """Straighten quotes and drop emoji, keeping line breaks."""
-    return _EMOJI.sub(" ", text[:MAX_CHARS].translate(_QUOTES))
+    """Straighten quotes, drop emoji and mentions of the bot itself, keeping line breaks."""
+    return _BOT.sub(" ", _EMOJI.sub(" ", text[:MAX_CHARS].translate(_QUOTES)))
 
 
 def _words(text: str) -> list[str]:
@@ -129,7 +130,7 @@ def split_clauses(text: str) -> list[Clause]:
             continue
         inline = _inline_items(line)
         if inline is not None:
-            head = inline[0].rstrip(": -") or None
+            head = inline[0].rstrip(" -") or None
             clauses.extend(Clause(p, True, head) for p in inline[1:] if p)
             continue
         m = _ITEM.match(line)
@@ -137,7 +138,7 @@ def split_clauses(text: str) -> list[Clause]:
             clauses.append(Clause(line[m.end() :].strip(), True, header))
             continue
         if line.endswith(":"):
-            header = line.rstrip(":").strip() or None
+            header = line if line.rstrip(": ") else None
             continue
         header = None
         for sentence in _SENTENCE.split(line):

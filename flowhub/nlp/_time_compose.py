@@ -91,7 +91,10 @@ def scan(text: str, ctx: Ctx) -> list[Atom]:
     cands: list[Atom] = []
     for rx, fn in RULES:
         for m in rx.finditer(t):
-            a = fn(m, ctx)
+            try:
+                a = fn(m, ctx)
+            except (ValueError, OverflowError, KeyError, IndexError, TypeError):
+                continue  # e.g. a date beyond datetime's range: not an expression we can use
             if a is not None:
                 cands.append(a)
     if not cands:

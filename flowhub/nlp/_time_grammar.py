@@ -314,12 +314,19 @@ def _now(m: re.Match[str], ctx: Ctx) -> Atom | None:
 
 # ---------------------------------------------------------------- weekdays
 
-_WD_PRE = r"(?P<mod>this|next|last|past|previous|coming|upcoming|following|the\s+following|el|le|o|a|am|on|" \  # noqa: E501
+_WD_PRE = r"(?P<mod>this|next|last|past|previous|coming|upcoming|following|the\s+following|" \
+          r"el|le|o|a|am|on|" \
           r"proximo|proxima|prochain|nachsten|naechsten|kommenden|letzten|el\s+proximo|" \
           r"la\s+proxima|o\s+proximo|a\s+proxima|ce)"
 _WD_POST = r"(?P<post>after\s+next|of\s+next\s+week|next\s+week|of\s+this\s+week|this\s+week|" \
            r"from\s+last\s+week|of\s+last\s+week|last\s+week|que\s+viene|prochain|prochaine|" \
            r"que\s+vem|dernier|passado|pasado|de\s+la\s+semana\s+que\s+viene)"
+
+
+_RISKY_AFTER = re.compile(
+    rf"\s*[,.]?\s*(?:\d|{MONTH}\b|at\b|@|(?:-|to|thru|through)\s*{WEEKDAY}\b)")
+_RISKY_BEFORE = re.compile(
+    rf"(?:{WEEKDAY}\.?\s*(?:-|to|thru|through)|(?:on|by|until|till|from|due|before|after))\s*$")
 
 
 @rule(rf"{B}(?:{_WD_PRE}\s+)?(?P<wd>{WEEKDAY})\.?{E}(?:\s+{_WD_POST}{E})?"
@@ -335,10 +342,10 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Atom | None:
         rest = m.string[m.end():]
         whole = m.start() == 0 and not rest.strip(" .!?")
         before = m.string[max(0, m.start() - 12):m.start()]
-        if not whole and not re.match(r"\s*[,.]?\s*(?:\d|" + MONTH + r"\b|at\b|@|(?:-|to|thru|through)\s*" + WEEKDAY + r"\b)", rest) \  # noqa: E501
-                and not re.search(WEEKDAY + r"\.?\s*(?:-|to|thru|through)\s*$", before) \
-                and not re.search(r"(?:on|by|until|till|from|due|before|after)\s+$", before):
-            return None
+        ok_after = re.match(_RISKY_AFTER, rest)
+        ok_before = re.search(_RISKY_BEFORE, before)
+        if not (whole or ok_after or ok_before):
+            return None  # "sun", "sat", "wed" are ordinary words without context
     if name.endswith("s") and name not in ("tues", "thurs", "weds") and WEEKDAYS.get(name[:-1]) is not None and not mod:  # noqa: E501
         # "mondays" is a recurrence, handled by the recurrence rules
         return None
@@ -671,8 +678,8 @@ def _next_n(m: re.Match[str], ctx: Ctx) -> Atom | None:
         base = now.replace(second=0, microsecond=0)
         if u == "hour":
             base = base.replace(minute=0)
-        s = base - step * n if back else base + step
-        return Atom(m.start(), m.end(), "instant", moment=s, grain="minute", past=back,
+        moment = base - step * n if back else base + step
+        return Atom(m.start(), m.end(), "instant", moment=moment, grain="minute", past=back,
                     delta=step * n)
     if u == "day":
         s = today - timedelta(days=n) if back else today + timedelta(days=1)
@@ -792,10 +799,10 @@ def _anchored(m: re.Match[str], ctx: Ctx) -> Atom | None:
             return None
     if m["hhmm"]:
         v = m["hhmm"]
-        h, mi = int(v[:-2]), int(v[-2:])
-        if h > 23 or mi > 59:
+        hh, mi = int(v[:-2]), int(v[-2:])
+        if hh > 23 or mi > 59:
             return None
-        return _time(m, h, mi, None, h > 12 or h == 0, start=start)
+        return _time(m, hh, mi, None, hh > 12 or hh == 0, start=start)
     h = word_number(m["h"])
     if h is None or h > 24:
         return None
@@ -889,7 +896,8 @@ def _part(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if pre in ("", "the", "a", "de", "le") and not m["mod"]:
         before = m.string[max(0, m.start() - 12):m.start()]
         after = m.string[m.end():]
-        if (re.search(r"(?:my|your|his|her|our|their|a|an|the)\s+$", before + " ") and pre != "the") \  # noqa: E501
+        determiner = re.search(r"(?:my|your|his|her|our|their|a|an|the)\s+$", before + " ")
+        if (determiner and pre != "the") \
                 or re.match(r"\s+(?:walk|walks|meeting|meetings|routine|news|show|shift|run|"
                             r"coffee|call|break|person|people|alarm|alarms|playlist|dress|"
                             r"class|classes|prayer|medicine|pills|star|sky|owl|light|lights|"

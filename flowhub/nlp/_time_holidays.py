@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Literal
 
 from dateutil.easter import EASTER_ORTHODOX, easter
 
@@ -37,7 +38,7 @@ def _nth_weekday(month: int, weekday: int, n: int, shift: int = 0) -> Rule:
     return rule
 
 
-def _easter(offset: int, method: int = 3, length: int = 0) -> Rule:
+def _easter(offset: int, method: Literal[1, 2, 3] = 3, length: int = 0) -> Rule:
     def rule(year: int) -> Span:
         d = easter(year, method) + timedelta(days=offset)
         return d, (d + timedelta(days=length) if length else None)
@@ -83,16 +84,15 @@ def _lib(kind: str, method: str, length: int = 0, offset: int = 0) -> Rule:
             return None
         try:
             got = getattr(cal, method)(year)
+            items = [got] if isinstance(got, date | tuple) else list(got)
         except Exception:  # the tables cover a finite span of years
             return None
-        if isinstance(got, date):
-            got = (got, True)
-        elif not isinstance(got, tuple):
-            # lunar calendars can yield two dates for one Gregorian year; keep this year's first
-            got = next((g for g in got if g[0] is not None and g[0].year == year), None)
-        if not got or got[0] is None:
+        # lunar calendars can yield two dates for one Gregorian year; keep this year's first
+        days = [i[0] if isinstance(i, tuple) else i for i in items]
+        days = [x for x in days if isinstance(x, date) and x.year == year]
+        if not days:
             return None
-        d = got[0] + timedelta(days=offset)
+        d = days[0] + timedelta(days=offset)
         return d, (d + timedelta(days=length) if length else None)
 
     return rule

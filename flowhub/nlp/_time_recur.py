@@ -125,8 +125,12 @@ def _adverb(m: re.Match[str], ctx: Ctx) -> Atom | None:
       rf"|{B}(?:the\s+)?(?P<n2>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(?P<wd2>{WEEKDAY})\s+(?:of|in)\s+(?:every|each)\s+month{E}")
 def _every_nth_weekday(m: re.Match[str], ctx: Ctx) -> Atom | None:
     raw = m["n"] or m["n2"]
-    n = -1 if raw in ("last", "letzten") else 1 if raw in ("primer", "primeiro", "premier", "ersten") \  # noqa: E501
-        else ordinal_number(raw) or 1
+    if raw in ("last", "letzten"):
+        n = -1
+    elif raw in ("primer", "primeiro", "premier", "ersten"):
+        n = 1
+    else:
+        n = ordinal_number(raw) or 1
     wd = WEEKDAYS[m["wd"] or m["wd2"]]
     extra = {"INTERVAL": "2"} if m["other"] else {}
     return _recur(m, FREQ="MONTHLY", BYDAY=f"{n:+d}{WEEKDAY_CODES[wd]}", **extra)

@@ -33,16 +33,23 @@ def offer_assignment(ctx: Context, task: Task) -> list[Reply]:
         return [Reply(note.format(name=name))]
     assignee = matches[0]
     assert assignee.id is not None
-    tasks.update_task(session=ctx.session, task=task, now=ctx.now, assignee_id=assignee.id,
-                      assignee_name=assignee.display_name, assignment="pending")
+    tasks.update_task(
+        session=ctx.session,
+        task=task,
+        now=ctx.now,
+        assignee_id=assignee.id,
+        assignee_name=assignee.display_name,
+        assignment="pending",
+    )
     return [assignment_request(ctx, task, assignee)]
 
 
 def assignment_request(ctx: Context, task: Task, assignee: Person) -> Reply:
     """The message asking `assignee` to take `task`, sent to them privately where possible."""
     assert assignee.id is not None
-    due = f" (due {when_text(task.due_at, task.due_grain, assignee.timezone)})" if task.due_at \
-        else ""
+    due = (
+        f" (due {when_text(task.due_at, task.due_grain, assignee.timezone)})" if task.due_at else ""
+    )
     target = direct_target(ctx, assignee.id)
     text = words.ASSIGNED_TO_YOU.format(who=ctx.person.display_name, title=task.title, due=due)
     if target is None:
@@ -50,7 +57,10 @@ def assignment_request(ctx: Context, task: Task, assignee: Person) -> Reply:
     return Reply(
         text,
         to=target,
-        buttons=(Button(f"accept:{task.id}", "👍 Accept"), Button(f"decline:{task.id}", "👎 Decline")),
+        buttons=(
+            Button(f"accept:{task.id}", "👍 Accept"),
+            Button(f"decline:{task.id}", "👎 Decline"),
+        ),
         ref=f"assignment:{task.id}",
     )
 
@@ -80,45 +90,65 @@ def _answer(ctx: Context, arg: str, *, accepted: bool) -> list[Reply]:
     if accepted:
         tasks.update_task(session=ctx.session, task=task, now=ctx.now, assignment="accepted")
     else:
-        tasks.update_task(session=ctx.session, task=task, now=ctx.now, assignment="declined",
-                          assignee_id=None)
+        tasks.update_task(
+            session=ctx.session, task=task, now=ctx.now, assignment="declined", assignee_id=None
+        )
     audit.create_audit_entry(
-        session=ctx.session, at=ctx.now, action="accepted" if accepted else "declined",
-        subject=f"task:{task.id}", person_id=ctx.person_id,
+        session=ctx.session,
+        at=ctx.now,
+        action="accepted" if accepted else "declined",
+        subject=f"task:{task.id}",
+        person_id=ctx.person_id,
     )
     mine = words.YOU_ACCEPTED if accepted else words.YOU_DECLINED
     replies = [Reply(mine.format(title=task.title), edit=ctx.event.reply_to)]
     told = words.THEY_ACCEPTED if accepted else words.THEY_DECLINED
     creator_target = direct_target(ctx, task.creator_id)
     if creator_target is not None:
-        replies.append(Reply(told.format(who=ctx.person.display_name, title=task.title),
-                             to=creator_target))
+        replies.append(
+            Reply(told.format(who=ctx.person.display_name, title=task.title), to=creator_target)
+        )
     return replies
 
 
 def welcome_newcomer(ctx: Context) -> list[Reply]:
     """A person's first message: tasks already assigned to them by name wait for an answer."""
     waiting = tasks.link_named_assignee(
-        session=ctx.session, workspace_id=ctx.workspace_id, name=ctx.person.display_name,
-        person_id=ctx.person_id, now=ctx.now,
+        session=ctx.session,
+        workspace_id=ctx.workspace_id,
+        name=ctx.person.display_name,
+        person_id=ctx.person_id,
+        now=ctx.now,
     )
     first_name = ctx.person.display_name.split(" ")[0]
     if first_name != ctx.person.display_name:
         waiting += tasks.link_named_assignee(
-            session=ctx.session, workspace_id=ctx.workspace_id, name=first_name,
-            person_id=ctx.person_id, now=ctx.now,
+            session=ctx.session,
+            workspace_id=ctx.workspace_id,
+            name=first_name,
+            person_id=ctx.person_id,
+            now=ctx.now,
         )
     replies = []
     for task in waiting:
         creator = people.get_person(session=ctx.session, person_id=task.creator_id)
-        tasks.update_task(session=ctx.session, task=task, now=ctx.now, assignment="pending",
-                          assignee_name=ctx.person.display_name)
+        tasks.update_task(
+            session=ctx.session,
+            task=task,
+            now=ctx.now,
+            assignment="pending",
+            assignee_name=ctx.person.display_name,
+        )
         who = creator.display_name if creator else "Someone"
         due = f" (due {when_text(task.due_at, task.due_grain, ctx.tz)})" if task.due_at else ""
-        replies.append(Reply(
-            words.ASSIGNED_TO_YOU.format(who=who, title=task.title, due=due),
-            buttons=(Button(f"accept:{task.id}", "👍 Accept"),
-                     Button(f"decline:{task.id}", "👎 Decline")),
-            ref=f"assignment:{task.id}",
-        ))
+        replies.append(
+            Reply(
+                words.ASSIGNED_TO_YOU.format(who=who, title=task.title, due=due),
+                buttons=(
+                    Button(f"accept:{task.id}", "👍 Accept"),
+                    Button(f"decline:{task.id}", "👎 Decline"),
+                ),
+                ref=f"assignment:{task.id}",
+            )
+        )
     return replies

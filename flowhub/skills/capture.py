@@ -39,12 +39,18 @@ def handle(ctx: Context) -> list[Reply] | None:
 def _proposal_from_draft(ctx: Context, draft: TaskDraft) -> Proposal:
     due = draft.due
     return Proposal(
-        chat_id=ctx.chat_id, person_id=ctx.person_id, source_event_id=ctx.inbox_id,
-        title=draft.title[:500], assignee_name=draft.assignee,
+        chat_id=ctx.chat_id,
+        person_id=ctx.person_id,
+        source_event_id=ctx.inbox_id,
+        title=draft.title[:500],
+        assignee_name=draft.assignee,
         due_at=due.start.astimezone(ZoneInfo("UTC")) if due else None,
-        due_grain=due.grain if due else None, due_tz=ctx.tz if due else None,
-        rrule=due.rrule if due else None, priority=draft.priority,
-        created_at=ctx.now, updated_at=ctx.now,
+        due_grain=due.grain if due else None,
+        due_tz=ctx.tz if due else None,
+        rrule=due.rrule if due else None,
+        priority=draft.priority,
+        created_at=ctx.now,
+        updated_at=ctx.now,
     )
 
 
@@ -93,26 +99,45 @@ def confirm(ctx: Context, arg: str) -> list[Reply]:
 
 def confirm_proposal(ctx: Context, proposal: Proposal) -> list[Reply]:
     """Create the task for a pending proposal and say so."""
-    task = tasks.create_task(session=ctx.session, task_in=Task(
-        workspace_id=ctx.workspace_id, chat_id=proposal.chat_id, title=proposal.title,
-        creator_id=ctx.person_id, assignee_name=proposal.assignee_name, due_at=proposal.due_at,
-        due_grain=proposal.due_grain, due_tz=proposal.due_tz, priority=proposal.priority,
-        rrule=proposal.rrule, source_event_id=proposal.source_event_id,
-        created_at=ctx.now, updated_at=ctx.now,
-    ))
+    task = tasks.create_task(
+        session=ctx.session,
+        task_in=Task(
+            workspace_id=ctx.workspace_id,
+            chat_id=proposal.chat_id,
+            title=proposal.title,
+            creator_id=ctx.person_id,
+            assignee_name=proposal.assignee_name,
+            due_at=proposal.due_at,
+            due_grain=proposal.due_grain,
+            due_tz=proposal.due_tz,
+            priority=proposal.priority,
+            rrule=proposal.rrule,
+            source_event_id=proposal.source_event_id,
+            created_at=ctx.now,
+            updated_at=ctx.now,
+        ),
+    )
     assert task.id is not None
     proposals.update_proposal(
         session=ctx.session, proposal=proposal, now=ctx.now, status="confirmed", task_id=task.id
     )
     audit.create_audit_entry(
-        session=ctx.session, at=ctx.now, action="created", subject=f"task:{task.id}",
-        person_id=ctx.person_id, detail={"proposal": proposal.id},
+        session=ctx.session,
+        at=ctx.now,
+        action="created",
+        subject=f"task:{task.id}",
+        person_id=ctx.person_id,
+        detail={"proposal": proposal.id},
     )
     card = proposal_card(proposal, viewer_tz=ctx.tz, now=ctx.now)
-    replies = [Reply(
-        f"{words.SAVED}\n{card}", edit=card_message_id(ctx, proposal.id or 0),
-        buttons=(Button(f"done:{task.id}", "✔️ Mark done"),), ref=f"task:{task.id}",
-    )]
+    replies = [
+        Reply(
+            f"{words.SAVED}\n{card}",
+            edit=card_message_id(ctx, proposal.id or 0),
+            buttons=(Button(f"done:{task.id}", "✔️ Mark done"),),
+            ref=f"task:{task.id}",
+        )
+    ]
     replies.extend(offer_assignment(ctx, task))
     return replies
 
@@ -122,12 +147,17 @@ def discard(ctx: Context, arg: str) -> list[Reply]:
     proposal, refusal = load_pending(ctx, arg)
     if proposal is None:
         return refusal
-    proposals.update_proposal(session=ctx.session, proposal=proposal, now=ctx.now,
-                              status="discarded")
+    proposals.update_proposal(
+        session=ctx.session, proposal=proposal, now=ctx.now, status="discarded"
+    )
     if ctx.thread.editing == proposal.id:
         ctx.thread.editing = None
-    return [Reply(words.DISCARDED.format(title=proposal.title),
-                  edit=card_message_id(ctx, proposal.id or 0))]
+    return [
+        Reply(
+            words.DISCARDED.format(title=proposal.title),
+            edit=card_message_id(ctx, proposal.id or 0),
+        )
+    ]
 
 
 def _int(arg: str) -> int:
@@ -137,8 +167,30 @@ def _int(arg: str) -> int:
         return -1
 
 
-_YES = frozenset("confirm yes y yep yeah ok okay sure save 👍 ✅ confirm all yes please sí sim oui ja".split(" "))
-_NO = frozenset("discard no nope cancel drop nah 👎 discard all".split(" "))
+_YES = frozenset(
+    [
+        "confirm",
+        "yes",
+        "y",
+        "yep",
+        "yeah",
+        "ok",
+        "okay",
+        "sure",
+        "save",
+        "👍",
+        "✅",
+        "confirm",
+        "all",
+        "yes",
+        "please",
+        "sí",
+        "sim",
+        "oui",
+        "ja",
+    ]
+)
+_NO = frozenset(["discard", "no", "nope", "cancel", "drop", "nah", "👎", "discard", "all"])
 
 
 def handle_answer(ctx: Context) -> list[Reply] | None:
@@ -150,8 +202,11 @@ def handle_answer(ctx: Context) -> list[Reply] | None:
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
     )
     if not pending:
-        return None if answer in ("ok", "okay", "yes", "no", "sure", "👍") else \
-            [Reply(words.NO_PENDING)]
+        return (
+            None
+            if answer in ("ok", "okay", "yes", "no", "sure", "👍")
+            else [Reply(words.NO_PENDING)]
+        )
     replies: list[Reply] = []
     for proposal in pending:
         if answer in _YES:

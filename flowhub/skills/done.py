@@ -12,20 +12,28 @@ from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, task_line, when_text
 from flowhub.storage import Task, audit, tasks
 
-_UNDO = re.compile(r"^\s*(?:undo|undo that|revert|deshacer|desfazer|annuler|rückgängig)\s*[.!]*$",
-                   re.I)
+_UNDO = re.compile(
+    r"^\s*(?:undo|undo that|revert|deshacer|desfazer|annuler|rückgängig)\s*[.!]*$", re.I
+)
 _VERB = {
     "done": re.compile(
         r"^\s*(?:mark\s+)?(?:done|did|finished|finish|completed?|complete|closed?|✅|✔️|☑️|hecho|"
         r"feito|fait|fertig|erledigt|check(?:ed)? off|tick(?:ed)? off)\b\s*(?:with\b|:)?\s*"
-        r"(?P<rest>.*?)(?:\s+(?:as\s+)?(?:done|complete|completed))?\s*[.!]*$", re.I),
-    "reopen": re.compile(r"^\s*(?:reopen|re-open|undone|not done)\b\s*(?P<rest>.*?)\s*[.!]*$", re.I),
+        r"(?P<rest>.*?)(?:\s+(?:as\s+)?(?:done|complete|completed))?\s*[.!]*$",
+        re.I,
+    ),
+    "reopen": re.compile(
+        r"^\s*(?:reopen|re-open|undone|not done)\b\s*(?P<rest>.*?)\s*[.!]*$", re.I
+    ),
     "delete": re.compile(
-        r"^\s*(?:delete|remove|drop|cancel|discard|trash)\b\s*(?P<rest>.*?)\s*[.!]*$", re.I),
+        r"^\s*(?:delete|remove|drop|cancel|discard|trash)\b\s*(?P<rest>.*?)\s*[.!]*$", re.I
+    ),
 }
 _MARK_N_DONE = re.compile(r"^\s*mark\s+(?P<rest>[\d,\sand&]+)\s+(?:as\s+)?(?:done|complete)", re.I)
 _NUMBERS = re.compile(r"^(?:#?\d+(?:\s*(?:,|and|&|\s)\s*#?\d+)*)$", re.I)
-_STOP = frozenset("the a an my with to for of on and task it that this".split())
+_STOP = frozenset(
+    ["the", "a", "an", "my", "with", "to", "for", "of", "on", "and", "task", "it", "that", "this"]
+)
 _PAST = {"done": "done", "reopen": "reopened", "delete": "deleted"}
 _STATUS = {"done": "done", "reopen": "open", "delete": "discarded"}
 
@@ -70,8 +78,13 @@ def _targets(ctx: Context, rest: str, verb: str) -> tuple[list[Task], list[Reply
         ids = [ctx.thread.task_at(n) for n in numbers]
         missing = [str(n) for n, i in zip(numbers, ids, strict=True) if i is None]
         if missing:
-            return [], [Reply(words.NO_SUCH_NUMBER.format(numbers=", ".join(missing),
-                                                          count=len(ctx.thread.last_list)))]
+            return [], [
+                Reply(
+                    words.NO_SUCH_NUMBER.format(
+                        numbers=", ".join(missing), count=len(ctx.thread.last_list)
+                    )
+                )
+            ]
         found = tasks.get_tasks_by_ids(session=ctx.session, task_ids=[i for i in ids if i])
         return [t for t in found if t.workspace_id == ctx.workspace_id], []
     matches = _match_words(ctx, rest, verb)
@@ -81,8 +94,12 @@ def _targets(ctx: Context, rest: str, verb: str) -> tuple[list[Task], list[Reply
         ctx.thread.last_list = [t.id for t in matches if t.id is not None]
         lines = [task_line(t, viewer_tz=ctx.tz, now=ctx.now) for t in matches]
         buttons = tuple(Button(f"{verb}:{t.id}", f"{i}") for i, t in enumerate(matches[:3], 1))
-        return [], [Reply(words.WHICH_ONE.format(verb=verb) + "\n" + numbered(lines),
-                          buttons=buttons if verb == "done" else ())]
+        return [], [
+            Reply(
+                words.WHICH_ONE.format(verb=verb) + "\n" + numbered(lines),
+                buttons=buttons if verb == "done" else (),
+            )
+        ]
     return matches, []
 
 
@@ -97,8 +114,9 @@ def _match_words(ctx: Context, text: str, verb: str) -> list[Task]:
     if not wanted:
         return []
     status = "done" if verb == "reopen" else "open"
-    pool = tasks.get_all_tasks(session=ctx.session, workspace_id=ctx.workspace_id, status=status,
-                               limit=200)
+    pool = tasks.get_all_tasks(
+        session=ctx.session, workspace_id=ctx.workspace_id, status=status, limit=200
+    )
     pool = [t for t in pool if ctx.person_id in (t.assignee_id, t.creator_id)]
     scored = []
     for task in pool:
@@ -129,19 +147,30 @@ def _apply(ctx: Context, targets: list[Task], verb: str) -> list[Reply]:
 
 def _change(ctx: Context, task: Task, verb: str) -> str:
     if verb == "done" and task.rrule and task.due_at and task.status == "open":
-        upcoming = next_occurrences(task.rrule, start=task.due_at, tz=task.due_tz or ctx.tz,
-                                    after=task.due_at, count=1)
+        upcoming = next_occurrences(
+            task.rrule, start=task.due_at, tz=task.due_tz or ctx.tz, after=task.due_at, count=1
+        )
         if upcoming:
-            tasks.update_task(session=ctx.session, task=task, now=ctx.now,
-                              due_at=upcoming[0].astimezone(ctx.now.tzinfo))
+            tasks.update_task(
+                session=ctx.session,
+                task=task,
+                now=ctx.now,
+                due_at=upcoming[0].astimezone(ctx.now.tzinfo),
+            )
             _log(ctx, task, "done-occurrence")
             return words.DONE_RECURRING.format(
-                title=task.title, next=when_text(upcoming[0], task.due_grain, ctx.tz))
+                title=task.title, next=when_text(upcoming[0], task.due_grain, ctx.tz)
+            )
     status = _STATUS[verb]
     if task.status == status:
         return words.ALREADY_STATUS.format(title=task.title, status=_PAST[verb])
-    tasks.update_task(session=ctx.session, task=task, now=ctx.now, status=status,
-                      completed_at=ctx.now if status == "done" else None)
+    tasks.update_task(
+        session=ctx.session,
+        task=task,
+        now=ctx.now,
+        status=status,
+        completed_at=ctx.now if status == "done" else None,
+    )
     _log(ctx, task, _PAST[verb])
     return words.CHANGED.format(title=task.title, status=_PAST[verb])
 
@@ -171,10 +200,17 @@ def undo(ctx: Context) -> list[Reply]:
         if task is None:
             continue
         due = datetime.fromisoformat(snap["due_at"]) if snap.get("due_at") else None
-        completed = datetime.fromisoformat(snap["completed_at"]) if snap.get("completed_at") \
-            else None
-        tasks.update_task(session=ctx.session, task=task, now=ctx.now, status=snap["status"],
-                          due_at=due, completed_at=completed)
+        completed = (
+            datetime.fromisoformat(snap["completed_at"]) if snap.get("completed_at") else None
+        )
+        tasks.update_task(
+            session=ctx.session,
+            task=task,
+            now=ctx.now,
+            status=snap["status"],
+            due_at=due,
+            completed_at=completed,
+        )
         _log(ctx, task, "undo")
         lines.append(words.UNDONE.format(title=task.title, status=snap["status"]))
     return [Reply("\n".join(lines) or words.NOTHING_TO_UNDO)]
@@ -182,12 +218,18 @@ def undo(ctx: Context) -> list[Reply]:
 
 def _snapshot(task: Task) -> dict[str, object]:
     return {
-        "id": task.id, "status": task.status,
+        "id": task.id,
+        "status": task.status,
         "due_at": task.due_at.isoformat() if task.due_at else None,
         "completed_at": task.completed_at.isoformat() if task.completed_at else None,
     }
 
 
 def _log(ctx: Context, task: Task, action: str) -> None:
-    audit.create_audit_entry(session=ctx.session, at=ctx.now, action=action,
-                             subject=f"task:{task.id}", person_id=ctx.person_id)
+    audit.create_audit_entry(
+        session=ctx.session,
+        at=ctx.now,
+        action=action,
+        subject=f"task:{task.id}",
+        person_id=ctx.person_id,
+    )

@@ -1,4 +1,4 @@
-"""Editing a proposal with free text: "due friday 5pm", "assign to Sam", "title: ...", "priority high"."""
+"""Editing a proposal with free text: "due friday 5pm", "assign to Sam", "priority high"."""
 
 from __future__ import annotations
 
@@ -12,17 +12,42 @@ from flowhub.skills.capture import card_message_id, card_reply, confirm_proposal
 from flowhub.skills.context import Context
 from flowhub.storage import Proposal, outbox, proposals
 
-_TITLE = re.compile(r"^\s*(?:title|rename(?: it)?(?: to)?|call it)\s*[:=]?\s*(?P<v>.+)$", re.I | re.S)
+_TITLE = re.compile(
+    r"^\s*(?:title|rename(?: it)?(?: to)?|call it)\s*[:=]?\s*(?P<v>.+)$", re.I | re.S
+)
 _ASSIGN = re.compile(
     r"^\s*(?:assign(?:ed)?(?: it)?(?: to)?|assignee\s*[:=]?|for|give(?: it)? to|owner\s*[:=]?)"
-    r"\s+(?P<v>@?[\w.\-]+(?:\s+[A-Z][\w\-]*)?)\s*$", re.I)
+    r"\s+(?P<v>@?[\w.\-]+(?:\s+[A-Z][\w\-]*)?)\s*$",
+    re.I,
+)
 _UNASSIGN = re.compile(r"^\s*(?:unassign|no assignee|nobody|no one)\s*$", re.I)
 _PRIORITY = re.compile(
     r"^\s*(?:priority\s*[:=]?\s*(?P<a>urgent|high|normal|low|p[1-4])|(?P<b>urgent|high|normal|low)"
-    r"(?:\s+priority)?|(?P<c>p[1-4]))\s*$", re.I)
-_NO_DUE = re.compile(r"^\s*(?:no (?:due )?date|no deadline|remove (?:the )?(?:due )?date)\s*$", re.I)
+    r"(?:\s+priority)?|(?P<c>p[1-4]))\s*$",
+    re.I,
+)
+_NO_DUE = re.compile(
+    r"^\s*(?:no (?:due )?date|no deadline|remove (?:the )?(?:due )?date)\s*$", re.I
+)
 _DUE_FILLER = frozenset(
-    "due by on at deadline date make it change move set to the for from starting".split()
+    [
+        "due",
+        "by",
+        "on",
+        "at",
+        "deadline",
+        "date",
+        "make",
+        "it",
+        "change",
+        "move",
+        "set",
+        "to",
+        "the",
+        "for",
+        "from",
+        "starting",
+    ]
 )
 _CANCEL = re.compile(r"^\s*(?:cancel|stop|never ?mind|nvm|done editing)\s*[.!]?\s*$", re.I)
 _CLAUSES = re.compile(r"\s*(?:;|,|\band also\b|\n)\s*", re.I)
@@ -66,7 +91,9 @@ def handle(ctx: Context) -> list[Reply] | None:
 def _target(ctx: Context) -> Proposal | None:
     if ctx.event.reply_to:
         row = outbox.get_outbox_by_platform_message(
-            session=ctx.session, platform=ctx.event.platform, chat=ctx.event.chat,
+            session=ctx.session,
+            platform=ctx.event.platform,
+            chat=ctx.event.chat,
             platform_message_id=ctx.event.reply_to,
         )
         if row and row.ref and row.ref.startswith("proposal:"):
@@ -103,8 +130,9 @@ def _apply_clause(ctx: Context, proposal: Proposal, clause: str) -> bool:
         return True
     if m := _ASSIGN.match(clause):
         value = m.group("v").strip()
-        proposal.assignee_name = ctx.person.display_name if value.lower() in ("me", "myself") \
-            else value
+        proposal.assignee_name = (
+            ctx.person.display_name if value.lower() in ("me", "myself") else value
+        )
         return True
     if m := _PRIORITY.match(clause):
         value = (m.group("a") or m.group("b") or m.group("c")).lower()
@@ -116,7 +144,7 @@ def _apply_clause(ctx: Context, proposal: Proposal, clause: str) -> bool:
     when = parse_when(clause, now=ctx.now, tz=ctx.tz)
     if when is None:
         return False
-    rest = clause[: when.span[0]] + " " + clause[when.span[1]:]
+    rest = clause[: when.span[0]] + " " + clause[when.span[1] :]
     if any(word.lower() not in _DUE_FILLER for word in re.findall(r"[\w']+", rest)):
         return False
     proposal.due_at = when.start.astimezone(ZoneInfo("UTC"))

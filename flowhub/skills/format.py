@@ -31,8 +31,14 @@ def when_text(at: datetime, grain: str | None, tz: str) -> str:
 def recurrence_text(rrule: str) -> str:
     """A short reading of an RRULE body: "every week (MO)", good enough to check at a glance."""
     parts = dict(p.split("=", 1) for p in rrule.split(";") if "=" in p)
-    freq = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year",
-            "HOURLY": "hour", "MINUTELY": "minute"}.get(parts.get("FREQ", ""), "time")
+    freq = {
+        "DAILY": "day",
+        "WEEKLY": "week",
+        "MONTHLY": "month",
+        "YEARLY": "year",
+        "HOURLY": "hour",
+        "MINUTELY": "minute",
+    }.get(parts.get("FREQ", ""), "time")
     interval = int(parts.get("INTERVAL", "1") or 1)
     text = f"every {freq}" if interval == 1 else f"every {interval} {freq}s"
     if "BYDAY" in parts:
@@ -49,23 +55,39 @@ def recurrence_text(rrule: str) -> str:
 def proposal_card(proposal: Proposal, *, viewer_tz: str, now: datetime) -> str:
     """The text of a proposal card: every field as FlowHub read it."""
     lines = [f"📝 {proposal.title}"]
-    lines.extend(_field_lines(
-        assignee=proposal.assignee_name, due_at=proposal.due_at, grain=proposal.due_grain,
-        rrule=proposal.rrule, priority=proposal.priority, tz=viewer_tz, now=now,
-        rule_tz=proposal.due_tz or viewer_tz,
-    ))
+    lines.extend(
+        _field_lines(
+            assignee=proposal.assignee_name,
+            due_at=proposal.due_at,
+            grain=proposal.due_grain,
+            rrule=proposal.rrule,
+            priority=proposal.priority,
+            tz=viewer_tz,
+            now=now,
+            rule_tz=proposal.due_tz or viewer_tz,
+        )
+    )
     return "\n".join(lines)
 
 
 def _field_lines(
-    *, assignee: str | None, due_at: datetime | None, grain: str | None, rrule: str | None,
-    priority: str, tz: str, now: datetime, rule_tz: str,
+    *,
+    assignee: str | None,
+    due_at: datetime | None,
+    grain: str | None,
+    rrule: str | None,
+    priority: str,
+    tz: str,
+    now: datetime,
+    rule_tz: str,
 ) -> list[str]:
     lines = [f"👤 {assignee or 'unassigned'}"]
     lines.append(f"📅 {when_text(due_at, grain, tz)}" if due_at else "📅 no due date")
     if rrule and due_at:
-        upcoming = [due_at, *next_occurrences(rrule, start=due_at, tz=rule_tz, after=due_at,
-                                              count=2)]
+        upcoming = [
+            due_at,
+            *next_occurrences(rrule, start=due_at, tz=rule_tz, after=due_at, count=2),
+        ]
         shown = ", ".join(when_text(at, grain, tz) for at in upcoming[:3])
         lines.append(f"🔁 {recurrence_text(rrule)}; next: {shown}")
     if PRIORITY_MARK.get(priority):

@@ -10,10 +10,14 @@ from flowhub.skills.context import Context
 
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|hiya|yo|good (?:morning|afternoon|evening)|hola|oi|olá|salut|bonjour|"
-    r"hallo|moin|servus)\b", re.I)
+    r"hallo|moin|servus)\b",
+    re.I,
+)
 _THANKS = re.compile(
     r"^\s*(?:thanks|thank you|thx|ty|cheers|great|perfect|nice|cool|awesome|gracias|obrigad[oa]|"
-    r"merci|danke)\b", re.I)
+    r"merci|danke)\b",
+    re.I,
+)
 
 
 def handle(ctx: Context) -> list[Reply] | None:

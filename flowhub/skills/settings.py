@@ -12,48 +12,112 @@ from flowhub.skills.context import Context
 from flowhub.storage import people
 
 _TZ = re.compile(
-    r"^\s*(?:(?:set\s+)?(?:my\s+)?(?:time\s*zone|tz)(?:\s+(?:is|to))?|i'?m (?:in|at)|i am (?:in|at)|"
-    r"i live in|i'?m based in|i moved to|estoy en|estou em|je suis à|ich bin in)\s*[:=]?\s*"
-    r"(?P<v>[\w/+\-\s.']+?)\s*[.!]*$", re.I)
+    r"^\s*(?:(?:set\s+)?(?:my\s+)?(?:time\s*zone|tz)(?:\s+(?:is|to))?|i'?m (?:in|at)|"
+    r"i am (?:in|at)|i live in|i'?m based in|i moved to|estoy en|estou em|je suis à|ich bin in)"
+    r"\s*[:=]?\s*"
+    r"(?P<v>[\w/+\-\s.']+?)\s*[.!]*$",
+    re.I,
+)
 _DIGEST = re.compile(
     r"^\s*(?:set\s+)?(?:my\s+)?(?:daily\s+)?digest(?:\s+time)?\s*(?:(?:to|at|is)\s+)?[:=]?\s*"
-    r"(?P<v>.+?)\s*[.!]*$", re.I)
+    r"(?P<v>.+?)\s*[.!]*$",
+    re.I,
+)
 _LANG = re.compile(
     r"^\s*(?:(?:set\s+)?(?:my\s+)?language(?:\s+(?:to|is))?|speak|idioma|langue|sprache)\s*[:=]?\s*"
-    r"(?P<v>\w+)\s*[.!]*$", re.I)
+    r"(?P<v>\w+)\s*[.!]*$",
+    re.I,
+)
 _SHOW = re.compile(r"^\s*(?:settings|my settings|preferences|config)\s*[?!.]*$", re.I)
 _CLOCK = re.compile(r"^(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)?$", re.I)
 LANGUAGES = {
-    "en": "en", "english": "en", "es": "es", "spanish": "es", "español": "es", "espanol": "es",
-    "pt": "pt", "portuguese": "pt", "português": "pt", "portugues": "pt", "fr": "fr",
-    "french": "fr", "français": "fr", "francais": "fr", "de": "de", "german": "de",
+    "en": "en",
+    "english": "en",
+    "es": "es",
+    "spanish": "es",
+    "español": "es",
+    "espanol": "es",
+    "pt": "pt",
+    "portuguese": "pt",
+    "português": "pt",
+    "portugues": "pt",
+    "fr": "fr",
+    "french": "fr",
+    "français": "fr",
+    "francais": "fr",
+    "de": "de",
+    "german": "de",
     "deutsch": "de",
 }
 CITY_ALIASES = {
-    "nyc": "America/New_York", "new york city": "America/New_York", "boston": "America/New_York",
-    "washington": "America/New_York", "dc": "America/New_York", "miami": "America/New_York",
-    "atlanta": "America/New_York", "philadelphia": "America/New_York",
-    "san francisco": "America/Los_Angeles", "sf": "America/Los_Angeles",
-    "la": "America/Los_Angeles", "seattle": "America/Los_Angeles",
-    "portland": "America/Los_Angeles", "las vegas": "America/Los_Angeles",
-    "austin": "America/Chicago", "dallas": "America/Chicago", "houston": "America/Chicago",
-    "munich": "Europe/Berlin", "münchen": "Europe/Berlin", "hamburg": "Europe/Berlin",
-    "frankfurt": "Europe/Berlin", "cologne": "Europe/Berlin", "köln": "Europe/Berlin",
-    "barcelona": "Europe/Madrid", "milan": "Europe/Rome", "geneva": "Europe/Zurich",
-    "mumbai": "Asia/Kolkata", "delhi": "Asia/Kolkata", "new delhi": "Asia/Kolkata",
-    "bangalore": "Asia/Kolkata", "bengaluru": "Asia/Kolkata", "chennai": "Asia/Kolkata",
-    "hyderabad": "Asia/Kolkata", "pune": "Asia/Kolkata", "india": "Asia/Kolkata",
-    "beijing": "Asia/Shanghai", "shenzhen": "Asia/Shanghai", "rio": "America/Sao_Paulo",
-    "rio de janeiro": "America/Sao_Paulo", "são paulo": "America/Sao_Paulo",
-    "sao paulo": "America/Sao_Paulo", "brasil": "America/Sao_Paulo", "brazil": "America/Sao_Paulo",
-    "melbourne": "Australia/Melbourne", "osaka": "Asia/Tokyo", "kyiv": "Europe/Kyiv",
-    "kiev": "Europe/Kyiv", "utc": "UTC", "gmt": "UTC", "est": "America/New_York",
-    "et": "America/New_York", "eastern": "America/New_York", "pst": "America/Los_Angeles",
-    "pt": "America/Los_Angeles", "pacific": "America/Los_Angeles", "cst": "America/Chicago",
-    "central": "America/Chicago", "mst": "America/Denver", "mountain": "America/Denver",
-    "cet": "Europe/Berlin", "cest": "Europe/Berlin", "ist": "Asia/Kolkata",
-    "bst": "Europe/London", "uk": "Europe/London", "germany": "Europe/Berlin",
-    "france": "Europe/Paris", "spain": "Europe/Madrid", "portugal": "Europe/Lisbon",
+    "nyc": "America/New_York",
+    "new york city": "America/New_York",
+    "boston": "America/New_York",
+    "washington": "America/New_York",
+    "dc": "America/New_York",
+    "miami": "America/New_York",
+    "atlanta": "America/New_York",
+    "philadelphia": "America/New_York",
+    "san francisco": "America/Los_Angeles",
+    "sf": "America/Los_Angeles",
+    "la": "America/Los_Angeles",
+    "seattle": "America/Los_Angeles",
+    "portland": "America/Los_Angeles",
+    "las vegas": "America/Los_Angeles",
+    "austin": "America/Chicago",
+    "dallas": "America/Chicago",
+    "houston": "America/Chicago",
+    "munich": "Europe/Berlin",
+    "münchen": "Europe/Berlin",
+    "hamburg": "Europe/Berlin",
+    "frankfurt": "Europe/Berlin",
+    "cologne": "Europe/Berlin",
+    "köln": "Europe/Berlin",
+    "barcelona": "Europe/Madrid",
+    "milan": "Europe/Rome",
+    "geneva": "Europe/Zurich",
+    "mumbai": "Asia/Kolkata",
+    "delhi": "Asia/Kolkata",
+    "new delhi": "Asia/Kolkata",
+    "bangalore": "Asia/Kolkata",
+    "bengaluru": "Asia/Kolkata",
+    "chennai": "Asia/Kolkata",
+    "hyderabad": "Asia/Kolkata",
+    "pune": "Asia/Kolkata",
+    "india": "Asia/Kolkata",
+    "beijing": "Asia/Shanghai",
+    "shenzhen": "Asia/Shanghai",
+    "rio": "America/Sao_Paulo",
+    "rio de janeiro": "America/Sao_Paulo",
+    "são paulo": "America/Sao_Paulo",
+    "sao paulo": "America/Sao_Paulo",
+    "brasil": "America/Sao_Paulo",
+    "brazil": "America/Sao_Paulo",
+    "melbourne": "Australia/Melbourne",
+    "osaka": "Asia/Tokyo",
+    "kyiv": "Europe/Kyiv",
+    "kiev": "Europe/Kyiv",
+    "utc": "UTC",
+    "gmt": "UTC",
+    "est": "America/New_York",
+    "et": "America/New_York",
+    "eastern": "America/New_York",
+    "pst": "America/Los_Angeles",
+    "pt": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles",
+    "cst": "America/Chicago",
+    "central": "America/Chicago",
+    "mst": "America/Denver",
+    "mountain": "America/Denver",
+    "cet": "Europe/Berlin",
+    "cest": "Europe/Berlin",
+    "ist": "Asia/Kolkata",
+    "bst": "Europe/London",
+    "uk": "Europe/London",
+    "germany": "Europe/Berlin",
+    "france": "Europe/Paris",
+    "spain": "Europe/Madrid",
+    "portugal": "Europe/Lisbon",
     "japan": "Asia/Tokyo",
 }
 
@@ -134,8 +198,9 @@ def _digest(ctx: Context, value: str) -> Reply:
     if hour > 23 or minute > 59:
         return Reply(words.DIGEST_BAD.format(value=value))
     at = f"{hour:02d}:{minute:02d}"
-    people.update_person(session=ctx.session, person=ctx.person, digest_time=at,
-                         digest_enabled=True)
+    people.update_person(
+        session=ctx.session, person=ctx.person, digest_time=at, digest_enabled=True
+    )
     return Reply(words.DIGEST_AT.format(time=at, zone=ctx.tz))
 
 

@@ -16,19 +16,44 @@ from flowhub.storage import Task, people, tasks
 _NAME = r"@?(?P<name>[A-Za-zÀ-ÿ][\w.\-]*)"
 _GAVE = re.compile(
     rf"\b(?:what|which|tasks?)\b.*\b(?:did i|have i|i)\s+(?:give|gave|assign(?:ed)?|delegate[d]?)"
-    rf"\s+(?:to\s+)?{_NAME}", re.I)
+    rf"\s+(?:to\s+)?{_NAME}",
+    re.I,
+)
 _GAVE_SHORT = re.compile(rf"^\s*(?:given to|assigned to|delegated to)\s+{_NAME}", re.I)
 _HAS = re.compile(
-    rf"\b(?:what|which)\b.*\b(?:does|did|is)\s+{_NAME}\s+(?:have|has|got|working on|on)\b", re.I)
+    rf"\b(?:what|which)\b.*\b(?:does|did|is)\s+{_NAME}\s+(?:have|has|got|working on|on)\b", re.I
+)
 _POSSESSIVE = re.compile(rf"^\s*(?:show\s+)?{_NAME}'s\s+(?:tasks|list|todos?)", re.I)
 _GROUP = re.compile(r"\b(?:group|channel|this chat|team|everyone|all open)\b", re.I)
-_OVERDUE = re.compile(r"\b(?:overdue|late|past due|missed|vencid|atrasad|en retard|überfällig)", re.I)
+_OVERDUE = re.compile(
+    r"\b(?:overdue|late|past due|missed|vencid|atrasad|en retard|überfällig)", re.I
+)
 _TODAY = re.compile(r"\b(?:today|tonight|hoy|hoje|aujourd'hui|heute)\b", re.I)
 _TOMORROW = re.compile(r"\b(?:tomorrow|tmrw|mañana|amanhã|demain|morgen)\b", re.I)
 _WEEK = re.compile(r"\b(?:(?:this|the|next 7 days|rest of the) ?week|semana|semaine|woche)\b", re.I)
 _DONE = re.compile(r"\b(?:done|completed|finished|closed)\b", re.I)
 _NOT_NAMES = frozenset(
-    "i me you we he she they it this that the a an my your our their everyone anyone".split()
+    [
+        "i",
+        "me",
+        "you",
+        "we",
+        "he",
+        "she",
+        "they",
+        "it",
+        "this",
+        "that",
+        "the",
+        "a",
+        "an",
+        "my",
+        "your",
+        "our",
+        "their",
+        "everyone",
+        "anyone",
+    ]
 )
 
 
@@ -82,14 +107,20 @@ def read_query(ctx: Context) -> Query:
     scope = "in this group" if group else "for you"
     involving = not group
     if _OVERDUE.search(text):
-        return Query(f"Overdue {scope}", until=ctx.now, overdue=True, group=group,
-                     involving=involving)
+        return Query(
+            f"Overdue {scope}", until=ctx.now, overdue=True, group=group, involving=involving
+        )
     if _TODAY.search(text):
         return Query(f"Due today {scope}", until=start_tomorrow, group=group, involving=involving)
     if _TOMORROW.search(text):
         end = resolve_local(datetime.combine(today + timedelta(days=2), time()), zone)
-        return Query(f"Due tomorrow {scope}", since=start_tomorrow, until=end, group=group,
-                     involving=involving)
+        return Query(
+            f"Due tomorrow {scope}",
+            since=start_tomorrow,
+            until=end,
+            group=group,
+            involving=involving,
+        )
     if _WEEK.search(text):
         days_left = 7 - today.weekday()
         end = resolve_local(datetime.combine(today + timedelta(days=days_left), time()), zone)
@@ -132,9 +163,16 @@ def run_query(ctx: Context, query: Query) -> list[Task]:
     if query.overdue:
         # A task due "on Friday" is overdue only after Friday ends in the asker's zone.
         today = ctx.local_now.date()
-        found = [t for t in found if t.due_at and (
-            t.due_at < ctx.now if t.due_grain in ("minute", "hour")
-            else t.due_at.astimezone(ctx.zone).date() < today)]
+        found = [
+            t
+            for t in found
+            if t.due_at
+            and (
+                t.due_at < ctx.now
+                if t.due_grain in ("minute", "hour")
+                else t.due_at.astimezone(ctx.zone).date() < today
+            )
+        ]
     return found
 
 
@@ -144,7 +182,10 @@ def _gave_by_person(ctx: Context, name: str) -> list[Task]:
         session=ctx.session, workspace_id=ctx.workspace_id, name=name
     ):
         result += tasks.get_all_tasks(
-            session=ctx.session, workspace_id=ctx.workspace_id, creator_id=ctx.person_id,
-            assignee_id=person.id, limit=50,
+            session=ctx.session,
+            workspace_id=ctx.workspace_id,
+            creator_id=ctx.person_id,
+            assignee_id=person.id,
+            limit=50,
         )
     return result

@@ -49,13 +49,21 @@ DONE_RECURRING = "✅ Done for now: {title}. Next one: {next}."
 UNDO_HINT = "\n(Say “undo” to revert.)"
 UNDONE = "↩️ Back to {status}: {title}"
 NOTHING_TO_UNDO = "There's nothing to undo."
-UNKNOWN_ZONE = "I don't know the timezone “{value}”. Try a city (“I'm in Berlin”) or a zone name like Europe/Berlin."
+UNKNOWN_ZONE = (
+    "I don't know the timezone “{value}”. Try a city (“I'm in Berlin”) or a zone name like "
+    "Europe/Berlin."
+)
 ZONE_SET = "🌍 Timezone set to {zone}. It's {time} there now."
 DIGEST_OFF = "🔕 Daily digest turned off. Say “digest 8am” to turn it back on."
 DIGEST_AT = "📬 Daily digest at {time} ({zone})."
 DIGEST_BAD = "I couldn't read “{value}” as a time. Try “digest 7:30am” or “digest off”."
-UNKNOWN_LANGUAGE = "I don't speak “{value}” yet. I read English, Spanish, Portuguese, French and German."
-LANGUAGE_SET = "🗣 Language set to {code}. I read dates and tasks in English, Spanish, Portuguese, French and German."
+UNKNOWN_LANGUAGE = (
+    "I don't speak “{value}” yet. I read English, Spanish, Portuguese, French and German."
+)
+LANGUAGE_SET = (
+    "🗣 Language set to {code}. I read dates and tasks in English, Spanish, Portuguese, French "
+    "and German; my replies are in English for now."
+)
 SETTINGS = "⚙️ Timezone: {zone}\nDaily digest: {digest}\nLanguage: {lang}"
 HELP = (
     "Hi {name}! Forward me a message or type what needs doing; I'll propose the tasks and you "

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from flowhub.storage.models import InboxEvent
 
@@ -27,8 +27,16 @@ def create_inbox_event(
 ) -> InboxEvent | None:
     """Store an inbound event; return None when it was stored before (a platform retry)."""
     row = InboxEvent(
-        platform=platform, account=account, message_id=message_id, chat=chat,
-        sender_id=sender_id, kind=kind, text=text, event=event, raw=raw, received_at=received_at,
+        platform=platform,
+        account=account,
+        message_id=message_id,
+        chat=chat,
+        sender_id=sender_id,
+        kind=kind,
+        text=text,
+        event=event,
+        raw=raw,
+        received_at=received_at,
     )
     try:
         with session.begin_nested():
@@ -66,8 +74,10 @@ def get_inbox_events(
     """Inbound events of one chat, oldest first, newer than `after_id`."""
     statement = (
         select(InboxEvent)
-        .where(InboxEvent.platform == platform, InboxEvent.chat == chat, InboxEvent.id > after_id)
-        .order_by(InboxEvent.id)  # type: ignore[arg-type]
+        .where(
+            InboxEvent.platform == platform, InboxEvent.chat == chat, col(InboxEvent.id) > after_id
+        )
+        .order_by(col(InboxEvent.id))
         .limit(limit)
     )
     return list(session.exec(statement))
@@ -78,7 +88,7 @@ def get_unprocessed_events(*, session: Session, limit: int = 100) -> list[InboxE
     statement = (
         select(InboxEvent)
         .where(InboxEvent.status == "received")
-        .order_by(InboxEvent.id)  # type: ignore[arg-type]
+        .order_by(col(InboxEvent.id))
         .limit(limit)
     )
     return list(session.exec(statement))

@@ -24,8 +24,14 @@ def create_outbox_message(
 ) -> Outbox:
     """Queue a reply for sending; `ref` names what it shows (e.g. "proposal:12")."""
     row = Outbox(
-        platform=platform, account=account, chat=chat, body=body, reply=reply, created_at=now,
-        source_event_id=source_event_id, ref=ref,
+        platform=platform,
+        account=account,
+        chat=chat,
+        body=body,
+        reply=reply,
+        created_at=now,
+        source_event_id=source_event_id,
+        ref=ref,
     )
     session.add(row)
     session.flush()

@@ -70,15 +70,22 @@ def get_or_create_person(
             session.add(person)
         return person, False
     person = Person(
-        workspace_id=workspace_id, display_name=display_name or external_id, timezone=timezone,
-        locale=locale, digest_time=digest_time, created_at=now,
+        workspace_id=workspace_id,
+        display_name=display_name or external_id,
+        timezone=timezone,
+        locale=locale,
+        digest_time=digest_time,
+        created_at=now,
     )
     session.add(person)
     session.flush()
     assert person.id is not None
     session.add(
         Identity(
-            person_id=person.id, platform=platform, account=account, external_id=external_id,
+            person_id=person.id,
+            platform=platform,
+            account=account,
+            external_id=external_id,
             created_at=now,
         )
     )
@@ -145,8 +152,13 @@ def get_or_create_chat(
     if found:
         return found
     row = Chat(
-        workspace_id=workspace_id, platform=platform, account=account, external_id=external_id,
-        kind=kind, title=title, created_at=now,
+        workspace_id=workspace_id,
+        platform=platform,
+        account=account,
+        external_id=external_id,
+        kind=kind,
+        title=title,
+        created_at=now,
     )
     try:
         with session.begin_nested():

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 def get_runtime(request: Request) -> Runtime:
     """The runtime the app factory built."""
-    return request.app.state.runtime  # type: ignore[no-any-return]
+    return request.app.state.runtime
 
 
 RuntimeDep = Annotated["Runtime", Depends(get_runtime)]

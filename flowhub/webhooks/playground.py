@@ -64,8 +64,12 @@ class ClockIn(BaseModel):
 
 def _chats() -> list[dict[str, Any]]:
     direct = [
-        {"id": f"dm-{p['id']}", "title": f"{p['name']} ↔ FlowHub", "kind": "direct",
-         "members": [p["id"]]}
+        {
+            "id": f"dm-{p['id']}",
+            "title": f"{p['name']} ↔ FlowHub",
+            "kind": "direct",
+            "members": [p["id"]],
+        }
         for p in PEOPLE
     ]
     group = {**GROUP, "members": [p["id"] for p in PEOPLE]}
@@ -82,9 +86,16 @@ def seed(runtime: Any) -> None:
         assert workspace.id is not None
         for p in PEOPLE:
             people.get_or_create_person(
-                session=session, workspace_id=workspace.id, platform=PLATFORM, account=ACCOUNT,
-                external_id=p["id"], now=now, display_name=p["name"], timezone=p["tz"],
-                locale="en", digest_time="08:00",
+                session=session,
+                workspace_id=workspace.id,
+                platform=PLATFORM,
+                account=ACCOUNT,
+                external_id=p["id"],
+                now=now,
+                display_name=p["name"],
+                timezone=p["tz"],
+                locale="en",
+                digest_time="08:00",
             )
             identity = people.get_identity(
                 session=session, platform=PLATFORM, account=ACCOUNT, external_id=p["id"]
@@ -132,11 +143,20 @@ def send(body: SendIn, runtime: RuntimeDep) -> dict[str, Any]:
     person = _person(body.person)
     chat = _chat(body.chat, body.person)
     event = Event(
-        platform=PLATFORM, account=ACCOUNT, chat=chat["id"], sender_id=person["id"],
-        sender_name=person["name"], time=runtime.clock.now(),
-        message_id=f"in-{runtime.clock.now().timestamp():.6f}-{next(_IDS)}", kind="text",
-        text=body.text, chat_kind=chat["kind"], chat_title=chat.get("title"),
-        forwarded=body.forwarded, forwarded_from=body.forwarded_from, reply_to=body.reply_to,
+        platform=PLATFORM,
+        account=ACCOUNT,
+        chat=chat["id"],
+        sender_id=person["id"],
+        sender_name=person["name"],
+        time=runtime.clock.now(),
+        message_id=f"in-{runtime.clock.now().timestamp():.6f}-{next(_IDS)}",
+        kind="text",
+        text=body.text,
+        chat_kind=chat["kind"],
+        chat_title=chat.get("title"),
+        forwarded=body.forwarded,
+        forwarded_from=body.forwarded_from,
+        reply_to=body.reply_to,
         raw=body.model_dump(),
     )
     return {"event_id": runtime.receive(event)}
@@ -148,11 +168,20 @@ def press(body: PressIn, runtime: RuntimeDep) -> dict[str, Any]:
     person = _person(body.person)
     chat = _chat(body.chat, body.person)
     event = Event(
-        platform=PLATFORM, account=ACCOUNT, chat=chat["id"], sender_id=person["id"],
-        sender_name=person["name"], time=runtime.clock.now(),
-        message_id=f"btn-{runtime.clock.now().timestamp():.6f}-{next(_IDS)}", kind="button",
-        text=body.label, payload=body.button_id, chat_kind=chat["kind"],
-        chat_title=chat.get("title"), reply_to=body.message_id, raw=body.model_dump(),
+        platform=PLATFORM,
+        account=ACCOUNT,
+        chat=chat["id"],
+        sender_id=person["id"],
+        sender_name=person["name"],
+        time=runtime.clock.now(),
+        message_id=f"btn-{runtime.clock.now().timestamp():.6f}-{next(_IDS)}",
+        kind="button",
+        text=body.label,
+        payload=body.button_id,
+        chat_kind=chat["kind"],
+        chat_title=chat.get("title"),
+        reply_to=body.message_id,
+        raw=body.model_dump(),
     )
     return {"event_id": runtime.receive(event)}
 
@@ -163,20 +192,32 @@ def messages(chat: str, runtime: RuntimeDep) -> dict[str, Any]:
     items: list[dict[str, Any]] = []
     with session_scope(runtime.engine) as session:
         for row in inbox.get_inbox_events(session=session, platform=PLATFORM, chat=chat):
-            items.append({
-                "seq": (row.received_at.isoformat(), 0, row.id), "id": f"in-{row.id}",
-                "from": row.sender_id, "text": row.text, "kind": row.kind, "buttons": [],
-                "at": row.received_at.isoformat(),
-            })
+            items.append(
+                {
+                    "seq": (row.received_at.isoformat(), 0, row.id),
+                    "id": f"in-{row.id}",
+                    "from": row.sender_id,
+                    "text": row.text,
+                    "kind": row.kind,
+                    "buttons": [],
+                    "at": row.received_at.isoformat(),
+                }
+            )
         for out in outbox.get_outbox_messages(session=session, platform=PLATFORM, chat=chat):
             if out.status != "sent" or not out.platform_message_id:
                 continue
-            items.append({
-                "seq": (out.created_at.isoformat(), 1, out.id), "id": out.platform_message_id,
-                "from": "bot", "text": out.body, "kind": "bot",
-                "buttons": [{"id": b[0], "label": b[1]} for b in out.reply.get("buttons", [])],
-                "edit_of": out.reply.get("edit"), "at": out.created_at.isoformat(),
-            })
+            items.append(
+                {
+                    "seq": (out.created_at.isoformat(), 1, out.id),
+                    "id": out.platform_message_id,
+                    "from": "bot",
+                    "text": out.body,
+                    "kind": "bot",
+                    "buttons": [{"id": b[0], "label": b[1]} for b in out.reply.get("buttons", [])],
+                    "edit_of": out.reply.get("edit"),
+                    "at": out.created_at.isoformat(),
+                }
+            )
     items.sort(key=lambda item: item["seq"])
     shown: dict[str, dict[str, Any]] = {}
     for item in items:

@@ -38,35 +38,60 @@ def test_playground_page_is_served(client: TestClient) -> None:
 def test_playground_capture_confirm_and_list(client: TestClient) -> None:
     state = client.get("/playground/api/state").json()
     assert {p["id"] for p in state["people"]} == {"ana", "sam", "priya"}
-    sent = client.post("/playground/api/send", json={
-        "person": "ana", "chat": "dm-ana",
-        "text": "pls send the Q4 deck to Sam by friday 5pm and book the venue for next week",
-    })
+    sent = client.post(
+        "/playground/api/send",
+        json={
+            "person": "ana",
+            "chat": "dm-ana",
+            "text": "pls send the Q4 deck to Sam by friday 5pm and book the venue for next week",
+        },
+    )
     assert sent.status_code == 200
     cards = [m for m in _messages(client, "dm-ana") if m["from"] == "bot"]
     assert len(cards) == 2
     for card in cards:
         confirm = next(b for b in card["buttons"] if "Confirm" in b["label"])
-        pressed = client.post("/playground/api/press", json={
-            "person": "ana", "chat": "dm-ana", "message_id": card["id"],
-            "button_id": confirm["id"], "label": confirm["label"],
-        })
+        pressed = client.post(
+            "/playground/api/press",
+            json={
+                "person": "ana",
+                "chat": "dm-ana",
+                "message_id": card["id"],
+                "button_id": confirm["id"],
+                "label": confirm["label"],
+            },
+        )
         assert pressed.status_code == 200
     shown = _messages(client, "dm-ana")
     assert sum("Saved" in m["text"] for m in shown) == 2  # both cards edited in place
-    client.post("/playground/api/send",
-                json={"person": "ana", "chat": "dm-ana", "text": "my tasks"})
+    client.post(
+        "/playground/api/send", json={"person": "ana", "chat": "dm-ana", "text": "my tasks"}
+    )
     assert "1. Send the Q4 deck to Sam" in _messages(client, "dm-ana")[-1]["text"]
 
 
 def test_playground_rejects_bad_requests(client: TestClient) -> None:
     assert client.post("/playground/api/send", json={"person": "ana"}).status_code == 422
-    assert client.post("/playground/api/send", json={
-        "person": "mallory", "chat": "dm-ana", "text": "x"}).status_code == 404
-    assert client.post("/playground/api/send", json={
-        "person": "sam", "chat": "dm-ana", "text": "x"}).status_code == 403
-    assert client.post("/playground/api/send", content=b"{not json",
-                       headers={"content-type": "application/json"}).status_code == 422
+    assert (
+        client.post(
+            "/playground/api/send", json={"person": "mallory", "chat": "dm-ana", "text": "x"}
+        ).status_code
+        == 404
+    )
+    assert (
+        client.post(
+            "/playground/api/send", json={"person": "sam", "chat": "dm-ana", "text": "x"}
+        ).status_code
+        == 403
+    )
+    assert (
+        client.post(
+            "/playground/api/send",
+            content=b"{not json",
+            headers={"content-type": "application/json"},
+        ).status_code
+        == 422
+    )
 
 
 def test_dev_clock_moves(client: TestClient) -> None:

@@ -11,8 +11,14 @@ from pathlib import Path
 def _flowhub(*args: str, cwd: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("FLOWHUB_")}
     return subprocess.run(
-        [sys.executable, "-m", "flowhub", *args], cwd=cwd, env=env, input=stdin,
-        capture_output=True, text=True, timeout=120, check=False,
+        [sys.executable, "-m", "flowhub", *args],
+        cwd=cwd,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 
@@ -30,8 +36,9 @@ def test_migrate_creates_the_sqlite_file(tmp_path: Path) -> None:
 
 
 def test_chat_in_the_terminal(tmp_path: Path) -> None:
-    result = _flowhub("chat", "--tz", "Berlin", cwd=tmp_path,
-                      stdin="book the venue for next week\n1\nmy tasks\n")
+    result = _flowhub(
+        "chat", "--tz", "Berlin", cwd=tmp_path, stdin="book the venue for next week\n1\nmy tasks\n"
+    )
     assert result.returncode == 0, result.stderr
     assert "[1] ✅ Confirm" in result.stdout
     assert "1. Book the venue" in result.stdout

@@ -1,4 +1,4 @@
-"""Settings: the embedded default needs no secrets; a half-configured platform names what's missing."""
+"""Settings: no secrets needed by default; a half-configured platform names what is missing."""
 
 from __future__ import annotations
 

@@ -57,8 +57,13 @@ def test_unknown_assignee_stays_named_until_they_arrive(
     assert _task(runtime, "flights").assignee_id is None
 
     # Priya talks to the bot for the first time: the waiting task reaches her.
-    priya = ConsoleChat(runtime.receive, runtime.clock.now, console,  # type: ignore[attr-defined]
-                        user_id="priya", name="Priya")
+    priya = ConsoleChat(
+        runtime.receive,
+        runtime.clock.now,
+        console,  # type: ignore[attr-defined]
+        user_id="priya",
+        name="Priya",
+    )
     first = priya.say("hi")
     offer = next(m for m in first if m.buttons)
     assert "Ana gave you a task: Book flights" in offer.text
@@ -72,8 +77,11 @@ def test_unknown_assignee_stays_named_until_they_arrive(
 def test_status_questions(chat_as: ChatFactory, clock: object) -> None:
     ana = chat_as("ana", "Ana")
     sam = chat_as("sam", "Sam")
-    for text in ("ask Sam to fix the login bug today", "pay rent today",
-                 "renew the domain next month"):
+    for text in (
+        "ask Sam to fix the login bug today",
+        "pay rent today",
+        "renew the domain next month",
+    ):
         for card in ana.say(text):
             ana.press("Confirm", card)
     (overdue,) = ana.say("submit expenses yesterday")

@@ -33,8 +33,17 @@ def test_empty_huge_and_emoji_messages(chat_as: ChatFactory, runtime: object) ->
 
 def test_buttons_for_missing_or_forged_proposals(chat_as: ChatFactory) -> None:
     ana = chat_as("ana", "Ana")
-    for payload in ("confirm:999999", "confirm:abc", "discard:", "edit:-1", "accept:42",
-                    "done:999", "nonsense:1", "", "🙃"):
+    for payload in (
+        "confirm:999999",
+        "confirm:abc",
+        "discard:",
+        "edit:-1",
+        "accept:42",
+        "done:999",
+        "nonsense:1",
+        "",
+        "🙃",
+    ):
         replies = ana._send(kind="button", text="x", payload=payload)
         assert replies, f"no answer to button {payload!r}"
         assert all("went wrong" not in r.text for r in replies), payload
@@ -50,8 +59,14 @@ def test_someone_elses_proposal_is_refused(chat_as: ChatFactory) -> None:
 
 def test_replayed_event_is_stored_once(runtime: object, console: ConsoleConnector) -> None:
     event = Event(
-        platform="console", account="local", chat="dm-x", sender_id="x", sender_name="X",
-        time=datetime(2026, 3, 4, 9, tzinfo=UTC), message_id="same-id", text="pay the bill",
+        platform="console",
+        account="local",
+        chat="dm-x",
+        sender_id="x",
+        sender_name="X",
+        time=datetime(2026, 3, 4, 9, tzinfo=UTC),
+        message_id="same-id",
+        text="pay the bill",
     )
     first = runtime.receive(event)  # type: ignore[attr-defined]
     second = runtime.receive(event)  # type: ignore[attr-defined]
@@ -61,12 +76,29 @@ def test_replayed_event_is_stored_once(runtime: object, console: ConsoleConnecto
 
 
 def test_unsupported_and_media_without_caption(runtime: object, console: ConsoleConnector) -> None:
-    base = {"platform": "console", "account": "local", "chat": "dm-y", "sender_id": "y",
-            "time": datetime(2026, 3, 4, 9, tzinfo=UTC)}
-    runtime.receive(Event(**base, message_id="u1", kind="unsupported",  # type: ignore[attr-defined, arg-type]
-                          raw={"type": "sticker"}))
-    runtime.receive(Event(**base, message_id="u2", kind="media",  # type: ignore[attr-defined, arg-type]
-                          raw={"media": "image"}))
+    base = {
+        "platform": "console",
+        "account": "local",
+        "chat": "dm-y",
+        "sender_id": "y",
+        "time": datetime(2026, 3, 4, 9, tzinfo=UTC),
+    }
+    runtime.receive(
+        Event(
+            **base,
+            message_id="u1",
+            kind="unsupported",  # type: ignore[attr-defined, arg-type]
+            raw={"type": "sticker"},
+        )
+    )
+    runtime.receive(
+        Event(
+            **base,
+            message_id="u2",
+            kind="media",  # type: ignore[attr-defined, arg-type]
+            raw={"media": "image"},
+        )
+    )
     texts = [s.text for s in console.shown if s.chat == "dm-y"]
     assert any("can't read that kind" in t for t in texts)
     assert any("noted your image" in t for t in texts)

@@ -79,8 +79,10 @@ def test_edit_with_free_text_and_reply_to_card(chat_as: ChatFactory, runtime: ob
     new_card = edited[-1]
     assert "Fri 6 Mar, 17:00" in new_card.text and "high" in new_card.text
     renamed = ana.say("title: prepare the Q1 board slides", reply_to=new_card.id)
-    assert "Prepare the Q1 board slides" in renamed[-1].text or \
-        "prepare the Q1 board slides" in renamed[-1].text
+    assert (
+        "Prepare the Q1 board slides" in renamed[-1].text
+        or "prepare the Q1 board slides" in renamed[-1].text
+    )
     ana.press("Confirm", renamed[-1])
     (task,) = _tasks(runtime)
     assert task.priority == "high" and task.title.lower() == "prepare the q1 board slides"

@@ -40,12 +40,14 @@ def test_weekly_nine_oclock_stays_nine_oclock(chat_as: ChatFactory, runtime: obj
     task = _only_task(runtime)
     assert task.rrule and task.due_at and task.due_tz == "America/New_York"
     # US clocks spring forward on 8 March 2026 and fall back on 1 November 2026.
-    year = next_occurrences(task.rrule, start=task.due_at, tz=task.due_tz,
-                            after=task.due_at, count=52)
+    year = next_occurrences(
+        task.rrule, start=task.due_at, tz=task.due_tz, after=task.due_at, count=52
+    )
     zone = ZoneInfo("America/New_York")
     assert {at.astimezone(zone).strftime("%a %H:%M") for at in year} == {"Mon 09:00"}
     assert {at.utcoffset() for at in year} == {
-        datetime(2026, 1, 5, tzinfo=zone).utcoffset(), datetime(2026, 7, 6, tzinfo=zone).utcoffset()
+        datetime(2026, 1, 5, tzinfo=zone).utcoffset(),
+        datetime(2026, 7, 6, tzinfo=zone).utcoffset(),
     }
 
 

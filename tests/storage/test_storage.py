@@ -42,12 +42,23 @@ def test_sqlite_uses_wal(migrated: Engine) -> None:
 
 
 def _workspace_and_person(session: object) -> tuple[int, int]:
-    ws = people.get_or_create_workspace(session=session, platform="console",  # type: ignore[arg-type]
-                                        external_id="t", now=NOW)
+    ws = people.get_or_create_workspace(
+        session=session,
+        platform="console",  # type: ignore[arg-type]
+        external_id="t",
+        now=NOW,
+    )
     person, created = people.get_or_create_person(
-        session=session, workspace_id=ws.id or 0, platform="console",  # type: ignore[arg-type]
-        account="t", external_id="u1", now=NOW, display_name="Ana", timezone="Europe/Berlin",
-        locale="en", digest_time="08:00",
+        session=session,
+        workspace_id=ws.id or 0,
+        platform="console",  # type: ignore[arg-type]
+        account="t",
+        external_id="u1",
+        now=NOW,
+        display_name="Ana",
+        timezone="Europe/Berlin",
+        locale="en",
+        digest_time="08:00",
     )
     assert created
     return ws.id or 0, person.id or 0
@@ -57,10 +68,17 @@ def test_datetimes_round_trip_aware_in_utc(migrated: Engine) -> None:
     berlin_evening = datetime(2026, 3, 6, 17, 0, tzinfo=timezone(timedelta(hours=1)))
     with session_scope(migrated) as session:
         ws, person = _workspace_and_person(session)
-        task = tasks.create_task(session=session, task_in=Task(
-            workspace_id=ws, title="t", creator_id=person, due_at=berlin_evening,
-            created_at=NOW, updated_at=NOW,
-        ))
+        task = tasks.create_task(
+            session=session,
+            task_in=Task(
+                workspace_id=ws,
+                title="t",
+                creator_id=person,
+                due_at=berlin_evening,
+                created_at=NOW,
+                updated_at=NOW,
+            ),
+        )
         task_id = task.id or 0
     with session_scope(migrated) as session:
         loaded = tasks.get_task(session=session, task_id=task_id)
@@ -72,24 +90,40 @@ def test_datetimes_round_trip_aware_in_utc(migrated: Engine) -> None:
 def test_naive_datetimes_are_refused(migrated: Engine) -> None:
     with pytest.raises(Exception, match="naive"), session_scope(migrated) as session:
         ws, person = _workspace_and_person(session)
-        tasks.create_task(session=session, task_in=Task(
-            workspace_id=ws, title="t", creator_id=person,
-            due_at=datetime(2026, 3, 6, 17, 0),  # noqa: DTZ001 - the point of the test
-            created_at=NOW, updated_at=NOW,
-        ))
+        tasks.create_task(
+            session=session,
+            task_in=Task(
+                workspace_id=ws,
+                title="t",
+                creator_id=person,
+                due_at=datetime(2026, 3, 6, 17, 0),
+                created_at=NOW,
+                updated_at=NOW,
+            ),
+        )
 
 
 def test_inbox_is_unique_per_platform_message(migrated: Engine) -> None:
-    fields = {"platform": "whatsapp", "account": "123", "chat": "c", "sender_id": "s",
-              "kind": "text", "text": "hi", "event": {}, "raw": {"x": 1}, "received_at": NOW}
+    fields = {
+        "platform": "whatsapp",
+        "account": "123",
+        "chat": "c",
+        "sender_id": "s",
+        "kind": "text",
+        "text": "hi",
+        "event": {},
+        "raw": {"x": 1},
+        "received_at": NOW,
+    }
     with session_scope(migrated) as session:
         first = inbox.create_inbox_event(session=session, message_id="wamid.1", **fields)
         again = inbox.create_inbox_event(session=session, message_id="wamid.1", **fields)
         other = inbox.create_inbox_event(session=session, message_id="wamid.2", **fields)
     assert first is not None and again is None and other is not None
     with session_scope(migrated) as session:
-        row = inbox.get_inbox_event_by_message(session=session, platform="whatsapp",
-                                               account="123", message_id="wamid.1")
+        row = inbox.get_inbox_event_by_message(
+            session=session, platform="whatsapp", account="123", message_id="wamid.1"
+        )
         assert row is not None and row.raw == {"x": 1}
 
 
@@ -97,8 +131,16 @@ def test_one_person_many_identities(migrated: Engine) -> None:
     with session_scope(migrated) as session:
         ws, person = _workspace_and_person(session)
         again, created = people.get_or_create_person(
-            session=session, workspace_id=ws, platform="console", account="t", external_id="u1",
-            now=NOW, display_name="Ana B", timezone="UTC", locale="en", digest_time="08:00",
+            session=session,
+            workspace_id=ws,
+            platform="console",
+            account="t",
+            external_id="u1",
+            now=NOW,
+            display_name="Ana B",
+            timezone="UTC",
+            locale="en",
+            digest_time="08:00",
         )
         assert not created and again.id == person and again.display_name == "Ana B"
         assert people.find_people_by_name(session=session, workspace_id=ws, name="ana")

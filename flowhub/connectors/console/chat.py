@@ -33,12 +33,21 @@ class ConsoleChat:
         self._seen = len(self.connector.shown)
 
     def say(
-        self, text: str, *, forwarded: bool = False, forwarded_from: str | None = None,
+        self,
+        text: str,
+        *,
+        forwarded: bool = False,
+        forwarded_from: str | None = None,
         reply_to: str | None = None,
     ) -> list[Shown]:
         """Send a text message; return the messages the bot showed in answer."""
-        return self._send(kind="text", text=text, forwarded=forwarded,
-                          forwarded_from=forwarded_from, reply_to=reply_to)
+        return self._send(
+            kind="text",
+            text=text,
+            forwarded=forwarded,
+            forwarded_from=forwarded_from,
+            reply_to=reply_to,
+        )
 
     def press(self, label: str | int, message: Shown | None = None) -> list[Shown]:
         """Press a button by label (or 1-based number) on `message`, default the last with any."""
@@ -53,8 +62,7 @@ class ConsoleChat:
             if not matches:
                 raise LookupError(f"no button {label!r} on {[b.label for b in buttons]}")
             button = matches[0]
-        return self._send(kind="button", text=button.label, payload=button.id,
-                          reply_to=message.id)
+        return self._send(kind="button", text=button.label, payload=button.id, reply_to=message.id)
 
     def last_with_buttons(self) -> Shown | None:
         """The latest message in this chat that has buttons (after edits)."""
@@ -72,18 +80,34 @@ class ConsoleChat:
                 current[shown.id] = shown
         return list(current.values())
 
-    def _send(self, *, kind: EventKind, text: str, payload: str | None = None,
-              forwarded: bool = False, forwarded_from: str | None = None,
-              reply_to: str | None = None) -> list[Shown]:
+    def _send(
+        self,
+        *,
+        kind: EventKind,
+        text: str,
+        payload: str | None = None,
+        forwarded: bool = False,
+        forwarded_from: str | None = None,
+        reply_to: str | None = None,
+    ) -> list[Shown]:
         assert self.chat is not None
         event = Event(
-            platform=self.connector.platform, account=self.account, chat=self.chat,
-            sender_id=self.user_id, sender_name=self.name, time=self.now(),
-            message_id=f"m{next(_COUNTER)}", kind=kind,
-            text=text, payload=payload, chat_kind=self.chat_kind, forwarded=forwarded,
-            forwarded_from=forwarded_from, reply_to=reply_to,
+            platform=self.connector.platform,
+            account=self.account,
+            chat=self.chat,
+            sender_id=self.user_id,
+            sender_name=self.name,
+            time=self.now(),
+            message_id=f"m{next(_COUNTER)}",
+            kind=kind,
+            text=text,
+            payload=payload,
+            chat_kind=self.chat_kind,
+            forwarded=forwarded,
+            forwarded_from=forwarded_from,
+            reply_to=reply_to,
         )
         self.receive(event)
-        new = self.connector.shown[self._seen:]
+        new = self.connector.shown[self._seen :]
         self._seen = len(self.connector.shown)
         return [s for s in new if s.chat == self.chat]

@@ -112,9 +112,12 @@
     return response.json();
   }
 
+  let sayTimer = 0;
   function say(text, kind = "info") {
+    clearTimeout(sayTimer);
     ui.status.textContent = text;
     ui.status.dataset.kind = kind;
+    if (text && kind === "info") sayTimer = setTimeout(() => say(""), 4000);
   }
 
   function person(id = state.person) {
@@ -307,7 +310,15 @@
     if (!state.now) return;
     const tz = zone();
     const p = partsIn(state.now, tz);
-    ui.clockNow.textContent = `${p.weekday} ${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute}`;
+    const date = `${p.weekday} ${p.day} ${p.month} ${p.year}`;
+    const time = `${p.hour}:${p.minute}`;
+    if (ui.clockNow.dataset.shown !== `${date} ${time}`) {
+      ui.clockNow.dataset.shown = `${date} ${time}`;
+      ui.clockNow.replaceChildren(
+        h("span", { class: "clock-date", text: date }),
+        h("span", { class: "visually-hidden", text: ", " }),
+        h("span", { class: "clock-time", text: time }));
+    }
     ui.clockNow.dataset.now = state.now.toISOString();
     ui.clockZone.textContent = tz || "";
     ui.clockOffset.textContent = offsetText(state.offsetMs);
