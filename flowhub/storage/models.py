@@ -176,6 +176,8 @@ class Outbox(SQLModel, table=True):
     attempts: int = 0
     platform_message_id: str | None = Field(default=None, max_length=200, index=True)
     ref: str | None = Field(default=None, max_length=64, index=True)
+    delivery_status: str | None = Field(default=None, max_length=16)
+    delivery_at: datetime | None = _at(nullable=True)
     error: str | None = Field(default=None, sa_column=Column(Text))
     source_event_id: int | None = Field(default=None, foreign_key="inboxevent.id", index=True)
     created_at: datetime = _at(nullable=False)

@@ -110,3 +110,29 @@ def mark_failed(*, session: Session, row: Outbox, error: str, final: bool) -> No
     row.attempts += 1
     row.error = error[:2000]
     session.add(row)
+
+
+def record_delivery_status(
+    *,
+    session: Session,
+    platform: str,
+    platform_message_id: str,
+    status: str,
+    at: datetime,
+    error: str | None = None,
+) -> Outbox | None:
+    """Note what the platform reported about a sent message (delivered, read, failed)."""
+    row = session.exec(
+        select(Outbox)
+        .where(Outbox.platform == platform, Outbox.platform_message_id == platform_message_id)
+        .order_by(col(Outbox.id))
+    ).first()
+    if row is None:
+        return None
+    row.delivery_status = status
+    row.delivery_at = at
+    if status == "failed":
+        row.status = "failed"
+        row.error = (error or "the platform reported a failed delivery")[:2000]
+    session.add(row)
+    return row

@@ -178,3 +178,14 @@ def count_people(*, session: Session, workspace_id: int) -> int:
     """How many people a workspace has."""
     statement = select(func.count()).select_from(Person).where(Person.workspace_id == workspace_id)
     return int(session.exec(statement).one())
+
+
+def get_chat_by_external(
+    *, session: Session, platform: str, account: str, external_id: str
+) -> Chat | None:
+    """A chat by its platform id, if FlowHub has seen it."""
+    return session.exec(
+        select(Chat).where(
+            Chat.platform == platform, Chat.account == account, Chat.external_id == external_id
+        )
+    ).first()

@@ -2,12 +2,13 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 08:44:51.535218
+Create Date: 2026-11-25 08:51:01.707069
 """
 
 from __future__ import annotations
 
 import sqlalchemy as sa
+
 from alembic import op
 
 
@@ -78,6 +79,8 @@ def upgrade() -> None:
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('platform_message_id', sa.String(length=200), nullable=True),
     sa.Column('ref', sa.String(length=64), nullable=True),
+    sa.Column('delivery_status', sa.String(length=16), nullable=True),
+    sa.Column('delivery_at', flowhub.storage.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('error', sa.Text(), nullable=True),
     sa.Column('source_event_id', sa.Integer(), nullable=True),
     sa.Column('created_at', flowhub.storage.types.UTCDateTime(timezone=True), nullable=False),
