@@ -111,7 +111,7 @@ def correct(pred: datetime | None, row: Row) -> bool:
     return truncate(pred.astimezone(exp.tzinfo), grain) == truncate(exp, grain)
 
 
-_PART = re.compile(r"\b(morning|afternoon|evening|tonight|tonite|night|lunch)\b", re.I)
+_PART = re.compile(r"\b(morning|afternoon|evening|tonight|tonite|night|lunch)", re.I)
 _EDGE = re.compile(r"\b(end of|beginning of|eom|eoy|bom|boy|the eom|the boy|early|mid|late)\b",
                    re.I)
 
@@ -127,8 +127,11 @@ def convention(pred: datetime | None, row: Row) -> str | None:
     ref = datetime.fromisoformat(row["ref"])
     p = pred.astimezone(exp.tzinfo)
     end = datetime.fromisoformat(row["end"]) if row.get("end") else None
-    if re.match(r"\s*by\b", text) and row["kind"] == "interval" and exp == ref:
-        return "'by X' is a deadline at X, not an interval from now"
+    if re.match(r"\s*(by|within)\b", text) and row["kind"] == "interval" and exp == ref:
+        return "'by X' / 'within N' is a deadline at X, not an interval from now"
+    if p - exp == timedelta(hours=12) and not re.search(r"\d\s*[ap]\.?\s?m|\b[ap]m\b", text):
+        return ("an ambiguous hour is the next occurrence within 12h (or 1-6 = pm when a day "
+                "is given)")
     if re.search(r"\beod\b", text):
         return "eod/cob is 17:00"
     if row["kind"] == "interval" and end is not None and exp <= p < end:
@@ -349,8 +352,9 @@ def main() -> None:
         drows = _sample(duck, 300) if name == "dateparser search_dates" else duck
         hrows = _sample(hwu, BASELINE_HWU_SAMPLE) if slow else hwu
         if len(drows) < len(duck) or len(hrows) < len(hwu):
-            notes.append(f"{name}: subsampled to {len(drows)} Duckling rows and {len(hrows)} "
-                         "HWU64 rows to keep the run short.")
+            notes.append(f"{name}: evaluated on {len(drows)} of {len(duck)} Duckling rows and "
+                         f"{len(hrows)} of {len(hwu)} HWU64 rows (even subsample) to keep the "
+                         "run short.")
         d = eval_duckling(find, drows)
         h = eval_hwu(find, hrows)
         results[name] = d

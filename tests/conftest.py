@@ -70,6 +70,7 @@ def runtime(
         queue=InlineQueue(),
         engine=engine,
         connectors={"console": console, "playground": PlaygroundConnector()},
+        background_scheduler=False,
     )
     runtime.start()
     yield runtime

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
+from datetime import datetime
 
 from fastapi import FastAPI
 from sqlalchemy import Engine
@@ -17,19 +18,47 @@ from flowhub.bot.settings import Settings
 from flowhub.connectors import Connector
 from flowhub.connectors.console import ConsoleConnector
 from flowhub.connectors.playground import PlaygroundConnector
+from flowhub.connectors.telegram import TelegramConnector
+from flowhub.connectors.whatsapp import WhatsAppConnector
 from flowhub.nlp import extract_tasks
-from flowhub.storage import make_engine, migrate
+from flowhub.storage import make_engine, migrate, people, session_scope
 from flowhub.webhooks import ROUTERS, health, playground
 
 log = logging.getLogger(__name__)
 
 
-def build_connectors(settings: Settings) -> dict[str, Connector]:
-    """The connectors this deployment speaks through."""
+def build_connectors(
+    settings: Settings, *, engine: Engine | None = None, clock: Clock | None = None
+) -> dict[str, Connector]:
+    """The connectors this deployment speaks through (`engine` tells WhatsApp its 24h window)."""
     connectors: dict[str, Connector] = {"console": ConsoleConnector()}
     if settings.playground:
         connectors["playground"] = PlaygroundConnector()
+    if "whatsapp" in settings.enabled_platforms():
+        connectors["whatsapp"] = WhatsAppConnector.from_settings(
+            settings,
+            window=_last_inbound(engine) if engine is not None else None,
+            now=clock.now if clock is not None else None,
+        )
+    if "telegram" in settings.enabled_platforms() and settings.telegram_bot_token is not None:
+        connectors["telegram"] = TelegramConnector(
+            token=settings.telegram_bot_token.get_secret_value(),
+            api_url=settings.telegram_api_url,
+        )
     return connectors
+
+
+def _last_inbound(engine: Engine) -> Callable[[str, str], datetime | None]:
+    """When a chat last wrote to a WhatsApp number: the start of its 24-hour window."""
+
+    def last_inbound(account: str, chat: str) -> datetime | None:
+        with session_scope(engine) as session:
+            row = people.get_chat_by_external(
+                session=session, platform="whatsapp", account=account, external_id=chat
+            )
+            return row.last_inbound_at if row else None
+
+    return last_inbound
 
 
 def build_runtime(
@@ -39,6 +68,7 @@ def build_runtime(
     queue: JobQueue | None = None,
     engine: Engine | None = None,
     connectors: Mapping[str, Connector] | None = None,
+    background_scheduler: bool = True,
 ) -> Runtime:
     """Create the engine (migrated), the runtime and its connectors."""
     engine = engine or make_engine(settings.resolved_database_url)
@@ -50,8 +80,11 @@ def build_runtime(
         engine=engine,
         clock=clock,
         queue=queue or ThreadQueue(),
-        connectors=connectors if connectors is not None else build_connectors(settings),
+        connectors=connectors
+        if connectors is not None
+        else build_connectors(settings, engine=engine, clock=clock),
         extract=extract_tasks,
+        background_scheduler=background_scheduler,
     )
 
 

@@ -28,6 +28,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     chat = commands.add_parser("chat", help="chat with the bot in this terminal")
     chat.add_argument("--name", default="You", help="your display name in the chat")
     chat.add_argument("--tz", help="your timezone (IANA name), default FLOWHUB_DEFAULT_TIMEZONE")
+    telegram = commands.add_parser("telegram", help="connect the Telegram bot: webhook or polling")
+    telegram_actions = telegram.add_subparsers(
+        dest="telegram_action", metavar="ACTION", required=True
+    )
+    set_webhook = telegram_actions.add_parser(
+        "set-webhook", help="point Telegram at URL (with the secret token) and set the command menu"
+    )
+    set_webhook.add_argument("url", help="public HTTPS URL, e.g. https://HOST/webhooks/telegram")
+    set_webhook.add_argument(
+        "--drop-pending", action="store_true", help="discard updates Telegram is still holding"
+    )
+    telegram_actions.add_parser(
+        "poll", help="fetch updates with long polling instead of a webhook (local development)"
+    )
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
@@ -45,6 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(settings, host=args.host, port=args.port)
     if args.command == "migrate":
         return _migrate(settings)
+    if args.command == "telegram":
+        return _telegram(settings, args)
     return _chat(settings, name=args.name, tz=args.tz)
 
 
@@ -74,6 +90,52 @@ def _migrate(settings: Settings) -> int:
     return 0
 
 
+def _telegram(settings: Settings, args: argparse.Namespace) -> int:
+    import threading
+
+    from flowhub.bot.app import build_runtime
+    from flowhub.connectors.telegram import TelegramConnector
+    from flowhub.webhooks import telegram
+
+    token, secret = settings.telegram_bot_token, settings.telegram_secret_token
+    if token is None or secret is None:
+        print(
+            "flowhub: Telegram is not configured; set FLOWHUB_TELEGRAM_BOT_TOKEN and "
+            "FLOWHUB_TELEGRAM_SECRET_TOKEN (see docs/telegram.md)",
+            file=sys.stderr,
+        )
+        return 2
+    if args.telegram_action == "set-webhook":
+        connector = TelegramConnector(
+            token=token.get_secret_value(), api_url=settings.telegram_api_url
+        )
+        try:
+            telegram.register(
+                connector,
+                url=args.url,
+                secret=secret.get_secret_value(),
+                drop_pending=args.drop_pending,
+            )
+        except Exception as exc:
+            print(f"flowhub: Telegram refused the webhook {args.url}: {exc}", file=sys.stderr)
+            return 1
+        finally:
+            connector.close()
+        print(f"Telegram webhook set to {args.url}; the command menu is updated")
+        return 0
+    runtime = build_runtime(settings)
+    runtime.start()
+    print("Polling Telegram for updates (the webhook is removed); Ctrl-C stops.", flush=True)
+    try:
+        telegram.poll(runtime, stop=threading.Event())
+    except KeyboardInterrupt:
+        print()
+    finally:
+        runtime.stop()
+        telegram.telegram_connector(runtime).close()
+    return 0
+
+
 def _chat(settings: Settings, *, name: str, tz: str | None) -> int:
     from flowhub.bot.app import build_runtime
     from flowhub.bot.queue import InlineQueue
@@ -87,7 +149,12 @@ def _chat(settings: Settings, *, name: str, tz: str | None) -> int:
             return 2
         settings = settings.model_copy(update={"default_timezone": zone})
     connector = ConsoleConnector()
-    runtime = build_runtime(settings, queue=InlineQueue(), connectors={"console": connector})
+    runtime = build_runtime(
+        settings,
+        queue=InlineQueue(),
+        connectors={"console": connector},
+        background_scheduler=False,
+    )
     runtime.start()
     user = name.casefold().replace(" ", "-")
     chat = ConsoleChat(runtime.receive, runtime.clock.now, connector, user_id=user, name=name)
@@ -107,6 +174,8 @@ def _chat(settings: Settings, *, name: str, tz: str | None) -> int:
                 shown = chat.press(index, message)
             else:
                 shown = chat.say(line)
+            runtime.tick()  # reminders that came due while you typed
+            shown += chat.collect()
             _print_turn(shown, choices)
     except KeyboardInterrupt:
         print()

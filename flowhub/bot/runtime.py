@@ -13,6 +13,7 @@ from sqlmodel import Session
 from flowhub.bot.clock import Clock
 from flowhub.bot.dispatcher import Dispatcher
 from flowhub.bot.queue import JobQueue
+from flowhub.bot.scheduler import Scheduler
 from flowhub.bot.settings import Settings
 from flowhub.connectors import Connector, Event, Reply, SendError, Target
 from flowhub.connectors.codec import event_from_dict, event_to_dict, reply_from_dict, reply_to_dict
@@ -35,6 +36,7 @@ class Runtime:
         queue: JobQueue,
         connectors: Mapping[str, Connector],
         extract: Extractor,
+        background_scheduler: bool = True,
     ) -> None:
         self.settings = settings
         self.engine = engine
@@ -43,6 +45,15 @@ class Runtime:
         self.connectors = dict(connectors)
         self.dispatcher = Dispatcher(settings=settings, extract=extract)
         self._jobs = {"process_event": self.process, "deliver": self.deliver}
+        self._background_scheduler = background_scheduler
+        self.scheduler = Scheduler(
+            engine=engine,
+            clock=clock,
+            queue_reply=lambda session, reply, now: self._queue_reply(
+                session, reply.to or Target("", "", ""), reply, None, now
+            ),
+            deliver=self._enqueue_deliveries,
+        )
 
     def start(self) -> None:
         """Start the job queue and pick up events a crash left unprocessed."""
@@ -56,10 +67,21 @@ class Runtime:
         for outbox_id in unsent:
             if outbox_id is not None:
                 self.queue.enqueue("deliver", outbox_id)
+        if self._background_scheduler:
+            self.scheduler.start()
 
     def stop(self) -> None:
-        """Stop the job queue."""
+        """Stop the scheduler and the job queue."""
+        self.scheduler.stop()
         self.queue.stop()
+
+    def tick(self) -> int:
+        """Fire the reminders due now (the scheduler thread does this every second)."""
+        return self.scheduler.tick()
+
+    def _enqueue_deliveries(self, outbox_ids: list[int]) -> None:
+        for outbox_id in outbox_ids:
+            self.queue.enqueue("deliver", outbox_id)
 
     def run_job(self, job: str, args: tuple[int, ...]) -> None:
         """Run one job by name; the queue calls this."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from flowhub.nlp._lexicon import (
+    ACK_FILLERS,
     BOT_NAMES,
     CHITCHAT_PATTERNS,
     DONE_PATTERNS,
@@ -27,28 +28,31 @@ _SETTINGS = _compile(SETTINGS_PATTERNS)
 _DONE = _compile(DONE_PATTERNS)
 _QUERY = _compile(QUERY_PATTERNS)
 _CHITCHAT = _compile(CHITCHAT_PATTERNS)
-# "I'm in Berlin" is a zone change; "I'm in a meeting" is not, and only the capital tells them apart.
+# "I'm in Berlin" is a zone change, "I'm in a meeting" is not: only the capital tells them apart.
 _IM_IN = re.compile(
     r"^(?:i'?m|i\s+am)\s+(?:now\s+|currently\s+|based\s+)?(?:in|at)\s+([A-Z][\w/-]*(?:\s+[A-Z][\w-]*){0,2})[.!]?$"
 )
 _OPENING = re.compile(
-    r"^(?:@?(?:" + "|".join(BOT_NAMES) + r")\b|@\w*bot\b|bot\b|hey|hi|hello|yo|ok|okay|so|oh|um|uh)[\s,!.:]+",
+    r"^(?:@?(?:"
+    + "|".join(BOT_NAMES)
+    + r")\b|@\w*bot\b|bot\b|hey|hi|hello|yo|ok|okay|so|oh|um|uh)[\s,!.:]+",
     re.I,
 )
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\ufe0f\u200d]+")
 _WORD = re.compile(r"[\w'-]+")
-_FILLER_WORDS = frozenset(
-    "you so much a lot guys team all everyone man mate there again very too bot for that the"
-    " it that's this is was".split()
-)
 # Status questions about a named task ("did Sam send the deck?") are queries, not new tasks.
+_EDIT = re.compile(
+    r"^(?:cancel|delete|remove|drop|snooze|move|postpone|reschedule|edit|rename|undo|reopen"
+    r"|unassign|reassign)\s+(?:task\s+|item\s+|#)?\d+\b",
+    re.I,
+)
 _STATUS_Q = re.compile(r"^(?:did|has|have|is|are|was)\s+(?:@?\w+)\s+.*\?\s*$", re.I)
 
 
 def prepare(text: str) -> tuple[str, str]:
     """Return (text with emoji, text without emoji), both straightened and stripped of openings."""
-    low = " ".join(text.translate(_QUOTES).split())
+    low = " ".join(text.translate(_QUOTES).split()).lstrip("¿¡")
     for _ in range(3):
         m = _OPENING.match(low)
         if not m or m.end() == len(low):
@@ -63,7 +67,7 @@ def is_chitchat(bare: str) -> bool:
     words = [w.lower() for w in _WORD.findall(bare)]
     if not words:
         return True
-    if all(w in GREETINGS or w in _FILLER_WORDS for w in words):
+    if all(w in GREETINGS or w in ACK_FILLERS for w in words):
         return True
     m = _CHITCHAT.match(bare)
     if not m:
@@ -81,10 +85,12 @@ def rule_intent(text: str) -> str | None:
         return "help"
     if _REMIND.search(bare):
         return "remind"
-    if _IM_IN.match(bare) or _SETTINGS.search(bare) and not _IM_FALSE.match(bare):
+    if _IM_IN.match(bare) or (_SETTINGS.search(bare) and not _IM_FALSE.match(bare)):
         return "settings"
     if _DONE.search(low) or _DONE.search(bare):
         return "done"
+    if _EDIT.match(bare):
+        return "other"  # edits an existing task by number; the contract has no intent for it
     if _QUERY.search(bare) or _STATUS_Q.match(bare):
         return "query"
     if is_chitchat(bare):
@@ -92,4 +98,7 @@ def rule_intent(text: str) -> str | None:
     return None
 
 
-_IM_FALSE = re.compile(r"^(?:i'?m|i\s+am|im)\s+(?:now\s+|currently\s+)?(?:in|at)\s+(?:a|an|the|my|our|this|that|no|bed|line|town|class|traffic|trouble|charge|love)\b", re.I)
+_IM_FALSE = re.compile(
+    r"^(?:i'?m|i\s+am|im)\s+(?:now\s+|currently\s+)?(?:in|at)\s+(?:a|an|the|my|our|this|that|no|bed|line|town|class|traffic|trouble|charge|love)\b",
+    re.I,
+)

@@ -4,76 +4,81 @@ from __future__ import annotations
 
 import re
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Verbs that open an imperative task clause ("send ...", "book ...", "envía ...", "schick ...").
 # Words that are far more often nouns in chat ("dip", "order" is kept: "order pizza") are left out.
-VERBS_EN = frozenset(
+VERBS_EN = _words(
     """
     add adjust answer apply approve archive arrange ask attach attend backup bake bring book
-    buy calculate call cancel change charge chase check clean clear close collect come comment
-    compare compile complete confirm contact continue convert copy correct create cut debug
-    decide delete deliver deploy design discuss do double-check download draft drop edit email
-    e-mail enable enroll estimate evaluate file fill finalise finalize find finish fix follow
-    forward get give go grab hand handle help hire host implement import install invite invoice
-    iron join look mail make merge message migrate move mow negotiate note notify nudge open
-    order organise organize pack paint pay phone pick ping plan post prep prepare present print
-    proofread publish purchase push put read reach rebook reconcile record refactor refill
-    register reimburse release remove renew reply report request reschedule research reserve
-    resolve respond return review rewrite run schedule scan sell send set setup share ship sign
-    sort start submit summarise summarize swap sync take talk tell test text think tidy
-    track transfer translate update upgrade upload vacuum validate verify visit wash water
-    wipe wrap write let inform order restore store recharge reorganise reorganize rename
-    replace repair refund resend retry revert rollback roll rotate sweep shop pickup
-    drive feed walk cook dust fold hang empty unload load
-    brainstorm outline sketch prototype benchmark profile measure audit monitor
-    investigate troubleshoot diagnose patch bump tag label triage assign onboard offboard
-    welcome thank congratulate apologize apologise remind warn alert brief debrief
-    interview promote train teach learn study practice practise memorize memorise
-    photocopy laminate staple shred fax bookmark subscribe unsubscribe
-    postpone defer delay prebook reconfirm decline accept
-    uninvite close reopen lock unlock reset uninstall reinstall configure
-    provision document log claim expense bill quote price budget
-    forecast dispatch courier fetch rent lease sublet donate recycle dispose throw toss
-    declutter mop extend downgrade export back polish
-    tweak fine-tune optimize optimise clarify align escalate delegate circle loop
-    """.split()
-)
-VERBS_ES = frozenset(
+    buy calculate call cancel change charge chase check clean clear close collect come
+    comment compare compile complete confirm contact continue convert copy correct create
+    cut debug decide delete deliver deploy design discuss do double-check download draft
+    drop edit email e-mail enable enroll estimate evaluate file fill finalise finalize find
+    finish fix follow forward get give go grab hand handle help hire host implement import
+    install invite invoice iron join look mail make merge message migrate move mow negotiate
+    note notify nudge open order organise organize pack paint pay phone pick ping plan post
+    prep prepare present print proofread publish purchase push put read reach rebook
+    reconcile record refactor refill register reimburse release remove renew reply report
+    request reschedule research reserve resolve respond return review rewrite run schedule
+    scan sell send set setup share ship sign sort start submit summarise summarize swap sync
+    take talk tell test text think tidy track transfer translate update upgrade upload
+    vacuum validate verify visit wash water wipe wrap write let inform order restore store
+    recharge reorganise reorganize rename replace repair refund resend retry revert rollback
+    roll rotate sweep shop pickup drive feed walk cook dust fold hang empty unload load
+    brainstorm outline sketch prototype benchmark profile measure audit monitor investigate
+    troubleshoot diagnose patch bump tag label triage assign onboard offboard welcome thank
+    congratulate apologize apologise remind warn alert brief debrief interview promote train
+    teach learn study practice practise memorize memorise photocopy laminate staple shred
+    fax bookmark subscribe unsubscribe postpone defer delay prebook reconfirm decline accept
+    uninvite close reopen lock unlock reset uninstall reinstall configure provision document
+    log claim expense bill quote price budget forecast dispatch courier fetch rent lease
+    sublet donate recycle dispose throw toss declutter mop extend downgrade export back
+    polish tweak fine-tune optimize optimise clarify align escalate delegate circle loop
+    carve plant bathe brush chop decorate install charge grill bake boil water pickup
     """
-    envía envia enviar manda mandar llama llamar compra comprar reserva reservar revisa revisar
-    paga pagar prepara preparar escribe escribir haz hacer termina terminar agendar saca
-    sacar limpia limpiar trae traer busca buscar recoge recoger actualiza actualizar confirma
-    confirmar lleva llevar pide pedir organiza organizar imprime imprimir firma firmar
-    renueva renovar contesta contestar responde responder sube subir
-    """.split()
 )
-VERBS_PT = frozenset(
+VERBS_ES = _words(
+    """
+    ir envía envia enviar manda mandar llama llamar compra comprar reserva reservar revisa
+    revisar paga pagar prepara preparar escribe escribir haz hacer termina terminar agendar
+    saca sacar limpia limpiar trae traer busca buscar recoge recoger actualiza actualizar
+    confirma confirmar lleva llevar pide pedir organiza organizar imprime imprimir firma
+    firmar renueva renovar contesta contestar responde responder sube subir
+    """
+)
+VERBS_PT = _words(
     """
     envie enviar manda mandar ligue liga ligar compre compra comprar reserve reservar revise
     revisar pague pagar prepare preparar escreva escrever faça fazer termine terminar marque
-    marcar leve levar busque buscar pegue pegar atualize atualizar confirme confirmar peça pedir
-    organize organizar imprima imprimir assine assinar renove renovar responda responder
-    agende agendar limpe limpar
-    """.split()
+    marcar leve levar busque buscar pegue pegar atualize atualizar confirme confirmar peça
+    pedir organize organizar imprima imprimir assine assinar renove renovar responda
+    responder agende agendar limpe limpar
+    """
 )
-VERBS_FR = frozenset(
+VERBS_FR = _words(
     """
     envoie envoyez envoyer appelle appelez appeler achète achete achetez acheter réserve
     réservez réserver reserve vérifie vérifiez vérifier paie payez payer prépare préparez
     préparer fais faites faire finis finissez finir termine terminez terminer prends prenez
-    prendre écris écrivez écrire relis relire confirme confirmez confirmer nettoie nettoyer range
-    ranger apporte apporter cherche chercher imprime imprimer signe signer renouvelle renouveler
-    réponds répondre organise organiser commande commander
-    """.split()
+    prendre écris écrivez écrire relis relire confirme confirmez confirmer nettoie nettoyer
+    range ranger apporte apporter cherche chercher imprime imprimer signe signer renouvelle
+    renouveler réponds répondre organise organiser commande commander
+    """
 )
-VERBS_DE = frozenset(
+VERBS_DE = _words(
     """
     schick schicke schicken sende senden ruf rufe anrufen kauf kaufe kaufen einkaufen buch
     buche buchen prüf prüfe prüfen bezahl bezahle bezahlen zahlen bereite vorbereiten mach
-    mache machen schreib schreibe schreiben erledige erledigen hol hole holen abholen reservier
-    reserviere reservieren bestell bestelle bestellen druck drucke drucken unterschreib
-    unterschreiben verlängern verlängere antworte antworten aktualisiere aktualisieren
-    bestätige bestätigen putzen putze aufräumen räum räume organisieren organisiere
-    """.split()
+    mache machen schreib schreibe schreiben erledige erledigen hol hole holen abholen
+    reservier reserviere reservieren bestell bestelle bestellen druck drucke drucken
+    unterschreib unterschreiben verlängern verlängere antworte antworten aktualisiere
+    aktualisieren bestätige bestätigen putzen putze aufräumen räum räume organisieren
+    organisiere
+    """
 )
 VERBS = VERBS_EN | VERBS_ES | VERBS_PT | VERBS_FR | VERBS_DE
 # German puts the infinitive last ("bitte morgen den Bericht schicken").
@@ -81,91 +86,367 @@ VERBS_FINAL = VERBS_DE
 
 # Leading filler removed from a task clause, longest first; applied repeatedly.
 LEAD_FILLERS = (
-    "don't let me forget to", "dont let me forget to", "don't let me forget",
-    "dont let me forget", "do not forget to", "don't forget to",
-    "dont forget to", "don't forget", "dont forget", "remember to", "make sure to",
-    "make sure you", "remind me to", "remind me about", "remind me of", "remind me",
-    "remind us to", "remind us", "set a reminder to", "set a reminder for", "set a reminder",
-    "a reminder for", "reminder for", "reminder to", "ping me to", "ping me about", "ping me",
-    "nudge me to", "nudge me about", "nudge me", "alert me to", "alert me about", "alert me",
-    "would you mind", "would you please", "could you please", "can you please", "can u pls",
-    "can you guys", "could you guys", "can you all", "can y'all", "can you", "could you",
-    "would you", "will you", "can u", "could u", "cn u", "guys", "folks", "y'all", "you guys",
-    "can someone", "could someone", "someone needs to", "somebody needs to", "someone pls",
-    "i need to", "i have to", "i must", "i should", "we need to", "we have to", "we must",
-    "we should", "you need to", "you should", "need to", "needs to", "have to", "has to",
-    "gotta", "got to", "must", "should", "let's", "lets", "kindly", "please", "pls", "plz", "pl0x",
-    "todo:", "to-do:", "to do:", "todo", "reminder:", "note to self:", "note:", "task:",
-    "action item:", "ai:", "fyi", "hey team", "hey all", "hi team", "hey", "hi", "hello", "yo",
-    "ok so", "okay so", "ok", "okay", "so", "also", "and then", "and", "then", "oh and", "oh",
-    "btw", "quick one:", "quick one", "one more thing:", "one more:",
-    "por favor", "porfa", "no olvides", "no te olvides de", "recuérdame", "recuerdame",
-    "recordarme", "tengo que", "hay que", "necesito", "puedes", "podrías", "podrias",
-    "não esqueça de", "nao esqueca de", "não esquecer de", "lembre-me de", "lembre-me",
-    "me lembra de", "me lembre de", "me lembra", "lembrar de", "preciso", "tenho que", "você pode", "voce pode", "pode",
-    "s'il te plaît", "s'il vous plaît", "stp", "svp", "n'oublie pas de", "n'oublie pas d'",
-    "rappelle-moi de", "rappelle-moi d'", "rappelle-moi", "rappelez-moi de", "rappelez-moi d'", "il faut", "je dois", "peux-tu", "pouvez-vous", "tu peux",
-    "bitte", "vergiss nicht", "erinnere mich an", "erinnere mich daran", "erinnere mich",
-    "erinner mich an", "erinner mich", "ich muss", "wir müssen",
-    "kannst du", "könntest du", "denk dran", "daran denken",
+    "don't let me forget to",
+    "dont let me forget to",
+    "don't let me forget",
+    "dont let me forget",
+    "do not forget to",
+    "don't forget to",
+    "dont forget to",
+    "don't forget",
+    "dont forget",
+    "remember to",
+    "make sure to",
+    "make sure you",
+    "remind me to",
+    "remind me about",
+    "remind me of",
+    "remind me",
+    "remind us to",
+    "remind us",
+    "set a reminder to",
+    "set a reminder for",
+    "set a reminder",
+    "a reminder for",
+    "reminder for",
+    "reminder to",
+    "ping me to",
+    "ping me about",
+    "ping me",
+    "nudge me to",
+    "nudge me about",
+    "nudge me",
+    "alert me to",
+    "alert me about",
+    "alert me",
+    "would you mind",
+    "would you please",
+    "could you please",
+    "can you please",
+    "can u pls",
+    "can you guys",
+    "could you guys",
+    "can you all",
+    "can y'all",
+    "can you",
+    "could you",
+    "would you",
+    "will you",
+    "can u",
+    "could u",
+    "cn u",
+    "guys",
+    "folks",
+    "y'all",
+    "you guys",
+    "can someone",
+    "could someone",
+    "someone needs to",
+    "somebody needs to",
+    "someone pls",
+    "i need to",
+    "i have to",
+    "i must",
+    "i should",
+    "we need to",
+    "we have to",
+    "we must",
+    "we should",
+    "you need to",
+    "you should",
+    "need to",
+    "needs to",
+    "have to",
+    "has to",
+    "gotta",
+    "we need someone to",
+    "i need someone to",
+    "need someone to",
+    "ich muss noch",
+    "wir müssen noch",
+    "we gotta",
+    "i gotta",
+    "we've got to",
+    "i need you to",
+    "i need u to",
+    "need you to",
+    "need u to",
+    "got to",
+    "must",
+    "should",
+    "let's",
+    "lets",
+    "kindly",
+    "please",
+    "pls",
+    "plz",
+    "pl0x",
+    "todo:",
+    "to-do:",
+    "to do:",
+    "todo",
+    "reminder:",
+    "note to self:",
+    "note:",
+    "task:",
+    "action item:",
+    "ai:",
+    "fyi",
+    "hey team",
+    "hey all",
+    "hi team",
+    "hey",
+    "hi",
+    "hello",
+    "yo",
+    "ok so",
+    "okay so",
+    "ok",
+    "okay",
+    "so",
+    "also",
+    "and then",
+    "and",
+    "then",
+    "oh and",
+    "oh",
+    "btw",
+    "quick one:",
+    "quick one",
+    "one more thing:",
+    "one more:",
+    "por favor",
+    "porfa",
+    "no olvides",
+    "no te olvides de",
+    "recuérdame",
+    "recuerdame",
+    "recordarme",
+    "tengo que",
+    "hay que",
+    "necesito",
+    "puedes",
+    "podrías",
+    "podrias",
+    "não esqueça de",
+    "nao esqueca de",
+    "não esquecer de",
+    "lembre-me de",
+    "lembre-me",
+    "me lembra de",
+    "me lembre de",
+    "me lembra",
+    "lembrar de",
+    "preciso",
+    "tenho que",
+    "você pode",
+    "voce pode",
+    "pode",
+    "s'il te plaît",
+    "s'il vous plaît",
+    "stp",
+    "svp",
+    "n'oublie pas de",
+    "n'oublie pas d'",
+    "rappelle-moi de",
+    "rappelle-moi d'",
+    "rappelle-moi",
+    "rappelez-moi de",
+    "rappelez-moi d'",
+    "il faut",
+    "je dois",
+    "peux-tu",
+    "pouvez-vous",
+    "tu peux",
+    "bitte",
+    "vergiss nicht",
+    "erinnere mich an",
+    "erinnere mich daran",
+    "erinnere mich",
+    "erinner mich an",
+    "erinner mich",
+    "ich muss",
+    "wir müssen",
+    "kannst du",
+    "könntest du",
+    "denk dran",
+    "daran denken",
 )
 TRAIL_FILLERS = (
-    "please", "pls", "plz", "thanks", "thx", "ty", "thank you", "thank u", "if you can",
-    "if possible", "por favor", "gracias", "obrigado", "obrigada", "merci", "danke", "bitte",
-    "s'il te plaît", "stp", "svp", "for me", "ok", "okay",
+    "lol",
+    "haha",
+    "lmao",
+    ":)",
+    ":-)",
+    ";)",
+    "xx",
+    "please",
+    "pls",
+    "plz",
+    "thanks",
+    "thx",
+    "ty",
+    "thank you",
+    "thank u",
+    "if you can",
+    "if possible",
+    "por favor",
+    "gracias",
+    "obrigado",
+    "obrigada",
+    "merci",
+    "danke",
+    "bitte",
+    "s'il te plaît",
+    "stp",
+    "svp",
+    "for me",
+    "ok",
+    "okay",
 )
 
 # Priority cues: (regex, priority). Checked in order; the first hit wins and is removed.
 PRIORITY_CUES: tuple[tuple[str, str], ...] = (
-    (r"not\s+urgent|no\s+rush|whenever(?:\s+you\s+(?:can|get\s+a\s+chance))?|someday|low[\s-]+prio(?:rity)?"
-     r"|\bp4\b|sin\s+prisa|sem\s+pressa|pas\s+urgent|keine\s+eile|when\s+you\s+get\s+a\s+chance", "low"),
-    (r"urgent(?:ly)?|asap|a\.s\.a\.p\.?|!{2,}|\bp1\b|\bp0\b|top\s+priority|critical|emergency"
-     r"|urgente|dringend|sofort|lo\s+antes\s+posible|o\s+quanto\s+antes", "urgent"),
-    (r"high[\s-]+prio(?:rity)?|\bp2\b|important|importante|wichtig|prioritário|prioritario", "high"),
+    (
+        r"not\s+urgent|no\s+rush|whenever(?:\s+you\s+(?:can|get\s+a\s+chance))?|someday|low[\s-]+prio(?:rity)?"
+        r"|\bp4\b|sin\s+prisa|sem\s+pressa|pas\s+urgent|keine\s+eile|when\s+you\s+get\s+a\s+chance",
+        "low",
+    ),
+    (
+        r"urgent(?:ly)?|asap|a\.s\.a\.p\.?|!{2,}|\bp1\b|\bp0\b|top\s+priority|critical|emergency"
+        r"|urgente|dringend|sofort|lo\s+antes\s+posible|o\s+quanto\s+antes",
+        "urgent",
+    ),
+    (
+        r"high[\s-]+prio(?:rity)?|\bp2\b|important|importante|wichtig|prioritário|prioritario",
+        "high",
+    ),
     (r"\bp3\b|normal\s+priority|medium\s+priority", "normal"),
 )
 
 # Words before a date expression that belong to it ("by friday", "for next week").
 DATE_LEADS = (
-    "no later than", "at the latest", "due by", "due on", "due", "by", "até", "ate", "hasta",
-    "hasta el", "jusqu'à", "jusqu'au", "für", "fur", "on", "at", "for", "before",
-    "until", "till", "til", "around", "from", "starting", "in", "this", "el", "la", "le", "em",
-    "no", "na", "am", "um", "bis", "vor", "avant", "pour", "para", "antes del", "antes de",
-    "à", "a", "ab",
+    "no later than",
+    "at the latest",
+    "due by",
+    "due on",
+    "due",
+    "by",
+    "b4",
+    "até",
+    "ate",
+    "hasta",
+    "hasta el",
+    "jusqu'à",
+    "jusqu'au",
+    "für",
+    "fur",
+    "on",
+    "at",
+    "for",
+    "before",
+    "until",
+    "till",
+    "til",
+    "around",
+    "from",
+    "starting",
+    "in",
+    "this",
+    "el",
+    "la",
+    "le",
+    "em",
+    "no",
+    "na",
+    "am",
+    "um",
+    "bis",
+    "vor",
+    "avant",
+    "pour",
+    "para",
+    "antes del",
+    "antes de",
+    "à",
+    "a",
+    "ab",
 )
 
 # Capitalised words that look like names at the start of a message but are not.
-NOT_NAMES = frozenset(
-    """
-    i i'm i'll im ill we you he she they it this that these those there here the a an and or but
-    so also then ok okay hey hi hello yo thanks thank pls please plz todo reminder note fyi btw
-    oh well yes no yeah yep nope sure cool great guys team everyone all someone somebody anyone
-    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
-    sat sun today tomorrow tonight tmrw tmr tmw yesterday next last every each
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec morning afternoon evening
+NOT_NAMES = (
+    _words(
+        """
+    i i'm i'll im ill we you he she they it this that these those there here the a an and or
+    but so also then ok okay hey hi hello yo thanks thank pls please plz todo reminder note
+    fyi btw oh well yes no yeah yep nope sure cool great guys team everyone all someone
+    somebody anyone monday tuesday wednesday thursday friday saturday sunday mon tue tues
+    wed thu thur thurs fri sat sun today tomorrow tonight tmrw tmr tmw yesterday next last
+    every each january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec morning afternoon evening
     urgent asap important quick just maybe what when where who why how which can could would
-    will should shall must might let lets let's mom dad them him her us someone
-    everybody everyone folks y'all ya people anybody nobody
-    hola oi olá ola salut bonjour hallo gracias obrigado merci danke bitte por favor
-    """.split()
-) | VERBS
-
-# Words that turn a bare "X," or "X will ..." opener into something other than an assignee.
-ASSIGN_MODALS = r"(?:will|to|should|needs\s+to|has\s+to|is\s+going\s+to|'s\s+going\s+to|can|could|pls|please|plz)"
-
-GREETINGS = frozenset(
+    will should shall must might let lets let's mom dad them him her us someone everybody
+    everyone folks y'all ya people anybody nobody hola oi olá ola salut bonjour hallo
+    gracias obrigado merci danke bitte por favor
     """
-    hi hello hey yo hiya howdy sup morning evening gm gn thanks thank thx ty cheers ok okay k kk
-    cool nice great awesome perfect lol lmao haha hahaha hehe rofl sure yep yes no nope yeah nah
-    bye cya later np welcome wow oops sorry hmm hm ah oh noted gotcha understood alright right
-    hola gracias vale buenas oi olá ola obrigado obrigada valeu beleza tchau salut bonjour merci
-    coucou hallo danke tschüss tschuss moin servus super genial bien good night fine
-    """.split()
+    )
+    | VERBS
+)
+
+
+GREETINGS = _words(
+    """
+    hi hello hey yo hiya howdy sup morning evening gm gn thanks thank thx ty cheers ok okay
+    k kk cool nice great awesome perfect lol lmao haha hahaha hehe rofl sure yep yes no nope
+    yeah nah bye cya later np welcome wow oops sorry hmm hm ah oh noted gotcha understood
+    alright right hola gracias vale buenas oi olá ola obrigado obrigada valeu beleza tchau
+    salut bonjour merci coucou hallo danke tschüss tschuss moin servus super genial bien
+    good night fine
+    """
 )
 
 # How people address the assistant itself; never an assignee.
 BOT_NAMES = ("flowhub_bot", "flowhubbot", "flowhub")
+
+# Words that mark a clause as a statement about the world rather than a thing to do.
+STATEMENT_WORDS = _words(
+    """
+    i we you he she they it i'm im we're he's she's it's they're is are was were am be been
+    got moved went had has have did does do will won't can't cannot isn't wasn't aren't
+    don't doesn't didn't just already never think thought looks seems feel love like hate
+    what when where why how who which that's there's here's
+    """
+)
+
+# Words after which the next word is a noun phrase, so the word before them may be a verb.
+DETERMINERS = _words(
+    """
+    the a an my our your his her their this that these those some all every each any
+    """
+)
+
+# Labels before a colon that are list headers or tags, not a speaker in a pasted transcript.
+NOT_SPEAKERS = _words(
+    """
+    todo to-do reminder note task tasks action ai fyi re fwd fw tomorrow today monday
+    tuesday wednesday thursday friday saturday sunday urgent important also ps p.s. update
+    for para pour für fur asap low high p1 p2 p3 p4
+    """
+)
+
+# Words that may ride along with a greeting or thanks without making it a request.
+ACK_FILLERS = _words(
+    """
+    you so much a lot guys team all everyone man mate there again very too bot for that the
+    it that's this is was
+    """
+)
+
+# Openers of a notice, not a request ("please note the server will be down tonight").
+INFO_OPENERS = (
+    r"^(?:(?:please|pls|just\s+a)\s+)?(?:note|be\s+aware|heads\s+up|fyi|just\s+so\s+you\s+know"
+    r"|reminder\s+that|remember\s+(?:that|we|you|i)|btw|for\s+the\s+record)\b|^update\s*:"
+)
 
 FORWARD_HEADER = re.compile(
     r"^\s*(?:-{2,}\s*)?(?:fwd?|fw|forwarded(?:\s+message)?|begin\s+forwarded\s+message|reenviado"
@@ -177,7 +458,8 @@ FORWARD_HEADER = re.compile(
 HELP_PATTERNS = (
     r"^(?:help|h[ae]lp me|\?+|halp|commands?|menu|start|/help|/start|info|how to use)[\s!.?]*$",
     r"^(?:(?:so\s+)?what\s+(?:can|do)\s+you\s+do|what\s+are\s+you|who\s+are\s+you"
-    r"|how\s+(?:does|do)\s+(?:this|it|you)\s+work|how\s+do\s+i\s+(?:use|start)"
+    r"|how\s+(?:does|do)\s+(?:this|it|you)\s+work|how\s+(?:do|can|should)\s+i\s+(?:use|start|add|create|make|delete|remove|edit|change"
+    r"|set|assign|mark|complete|see|list|get\s+started|undo)"
     r"|what\s+commands|how\s+does\s+this\s+thing\s+work|show\s+(?:me\s+)?(?:the\s+)?commands)\b",
     r"^(?:ayuda|aide|hilfe|ajuda|socorro|au\s+secours)\b[\s!.?]*",
     r"^(?:qué\s+puedes\s+hacer|que\s+puedes\s+hacer|cómo\s+funciona|como\s+funciona"
@@ -223,19 +505,24 @@ REMIND_PATTERNS = (
     r"^(?:(?:please|pls|plz|hey|can\s+you|could\s+you)\s+)*remind\s+(?:me|us|@?\w+)\b",
     r"^(?:set|add|create|make)\s+(?:a|an|me\s+a)?\s*(?:reminder|alarm)\b",
     r"^(?:ping|nudge|alert|notify|text|buzz)\s+me\b",
-    r"^(?:reminder|remind)\b",
+    r"^(?:reminder|remind)\b(?!\s+that\b)",
     r"^(?:every|each)\s+\S+",
     r"^(?:don'?t|do\s+not)\s+let\s+me\s+forget\b",
     r"^(?:recuérdame|recuerdame|recordarme|recuérdanos|avísame|avisame|lembre-me|lembra-me"
     r"|me\s+lembre|me\s+lembra|lembrete|rappelle-moi|rappelle\s+moi|rappelez-moi|erinnere\s+mich"
     r"|erinner\s+mich|erinnerung)\b",
-    r"^(?:cada|todos\s+los|todas\s+las|toda|todo|todos\s+os|todas\s+as|chaque|tous\s+les|toutes\s+les"
+    r"^(?:cada|todos\s+los|todas\s+las|toda|todos\s+os|todas\s+as|chaque|tous\s+les|toutes\s+les"
     r"|jeden|jede|jedes|alle)\s+\S+",
 )
 QUERY_PATTERNS = (
-    r"^(?:what'?s|what\s+is|whats|what\s+are|what\s+do\s+i|what\s+have\s+i|what\s+did\s+i"
-    r"|what\s+does|what\s+do|what\s+else|what\s+(?:tasks|is\s+left)|anything|is\s+there\s+anything"
-    r"|do\s+i\s+have|how\s+many|which\s+tasks|who\s+(?:has|is\s+doing|owns)|where\s+are\s+we)\b",
+    # "what's due", "what's on my plate", but not "what's the wifi password" or "what's up".
+    r"^(?:what'?s|what\s+is|whats|what\s+are|anything|is\s+there\s+anything|how\s+many)\b"
+    r"(?=.*\b(?:due|overdue|left|open|pending|on\s+my|my|mine|planned|scheduled|today|tonight"
+    r"|tomorrow|this\s+week|next\s+week|assigned|tasks?|todos?|to-dos|list|agenda|deadlines?"
+    r"|plate|status|doing|working|fri|friday|monday|tuesday|wednesday|thursday|weekend|next)\b)",
+    r"^(?:what\s+do\s+i|what\s+have\s+i|what\s+did\s+i|what\s+does|what\s+do|what\s+else"
+    r"|what\s+(?:tasks|is\s+left)|do\s+i\s+have|which\s+tasks|who\s+(?:has|is\s+doing|owns)"
+    r"|where\s+are\s+we)\b",
     r"^(?:show|list|display|view|see)(?:\s+me)?\b.*\b(?:tasks?|todos?|to-dos|items|stuff|everything"
     r"|agenda|reminders?|overdue|due|open|pending|done|completed|list|plate|working\s+on|doing|assigned)\b",
     r"^(?:show|list|display)(?:\s+(?:me|all|everything|mine))?[\s?!.]*$",
@@ -244,7 +531,8 @@ QUERY_PATTERNS = (
     r"|my\s+day|my\s+week|open|pending|inbox)[\s?!.]*$",
     r"\b(?:due|overdue|on\s+my\s+plate|left\s+to\s+do|still\s+open|outstanding|on\s+the\s+list)\s*"
     r"(?:today|tomorrow|this\s+week|next\s+week)?\s*\?\s*$",
-    r"^(?:qué|que|o\s+que|qu'est-ce\s+que|was)\s+(?:tengo|hay|tenho|j'ai|il\s+y\s+a|habe\s+ich|steht"
+    r"^(?:qué|que|o\s+que|qu'est-ce\s+que|was)\s+(?:yo\s+|eu\s+)?(?:tengo|hay|tenho|j'ai|il\s+y\s+a"
+    r"|habe\s+ich|steht"
     r"|ist\s+(?:heute|morgen|fällig|offen))\b",
     r"^(?:mis|mes|minhas|meine)\s+(?:tareas|tâches|taches|tarefas|aufgaben)\b",
     r"^(?:muéstrame|muestrame|mostra|mostre|montre|affiche|zeig|zeige)\b",

@@ -7,9 +7,12 @@ from dataclasses import dataclass
 
 from flowhub.nlp._lexicon import (
     DATE_LEADS,
+    DETERMINERS,
+    GREETINGS,
     LEAD_FILLERS,
     NOT_NAMES,
     PRIORITY_CUES,
+    STATEMENT_WORDS,
     TRAIL_FILLERS,
     VERBS,
     VERBS_FINAL,
@@ -30,7 +33,7 @@ _DATE_LEAD_TAIL = re.compile(r"(?:^|\s)" + _alt(DATE_LEADS) + r"\s*[,:]?\s*$", r
 _DEADLINE_LEAD = re.compile(r"(?:by|before|due|until|till|no\s+later\s+than)\s*$", re.I)
 _LEAD = re.compile(r"^\s*" + _alt(LEAD_FILLERS) + r"(?:(?<=')|(?=[\s,:!.-]|$))[\s,:!.-]*", re.I)
 _TRAIL = re.compile(r"[\s,;:!.-]*\b" + _alt(TRAIL_FILLERS) + r"[\s!.?]*$", re.I)
-_NAME = r"(@[\w.-]+|[A-Za-zÀ-ÿ][a-zà-ÿ'-]+)"
+_NAME = r"(@[\w.-]+|[A-Za-zÀ-ÿ][a-zà-ÿ-]+)"
 _SELF = re.compile(
     r"^(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|im\s+gonna|i\s+can"
     r"|let\s+me|i\s+shall|i'll\s+go\s+ahead\s+and|voy\s+a|vou|je\s+vais|ich\s+werde)\s+",
@@ -44,17 +47,26 @@ _ASK = re.compile(
 _HAVE = re.compile(r"^(?:have|let)\s+" + _NAME + r"\s+(?=\w)", re.I)
 _VOCATIVE = re.compile(r"^" + _NAME + r"\s*[,:]\s*", re.I)
 _NAME_MODAL = re.compile(
-    r"^" + _NAME + r"\s+(?:will|to|should|needs\s+to|has\s+to|must|is\s+going\s+to|'s\s+going\s+to"
-    r"|is\s+gonna|can\s+you|could\s+you|would\s+you|pls|please|plz|can\s+u)\s+",
+    r"^" + _NAME + r"(?:\s+(?:will|to|should|needs\s+to|has\s+to|must|is\s+going\s+to"
+    r"|is\s+gonna|can\s+you|could\s+you|would\s+you|pls|please|plz|can\s+u)|'s\s+going\s+to|'ll)\s+",
     re.I,
 )
 _NAME_DASH = re.compile(r"^(@[\w.-]+|[A-Z][a-zà-ÿ'-]+)\s+[-–—:]\s+")
-_FOR_NAME = re.compile(r"^(?:for|para|pour|für)\s+" + _NAME + r"\s*:\s*", re.I)
+_FOR_NAME = re.compile(r"^(?:for|para|pour|für)\s+" + _NAME + r"\s*(?::\s*|$)", re.I)
 _ASSIGN = re.compile(
-    r"[\s,(\[-]*\b(?:assign(?:ed)?\s+(?:it\s+)?to|assignee\s*:|owner\s*:|→|->)\s*" + _NAME + r"[)\]]?", re.I
+    r"[\s,(\[-]*\b(?:assign(?:ed)?\s+(?:it\s+)?to|assignee\s*:|owner\s*:|→|->)\s*"
+    + _NAME
+    + r"[)\]]?",
+    re.I,
 )
 _HANDLE = re.compile(r"(?<![\w@])(?<!\bto\s)(?<!\bcc\s)(?<!\bwith\s)(?<!\bfrom\s)@[\w.-]+", re.I)
-_GREETING = re.compile(r"^(?:hey|hi|hello|yo|ok|okay|so|oh|and|also|btw|hola|oi|salut|hallo)\b[\s,!.]*", re.I)
+_MORE_HANDLES = re.compile(r"^(?:\s*@[\w.-]+[\s,]*(?:and|&)?)+\s*")
+_GREETING = re.compile(r"^(?:" + _alt(GREETINGS) + r")\b[\s,!.]*", re.I)
+_GROUP = re.compile(
+    r"^(?:team|guys|all|everyone|everybody|folks|y'all|people|gang|equipo|gente|pessoal|galera"
+    r"|équipe|tout\s+le\s+monde|leute|zusammen)\s*[,:!]+\s*",
+    re.I,
+)
 _SPACES = re.compile(r"\s{2,}")
 # "fix the checkout page, it's down": the reason after the comma is not part of the task.
 _REASON = re.compile(
@@ -62,7 +74,7 @@ _REASON = re.compile(
     r"|they'?re|we'?re|i'?m|he'?s|she'?s)\b.*$",
     re.I,
 )
-_EDGE_JUNK = re.compile(r"^[\s,;:.!?\-–—\"'*_~(]+|[\s,;:.!?\-–—\"'*_~]+$")
+_EDGE_JUNK = re.compile(r"^[\s,;:.!?¿¡\-–—\"'*_~(]+|[\s,;:.!?¿¡\-–—\"'*_~]+$")
 _DANGLING = re.compile(
     r"(?:\s+(?:and|or|by|on|at|for|due|before|until|till|the|to|with|from|in|@|y|e|et|und|para|pour|am))+$",
     re.I,
@@ -74,14 +86,6 @@ _REQUEST = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[\w'@-]+")
-_STATEMENT = frozenset(
-    """
-    i we you he she they it i'm im we're he's she's it's they're is are was were am be been got
-    moved went had has have did does do will won't can't cannot isn't wasn't aren't don't
-    doesn't didn't just already never think thought looks seems feel love like hate what
-    when where why how who which that's there's here's
-    """.split()
-)
 
 
 @dataclass(slots=True)
@@ -101,6 +105,10 @@ def take_due(fields: Fields, found: list[When]) -> None:
     if not found:
         return
     text = fields.text
+    # "friday's party" names an event, it does not set a due date.
+    found = [w for w in found if text[w.span[1] : w.span[1] + 2] not in ("'s", "’s")]
+    if not found:
+        return
     chosen = found[0]
     for w in found:
         if _DEADLINE_LEAD.search(text[: w.span[0]]):
@@ -156,8 +164,10 @@ def take_people(fields: Fields, sender: str | None) -> None:
     for _ in range(8):
         before = fields.text
         text = _EDGE_JUNK.sub("", fields.text)
-        text = _GREETING.sub("", text)
         m = _LEAD.match(text)
+        if not m:
+            text = _GROUP.sub("", _GREETING.sub("", text))
+            m = _LEAD.match(text)
         if m:
             text = text[m.end() :]
             fields.cue = True
@@ -171,6 +181,8 @@ def take_people(fields: Fields, sender: str | None) -> None:
         if h:
             fields.assignee = h.group(0)
             fields.text = f"{fields.text[: h.start()]} {fields.text[h.end() :]}"
+    # "@ana @ben please sync": one assignee per draft, so the first handle owns it.
+    fields.text = _MORE_HANDLES.sub("", fields.text)
 
 
 def _read_opening(fields: Fields, text: str, sender: str | None) -> str:
@@ -200,7 +212,13 @@ def _read_opening(fields: Fields, text: str, sender: str | None) -> str:
     if m and m.end() < len(text):
         word = m.group(1)
         lowered_ok = word.lower() not in NOT_NAMES and _first(text[m.end() :]) in VERBS | {
-            "can", "could", "would", "pls", "please", "plz"}
+            "can",
+            "could",
+            "would",
+            "pls",
+            "please",
+            "plz",
+        }
         if _is_name(word) or lowered_ok:
             fields.assignee = fields.assignee or word
             return text[m.end() :]
@@ -230,6 +248,16 @@ def is_verb(word: str) -> bool:
     return word in VERBS or (word.startswith("re") and word[2:].lstrip("-") in VERBS)
 
 
+def verb_shaped(words: list[str]) -> bool:
+    """An unknown first word followed by a determiner ("carve the pumpkins") reads as a verb."""
+    if len(words) < 3 or words[1] not in DETERMINERS:
+        return False
+    first = words[0]
+    if first in STATEMENT_WORDS or first in NOT_NAMES or first.endswith(("ing", "ed", "'s")):
+        return False
+    return not any(w in STATEMENT_WORDS for w in words[1:])
+
+
 def looks_like_task(title: str, fields: Fields, *, item: bool, question: bool) -> bool:
     """Whether a cleaned clause reads as something to do rather than a statement or question."""
     words = [w.lower() for w in _WORD.findall(title)]
@@ -237,11 +265,15 @@ def looks_like_task(title: str, fields: Fields, *, item: bool, question: bool) -
         return False
     if question and not fields.request:
         return False
-    if is_verb(words[0]) or words[-1] in VERBS_FINAL:
+    if len(words) == 2 and words[0] == "do" and words[1] in ("it", "this", "that", "so", "them"):
+        return False  # "sure, I'll do it" agrees to something said before; there is no task text
+    if is_verb(words[0]) or words[-1] in VERBS_FINAL or verb_shaped(words):
         return True
-    if words[0] in _STATEMENT:
+    if words[0] in STATEMENT_WORDS:
         return False
     if fields.cue or item:
         return True
     # A bare noun phrase with a date ("dentist tomorrow 3pm") is a note-to-self task.
-    return fields.due is not None and len(words) <= 6 and not any(w in _STATEMENT for w in words)
+    return (
+        fields.due is not None and len(words) <= 6 and not any(w in STATEMENT_WORDS for w in words)
+    )

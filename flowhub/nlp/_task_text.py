@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from flowhub.nlp._lexicon import BOT_NAMES, FORWARD_HEADER, VERBS
+from flowhub.nlp._lexicon import BOT_NAMES, FORWARD_HEADER, NOT_SPEAKERS, VERBS
+from flowhub.nlp._task_fields import verb_shaped
 
 MAX_CHARS = 8000  # a chat message longer than this is a pasted document; read only its head
 
@@ -15,14 +16,26 @@ _EMOJI = re.compile(
 )
 _BOT = re.compile(r"(?<![\w@])@?(?:" + "|".join(BOT_NAMES) + r")\b[,:]?", re.I)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
-_MAIL_HEADER = re.compile(r"^\s*(?:from|sent|to|cc|date|subject|de|para|von|an|à|envoyé)\s*:\s", re.I)
-_CHAT_PREFIX = re.compile(r"^\s*(?:\[[^\]]{1,40}\]\s*)?(?:[A-Z][\w.@-]{0,30}(?:\s[A-Z][\w.-]{0,30})?)\s*:\s+(?=\S)")
-_STAMP = re.compile(r"^\s*\[[^\]]{1,40}\]\s*")
-_WROTE = re.compile(r"^\s*@?[\w.-]{1,30}\s+(?:wrote|said|escribió|escreveu|a\s+écrit|schrieb)\s*:\s*", re.I)
+_MAIL_HEADER = re.compile(
+    r"^\s*(?:from|sent|to|cc|date|subject|de|para|von|an|à|envoyé)\s*:\s", re.I
+)
+_CHAT_PREFIX = re.compile(
+    r"^\s*(?:\[[^\]]{1,40}\]\s*)?(?:[A-Z][\w.@-]{0,30}(?:\s[A-Z][\w.-]{0,30})?)\s*:\s+(?=\S)"
+)
+_STAMP = re.compile(r"^\s*(?:\[[^\]]{1,40}\]\s*|(?:fwd?|fw|re|tr|wg|rv|enc)\s*:\s*)+", re.I)
+_WROTE = re.compile(
+    r"^\s*@?[\w.-]{1,30}\s+(?:wrote|said|escribió|escreveu|a\s+écrit|schrieb)\s*:\s*", re.I
+)
 _QUOTE_MARK = re.compile(r"^\s*(?:>\s*)+")
-_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[-*•·–—+▪◦]|\[\s?[xX]?\s?\]|☐|▢|□)\s+(?=\S)")
+_ITEM = re.compile(
+    r"^\s*(?:\(?\d{1,2}[.)]|[-*•·–—+▪◦])?\s*(?:\[\s?([xX✓✔])?\s?\]|☐|▢|□|(☑|☒))?\s*(?<=[\s.)\]☐▢□☑☒•·▪◦*+-])(?=\S)"
+)
 _INLINE_NUM = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=\S)")
-_SENTENCE = re.compile(r"(?<=[!?])\s+|(?<=[^\s.]{2}\.)\s+(?=\S)")
+_SENTENCE = re.compile(
+    r"(?<=[!?])\s+|(?<=[^\s.]{2}\.)(?<!\b(?:dr|mr|ms|st|vs|no|jr|sr)\.)(?<!\b(?:mrs|etc)\.)"
+    r"(?<!\bprof\.)(?<!\bapprox\.)\s+(?=\S)",
+    re.I,
+)
 _HARD = re.compile(r"\s*;\s*|\s*(?:,\s*|\s+)(?:and\s+then|then|also|plus)\s+|\s+&&\s+", re.I)
 _SOFT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|y|e|et|und)\s+", re.I)
 _WORD = re.compile(r"[\w'@-]+")
@@ -47,7 +60,8 @@ def _words(text: str) -> list[str]:
 
 
 def _has_verb(text: str, within: int) -> bool:
-    return any(w in VERBS for w in _words(text)[:within])
+    words = _words(text)
+    return any(w in VERBS for w in words[:within]) or verb_shaped(words)
 
 
 def _soft_split(sentence: str) -> list[str]:
@@ -86,7 +100,7 @@ def _clauses_of(sentence: str) -> list[str]:
 
 
 def _inline_items(line: str) -> list[str] | None:
-    """"by friday: 1. x 2. y" -> ["by friday:", "x", "y"] when the numbers run 1, 2, ..."""
+    """ "by friday: 1. x 2. y" -> ["by friday:", "x", "y"] when the numbers run 1, 2, ..."""
     marks = list(_INLINE_NUM.finditer(line))
     if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
         return None
@@ -105,16 +119,9 @@ def _clean_line(line: str) -> str:
     # "Priya: can you ..." in a pasted transcript; a list header "Tomorrow:" is not a speaker.
     if m and line[m.end() :].strip() and not line.rstrip().endswith(":"):
         head = line[: m.end()].strip().rstrip(":").lower()
-        if head.split()[0] not in _NOT_SPEAKERS:
+        if head.split()[0] not in NOT_SPEAKERS and head.split()[0] not in VERBS:
             line = line[m.end() :]
     return line.strip()
-
-
-_NOT_SPEAKERS = frozenset(
-    "todo to-do reminder note task tasks action ai fyi re fwd fw tomorrow today monday tuesday"
-    " wednesday thursday friday saturday sunday urgent important also ps p.s. update for para pour"
-    " für fur asap low high p1 p2 p3 p4".split()
-)
 
 
 def split_clauses(text: str) -> list[Clause]:
@@ -134,8 +141,9 @@ def split_clauses(text: str) -> list[Clause]:
             clauses.extend(Clause(p, True, head) for p in inline[1:] if p)
             continue
         m = _ITEM.match(line)
-        if m:
-            clauses.append(Clause(line[m.end() :].strip(), True, header))
+        if m and m.end() > 0:
+            if not (m.group(1) or m.group(2)):  # a ticked checkbox is already done
+                clauses.append(Clause(line[m.end() :].strip(), True, header))
             continue
         if line.endswith(":"):
             header = line if line.rstrip(": ") else None

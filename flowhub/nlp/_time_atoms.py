@@ -36,6 +36,7 @@ class Atom:
     count: int = 0
     past: bool = False  # explicitly in the past ("yesterday", "last friday", "2 days ago")
     weak: bool = False  # a day that yields to a more specific one in the same group
+    holiday: str | None = None  # the holiday a day atom names, to move it to another year
     zero: bool = False  # written with a leading zero ("09:30"), so 24-hour
     tzoff: int | None = None  # minutes east of UTC when the text names a zone ("4pm CET")
     rank: int = 0  # tie-break between overlapping candidates of equal length

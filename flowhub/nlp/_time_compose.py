@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 
+from flowhub.nlp import _time_holidays as hol
 from flowhub.nlp import _time_recur as recur
 from flowhub.nlp._time_atoms import PARTS, Atom
-from flowhub.nlp._time_grammar import RULES, Ctx
+from flowhub.nlp._time_gates import GATES, words
+from flowhub.nlp._time_grammar import RULES, Ctx, Handler
 from flowhub.nlp._time_lexicon import fold
 from flowhub.nlp._time_zone import at, midnight
 from flowhub.nlp.types import Grain, When
@@ -85,11 +88,28 @@ class Group:
         return not (self.atoms[-1].kind == "shift" and a.kind != "day")
 
 
-def scan(text: str, ctx: Ctx) -> list[Atom]:
-    """All non-overlapping atoms in `text`, leftmost-longest, in text order."""
-    t = fold(text)
-    cands: list[Atom] = []
+_Gated = tuple[re.Pattern[str], Handler, frozenset[str] | None, frozenset[str] | None]
+
+
+@lru_cache(maxsize=1)
+def _gated() -> tuple[_Gated, ...]:
+    """Every rule with its gate (computed once, after all rule modules registered)."""
+    out: list[_Gated] = []
     for rx, fn in RULES:
+        gate = GATES.get(fn.__name__, ())
+        assert len(gate) <= 2, fn.__name__
+        out.append((rx, fn, gate[0] if gate else None, gate[1] if len(gate) > 1 else None))
+    return tuple(out)
+
+
+def scan(t: str, ctx: Ctx) -> list[Atom]:
+    """All non-overlapping atoms in folded text `t`, leftmost-longest, in text order."""
+    toks = words(t)
+    cands: list[Atom] = []
+    for rx, fn, first, second in _gated():
+        if first is not None and (first.isdisjoint(toks) or
+                                  second is not None and second.isdisjoint(toks)):
+            continue
         for m in rx.finditer(t):
             try:
                 a = fn(m, ctx)
@@ -108,10 +128,9 @@ def scan(text: str, ctx: Ctx) -> list[Atom]:
     return taken
 
 
-def group(atoms: list[Atom], text: str) -> list[Group]:
-    """Merge atoms separated only by glue words into groups."""
+def group(atoms: list[Atom], t: str) -> list[Group]:
+    """Merge atoms separated only by glue words (in folded text `t`) into groups."""
     groups: list[Group] = []
-    t = fold(text)
     for a in atoms:
         if groups:
             g = groups[-1]
@@ -180,6 +199,16 @@ def _day_of(g: Group) -> tuple[date | None, Atom | None]:
     if day_atom is None or day_atom.day is None:
         return None, None
     d = day_atom.day
+    weekday = next((a for a in g.atoms if a.kind == "day" and a.weak and a is not day_atom
+                    and a.grain == "day" and a.day is not None), None)
+    if weekday is not None and weekday.day is not None and not day_atom.past \
+            and day_atom.grain == "day" and d.weekday() != weekday.day.weekday():
+        # "Fri, Jul 18": the next year in which that date falls on that weekday
+        for k in range(1, 12):
+            cand = _with_year(d, d.year + k)
+            if cand.weekday() == weekday.day.weekday():
+                d = cand
+                break
     shift = g.first("shift")
     if shift is not None and shift.delta is not None:
         d = d + timedelta(days=round(shift.delta.total_seconds() / 86400))
@@ -226,6 +255,15 @@ def _resolve(g: Group, ctx: Ctx, until: Group | None = None) -> When | None:
         day = part.day
     if day_atom is not None and day_atom.part and part is None:
         part = Atom(day_atom.start, day_atom.end, "part", part=day_atom.part)
+    if inst is not None and inst.moment is not None and day_atom is not None \
+            and day_atom.holiday and inst.moment.year != (day or ctx.today).year:
+        # "thanksgiving in 9 months": that holiday in the year the offset lands in
+        span_ = hol.holiday_span(day_atom.holiday, inst.moment.year)
+        if span_ is not None:
+            return When(start=midnight(span_[0], ctx.tz), grain="day", span=span)
+    if inst is not None and inst.moment is not None and day_atom is not None \
+            and day_atom.holiday:
+        return When(start=midnight(day_atom.day or ctx.today, ctx.tz), grain="day", span=span)
     if inst is not None and inst.moment is not None:
         m = inst.moment
         if t is not None and inst.grain == "day":
@@ -300,21 +338,22 @@ def _resolve_recur(g: Group, rec: Atom, t: Atom | None, part: Atom | None, ctx: 
     return When(start=first, grain=grain, rrule=body, span=span)
 
 
-def _extend_left(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    t = fold(text[max(0, span[0] - _BEFORE_PREFIX):span[0]])
-    m = _PREFIX.search(t)
+def _extend_left(t: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Grow `span` over a preposition just before it ("by", "on", "at"...)."""
+    before = t[max(0, span[0] - _BEFORE_PREFIX):span[0]]
+    m = _PREFIX.search(before)
     if m is None:
         return span
-    return (span[0] - (len(t) - m.start()), span[1])
+    return (span[0] - (len(before) - m.start()), span[1])
 
 
 def expressions(text: str, ctx: Ctx) -> list[When]:
     """Every expression in `text`, combined and resolved, in text order."""
-    atoms = scan(text, ctx)
+    t = fold(text)
+    atoms = scan(t, ctx)
     if not atoms:
         return []
-    groups = group(atoms, text)
-    t = fold(text)
+    groups = group(atoms, t)
     out: list[When] = []
     i = 0
     while i < len(groups):
@@ -337,7 +376,7 @@ def expressions(text: str, ctx: Ctx) -> list[When]:
                 i += 1
                 continue
             out.append(When(start=w.start, end=w.end, grain=w.grain, rrule=w.rrule,
-                            span=_extend_left(text, w.span)))
+                            span=_extend_left(t, w.span)))
         i += 1
     return out
 

@@ -162,7 +162,7 @@ def _numeric(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return _day(m, _next_date(ctx, mo, d, y), past=y is not None)
 
 
-@rule(rf"{B}(?:(?:on|el|le|am|o|a)\s+)?(?:the\s+)?(?P<mon>{MONTH})\.?(?:\s*the)?\s*(?P<d>{DAYNUM}){E}"
+@rule(rf"{B}(?:(?:on|el|le|am|o|a)\s+)?(?:the\s+)?(?P<mon>{MONTH})\.?(?:\s*the)?\s*(?P<d>{DAYNUM}|{NUM_WORD}){E}"
       rf"(?:\s*,?\s*(?P<y>(?:19|20)\d{{2}}){E})?")
 def _month_day(m: re.Match[str], ctx: Ctx) -> Atom | None:
     d = ordinal_number(m["d"].rstrip(".")) or word_number(m["d"])
@@ -231,6 +231,8 @@ def _month(m: re.Match[str], ctx: Ctx) -> Atom | None:
         return None  # "may I", "we march on"
     if len(mon) <= 3 and not (m["mod"] or m["y"]):
         return None
+    if m.string.startswith("'s", m.end()):
+        return None  # "june's birthday": a name
     mo = MONTHS[mon]
     y = _year(m["y"])
     if y is None:
@@ -326,7 +328,8 @@ _WD_POST = r"(?P<post>after\s+next|of\s+next\s+week|next\s+week|of\s+this\s+week
 _RISKY_AFTER = re.compile(
     rf"\s*[,.]?\s*(?:\d|{MONTH}\b|at\b|@|(?:-|to|thru|through)\s*{WEEKDAY}\b)")
 _RISKY_BEFORE = re.compile(
-    rf"(?:{WEEKDAY}\.?\s*(?:-|to|thru|through)|(?:on|by|until|till|from|due|before|after))\s*$")
+    rf"(?:{WEEKDAY}\.?\s*(?:-|to|thru|through)|(?:on|by|until|till|from|due|before|after)|"
+    rf"\d(?:st|nd|rd|th)?\s*,)\s*$")
 
 
 @rule(rf"{B}(?:{_WD_PRE}\s+)?(?P<wd>{WEEKDAY})\.?{E}(?:\s+{_WD_POST}{E})?"
@@ -439,7 +442,9 @@ def _period(m: re.Match[str], ctx: Ctx) -> Atom | None:
     u = " ".join((m["u"] or m["solo"]).split())
     post = m["post"] or ""
     if mod in ("la", "le", "the", "el") and not post and u not in ("weekend", "week-end"):
-        return None
+        before = m.string[max(0, m.start() - 8):m.start()]
+        if not (u == "week" and re.search(r"(?:for|during|all|over)\s+$", before)):
+            return None  # "the month" alone is not a date; "for the week" is this week
     shift = 0
     if mod in ("next", "coming", "upcoming", "following", "the following", "the coming",
                "this coming", "the next", "proxima", "proximo", "la proxima", "el proximo",
@@ -607,6 +612,8 @@ def _shift(now: datetime, amount: float, unit: str, tz: tzinfo) -> tuple[datetim
     if unit in ("second", "minute", "hour"):
         secs = amount * {"second": 1, "minute": 60, "hour": 3600}[unit]
         moved = (now + timedelta(seconds=secs)).astimezone(tz)
+        if unit == "second":
+            return moved.replace(microsecond=0), "minute"
         return moved.replace(second=0, microsecond=0), "minute"
     if unit in ("day", "week", "fortnight"):
         days = amount * {"day": 1, "week": 7, "fortnight": 14}[unit]
@@ -897,7 +904,7 @@ def _part(m: re.Match[str], ctx: Ctx) -> Atom | None:
         before = m.string[max(0, m.start() - 12):m.start()]
         after = m.string[m.end():]
         determiner = re.search(r"(?:my|your|his|her|our|their|a|an|the)\s+$", before + " ")
-        if (determiner and pre != "the") \
+        if (determiner and pre != "the" and not re.match(r"\s+alarms?\b", after)) \
                 or re.match(r"\s+(?:walk|walks|meeting|meetings|routine|news|show|shift|run|"
                             r"coffee|call|break|person|people|alarm|alarms|playlist|dress|"
                             r"class|classes|prayer|medicine|pills|star|sky|owl|light|lights|"
@@ -948,9 +955,16 @@ def _time_range(m: re.Match[str], ctx: Ctx) -> Atom | None:
 # ---------------------------------------------------------------- holidays
 
 _HOL = alt(k for k in hol.NAMES)
+_YEAR_WORDS = rf"two\s+thousand(?:\s+and)?(?:\s+{NUM_WORD})?"
 
 
-@rule(rf"{B}(?P<mod>next|this|last|the|el|la|le)?\s*(?P<h>{_HOL})(?![\w])(?:\s+(?:of\s+|in\s+)?(?P<yr>(?:19|20)\d{{2}}|this\s+year|next\s+year|last\s+year)){{0,1}}")
+def year_words(text: str) -> int:
+    """A year written "two thousand (and) eighteen"."""
+    rest = re.sub(r"^two\s+thousand(?:\s+and)?", "", text).strip()
+    return 2000 + (word_number(rest) or 0 if rest else 0)
+
+
+@rule(rf"{B}(?P<mod>next|this|last|the|el|la|le)?\s*(?P<h>{_HOL})(?![\w])(?:\s+(?:of\s+|in\s+)?(?P<yr>(?:19|20)\d{{2}}|this\s+year|next\s+year|last\s+year|{_YEAR_WORDS})){{0,1}}")
 def _holiday(m: re.Match[str], ctx: Ctx) -> Atom | None:
     name = " ".join(m["h"].replace("-", " ").split())
     if name in ("lent", "holi", "may day") and not (m["mod"] or m["yr"]) and (
@@ -959,6 +973,8 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if name == "boss's" and m.string[m.end():].strip():
         return None
     yr = m["yr"]
+    if yr and yr.startswith("two"):
+        yr = str(year_words(yr))
     today = ctx.today
     if yr and yr[0].isdigit():
         got = hol.holiday_span(name, int(yr))
@@ -987,7 +1003,7 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if name.startswith("earth hour"):
         return Atom(m.start(), m.end(), "instant", moment=at(d, 20, 30, ctx.tz), grain="minute",
                     past=past)
-    return Atom(m.start(), m.end(), "day", day=d, day_end=end, past=past, rank=3)
+    return Atom(m.start(), m.end(), "day", day=d, day_end=end, past=past, rank=3, holiday=name)
 
 
 @rule(rf"{B}(?:from\s+)?(?P<mon>{MONTH})\.?\s+(?P<d1>{DAYNUM})\s*(?:-|to|thru|through|till|until|a|al|au|bis)\s*(?:(?P<mon2>{MONTH})\.?\s+)?(?P<d2>{DAYNUM}){E}"
@@ -1103,3 +1119,16 @@ def _hhmm_ampm(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if mi > 59 or not 1 <= h <= 12:
         return None
     return _time(m, h, mi, f"{m['ap']}m", True)
+
+
+@rule(rf"{B}(?:the\s+|this\s+)?(?P<mod>next|last|past|this|coming|another)\s+(?P<half>half\s+(?:an\s+)?)?hour{E}")
+def _this_hour(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    mod = m["mod"]
+    base = ctx.now.replace(second=0, microsecond=0)
+    if mod == "this":
+        return Atom(m.start(), m.end(), "instant", moment=base.replace(minute=0), grain="minute",
+                    past=True)
+    step = timedelta(minutes=30 if m["half"] else 60)
+    back = mod in ("last", "past")
+    return Atom(m.start(), m.end(), "instant", moment=base - step if back else base + step,
+                grain="minute", past=back)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, time
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -23,6 +23,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from flowhub.nlp.tasks import extract_tasks
 from flowhub.nlp.types import TaskDraft, When
 from flowhub.nlp.when import parse_when
+
+if TYPE_CHECKING:
+    from openai.types.chat import ChatCompletionMessageParam
+    from openai.types.shared_params import ResponseFormatJSONSchema
 
 __all__ = ["LLMExtractor", "extract_tasks_with_llm"]
 
@@ -124,7 +128,7 @@ class LLMExtractor:
 
     def messages(
         self, text: str, *, now: datetime, tz: str, sender: str | None, forwarded: bool
-    ) -> list[dict[str, str]]:
+    ) -> list[ChatCompletionMessageParam]:
         """The system and user messages sent for `text` (the text only as a JSON data field)."""
         local = now.astimezone(ZoneInfo(tz))
         data = {
@@ -150,16 +154,15 @@ class LLMExtractor:
         forwarded: bool = False,
     ) -> list[TaskDraft] | None:
         """Task drafts from the model, or None on any failure or invalid answer."""
+        response_format: ResponseFormatJSONSchema = {
+            "type": "json_schema",
+            "json_schema": {"name": "task_drafts", "strict": True, "schema": _SCHEMA},
+        }
         try:
             reply = self._client.chat.completions.create(
                 model=self.model,
-                messages=self.messages(  # type: ignore[arg-type]
-                    text, now=now, tz=tz, sender=sender, forwarded=forwarded
-                ),
-                response_format={
-                    "type": "json_schema",
-                    "json_schema": {"name": "task_drafts", "strict": True, "schema": _SCHEMA},
-                },
+                messages=self.messages(text, now=now, tz=tz, sender=sender, forwarded=forwarded),
+                response_format=response_format,
                 max_tokens=self.max_tokens,
                 temperature=0,
             )

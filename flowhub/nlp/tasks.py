@@ -23,6 +23,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from flowhub.nlp._intent_rules import rule_intent
+from flowhub.nlp._lexicon import INFO_OPENERS, NOT_NAMES
 from flowhub.nlp._task_fields import (
     Fields,
     finish_title,
@@ -40,8 +41,11 @@ __all__ = ["DateFinder", "extract_tasks", "extract_with"]
 DateFinder = Callable[..., list[When]]
 
 MAX_TASKS = 25
+_HELLO = re.compile(r"^\s*(?:hey|hi|hello|hiya|yo|dear|morning)\s+(@?[\w.-]+)[\s!,.:]*$", re.I)
+_INFO = re.compile(INFO_OPENERS, re.I)
 _ORPHAN = re.compile(r"^(?:it'?s|this\s+is|that'?s|very|super|kinda|pretty)?\s*$", re.I)
-_WH = re.compile(r"^\s*(?:what|when|where|why|how|who|which|whose|is|are|was|were|do|does|did|has|have)\b", re.I)
+# Only wh-words: "do the dishes" and "have Jo call" are imperatives; yes/no questions end in "?".
+_WH = re.compile(r"^\s*(?:what|when|where|why|how|who|which|whose)\b", re.I)
 
 
 def _read(text: str, *, now: datetime, tz: str, sender: str | None, finder: DateFinder) -> Fields:
@@ -62,6 +66,16 @@ def _draft(clause: Clause, fields: Fields) -> TaskDraft | None:
     return TaskDraft(title, fields.assignee, fields.due, fields.priority or "normal")
 
 
+def _qualify(draft: TaskDraft, cue: Fields) -> TaskDraft:
+    """Apply a clause that only qualifies the task before it ("...tmrw? urgent", "assign to Jo")."""
+    return replace(
+        draft,
+        assignee=draft.assignee or cue.assignee,
+        due=draft.due or cue.due,
+        priority=cue.priority or draft.priority,
+    )
+
+
 def extract_tasks(
     text: str, *, now: datetime, tz: str, sender: str | None = None
 ) -> list[TaskDraft]:
@@ -79,16 +93,22 @@ def extract_with(
         return []
     drafts: list[TaskDraft] = []
     headers: dict[str, Fields] = {}
+    addressee: str | None = None
     for clause in split_clauses(text):
+        hello = _HELLO.match(clause.text)
+        if hello and hello.group(1).lower() not in NOT_NAMES:
+            addressee = hello.group(1)  # "hey Sam! ... could you ...": Sam is asked
+            continue
+        if _INFO.match(clause.text):
+            continue
         fields = _read(clause.text.strip(), now=now, tz=tz, sender=sender, finder=finder)
         draft = _draft(clause, fields)
         if draft is None:
-            # "... tmrw? urgent" / "... tonight. it's asap": a lone cue qualifies the task before.
-            if drafts and fields.priority and not finish_title(fields).strip():
-                drafts[-1] = replace(drafts[-1], priority=fields.priority)
-            elif drafts and fields.priority and _ORPHAN.match(finish_title(fields)):
-                drafts[-1] = replace(drafts[-1], priority=fields.priority)
+            if drafts and _ORPHAN.match(finish_title(fields)):
+                drafts[-1] = _qualify(drafts[-1], fields)
             continue
+        if addressee and fields.request and draft.assignee is None:
+            draft = replace(draft, assignee=addressee)
         if clause.header:
             if clause.header not in headers:
                 headers[clause.header] = _read(
@@ -99,7 +119,9 @@ def extract_with(
                 draft,
                 assignee=draft.assignee or head.assignee,
                 due=draft.due or head.due,
-                priority=draft.priority if draft.priority != "normal" else head.priority or "normal",
+                priority=draft.priority
+                if draft.priority != "normal"
+                else head.priority or "normal",
             )
         drafts.append(draft)
         if len(drafts) >= MAX_TASKS:

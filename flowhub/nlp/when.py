@@ -40,6 +40,13 @@ Conventions (all times are local to the user's zone ``tz``):
 - Quarters are reported with grain "month" (start of the quarter, end = start of the next).
 - Several adjacent pieces ("tomorrow at 9", "fri 5pm") combine into one `When`; its span also
   covers a leading preposition ("by", "on", "at", "from", "until", "due").
+- A zone named after a time ("4pm CET", "9am PST", "15:00 GMT") is honoured and the result is
+  converted to ``tz``. Holidays resolve to their next occurrence (today counts), "last X" to the
+  previous one, "X 2027"/"X in 3 years" to that year's; lunar holidays come from the
+  `holidays` package's calendars.
+- A bare "now"/"right now" is not reported (in chat it is never a due date); "asap" is now.
+- Numbers are words or digits ("nine am", "in five minutes", "twenty past three"). A bare
+  number or ordinal is never a time or date on its own ("3 people", "the first alarm").
 - English, Spanish, Portuguese, French and German words are understood; accents are optional.
 """
 

@@ -5,12 +5,13 @@ returns replies wins, and `help.fallback` answers when none does. `BUTTON_ACTION
 part of a button id ("confirm" in "confirm:12") to its handler.
 """
 
-from flowhub.skills import assign, capture, done, edit, help, settings, status
+from flowhub.skills import assign, capture, done, edit, help, remind, settings, status
 from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
 
 TEXT_SKILLS: tuple[Handler, ...] = (
     edit.handle,
     capture.handle_answer,
+    remind.handle,
     done.handle,
     settings.handle,
     help.handle,
@@ -25,6 +26,11 @@ BUTTON_ACTIONS: dict[str, ButtonHandler] = {
     "accept": assign.accept,
     "decline": assign.decline,
     "done": done.button,
+    "rcancel": remind.cancel_button,
+    "rdone": remind.done_button,
+    "snooze": remind.snooze_button,
+    "skip": remind.skip_button,
+    "stop": remind.stop_button,
 }
 
 fallback = help.fallback

@@ -48,7 +48,9 @@ def assignment_request(ctx: Context, task: Task, assignee: Person) -> Reply:
     """The message asking `assignee` to take `task`, sent to them privately where possible."""
     assert assignee.id is not None
     due = (
-        f" (due {when_text(task.due_at, task.due_grain, assignee.timezone)})" if task.due_at else ""
+        f" (due {when_text(task.due_at, task.due_grain, assignee.timezone, task.due_tz)})"
+        if task.due_at
+        else ""
     )
     target = direct_target(ctx, assignee.id)
     text = words.ASSIGNED_TO_YOU.format(who=ctx.person.display_name, title=task.title, due=due)
@@ -140,7 +142,11 @@ def welcome_newcomer(ctx: Context) -> list[Reply]:
             assignee_name=ctx.person.display_name,
         )
         who = creator.display_name if creator else "Someone"
-        due = f" (due {when_text(task.due_at, task.due_grain, ctx.tz)})" if task.due_at else ""
+        due = (
+            f" (due {when_text(task.due_at, task.due_grain, ctx.tz, task.due_tz)})"
+            if task.due_at
+            else ""
+        )
         replies.append(
             Reply(
                 words.ASSIGNED_TO_YOU.format(who=who, title=task.title, due=due),

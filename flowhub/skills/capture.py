@@ -10,6 +10,7 @@ from flowhub.skills import words
 from flowhub.skills.assign import offer_assignment
 from flowhub.skills.context import Context
 from flowhub.skills.format import proposal_card
+from flowhub.skills.remind import task_reminder
 from flowhub.storage import Proposal, Task, audit, outbox, proposals, tasks
 
 MAX_CARDS = 10
@@ -139,6 +140,7 @@ def confirm_proposal(ctx: Context, proposal: Proposal) -> list[Reply]:
         )
     ]
     replies.extend(offer_assignment(ctx, task))
+    task_reminder(ctx, task)
     return replies
 
 

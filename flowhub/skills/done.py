@@ -73,8 +73,9 @@ def _targets(ctx: Context, rest: str, verb: str) -> tuple[list[Task], list[Reply
             return [], [Reply(words.WHICH_TASK.format(verb=verb))]
     if _NUMBERS.match(rest):
         numbers = [int(n) for n in re.findall(r"\d+", rest)]
-        if not ctx.thread.last_list:
+        if not ctx.thread.last_list or ctx.thread.list_kind != "tasks":
             ctx.thread.last_list = [t.id for t in _mine(ctx) if t.id is not None]
+            ctx.thread.list_kind = "tasks"
         ids = [ctx.thread.task_at(n) for n in numbers]
         missing = [str(n) for n, i in zip(numbers, ids, strict=True) if i is None]
         if missing:
@@ -92,6 +93,7 @@ def _targets(ctx: Context, rest: str, verb: str) -> tuple[list[Task], list[Reply
         return [], [Reply(words.NO_MATCH.format(text=rest))]
     if len(matches) > 1:
         ctx.thread.last_list = [t.id for t in matches if t.id is not None]
+        ctx.thread.list_kind = "tasks"
         lines = [task_line(t, viewer_tz=ctx.tz, now=ctx.now) for t in matches]
         buttons = tuple(Button(f"{verb}:{t.id}", f"{i}") for i, t in enumerate(matches[:3], 1))
         return [], [
@@ -159,7 +161,7 @@ def _change(ctx: Context, task: Task, verb: str) -> str:
             )
             _log(ctx, task, "done-occurrence")
             return words.DONE_RECURRING.format(
-                title=task.title, next=when_text(upcoming[0], task.due_grain, ctx.tz)
+                title=task.title, next=when_text(upcoming[0], task.due_grain, ctx.tz, task.due_tz)
             )
     status = _STATUS[verb]
     if task.status == status:

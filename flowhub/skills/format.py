@@ -13,9 +13,14 @@ _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def when_text(at: datetime, grain: str | None, tz: str) -> str:
-    """A due time in words in zone `tz`, as precise as the user was: "Fri 6 Mar, 17:00"."""
-    local = at.astimezone(ZoneInfo(tz))
+def when_text(at: datetime, grain: str | None, tz: str, own_tz: str | None = None) -> str:
+    """A due time in words, as precise as the user was: "Fri 6 Mar, 17:00".
+
+    Clock times read in the viewer's zone `tz`; a whole day, week or month stays the one its
+    author meant (`own_tz`): "Monday" in Berlin is still Monday for a viewer in New York.
+    """
+    zone = own_tz if own_tz and grain not in ("minute", "hour") else tz
+    local = at.astimezone(ZoneInfo(zone))
     day = f"{_WEEKDAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]}"
     if grain in ("minute", "hour"):
         return f"{day}, {local:%H:%M}"
@@ -82,13 +87,13 @@ def _field_lines(
     rule_tz: str,
 ) -> list[str]:
     lines = [f"👤 {assignee or 'unassigned'}"]
-    lines.append(f"📅 {when_text(due_at, grain, tz)}" if due_at else "📅 no due date")
+    lines.append(f"📅 {when_text(due_at, grain, tz, rule_tz)}" if due_at else "📅 no due date")
     if rrule and due_at:
         upcoming = [
             due_at,
             *next_occurrences(rrule, start=due_at, tz=rule_tz, after=due_at, count=2),
         ]
-        shown = ", ".join(when_text(at, grain, tz) for at in upcoming[:3])
+        shown = ", ".join(when_text(at, grain, tz, rule_tz) for at in upcoming[:3])
         lines.append(f"🔁 {recurrence_text(rrule)}; next: {shown}")
     if PRIORITY_MARK.get(priority):
         lines.append(f"⚡ {PRIORITY_MARK[priority]}")
@@ -101,7 +106,7 @@ def task_line(task: Task, *, viewer_tz: str, now: datetime, viewer_id: int | Non
     if task.assignee_name and task.assignee_id != viewer_id:
         bits.append(f"→ {task.assignee_name}")
     if task.due_at:
-        bits.append(f"· {when_text(task.due_at, task.due_grain, viewer_tz)}")
+        bits.append(f"· {when_text(task.due_at, task.due_grain, viewer_tz, task.due_tz)}")
         if task.status == "open" and task.due_at < now and _overdue(task, now, viewer_tz):
             bits.append("⚠️ overdue")
     if task.rrule:

@@ -79,6 +79,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     query = read_query(ctx)
     found = run_query(ctx, query)
     ctx.thread.last_list = [t.id for t in found if t.id is not None]
+    ctx.thread.list_kind = "tasks"
     if not found:
         return [Reply(words.NOTHING_FOUND.format(title=query.title))]
     lines = [task_line(t, viewer_tz=ctx.tz, now=ctx.now, viewer_id=ctx.person_id) for t in found]

@@ -4,7 +4,7 @@ This package imports no other FlowHub package; everything that touches the datab
 its repository functions (keyword-only arguments, an explicit session).
 """
 
-from flowhub.storage import audit, inbox, outbox, people, proposals, state, tasks
+from flowhub.storage import audit, inbox, outbox, people, proposals, reminders, state, tasks
 from flowhub.storage.db import make_engine, migrate, session_scope
 from flowhub.storage.models import (
     AuditLog,
@@ -43,6 +43,7 @@ __all__ = [
     "outbox",
     "people",
     "proposals",
+    "reminders",
     "session_scope",
     "state",
     "tasks",

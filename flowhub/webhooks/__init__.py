@@ -6,8 +6,11 @@ configured. The health and playground routers are always (respectively, in dev) 
 
 from fastapi import APIRouter
 
-from flowhub.webhooks import health, playground
+from flowhub.webhooks import health, playground, telegram, whatsapp
 
-ROUTERS: tuple[tuple[str, APIRouter], ...] = ()
+ROUTERS: tuple[tuple[str, APIRouter], ...] = (
+    ("whatsapp", whatsapp.router),
+    ("telegram", telegram.router),
+)
 
 __all__ = ["ROUTERS", "health", "playground"]

@@ -188,27 +188,39 @@ def press(body: PressIn, runtime: RuntimeDep) -> dict[str, Any]:
 
 @router.get("/playground/api/messages")
 def messages(chat: str, runtime: RuntimeDep) -> dict[str, Any]:
-    """The chat's transcript: what people typed and what the bot sent, edits applied."""
+    """The chat's transcript: what people typed and what the bot sent, edits applied.
+
+    Order follows the database, not the (movable) dev clock: a reply sits right after the event
+    it answers; a message the bot sent on its own (a reminder) after the last event before it.
+    """
     items: list[dict[str, Any]] = []
     with session_scope(runtime.engine) as session:
-        for row in inbox.get_inbox_events(session=session, platform=PLATFORM, chat=chat):
+        inbound = inbox.get_inbox_events(session=session, platform=PLATFORM, chat=chat)
+        for row in inbound:
             items.append(
                 {
-                    "seq": (row.received_at.isoformat(), 0, row.id),
+                    "key": (row.id or 0, 0, 0),
                     "id": f"in-{row.id}",
+                    "event_id": row.id,
                     "from": row.sender_id,
                     "text": row.text,
                     "kind": row.kind,
                     "buttons": [],
                     "at": row.received_at.isoformat(),
+                    "forwarded": bool(row.event.get("forwarded")),
+                    "forwarded_from": row.event.get("forwarded_from"),
+                    "reply_to": row.event.get("reply_to"),
                 }
             )
         for out in outbox.get_outbox_messages(session=session, platform=PLATFORM, chat=chat):
             if out.status != "sent" or not out.platform_message_id:
                 continue
+            anchor = out.source_event_id or max(
+                (row.id or 0 for row in inbound if row.received_at <= out.created_at), default=0
+            )
             items.append(
                 {
-                    "seq": (out.created_at.isoformat(), 1, out.id),
+                    "key": (anchor, 1, out.id or 0),
                     "id": out.platform_message_id,
                     "from": "bot",
                     "text": out.body,
@@ -218,15 +230,15 @@ def messages(chat: str, runtime: RuntimeDep) -> dict[str, Any]:
                     "at": out.created_at.isoformat(),
                 }
             )
-    items.sort(key=lambda item: item["seq"])
+    items.sort(key=lambda item: item["key"])
     shown: dict[str, dict[str, Any]] = {}
-    for item in items:
-        seq = item.pop("seq")
+    for order, item in enumerate(items):
+        item.pop("key")
         target = item.pop("edit_of", None)
         if target and target in shown:
             shown[target].update(text=item["text"], buttons=item["buttons"], edited=True)
             continue
-        item["order"] = list(seq)
+        item["order"] = order
         shown[item["id"]] = item
     return {"messages": list(shown.values()), "now": runtime.clock.now().isoformat()}
 

@@ -63,6 +63,7 @@ def _chromium() -> str:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     executable = _chromium()
+    expect.set_options(timeout=WAIT_MS)
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(
             executable_path=executable, headless=True, args=CHROMIUM_ARGS, timeout=60_000
@@ -77,7 +78,7 @@ def browser() -> Iterator[Browser]:
 def server(tmp_path: Path) -> Iterator[str]:
     """The real app on a free 127.0.0.1 port, with its SQLite file under tmp_path."""
     settings = Settings(
-        _env_file=None,  # type: ignore[call-arg]
+        _env_file=None,
         data_dir=tmp_path,
         default_timezone="Europe/Berlin",
         database_url=f"sqlite:///{(tmp_path / 'flowhub.db').as_posix()}",
@@ -175,9 +176,9 @@ def _say(page: Page, text: str, *, with_button: bool = False) -> None:
         page.get_by_test_id("send").click()
     else:
         composer.press("Enter")
-    expect(composer).to_have_value("", timeout=WAIT_MS)
+    expect(composer).to_have_value("")
     mine = page.locator('[data-testid="message"][data-from="ana"]').filter(has_text=text)
-    expect(mine.last).to_be_visible(timeout=WAIT_MS)
+    expect(mine.last).to_be_visible()
 
 
 def _day_label(at: datetime, tz: str) -> str:
@@ -202,21 +203,21 @@ def test_capture_confirm_list_done_and_undo(playground: Playground, tmp_path: Pa
     bot = page.locator('[data-testid="message"][data-from="bot"]')
     deck = bot.filter(has_text="Send the Q4 deck")
     venue = bot.filter(has_text="Book the venue")
-    expect(deck).to_have_count(1, timeout=WAIT_MS)
-    expect(venue).to_have_count(1, timeout=WAIT_MS)
+    expect(deck).to_have_count(1)
+    expect(venue).to_have_count(1)
     expect(deck.get_by_test_id("button")).to_have_count(3)
     page.screenshot(path=tmp_path / "proposals.png")
 
     for card in (deck, venue):
         card.get_by_test_id("button").filter(has_text="Confirm").click()
-        expect(card).to_contain_text("Saved", timeout=WAIT_MS)
+        expect(card).to_contain_text("Saved")
         # Edited in place: the proposal buttons gave way to the task's own.
         expect(card.get_by_test_id("button").filter(has_text="Confirm")).to_have_count(0)
         expect(card.get_by_test_id("button").filter(has_text="Mark done")).to_be_enabled()
 
     _say(page, "my tasks", with_button=True)
     listing = bot.filter(has_text="Your open tasks")
-    expect(listing).to_have_count(1, timeout=WAIT_MS)
+    expect(listing).to_have_count(1)
     expect(listing).to_contain_text("Send the Q4 deck")
     expect(listing).to_contain_text("Book the venue")
     first = re.search(r"^1\. (.+?)(?: ·|$)", listing.inner_text(), re.M)
@@ -224,10 +225,10 @@ def test_capture_confirm_list_done_and_undo(playground: Playground, tmp_path: Pa
     title = first.group(1).strip()
 
     _say(page, "done 1")
-    expect(bot.filter(has_text=f"done: {title}")).to_have_count(1, timeout=WAIT_MS)
+    expect(bot.filter(has_text=f"done: {title}")).to_have_count(1)
 
     _say(page, "undo")
-    expect(bot.filter(has_text=f"Back to open: {title}")).to_have_count(1, timeout=WAIT_MS)
+    expect(bot.filter(has_text=f"Back to open: {title}")).to_have_count(1)
 
     # Multi-line bot text keeps its lines; nothing from the server is parsed as HTML.
     assert "\n" in listing.locator(".text").inner_text()
@@ -249,7 +250,7 @@ def test_dev_clock_moves_forward_one_day(playground: Playground, tmp_path: Path)
     page.get_by_test_id("clock-day").click()
     tomorrow = {_day_label(before + timedelta(days=1), "Europe/Berlin"),
                 _day_label(before + timedelta(days=1, minutes=2), "Europe/Berlin")}
-    expect(clock).to_contain_text(re.compile("|".join(map(re.escape, tomorrow))), timeout=WAIT_MS)
+    expect(clock).to_contain_text(re.compile("|".join(map(re.escape, tomorrow))))
     moved = _clock_instant(page) - before
     assert timedelta(days=1) <= moved < timedelta(days=1, minutes=2), moved
     expect(page.locator("#clock-offset")).to_contain_text("+1 d ahead of real time")
@@ -264,5 +265,5 @@ def test_dev_clock_moves_forward_one_day(playground: Playground, tmp_path: Path)
     expect(page.get_by_test_id("chat-dm-ana")).to_have_count(0)
 
     page.get_by_test_id("clock-reset").click()
-    expect(page.locator("#clock-offset")).to_have_text("real time", timeout=WAIT_MS)
+    expect(page.locator("#clock-offset")).to_have_text("real time")
     playground.assert_clean()

@@ -1,4 +1,4 @@
-"""The optional LLM extractor against a local fake OpenAI-compatible server (real HTTP, real client)."""
+"""The optional LLM extractor against a local fake OpenAI-compatible server over real HTTP."""
 
 from __future__ import annotations
 
@@ -69,9 +69,17 @@ def _handler(state: FakeLLM) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length", "0"))
             body = json.loads(self.rfile.read(length) or b"{}")
-            state.requests.append({"path": self.path, "headers": {k.lower(): v for k, v in self.headers.items()}, "body": body})
+            state.requests.append(
+                {
+                    "path": self.path,
+                    "headers": {k.lower(): v for k, v in self.headers.items()},
+                    "body": body,
+                }
+            )
             if self.path != "/v1/chat/completions":
-                self._send(404, {"error": {"message": "not found", "type": "invalid_request_error"}})
+                self._send(
+                    404, {"error": {"message": "not found", "type": "invalid_request_error"}}
+                )
                 return
             if self.headers.get("Authorization") != f"Bearer {KEY}":
                 self._send(401, {"error": {"message": "bad key", "type": "invalid_request_error"}})
@@ -95,7 +103,9 @@ def fake_llm() -> Iterator[FakeLLM]:
     state = FakeLLM()
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
     thread.start()
     state.url = f"http://127.0.0.1:{server.server_address[1]}/v1"
     try:
@@ -107,7 +117,9 @@ def fake_llm() -> Iterator[FakeLLM]:
 
 
 def _llm(fake: FakeLLM, *, key: str = KEY, timeout: float = 2.0) -> LLMExtractor:
-    return LLMExtractor(base_url=fake.url, api_key=key, model=MODEL, timeout=timeout, max_tokens=300)
+    return LLMExtractor(
+        base_url=fake.url, api_key=key, model=MODEL, timeout=timeout, max_tokens=300
+    )
 
 
 FLAGSHIP = "pls send the Q4 deck to Sam by friday 5pm and book the venue for next week"
@@ -117,21 +129,39 @@ def test_valid_structured_answer_becomes_drafts(fake_llm: FakeLLM) -> None:
     fake_llm.content = json.dumps(
         {
             "tasks": [
-                {"title": "send the Q4 deck to Sam", "assignee": None,
-                 "due": "2026-03-06T17:00", "priority": "normal"},
-                {"title": "Book the venue", "assignee": None, "due": "next week",
-                 "priority": "high"},
-                {"title": "Call the bank", "assignee": "@priya", "due": "2026-03-05",
-                 "priority": "low"},
+                {
+                    "title": "send the Q4 deck to Sam",
+                    "assignee": None,
+                    "due": "2026-03-06T17:00",
+                    "priority": "normal",
+                },
+                {
+                    "title": "Book the venue",
+                    "assignee": None,
+                    "due": "next week",
+                    "priority": "high",
+                },
+                {
+                    "title": "Call the bank",
+                    "assignee": "@priya",
+                    "due": "2026-03-05",
+                    "priority": "low",
+                },
             ]
         }
     )
     drafts = _llm(fake_llm).extract(FLAGSHIP, now=NOW, tz=TZ, sender="alex")
     assert drafts is not None
-    assert [d.title for d in drafts] == ["Send the Q4 deck to Sam", "Book the venue", "Call the bank"]
+    assert [d.title for d in drafts] == [
+        "Send the Q4 deck to Sam",
+        "Book the venue",
+        "Call the bank",
+    ]
     assert all(isinstance(d, TaskDraft) for d in drafts)
     first, second, third = drafts
-    assert first.due is not None and first.due.start == datetime(2026, 3, 6, 17, 0, tzinfo=ZoneInfo(TZ))
+    assert first.due is not None and first.due.start == datetime(
+        2026, 3, 6, 17, 0, tzinfo=ZoneInfo(TZ)
+    )
     assert first.due.grain == "minute"
     assert second.due is not None and second.due.start.date().isoformat() == "2026-03-09"
     assert second.priority == "high"
@@ -200,8 +230,12 @@ def test_forwarded_injection_travels_only_as_data(fake_llm: FakeLLM) -> None:
     fake_llm.content = json.dumps(
         {
             "tasks": [
-                {"title": "Review the vendor contract", "assignee": None,
-                 "due": "2026-03-06", "priority": "normal"}
+                {
+                    "title": "Review the vendor contract",
+                    "assignee": None,
+                    "due": "2026-03-06",
+                    "priority": "normal",
+                }
             ]
         }
     )

@@ -80,6 +80,12 @@ class ConsoleChat:
                 current[shown.id] = shown
         return list(current.values())
 
+    def collect(self) -> list[Shown]:
+        """Messages the bot sent to this chat on its own (reminders) since the last step."""
+        new = self.connector.shown[self._seen :]
+        self._seen = len(self.connector.shown)
+        return [s for s in new if s.chat == self.chat]
+
     def _send(
         self,
         *,

@@ -247,8 +247,6 @@
     else if (event.key === "End") index = ids.length - 1;
     else index = (index + keys[event.key] + ids.length) % ids.length;
     switchPerson(ids[index]);
-    const next = ui.people.querySelector(`[data-person="${ids[index]}"]`);
-    if (next) next.focus();
   });
 
   function renderChats() {
@@ -267,7 +265,10 @@
           "data-testid": `chat-${c.id}`,
           "aria-current": active ? "true" : null,
           title: c.title,
-          onclick: () => switchChat(c.id),
+          onclick: (event) => {
+            switchChat(c.id);
+            if (event.detail > 0) ui.composer.focus(); // a mouse click: ready to type
+          },
         },
         h("span", { class: `avatar ${c.kind === "group" ? "avatar-group" : "avatar-bot"}`, "aria-hidden": "true",
           text: c.kind === "group" ? "#" : "F" }),
@@ -450,6 +451,7 @@
     const nearBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 120;
     const desired = [];
     const seen = new Set();
+    const dayRuns = new Map(); // a day can come back after the dev clock is reset
     let lastDay = null;
     let added = false;
 
@@ -458,7 +460,9 @@
       if (!Number.isNaN(at.getTime())) {
         const day = dayText(at, tz);
         if (day !== lastDay) {
-          desired.push(divider(`day-${day}`, day));
+          const run = (dayRuns.get(day) || 0) + 1;
+          dayRuns.set(day, run);
+          desired.push(divider(`day-${day}-${run}`, day));
           lastDay = day;
         }
       }
@@ -749,16 +753,20 @@
     if (id === state.chat) return;
     state.chat = id;
     openChat();
-    ui.composer.focus();
   }
 
   function openChat() {
+    const focusPeople = ui.people.contains(document.activeElement);
+    const focusChats = ui.chats.contains(document.activeElement);
     state.generation += 1;
     state.unread.delete(state.chat);
     saveStore();
     clearTranscript();
     renderPeople();
     renderChats();
+    // The lists were rebuilt: put keyboard focus back on the choice just made.
+    if (focusPeople) (ui.people.querySelector("[aria-checked='true']") || ui.composer).focus();
+    if (focusChats) (ui.chats.querySelector("[aria-current='true']") || ui.composer).focus();
     renderHeader();
     renderClock();
     pollSoon();

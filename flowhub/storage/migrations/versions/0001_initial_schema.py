@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 08:51:01.707069
+Create Date: 2026-11-25 08:53:52.312556
 """
 
 from __future__ import annotations
@@ -235,13 +235,16 @@ def upgrade() -> None:
     sa.Column('person_id', sa.Integer(), nullable=False),
     sa.Column('chat_id', sa.Integer(), nullable=True),
     sa.Column('task_id', sa.Integer(), nullable=True),
+    sa.Column('created_by', sa.Integer(), nullable=True),
     sa.Column('text', sa.String(length=500), nullable=False),
     sa.Column('next_at', flowhub.storage.types.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('anchor_at', flowhub.storage.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('rrule', sa.String(length=500), nullable=True),
     sa.Column('tz', sa.String(length=64), nullable=False),
     sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('created_at', flowhub.storage.types.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['chat_id'], ['chat.id'], ),
+    sa.ForeignKeyConstraint(['created_by'], ['person.id'], ),
     sa.ForeignKeyConstraint(['person_id'], ['person.id'], ),
     sa.ForeignKeyConstraint(['task_id'], ['task.id'], ),
     sa.PrimaryKeyConstraint('id')

@@ -1,0 +1,110 @@
+"""The scheduler: claims due reminders from the database and turns them into queued sends.
+
+The database is the source of truth. Each claim runs in one transaction that records the
+occurrence (unique per reminder and due instant), moves the reminder to its next occurrence and
+writes the outbox rows, so two schedulers never fire the same occurrence and a crash before
+commit fires it again later rather than never.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from flowhub.bot.clock import Clock
+from flowhub.connectors import Reply
+from flowhub.skills import remind
+from flowhub.storage import people, reminders, session_scope, state
+
+log = logging.getLogger(__name__)
+QueueReply = Callable[[Session, Reply, datetime], int]
+BATCH = 500
+
+
+class Scheduler:
+    """Fires due reminders; `tick` does one pass, `start` runs passes on a thread."""
+
+    def __init__(
+        self,
+        *,
+        engine: Engine,
+        clock: Clock,
+        queue_reply: QueueReply,
+        deliver: Callable[[list[int]], None],
+        interval: float = 1.0,
+    ) -> None:
+        self._engine = engine
+        self._clock = clock
+        self._queue_reply = queue_reply
+        self._deliver = deliver
+        self._interval = interval
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def tick(self) -> int:
+        """Fire everything due now, in batches; return how many reminders fired."""
+        fired = 0
+        with self._lock:
+            while True:
+                count, outbox_ids = self._claim_batch()
+                self._deliver(outbox_ids)
+                fired += count
+                if count < BATCH:
+                    return fired
+
+    def _claim_batch(self) -> tuple[int, list[int]]:
+        now = self._clock.now()
+        outbox_ids: list[int] = []
+        with session_scope(self._engine) as session:
+            due = reminders.claim_due_reminders(session=session, now=now, limit=BATCH)
+            for reminder in due:
+                firing = remind.fire(session, reminder, now)
+                if firing is None:
+                    continue
+                outbox_ids.append(self._queue_reply(session, firing.reply, now))
+                _remember_occurrence(session, firing, now)
+            return len(due), outbox_ids
+
+    def start(self) -> None:
+        """Run `tick` every interval on a background thread."""
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._loop, name="flowhub-scheduler", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Stop the background thread."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+            self._thread = None
+
+    def _loop(self) -> None:
+        while not self._stop.wait(self._interval):
+            try:
+                self.tick()
+            except Exception:
+                log.exception("scheduler pass failed; retrying in %.0f s", self._interval)
+
+
+def _remember_occurrence(session: Session, firing: remind.Firing, now: datetime) -> None:
+    """Let "snooze until 4pm" in the chat that got the reminder refer to it."""
+    target = firing.reply.to
+    if target is None:
+        return
+    chat = people.get_chat_by_external(
+        session=session, platform=target.platform, account=target.account, external_id=target.chat
+    )
+    if chat is None or chat.id is None:
+        return
+    row = state.get_or_create_state(
+        session=session, chat_id=chat.id, person_id=firing.person_id, now=now
+    )
+    data = dict(row.data)
+    data["last_reminder"] = firing.occurrence_id
+    state.save_state(session=session, row=row, data=data, now=now)

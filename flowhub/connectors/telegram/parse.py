@@ -1,0 +1,290 @@
+"""Telegram Update JSON -> `Event`, through python-telegram-bot's own types.
+
+Ids: `Event.account` is the bot id (the numeric prefix of the token), `Event.message_id` is
+`u<update_id>` (Telegram's dedupe key; an edit is a new update, so a new event), `Event.chat` is
+the chat id, and `Event.reply_to` is the Telegram `message_id` of the message replied to or of the
+card whose button was pressed, the same string `send` returns as `Delivery.platform_message_id`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from telegram import (
+    CallbackQuery,
+    Chat,
+    Message,
+    MessageEntity,
+    MessageOrigin,
+    MessageOriginChannel,
+    MessageOriginChat,
+    MessageOriginHiddenUser,
+    MessageOriginUser,
+    Update,
+)
+
+from flowhub.connectors.types import Event
+
+PLATFORM = "telegram"
+
+# command -> (the text our skills understand, the description shown in Telegram's command menu)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "add": ("{args}", "Add a task: /add call Bob friday 10am"),
+    "today": ("what's due today", "What's due today"),
+    "week": ("what's due this week", "What's due this week"),
+    "overdue": ("overdue", "What's overdue"),
+    "mine": ("my tasks", "My open tasks"),
+    "done": ("done {args}", "Mark a task done: /done 2"),
+    "remind": ("remind me {args}", "Set a reminder: /remind call mum sunday 6pm"),
+    "digest": ("digest {args}", "Daily digest time: /digest 7am"),
+    "tz": ("timezone {args}", "Your timezone: /tz Berlin"),
+    "help": ("help", "What I can do"),
+    "start": ("help", "Start"),
+}
+UNKNOWN_COMMAND_TEXT = "help"
+# Message attributes that carry media, in the order we name them.
+_MEDIA = (
+    "photo",
+    "video",
+    "animation",
+    "document",
+    "audio",
+    "voice",
+    "video_note",
+    "sticker",
+    "location",
+    "venue",
+    "contact",
+    "poll",
+    "dice",
+)
+
+
+class MalformedUpdate(ValueError):
+    """The body is not a Telegram Update we can read; the message says what is wrong."""
+
+
+@dataclass(frozen=True, slots=True)
+class BotIdentity:
+    """Who the bot is: its numeric id (from the token) and its @username (from getMe)."""
+
+    id: str
+    username: str
+
+
+def parse_update(data: Mapping[str, Any], *, bot: BotIdentity, now: datetime) -> Event:
+    """Read one Update; `now` stands in for updates that carry no date (button presses).
+
+    Raises `MalformedUpdate` when the payload is not a readable Update.
+    """
+    if not isinstance(data, Mapping):
+        raise MalformedUpdate(f"an Update is a JSON object, got {type(data).__name__}")
+    update_id = data.get("update_id")
+    if not isinstance(update_id, int) or isinstance(update_id, bool):
+        raise MalformedUpdate(f"update_id must be an integer, got {update_id!r}")
+    try:
+        update = Update.de_json(dict(data), None)
+        if update.message is not None:
+            return _message_event(update, update.message, bot=bot, edited=False)
+        if update.edited_message is not None:
+            return _message_event(update, update.edited_message, bot=bot, edited=True)
+        if update.callback_query is not None:
+            return _button_event(update, update.callback_query, bot=bot, now=now)
+    except MalformedUpdate:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise MalformedUpdate(f"update {update_id} is not a valid Update: {exc!r}") from exc
+    return _unsupported_event(update, bot=bot, now=now)
+
+
+def _message_event(update: Update, message: Message, *, bot: BotIdentity, edited: bool) -> Event:
+    if not isinstance(message.chat, Chat) or not isinstance(message.date, datetime):
+        raise MalformedUpdate(f"update {update.update_id}: message lacks chat or date")
+    private = message.chat.type == Chat.PRIVATE
+    raw: dict[str, Any] = {"update": update_data(update)}
+    if edited:
+        raw["edited"] = True
+    text = message.text or message.caption or ""
+    entities = list(message.entities or message.caption_entities or ())
+    kind: Any = "text"
+    command_for_us = False
+    command = _command(text, entities, bot.username)
+    if command is not None:
+        name, args, for_us = command
+        if for_us:
+            kind, command_for_us = "command", True
+            template = COMMANDS.get(name, (UNKNOWN_COMMAND_TEXT, ""))[0]
+            text = template.format(args=args).strip()
+    else:
+        text = _without_mentions(text, entities, bot)
+    media = next((name for name in _MEDIA if getattr(message, name, None)), None)
+    if media is not None:
+        raw["media"] = media
+    if not text and kind == "text":
+        kind = "media" if media is not None else "unsupported"
+    addressed = (
+        private or command_for_us or _mentions(message, entities, bot) or _replies_to(message, bot)
+    )
+    if edited or message.is_automatic_forward or (kind == "unsupported" and not private):
+        # An edit is stored but not answered: answering would propose the same task twice.
+        addressed = False
+    sender_id, sender_name = _sender(message)
+    origin = message.forward_origin
+    return Event(
+        platform=PLATFORM,
+        account=bot.id,
+        chat=str(message.chat.id),
+        sender_id=sender_id,
+        sender_name=sender_name,
+        time=message.date,
+        message_id=f"u{update.update_id}",
+        kind=kind,
+        text=text,
+        chat_kind="direct" if private else "group",
+        chat_title=None if private else message.chat.title,
+        forwarded=origin is not None or bool(message.is_automatic_forward),
+        forwarded_from=_origin_name(origin) if origin is not None else None,
+        reply_to=str(message.reply_to_message.message_id) if message.reply_to_message else None,
+        addressed=addressed,
+        raw=raw,
+    )
+
+
+def _button_event(
+    update: Update, query: CallbackQuery, *, bot: BotIdentity, now: datetime
+) -> Event:
+    card = query.message
+    raw = {"update": update_data(update), "callback_query_id": query.id}
+    if card is None or query.data is None:
+        # Inline-mode or game buttons: nothing of ours, but the press must still be answered.
+        return _unsupported_event(update, bot=bot, now=now, raw=raw)
+    private = card.chat.type == Chat.PRIVATE
+    label = None
+    if isinstance(card, Message) and card.reply_markup is not None:
+        label = next(
+            (
+                b.text
+                for row in card.reply_markup.inline_keyboard
+                for b in row
+                if b.callback_data == query.data
+            ),
+            None,
+        )
+    return Event(
+        platform=PLATFORM,
+        account=bot.id,
+        chat=str(card.chat.id),
+        sender_id=str(query.from_user.id),
+        sender_name=query.from_user.full_name,
+        time=now,
+        message_id=f"u{update.update_id}",
+        kind="button",
+        text=label or "",
+        payload=query.data,
+        chat_kind="direct" if private else "group",
+        chat_title=None if private else card.chat.title,
+        reply_to=str(card.message_id),
+        raw=raw,
+    )
+
+
+def _unsupported_event(
+    update: Update, *, bot: BotIdentity, now: datetime, raw: dict[str, Any] | None = None
+) -> Event:
+    chat, user = update.effective_chat, update.effective_user
+    return Event(
+        platform=PLATFORM,
+        account=bot.id,
+        chat=str(chat.id) if chat else "",
+        sender_id=str(user.id) if user else "",
+        sender_name=user.full_name if user else None,
+        time=now,
+        message_id=f"u{update.update_id}",
+        kind="unsupported",
+        chat_kind="direct" if chat is None or chat.type == Chat.PRIVATE else "group",
+        addressed=False,
+        raw=raw or {"update": update_data(update)},
+    )
+
+
+def update_data(update: Update) -> dict[str, Any]:
+    """The update as JSON (PTB keeps fields it does not know in `api_kwargs`, so none are lost)."""
+    return update.to_dict()
+
+
+def _command(
+    text: str, entities: list[MessageEntity], username: str
+) -> tuple[str, str, bool] | None:
+    """(name, args, meant for us) when the message starts with a bot command."""
+    first = next((e for e in entities if e.offset == 0), None)
+    if first is None or first.type != MessageEntity.BOT_COMMAND:
+        return None
+    word = _utf16_slice(text, 0, first.length)
+    args = _utf16_slice(text, first.length, None).strip()
+    name, _, target = word.lstrip("/").partition("@")
+    for_us = not target or target.casefold() == username.casefold()
+    return name.casefold(), args, for_us
+
+
+def _mentions(message: Message, entities: list[MessageEntity], bot: BotIdentity) -> bool:
+    text = message.text or message.caption or ""
+    for entity in entities:
+        if entity.type == MessageEntity.MENTION:
+            handle = _utf16_slice(text, entity.offset, entity.offset + entity.length)
+            if handle.lstrip("@").casefold() == bot.username.casefold():
+                return True
+        user = entity.user if entity.type == MessageEntity.TEXT_MENTION else None
+        if user is not None and str(user.id) == bot.id:
+            return True
+    return False
+
+
+def _without_mentions(text: str, entities: list[MessageEntity], bot: BotIdentity) -> str:
+    """The text with "@ourbot" taken out, so it does not end up in a task title."""
+    stripped = text
+    for entity in sorted(entities, key=lambda e: e.offset, reverse=True):
+        if entity.type != MessageEntity.MENTION:
+            continue
+        end = entity.offset + entity.length
+        if _utf16_slice(text, entity.offset, end).lstrip("@").casefold() == bot.username.casefold():
+            stripped = _utf16_slice(stripped, 0, entity.offset) + _utf16_slice(stripped, end, None)
+    if stripped == text:
+        return text
+    return re.sub(r"[ \t]{2,}", " ", stripped).strip().lstrip(",:").strip()
+
+
+def _replies_to(message: Message, bot: BotIdentity) -> bool:
+    original = message.reply_to_message
+    return bool(original and original.from_user and str(original.from_user.id) == bot.id)
+
+
+def _sender(message: Message) -> tuple[str, str | None]:
+    if message.from_user is not None:
+        return str(message.from_user.id), message.from_user.full_name
+    if message.sender_chat is not None:
+        return str(message.sender_chat.id), message.sender_chat.effective_name
+    return str(message.chat.id), message.chat.effective_name
+
+
+def _origin_name(origin: MessageOrigin) -> str | None:
+    """Who wrote a forwarded message first, as far as Telegram tells."""
+    if isinstance(origin, MessageOriginUser):
+        return origin.sender_user.full_name
+    if isinstance(origin, MessageOriginHiddenUser):
+        return origin.sender_user_name
+    if isinstance(origin, MessageOriginChat):
+        return origin.author_signature or origin.sender_chat.effective_name
+    if isinstance(origin, MessageOriginChannel):
+        return origin.author_signature or origin.chat.effective_name
+    return None
+
+
+def _utf16_slice(text: str, start: int, end: int | None) -> str:
+    """Slice by UTF-16 code units, the unit Telegram entity offsets are counted in."""
+    encoded = text.encode("utf-16-le")
+    stop = None if end is None else 2 * end
+    return encoded[2 * start : stop].decode("utf-16-le", errors="ignore")

@@ -1,0 +1,99 @@
+"""A small synchronous Graph API client: POST `/{version}/{phone-number-id}/messages`.
+
+Errors:
+
+    GraphError              the API answered with an error object (or a non-2xx status)
+    httpx.TransportError    no answer: connection refused, reset, or a timeout
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+
+class GraphError(Exception):
+    """The Graph API refused a request; `code` is Meta's error code (0 when none was given)."""
+
+    def __init__(
+        self, message: str, *, status: int, code: int, retry_after: float | None = None
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.retry_after = retry_after
+
+
+class GraphClient:
+    """Sends message bodies for one or more phone numbers with one access token."""
+
+    def __init__(
+        self,
+        *,
+        api_url: str,
+        api_version: str,
+        access_token: str,
+        timeout: float = 10.0,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        version = api_version if api_version.startswith("v") else f"v{api_version}"
+        self._http = httpx.Client(
+            base_url=f"{api_url.rstrip('/')}/{version}/",
+            headers={"Authorization": f"Bearer {access_token}"},
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
+            transport=transport,
+            follow_redirects=False,
+        )
+
+    def post_message(self, phone_number_id: str, payload: dict[str, Any]) -> dict[str, Any]:
+        """Send one message body; return the decoded success response."""
+        return self._post(f"{phone_number_id}/messages", payload)
+
+    def mark_read(self, phone_number_id: str, message_id: str) -> None:
+        """Mark an inbound message (and the ones before it) as read."""
+        self._post(
+            f"{phone_number_id}/messages",
+            {"messaging_product": "whatsapp", "status": "read", "message_id": message_id},
+        )
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._http.close()
+
+    def _post(self, path: str, payload: dict[str, Any]) -> dict[str, Any]:
+        response = self._http.post(path, json=payload)
+        try:
+            data = response.json()
+        except ValueError:
+            data = None
+        if response.is_success and isinstance(data, dict):
+            return data
+        raise _error(response, data)
+
+
+def _error(response: httpx.Response, data: Any) -> GraphError:
+    error = data.get("error") if isinstance(data, dict) else None
+    if not isinstance(error, dict):
+        error = {"message": response.text[:300] or response.reason_phrase}
+    code = error.get("code")
+    details = error.get("error_data", {})
+    details = details.get("details") if isinstance(details, dict) else None
+    message = f"WhatsApp API {response.status_code}: {error.get('message', '')}".rstrip(": ")
+    if details:
+        message += f" ({details})"
+    if error.get("fbtrace_id"):
+        message += f" [fbtrace_id {error['fbtrace_id']}]"
+    return GraphError(
+        message,
+        status=response.status_code,
+        code=code if isinstance(code, int) else 0,
+        retry_after=_seconds(response.headers.get("Retry-After")),
+    )
+
+
+def _seconds(value: str | None) -> float | None:
+    try:
+        return max(0.0, float(value)) if value else None
+    except ValueError:
+        return None

@@ -1,0 +1,240 @@
+"""The WhatsApp connector's outbound side: window check, render, send, and what errors mean.
+
+Inside the 24-hour customer-service window a reply goes out free-form (text, buttons, list);
+outside it, as the reply's template or the connector's default template. A 131047
+(re-engagement) answer switches to the template and tries once more. Rate limits, 5xx answers
+and timeouts raise `SendError` with `retry_after`; any other refusal is final.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from collections.abc import Callable, Collection
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from flowhub.connectors.base import Delivery, SendError
+from flowhub.connectors.types import Reply, Target, Template
+from flowhub.connectors.whatsapp.client import GraphClient, GraphError
+from flowhub.connectors.whatsapp.render import (
+    MAX_TEXT,
+    RenderError,
+    render_reply,
+    render_template,
+)
+
+if TYPE_CHECKING:
+    from flowhub.bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+Window = Callable[[str, str], datetime | None]
+"""(phone_number_id, wa_id) -> when that person last wrote to that number, if ever."""
+
+CUSTOMER_WINDOW = timedelta(hours=24)
+# Leave a little room: a reply queued at 23:59:59 may be sent after the window closed.
+WINDOW_MARGIN = timedelta(minutes=2)
+REENGAGEMENT = 131047
+# Meta's code -> base delay in seconds for codes worth retrying (PLATFORMS.md 1.10).
+_RETRY_BASE = {
+    130429: 2.0,  # throughput limit of the number
+    131056: 4.0,  # pair rate limit: Meta suggests 4^n seconds
+    4: 10.0,  # app call rate limit
+    80007: 10.0,  # WABA call rate limit
+    131057: 30.0,  # number being upgraded
+    131000: 2.0,  # something went wrong
+    1: 2.0,
+    2: 2.0,  # service temporarily unavailable
+    131016: 2.0,  # service overloaded
+}
+_MAX_DELAY = 300.0
+
+
+class WhatsAppConnector:
+    """Sends `Reply` objects through the WhatsApp Cloud API from the configured numbers."""
+
+    platform = "whatsapp"
+    max_text = MAX_TEXT
+
+    def __init__(
+        self,
+        *,
+        client: GraphClient,
+        phone_number_ids: Collection[str],
+        window: Window | None = None,
+        now: Callable[[], datetime] | None = None,
+        default_template: Template | None = None,
+    ) -> None:
+        if not phone_number_ids:
+            raise ValueError("WhatsAppConnector needs at least one phone number id")
+        self._client = client
+        self._numbers = frozenset(phone_number_ids)
+        self._window = window
+        self._now = now or (lambda: datetime.now(UTC))
+        self._default_template = default_template
+        self._lock = threading.Lock()
+        self._attempts: dict[int, int] = {}
+        self._sent_parts: dict[int, list[str]] = {}
+
+    @classmethod
+    def from_settings(
+        cls,
+        settings: Settings,
+        *,
+        window: Window | None = None,
+        now: Callable[[], datetime] | None = None,
+        default_template: Template | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> WhatsAppConnector:
+        """Build the connector from the `FLOWHUB_WHATSAPP_*` settings."""
+        token = settings.whatsapp_access_token
+        if token is None or not settings.whatsapp_phone_number_id:
+            raise ValueError(
+                "WhatsApp needs FLOWHUB_WHATSAPP_ACCESS_TOKEN and FLOWHUB_WHATSAPP_PHONE_NUMBER_ID"
+            )
+        client = GraphClient(
+            api_url=settings.whatsapp_api_url,
+            api_version=settings.whatsapp_api_version,
+            access_token=token.get_secret_value(),
+            transport=transport,
+        )
+        return cls(
+            client=client,
+            phone_number_ids=phone_number_ids(settings.whatsapp_phone_number_id),
+            window=window,
+            now=now,
+            default_template=default_template,
+        )
+
+    def send(self, target: Target, reply: Reply, *, outbox_id: int) -> Delivery:
+        """Deliver `reply`; raise `SendError` (with `retry_after` when a retry may work)."""
+        if target.account not in self._numbers:
+            raise SendError(
+                f"WhatsApp number {target.account!r} is not configured; add it to "
+                "FLOWHUB_WHATSAPP_PHONE_NUMBER_ID (comma-separated for several numbers)"
+            )
+        template = reply.template or self._default_template
+        try:
+            if self._window_open(target):
+                payloads = render_reply(reply, target.chat)
+                templated = False
+            elif template is not None:
+                payloads = [self._template_payload(template, reply, target.chat)]
+                templated = True
+            else:
+                log.warning(
+                    "no template configured: outbox %s goes to %s outside the 24-hour window "
+                    "free-form, and WhatsApp will likely refuse it (131047); give the reply a "
+                    "template", outbox_id, target.chat,
+                )
+                payloads, templated = render_reply(reply, target.chat), False
+        except RenderError as exc:
+            self._forget(outbox_id)
+            raise SendError(str(exc)) from exc
+        try:
+            try:
+                message_id = self._post_all(target.account, payloads, outbox_id)
+            except GraphError as exc:
+                if exc.code != REENGAGEMENT or templated:
+                    raise
+                if template is None:
+                    raise GraphError(
+                        f"{exc} — outside the 24-hour window and no template configured; give "
+                        "the reply a template",
+                        status=exc.status,
+                        code=exc.code,
+                    ) from exc
+                log.info("outbox %s: 24-hour window closed, resending as template", outbox_id)
+                payload = self._template_payload(template, reply, target.chat)
+                message_id = self._post_all(target.account, [payload], outbox_id)
+        except GraphError as exc:
+            raise self._send_error(exc, outbox_id) from exc
+        except httpx.TransportError as exc:
+            delay = self._backoff(outbox_id, base=2.0)
+            raise SendError(f"WhatsApp API not reachable: {exc!r}", retry_after=delay) from exc
+        self._forget(outbox_id)
+        return Delivery(platform_message_id=message_id)
+
+    def close(self) -> None:
+        """Close the HTTP connection pool."""
+        self._client.close()
+
+    def _window_open(self, target: Target) -> bool:
+        if self._window is None:
+            return True
+        try:
+            last = self._window(target.account, target.chat)
+        except Exception:
+            log.exception("could not read the 24-hour window of %s; sending free-form", target.chat)
+            return True
+        return last is not None and self._now() - last < CUSTOMER_WINDOW - WINDOW_MARGIN
+
+    def _template_payload(self, template: Template, reply: Reply, to: str) -> dict[str, Any]:
+        if reply.template is None:
+            # The default template carries the reply's text as its one parameter.
+            template = Template(template.name, template.language, (reply.text,))
+            return render_template(template, to)
+        return render_template(template, to, reply.buttons)
+
+    def _post_all(self, account: str, payloads: list[dict[str, Any]], outbox_id: int) -> str:
+        """Send the parts in order; a retry of the same outbox row skips parts already sent."""
+        with self._lock:
+            if len(self._sent_parts) > 10_000:
+                self._sent_parts.clear()
+            done = list(self._sent_parts.get(outbox_id, ()))
+        if len(done) >= len(payloads):
+            done = []
+        for payload in payloads[len(done) :]:
+            answer = self._client.post_message(account, payload)
+            done.append(_message_id(answer))
+            with self._lock:
+                self._sent_parts[outbox_id] = list(done)
+        return done[-1]
+
+    def _send_error(self, exc: GraphError, outbox_id: int) -> SendError:
+        base = _RETRY_BASE.get(exc.code)
+        if exc.status == 429 and base is None:
+            base = 2.0
+        if exc.status >= 500 and base is None:
+            base = 1.0
+        if base is None:
+            self._forget(outbox_id)
+            log.warning("WhatsApp refused outbox %s for good: %s", outbox_id, exc)
+            return SendError(f"WhatsApp refused the message (code {exc.code}): {exc}")
+        delay = max(self._backoff(outbox_id, base=base), exc.retry_after or 0.0)
+        return SendError(f"{exc} (code {exc.code}); retry in {delay:.1f}s", retry_after=delay)
+
+    def _backoff(self, outbox_id: int, *, base: float) -> float:
+        """Exponential backoff per outbox row, with jitter so retries don't arrive together."""
+        with self._lock:
+            attempt = self._attempts.get(outbox_id, 0)
+            if len(self._attempts) > 10_000:
+                self._attempts.clear()
+            self._attempts[outbox_id] = attempt + 1
+        delay = min(_MAX_DELAY, base * 2**attempt)
+        return round(delay * random.uniform(0.5, 1.0), 3)
+
+    def _forget(self, outbox_id: int) -> None:
+        with self._lock:
+            self._attempts.pop(outbox_id, None)
+            self._sent_parts.pop(outbox_id, None)
+
+
+def phone_number_ids(value: str | None) -> list[str]:
+    """The numbers in FLOWHUB_WHATSAPP_PHONE_NUMBER_ID (one id, or several comma-separated)."""
+    return [part.strip() for part in (value or "").split(",") if part.strip()]
+
+
+def _message_id(answer: dict[str, Any]) -> str:
+    messages = answer.get("messages")
+    if isinstance(messages, list) and messages and isinstance(messages[0], dict):
+        message_id = messages[0].get("id")
+        if isinstance(message_id, str) and message_id:
+            return message_id
+    raise GraphError(
+        f"WhatsApp API answered without messages[0].id: {answer!r:.200}", status=200, code=0
+    )

@@ -1,0 +1,458 @@
+"""Reminders: set from chat, fired by the scheduler with Done / Snooze / Skip / Stop buttons."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+
+from sqlmodel import Session
+
+from flowhub.connectors import Button, Reply, Target
+from flowhub.nlp import parse_when
+from flowhub.nlp.recurrence import next_occurrences, resolve_local
+from flowhub.skills import words
+from flowhub.skills.context import Context
+from flowhub.skills.format import numbered, recurrence_text, when_text
+from flowhub.storage import Person, Reminder, Task, people, reminders, tasks
+
+_SET = re.compile(
+    r"^\s*(?:please\s+|pls\s+)?(?:remind|set (?:a|me a) reminder|ping|nudge|recu[ée]rda(?:me|le)|"
+    r"recordar|lembr[ae]|rappelle|erinnere)\b",
+    re.I,
+)
+_LIST = re.compile(
+    r"^\s*(?:(?:show|list|what are)\s+)?(?:my\s+)?(?:reminders|alarms)\s*[?!.]*$|"
+    r"^\s*what (?:reminders|alarms) do i have\b",
+    re.I,
+)
+_CANCEL = re.compile(r"^\s*(?:cancel|delete|remove|stop)\s+(?:reminder\s+)?#?(?P<n>\d+)\s*$", re.I)
+_MOVE = re.compile(
+    r"^\s*(?:move|change|reschedule|push)\s+(?:reminder\s+)?#?(?P<n>\d+)\s+(?P<when>.+)$", re.I
+)
+_SNOOZE = re.compile(r"^\s*snooze\b\s*(?P<rest>.*)$", re.I)
+_DURATION = re.compile(
+    r"^(?:for\s+)?(?P<n>\d+)\s*(?P<unit>m|min|mins|minutes?|h|hrs?|hours?|d|days?)$", re.I
+)
+LATE_AFTER = timedelta(minutes=5)
+MORNING = time(9, 0)
+SNOOZES = (("20 min", "20"), ("1 hour", "60"), ("3 hours", "180"), ("Tomorrow", "tomorrow"))
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Set, list, cancel, move and snooze reminders; None for anything else."""
+    text = ctx.text
+    if _LIST.match(text):
+        return _list(ctx)
+    if ctx.thread.list_kind == "reminders" or "reminder" in text.lower():
+        if m := _CANCEL.match(text):
+            return _cancel_number(ctx, int(m.group("n")))
+        if m := _MOVE.match(text):
+            return _move_number(ctx, int(m.group("n")), m.group("when"))
+    if m := _SNOOZE.match(text):
+        return _snooze_text(ctx, m.group("rest"))
+    if _SET.match(text):
+        return _set(ctx)
+    return None
+
+
+def _set(ctx: Context) -> list[Reply]:
+    drafts = ctx.extract(ctx.text, now=ctx.now, tz=ctx.tz, sender=ctx.person.display_name)
+    if not drafts:
+        return [Reply(words.REMIND_WHAT)]
+    replies: list[Reply] = []
+    for draft in drafts[:5]:
+        if draft.due is None:
+            replies.append(Reply(words.REMIND_WHEN.format(title=draft.title)))
+            continue
+        start = draft.due.start
+        if draft.due.grain not in ("minute", "hour"):
+            start = resolve_local(datetime.combine(start.date(), MORNING), ctx.zone)
+        if start <= ctx.now and not draft.due.rrule:
+            replies.append(Reply(words.REMIND_PAST.format(when=when_text(start, "minute", ctx.tz))))
+            continue
+        who = _who(ctx, draft.assignee)
+        if isinstance(who, Reply):
+            replies.append(who)
+            continue
+        first = start
+        if draft.due.rrule and start <= ctx.now:
+            upcoming = next_occurrences(draft.due.rrule, start=start, tz=ctx.tz, after=ctx.now)
+            first = upcoming[0] if upcoming else start
+        reminder = reminders.create_reminder(
+            session=ctx.session,
+            reminder_in=Reminder(
+                person_id=who.id or 0,
+                created_by=ctx.person_id,
+                chat_id=ctx.chat_id if who.id == ctx.person_id else None,
+                text=draft.title[:500],
+                next_at=first.astimezone(UTC),
+                anchor_at=start.astimezone(UTC),
+                rrule=draft.due.rrule,
+                tz=ctx.tz,
+                created_at=ctx.now,
+            ),
+        )
+        replies.append(_confirmation(ctx, reminder, who))
+    return replies
+
+
+def _who(ctx: Context, assignee: str | None) -> Person | Reply:
+    if not assignee or assignee.lower() in ("me", "myself", ctx.person.display_name.lower()):
+        return ctx.person
+    matches = people.find_people_by_name(
+        session=ctx.session, workspace_id=ctx.workspace_id, name=assignee
+    )
+    if len(matches) != 1:
+        return Reply(words.REMIND_UNKNOWN_PERSON.format(name=assignee))
+    return matches[0]
+
+
+def _confirmation(ctx: Context, reminder: Reminder, who: Person) -> Reply:
+    assert reminder.next_at is not None
+    whom = "you" if who.id == ctx.person_id else who.display_name
+    text = words.REMINDER_SET.format(
+        whom=whom, when=when_text(reminder.next_at, "minute", ctx.tz), text=reminder.text
+    )
+    if reminder.rrule and reminder.anchor_at:
+        upcoming = next_occurrences(
+            reminder.rrule,
+            start=reminder.anchor_at,
+            tz=reminder.tz,
+            after=reminder.next_at,
+            count=2,
+        )
+        shown = ", ".join(when_text(at, "minute", ctx.tz) for at in [reminder.next_at, *upcoming])
+        text += f"\n🔁 {recurrence_text(reminder.rrule)}; next: {shown}"
+    return Reply(
+        text,
+        buttons=(Button(f"rcancel:{reminder.id}", "✖️ Cancel reminder"),),
+        ref=f"reminder:{reminder.id}",
+    )
+
+
+def _list(ctx: Context) -> list[Reply]:
+    found = reminders.get_active_reminders(session=ctx.session, person_id=ctx.person_id)
+    ctx.thread.last_list = [r.id for r in found if r.id is not None]
+    ctx.thread.list_kind = "reminders"
+    if not found:
+        return [Reply(words.NO_REMINDERS)]
+    lines = []
+    for r in found:
+        when = when_text(r.next_at, "minute", ctx.tz) if r.next_at else "—"
+        lines.append(f"{r.text} · {when}" + (f" 🔁 {recurrence_text(r.rrule)}" if r.rrule else ""))
+    return [Reply(f"{words.REMINDERS_TITLE}\n{numbered(lines)}{words.REMINDERS_HINT}")]
+
+
+def _numbered_reminder(ctx: Context, number: int) -> Reminder | Reply:
+    if ctx.thread.list_kind != "reminders" or not ctx.thread.last_list:
+        ctx.thread.last_list = [
+            r.id
+            for r in reminders.get_active_reminders(session=ctx.session, person_id=ctx.person_id)
+            if r.id is not None
+        ]
+        ctx.thread.list_kind = "reminders"
+    reminder_id = ctx.thread.task_at(number)
+    found = reminders.get_reminder(session=ctx.session, reminder_id=reminder_id or -1)
+    if found is None or found.person_id != ctx.person_id:
+        return Reply(words.NO_SUCH_REMINDER.format(n=number))
+    return found
+
+
+def _cancel_number(ctx: Context, number: int) -> list[Reply]:
+    found = _numbered_reminder(ctx, number)
+    if isinstance(found, Reply):
+        return [found]
+    reminders.update_reminder(session=ctx.session, reminder=found, status="cancelled")
+    return [Reply(words.REMINDER_CANCELLED.format(text=found.text))]
+
+
+def _move_number(ctx: Context, number: int, when_words: str) -> list[Reply]:
+    found = _numbered_reminder(ctx, number)
+    if isinstance(found, Reply):
+        return [found]
+    when = parse_when(when_words, now=ctx.now, tz=ctx.tz)
+    if when is None:
+        return [Reply(words.REMIND_BAD_TIME.format(text=when_words))]
+    start = when.start
+    if when.grain not in ("minute", "hour") and found.next_at is not None:
+        keep = found.next_at.astimezone(ctx.zone).time()
+        start = resolve_local(datetime.combine(start.date(), keep), ctx.zone)
+    reminders.update_reminder(
+        session=ctx.session,
+        reminder=found,
+        next_at=start.astimezone(UTC),
+        anchor_at=start.astimezone(UTC),
+        rrule=when.rrule or found.rrule,
+        status="active",
+    )
+    return [
+        Reply(words.REMINDER_MOVED.format(text=found.text, when=when_text(start, "minute", ctx.tz)))
+    ]
+
+
+def cancel_button(ctx: Context, arg: str) -> list[Reply]:
+    """The Cancel button on a reminder confirmation."""
+    found = reminders.get_reminder(session=ctx.session, reminder_id=_int(arg))
+    if found is None or ctx.person_id not in (found.person_id, found.created_by):
+        return [Reply(words.REMINDER_GONE)]
+    if found.status != "active":
+        return [Reply(words.REMINDER_ALREADY.format(text=found.text, status=found.status))]
+    reminders.update_reminder(session=ctx.session, reminder=found, status="cancelled")
+    return [Reply(words.REMINDER_CANCELLED.format(text=found.text), edit=ctx.event.reply_to)]
+
+
+def done_button(ctx: Context, arg: str) -> list[Reply]:
+    """Done on a fired reminder: a one-off ends, a task-linked one ticks its task."""
+    found = _occurrence_reminder(ctx, arg)
+    if isinstance(found, Reply):
+        return [found]
+    reminder, _ = found
+    if reminder.task_id:
+        task = tasks.get_task(session=ctx.session, task_id=reminder.task_id)
+        if task and task.status == "open" and not task.rrule:
+            tasks.update_task(
+                session=ctx.session, task=task, now=ctx.now, status="done", completed_at=ctx.now
+            )
+    if not reminder.rrule:
+        reminders.update_reminder(session=ctx.session, reminder=reminder, status="done")
+    return [Reply(words.REMINDER_DONE.format(text=reminder.text), edit=ctx.event.reply_to)]
+
+
+def snooze_button(ctx: Context, arg: str) -> list[Reply]:
+    """Snooze one fired occurrence; the rest of a series stays where it was."""
+    occurrence_arg, _, amount = arg.partition(":")
+    found = _occurrence_reminder(ctx, occurrence_arg)
+    if isinstance(found, Reply):
+        return [found]
+    reminder, _ = found
+    at = _snooze_until(ctx, amount)
+    if at is None:
+        return [Reply(words.REMIND_BAD_TIME.format(text=amount))]
+    return [_snooze(ctx, reminder, at, edit=ctx.event.reply_to)]
+
+
+def skip_button(ctx: Context, arg: str) -> list[Reply]:
+    """Skip the next occurrence of a series; the ones after it stay."""
+    found = reminders.get_reminder(session=ctx.session, reminder_id=_int(arg))
+    if found is None or found.person_id != ctx.person_id or not found.rrule:
+        return [Reply(words.REMINDER_GONE)]
+    if found.status != "active" or found.next_at is None or found.anchor_at is None:
+        return [Reply(words.REMINDER_ALREADY.format(text=found.text, status=found.status))]
+    upcoming = next_occurrences(
+        found.rrule, start=found.anchor_at, tz=found.tz, after=found.next_at, count=1
+    )
+    if not upcoming:
+        reminders.update_reminder(session=ctx.session, reminder=found, status="done", next_at=None)
+        return [Reply(words.REMINDER_SERIES_OVER.format(text=found.text))]
+    skipped = found.next_at
+    reminders.update_reminder(
+        session=ctx.session, reminder=found, next_at=upcoming[0].astimezone(UTC)
+    )
+    return [
+        Reply(
+            words.REMINDER_SKIPPED.format(
+                text=found.text,
+                skipped=when_text(skipped, "minute", ctx.tz),
+                next=when_text(upcoming[0], "minute", ctx.tz),
+            )
+        )
+    ]
+
+
+def stop_button(ctx: Context, arg: str) -> list[Reply]:
+    """Stop a series for good."""
+    found = reminders.get_reminder(session=ctx.session, reminder_id=_int(arg))
+    if found is None or found.person_id != ctx.person_id:
+        return [Reply(words.REMINDER_GONE)]
+    reminders.update_reminder(session=ctx.session, reminder=found, status="cancelled", next_at=None)
+    return [Reply(words.REMINDER_STOPPED.format(text=found.text), edit=ctx.event.reply_to)]
+
+
+def _snooze_text(ctx: Context, rest: str) -> list[Reply]:
+    if ctx.thread.last_reminder is None:
+        return [Reply(words.NOTHING_TO_SNOOZE)]
+    found = _occurrence_reminder(ctx, str(ctx.thread.last_reminder))
+    if isinstance(found, Reply):
+        return [found]
+    at = _snooze_until(ctx, rest.strip() or "20")
+    if at is None:
+        return [Reply(words.REMIND_BAD_TIME.format(text=rest))]
+    return [_snooze(ctx, found[0], at)]
+
+
+def _snooze_until(ctx: Context, amount: str) -> datetime | None:
+    amount = amount.strip().lower()
+    if amount.isdigit():
+        return ctx.now + timedelta(minutes=int(amount))
+    if amount in ("tomorrow", "tomorrow morning"):
+        tomorrow = ctx.local_now.date() + timedelta(days=1)
+        return resolve_local(datetime.combine(tomorrow, MORNING), ctx.zone)
+    if m := _DURATION.match(amount):
+        n, unit = int(m.group("n")), m.group("unit")[0].lower()
+        return (
+            ctx.now
+            + {"m": timedelta(minutes=n), "h": timedelta(hours=n), "d": timedelta(days=n)}[unit]
+        )
+    when = parse_when(amount, now=ctx.now, tz=ctx.tz)
+    if when is None or when.start <= ctx.now:
+        return None
+    if when.grain not in ("minute", "hour"):
+        return resolve_local(datetime.combine(when.start.date(), MORNING), ctx.zone)
+    return when.start
+
+
+def _snooze(ctx: Context, reminder: Reminder, at: datetime, *, edit: str | None = None) -> Reply:
+    reminders.create_reminder(
+        session=ctx.session,
+        reminder_in=Reminder(
+            person_id=reminder.person_id,
+            created_by=ctx.person_id,
+            chat_id=reminder.chat_id,
+            task_id=reminder.task_id,
+            text=reminder.text,
+            next_at=at.astimezone(UTC),
+            anchor_at=at.astimezone(UTC),
+            tz=reminder.tz,
+            created_at=ctx.now,
+        ),
+    )
+    if not reminder.rrule:
+        reminders.update_reminder(session=ctx.session, reminder=reminder, status="snoozed")
+    return Reply(
+        words.SNOOZED.format(text=reminder.text, when=when_text(at, "minute", ctx.tz)), edit=edit
+    )
+
+
+def _occurrence_reminder(ctx: Context, arg: str) -> tuple[Reminder, int] | Reply:
+    occurrence = reminders.get_occurrence(session=ctx.session, occurrence_id=_int(arg))
+    if occurrence is None:
+        return Reply(words.REMINDER_GONE)
+    reminder = reminders.get_reminder(session=ctx.session, reminder_id=occurrence.reminder_id)
+    if reminder is None or reminder.person_id != ctx.person_id:
+        return Reply(words.REMINDER_GONE)
+    return reminder, occurrence.id or 0
+
+
+def _int(arg: str) -> int:
+    try:
+        return int(arg)
+    except ValueError:
+        return -1
+
+
+@dataclass(frozen=True)
+class Firing:
+    """A reminder that fired: the message to send, and the occurrence it is about."""
+
+    reply: Reply
+    occurrence_id: int
+    person_id: int
+
+
+def fire(session: Session, reminder: Reminder, now: datetime) -> Firing | None:
+    """Fire a due reminder once and move it to its next occurrence.
+
+    Missed occurrences after downtime fire once, marked late, instead of in a burst; a
+    recurring reminder's next occurrence is computed in its own zone, so 09:00 stays 09:00.
+    """
+    assert reminder.id is not None and reminder.next_at is not None
+    due = reminder.next_at
+    late = now - due > LATE_AFTER
+    occurrence = reminders.create_occurrence(
+        session=session, reminder_id=reminder.id, due_at=due, fired_at=now, late=late
+    )
+    _advance(session, reminder, now)
+    if occurrence is None or occurrence.id is None:
+        return None
+    task: Task | None = None
+    if reminder.task_id:
+        task = tasks.get_task(session=session, task_id=reminder.task_id)
+        if task is None or task.status != "open":
+            return None
+    person = people.get_person(session=session, person_id=reminder.person_id)
+    if person is None:
+        return None
+    target = _target(session, reminder)
+    if target is None:
+        return None
+    text = words.REMINDER_FIRED.format(text=reminder.text)
+    if late:
+        text += words.REMINDER_LATE.format(when=when_text(due, "minute", person.timezone))
+    buttons = [Button(f"rdone:{occurrence.id}", "✔️ Done")]
+    buttons += [
+        Button(f"snooze:{occurrence.id}:{value}", f"😴 {label}") for label, value in SNOOZES
+    ]
+    if reminder.rrule:
+        buttons += [
+            Button(f"skip:{reminder.id}", "⏭ Skip next"),
+            Button(f"stop:{reminder.id}", "⏹ Stop"),
+        ]
+    reply = Reply(text, buttons=tuple(buttons), to=target, ref=f"occurrence:{occurrence.id}")
+    return Firing(reply, occurrence.id, person.id or 0)
+
+
+def _advance(session: Session, reminder: Reminder, now: datetime) -> None:
+    if reminder.rrule and reminder.anchor_at is not None:
+        upcoming = next_occurrences(
+            reminder.rrule,
+            start=reminder.anchor_at,
+            tz=reminder.tz,
+            after=max(now, reminder.next_at or now),
+            count=1,
+        )
+        if upcoming:
+            reminders.update_reminder(
+                session=session, reminder=reminder, next_at=upcoming[0].astimezone(UTC)
+            )
+            return
+    # A one-off waits for Done or Snooze as "fired"; an exhausted series is over.
+    reminders.update_reminder(
+        session=session,
+        reminder=reminder,
+        next_at=None,
+        status="done" if reminder.rrule else "fired",
+    )
+
+
+def _target(session: Session, reminder: Reminder) -> Target | None:
+    for identity in people.get_identities(session=session, person_id=reminder.person_id):
+        if identity.direct_chat:
+            return Target(identity.platform, identity.account, identity.direct_chat)
+    if reminder.chat_id is not None:
+        chat = people.get_chat(session=session, chat_id=reminder.chat_id)
+        if chat is not None:
+            return Target(chat.platform, chat.account, chat.external_id)
+    return None
+
+
+def task_reminder(ctx: Context, task: Task) -> Reminder | None:
+    """A confirmed task with a clock time gets a reminder at that time."""
+    if task.due_at is None or task.due_grain not in ("minute", "hour"):
+        return None
+    if task.due_at <= ctx.now and not task.rrule:
+        return None
+    person_id = task.assignee_id or task.creator_id
+    next_at = task.due_at
+    if task.rrule and task.due_at <= ctx.now:
+        upcoming = next_occurrences(
+            task.rrule, start=task.due_at, tz=task.due_tz or ctx.tz, after=ctx.now, count=1
+        )
+        if not upcoming:
+            return None
+        next_at = upcoming[0].astimezone(UTC)
+    return reminders.create_reminder(
+        session=ctx.session,
+        reminder_in=Reminder(
+            person_id=person_id,
+            created_by=ctx.person_id,
+            chat_id=task.chat_id,
+            task_id=task.id,
+            text=task.title,
+            next_at=next_at,
+            anchor_at=task.due_at,
+            rrule=task.rrule,
+            tz=task.due_tz or ctx.tz,
+            created_at=ctx.now,
+        ),
+    )

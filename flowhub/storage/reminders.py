@@ -1,0 +1,103 @@
+"""Reminders and their occurrences; an occurrence is unique per reminder and due instant."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from flowhub.storage.models import Reminder, ReminderOccurrence
+
+
+def create_reminder(*, session: Session, reminder_in: Reminder) -> Reminder:
+    """Store a new reminder."""
+    session.add(reminder_in)
+    session.flush()
+    return reminder_in
+
+
+def get_reminder(*, session: Session, reminder_id: int) -> Reminder | None:
+    """One reminder by id."""
+    return session.get(Reminder, reminder_id)
+
+
+def get_reminders_for_task(*, session: Session, task_id: int) -> list[Reminder]:
+    """The active reminders that belong to a task."""
+    return list(
+        session.exec(
+            select(Reminder).where(Reminder.task_id == task_id, Reminder.status == "active")
+        )
+    )
+
+
+def get_active_reminders(*, session: Session, person_id: int, limit: int = 50) -> list[Reminder]:
+    """A person's active reminders, soonest first."""
+    return list(
+        session.exec(
+            select(Reminder)
+            .where(Reminder.person_id == person_id, Reminder.status == "active")
+            .order_by(col(Reminder.next_at), col(Reminder.id))
+            .limit(limit)
+        )
+    )
+
+
+def claim_due_reminders(*, session: Session, now: datetime, limit: int = 500) -> list[Reminder]:
+    """Active reminders due by `now`, locked so that a second scheduler skips them.
+
+    PostgreSQL uses `FOR UPDATE SKIP LOCKED`; SQLite has one writer at a time, and the unique
+    occurrence row is the guard there.
+    """
+    statement = (
+        select(Reminder)
+        .where(Reminder.status == "active", col(Reminder.next_at) <= now)
+        .order_by(col(Reminder.next_at), col(Reminder.id))
+        .limit(limit)
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        statement = statement.with_for_update(skip_locked=True)
+    return list(session.exec(statement))
+
+
+def create_occurrence(
+    *, session: Session, reminder_id: int, due_at: datetime, fired_at: datetime, late: bool
+) -> ReminderOccurrence | None:
+    """Record that a reminder fires for `due_at`; None when that occurrence already fired."""
+    row = ReminderOccurrence(
+        reminder_id=reminder_id, due_at=due_at, fired_at=fired_at, late=late, status="sent"
+    )
+    try:
+        with session.begin_nested():
+            session.add(row)
+            session.flush()
+    except IntegrityError:
+        return None
+    return row
+
+
+def get_occurrence(*, session: Session, occurrence_id: int) -> ReminderOccurrence | None:
+    """One occurrence by id."""
+    return session.get(ReminderOccurrence, occurrence_id)
+
+
+def get_occurrences(*, session: Session, reminder_id: int) -> list[ReminderOccurrence]:
+    """Every occurrence of a reminder, oldest first."""
+    return list(
+        session.exec(
+            select(ReminderOccurrence)
+            .where(ReminderOccurrence.reminder_id == reminder_id)
+            .order_by(col(ReminderOccurrence.due_at))
+        )
+    )
+
+
+def update_reminder(*, session: Session, reminder: Reminder, **changes: object) -> Reminder:
+    """Change fields of a reminder."""
+    for key, value in changes.items():
+        if not hasattr(reminder, key):
+            raise AttributeError(f"Reminder has no field {key!r}")
+        setattr(reminder, key, value)
+    session.add(reminder)
+    session.flush()
+    return reminder

@@ -1,0 +1,193 @@
+"""`POST /webhooks/telegram`: check the secret token, read the Update, store it, then answer 200.
+
+Answers: 403 for a missing or wrong secret token (checked before the body is read), 413 for a body
+over `MAX_BODY`, 400 for a body that is not a Telegram Update, 503 when the update cannot be stored
+or the bot's identity cannot be fetched (Telegram then delivers it again), 200 otherwise, including
+for duplicates and for update types FlowHub does not handle. A button press is answered with
+`answerCallbackQuery` right after it is stored, so the client's spinner stops even when no reply
+follows. `poll` feeds the same `accept` from `getUpdates` for local development.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+from telegram import Bot, BotCommand, Update
+
+from flowhub.connectors.telegram import (
+    COMMANDS,
+    SECRET_HEADER,
+    MalformedUpdate,
+    TelegramConnector,
+    parse_update,
+    secret_matches,
+)
+from flowhub.webhooks.deps import RuntimeDep
+
+if TYPE_CHECKING:
+    from flowhub.bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+router = APIRouter()
+MAX_BODY = 1_000_000  # bytes; real updates are a few KB
+ALLOWED_UPDATES = ("message", "edited_message", "callback_query")
+POLL_TIMEOUT = 25  # seconds Telegram holds a getUpdates call open
+
+
+class BotUnavailable(RuntimeError):
+    """The Telegram connector is not configured, or getMe failed; the update cannot be read now."""
+
+
+class _TooLarge(Exception):
+    pass
+
+
+@router.post("/webhooks/telegram")
+async def telegram_webhook(request: Request, runtime: RuntimeDep) -> JSONResponse:
+    """Receive one Update from Telegram."""
+    secret = runtime.settings.telegram_secret_token
+    if secret is None or not secret_matches(
+        request.headers.get(SECRET_HEADER), secret.get_secret_value()
+    ):
+        log.warning(
+            "telegram webhook: rejected a request from %s with a %s secret token",
+            request.client.host if request.client else "?",
+            "missing" if SECRET_HEADER not in request.headers else "wrong",
+        )
+        return _answer(403, "forbidden")
+    try:
+        body = await _read_body(request, MAX_BODY)
+    except _TooLarge:
+        log.warning("telegram webhook: rejected a body over %d bytes", MAX_BODY)
+        return _answer(413, "body too large")
+    try:
+        data = json.loads(body)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        log.warning("telegram webhook: body is not JSON: %s", exc)
+        return _answer(400, "body is not JSON")
+    try:
+        await run_in_threadpool(accept, data, runtime=runtime)
+    except MalformedUpdate as exc:
+        log.warning("telegram webhook: %s", exc)
+        return _answer(400, "not a Telegram Update")
+    except BotUnavailable as exc:
+        log.error("telegram webhook: %s; Telegram will deliver the update again", exc)
+        return _answer(503, "bot unavailable")
+    except Exception:
+        log.exception("telegram webhook: could not store the update; Telegram will retry")
+        return _answer(503, "storage unavailable")
+    return _answer(200, "ok")
+
+
+def accept(data: Any, *, runtime: Runtime) -> int | None:
+    """Parse, store and queue one Update, then answer its button press; None for a duplicate.
+
+    Raises `MalformedUpdate`, `BotUnavailable`, or the storage error when the inbox is down.
+    """
+    connector = telegram_connector(runtime)
+    try:
+        bot = connector.identity()
+    except Exception as exc:
+        raise BotUnavailable(f"getMe failed: {exc!r}") from exc
+    event = parse_update(data, bot=bot, now=runtime.clock.now())
+    event_id = runtime.receive(event)
+    query_id = event.raw.get("callback_query_id")
+    if event_id is not None and query_id:
+        connector.answer_button(str(query_id))
+    return event_id
+
+
+def register(connector: TelegramConnector, *, url: str, secret: str, drop_pending: bool) -> None:
+    """Point Telegram at `url` with the secret token, and publish the command menu."""
+    if not url.rstrip("/").endswith("/webhooks/telegram"):
+        log.warning("webhook URL %s does not end with /webhooks/telegram, FlowHub's path", url)
+    connector.call(
+        lambda bot: bot.set_webhook(
+            url=url,
+            secret_token=secret,
+            allowed_updates=list(ALLOWED_UPDATES),
+            drop_pending_updates=drop_pending,
+        )
+    )
+    menu = [BotCommand(name, description) for name, (_, description) in COMMANDS.items()]
+    connector.call(lambda bot: bot.set_my_commands(menu))
+
+
+def poll(runtime: Runtime, *, stop: threading.Event, timeout: int = POLL_TIMEOUT) -> None:
+    """Long-poll `getUpdates` and `accept` each update until `stop` is set (local development).
+
+    The webhook is removed first: Telegram refuses `getUpdates` while one is set. An update is
+    confirmed (the offset moves past it) only once it is stored.
+    """
+    connector = telegram_connector(runtime)
+    connector.call(lambda bot: bot.delete_webhook())
+    offset: int | None = None
+    while not stop.is_set():
+        try:
+            request = partial(_get_updates, offset=offset, timeout=timeout)
+            updates = connector.call(request, timeout=timeout + 30)
+        except Exception as exc:
+            log.warning("getUpdates failed: %r; trying again in 3 s", exc)
+            stop.wait(3)
+            continue
+        for update in updates:
+            try:
+                accept(update.to_dict(), runtime=runtime)
+            except MalformedUpdate as exc:
+                log.warning("skipping update %s: %s", update.update_id, exc)
+            except Exception:
+                log.exception("could not store update %s; trying again in 3 s", update.update_id)
+                stop.wait(3)
+                break
+            offset = update.update_id + 1
+
+
+async def _get_updates(bot: Bot, *, offset: int | None, timeout: int) -> tuple[Update, ...]:
+    return await bot.get_updates(
+        offset=offset, timeout=timeout, allowed_updates=list(ALLOWED_UPDATES)
+    )
+
+
+def telegram_connector(runtime: Runtime) -> TelegramConnector:
+    """The runtime's Telegram connector; `BotUnavailable` when there is none."""
+    connector = runtime.connectors.get("telegram")
+    if not isinstance(connector, TelegramConnector):
+        raise BotUnavailable(
+            "no Telegram connector is configured; set FLOWHUB_TELEGRAM_BOT_TOKEN and "
+            "FLOWHUB_TELEGRAM_SECRET_TOKEN"
+        )
+    return connector
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise _TooLarge
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise _TooLarge
+    return bytes(body)
+
+
+def _answer(status: int, detail: str) -> JSONResponse:
+    return JSONResponse({"detail": detail}, status_code=status)
+
+
+__all__ = [
+    "ALLOWED_UPDATES",
+    "BotUnavailable",
+    "accept",
+    "poll",
+    "register",
+    "router",
+    "telegram_connector",
+]

@@ -1,0 +1,187 @@
+"""`GET`/`POST /webhooks/whatsapp`: Meta's handshake, then verify, parse, store, answer.
+
+The POST answers 200 only after every message of the delivery is in the inbox and every status
+is on its outbox row, so a crash after the answer loses nothing and Meta's retry of the same
+delivery is a no-op (the inbox is unique on the wamid). Status codes:
+
+    401  no X-Hub-Signature-256 header        413  body over MAX_BODY bytes
+    403  signature or verify token is wrong   400  not JSON, or not a WhatsApp delivery
+    503  storage is down: Meta retries later  200  stored (or a number this deployment ignores)
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import TYPE_CHECKING, Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from sqlmodel import Session
+from starlette.concurrency import run_in_threadpool
+
+from flowhub.connectors.whatsapp import (
+    PLATFORM,
+    SIGNATURE_HEADER,
+    STATUS_RANK,
+    PayloadError,
+    Status,
+    Webhook,
+    parse_webhook,
+    phone_number_ids,
+    verify_handshake,
+    verify_signature,
+)
+from flowhub.storage import outbox, session_scope
+
+if TYPE_CHECKING:
+    from flowhub.bot.runtime import Runtime
+    from flowhub.bot.settings import Settings
+
+log = logging.getLogger(__name__)
+router = APIRouter()
+PATH = "/webhooks/whatsapp"
+# Meta documents payloads of up to about 3 MB; anything bigger is not from Meta.
+MAX_BODY = 3 * 1024 * 1024
+
+
+class _TooLarge(Exception):
+    pass
+
+
+@router.get(PATH, response_class=PlainTextResponse)
+def handshake(request: Request) -> Response:
+    """Answer Meta's subscription check with the challenge, if the verify token matches."""
+    settings: Settings = request.app.state.settings
+    token = settings.whatsapp_verify_token
+    challenge = verify_handshake(request.query_params, token.get_secret_value() if token else "")
+    if challenge is None:
+        log.warning(
+            "WhatsApp webhook handshake refused (hub.mode=%r): the verify token does not match "
+            "FLOWHUB_WHATSAPP_VERIFY_TOKEN",
+            request.query_params.get("hub.mode"),
+        )
+        return PlainTextResponse("verification failed", status_code=403)
+    return PlainTextResponse(challenge)
+
+
+@router.post(PATH)
+async def receive(request: Request) -> Response:
+    """Verify the signature, then store every message and status the delivery carries."""
+    settings: Settings = request.app.state.settings
+    runtime: Runtime = request.app.state.runtime
+    peer = request.client.host if request.client else "?"
+    try:
+        body = await _read_body(request)
+    except _TooLarge:
+        log.warning("WhatsApp webhook from %s refused: body over %d bytes", peer, MAX_BODY)
+        return _answer(413, "body too large")
+    except ValueError:
+        log.warning("WhatsApp webhook from %s refused: bad Content-Length", peer)
+        return _answer(400, "bad Content-Length")
+
+    secret = settings.whatsapp_app_secret
+    header = request.headers.get(SIGNATURE_HEADER)
+    if not header:
+        log.warning("WhatsApp webhook from %s refused: no %s header", peer, SIGNATURE_HEADER)
+        return _answer(401, "signature missing")
+    if secret is None or not verify_signature(body, header, secret.get_secret_value()):
+        log.warning(
+            "WhatsApp webhook from %s refused: %s does not match the body (%d bytes); check "
+            "FLOWHUB_WHATSAPP_APP_SECRET",
+            peer,
+            SIGNATURE_HEADER,
+            len(body),
+        )
+        return _answer(403, "signature mismatch")
+
+    try:
+        webhook = parse_webhook(json.loads(body))
+    except (ValueError, RecursionError) as exc:
+        # json.JSONDecodeError and PayloadError are both ValueErrors.
+        reason = str(exc) if isinstance(exc, PayloadError) else "body is not JSON"
+        log.warning("WhatsApp webhook from %s refused: %s", peer, reason)
+        return _answer(400, reason)
+
+    numbers = frozenset(phone_number_ids(settings.whatsapp_phone_number_id))
+    try:
+        counts = await run_in_threadpool(_store, runtime, webhook, numbers)
+    except Exception:
+        log.exception("WhatsApp delivery not stored; answering 503 so Meta sends it again")
+        return _answer(503, "storage unavailable, retry later")
+    for note in webhook.skipped:
+        log.info("WhatsApp webhook: ignored %s", note)
+    return JSONResponse({"status": "ok", **counts})
+
+
+async def _read_body(request: Request) -> bytes:
+    """The raw body, refusing early when it is (or says it is) over MAX_BODY."""
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        if not declared.isdigit():
+            raise ValueError(declared)
+        if int(declared) > MAX_BODY:
+            raise _TooLarge
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY:
+            raise _TooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _store(runtime: Runtime, webhook: Webhook, numbers: frozenset[str]) -> dict[str, int]:
+    """Put messages in the inbox and statuses on their outbox rows; count what happened."""
+    counts = {"stored": 0, "duplicates": 0, "statuses": 0, "ignored": 0}
+    for event in webhook.events:
+        if event.account not in numbers:
+            log.warning(
+                "WhatsApp message %s is for number %s, which this deployment does not serve "
+                "(FLOWHUB_WHATSAPP_PHONE_NUMBER_ID); acknowledged, not stored",
+                event.message_id,
+                event.account,
+            )
+            counts["ignored"] += 1
+            continue
+        counts["stored" if runtime.receive(event) is not None else "duplicates"] += 1
+    statuses = [s for s in webhook.statuses if s.account in numbers]
+    counts["ignored"] += len(webhook.statuses) - len(statuses)
+    if statuses:
+        # Statuses arrive out of order: apply them oldest first and never go back.
+        statuses.sort(key=lambda s: (s.at, STATUS_RANK.get(s.status, 0)))
+        with session_scope(runtime.engine) as session:
+            counts["statuses"] = sum(_record(session, status) for status in statuses)
+    return counts
+
+
+def _record(session: Session, status: Status) -> int:
+    if status.recipient:
+        row = outbox.get_outbox_by_platform_message(
+            session=session,
+            platform=PLATFORM,
+            chat=status.recipient,
+            platform_message_id=status.message_id,
+        )
+        if row is None:
+            log.debug("WhatsApp status %s for unknown message %s", status.status, status.message_id)
+            return 0
+        if STATUS_RANK.get(row.delivery_status or "", 0) >= STATUS_RANK.get(status.status, 0):
+            return 0
+    recorded = outbox.record_delivery_status(
+        session=session,
+        platform=PLATFORM,
+        platform_message_id=status.message_id,
+        status=status.status,
+        at=status.at,
+        error=status.error,
+    )
+    if recorded is not None and status.status == "failed":
+        log.warning("WhatsApp could not deliver outbox %s: %s", recorded.id, status.error)
+    return 1 if recorded is not None else 0
+
+
+def _answer(status_code: int, reason: str) -> Response:
+    payload: dict[str, Any] = {"status": "error", "reason": reason}
+    return JSONResponse(payload, status_code=status_code)

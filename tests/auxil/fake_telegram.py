@@ -1,0 +1,363 @@
+"""A fake Telegram Bot API server: the real PTB `Bot(base_url=...)` talks to it over HTTP.
+
+It serves `/bot<token>/<method>` on a free 127.0.0.1 port (a Starlette app under uvicorn in a
+thread), answers like the real API (`{"ok": true, "result": ...}` with realistic Message objects),
+checks method names and required parameters, validates `parse_mode=HTML` text and
+`callback_data` the way Telegram does, records every call, and can be told to fail the next call
+to a method (for example 429 with `parameters.retry_after`).
+
+    with FakeTelegram(token="123456:TEST") as fake:
+        bot = Bot("123456:TEST", base_url=fake.api_url)
+        ...
+        assert fake.calls_to("sendMessage")[0].params["chat_id"] == 42
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import socket
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+BOT_USER = {"id": 123456, "is_bot": True, "first_name": "FlowHub", "username": "FlowHubBot"}
+_JSON_FIELDS = {
+    "reply_markup",
+    "reply_parameters",
+    "entities",
+    "allowed_updates",
+    "commands",
+    "link_preview_options",
+    "scope",
+}
+_TAG = re.compile(
+    r"</?(b|strong|i|em|u|ins|s|strike|del|code|pre|blockquote|tg-spoiler|a|span)(\s[^<>]*)?>"
+)
+_SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+
+
+@dataclass
+class Call:
+    """One request the fake received: the method and its decoded parameters."""
+
+    method: str
+    params: dict[str, Any]
+
+
+@dataclass
+class _Failure:
+    status: int
+    description: str
+    parameters: dict[str, Any] | None = None
+
+
+@dataclass
+class FakeTelegram:
+    """The fake server; start with `with` (or `start()`), read `calls`, script `fail_next`."""
+
+    token: str = "123456:TEST"
+    calls: list[Call] = field(default_factory=list)
+    updates: deque[dict[str, Any]] = field(default_factory=deque)
+    webhook: dict[str, Any] = field(default_factory=dict)
+    commands: list[dict[str, Any]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._failures: dict[str, deque[_Failure]] = {}
+        self._messages: dict[tuple[int, int], dict[str, Any]] = {}
+        self._next_id: dict[int, int] = {}
+        self._answered: set[str] = set()
+        self._lock = threading.Lock()
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self.port = 0
+
+    # -- test-facing API -------------------------------------------------------------------
+
+    @property
+    def api_url(self) -> str:
+        """The base URL to give PTB (`.../bot`; PTB appends the token)."""
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    def calls_to(self, method: str) -> list[Call]:
+        """The recorded calls to one method, oldest first."""
+        with self._lock:
+            return [c for c in self.calls if c.method == method]
+
+    def fail_next(
+        self, method: str, status: int = 429, *, retry_after: int | None = None, description: str = ""
+    ) -> None:
+        """Make the next call to `method` fail with `status` (429 carries `retry_after`)."""
+        if status == 429:
+            parameters: dict[str, Any] | None = {"retry_after": retry_after or 1}
+            description = description or f"Too Many Requests: retry after {retry_after or 1}"
+        else:
+            parameters = None
+            description = description or {403: "Forbidden: bot was blocked by the user"}.get(
+                status, "Bad Request"
+            )
+        with self._lock:
+            self._failures.setdefault(method, deque()).append(
+                _Failure(status, description, parameters)
+            )
+
+    def message(self, chat_id: int, message_id: int) -> dict[str, Any]:
+        """The current state of a message the bot sent (edits applied)."""
+        with self._lock:
+            return self._messages[(chat_id, message_id)]
+
+    def reset(self) -> None:
+        """Forget calls, messages, scripted failures and queued updates."""
+        with self._lock:
+            self.calls.clear()
+            self.updates.clear()
+            self._failures.clear()
+            self._messages.clear()
+            self._next_id.clear()
+            self._answered.clear()
+            self.webhook.clear()
+            self.commands.clear()
+
+    def start(self) -> FakeTelegram:
+        """Serve on a free port in a background thread."""
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.port = sock.getsockname()[1]
+        app = Starlette(routes=[Route("/bot{token}/{method}", self._handle, methods=["GET", "POST"])])
+        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning")
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, name="fake-telegram", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("the fake Telegram server did not start")
+            time.sleep(0.02)
+        return self
+
+    def stop(self) -> None:
+        """Stop serving."""
+        if self._server is not None and self._thread is not None:
+            self._server.should_exit = True
+            self._thread.join(timeout=10)
+        self._server = self._thread = None
+
+    def __enter__(self) -> FakeTelegram:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # -- the server --------------------------------------------------------------------------
+
+    async def _handle(self, request: Request) -> JSONResponse:
+        if request.path_params["token"] != self.token:
+            return _error(401, "Unauthorized")
+        method = request.path_params["method"]
+        params = _decode(await request.body(), request.headers.get("content-type", ""))
+        params.update(request.query_params)
+        handler = getattr(self, f"_m_{method}", None)
+        with self._lock:
+            self.calls.append(Call(method, params))
+            failures = self._failures.get(method)
+            failure = failures.popleft() if failures else None
+        if handler is None:
+            return _error(404, "Not Found: method not found")
+        if failure is not None:
+            return _error(failure.status, failure.description, failure.parameters)
+        try:
+            result = handler(params)
+        except _ApiError as exc:
+            return _error(400, f"Bad Request: {exc}")
+        if method == "getUpdates" and not result and params.get("timeout"):
+            await _sleep(min(float(params["timeout"]), 0.2))
+        return JSONResponse({"ok": True, "result": result})
+
+    def _m_getMe(self, params: dict[str, Any]) -> Any:
+        return dict(BOT_USER)
+
+    def _m_sendMessage(self, params: dict[str, Any]) -> Any:
+        chat_id = _int(_require(params, "chat_id"), "chat_id")
+        text = _text(params)
+        markup = _markup(params)
+        with self._lock:
+            message_id = self._next_id.get(chat_id, 1000) + 1
+            self._next_id[chat_id] = message_id
+            message: dict[str, Any] = {
+                "message_id": message_id,
+                "from": dict(BOT_USER),
+                "chat": _chat(chat_id),
+                "date": int(time.time()),
+                "text": text,
+            }
+            if markup:
+                message["reply_markup"] = markup
+            self._messages[(chat_id, message_id)] = message
+        return message
+
+    def _m_editMessageText(self, params: dict[str, Any]) -> Any:
+        chat_id = _int(_require(params, "chat_id"), "chat_id")
+        message_id = _int(_require(params, "message_id"), "message_id")
+        text = _text(params)
+        markup = _markup(params)
+        with self._lock:
+            message = self._messages.get((chat_id, message_id))
+            if message is None:
+                raise _ApiError("message to edit not found")
+            if message["text"] == text and message.get("reply_markup") == markup:
+                raise _ApiError(
+                    "message is not modified: specified new message content and reply markup "
+                    "are exactly the same as a current content and reply markup of the message"
+                )
+            message["text"] = text
+            message.pop("reply_markup", None)
+            if markup:
+                message["reply_markup"] = markup
+            message["edit_date"] = int(time.time())
+            return dict(message)
+
+    def _m_answerCallbackQuery(self, params: dict[str, Any]) -> Any:
+        query_id = str(_require(params, "callback_query_id"))
+        if len(str(params.get("text", ""))) > 200:
+            raise _ApiError("MESSAGE_TOO_LONG")
+        with self._lock:
+            if query_id in self._answered:
+                raise _ApiError("query is too old and response timeout expired or query ID is invalid")
+            self._answered.add(query_id)
+        return True
+
+    def _m_setWebhook(self, params: dict[str, Any]) -> Any:
+        url = str(_require(params, "url"))
+        if url and not url.startswith("https://"):
+            raise _ApiError("bad webhook: An HTTPS URL must be provided for webhook")
+        secret = params.get("secret_token")
+        if secret is not None and not _SECRET.match(str(secret)):
+            raise _ApiError("secret token contains unallowed characters")
+        with self._lock:
+            self.webhook.clear()
+            self.webhook.update(params)
+        return True
+
+    def _m_deleteWebhook(self, params: dict[str, Any]) -> Any:
+        with self._lock:
+            self.webhook.clear()
+        return True
+
+    def _m_getWebhookInfo(self, params: dict[str, Any]) -> Any:
+        return {"url": self.webhook.get("url", ""), "has_custom_certificate": False,
+                "pending_update_count": len(self.updates)}
+
+    def _m_setMyCommands(self, params: dict[str, Any]) -> Any:
+        commands = _require(params, "commands")
+        if not isinstance(commands, list) or not 0 < len(commands) <= 100:
+            raise _ApiError("commands must be a non-empty list")
+        for command in commands:
+            name = command.get("command", "")
+            if not re.fullmatch(r"[a-z0-9_]{1,32}", name) or not 1 <= len(
+                command.get("description", "")
+            ) <= 256:
+                raise _ApiError(f"BOT_COMMAND_INVALID: {command!r}")
+        with self._lock:
+            self.commands[:] = commands
+        return True
+
+    def _m_getUpdates(self, params: dict[str, Any]) -> Any:
+        if self.webhook.get("url"):
+            raise _ApiError("Conflict: can't use getUpdates method while webhook is active")
+        offset = int(params.get("offset") or 0)
+        with self._lock:
+            while self.updates and self.updates[0]["update_id"] < offset:
+                self.updates.popleft()
+            return [u for u in self.updates if u["update_id"] >= offset][:100]
+
+
+class _ApiError(Exception):
+    pass
+
+
+async def _sleep(seconds: float) -> None:
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
+def _error(status: int, description: str, parameters: dict[str, Any] | None = None) -> JSONResponse:
+    body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
+    if parameters:
+        body["parameters"] = parameters
+    return JSONResponse(body, status_code=status)
+
+
+def _decode(body: bytes, content_type: str) -> dict[str, Any]:
+    """PTB sends form fields, with every non-string value JSON-encoded; curl may send JSON."""
+    if not body:
+        return {}
+    if content_type.startswith("application/json"):
+        data: dict[str, Any] = json.loads(body)
+        return data
+    params: dict[str, Any] = {}
+    for key, value in parse_qsl(body.decode("utf-8"), keep_blank_values=True):
+        params[key] = json.loads(value) if key in _JSON_FIELDS else value
+    return params
+
+
+def _require(params: dict[str, Any], name: str) -> Any:
+    if name not in params or params[name] in ("", None):
+        raise _ApiError(f"{name} is empty")
+    return params[name]
+
+
+def _int(value: Any, name: str) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise _ApiError(f"{name} is invalid") from None
+
+
+def _text(params: dict[str, Any]) -> str:
+    """The text as Telegram shows it: HTML parsed when `parse_mode` is HTML, length-checked."""
+    text = str(_require(params, "text"))
+    if params.get("parse_mode") == "HTML":
+        stripped = _TAG.sub("", text)
+        if "<" in stripped or ">" in stripped:
+            raise _ApiError("can't parse entities: unsupported start tag")
+        if re.search(r"&(?!(lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);)", stripped):
+            raise _ApiError("can't parse entities: character '&' is reserved")
+        text = html.unescape(stripped)
+    if not text.strip():
+        raise _ApiError("message text is empty")
+    if len(text.encode("utf-16-le")) // 2 > 4096:
+        raise _ApiError("message is too long")
+    return text
+
+
+def _markup(params: dict[str, Any]) -> dict[str, Any] | None:
+    markup = params.get("reply_markup")
+    if markup is None:
+        return None
+    for row in markup.get("inline_keyboard", []):
+        for button in row:
+            if not button.get("text"):
+                raise _ApiError("BUTTON_TEXT_EMPTY")
+            data = button.get("callback_data")
+            if data is not None and not 1 <= len(data.encode("utf-8")) <= 64:
+                raise _ApiError("BUTTON_DATA_INVALID")
+    result: dict[str, Any] = markup
+    return result
+
+
+def _chat(chat_id: int) -> dict[str, Any]:
+    if chat_id > 0:
+        return {"id": chat_id, "type": "private", "first_name": "Ana"}
+    kind = "supergroup" if str(chat_id).startswith("-100") else "group"
+    return {"id": chat_id, "type": kind, "title": "Team chat"}
