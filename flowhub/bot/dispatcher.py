@@ -33,6 +33,7 @@ class Outcome:
 
     replies: list[Reply]
     error: str | None = None
+    jobs: tuple[tuple[str, int], ...] = ()
 
 
 class Dispatcher:
@@ -76,7 +77,7 @@ class Dispatcher:
             log.exception("skill failed on event %s (%s %s)", ref, event.platform, event.message_id)
             return Outcome([*replies, Reply(words.OOPS.format(ref=ref))], error=repr(exc))
         state.save_state(session=session, row=row, data=thread.to_data(), now=now)
-        return Outcome(replies)
+        return Outcome(replies, jobs=tuple(ctx.jobs))
 
     def _answer(self, ctx: Context) -> list[Reply]:
         event = ctx.event

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
 
@@ -83,6 +83,12 @@ class Runtime:
         for outbox_id in outbox_ids:
             self.queue.enqueue("deliver", outbox_id)
 
+    def register_job(self, name: str, handler: Callable[..., None]) -> None:
+        """Make `handler(*ids)` runnable as job `name` (e.g. an integration push)."""
+        if name in self._jobs:
+            raise ValueError(f"job {name!r} is already registered")
+        self._jobs[name] = handler
+
     def run_job(self, job: str, args: tuple[int, ...]) -> None:
         """Run one job by name; the queue calls this."""
         handler = self._jobs.get(job)
@@ -132,6 +138,11 @@ class Runtime:
             session.add(row)
         for outbox_id in outbox_ids:
             self.queue.enqueue("deliver", outbox_id)
+        for name, job_id in outcome.jobs:
+            if name in self._jobs:
+                self.queue.enqueue(name, job_id)
+            else:
+                log.debug("no handler for follow-up job %s(%s); nothing to do", name, job_id)
 
     def send(self, reply: Reply) -> int:
         """Queue a reply that is not an answer to an event (reminders, digests)."""

@@ -231,6 +231,8 @@ LEAD_FILLERS = (
     "não esqueça de",
     "nao esqueca de",
     "não esquecer de",
+    "lembra-me de",
+    "lembra-me",
     "lembre-me de",
     "lembre-me",
     "me lembra de",
@@ -239,6 +241,9 @@ LEAD_FILLERS = (
     "lembrar de",
     "preciso",
     "tenho que",
+    "podes",
+    "podias",
+    "consegues",
     "você pode",
     "voce pode",
     "pode",
@@ -425,6 +430,10 @@ DETERMINERS = _words(
     """
 )
 
+# A date right after these names an event ("my 2pm", "the Christmas party", "prendas de Natal").
+POSSESSIVES = _words("my our your his her their mi mis tu nuestro meu minha nosso mon ma mes notre mein meine unser")
+OF_WORDS = _words("of de do da del des du von vom")
+
 # Labels before a colon that are list headers or tags, not a speaker in a pasted transcript.
 NOT_SPEAKERS = _words(
     """
@@ -498,6 +507,7 @@ DONE_PATTERNS = (
     r"^(?:done|finished|completed|all\s+done|that's\s+done|it's\s+done|done\s+and\s+dusted)[\s!.✅👍]*$",
     r"\b(?:is|are|'s)\s+(?:all\s+)?(?:done|finished|complete|completed|sorted)[\s!.✅👍]*$",
     r"^(?:✅|✔️|☑️)",
+    r"^(?:c'est\s+fait|ya\s+está|ya\s+esta|já\s+está|ja\s+esta|ist\s+erledigt)\b",
     r"^(?:hecho|listo|terminado|terminé|termine|completado|feito|pronto|concluído|concluido"
     r"|terminei|fini|fait|terminé|erledigt|fertig|gemacht|abgehakt)\b",
 )
@@ -535,6 +545,9 @@ QUERY_PATTERNS = (
     r"|habe\s+ich|steht"
     r"|ist\s+(?:heute|morgen|fällig|offen))\b",
     r"^(?:mis|mes|minhas|meine)\s+(?:tareas|tâches|taches|tarefas|aufgaben)\b",
+    r"^(?:quais|cuáles|cuales|quelles|quels|welche|qué|que)\b.*\b(?:tarefas|tareas|tâches|taches"
+    r"|aufgaben|pendientes?|pendentes?)\b",
+    r"^(?:upcoming|next)\s+(?:deadlines?|tasks?|todos?|items?)\b",
     r"^(?:muéstrame|muestrame|mostra|mostre|montre|affiche|zeig|zeige)\b",
 )
 CHITCHAT_PATTERNS = (

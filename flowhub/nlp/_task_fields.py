@@ -11,6 +11,8 @@ from flowhub.nlp._lexicon import (
     GREETINGS,
     LEAD_FILLERS,
     NOT_NAMES,
+    OF_WORDS,
+    POSSESSIVES,
     PRIORITY_CUES,
     STATEMENT_WORDS,
     TRAIL_FILLERS,
@@ -60,13 +62,15 @@ _ASSIGN = re.compile(
     re.I,
 )
 _HANDLE = re.compile(r"(?<![\w@])(?<!\bto\s)(?<!\bcc\s)(?<!\bwith\s)(?<!\bfrom\s)@[\w.-]+", re.I)
-_MORE_HANDLES = re.compile(r"^(?:\s*@[\w.-]+[\s,]*(?:and|&)?)+\s*")
+_MANY_HANDLES = re.compile(r"^\s*(@[\w.-]+)(?:[\s,]+(?:(?:and|&)\s+)?@[\w.-]+)+[\s,:]*")
 _GREETING = re.compile(r"^(?:" + _alt(GREETINGS) + r")\b[\s,!.]*", re.I)
 _GROUP = re.compile(
     r"^(?:team|guys|all|everyone|everybody|folks|y'all|people|gang|equipo|gente|pessoal|galera"
     r"|équipe|tout\s+le\s+monde|leute|zusammen)\s*[,:!]+\s*",
     re.I,
 )
+_LAST_WORD = re.compile(r"([\w'-]+)\s+$")
+_NEXT_WORD = re.compile(r"\s+[^\W\d_]")
 _SPACES = re.compile(r"\s{2,}")
 # "fix the checkout page, it's down": the reason after the comma is not part of the task.
 _REASON = re.compile(
@@ -100,13 +104,27 @@ class Fields:
     request: bool = False
 
 
+def _names_an_event(text: str, when: When) -> bool:
+    """A date used as a modifier: "friday's party", "my 2pm", "the Christmas party", "Natal"."""
+    start, end = when.span
+    if text[end : end + 2] == "'s":
+        return True
+    before = _LAST_WORD.search(text[:start])
+    prev = before.group(1).lower() if before else ""
+    if prev in POSSESSIVES:
+        return True
+    phrase = text[start:end]
+    followed = bool(_NEXT_WORD.match(text[end:]))
+    single = phrase.isalpha()
+    return single and bool(prev) and (prev in DETERMINERS or prev in OF_WORDS or (followed and is_verb(prev)))
+
+
 def take_due(fields: Fields, found: list[When]) -> None:
     """Pick the clause's due date among `found` and cut its words out of the text."""
     if not found:
         return
     text = fields.text
-    # "friday's party" names an event, it does not set a due date.
-    found = [w for w in found if text[w.span[1] : w.span[1] + 2] not in ("'s", "’s")]
+    found = [w for w in found if not _names_an_event(text, w)]
     if not found:
         return
     chosen = found[0]
@@ -156,6 +174,10 @@ def take_people(fields: Fields, sender: str | None) -> None:
     """Strip fillers and read the assignee, repeating until the opening stops changing."""
     if _REQUEST.search(fields.text):
         fields.request = True
+    many = _MANY_HANDLES.match(fields.text)
+    if many:  # "@ana @ben please sync": one assignee per draft, so the first handle owns it
+        fields.assignee = many.group(1)
+        fields.text = fields.text[many.end() :]
     m = _ASSIGN.search(fields.text)
     if m and (m.group(1).startswith("@") or _SELF_ME.match(m.group(1)) or _is_name(m.group(1))):
         fields.assignee = _name_or_self(m.group(1), sender)
@@ -181,8 +203,7 @@ def take_people(fields: Fields, sender: str | None) -> None:
         if h:
             fields.assignee = h.group(0)
             fields.text = f"{fields.text[: h.start()]} {fields.text[h.end() :]}"
-    # "@ana @ben please sync": one assignee per draft, so the first handle owns it.
-    fields.text = _MORE_HANDLES.sub("", fields.text)
+
 
 
 def _read_opening(fields: Fields, text: str, sender: str | None) -> str:

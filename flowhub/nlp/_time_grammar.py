@@ -341,6 +341,8 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Atom | None:
     post = " ".join((m["post"] or "").split())
     if m["wd2"]:
         post = "last week"
+    if re.match(r"\s+(?:best|school|roast|paper|funday)\b", m.string[m.end():]):
+        return None  # "sunday best", "sunday school"
     if name in RISKY_WEEKDAYS and not (mod or post):
         rest = m.string[m.end():]
         whole = m.start() == 0 and not rest.strip(" .!?")
@@ -708,15 +710,23 @@ def _next_n(m: re.Match[str], ctx: Ctx) -> Atom | None:
 
 # ---------------------------------------------------------------- clock times
 
+_NOT_CLOCK_BEFORE = re.compile(
+    r"(?:version|ver|v|release|rev|build|python|chapter|section|page|step|rule|item|no|number|"
+    r"score|rating|grade|size|costs?|price|usd|eur|gbp|is|was|of|about)\.?\s*$")
+_NOT_CLOCK_AFTER = re.compile(
+    r"\s*(?:%|percent|x\b|times\b|eur|usd|gbp|dollars?|euros?|kg|km|mi|miles|stars?|points?|"
+    r"percent|gb|mb|hours?|hrs?|days?|years?|items?|people|units?)")
+
+
 @rule(rf"(?<![\w.:$€£/-])(?P<h>[01]?\d|2[0-3])(?P<sep>[:h.]|\s?uhr\s?)(?P<m>[0-5]\d)(?::[0-5]\d)?(?:\s*{AMPM})?(?![\d]|\.\d)")
 def _clock(m: re.Match[str], ctx: Ctx) -> Atom | None:
     h, mi = int(m["h"]), int(m["m"])
     ap = _ampm(m)
     if m["sep"] == "." and not ap:
-        before = m.string[max(0, m.start() - 6):m.start()]
-        if not re.search(r"(?:at|@|by|until|till|from|um|a|as|las|to|-)\s*$", before) and \
-                not re.match(r"\s*(?:-|to|until|till)", m.string[m.end():]) and h > 12:
-            return None
+        before = m.string[max(0, m.start() - 12):m.start()]
+        after = m.string[m.end():]
+        if re.search(_NOT_CLOCK_BEFORE, before) or re.match(_NOT_CLOCK_AFTER, after) or h == 0:
+            return None  # "version 2.10", "1.50 eur", "2.25x" are numbers, not times
     a = _time(m, h, mi, ap, True)
     if a is not None:
         a.zero = m["h"].startswith("0") or m["sep"] != ":"

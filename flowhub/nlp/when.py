@@ -8,7 +8,8 @@ Conventions (all times are local to the user's zone ``tz``):
 - A bare date ("3 march", "friday") has grain "day" and starts at 00:00; callers pick the hour.
 - Parts of day: "morning" 09:00, "afternoon" 15:00, "evening"/"this evening" 18:00,
   "tonight"/"night" 20:00, "lunch"/"noon"/"midday" 12:00, "midnight" 00:00 of the next day.
-  Without a day, a part of day that has already ended today means tomorrow.
+  Without a day, a part of day that has already ended today means tomorrow. A part of day also
+  sets ``end`` to the end of that part (morning 12:00, afternoon 19:00, evening/night 24:00).
 - "eod"/"cob"/"end of day" 17:00 today (tomorrow if past); "eow" Friday 17:00 (next week's if
   past); "end of month"/"eom" is the last day of the month, "end of week" Friday, "end of year"
   31 December; "beginning of ..." is the first day.

@@ -141,6 +141,7 @@ def confirm_proposal(ctx: Context, proposal: Proposal) -> list[Reply]:
     ]
     replies.extend(offer_assignment(ctx, task))
     task_reminder(ctx, task)
+    ctx.jobs.append(("push_task", task.id))
     return replies
 
 

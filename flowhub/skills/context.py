@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -19,7 +19,12 @@ Extractor = Callable[..., list[TaskDraft]]
 
 @dataclass
 class Context:
-    """One inbound event being handled, with everything a skill needs to answer it."""
+    """One inbound event being handled, with everything a skill needs to answer it.
+
+    Skills answer with `Reply` objects; work that must happen after the answer is saved (a
+    push to a task tool) goes into `jobs` as (job name, id) and runs once the transaction
+    commits.
+    """
 
     event: Event
     session: Session
@@ -32,6 +37,7 @@ class Context:
     text: str
     extract: Extractor
     truncated: bool = False
+    jobs: list[tuple[str, int]] = field(default_factory=list)
 
     @property
     def tz(self) -> str:

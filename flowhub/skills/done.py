@@ -166,6 +166,7 @@ def _change(ctx: Context, task: Task, verb: str) -> str:
     status = _STATUS[verb]
     if task.status == status:
         return words.ALREADY_STATUS.format(title=task.title, status=_PAST[verb])
+    ctx.jobs.append(("sync_task", task.id or 0))
     tasks.update_task(
         session=ctx.session,
         task=task,
@@ -214,6 +215,7 @@ def undo(ctx: Context) -> list[Reply]:
             completed_at=completed,
         )
         _log(ctx, task, "undo")
+        ctx.jobs.append(("sync_task", task.id or 0))
         lines.append(words.UNDONE.format(title=task.title, status=snap["status"]))
     return [Reply("\n".join(lines) or words.NOTHING_TO_UNDO)]
 

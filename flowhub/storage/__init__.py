@@ -10,6 +10,7 @@ from flowhub.storage.models import (
     AuditLog,
     Chat,
     ConversationState,
+    DigestLog,
     Identity,
     InboxEvent,
     IntegrationConnection,

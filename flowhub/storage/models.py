@@ -165,6 +165,18 @@ class ReminderOccurrence(SQLModel, table=True):
     fired_at: datetime | None = _at(nullable=True)
 
 
+class DigestLog(SQLModel, table=True):
+    """A digest for one subject ("person:5", "chat:3") and local day: sent once, never twice."""
+
+    __table_args__ = (UniqueConstraint("kind", "subject", "local_date"),)
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(default="daily", max_length=16)
+    subject: str = Field(max_length=64)
+    local_date: str = Field(max_length=10)
+    sent_at: datetime = _at(nullable=False)
+    skipped: bool = False
+
+
 class Outbox(SQLModel, table=True):
     """Every reply FlowHub sends: target, rendered body, status and the platform's answer."""
 

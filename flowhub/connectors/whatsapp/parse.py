@@ -198,11 +198,11 @@ def _contact_of(contacts: list[dict[str, Any]], sender: str) -> dict[str, Any] |
 
 
 def _place(location: Mapping[str, Any]) -> str:
-    bits = [str(location[k]) for k in ("name", "address") if location.get(k)]
+    text = ", ".join(str(location[k]) for k in ("name", "address") if location.get(k))
     lat, lon = location.get("latitude"), location.get("longitude")
     if isinstance(lat, int | float) and isinstance(lon, int | float):
-        bits.append(f"({lat:.5f}, {lon:.5f})")
-    return "📍 " + ", ".join(bits) if bits else "📍 a location"
+        text = f"{text} ({lat:.5f}, {lon:.5f})".strip()
+    return f"📍 {text or 'a location'}"
 
 
 def _cards(cards: list[Any]) -> str:

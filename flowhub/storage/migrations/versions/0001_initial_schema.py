@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 08:53:52.312556
+Create Date: 2026-11-25 08:58:23.554638
 """
 
 from __future__ import annotations
@@ -21,6 +21,16 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.create_table('digestlog',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('subject', sa.String(length=64), nullable=False),
+    sa.Column('local_date', sa.String(length=10), nullable=False),
+    sa.Column('sent_at', flowhub.storage.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('skipped', sa.Boolean(), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('kind', 'subject', 'local_date')
+    )
     op.create_table('inboxevent',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('platform', sa.String(length=32), nullable=False),
@@ -335,3 +345,4 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_inboxevent_status'))
 
     op.drop_table('inboxevent')
+    op.drop_table('digestlog')
