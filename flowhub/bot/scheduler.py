@@ -17,9 +17,9 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from flowhub.bot.clock import Clock
-from flowhub.connectors import Reply
-from flowhub.skills import remind
-from flowhub.storage import people, reminders, session_scope, state
+from flowhub.connectors import Reply, Target
+from flowhub.skills import digest, remind
+from flowhub.storage import Chat, digests, people, reminders, session_scope, state
 
 log = logging.getLogger(__name__)
 QueueReply = Callable[[Session, Reply, datetime], int]
@@ -48,7 +48,7 @@ class Scheduler:
         self._lock = threading.Lock()
 
     def tick(self) -> int:
-        """Fire everything due now, in batches; return how many reminders fired."""
+        """Fire everything due now, in batches, then any digests; return reminders fired."""
         fired = 0
         with self._lock:
             while True:
@@ -56,7 +56,36 @@ class Scheduler:
                 self._deliver(outbox_ids)
                 fired += count
                 if count < BATCH:
-                    return fired
+                    break
+            self._deliver(self._digests())
+        return fired
+
+    def _digests(self) -> list[int]:
+        """Send each person's daily digest once per local day, at or after their hour."""
+        now = self._clock.now()
+        outbox_ids: list[int] = []
+        with session_scope(self._engine) as session:
+            for person in digests.get_digest_people(session=session):
+                due, local_date = digest.is_due(person, now)
+                subject = f"person:{person.id}"
+                if not due or digests.has_digest(
+                    session=session, kind="daily", subject=subject, local_date=local_date
+                ):
+                    continue
+                built = digest.build(session, person, now)
+                if not digests.claim_digest(
+                    session=session,
+                    kind="daily",
+                    subject=subject,
+                    local_date=local_date,
+                    now=now,
+                    skipped=built is None,
+                ):
+                    continue
+                if built is not None:
+                    outbox_ids.append(self._queue_reply(session, built.reply, now))
+                    _remember_list(session, built, person.id or 0, now)
+        return outbox_ids
 
     def _claim_batch(self) -> tuple[int, list[int]]:
         now = self._clock.now()
@@ -97,14 +126,49 @@ def _remember_occurrence(session: Session, firing: remind.Firing, now: datetime)
     target = firing.reply.to
     if target is None:
         return
-    chat = people.get_chat_by_external(
-        session=session, platform=target.platform, account=target.account, external_id=target.chat
-    )
-    if chat is None or chat.id is None:
+    person = people.get_person(session=session, person_id=firing.person_id)
+    if person is None:
         return
+    chat = _chat_of(session, target, person.workspace_id, now)
     row = state.get_or_create_state(
-        session=session, chat_id=chat.id, person_id=firing.person_id, now=now
+        session=session, chat_id=chat.id or 0, person_id=firing.person_id, now=now
     )
     data = dict(row.data)
     data["last_reminder"] = firing.occurrence_id
     state.save_state(session=session, row=row, data=data, now=now)
+
+
+def _remember_list(session: Session, built: digest.Digest, person_id: int, now: datetime) -> None:
+    """Let "done 2" after a digest mean the digest's second line."""
+    target = built.reply.to
+    if target is None:
+        return
+    person = people.get_person(session=session, person_id=person_id)
+    if person is None:
+        return
+    chat = _chat_of(session, target, person.workspace_id, now)
+    row = state.get_or_create_state(
+        session=session, chat_id=chat.id or 0, person_id=person_id, now=now
+    )
+    data = dict(row.data)
+    data["last_list"] = built.task_ids
+    data["list_kind"] = "tasks"
+    state.save_state(session=session, row=row, data=data, now=now)
+
+
+def _chat_of(session: Session, target: Target, workspace_id: int, now: datetime) -> Chat:
+    found = people.get_chat_by_external(
+        session=session, platform=target.platform, account=target.account, external_id=target.chat
+    )
+    if found is not None:
+        return found
+    return people.get_or_create_chat(
+        session=session,
+        workspace_id=workspace_id,
+        platform=target.platform,
+        account=target.account,
+        external_id=target.chat,
+        kind="direct",
+        title=None,
+        now=now,
+    )

@@ -4,7 +4,17 @@ This package imports no other FlowHub package; everything that touches the datab
 its repository functions (keyword-only arguments, an explicit session).
 """
 
-from flowhub.storage import audit, inbox, outbox, people, proposals, reminders, state, tasks
+from flowhub.storage import (
+    audit,
+    digests,
+    inbox,
+    outbox,
+    people,
+    proposals,
+    reminders,
+    state,
+    tasks,
+)
 from flowhub.storage.db import make_engine, migrate, session_scope
 from flowhub.storage.models import (
     AuditLog,
@@ -38,6 +48,7 @@ __all__ = [
     "Task",
     "Workspace",
     "audit",
+    "digests",
     "inbox",
     "make_engine",
     "migrate",

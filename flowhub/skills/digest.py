@@ -1,0 +1,104 @@
+"""The daily digest: today's tasks, overdue ones, and what you gave others, at your local hour."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
+
+from flowhub.connectors import Button, Reply, Target, Template
+from flowhub.nlp.recurrence import resolve_local
+from flowhub.skills import words
+from flowhub.skills.format import task_line
+from flowhub.storage import Person, Task, people, tasks
+
+
+@dataclass(frozen=True)
+class Digest:
+    """A digest ready to send, and the task ids its numbers refer to."""
+
+    reply: Reply
+    task_ids: list[int]
+
+
+DIGEST_WINDOW = timedelta(hours=3)
+
+
+def is_due(person: Person, now: datetime) -> tuple[bool, str]:
+    """Whether now is within the window after the person's digest hour, and the local date.
+
+    Past the window (the bot was down, or someone first wrote in the afternoon) that day's
+    digest is skipped rather than sent at an odd hour.
+    """
+    zone = ZoneInfo(person.timezone)
+    local = now.astimezone(zone)
+    hour, minute = (int(part) for part in person.digest_time.split(":"))
+    at = resolve_local(datetime.combine(local.date(), time(hour, minute)), zone)
+    return at <= now < at + DIGEST_WINDOW, local.date().isoformat()
+
+
+def build(session: Session, person: Person, now: datetime) -> Digest | None:
+    """The digest for `person` at `now`, or None when there is nothing to say."""
+    assert person.id is not None
+    zone = ZoneInfo(person.timezone)
+    today = now.astimezone(zone).date()
+    start = resolve_local(datetime.combine(today, time()), zone)
+    end = resolve_local(datetime.combine(today + timedelta(days=1), time()), zone)
+    mine = tasks.get_all_tasks(
+        session=session, workspace_id=person.workspace_id, involving=person.id, due_before=end
+    )
+    due_today = [t for t in mine if t.due_at and t.due_at >= start]
+    overdue = [t for t in mine if t.due_at and t.due_at < start]
+    given = [
+        t
+        for t in tasks.get_all_tasks(
+            session=session, workspace_id=person.workspace_id, creator_id=person.id
+        )
+        if t.assignee_name and t.assignee_id != person.id
+    ]
+    if not (due_today or overdue or given):
+        return None
+    order: list[Task] = []
+    sections = []
+    for title, group in (
+        (words.DIGEST_TODAY, due_today),
+        (words.DIGEST_OVERDUE, overdue),
+        (words.DIGEST_GIVEN, given),
+    ):
+        if not group:
+            continue
+        lines = []
+        for task in group:
+            order.append(task)
+            line = task_line(task, viewer_tz=person.timezone, now=now, viewer_id=person.id)
+            lines.append(f"{len(order)}. {line}")
+        sections.append(f"{title}\n" + "\n".join(lines))
+    first = person.display_name.split(" ")[0]
+    text = words.DIGEST_HEAD.format(name=first, day=f"{today:%a} {today.day} {today:%b}")
+    text += "\n\n" + "\n\n".join(sections) + words.LIST_HINT
+    ids = [t.id for t in order if t.id is not None]
+    buttons = tuple(
+        Button(f"done:{task_id}", f"✔️ {n}")
+        for n, task_id in enumerate(ids[:3], 1)
+        if order[n - 1] in due_today or order[n - 1] in overdue
+    )
+    target = _target(session, person.id)
+    if target is None:
+        return None
+    reply = Reply(
+        text,
+        buttons=buttons,
+        to=target,
+        ref=f"digest:{person.id}",
+        template=Template("flowhub_digest", params=(first, str(len(ids)))),
+    )
+    return Digest(reply, ids)
+
+
+def _target(session: Session, person_id: int) -> Target | None:
+    for identity in people.get_identities(session=session, person_id=person_id):
+        if identity.direct_chat:
+            return Target(identity.platform, identity.account, identity.direct_chat)
+    return None
