@@ -61,6 +61,15 @@ def _last_inbound(engine: Engine) -> Callable[[str, str], datetime | None]:
     return last_inbound
 
 
+def build_queue(settings: Settings) -> JobQueue:
+    """rq on Redis when FLOWHUB_REDIS_URL is set, else a worker thread in this process."""
+    if settings.redis_url:
+        from flowhub.bot.rq_queue import RQQueue
+
+        return RQQueue(settings.redis_url, retry_delays=settings.job_retry_delays)
+    return ThreadQueue()
+
+
 def build_runtime(
     settings: Settings,
     *,
@@ -68,7 +77,7 @@ def build_runtime(
     queue: JobQueue | None = None,
     engine: Engine | None = None,
     connectors: Mapping[str, Connector] | None = None,
-    background_scheduler: bool = True,
+    background_scheduler: bool | None = None,
 ) -> Runtime:
     """Create the engine (migrated), the runtime and its connectors."""
     engine = engine or make_engine(settings.resolved_database_url)
@@ -79,12 +88,15 @@ def build_runtime(
         settings=settings,
         engine=engine,
         clock=clock,
-        queue=queue or ThreadQueue(),
+        queue=queue or build_queue(settings),
         connectors=connectors
         if connectors is not None
         else build_connectors(settings, engine=engine, clock=clock),
         extract=extract_tasks,
-        background_scheduler=background_scheduler,
+        # With Redis the scheduler is its own process (`flowhub scheduler`).
+        background_scheduler=(
+            settings.redis_url is None if background_scheduler is None else background_scheduler
+        ),
     )
 
 

@@ -1,4 +1,4 @@
-"""The `flowhub` command: run, migrate, chat."""
+"""The `flowhub` command: run, migrate, chat, worker, scheduler, jobs, telegram."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pydantic import ValidationError
 
 from flowhub import __version__
+from flowhub.bot import cli_jobs
 from flowhub.bot.settings import Settings
 from flowhub.connectors.console import Shown
 
@@ -42,6 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     telegram_actions.add_parser(
         "poll", help="fetch updates with long polling instead of a webhook (local development)"
     )
+    cli_jobs.add_parsers(commands)
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
@@ -59,6 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(settings, host=args.host, port=args.port)
     if args.command == "migrate":
         return _migrate(settings)
+    handled = cli_jobs.dispatch(settings, args)
+    if handled is not None:
+        return handled
     if args.command == "telegram":
         return _telegram(settings, args)
     return _chat(settings, name=args.name, tz=args.tz)

@@ -55,6 +55,7 @@ class Settings(BaseSettings):
     playground: bool = True
     dev_clock: bool | None = None
     max_text_chars: int = Field(default=4000, ge=100)
+    job_retry_delays: tuple[int, ...] = (2, 10, 60)
 
     llm_base_url: str | None = None
     llm_api_key: SecretStr | None = None
@@ -79,6 +80,23 @@ class Settings(BaseSettings):
     telegram_bot_token: SecretStr | None = None
     telegram_secret_token: SecretStr | None = None
     telegram_api_url: str = "https://api.telegram.org/bot"
+
+    public_url: str = "http://127.0.0.1:8000"
+    integrations_base_url: str | None = None
+    integrations_timeout: float = Field(default=10.0, gt=0)
+    integrations_max_wait: float = Field(default=10.0, ge=0)
+    google_client_id: str | None = None
+    google_client_secret: SecretStr | None = None
+    microsoft_client_id: str | None = None
+    microsoft_client_secret: SecretStr | None = None
+    asana_client_id: str | None = None
+    asana_client_secret: SecretStr | None = None
+    linear_client_id: str | None = None
+    linear_client_secret: SecretStr | None = None
+    atlassian_client_id: str | None = None
+    atlassian_client_secret: SecretStr | None = None
+    clickup_client_id: str | None = None
+    clickup_client_secret: SecretStr | None = None
 
     @field_validator("default_timezone")
     @classmethod

@@ -92,3 +92,23 @@ def get_unprocessed_events(*, session: Session, limit: int = 100) -> list[InboxE
         .limit(limit)
     )
     return list(session.exec(statement))
+
+
+def get_failed_events(*, session: Session, limit: int = 100) -> list[InboxEvent]:
+    """Events whose processing failed, newest first."""
+    return list(
+        session.exec(
+            select(InboxEvent)
+            .where(InboxEvent.status == "failed")
+            .order_by(col(InboxEvent.id).desc())
+            .limit(limit)
+        )
+    )
+
+
+def reset_event(*, session: Session, row: InboxEvent) -> None:
+    """Mark an event for processing again."""
+    row.status = "received"
+    row.error = None
+    row.processed_at = None
+    session.add(row)

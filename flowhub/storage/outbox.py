@@ -136,3 +136,22 @@ def record_delivery_status(
         row.error = (error or "the platform reported a failed delivery")[:2000]
     session.add(row)
     return row
+
+
+def get_failed_outbox(*, session: Session, limit: int = 100) -> list[Outbox]:
+    """Replies that failed for good, newest first."""
+    return list(
+        session.exec(
+            select(Outbox)
+            .where(Outbox.status == "failed")
+            .order_by(col(Outbox.id).desc())
+            .limit(limit)
+        )
+    )
+
+
+def reset_outbox(*, session: Session, row: Outbox) -> None:
+    """Mark a failed reply for sending again."""
+    row.status = "pending"
+    row.attempts = 0
+    session.add(row)

@@ -1,0 +1,47 @@
+"""The production job queue: rq on Redis, worked by `flowhub worker` processes anywhere.
+
+A job is `flowhub.bot.jobs.run(name, ids)`; its retry policy is data (`rq.Retry`). A job that
+still fails after its retries lands in rq's failed registry, which `flowhub jobs failed` lists
+and `flowhub jobs retry` re-queues.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from redis import Redis
+from rq import Queue, Retry
+
+from flowhub.bot.queue import Runner
+
+QUEUE_NAME = "flowhub"
+JOB_FUNCTION = "flowhub.bot.jobs.run"
+
+
+class RQQueue:
+    """Puts jobs on a Redis queue; workers in other processes run them."""
+
+    def __init__(self, redis_url: str, *, retry_delays: Sequence[int] = (2, 10, 60)) -> None:
+        self.redis = Redis.from_url(redis_url)
+        self.queue = Queue(QUEUE_NAME, connection=self.redis)
+        self._retry = (
+            Retry(max=len(retry_delays), interval=list(retry_delays)) if retry_delays else None
+        )
+
+    def start(self, run: Runner) -> None:
+        """Nothing runs here: `flowhub worker` processes take the jobs."""
+
+    def stop(self) -> None:
+        """Close the Redis connection."""
+        self.redis.close()
+
+    def enqueue(self, job: str, *args: int) -> None:
+        """Queue `job(*args)` for any worker."""
+        self.queue.enqueue(
+            JOB_FUNCTION,
+            job,
+            list(args),
+            retry=self._retry,
+            description=f"{job}{args}",
+            failure_ttl=7 * 24 * 3600,
+        )

@@ -1,0 +1,96 @@
+"""The rq backend against a real Redis: workers in other processes, retries, the failed list."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from rq.registry import FailedJobRegistry
+from sqlmodel import select
+
+from flowhub.bot.app import build_runtime
+from flowhub.bot.rq_queue import RQQueue
+from flowhub.bot.settings import Settings
+from flowhub.connectors import Event
+from flowhub.storage import InboxEvent, Outbox, session_scope
+
+
+def _flowhub(*args: str, env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("FLOWHUB_")}
+    return subprocess.run(
+        [sys.executable, "-m", "flowhub", *args],
+        env={**clean, **env},
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+
+
+def _env(database_url: str, redis_url: str) -> dict[str, str]:
+    return {
+        "FLOWHUB_DATABASE_URL": database_url,
+        "FLOWHUB_REDIS_URL": redis_url,
+        "FLOWHUB_JOB_RETRY_DELAYS": "[0, 0]",
+        "FLOWHUB_DEFAULT_TIMEZONE": "Europe/Berlin",
+    }
+
+
+def test_worker_processes_events_and_sends_replies(
+    database_url: str, redis_url: str, tmp_path: Path
+) -> None:
+    settings = Settings(
+        _env_file=None,
+        database_url=database_url,
+        redis_url=redis_url,
+        default_timezone="Europe/Berlin",
+    )
+    runtime = build_runtime(settings)
+    assert isinstance(runtime.queue, RQQueue)
+    event = Event(
+        platform="playground",
+        account="local",
+        chat="dm-ana",
+        sender_id="ana",
+        sender_name="Ana",
+        time=datetime.now(UTC),
+        message_id="rq-1",
+        text="pay the rent tomorrow at 10am",
+    )
+    assert runtime.receive(event) is not None
+    assert runtime.receive(event) is None  # a platform retry is a no-op
+    assert runtime.queue.queue.count == 1
+
+    result = _flowhub("worker", "--burst", env=_env(database_url, redis_url), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    with session_scope(runtime.engine) as session:
+        (row,) = session.exec(select(InboxEvent)).all()
+        assert row.status == "processed"
+        (card,) = session.exec(select(Outbox)).all()
+        assert card.status == "sent" and "Pay the rent" in card.body
+    assert runtime.queue.queue.count == 0
+
+
+def test_failed_jobs_are_listed_and_retried(
+    database_url: str, redis_url: str, tmp_path: Path
+) -> None:
+    queue = RQQueue(redis_url, retry_delays=(0,))
+    queue.enqueue("no_such_job", 1)
+    env = _env(database_url, redis_url)
+    assert _flowhub("migrate", env=env, cwd=tmp_path).returncode == 0
+    result = _flowhub("worker", "--burst", env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    registry = FailedJobRegistry(queue=queue.queue)
+    assert len(registry.get_job_ids()) == 1
+
+    listed = _flowhub("jobs", "failed", env=env, cwd=tmp_path)
+    assert listed.returncode == 0 and "no_such_job" in listed.stdout
+    assert "unknown job" in listed.stdout
+
+    retried = _flowhub("jobs", "retry", "--all", env=env, cwd=tmp_path)
+    assert retried.returncode == 0 and "Re-queued 1" in retried.stdout
+    assert registry.get_job_ids() == [] and queue.queue.count == 1
