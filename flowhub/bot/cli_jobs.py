@@ -148,9 +148,9 @@ def _retry(settings: Settings, ids: list[str], *, everything: bool) -> int:
 
         assert isinstance(queue, RQQueue)
         registry = FailedJobRegistry(queue=queue.queue)
-        for job_id in registry.get_job_ids():
-            if everything or f"rq:{job_id}" in wanted:
-                registry.requeue(job_id)
+        for rq_id in registry.get_job_ids():
+            if everything or f"rq:{rq_id}" in wanted:
+                registry.requeue(rq_id)
                 requeued += 1
     later: list[tuple[str, int]] = []
     with session_scope(engine) as session:

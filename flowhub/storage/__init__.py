@@ -8,6 +8,7 @@ from flowhub.storage import (
     audit,
     digests,
     inbox,
+    integrations,
     outbox,
     people,
     proposals,
@@ -16,6 +17,7 @@ from flowhub.storage import (
     tasks,
 )
 from flowhub.storage.db import make_engine, migrate, session_scope
+from flowhub.storage.integration_models import TaskLink
 from flowhub.storage.models import (
     AuditLog,
     Chat,
@@ -37,6 +39,7 @@ __all__ = [
     "AuditLog",
     "Chat",
     "ConversationState",
+    "DigestLog",
     "Identity",
     "InboxEvent",
     "IntegrationConnection",
@@ -46,10 +49,12 @@ __all__ = [
     "Reminder",
     "ReminderOccurrence",
     "Task",
+    "TaskLink",
     "Workspace",
     "audit",
     "digests",
     "inbox",
+    "integrations",
     "make_engine",
     "migrate",
     "outbox",
