@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import Engine
 from sqlmodel import Session
@@ -22,6 +22,8 @@ from flowhub.storage import inbox, outbox, session_scope
 
 log = logging.getLogger(__name__)
 MAX_SEND_ATTEMPTS = 5
+SEND_LEASE = timedelta(minutes=2)
+DELIVERY_BATCH = 100
 
 
 class Runtime:
@@ -44,7 +46,11 @@ class Runtime:
         self.queue = queue
         self.connectors = dict(connectors)
         self.dispatcher = Dispatcher(settings=settings, extract=extract)
-        self._jobs = {"process_event": self.process, "deliver": self.deliver}
+        self._jobs: dict[str, Callable[..., None]] = {
+            "process_event": self.process,
+            "deliver": self.deliver,
+            "deliver_many": self.deliver_many,
+        }
         self._background_scheduler = background_scheduler
         self.scheduler = Scheduler(
             engine=engine,
@@ -61,6 +67,12 @@ class Runtime:
         with session_scope(self.engine) as session:
             stale = [row.id for row in inbox.get_unprocessed_events(session=session)]
             unsent = [row.id for row in outbox.get_pending_outbox(session=session)]
+            unsent += [
+                row.id
+                for row in outbox.get_stalled_sends(
+                    session=session, now=self.clock.now(), lease=SEND_LEASE
+                )
+            ]
         for event_id in stale:
             if event_id is not None:
                 self.queue.enqueue("process_event", event_id)
@@ -80,8 +92,17 @@ class Runtime:
         return self.scheduler.tick()
 
     def _enqueue_deliveries(self, outbox_ids: list[int]) -> None:
+        # One job carries up to DELIVERY_BATCH sends: a burst of reminders is a few jobs.
+        for start in range(0, len(outbox_ids), DELIVERY_BATCH):
+            self.queue.enqueue("deliver_many", *outbox_ids[start : start + DELIVERY_BATCH])
+
+    def deliver_many(self, *outbox_ids: int) -> None:
+        """Send several queued replies; one that must be retried is re-queued on its own."""
         for outbox_id in outbox_ids:
-            self.queue.enqueue("deliver", outbox_id)
+            try:
+                self.deliver(outbox_id)
+            except SendError:
+                self.queue.enqueue("deliver", outbox_id)
 
     def register_job(self, name: str, handler: Callable[..., None]) -> None:
         """Make `handler(*ids)` runnable as job `name` (e.g. an integration push)."""
@@ -174,9 +195,11 @@ class Runtime:
     def deliver(self, outbox_id: int) -> None:
         """Send one queued reply through its platform's connector and record the outcome."""
         with session_scope(self.engine) as session:
-            row = outbox.get_outbox_message(session=session, outbox_id=outbox_id)
-            if row is None or row.status in ("sent", "failed"):
-                return
+            row = outbox.claim_for_send(
+                session=session, outbox_id=outbox_id, now=self.clock.now(), lease=SEND_LEASE
+            )
+            if row is None:
+                return  # sent, failed for good, or another worker is sending it right now
             target = Target(row.platform, row.account, row.chat)
             reply = reply_from_dict(row.reply)
         connector = self.connectors.get(target.platform)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import and_, or_, update
 from sqlmodel import Session, col, select
 
 from flowhub.storage.models import Outbox
@@ -155,3 +156,38 @@ def reset_outbox(*, session: Session, row: Outbox) -> None:
     row.status = "pending"
     row.attempts = 0
     session.add(row)
+
+
+def claim_for_send(
+    *, session: Session, outbox_id: int, now: datetime, lease: timedelta
+) -> Outbox | None:
+    """Take a reply for sending, atomically: None when it is sent, failed, or being sent.
+
+    While a row is "sending", `sent_at` holds when the attempt started; a sender that died
+    mid-send leaves the row to be taken again once `lease` has passed.
+    """
+    statement = (
+        update(Outbox)
+        .where(
+            col(Outbox.id) == outbox_id,
+            or_(
+                col(Outbox.status).in_(("pending", "retrying")),
+                and_(col(Outbox.status) == "sending", col(Outbox.sent_at) < now - lease),
+            ),
+        )
+        .values(status="sending", sent_at=now)
+    )
+    result = session.execute(statement)
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        return None
+    row = session.get(Outbox, outbox_id, populate_existing=True)
+    return row
+
+
+def get_stalled_sends(*, session: Session, now: datetime, lease: timedelta) -> list[Outbox]:
+    """Sends whose sender died mid-send (their lease ran out)."""
+    return list(
+        session.exec(
+            select(Outbox).where(Outbox.status == "sending", col(Outbox.sent_at) < now - lease)
+        )
+    )
