@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import resource
 import statistics
 import sys
@@ -40,21 +41,41 @@ def pct(n: int, d: int) -> str:
 
 
 def latency(fn: Callable[[str], object], items: Sequence[str], budget_s: float = 20.0,
-            ) -> tuple[float, float, float, int]:
-    """Calls per second, p50 ms, p99 ms and the number of calls timed (one pass, capped)."""
-    times: list[float] = []
-    started = time.perf_counter()
-    for text in items:
-        t0 = time.perf_counter_ns()
-        fn(text)
-        times.append((time.perf_counter_ns() - t0) / 1e6)
-        if time.perf_counter() - started > budget_s:
-            break
-    if not times:
-        return 0.0, 0.0, 0.0, 0
-    total = sum(times) / 1000.0
-    qs = statistics.quantiles(times, n=100) if len(times) > 1 else [times[0]] * 99
-    return len(times) / total, statistics.median(times), qs[98], len(times)
+            passes: int = 1) -> tuple[float, float, float, int]:
+    """Calls per second, p50 ms, p99 ms and calls timed, from the fastest of `passes` passes.
+
+    Each call is timed in CPU time of this thread (time.thread_time_ns), so time the OS gives to
+    other processes on a busy machine is not counted; each pass stops early once `budget_s` of
+    wall time is spent, and the fastest pass is reported.
+    """
+    best: tuple[float, float, float, int] = (0.0, 0.0, 0.0, 0)
+    for _ in range(passes):
+        times: list[float] = []
+        started = time.perf_counter()
+        for text in items:
+            t0 = time.thread_time_ns()
+            fn(text)
+            times.append((time.thread_time_ns() - t0) / 1e6)
+            if time.perf_counter() - started > budget_s:
+                break
+        if not times:
+            continue
+        total = sum(times) / 1000.0
+        qs = statistics.quantiles(times, n=100) if len(times) > 1 else [times[0]] * 99
+        got = (len(times) / total, statistics.median(times), qs[98], len(times))
+        if got[0] > best[0]:
+            best = got
+    return best
+
+
+def pin_one_core() -> str:
+    """Pin this process to one CPU (Linux) so throughput is a one-core figure."""
+    try:
+        cpus = sorted(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpus[-1]})
+        return f"pinned to CPU {cpus[-1]}"
+    except (AttributeError, OSError):
+        return "not pinned (no sched_setaffinity)"
 
 
 def peak_rss_mb() -> float:

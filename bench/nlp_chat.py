@@ -1,7 +1,13 @@
 """Score `extract_tasks` and `classify_intent` on the labelled chat set, and time them.
 
-Run with `python -m bench` (all benchmarks) or `python -m bench.nlp_chat`. The scoring helpers
-(`load_rows`, `score`) are also used by the accuracy-floor test in `tests/nlp/test_tasks.py`.
+Run with `python -m bench` (all benchmarks) or `python -m bench nlp_chat`. The scoring helpers
+(`load_rows`, `score`) are also used by the accuracy-floor tests in `tests/nlp/`.
+
+Rows marked `"split": "holdout"` were written after the rules and scored blind once before any
+rule was changed for them; they have since been used for fixes like the rest, so the subset line
+shows how they score now, not a blind score. Title matches are lenient (token F1 >= 0.8 ignoring
+case, punctuation and articles); dues are compared at the gold grain; recurrence compares FREQ,
+INTERVAL, BYDAY, BYMONTHDAY and BYMONTH over the rows whose gold task recurs.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bench._util import table
-from flowhub.nlp import classify_intent, extract_tasks
+from flowhub.nlp import classify_intent, extract_tasks, tasks
 from flowhub.nlp.types import TaskDraft, When
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "chat_en.jsonl"
@@ -30,6 +36,7 @@ _ARTICLE_TEXT = """
     das den dem des ein eine einen einem
     """
 _ARTICLES = frozenset(_ARTICLE_TEXT.split())
+_LANGS = ["en", "es", "pt", "fr", "de"]
 _TOKEN = re.compile(r"[\w']+")
 
 
@@ -81,9 +88,8 @@ def due_matches(gold: dict[str, Any], pred: When | None, tz: str) -> bool:
 def _rrule_key(rule: str | None) -> tuple[tuple[str, str], ...] | None:
     if not rule:
         return None
-    parts = dict(
-        p.split("=", 1) for p in rule.upper().removeprefix("RRULE:").split(";") if "=" in p
-    )
+    body = rule.upper().removeprefix("RRULE:").replace("+", "")  # BYDAY=+1MO is BYDAY=1MO
+    parts = dict(p.split("=", 1) for p in body.split(";") if "=" in p)
     parts.setdefault("INTERVAL", "1")
     keep = ("FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYMONTH")
     return tuple((k, ",".join(sorted(parts[k].split(",")))) for k in keep if k in parts)
@@ -140,6 +146,7 @@ def score(
     rows: Iterable[dict[str, Any]],
     extract: Extractor = extract_tasks,
     intent: Callable[[str], str] | None = classify_intent,
+    laps: list[float] | None = None,
 ) -> Score:
     """Run `extract` (and `intent`) over `rows` and count what matches the labels."""
     s = Score()
@@ -148,7 +155,10 @@ def score(
         now = datetime.fromisoformat(row["now"])
         if intent is not None and intent(row["text"]) == row["intent"]:
             s.intent += 1
+        t0 = time.perf_counter()
         pred = extract(row["text"], now=now, tz=row["tz"], sender=row["sender"])
+        if laps is not None:
+            laps.append(time.perf_counter() - t0)
         gold = row["tasks"]
         ok = len(pred) == len(gold)
         s.count += ok
@@ -180,16 +190,27 @@ def score(
 
 
 def _timing(rows: list[dict[str, Any]], extract: Extractor) -> tuple[float, float, float]:
-    """Messages/sec, p50 ms and p99 ms of `extract` alone over the set (repeated for ~1 s)."""
+    """Messages per CPU-second (best of 5 passes), and wall-clock p50 / p99 ms per message.
+
+    CPU time, not wall time, for the rate: on a shared machine the wall clock also counts the
+    time this process waits for a core, which says nothing about the code.
+    """
     prepared = [(r["text"], datetime.fromisoformat(r["now"]), r["tz"], r["sender"]) for r in rows]
     laps: list[float] = []
-    started = time.perf_counter()
-    while not laps or (time.perf_counter() - started < 1.0 and len(laps) < 20 * len(rows)):
+    best = 0.0
+    for _ in range(5):
+        start = time.process_time()
         for text, now, tz, sender in prepared:
             t0 = time.perf_counter()
             extract(text, now=now, tz=tz, sender=sender)
             laps.append(time.perf_counter() - t0)
-    laps.sort()
+        best = max(best, len(prepared) / max(time.process_time() - start, 1e-9))
+    _, p50, p99 = _speed(laps)
+    return best, p50, p99
+
+
+def _speed(laps: list[float]) -> tuple[float, float, float]:
+    laps = sorted(laps)
     p99 = laps[min(len(laps) - 1, int(len(laps) * 0.99))]
     return len(laps) / sum(laps), statistics.median(laps) * 1000, p99 * 1000
 
@@ -200,7 +221,6 @@ def _dateparser_extractor() -> Extractor | None:
         from dateparser.search import search_dates
     except ImportError:  # pragma: no cover - dateparser is a declared dependency
         return None
-    from flowhub.nlp import tasks
 
     def finder(text: str, *, now: datetime, tz: str) -> list[When]:
         settings = {
@@ -209,7 +229,7 @@ def _dateparser_extractor() -> Extractor | None:
             "TIMEZONE": tz,
             "RETURN_AS_TIMEZONE_AWARE": False,
         }
-        found = search_dates(text, settings=settings) or []  # type: ignore[arg-type]
+        found = search_dates(text, languages=_LANGS, settings=settings) or []  # type: ignore[arg-type]
         out: list[When] = []
         pos = 0
         for sub, moment in found:
@@ -233,6 +253,12 @@ def _dateparser_extractor() -> Extractor | None:
     return extract
 
 
+def _without_dates(
+    text: str, *, now: datetime, tz: str, sender: str | None = None
+) -> list[TaskDraft]:
+    return tasks.extract_with(text, now=now, tz=tz, sender=sender, finder=lambda *_a, **_k: [])
+
+
 def _spacy_rate(rows: list[dict[str, Any]], repeat: int) -> float | None:
     """Messages/sec for only tokenising + a verb Matcher with spaCy's blank pipeline."""
     try:
@@ -246,11 +272,11 @@ def _spacy_rate(rows: list[dict[str, Any]], repeat: int) -> float | None:
     matcher = Matcher(nlp.vocab)
     matcher.add("VERB_OPEN", [[{"LOWER": {"IN": sorted(VERBS)}}]])
     texts = [r["text"] for r in rows]
-    start = time.perf_counter()
+    start = time.process_time()
     for _ in range(repeat):
         for doc in nlp.pipe(texts):
             matcher(doc)
-    return len(texts) * repeat / (time.perf_counter() - start)
+    return len(texts) * repeat / (time.process_time() - start)
 
 
 def _row(name: str, s: Score, speed: tuple[float, float, float] | None) -> list[str]:
@@ -258,13 +284,15 @@ def _row(name: str, s: Score, speed: tuple[float, float, float] | None) -> list[
     cells = [f"{v:.3f}" for v in r.values()]
     if not s.recur_total:
         cells[5] = "-"
+    if not s.intent:
+        cells[0] = "-"  # intents do not depend on the date finder
     tail = [f"{speed[0]:,.0f}", f"{speed[1]:.3f}", f"{speed[2]:.3f}"] if speed else ["", "", ""]
     return [name, str(s.rows), *cells, *tail]
 
 
 HEADER = (
     "extractor / subset", "msgs", "intent", "count", "title", "assignee", "due", "recur",
-    "prio", "no-task FP", "msg/s", "p50 ms", "p99 ms",
+    "prio", "no-task FP", "msg/cpu-s", "p50 ms", "p99 ms",
 )  # fmt: skip
 
 
@@ -276,18 +304,17 @@ def main() -> None:
     body.append(_row("rules + parse_when", main_score, _timing(rows, extract_tasks)))
     baseline = _dateparser_extractor()
     if baseline is not None:
-        body.append(
-            _row(
-                "rules + dateparser dates",
-                score(rows, baseline, None),
-                _timing(rows[:80], baseline),
-            )
-        )
+        laps: list[float] = []
+        cpu = time.process_time()
+        base_score = score(rows, baseline, None, laps)  # one pass: dateparser is slow
+        cpu = time.process_time() - cpu
+        _, p50, p99 = _speed(laps)
+        body.append(_row("rules + dateparser dates", base_score, (len(rows) / cpu, p50, p99)))
     for lang in sorted({r["lang"] for r in rows}):
         body.append(_row(f"  lang={lang}", score([r for r in rows if r["lang"] == lang]), None))
     holdout = [r for r in rows if r.get("split") == "holdout"]
     if holdout:
-        body.append(_row("  held-out rows", score(holdout), None))
+        body.append(_row("  split=holdout", score(holdout), None))
     intent_speed = _timing(rows, lambda text, **_: [classify_intent(text)])  # type: ignore[misc]
     print(
         f"chat set {DATA.name}: {len(rows)} messages, {sum(len(r['tasks']) for r in rows)} gold"
@@ -295,12 +322,14 @@ def main() -> None:
     )
     print(table(HEADER, body))
     print(
-        f"classify_intent alone: {intent_speed[0]:,.0f} msg/s, p50 {intent_speed[1]:.3f} ms,"
+        f"classify_intent alone: {intent_speed[0]:,.0f} msg/cpu-s, p50 {intent_speed[1]:.3f} ms,"
         f" p99 {intent_speed[2]:.3f} ms"
     )
+    rules_only = _timing(rows, _without_dates)
+    print(f"rules alone, no date parsing: {rules_only[0]:,.0f} msg/cpu-s")
     rate = _spacy_rate(rows, 3)
     if rate is not None:
-        print(f"spaCy blank('en') tokenizer + one verb Matcher, no extraction: {rate:,.0f} msg/s")
+        print(f"spaCy blank('en') tokenizer + one verb Matcher alone: {rate:,.0f} msg/cpu-s")
     print("rows with any miss:", " ".join(main_score.misses) or "none")
 
 

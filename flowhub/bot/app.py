@@ -18,11 +18,13 @@ from flowhub.bot.settings import Settings
 from flowhub.connectors import Connector
 from flowhub.connectors.console import ConsoleConnector
 from flowhub.connectors.playground import PlaygroundConnector
+from flowhub.connectors.slack import SlackConnector
 from flowhub.connectors.telegram import TelegramConnector
 from flowhub.connectors.whatsapp import WhatsAppConnector
+from flowhub.integrations import jobs as integration_jobs
 from flowhub.nlp import extract_tasks
 from flowhub.storage import make_engine, migrate, people, session_scope
-from flowhub.webhooks import ROUTERS, health, playground
+from flowhub.webhooks import ROUTERS, health, integrations, playground
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +46,10 @@ def build_connectors(
         connectors["telegram"] = TelegramConnector(
             token=settings.telegram_bot_token.get_secret_value(),
             api_url=settings.telegram_api_url,
+        )
+    if "slack" in settings.enabled_platforms() and engine is not None:
+        connectors["slack"] = SlackConnector.from_settings(
+            settings, engine=engine, now=clock.now if clock is not None else SystemClock().now
         )
     return connectors
 
@@ -84,7 +90,7 @@ def build_runtime(
     migrate(engine)
     if clock is None:
         clock = OffsetClock() if settings.dev_clock_enabled else SystemClock()
-    return Runtime(
+    runtime = Runtime(
         settings=settings,
         engine=engine,
         clock=clock,
@@ -98,6 +104,8 @@ def build_runtime(
             settings.redis_url is None if background_scheduler is None else background_scheduler
         ),
     )
+    integration_jobs.register(runtime)
+    return runtime
 
 
 def create_app(settings: Settings | None = None, *, runtime: Runtime | None = None) -> FastAPI:
@@ -119,6 +127,7 @@ def create_app(settings: Settings | None = None, *, runtime: Runtime | None = No
     app.state.runtime = runtime
     app.state.settings = settings
     app.include_router(health.router)
+    app.include_router(integrations.router)
     for name, router in ROUTERS:
         if name in settings.enabled_platforms():
             app.include_router(router)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import signal
 import sys
 import time
@@ -87,7 +88,10 @@ def _scheduler(settings: Settings) -> int:
     signal.signal(signal.SIGINT, stop)
     print("FlowHub scheduler: firing due reminders and digests every second", flush=True)
     while not stopping:
-        runtime.tick()
+        try:
+            runtime.tick()
+        except Exception:
+            logging.getLogger(__name__).exception("scheduler pass failed; trying again")
         time.sleep(1.0)
     return 0
 

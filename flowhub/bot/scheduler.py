@@ -97,7 +97,6 @@ class Scheduler:
                 if firing is None:
                     continue
                 outbox_ids.append(self._queue_reply(session, firing.reply, now))
-                _remember_occurrence(session, firing, now)
             return len(due), outbox_ids
 
     def start(self) -> None:
@@ -119,23 +118,6 @@ class Scheduler:
                 self.tick()
             except Exception:
                 log.exception("scheduler pass failed; retrying in %.0f s", self._interval)
-
-
-def _remember_occurrence(session: Session, firing: remind.Firing, now: datetime) -> None:
-    """Let "snooze until 4pm" in the chat that got the reminder refer to it."""
-    target = firing.reply.to
-    if target is None:
-        return
-    person = people.get_person(session=session, person_id=firing.person_id)
-    if person is None:
-        return
-    chat = _chat_of(session, target, person.workspace_id, now)
-    row = state.get_or_create_state(
-        session=session, chat_id=chat.id or 0, person_id=firing.person_id, now=now
-    )
-    data = dict(row.data)
-    data["last_reminder"] = firing.occurrence_id
-    state.save_state(session=session, row=row, data=data, now=now)
 
 
 def _remember_list(session: Session, built: digest.Digest, person_id: int, now: datetime) -> None:

@@ -13,14 +13,15 @@ class Thread:
     `editing` is the proposal whose edit is in progress; `last_list` holds the task ids of the
     last numbered list shown, so "done 2" means its second line; `undo` is the one action
     "undo" can revert; `list_kind` says whether the last list showed tasks or reminders;
-    `last_reminder` is the occurrence "snooze until 4pm" applies to.
+    `connecting` is the tool
+    whose credentials the next message holds ({"kind": ..., "at": ...}).
     """
 
     editing: int | None = None
     last_list: list[int] = field(default_factory=list)
     list_kind: str = "tasks"
     undo: dict[str, Any] | None = None
-    last_reminder: int | None = None
+    connecting: dict[str, Any] | None = None
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Thread:
@@ -28,13 +29,12 @@ class Thread:
         editing = data.get("editing")
         last_list = data.get("last_list") or []
         undo = data.get("undo")
-        last_reminder = data.get("last_reminder")
         return cls(
             editing=int(editing) if isinstance(editing, int) else None,
             last_list=[int(i) for i in last_list if isinstance(i, int)],
             list_kind=str(data.get("list_kind") or "tasks"),
             undo=undo if isinstance(undo, dict) else None,
-            last_reminder=last_reminder if isinstance(last_reminder, int) else None,
+            connecting=data["connecting"] if isinstance(data.get("connecting"), dict) else None,
         )
 
     def to_data(self) -> dict[str, Any]:
@@ -44,7 +44,7 @@ class Thread:
             "last_list": list(self.last_list),
             "list_kind": self.list_kind,
             "undo": self.undo,
-            "last_reminder": self.last_reminder,
+            "connecting": self.connecting,
         }
 
     def task_at(self, number: int) -> int | None:

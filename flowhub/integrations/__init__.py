@@ -1,9 +1,55 @@
 """Task tools that confirmed tasks are pushed to. `INTEGRATIONS` maps tool name to its class.
 
-Each integration implements `push(task) -> ExternalRef`, `close(ref)` and `check()` with httpx,
-and never imports skills. None is built yet.
+Each integration implements `push(task, ref) -> ExternalRef`, `close(ref)` and `check()` (see
+`base.py` for the protocol and the error tree) with httpx, and never imports skills. Pushes run
+as jobs (`jobs.register` adds them to the runtime); tokens are stored encrypted (`crypto.py`).
+The iCalendar feed (`ical.py`) is a read-only URL, not a push target, so it is not listed here.
 """
 
-INTEGRATIONS: dict[str, type] = {}
+from flowhub.integrations.asana import Asana
+from flowhub.integrations.base import (
+    BadTarget,
+    ExternalRef,
+    ExternalStatus,
+    Integration,
+    IntegrationError,
+    Reconnect,
+    RetryLater,
+)
+from flowhub.integrations.clickup import ClickUp
+from flowhub.integrations.github import GitHub
+from flowhub.integrations.google_calendar import GoogleCalendar
+from flowhub.integrations.jira import Jira
+from flowhub.integrations.linear import Linear
+from flowhub.integrations.microsoft_todo import MicrosoftTodo
+from flowhub.integrations.monday import Monday
+from flowhub.integrations.notion import Notion
+from flowhub.integrations.todoist import Todoist
+from flowhub.integrations.trello import Trello
+from flowhub.integrations.webhook import Webhook
 
-__all__ = ["INTEGRATIONS"]
+INTEGRATIONS: dict[str, type[Integration]] = {
+    "jira": Jira,
+    "trello": Trello,
+    "todoist": Todoist,
+    "notion": Notion,
+    "google_calendar": GoogleCalendar,
+    "github": GitHub,
+    "asana": Asana,
+    "linear": Linear,
+    "monday": Monday,
+    "clickup": ClickUp,
+    "microsoft_todo": MicrosoftTodo,
+    "webhook": Webhook,
+}
+
+__all__ = [
+    "INTEGRATIONS",
+    "BadTarget",
+    "ExternalRef",
+    "ExternalStatus",
+    "Integration",
+    "IntegrationError",
+    "Reconnect",
+    "RetryLater",
+]

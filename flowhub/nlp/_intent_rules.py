@@ -9,6 +9,7 @@ from flowhub.nlp._lexicon import (
     BOT_NAMES,
     CHITCHAT_PATTERNS,
     DONE_PATTERNS,
+    EDIT_VERBS,
     GREETINGS,
     HELP_PATTERNS,
     QUERY_PATTERNS,
@@ -18,8 +19,32 @@ from flowhub.nlp._lexicon import (
 )
 
 
-def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+def _join(patterns: list[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+
+
+class _Rule:
+    """Phrase patterns split into opening ones (tried once, at 0) and anywhere ones (scanned)."""
+
+    def __init__(self, patterns: tuple[str, ...]) -> None:
+        opening = [p[1:] for p in patterns if p.startswith("^")]
+        anywhere = [p for p in patterns if not p.startswith("^")]
+        self._at_start = _join(opening)
+        self._inside = _join(anywhere)
+
+    def search(self, text: str) -> bool:
+        """Whether any pattern matches `text`."""
+        if self._at_start is not None and self._at_start.match(text):
+            return True
+        return self._inside is not None and self._inside.search(text) is not None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """The opening patterns' match at the start of `text`."""
+        return self._at_start.match(text) if self._at_start is not None else None
+
+
+def _compile(patterns: tuple[str, ...]) -> _Rule:
+    return _Rule(patterns)
 
 
 _HELP = _compile(HELP_PATTERNS)
@@ -38,21 +63,18 @@ _OPENING = re.compile(
     + r")\b|@\w*bot\b|bot\b|hey|hi|hello|yo|ok|okay|so|oh|um|uh)[\s,!.:]+",
     re.I,
 )
+MAX_CHARS = 4000  # the intent of a pasted document is read from its head
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\ufe0f\u200d]+")
 _WORD = re.compile(r"[\w'-]+")
 # Status questions about a named task ("did Sam send the deck?") are queries, not new tasks.
-_EDIT = re.compile(
-    r"^(?:cancel|delete|remove|drop|snooze|move|postpone|reschedule|edit|rename|undo|reopen"
-    r"|unassign|reassign)\s+(?:task\s+|item\s+|#)?\d+\b",
-    re.I,
-)
+_EDIT = re.compile(r"^" + EDIT_VERBS + r"\s+(?:task\s+|item\s+|#)?\d+\b", re.I)
 _STATUS_Q = re.compile(r"^(?:did|has|have|is|are|was)\s+(?:@?\w+)\s+.*\?\s*$", re.I)
 
 
 def prepare(text: str) -> tuple[str, str]:
     """Return (text with emoji, text without emoji), both straightened and stripped of openings."""
-    low = " ".join(text.translate(_QUOTES).split()).lstrip("¿¡")
+    low = " ".join(text[:MAX_CHARS].translate(_QUOTES).split()).lstrip("¿¡")
     for _ in range(3):
         m = _OPENING.match(low)
         if not m or m.end() == len(low):
@@ -99,6 +121,7 @@ def rule_intent(text: str) -> str | None:
 
 
 _IM_FALSE = re.compile(
-    r"^(?:i'?m|i\s+am|im)\s+(?:now\s+|currently\s+)?(?:in|at)\s+(?:a|an|the|my|our|this|that|no|bed|line|town|class|traffic|trouble|charge|love)\b",
+    r"^(?:i'?m|i\s+am|im)\s+(?:now\s+|currently\s+)?(?:in|at)\s+(?:a|an|the|my|our|this|that|no"
+    r"|bed|line|town|class|traffic|trouble|charge|love)\b",
     re.I,
 )

@@ -39,6 +39,8 @@ VERBS_EN = _words(
     sublet donate recycle dispose throw toss declutter mop extend downgrade export back
     polish tweak fine-tune optimize optimise clarify align escalate delegate circle loop
     carve plant bathe brush chop decorate install charge grill bake boil water pickup
+    trim rake shovel scrub prune weed fertilize fertilise repaint hoover defrost thaw marinate
+    peel serve circulate distribute collate compile pitch demo
     """
 )
 VERBS_ES = _words(
@@ -212,6 +214,16 @@ LEAD_FILLERS = (
     "oh",
     "btw",
     "quick one:",
+    "quick favor",
+    "quick favour",
+    "small favor",
+    "quick question",
+    "whoever is free",
+    "whoever's free",
+    "if anyone is free",
+    "will you be able to",
+    "would you be able to",
+    "are you able to",
     "quick one",
     "one more thing:",
     "one more:",
@@ -220,6 +232,11 @@ LEAD_FILLERS = (
     "no olvides",
     "no te olvides de",
     "recuérdame",
+    "recordame",
+    "acordate de",
+    "lembra de",
+    "podés",
+    "podrías",
     "recuerdame",
     "recordarme",
     "tengo que",
@@ -329,6 +346,13 @@ PRIORITY_CUES: tuple[tuple[str, str], ...] = (
     (r"\bp3\b|normal\s+priority|medium\s+priority", "normal"),
 )
 
+# Substrings one of which every priority cue contains: a cheap test before the regexes.
+PRIORITY_TRIGGERS = (
+    "urgent", "asap", "a.s.a.p", "!!", "p0", "p1", "p2", "p3", "p4", "prio", "critical",
+    "emergency", "dringend", "sofort", "posible", "quanto", "important", "wichtig", "normal",
+    "medium", "rush", "whenever", "someday", "chance", "prisa", "pressa", "eile",
+)  # fmt: skip
+
 # Words before a date expression that belong to it ("by friday", "for next week").
 DATE_LEADS = (
     "no later than",
@@ -390,7 +414,7 @@ NOT_NAMES = (
     every each january february march april may june july august september october november
     december jan feb mar apr jun jul aug sep sept oct nov dec morning afternoon evening
     urgent asap important quick just maybe what when where who why how which can could would
-    will should shall must might let lets let's mom dad them him her us someone everybody
+    will should shall must might let lets let's them him her us someone everybody
     everyone folks y'all ya people anybody nobody hola oi olá ola salut bonjour hallo
     gracias obrigado merci danke bitte por favor
     """
@@ -406,12 +430,14 @@ GREETINGS = _words(
     yeah nah bye cya later np welcome wow oops sorry hmm hm ah oh noted gotcha understood
     alright right hola gracias vale buenas oi olá ola obrigado obrigada valeu beleza tchau
     salut bonjour merci coucou hallo danke tschüss tschuss moin servus super genial bien
-    good night fine
+    good night fine ugh meh argh sigh omg wow yay oof phew brb nvm lmk ikr smh
     """
 )
 
 # How people address the assistant itself; never an assignee.
 BOT_NAMES = ("flowhub_bot", "flowhubbot", "flowhub")
+# Chat-wide mentions: they notify everyone and assign no one.
+BROADCAST_HANDLES = ("here", "channel", "everyone", "all", "team", "group")
 
 # Words that mark a clause as a statement about the world rather than a thing to do.
 STATEMENT_WORDS = _words(
@@ -419,7 +445,7 @@ STATEMENT_WORDS = _words(
     i we you he she they it i'm im we're he's she's it's they're is are was were am be been
     got moved went had has have did does do will won't can't cannot isn't wasn't aren't
     don't doesn't didn't just already never think thought looks seems feel love like hate
-    what when where why how who which that's there's here's
+    what when where why how who which that's there's here's needs wants needed wanted said says
     """
 )
 
@@ -431,8 +457,10 @@ DETERMINERS = _words(
 )
 
 # A date right after these names an event ("my 2pm", "the Christmas party", "prendas de Natal").
-POSSESSIVES = _words("my our your his her their mi mis tu nuestro meu minha nosso mon ma mes notre mein meine unser")
-OF_WORDS = _words("of de do da del des du von vom")
+POSSESSIVES = _words(
+    "my our your his her their mi mis tu nuestro meu minha nosso mon ma mes notre mein meine unser"
+)
+OF_WORDS = _words("of de do da del von vom")
 
 # Labels before a colon that are list headers or tags, not a speaker in a pasted transcript.
 NOT_SPEAKERS = _words(
@@ -457,9 +485,72 @@ INFO_OPENERS = (
     r"|reminder\s+that|remember\s+(?:that|we|you|i)|btw|for\s+the\s+record)\b|^update\s*:"
 )
 
+# "I'll ...": the sender commits to the task.
+SELF_OPENERS = (
+    r"^(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|im\s+gonna|i\s+can"
+    r"|let\s+me(?!\s+know\b)|i\s+shall|i'll\s+go\s+ahead\s+and|voy\s+a|vou|je\s+vais|ich\s+werde)\s+"
+)
+
+# "ask Priya to ...": the named person is asked.
+ASK_VERBS = (
+    r"(?:ask|tell|get|remind|have|pedir\s+a|pide\s+a|pídele\s+a|peça\s+(?:ao?|para)|demande\s+à"
+    r"|sag|bitte)"
+)
+
+# "Sam will ...", "Sam to ...", "Lisa's going to ...": the named person does it.
+NAME_MODALS = (
+    r"(?:\s+(?:will|to|should|needs\s+to|has\s+to|must|is\s+going\s+to|is\s+gonna|can\s+you"
+    r"|could\s+you|would\s+you|pls|please|plz|can\s+u)|'s\s+going\s+to|'s\s+gonna|'ll)"
+)
+
+# "team, ...", "guys, ...": addressing everyone assigns nobody.
+GROUP_VOCATIVES = (
+    r"(?:team|guys|all|everyone|everybody|folks|y'all|people|gang|equipo|gente|pessoal|galera"
+    r"|équipe|tout\s+le\s+monde|leute|zusammen|kids|children|niños|crianças|enfants|kinder)"
+)
+
+# ", it's down", ", because ...": a reason after the task, not part of its title.
+REASON_OPENERS = (
+    r"(?:it'?s|it\s+is|its|this\s+is|that'?s|since|because|bc|cause|as\s+it|they'?re|we'?re|i'?m"
+    r"|he'?s|she'?s|it\s+\w+s)"
+)
+
+# A question carrying one of these is a request ("can you send ...?"), not a status question.
+REQUEST_MARKERS = (
+    r"\b(?:can|could|would|will|wanna|mind)\s+(?:you|u|someone|somebody|anyone|we)\b|\bpls\b"
+    r"|\bplease\b|\bplz\b|\bpuedes\b|\bpodrías\b|\bpode\b|\bpodes\b|\bpeux-tu\b|\bkannst\s+du\b"
+    r"|\bkönntest\s+du\b|\bpodés\b|\bpodrias\b|\bpodria\b|\btu\s+peux\b|\bvous\s+pouvez\b"
+    r"|\bpourrais-tu\b|\btu\s+pourrais\b|\bpouvez-vous\b"
+)
+
+# Connectors left hanging at the end of a title once the date is cut out ("call Jo on").
+DANGLING_WORDS = _words(
+    "and or by on at for due before until till the to with from in @ y e et und para pour am is are"
+)
+
+# "cancel task 3", "snooze 2 until tomorrow": edits of a numbered task, never a new one.
+EDIT_VERBS = (
+    r"(?:cancel|delete|remove|drop|snooze|move|postpone|reschedule|edit|rename|undo|reopen"
+    r"|unassign|reassign)"
+)
+
+# "hey Sam!" on its own: the greeting names who the following requests are for.
+HELLO_WORDS = r"(?:hey|hi|hello|hiya|yo|dear|morning|hola|oi|olá|salut|coucou|hallo|servus|moin)"
+
+_FORWARD_WORDS = (
+    r"(?:fwd?|fw|forwarded(?:\s+message)?|begin\s+forwarded\s+message|reenviado|encaminhad[ao]"
+    r"|transféré|weitergeleitet)"
+)
+# A line that only says the text below was forwarded ("---------- Forwarded message ----------").
 FORWARD_HEADER = re.compile(
-    r"^\s*(?:-{2,}\s*)?(?:fwd?|fw|forwarded(?:\s+message)?|begin\s+forwarded\s+message|reenviado"
-    r"|encaminhad[ao]|transféré|weitergeleitet)\s*:?\s*(?:-{2,})?\s*$",
+    r"^\s*(?:-{2,}\s*)?"
+    + _FORWARD_WORDS
+    + r"(?:\s+(?:from|de|von)\s+[^:\]]{1,60})?\s*:?\s*(?:-{2,})?\s*$",
+    re.IGNORECASE,
+)
+# The same label opening a line that goes on with the forwarded text itself.
+FORWARD_PREFIX = re.compile(
+    r"^\s*\[?" + _FORWARD_WORDS + r"(?:\s+(?:from|de|von)\s+[^:\]]{1,60})?\s*[:\]]\s*",
     re.IGNORECASE,
 )
 
@@ -467,6 +558,7 @@ FORWARD_HEADER = re.compile(
 HELP_PATTERNS = (
     r"^(?:help|h[ae]lp me|\?+|halp|commands?|menu|start|/help|/start|info|how to use)[\s!.?]*$",
     r"^(?:(?:so\s+)?what\s+(?:can|do)\s+you\s+do|what\s+are\s+you|who\s+are\s+you"
+    r"|what\s+(?:can|does)\s+(?:this|the)\s+(?:bot|app|thing|assistant)\s+do"
     r"|how\s+(?:does|do)\s+(?:this|it|you)\s+work|how\s+(?:do|can|should)\s+i\s+(?:use|start|add|create|make|delete|remove|edit|change"
     r"|set|assign|mark|complete|see|list|get\s+started|undo)"
     r"|what\s+commands|how\s+does\s+this\s+thing\s+work|show\s+(?:me\s+)?(?:the\s+)?commands)\b",
@@ -477,7 +569,7 @@ HELP_PATTERNS = (
 )
 SETTINGS_PATTERNS = (
     r"^(?:set\s+(?:my\s+)?)?(?:time\s*zone|timezone|tz)\b",
-    r"\b(?:change|set|update|switch)\s+(?:my\s+)?(?:time\s*zone|timezone|tz|language|lang|digest"
+    r"\b(?:change|set|update|switch)\s+(?:my\s+)?(?:daily\s+|morning\s+|evening\s+)?(?:time\s*zone|timezone|tz|language|lang|digest"
     r"|summary|notifications?|quiet\s+hours|working\s+hours|reminders?\s+(?:time|settings))\b",
     r"^(?:i'?m|i\s+am|im)\s+(?:now\s+|currently\s+)?(?:in|based\s+in|living\s+in|located\s+in)"
     r"\s+[A-Za-zÀ-ÿ/_ ]+[.!]?$",
@@ -497,7 +589,7 @@ SETTINGS_PATTERNS = (
 )
 DONE_PATTERNS = (
     r"^(?:done|did|finished|completed|complete|closed|close|check(?:ed)?\s+off|tick(?:ed)?\s+off"
-    r"|✅|✔️?|☑️?|x)\s*#?\d+(?:\s*(?:,|and|&)\s*#?\d+)*[\s!.]*$",
+    r"|✅|✔️?|☑️?|x)\s*:?\s*#?\d+(?:\s*(?:,|and|&)\s*#?\d+)*[\s!.]*$",
     r"^#?\d+(?:\s*(?:,|and|&)\s*#?\d+)*\s+(?:done|finished|completed|is\s+done|✅)[\s!.]*$",
     r"^(?:mark|set)\s+#?\d+(?:\s*(?:,|and|&)\s*#?\d+)*\s+(?:as\s+)?(?:done|complete|completed|finished)\b",
     r"^(?:mark|set)\s+(?:the\s+)?.+\s+(?:as\s+)?(?:done|complete|completed|finished)[\s!.]*$",
@@ -505,9 +597,12 @@ DONE_PATTERNS = (
     r"(?:finished|completed|done\s+with|wrapped\s+up|sent|paid|submitted|booked|called"
     r"|bought|fixed|handled|took\s+care\s+of|dealt\s+with)\b(?!.*\b(?:by|before|until|tomorrow|next)\b)",
     r"^(?:done|finished|completed|all\s+done|that's\s+done|it's\s+done|done\s+and\s+dusted)[\s!.✅👍]*$",
-    r"\b(?:is|are|'s)\s+(?:all\s+)?(?:done|finished|complete|completed|sorted)[\s!.✅👍]*$",
+    r"^(?!(?:pls\s+|please\s+)?(?:make\s+sure|ensure|check|verify|confirm|see\s+if|ask\s+if)\b)"
+    r".*\b(?:is|are|'s)\s+(?:all\s+)?(?:done|finished|complete|completed|sorted)[\s!.✅👍]*$",
     r"^(?:✅|✔️|☑️)",
     r"^(?:c'est\s+fait|ya\s+está|ya\s+esta|já\s+está|ja\s+esta|ist\s+erledigt)\b",
+    r"\b(?:já\s+fiz|ja\s+fiz|ya\s+lo\s+hice|ya\s+está\s+hecho|j'ai\s+fini|c'est\s+réglé"
+    r"|hab(?:e|')?s?\s+erledigt|hab's\s+gemacht)\b",
     r"^(?:hecho|listo|terminado|terminé|termine|completado|feito|pronto|concluído|concluido"
     r"|terminei|fini|fait|terminé|erledigt|fertig|gemacht|abgehakt)\b",
 )
@@ -516,9 +611,15 @@ REMIND_PATTERNS = (
     r"^(?:set|add|create|make)\s+(?:a|an|me\s+a)?\s*(?:reminder|alarm)\b",
     r"^(?:ping|nudge|alert|notify|text|buzz)\s+me\b",
     r"^(?:reminder|remind)\b(?!\s+that\b)",
-    r"^(?:every|each)\s+\S+",
+    # "every monday 9am standup" sets a reminder; "every time I log in it crashes" does not.
+    r"^(?:every|each)\s+(?:\d+|other|second|third|first|last|single|day|days|week|weeks|month|months"
+    r"|year|quarter|morning|afternoon|evening|night|weekday|weekend|hour|hours|minute|minutes"
+    r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|sprint|payday|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\b",
     r"^(?:don'?t|do\s+not)\s+let\s+me\s+forget\b",
-    r"^(?:recuérdame|recuerdame|recordarme|recuérdanos|avísame|avisame|lembre-me|lembra-me"
+    r"^(?:recuérdame|recuerdame|recordame|recordarme|recuérdanos|acordate|avísame|avisame|lembre-me"
+    r"|lembra-me|lembra\s+de|lembrar\s+de"
     r"|me\s+lembre|me\s+lembra|lembrete|rappelle-moi|rappelle\s+moi|rappelez-moi|erinnere\s+mich"
     r"|erinner\s+mich|erinnerung)\b",
     r"^(?:cada|todos\s+los|todas\s+las|toda|todos\s+os|todas\s+as|chaque|tous\s+les|toutes\s+les"
@@ -545,6 +646,8 @@ QUERY_PATTERNS = (
     r"|habe\s+ich|steht"
     r"|ist\s+(?:heute|morgen|fällig|offen))\b",
     r"^(?:mis|mes|minhas|meine)\s+(?:tareas|tâches|taches|tarefas|aufgaben)\b",
+    r"^(?:o\s+que|qué|que|what|was|qu'est-ce\s+qui|quelles?|quels?)\b.*\b(?:atrasad|vencid|pendient"
+    r"|pendent|überfällig|fällig|retard|overdue)",
     r"^(?:quais|cuáles|cuales|quelles|quels|welche|qué|que)\b.*\b(?:tarefas|tareas|tâches|taches"
     r"|aufgaben|pendientes?|pendentes?)\b",
     r"^(?:upcoming|next)\s+(?:deadlines?|tasks?|todos?|items?)\b",

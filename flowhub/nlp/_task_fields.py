@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from flowhub.nlp._lexicon import (
+    ASK_VERBS,
+    DANGLING_WORDS,
     DATE_LEADS,
     DETERMINERS,
     GREETINGS,
+    GROUP_VOCATIVES,
     LEAD_FILLERS,
+    NAME_MODALS,
     NOT_NAMES,
     OF_WORDS,
     POSSESSIVES,
     PRIORITY_CUES,
+    PRIORITY_TRIGGERS,
+    REASON_OPENERS,
+    REQUEST_MARKERS,
+    SELF_OPENERS,
     STATEMENT_WORDS,
     TRAIL_FILLERS,
     VERBS,
@@ -31,28 +40,17 @@ _PRIORITY = tuple(
     (re.compile(r"[\[(]?\s*(?:" + src + r")\s*[\])]?\s*:?", re.I), prio)
     for src, prio in PRIORITY_CUES
 )
+_ANY_PRIORITY = re.compile("|".join(src for src, _ in PRIORITY_CUES), re.I)
 _DATE_LEAD_TAIL = re.compile(r"(?:^|\s)" + _alt(DATE_LEADS) + r"\s*[,:]?\s*$", re.I)
 _DEADLINE_LEAD = re.compile(r"(?:by|before|due|until|till|no\s+later\s+than)\s*$", re.I)
 _LEAD = re.compile(r"^\s*" + _alt(LEAD_FILLERS) + r"(?:(?<=')|(?=[\s,:!.-]|$))[\s,:!.-]*", re.I)
 _TRAIL = re.compile(r"[\s,;:!.-]*\b" + _alt(TRAIL_FILLERS) + r"[\s!.?]*$", re.I)
 _NAME = r"(@[\w.-]+|[A-Za-zÀ-ÿ][a-zà-ÿ-]+)"
-_SELF = re.compile(
-    r"^(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|im\s+gonna|i\s+can"
-    r"|let\s+me|i\s+shall|i'll\s+go\s+ahead\s+and|voy\s+a|vou|je\s+vais|ich\s+werde)\s+",
-    re.I,
-)
-_ASK = re.compile(
-    r"^(?:ask|tell|get|remind|have|pedir\s+a|pide\s+a|pídele\s+a|peça\s+(?:ao?|para)|demande\s+à"
-    r"|sag|bitte)\s+" + _NAME + r"\s+(?:to|que|para|de|d')\s*",
-    re.I,
-)
+_SELF = re.compile(SELF_OPENERS, re.I)
+_ASK = re.compile(r"^" + ASK_VERBS + r"\s+" + _NAME + r"\s+(?:to|que|para|de|d')\s*", re.I)
 _HAVE = re.compile(r"^(?:have|let)\s+" + _NAME + r"\s+(?=\w)", re.I)
 _VOCATIVE = re.compile(r"^" + _NAME + r"\s*[,:]\s*", re.I)
-_NAME_MODAL = re.compile(
-    r"^" + _NAME + r"(?:\s+(?:will|to|should|needs\s+to|has\s+to|must|is\s+going\s+to"
-    r"|is\s+gonna|can\s+you|could\s+you|would\s+you|pls|please|plz|can\s+u)|'s\s+going\s+to|'ll)\s+",
-    re.I,
-)
+_NAME_MODAL = re.compile(r"^" + _NAME + NAME_MODALS + r"\s+", re.I)
 _NAME_DASH = re.compile(r"^(@[\w.-]+|[A-Z][a-zà-ÿ'-]+)\s+[-–—:]\s+")
 _FOR_NAME = re.compile(r"^(?:for|para|pour|für)\s+" + _NAME + r"\s*(?::\s*|$)", re.I)
 _ASSIGN = re.compile(
@@ -64,31 +62,18 @@ _ASSIGN = re.compile(
 _HANDLE = re.compile(r"(?<![\w@])(?<!\bto\s)(?<!\bcc\s)(?<!\bwith\s)(?<!\bfrom\s)@[\w.-]+", re.I)
 _MANY_HANDLES = re.compile(r"^\s*(@[\w.-]+)(?:[\s,]+(?:(?:and|&)\s+)?@[\w.-]+)+[\s,:]*")
 _GREETING = re.compile(r"^(?:" + _alt(GREETINGS) + r")\b[\s,!.]*", re.I)
-_GROUP = re.compile(
-    r"^(?:team|guys|all|everyone|everybody|folks|y'all|people|gang|equipo|gente|pessoal|galera"
-    r"|équipe|tout\s+le\s+monde|leute|zusammen)\s*[,:!]+\s*",
-    re.I,
-)
+_GROUP = re.compile(r"^" + GROUP_VOCATIVES + r"\s*[,:!-]+\s*", re.I)
+_ARTICLE = re.compile(r"the\s+", re.I)
 _LAST_WORD = re.compile(r"([\w'-]+)\s+$")
 _NEXT_WORD = re.compile(r"\s+[^\W\d_]")
 _SPACES = re.compile(r"\s{2,}")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([:,;])")
 # "fix the checkout page, it's down": the reason after the comma is not part of the task.
-_REASON = re.compile(
-    r"\s*(?:,|\s-|\.\.\.)\s*(?:it'?s|it\s+is|its|this\s+is|that'?s|since|because|bc|cause|as\s+it"
-    r"|they'?re|we'?re|i'?m|he'?s|she'?s)\b.*$",
-    re.I,
-)
+_REASON = re.compile(r"\s*(?:,|\s-|\.\.\.)\s*" + REASON_OPENERS + r"\b.*$", re.I)
 _EDGE_JUNK = re.compile(r"^[\s,;:.!?¿¡\-–—\"'*_~(]+|[\s,;:.!?¿¡\-–—\"'*_~]+$")
-_DANGLING = re.compile(
-    r"(?:\s+(?:and|or|by|on|at|for|due|before|until|till|the|to|with|from|in|@|y|e|et|und|para|pour|am))+$",
-    re.I,
-)
+_DANGLING = re.compile(r"(?:\s+" + _alt(DANGLING_WORDS) + r")+$", re.I)
 _SELF_ME = re.compile(r"^(?:me|myself|mich|moi|mí|mi|mim)$", re.I)
-_REQUEST = re.compile(
-    r"\b(?:can|could|would|will|wanna|mind)\s+(?:you|u|someone|somebody|anyone|we)\b|\bpls\b|\bplease\b"
-    r"|\bplz\b|\bpuedes\b|\bpodrías\b|\bpode\b|\bpeux-tu\b|\bkannst\s+du\b|\bkönntest\s+du\b",
-    re.I,
-)
+_REQUEST = re.compile(REQUEST_MARKERS, re.I)
 _WORD = re.compile(r"[\w'@-]+")
 
 
@@ -115,21 +100,36 @@ def _names_an_event(text: str, when: When) -> bool:
         return True
     phrase = text[start:end]
     followed = bool(_NEXT_WORD.match(text[end:]))
-    single = phrase.isalpha()
-    return single and bool(prev) and (prev in DETERMINERS or prev in OF_WORDS or (followed and is_verb(prev)))
+    article = _ARTICLE.match(phrase)
+    if article and phrase[article.end() :].isalpha():
+        return followed  # "the Christmas party" (a noun phrase), not "for the weekend:"
+    if not phrase.isalpha() or not prev:
+        return False
+    return prev in DETERMINERS or prev in OF_WORDS or (followed and is_verb(prev))
 
 
-def take_due(fields: Fields, found: list[When]) -> None:
-    """Pick the clause's due date among `found` and cut its words out of the text."""
+def _before(when: When, today: date) -> bool:
+    """Whether `when` ends before `today` (its `end` is exclusive; both are in the user's zone)."""
+    if when.end is None:
+        return when.start.date() < today
+    return (when.end.astimezone(when.start.tzinfo) - timedelta(microseconds=1)).date() < today
+
+
+def take_due(fields: Fields, found: list[When], today: date) -> None:
+    """Pick the clause's due date among `found` and cut its words out of the text.
+
+    Dates on days before `today` ("the slides from yesterday") refer to the past and stay in
+    the title; so do dates that name an event ("friday's party").
+    """
     if not found:
         return
     text = fields.text
-    found = [w for w in found if not _names_an_event(text, w)]
+    found = [w for w in found if not _names_an_event(text, w) and not _before(w, today)]
     if not found:
         return
     chosen = found[0]
     for w in found:
-        if _DEADLINE_LEAD.search(text[: w.span[0]]):
+        if _DEADLINE_LEAD.search(text[max(0, w.span[0] - 24) : w.span[0]]):
             chosen = w
             break
     start, end = chosen.span
@@ -154,6 +154,9 @@ def take_due(fields: Fields, found: list[When]) -> None:
 
 def take_priority(fields: Fields) -> None:
     """Read and remove the first priority cue."""
+    low = fields.text.lower()
+    if not any(t in low for t in PRIORITY_TRIGGERS) or not _ANY_PRIORITY.search(fields.text):
+        return
     for rx, prio in _PRIORITY:
         m = rx.search(fields.text)
         if m:
@@ -205,7 +208,6 @@ def take_people(fields: Fields, sender: str | None) -> None:
             fields.text = f"{fields.text[: h.start()]} {fields.text[h.end() :]}"
 
 
-
 def _read_opening(fields: Fields, text: str, sender: str | None) -> str:
     """Consume one assignee-bearing opening ("Sam, ...", "ask Priya to", "I'll") if present."""
     m = _SELF.match(text)
@@ -251,15 +253,27 @@ def _first(text: str) -> str:
     return m.group(0).lower() if m else ""
 
 
+def _strip_trail(text: str) -> str:
+    """Drop trailing "please"/"thanks"/"lol"; only the last 40 chars are searched (speed)."""
+    cut = max(0, len(text) - 40)
+    m = _TRAIL.search(text, cut)
+    if m is None or (m.start() == cut and cut > 0 and text[cut - 1].isalnum()):
+        return text
+    return text[: m.start()]
+
+
 def finish_title(fields: Fields) -> str:
     """Tidy the words left over into a short capitalised title."""
     text = _REASON.sub("", fields.text)
     for _ in range(3):
+        before = text
         text = _SPACES.sub(" ", text).strip()
         text = _EDGE_JUNK.sub("", text)
-        text = _TRAIL.sub("", text)
+        text = _strip_trail(text)
         text = _DANGLING.sub("", text)
-    text = _SPACES.sub(" ", text).strip()
+        if text == before:
+            break
+    text = _SPACE_BEFORE_MARK.sub(r"\1", _SPACES.sub(" ", text)).strip()
     text = _EDGE_JUNK.sub("", text)
     return text[:1].upper() + text[1:] if text else ""
 
@@ -286,7 +300,7 @@ def looks_like_task(title: str, fields: Fields, *, item: bool, question: bool) -
         return False
     if question and not fields.request:
         return False
-    if len(words) == 2 and words[0] == "do" and words[1] in ("it", "this", "that", "so", "them"):
+    if len(words) <= 4 and words[0] == "do" and words[1:2] in (["it"], ["this"], ["that"], ["so"]):
         return False  # "sure, I'll do it" agrees to something said before; there is no task text
     if is_verb(words[0]) or words[-1] in VERBS_FINAL or verb_shaped(words):
         return True

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from flowhub.nlp._lexicon import BOT_NAMES, FORWARD_HEADER, NOT_SPEAKERS, VERBS
+from flowhub.nlp._lexicon import (
+    BOT_NAMES,
+    BROADCAST_HANDLES,
+    FORWARD_HEADER,
+    FORWARD_PREFIX,
+    NOT_SPEAKERS,
+    STATEMENT_WORDS,
+    VERBS,
+)
 from flowhub.nlp._task_fields import verb_shaped
 
 MAX_CHARS = 8000  # a chat message longer than this is a pasted document; read only its head
@@ -14,7 +22,15 @@ _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\ufe0f\u200d\u20e3"
     "\U000e0020-\U000e007f]+"
 )
-_BOT = re.compile(r"(?<![\w@])@?(?:" + "|".join(BOT_NAMES) + r")\b[,:]?", re.I)
+_BOT = re.compile(
+    r"(?<![\w@])(?:@?(?:"
+    + "|".join(BOT_NAMES)
+    + r")|@(?:"
+    + "|".join(BROADCAST_HANDLES)
+    + r"))\b[,:]?",
+    re.I,
+)
+_CHANNEL = re.compile(r"^#[\w-]+\s*:?\s*")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 _MAIL_HEADER = re.compile(
     r"^\s*(?:from|sent|to|cc|date|subject|de|para|von|an|à|envoyé)\s*:\s", re.I
@@ -22,13 +38,20 @@ _MAIL_HEADER = re.compile(
 _CHAT_PREFIX = re.compile(
     r"^\s*(?:\[[^\]]{1,40}\]\s*)?(?:[A-Z][\w.@-]{0,30}(?:\s[A-Z][\w.-]{0,30})?)\s*:\s+(?=\S)"
 )
-_STAMP = re.compile(r"^\s*(?:\[[^\]]{1,40}\]\s*|(?:fwd?|fw|re|tr|wg|rv|enc)\s*:\s*)+", re.I)
+_STAMP = re.compile(
+    r"^\s*(?:\[(?!\s*[xX✓✔]?\s*\])[^\]]{1,40}\]\s*|(?:fwd?|fw|re|tr|wg|rv|enc)\s*:\s*)+", re.I
+)
+# Ballot boxes are emoji-range characters: turn them into "[ ]" / "[x]" before emoji go.
+_OPEN_BOX = re.compile(r"(?m)^(\s*(?:[-*•]\s+)?)[☐▢□]")
+_TICKED_BOX = re.compile(r"(?m)^(\s*(?:[-*•]\s+)?)(?:[☑☒✅]|✔️?)")
 _WROTE = re.compile(
     r"^\s*@?[\w.-]{1,30}\s+(?:wrote|said|escribió|escreveu|a\s+écrit|schrieb)\s*:\s*", re.I
 )
+_QUOTED = re.compile(r"^\s*\"(.+)\"\s*(?:[-–—~]\s*@?[\w. ]{1,40})?$")
 _QUOTE_MARK = re.compile(r"^\s*(?:>\s*)+")
 _ITEM = re.compile(
-    r"^\s*(?:\(?\d{1,2}[.)]|[-*•·–—+▪◦])?\s*(?:\[\s?([xX✓✔])?\s?\]|☐|▢|□|(☑|☒))?\s*(?<=[\s.)\]☐▢□☑☒•·▪◦*+-])(?=\S)"
+    r"^(?:(?:\(?\d{1,2}[.)]|[-*•·–—+▪◦])\s+)?"  # "1. ", "2) ", "- ", "• "
+    r"(?:\[\s?([xX✓✔])?\s?\]\s*)?"  # "[ ] ", "[x] " (ballot boxes were turned into these)
 )
 _INLINE_NUM = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=\S)")
 _SENTENCE = re.compile(
@@ -52,7 +75,9 @@ class Clause:
 
 def normalise(text: str) -> str:
     """Straighten quotes, drop emoji and mentions of the bot itself, keeping line breaks."""
-    return _BOT.sub(" ", _EMOJI.sub(" ", text[:MAX_CHARS].translate(_QUOTES)))
+    text = text[:MAX_CHARS].translate(_QUOTES)
+    text = _TICKED_BOX.sub(r"\1[x]", _OPEN_BOX.sub(r"\1[ ]", text))
+    return _BOT.sub(" ", _EMOJI.sub(" ", text))
 
 
 def _words(text: str) -> list[str]:
@@ -78,11 +103,12 @@ def _soft_split(sentence: str) -> list[str]:
     sep = pieces[0][1]
     for seg, nxt in pieces[1:]:
         prev = out[-1]
+        # "site is down, @devops please investigate": a statement before a request splits too.
         if (
             len(_words(seg)) >= 2
             and len(_words(prev)) >= 2
             and _has_verb(seg, 4)
-            and _has_verb(prev, 5)
+            and (_has_verb(prev, 5) or any(w in STATEMENT_WORDS for w in _words(prev)))
         ):
             out.append(seg)
         else:
@@ -112,9 +138,12 @@ def _inline_items(line: str) -> list[str] | None:
 
 
 def _clean_line(line: str) -> str:
-    line = _QUOTE_MARK.sub("", line)
+    line = FORWARD_PREFIX.sub("", _QUOTE_MARK.sub("", line))
+    quoted = _QUOTED.match(line)  # '"can you book the room?" - Priya'
+    if quoted:
+        line = quoted.group(1)
     line = _WROTE.sub("", line)
-    line = _STAMP.sub("", line)
+    line = _CHANNEL.sub("", _STAMP.sub("", line))
     m = _CHAT_PREFIX.match(line)
     # "Priya: can you ..." in a pasted transcript; a list header "Tomorrow:" is not a speaker.
     if m and line[m.end() :].strip() and not line.rstrip().endswith(":"):
@@ -142,7 +171,7 @@ def split_clauses(text: str) -> list[Clause]:
             continue
         m = _ITEM.match(line)
         if m and m.end() > 0:
-            if not (m.group(1) or m.group(2)):  # a ticked checkbox is already done
+            if not m.group(1):  # a ticked checkbox is already done
                 clauses.append(Clause(line[m.end() :].strip(), True, header))
             continue
         if line.endswith(":"):

@@ -13,7 +13,8 @@ class Atom:
     kind is one of: "day" (a calendar day or period: `day`, `day_end`, `grain`), "time" (a clock
     time: `hour`, `minute`, `ampm`), "part" (part of day: `part`), "instant" (an exact moment:
     `moment`), "trange" (two clock times), "recur" (`recur` fields), "shift" (`delta` applied to
-    the day that follows), "count" (COUNT of a recurrence).
+    the day that follows), "count" (COUNT of a recurrence), "mod" (`op` applied to the
+    expression that follows: "closest", "weekof", "after"/"before", "for").
     """
 
     start: int
@@ -24,6 +25,7 @@ class Atom:
     grain: str = "day"
     hour: int | None = None
     minute: int = 0
+    second: int = 0  # seconds of a clock time written with them ("15:23:24")
     ampm: str | None = None
     explicit: bool = False  # the clock time is unambiguous (am/pm, 24h form, or :mm)
     part: str | None = None
@@ -39,6 +41,7 @@ class Atom:
     holiday: str | None = None  # the holiday a day atom names, to move it to another year
     zero: bool = False  # written with a leading zero ("09:30"), so 24-hour
     tzoff: int | None = None  # minutes east of UTC when the text names a zone ("4pm CET")
+    op: str | None = None  # what a "mod" atom does to the expression after it
     rank: int = 0  # tie-break between overlapping candidates of equal length
 
     @property

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
+from dateutil.relativedelta import relativedelta
+
 from flowhub.nlp import _time_holidays as hol
 from flowhub.nlp import _time_recur as recur
 from flowhub.nlp._time_atoms import PARTS, Atom
@@ -59,6 +61,8 @@ class Group:
     def accepts(self, a: Atom) -> bool:
         """Whether `a` can join this group without contradicting it."""
         kinds = {x.kind for x in self.atoms}
+        if a.kind == "mod" or "mod" in kinds:
+            return False
         if "recur" in kinds:
             return a.kind in ("time", "part", "count") and not (
                 a.kind in kinds and a.kind != "count")
@@ -108,7 +112,7 @@ def scan(t: str, ctx: Ctx) -> list[Atom]:
     cands: list[Atom] = []
     for rx, fn, first, second in _gated():
         if first is not None and (first.isdisjoint(toks) or
-                                  second is not None and second.isdisjoint(toks)):
+                                  (second is not None and second.isdisjoint(toks))):
             continue
         for m in rx.finditer(t):
             try:
@@ -168,25 +172,26 @@ def _pick_time(day: date | None, a: Atom, part: Atom | None, ctx: Ctx,
     """Resolve a clock time to a datetime; returns (value, rolled-forward)."""
     h, ambiguous = _hour24(a, part)
     floor = after or ctx.now
+    sec = timedelta(seconds=a.second)
     if day is not None and after is None:
         if ambiguous:
             h = h + 12 if 1 <= h <= 6 else h  # business hours: "friday at 3" is 15:00
-        return at(day, h, a.minute, ctx.tz), False
+        return at(day, h, a.minute, ctx.tz) + sec, False
     base = day or floor.date()
     options = [h, h + 12] if ambiguous and h < 12 else [h]
     for k in range(0, 3):
         for hh in options:
-            cand = at(base + timedelta(days=k), hh, a.minute, ctx.tz)
+            cand = at(base + timedelta(days=k), hh, a.minute, ctx.tz) + sec
             if cand > floor or (cand == floor and after is None):
                 return cand, k > 0
-    return at(base, h, a.minute, ctx.tz), False
+    return at(base, h, a.minute, ctx.tz) + sec, False
 
 
 def _grain(g: str) -> Grain:
     return "month" if g == "quarter" else g  # type: ignore[return-value]
 
 
-def _day_of(g: Group) -> tuple[date | None, Atom | None]:
+def _day_of(g: Group, ctx: Ctx) -> tuple[date | None, Atom | None]:
     """The day a group names (with any "a week from" shift applied) and its atom."""
     day_atom = None
     for a in g.atoms:
@@ -203,12 +208,19 @@ def _day_of(g: Group) -> tuple[date | None, Atom | None]:
                     and a.grain == "day" and a.day is not None), None)
     if weekday is not None and weekday.day is not None and not day_atom.past \
             and day_atom.grain == "day" and d.weekday() != weekday.day.weekday():
-        # "Fri, Jul 18": the next year in which that date falls on that weekday
-        for k in range(1, 12):
-            cand = _with_year(d, d.year + k)
-            if cand.weekday() == weekday.day.weekday():
-                d = cand
-                break
+        # "Fri, Jul 18": the next year in which that date falls on that weekday; a date that
+        # was rolled into next year but fits this year's weekday is the recent one
+        # ("Sunday, Feb 10" said on Tuesday 12 Feb)
+        prev = _with_year(d, d.year - 1)
+        if d.year > ctx.today.year and prev.weekday() == weekday.day.weekday() \
+                and prev.year == ctx.today.year:
+            d = prev
+        else:
+            for k in range(1, 12):
+                cand = _with_year(d, d.year + k)
+                if cand.weekday() == weekday.day.weekday():
+                    d = cand
+                    break
     shift = g.first("shift")
     if shift is not None and shift.delta is not None:
         d = d + timedelta(days=round(shift.delta.total_seconds() / 86400))
@@ -250,7 +262,7 @@ def _resolve(g: Group, ctx: Ctx, until: Group | None = None) -> When | None:
         return _resolve_recur(g, rec, t, part, ctx, until, span)
     inst = g.first("instant")
     tr = g.first("trange")
-    day, day_atom = _day_of(g)
+    day, day_atom = _day_of(g, ctx)
     if part is not None and part.day is not None and day is None:
         day = part.day
     if day_atom is not None and day_atom.part and part is None:
@@ -361,11 +373,19 @@ def expressions(text: str, ctx: Ctx) -> list[When]:
         nxt = groups[i + 1] if i + 1 < len(groups) else None
         w: When | None = None
         gap = t[g.end:nxt.start] if nxt is not None else ""
-        if nxt is not None and g.first("recur") and (
+        if nxt is not None and g.atoms[0].kind == "mod" and not gap.strip(" ,"):
+            w = _modify(g.atoms[0], nxt, ctx)
+            if w is not None:
+                i += 1
+            else:  # the modifier did not apply: read the next expression alone
+                i += 1
+                continue
+        elif nxt is not None and g.first("recur") and (
                 _UNTIL.fullmatch(gap) or (not gap.strip() and _UNTIL.match(" " + t[nxt.start:]))):
             w = resolve(g, ctx, until=nxt)
             i += 1
-        elif nxt is not None and _RANGE.fullmatch(t[g.end:nxt.start]):
+        elif nxt is not None and (_RANGE.fullmatch(gap) or (
+                gap.strip() == "but" and t.startswith(("before", "until", "till"), nxt.start))):
             w = _range(g, nxt, ctx)
             if w is not None:
                 i += 1
@@ -381,6 +401,49 @@ def expressions(text: str, ctx: Ctx) -> list[When]:
     return out
 
 
+def _modify(mod: Atom, g: Group, ctx: Ctx) -> When | None:
+    """Apply a modifier ("the closest monday to", "the week of", "for 10 days from") to `g`."""
+    w = resolve(g, ctx)
+    if w is None or w.rrule or (mod.op != "for" and w.grain in ("minute", "hour")):
+        return None
+    if mod.op == "weekof" and w.grain != "day":
+        return None  # "the week of the year" is not a date
+    d = w.start.date()
+    span = (mod.start, w.span[1])
+    n = mod.count or 1
+    if mod.op == "weekof":
+        base = d + timedelta(days=1) if d.weekday() == 6 else d  # a Sunday opens its week
+        mon = base - timedelta(days=base.weekday())
+        return When(start=midnight(mon, ctx.tz), end=midnight(mon + timedelta(days=7), ctx.tz),
+                    grain="week", span=span)
+    if mod.op == "for":
+        step = relativedelta(months=n) if mod.part == "month" else \
+            relativedelta(days=n * (7 if mod.part == "week" else 1))
+        end = d + step
+        return When(start=w.start, end=midnight(end, ctx.tz), grain=w.grain, span=span)
+    if mod.op in ("after", "before") and mod.hour is not None:
+        if mod.op == "after":
+            day = d + timedelta(days=(mod.hour - d.weekday() - 1) % 7 + 1 + 7 * (n - 1))
+        else:
+            day = d - timedelta(days=(d.weekday() - mod.hour - 1) % 7 + 1 + 7 * (n - 1))
+        return When(start=midnight(day, ctx.tz), grain="day", span=span)
+    if mod.op == "closest":
+        cands: list[date] = []
+        if mod.hour is not None:
+            k0 = (mod.hour - d.weekday()) % 7
+            cands = [d + timedelta(days=k0 + 7 * j) for j in range(-n - 1, n + 1)]
+        elif mod.holiday:
+            for y in range(d.year - n - 1, d.year + n + 2):
+                got = hol.holiday_span(mod.holiday, y)
+                if got is not None:
+                    cands.append(got[0])
+        cands.sort(key=lambda c: (abs((c - d).days), c))
+        if len(cands) < n:
+            return None
+        return When(start=midnight(cands[n - 1], ctx.tz), grain="day", span=span)
+    return None
+
+
 def _range(a: Group, b: Group, ctx: Ctx) -> When | None:
     """A range between two groups ("monday to wednesday", "9am to 5pm")."""
     if a.first("recur") or b.first("recur") or a.first("count") or b.first("count"):
@@ -390,8 +453,8 @@ def _range(a: Group, b: Group, ctx: Ctx) -> When | None:
     if (a_time and b_time) or (a_time and b.first("part") is None and b.first("day") is None):
         if not b_time:
             return None
-        day_a, _ = _day_of(a)
-        day_b, _ = _day_of(b)
+        day_a, _ = _day_of(a, ctx)
+        day_b, _ = _day_of(b, ctx)
         day = day_a or day_b
         ta, tb = a.first("time"), b.first("time")
         assert ta is not None and tb is not None

@@ -1,8 +1,9 @@
 """Cheap pre-checks that let the scanner skip rules that cannot match a text.
 
 Each rule is gated by groups of words: the rule runs only if the text contains at least one
-word of every group (the token "0" stands for any digit); a rule without a gate always runs. The gates are deliberately loose: a
-missing word here only costs speed if it is too broad, but drops matches if it is too narrow.
+word of every group (the token "0" stands for any digit); a rule without a gate always runs.
+A gate that is too broad only costs speed; one that is too narrow silently drops matches, so
+every word a rule's regex requires must appear in its gate.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from flowhub.nlp import _time_holidays as hol
+from flowhub.nlp._time_grammar import REL_DAYS, TZ_OFFSETS
 from flowhub.nlp._time_lexicon import MONTHS, ORDINAL_WORDS, UNIT_WORDS, UNITS, WEEKDAYS
 
 _RUN = re.compile(r"[a-z]+")
@@ -34,10 +36,15 @@ def runs(keys: Iterable[str]) -> frozenset[str]:
     return frozenset(r for k in keys for r in _RUN.findall(k))
 
 
+def lasts(keys: Iterable[str]) -> frozenset[str]:
+    """The last letter-run of each key ("the day after tomorrow" -> "tomorrow")."""
+    return frozenset(r[-1] for r in (_RUN.findall(k) for k in keys) if r)
+
+
 def words(text: str) -> frozenset[str]:
     """Letter-runs of folded text plus the symbols some rules key on."""
     out = set(_RUN.findall(text))
-    for sym in "@-'":
+    for sym in "@-'/.:":
         if sym in text:
             out.add(sym)
     if _DIGIT.search(text):
@@ -55,12 +62,9 @@ _PARTS = frozenset({"morning", "mornings", "afternoon", "afternoonish", "evening
                     "noche", "manha", "noite", "matin", "apres", "midi", "soir", "soiree",
                     "morgens", "vormittag", "nachmittag", "abend", "abends", "nachts", "nacht",
                     "fruh", "school", "work", "day"})
-_REL = frozenset({"today", "todays", "tonight", "tonite", "tomorrow", "tomorrows", "tmrw", "tmr",
-                  "tmw", "tomorow", "tommorow", "tommorrow", "moro", "yesterday", "yesterdays",
-                  "yday", "day", "last", "next", "hoy", "pasado", "manana", "ayer", "anteayer",
-                  "esta", "hoje", "amanha", "depois", "ontem", "aujourd", "aujourdhui", "demain",
-                  "apres", "hier", "avant", "ce", "cet", "heute", "ubermorgen", "uebermorgen",
-                  "gestern", "vorgestern", "morgen"})
+_REL = lasts(REL_DAYS) | {"manana", "morgen"}
+_HOUR_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                         "ten", "eleven", "twelve"})
 
 _D = frozenset({DIGIT})
 _ORD = runs(ORDINAL_WORDS) | {"twenty", "thirty", DIGIT}
@@ -69,12 +73,12 @@ _AMOUNT = _NUMW | {DIGIT, "a", "an", "few", "couple", "several", "half", "quarte
 _NUM = _NUMW | {DIGIT}
 # rule function name -> groups of words; each group must meet the text
 GATES: dict[str, tuple[frozenset[str], ...]] = {
-    "_iso": (_D,),
-    "_year_month": (_D,),
-    "_month_year": (_D,),
-    "_numeric": (_D,),
-    "_month_day": (_MON,),
-    "_day_month": (_MON,),
+    "_iso": (_D, frozenset({"-"})),
+    "_year_month": (_D, frozenset({"-", "/"})),
+    "_month_year": (_D, frozenset({"/"})),
+    "_numeric": (_D, frozenset({"-", "/", "."})),
+    "_month_day": (_MON, _ORD | _NUMW),
+    "_day_month": (_MON, _ORD | _NUMW),
     "_ordinal_day": (frozenset({"the", "on", "month"}), _ORD),
     "_month": (_MON,),
     "_year_only": (_D,),
@@ -93,12 +97,15 @@ GATES: dict[str, tuple[frozenset[str], ...]] = {
     "_edge": (frozenset({"eod", "cob", "eow", "eom", "eoy", "bom", "boy", "eoq", "close", "end",
                          "beginning", "start", "early", "mid", "late"}),),
     "_offset": (runs(UNIT_WORDS) | {"'"}, _AMOUNT),
-    "_shift_rel": (frozenset({"day", "days", "week", "weeks"}),),
+    "_shift_rel": (frozenset({"day", "days", "week", "weeks"}), frozenset({"after", "before"})),
     "_next_n": (frozenset({"next", "last", "past", "coming", "upcoming", "within"}),),
-    "_clock": (_D,),
+    "_clock": (_D, frozenset({":", "h", ".", "uhr"})),
     "_h_suffix": (_D,),
     "_hour_ampm": (frozenset({"a", "p", "am", "pm", "m"}), _NUM),
-    "_word_time": (_NUMW,),
+    "_word_time": (_HOUR_WORDS | {"thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                  "eighteen", "nineteen", "twenty"},
+                   frozenset({"a", "p", "m", "am", "pm", "clock", "oclock", "thirty", "fifteen",
+                              "forty", "o", "oh", "zero", "ou"})),
     "_oclock": (frozenset({"clock", "oclock"}),),
     "_hundred": (frozenset({"hundred"}),),
     "_anchored": (frozenset({"at", "@", "by", "until", "till", "til", "from", "around", "about",
@@ -112,14 +119,15 @@ GATES: dict[str, tuple[frozenset[str], ...]] = {
     "_part": (_PARTS,),
     "_time_range": (frozenset({"between", "from", "to", "till", "until", "thru", "through", "and",
                                "a", "bis", "de", "entre", "von", "du", "-"}), _NUM),
-    "_holiday": (heads(hol.NAMES),),
-    "_day_range": (_MON,),
-    "_zone_abbrev": (_D,),
+    "_holiday": (heads(hol.NAMES), lasts(hol.NAMES)),
+    "_day_range": (_MON, _ORD | _NUMW),
+    "_zone_abbrev": (frozenset(TZ_OFFSETS),),
     "_upcoming_n": (frozenset({"upcoming"}),),
     "_season": (frozenset({"spring", "summer", "fall", "autumn", "winter", "season", "seasons"}),
                 ),
     "_hour_before_part": (frozenset({"tonight", "tonite", "morning", "afternoon", "evening",
-                                     "tomorrow", "today", "de", "du"}),),
+                                     "tomorrow", "today", "manana", "tarde", "noche", "matin",
+                                     "soir"}), _HOUR_WORDS | {DIGIT}),
     "_hhmm_ampm": (_D,),
     "_every": (_EVERY,),
     "_adverb": (frozenset({"mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
@@ -138,4 +146,12 @@ GATES: dict[str, tuple[frozenset[str], ...]] = {
     "_yearly": (frozenset({"every", "each"}),),
     "_this_hour": (frozenset({"hour"}),),
     "_count": (frozenset({"times", "occurrences", "veces", "vezes", "fois", "mal"}),),
+    "_closest": (frozenset({"closest"}),),
+    "_week_of": (frozenset({"week"}), frozenset({"of"})),
+    "_nth_weekday_after": (_WD, frozenset({"after", "before", "following"})),
+    "_for_from": (frozenset({"for"}), frozenset({"from", "starting", "beginning"})),
+    "_tonight_hhmm": (frozenset({"tonight", "tonite"}), _D),
+    "_in_n": (frozenset({"in"}), _D),
+    "_weekday_daynum": (_WD, _D),
+    "_month_in_years": (_MON, frozenset({"year", "years"})),
 }

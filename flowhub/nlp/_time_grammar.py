@@ -261,7 +261,7 @@ def _year_only(m: re.Match[str], ctx: Ctx) -> Atom | None:
 
 # ---------------------------------------------------------------- relative days
 
-_REL_DAYS: dict[str, tuple[int, str | None]] = {
+REL_DAYS: dict[str, tuple[int, str | None]] = {
     "today": (0, None), "todays": (0, None), "today's": (0, None), "tonight": (0, "tonight"),
     "tonite": (0, "tonight"), "tomorrow": (1, None), "tomorrows": (1, None),
     "tomorrow's": (1, None), "tmrw": (1, None), "tmr": (1, None), "tmw": (1, None),
@@ -289,7 +289,7 @@ _REL_DAYS: dict[str, tuple[int, str | None]] = {
     "morgen vormittag": (1, "morning"), "heute nacht": (0, "tonight"),
 }
 # "manana"/"morgen" mean tomorrow unless they are the noun ("la manana", "guten morgen").
-_REL_ALT = alt([*_REL_DAYS, "manana", "morgen"])
+_REL_ALT = alt([*REL_DAYS, "manana", "morgen"])
 
 
 @rule(rf"{B}(?P<late>late\s+)?(?P<w>{_REL_ALT})(?:ish)?{E}")
@@ -301,7 +301,7 @@ def _relative_day(m: re.Match[str], ctx: Ctx) -> Atom | None:
             return None
         off, part = 1, None
     else:
-        off, part = _REL_DAYS.get(w, _REL_DAYS.get(m["w"], (0, None)))
+        off, part = REL_DAYS.get(w, REL_DAYS.get(m["w"], (0, None)))
     a = Atom(m.start(), m.end(), "day", day=ctx.today + timedelta(days=off), past=off < 0)
     if part:
         a.part = "late night" if m["late"] and part in ("tonight", "night") else part
@@ -394,13 +394,20 @@ def _n_weekdays(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return Atom(m.start(), m.end(), "day", day=d)
 
 
-@rule(rf"{B}(?:the\s+)?(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\s+"
+@rule(rf"{B}(?:the\s+)?(?:(?P<k>second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(?=last))?"
+      rf"(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\s+"
       rf"(?P<wd>{WEEKDAY}|day|week(?:[\s-]?end)?|wkend)\s+(?:of|in)\s+(?:the\s+)?"
       rf"(?:(?P<rel>this|next|last|current|previous|coming)\s+month|month|(?P<mon>{MONTH})"
-      rf"(?:\s+(?P<y>(?:19|20)\d{{2}}))?)")
+      rf"(?:\s+(?P<y>(?:19|20)\d{{2}}))?|(?P<yo>(?:19|20)\d{{2}}){E})")
 def _nth_weekday_of(m: re.Match[str], ctx: Ctx) -> Atom | None:
-    n = -1 if m["n"] == "last" else (ordinal_number(m["n"]) or 1)
+    # "third last week of 2018": n = -3 counts back from the end
+    n = -(ordinal_number(m["k"] or "1") or 1) if m["n"] == "last" else \
+        (ordinal_number(m["n"]) or 1)
     today = ctx.today
+    if m["yo"]:
+        y = int(m["yo"])
+        first, last = date(y, 1, 1), date(y, 12, 31)
+        return _nth_in(m, first, last, n, m["wd"], True)
     if m["mon"]:
         mo = MONTHS[m["mon"]]
         y = _year(m["y"]) or (today.year if mo >= today.month else today.year + 1)
@@ -410,15 +417,27 @@ def _nth_weekday_of(m: re.Match[str], ctx: Ctx) -> Atom | None:
         y, mo = base.year, base.month
     first = date(y, mo, 1)
     last = first + relativedelta(months=1) - timedelta(days=1)
-    what = m["wd"]
+    return _nth_in(m, first, last, n, m["wd"], bool(m["y"]) or m["rel"] == "last")
+
+
+def _nth_in(m: re.Match[str], first: date, last: date, n: int, what: str, past: bool) -> Atom:
+    """The n-th (negative: n-th from the end) day, week, weekend or weekday in a period.
+
+    Weeks are the Monday-to-Sunday weeks that lie inside the period ("first week of october"
+    starts on its first Monday, "last week of september 2014" is 22-28 September).
+    """
+    back = 7 * (-n - 1) if n < 0 else 0
     if what == "day":
-        d = first + timedelta(days=n - 1) if n > 0 else last
+        d = first + timedelta(days=n - 1) if n > 0 else last + timedelta(days=n + 1)
         return Atom(m.start(), m.end(), "day", day=d, past=True)
     if what.startswith("week") or what == "wkend":
-        fri = last - timedelta(days=(last.weekday() - 4) % 7)
+        fri = last - timedelta(days=(last.weekday() - 4) % 7 + back)
         if what == "week" or (what.startswith("week") and "end" not in what):
-            mon = last - timedelta(days=last.weekday()) if n < 0 else \
-                first + timedelta(days=(-first.weekday()) % 7 + 7 * (n - 1))
+            if n < 0:
+                full = last - timedelta(days=6)
+                mon = full - timedelta(days=full.weekday() + back)
+            else:
+                mon = first + timedelta(days=(-first.weekday()) % 7 + 7 * (n - 1))
             return Atom(m.start(), m.end(), "day", day=mon, day_end=mon + timedelta(days=7),
                         grain="week", past=True)
         return Atom(m.start(), m.end(), "day", day=fri + timedelta(days=1),
@@ -427,8 +446,8 @@ def _nth_weekday_of(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if n > 0:
         d = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
     else:
-        d = last - timedelta(days=(last.weekday() - wd) % 7)
-    return Atom(m.start(), m.end(), "day", day=d, past=bool(m["y"]) or m["rel"] == "last")
+        d = last - timedelta(days=(last.weekday() - wd) % 7 + back)
+    return Atom(m.start(), m.end(), "day", day=d, past=past)
 
 
 # ---------------------------------------------------------------- periods
@@ -549,11 +568,12 @@ def _edge(m: re.Match[str], ctx: Ctx) -> Atom | None:
         y = today.year if mo >= today.month else today.year + 1
         first = date(y, mo, 1)
         last = first + relativedelta(months=1) - timedelta(days=1)
-        return Atom(m.start(), m.end(), "day", day=last if end else first, weak=True)
+        return Atom(m.start(), m.end(), "day", day=last if end else first, weak=True,
+                    day_end=last + timedelta(days=1) if end else None)
     if m["y"]:
         y = int(m["y"])
         return Atom(m.start(), m.end(), "day", day=date(y, 12, 31) if end else date(y, 1, 1),
-                    past=True)
+                    day_end=date(y + 1, 1, 1) if end else None, past=True)
     if what == "week":
         mon = today - timedelta(days=today.weekday()) + timedelta(days=7 * shift)
         d = mon + timedelta(days=4) if end else mon
@@ -561,14 +581,16 @@ def _edge(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if what == "month":
         first = today.replace(day=1) + relativedelta(months=shift)
         last = first + relativedelta(months=1) - timedelta(days=1)
-        return Atom(m.start(), m.end(), "day", day=last if end else first, past=shift < 0)
+        return Atom(m.start(), m.end(), "day", day=last if end else first, past=shift < 0,
+                    day_end=last + timedelta(days=1) if end else None)
     if what == "quarter":
         q0 = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1) + relativedelta(months=3 * shift)
-        return Atom(m.start(), m.end(), "day",
-                    day=q0 + relativedelta(months=3) - timedelta(days=1) if end else q0)
+        q1 = q0 + relativedelta(months=3)
+        return Atom(m.start(), m.end(), "day", day=q1 - timedelta(days=1) if end else q0,
+                    day_end=q1 if end else None)
     y = today.year + shift
     return Atom(m.start(), m.end(), "day", day=date(y, 12, 31) if end else date(y, 1, 1),
-                past=shift < 0)
+                day_end=date(y + 1, 1, 1) if end else None, past=shift < 0)
 
 
 # ---------------------------------------------------------------- offsets
@@ -718,7 +740,7 @@ _NOT_CLOCK_AFTER = re.compile(
     r"percent|gb|mb|hours?|hrs?|days?|years?|items?|people|units?)")
 
 
-@rule(rf"(?<![\w.:$€£/-])(?P<h>[01]?\d|2[0-3])(?P<sep>[:h.]|\s?uhr\s?)(?P<m>[0-5]\d)(?::[0-5]\d)?(?:\s*{AMPM})?(?![\d]|\.\d)")
+@rule(rf"(?<![\w.:$€£/-])(?P<h>[01]?\d|2[0-3])(?P<sep>[:h.]|\s?uhr\s?)(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\s*{AMPM})?(?![\d]|\.\d)")
 def _clock(m: re.Match[str], ctx: Ctx) -> Atom | None:
     h, mi = int(m["h"]), int(m["m"])
     ap = _ampm(m)
@@ -730,6 +752,8 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Atom | None:
     a = _time(m, h, mi, ap, True)
     if a is not None:
         a.zero = m["h"].startswith("0") or m["sep"] != ":"
+        if m["s"] and m["sep"] == ":":
+            a.second = int(m["s"])
     return a
 
 
@@ -762,7 +786,7 @@ _MIN_WORD = rf"(?:(?:oh|o|zero|ou)[\s-]+{HOUR_WORD}|{NUM_WORD})"
 
 @rule(rf"{B}(?P<h>{HOUR_WORD}|twenty[\s-]?one|twenty[\s-]?two|twenty[\s-]?three|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
       rf"(?:[\s-]+(?P<m>{_MIN_WORD}))?(?:\s*o'?\s?clock)?\s*(?:{AMPM}|(?P<oc>o'?\s?clock){E})"
-      rf"|{B}(?P<h2>{HOUR_WORD})[\s-]+(?P<m2>thirty|fifteen|forty[\s-]five|o\s+\w+|oh\s+\w+|zero\s+\w+|ou\s+\w+)(?=\s*$)")
+      rf"|{B}(?P<h2>{HOUR_WORD})[\s-]+(?P<m2>thirty|fifteen|forty[\s-]five|o\s+\w+|oh[\s-]+\w+|zero[\s-]+\w+|ou\s+\w+)(?=\s*$)")
 def _word_time(m: re.Match[str], ctx: Ctx) -> Atom | None:
     h = word_number(m["h"] or m["h2"])
     raw_m = m["m"] or m["m2"]
@@ -839,7 +863,7 @@ def _anchored(m: re.Match[str], ctx: Ctx) -> Atom | None:
 
 
 @rule(rf"{B}(?P<q>a\s+quarter|quarter|half|\d{{1,2}}|{NUM_WORD})(?:\s+(?:minutes?|mins?))?\s+(?P<dir>past|after|to|till|before|of|from)\s+"
-      rf"(?P<h>\d{{1,2}}|{HOUR_WORD}|noon|midnight)(?:\s*{AMPM})?(?![\w:])"
+      rf"(?P<h>\d{{1,2}}|{HOUR_WORD}|noon|midnight)(?P<hsuf>h)?(?:\s*{AMPM})?(?![\w:])"
       rf"|{B}half\s+(?P<h2>{HOUR_WORD}|\d{{1,2}})(?![\w:])(?!\s*(?:hours?|an|a\b|days?))")
 def _past_to(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if m["h2"]:
@@ -863,7 +887,7 @@ def _past_to(m: re.Match[str], ctx: Ctx) -> Atom | None:
         got = word_number(hraw)
         if got is None or got > 23:
             return None
-        h, explicit = got, ap is not None or got > 12
+        h, explicit = got, ap is not None or got > 12 or m["hsuf"] is not None
     total = h * 60 + (mins if m["dir"] in ("past", "after", "from") else -mins)
     if ap == "pm" and h < 12:
         total += 720
@@ -1038,17 +1062,17 @@ def _day_range(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return Atom(m.start(), m.end(), "day", day=first, day_end=last + timedelta(days=1), rank=2)
 
 
-_TZ_OFFSETS = {"utc": 0, "gmt": 0, "z": 0, "cet": 60, "cest": 120, "bst": 60, "ist": 330,
+TZ_OFFSETS = {"utc": 0, "gmt": 0, "z": 0, "cet": 60, "cest": 120, "bst": 60, "ist": 330,
                "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
                "pst": -480, "pdt": -420, "eet": 120, "eest": 180, "wet": 0, "jst": 540,
                "aest": 600, "brt": -180}
 
 
-@rule(rf"(?<=[\d\sm])\s*\(?(?P<z>{alt(_TZ_OFFSETS)})\)?{E}")
+@rule(rf"(?<=[\d\sm])\s*\(?(?P<z>{alt(TZ_OFFSETS)})\)?{E}")
 def _zone_abbrev(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if not re.search(r"(?:\d|[ap]\.?m\.?|h)\s*$", m.string[:m.start()]):
         return None
-    return Atom(m.start(), m.end(), "zone", tzoff=_TZ_OFFSETS[m["z"]])
+    return Atom(m.start(), m.end(), "zone", tzoff=TZ_OFFSETS[m["z"]])
 
 
 @rule(rf"{B}(?:upcoming\s+(?P<n>{NUM})|(?P<n2>{NUM})\s+upcoming)\s+(?P<u>days?|weeks?|months?|quarters?|years?){E}")
@@ -1142,3 +1166,86 @@ def _this_hour(m: re.Match[str], ctx: Ctx) -> Atom | None:
     back = mod in ("last", "past")
     return Atom(m.start(), m.end(), "instant", moment=base - step if back else base + step,
                 grain="minute", past=back)
+
+
+# ---------------------------------------------------------------- modifiers of the next expression
+# A "mod" atom stands before another expression and transforms its value (see _time_compose).
+
+_ORDN = r"(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)"
+
+
+@rule(rf"{B}(?:the\s+)?(?:(?P<n>{_ORDN})\s+)?closest\s+(?:(?P<wd>{WEEKDAY})|(?P<h>{_HOL}))\s+to{E}")
+def _closest(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    wd = WEEKDAYS[m["wd"]] if m["wd"] else None
+    name = " ".join(m["h"].replace("-", " ").split()) if m["h"] else None
+    return Atom(m.start(), m.end(), "mod", op="closest", count=ordinal_number(m["n"] or "1") or 1,
+                hour=wd, holiday=name)
+
+
+@rule(rf"{B}(?:the\s+)?week\s+of{E}")
+def _week_of(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    return Atom(m.start(), m.end(), "mod", op="weekof")
+
+
+@rule(rf"{B}(?:the\s+(?:(?P<n0>{_ORDN})\s+)?|(?P<n>{_ORDN})\s+)(?P<wd>{WEEKDAY})\s+"
+      rf"(?P<dir>after|before|following){E}")
+def _nth_weekday_after(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    n = ordinal_number(m["n"] or m["n0"] or "1") or 1
+    return Atom(m.start(), m.end(), "mod", op="before" if m["dir"] == "before" else "after",
+                count=n, hour=WEEKDAYS[m["wd"]])
+
+
+@rule(rf"{B}for\s+(?P<n>{NUM})\s+(?P<u>days?|weeks?|months?)\s+"
+      rf"(?:from|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?){E}(?!\s+now{E})")
+def _for_from(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    n = word_number(m["n"])
+    if n is None or not 1 <= n <= 366:
+        return None
+    return Atom(m.start(), m.end(), "mod", op="for", count=n, part=m["u"].rstrip("s"))
+
+
+# ---------------------------------------------------------------- small fixed forms
+
+
+@rule(rf"{B}(?:tonight|tonite)\s+(?:at\s+)?(?P<hhmm>\d{{3,4}})(?![\w:.])")
+def _tonight_hhmm(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    v = m["hhmm"]
+    h, mi = int(v[:-2]), int(v[-2:])
+    if mi > 59 or not 1 <= h <= 23:
+        return None
+    return _time(m, h, mi, "pm" if h <= 12 else None, True)
+
+
+@rule(r"(?<![\w'])in\s+(?P<n>\d{1,2})\s*(?P<u>\"|'')?(?=\s*(?:$|[.!?,;]))")
+def _in_n(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    """ "be there in 15": minutes when no unit follows; in 1" is one second."""
+    n = int(m["n"])
+    if m["u"] == '"':
+        return Atom(m.start(), m.end(), "instant", moment=ctx.now + timedelta(seconds=n),
+                    grain="minute")
+    if not 5 <= n <= 59:
+        return None
+    return Atom(m.start(), m.end(), "instant", moment=ctx.now + timedelta(minutes=n),
+                grain="minute")
+
+
+@rule(rf"{B}(?P<wd>{WEEKDAY})\.?,?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th){E}"
+      rf"(?!\s*(?:of\s+|de\s+)?{MONTH})")
+def _weekday_daynum(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    """ "Thu 15th": the next month in which the 15th is a Thursday."""
+    d, wd = int(m["d"]), WEEKDAYS[m["wd"]]
+    base = ctx.today.replace(day=1)
+    for k in range(0, 60):
+        cand = base + relativedelta(months=k)
+        got = _safe_date(cand.year, cand.month, d)
+        if got and got >= ctx.today and got.weekday() == wd:
+            return _day(m, got, rank=1)
+    return None
+
+
+@rule(rf"{B}(?P<mon>{MONTH})\.?\s+in\s+(?P<n>a|an|one|two|three|four|five|\d{{1,2}})\s+years?{E}")
+def _month_in_years(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    n = 1 if m["n"] in ("a", "an") else word_number(m["n"])
+    if n is None:
+        return None
+    return _day(m, date(ctx.today.year + n, MONTHS[m["mon"]], 1), grain="month")

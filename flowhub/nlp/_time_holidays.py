@@ -26,16 +26,18 @@ def _nth_weekday(month: int, weekday: int, n: int, shift: int = 0) -> Rule:
     """The n-th (negative: from the end) weekday of a month, optionally shifted by days."""
 
     def rule(year: int) -> Span:
-        if n > 0:
-            first = date(year, month, 1)
-            d = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-        else:
-            nxt = date(year + (month == 12), month % 12 + 1, 1)
-            last = nxt - timedelta(days=1)
-            d = last - timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-n - 1))
-        return d + timedelta(days=shift), None
+        return _nth_weekday_date(year, month, weekday, n) + timedelta(days=shift), None
 
     return rule
+
+
+def _nth_weekday_date(year: int, month: int, weekday: int, n: int) -> date:
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    last = nxt - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-n - 1))
 
 
 def _easter(offset: int, method: Literal[1, 2, 3] = 3, length: int = 0) -> Rule:
@@ -114,6 +116,100 @@ def _calendar(kind: str) -> object | None:
     return factory() if factory else None
 
 
+# Lunisolar dates (month, day) for 2013-2030 from published festival calendars, for the
+# holidays whose day the `holidays` package computes differently (its Hindu calendar is a day
+# off for several of these, and wrong for Diwali 2017). Outside these years the package decides.
+_FIRST_TABLE_YEAR = 2013
+_LUNAR_DAYS: dict[str, str] = {
+    "dhanteras": "1101 1021 1109 1028 1017 1105 1025 1113 1102 1022 1110 1029 1018 1106 "
+                 "1027 1015 1104 1024",
+    "navaratri": "1005 0925 1013 1001 0921 1009 0929 1017 1006 0926 1015 1003 0922 1011 "
+                 "0930 0919 1008 0927",
+    "thiru_onam": "0820 0906 0828 0913 0904 0824 0911 0831 0821 0908 0829 0915 0905 0826 "
+                  "0912 0901 0822 0909",
+    "vasant_panchami": "0215 0204 0124 0212 0201 0122 0210 0129 0216 0205 0126 0214 0202 0123 "
+                       "0211 0131 0119 0207",
+    "vesak": "0524 0514 0503 0521 0510 0529 0518 0507 0526 0515 0505 0523 0512 0531 0520 "
+             "0508 0527 0517",
+    "raksha_bandhan": "0820 0810 0829 0818 0807 0826 0815 0803 0822 0811 0830 0819 0809 0828 "
+                      "0817 0805 0823 0813",
+}
+
+
+@lru_cache(maxsize=16)
+def _lunar_days(key: str) -> dict[int, date]:
+    out: dict[int, date] = {}
+    for i, md in enumerate(_LUNAR_DAYS[key].split()):
+        year = _FIRST_TABLE_YEAR + i
+        out[year] = date(year, int(md[:2]), int(md[2:]))
+    return out
+
+
+def _tabled(key: str, fallback: Rule, offset: int = 0, length: int = 0) -> Rule:
+    """A day from `_LUNAR_DAYS` (shifted by `offset` days), else the fallback rule."""
+
+    def rule(year: int) -> Span | None:
+        base = _lunar_days(key).get(year)
+        if base is None:
+            return fallback(year)
+        d = base + timedelta(days=offset)
+        return d, (d + timedelta(days=length) if length else None)
+
+    return rule
+
+
+def _hebrew_leap(year: int) -> bool:
+    """Whether the Hebrew year that holds the spring of Gregorian `year` has two Adars."""
+    return (7 * (year + 3760) + 1) % 19 < 7
+
+
+def _tu_bishvat(year: int) -> Span | None:
+    """15 Shevat, given (like the other Jewish holidays here) as the eve it starts on."""
+    got = _lib("hebrew", "passover_date")(year)
+    if got is None:
+        return None
+    return got[0] - timedelta(days=(89 if _hebrew_leap(year) else 59) + 1), None
+
+
+def _yom_haatzmaut(year: int) -> Span | None:
+    """5 Iyar moved off Friday/Saturday (to Thursday) and Monday (to Tuesday); its eve."""
+    got = _lib("hebrew", "passover_date")(year)
+    if got is None:
+        return None
+    d = got[0] + timedelta(days=20)
+    d -= timedelta(days={4: 1, 5: 2}.get(d.weekday(), 0))
+    if d.weekday() == 0 and year >= 2004:
+        d += timedelta(days=1)
+    return d - timedelta(days=1), None
+
+
+def _parsi_new_year(year: int) -> Span:
+    """Shahenshahi new year: a 365-day calendar, so one day earlier every leap day."""
+    return date(2016, 8, 17) + timedelta(days=365 * (year - 2016)), None
+
+
+_EARTH_HOUR_MOVED = {2025: date(2025, 3, 22)}
+
+
+def _earth_hour(year: int) -> Span:
+    """Last Saturday of March (a week earlier when that is Holy Saturday), 20:30 local."""
+    d = _EARTH_HOUR_MOVED.get(year)
+    if d is None:
+        d = _nth_weekday_date(year, 3, 5, -1)
+        if d + timedelta(days=1) == easter(year):
+            d -= timedelta(days=7)
+    return d, None
+
+
+_GYSD = {2012: date(2012, 4, 20), 2013: date(2013, 4, 26), 2014: date(2014, 4, 11)}
+
+
+def _youth_service_day(year: int) -> Span:
+    """Global Youth Service Day: a Friday-to-Sunday weekend in April (third Friday lately)."""
+    d = _GYSD.get(year) or _nth_weekday_date(year, 4, 4, 3)
+    return d, d + timedelta(days=3)
+
+
 _TABLE: list[tuple[str, Rule]] = [
     ("christmas eve|xmas eve", _fixed(12, 24)),
     ("christmas day|christmas|xmas|x-mas|navidad|natal|noel|weihnachten", _fixed(12, 25)),
@@ -152,7 +248,10 @@ _TABLE: list[tuple[str, Rule]] = [
     ("presidents day|presidents' day|president's day|washington's birthday",
      _nth_weekday(2, 0, 3)),
     ("columbus day|indigenous peoples day", _nth_weekday(10, 0, 2)),
-    ("earth hour", _nth_weekday(3, 5, -1)),
+    ("earth hour", _earth_hour),
+    ("global youth service day|gysd", _youth_service_day),
+    ("parsi new year|jamshedi navroz|jamshedi navroz day", _parsi_new_year),
+    ("tu bishvat|tu b'shevat|tu bishevat|tu bshvat", _tu_bishvat),
     ("easter monday|easter mon", _easter(1)),
     ("easter sunday|easter|pascua|pascoa|paques|ostern", _easter(0)),
     ("good friday|viernes santo", _easter(-2)),
@@ -209,29 +308,33 @@ _TABLE: list[tuple[str, Rule]] = [
      _lib("hebrew", "sukkot_date", 9, -1)),
     ("tisha b'av|tisha bav", _lib("hebrew", "tisha_bav_date")),
     ("lag b'omer|lag baomer", _lib("hebrew", "lag_baomer_date", 0, -1)),
-    ("yom haatzmaut|yom ha'atzmaut", _lib("hebrew", "israel_independence_date")),
-    ("diwali|deepavali|lakshmi puja", _lib("hindu", "diwali_date")),
+    ("yom haatzmaut|yom ha'atzmaut", _yom_haatzmaut),
+    ("diwali|deepavali|lakshmi puja", _tabled("dhanteras", _lib("hindu", "diwali_date"), 2)),
     ("holi|dhulandi|phagwah", _lib("hindu", "holi_date")),
-    ("dussehra|vijayadashami", _lib("hindu", "dussehra_date")),
+    ("dussehra|vijayadashami", _tabled("navaratri", _lib("hindu", "dussehra_date"), 9)),
     ("ganesh chaturthi", _lib("hindu", "ganesh_chaturthi_date")),
     ("maha shivaratri|mahashivratri", _lib("hindu", "maha_shivaratri_date")),
-    ("krishna janmashtami|janmashtami|gokulashtami", _lib("hindu", "janmashtami_date")),
+    ("krishna janmashtami|janmashtami|gokulashtami",
+     _tabled("raksha_bandhan", _lib("hindu", "janmashtami_date"), 8)),
     ("karva chauth|karwa chauth", _lib("hindu", "karwa_chauth_date")),
     ("guru gobind singh jayanti|guru gobind singh birthday|guru govind singh jayanti",
      _lib("hindu", "guru_gobind_singh_jayanti_date")),
     ("guru ravidass jayanti|guru ravidas jayanti|guru ravidass birthday|guru ravidas birthday",
      _lib("hindu", "guru_ravidas_jayanti_date")),
-    ("vasant panchami|basant panchami", _lib("hindu", "basant_panchami_date")),
-    ("vesak|vaisakha|buddha day|buddha purnima", _lib("hindu", "buddha_purnima_date")),
-    ("dhanteras|dhanatrayodashi", _lib("hindu", "diwali_date", 0, -2)),
+    ("vasant panchami|basant panchami",
+     _tabled("vasant_panchami", _lib("hindu", "basant_panchami_date"))),
+    ("vesak|vaisakha|buddha day|buddha purnima",
+     _tabled("vesak", _lib("hindu", "buddha_purnima_date"))),
+    ("dhanteras|dhanatrayodashi", _tabled("dhanteras", _lib("hindu", "diwali_date", 0, -2))),
     ("naraka chaturdashi|kali chaudas|choti diwali|chhoti diwali",
-     _lib("hindu", "diwali_date", 0, -1)),
-    ("bhai dooj|bhau beej", _lib("hindu", "diwali_date", 0, 2)),
+     _tabled("dhanteras", _lib("hindu", "diwali_date", 0, -1), 1)),
+    ("bhai dooj|bhau beej", _tabled("dhanteras", _lib("hindu", "diwali_date", 0, 2), 4)),
     ("chhath puja|chhath|dala puja|surya shashthi", _lib("hindu", "chhath_puja_date")),
     ("maha saptami", _lib("hindu", "maha_ashtami_date", 0, -1)),
-    ("navaratri|navratri|durga puja", _lib("hindu", "sharad_navratri_date", 10)),
+    ("navaratri|navratri|durga puja",
+     _tabled("navaratri", _lib("hindu", "sharad_navratri_date", 10), 0, 10)),
     ("ratha-yatra|ratha yatra|rath yatra", _lib("hindu", "rath_yatra_date")),
-    ("raksha bandhan|rakhi", _lib("hindu", "raksha_bandhan_date")),
+    ("raksha bandhan|rakhi", _tabled("raksha_bandhan", _lib("hindu", "raksha_bandhan_date"))),
     ("mahavir jayanti|mahaveer janma kalyanak|mahavir janma kalyanak",
      _lib("hindu", "mahavir_jayanti_date")),
     ("saraswati jayanti|dayananda saraswati jayanti",
@@ -241,7 +344,7 @@ _TABLE: list[tuple[str, Rule]] = [
     ("maattu pongal|mattu pongal", _lib("hindu", "pongal_date", 0, 1)),
     ("kaanum pongal|kanni pongal", _lib("hindu", "pongal_date", 0, 2)),
     ("vaisakhi|baisakhi|vasakhi|vaishakhi", _lib("hindu", "vaisakhi_date")),
-    ("thiru onam|thiruvonam|onam", _lib("hindu", "onam_date")),
+    ("thiru onam|thiruvonam|onam", _tabled("thiru_onam", _lib("hindu", "onam_date"))),
     ("holika dahan|chhoti holi|kamudu pyre", _lib("hindu", "holi_date", 0, -1)),
     ("maharishi valmiki jayanti|valmiki jayanti|pargat diwas",
      _lib("hindu", "maharshi_valmiki_jayanti_date")),

@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from flowhub.nlp._intent_rules import rule_intent
-from flowhub.nlp.tasks import extract_tasks
+from flowhub.nlp.tasks import extract_tasks, extract_with
+from flowhub.nlp.types import When
 
 __all__ = ["classify_intent"]
 
@@ -22,4 +23,12 @@ def classify_intent(text: str) -> str:
     found = rule_intent(text)
     if found is not None:
         return found
+    # Most tasks open with a verb, so try without the time parser first; only a bare noun
+    # phrase needs its date to count as a task ("dentist tomorrow 3pm").
+    if extract_with(text, now=_REF_NOW, tz="UTC", sender=None, finder=_no_dates):
+        return "capture"
     return "capture" if extract_tasks(text, now=_REF_NOW, tz="UTC") else "other"
+
+
+def _no_dates(text: str, *, now: datetime, tz: str) -> list[When]:
+    return []

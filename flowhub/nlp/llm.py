@@ -8,7 +8,8 @@ failure (network, timeout, HTTP error, refusal, JSON that does not fit the schem
 The chat text is untrusted. It travels only inside the user message, JSON-encoded as a data
 field; the system prompt tells the model it is data and never instructions (forwarded text is
 flagged as such). Whatever comes back is validated with pydantic into `TaskDraft`s, so an answer
-that "followed" an injected instruction still cannot produce anything but short task fields.
+that "followed" an injected instruction still cannot produce anything but short task fields, and
+drafts are only proposals the user confirms.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from flowhub.nlp.tasks import extract_tasks
 from flowhub.nlp.types import TaskDraft, When
@@ -58,7 +59,6 @@ _SCHEMA: dict[str, Any] = {
     "properties": {
         "tasks": {
             "type": "array",
-            "maxItems": MAX_TASKS,
             "items": {
                 "type": "object",
                 "additionalProperties": False,
@@ -179,9 +179,7 @@ class LLMExtractor:
                 )
                 for t in answer.tasks
             ]
-        except ValidationError:
-            return None
-        except Exception:  # network, timeout, HTTP status, odd payloads: all mean "use the rules"
+        except Exception:  # timeout, network, HTTP status, bad schema: all mean "use the rules"
             return None
 
 

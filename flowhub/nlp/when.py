@@ -12,20 +12,34 @@ Conventions (all times are local to the user's zone ``tz``):
   sets ``end`` to the end of that part (morning 12:00, afternoon 19:00, evening/night 24:00).
 - "eod"/"cob"/"end of day" 17:00 today (tomorrow if past); "eow" Friday 17:00 (next week's if
   past); "end of month"/"eom" is the last day of the month, "end of week" Friday, "end of year"
-  31 December; "beginning of ..." is the first day.
+  31 December (month, quarter and year ends also set ``end`` to the end of the period);
+  "beginning of ..." is the first day.
+- Nth in a period: "first week of october" is the first Monday-to-Sunday week inside October,
+  "last week of september 2014" the last one inside it (22-28 Sep); counting from the end works
+  for days, weeks and weekdays ("third last week of 2018", "5th last day of may"). "the week of
+  <date>" is the week holding that date (grain "week", start Monday; a Sunday date opens the
+  week after it, as in a Sunday-first calendar).
+- Modifiers of the next expression: "the (2nd) closest monday/christmas to <date>" is the
+  nearest such day in either direction; "the third tuesday after <date>", "the friday before
+  <date>"; "for 10 days from <date>" starts at that date and ends N days later.
+- A weekday with a day number and no month ("thu 15th") is the next month whose 15th is that
+  weekday; a weekday with a month and day ("sunday, feb 10") picks the year whose date falls
+  on that weekday, this year's even if just past.
 - Weekdays: a bare weekday ("friday", "on fri") is the next such day strictly after today.
   "this friday" is the same. "next friday" is the Friday of next calendar week (weeks start
   Monday), so on a Wednesday "next friday" is 9 days away, not 2. "last friday" is the most
   recent Friday before today; "friday after next" is a week after "next friday".
-- Clock times: "9am", "21:30", "9.30", "half past 3", "quarter to 5", "at 5". A bare number is a
+- Clock times: "9am", "21:30", "9.30", "half past 3", "quarter to 5", "at 5", "15:23:24" (the
+  seconds are kept in ``start``; grain stays "minute"). A bare number is a
   time only after at/@/by/until/from/around (or with am/pm, ":mm", "h", "o'clock"). An
   ambiguous hour with no day ("at 5") is the next future occurrence within 12 hours (05:00 or
   17:00). With an explicit day ("friday at 3") hours 1-6 read as pm, 7-11 as am.
 - Past-looking values roll forward: "9am" said at 10:00 is tomorrow 09:00; "march 3" in April is
   next year. Explicit past stays past: "yesterday", "last friday", "2 days ago", dates with a
   year, "this week"'s days.
-- Offsets: "in 2 hours" is exact to the minute; "in 3 days"/"in a week" keeps the current clock
-  time on that day (grain "day"), which is when a reminder should fire.
+- Offsets: "in 2 hours" is exact to the minute; "in 15" with no unit closing a clause is
+  minutes (5-59 only: "in 2" stays unread), "in 1\"" one second; "in 3 days"/"in a week" keeps
+  the current clock time on that day (grain "day"), which is when a reminder should fire.
 - Numeric dates ("03/04") are read month-first for US zones (America/* except the list in
   `_DAY_FIRST_AMERICAS`) and day-first elsewhere; ``locale`` ("en_US", "en_GB", "fr", ...)
   overrides. Two-digit years are 2000-2049 or 1950-1999.
@@ -43,8 +57,12 @@ Conventions (all times are local to the user's zone ``tz``):
   covers a leading preposition ("by", "on", "at", "from", "until", "due").
 - A zone named after a time ("4pm CET", "9am PST", "15:00 GMT") is honoured and the result is
   converted to ``tz``. Holidays resolve to their next occurrence (today counts), "last X" to the
-  previous one, "X 2027"/"X in 3 years" to that year's; lunar holidays come from the
-  `holidays` package's calendars.
+  previous one, "X 2027"/"X in 3 years" to that year's. Jewish holidays are given as the eve
+  they begin on. Lunar holidays come from explicit rules (Tu BiShvat and Yom Ha'atzmaut from
+  Passover, the Shahenshahi Parsi new year, Earth Hour), from a table of published dates for
+  2013-2030 where the `holidays` package's calendars disagree with them (Diwali and the days
+  around it, Navaratri/Dussehra, Onam, Vasant Panchami, Raksha Bandhan/Janmashtami, Vesak), and
+  otherwise from that package.
 - A bare "now"/"right now" is not reported (in chat it is never a due date); "asap" is now.
 - Numbers are words or digits ("nine am", "in five minutes", "twenty past three"). A bare
   number or ordinal is never a time or date on its own ("3 people", "the first alarm").

@@ -5,7 +5,7 @@ returns replies wins, and `help.fallback` answers when none does. `BUTTON_ACTION
 part of a button id ("confirm" in "confirm:12") to its handler.
 """
 
-from flowhub.skills import assign, capture, done, edit, help, remind, settings, status
+from flowhub.skills import assign, capture, connect, done, edit, help, remind, settings, status
 from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
 
 TEXT_SKILLS: tuple[Handler, ...] = (
@@ -15,6 +15,7 @@ TEXT_SKILLS: tuple[Handler, ...] = (
     done.handle,
     settings.handle,
     help.handle,
+    connect.handle,
     status.handle,
     capture.handle,
 )

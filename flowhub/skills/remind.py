@@ -270,9 +270,10 @@ def stop_button(ctx: Context, arg: str) -> list[Reply]:
 
 
 def _snooze_text(ctx: Context, rest: str) -> list[Reply]:
-    if ctx.thread.last_reminder is None:
+    latest = reminders.get_latest_occurrence(session=ctx.session, person_id=ctx.person_id)
+    if latest is None or latest.id is None:
         return [Reply(words.NOTHING_TO_SNOOZE)]
-    found = _occurrence_reminder(ctx, str(ctx.thread.last_reminder))
+    found = _occurrence_reminder(ctx, str(latest.id))
     if isinstance(found, Reply):
         return [found]
     at = _snooze_until(ctx, rest.strip() or "20")

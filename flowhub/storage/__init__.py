@@ -16,6 +16,7 @@ from flowhub.storage import (
     state,
     tasks,
 )
+from flowhub.storage import slack as slack  # Slack installations (slack_models.py)
 from flowhub.storage.db import make_engine, migrate, session_scope
 from flowhub.storage.integration_models import TaskLink
 from flowhub.storage.models import (

@@ -101,3 +101,13 @@ def update_reminder(*, session: Session, reminder: Reminder, **changes: object) 
     session.add(reminder)
     session.flush()
     return reminder
+
+
+def get_latest_occurrence(*, session: Session, person_id: int) -> ReminderOccurrence | None:
+    """The reminder occurrence that fired last for a person ("snooze until 4pm" means it)."""
+    return session.exec(
+        select(ReminderOccurrence)
+        .join(Reminder, col(Reminder.id) == col(ReminderOccurrence.reminder_id))
+        .where(Reminder.person_id == person_id)
+        .order_by(col(ReminderOccurrence.fired_at).desc(), col(ReminderOccurrence.id).desc())
+    ).first()

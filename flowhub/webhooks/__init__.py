@@ -6,11 +6,12 @@ configured. The health and playground routers are always (respectively, in dev) 
 
 from fastapi import APIRouter
 
-from flowhub.webhooks import health, playground, telegram, whatsapp
+from flowhub.webhooks import health, playground, slack, telegram, whatsapp
 
 ROUTERS: tuple[tuple[str, APIRouter], ...] = (
     ("whatsapp", whatsapp.router),
     ("telegram", telegram.router),
+    ("slack", slack.router),
 )
 
 __all__ = ["ROUTERS", "health", "playground"]

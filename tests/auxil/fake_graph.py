@@ -91,6 +91,7 @@ class Received:
     authorization: str | None
     body: Any
     status: int
+    answer: Any = None
 
 
 @dataclass
@@ -102,7 +103,7 @@ class FakeGraph:
     version: str = VERSION
     requests: list[Received] = field(default_factory=list)
     url: str = ""
-    _script: deque[int] = field(default_factory=deque)
+    _script: deque[int | None] = field(default_factory=deque)
     _delay: float = 0.0
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -111,12 +112,12 @@ class FakeGraph:
 
     # ------------------------------------------------------------------ test controls
 
-    def fail(self, code: int, *, times: int = 1) -> None:
-        """Answer the next `times` message sends with the documented error `code`."""
+    def fail(self, code: int, *, times: int = 1, after: int = 0) -> None:
+        """Answer `times` sends with the documented error `code`, after `after` good answers."""
         if code not in ERRORS:
             raise ValueError(f"no scripted error {code}; pick one of {sorted(ERRORS)}")
         with self._lock:
-            self._script.extend([code] * times)
+            self._script.extend([None] * after + [code] * times)
 
     def hang(self, seconds: float) -> None:
         """Wait `seconds` before answering each request (0 to stop)."""
@@ -135,7 +136,7 @@ class FakeGraph:
         return [
             r.body
             for r in self.requests
-            if r.status == 200 and r.path.endswith("/messages") and "type" in r.body
+            if r.status == 200 and isinstance(r.body, dict) and "type" in r.body
         ]
 
     # ------------------------------------------------------------------ server
@@ -192,6 +193,7 @@ class FakeGraph:
                     request.headers.get("authorization"),
                     body,
                     status,
+                    answer,
                 )
             )
         return JSONResponse(answer, status_code=status)

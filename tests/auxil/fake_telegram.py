@@ -60,6 +60,7 @@ class _Failure:
     status: int
     description: str
     parameters: dict[str, Any] | None = None
+    after: int = 0
 
 
 @dataclass
@@ -95,9 +96,18 @@ class FakeTelegram:
             return [c for c in self.calls if c.method == method]
 
     def fail_next(
-        self, method: str, status: int = 429, *, retry_after: int | None = None, description: str = ""
+        self,
+        method: str,
+        status: int = 429,
+        *,
+        retry_after: int | None = None,
+        description: str = "",
+        after: int = 0,
     ) -> None:
-        """Make the next call to `method` fail with `status` (429 carries `retry_after`)."""
+        """Make a coming call to `method` fail with `status` (429 carries `retry_after`).
+
+        Failures queue up in order; `after` lets that many calls through first.
+        """
         if status == 429:
             parameters: dict[str, Any] | None = {"retry_after": retry_after or 1}
             description = description or f"Too Many Requests: retry after {retry_after or 1}"
@@ -108,7 +118,7 @@ class FakeTelegram:
             )
         with self._lock:
             self._failures.setdefault(method, deque()).append(
-                _Failure(status, description, parameters)
+                _Failure(status, description, parameters, after)
             )
 
     def message(self, chat_id: int, message_id: int) -> dict[str, Any]:
@@ -133,7 +143,9 @@ class FakeTelegram:
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             self.port = sock.getsockname()[1]
-        app = Starlette(routes=[Route("/bot{token}/{method}", self._handle, methods=["GET", "POST"])])
+        app = Starlette(
+            routes=[Route("/bot{token}/{method}", self._handle, methods=["GET", "POST"])]
+        )
         config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning")
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, name="fake-telegram", daemon=True)
@@ -169,8 +181,12 @@ class FakeTelegram:
         handler = getattr(self, f"_m_{method}", None)
         with self._lock:
             self.calls.append(Call(method, params))
+            failure = None
             failures = self._failures.get(method)
-            failure = failures.popleft() if failures else None
+            if failures and failures[0].after > 0:
+                failures[0].after -= 1
+            elif failures:
+                failure = failures.popleft()
         if handler is None:
             return _error(404, "Not Found: method not found")
         if failure is not None:
@@ -232,7 +248,9 @@ class FakeTelegram:
             raise _ApiError("MESSAGE_TOO_LONG")
         with self._lock:
             if query_id in self._answered:
-                raise _ApiError("query is too old and response timeout expired or query ID is invalid")
+                raise _ApiError(
+                    "query is too old and response timeout expired or query ID is invalid"
+                )
             self._answered.add(query_id)
         return True
 
@@ -254,8 +272,11 @@ class FakeTelegram:
         return True
 
     def _m_getWebhookInfo(self, params: dict[str, Any]) -> Any:
-        return {"url": self.webhook.get("url", ""), "has_custom_certificate": False,
-                "pending_update_count": len(self.updates)}
+        return {
+            "url": self.webhook.get("url", ""),
+            "has_custom_certificate": False,
+            "pending_update_count": len(self.updates),
+        }
 
     def _m_setMyCommands(self, params: dict[str, Any]) -> Any:
         commands = _require(params, "commands")
@@ -263,9 +284,10 @@ class FakeTelegram:
             raise _ApiError("commands must be a non-empty list")
         for command in commands:
             name = command.get("command", "")
-            if not re.fullmatch(r"[a-z0-9_]{1,32}", name) or not 1 <= len(
-                command.get("description", "")
-            ) <= 256:
+            if (
+                not re.fullmatch(r"[a-z0-9_]{1,32}", name)
+                or not 1 <= len(command.get("description", "")) <= 256
+            ):
                 raise _ApiError(f"BOT_COMMAND_INVALID: {command!r}")
         with self._lock:
             self.commands[:] = commands

@@ -46,6 +46,11 @@ def test_flagship_message_gives_two_drafts() -> None:
         ("ask Priya to update the budget sheet", "Update the budget sheet", "Priya"),
         ("Sam will draft the press release", "Draft the press release", "Sam"),
         ("Sam to review the PR", "Review the PR", "Sam"),
+        ("Lisa's going to handle the PR review", "Handle the PR review", "Lisa"),
+        ("Reggie's gonna grab the trailer", "Grab the trailer", "Reggie"),
+        ("have Jordan update the pitch deck", "Update the pitch deck", "Jordan"),
+        ("John - can you take the minutes", "Take the minutes", "John"),
+        ("@ana @ben please sync on the roadmap", "Sync on the roadmap", "@ana"),
         ("migrate the user table, assign to Priya", "Migrate the user table", "Priya"),
         ("for Sam: check the server logs", "Check the server logs", "Sam"),
         ("I'll send the invoice", "Send the invoice", "alex"),
@@ -171,6 +176,81 @@ def test_messages_without_tasks(text: str) -> None:
     assert tasks(text) == []
 
 
+def test_greeting_that_names_someone_assigns_the_request() -> None:
+    (draft,) = tasks("hey Sam! hope you're well. could you take a look at the contract? thanks!")
+    assert (draft.title, draft.assignee) == ("Take a look at the contract", "Sam")
+
+
+def test_list_header_assignee_and_ticked_boxes() -> None:
+    for header in ("For Sam:", "Tasks for Sam:"):
+        drafts = tasks(f"{header}\n- check the logs\n- restart the worker")
+        assert [(d.title, d.assignee) for d in drafts] == [
+            ("Check the logs", "Sam"),
+            ("Restart the worker", "Sam"),
+        ]
+    ticked = tasks("- [ ] write tests\n- [x] fix lint\n- [ ] update changelog")
+    assert [d.title for d in ticked] == ["Write tests", "Update changelog"]
+
+
+def test_forwarded_first_person_belongs_to_the_original_author() -> None:
+    text = "Fwd: from Priya\n> I'll send the numbers tomorrow"
+    assert [d.assignee for d in tasks(text, sender="Priya")] == ["Priya"]
+    assert [d.assignee for d in tasks(text, sender=None)] == [None]
+
+
+def test_a_date_that_names_an_event_is_not_the_due_date() -> None:
+    (party,) = tasks("order pizza for friday's party")
+    assert party.due is None and party.title == "Order pizza for friday's party"
+    (meeting,) = tasks("pls cancel my 2pm with the vendor")
+    assert meeting.due is None and meeting.title == "Cancel my 2pm with the vendor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forwarded from Priya\ncan you review the budget by monday?",
+        "Forwarded message from Priya: please review the budget by monday",
+        "Fwd: review the budget by monday",
+        "> Priya: can you review the budget by monday?",
+        '"Can you review the budget by monday?" - Priya',
+        "---------- Forwarded message ---------\nFrom: Priya <p@acme.com>\nSubject: budget\n\n"
+        "Could you review the budget by monday?\nThanks,\nPriya",
+    ],
+)
+def test_forwarded_formats(text: str) -> None:
+    (draft,) = tasks(text, sender=None)
+    assert draft.title == "Review the budget"
+    assert local(draft).date().isoformat() == "2026-03-09"
+
+
+def test_a_past_date_is_a_reference_not_a_due_date() -> None:
+    (draft,) = tasks("can you send me the slides from yesterday?")
+    assert draft.due is None and draft.title == "Send me the slides from yesterday"
+
+
+def test_broadcast_mentions_assign_nobody() -> None:
+    (draft,) = tasks("@here reminder: timesheets due by 5pm today")
+    assert draft.assignee is None and draft.title == "Timesheets"
+    assert local(draft) == datetime(2026, 3, 4, 17, 0)
+
+
+def test_edits_of_numbered_tasks_are_not_new_tasks() -> None:
+    for text in ("cancel task 3", "delete 2", "snooze 2 until tomorrow", "move task 4 to friday"):
+        assert tasks(text) == []
+
+
+def test_other_languages() -> None:
+    (es,) = tasks("Carlos, ¿puedes enviar el presupuesto mañana?")
+    assert (es.title, es.assignee) == ("Enviar el presupuesto", "Carlos")
+    assert local(es).date().isoformat() == "2026-03-05"
+    (pt,) = tasks("não esqueça de comprar leite")
+    assert pt.title == "Comprar leite"
+    (fr,) = tasks("rappelle-moi d'appeler le plombier demain à 14h")
+    assert fr.title == "Appeler le plombier" and local(fr) == datetime(2026, 3, 5, 14, 0)
+    (de,) = tasks("Bitte morgen den Bericht an Anna schicken")
+    assert de.title == "Den Bericht an Anna schicken"
+
+
 def test_huge_message_stays_bounded() -> None:
     text = "call the bank and email Sam tomorrow. " * 1400  # ~53 kB
     assert len(text) > 50_000
@@ -195,10 +275,12 @@ def test_labelled_chat_set_meets_the_floor() -> None:
     rows = load_rows()
     assert len(rows) >= 300
     r = score(rows).ratios()
-    assert r["intent"] >= 0.93
-    assert r["count"] >= 0.92
-    assert r["title"] >= 0.90
-    assert r["assignee"] >= 0.93
-    assert r["due"] >= 0.85
-    assert r["priority"] >= 0.93
-    assert r["no_task_fp"] <= 0.05
+    # Measured: intent, count, assignee, priority ~0.99; title ~0.98; due ~0.97 (it also moves
+    # with the time parser, hence the wider margin).
+    assert r["intent"] >= 0.95
+    assert r["count"] >= 0.95
+    assert r["title"] >= 0.93
+    assert r["assignee"] >= 0.95
+    assert r["due"] >= 0.88
+    assert r["priority"] >= 0.95
+    assert r["no_task_fp"] <= 0.03

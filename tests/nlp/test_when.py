@@ -280,7 +280,8 @@ def test_holidays(text: str, start: datetime) -> None:
 @pytest.mark.parametrize(
     "text",
     ["may I ask something", "we march on", "2 items", "3 people", "call 911",
-     "upgrade to version 2.10.1", "the second option", "hello there", "A4 A5"],
+     "upgrade to version 2.10.1", "the second option", "hello there", "A4 A5",
+     "version 2.10", "it costs 3.50", "sunday best", "remove the first alarm"],
 )
 def test_no_false_positives(text: str) -> None:
     assert parse_when(text, now=NOW, tz=TZ) is None

@@ -101,3 +101,28 @@ def test_results_are_always_aware_in_the_users_zone() -> None:
     for w in search_when("tomorrow at 9, then friday 5pm and christmas", now=NOW, tz=ny):
         assert w.start.tzinfo is not None
         assert str(w.start.tzinfo) == ny
+
+
+_GATE_PHRASES = [
+    "tomorrow at 9", "by fri 5pm", "3 March", "March 3rd", "03/04", "2026-03-03T09:00",
+    "day after tomorrow", "in 2 hours", "a week from friday", "2 days ago", "9.30", "21:30",
+    "half past 3", "quarter to 5", "2-4pm", "between 2 and 4pm", "mon-fri", "every weekday",
+    "every other friday", "every 3rd friday", "1st of every month", "last day of every month",
+    "every year on march 3", "every 2 hours until june 1", "every day for 3 times",
+    "mañana a las 9", "amanhã às 10", "demain à 9h", "morgen um 9", "übermorgen",
+    "tous les lundis", "jeden montag", "christmas eve", "thanksgiving 2027", "mlk day",
+    "eod", "end of next month", "this weekend", "next 3 days", "upcoming two weeks",
+    "4pm CET", "nine fifty nine a m", "twenty past three", "at 1030", "3 in the morning",
+    "15h30-18h", "July 13-15", "from the 13th to the 15th of July", "this summer",
+    "in a couple of hours", "three weeks ago", "fri, jul 18", "easter in two years",
+    "convert nine am cst to est",
+]
+
+
+def test_word_gates_never_change_results(monkeypatch: pytest.MonkeyPatch) -> None:
+    from flowhub.nlp import _time_compose
+
+    gated = [search_when(p, now=NOW, tz=TZ) for p in _GATE_PHRASES]
+    ungated = tuple((rx, fn, None, None) for rx, fn, _a, _b in _time_compose._gated())
+    monkeypatch.setattr(_time_compose, "_gated", lambda: ungated)
+    assert [search_when(p, now=NOW, tz=TZ) for p in _GATE_PHRASES] == gated

@@ -22,7 +22,7 @@ from datetime import timedelta
 from functools import partial
 from typing import Any, TypeVar
 
-from telegram import Bot, Message
+from telegram import Bot, Message, User
 from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
@@ -80,10 +80,15 @@ class TelegramConnector:
         if reply.edit is not None:
             return self._edit(chat_id, reply.edit, parts[0])
         sent = self._sent_parts.setdefault(outbox_id, [])
-        for part in parts[len(sent) :]:
-            message = self._api(chat_id, partial(_send_message, chat_id, part))
-            sent.append(message.message_id)
-        del self._sent_parts[outbox_id]
+        try:
+            for part in parts[len(sent) :]:
+                message = self._api(chat_id, partial(_send_message, chat_id, part))
+                sent.append(message.message_id)
+        except SendError as exc:
+            if exc.retry_after is None:
+                self._sent_parts.pop(outbox_id, None)
+            raise
+        self._sent_parts.pop(outbox_id, None)
         return Delivery(str(sent[-1]))
 
     def answer_button(self, callback_query_id: str) -> bool:
@@ -98,7 +103,7 @@ class TelegramConnector:
     def identity(self) -> BotIdentity:
         """The bot's id and @username (one getMe, then cached). Raises `TelegramError`."""
         if self._identity is None:
-            me = self.call(lambda bot: bot.get_me())
+            me = self.call(_me)
             self._identity = BotIdentity(id=str(me.id), username=me.username or "")
         return self._identity
 
@@ -253,6 +258,10 @@ def file_url(api_url: str) -> str:
         head, _, tail = api_url.rpartition("/bot")
         return f"{head}/file/bot{tail}"
     return api_url.rstrip("/") + "/file/bot"
+
+
+async def _me(bot: Bot) -> User:
+    return bot.bot  # fetched by getMe when the bot was initialized
 
 
 async def _send_message(chat_id: int | str, part: Outgoing, bot: Bot) -> Message:

@@ -50,13 +50,6 @@ class GraphClient:
         """Send one message body; return the decoded success response."""
         return self._post(f"{phone_number_id}/messages", payload)
 
-    def mark_read(self, phone_number_id: str, message_id: str) -> None:
-        """Mark an inbound message (and the ones before it) as read."""
-        self._post(
-            f"{phone_number_id}/messages",
-            {"messaging_product": "whatsapp", "status": "read", "message_id": message_id},
-        )
-
     def close(self) -> None:
         """Close the connection pool."""
         self._http.close()

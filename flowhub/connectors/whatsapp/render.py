@@ -54,7 +54,7 @@ def render_reply(reply: Reply, to: str) -> list[Payload]:
         buttons = buttons[:MAX_LIST_ROWS]
     if buttons:
         head, body = _tail(text, MAX_INTERACTIVE_BODY)
-        payloads = [_text(part, to) for part in split_text(head, MAX_TEXT)]
+        payloads = [_text(part, to) for part in split_text(head, MAX_TEXT)] if head else []
         payloads.append(_interactive(body, buttons, to))
     else:
         payloads = [_text(part, to) for part in split_text(text, MAX_TEXT)]

@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from httpx import Response
 
 from flowhub.bot.app import create_app
 from flowhub.bot.runtime import Runtime
@@ -58,13 +57,15 @@ def telegram(runtime: Runtime, fake: FakeTelegram) -> Iterator[TelegramConnector
 
 
 @pytest.fixture
-def client(settings: Settings, runtime: Runtime, telegram: TelegramConnector) -> Iterator[TestClient]:
+def client(
+    settings: Settings, runtime: Runtime, telegram: TelegramConnector
+) -> Iterator[TestClient]:
     """The real FlowHub app over HTTP."""
     with TestClient(create_app(settings, runtime=runtime)) as client:
         yield client
 
 
-def post_update(client: TestClient, update: Any, *, secret: str | None = SECRET) -> Response:
+def post_update(client: TestClient, update: Any, *, secret: str | None = SECRET) -> Any:
     """Deliver an Update the way Telegram does: JSON body plus the secret token header."""
     headers = {SECRET_HEADER: secret} if secret is not None else {}
     return client.post("/webhooks/telegram", json=update, headers=headers)

@@ -7,8 +7,15 @@ from typing import Any
 
 from tests.conftest import FIXED_NOW
 
+ANA_ID = 11111111
 BOT = {"id": 123456, "is_bot": True, "first_name": "FlowHub", "username": "FlowHubBot"}
-ANA = {"id": 11111111, "is_bot": False, "first_name": "Ana", "username": "ana", "language_code": "en"}
+ANA = {
+    "id": ANA_ID,
+    "is_bot": False,
+    "first_name": "Ana",
+    "username": "ana",
+    "language_code": "en",
+}
 BOB = {"id": 22222222, "is_bot": False, "first_name": "Bob", "last_name": "Stone"}
 GROUP = {"id": -1001234567890, "type": "supergroup", "title": "Team chat"}
 DATE = int(FIXED_NOW.timestamp())
@@ -68,9 +75,17 @@ def edited(update_id: int, text: str, *, message_id: int) -> dict[str, Any]:
     )
 
 
-def reply_to_bot(update_id: int, text: str, *, chat: dict[str, Any], bot_message_id: int) -> dict[str, Any]:
+def reply_to_bot(
+    update_id: int, text: str, *, chat: dict[str, Any], bot_message_id: int
+) -> dict[str, Any]:
     """A reply to one of the bot's messages."""
-    original = {"message_id": bot_message_id, "from": BOT, "chat": chat, "date": DATE - 60, "text": "…"}
+    original = {
+        "message_id": bot_message_id,
+        "from": BOT,
+        "chat": chat,
+        "date": DATE - 60,
+        "text": "…",
+    }
     return message(update_id, text, chat=chat, reply_to_message=original)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
 from fastapi.testclient import TestClient
 from sqlmodel import col, select
 
@@ -14,12 +13,12 @@ from tests.connectors.whatsapp import payloads
 
 
 def post(
-    client: TestClient | httpx.Client,
+    client: TestClient,
     payload: Any,
     *,
     secret: str = payloads.APP_SECRET,
     body: bytes | None = None,
-) -> httpx.Response:
+) -> Any:
     """POST a webhook body signed with `secret` (the raw bytes are what is signed)."""
     raw = payloads.encode(payload) if body is None else body
     headers = payloads.signed_headers(raw, secret)

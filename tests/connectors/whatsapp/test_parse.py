@@ -31,7 +31,8 @@ def test_text_fills_every_field() -> None:
     assert event.sender_name == p.USER_NAME
     assert event.message_id == message["id"]
     assert event.time == AT and event.time.tzinfo is not None
-    assert (event.kind, event.text, event.payload) == ("text", "call Bob about invoice friday", None)
+    assert (event.kind, event.payload) == ("text", None)
+    assert event.text == "call Bob about invoice friday"
     assert not event.forwarded and event.reply_to is None and event.addressed
     assert event.raw["message"] == message
     assert event.raw["contact"] == p.contact()

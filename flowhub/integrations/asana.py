@@ -1,0 +1,124 @@
+"""Asana: tasks in a workspace (and a project); done = `completed: true`.
+
+Inbound: Asana webhooks begin with an `X-Hook-Secret` handshake (echoed back, then kept) and
+sign each delivery in `X-Hook-Signature` (hex HMAC-SHA256). Their events only say a task
+changed, so FlowHub reads the task's `completed` afterwards (`status`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from flowhub.integrations.base import (
+    ExternalRef,
+    ExternalStatus,
+    Integration,
+    SetupField,
+    due_of,
+    hmac_digest,
+    same,
+    task_notes,
+)
+from flowhub.storage import Task
+
+
+class Asana(Integration):
+    """Tasks in an Asana workspace, optionally in one project."""
+
+    kind = "asana"
+    title = "Asana"
+    api_url = "https://app.asana.com"
+    oauth = "asana"
+    round_trip = True
+    webhook_header = "x-hook-signature"
+    setup = (
+        SetupField("workspace", "the workspace id (gid)"),
+        SetupField("token", "a personal access token", secret=True),
+        SetupField("project", "a project id (optional)", optional=True),
+    )
+    help = (
+        "Create a personal access token at https://app.asana.com/0/my-apps. The workspace and "
+        "project ids are the long numbers in their URLs."
+    )
+
+    def push(self, task: Task, ref: ExternalRef | None = None) -> ExternalRef:
+        """Create the task, or update its name, notes and due date."""
+        data = self._fields(task)
+        if ref is not None:
+            self._call("PUT", f"/api/1.0/tasks/{ref.external_id}", json={"data": data})
+            return ref
+        data["workspace"] = self._required("workspace")
+        if self.config.get("project"):
+            data["projects"] = [str(self.config["project"])]
+        created = self._call("POST", "/api/1.0/tasks", json={"data": data}).json()["data"]
+        return ExternalRef(str(created["gid"]), created.get("permalink_url"))
+
+    def _fields(self, task: Task) -> dict[str, Any]:
+        due = due_of(task)
+        data: dict[str, Any] = {"name": task.title, "notes": task_notes(task)}
+        if due is None:
+            data.update(due_on=None, due_at=None)
+        elif due.all_day:
+            data["due_on"] = due.day.isoformat()
+        else:
+            data["due_at"] = due.at.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+        gid = (self.config.get("assignees") or {}).get((task.assignee_name or "").casefold())
+        if gid:
+            data["assignee"] = gid
+        return data
+
+    def discover(self) -> None:
+        """After Asana sign-in: the first workspace the person belongs to."""
+        workspaces = self._call("GET", "/api/1.0/workspaces").json().get("data") or []
+        if workspaces:
+            self.config["workspace"] = str(workspaces[0]["gid"])
+
+    def close(self, ref: ExternalRef) -> None:
+        """Complete the task."""
+        self._call("PUT", f"/api/1.0/tasks/{ref.external_id}", json={"data": {"completed": True}})
+
+    def reopen(self, ref: ExternalRef) -> None:
+        """Mark the task incomplete."""
+        self._call("PUT", f"/api/1.0/tasks/{ref.external_id}", json={"data": {"completed": False}})
+
+    def status(self, ref: ExternalRef) -> bool | None:
+        """Whether the task is completed in Asana."""
+        path = f"/api/1.0/tasks/{ref.external_id}"
+        data = self._call("GET", path, params={"opt_fields": "completed"}).json()["data"]
+        return bool(data.get("completed"))
+
+    def check(self) -> str:
+        """The token works and the workspace (and project) exist."""
+        self._call("GET", "/api/1.0/users/me")
+        if self.config.get("project"):
+            data = self._call("GET", f"/api/1.0/projects/{self.config['project']}").json()
+            return f"project “{data['data'].get('name', self.config['project'])}”"
+        data = self._call("GET", f"/api/1.0/workspaces/{self._required('workspace')}").json()
+        return f"workspace “{data['data'].get('name', self.config['workspace'])}”"
+
+    def verify_webhook(self, headers: Mapping[str, str], body: bytes, *, url: str = "") -> bool:
+        """Hex HMAC-SHA256 under the handshake secret in `X-Hook-Signature`."""
+        secret = self.secrets.get("webhook_secret")
+        if not secret:
+            return False
+        return same(hmac_digest(secret, body).hex(), headers.get("x-hook-signature"))
+
+    def parse_webhook(self, body: bytes) -> list[ExternalStatus]:
+        """Tasks whose `completed` changed (or that changed without saying how)."""
+        data = json.loads(body)
+        if not isinstance(data, dict) or not isinstance(data.get("events", []), list):
+            raise ValueError("an Asana webhook body is an object with a list of events")
+        found: list[ExternalStatus] = []
+        for event in data.get("events", []):
+            resource = event.get("resource") or {}
+            change = event.get("change") or {}
+            if resource.get("resource_type") != "task" or event.get("action") != "changed":
+                continue
+            if change and change.get("field") != "completed":
+                continue
+            value = change.get("new_value")
+            done = value if isinstance(value, bool) else None
+            found.append(ExternalStatus(str(resource["gid"]), done))
+        return found

@@ -1,0 +1,334 @@
+"""The protocol every task tool implements, the data it passes, and its errors.
+
+An integration is built from a stored connection (its `config` and decrypted `secrets`) and
+speaks the tool's documented REST or GraphQL API with httpx:
+
+- `push(task, ref)` creates the task in the tool, or updates what `ref` names (the stored link),
+  so a retried push never creates a second issue or card;
+- `close(ref)` / `reopen(ref)` follow FlowHub's done and reopen;
+- `check()` proves the credentials and the target still work, and names the target;
+- round-trip tools also verify and parse the tool's status webhooks.
+
+Errors, drawn as a tree:
+
+    IntegrationError               a call failed; the message says what happened and what to fix
+     ├── RetryLater(retry_after)   429, 5xx, timeouts: try again after `retry_after` seconds
+     ├── Reconnect                 401/403: the token was revoked or expired; tell the person
+     └── BadTarget                 other 4xx: the project, list or board in the config is wrong
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import hmac
+import socket
+import ssl
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, ClassVar
+from zoneinfo import ZoneInfo
+
+import certifi
+import httpx
+
+from flowhub.storage import Task
+
+Refresher = Callable[[dict[str, str]], dict[str, str]]
+ALL_DAY_GRAINS = frozenset(["day", "week", "month", "year"])
+
+
+# Small API calls are written in two pieces (headers, body); don't let Nagle hold the second.
+_NO_DELAY = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
+
+
+@functools.cache
+def _tls() -> ssl.SSLContext:
+    """One TLS context for every call (building one per call costs more than the call)."""
+    return ssl.create_default_context(cafile=certifi.where())
+
+
+class IntegrationError(Exception):
+    """A call to a task tool failed; the message is safe to show (it never holds a token)."""
+
+
+class RetryLater(IntegrationError):
+    """The tool is busy or down (429, 5xx, timeout); try again after `retry_after` seconds."""
+
+    def __init__(self, message: str, *, retry_after: float = 30.0) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class Reconnect(IntegrationError):
+    """The tool refused the credentials (401/403): the person must connect it again."""
+
+
+class BadTarget(IntegrationError):
+    """The tool refused the request as configured (4xx): a wrong project, list or field."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExternalRef:
+    """What a task became in a tool: the tool's id for it and a link people can open."""
+
+    external_id: str
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExternalStatus:
+    """A status change a tool reported: done, reopened, or None when the tool must be asked."""
+
+    external_id: str
+    done: bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class SetupField:
+    """One value a person pastes to connect a tool, in the order the prompt lists them."""
+
+    name: str
+    label: str
+    secret: bool = False
+    optional: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    """A task's due time as tools want it: the UTC instant, local date and zone, all-day or not."""
+
+    at: datetime
+    local: datetime
+    day: date
+    tz: str
+    all_day: bool
+
+
+def due_of(task: Task) -> Due | None:
+    """The due time of a task, with its local date in the zone its author meant."""
+    if task.due_at is None:
+        return None
+    tz = task.due_tz or "UTC"
+    local = task.due_at.astimezone(ZoneInfo(tz))
+    return Due(
+        at=task.due_at.astimezone(UTC),
+        local=local,
+        day=local.date(),
+        tz=tz,
+        all_day=(task.due_grain or "day") in ALL_DAY_GRAINS,
+    )
+
+
+def task_notes(task: Task) -> str:
+    """The description FlowHub writes into the tool: the notes plus where the task came from."""
+    lines = [task.notes.strip()] if task.notes.strip() else []
+    if task.assignee_name:
+        lines.append(f"Assigned in FlowHub to {task.assignee_name}.")
+    lines.append(f"Created from chat by FlowHub (task {task.id}).")
+    return "\n".join(lines)
+
+
+def hmac_digest(secret: str, message: bytes, algorithm: str = "sha256") -> bytes:
+    """The raw HMAC of `message` under `secret`."""
+    return hmac.new(secret.encode(), message, getattr(hashlib, algorithm)).digest()
+
+
+def same(expected: str | bytes, given: str | bytes | None) -> bool:
+    """Compare a signature in constant time; a missing one never matches."""
+    if given is None or not expected:
+        return False
+    left = expected.encode() if isinstance(expected, str) else expected
+    right = given.encode() if isinstance(given, str) else given
+    return hmac.compare_digest(left, right)
+
+
+def retry_after_seconds(value: str | None, default: float) -> float:
+    """Read a Retry-After header: seconds, or an HTTP date; `default` when absent or unreadable."""
+    if not value:
+        return default
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return default
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+class Integration:
+    """Base class of the task tools; subclasses fill in the class fields and the API calls."""
+
+    kind: ClassVar[str]
+    title: ClassVar[str]
+    api_url: ClassVar[str] = ""
+    setup: ClassVar[tuple[SetupField, ...]] = ()
+    help: ClassVar[str] = ""
+    oauth: ClassVar[str | None] = None
+    round_trip: ClassVar[bool] = False
+    needs_due: ClassVar[bool] = False
+    webhook_header: ClassVar[str] = ""
+
+    def __init__(
+        self,
+        *,
+        config: Mapping[str, Any],
+        secrets: Mapping[str, str],
+        base_url: str | None = None,
+        timeout: float = 10.0,
+        refresh: Refresher | None = None,
+    ) -> None:
+        self.config = dict(config)
+        self.secrets = dict(secrets)
+        self.base_url = (base_url or self.config.get("base_url") or self._default_url()).rstrip("/")
+        self.timeout = timeout
+        self._refresh = refresh
+
+    # --- the protocol ------------------------------------------------------------------------
+
+    def push(self, task: Task, ref: ExternalRef | None = None) -> ExternalRef:
+        """Create the task in the tool, or update the one `ref` names; return where it lives."""
+        raise NotImplementedError
+
+    def close(self, ref: ExternalRef) -> None:
+        """Mark the task done (closed, completed) in the tool."""
+        raise NotImplementedError
+
+    def reopen(self, ref: ExternalRef) -> None:
+        """Undo `close`; tools without a reopen leave the task as it is."""
+
+    def check(self) -> str:
+        """Prove the credentials and the target work; return a short name of the target."""
+        raise NotImplementedError
+
+    def discover(self) -> None:
+        """Fill in the config's target after an OAuth sign-in (first project, list, ...)."""
+
+    def find(self, task: Task) -> ExternalRef | None:
+        """What an earlier, unrecorded push of `task` created, where the tool can tell."""
+        return None
+
+    def status(self, ref: ExternalRef) -> bool | None:
+        """Whether the task is done in the tool, for webhooks that only say "changed"."""
+        return None
+
+    def verify_webhook(self, headers: Mapping[str, str], body: bytes, *, url: str = "") -> bool:
+        """Whether an inbound webhook carries this connection's valid signature."""
+        return False
+
+    def parse_webhook(self, body: bytes) -> list[ExternalStatus]:
+        """The status changes in a verified webhook body; `ValueError` when it is malformed."""
+        return []
+
+    # --- helpers for subclasses --------------------------------------------------------------
+
+    def _default_url(self) -> str:
+        return self.api_url
+
+    def _auth_headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.secrets.get('token', '')}"}
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        content: bytes | None = None,
+    ) -> httpx.Response:
+        """One API call; maps the tool's answer to the error tree (refreshing OAuth once)."""
+        url = path if path.startswith(("http://", "https://")) else self.base_url + path
+        call = {"json": json, "params": params, "headers": headers, "content": content}
+        response = self._send(method, url, **call)
+        if (
+            response.status_code == 401
+            and self._refresh is not None
+            and self.secrets.get("refresh_token")
+        ):
+            self.secrets = self._refresh(self.secrets)
+            response = self._send(method, url, **call)
+        self._raise_for(response, method, path)
+        return response
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        *,
+        json: Any,
+        params: Mapping[str, Any] | None,
+        headers: Mapping[str, str] | None,
+        content: bytes | None,
+    ) -> httpx.Response:
+        sent = {"Accept": "application/json", **self._auth_headers(), **(headers or {})}
+        transport = httpx.HTTPTransport(verify=_tls(), socket_options=_NO_DELAY)
+        try:
+            with httpx.Client(transport=transport, timeout=self.timeout) as client:
+                return client.request(
+                    method, url, json=json, params=params, headers=sent, content=content
+                )
+        except httpx.TimeoutException as exc:
+            raise RetryLater(f"{self.title} did not answer in time", retry_after=5) from exc
+        except httpx.TransportError as exc:
+            raise RetryLater(
+                f"{self.title} could not be reached ({type(exc).__name__})", retry_after=10
+            ) from exc
+
+    def _raise_for(self, response: httpx.Response, method: str, path: str) -> None:
+        status = response.status_code
+        if status < 400:
+            return
+        detail = self._detail(response)
+        if status == 429:
+            wait = retry_after_seconds(response.headers.get("Retry-After"), 30.0)
+            raise RetryLater(f"{self.title} asked to slow down (429)", retry_after=wait)
+        if status >= 500:
+            wait = retry_after_seconds(response.headers.get("Retry-After"), 10.0)
+            raise RetryLater(f"{self.title} had an error ({status}): {detail}", retry_after=wait)
+        if status in (401, 403):
+            raise Reconnect(f"{self.title} refused the credentials ({status}): {detail}")
+        raise BadTarget(f"{self.title} refused {method} {path} ({status}): {detail}")
+
+    def _detail(self, response: httpx.Response) -> str:
+        try:
+            data = response.json()
+        except ValueError:
+            return response.text[:200] or response.reason_phrase
+        for key in ("message", "error_description", "error", "errorMessages", "errors", "err"):
+            value = data.get(key) if isinstance(data, dict) else None
+            if value:
+                return str(value)[:200]
+        return str(data)[:200]
+
+    def _required(self, name: str) -> str:
+        value = self.config.get(name) or self.secrets.get(name)
+        if not value:
+            raise BadTarget(f"{self.title} needs “{name}”; connect it again with that value")
+        return str(value)
+
+
+__all__ = [
+    "BadTarget",
+    "Due",
+    "ExternalRef",
+    "ExternalStatus",
+    "Integration",
+    "IntegrationError",
+    "Reconnect",
+    "RetryLater",
+    "SetupField",
+    "due_of",
+    "hmac_digest",
+    "retry_after_seconds",
+    "same",
+    "task_notes",
+]

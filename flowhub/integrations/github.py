@@ -1,0 +1,117 @@
+"""GitHub Issues: one repository; close with `state_reason: completed`.
+
+A fine-grained personal access token with "Issues: read and write" on the repository is enough.
+Inbound: a repository webhook for "Issues" events with a secret signs the body in
+`X-Hub-Signature-256` ("sha256=<hex HMAC>").
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from flowhub.integrations.base import (
+    ExternalRef,
+    ExternalStatus,
+    Integration,
+    RetryLater,
+    SetupField,
+    hmac_digest,
+    retry_after_seconds,
+    same,
+    task_notes,
+)
+from flowhub.storage import Task
+
+HEADERS = {"Accept": "application/vnd.github+json", "X-GitHub-Api-Version": "2022-11-28"}
+
+
+class GitHub(Integration):
+    """Issues in one GitHub repository."""
+
+    kind = "github"
+    title = "GitHub"
+    api_url = "https://api.github.com"
+    round_trip = True
+    webhook_header = "x-hub-signature-256"
+    setup = (
+        SetupField("repo", "the repository as owner/name"),
+        SetupField("token", "a fine-grained token with Issues read/write", secret=True),
+        SetupField("webhook_secret", "the secret of a repository webhook (optional)", True, True),
+    )
+    help = (
+        "Create a fine-grained token at https://github.com/settings/personal-access-tokens/new "
+        "with “Issues: Read and write” on the repository. To bring “done” back, add a webhook "
+        "(repository Settings → Webhooks) for “Issues” events with content type "
+        "application/json, payload URL {public_url}/webhooks/integrations/github and a secret, "
+        "and paste that secret as well."
+    )
+
+    def _auth_headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.secrets.get('token', '')}", **HEADERS}
+
+    def push(self, task: Task, ref: ExternalRef | None = None) -> ExternalRef:
+        """Open an issue with the FlowHub label (and assignee), or update its title and body."""
+        repo = self._required("repo")
+        body: dict[str, Any] = {"title": task.title, "body": task_notes(task)}
+        if ref is not None:
+            self._call("PATCH", f"/repos/{repo}/issues/{ref.external_id}", json=body)
+            return ref
+        body["labels"] = [self.config.get("label") or "flowhub"]
+        login = (self.config.get("assignees") or {}).get((task.assignee_name or "").casefold())
+        if login:
+            body["assignees"] = [login]
+        data = self._call("POST", f"/repos/{repo}/issues", json=body).json()
+        return ExternalRef(str(data["number"]), data.get("html_url"))
+
+    def close(self, ref: ExternalRef) -> None:
+        """Close the issue as completed."""
+        path = f"/repos/{self._required('repo')}/issues/{ref.external_id}"
+        self._call("PATCH", path, json={"state": "closed", "state_reason": "completed"})
+
+    def reopen(self, ref: ExternalRef) -> None:
+        """Reopen the issue."""
+        path = f"/repos/{self._required('repo')}/issues/{ref.external_id}"
+        self._call("PATCH", path, json={"state": "open"})
+
+    def check(self) -> str:
+        """The token can see the repository."""
+        data = self._call("GET", f"/repos/{self._required('repo')}").json()
+        return f"repository {data.get('full_name', self.config['repo'])}"
+
+    def _raise_for(self, response: httpx.Response, method: str, path: str) -> None:
+        # GitHub answers 403 (not 429) when a rate limit is hit; that is "later", not "reconnect".
+        if response.status_code == 403 and (
+            response.headers.get("x-ratelimit-remaining") == "0"
+            or "rate limit" in response.text.lower()
+        ):
+            reset = response.headers.get("x-ratelimit-reset", "")
+            wait = max(0.0, int(reset) - time.time()) if reset.isdigit() else 60.0
+            wait = retry_after_seconds(response.headers.get("Retry-After"), wait)
+            raise RetryLater("GitHub's rate limit was hit", retry_after=wait)
+        super()._raise_for(response, method, path)
+
+    def verify_webhook(self, headers: Mapping[str, str], body: bytes, *, url: str = "") -> bool:
+        """`X-Hub-Signature-256: sha256=<hex>` under the webhook secret."""
+        secret = self.secrets.get("webhook_secret")
+        if not secret:
+            return False
+        expected = "sha256=" + hmac_digest(secret, body).hex()
+        return same(expected, headers.get("x-hub-signature-256"))
+
+    def parse_webhook(self, body: bytes) -> list[ExternalStatus]:
+        """An "issues" event closing or reopening an issue of the connected repository."""
+        data = json.loads(body)
+        if not isinstance(data, dict):
+            raise ValueError("a GitHub webhook body is a JSON object")
+        action = data.get("action")
+        if "issue" not in data or action not in ("closed", "reopened"):
+            return []
+        repo = (data.get("repository") or {}).get("full_name", "")
+        if repo.casefold() != str(self.config.get("repo", "")).casefold():
+            return []
+        return [ExternalStatus(str(data["issue"]["number"]), action == "closed")]

@@ -1,0 +1,74 @@
+"""Status changes a tool reports: a verified "closed" marks the FlowHub task done and says so."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from flowhub.connectors import Reply
+from flowhub.integrations import INTEGRATIONS, words
+from flowhub.integrations.base import ExternalStatus
+from flowhub.integrations.notify import chat_target, person_target
+from flowhub.storage import audit, integrations, session_scope, tasks
+
+if TYPE_CHECKING:
+    from flowhub.bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+
+def apply(runtime: Runtime, connection_id: int, statuses: list[ExternalStatus]) -> int:
+    """Apply a tool's status changes to the linked tasks; return how many tasks changed."""
+    now = runtime.clock.now()
+    messages: list[Reply] = []
+    follow_up: list[tuple[str, int]] = []
+    with session_scope(runtime.engine) as session:
+        connection = integrations.get_connection(session=session, connection_id=connection_id)
+        if connection is None:
+            return 0
+        tool = INTEGRATIONS[connection.kind].title if connection.kind in INTEGRATIONS else "?"
+        for status in statuses:
+            link = integrations.get_link_by_external(
+                session=session, connection_id=connection_id, external_id=status.external_id
+            )
+            if link is None or link.id is None:
+                continue  # not one of ours, or created before FlowHub knew
+            if status.done is None:
+                follow_up.append(("pull_status", link.id))
+                continue
+            task = tasks.get_task(session=session, task_id=link.task_id)
+            if task is None:
+                continue
+            if status.done and task.status == "open":
+                tasks.update_task(
+                    session=session, task=task, now=now, status="done", completed_at=now
+                )
+                integrations.update_link(session=session, link=link, now=now, status="closed")
+                text = words.CLOSED_REMOTE.format(tool=tool, title=task.title)
+            elif not status.done and task.status == "done" and link.status == "closed":
+                tasks.update_task(
+                    session=session, task=task, now=now, status="open", completed_at=None
+                )
+                integrations.update_link(session=session, link=link, now=now, status="synced")
+                text = words.REOPENED_REMOTE.format(tool=tool, title=task.title)
+            else:
+                continue
+            audit.create_audit_entry(
+                session=session,
+                at=now,
+                action="done-remote" if status.done else "reopened-remote",
+                subject=f"task:{task.id}",
+                person_id=None,
+                detail={"tool": connection.kind, "external_id": status.external_id},
+            )
+            target = person_target(session, task.assignee_id or task.creator_id) or chat_target(
+                session, task.chat_id
+            )
+            if target is not None:
+                messages.append(Reply(text, to=target, ref=f"task:{task.id}"))
+            follow_up.append(("sync_task", link.task_id))
+    for reply in messages:
+        runtime.send(reply)
+    for job, job_id in follow_up:
+        runtime.queue.enqueue(job, job_id)
+    return len(messages)

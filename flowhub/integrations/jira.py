@@ -1,0 +1,201 @@
+"""Jira Cloud: issues through REST API v3; done and reopen through the issue's transitions.
+
+Connect with an API token (Basic auth with the account's email) or with Atlassian OAuth (then
+calls go through api.atlassian.com/ex/jira/{cloud id}). Inbound: a Jira webhook with a secret
+signs the body in `X-Hub-Signature` ("sha256=<hex HMAC>").
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from flowhub.integrations.base import (
+    BadTarget,
+    ExternalRef,
+    ExternalStatus,
+    Integration,
+    SetupField,
+    due_of,
+    hmac_digest,
+    same,
+    task_notes,
+)
+from flowhub.storage import Task
+
+PRIORITY = {"urgent": "Highest", "high": "High", "normal": "Medium", "low": "Low"}
+
+
+class Jira(Integration):
+    """Jira Cloud issues in one project."""
+
+    kind = "jira"
+    title = "Jira"
+    oauth = "atlassian"
+    round_trip = True
+    webhook_header = "x-hub-signature"
+    setup = (
+        SetupField("site", "your Jira site, e.g. acme.atlassian.net"),
+        SetupField("email", "the email you sign in to Jira with"),
+        SetupField("project", "the project key, e.g. OPS"),
+        SetupField("token", "an API token", secret=True),
+        SetupField("webhook_secret", "the secret of a Jira webhook (optional)", True, True),
+    )
+    help = (
+        "Create an API token at https://id.atlassian.com/manage-profile/security/api-tokens. "
+        "To bring “done” back, add a webhook (Jira settings → System → WebHooks) for "
+        "“Issue updated” pointing at {public_url}/webhooks/integrations/jira with a secret, and "
+        "paste that secret as well."
+    )
+
+    def _default_url(self) -> str:
+        if self.config.get("cloud_id"):
+            return f"https://api.atlassian.com/ex/jira/{self.config['cloud_id']}"
+        return _site_url(self.config.get("site", ""))
+
+    def _auth_headers(self) -> dict[str, str]:
+        token = self.secrets.get("token", "")
+        if self.config.get("email"):
+            pair = f"{self.config['email']}:{token}".encode()
+            return {"Authorization": f"Basic {base64.b64encode(pair).decode()}"}
+        return {"Authorization": f"Bearer {token}"}
+
+    def push(self, task: Task, ref: ExternalRef | None = None) -> ExternalRef:
+        """Create the issue (labelled with the task id), or update its fields."""
+        fields = self._fields(task)
+        if ref is not None:
+            self._call("PUT", f"/rest/api/3/issue/{ref.external_id}", json={"fields": fields})
+            return ref
+        fields = {k: v for k, v in fields.items() if v is not None}
+        fields["project"] = {"key": self._required("project")}
+        fields["issuetype"] = {"name": self.config.get("issue_type") or "Task"}
+        fields["labels"] = ["flowhub", _label(task)]
+        data = self._call("POST", "/rest/api/3/issue", json={"fields": fields}).json()
+        return ExternalRef(str(data["id"]), self._browse(str(data.get("key", data["id"]))))
+
+    def _fields(self, task: Task) -> dict[str, Any]:
+        due = due_of(task)
+        fields: dict[str, Any] = {
+            "summary": task.title[:255],
+            "description": _document(task_notes(task)),
+            "duedate": due.day.isoformat() if due else None,
+        }
+        if self.config.get("priorities", True):
+            fields["priority"] = {"name": PRIORITY.get(task.priority, "Medium")}
+        account = (self.config.get("assignees") or {}).get((task.assignee_name or "").casefold())
+        if account:
+            fields["assignee"] = {"accountId": account}
+        return fields
+
+    def discover(self) -> None:
+        """After Atlassian sign-in: the first site the token reaches and its first project."""
+        resources = self._call("GET", _resources_url(self.base_url)).json()
+        if not resources:
+            raise BadTarget("the Atlassian sign-in reaches no Jira site; ask a Jira admin")
+        self.config.update(cloud_id=resources[0]["id"], site=resources[0].get("url", ""))
+        self.base_url = self._default_url()
+        projects = self._call("GET", "/rest/api/3/project/search", params={"maxResults": 1})
+        values = projects.json().get("values") or []
+        if not values:
+            raise BadTarget("this Jira site has no project you can create issues in")
+        self.config["project"] = values[0]["key"]
+
+    def find(self, task: Task) -> ExternalRef | None:
+        """An issue an earlier, unrecorded push created, found by its task label."""
+        jql = f'project = "{self._required("project")}" AND labels = "{_label(task)}"'
+        data = self._call(
+            "POST",
+            "/rest/api/3/search/jql",
+            json={"jql": jql, "fields": ["summary"], "maxResults": 1},
+        ).json()
+        issues = data.get("issues") or []
+        if not issues:
+            return None
+        issue = issues[0]
+        return ExternalRef(str(issue["id"]), self._browse(str(issue.get("key", issue["id"]))))
+
+    def close(self, ref: ExternalRef) -> None:
+        """Move the issue through the transition that leads to a done status."""
+        self._transition(ref, ("done",))
+
+    def reopen(self, ref: ExternalRef) -> None:
+        """Move the issue back to a to-do (or in-progress) status."""
+        self._transition(ref, ("new", "indeterminate"))
+
+    def _transition(self, ref: ExternalRef, categories: tuple[str, ...]) -> None:
+        path = f"/rest/api/3/issue/{ref.external_id}/transitions"
+        transitions = self._call("GET", path).json().get("transitions", [])
+        wanted = self.config.get("done_transition") if "done" in categories else None
+        for category in categories:
+            for transition in transitions:
+                to = transition.get("to", {}).get("statusCategory", {}).get("key")
+                if (wanted and transition.get("name") == wanted) or (not wanted and to == category):
+                    self._call("POST", path, json={"transition": {"id": transition["id"]}})
+                    return
+        names = ", ".join(str(t.get("name")) for t in transitions) or "none"
+        raise BadTarget(
+            f"Jira offers no transition to a {'/'.join(categories)} status for this issue "
+            f"(available: {names}); check the project's workflow"
+        )
+
+    def check(self) -> str:
+        """The token works and the project exists."""
+        self._call("GET", "/rest/api/3/myself")
+        key = self._required("project")
+        project = self._call("GET", f"/rest/api/3/project/{key}").json()
+        return f"project {key} ({project.get('name', key)})"
+
+    def verify_webhook(self, headers: Mapping[str, str], body: bytes, *, url: str = "") -> bool:
+        """`X-Hub-Signature: sha256=<hex>` under the webhook secret."""
+        secret = self.secrets.get("webhook_secret")
+        if not secret:
+            return False
+        expected = "sha256=" + hmac_digest(secret, body).hex()
+        return same(expected, headers.get("x-hub-signature"))
+
+    def parse_webhook(self, body: bytes) -> list[ExternalStatus]:
+        """An issue whose status changed: done when its new status is in the done category."""
+        data = json.loads(body)
+        if not isinstance(data, dict):
+            raise ValueError("a Jira webhook body is a JSON object")
+        if data.get("webhookEvent") != "jira:issue_updated":
+            return []
+        items = (data.get("changelog") or {}).get("items") or []
+        if not any(item.get("field") == "status" for item in items):
+            return []
+        issue = data["issue"]
+        category = issue["fields"]["status"]["statusCategory"]["key"]
+        return [ExternalStatus(str(issue["id"]), category == "done")]
+
+    def _browse(self, key: str) -> str:
+        return f"{_site_url(self.config.get('site', '')) or self.base_url}/browse/{key}"
+
+
+def _resources_url(base_url: str) -> str:
+    """Atlassian's accessible-resources endpoint (under a test or proxy base when one is set)."""
+    if base_url and "atlassian" not in base_url:
+        return f"{base_url}/oauth/token/accessible-resources"
+    return "https://api.atlassian.com/oauth/token/accessible-resources"
+
+
+def _label(task: Task) -> str:
+    return f"flowhub-{task.id}"
+
+
+def _site_url(site: str) -> str:
+    site = site.strip().rstrip("/")
+    if not site:
+        return ""
+    return site if site.startswith(("http://", "https://")) else f"https://{site}"
+
+
+def _document(text: str) -> dict[str, Any]:
+    """Plain text as an Atlassian Document Format document (v3 wants ADF, not a string)."""
+    paragraphs = [
+        {"type": "paragraph", "content": [{"type": "text", "text": line}]}
+        for line in text.splitlines()
+        if line.strip()
+    ]
+    return {"type": "doc", "version": 1, "content": paragraphs}

@@ -1,0 +1,280 @@
+"""The push jobs: a confirmed task follows into its tools, and its status changes follow it.
+
+- `push_task(task_id)`: link the task to the workspace's default tool (once) and bring every
+  link of it up to date;
+- `sync_task(task_id)`: after done / reopen / delete / undo, close or reopen it in each tool;
+- `pull_status(link_id)`: ask a tool whether a task is done (webhooks that only say "changed").
+
+Jobs are at-least-once, so each step is idempotent: the link row remembers what exists in the
+tool, and a create whose answer was lost is looked up (`find`) before it is tried again. A tool
+that is down (`RetryLater`) makes the job raise, so the queue retries it; after every
+`MAX_PUSH_ATTEMPTS` tries the person is told and the link keeps its error until "retry pushes"
+or a reconnect. A refused token (`Reconnect`) or a wrong target (`BadTarget`) is never retried
+on its own: the person is told what to fix.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from functools import partial
+from typing import TYPE_CHECKING
+
+from flowhub.connectors import Reply
+from flowhub.integrations import INTEGRATIONS, connecting, crypto, inbound, words
+from flowhub.integrations.base import (
+    ExternalRef,
+    ExternalStatus,
+    IntegrationError,
+    Reconnect,
+    RetryLater,
+)
+from flowhub.integrations.connection import open_connection, scrub
+from flowhub.integrations.notify import chat_target, person_target
+from flowhub.storage import integrations, session_scope, tasks
+
+if TYPE_CHECKING:
+    from flowhub.bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+MAX_PUSH_ATTEMPTS = 5
+
+
+class Pusher:
+    """The push, sync and pull jobs of one runtime."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        self.runtime = runtime
+
+    def push_task(self, task_id: int) -> None:
+        """Send a confirmed task to the default tool and to every tool it was linked to."""
+        self._follow(task_id, with_default=True)
+
+    def sync_task(self, task_id: int) -> None:
+        """Bring the task's status (done, reopened, deleted) to every tool it lives in."""
+        self._follow(task_id, with_default=False)
+
+    def pull_status(self, link_id: int) -> None:
+        """Ask the tool whether a linked task is done, and apply the answer."""
+        with session_scope(self.runtime.engine) as session:
+            link = integrations.get_link(session=session, link_id=link_id)
+            if link is None or link.external_id is None:
+                return
+            connection = integrations.get_connection(
+                session=session, connection_id=link.connection_id
+            )
+            if connection is None or connection.id is None:
+                return
+            tool = open_connection(connection, settings=self.runtime.settings)
+            ref, connection_id = ExternalRef(link.external_id, link.url), connection.id
+        done = tool.status(ref)  # RetryLater raises: the queue asks again
+        if done is not None:
+            inbound.apply(self.runtime, connection_id, [ExternalStatus(ref.external_id, done)])
+
+    def _follow(self, task_id: int, *, with_default: bool) -> None:
+        now = self.runtime.clock.now()
+        with session_scope(self.runtime.engine) as session:
+            task = tasks.get_task(session=session, task_id=task_id)
+            if task is None:
+                return
+            if with_default and task.status == "open":
+                default = integrations.get_default_connection(
+                    session=session, workspace_id=task.workspace_id
+                )
+                if default is not None and default.id is not None:
+                    integrations.get_or_create_link(
+                        session=session, task_id=task_id, connection_id=default.id, now=now
+                    )
+            link_ids = [
+                link.id
+                for link in integrations.get_links(session=session, task_id=task_id)
+                if link.id is not None and link.status != "skipped"
+            ]
+        later: RetryLater | None = None
+        for link_id in link_ids:
+            try:
+                self._step(link_id)
+            except RetryLater as exc:
+                later = exc
+        if later is not None:
+            time.sleep(min(later.retry_after, self.runtime.settings.integrations_max_wait))
+            raise later
+
+    def _step(self, link_id: int) -> None:
+        """Do what one link needs (create, close or reopen), saving after each remote change."""
+        settings = self.runtime.settings
+        with session_scope(self.runtime.engine) as session:
+            link = integrations.get_link(session=session, link_id=link_id)
+            if link is None:
+                return
+            task = tasks.get_task(session=session, task_id=link.task_id)
+            connection = integrations.get_connection(
+                session=session, connection_id=link.connection_id
+            )
+            if task is None or connection is None:
+                return
+            now = self.runtime.clock.now()
+            want = "synced" if task.status == "open" else "closed"
+            if link.external_id is None and task.status == "discarded" and link.attempts == 0:
+                integrations.update_link(session=session, link=link, now=now, status="skipped")
+                return
+            if link.external_id is not None and link.status == want and link.error is None:
+                return
+            cls = INTEGRATIONS.get(connection.kind)
+            if cls is not None and cls.needs_due and task.due_at is None and not link.external_id:
+                integrations.update_link(session=session, link=link, now=now, status="skipped")
+                return
+            if connection.status != "active":
+                # Kept with an error, so a reconnect ("connect <tool>" again) picks it up.
+                waiting = f"waiting for {connection.kind} to be connected again"
+                integrations.update_link(session=session, link=link, now=now, error=waiting)
+                return
+            try:
+                tool = open_connection(connection, settings=settings)
+            except Reconnect as exc:
+                self._failed(link_id, exc)
+                return
+            before = dict(tool.secrets)
+            ref = ExternalRef(link.external_id, link.url) if link.external_id else None
+            status, tried = link.status, link.attempts
+            link.attempts += 1
+            integrations.update_link(session=session, link=link, now=self.runtime.clock.now())
+        try:
+            if ref is None:
+                ref = tool.find(task) if tried else None
+                if ref is None:
+                    ref = tool.push(task)
+                self._saved(link_id, ref=ref, status="synced", secrets=(before, tool.secrets))
+                status = "synced"
+            if want == "closed" and status != "closed":
+                tool.close(ref)
+            elif want == "synced" and status == "closed":
+                tool.reopen(ref)
+            self._saved(link_id, ref=ref, status=want, secrets=(before, tool.secrets))
+        except RetryLater as exc:
+            if self._failed(link_id, exc, secrets=tool.secrets):
+                raise
+        except IntegrationError as exc:
+            self._failed(link_id, exc, secrets=tool.secrets)
+
+    def _saved(
+        self,
+        link_id: int,
+        *,
+        ref: ExternalRef,
+        status: str,
+        secrets: tuple[dict[str, str], dict[str, str]],
+    ) -> None:
+        now = self.runtime.clock.now()
+        with session_scope(self.runtime.engine) as session:
+            link = integrations.get_link(session=session, link_id=link_id)
+            if link is None:
+                return
+            integrations.update_link(
+                session=session,
+                link=link,
+                now=now,
+                external_id=ref.external_id,
+                url=ref.url,
+                status=status,
+                error=None,
+                pushed_at=now,
+            )
+            before, after = secrets
+            if after != before:  # an OAuth token was refreshed during the call
+                connection = integrations.get_connection(
+                    session=session, connection_id=link.connection_id
+                )
+                if connection is not None:
+                    sealed = crypto.encrypt(after, settings=self.runtime.settings)
+                    integrations.update_connection(
+                        session=session, connection=connection, secret_encrypted=sealed
+                    )
+
+    def _failed(
+        self, link_id: int, exc: IntegrationError, *, secrets: dict[str, str] | None = None
+    ) -> bool:
+        """Record a failure and tell whoever must act; True when the queue should retry."""
+        why = scrub(str(exc), secrets or {})
+        retry = False
+        message: Reply | None = None
+        with session_scope(self.runtime.engine) as session:
+            link = integrations.get_link(session=session, link_id=link_id)
+            if link is None:
+                return False
+            task = tasks.get_task(session=session, task_id=link.task_id)
+            connection = integrations.get_connection(
+                session=session, connection_id=link.connection_id
+            )
+            if task is None or connection is None:
+                return False
+            integrations.update_link(
+                session=session, link=link, now=self.runtime.clock.now(), error=why[:2000]
+            )
+            cls = INTEGRATIONS.get(connection.kind)
+            fields = {
+                "tool": cls.title if cls else connection.kind,
+                "kind": connection.kind,
+                "title": task.title,
+                "why": why,
+            }
+            text: str | None = None
+            if isinstance(exc, Reconnect):
+                if connection.status == "active":
+                    integrations.update_connection(
+                        session=session, connection=connection, status="reconnect"
+                    )
+                    text = words.RECONNECT.format(**fields)
+                who = connection.person_id or task.creator_id
+            elif isinstance(exc, RetryLater):
+                # The queue retries a raised job a few times; after each round, stop and tell.
+                retry = link.attempts % MAX_PUSH_ATTEMPTS != 0
+                text = None if retry else words.GAVE_UP.format(**fields)
+                who = task.creator_id
+            else:
+                text = words.FAILED_TARGET.format(**fields)
+                who = task.creator_id
+            log.warning(
+                "push of task %s to %s (link %s) failed: %s", task.id, connection.kind, link_id, why
+            )
+            target = person_target(session, who) or chat_target(session, task.chat_id)
+            if text is not None and target is not None:
+                message = Reply(text, to=target)
+        if message is not None:
+            self.runtime.send(message)
+        return retry
+
+
+def retry_unfinished(
+    runtime: Runtime, *, workspace_id: int, connection_id: int | None = None
+) -> int:
+    """Queue the pushes that failed or wait (e.g. after a reconnect); return how many tasks."""
+    with session_scope(runtime.engine) as session:
+        links = integrations.get_unfinished_links(
+            session=session, workspace_id=workspace_id, connection_id=connection_id
+        )
+        task_ids = sorted({link.task_id for link in links})
+    for task_id in task_ids:
+        runtime.queue.enqueue("push_task", task_id)
+    return len(task_ids)
+
+
+def register(runtime: Runtime) -> None:
+    """Add the integration jobs to a runtime (called by the app factory)."""
+    pusher = Pusher(runtime)
+    runtime.register_job("push_task", pusher.push_task)
+    runtime.register_job("sync_task", pusher.sync_task)
+    runtime.register_job("pull_status", pusher.pull_status)
+    runtime.register_job("retry_pushes", partial(_retry_workspace, runtime))
+    for kind in (*INTEGRATIONS, "ical"):
+        runtime.register_job(f"connect:{kind}", partial(connecting.finish, runtime, kind))
+    for kind, cls in INTEGRATIONS.items():
+        if cls.oauth:
+            runtime.register_job(f"oauth:{kind}", partial(connecting.offer_sign_in, runtime, kind))
+
+
+def _retry_workspace(runtime: Runtime, workspace_id: int) -> None:
+    retry_unfinished(runtime, workspace_id=workspace_id)
+
+
+__all__ = ["MAX_PUSH_ATTEMPTS", "Pusher", "register", "retry_unfinished"]

@@ -1,0 +1,205 @@
+"""Linear: issues through the GraphQL API; done = the team's first "completed" workflow state.
+
+Every issue is created with an id derived from the task (`IssueCreateInput.id`), so a retried
+create finds the issue instead of making a second one. Inbound: Linear webhooks sign the body in
+`Linear-Signature` (hex HMAC-SHA256).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from flowhub.integrations.base import (
+    BadTarget,
+    ExternalRef,
+    ExternalStatus,
+    Integration,
+    Reconnect,
+    RetryLater,
+    SetupField,
+    due_of,
+    hmac_digest,
+    same,
+    task_notes,
+)
+from flowhub.storage import Task
+
+PRIORITY = {"urgent": 1, "high": 2, "normal": 0, "low": 4}
+_CREATE = """mutation IssueCreate($input: IssueCreateInput!) {
+  issueCreate(input: $input) { success issue { id identifier url } }
+}"""
+_UPDATE = """mutation IssueUpdate($id: String!, $input: IssueUpdateInput!) {
+  issueUpdate(id: $id, input: $input) { success issue { id identifier url } }
+}"""
+_ISSUE = "query Issue($id: String!) { issue(id: $id) { id identifier url } }"
+_STATES = """query States($id: String!) {
+  team(id: $id) { states { nodes { id name type position } } }
+}"""
+_TEAMS = "query Teams { viewer { id } teams { nodes { id key name } } }"
+
+
+class Linear(Integration):
+    """Issues of one Linear team."""
+
+    kind = "linear"
+    title = "Linear"
+    api_url = "https://api.linear.app"
+    oauth = "linear"
+    round_trip = True
+    webhook_header = "linear-signature"
+    setup = (
+        SetupField("team", "the team key, e.g. ENG"),
+        SetupField("token", "a personal API key", secret=True),
+        SetupField("webhook_secret", "a Linear webhook's signing secret (optional)", True, True),
+    )
+    help = (
+        "Create a personal API key in Linear: Settings → Security & access → Personal API keys. "
+        "To bring “done” back, add a webhook (Settings → API → Webhooks) for Issues pointing at "
+        "{public_url}/webhooks/integrations/linear and paste its signing secret as well."
+    )
+
+    def _auth_headers(self) -> dict[str, str]:
+        token = self.secrets.get("token", "")
+        # Personal API keys go bare; OAuth access tokens as Bearer.
+        return {"Authorization": token if token.startswith("lin_api_") else f"Bearer {token}"}
+
+    def graphql(self, query: str, variables: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """Run one GraphQL operation; GraphQL errors map to the error tree."""
+        response = self._call(
+            "POST", "/graphql", json={"query": query, "variables": dict(variables or {})}
+        )
+        data = response.json()
+        if data.get("errors"):
+            _raise_graphql(data["errors"])
+        result: dict[str, Any] = data.get("data") or {}
+        return result
+
+    def _raise_for(self, response: httpx.Response, method: str, path: str) -> None:
+        # Linear answers GraphQL errors with 400 and a body that says which kind they are.
+        if response.status_code == 400:
+            try:
+                errors = response.json().get("errors")
+            except ValueError:
+                errors = None
+            if errors:
+                _raise_graphql(errors)
+        super()._raise_for(response, method, path)
+
+    def push(self, task: Task, ref: ExternalRef | None = None) -> ExternalRef:
+        """Create the issue under the task's id, or update its fields."""
+        fields = self._fields(task)
+        if ref is not None:
+            self.graphql(_UPDATE, {"id": ref.external_id, "input": fields})
+            return ref
+        issue_id = _issue_id(task)
+        fields.update(id=issue_id, teamId=self._team_id())
+        login = (self.config.get("assignees") or {}).get((task.assignee_name or "").casefold())
+        if login:
+            fields["assigneeId"] = login
+        try:
+            data = self.graphql(_CREATE, {"input": fields})
+        except BadTarget:
+            found = self.find(task)
+            if found is None:
+                raise
+            return found
+        issue = data["issueCreate"]["issue"]
+        return ExternalRef(str(issue["id"]), issue.get("url"))
+
+    def _fields(self, task: Task) -> dict[str, Any]:
+        due = due_of(task)
+        return {
+            "title": task.title,
+            "description": task_notes(task),
+            "dueDate": due.day.isoformat() if due else None,
+            "priority": PRIORITY.get(task.priority, 0),
+        }
+
+    def find(self, task: Task) -> ExternalRef | None:
+        """The issue created under the task's id, if an earlier push made it."""
+        try:
+            issue = self.graphql(_ISSUE, {"id": _issue_id(task)}).get("issue")
+        except BadTarget:
+            return None
+        return ExternalRef(str(issue["id"]), issue.get("url")) if issue else None
+
+    def close(self, ref: ExternalRef) -> None:
+        """Move the issue to the team's completed state."""
+        self._move(ref, ("completed",))
+
+    def reopen(self, ref: ExternalRef) -> None:
+        """Move the issue back to the team's first unstarted state."""
+        self._move(ref, ("unstarted", "backlog"))
+
+    def _move(self, ref: ExternalRef, types: tuple[str, ...]) -> None:
+        key = "done_state_id" if "completed" in types else "open_state_id"
+        state = self.config.get(key)
+        if not state:
+            nodes = self.graphql(_STATES, {"id": self._team_id()})["team"]["states"]["nodes"]
+            for kind in types:
+                matching = sorted(
+                    (n for n in nodes if n.get("type") == kind), key=lambda n: n["position"]
+                )
+                if matching:
+                    state = matching[0]["id"]
+                    break
+        if not state:
+            raise BadTarget(f"the Linear team has no {'/'.join(types)} workflow state")
+        self.graphql(_UPDATE, {"id": ref.external_id, "input": {"stateId": state}})
+
+    def check(self) -> str:
+        """The key works and the team exists (its id is kept in the config)."""
+        self.config["team_id"] = self._team_id(refresh=True)
+        return f"team {self.config.get('team', self.config['team_id'])}"
+
+    def _team_id(self, *, refresh: bool = False) -> str:
+        if self.config.get("team_id") and not refresh:
+            return str(self.config["team_id"])
+        wanted = str(self.config.get("team") or "").casefold()
+        teams = self.graphql(_TEAMS)["teams"]["nodes"]
+        for team in teams:
+            if wanted in (str(team["key"]).casefold(), str(team["id"]).casefold(), ""):
+                return str(team["id"])
+        keys = ", ".join(str(t["key"]) for t in teams) or "none"
+        raise BadTarget(f"Linear has no team “{self.config.get('team')}” (teams: {keys})")
+
+    def verify_webhook(self, headers: Mapping[str, str], body: bytes, *, url: str = "") -> bool:
+        """Hex HMAC-SHA256 of the body under the signing secret in `Linear-Signature`."""
+        secret = self.secrets.get("webhook_secret")
+        if not secret:
+            return False
+        return same(hmac_digest(secret, body).hex(), headers.get("linear-signature"))
+
+    def parse_webhook(self, body: bytes) -> list[ExternalStatus]:
+        """An issue whose workflow state changed: done when the new state is "completed"."""
+        data = json.loads(body)
+        if not isinstance(data, dict):
+            raise ValueError("a Linear webhook body is a JSON object")
+        if data.get("type") != "Issue" or data.get("action") != "update":
+            return []
+        if "stateId" not in (data.get("updatedFrom") or {}):
+            return []
+        issue = data["data"]
+        kind = (issue.get("state") or {}).get("type")
+        return [ExternalStatus(str(issue["id"]), kind == "completed")]
+
+
+def _issue_id(task: Task) -> str:
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"flowhub:linear:task:{task.id}"))
+
+
+def _raise_graphql(errors: list[dict[str, Any]]) -> None:
+    first = errors[0] if errors else {}
+    extensions = first.get("extensions") or {}
+    code = str(extensions.get("code") or extensions.get("type") or "").upper()
+    message = str(first.get("message", "unknown error"))[:200]
+    if "AUTHENTICATION" in code or code == "FORBIDDEN":
+        raise Reconnect(f"Linear refused the credentials: {message}")
+    if "RATELIMIT" in code:
+        raise RetryLater(f"Linear asked to slow down: {message}", retry_after=60)
+    raise BadTarget(f"Linear refused the request: {message}")

@@ -1,0 +1,206 @@
+"""OAuth 2.0 authorization-code sign-in for Google, Microsoft, Asana, Linear, Atlassian, ClickUp.
+
+The chat offers a link to `/integrations/oauth/{provider}/start?state=...`; `state` is signed
+(HMAC, 15 minutes) and binds the provider, workspace and person, so the callback knows whose
+connection it is and a forged or replayed-late callback is refused. Tokens are exchanged at the
+provider's token URL and stored encrypted; access tokens are refreshed when a call gets 401.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+import httpx
+
+from flowhub.bot.settings import Settings
+from flowhub.integrations import crypto
+from flowhub.integrations.base import BadTarget, Reconnect, RetryLater
+
+STATE_TTL = 15 * 60
+
+
+@dataclass(frozen=True, slots=True)
+class Provider:
+    """One OAuth provider: its URLs, scopes, and the integration it connects."""
+
+    name: str
+    kind: str
+    title: str
+    authorize_url: str
+    token_url: str
+    scope: str
+    extra: tuple[tuple[str, str], ...] = ()
+    params_in_query: bool = False
+
+
+PROVIDERS: dict[str, Provider] = {
+    "google": Provider(
+        "google",
+        "google_calendar",
+        "Google",
+        "https://accounts.google.com/o/oauth2/v2/auth",
+        "https://oauth2.googleapis.com/token",
+        "https://www.googleapis.com/auth/calendar.events",
+        (("access_type", "offline"), ("prompt", "consent")),
+    ),
+    "microsoft": Provider(
+        "microsoft",
+        "microsoft_todo",
+        "Microsoft",
+        "https://login.microsoftonline.com/common/oauth2/v2.0/authorize",
+        "https://login.microsoftonline.com/common/oauth2/v2.0/token",
+        "offline_access Tasks.ReadWrite",
+    ),
+    "asana": Provider(
+        "asana",
+        "asana",
+        "Asana",
+        "https://app.asana.com/-/oauth_authorize",
+        "https://app.asana.com/-/oauth_token",
+        "default",
+    ),
+    "linear": Provider(
+        "linear",
+        "linear",
+        "Linear",
+        "https://linear.app/oauth/authorize",
+        "https://api.linear.app/oauth/token",
+        "read,write",
+    ),
+    "atlassian": Provider(
+        "atlassian",
+        "jira",
+        "Atlassian",
+        "https://auth.atlassian.com/authorize",
+        "https://auth.atlassian.com/oauth/token",
+        "read:jira-work write:jira-work read:jira-user offline_access",
+        (("audience", "api.atlassian.com"), ("prompt", "consent")),
+    ),
+    "clickup": Provider(
+        "clickup",
+        "clickup",
+        "ClickUp",
+        "https://app.clickup.com/api",
+        "https://api.clickup.com/api/v2/oauth/token",
+        "",
+        params_in_query=True,
+    ),
+}
+
+
+def client(provider: Provider, settings: Settings) -> tuple[str, str] | None:
+    """The OAuth client id and secret configured for a provider, if both are set."""
+    client_id = getattr(settings, f"{provider.name}_client_id", None)
+    secret = getattr(settings, f"{provider.name}_client_secret", None)
+    if not client_id or secret is None:
+        return None
+    return str(client_id), secret.get_secret_value()
+
+
+def redirect_uri(provider: Provider, settings: Settings) -> str:
+    """The callback URL to register at the provider."""
+    return f"{settings.public_url.rstrip('/')}/integrations/oauth/{provider.name}/callback"
+
+
+def start_link(provider: Provider, *, workspace_id: int, person_id: int, settings: Settings) -> str:
+    """The link FlowHub sends in chat: our start route with a signed state."""
+    state = crypto.sign(
+        f"{provider.name}:{workspace_id}:{person_id}", settings=settings, ttl=STATE_TTL
+    )
+    base = settings.public_url.rstrip("/")
+    return f"{base}/integrations/oauth/{provider.name}/start?{urlencode({'state': state})}"
+
+
+def read_state(provider: Provider, state: str, *, settings: Settings) -> tuple[int, int] | None:
+    """(workspace id, person id) from a valid, unexpired state for this provider, else None."""
+    value = crypto.unsign(state, settings=settings)
+    if value is None:
+        return None
+    name, _, rest = value.partition(":")
+    workspace, _, person = rest.partition(":")
+    if name != provider.name or not workspace.isdigit() or not person.isdigit():
+        return None
+    return int(workspace), int(person)
+
+
+def authorize_url(provider: Provider, state: str, *, settings: Settings) -> str:
+    """Where the start route redirects the browser."""
+    found = client(provider, settings)
+    if found is None:
+        raise BadTarget(f"{provider.title} sign-in is not configured on this server")
+    params = {
+        "client_id": found[0],
+        "redirect_uri": redirect_uri(provider, settings),
+        "response_type": "code",
+        "state": state,
+        **dict(provider.extra),
+    }
+    if provider.scope:
+        params["scope"] = provider.scope
+    return f"{provider.authorize_url}?{urlencode(params)}"
+
+
+def exchange(provider: Provider, code: str, *, settings: Settings) -> dict[str, str]:
+    """Trade an authorization code for tokens: {"token", "refresh_token"?}."""
+    return _token_call(
+        provider,
+        {
+            "grant_type": "authorization_code",
+            "code": code,
+            "redirect_uri": redirect_uri(provider, settings),
+        },
+        settings=settings,
+    )
+
+
+def refresh(provider_name: str, secrets: dict[str, str], *, settings: Settings) -> dict[str, str]:
+    """New access token from the refresh token; `Reconnect` when the grant is gone."""
+    provider = PROVIDERS[provider_name]
+    fresh = _token_call(
+        provider,
+        {"grant_type": "refresh_token", "refresh_token": secrets.get("refresh_token", "")},
+        settings=settings,
+    )
+    return {**secrets, **fresh}
+
+
+def token_url(provider: Provider, settings: Settings) -> str:
+    """The provider's token endpoint (or the test/proxy override)."""
+    if settings.integrations_base_url:
+        return f"{settings.integrations_base_url.rstrip('/')}/oauth/{provider.name}/token"
+    return provider.token_url
+
+
+def _token_call(provider: Provider, form: dict[str, str], *, settings: Settings) -> dict[str, str]:
+    found = client(provider, settings)
+    if found is None:
+        raise Reconnect(f"{provider.title} sign-in is not configured on this server any more")
+    form = {**form, "client_id": found[0], "client_secret": found[1]}
+    url = token_url(provider, settings)
+    try:
+        if provider.params_in_query:
+            response = httpx.post(url, params=form, timeout=settings.integrations_timeout)
+        else:
+            response = httpx.post(
+                url,
+                data=form,
+                headers={"Accept": "application/json"},
+                timeout=settings.integrations_timeout,
+            )
+    except httpx.HTTPError as exc:
+        raise RetryLater(f"{provider.title} sign-in did not answer", retry_after=10) from exc
+    if response.status_code >= 500 or response.status_code == 429:
+        raise RetryLater(f"{provider.title} sign-in had an error ({response.status_code})")
+    data: dict[str, Any] = {}
+    with contextlib.suppress(ValueError):
+        data = response.json()
+    if response.status_code >= 400 or "access_token" not in data:
+        why = data.get("error_description") or data.get("error") or response.status_code
+        raise Reconnect(f"{provider.title} refused the sign-in ({why})")
+    tokens = {"token": str(data["access_token"])}
+    if data.get("refresh_token"):
+        tokens["refresh_token"] = str(data["refresh_token"])
+    return tokens

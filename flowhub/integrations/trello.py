@@ -1,0 +1,111 @@
+"""Trello: cards in one list; done = `dueComplete` (and archived when the config asks).
+
+Auth is the API key plus a user token, sent in the `Authorization: OAuth ...` header Trello
+accepts (so the token never sits in a URL). Inbound: a Trello webhook signs body + callback URL
+with the API secret: `X-Trello-Webhook` is base64(HMAC-SHA1).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Mapping
+from datetime import UTC
+from typing import Any
+
+from flowhub.integrations.base import (
+    ExternalRef,
+    ExternalStatus,
+    Integration,
+    SetupField,
+    due_of,
+    hmac_digest,
+    same,
+    task_notes,
+)
+from flowhub.storage import Task
+
+
+class Trello(Integration):
+    """Cards in one Trello list."""
+
+    kind = "trello"
+    title = "Trello"
+    api_url = "https://api.trello.com"
+    round_trip = True
+    webhook_header = "x-trello-webhook"
+    setup = (
+        SetupField("key", "your API key"),
+        SetupField("list_id", "the id of the list new cards go to"),
+        SetupField("token", "a token for that key", secret=True),
+        SetupField("webhook_secret", "the API secret, to verify webhooks (optional)", True, True),
+    )
+    help = (
+        "Get the API key (and its secret) of a Power-Up at https://trello.com/power-ups/admin, "
+        "then a token with the “Token” link next to the key. The list id is the “idList” of "
+        "any card in the list (open the card, add .json to its URL)."
+    )
+
+    def _auth_headers(self) -> dict[str, str]:
+        key, token = self.config.get("key", ""), self.secrets.get("token", "")
+        return {"Authorization": f'OAuth oauth_consumer_key="{key}", oauth_token="{token}"'}
+
+    def push(self, task: Task, ref: ExternalRef | None = None) -> ExternalRef:
+        """Add a card at the bottom of the list, or update its name, description and due."""
+        body = self._fields(task)
+        if ref is not None:
+            self._call("PUT", f"/1/cards/{ref.external_id}", json=body)
+            return ref
+        body.update(idList=self._required("list_id"), pos="bottom")
+        data = self._call("POST", "/1/cards", json=body).json()
+        return ExternalRef(str(data["id"]), data.get("shortUrl") or data.get("url"))
+
+    def _fields(self, task: Task) -> dict[str, Any]:
+        due = due_of(task)
+        when = None
+        if due is not None:
+            # A whole-day due reads best at local noon: the same date in every nearby zone.
+            at = due.local.replace(hour=12, minute=0, second=0) if due.all_day else due.local
+            when = at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+        return {"name": task.title[:16384], "desc": task_notes(task), "due": when}
+
+    def close(self, ref: ExternalRef) -> None:
+        """Tick the card's due date complete (and archive it if `archive_done` is set)."""
+        body: dict[str, Any] = {"dueComplete": True}
+        if self.config.get("archive_done"):
+            body["closed"] = True
+        self._call("PUT", f"/1/cards/{ref.external_id}", json=body)
+
+    def reopen(self, ref: ExternalRef) -> None:
+        """Untick the card (and bring it back from the archive)."""
+        body = {"dueComplete": False, "closed": False}
+        self._call("PUT", f"/1/cards/{ref.external_id}", json=body)
+
+    def check(self) -> str:
+        """The token works and the list exists."""
+        self._call("GET", "/1/members/me", params={"fields": "username"})
+        data = self._call("GET", f"/1/lists/{self._required('list_id')}").json()
+        return f"list “{data.get('name', self.config['list_id'])}”"
+
+    def verify_webhook(self, headers: Mapping[str, str], body: bytes, *, url: str = "") -> bool:
+        """base64(HMAC-SHA1(API secret, body + callback URL)) in `X-Trello-Webhook`."""
+        secret = self.secrets.get("webhook_secret")
+        if not secret:
+            return False
+        callback = self.config.get("callback_url") or url
+        digest = hmac_digest(secret, body + callback.encode(), "sha1")
+        return same(base64.b64encode(digest).decode(), headers.get("x-trello-webhook"))
+
+    def parse_webhook(self, body: bytes) -> list[ExternalStatus]:
+        """A card whose due date was ticked or unticked."""
+        data = json.loads(body)
+        if not isinstance(data, dict):
+            raise ValueError("a Trello webhook body is a JSON object")
+        action = data.get("action") or {}
+        if action.get("type") != "updateCard":
+            return []
+        changed = action["data"]
+        if "dueComplete" not in (changed.get("old") or {}):
+            return []
+        card = changed["card"]
+        return [ExternalStatus(str(card["id"]), bool(card.get("dueComplete")))]

@@ -1,0 +1,312 @@
+"""Task tools in chat: connect, list, disconnect, pick the default, push one task, retry.
+
+"connect jira" explains what is needed and where to get it; the next message in that thread
+holds the values. The skill never reads or stores them itself: it hands the message to the
+"connect:<tool>" job, which blanks it in the inbox, checks the values with the tool, and stores
+them encrypted (`flowhub.integrations.connecting`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from flowhub.connectors import Reply
+from flowhub.integrations import INTEGRATIONS
+from flowhub.skills import connect_words as words
+from flowhub.skills.context import Context
+from flowhub.storage import IntegrationConnection, integrations, outbox, proposals, tasks
+
+PASTE_WINDOW = timedelta(minutes=30)
+FEED = "ical"
+ALIASES: dict[str, str] = {
+    "jira": "jira",
+    "jira cloud": "jira",
+    "atlassian": "jira",
+    "trello": "trello",
+    "todoist": "todoist",
+    "notion": "notion",
+    "google calendar": "google_calendar",
+    "google": "google_calendar",
+    "gcal": "google_calendar",
+    "calendar": "google_calendar",
+    "github": "github",
+    "github issues": "github",
+    "gh": "github",
+    "asana": "asana",
+    "linear": "linear",
+    "monday": "monday",
+    "monday.com": "monday",
+    "clickup": "clickup",
+    "click up": "clickup",
+    "microsoft to do": "microsoft_todo",
+    "microsoft todo": "microsoft_todo",
+    "ms todo": "microsoft_todo",
+    "to do": "microsoft_todo",
+    "todo": "microsoft_todo",
+    "outlook tasks": "microsoft_todo",
+    "webhook": "webhook",
+    "zapier": "webhook",
+    "make": "webhook",
+    "ical": FEED,
+    "ics": FEED,
+    "calendar feed": FEED,
+    "ical feed": FEED,
+    "my calendar feed": FEED,
+}
+_TOOL = r"(?P<tool>[\w.\- ]+?)"
+_CONNECT = re.compile(
+    rf"^\s*(?P<verb>connect|link|hook up|set\s*up)\s+(?:to\s+|my\s+)?{_TOOL}"
+    r"(?:\s+integration)?\s*[.!]*$",
+    re.I,
+)
+_LIST = re.compile(
+    r"^\s*(?:integrations|connections|connected tools|my (?:integrations|tools|connections)|"
+    r"connect|what(?:'s| is) connected)\s*[?.!]*$",
+    re.I,
+)
+_DISCONNECT = re.compile(rf"^\s*(?:disconnect|unlink)\s+(?:from\s+|my\s+)?{_TOOL}\s*[.!]*$", re.I)
+_DEFAULT = re.compile(
+    rf"^\s*(?:(?:make|set)\s+{_TOOL}\s+(?:as\s+)?(?:the\s+|my\s+)?default|"
+    rf"use\s+(?P<tool2>[\w.\- ]+?)\s+(?:by default|as (?:the\s+)?default))\s*[.!]*$",
+    re.I,
+)
+_PUSH = re.compile(
+    r"^\s*(?:push|send|sync)\s+(?:(?P<nums>#?\d+(?:\s*(?:,|and|&)?\s*#?\d+)*)\s+|(?:it|this|that)\s+)?"
+    rf"to\s+{_TOOL}\s*[.!]*$",
+    re.I,
+)
+_RETRY = re.compile(r"^\s*retry\s+(?:the\s+|my\s+)?(?:pushes|push|syncs?)\s*[.!]*$", re.I)
+_STOP = frozenset(["stop", "cancel", "never mind", "nevermind", "nvm", "abort", "forget it"])
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Answer the integration commands; take the values pasted after "connect <tool>"."""
+    text = ctx.text.strip()
+    pending = _pending(ctx)
+    if pending is not None:
+        replies = _take_values(ctx, pending, text)
+        if replies is not None:
+            return replies
+    if _LIST.match(text):
+        return [_list(ctx)]
+    if _RETRY.match(text):
+        return [_retry(ctx)]
+    if m := _CONNECT.match(text):
+        kind = _kind(m.group("tool"))
+        if kind is None:
+            known = ", ".join(cls.title for cls in INTEGRATIONS.values())
+            return [Reply(words.UNKNOWN_TOOL.format(name=m.group("tool"), known=known))]
+        return _connect(ctx, kind)
+    for pattern, action in ((_DISCONNECT, _disconnect), (_DEFAULT, _make_default)):
+        if m := pattern.match(text):
+            kind = _kind(m.group("tool") or m.groupdict().get("tool2") or "")
+            return [action(ctx, kind)] if kind else None
+    if m := _PUSH.match(text):
+        kind = _kind(m.group("tool"))
+        return _push(ctx, kind, m.group("nums")) if kind and kind != FEED else None
+    return None
+
+
+def _kind(name: str) -> str | None:
+    key = re.sub(r"\s+", " ", name.strip().casefold()).removeprefix("the ")
+    if key in ALIASES:
+        return ALIASES[key]
+    return key if key in INTEGRATIONS else None
+
+
+def _title(kind: str) -> str:
+    cls = INTEGRATIONS.get(kind)
+    return cls.title if cls else "Calendar feed"
+
+
+def _pending(ctx: Context) -> str | None:
+    state = ctx.thread.connecting
+    if not state:
+        return None
+    try:
+        started = datetime.fromisoformat(str(state.get("at")))
+    except ValueError:
+        started = ctx.now - 2 * PASTE_WINDOW
+    kind = str(state.get("kind", ""))
+    if ctx.now - started > PASTE_WINDOW or kind not in INTEGRATIONS:
+        ctx.thread.connecting = None
+        return None
+    return kind
+
+
+def _take_values(ctx: Context, kind: str, text: str) -> list[Reply] | None:
+    """The message after "connect <tool>": hand it to the connect job, or cancel."""
+    ctx.thread.connecting = None
+    if text.casefold().rstrip(".!") in _STOP:
+        return [Reply(words.CANCELLED.format(tool=_title(kind)))]
+    if text.endswith("?") or _LIST.match(text) or _CONNECT.match(text):
+        return None  # a question or another command, not the values: let it be answered
+    if ctx.inbox_id is None:
+        return None
+    ctx.jobs.append((f"connect:{kind}", ctx.inbox_id))
+    return [Reply(words.CHECKING.format(tool=_title(kind)))]
+
+
+def _connect(ctx: Context, kind: str) -> list[Reply]:
+    if ctx.chat.kind != "direct":
+        return [Reply(words.PRIVATE_ONLY.format(kind=kind))]
+    if ctx.inbox_id is None:
+        return []
+    if kind == FEED:
+        ctx.jobs.append((f"connect:{FEED}", ctx.inbox_id))
+        return [Reply(words.FEED_COMING)]
+    cls = INTEGRATIONS[kind]
+    help_text = cls.help.replace("{public_url}", "<FlowHub's address>")
+    if cls.oauth:
+        ctx.jobs.append((f"oauth:{kind}", ctx.inbox_id))
+    if not any(field.secret for field in cls.setup):
+        return [Reply(words.PROMPT_SIGN_IN.format(tool=cls.title, help=help_text))]
+    lines = [
+        f"{n}. {field.label}"
+        + (words.SECRET_MARK if field.secret else "")
+        + (words.OPTIONAL_MARK if field.optional else "")
+        for n, field in enumerate(cls.setup, 1)
+    ]
+    if cls.oauth:
+        help_text += words.PROMPT_ALSO_SIGN_IN.format(tool=cls.title)
+    ctx.thread.connecting = {"kind": kind, "at": ctx.now.isoformat()}
+    return [Reply(words.PROMPT.format(tool=cls.title, fields="\n".join(lines), help=help_text))]
+
+
+def _list(ctx: Context) -> Reply:
+    rows = integrations.get_connections(session=ctx.session, workspace_id=ctx.workspace_id)
+    known = ", ".join(cls.title for cls in INTEGRATIONS.values())
+    if not rows:
+        return Reply(words.NONE_CONNECTED.format(known=known))
+    waiting: dict[int, int] = {}
+    for link in integrations.get_unfinished_links(
+        session=ctx.session, workspace_id=ctx.workspace_id
+    ):
+        waiting[link.connection_id] = waiting.get(link.connection_id, 0) + 1
+    lines = [words.LIST_TITLE]
+    for n, row in enumerate(rows, 1):
+        if row.kind == FEED:
+            whose = " (yours)" if row.person_id == ctx.person_id else ""
+            lines.append(words.LIST_FEED.format(n=n, whose=whose))
+            continue
+        state = ""
+        if row.status != "active":
+            state = words.LIST_RECONNECT.format(kind=row.kind)
+        elif waiting.get(row.id or 0):
+            state = words.LIST_WAITING.format(count=waiting[row.id or 0])
+        lines.append(
+            words.LIST_LINE.format(
+                n=n,
+                tool=_title(row.kind),
+                target=_target(row),
+                default=words.LIST_DEFAULT if row.is_default else "",
+                state=state,
+            )
+        )
+    text = "\n".join(lines) + words.LIST_HINT
+    if not any(r.is_default for r in rows):
+        text += words.NO_DEFAULT_HINT
+    return Reply(text)
+
+
+def _target(row: IntegrationConnection) -> str:
+    for key in ("project", "repo", "team", "board_name", "database_title", "list_id", "url"):
+        value = row.config.get(key)
+        if value:
+            return f" ({str(value).split('?', 1)[0]})"
+    return ""
+
+
+def _find(ctx: Context, kind: str) -> IntegrationConnection | None:
+    rows = integrations.get_connections(
+        session=ctx.session, workspace_id=ctx.workspace_id, kind=kind
+    )
+    if kind == FEED:
+        rows = [r for r in rows if r.person_id == ctx.person_id]
+    return rows[0] if rows else None
+
+
+def _disconnect(ctx: Context, kind: str) -> Reply:
+    row = _find(ctx, kind)
+    if row is None:
+        return Reply(words.NOT_CONNECTED.format(tool=_title(kind), kind=kind))
+    was_default = row.is_default
+    integrations.delete_connection(session=ctx.session, connection=row)
+    text = words.DISCONNECTED.format(tool=_title(kind))
+    return Reply(text + (words.DISCONNECTED_DEFAULT if was_default else ""))
+
+
+def _make_default(ctx: Context, kind: str) -> Reply:
+    if kind == FEED:
+        return Reply(words.FEED_NOT_DEFAULT)
+    row = _find(ctx, kind)
+    if row is None:
+        return Reply(words.NOT_CONNECTED.format(tool=_title(kind), kind=kind))
+    integrations.set_default_connection(session=ctx.session, connection=row)
+    return Reply(words.DEFAULT_SET.format(tool=_title(kind)))
+
+
+def _push(ctx: Context, kind: str, numbers: str | None) -> list[Reply]:
+    row = _find(ctx, kind)
+    if row is None or row.id is None:
+        return [Reply(words.NOT_CONNECTED.format(tool=_title(kind), kind=kind))]
+    task_ids: list[int] = []
+    if numbers:
+        wanted = [int(n) for n in re.findall(r"\d+", numbers)]
+        found = [ctx.thread.task_at(n) if ctx.thread.list_kind == "tasks" else None for n in wanted]
+        missing = [str(n) for n, i in zip(wanted, found, strict=True) if i is None]
+        if missing:
+            return [Reply(words.NO_SUCH_TASK.format(numbers=", ".join(missing)))]
+        task_ids = [i for i in found if i is not None]
+    elif (task_id := _replied_task(ctx)) is not None:
+        task_ids = [task_id]
+    if not task_ids:
+        return [Reply(words.PUSH_WHICH.format(kind=kind))]
+    chosen = [
+        t
+        for t in tasks.get_tasks_by_ids(session=ctx.session, task_ids=task_ids)
+        if t.workspace_id == ctx.workspace_id and t.id is not None
+    ]
+    if not chosen:
+        return [Reply(words.PUSH_WHICH.format(kind=kind))]
+    for task in chosen:
+        assert task.id is not None
+        link = integrations.get_or_create_link(
+            session=ctx.session, task_id=task.id, connection_id=row.id, now=ctx.now
+        )
+        if link.status == "skipped":
+            integrations.update_link(session=ctx.session, link=link, now=ctx.now, status="pending")
+        ctx.jobs.append(("push_task", task.id))
+    titles = ", ".join(f"“{t.title}”" for t in chosen)
+    return [Reply(words.PUSHING.format(tool=_title(kind), titles=titles))]
+
+
+def _replied_task(ctx: Context) -> int | None:
+    """The task shown by the message this one replies to (a saved card or its proposal)."""
+    if not ctx.event.reply_to:
+        return None
+    shown = outbox.get_outbox_by_platform_message(
+        session=ctx.session,
+        platform=ctx.event.platform,
+        chat=ctx.event.chat,
+        platform_message_id=ctx.event.reply_to,
+    )
+    ref = (shown.ref or "") if shown else ""
+    kind, _, number = ref.partition(":")
+    if not number.isdigit():
+        return None
+    if kind == "task":
+        return int(number)
+    if kind == "proposal":
+        proposal = proposals.get_proposal(session=ctx.session, proposal_id=int(number))
+        return proposal.task_id if proposal else None
+    return None
+
+
+def _retry(ctx: Context) -> Reply:
+    waiting = integrations.get_unfinished_links(session=ctx.session, workspace_id=ctx.workspace_id)
+    if not waiting:
+        return Reply(words.NOTHING_TO_RETRY)
+    ctx.jobs.append(("retry_pushes", ctx.workspace_id))
+    return Reply(words.RETRYING)

@@ -1,0 +1,41 @@
+"""Everything the connect skill says, in one place."""
+
+PROMPT = (
+    "🔌 Connecting {tool}. I need:\n{fields}\n{help}\n"
+    "Reply here with the values in that order, separated by spaces or on separate lines (or as "
+    "“name: value” lines). I check them with {tool}, keep the secret ones encrypted, delete "
+    "your message from my records, and never show them again. Say “stop” to cancel."
+)
+PROMPT_SIGN_IN = "🔌 Connecting {tool}. {help}"
+PROMPT_ALSO_SIGN_IN = "\nIf this server has {tool} sign-in set up, I'll also send you a link."
+SECRET_MARK = " 🔒"
+OPTIONAL_MARK = " (optional)"
+CHECKING = "🔐 Got it. Checking with {tool}… (your message is removed from my records)"
+CANCELLED = "OK, not connecting {tool}."
+PRIVATE_ONLY = (
+    "Let's do that in a private chat with me, so the credentials stay between us. Message me "
+    "directly and say “connect {kind}”."
+)
+UNKNOWN_TOOL = "I can't connect “{name}” yet. I know: {known}."
+FEED_COMING = "📅 Making your private calendar feed…"
+NONE_CONNECTED = "Nothing is connected yet. Say “connect <tool>” with one of: {known}."
+LIST_TITLE = "🔌 Connected tools:"
+LIST_LINE = "{n}. {tool}{target}{default}{state}"
+LIST_DEFAULT = " — default ✓"
+LIST_RECONNECT = " — ⚠️ needs “connect {kind}” again"
+LIST_WAITING = " — {count} task(s) waiting (say “retry pushes”)"
+LIST_FEED = "{n}. Calendar feed{whose}"
+LIST_HINT = "\nSay “make <tool> the default”, “disconnect <tool>”, or “push 2 to <tool>”."
+NO_DEFAULT_HINT = "\nNo default yet: say “make <tool> the default” to send confirmed tasks there."
+DISCONNECTED = "🔌 Disconnected {tool}. Tasks already there stay there."
+DISCONNECTED_DEFAULT = " There's no default tool now: say “make <tool> the default” to pick one."
+NOT_CONNECTED = "{tool} isn't connected. Say “connect {kind}” to connect it."
+DEFAULT_SET = "✅ {tool} is the default: confirmed tasks go there from now on."
+FEED_NOT_DEFAULT = "The calendar feed only shows tasks; pick a tool like Jira or Trello instead."
+PUSH_WHICH = (
+    "Which task? Reply to its card with “push to {kind}”, or say “push 2 to {kind}” after a list."
+)
+PUSHING = "📤 Sending to {tool}: {titles}"
+NO_SUCH_TASK = "There's no number {numbers} in the last list; ask “my tasks” to see it."
+RETRYING = "🔁 Retrying the pushes that failed or waited."
+NOTHING_TO_RETRY = "Nothing is waiting to be pushed. 👍"

@@ -1,0 +1,40 @@
+"""Tables of the task tools: which FlowHub task lives where in which connected tool."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Column, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from flowhub.storage.types import UTCDateTime
+
+
+def _at(**kwargs: Any) -> Any:
+    return Field(sa_column=Column(UTCDateTime(), **kwargs))
+
+
+class TaskLink(SQLModel, table=True):
+    """One task in one connected tool: its id and URL there, and where the push stands.
+
+    `status` says where the task stands in the tool: "pending" (not created there yet),
+    "synced" (open there), "closed" (closed there) or "skipped" (the tool can't hold it, e.g.
+    no date for a calendar). `error` keeps the last failure and is cleared by a success, so a
+    link with an error is a failed push waiting for a retry. The row exists before the first
+    call, so nothing confirmed is lost while a tool is down, and `attempts` tells a retry that
+    an earlier call may already have created the item.
+    """
+
+    __table_args__ = (UniqueConstraint("task_id", "connection_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    task_id: int = Field(foreign_key="task.id", index=True)
+    connection_id: int = Field(foreign_key="integrationconnection.id", index=True)
+    external_id: str | None = Field(default=None, max_length=200, index=True)
+    url: str | None = Field(default=None, max_length=1000)
+    status: str = Field(default="pending", max_length=16, index=True)
+    attempts: int = 0
+    error: str | None = Field(default=None, sa_column=Column(Text))
+    pushed_at: datetime | None = _at(nullable=True)
+    created_at: datetime = _at(nullable=False)
+    updated_at: datetime = _at(nullable=False)

@@ -1,0 +1,196 @@
+"""Connected task tools and the links of tasks to what was created in them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import or_
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from flowhub.storage.integration_models import TaskLink
+from flowhub.storage.models import InboxEvent, IntegrationConnection, Task
+
+
+def get_connection(*, session: Session, connection_id: int) -> IntegrationConnection | None:
+    """One connection by id."""
+    return session.get(IntegrationConnection, connection_id)
+
+
+def get_connections(
+    *, session: Session, workspace_id: int, kind: str | None = None
+) -> list[IntegrationConnection]:
+    """A workspace's connections, oldest first, optionally of one kind only."""
+    statement = select(IntegrationConnection).where(
+        IntegrationConnection.workspace_id == workspace_id
+    )
+    if kind is not None:
+        statement = statement.where(IntegrationConnection.kind == kind)
+    return list(session.exec(statement.order_by(col(IntegrationConnection.id))))
+
+
+def get_all_connections(*, session: Session, kind: str) -> list[IntegrationConnection]:
+    """Every connection of one kind, across workspaces (inbound webhooks find theirs)."""
+    statement = (
+        select(IntegrationConnection)
+        .where(IntegrationConnection.kind == kind)
+        .order_by(col(IntegrationConnection.id))
+    )
+    return list(session.exec(statement))
+
+
+def get_default_connection(*, session: Session, workspace_id: int) -> IntegrationConnection | None:
+    """The tool a workspace's confirmed tasks go to, if it has one."""
+    return session.exec(
+        select(IntegrationConnection).where(
+            IntegrationConnection.workspace_id == workspace_id,
+            col(IntegrationConnection.is_default).is_(True),
+        )
+    ).first()
+
+
+def create_connection(
+    *,
+    session: Session,
+    workspace_id: int,
+    person_id: int | None,
+    kind: str,
+    config: dict[str, Any],
+    secret_encrypted: str | None,
+    now: datetime,
+    is_default: bool | None = None,
+) -> IntegrationConnection:
+    """Store a new connection; by default the first one of a workspace becomes its default."""
+    if is_default is None:
+        is_default = get_default_connection(session=session, workspace_id=workspace_id) is None
+    row = IntegrationConnection(
+        workspace_id=workspace_id,
+        person_id=person_id,
+        kind=kind,
+        config=dict(config),
+        secret_encrypted=secret_encrypted,
+        is_default=is_default,
+        status="active",
+        created_at=now,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def update_connection(
+    *, session: Session, connection: IntegrationConnection, **changes: object
+) -> IntegrationConnection:
+    """Change fields of a connection (config, secret, status)."""
+    for key, value in changes.items():
+        if not hasattr(connection, key):
+            raise AttributeError(f"IntegrationConnection has no field {key!r}")
+        setattr(connection, key, value)
+    session.add(connection)
+    session.flush()
+    return connection
+
+
+def set_default_connection(*, session: Session, connection: IntegrationConnection) -> None:
+    """Make `connection` its workspace's default and no other."""
+    for other in get_connections(session=session, workspace_id=connection.workspace_id):
+        if other.is_default != (other.id == connection.id):
+            other.is_default = other.id == connection.id
+            session.add(other)
+    session.flush()
+
+
+def delete_connection(*, session: Session, connection: IntegrationConnection) -> None:
+    """Remove a connection and its task links (the tasks themselves stay)."""
+    for link in session.exec(select(TaskLink).where(TaskLink.connection_id == connection.id)):
+        session.delete(link)
+    session.flush()
+    session.delete(connection)
+    session.flush()
+
+
+def get_link(*, session: Session, link_id: int) -> TaskLink | None:
+    """One task link by id."""
+    return session.get(TaskLink, link_id)
+
+
+def get_links(*, session: Session, task_id: int) -> list[TaskLink]:
+    """Every link of a task, oldest first."""
+    statement = select(TaskLink).where(TaskLink.task_id == task_id).order_by(col(TaskLink.id))
+    return list(session.exec(statement))
+
+
+def get_link_by_external(
+    *, session: Session, connection_id: int, external_id: str
+) -> TaskLink | None:
+    """The link of what a connection's tool calls `external_id`."""
+    return session.exec(
+        select(TaskLink).where(
+            TaskLink.connection_id == connection_id, TaskLink.external_id == external_id
+        )
+    ).first()
+
+
+def get_or_create_link(
+    *, session: Session, task_id: int, connection_id: int, now: datetime
+) -> TaskLink:
+    """The link of a task to a connection, created "pending" on first use."""
+    statement = select(TaskLink).where(
+        TaskLink.task_id == task_id, TaskLink.connection_id == connection_id
+    )
+    found = session.exec(statement).first()
+    if found:
+        return found
+    row = TaskLink(task_id=task_id, connection_id=connection_id, created_at=now, updated_at=now)
+    try:
+        with session.begin_nested():
+            session.add(row)
+            session.flush()
+    except IntegrityError:
+        return session.exec(statement).one()
+    return row
+
+
+def update_link(*, session: Session, link: TaskLink, now: datetime, **changes: object) -> TaskLink:
+    """Change fields of a link and stamp `updated_at`."""
+    for key, value in changes.items():
+        if not hasattr(link, key):
+            raise AttributeError(f"TaskLink has no field {key!r}")
+        setattr(link, key, value)
+    link.updated_at = now
+    session.add(link)
+    session.flush()
+    return link
+
+
+def get_unfinished_links(
+    *, session: Session, workspace_id: int, connection_id: int | None = None
+) -> list[TaskLink]:
+    """Links not pushed yet or whose last push failed, oldest first."""
+    statement = (
+        select(TaskLink)
+        .join(Task, col(Task.id) == col(TaskLink.task_id))
+        .where(
+            Task.workspace_id == workspace_id,
+            or_(col(TaskLink.status) == "pending", col(TaskLink.error).is_not(None)),
+        )
+        .order_by(col(TaskLink.id))
+    )
+    if connection_id is not None:
+        statement = statement.where(TaskLink.connection_id == connection_id)
+    return list(session.exec(statement))
+
+
+def redact_inbox_event(*, session: Session, event_id: int, text: str) -> None:
+    """Replace an inbound message's text everywhere the inbox keeps it (a pasted token)."""
+    row = session.get(InboxEvent, event_id)
+    if row is None:
+        return
+    row.text = text
+    event = dict(row.event)
+    event["text"] = text
+    row.event = event
+    row.raw = {"redacted": True}
+    session.add(row)
+    session.flush()

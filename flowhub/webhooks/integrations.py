@@ -1,0 +1,215 @@
+"""Routes of the task tools: OAuth sign-in, inbound status webhooks, and the iCalendar feed.
+
+- `GET /integrations/oauth/{provider}/start?state=...` checks the signed state and redirects to
+  the provider; `.../callback` exchanges the code and stores the connection.
+- `POST /webhooks/integrations/{tool}` verifies the tool's signature first (constant time,
+  against each connection of that tool), then applies the status changes: 401 when the
+  signature is missing, 403 when it is wrong, 400 for a malformed body, 404 for an unknown
+  tool, 503 when storage is down (the tool retries), 200 otherwise. Asana's `X-Hook-Secret`
+  handshake is answered for a connection (`?connection=<id>`) that has no secret yet.
+- `GET /ical/{token}.ics` serves a person's feed; 404 for any token that is not one.
+"""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+from typing import TYPE_CHECKING
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from flowhub.integrations import INTEGRATIONS, IntegrationError, crypto, ical, inbound, oauth
+from flowhub.integrations import words as integration_words
+from flowhub.integrations.connecting import complete_sign_in
+from flowhub.integrations.connection import open_connection
+from flowhub.storage import integrations, session_scope
+from flowhub.webhooks.deps import RuntimeDep
+
+if TYPE_CHECKING:
+    from flowhub.bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+router = APIRouter()
+MAX_BODY = 1_000_000
+
+
+class _TooLarge(Exception):
+    pass
+
+
+@router.get("/integrations/oauth/{provider}/start")
+async def oauth_start(provider: str, request: Request, runtime: RuntimeDep) -> Response:
+    """Send the browser to the provider's consent page, if the state is ours and fresh."""
+    found = oauth.PROVIDERS.get(provider)
+    if found is None:
+        return _page(404, "Unknown sign-in provider.")
+    state = request.query_params.get("state", "")
+    settings = runtime.settings
+    if oauth.read_state(found, state, settings=settings) is None:
+        return _page(400, integration_words.OAUTH_PAGE_BAD)
+    try:
+        url = oauth.authorize_url(found, state, settings=settings)
+    except IntegrationError as exc:
+        return _page(503, str(exc))
+    return RedirectResponse(url, status_code=302)
+
+
+@router.get("/integrations/oauth/{provider}/callback")
+async def oauth_callback(provider: str, request: Request, runtime: RuntimeDep) -> Response:
+    """Finish the sign-in: the state names the person, the code becomes a stored connection."""
+    found = oauth.PROVIDERS.get(provider)
+    if found is None:
+        return _page(404, "Unknown sign-in provider.")
+    params = request.query_params
+    owner = oauth.read_state(found, params.get("state", ""), settings=runtime.settings)
+    if owner is None:
+        return _page(400, integration_words.OAUTH_PAGE_BAD)
+    if params.get("error") or not params.get("code"):
+        why = params.get("error_description") or params.get("error") or "no code"
+        return _page(400, integration_words.OAUTH_PAGE_FAILED.format(tool=found.title, why=why))
+    workspace_id, person_id = owner
+    try:
+        title = await run_in_threadpool(
+            complete_sign_in,
+            runtime,
+            found,
+            params["code"],
+            workspace_id=workspace_id,
+            person_id=person_id,
+        )
+    except IntegrationError as exc:
+        return _page(
+            400, integration_words.OAUTH_PAGE_FAILED.format(tool=found.title, why=str(exc))
+        )
+    return _page(200, integration_words.OAUTH_PAGE_OK.format(tool=title))
+
+
+@router.head("/webhooks/integrations/{provider}")
+async def webhook_probe(provider: str) -> Response:
+    """Trello checks the callback URL with HEAD before it creates a webhook."""
+    return Response(status_code=200 if provider in INTEGRATIONS else 404)
+
+
+@router.post("/webhooks/integrations/{provider}")
+async def webhook(provider: str, request: Request, runtime: RuntimeDep) -> Response:
+    """Receive one status webhook from a tool."""
+    cls = INTEGRATIONS.get(provider)
+    if cls is None or not cls.round_trip:
+        return _answer(404, "unknown integration")
+    try:
+        body = await _read_body(request)
+    except _TooLarge:
+        return _answer(413, "body too large")
+    headers = {k.lower(): v for k, v in request.headers.items()}
+    connection = request.query_params.get("connection", "")
+    if provider == "asana" and "x-hook-secret" in headers:
+        ok = await run_in_threadpool(_handshake, runtime, connection, headers["x-hook-secret"])
+        if not ok:
+            return _answer(403, "handshake refused")
+        return Response(status_code=200, headers={"X-Hook-Secret": headers["x-hook-secret"]})
+    url = runtime.settings.public_url.rstrip("/") + request.url.path
+    if request.url.query:
+        url += "?" + request.url.query
+    try:
+        status, detail = await run_in_threadpool(
+            accept, runtime, provider, headers, body, url=url, connection=connection
+        )
+    except Exception:
+        log.exception("%s webhook: could not apply it; the tool will deliver it again", provider)
+        return _answer(503, "storage unavailable")
+    return _answer(status, detail)
+
+
+def accept(
+    runtime: Runtime,
+    kind: str,
+    headers: dict[str, str],
+    body: bytes,
+    *,
+    url: str,
+    connection: str = "",
+) -> tuple[int, str]:
+    """Verify, parse and apply one webhook; (HTTP status, detail)."""
+    header = INTEGRATIONS[kind].webhook_header
+    if not headers.get(header):
+        log.warning("%s webhook: refused a request without %s", kind, header)
+        return 401, "signature missing"
+    with session_scope(runtime.engine) as session:
+        rows = integrations.get_all_connections(session=session, kind=kind)
+    if connection.isdigit():
+        rows = [r for r in rows if r.id == int(connection)]
+    for row in rows:
+        try:
+            tool = open_connection(row, settings=runtime.settings)
+        except IntegrationError:
+            continue
+        if not tool.verify_webhook(headers, body, url=url) or row.id is None:
+            continue
+        try:
+            statuses = tool.parse_webhook(body)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            log.warning("%s webhook: malformed body: %r", kind, exc)
+            return 400, "malformed body"
+        changed = inbound.apply(runtime, row.id, statuses)
+        return 200, f"ok ({changed} changed)"
+    log.warning("%s webhook: refused a request with a wrong signature", kind)
+    return 403, "signature does not match"
+
+
+def _handshake(runtime: Runtime, connection: str, secret: str) -> bool:
+    """Keep Asana's hook secret for a connection that is waiting for one."""
+    if not connection.isdigit() or not secret:
+        return False
+    with session_scope(runtime.engine) as session:
+        row = integrations.get_connection(session=session, connection_id=int(connection))
+        if row is None or row.kind != "asana":
+            return False
+        secrets = crypto.decrypt(row.secret_encrypted, settings=runtime.settings)
+        if secrets.get("webhook_secret"):
+            return False  # a secret is set once; a second handshake could be anyone
+        secrets["webhook_secret"] = secret
+        sealed = crypto.encrypt(secrets, settings=runtime.settings)
+        integrations.update_connection(session=session, connection=row, secret_encrypted=sealed)
+    return True
+
+
+@router.get("/ical/{token}.ics")
+async def ical_feed(token: str, request: Request, runtime: RuntimeDep) -> Response:
+    """A person's tasks as an iCalendar feed."""
+    todo = request.query_params.get("kind") == "todo"
+    try:
+        text = await run_in_threadpool(ical.render_feed, runtime, token, todo=todo)
+    except IntegrationError:
+        text = None
+    if text is None:
+        return _answer(404, "no such feed")
+    return Response(text, media_type="text/calendar; charset=utf-8")
+
+
+async def _read_body(request: Request) -> bytes:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY:
+        raise _TooLarge
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY:
+            raise _TooLarge
+    return bytes(body)
+
+
+def _answer(status: int, detail: str) -> JSONResponse:
+    return JSONResponse({"detail": detail}, status_code=status)
+
+
+def _page(status: int, text: str) -> HTMLResponse:
+    html = (
+        "<!doctype html><meta charset=utf-8><title>FlowHub</title>"
+        f"<p style='font-family:sans-serif;margin:3em auto;max-width:32em'>{escape(text)}</p>"
+    )
+    return HTMLResponse(html, status_code=status)
+
+
+__all__ = ["accept", "router"]

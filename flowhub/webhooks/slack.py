@@ -1,0 +1,279 @@
+"""`POST /webhooks/slack` (events, commands, shortcuts, interactivity) and the OAuth install pages.
+
+Every POST goes through the Bolt app (`connectors.slack.build_app`): Bolt checks the signature
+and the 5-minute window, answers `url_verification` and `ssl_check`, and its listeners store
+each event before acknowledging it. Status codes:
+
+    401  signature missing, wrong or stale     413  body over MAX_BODY bytes
+    400  signed but unreadable payload         404  signed request nothing handles
+    503  storage down (Slack retries events),  200  stored, a duplicate, or ignored
+         or Slack not configured
+
+`GET /webhooks/slack/oauth/install` redirects to Slack's authorize page with a fresh `state`;
+`GET /webhooks/slack/oauth/callback` exchanges the code and stores the workspace's bot token.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from datetime import datetime
+from functools import partial
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+from slack_bolt import App, BoltResponse
+from slack_bolt.adapter.starlette.handler import to_bolt_request, to_starlette_response
+from slack_bolt.oauth import OAuthFlow
+from slack_sdk.signature import SignatureVerifier
+from starlette.concurrency import run_in_threadpool
+
+from flowhub.connectors.slack import (
+    CALLBACK_PATH,
+    INSTALL_PATH,
+    EditForm,
+    Hooks,
+    OAuthConfig,
+    SlackConnector,
+    build_app,
+)
+from flowhub.storage import inbox, people, proposals, session_scope
+from flowhub.storage import slack as slack_store
+
+if TYPE_CHECKING:
+    from flowhub.bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+router = APIRouter()
+PATH = "/webhooks/slack"
+PLATFORM = "slack"
+MAX_BODY = 1_000_000  # bytes; Slack's payloads are a few KB
+TIMEZONE_JOB = "slack_timezone"
+_BUILD = threading.Lock()
+
+
+class SlackUnavailable(RuntimeError):
+    """Slack is not configured in this deployment; the message says what to set."""
+
+
+class _TooLarge(Exception):
+    pass
+
+
+@router.post(PATH)
+async def slack_events(request: Request) -> Response:
+    """Receive one Slack request: an event, a slash command, a shortcut or an interaction."""
+    try:
+        bolt = slack_app(request.app)
+    except SlackUnavailable as exc:
+        log.error("Slack request refused: %s", exc)
+        return JSONResponse({"error": "slack is not configured"}, status_code=503)
+    try:
+        body = await _read_body(request)
+    except _TooLarge:
+        log.warning("Slack request refused: body over %d bytes", MAX_BODY)
+        return JSONResponse({"error": "body too large"}, status_code=413)
+    stamp = request.headers.get("x-slack-request-timestamp")
+    if stamp is not None and not stamp.strip().isdigit():
+        # slack_sdk's verifier raises on a timestamp that is not a number; that is a 401 too.
+        log.info("Slack request refused: X-Slack-Request-Timestamp %r is not a number", stamp[:20])
+        return JSONResponse({"error": "invalid request"}, status_code=401)
+    retry = request.headers.get("x-slack-retry-num")
+    if retry:
+        log.info(
+            "Slack retry %s (%s) of a delivery", retry, request.headers.get("x-slack-retry-reason")
+        )
+    try:
+        bolt_request = to_bolt_request(request, body)
+    except (UnicodeDecodeError, ValueError, TypeError, AttributeError) as exc:
+        # Bolt reads the body before it checks the signature; keep "forged" ahead of "garbled".
+        if not _signed(request.app, body, request):
+            return JSONResponse({"error": "invalid request"}, status_code=401)
+        log.warning("Slack request refused: signed but unreadable body (%s)", exc)
+        return JSONResponse({"error": "unreadable payload"}, status_code=400)
+    answer: BoltResponse = await run_in_threadpool(bolt.dispatch, bolt_request)
+    return to_starlette_response(answer)
+
+
+@router.get(INSTALL_PATH)
+async def slack_install(request: Request) -> Response:
+    """Start the OAuth install: redirect to Slack's authorize page with a new state."""
+    flow = _oauth(request)
+    if flow is None:
+        return _no_oauth()
+    answer = await run_in_threadpool(flow.handle_installation, to_bolt_request(request, b""))
+    return to_starlette_response(answer)
+
+
+@router.get(CALLBACK_PATH)
+async def slack_oauth_callback(request: Request) -> Response:
+    """Finish the OAuth install: check the state, exchange the code, store the bot token."""
+    flow = _oauth(request)
+    if flow is None:
+        return _no_oauth()
+    answer = await run_in_threadpool(flow.handle_callback, to_bolt_request(request, b""))
+    return to_starlette_response(answer)
+
+
+def slack_app(app: FastAPI) -> App:
+    """The Bolt app of this FastAPI app, built on first use from its runtime and settings."""
+    built: App | None = getattr(app.state, "slack_bolt", None)
+    if built is not None:
+        return built
+    with _BUILD:
+        built = getattr(app.state, "slack_bolt", None)
+        if built is None:
+            built = _build(app.state.runtime)
+            app.state.slack_bolt = built
+    return built
+
+
+def _build(runtime: Runtime) -> App:
+    settings = runtime.settings
+    connector = runtime.connectors.get(PLATFORM)
+    secret = settings.slack_signing_secret
+    if not isinstance(connector, SlackConnector) or secret is None:
+        raise SlackUnavailable(
+            "no Slack connector is configured; set FLOWHUB_SLACK_SIGNING_SECRET and either "
+            "FLOWHUB_SLACK_BOT_TOKEN or FLOWHUB_SLACK_CLIENT_ID + FLOWHUB_SLACK_CLIENT_SECRET"
+        )
+    client_secret = settings.slack_client_secret
+    oauth = (
+        OAuthConfig(settings.slack_client_id, client_secret.get_secret_value())
+        if settings.slack_client_id and client_secret is not None
+        else None
+    )
+    # A second app on the same runtime (tests) finds the job registered already.
+    with contextlib.suppress(ValueError):
+        runtime.register_job(TIMEZONE_JOB, partial(adopt_timezone, runtime))
+    hooks = Hooks(
+        receive=runtime.receive,
+        now=runtime.clock.now,
+        edit_form=partial(_edit_form, runtime),
+        pending_cards=partial(_pending_cards, runtime),
+        knows=partial(_knows, runtime),
+        adopt_timezone=lambda inbox_id: runtime.queue.enqueue(TIMEZONE_JOB, inbox_id),
+    )
+    return build_app(
+        connector=connector, signing_secret=secret.get_secret_value(), hooks=hooks, oauth=oauth
+    )
+
+
+def adopt_timezone(runtime: Runtime, inbox_id: int) -> None:
+    """Job: a Slack user's first event made them a person; their Slack zone becomes theirs.
+
+    Runs after the event is processed (the person exists then); a person whose zone already
+    differs from the deployment default chose one, and keeps it.
+    """
+    with session_scope(runtime.engine) as session:
+        row = inbox.get_inbox_event(session=session, event_id=inbox_id)
+        if row is None:
+            return
+        tz = (row.raw.get("slack") or {}).get("tz")
+        if not isinstance(tz, str) or not _known_zone(tz):
+            return
+        identity = people.get_identity(
+            session=session, platform=PLATFORM, account=row.account, external_id=row.sender_id
+        )
+        if identity is None:
+            if row.status == "received":
+                raise LookupError(f"inbox event {inbox_id} is not processed yet; try again")
+            return
+        person = people.get_person(session=session, person_id=identity.person_id)
+        if person is not None and person.timezone == runtime.settings.default_timezone != tz:
+            people.update_person(session=session, person=person, timezone=tz)
+            log.info("person %s takes their Slack timezone %s", person.id, tz)
+
+
+def _edit_form(runtime: Runtime, team: str, proposal_id: int) -> EditForm | None:
+    with session_scope(runtime.engine) as session:
+        proposal = proposals.get_proposal(session=session, proposal_id=proposal_id)
+        if proposal is None or proposal.status != "pending":
+            return None
+        chat = people.get_chat(session=session, chat_id=proposal.chat_id)
+        if chat is None or (chat.platform, chat.account) != (PLATFORM, team):
+            return None
+        due = ""
+        if proposal.due_at is not None:
+            due = _due_text(proposal.due_at, proposal.due_grain, proposal.due_tz or "UTC")
+        return EditForm(
+            proposal_id=proposal_id,
+            title=proposal.title,
+            assignee=proposal.assignee_name or "",
+            due=due,
+            priority=proposal.priority,
+        )
+
+
+def _due_text(at: datetime, grain: str | None, tz: str) -> str:
+    """A due time the edit skill reads back: "Fri 6 Mar 2026 17:00" or "Fri 6 Mar 2026"."""
+    local = at.astimezone(ZoneInfo(tz)) if _known_zone(tz) else at
+    day = f"{local:%a} {local.day} {local:%b %Y}"
+    return f"{day} {local:%H:%M}" if grain in ("minute", "hour") else day
+
+
+def _pending_cards(runtime: Runtime, team: str, message_id: str) -> list[tuple[int, str]]:
+    with session_scope(runtime.engine) as session:
+        return slack_store.get_pending_cards(
+            session=session, platform=PLATFORM, account=team, message_id=message_id
+        )
+
+
+def _knows(runtime: Runtime, team: str, user: str) -> bool:
+    with session_scope(runtime.engine) as session:
+        found = people.get_identity(
+            session=session, platform=PLATFORM, account=team, external_id=user
+        )
+        return found is not None
+
+
+def _known_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def _oauth(request: Request) -> OAuthFlow | None:
+    try:
+        return slack_app(request.app).oauth_flow
+    except SlackUnavailable:
+        return None
+
+
+def _no_oauth() -> Response:
+    return JSONResponse(
+        {
+            "error": "the Slack install flow is off; set FLOWHUB_SLACK_CLIENT_ID and "
+            "FLOWHUB_SLACK_CLIENT_SECRET (see docs/slack.md)"
+        },
+        status_code=404,
+    )
+
+
+def _signed(app: FastAPI, body: bytes, request: Request) -> bool:
+    secret = app.state.settings.slack_signing_secret
+    stamp = request.headers.get("x-slack-request-timestamp", "")
+    if secret is None or not stamp.strip().isdigit():
+        return False
+    return SignatureVerifier(secret.get_secret_value()).is_valid(
+        body=body,
+        timestamp=stamp.strip(),
+        signature=request.headers.get("x-slack-signature", ""),
+    )
+
+
+async def _read_body(request: Request) -> bytes:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY:
+        raise _TooLarge
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY:
+            raise _TooLarge
+    return bytes(body)

@@ -1,0 +1,372 @@
+"""A fake Slack Web API: the real `WebClient(base_url=...)` and Bolt's OAuth flow talk to it.
+
+It serves `/api/<method>` and `/hooks/<id>` (response URLs) on a free 127.0.0.1 port (a Starlette
+app under uvicorn in a thread). It checks the bearer token of every call, checks the shapes
+FlowHub sends (Block Kit limits, required parameters), keeps the messages it was asked to post or
+update, records every call, and can be told to fail the next call to a method (429 with
+Retry-After, or any `ok: false` error).
+
+    with FakeSlack() as fake:
+        fake.add_user("T111", "U111", "Ana Lima", tz="America/New_York")
+        client = WebClient(token=fake.bot_token, base_url=fake.api_url)
+        ...
+        assert fake.calls_to("chat.postMessage")[0].params["channel"] == "D111"
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import socket
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+
+BOT_TOKEN = "xoxb-111-single"
+CLIENT_ID = "1111.2222"
+CLIENT_SECRET = "client-secret-abc"
+
+
+@dataclass(frozen=True)
+class Bot:
+    """A bot user in one workspace, as `auth.test` describes it."""
+
+    token: str
+    team_id: str
+    user_id: str
+    bot_id: str
+    team: str = "Acme"
+
+
+@dataclass
+class Call:
+    """One request the fake received: the method, its decoded parameters and the token."""
+
+    method: str
+    params: dict[str, Any]
+    token: str | None
+
+
+@dataclass
+class _Failure:
+    status: int
+    error: str
+    retry_after: int | None = None
+
+
+@dataclass
+class FakeSlack:
+    """The fake server; start with `with` (or `start()`), read `calls`, script `fail_next`."""
+
+    calls: list[Call] = field(default_factory=list)
+    responses: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._lock = threading.Lock()
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self.port = 0
+        self.reset()
+
+    # -- test-facing API -------------------------------------------------------------------
+
+    @property
+    def api_url(self) -> str:
+        """The base URL to give `WebClient` (methods are appended)."""
+        return f"http://127.0.0.1:{self.port}/api/"
+
+    def response_url(self, name: str) -> str:
+        """A response URL served by the fake (what Slack puts in commands and interactions)."""
+        return f"http://127.0.0.1:{self.port}/hooks/{name}"
+
+    def add_bot(self, bot: Bot) -> None:
+        """Make a bot token valid."""
+        with self._lock:
+            self.bots[bot.token] = bot
+
+    def add_user(
+        self, team: str, user: str, real_name: str, *, tz: str = "Europe/Berlin", display: str = ""
+    ) -> None:
+        """A person `users.info` knows."""
+        with self._lock:
+            self.users[(team, user)] = {
+                "id": user,
+                "team_id": team,
+                "name": real_name.split()[0].lower(),
+                "real_name": real_name,
+                "tz": tz,
+                "is_bot": False,
+                "profile": {"real_name": real_name, "display_name": display},
+            }
+
+    def add_install_code(self, code: str, bot: Bot, *, installer: str = "U999") -> None:
+        """A code `oauth.v2.access` exchanges for `bot`'s token."""
+        with self._lock:
+            self.codes[code] = (bot, installer)
+
+    def calls_to(self, method: str) -> list[Call]:
+        """The recorded calls to one method, oldest first."""
+        with self._lock:
+            return [c for c in self.calls if c.method == method]
+
+    def fail_next(
+        self, method: str, *, status: int = 429, error: str = "ratelimited", retry_after: int = 1
+    ) -> None:
+        """Make the next call to `method` fail (429 carries `Retry-After`)."""
+        with self._lock:
+            self._failures.setdefault(method, deque()).append(
+                _Failure(status, error, retry_after if status == 429 else None)
+            )
+
+    def message(self, channel: str, ts: str) -> dict[str, Any]:
+        """The current state of a (non-ephemeral) message the bot posted."""
+        with self._lock:
+            return self.messages[(channel, ts)]
+
+    def reset(self) -> None:
+        """Forget calls, messages, users, installs and scripted failures."""
+        with self._lock:
+            self.calls.clear()
+            self.responses.clear()
+            self.bots: dict[str, Bot] = {BOT_TOKEN: Bot(BOT_TOKEN, "T111", "UBOT1", "BBOT1")}
+            self.users: dict[tuple[str, str], dict[str, Any]] = {}
+            self.codes: dict[str, tuple[Bot, str]] = {}
+            self.messages: dict[tuple[str, str], dict[str, Any]] = {}
+            self.ephemeral: list[dict[str, Any]] = []
+            self.views: list[dict[str, Any]] = []
+            self._failures: dict[str, deque[_Failure]] = {}
+            self._ts = 1_700_000_000
+
+    def start(self) -> FakeSlack:
+        """Serve on a free port in a background thread."""
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.port = sock.getsockname()[1]
+        app = Starlette(
+            routes=[
+                Route("/api/{method}", self._api, methods=["GET", "POST"]),
+                Route("/hooks/{name}", self._hook, methods=["POST"]),
+            ]
+        )
+        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning")
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, name="fake-slack", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("the fake Slack server did not start")
+            time.sleep(0.02)
+        return self
+
+    def stop(self) -> None:
+        """Stop serving."""
+        if self._server is not None and self._thread is not None:
+            self._server.should_exit = True
+            self._thread.join(timeout=10)
+        self._server = self._thread = None
+
+    def __enter__(self) -> FakeSlack:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # -- the server --------------------------------------------------------------------------
+
+    async def _api(self, request: Request) -> Response:
+        method = request.path_params["method"]
+        params = _decode(await request.body(), request.headers.get("content-type", ""))
+        params.update(request.query_params)
+        auth = request.headers.get("authorization", "")
+        token = auth[7:] if auth.startswith("Bearer ") else None
+        with self._lock:
+            self.calls.append(Call(method, params, token))
+            failures = self._failures.get(method)
+            failure = failures.popleft() if failures else None
+        if failure is not None:
+            headers = {"Retry-After": str(failure.retry_after)} if failure.retry_after else {}
+            return JSONResponse(
+                {"ok": False, "error": failure.error}, status_code=failure.status, headers=headers
+            )
+        if method == "oauth.v2.access":
+            return _answer(self._oauth_access(params, auth))
+        bot = self.bots.get(token or "")
+        if bot is None:
+            return _answer(
+                {"ok": False, "error": "not_authed" if token is None else "invalid_auth"}
+            )
+        handler = getattr(self, "_m_" + method.replace(".", "_"), None)
+        if handler is None:
+            return _answer({"ok": False, "error": "unknown_method"})
+        try:
+            return _answer({"ok": True, **handler(bot, params)})
+        except _ApiError as exc:
+            return _answer({"ok": False, "error": str(exc)})
+
+    async def _hook(self, request: Request) -> Response:
+        body = json.loads(await request.body())
+        _check_message(body)
+        with self._lock:
+            self.responses.append((request.path_params["name"], body))
+        return PlainTextResponse("ok")
+
+    def _m_auth_test(self, bot: Bot, params: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "url": "https://acme.slack.com/",
+            "team": bot.team,
+            "user": "flowhub",
+            "team_id": bot.team_id,
+            "user_id": bot.user_id,
+            "bot_id": bot.bot_id,
+        }
+
+    def _m_users_info(self, bot: Bot, params: dict[str, Any]) -> dict[str, Any]:
+        user = self.users.get((bot.team_id, str(params.get("user"))))
+        if user is None:
+            raise _ApiError("user_not_found")
+        return {"user": user}
+
+    def _m_chat_postMessage(self, bot: Bot, params: dict[str, Any]) -> dict[str, Any]:
+        channel = _require(params, "channel")
+        _check_message(params)
+        with self._lock:
+            self._ts += 1
+            ts = f"{self._ts}.000100"
+            self.messages[(channel, ts)] = {
+                "text": params["text"],
+                "blocks": params.get("blocks"),
+                "user": bot.user_id,
+                "edited": False,
+            }
+        return {"channel": channel, "ts": ts, "message": {"text": params["text"], "ts": ts}}
+
+    def _m_chat_update(self, bot: Bot, params: dict[str, Any]) -> dict[str, Any]:
+        channel, ts = _require(params, "channel"), _require(params, "ts")
+        _check_message(params)
+        with self._lock:
+            if (channel, ts) not in self.messages:
+                raise _ApiError("message_not_found")
+            self.messages[(channel, ts)].update(
+                text=params["text"], blocks=params.get("blocks"), edited=True
+            )
+        return {"channel": channel, "ts": ts, "text": params["text"]}
+
+    def _m_chat_postEphemeral(self, bot: Bot, params: dict[str, Any]) -> dict[str, Any]:
+        channel, user = _require(params, "channel"), _require(params, "user")
+        _check_message(params)
+        if channel.startswith("Cnobot"):
+            raise _ApiError("channel_not_found")
+        with self._lock:
+            self._ts += 1
+            ts = f"{self._ts}.000200"
+            self.ephemeral.append({"channel": channel, "user": user, "ts": ts, **params})
+        return {"message_ts": ts}
+
+    def _m_views_open(self, bot: Bot, params: dict[str, Any]) -> dict[str, Any]:
+        _require(params, "trigger_id")
+        view = params.get("view")
+        if isinstance(view, str):
+            view = json.loads(view)
+        if not isinstance(view, dict) or view.get("type") != "modal":
+            raise _ApiError("invalid_arguments")
+        if len(view.get("title", {}).get("text", "")) > 24 or len(view.get("blocks", [])) > 100:
+            raise _ApiError("invalid_arguments")
+        if len(view.get("private_metadata", "")) > 3000:
+            raise _ApiError("invalid_arguments")
+        with self._lock:
+            self.views.append(view)
+        return {"view": {"id": f"V{len(self.views)}", **view}}
+
+    def _oauth_access(self, params: dict[str, Any], auth: str) -> dict[str, Any]:
+        client_id, client_secret = params.get("client_id"), params.get("client_secret")
+        if auth.startswith("Basic "):
+            client_id, _, client_secret = base64.b64decode(auth[6:]).decode().partition(":")
+        if (client_id, client_secret) != (CLIENT_ID, CLIENT_SECRET):
+            return {"ok": False, "error": "invalid_client_id"}
+        found = self.codes.pop(str(params.get("code")), None)
+        if found is None:
+            return {"ok": False, "error": "invalid_code"}
+        bot, installer = found
+        self.add_bot(bot)
+        return {
+            "ok": True,
+            "app_id": "A111",
+            "access_token": bot.token,
+            "token_type": "bot",
+            "scope": "chat:write,commands,users:read",
+            "bot_user_id": bot.user_id,
+            "team": {"id": bot.team_id, "name": bot.team},
+            "enterprise": None,
+            "is_enterprise_install": False,
+            "authed_user": {"id": installer},
+        }
+
+
+class _ApiError(Exception):
+    pass
+
+
+def _answer(body: dict[str, Any]) -> JSONResponse:
+    return JSONResponse(body)
+
+
+def _require(params: dict[str, Any], name: str) -> str:
+    value = params.get(name)
+    if not value:
+        raise _ApiError(f"missing_argument_{name}")
+    return str(value)
+
+
+def _check_message(params: dict[str, Any]) -> None:
+    """Slack's rules for a message FlowHub sends: text always, Block Kit within its limits."""
+    if not params.get("text"):
+        raise _ApiError("no_text")
+    blocks = params.get("blocks")
+    if isinstance(blocks, str):
+        blocks = params["blocks"] = json.loads(blocks)
+    if blocks is None:
+        return
+    if not isinstance(blocks, list) or len(blocks) > 50:
+        raise _ApiError("invalid_blocks")
+    action_ids: set[str] = set()
+    for block in blocks:
+        if block.get("type") == "section":
+            text = block.get("text") or {}
+            if (
+                text.get("type") not in ("mrkdwn", "plain_text")
+                or not 1 <= len(text["text"]) <= 3000
+            ):
+                raise _ApiError("invalid_blocks")
+        elif block.get("type") == "actions":
+            elements = block.get("elements") or []
+            if not 1 <= len(elements) <= 25:
+                raise _ApiError("invalid_blocks")
+            for element in elements:
+                if element.get("type") != "button" or element["action_id"] in action_ids:
+                    raise _ApiError("invalid_blocks")
+                action_ids.add(element["action_id"])
+                if not 1 <= len(element["text"]["text"]) <= 75:
+                    raise _ApiError("invalid_blocks")
+                if not 1 <= len(element.get("value", "")) <= 2000:
+                    raise _ApiError("invalid_blocks")
+        else:
+            raise _ApiError("invalid_blocks")
+
+
+def _decode(body: bytes, content_type: str) -> dict[str, Any]:
+    if not body:
+        return {}
+    if content_type.startswith("application/json"):
+        data = json.loads(body)
+        return dict(data) if isinstance(data, dict) else {}
+    return dict(parse_qsl(body.decode(), keep_blank_values=True))
