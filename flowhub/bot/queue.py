@@ -28,6 +28,10 @@ class JobQueue(Protocol):
         """Queue `job(*args)`."""
         ...
 
+    def enqueue_in(self, seconds: float, job: str, *args: int) -> None:
+        """Queue `job(*args)` to run no sooner than `seconds` from now."""
+        ...
+
     def start(self, run: Runner) -> None:
         """Begin running jobs with `run`."""
         ...
@@ -52,6 +56,10 @@ class InlineQueue:
 
     def stop(self) -> None:
         """Nothing to stop."""
+
+    def enqueue_in(self, seconds: float, job: str, *args: int) -> None:
+        """Run the job at once: inline runs have no later (tests move their own clock)."""
+        self.enqueue(job, *args)
 
     def enqueue(self, job: str, *args: int) -> None:
         """Run the job now (or right after the current one)."""
@@ -92,6 +100,12 @@ class ThreadQueue:
             self._jobs.put(None)
             self._thread.join(timeout=30)
             self._thread = None
+
+    def enqueue_in(self, seconds: float, job: str, *args: int) -> None:
+        """Queue the job once `seconds` have passed."""
+        timer = threading.Timer(seconds, self.enqueue, args=(job, *args))
+        timer.daemon = True
+        timer.start()
 
     def enqueue(self, job: str, *args: int) -> None:
         """Queue the job for the worker thread."""

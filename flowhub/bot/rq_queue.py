@@ -8,6 +8,7 @@ and `flowhub jobs retry` re-queues.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
 
 from redis import Redis
 from rq import Queue, Retry
@@ -34,6 +35,18 @@ class RQQueue:
     def stop(self) -> None:
         """Close the Redis connection."""
         self.redis.close()
+
+    def enqueue_in(self, seconds: float, job: str, *args: int) -> None:
+        """Queue `job(*args)` to run once `seconds` have passed (workers run rq's scheduler)."""
+        self.queue.enqueue_in(
+            timedelta(seconds=max(seconds, 0.0)),
+            JOB_FUNCTION,
+            job,
+            list(args),
+            retry=self._retry,
+            description=f"{job}{args}",
+            failure_ttl=7 * 24 * 3600,
+        )
 
     def enqueue(self, job: str, *args: int) -> None:
         """Queue `job(*args)` for any worker."""

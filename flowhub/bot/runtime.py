@@ -205,6 +205,7 @@ class Runtime:
         connector = self.connectors.get(target.platform)
         error: str | None = None
         final = False
+        retry_after: float | None = None
         delivered = None
         if connector is None:
             error, final = f"no connector for platform {target.platform!r} is configured", True
@@ -212,7 +213,7 @@ class Runtime:
             try:
                 delivered = connector.send(target, reply, outbox_id=outbox_id)
             except SendError as exc:
-                error, final = str(exc), exc.retry_after is None
+                error, final, retry_after = str(exc), exc.retry_after is None, exc.retry_after
         with session_scope(self.engine) as session:
             row = outbox.get_outbox_message(session=session, outbox_id=outbox_id, lock=True)
             if row is None:
@@ -231,4 +232,5 @@ class Runtime:
             "send of outbox %s failed%s: %s", outbox_id, " for good" if final else "", error
         )
         if not final:
-            raise SendError(error or "send failed", retry_after=1.0)
+            # Wait as long as the platform asked (a Telegram 429 can say 30 s), then try again.
+            self.queue.enqueue_in(retry_after or 1.0, "deliver", outbox_id)

@@ -85,9 +85,7 @@ def connect(runtime: Runtime) -> Connect:
             secrets["webhook_secret"] = webhook_secret
         secrets |= extra or {}
         with session_scope(runtime.engine) as session:
-            identity = session.exec(
-                select(Identity).where(Identity.external_id == user_id)
-            ).one()
+            identity = session.exec(select(Identity).where(Identity.external_id == user_id)).one()
             person = session.get(Person, identity.person_id)
             assert person is not None
             row = integrations.create_connection(

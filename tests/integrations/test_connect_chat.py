@@ -7,7 +7,7 @@ import json
 
 from flowhub.bot.runtime import Runtime
 from flowhub.integrations import crypto
-from flowhub.storage import InboxEvent, IntegrationConnection, session_scope
+from flowhub.storage import InboxEvent, IntegrationConnection
 from tests.auxil.fake_vendors import EMAIL, TOKENS, FakeVendors
 from tests.conftest import ChatFactory
 from tests.integrations.conftest import Connect, links, stored
@@ -18,7 +18,9 @@ def _everything_stored(runtime: Runtime) -> str:
     return json.dumps([row.model_dump(mode="json") for row in rows])
 
 
-def test_connect_todoist_from_chat(chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors) -> None:
+def test_connect_todoist_from_chat(
+    chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors
+) -> None:
     ana = chat_as("ana", "Ana")
     prompt = ana.say("connect todoist")[0].text
     assert "Connecting Todoist" in prompt and "API token 🔒" in prompt

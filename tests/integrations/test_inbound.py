@@ -76,7 +76,11 @@ ROUND_TRIP: dict[str, tuple[Callable[[str], dict[str, Any]], str, Callable[[byte
     "jira": (_jira, "X-Hub-Signature", lambda b: "sha256=" + _hex(b)),
     "linear": (_linear, "Linear-Signature", _hex),
     "todoist": (_todoist, "X-Todoist-Hmac-SHA256", _b64),
-    "trello": (_trello, "X-Trello-Webhook", lambda b: _b64(b + TRELLO_URL.encode(), algorithm="sha1")),
+    "trello": (
+        _trello,
+        "X-Trello-Webhook",
+        lambda b: _b64(b + TRELLO_URL.encode(), algorithm="sha1"),
+    ),
     "asana": (_asana, "X-Hook-Signature", _hex),
 }
 

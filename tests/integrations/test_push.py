@@ -4,6 +4,7 @@ a revoked token is told in chat; a tool that is down loses nothing."""
 from __future__ import annotations
 
 import pytest
+from sqlmodel import select
 
 from flowhub.bot.runtime import Runtime
 from flowhub.integrations import INTEGRATIONS
@@ -97,7 +98,7 @@ def test_revoked_token_tells_the_person_and_keeps_the_task(
     (link,) = links(runtime)
     assert link.status == "pending" and link.error
     with session_scope(runtime.engine) as session:
-        (row,) = session.query(IntegrationConnection).all()
+        (row,) = session.exec(select(IntegrationConnection)).all()
         assert row.status == "reconnect"
         # Reconnected: the waiting task goes out.
         integrations.update_connection(session=session, connection=row, status="active")

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlmodel import select
+
+from flowhub.bot.clock import FixedClock
 
 from flowhub.connectors.console import ConsoleChat, ConsoleConnector
 from flowhub.storage import Task, session_scope
@@ -74,7 +78,7 @@ def test_unknown_assignee_stays_named_until_they_arrive(
     assert "Book flights" in listing[0].text
 
 
-def test_status_questions(chat_as: ChatFactory, clock: object) -> None:
+def test_status_questions(chat_as: ChatFactory, clock: FixedClock) -> None:
     ana = chat_as("ana", "Ana")
     sam = chat_as("sam", "Sam")
     for text in (
@@ -84,12 +88,15 @@ def test_status_questions(chat_as: ChatFactory, clock: object) -> None:
     ):
         for card in ana.say(text):
             ana.press("Confirm", card)
-    (overdue,) = ana.say("submit expenses yesterday")
+    (overdue,) = ana.say("submit expenses today at 11am")
     ana.press("Confirm", overdue)
 
     today = ana.say("what's due today?")[0].text
     assert "Pay rent" in today and "Renew the domain" not in today
-    assert "Submit expenses" in ana.say("overdue")[0].text
+    assert "nothing" in ana.say("overdue")[0].text
+    clock.advance(timedelta(hours=2))  # 12:00 in Berlin: the 11:00 deadline has passed
+    overdue_now = ana.say("overdue")[0].text
+    assert "Submit expenses" in overdue_now and "Pay rent" not in overdue_now
     gave = ana.say("what did I give Sam?")[0].text
     assert "Fix the login bug" in gave and "Pay rent" not in gave
     has = ana.say("what does Sam have?")[0].text

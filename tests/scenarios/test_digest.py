@@ -54,7 +54,7 @@ def test_digest_lists_today_overdue_and_given(
     chat_as("sam", "Sam", tz="Europe/Berlin")
     for text in (
         "renew the car insurance tomorrow",
-        "file the tax return yesterday",
+        "file the tax return today at 11am",
         "ask Sam to order the new chairs by friday",
     ):
         for card in ana.say(text):
