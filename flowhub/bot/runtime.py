@@ -58,6 +58,7 @@ class Runtime:
             queue_reply=lambda session, reply, now: self._queue_reply(
                 session, reply.to or Target("", "", ""), reply, None, now
             ),
+            queue_replies=self._queue_replies,
             deliver=self._enqueue_deliveries,
         )
 
@@ -95,14 +96,6 @@ class Runtime:
         # One job carries up to DELIVERY_BATCH sends: a burst of reminders is a few jobs.
         for start in range(0, len(outbox_ids), DELIVERY_BATCH):
             self.queue.enqueue("deliver_many", *outbox_ids[start : start + DELIVERY_BATCH])
-
-    def deliver_many(self, *outbox_ids: int) -> None:
-        """Send several queued replies; one that must be retried is re-queued on its own."""
-        for outbox_id in outbox_ids:
-            try:
-                self.deliver(outbox_id)
-            except SendError:
-                self.queue.enqueue("deliver", outbox_id)
 
     def register_job(self, name: str, handler: Callable[..., None]) -> None:
         """Make `handler(*ids)` runnable as job `name` (e.g. an integration push)."""
@@ -174,6 +167,27 @@ class Runtime:
         self.queue.enqueue("deliver", outbox_id)
         return outbox_id
 
+    def _queue_replies(self, session: Session, replies: list[Reply], now: datetime) -> list[int]:
+        """Queue many targeted replies (a burst of reminders) in one statement."""
+        rows = []
+        for reply in replies:
+            if reply.to is None:
+                raise ValueError("a reply queued in bulk needs a target (`to`)")
+            rows.append(
+                {
+                    "platform": reply.to.platform,
+                    "account": reply.to.account,
+                    "chat": reply.to.chat,
+                    "body": reply.text,
+                    "reply": reply_to_dict(reply),
+                    "status": "pending",
+                    "attempts": 0,
+                    "ref": reply.ref,
+                    "created_at": now,
+                }
+            )
+        return outbox.create_outbox_messages(session=session, rows=rows)
+
     def _queue_reply(
         self, session: Session, default: Target, reply: Reply, event_id: int | None, now: datetime
     ) -> int:
@@ -194,14 +208,33 @@ class Runtime:
 
     def deliver(self, outbox_id: int) -> None:
         """Send one queued reply through its platform's connector and record the outcome."""
+        self.deliver_many(outbox_id)
+
+    def deliver_many(self, *outbox_ids: int) -> None:
+        """Send queued replies: claim them in one statement, then send and record each.
+
+        Each outcome is committed as soon as it is known, so a worker killed mid-batch leaves
+        at most the one send it was making to be retried once its lease runs out.
+        """
         with session_scope(self.engine) as session:
-            row = outbox.claim_for_send(
-                session=session, outbox_id=outbox_id, now=self.clock.now(), lease=SEND_LEASE
+            claimed = outbox.claim_many(
+                session=session,
+                outbox_ids=list(outbox_ids),
+                now=self.clock.now(),
+                lease=SEND_LEASE,
             )
-            if row is None:
-                return  # sent, failed for good, or another worker is sending it right now
-            target = Target(row.platform, row.account, row.chat)
-            reply = reply_from_dict(row.reply)
+            work = [
+                (
+                    row.id or 0,
+                    Target(row.platform, row.account, row.chat),
+                    reply_from_dict(row.reply),
+                )
+                for row in claimed
+            ]
+        for outbox_id, target, reply in work:
+            self._send_claimed(outbox_id, target, reply)
+
+    def _send_claimed(self, outbox_id: int, target: Target, reply: Reply) -> None:
         connector = self.connectors.get(target.platform)
         error: str | None = None
         final = False

@@ -23,6 +23,7 @@ from flowhub.storage import Chat, digests, people, reminders, session_scope, sta
 
 log = logging.getLogger(__name__)
 QueueReply = Callable[[Session, Reply, datetime], int]
+QueueReplies = Callable[[Session, list[Reply], datetime], list[int]]
 BATCH = 500
 
 
@@ -35,12 +36,14 @@ class Scheduler:
         engine: Engine,
         clock: Clock,
         queue_reply: QueueReply,
+        queue_replies: QueueReplies,
         deliver: Callable[[list[int]], None],
         interval: float = 1.0,
     ) -> None:
         self._engine = engine
         self._clock = clock
         self._queue_reply = queue_reply
+        self._queue_replies = queue_replies
         self._deliver = deliver
         self._interval = interval
         self._stop = threading.Event()
@@ -92,11 +95,8 @@ class Scheduler:
         outbox_ids: list[int] = []
         with session_scope(self._engine) as session:
             due = reminders.claim_due_reminders(session=session, now=now, limit=BATCH)
-            for reminder in due:
-                firing = remind.fire(session, reminder, now)
-                if firing is None:
-                    continue
-                outbox_ids.append(self._queue_reply(session, firing.reply, now))
+            firings = remind.fire_batch(session, due, now)
+            outbox_ids = self._queue_replies(session, [f.reply for f in firings], now)
             return len(due), outbox_ids
 
     def start(self) -> None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 
 from sqlmodel import Session
 
-from flowhub.connectors import Button, Reply, Target
+from flowhub.connectors import Button, Reply, Target, Template
 from flowhub.nlp import parse_when
 from flowhub.nlp.recurrence import next_occurrences, resolve_local
 from flowhub.skills import words
@@ -34,6 +35,7 @@ _SNOOZE = re.compile(r"^\s*snooze\b\s*(?P<rest>.*)$", re.I)
 _DURATION = re.compile(
     r"^(?:for\s+)?(?P<n>\d+)\s*(?P<unit>m|min|mins|minutes?|h|hrs?|hours?|d|days?)$", re.I
 )
+log = logging.getLogger(__name__)
 LATE_AFTER = timedelta(minutes=5)
 MORNING = time(9, 0)
 SNOOZES = (("20 min", "20"), ("1 hour", "60"), ("3 hours", "180"), ("Tomorrow", "tomorrow"))
@@ -351,49 +353,89 @@ class Firing:
     person_id: int
 
 
-def fire(session: Session, reminder: Reminder, now: datetime) -> Firing | None:
-    """Fire a due reminder once and move it to its next occurrence.
+def fire_batch(session: Session, due: list[Reminder], now: datetime) -> list[Firing]:
+    """Fire claimed reminders once each and move every one to its next occurrence.
 
     Missed occurrences after downtime fire once, marked late, instead of in a burst; a
     recurring reminder's next occurrence is computed in its own zone, so 09:00 stays 09:00.
+    A reminder whose occurrence already fired (another scheduler got there) only moves on.
     """
-    assert reminder.id is not None and reminder.next_at is not None
-    due = reminder.next_at
-    late = now - due > LATE_AFTER
-    occurrence = reminders.create_occurrence(
-        session=session, reminder_id=reminder.id, due_at=due, fired_at=now, late=late
-    )
-    _advance(session, reminder, now)
-    if occurrence is None or occurrence.id is None:
-        return None
-    task: Task | None = None
-    if reminder.task_id:
-        task = tasks.get_task(session=session, task_id=reminder.task_id)
-        if task is None or task.status != "open":
-            return None
-    person = people.get_person(session=session, person_id=reminder.person_id)
-    if person is None:
-        return None
-    target = _target(session, reminder)
-    if target is None:
-        return None
+    rows: list[dict[str, object]] = [
+        {
+            "reminder_id": r.id,
+            "due_at": r.next_at,
+            "fired_at": now,
+            "late": now - (r.next_at or now) > LATE_AFTER,
+        }
+        for r in due
+        if r.id is not None and r.next_at is not None
+    ]
+    created = reminders.create_occurrences(session=session, rows=rows)
+    person_ids = sorted({r.person_id for r in due})
+    persons = people.get_people(session=session, person_ids=person_ids)
+    direct = people.get_direct_chats(session=session, person_ids=person_ids)
+    task_ids = [r.task_id for r in due if r.task_id]
+    open_tasks = {
+        t.id
+        for t in tasks.get_tasks_by_ids(session=session, task_ids=task_ids)
+        if t.status == "open"
+    }
+    firings: list[Firing] = []
+    for reminder in due:
+        occurrence_id = created.get(reminder.id or 0)
+        was_due = reminder.next_at
+        _advance(reminder, now)
+        session.add(reminder)
+        if occurrence_id is None or was_due is None:
+            continue
+        if reminder.task_id and reminder.task_id not in open_tasks:
+            continue
+        person = persons.get(reminder.person_id)
+        target = _target(session, reminder, direct)
+        if person is None or target is None:
+            log.warning("reminder %s has nobody to reach; it fired unseen", reminder.id)
+            continue
+        firings.append(
+            Firing(
+                _fired_reply(reminder, occurrence_id, was_due, now, person, target),
+                occurrence_id,
+                person.id or 0,
+            )
+        )
+    session.flush()
+    return firings
+
+
+def _fired_reply(
+    reminder: Reminder,
+    occurrence_id: int,
+    due: datetime,
+    now: datetime,
+    person: Person,
+    target: Target,
+) -> Reply:
     text = words.REMINDER_FIRED.format(text=reminder.text)
-    if late:
+    if now - due > LATE_AFTER:
         text += words.REMINDER_LATE.format(when=when_text(due, "minute", person.timezone))
-    buttons = [Button(f"rdone:{occurrence.id}", "✔️ Done")]
+    buttons = [Button(f"rdone:{occurrence_id}", "✔️ Done")]
     buttons += [
-        Button(f"snooze:{occurrence.id}:{value}", f"😴 {label}") for label, value in SNOOZES
+        Button(f"snooze:{occurrence_id}:{value}", f"😴 {label}") for label, value in SNOOZES
     ]
     if reminder.rrule:
         buttons += [
             Button(f"skip:{reminder.id}", "⏭ Skip next"),
             Button(f"stop:{reminder.id}", "⏹ Stop"),
         ]
-    reply = Reply(text, buttons=tuple(buttons), to=target, ref=f"occurrence:{occurrence.id}")
-    return Firing(reply, occurrence.id, person.id or 0)
+    return Reply(
+        text,
+        buttons=tuple(buttons),
+        to=target,
+        ref=f"occurrence:{occurrence_id}",
+        template=Template("flowhub_reminder", params=(reminder.text,)),
+    )
 
 
-def _advance(session: Session, reminder: Reminder, now: datetime) -> None:
+def _advance(reminder: Reminder, now: datetime) -> None:
     if reminder.rrule and reminder.anchor_at is not None:
         upcoming = next_occurrences(
             reminder.rrule,
@@ -403,23 +445,18 @@ def _advance(session: Session, reminder: Reminder, now: datetime) -> None:
             count=1,
         )
         if upcoming:
-            reminders.update_reminder(
-                session=session, reminder=reminder, next_at=upcoming[0].astimezone(UTC)
-            )
+            reminder.next_at = upcoming[0].astimezone(UTC)
             return
     # A one-off waits for Done or Snooze as "fired"; an exhausted series is over.
-    reminders.update_reminder(
-        session=session,
-        reminder=reminder,
-        next_at=None,
-        status="done" if reminder.rrule else "fired",
-    )
+    reminder.next_at = None
+    reminder.status = "done" if reminder.rrule else "fired"
 
 
-def _target(session: Session, reminder: Reminder) -> Target | None:
-    for identity in people.get_identities(session=session, person_id=reminder.person_id):
-        if identity.direct_chat:
-            return Target(identity.platform, identity.account, identity.direct_chat)
+def _target(
+    session: Session, reminder: Reminder, direct: dict[int, tuple[str, str, str]]
+) -> Target | None:
+    if reminder.person_id in direct:
+        return Target(*direct[reminder.person_id])
     if reminder.chat_id is not None:
         chat = people.get_chat(session=session, chat_id=reminder.chat_id)
         if chat is not None:

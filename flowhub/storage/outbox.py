@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, or_, update
+from sqlalchemy import and_, insert, or_, update
 from sqlmodel import Session, col, select
 
 from flowhub.storage.models import Outbox
@@ -191,3 +191,36 @@ def get_stalled_sends(*, session: Session, now: datetime, lease: timedelta) -> l
             select(Outbox).where(Outbox.status == "sending", col(Outbox.sent_at) < now - lease)
         )
     )
+
+
+def create_outbox_messages(*, session: Session, rows: list[dict[str, Any]]) -> list[int]:
+    """Queue many replies in one statement; the ids come back in the order of `rows`."""
+    if not rows:
+        return []
+    statement = insert(Outbox).returning(col(Outbox.id), sort_by_parameter_order=True)
+    return [row_id for (row_id,) in session.execute(statement, rows)]
+
+
+def claim_many(
+    *, session: Session, outbox_ids: list[int], now: datetime, lease: timedelta
+) -> list[Outbox]:
+    """`claim_for_send` for many rows in one statement; returns the rows this caller took."""
+    if not outbox_ids:
+        return []
+    statement = (
+        update(Outbox)
+        .where(
+            col(Outbox.id).in_(outbox_ids),
+            or_(
+                col(Outbox.status).in_(("pending", "retrying")),
+                and_(col(Outbox.status) == "sending", col(Outbox.sent_at) < now - lease),
+            ),
+        )
+        .values(status="sending", sent_at=now)
+        .returning(Outbox)
+    )
+    rows = list(
+        session.execute(statement, execution_options={"synchronize_session": False}).scalars()
+    )
+    order = {outbox_id: i for i, outbox_id in enumerate(outbox_ids)}
+    return sorted(rows, key=lambda row: order.get(row.id or 0, 0))

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from flowhub.storage.models import Chat, Identity, Person, Workspace
 
@@ -189,3 +189,27 @@ def get_chat_by_external(
             Chat.platform == platform, Chat.account == account, Chat.external_id == external_id
         )
     ).first()
+
+
+def get_direct_chats(*, session: Session, person_ids: list[int]) -> dict[int, tuple[str, str, str]]:
+    """Where each person can be reached privately: {person id: (platform, account, chat)}."""
+    if not person_ids:
+        return {}
+    found: dict[int, tuple[str, str, str]] = {}
+    statement = (
+        select(Identity)
+        .where(col(Identity.person_id).in_(person_ids), col(Identity.direct_chat).is_not(None))
+        .order_by(col(Identity.id))
+    )
+    for identity in session.exec(statement):
+        if identity.direct_chat and identity.person_id not in found:
+            found[identity.person_id] = (identity.platform, identity.account, identity.direct_chat)
+    return found
+
+
+def get_people(*, session: Session, person_ids: list[int]) -> dict[int, Person]:
+    """Several people by id."""
+    if not person_ids:
+        return {}
+    rows = session.exec(select(Person).where(col(Person.id).in_(person_ids)))
+    return {row.id: row for row in rows if row.id is not None}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -111,3 +113,22 @@ def get_latest_occurrence(*, session: Session, person_id: int) -> ReminderOccurr
         .where(Reminder.person_id == person_id)
         .order_by(col(ReminderOccurrence.fired_at).desc(), col(ReminderOccurrence.id).desc())
     ).first()
+
+
+def create_occurrences(*, session: Session, rows: list[dict[str, object]]) -> dict[int, int]:
+    """Record many firings in one statement; return {reminder id: occurrence id} of new ones.
+
+    Each row has reminder_id, due_at, fired_at and late; a firing recorded before is skipped.
+    """
+    if not rows:
+        return {}
+    values = [{**row, "status": "sent"} for row in rows]
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    statement = (
+        insert(ReminderOccurrence)
+        .values(values)
+        .on_conflict_do_nothing(index_elements=["reminder_id", "due_at"])
+        .returning(col(ReminderOccurrence.reminder_id), col(ReminderOccurrence.id))
+    )
+    return {reminder_id: occurrence_id for reminder_id, occurrence_id in session.execute(statement)}
