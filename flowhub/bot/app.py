@@ -15,7 +15,7 @@ from flowhub.bot.clock import Clock, OffsetClock, SystemClock
 from flowhub.bot.queue import JobQueue, ThreadQueue
 from flowhub.bot.runtime import Runtime
 from flowhub.bot.settings import Settings
-from flowhub.connectors import Connector
+from flowhub.connectors import Connector, Template
 from flowhub.connectors.console import ConsoleConnector
 from flowhub.connectors.playground import PlaygroundConnector
 from flowhub.connectors.slack import SlackConnector
@@ -41,6 +41,11 @@ def build_connectors(
             settings,
             window=_last_inbound(engine) if engine is not None else None,
             now=clock.now if clock is not None else None,
+            default_template=(
+                Template(settings.whatsapp_default_template, "en_US")
+                if settings.whatsapp_default_template
+                else None
+            ),
         )
     if "telegram" in settings.enabled_platforms() and settings.telegram_bot_token is not None:
         connectors["telegram"] = TelegramConnector(

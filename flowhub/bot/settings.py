@@ -70,6 +70,7 @@ class Settings(BaseSettings):
     whatsapp_phone_number_id: str | None = None
     whatsapp_api_url: str = "https://graph.facebook.com"
     whatsapp_api_version: str = "v21.0"
+    whatsapp_default_template: str | None = None
 
     slack_signing_secret: SecretStr | None = None
     slack_bot_token: SecretStr | None = None

@@ -92,7 +92,7 @@ def build(session: Session, person: Person, now: datetime) -> Digest | None:
         buttons=buttons,
         to=target,
         ref=f"digest:{person.id}",
-        template=Template("flowhub_digest", params=(first, str(len(ids)))),
+        template=Template("flowhub_update", "en_US", (" · ".join(text.splitlines())[:900],)),
     )
     return Digest(reply, ids)
 

@@ -431,7 +431,10 @@ def _fired_reply(
         buttons=tuple(buttons),
         to=target,
         ref=f"occurrence:{occurrence_id}",
-        template=Template("flowhub_reminder", params=(reminder.text,)),
+        template=Template(
+            "task_reminder", "en_US",
+            (reminder.text, when_text(due, "minute", person.timezone)),
+        ),
     )
 
 
