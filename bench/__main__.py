@@ -5,7 +5,12 @@ from __future__ import annotations
 import importlib
 import sys
 
-MODULES: tuple[str, ...] = ("bench.nlp_time", "bench.nlp_chat")
+MODULES: tuple[str, ...] = (
+    "bench.nlp_time",
+    "bench.nlp_chat",
+    "bench.whatsapp_ingest",
+    "bench.reminders",
+)
 
 
 def main(argv: list[str]) -> None:

@@ -24,8 +24,9 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     line = "| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)) + " |"
     sep = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
     out = [line, sep]
-    out += ["| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |"
-            for r in body]
+    out += [
+        "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |" for r in body
+    ]
     return "\n".join(out)
 
 
@@ -40,8 +41,9 @@ def pct(n: int, d: int) -> str:
     return f"{100.0 * n / d:.1f}%" if d else "n/a"
 
 
-def latency(fn: Callable[[str], object], items: Sequence[str], budget_s: float = 20.0,
-            passes: int = 1) -> tuple[float, float, float, int]:
+def latency(
+    fn: Callable[[str], object], items: Sequence[str], budget_s: float = 20.0, passes: int = 1
+) -> tuple[float, float, float, int]:
     """Calls per second, p50 ms, p99 ms and calls timed, from the fastest of `passes` passes.
 
     Each call is timed in CPU time of this thread (time.thread_time_ns), so time the OS gives to

@@ -40,25 +40,49 @@ def load(name: str) -> list[Row]:
 
 _CATS: list[tuple[str, re.Pattern[str]]] = [
     ("recurrence", re.compile(r"\b(every|each|daily|weekly|monthly|yearly)\b", re.I)),
-    ("start/end of period", re.compile(
-        r"\b(eod|eom|eoy|bom|boy|end of|beginning of|early|mid|late (march|april)|rest of|"
-        r"all week|by the end)\b", re.I)),
-    ("ranges/intervals", re.compile(
-        r"(\d\s*-\s*\d|\bto\b|\bthru\b|\bthrough\b|\bbetween\b|\buntil\b|\btill\b|\bfrom\b|"
-        r"\bsince\b|\bafter\b|\bbefore\b|\b(next|last|past)\s+(\d+|two|three|few)\b|"
-        r"\bfor\s+\d+|\bwithin\b|\bseason|\bsummer|\bwinter)", re.I)),
-    ("times of day", re.compile(
-        r"\b(morning|afternoon|evening|night|tonight|tonite|lunch|noon|midnight|midday|"
-        r"mid day|week-?end|wkend)\b", re.I)),
-    ("relative offsets", re.compile(
-        r"\b(in\s+(a|an|\d|one|two|three|few|half|about)|ago|hence|from now|back|now|atm|"
-        r"asap|as soon|today|tomorrow|yesterday|tomorrows|this|next|last|past|current|"
-        r"coming|upcoming|following|previous)\b", re.I)),
-    ("clock times", re.compile(
-        r"(\d:\d|\d\s*[ap]\.?\s?m|\d\s*h\b|\d+h\d|o'?clock|\bat\s+\d|@|quarter|half|past\s|"
-        r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I)),
-    ("weekdays", re.compile(
-        r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)),
+    (
+        "start/end of period",
+        re.compile(
+            r"\b(eod|eom|eoy|bom|boy|end of|beginning of|early|mid|late (march|april)|rest of|"
+            r"all week|by the end)\b",
+            re.I,
+        ),
+    ),
+    (
+        "ranges/intervals",
+        re.compile(
+            r"(\d\s*-\s*\d|\bto\b|\bthru\b|\bthrough\b|\bbetween\b|\buntil\b|\btill\b|\bfrom\b|"
+            r"\bsince\b|\bafter\b|\bbefore\b|\b(next|last|past)\s+(\d+|two|three|few)\b|"
+            r"\bfor\s+\d+|\bwithin\b|\bseason|\bsummer|\bwinter)",
+            re.I,
+        ),
+    ),
+    (
+        "times of day",
+        re.compile(
+            r"\b(morning|afternoon|evening|night|tonight|tonite|lunch|noon|midnight|midday|"
+            r"mid day|week-?end|wkend)\b",
+            re.I,
+        ),
+    ),
+    (
+        "relative offsets",
+        re.compile(
+            r"\b(in\s+(a|an|\d|one|two|three|few|half|about)|ago|hence|from now|back|now|atm|"
+            r"asap|as soon|today|tomorrow|yesterday|tomorrows|this|next|last|past|current|"
+            r"coming|upcoming|following|previous)\b",
+            re.I,
+        ),
+    ),
+    (
+        "clock times",
+        re.compile(
+            r"(\d:\d|\d\s*[ap]\.?\s?m|\d\s*h\b|\d+h\d|o'?clock|\bat\s+\d|@|quarter|half|past\s|"
+            r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
+            re.I,
+        ),
+    ),
+    ("weekdays", re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)),
 ]
 
 
@@ -71,14 +95,19 @@ def category(row: Row) -> str:
     text = row["text"]
     for name, rx in _CATS:
         if rx.search(text):
-            if name == "weekdays" and re.search(r"\b\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|"
-                                                r"oct|nov|dec)[a-z]*\b", text, re.I):
+            if name == "weekdays" and re.search(
+                r"\b\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                r"oct|nov|dec)[a-z]*\b",
+                text,
+                re.I,
+            ):
                 return "absolute dates"
             return name
     return "absolute dates"
 
 
 # ---------------------------------------------------------------- scoring
+
 
 def truncate(d: datetime, grain: str) -> datetime:
     """`d` truncated to a Duckling grain (week = its Monday, quarter = its first month)."""
@@ -112,10 +141,13 @@ def correct(pred: datetime | None, row: Row) -> bool:
 
 
 _PART = re.compile(r"\b(morning|afternoon|evening|tonight|tonite|night|lunch)", re.I)
-_EDGE_RULE = ("end/beginning of a period starts on its last/first day (end = end of the period), "
-              "not on its last/first third")
-_EDGE = re.compile(r"\b(end of|beginning of|eom|eoy|bom|boy|the eom|the boy|early|mid|late)\b",
-                   re.I)
+_EDGE_RULE = (
+    "end/beginning of a period starts on its last/first day (end = end of the period), "
+    "not on its last/first third"
+)
+_EDGE = re.compile(
+    r"\b(end of|beginning of|eom|eoy|bom|boy|the eom|the boy|early|mid|late)\b", re.I
+)
 
 
 def convention(pred: datetime | None, row: Row) -> str | None:
@@ -132,8 +164,9 @@ def convention(pred: datetime | None, row: Row) -> str | None:
     if re.match(r"\s*(by|within)\b", text) and row["kind"] == "interval" and exp == ref:
         return "'by X' / 'within N' is a deadline at X, not an interval from now"
     if p - exp == timedelta(hours=12) and not re.search(r"\d\s*[ap]\.?\s?m|\b[ap]m\b", text):
-        return ("an ambiguous hour is the next occurrence within 12h (or 1-6 = pm when a day "
-                "is given)")
+        return (
+            "an ambiguous hour is the next occurrence within 12h (or 1-6 = pm when a day is given)"
+        )
     if re.search(r"\beod\b", text):
         return "eod/cob is 17:00"
     if row["kind"] == "interval" and end is not None and exp <= p < end:
@@ -145,16 +178,24 @@ def convention(pred: datetime | None, row: Row) -> str | None:
             return _EDGE_RULE
     if _PART.search(text) and p.date() == exp.date():
         return "a part of day is one default time (morning 09:00, afternoon 15:00, ...)"
-    if exp < ref and p > ref and (p - exp in (timedelta(days=1), timedelta(days=7))
-                                  or p.replace(year=exp.year) == exp):
+    if (
+        exp < ref
+        and p > ref
+        and (p - exp in (timedelta(days=1), timedelta(days=7)) or p.replace(year=exp.year) == exp)
+    ):
         return "a past-looking time/date rolls forward to its next occurrence"
-    if row["kind"] == "interval" and end is not None and _EDGE.search(text) and \
-            exp.date() <= p.date() <= end.date():
+    if (
+        row["kind"] == "interval"
+        and end is not None
+        and _EDGE.search(text)
+        and exp.date() <= p.date() <= end.date()
+    ):
         return _EDGE_RULE
     return None
 
 
 # ---------------------------------------------------------------- systems
+
 
 def flowhub_finder() -> Finder:
     """FlowHub's search_when (spans + start)."""
@@ -171,8 +212,12 @@ def dateparser_finder() -> Finder:
     import dateparser
 
     def find(text: str, now: datetime, tz: str) -> list[tuple[int, int, datetime | None]]:
-        settings = {"RELATIVE_BASE": now.replace(tzinfo=None), "TIMEZONE": tz,
-                    "RETURN_AS_TIMEZONE_AWARE": True, "PREFER_DATES_FROM": "future"}
+        settings = {
+            "RELATIVE_BASE": now.replace(tzinfo=None),
+            "TIMEZONE": tz,
+            "RETURN_AS_TIMEZONE_AWARE": True,
+            "PREFER_DATES_FROM": "future",
+        }
         got = dateparser.parse(text, settings=settings)  # type: ignore[arg-type]
         return [(0, len(text), got)] if got else []
 
@@ -184,8 +229,12 @@ def search_dates_finder() -> Finder:
     from dateparser.search import search_dates
 
     def find(text: str, now: datetime, tz: str) -> list[tuple[int, int, datetime | None]]:
-        settings = {"RELATIVE_BASE": now.replace(tzinfo=None), "TIMEZONE": tz,
-                    "RETURN_AS_TIMEZONE_AWARE": True, "PREFER_DATES_FROM": "future"}
+        settings = {
+            "RELATIVE_BASE": now.replace(tzinfo=None),
+            "TIMEZONE": tz,
+            "RETURN_AS_TIMEZONE_AWARE": True,
+            "PREFER_DATES_FROM": "future",
+        }
         got = search_dates(text, languages=["en"], settings=settings) or []  # type: ignore[arg-type]
         out: list[tuple[int, int, datetime | None]] = []
         pos = 0
@@ -227,6 +276,7 @@ def duckling_finder() -> Finder | None:
 
 # ---------------------------------------------------------------- evaluation
 
+
 def eval_duckling(find: Finder, rows: list[Row]) -> dict[str, Any]:
     """Accuracy on Duckling's corpus: overall, by category, conventions and misses."""
     by_cat: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -262,8 +312,16 @@ def eval_duckling(find: Finder, rows: list[Row]) -> dict[str, Any]:
                 by_cat[cat][2] += 1
             else:
                 misses.append((row, pred))
-    return {"ok": ok, "pos": pos, "neg_ok": neg_ok, "neg": neg, "by_cat": dict(by_cat),
-            "conv": conv, "conv_n": conv_n, "misses": misses}
+    return {
+        "ok": ok,
+        "pos": pos,
+        "neg_ok": neg_ok,
+        "neg": neg,
+        "by_cat": dict(by_cat),
+        "conv": conv,
+        "conv_n": conv_n,
+        "misses": misses,
+    }
 
 
 def eval_hwu(find: Finder, rows: list[Row]) -> dict[str, Any]:
@@ -281,7 +339,7 @@ def eval_hwu(find: Finder, rows: list[Row]) -> dict[str, Any]:
             clean += 1
             if spans:
                 fp += 1
-                fps.append((row["text"], row["text"][spans[0][0]:spans[0][1]]))
+                fps.append((row["text"], row["text"][spans[0][0] : spans[0][1]]))
             continue
         for s in temporal:
             gold += 1
@@ -289,8 +347,7 @@ def eval_hwu(find: Finder, rows: list[Row]) -> dict[str, Any]:
                 found += 1
             else:
                 missed.append((row["text"], s["text"]))
-    return {"found": found, "gold": gold, "fp": fp, "clean": clean, "missed": missed,
-            "fps": fps}
+    return {"found": found, "gold": gold, "fp": fp, "clean": clean, "missed": missed, "fps": fps}
 
 
 def _sample(rows: list[Row], n: int) -> list[Row]:
@@ -307,8 +364,14 @@ def _rss_in_subprocess(system: str) -> str:
         f"from bench.nlp_time import _rss_probe; _rss_probe({system!r})\n"
     )
     try:
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             timeout=120, cwd=str(REPO), check=False)
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=str(REPO),
+            check=False,
+        )
         return out.stdout.strip().splitlines()[-1] if out.stdout.strip() else "error"
     except Exception:
         return "error"
@@ -355,9 +418,11 @@ def main() -> None:
         n_duck, n_hwu = SLOW_SAMPLES.get(name, (len(duck), len(hwu)))
         drows, hrows = _sample(duck, n_duck), _sample(hwu, n_hwu)
         if len(drows) < len(duck) or len(hrows) < len(hwu):
-            notes.append(f"{name}: evaluated on {len(drows)} of {len(duck)} Duckling rows and "
-                         f"{len(hrows)} of {len(hwu)} HWU64 rows (even subsample) to keep the "
-                         "run short.")
+            notes.append(
+                f"{name}: evaluated on {len(drows)} of {len(duck)} Duckling rows and "
+                f"{len(hrows)} of {len(hwu)} HWU64 rows (even subsample) to keep the "
+                "run short."
+            )
         d = eval_duckling(find, drows)
         h = eval_hwu(find, hrows)
         results[name] = d
@@ -365,27 +430,56 @@ def main() -> None:
         now = datetime.fromisoformat("2013-02-12T04:30:00-02:00")
         speed_items = phrases if not slow else _sample([{"t": p} for p in phrases], 600)
         items = [p if isinstance(p, str) else p["t"] for p in speed_items]
-        per_s, p50, p99, n = latency(lambda t, f=bound, now=now: f(t, now, DUCK_TZ), items,
-                                     budget_s=6.0 if slow else 10.0, passes=1 if slow else 3)
+        per_s, p50, p99, n = latency(
+            lambda t, f=bound, now=now: f(t, now, DUCK_TZ),
+            items,
+            budget_s=6.0 if slow else 10.0,
+            passes=1 if slow else 3,
+        )
         rss = _rss_in_subprocess(name)
-        summary.append([
-            name, pct(d["ok"] + d["neg_ok"], d["pos"] + d["neg"]),
-            f"{pct(d['ok'], d['pos'])} (+{d['conv_n']} conv.)",
-            pct(h["found"], h["gold"]), pct(h["fp"], h["clean"]),
-            f"{per_s:,.0f}", f"{p50:.3f}", f"{p99:.3f}", rss,
-        ])
+        summary.append(
+            [
+                name,
+                pct(d["ok"] + d["neg_ok"], d["pos"] + d["neg"]),
+                f"{pct(d['ok'], d['pos'])} (+{d['conv_n']} conv.)",
+                pct(h["found"], h["gold"]),
+                pct(h["fp"], h["clean"]),
+                f"{per_s:,.0f}",
+                f"{p50:.3f}",
+                f"{p99:.3f}",
+                rss,
+            ]
+        )
         if n < len(items):
             notes.append(f"{name}: speed measured on the first {n} phrases (time budget).")
     print("### Accuracy, speed and memory (one core)\n")
-    print(table(["system", "Duckling corpus (all rows)", "positive rows", "HWU64 spans found",
-                 "HWU64 false pos.", "phrases/s", "p50 ms", "p99 ms", "peak RSS MB"], summary))
-    print(f"\nSpeed: one core ({pinned}); every corpus phrase through each system's finder "
-          "(FlowHub: search_when, which is what parse_when runs); per-call CPU time of the "
-          "calling thread, best of 3 passes for the fast systems. Peak RSS: a fresh interpreter "
-          "that loads the system and parses 300 phrases.")
-    print("\nScoring: start truncated to the row's grain (SOURCES.md); negative rows must yield "
-          "nothing. 'conv.' = misses explained by a documented FlowHub convention (listed "
-          "below); they are counted as misses in the percentages.")
+    print(
+        table(
+            [
+                "system",
+                "Duckling corpus (all rows)",
+                "positive rows",
+                "HWU64 spans found",
+                "HWU64 false pos.",
+                "phrases/s",
+                "p50 ms",
+                "p99 ms",
+                "peak RSS MB",
+            ],
+            summary,
+        )
+    )
+    print(
+        f"\nSpeed: one core ({pinned}); every corpus phrase through each system's finder "
+        "(FlowHub: search_when, which is what parse_when runs); per-call CPU time of the "
+        "calling thread, best of 3 passes for the fast systems. Peak RSS: a fresh interpreter "
+        "that loads the system and parses 300 phrases."
+    )
+    print(
+        "\nScoring: start truncated to the row's grain (SOURCES.md); negative rows must yield "
+        "nothing. 'conv.' = misses explained by a documented FlowHub convention (listed "
+        "below); they are counted as misses in the percentages."
+    )
     for n_ in notes:
         print(f"- {n_}")
     fh = results.get("FlowHub parse_when")
@@ -395,8 +489,11 @@ def main() -> None:
         rows = []
         for cat, (good, total, conv_n) in cats:
             rows.append([cat, total, pct(good, total), conv_n, pct(good + conv_n, total)])
-        print(table(["category", "rows", "correct", "convention diffs",
-                     "correct + conventions"], rows))
+        print(
+            table(
+                ["category", "rows", "correct", "convention diffs", "correct + conventions"], rows
+            )
+        )
         others = [k for k in results if k != "FlowHub parse_when"]
         if others:
             print("\n### Baselines by category (correct)\n")
@@ -420,8 +517,10 @@ def show_misses() -> None:
     d = eval_duckling(find, load("time_en_duckling.jsonl"))
     for row, pred in d["misses"]:
         exp = row["expected"] and row["expected"][:16]
-        print(f"MISS {row['id'][-4:]} {category(row):20} {row['text']!r:45} exp={exp} "
-              f"{row['grain']:7} got={pred and pred.isoformat()[:16]}")
+        print(
+            f"MISS {row['id'][-4:]} {category(row):20} {row['text']!r:45} exp={exp} "
+            f"{row['grain']:7} got={pred and pred.isoformat()[:16]}"
+        )
     print(f"duckling ok {d['ok']}/{d['pos']} neg {d['neg_ok']}/{d['neg']} conv {d['conv_n']}")
     for k, v in d["conv"].items():
         print("  conv", v, k)
@@ -438,4 +537,3 @@ if __name__ == "__main__":
         show_misses()
     else:
         main()
-

@@ -22,7 +22,6 @@ from flowhub.storage import inbox, outbox, session_scope
 
 log = logging.getLogger(__name__)
 MAX_SEND_ATTEMPTS = 5
-SEND_LEASE = timedelta(minutes=2)
 DELIVERY_BATCH = 100
 
 
@@ -52,6 +51,7 @@ class Runtime:
             "deliver_many": self.deliver_many,
         }
         self._background_scheduler = background_scheduler
+        self.send_lease = timedelta(seconds=settings.send_lease_seconds)
         self.scheduler = Scheduler(
             engine=engine,
             clock=clock,
@@ -60,6 +60,7 @@ class Runtime:
             ),
             queue_replies=self._queue_replies,
             deliver=self._enqueue_deliveries,
+            lease=self.send_lease,
         )
 
     def start(self) -> None:
@@ -71,7 +72,7 @@ class Runtime:
             unsent += [
                 row.id
                 for row in outbox.get_stalled_sends(
-                    session=session, now=self.clock.now(), lease=SEND_LEASE
+                    session=session, now=self.clock.now(), lease=self.send_lease
                 )
             ]
         for event_id in stale:
@@ -221,7 +222,7 @@ class Runtime:
                 session=session,
                 outbox_ids=list(outbox_ids),
                 now=self.clock.now(),
-                lease=SEND_LEASE,
+                lease=self.send_lease,
             )
             work = [
                 (

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import Engine
 from sqlmodel import Session
@@ -19,12 +19,13 @@ from sqlmodel import Session
 from flowhub.bot.clock import Clock
 from flowhub.connectors import Reply, Target
 from flowhub.skills import digest, remind
-from flowhub.storage import Chat, digests, people, reminders, session_scope, state
+from flowhub.storage import Chat, digests, outbox, people, reminders, session_scope, state
 
 log = logging.getLogger(__name__)
 QueueReply = Callable[[Session, Reply, datetime], int]
 QueueReplies = Callable[[Session, list[Reply], datetime], list[int]]
 BATCH = 500
+SWEEP_EVERY = timedelta(seconds=10)
 
 
 class Scheduler:
@@ -39,6 +40,7 @@ class Scheduler:
         queue_replies: QueueReplies,
         deliver: Callable[[list[int]], None],
         interval: float = 1.0,
+        lease: timedelta = timedelta(minutes=2),
     ) -> None:
         self._engine = engine
         self._clock = clock
@@ -49,6 +51,8 @@ class Scheduler:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        self._lease = lease
+        self._last_sweep: datetime | None = None
 
     def tick(self) -> int:
         """Fire everything due now, in batches, then any digests; return reminders fired."""
@@ -61,7 +65,20 @@ class Scheduler:
                 if count < BATCH:
                     break
             self._deliver(self._digests())
+            self._sweep()
         return fired
+
+    def _sweep(self) -> None:
+        """Re-queue sends whose job was lost (a worker killed mid-batch) or never ran."""
+        now = self._clock.now()
+        if self._last_sweep is not None and now - self._last_sweep < SWEEP_EVERY:
+            return
+        self._last_sweep = now
+        with session_scope(self._engine) as session:
+            lost = outbox.get_lost_sends(session=session, now=now, lease=self._lease)
+        if lost:
+            log.warning("re-queueing %d sends whose jobs were lost", len(lost))
+            self._deliver(lost)
 
     def _digests(self) -> list[int]:
         """Send each person's daily digest once per local day, at or after their hour."""

@@ -224,3 +224,24 @@ def claim_many(
     )
     order = {outbox_id: i for i, outbox_id in enumerate(outbox_ids)}
     return sorted(rows, key=lambda row: order.get(row.id or 0, 0))
+
+
+def get_lost_sends(
+    *, session: Session, now: datetime, lease: timedelta, limit: int = 1000
+) -> list[int]:
+    """Sends nobody is working on: pending for longer than `lease`, or stuck mid-send."""
+    statement = (
+        select(Outbox.id)
+        .where(
+            or_(
+                and_(
+                    col(Outbox.status).in_(("pending", "retrying")),
+                    col(Outbox.created_at) < now - lease,
+                ),
+                and_(col(Outbox.status) == "sending", col(Outbox.sent_at) < now - lease),
+            )
+        )
+        .order_by(col(Outbox.id))
+        .limit(limit)
+    )
+    return [row_id for row_id in session.exec(statement) if row_id is not None]

@@ -92,6 +92,7 @@ class Received:
     body: Any
     status: int
     answer: Any = None
+    at: float = field(default_factory=time.time)
 
 
 @dataclass

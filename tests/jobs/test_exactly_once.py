@@ -11,12 +11,10 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy import func
 from sqlmodel import select
 
@@ -33,29 +31,20 @@ from flowhub.storage import (
     session_scope,
 )
 from tests.auxil.fake_graph import TOKEN, VERSION, FakeGraph
+from tests.jobs.conftest import NUMBER
 
-NUMBER = "1000000001"
 PEOPLE = int(os.environ.get("EO_PEOPLE", "100"))
 PER_PERSON = 100
 
 
-@pytest.fixture
-def graph() -> Iterator[FakeGraph]:
-    server = FakeGraph(numbers=(NUMBER,)).start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-def _seed(url: str, due: datetime) -> None:
+def _seed(url: str, due: datetime, people: int, per_person: int) -> None:
     engine = make_engine(url)
     migrate(engine)
     with session_scope(engine) as session:
         workspace = Workspace(platform="whatsapp", external_id=NUMBER, created_at=due)
         session.add(workspace)
         session.flush()
-        for p in range(PEOPLE):
+        for p in range(people):
             wa_id = f"49151{p:07d}"
             person = Person(workspace_id=workspace.id or 0, display_name=f"P{p}",
                             timezone="Europe/Berlin", created_at=due)
@@ -70,7 +59,7 @@ def _seed(url: str, due: datetime) -> None:
                 Reminder(person_id=person.id or 0, text=f"r-{p}-{r}",
                          next_at=due + timedelta(seconds=r % 50), anchor_at=due, tz="UTC",
                          created_at=due)
-                for r in range(PER_PERSON)
+                for r in range(per_person)
             )
     engine.dispose()
 
@@ -86,22 +75,8 @@ def test_every_occurrence_once(
     fresh_postgres_url: str, redis_url: str, graph: FakeGraph, tmp_path: Path
 ) -> None:
     due = datetime.now(UTC) + timedelta(seconds=20)
-    _seed(fresh_postgres_url, due)
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("FLOWHUB_")}
-    env = {
-        **clean,
-        "FLOWHUB_ENV": "production",
-        "FLOWHUB_PLAYGROUND": "false",
-        "FLOWHUB_DATABASE_URL": fresh_postgres_url,
-        "FLOWHUB_REDIS_URL": redis_url,
-        "FLOWHUB_WHATSAPP_APP_SECRET": "app-secret",
-        "FLOWHUB_WHATSAPP_VERIFY_TOKEN": "verify",
-        "FLOWHUB_WHATSAPP_ACCESS_TOKEN": TOKEN,
-        "FLOWHUB_WHATSAPP_PHONE_NUMBER_ID": NUMBER,
-        "FLOWHUB_WHATSAPP_API_URL": graph.url,
-        "FLOWHUB_WHATSAPP_API_VERSION": VERSION,
-        "FLOWHUB_LOG_LEVEL": "WARNING",
-    }
+    _seed(fresh_postgres_url, due, PEOPLE, PER_PERSON)
+    env = _env(fresh_postgres_url, redis_url, graph)
     processes = [_spawn(["scheduler"], env, tmp_path) for _ in range(2)]
     processes += [_spawn(["worker"], env, tmp_path) for _ in range(3)]
     total = PEOPLE * PER_PERSON
@@ -112,13 +87,7 @@ def test_every_occurrence_once(
             time.sleep(1)
         time.sleep(3)  # anything extra would show up now
     finally:
-        for p in processes:
-            p.terminate()
-        for p in processes:
-            try:
-                p.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                p.kill()
+        _stop(processes)
 
     bodies = Counter(_body(m) for m in graph.sent)
     assert len(graph.sent) == total, _logs(tmp_path)
@@ -133,6 +102,35 @@ def test_every_occurrence_once(
     engine.dispose()
     assert sent == total and occurrences == total
     assert len(ids) == total  # every outbox row carries the id the fake gave back
+
+
+def _env(database_url: str, redis_url: str, graph: FakeGraph) -> dict[str, str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("FLOWHUB_")}
+    return {
+        **clean,
+        "FLOWHUB_ENV": "production",
+        "FLOWHUB_PLAYGROUND": "false",
+        "FLOWHUB_DATABASE_URL": database_url,
+        "FLOWHUB_REDIS_URL": redis_url,
+        "FLOWHUB_WHATSAPP_APP_SECRET": "app-secret",
+        "FLOWHUB_WHATSAPP_VERIFY_TOKEN": "verify",
+        "FLOWHUB_WHATSAPP_ACCESS_TOKEN": TOKEN,
+        "FLOWHUB_WHATSAPP_PHONE_NUMBER_ID": NUMBER,
+        "FLOWHUB_WHATSAPP_API_URL": graph.url,
+        "FLOWHUB_WHATSAPP_API_VERSION": VERSION,
+        "FLOWHUB_LOG_LEVEL": "WARNING",
+    }
+
+
+def _stop(processes: list[subprocess.Popen[bytes]]) -> None:
+    for p in processes:
+        if p.poll() is None:
+            p.terminate()
+    for p in processes:
+        try:
+            p.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            p.kill()
 
 
 def _body(message: dict[str, Any]) -> str:
