@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -52,6 +53,9 @@ class Runtime:
         }
         self._background_scheduler = background_scheduler
         self.send_lease = timedelta(seconds=settings.send_lease_seconds)
+        self._senders = ThreadPoolExecutor(
+            max_workers=settings.send_concurrency, thread_name_prefix="flowhub-send"
+        )
         self.scheduler = Scheduler(
             engine=engine,
             clock=clock,
@@ -85,9 +89,10 @@ class Runtime:
             self.scheduler.start()
 
     def stop(self) -> None:
-        """Stop the scheduler and the job queue."""
+        """Stop the scheduler, the job queue and the senders."""
         self.scheduler.stop()
         self.queue.stop()
+        self._senders.shutdown(wait=True)
 
     def tick(self) -> int:
         """Fire the reminders due now (the scheduler thread does this every second)."""
@@ -232,7 +237,21 @@ class Runtime:
                 )
                 for row in claimed
             ]
+        # Chats are sent to in parallel (platform latency dominates); each chat's messages
+        # stay in order.
+        by_chat: dict[Target, list[tuple[int, Reply]]] = {}
         for outbox_id, target, reply in work:
+            by_chat.setdefault(target, []).append((outbox_id, reply))
+        if len(by_chat) <= 1:
+            for target, items in by_chat.items():
+                self._send_chat(target, items)
+            return
+        futures = [self._senders.submit(self._send_chat, t, items) for t, items in by_chat.items()]
+        for future in futures:
+            future.result()
+
+    def _send_chat(self, target: Target, items: list[tuple[int, Reply]]) -> None:
+        for outbox_id, reply in items:
             self._send_claimed(outbox_id, target, reply)
 
     def _send_claimed(self, outbox_id: int, target: Target, reply: Reply) -> None:
