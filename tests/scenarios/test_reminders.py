@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlmodel import select
 
@@ -136,3 +137,37 @@ def test_confirmed_task_with_a_time_gets_a_reminder(
     assert "Submit the report" in fired.text
     ana.press("Done", fired)
     assert "done" in ana.say("my tasks")[0].text.lower() or True
+
+
+def test_weekly_nine_oclock_fires_at_nine_all_year_in_two_zones(
+    chat_as: ChatFactory, runtime: Runtime, clock: FixedClock
+) -> None:
+    clock.set(datetime(2026, 1, 1, 12, 0, tzinfo=UTC))
+    sam = chat_as("sam", "Sam", tz="America/New_York")
+    ana = chat_as("ana", "Ana", tz="Europe/Berlin")
+    sam.say("remind me every monday at 9am to send the weekly report")
+    ana.say("remind me every monday at 9am to send the weekly report")
+    sam.collect()
+    ana.collect()
+    fired: dict[str, list[datetime]] = {"sam": [], "ana": []}
+    end = datetime(2027, 1, 1, tzinfo=UTC)
+    while True:
+        # Jump to the next due instant the database holds, as a punctual scheduler would.
+        with session_scope(runtime.engine) as session:
+            upcoming = [r.next_at for r in session.exec(select(Reminder)) if r.next_at]
+        due = min(upcoming)
+        if due >= end:
+            break
+        clock.set(due - timedelta(minutes=1))
+        assert runtime.tick() == 0  # never early
+        clock.set(due)
+        assert runtime.tick() >= 1
+        for name, chat in (("sam", sam), ("ana", ana)):
+            for message in chat.collect():
+                assert "late" not in message.text
+                fired[name].append(clock.now())
+    for name, zone in (("sam", "America/New_York"), ("ana", "Europe/Berlin")):
+        local = [at.astimezone(ZoneInfo(zone)) for at in fired[name]]
+        assert len(local) == 52  # every Monday of 2026, each once
+        assert {(at.weekday(), at.hour, at.minute) for at in local} == {(0, 9, 0)}
+        assert len({at.utcoffset() for at in local}) == 2  # both sides of both DST changes
