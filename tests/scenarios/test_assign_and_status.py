@@ -7,7 +7,6 @@ from datetime import timedelta
 from sqlmodel import select
 
 from flowhub.bot.clock import FixedClock
-
 from flowhub.connectors.console import ConsoleChat, ConsoleConnector
 from flowhub.storage import Task, session_scope
 from tests.conftest import ChatFactory
