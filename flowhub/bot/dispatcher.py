@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlmodel import Session
 
@@ -121,7 +122,7 @@ class Dispatcher:
             external_id=event.sender_id,
             now=now,
             display_name=event.sender_name,
-            timezone=self._settings.default_timezone,
+            timezone=_zone(event.sender_tz) or self._settings.default_timezone,
             locale=self._settings.default_locale,
             digest_time=self._settings.default_digest_time,
         )
@@ -147,3 +148,14 @@ class Dispatcher:
             if identity is not None:
                 people.set_direct_chat(session=session, identity=identity, chat=event.chat)
         return person, is_new, chat
+
+
+def _zone(name: str | None) -> str | None:
+    """`name` if it is a zone this machine knows, else None."""
+    if not name:
+        return None
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return name

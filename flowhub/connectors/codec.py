@@ -27,6 +27,7 @@ def event_to_dict(event: Event) -> dict[str, Any]:
         "forwarded_from": event.forwarded_from,
         "reply_to": event.reply_to,
         "addressed": event.addressed,
+        "sender_tz": event.sender_tz,
     }
 
 

@@ -39,7 +39,11 @@ class Template:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """One inbound message, button press or command, normalized across platforms."""
+    """One inbound message, button press or command, normalized across platforms.
+
+    `sender_tz` is the sender's IANA zone when the platform tells it (Slack does); a person
+    seen for the first time starts in that zone.
+    """
 
     platform: str
     account: str
@@ -57,6 +61,7 @@ class Event:
     forwarded_from: str | None = None
     reply_to: str | None = None
     addressed: bool = True
+    sender_tz: str | None = None
     raw: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

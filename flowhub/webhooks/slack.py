@@ -16,6 +16,7 @@ each event before acknowledging it. Status codes:
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import threading
 from datetime import datetime
@@ -31,6 +32,7 @@ from slack_bolt.oauth import OAuthFlow
 from slack_sdk.signature import SignatureVerifier
 from starlette.concurrency import run_in_threadpool
 
+from flowhub.connectors import Event
 from flowhub.connectors.slack import (
     CALLBACK_PATH,
     INSTALL_PATH,
@@ -40,6 +42,7 @@ from flowhub.connectors.slack import (
     SlackConnector,
     build_app,
 )
+from flowhub.connectors.slack.parse import Origin
 from flowhub.storage import inbox, people, proposals, session_scope
 from flowhub.storage import slack as slack_store
 
@@ -150,7 +153,7 @@ def _build(runtime: Runtime) -> App:
     with contextlib.suppress(ValueError):
         runtime.register_job(TIMEZONE_JOB, partial(adopt_timezone, runtime))
     hooks = Hooks(
-        receive=runtime.receive,
+        receive=partial(_receive_with_zone, runtime),
         now=runtime.clock.now,
         edit_form=partial(_edit_form, runtime),
         pending_cards=partial(_pending_cards, runtime),
@@ -277,3 +280,11 @@ async def _read_body(request: Request) -> bytes:
         if len(body) > MAX_BODY:
             raise _TooLarge
     return bytes(body)
+
+
+def _receive_with_zone(runtime: Runtime, event: Event) -> int | None:
+    """Store an event, passing the sender's Slack timezone on so a newcomer starts in it."""
+    origin = Origin.from_raw(event.raw.get("slack"))
+    if origin is not None and origin.tz and event.sender_tz is None:
+        event = dataclasses.replace(event, sender_tz=origin.tz)
+    return runtime.receive(event)

@@ -52,3 +52,17 @@ def test_help_lists_examples(chat_as: ChatFactory) -> None:
     ana = chat_as("ana", "Ana")
     text = ana.say("help")[0].text
     assert "what's due today" in text and "done 2" in text
+
+
+def test_a_newcomer_starts_in_the_zone_the_platform_gives(runtime: object) -> None:
+    from datetime import UTC, datetime
+
+    from flowhub.connectors import Event
+
+    event = Event(
+        platform="console", account="local", chat="dm-kim", sender_id="kim", sender_name="Kim",
+        time=datetime(2026, 3, 4, 9, tzinfo=UTC), message_id="tz-1", text="hello",
+        sender_tz="Asia/Tokyo",
+    )
+    runtime.receive(event)  # type: ignore[attr-defined]
+    assert _person(runtime, "Kim").timezone == "Asia/Tokyo"

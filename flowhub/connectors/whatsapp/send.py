@@ -129,7 +129,9 @@ class WhatsAppConnector:
                 log.warning(
                     "no template configured: outbox %s goes to %s outside the 24-hour window "
                     "free-form, and WhatsApp will likely refuse it (131047); give the reply a "
-                    "template", outbox_id, target.chat,
+                    "template",
+                    outbox_id,
+                    target.chat,
                 )
                 payloads, templated = render_reply(reply, target.chat), False
         except RenderError as exc:
