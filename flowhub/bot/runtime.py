@@ -119,7 +119,7 @@ class Runtime:
     def receive(self, event: Event) -> int | None:
         """Store an inbound event and queue its processing; None when it was seen before."""
         with session_scope(self.engine) as session:
-            row = inbox.create_inbox_event(
+            event_id = inbox.create_inbox_event(
                 session=session,
                 platform=event.platform,
                 account=event.account,
@@ -132,7 +132,6 @@ class Runtime:
                 raw=dict(event.raw),
                 received_at=self.clock.now(),
             )
-            event_id = row.id if row else None
         if event_id is not None:
             self.queue.enqueue("process_event", event_id)
         return event_id

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
 from flowhub.storage.models import InboxEvent
@@ -24,27 +25,32 @@ def create_inbox_event(
     event: dict[str, Any],
     raw: dict[str, Any],
     received_at: datetime,
-) -> InboxEvent | None:
-    """Store an inbound event; return None when it was stored before (a platform retry)."""
-    row = InboxEvent(
-        platform=platform,
-        account=account,
-        message_id=message_id,
-        chat=chat,
-        sender_id=sender_id,
-        kind=kind,
-        text=text,
-        event=event,
-        raw=raw,
-        received_at=received_at,
+) -> int | None:
+    """Store an inbound event and return its id; None when it was stored before (a retry).
+
+    One `INSERT ... ON CONFLICT DO NOTHING RETURNING id`: a webhook's only write.
+    """
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    statement = (
+        insert(InboxEvent)
+        .values(
+            platform=platform,
+            account=account,
+            message_id=message_id,
+            chat=chat,
+            sender_id=sender_id,
+            kind=kind,
+            text=text,
+            event=event,
+            raw=raw,
+            received_at=received_at,
+            status="received",
+        )
+        .on_conflict_do_nothing(index_elements=["platform", "account", "message_id"])
+        .returning(col(InboxEvent.id))
     )
-    try:
-        with session.begin_nested():
-            session.add(row)
-            session.flush()
-    except IntegrityError:
-        return None
-    return row
+    return session.execute(statement).scalar_one_or_none()
 
 
 def get_inbox_event(*, session: Session, event_id: int, lock: bool = False) -> InboxEvent | None:
