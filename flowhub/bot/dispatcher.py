@@ -23,7 +23,7 @@ from flowhub.skills import (
     words,
 )
 from flowhub.skills.context import Extractor
-from flowhub.storage import Chat, Person, people, state
+from flowhub.storage import Chat, Person, outbox, people, state
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +68,7 @@ class Dispatcher:
             truncated=truncated,
         )
         replies: list[Reply] = welcome_newcomer(ctx) if is_new else []
+        replies += _own_up_to_failures(session, event)
         try:
             with session.begin_nested():
                 replies += self._answer(ctx)
@@ -159,3 +160,14 @@ def _zone(name: str | None) -> str | None:
     except (ZoneInfoNotFoundError, ValueError):
         return None
     return name
+
+
+def _own_up_to_failures(session: Session, event: Event) -> list[Reply]:
+    """Tell the person about earlier messages to this chat that could not be delivered."""
+    failed = outbox.take_unreported_failures(
+        session=session, platform=event.platform, chat=event.chat
+    )
+    if not failed:
+        return []
+    lines = "\n".join(f"• {row.body.splitlines()[0][:80]}" for row in failed)
+    return [Reply(words.UNDELIVERED.format(count=len(failed), lines=lines))]

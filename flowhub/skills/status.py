@@ -72,8 +72,13 @@ class Query:
     overdue: bool = False
 
 
+_REVIEW = re.compile(r"^\s*(?:weekly |week in |the week'?s? )?review\b|\bweekly review\b", re.I)
+
+
 def handle(ctx: Context) -> list[Reply] | None:
     """Answer a status question with a numbered list that "done 2" can refer to."""
+    if _REVIEW.search(ctx.text):
+        return weekly_review(ctx)
     if ctx.intent != "query":
         return None
     query = read_query(ctx)
@@ -190,3 +195,43 @@ def _gave_by_person(ctx: Context, name: str) -> list[Task]:
             limit=50,
         )
     return result
+
+
+def weekly_review(ctx: Context) -> list[Reply]:
+    """A chat's week: done since Monday, still open, and overdue by person."""
+    zone = ctx.zone
+    today = ctx.local_now.date()
+    monday = resolve_local(datetime.combine(today - timedelta(days=today.weekday()), time()), zone)
+    group = ctx.chat.kind == "group"
+    chat_id = ctx.chat_id if group else None
+    involving = None if group else ctx.person_id
+    done = [
+        t
+        for t in tasks.get_all_tasks(
+            session=ctx.session,
+            workspace_id=ctx.workspace_id,
+            status="done",
+            chat_id=chat_id,
+            involving=involving,
+        )
+        if t.completed_at and t.completed_at >= monday
+    ]
+    still_open = tasks.get_all_tasks(
+        session=ctx.session,
+        workspace_id=ctx.workspace_id,
+        status="open",
+        chat_id=chat_id,
+        involving=involving,
+    )
+    overdue: dict[str, list[Task]] = {}
+    for task in still_open:
+        if task.due_at and task.due_at < ctx.now:
+            overdue.setdefault(task.assignee_name or "unassigned", []).append(task)
+    lines = [words.REVIEW_HEAD.format(scope="this group" if group else "you")]
+    lines.append(words.REVIEW_DONE.format(n=len(done)))
+    lines += [f"  ✅ {t.title}" for t in done[:15]]
+    lines.append(words.REVIEW_OPEN.format(n=len(still_open)))
+    for person, late in sorted(overdue.items()):
+        lines.append(words.REVIEW_OVERDUE.format(who=person, n=len(late)))
+        lines += [f"  ⚠️ {t.title}" for t in late[:10]]
+    return [Reply("\n".join(lines))]

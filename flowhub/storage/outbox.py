@@ -245,3 +245,24 @@ def get_lost_sends(
         .limit(limit)
     )
     return [row_id for row_id in session.exec(statement) if row_id is not None]
+
+
+def take_unreported_failures(*, session: Session, platform: str, chat: str) -> list[Outbox]:
+    """Sends to a chat that failed for good and were not yet owned up to; marks them told."""
+    rows = list(
+        session.exec(
+            select(Outbox)
+            .where(
+                Outbox.platform == platform,
+                Outbox.chat == chat,
+                Outbox.status == "failed",
+                or_(col(Outbox.delivery_status).is_(None), col(Outbox.delivery_status) != "told"),
+            )
+            .order_by(col(Outbox.id))
+            .limit(20)
+        )
+    )
+    for row in rows:
+        row.delivery_status = "told"
+        session.add(row)
+    return rows

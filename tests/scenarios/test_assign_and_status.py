@@ -137,3 +137,42 @@ def test_done_button_on_saved_card(chat_as: ChatFactory, runtime: object) -> Non
     (saved,) = ana.press("Confirm", card)
     ana.press("Mark done", saved)
     assert _task(runtime, "newsletter").status == "done"
+
+
+def test_weekly_review_in_a_group(chat_as: ChatFactory, clock: FixedClock) -> None:
+    ana = chat_as("ana", "Ana", chat="team", group=True)
+    for text in (
+        "ask Sam to fix the login bug today at 11am",
+        "order pizza for friday",
+        "clean the whiteboard tomorrow",
+    ):
+        for card in ana.say(text):
+            ana.press("Confirm", card)
+    ana.say("open tasks in this group")
+    ana.say("done 3")
+    clock.advance(timedelta(hours=3))
+    review = ana.say("weekly review")[0].text
+    assert "Done since Monday: 1" in review and "Still open: 2" in review
+    assert "Overdue with Sam: 1" in review and "Fix the login bug" in review
+
+
+def test_failed_sends_are_owned_up_to(chat_as: ChatFactory, runtime: object) -> None:
+    from flowhub.storage import outbox
+
+    ana = chat_as("ana", "Ana")
+    with session_scope(runtime.engine) as session:  # type: ignore[attr-defined]
+        row = outbox.create_outbox_message(
+            session=session,
+            platform="console",
+            account="local",
+            chat="dm-ana",
+            body="⏰ Reminder: call the bank",
+            reply={},
+            now=runtime.clock.now(),  # type: ignore[attr-defined]
+        )
+        outbox.mark_failed(session=session, row=row, error="chat not found", final=True)
+    first = ana.say("hi")
+    assert "couldn't deliver 1 earlier message" in first[0].text
+    assert "call the bank" in first[0].text
+    again = ana.say("hi")
+    assert all("couldn't deliver" not in m.text for m in again)
