@@ -2,9 +2,10 @@
 
 The sends a dead worker had claimed but not finished are taken again once their lease runs
 out, and the sends its job never reached are re-queued by the scheduler's sweep. What no
-platform API allows is knowing whether the one request in flight at the moment of the kill
-arrived, so that single message may arrive twice; everything else arrives exactly once, and
-the outbox agrees with what the platform received.
+platform API allows is knowing whether a request in flight at the moment of the kill arrived,
+so those few messages (at most one per chat being sent to, bounded by
+FLOWHUB_SEND_CONCURRENCY) may arrive twice; everything else arrives exactly once, and the
+outbox agrees with what the platform received.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from tests.auxil.fake_graph import FakeGraph
 from tests.jobs.test_exactly_once import _body, _env, _seed, _spawn, _stop
 
 PEOPLE, PER_PERSON = 10, 100
+CONCURRENCY = 4
 
 
 def test_sigkill_mid_batch_loses_nothing(
@@ -30,7 +32,11 @@ def test_sigkill_mid_batch_loses_nothing(
 ) -> None:
     _seed(fresh_postgres_url, datetime.now(UTC) - timedelta(seconds=1), PEOPLE, PER_PERSON)
     graph.hang(0.02)  # slow sends, so the kill lands in the middle of a job
-    env = {**_env(fresh_postgres_url, redis_url, graph), "FLOWHUB_SEND_LEASE_SECONDS": "3"}
+    env = {
+        **_env(fresh_postgres_url, redis_url, graph),
+        "FLOWHUB_SEND_LEASE_SECONDS": "3",
+        "FLOWHUB_SEND_CONCURRENCY": str(CONCURRENCY),
+    }
     scheduler = _spawn(["scheduler"], env, tmp_path)
     first = _spawn(["worker"], env, tmp_path)
     total = PEOPLE * PER_PERSON
@@ -55,7 +61,7 @@ def test_sigkill_mid_batch_loses_nothing(
     received = Counter(_body(m) for m in graph.sent)
     assert len(received) == total  # nothing lost
     duplicates = [text for text, n in received.items() if n > 1]
-    assert len(duplicates) <= 1 and all(received[t] == 2 for t in duplicates)
+    assert len(duplicates) <= CONCURRENCY and all(received[t] == 2 for t in duplicates)
     engine = make_engine(fresh_postgres_url)
     with session_scope(engine) as session:
         rows = list(session.exec(select(Outbox)))
