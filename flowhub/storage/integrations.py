@@ -6,9 +6,9 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import or_
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from flowhub.storage._rows import apply_changes, get_or_insert
 from flowhub.storage.integration_models import TaskLink
 from flowhub.storage.models import InboxEvent, IntegrationConnection, Task
 
@@ -83,13 +83,7 @@ def update_connection(
     *, session: Session, connection: IntegrationConnection, **changes: object
 ) -> IntegrationConnection:
     """Change fields of a connection (config, secret, status)."""
-    for key, value in changes.items():
-        if not hasattr(connection, key):
-            raise AttributeError(f"IntegrationConnection has no field {key!r}")
-        setattr(connection, key, value)
-    session.add(connection)
-    session.flush()
-    return connection
+    return apply_changes(session, connection, changes)
 
 
 def set_default_connection(*, session: Session, connection: IntegrationConnection) -> None:
@@ -139,29 +133,19 @@ def get_or_create_link(
     statement = select(TaskLink).where(
         TaskLink.task_id == task_id, TaskLink.connection_id == connection_id
     )
-    found = session.exec(statement).first()
-    if found:
-        return found
-    row = TaskLink(task_id=task_id, connection_id=connection_id, created_at=now, updated_at=now)
-    try:
-        with session.begin_nested():
-            session.add(row)
-            session.flush()
-    except IntegrityError:
-        return session.exec(statement).one()
-    return row
+    return get_or_insert(
+        session,
+        statement,
+        lambda: TaskLink(
+            task_id=task_id, connection_id=connection_id, created_at=now, updated_at=now
+        ),
+    )
 
 
 def update_link(*, session: Session, link: TaskLink, now: datetime, **changes: object) -> TaskLink:
     """Change fields of a link and stamp `updated_at`."""
-    for key, value in changes.items():
-        if not hasattr(link, key):
-            raise AttributeError(f"TaskLink has no field {key!r}")
-        setattr(link, key, value)
     link.updated_at = now
-    session.add(link)
-    session.flush()
-    return link
+    return apply_changes(session, link, changes)
 
 
 def get_unfinished_links(

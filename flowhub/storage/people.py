@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import func
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from flowhub.storage._rows import apply_changes, get_or_insert
 from flowhub.storage.models import Chat, Identity, Person, Workspace
 
 
@@ -18,17 +18,11 @@ def get_or_create_workspace(
     statement = select(Workspace).where(
         Workspace.platform == platform, Workspace.external_id == external_id
     )
-    found = session.exec(statement).first()
-    if found:
-        return found
-    row = Workspace(platform=platform, external_id=external_id, name=name, created_at=now)
-    try:
-        with session.begin_nested():
-            session.add(row)
-            session.flush()
-    except IntegrityError:
-        return session.exec(statement).one()
-    return row
+    return get_or_insert(
+        session,
+        statement,
+        lambda: Workspace(platform=platform, external_id=external_id, name=name, created_at=now),
+    )
 
 
 def get_identity(
@@ -100,13 +94,7 @@ def get_person(*, session: Session, person_id: int) -> Person | None:
 
 def update_person(*, session: Session, person: Person, **changes: object) -> Person:
     """Change a person's settings."""
-    for key, value in changes.items():
-        if not hasattr(person, key):
-            raise AttributeError(f"Person has no field {key!r}")
-        setattr(person, key, value)
-    session.add(person)
-    session.flush()
-    return person
+    return apply_changes(session, person, changes)
 
 
 def find_people_by_name(*, session: Session, workspace_id: int, name: str) -> list[Person]:
@@ -151,22 +139,19 @@ def get_or_create_chat(
     found = session.exec(statement).first()
     if found:
         return found
-    row = Chat(
-        workspace_id=workspace_id,
-        platform=platform,
-        account=account,
-        external_id=external_id,
-        kind=kind,
-        title=title,
-        created_at=now,
+    return get_or_insert(
+        session,
+        statement,
+        lambda: Chat(
+            workspace_id=workspace_id,
+            platform=platform,
+            account=account,
+            external_id=external_id,
+            kind=kind,
+            title=title,
+            created_at=now,
+        ),
     )
-    try:
-        with session.begin_nested():
-            session.add(row)
-            session.flush()
-    except IntegrityError:
-        return session.exec(statement).one()
-    return row
 
 
 def get_chat(*, session: Session, chat_id: int) -> Chat | None:

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
+from flowhub.storage._rows import apply_changes
 from flowhub.storage.models import Proposal
 
 
@@ -43,11 +44,5 @@ def update_proposal(
     *, session: Session, proposal: Proposal, now: datetime, **changes: object
 ) -> Proposal:
     """Change fields of a proposal and stamp `updated_at`."""
-    for key, value in changes.items():
-        if not hasattr(proposal, key):
-            raise AttributeError(f"Proposal has no field {key!r}")
-        setattr(proposal, key, value)
     proposal.updated_at = now
-    session.add(proposal)
-    session.flush()
-    return proposal
+    return apply_changes(session, proposal, changes)

@@ -9,6 +9,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from flowhub.storage._rows import apply_changes
 from flowhub.storage.models import Reminder, ReminderOccurrence
 
 
@@ -96,13 +97,7 @@ def get_occurrences(*, session: Session, reminder_id: int) -> list[ReminderOccur
 
 def update_reminder(*, session: Session, reminder: Reminder, **changes: object) -> Reminder:
     """Change fields of a reminder."""
-    for key, value in changes.items():
-        if not hasattr(reminder, key):
-            raise AttributeError(f"Reminder has no field {key!r}")
-        setattr(reminder, key, value)
-    session.add(reminder)
-    session.flush()
-    return reminder
+    return apply_changes(session, reminder, changes)
 
 
 def get_latest_occurrence(*, session: Session, person_id: int) -> ReminderOccurrence | None:

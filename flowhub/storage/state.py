@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
+from flowhub.storage._rows import get_or_insert
 from flowhub.storage.models import ConversationState
 
 
@@ -18,17 +18,11 @@ def get_or_create_state(
     statement = select(ConversationState).where(
         ConversationState.chat_id == chat_id, ConversationState.person_id == person_id
     )
-    found = session.exec(statement).first()
-    if found:
-        return found
-    row = ConversationState(chat_id=chat_id, person_id=person_id, data={}, updated_at=now)
-    try:
-        with session.begin_nested():
-            session.add(row)
-            session.flush()
-    except IntegrityError:
-        return session.exec(statement).one()
-    return row
+    return get_or_insert(
+        session,
+        statement,
+        lambda: ConversationState(chat_id=chat_id, person_id=person_id, data={}, updated_at=now),
+    )
 
 
 def save_state(

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
+from flowhub.storage._rows import apply_changes
 from flowhub.storage.models import Task
 
 
@@ -87,14 +88,8 @@ def get_all_tasks(
 
 def update_task(*, session: Session, task: Task, now: datetime, **changes: object) -> Task:
     """Change fields of a task and stamp `updated_at`."""
-    for key, value in changes.items():
-        if not hasattr(task, key):
-            raise AttributeError(f"Task has no field {key!r}")
-        setattr(task, key, value)
     task.updated_at = now
-    session.add(task)
-    session.flush()
-    return task
+    return apply_changes(session, task, changes)
 
 
 def link_named_assignee(
