@@ -16,18 +16,18 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import socket
 import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+
+from tests.auxil.loopback import Loopback, serve
 
 TOKEN = "test-access-token"
 VERSION = "v21.0"
@@ -108,8 +108,7 @@ class FakeGraph:
     _delay: float = 0.0
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
-    _server: uvicorn.Server | None = None
-    _thread: threading.Thread | None = None
+    _loopback: Loopback | None = None
 
     # ------------------------------------------------------------------ test controls
 
@@ -144,10 +143,6 @@ class FakeGraph:
 
     def start(self) -> FakeGraph:
         """Serve on a free loopback port in a background thread."""
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
         app = Starlette(
             routes=[
                 Route("/{version}/{number}/messages", self._messages, methods=["POST"]),
@@ -155,26 +150,15 @@ class FakeGraph:
                 Route("/{version}/{media_id}", self._media, methods=["GET"]),
             ]
         )
-        config = uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False)
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(
-            target=self._server.run, kwargs={"sockets": [sock]}, daemon=True
-        )
-        self._thread.start()
-        deadline = time.monotonic() + 10
-        while not self._server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError("the fake Graph API did not start within 10 s")
-            time.sleep(0.01)
-        self.url = f"http://127.0.0.1:{port}"
+        self._loopback = serve(app, name="fake Graph API")
+        self.url = self._loopback.url
         return self
 
     def stop(self) -> None:
         """Stop the server thread."""
-        if self._server is not None and self._thread is not None:
-            self._server.should_exit = True
-            self._thread.join(timeout=10)
-        self._server = self._thread = None
+        if self._loopback is not None:
+            self._loopback.stop()
+            self._loopback = None
 
     # ------------------------------------------------------------------ endpoints
 

@@ -17,19 +17,18 @@ from __future__ import annotations
 
 import base64
 import json
-import socket
 import threading
-import time
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
+
+from tests.auxil.loopback import Loopback, serve
 
 BOT_TOKEN = "xoxb-111-single"
 CLIENT_ID = "1111.2222"
@@ -72,8 +71,7 @@ class FakeSlack:
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
+        self._loopback: Loopback | None = None
         self.port = 0
         self.reset()
 
@@ -148,32 +146,21 @@ class FakeSlack:
 
     def start(self) -> FakeSlack:
         """Serve on a free port in a background thread."""
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            self.port = sock.getsockname()[1]
         app = Starlette(
             routes=[
                 Route("/api/{method}", self._api, methods=["GET", "POST"]),
                 Route("/hooks/{name}", self._hook, methods=["POST"]),
             ]
         )
-        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning")
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, name="fake-slack", daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 10
-        while not self._server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError("the fake Slack server did not start")
-            time.sleep(0.02)
+        self._loopback = serve(app, name="fake Slack")
+        self.port = self._loopback.port
         return self
 
     def stop(self) -> None:
         """Stop serving."""
-        if self._server is not None and self._thread is not None:
-            self._server.should_exit = True
-            self._thread.join(timeout=10)
-        self._server = self._thread = None
+        if self._loopback is not None:
+            self._loopback.stop()
+            self._loopback = None
 
     def __enter__(self) -> FakeSlack:
         return self.start()

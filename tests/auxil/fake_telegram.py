@@ -17,7 +17,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import socket
 import threading
 import time
 from collections import deque
@@ -25,11 +24,12 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
+
+from tests.auxil.loopback import Loopback, serve
 
 BOT_USER = {"id": 123456, "is_bot": True, "first_name": "FlowHub", "username": "FlowHubBot"}
 _JSON_FIELDS = {
@@ -79,8 +79,7 @@ class FakeTelegram:
         self._next_id: dict[int, int] = {}
         self._answered: set[str] = set()
         self._lock = threading.Lock()
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
+        self._loopback: Loopback | None = None
         self.port = 0
 
     # -- test-facing API -------------------------------------------------------------------
@@ -140,29 +139,18 @@ class FakeTelegram:
 
     def start(self) -> FakeTelegram:
         """Serve on a free port in a background thread."""
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            self.port = sock.getsockname()[1]
         app = Starlette(
             routes=[Route("/bot{token}/{method}", self._handle, methods=["GET", "POST"])]
         )
-        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning")
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, name="fake-telegram", daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 10
-        while not self._server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError("the fake Telegram server did not start")
-            time.sleep(0.02)
+        self._loopback = serve(app, name="fake Telegram")
+        self.port = self._loopback.port
         return self
 
     def stop(self) -> None:
         """Stop serving."""
-        if self._server is not None and self._thread is not None:
-            self._server.should_exit = True
-            self._thread.join(timeout=10)
-        self._server = self._thread = None
+        if self._loopback is not None:
+            self._loopback.stop()
+            self._loopback = None
 
     def __enter__(self) -> FakeTelegram:
         return self.start()

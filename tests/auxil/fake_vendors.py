@@ -19,7 +19,6 @@ import hmac
 import itertools
 import json
 import re
-import socket
 import threading
 import time
 from collections import defaultdict, deque
@@ -28,11 +27,12 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import parse_qs
 
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+
+from tests.auxil.loopback import Loopback, serve
 
 EMAIL = "ana@acme.test"
 TOKENS = {
@@ -105,8 +105,7 @@ class FakeVendors:
     _lost: set[str] = field(default_factory=set)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1001))
     _lock: threading.Lock = field(default_factory=threading.Lock)
-    _server: uvicorn.Server | None = None
-    _thread: threading.Thread | None = None
+    _loopback: Loopback | None = None
 
     # --- control -------------------------------------------------------------------------
 
@@ -146,12 +145,6 @@ class FakeVendors:
 
     def start(self) -> FakeVendors:
         """Serve on a free loopback port in a background thread."""
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        # Accepted sockets inherit this: no Nagle/delayed-ACK stall between headers and body.
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
         methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
         app = Starlette(
             routes=[
@@ -160,26 +153,15 @@ class FakeVendors:
                 Route("/{tool}/{rest:path}", self._handle, methods=methods),
             ]
         )
-        config = uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False)
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(
-            target=self._server.run, kwargs={"sockets": [sock]}, daemon=True
-        )
-        self._thread.start()
-        deadline = time.monotonic() + 10
-        while not self._server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError("the fake vendor server did not start within 10 s")
-            time.sleep(0.01)
-        self.url = f"http://127.0.0.1:{port}"
+        self._loopback = serve(app, name="fake vendor")
+        self.url = self._loopback.url
         return self
 
     def stop(self) -> None:
         """Stop serving."""
-        if self._server is not None:
-            self._server.should_exit = True
-        if self._thread is not None:
-            self._thread.join(timeout=10)
+        if self._loopback is not None:
+            self._loopback.stop()
+            self._loopback = None
 
     async def _handle(self, request: Request) -> Response:
         tool = request.path_params["tool"]
