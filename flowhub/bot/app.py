@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from fastapi import FastAPI
 from sqlalchemy import Engine
@@ -39,7 +40,9 @@ def build_connectors(
     if "whatsapp" in settings.enabled_platforms():
         connectors["whatsapp"] = WhatsAppConnector.from_settings(
             settings,
-            window=_last_inbound(engine) if engine is not None else None,
+            window=_last_inbound(engine, clock.now if clock is not None else _utcnow)
+            if engine is not None
+            else None,
             now=clock.now if clock is not None else None,
             default_template=(
                 Template(settings.whatsapp_default_template, "en_US")
@@ -59,17 +62,38 @@ def build_connectors(
     return connectors
 
 
-def _last_inbound(engine: Engine) -> Callable[[str, str], datetime | None]:
-    """When a chat last wrote to a WhatsApp number: the start of its 24-hour window."""
+def _last_inbound(
+    engine: Engine, now: Callable[[], datetime]
+) -> Callable[[str, str], datetime | None]:
+    """When a chat last wrote to a WhatsApp number: the start of its 24-hour window.
+
+    A time that keeps the window open for another hour is remembered: it can only grow, so a
+    remembered one never closes a window that is open, and a burst of sends skips the lookups.
+    """
+    remembered: dict[tuple[str, str], datetime] = {}
+    lock = threading.Lock()
 
     def last_inbound(account: str, chat: str) -> datetime | None:
+        key = (account, chat)
+        with lock:
+            known = remembered.get(key)
+        if known is not None and known + timedelta(hours=23) > now():
+            return known
         with session_scope(engine) as session:
             row = people.get_chat_by_external(
                 session=session, platform="whatsapp", account=account, external_id=chat
             )
-            return row.last_inbound_at if row else None
+            found = row.last_inbound_at if row else None
+        if found is not None:
+            with lock:
+                remembered[key] = found
+        return found
 
     return last_inbound
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
 
 
 def build_queue(settings: Settings) -> JobQueue:

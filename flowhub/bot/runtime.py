@@ -266,17 +266,18 @@ class Runtime:
                 delivered = connector.send(target, reply, outbox_id=outbox_id)
             except SendError as exc:
                 error, final, retry_after = str(exc), exc.retry_after is None, exc.retry_after
-        with session_scope(self.engine) as session:
-            row = outbox.get_outbox_message(session=session, outbox_id=outbox_id, lock=True)
-            if row is None:
-                return
-            if delivered is not None:
-                outbox.mark_sent(
+        if delivered is not None:
+            with session_scope(self.engine) as session:
+                outbox.record_sent(
                     session=session,
-                    row=row,
+                    outbox_id=outbox_id,
                     platform_message_id=delivered.platform_message_id,
                     now=self.clock.now(),
                 )
+            return
+        with session_scope(self.engine) as session:
+            row = outbox.get_outbox_message(session=session, outbox_id=outbox_id, lock=True)
+            if row is None:
                 return
             final = final or row.attempts + 1 >= MAX_SEND_ATTEMPTS
             outbox.mark_failed(session=session, row=row, error=error or "unknown", final=final)

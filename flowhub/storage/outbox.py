@@ -266,3 +266,21 @@ def take_unreported_failures(*, session: Session, platform: str, chat: str) -> l
         row.delivery_status = "told"
         session.add(row)
     return rows
+
+
+def record_sent(
+    *, session: Session, outbox_id: int, platform_message_id: str, now: datetime
+) -> None:
+    """Record a successful send in one UPDATE (the hot path of every delivery)."""
+    session.execute(
+        update(Outbox)
+        .where(col(Outbox.id) == outbox_id)
+        .values(
+            status="sent",
+            attempts=Outbox.attempts + 1,
+            platform_message_id=platform_message_id,
+            sent_at=now,
+            error=None,
+        ),
+        execution_options={"synchronize_session": False},
+    )
