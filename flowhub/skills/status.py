@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from flowhub.connectors import Reply
 from flowhub.nlp.recurrence import resolve_local
@@ -128,9 +128,15 @@ def read_query(ctx: Context) -> Query:
             involving=involving,
         )
     if _WEEK.search(text):
-        days_left = 7 - today.weekday()
-        end = resolve_local(datetime.combine(today + timedelta(days=days_left), time()), zone)
-        return Query(f"Due this week {scope}", until=end, group=group, involving=involving)
+        # "This week" looks a week ahead (as Todoist's "next 7 days" does): on a Friday,
+        # Monday's deadlines are this week's worry too.
+        end = resolve_local(datetime.combine(today + timedelta(days=8), time()), zone)
+        return Query(
+            f"Due this week (through {_day(today + timedelta(days=7))}) {scope}",
+            until=end,
+            group=group,
+            involving=involving,
+        )
     if status == "done":
         return Query(f"Done {scope}", status="done", group=group, involving=involving)
     title = "Open tasks in this group" if group else "Your open tasks"
@@ -235,3 +241,7 @@ def weekly_review(ctx: Context) -> list[Reply]:
         lines.append(words.REVIEW_OVERDUE.format(who=person, n=len(late)))
         lines += [f"  ⚠️ {t.title}" for t in late[:10]]
     return [Reply("\n".join(lines))]
+
+
+def _day(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b}"

@@ -43,6 +43,7 @@ def test_flagship_conversation(chat_as: ChatFactory, runtime: object) -> None:
     listing = ana.say("what's due this week?")
     assert len(listing) == 1
     assert "1. Send the Q4 deck to Sam" in listing[0].text
+    assert "2. Book the venue" in listing[0].text
 
     done = ana.say("done 1")
     assert "done: Send the Q4 deck to Sam" in done[0].text
