@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from flowhub.connectors import _text
+from flowhub.connectors._text import ELLIPSIS, cut, shorten
 from flowhub.connectors.types import Button, Reply
 
 MAX_BLOCKS = 50
@@ -21,7 +23,6 @@ MAX_BUTTON_TEXT = 75
 MAX_BUTTON_VALUE = 2000
 MAX_FALLBACK_TEXT = 4000
 MAX_TEXT = 12_000  # what FlowHub lets a reply be; Slack truncates at 40,000
-_ELLIPSIS = "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,37 +47,16 @@ def render(reply: Reply) -> Message:
     if len(actions) >= MAX_BLOCKS:
         raise ValueError(f"{len(reply.buttons)} buttons do not fit in one Slack message")
     room = MAX_BLOCKS - len(actions)
-    plain = reply.text.strip() or _ELLIPSIS
+    plain = reply.text.strip() or ELLIPSIS
     chunks = split_text(plain, MAX_SECTION_TEXT)
     if len(chunks) > room:
         chunks = chunks[:room]
-        chunks[-1] = _cut(chunks[-1], MAX_SECTION_TEXT - 2).rstrip() + " " + _ELLIPSIS
+        chunks[-1] = cut(chunks[-1], MAX_SECTION_TEXT - 2, _size).rstrip() + " " + ELLIPSIS
     sections = [
         {"type": "section", "text": {"type": "mrkdwn", "text": escape(chunk)}} for chunk in chunks
     ]
-    fallback = escape(_shorten(plain, MAX_FALLBACK_TEXT))
+    fallback = escape(shorten(plain, MAX_FALLBACK_TEXT, _size))
     return Message(text=fallback, blocks=[*sections, *actions])
-
-
-def split_text(text: str, limit: int) -> list[str]:
-    """Cut `text` into pieces whose escaped form is at most `limit` characters, at line breaks."""
-    chunks: list[str] = []
-    current = ""
-    for line in text.split("\n"):
-        candidate = f"{current}\n{line}" if current else line
-        if _size(candidate) <= limit:
-            current = candidate
-            continue
-        if current:
-            chunks.append(current)
-        while _size(line) > limit:
-            head = _cut(line, limit)
-            chunks.append(head.rstrip())
-            line = line[len(head) :].lstrip()
-        current = line
-    if current.strip() or not chunks:
-        chunks.append(current)
-    return [chunk.strip("\n") or _ELLIPSIS for chunk in chunks]
 
 
 def action_id(index: int) -> str:
@@ -94,7 +74,7 @@ def _actions(buttons: tuple[Button, ...]) -> list[dict[str, Any]]:
             )
         label = button.label.strip() or button.id
         if len(label) > MAX_BUTTON_TEXT:
-            label = label[: MAX_BUTTON_TEXT - 1].rstrip() + _ELLIPSIS
+            label = label[: MAX_BUTTON_TEXT - 1].rstrip() + ELLIPSIS
         elements.append(
             {
                 "type": "button",
@@ -113,16 +93,6 @@ def _size(text: str) -> int:
     return len(escape(text))
 
 
-def _shorten(text: str, limit: int) -> str:
-    if _size(text) <= limit:
-        return text
-    return _cut(text, limit - 1).rstrip() + _ELLIPSIS
-
-
-def _cut(line: str, limit: int) -> str:
-    """The longest prefix of `line` whose escaped form fits `limit`, ending at a space if one."""
-    end = min(len(line), limit)
-    while end > 1 and _size(line[:end]) > limit:
-        end -= max(1, (_size(line[:end]) - limit) // 5)
-    space = line.rfind(" ", 0, end)
-    return line[: space + 1] if space > end // 2 else line[:end]
+def split_text(text: str, limit: int) -> list[str]:
+    """Split `text` into pieces whose escaped form fits `limit`, at line breaks."""
+    return _text.split_text(text, limit, _size)

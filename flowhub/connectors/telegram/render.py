@@ -12,13 +12,14 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from flowhub.connectors import _text
+from flowhub.connectors._text import ELLIPSIS, shorten
 from flowhub.connectors.types import Button, Reply
 
 MAX_TEXT = 4096
 MAX_CALLBACK_DATA = 64  # bytes, UTF-8
 _ROW_BUTTONS = 3
 _ROW_LABEL_CHARS = 30
-_ELLIPSIS = "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,35 +36,14 @@ def render(reply: Reply, *, max_text: int = MAX_TEXT) -> list[Outgoing]:
     Raises `ValueError` when a button id does not fit Telegram's 1-64 byte `callback_data`.
     """
     keyboard = _keyboard(reply.buttons)
-    text = reply.text.strip() or _ELLIPSIS
+    text = reply.text.strip() or ELLIPSIS
     if reply.edit is not None:
-        return [Outgoing(html.escape(_shorten(text, max_text), quote=False), keyboard)]
+        return [Outgoing(html.escape(shorten(text, max_text, _units), quote=False), keyboard)]
     chunks = split_text(text, max_text)
     return [
         Outgoing(html.escape(chunk, quote=False), keyboard if i == len(chunks) - 1 else None)
         for i, chunk in enumerate(chunks)
     ]
-
-
-def split_text(text: str, limit: int) -> list[str]:
-    """Split `text` into pieces of at most `limit` UTF-16 units, at line breaks where possible."""
-    chunks: list[str] = []
-    current = ""
-    for line in text.split("\n"):
-        candidate = f"{current}\n{line}" if current else line
-        if _units(candidate) <= limit:
-            current = candidate
-            continue
-        if current:
-            chunks.append(current)
-        while _units(line) > limit:
-            head = _cut(line, limit)
-            chunks.append(head.rstrip())
-            line = line[len(head) :].lstrip()
-        current = line
-    if current.strip() or not chunks:
-        chunks.append(current)
-    return [chunk.strip("\n") or _ELLIPSIS for chunk in chunks]
 
 
 def _keyboard(buttons: tuple[Button, ...]) -> InlineKeyboardMarkup | None:
@@ -85,20 +65,10 @@ def _keyboard(buttons: tuple[Button, ...]) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup(rows)
 
 
-def _shorten(text: str, limit: int) -> str:
-    if _units(text) <= limit:
-        return text
-    return _cut(text, limit - 1).rstrip() + _ELLIPSIS
-
-
-def _cut(line: str, limit: int) -> str:
-    """The longest prefix of `line` within `limit` units, ending at a space when there is one."""
-    end = len(line)
-    while _units(line[:end]) > limit:
-        end -= max(1, (_units(line[:end]) - limit) // 2)
-    space = line.rfind(" ", 0, end)
-    return line[: space + 1] if space > end // 2 else line[:end]
-
-
 def _units(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Split `text` into pieces of at most `limit` UTF-16 units, at line breaks."""
+    return _text.split_text(text, limit, _units)
