@@ -25,6 +25,7 @@ from flowhub.integrations import words as integration_words
 from flowhub.integrations.connecting import complete_sign_in
 from flowhub.integrations.connection import open_connection
 from flowhub.storage import integrations, session_scope
+from flowhub.webhooks.body import BadContentLength, BodyTooLarge, read_body
 from flowhub.webhooks.deps import RuntimeDep
 
 if TYPE_CHECKING:
@@ -33,10 +34,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 router = APIRouter()
 MAX_BODY = 1_000_000
-
-
-class _TooLarge(Exception):
-    pass
 
 
 @router.get("/integrations/oauth/{provider}/start")
@@ -99,9 +96,11 @@ async def webhook(provider: str, request: Request, runtime: RuntimeDep) -> Respo
     if cls is None or not cls.round_trip:
         return _answer(404, "unknown integration")
     try:
-        body = await _read_body(request)
-    except _TooLarge:
+        body = await read_body(request, MAX_BODY)
+    except BodyTooLarge:
         return _answer(413, "body too large")
+    except BadContentLength:
+        return _answer(400, "bad Content-Length")
     headers = {k.lower(): v for k, v in request.headers.items()}
     connection = request.query_params.get("connection", "")
     if provider == "asana" and "x-hook-secret" in headers:
@@ -186,18 +185,6 @@ async def ical_feed(token: str, request: Request, runtime: RuntimeDep) -> Respon
     if text is None:
         return _answer(404, "no such feed")
     return Response(text, media_type="text/calendar; charset=utf-8")
-
-
-async def _read_body(request: Request) -> bytes:
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_BODY:
-        raise _TooLarge
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_BODY:
-            raise _TooLarge
-    return bytes(body)
 
 
 def _answer(status: int, detail: str) -> JSONResponse:

@@ -45,6 +45,7 @@ from flowhub.connectors.slack import (
 from flowhub.connectors.slack.parse import Origin
 from flowhub.storage import inbox, people, proposals, session_scope
 from flowhub.storage import slack as slack_store
+from flowhub.webhooks.body import BadContentLength, BodyTooLarge, read_body
 
 if TYPE_CHECKING:
     from flowhub.bot.runtime import Runtime
@@ -62,10 +63,6 @@ class SlackUnavailable(RuntimeError):
     """Slack is not configured in this deployment; the message says what to set."""
 
 
-class _TooLarge(Exception):
-    pass
-
-
 @router.post(PATH)
 async def slack_events(request: Request) -> Response:
     """Receive one Slack request: an event, a slash command, a shortcut or an interaction."""
@@ -75,10 +72,13 @@ async def slack_events(request: Request) -> Response:
         log.error("Slack request refused: %s", exc)
         return JSONResponse({"error": "slack is not configured"}, status_code=503)
     try:
-        body = await _read_body(request)
-    except _TooLarge:
+        body = await read_body(request, MAX_BODY)
+    except BodyTooLarge:
         log.warning("Slack request refused: body over %d bytes", MAX_BODY)
         return JSONResponse({"error": "body too large"}, status_code=413)
+    except BadContentLength:
+        log.warning("Slack request refused: bad Content-Length")
+        return JSONResponse({"error": "bad Content-Length"}, status_code=400)
     stamp = request.headers.get("x-slack-request-timestamp")
     if stamp is not None and not stamp.strip().isdigit():
         # slack_sdk's verifier raises on a timestamp that is not a number; that is a 401 too.
@@ -268,18 +268,6 @@ def _signed(app: FastAPI, body: bytes, request: Request) -> bool:
         timestamp=stamp.strip(),
         signature=request.headers.get("x-slack-signature", ""),
     )
-
-
-async def _read_body(request: Request) -> bytes:
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_BODY:
-        raise _TooLarge
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_BODY:
-            raise _TooLarge
-    return bytes(body)
 
 
 def _receive_with_zone(runtime: Runtime, event: Event) -> int | None:

@@ -29,6 +29,7 @@ from flowhub.connectors.telegram import (
     parse_update,
     secret_matches,
 )
+from flowhub.webhooks.body import BadContentLength, BodyTooLarge, read_body
 from flowhub.webhooks.deps import RuntimeDep
 
 if TYPE_CHECKING:
@@ -45,10 +46,6 @@ class BotUnavailable(RuntimeError):
     """The Telegram connector is not configured, or getMe failed; the update cannot be read now."""
 
 
-class _TooLarge(Exception):
-    pass
-
-
 @router.post("/webhooks/telegram")
 async def telegram_webhook(request: Request, runtime: RuntimeDep) -> JSONResponse:
     """Receive one Update from Telegram."""
@@ -63,10 +60,13 @@ async def telegram_webhook(request: Request, runtime: RuntimeDep) -> JSONRespons
         )
         return _answer(403, "forbidden")
     try:
-        body = await _read_body(request, MAX_BODY)
-    except _TooLarge:
+        body = await read_body(request, MAX_BODY)
+    except BodyTooLarge:
         log.warning("telegram webhook: rejected a body over %d bytes", MAX_BODY)
         return _answer(413, "body too large")
+    except BadContentLength:
+        log.warning("telegram webhook: rejected a bad Content-Length")
+        return _answer(400, "bad Content-Length")
     try:
         data = json.loads(body)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -164,18 +164,6 @@ def telegram_connector(runtime: Runtime) -> TelegramConnector:
             "FLOWHUB_TELEGRAM_SECRET_TOKEN"
         )
     return connector
-
-
-async def _read_body(request: Request, limit: int) -> bytes:
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        raise _TooLarge
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > limit:
-            raise _TooLarge
-    return bytes(body)
 
 
 def _answer(status: int, detail: str) -> JSONResponse:

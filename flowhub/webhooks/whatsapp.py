@@ -33,6 +33,7 @@ from flowhub.connectors.whatsapp import (
     verify_signature,
 )
 from flowhub.storage import outbox, session_scope
+from flowhub.webhooks.body import BodyTooLarge, read_body
 
 if TYPE_CHECKING:
     from flowhub.bot.runtime import Runtime
@@ -43,10 +44,6 @@ router = APIRouter()
 PATH = "/webhooks/whatsapp"
 # Meta documents payloads of up to about 3 MB; anything bigger is not from Meta.
 MAX_BODY = 3 * 1024 * 1024
-
-
-class _TooLarge(Exception):
-    pass
 
 
 @router.get(PATH, response_class=PlainTextResponse)
@@ -72,8 +69,8 @@ async def receive(request: Request) -> Response:
     runtime: Runtime = request.app.state.runtime
     peer = request.client.host if request.client else "?"
     try:
-        body = await _read_body(request)
-    except _TooLarge:
+        body = await read_body(request, MAX_BODY)
+    except BodyTooLarge:
         log.warning("WhatsApp webhook from %s refused: body over %d bytes", peer, MAX_BODY)
         return _answer(413, "body too large")
     except ValueError:
@@ -112,24 +109,6 @@ async def receive(request: Request) -> Response:
     for note in webhook.skipped:
         log.info("WhatsApp webhook: ignored %s", note)
     return JSONResponse({"status": "ok", **counts})
-
-
-async def _read_body(request: Request) -> bytes:
-    """The raw body, refusing early when it is (or says it is) over MAX_BODY."""
-    declared = request.headers.get("content-length")
-    if declared is not None:
-        if not declared.isdigit():
-            raise ValueError(declared)
-        if int(declared) > MAX_BODY:
-            raise _TooLarge
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > MAX_BODY:
-            raise _TooLarge
-        chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def _store(runtime: Runtime, webhook: Webhook, numbers: frozenset[str]) -> dict[str, int]:
