@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from flowhub.storage.models import AuditLog
 
@@ -23,10 +23,3 @@ def create_audit_entry(
     row = AuditLog(at=at, action=action, subject=subject, person_id=person_id, detail=detail or {})
     session.add(row)
     return row
-
-
-def get_audit_entries(*, session: Session, subject: str) -> list[AuditLog]:
-    """Every entry about one subject (e.g. "task:12"), oldest first."""
-    return list(
-        session.exec(select(AuditLog).where(AuditLog.subject == subject).order_by(col(AuditLog.id)))
-    )

@@ -95,16 +95,6 @@ def get_pending_outbox(*, session: Session, limit: int = 100) -> list[Outbox]:
     )
 
 
-def mark_sent(*, session: Session, row: Outbox, platform_message_id: str, now: datetime) -> None:
-    """Record a successful send."""
-    row.status = "sent"
-    row.attempts += 1
-    row.platform_message_id = platform_message_id
-    row.sent_at = now
-    row.error = None
-    session.add(row)
-
-
 def mark_failed(*, session: Session, row: Outbox, error: str, final: bool) -> None:
     """Record a failed attempt; `final` when no retry will follow."""
     row.status = "failed" if final else "retrying"
@@ -158,32 +148,6 @@ def reset_outbox(*, session: Session, row: Outbox) -> None:
     session.add(row)
 
 
-def claim_for_send(
-    *, session: Session, outbox_id: int, now: datetime, lease: timedelta
-) -> Outbox | None:
-    """Take a reply for sending, atomically: None when it is sent, failed, or being sent.
-
-    While a row is "sending", `sent_at` holds when the attempt started; a sender that died
-    mid-send leaves the row to be taken again once `lease` has passed.
-    """
-    statement = (
-        update(Outbox)
-        .where(
-            col(Outbox.id) == outbox_id,
-            or_(
-                col(Outbox.status).in_(("pending", "retrying")),
-                and_(col(Outbox.status) == "sending", col(Outbox.sent_at) < now - lease),
-            ),
-        )
-        .values(status="sending", sent_at=now)
-    )
-    result = session.execute(statement)
-    if result.rowcount != 1:  # type: ignore[attr-defined]
-        return None
-    row = session.get(Outbox, outbox_id, populate_existing=True)
-    return row
-
-
 def get_stalled_sends(*, session: Session, now: datetime, lease: timedelta) -> list[Outbox]:
     """Sends whose sender died mid-send (their lease ran out)."""
     return list(
@@ -204,7 +168,12 @@ def create_outbox_messages(*, session: Session, rows: list[dict[str, Any]]) -> l
 def claim_many(
     *, session: Session, outbox_ids: list[int], now: datetime, lease: timedelta
 ) -> list[Outbox]:
-    """`claim_for_send` for many rows in one statement; returns the rows this caller took."""
+    """Take replies for sending, atomically: the rows this caller got (not sent, not failed,
+    not being sent by another worker).
+
+    While a row is "sending", `sent_at` holds when the attempt started; a sender that died
+    mid-send leaves the row to be taken again once `lease` has passed.
+    """
     if not outbox_ids:
         return []
     statement = (

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from flowhub.storage._rows import apply_changes, get_or_insert
@@ -157,12 +156,6 @@ def get_or_create_chat(
 def get_chat(*, session: Session, chat_id: int) -> Chat | None:
     """One chat by id."""
     return session.get(Chat, chat_id)
-
-
-def count_people(*, session: Session, workspace_id: int) -> int:
-    """How many people a workspace has."""
-    statement = select(func.count()).select_from(Person).where(Person.workspace_id == workspace_id)
-    return int(session.exec(statement).one())
 
 
 def get_chat_by_external(

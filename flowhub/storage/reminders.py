@@ -6,7 +6,6 @@ from datetime import datetime
 
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from flowhub.storage._rows import apply_changes
@@ -63,36 +62,9 @@ def claim_due_reminders(*, session: Session, now: datetime, limit: int = 500) ->
     return list(session.exec(statement))
 
 
-def create_occurrence(
-    *, session: Session, reminder_id: int, due_at: datetime, fired_at: datetime, late: bool
-) -> ReminderOccurrence | None:
-    """Record that a reminder fires for `due_at`; None when that occurrence already fired."""
-    row = ReminderOccurrence(
-        reminder_id=reminder_id, due_at=due_at, fired_at=fired_at, late=late, status="sent"
-    )
-    try:
-        with session.begin_nested():
-            session.add(row)
-            session.flush()
-    except IntegrityError:
-        return None
-    return row
-
-
 def get_occurrence(*, session: Session, occurrence_id: int) -> ReminderOccurrence | None:
     """One occurrence by id."""
     return session.get(ReminderOccurrence, occurrence_id)
-
-
-def get_occurrences(*, session: Session, reminder_id: int) -> list[ReminderOccurrence]:
-    """Every occurrence of a reminder, oldest first."""
-    return list(
-        session.exec(
-            select(ReminderOccurrence)
-            .where(ReminderOccurrence.reminder_id == reminder_id)
-            .order_by(col(ReminderOccurrence.due_at))
-        )
-    )
 
 
 def update_reminder(*, session: Session, reminder: Reminder, **changes: object) -> Reminder:

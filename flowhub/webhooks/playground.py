@@ -140,24 +140,16 @@ def state(runtime: RuntimeDep) -> dict[str, Any]:
 @router.post("/playground/api/send")
 def send(body: SendIn, runtime: RuntimeDep) -> dict[str, Any]:
     """A person types into a chat."""
-    person = _person(body.person)
-    chat = _chat(body.chat, body.person)
-    event = Event(
-        platform=PLATFORM,
-        account=ACCOUNT,
-        chat=chat["id"],
-        sender_id=person["id"],
-        sender_name=person["name"],
-        time=runtime.clock.now(),
-        message_id=f"in-{runtime.clock.now().timestamp():.6f}-{next(_IDS)}",
+    event = _event(
+        runtime,
+        body.person,
+        body.chat,
+        raw=body.model_dump(),
         kind="text",
         text=body.text,
-        chat_kind=chat["kind"],
-        chat_title=chat.get("title"),
         forwarded=body.forwarded,
         forwarded_from=body.forwarded_from,
         reply_to=body.reply_to,
-        raw=body.model_dump(),
     )
     return {"event_id": runtime.receive(event)}
 
@@ -165,25 +157,39 @@ def send(body: SendIn, runtime: RuntimeDep) -> dict[str, Any]:
 @router.post("/playground/api/press")
 def press(body: PressIn, runtime: RuntimeDep) -> dict[str, Any]:
     """A person taps a button on a message."""
-    person = _person(body.person)
-    chat = _chat(body.chat, body.person)
-    event = Event(
+    event = _event(
+        runtime,
+        body.person,
+        body.chat,
+        raw=body.model_dump(),
+        kind="button",
+        text=body.label,
+        payload=body.button_id,
+        reply_to=body.message_id,
+    )
+    return {"event_id": runtime.receive(event)}
+
+
+def _event(
+    runtime: Any, person_id: str, chat_id: str, *, raw: dict[str, Any], **fields: Any
+) -> Event:
+    """An event from a simulated person in a simulated chat, stamped with the dev clock."""
+    person = _person(person_id)
+    chat = _chat(chat_id, person_id)
+    now = runtime.clock.now()
+    return Event(
         platform=PLATFORM,
         account=ACCOUNT,
         chat=chat["id"],
         sender_id=person["id"],
         sender_name=person["name"],
-        time=runtime.clock.now(),
-        message_id=f"btn-{runtime.clock.now().timestamp():.6f}-{next(_IDS)}",
-        kind="button",
-        text=body.label,
-        payload=body.button_id,
+        time=now,
+        message_id=f"in-{now.timestamp():.6f}-{next(_IDS)}",
         chat_kind=chat["kind"],
         chat_title=chat.get("title"),
-        reply_to=body.message_id,
-        raw=body.model_dump(),
+        raw=raw,
+        **fields,
     )
-    return {"event_id": runtime.receive(event)}
 
 
 @router.get("/playground/api/messages")
