@@ -26,6 +26,7 @@ QueueReply = Callable[[Session, Reply, datetime], int]
 QueueReplies = Callable[[Session, list[Reply], datetime], list[int]]
 BATCH = 500
 SWEEP_EVERY = timedelta(seconds=10)
+DIGEST_EVERY = timedelta(minutes=1)
 
 
 class Scheduler:
@@ -53,6 +54,7 @@ class Scheduler:
         self._lock = threading.Lock()
         self._lease = lease
         self._last_sweep: datetime | None = None
+        self._last_digests: datetime | None = None
 
     def tick(self) -> int:
         """Fire everything due now, in batches, then any digests; return reminders fired."""
@@ -81,8 +83,14 @@ class Scheduler:
             self._deliver(lost)
 
     def _digests(self) -> list[int]:
-        """Send each person's daily digest once per local day, at or after their hour."""
+        """Send each person's daily digest once per local day, at or after their hour.
+
+        Digest hours are minutes apart, so this looks at everyone once a minute, not every tick.
+        """
         now = self._clock.now()
+        if self._last_digests is not None and now - self._last_digests < DIGEST_EVERY:
+            return []
+        self._last_digests = now
         outbox_ids: list[int] = []
         with session_scope(self._engine) as session:
             for person in digests.get_digest_people(session=session):
