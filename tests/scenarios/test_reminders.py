@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from flowhub.bot.clock import FixedClock
 from flowhub.bot.runtime import Runtime
-from flowhub.storage import Reminder, ReminderOccurrence, session_scope
+from flowhub.storage import Reminder, ReminderOccurrence, Task, session_scope
 from tests.conftest import ChatFactory
 
 
@@ -131,12 +131,18 @@ def test_confirmed_task_with_a_time_gets_a_reminder(
     ana = chat_as("ana", "Ana", tz="Europe/Berlin")
     (card,) = ana.say("submit the report by friday 5pm")
     ana.press("Confirm", card)
-    clock.set(datetime(2026, 3, 6, 16, 0, tzinfo=UTC))
+    clock.set(datetime(2026, 3, 6, 15, 0, tzinfo=UTC))
+    clock.advance(timedelta(minutes=59))
+    assert runtime.tick() == 0  # fires at 17:00 Berlin, not a minute early
+    clock.advance(timedelta(minutes=1))
     runtime.tick()
     (fired,) = ana.collect()
     assert "Submit the report" in fired.text
-    ana.press("Done", fired)
-    assert "done" in ana.say("my tasks")[0].text.lower() or True
+    ana.press("Done", fired)  # Done on the reminder ticks off its task
+    with session_scope(runtime.engine) as session:
+        (task,) = session.exec(select(Task)).all()
+        assert task.status == "done"
+    assert "nothing" in ana.say("my tasks")[0].text
 
 
 def test_weekly_nine_oclock_fires_at_nine_all_year_in_two_zones(
