@@ -1,11 +1,13 @@
 """WhatsApp webhook ingest: signed deliveries per second and ack latency, SQLite vs PostgreSQL.
 
-What is measured: the app runs under uvicorn in a child process (one worker); a few client
-threads with keep-alive httpx connections POST signed one-message deliveries over loopback,
-each with a fresh wamid. The time of one request is the ack latency Meta sees: verify the
-signature, parse, store the event in the inbox (one transaction), queue its processing, answer
-200. Processing itself is not run (the runtime gets a queue that only counts), so this is the
-ingest path alone. A bare FastAPI endpoint that reads the body and answers is the ceiling.
+What is measured: the app runs under uvicorn in a child process (one worker, then two); a client
+process holding keep-alive connections (bench/_load.py) POSTs signed one-message deliveries
+over loopback, each with a fresh wamid. The time of one request is the ack latency Meta
+sees: verify the signature, parse, store the event in the inbox (deliveries that arrive
+together share one transaction, see flowhub/webhooks/ingest.py), queue its processing,
+answer 200. Processing itself is not run (the runtime gets a queue that only counts), so this
+is the ingest path alone. A bare FastAPI endpoint that reads the body and answers is the
+ceiling.
 Loads are bounded in count and time and go to 127.0.0.1 only.
 """
 
@@ -19,7 +21,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -30,12 +31,15 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import func
 from sqlmodel import select
 
+from bench._load import drive_in_process, post_request
 from bench._util import REPO, table
 from flowhub.connectors.whatsapp import sign
 
 SECRET = "bench-app-secret"
 NUMBER = "106540352242922"
-THREADS = 4
+CONNECTIONS = 16
+# One server process, then one per core (`flowhub run --workers 2`, FLOWHUB_WEB_WORKERS).
+WORKERS = (1, 2)
 WARMUP = 200
 MAX_REQUESTS = 6_000
 MAX_SECONDS = 8.0
@@ -108,11 +112,12 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _serve(env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
+def _serve(env: dict[str, str], workers: int) -> tuple[subprocess.Popen[bytes], str]:
     port = _free_port()
     command = [
         sys.executable, "-m", "uvicorn", "bench.whatsapp_ingest:make_app", "--factory",
         "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--no-access-log",
+        "--workers", str(workers),
     ]  # fmt: skip
     child = subprocess.Popen(command, cwd=REPO, env={**os.environ, **env})
     url = f"http://127.0.0.1:{port}"
@@ -130,66 +135,32 @@ def _serve(env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
 
 
 def _drive(url: str) -> dict[str, Any]:
-    bodies = [_delivery(i) for i in range(WARMUP + MAX_REQUESTS)]
-    signed = [(body, sign(body, SECRET)) for body in bodies]
-    warm, timed = signed[:WARMUP], signed[WARMUP:]
-    latencies: list[float] = []
-    errors: list[int] = []
-    lock = threading.Lock()
-    cursor = iter(range(len(timed)))
-    stop_at = 0.0
-
-    def worker(items: list[tuple[bytes, str]] | None) -> None:
-        with httpx.Client(base_url=url, timeout=10) as client:
-            if items is not None:  # warm-up: connections, caches, the database pool
-                for body, signature in items:
-                    _post(client, body, signature)
-                return
-            mine: list[float] = []
-            bad: list[int] = []
-            while time.perf_counter() < stop_at:
-                with lock:
-                    index = next(cursor, None)
-                if index is None:
-                    break
-                body, signature = timed[index]
-                started = time.perf_counter()
-                status = _post(client, body, signature)
-                mine.append((time.perf_counter() - started) * 1000)
-                if status != 200:
-                    bad.append(status)
-            with lock:
-                latencies.extend(mine)
-                errors.extend(bad)
-
-    share = len(warm) // THREADS
-    _run_threads([warm[i * share : (i + 1) * share] for i in range(THREADS)], worker)
-    started = time.perf_counter()
-    stop_at = started + MAX_SECONDS
-    _run_threads([None] * THREADS, worker)
-    elapsed = time.perf_counter() - started
+    host, port = url.removeprefix("http://").split(":")
+    requests = [
+        post_request(
+            host,
+            int(port),
+            "/webhooks/whatsapp",
+            body,
+            {"Content-Type": "application/json", "X-Hub-Signature-256": sign(body, SECRET)},
+        )
+        for body in (_delivery(i) for i in range(WARMUP + MAX_REQUESTS))
+    ]
+    # Warm-up: connections, caches, the database pool.
+    drive_in_process(host, int(port), requests[:WARMUP], connections=CONNECTIONS, seconds=30)
+    result = drive_in_process(
+        host, int(port), requests[WARMUP:], connections=CONNECTIONS, seconds=MAX_SECONDS
+    )
+    latencies = result.latencies
     cuts = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else latencies * 99
     return {
         "requests": len(latencies),
-        "seconds": elapsed,
-        "rate": len(latencies) / elapsed,
+        "seconds": result.seconds,
+        "rate": len(latencies) / result.seconds,
         "p50": statistics.median(latencies),
         "p99": cuts[98],
-        "errors": len(errors),
+        "errors": sum(1 for status in result.statuses if status != 200),
     }
-
-
-def _post(client: httpx.Client, body: bytes, signature: str) -> int:
-    headers = {"Content-Type": "application/json", "X-Hub-Signature-256": signature}
-    return client.post("/webhooks/whatsapp", content=body, headers=headers).status_code
-
-
-def _run_threads(args: list[Any], worker: Any) -> None:
-    threads = [threading.Thread(target=worker, args=(a,)) for a in args]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
 
 
 def _stored(database_url: str) -> int:
@@ -225,17 +196,21 @@ def _store_only(database_url: str) -> str:
     return f"{statistics.median(times):.2f} ms ({1000 / statistics.mean(times):,.0f}/s)"
 
 
-def _measure(name: str, env: dict[str, str], database_url: str | None) -> list[object]:
-    child, url = _serve(env)
+def _measure(
+    name: str, env: dict[str, str], database_url: str | None, workers: int
+) -> list[object]:
+    before = _stored(database_url) if database_url else 0
+    child, url = _serve(env, workers)
     try:
         result = _drive(url)
     finally:
         child.terminate()
         child.wait(timeout=30)
-    stored = _stored(database_url) if database_url else "-"
+    stored = _stored(database_url) - before if database_url else "-"
     alone = _store_only(database_url) if database_url else "-"
     return [
         name,
+        workers,
         result["requests"],
         f"{result['seconds']:.1f}",
         round(result["rate"]),
@@ -263,38 +238,34 @@ def main() -> None:
         "FLOWHUB_PLAYGROUND": "false",
         "FLOWHUB_LOG_LEVEL": "WARNING",
     }
-    rows = [_measure("bare FastAPI endpoint (ceiling)", {_MODE: "bare"}, None)]
+    bare = {_MODE: "bare"}
+    rows = [_measure("bare FastAPI endpoint (ceiling)", bare, None, w) for w in WORKERS]
     sqlite_url = f"sqlite:///{workdir / 'ingest.db'}"
-    rows.append(
-        _measure("FlowHub, SQLite", {**whatsapp, "FLOWHUB_DATABASE_URL": sqlite_url}, sqlite_url)
-    )
+    sqlite = {**whatsapp, "FLOWHUB_DATABASE_URL": sqlite_url}
+    rows += [_measure("FlowHub, SQLite", sqlite, sqlite_url, w) for w in WORKERS]
     server = None
     try:
         server = start_postgres(workdir / "pg")
-        rows.append(
-            _measure(
-                "FlowHub, PostgreSQL",
-                {**whatsapp, "FLOWHUB_DATABASE_URL": server.url},
-                server.url,
-            )
-        )
+        postgres = {**whatsapp, "FLOWHUB_DATABASE_URL": server.url}
+        rows += [_measure("FlowHub, PostgreSQL", postgres, server.url, w) for w in WORKERS]
     except ServerUnavailable as exc:
-        rows.append(["FlowHub, PostgreSQL", f"skipped: {exc}"[:60], "", "", "", "", "", "", ""])
+        rows.append(["FlowHub, PostgreSQL", "", f"skipped: {exc}"[:60], "", "", "", "", "", "", ""])
     finally:
         if server is not None:
             server.stop()
         shutil.rmtree(workdir, ignore_errors=True)
     print(__doc__.split("\n\n")[1].replace("\n", " ") if __doc__ else "")
     print(
-        f"\n{THREADS} client threads, {WARMUP} warm-up requests, then up to {MAX_REQUESTS} "
+        f"\n{CONNECTIONS} keep-alive connections from a client process, {WARMUP} warm-up "
+        f"requests, then up to {MAX_REQUESTS} "
         f"requests or {MAX_SECONDS:.0f} s per row; {os.cpu_count()} CPU cores shared by the "
         f"server and the client; load average before: {load[0]:.1f}, after: "
         f"{os.getloadavg()[0]:.1f} (above 1-2, other work on the machine skews the numbers).\n"
     )
     print(
         table(
-            ["target", "deliveries", "s", "deliveries/s", "p50 ms", "p99 ms", "non-200",
-             "inbox rows", "store alone: p50 (rate)"],
+            ["target", "uvicorn workers", "deliveries", "s", "deliveries/s", "p50 ms", "p99 ms",
+             "non-200", "inbox rows", "store alone: p50 (rate)"],
             rows,
         )
     )  # fmt: skip

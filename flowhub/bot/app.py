@@ -26,6 +26,7 @@ from flowhub.integrations import jobs as integration_jobs
 from flowhub.nlp import extract_tasks
 from flowhub.storage import make_engine, migrate, people, session_scope
 from flowhub.webhooks import ROUTERS, health, integrations, playground
+from flowhub.webhooks.ingest import GroupCommit
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +156,7 @@ def create_app(settings: Settings | None = None, *, runtime: Runtime | None = No
     app = FastAPI(title="FlowHub", version=__version__, lifespan=lifespan)
     app.state.runtime = runtime
     app.state.settings = settings
+    app.state.ingest = GroupCommit(runtime.receive_many)
     app.include_router(health.router)
     app.include_router(integrations.router)
     for name, router in ROUTERS:

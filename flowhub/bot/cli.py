@@ -25,6 +25,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     run = commands.add_parser("run", help="serve the webhooks, REST API and playground")
     run.add_argument("--host", help="bind address (default FLOWHUB_HOST, 127.0.0.1)")
     run.add_argument("--port", type=int, help="port (default FLOWHUB_PORT, 8000)")
+    run.add_argument(
+        "--workers", type=int, help="web server processes (default FLOWHUB_WEB_WORKERS, 1)"
+    )
     commands.add_parser("migrate", help="apply database migrations (FLOWHUB_DATABASE_URL)")
     chat = commands.add_parser("chat", help="chat with the bot in this terminal")
     chat.add_argument("--name", default="You", help="your display name in the chat")
@@ -58,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     logging.getLogger("alembic").setLevel(logging.WARNING)
     if args.command == "run":
-        return _run(settings, host=args.host, port=args.port)
+        return _run(settings, host=args.host, port=args.port, workers=args.workers)
     if args.command == "migrate":
         return _migrate(settings)
     handled = cli_jobs.dispatch(settings, args)
@@ -69,20 +72,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _chat(settings, name=args.name, tz=args.tz)
 
 
-def _run(settings: Settings, *, host: str | None, port: int | None) -> int:
+def _run(settings: Settings, *, host: str | None, port: int | None, workers: int | None) -> int:
     import uvicorn
+    from sqlalchemy.engine import make_url
 
     from flowhub.bot.app import create_app
 
-    app = create_app(settings)
     host = host or settings.host
     port = port or settings.port
-    print(
-        f"FlowHub {__version__} on http://{host}:{port}  (database: "
-        f"{app.state.runtime.engine.url.render_as_string(hide_password=True)})",
-        flush=True,
+    workers = workers or settings.web_workers
+    database = make_url(settings.resolved_database_url).render_as_string(hide_password=True)
+    print(f"FlowHub {__version__} on http://{host}:{port}  (database: {database})", flush=True)
+    log_level = settings.log_level.lower()
+    if workers == 1:
+        uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level)
+        return 0
+    # Each worker process builds its own app from the environment; migrate once, up front,
+    # so they do not race to do it.
+    _migrate(settings)
+    uvicorn.run(
+        "flowhub.bot.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level=log_level,
     )
-    uvicorn.run(app, host=host, port=port, log_level=settings.log_level.lower())
     return 0
 
 

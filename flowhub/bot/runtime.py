@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlmodel import Session
@@ -118,23 +119,36 @@ class Runtime:
 
     def receive(self, event: Event) -> int | None:
         """Store an inbound event and queue its processing; None when it was seen before."""
+        return self.receive_many([event])[0]
+
+    def receive_many(self, events: Sequence[Event]) -> list[int | None]:
+        """Store inbound events in one transaction and queue each new one's processing.
+
+        Per event its inbox id, or None when it was stored before (a platform's retry).
+        """
+        now = self.clock.now()
+        events = [_without_nul(event) for event in events]
+        rows = [
+            {
+                "platform": event.platform,
+                "account": event.account,
+                "message_id": event.message_id,
+                "chat": event.chat,
+                "sender_id": event.sender_id,
+                "kind": event.kind,
+                "text": event.text,
+                "event": event_to_dict(event),
+                "raw": dict(event.raw),
+                "received_at": now,
+            }
+            for event in events
+        ]
         with session_scope(self.engine) as session:
-            event_id = inbox.create_inbox_event(
-                session=session,
-                platform=event.platform,
-                account=event.account,
-                message_id=event.message_id,
-                chat=event.chat,
-                sender_id=event.sender_id,
-                kind=event.kind,
-                text=event.text,
-                event=event_to_dict(event),
-                raw=dict(event.raw),
-                received_at=self.clock.now(),
-            )
-        if event_id is not None:
-            self.queue.enqueue("process_event", event_id)
-        return event_id
+            event_ids = inbox.create_inbox_events(session=session, rows=rows)
+        for event_id in event_ids:
+            if event_id is not None:
+                self.queue.enqueue("process_event", event_id)
+        return event_ids
 
     def process(self, event_id: int) -> None:
         """Turn a stored event into queued replies, once."""
@@ -287,3 +301,20 @@ class Runtime:
         if not final:
             # Wait as long as the platform asked (a Telegram 429 can say 30 s), then try again.
             self.queue.enqueue_in(retry_after or 1.0, "deliver", outbox_id)
+
+
+def _without_nul(event: Event) -> Event:
+    """`event` with NUL characters in its strings replaced by U+FFFD.
+
+    JSON allows "\u0000" and users can send it, but PostgreSQL text cannot hold it: one NUL
+    would make the message unstorable and its platform retry the delivery forever.
+    """
+    changes: dict[str, Any] = {
+        name: value.replace("\x00", "\ufffd")
+        for name in _EVENT_TEXT_FIELDS
+        if isinstance(value := getattr(event, name), str) and "\x00" in value
+    }
+    return replace(event, **changes) if changes else event
+
+
+_EVENT_TEXT_FIELDS = tuple(f.name for f in fields(Event) if f.name not in ("time", "raw"))

@@ -45,6 +45,7 @@ class Settings(BaseSettings):
     env: Literal["dev", "production"] = "dev"
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
+    web_workers: int = Field(default=1, ge=1, le=64)
     data_dir: Path = Path("data")
     database_url: str | None = None
     redis_url: str | None = None

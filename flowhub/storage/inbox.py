@@ -12,6 +12,23 @@ from sqlmodel import Session, col, select
 from flowhub.storage.models import InboxEvent
 
 
+def _insert_new(insert: Any) -> Any:
+    return (
+        insert(InboxEvent)
+        .on_conflict_do_nothing(index_elements=["platform", "account", "message_id"])
+        .returning(
+            col(InboxEvent.id),
+            col(InboxEvent.platform),
+            col(InboxEvent.account),
+            col(InboxEvent.message_id),
+        )
+    )
+
+
+# Indexed by "is this PostgreSQL?"; the SQLite form also serves any other dialect.
+_INSERT_NEW = (_insert_new(sqlite_insert), _insert_new(postgresql_insert))
+
+
 def create_inbox_event(
     *,
     session: Session,
@@ -26,31 +43,42 @@ def create_inbox_event(
     raw: dict[str, Any],
     received_at: datetime,
 ) -> int | None:
-    """Store an inbound event and return its id; None when it was stored before (a retry).
+    """Store an inbound event and return its id; None when it was stored before (a retry)."""
+    row = {
+        "platform": platform,
+        "account": account,
+        "message_id": message_id,
+        "chat": chat,
+        "sender_id": sender_id,
+        "kind": kind,
+        "text": text,
+        "event": event,
+        "raw": raw,
+        "received_at": received_at,
+    }
+    return create_inbox_events(session=session, rows=[row])[0]
 
-    One `INSERT ... ON CONFLICT DO NOTHING RETURNING id`: a webhook's only write.
+
+def create_inbox_events(*, session: Session, rows: list[dict[str, Any]]) -> list[int | None]:
+    """Store many inbound events in one statement; per row its new id, or None for a retry.
+
+    One `INSERT ... ON CONFLICT DO NOTHING RETURNING`: a webhook's only write.
+    `rows` hold `create_inbox_event`'s fields. A message id seen twice in one call is stored
+    once: the first row gets the id, the later ones None.
     """
-    dialect = session.get_bind().dialect.name
-    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-    statement = (
-        insert(InboxEvent)
-        .values(
-            platform=platform,
-            account=account,
-            message_id=message_id,
-            chat=chat,
-            sender_id=sender_id,
-            kind=kind,
-            text=text,
-            event=event,
-            raw=raw,
-            received_at=received_at,
-            status="received",
-        )
-        .on_conflict_do_nothing(index_elements=["platform", "account", "message_id"])
-        .returning(col(InboxEvent.id))
-    )
-    return session.execute(statement).scalar_one_or_none()
+    if not rows:
+        return []
+    keys = [(row["platform"], row["account"], row["message_id"]) for row in rows]
+    unique = {key: {**row, "status": "received"} for key, row in zip(keys, rows, strict=True)}
+    connection = session.connection()
+    # One cached statement run with many parameter sets: SQLAlchemy sends them as one
+    # multi-row INSERT without compiling SQL for every batch size.
+    statement = _INSERT_NEW[connection.dialect.name == "postgresql"]
+    result = connection.execute(statement, list(unique.values()))
+    created = {
+        (platform, account, message_id): row_id for row_id, platform, account, message_id in result
+    }
+    return [created.pop(key, None) for key in keys]
 
 
 def get_inbox_event(*, session: Session, event_id: int, lock: bool = False) -> InboxEvent | None:

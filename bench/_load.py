@@ -1,0 +1,106 @@
+"""A small HTTP/1.1 load generator: keep-alive connections on asyncio, prepared requests.
+
+httpx is the right client for FlowHub, but as a load generator it spends more CPU per request
+than the server under test, and on a 2-core machine that caps what can be measured. Here each
+request is prepared bytes, each response is read by its Content-Length, and the client runs in
+its own process (`drive_in_process`) so it does not share an interpreter with anything else.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import time
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Result:
+    """What one load produced: a latency (ms) and a status per request, and the wall time."""
+
+    latencies: list[float]
+    statuses: list[int]
+    seconds: float
+
+
+def post_request(host: str, port: int, path: str, body: bytes, headers: dict[str, str]) -> bytes:
+    """One POST as raw HTTP/1.1 bytes, keep-alive."""
+    lines = [f"POST {path} HTTP/1.1", f"Host: {host}:{port}", f"Content-Length: {len(body)}"]
+    lines += [f"{name}: {value}" for name, value in headers.items()]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+
+
+async def _connection(
+    host: str,
+    port: int,
+    requests: list[bytes],
+    cursor: list[int],
+    stop_at: float,
+    result: Result,
+) -> None:
+    reader, writer = await asyncio.open_connection(host, port)
+    try:
+        while cursor[0] < len(requests) and time.perf_counter() < stop_at:
+            request = requests[cursor[0]]
+            cursor[0] += 1
+            started = time.perf_counter()
+            writer.write(request)
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = 0
+            for line in head.split(b"\r\n")[1:]:
+                name, _, value = line.partition(b":")
+                if name.strip().lower() == b"content-length":
+                    length = int(value)
+            if length:
+                await reader.readexactly(length)
+            result.latencies.append((time.perf_counter() - started) * 1000)
+            result.statuses.append(int(head.split(b" ", 2)[1]))
+    finally:
+        writer.close()
+
+
+async def drive(
+    host: str, port: int, requests: list[bytes], *, connections: int, seconds: float
+) -> Result:
+    """Send `requests` in order over `connections` keep-alive connections, for at most
+    `seconds`; each connection sends its next request when the previous answer is in."""
+    result = Result([], [], 0.0)
+    cursor = [0]
+    started = time.perf_counter()
+    stop_at = started + seconds
+    await asyncio.gather(
+        *(_connection(host, port, requests, cursor, stop_at, result) for _ in range(connections))
+    )
+    return Result(result.latencies, result.statuses, time.perf_counter() - started)
+
+
+def _child(
+    host: str,
+    port: int,
+    requests: list[bytes],
+    connections: int,
+    seconds: float,
+    out: multiprocessing.connection.Connection,
+) -> None:
+    try:
+        import uvloop
+
+        uvloop.install()
+    except ImportError:  # the plain event loop is slower but measures the same thing
+        pass
+    out.send(asyncio.run(drive(host, port, requests, connections=connections, seconds=seconds)))
+
+
+def drive_in_process(
+    host: str, port: int, requests: list[bytes], *, connections: int, seconds: float
+) -> Result:
+    """`drive` in a child process, so the client has an interpreter of its own."""
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+    child = multiprocessing.get_context("spawn").Process(
+        target=_child, args=(host, port, requests, connections, seconds, sender)
+    )
+    child.start()
+    sender.close()
+    result: Result = receiver.recv()
+    child.join()
+    return result
