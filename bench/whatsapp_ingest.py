@@ -164,10 +164,12 @@ def _drive(url: str) -> dict[str, Any]:
 
 
 def _stored(database_url: str) -> int:
-    from flowhub.storage import InboxEvent, make_engine, session_scope
+    """Inbox rows in the database, migrating it first (so server workers never race to)."""
+    from flowhub.storage import InboxEvent, make_engine, migrate, session_scope
 
     engine = make_engine(database_url)
     try:
+        migrate(engine)
         with session_scope(engine) as session:
             return int(session.exec(select(func.count()).select_from(InboxEvent)).one())
     finally:

@@ -29,6 +29,8 @@ from flowhub.webhooks import ROUTERS, health, integrations, playground
 from flowhub.webhooks.ingest import GroupCommit
 
 log = logging.getLogger(__name__)
+# Inbox transactions that may run at once on PostgreSQL (see flowhub/webhooks/ingest.py).
+INGEST_WRITERS = 4
 
 
 def build_connectors(
@@ -156,7 +158,8 @@ def create_app(settings: Settings | None = None, *, runtime: Runtime | None = No
     app = FastAPI(title="FlowHub", version=__version__, lifespan=lifespan)
     app.state.runtime = runtime
     app.state.settings = settings
-    app.state.ingest = GroupCommit(runtime.receive_many)
+    writers = 1 if runtime.engine.dialect.name == "sqlite" else INGEST_WRITERS
+    app.state.ingest = GroupCommit(runtime.receive_many, writers=writers)
     app.include_router(health.router)
     app.include_router(integrations.router)
     for name, router in ROUTERS:

@@ -17,7 +17,7 @@ from flowhub.bot.dispatcher import Dispatcher
 from flowhub.bot.queue import JobQueue
 from flowhub.bot.scheduler import Scheduler
 from flowhub.bot.settings import Settings
-from flowhub.connectors import Connector, Event, Reply, SendError, Target
+from flowhub.connectors import Connector, Event, ReadReceipts, Reply, SendError, Target
 from flowhub.connectors.codec import event_from_dict, event_to_dict, reply_from_dict, reply_to_dict
 from flowhub.skills.context import Extractor
 from flowhub.storage import inbox, outbox, session_scope
@@ -169,6 +169,9 @@ class Runtime:
             row.error = outcome.error
             row.processed_at = now
             session.add(row)
+        connector = self.connectors.get(event.platform)
+        if isinstance(connector, ReadReceipts):
+            connector.mark_read(event, replying=bool(outbox_ids))
         for outbox_id in outbox_ids:
             self.queue.enqueue("deliver", outbox_id)
         for name, job_id in outcome.jobs:

@@ -4,7 +4,7 @@ Connectors know their platform and these normalized types, nothing about tasks. 
 maps platform name to the connector factory; the app factory builds the ones that are configured.
 """
 
-from flowhub.connectors.base import Connector, Delivery, SendError
+from flowhub.connectors.base import Connector, Delivery, ReadReceipts, SendError
 from flowhub.connectors.types import Button, ChatKind, Event, EventKind, Reply, Target, Template
 
 __all__ = [
@@ -14,6 +14,7 @@ __all__ = [
     "Delivery",
     "Event",
     "EventKind",
+    "ReadReceipts",
     "Reply",
     "SendError",
     "Target",

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
-from flowhub.connectors.types import Reply, Target
+from flowhub.connectors.types import Event, Reply, Target
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,4 +31,13 @@ class Connector(Protocol):
 
     def send(self, target: Target, reply: Reply, *, outbox_id: int) -> Delivery:
         """Deliver `reply` to `target`; raise `SendError` on failure."""
+        ...
+
+
+@runtime_checkable
+class ReadReceipts(Protocol):
+    """A connector that can show a sender their message was read (and that a reply is coming)."""
+
+    def mark_read(self, event: Event, *, replying: bool) -> None:
+        """Mark `event` read, with a typing indicator when `replying`; never raise."""
         ...

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from flowhub.connectors.base import Delivery, SendError
-from flowhub.connectors.types import Reply, Target, Template
+from flowhub.connectors.types import Event, Reply, Target, Template
 from flowhub.connectors.whatsapp.client import GraphClient, GraphError
 from flowhub.connectors.whatsapp.render import (
     MAX_TEXT,
@@ -160,6 +160,23 @@ class WhatsAppConnector:
             raise SendError(f"WhatsApp API not reachable: {exc!r}", retry_after=delay) from exc
         self._forget(outbox_id)
         return Delivery(platform_message_id=message_id)
+
+    def mark_read(self, event: Event, *, replying: bool) -> None:
+        """Show the sender blue ticks, and "typing…" when a reply is on its way."""
+        if event.account not in self._numbers or not event.message_id.startswith("wamid."):
+            return
+        payload: dict[str, Any] = {
+            "messaging_product": "whatsapp",
+            "status": "read",
+            "message_id": event.message_id,
+        }
+        if replying:
+            payload["typing_indicator"] = {"type": "text"}
+        try:
+            self._client.post_message(event.account, payload)
+        except (GraphError, httpx.HTTPError) as exc:
+            # A missing read receipt costs the user nothing; the reply still goes out.
+            log.info("could not mark WhatsApp message %s read: %s", event.message_id, exc)
 
     def close(self) -> None:
         """Close the HTTP connection pool."""
