@@ -1,10 +1,15 @@
-"""Two row habits every repository shares: get-or-insert under a unique key, and field updates."""
+"""Row habits the repositories share: get-or-insert under a unique key, bulk inserts that skip
+rows already there, and field updates."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TypeVar
+from collections.abc import Callable, Mapping, Sequence
+from functools import cache
+from typing import Any, TypeVar
 
+from sqlalchemy import Executable
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 from sqlmodel.sql.expression import SelectOfScalar
@@ -26,6 +31,40 @@ def get_or_insert(session: Session, statement: SelectOfScalar[Row], make: Callab
     except IntegrityError:
         return session.exec(statement).one()
     return row
+
+
+def insert_new(
+    session: Session,
+    model: type[SQLModel],
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    unique: tuple[str, ...],
+    returning: tuple[str, ...],
+) -> list[tuple[Any, ...]]:
+    """Insert `rows`, skipping those whose `unique` columns exist; the new rows' `returning`.
+
+    One `INSERT ... ON CONFLICT DO NOTHING RETURNING` statement, built once and run with many
+    parameter sets: SQLAlchemy sends them as a multi-row insert and compiles SQL only once,
+    where `.values([...])` would compile it anew for every batch.
+    """
+    if not rows:
+        return []
+    dialect = session.get_bind().dialect.name
+    statement = _insert_new(model, dialect == "postgresql", unique, returning)
+    return [tuple(row) for row in session.connection().execute(statement, list(rows))]
+
+
+@cache
+def _insert_new(
+    model: type[SQLModel], postgresql: bool, unique: tuple[str, ...], returning: tuple[str, ...]
+) -> Executable:
+    insert = postgresql_insert if postgresql else sqlite_insert
+    table = model.__table__  # type: ignore[attr-defined]
+    return (
+        insert(table)
+        .on_conflict_do_nothing(index_elements=list(unique))
+        .returning(*(table.c[name] for name in returning))
+    )
 
 
 def apply_changes(session: Session, row: Row, changes: Mapping[str, object]) -> Row:

@@ -5,28 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
+from flowhub.storage._rows import insert_new
 from flowhub.storage.models import InboxEvent
-
-
-def _insert_new(insert: Any) -> Any:
-    return (
-        insert(InboxEvent)
-        .on_conflict_do_nothing(index_elements=["platform", "account", "message_id"])
-        .returning(
-            col(InboxEvent.id),
-            col(InboxEvent.platform),
-            col(InboxEvent.account),
-            col(InboxEvent.message_id),
-        )
-    )
-
-
-# Indexed by "is this PostgreSQL?"; the SQLite form also serves any other dialect.
-_INSERT_NEW = (_insert_new(sqlite_insert), _insert_new(postgresql_insert))
 
 
 def create_inbox_event(
@@ -70,14 +52,14 @@ def create_inbox_events(*, session: Session, rows: list[dict[str, Any]]) -> list
         return []
     keys = [(row["platform"], row["account"], row["message_id"]) for row in rows]
     unique = {key: {**row, "status": "received"} for key, row in zip(keys, rows, strict=True)}
-    connection = session.connection()
-    # One cached statement run with many parameter sets: SQLAlchemy sends them as one
-    # multi-row INSERT without compiling SQL for every batch size.
-    statement = _INSERT_NEW[connection.dialect.name == "postgresql"]
-    result = connection.execute(statement, list(unique.values()))
-    created = {
-        (platform, account, message_id): row_id for row_id, platform, account, message_id in result
-    }
+    new = insert_new(
+        session,
+        InboxEvent,
+        list(unique.values()),
+        unique=("platform", "account", "message_id"),
+        returning=("id", "platform", "account", "message_id"),
+    )
+    created = {(row[1], row[2], row[3]): row[0] for row in new}
     return [created.pop(key, None) for key in keys]
 
 
