@@ -9,8 +9,9 @@ The public contract (fixed; other code and outside evaluations call exactly this
     extract_tasks(text, *, now, tz, sender=None) -> list[TaskDraft]
     classify_intent(text) -> str  # capture, remind, query, done, help, settings, other
 
-`When` has `start`, `end`, `grain`, `rrule` and `span`; `TaskDraft` has `title`, `assignee`,
-`due` and `priority`. Both are frozen dataclasses defined in `flowhub.nlp.types`.
+`When` has `start`, `end`, `grain`, `rrule`, `span` and `after_completion` (a repeat counted
+from completion, "every! 3 days"); `TaskDraft` has `title`, `assignee`, `due` and `priority`.
+Both are frozen dataclasses defined in `flowhub.nlp.types`.
 """
 
 from flowhub.nlp.intents import classify_intent

@@ -57,6 +57,19 @@ _CHITCHAT = _compile(CHITCHAT_PATTERNS)
 _IM_IN = re.compile(
     r"^(?:i'?m|i\s+am)\s+(?:now\s+|currently\s+|based\s+)?(?:in|at)\s+([A-Z][\w/-]*(?:\s+[A-Z][\w-]*){0,2})[.!]?$"
 )
+# "remind me 30 minutes before" with nothing after but task words sets the lead time of task
+# reminders; "remind me 30 minutes before the meeting to ..." is a reminder.
+_LEAD = re.compile(
+    r"^(?=.*\b(?:before|early|ahead|advance|lead|due|on\s+time)\b)(?:set\s+)?(?:my\s+)?(?:remind(?:\s+me)?|reminders?|reminder\s+lead(?:\s+time)?|lead\s+time)"
+    r"(?:\s+(?:to|is|at|for|of))?\s+(?:(?:\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty"
+    r"|forty[\s-]five|half\s+an?)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)"
+    r"(?:\s+(?:before|early|ahead|in\s+advance))?"
+    r"(?:\s+(?:tasks?|things?|each\s+task|every\s+task|my\s+tasks|they'?re|they\s+are|it'?s|it\s+is"
+    r"|are|is|the|due(?:\s+(?:time|date))?|deadlines?))*"
+    r"|(?:the\s+)?due\s+time|when\s+(?:tasks?\s+are|they'?re|it'?s)\s+due|on\s+time|no\s+lead(?:\s+time)?)"
+    r"[\s.!]*$",
+    re.I,
+)
 _OPENING = re.compile(
     r"^(?:@?(?:"
     + "|".join(BOT_NAMES)
@@ -105,6 +118,8 @@ def rule_intent(text: str) -> str | None:
         return "other"
     if _HELP.search(bare):
         return "help"
+    if _LEAD.match(bare):
+        return "settings"
     if _REMIND.search(bare):
         return "remind"
     if _IM_IN.match(bare) or (_SETTINGS.search(bare) and not _IM_FALSE.match(bare)):

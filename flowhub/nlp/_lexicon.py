@@ -597,7 +597,9 @@ DONE_PATTERNS = (
     r"(?:finished|completed|done\s+with|wrapped\s+up|sent|paid|submitted|booked|called"
     r"|bought|fixed|handled|took\s+care\s+of|dealt\s+with)\b(?!.*\b(?:by|before|until|tomorrow|next)\b)",
     r"^(?:done|finished|completed|all\s+done|that's\s+done|it's\s+done|done\s+and\s+dusted)[\s!.✅👍]*$",
+    # ("a month after it's done" repeats a task counted from completion; it ticks nothing off)
     r"^(?!(?:pls\s+|please\s+)?(?:make\s+sure|ensure|check|verify|confirm|see\s+if|ask\s+if)\b)"
+    r"(?!.*\bafter\s+(?:it|they|this|that)(?:'s|\s+is|\s+are)\s)"
     r".*\b(?:is|are|'s)\s+(?:all\s+)?(?:done|finished|complete|completed|sorted)[\s!.✅👍]*$",
     r"^(?:✅|✔️|☑️)",
     r"^(?:c'est\s+fait|ya\s+está|ya\s+esta|já\s+está|ja\s+esta|ist\s+erledigt)\b",

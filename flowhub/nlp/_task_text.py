@@ -55,7 +55,7 @@ _ITEM = re.compile(
 )
 _INLINE_NUM = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=\S)")
 _SENTENCE = re.compile(
-    r"(?<=[!?])\s+|(?<=[^\s.]{2}\.)(?<!\b(?:dr|mr|ms|st|vs|no|jr|sr)\.)(?<!\b(?:mrs|etc)\.)"
+    r"(?<=[!?])(?<!\bevery!)\s+|(?<=[^\s.]{2}\.)(?<!\b(?:dr|mr|ms|st|vs|no|jr|sr)\.)(?<!\b(?:mrs|etc)\.)"
     r"(?<!\bprof\.)(?<!\bapprox\.)\s+(?=\S)",
     re.I,
 )

@@ -34,6 +34,7 @@ class Atom:
     minute2: int = 0
     ampm2: str | None = None
     recur: dict[str, str] = field(default_factory=dict)
+    after_done: bool = False  # a "recur" counted from completion ("every! 3 days")
     delta: timedelta | None = None
     count: int = 0
     past: bool = False  # explicitly in the past ("yesterday", "last friday", "2 days ago")

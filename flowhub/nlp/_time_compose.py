@@ -245,7 +245,7 @@ def _in_zone(w: When | None, g: Group, ctx: Ctx) -> When | None:
         return d.replace(tzinfo=None).replace(tzinfo=named).astimezone(ctx.tz)
 
     return When(start=conv(w.start), end=conv(w.end) if w.end else None, grain="minute",
-                rrule=w.rrule, span=w.span)
+                rrule=w.rrule, span=w.span, after_completion=w.after_completion)
 
 
 def resolve(g: Group, ctx: Ctx, until: Group | None = None) -> When | None:
@@ -347,7 +347,7 @@ def _resolve_recur(g: Group, rec: Atom, t: Atom | None, part: Atom | None, ctx: 
         return None
     grain: Grain = "minute" if hour is not None or fields["FREQ"] in ("HOURLY", "MINUTELY") \
         else "day"
-    return When(start=first, grain=grain, rrule=body, span=span)
+    return When(start=first, grain=grain, rrule=body, span=span, after_completion=rec.after_done)
 
 
 def _extend_left(t: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -396,7 +396,7 @@ def expressions(text: str, ctx: Ctx) -> list[When]:
                 i += 1
                 continue
             out.append(When(start=w.start, end=w.end, grain=w.grain, rrule=w.rrule,
-                            span=_extend_left(t, w.span)))
+                            span=_extend_left(t, w.span), after_completion=w.after_completion))
         i += 1
     return out
 

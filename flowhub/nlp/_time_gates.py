@@ -130,6 +130,12 @@ GATES: dict[str, tuple[frozenset[str], ...]] = {
                                      "soir"}), _HOUR_WORDS | {DIGIT}),
     "_hhmm_ampm": (_D,),
     "_every": (_EVERY,),
+    "_after_done": (
+        frozenset({"after", "from"}),
+        frozenset({"completion", "done", "finishing", "completing", "doing", "ticking", "finish",
+                   "finished", "complete", "completed", "do", "did", "tick", "ticked", "mark",
+                   "marked"}),
+    ),
     "_adverb": (frozenset({"mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
                            "saturdays", "sundays", "lundis", "mardis", "mercredis", "jeudis",
                            "vendredis", "samedis", "dimanches", "montags", "dienstags",

@@ -21,6 +21,14 @@ from flowhub.nlp._time_zone import localize
 
 _EVERY = (r"(?:every|each|evry|cada|todos\s+los|todas\s+las|todos\s+os|todas\s+as|todo\s+o|toda\s+a|"  # noqa: E501
           r"todo|toda|tous\s+les|toutes\s+les|chaque|jeden|jede|jedes|jeder|alle)")
+# "after I finish (it)", "after done", "from completion": the repeat counts from completion.
+_AFTER_DONE = (
+    r"\s+(?:after|from)\s+(?:(?:the\s+|each\s+|every\s+)?(?:last\s+)?"
+    r"(?:completion|done|finishing|completing|doing|ticking)"
+    r"|(?:(?:i|you|we|they|he|she)(?:\s+have|\s+am|\s+are|['’](?:ve|m|re))?|it(?:\s+is|['’]s))\s+"
+    r"(?:finish(?:ed)?|complete(?:d)?|do|did|done|tick(?:ed)?|mark(?:ed)?))"
+    r"(?:\s+(?:it|this|that|them))?(?:\s+(?:off|done))?"
+)
 _WD_LIST = rf"(?P<wds>{WEEKDAY}(?:\s*(?:,|and|&|y|e|et|und|or)?\s*{WEEKDAY}){{0,6}})"
 _UNITS = {
     "day": "DAILY", "days": "DAILY", "dia": "DAILY", "dias": "DAILY", "jour": "DAILY",
@@ -64,11 +72,17 @@ def _recur(m: re.Match[str], **fields: str) -> Atom:
     return Atom(m.start(), m.end(), "recur", recur=dict(fields), rank=4)
 
 
-@rule(rf"{B}{_EVERY}\s+(?:(?P<other>other|second|2nd|alternate|outro|otro|autre|zweiten)\s+|(?P<n>{NUM})\s+)?"
+def _counted_from_done(a: Atom, done: bool) -> Atom:
+    """Mark a rule that repeats counted from completion ("every! 3 days", "... after done")."""
+    a.after_done = done
+    return a
+
+
+@rule(rf"{B}{_EVERY}(?P<bang>!)?\s+(?:(?P<other>other|second|2nd|alternate|outro|otro|autre|zweiten)\s+|(?P<n>{NUM})\s+)?"
       rf"(?:(?P<wdays>week\s*days?|weekdays|work\s*days?|working\s+days?|business\s+days?|dia\s+util|dias\s+uteis|dias\s+habiles|jour\s+ouvrable|werktag)"
       rf"|(?P<wkend>week[\s-]?ends?|fin\s+de\s+semana|fim\s+de\s+semana|wochenende)"
       rf"|(?P<pod>morning|afternoon|evening|night|manana|tarde|noche|manha|noite|matin|soir|morgen|abend)"
-      rf"|{_WD_LIST}|(?P<unit>{_UNIT_ALT})){E}")
+      rf"|{_WD_LIST}|(?P<unit>{_UNIT_ALT}))(?P<done>{_AFTER_DONE})?{E}")
 def _every(m: re.Match[str], ctx: Ctx) -> Atom | None:
     interval = 2 if m["other"] else word_number(m["n"]) if m["n"] else 1
     if interval is None or interval < 1:
@@ -84,19 +98,29 @@ def _every(m: re.Match[str], ctx: Ctx) -> Atom | None:
                "abend": "evening"}.get(m["pod"], m["pod"])
         a = _recur(m, FREQ="DAILY", **extra)
         a.hour, a.minute = PARTS[pod][0], 0
+        a.after_done = bool(m["bang"] or m["done"])
         return a
     if m["wds"]:
         return _recur(m, FREQ="WEEKLY", BYDAY=",".join(_codes(m["wds"])), **extra)
     freq = _UNITS[m["unit"]]
     if m["unit"] in ("an", "min") and not m["n"]:
         return None
-    return _recur(m, FREQ=freq, **extra)
+    return _counted_from_done(_recur(m, FREQ=freq, **extra), bool(m["bang"] or m["done"]))
+
+
+@rule(rf"{B}(?:(?P<n>{NUM})|an?)\s+(?P<unit>{_UNIT_ALT})(?P<done>{_AFTER_DONE}){E}")
+def _after_done(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    interval = word_number(m["n"]) if m["n"] else 1
+    if interval is None or interval < 1:
+        return None
+    extra = {"INTERVAL": str(interval)} if interval > 1 else {}
+    return _counted_from_done(_recur(m, FREQ=_UNITS[m["unit"]], **extra), True)
 
 
 @rule(rf"{B}(?:on\s+)?(?P<wds>(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
       rf"lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|sabados|domingos)"
       rf"(?:\s*(?:,|and|&|et|und|y|e)?\s*(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)){{0,6}}){E}"
-      rf"|{B}(?P<adv>{_ADV_ALT}){E}"
+      rf"|{B}(?P<adv>{_ADV_ALT})(?P<done>{_AFTER_DONE})?{E}"
       rf"|{B}(?:on\s+)?(?P<wdays>weekdays|week\s+days|workdays|on\s+weekdays){E}"
       rf"|{B}(?P<wkends>weekends|on\s+weekends|every\s*weekend){E}"
       rf"|{B}(?P<n>seven|7)\s+days\s+a\s+week{E}")
@@ -115,9 +139,10 @@ def _adverb(m: re.Match[str], ctx: Ctx) -> Atom | None:
             r"digest|newsletter|review|schedule|allowance|rate|basis)\b", m.string[m.end():]):
         return None  # "my weekly plan": an adjective
     freq = _ADVERBS[m["adv"]]
+    done = bool(m["done"])
     if freq == "WEEKLY2":
-        return _recur(m, FREQ="WEEKLY", INTERVAL="2")
-    return _recur(m, FREQ=freq)
+        return _counted_from_done(_recur(m, FREQ="WEEKLY", INTERVAL="2"), done)
+    return _counted_from_done(_recur(m, FREQ=freq), done)
 
 
 @rule(rf"{B}{_EVERY}\s+(?:(?P<other>other)\s+)?(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|primer|primeiro|premier|ersten|letzten)\s+(?P<wd>{WEEKDAY})"

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrulestr
+
+_CLOCK_STEPS = {"HOURLY": "hours", "MINUTELY": "minutes"}
 
 
 def next_occurrences(
@@ -43,3 +46,45 @@ def resolve_local(naive: datetime, zone: ZoneInfo) -> datetime:
         # exactly one gap later once normalized: 02:30 on a spring-forward night becomes 03:30.
         return round_trip
     return aware
+
+
+def next_after_completion(
+    rrule: str, *, anchor: datetime, tz: str, done_at: datetime
+) -> datetime | None:
+    """The occurrence one interval of `rrule` after `done_at`; None once its UNTIL has passed.
+
+    Days, weeks, months and years count on the calendar of zone `tz` from the local day of
+    `done_at` and land at the wall-clock time of `anchor` ("every! 3 days" set for 09:00 and
+    done on Tuesday at 17:30 is Friday 09:00, also across a DST change); hours and minutes
+    count from the instant `done_at`. Only FREQ, INTERVAL and UNTIL are read.
+    """
+    parts = dict(p.split("=", 1) for p in rrule.split(";") if "=" in p)
+    freq = parts.get("FREQ", "")
+    interval = int(parts.get("INTERVAL", "1") or 1)
+    if freq in _CLOCK_STEPS:
+        found = done_at + timedelta(**{_CLOCK_STEPS[freq]: interval})
+    elif freq in ("DAILY", "WEEKLY", "MONTHLY", "YEARLY"):
+        zone = ZoneInfo(tz)
+        step = {
+            "DAILY": relativedelta(days=interval),
+            "WEEKLY": relativedelta(weeks=interval),
+            "MONTHLY": relativedelta(months=interval),
+            "YEARLY": relativedelta(years=interval),
+        }[freq]
+        day = done_at.astimezone(zone).date() + step
+        wall = anchor.astimezone(zone).time()
+        found = resolve_local(datetime.combine(day, wall), zone)
+    else:
+        raise ValueError(f"rrule {rrule!r} has no FREQ a repeat after completion can count")
+    until = parts.get("UNTIL")
+    if until and found > _until(until, ZoneInfo(tz)):
+        return None
+    return found
+
+
+def _until(value: str, zone: ZoneInfo) -> datetime:
+    """An RRULE UNTIL value: UTC when it ends in Z, else local wall time in `zone`."""
+    if value.endswith("Z"):
+        return datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    fmt = "%Y%m%dT%H%M%S" if "T" in value else "%Y%m%d"
+    return resolve_local(datetime.strptime(value, fmt), zone)  # noqa: DTZ007

@@ -22,7 +22,9 @@ class When:
     `start` is aware and in the user's zone (the first occurrence for a recurrence); `end` is the
     exclusive end of a range or None; `grain` is what the text pinned down; `rrule` is an RFC 5545
     RRULE body (no "RRULE:" prefix) or None; `span` is the (start, end) character offsets of the
-    expression in the text that was parsed.
+    expression in the text that was parsed. `after_completion` is True when the rule repeats
+    counted from when the thing is done ("every! 3 days", "3 days after I finish"), not on the
+    calendar; `rrule` then still names the interval.
     """
 
     start: datetime
@@ -30,6 +32,7 @@ class When:
     grain: Grain = "day"
     rrule: str | None = None
     span: tuple[int, int] = (0, 0)
+    after_completion: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,6 +49,7 @@ def _proposal_from_draft(ctx: Context, draft: TaskDraft) -> Proposal:
         due_grain=due.grain if due else None,
         due_tz=ctx.tz if due else None,
         rrule=due.rrule if due else None,
+        repeat_from="completion" if due and due.rrule and due.after_completion else "calendar",
         priority=draft.priority,
         created_at=ctx.now,
         updated_at=ctx.now,
@@ -113,6 +114,8 @@ def confirm_proposal(ctx: Context, proposal: Proposal) -> list[Reply]:
             due_tz=proposal.due_tz,
             priority=proposal.priority,
             rrule=proposal.rrule,
+            # An edit that dropped the rule leaves no repeat to count from completion.
+            repeat_from=proposal.repeat_from if proposal.rrule else "calendar",
             source_event_id=proposal.source_event_id,
             created_at=ctx.now,
             updated_at=ctx.now,

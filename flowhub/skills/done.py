@@ -10,6 +10,7 @@ from flowhub.nlp.recurrence import next_occurrences
 from flowhub.skills import words
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, task_line, when_text
+from flowhub.skills.remind import follow_task, repeat_task
 from flowhub.storage import Task, audit, tasks
 
 _UNDO = re.compile(
@@ -148,7 +149,14 @@ def _apply(ctx: Context, targets: list[Task], verb: str) -> list[Reply]:
 
 
 def _change(ctx: Context, task: Task, verb: str) -> str:
-    if verb == "done" and task.rrule and task.due_at and task.status == "open":
+    if verb == "done" and _after_done(task) and task.due_at and task.status == "open":
+        due = repeat_task(ctx, task)
+        if due is not None:
+            _log(ctx, task, "done-occurrence")
+            return words.DONE_RECURRING.format(
+                title=task.title, next=when_text(due, task.due_grain, ctx.tz, task.due_tz)
+            )
+    elif verb == "done" and task.rrule and task.due_at and task.status == "open":
         upcoming = next_occurrences(
             task.rrule, start=task.due_at, tz=task.due_tz or ctx.tz, after=task.due_at, count=1
         )
@@ -214,10 +222,16 @@ def undo(ctx: Context) -> list[Reply]:
             due_at=due,
             completed_at=completed,
         )
+        if _after_done(task):
+            follow_task(ctx, task)  # its reminders go back to the restored due time
         _log(ctx, task, "undo")
         ctx.jobs.append(("sync_task", task.id or 0))
         lines.append(words.UNDONE.format(title=task.title, status=snap["status"]))
     return [Reply("\n".join(lines) or words.NOTHING_TO_UNDO)]
+
+
+def _after_done(task: Task) -> bool:
+    return bool(task.rrule) and task.repeat_from == "completion"
 
 
 def _snapshot(task: Task) -> dict[str, object]:

@@ -140,6 +140,7 @@ def _apply_clause(ctx: Context, proposal: Proposal, clause: str) -> bool:
         return True
     if _NO_DUE.match(clause):
         proposal.due_at = proposal.due_grain = proposal.due_tz = proposal.rrule = None
+        proposal.repeat_from = "calendar"
         return True
     when = parse_when(clause, now=ctx.now, tz=ctx.tz)
     if when is None:
@@ -151,4 +152,5 @@ def _apply_clause(ctx: Context, proposal: Proposal, clause: str) -> bool:
     proposal.due_grain = when.grain
     proposal.due_tz = ctx.tz
     proposal.rrule = when.rrule
+    proposal.repeat_from = "completion" if when.rrule and when.after_completion else "calendar"
     return True

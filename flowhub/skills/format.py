@@ -33,8 +33,8 @@ def when_text(at: datetime, grain: str | None, tz: str, own_tz: str | None = Non
     return day
 
 
-def recurrence_text(rrule: str) -> str:
-    """A short reading of an RRULE body: "every week (MO)", good enough to check at a glance."""
+def recurrence_text(rrule: str, *, after_completion: bool = False) -> str:
+    """A short reading of an RRULE body: "every week on MO", "every 3 days after done"."""
     parts = dict(p.split("=", 1) for p in rrule.split(";") if "=" in p)
     freq = {
         "DAILY": "day",
@@ -46,6 +46,8 @@ def recurrence_text(rrule: str) -> str:
     }.get(parts.get("FREQ", ""), "time")
     interval = int(parts.get("INTERVAL", "1") or 1)
     text = f"every {freq}" if interval == 1 else f"every {interval} {freq}s"
+    if after_completion:
+        text += " after done"
     if "BYDAY" in parts:
         text += f" on {parts['BYDAY']}"
     if "BYMONTHDAY" in parts:
@@ -66,6 +68,7 @@ def proposal_card(proposal: Proposal, *, viewer_tz: str, now: datetime) -> str:
             due_at=proposal.due_at,
             grain=proposal.due_grain,
             rrule=proposal.rrule,
+            after_completion=proposal.repeat_from == "completion",
             priority=proposal.priority,
             tz=viewer_tz,
             now=now,
@@ -81,6 +84,7 @@ def _field_lines(
     due_at: datetime | None,
     grain: str | None,
     rrule: str | None,
+    after_completion: bool,
     priority: str,
     tz: str,
     now: datetime,
@@ -88,7 +92,9 @@ def _field_lines(
 ) -> list[str]:
     lines = [f"👤 {assignee or 'unassigned'}"]
     lines.append(f"📅 {when_text(due_at, grain, tz, rule_tz)}" if due_at else "📅 no due date")
-    if rrule and due_at:
+    if rrule and due_at and after_completion:
+        lines.append(f"🔁 {recurrence_text(rrule, after_completion=True)}")
+    elif rrule and due_at:
         upcoming = [
             due_at,
             *next_occurrences(rrule, start=due_at, tz=rule_tz, after=due_at, count=2),

@@ -11,7 +11,7 @@ from sqlmodel import Session
 
 from flowhub.connectors import Button, Reply, Target, Template
 from flowhub.nlp import parse_when
-from flowhub.nlp.recurrence import next_occurrences, resolve_local
+from flowhub.nlp.recurrence import next_after_completion, next_occurrences, resolve_local
 from flowhub.skills import words
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, recurrence_text, when_text
@@ -53,7 +53,7 @@ def handle(ctx: Context) -> list[Reply] | None:
             return _move_number(ctx, int(m.group("n")), m.group("when"))
     if m := _SNOOZE.match(text):
         return _snooze_text(ctx, m.group("rest"))
-    if _SET.match(text):
+    if _SET.match(text) and ctx.intent != "settings":  # "remind me 30 minutes before"
         return _set(ctx)
     return None
 
@@ -91,12 +91,21 @@ def _set(ctx: Context) -> list[Reply]:
                 next_at=first.astimezone(UTC),
                 anchor_at=start.astimezone(UTC),
                 rrule=draft.due.rrule,
+                repeat_from=_repeat_from(draft.due.rrule, draft.due.after_completion),
                 tz=ctx.tz,
                 created_at=ctx.now,
             ),
         )
         replies.append(_confirmation(ctx, reminder, who))
     return replies
+
+
+def _repeat_from(rrule: str | None, after_completion: bool) -> str:
+    return "completion" if rrule and after_completion else "calendar"
+
+
+def _after_done(reminder: Reminder) -> bool:
+    return bool(reminder.rrule) and reminder.repeat_from == "completion"
 
 
 def _who(ctx: Context, assignee: str | None) -> Person | Reply:
@@ -116,7 +125,9 @@ def _confirmation(ctx: Context, reminder: Reminder, who: Person) -> Reply:
     text = words.REMINDER_SET.format(
         whom=whom, when=when_text(reminder.next_at, "minute", ctx.tz), text=reminder.text
     )
-    if reminder.rrule and reminder.anchor_at:
+    if reminder.rrule and _after_done(reminder):
+        text += f"\n🔁 {recurrence_text(reminder.rrule, after_completion=True)}"
+    elif reminder.rrule and reminder.anchor_at:
         upcoming = next_occurrences(
             reminder.rrule,
             start=reminder.anchor_at,
@@ -141,8 +152,9 @@ def _list(ctx: Context) -> list[Reply]:
         return [Reply(words.NO_REMINDERS)]
     lines = []
     for r in found:
-        when = when_text(r.next_at, "minute", ctx.tz) if r.next_at else "—"
-        lines.append(f"{r.text} · {when}" + (f" 🔁 {recurrence_text(r.rrule)}" if r.rrule else ""))
+        when = when_text(r.next_at, "minute", ctx.tz) if r.next_at else words.REMINDER_WAITS
+        rule = recurrence_text(r.rrule, after_completion=_after_done(r)) if r.rrule else ""
+        lines.append(f"{r.text} · {when}" + (f" 🔁 {rule}" if rule else ""))
     return [Reply(f"{words.REMINDERS_TITLE}\n{numbered(lines)}{words.REMINDERS_HINT}")]
 
 
@@ -186,6 +198,10 @@ def _move_number(ctx: Context, number: int, when_words: str) -> list[Reply]:
         next_at=start.astimezone(UTC),
         anchor_at=start.astimezone(UTC),
         rrule=when.rrule or found.rrule,
+        repeat_from=_repeat_from(when.rrule, when.after_completion)
+        if when.rrule
+        else found.repeat_from,
+        lead_minutes=0,  # a time said outright is when it should fire
         status="active",
     )
     return [
@@ -198,9 +214,9 @@ def cancel_button(ctx: Context, arg: str) -> list[Reply]:
     found = reminders.get_reminder(session=ctx.session, reminder_id=_int(arg))
     if found is None or ctx.person_id not in (found.person_id, found.created_by):
         return [Reply(words.REMINDER_GONE)]
-    if found.status != "active":
+    if found.status not in ("active", "waiting"):
         return [Reply(words.REMINDER_ALREADY.format(text=found.text, status=found.status))]
-    reminders.update_reminder(session=ctx.session, reminder=found, status="cancelled")
+    reminders.update_reminder(session=ctx.session, reminder=found, status="cancelled", next_at=None)
     return [Reply(words.REMINDER_CANCELLED.format(text=found.text), edit=ctx.event.reply_to)]
 
 
@@ -210,6 +226,8 @@ def done_button(ctx: Context, arg: str) -> list[Reply]:
     if isinstance(found, Reply):
         return [found]
     reminder, _ = found
+    if _after_done(reminder):
+        return [_done_again(ctx, reminder)]
     if reminder.task_id:
         task = tasks.get_task(session=ctx.session, task_id=reminder.task_id)
         if task and task.status == "open" and not task.rrule:
@@ -219,6 +237,96 @@ def done_button(ctx: Context, arg: str) -> list[Reply]:
     if not reminder.rrule:
         reminders.update_reminder(session=ctx.session, reminder=reminder, status="done")
     return [Reply(words.REMINDER_DONE.format(text=reminder.text), edit=ctx.event.reply_to)]
+
+
+def _done_again(ctx: Context, reminder: Reminder) -> Reply:
+    """Done on a repeat after completion: the next one is an interval from now."""
+    edit = ctx.event.reply_to
+    if reminder.status == "active" and reminder.next_at is not None:
+        when = when_text(reminder.next_at, "minute", ctx.tz)
+        return Reply(words.REMINDER_DONE_ALREADY.format(text=reminder.text, next=when), edit=edit)
+    if reminder.status != "waiting":
+        return Reply(words.REMINDER_ALREADY.format(text=reminder.text, status=reminder.status))
+    task = (
+        tasks.get_task(session=ctx.session, task_id=reminder.task_id) if reminder.task_id else None
+    )
+    if task is not None and task.status != "open":
+        reminders.update_reminder(session=ctx.session, reminder=reminder, status="done")
+        return Reply(words.REMINDER_DONE.format(text=reminder.text), edit=edit)
+    if task is not None and task.rrule and task.repeat_from == "completion":
+        # The task moves on, and with it every reminder of it (this one included).
+        if repeat_task(ctx, task) is None:
+            tasks.update_task(
+                session=ctx.session, task=task, now=ctx.now, status="done", completed_at=ctx.now
+            )
+    else:
+        _restart(ctx, reminder)
+    if reminder.status != "active" or reminder.next_at is None:
+        return Reply(words.REMINDER_SERIES_OVER.format(text=reminder.text), edit=edit)
+    when = when_text(reminder.next_at, "minute", ctx.tz)
+    return Reply(words.REMINDER_DONE_NEXT.format(text=reminder.text, next=when), edit=edit)
+
+
+def _restart(ctx: Context, reminder: Reminder) -> None:
+    """Count a repeat after completion from now: its next firing, or the end of the series."""
+    assert reminder.rrule is not None
+    due = next_after_completion(
+        reminder.rrule,
+        anchor=reminder.anchor_at or reminder.next_at or ctx.now,
+        tz=reminder.tz,
+        done_at=ctx.now,
+    )
+    if due is None:
+        reminders.update_reminder(
+            session=ctx.session, reminder=reminder, status="done", next_at=None
+        )
+        return
+    _rearm(ctx, reminder, due)
+
+
+def _rearm(ctx: Context, reminder: Reminder, due: datetime) -> None:
+    """Point a reminder at an occurrence due at `due`, its lead before, never in the past."""
+    at = due - timedelta(minutes=reminder.lead_minutes)
+    if at <= ctx.now:
+        at = due  # too late for the lead: remind at the due time itself
+    waiting = at <= ctx.now
+    reminders.update_reminder(
+        session=ctx.session,
+        reminder=reminder,
+        anchor_at=due.astimezone(UTC),
+        next_at=None if waiting else at.astimezone(UTC),
+        status="waiting" if waiting else "active",
+    )
+
+
+def repeat_task(ctx: Context, task: Task) -> datetime | None:
+    """Done on a task that repeats after completion: move it and its reminders one interval on.
+
+    Returns the task's next due time, or None when its rule is over (its reminders end too;
+    the caller closes the task).
+    """
+    if task.rrule is None or task.due_at is None:
+        raise ValueError(f"task {task.id} has no rule and due time to repeat from")
+    due = next_after_completion(
+        task.rrule, anchor=task.due_at, tz=task.due_tz or ctx.tz, done_at=ctx.now
+    )
+    if due is not None:
+        tasks.update_task(session=ctx.session, task=task, now=ctx.now, due_at=due.astimezone(UTC))
+    follow_task(ctx, task, ended=due is None)
+    return due
+
+
+def follow_task(ctx: Context, task: Task, *, ended: bool = False) -> None:
+    """Re-time the repeat-after-completion reminders of `task` to its due time (also on undo)."""
+    for reminder in reminders.get_reminders_for_task(session=ctx.session, task_id=task.id or -1):
+        if not _after_done(reminder):
+            continue
+        if ended or task.due_at is None:
+            reminders.update_reminder(
+                session=ctx.session, reminder=reminder, status="done", next_at=None
+            )
+        else:
+            _rearm(ctx, reminder, task.due_at)
 
 
 def snooze_button(ctx: Context, arg: str) -> list[Reply]:
@@ -239,24 +347,27 @@ def skip_button(ctx: Context, arg: str) -> list[Reply]:
     found = reminders.get_reminder(session=ctx.session, reminder_id=_int(arg))
     if found is None or found.person_id != ctx.person_id or not found.rrule:
         return [Reply(words.REMINDER_GONE)]
+    if _after_done(found) and found.status in ("active", "waiting"):
+        # Skipping a repeat after completion counts the next one from now, as if done.
+        _restart(ctx, found)
+        if found.next_at is None:
+            return [Reply(words.REMINDER_SERIES_OVER.format(text=found.text))]
+        when = when_text(found.next_at, "minute", ctx.tz)
+        return [Reply(words.REMINDER_SKIPPED_NOW.format(text=found.text, next=when))]
     if found.status != "active" or found.next_at is None or found.anchor_at is None:
         return [Reply(words.REMINDER_ALREADY.format(text=found.text, status=found.status))]
-    upcoming = next_occurrences(
-        found.rrule, start=found.anchor_at, tz=found.tz, after=found.next_at, count=1
-    )
-    if not upcoming:
+    upcoming = _next_firing(found, after=found.next_at)
+    if upcoming is None:
         reminders.update_reminder(session=ctx.session, reminder=found, status="done", next_at=None)
         return [Reply(words.REMINDER_SERIES_OVER.format(text=found.text))]
     skipped = found.next_at
-    reminders.update_reminder(
-        session=ctx.session, reminder=found, next_at=upcoming[0].astimezone(UTC)
-    )
+    reminders.update_reminder(session=ctx.session, reminder=found, next_at=upcoming)
     return [
         Reply(
             words.REMINDER_SKIPPED.format(
                 text=found.text,
                 skipped=when_text(skipped, "minute", ctx.tz),
-                next=when_text(upcoming[0], "minute", ctx.tz),
+                next=when_text(upcoming, "minute", ctx.tz),
             )
         )
     ]
@@ -306,6 +417,15 @@ def _snooze_until(ctx: Context, amount: str) -> datetime | None:
 
 
 def _snooze(ctx: Context, reminder: Reminder, at: datetime, *, edit: str | None = None) -> Reply:
+    if _after_done(reminder) and reminder.status == "waiting":
+        # The next one of this series waits for Done; snoozing moves only the one that fired.
+        reminders.update_reminder(
+            session=ctx.session, reminder=reminder, next_at=at.astimezone(UTC)
+        )
+        return Reply(
+            words.SNOOZED.format(text=reminder.text, when=when_text(at, "minute", ctx.tz)),
+            edit=edit,
+        )
     reminders.create_reminder(
         session=ctx.session,
         reminder_in=Reminder(
@@ -385,6 +505,8 @@ def fire_batch(session: Session, due: list[Reminder], now: datetime) -> list[Fir
         occurrence_id = created.get(reminder.id or 0)
         was_due = reminder.next_at
         _advance(reminder, now)
+        if reminder.task_id and reminder.task_id not in open_tasks and _after_done(reminder):
+            reminder.status = "done"  # nobody will press Done on a closed task's reminder
         session.add(reminder)
         if occurrence_id is None or was_due is None:
             continue
@@ -423,7 +545,7 @@ def _fired_reply(
     ]
     if reminder.rrule:
         buttons += [
-            Button(f"skip:{reminder.id}", "⏭ Skip next"),
+            Button(f"skip:{reminder.id}", "⏭ Skip" if _after_done(reminder) else "⏭ Skip next"),
             Button(f"stop:{reminder.id}", "⏹ Stop"),
         ]
     return Reply(
@@ -432,27 +554,37 @@ def _fired_reply(
         to=target,
         ref=f"occurrence:{occurrence_id}",
         template=Template(
-            "task_reminder", "en_US",
+            "task_reminder",
+            "en_US",
             (reminder.text, when_text(due, "minute", person.timezone)),
         ),
     )
 
 
 def _advance(reminder: Reminder, now: datetime) -> None:
+    if _after_done(reminder):
+        # A repeat after completion has no next one until it is done.
+        reminder.next_at = None
+        reminder.status = "waiting"
+        return
     if reminder.rrule and reminder.anchor_at is not None:
-        upcoming = next_occurrences(
-            reminder.rrule,
-            start=reminder.anchor_at,
-            tz=reminder.tz,
-            after=max(now, reminder.next_at or now),
-            count=1,
-        )
-        if upcoming:
-            reminder.next_at = upcoming[0].astimezone(UTC)
+        upcoming = _next_firing(reminder, after=max(now, reminder.next_at or now))
+        if upcoming is not None:
+            reminder.next_at = upcoming
             return
     # A one-off waits for Done or Snooze as "fired"; an exhausted series is over.
     reminder.next_at = None
     reminder.status = "done" if reminder.rrule else "fired"
+
+
+def _next_firing(reminder: Reminder, *, after: datetime) -> datetime | None:
+    """The firing (lead included) of a calendar series strictly after `after`, in UTC."""
+    assert reminder.rrule is not None and reminder.anchor_at is not None
+    lead = timedelta(minutes=reminder.lead_minutes)
+    upcoming = next_occurrences(
+        reminder.rrule, start=reminder.anchor_at, tz=reminder.tz, after=after + lead, count=1
+    )
+    return (upcoming[0] - lead).astimezone(UTC) if upcoming else None
 
 
 def _target(
@@ -468,20 +600,27 @@ def _target(
 
 
 def task_reminder(ctx: Context, task: Task) -> Reminder | None:
-    """A confirmed task with a clock time gets a reminder at that time."""
+    """A confirmed task with a clock time gets a reminder its person's lead time before it.
+
+    A lead that would land in the past falls back to the due time itself.
+    """
     if task.due_at is None or task.due_grain not in ("minute", "hour"):
         return None
     if task.due_at <= ctx.now and not task.rrule:
         return None
     person_id = task.assignee_id or task.creator_id
-    next_at = task.due_at
+    person = ctx.person if person_id == ctx.person_id else None
+    person = person or people.get_person(session=ctx.session, person_id=person_id)
+    lead = timedelta(minutes=person.reminder_lead_minutes if person else 0)
+    due = task.due_at
     if task.rrule and task.due_at <= ctx.now:
         upcoming = next_occurrences(
             task.rrule, start=task.due_at, tz=task.due_tz or ctx.tz, after=ctx.now, count=1
         )
         if not upcoming:
             return None
-        next_at = upcoming[0].astimezone(UTC)
+        due = upcoming[0]
+    next_at = due - lead if due - lead > ctx.now else due
     return reminders.create_reminder(
         session=ctx.session,
         reminder_in=Reminder(
@@ -490,9 +629,11 @@ def task_reminder(ctx: Context, task: Task) -> Reminder | None:
             chat_id=task.chat_id,
             task_id=task.id,
             text=task.title,
-            next_at=next_at,
+            next_at=next_at.astimezone(UTC),
             anchor_at=task.due_at,
             rrule=task.rrule,
+            repeat_from=task.repeat_from if task.rrule else "calendar",
+            lead_minutes=int(lead.total_seconds() // 60),
             tz=task.due_tz or ctx.tz,
             created_at=ctx.now,
         ),

@@ -1,4 +1,4 @@
-"""Settings in chat: timezone (a zone or a city), digest time, language."""
+"""Settings in chat: timezone (a zone or a city), digest time, language, reminder lead time."""
 
 from __future__ import annotations
 
@@ -28,6 +28,25 @@ _LANG = re.compile(
     r"(?P<v>\w+)\s*[.!]*$",
     re.I,
 )
+_LEAD = re.compile(
+    r"^\s*(?=.*\b(?:before|early|ahead|advance|lead|due|on\s+time)\b)(?:set\s+)?(?:my\s+)?"
+    r"(?:remind(?:\s+me)?|reminders?|reminder\s+lead(?:\s+time)?|lead\s+time)"
+    r"(?:\s+(?:to|is|at|for|of))?\s+"
+    r"(?:(?P<n>\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty[\s-]five|half\s+an?)"
+    r"\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?|d|days?)"
+    r"(?:\s+(?:before|early|ahead|in\s+advance))?"
+    r"(?:\s+(?:tasks?|things?|each\s+task|every\s+task|my\s+tasks|they'?re|they\s+are|it'?s"
+    r"|it\s+is|are|is|the|due(?:\s+(?:time|date))?|deadlines?))*"
+    r"|(?P<zero>(?:the\s+)?due\s+time|when\s+(?:tasks?\s+are|they'?re|it'?s)\s+due|on\s+time"
+    r"|no\s+lead(?:\s+time)?))"
+    r"[\s.!]*$",
+    re.I,
+)
+_LEAD_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty five": 45, "forty-five": 45,
+}  # fmt: skip
+MAX_LEAD_MINUTES = 7 * 24 * 60
 _SHOW = re.compile(r"^\s*(?:settings|my settings|preferences|config)\s*[?!.]*$", re.I)
 _CLOCK = re.compile(r"^(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)?$", re.I)
 LANGUAGES = {
@@ -129,6 +148,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         return [_show(ctx)]
     if m := _DIGEST.match(text):
         return [_digest(ctx, m.group("v"))]
+    if m := _LEAD.match(text):
+        return [_lead(ctx, m)]
     if m := _LANG.match(text):
         return [_language(ctx, m.group("v"))]
     if m := _TZ.match(text):
@@ -212,7 +233,47 @@ def _language(ctx: Context, value: str) -> Reply:
     return Reply(words.LANGUAGE_SET.format(code=code))
 
 
+def _lead(ctx: Context, m: re.Match[str]) -> Reply:
+    minutes = 0 if m.group("zero") else _lead_minutes(m.group("n"), m.group("unit"))
+    if minutes is None or minutes > MAX_LEAD_MINUTES:
+        return Reply(words.LEAD_BAD.format(value=m.group(0).strip()))
+    people.update_person(session=ctx.session, person=ctx.person, reminder_lead_minutes=minutes)
+    if minutes == 0:
+        return Reply(words.LEAD_ZERO)
+    return Reply(words.LEAD_SET.format(lead=lead_text(minutes)))
+
+
+def _lead_minutes(amount: str, unit: str) -> int | None:
+    amount = " ".join(amount.lower().split())
+    if amount.startswith("half"):
+        n = 0.5
+    elif amount.isdigit():
+        n = int(amount)
+    elif amount in _LEAD_WORDS:
+        n = _LEAD_WORDS[amount]
+    else:
+        return None
+    per = {"m": 1, "h": 60, "d": 24 * 60}[unit[0].lower()]
+    return round(n * per)
+
+
+def lead_text(minutes: int) -> str:
+    """A lead time in words: "at the due time", "30 minutes", "1 hour 30 minutes", "2 days"."""
+    if minutes == 0:
+        return "at the due time"
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    parts = [
+        f"{n} {unit}{'' if n == 1 else 's'}"
+        for n, unit in ((days, "day"), (hours, "hour"), (mins, "minute"))
+        if n
+    ]
+    return " ".join(parts)
+
+
 def _show(ctx: Context) -> Reply:
     p = ctx.person
     digest = p.digest_time if p.digest_enabled else "off"
-    return Reply(words.SETTINGS.format(zone=p.timezone, digest=digest, lang=p.locale))
+    lead = lead_text(p.reminder_lead_minutes)
+    lead = lead if p.reminder_lead_minutes == 0 else f"{lead} before the due time"
+    return Reply(words.SETTINGS.format(zone=p.timezone, digest=digest, lang=p.locale, lead=lead))

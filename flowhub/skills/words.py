@@ -64,7 +64,16 @@ LANGUAGE_SET = (
     "🗣 Language set to {code}. I read dates and tasks in English, Spanish, Portuguese, French "
     "and German; my replies are in English for now."
 )
-SETTINGS = "⚙️ Timezone: {zone}\nDaily digest: {digest}\nLanguage: {lang}"
+SETTINGS = "⚙️ Timezone: {zone}\nDaily digest: {digest}\nLanguage: {lang}\nTask reminders: {lead}"
+LEAD_SET = (
+    "⏰ Task reminders now come {lead} before a task is due (or at the due time when that is "
+    "already too close). Reminders set before keep their time."
+)
+LEAD_ZERO = "⏰ Task reminders now come at the due time. Reminders set before keep their time."
+LEAD_BAD = (
+    "I couldn't read “{value}” as a lead time. Try “remind me 30 minutes before”, “reminders 1 "
+    "hour before tasks are due” (at most 7 days), or “remind me at due time”."
+)
 HELP = (
     "Hi {name}! Forward me a message or type what needs doing; I'll propose the tasks and you "
     "confirm them.\n"
@@ -73,7 +82,8 @@ HELP = (
     "• “what's due today?” · “this week” · “overdue” · “my tasks”\n"
     "• “what did I give Sam?” · “what does Priya have?”\n"
     "• “done 2” · “done with the dentist” · “reopen 1” · “delete 3” · “undo”\n"
-    "• “I'm in Berlin” · “digest 7:30am” · “settings”"
+    "• “water the plants every! 3 days”: the next one counts from when you're done\n"
+    "• “I'm in Berlin” · “digest 7:30am” · “remind me 30 minutes before” · “settings”"
 )
 GREETING = "Hi {name}! 👋 Tell me what needs doing, or ask “what's due today?”."
 THANKS = "You're welcome! 🙌"
@@ -116,6 +126,10 @@ REMINDER_GONE = "That reminder no longer exists."
 REMINDER_ALREADY = "That reminder is already {status}: {text}"
 REMINDER_DONE = "✔️ Done: {text}"
 REMINDER_SKIPPED = "⏭ Skipped {skipped} of “{text}”; next one {next}."
+REMINDER_SKIPPED_NOW = "⏭ Skipped “{text}”; counting from now, the next one is {next}."
+REMINDER_DONE_NEXT = "✔️ Done: {text}. Next one: {next}."
+REMINDER_DONE_ALREADY = "Already done: {text}. Next one: {next}."
+REMINDER_WAITS = "waiting for ✔️ Done"
 REMINDER_SERIES_OVER = "That was the last one of “{text}”."
 REMINDER_STOPPED = "⏹ Stopped: {text}. No more reminders for it."
 REMINDER_FIRED = "⏰ Reminder: {text}"

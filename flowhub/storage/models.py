@@ -40,6 +40,7 @@ class Person(SQLModel, table=True):
     locale: str = Field(default="en", max_length=16)
     digest_time: str = Field(default="08:00", max_length=5)
     digest_enabled: bool = True
+    reminder_lead_minutes: int = 0  # a confirmed task's reminder fires this long before it is due
     created_at: datetime = _at(nullable=False)
 
 
@@ -92,6 +93,10 @@ class InboxEvent(SQLModel, table=True):
     processed_at: datetime | None = _at(nullable=True)
 
 
+# How a series repeats (`repeat_from` on tasks, proposals and reminders): "calendar" follows the
+# rule's dates; "completion" counts the rule's interval from when the last one was done.
+
+
 class Task(SQLModel, table=True):
     """A confirmed task."""
 
@@ -109,6 +114,7 @@ class Task(SQLModel, table=True):
     due_tz: str | None = Field(default=None, max_length=64)
     priority: str = Field(default="normal", max_length=8)
     rrule: str | None = Field(default=None, max_length=500)
+    repeat_from: str = Field(default="calendar", max_length=16)
     status: str = Field(default="open", max_length=16, index=True)
     source_event_id: int | None = Field(default=None, foreign_key="inboxevent.id")
     created_at: datetime = _at(nullable=False)
@@ -129,6 +135,7 @@ class Proposal(SQLModel, table=True):
     due_grain: str | None = Field(default=None, max_length=8)
     due_tz: str | None = Field(default=None, max_length=64)
     rrule: str | None = Field(default=None, max_length=500)
+    repeat_from: str = Field(default="calendar", max_length=16)
     priority: str = Field(default="normal", max_length=8)
     status: str = Field(default="pending", max_length=16, index=True)
     task_id: int | None = Field(default=None, foreign_key="task.id")
@@ -137,7 +144,12 @@ class Proposal(SQLModel, table=True):
 
 
 class Reminder(SQLModel, table=True):
-    """A reminder: the next occurrence in UTC plus the rule and the zone it came from."""
+    """A reminder: the next firing in UTC plus the rule, lead and zone it came from.
+
+    `status` is "active" (waiting for `next_at`), "fired" (a one-off waiting for Done or
+    Snooze), "waiting" (a repeat after completion that fired and waits for Done), "snoozed",
+    "done" or "cancelled".
+    """
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(foreign_key="person.id", index=True)
@@ -148,6 +160,8 @@ class Reminder(SQLModel, table=True):
     next_at: datetime | None = _at(nullable=True, index=True)
     anchor_at: datetime | None = _at(nullable=True)
     rrule: str | None = Field(default=None, max_length=500)
+    repeat_from: str = Field(default="calendar", max_length=16)
+    lead_minutes: int = 0  # fires this long before each occurrence of anchor_at + rrule
     tz: str = Field(default="UTC", max_length=64)
     status: str = Field(default="active", max_length=16, index=True)
     created_at: datetime = _at(nullable=False)

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
-from flowhub.storage._rows import apply_changes
+from flowhub.storage._rows import apply_changes, insert_new
 from flowhub.storage.models import Reminder, ReminderOccurrence
 
 
@@ -24,36 +22,43 @@ def get_reminder(*, session: Session, reminder_id: int) -> Reminder | None:
     return session.get(Reminder, reminder_id)
 
 
+# A reminder in one of these states still has occurrences to come: "waiting" is a repeat after
+# completion that fired and comes back once it is done.
+_LIVE = ("active", "waiting")
+
+
 def get_reminders_for_task(*, session: Session, task_id: int) -> list[Reminder]:
-    """The active reminders that belong to a task."""
+    """The active and waiting reminders that belong to a task."""
     return list(
         session.exec(
-            select(Reminder).where(Reminder.task_id == task_id, Reminder.status == "active")
+            select(Reminder)
+            .where(Reminder.task_id == task_id, col(Reminder.status).in_(_LIVE))
+            .order_by(col(Reminder.id))
         )
     )
 
 
 def get_active_reminders(*, session: Session, person_id: int, limit: int = 50) -> list[Reminder]:
-    """A person's active reminders, soonest first."""
+    """A person's active and waiting reminders, soonest first, waiting ones (no time) last."""
     return list(
         session.exec(
             select(Reminder)
-            .where(Reminder.person_id == person_id, Reminder.status == "active")
-            .order_by(col(Reminder.next_at), col(Reminder.id))
+            .where(Reminder.person_id == person_id, col(Reminder.status).in_(_LIVE))
+            .order_by(col(Reminder.next_at).is_(None), col(Reminder.next_at), col(Reminder.id))
             .limit(limit)
         )
     )
 
 
 def claim_due_reminders(*, session: Session, now: datetime, limit: int = 500) -> list[Reminder]:
-    """Active reminders due by `now`, locked so that a second scheduler skips them.
+    """Active (and snoozed waiting) reminders due by `now`, locked so a second scheduler skips them.
 
     PostgreSQL uses `FOR UPDATE SKIP LOCKED`; SQLite has one writer at a time, and the unique
     occurrence row is the guard there.
     """
     statement = (
         select(Reminder)
-        .where(Reminder.status == "active", col(Reminder.next_at) <= now)
+        .where(col(Reminder.status).in_(_LIVE), col(Reminder.next_at) <= now)
         .order_by(col(Reminder.next_at), col(Reminder.id))
         .limit(limit)
     )
@@ -89,13 +94,11 @@ def create_occurrences(*, session: Session, rows: list[dict[str, object]]) -> di
     """
     if not rows:
         return {}
-    values = [{**row, "status": "sent"} for row in rows]
-    dialect = session.get_bind().dialect.name
-    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-    statement = (
-        insert(ReminderOccurrence)
-        .values(values)
-        .on_conflict_do_nothing(index_elements=["reminder_id", "due_at"])
-        .returning(col(ReminderOccurrence.reminder_id), col(ReminderOccurrence.id))
+    new = insert_new(
+        session,
+        ReminderOccurrence,
+        [{**row, "status": "sent"} for row in rows],
+        unique=("reminder_id", "due_at"),
+        returning=("reminder_id", "id"),
     )
-    return {reminder_id: occurrence_id for reminder_id, occurrence_id in session.execute(statement)}
+    return {reminder_id: occurrence_id for reminder_id, occurrence_id in new}
