@@ -29,8 +29,6 @@ from flowhub.webhooks import ROUTERS, health, integrations, playground
 from flowhub.webhooks.ingest import GroupCommit
 
 log = logging.getLogger(__name__)
-# Inbox transactions that may run at once on PostgreSQL (see flowhub/webhooks/ingest.py).
-INGEST_WRITERS = 4
 
 
 def build_connectors(
@@ -158,13 +156,13 @@ def create_app(settings: Settings | None = None, *, runtime: Runtime | None = No
     app = FastAPI(title="FlowHub", version=__version__, lifespan=lifespan)
     app.state.runtime = runtime
     app.state.settings = settings
-    writers = 1 if runtime.engine.dialect.name == "sqlite" else INGEST_WRITERS
-    app.state.ingest = GroupCommit(runtime.receive_many, writers=writers)
+    app.state.ingest = GroupCommit(runtime.receive_many)
     app.include_router(health.router)
-    app.include_router(integrations.router)
+    # Routes are matched in order: the platform webhooks, the busiest, come first.
     for name, router in ROUTERS:
         if name in settings.enabled_platforms():
             app.include_router(router)
+    app.include_router(integrations.router)
     if settings.playground:
         app.include_router(playground.router)
         playground.mount_static(app)

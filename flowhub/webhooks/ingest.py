@@ -4,8 +4,7 @@ A webhook answers only once its events are stored, so under load the commit is w
 request waits for. Rather than one transaction per delivery, the first delivery's events are
 written at once and whatever arrives during that write goes in the next transaction, together.
 A lone delivery waits for nothing extra; a busy second pays one commit for many deliveries.
-On PostgreSQL a few writers run at once, so one transaction's round trips hide another's;
-SQLite has one writer at a time anyway.
+One writer at a time: measured on PostgreSQL, several concurrent writers were slower.
 """
 
 from __future__ import annotations
@@ -26,12 +25,11 @@ MAX_BATCH = 500
 class GroupCommit:
     """Stores events for async callers, batching those that arrive while a write runs."""
 
-    def __init__(self, store: Store, *, max_batch: int = MAX_BATCH, writers: int = 1) -> None:
+    def __init__(self, store: Store, *, max_batch: int = MAX_BATCH) -> None:
         self._store = store
         self._max_batch = max_batch
-        self._max_writers = writers
         self._waiting: list[tuple[Event, asyncio.Future[int | None]]] = []
-        self._writers: set[asyncio.Task[None]] = set()
+        self._writer: asyncio.Task[None] | None = None
 
     async def store(self, events: Sequence[Event]) -> list[int | None]:
         """Store `events`; per event its inbox id, or None when it was stored before.
@@ -43,10 +41,8 @@ class GroupCommit:
         loop = asyncio.get_running_loop()
         futures = [loop.create_future() for _ in events]
         self._waiting.extend(zip(events, futures, strict=True))
-        if len(self._writers) < self._max_writers:
-            writer = loop.create_task(self._write())
-            self._writers.add(writer)
-            writer.add_done_callback(self._writers.discard)
+        if self._writer is None or self._writer.done():
+            self._writer = loop.create_task(self._write())
         results = await asyncio.gather(*futures, return_exceptions=True)
         for result in results:
             if isinstance(result, BaseException):
