@@ -10,7 +10,7 @@ from flowhub.nlp.recurrence import next_occurrences
 from flowhub.skills import words
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, task_line, when_text
-from flowhub.skills.remind import follow_task, repeat_task
+from flowhub.skills.repeat import follow_task, repeat_task
 from flowhub.storage import Task, audit, tasks
 
 _UNDO = re.compile(

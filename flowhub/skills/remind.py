@@ -1,4 +1,7 @@
-"""Reminders: set from chat, fired by the scheduler with Done / Snooze / Skip / Stop buttons."""
+"""Reminders: set from chat, fired by the scheduler with Done / Snooze / Skip / Stop buttons.
+
+What Done and Skip do to a repeat counted from completion lives in `flowhub.skills.repeat`.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +14,11 @@ from sqlmodel import Session
 
 from flowhub.connectors import Button, Reply, Target, Template
 from flowhub.nlp import parse_when
-from flowhub.nlp.recurrence import next_after_completion, next_occurrences, resolve_local
+from flowhub.nlp.recurrence import next_occurrences, resolve_local
 from flowhub.skills import words
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, recurrence_text, when_text
+from flowhub.skills.repeat import after_done, done_again, skip_again
 from flowhub.storage import Person, Reminder, Task, people, reminders, tasks
 
 _SET = re.compile(
@@ -104,10 +108,6 @@ def _repeat_from(rrule: str | None, after_completion: bool) -> str:
     return "completion" if rrule and after_completion else "calendar"
 
 
-def _after_done(reminder: Reminder) -> bool:
-    return bool(reminder.rrule) and reminder.repeat_from == "completion"
-
-
 def _who(ctx: Context, assignee: str | None) -> Person | Reply:
     if not assignee or assignee.lower() in ("me", "myself", ctx.person.display_name.lower()):
         return ctx.person
@@ -125,7 +125,7 @@ def _confirmation(ctx: Context, reminder: Reminder, who: Person) -> Reply:
     text = words.REMINDER_SET.format(
         whom=whom, when=when_text(reminder.next_at, "minute", ctx.tz), text=reminder.text
     )
-    if reminder.rrule and _after_done(reminder):
+    if reminder.rrule and after_done(reminder):
         text += f"\n🔁 {recurrence_text(reminder.rrule, after_completion=True)}"
     elif reminder.rrule and reminder.anchor_at:
         upcoming = next_occurrences(
@@ -153,7 +153,7 @@ def _list(ctx: Context) -> list[Reply]:
     lines = []
     for r in found:
         when = when_text(r.next_at, "minute", ctx.tz) if r.next_at else words.REMINDER_WAITS
-        rule = recurrence_text(r.rrule, after_completion=_after_done(r)) if r.rrule else ""
+        rule = recurrence_text(r.rrule, after_completion=after_done(r)) if r.rrule else ""
         lines.append(f"{r.text} · {when}" + (f" 🔁 {rule}" if rule else ""))
     return [Reply(f"{words.REMINDERS_TITLE}\n{numbered(lines)}{words.REMINDERS_HINT}")]
 
@@ -226,8 +226,8 @@ def done_button(ctx: Context, arg: str) -> list[Reply]:
     if isinstance(found, Reply):
         return [found]
     reminder, _ = found
-    if _after_done(reminder):
-        return [_done_again(ctx, reminder)]
+    if after_done(reminder):
+        return [done_again(ctx, reminder)]
     if reminder.task_id:
         task = tasks.get_task(session=ctx.session, task_id=reminder.task_id)
         if task and task.status == "open" and not task.rrule:
@@ -237,96 +237,6 @@ def done_button(ctx: Context, arg: str) -> list[Reply]:
     if not reminder.rrule:
         reminders.update_reminder(session=ctx.session, reminder=reminder, status="done")
     return [Reply(words.REMINDER_DONE.format(text=reminder.text), edit=ctx.event.reply_to)]
-
-
-def _done_again(ctx: Context, reminder: Reminder) -> Reply:
-    """Done on a repeat after completion: the next one is an interval from now."""
-    edit = ctx.event.reply_to
-    if reminder.status == "active" and reminder.next_at is not None:
-        when = when_text(reminder.next_at, "minute", ctx.tz)
-        return Reply(words.REMINDER_DONE_ALREADY.format(text=reminder.text, next=when), edit=edit)
-    if reminder.status != "waiting":
-        return Reply(words.REMINDER_ALREADY.format(text=reminder.text, status=reminder.status))
-    task = (
-        tasks.get_task(session=ctx.session, task_id=reminder.task_id) if reminder.task_id else None
-    )
-    if task is not None and task.status != "open":
-        reminders.update_reminder(session=ctx.session, reminder=reminder, status="done")
-        return Reply(words.REMINDER_DONE.format(text=reminder.text), edit=edit)
-    if task is not None and task.rrule and task.repeat_from == "completion":
-        # The task moves on, and with it every reminder of it (this one included).
-        if repeat_task(ctx, task) is None:
-            tasks.update_task(
-                session=ctx.session, task=task, now=ctx.now, status="done", completed_at=ctx.now
-            )
-    else:
-        _restart(ctx, reminder)
-    if reminder.status != "active" or reminder.next_at is None:
-        return Reply(words.REMINDER_SERIES_OVER.format(text=reminder.text), edit=edit)
-    when = when_text(reminder.next_at, "minute", ctx.tz)
-    return Reply(words.REMINDER_DONE_NEXT.format(text=reminder.text, next=when), edit=edit)
-
-
-def _restart(ctx: Context, reminder: Reminder) -> None:
-    """Count a repeat after completion from now: its next firing, or the end of the series."""
-    assert reminder.rrule is not None
-    due = next_after_completion(
-        reminder.rrule,
-        anchor=reminder.anchor_at or reminder.next_at or ctx.now,
-        tz=reminder.tz,
-        done_at=ctx.now,
-    )
-    if due is None:
-        reminders.update_reminder(
-            session=ctx.session, reminder=reminder, status="done", next_at=None
-        )
-        return
-    _rearm(ctx, reminder, due)
-
-
-def _rearm(ctx: Context, reminder: Reminder, due: datetime) -> None:
-    """Point a reminder at an occurrence due at `due`, its lead before, never in the past."""
-    at = due - timedelta(minutes=reminder.lead_minutes)
-    if at <= ctx.now:
-        at = due  # too late for the lead: remind at the due time itself
-    waiting = at <= ctx.now
-    reminders.update_reminder(
-        session=ctx.session,
-        reminder=reminder,
-        anchor_at=due.astimezone(UTC),
-        next_at=None if waiting else at.astimezone(UTC),
-        status="waiting" if waiting else "active",
-    )
-
-
-def repeat_task(ctx: Context, task: Task) -> datetime | None:
-    """Done on a task that repeats after completion: move it and its reminders one interval on.
-
-    Returns the task's next due time, or None when its rule is over (its reminders end too;
-    the caller closes the task).
-    """
-    if task.rrule is None or task.due_at is None:
-        raise ValueError(f"task {task.id} has no rule and due time to repeat from")
-    due = next_after_completion(
-        task.rrule, anchor=task.due_at, tz=task.due_tz or ctx.tz, done_at=ctx.now
-    )
-    if due is not None:
-        tasks.update_task(session=ctx.session, task=task, now=ctx.now, due_at=due.astimezone(UTC))
-    follow_task(ctx, task, ended=due is None)
-    return due
-
-
-def follow_task(ctx: Context, task: Task, *, ended: bool = False) -> None:
-    """Re-time the repeat-after-completion reminders of `task` to its due time (also on undo)."""
-    for reminder in reminders.get_reminders_for_task(session=ctx.session, task_id=task.id or -1):
-        if not _after_done(reminder):
-            continue
-        if ended or task.due_at is None:
-            reminders.update_reminder(
-                session=ctx.session, reminder=reminder, status="done", next_at=None
-            )
-        else:
-            _rearm(ctx, reminder, task.due_at)
 
 
 def snooze_button(ctx: Context, arg: str) -> list[Reply]:
@@ -347,13 +257,8 @@ def skip_button(ctx: Context, arg: str) -> list[Reply]:
     found = reminders.get_reminder(session=ctx.session, reminder_id=_int(arg))
     if found is None or found.person_id != ctx.person_id or not found.rrule:
         return [Reply(words.REMINDER_GONE)]
-    if _after_done(found) and found.status in ("active", "waiting"):
-        # Skipping a repeat after completion counts the next one from now, as if done.
-        _restart(ctx, found)
-        if found.next_at is None:
-            return [Reply(words.REMINDER_SERIES_OVER.format(text=found.text))]
-        when = when_text(found.next_at, "minute", ctx.tz)
-        return [Reply(words.REMINDER_SKIPPED_NOW.format(text=found.text, next=when))]
+    if after_done(found) and found.status in ("active", "waiting"):
+        return [skip_again(ctx, found)]
     if found.status != "active" or found.next_at is None or found.anchor_at is None:
         return [Reply(words.REMINDER_ALREADY.format(text=found.text, status=found.status))]
     upcoming = _next_firing(found, after=found.next_at)
@@ -417,7 +322,7 @@ def _snooze_until(ctx: Context, amount: str) -> datetime | None:
 
 
 def _snooze(ctx: Context, reminder: Reminder, at: datetime, *, edit: str | None = None) -> Reply:
-    if _after_done(reminder) and reminder.status == "waiting":
+    if after_done(reminder) and reminder.status == "waiting":
         # The next one of this series waits for Done; snoozing moves only the one that fired.
         reminders.update_reminder(
             session=ctx.session, reminder=reminder, next_at=at.astimezone(UTC)
@@ -505,7 +410,7 @@ def fire_batch(session: Session, due: list[Reminder], now: datetime) -> list[Fir
         occurrence_id = created.get(reminder.id or 0)
         was_due = reminder.next_at
         _advance(reminder, now)
-        if reminder.task_id and reminder.task_id not in open_tasks and _after_done(reminder):
+        if reminder.task_id and reminder.task_id not in open_tasks and after_done(reminder):
             reminder.status = "done"  # nobody will press Done on a closed task's reminder
         session.add(reminder)
         if occurrence_id is None or was_due is None:
@@ -545,7 +450,7 @@ def _fired_reply(
     ]
     if reminder.rrule:
         buttons += [
-            Button(f"skip:{reminder.id}", "⏭ Skip" if _after_done(reminder) else "⏭ Skip next"),
+            Button(f"skip:{reminder.id}", "⏭ Skip" if after_done(reminder) else "⏭ Skip next"),
             Button(f"stop:{reminder.id}", "⏹ Stop"),
         ]
     return Reply(
@@ -562,7 +467,7 @@ def _fired_reply(
 
 
 def _advance(reminder: Reminder, now: datetime) -> None:
-    if _after_done(reminder):
+    if after_done(reminder):
         # A repeat after completion has no next one until it is done.
         reminder.next_at = None
         reminder.status = "waiting"
