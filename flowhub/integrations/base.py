@@ -122,6 +122,15 @@ def due_of(task: Task) -> Due | None:
     )
 
 
+def calendar_rrule(task: Task) -> str | None:
+    """The task's RRULE when it repeats by the calendar, else None.
+
+    A repeat counted from completion ("every! 3 days") has no fixed dates: the next one is an
+    interval after whenever this one is done, so no RRULE describes it.
+    """
+    return task.rrule if task.rrule and task.repeat_from != "completion" else None
+
+
 def task_notes(task: Task) -> str:
     """The description FlowHub writes into the tool: the notes plus where the task came from."""
     lines = [task.notes.strip()] if task.notes.strip() else []

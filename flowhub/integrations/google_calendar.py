@@ -16,6 +16,7 @@ from flowhub.integrations.base import (
     ExternalRef,
     Integration,
     SetupField,
+    calendar_rrule,
     due_of,
     task_notes,
 )
@@ -54,6 +55,9 @@ class GoogleCalendar(Integration):
                 if "(409)" not in str(exc):
                     raise
                 ref = ExternalRef(body.pop("id"))  # inserted by an earlier attempt: update it
+        # PATCH keeps fields left out: say the recurrence outright, so an event whose task
+        # stopped repeating by the calendar loses its old RRULE.
+        body.setdefault("recurrence", [])
         data = self._call("PATCH", f"{events}/{ref.external_id}", json=body).json()
         return ExternalRef(ref.external_id, data.get("htmlLink") or ref.url)
 
@@ -76,8 +80,11 @@ class GoogleCalendar(Integration):
             "end": end,
             "extendedProperties": {"private": {"flowhubTask": str(task.id)}},
         }
-        if task.rrule:
-            body["recurrence"] = [f"RRULE:{task.rrule}"]
+        # A repeat counted from completion ("every! 3 days") has no RRULE that would be right:
+        # its next date depends on when this one is done, so the event is the next occurrence
+        # alone, with no recurrence.
+        if rrule := calendar_rrule(task):
+            body["recurrence"] = [f"RRULE:{rrule}"]
         return body
 
     def close(self, ref: ExternalRef) -> None:

@@ -1,9 +1,10 @@
 """A per-person iCalendar feed (RFC 5545) at a secret URL: `GET /ical/<token>.ics`.
 
 Each open task with a due date is a VEVENT (UTC DTSTART, or a DATE for a whole day, plus its
-RRULE); `?kind=todo` gives every open task as a VTODO instead, for apps that show those. The
-token is "<connection id>-<secret>"; the secret is stored encrypted and compared in constant
-time. Calendar apps poll the URL, so the feed follows done and new tasks on their next refresh.
+RRULE; a repeat counted from completion is its next occurrence alone); `?kind=todo` gives every
+open task as a VTODO instead, for apps that show those. The token is "<connection id>-<secret>";
+the secret is stored encrypted and compared in constant time. Calendar apps poll the URL, so the
+feed follows done and new tasks on their next refresh.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from flowhub.integrations import crypto
-from flowhub.integrations.base import due_of, same
+from flowhub.integrations.base import calendar_rrule, due_of, same
 from flowhub.storage import Task, integrations, session_scope, tasks
 
 if TYPE_CHECKING:
@@ -105,8 +106,11 @@ def calendar(items: list[Task], *, now: datetime, todo: bool = False) -> str:
         else:
             lines.append(f"DTSTART:{_utc(due.at)}")
             lines.append(f"DURATION:PT{EVENT_MINUTES}M")
-        if task.rrule:
-            lines.append(f"RRULE:{task.rrule}")
+        # A repeat counted from completion ("every! 3 days") gets no RRULE: its next date depends
+        # on when this one is done, so the feed shows the next occurrence only, and moves it
+        # on the next refresh after the task is done.
+        if rrule := calendar_rrule(task):
+            lines.append(f"RRULE:{rrule}")
         lines += [f"SUMMARY:{_text(task.title)}", "END:VEVENT"]
     lines.append("END:VCALENDAR")
     return "".join(_fold(line) + "\r\n" for line in lines)

@@ -1,7 +1,8 @@
 """Todoist: tasks through REST v2, with `X-Request-Id` so a retried create is not doubled.
 
 Priorities run the other way round from the app: API 4 is the red "p1". Simple repeats
-(every day / week on days / month on a day / year) go as a `due_string` Todoist reads itself.
+(every day / week on days / month on a day / year) go as a `due_string` Todoist reads itself;
+so do repeats counted from completion, as Todoist's own "every! 3 days" (else the next date).
 Inbound: the app's webhooks sign the body with the client secret: `X-Todoist-Hmac-SHA256` is
 base64(HMAC-SHA256).
 """
@@ -82,7 +83,12 @@ class Todoist(Integration):
         due = due_of(task)
         if due is None:
             return body
-        repeat = _due_string(task.rrule, due) if task.rrule else None
+        if not task.rrule:
+            repeat = None
+        elif task.repeat_from == "completion":
+            repeat = _after_done_string(task.rrule, due)
+        else:
+            repeat = _due_string(task.rrule, due)
         if repeat:
             body.update(due_string=repeat, due_lang="en")
         elif due.all_day:
@@ -148,3 +154,24 @@ def _due_string(rrule: str, due: Due) -> str | None:
     else:
         return None
     return f"{text}{at} starting {due.day.isoformat()}"
+
+
+_AFTER_DONE_UNITS = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}
+
+
+def _after_done_string(rrule: str, due: Due) -> str | None:
+    """Todoist's "every! 3 days at 09:00 starting <date>" for a repeat counted from completion.
+
+    "every!" is Todoist's own repeat from the completion date. The time of day is the current
+    due time's, which is what FlowHub counts from too (`next_after_completion`). Only days to
+    years: a rule with an end (COUNT, UNTIL) or in hours or minutes gets None, and the task
+    goes with its next date alone.
+    """
+    parts = dict(p.split("=", 1) for p in rrule.split(";") if "=" in p)
+    unit = _AFTER_DONE_UNITS.get(parts.get("FREQ", ""))
+    interval = parts.get("INTERVAL", "1") or "1"
+    if unit is None or not interval.isdigit() or "COUNT" in parts or "UNTIL" in parts:
+        return None
+    every = unit if interval == "1" else f"{interval} {unit}s"
+    at = "" if due.all_day else f" at {due.local:%H:%M}"
+    return f"every! {every}{at} starting {due.day.isoformat()}"

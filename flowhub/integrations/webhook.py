@@ -105,4 +105,7 @@ def _task_json(task: Task) -> dict[str, Any]:
         "all_day": due.all_day if due else None,
         "timezone": due.tz if due else None,
         "rrule": task.rrule,
+        # "completion": the rule's interval counts from when the task is done ("every! 3 days"),
+        # so its dates are not the rule's; only `due_at` is the next one.
+        "repeat_from": task.repeat_from if task.rrule else None,
     }
