@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import insert
+from sqlalchemy.engine import make_url
 
 from bench._util import table
 from flowhub.bot.runtime import DELIVERY_BATCH
@@ -140,10 +141,17 @@ def run(count: int, window: float, schedulers: int, workers: int) -> list[list[s
                     stderr=subprocess.DEVNULL,
                 )
             )
+        cpu_before = _cpu_by_role(processes, schedulers, [pg.url, redis.url])
+        fake_before = time.process_time()
         deadline = time.monotonic() + 30 + window + 300
         while len(graph.requests) < count and time.monotonic() < deadline:
             time.sleep(1)
         arrived = list(graph.requests)
+        cpu = {
+            role: seconds - cpu_before.get(role, 0.0)
+            for role, seconds in _cpu_by_role(processes, schedulers, [pg.url, redis.url]).items()
+        }
+        cpu["fake Graph API"] = time.process_time() - fake_before
     finally:
         for process in processes:
             process.terminate()
@@ -167,6 +175,9 @@ def run(count: int, window: float, schedulers: int, workers: int) -> list[list[s
     def pct(q: float) -> str:
         return f"{delays[min(len(delays) - 1, int(q * len(delays)))]:.2f}" if delays else "-"
 
+    per_thousand = " · ".join(
+        f"{role} {seconds / max(len(arrived), 1) * 1000:.1f}" for role, seconds in cpu.items()
+    )
     return [
         [
             f"{count:,} in {window:.0f} s",
@@ -177,8 +188,58 @@ def run(count: int, window: float, schedulers: int, workers: int) -> list[list[s
             pct(0.5),
             pct(0.99),
             f"{delays[-1]:.2f}" if delays else "-",
+            per_thousand,
         ]
     ]
+
+
+def _cpu_by_role(
+    processes: list[subprocess.Popen[bytes]], schedulers: int, server_urls: list[str]
+) -> dict[str, float]:
+    """CPU seconds used so far: by the schedulers, the workers, and PostgreSQL with Redis."""
+    children = _children()
+    roles = {
+        "schedulers": [p.pid for p in processes[:schedulers]],
+        "workers": [p.pid for p in processes[schedulers:]],
+        "PostgreSQL + Redis": _pids_mentioning(
+            ("postgres", "redis"), {make_url(url).port for url in server_urls}
+        ),
+    }
+    return {role: sum(_cpu(pid, children) for pid in pids) for role, pids in roles.items()}
+
+
+def _children() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        tree.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    return tree
+
+
+def _cpu(pid: int, children: dict[int, list[int]]) -> float:
+    """CPU seconds of `pid` and every live descendant (PostgreSQL's backends)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return own + sum(_cpu(child, children) for child in children.get(pid, []))
+
+
+def _pids_mentioning(programs: tuple[str, ...], ports: set[int | None]) -> list[int]:
+    """Processes of one of `programs` whose command line names one of `ports`."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            words = cmdline.read_bytes().decode(errors="replace").replace("=", "\0").split("\0")
+        except OSError:
+            continue
+        if any(p in words[0] for p in programs) and any(str(port) in words for port in ports):
+            found.append(int(cmdline.parent.name))
+    return found
 
 
 def _text(body: object) -> str:
@@ -218,6 +279,7 @@ def main(argv: list[str] | None = None) -> None:
                 "delay p50 s",
                 "delay p99 s",
                 "delay max s",
+                "CPU ms per reminder, by process",
             ],
             rows,
         )

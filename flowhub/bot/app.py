@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import logging
-import threading
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from fastapi import FastAPI
 from sqlalchemy import Engine
@@ -16,6 +15,7 @@ from flowhub.bot.clock import Clock, OffsetClock, SystemClock
 from flowhub.bot.queue import JobQueue, ThreadQueue
 from flowhub.bot.runtime import Runtime
 from flowhub.bot.settings import Settings
+from flowhub.bot.windows import InboundWindows
 from flowhub.connectors import Connector, Template
 from flowhub.connectors.console import ConsoleConnector
 from flowhub.connectors.playground import PlaygroundConnector
@@ -24,7 +24,7 @@ from flowhub.connectors.telegram import TelegramConnector
 from flowhub.connectors.whatsapp import WhatsAppConnector
 from flowhub.integrations import jobs as integration_jobs
 from flowhub.nlp import extract_tasks
-from flowhub.storage import make_engine, migrate, people, session_scope
+from flowhub.storage import make_engine, migrate
 from flowhub.webhooks import ROUTERS, health, integrations, playground
 from flowhub.webhooks.ingest import GroupCommit
 
@@ -39,11 +39,15 @@ def build_connectors(
     if settings.playground:
         connectors["playground"] = PlaygroundConnector()
     if "whatsapp" in settings.enabled_platforms():
+        windows = (
+            InboundWindows(engine, clock.now if clock is not None else _utcnow)
+            if engine is not None
+            else None
+        )
         connectors["whatsapp"] = WhatsAppConnector.from_settings(
             settings,
-            window=_last_inbound(engine, clock.now if clock is not None else _utcnow)
-            if engine is not None
-            else None,
+            window=windows,
+            prefetch=windows.prefetch if windows is not None else None,
             now=clock.now if clock is not None else None,
             default_template=(
                 Template(settings.whatsapp_default_template, "en_US")
@@ -61,36 +65,6 @@ def build_connectors(
             settings, engine=engine, now=clock.now if clock is not None else SystemClock().now
         )
     return connectors
-
-
-def _last_inbound(
-    engine: Engine, now: Callable[[], datetime]
-) -> Callable[[str, str], datetime | None]:
-    """When a chat last wrote to a WhatsApp number: the start of its 24-hour window.
-
-    A time that keeps the window open for another hour is remembered: it can only grow, so a
-    remembered one never closes a window that is open, and a burst of sends skips the lookups.
-    """
-    remembered: dict[tuple[str, str], datetime] = {}
-    lock = threading.Lock()
-
-    def last_inbound(account: str, chat: str) -> datetime | None:
-        key = (account, chat)
-        with lock:
-            known = remembered.get(key)
-        if known is not None and known + timedelta(hours=23) > now():
-            return known
-        with session_scope(engine) as session:
-            row = people.get_chat_by_external(
-                session=session, platform="whatsapp", account=account, external_id=chat
-            )
-            found = row.last_inbound_at if row else None
-        if found is not None:
-            with lock:
-                remembered[key] = found
-        return found
-
-    return last_inbound
 
 
 def _utcnow() -> datetime:

@@ -17,7 +17,15 @@ from flowhub.bot.dispatcher import Dispatcher
 from flowhub.bot.queue import JobQueue
 from flowhub.bot.scheduler import Scheduler
 from flowhub.bot.settings import Settings
-from flowhub.connectors import Connector, Event, ReadReceipts, Reply, SendError, Target
+from flowhub.connectors import (
+    BatchSender,
+    Connector,
+    Event,
+    ReadReceipts,
+    Reply,
+    SendError,
+    Target,
+)
 from flowhub.connectors.codec import event_from_dict, event_to_dict, reply_from_dict, reply_to_dict
 from flowhub.skills.context import Extractor
 from flowhub.storage import inbox, outbox, session_scope
@@ -54,6 +62,7 @@ class Runtime:
         }
         self._background_scheduler = background_scheduler
         self.send_lease = timedelta(seconds=settings.send_lease_seconds)
+        self._autocommit = engine.execution_options(isolation_level="AUTOCOMMIT")
         self._senders = ThreadPoolExecutor(
             max_workers=settings.send_concurrency, thread_name_prefix="flowhub-send"
         )
@@ -258,6 +267,10 @@ class Runtime:
         by_chat: dict[Target, list[tuple[int, Reply]]] = {}
         for outbox_id, target, reply in work:
             by_chat.setdefault(target, []).append((outbox_id, reply))
+        for platform in {target.platform for target in by_chat}:
+            connector = self.connectors.get(platform)
+            if isinstance(connector, BatchSender):
+                connector.prepare([t for t in by_chat if t.platform == platform])
         if len(by_chat) <= 1:
             for target, items in by_chat.items():
                 self._send_chat(target, items)
@@ -284,9 +297,10 @@ class Runtime:
             except SendError as exc:
                 error, final, retry_after = str(exc), exc.retry_after is None, exc.retry_after
         if delivered is not None:
-            with session_scope(self.engine) as session:
+            # One UPDATE needs no transaction around it: autocommit saves two round trips.
+            with self._autocommit.connect() as connection:
                 outbox.record_sent(
-                    session=session,
+                    connection=connection,
                     outbox_id=outbox_id,
                     platform_message_id=delivered.platform_message_id,
                     now=self.clock.now(),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
@@ -40,4 +41,13 @@ class ReadReceipts(Protocol):
 
     def mark_read(self, event: Event, *, replying: bool) -> None:
         """Mark `event` read, with a typing indicator when `replying`; never raise."""
+        ...
+
+
+@runtime_checkable
+class BatchSender(Protocol):
+    """A connector that can look up, in one go, what sending to many targets needs."""
+
+    def prepare(self, targets: Collection[Target]) -> None:
+        """Get ready to send to `targets` (e.g. read their state in one query)."""
         ...

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, insert, or_, update
+from sqlalchemy import Connection, and_, bindparam, insert, or_, update
 from sqlmodel import Session, col, select
 
 from flowhub.storage.models import Outbox
@@ -238,20 +238,27 @@ def take_unreported_failures(*, session: Session, platform: str, chat: str) -> l
 
 
 def record_sent(
-    *, session: Session, outbox_id: int, platform_message_id: str, now: datetime
+    *, connection: Connection, outbox_id: int, platform_message_id: str, now: datetime
 ) -> None:
-    """Record a successful send in one UPDATE (the hot path of every delivery)."""
-    table = Outbox.__table__  # type: ignore[attr-defined]
-    # A Core statement on the session's connection: the ORM's bulk-update machinery costs more
-    # than the UPDATE itself here.
-    session.connection().execute(
-        update(table)
-        .where(table.c.id == outbox_id)
-        .values(
-            status="sent",
-            attempts=table.c.attempts + 1,
-            platform_message_id=platform_message_id,
-            sent_at=now,
-            error=None,
-        )
+    """Record a successful send in one UPDATE (the hot path of every delivery).
+
+    A prepared Core statement on a plain connection: building the statement or going through
+    an ORM session costs more than the UPDATE itself here.
+    """
+    connection.execute(
+        _RECORD_SENT, {"outbox_id": outbox_id, "message_id": platform_message_id, "now": now}
     )
+
+
+_OUTBOX = Outbox.__table__  # type: ignore[attr-defined]
+_RECORD_SENT = (
+    update(_OUTBOX)
+    .where(_OUTBOX.c.id == bindparam("outbox_id"))
+    .values(
+        status="sent",
+        attempts=_OUTBOX.c.attempts + 1,
+        platform_message_id=bindparam("message_id"),
+        sent_at=bindparam("now"),
+        error=None,
+    )
+)

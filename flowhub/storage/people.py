@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
 from sqlmodel import Session, col, select
@@ -167,6 +168,24 @@ def get_chat_by_external(
             Chat.platform == platform, Chat.account == account, Chat.external_id == external_id
         )
     ).first()
+
+
+def get_last_inbound(
+    *, session: Session, platform: str, keys: Collection[tuple[str, str]]
+) -> dict[tuple[str, str], datetime]:
+    """When each (account, chat) last wrote to FlowHub; chats never seen are left out."""
+    if not keys:
+        return {}
+    rows = session.exec(
+        select(Chat.account, Chat.external_id, Chat.last_inbound_at).where(
+            Chat.platform == platform, col(Chat.external_id).in_({chat for _, chat in keys})
+        )
+    )
+    return {
+        (account, chat): last
+        for account, chat, last in rows
+        if last is not None and (account, chat) in keys
+    }
 
 
 def get_direct_chats(*, session: Session, person_ids: list[int]) -> dict[int, tuple[str, str, str]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import random
 import threading
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 
 Window = Callable[[str, str], datetime | None]
 """(phone_number_id, wa_id) -> when that person last wrote to that number, if ever."""
+Prefetch = Callable[[Iterable[tuple[str, str]]], None]
+"""Reads many (phone_number_id, wa_id) windows at once, before a batch of sends."""
 
 CUSTOMER_WINDOW = timedelta(hours=24)
 # Leave a little room: a reply queued at 23:59:59 may be sent after the window closed.
@@ -66,6 +68,7 @@ class WhatsAppConnector:
         client: GraphClient,
         phone_number_ids: Collection[str],
         window: Window | None = None,
+        prefetch: Prefetch | None = None,
         now: Callable[[], datetime] | None = None,
         default_template: Template | None = None,
     ) -> None:
@@ -74,6 +77,7 @@ class WhatsAppConnector:
         self._client = client
         self._numbers = frozenset(phone_number_ids)
         self._window = window
+        self._prefetch = prefetch
         self._now = now or (lambda: datetime.now(UTC))
         self._default_template = default_template
         self._lock = threading.Lock()
@@ -86,6 +90,7 @@ class WhatsAppConnector:
         settings: Settings,
         *,
         window: Window | None = None,
+        prefetch: Prefetch | None = None,
         now: Callable[[], datetime] | None = None,
         default_template: Template | None = None,
         transport: httpx.BaseTransport | None = None,
@@ -106,6 +111,7 @@ class WhatsAppConnector:
             client=client,
             phone_number_ids=phone_number_ids(settings.whatsapp_phone_number_id),
             window=window,
+            prefetch=prefetch,
             now=now,
             default_template=default_template,
         )
@@ -160,6 +166,11 @@ class WhatsAppConnector:
             raise SendError(f"WhatsApp API not reachable: {exc!r}", retry_after=delay) from exc
         self._forget(outbox_id)
         return Delivery(platform_message_id=message_id)
+
+    def prepare(self, targets: Collection[Target]) -> None:
+        """Read the 24-hour windows of a batch's chats in one go, before sending to them."""
+        if self._prefetch is not None:
+            self._prefetch({(target.account, target.chat) for target in targets})
 
     def mark_read(self, event: Event, *, replying: bool) -> None:
         """Show the sender blue ticks, and "typing…" when a reply is on its way."""
