@@ -131,6 +131,7 @@ def run(count: int, window: float, schedulers: int, workers: int) -> list[list[s
                 "FLOWHUB_LOG_LEVEL": "WARNING",
             }
         )
+        env.update({k: v for k, v in os.environ.items() if k == "FLOWHUB_SEND_CONCURRENCY"})
         for args in [["scheduler"]] * schedulers + [["worker"]] * workers:
             processes.append(
                 subprocess.Popen(

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import signal
 import sys
-import time
+import threading
 from types import FrameType
 
 from flowhub.bot.settings import Settings
@@ -78,21 +77,19 @@ def _scheduler(settings: Settings) -> int:
     from flowhub.bot.app import build_runtime
 
     runtime = build_runtime(settings, background_scheduler=False)
-    stopping = False
+    stopping = threading.Event()
 
     def stop(_signum: int, _frame: FrameType | None) -> None:
-        nonlocal stopping
-        stopping = True
+        stopping.set()
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
-    print("FlowHub scheduler: firing due reminders and digests every second", flush=True)
-    while not stopping:
-        try:
-            runtime.tick()
-        except Exception:
-            logging.getLogger(__name__).exception("scheduler pass failed; trying again")
-        time.sleep(1.0)
+    print(
+        "FlowHub scheduler: firing due reminders and digests every "
+        f"{settings.scheduler_interval:g} s",
+        flush=True,
+    )
+    runtime.scheduler.run(stopping)
     return 0
 
 

@@ -74,6 +74,7 @@ class Runtime:
             ),
             queue_replies=self._queue_replies,
             deliver=self._enqueue_deliveries,
+            interval=settings.scheduler_interval,
             lease=self.send_lease,
         )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -24,7 +25,9 @@ from flowhub.storage import Chat, digests, outbox, people, reminders, session_sc
 log = logging.getLogger(__name__)
 QueueReply = Callable[[Session, Reply, datetime], int]
 QueueReplies = Callable[[Session, list[Reply], datetime], list[int]]
-BATCH = 500
+# Due reminders claimed per transaction: small enough that the first sends of a burst start
+# while the rest are still being claimed.
+BATCH = 100
 SWEEP_EVERY = timedelta(seconds=10)
 DIGEST_EVERY = timedelta(minutes=1)
 
@@ -127,7 +130,9 @@ class Scheduler:
     def start(self) -> None:
         """Run `tick` every interval on a background thread."""
         self._stop.clear()
-        self._thread = threading.Thread(target=self._loop, name="flowhub-scheduler", daemon=True)
+        self._thread = threading.Thread(
+            target=self.run, args=(self._stop,), name="flowhub-scheduler", daemon=True
+        )
         self._thread.start()
 
     def stop(self) -> None:
@@ -137,12 +142,17 @@ class Scheduler:
             self._thread.join(timeout=10)
             self._thread = None
 
-    def _loop(self) -> None:
-        while not self._stop.wait(self._interval):
+    def run(self, stop: threading.Event) -> None:
+        """Call `tick` every interval until `stop` is set; a slow pass delays the next one."""
+        next_pass = time.monotonic()
+        while not stop.is_set():
             try:
                 self.tick()
             except Exception:
-                log.exception("scheduler pass failed; retrying in %.0f s", self._interval)
+                log.exception("scheduler pass failed; trying again")
+            # Passes start on a fixed cadence, so a reminder waits at most one interval.
+            next_pass = max(next_pass + self._interval, time.monotonic())
+            stop.wait(next_pass - time.monotonic())
 
 
 def _remember_list(session: Session, built: digest.Digest, person_id: int, now: datetime) -> None:

@@ -59,6 +59,7 @@ class Settings(BaseSettings):
     job_retry_delays: tuple[int, ...] = (2, 10, 60)
     send_lease_seconds: float = Field(default=120.0, gt=0)
     send_concurrency: int = Field(default=8, ge=1, le=64)
+    scheduler_interval: float = Field(default=0.5, gt=0, le=60)
 
     llm_base_url: str | None = None
     llm_api_key: SecretStr | None = None

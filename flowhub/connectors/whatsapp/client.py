@@ -45,17 +45,24 @@ class GraphClient:
             transport=transport,
             follow_redirects=False,
         )
+        self._urls: dict[str, httpx.URL] = {}
 
     def post_message(self, phone_number_id: str, payload: dict[str, Any]) -> dict[str, Any]:
         """Send one message body; return the decoded success response."""
-        return self._post(f"{phone_number_id}/messages", payload)
+        url = self._urls.get(phone_number_id)
+        if url is None:
+            # Parsed once per number: httpx would parse and join the path on every request.
+            url = self._urls[phone_number_id] = self._http.base_url.join(
+                f"{phone_number_id}/messages"
+            )
+        return self._post(url, payload)
 
     def close(self) -> None:
         """Close the connection pool."""
         self._http.close()
 
-    def _post(self, path: str, payload: dict[str, Any]) -> dict[str, Any]:
-        response = self._http.post(path, json=payload)
+    def _post(self, url: httpx.URL, payload: dict[str, Any]) -> dict[str, Any]:
+        response = self._http.post(url, json=payload)
         try:
             data = response.json()
         except ValueError:
