@@ -11,7 +11,11 @@ from tests.connectors.whatsapp.helpers import outbox_rows, post
 
 
 def _reads(graph: FakeGraph) -> list[dict[str, object]]:
-    return [r.body for r in graph.requests if r.body.get("status") == "read"]
+    return [
+        r.body
+        for r in graph.requests
+        if isinstance(r.body, dict) and r.body.get("status") == "read"
+    ]
 
 
 def test_a_message_is_marked_read_before_the_answer(
