@@ -39,15 +39,11 @@ def build_connectors(
     if settings.playground:
         connectors["playground"] = PlaygroundConnector()
     if "whatsapp" in settings.enabled_platforms():
-        windows = (
-            InboundWindows(engine, clock.now if clock is not None else _utcnow)
-            if engine is not None
-            else None
-        )
         connectors["whatsapp"] = WhatsAppConnector.from_settings(
             settings,
-            window=windows,
-            prefetch=windows.prefetch if windows is not None else None,
+            windows=InboundWindows(engine, clock.now if clock is not None else _utcnow)
+            if engine is not None
+            else None,
             now=clock.now if clock is not None else None,
             default_template=(
                 Template(settings.whatsapp_default_template, "en_US")

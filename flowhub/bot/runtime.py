@@ -321,6 +321,9 @@ class Runtime:
             self.queue.enqueue_in(retry_after or 1.0, "deliver", outbox_id)
 
 
+_EVENT_TEXT_FIELDS = tuple(f.name for f in fields(Event) if f.name not in ("time", "raw"))
+
+
 def _without_nul(event: Event) -> Event:
     """`event` with NUL characters in its strings replaced by U+FFFD.
 
@@ -334,5 +337,3 @@ def _without_nul(event: Event) -> Event:
     }
     return replace(event, **changes) if changes else event
 
-
-_EVENT_TEXT_FIELDS = tuple(f.name for f in fields(Event) if f.name not in ("time", "raw"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -11,42 +10,13 @@ from flowhub.storage._rows import insert_new
 from flowhub.storage.models import InboxEvent
 
 
-def create_inbox_event(
-    *,
-    session: Session,
-    platform: str,
-    account: str,
-    message_id: str,
-    chat: str,
-    sender_id: str,
-    kind: str,
-    text: str,
-    event: dict[str, Any],
-    raw: dict[str, Any],
-    received_at: datetime,
-) -> int | None:
-    """Store an inbound event and return its id; None when it was stored before (a retry)."""
-    row = {
-        "platform": platform,
-        "account": account,
-        "message_id": message_id,
-        "chat": chat,
-        "sender_id": sender_id,
-        "kind": kind,
-        "text": text,
-        "event": event,
-        "raw": raw,
-        "received_at": received_at,
-    }
-    return create_inbox_events(session=session, rows=[row])[0]
-
-
 def create_inbox_events(*, session: Session, rows: list[dict[str, Any]]) -> list[int | None]:
     """Store many inbound events in one statement; per row its new id, or None for a retry.
 
-    One `INSERT ... ON CONFLICT DO NOTHING RETURNING`: a webhook's only write.
-    `rows` hold `create_inbox_event`'s fields. A message id seen twice in one call is stored
-    once: the first row gets the id, the later ones None.
+    One `INSERT ... ON CONFLICT DO NOTHING RETURNING`: a webhook's only write. Each row holds
+    platform, account, message_id, chat, sender_id, kind, text, event, raw and received_at. A
+    message id seen twice in one call is stored once: the first row gets the id, the later
+    ones None.
     """
     if not rows:
         return []

@@ -118,10 +118,15 @@ def test_inbox_is_unique_per_platform_message(migrated: Engine) -> None:
         "raw": {"x": 1},
         "received_at": NOW,
     }
+
+    def store(message_id: str) -> int | None:
+        [event_id] = inbox.create_inbox_events(
+            session=session, rows=[{**fields, "message_id": message_id}]
+        )
+        return event_id
+
     with session_scope(migrated) as session:
-        first = inbox.create_inbox_event(session=session, message_id="wamid.1", **fields)
-        again = inbox.create_inbox_event(session=session, message_id="wamid.1", **fields)
-        other = inbox.create_inbox_event(session=session, message_id="wamid.2", **fields)
+        first, again, other = store("wamid.1"), store("wamid.1"), store("wamid.2")
     assert isinstance(first, int) and again is None and isinstance(other, int)
     with session_scope(migrated) as session:
         row = inbox.get_inbox_event_by_message(

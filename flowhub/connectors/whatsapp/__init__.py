@@ -14,7 +14,7 @@ from flowhub.connectors.whatsapp.parse import (
     Webhook,
     parse_webhook,
 )
-from flowhub.connectors.whatsapp.send import WhatsAppConnector, Window, phone_number_ids
+from flowhub.connectors.whatsapp.send import WhatsAppConnector, Windows, phone_number_ids
 from flowhub.connectors.whatsapp.verify import (
     SIGNATURE_HEADER,
     sign,
@@ -30,7 +30,7 @@ __all__ = [
     "Status",
     "Webhook",
     "WhatsAppConnector",
-    "Window",
+    "Windows",
     "parse_webhook",
     "phone_number_ids",
     "sign",

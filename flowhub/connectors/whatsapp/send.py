@@ -13,7 +13,7 @@ import random
 import threading
 from collections.abc import Callable, Collection, Iterable
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
@@ -32,10 +32,19 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-Window = Callable[[str, str], datetime | None]
-"""(phone_number_id, wa_id) -> when that person last wrote to that number, if ever."""
-Prefetch = Callable[[Iterable[tuple[str, str]]], None]
-"""Reads many (phone_number_id, wa_id) windows at once, before a batch of sends."""
+
+
+class Windows(Protocol):
+    """When each person last wrote to a number: where their 24-hour window starts."""
+
+    def __call__(self, phone_number_id: str, wa_id: str, /) -> datetime | None:
+        """When `wa_id` last wrote to `phone_number_id`, if ever."""
+        ...
+
+    def prefetch(self, keys: Iterable[tuple[str, str]]) -> None:
+        """Read many (phone_number_id, wa_id) windows at once, before a batch of sends."""
+        ...
+
 
 CUSTOMER_WINDOW = timedelta(hours=24)
 # Leave a little room: a reply queued at 23:59:59 may be sent after the window closed.
@@ -67,8 +76,7 @@ class WhatsAppConnector:
         *,
         client: GraphClient,
         phone_number_ids: Collection[str],
-        window: Window | None = None,
-        prefetch: Prefetch | None = None,
+        windows: Windows | None = None,
         now: Callable[[], datetime] | None = None,
         default_template: Template | None = None,
     ) -> None:
@@ -76,8 +84,7 @@ class WhatsAppConnector:
             raise ValueError("WhatsAppConnector needs at least one phone number id")
         self._client = client
         self._numbers = frozenset(phone_number_ids)
-        self._window = window
-        self._prefetch = prefetch
+        self._windows = windows
         self._now = now or (lambda: datetime.now(UTC))
         self._default_template = default_template
         self._lock = threading.Lock()
@@ -89,8 +96,7 @@ class WhatsAppConnector:
         cls,
         settings: Settings,
         *,
-        window: Window | None = None,
-        prefetch: Prefetch | None = None,
+        windows: Windows | None = None,
         now: Callable[[], datetime] | None = None,
         default_template: Template | None = None,
         transport: httpx.BaseTransport | None = None,
@@ -110,8 +116,7 @@ class WhatsAppConnector:
         return cls(
             client=client,
             phone_number_ids=phone_number_ids(settings.whatsapp_phone_number_id),
-            window=window,
-            prefetch=prefetch,
+            windows=windows,
             now=now,
             default_template=default_template,
         )
@@ -169,8 +174,8 @@ class WhatsAppConnector:
 
     def prepare(self, targets: Collection[Target]) -> None:
         """Read the 24-hour windows of a batch's chats in one go, before sending to them."""
-        if self._prefetch is not None:
-            self._prefetch({(target.account, target.chat) for target in targets})
+        if self._windows is not None:
+            self._windows.prefetch({(target.account, target.chat) for target in targets})
 
     def mark_read(self, event: Event, *, replying: bool) -> None:
         """Show the sender blue ticks, and "typing…" when a reply is on its way."""
@@ -194,10 +199,10 @@ class WhatsAppConnector:
         self._client.close()
 
     def _window_open(self, target: Target) -> bool:
-        if self._window is None:
+        if self._windows is None:
             return True
         try:
-            last = self._window(target.account, target.chat)
+            last = self._windows(target.account, target.chat)
         except Exception:
             log.exception("could not read the 24-hour window of %s; sending free-form", target.chat)
             return True

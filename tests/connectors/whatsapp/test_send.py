@@ -141,7 +141,7 @@ def test_default_template_carries_the_text(
     wa_runtime.connectors["whatsapp"] = WhatsAppConnector(
         client=built._client,
         phone_number_ids=[p.NUMBER],
-        window=built._window,
+        windows=built._windows,
         now=clock.now,
         default_template=Template("flowhub_update", "en_US"),
     )
