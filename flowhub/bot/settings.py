@@ -54,12 +54,19 @@ class Settings(BaseSettings):
     default_locale: str = "en"
     default_digest_time: str = "08:00"
     playground: bool = True
+    api_docs: bool = True
     dev_clock: bool | None = None
     max_text_chars: int = Field(default=4000, ge=100)
     job_retry_delays: tuple[int, ...] = (2, 10, 60)
     send_lease_seconds: float = Field(default=120.0, gt=0)
     send_concurrency: int = Field(default=8, ge=1, le=64)
     scheduler_interval: float = Field(default=0.5, gt=0, le=60)
+    inbox_lease_seconds: float = Field(default=60.0, gt=0)
+    inbox_sweep_interval: float = Field(default=5.0, gt=0, le=3600)
+    send_retry_max_wait: float = Field(default=120.0, gt=0)
+    send_retry_horizon_hours: float = Field(default=24.0, gt=0)
+    request_timeout: float = Field(default=30.0, gt=0, le=600)
+    outbound_allowed_hosts: tuple[str, ...] = ()
 
     llm_base_url: str | None = None
     llm_api_key: SecretStr | None = None
@@ -75,16 +82,21 @@ class Settings(BaseSettings):
     whatsapp_api_url: str = "https://graph.facebook.com"
     whatsapp_api_version: str = "v21.0"
     whatsapp_default_template: str | None = None
+    whatsapp_messages_per_second: float = Field(default=80.0, gt=0)
 
     slack_signing_secret: SecretStr | None = None
     slack_bot_token: SecretStr | None = None
     slack_client_id: str | None = None
     slack_client_secret: SecretStr | None = None
     slack_api_url: str = "https://slack.com/api/"
+    slack_channel_messages_per_second: float = Field(default=1.0, gt=0)
 
     telegram_bot_token: SecretStr | None = None
     telegram_secret_token: SecretStr | None = None
     telegram_api_url: str = "https://api.telegram.org/bot"
+    telegram_messages_per_second: float = Field(default=30.0, gt=0)
+    telegram_chat_messages_per_second: float = Field(default=1.0, gt=0)
+    telegram_group_messages_per_minute: float = Field(default=20.0, gt=0)
 
     public_url: str = "http://127.0.0.1:8000"
     integrations_base_url: str | None = None
@@ -113,6 +125,15 @@ class Settings(BaseSettings):
                 f"FLOWHUB_DEFAULT_TIMEZONE={value!r} is not an IANA zone; use e.g. 'Europe/Berlin'"
             ) from exc
         return value
+
+    @model_validator(mode="after")
+    def _production_surface(self) -> Settings:
+        # Production serves neither the playground nor the API docs unless they are asked for.
+        if self.env == "production":
+            for name in ("playground", "api_docs"):
+                if name not in self.model_fields_set:
+                    object.__setattr__(self, name, False)
+        return self
 
     @model_validator(mode="after")
     def _platform_secrets(self) -> Settings:
