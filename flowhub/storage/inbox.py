@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
 from flowhub.storage._rows import insert_new
@@ -80,6 +82,55 @@ def get_unprocessed_events(*, session: Session, limit: int = 100) -> list[InboxE
     return list(session.exec(statement))
 
 
+def claim_stale_events(
+    *, session: Session, now: datetime, lease: timedelta, limit: int = 500
+) -> list[int]:
+    """Ids of up to `limit` unprocessed events queued longer than `lease` ago, marked queued now.
+
+    One `UPDATE ... RETURNING`: two sweeps never claim the same event in the same lease, and
+    on PostgreSQL an event being processed (its row locked) is skipped, not waited for.
+    """
+    due = (
+        col(InboxEvent.status) == "received",
+        func.coalesce(InboxEvent.queued_at, InboxEvent.received_at) < now - lease,
+    )
+    stale = (
+        select(col(InboxEvent.id))
+        .where(*due)
+        .order_by(col(InboxEvent.id))
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    statement = (
+        update(InboxEvent)
+        .where(col(InboxEvent.id).in_(stale.scalar_subquery()), *due)
+        .values(queued_at=now)
+        .returning(col(InboxEvent.id))
+    )
+    return sorted(row_id for row_id in session.connection().execute(statement).scalars() if row_id)
+
+
+def record_failed_attempt(
+    *, session: Session, event_id: int, error: str, now: datetime, max_attempts: int
+) -> int | None:
+    """Count a processing run of an event that raised; the attempts so far, None if done.
+
+    Once `max_attempts` runs have raised, the event is marked failed with `error` as the
+    reason, for `flowhub jobs failed` to list. Otherwise it stays received, queued as of `now`.
+    """
+    row = get_inbox_event(session=session, event_id=event_id, lock=True)
+    if row is None or row.status != "received":
+        return None
+    row.attempts += 1
+    row.error = error
+    row.queued_at = now
+    if row.attempts >= max_attempts:
+        row.status = "failed"
+        row.processed_at = now
+    session.add(row)
+    return row.attempts
+
+
 def get_failed_events(*, session: Session, limit: int = 100) -> list[InboxEvent]:
     """Events whose processing failed, newest first."""
     return list(
@@ -97,4 +148,6 @@ def reset_event(*, session: Session, row: InboxEvent) -> None:
     row.status = "received"
     row.error = None
     row.processed_at = None
+    row.attempts = 0
+    row.queued_at = None
     session.add(row)

@@ -91,6 +91,10 @@ class InboxEvent(SQLModel, table=True):
     error: str | None = Field(default=None, sa_column=Column(Text))
     received_at: datetime = _at(nullable=False)
     processed_at: datetime | None = _at(nullable=True)
+    # When processing was last queued (None: when it was received) and how many runs raised;
+    # the inbox sweep re-queues what was not processed within its lease.
+    queued_at: datetime | None = _at(nullable=True)
+    attempts: int = 0
 
 
 # How a series repeats (`repeat_from` on tasks, proposals and reminders): "calendar" follows the
