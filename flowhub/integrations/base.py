@@ -34,6 +34,7 @@ from zoneinfo import ZoneInfo
 import certifi
 import httpx
 
+from flowhub.integrations import outbound
 from flowhub.storage import Task
 
 Refresher = Callable[[dict[str, str]], dict[str, str]]
@@ -80,10 +81,15 @@ class ExternalRef:
 
 @dataclass(frozen=True, slots=True)
 class ExternalStatus:
-    """A status change a tool reported: done, reopened, or None when the tool must be asked."""
+    """A status change a tool reported: done, reopened, or None when the tool must be asked.
+
+    `at` is when the change happened by the tool's clock, where the tool says so: a change
+    older than what FlowHub last saw of the task is a replay and is ignored.
+    """
 
     external_id: str
     done: bool | None
+    at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,12 +199,14 @@ class Integration:
         base_url: str | None = None,
         timeout: float = 10.0,
         refresh: Refresher | None = None,
+        rules: outbound.Outbound | None = None,
     ) -> None:
         self.config = dict(config)
         self.secrets = dict(secrets)
         self.base_url = (base_url or self.config.get("base_url") or self._default_url()).rstrip("/")
         self.timeout = timeout
         self._refresh = refresh
+        self.rules = rules or outbound.Outbound()
 
     # --- the protocol ------------------------------------------------------------------------
 
@@ -235,6 +243,21 @@ class Integration:
     def parse_webhook(self, body: bytes) -> list[ExternalStatus]:
         """The status changes in a verified webhook body; `ValueError` when it is malformed."""
         return []
+
+    def webhook_delivery(self, headers: Mapping[str, str], body: bytes) -> str | None:
+        """The tool's id of this delivery (the same for its retries), where it sends one."""
+        return None
+
+    def webhook_fresh(self, body: bytes, now: datetime) -> bool:
+        """Whether a verified webhook is recent enough, where the tool signs its send time."""
+        return True
+
+    def guard(self, url: str) -> None:
+        """Refuse (`BadTarget`) a person-supplied URL this server must not send to."""
+        try:
+            outbound.check_url(url, self.rules)
+        except outbound.Refused as exc:
+            raise BadTarget(str(exc)) from exc
 
     # --- helpers for subclasses --------------------------------------------------------------
 
@@ -279,12 +302,15 @@ class Integration:
         content: bytes | None,
     ) -> httpx.Response:
         sent = {"Accept": "application/json", **self._auth_headers(), **(headers or {})}
-        transport = httpx.HTTPTransport(verify=_tls(), socket_options=_NO_DELAY)
+        transport = outbound.transport(self.rules, verify=_tls(), socket_options=_NO_DELAY)
         try:
+            # Redirects are never followed: a 3xx is an answer, not a new address to try.
             with httpx.Client(transport=transport, timeout=self.timeout) as client:
                 return client.request(
                     method, url, json=json, params=params, headers=sent, content=content
                 )
+        except outbound.Refused as exc:
+            raise BadTarget(str(exc)) from exc
         except httpx.TimeoutException as exc:
             raise RetryLater(f"{self.title} did not answer in time", retry_after=5) from exc
         except httpx.TransportError as exc:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from flowhub.bot.settings import Settings
-from flowhub.integrations import INTEGRATIONS, crypto, oauth
+from flowhub.integrations import INTEGRATIONS, crypto, oauth, outbound
 from flowhub.integrations.base import Integration
 from flowhub.storage import IntegrationConnection
 
@@ -34,6 +34,7 @@ def build(
         base_url=base,
         timeout=settings.integrations_timeout,
         refresh=refresh if provider else None,
+        rules=outbound.policy(settings),
     )
 
 

@@ -141,7 +141,10 @@ class Jira(Integration):
         )
 
     def check(self) -> str:
-        """The token works and the project exists."""
+        """The site is one this server may reach, the token works and the project exists."""
+        if not self.base_url:
+            raise BadTarget("Jira needs your site, e.g. acme.atlassian.net; connect it again")
+        self.guard(self.base_url)
         self._call("GET", "/rest/api/3/myself")
         key = self._required("project")
         project = self._call("GET", f"/rest/api/3/project/{key}").json()

@@ -12,6 +12,8 @@ import time
 from datetime import datetime
 from typing import Any
 
+import httpx
+
 from flowhub.integrations.base import (
     BadTarget,
     ExternalRef,
@@ -58,11 +60,17 @@ class Webhook(Integration):
         self.deliver("task.reopened", ref.external_id)
 
     def check(self) -> str:
-        """The URL accepts a signed "ping"."""
-        if not str(self.config.get("url", "")).startswith(("https://", "http://")):
-            raise BadTarget(f"“{self.config.get('url', '')}” is not an http(s) URL")
+        """The URL is one this server may send to, and it accepts a signed "ping"."""
+        url = str(self.config.get("url") or "")
+        if not url.startswith(("https://", "http://")):
+            raise BadTarget(f"“{url[:80]}” is not an http(s) URL; paste a full https:// address")
+        self.guard(url)
         self.deliver("ping", "ping")
-        return str(self.config["url"]).split("?", 1)[0]
+        return url.split("?", 1)[0]
+
+    def _detail(self, response: httpx.Response) -> str:
+        # The receiver is whatever a person named: its answer is never repeated back to them.
+        return response.reason_phrase or "no reason given"
 
     def deliver(
         self,
