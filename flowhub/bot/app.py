@@ -109,7 +109,7 @@ def build_runtime(
 
 
 def create_app(settings: Settings | None = None, *, runtime: Runtime | None = None) -> FastAPI:
-    """The FastAPI app: health, the webhooks of configured platforms, and the playground."""
+    """The FastAPI app: health, the webhooks of configured platforms, and (if on) the playground."""
     settings = settings or Settings()
     runtime = runtime or build_runtime(settings)
 
@@ -123,7 +123,17 @@ def create_app(settings: Settings | None = None, *, runtime: Runtime | None = No
         finally:
             runtime.stop()
 
-    app = FastAPI(title="FlowHub", version=__version__, lifespan=lifespan)
+    # The interactive docs and the schema are served only where they are wanted (never by
+    # default in production): FLOWHUB_API_DOCS.
+    docs = settings.api_docs
+    app = FastAPI(
+        title="FlowHub",
+        version=__version__,
+        lifespan=lifespan,
+        docs_url="/docs" if docs else None,
+        redoc_url="/redoc" if docs else None,
+        openapi_url="/openapi.json" if docs else None,
+    )
     app.state.runtime = runtime
     app.state.settings = settings
     app.state.ingest = GroupCommit(runtime.receive_many)
