@@ -6,7 +6,7 @@ from flowhub.connectors import Button, Reply, Target
 from flowhub.skills import words
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
-from flowhub.storage import Person, Task, audit, people, tasks
+from flowhub.storage import Person, Task, access, audit, people, tasks
 
 
 def direct_target(ctx: Context, person_id: int) -> Target | None:
@@ -84,9 +84,13 @@ def decline(ctx: Context, arg: str) -> list[Reply]:
 
 
 def _answer(ctx: Context, arg: str, *, accepted: bool) -> list[Reply]:
-    task = tasks.get_task(session=ctx.session, task_id=int(arg)) if arg.isdigit() else None
-    if task is None or task.assignee_id != ctx.person_id:
-        return [Reply(words.TASK_GONE)]
+    task = (
+        access.get_task(session=ctx.session, task_id=int(arg), viewer=ctx.viewer)
+        if arg.isdigit()
+        else None
+    )
+    if task is None or task.assignee_id != ctx.person_id:  # only the assignee answers
+        return [Reply(words.NOT_YOURS)]
     if task.assignment in ("accepted", "declined"):
         return [Reply(words.ALREADY_ANSWERED.format(title=task.title, answer=task.assignment))]
     if accepted:

@@ -11,7 +11,7 @@ from flowhub.skills.assign import offer_assignment
 from flowhub.skills.context import Context
 from flowhub.skills.format import proposal_card
 from flowhub.skills.remind import task_reminder
-from flowhub.storage import Proposal, Task, audit, outbox, proposals, tasks
+from flowhub.storage import Proposal, Task, access, audit, outbox, proposals, tasks
 
 MAX_CARDS = 10
 
@@ -81,9 +81,11 @@ def card_message_id(ctx: Context, proposal_id: int) -> str | None:
 
 def load_pending(ctx: Context, arg: str) -> tuple[Proposal | None, list[Reply]]:
     """The proposal a button names, or the reply explaining why it can't be used."""
-    proposal = proposals.get_proposal(session=ctx.session, proposal_id=_int(arg), lock=True)
-    if proposal is None or proposal.chat_id != ctx.chat_id:
-        return None, [Reply(words.PROPOSAL_GONE)]
+    proposal = access.get_proposal(
+        session=ctx.session, proposal_id=_int(arg), viewer=ctx.viewer, lock=True
+    )
+    if proposal is None:
+        return None, [Reply(words.NOT_YOURS)]
     if proposal.status == "confirmed":
         return None, [Reply(words.ALREADY_CONFIRMED.format(title=proposal.title))]
     if proposal.status == "discarded":

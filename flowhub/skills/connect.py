@@ -15,7 +15,8 @@ from flowhub.connectors import Reply
 from flowhub.integrations import INTEGRATIONS
 from flowhub.skills import connect_words as words
 from flowhub.skills.context import Context
-from flowhub.storage import IntegrationConnection, integrations, outbox, proposals, tasks
+from flowhub.skills.words import NOT_YOURS
+from flowhub.storage import IntegrationConnection, access, integrations, outbox, proposals, tasks
 
 PASTE_WINDOW = timedelta(minutes=30)
 FEED = "ical"
@@ -266,10 +267,10 @@ def _push(ctx: Context, kind: str, numbers: str | None) -> list[Reply]:
     chosen = [
         t
         for t in tasks.get_tasks_by_ids(session=ctx.session, task_ids=task_ids)
-        if t.workspace_id == ctx.workspace_id and t.id is not None
+        if access.may_touch_task(ctx.viewer, t) and t.id is not None
     ]
-    if not chosen:
-        return [Reply(words.PUSH_WHICH.format(kind=kind))]
+    if len(chosen) != len(set(task_ids)):
+        return [Reply(NOT_YOURS)]
     for task in chosen:
         assert task.id is not None
         link = integrations.get_or_create_link(

@@ -12,7 +12,7 @@ from sqlmodel import Session
 from flowhub.connectors import Event, Reply
 from flowhub.conversations import Thread
 from flowhub.nlp import TaskDraft
-from flowhub.storage import Chat, Person
+from flowhub.storage import Chat, Person, access
 
 Extractor = Callable[..., list[TaskDraft]]
 
@@ -38,6 +38,16 @@ class Context:
     extract: Extractor
     truncated: bool = False
     jobs: list[tuple[str, int]] = field(default_factory=list)
+    _viewer: access.Viewer | None = field(default=None, init=False, repr=False)
+
+    @property
+    def viewer(self) -> access.Viewer:
+        """The sender asking from this chat, as the access rule sees them."""
+        if self._viewer is None:
+            self._viewer = access.get_viewer(
+                session=self.session, person_id=self.person_id, chat=self.chat
+            )
+        return self._viewer
 
     @property
     def tz(self) -> str:

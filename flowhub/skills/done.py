@@ -11,7 +11,7 @@ from flowhub.skills import words
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, task_line, when_text
 from flowhub.skills.repeat import follow_task, repeat_task
-from flowhub.storage import Task, audit, tasks
+from flowhub.storage import Task, access, audit, tasks
 
 _UNDO = re.compile(
     r"^\s*(?:undo|undo that|revert|deshacer|desfazer|annuler|rückgängig)\s*[.!]*$", re.I
@@ -88,7 +88,10 @@ def _targets(ctx: Context, rest: str, verb: str) -> tuple[list[Task], list[Reply
                 )
             ]
         found = tasks.get_tasks_by_ids(session=ctx.session, task_ids=[i for i in ids if i])
-        return [t for t in found if t.workspace_id == ctx.workspace_id], []
+        allowed = [t for t in found if access.may_touch_task(ctx.viewer, t)]
+        if len(allowed) != len(ids):
+            return [], [Reply(words.NOT_YOURS)]
+        return allowed, []
     matches = _match_words(ctx, rest, verb)
     if not matches:
         return [], [Reply(words.NO_MATCH.format(text=rest))]
@@ -108,7 +111,11 @@ def _targets(ctx: Context, rest: str, verb: str) -> tuple[list[Task], list[Reply
 
 def _mine(ctx: Context) -> list[Task]:
     return tasks.get_all_tasks(
-        session=ctx.session, workspace_id=ctx.workspace_id, involving=ctx.person_id, limit=50
+        session=ctx.session,
+        workspace_id=ctx.workspace_id,
+        involving=ctx.person_id,
+        visible_to=ctx.viewer,
+        limit=50,
     )
 
 
@@ -118,7 +125,11 @@ def _match_words(ctx: Context, text: str, verb: str) -> list[Task]:
         return []
     status = "done" if verb == "reopen" else "open"
     pool = tasks.get_all_tasks(
-        session=ctx.session, workspace_id=ctx.workspace_id, status=status, limit=200
+        session=ctx.session,
+        workspace_id=ctx.workspace_id,
+        status=status,
+        visible_to=ctx.viewer,
+        limit=200,
     )
     pool = [t for t in pool if ctx.person_id in (t.assignee_id, t.creator_id)]
     scored = []
@@ -188,9 +199,13 @@ def _change(ctx: Context, task: Task, verb: str) -> str:
 
 def button(ctx: Context, arg: str) -> list[Reply]:
     """The Mark done button on a saved task."""
-    task = tasks.get_task(session=ctx.session, task_id=int(arg)) if arg.isdigit() else None
-    if task is None or task.workspace_id != ctx.workspace_id:
-        return [Reply(words.TASK_GONE)]
+    task = (
+        access.get_task(session=ctx.session, task_id=int(arg), viewer=ctx.viewer)
+        if arg.isdigit()
+        else None
+    )
+    if task is None:
+        return [Reply(words.NOT_YOURS)]
     if task.status == "done":
         return [Reply(words.ALREADY_STATUS.format(title=task.title, status="done"))]
     before = _snapshot(task)
@@ -207,7 +222,7 @@ def undo(ctx: Context) -> list[Reply]:
     ctx.thread.undo = None
     lines = []
     for snap in last.get("tasks", []):
-        task = tasks.get_task(session=ctx.session, task_id=int(snap["id"]))
+        task = access.get_task(session=ctx.session, task_id=int(snap["id"]), viewer=ctx.viewer)
         if task is None:
             continue
         due = datetime.fromisoformat(snap["due_at"]) if snap.get("due_at") else None

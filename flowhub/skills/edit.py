@@ -10,7 +10,7 @@ from flowhub.nlp import parse_when
 from flowhub.skills import words
 from flowhub.skills.capture import card_message_id, card_reply, confirm_proposal, load_pending
 from flowhub.skills.context import Context
-from flowhub.storage import Proposal, outbox, proposals
+from flowhub.storage import Proposal, access, outbox, proposals
 
 _TITLE = re.compile(
     r"^\s*(?:title|rename(?: it)?(?: to)?|call it)\s*[:=]?\s*(?P<v>.+)$", re.I | re.S
@@ -98,10 +98,13 @@ def _target(ctx: Context) -> Proposal | None:
         )
         if row and row.ref and row.ref.startswith("proposal:"):
             found = proposals.get_proposal(session=ctx.session, proposal_id=int(row.ref[9:]))
+            # A reply to someone else's card in a group is chat, not an edit of their card.
             if found and found.status == "pending" and found.person_id == ctx.person_id:
                 return found
     if ctx.thread.editing is not None:
-        found = proposals.get_proposal(session=ctx.session, proposal_id=ctx.thread.editing)
+        found = access.get_proposal(
+            session=ctx.session, proposal_id=ctx.thread.editing, viewer=ctx.viewer
+        )
         if found and found.status == "pending":
             return found
         ctx.thread.editing = None

@@ -19,7 +19,7 @@ from flowhub.skills import words
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, recurrence_text, when_text
 from flowhub.skills.repeat import after_done, done_again, skip_again
-from flowhub.storage import Person, Reminder, Task, people, reminders, tasks
+from flowhub.storage import Person, Reminder, Task, access, people, reminders, tasks
 
 _SET = re.compile(
     r"^\s*(?:please\s+|pls\s+)?(?:remind|set (?:a|me a) reminder|ping|nudge|recu[ée]rda(?:me|le)|"
@@ -211,9 +211,9 @@ def _move_number(ctx: Context, number: int, when_words: str) -> list[Reply]:
 
 def cancel_button(ctx: Context, arg: str) -> list[Reply]:
     """The Cancel button on a reminder confirmation."""
-    found = reminders.get_reminder(session=ctx.session, reminder_id=_int(arg))
-    if found is None or ctx.person_id not in (found.person_id, found.created_by):
-        return [Reply(words.REMINDER_GONE)]
+    found = access.get_reminder(session=ctx.session, reminder_id=_int(arg), viewer=ctx.viewer)
+    if found is None:
+        return [Reply(words.NOT_YOURS)]
     if found.status not in ("active", "waiting"):
         return [Reply(words.REMINDER_ALREADY.format(text=found.text, status=found.status))]
     reminders.update_reminder(session=ctx.session, reminder=found, status="cancelled", next_at=None)
@@ -229,7 +229,7 @@ def done_button(ctx: Context, arg: str) -> list[Reply]:
     if after_done(reminder):
         return [done_again(ctx, reminder)]
     if reminder.task_id:
-        task = tasks.get_task(session=ctx.session, task_id=reminder.task_id)
+        task = access.get_task(session=ctx.session, task_id=reminder.task_id, viewer=ctx.viewer)
         if task and task.status == "open" and not task.rrule:
             tasks.update_task(
                 session=ctx.session, task=task, now=ctx.now, status="done", completed_at=ctx.now
@@ -254,9 +254,9 @@ def snooze_button(ctx: Context, arg: str) -> list[Reply]:
 
 def skip_button(ctx: Context, arg: str) -> list[Reply]:
     """Skip the next occurrence of a series; the ones after it stay."""
-    found = reminders.get_reminder(session=ctx.session, reminder_id=_int(arg))
-    if found is None or found.person_id != ctx.person_id or not found.rrule:
-        return [Reply(words.REMINDER_GONE)]
+    found = access.get_reminder(session=ctx.session, reminder_id=_int(arg), viewer=ctx.viewer)
+    if found is None or not found.rrule:
+        return [Reply(words.NOT_YOURS)]
     if after_done(found) and found.status in ("active", "waiting"):
         return [skip_again(ctx, found)]
     if found.status != "active" or found.next_at is None or found.anchor_at is None:
@@ -280,9 +280,9 @@ def skip_button(ctx: Context, arg: str) -> list[Reply]:
 
 def stop_button(ctx: Context, arg: str) -> list[Reply]:
     """Stop a series for good."""
-    found = reminders.get_reminder(session=ctx.session, reminder_id=_int(arg))
-    if found is None or found.person_id != ctx.person_id:
-        return [Reply(words.REMINDER_GONE)]
+    found = access.get_reminder(session=ctx.session, reminder_id=_int(arg), viewer=ctx.viewer)
+    if found is None:
+        return [Reply(words.NOT_YOURS)]
     reminders.update_reminder(session=ctx.session, reminder=found, status="cancelled", next_at=None)
     return [Reply(words.REMINDER_STOPPED.format(text=found.text), edit=ctx.event.reply_to)]
 
@@ -354,11 +354,15 @@ def _snooze(ctx: Context, reminder: Reminder, at: datetime, *, edit: str | None 
 
 def _occurrence_reminder(ctx: Context, arg: str) -> tuple[Reminder, int] | Reply:
     occurrence = reminders.get_occurrence(session=ctx.session, occurrence_id=_int(arg))
-    if occurrence is None:
-        return Reply(words.REMINDER_GONE)
-    reminder = reminders.get_reminder(session=ctx.session, reminder_id=occurrence.reminder_id)
-    if reminder is None or reminder.person_id != ctx.person_id:
-        return Reply(words.REMINDER_GONE)
+    reminder = (
+        access.get_reminder(
+            session=ctx.session, reminder_id=occurrence.reminder_id, viewer=ctx.viewer
+        )
+        if occurrence is not None
+        else None
+    )
+    if occurrence is None or reminder is None:
+        return Reply(words.NOT_YOURS)
     return reminder, occurrence.id or 0
 
 

@@ -168,6 +168,7 @@ def run_query(ctx: Context, query: Query) -> list[Task]:
         chat_id=ctx.chat_id if query.group else None,
         due_before=query.until,
         due_after=query.since,
+        visible_to=ctx.viewer,
         limit=50,
     )
     if query.gave_to:
@@ -198,6 +199,7 @@ def _gave_by_person(ctx: Context, name: str) -> list[Task]:
             workspace_id=ctx.workspace_id,
             creator_id=ctx.person_id,
             assignee_id=person.id,
+            visible_to=ctx.viewer,
             limit=50,
         )
     return result
@@ -219,6 +221,7 @@ def weekly_review(ctx: Context) -> list[Reply]:
             status="done",
             chat_id=chat_id,
             involving=involving,
+            visible_to=ctx.viewer,
         )
         if t.completed_at and t.completed_at >= monday
     ]
@@ -228,6 +231,7 @@ def weekly_review(ctx: Context) -> list[Reply]:
         status="open",
         chat_id=chat_id,
         involving=involving,
+        visible_to=ctx.viewer,
     )
     overdue: dict[str, list[Task]] = {}
     for task in still_open:

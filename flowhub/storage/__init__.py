@@ -5,6 +5,7 @@ its repository functions (keyword-only arguments, an explicit session).
 """
 
 from flowhub.storage import (
+    access,
     audit,
     digests,
     inbox,
@@ -52,6 +53,7 @@ __all__ = [
     "Task",
     "TaskLink",
     "Workspace",
+    "access",
     "audit",
     "digests",
     "inbox",

@@ -9,6 +9,7 @@ from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
 from flowhub.storage._rows import apply_changes
+from flowhub.storage.access import Viewer, visible_tasks
 from flowhub.storage.models import Task
 
 
@@ -44,13 +45,17 @@ def get_all_tasks(
     chat_id: int | None = None,
     due_before: datetime | None = None,
     due_after: datetime | None = None,
+    visible_to: Viewer | None = None,
     limit: int = 200,
 ) -> list[Task]:
     """Tasks of a workspace matching every filter given, soonest due first, undated last.
 
-    `involving` is a person who either has the task or created it for nobody in particular.
+    `involving` is a person who either has the task or created it for nobody in particular;
+    `visible_to` keeps only the tasks that viewer may see (`flowhub.storage.access`).
     """
     statement = select(Task).where(Task.workspace_id == workspace_id)
+    if visible_to is not None:
+        statement = statement.where(visible_tasks(visible_to))
     if status is not None:
         statement = statement.where(Task.status == status)
     if involving is not None:

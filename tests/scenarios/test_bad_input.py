@@ -8,6 +8,7 @@ from sqlmodel import select
 
 from flowhub.connectors import Event
 from flowhub.connectors.console import ConsoleConnector
+from flowhub.skills import words
 from flowhub.storage import InboxEvent, session_scope
 from tests.conftest import ChatFactory
 
@@ -54,7 +55,7 @@ def test_someone_elses_proposal_is_refused(chat_as: ChatFactory) -> None:
     sam = chat_as("sam", "Sam")
     (card,) = ana.say("draft the press release")
     stolen = sam._send(kind="button", text="Confirm", payload=card.buttons[0].id)
-    assert "no longer active" in stolen[0].text
+    assert stolen[0].text == words.NOT_YOURS
 
 
 def test_replayed_event_is_stored_once(runtime: object, console: ConsoleConnector) -> None:

@@ -1,0 +1,96 @@
+"""Who may see and change what: the one rule every task, reminder and proposal action checks.
+
+A person may see and change a task they created, one assigned to them, or one created in a
+group chat they are in, seen from that group. A reminder belongs to the person it is for and to
+whoever set it; a proposal to the person whose message it was read from; both are also open to
+the members of the group chat they were created in, from that group. Being in a group means
+having written in it (FlowHub keeps a conversation-state row per person and chat).
+
+Lookups here answer None both for an id that does not exist and for one the viewer may not
+touch, so a refusal tells nothing about what exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, or_
+from sqlmodel import Session, col, select
+
+from flowhub.storage.models import Chat, ConversationState, Proposal, Reminder, Task
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """A person asking, and the group chat they ask from (None outside a group they are in)."""
+
+    person_id: int
+    group_id: int | None = None
+
+
+def get_viewer(*, session: Session, person_id: int, chat: Chat) -> Viewer:
+    """The viewer for `person_id` asking from `chat`; group rights only for a member of a group."""
+    if chat.kind != "group" or chat.id is None:
+        return Viewer(person_id)
+    member = session.exec(
+        select(ConversationState.id).where(
+            ConversationState.chat_id == chat.id, ConversationState.person_id == person_id
+        )
+    ).first()
+    return Viewer(person_id, chat.id if member is not None else None)
+
+
+def may_touch(viewer: Viewer, *, owners: Iterable[int | None], chat_id: int | None) -> bool:
+    """The rule: the viewer is one of `owners`, or asks from the group the thing was made in."""
+    if viewer.person_id in owners:
+        return True
+    return viewer.group_id is not None and chat_id == viewer.group_id
+
+
+def may_touch_task(viewer: Viewer, task: Task) -> bool:
+    """Whether `viewer` may see and change `task`."""
+    return may_touch(viewer, owners=(task.creator_id, task.assignee_id), chat_id=task.chat_id)
+
+
+def may_touch_reminder(viewer: Viewer, reminder: Reminder) -> bool:
+    """Whether `viewer` may see and change `reminder`."""
+    owners = (reminder.person_id, reminder.created_by)
+    return may_touch(viewer, owners=owners, chat_id=reminder.chat_id)
+
+
+def may_touch_proposal(viewer: Viewer, proposal: Proposal) -> bool:
+    """Whether `viewer` may see and answer `proposal`."""
+    return may_touch(viewer, owners=(proposal.person_id,), chat_id=proposal.chat_id)
+
+
+def visible_tasks(viewer: Viewer) -> ColumnElement[bool]:
+    """A WHERE clause for the tasks `viewer` may see; the same rule as `may_touch_task`."""
+    mine = or_(col(Task.creator_id) == viewer.person_id, col(Task.assignee_id) == viewer.person_id)
+    if viewer.group_id is None:
+        return mine
+    return or_(mine, col(Task.chat_id) == viewer.group_id)
+
+
+def get_task(*, session: Session, task_id: int, viewer: Viewer) -> Task | None:
+    """A task by id if `viewer` may touch it; None when missing or not theirs alike."""
+    task = session.get(Task, task_id)
+    return task if task is not None and may_touch_task(viewer, task) else None
+
+
+def get_reminder(*, session: Session, reminder_id: int, viewer: Viewer) -> Reminder | None:
+    """A reminder by id if `viewer` may touch it; None when missing or not theirs alike."""
+    reminder = session.get(Reminder, reminder_id)
+    return reminder if reminder is not None and may_touch_reminder(viewer, reminder) else None
+
+
+def get_proposal(
+    *, session: Session, proposal_id: int, viewer: Viewer, lock: bool = False
+) -> Proposal | None:
+    """A proposal by id if `viewer` may answer it (locked if asked); None when missing or not
+    theirs alike."""
+    statement = select(Proposal).where(Proposal.id == proposal_id)
+    if lock:
+        statement = statement.with_for_update()
+    proposal = session.exec(statement).first()
+    return proposal if proposal is not None and may_touch_proposal(viewer, proposal) else None
