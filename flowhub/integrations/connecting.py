@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from flowhub.connectors import Reply, Target
-from flowhub.integrations import INTEGRATIONS, crypto, ical, oauth, words
+from flowhub.integrations import INTEGRATIONS, crypto, ical, oauth, states, words
 from flowhub.integrations.base import Integration, IntegrationError, SetupField
 from flowhub.integrations.connection import build, scrub
 from flowhub.integrations.notify import person_target
@@ -87,7 +87,8 @@ def finish(runtime: Runtime, kind: str, inbox_id: int) -> None:
             reply = _connect_tool(runtime, kind, text, workspace_id, person_id)
     except crypto.NoSecretKey as exc:
         reply = words.NO_SECRET_KEY.format(why=exc)
-    runtime.send(Reply(reply, to=target))
+    # A feed URL holds the feed's secret: the outbox keeps that reply sealed.
+    runtime.send(Reply(reply, to=target, sensitive=kind == "ical"))
 
 
 def _connect_tool(runtime: Runtime, kind: str, text: str, workspace_id: int, person_id: int) -> str:
@@ -181,9 +182,7 @@ def offer_sign_in(runtime: Runtime, kind: str, inbox_id: int) -> None:
         text = words.OAUTH_OFF.format(tool=provider.title, variables=variables)
     else:
         try:
-            url = oauth.start_link(
-                provider, workspace_id=workspace_id, person_id=person_id, settings=runtime.settings
-            )
+            url = states.issue(runtime, provider, workspace_id=workspace_id, person_id=person_id)
         except crypto.NoSecretKey as exc:
             runtime.send(Reply(words.NO_SECRET_KEY.format(why=exc), to=target))
             return

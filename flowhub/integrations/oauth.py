@@ -1,8 +1,9 @@
 """OAuth 2.0 authorization-code sign-in for Google, Microsoft, Asana, Linear, Atlassian, ClickUp.
 
 The chat offers a link to `/integrations/oauth/{provider}/start?state=...`; `state` is signed
-(HMAC, 15 minutes) and binds the provider, workspace and person, so the callback knows whose
-connection it is and a forged or replayed-late callback is refused. Tokens are exchanged at the
+(HMAC, 15 minutes) and binds the provider, workspace, person and a random nonce, so the callback
+knows whose connection it is and a forged or late callback is refused. The nonce is stored and
+used up by the first callback (`states.py`), so a state works once. Tokens are exchanged at the
 provider's token URL and stored encrypted; access tokens are refreshed when a call gets 401.
 """
 
@@ -105,25 +106,42 @@ def redirect_uri(provider: Provider, settings: Settings) -> str:
     return f"{settings.public_url.rstrip('/')}/integrations/oauth/{provider.name}/callback"
 
 
-def start_link(provider: Provider, *, workspace_id: int, person_id: int, settings: Settings) -> str:
+@dataclass(frozen=True, slots=True)
+class State:
+    """Whose sign-in a state is: the workspace and person who asked, and its one-time nonce."""
+
+    workspace_id: int
+    person_id: int
+    nonce: str
+
+
+def new_state(
+    provider: Provider, *, workspace_id: int, person_id: int, settings: Settings
+) -> tuple[str, State]:
+    """A fresh signed state for this person's sign-in, and what it says (to store the nonce)."""
+    owner = State(workspace_id, person_id, crypto.new_secret())
+    value = f"{provider.name}:{workspace_id}:{person_id}:{owner.nonce}"
+    return crypto.sign(value, settings=settings, ttl=STATE_TTL), owner
+
+
+def start_link(provider: Provider, state: str, *, settings: Settings) -> str:
     """The link FlowHub sends in chat: our start route with a signed state."""
-    state = crypto.sign(
-        f"{provider.name}:{workspace_id}:{person_id}", settings=settings, ttl=STATE_TTL
-    )
     base = settings.public_url.rstrip("/")
     return f"{base}/integrations/oauth/{provider.name}/start?{urlencode({'state': state})}"
 
 
-def read_state(provider: Provider, state: str, *, settings: Settings) -> tuple[int, int] | None:
-    """(workspace id, person id) from a valid, unexpired state for this provider, else None."""
+def read_state(provider: Provider, state: str, *, settings: Settings) -> State | None:
+    """What a validly signed, unexpired state for this provider says, else None."""
     value = crypto.unsign(state, settings=settings)
     if value is None:
         return None
-    name, _, rest = value.partition(":")
-    workspace, _, person = rest.partition(":")
-    if name != provider.name or not workspace.isdigit() or not person.isdigit():
+    parts = value.split(":")
+    if len(parts) != 4 or parts[0] != provider.name or not parts[3]:
         return None
-    return int(workspace), int(person)
+    _, workspace, person, nonce = parts
+    if not workspace.isdigit() or not person.isdigit():
+        return None
+    return State(int(workspace), int(person), nonce)
 
 
 def authorize_url(provider: Provider, state: str, *, settings: Settings) -> str:

@@ -23,7 +23,7 @@ CONNECT_MISSING = (
     "❌ I need {missing} as well. Say “connect {kind}” to start again; nothing was saved."
 )
 CONNECT_GONE = "That message was already used. Say “connect {kind}” to start again."
-OAUTH_LINK = "🔑 Sign in to {tool} here (the link works for 15 minutes): {url}"
+OAUTH_LINK = "🔑 Sign in to {tool} here (the link works once, for 15 minutes): {url}"
 OAUTH_OFF = (
     "Sign-in with {tool} isn't set up on this FlowHub server: an admin needs to set "
     "{variables} (see docs/integrations.md)."
@@ -37,4 +37,8 @@ ICAL_READY = (
 NO_SECRET_KEY = "❌ I can't store tokens safely yet: {why}"
 OAUTH_PAGE_OK = "{tool} is connected to FlowHub. You can close this tab and go back to the chat."
 OAUTH_PAGE_BAD = "That sign-in link is invalid or expired. Ask FlowHub for a new one in the chat."
+OAUTH_PAGE_USED = (
+    "That sign-in link was already used; each link works once. If the sign-in did not finish, "
+    "say “connect {kind}” in the chat for a new link."
+)
 OAUTH_PAGE_FAILED = "{tool} didn't let FlowHub in: {why}. Ask FlowHub for a new link in the chat."

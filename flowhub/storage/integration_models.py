@@ -38,3 +38,27 @@ class TaskLink(SQLModel, table=True):
     pushed_at: datetime | None = _at(nullable=True)
     created_at: datetime = _at(nullable=False)
     updated_at: datetime = _at(nullable=False)
+    # The tool's own time of the last status change applied from it: an older one is a replay.
+    remote_changed_at: datetime | None = _at(nullable=True)
+
+
+class OAuthState(SQLModel, table=True):
+    """One OAuth sign-in link: whose it is, until when, and whether it was used (once only)."""
+
+    nonce: str = Field(primary_key=True, max_length=64)
+    provider: str = Field(max_length=32)
+    workspace_id: int = Field(foreign_key="workspace.id")
+    person_id: int = Field(foreign_key="person.id")
+    created_at: datetime = _at(nullable=False)
+    expires_at: datetime = _at(nullable=False, index=True)
+    used_at: datetime | None = _at(nullable=True)
+
+
+class WebhookDelivery(SQLModel, table=True):
+    """A tool's webhook already taken in, by its delivery id or body digest (replays are no-ops)."""
+
+    __table_args__ = (UniqueConstraint("connection_id", "key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    connection_id: int = Field(foreign_key="integrationconnection.id")
+    key: str = Field(max_length=200)
+    received_at: datetime = _at(nullable=False, index=True)

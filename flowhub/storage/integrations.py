@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_
+from sqlalchemy import delete, or_, update
 from sqlmodel import Session, col, select
 
-from flowhub.storage._rows import apply_changes, get_or_insert
-from flowhub.storage.integration_models import TaskLink
+from flowhub.storage._rows import apply_changes, get_or_insert, insert_new
+from flowhub.storage.db import checkpoint_after_commit
+from flowhub.storage.integration_models import OAuthState, TaskLink, WebhookDelivery
 from flowhub.storage.models import InboxEvent, IntegrationConnection, Task
 
 
@@ -96,9 +97,12 @@ def set_default_connection(*, session: Session, connection: IntegrationConnectio
 
 
 def delete_connection(*, session: Session, connection: IntegrationConnection) -> None:
-    """Remove a connection and its task links (the tasks themselves stay)."""
+    """Remove a connection, its task links and its webhook log (the tasks themselves stay)."""
     for link in session.exec(select(TaskLink).where(TaskLink.connection_id == connection.id)):
         session.delete(link)
+    session.execute(
+        delete(WebhookDelivery).where(col(WebhookDelivery.connection_id) == connection.id)
+    )
     session.flush()
     session.delete(connection)
     session.flush()
@@ -178,3 +182,73 @@ def redact_inbox_event(*, session: Session, event_id: int, text: str) -> None:
     row.raw = {"redacted": True}
     session.add(row)
     session.flush()
+    checkpoint_after_commit(session)
+
+
+def create_oauth_state(
+    *,
+    session: Session,
+    nonce: str,
+    provider: str,
+    workspace_id: int,
+    person_id: int,
+    now: datetime,
+    expires_at: datetime,
+) -> OAuthState:
+    """Store a new sign-in link's state (and forget states that expired a day ago)."""
+    session.execute(delete(OAuthState).where(col(OAuthState.expires_at) < now - timedelta(days=1)))
+    row = OAuthState(
+        nonce=nonce,
+        provider=provider,
+        workspace_id=workspace_id,
+        person_id=person_id,
+        created_at=now,
+        expires_at=expires_at,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def get_oauth_state(*, session: Session, nonce: str) -> OAuthState | None:
+    """A sign-in state by its nonce."""
+    return session.get(OAuthState, nonce)
+
+
+def use_oauth_state(
+    *, session: Session, nonce: str, provider: str, workspace_id: int, person_id: int, now: datetime
+) -> bool:
+    """Mark a state used, atomically; False when it is unknown, someone else's, expired or used.
+
+    One conditional UPDATE: of two concurrent callbacks with the same state, exactly one wins.
+    """
+    result = session.execute(
+        update(OAuthState)
+        .where(
+            col(OAuthState.nonce) == nonce,
+            col(OAuthState.provider) == provider,
+            col(OAuthState.workspace_id) == workspace_id,
+            col(OAuthState.person_id) == person_id,
+            col(OAuthState.expires_at) > now,
+            col(OAuthState.used_at).is_(None),
+        )
+        .values(used_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(getattr(result, "rowcount", 0) == 1)
+
+
+def record_deliveries(
+    *, session: Session, connection_id: int, keys: list[str], now: datetime
+) -> bool:
+    """Log a webhook's keys (delivery id, body digest); False if any was logged before."""
+    rows = [{"connection_id": connection_id, "key": key[:200], "received_at": now} for key in keys]
+    new = insert_new(
+        session, WebhookDelivery, rows, unique=("connection_id", "key"), returning=("id",)
+    )
+    return len(new) == len(rows)
+
+
+def prune_deliveries(*, session: Session, before: datetime) -> None:
+    """Forget webhook keys logged before `before` (older replays fail the event-time check)."""
+    session.execute(delete(WebhookDelivery).where(col(WebhookDelivery.received_at) < before))

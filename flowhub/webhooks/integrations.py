@@ -1,7 +1,8 @@
 """Routes of the task tools: OAuth sign-in, inbound status webhooks, and the iCalendar feed.
 
 - `GET /integrations/oauth/{provider}/start?state=...` checks the signed state and redirects to
-  the provider; `.../callback` exchanges the code and stores the connection.
+  the provider; `.../callback` uses the state up (it works once), exchanges the code and stores
+  the connection for the person the state names.
 - `POST /webhooks/integrations/{tool}` verifies the tool's signature first (constant time,
   against each connection of that tool), then applies the status changes: 401 when the
   signature is missing, 403 when it is wrong, 400 for a malformed body, 404 for an unknown
@@ -20,7 +21,15 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from flowhub.integrations import INTEGRATIONS, IntegrationError, crypto, ical, inbound, oauth
+from flowhub.integrations import (
+    INTEGRATIONS,
+    IntegrationError,
+    crypto,
+    ical,
+    inbound,
+    oauth,
+    states,
+)
 from flowhub.integrations import words as integration_words
 from flowhub.integrations.connecting import complete_sign_in
 from flowhub.integrations.connection import open_connection
@@ -43,11 +52,12 @@ async def oauth_start(provider: str, request: Request, runtime: RuntimeDep) -> R
     if found is None:
         return _page(404, "Unknown sign-in provider.")
     state = request.query_params.get("state", "")
-    settings = runtime.settings
-    if oauth.read_state(found, state, settings=settings) is None:
-        return _page(400, integration_words.OAUTH_PAGE_BAD)
     try:
-        url = oauth.authorize_url(found, state, settings=settings)
+        await run_in_threadpool(states.peek, runtime, found, state)
+    except states.StateRefused as exc:
+        return _page(400, str(exc))
+    try:
+        url = oauth.authorize_url(found, state, settings=runtime.settings)
     except IntegrationError as exc:
         return _page(503, str(exc))
     return RedirectResponse(url, status_code=302)
@@ -60,21 +70,21 @@ async def oauth_callback(provider: str, request: Request, runtime: RuntimeDep) -
     if found is None:
         return _page(404, "Unknown sign-in provider.")
     params = request.query_params
-    owner = oauth.read_state(found, params.get("state", ""), settings=runtime.settings)
-    if owner is None:
-        return _page(400, integration_words.OAUTH_PAGE_BAD)
+    try:
+        owner = await run_in_threadpool(states.claim, runtime, found, params.get("state", ""))
+    except states.StateRefused as exc:
+        return _page(400, str(exc))
     if params.get("error") or not params.get("code"):
         why = params.get("error_description") or params.get("error") or "no code"
         return _page(400, integration_words.OAUTH_PAGE_FAILED.format(tool=found.title, why=why))
-    workspace_id, person_id = owner
     try:
         title = await run_in_threadpool(
             complete_sign_in,
             runtime,
             found,
             params["code"],
-            workspace_id=workspace_id,
-            person_id=person_id,
+            workspace_id=owner.workspace_id,
+            person_id=owner.person_id,
         )
     except IntegrationError as exc:
         return _page(
