@@ -36,6 +36,7 @@ from flowhub.integrations.connection import open_connection
 from flowhub.storage import integrations, session_scope
 from flowhub.webhooks.body import BadContentLength, BodyTooLarge, read_body
 from flowhub.webhooks.deps import RuntimeDep
+from flowhub.webhooks.safe_store import storage_down
 
 if TYPE_CHECKING:
     from flowhub.bot.runtime import Runtime
@@ -125,7 +126,10 @@ async def webhook(provider: str, request: Request, runtime: RuntimeDep) -> Respo
         status, detail = await run_in_threadpool(
             accept, runtime, provider, headers, body, url=url, connection=connection
         )
-    except Exception:
+    except Exception as exc:
+        if not storage_down(exc):
+            log.exception("%s webhook: could not apply it", provider)
+            return _answer(400, "webhook not usable")
         log.exception("%s webhook: could not apply it; the tool will deliver it again", provider)
         return _answer(503, "storage unavailable")
     return _answer(status, detail)
@@ -158,7 +162,7 @@ def accept(
             continue
         try:
             statuses = tool.parse_webhook(body)
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             log.warning("%s webhook: malformed body: %r", kind, exc)
             return 400, "malformed body"
         changed = inbound.apply(runtime, row.id, statuses)

@@ -5,9 +5,14 @@ and the 5-minute window, answers `url_verification` and `ssl_check`, and its lis
 each event before acknowledging it. Status codes:
 
     401  signature missing, wrong or stale     413  body over MAX_BODY bytes
-    400  signed but unreadable payload         404  signed request nothing handles
-    503  storage down (Slack retries events),  200  stored, a duplicate, or ignored
-         or Slack not configured
+    400  signed but unreadable payload (not    404  signed request nothing handles
+         UTF-8, JSON nested too deep, a field
+         FlowHub needs missing)
+    503  the database is down (Slack retries   200  stored, a duplicate, ignored, or a
+         events), or Slack not configured           payload a listener failed on, stored
+                                                    as failed
+
+The signature is checked over the raw bytes before anything decodes or parses them.
 
 `GET /webhooks/slack/oauth/install` redirects to Slack's authorize page with a fresh `state`;
 `GET /webhooks/slack/oauth/callback` exchanges the code and stores the workspace's bot token.
@@ -17,11 +22,15 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import hashlib
+import hmac
 import logging
 import threading
+import time
 from datetime import datetime
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qs
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fastapi import APIRouter, FastAPI, Request
@@ -29,7 +38,6 @@ from fastapi.responses import JSONResponse, Response
 from slack_bolt import App, BoltResponse
 from slack_bolt.adapter.starlette.handler import to_bolt_request, to_starlette_response
 from slack_bolt.oauth import OAuthFlow
-from slack_sdk.signature import SignatureVerifier
 from starlette.concurrency import run_in_threadpool
 
 from flowhub.connectors import Event
@@ -45,6 +53,9 @@ from flowhub.connectors.slack import (
 from flowhub.connectors.slack.parse import Origin
 from flowhub.storage import inbox, people, proposals, session_scope
 from flowhub.storage import slack as slack_store
+from flowhub.webhooks import safe_store
+from flowhub.webhooks._json import Unreadable, loads
+from flowhub.webhooks._json import storable as storable_json
 from flowhub.webhooks.body import BadContentLength, BodyTooLarge, read_body
 
 if TYPE_CHECKING:
@@ -55,6 +66,7 @@ router = APIRouter()
 PATH = "/webhooks/slack"
 PLATFORM = "slack"
 MAX_BODY = 1_000_000  # bytes; Slack's payloads are a few KB
+MAX_AGE = 60 * 5  # seconds a signed request stays valid, as Bolt checks
 TIMEZONE_JOB = "slack_timezone"
 _BUILD = threading.Lock()
 
@@ -89,16 +101,48 @@ async def slack_events(request: Request) -> Response:
         log.info(
             "Slack retry %s (%s) of a delivery", retry, request.headers.get("x-slack-retry-reason")
         )
+    # The signature is checked on the raw bytes before anything reads them ("forged" before
+    # "garbled"); Bolt checks it again, along with the 5-minute window.
+    if not _signed(request.app, body, request):
+        log.info("Slack request refused: signature missing or wrong")
+        return JSONResponse({"error": "invalid request"}, status_code=401)
     try:
+        payload = read_payload(body, request.headers.get("content-type", ""))
         bolt_request = to_bolt_request(request, body)
-    except (UnicodeDecodeError, ValueError, TypeError, AttributeError) as exc:
-        # Bolt reads the body before it checks the signature; keep "forged" ahead of "garbled".
-        if not _signed(request.app, body, request):
-            return JSONResponse({"error": "invalid request"}, status_code=401)
+    except Exception as exc:
         log.warning("Slack request refused: signed but unreadable body (%s)", exc)
         return JSONResponse({"error": "unreadable payload"}, status_code=400)
-    answer: BoltResponse = await run_in_threadpool(bolt.dispatch, bolt_request)
+    bolt_request.body = payload
+    try:
+        answer: BoltResponse = await run_in_threadpool(bolt.dispatch, bolt_request)
+    except Exception as exc:
+        # Bolt's own routing indexes into payloads unchecked (`actions: []`, `event: 5`).
+        runtime: Runtime = request.app.state.runtime
+        if not await run_in_threadpool(_keep_unusable, runtime, payload, exc):
+            log.exception("Slack request not stored; answering 503 so Slack can try again")
+            return JSONResponse({"error": "storage unavailable"}, status_code=503)
+        log.warning("Slack payload Bolt could not route (%r); stored as failed", exc)
+        return JSONResponse({"ok": True, "stored": "failed"})
     return to_starlette_response(answer)
+
+
+def read_payload(body: bytes, content_type: str) -> dict[str, Any]:
+    """The payload as Bolt reads it (JSON, a form, or a form's `payload` JSON), read safely.
+
+    Raises `Unreadable` for a body that is not UTF-8, JSON nested too deep, or not an object.
+    """
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise Unreadable("body is not UTF-8") from exc
+    if content_type.startswith("application/x-www-form-urlencoded"):
+        form = {key: values[0] for key, values in parse_qs(text, keep_blank_values=True).items()}
+        found: Any = loads(form["payload"]) if "payload" in form else storable_json(form)
+    else:
+        found = loads(text)
+    if not isinstance(found, dict):
+        raise Unreadable(f"a Slack payload is an object, got {type(found).__name__}")
+    return found
 
 
 @router.get(INSTALL_PATH)
@@ -159,6 +203,7 @@ def _build(runtime: Runtime) -> App:
         pending_cards=partial(_pending_cards, runtime),
         knows=partial(_knows, runtime),
         adopt_timezone=lambda inbox_id: runtime.queue.enqueue(TIMEZONE_JOB, inbox_id),
+        keep_unusable=partial(_keep_unusable, runtime),
     )
     return build_app(
         connector=connector, signing_secret=secret.get_secret_value(), hooks=hooks, oauth=oauth
@@ -259,20 +304,34 @@ def _no_oauth() -> Response:
 
 
 def _signed(app: FastAPI, body: bytes, request: Request) -> bool:
+    """Slack's v0 signature over the raw bytes (no decoding), within the 5-minute window."""
     secret = app.state.settings.slack_signing_secret
-    stamp = request.headers.get("x-slack-request-timestamp", "")
-    if secret is None or not stamp.strip().isdigit():
+    stamp = request.headers.get("x-slack-request-timestamp", "").strip()
+    if secret is None or not stamp.isdigit() or abs(time.time() - int(stamp)) > MAX_AGE:
         return False
-    return SignatureVerifier(secret.get_secret_value()).is_valid(
-        body=body,
-        timestamp=stamp.strip(),
-        signature=request.headers.get("x-slack-signature", ""),
-    )
+    base = b"v0:" + stamp.encode() + b":" + body
+    expected = hmac.new(secret.get_secret_value().encode(), base, hashlib.sha256).hexdigest()
+    given = request.headers.get("x-slack-signature", "")
+    return hmac.compare_digest(f"v0={expected}".encode(), given.encode("utf-8", "replace"))
 
 
 def _receive_with_zone(runtime: Runtime, event: Event) -> int | None:
     """Store an event, passing the sender's Slack timezone on so a newcomer starts in it."""
     origin = Origin.from_raw(event.raw.get("slack"))
-    if origin is not None and origin.tz and event.sender_tz is None:
+    if origin is not None and isinstance(origin.tz, str) and origin.tz and not event.sender_tz:
         event = dataclasses.replace(event, sender_tz=origin.tz)
-    return runtime.receive(event)
+    return safe_store.receive(runtime, event)
+
+
+def _keep_unusable(runtime: Runtime, body: dict[str, Any], error: Exception) -> bool:
+    """Store a payload the listeners failed on as failed; False when the database is down."""
+    if safe_store.storage_down(error):
+        return False
+    event = safe_store.unparsed_event(PLATFORM, "", body, now=runtime.clock.now())
+    try:
+        safe_store.store_failed(runtime.engine, event, reason=f"unusable: {error!r}"[:1000])
+    except Exception as exc:
+        if safe_store.storage_down(exc):
+            return False
+        log.exception("Slack payload could not be stored even as failed; acknowledged")
+    return True

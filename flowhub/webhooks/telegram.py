@@ -1,16 +1,18 @@
 """`POST /webhooks/telegram`: check the secret token, read the Update, store it, then answer 200.
 
 Answers: 403 for a missing or wrong secret token (checked before the body is read), 413 for a body
-over `MAX_BODY`, 400 for a body that is not a Telegram Update, 503 when the update cannot be stored
-or the bot's identity cannot be fetched (Telegram then delivers it again), 200 otherwise, including
-for duplicates and for update types FlowHub does not handle. A button press is answered with
-`answerCallbackQuery` right after it is stored, so the client's spinner stops even when no reply
-follows. `poll` feeds the same `accept` from `getUpdates` for local development.
+over `MAX_BODY`, 400 for a body that is not a Telegram Update (not UTF-8 JSON, nested too deep,
+no update_id), 503 only when the database is down or the bot's identity cannot be fetched
+(Telegram then delivers it again), 200 otherwise: for duplicates, for update types FlowHub does
+not handle, and for odd updates, which are stored (as failed when they cannot be read). A button
+press is answered with `answerCallbackQuery` right after it is stored, so the client's spinner
+stops even when no reply follows. `poll` feeds the same `accept` from `getUpdates` for local
+development.
 """
 
 from __future__ import annotations
 
-import json
+import dataclasses
 import logging
 import threading
 from functools import partial
@@ -29,6 +31,8 @@ from flowhub.connectors.telegram import (
     parse_update,
     secret_matches,
 )
+from flowhub.webhooks import safe_store
+from flowhub.webhooks._json import Unreadable, loads
 from flowhub.webhooks.body import BadContentLength, BodyTooLarge, read_body
 from flowhub.webhooks.deps import RuntimeDep
 
@@ -68,8 +72,8 @@ async def telegram_webhook(request: Request, runtime: RuntimeDep) -> JSONRespons
         log.warning("telegram webhook: rejected a bad Content-Length")
         return _answer(400, "bad Content-Length")
     try:
-        data = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = loads(body)
+    except Unreadable as exc:
         log.warning("telegram webhook: body is not JSON: %s", exc)
         return _answer(400, "body is not JSON")
     try:
@@ -80,7 +84,10 @@ async def telegram_webhook(request: Request, runtime: RuntimeDep) -> JSONRespons
     except BotUnavailable as exc:
         log.error("telegram webhook: %s; Telegram will deliver the update again", exc)
         return _answer(503, "bot unavailable")
-    except Exception:
+    except Exception as exc:
+        if not safe_store.storage_down(exc):
+            log.exception("telegram webhook: the update could not be stored, even as failed")
+            return _answer(400, "unusable update")
         log.exception("telegram webhook: could not store the update; Telegram will retry")
         return _answer(503, "storage unavailable")
     return _answer(200, "ok")
@@ -89,15 +96,26 @@ async def telegram_webhook(request: Request, runtime: RuntimeDep) -> JSONRespons
 def accept(data: Any, *, runtime: Runtime) -> int | None:
     """Parse, store and queue one Update, then answer its button press; None for a duplicate.
 
-    Raises `MalformedUpdate`, `BotUnavailable`, or the storage error when the inbox is down.
+    An update whose parsing fails in an unforeseen way is stored as failed, raw. Raises
+    `MalformedUpdate`, `BotUnavailable`, or the storage error when the inbox is down.
     """
     connector = telegram_connector(runtime)
     try:
         bot = connector.identity()
     except Exception as exc:
         raise BotUnavailable(f"getMe failed: {exc!r}") from exc
-    event = parse_update(data, bot=bot, now=runtime.clock.now())
-    event_id = runtime.receive(event)
+    now = runtime.clock.now()
+    try:
+        event = parse_update(data, bot=bot, now=now)
+    except MalformedUpdate:
+        raise
+    except Exception as exc:
+        log.exception("telegram webhook: update not readable; storing it as failed")
+        unread = safe_store.unparsed_event("telegram", bot.id, data, now=now)
+        if isinstance(data, dict) and isinstance(data.get("update_id"), int):
+            unread = dataclasses.replace(unread, message_id=f"u{data['update_id']}")
+        return safe_store.store_failed(runtime.engine, unread, reason=f"unreadable: {exc!r}")
+    event_id = safe_store.receive(runtime, event)
     query_id = event.raw.get("callback_query_id")
     if event_id is not None and query_id:
         connector.answer_button(str(query_id))

@@ -5,13 +5,13 @@ is on its outbox row, so a crash after the answer loses nothing and Meta's retry
 delivery is a no-op (the inbox is unique on the wamid). Status codes:
 
     401  no X-Hub-Signature-256 header        413  body over MAX_BODY bytes
-    403  signature or verify token is wrong   400  not JSON, or not a WhatsApp delivery
-    503  storage is down: Meta retries later  200  stored (or a number this deployment ignores)
+    403  signature or verify token is wrong   400  not JSON (or nested too deep), or not a
+    503  the database is down: Meta retries        WhatsApp delivery
+    200  stored (odd messages stored as failed), or a number this deployment ignores
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -32,8 +32,10 @@ from flowhub.connectors.whatsapp import (
     verify_signature,
 )
 from flowhub.storage import outbox, session_scope
+from flowhub.webhooks import safe_store
+from flowhub.webhooks._json import Unreadable, loads
 from flowhub.webhooks.body import BodyTooLarge, read_body
-from flowhub.webhooks.ingest import GroupCommit
+from flowhub.webhooks.ingest import GroupCommit, StorageUnavailable
 
 if TYPE_CHECKING:
     from flowhub.bot.runtime import Runtime
@@ -92,12 +94,15 @@ async def receive(request: Request) -> Response:
         return _answer(403, "signature mismatch")
 
     try:
-        webhook = parse_webhook(json.loads(body))
-    except (ValueError, RecursionError) as exc:
-        # json.JSONDecodeError and PayloadError are both ValueErrors.
+        payload = loads(body)
+        webhook = parse_webhook(payload)
+    except (Unreadable, PayloadError) as exc:
         reason = str(exc) if isinstance(exc, PayloadError) else "body is not JSON"
         log.warning("WhatsApp webhook from %s refused: %s", peer, reason)
         return _answer(400, reason)
+    except Exception as exc:
+        log.exception("WhatsApp delivery from %s not readable; storing it as failed", peer)
+        return await _keep_unreadable(runtime, payload, exc)
 
     numbers = frozenset(phone_number_ids(settings.whatsapp_phone_number_id))
     events = [event for event in webhook.events if event.account in numbers]
@@ -111,10 +116,22 @@ async def receive(request: Request) -> Response:
                 event.account,
             )
     ingest: GroupCommit = request.app.state.ingest
+    events = [safe_store.storable(event) for event in events]
     try:
-        stored = await ingest.store(events)
+        try:
+            stored = await ingest.store(events)
+        except StorageUnavailable as exc:
+            if safe_store.storage_down(exc):
+                raise
+            # Something in the delivery, not the database: each event alone, failed if need be.
+            stored = [
+                await run_in_threadpool(safe_store.receive, runtime, event) for event in events
+            ]
         recorded = await run_in_threadpool(_record_all, runtime, statuses) if statuses else 0
-    except Exception:
+    except Exception as exc:
+        if not safe_store.storage_down(exc):
+            log.exception("WhatsApp delivery from %s not usable, even stored as failed", peer)
+            return _answer(400, "delivery not usable")
         log.exception("WhatsApp delivery not stored; answering 503 so Meta sends it again")
         return _answer(503, "storage unavailable, retry later")
     for note in webhook.skipped:
@@ -134,6 +151,22 @@ async def receive(request: Request) -> Response:
 # A plain Starlette route: the body is read and checked by hand, so FastAPI's request
 # parsing and validation would only add work to the busiest path.
 router.add_route(PATH, receive, methods=["POST"], include_in_schema=False)
+
+
+async def _keep_unreadable(runtime: Runtime, payload: Any, error: Exception) -> Response:
+    """Store a delivery the parser could not read as one failed inbox row, then acknowledge it."""
+    event = safe_store.unparsed_event(PLATFORM, "", payload, now=runtime.clock.now())
+    try:
+        await run_in_threadpool(
+            safe_store.store_failed, runtime.engine, event, reason=f"unreadable: {error!r}"
+        )
+    except Exception as exc:
+        if safe_store.storage_down(exc):
+            log.exception("WhatsApp delivery not stored; answering 503 so Meta sends it again")
+            return _answer(503, "storage unavailable, retry later")
+        log.exception("WhatsApp delivery not usable, even stored as failed")
+        return _answer(400, "delivery not usable")
+    return JSONResponse({"status": "ok", "stored": 0, "failed": 1})
 
 
 def _record_all(runtime: Runtime, statuses: list[Status]) -> int:

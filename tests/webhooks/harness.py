@@ -47,11 +47,11 @@ class RecordingQueue:
         self.jobs: list[tuple[str, tuple[int, ...]]] = []
         self._lock = threading.Lock()
 
-    def enqueue(self, job: str, *args: int) -> None:
+    def enqueue(self, job: str, *args: int, queue: str | None = None) -> None:
         with self._lock:
             self.jobs.append((job, args))
 
-    def enqueue_in(self, seconds: float, job: str, *args: int) -> None:
+    def enqueue_in(self, seconds: float, job: str, *args: int, queue: str | None = None) -> None:
         self.enqueue(job, *args)
 
     def start(self, run: Any) -> None:

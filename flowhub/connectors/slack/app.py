@@ -74,7 +74,8 @@ class Hooks:
     `edit_form(team, proposal_id)` is a pending proposal's fields (None: not editable);
     `pending_cards(team, message_id)` the (proposal id, card id) read from a message;
     `knows(team, user)` whether FlowHub has met that person; `adopt_timezone(inbox_id)` makes the
-    Slack zone stored with a first contact's event the person's zone.
+    Slack zone stored with a first contact's event the person's zone; `keep_unusable(body, error)`
+    keeps a payload a listener failed on, so only a storage outage is answered 503.
     """
 
     receive: Callable[[Event], int | None]
@@ -83,6 +84,8 @@ class Hooks:
     pending_cards: Callable[[str, str], list[tuple[int, str]]]
     knows: Callable[[str, str], bool]
     adopt_timezone: Callable[[int], None]
+    # Keeps a payload a listener failed on (stored as failed); False when storage is down.
+    keep_unusable: Callable[[dict[str, Any], Exception], bool] | None = None
 
 
 @dataclass(frozen=True)
@@ -261,6 +264,9 @@ class _Listeners:
         return None
 
     def error(self, error: Exception, body: dict[str, Any]) -> BoltResponse:
+        if self._hooks.keep_unusable is not None and self._hooks.keep_unusable(body, error):
+            log.warning("Slack %s not usable (%r); stored as failed", _describe(body), error)
+            return BoltResponse(status=200, body="")
         log.exception(
             "Slack %s not stored; answering 503 so Slack can try again",
             _describe(body),

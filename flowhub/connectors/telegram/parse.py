@@ -65,6 +65,10 @@ _MEDIA = (
 )
 
 
+# What PTB raises on a field of the wrong type or out of range (a `date` of 2**63 overflows).
+_UNREADABLE = (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError, OSError)
+
+
 class MalformedUpdate(ValueError):
     """The body is not a Telegram Update we can read; the message says what is wrong."""
 
@@ -90,7 +94,7 @@ def parse_update(data: Mapping[str, Any], *, bot: BotIdentity, now: datetime) ->
     data = _scrub(data)
     try:
         update = Update.de_json(dict(data), None)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except _UNREADABLE as exc:
         if any(key in data for key in HANDLED_UPDATES):
             raise MalformedUpdate(f"update {update_id} is not a valid Update: {exc!r}") from exc
         # A kind of update we do not handle, in a shape PTB cannot read (a newer Bot API?):
@@ -105,7 +109,7 @@ def parse_update(data: Mapping[str, Any], *, bot: BotIdentity, now: datetime) ->
             return _button_event(update, update.callback_query, bot=bot, now=now)
     except MalformedUpdate:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except _UNREADABLE as exc:
         raise MalformedUpdate(f"update {update_id} is not a valid Update: {exc!r}") from exc
     return _unsupported_event(update, bot=bot, now=now)
 
@@ -117,7 +121,7 @@ def _message_event(update: Update, message: Message, *, bot: BotIdentity, edited
     raw: dict[str, Any] = {"update": update_data(update)}
     if edited:
         raw["edited"] = True
-    text = message.text or message.caption or ""
+    text = _text(message.text) or _text(message.caption)
     entities = list(message.entities or message.caption_entities or ())
     kind: EventKind = "text"
     command_for_us = False
@@ -143,6 +147,7 @@ def _message_event(update: Update, message: Message, *, bot: BotIdentity, edited
         addressed = False
     sender_id, sender_name = _sender(message)
     origin = message.forward_origin
+    title = _text(message.chat.title) or None
     return Event(
         platform=PLATFORM,
         account=bot.id,
@@ -154,9 +159,9 @@ def _message_event(update: Update, message: Message, *, bot: BotIdentity, edited
         kind=kind,
         text=text,
         chat_kind="direct" if private else "group",
-        chat_title=None if private else message.chat.title,
+        chat_title=None if private else title,
         forwarded=origin is not None or bool(message.is_automatic_forward),
-        forwarded_from=_origin_name(origin) if origin is not None else None,
+        forwarded_from=_text(_origin_name(origin)) or None if origin is not None else None,
         reply_to=str(message.reply_to_message.message_id) if message.reply_to_message else None,
         addressed=addressed,
         raw=raw,
@@ -188,14 +193,14 @@ def _button_event(
         account=bot.id,
         chat=str(card.chat.id),
         sender_id=str(query.from_user.id),
-        sender_name=query.from_user.full_name,
+        sender_name=_text(query.from_user.full_name) or None,
         time=now,
         message_id=f"u{update.update_id}",
         kind="button",
-        text=label or "",
-        payload=query.data,
+        text=_text(label),
+        payload=str(query.data),
         chat_kind="direct" if private else "group",
-        chat_title=None if private else card.chat.title,
+        chat_title=None if private else _text(card.chat.title) or None,
         reply_to=str(card.message_id),
         raw=raw,
     )
@@ -210,7 +215,7 @@ def _unsupported_event(
         account=bot.id,
         chat=str(chat.id) if chat else "",
         sender_id=str(user.id) if user else "",
-        sender_name=user.full_name if user else None,
+        sender_name=_text(user.full_name) or None if user else None,
         time=now,
         message_id=f"u{update.update_id}",
         kind="unsupported",
@@ -240,7 +245,7 @@ def _command(
 
 
 def _mentions(message: Message, entities: list[MessageEntity], bot: BotIdentity) -> bool:
-    text = message.text or message.caption or ""
+    text = _text(message.text) or _text(message.caption)
     for entity in entities:
         if entity.type == MessageEntity.MENTION:
             handle = _utf16_slice(text, entity.offset, entity.offset + entity.length)
@@ -273,10 +278,15 @@ def _replies_to(message: Message, bot: BotIdentity) -> bool:
 
 def _sender(message: Message) -> tuple[str, str | None]:
     if message.from_user is not None:
-        return str(message.from_user.id), message.from_user.full_name
+        return str(message.from_user.id), _text(message.from_user.full_name) or None
     if message.sender_chat is not None:
-        return str(message.sender_chat.id), message.sender_chat.effective_name
-    return str(message.chat.id), message.chat.effective_name
+        return str(message.sender_chat.id), _text(message.sender_chat.effective_name) or None
+    return str(message.chat.id), _text(message.chat.effective_name) or None
+
+
+def _text(value: object) -> str:
+    """A text field as Telegram documents it (a string); anything else reads as no text."""
+    return value if isinstance(value, str) else ""
 
 
 def _origin_name(origin: MessageOrigin) -> str | None:

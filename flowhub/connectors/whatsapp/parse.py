@@ -211,7 +211,8 @@ def _cards(cards: list[Any]) -> str:
         name = card.get("name", {}) if isinstance(card, dict) else {}
         phones = card.get("phones", []) if isinstance(card, dict) else []
         label = name.get("formatted_name") if isinstance(name, dict) else None
-        phone = phones[0].get("phone") if phones and isinstance(phones[0], dict) else None
+        first = phones[0] if isinstance(phones, list) and phones else None
+        phone = first.get("phone") if isinstance(first, dict) else None
         names.append(" ".join(str(b) for b in (label or "a contact", phone) if b))
     return "👤 " + "; ".join(names) if names else "👤 a contact card"
 
