@@ -6,6 +6,7 @@ import argparse
 import signal
 import sys
 import threading
+from datetime import UTC, datetime
 from types import FrameType
 
 from flowhub.bot.settings import Settings
@@ -154,17 +155,23 @@ def _retry(settings: Settings, ids: list[str], *, everything: bool) -> int:
                 registry.requeue(rq_id)
                 requeued += 1
     later: list[tuple[str, int]] = []
+    # Without Redis the queue lives inside `flowhub run`: its inbox and send sweeps pick the
+    # reset rows up. With Redis they are queued here, as of now, so no sweep queues them again.
+    queued_at = datetime.now(UTC) if settings.redis_url else None
     with session_scope(engine) as session:
         for event in inbox.get_failed_events(session=session, limit=10_000):
             if event.id and (everything or f"event:{event.id}" in wanted):
-                inbox.reset_event(session=session, row=event)
+                inbox.reset_event(session=session, row=event, queued_at=queued_at)
                 later.append(("process_event", event.id))
         for send in outbox.get_failed_outbox(session=session, limit=10_000):
             if send.id and (everything or f"send:{send.id}" in wanted):
                 outbox.reset_outbox(session=session, row=send)
                 later.append(("deliver", send.id))
     if later and not settings.redis_url:
-        print("Reset in the database; `flowhub run` picks them up when it starts.")
+        print(
+            "Reset in the database; a running `flowhub run` picks them up within "
+            f"{settings.inbox_sweep_interval:g} s (or when it next starts)."
+        )
     else:
         for name, job_id in later:
             queue.enqueue(name, job_id)

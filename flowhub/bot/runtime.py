@@ -17,6 +17,7 @@ from flowhub.bot.dispatcher import Dispatcher
 from flowhub.bot.queue import JobQueue
 from flowhub.bot.scheduler import Scheduler
 from flowhub.bot.settings import Settings
+from flowhub.bot.sweep import InboxSweep
 from flowhub.connectors import (
     BatchSender,
     Connector,
@@ -32,6 +33,8 @@ from flowhub.storage import inbox, outbox, session_scope
 
 log = logging.getLogger(__name__)
 MAX_SEND_ATTEMPTS = 5
+# Runs of one event that may raise before it is marked failed for `flowhub jobs failed`.
+MAX_PROCESS_ATTEMPTS = 5
 DELIVERY_BATCH = 100
 
 
@@ -66,6 +69,13 @@ class Runtime:
         self._senders = ThreadPoolExecutor(
             max_workers=settings.send_concurrency, thread_name_prefix="flowhub-send"
         )
+        self.inbox_sweep = InboxSweep(
+            engine=engine,
+            clock=clock,
+            process=self._enqueue_processing,
+            lease=timedelta(seconds=settings.inbox_lease_seconds),
+            interval=settings.inbox_sweep_interval,
+        )
         self.scheduler = Scheduler(
             engine=engine,
             clock=clock,
@@ -76,13 +86,17 @@ class Runtime:
             deliver=self._enqueue_deliveries,
             interval=settings.scheduler_interval,
             lease=self.send_lease,
+            inbox_sweep=self.inbox_sweep,
         )
 
     def start(self) -> None:
-        """Start the job queue and pick up events a crash left unprocessed."""
+        """Start the job queue and pick up events and sends a crash left behind."""
         self.queue.start(self.run_job)
+        if self._background_scheduler:
+            # Jobs live in this process's memory here, so none queued before a crash survived:
+            # queue every unprocessed event now rather than after the lease.
+            self.inbox_sweep.run(lease=timedelta(0))
         with session_scope(self.engine) as session:
-            stale = [row.id for row in inbox.get_unprocessed_events(session=session)]
             unsent = [row.id for row in outbox.get_pending_outbox(session=session)]
             unsent += [
                 row.id
@@ -90,9 +104,6 @@ class Runtime:
                     session=session, now=self.clock.now(), lease=self.send_lease
                 )
             ]
-        for event_id in stale:
-            if event_id is not None:
-                self.queue.enqueue("process_event", event_id)
         for outbox_id in unsent:
             if outbox_id is not None:
                 self.queue.enqueue("deliver", outbox_id)
@@ -160,25 +171,37 @@ class Runtime:
                 self.queue.enqueue("process_event", event_id)
         return event_ids
 
+    def _enqueue_processing(self, event_ids: list[int]) -> None:
+        for event_id in event_ids:
+            self.queue.enqueue("process_event", event_id)
+
     def process(self, event_id: int) -> None:
-        """Turn a stored event into queued replies, once."""
+        """Turn a stored event into queued replies, once.
+
+        A run that raises is counted on the event and tried again after a backoff; after
+        MAX_PROCESS_ATTEMPTS such runs the event is marked failed with the error as reason.
+        """
         now = self.clock.now()
-        with session_scope(self.engine) as session:
-            row = inbox.get_inbox_event(session=session, event_id=event_id, lock=True)
-            if row is None or row.status != "received":
-                return
-            event = event_from_dict(row.event, row.raw)
-            outcome = self.dispatcher.dispatch(
-                session=session, event=event, inbox_id=event_id, now=now
-            )
-            outbox_ids = [
-                self._queue_reply(session, event.target, reply, event_id, now)
-                for reply in outcome.replies
-            ]
-            row.status = "failed" if outcome.error else "processed"
-            row.error = outcome.error
-            row.processed_at = now
-            session.add(row)
+        try:
+            with session_scope(self.engine) as session:
+                row = inbox.get_inbox_event(session=session, event_id=event_id, lock=True)
+                if row is None or row.status != "received":
+                    return
+                event = event_from_dict(row.event, row.raw)
+                outcome = self.dispatcher.dispatch(
+                    session=session, event=event, inbox_id=event_id, now=now
+                )
+                outbox_ids = [
+                    self._queue_reply(session, event.target, reply, event_id, now)
+                    for reply in outcome.replies
+                ]
+                row.status = "failed" if outcome.error else "processed"
+                row.error = outcome.error
+                row.processed_at = now
+                session.add(row)
+        except Exception as exc:
+            self._process_failed(event_id, exc)
+            return
         connector = self.connectors.get(event.platform)
         if isinstance(connector, ReadReceipts):
             connector.mark_read(event, replying=bool(outbox_ids))
@@ -189,6 +212,26 @@ class Runtime:
                 self.queue.enqueue(name, job_id)
             else:
                 log.debug("no handler for follow-up job %s(%s); nothing to do", name, job_id)
+
+    def _process_failed(self, event_id: int, exc: Exception) -> None:
+        error = f"{type(exc).__name__}: {exc}"[:1000]
+        with session_scope(self.engine) as session:
+            attempts = inbox.record_failed_attempt(
+                session=session,
+                event_id=event_id,
+                error=error,
+                now=self.clock.now(),
+                max_attempts=MAX_PROCESS_ATTEMPTS,
+            )
+        if attempts is None:
+            return
+        if attempts >= MAX_PROCESS_ATTEMPTS:
+            log.error(
+                "event %s failed for good after %d attempts", event_id, attempts, exc_info=exc
+            )
+            return
+        log.warning("processing event %s failed (attempt %d): %s", event_id, attempts, error)
+        self.queue.enqueue_in(0.5 * 2**attempts, "process_event", event_id)
 
     def send(self, reply: Reply) -> int:
         """Queue a reply that is not an answer to an event (reminders, digests)."""

@@ -1,5 +1,8 @@
 """The scheduler: claims due reminders from the database and turns them into queued sends.
 
+It also sweeps: sends whose jobs were lost, and inbound events not processed within their lease
+(see `bot/sweep.py`), are queued again.
+
 The database is the source of truth. Each claim runs in one transaction that records the
 occurrence (unique per reminder and due instant), moves the reminder to its next occurrence and
 writes the outbox rows, so two schedulers never fire the same occurrence and a crash before
@@ -18,6 +21,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from flowhub.bot.clock import Clock
+from flowhub.bot.sweep import InboxSweep
 from flowhub.connectors import Reply, Target
 from flowhub.skills import digest, remind
 from flowhub.storage import Chat, digests, outbox, people, reminders, session_scope, state
@@ -45,6 +49,7 @@ class Scheduler:
         deliver: Callable[[list[int]], None],
         interval: float = 1.0,
         lease: timedelta = timedelta(minutes=2),
+        inbox_sweep: InboxSweep | None = None,
     ) -> None:
         self._engine = engine
         self._clock = clock
@@ -56,6 +61,7 @@ class Scheduler:
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
         self._lease = lease
+        self._inbox_sweep = inbox_sweep
         self._last_sweep: datetime | None = None
         self._last_digests: datetime | None = None
 
@@ -71,6 +77,8 @@ class Scheduler:
                     break
             self._deliver(self._digests())
             self._sweep()
+            if self._inbox_sweep is not None:
+                self._inbox_sweep.maybe_run()
         return fired
 
     def _sweep(self) -> None:

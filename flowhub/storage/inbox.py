@@ -87,23 +87,31 @@ def claim_stale_events(
 ) -> list[int]:
     """Ids of up to `limit` unprocessed events queued longer than `lease` ago, marked queued now.
 
-    One `UPDATE ... RETURNING`: two sweeps never claim the same event in the same lease, and
-    on PostgreSQL an event being processed (its row locked) is skipped, not waited for.
+    The rows are locked while claimed, so two sweeps never claim the same event in the same
+    lease; on PostgreSQL an event being processed (its row locked) is skipped, not waited for.
     """
-    due = (
-        col(InboxEvent.status) == "received",
-        func.coalesce(InboxEvent.queued_at, InboxEvent.received_at) < now - lease,
+    stale = list(
+        session.exec(
+            select(col(InboxEvent.id))
+            .where(
+                col(InboxEvent.status) == "received",
+                func.coalesce(InboxEvent.queued_at, InboxEvent.received_at) < now - lease,
+            )
+            .order_by(col(InboxEvent.id))
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
     )
-    stale = (
-        select(col(InboxEvent.id))
-        .where(*due)
-        .order_by(col(InboxEvent.id))
-        .limit(limit)
-        .with_for_update(skip_locked=True)
-    )
+    if not stale:
+        return []
+    # Checked again: SQLite has no row locks, so another sweep may have claimed them since.
     statement = (
         update(InboxEvent)
-        .where(col(InboxEvent.id).in_(stale.scalar_subquery()), *due)
+        .where(
+            col(InboxEvent.id).in_(stale),
+            col(InboxEvent.status) == "received",
+            func.coalesce(InboxEvent.queued_at, InboxEvent.received_at) < now - lease,
+        )
         .values(queued_at=now)
         .returning(col(InboxEvent.id))
     )
@@ -143,11 +151,24 @@ def get_failed_events(*, session: Session, limit: int = 100) -> list[InboxEvent]
     )
 
 
-def reset_event(*, session: Session, row: InboxEvent) -> None:
-    """Mark an event for processing again."""
+def reset_event(*, session: Session, row: InboxEvent, queued_at: datetime | None = None) -> None:
+    """Mark an event for processing again; without `queued_at` the next inbox sweep queues it."""
     row.status = "received"
     row.error = None
     row.processed_at = None
     row.attempts = 0
-    row.queued_at = None
+    row.queued_at = queued_at
     session.add(row)
+
+
+def create_failed_inbox_event(*, session: Session, row: dict[str, Any], error: str) -> int | None:
+    """Store an inbound event FlowHub cannot use, already 'failed' with `error`; None if seen."""
+    failed = {**row, "status": "failed", "error": error, "processed_at": row["received_at"]}
+    new = insert_new(
+        session,
+        InboxEvent,
+        [failed],
+        unique=("platform", "account", "message_id"),
+        returning=("id",),
+    )
+    return new[0][0] if new else None
