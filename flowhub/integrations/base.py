@@ -160,6 +160,27 @@ def same(expected: str | bytes, given: str | bytes | None) -> bool:
     return hmac.compare_digest(left, right)
 
 
+def event_time(value: object) -> datetime | None:
+    """A tool's timestamp (ISO 8601 with "Z" or "+0000", or Unix milliseconds) in UTC, or None."""
+    if isinstance(value, bool) or value is None or value == "":
+        return None
+    if isinstance(value, int | float) or (isinstance(value, str) and value.isdigit()):
+        try:
+            return datetime.fromtimestamp(float(value) / 1000, UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+    if not isinstance(value, str):
+        return None
+    text = value.strip().replace("Z", "+00:00")
+    if len(text) > 5 and text[-5] in "+-" and text[-4:].isdigit():
+        text = f"{text[:-2]}:{text[-2:]}"  # Jira's "+0000"
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(UTC)
+
+
 def retry_after_seconds(value: str | None, default: float) -> float:
     """Read a Retry-After header: seconds, or an HTTP date; `default` when absent or unreadable."""
     if not value:
@@ -362,6 +383,7 @@ __all__ = [
     "RetryLater",
     "SetupField",
     "due_of",
+    "event_time",
     "hmac_digest",
     "retry_after_seconds",
     "same",

@@ -2,7 +2,8 @@
 
 A fine-grained personal access token with "Issues: read and write" on the repository is enough.
 Inbound: a repository webhook for "Issues" events with a secret signs the body in
-`X-Hub-Signature-256` ("sha256=<hex HMAC>").
+`X-Hub-Signature-256` ("sha256=<hex HMAC>"); `X-GitHub-Delivery` names the delivery, and the
+issue's `updated_at` dates the change.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from flowhub.integrations.base import (
     Integration,
     RetryLater,
     SetupField,
+    event_time,
     hmac_digest,
     retry_after_seconds,
     same,
@@ -114,4 +116,10 @@ class GitHub(Integration):
         repo = (data.get("repository") or {}).get("full_name", "")
         if repo.casefold() != str(self.config.get("repo", "")).casefold():
             return []
-        return [ExternalStatus(str(data["issue"]["number"]), action == "closed")]
+        issue = data["issue"]
+        at = event_time(issue.get("updated_at")) or event_time(issue.get("closed_at"))
+        return [ExternalStatus(str(issue["number"]), action == "closed", at)]
+
+    def webhook_delivery(self, headers: Mapping[str, str], body: bytes) -> str | None:
+        """The `X-GitHub-Delivery` GUID."""
+        return headers.get("x-github-delivery") or None

@@ -2,7 +2,8 @@
 
 Connect with an API token (Basic auth with the account's email) or with Atlassian OAuth (then
 calls go through api.atlassian.com/ex/jira/{cloud id}). Inbound: a Jira webhook with a secret
-signs the body in `X-Hub-Signature` ("sha256=<hex HMAC>").
+signs the body in `X-Hub-Signature` ("sha256=<hex HMAC>"); `X-Atlassian-Webhook-Identifier`
+names the delivery (the same for its retries), and the body's `timestamp` dates the change.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from flowhub.integrations.base import (
     Integration,
     SetupField,
     due_of,
+    event_time,
     hmac_digest,
     same,
     task_notes,
@@ -170,7 +172,12 @@ class Jira(Integration):
             return []
         issue = data["issue"]
         category = issue["fields"]["status"]["statusCategory"]["key"]
-        return [ExternalStatus(str(issue["id"]), category == "done")]
+        at = event_time(data.get("timestamp")) or event_time(issue["fields"].get("updated"))
+        return [ExternalStatus(str(issue["id"]), category == "done", at)]
+
+    def webhook_delivery(self, headers: Mapping[str, str], body: bytes) -> str | None:
+        """The `X-Atlassian-Webhook-Identifier`."""
+        return headers.get("x-atlassian-webhook-identifier") or None
 
     def _browse(self, key: str) -> str:
         return f"{_site_url(self.config.get('site', '')) or self.base_url}/browse/{key}"

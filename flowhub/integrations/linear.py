@@ -2,7 +2,8 @@
 
 Every issue is created with an id derived from the task (`IssueCreateInput.id`), so a retried
 create finds the issue instead of making a second one. Inbound: Linear webhooks sign the body in
-`Linear-Signature` (hex HMAC-SHA256).
+`Linear-Signature` (hex HMAC-SHA256); the signed body's `webhookTimestamp` (Unix ms) must be
+within a minute, `Linear-Delivery` names the delivery, and the issue's `updatedAt` dates it.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Mapping
+from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
@@ -23,6 +25,7 @@ from flowhub.integrations.base import (
     RetryLater,
     SetupField,
     due_of,
+    event_time,
     hmac_digest,
     same,
     task_notes,
@@ -30,6 +33,7 @@ from flowhub.integrations.base import (
 from flowhub.storage import Task
 
 PRIORITY = {"urgent": 1, "high": 2, "normal": 0, "low": 4}
+WEBHOOK_MAX_AGE = timedelta(minutes=1)
 _CREATE = """mutation IssueCreate($input: IssueCreateInput!) {
   issueCreate(input: $input) { success issue { id identifier url } }
 }"""
@@ -186,7 +190,21 @@ class Linear(Integration):
             return []
         issue = data["data"]
         kind = (issue.get("state") or {}).get("type")
-        return [ExternalStatus(str(issue["id"]), kind == "completed")]
+        at = event_time(issue.get("updatedAt")) or event_time(data.get("createdAt"))
+        return [ExternalStatus(str(issue["id"]), kind == "completed", at)]
+
+    def webhook_delivery(self, headers: Mapping[str, str], body: bytes) -> str | None:
+        """The `Linear-Delivery` id."""
+        return headers.get("linear-delivery") or None
+
+    def webhook_fresh(self, body: bytes, now: datetime) -> bool:
+        """The signed `webhookTimestamp` is within a minute of now (Linear's own advice)."""
+        try:
+            data = json.loads(body)
+        except ValueError:
+            return False
+        sent = event_time(data.get("webhookTimestamp")) if isinstance(data, dict) else None
+        return sent is not None and abs(now - sent) <= WEBHOOK_MAX_AGE
 
 
 def _issue_id(task: Task) -> str:

@@ -16,7 +16,7 @@ import socket
 import ssl
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 import httpcore
 import httpx
@@ -177,13 +177,14 @@ def _shown(url: str) -> str:
     parts = urlsplit(url) if "://" in url else None
     if parts is None or not parts.hostname:
         return url[:80]
-    netloc = parts.hostname + (f":{parts.port}" if _port(parts) else "")
+    port = _port(parts)
+    netloc = parts.hostname + (f":{port}" if port else "")
     return f"{parts.scheme}://{netloc}{parts.path}"[:80]
 
 
-def _port(parts: object) -> int | None:
+def _port(parts: SplitResult) -> int | None:
     try:
-        return parts.port  # type: ignore[attr-defined,no-any-return]
+        return parts.port
     except ValueError:
         return None
 

@@ -4,7 +4,8 @@ Priorities run the other way round from the app: API 4 is the red "p1". Simple r
 (every day / week on days / month on a day / year) go as a `due_string` Todoist reads itself;
 so do repeats counted from completion, as Todoist's own "every! 3 days" (else the next date).
 Inbound: the app's webhooks sign the body with the client secret: `X-Todoist-Hmac-SHA256` is
-base64(HMAC-SHA256).
+base64(HMAC-SHA256); `X-Todoist-Delivery-ID` names the delivery (the same for its retries), and
+the item's `completed_at` / `updated_at` (else the event's `triggered_at`) dates the change.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from flowhub.integrations.base import (
     Integration,
     SetupField,
     due_of,
+    event_time,
     hmac_digest,
     same,
     task_notes,
@@ -130,7 +132,15 @@ class Todoist(Integration):
         name = data.get("event_name")
         if name not in ("item:completed", "item:uncompleted"):
             return []
-        return [ExternalStatus(str(data["event_data"]["id"]), name == "item:completed")]
+        item = data["event_data"]
+        done = name == "item:completed"
+        stamps = (item.get("completed_at") if done else None, item.get("updated_at"))
+        at = next((t for t in map(event_time, stamps) if t), None)
+        return [ExternalStatus(str(item["id"]), done, at or event_time(data.get("triggered_at")))]
+
+    def webhook_delivery(self, headers: Mapping[str, str], body: bytes) -> str | None:
+        """The `X-Todoist-Delivery-ID`."""
+        return headers.get("x-todoist-delivery-id") or None
 
 
 def _due_string(rrule: str, due: Due) -> str | None:

@@ -19,6 +19,7 @@ from flowhub.integrations.base import (
     Integration,
     SetupField,
     due_of,
+    event_time,
     hmac_digest,
     same,
     task_notes,
@@ -108,4 +109,15 @@ class Trello(Integration):
         if "dueComplete" not in (changed.get("old") or {}):
             return []
         card = changed["card"]
-        return [ExternalStatus(str(card["id"]), bool(card.get("dueComplete")))]
+        at = event_time(action.get("date"))
+        return [ExternalStatus(str(card["id"]), bool(card.get("dueComplete")), at)]
+
+    def webhook_delivery(self, headers: Mapping[str, str], body: bytes) -> str | None:
+        """The action's id: Trello sends one action once, and again only as a retry."""
+        try:
+            data = json.loads(body)
+        except ValueError:
+            return None
+        action = data.get("action") if isinstance(data, dict) else None
+        found = action.get("id") if isinstance(action, dict) else None
+        return str(found) if found else None

@@ -6,13 +6,16 @@
 - `POST /webhooks/integrations/{tool}` verifies the tool's signature first (constant time,
   against each connection of that tool), then applies the status changes: 401 when the
   signature is missing, 403 when it is wrong, 400 for a malformed body, 404 for an unknown
-  tool, 503 when storage is down (the tool retries), 200 otherwise. Asana's `X-Hook-Secret`
+  tool, 503 when storage is down (the tool retries), 200 otherwise. A replay (a delivery id or
+  body seen before, a stale Linear timestamp, a change older than the task's last) is answered
+  200 and changes nothing. Asana's `X-Hook-Secret`
   handshake is answered for a connection (`?connection=<id>`) that has no secret yet.
 - `GET /ical/{token}.ics` serves a person's feed; 404 for any token that is not one.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from html import escape
 from typing import TYPE_CHECKING
@@ -31,6 +34,7 @@ from flowhub.integrations import (
     states,
 )
 from flowhub.integrations import words as integration_words
+from flowhub.integrations.base import Integration
 from flowhub.integrations.connecting import complete_sign_in
 from flowhub.integrations.connection import open_connection
 from flowhub.storage import integrations, session_scope
@@ -153,22 +157,35 @@ def accept(
         rows = integrations.get_all_connections(session=session, kind=kind)
     if connection.isdigit():
         rows = [r for r in rows if r.id == int(connection)]
+    signed: list[tuple[int, Integration]] = []
     for row in rows:
         try:
             tool = open_connection(row, settings=runtime.settings)
         except IntegrationError:
             continue
-        if not tool.verify_webhook(headers, body, url=url) or row.id is None:
-            continue
+        if row.id is not None and tool.verify_webhook(headers, body, url=url):
+            signed.append((row.id, tool))
+    if not signed:
+        log.warning("%s webhook: refused a request with a wrong signature", kind)
+        return 403, "signature does not match"
+    changed = 0
+    # Each connection that shares the secret applies it to its own tasks only.
+    for connection_id, tool in signed:
         try:
             statuses = tool.parse_webhook(body)
+            fresh = tool.webhook_fresh(body, runtime.clock.now())
+            delivery = tool.webhook_delivery(headers, body)
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             log.warning("%s webhook: malformed body: %r", kind, exc)
             return 400, "malformed body"
-        changed = inbound.apply(runtime, row.id, statuses)
-        return 200, f"ok ({changed} changed)"
-    log.warning("%s webhook: refused a request with a wrong signature", kind)
-    return 403, "signature does not match"
+        if not fresh:
+            log.warning("%s webhook: refused a stale or undated delivery", kind)
+            return 200, "ignored: stale delivery"
+        keys = [f"body:{hashlib.sha256(body).hexdigest()}"]
+        if delivery:
+            keys.append(f"delivery:{delivery[:180]}")
+        changed += inbound.apply(runtime, connection_id, statuses, deliveries=keys)
+    return 200, f"ok ({changed} changed)"
 
 
 def _handshake(runtime: Runtime, connection: str, secret: str) -> bool:

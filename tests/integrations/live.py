@@ -35,6 +35,30 @@ class Live:
         assert sent.status_code == 200, sent.text
         return [m["text"] for m in self.transcript(chat)[before:] if m["from"] == "bot"]
 
+    def capture(self, text: str, *, person: str = "ana") -> list[str]:
+        """Say `text` and press Confirm on the card it brings; the replies to the press."""
+        chat = f"dm-{person}"
+        before = len(self.transcript(chat))
+        self.say(text, person=person)
+        card = next(
+            m
+            for m in self.transcript(chat)[before:]
+            if m["from"] == "bot" and any("Confirm" in b["label"] for b in m["buttons"])
+        )
+        button = next(b for b in card["buttons"] if "Confirm" in b["label"])
+        after = len(self.transcript(chat))
+        pressed = self.http.post(
+            "/playground/api/press",
+            json={
+                "person": person,
+                "chat": chat,
+                "message_id": card["id"],
+                "button_id": button["id"],
+            },
+        )
+        assert pressed.status_code == 200, pressed.text
+        return [m["text"] for m in self.transcript(chat)[after:] if m["from"] == "bot"]
+
     def transcript(self, chat: str) -> list[dict[str, Any]]:
         """Every message of a playground chat."""
         answer = self.http.get("/playground/api/messages", params={"chat": chat})

@@ -17,7 +17,7 @@ from flowhub.bot.runtime import Runtime
 from flowhub.integrations import crypto
 from flowhub.storage import integrations, session_scope
 from tests.auxil.fake_vendors import FakeVendors
-from tests.conftest import ChatFactory
+from tests.conftest import FIXED_NOW, ChatFactory
 from tests.integrations.conftest import HOOK_SECRET, PUBLIC_URL, Connect, all_tasks, links
 
 
@@ -51,6 +51,7 @@ def _linear(external_id: str) -> dict[str, Any]:
         "type": "Issue",
         "data": {"id": external_id, "state": {"type": "completed", "name": "Done"}},
         "updatedFrom": {"stateId": "s-todo"},
+        "webhookTimestamp": int(FIXED_NOW.timestamp() * 1000),
     }
 
 
