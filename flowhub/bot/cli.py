@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from pydantic import ValidationError
 
 from flowhub import __version__
 from flowhub.bot import cli_jobs
+from flowhub.bot.logs import configure_logging, logging_config
 from flowhub.bot.settings import Settings
 from flowhub.connectors.console import Shown
 
@@ -56,10 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ValidationError, ValueError) as exc:
         print(f"flowhub: configuration error: {exc}", file=sys.stderr)
         return 2
-    logging.basicConfig(
-        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    configure_logging(settings)
     if args.command == "run":
         return _run(settings, host=args.host, port=args.port, workers=args.workers)
     if args.command == "migrate":
@@ -76,6 +74,7 @@ def _run(settings: Settings, *, host: str | None, port: int | None, workers: int
     import uvicorn
     from sqlalchemy.engine import make_url
 
+    from flowhub.bot import serve
     from flowhub.bot.app import create_app
 
     host = host or settings.host
@@ -83,21 +82,21 @@ def _run(settings: Settings, *, host: str | None, port: int | None, workers: int
     workers = workers or settings.web_workers
     database = make_url(settings.resolved_database_url).render_as_string(hide_password=True)
     print(f"FlowHub {__version__} on http://{host}:{port}  (database: {database})", flush=True)
-    log_level = settings.log_level.lower()
+    # Our logging (with its secret filter) and a request deadline, in every worker process.
+    server: dict[str, Any] = {
+        "host": host,
+        "port": port,
+        "log_level": settings.log_level.lower(),
+        "log_config": logging_config(settings),
+        "http": serve.protocol(settings.request_timeout),
+    }
     if workers == 1:
-        uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level)
+        uvicorn.run(create_app(settings), **server)
         return 0
     # Each worker process builds its own app from the environment; migrate once, up front,
     # so they do not race to do it.
     _migrate(settings)
-    uvicorn.run(
-        "flowhub.bot.app:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_level=log_level,
-    )
+    uvicorn.run("flowhub.bot.app:create_app", factory=True, workers=workers, **server)
     return 0
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from flowhub.bot import sealing
 from flowhub.bot.clock import Clock
 from flowhub.bot.dispatcher import Dispatcher
 from flowhub.bot.queue import JobQueue
@@ -272,8 +273,8 @@ class Runtime:
             platform=target.platform,
             account=target.account,
             chat=target.chat,
-            body=reply.text,
-            reply=reply_to_dict(replace(reply, to=target)),
+            body=sealing.body(reply),
+            reply=sealing.document(replace(reply, to=target), settings=self.settings),
             now=now,
             source_event_id=event_id,
             ref=reply.ref,
@@ -302,7 +303,7 @@ class Runtime:
                 (
                     row.id or 0,
                     Target(row.platform, row.account, row.chat),
-                    reply_from_dict(row.reply),
+                    reply_from_dict(sealing.opened(row.reply, settings=self.settings)),
                 )
                 for row in claimed
             ]

@@ -56,6 +56,7 @@ def reply_to_dict(reply: Reply) -> dict[str, Any]:
         ),
         "ephemeral": reply.ephemeral,
         "ref": reply.ref,
+        "sensitive": reply.sensitive,
     }
 
 
@@ -75,4 +76,5 @@ def reply_from_dict(data: dict[str, Any]) -> Reply:
         else None,
         ephemeral=bool(data.get("ephemeral")),
         ref=data.get("ref"),
+        sensitive=bool(data.get("sensitive")),
     )

@@ -81,7 +81,8 @@ class Reply:
     `edit` names the platform message id of an earlier bot message to change in place;
     `template` is the fallback WhatsApp needs outside the 24-hour window; `ephemeral` asks for a
     reply only the asker sees where the platform has such a thing; `ref` names what the message
-    shows (e.g. "proposal:12") so a later edit or a reply to it can find it.
+    shows (e.g. "proposal:12") so a later edit or a reply to it can find it; `sensitive` marks
+    text holding a secret (a calendar feed URL), which the outbox keeps sealed.
     """
 
     text: str
@@ -91,3 +92,4 @@ class Reply:
     template: Template | None = None
     ephemeral: bool = False
     ref: str | None = None
+    sensitive: bool = False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,10 +21,11 @@ def make_engine(url: str) -> Engine:
     """Create an engine for `url`; SQLite files get WAL mode, foreign keys and a busy timeout."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        files = _private_files(parsed.database)
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
+        if files:
+            event.listen(engine, "connect", lambda *_: _restrict(files))
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
@@ -35,8 +37,61 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_size=10, max_overflow=20, pool_recycle=1800)
 
 
+def _private_files(database: str | None) -> tuple[Path, ...]:
+    """Create a SQLite file's directory (0700) and the file itself (0600) before SQLite does.
+
+    SQLite gives its -wal and -shm files the database file's mode, so none of the three is
+    readable by others whatever the umask; the paths are returned to be checked on connect.
+    """
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return ()
+    path = Path(database)
+    if not path.parent.exists():
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    return (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
+
+
+def _restrict(files: tuple[Path, ...]) -> None:
+    """Take group and other access off the database files (an older install made them 0644)."""
+    for path in files:
+        try:
+            if path.stat().st_mode & 0o077:
+                path.chmod(0o600)
+        except OSError:
+            pass  # not there yet, or not ours to change
+
+
+def checkpoint(engine: Engine) -> None:
+    """Fold SQLite's write-ahead log into the database and empty it (after blanking a secret).
+
+    The WAL keeps earlier versions of changed pages until a checkpoint; TRUNCATE resets it to
+    zero bytes. Waits at most a few seconds for readers; PostgreSQL needs nothing here.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA busy_timeout=5000")
+        try:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            connection.exec_driver_sql("PRAGMA busy_timeout=30000")
+
+
+def checkpoint_after_commit(session: Session) -> None:
+    """Run `checkpoint` once this session commits (the blanked text is in the WAL until then)."""
+    event.listen(session, "after_commit", _checkpoint, once=True)
+
+
+def _checkpoint(session: Session) -> None:
+    bind = session.get_bind()
+    checkpoint(bind if isinstance(bind, Engine) else bind.engine)
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    # Deleted and overwritten content is zeroed, not left in free pages of the file.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")

@@ -16,6 +16,7 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
+from flowhub.bot import sealing
 from flowhub.connectors import Event
 from flowhub.connectors.playground import STATIC_DIR
 from flowhub.storage import inbox, outbox, people, session_scope
@@ -229,7 +230,7 @@ def messages(chat: str, runtime: RuntimeDep) -> dict[str, Any]:
                     "key": (anchor, 1, out.id or 0),
                     "id": out.platform_message_id,
                     "from": "bot",
-                    "text": out.body,
+                    "text": sealing.text(out.body, out.reply, settings=runtime.settings),
                     "kind": "bot",
                     "buttons": [{"id": b[0], "label": b[1]} for b in out.reply.get("buttons", [])],
                     "edit_of": out.reply.get("edit"),

@@ -1,0 +1,135 @@
+"""Logging for every command: one format on stderr, and one filter that keeps secrets out of it.
+
+The filter sits on the root handler, so it sees FlowHub's records and every library's that
+propagate (httpx puts the Telegram bot token in its URLs; uvicorn's access log has query strings
+with verify tokens and OAuth codes). uvicorn gets the same configuration through `log_config`, so
+the processes `flowhub run --workers N` spawns are covered too.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.config
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from pydantic import SecretStr
+from sqlalchemy.engine import make_url
+
+from flowhub.bot.settings import Settings
+
+REDACTED = "[redacted]"
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+# Shorter "secrets" would blank ordinary words all over the log.
+_MIN_SECRET = 4
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # Telegram's Bot API puts the token in the path: /bot123456:AAE.../sendMessage
+    (re.compile(r"(/bot)\d+(?::|%3[aA])[\w-]+"), rf"\1{REDACTED}"),
+    # A person's calendar feed: /ical/<id>-<secret>.ics
+    (re.compile(r"(/ical/)[^/?#\s\"'<>]+"), rf"\1{REDACTED}"),
+    # Query values that are credentials: hub.verify_token, code, state, access_token, key, ...
+    (
+        re.compile(
+            r"(?i)([?&;](?:[\w.%-]*[_.-])?"
+            r"(?:token|secret|key|apikey|signature|sig|password|passwd|code|state|auth)=)"
+            r"[^&#;\s\"'<>]*"
+        ),
+        rf"\1{REDACTED}",
+    ),
+    (re.compile(r"(?i)(\b(?:bearer|basic)\s+)[\w.~+/=-]{8,}"), rf"\1{REDACTED}"),
+)
+
+
+class Redactor(logging.Filter):
+    """Replaces configured secrets, token-bearing URL paths and credential query values."""
+
+    def __init__(self, secrets: Iterable[str] = ()) -> None:
+        super().__init__()
+        known = sorted({s for s in secrets if len(s) >= _MIN_SECRET}, key=len, reverse=True)
+        self._secrets = re.compile("|".join(map(re.escape, known))) if known else None
+
+    def redact(self, text: str) -> str:
+        """`text` with every secret in it replaced by "[redacted]"."""
+        if self._secrets is not None:
+            text = self._secrets.sub(REDACTED, text)
+        for pattern, replacement in _PATTERNS:
+            text = pattern.sub(replacement, text)
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Redact the record in place: message, arguments, traceback; never drop it."""
+        record.msg = self._value(record.msg)
+        if isinstance(record.args, Mapping):
+            record.args = {key: self._value(value) for key, value in record.args.items()}
+        elif record.args:
+            # Redacted one by one, so formatters that read the arguments (uvicorn's access
+            # log) still find them in place.
+            record.args = tuple(self._value(value) for value in record.args)
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self.redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self.redact(record.stack_info)
+        return True
+
+    def _value(self, value: Any) -> Any:
+        if isinstance(value, str):
+            return self.redact(value)
+        if value is None or isinstance(value, int | float):
+            return value
+        # URLs, exceptions, requests: only replaced (by their text) when that text held a secret.
+        text = str(value)
+        redacted = self.redact(text)
+        return value if redacted == text else redacted
+
+
+def secrets_of(settings: Settings) -> list[str]:
+    """Every secret the settings hold: each `SecretStr`, and database and Redis passwords."""
+    found = []
+    for name in type(settings).model_fields:
+        value = getattr(settings, name)
+        if isinstance(value, SecretStr) and value.get_secret_value():
+            found.append(value.get_secret_value())
+    for url in (settings.database_url, settings.redis_url):
+        if url:
+            try:
+                password = make_url(url).password
+            except Exception:  # a URL SQLAlchemy can't read still has to reach the server
+                continue
+            if password:
+                found.append(str(password))
+    return found
+
+
+def logging_config(settings: Settings) -> dict[str, Any]:
+    """A `logging.config.dictConfig` document: stderr, FlowHub's format, the redaction filter."""
+    level = settings.log_level.upper()
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "filters": {"redact": {"()": Redactor, "secrets": secrets_of(settings)}},
+        "formatters": {"default": {"format": _FORMAT}},
+        "handlers": {
+            "default": {
+                "class": "logging.StreamHandler",
+                "stream": "ext://sys.stderr",
+                "formatter": "default",
+                "filters": ["redact"],
+            }
+        },
+        "root": {"level": level, "handlers": ["default"]},
+        "loggers": {
+            "alembic": {"level": "WARNING"},
+            # uvicorn's loggers carry no handlers of their own: their records reach the root's.
+            "uvicorn": {"handlers": [], "propagate": True},
+            "uvicorn.error": {"handlers": [], "propagate": True},
+            "uvicorn.access": {"handlers": [], "propagate": True},
+        },
+    }
+
+
+def configure_logging(settings: Settings) -> None:
+    """Set up logging for a `flowhub` command."""
+    logging.config.dictConfig(logging_config(settings))
