@@ -10,6 +10,7 @@ MODULES: tuple[str, ...] = (
     "bench.nlp_chat",
     "bench.whatsapp_ingest",
     "bench.reminders",
+    "bench.fuzz",
 )
 
 
