@@ -51,7 +51,7 @@ from flowhub.connectors.slack import (
     build_app,
 )
 from flowhub.connectors.slack.parse import Origin
-from flowhub.storage import inbox, people, proposals, session_scope
+from flowhub.storage import access, inbox, people, session_scope
 from flowhub.storage import slack as slack_store
 from flowhub.webhooks import safe_store
 from flowhub.webhooks._json import Unreadable, loads
@@ -236,13 +236,21 @@ def adopt_timezone(runtime: Runtime, inbox_id: int) -> None:
             log.info("person %s takes their Slack timezone %s", person.id, tz)
 
 
-def _edit_form(runtime: Runtime, team: str, proposal_id: int) -> EditForm | None:
+def _edit_form(
+    runtime: Runtime, team: str, channel: str, user: str, proposal_id: int
+) -> EditForm | None:
     with session_scope(runtime.engine) as session:
-        proposal = proposals.get_proposal(session=session, proposal_id=proposal_id)
+        identity = people.get_identity(
+            session=session, platform=PLATFORM, account=team, external_id=user
+        )
+        chat = people.get_chat_by_external(
+            session=session, platform=PLATFORM, account=team, external_id=channel
+        )
+        if identity is None or chat is None:
+            return None  # the skill answers the press, with the same refusal
+        viewer = access.get_viewer(session=session, person_id=identity.person_id, chat=chat)
+        proposal = access.get_proposal(session=session, proposal_id=proposal_id, viewer=viewer)
         if proposal is None or proposal.status != "pending":
-            return None
-        chat = people.get_chat(session=session, chat_id=proposal.chat_id)
-        if chat is None or (chat.platform, chat.account) != (PLATFORM, team):
             return None
         due = ""
         if proposal.due_at is not None:

@@ -71,7 +71,8 @@ BOT_SCOPES = (
 class Hooks:
     """What the Slack app needs from the rest of FlowHub; the webhook router supplies it.
 
-    `edit_form(team, proposal_id)` is a pending proposal's fields (None: not editable);
+    `edit_form(team, channel, user, proposal_id)` is a pending proposal's fields when that user
+    may edit it from that channel (None: not editable);
     `pending_cards(team, message_id)` the (proposal id, card id) read from a message;
     `knows(team, user)` whether FlowHub has met that person; `adopt_timezone(inbox_id)` makes the
     Slack zone stored with a first contact's event the person's zone; `keep_unusable(body, error)`
@@ -80,7 +81,7 @@ class Hooks:
 
     receive: Callable[[Event], int | None]
     now: Callable[[], datetime]
-    edit_form: Callable[[str, int], EditForm | None]
+    edit_form: Callable[[str, str, str, int], EditForm | None]
     pending_cards: Callable[[str, str], list[tuple[int, str]]]
     knows: Callable[[str, str], bool]
     adopt_timezone: Callable[[int], None]
@@ -314,7 +315,7 @@ class _Listeners:
         origin = Origin.from_raw(event.raw.get("slack"))
         if action != "edit" or not arg.isdigit() or not trigger or origin is None:
             return False
-        form = self._hooks.edit_form(event.account, int(arg))
+        form = self._hooks.edit_form(event.account, event.chat, event.sender_id, int(arg))
         if form is None or event.reply_to is None:
             return False
         try:

@@ -8,7 +8,7 @@ from sqlmodel import select
 from flowhub.bot.runtime import Runtime
 from flowhub.connectors.slack import SlackConnector
 from flowhub.skills import words
-from flowhub.storage import Task, session_scope
+from flowhub.storage import Proposal, Task, session_scope
 from tests.auxil.fake_slack import FakeSlack
 from tests.connectors.slack import payloads as p
 
@@ -46,6 +46,9 @@ def test_external_user_in_a_shared_channel(
     p.post_interaction(client, p.button(confirm, card_ts=card_ts))
     (task,) = _tasks(runtime)
     assert task.assignee_id is not None
+    p.post_json(client, p.event_callback(p.dm("draft the resignation letter")))
+    with session_scope(runtime.engine) as session:
+        proposal = session.exec(select(Proposal).where(Proposal.status == "pending")).one()
     fake.reset()
     fake.add_user(p.TEAM, EXTERNAL, "Eve Partner", tz="Europe/Paris")
 
@@ -53,11 +56,12 @@ def test_external_user_in_a_shared_channel(
         assert (
             p.post_json(client, p.event_callback(p.mention(text, user=EXTERNAL))).status_code == 200
         )
-    for value in (f"done:{task.id}", "done:999999"):
+    for value in (f"done:{task.id}", "done:999999", f"edit:{proposal.id}", "edit:999999"):
         press = p.button(value, card_ts=card_ts, channel=p.CHANNEL, user=EXTERNAL, label="Done")
         assert p.post_interaction(client, press).status_code == 200
 
     said = _said(fake)
-    assert said.count(words.NOT_YOURS) == 2
-    assert all("lawyer" not in text.lower() for text in said)
+    assert said.count(words.NOT_YOURS) == 4
+    assert fake.calls_to("views.open") == []  # no edit form showing someone else's card
+    assert all("lawyer" not in text.lower() and "resignation" not in text.lower() for text in said)
     assert [t.status for t in _tasks(runtime)] == ["open"]
