@@ -7,7 +7,9 @@ the members of the group chat they were created in, from that group. Being in a 
 having written in it (FlowHub keeps a conversation-state row per person and chat).
 
 Lookups here answer None both for an id that does not exist and for one the viewer may not
-touch, so a refusal tells nothing about what exists.
+touch, so a refusal tells nothing about what exists. Button ids carry only the row id, no
+per-message token: the rule is checked on every press, so a guessed id gains nothing a token
+would have to guard.
 """
 
 from __future__ import annotations

@@ -107,9 +107,7 @@ def test_in_a_group_another_persons_private_tasks_stay_private(
     assert _task(runtime, "medical").status == "open"
 
 
-def test_someone_elses_proposal_buttons_are_refused(
-    chat_as: ChatFactory, runtime: Runtime
-) -> None:
+def test_someone_elses_proposal_buttons_are_refused(chat_as: ChatFactory, runtime: Runtime) -> None:
     ana = chat_as("ana", "Ana")
     sam = chat_as("sam", "Sam")
     (card,) = ana.say("draft the resignation letter")
