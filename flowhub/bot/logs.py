@@ -37,6 +37,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         rf"\1{REDACTED}",
     ),
+    # The same names as keys of a logged dict or JSON: {'code': ['...'], "state": "..."}
+    (
+        re.compile(
+            r"(?i)([\"'](?:[\w.-]*[_.-])?"
+            r"(?:token|secret|key|apikey|signature|sig|password|passwd|code|state|auth)[\"']"
+            r"\s*:\s*\[?\s*b?[\"'])[^\"']*"
+        ),
+        rf"\1{REDACTED}",
+    ),
     (re.compile(r"(?i)(\b(?:bearer|basic)\s+)[\w.~+/=-]{8,}"), rf"\1{REDACTED}"),
 )
 
