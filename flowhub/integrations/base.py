@@ -355,15 +355,17 @@ class Integration:
         raise BadTarget(f"{self.title} refused {method} {path} ({status}): {detail}")
 
     def _detail(self, response: httpx.Response) -> str:
+        # Only the tool's own error message is shown; any other body (an HTML page, a proxy's
+        # answer) stays out of the chat.
         try:
             data = response.json()
         except ValueError:
-            return response.text[:200] or response.reason_phrase
+            return response.reason_phrase or "no reason given"
         for key in ("message", "error_description", "error", "errorMessages", "errors", "err"):
             value = data.get(key) if isinstance(data, dict) else None
             if value:
                 return str(value)[:200]
-        return str(data)[:200]
+        return response.reason_phrase or "no reason given"
 
     def _required(self, name: str) -> str:
         value = self.config.get(name) or self.secrets.get(name)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 _PAIR = re.compile(r"^\s*(?P<key>[\w ]+?)\s*[:=]\s*(?P<value>\S.*?)\s*$")
+_VERB = re.compile(r"^\s*(?:connect|link|hook up|set\s*up)\s+(?:to\s+|my\s+)?", re.I)
 
 
 def redacted(kind: str) -> str:
@@ -57,6 +58,19 @@ def parse_values(fields: tuple[SetupField, ...], text: str) -> dict[str, str]:
 
 def _clean(value: str) -> str:
     return value.strip().strip("<>\"'`").strip()
+
+
+def _values_text(kind: str, text: str) -> str:
+    """The values of a message, without a leading "connect <tool>" ("connect webhook <url>")."""
+    verb = _VERB.match(text)
+    if verb is None:
+        return text
+    rest = text[verb.end() :]
+    names = {INTEGRATIONS[kind].title, kind, kind.replace("_", " ")}
+    for name in sorted(names, key=len, reverse=True):
+        if rest.casefold().startswith(name.casefold()):
+            return rest[len(name) :].strip()
+    return text
 
 
 def finish(runtime: Runtime, kind: str, inbox_id: int) -> None:
@@ -93,7 +107,7 @@ def finish(runtime: Runtime, kind: str, inbox_id: int) -> None:
 
 def _connect_tool(runtime: Runtime, kind: str, text: str, workspace_id: int, person_id: int) -> str:
     cls = INTEGRATIONS[kind]
-    values = parse_values(cls.setup, text)
+    values = parse_values(cls.setup, _values_text(kind, text))
     missing = [f.label for f in cls.setup if not f.optional and not values.get(f.name)]
     if missing:
         return words.CONNECT_MISSING.format(missing=", ".join(missing), kind=kind)

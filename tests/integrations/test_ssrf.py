@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse
@@ -16,7 +17,7 @@ from starlette.routing import Route
 
 from flowhub.bot.settings import Settings
 from flowhub.integrations import crypto, outbound
-from flowhub.storage import IntegrationConnection, integrations, people, session_scope
+from flowhub.storage import InboxEvent, IntegrationConnection, integrations, people, session_scope
 from tests.auxil.loopback import Loopback, serve
 from tests.integrations.conftest import all_tasks, links, stored
 from tests.integrations.live import Live, live_app
@@ -185,3 +186,18 @@ def test_check_url_rules() -> None:
     outbound.check_url("https://hooks.internal:8443/x", rules)  # trusted by the admin
     with pytest.raises(outbound.Refused, match="loopback"):
         outbound.check_url("https://127.0.0.1/", rules)
+
+
+def test_url_given_with_the_command_is_checked_too(tmp_path: Path, victim: Victim) -> None:
+    """ "connect webhook <url>" in one message: the connect job reads the URL after the command."""
+    with live_app(_settings(tmp_path)) as app:
+        app.say(f"connect webhook {victim.server.url}/hook")
+        with session_scope(app.runtime.engine) as session:
+            (row,) = [e for e in session.exec(select(InboxEvent)) if "connect webhook" in e.text]
+            inbox_id = row.id
+        before = len(app.transcript("dm-ana"))
+        app.runtime.queue.enqueue("connect:webhook", inbox_id)
+        replies = [m["text"] for m in app.transcript("dm-ana")[before:] if m["from"] == "bot"]
+        assert replies and replies[-1].startswith("❌ That didn't work")
+        assert "loopback" in replies[-1]
+        assert victim.hits == []
