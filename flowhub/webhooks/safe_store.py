@@ -35,16 +35,11 @@ _TEXT_FIELDS = tuple(
     for f in dataclasses.fields(Event)
     if f.name not in ("time", "raw", "forwarded", "addressed")
 )
-# Errors that mean the database cannot be used now (down, unreachable, schema missing), as
-# opposed to a value it refuses (DataError, IntegrityError) or one the driver cannot encode.
-_DOWN = (
-    sa_exc.OperationalError,
-    sa_exc.InterfaceError,
-    sa_exc.ProgrammingError,
-    sa_exc.DisconnectionError,
-    sa_exc.TimeoutError,
-    ConnectionError,
-)
+# A value the database refuses (too long, out of range, a constraint) says nothing about the
+# database; every other error of the driver (cannot connect, not a database, no such table)
+# means it cannot be used now.
+_REFUSED_VALUE = (sa_exc.DataError, sa_exc.IntegrityError)
+_UNREACHABLE = (sa_exc.DisconnectionError, sa_exc.TimeoutError, ConnectionError)
 
 
 def storage_down(error: BaseException) -> bool:
@@ -52,9 +47,9 @@ def storage_down(error: BaseException) -> bool:
     seen: set[int] = set()
     current: BaseException | None = error
     while current is not None and id(current) not in seen:
-        if isinstance(current, _DOWN):
-            return True
-        if isinstance(current, sa_exc.DBAPIError) and current.connection_invalidated:
+        if isinstance(current, sa_exc.DBAPIError):
+            return current.connection_invalidated or not isinstance(current, _REFUSED_VALUE)
+        if isinstance(current, _UNREACHABLE):
             return True
         seen.add(id(current))
         current = current.__cause__ or current.__context__
