@@ -186,3 +186,18 @@ def test_nul_and_surrogates_in_keys_and_values_are_stored(server: Server) -> Non
     _refused(deliver.whatsapp(server.http, deliver.encode(wp.messages_delivery(message))), 200)
     _stored(server, "whatsapp", message["id"])
     assert server.healthy()
+
+
+def test_a_signed_payload_slack_cannot_route_is_stored_as_failed(server: Server) -> None:
+    payload = {**sp.button("confirm:1", card_ts=sp.next_ts()), "actions": []}
+    payload["trigger_id"] = "unroutable-" + sp.next_ts()
+    body = deliver.slack_interaction(payload)
+    _refused(deliver.slack(server.http, body, form=True), 200)
+    [row] = [
+        r
+        for r in server.inbox()
+        if r.raw.get("unparsed", {}).get("trigger_id") == payload["trigger_id"]
+    ]
+    assert row.status == "failed" and "IndexError" in (row.error or "")
+    _refused(deliver.slack(server.http, body, form=True), 200)  # Slack's retry: stored once
+    assert len([r for r in server.inbox() if r.message_id == row.message_id]) == 1
