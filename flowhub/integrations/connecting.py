@@ -94,15 +94,15 @@ def finish(runtime: Runtime, kind: str, inbox_id: int) -> None:
                 return  # a repeat of this job: the values were read (and blanked) before
             integrations.redact_inbox_event(session=session, event_id=inbox_id, text=redacted(kind))
         workspace_id, person_id = person.workspace_id, person.id
+    sensitive = False  # a feed URL holds the feed's secret: the outbox keeps it sealed
     try:
         if kind == "ical":
-            reply = _connect_feed(runtime, workspace_id, person_id)
+            reply, sensitive = _connect_feed(runtime, workspace_id, person_id), True
         else:
             reply = _connect_tool(runtime, kind, text, workspace_id, person_id)
     except crypto.NoSecretKey as exc:
         reply = words.NO_SECRET_KEY.format(why=exc)
-    # A feed URL holds the feed's secret: the outbox keeps that reply sealed.
-    runtime.send(Reply(reply, to=target, sensitive=kind == "ical"))
+    runtime.send(Reply(reply, to=target, sensitive=sensitive))
 
 
 def _connect_tool(runtime: Runtime, kind: str, text: str, workspace_id: int, person_id: int) -> str:
