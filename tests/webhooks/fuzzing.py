@@ -290,7 +290,7 @@ def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 def _mutate(payload: Any, draw: st.DrawFn) -> Any:
     path = draw(st.sampled_from(_paths(payload)))
     action = draw(st.sampled_from(["replace", "replace", "delete", "add"]))
-    value = draw(HOSTILE)
+    value = copy.deepcopy(draw(HOSTILE))  # sampled_from hands out the same list each time
     if not path:
         return value if action == "replace" else payload
     parent = payload
