@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import logging.config
 import re
+import threading
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -50,18 +51,46 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+class _Secrets:
+    """A set of literal secrets and one pattern that finds any of them, longest first."""
+
+    def __init__(self, values: Iterable[str] = ()) -> None:
+        self._values: set[str] = set()
+        self._lock = threading.Lock()
+        self.pattern: re.Pattern[str] | None = None
+        self.add(values)
+
+    def add(self, values: Iterable[str]) -> None:
+        new = {v for v in values if len(v) >= _MIN_SECRET} - self._values
+        if not new:
+            return
+        with self._lock:
+            self._values |= new
+            ordered = sorted(self._values, key=len, reverse=True)
+            self.pattern = re.compile("|".join(map(re.escape, ordered)))
+
+
+# Secrets met at run time (a tool's token as it is stored or used), in every Redactor.
+_LEARNT = _Secrets()
+
+
+def hide(*values: str) -> None:
+    """Redact these values too from now on, e.g. a token just decrypted to make a call."""
+    _LEARNT.add(values)
+
+
 class Redactor(logging.Filter):
     """Replaces configured secrets, token-bearing URL paths and credential query values."""
 
     def __init__(self, secrets: Iterable[str] = ()) -> None:
         super().__init__()
-        known = sorted({s for s in secrets if len(s) >= _MIN_SECRET}, key=len, reverse=True)
-        self._secrets = re.compile("|".join(map(re.escape, known))) if known else None
+        self._secrets = _Secrets(secrets)
 
     def redact(self, text: str) -> str:
         """`text` with every secret in it replaced by "[redacted]"."""
-        if self._secrets is not None:
-            text = self._secrets.sub(REDACTED, text)
+        for known in (self._secrets.pattern, _LEARNT.pattern):
+            if known is not None:
+                text = known.sub(REDACTED, text)
         for pattern, replacement in _PATTERNS:
             text = pattern.sub(replacement, text)
         return text

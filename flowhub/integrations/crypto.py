@@ -18,6 +18,7 @@ from cryptography.fernet import Fernet, InvalidToken
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from flowhub.bot.logs import hide
 from flowhub.bot.settings import Settings
 from flowhub.integrations.base import IntegrationError, Reconnect, hmac_digest, same
 
@@ -51,6 +52,7 @@ def _derive(settings: Settings, purpose: bytes) -> bytes:
 
 def encrypt(values: dict[str, str], *, settings: Settings) -> str:
     """Seal a connection's secrets (token, webhook secret, refresh token) into one string."""
+    hide(*values.values())
     key = base64.urlsafe_b64encode(_derive(settings, b"flowhub integration secrets"))
     return Fernet(key).encrypt(json.dumps(values).encode()).decode()
 
@@ -67,7 +69,9 @@ def decrypt(sealed: str | None, *, settings: Settings) -> dict[str, str]:
             "the stored token can't be decrypted (was FLOWHUB_SECRET_KEY changed?); connect the "
             "tool again"
         ) from exc
-    return {str(k): str(v) for k, v in data.items()}
+    opened = {str(k): str(v) for k, v in data.items()}
+    hide(*opened.values())
+    return opened
 
 
 def sign(value: str, *, settings: Settings, ttl: int | None = None) -> str:

@@ -3,6 +3,8 @@ captured output is searched for each configured secret and each one a person pas
 
 from __future__ import annotations
 
+import logging
+import sys
 import time
 from collections.abc import Callable
 from typing import Any
@@ -10,6 +12,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import httpx
 
+from flowhub.bot.logs import Redactor, hide
 from tests.auxil.fake_vendors import TOKENS, TRELLO_KEY
 from tests.connectors.slack import payloads as sp
 from tests.connectors.telegram import updates as tu
@@ -117,3 +120,37 @@ def test_no_secret_in_the_log(server: process.Running, apis: Fakes) -> None:
     }
     leaked = {name: value for name, value in secrets.items() if value in log}
     assert not leaked, f"secrets in the log: {sorted(leaked)}"
+
+
+def test_the_filter_keeps_arguments_in_place_and_redacts_tracebacks() -> None:
+    redactor = Redactor(["configured-secret-value"])
+    access = logging.LogRecord(
+        "uvicorn.access",
+        logging.INFO,
+        __file__,
+        1,
+        '%s - "%s %s HTTP/%s" %d',
+        (
+            "127.0.0.1:5000",
+            "GET",
+            "/webhooks/whatsapp?hub.verify_token=abc&hub.challenge=7",
+            "1.1",
+            200,
+        ),
+        None,
+    )
+    assert redactor.filter(access)
+    assert isinstance(access.args, tuple) and access.args[4] == 200
+    assert access.getMessage().endswith(
+        '"GET /webhooks/whatsapp?hub.verify_token=[redacted]&hub.challenge=7 HTTP/1.1" 200'
+    )
+
+    hide("learnt-at-run-time-token")
+    try:
+        raise ValueError("refused learnt-at-run-time-token and configured-secret-value")
+    except ValueError:
+        failed = logging.LogRecord("x", logging.ERROR, __file__, 1, "%s", (None,), sys.exc_info())
+    redactor.filter(failed)
+    text = logging.Formatter().format(failed)
+    assert "learnt-at-run-time-token" not in text and "configured-secret-value" not in text
+    assert "ValueError: refused [redacted] and [redacted]" in text
