@@ -90,10 +90,12 @@ class DeadlineH11Protocol(_Deadline, H11Protocol):
         super().handle_events()
         state = self.conn.their_state
         self._headers_done = state is not h11.IDLE
-        if state is h11.IDLE and not self.conn.trailing_data[0]:
-            self._disarm()  # between requests: uvicorn's keep-alive timeout applies
-        elif state is not h11.IDLE and state is not h11.SEND_BODY:
-            self._disarm()  # the request is complete (or the connection is done)
+        if state is h11.SEND_BODY or (state is h11.IDLE and self.conn.trailing_data[0]):
+            self._arm()  # part of a request is in
+        else:
+            # Complete (or the connection is done), or between requests, where uvicorn's
+            # keep-alive timeout applies.
+            self._disarm()
 
 
 if HttpToolsProtocol is not None:
