@@ -131,7 +131,7 @@ async def webhook(provider: str, request: Request, runtime: RuntimeDep) -> Respo
             accept, runtime, provider, headers, body, url=url, connection=connection
         )
     except Exception as exc:
-        if not storage_down(exc):
+        if not storage_down(exc, runtime.engine):
             log.exception("%s webhook: could not apply it", provider)
             return _answer(400, "webhook not usable")
         log.exception("%s webhook: could not apply it; the tool will deliver it again", provider)

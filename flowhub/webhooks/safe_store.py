@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import exc as sa_exc
+from sqlalchemy import select
 
 from flowhub.connectors import Event
 from flowhub.connectors.codec import event_to_dict
@@ -36,24 +37,41 @@ _TEXT_FIELDS = tuple(
     if f.name not in ("time", "raw", "forwarded", "addressed")
 )
 # A value the database refuses (too long, out of range, a constraint) says nothing about the
-# database; every other error of the driver (cannot connect, not a database, no such table)
-# means it cannot be used now.
+# database; losing the connection says it is down. Any other driver error (a parameter it cannot
+# bind, no such table, not a database file) is settled by asking the inbox table directly.
 _REFUSED_VALUE = (sa_exc.DataError, sa_exc.IntegrityError)
 _UNREACHABLE = (sa_exc.DisconnectionError, sa_exc.TimeoutError, ConnectionError)
 
 
-def storage_down(error: BaseException) -> bool:
-    """Whether `error` (or what caused it) says the database is unavailable."""
+def storage_down(error: BaseException, engine: Engine | None = None) -> bool:
+    """Whether `error` (or what caused it) means the database is unavailable.
+
+    With `engine`, a driver error that could be either is settled by reading the inbox table.
+    """
     seen: set[int] = set()
     current: BaseException | None = error
     while current is not None and id(current) not in seen:
-        if isinstance(current, sa_exc.DBAPIError):
-            return current.connection_invalidated or not isinstance(current, _REFUSED_VALUE)
         if isinstance(current, _UNREACHABLE):
             return True
+        if isinstance(current, sa_exc.DBAPIError):
+            if current.connection_invalidated:
+                return True
+            if isinstance(current, _REFUSED_VALUE):
+                return False
+            return engine is None or not inbox_answers(engine)
         seen.add(id(current))
         current = current.__cause__ or current.__context__
     return False
+
+
+def inbox_answers(engine: Engine) -> bool:
+    """Whether the inbox table can be read now."""
+    try:
+        with engine.connect() as connection:
+            connection.execute(select(InboxEvent.id).limit(1))  # type: ignore[call-overload]
+    except Exception:
+        return False
+    return True
 
 
 def storable(event: Event) -> Event:
@@ -91,7 +109,7 @@ def receive(runtime: Runtime, event: Event) -> int | None:
     try:
         return runtime.receive(event)
     except Exception as exc:
-        if storage_down(exc):
+        if storage_down(exc, runtime.engine):
             raise
         log.warning(
             "%s event %s could not be stored as it is (%r); storing it as failed",

@@ -333,13 +333,13 @@ def _receive_with_zone(runtime: Runtime, event: Event) -> int | None:
 
 def _keep_unusable(runtime: Runtime, body: dict[str, Any], error: Exception) -> bool:
     """Store a payload the listeners failed on as failed; False when the database is down."""
-    if safe_store.storage_down(error):
+    if safe_store.storage_down(error, runtime.engine):
         return False
     event = safe_store.unparsed_event(PLATFORM, "", body, now=runtime.clock.now())
     try:
         safe_store.store_failed(runtime.engine, event, reason=f"unusable: {error!r}"[:1000])
     except Exception as exc:
-        if safe_store.storage_down(exc):
+        if safe_store.storage_down(exc, runtime.engine):
             return False
         log.exception("Slack payload could not be stored even as failed; acknowledged")
     return True

@@ -85,7 +85,7 @@ async def telegram_webhook(request: Request, runtime: RuntimeDep) -> JSONRespons
         log.error("telegram webhook: %s; Telegram will deliver the update again", exc)
         return _answer(503, "bot unavailable")
     except Exception as exc:
-        if not safe_store.storage_down(exc):
+        if not safe_store.storage_down(exc, runtime.engine):
             log.exception("telegram webhook: the update could not be stored, even as failed")
             return _answer(400, "unusable update")
         log.exception("telegram webhook: could not store the update; Telegram will retry")

@@ -121,7 +121,7 @@ async def receive(request: Request) -> Response:
         try:
             stored = await ingest.store(events)
         except StorageUnavailable as exc:
-            if safe_store.storage_down(exc):
+            if safe_store.storage_down(exc, runtime.engine):
                 raise
             # Something in the delivery, not the database: each event alone, failed if need be.
             stored = [
@@ -129,7 +129,7 @@ async def receive(request: Request) -> Response:
             ]
         recorded = await run_in_threadpool(_record_all, runtime, statuses) if statuses else 0
     except Exception as exc:
-        if not safe_store.storage_down(exc):
+        if not safe_store.storage_down(exc, runtime.engine):
             log.exception("WhatsApp delivery from %s not usable, even stored as failed", peer)
             return _answer(400, "delivery not usable")
         log.exception("WhatsApp delivery not stored; answering 503 so Meta sends it again")
@@ -161,7 +161,7 @@ async def _keep_unreadable(runtime: Runtime, payload: Any, error: Exception) -> 
             safe_store.store_failed, runtime.engine, event, reason=f"unreadable: {error!r}"
         )
     except Exception as exc:
-        if safe_store.storage_down(exc):
+        if safe_store.storage_down(exc, runtime.engine):
             log.exception("WhatsApp delivery not stored; answering 503 so Meta sends it again")
             return _answer(503, "storage unavailable, retry later")
         log.exception("WhatsApp delivery not usable, even stored as failed")
