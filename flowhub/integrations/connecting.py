@@ -27,6 +27,38 @@ _PAIR = re.compile(r"^\s*(?P<key>[\w ]+?)\s*[:=]\s*(?P<value>\S.*?)\s*$")
 _VERB = re.compile(r"^\s*(?:connect|link|hook up|set\s*up)\s+(?:to\s+|my\s+)?", re.I)
 
 
+FEED = "ical"
+# What people call each tool in "connect <tool>"; every tool's own name is added below.
+TOOL_NAMES: dict[str, str] = {
+    "jira cloud": "jira",
+    "atlassian": "jira",
+    "google calendar": "google_calendar",
+    "google": "google_calendar",
+    "gcal": "google_calendar",
+    "calendar": "google_calendar",
+    "github issues": "github",
+    "gh": "github",
+    "monday.com": "monday",
+    "click up": "clickup",
+    "microsoft to do": "microsoft_todo",
+    "microsoft todo": "microsoft_todo",
+    "ms todo": "microsoft_todo",
+    "to do": "microsoft_todo",
+    "todo": "microsoft_todo",
+    "outlook tasks": "microsoft_todo",
+    "zapier": "webhook",
+    "make": "webhook",
+    "ical": FEED,
+    "ics": FEED,
+    "calendar feed": FEED,
+    "ical feed": FEED,
+    "my calendar feed": FEED,
+}
+TOOL_NAMES |= {kind: kind for kind in INTEGRATIONS}
+TOOL_NAMES |= {cls.title.casefold(): kind for kind, cls in INTEGRATIONS.items()}
+TOOL_NAMES |= {kind.replace("_", " "): kind for kind in INTEGRATIONS}
+
+
 def redacted(kind: str) -> str:
     """What the inbox keeps instead of a message that held a tool's credentials."""
     return f"[credentials for {kind} removed]"
@@ -60,17 +92,22 @@ def _clean(value: str) -> str:
     return value.strip().strip("<>\"'`").strip()
 
 
+def tool_named(text: str) -> tuple[str, str] | None:
+    """The tool a text starts with and what follows: "webhook https://x" gives webhook, https://x."""
+    folded = text.casefold()
+    for name in sorted(TOOL_NAMES, key=len, reverse=True):
+        if folded.startswith(name) and (len(text) == len(name) or text[len(name)].isspace()):
+            return TOOL_NAMES[name], text[len(name) :].strip()
+    return None
+
+
 def _values_text(kind: str, text: str) -> str:
     """The values of a message, without a leading "connect <tool>" ("connect webhook <url>")."""
     verb = _VERB.match(text)
     if verb is None:
         return text
-    rest = text[verb.end() :]
-    names = {INTEGRATIONS[kind].title, kind, kind.replace("_", " ")}
-    for name in sorted(names, key=len, reverse=True):
-        if rest.casefold().startswith(name.casefold()):
-            return rest[len(name) :].strip()
-    return text
+    named = tool_named(text[verb.end() :])
+    return named[1] if named is not None and named[0] == kind else text
 
 
 def finish(runtime: Runtime, kind: str, inbox_id: int) -> None:
@@ -126,11 +163,12 @@ def _connect_tool(runtime: Runtime, kind: str, text: str, workspace_id: int, per
 def save(
     runtime: Runtime, tool: Integration, *, workspace_id: int, person_id: int, target: str
 ) -> str:
-    """Store a checked connection (replacing one of the same tool) and word the outcome."""
+    """Store a checked connection (replacing the person's own of the same tool) and word the
+    outcome."""
     sealed = crypto.encrypt(tool.secrets, settings=runtime.settings)
     with session_scope(runtime.engine) as session:
         existing = integrations.get_connections(
-            session=session, workspace_id=workspace_id, kind=tool.kind
+            session=session, workspace_id=workspace_id, kind=tool.kind, person_id=person_id
         )
         if existing:
             connection = integrations.update_connection(
@@ -139,7 +177,6 @@ def save(
                 config=tool.config,
                 secret_encrypted=sealed,
                 status="active",
-                person_id=person_id,
             )
         else:
             connection = integrations.create_connection(

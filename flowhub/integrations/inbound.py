@@ -3,7 +3,9 @@
 Replays change nothing: a delivery whose keys (the tool's delivery id, the body's digest) were
 taken in before is skipped whole, and a change the tool dates before what FlowHub last saw of
 the task (its last change here, or the newest change taken from the tool) is ignored. Only
-tasks linked through the connection whose secret signed the webhook are touched.
+tasks linked through the connection whose secret signed the webhook are touched, and only
+while the connection's owner may still see them (a link made before connections were
+personal, or a task that changed hands since, is left alone).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from flowhub.connectors import Reply
 from flowhub.integrations import INTEGRATIONS, words
 from flowhub.integrations.base import ExternalStatus
 from flowhub.integrations.notify import chat_target, person_target
-from flowhub.storage import Task, TaskLink, audit, integrations, session_scope, tasks
+from flowhub.storage import Task, TaskLink, access, audit, integrations, session_scope, tasks
 
 if TYPE_CHECKING:
     from flowhub.bot.runtime import Runtime
@@ -65,6 +67,11 @@ def apply(
                 continue
             task = tasks.get_task(session=session, task_id=link.task_id)
             if task is None or _outdated(status, task, link):
+                continue
+            if connection.person_id is None or not access.may_see_somewhere(
+                session=session, person_id=connection.person_id, task=task
+            ):
+                log.info("%s webhook: task %s is not its owner's; ignored", tool, task.id)
                 continue
             if status.at is not None:
                 integrations.update_link(

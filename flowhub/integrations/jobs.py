@@ -1,9 +1,14 @@
 """The push jobs: a confirmed task follows into its tools, and its status changes follow it.
 
-- `push_task(task_id)`: link the task to the workspace's default tool (once) and bring every
-  link of it up to date;
+- `push_task(task_id)`: link the task to the default tool of each person it belongs to (its
+  creator, its assignee: once) and bring every link of it up to date;
 - `sync_task(task_id)`: after done / reopen / delete / undo, close or reopen it in each tool;
 - `pull_status(link_id)`: ask a tool whether a task is done (webhooks that only say "changed").
+
+A connection is its owner's: a default tool receives only the owner's own tasks (created by
+or assigned to them, `access.may_touch_task` outside any group), and a link is followed only
+while the owner may still see the task (`access.may_see_somewhere`: theirs, or made in a group
+they are in), so a task that changed hands stops reaching its former owner's tool.
 
 Jobs are at-least-once, so each step is idempotent: the link row remembers what exists in the
 tool, and a create whose answer was lost is looked up (`find`) before it is tried again. A tool
@@ -31,9 +36,11 @@ from flowhub.integrations.base import (
 )
 from flowhub.integrations.connection import open_connection, scrub
 from flowhub.integrations.notify import chat_target, person_target
-from flowhub.storage import integrations, session_scope, tasks
+from flowhub.storage import Task, access, integrations, session_scope, tasks
 
 if TYPE_CHECKING:
+    from sqlmodel import Session
+
     from flowhub.bot.runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -78,17 +85,28 @@ class Pusher:
             if task is None:
                 return
             if with_default and task.status == "open":
-                default = integrations.get_default_connection(
+                for default in integrations.get_default_connections(
+                    session=session, workspace_id=task.workspace_id
+                ):
+                    owner = default.person_id
+                    if owner is None or default.id is None:
+                        continue
+                    if access.may_touch_task(access.Viewer(owner), task):
+                        integrations.get_or_create_link(
+                            session=session, task_id=task_id, connection_id=default.id, now=now
+                        )
+            owners = {
+                c.id: c.person_id
+                for c in integrations.get_connections(
                     session=session, workspace_id=task.workspace_id
                 )
-                if default is not None and default.id is not None:
-                    integrations.get_or_create_link(
-                        session=session, task_id=task_id, connection_id=default.id, now=now
-                    )
+            }
             link_ids = [
                 link.id
                 for link in integrations.get_links(session=session, task_id=task_id)
-                if link.id is not None and link.status != "skipped"
+                if link.id is not None
+                and link.status != "skipped"
+                and _owner_may_see(session, owners.get(link.connection_id), task)
             ]
         later: RetryLater | None = None
         for link_id in link_ids:
@@ -230,10 +248,10 @@ class Pusher:
                 # The queue retries a raised job a few times; after each round, stop and tell.
                 retry = link.attempts % MAX_PUSH_ATTEMPTS != 0
                 text = None if retry else words.GAVE_UP.format(**fields)
-                who = task.creator_id
+                who = connection.person_id or task.creator_id
             else:
                 text = words.FAILED_TARGET.format(**fields)
-                who = task.creator_id
+                who = connection.person_id or task.creator_id
             log.warning(
                 "push of task %s to %s (link %s) failed: %s", task.id, connection.kind, link_id, why
             )
@@ -243,6 +261,12 @@ class Pusher:
         if message is not None:
             self.runtime.send(message)
         return retry
+
+
+def _owner_may_see(session: Session, owner: int | None, task: Task) -> bool:
+    return owner is not None and access.may_see_somewhere(
+        session=session, person_id=owner, task=task
+    )
 
 
 def retry_unfinished(

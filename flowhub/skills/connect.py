@@ -1,9 +1,17 @@
 """Task tools in chat: connect, list, disconnect, pick the default, push one task, retry.
 
 "connect jira" explains what is needed and where to get it; the next message in that thread
-holds the values. The skill never reads or stores them itself: it hands the message to the
-"connect:<tool>" job, which blanks it in the inbox, checks the values with the tool, and stores
-them encrypted (`flowhub.integrations.connecting`).
+holds the values, or they follow the tool's name in one message ("connect webhook https://...").
+The skill never reads or stores them itself: it hands the message to the "connect:<tool>" job,
+which blanks it in the inbox, checks the values with the tool, and stores them encrypted
+(`flowhub.integrations.connecting`).
+
+Connected tools are personal. Connecting is done only in a private chat, so every connection
+has one owner, the person who made it; there are no group connections. "integrations",
+"disconnect <tool>", "make <tool> the default", "push 2 to <tool>" and "retry pushes" see and
+act on the asker's own connections only, from whatever chat they ask. Each person has their own
+default tool, which receives their own confirmed tasks (`flowhub.integrations.jobs`); pushing
+one task by hand also needs the asker to be allowed to change that task.
 """
 
 from __future__ import annotations
@@ -12,54 +20,24 @@ import re
 from datetime import datetime, timedelta
 
 from flowhub.connectors import Reply
-from flowhub.integrations import INTEGRATIONS
+from flowhub.integrations import INTEGRATIONS, connecting
 from flowhub.skills import connect_words as words
 from flowhub.skills.context import Context
 from flowhub.skills.words import NOT_YOURS
 from flowhub.storage import IntegrationConnection, access, integrations, outbox, proposals, tasks
 
 PASTE_WINDOW = timedelta(minutes=30)
-FEED = "ical"
-ALIASES: dict[str, str] = {
-    "jira": "jira",
-    "jira cloud": "jira",
-    "atlassian": "jira",
-    "trello": "trello",
-    "todoist": "todoist",
-    "notion": "notion",
-    "google calendar": "google_calendar",
-    "google": "google_calendar",
-    "gcal": "google_calendar",
-    "calendar": "google_calendar",
-    "github": "github",
-    "github issues": "github",
-    "gh": "github",
-    "asana": "asana",
-    "linear": "linear",
-    "monday": "monday",
-    "monday.com": "monday",
-    "clickup": "clickup",
-    "click up": "clickup",
-    "microsoft to do": "microsoft_todo",
-    "microsoft todo": "microsoft_todo",
-    "ms todo": "microsoft_todo",
-    "to do": "microsoft_todo",
-    "todo": "microsoft_todo",
-    "outlook tasks": "microsoft_todo",
-    "webhook": "webhook",
-    "zapier": "webhook",
-    "make": "webhook",
-    "ical": FEED,
-    "ics": FEED,
-    "calendar feed": FEED,
-    "ical feed": FEED,
-    "my calendar feed": FEED,
-}
+FEED = connecting.FEED
+ALIASES: dict[str, str] = connecting.TOOL_NAMES
 _TOOL = r"(?P<tool>[\w.\- ]+?)"
 _CONNECT = re.compile(
     rf"^\s*(?P<verb>connect|link|hook up|set\s*up)\s+(?:to\s+|my\s+)?{_TOOL}"
     r"(?:\s+integration)?\s*[.!]*$",
     re.I,
+)
+# "connect webhook https://..." in one message: the values follow the tool's name.
+_CONNECT_WITH = re.compile(
+    r"^\s*(?:connect|link|hook up|set\s*up)\s+(?:to\s+|my\s+)?(?P<rest>\S.*)$", re.I | re.S
 )
 _LIST = re.compile(
     r"^\s*(?:integrations|connections|connected tools|my (?:integrations|tools|connections)|"
@@ -99,6 +77,8 @@ def handle(ctx: Context) -> list[Reply] | None:
             known = ", ".join(cls.title for cls in INTEGRATIONS.values())
             return [Reply(words.UNKNOWN_TOOL.format(name=m.group("tool"), known=known))]
         return _connect(ctx, kind)
+    if (named := _with_values(text)) is not None:
+        return _connect_with_values(ctx, named)
     for pattern, action in ((_DISCONNECT, _disconnect), (_DEFAULT, _make_default)):
         if m := pattern.match(text):
             kind = _kind(m.group("tool") or m.groupdict().get("tool2") or "")
@@ -141,12 +121,42 @@ def _take_values(ctx: Context, kind: str, text: str) -> list[Reply] | None:
     ctx.thread.connecting = None
     if text.casefold().rstrip(".!") in _STOP:
         return [Reply(words.CANCELLED.format(tool=_title(kind)))]
-    if text.endswith("?") or _LIST.match(text) or _CONNECT.match(text):
+    if (
+        text.endswith("?")
+        or _LIST.match(text)
+        or _CONNECT.match(text)
+        or _with_values(text) is not None
+    ):
         return None  # a question or another command, not the values: let it be answered
     if ctx.inbox_id is None:
         return None
     ctx.jobs.append((f"connect:{kind}", ctx.inbox_id))
     return [Reply(words.CHECKING.format(tool=_title(kind)))]
+
+
+def _with_values(text: str) -> str | None:
+    """The tool of "connect <tool> <values>" in one message, if `text` is that."""
+    m = _CONNECT_WITH.match(text)
+    named = connecting.tool_named(m.group("rest")) if m else None
+    return named[0] if named is not None and named[1] else None
+
+
+def _connect_with_values(ctx: Context, kind: str) -> list[Reply]:
+    """Values written after the tool's name go to the same job as values pasted after a prompt."""
+    cls = INTEGRATIONS.get(kind)
+    if cls is None or not cls.setup:
+        return _connect(ctx, kind)
+    if ctx.chat.kind != "direct":
+        if ctx.inbox_id is not None:  # the values were meant to stay private: keep none of them
+            integrations.redact_inbox_event(
+                session=ctx.session, event_id=ctx.inbox_id, text=connecting.redacted(kind)
+            )
+        return [Reply(words.PRIVATE_ONLY.format(kind=kind))]
+    if ctx.inbox_id is None:
+        return []
+    ctx.thread.connecting = None
+    ctx.jobs.append((f"connect:{kind}", ctx.inbox_id))
+    return [Reply(words.CHECKING.format(tool=cls.title))]
 
 
 def _connect(ctx: Context, kind: str) -> list[Reply]:
@@ -176,20 +186,19 @@ def _connect(ctx: Context, kind: str) -> list[Reply]:
 
 
 def _list(ctx: Context) -> Reply:
-    rows = integrations.get_connections(session=ctx.session, workspace_id=ctx.workspace_id)
+    rows = _own(ctx)
     known = ", ".join(cls.title for cls in INTEGRATIONS.values())
     if not rows:
         return Reply(words.NONE_CONNECTED.format(known=known))
     waiting: dict[int, int] = {}
     for link in integrations.get_unfinished_links(
-        session=ctx.session, workspace_id=ctx.workspace_id
+        session=ctx.session, workspace_id=ctx.workspace_id, person_id=ctx.person_id
     ):
         waiting[link.connection_id] = waiting.get(link.connection_id, 0) + 1
     lines = [words.LIST_TITLE]
     for n, row in enumerate(rows, 1):
         if row.kind == FEED:
-            whose = " (yours)" if row.person_id == ctx.person_id else ""
-            lines.append(words.LIST_FEED.format(n=n, whose=whose))
+            lines.append(words.LIST_FEED.format(n=n, whose=" (yours)"))
             continue
         state = ""
         if row.status != "active":
@@ -219,12 +228,15 @@ def _target(row: IntegrationConnection) -> str:
     return ""
 
 
-def _find(ctx: Context, kind: str) -> IntegrationConnection | None:
-    rows = integrations.get_connections(
-        session=ctx.session, workspace_id=ctx.workspace_id, kind=kind
+def _own(ctx: Context, kind: str | None = None) -> list[IntegrationConnection]:
+    """The asker's connections: the only ones they may list, change or push to."""
+    return integrations.get_connections(
+        session=ctx.session, workspace_id=ctx.workspace_id, kind=kind, person_id=ctx.person_id
     )
-    if kind == FEED:
-        rows = [r for r in rows if r.person_id == ctx.person_id]
+
+
+def _find(ctx: Context, kind: str) -> IntegrationConnection | None:
+    rows = _own(ctx, kind)
     return rows[0] if rows else None
 
 
@@ -306,8 +318,11 @@ def _replied_task(ctx: Context) -> int | None:
 
 
 def _retry(ctx: Context) -> Reply:
-    waiting = integrations.get_unfinished_links(session=ctx.session, workspace_id=ctx.workspace_id)
+    waiting = integrations.get_unfinished_links(
+        session=ctx.session, workspace_id=ctx.workspace_id, person_id=ctx.person_id
+    )
     if not waiting:
         return Reply(words.NOTHING_TO_RETRY)
-    ctx.jobs.append(("retry_pushes", ctx.workspace_id))
+    for task_id in sorted({link.task_id for link in waiting}):
+        ctx.jobs.append(("push_task", task_id))
     return Reply(words.RETRYING)

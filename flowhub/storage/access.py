@@ -6,6 +6,9 @@ whoever set it; a proposal to the person whose message it was read from; both ar
 the members of the group chat they were created in, from that group. Being in a group means
 having written in it (FlowHub keeps a conversation-state row per person and chat).
 
+A connected tool is a person's own: it holds what its owner may see from some chat of theirs
+(`may_see_somewhere`): a task of theirs, or one made in a group they are in.
+
 Lookups here answer None both for an id that does not exist and for one the viewer may not
 touch, so a refusal tells nothing about what exists. Button ids carry only the row id, no
 per-message token: the rule is checked on every press, so a guessed id gains nothing a token
@@ -64,6 +67,17 @@ def may_touch_reminder(viewer: Viewer, reminder: Reminder) -> bool:
 def may_touch_proposal(viewer: Viewer, proposal: Proposal) -> bool:
     """Whether `viewer` may see and answer `proposal`."""
     return may_touch(viewer, owners=(proposal.person_id,), chat_id=proposal.chat_id)
+
+
+def may_see_somewhere(*, session: Session, person_id: int, task: Task) -> bool:
+    """Whether a person may see `task` from some chat: it is theirs, or made in a group they
+    are in."""
+    if may_touch_task(Viewer(person_id), task):
+        return True
+    chat = session.get(Chat, task.chat_id) if task.chat_id is not None else None
+    return chat is not None and may_touch_task(
+        get_viewer(session=session, person_id=person_id, chat=chat), task
+    )
 
 
 def visible_tasks(viewer: Viewer) -> ColumnElement[bool]:

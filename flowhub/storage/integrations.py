@@ -1,4 +1,8 @@
-"""Connected task tools and the links of tasks to what was created in them."""
+"""Connected task tools and the links of tasks to what was created in them.
+
+A connection belongs to the person who made it (`person_id`); each person has at most one
+default tool, the one their own confirmed tasks go to.
+"""
 
 from __future__ import annotations
 
@@ -20,14 +24,16 @@ def get_connection(*, session: Session, connection_id: int) -> IntegrationConnec
 
 
 def get_connections(
-    *, session: Session, workspace_id: int, kind: str | None = None
+    *, session: Session, workspace_id: int, kind: str | None = None, person_id: int | None = None
 ) -> list[IntegrationConnection]:
-    """A workspace's connections, oldest first, optionally of one kind only."""
+    """A workspace's connections, oldest first, optionally of one kind or one owner only."""
     statement = select(IntegrationConnection).where(
         IntegrationConnection.workspace_id == workspace_id
     )
     if kind is not None:
         statement = statement.where(IntegrationConnection.kind == kind)
+    if person_id is not None:
+        statement = statement.where(IntegrationConnection.person_id == person_id)
     return list(session.exec(statement.order_by(col(IntegrationConnection.id))))
 
 
@@ -41,14 +47,33 @@ def get_all_connections(*, session: Session, kind: str) -> list[IntegrationConne
     return list(session.exec(statement))
 
 
-def get_default_connection(*, session: Session, workspace_id: int) -> IntegrationConnection | None:
-    """The tool a workspace's confirmed tasks go to, if it has one."""
+def get_default_connection(
+    *, session: Session, workspace_id: int, person_id: int
+) -> IntegrationConnection | None:
+    """The tool a person's confirmed tasks go to, if they have one."""
     return session.exec(
-        select(IntegrationConnection).where(
+        select(IntegrationConnection)
+        .where(
             IntegrationConnection.workspace_id == workspace_id,
+            IntegrationConnection.person_id == person_id,
             col(IntegrationConnection.is_default).is_(True),
         )
+        .order_by(col(IntegrationConnection.id))
     ).first()
+
+
+def get_default_connections(*, session: Session, workspace_id: int) -> list[IntegrationConnection]:
+    """Every person's default tool in a workspace, oldest first."""
+    statement = (
+        select(IntegrationConnection)
+        .where(
+            IntegrationConnection.workspace_id == workspace_id,
+            col(IntegrationConnection.is_default).is_(True),
+            col(IntegrationConnection.person_id).is_not(None),
+        )
+        .order_by(col(IntegrationConnection.id))
+    )
+    return list(session.exec(statement))
 
 
 def create_connection(
@@ -62,9 +87,12 @@ def create_connection(
     now: datetime,
     is_default: bool | None = None,
 ) -> IntegrationConnection:
-    """Store a new connection; by default the first one of a workspace becomes its default."""
+    """Store a new connection; by default a person's first one becomes their default."""
     if is_default is None:
-        is_default = get_default_connection(session=session, workspace_id=workspace_id) is None
+        is_default = person_id is not None and (
+            get_default_connection(session=session, workspace_id=workspace_id, person_id=person_id)
+            is None
+        )
     row = IntegrationConnection(
         workspace_id=workspace_id,
         person_id=person_id,
@@ -88,8 +116,9 @@ def update_connection(
 
 
 def set_default_connection(*, session: Session, connection: IntegrationConnection) -> None:
-    """Make `connection` its workspace's default and no other."""
-    for other in get_connections(session=session, workspace_id=connection.workspace_id):
+    """Make `connection` its owner's default and no other of theirs."""
+    owned = get_connections(session=session, workspace_id=connection.workspace_id)
+    for other in [c for c in owned if c.person_id == connection.person_id]:
         if other.is_default != (other.id == connection.id):
             other.is_default = other.id == connection.id
             session.add(other)
@@ -153,9 +182,13 @@ def update_link(*, session: Session, link: TaskLink, now: datetime, **changes: o
 
 
 def get_unfinished_links(
-    *, session: Session, workspace_id: int, connection_id: int | None = None
+    *,
+    session: Session,
+    workspace_id: int,
+    connection_id: int | None = None,
+    person_id: int | None = None,
 ) -> list[TaskLink]:
-    """Links not pushed yet or whose last push failed, oldest first."""
+    """Links not pushed yet or whose last push failed, oldest first (of one owner's tools)."""
     statement = (
         select(TaskLink)
         .join(Task, col(Task.id) == col(TaskLink.task_id))
@@ -167,6 +200,10 @@ def get_unfinished_links(
     )
     if connection_id is not None:
         statement = statement.where(TaskLink.connection_id == connection_id)
+    if person_id is not None:
+        statement = statement.join(
+            IntegrationConnection, col(IntegrationConnection.id) == col(TaskLink.connection_id)
+        ).where(IntegrationConnection.person_id == person_id)
     return list(session.exec(statement))
 
 
