@@ -29,7 +29,7 @@ def offer_assignment(ctx: Context, task: Task) -> list[Reply]:
         session=ctx.session, workspace_id=ctx.workspace_id, name=name
     )
     if len(matches) != 1:
-        note = words.ASSIGNEE_UNKNOWN if not matches else words.ASSIGNEE_AMBIGUOUS
+        note = _unknown_note(ctx) if not matches else words.ASSIGNEE_AMBIGUOUS
         return [Reply(note.format(name=name))]
     assignee = matches[0]
     assert assignee.id is not None
@@ -42,6 +42,15 @@ def offer_assignment(ctx: Context, task: Task) -> list[Reply]:
         assignment="pending",
     )
     return [assignment_request(ctx, task, assignee)]
+
+
+def _unknown_note(ctx: Context) -> str:
+    """What happens to a task given to a name nobody has yet, as `welcome_newcomer` does it."""
+    if people.vouches_for_names(ctx.event.platform):
+        return words.ASSIGNEE_UNKNOWN
+    if ctx.chat.kind == "group":
+        return words.ASSIGNEE_UNKNOWN_GROUP
+    return words.ASSIGNEE_UNKNOWN_PRIVATE
 
 
 def assignment_request(ctx: Context, task: Task, assignee: Person) -> Reply:
@@ -118,22 +127,34 @@ def _answer(ctx: Context, arg: str, *, accepted: bool) -> list[Reply]:
 
 
 def welcome_newcomer(ctx: Context) -> list[Reply]:
-    """A person's first message: tasks already assigned to them by name wait for an answer."""
-    waiting = tasks.link_named_assignee(
-        session=ctx.session,
-        workspace_id=ctx.workspace_id,
-        name=ctx.person.display_name,
-        person_id=ctx.person_id,
-        now=ctx.now,
-    )
+    """A person's first message: tasks already assigned to them by name wait for an answer.
+
+    A display name is only a claim on WhatsApp and Telegram, so a task goes to the newcomer by
+    name only where the platform vouches for who they are (a Slack team), or when they write
+    in the group chat it was created in (a chat its creator shares with them). A task assigned
+    by name in a private chat stays with its creator.
+    """
+    if people.vouches_for_names(ctx.event.platform):
+        chat_id: int | None = None
+    else:
+        chat_id = access.get_viewer(
+            session=ctx.session, person_id=ctx.person_id, chat=ctx.chat
+        ).group_id
+        if chat_id is None:
+            return []
+    names = [ctx.person.display_name]
     first_name = ctx.person.display_name.split(" ")[0]
     if first_name != ctx.person.display_name:
+        names.append(first_name)
+    waiting: list[Task] = []
+    for name in names:
         waiting += tasks.link_named_assignee(
             session=ctx.session,
             workspace_id=ctx.workspace_id,
-            name=first_name,
+            name=name,
             person_id=ctx.person_id,
             now=ctx.now,
+            chat_id=chat_id,
         )
     replies = []
     for task in waiting:

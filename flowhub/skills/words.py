@@ -25,6 +25,15 @@ ASSIGNEE_UNKNOWN = (
     "I don't know {name} yet, so the task stays assigned to “{name}” by name. It will reach "
     "them as soon as they message me."
 )
+ASSIGNEE_UNKNOWN_GROUP = (
+    "I don't know {name} yet, so the task waits under “{name}” (ask “what did I give {name}?” "
+    "to see it). It goes to them if their first message to me is in this chat."
+)
+ASSIGNEE_UNKNOWN_PRIVATE = (
+    "I don't know {name} yet, so the task stays yours, waiting under “{name}” (ask “what did I "
+    "give {name}?” to see it). Anyone can call themselves {name} when they message me, so I "
+    "won't hand it over on my own: once they have messaged me, ask me again to give it to them."
+)
 ASSIGNEE_AMBIGUOUS = (
     "Several people here are called {name}; the task stays assigned by name. Edit it with "
     "their full name to send it to them."

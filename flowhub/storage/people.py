@@ -10,6 +10,15 @@ from sqlmodel import Session, col, select
 from flowhub.storage._rows import apply_changes, get_or_insert
 from flowhub.storage.models import Chat, Identity, Person, Workspace
 
+# Platforms whose workspace vouches for who a person is (a Slack team's own members), so a
+# display name there names one real person. On WhatsApp and Telegram anyone picks any name.
+NAME_VOUCHED_PLATFORMS = frozenset({"slack"})
+
+
+def vouches_for_names(platform: str) -> bool:
+    """Whether a display name on `platform` is the platform's word for who someone is."""
+    return platform in NAME_VOUCHED_PLATFORMS
+
 
 def get_or_create_workspace(
     *, session: Session, platform: str, external_id: str, now: datetime, name: str = ""

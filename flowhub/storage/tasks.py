@@ -98,11 +98,18 @@ def update_task(*, session: Session, task: Task, now: datetime, **changes: objec
 
 
 def link_named_assignee(
-    *, session: Session, workspace_id: int, name: str, person_id: int, now: datetime
+    *,
+    session: Session,
+    workspace_id: int,
+    name: str,
+    person_id: int,
+    now: datetime,
+    chat_id: int | None = None,
 ) -> list[Task]:
-    """Give open tasks assigned by name to a newcomer's person record; return them."""
+    """Give open tasks assigned by name to a newcomer's person record (only those created in
+    `chat_id`, when given); return them."""
     tasks = get_all_tasks(
-        session=session, workspace_id=workspace_id, assignee_name=name.lstrip("@")
+        session=session, workspace_id=workspace_id, assignee_name=name.lstrip("@"), chat_id=chat_id
     )
     linked = [t for t in tasks if t.assignee_id is None]
     for task in linked:

@@ -54,18 +54,21 @@ def test_unknown_assignee_stays_named_until_they_arrive(
     chat_as: ChatFactory, runtime: object, console: ConsoleConnector
 ) -> None:
     ana = chat_as("ana", "Ana")
-    (card,) = ana.say("ask Priya to book flights for the offsite")
-    replies = ana.press("Confirm", card)
+    team = chat_as("ana", "Ana", chat="team", group=True)
+    (card,) = team.say("ask Priya to book flights for the offsite")
+    replies = team.press("Confirm", card)
     assert any("don't know Priya yet" in r.text for r in replies)
     assert _task(runtime, "flights").assignee_id is None
 
-    # Priya talks to the bot for the first time: the waiting task reaches her.
+    # Priya writes in that group for the first time: the waiting task reaches her.
     priya = ConsoleChat(
         runtime.receive,
         runtime.clock.now,
         console,  # type: ignore[attr-defined]
         user_id="priya",
         name="Priya",
+        chat="team",
+        chat_kind="group",
     )
     first = priya.say("hi")
     offer = next(m for m in first if m.buttons)
