@@ -39,6 +39,7 @@ _CONNECT = re.compile(
 _CONNECT_WITH = re.compile(
     r"^\s*(?:connect|link|hook up|set\s*up)\s+(?:to\s+|my\s+)?(?P<rest>\S.*)$", re.I | re.S
 )
+_NO_VALUES = re.compile(r"^(?:integration)?\s*[.!]*$", re.I)
 _LIST = re.compile(
     r"^\s*(?:integrations|connections|connected tools|my (?:integrations|tools|connections)|"
     r"connect|what(?:'s| is) connected)\s*[?.!]*$",
@@ -71,14 +72,14 @@ def handle(ctx: Context) -> list[Reply] | None:
         return [_list(ctx)]
     if _RETRY.match(text):
         return [_retry(ctx)]
+    if (named := _with_values(text)) is not None:
+        return _connect_with_values(ctx, named)
     if m := _CONNECT.match(text):
         kind = _kind(m.group("tool"))
         if kind is None:
             known = ", ".join(cls.title for cls in INTEGRATIONS.values())
             return [Reply(words.UNKNOWN_TOOL.format(name=m.group("tool"), known=known))]
         return _connect(ctx, kind)
-    if (named := _with_values(text)) is not None:
-        return _connect_with_values(ctx, named)
     for pattern, action in ((_DISCONNECT, _disconnect), (_DEFAULT, _make_default)):
         if m := pattern.match(text):
             kind = _kind(m.group("tool") or m.groupdict().get("tool2") or "")
@@ -138,7 +139,9 @@ def _with_values(text: str) -> str | None:
     """The tool of "connect <tool> <values>" in one message, if `text` is that."""
     m = _CONNECT_WITH.match(text)
     named = connecting.tool_named(m.group("rest")) if m else None
-    return named[0] if named is not None and named[1] else None
+    if named is None or _NO_VALUES.match(named[1]):
+        return None
+    return named[0]
 
 
 def _connect_with_values(ctx: Context, kind: str) -> list[Reply]:

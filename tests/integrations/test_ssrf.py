@@ -189,15 +189,13 @@ def test_check_url_rules() -> None:
 
 
 def test_url_given_with_the_command_is_checked_too(tmp_path: Path, victim: Victim) -> None:
-    """ "connect webhook <url>" in one message: the connect job reads the URL after the command."""
+    """ "connect webhook <url>" in one message: the chat hands it to the same connect job."""
     with live_app(_settings(tmp_path)) as app:
-        app.say(f"connect webhook {victim.server.url}/hook")
-        with session_scope(app.runtime.engine) as session:
-            (row,) = [e for e in session.exec(select(InboxEvent)) if "connect webhook" in e.text]
-            inbox_id = row.id
-        before = len(app.transcript("dm-ana"))
-        app.runtime.queue.enqueue("connect:webhook", inbox_id)
-        replies = [m["text"] for m in app.transcript("dm-ana")[before:] if m["from"] == "bot"]
+        replies = app.say(f"connect webhook {victim.server.url}/hook")
         assert replies and replies[-1].startswith("❌ That didn't work")
         assert "loopback" in replies[-1]
         assert victim.hits == []
+        assert stored(app.runtime, IntegrationConnection) == []
+        with session_scope(app.runtime.engine) as session:
+            texts = [e.text for e in session.exec(select(InboxEvent))]
+        assert "[credentials for webhook removed]" in texts
