@@ -1,4 +1,4 @@
-""""connect <tool> <values>" in one message goes the same way as values pasted after the prompt:
+"""One message "connect <tool> <values>" goes the same way as values pasted after the prompt:
 checked (private and loopback URLs refused), stored encrypted, and blanked from the inbox."""
 
 from __future__ import annotations
