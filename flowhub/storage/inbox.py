@@ -71,17 +71,6 @@ def get_inbox_events(
     return list(session.exec(statement))
 
 
-def get_unprocessed_events(*, session: Session, limit: int = 100) -> list[InboxEvent]:
-    """Inbox rows that were stored but never processed (e.g. after a crash)."""
-    statement = (
-        select(InboxEvent)
-        .where(InboxEvent.status == "received")
-        .order_by(col(InboxEvent.id))
-        .limit(limit)
-    )
-    return list(session.exec(statement))
-
-
 def claim_stale_events(
     *, session: Session, now: datetime, lease: timedelta, limit: int = 500
 ) -> list[int]:

@@ -6,13 +6,14 @@ between the 200 and the job leaves behind.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from sqlmodel import select
 
-from flowhub.bot.cli import main
 from flowhub.bot.clock import FixedClock
 from flowhub.bot.runtime import MAX_PROCESS_ATTEMPTS, Runtime
 from flowhub.bot.sweep import BATCH, InboxSweep
@@ -88,8 +89,6 @@ def test_an_event_that_keeps_failing_is_marked_failed_listed_and_retried(
     console: ConsoleConnector,
     database_url: str,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
 ) -> None:
     [event_id] = _store(runtime, clock, 1, broken=True)
     runtime.queue.enqueue("process_event", event_id)
@@ -97,12 +96,7 @@ def test_an_event_that_keeps_failing_is_marked_failed_listed_and_retried(
     assert (row.status, row.attempts) == ("failed", MAX_PROCESS_ATTEMPTS)
     assert row.error is not None and row.error.startswith(("KeyError", "TypeError"))
 
-    monkeypatch.chdir(tmp_path)
-    for name in ("FLOWHUB_REDIS_URL", "FLOWHUB_ENV"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("FLOWHUB_DATABASE_URL", database_url)
-    assert main(["jobs", "failed"]) == 0
-    listed = capsys.readouterr().out
+    listed = _flowhub(["jobs", "failed"], database_url, tmp_path)
     assert f"event:{event_id}" in listed and row.error.split(":")[0] in listed
 
     with session_scope(runtime.engine) as session:
@@ -114,10 +108,26 @@ def test_an_event_that_keeps_failing_is_marked_failed_listed_and_retried(
         )  # fmt: skip
         fixed.event = event_to_dict(event)
         session.add(fixed)
-    assert main(["jobs", "retry", f"event:{event_id}"]) == 0
-    assert "Re-queued 1 job(s)" in capsys.readouterr().out
+    assert "Re-queued 1 job(s)" in _flowhub(
+        ["jobs", "retry", f"event:{event_id}"], database_url, tmp_path
+    )
     clock.advance(LEASE + timedelta(seconds=1))
     runtime.tick()  # the running runtime's sweep picks the reset event up
     [row] = _rows(runtime)
     assert (row.status, row.attempts, row.error) == ("processed", 0, None)
     assert {shown.chat for shown in console.shown} == {"dm-u0"}
+
+
+def _flowhub(args: list[str], database_url: str, folder: Path) -> str:
+    """Run `flowhub ARGS` as its own process on the test database; its output."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FLOWHUB_")}
+    done = subprocess.run(
+        [sys.executable, "-m", "flowhub", *args],
+        env={**env, "FLOWHUB_DATABASE_URL": database_url},
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
