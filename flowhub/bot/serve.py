@@ -44,6 +44,18 @@ class _Deadline:
     _deadline: asyncio.TimerHandle | None = None
     _headers_done: bool = False
 
+    def __init__(self, *args: Any, request_timeout: float = 30.0, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._request_timeout = request_timeout
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(transport)  # type: ignore[misc]
+        self._arm()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)  # type: ignore[misc]
+
     def _arm(self) -> None:
         if self._deadline is None:
             self._deadline = self.loop.call_later(self._request_timeout, self._expire)
@@ -70,18 +82,6 @@ class _Deadline:
 class DeadlineH11Protocol(_Deadline, H11Protocol):
     """uvicorn's h11 protocol with the request deadline."""
 
-    def __init__(self, *args: Any, request_timeout: float = 30.0, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._request_timeout = request_timeout
-
-    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(transport)
-        self._arm()
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self._disarm()
-        super().connection_lost(exc)
-
     def data_received(self, data: bytes) -> None:
         self._arm()
         super().data_received(data)
@@ -102,18 +102,6 @@ if HttpToolsProtocol is not None:
 
     class DeadlineHttpToolsProtocol(_Deadline, HttpToolsProtocol):
         """uvicorn's httptools protocol with the request deadline."""
-
-        def __init__(self, *args: Any, request_timeout: float = 30.0, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._request_timeout = request_timeout
-
-        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-            super().connection_made(transport)
-            self._arm()
-
-        def connection_lost(self, exc: Exception | None) -> None:
-            self._disarm()
-            super().connection_lost(exc)
 
         def on_message_begin(self) -> None:
             self._headers_done = False
