@@ -67,7 +67,7 @@ def _worker(settings: Settings, *, burst: bool, fork: bool) -> int:
     if not isinstance(queue, RQQueue):
         raise RuntimeError("worker runtime is not on rq; check FLOWHUB_REDIS_URL")
     worker_class = Worker if fork else SimpleWorker
-    worker = worker_class([queue.queue], connection=queue.redis)
+    worker = worker_class(queue.queues, connection=queue.redis)
     worker.work(burst=burst, with_scheduler=True)
     return 0
 

@@ -67,8 +67,9 @@ class Dispatcher:
             extract=self._extract,
             truncated=truncated,
         )
-        replies: list[Reply] = welcome_newcomer(ctx) if is_new else []
-        replies += _own_up_to_failures(session, event)
+        # Owning up to an undelivered message comes first, before anything new is said.
+        replies: list[Reply] = _own_up_to_failures(session, event)
+        replies += welcome_newcomer(ctx) if is_new else []
         try:
             with session.begin_nested():
                 replies += self._answer(ctx)

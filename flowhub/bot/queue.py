@@ -2,33 +2,46 @@
 
 A job is a name from the runtime's job table plus integer ids; handlers are idempotent, so a job
 may run more than once. `InlineQueue` runs jobs at once in the caller (tests, console);
-`ThreadQueue` runs them on a worker thread inside `flowhub run`.
+`ThreadQueue` runs them on worker threads inside `flowhub run`, one thread per queue.
 """
 
 from __future__ import annotations
 
 import logging
-import queue
+import queue as stdqueue
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Protocol
 
 log = logging.getLogger(__name__)
 
 Runner = Callable[[str, tuple[int, ...]], None]
 MAX_ATTEMPTS = 5
+# Platforms whose sends run on a queue of their own, so one platform's backlog never holds up
+# another's replies.
+DELIVERY_PLATFORMS = ("whatsapp", "slack", "telegram")
+
+
+def delivery_queue(platform: str) -> str | None:
+    """The queue that sends to `platform` run on (None: the main queue)."""
+    return f"deliver-{platform}" if platform in DELIVERY_PLATFORMS else None
 
 
 class JobQueue(Protocol):
-    """Somewhere to put work for later."""
+    """Somewhere to put work for later.
 
-    def enqueue(self, job: str, *args: int) -> None:
+    `queue` names a separate line of work (deliveries per platform): jobs on one queue never
+    wait behind another's. None is the main queue.
+    """
+
+    def enqueue(self, job: str, *args: int, queue: str | None = None) -> None:
         """Queue `job(*args)`."""
         ...
 
-    def enqueue_in(self, seconds: float, job: str, *args: int) -> None:
+    def enqueue_in(self, seconds: float, job: str, *args: int, queue: str | None = None) -> None:
         """Queue `job(*args)` to run no sooner than `seconds` from now."""
         ...
 
@@ -48,7 +61,7 @@ class InlineQueue:
         self._run: Runner | None = None
         self._pending: deque[tuple[str, tuple[int, ...]]] = deque()
         self._busy = False
-        self._lock = threading.RLock()
+        self._lock = threading.Lock()
 
     def start(self, run: Runner) -> None:
         """Use `run` to execute jobs."""
@@ -57,11 +70,11 @@ class InlineQueue:
     def stop(self) -> None:
         """Nothing to stop."""
 
-    def enqueue_in(self, seconds: float, job: str, *args: int) -> None:
+    def enqueue_in(self, seconds: float, job: str, *args: int, queue: str | None = None) -> None:
         """Run the job at once: inline runs have no later (tests move their own clock)."""
         self.enqueue(job, *args)
 
-    def enqueue(self, job: str, *args: int) -> None:
+    def enqueue(self, job: str, *args: int, queue: str | None = None) -> None:
         """Run the job now (or right after the current one)."""
         if self._run is None:
             raise RuntimeError("InlineQueue.enqueue before start(); build it through the runtime")
@@ -70,60 +83,111 @@ class InlineQueue:
             if self._busy:
                 return
             self._busy = True
+        # Jobs run outside the lock: a job's own threads (parallel sends) may queue more.
+        while True:
+            with self._lock:
+                if not self._pending:
+                    self._busy = False
+                    return
+                name, job_args = self._pending.popleft()
             try:
-                while self._pending:
-                    name, job_args = self._pending.popleft()
-                    _run_with_retries(self._run, name, job_args, sleep=False)
-            finally:
-                self._busy = False
+                _run_with_retries(self._run, name, job_args, sleep=False)
+            except BaseException:
+                with self._lock:
+                    self._busy = False
+                raise
 
 
 class ThreadQueue:
-    """Runs jobs on one background thread, retrying failures with a short backoff."""
+    """Runs jobs on background threads, one per queue, retrying failures with a short backoff."""
 
     def __init__(self) -> None:
-        self._jobs: queue.Queue[tuple[str, tuple[int, ...]] | None] = queue.Queue()
-        self._thread: threading.Thread | None = None
-        self._idle = threading.Event()
-        self._idle.set()
+        self._run: Runner | None = None
+        self._stopped = False
+        self._lock = threading.Lock()
+        self._lines: dict[str | None, _Line] = {}
+        self._outstanding = 0
+        self._idle = threading.Condition(self._lock)
 
     def start(self, run: Runner) -> None:
-        """Start the worker thread."""
-        self._thread = threading.Thread(
-            target=self._work, args=(run,), name="flowhub-jobs", daemon=True
-        )
-        self._thread.start()
+        """Start the worker threads (a queue's own thread starts with its first job)."""
+        with self._lock:
+            self._run = run
+            lines = list(self._lines.values())
+        for line in lines:
+            line.thread.start()
+        self._line(None)
 
     def stop(self) -> None:
-        """Let queued jobs finish, then stop the thread."""
-        if self._thread is not None:
-            self._jobs.put(None)
-            self._thread.join(timeout=30)
-            self._thread = None
+        """Let queued jobs finish, then stop the threads."""
+        with self._lock:
+            self._stopped = True
+            lines = list(self._lines.values())
+            self._lines.clear()
+        for line in lines:
+            line.jobs.put(None)
+        for line in lines:
+            if line.thread.is_alive():
+                line.thread.join(timeout=30)
 
-    def enqueue_in(self, seconds: float, job: str, *args: int) -> None:
+    def enqueue_in(self, seconds: float, job: str, *args: int, queue: str | None = None) -> None:
         """Queue the job once `seconds` have passed."""
-        timer = threading.Timer(seconds, self.enqueue, args=(job, *args))
+        timer = threading.Timer(seconds, self.enqueue, args=(job, *args), kwargs={"queue": queue})
         timer.daemon = True
         timer.start()
 
-    def enqueue(self, job: str, *args: int) -> None:
-        """Queue the job for the worker thread."""
-        self._idle.clear()
-        self._jobs.put((job, args))
+    def enqueue(self, job: str, *args: int, queue: str | None = None) -> None:
+        """Queue the job for its queue's worker thread."""
+        with self._lock:
+            if self._stopped:
+                log.debug("queue stopped; dropping job %s%s (the sweeps pick it up)", job, args)
+                return
+            self._outstanding += 1
+        self._line(queue).jobs.put((job, args))
 
     def wait_idle(self, timeout: float = 10.0) -> bool:
-        """Block until the queue is empty (for tests and the playground)."""
-        return self._idle.wait(timeout)
+        """Block until every queue is empty (for tests and the playground)."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._outstanding == 0, timeout)
 
-    def _work(self, run: Runner) -> None:
+    def _line(self, queue: str | None) -> _Line:
+        with self._lock:
+            line = self._lines.get(queue)
+            if line is None:
+                jobs: _Jobs = stdqueue.Queue()
+                thread = threading.Thread(
+                    target=self._work,
+                    args=(jobs,),
+                    name="flowhub-jobs" if queue is None else f"flowhub-jobs-{queue}",
+                    daemon=True,
+                )
+                line = self._lines[queue] = _Line(jobs, thread)
+                if self._run is not None:
+                    thread.start()
+            return line
+
+    def _work(self, jobs: _Jobs) -> None:
+        run = self._run
+        assert run is not None
         while True:
-            item = self._jobs.get()
+            item = jobs.get()
             if item is None:
                 return
-            _run_with_retries(run, item[0], item[1], sleep=True)
-            if self._jobs.empty():
-                self._idle.set()
+            try:
+                _run_with_retries(run, item[0], item[1], sleep=True)
+            finally:
+                with self._idle:
+                    self._outstanding -= 1
+                    self._idle.notify_all()
+
+
+_Jobs = stdqueue.Queue[tuple[str, tuple[int, ...]] | None]
+
+
+@dataclass(frozen=True)
+class _Line:
+    jobs: _Jobs
+    thread: threading.Thread
 
 
 def _run_with_retries(run: Runner, job: str, args: tuple[int, ...], *, sleep: bool) -> None:

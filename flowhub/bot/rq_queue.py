@@ -13,21 +13,31 @@ from datetime import timedelta
 from redis import Redis
 from rq import Queue, Retry
 
-from flowhub.bot.queue import Runner
+from flowhub.bot.queue import DELIVERY_PLATFORMS, Runner
 
 QUEUE_NAME = "flowhub"
 JOB_FUNCTION = "flowhub.bot.jobs.run"
+# Named queues besides the main one (deliveries per platform): workers listen on all of them.
+NAMED_QUEUES = tuple(f"deliver-{platform}" for platform in DELIVERY_PLATFORMS)
 
 
 class RQQueue:
-    """Puts jobs on a Redis queue; workers in other processes run them."""
+    """Puts jobs on Redis queues; workers in other processes run them."""
 
     def __init__(self, redis_url: str, *, retry_delays: Sequence[int] = (2, 10, 60)) -> None:
         self.redis = Redis.from_url(redis_url)
         self.queue = Queue(QUEUE_NAME, connection=self.redis)
+        self._named = {
+            name: Queue(f"{QUEUE_NAME}-{name}", connection=self.redis) for name in NAMED_QUEUES
+        }
         self._retry = (
             Retry(max=len(retry_delays), interval=list(retry_delays)) if retry_delays else None
         )
+
+    @property
+    def queues(self) -> list[Queue]:
+        """Every queue a worker should listen on, the main one first."""
+        return [self.queue, *self._named.values()]
 
     def start(self, run: Runner) -> None:
         """Nothing runs here: `flowhub worker` processes take the jobs."""
@@ -36,9 +46,9 @@ class RQQueue:
         """Close the Redis connection."""
         self.redis.close()
 
-    def enqueue_in(self, seconds: float, job: str, *args: int) -> None:
+    def enqueue_in(self, seconds: float, job: str, *args: int, queue: str | None = None) -> None:
         """Queue `job(*args)` to run once `seconds` have passed (workers run rq's scheduler)."""
-        self.queue.enqueue_in(
+        self._queue(queue).enqueue_in(
             timedelta(seconds=max(seconds, 0.0)),
             JOB_FUNCTION,
             job,
@@ -48,9 +58,9 @@ class RQQueue:
             failure_ttl=7 * 24 * 3600,
         )
 
-    def enqueue(self, job: str, *args: int) -> None:
+    def enqueue(self, job: str, *args: int, queue: str | None = None) -> None:
         """Queue `job(*args)` for any worker."""
-        self.queue.enqueue(
+        self._queue(queue).enqueue(
             JOB_FUNCTION,
             job,
             list(args),
@@ -58,3 +68,11 @@ class RQQueue:
             description=f"{job}{args}",
             failure_ttl=7 * 24 * 3600,
         )
+
+    def _queue(self, name: str | None) -> Queue:
+        if name is None:
+            return self.queue
+        found = self._named.get(name)
+        if found is None:
+            raise ValueError(f"no rq queue {name!r}; known: {sorted(self._named)}")
+        return found

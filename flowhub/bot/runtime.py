@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import fields, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -15,7 +16,9 @@ from sqlmodel import Session
 from flowhub.bot import sealing
 from flowhub.bot.clock import Clock
 from flowhub.bot.dispatcher import Dispatcher
-from flowhub.bot.queue import JobQueue
+from flowhub.bot.limits import build_limiter, limits_for
+from flowhub.bot.queue import JobQueue, delivery_queue
+from flowhub.bot.retry import retry_delay
 from flowhub.bot.scheduler import Scheduler
 from flowhub.bot.settings import Settings
 from flowhub.bot.sweep import InboxSweep
@@ -33,7 +36,6 @@ from flowhub.skills.context import Extractor
 from flowhub.storage import inbox, outbox, session_scope
 
 log = logging.getLogger(__name__)
-MAX_SEND_ATTEMPTS = 5
 # Runs of one event that may raise before it is marked failed for `flowhub jobs failed`.
 MAX_PROCESS_ATTEMPTS = 5
 DELIVERY_BATCH = 100
@@ -67,6 +69,8 @@ class Runtime:
         self._background_scheduler = background_scheduler
         self.send_lease = timedelta(seconds=settings.send_lease_seconds)
         self._autocommit = engine.execution_options(isolation_level="AUTOCOMMIT")
+        self.limiter = build_limiter(settings)
+        self._retry_horizon = timedelta(hours=settings.send_retry_horizon_hours)
         self._senders = ThreadPoolExecutor(
             max_workers=settings.send_concurrency, thread_name_prefix="flowhub-send"
         )
@@ -122,9 +126,18 @@ class Runtime:
         return self.scheduler.tick()
 
     def _enqueue_deliveries(self, outbox_ids: list[int]) -> None:
-        # One job carries up to DELIVERY_BATCH sends: a burst of reminders is a few jobs.
-        for start in range(0, len(outbox_ids), DELIVERY_BATCH):
-            self.queue.enqueue("deliver_many", *outbox_ids[start : start + DELIVERY_BATCH])
+        """Queue sends on their platforms' queues, up to DELIVERY_BATCH per job."""
+        if not outbox_ids:
+            return
+        with session_scope(self.engine) as session:
+            platforms = outbox.get_platforms(session=session, outbox_ids=outbox_ids)
+        by_queue: dict[str | None, list[int]] = {}
+        for outbox_id in outbox_ids:
+            lane = delivery_queue(platforms.get(outbox_id, ""))
+            by_queue.setdefault(lane, []).append(outbox_id)
+        for lane, ids in by_queue.items():
+            for start in range(0, len(ids), DELIVERY_BATCH):
+                self.queue.enqueue("deliver_many", *ids[start : start + DELIVERY_BATCH], queue=lane)
 
     def register_job(self, name: str, handler: Callable[..., None]) -> None:
         """Make `handler(*ids)` runnable as job `name` (e.g. an integration push)."""
@@ -207,7 +220,7 @@ class Runtime:
         if isinstance(connector, ReadReceipts):
             connector.mark_read(event, replying=bool(outbox_ids))
         for outbox_id in outbox_ids:
-            self.queue.enqueue("deliver", outbox_id)
+            self.queue.enqueue("deliver", outbox_id, queue=delivery_queue(event.platform))
         for name, job_id in outcome.jobs:
             if name in self._jobs:
                 self.queue.enqueue(name, job_id)
@@ -240,7 +253,7 @@ class Runtime:
             raise ValueError("Runtime.send needs a reply with a target (`to`)")
         with session_scope(self.engine) as session:
             outbox_id = self._queue_reply(session, reply.to, reply, None, self.clock.now())
-        self.queue.enqueue("deliver", outbox_id)
+        self.queue.enqueue("deliver", outbox_id, queue=delivery_queue(reply.to.platform))
         return outbox_id
 
     def _queue_replies(self, session: Session, replies: list[Reply], now: datetime) -> list[int]:
@@ -301,17 +314,21 @@ class Runtime:
             )
             work = [
                 (
-                    row.id or 0,
-                    Target(row.platform, row.account, row.chat),
-                    reply_from_dict(sealing.opened(row.reply, settings=self.settings)),
+                    Target(c.row.platform, c.row.account, c.row.chat),
+                    _Send(
+                        c.row.id or 0,
+                        reply_from_dict(sealing.opened(c.row.reply, settings=self.settings)),
+                        c.row.created_at,
+                        c.paced,
+                    ),
                 )
-                for row in claimed
+                for c in claimed
             ]
         # Chats are sent to in parallel (platform latency dominates); each chat's messages
         # stay in order.
-        by_chat: dict[Target, list[tuple[int, Reply]]] = {}
-        for outbox_id, target, reply in work:
-            by_chat.setdefault(target, []).append((outbox_id, reply))
+        by_chat: dict[Target, list[_Send]] = {}
+        for target, item in work:
+            by_chat.setdefault(target, []).append(item)
         for platform in {target.platform for target in by_chat}:
             connector = self.connectors.get(platform)
             if isinstance(connector, BatchSender):
@@ -324,45 +341,88 @@ class Runtime:
         for future in futures:
             future.result()
 
-    def _send_chat(self, target: Target, items: list[tuple[int, Reply]]) -> None:
-        for outbox_id, reply in items:
-            self._send_claimed(outbox_id, target, reply)
+    def _send_chat(self, target: Target, items: list[_Send]) -> None:
+        for item in items:
+            self._send_claimed(target, item)
 
-    def _send_claimed(self, outbox_id: int, target: Target, reply: Reply) -> None:
-        connector = self.connectors.get(target.platform)
-        error: str | None = None
-        final = False
-        retry_after: float | None = None
-        delivered = None
+    def _send_claimed(self, target: Target, item: _Send) -> None:
+        """Send one claimed reply, unless its rate-limit slot is later: then hand it back."""
+        outbox_id, connector = item.outbox_id, self.connectors.get(target.platform)
         if connector is None:
-            error, final = f"no connector for platform {target.platform!r} is configured", True
-        else:
-            try:
-                delivered = connector.send(target, reply, outbox_id=outbox_id)
-            except SendError as exc:
-                error, final, retry_after = str(exc), exc.retry_after is None, exc.retry_after
-        if delivered is not None:
-            # One UPDATE needs no transaction around it: autocommit saves two round trips.
-            with self._autocommit.connect() as connection:
-                outbox.record_sent(
-                    connection=connection,
-                    outbox_id=outbox_id,
-                    platform_message_id=delivered.platform_message_id,
-                    now=self.clock.now(),
-                )
+            error = f"no connector for platform {target.platform!r} is configured"
+            self._record_failure(target, item, SendError(error))
             return
+        limits = limits_for(target, self.settings)
+        if item.paced:  # it holds its place on the chat's limits; the shared ones it asks again
+            limits = tuple(limit for limit in limits if not limit.queued)
+        if limits:
+            # Platforms count real seconds, whatever the injected clock says (a test's fixed
+            # clock, the playground's shifted one).
+            wait = self.limiter.reserve(limits, time.time())
+            if wait > 0:
+                with self._autocommit.connect() as connection:
+                    outbox.mark_paced(
+                        connection=connection,
+                        outbox_id=outbox_id,
+                        at=self.clock.now() + timedelta(seconds=wait),
+                    )
+                self.queue.enqueue_in(
+                    wait, "deliver", outbox_id, queue=delivery_queue(target.platform)
+                )
+                return
+        try:
+            delivered = connector.send(target, item.reply, outbox_id=outbox_id)
+        except SendError as exc:
+            self._record_failure(target, item, exc)
+            return
+        # One UPDATE needs no transaction around it: autocommit saves two round trips.
+        with self._autocommit.connect() as connection:
+            outbox.record_sent(
+                connection=connection,
+                outbox_id=outbox_id,
+                platform_message_id=delivered.platform_message_id,
+                now=self.clock.now(),
+            )
+
+    def _record_failure(self, target: Target, item: _Send, exc: SendError) -> None:
+        """Schedule the next try with backoff, or give up: at once for a permanent refusal,
+        or when the next try would fall past the retry horizon."""
+        now = self.clock.now()
         with session_scope(self.engine) as session:
-            row = outbox.get_outbox_message(session=session, outbox_id=outbox_id, lock=True)
+            row = outbox.get_outbox_message(session=session, outbox_id=item.outbox_id, lock=True)
             if row is None:
                 return
-            final = final or row.attempts + 1 >= MAX_SEND_ATTEMPTS
-            outbox.mark_failed(session=session, row=row, error=error or "unknown", final=final)
-        log.warning(
-            "send of outbox %s failed%s: %s", outbox_id, " for good" if final else "", error
+            delay = retry_delay(
+                row.attempts + 1,
+                max_wait=self.settings.send_retry_max_wait,
+                asked=exc.retry_after,
+            )
+            retry_at = now + timedelta(seconds=delay)
+            final = exc.retry_after is None or retry_at > item.created_at + self._retry_horizon
+            outbox.mark_failed(
+                session=session,
+                row=row,
+                error=str(exc) or "unknown",
+                final=final,
+                retry_at=retry_at,
+            )
+        if final:
+            log.warning("send of outbox %s failed for good: %s", item.outbox_id, exc)
+            return
+        log.info("send of outbox %s failed, next try in %.1f s: %s", item.outbox_id, delay, exc)
+        self.queue.enqueue_in(
+            delay, "deliver", item.outbox_id, queue=delivery_queue(target.platform)
         )
-        if not final:
-            # Wait as long as the platform asked (a Telegram 429 can say 30 s), then try again.
-            self.queue.enqueue_in(retry_after or 1.0, "deliver", outbox_id)
+
+
+@dataclass(frozen=True)
+class _Send:
+    """A claimed reply: `paced` when it already holds its rate-limit slot."""
+
+    outbox_id: int
+    reply: Reply
+    created_at: datetime
+    paced: bool
 
 
 _EVENT_TEXT_FIELDS = tuple(f.name for f in fields(Event) if f.name not in ("time", "raw"))

@@ -214,6 +214,10 @@ class Outbox(SQLModel, table=True):
     source_event_id: int | None = Field(default=None, foreign_key="inboxevent.id", index=True)
     created_at: datetime = _at(nullable=False)
     sent_at: datetime | None = _at(nullable=True)
+    # When the next try is due: after a failure (backoff) or at the rate-limit slot it holds.
+    next_attempt_at: datetime | None = Field(
+        default=None, sa_column=Column(UTCDateTime(), nullable=True, index=True)
+    )
 
 
 class IntegrationConnection(SQLModel, table=True):

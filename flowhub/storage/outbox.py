@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -9,6 +10,17 @@ from sqlalchemy import Connection, and_, bindparam, insert, or_, update
 from sqlmodel import Session, col, select
 
 from flowhub.storage.models import Outbox
+
+# Statuses of a send still to be made: new, after a failure, holding a rate-limit slot.
+_WAITING = ("pending", "retrying", "paced")
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """An outbox row taken for sending; `paced` when it already holds its rate-limit slot."""
+
+    row: Outbox
+    paced: bool
 
 
 def create_outbox_message(
@@ -83,24 +95,42 @@ def get_latest_outbox_by_ref(*, session: Session, ref: str) -> Outbox | None:
     ).first()
 
 
+def get_platforms(*, session: Session, outbox_ids: list[int]) -> dict[int, str]:
+    """The platform of each reply in `outbox_ids`."""
+    statement = select(Outbox.id, Outbox.platform).where(col(Outbox.id).in_(outbox_ids))
+    return {row_id: platform for row_id, platform in session.exec(statement) if row_id is not None}
+
+
 def get_pending_outbox(*, session: Session, limit: int = 100) -> list[Outbox]:
     """Replies not yet sent, oldest first."""
     return list(
         session.exec(
             select(Outbox)
-            .where(col(Outbox.status).in_(("pending", "retrying")))
+            .where(col(Outbox.status).in_(_WAITING))
             .order_by(col(Outbox.id))
             .limit(limit)
         )
     )
 
 
-def mark_failed(*, session: Session, row: Outbox, error: str, final: bool) -> None:
-    """Record a failed attempt; `final` when no retry will follow."""
+def mark_failed(
+    *, session: Session, row: Outbox, error: str, final: bool, retry_at: datetime | None = None
+) -> None:
+    """Record a failed attempt; `final` when no retry will follow, else retry at `retry_at`."""
     row.status = "failed" if final else "retrying"
     row.attempts += 1
     row.error = error[:2000]
+    row.next_attempt_at = None if final else retry_at
     session.add(row)
+
+
+def mark_paced(*, connection: Connection, outbox_id: int, at: datetime) -> None:
+    """Hand a claimed send back to wait for the rate-limit slot it holds at `at`."""
+    connection.execute(
+        update(_OUTBOX)
+        .where(_OUTBOX.c.id == outbox_id, _OUTBOX.c.status == "sending")
+        .values(status="paced", next_attempt_at=at)
+    )
 
 
 def record_delivery_status(
@@ -145,6 +175,7 @@ def reset_outbox(*, session: Session, row: Outbox) -> None:
     """Mark a failed reply for sending again."""
     row.status = "pending"
     row.attempts = 0
+    row.next_attempt_at = None
     session.add(row)
 
 
@@ -167,46 +198,60 @@ def create_outbox_messages(*, session: Session, rows: list[dict[str, Any]]) -> l
 
 def claim_many(
     *, session: Session, outbox_ids: list[int], now: datetime, lease: timedelta
-) -> list[Outbox]:
-    """Take replies for sending, atomically: the rows this caller got (not sent, not failed,
-    not being sent by another worker).
+) -> list[Claimed]:
+    """Take replies for sending, atomically: the rows this caller got (due, not sent, not
+    failed, not being sent by another worker), in the order of `outbox_ids`.
 
     While a row is "sending", `sent_at` holds when the attempt started; a sender that died
-    mid-send leaves the row to be taken again once `lease` has passed.
+    mid-send leaves the row to be taken again once `lease` has passed. A "retrying" row is
+    due at its `next_attempt_at`. A "paced" row already holds its rate-limit slot (its
+    `Claimed.paced` says so) and is taken when asked: the job that asks is the one queued for
+    that slot.
     """
     if not outbox_ids:
         return []
-    statement = (
-        update(Outbox)
-        .where(
-            col(Outbox.id).in_(outbox_ids),
+    due = or_(col(Outbox.next_attempt_at).is_(None), col(Outbox.next_attempt_at) <= now)
+    ids = col(Outbox.id).in_(outbox_ids)
+    paced = _claim(session, and_(ids, col(Outbox.status) == "paced"), now)
+    others = _claim(
+        session,
+        and_(
+            ids,
             or_(
-                col(Outbox.status).in_(("pending", "retrying")),
+                and_(col(Outbox.status).in_(("pending", "retrying")), due),
                 and_(col(Outbox.status) == "sending", col(Outbox.sent_at) < now - lease),
             ),
-        )
-        .values(status="sending", sent_at=now)
-        .returning(Outbox)
+        ),
+        now,
     )
-    rows = list(
+    claimed = [Claimed(row, True) for row in paced] + [Claimed(row, False) for row in others]
+    order = {outbox_id: i for i, outbox_id in enumerate(outbox_ids)}
+    return sorted(claimed, key=lambda c: order.get(c.row.id or 0, 0))
+
+
+def _claim(session: Session, where: Any, now: datetime) -> list[Outbox]:
+    statement = update(Outbox).where(where).values(status="sending", sent_at=now).returning(Outbox)
+    return list(
         session.execute(statement, execution_options={"synchronize_session": False}).scalars()
     )
-    order = {outbox_id: i for i, outbox_id in enumerate(outbox_ids)}
-    return sorted(rows, key=lambda row: order.get(row.id or 0, 0))
 
 
 def get_lost_sends(
     *, session: Session, now: datetime, lease: timedelta, limit: int = 1000
 ) -> list[int]:
-    """Sends nobody is working on: pending for longer than `lease`, or stuck mid-send."""
+    """Sends nobody is working on: pending for longer than `lease`, a retry or paced slot
+    that is due, or stuck mid-send."""
+    waiting = col(Outbox.status).in_(_WAITING)
     statement = (
         select(Outbox.id)
         .where(
             or_(
                 and_(
-                    col(Outbox.status).in_(("pending", "retrying")),
+                    waiting,
+                    col(Outbox.next_attempt_at).is_(None),
                     col(Outbox.created_at) < now - lease,
                 ),
+                and_(waiting, col(Outbox.next_attempt_at) <= now),
                 and_(col(Outbox.status) == "sending", col(Outbox.sent_at) < now - lease),
             )
         )

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 CALL_TIMEOUT = 10  # seconds for one Web API call
-NETWORK_RETRY_AFTER = 5.0
+NETWORK_RETRY_AFTER = 0.0  # retry, no wait asked: the runtime's backoff decides when
 SLACK_HOOKS = "https://hooks.slack.com/"
 _TRANSIENT = frozenset(
     {"internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited"}

@@ -5,9 +5,12 @@ private event loop on a daemon thread; every Bot API call is submitted there wit
 `asyncio.run_coroutine_threadsafe` and waited for. The Bot's HTTP client lives on that loop only.
 
 Failures map onto `SendError`:
-- `RetryAfter` (429): `retry_after` seconds; a short wait is done here, once, then the call repeats.
+- `RetryAfter` (429): `retry_after` is the wait Telegram asked for.
 - network errors, timeouts, 5xx: `retry_after` set (try again later).
 - other Bot API errors (400 Bad Request, 403 Forbidden, 401/404 bad token, ...): final.
+
+Nothing here waits: pacing (1 message per second per chat, 20 per minute per group, 30 per
+second per bot) is the runtime's rate limiter, and retries are the runtime's backoff.
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import TimeoutError as FutureTimeout
 from datetime import timedelta
@@ -43,8 +45,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 CALL_TIMEOUT = 30.0  # seconds to wait for one Bot API call
-MAX_INLINE_WAIT = 5.0  # longer waits go back to the queue as SendError(retry_after=...)
-NETWORK_RETRY_AFTER = 5.0
+NETWORK_RETRY_AFTER = 0.0  # retry, no wait asked: the runtime's backoff decides when
 
 
 class TelegramConnector:
@@ -62,7 +63,6 @@ class TelegramConnector:
             )
         self.bot_id = bot_id
         self._bot = Bot(token, base_url=api_url, base_file_url=file_url(api_url))
-        self._pacer = Pacer()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
@@ -146,38 +146,28 @@ class TelegramConnector:
         return Delivery(message_id)
 
     def _api(self, chat_id: int | str, request: Callable[[Bot], Awaitable[T]]) -> T:
-        """One paced message call, with 429 and errors mapped to `SendError`."""
+        """One message call, with 429 and errors mapped to `SendError`."""
         chat = str(chat_id)
-        for attempt in (1, 2):
-            delay = self._pacer.reserve(chat, group=chat.startswith("-"))
-            while delay > 0:
-                if delay > MAX_INLINE_WAIT:
-                    raise SendError(f"pacing sends to Telegram chat {chat}", retry_after=delay)
-                time.sleep(delay)
-                delay = self._pacer.reserve(chat, group=chat.startswith("-"))
-            try:
-                return self.call(request)
-            except RetryAfter as exc:
-                seconds = retry_seconds(exc)
-                self._pacer.block(chat, seconds)
-                log.info("Telegram asked to wait %.0f s before sending to chat %s", seconds, chat)
-                if attempt == 2 or seconds > MAX_INLINE_WAIT:
-                    raise SendError(f"Telegram rate limit: {exc}", retry_after=seconds) from exc
-            except ChatMigrated as exc:
-                raise SendError(
-                    f"Telegram chat {chat} became supergroup {exc.new_chat_id}; "
-                    "the chat must write again"
-                ) from exc
-            except (BadRequest, Forbidden, InvalidToken) as exc:
-                raise SendError(f"Telegram refused the message to chat {chat}: {exc}") from exc
-            except (NetworkError, FutureTimeout) as exc:
-                raise SendError(
-                    f"Telegram unreachable for chat {chat}: {exc!r}",
-                    retry_after=NETWORK_RETRY_AFTER,
-                ) from exc
-            except TelegramError as exc:
-                raise SendError(f"Telegram refused the message to chat {chat}: {exc}") from exc
-        raise AssertionError("unreachable")
+        try:
+            return self.call(request)
+        except RetryAfter as exc:
+            seconds = retry_seconds(exc)
+            log.info("Telegram asked to wait %.0f s before sending to chat %s", seconds, chat)
+            raise SendError(f"Telegram rate limit: {exc}", retry_after=seconds) from exc
+        except ChatMigrated as exc:
+            raise SendError(
+                f"Telegram chat {chat} became supergroup {exc.new_chat_id}; "
+                "the chat must write again"
+            ) from exc
+        except (BadRequest, Forbidden, InvalidToken) as exc:
+            raise SendError(f"Telegram refused the message to chat {chat}: {exc}") from exc
+        except (NetworkError, FutureTimeout) as exc:
+            raise SendError(
+                f"Telegram unreachable for chat {chat}: {exc!r}",
+                retry_after=NETWORK_RETRY_AFTER,
+            ) from exc
+        except TelegramError as exc:
+            raise SendError(f"Telegram refused the message to chat {chat}: {exc}") from exc
 
     async def _with_bot(self, request: Callable[[Bot], Awaitable[T]]) -> T:
         await self._bot.initialize()  # calls getMe the first time, then returns at once
@@ -193,55 +183,6 @@ class TelegramConnector:
                 thread.start()
                 self._loop, self._thread = loop, thread
             return self._loop
-
-
-class Pacer:
-    """Token buckets per chat (about 1/s, 20/min in groups) and overall (about 30/s)."""
-
-    def __init__(self, *, clock: Callable[[], float] = time.monotonic) -> None:
-        self._clock = clock
-        self._lock = threading.Lock()
-        self._global = _Bucket(capacity=30, per_second=30)
-        self._chats: dict[str, _Bucket] = {}
-        self._groups: dict[str, _Bucket] = {}
-        self._blocked: dict[str, float] = {}
-
-    def reserve(self, chat: str, *, group: bool) -> float:
-        """Take a send slot and return 0, or return the seconds to wait before asking again."""
-        with self._lock:
-            now = self._clock()
-            buckets = [self._global, self._chats.setdefault(chat, _Bucket(3, 1.0))]
-            if group:
-                buckets.append(self._groups.setdefault(chat, _Bucket(5, 20 / 60)))
-            wait = max([self._blocked.get(chat, now) - now, *(b.wait(now) for b in buckets)])
-            if wait > 0:
-                return wait
-            for bucket in buckets:
-                bucket.take()
-            return 0.0
-
-    def block(self, chat: str, seconds: float) -> None:
-        """Send nothing to `chat` for `seconds` (Telegram answered 429)."""
-        with self._lock:
-            self._blocked[chat] = self._clock() + seconds
-
-
-class _Bucket:
-    def __init__(self, capacity: float, per_second: float) -> None:
-        self.capacity = capacity
-        self.per_second = per_second
-        self.tokens = capacity
-        self.updated: float | None = None
-
-    def wait(self, now: float) -> float:
-        if self.updated is not None:
-            elapsed = now - self.updated
-            self.tokens = min(self.capacity, self.tokens + elapsed * self.per_second)
-        self.updated = now
-        return 0.0 if self.tokens >= 1 else (1 - self.tokens) / self.per_second
-
-    def take(self) -> None:
-        self.tokens -= 1
 
 
 def retry_seconds(exc: RetryAfter) -> float:

@@ -3,13 +3,13 @@
 Inside the 24-hour customer-service window a reply goes out free-form (text, buttons, list);
 outside it, as the reply's template or the connector's default template. A 131047
 (re-engagement) answer switches to the template and tries once more. Rate limits, 5xx answers
-and timeouts raise `SendError` with `retry_after`; any other refusal is final.
+and timeouts raise `SendError` with `retry_after` (the least wait Meta's guidance or Retry-After
+asks for; the runtime's backoff decides the rest); any other refusal is final.
 """
 
 from __future__ import annotations
 
 import logging
-import random
 import threading
 from collections.abc import Callable, Collection, Iterable
 from datetime import UTC, datetime, timedelta
@@ -50,7 +50,7 @@ CUSTOMER_WINDOW = timedelta(hours=24)
 # Leave a little room: a reply queued at 23:59:59 may be sent after the window closed.
 WINDOW_MARGIN = timedelta(minutes=2)
 REENGAGEMENT = 131047
-# Meta's code -> base delay in seconds for codes worth retrying (PLATFORMS.md 1.10).
+# Meta's code -> least delay in seconds for codes worth retrying (PLATFORMS.md 1.10).
 _RETRY_BASE = {
     130429: 2.0,  # throughput limit of the number
     131056: 4.0,  # pair rate limit: Meta suggests 4^n seconds
@@ -62,7 +62,6 @@ _RETRY_BASE = {
     2: 2.0,  # service temporarily unavailable
     131016: 2.0,  # service overloaded
 }
-_MAX_DELAY = 300.0
 
 
 class WhatsAppConnector:
@@ -88,7 +87,6 @@ class WhatsAppConnector:
         self._now = now or (lambda: datetime.now(UTC))
         self._default_template = default_template
         self._lock = threading.Lock()
-        self._attempts: dict[int, int] = {}
         self._sent_parts: dict[int, list[str]] = {}
 
     @classmethod
@@ -167,8 +165,7 @@ class WhatsAppConnector:
         except GraphError as exc:
             raise self._send_error(exc, outbox_id) from exc
         except httpx.TransportError as exc:
-            delay = self._backoff(outbox_id, base=2.0)
-            raise SendError(f"WhatsApp API not reachable: {exc!r}", retry_after=delay) from exc
+            raise SendError(f"WhatsApp API not reachable: {exc!r}", retry_after=0.0) from exc
         self._forget(outbox_id)
         return Delivery(platform_message_id=message_id)
 
@@ -240,22 +237,11 @@ class WhatsAppConnector:
             self._forget(outbox_id)
             log.warning("WhatsApp refused outbox %s for good: %s", outbox_id, exc)
             return SendError(f"WhatsApp refused the message (code {exc.code}): {exc}")
-        delay = max(self._backoff(outbox_id, base=base), exc.retry_after or 0.0)
+        delay = max(base, exc.retry_after or 0.0)
         return SendError(f"{exc} (code {exc.code}); retry in {delay:.1f}s", retry_after=delay)
-
-    def _backoff(self, outbox_id: int, *, base: float) -> float:
-        """Exponential backoff per outbox row, with jitter so retries don't arrive together."""
-        with self._lock:
-            attempt = self._attempts.get(outbox_id, 0)
-            if len(self._attempts) > 10_000:
-                self._attempts.clear()
-            self._attempts[outbox_id] = attempt + 1
-        delay = min(_MAX_DELAY, base * 2**attempt)
-        return round(delay * random.uniform(0.5, 1.0), 3)
 
     def _forget(self, outbox_id: int) -> None:
         with self._lock:
-            self._attempts.pop(outbox_id, None)
             self._sent_parts.pop(outbox_id, None)
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import select
 
+from flowhub.bot.clock import FixedClock
 from flowhub.bot.runtime import Runtime
 from flowhub.bot.settings import Settings
 from flowhub.connectors import Button, Reply, SendError, Target
@@ -56,10 +59,16 @@ def test_user_text_is_escaped_for_mrkdwn(
 
 
 def test_rate_limited_send_is_retried(
-    client: TestClient, runtime: Runtime, fake: FakeSlack
+    client: TestClient, runtime: Runtime, clock: FixedClock, fake: FakeSlack
 ) -> None:
     fake.fail_next("chat.postMessage", status=429, retry_after=2)
     p.post_json(client, p.event_callback(p.dm("pay the rent on the 1st")))
+    assert len(fake.calls_to("chat.postMessage")) == 1
+    clock.advance(timedelta(seconds=1))
+    runtime.tick()
+    assert len(fake.calls_to("chat.postMessage")) == 1  # Retry-After is honoured
+    clock.advance(timedelta(seconds=10))  # the sweep looks every 10 s
+    runtime.tick()
     first, second = fake.calls_to("chat.postMessage")
     assert first.params["channel"] == second.params["channel"] == p.ANA_DM
     (row,) = _outbox(runtime)
