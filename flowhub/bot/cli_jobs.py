@@ -105,11 +105,11 @@ def _failed(settings: Settings) -> int:
         from flowhub.bot.rq_queue import RQQueue
 
         queue = RQQueue(settings.redis_url)
-        registry = FailedJobRegistry(queue=queue.queue)
-        for job_id in registry.get_job_ids():
-            job = Job.fetch(job_id, connection=queue.redis)
-            reason = (job.exc_info or "").strip().splitlines()[-1:] or [""]
-            rows.append((f"rq:{job_id}", job.description or "", reason[0]))
+        for rq_queue in queue.queues:
+            for job_id in FailedJobRegistry(queue=rq_queue).get_job_ids():
+                job = Job.fetch(job_id, connection=queue.redis)
+                reason = (job.exc_info or "").strip().splitlines()[-1:] or [""]
+                rows.append((f"rq:{job_id}", job.description or "", reason[0]))
     engine = make_engine(settings.resolved_database_url)
     with session_scope(engine) as session:
         for event in inbox.get_failed_events(session=session):
@@ -149,11 +149,12 @@ def _retry(settings: Settings, ids: list[str], *, everything: bool) -> int:
         from flowhub.bot.rq_queue import RQQueue
 
         assert isinstance(queue, RQQueue)
-        registry = FailedJobRegistry(queue=queue.queue)
-        for rq_id in registry.get_job_ids():
-            if everything or f"rq:{rq_id}" in wanted:
-                registry.requeue(rq_id)
-                requeued += 1
+        for rq_queue in queue.queues:
+            registry = FailedJobRegistry(queue=rq_queue)
+            for rq_id in registry.get_job_ids():
+                if everything or f"rq:{rq_id}" in wanted:
+                    registry.requeue(rq_id)
+                    requeued += 1
     later: list[tuple[str, int]] = []
     # Without Redis the queue lives inside `flowhub run`: its inbox and send sweeps pick the
     # reset rows up. With Redis they are queued here, as of now, so no sweep queues them again.

@@ -112,7 +112,7 @@ class ThreadQueue:
     def start(self, run: Runner) -> None:
         """Start the worker threads (a queue's own thread starts with its first job)."""
         with self._lock:
-            self._run = run
+            self._run, self._stopped = run, False
             lines = list(self._lines.values())
         for line in lines:
             line.thread.start()

@@ -13,6 +13,8 @@ from flowhub.storage.models import Outbox
 
 # Statuses of a send still to be made: new, after a failure, holding a rate-limit slot.
 _WAITING = ("pending", "retrying", "paced")
+# Less than the shortest retry wait (half a second), so a retry run at once is never due.
+_CLOCK_SLACK = timedelta(milliseconds=200)
 
 
 @dataclass(frozen=True)
@@ -210,7 +212,10 @@ def claim_many(
     """
     if not outbox_ids:
         return []
-    due = or_(col(Outbox.next_attempt_at).is_(None), col(Outbox.next_attempt_at) <= now)
+    # A retry's timer may fire a hair early by this process's clock (another machine's queue).
+    due = or_(
+        col(Outbox.next_attempt_at).is_(None), col(Outbox.next_attempt_at) <= now + _CLOCK_SLACK
+    )
     ids = col(Outbox.id).in_(outbox_ids)
     paced = _claim(session, and_(ids, col(Outbox.status) == "paced"), now)
     others = _claim(
