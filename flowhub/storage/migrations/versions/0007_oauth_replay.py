@@ -1,7 +1,7 @@
 """single-use OAuth states, the webhook delivery log, and the tool's time of a link's last change
 
-Revision ID: 0008_oauth_replay
-Revises: 0007_send_retry
+Revision ID: 0007_oauth_replay
+Revises: 0006_send_retry
 Create Date: 2026-12-03 06:10:00.000000
 """
 
@@ -14,8 +14,8 @@ from alembic import op
 
 import flowhub.storage.types
 
-revision = '0008_oauth_replay'
-down_revision = '0007_send_retry'
+revision = '0007_oauth_replay'
+down_revision = '0006_send_retry'
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """when a send is next tried (backoff after a failure, or a paced slot)
 
-Revision ID: 0007_send_retry
-Revises: 0006_inbox_sweep
+Revision ID: 0006_send_retry
+Revises: 0005_inbox_sweep
 Create Date: 2026-12-03 06:30:00.000000
 """
 
@@ -14,8 +14,8 @@ from alembic import op
 import flowhub.storage.types
 
 
-revision = '0007_send_retry'
-down_revision = '0006_inbox_sweep'
+revision = '0006_send_retry'
+down_revision = '0005_inbox_sweep'
 branch_labels = None
 depends_on = None
 

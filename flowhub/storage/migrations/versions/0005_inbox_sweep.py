@@ -1,6 +1,6 @@
 """inbox events remember when they were queued and how many runs raised
 
-Revision ID: 0006_inbox_sweep
+Revision ID: 0005_inbox_sweep
 Revises: 0004_repeat_lead
 Create Date: 2026-12-03 06:10:00.000000
 """
@@ -14,7 +14,7 @@ from alembic import op
 import flowhub.storage.types
 
 
-revision = '0006_inbox_sweep'
+revision = '0005_inbox_sweep'
 down_revision = '0004_repeat_lead'
 branch_labels = None
 depends_on = None
