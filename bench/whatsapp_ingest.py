@@ -78,7 +78,7 @@ def make_app() -> FastAPI:
 
         return app
     from flowhub.bot.app import build_runtime, create_app
-    from flowhub.bot.settings import Settings
+    from flowhub.settings import Settings
 
     settings = Settings(_env_file=None)
     runtime = build_runtime(settings, queue=_CountingQueue(), connectors={})
@@ -179,8 +179,8 @@ def _stored(database_url: str) -> int:
 def _store_only(database_url: str) -> str:
     """Parse + `runtime.receive` in this process, one thread, no HTTP: the storage share."""
     from flowhub.bot.app import build_runtime
-    from flowhub.bot.settings import Settings
     from flowhub.connectors.whatsapp import parse_webhook
+    from flowhub.settings import Settings
 
     settings = Settings(_env_file=None, database_url=database_url, playground=False)
     runtime = build_runtime(settings, queue=_CountingQueue(), connectors={})

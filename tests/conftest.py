@@ -13,9 +13,9 @@ from flowhub.bot.app import build_runtime
 from flowhub.bot.clock import FixedClock
 from flowhub.bot.queue import InlineQueue
 from flowhub.bot.runtime import Runtime
-from flowhub.bot.settings import Settings
 from flowhub.connectors.console import ConsoleChat, ConsoleConnector
 from flowhub.connectors.playground import PlaygroundConnector
+from flowhub.settings import Settings
 from flowhub.storage import make_engine, people, session_scope
 
 pytest_plugins = ["tests.auxil.fixtures"]

@@ -14,7 +14,6 @@ from flowhub import __version__
 from flowhub.bot.clock import Clock, OffsetClock, SystemClock
 from flowhub.bot.queue import JobQueue, ThreadQueue
 from flowhub.bot.runtime import Runtime
-from flowhub.bot.settings import Settings
 from flowhub.bot.windows import InboundWindows
 from flowhub.connectors import Connector, Template
 from flowhub.connectors.console import ConsoleConnector
@@ -24,6 +23,7 @@ from flowhub.connectors.telegram import TelegramConnector
 from flowhub.connectors.whatsapp import WhatsAppConnector
 from flowhub.integrations import jobs as integration_jobs
 from flowhub.nlp import extract_tasks
+from flowhub.settings import Settings
 from flowhub.storage import make_engine, migrate
 from flowhub.webhooks import ROUTERS, health, integrations, playground
 from flowhub.webhooks.ingest import GroupCommit

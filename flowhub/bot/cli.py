@@ -12,8 +12,8 @@ from pydantic import ValidationError
 from flowhub import __version__
 from flowhub.bot import cli_jobs
 from flowhub.bot.logs import configure_logging, logging_config
-from flowhub.bot.settings import Settings
 from flowhub.connectors.console import Shown
+from flowhub.settings import Settings
 
 
 def main(argv: Sequence[str] | None = None) -> int:

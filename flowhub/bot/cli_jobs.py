@@ -9,7 +9,7 @@ import threading
 from datetime import UTC, datetime
 from types import FrameType
 
-from flowhub.bot.settings import Settings
+from flowhub.settings import Settings
 
 
 def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

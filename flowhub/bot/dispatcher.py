@@ -9,10 +9,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlmodel import Session
 
-from flowhub.bot.settings import Settings
 from flowhub.connectors import Event, Reply
 from flowhub.conversations import Thread
 from flowhub.nlp import classify_intent
+from flowhub.settings import Settings
 from flowhub.skills import (
     BUTTON_ACTIONS,
     TEXT_SKILLS,

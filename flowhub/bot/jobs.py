@@ -25,7 +25,7 @@ def runtime_for_worker() -> Runtime:
     with _lock:
         if _runtime is None:
             from flowhub.bot.app import build_runtime
-            from flowhub.bot.settings import Settings
+            from flowhub.settings import Settings
 
             settings = Settings()
             if not settings.redis_url:

@@ -21,7 +21,7 @@ from redis import Redis
 from flowhub.connectors import Target
 
 if TYPE_CHECKING:
-    from flowhub.bot.settings import Settings
+    from flowhub.settings import Settings
 
 
 @dataclass(frozen=True)

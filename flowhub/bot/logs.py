@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import SecretStr
 from sqlalchemy.engine import make_url
 
-from flowhub.bot.settings import Settings
+from flowhub.settings import Settings
 
 REDACTED = "[redacted]"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"

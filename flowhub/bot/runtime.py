@@ -20,7 +20,6 @@ from flowhub.bot.limits import build_limiter, limits_for
 from flowhub.bot.queue import JobQueue, delivery_queue
 from flowhub.bot.retry import retry_delay
 from flowhub.bot.scheduler import Scheduler
-from flowhub.bot.settings import Settings
 from flowhub.bot.sweep import InboxSweep
 from flowhub.connectors import (
     BatchSender,
@@ -32,6 +31,7 @@ from flowhub.connectors import (
     Target,
 )
 from flowhub.connectors.codec import event_from_dict, event_to_dict, reply_from_dict, reply_to_dict
+from flowhub.settings import Settings
 from flowhub.skills.context import Extractor
 from flowhub.storage import inbox, outbox, session_scope
 

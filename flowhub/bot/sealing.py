@@ -11,11 +11,11 @@ import json
 import logging
 from typing import Any
 
-from flowhub.bot.settings import Settings
 from flowhub.connectors import Reply
 from flowhub.connectors.codec import reply_to_dict
 from flowhub.integrations import crypto
 from flowhub.integrations.base import IntegrationError
+from flowhub.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from flowhub.bot.settings import Settings
 from flowhub.integrations import INTEGRATIONS, crypto, oauth, outbound
 from flowhub.integrations.base import Integration
+from flowhub.settings import Settings
 from flowhub.storage import IntegrationConnection
 
 

@@ -19,8 +19,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from flowhub.bot.logs import hide
-from flowhub.bot.settings import Settings
 from flowhub.integrations.base import IntegrationError, Reconnect, hmac_digest, same
+from flowhub.settings import Settings
 
 
 class NoSecretKey(IntegrationError):

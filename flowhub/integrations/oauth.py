@@ -16,9 +16,9 @@ from urllib.parse import urlencode
 
 import httpx
 
-from flowhub.bot.settings import Settings
 from flowhub.integrations import crypto
 from flowhub.integrations.base import BadTarget, Reconnect, RetryLater
+from flowhub.settings import Settings
 
 STATE_TTL = 15 * 60
 

@@ -21,7 +21,7 @@ from urllib.parse import SplitResult, urlsplit
 import httpcore
 import httpx
 
-from flowhub.bot.settings import Settings
+from flowhub.settings import Settings
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 

@@ -39,7 +39,7 @@ from flowhub.webhooks.ingest import GroupCommit, StorageUnavailable
 
 if TYPE_CHECKING:
     from flowhub.bot.runtime import Runtime
-    from flowhub.bot.settings import Settings
+    from flowhub.settings import Settings
 
 log = logging.getLogger(__name__)
 router = APIRouter()

@@ -11,7 +11,7 @@ import pytest
 
 from flowhub.bot.app import build_runtime, create_app
 from flowhub.bot.queue import InlineQueue
-from flowhub.bot.settings import Settings
+from flowhub.settings import Settings
 from tests.auxil.loopback import serve
 
 PLAYGROUND = ("/", "/playground/api/state", "/playground/static/app.js")

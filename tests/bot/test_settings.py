@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from flowhub.bot.settings import Settings
+from flowhub.settings import Settings
 
 
 def test_embedded_default_needs_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -25,7 +25,7 @@ import uvicorn
 from playwright.sync_api import Browser, Page, Route, expect, sync_playwright
 
 from flowhub.bot.app import create_app
-from flowhub.bot.settings import Settings
+from flowhub.settings import Settings
 
 pytestmark = pytest.mark.browser
 

@@ -12,8 +12,8 @@ from sqlmodel import select
 
 from flowhub.bot.app import create_app
 from flowhub.bot.runtime import Runtime
-from flowhub.bot.settings import Settings
 from flowhub.integrations import crypto
+from flowhub.settings import Settings
 from flowhub.storage import Identity, Person, Task, TaskLink, integrations, session_scope
 from tests.auxil.fake_vendors import (
     CONFIGS,

@@ -12,7 +12,7 @@ import httpx
 from flowhub.bot.app import build_runtime, create_app
 from flowhub.bot.queue import InlineQueue
 from flowhub.bot.runtime import Runtime
-from flowhub.bot.settings import Settings
+from flowhub.settings import Settings
 from flowhub.webhooks import playground
 from tests.auxil.loopback import serve
 

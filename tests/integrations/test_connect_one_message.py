@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from flowhub.bot.settings import Settings
+from flowhub.settings import Settings
 from flowhub.skills import connect_words
 from flowhub.storage import InboxEvent, IntegrationConnection
 from tests.auxil.fake_vendors import TOKENS, FakeVendors

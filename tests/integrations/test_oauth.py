@@ -10,8 +10,8 @@ import httpx
 from fastapi.testclient import TestClient
 
 from flowhub.bot.runtime import Runtime
-from flowhub.bot.settings import Settings
 from flowhub.integrations import crypto
+from flowhub.settings import Settings
 from flowhub.storage import IntegrationConnection, people, session_scope
 from tests.auxil.fake_vendors import TOKENS, FakeVendors
 from tests.conftest import ChatFactory

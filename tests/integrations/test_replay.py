@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from flowhub.bot.settings import Settings
 from flowhub.integrations import crypto
+from flowhub.settings import Settings
 from flowhub.storage import integrations, people, session_scope
 from tests.auxil.fake_vendors import CONFIGS, TOKENS, FakeVendors
 from tests.integrations.conftest import all_tasks, links

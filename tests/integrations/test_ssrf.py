@@ -15,8 +15,8 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 
-from flowhub.bot.settings import Settings
 from flowhub.integrations import crypto, outbound
+from flowhub.settings import Settings
 from flowhub.storage import InboxEvent, IntegrationConnection, integrations, people, session_scope
 from tests.auxil.loopback import Loopback, serve
 from tests.integrations.conftest import all_tasks, links, stored

@@ -16,11 +16,11 @@ from flowhub.bot.limits import Limit, MemoryLimiter, RedisLimiter, limits_for
 from flowhub.bot.queue import ThreadQueue
 from flowhub.bot.rq_queue import RQQueue
 from flowhub.bot.runtime import Runtime
-from flowhub.bot.settings import Settings
 from flowhub.connectors import Reply, Target
 from flowhub.connectors.telegram import TelegramConnector
 from flowhub.connectors.whatsapp import WhatsAppConnector
 from flowhub.connectors.whatsapp.client import GraphClient
+from flowhub.settings import Settings
 from flowhub.storage import make_engine
 from tests.auxil.fake_graph import TOKEN, VERSION, FakeGraph
 from tests.auxil.fake_telegram import FakeTelegram

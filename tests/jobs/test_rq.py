@@ -13,8 +13,8 @@ from sqlmodel import select
 
 from flowhub.bot.app import build_runtime
 from flowhub.bot.rq_queue import RQQueue
-from flowhub.bot.settings import Settings
 from flowhub.connectors import Event
+from flowhub.settings import Settings
 from flowhub.storage import InboxEvent, Outbox, session_scope
 
 

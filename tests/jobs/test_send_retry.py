@@ -16,8 +16,8 @@ from flowhub.bot.clock import FixedClock
 from flowhub.bot.queue import InlineQueue
 from flowhub.bot.retry import retry_delay
 from flowhub.bot.runtime import Runtime
-from flowhub.bot.settings import Settings
 from flowhub.connectors import Event, Reply, Target
+from flowhub.settings import Settings
 from flowhub.storage import Outbox, session_scope
 from tests.auxil.fake_graph import TOKEN, VERSION, FakeGraph
 from tests.jobs.conftest import NUMBER

@@ -13,8 +13,8 @@ from flowhub.bot.app import build_runtime
 from flowhub.bot.clock import FixedClock
 from flowhub.bot.queue import InlineQueue
 from flowhub.bot.runtime import Runtime
-from flowhub.bot.settings import Settings
 from flowhub.connectors.console import ConsoleChat, ConsoleConnector
+from flowhub.settings import Settings
 from flowhub.skills import words
 from flowhub.storage import Task, session_scope
 from tests.conftest import ChatFactory

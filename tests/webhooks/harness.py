@@ -20,8 +20,8 @@ from sqlmodel import col, select
 
 from flowhub.bot.app import build_connectors, build_runtime, create_app
 from flowhub.bot.runtime import Runtime
-from flowhub.bot.settings import Settings
 from flowhub.integrations import INTEGRATIONS, crypto
+from flowhub.settings import Settings
 from flowhub.storage import InboxEvent, integrations, people, session_scope
 from tests.auxil.fake_graph import TOKEN as GRAPH_TOKEN
 from tests.auxil.fake_graph import VERSION as GRAPH_VERSION

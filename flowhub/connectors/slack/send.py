@@ -38,7 +38,7 @@ from flowhub.storage import session_scope
 from flowhub.storage import slack as store
 
 if TYPE_CHECKING:
-    from flowhub.bot.settings import Settings
+    from flowhub.settings import Settings
 
 log = logging.getLogger(__name__)
 CALL_TIMEOUT = 10  # seconds for one Web API call

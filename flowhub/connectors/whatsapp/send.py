@@ -28,7 +28,7 @@ from flowhub.connectors.whatsapp.render import (
 )
 
 if TYPE_CHECKING:
-    from flowhub.bot.settings import Settings
+    from flowhub.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -10,8 +10,8 @@ from fastapi.testclient import TestClient
 
 from flowhub.bot.app import create_app
 from flowhub.bot.runtime import Runtime
-from flowhub.bot.settings import Settings
 from flowhub.connectors.slack import SlackConnector
+from flowhub.settings import Settings
 from tests.auxil.fake_slack import BOT_TOKEN, CLIENT_ID, CLIENT_SECRET, FakeSlack
 from tests.connectors.slack.payloads import ANA, BOB, SIGNING_SECRET, TEAM
 

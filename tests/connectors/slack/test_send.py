@@ -10,9 +10,9 @@ from sqlmodel import select
 
 from flowhub.bot.clock import FixedClock
 from flowhub.bot.runtime import Runtime
-from flowhub.bot.settings import Settings
 from flowhub.connectors import Button, Reply, SendError, Target
 from flowhub.connectors.slack import SlackConnector
+from flowhub.settings import Settings
 from flowhub.storage import InboxEvent, Outbox, session_scope
 from tests.auxil.fake_slack import FakeSlack
 from tests.connectors.slack import payloads as p

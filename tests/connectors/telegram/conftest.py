@@ -11,8 +11,8 @@ from fastapi.testclient import TestClient
 
 from flowhub.bot.app import create_app
 from flowhub.bot.runtime import Runtime
-from flowhub.bot.settings import Settings
 from flowhub.connectors.telegram import SECRET_HEADER, TelegramConnector
+from flowhub.settings import Settings
 from tests.auxil.fake_telegram import FakeTelegram
 
 TOKEN = "123456:TEST-token_abc"

@@ -12,8 +12,8 @@ from sqlmodel import select
 
 from flowhub.bot.app import create_app
 from flowhub.bot.runtime import Runtime
-from flowhub.bot.settings import Settings
 from flowhub.connectors.telegram import SECRET_HEADER, TelegramConnector
+from flowhub.settings import Settings
 from flowhub.skills import words
 from flowhub.storage import Outbox, Task, session_scope
 from tests.auxil.fake_telegram import FakeTelegram

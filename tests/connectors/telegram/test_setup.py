@@ -11,8 +11,8 @@ import pytest
 from flowhub.bot.app import build_connectors
 from flowhub.bot.cli import main
 from flowhub.bot.runtime import Runtime
-from flowhub.bot.settings import Settings
 from flowhub.connectors.telegram import COMMANDS, TelegramConnector
+from flowhub.settings import Settings
 from flowhub.storage import InboxEvent, session_scope
 from flowhub.webhooks.telegram import poll
 from tests.auxil.fake_telegram import FakeTelegram

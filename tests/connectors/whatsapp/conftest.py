@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from flowhub.bot.app import build_connectors, create_app
 from flowhub.bot.runtime import Runtime
-from flowhub.bot.settings import Settings
+from flowhub.settings import Settings
 from tests.auxil.fake_graph import TOKEN, VERSION, FakeGraph
 from tests.connectors.whatsapp import payloads
 

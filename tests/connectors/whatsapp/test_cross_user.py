@@ -12,7 +12,7 @@ from sqlmodel import select
 
 from flowhub.bot.app import create_app
 from flowhub.bot.runtime import Runtime
-from flowhub.bot.settings import Settings
+from flowhub.settings import Settings
 from flowhub.skills import words
 from flowhub.storage import Task, session_scope
 from tests.auxil.fake_graph import FakeGraph

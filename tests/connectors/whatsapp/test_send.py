@@ -13,10 +13,10 @@ from fastapi.testclient import TestClient
 from flowhub.bot.app import build_connectors
 from flowhub.bot.clock import FixedClock
 from flowhub.bot.runtime import Runtime
-from flowhub.bot.settings import Settings
 from flowhub.connectors import Button, Reply, SendError, Target, Template
 from flowhub.connectors.whatsapp import WhatsAppConnector
 from flowhub.connectors.whatsapp.client import GraphClient
+from flowhub.settings import Settings
 from tests.auxil.fake_graph import TOKEN, VERSION, FakeGraph
 from tests.connectors.whatsapp import payloads as p
 from tests.connectors.whatsapp.helpers import outbox_rows, post
