@@ -440,4 +440,3 @@ def _without_nul(event: Event) -> Event:
         if isinstance(value := getattr(event, name), str) and "\x00" in value
     }
     return replace(event, **changes) if changes else event
-

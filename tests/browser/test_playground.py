@@ -91,8 +91,12 @@ def server(tmp_path: Path) -> Iterator[str]:
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     config = uvicorn.Config(
-        create_app(settings), host="127.0.0.1", port=port, log_level="warning",
-        access_log=False, lifespan="on",
+        create_app(settings),
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        access_log=False,
+        lifespan="on",
     )
     uv = uvicorn.Server(config)
     thread = threading.Thread(
@@ -243,13 +247,17 @@ def test_dev_clock_moves_forward_one_day(playground: Playground, tmp_path: Path)
     expect(clock).to_have_attribute("data-now", re.compile(r"^\d{4}-\d\d-\d\dT"))
     expect(page.locator("#clock-zone")).to_have_text("Europe/Berlin")
     before = _clock_instant(page)
-    today = {_day_label(before, "Europe/Berlin"),
-             _day_label(before + timedelta(minutes=2), "Europe/Berlin")}
+    today = {
+        _day_label(before, "Europe/Berlin"),
+        _day_label(before + timedelta(minutes=2), "Europe/Berlin"),
+    }
     expect(clock).to_contain_text(re.compile("|".join(map(re.escape, today))))
 
     page.get_by_test_id("clock-day").click()
-    tomorrow = {_day_label(before + timedelta(days=1), "Europe/Berlin"),
-                _day_label(before + timedelta(days=1, minutes=2), "Europe/Berlin")}
+    tomorrow = {
+        _day_label(before + timedelta(days=1), "Europe/Berlin"),
+        _day_label(before + timedelta(days=1, minutes=2), "Europe/Berlin"),
+    }
     expect(clock).to_contain_text(re.compile("|".join(map(re.escape, tomorrow))))
     moved = _clock_instant(page) - before
     assert timedelta(days=1) <= moved < timedelta(days=1, minutes=2), moved

@@ -46,19 +46,44 @@ def _seed(url: str, due: datetime, people: int, per_person: int) -> None:
         session.flush()
         for p in range(people):
             wa_id = f"49151{p:07d}"
-            person = Person(workspace_id=workspace.id or 0, display_name=f"P{p}",
-                            timezone="Europe/Berlin", created_at=due)
+            person = Person(
+                workspace_id=workspace.id or 0,
+                display_name=f"P{p}",
+                timezone="Europe/Berlin",
+                created_at=due,
+            )
             session.add(person)
             session.flush()
-            session.add(Identity(person_id=person.id or 0, platform="whatsapp", account=NUMBER,
-                                 external_id=wa_id, direct_chat=wa_id, created_at=due))
-            session.add(Chat(workspace_id=workspace.id or 0, platform="whatsapp", account=NUMBER,
-                             external_id=wa_id, kind="direct", last_inbound_at=due,
-                             created_at=due))
+            session.add(
+                Identity(
+                    person_id=person.id or 0,
+                    platform="whatsapp",
+                    account=NUMBER,
+                    external_id=wa_id,
+                    direct_chat=wa_id,
+                    created_at=due,
+                )
+            )
+            session.add(
+                Chat(
+                    workspace_id=workspace.id or 0,
+                    platform="whatsapp",
+                    account=NUMBER,
+                    external_id=wa_id,
+                    kind="direct",
+                    last_inbound_at=due,
+                    created_at=due,
+                )
+            )
             session.add_all(
-                Reminder(person_id=person.id or 0, text=f"r-{p}-{r}",
-                         next_at=due + timedelta(seconds=r % 50), anchor_at=due, tz="UTC",
-                         created_at=due)
+                Reminder(
+                    person_id=person.id or 0,
+                    text=f"r-{p}-{r}",
+                    next_at=due + timedelta(seconds=r % 50),
+                    anchor_at=due,
+                    tz="UTC",
+                    created_at=due,
+                )
                 for r in range(per_person)
             )
     engine.dispose()
@@ -66,8 +91,11 @@ def _seed(url: str, due: datetime, people: int, per_person: int) -> None:
 
 def _spawn(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "flowhub", *args], env=env, cwd=cwd,
-        stdout=subprocess.DEVNULL, stderr=open(cwd / f"{args[0]}-{time.monotonic_ns()}.log", "wb"),
+        [sys.executable, "-m", "flowhub", *args],
+        env=env,
+        cwd=cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=open(cwd / f"{args[0]}-{time.monotonic_ns()}.log", "wb"),
     )
 
 

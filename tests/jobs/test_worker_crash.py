@@ -70,7 +70,8 @@ def test_sigkill_mid_batch_loses_nothing(
     assert occurrences == total and len(rows) == total
     assert {row.status for row in rows} == {"sent"}
     issued = {
-        r.answer["messages"][0]["id"] for r in graph.requests
+        r.answer["messages"][0]["id"]
+        for r in graph.requests
         if r.status == 200 and isinstance(r.answer, dict) and r.answer.get("messages")
     }
     assert {row.platform_message_id for row in rows} <= issued

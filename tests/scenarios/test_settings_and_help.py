@@ -60,8 +60,14 @@ def test_a_newcomer_starts_in_the_zone_the_platform_gives(runtime: object) -> No
     from flowhub.connectors import Event
 
     event = Event(
-        platform="console", account="local", chat="dm-kim", sender_id="kim", sender_name="Kim",
-        time=datetime(2026, 3, 4, 9, tzinfo=UTC), message_id="tz-1", text="hello",
+        platform="console",
+        account="local",
+        chat="dm-kim",
+        sender_id="kim",
+        sender_name="Kim",
+        time=datetime(2026, 3, 4, 9, tzinfo=UTC),
+        message_id="tz-1",
+        text="hello",
         sender_tz="Asia/Tokyo",
     )
     runtime.receive(event)  # type: ignore[attr-defined]

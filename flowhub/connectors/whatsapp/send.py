@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-
 class Windows(Protocol):
     """When each person last wrote to a number: where their 24-hour window starts."""
 

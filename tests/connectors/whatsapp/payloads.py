@@ -50,9 +50,11 @@ def value(
     }
     if messages:
         senders = {m["from"] for m in messages}
-        out["contacts"] = contacts if contacts is not None else [
-            contact(s, USER_NAME if s == USER else f"User {s[-4:]}") for s in sorted(senders)
-        ]
+        out["contacts"] = (
+            contacts
+            if contacts is not None
+            else [contact(s, USER_NAME if s == USER else f"User {s[-4:]}") for s in sorted(senders)]
+        )
         out["messages"] = list(messages)
     if statuses is not None:
         out["statuses"] = statuses

@@ -141,9 +141,7 @@ def test_replayed_delivery_is_stored_and_answered_once(
     assert len(inbox_rows(wa_runtime)) == 1 and len(graph.sent) == answered
 
 
-def test_every_entry_change_and_message_is_stored(
-    client: TestClient, wa_runtime: Runtime
-) -> None:
+def test_every_entry_change_and_message_is_stored(client: TestClient, wa_runtime: Runtime) -> None:
     first = p.value(p.text("thanks!"), p.text("hello", sender="4915112345678"))
     second = p.value(p.text("lol ok", sender="4479460000000"), number=p.OTHER_NUMBER)
     third = p.value(p.text("ignored"), number=p.STRANGER_NUMBER)
