@@ -14,13 +14,12 @@ from flowhub import __version__
 from flowhub.bot.clock import Clock, OffsetClock, SystemClock
 from flowhub.bot.queue import JobQueue, ThreadQueue
 from flowhub.bot.runtime import Runtime
-from flowhub.bot.windows import InboundWindows
 from flowhub.connectors import Connector, Template
 from flowhub.connectors.console import ConsoleConnector
 from flowhub.connectors.playground import PlaygroundConnector
 from flowhub.connectors.slack import SlackConnector
 from flowhub.connectors.telegram import TelegramConnector
-from flowhub.connectors.whatsapp import WhatsAppConnector
+from flowhub.connectors.whatsapp import InboundWindows, WhatsAppConnector
 from flowhub.integrations import jobs as integration_jobs
 from flowhub.nlp import extract_tasks
 from flowhub.settings import Settings

@@ -3,7 +3,8 @@
 `verify` checks the GET handshake and the POST signature, `parse` turns a webhook body into
 `Event`s and delivery `Status`es, `render` turns a `Reply` into message bodies within WhatsApp's
 limits, `client` posts them to the Graph API, and `send` holds the connector that decides between
-free-form and template (the 24-hour window) and what each error code means.
+free-form and template (the 24-hour window) and what each error code means. `windows` remembers
+when each chat last wrote to a number, where its 24-hour window starts.
 """
 
 from flowhub.connectors.whatsapp.parse import (
@@ -21,11 +22,13 @@ from flowhub.connectors.whatsapp.verify import (
     verify_handshake,
     verify_signature,
 )
+from flowhub.connectors.whatsapp.windows import InboundWindows
 
 __all__ = [
     "PLATFORM",
     "SIGNATURE_HEADER",
     "STATUS_RANK",
+    "InboundWindows",
     "PayloadError",
     "Status",
     "Webhook",
