@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Collection, Mapping
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
@@ -23,7 +23,7 @@ from flowhub.connectors.whatsapp import InboundWindows, WhatsAppConnector
 from flowhub.integrations import jobs as integration_jobs
 from flowhub.nlp import extract_tasks
 from flowhub.settings import Settings
-from flowhub.storage import make_engine, migrate
+from flowhub.storage import make_engine, migrate, people, session_scope
 from flowhub.webhooks import ROUTERS, health, integrations, playground
 from flowhub.webhooks.ingest import GroupCommit
 
@@ -40,7 +40,9 @@ def build_connectors(
     if "whatsapp" in settings.enabled_platforms():
         connectors["whatsapp"] = WhatsAppConnector.from_settings(
             settings,
-            windows=InboundWindows(engine, clock.now if clock is not None else _utcnow)
+            windows=InboundWindows(
+                _last_inbound(engine, "whatsapp"), clock.now if clock is not None else _utcnow
+            )
             if engine is not None
             else None,
             now=clock.now if clock is not None else None,
@@ -64,6 +66,18 @@ def build_connectors(
 
 def _utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def _last_inbound(
+    engine: Engine, platform: str
+) -> Callable[[Collection[tuple[str, str]]], dict[tuple[str, str], datetime]]:
+    """When each (account, chat) of `platform` last wrote, read from storage in one query."""
+
+    def read(chats: Collection[tuple[str, str]]) -> dict[tuple[str, str], datetime]:
+        with session_scope(engine) as session:
+            return people.get_last_inbound(session=session, platform=platform, keys=chats)
+
+    return read
 
 
 def build_queue(settings: Settings) -> JobQueue:

@@ -3,29 +3,28 @@
 A time that keeps the window open for another hour is remembered: it can only grow, so a
 remembered one never closes a window that is open, and a burst of sends skips the lookups.
 `prefetch` reads a whole delivery batch's chats in one query; what it found (an open window or
-none) is trusted for a few seconds, long enough for the batch it was read for.
+none) is trusted for a few seconds, long enough for the batch it was read for. The times come
+from `read`, a function the app factory passes in (storage's record of inbound messages).
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, timedelta
-
-from sqlalchemy import Engine
-
-from flowhub.storage import people, session_scope
 
 KEEP_OPEN = timedelta(hours=23)
 FRESH = timedelta(seconds=5)
 Key = tuple[str, str]
+# (phone_number_id, wa_id) pairs -> when each last wrote; pairs that never wrote are left out.
+Read = Callable[[set[Key]], Mapping[Key, datetime]]
 
 
 class InboundWindows:
     """`windows(account, chat)` is when `chat` last wrote to number `account`, or None."""
 
-    def __init__(self, engine: Engine, now: Callable[[], datetime]) -> None:
-        self._engine = engine
+    def __init__(self, read: Read, now: Callable[[], datetime]) -> None:
+        self._read = read
         self._now = now
         self._lock = threading.Lock()
         self._known: dict[Key, tuple[datetime | None, datetime]] = {}
@@ -53,8 +52,7 @@ class InboundWindows:
             }
         if not wanted:
             return
-        with session_scope(self._engine) as session:
-            found = people.get_last_inbound(session=session, platform="whatsapp", keys=wanted)
+        found = self._read(wanted)
         with self._lock:
             for key in wanted:
                 self._known[key] = (found.get(key), now)
