@@ -65,13 +65,6 @@ RULES: Mapping[str, Callable[[str, str], bool]] = {
 # Today's imports that break a rule above. Strike a pair when the import goes; never add one.
 KNOWN_EXCEPTIONS: frozenset[Edge] = frozenset(
     {
-        # skills -> nlp's inner modules
-        ("flowhub.skills.digest", "flowhub.nlp.recurrence"),
-        ("flowhub.skills.done", "flowhub.nlp.recurrence"),
-        ("flowhub.skills.format", "flowhub.nlp.recurrence"),
-        ("flowhub.skills.remind", "flowhub.nlp.recurrence"),
-        ("flowhub.skills.repeat", "flowhub.nlp.recurrence"),
-        ("flowhub.skills.status", "flowhub.nlp.recurrence"),
         # integrations -> connectors (the words and targets a person is told belong in skills)
         ("flowhub.integrations.connecting", "flowhub.connectors"),
         ("flowhub.integrations.inbound", "flowhub.connectors"),

@@ -12,9 +12,13 @@ The public contract (fixed; other code and outside evaluations call exactly this
 `When` has `start`, `end`, `grain`, `rrule`, `span` and `after_completion` (a repeat counted
 from completion, "every! 3 days"); `TaskDraft` has `title`, `assignee`, `due` and `priority`.
 Both are frozen dataclasses defined in `flowhub.nlp.types`.
+
+Beside the contract, the helpers other packages use for repeating times: `next_occurrences`,
+`next_after_completion` and `resolve_local`. Code outside `nlp/` imports from here only.
 """
 
 from flowhub.nlp.intents import classify_intent
+from flowhub.nlp.recurrence import next_after_completion, next_occurrences, resolve_local
 from flowhub.nlp.tasks import extract_tasks
 from flowhub.nlp.types import INTENTS, PRIORITIES, TaskDraft, When
 from flowhub.nlp.when import parse_when
@@ -26,5 +30,8 @@ __all__ = [
     "When",
     "classify_intent",
     "extract_tasks",
+    "next_after_completion",
+    "next_occurrences",
     "parse_when",
+    "resolve_local",
 ]

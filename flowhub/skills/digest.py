@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from flowhub.connectors import Button, Reply, Target, Template
-from flowhub.nlp.recurrence import resolve_local
+from flowhub.nlp import resolve_local
 from flowhub.skills import words
 from flowhub.skills.format import task_line
 from flowhub.storage import Person, Task, people, tasks

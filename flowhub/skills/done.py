@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 
 from flowhub.connectors import Button, Reply
-from flowhub.nlp.recurrence import next_occurrences
+from flowhub.nlp import next_occurrences
 from flowhub.skills import words
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, task_line, when_text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from flowhub.nlp.recurrence import next_occurrences
+from flowhub.nlp import next_occurrences
 from flowhub.storage import Proposal, Task
 
 PRIORITY_MARK = {"urgent": "‼️ urgent", "high": "❗ high", "low": "low", "normal": ""}

@@ -13,8 +13,7 @@ from datetime import UTC, datetime, time, timedelta
 from sqlmodel import Session
 
 from flowhub.connectors import Button, Reply, Target, Template
-from flowhub.nlp import parse_when
-from flowhub.nlp.recurrence import next_occurrences, resolve_local
+from flowhub.nlp import next_occurrences, parse_when, resolve_local
 from flowhub.skills import words
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, recurrence_text, when_text

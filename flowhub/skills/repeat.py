@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Reply
-from flowhub.nlp.recurrence import next_after_completion
+from flowhub.nlp import next_after_completion
 from flowhub.skills import words
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text

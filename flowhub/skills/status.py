@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from flowhub.connectors import Reply
-from flowhub.nlp.recurrence import resolve_local
+from flowhub.nlp import resolve_local
 from flowhub.skills import words
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, task_line

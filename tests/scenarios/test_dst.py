@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import select
 
 from flowhub.bot.clock import FixedClock
-from flowhub.nlp.recurrence import next_occurrences
+from flowhub.nlp import next_occurrences
 from flowhub.storage import Task, session_scope
 from tests.conftest import ChatFactory
 
