@@ -83,8 +83,6 @@ KNOWN_EXCEPTIONS: frozenset[Edge] = frozenset(
         ("flowhub.connectors.slack.installation", "flowhub.storage.slack_models"),
         ("flowhub.connectors.slack.send", "flowhub.storage"),
         ("flowhub.connectors.slack.send", "flowhub.storage.slack"),
-        ("flowhub.connectors.whatsapp.windows", "flowhub.storage"),
-        ("flowhub.connectors.whatsapp.windows", "flowhub.storage.people"),
         # webhooks -> bot (all type-only `Runtime` imports except the playground's sealing)
         ("flowhub.webhooks.deps", "flowhub.bot.runtime"),
         ("flowhub.webhooks.integrations", "flowhub.bot.runtime"),
