@@ -35,6 +35,16 @@ class ConfigurationError(ValueError):
     """A setting is missing or wrong; the message names the variable and what to do."""
 
 
+def is_zone(name: str) -> bool:
+    """Whether `name` is an IANA zone this machine knows, such as "Europe/Berlin" or "UTC"."""
+    # Lives here because settings checks a zone itself and must import nothing of FlowHub.
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
 class Settings(BaseSettings):
     """Every knob FlowHub has. Secrets are optional so the embedded default runs with none."""
 
@@ -118,12 +128,10 @@ class Settings(BaseSettings):
     @field_validator("default_timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError) as exc:
+        if not is_zone(value):
             raise ConfigurationError(
                 f"FLOWHUB_DEFAULT_TIMEZONE={value!r} is not an IANA zone; use e.g. 'Europe/Berlin'"
-            ) from exc
+            )
         return value
 
     @model_validator(mode="after")

@@ -5,14 +5,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlmodel import Session
 
 from flowhub.connectors import Event, Reply
 from flowhub.conversations import Thread
 from flowhub.nlp import classify_intent
-from flowhub.settings import Settings
+from flowhub.settings import Settings, is_zone
 from flowhub.skills import (
     BUTTON_ACTIONS,
     TEXT_SKILLS,
@@ -154,13 +153,7 @@ class Dispatcher:
 
 def _zone(name: str | None) -> str | None:
     """`name` if it is a zone this machine knows, else None."""
-    if not name:
-        return None
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-    return name
+    return name if name and is_zone(name) else None
 
 
 def _own_up_to_failures(session: Session, event: Event) -> list[Reply]:

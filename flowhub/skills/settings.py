@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import ZoneInfo, available_timezones
 
 from flowhub.connectors import Reply
+from flowhub.settings import is_zone
 from flowhub.skills import words
 from flowhub.skills.context import Context
 from flowhub.storage import people
@@ -162,12 +163,8 @@ def find_zone(value: str) -> str | None:
     value = value.strip().strip("'\"").strip()
     if not value:
         return None
-    try:
-        if "/" in value or value.upper() == "UTC":
-            ZoneInfo(value)
-            return _canonical(value)
-    except (ZoneInfoNotFoundError, ValueError):
-        pass
+    if ("/" in value or value.upper() == "UTC") and is_zone(value):
+        return _canonical(value)
     key = value.casefold()
     if key in CITY_ALIASES:
         return CITY_ALIASES[key]

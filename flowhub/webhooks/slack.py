@@ -31,7 +31,7 @@ from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse, Response
@@ -51,6 +51,7 @@ from flowhub.connectors.slack import (
     build_app,
 )
 from flowhub.connectors.slack.parse import Origin
+from flowhub.settings import is_zone
 from flowhub.storage import access, inbox, people, session_scope
 from flowhub.storage import slack as slack_store
 from flowhub.webhooks import safe_store
@@ -221,7 +222,7 @@ def adopt_timezone(runtime: Runtime, inbox_id: int) -> None:
         if row is None:
             return
         tz = (row.raw.get("slack") or {}).get("tz")
-        if not isinstance(tz, str) or not _known_zone(tz):
+        if not isinstance(tz, str) or not is_zone(tz):
             return
         identity = people.get_identity(
             session=session, platform=PLATFORM, account=row.account, external_id=row.sender_id
@@ -266,7 +267,7 @@ def _edit_form(
 
 def _due_text(at: datetime, grain: str | None, tz: str) -> str:
     """A due time the edit skill reads back: "Fri 6 Mar 2026 17:00" or "Fri 6 Mar 2026"."""
-    local = at.astimezone(ZoneInfo(tz)) if _known_zone(tz) else at
+    local = at.astimezone(ZoneInfo(tz)) if is_zone(tz) else at
     day = f"{local:%a} {local.day} {local:%b %Y}"
     return f"{day} {local:%H:%M}" if grain in ("minute", "hour") else day
 
@@ -284,14 +285,6 @@ def _knows(runtime: Runtime, team: str, user: str) -> bool:
             session=session, platform=PLATFORM, account=team, external_id=user
         )
         return found is not None
-
-
-def _known_zone(name: str) -> bool:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
 
 
 def _oauth(request: Request) -> OAuthFlow | None:
