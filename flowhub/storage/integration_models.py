@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from flowhub.storage.types import UTCDateTime
-
-
-def _at(**kwargs: Any) -> Any:
-    return Field(sa_column=Column(UTCDateTime(), **kwargs))
+from flowhub.storage.types import utc_field
 
 
 class TaskLink(SQLModel, table=True):
@@ -35,11 +30,11 @@ class TaskLink(SQLModel, table=True):
     status: str = Field(default="pending", max_length=16, index=True)
     attempts: int = 0
     error: str | None = Field(default=None, sa_column=Column(Text))
-    pushed_at: datetime | None = _at(nullable=True)
-    created_at: datetime = _at(nullable=False)
-    updated_at: datetime = _at(nullable=False)
+    pushed_at: datetime | None = utc_field(nullable=True)
+    created_at: datetime = utc_field(nullable=False)
+    updated_at: datetime = utc_field(nullable=False)
     # The tool's own time of the last status change applied from it: an older one is a replay.
-    remote_changed_at: datetime | None = _at(nullable=True)
+    remote_changed_at: datetime | None = utc_field(nullable=True)
 
 
 class OAuthState(SQLModel, table=True):
@@ -49,9 +44,9 @@ class OAuthState(SQLModel, table=True):
     provider: str = Field(max_length=32)
     workspace_id: int = Field(foreign_key="workspace.id")
     person_id: int = Field(foreign_key="person.id")
-    created_at: datetime = _at(nullable=False)
-    expires_at: datetime = _at(nullable=False, index=True)
-    used_at: datetime | None = _at(nullable=True)
+    created_at: datetime = utc_field(nullable=False)
+    expires_at: datetime = utc_field(nullable=False, index=True)
+    used_at: datetime | None = utc_field(nullable=True)
 
 
 class WebhookDelivery(SQLModel, table=True):
@@ -61,4 +56,4 @@ class WebhookDelivery(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     connection_id: int = Field(foreign_key="integrationconnection.id")
     key: str = Field(max_length=200)
-    received_at: datetime = _at(nullable=False, index=True)
+    received_at: datetime = utc_field(nullable=False, index=True)

@@ -8,11 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from flowhub.storage.types import UTCDateTime
-
-
-def _at(**kwargs: Any) -> Any:
-    return Field(sa_column=Column(UTCDateTime(), **kwargs))
+from flowhub.storage.types import UTCDateTime, utc_field
 
 
 def _json() -> Any:
@@ -27,7 +23,7 @@ class Workspace(SQLModel, table=True):
     platform: str = Field(max_length=32)
     external_id: str = Field(max_length=128)
     name: str = Field(default="", max_length=200)
-    created_at: datetime = _at(nullable=False)
+    created_at: datetime = utc_field(nullable=False)
 
 
 class Person(SQLModel, table=True):
@@ -41,7 +37,7 @@ class Person(SQLModel, table=True):
     digest_time: str = Field(default="08:00", max_length=5)
     digest_enabled: bool = True
     reminder_lead_minutes: int = 0  # a confirmed task's reminder fires this long before it is due
-    created_at: datetime = _at(nullable=False)
+    created_at: datetime = utc_field(nullable=False)
 
 
 class Identity(SQLModel, table=True):
@@ -55,7 +51,7 @@ class Identity(SQLModel, table=True):
     external_id: str = Field(max_length=128)
     handle: str | None = Field(default=None, max_length=200)
     direct_chat: str | None = Field(default=None, max_length=128)
-    created_at: datetime = _at(nullable=False)
+    created_at: datetime = utc_field(nullable=False)
 
 
 class Chat(SQLModel, table=True):
@@ -69,8 +65,8 @@ class Chat(SQLModel, table=True):
     external_id: str = Field(max_length=128)
     kind: str = Field(default="direct", max_length=16)
     title: str | None = Field(default=None, max_length=200)
-    last_inbound_at: datetime | None = _at(nullable=True)
-    created_at: datetime = _at(nullable=False)
+    last_inbound_at: datetime | None = utc_field(nullable=True)
+    created_at: datetime = utc_field(nullable=False)
 
 
 class InboxEvent(SQLModel, table=True):
@@ -89,11 +85,11 @@ class InboxEvent(SQLModel, table=True):
     raw: dict[str, Any] = _json()
     status: str = Field(default="received", max_length=16, index=True)
     error: str | None = Field(default=None, sa_column=Column(Text))
-    received_at: datetime = _at(nullable=False)
-    processed_at: datetime | None = _at(nullable=True)
+    received_at: datetime = utc_field(nullable=False)
+    processed_at: datetime | None = utc_field(nullable=True)
     # When processing was last queued (None: when it was received) and how many runs raised;
     # the inbox sweep re-queues what was not processed within its lease.
-    queued_at: datetime | None = _at(nullable=True)
+    queued_at: datetime | None = utc_field(nullable=True)
     attempts: int = 0
 
 
@@ -113,7 +109,7 @@ class Task(SQLModel, table=True):
     assignee_id: int | None = Field(default=None, foreign_key="person.id", index=True)
     assignee_name: str | None = Field(default=None, max_length=200)
     assignment: str = Field(default="none", max_length=16)
-    due_at: datetime | None = _at(nullable=True, index=True)
+    due_at: datetime | None = utc_field(nullable=True, index=True)
     due_grain: str | None = Field(default=None, max_length=8)
     due_tz: str | None = Field(default=None, max_length=64)
     priority: str = Field(default="normal", max_length=8)
@@ -121,9 +117,9 @@ class Task(SQLModel, table=True):
     repeat_from: str = Field(default="calendar", max_length=16)
     status: str = Field(default="open", max_length=16, index=True)
     source_event_id: int | None = Field(default=None, foreign_key="inboxevent.id")
-    created_at: datetime = _at(nullable=False)
-    updated_at: datetime = _at(nullable=False)
-    completed_at: datetime | None = _at(nullable=True)
+    created_at: datetime = utc_field(nullable=False)
+    updated_at: datetime = utc_field(nullable=False)
+    completed_at: datetime | None = utc_field(nullable=True)
 
 
 class Proposal(SQLModel, table=True):
@@ -135,7 +131,7 @@ class Proposal(SQLModel, table=True):
     source_event_id: int | None = Field(default=None, foreign_key="inboxevent.id")
     title: str = Field(max_length=500)
     assignee_name: str | None = Field(default=None, max_length=200)
-    due_at: datetime | None = _at(nullable=True)
+    due_at: datetime | None = utc_field(nullable=True)
     due_grain: str | None = Field(default=None, max_length=8)
     due_tz: str | None = Field(default=None, max_length=64)
     rrule: str | None = Field(default=None, max_length=500)
@@ -143,8 +139,8 @@ class Proposal(SQLModel, table=True):
     priority: str = Field(default="normal", max_length=8)
     status: str = Field(default="pending", max_length=16, index=True)
     task_id: int | None = Field(default=None, foreign_key="task.id")
-    created_at: datetime = _at(nullable=False)
-    updated_at: datetime = _at(nullable=False)
+    created_at: datetime = utc_field(nullable=False)
+    updated_at: datetime = utc_field(nullable=False)
 
 
 class Reminder(SQLModel, table=True):
@@ -161,14 +157,14 @@ class Reminder(SQLModel, table=True):
     task_id: int | None = Field(default=None, foreign_key="task.id", index=True)
     created_by: int | None = Field(default=None, foreign_key="person.id")
     text: str = Field(max_length=500)
-    next_at: datetime | None = _at(nullable=True, index=True)
-    anchor_at: datetime | None = _at(nullable=True)
+    next_at: datetime | None = utc_field(nullable=True, index=True)
+    anchor_at: datetime | None = utc_field(nullable=True)
     rrule: str | None = Field(default=None, max_length=500)
     repeat_from: str = Field(default="calendar", max_length=16)
     lead_minutes: int = 0  # fires this long before each occurrence of anchor_at + rrule
     tz: str = Field(default="UTC", max_length=64)
     status: str = Field(default="active", max_length=16, index=True)
-    created_at: datetime = _at(nullable=False)
+    created_at: datetime = utc_field(nullable=False)
 
 
 class ReminderOccurrence(SQLModel, table=True):
@@ -177,10 +173,10 @@ class ReminderOccurrence(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("reminder_id", "due_at"),)
     id: int | None = Field(default=None, primary_key=True)
     reminder_id: int = Field(foreign_key="reminder.id", index=True)
-    due_at: datetime = _at(nullable=False)
+    due_at: datetime = utc_field(nullable=False)
     status: str = Field(default="pending", max_length=16, index=True)
     late: bool = False
-    fired_at: datetime | None = _at(nullable=True)
+    fired_at: datetime | None = utc_field(nullable=True)
 
 
 class DigestLog(SQLModel, table=True):
@@ -191,7 +187,7 @@ class DigestLog(SQLModel, table=True):
     kind: str = Field(default="daily", max_length=16)
     subject: str = Field(max_length=64)
     local_date: str = Field(max_length=10)
-    sent_at: datetime = _at(nullable=False)
+    sent_at: datetime = utc_field(nullable=False)
     skipped: bool = False
 
 
@@ -209,11 +205,11 @@ class Outbox(SQLModel, table=True):
     platform_message_id: str | None = Field(default=None, max_length=200, index=True)
     ref: str | None = Field(default=None, max_length=64, index=True)
     delivery_status: str | None = Field(default=None, max_length=16)
-    delivery_at: datetime | None = _at(nullable=True)
+    delivery_at: datetime | None = utc_field(nullable=True)
     error: str | None = Field(default=None, sa_column=Column(Text))
     source_event_id: int | None = Field(default=None, foreign_key="inboxevent.id", index=True)
-    created_at: datetime = _at(nullable=False)
-    sent_at: datetime | None = _at(nullable=True)
+    created_at: datetime = utc_field(nullable=False)
+    sent_at: datetime | None = utc_field(nullable=True)
     # When the next try is due: after a failure (backoff) or at the rate-limit slot it holds.
     next_attempt_at: datetime | None = Field(
         default=None, sa_column=Column(UTCDateTime(), nullable=True, index=True)
@@ -231,7 +227,7 @@ class IntegrationConnection(SQLModel, table=True):
     secret_encrypted: str | None = Field(default=None, sa_column=Column(Text))
     is_default: bool = False
     status: str = Field(default="active", max_length=16)
-    created_at: datetime = _at(nullable=False)
+    created_at: datetime = utc_field(nullable=False)
 
 
 class ConversationState(SQLModel, table=True):
@@ -242,14 +238,14 @@ class ConversationState(SQLModel, table=True):
     chat_id: int = Field(foreign_key="chat.id")
     person_id: int = Field(foreign_key="person.id")
     data: dict[str, Any] = _json()
-    updated_at: datetime = _at(nullable=False)
+    updated_at: datetime = utc_field(nullable=False)
 
 
 class AuditLog(SQLModel, table=True):
     """Who did what to which task, for history and undo."""
 
     id: int | None = Field(default=None, primary_key=True)
-    at: datetime = _at(nullable=False, index=True)
+    at: datetime = utc_field(nullable=False, index=True)
     person_id: int | None = Field(default=None, foreign_key="person.id")
     action: str = Field(max_length=32)
     subject: str = Field(max_length=64)

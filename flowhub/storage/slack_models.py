@@ -7,16 +7,11 @@ migration `0003_slack`.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from flowhub.storage.types import UTCDateTime
-
-
-def _at(**kwargs: Any) -> Any:
-    return Field(sa_column=Column(UTCDateTime(), **kwargs))
+from flowhub.storage.types import utc_field
 
 
 class SlackInstallation(SQLModel, table=True):
@@ -39,8 +34,8 @@ class SlackInstallation(SQLModel, table=True):
     bot_token: str = Field(sa_column=Column(Text, nullable=False))
     bot_scopes: str = Field(default="", sa_column=Column(Text, nullable=False))
     installer_user_id: str = Field(default="", max_length=32)
-    installed_at: datetime = _at(nullable=False)
-    updated_at: datetime = _at(nullable=False)
+    installed_at: datetime = utc_field(nullable=False)
+    updated_at: datetime = utc_field(nullable=False)
 
 
 class SlackOAuthState(SQLModel, table=True):
@@ -49,4 +44,4 @@ class SlackOAuthState(SQLModel, table=True):
     __tablename__ = "slack_oauth_state"
     id: int | None = Field(default=None, primary_key=True)
     state: str = Field(max_length=128, unique=True)
-    expires_at: datetime = _at(nullable=False)
+    expires_at: datetime = utc_field(nullable=False)
