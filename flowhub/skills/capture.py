@@ -175,6 +175,7 @@ def _int(arg: str) -> int:
         return -1
 
 
+# Typed answers to pending cards, each word in one set; "all" confirms every card.
 _YES = frozenset(
     [
         "confirm",
@@ -186,19 +187,19 @@ _YES = frozenset(
         "okay",
         "sure",
         "save",
+        "please",
+        "all",
         "👍",
         "✅",
-        "confirm",
-        "all",
-        "yes",
-        "please",
         "sí",
         "sim",
         "oui",
         "ja",
     ]
 )
-_NO = frozenset(["discard", "no", "nope", "cancel", "drop", "nah", "👎", "discard", "all"])
+_NO = frozenset(["discard", "no", "nope", "cancel", "drop", "nah", "👎"])
+# Answers that are also everyday chat: with no card pending they go on to the other skills.
+_CASUAL = frozenset(["ok", "okay", "yes", "no", "sure", "👍"])
 
 
 def handle_answer(ctx: Context) -> list[Reply] | None:
@@ -210,11 +211,7 @@ def handle_answer(ctx: Context) -> list[Reply] | None:
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
     )
     if not pending:
-        return (
-            None
-            if answer in ("ok", "okay", "yes", "no", "sure", "👍")
-            else [Reply(words.NO_PENDING)]
-        )
+        return None if answer in _CASUAL else [Reply(words.NO_PENDING)]
     replies: list[Reply] = []
     for proposal in pending:
         if answer in _YES:
