@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Callable, Collection, Mapping
+from collections.abc import AsyncIterator, Collection, Mapping
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from datetime import datetime
 
 from fastapi import FastAPI
 from sqlalchemy import Engine
@@ -14,12 +14,7 @@ from flowhub import __version__
 from flowhub.bot.clock import Clock, OffsetClock, SystemClock
 from flowhub.bot.queue import JobQueue, ThreadQueue
 from flowhub.bot.runtime import Runtime
-from flowhub.connectors import Connector, Template
-from flowhub.connectors.console import ConsoleConnector
-from flowhub.connectors.playground import PlaygroundConnector
-from flowhub.connectors.slack import SlackConnector
-from flowhub.connectors.telegram import TelegramConnector
-from flowhub.connectors.whatsapp import InboundWindows, WhatsAppConnector
+from flowhub.connectors import CONNECTORS, Connector, Deps, LastInbound
 from flowhub.integrations import jobs as integration_jobs
 from flowhub.nlp import extract_tasks
 from flowhub.settings import Settings
@@ -33,47 +28,28 @@ log = logging.getLogger(__name__)
 def build_connectors(
     settings: Settings, *, engine: Engine | None = None, clock: Clock | None = None
 ) -> dict[str, Connector]:
-    """The connectors this deployment speaks through (`engine` tells WhatsApp its 24h window)."""
-    connectors: dict[str, Connector] = {"console": ConsoleConnector()}
-    if settings.playground:
-        connectors["playground"] = PlaygroundConnector()
-    if "whatsapp" in settings.enabled_platforms():
-        connectors["whatsapp"] = WhatsAppConnector.from_settings(
-            settings,
-            windows=InboundWindows(
-                _last_inbound(engine, "whatsapp"), clock.now if clock is not None else _utcnow
-            )
-            if engine is not None
-            else None,
-            now=clock.now if clock is not None else None,
-            default_template=(
-                Template(settings.whatsapp_default_template, "en_US")
-                if settings.whatsapp_default_template
-                else None
-            ),
-        )
-    if "telegram" in settings.enabled_platforms() and settings.telegram_bot_token is not None:
-        connectors["telegram"] = TelegramConnector(
-            token=settings.telegram_bot_token.get_secret_value(),
-            api_url=settings.telegram_api_url,
-        )
-    if "slack" in settings.enabled_platforms() and engine is not None:
-        connectors["slack"] = SlackConnector.from_settings(
-            settings, engine=engine, now=clock.now if clock is not None else SystemClock().now
-        )
+    """The connectors this deployment speaks through: each of `CONNECTORS` that is configured.
+
+    Without `engine` there is no storage: WhatsApp does not check its 24-hour window and Slack
+    (whose installations live there) is left out.
+    """
+    deps = Deps(
+        engine=engine,
+        now=(clock or SystemClock()).now,
+        last_inbound=_last_inbound(engine) if engine is not None else None,
+    )
+    connectors: dict[str, Connector] = {}
+    for name, build in CONNECTORS.items():
+        connector = build(settings, deps)
+        if connector is not None:
+            connectors[name] = connector
     return connectors
 
 
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
+def _last_inbound(engine: Engine) -> LastInbound:
+    """When each (account, chat) of a platform last wrote, read from storage in one query."""
 
-
-def _last_inbound(
-    engine: Engine, platform: str
-) -> Callable[[Collection[tuple[str, str]]], dict[tuple[str, str], datetime]]:
-    """When each (account, chat) of `platform` last wrote, read from storage in one query."""
-
-    def read(chats: Collection[tuple[str, str]]) -> dict[tuple[str, str], datetime]:
+    def read(platform: str, chats: Collection[tuple[str, str]]) -> dict[tuple[str, str], datetime]:
         with session_scope(engine) as session:
             return people.get_last_inbound(session=session, platform=platform, keys=chats)
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from flowhub.connectors.base import Delivery
 from flowhub.connectors.types import Button, Reply, Target
+
+if TYPE_CHECKING:
+    from flowhub.connectors.builder import Deps
+    from flowhub.settings import Settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +43,11 @@ class ConsoleConnector:
             self._out.write(render(shown) + "\n")
             self._out.flush()
         return Delivery(message_id)
+
+
+def build(settings: Settings, deps: Deps) -> ConsoleConnector:
+    """The console connector is always there (it prints nothing unless given a stream)."""
+    return ConsoleConnector()
 
 
 def render(shown: Shown) -> str:

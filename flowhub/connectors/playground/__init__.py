@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from flowhub.connectors.playground.connector import PlaygroundConnector
+from flowhub.connectors.playground.connector import PlaygroundConnector, build
 
 STATIC_DIR = Path(__file__).with_name("static")
 
-__all__ = ["STATIC_DIR", "PlaygroundConnector"]
+__all__ = ["STATIC_DIR", "PlaygroundConnector", "build"]

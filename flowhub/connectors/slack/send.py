@@ -38,6 +38,7 @@ from flowhub.storage import session_scope
 from flowhub.storage import slack as store
 
 if TYPE_CHECKING:
+    from flowhub.connectors.builder import Deps
     from flowhub.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -236,6 +237,13 @@ class SlackConnector:
             raise SendError(
                 f"Slack unreachable for {what}: {exc!r}", retry_after=NETWORK_RETRY_AFTER
             ) from exc
+
+
+def build(settings: Settings, deps: Deps) -> SlackConnector | None:
+    """The connector for the `FLOWHUB_SLACK_*` settings; None if Slack is off or has no database."""
+    if "slack" not in settings.enabled_platforms() or deps.engine is None:
+        return None
+    return SlackConnector.from_settings(settings, engine=deps.engine, now=deps.now)
 
 
 class SlackSendError(SendError):

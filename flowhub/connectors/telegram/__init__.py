@@ -2,7 +2,8 @@
 
 `verify` checks the secret token header, `parse` reads Updates with python-telegram-bot's types,
 `render` turns a `Reply` into HTML messages with an inline keyboard, and `send` holds the
-connector that talks to the Bot API. Platform words (`callback_data`, `update_id`) stay in here.
+connector that talks to the Bot API and `build`, which makes it from the settings. Platform words
+(`callback_data`, `update_id`) stay in here.
 """
 
 from flowhub.connectors.telegram.parse import (
@@ -12,7 +13,7 @@ from flowhub.connectors.telegram.parse import (
     parse_update,
 )
 from flowhub.connectors.telegram.render import Outgoing, render
-from flowhub.connectors.telegram.send import TelegramConnector
+from flowhub.connectors.telegram.send import TelegramConnector, build
 from flowhub.connectors.telegram.verify import SECRET_HEADER, secret_matches
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "MalformedUpdate",
     "Outgoing",
     "TelegramConnector",
+    "build",
     "parse_update",
     "render",
     "secret_matches",

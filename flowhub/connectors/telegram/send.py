@@ -22,7 +22,7 @@ from collections.abc import Awaitable, Callable
 from concurrent.futures import TimeoutError as FutureTimeout
 from datetime import timedelta
 from functools import partial
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from telegram import Bot, Message, User
 from telegram.constants import ParseMode
@@ -40,6 +40,10 @@ from flowhub.connectors.base import Delivery, SendError
 from flowhub.connectors.telegram.parse import BotIdentity
 from flowhub.connectors.telegram.render import MAX_TEXT, Outgoing, render
 from flowhub.connectors.types import Reply, Target
+
+if TYPE_CHECKING:
+    from flowhub.connectors.builder import Deps
+    from flowhub.settings import Settings
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -183,6 +187,14 @@ class TelegramConnector:
                 thread.start()
                 self._loop, self._thread = loop, thread
             return self._loop
+
+
+def build(settings: Settings, deps: Deps) -> TelegramConnector | None:
+    """The connector for FLOWHUB_TELEGRAM_BOT_TOKEN; None when no token is configured."""
+    token = settings.telegram_bot_token
+    if "telegram" not in settings.enabled_platforms() or token is None:
+        return None
+    return TelegramConnector(token=token.get_secret_value(), api_url=settings.telegram_api_url)
 
 
 def retry_seconds(exc: RetryAfter) -> float:

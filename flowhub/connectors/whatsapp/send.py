@@ -13,6 +13,7 @@ import logging
 import threading
 from collections.abc import Callable, Collection, Iterable
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
@@ -26,8 +27,10 @@ from flowhub.connectors.whatsapp.render import (
     render_reply,
     render_template,
 )
+from flowhub.connectors.whatsapp.windows import InboundWindows
 
 if TYPE_CHECKING:
+    from flowhub.connectors.builder import Deps
     from flowhub.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -242,6 +245,27 @@ class WhatsAppConnector:
     def _forget(self, outbox_id: int) -> None:
         with self._lock:
             self._sent_parts.pop(outbox_id, None)
+
+
+def build(settings: Settings, deps: Deps) -> WhatsAppConnector | None:
+    """The connector for the `FLOWHUB_WHATSAPP_*` settings; None when no number is configured.
+
+    Without a way to read inbound times (`deps.last_inbound`) the 24-hour window is not checked.
+    """
+    if "whatsapp" not in settings.enabled_platforms():
+        return None
+    read = deps.last_inbound
+    template = settings.whatsapp_default_template
+    return WhatsAppConnector.from_settings(
+        settings,
+        windows=(
+            InboundWindows(partial(read, WhatsAppConnector.platform), deps.now)
+            if read is not None
+            else None
+        ),
+        now=deps.now,
+        default_template=Template(template, "en_US") if template else None,
+    )
 
 
 def phone_number_ids(value: str | None) -> list[str]:
