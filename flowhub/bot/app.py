@@ -14,7 +14,8 @@ from flowhub import __version__
 from flowhub.bot.clock import Clock, OffsetClock, SystemClock
 from flowhub.bot.queue import JobQueue, ThreadQueue
 from flowhub.bot.runtime import Runtime
-from flowhub.connectors import CONNECTORS, Connector, Deps, LastInbound
+from flowhub.connectors import Connector, Deps, LastInbound
+from flowhub.connectors.registry import CONNECTORS
 from flowhub.integrations import jobs as integration_jobs
 from flowhub.nlp import extract_tasks
 from flowhub.settings import Settings

@@ -1,27 +1,17 @@
 """Chat platforms: each connector parses inbound payloads into `Event` and sends `Reply` objects.
 
-Connectors know their platform and these normalized types, nothing about tasks. `CONNECTORS`
-maps platform name to its builder, `build(settings, deps) -> Connector | None` (None when the
-platform is not configured); the app factory calls each one with the same `Deps`. A new platform
-is its package here, its router in `flowhub.webhooks`, and one line below.
+Connectors know their platform and these normalized types, nothing about tasks.
+`flowhub.connectors.registry.CONNECTORS` maps platform name to its builder, `build(settings,
+deps) -> Connector | None` (None when the platform is not configured); the app factory calls each
+one with the same `Deps`. A new platform is its package here, its router in `flowhub.webhooks`,
+and one line in that registry.
 """
 
-from flowhub.connectors import console, playground, slack, telegram, whatsapp
 from flowhub.connectors.base import BatchSender, Connector, Delivery, ReadReceipts, SendError
 from flowhub.connectors.builder import Builder, Deps, LastInbound
 from flowhub.connectors.types import Button, ChatKind, Event, EventKind, Reply, Target, Template
 
-# In the order connectors are built.
-CONNECTORS: dict[str, Builder] = {
-    "console": console.build,
-    "playground": playground.build,
-    "whatsapp": whatsapp.build,
-    "telegram": telegram.build,
-    "slack": slack.build,
-}
-
 __all__ = [
-    "CONNECTORS",
     "BatchSender",
     "Builder",
     "Button",

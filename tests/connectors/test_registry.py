@@ -8,7 +8,8 @@ from pydantic import SecretStr
 from sqlalchemy import Engine
 
 from flowhub.bot.app import build_connectors
-from flowhub.connectors import CONNECTORS, Deps
+from flowhub.connectors import Deps
+from flowhub.connectors.registry import CONNECTORS
 from flowhub.settings import Settings
 
 AT = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
