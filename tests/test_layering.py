@@ -72,11 +72,6 @@ KNOWN_EXCEPTIONS: frozenset[Edge] = frozenset(
         ("flowhub.integrations.notify", "flowhub.connectors"),
         # integrations -> bot
         ("flowhub.integrations.crypto", "flowhub.bot.logs"),
-        ("flowhub.integrations.connecting", "flowhub.bot.runtime"),
-        ("flowhub.integrations.ical", "flowhub.bot.runtime"),
-        ("flowhub.integrations.inbound", "flowhub.bot.runtime"),
-        ("flowhub.integrations.jobs", "flowhub.bot.runtime"),
-        ("flowhub.integrations.states", "flowhub.bot.runtime"),
         # connectors -> storage (Slack installations and tokens)
         ("flowhub.connectors.slack.installation", "flowhub.storage"),
         ("flowhub.connectors.slack.installation", "flowhub.storage.slack"),

@@ -16,7 +16,6 @@ from flowhub.bot.queue import JobQueue, ThreadQueue
 from flowhub.bot.runtime import Runtime
 from flowhub.connectors import Connector, Deps, LastInbound
 from flowhub.connectors.registry import CONNECTORS
-from flowhub.integrations import jobs as integration_jobs
 from flowhub.nlp import extract_tasks
 from flowhub.settings import Settings
 from flowhub.storage import make_engine, migrate, people, session_scope
@@ -94,7 +93,6 @@ def build_runtime(
             settings.redis_url is None if background_scheduler is None else background_scheduler
         ),
     )
-    integration_jobs.register(runtime)
     return runtime
 
 

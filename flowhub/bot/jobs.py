@@ -1,4 +1,8 @@
-"""What an rq worker runs: one plain function, `run(name, ids)`, on this process's runtime.
+"""Every job, in one registry, and what an rq worker runs: `run(name, ids)`.
+
+`JOBS` maps a job's name (as queued, in memory or in Redis) to an importable function called
+as `fn(services, *ids)` with the process's `Services`. Every process kind (web, worker,
+scheduler, console) imports this module, so each knows every job; an unknown name raises.
 
 A worker process builds its runtime once from the environment (FLOWHUB_* settings) and reuses
 it for every job; handlers are idempotent, so a job that runs twice does no harm.
@@ -7,11 +11,81 @@ it for every job; handlers are idempotent, so a job that runs twice does no harm
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
 
-from flowhub.bot.runtime import Runtime
+from flowhub.integrations import INTEGRATIONS, connecting
+from flowhub.integrations import jobs as integration_jobs
+from flowhub.services import Services
+from flowhub.webhooks import slack
+
+if TYPE_CHECKING:
+    from flowhub.bot.runtime import Runtime
+
+Job = Callable[..., None]
+
+
+@dataclass(frozen=True)
+class RuntimeServices(Services):
+    """The services a runtime hands to jobs; its own jobs (processing, delivery) reach it here."""
+
+    runtime: Runtime
+
+
+def _runtime(services: Services) -> Runtime:
+    if not isinstance(services, RuntimeServices):
+        raise TypeError("the runtime's own jobs need the services of a runtime")
+    return services.runtime
+
+
+def process_event(services: Services, event_id: int) -> None:
+    """Turn a stored inbound event into queued replies (`Runtime.process`)."""
+    _runtime(services).process(event_id)
+
+
+def deliver(services: Services, outbox_id: int) -> None:
+    """Send one queued reply (`Runtime.deliver`)."""
+    _runtime(services).deliver(outbox_id)
+
+
+def deliver_many(services: Services, *outbox_ids: int) -> None:
+    """Send a batch of queued replies (`Runtime.deliver_many`)."""
+    _runtime(services).deliver_many(*outbox_ids)
+
+
+JOBS: Mapping[str, Job] = {
+    "process_event": process_event,
+    "deliver": deliver,
+    "deliver_many": deliver_many,
+    "push_task": integration_jobs.push_task,
+    "sync_task": integration_jobs.sync_task,
+    "pull_status": integration_jobs.pull_status,
+    "retry_pushes": integration_jobs.retry_pushes,
+    **{
+        f"connect:{kind}": partial(connecting.finish, kind=kind)
+        for kind in (*INTEGRATIONS, connecting.FEED)
+    },
+    **{
+        f"oauth:{kind}": partial(connecting.offer_sign_in, kind=kind)
+        for kind, cls in INTEGRATIONS.items()
+        if cls.oauth
+    },
+    slack.TIMEZONE_JOB: slack.adopt_timezone,
+}
+
+
+def job(name: str) -> Job:
+    """The function of job `name`; LookupError, listing the known jobs, when there is none."""
+    try:
+        return JOBS[name]
+    except KeyError:
+        raise LookupError(f"unknown job {name!r}; known jobs: {sorted(JOBS)}") from None
+
 
 _lock = threading.Lock()
-_runtime: Runtime | None = None
+_worker: Runtime | None = None
 
 
 def run(name: str, ids: list[int]) -> None:
@@ -21,9 +95,9 @@ def run(name: str, ids: list[int]) -> None:
 
 def runtime_for_worker() -> Runtime:
     """This process's runtime, built on first use from the environment."""
-    global _runtime
+    global _worker
     with _lock:
-        if _runtime is None:
+        if _worker is None:
             from flowhub.bot.app import build_runtime
             from flowhub.settings import Settings
 
@@ -32,5 +106,8 @@ def runtime_for_worker() -> Runtime:
                 raise RuntimeError(
                     "rq workers need FLOWHUB_REDIS_URL; set it to the Redis the app enqueues to"
                 )
-            _runtime = build_runtime(settings, background_scheduler=False)
-        return _runtime
+            _worker = build_runtime(settings, background_scheduler=False)
+        return _worker
+
+
+__all__ = ["JOBS", "Job", "RuntimeServices", "job", "run", "runtime_for_worker"]

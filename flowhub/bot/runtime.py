@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
@@ -16,6 +16,7 @@ from sqlmodel import Session
 from flowhub.bot import sealing
 from flowhub.bot.clock import Clock
 from flowhub.bot.dispatcher import Dispatcher
+from flowhub.bot.jobs import RuntimeServices, job
 from flowhub.bot.limits import build_limiter, limits_for
 from flowhub.bot.queue import JobQueue, delivery_queue
 from flowhub.bot.retry import retry_delay
@@ -61,11 +62,10 @@ class Runtime:
         self.queue = queue
         self.connectors = dict(connectors)
         self.dispatcher = Dispatcher(settings=settings, extract=extract)
-        self._jobs: dict[str, Callable[..., None]] = {
-            "process_event": self.process,
-            "deliver": self.deliver,
-            "deliver_many": self.deliver_many,
-        }
+        # What every job is called with (`flowhub.bot.jobs.JOBS`), built once.
+        self.services = RuntimeServices(
+            engine=engine, clock=clock, settings=settings, send=self.send, queue=queue, runtime=self
+        )
         self._background_scheduler = background_scheduler
         self.send_lease = timedelta(seconds=settings.send_lease_seconds)
         self._autocommit = engine.execution_options(isolation_level="AUTOCOMMIT")
@@ -139,18 +139,9 @@ class Runtime:
             for start in range(0, len(ids), DELIVERY_BATCH):
                 self.queue.enqueue("deliver_many", *ids[start : start + DELIVERY_BATCH], queue=lane)
 
-    def register_job(self, name: str, handler: Callable[..., None]) -> None:
-        """Make `handler(*ids)` runnable as job `name` (e.g. an integration push)."""
-        if name in self._jobs:
-            raise ValueError(f"job {name!r} is already registered")
-        self._jobs[name] = handler
-
-    def run_job(self, job: str, args: tuple[int, ...]) -> None:
-        """Run one job by name; the queue calls this."""
-        handler = self._jobs.get(job)
-        if handler is None:
-            raise LookupError(f"unknown job {job!r}; known jobs: {sorted(self._jobs)}")
-        handler(*args)
+    def run_job(self, name: str, args: tuple[int, ...]) -> None:
+        """Run one job of `JOBS` by name with this runtime's services; the queue calls this."""
+        job(name)(self.services, *args)
 
     def receive(self, event: Event) -> int | None:
         """Store an inbound event and queue its processing; None when it was seen before."""
@@ -222,10 +213,8 @@ class Runtime:
         for outbox_id in outbox_ids:
             self.queue.enqueue("deliver", outbox_id, queue=delivery_queue(event.platform))
         for name, job_id in outcome.jobs:
-            if name in self._jobs:
-                self.queue.enqueue(name, job_id)
-            else:
-                log.debug("no handler for follow-up job %s(%s); nothing to do", name, job_id)
+            job(name)  # a name no job answers to is a bug: say so rather than queue it
+            self.queue.enqueue(name, job_id)
 
     def _process_failed(self, event_id: int, exc: Exception) -> None:
         error = f"{type(exc).__name__}: {exc}"[:1000]

@@ -2,7 +2,7 @@
 
 Each integration implements `push(task, ref) -> ExternalRef`, `close(ref)` and `check()` (see
 `base.py` for the protocol and the error tree) with httpx, and never imports skills. Pushes run
-as jobs (`jobs.register` adds them to the runtime); tokens are stored encrypted (`crypto.py`).
+as jobs (`jobs.py`, listed in `flowhub.bot.jobs.JOBS`); tokens are stored encrypted (`crypto.py`).
 The iCalendar feed (`ical.py`) is a read-only URL, not a push target, so it is not listed here.
 """
 

@@ -16,11 +16,12 @@ from flowhub.connectors import Reply, Target
 from flowhub.integrations import INTEGRATIONS, crypto, ical, oauth, states, words
 from flowhub.integrations.base import Integration, IntegrationError, SetupField
 from flowhub.integrations.connection import build, scrub
+from flowhub.integrations.jobs import retry_unfinished
 from flowhub.integrations.notify import person_target
 from flowhub.storage import InboxEvent, integrations, people, session_scope
 
 if TYPE_CHECKING:
-    from flowhub.bot.runtime import Runtime
+    from flowhub.services import Services
 
 log = logging.getLogger(__name__)
 _PAIR = re.compile(r"^\s*(?P<key>[\w ]+?)\s*[:=]\s*(?P<value>\S.*?)\s*$")
@@ -110,9 +111,9 @@ def _values_text(kind: str, text: str) -> str:
     return named[1] if named is not None and named[0] == kind else text
 
 
-def finish(runtime: Runtime, kind: str, inbox_id: int) -> None:
+def finish(services: Services, inbox_id: int, *, kind: str) -> None:
     """Check and store the values pasted in message `inbox_id`; tell the person the outcome."""
-    with session_scope(runtime.engine) as session:
+    with session_scope(services.engine) as session:
         row = session.get(InboxEvent, inbox_id)
         if row is None:
             return
@@ -134,15 +135,17 @@ def finish(runtime: Runtime, kind: str, inbox_id: int) -> None:
     sensitive = False  # a feed URL holds the feed's secret: the outbox keeps it sealed
     try:
         if kind == "ical":
-            reply, sensitive = _connect_feed(runtime, workspace_id, person_id), True
+            reply, sensitive = _connect_feed(services, workspace_id, person_id), True
         else:
-            reply = _connect_tool(runtime, kind, text, workspace_id, person_id)
+            reply = _connect_tool(services, kind, text, workspace_id, person_id)
     except crypto.NoSecretKey as exc:
         reply = words.NO_SECRET_KEY.format(why=exc)
-    runtime.send(Reply(reply, to=target, sensitive=sensitive))
+    services.send(Reply(reply, to=target, sensitive=sensitive))
 
 
-def _connect_tool(runtime: Runtime, kind: str, text: str, workspace_id: int, person_id: int) -> str:
+def _connect_tool(
+    services: Services, kind: str, text: str, workspace_id: int, person_id: int
+) -> str:
     cls = INTEGRATIONS[kind]
     values = parse_values(cls.setup, _values_text(kind, text))
     missing = [f.label for f in cls.setup if not f.optional and not values.get(f.name)]
@@ -152,21 +155,21 @@ def _connect_tool(runtime: Runtime, kind: str, text: str, workspace_id: int, per
     config = {f.name: values[f.name] for f in cls.setup if not f.secret and values.get(f.name)}
     if kind == "webhook" and not secrets.get("secret"):
         secrets["secret"] = crypto.new_secret()
-    tool = build(kind, config=config, secrets=secrets, settings=runtime.settings)
+    tool = build(kind, config=config, secrets=secrets, settings=services.settings)
     try:
         target = tool.check()
     except IntegrationError as exc:
         return words.CONNECT_FAILED.format(why=scrub(str(exc), secrets), kind=kind)
-    return save(runtime, tool, workspace_id=workspace_id, person_id=person_id, target=target)
+    return save(services, tool, workspace_id=workspace_id, person_id=person_id, target=target)
 
 
 def save(
-    runtime: Runtime, tool: Integration, *, workspace_id: int, person_id: int, target: str
+    services: Services, tool: Integration, *, workspace_id: int, person_id: int, target: str
 ) -> str:
     """Store a checked connection (replacing the person's own of the same tool) and word the
     outcome."""
-    sealed = crypto.encrypt(tool.secrets, settings=runtime.settings)
-    with session_scope(runtime.engine) as session:
+    sealed = crypto.encrypt(tool.secrets, settings=services.settings)
+    with session_scope(services.engine) as session:
         existing = integrations.get_connections(
             session=session, workspace_id=workspace_id, kind=tool.kind, person_id=person_id
         )
@@ -186,12 +189,10 @@ def save(
                 kind=tool.kind,
                 config=tool.config,
                 secret_encrypted=sealed,
-                now=runtime.clock.now(),
+                now=services.clock.now(),
             )
         is_default, connection_id = connection.is_default, connection.id
-    from flowhub.integrations.jobs import retry_unfinished  # jobs imports this module
-
-    waiting = retry_unfinished(runtime, workspace_id=workspace_id, connection_id=connection_id)
+    waiting = retry_unfinished(services, workspace_id=workspace_id, connection_id=connection_id)
     default = (
         words.CONNECTED_DEFAULT if is_default else words.CONNECTED_OTHER.format(kind=tool.kind)
     )
@@ -200,16 +201,16 @@ def save(
     return words.CONNECTED.format(tool=tool.title, target=target, default=default)
 
 
-def _connect_feed(runtime: Runtime, workspace_id: int, person_id: int) -> str:
-    url = ical.create_feed(runtime, workspace_id=workspace_id, person_id=person_id)
+def _connect_feed(services: Services, workspace_id: int, person_id: int) -> str:
+    url = ical.create_feed(services, workspace_id=workspace_id, person_id=person_id)
     return words.ICAL_READY.format(url=url)
 
 
-def offer_sign_in(runtime: Runtime, kind: str, inbox_id: int) -> None:
+def offer_sign_in(services: Services, inbox_id: int, *, kind: str) -> None:
     """Send the OAuth sign-in link for a tool, or say what the admin must configure."""
     cls = INTEGRATIONS[kind]
     provider = oauth.PROVIDERS[cls.oauth or ""]
-    with session_scope(runtime.engine) as session:
+    with session_scope(services.engine) as session:
         row = session.get(InboxEvent, inbox_id)
         if row is None:
             return
@@ -223,7 +224,7 @@ def offer_sign_in(runtime: Runtime, kind: str, inbox_id: int) -> None:
             return
         target = Target(row.platform, row.account, row.chat)
         workspace_id, person_id = person.workspace_id, person.id
-    if oauth.client(provider, runtime.settings) is None:
+    if oauth.client(provider, services.settings) is None:
         if any(field.secret for field in cls.setup):
             return  # the token prompt already covers it; sign-in is just not offered here
         variables = (
@@ -233,28 +234,28 @@ def offer_sign_in(runtime: Runtime, kind: str, inbox_id: int) -> None:
         text = words.OAUTH_OFF.format(tool=provider.title, variables=variables)
     else:
         try:
-            url = states.issue(runtime, provider, workspace_id=workspace_id, person_id=person_id)
+            url = states.issue(services, provider, workspace_id=workspace_id, person_id=person_id)
         except crypto.NoSecretKey as exc:
-            runtime.send(Reply(words.NO_SECRET_KEY.format(why=exc), to=target))
+            services.send(Reply(words.NO_SECRET_KEY.format(why=exc), to=target))
             return
         text = words.OAUTH_LINK.format(tool=provider.title, url=url)
-    runtime.send(Reply(text, to=target))
+    services.send(Reply(text, to=target))
 
 
 def complete_sign_in(
-    runtime: Runtime, provider: oauth.Provider, code: str, *, workspace_id: int, person_id: int
+    services: Services, provider: oauth.Provider, code: str, *, workspace_id: int, person_id: int
 ) -> str:
     """Exchange an OAuth code, find the tool's defaults, store the connection, tell the person.
 
     Returns the tool's title; raises `IntegrationError` with a message for the browser page.
     """
-    secrets = oauth.exchange(provider, code, settings=runtime.settings)
-    tool = build(provider.kind, config={}, secrets=secrets, settings=runtime.settings)
+    secrets = oauth.exchange(provider, code, settings=services.settings)
+    tool = build(provider.kind, config={}, secrets=secrets, settings=services.settings)
     tool.discover()
     target = tool.check()
-    text = save(runtime, tool, workspace_id=workspace_id, person_id=person_id, target=target)
-    with session_scope(runtime.engine) as session:
+    text = save(services, tool, workspace_id=workspace_id, person_id=person_id, target=target)
+    with session_scope(services.engine) as session:
         chat = person_target(session, person_id)
     if chat is not None:
-        runtime.send(Reply(text, to=chat))
+        services.send(Reply(text, to=chat))
     return tool.title

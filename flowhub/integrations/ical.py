@@ -17,17 +17,17 @@ from flowhub.integrations.base import calendar_rrule, due_of, same
 from flowhub.storage import Task, integrations, session_scope, tasks
 
 if TYPE_CHECKING:
-    from flowhub.bot.runtime import Runtime
+    from flowhub.services import Services
 
 KIND = "ical"
 EVENT_MINUTES = 30
 
 
-def create_feed(runtime: Runtime, *, workspace_id: int, person_id: int) -> str:
+def create_feed(services: Services, *, workspace_id: int, person_id: int) -> str:
     """A new feed URL for a person (an earlier one of theirs stops working)."""
     secret = crypto.new_secret()
-    sealed = crypto.encrypt({"feed": secret}, settings=runtime.settings)
-    with session_scope(runtime.engine) as session:
+    sealed = crypto.encrypt({"feed": secret}, settings=services.settings)
+    with session_scope(services.engine) as session:
         mine = [
             c
             for c in integrations.get_connections(
@@ -47,23 +47,23 @@ def create_feed(runtime: Runtime, *, workspace_id: int, person_id: int) -> str:
                 kind=KIND,
                 config={},
                 secret_encrypted=sealed,
-                now=runtime.clock.now(),
+                now=services.clock.now(),
                 is_default=False,
             )
         connection_id = row.id
-    return f"{runtime.settings.public_url.rstrip('/')}/ical/{connection_id}-{secret}.ics"
+    return f"{services.settings.public_url.rstrip('/')}/ical/{connection_id}-{secret}.ics"
 
 
-def render_feed(runtime: Runtime, token: str, *, todo: bool = False) -> str | None:
+def render_feed(services: Services, token: str, *, todo: bool = False) -> str | None:
     """The calendar text for a feed token, or None when the token is not a valid feed."""
     number, _, secret = token.partition("-")
     if not number.isdigit() or not secret:
         return None
-    with session_scope(runtime.engine) as session:
+    with session_scope(services.engine) as session:
         connection = integrations.get_connection(session=session, connection_id=int(number))
         if connection is None or connection.kind != KIND or connection.person_id is None:
             return None
-        stored = crypto.decrypt(connection.secret_encrypted, settings=runtime.settings)
+        stored = crypto.decrypt(connection.secret_encrypted, settings=services.settings)
         if not same(stored.get("feed", ""), secret):
             return None
         mine = tasks.get_all_tasks(
@@ -73,7 +73,7 @@ def render_feed(runtime: Runtime, token: str, *, todo: bool = False) -> str | No
             involving=connection.person_id,
             limit=500,
         )
-    return calendar(mine, now=runtime.clock.now(), todo=todo)
+    return calendar(mine, now=services.clock.now(), todo=todo)
 
 
 def calendar(items: list[Task], *, now: datetime, todo: bool = False) -> str:

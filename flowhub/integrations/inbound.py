@@ -22,7 +22,7 @@ from flowhub.integrations.notify import chat_target, person_target
 from flowhub.storage import Task, TaskLink, access, audit, integrations, session_scope, tasks
 
 if TYPE_CHECKING:
-    from flowhub.bot.runtime import Runtime
+    from flowhub.services import Services
 
 log = logging.getLogger(__name__)
 # How long delivery keys are kept; an older replay still fails the event-time check.
@@ -30,7 +30,7 @@ DELIVERY_MEMORY = timedelta(days=7)
 
 
 def apply(
-    runtime: Runtime,
+    services: Services,
     connection_id: int,
     statuses: list[ExternalStatus],
     *,
@@ -40,10 +40,10 @@ def apply(
 
     `deliveries` are the webhook's keys: when one was seen before, nothing is applied.
     """
-    now = runtime.clock.now()
+    now = services.clock.now()
     messages: list[Reply] = []
     follow_up: list[tuple[str, int]] = []
-    with session_scope(runtime.engine) as session:
+    with session_scope(services.engine) as session:
         connection = integrations.get_connection(session=session, connection_id=connection_id)
         if connection is None:
             return 0
@@ -106,9 +106,9 @@ def apply(
                 messages.append(Reply(text, to=target, ref=f"task:{task.id}"))
             follow_up.append(("sync_task", link.task_id))
     for reply in messages:
-        runtime.send(reply)
+        services.send(reply)
     for job, job_id in follow_up:
-        runtime.queue.enqueue(job, job_id)
+        services.queue.enqueue(job, job_id)
     return len(messages)
 
 

@@ -22,11 +22,10 @@ from __future__ import annotations
 
 import logging
 import time
-from functools import partial
 from typing import TYPE_CHECKING
 
 from flowhub.connectors import Reply
-from flowhub.integrations import INTEGRATIONS, connecting, crypto, inbound, words
+from flowhub.integrations import INTEGRATIONS, crypto, inbound, words
 from flowhub.integrations.base import (
     ExternalRef,
     ExternalStatus,
@@ -41,17 +40,17 @@ from flowhub.storage import Task, access, integrations, session_scope, tasks
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from flowhub.bot.runtime import Runtime
+    from flowhub.services import Services
 
 log = logging.getLogger(__name__)
 MAX_PUSH_ATTEMPTS = 5
 
 
 class Pusher:
-    """The push, sync and pull jobs of one runtime."""
+    """The push, sync and pull jobs, run with one process's services."""
 
-    def __init__(self, runtime: Runtime) -> None:
-        self.runtime = runtime
+    def __init__(self, services: Services) -> None:
+        self.services = services
 
     def push_task(self, task_id: int) -> None:
         """Send a confirmed task to the default tool and to every tool it was linked to."""
@@ -63,7 +62,7 @@ class Pusher:
 
     def pull_status(self, link_id: int) -> None:
         """Ask the tool whether a linked task is done, and apply the answer."""
-        with session_scope(self.runtime.engine) as session:
+        with session_scope(self.services.engine) as session:
             link = integrations.get_link(session=session, link_id=link_id)
             if link is None or link.external_id is None:
                 return
@@ -72,15 +71,15 @@ class Pusher:
             )
             if connection is None or connection.id is None:
                 return
-            tool = open_connection(connection, settings=self.runtime.settings)
+            tool = open_connection(connection, settings=self.services.settings)
             ref, connection_id = ExternalRef(link.external_id, link.url), connection.id
         done = tool.status(ref)  # RetryLater raises: the queue asks again
         if done is not None:
-            inbound.apply(self.runtime, connection_id, [ExternalStatus(ref.external_id, done)])
+            inbound.apply(self.services, connection_id, [ExternalStatus(ref.external_id, done)])
 
     def _follow(self, task_id: int, *, with_default: bool) -> None:
-        now = self.runtime.clock.now()
-        with session_scope(self.runtime.engine) as session:
+        now = self.services.clock.now()
+        with session_scope(self.services.engine) as session:
             task = tasks.get_task(session=session, task_id=task_id)
             if task is None:
                 return
@@ -115,13 +114,13 @@ class Pusher:
             except RetryLater as exc:
                 later = exc
         if later is not None:
-            time.sleep(min(later.retry_after, self.runtime.settings.integrations_max_wait))
+            time.sleep(min(later.retry_after, self.services.settings.integrations_max_wait))
             raise later
 
     def _step(self, link_id: int) -> None:
         """Do what one link needs (create, close or reopen), saving after each remote change."""
-        settings = self.runtime.settings
-        with session_scope(self.runtime.engine) as session:
+        settings = self.services.settings
+        with session_scope(self.services.engine) as session:
             link = integrations.get_link(session=session, link_id=link_id)
             if link is None:
                 return
@@ -131,7 +130,7 @@ class Pusher:
             )
             if task is None or connection is None:
                 return
-            now = self.runtime.clock.now()
+            now = self.services.clock.now()
             want = "synced" if task.status == "open" else "closed"
             if link.external_id is None and task.status == "discarded" and link.attempts == 0:
                 integrations.update_link(session=session, link=link, now=now, status="skipped")
@@ -156,7 +155,7 @@ class Pusher:
             ref = ExternalRef(link.external_id, link.url) if link.external_id else None
             status, tried = link.status, link.attempts
             link.attempts += 1
-            integrations.update_link(session=session, link=link, now=self.runtime.clock.now())
+            integrations.update_link(session=session, link=link, now=self.services.clock.now())
         try:
             if ref is None:
                 ref = tool.find(task) if tried else None
@@ -183,8 +182,8 @@ class Pusher:
         status: str,
         secrets: tuple[dict[str, str], dict[str, str]],
     ) -> None:
-        now = self.runtime.clock.now()
-        with session_scope(self.runtime.engine) as session:
+        now = self.services.clock.now()
+        with session_scope(self.services.engine) as session:
             link = integrations.get_link(session=session, link_id=link_id)
             if link is None:
                 return
@@ -204,7 +203,7 @@ class Pusher:
                     session=session, connection_id=link.connection_id
                 )
                 if connection is not None:
-                    sealed = crypto.encrypt(after, settings=self.runtime.settings)
+                    sealed = crypto.encrypt(after, settings=self.services.settings)
                     integrations.update_connection(
                         session=session, connection=connection, secret_encrypted=sealed
                     )
@@ -216,7 +215,7 @@ class Pusher:
         why = scrub(str(exc), secrets or {})
         retry = False
         message: Reply | None = None
-        with session_scope(self.runtime.engine) as session:
+        with session_scope(self.services.engine) as session:
             link = integrations.get_link(session=session, link_id=link_id)
             if link is None:
                 return False
@@ -227,7 +226,7 @@ class Pusher:
             if task is None or connection is None:
                 return False
             integrations.update_link(
-                session=session, link=link, now=self.runtime.clock.now(), error=why[:2000]
+                session=session, link=link, now=self.services.clock.now(), error=why[:2000]
             )
             cls = INTEGRATIONS.get(connection.kind)
             fields = {
@@ -259,7 +258,7 @@ class Pusher:
             if text is not None and target is not None:
                 message = Reply(text, to=target)
         if message is not None:
-            self.runtime.send(message)
+            self.services.send(message)
         return retry
 
 
@@ -270,35 +269,45 @@ def _owner_may_see(session: Session, owner: int | None, task: Task) -> bool:
 
 
 def retry_unfinished(
-    runtime: Runtime, *, workspace_id: int, connection_id: int | None = None
+    services: Services, *, workspace_id: int, connection_id: int | None = None
 ) -> int:
     """Queue the pushes that failed or wait (e.g. after a reconnect); return how many tasks."""
-    with session_scope(runtime.engine) as session:
+    with session_scope(services.engine) as session:
         links = integrations.get_unfinished_links(
             session=session, workspace_id=workspace_id, connection_id=connection_id
         )
         task_ids = sorted({link.task_id for link in links})
     for task_id in task_ids:
-        runtime.queue.enqueue("push_task", task_id)
+        services.queue.enqueue("push_task", task_id)
     return len(task_ids)
 
 
-def register(runtime: Runtime) -> None:
-    """Add the integration jobs to a runtime (called by the app factory)."""
-    pusher = Pusher(runtime)
-    runtime.register_job("push_task", pusher.push_task)
-    runtime.register_job("sync_task", pusher.sync_task)
-    runtime.register_job("pull_status", pusher.pull_status)
-    runtime.register_job("retry_pushes", partial(_retry_workspace, runtime))
-    for kind in (*INTEGRATIONS, "ical"):
-        runtime.register_job(f"connect:{kind}", partial(connecting.finish, runtime, kind))
-    for kind, cls in INTEGRATIONS.items():
-        if cls.oauth:
-            runtime.register_job(f"oauth:{kind}", partial(connecting.offer_sign_in, runtime, kind))
+def push_task(services: Services, task_id: int) -> None:
+    """Job "push_task": send a confirmed task to its tools."""
+    Pusher(services).push_task(task_id)
 
 
-def _retry_workspace(runtime: Runtime, workspace_id: int) -> None:
-    retry_unfinished(runtime, workspace_id=workspace_id)
+def sync_task(services: Services, task_id: int) -> None:
+    """Job "sync_task": bring a task's status to every tool it lives in."""
+    Pusher(services).sync_task(task_id)
 
 
-__all__ = ["MAX_PUSH_ATTEMPTS", "Pusher", "register", "retry_unfinished"]
+def pull_status(services: Services, link_id: int) -> None:
+    """Job "pull_status": ask a tool whether a linked task is done."""
+    Pusher(services).pull_status(link_id)
+
+
+def retry_pushes(services: Services, workspace_id: int) -> None:
+    """Job "retry_pushes": queue again the pushes of a workspace that failed or wait."""
+    retry_unfinished(services, workspace_id=workspace_id)
+
+
+__all__ = [
+    "MAX_PUSH_ATTEMPTS",
+    "Pusher",
+    "pull_status",
+    "push_task",
+    "retry_pushes",
+    "retry_unfinished",
+    "sync_task",
+]

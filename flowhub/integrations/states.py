@@ -9,20 +9,22 @@ from flowhub.integrations import oauth, words
 from flowhub.storage import integrations, session_scope
 
 if TYPE_CHECKING:
-    from flowhub.bot.runtime import Runtime
+    from flowhub.services import Services
 
 
 class StateRefused(Exception):
     """A sign-in state that cannot be used; the message is the page to show."""
 
 
-def issue(runtime: Runtime, provider: oauth.Provider, *, workspace_id: int, person_id: int) -> str:
+def issue(
+    services: Services, provider: oauth.Provider, *, workspace_id: int, person_id: int
+) -> str:
     """A sign-in link for this person, its state stored so that it works once."""
     state, owner = oauth.new_state(
-        provider, workspace_id=workspace_id, person_id=person_id, settings=runtime.settings
+        provider, workspace_id=workspace_id, person_id=person_id, settings=services.settings
     )
-    now = runtime.clock.now()
-    with session_scope(runtime.engine) as session:
+    now = services.clock.now()
+    with session_scope(services.engine) as session:
         integrations.create_oauth_state(
             session=session,
             nonce=owner.nonce,
@@ -32,15 +34,15 @@ def issue(runtime: Runtime, provider: oauth.Provider, *, workspace_id: int, pers
             now=now,
             expires_at=now + timedelta(seconds=oauth.STATE_TTL),
         )
-    return oauth.start_link(provider, state, settings=runtime.settings)
+    return oauth.start_link(provider, state, settings=services.settings)
 
 
-def peek(runtime: Runtime, provider: oauth.Provider, state: str) -> oauth.State:
+def peek(services: Services, provider: oauth.Provider, state: str) -> oauth.State:
     """Whose a still-usable state is, without using it up; `StateRefused` otherwise."""
-    owner = oauth.read_state(provider, state, settings=runtime.settings)
+    owner = oauth.read_state(provider, state, settings=services.settings)
     if owner is None:
         raise StateRefused(words.OAUTH_PAGE_BAD)
-    with session_scope(runtime.engine) as session:
+    with session_scope(services.engine) as session:
         row = integrations.get_oauth_state(session=session, nonce=owner.nonce)
         if row is None or (row.provider, row.workspace_id, row.person_id) != (
             provider.name,
@@ -50,22 +52,22 @@ def peek(runtime: Runtime, provider: oauth.Provider, state: str) -> oauth.State:
             raise StateRefused(words.OAUTH_PAGE_BAD)
         if row.used_at is not None:
             raise StateRefused(words.OAUTH_PAGE_USED.format(kind=_kind(provider)))
-        if row.expires_at <= runtime.clock.now():
+        if row.expires_at <= services.clock.now():
             raise StateRefused(words.OAUTH_PAGE_BAD)
     return owner
 
 
-def claim(runtime: Runtime, provider: oauth.Provider, state: str) -> oauth.State:
+def claim(services: Services, provider: oauth.Provider, state: str) -> oauth.State:
     """Use a state up (atomically: of two callbacks, one wins); `StateRefused` otherwise."""
-    owner = peek(runtime, provider, state)
-    with session_scope(runtime.engine) as session:
+    owner = peek(services, provider, state)
+    with session_scope(services.engine) as session:
         won = integrations.use_oauth_state(
             session=session,
             nonce=owner.nonce,
             provider=provider.name,
             workspace_id=owner.workspace_id,
             person_id=owner.person_id,
-            now=runtime.clock.now(),
+            now=services.clock.now(),
         )
     if not won:
         raise StateRefused(words.OAUTH_PAGE_USED.format(kind=_kind(provider)))

@@ -58,7 +58,7 @@ async def oauth_start(provider: str, request: Request, runtime: RuntimeDep) -> R
         return _page(404, "Unknown sign-in provider.")
     state = request.query_params.get("state", "")
     try:
-        await run_in_threadpool(states.peek, runtime, found, state)
+        await run_in_threadpool(states.peek, runtime.services, found, state)
     except states.StateRefused as exc:
         return _page(400, str(exc))
     try:
@@ -76,7 +76,9 @@ async def oauth_callback(provider: str, request: Request, runtime: RuntimeDep) -
         return _page(404, "Unknown sign-in provider.")
     params = request.query_params
     try:
-        owner = await run_in_threadpool(states.claim, runtime, found, params.get("state", ""))
+        owner = await run_in_threadpool(
+            states.claim, runtime.services, found, params.get("state", "")
+        )
     except states.StateRefused as exc:
         return _page(400, str(exc))
     if params.get("error") or not params.get("code"):
@@ -85,7 +87,7 @@ async def oauth_callback(provider: str, request: Request, runtime: RuntimeDep) -
     try:
         title = await run_in_threadpool(
             complete_sign_in,
-            runtime,
+            runtime.services,
             found,
             params["code"],
             workspace_id=owner.workspace_id,
@@ -184,7 +186,7 @@ def accept(
         keys = [f"body:{hashlib.sha256(body).hexdigest()}"]
         if delivery:
             keys.append(f"delivery:{delivery[:180]}")
-        changed += inbound.apply(runtime, connection_id, statuses, deliveries=keys)
+        changed += inbound.apply(runtime.services, connection_id, statuses, deliveries=keys)
     return 200, f"ok ({changed} changed)"
 
 
@@ -210,7 +212,7 @@ async def ical_feed(token: str, request: Request, runtime: RuntimeDep) -> Respon
     """A person's tasks as an iCalendar feed."""
     todo = request.query_params.get("kind") == "todo"
     try:
-        text = await run_in_threadpool(ical.render_feed, runtime, token, todo=todo)
+        text = await run_in_threadpool(ical.render_feed, runtime.services, token, todo=todo)
     except IntegrationError:
         text = None
     if text is None:

@@ -20,7 +20,6 @@ The signature is checked over the raw bytes before anything decodes or parses th
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import hashlib
 import hmac
@@ -61,6 +60,7 @@ from flowhub.webhooks.body import BadContentLength, BodyTooLarge, read_body
 
 if TYPE_CHECKING:
     from flowhub.bot.runtime import Runtime
+    from flowhub.services import Services
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -194,9 +194,6 @@ def _build(runtime: Runtime) -> App:
         if settings.slack_client_id and client_secret is not None
         else None
     )
-    # A second app on the same runtime (tests) finds the job registered already.
-    with contextlib.suppress(ValueError):
-        runtime.register_job(TIMEZONE_JOB, partial(adopt_timezone, runtime))
     hooks = Hooks(
         receive=partial(_receive_with_zone, runtime),
         now=runtime.clock.now,
@@ -211,13 +208,13 @@ def _build(runtime: Runtime) -> App:
     )
 
 
-def adopt_timezone(runtime: Runtime, inbox_id: int) -> None:
+def adopt_timezone(services: Services, inbox_id: int) -> None:
     """Job: a Slack user's first event made them a person; their Slack zone becomes theirs.
 
     Runs after the event is processed (the person exists then); a person whose zone already
     differs from the deployment default chose one, and keeps it.
     """
-    with session_scope(runtime.engine) as session:
+    with session_scope(services.engine) as session:
         row = inbox.get_inbox_event(session=session, event_id=inbox_id)
         if row is None:
             return
@@ -232,7 +229,7 @@ def adopt_timezone(runtime: Runtime, inbox_id: int) -> None:
                 raise LookupError(f"inbox event {inbox_id} is not processed yet; try again")
             return
         person = people.get_person(session=session, person_id=identity.person_id)
-        if person is not None and person.timezone == runtime.settings.default_timezone != tz:
+        if person is not None and person.timezone == services.settings.default_timezone != tz:
             people.update_person(session=session, person=person, timezone=tz)
             log.info("person %s takes their Slack timezone %s", person.id, tz)
 
