@@ -46,7 +46,8 @@ def _free_port() -> int:
 
 
 def start(env: dict[str, str], *, cwd: Path, args: tuple[str, ...] = ()) -> Running:
-    """Start `flowhub run` with these FLOWHUB_* variables only; wait until /healthz answers."""
+    """Start `flowhub run` with these FLOWHUB_* variables only (log level INFO or lower); wait
+    until it has bound its port and /healthz answers."""
     port = _free_port()
     clean = {k: v for k, v in os.environ.items() if not k.startswith("FLOWHUB_")}
     output = cwd / "server.log"
@@ -63,8 +64,11 @@ def start(env: dict[str, str], *, cwd: Path, args: tuple[str, ...] = ()) -> Runn
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"flowhub run exited early:\n{running.log()}")
+        # The port was free when picked; only our own server's "running on" line proves that
+        # the answer comes from it and not from another process that took the port meanwhile.
+        bound = f"Uvicorn running on {running.url}" in running.log()
         try:
-            if httpx.get(f"{running.url}/healthz", timeout=2).status_code == 200:
+            if bound and httpx.get(f"{running.url}/healthz", timeout=2).status_code == 200:
                 return running
         except httpx.HTTPError:
             pass
