@@ -94,3 +94,26 @@ def test_failed_jobs_are_listed_and_retried(
     retried = _flowhub("jobs", "retry", "--all", env=env, cwd=tmp_path)
     assert retried.returncode == 0 and "Re-queued 1" in retried.stdout
     assert registry.get_job_ids() == [] and queue.queue.count == 1
+
+
+def test_a_worker_process_knows_every_job(
+    database_url: str, redis_url: str, tmp_path: Path
+) -> None:
+    from flowhub.bot.jobs import JOBS
+
+    queue = RQQueue(redis_url, retry_delays=(0,))
+    missing = 10**9  # an id no row has: every job is a no-op on it
+    for name in JOBS:
+        queue.enqueue(name, missing)
+    queue.enqueue("no_such_job", missing)
+    env = _env(database_url, redis_url)
+    assert _flowhub("migrate", env=env, cwd=tmp_path).returncode == 0
+    result = _flowhub("worker", "--burst", env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    registry = FailedJobRegistry(queue=queue.queue)
+    failed = [queue.queue.fetch_job(job_id) for job_id in registry.get_job_ids()]
+    assert [job.args[0] for job in failed if job is not None] == ["no_such_job"]
+    last = failed[0].latest_result() if failed[0] is not None else None
+    assert last is not None
+    assert "LookupError: unknown job 'no_such_job'" in (last.exc_string or "")
+    assert queue.queue.count == 0
