@@ -106,7 +106,7 @@ def test_a_tool_closes_only_what_its_owner_may_see(
         )
     clock.advance(timedelta(minutes=5))
 
-    assert inbound.apply(runtime, jira, [ExternalStatus("10001", True)]) == 0
+    assert inbound.apply(runtime.services, jira, [ExternalStatus("10001", True)]) == 0
     assert all_tasks(runtime)[0].status == "open"
     assert not any("lawyer" in m.text.casefold() for m in sam.messages())
 
