@@ -135,6 +135,15 @@ def mark_paced(*, connection: Connection, outbox_id: int, at: datetime) -> None:
     )
 
 
+# How far a sent message has got, in the order platforms report it.
+_DELIVERY_RANK = {"sent": 1, "delivered": 2, "read": 3, "failed": 4}
+
+
+def delivery_rank(status: str | None) -> int:
+    """How far `status` says a message got (0 for none or one not known)."""
+    return _DELIVERY_RANK.get(status or "", 0)
+
+
 def record_delivery_status(
     *,
     session: Session,
@@ -143,14 +152,20 @@ def record_delivery_status(
     status: str,
     at: datetime,
     error: str | None = None,
+    chat: str | None = None,
 ) -> Outbox | None:
-    """Note what the platform reported about a sent message (delivered, read, failed)."""
-    row = session.exec(
-        select(Outbox)
-        .where(Outbox.platform == platform, Outbox.platform_message_id == platform_message_id)
-        .order_by(col(Outbox.id))
-    ).first()
-    if row is None:
+    """Note what the platform reported about a sent message (delivered, read, failed).
+
+    None when the message is unknown, or already got as far (statuses arrive out of order, and
+    a message never moves back from read to delivered).
+    """
+    statement = select(Outbox).where(
+        Outbox.platform == platform, Outbox.platform_message_id == platform_message_id
+    )
+    if chat is not None:
+        statement = statement.where(Outbox.chat == chat)
+    row = session.exec(statement.order_by(col(Outbox.id))).first()
+    if row is None or delivery_rank(row.delivery_status) >= delivery_rank(status):
         return None
     row.delivery_status = status
     row.delivery_at = at

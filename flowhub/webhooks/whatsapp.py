@@ -23,7 +23,6 @@ from starlette.concurrency import run_in_threadpool
 from flowhub.connectors.whatsapp import (
     PLATFORM,
     SIGNATURE_HEADER,
-    STATUS_RANK,
     PayloadError,
     Status,
     parse_webhook,
@@ -172,24 +171,12 @@ async def _keep_unreadable(runtime: Runtime, payload: Any, error: Exception) -> 
 def _record_all(runtime: Runtime, statuses: list[Status]) -> int:
     """Put statuses on their outbox rows, oldest first; count those recorded."""
     # Statuses arrive out of order: apply them oldest first and never go back.
-    statuses = sorted(statuses, key=lambda s: (s.at, STATUS_RANK.get(s.status, 0)))
+    statuses = sorted(statuses, key=lambda s: (s.at, outbox.delivery_rank(s.status)))
     with session_scope(runtime.engine) as session:
         return sum(_record(session, status) for status in statuses)
 
 
 def _record(session: Session, status: Status) -> int:
-    if status.recipient:
-        row = outbox.get_outbox_by_platform_message(
-            session=session,
-            platform=PLATFORM,
-            chat=status.recipient,
-            platform_message_id=status.message_id,
-        )
-        if row is None:
-            log.debug("WhatsApp status %s for unknown message %s", status.status, status.message_id)
-            return 0
-        if STATUS_RANK.get(row.delivery_status or "", 0) >= STATUS_RANK.get(status.status, 0):
-            return 0
     recorded = outbox.record_delivery_status(
         session=session,
         platform=PLATFORM,
@@ -197,6 +184,7 @@ def _record(session: Session, status: Status) -> int:
         status=status.status,
         at=status.at,
         error=status.error,
+        chat=status.recipient or None,
     )
     if recorded is not None and status.status == "failed":
         log.warning("WhatsApp could not deliver outbox %s: %s", recorded.id, status.error)

@@ -10,7 +10,6 @@ makes it from the settings. `windows` remembers when each chat last wrote to a n
 
 from flowhub.connectors.whatsapp.parse import (
     PLATFORM,
-    STATUS_RANK,
     PayloadError,
     Status,
     Webhook,
@@ -28,7 +27,6 @@ from flowhub.connectors.whatsapp.windows import InboundWindows
 __all__ = [
     "PLATFORM",
     "SIGNATURE_HEADER",
-    "STATUS_RANK",
     "InboundWindows",
     "PayloadError",
     "Status",

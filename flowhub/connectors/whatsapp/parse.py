@@ -30,7 +30,6 @@ log = logging.getLogger(__name__)
 PLATFORM = "whatsapp"
 _MEDIA = ("image", "document", "audio", "video", "sticker")
 _QUIET = ("reaction", "sticker", "edit", "revoke", "system", "request_welcome")
-STATUS_RANK = {"sent": 1, "delivered": 2, "read": 3, "failed": 4}
 
 
 class PayloadError(ValueError):
