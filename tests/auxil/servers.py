@@ -101,7 +101,8 @@ def _once(func: Callable[[], None]) -> Callable[[], None]:
     return wrapper
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that was free a moment ago."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
@@ -379,7 +380,7 @@ def start_postgres(base_dir: Path) -> Server:
 
     failure = ""
     for _attempt in range(3):
-        port = _free_port()
+        port = free_port()
         options = shlex.join(
             [
                 "-c",
@@ -497,7 +498,7 @@ def start_redis(base_dir: Path) -> Server:
     log_path = workdir / "redis.log"
     failure = ""
     for _attempt in range(3):
-        port = _free_port()
+        port = free_port()
         url = f"redis://127.0.0.1:{port}/0"
         with log_path.open("ab") as log:
             proc = subprocess.Popen(

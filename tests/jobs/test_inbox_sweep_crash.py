@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import threading
 import time
@@ -30,6 +29,8 @@ from sqlmodel import select
 from flowhub.connectors.whatsapp import sign
 from flowhub.storage import InboxEvent, Outbox, make_engine, migrate, session_scope
 from tests.auxil.fake_graph import FakeGraph
+from tests.auxil.servers import free_port
+from tests.connectors.whatsapp import payloads
 from tests.jobs.conftest import NUMBER
 from tests.jobs.test_exactly_once import _env, _logs, _spawn, _stop
 
@@ -44,7 +45,7 @@ def test_sigkill_mid_burst_every_acknowledged_message_is_answered_once(
     queue: str, database_url: str, graph: FakeGraph, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
     redis_url = request.getfixturevalue("redis_url") if queue == "rq" else ""
-    port = _free_port()
+    port = free_port()
     env = {
         **_env(database_url, redis_url, graph),
         "FLOWHUB_PORT": str(port),
@@ -163,27 +164,7 @@ def _wait_until_settled(engine: Engine, graph: FakeGraph, senders: set[str], log
 
 
 def _delivery(sender: str, index: int) -> bytes:
-    message = {
-        "from": sender,
-        "id": f"wamid.CRASH{index:06d}",
-        "timestamp": str(int(time.time())),
-        "type": "text",
-        "text": {"body": "help"},
-    }
-    value = {
-        "messaging_product": "whatsapp",
-        "metadata": {"display_phone_number": "15550783881", "phone_number_id": NUMBER},
-        "contacts": [{"profile": {"name": f"User {index}"}, "wa_id": sender}],
-        "messages": [message],
-    }
-    body = {
-        "object": "whatsapp_business_account",
-        "entry": [{"id": "102290129340398", "changes": [{"field": "messages", "value": value}]}],
-    }
-    return json.dumps(body, separators=(",", ":")).encode()
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    message = payloads.text(
+        "help", sender=sender, id=f"wamid.CRASH{index:06d}", timestamp=str(int(time.time()))
+    )
+    return payloads.encode(payloads.messages_delivery(message, number=NUMBER))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -11,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+
+from tests.auxil.servers import free_port
 
 
 @dataclass
@@ -38,17 +39,10 @@ class Running:
         return self.log()
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def start(env: dict[str, str], *, cwd: Path, args: tuple[str, ...] = ()) -> Running:
     """Start `flowhub run` with these FLOWHUB_* variables only (log level INFO or lower); wait
     until it has bound its port and /healthz answers."""
-    port = _free_port()
+    port = free_port()
     clean = {k: v for k, v in os.environ.items() if not k.startswith("FLOWHUB_")}
     output = cwd / "server.log"
     with output.open("wb") as sink:
