@@ -43,6 +43,7 @@ RULES: Mapping[str, Callable[[str, str], bool]] = {
         _in(src, "flowhub.storage") and not _in(dst, "flowhub.storage")
     ),
     "settings imports nothing of FlowHub": lambda src, dst: _in(src, "flowhub.settings"),
+    "redact imports nothing of FlowHub": lambda src, dst: _in(src, "flowhub.redact"),
     "outside nlp, nlp is used through `flowhub.nlp`": lambda src, dst: (
         not _in(src, "flowhub.nlp") and _in(dst, "flowhub.nlp") and dst != "flowhub.nlp"
     ),
@@ -70,22 +71,12 @@ KNOWN_EXCEPTIONS: frozenset[Edge] = frozenset(
         ("flowhub.integrations.inbound", "flowhub.connectors"),
         ("flowhub.integrations.jobs", "flowhub.connectors"),
         ("flowhub.integrations.notify", "flowhub.connectors"),
-        # integrations -> bot
-        ("flowhub.integrations.crypto", "flowhub.bot.logs"),
         # connectors -> storage (Slack installations and tokens)
         ("flowhub.connectors.slack.installation", "flowhub.storage"),
         ("flowhub.connectors.slack.installation", "flowhub.storage.slack"),
         ("flowhub.connectors.slack.installation", "flowhub.storage.slack_models"),
         ("flowhub.connectors.slack.send", "flowhub.storage"),
         ("flowhub.connectors.slack.send", "flowhub.storage.slack"),
-        # webhooks -> bot (all type-only `Runtime` imports except the playground's sealing)
-        ("flowhub.webhooks.deps", "flowhub.bot.runtime"),
-        ("flowhub.webhooks.integrations", "flowhub.bot.runtime"),
-        ("flowhub.webhooks.playground", "flowhub.bot.sealing"),
-        ("flowhub.webhooks.safe_store", "flowhub.bot.runtime"),
-        ("flowhub.webhooks.slack", "flowhub.bot.runtime"),
-        ("flowhub.webhooks.telegram", "flowhub.bot.runtime"),
-        ("flowhub.webhooks.whatsapp", "flowhub.bot.runtime"),
     }
 )
 

@@ -143,6 +143,10 @@ class Runtime:
         """Run one job of `JOBS` by name with this runtime's services; the queue calls this."""
         job(name)(self.services, *args)
 
+    def outbox_text(self, body: str, reply: Any) -> str:
+        """What an outbox row says, its sealed reply opened for display."""
+        return sealing.text(body, reply, settings=self.settings)
+
     def receive(self, event: Event) -> int | None:
         """Store an inbound event and queue its processing; None when it was seen before."""
         return self.receive_many([event])[0]

@@ -18,8 +18,8 @@ from cryptography.fernet import Fernet, InvalidToken
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from flowhub.bot.logs import hide
 from flowhub.integrations.base import IntegrationError, Reconnect, hmac_digest, same
+from flowhub.redact import hide
 from flowhub.settings import Settings
 
 

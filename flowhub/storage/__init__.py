@@ -36,6 +36,7 @@ from flowhub.storage.models import (
     Task,
     Workspace,
 )
+from flowhub.storage.types import id_of
 
 __all__ = [
     "AuditLog",
@@ -56,6 +57,7 @@ __all__ = [
     "access",
     "audit",
     "digests",
+    "id_of",
     "inbox",
     "integrations",
     "make_engine",

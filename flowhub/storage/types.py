@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Column, DateTime
 from sqlalchemy.engine import Dialect
@@ -37,3 +37,18 @@ class UTCDateTime(TypeDecorator[datetime]):
 def utc_field(**column: Any) -> Any:
     """A model field stored in a `UTCDateTime` column; `column` goes to the `Column`."""
     return Field(sa_column=Column(UTCDateTime(), **column))
+
+
+class Row(Protocol):
+    """A table row: its `id` is None until the row is flushed to the database."""
+
+    id: int | None
+
+
+def id_of(row: Row) -> int:
+    """The database id of a saved `row`; raises if it was never flushed."""
+    if row.id is None:
+        raise ValueError(
+            f"{type(row).__name__} has no id yet: add it to a session and flush before using its id"
+        )
+    return row.id

@@ -6,13 +6,13 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
-from flowhub.webhooks.deps import RuntimeDep
+from flowhub.webhooks.deps import HostDep
 
 router = APIRouter()
 
 
 @router.get("/healthz")
-def healthz(runtime: RuntimeDep) -> JSONResponse:
+def healthz(runtime: HostDep) -> JSONResponse:
     """Report whether the database answers."""
     try:
         with runtime.engine.connect() as connection:

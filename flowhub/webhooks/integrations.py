@@ -39,11 +39,11 @@ from flowhub.integrations.connecting import complete_sign_in
 from flowhub.integrations.connection import open_connection
 from flowhub.storage import integrations, session_scope
 from flowhub.webhooks.body import BadContentLength, BodyTooLarge, read_body
-from flowhub.webhooks.deps import RuntimeDep
+from flowhub.webhooks.deps import HostDep
 from flowhub.webhooks.safe_store import storage_down
 
 if TYPE_CHECKING:
-    from flowhub.bot.runtime import Runtime
+    from flowhub.webhooks.deps import Host
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -51,7 +51,7 @@ MAX_BODY = 1_000_000
 
 
 @router.get("/integrations/oauth/{provider}/start")
-async def oauth_start(provider: str, request: Request, runtime: RuntimeDep) -> Response:
+async def oauth_start(provider: str, request: Request, runtime: HostDep) -> Response:
     """Send the browser to the provider's consent page, if the state is ours and fresh."""
     found = oauth.PROVIDERS.get(provider)
     if found is None:
@@ -69,7 +69,7 @@ async def oauth_start(provider: str, request: Request, runtime: RuntimeDep) -> R
 
 
 @router.get("/integrations/oauth/{provider}/callback")
-async def oauth_callback(provider: str, request: Request, runtime: RuntimeDep) -> Response:
+async def oauth_callback(provider: str, request: Request, runtime: HostDep) -> Response:
     """Finish the sign-in: the state names the person, the code becomes a stored connection."""
     found = oauth.PROVIDERS.get(provider)
     if found is None:
@@ -107,7 +107,7 @@ async def webhook_probe(provider: str) -> Response:
 
 
 @router.post("/webhooks/integrations/{provider}")
-async def webhook(provider: str, request: Request, runtime: RuntimeDep) -> Response:
+async def webhook(provider: str, request: Request, runtime: HostDep) -> Response:
     """Receive one status webhook from a tool."""
     cls = INTEGRATIONS.get(provider)
     if cls is None or not cls.round_trip:
@@ -142,7 +142,7 @@ async def webhook(provider: str, request: Request, runtime: RuntimeDep) -> Respo
 
 
 def accept(
-    runtime: Runtime,
+    runtime: Host,
     kind: str,
     headers: dict[str, str],
     body: bytes,
@@ -190,7 +190,7 @@ def accept(
     return 200, f"ok ({changed} changed)"
 
 
-def _handshake(runtime: Runtime, connection: str, secret: str) -> bool:
+def _handshake(runtime: Host, connection: str, secret: str) -> bool:
     """Keep Asana's hook secret for a connection that is waiting for one."""
     if not connection.isdigit() or not secret:
         return False
@@ -208,7 +208,7 @@ def _handshake(runtime: Runtime, connection: str, secret: str) -> bool:
 
 
 @router.get("/ical/{token}.ics")
-async def ical_feed(token: str, request: Request, runtime: RuntimeDep) -> Response:
+async def ical_feed(token: str, request: Request, runtime: HostDep) -> Response:
     """A person's tasks as an iCalendar feed."""
     todo = request.query_params.get("kind") == "todo"
     try:

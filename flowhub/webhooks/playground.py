@@ -16,11 +16,10 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
-from flowhub.bot import sealing
 from flowhub.connectors import Event
 from flowhub.connectors.playground import STATIC_DIR
 from flowhub.storage import inbox, outbox, people, session_scope
-from flowhub.webhooks.deps import RuntimeDep
+from flowhub.webhooks.deps import HostDep
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -128,7 +127,7 @@ def page() -> FileResponse:
 
 
 @router.get("/playground/api/state")
-def state(runtime: RuntimeDep) -> dict[str, Any]:
+def state(runtime: HostDep) -> dict[str, Any]:
     """People, chats, the clock and whether it may be moved."""
     return {
         "people": list(PEOPLE),
@@ -139,7 +138,7 @@ def state(runtime: RuntimeDep) -> dict[str, Any]:
 
 
 @router.post("/playground/api/send")
-def send(body: SendIn, runtime: RuntimeDep) -> dict[str, Any]:
+def send(body: SendIn, runtime: HostDep) -> dict[str, Any]:
     """A person types into a chat."""
     event = _event(
         runtime,
@@ -156,7 +155,7 @@ def send(body: SendIn, runtime: RuntimeDep) -> dict[str, Any]:
 
 
 @router.post("/playground/api/press")
-def press(body: PressIn, runtime: RuntimeDep) -> dict[str, Any]:
+def press(body: PressIn, runtime: HostDep) -> dict[str, Any]:
     """A person taps a button on a message."""
     event = _event(
         runtime,
@@ -194,7 +193,7 @@ def _event(
 
 
 @router.get("/playground/api/messages")
-def messages(chat: str, runtime: RuntimeDep) -> dict[str, Any]:
+def messages(chat: str, runtime: HostDep) -> dict[str, Any]:
     """The chat's transcript: what people typed and what the bot sent, edits applied.
 
     Order follows the database, not the (movable) dev clock: a reply sits right after the event
@@ -230,7 +229,7 @@ def messages(chat: str, runtime: RuntimeDep) -> dict[str, Any]:
                     "key": (anchor, 1, out.id or 0),
                     "id": out.platform_message_id,
                     "from": "bot",
-                    "text": sealing.text(out.body, out.reply, settings=runtime.settings),
+                    "text": runtime.outbox_text(out.body, out.reply),
                     "kind": "bot",
                     "buttons": [{"id": b[0], "label": b[1]} for b in out.reply.get("buttons", [])],
                     "edit_of": out.reply.get("edit"),
@@ -251,7 +250,7 @@ def messages(chat: str, runtime: RuntimeDep) -> dict[str, Any]:
 
 
 @router.post("/playground/api/clock")
-def clock(body: ClockIn, runtime: RuntimeDep) -> dict[str, Any]:
+def clock(body: ClockIn, runtime: HostDep) -> dict[str, Any]:
     """Move the dev clock (refused unless the dev clock is on)."""
     clock = runtime.clock
     if not runtime.settings.dev_clock_enabled or not hasattr(clock, "advance"):

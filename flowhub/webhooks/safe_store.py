@@ -27,7 +27,7 @@ from flowhub.webhooks._json import storable as storable_json
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from flowhub.bot.runtime import Runtime
+    from flowhub.webhooks.deps import Host
 
 log = logging.getLogger(__name__)
 _ID_COLUMNS = ("platform", "account", "chat", "sender_id", "message_id", "kind")
@@ -100,7 +100,7 @@ def fit_id(value: str, limit: int) -> str:
     return f"{value[: limit - len(digest) - 1]}~{digest}"
 
 
-def receive(runtime: Runtime, event: Event) -> int | None:
+def receive(runtime: Host, event: Event) -> int | None:
     """Store `event` (made storable) and queue it; stored as failed when its payload is unusable.
 
     Raises only when the database is down (`storage_down`).

@@ -59,8 +59,8 @@ from flowhub.webhooks._json import storable as storable_json
 from flowhub.webhooks.body import BadContentLength, BodyTooLarge, read_body
 
 if TYPE_CHECKING:
-    from flowhub.bot.runtime import Runtime
     from flowhub.services import Services
+    from flowhub.webhooks.deps import Host
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -118,7 +118,7 @@ async def slack_events(request: Request) -> Response:
         answer: BoltResponse = await run_in_threadpool(bolt.dispatch, bolt_request)
     except Exception as exc:
         # Bolt's own routing indexes into payloads unchecked (`actions: []`, `event: 5`).
-        runtime: Runtime = request.app.state.runtime
+        runtime: Host = request.app.state.runtime
         if not await run_in_threadpool(_keep_unusable, runtime, payload, exc):
             log.exception("Slack request not stored; answering 503 so Slack can try again")
             return JSONResponse({"error": "storage unavailable"}, status_code=503)
@@ -179,7 +179,7 @@ def slack_app(app: FastAPI) -> App:
     return built
 
 
-def _build(runtime: Runtime) -> App:
+def _build(runtime: Host) -> App:
     settings = runtime.settings
     connector = runtime.connectors.get(PLATFORM)
     secret = settings.slack_signing_secret
@@ -235,7 +235,7 @@ def adopt_timezone(services: Services, inbox_id: int) -> None:
 
 
 def _edit_form(
-    runtime: Runtime, team: str, channel: str, user: str, proposal_id: int
+    runtime: Host, team: str, channel: str, user: str, proposal_id: int
 ) -> EditForm | None:
     with session_scope(runtime.engine) as session:
         identity = people.get_identity(
@@ -269,14 +269,14 @@ def _due_text(at: datetime, grain: str | None, tz: str) -> str:
     return f"{day} {local:%H:%M}" if grain in ("minute", "hour") else day
 
 
-def _pending_cards(runtime: Runtime, team: str, message_id: str) -> list[tuple[int, str]]:
+def _pending_cards(runtime: Host, team: str, message_id: str) -> list[tuple[int, str]]:
     with session_scope(runtime.engine) as session:
         return slack_store.get_pending_cards(
             session=session, platform=PLATFORM, account=team, message_id=message_id
         )
 
 
-def _knows(runtime: Runtime, team: str, user: str) -> bool:
+def _knows(runtime: Host, team: str, user: str) -> bool:
     with session_scope(runtime.engine) as session:
         found = people.get_identity(
             session=session, platform=PLATFORM, account=team, external_id=user
@@ -313,7 +313,7 @@ def _signed(app: FastAPI, body: bytes, request: Request) -> bool:
     return hmac.compare_digest(f"v0={expected}".encode(), given.encode("utf-8", "replace"))
 
 
-def _receive_with_zone(runtime: Runtime, event: Event) -> int | None:
+def _receive_with_zone(runtime: Host, event: Event) -> int | None:
     """Store an event, passing the sender's Slack timezone on so a newcomer starts in it."""
     origin = Origin.from_raw(event.raw.get("slack"))
     if origin is not None and isinstance(origin.tz, str) and origin.tz and not event.sender_tz:
@@ -321,7 +321,7 @@ def _receive_with_zone(runtime: Runtime, event: Event) -> int | None:
     return safe_store.receive(runtime, event)
 
 
-def _keep_unusable(runtime: Runtime, body: dict[str, Any], error: Exception) -> bool:
+def _keep_unusable(runtime: Host, body: dict[str, Any], error: Exception) -> bool:
     """Store a payload the listeners failed on as failed; False when the database is down."""
     if safe_store.storage_down(error, runtime.engine):
         return False

@@ -34,10 +34,10 @@ from flowhub.connectors.telegram import (
 from flowhub.webhooks import safe_store
 from flowhub.webhooks._json import Unreadable, loads
 from flowhub.webhooks.body import BadContentLength, BodyTooLarge, read_body
-from flowhub.webhooks.deps import RuntimeDep
+from flowhub.webhooks.deps import HostDep
 
 if TYPE_CHECKING:
-    from flowhub.bot.runtime import Runtime
+    from flowhub.webhooks.deps import Host
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -51,7 +51,7 @@ class BotUnavailable(RuntimeError):
 
 
 @router.post("/webhooks/telegram")
-async def telegram_webhook(request: Request, runtime: RuntimeDep) -> JSONResponse:
+async def telegram_webhook(request: Request, runtime: HostDep) -> JSONResponse:
     """Receive one Update from Telegram."""
     secret = runtime.settings.telegram_secret_token
     if secret is None or not secret_matches(
@@ -93,7 +93,7 @@ async def telegram_webhook(request: Request, runtime: RuntimeDep) -> JSONRespons
     return _answer(200, "ok")
 
 
-def accept(data: Any, *, runtime: Runtime) -> int | None:
+def accept(data: Any, *, runtime: Host) -> int | None:
     """Parse, store and queue one Update, then answer its button press; None for a duplicate.
 
     An update whose parsing fails in an unforeseen way is stored as failed, raw. Raises
@@ -138,7 +138,7 @@ def register(connector: TelegramConnector, *, url: str, secret: str, drop_pendin
     connector.call(lambda bot: bot.set_my_commands(menu))
 
 
-def poll(runtime: Runtime, *, stop: threading.Event, timeout: int = POLL_TIMEOUT) -> None:
+def poll(runtime: Host, *, stop: threading.Event, timeout: int = POLL_TIMEOUT) -> None:
     """Long-poll `getUpdates` and `accept` each update until `stop` is set (local development).
 
     The webhook is removed first: Telegram refuses `getUpdates` while one is set. An update is
@@ -173,7 +173,7 @@ async def _get_updates(bot: Bot, *, offset: int | None, timeout: int) -> tuple[U
     )
 
 
-def telegram_connector(runtime: Runtime) -> TelegramConnector:
+def telegram_connector(runtime: Host) -> TelegramConnector:
     """The runtime's Telegram connector; `BotUnavailable` when there is none."""
     connector = runtime.connectors.get("telegram")
     if not isinstance(connector, TelegramConnector):

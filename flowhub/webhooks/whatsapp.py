@@ -37,8 +37,8 @@ from flowhub.webhooks.body import BodyTooLarge, read_body
 from flowhub.webhooks.ingest import GroupCommit, StorageUnavailable
 
 if TYPE_CHECKING:
-    from flowhub.bot.runtime import Runtime
     from flowhub.settings import Settings
+    from flowhub.webhooks.deps import Host
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -66,7 +66,7 @@ def handshake(request: Request) -> Response:
 async def receive(request: Request) -> Response:
     """Verify the signature, then store every message and status the delivery carries."""
     settings: Settings = request.app.state.settings
-    runtime: Runtime = request.app.state.runtime
+    runtime: Host = request.app.state.runtime
     peer = request.client.host if request.client else "?"
     try:
         body = await read_body(request, MAX_BODY)
@@ -152,7 +152,7 @@ async def receive(request: Request) -> Response:
 router.add_route(PATH, receive, methods=["POST"], include_in_schema=False)
 
 
-async def _keep_unreadable(runtime: Runtime, payload: Any, error: Exception) -> Response:
+async def _keep_unreadable(runtime: Host, payload: Any, error: Exception) -> Response:
     """Store a delivery the parser could not read as one failed inbox row, then acknowledge it."""
     event = safe_store.unparsed_event(PLATFORM, "", payload, now=runtime.clock.now())
     try:
@@ -168,7 +168,7 @@ async def _keep_unreadable(runtime: Runtime, payload: Any, error: Exception) -> 
     return JSONResponse({"status": "ok", "stored": 0, "failed": 1})
 
 
-def _record_all(runtime: Runtime, statuses: list[Status]) -> int:
+def _record_all(runtime: Host, statuses: list[Status]) -> int:
     """Put statuses on their outbox rows, oldest first; count those recorded."""
     # Statuses arrive out of order: apply them oldest first and never go back.
     statuses = sorted(statuses, key=lambda s: (s.at, outbox.delivery_rank(s.status)))
