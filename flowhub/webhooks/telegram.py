@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import Headers
 from telegram import Bot, BotCommand, Update
 
 from flowhub.connectors.telegram import (
@@ -33,10 +34,11 @@ from flowhub.connectors.telegram import (
 )
 from flowhub.webhooks import safe_store
 from flowhub.webhooks._json import Unreadable, loads
-from flowhub.webhooks.body import BadContentLength, BodyTooLarge, read_body
+from flowhub.webhooks.body import Refused, verified_body
 from flowhub.webhooks.deps import HostDep
 
 if TYPE_CHECKING:
+    from flowhub.settings import Settings
     from flowhub.webhooks.deps import Host
 
 log = logging.getLogger(__name__)
@@ -53,24 +55,15 @@ class BotUnavailable(RuntimeError):
 @router.post("/webhooks/telegram")
 async def telegram_webhook(request: Request, runtime: HostDep) -> JSONResponse:
     """Receive one Update from Telegram."""
-    secret = runtime.settings.telegram_secret_token
-    if secret is None or not secret_matches(
-        request.headers.get(SECRET_HEADER), secret.get_secret_value()
-    ):
-        log.warning(
-            "telegram webhook: rejected a request from %s with a %s secret token",
-            request.client.host if request.client else "?",
-            "missing" if SECRET_HEADER not in request.headers else "wrong",
-        )
-        return _answer(403, "forbidden")
     try:
-        body = await read_body(request, MAX_BODY)
-    except BodyTooLarge:
-        log.warning("telegram webhook: rejected a body over %d bytes", MAX_BODY)
-        return _answer(413, "body too large")
-    except BadContentLength:
-        log.warning("telegram webhook: rejected a bad Content-Length")
-        return _answer(400, "bad Content-Length")
+        body = await verified_body(
+            request,
+            name="Telegram webhook",
+            limit=MAX_BODY,
+            headers_check=lambda headers: _token_problem(headers, runtime.settings),
+        )
+    except Refused as refused:
+        return _answer(refused.status, refused.reason)
     try:
         data = loads(body)
     except Unreadable as exc:
@@ -182,6 +175,15 @@ def telegram_connector(runtime: Host) -> TelegramConnector:
             "FLOWHUB_TELEGRAM_SECRET_TOKEN"
         )
     return connector
+
+
+def _token_problem(headers: Headers, settings: Settings) -> Refused | None:
+    """Why the request is not Telegram's (a missing or wrong secret token), or None."""
+    secret = settings.telegram_secret_token
+    if secret is not None and secret_matches(headers.get(SECRET_HEADER), secret.get_secret_value()):
+        return None
+    missing = SECRET_HEADER not in headers
+    return Refused(403, "forbidden", detail=f"{'missing' if missing else 'wrong'} secret token")
 
 
 def _answer(status: int, detail: str) -> JSONResponse:

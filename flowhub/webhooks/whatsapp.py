@@ -19,6 +19,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from sqlmodel import Session
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import Headers
 
 from flowhub.connectors.whatsapp import (
     PLATFORM,
@@ -33,7 +34,7 @@ from flowhub.connectors.whatsapp import (
 from flowhub.storage import outbox, session_scope
 from flowhub.webhooks import safe_store
 from flowhub.webhooks._json import Unreadable, loads
-from flowhub.webhooks.body import BodyTooLarge, read_body
+from flowhub.webhooks.body import Refused, verified_body
 from flowhub.webhooks.ingest import GroupCommit, StorageUnavailable
 
 if TYPE_CHECKING:
@@ -69,28 +70,14 @@ async def receive(request: Request) -> Response:
     runtime: Host = request.app.state.runtime
     peer = request.client.host if request.client else "?"
     try:
-        body = await read_body(request, MAX_BODY)
-    except BodyTooLarge:
-        log.warning("WhatsApp webhook from %s refused: body over %d bytes", peer, MAX_BODY)
-        return _answer(413, "body too large")
-    except ValueError:
-        log.warning("WhatsApp webhook from %s refused: bad Content-Length", peer)
-        return _answer(400, "bad Content-Length")
-
-    secret = settings.whatsapp_app_secret
-    header = request.headers.get(SIGNATURE_HEADER)
-    if not header:
-        log.warning("WhatsApp webhook from %s refused: no %s header", peer, SIGNATURE_HEADER)
-        return _answer(401, "signature missing")
-    if secret is None or not verify_signature(body, header, secret.get_secret_value()):
-        log.warning(
-            "WhatsApp webhook from %s refused: %s does not match the body (%d bytes); check "
-            "FLOWHUB_WHATSAPP_APP_SECRET",
-            peer,
-            SIGNATURE_HEADER,
-            len(body),
+        body = await verified_body(
+            request,
+            name="WhatsApp webhook",
+            limit=MAX_BODY,
+            body_check=lambda raw, headers: _signature_problem(raw, headers, settings),
         )
-        return _answer(403, "signature mismatch")
+    except Refused as refused:
+        return _answer(refused.status, refused.reason)
 
     try:
         payload = loads(body)
@@ -166,6 +153,22 @@ async def _keep_unreadable(runtime: Host, payload: Any, error: Exception) -> Res
         log.exception("WhatsApp delivery not usable, even stored as failed")
         return _answer(400, "delivery not usable")
     return JSONResponse({"status": "ok", "stored": 0, "failed": 1})
+
+
+def _signature_problem(body: bytes, headers: Headers, settings: Settings) -> Refused | None:
+    """Why the delivery is not Meta's (no or a wrong X-Hub-Signature-256), or None."""
+    header = headers.get(SIGNATURE_HEADER)
+    if not header:
+        return Refused(401, "signature missing", detail=f"no {SIGNATURE_HEADER} header")
+    secret = settings.whatsapp_app_secret
+    if secret is None or not verify_signature(body, header, secret.get_secret_value()):
+        return Refused(
+            403,
+            "signature mismatch",
+            detail=f"{SIGNATURE_HEADER} does not match the body ({len(body)} bytes); check "
+            "FLOWHUB_WHATSAPP_APP_SECRET",
+        )
+    return None
 
 
 def _record_all(runtime: Host, statuses: list[Status]) -> int:
