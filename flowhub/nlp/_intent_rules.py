@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import re
 
-from flowhub.nlp._lexicon import (
-    ACK_FILLERS,
-    BOT_NAMES,
+from flowhub.nlp._intent_phrases import (
     CHITCHAT_PATTERNS,
     DONE_PATTERNS,
-    EDIT_VERBS,
-    GREETINGS,
     HELP_PATTERNS,
     QUERY_PATTERNS,
     REMIND_PATTERNS,
     SETTINGS_PATTERNS,
-    VERBS,
 )
+from flowhub.nlp._lexicon import ACK_FILLERS, BOT_NAMES, EDIT_VERBS, GREETINGS, VERBS
 
 
 def _join(patterns: list[str]) -> re.Pattern[str] | None:

@@ -9,24 +9,26 @@ from datetime import date, timedelta
 from flowhub.nlp._lexicon import (
     ASK_VERBS,
     DANGLING_WORDS,
-    DATE_LEADS,
     DETERMINERS,
     GREETINGS,
     GROUP_VOCATIVES,
-    LEAD_FILLERS,
     NAME_MODALS,
     NOT_NAMES,
     OF_WORDS,
     POSSESSIVES,
-    PRIORITY_CUES,
-    PRIORITY_TRIGGERS,
     REASON_OPENERS,
     REQUEST_MARKERS,
     SELF_OPENERS,
     STATEMENT_WORDS,
-    TRAIL_FILLERS,
     VERBS,
     VERBS_FINAL,
+)
+from flowhub.nlp._task_fillers import (
+    DATE_LEADS,
+    LEAD_FILLERS,
+    PRIORITY_CUES,
+    PRIORITY_TRIGGERS,
+    TRAIL_FILLERS,
 )
 from flowhub.nlp.types import Priority, When
 
