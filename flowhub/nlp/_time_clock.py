@@ -16,19 +16,23 @@ from flowhub.nlp._time_rules import AMPM, HOUR_WORD, PRE, B, Ctx, E, _ampm, _tim
 
 _NOT_CLOCK_BEFORE = re.compile(
     r"(?:version|ver|v|release|rev|build|python|chapter|section|page|step|rule|item|no|number|"
-    r"score|rating|grade|size|costs?|price|usd|eur|gbp|is|was|of|about)\.?\s*$")
+    r"score|rating|grade|size|costs?|price|usd|eur|gbp|is|was|of|about)\.?\s*$"
+)
 _NOT_CLOCK_AFTER = re.compile(
     r"\s*(?:%|percent|x\b|times\b|eur|usd|gbp|dollars?|euros?|kg|km|mi|miles|stars?|points?|"
-    r"percent|gb|mb|hours?|hrs?|days?|years?|items?|people|units?)")
+    r"percent|gb|mb|hours?|hrs?|days?|years?|items?|people|units?)"
+)
 
 
-@rule(rf"(?<![\w.:$€£/-])(?P<h>[01]?\d|2[0-3])(?P<sep>[:h.]|\s?uhr\s?)(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\s*{AMPM})?(?![\d]|\.\d)")
+@rule(
+    rf"(?<![\w.:$€£/-])(?P<h>[01]?\d|2[0-3])(?P<sep>[:h.]|\s?uhr\s?)(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\s*{AMPM})?(?![\d]|\.\d)"
+)
 def _clock(m: re.Match[str], ctx: Ctx) -> Atom | None:
     h, mi = int(m["h"]), int(m["m"])
     ap = _ampm(m)
     if m["sep"] == "." and not ap:
-        before = m.string[max(0, m.start() - 12):m.start()]
-        after = m.string[m.end():]
+        before = m.string[max(0, m.start() - 12) : m.start()]
+        after = m.string[m.end() :]
         if re.search(_NOT_CLOCK_BEFORE, before) or re.match(_NOT_CLOCK_AFTER, after) or h == 0:
             return None  # "version 2.10", "1.50 eur", "2.25x" are numbers, not times
     a = _time(m, h, mi, ap, True)
@@ -39,25 +43,29 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return a
 
 
-@rule(rf"(?<![\w.:$€£/-])(?P<h>[01]?\d|2[0-3])\s?(?:h|uhr|heures?|hrs){E}(?!\s*(?:\d|later|ago|from|before|after))")
+@rule(
+    rf"(?<![\w.:$€£/-])(?P<h>[01]?\d|2[0-3])\s?(?:h|uhr|heures?|hrs){E}(?!\s*(?:\d|later|ago|from|before|after))"
+)
 def _h_suffix(m: re.Match[str], ctx: Ctx) -> Atom | None:
-    before = m.string[max(0, m.start() - 10):m.start()]
+    before = m.string[max(0, m.start() - 10) : m.start()]
     if re.search(r"(?:for|in|takes|took|about|last(?:s|ed)?|every|cada|de)\s+$", before):
         return None
     return _time(m, int(m["h"]), 0, None, True, grain="minute")
 
 
-@rule(rf"{B}(?P<h>\d{{1,2}}|{HOUR_WORD})(?:\s*(?:o'?\s?clock|ish))?\s*{AMPM}(?:\s*approximately)?"
-      rf"|{B}(?P<h2>\d{{1,2}}|{HOUR_WORD})\s+in\s+the\s+(?P<ap2>am|pm|a\.m\.|p\.m\.){E}")
+@rule(
+    rf"{B}(?P<h>\d{{1,2}}|{HOUR_WORD})(?:\s*(?:o'?\s?clock|ish))?\s*{AMPM}(?:\s*approximately)?"
+    rf"|{B}(?P<h2>\d{{1,2}}|{HOUR_WORD})\s+in\s+the\s+(?P<ap2>am|pm|a\.m\.|p\.m\.){E}"
+)
 def _hour_ampm(m: re.Match[str], ctx: Ctx) -> Atom | None:
     h = word_number(m["h"] or m["h2"])
     if h is None:
         return None
     ap = _ampm(m) or (m["ap2"][0] + "m" if m["ap2"] else None)
-    if m["ap1"] and not re.match(r"\s*(?:$|[,.!?)])", m.string[m.end():]) and m.start() > 0:
+    if m["ap1"] and not re.match(r"\s*(?:$|[,.!?)])", m.string[m.end() :]) and m.start() > 0:
         pass
     if m["ap1"]:
-        before = m.string[max(0, m.start() - 6):m.start()]
+        before = m.string[max(0, m.start() - 6) : m.start()]
         if not re.search(r"(?:at|@|-|to)\s*$", before):
             return None
     return _time(m, h, 0, ap, True, grain="hour")
@@ -66,9 +74,11 @@ def _hour_ampm(m: re.Match[str], ctx: Ctx) -> Atom | None:
 _MIN_WORD = rf"(?:(?:oh|o|zero|ou)[\s-]+{HOUR_WORD}|{NUM_WORD})"
 
 
-@rule(rf"{B}(?P<h>{HOUR_WORD}|twenty[\s-]?one|twenty[\s-]?two|twenty[\s-]?three|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
-      rf"(?:[\s-]+(?P<m>{_MIN_WORD}))?(?:\s*o'?\s?clock)?\s*(?:{AMPM}|(?P<oc>o'?\s?clock){E})"
-      rf"|{B}(?P<h2>{HOUR_WORD})[\s-]+(?P<m2>thirty|fifteen|forty[\s-]five|o\s+\w+|oh[\s-]+\w+|zero[\s-]+\w+|ou\s+\w+)(?=\s*$)")
+@rule(
+    rf"{B}(?P<h>{HOUR_WORD}|twenty[\s-]?one|twenty[\s-]?two|twenty[\s-]?three|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+    rf"(?:[\s-]+(?P<m>{_MIN_WORD}))?(?:\s*o'?\s?clock)?\s*(?:{AMPM}|(?P<oc>o'?\s?clock){E})"
+    rf"|{B}(?P<h2>{HOUR_WORD})[\s-]+(?P<m2>thirty|fifteen|forty[\s-]five|o\s+\w+|oh[\s-]+\w+|zero[\s-]+\w+|ou\s+\w+)(?=\s*$)"
+)
 def _word_time(m: re.Match[str], ctx: Ctx) -> Atom | None:
     h = word_number(m["h"] or m["h2"])
     raw_m = m["m"] or m["m2"]
@@ -99,7 +109,9 @@ def _oclock(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return _time(m, h, 0, None, False, grain="hour")
 
 
-@rule(rf"{B}(?P<h>{HOUR_WORD}|\d{{1,2}})\s+hundred(?:\s+(?:and\s+)?(?P<m>{NUM_WORD}))?(?:\s*(?:hours))?(?:\s*{AMPM})?{E}")
+@rule(
+    rf"{B}(?P<h>{HOUR_WORD}|\d{{1,2}})\s+hundred(?:\s+(?:and\s+)?(?P<m>{NUM_WORD}))?(?:\s*(?:hours))?(?:\s*{AMPM})?{E}"
+)
 def _hundred(m: re.Match[str], ctx: Ctx) -> Atom | None:
     h = word_number(m["h"])
     mi = word_number(m["m"]) if m["m"] else 0
@@ -108,9 +120,11 @@ def _hundred(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return _time(m, h, mi, _ampm(m), True)
 
 
-@rule(rf"(?<![\w.:$€£/-])(?P<pre>{PRE})\s+(?P<h>\d{{1,2}}|{HOUR_WORD})"
-      rf"(?:(?:\s|:)(?P<m>[0-5]\d)|[\s-]+(?P<mw>{_MIN_WORD}))?(?P<ish>ish)?(?:\s*(?:o'?\s?clock|uhr|h{E}))?(?![\w:.%/-]|\s*(?:[ap]\.?m|%|percent|people|persons|items|of\b|times|years|days|weeks|months|hours|minutes|mins|ppl|x\b|\$|€|dollars|euros|\w+s\b(?<!ish)))"
-      rf"|(?<![\w.:$€£/-])(?P<pre2>at|@|around|about|approximately|approx)\s+(?P<hhmm>\d{{3,4}})(?:ish)?(?![\w:.-])")
+@rule(
+    rf"(?<![\w.:$€£/-])(?P<pre>{PRE})\s+(?P<h>\d{{1,2}}|{HOUR_WORD})"
+    rf"(?:(?:\s|:)(?P<m>[0-5]\d)|[\s-]+(?P<mw>{_MIN_WORD}))?(?P<ish>ish)?(?:\s*(?:o'?\s?clock|uhr|h{E}))?(?![\w:.%/-]|\s*(?:[ap]\.?m|%|percent|people|persons|items|of\b|times|years|days|weeks|months|hours|minutes|mins|ppl|x\b|\$|€|dollars|euros|\w+s\b(?<!ish)))"
+    rf"|(?<![\w.:$€£/-])(?P<pre2>at|@|around|about|approximately|approx)\s+(?P<hhmm>\d{{3,4}})(?:ish)?(?![\w:.-])"
+)
 def _anchored(m: re.Match[str], ctx: Ctx) -> Atom | None:
     pre = " ".join((m["pre"] or m["pre2"] or "").split())
     start = m.start()
@@ -140,13 +154,16 @@ def _anchored(m: re.Match[str], ctx: Ctx) -> Atom | None:
         if got is None or got > 59:
             return None
         mi = got
-    return _time(m, h, mi, None, h > 12, grain="minute" if (m["m"] or m["mw"]) else "hour",
-                 start=start)
+    return _time(
+        m, h, mi, None, h > 12, grain="minute" if (m["m"] or m["mw"]) else "hour", start=start
+    )
 
 
-@rule(rf"{B}(?P<q>a\s+quarter|quarter|half|\d{{1,2}}|{NUM_WORD})(?:\s+(?:minutes?|mins?))?\s+(?P<dir>past|after|to|till|before|of|from)\s+"
-      rf"(?P<h>\d{{1,2}}|{HOUR_WORD}|noon|midnight)(?P<hsuf>h)?(?:\s*{AMPM})?(?![\w:])"
-      rf"|{B}half\s+(?P<h2>{HOUR_WORD}|\d{{1,2}})(?![\w:])(?!\s*(?:hours?|an|a\b|days?))")
+@rule(
+    rf"{B}(?P<q>a\s+quarter|quarter|half|\d{{1,2}}|{NUM_WORD})(?:\s+(?:minutes?|mins?))?\s+(?P<dir>past|after|to|till|before|of|from)\s+"
+    rf"(?P<h>\d{{1,2}}|{HOUR_WORD}|noon|midnight)(?P<hsuf>h)?(?:\s*{AMPM})?(?![\w:])"
+    rf"|{B}half\s+(?P<h2>{HOUR_WORD}|\d{{1,2}})(?![\w:])(?!\s*(?:hours?|an|a\b|days?))"
+)
 def _past_to(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if m["h2"]:
         h = word_number(m["h2"])
@@ -185,7 +202,9 @@ def _past_to(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return _time(m, total // 60, total % 60, ap, explicit)
 
 
-@rule(rf"{B}(?:at\s+|@\s*)?(?:the\s+)?(?P<w>noon|midday|mid\s+day|midnight|mediodia|medianoche|meio[\s-]dia|meia[\s-]noite|midi|minuit|mittag|mitternacht|mittags){E}")
+@rule(
+    rf"{B}(?:at\s+|@\s*)?(?:the\s+)?(?P<w>noon|midday|mid\s+day|midnight|mediodia|medianoche|meio[\s-]dia|meia[\s-]noite|midi|minuit|mittag|mitternacht|mittags){E}"
+)
 def _noon(m: re.Match[str], ctx: Ctx) -> Atom | None:
     w = m["w"]
     if w.startswith(("midn", "media", "meia", "minuit", "mitter")):
@@ -194,16 +213,33 @@ def _noon(m: re.Match[str], ctx: Ctx) -> Atom | None:
 
 
 _PART_WORDS = r"(?P<part>morning|mornings|afternoon|afternoonish|evening|night|lunch(?:\s*time)?|daybreak|sunrise|sunset|manana|tarde|noche|manha|noite|matin|apres-midi|soir|soiree|morgens|vormittag|nachmittag|abend|abends|nachts|nacht|fruh)"  # noqa: E501
-_PART_MAP = {"mornings": "morning", "afternoonish": "afternoon", "manana": "morning",
-             "tarde": "afternoon", "noche": "night", "manha": "morning", "noite": "night",
-             "matin": "morning", "apres-midi": "afternoon", "soir": "evening",
-             "soiree": "evening", "morgens": "morning", "vormittag": "morning",
-             "nachmittag": "afternoon", "abend": "evening", "abends": "evening",
-             "nachts": "night", "nacht": "night", "fruh": "morning"}
+_PART_MAP = {
+    "mornings": "morning",
+    "afternoonish": "afternoon",
+    "manana": "morning",
+    "tarde": "afternoon",
+    "noche": "night",
+    "manha": "morning",
+    "noite": "night",
+    "matin": "morning",
+    "apres-midi": "afternoon",
+    "soir": "evening",
+    "soiree": "evening",
+    "morgens": "morning",
+    "vormittag": "morning",
+    "nachmittag": "afternoon",
+    "abend": "evening",
+    "abends": "evening",
+    "nachts": "night",
+    "nacht": "night",
+    "fruh": "morning",
+}
 
 
-@rule(rf"{B}(?P<pre>this|in\s+the|the|in|early\s+in\s+the|late\s+in\s+the|por\s+la|de\s+la|a\s+la|pela|de|da|a|a\s+noite|du|le|dans\s+la|am|at|in\s+the\s+early\s+hours\s+of\s+the|during\s+the|after|before)?"
-      rf"\s*(?P<mod>early|late)?\s*{_PART_WORDS}{E}(?P<of>\s+of)?|{B}(?P<solo>after\s+lunch|after\s+school|after\s+work|before\s+work|during\s+the\s+day){E}")
+@rule(
+    rf"{B}(?P<pre>this|in\s+the|the|in|early\s+in\s+the|late\s+in\s+the|por\s+la|de\s+la|a\s+la|pela|de|da|a|a\s+noite|du|le|dans\s+la|am|at|in\s+the\s+early\s+hours\s+of\s+the|during\s+the|after|before)?"
+    rf"\s*(?P<mod>early|late)?\s*{_PART_WORDS}{E}(?P<of>\s+of)?|{B}(?P<solo>after\s+lunch|after\s+school|after\s+work|before\s+work|during\s+the\s+day){E}"
+)
 def _part(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if m["solo"]:
         return Atom(m.start(), m.end(), "part", part=" ".join(m["solo"].split()))
@@ -217,18 +253,28 @@ def _part(m: re.Match[str], ctx: Ctx) -> Atom | None:
         part = "lunch"
     pre = " ".join((m["pre"] or "").split())
     if pre in ("", "the", "a", "de", "le") and not m["mod"]:
-        before = m.string[max(0, m.start() - 12):m.start()]
-        after = m.string[m.end():]
+        before = m.string[max(0, m.start() - 12) : m.start()]
+        after = m.string[m.end() :]
         determiner = re.search(r"(?:my|your|his|her|our|their|a|an|the)\s+$", before + " ")
-        if (determiner and pre != "the" and not re.match(r"\s+alarms?\b", after)) \
-                or re.match(r"\s+(?:walk|walks|meeting|meetings|routine|news|show|shift|run|"
-                            r"coffee|call|break|person|people|alarm|alarms|playlist|dress|"
-                            r"class|classes|prayer|medicine|pills|star|sky|owl|light|lights|"
-                            r"mode|time|menu|plans?|reminder|party|event)\b", after) \
-                or (pre == "the" and not re.search(r"(?:in|at|for|during|by|until)\s+$", before)):
+        if (
+            (determiner and pre != "the" and not re.match(r"\s+alarms?\b", after))
+            or re.match(
+                r"\s+(?:walk|walks|meeting|meetings|routine|news|show|shift|run|"
+                r"coffee|call|break|person|people|alarm|alarms|playlist|dress|"
+                r"class|classes|prayer|medicine|pills|star|sky|owl|light|lights|"
+                r"mode|time|menu|plans?|reminder|party|event)\b",
+                after,
+            )
+            or (pre == "the" and not re.search(r"(?:in|at|for|during|by|until)\s+$", before))
+        ):
             return None  # "evening walk", "the lunch meeting": an adjective, not a time
-    mod = m["mod"] or ("early" if pre.startswith(("early", "in the early")) else
-                       "late" if pre.startswith("late") else None)
+    mod = m["mod"] or (
+        "early"
+        if pre.startswith(("early", "in the early"))
+        else "late"
+        if pre.startswith("late")
+        else None
+    )
     if mod and f"{mod} {part}" in PARTS:
         part = f"{mod} {part}"
     if pre in ("after", "before") and f"{pre} {part}" in PARTS:
@@ -239,8 +285,10 @@ def _part(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return a
 
 
-@rule(rf"(?<![\w.:$€£/-])(?P<pre>from|between|de|entre|von|du)?\s*(?P<h1>\d{{1,2}}|{HOUR_WORD})(?::(?P<m1>[0-5]\d)|h(?P<m1b>[0-5]\d)?)?\s*(?:{AMPM})?"
-      rf"\s*(?P<sep>-|to|till|until|thru|through|and|a|bis|a)\s*(?P<h2>\d{{1,2}}|{HOUR_WORD})(?::(?P<m2>[0-5]\d)|h(?P<m2b>[0-5]\d)?)?(?::00)?(?:\s*(?P<apx>[ap])\.?\s?m\b\.?|\s*(?P<apx1>[ap])\b)?(?:\s*ish)?(?![\w:/.-])")
+@rule(
+    rf"(?<![\w.:$€£/-])(?P<pre>from|between|de|entre|von|du)?\s*(?P<h1>\d{{1,2}}|{HOUR_WORD})(?::(?P<m1>[0-5]\d)|h(?P<m1b>[0-5]\d)?)?\s*(?:{AMPM})?"
+    rf"\s*(?P<sep>-|to|till|until|thru|through|and|a|bis|a)\s*(?P<h2>\d{{1,2}}|{HOUR_WORD})(?::(?P<m2>[0-5]\d)|h(?P<m2b>[0-5]\d)?)?(?::00)?(?:\s*(?P<apx>[ap])\.?\s?m\b\.?|\s*(?P<apx1>[ap])\b)?(?:\s*ish)?(?![\w:/.-])"
+)
 def _time_range(m: re.Match[str], ctx: Ctx) -> Atom | None:
     h1, h2 = word_number(m["h1"]), word_number(m["h2"])
     if h1 is None or h2 is None or h1 > 24 or h2 > 24:
@@ -252,7 +300,8 @@ def _time_range(m: re.Match[str], ctx: Ctx) -> Atom | None:
     m2 = int(m["m2"] or m["m2b"] or 0)
     hasclock = bool(m["m1"] or m["m2"] or (m["m1b"] is not None and "h" in m.group(0)))
     if not (ap1 or ap2 or hasclock or "h" in m.group(0).replace("th", "")) and not (
-            m["pre"] in ("between", "from") and m["sep"] in ("and", "to", "-")):
+        m["pre"] in ("between", "from") and m["sep"] in ("and", "to", "-")
+    ):
         return None  # "2-3" alone is a count, not a time range
     if m["sep"] == "and" and m["pre"] != "between":
         return None
@@ -264,24 +313,56 @@ def _time_range(m: re.Match[str], ctx: Ctx) -> Atom | None:
             ap1 = "am"
         if ap2 == "am" and h2 == 12 and h1 != 12:
             ap1 = "am"
-    return Atom(m.start(), m.end(), "trange", hour=h1, minute=m1, ampm=ap1, hour2=h2,
-                minute2=m2, ampm2=ap2, explicit=bool(ap1 or ap2 or hasclock), rank=1)
+    return Atom(
+        m.start(),
+        m.end(),
+        "trange",
+        hour=h1,
+        minute=m1,
+        ampm=ap1,
+        hour2=h2,
+        minute2=m2,
+        ampm2=ap2,
+        explicit=bool(ap1 or ap2 or hasclock),
+        rank=1,
+    )
 
 
-TZ_OFFSETS = {"utc": 0, "gmt": 0, "z": 0, "cet": 60, "cest": 120, "bst": 60, "ist": 330,
-               "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
-               "pst": -480, "pdt": -420, "eet": 120, "eest": 180, "wet": 0, "jst": 540,
-               "aest": 600, "brt": -180}
+TZ_OFFSETS = {
+    "utc": 0,
+    "gmt": 0,
+    "z": 0,
+    "cet": 60,
+    "cest": 120,
+    "bst": 60,
+    "ist": 330,
+    "est": -300,
+    "edt": -240,
+    "cst": -360,
+    "cdt": -300,
+    "mst": -420,
+    "mdt": -360,
+    "pst": -480,
+    "pdt": -420,
+    "eet": 120,
+    "eest": 180,
+    "wet": 0,
+    "jst": 540,
+    "aest": 600,
+    "brt": -180,
+}
 
 
 @rule(rf"(?<=[\d\sm])\s*\(?(?P<z>{alt(TZ_OFFSETS)})\)?{E}")
 def _zone_abbrev(m: re.Match[str], ctx: Ctx) -> Atom | None:
-    if not re.search(r"(?:\d|[ap]\.?m\.?|h)\s*$", m.string[:m.start()]):
+    if not re.search(r"(?:\d|[ap]\.?m\.?|h)\s*$", m.string[: m.start()]):
         return None
     return Atom(m.start(), m.end(), "zone", tzoff=TZ_OFFSETS[m["z"]])
 
 
-@rule(rf"{B}(?P<h>\d{{1,2}}|{HOUR_WORD})(?::(?P<m>[0-5]\d))?(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|tonight|tonite|this\s+(?:morning|afternoon|evening)|tomorrow|today|in\s+afternoon|de\s+la\s+(?:manana|tarde|noche)|du\s+(?:matin|soir)))")
+@rule(
+    rf"{B}(?P<h>\d{{1,2}}|{HOUR_WORD})(?::(?P<m>[0-5]\d))?(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|tonight|tonite|this\s+(?:morning|afternoon|evening)|tomorrow|today|in\s+afternoon|de\s+la\s+(?:manana|tarde|noche)|du\s+(?:matin|soir)))"
+)
 def _hour_before_part(m: re.Match[str], ctx: Ctx) -> Atom | None:
     h = word_number(m["h"])
     if h is None or h > 23:

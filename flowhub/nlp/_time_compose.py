@@ -26,7 +26,9 @@ _RANGE = re.compile(
     r"\s*(?:-|to|till|until|til|thru|through|and|au|bis|hasta|ate|a|al|jusqu'(?:a|au)|"
     r"but\s+before|untill)\s*(?:the\s+)?"
 )
-_UNTIL = re.compile(r"\s*,?\s*(?:until|till|til|through|thru|up\s+to|hasta|ate|jusqu'(?:a|au)|bis|untill)\s+(?:the\s+)?")  # noqa: E501
+_UNTIL = re.compile(
+    r"\s*,?\s*(?:until|till|til|through|thru|up\s+to|hasta|ate|jusqu'(?:a|au)|bis|untill)\s+(?:the\s+)?"
+)
 _PREFIX = re.compile(
     r"(?:\b(?:by|on|at|from|due(?:\s+(?:by|on|at))?|until|till|before|after|between|since|"
     r"starting(?:\s+(?:on|at|from))?|later\s+than|for|el|le|am|o|a|um|ab|bis|hasta|ate|des|"
@@ -65,7 +67,8 @@ class Group:
             return False
         if "recur" in kinds:
             return a.kind in ("time", "part", "count") and not (
-                a.kind in kinds and a.kind != "count")
+                a.kind in kinds and a.kind != "count"
+            )
         if a.kind == "recur":
             return kinds <= {"time", "part"} and bool(kinds)
         if a.kind == "count":
@@ -111,8 +114,9 @@ def scan(t: str, ctx: Ctx) -> list[Atom]:
     toks = words(t)
     cands: list[Atom] = []
     for rx, fn, first, second in _gated():
-        if first is not None and (first.isdisjoint(toks) or
-                                  (second is not None and second.isdisjoint(toks))):
+        if first is not None and (
+            first.isdisjoint(toks) or (second is not None and second.isdisjoint(toks))
+        ):
             continue
         for m in rx.finditer(t):
             try:
@@ -138,7 +142,7 @@ def group(atoms: list[Atom], t: str) -> list[Group]:
     for a in atoms:
         if groups:
             g = groups[-1]
-            gap = t[g.end:a.start]
+            gap = t[g.end : a.start]
             if _GLUE.fullmatch(gap) and g.accepts(a):
                 g.atoms.append(a)
                 continue
@@ -167,8 +171,9 @@ def _hour24(a: Atom, part: Atom | None) -> tuple[int, bool]:
     return h, True
 
 
-def _pick_time(day: date | None, a: Atom, part: Atom | None, ctx: Ctx,
-               after: datetime | None = None) -> tuple[datetime, bool]:
+def _pick_time(
+    day: date | None, a: Atom, part: Atom | None, ctx: Ctx, after: datetime | None = None
+) -> tuple[datetime, bool]:
     """Resolve a clock time to a datetime; returns (value, rolled-forward)."""
     h, ambiguous = _hour24(a, part)
     floor = after or ctx.now
@@ -195,25 +200,45 @@ def _day_of(g: Group, ctx: Ctx) -> tuple[date | None, Atom | None]:
     """The day a group names (with any "a week from" shift applied) and its atom."""
     day_atom = None
     for a in g.atoms:
-        if a.kind == "day" and (day_atom is None or (day_atom.weak and not a.weak)
-                                or day_atom.grain == "year"):
+        if a.kind == "day" and (
+            day_atom is None or (day_atom.weak and not a.weak) or day_atom.grain == "year"
+        ):
             if day_atom is not None and day_atom.grain == "year" and a.day and day_atom.day:
-                a = Atom(a.start, a.end, "day", day=_with_year(a.day, day_atom.day.year),
-                         grain=a.grain)
+                a = Atom(
+                    a.start, a.end, "day", day=_with_year(a.day, day_atom.day.year), grain=a.grain
+                )
             day_atom = a
     if day_atom is None or day_atom.day is None:
         return None, None
     d = day_atom.day
-    weekday = next((a for a in g.atoms if a.kind == "day" and a.weak and a is not day_atom
-                    and a.grain == "day" and a.day is not None), None)
-    if weekday is not None and weekday.day is not None and not day_atom.past \
-            and day_atom.grain == "day" and d.weekday() != weekday.day.weekday():
+    weekday = next(
+        (
+            a
+            for a in g.atoms
+            if a.kind == "day"
+            and a.weak
+            and a is not day_atom
+            and a.grain == "day"
+            and a.day is not None
+        ),
+        None,
+    )
+    if (
+        weekday is not None
+        and weekday.day is not None
+        and not day_atom.past
+        and day_atom.grain == "day"
+        and d.weekday() != weekday.day.weekday()
+    ):
         # "Fri, Jul 18": the next year in which that date falls on that weekday; a date that
         # was rolled into next year but fits this year's weekday is the recent one
         # ("Sunday, Feb 10" said on Tuesday 12 Feb)
         prev = _with_year(d, d.year - 1)
-        if d.year > ctx.today.year and prev.weekday() == weekday.day.weekday() \
-                and prev.year == ctx.today.year:
+        if (
+            d.year > ctx.today.year
+            and prev.weekday() == weekday.day.weekday()
+            and prev.year == ctx.today.year
+        ):
             d = prev
         else:
             for k in range(1, 12):
@@ -244,8 +269,14 @@ def _in_zone(w: When | None, g: Group, ctx: Ctx) -> When | None:
     def conv(d: datetime) -> datetime:
         return d.replace(tzinfo=None).replace(tzinfo=named).astimezone(ctx.tz)
 
-    return When(start=conv(w.start), end=conv(w.end) if w.end else None, grain="minute",
-                rrule=w.rrule, span=w.span, after_completion=w.after_completion)
+    return When(
+        start=conv(w.start),
+        end=conv(w.end) if w.end else None,
+        grain="minute",
+        rrule=w.rrule,
+        span=w.span,
+        after_completion=w.after_completion,
+    )
 
 
 def resolve(g: Group, ctx: Ctx, until: Group | None = None) -> When | None:
@@ -267,14 +298,18 @@ def _resolve(g: Group, ctx: Ctx, until: Group | None = None) -> When | None:
         day = part.day
     if day_atom is not None and day_atom.part and part is None:
         part = Atom(day_atom.start, day_atom.end, "part", part=day_atom.part)
-    if inst is not None and inst.moment is not None and day_atom is not None \
-            and day_atom.holiday and inst.moment.year != (day or ctx.today).year:
+    if (
+        inst is not None
+        and inst.moment is not None
+        and day_atom is not None
+        and day_atom.holiday
+        and inst.moment.year != (day or ctx.today).year
+    ):
         # "thanksgiving in 9 months": that holiday in the year the offset lands in
         span_ = hol.holiday_span(day_atom.holiday, inst.moment.year)
         if span_ is not None:
             return When(start=midnight(span_[0], ctx.tz), grain="day", span=span)
-    if inst is not None and inst.moment is not None and day_atom is not None \
-            and day_atom.holiday:
+    if inst is not None and inst.moment is not None and day_atom is not None and day_atom.holiday:
         return When(start=midnight(day_atom.day or ctx.today, ctx.tz), grain="day", span=span)
     if inst is not None and inst.moment is not None:
         m = inst.moment
@@ -294,20 +329,36 @@ def _resolve(g: Group, ctx: Ctx, until: Group | None = None) -> When | None:
             d = ctx.today
             if at(d, end_h, 0, ctx.tz) <= ctx.now:
                 d += timedelta(days=1)
-        return When(start=at(d, default, 0, ctx.tz), end=at(d, end_h, 0, ctx.tz), grain="hour",
-                    span=span)
+        return When(
+            start=at(d, default, 0, ctx.tz), end=at(d, end_h, 0, ctx.tz), grain="hour", span=span
+        )
     if day is not None and day_atom is not None:
         end = midnight(day_atom.day_end, ctx.tz) if day_atom.day_end else None
         return When(start=midnight(day, ctx.tz), end=end, grain=_grain(day_atom.grain), span=span)
     return None
 
 
-def _resolve_trange(tr: Atom, day: date | None, part: Atom | None, ctx: Ctx,
-                    span: tuple[int, int]) -> When:
-    a = Atom(tr.start, tr.end, "time", hour=tr.hour, minute=tr.minute, ampm=tr.ampm,
-             explicit=tr.explicit and tr.ampm is not None)
-    b = Atom(tr.start, tr.end, "time", hour=tr.hour2, minute=tr.minute2, ampm=tr.ampm2,
-             explicit=tr.ampm2 is not None)
+def _resolve_trange(
+    tr: Atom, day: date | None, part: Atom | None, ctx: Ctx, span: tuple[int, int]
+) -> When:
+    a = Atom(
+        tr.start,
+        tr.end,
+        "time",
+        hour=tr.hour,
+        minute=tr.minute,
+        ampm=tr.ampm,
+        explicit=tr.explicit and tr.ampm is not None,
+    )
+    b = Atom(
+        tr.start,
+        tr.end,
+        "time",
+        hour=tr.hour2,
+        minute=tr.minute2,
+        ampm=tr.ampm2,
+        explicit=tr.ampm2 is not None,
+    )
     if tr.ampm is None and (tr.hour or 0) > 12:
         a.explicit = True
     if tr.ampm2 is None and (tr.hour2 or 0) > 12:
@@ -318,8 +369,15 @@ def _resolve_trange(tr: Atom, day: date | None, part: Atom | None, ctx: Ctx,
     return When(start=start, end=end, grain=grain, span=span)
 
 
-def _resolve_recur(g: Group, rec: Atom, t: Atom | None, part: Atom | None, ctx: Ctx,
-                   until: Group | None, span: tuple[int, int]) -> When | None:
+def _resolve_recur(
+    g: Group,
+    rec: Atom,
+    t: Atom | None,
+    part: Atom | None,
+    ctx: Ctx,
+    until: Group | None,
+    span: tuple[int, int],
+) -> When | None:
     hour: int | None = rec.hour
     minute: int | None = rec.minute if rec.hour is not None else None
     if t is not None:
@@ -345,14 +403,15 @@ def _resolve_recur(g: Group, rec: Atom, t: Atom | None, part: Atom | None, ctx: 
     first = recur.first_occurrence(body, fields, ctx, hour is not None, None)
     if first is None:
         return None
-    grain: Grain = "minute" if hour is not None or fields["FREQ"] in ("HOURLY", "MINUTELY") \
-        else "day"
+    grain: Grain = (
+        "minute" if hour is not None or fields["FREQ"] in ("HOURLY", "MINUTELY") else "day"
+    )
     return When(start=first, grain=grain, rrule=body, span=span, after_completion=rec.after_done)
 
 
 def _extend_left(t: str, span: tuple[int, int]) -> tuple[int, int]:
     """Grow `span` over a preposition just before it ("by", "on", "at"...)."""
-    before = t[max(0, span[0] - _BEFORE_PREFIX):span[0]]
+    before = t[max(0, span[0] - _BEFORE_PREFIX) : span[0]]
     m = _PREFIX.search(before)
     if m is None:
         return span
@@ -372,7 +431,7 @@ def expressions(text: str, ctx: Ctx) -> list[When]:
         g = groups[i]
         nxt = groups[i + 1] if i + 1 < len(groups) else None
         w: When | None = None
-        gap = t[g.end:nxt.start] if nxt is not None else ""
+        gap = t[g.end : nxt.start] if nxt is not None else ""
         if nxt is not None and g.atoms[0].kind == "mod" and not gap.strip(" ,"):
             w = _modify(g.atoms[0], nxt, ctx)
             if w is not None:
@@ -380,12 +439,17 @@ def expressions(text: str, ctx: Ctx) -> list[When]:
             else:  # the modifier did not apply: read the next expression alone
                 i += 1
                 continue
-        elif nxt is not None and g.first("recur") and (
-                _UNTIL.fullmatch(gap) or (not gap.strip() and _UNTIL.match(" " + t[nxt.start:]))):
+        elif (
+            nxt is not None
+            and g.first("recur")
+            and (_UNTIL.fullmatch(gap) or (not gap.strip() and _UNTIL.match(" " + t[nxt.start :])))
+        ):
             w = resolve(g, ctx, until=nxt)
             i += 1
-        elif nxt is not None and (_RANGE.fullmatch(gap) or (
-                gap.strip() == "but" and t.startswith(("before", "until", "till"), nxt.start))):
+        elif nxt is not None and (
+            _RANGE.fullmatch(gap)
+            or (gap.strip() == "but" and t.startswith(("before", "until", "till"), nxt.start))
+        ):
             w = _range(g, nxt, ctx)
             if w is not None:
                 i += 1
@@ -395,8 +459,16 @@ def expressions(text: str, ctx: Ctx) -> list[When]:
             if g.atoms[0].kind in ("count", "shift") and len(g.atoms) == 1:
                 i += 1
                 continue
-            out.append(When(start=w.start, end=w.end, grain=w.grain, rrule=w.rrule,
-                            span=_extend_left(t, w.span), after_completion=w.after_completion))
+            out.append(
+                When(
+                    start=w.start,
+                    end=w.end,
+                    grain=w.grain,
+                    rrule=w.rrule,
+                    span=_extend_left(t, w.span),
+                    after_completion=w.after_completion,
+                )
+            )
         i += 1
     return out
 
@@ -414,11 +486,18 @@ def _modify(mod: Atom, g: Group, ctx: Ctx) -> When | None:
     if mod.op == "weekof":
         base = d + timedelta(days=1) if d.weekday() == 6 else d  # a Sunday opens its week
         mon = base - timedelta(days=base.weekday())
-        return When(start=midnight(mon, ctx.tz), end=midnight(mon + timedelta(days=7), ctx.tz),
-                    grain="week", span=span)
+        return When(
+            start=midnight(mon, ctx.tz),
+            end=midnight(mon + timedelta(days=7), ctx.tz),
+            grain="week",
+            span=span,
+        )
     if mod.op == "for":
-        step = relativedelta(months=n) if mod.part == "month" else \
-            relativedelta(days=n * (7 if mod.part == "week" else 1))
+        step = (
+            relativedelta(months=n)
+            if mod.part == "month"
+            else relativedelta(days=n * (7 if mod.part == "week" else 1))
+        )
         end = d + step
         return When(start=w.start, end=midnight(end, ctx.tz), grain=w.grain, span=span)
     if mod.op in ("after", "before") and mod.hour is not None:
@@ -466,8 +545,11 @@ def _range(a: Group, b: Group, ctx: Ctx) -> When | None:
         start, _ = _pick_time(day, ta, pa, ctx)
         end, _ = _pick_time(day_b or start.date(), tb, pb, ctx, after=start)
         grain: Grain = "minute" if ta.minute or tb.minute else "hour"
-        return _in_zone(When(start=start, end=end, grain=grain, span=(a.start, b.end)),
-                        b if b.first("zone") else a, ctx)
+        return _in_zone(
+            When(start=start, end=end, grain=grain, span=(a.start, b.end)),
+            b if b.first("zone") else a,
+            ctx,
+        )
     if a_time or b_time:
         return None
     wa, wb = resolve(a, ctx), resolve(b, ctx)
@@ -479,5 +561,4 @@ def _range(a: Group, b: Group, ctx: Ctx) -> When | None:
     while end < wa.start:
         end += timedelta(days=7)
     end_day = end.date() + timedelta(days=1)
-    return When(start=wa.start, end=midnight(end_day, ctx.tz), grain="day",
-                span=(a.start, b.end))
+    return When(start=wa.start, end=midnight(end_day, ctx.tz), grain="day", span=(a.start, b.end))

@@ -36,7 +36,10 @@ from flowhub.nlp._time_zone import at
 
 # ---------------------------------------------------------------- dates
 
-@rule(rf"{B}(?P<y>\d{{4}})-(?P<mo>\d{{1,2}})-(?P<d>\d{{1,2}})(?:[t\s]+(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?::\d{{2}})?)?(?![\d])")
+
+@rule(
+    rf"{B}(?P<y>\d{{4}})-(?P<mo>\d{{1,2}})-(?P<d>\d{{1,2}})(?:[t\s]+(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?::\d{{2}})?)?(?![\d])"
+)
 def _iso(m: re.Match[str], ctx: Ctx) -> Atom | None:
     d = _safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
     if d is None:
@@ -45,32 +48,56 @@ def _iso(m: re.Match[str], ctx: Ctx) -> Atom | None:
         h, mi = int(m["h"]), int(m["mi"])
         if h > 23 or mi > 59:
             return None
-        return Atom(m.start(), m.end(), "instant", moment=at(d, h, mi, ctx.tz), grain="minute",
-                    day=d, past=True, rank=5)
+        return Atom(
+            m.start(),
+            m.end(),
+            "instant",
+            moment=at(d, h, mi, ctx.tz),
+            grain="minute",
+            day=d,
+            past=True,
+            rank=5,
+        )
     return Atom(m.start(), m.end(), "day", day=d, past=True, rank=5)
 
 
 @rule(rf"{B}(?P<y>(?:19|20)\d{{2}})[-/](?P<mo>0?[1-9]|1[0-2])(?![\d/-])")
 def _year_month(m: re.Match[str], ctx: Ctx) -> Atom | None:
     d = date(int(m["y"]), int(m["mo"]), 1)
-    return Atom(m.start(), m.end(), "day", day=d, day_end=d + relativedelta(months=1),
-                grain="month", past=True)
+    return Atom(
+        m.start(),
+        m.end(),
+        "day",
+        day=d,
+        day_end=d + relativedelta(months=1),
+        grain="month",
+        past=True,
+    )
 
 
 @rule(r"(?<![\w./$€£-])(?P<mo>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d{2})(?![\d/])")
 def _month_year(m: re.Match[str], ctx: Ctx) -> Atom | None:
     d = date(int(m["y"]), int(m["mo"]), 1)
-    return Atom(m.start(), m.end(), "day", day=d, day_end=d + relativedelta(months=1),
-                grain="month", past=True)
+    return Atom(
+        m.start(),
+        m.end(),
+        "day",
+        day=d,
+        day_end=d + relativedelta(months=1),
+        grain="month",
+        past=True,
+    )
 
 
-@rule(r"(?<![\w./$€£:-])(?P<a>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<b>\d{1,2})"
-      r"(?:\s?(?P=sep)\s?(?P<y>\d{4}|\d{2}))?(?![\d]|\.\d|\s*(?:[ap]\.?m|h\b|:))")
+@rule(
+    r"(?<![\w./$€£:-])(?P<a>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<b>\d{1,2})"
+    r"(?:\s?(?P=sep)\s?(?P<y>\d{4}|\d{2}))?(?![\d]|\.\d|\s*(?:[ap]\.?m|h\b|:))"
+)
 def _numeric(m: re.Match[str], ctx: Ctx) -> Atom | None:
     a, b = int(m["a"]), int(m["b"])
     if m["sep"] == "." and not m["y"]:
         return None  # "9.30" is a clock time, "1.5" a number
-    if m["sep"] == "-" and not m["y"] and re.match(r"\s*[a-z]", m.string[m.end():]):
+    if m["sep"] == "-" and not m["y"] and re.match(r"\s*[a-z]", m.string[m.end() :]):
         return None  # "2-3 people"
     mo, d = (b, a) if ctx.dayfirst else (a, b)
     if not 1 <= mo <= 12:
@@ -79,35 +106,44 @@ def _numeric(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return _day(m, _next_date(ctx, mo, d, y), past=y is not None)
 
 
-@rule(rf"{B}(?:(?:on|el|le|am|o|a)\s+)?(?:the\s+)?(?P<mon>{MONTH})\.?(?:\s*the)?\s*(?P<d>{DAYNUM}|{NUM_WORD}){E}"
-      rf"(?:\s*,?\s*(?P<y>(?:19|20)\d{{2}}){E})?")
+@rule(
+    rf"{B}(?:(?:on|el|le|am|o|a)\s+)?(?:the\s+)?(?P<mon>{MONTH})\.?(?:\s*the)?\s*(?P<d>{DAYNUM}|{NUM_WORD}){E}"
+    rf"(?:\s*,?\s*(?P<y>(?:19|20)\d{{2}}){E})?"
+)
 def _month_day(m: re.Match[str], ctx: Ctx) -> Atom | None:
     d = ordinal_number(m["d"].rstrip(".")) or word_number(m["d"])
     if d is None:
         return None
-    if m["mon"] in RISKY_MONTHS and not (m["d"][0].isdigit() or m["y"] or
-                                         ordinal_number(m["d"])):
+    if m["mon"] in RISKY_MONTHS and not (m["d"][0].isdigit() or m["y"] or ordinal_number(m["d"])):
         return None
     return _day(m, _next_date(ctx, MONTHS[m["mon"]], d, _year(m["y"])), past=bool(m["y"]))
 
 
-@rule(rf"{B}(?:(?:on|el|le|am|o|a)\s+)?(?:the\s+)?(?P<d>{DAYNUM}|{NUM_WORD})\s*(?:of\s+|de\s+|-|/|\.\s?)?"
-      rf"(?P<mon>{MONTH})\.?{E}(?:\s*[,/-]?\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}}|\d{{2}}(?!\s*(?:[:.h]|[ap]\.?m)))(?![\d:]))?")
+@rule(
+    rf"{B}(?:(?:on|el|le|am|o|a)\s+)?(?:the\s+)?(?P<d>{DAYNUM}|{NUM_WORD})\s*(?:of\s+|de\s+|-|/|\.\s?)?"
+    rf"(?P<mon>{MONTH})\.?{E}(?:\s*[,/-]?\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}}|\d{{2}}(?!\s*(?:[:.h]|[ap]\.?m)))(?![\d:]))?"
+)
 def _day_month(m: re.Match[str], ctx: Ctx) -> Atom | None:
     raw = m["d"].rstrip(".")
     d = ordinal_number(raw) or word_number(raw)
     if d is None or d > 31:
         return None
-    if m["mon"] in RISKY_MONTHS and m["mon"] not in ("mars", "mai") and not raw[0].isdigit() \
-            and not ordinal_number(raw):
+    if (
+        m["mon"] in RISKY_MONTHS
+        and m["mon"] not in ("mars", "mai")
+        and not raw[0].isdigit()
+        and not ordinal_number(raw)
+    ):
         return None
     return _day(m, _next_date(ctx, MONTHS[m["mon"]], d, _year(m["y"])), past=bool(m["y"]))
 
 
-@rule(rf"{B}(?:on\s+)?the\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{ORD_WORD})(?:\s+day)?"
-      rf"(?:\s+of\s+(?:the\s+)?(?P<rel>this|next|current|previous|last|following|coming)\s+month)?{E}"
-      rf"|{B}on\s+(?P<d2>\d{{1,2}}(?:st|nd|rd|th)|{ORD_WORD}){E}"
-      rf"|{B}(?P<d3>\d{{1,2}}(?:st|nd|rd|th)?|{ORD_WORD})(?:\s+day)?\s+of\s+(?:the\s+)?(?P<rel3>this|next|current|previous|last|following|coming)\s+month{E}")
+@rule(
+    rf"{B}(?:on\s+)?the\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{ORD_WORD})(?:\s+day)?"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<rel>this|next|current|previous|last|following|coming)\s+month)?{E}"
+    rf"|{B}on\s+(?P<d2>\d{{1,2}}(?:st|nd|rd|th)|{ORD_WORD}){E}"
+    rf"|{B}(?P<d3>\d{{1,2}}(?:st|nd|rd|th)?|{ORD_WORD})(?:\s+day)?\s+of\s+(?:the\s+)?(?P<rel3>this|next|current|previous|last|following|coming)\s+month{E}"
+)
 def _ordinal_day(m: re.Match[str], ctx: Ctx) -> Atom | None:
     raw = m["d"] or m["d2"] or m["d3"]
     rel = m["rel"] or m["rel3"]
@@ -117,10 +153,12 @@ def _ordinal_day(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if not rel and raw.isdigit() and m["d"] and not m.group(0).startswith("on"):
         return None  # "the 24" needs more context
     if m["d"] and not rel and not m.group(0).startswith("on"):
-        before = m.string[max(0, m.start() - 8):m.start()]
-        after = m.string[m.end():]
-        if not (re.search(r"(?:by|until|till|for|from|due|before|after)\s+$", before)
-                or re.match(r"\s*(?:$|[,.!?;]|at\b|@|of\b|to\b|-|and\b|in\b|\d)", after)):
+        before = m.string[max(0, m.start() - 8) : m.start()]
+        after = m.string[m.end() :]
+        if not (
+            re.search(r"(?:by|until|till|for|from|due|before|after)\s+$", before)
+            or re.match(r"\s*(?:$|[,.!?;]|at\b|@|of\b|to\b|-|and\b|in\b|\d)", after)
+        ):
             return None  # "the first alarm" is an ordinal, not a date
     base = ctx.today.replace(day=1)
     if rel in ("next", "following", "coming"):
@@ -137,14 +175,19 @@ def _ordinal_day(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return None
 
 
-@rule(rf"{B}(?:(?P<mod>in|during|next|this|last|en|em|dans|im|"
-      rf"el\s+mes\s+de|proximo|prochain)\s+)?(?P<mon>{MONTH})\.?{E}"
-      rf"(?:\s*,?\s*(?:of\s+)?(?P<y>(?:19|20)\d{{2}}){E})?(?P<after>\s+after\s+next)?")
+@rule(
+    rf"{B}(?:(?P<mod>in|during|next|this|last|en|em|dans|im|"
+    rf"el\s+mes\s+de|proximo|prochain)\s+)?(?P<mon>{MONTH})\.?{E}"
+    rf"(?:\s*,?\s*(?:of\s+)?(?P<y>(?:19|20)\d{{2}}){E})?(?P<after>\s+after\s+next)?"
+)
 def _month(m: re.Match[str], ctx: Ctx) -> Atom | None:
     mon = m["mon"]
     alone = m.start() == 0 and m.end() == len(m.string.rstrip(" .!?"))
-    if mon in RISKY_MONTHS | {"march", "august"} and not (m["mod"] or m["y"]) and (
-            not alone or mon == "may"):
+    if (
+        mon in RISKY_MONTHS | {"march", "august"}
+        and not (m["mod"] or m["y"])
+        and (not alone or mon == "may")
+    ):
         return None  # "may I", "we march on"
     if len(mon) <= 3 and not (m["mod"] or m["y"]):
         return None
@@ -161,19 +204,37 @@ def _month(m: re.Match[str], ctx: Ctx) -> Atom | None:
         if m["after"]:
             y += 1
     d = date(y, mo, 1)
-    return Atom(m.start(), m.end(), "day", day=d, day_end=d + relativedelta(months=1),
-                grain="month", past=m["mod"] == "last" or m["y"] is not None, weak=True)
+    return Atom(
+        m.start(),
+        m.end(),
+        "day",
+        day=d,
+        day_end=d + relativedelta(months=1),
+        grain="month",
+        past=m["mod"] == "last" or m["y"] is not None,
+        weak=True,
+    )
 
 
-@rule(rf"{B}(?P<mod>in|since|after|before|through|during|of|until|by|year)\s+(?P<y>(?:19|20)\d{{2}}){E}"
-      rf"(?:\s*(?:a\.?d\.?|ad){E})?|{B}in\s+(?P<y2>\d{{1,4}})\s*(?:a\.d\.|ad{E}|a\.d)")
+@rule(
+    rf"{B}(?P<mod>in|since|after|before|through|during|of|until|by|year)\s+(?P<y>(?:19|20)\d{{2}}){E}"
+    rf"(?:\s*(?:a\.?d\.?|ad){E})?|{B}in\s+(?P<y2>\d{{1,4}})\s*(?:a\.d\.|ad{E}|a\.d)"
+)
 def _year_only(m: re.Match[str], ctx: Ctx) -> Atom | None:
     y = int(m["y"] or m["y2"])
     if y < 1:
         return None
     d = date(y, 1, 1)
-    return Atom(m.start(), m.end(), "day", day=d, day_end=date(y + 1, 1, 1) if y < 9999 else None,
-                grain="year", past=True, weak=True)
+    return Atom(
+        m.start(),
+        m.end(),
+        "day",
+        day=d,
+        day_end=date(y + 1, 1, 1) if y < 9999 else None,
+        grain="year",
+        past=True,
+        weak=True,
+    )
 
 
 # ---------------------------------------------------------------- holidays
@@ -188,13 +249,18 @@ def year_words(text: str) -> int:
     return 2000 + (word_number(rest) or 0 if rest else 0)
 
 
-@rule(rf"{B}(?P<mod>next|this|last|the|el|la|le)?\s*(?P<h>{_HOL})(?![\w])(?:\s+(?:of\s+|in\s+)?(?P<yr>(?:19|20)\d{{2}}|this\s+year|next\s+year|last\s+year|{_YEAR_WORDS})){{0,1}}")
+@rule(
+    rf"{B}(?P<mod>next|this|last|the|el|la|le)?\s*(?P<h>{_HOL})(?![\w])(?:\s+(?:of\s+|in\s+)?(?P<yr>(?:19|20)\d{{2}}|this\s+year|next\s+year|last\s+year|{_YEAR_WORDS})){{0,1}}"
+)
 def _holiday(m: re.Match[str], ctx: Ctx) -> Atom | None:
     name = " ".join(m["h"].replace("-", " ").split())
-    if name in ("lent", "holi", "may day") and not (m["mod"] or m["yr"]) and (
-            m.start() != 0 or m.string[m.end():].strip()):
+    if (
+        name in ("lent", "holi", "may day")
+        and not (m["mod"] or m["yr"])
+        and (m.start() != 0 or m.string[m.end() :].strip())
+    ):
         return None  # "lent him money", "holi" inside other words of a sentence
-    if name == "boss's" and m.string[m.end():].strip():
+    if name == "boss's" and m.string[m.end() :].strip():
         return None
     yr = m["yr"]
     if yr and yr.startswith("two"):
@@ -225,13 +291,16 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Atom | None:
         return None
     d, end = got
     if name.startswith("earth hour"):
-        return Atom(m.start(), m.end(), "instant", moment=at(d, 20, 30, ctx.tz), grain="minute",
-                    past=past)
+        return Atom(
+            m.start(), m.end(), "instant", moment=at(d, 20, 30, ctx.tz), grain="minute", past=past
+        )
     return Atom(m.start(), m.end(), "day", day=d, day_end=end, past=past, rank=3, holiday=name)
 
 
-@rule(rf"{B}(?:from\s+)?(?P<mon>{MONTH})\.?\s+(?P<d1>{DAYNUM})\s*(?:-|to|thru|through|till|until|a|al|au|bis)\s*(?:(?P<mon2>{MONTH})\.?\s+)?(?P<d2>{DAYNUM}){E}"
-      rf"|{B}(?:from\s+)?(?:the\s+)?(?P<d3>{DAYNUM})\s*(?:-|to|thru|through|till|until|a|al|au|bis)\s*(?:the\s+)?(?P<d4>{DAYNUM})\s+(?:of\s+|de\s+)?(?P<mon3>{MONTH}){E}")
+@rule(
+    rf"{B}(?:from\s+)?(?P<mon>{MONTH})\.?\s+(?P<d1>{DAYNUM})\s*(?:-|to|thru|through|till|until|a|al|au|bis)\s*(?:(?P<mon2>{MONTH})\.?\s+)?(?P<d2>{DAYNUM}){E}"
+    rf"|{B}(?:from\s+)?(?:the\s+)?(?P<d3>{DAYNUM})\s*(?:-|to|thru|through|till|until|a|al|au|bis)\s*(?:the\s+)?(?P<d4>{DAYNUM})\s+(?:of\s+|de\s+)?(?P<mon3>{MONTH}){E}"
+)
 def _day_range(m: re.Match[str], ctx: Ctx) -> Atom | None:
     mon = m["mon"] or m["mon3"]
     if mon in RISKY_MONTHS and mon != "mars" and not m["d1"] and not m["d3"]:
@@ -252,8 +321,10 @@ def _day_range(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return Atom(m.start(), m.end(), "day", day=first, day_end=last + timedelta(days=1), rank=2)
 
 
-@rule(rf"{B}(?P<wd>{WEEKDAY})\.?,?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th){E}"
-      rf"(?!\s*(?:of\s+|de\s+)?{MONTH})")
+@rule(
+    rf"{B}(?P<wd>{WEEKDAY})\.?,?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th){E}"
+    rf"(?!\s*(?:of\s+|de\s+)?{MONTH})"
+)
 def _weekday_daynum(m: re.Match[str], ctx: Ctx) -> Atom | None:
     """ "Thu 15th": the next month in which the 15th is a Thursday."""
     d, wd = int(m["d"]), WEEKDAYS[m["wd"]]

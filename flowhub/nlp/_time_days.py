@@ -21,31 +21,76 @@ from flowhub.nlp._time_rules import MONTH, NUM, WEEKDAY, B, Ctx, E, _year, rule
 # ---------------------------------------------------------------- relative days
 
 REL_DAYS: dict[str, tuple[int, str | None]] = {
-    "today": (0, None), "todays": (0, None), "today's": (0, None), "tonight": (0, "tonight"),
-    "tonite": (0, "tonight"), "tomorrow": (1, None), "tomorrows": (1, None),
-    "tomorrow's": (1, None), "tmrw": (1, None), "tmr": (1, None), "tmw": (1, None),
-    "tomorow": (1, None), "tommorow": (1, None), "tommorrow": (1, None), "2moro": (1, None),
-    "yesterday": (-1, None), "yesterdays": (-1, None), "yday": (-1, None),
-    "the day after tomorrow": (2, None), "day after tomorrow": (2, None),
-    "the day before yesterday": (-2, None), "day before yesterday": (-2, None),
-    "last night": (-1, "night"), "next morning": (1, "morning"),
-    "hoy": (0, None), "pasado manana": (2, None), "ayer": (-1, None), "anteayer": (-2, None),
-    "esta noche": (0, "tonight"), "esta manana": (0, "morning"), "esta tarde": (0, "afternoon"),
-    "manana por la manana": (1, "morning"), "manana por la tarde": (1, "afternoon"),
-    "manana por la noche": (1, "night"), "hoje": (0, None), "amanha": (1, None),
-    "depois de amanha": (2, None), "ontem": (-1, None), "hoje a noite": (0, "tonight"),
-    "hoje de noite": (0, "tonight"), "esta noite": (0, "tonight"), "amanha de manha": (1, "morning"),  # noqa: E501
-    "amanha a tarde": (1, "afternoon"), "amanha a noite": (1, "night"),
-    "aujourd'hui": (0, None), "aujourdhui": (0, None), "demain": (1, None),
-    "apres-demain": (2, None), "apres demain": (2, None), "hier": (-1, None),
-    "avant-hier": (-2, None), "ce soir": (0, "tonight"), "ce matin": (0, "morning"),
-    "cet apres-midi": (0, "afternoon"), "demain matin": (1, "morning"),
-    "demain soir": (1, "night"), "demain apres-midi": (1, "afternoon"),
-    "heute": (0, None), "ubermorgen": (2, None), "uebermorgen": (2, None), "gestern": (-1, None),
-    "vorgestern": (-2, None), "heute abend": (0, "tonight"), "heute morgen": (0, "morning"),
-    "heute nachmittag": (0, "afternoon"), "morgen fruh": (1, "morning"),
-    "morgen abend": (1, "night"), "morgen nachmittag": (1, "afternoon"),
-    "morgen vormittag": (1, "morning"), "heute nacht": (0, "tonight"),
+    "today": (0, None),
+    "todays": (0, None),
+    "today's": (0, None),
+    "tonight": (0, "tonight"),
+    "tonite": (0, "tonight"),
+    "tomorrow": (1, None),
+    "tomorrows": (1, None),
+    "tomorrow's": (1, None),
+    "tmrw": (1, None),
+    "tmr": (1, None),
+    "tmw": (1, None),
+    "tomorow": (1, None),
+    "tommorow": (1, None),
+    "tommorrow": (1, None),
+    "2moro": (1, None),
+    "yesterday": (-1, None),
+    "yesterdays": (-1, None),
+    "yday": (-1, None),
+    "the day after tomorrow": (2, None),
+    "day after tomorrow": (2, None),
+    "the day before yesterday": (-2, None),
+    "day before yesterday": (-2, None),
+    "last night": (-1, "night"),
+    "next morning": (1, "morning"),
+    "hoy": (0, None),
+    "pasado manana": (2, None),
+    "ayer": (-1, None),
+    "anteayer": (-2, None),
+    "esta noche": (0, "tonight"),
+    "esta manana": (0, "morning"),
+    "esta tarde": (0, "afternoon"),
+    "manana por la manana": (1, "morning"),
+    "manana por la tarde": (1, "afternoon"),
+    "manana por la noche": (1, "night"),
+    "hoje": (0, None),
+    "amanha": (1, None),
+    "depois de amanha": (2, None),
+    "ontem": (-1, None),
+    "hoje a noite": (0, "tonight"),
+    "hoje de noite": (0, "tonight"),
+    "esta noite": (0, "tonight"),
+    "amanha de manha": (1, "morning"),
+    "amanha a tarde": (1, "afternoon"),
+    "amanha a noite": (1, "night"),
+    "aujourd'hui": (0, None),
+    "aujourdhui": (0, None),
+    "demain": (1, None),
+    "apres-demain": (2, None),
+    "apres demain": (2, None),
+    "hier": (-1, None),
+    "avant-hier": (-2, None),
+    "ce soir": (0, "tonight"),
+    "ce matin": (0, "morning"),
+    "cet apres-midi": (0, "afternoon"),
+    "demain matin": (1, "morning"),
+    "demain soir": (1, "night"),
+    "demain apres-midi": (1, "afternoon"),
+    "heute": (0, None),
+    "ubermorgen": (2, None),
+    "uebermorgen": (2, None),
+    "gestern": (-1, None),
+    "vorgestern": (-2, None),
+    "heute abend": (0, "tonight"),
+    "heute morgen": (0, "morning"),
+    "heute nachmittag": (0, "afternoon"),
+    "morgen fruh": (1, "morning"),
+    "morgen abend": (1, "night"),
+    "morgen nachmittag": (1, "afternoon"),
+    "morgen vormittag": (1, "morning"),
+    "heute nacht": (0, "tonight"),
 }
 # "manana"/"morgen" mean tomorrow unless they are the noun ("la manana", "guten morgen").
 _REL_ALT = alt([*REL_DAYS, "manana", "morgen"])
@@ -55,7 +100,7 @@ _REL_ALT = alt([*REL_DAYS, "manana", "morgen"])
 def _relative_day(m: re.Match[str], ctx: Ctx) -> Atom | None:
     w = re.sub(r"[\s-]+", " ", m["w"]).replace("apres demain", "apres-demain")
     if w in ("manana", "morgen"):
-        before = m.string[max(0, m.start() - 12):m.start()]
+        before = m.string[max(0, m.start() - 12) : m.start()]
         if re.search(r"(?:la|por|de|guten|am|this|der|den|in)\s+$", before):
             return None
         off, part = 1, None
@@ -67,7 +112,9 @@ def _relative_day(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return a
 
 
-@rule(rf"{B}(?:asap|as\s+soon\s+as\s+possible|right\s+away|immediately|sofort|de\s+inmediato|imediatamente|tout\s+de\s+suite){E}")
+@rule(
+    rf"{B}(?:asap|as\s+soon\s+as\s+possible|right\s+away|immediately|sofort|de\s+inmediato|imediatamente|tout\s+de\s+suite){E}"
+)
 def _now(m: re.Match[str], ctx: Ctx) -> Atom | None:
     # a bare "now" / "right now" is not reported: in chat it is almost never a due date
     return Atom(m.start(), m.end(), "instant", moment=ctx.now, grain="minute", rank=-1)
@@ -75,24 +122,32 @@ def _now(m: re.Match[str], ctx: Ctx) -> Atom | None:
 
 # ---------------------------------------------------------------- weekdays
 
-_WD_PRE = r"(?P<mod>this|next|last|past|previous|coming|upcoming|following|the\s+following|" \
-          r"el|le|o|a|am|on|" \
-          r"proximo|proxima|prochain|nachsten|naechsten|kommenden|letzten|el\s+proximo|" \
-          r"la\s+proxima|o\s+proximo|a\s+proxima|ce)"
-_WD_POST = r"(?P<post>after\s+next|of\s+next\s+week|next\s+week|of\s+this\s+week|this\s+week|" \
-           r"from\s+last\s+week|of\s+last\s+week|last\s+week|que\s+viene|prochain|prochaine|" \
-           r"que\s+vem|dernier|passado|pasado|de\s+la\s+semana\s+que\s+viene)"
+_WD_PRE = (
+    r"(?P<mod>this|next|last|past|previous|coming|upcoming|following|the\s+following|"
+    r"el|le|o|a|am|on|"
+    r"proximo|proxima|prochain|nachsten|naechsten|kommenden|letzten|el\s+proximo|"
+    r"la\s+proxima|o\s+proximo|a\s+proxima|ce)"
+)
+_WD_POST = (
+    r"(?P<post>after\s+next|of\s+next\s+week|next\s+week|of\s+this\s+week|this\s+week|"
+    r"from\s+last\s+week|of\s+last\s+week|last\s+week|que\s+viene|prochain|prochaine|"
+    r"que\s+vem|dernier|passado|pasado|de\s+la\s+semana\s+que\s+viene)"
+)
 
 
 _RISKY_AFTER = re.compile(
-    rf"\s*[,.]?\s*(?:\d|{MONTH}\b|at\b|@|(?:-|to|thru|through)\s*{WEEKDAY}\b)")
+    rf"\s*[,.]?\s*(?:\d|{MONTH}\b|at\b|@|(?:-|to|thru|through)\s*{WEEKDAY}\b)"
+)
 _RISKY_BEFORE = re.compile(
     rf"(?:{WEEKDAY}\.?\s*(?:-|to|thru|through)|(?:on|by|until|till|from|due|before|after)|"
-    rf"\d(?:st|nd|rd|th)?\s*,)\s*$")
+    rf"\d(?:st|nd|rd|th)?\s*,)\s*$"
+)
 
 
-@rule(rf"{B}(?:{_WD_PRE}\s+)?(?P<wd>{WEEKDAY})\.?{E}(?:\s+{_WD_POST}{E})?"
-      rf"|{B}last\s+week'?s\s+(?P<wd2>{WEEKDAY}){E}")
+@rule(
+    rf"{B}(?:{_WD_PRE}\s+)?(?P<wd>{WEEKDAY})\.?{E}(?:\s+{_WD_POST}{E})?"
+    rf"|{B}last\s+week'?s\s+(?P<wd2>{WEEKDAY}){E}"
+)
 def _weekday(m: re.Match[str], ctx: Ctx) -> Atom | None:
     name = m["wd"] or m["wd2"]
     wd = WEEKDAYS[name]
@@ -100,17 +155,22 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Atom | None:
     post = " ".join((m["post"] or "").split())
     if m["wd2"]:
         post = "last week"
-    if re.match(r"\s+(?:best|school|roast|paper|funday)\b", m.string[m.end():]):
+    if re.match(r"\s+(?:best|school|roast|paper|funday)\b", m.string[m.end() :]):
         return None  # "sunday best", "sunday school"
     if name in RISKY_WEEKDAYS and not (mod or post):
-        rest = m.string[m.end():]
+        rest = m.string[m.end() :]
         whole = m.start() == 0 and not rest.strip(" .!?")
-        before = m.string[max(0, m.start() - 12):m.start()]
+        before = m.string[max(0, m.start() - 12) : m.start()]
         ok_after = re.match(_RISKY_AFTER, rest)
         ok_before = re.search(_RISKY_BEFORE, before)
         if not (whole or ok_after or ok_before):
             return None  # "sun", "sat", "wed" are ordinary words without context
-    if name.endswith("s") and name not in ("tues", "thurs", "weds") and WEEKDAYS.get(name[:-1]) is not None and not mod:  # noqa: E501
+    if (
+        name.endswith("s")
+        and name not in ("tues", "thurs", "weds")
+        and WEEKDAYS.get(name[:-1]) is not None
+        and not mod
+    ):
         # "mondays" is a recurrence, handled by the recurrence rules
         return None
     today = ctx.today
@@ -120,9 +180,15 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Atom | None:
         d = today + timedelta(days=(wd - today.weekday()) % 7 or 7) + timedelta(days=7)
         if wd > today.weekday():
             d = monday + timedelta(days=7 + wd)
-    elif post in ("next week", "of next week", "que viene", "prochain", "prochaine", "que vem",
-                  "de la semana que viene") or mod in ("next", "proximo", "proxima", "prochain",
-                                                       "nachsten", "naechsten", "following"):
+    elif post in (
+        "next week",
+        "of next week",
+        "que viene",
+        "prochain",
+        "prochaine",
+        "que vem",
+        "de la semana que viene",
+    ) or mod in ("next", "proximo", "proxima", "prochain", "nachsten", "naechsten", "following"):
         d = monday + timedelta(days=7 + wd)
     elif post in ("this week", "of this week"):
         d = monday + timedelta(days=wd)
@@ -153,15 +219,16 @@ def _n_weekdays(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return Atom(m.start(), m.end(), "day", day=d)
 
 
-@rule(rf"{B}(?:the\s+)?(?:(?P<k>second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(?=last))?"
-      rf"(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\s+"
-      rf"(?P<wd>{WEEKDAY}|day|week(?:[\s-]?end)?|wkend)\s+(?:of|in)\s+(?:the\s+)?"
-      rf"(?:(?P<rel>this|next|last|current|previous|coming)\s+month|month|(?P<mon>{MONTH})"
-      rf"(?:\s+(?P<y>(?:19|20)\d{{2}}))?|(?P<yo>(?:19|20)\d{{2}}){E})")
+@rule(
+    rf"{B}(?:the\s+)?(?:(?P<k>second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(?=last))?"
+    rf"(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\s+"
+    rf"(?P<wd>{WEEKDAY}|day|week(?:[\s-]?end)?|wkend)\s+(?:of|in)\s+(?:the\s+)?"
+    rf"(?:(?P<rel>this|next|last|current|previous|coming)\s+month|month|(?P<mon>{MONTH})"
+    rf"(?:\s+(?P<y>(?:19|20)\d{{2}}))?|(?P<yo>(?:19|20)\d{{2}}){E})"
+)
 def _nth_weekday_of(m: re.Match[str], ctx: Ctx) -> Atom | None:
     # "third last week of 2018": n = -3 counts back from the end
-    n = -(ordinal_number(m["k"] or "1") or 1) if m["n"] == "last" else \
-        (ordinal_number(m["n"]) or 1)
+    n = -(ordinal_number(m["k"] or "1") or 1) if m["n"] == "last" else (ordinal_number(m["n"]) or 1)
     today = ctx.today
     if m["yo"]:
         y = int(m["yo"])
@@ -197,10 +264,23 @@ def _nth_in(m: re.Match[str], first: date, last: date, n: int, what: str, past: 
                 mon = full - timedelta(days=full.weekday() + back)
             else:
                 mon = first + timedelta(days=(-first.weekday()) % 7 + 7 * (n - 1))
-            return Atom(m.start(), m.end(), "day", day=mon, day_end=mon + timedelta(days=7),
-                        grain="week", past=True)
-        return Atom(m.start(), m.end(), "day", day=fri + timedelta(days=1),
-                    day_end=fri + timedelta(days=3), past=True)
+            return Atom(
+                m.start(),
+                m.end(),
+                "day",
+                day=mon,
+                day_end=mon + timedelta(days=7),
+                grain="week",
+                past=True,
+            )
+        return Atom(
+            m.start(),
+            m.end(),
+            "day",
+            day=fri + timedelta(days=1),
+            day_end=fri + timedelta(days=3),
+            past=True,
+        )
     wd = WEEKDAYS[what]
     if n > 0:
         d = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))

@@ -55,6 +55,8 @@ def words(text: str) -> frozenset[str]:
 _MON = heads(MONTHS)
 _WD = heads(WEEKDAYS)
 _NUMW = frozenset(UNITS) | {"twenty", "thirty", "forty", "fifty"}
+# Word tables, kept packed: one word a line would bury them.
+# fmt: off
 _EVERY = frozenset({"every", "each", "evry", "cada", "todos", "todas", "todo", "toda", "tous",
                     "toutes", "chaque", "jeden", "jede", "jedes", "jeder", "alle"})
 _PARTS = frozenset({"morning", "mornings", "afternoon", "afternoonish", "evening", "night",
@@ -161,3 +163,4 @@ GATES: dict[str, tuple[frozenset[str], ...]] = {
     "_weekday_daynum": (_WD, _D),
     "_month_in_years": (_MON, frozenset({"year", "years"})),
 }
+# fmt: on

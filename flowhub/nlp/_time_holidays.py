@@ -122,17 +122,17 @@ def _calendar(kind: str) -> object | None:
 _FIRST_TABLE_YEAR = 2013
 _LUNAR_DAYS: dict[str, str] = {
     "dhanteras": "1101 1021 1109 1028 1017 1105 1025 1113 1102 1022 1110 1029 1018 1106 "
-                 "1027 1015 1104 1024",
+    "1027 1015 1104 1024",
     "navaratri": "1005 0925 1013 1001 0921 1009 0929 1017 1006 0926 1015 1003 0922 1011 "
-                 "0930 0919 1008 0927",
+    "0930 0919 1008 0927",
     "thiru_onam": "0820 0906 0828 0913 0904 0824 0911 0831 0821 0908 0829 0915 0905 0826 "
-                  "0912 0901 0822 0909",
+    "0912 0901 0822 0909",
     "vasant_panchami": "0215 0204 0124 0212 0201 0122 0210 0129 0216 0205 0126 0214 0202 0123 "
-                       "0211 0131 0119 0207",
+    "0211 0131 0119 0207",
     "vesak": "0524 0514 0503 0521 0510 0529 0518 0507 0526 0515 0505 0523 0512 0531 0520 "
-             "0508 0527 0517",
+    "0508 0527 0517",
     "raksha_bandhan": "0820 0810 0829 0818 0807 0826 0815 0803 0822 0811 0830 0819 0809 0828 "
-                      "0817 0805 0823 0813",
+    "0817 0805 0823 0813",
 }
 
 
@@ -214,14 +214,21 @@ _TABLE: list[tuple[str, Rule]] = [
     ("christmas eve|xmas eve", _fixed(12, 24)),
     ("christmas day|christmas|xmas|x-mas|navidad|natal|noel|weihnachten", _fixed(12, 25)),
     ("boxing day", _fixed(12, 26)),
-    ("new year's eve|new years eve|new year eve|nye|silvester|nochevieja|reveillon",
-     _fixed(12, 31)),
-    ("new year's day|new years day|new year's|new years|new year|ano nuevo|ano novo|neujahr",
-     _fixed(1, 1)),
+    (
+        "new year's eve|new years eve|new year eve|nye|silvester|nochevieja|reveillon",
+        _fixed(12, 31),
+    ),
+    (
+        "new year's day|new years day|new year's|new years|new year|ano nuevo|ano novo|neujahr",
+        _fixed(1, 1),
+    ),
     ("valentine's day|valentines day|valentine day|valentine's|valentines", _fixed(2, 14)),
     ("halloween", _fixed(10, 31)),
-    ("st patrick's day|st. patrick's day|saint patrick's day|st paddy's day|saint paddy's day|"
-     "st patricks day|saint patricks day|st paddys day|saint paddys day", _fixed(3, 17)),
+    (
+        "st patrick's day|st. patrick's day|saint patrick's day|st paddy's day|saint paddy's day|"
+        "st patricks day|saint patricks day|st paddys day|saint paddys day",
+        _fixed(3, 17),
+    ),
     ("independence day|fourth of july|4th of july|july 4th", _fixed(7, 4)),
     ("juneteenth", _fixed(6, 19)),
     ("veterans day|veteran's day|armistice day|remembrance day", _fixed(11, 11)),
@@ -242,11 +249,12 @@ _TABLE: list[tuple[str, Rule]] = [
     ("father's day|fathers day|father day", _nth_weekday(6, 6, 3)),
     ("memorial day", _nth_weekday(5, 0, -1)),
     ("labor day|labour day", _nth_weekday(9, 0, 1)),
-    ("martin luther king's day|martin luther king day|martin luther kings day|"
-     "martin luther king jr day|mlk jr. day|mlk jr day|mlk day|civil rights day",
-     _nth_weekday(1, 0, 3)),
-    ("presidents day|presidents' day|president's day|washington's birthday",
-     _nth_weekday(2, 0, 3)),
+    (
+        "martin luther king's day|martin luther king day|martin luther kings day|"
+        "martin luther king jr day|mlk jr. day|mlk jr day|mlk day|civil rights day",
+        _nth_weekday(1, 0, 3),
+    ),
+    ("presidents day|presidents' day|president's day|washington's birthday", _nth_weekday(2, 0, 3)),
     ("columbus day|indigenous peoples day", _nth_weekday(10, 0, 2)),
     ("earth hour", _earth_hour),
     ("global youth service day|gysd", _youth_service_day),
@@ -256,12 +264,17 @@ _TABLE: list[tuple[str, Rule]] = [
     ("easter sunday|easter|pascua|pascoa|paques|ostern", _easter(0)),
     ("good friday|viernes santo", _easter(-2)),
     ("holy saturday", _easter(-1)),
-    ("maundy thursday|holy thursday|covenant thursday|covenant thu|thu of mysteries|"
-     "thursday of mysteries", _easter(-3)),
+    (
+        "maundy thursday|holy thursday|covenant thursday|covenant thu|thu of mysteries|"
+        "thursday of mysteries",
+        _easter(-3),
+    ),
     ("palm sunday|branch sunday", _easter(-7)),
     ("ash wednesday", _easter(-46)),
-    ("shrove tuesday|mardi gras|pancake day|pancake tuesday|fat tuesday|carnival tuesday",
-     _easter(-47)),
+    (
+        "shrove tuesday|mardi gras|pancake day|pancake tuesday|fat tuesday|carnival tuesday",
+        _easter(-47),
+    ),
     ("ascension day|ascension thursday", _easter(39)),
     ("pentecost|whit sunday|whitsunday|white sunday|pfingsten", _easter(49)),
     ("whit monday|monday of the holy spirit|pentecost monday", _easter(50)),
@@ -274,23 +287,34 @@ _TABLE: list[tuple[str, Rule]] = [
     ("lazarus saturday", _easter(-8, EASTER_ORTHODOX)),
     ("great lent|great fast", _great_lent),
     ("king's day|kings day|koningsdag", _kings_day),
-    ("chinese new year's day|chinese lunar new year's day|chinese lunar new year|"
-     "chinese new years|chinese new year|lunar new year|spring festival",
-     _lib("chinese", "lunar_new_year_date")),
+    (
+        "chinese new year's day|chinese lunar new year's day|chinese lunar new year|"
+        "chinese new years|chinese new year|lunar new year|spring festival",
+        _lib("chinese", "lunar_new_year_date"),
+    ),
     ("mid-autumn festival|mid autumn festival|moon festival", _lib("chinese", "mid_autumn_date")),
     ("dragon boat festival", _lib("chinese", "dragon_boat_date")),
-    ("eid al-fitr|eid al fitr|eid ul-fitr|eid ul fitr|eid-ul-fitr",
-     _lib("islamic", "eid_al_fitr_dates")),
-    ("eid al-adha|eid al adha|eid ul-adha|id ul-adha|eid ul adha|sacrifice feast|bakr id|"
-     "bakrid", _lib("islamic", "eid_al_adha_dates")),
+    (
+        "eid al-fitr|eid al fitr|eid ul-fitr|eid ul fitr|eid-ul-fitr",
+        _lib("islamic", "eid_al_fitr_dates"),
+    ),
+    (
+        "eid al-adha|eid al adha|eid ul-adha|id ul-adha|eid ul adha|sacrifice feast|bakr id|bakrid",
+        _lib("islamic", "eid_al_adha_dates"),
+    ),
     ("ramadan", _lib("islamic", "ramadan_beginning_dates", 30)),
     ("mawlid al-nabawi|mawlid|milad un nabi", _lib("islamic", "mawlid_dates")),
     ("islamic new year|hijri new year|amun jadid", _lib("islamic", "hijri_new_year_dates")),
     ("day of ashura|ashura", _lib("islamic", "ashura_dates")),
-    ("laylat al-qadr|laylat al qadr|laylat al kadr|night of power|night of measures",
-     _lib("islamic", "laylat_al_qadr_dates")),
-    ("isra and mi'raj|isra and miraj|the prophet's ascension|the night journey|"
-     "ascension to heaven", _lib("islamic", "isra_and_miraj_dates")),
+    (
+        "laylat al-qadr|laylat al qadr|laylat al kadr|night of power|night of measures",
+        _lib("islamic", "laylat_al_qadr_dates"),
+    ),
+    (
+        "isra and mi'raj|isra and miraj|the prophet's ascension|the night journey|"
+        "ascension to heaven",
+        _lib("islamic", "isra_and_miraj_dates"),
+    ),
     ("jumu'atul-wida|jamat ul-vida|jumuatul wida", _lib("islamic", "jumuatul_wida_dates")),
     ("rosh hashanah|rosh hashana|rosh hashanna", _lib("hebrew", "rosh_hashanah_date", 3, -1)),
     ("yom kippur", _lib("hebrew", "yom_kippur_date", 0, -1)),
@@ -304,8 +328,10 @@ _TABLE: list[tuple[str, Rule]] = [
     ("rabindra jayanti|rabindranath jayanti", _fixed(5, 9)),
     ("the ides of march|ides of march", _fixed(3, 15)),
     ("shavuot", _lib("hebrew", "shavuot_date", 3, -1)),
-    ("sukkot|succos|feast of the ingathering|feast of tabernacles",
-     _lib("hebrew", "sukkot_date", 9, -1)),
+    (
+        "sukkot|succos|feast of the ingathering|feast of tabernacles",
+        _lib("hebrew", "sukkot_date", 9, -1),
+    ),
     ("tisha b'av|tisha bav", _lib("hebrew", "tisha_bav_date")),
     ("lag b'omer|lag baomer", _lib("hebrew", "lag_baomer_date", 0, -1)),
     ("yom haatzmaut|yom ha'atzmaut", _yom_haatzmaut),
@@ -314,31 +340,49 @@ _TABLE: list[tuple[str, Rule]] = [
     ("dussehra|vijayadashami", _tabled("navaratri", _lib("hindu", "dussehra_date"), 9)),
     ("ganesh chaturthi", _lib("hindu", "ganesh_chaturthi_date")),
     ("maha shivaratri|mahashivratri", _lib("hindu", "maha_shivaratri_date")),
-    ("krishna janmashtami|janmashtami|gokulashtami",
-     _tabled("raksha_bandhan", _lib("hindu", "janmashtami_date"), 8)),
+    (
+        "krishna janmashtami|janmashtami|gokulashtami",
+        _tabled("raksha_bandhan", _lib("hindu", "janmashtami_date"), 8),
+    ),
     ("karva chauth|karwa chauth", _lib("hindu", "karwa_chauth_date")),
-    ("guru gobind singh jayanti|guru gobind singh birthday|guru govind singh jayanti",
-     _lib("hindu", "guru_gobind_singh_jayanti_date")),
-    ("guru ravidass jayanti|guru ravidas jayanti|guru ravidass birthday|guru ravidas birthday",
-     _lib("hindu", "guru_ravidas_jayanti_date")),
-    ("vasant panchami|basant panchami",
-     _tabled("vasant_panchami", _lib("hindu", "basant_panchami_date"))),
-    ("vesak|vaisakha|buddha day|buddha purnima",
-     _tabled("vesak", _lib("hindu", "buddha_purnima_date"))),
+    (
+        "guru gobind singh jayanti|guru gobind singh birthday|guru govind singh jayanti",
+        _lib("hindu", "guru_gobind_singh_jayanti_date"),
+    ),
+    (
+        "guru ravidass jayanti|guru ravidas jayanti|guru ravidass birthday|guru ravidas birthday",
+        _lib("hindu", "guru_ravidas_jayanti_date"),
+    ),
+    (
+        "vasant panchami|basant panchami",
+        _tabled("vasant_panchami", _lib("hindu", "basant_panchami_date")),
+    ),
+    (
+        "vesak|vaisakha|buddha day|buddha purnima",
+        _tabled("vesak", _lib("hindu", "buddha_purnima_date")),
+    ),
     ("dhanteras|dhanatrayodashi", _tabled("dhanteras", _lib("hindu", "diwali_date", 0, -2))),
-    ("naraka chaturdashi|kali chaudas|choti diwali|chhoti diwali",
-     _tabled("dhanteras", _lib("hindu", "diwali_date", 0, -1), 1)),
+    (
+        "naraka chaturdashi|kali chaudas|choti diwali|chhoti diwali",
+        _tabled("dhanteras", _lib("hindu", "diwali_date", 0, -1), 1),
+    ),
     ("bhai dooj|bhau beej", _tabled("dhanteras", _lib("hindu", "diwali_date", 0, 2), 4)),
     ("chhath puja|chhath|dala puja|surya shashthi", _lib("hindu", "chhath_puja_date")),
     ("maha saptami", _lib("hindu", "maha_ashtami_date", 0, -1)),
-    ("navaratri|navratri|durga puja",
-     _tabled("navaratri", _lib("hindu", "sharad_navratri_date", 10), 0, 10)),
+    (
+        "navaratri|navratri|durga puja",
+        _tabled("navaratri", _lib("hindu", "sharad_navratri_date", 10), 0, 10),
+    ),
     ("ratha-yatra|ratha yatra|rath yatra", _lib("hindu", "rath_yatra_date")),
     ("raksha bandhan|rakhi", _tabled("raksha_bandhan", _lib("hindu", "raksha_bandhan_date"))),
-    ("mahavir jayanti|mahaveer janma kalyanak|mahavir janma kalyanak",
-     _lib("hindu", "mahavir_jayanti_date")),
-    ("saraswati jayanti|dayananda saraswati jayanti",
-     _lib("hindu", "swami_dayanand_saraswati_jayanti_date")),
+    (
+        "mahavir jayanti|mahaveer janma kalyanak|mahavir janma kalyanak",
+        _lib("hindu", "mahavir_jayanti_date"),
+    ),
+    (
+        "saraswati jayanti|dayananda saraswati jayanti",
+        _lib("hindu", "swami_dayanand_saraswati_jayanti_date"),
+    ),
     ("thai pongal|pongal|makara sankranthi|makar sankranti|maghi", _lib("hindu", "pongal_date")),
     ("bogi pandigai|boghi|bhogi", _lib("hindu", "pongal_date", 0, -1)),
     ("maattu pongal|mattu pongal", _lib("hindu", "pongal_date", 0, 1)),
@@ -346,11 +390,15 @@ _TABLE: list[tuple[str, Rule]] = [
     ("vaisakhi|baisakhi|vasakhi|vaishakhi", _lib("hindu", "vaisakhi_date")),
     ("thiru onam|thiruvonam|onam", _tabled("thiru_onam", _lib("hindu", "onam_date"))),
     ("holika dahan|chhoti holi|kamudu pyre", _lib("hindu", "holi_date", 0, -1)),
-    ("maharishi valmiki jayanti|valmiki jayanti|pargat diwas",
-     _lib("hindu", "maharshi_valmiki_jayanti_date")),
+    (
+        "maharishi valmiki jayanti|valmiki jayanti|pargat diwas",
+        _lib("hindu", "maharshi_valmiki_jayanti_date"),
+    ),
     ("rama navami|ram navami", _lib("hindu", "ram_navami_date")),
-    ("ugadi|yugadi|samvatsaradi|chaitra sukladi|chaitra sukhladi|gudi padwa",
-     _lib("hindu", "gudi_padwa_date")),
+    (
+        "ugadi|yugadi|samvatsaradi|chaitra sukladi|chaitra sukhladi|gudi padwa",
+        _lib("hindu", "gudi_padwa_date"),
+    ),
 ]
 
 NAMES: dict[str, Rule] = {}

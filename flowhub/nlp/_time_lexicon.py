@@ -31,6 +31,8 @@ def alt(words: object) -> str:
     return "(?:" + "|".join(w.replace(".", r"\.").replace(" ", r"[\s-]+") for w in items) + ")"
 
 
+# Word tables, kept packed: one word a line would bury them.
+# fmt: off
 UNITS: dict[str, int] = {
     "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -46,6 +48,7 @@ ORDINAL_WORDS: dict[str, int] = {
 }
 FUZZY: dict[str, int] = {"a": 1, "an": 1, "one": 1, "a couple of": 2, "a couple": 2,
                          "a pair of": 2, "couple of": 2, "a few": 3, "few": 3, "several": 3}
+# fmt: on
 
 _UNIT_ALT = alt(w for w in UNITS if w != "oh")
 # 1..59 written as words: "twenty three", "twenty-three", "forty five", "seven".
@@ -114,7 +117,7 @@ for _i, _names in enumerate(
         MONTHS.setdefault(_n, _i)
 # Month words that are also ordinary words; they need a number or a date word next to them.
 RISKY_MONTHS = frozenset({"may", "mar", "mars", "jun", "jul", "ago", "set", "out", "dec", "mai",
-                          "marco", "sept", "juli", "juni", "ene"})
+                          "marco", "sept", "juli", "juni", "ene"})  # fmt: skip
 
 WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
@@ -135,7 +138,7 @@ for _i, _names in enumerate(
             WEEKDAYS.setdefault(_n, _i)
 RISKY_WEEKDAYS = frozenset({"sun", "sat", "wed", "mon", "sex", "dom", "set", "qua", "qui",
                             "ter", "seg", "sab", "lun", "mar", "thu", "tue", "fri",
-                            "segunda", "quarta", "quinta", "sexta"})
+                            "segunda", "quarta", "quinta", "sexta"})  # fmt: skip
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 UNIT_WORDS: dict[str, str] = {}

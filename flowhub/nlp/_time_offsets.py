@@ -20,10 +20,12 @@ from flowhub.nlp._time_zone import at, localize
 
 # ---------------------------------------------------------------- offsets
 
-_AMOUNT = (rf"(?P<n@>\d+(?:[.,]\d+)?|\d+/\d+|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+pair\s+of|a\s+few|few|several|"  # noqa: E501
-           rf"half\s+an|half\s+a|a\s+half|a\s+quarter\s+of\s+an|a\s+quarter\s+of\s+a|three[\s-]quarters\s+of\s+an|"
-           rf"an|a|{NUM_WORD}|un|una|uno|um|uma|une|ein|eine|einem|einer|einen)"
-           rf"(?P<more@>\s+more|\s+and\s+an?\s+half|\s+and\s+a\s+half)?")
+_AMOUNT = (
+    rf"(?P<n@>\d+(?:[.,]\d+)?|\d+/\d+|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+pair\s+of|a\s+few|few|several|"
+    rf"half\s+an|half\s+a|a\s+half|a\s+quarter\s+of\s+an|a\s+quarter\s+of\s+a|three[\s-]quarters\s+of\s+an|"
+    rf"an|a|{NUM_WORD}|un|una|uno|um|uma|une|ein|eine|einem|einer|einen)"
+    rf"(?P<more@>\s+more|\s+and\s+an?\s+half|\s+and\s+a\s+half)?"
+)
 _UNIT = alt(UNIT_WORDS)
 _AMT1 = _AMOUNT.replace("@", "")
 _AMT2 = _AMOUNT.replace("@", "2")
@@ -75,8 +77,10 @@ def _shift(now: datetime, amount: float, unit: str, tz: tzinfo) -> tuple[datetim
     return localize(wall.replace(second=0, microsecond=0), tz), "day"
 
 
-@rule(rf"{B}(?P<pre>in|within|after|en|em|dentro\s+de|daqui\s+a|dans|nach|in\s+about|in\s+approximately|hace|il\s+y\s+a|vor|ha)\s+{_AMT1}\s*(?P<u>{_UNIT})(?![\w])"
-      rf"|{B}{_AMT2}\s*(?P<u2>{_UNIT})(?![\w])\s+(?P<post>from\s+now|from\s+right\s+now|from\s+today|later|hence|ago|back|before|atras|from\s+(?=\w))")
+@rule(
+    rf"{B}(?P<pre>in|within|after|en|em|dentro\s+de|daqui\s+a|dans|nach|in\s+about|in\s+approximately|hace|il\s+y\s+a|vor|ha)\s+{_AMT1}\s*(?P<u>{_UNIT})(?![\w])"
+    rf"|{B}{_AMT2}\s*(?P<u2>{_UNIT})(?![\w])\s+(?P<post>from\s+now|from\s+right\s+now|from\s+today|later|hence|ago|back|before|atras|from\s+(?=\w))"
+)
 def _offset(m: re.Match[str], ctx: Ctx) -> Atom | None:
     u = UNIT_WORDS[(m["u"] or m["u2"])]
     amount = _amount(m)
@@ -99,13 +103,23 @@ def _offset(m: re.Match[str], ctx: Ctx) -> Atom | None:
     moment, grain = got
     if post == "from today":
         moment = at(moment.date(), 0, 0, ctx.tz)
-    return Atom(m.start(), m.end(), "instant", moment=moment, grain=grain, past=sign < 0,
-                day=moment.date())
+    return Atom(
+        m.start(), m.end(), "instant", moment=moment, grain=grain, past=sign < 0, day=moment.date()
+    )
 
 
 def _delta(amount: float, unit: str) -> timedelta:
-    days = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
-            "fortnight": 14, "month": 30, "quarter": 91, "year": 365}[unit]
+    days = {
+        "second": 1 / 86400,
+        "minute": 1 / 1440,
+        "hour": 1 / 24,
+        "day": 1,
+        "week": 7,
+        "fortnight": 14,
+        "month": 30,
+        "quarter": 91,
+        "year": 365,
+    }[unit]
     return timedelta(days=amount * days)
 
 
@@ -115,11 +129,14 @@ def _shift_rel(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if n is None:
         return None
     days = n * (7 if m["u"].startswith("week") else 1)
-    return Atom(m.start(), m.end(), "shift",
-                delta=timedelta(days=days if m["dir"] == "after" else -days))
+    return Atom(
+        m.start(), m.end(), "shift", delta=timedelta(days=days if m["dir"] == "after" else -days)
+    )
 
 
-@rule(rf"{B}(?P<mod>next|last|past|coming|upcoming|the\s+next|the\s+last|the\s+past|within\s+the\s+next)\s+{_AMT1}\s+(?P<u>seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?){E}")
+@rule(
+    rf"{B}(?P<mod>next|last|past|coming|upcoming|the\s+next|the\s+last|the\s+past|within\s+the\s+next)\s+{_AMT1}\s+(?P<u>seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?){E}"
+)
 def _next_n(m: re.Match[str], ctx: Ctx) -> Atom | None:
     amount = _amount(m)
     if amount is None or amount != int(amount):
@@ -129,43 +146,71 @@ def _next_n(m: re.Match[str], ctx: Ctx) -> Atom | None:
     back = m["mod"].split()[-1] in ("last", "past")
     today, now = ctx.today, ctx.now
     if u in ("second", "minute", "hour"):
-        step = {"second": timedelta(seconds=1), "minute": timedelta(minutes=1),
-                "hour": timedelta(hours=1)}[u]
+        step = {
+            "second": timedelta(seconds=1),
+            "minute": timedelta(minutes=1),
+            "hour": timedelta(hours=1),
+        }[u]
         base = now.replace(second=0, microsecond=0)
         if u == "hour":
             base = base.replace(minute=0)
         moment = base - step * n if back else base + step
-        return Atom(m.start(), m.end(), "instant", moment=moment, grain="minute", past=back,
-                    delta=step * n)
+        return Atom(
+            m.start(), m.end(), "instant", moment=moment, grain="minute", past=back, delta=step * n
+        )
     if u == "day":
         s = today - timedelta(days=n) if back else today + timedelta(days=1)
         return Atom(m.start(), m.end(), "day", day=s, day_end=s + timedelta(days=n), past=back)
     if u == "week":
         mon = today - timedelta(days=today.weekday())
         s = mon - timedelta(days=7 * n) if back else mon + timedelta(days=7)
-        return Atom(m.start(), m.end(), "day", day=s, day_end=s + timedelta(days=7 * n),
-                    grain="week", past=back)
+        return Atom(
+            m.start(),
+            m.end(),
+            "day",
+            day=s,
+            day_end=s + timedelta(days=7 * n),
+            grain="week",
+            past=back,
+        )
     if u == "month":
         first = today.replace(day=1)
         s = first - relativedelta(months=n) if back else first + relativedelta(months=1)
-        return Atom(m.start(), m.end(), "day", day=s, day_end=s + relativedelta(months=n),
-                    grain="month", past=back)
+        return Atom(
+            m.start(),
+            m.end(),
+            "day",
+            day=s,
+            day_end=s + relativedelta(months=n),
+            grain="month",
+            past=back,
+        )
     s = date(today.year - n if back else today.year + 1, 1, 1)
-    return Atom(m.start(), m.end(), "day", day=s, day_end=date(s.year + n, 1, 1), grain="year",
-                past=back)
+    return Atom(
+        m.start(), m.end(), "day", day=s, day_end=date(s.year + n, 1, 1), grain="year", past=back
+    )
 
 
-@rule(rf"{B}(?:the\s+|this\s+)?(?P<mod>next|last|past|this|coming|another)\s+(?P<half>half\s+(?:an\s+)?)?hour{E}")
+@rule(
+    rf"{B}(?:the\s+|this\s+)?(?P<mod>next|last|past|this|coming|another)\s+(?P<half>half\s+(?:an\s+)?)?hour{E}"
+)
 def _this_hour(m: re.Match[str], ctx: Ctx) -> Atom | None:
     mod = m["mod"]
     base = ctx.now.replace(second=0, microsecond=0)
     if mod == "this":
-        return Atom(m.start(), m.end(), "instant", moment=base.replace(minute=0), grain="minute",
-                    past=True)
+        return Atom(
+            m.start(), m.end(), "instant", moment=base.replace(minute=0), grain="minute", past=True
+        )
     step = timedelta(minutes=30 if m["half"] else 60)
     back = mod in ("last", "past")
-    return Atom(m.start(), m.end(), "instant", moment=base - step if back else base + step,
-                grain="minute", past=back)
+    return Atom(
+        m.start(),
+        m.end(),
+        "instant",
+        moment=base - step if back else base + step,
+        grain="minute",
+        past=back,
+    )
 
 
 @rule(r"(?<![\w'])in\s+(?P<n>\d{1,2})\s*(?P<u>\"|'')?(?=\s*(?:$|[.!?,;]))")
@@ -173,9 +218,11 @@ def _in_n(m: re.Match[str], ctx: Ctx) -> Atom | None:
     """ "be there in 15": minutes when no unit follows; in 1" is one second."""
     n = int(m["n"])
     if m["u"] == '"':
-        return Atom(m.start(), m.end(), "instant", moment=ctx.now + timedelta(seconds=n),
-                    grain="minute")
+        return Atom(
+            m.start(), m.end(), "instant", moment=ctx.now + timedelta(seconds=n), grain="minute"
+        )
     if not 5 <= n <= 59:
         return None
-    return Atom(m.start(), m.end(), "instant", moment=ctx.now + timedelta(minutes=n),
-                grain="minute")
+    return Atom(
+        m.start(), m.end(), "instant", moment=ctx.now + timedelta(minutes=n), grain="minute"
+    )

@@ -19,8 +19,10 @@ from flowhub.nlp._time_lexicon import (
 )
 from flowhub.nlp._time_zone import localize
 
-_EVERY = (r"(?:every|each|evry|cada|todos\s+los|todas\s+las|todos\s+os|todas\s+as|todo\s+o|toda\s+a|"  # noqa: E501
-          r"todo|toda|tous\s+les|toutes\s+les|chaque|jeden|jede|jedes|jeder|alle)")
+_EVERY = (
+    r"(?:every|each|evry|cada|todos\s+los|todas\s+las|todos\s+os|todas\s+as|todo\s+o|toda\s+a|"
+    r"todo|toda|tous\s+les|toutes\s+les|chaque|jeden|jede|jedes|jeder|alle)"
+)
 # "after I finish (it)", "after done", "from completion": the repeat counts from completion.
 _AFTER_DONE = (
     r"\s+(?:after|from)\s+(?:(?:the\s+|each\s+|every\s+)?(?:last\s+)?"
@@ -31,29 +33,85 @@ _AFTER_DONE = (
 )
 _WD_LIST = rf"(?P<wds>{WEEKDAY}(?:\s*(?:,|and|&|y|e|et|und|or)?\s*{WEEKDAY}){{0,6}})"
 _UNITS = {
-    "day": "DAILY", "days": "DAILY", "dia": "DAILY", "dias": "DAILY", "jour": "DAILY",
-    "jours": "DAILY", "tag": "DAILY", "tage": "DAILY",
-    "week": "WEEKLY", "weeks": "WEEKLY", "semana": "WEEKLY", "semanas": "WEEKLY",
-    "semaine": "WEEKLY", "semaines": "WEEKLY", "woche": "WEEKLY", "wochen": "WEEKLY",
-    "month": "MONTHLY", "months": "MONTHLY", "mes": "MONTHLY", "meses": "MONTHLY",
-    "mois": "MONTHLY", "monat": "MONTHLY", "monate": "MONTHLY",
-    "year": "YEARLY", "years": "YEARLY", "ano": "YEARLY", "anos": "YEARLY", "an": "YEARLY",
-    "ans": "YEARLY", "annee": "YEARLY", "jahr": "YEARLY", "jahre": "YEARLY",
-    "hour": "HOURLY", "hours": "HOURLY", "hora": "HOURLY", "horas": "HOURLY",
-    "heure": "HOURLY", "heures": "HOURLY", "stunde": "HOURLY", "stunden": "HOURLY",
-    "minute": "MINUTELY", "minutes": "MINUTELY", "min": "MINUTELY", "mins": "MINUTELY",
-    "minuto": "MINUTELY", "minutos": "MINUTELY", "minuten": "MINUTELY",
+    "day": "DAILY",
+    "days": "DAILY",
+    "dia": "DAILY",
+    "dias": "DAILY",
+    "jour": "DAILY",
+    "jours": "DAILY",
+    "tag": "DAILY",
+    "tage": "DAILY",
+    "week": "WEEKLY",
+    "weeks": "WEEKLY",
+    "semana": "WEEKLY",
+    "semanas": "WEEKLY",
+    "semaine": "WEEKLY",
+    "semaines": "WEEKLY",
+    "woche": "WEEKLY",
+    "wochen": "WEEKLY",
+    "month": "MONTHLY",
+    "months": "MONTHLY",
+    "mes": "MONTHLY",
+    "meses": "MONTHLY",
+    "mois": "MONTHLY",
+    "monat": "MONTHLY",
+    "monate": "MONTHLY",
+    "year": "YEARLY",
+    "years": "YEARLY",
+    "ano": "YEARLY",
+    "anos": "YEARLY",
+    "an": "YEARLY",
+    "ans": "YEARLY",
+    "annee": "YEARLY",
+    "jahr": "YEARLY",
+    "jahre": "YEARLY",
+    "hour": "HOURLY",
+    "hours": "HOURLY",
+    "hora": "HOURLY",
+    "horas": "HOURLY",
+    "heure": "HOURLY",
+    "heures": "HOURLY",
+    "stunde": "HOURLY",
+    "stunden": "HOURLY",
+    "minute": "MINUTELY",
+    "minutes": "MINUTELY",
+    "min": "MINUTELY",
+    "mins": "MINUTELY",
+    "minuto": "MINUTELY",
+    "minutos": "MINUTELY",
+    "minuten": "MINUTELY",
 }
 _UNIT_ALT = "(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
 _ADVERBS = {
-    "daily": "DAILY", "everyday": "DAILY", "diario": "DAILY", "diaria": "DAILY",
-    "diariamente": "DAILY", "quotidien": "DAILY", "quotidiennement": "DAILY", "taglich": "DAILY",
-    "weekly": "WEEKLY", "semanal": "WEEKLY", "semanalmente": "WEEKLY", "hebdomadaire": "WEEKLY",
-    "wochentlich": "WEEKLY", "monthly": "MONTHLY", "mensual": "MONTHLY", "mensal": "MONTHLY",
-    "mensalmente": "MONTHLY", "mensuel": "MONTHLY", "monatlich": "MONTHLY",
-    "yearly": "YEARLY", "annually": "YEARLY", "anual": "YEARLY", "anualmente": "YEARLY",
-    "annuel": "YEARLY", "jahrlich": "YEARLY", "hourly": "HOURLY", "stundlich": "HOURLY",
-    "biweekly": "WEEKLY2", "fortnightly": "WEEKLY2",
+    "daily": "DAILY",
+    "everyday": "DAILY",
+    "diario": "DAILY",
+    "diaria": "DAILY",
+    "diariamente": "DAILY",
+    "quotidien": "DAILY",
+    "quotidiennement": "DAILY",
+    "taglich": "DAILY",
+    "weekly": "WEEKLY",
+    "semanal": "WEEKLY",
+    "semanalmente": "WEEKLY",
+    "hebdomadaire": "WEEKLY",
+    "wochentlich": "WEEKLY",
+    "monthly": "MONTHLY",
+    "mensual": "MONTHLY",
+    "mensal": "MONTHLY",
+    "mensalmente": "MONTHLY",
+    "mensuel": "MONTHLY",
+    "monatlich": "MONTHLY",
+    "yearly": "YEARLY",
+    "annually": "YEARLY",
+    "anual": "YEARLY",
+    "anualmente": "YEARLY",
+    "annuel": "YEARLY",
+    "jahrlich": "YEARLY",
+    "hourly": "HOURLY",
+    "stundlich": "HOURLY",
+    "biweekly": "WEEKLY2",
+    "fortnightly": "WEEKLY2",
 }
 _ADV_ALT = "(?:" + "|".join(sorted(_ADVERBS, key=len, reverse=True)) + ")"
 _WEEKDAYS_ONLY = "MO,TU,WE,TH,FR"
@@ -78,11 +136,13 @@ def _counted_from_done(a: Atom, done: bool) -> Atom:
     return a
 
 
-@rule(rf"{B}{_EVERY}(?P<bang>!)?\s+(?:(?P<other>other|second|2nd|alternate|outro|otro|autre|zweiten)\s+|(?P<n>{NUM})\s+)?"
-      rf"(?:(?P<wdays>week\s*days?|weekdays|work\s*days?|working\s+days?|business\s+days?|dia\s+util|dias\s+uteis|dias\s+habiles|jour\s+ouvrable|werktag)"
-      rf"|(?P<wkend>week[\s-]?ends?|fin\s+de\s+semana|fim\s+de\s+semana|wochenende)"
-      rf"|(?P<pod>morning|afternoon|evening|night|manana|tarde|noche|manha|noite|matin|soir|morgen|abend)"
-      rf"|{_WD_LIST}|(?P<unit>{_UNIT_ALT}))(?P<done>{_AFTER_DONE})?{E}")
+@rule(
+    rf"{B}{_EVERY}(?P<bang>!)?\s+(?:(?P<other>other|second|2nd|alternate|outro|otro|autre|zweiten)\s+|(?P<n>{NUM})\s+)?"
+    rf"(?:(?P<wdays>week\s*days?|weekdays|work\s*days?|working\s+days?|business\s+days?|dia\s+util|dias\s+uteis|dias\s+habiles|jour\s+ouvrable|werktag)"
+    rf"|(?P<wkend>week[\s-]?ends?|fin\s+de\s+semana|fim\s+de\s+semana|wochenende)"
+    rf"|(?P<pod>morning|afternoon|evening|night|manana|tarde|noche|manha|noite|matin|soir|morgen|abend)"
+    rf"|{_WD_LIST}|(?P<unit>{_UNIT_ALT}))(?P<done>{_AFTER_DONE})?{E}"
+)
 def _every(m: re.Match[str], ctx: Ctx) -> Atom | None:
     interval = 2 if m["other"] else word_number(m["n"]) if m["n"] else 1
     if interval is None or interval < 1:
@@ -93,9 +153,17 @@ def _every(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if m["wkend"]:
         return _recur(m, FREQ="WEEKLY", BYDAY="SA,SU", **extra)
     if m["pod"]:
-        pod = {"manana": "morning", "manha": "morning", "matin": "morning", "morgen": "morning",
-               "tarde": "afternoon", "noche": "night", "noite": "night", "soir": "evening",
-               "abend": "evening"}.get(m["pod"], m["pod"])
+        pod = {
+            "manana": "morning",
+            "manha": "morning",
+            "matin": "morning",
+            "morgen": "morning",
+            "tarde": "afternoon",
+            "noche": "night",
+            "noite": "night",
+            "soir": "evening",
+            "abend": "evening",
+        }.get(m["pod"], m["pod"])
         a = _recur(m, FREQ="DAILY", **extra)
         a.hour, a.minute = PARTS[pod][0], 0
         a.after_done = bool(m["bang"] or m["done"])
@@ -117,26 +185,34 @@ def _after_done(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return _counted_from_done(_recur(m, FREQ=_UNITS[m["unit"]], **extra), True)
 
 
-@rule(rf"{B}(?:on\s+)?(?P<wds>(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
-      rf"lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|sabados|domingos)"
-      rf"(?:\s*(?:,|and|&|et|und|y|e)?\s*(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)){{0,6}}){E}"
-      rf"|{B}(?P<adv>{_ADV_ALT})(?P<done>{_AFTER_DONE})?{E}"
-      rf"|{B}(?:on\s+)?(?P<wdays>weekdays|week\s+days|workdays|on\s+weekdays){E}"
-      rf"|{B}(?P<wkends>weekends|on\s+weekends|every\s*weekend){E}"
-      rf"|{B}(?P<n>seven|7)\s+days\s+a\s+week{E}")
+@rule(
+    rf"{B}(?:on\s+)?(?P<wds>(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
+    rf"lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|sabados|domingos)"
+    rf"(?:\s*(?:,|and|&|et|und|y|e)?\s*(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)){{0,6}}){E}"
+    rf"|{B}(?P<adv>{_ADV_ALT})(?P<done>{_AFTER_DONE})?{E}"
+    rf"|{B}(?:on\s+)?(?P<wdays>weekdays|week\s+days|workdays|on\s+weekdays){E}"
+    rf"|{B}(?P<wkends>weekends|on\s+weekends|every\s*weekend){E}"
+    rf"|{B}(?P<n>seven|7)\s+days\s+a\s+week{E}"
+)
 def _adverb(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if m["wds"]:
-        return _recur(m, FREQ="WEEKLY", BYDAY=",".join(_codes(m["wds"].replace("s ", " ").rstrip("s") + " " + m["wds"])))  # noqa: E501
+        return _recur(
+            m,
+            FREQ="WEEKLY",
+            BYDAY=",".join(_codes(m["wds"].replace("s ", " ").rstrip("s") + " " + m["wds"])),
+        )
     if m["wdays"]:
         return _recur(m, FREQ="WEEKLY", BYDAY=_WEEKDAYS_ONLY)
     if m["wkends"]:
         return _recur(m, FREQ="WEEKLY", BYDAY="SA,SU")
     if m["n"]:
         return _recur(m, FREQ="DAILY")
-    before = m.string[max(0, m.start() - 8):m.start()]
+    before = m.string[max(0, m.start() - 8) : m.start()]
     if re.search(r"(?:my|the|a|your|our|their|alarm)\s+$", before) or re.match(
-            r"\s+(?:settings|plan|planner|report|reports|summary|goal|goals|limit|budget|"
-            r"digest|newsletter|review|schedule|allowance|rate|basis)\b", m.string[m.end():]):
+        r"\s+(?:settings|plan|planner|report|reports|summary|goal|goals|limit|budget|"
+        r"digest|newsletter|review|schedule|allowance|rate|basis)\b",
+        m.string[m.end() :],
+    ):
         return None  # "my weekly plan": an adjective
     freq = _ADVERBS[m["adv"]]
     done = bool(m["done"])
@@ -145,9 +221,11 @@ def _adverb(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return _counted_from_done(_recur(m, FREQ=freq), done)
 
 
-@rule(rf"{B}{_EVERY}\s+(?:(?P<other>other)\s+)?(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|primer|primeiro|premier|ersten|letzten)\s+(?P<wd>{WEEKDAY})"
-      rf"(?:\s+(?:of|in)\s+(?:the|every|each)\s+month)?{E}"
-      rf"|{B}(?:the\s+)?(?P<n2>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(?P<wd2>{WEEKDAY})\s+(?:of|in)\s+(?:every|each)\s+month{E}")
+@rule(
+    rf"{B}{_EVERY}\s+(?:(?P<other>other)\s+)?(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|primer|primeiro|premier|ersten|letzten)\s+(?P<wd>{WEEKDAY})"
+    rf"(?:\s+(?:of|in)\s+(?:the|every|each)\s+month)?{E}"
+    rf"|{B}(?:the\s+)?(?P<n2>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(?P<wd2>{WEEKDAY})\s+(?:of|in)\s+(?:every|each)\s+month{E}"
+)
 def _every_nth_weekday(m: re.Match[str], ctx: Ctx) -> Atom | None:
     raw = m["n"] or m["n2"]
     if raw in ("last", "letzten"):
@@ -161,10 +239,12 @@ def _every_nth_weekday(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return _recur(m, FREQ="MONTHLY", BYDAY=f"{n:+d}{WEEKDAY_CODES[wd]}", **extra)
 
 
-@rule(rf"{B}(?:on\s+)?(?:the\s+)?(?P<d>{DAYNUM}|last(?:\s+day)?)(?:\s+day)?\s+of\s+(?:every|each|the)\s+month{E}"
-      rf"|{B}{_EVERY}\s+month\s+on\s+the\s+(?P<d2>{DAYNUM}|last(?:\s+day)?){E}"
-      rf"|{B}monthly\s+on\s+the\s+(?P<d3>{DAYNUM}|last(?:\s+day)?){E}"
-      rf"|{B}(?:el\s+|le\s+|o\s+|dia\s+)?(?P<d4>\d{{1,2}})\s+(?:de\s+cada\s+mes|de\s+todo\s+mes|de\s+chaque\s+mois|jedes\s+monats){E}")
+@rule(
+    rf"{B}(?:on\s+)?(?:the\s+)?(?P<d>{DAYNUM}|last(?:\s+day)?)(?:\s+day)?\s+of\s+(?:every|each|the)\s+month{E}"
+    rf"|{B}{_EVERY}\s+month\s+on\s+the\s+(?P<d2>{DAYNUM}|last(?:\s+day)?){E}"
+    rf"|{B}monthly\s+on\s+the\s+(?P<d3>{DAYNUM}|last(?:\s+day)?){E}"
+    rf"|{B}(?:el\s+|le\s+|o\s+|dia\s+)?(?P<d4>\d{{1,2}})\s+(?:de\s+cada\s+mes|de\s+todo\s+mes|de\s+chaque\s+mois|jedes\s+monats){E}"
+)
 def _monthday(m: re.Match[str], ctx: Ctx) -> Atom | None:
     raw = (m["d"] or m["d2"] or m["d3"] or m["d4"]).rstrip(".")
     if raw.startswith("last"):
@@ -177,9 +257,11 @@ def _monthday(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return _recur(m, FREQ="MONTHLY", BYMONTHDAY=str(d))
 
 
-@rule(rf"{B}{_EVERY}\s+year\s+on\s+(?:the\s+)?(?:(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})|(?P<d2>{DAYNUM})\s+(?:of\s+)?(?P<mon2>{MONTH})){E}"
-      rf"|{B}(?:every|each)\s+(?:(?P<mon3>{MONTH})\s+(?P<d3>{DAYNUM})|(?P<d4>{DAYNUM})\s+(?:of\s+)?(?P<mon4>{MONTH})){E}"
-      rf"|{B}(?:(?P<mon5>{MONTH})\s+(?P<d5>{DAYNUM})|(?P<d6>{DAYNUM})\s+(?:of\s+)?(?P<mon6>{MONTH}))\s+(?:every|each)\s+year{E}")
+@rule(
+    rf"{B}{_EVERY}\s+year\s+on\s+(?:the\s+)?(?:(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})|(?P<d2>{DAYNUM})\s+(?:of\s+)?(?P<mon2>{MONTH})){E}"
+    rf"|{B}(?:every|each)\s+(?:(?P<mon3>{MONTH})\s+(?P<d3>{DAYNUM})|(?P<d4>{DAYNUM})\s+(?:of\s+)?(?P<mon4>{MONTH})){E}"
+    rf"|{B}(?:(?P<mon5>{MONTH})\s+(?P<d5>{DAYNUM})|(?P<d6>{DAYNUM})\s+(?:of\s+)?(?P<mon6>{MONTH}))\s+(?:every|each)\s+year{E}"
+)
 def _yearly(m: re.Match[str], ctx: Ctx) -> Atom | None:
     mon = m["mon"] or m["mon2"] or m["mon3"] or m["mon4"] or m["mon5"] or m["mon6"]
     raw = (m["d"] or m["d2"] or m["d3"] or m["d4"] or m["d5"] or m["d6"]).rstrip(".")
@@ -197,8 +279,9 @@ def _count(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return Atom(m.start(), m.end(), "count", count=n)
 
 
-def rrule_body(fields: dict[str, str], hour: int | None, minute: int | None,
-               until: datetime | None, count: int) -> str:
+def rrule_body(
+    fields: dict[str, str], hour: int | None, minute: int | None, until: datetime | None, count: int
+) -> str:
     """Assemble an RRULE body in a stable key order."""
     parts = [f"FREQ={fields['FREQ']}"]
     for key in ("INTERVAL", "BYMONTH", "BYMONTHDAY", "BYDAY"):
@@ -216,8 +299,9 @@ def rrule_body(fields: dict[str, str], hour: int | None, minute: int | None,
     return ";".join(parts)
 
 
-def first_occurrence(body: str, fields: dict[str, str], ctx: Ctx, timed: bool,
-                     anchor: date | None) -> datetime | None:
+def first_occurrence(
+    body: str, fields: dict[str, str], ctx: Ctx, timed: bool, anchor: date | None
+) -> datetime | None:
     """The first occurrence at or after now (or today, for all-day rules), in local time."""
     start_day = anchor or ctx.today
     naive_now = ctx.now.replace(tzinfo=None, second=0, microsecond=0)
@@ -238,4 +322,3 @@ def first_occurrence(body: str, fields: dict[str, str], ctx: Ctx, timed: bool,
     if got is None:
         return None
     return localize(got, ctx.tz)
-

@@ -55,8 +55,10 @@ HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)
 NUM = rf"(?:\d{{1,3}}|{NUM_WORD})"
 DAYNUM = rf"(?:\d{{1,2}}(?:st|nd|rd|th|o|º|er|\.)?|{ORD_WORD})"
 YEAR_TAIL = r"(?:\s*,?\s*(?:of\s+|de\s+|del\s+|em\s+)?(?P<y>(?:19|20)\d{2}|'\d{2}))?"
-PRE = r"(?:at|@|by|until|till|til|from|around|about|approx(?:imately)?|before|after|since|" \
-      r"a\s+las|a\s+la|as|a|um|ab|bis|vers|des|des\s+las|hacia\s+las|para\s+las|gegen)"
+PRE = (
+    r"(?:at|@|by|until|till|til|from|around|about|approx(?:imately)?|before|after|since|"
+    r"a\s+las|a\s+la|as|a|um|ab|bis|vers|des|des\s+las|hacia\s+las|para\s+las|gegen)"
+)
 
 
 def _year(raw: str | None) -> int | None:
@@ -96,12 +98,26 @@ def _day(m: re.Match[str], kind_day: date | None, **kw: object) -> Atom | None:
     return Atom(m.start(), m.end(), "day", day=kind_day, **kw)  # type: ignore[arg-type]
 
 
-def _time(m: re.Match[str], hour: int, minute: int, ampm: str | None, explicit: bool,
-          grain: str = "minute", start: int | None = None) -> Atom | None:
+def _time(
+    m: re.Match[str],
+    hour: int,
+    minute: int,
+    ampm: str | None,
+    explicit: bool,
+    grain: str = "minute",
+    start: int | None = None,
+) -> Atom | None:
     if ampm and not 1 <= hour <= 12 and not (hour == 0 and ampm == "am"):
         return None
     if not (0 <= hour <= 24 and 0 <= minute <= 59):
         return None
-    return Atom(m.start() if start is None else start, m.end(), "time", hour=hour, minute=minute,
-                ampm=ampm, explicit=explicit or ampm is not None or hour > 12 or hour == 0,
-                grain=grain)
+    return Atom(
+        m.start() if start is None else start,
+        m.end(),
+        "time",
+        hour=hour,
+        minute=minute,
+        ampm=ampm,
+        explicit=explicit or ampm is not None or hour > 12 or hour == 0,
+        grain=grain,
+    )

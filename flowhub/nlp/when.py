@@ -84,13 +84,31 @@ __all__ = ["parse_when", "search_when"]
 # America/* zones whose convention is day-first numeric dates.
 _DAY_FIRST_AMERICAS = frozenset(
     {
-        "America/Sao_Paulo", "America/Argentina/Buenos_Aires", "America/Buenos_Aires",
-        "America/Bogota", "America/Lima", "America/Santiago", "America/Caracas",
-        "America/Mexico_City", "America/Montevideo", "America/Asuncion", "America/La_Paz",
-        "America/Guayaquil", "America/Havana", "America/Bahia", "America/Fortaleza",
-        "America/Recife", "America/Manaus", "America/Belem", "America/Cancun",
-        "America/Monterrey", "America/Guatemala", "America/Costa_Rica", "America/Panama",
-        "America/Santo_Domingo", "America/Montreal",
+        "America/Sao_Paulo",
+        "America/Argentina/Buenos_Aires",
+        "America/Buenos_Aires",
+        "America/Bogota",
+        "America/Lima",
+        "America/Santiago",
+        "America/Caracas",
+        "America/Mexico_City",
+        "America/Montevideo",
+        "America/Asuncion",
+        "America/La_Paz",
+        "America/Guayaquil",
+        "America/Havana",
+        "America/Bahia",
+        "America/Fortaleza",
+        "America/Recife",
+        "America/Manaus",
+        "America/Belem",
+        "America/Cancun",
+        "America/Monterrey",
+        "America/Guatemala",
+        "America/Costa_Rica",
+        "America/Panama",
+        "America/Santo_Domingo",
+        "America/Montreal",
     }
 )
 _MONTH_FIRST_LOCALES = ("en_us", "en-us", "us", "en_ph", "en-ph")

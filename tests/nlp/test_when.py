@@ -106,7 +106,7 @@ def test_weekday_with_time_in_a_message() -> None:
     text = "send the deck to Sam by friday 5pm"
     w = p(text)
     assert w.start == local(2026, 3, 6, 17)
-    assert text[w.span[0]:w.span[1]] in ("by friday 5pm", "friday 5pm")
+    assert text[w.span[0] : w.span[1]] in ("by friday 5pm", "friday 5pm")
 
 
 @pytest.mark.parametrize(
@@ -168,8 +168,11 @@ def _next3(w: When) -> list[datetime]:
         ("every day", "FREQ=DAILY", local(2026, 3, 4)),
         ("daily", "FREQ=DAILY", local(2026, 3, 4)),
         ("every weekday", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", local(2026, 3, 4)),
-        ("every monday and thursday at 9", "FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=9;BYMINUTE=0",
-         local(2026, 3, 5, 9)),
+        (
+            "every monday and thursday at 9",
+            "FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=9;BYMINUTE=0",
+            local(2026, 3, 5, 9),
+        ),
         ("every other friday", "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR", local(2026, 3, 6)),
         ("every 3 weeks", "FREQ=WEEKLY;INTERVAL=3", local(2026, 3, 4)),
         ("every 3rd friday", "FREQ=MONTHLY;BYDAY=+3FR", local(2026, 3, 20)),
@@ -228,8 +231,11 @@ def test_weekly_rule_keeps_local_time_across_dst() -> None:
     assert w.rrule is not None
     occ = list(islice(rrulestr(w.rrule, dtstart=w.start), 3))  # type: ignore[call-overload]
     assert [o.hour for o in occ] == [9, 9, 9]
-    assert [o.utcoffset() for o in occ] == [timedelta(hours=1), timedelta(hours=2),
-                                             timedelta(hours=2)]
+    assert [o.utcoffset() for o in occ] == [
+        timedelta(hours=1),
+        timedelta(hours=2),
+        timedelta(hours=2),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -252,8 +258,12 @@ def test_other_languages(text: str, start: datetime) -> None:
 
 @pytest.mark.parametrize(
     ("text", "byday"),
-    [("cada lunes", "MO"), ("toda segunda", "MO"), ("tous les lundis", "MO"),
-     ("jeden montag", "MO")],
+    [
+        ("cada lunes", "MO"),
+        ("toda segunda", "MO"),
+        ("tous les lundis", "MO"),
+        ("jeden montag", "MO"),
+    ],
 )
 def test_other_languages_recurrence(text: str, byday: str) -> None:
     assert p(text).rrule == f"FREQ=WEEKLY;BYDAY={byday}"
@@ -279,9 +289,21 @@ def test_holidays(text: str, start: datetime) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["may I ask something", "we march on", "2 items", "3 people", "call 911",
-     "upgrade to version 2.10.1", "the second option", "hello there", "A4 A5",
-     "version 2.10", "it costs 3.50", "sunday best", "remove the first alarm"],
+    [
+        "may I ask something",
+        "we march on",
+        "2 items",
+        "3 people",
+        "call 911",
+        "upgrade to version 2.10.1",
+        "the second option",
+        "hello there",
+        "A4 A5",
+        "version 2.10",
+        "it costs 3.50",
+        "sunday best",
+        "remove the first alarm",
+    ],
 )
 def test_no_false_positives(text: str) -> None:
     assert parse_when(text, now=NOW, tz=TZ) is None
