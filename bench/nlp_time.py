@@ -412,7 +412,7 @@ def main() -> None:
     for name, factory in _systems().items():
         find = factory()
         if find is None:
-            summary.append([name] + ["not installed"] * 7)
+            summary.append([name] + ["not installed"] * 8)
             continue
         slow = name in SLOW_SAMPLES
         n_duck, n_hwu = SLOW_SAMPLES.get(name, (len(duck), len(hwu)))
