@@ -17,6 +17,10 @@ MODULES: tuple[str, ...] = (
 
 def main(argv: list[str]) -> None:
     """Import each selected bench module by name and run its main()."""
+    if any(a in ("-h", "--help") for a in argv):
+        names = ", ".join(m.removeprefix("bench.") for m in MODULES)
+        print(f"usage: python -m bench [NAME ...]\nbenchmarks: {names}")
+        return
     wanted = [a if a.startswith("bench.") else f"bench.{a}" for a in argv] or list(MODULES)
     for name in wanted:
         try:
