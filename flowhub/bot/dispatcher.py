@@ -22,7 +22,7 @@ from flowhub.skills import (
     words,
 )
 from flowhub.skills.context import Extractor
-from flowhub.storage import Chat, Person, outbox, people, state
+from flowhub.storage import Chat, Person, id_of, outbox, people, state
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ class Dispatcher:
         """Answer `event`; skills' known refusals become replies, bugs become an apology."""
         person, is_new, chat = self._resolve(session, event, now)
         row = state.get_or_create_state(
-            session=session, chat_id=chat.id or 0, person_id=person.id or 0, now=now
+            session=session, chat_id=id_of(chat), person_id=id_of(person), now=now
         )
         thread = Thread.from_data(row.data)
         text, truncated = self._clean(event.text)
@@ -114,10 +114,10 @@ class Dispatcher:
         workspace = people.get_or_create_workspace(
             session=session, platform=event.platform, external_id=event.account, now=now
         )
-        assert workspace.id is not None
+        workspace_id = id_of(workspace)
         person, is_new = people.get_or_create_person(
             session=session,
-            workspace_id=workspace.id,
+            workspace_id=workspace_id,
             platform=event.platform,
             account=event.account,
             external_id=event.sender_id,
@@ -129,7 +129,7 @@ class Dispatcher:
         )
         chat = people.get_or_create_chat(
             session=session,
-            workspace_id=workspace.id,
+            workspace_id=workspace_id,
             platform=event.platform,
             account=event.account,
             external_id=event.chat,

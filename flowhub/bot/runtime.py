@@ -34,7 +34,7 @@ from flowhub.connectors import (
 from flowhub.connectors.codec import event_from_dict, event_to_dict, reply_from_dict, reply_to_dict
 from flowhub.settings import Settings
 from flowhub.skills.context import Extractor
-from flowhub.storage import inbox, outbox, session_scope
+from flowhub.storage import id_of, inbox, outbox, session_scope
 
 log = logging.getLogger(__name__)
 # Runs of one event that may raise before it is marked failed for `flowhub jobs failed`.
@@ -285,8 +285,7 @@ class Runtime:
             source_event_id=event_id,
             ref=reply.ref,
         )
-        assert row.id is not None
-        return row.id
+        return id_of(row)
 
     def deliver(self, outbox_id: int) -> None:
         """Send one queued reply through its platform's connector and record the outcome."""
@@ -309,7 +308,7 @@ class Runtime:
                 (
                     Target(c.row.platform, c.row.account, c.row.chat),
                     _Send(
-                        c.row.id or 0,
+                        id_of(c.row),
                         reply_from_dict(sealing.opened(c.row.reply, settings=self.settings)),
                         c.row.created_at,
                         c.paced,

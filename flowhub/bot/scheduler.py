@@ -24,7 +24,7 @@ from flowhub.bot.clock import Clock
 from flowhub.bot.sweep import InboxSweep
 from flowhub.connectors import Reply, Target
 from flowhub.skills import digest, remind
-from flowhub.storage import Chat, digests, outbox, people, reminders, session_scope, state
+from flowhub.storage import Chat, digests, id_of, outbox, people, reminders, session_scope, state
 
 log = logging.getLogger(__name__)
 QueueReply = Callable[[Session, Reply, datetime], int]
@@ -123,7 +123,7 @@ class Scheduler:
                     continue
                 if built is not None:
                     outbox_ids.append(self._queue_reply(session, built.reply, now))
-                    _remember_list(session, built, person.id or 0, now)
+                    _remember_list(session, built, id_of(person), now)
         return outbox_ids
 
     def _claim_batch(self) -> tuple[int, list[int]]:
@@ -173,7 +173,7 @@ def _remember_list(session: Session, built: digest.Digest, person_id: int, now: 
         return
     chat = _chat_of(session, target, person.workspace_id, now)
     row = state.get_or_create_state(
-        session=session, chat_id=chat.id or 0, person_id=person_id, now=now
+        session=session, chat_id=id_of(chat), person_id=person_id, now=now
     )
     data = dict(row.data)
     data["last_list"] = built.task_ids

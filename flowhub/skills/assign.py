@@ -6,7 +6,7 @@ from flowhub.connectors import Button, Reply, Target
 from flowhub.skills import words
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
-from flowhub.storage import Person, Task, access, audit, people, tasks
+from flowhub.storage import Person, Task, access, audit, id_of, people, tasks
 
 
 def direct_target(ctx: Context, person_id: int) -> Target | None:
@@ -32,12 +32,11 @@ def offer_assignment(ctx: Context, task: Task) -> list[Reply]:
         note = _unknown_note(ctx) if not matches else words.ASSIGNEE_AMBIGUOUS
         return [Reply(note.format(name=name))]
     assignee = matches[0]
-    assert assignee.id is not None
     tasks.update_task(
         session=ctx.session,
         task=task,
         now=ctx.now,
-        assignee_id=assignee.id,
+        assignee_id=id_of(assignee),
         assignee_name=assignee.display_name,
         assignment="pending",
     )
@@ -55,13 +54,12 @@ def _unknown_note(ctx: Context) -> str:
 
 def assignment_request(ctx: Context, task: Task, assignee: Person) -> Reply:
     """The message asking `assignee` to take `task`, sent to them privately where possible."""
-    assert assignee.id is not None
     due = (
         f" (due {when_text(task.due_at, task.due_grain, assignee.timezone, task.due_tz)})"
         if task.due_at
         else ""
     )
-    target = direct_target(ctx, assignee.id)
+    target = direct_target(ctx, id_of(assignee))
     text = words.ASSIGNED_TO_YOU.format(who=ctx.person.display_name, title=task.title, due=due)
     if target is None:
         text = f"@{assignee.display_name}: {text}"

@@ -11,7 +11,7 @@ from flowhub.skills.assign import offer_assignment
 from flowhub.skills.context import Context
 from flowhub.skills.format import proposal_card
 from flowhub.skills.remind import task_reminder
-from flowhub.storage import Proposal, Task, access, audit, outbox, proposals, tasks
+from flowhub.storage import Proposal, Task, access, audit, id_of, outbox, proposals, tasks
 
 MAX_CARDS = 10
 
@@ -123,15 +123,15 @@ def confirm_proposal(ctx: Context, proposal: Proposal) -> list[Reply]:
             updated_at=ctx.now,
         ),
     )
-    assert task.id is not None
+    task_id = id_of(task)
     proposals.update_proposal(
-        session=ctx.session, proposal=proposal, now=ctx.now, status="confirmed", task_id=task.id
+        session=ctx.session, proposal=proposal, now=ctx.now, status="confirmed", task_id=task_id
     )
     audit.create_audit_entry(
         session=ctx.session,
         at=ctx.now,
         action="created",
-        subject=f"task:{task.id}",
+        subject=f"task:{task_id}",
         person_id=ctx.person_id,
         detail={"proposal": proposal.id},
     )
@@ -139,14 +139,14 @@ def confirm_proposal(ctx: Context, proposal: Proposal) -> list[Reply]:
     replies = [
         Reply(
             f"{words.SAVED}\n{card}",
-            edit=card_message_id(ctx, proposal.id or 0),
-            buttons=(Button(f"done:{task.id}", "✔️ Mark done"),),
-            ref=f"task:{task.id}",
+            edit=card_message_id(ctx, id_of(proposal)),
+            buttons=(Button(f"done:{task_id}", "✔️ Mark done"),),
+            ref=f"task:{task_id}",
         )
     ]
     replies.extend(offer_assignment(ctx, task))
     task_reminder(ctx, task)
-    ctx.jobs.append(("push_task", task.id))
+    ctx.jobs.append(("push_task", task_id))
     return replies
 
 
@@ -163,7 +163,7 @@ def discard(ctx: Context, arg: str) -> list[Reply]:
     return [
         Reply(
             words.DISCARDED.format(title=proposal.title),
-            edit=card_message_id(ctx, proposal.id or 0),
+            edit=card_message_id(ctx, id_of(proposal)),
         )
     ]
 

@@ -12,7 +12,7 @@ from flowhub.connectors import Button, Reply, Target, Template
 from flowhub.nlp import resolve_local
 from flowhub.skills import words
 from flowhub.skills.format import task_line
-from flowhub.storage import Person, Task, people, tasks
+from flowhub.storage import Person, Task, id_of, people, tasks
 
 
 @dataclass(frozen=True)
@@ -41,22 +41,22 @@ def is_due(person: Person, now: datetime) -> tuple[bool, str]:
 
 def build(session: Session, person: Person, now: datetime) -> Digest | None:
     """The digest for `person` at `now`, or None when there is nothing to say."""
-    assert person.id is not None
+    person_id = id_of(person)
     zone = ZoneInfo(person.timezone)
     today = now.astimezone(zone).date()
     start = resolve_local(datetime.combine(today, time()), zone)
     end = resolve_local(datetime.combine(today + timedelta(days=1), time()), zone)
     mine = tasks.get_all_tasks(
-        session=session, workspace_id=person.workspace_id, involving=person.id, due_before=end
+        session=session, workspace_id=person.workspace_id, involving=person_id, due_before=end
     )
     due_today = [t for t in mine if t.due_at and t.due_at >= start]
     overdue = [t for t in mine if t.due_at and t.due_at < start]
     given = [
         t
         for t in tasks.get_all_tasks(
-            session=session, workspace_id=person.workspace_id, creator_id=person.id
+            session=session, workspace_id=person.workspace_id, creator_id=person_id
         )
-        if t.assignee_name and t.assignee_id != person.id
+        if t.assignee_name and t.assignee_id != person_id
     ]
     if not (due_today or overdue or given):
         return None
@@ -72,7 +72,7 @@ def build(session: Session, person: Person, now: datetime) -> Digest | None:
         lines = []
         for task in group:
             order.append(task)
-            line = task_line(task, viewer_tz=person.timezone, now=now, viewer_id=person.id)
+            line = task_line(task, viewer_tz=person.timezone, now=now, viewer_id=person_id)
             lines.append(f"{len(order)}. {line}")
         sections.append(f"{title}\n" + "\n".join(lines))
     first = person.display_name.split(" ")[0]
@@ -84,14 +84,14 @@ def build(session: Session, person: Person, now: datetime) -> Digest | None:
         for n, task_id in enumerate(ids[:3], 1)
         if order[n - 1] in due_today or order[n - 1] in overdue
     )
-    target = _target(session, person.id)
+    target = _target(session, person_id)
     if target is None:
         return None
     reply = Reply(
         text,
         buttons=buttons,
         to=target,
-        ref=f"digest:{person.id}",
+        ref=f"digest:{person_id}",
         template=Template("flowhub_update", "en_US", (" · ".join(text.splitlines())[:900],)),
     )
     return Digest(reply, ids)

@@ -11,7 +11,7 @@ from flowhub.skills import words
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, task_line, when_text
 from flowhub.skills.repeat import follow_task, repeat_task
-from flowhub.storage import Task, access, audit, tasks
+from flowhub.storage import Task, access, audit, id_of, tasks
 
 _UNDO = re.compile(
     r"^\s*(?:undo|undo that|revert|deshacer|desfazer|annuler|rückgängig)\s*[.!]*$", re.I
@@ -185,7 +185,7 @@ def _change(ctx: Context, task: Task, verb: str) -> str:
     status = _STATUS[verb]
     if task.status == status:
         return words.ALREADY_STATUS.format(title=task.title, status=_PAST[verb])
-    ctx.jobs.append(("sync_task", task.id or 0))
+    ctx.jobs.append(("sync_task", id_of(task)))
     tasks.update_task(
         session=ctx.session,
         task=task,
@@ -240,7 +240,7 @@ def undo(ctx: Context) -> list[Reply]:
         if _after_done(task):
             follow_task(ctx, task)  # its reminders go back to the restored due time
         _log(ctx, task, "undo")
-        ctx.jobs.append(("sync_task", task.id or 0))
+        ctx.jobs.append(("sync_task", id_of(task)))
         lines.append(words.UNDONE.format(title=task.title, status=snap["status"]))
     return [Reply("\n".join(lines) or words.NOTHING_TO_UNDO)]
 

@@ -10,7 +10,7 @@ from flowhub.nlp import parse_when
 from flowhub.skills import words
 from flowhub.skills.capture import card_message_id, card_reply, confirm_proposal, load_pending
 from flowhub.skills.context import Context
-from flowhub.storage import Proposal, access, outbox, proposals
+from flowhub.storage import Proposal, access, id_of, outbox, proposals
 
 _TITLE = re.compile(
     r"^\s*(?:title|rename(?: it)?(?: to)?|call it)\s*[:=]?\s*(?P<v>.+)$", re.I | re.S
@@ -80,7 +80,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     ctx.thread.editing = None
     proposals.update_proposal(session=ctx.session, proposal=proposal, now=ctx.now)
     replies = [card_reply(ctx, proposal)]
-    old_card = card_message_id(ctx, proposal.id or 0)
+    old_card = card_message_id(ctx, id_of(proposal))
     if old_card:
         replies.insert(0, Reply(words.EDITED_BELOW.format(title=proposal.title), edit=old_card))
     if unknown:

@@ -18,7 +18,7 @@ from flowhub.skills import words
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, recurrence_text, when_text
 from flowhub.skills.repeat import after_done, done_again, skip_again
-from flowhub.storage import Person, Reminder, Task, access, people, reminders, tasks
+from flowhub.storage import Person, Reminder, Task, access, id_of, people, reminders, tasks
 
 _SET = re.compile(
     r"^\s*(?:please\s+|pls\s+)?(?:remind|set (?:a|me a) reminder|ping|nudge|recu[ée]rda(?:me|le)|"
@@ -87,7 +87,7 @@ def _set(ctx: Context) -> list[Reply]:
         reminder = reminders.create_reminder(
             session=ctx.session,
             reminder_in=Reminder(
-                person_id=who.id or 0,
+                person_id=id_of(who),
                 created_by=ctx.person_id,
                 chat_id=ctx.chat_id if who.id == ctx.person_id else None,
                 text=draft.title[:500],
@@ -362,7 +362,7 @@ def _occurrence_reminder(ctx: Context, arg: str) -> tuple[Reminder, int] | Reply
     )
     if occurrence is None or reminder is None:
         return Reply(words.NOT_YOURS)
-    return reminder, occurrence.id or 0
+    return reminder, id_of(occurrence)
 
 
 def _int(arg: str) -> int:
@@ -410,7 +410,7 @@ def fire_batch(session: Session, due: list[Reminder], now: datetime) -> list[Fir
     }
     firings: list[Firing] = []
     for reminder in due:
-        occurrence_id = created.get(reminder.id or 0)
+        occurrence_id = created.get(id_of(reminder))
         was_due = reminder.next_at
         _advance(reminder, now)
         if reminder.task_id and reminder.task_id not in open_tasks and after_done(reminder):
@@ -429,7 +429,7 @@ def fire_batch(session: Session, due: list[Reminder], now: datetime) -> list[Fir
             Firing(
                 _fired_reply(reminder, occurrence_id, was_due, now, person, target),
                 occurrence_id,
-                person.id or 0,
+                id_of(person),
             )
         )
     session.flush()

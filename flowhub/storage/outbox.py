@@ -10,6 +10,7 @@ from sqlalchemy import Connection, and_, bindparam, insert, or_, update
 from sqlmodel import Session, col, select
 
 from flowhub.storage.models import Outbox
+from flowhub.storage.types import id_of
 
 # Statuses of a send still to be made: new, after a failure, holding a rate-limit slot.
 _WAITING = ("pending", "retrying", "paced")
@@ -246,7 +247,7 @@ def claim_many(
     )
     claimed = [Claimed(row, True) for row in paced] + [Claimed(row, False) for row in others]
     order = {outbox_id: i for i, outbox_id in enumerate(outbox_ids)}
-    return sorted(claimed, key=lambda c: order.get(c.row.id or 0, 0))
+    return sorted(claimed, key=lambda c: order.get(id_of(c.row), 0))
 
 
 def _claim(session: Session, where: Any, now: datetime) -> list[Outbox]:

@@ -9,6 +9,7 @@ from sqlmodel import Session, col, select
 
 from flowhub.storage._rows import apply_changes, get_or_insert
 from flowhub.storage.models import Chat, Identity, Person, Workspace
+from flowhub.storage.types import id_of
 
 # Platforms whose workspace vouches for who a person is (a Slack team's own members), so a
 # display name there names one real person. On WhatsApp and Telegram anyone picks any name.
@@ -82,10 +83,9 @@ def get_or_create_person(
     )
     session.add(person)
     session.flush()
-    assert person.id is not None
     session.add(
         Identity(
-            person_id=person.id,
+            person_id=id_of(person),
             platform=platform,
             account=account,
             external_id=external_id,

@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 
 from flowhub.connectors import Event
 from flowhub.connectors.playground import STATIC_DIR
-from flowhub.storage import inbox, outbox, people, session_scope
+from flowhub.storage import id_of, inbox, outbox, people, session_scope
 from flowhub.webhooks.deps import HostDep
 
 log = logging.getLogger(__name__)
@@ -83,11 +83,11 @@ def seed(runtime: Any) -> None:
         workspace = people.get_or_create_workspace(
             session=session, platform=PLATFORM, external_id=ACCOUNT, now=now, name="Playground"
         )
-        assert workspace.id is not None
+        workspace_id = id_of(workspace)
         for p in PEOPLE:
             people.get_or_create_person(
                 session=session,
-                workspace_id=workspace.id,
+                workspace_id=workspace_id,
                 platform=PLATFORM,
                 account=ACCOUNT,
                 external_id=p["id"],
@@ -205,7 +205,7 @@ def messages(chat: str, runtime: HostDep) -> dict[str, Any]:
         for row in inbound:
             items.append(
                 {
-                    "key": (row.id or 0, 0, 0),
+                    "key": (id_of(row), 0, 0),
                     "id": f"in-{row.id}",
                     "event_id": row.id,
                     "from": row.sender_id,
@@ -222,11 +222,11 @@ def messages(chat: str, runtime: HostDep) -> dict[str, Any]:
             if out.status != "sent" or not out.platform_message_id:
                 continue
             anchor = out.source_event_id or max(
-                (row.id or 0 for row in inbound if row.received_at <= out.created_at), default=0
+                (id_of(row) for row in inbound if row.received_at <= out.created_at), default=0
             )
             items.append(
                 {
-                    "key": (anchor, 1, out.id or 0),
+                    "key": (anchor, 1, id_of(out)),
                     "id": out.platform_message_id,
                     "from": "bot",
                     "text": runtime.outbox_text(out.body, out.reply),
