@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from flowhub.integrations import INTEGRATIONS, connecting
 from flowhub.integrations import jobs as integration_jobs
 from flowhub.services import Services
-from flowhub.webhooks import slack
+from flowhub.skills import adopt_zone
 
 if TYPE_CHECKING:
     from flowhub.bot.runtime import Runtime
@@ -72,7 +72,7 @@ JOBS: Mapping[str, Job] = {
         for kind, cls in INTEGRATIONS.items()
         if cls.oauth
     },
-    slack.TIMEZONE_JOB: slack.adopt_timezone,
+    adopt_zone.TIMEZONE_JOB: adopt_zone.adopt_timezone,
 }
 
 

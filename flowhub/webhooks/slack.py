@@ -26,11 +26,9 @@ import hmac
 import logging
 import threading
 import time
-from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
-from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse, Response
@@ -50,16 +48,13 @@ from flowhub.connectors.slack import (
     build_app,
 )
 from flowhub.connectors.slack.parse import Origin
-from flowhub.settings import is_zone
-from flowhub.storage import access, inbox, people, session_scope
-from flowhub.storage import slack as slack_store
+from flowhub.skills import adopt_zone, edit_form
 from flowhub.webhooks import safe_store
 from flowhub.webhooks._json import Unreadable, loads
 from flowhub.webhooks._json import storable as storable_json
 from flowhub.webhooks.body import BadContentLength, BodyTooLarge, read_body
 
 if TYPE_CHECKING:
-    from flowhub.services import Services
     from flowhub.webhooks.deps import Host
 
 log = logging.getLogger(__name__)
@@ -68,7 +63,6 @@ PATH = "/webhooks/slack"
 PLATFORM = "slack"
 MAX_BODY = 1_000_000  # bytes; Slack's payloads are a few KB
 MAX_AGE = 60 * 5  # seconds a signed request stays valid, as Bolt checks
-TIMEZONE_JOB = "slack_timezone"
 _BUILD = threading.Lock()
 
 
@@ -198,9 +192,9 @@ def _build(runtime: Host) -> App:
         receive=partial(_receive_with_zone, runtime),
         now=runtime.clock.now,
         edit_form=partial(_edit_form, runtime),
-        pending_cards=partial(_pending_cards, runtime),
-        knows=partial(_knows, runtime),
-        adopt_timezone=lambda inbox_id: runtime.queue.enqueue(TIMEZONE_JOB, inbox_id),
+        pending_cards=partial(edit_form.pending_cards, runtime.services, PLATFORM),
+        knows=partial(adopt_zone.knows, runtime.services, PLATFORM),
+        adopt_timezone=lambda inbox_id: runtime.queue.enqueue(adopt_zone.TIMEZONE_JOB, inbox_id),
         keep_unusable=partial(_keep_unusable, runtime),
     )
     return build_app(
@@ -208,80 +202,19 @@ def _build(runtime: Host) -> App:
     )
 
 
-def adopt_timezone(services: Services, inbox_id: int) -> None:
-    """Job: a Slack user's first event made them a person; their Slack zone becomes theirs.
-
-    Runs after the event is processed (the person exists then); a person whose zone already
-    differs from the deployment default chose one, and keeps it.
-    """
-    with session_scope(services.engine) as session:
-        row = inbox.get_inbox_event(session=session, event_id=inbox_id)
-        if row is None:
-            return
-        tz = (row.raw.get("slack") or {}).get("tz")
-        if not isinstance(tz, str) or not is_zone(tz):
-            return
-        identity = people.get_identity(
-            session=session, platform=PLATFORM, account=row.account, external_id=row.sender_id
-        )
-        if identity is None:
-            if row.status == "received":
-                raise LookupError(f"inbox event {inbox_id} is not processed yet; try again")
-            return
-        person = people.get_person(session=session, person_id=identity.person_id)
-        if person is not None and person.timezone == services.settings.default_timezone != tz:
-            people.update_person(session=session, person=person, timezone=tz)
-            log.info("person %s takes their Slack timezone %s", person.id, tz)
-
-
 def _edit_form(
     runtime: Host, team: str, channel: str, user: str, proposal_id: int
 ) -> EditForm | None:
-    with session_scope(runtime.engine) as session:
-        identity = people.get_identity(
-            session=session, platform=PLATFORM, account=team, external_id=user
-        )
-        chat = people.get_chat_by_external(
-            session=session, platform=PLATFORM, account=team, external_id=channel
-        )
-        if identity is None or chat is None:
-            return None  # the skill answers the press, with the same refusal
-        viewer = access.get_viewer(session=session, person_id=identity.person_id, chat=chat)
-        proposal = access.get_proposal(session=session, proposal_id=proposal_id, viewer=viewer)
-        if proposal is None or proposal.status != "pending":
-            return None
-        due = ""
-        if proposal.due_at is not None:
-            due = _due_text(proposal.due_at, proposal.due_grain, proposal.due_tz or "UTC")
-        return EditForm(
-            proposal_id=proposal_id,
-            title=proposal.title,
-            assignee=proposal.assignee_name or "",
-            due=due,
-            priority=proposal.priority,
-        )
-
-
-def _due_text(at: datetime, grain: str | None, tz: str) -> str:
-    """A due time the edit skill reads back: "Fri 6 Mar 2026 17:00" or "Fri 6 Mar 2026"."""
-    local = at.astimezone(ZoneInfo(tz)) if is_zone(tz) else at
-    day = f"{local:%a} {local.day} {local:%b %Y}"
-    return f"{day} {local:%H:%M}" if grain in ("minute", "hour") else day
-
-
-def _pending_cards(runtime: Host, team: str, message_id: str) -> list[tuple[int, str]]:
-    with session_scope(runtime.engine) as session:
-        return slack_store.get_pending_cards(
-            session=session, platform=PLATFORM, account=team, message_id=message_id
-        )
-
-
-def _knows(runtime: Host, team: str, user: str) -> bool:
-    with session_scope(runtime.engine) as session:
-        found = people.get_identity(
-            session=session, platform=PLATFORM, account=team, external_id=user
-        )
-        return found is not None
+    fields = edit_form.edit_fields(runtime.services, PLATFORM, team, channel, user, proposal_id)
+    if fields is None:
+        return None
+    return EditForm(
+        proposal_id=fields.proposal_id,
+        title=fields.title,
+        assignee=fields.assignee,
+        due=fields.due,
+        priority=fields.priority,
+    )
 
 
 def _oauth(request: Request) -> OAuthFlow | None:
