@@ -100,7 +100,10 @@ def load_all(root: Path = ROOT) -> list[Dialogue]:
     """Every dialogue under `root`/<class>/*.yaml, checked for shape, ids unique."""
     found: list[Dialogue] = []
     for path in sorted(root.glob("*/*.yaml")):
-        docs = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or []
+        try:
+            docs = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or []
+        except yaml.YAMLError as exc:
+            raise DialogueError(f"{path}: not valid YAML: {exc}") from exc
         for raw in docs if isinstance(docs, list) else [docs]:
             found.append(_dialogue(raw, path))
     ids = [d.id for d in found]
