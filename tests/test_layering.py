@@ -71,12 +71,6 @@ KNOWN_EXCEPTIONS: frozenset[Edge] = frozenset(
         ("flowhub.integrations.inbound", "flowhub.connectors"),
         ("flowhub.integrations.jobs", "flowhub.connectors"),
         ("flowhub.integrations.notify", "flowhub.connectors"),
-        # connectors -> storage (Slack installations and tokens)
-        ("flowhub.connectors.slack.installation", "flowhub.storage"),
-        ("flowhub.connectors.slack.installation", "flowhub.storage.slack"),
-        ("flowhub.connectors.slack.installation", "flowhub.storage.slack_models"),
-        ("flowhub.connectors.slack.send", "flowhub.storage"),
-        ("flowhub.connectors.slack.send", "flowhub.storage.slack"),
     }
 )
 

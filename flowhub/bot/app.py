@@ -14,6 +14,7 @@ from flowhub import __version__
 from flowhub.bot.clock import Clock, OffsetClock, SystemClock
 from flowhub.bot.queue import JobQueue, ThreadQueue
 from flowhub.bot.runtime import Runtime
+from flowhub.bot.slack_stores import slack_stores
 from flowhub.connectors import Connector, Deps, LastInbound
 from flowhub.connectors.registry import CONNECTORS
 from flowhub.nlp import extract_tasks
@@ -33,10 +34,12 @@ def build_connectors(
     Without `engine` there is no storage: WhatsApp does not check its 24-hour window and Slack
     (whose installations live there) is left out.
     """
+    now = (clock or SystemClock()).now
     deps = Deps(
         engine=engine,
-        now=(clock or SystemClock()).now,
+        now=now,
         last_inbound=_last_inbound(engine) if engine is not None else None,
+        slack=slack_stores(engine, now) if engine is not None else None,
     )
     connectors: dict[str, Connector] = {}
     for name, build in CONNECTORS.items():

@@ -8,6 +8,7 @@ from pydantic import SecretStr
 from sqlalchemy import Engine
 
 from flowhub.bot.app import build_connectors
+from flowhub.bot.slack_stores import slack_stores
 from flowhub.connectors import Deps
 from flowhub.connectors.registry import CONNECTORS
 from flowhub.settings import Settings
@@ -31,7 +32,12 @@ def _everything(settings: Settings) -> Settings:
 def test_each_builder_makes_the_connector_of_its_platform(
     settings: Settings, engine: Engine
 ) -> None:
-    deps = Deps(engine=engine, now=lambda: AT, last_inbound=lambda platform, chats: {})
+    deps = Deps(
+        engine=engine,
+        now=lambda: AT,
+        last_inbound=lambda platform, chats: {},
+        slack=slack_stores(engine, lambda: AT),
+    )
     for name, build in CONNECTORS.items():
         connector = build(_everything(settings), deps)
         assert connector is not None and connector.platform == name

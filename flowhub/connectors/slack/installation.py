@@ -1,22 +1,20 @@
-"""Where Slack bot tokens come from: the installations table (OAuth), else the one configured token.
+"""Where Slack bot tokens come from: the installations the app factory keeps, else the one token.
 
-`Installations` is Bolt's `InstallationStore` over FlowHub's database, `OAuthStates` its state
-store, and `Authorizer` the Bolt `authorize` step built on both. It answers from the stored bot
-ids without calling `auth.test` on every request; only the single configured token
-(FLOWHUB_SLACK_BOT_TOKEN) is checked with `auth.test`, once. Tokens are encrypted at rest with a
-key derived from FLOWHUB_SECRET_KEY when that is set.
+`Installations` is Bolt's `InstallationStore` over the store handed in (`SlackStores`), sealing
+tokens on the way in and opening them on the way out, with the configured token as a fallback;
+`Authorizer` is the Bolt `authorize` step built on it. It answers from the stored bot ids without
+calling `auth.test` on every request; only the single configured token (FLOWHUB_SLACK_BOT_TOKEN)
+is checked with `auth.test`, once. Tokens are encrypted at rest with a key derived from
+FLOWHUB_SECRET_KEY when that is set.
 """
 
 from __future__ import annotations
 
 import base64
+import copy
 import logging
-import secrets
 import threading
-from collections.abc import Callable
-from datetime import datetime, timedelta
 from logging import Logger
-from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken
 from cryptography.hazmat.primitives import hashes
@@ -27,31 +25,22 @@ from slack_bolt.context import BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.oauth.installation_store import Bot, Installation, InstallationStore
-from slack_sdk.oauth.state_store import OAuthStateStore
-from sqlalchemy import Engine
-
-from flowhub.storage import session_scope
-from flowhub.storage import slack as store
-from flowhub.storage.slack_models import SlackInstallation
 
 log = logging.getLogger(__name__)
-STATE_TTL = timedelta(minutes=10)
 _ENCRYPTED = "fernet:"
 
 
 class Installations(InstallationStore):
-    """Bot installations in FlowHub's database, one per workspace, newest install wins."""
+    """Bot installations kept in `store`, one per workspace, tokens sealed at rest."""
 
     def __init__(
         self,
         *,
-        engine: Engine,
-        now: Callable[[], datetime],
+        store: InstallationStore,
         secret_key: str | None = None,
         single_token: str | None = None,
     ) -> None:
-        self._engine = engine
-        self._now = now
+        self._store = store
         self._fernet = _fernet(secret_key) if secret_key else None
         self.single_token = single_token
 
@@ -67,27 +56,9 @@ class Installations(InstallationStore):
                 f"the Slack install for team {installation.team_id} returned no bot token; "
                 "add bot scopes to the app (see slack/manifest.yml)"
             )
-        now = self._now()
-        scopes = installation.bot_scopes
-        with session_scope(self._engine) as session:
-            store.save_installation(
-                session=session,
-                installation_in=SlackInstallation(
-                    enterprise_id=installation.enterprise_id or "",
-                    team_id=_team_key(installation.team_id, installation.is_enterprise_install),
-                    team_name=installation.team_name or "",
-                    is_enterprise_install=bool(installation.is_enterprise_install),
-                    app_id=installation.app_id,
-                    bot_id=installation.bot_id,
-                    bot_user_id=installation.bot_user_id,
-                    bot_token=self._seal(installation.bot_token),
-                    bot_scopes=",".join(scopes) if isinstance(scopes, list) else str(scopes or ""),
-                    installer_user_id=installation.user_id or "",
-                    installed_at=now,
-                    updated_at=now,
-                ),
-                now=now,
-            )
+        sealed = copy.copy(installation)
+        sealed.bot_token = self._seal(installation.bot_token)
+        self._store.save(sealed)
         log.info(
             "Slack app installed in team %s", installation.team_id or installation.enterprise_id
         )
@@ -104,22 +75,16 @@ class Installations(InstallationStore):
         is_enterprise_install: bool | None = False,
     ) -> Installation | None:
         """The workspace's bot installation; None when FlowHub has none stored."""
-        row = self._row(enterprise_id, team_id, is_enterprise_install)
-        if row is None:
-            return None
-        return Installation(
-            app_id=row.app_id,
-            enterprise_id=row.enterprise_id or None,
-            team_id=row.team_id or None,
-            team_name=row.team_name or None,
-            bot_token=self._open(row.bot_token),
-            bot_id=row.bot_id,
-            bot_user_id=row.bot_user_id,
-            bot_scopes=row.bot_scopes,
-            user_id=row.installer_user_id,
-            is_enterprise_install=row.is_enterprise_install,
-            installed_at=row.installed_at.timestamp(),
+        found = self._store.find_installation(
+            enterprise_id=enterprise_id,
+            team_id=team_id,
+            is_enterprise_install=is_enterprise_install,
         )
+        if found is None or not found.bot_token:
+            return found
+        opened = copy.copy(found)
+        opened.bot_token = self._open(found.bot_token)
+        return opened
 
     def find_bot(
         self,
@@ -146,10 +111,7 @@ class Installations(InstallationStore):
         """Forget a workspace's bot (the app was uninstalled or its tokens revoked)."""
         if user_id is not None:
             return  # only the bot is stored; a user revoking their own token changes nothing
-        with session_scope(self._engine) as session:
-            store.delete_installation(
-                session=session, enterprise_id=enterprise_id or "", team_id=team_id or ""
-            )
+        self._store.delete_installation(enterprise_id=enterprise_id, team_id=team_id)
 
     def delete_bot(self, *, enterprise_id: str | None, team_id: str | None) -> None:
         """Forget a workspace's bot."""
@@ -161,24 +123,10 @@ class Installations(InstallationStore):
 
     def token(self, team_id: str) -> str | None:
         """The bot token to act in a workspace: its installation's, else the configured one."""
-        row = self._row(None, team_id, False)
-        if row is not None:
-            return self._open(row.bot_token)
+        found = self.find_installation(enterprise_id=None, team_id=team_id)
+        if found is not None:
+            return found.bot_token
         return self.single_token
-
-    def _row(
-        self, enterprise_id: str | None, team_id: str | None, org: bool | None
-    ) -> SlackInstallation | None:
-        with session_scope(self._engine) as session:
-            row = store.get_installation(
-                session=session,
-                enterprise_id=enterprise_id or "",
-                team_id=_team_key(team_id, org),
-            )
-            if row is None and enterprise_id is None and team_id:
-                # Events do not always name the org; the team alone is unique enough.
-                row = store.find_installation_by_team(session=session, team_id=team_id)
-            return row
 
     def _seal(self, token: str) -> str:
         if self._fernet is None:
@@ -200,33 +148,6 @@ class Installations(InstallationStore):
                 "a stored Slack token does not decrypt with FLOWHUB_SECRET_KEY; was the key "
                 "changed? Restore it, or install the app again"
             ) from exc
-
-
-class OAuthStates(OAuthStateStore):
-    """OAuth `state` values in FlowHub's database: each is good once, for ten minutes."""
-
-    def __init__(self, *, engine: Engine, now: Callable[[], datetime]) -> None:
-        self._engine = engine
-        self._now = now
-
-    @property
-    def logger(self) -> Logger:
-        """The logger slack_sdk expects every store to have."""
-        return log
-
-    def issue(self, *args: Any, **kwargs: Any) -> str:
-        """A new random state for the install link."""
-        state = secrets.token_urlsafe(32)
-        with session_scope(self._engine) as session:
-            store.create_oauth_state(
-                session=session, state=state, expires_at=self._now() + STATE_TTL
-            )
-        return state
-
-    def consume(self, state: str) -> bool:
-        """True once for a state that was issued and has not expired."""
-        with session_scope(self._engine) as session:
-            return store.consume_oauth_state(session=session, state=state, now=self._now())
 
 
 class Authorizer(Authorize):
@@ -298,10 +219,6 @@ class Authorizer(Authorize):
             bot_token=token,
             user_id=user_id,
         )
-
-
-def _team_key(team_id: str | None, org: bool | None) -> str:
-    return "" if org else team_id or ""
 
 
 def _fernet(secret_key: str) -> Fernet:

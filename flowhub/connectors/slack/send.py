@@ -17,28 +17,26 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.oauth.state_store import OAuthStateStore
 from slack_sdk.web import SlackResponse
 from slack_sdk.webhook import WebhookClient
-from sqlalchemy import Engine
 
 from flowhub.connectors.base import Delivery, SendError
 from flowhub.connectors.slack.identity import Directory
-from flowhub.connectors.slack.installation import Installations, OAuthStates
+from flowhub.connectors.slack.installation import Installations
 from flowhub.connectors.slack.parse import Origin, message_ref, split_ref
 from flowhub.connectors.slack.render import MAX_TEXT, Message, render
 from flowhub.connectors.types import Reply, Target
-from flowhub.storage import session_scope
-from flowhub.storage import slack as store
 
 if TYPE_CHECKING:
     from flowhub.connectors.builder import Deps
+    from flowhub.connectors.slack.stores import SlackStores
     from flowhub.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -63,7 +61,7 @@ class SlackConnector:
         self,
         *,
         installations: Installations,
-        states: OAuthStates | None = None,
+        states: OAuthStateStore | None = None,
         api_url: str = "https://slack.com/api/",
         origins: OriginLookup | None = None,
     ) -> None:
@@ -76,23 +74,20 @@ class SlackConnector:
         self._clients: dict[str | None, WebClient] = {}
 
     @classmethod
-    def from_settings(
-        cls, settings: Settings, *, engine: Engine, now: Callable[[], datetime]
-    ) -> SlackConnector:
-        """The connector for FlowHub's settings: installations and origins in `engine`."""
+    def from_settings(cls, settings: Settings, *, stores: SlackStores) -> SlackConnector:
+        """The connector for FlowHub's settings: installations and origins kept in `stores`."""
         token = settings.slack_bot_token
         secret = settings.secret_key
         installations = Installations(
-            engine=engine,
-            now=now,
+            store=stores.installations,
             secret_key=secret.get_secret_value() if secret is not None else None,
             single_token=token.get_secret_value() if token is not None else None,
         )
         return cls(
             installations=installations,
-            states=OAuthStates(engine=engine, now=now),
+            states=stores.states,
             api_url=settings.slack_api_url,
-            origins=origin_lookup(engine),
+            origins=origin_lookup(stores.reply_origin),
         )
 
     def client(self, team: str | None = None) -> WebClient | None:
@@ -240,10 +235,10 @@ class SlackConnector:
 
 
 def build(settings: Settings, deps: Deps) -> SlackConnector | None:
-    """The connector for the `FLOWHUB_SLACK_*` settings; None if Slack is off or has no database."""
-    if "slack" not in settings.enabled_platforms() or deps.engine is None:
+    """The connector for the `FLOWHUB_SLACK_*` settings; None if Slack is off or has no stores."""
+    if "slack" not in settings.enabled_platforms() or deps.slack is None:
         return None
-    return SlackConnector.from_settings(settings, engine=deps.engine, now=deps.now)
+    return SlackConnector.from_settings(settings, stores=deps.slack)
 
 
 class SlackSendError(SendError):
@@ -254,12 +249,11 @@ class SlackSendError(SendError):
         self.slack_error = slack_error
 
 
-def origin_lookup(engine: Engine) -> OriginLookup:
-    """Find the Slack context of the event a queued reply answers."""
+def origin_lookup(read: Callable[[int], Mapping[str, Any] | None]) -> OriginLookup:
+    """Find the Slack context of the event a queued reply answers, through `read`."""
 
     def lookup(outbox_id: int) -> Origin | None:
-        with session_scope(engine) as session:
-            return Origin.from_raw(store.get_reply_origin(session=session, outbox_id=outbox_id))
+        return Origin.from_raw(read(outbox_id))
 
     return lookup
 

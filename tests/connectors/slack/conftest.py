@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 
 from flowhub.bot.app import create_app
 from flowhub.bot.runtime import Runtime
+from flowhub.bot.slack_stores import slack_stores
 from flowhub.connectors.slack import SlackConnector
 from flowhub.settings import Settings
 from tests.auxil.fake_slack import BOT_TOKEN, CLIENT_ID, CLIENT_SECRET, FakeSlack
@@ -51,7 +52,9 @@ def settings(tmp_path: Path, fake: FakeSlack) -> Settings:
 @pytest.fixture
 def slack(runtime: Runtime, settings: Settings) -> SlackConnector:
     """The Slack connector, plugged into the test runtime."""
-    connector = SlackConnector.from_settings(settings, engine=runtime.engine, now=runtime.clock.now)
+    connector = SlackConnector.from_settings(
+        settings, stores=slack_stores(runtime.engine, runtime.clock.now)
+    )
     runtime.connectors["slack"] = connector
     return connector
 

@@ -10,6 +10,7 @@ from sqlmodel import select
 
 from flowhub.bot.clock import FixedClock
 from flowhub.bot.runtime import Runtime
+from flowhub.bot.slack_stores import slack_stores
 from flowhub.connectors import Button, Reply, SendError, Target
 from flowhub.connectors.slack import SlackConnector
 from flowhub.settings import Settings
@@ -120,8 +121,7 @@ def test_no_token_for_a_workspace_is_final(
 ) -> None:
     connector = SlackConnector.from_settings(
         settings.model_copy(update={"slack_bot_token": None}),
-        engine=runtime.engine,
-        now=runtime.clock.now,
+        stores=slack_stores(runtime.engine, runtime.clock.now),
     )
     with pytest.raises(SendError, match="no Slack token for workspace T999") as error:
         connector.send(Target("slack", "T999", "C1"), Reply("hi"), outbox_id=0)
