@@ -68,8 +68,6 @@ KNOWN_EXCEPTIONS: frozenset[Edge] = frozenset(
     {
         # integrations -> connectors (the words and targets a person is told belong in skills)
         ("flowhub.integrations.connecting", "flowhub.connectors"),
-        ("flowhub.integrations.inbound", "flowhub.connectors"),
-        ("flowhub.integrations.jobs", "flowhub.connectors"),
         ("flowhub.integrations.notify", "flowhub.connectors"),
     }
 )

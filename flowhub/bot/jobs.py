@@ -17,9 +17,8 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from flowhub.integrations import INTEGRATIONS, connecting
-from flowhub.integrations import jobs as integration_jobs
 from flowhub.services import Services
-from flowhub.skills import adopt_zone
+from flowhub.skills import adopt_zone, push
 
 if TYPE_CHECKING:
     from flowhub.bot.runtime import Runtime
@@ -59,10 +58,12 @@ JOBS: Mapping[str, Job] = {
     "process_event": process_event,
     "deliver": deliver,
     "deliver_many": deliver_many,
-    "push_task": integration_jobs.push_task,
-    "sync_task": integration_jobs.sync_task,
-    "pull_status": integration_jobs.pull_status,
-    "retry_pushes": integration_jobs.retry_pushes,
+    "push_task": push.push_task,
+    "sync_task": push.sync_task,
+    "pull_status": push.pull_status,
+    "retry_pushes": push.retry_pushes,
+    "closed_in_tool": push.closed_in_tool,
+    "reopened_in_tool": push.reopened_in_tool,
     **{
         f"connect:{kind}": partial(connecting.finish, kind=kind)
         for kind in (*INTEGRATIONS, connecting.FEED)

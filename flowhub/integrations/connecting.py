@@ -16,8 +16,8 @@ from flowhub.connectors import Reply, Target
 from flowhub.integrations import INTEGRATIONS, crypto, ical, oauth, states, words
 from flowhub.integrations.base import Integration, IntegrationError, SetupField
 from flowhub.integrations.connection import build, scrub
-from flowhub.integrations.jobs import retry_unfinished
 from flowhub.integrations.notify import person_target
+from flowhub.integrations.pushing import retry_unfinished
 from flowhub.storage import InboxEvent, integrations, people, session_scope
 
 if TYPE_CHECKING:

@@ -1,4 +1,7 @@
-"""Status changes a tool reports: a verified "closed" marks the FlowHub task done and says so.
+"""Status changes a tool reports: a verified "closed" marks the FlowHub task done.
+
+Each change is handed on as a job on the task's link (`closed_in_tool`, `reopened_in_tool`),
+whose skill tells the person; then the task's other tools follow (`sync_task`).
 
 Replays change nothing: a delivery whose keys (the tool's delivery id, the body's digest) were
 taken in before is skipped whole, and a change the tool dates before what FlowHub last saw of
@@ -15,10 +18,8 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from flowhub.connectors import Reply
-from flowhub.integrations import INTEGRATIONS, words
+from flowhub.integrations import INTEGRATIONS
 from flowhub.integrations.base import ExternalStatus
-from flowhub.integrations.notify import chat_target, person_target
 from flowhub.storage import Task, TaskLink, access, audit, integrations, session_scope, tasks
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def apply(
     `deliveries` are the webhook's keys: when one was seen before, nothing is applied.
     """
     now = services.clock.now()
-    messages: list[Reply] = []
+    changed: list[tuple[str, int]] = []
     follow_up: list[tuple[str, int]] = []
     with session_scope(services.engine) as session:
         connection = integrations.get_connection(session=session, connection_id=connection_id)
@@ -82,13 +83,13 @@ def apply(
                     session=session, task=task, now=now, status="done", completed_at=now
                 )
                 integrations.update_link(session=session, link=link, now=now, status="closed")
-                text = words.CLOSED_REMOTE.format(tool=tool, title=task.title)
+                told = "closed_in_tool"
             elif not status.done and task.status == "done" and link.status == "closed":
                 tasks.update_task(
                     session=session, task=task, now=now, status="open", completed_at=None
                 )
                 integrations.update_link(session=session, link=link, now=now, status="synced")
-                text = words.REOPENED_REMOTE.format(tool=tool, title=task.title)
+                told = "reopened_in_tool"
             else:
                 continue
             audit.create_audit_entry(
@@ -99,17 +100,11 @@ def apply(
                 person_id=None,
                 detail={"tool": connection.kind, "external_id": status.external_id},
             )
-            target = person_target(session, task.assignee_id or task.creator_id) or chat_target(
-                session, task.chat_id
-            )
-            if target is not None:
-                messages.append(Reply(text, to=target, ref=f"task:{task.id}"))
+            changed.append((told, link.id))
             follow_up.append(("sync_task", link.task_id))
-    for reply in messages:
-        services.send(reply)
-    for job, job_id in follow_up:
+    for job, job_id in [*changed, *follow_up]:
         services.queue.enqueue(job, job_id)
-    return len(messages)
+    return len(changed)
 
 
 def _outdated(status: ExternalStatus, task: Task, link: TaskLink) -> bool:

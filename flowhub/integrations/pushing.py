@@ -1,4 +1,6 @@
-"""The push jobs: a confirmed task follows into its tools, and its status changes follow it.
+"""Following a task into its tools: push it, close or reopen it there, ask whether it is done.
+
+`Pusher` does the work of the push jobs (`flowhub.skills.push`):
 
 - `push_task(task_id)`: link the task to the default tool of each person it belongs to (its
   creator, its assignee: once) and bring every link of it up to date;
@@ -13,19 +15,21 @@ they are in), so a task that changed hands stops reaching its former owner's too
 Jobs are at-least-once, so each step is idempotent: the link row remembers what exists in the
 tool, and a create whose answer was lost is looked up (`find`) before it is tried again. A tool
 that is down (`RetryLater`) makes the job raise, so the queue retries it; after every
-`MAX_PUSH_ATTEMPTS` tries the person is told and the link keeps its error until "retry pushes"
-or a reconnect. A refused token (`Reconnect`) or a wrong target (`BadTarget`) is never retried
-on its own: the person is told what to fix.
+`MAX_PUSH_ATTEMPTS` tries a `PushFailure` is handed to `tell` and the link keeps its error
+until "retry pushes" or a reconnect. A refused token (`Reconnect`) or a wrong target
+(`BadTarget`) is never retried on its own: `tell` gets what to fix. Who is told, and in which
+words, is the caller's business.
 """
 
 from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from flowhub.connectors import Reply
-from flowhub.integrations import INTEGRATIONS, crypto, inbound, words
+from flowhub.integrations import INTEGRATIONS, crypto, inbound
 from flowhub.integrations.base import (
     ExternalRef,
     ExternalStatus,
@@ -34,7 +38,6 @@ from flowhub.integrations.base import (
     RetryLater,
 )
 from flowhub.integrations.connection import open_connection, scrub
-from flowhub.integrations.notify import chat_target, person_target
 from flowhub.storage import Task, access, integrations, session_scope, tasks
 
 if TYPE_CHECKING:
@@ -44,13 +47,30 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MAX_PUSH_ATTEMPTS = 5
+# Why a push needs a person: the tool refused the token, stopped answering, or the target is wrong.
+RECONNECT, GAVE_UP, BAD_TARGET = "reconnect", "gave_up", "bad_target"
+
+
+@dataclass(frozen=True, slots=True)
+class PushFailure:
+    """A push a person must act on: why (`reason`), the tool, the task, and whose they are."""
+
+    reason: str
+    kind: str
+    tool: str
+    title: str
+    why: str
+    owner_id: int | None
+    creator_id: int | None
+    chat_id: int | None
 
 
 class Pusher:
-    """The push, sync and pull jobs, run with one process's services."""
+    """The push, sync and pull work, run with one process's services; failures go to `tell`."""
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, tell: Callable[[PushFailure], None]) -> None:
         self.services = services
+        self.tell = tell
 
     def push_task(self, task_id: int) -> None:
         """Send a confirmed task to the default tool and to every tool it was linked to."""
@@ -211,10 +231,11 @@ class Pusher:
     def _failed(
         self, link_id: int, exc: IntegrationError, *, secrets: dict[str, str] | None = None
     ) -> bool:
-        """Record a failure and tell whoever must act; True when the queue should retry."""
+        """Record a failure and hand on what a person must act on; True when the queue should
+        retry."""
         why = scrub(str(exc), secrets or {})
         retry = False
-        message: Reply | None = None
+        failure: PushFailure | None = None
         with session_scope(self.services.engine) as session:
             link = integrations.get_link(session=session, link_id=link_id)
             if link is None:
@@ -228,37 +249,36 @@ class Pusher:
             integrations.update_link(
                 session=session, link=link, now=self.services.clock.now(), error=why[:2000]
             )
-            cls = INTEGRATIONS.get(connection.kind)
-            fields = {
-                "tool": cls.title if cls else connection.kind,
-                "kind": connection.kind,
-                "title": task.title,
-                "why": why,
-            }
-            text: str | None = None
+            reason: str | None = None
             if isinstance(exc, Reconnect):
                 if connection.status == "active":
                     integrations.update_connection(
                         session=session, connection=connection, status="reconnect"
                     )
-                    text = words.RECONNECT.format(**fields)
-                who = connection.person_id or task.creator_id
+                    reason = RECONNECT
             elif isinstance(exc, RetryLater):
                 # The queue retries a raised job a few times; after each round, stop and tell.
                 retry = link.attempts % MAX_PUSH_ATTEMPTS != 0
-                text = None if retry else words.GAVE_UP.format(**fields)
-                who = connection.person_id or task.creator_id
+                reason = None if retry else GAVE_UP
             else:
-                text = words.FAILED_TARGET.format(**fields)
-                who = connection.person_id or task.creator_id
+                reason = BAD_TARGET
             log.warning(
                 "push of task %s to %s (link %s) failed: %s", task.id, connection.kind, link_id, why
             )
-            target = person_target(session, who) or chat_target(session, task.chat_id)
-            if text is not None and target is not None:
-                message = Reply(text, to=target)
-        if message is not None:
-            self.services.send(message)
+            if reason is not None:
+                cls = INTEGRATIONS.get(connection.kind)
+                failure = PushFailure(
+                    reason=reason,
+                    kind=connection.kind,
+                    tool=cls.title if cls else connection.kind,
+                    title=task.title,
+                    why=why,
+                    owner_id=connection.person_id,
+                    creator_id=task.creator_id,
+                    chat_id=task.chat_id,
+                )
+        if failure is not None:
+            self.tell(failure)
         return retry
 
 
@@ -282,32 +302,12 @@ def retry_unfinished(
     return len(task_ids)
 
 
-def push_task(services: Services, task_id: int) -> None:
-    """Job "push_task": send a confirmed task to its tools."""
-    Pusher(services).push_task(task_id)
-
-
-def sync_task(services: Services, task_id: int) -> None:
-    """Job "sync_task": bring a task's status to every tool it lives in."""
-    Pusher(services).sync_task(task_id)
-
-
-def pull_status(services: Services, link_id: int) -> None:
-    """Job "pull_status": ask a tool whether a linked task is done."""
-    Pusher(services).pull_status(link_id)
-
-
-def retry_pushes(services: Services, workspace_id: int) -> None:
-    """Job "retry_pushes": queue again the pushes of a workspace that failed or wait."""
-    retry_unfinished(services, workspace_id=workspace_id)
-
-
 __all__ = [
+    "BAD_TARGET",
+    "GAVE_UP",
     "MAX_PUSH_ATTEMPTS",
+    "RECONNECT",
+    "PushFailure",
     "Pusher",
-    "pull_status",
-    "push_task",
-    "retry_pushes",
     "retry_unfinished",
-    "sync_task",
 ]
