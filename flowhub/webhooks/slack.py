@@ -36,6 +36,7 @@ from slack_bolt import App, BoltResponse
 from slack_bolt.adapter.starlette.handler import to_bolt_request, to_starlette_response
 from slack_bolt.oauth import OAuthFlow
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import Headers
 
 from flowhub.connectors import Event
 from flowhub.connectors.slack import (
@@ -52,9 +53,10 @@ from flowhub.skills import adopt_zone, edit_form
 from flowhub.webhooks import safe_store
 from flowhub.webhooks._json import Unreadable, loads
 from flowhub.webhooks._json import storable as storable_json
-from flowhub.webhooks.body import BadContentLength, BodyTooLarge, read_body
+from flowhub.webhooks.body import Refused, verified_body
 
 if TYPE_CHECKING:
+    from flowhub.settings import Settings
     from flowhub.webhooks.deps import Host
 
 log = logging.getLogger(__name__)
@@ -78,29 +80,21 @@ async def slack_events(request: Request) -> Response:
     except SlackUnavailable as exc:
         log.error("Slack request refused: %s", exc)
         return JSONResponse({"error": "slack is not configured"}, status_code=503)
+    settings = request.app.state.settings
     try:
-        body = await read_body(request, MAX_BODY)
-    except BodyTooLarge:
-        log.warning("Slack request refused: body over %d bytes", MAX_BODY)
-        return JSONResponse({"error": "body too large"}, status_code=413)
-    except BadContentLength:
-        log.warning("Slack request refused: bad Content-Length")
-        return JSONResponse({"error": "bad Content-Length"}, status_code=400)
-    stamp = request.headers.get("x-slack-request-timestamp")
-    if stamp is not None and not stamp.strip().isdigit():
-        # slack_sdk's verifier raises on a timestamp that is not a number; that is a 401 too.
-        log.info("Slack request refused: X-Slack-Request-Timestamp %r is not a number", stamp[:20])
-        return JSONResponse({"error": "invalid request"}, status_code=401)
+        body = await verified_body(
+            request,
+            name="Slack request",
+            limit=MAX_BODY,
+            body_check=lambda raw, headers: _signature_problem(raw, headers, settings),
+        )
+    except Refused as refused:
+        return JSONResponse({"error": refused.reason}, status_code=refused.status)
     retry = request.headers.get("x-slack-retry-num")
     if retry:
         log.info(
             "Slack retry %s (%s) of a delivery", retry, request.headers.get("x-slack-retry-reason")
         )
-    # The signature is checked on the raw bytes before anything reads them ("forged" before
-    # "garbled"); Bolt checks it again, along with the 5-minute window.
-    if not _signed(request.app, body, request):
-        log.info("Slack request refused: signature missing or wrong")
-        return JSONResponse({"error": "invalid request"}, status_code=401)
     try:
         payload = read_payload(body, request.headers.get("content-type", ""))
         bolt_request = to_bolt_request(request, body)
@@ -234,16 +228,22 @@ def _no_oauth() -> Response:
     )
 
 
-def _signed(app: FastAPI, body: bytes, request: Request) -> bool:
-    """Slack's v0 signature over the raw bytes (no decoding), within the 5-minute window."""
-    secret = app.state.settings.slack_signing_secret
-    stamp = request.headers.get("x-slack-request-timestamp", "").strip()
+def _signature_problem(body: bytes, headers: Headers, settings: Settings) -> Refused | None:
+    """Why the request is not Slack's (v0 signature over the raw bytes, 5-minute window), or None.
+
+    Checked before anything reads the body ("forged" before "garbled"); Bolt checks it again.
+    """
+    stamp = headers.get("x-slack-request-timestamp", "").strip()
+    secret = settings.slack_signing_secret
     if secret is None or not stamp.isdigit() or abs(time.time() - int(stamp)) > MAX_AGE:
-        return False
+        # slack_sdk's verifier raises on a timestamp that is not a number; that is a 401 too.
+        return Refused(401, "invalid request", detail=f"timestamp {stamp[:20]!r} missing or stale")
     base = b"v0:" + stamp.encode() + b":" + body
     expected = hmac.new(secret.get_secret_value().encode(), base, hashlib.sha256).hexdigest()
-    given = request.headers.get("x-slack-signature", "")
-    return hmac.compare_digest(f"v0={expected}".encode(), given.encode("utf-8", "replace"))
+    given = headers.get("x-slack-signature", "")
+    if hmac.compare_digest(f"v0={expected}".encode(), given.encode("utf-8", "replace")):
+        return None
+    return Refused(401, "invalid request", detail="signature missing or wrong")
 
 
 def _receive_with_zone(runtime: Host, event: Event) -> int | None:
