@@ -1,208 +1,220 @@
-"""Status questions: due today, this week, overdue, my tasks, what I gave Sam, what Priya has."""
+"""Status questions: whose tasks, which state, which period; and the weekly review.
+
+The question is read by `status_query` (whose, which) and `status_period` (when); this module
+runs it under the access rule (a person sees only what they may see) and words the answer.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import cache
+from typing import Any
 
 from flowhub.connectors import Reply
 from flowhub.nlp import resolve_local
+from flowhub.skills import status_words as say
 from flowhub.skills import words
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, task_line
-from flowhub.storage import Task, people, tasks
+from flowhub.skills.status_query import Query, looks_like_question, read_query
+from flowhub.storage import Person, Task, people, tasks
 
-_NAME = r"@?(?P<name>[A-Za-zÀ-ÿ][\w.\-]*)"
-_GAVE = re.compile(
-    rf"\b(?:what|which|tasks?)\b.*\b(?:did i|have i|i)\s+(?:give|gave|assign(?:ed)?|delegate[d]?)"
-    rf"\s+(?:to\s+)?{_NAME}",
-    re.I,
-)
-_GAVE_SHORT = re.compile(rf"^\s*(?:given to|assigned to|delegated to)\s+{_NAME}", re.I)
-_HAS = re.compile(
-    rf"\b(?:what|which)\b.*\b(?:does|did|is)\s+{_NAME}\s+(?:have|has|got|working on|on)\b", re.I
-)
-_POSSESSIVE = re.compile(rf"^\s*(?:show\s+)?{_NAME}'s\s+(?:tasks|list|todos?)", re.I)
-_GROUP = re.compile(r"\b(?:group|channel|this chat|team|everyone|all open)\b", re.I)
-_OVERDUE = re.compile(
-    r"\b(?:overdue|late|past due|missed|vencid|atrasad|en retard|überfällig)", re.I
-)
-_TODAY = re.compile(r"\b(?:today|tonight|hoy|hoje|aujourd'hui|heute)\b", re.I)
-_TOMORROW = re.compile(r"\b(?:tomorrow|tmrw|mañana|amanhã|demain|morgen)\b", re.I)
-_WEEK = re.compile(r"\b(?:(?:this|the|next 7 days|rest of the) ?week|semana|semaine|woche)\b", re.I)
-_DONE = re.compile(r"\b(?:done|completed|finished|closed)\b", re.I)
-_NOT_NAMES = frozenset(
-    [
-        "i",
-        "me",
-        "you",
-        "we",
-        "he",
-        "she",
-        "they",
-        "it",
-        "this",
-        "that",
-        "the",
-        "a",
-        "an",
-        "my",
-        "your",
-        "our",
-        "their",
-        "everyone",
-        "anyone",
-    ]
-)
-
-
-@dataclass(frozen=True)
-class Query:
-    """A status question, read."""
-
-    title: str
-    status: str | None = "open"
-    involving: bool = True
-    gave_to: str | None = None
-    has: str | None = None
-    group: bool = False
-    until: datetime | None = None
-    since: datetime | None = None
-    overdue: bool = False
-
+__all__ = ["Query", "handle", "read_query", "run_query", "weekly_review"]
 
 _REVIEW = re.compile(r"^\s*(?:weekly |week in |the week'?s? )?review\b|\bweekly review\b", re.I)
+_SHOWN = 30
 
 
 def handle(ctx: Context) -> list[Reply] | None:
     """Answer a status question with a numbered list that "done 2" can refer to."""
     if _REVIEW.search(ctx.text):
         return weekly_review(ctx)
-    if ctx.intent != "query":
+    if ctx.intent != "query" and not looks_like_question(ctx.text):
         return None
-    query = read_query(ctx)
+    query = _read(ctx)
     found = run_query(ctx, query)
-    ctx.thread.last_list = [t.id for t in found if t.id is not None]
+    shown = found[:_SHOWN]
+    ctx.thread.last_list = [t.id for t in shown if t.id is not None]
     ctx.thread.list_kind = "tasks"
     if not found:
-        return [Reply(words.NOTHING_FOUND.format(title=query.title))]
-    lines = [task_line(t, viewer_tz=ctx.tz, now=ctx.now, viewer_id=ctx.person_id) for t in found]
-    more = words.LIST_HINT if query.status == "open" else ""
-    return [Reply(f"{query.title}:\n{numbered(lines)}{more}", ref="list")]
+        return [Reply(_nothing(query))]
+    lines = [task_line(t, viewer_tz=ctx.tz, now=ctx.now, viewer_id=ctx.person_id) for t in shown]
+    more = f"\n… and {len(found) - _SHOWN} more." if len(found) > _SHOWN else ""
+    hint = words.LIST_HINT if query.state != "done" else ""
+    return [Reply(f"{_head(query)}:\n{numbered(lines)}{more}{hint}", ref="list")]
 
 
-def read_query(ctx: Context) -> Query:
-    """Turn the question into filters, in the asker's zone."""
-    text = ctx.text
-    zone = ctx.zone
-    today = ctx.local_now.date()
-    start_tomorrow = resolve_local(datetime.combine(today + timedelta(days=1), time()), zone)
-    status = "done" if _DONE.search(text) and not _OVERDUE.search(text) else "open"
-    for pattern in (_GAVE, _GAVE_SHORT):
-        m = pattern.search(text)
-        if m and m.group("name").lower() not in _NOT_NAMES:
-            name = m.group("name")
-            return Query(f"Open tasks you gave {name}", gave_to=name, involving=False)
-    for pattern in (_HAS, _POSSESSIVE):
-        m = pattern.search(text)
-        if m and m.group("name").lower() not in _NOT_NAMES:
-            name = m.group("name")
-            return Query(f"Open tasks {name} has", has=name, involving=False)
-    group = bool(_GROUP.search(text)) and ctx.chat.kind == "group"
-    scope = "in this group" if group else "for you"
-    involving = not group
-    if _OVERDUE.search(text):
-        return Query(
-            f"Overdue {scope}", until=ctx.now, overdue=True, group=group, involving=involving
+def _read(ctx: Context) -> Query:
+    @cache
+    def matches(name: str) -> tuple[Person, ...]:
+        return tuple(
+            people.find_people_by_name(
+                session=ctx.session, workspace_id=ctx.workspace_id, name=name
+            )
         )
-    if _TODAY.search(text):
-        return Query(f"Due today {scope}", until=start_tomorrow, group=group, involving=involving)
-    if _TOMORROW.search(text):
-        end = resolve_local(datetime.combine(today + timedelta(days=2), time()), zone)
-        return Query(
-            f"Due tomorrow {scope}",
-            since=start_tomorrow,
-            until=end,
-            group=group,
-            involving=involving,
-        )
-    if _WEEK.search(text):
-        # "This week" looks a week ahead (as Todoist's "next 7 days" does): on a Friday,
-        # Monday's deadlines are this week's worry too.
-        end = resolve_local(datetime.combine(today + timedelta(days=8), time()), zone)
-        return Query(
-            f"Due this week (through {_day(today + timedelta(days=7))}) {scope}",
-            until=end,
-            group=group,
-            involving=involving,
-        )
-    if status == "done":
-        return Query(f"Done {scope}", status="done", group=group, involving=involving)
-    title = "Open tasks in this group" if group else "Your open tasks"
-    return Query(title, group=group, involving=involving)
+
+    query = read_query(
+        ctx.text,
+        now=ctx.now,
+        tz=ctx.tz,
+        in_group=ctx.chat.kind == "group",
+        is_person=lambda word: bool(matches(word)),
+    )
+    if query.name:
+        found = matches(query.name)
+        if query.whose == "person" and any(p.id == ctx.person_id for p in found):
+            return Query("me", None, query.state, query.period, query.overdue, query.undated)
+        shown = found[0].display_name.split(" ")[0] if len(found) == 1 else query.name
+        return Query(query.whose, shown, query.state, query.period, query.overdue, query.undated)
+    return query
 
 
 def run_query(ctx: Context, query: Query) -> list[Task]:
-    """The tasks that answer `query`."""
-    assignee_id = None
-    assignee_name = None
-    if query.has:
-        matches = people.find_people_by_name(
-            session=ctx.session, workspace_id=ctx.workspace_id, name=query.has
-        )
-        if len(matches) == 1:
-            assignee_id = matches[0].id
-        else:
-            assignee_name = query.has
-    if query.gave_to:
-        assignee_name = query.gave_to
-    found = tasks.get_all_tasks(
-        session=ctx.session,
-        workspace_id=ctx.workspace_id,
-        status=query.status,
-        involving=ctx.person_id if query.involving else None,
-        creator_id=ctx.person_id if query.gave_to else None,
-        assignee_id=assignee_id,
-        assignee_name=assignee_name,
-        chat_id=ctx.chat_id if query.group else None,
-        due_before=query.until,
-        due_after=query.since,
-        visible_to=ctx.viewer,
-        limit=50,
-    )
-    if query.gave_to:
-        found += [t for t in _gave_by_person(ctx, query.gave_to) if t not in found]
+    """The tasks that answer `query`, among those the asker may see."""
+    filters: dict[str, Any] = {"status": {"open": "open", "done": "done"}.get(query.state)}
+    period = query.period
+    if period is not None and query.state == "done":
+        filters.update(completed_after=period.start, completed_before=period.end)
+    elif period is not None:
+        filters["due_before"] = period.end
+        if not (period.with_overdue and query.state == "open"):
+            filters["due_after"] = period.start
     if query.overdue:
-        # A task due "on Friday" is overdue only after Friday ends in the asker's zone.
-        today = ctx.local_now.date()
-        found = [
-            t
-            for t in found
-            if t.due_at
-            and (
-                t.due_at < ctx.now
-                if t.due_grain in ("minute", "hour")
-                else t.due_at.astimezone(ctx.zone).date() < today
-            )
-        ]
+        filters.update(status="open", due_before=ctx.now)
+    if query.undated:
+        filters["undated"] = True
+    found: list[Task] = []
+    for subject in _subjects(ctx, query):
+        for task in tasks.get_all_tasks(
+            session=ctx.session,
+            workspace_id=ctx.workspace_id,
+            visible_to=ctx.viewer,
+            limit=200,
+            **filters,
+            **subject,
+        ):
+            if task not in found:
+                found.append(task)
+    if query.whose in ("me", "person"):
+        # A declined task is no longer on its assignee's plate.
+        found = [t for t in found if t.assignment != "declined"]
+    if query.overdue:
+        found = [t for t in found if _is_overdue(ctx, t)]
+    if query.state == "done":
+        found.sort(key=lambda t: t.completed_at or ctx.now, reverse=True)
+    elif query.whose in ("person", "gave") and len(found) > 1:
+        found.sort(key=lambda t: (t.due_at is None, t.due_at or ctx.now, t.id or 0))
     return found
 
 
-def _gave_by_person(ctx: Context, name: str) -> list[Task]:
-    result: list[Task] = []
-    for person in people.find_people_by_name(
-        session=ctx.session, workspace_id=ctx.workspace_id, name=name
-    ):
-        result += tasks.get_all_tasks(
-            session=ctx.session,
-            workspace_id=ctx.workspace_id,
-            creator_id=ctx.person_id,
-            assignee_id=person.id,
-            visible_to=ctx.viewer,
-            limit=50,
+def _subjects(ctx: Context, query: Query) -> list[dict[str, Any]]:
+    """The who-filters whose results together answer the question."""
+    me = ctx.person_id
+    if query.whose == "group":
+        return [{"chat_id": ctx.chat_id}]
+    if query.whose == "everyone":
+        return [{}]
+    if query.whose == "gave" and not query.name:
+        return [{"creator_id": me, "assigned_away_from": me}]
+    if query.whose in ("person", "gave") and query.name:
+        creator = {"creator_id": me} if query.whose == "gave" else {}
+        ids = [
+            p.id
+            for p in people.find_people_by_name(
+                session=ctx.session, workspace_id=ctx.workspace_id, name=query.name
+            )
+        ]
+        return [
+            *({**creator, "assignee_id": i} for i in ids),
+            {**creator, "assignee_name": query.name},
+        ]
+    return [{"involving": me}]
+
+
+def _is_overdue(ctx: Context, task: Task) -> bool:
+    # A task due "on Friday" is overdue only after Friday ends in the asker's zone.
+    if task.due_at is None:
+        return False
+    if task.due_grain in ("minute", "hour"):
+        return task.due_at < ctx.now
+    return task.due_at.astimezone(ctx.zone).date() < ctx.local_now.date()
+
+
+def _scope(query: Query) -> str:
+    if query.whose == "group":
+        return say.SCOPE_GROUP
+    if query.whose == "everyone":
+        return say.SCOPE_EVERYONE
+    if query.whose == "person":
+        return say.SCOPE_PERSON.format(name=query.name)
+    if query.whose == "gave":
+        return say.SCOPE_GAVE.format(name=query.name) if query.name else say.SCOPE_GAVE_ANYONE
+    return say.SCOPE_ME
+
+
+def _subject(query: Query) -> str:
+    if query.whose == "group":
+        return say.SUBJECT_GROUP
+    if query.whose == "everyone":
+        return say.SUBJECT_EVERYONE
+    if query.whose == "person":
+        return say.SUBJECT_PERSON.format(name=query.name)
+    return say.SUBJECT_ME
+
+
+def _head(query: Query) -> str:
+    scope = _scope(query)
+    label = query.period.label if query.period else None
+    if query.overdue:
+        return say.OVERDUE.format(scope=scope)
+    if query.undated:
+        return say.UNDATED.format(scope=scope)
+    if query.state == "done":
+        return (
+            say.DONE.format(period=label, scope=scope)
+            if label
+            else say.DONE_ANY.format(scope=scope)
         )
-    return result
+    if query.state == "all":
+        return (
+            say.ALL_PERIOD.format(period=label, scope=scope)
+            if label
+            else say.ALL.format(scope=scope)
+        )
+    if label:
+        return say.DUE.format(period=label, scope=scope)
+    return {
+        "me": say.YOUR_OPEN,
+        "group": say.GROUP_OPEN,
+        "everyone": say.EVERYONE_OPEN,
+        "person": say.PERSON_OPEN.format(name=query.name),
+        "gave": say.GAVE_OPEN.format(name=query.name) if query.name else say.WAITING_OPEN,
+    }[query.whose]
+
+
+def _nothing(query: Query) -> str:
+    scope = _scope(query)
+    label = query.period.label if query.period else None
+    if query.state == "done":
+        if label:
+            return say.NOTHING_DONE.format(period=label, scope=scope)
+        return say.NOTHING_DONE_ANY.format(scope=scope)
+    if query.state == "all":
+        return say.NOTHING_ALL.format(period=label or "at all", scope=scope)
+    if query.whose == "gave" and not (query.overdue or query.undated):
+        period = f" {label}" if label else ""
+        if query.name:
+            return say.NOTHING_GAVE.format(name=query.name, period=period)
+        return say.NOTHING_WAITING.format(period=period)
+    subject = _subject(query)
+    if query.overdue:
+        return say.NOTHING_OVERDUE.format(subject=subject)
+    if query.undated:
+        return say.NOTHING_UNDATED.format(subject=subject)
+    if label:
+        return say.NOTHING_DUE.format(subject=subject, period=label)
+    return say.NOTHING_OPEN.format(subject=subject)
 
 
 def weekly_review(ctx: Context) -> list[Reply]:

@@ -47,11 +47,17 @@ def get_all_tasks(
     due_after: datetime | None = None,
     visible_to: Viewer | None = None,
     limit: int = 200,
+    completed_after: datetime | None = None,
+    completed_before: datetime | None = None,
+    undated: bool = False,
+    assigned_away_from: int | None = None,
 ) -> list[Task]:
     """Tasks of a workspace matching every filter given, soonest due first, undated last.
 
     `involving` is a person who either has the task or created it for nobody in particular;
-    `visible_to` keeps only the tasks that viewer may see (`flowhub.storage.access`).
+    `assigned_away_from` keeps tasks given to someone other than that person (by id or by
+    name); `undated` keeps tasks without a due date; `visible_to` keeps only the tasks that
+    viewer may see (`flowhub.storage.access`).
     """
     statement = select(Task).where(Task.workspace_id == workspace_id)
     if visible_to is not None:
@@ -85,6 +91,19 @@ def get_all_tasks(
         statement = statement.where(col(Task.due_at) < due_before)
     if due_after is not None:
         statement = statement.where(col(Task.due_at) >= due_after)
+    if completed_after is not None:
+        statement = statement.where(col(Task.completed_at) >= completed_after)
+    if completed_before is not None:
+        statement = statement.where(col(Task.completed_at) < completed_before)
+    if undated:
+        statement = statement.where(col(Task.due_at).is_(None))
+    if assigned_away_from is not None:
+        statement = statement.where(
+            or_(
+                col(Task.assignee_id) != assigned_away_from,
+                col(Task.assignee_id).is_(None) & col(Task.assignee_name).is_not(None),
+            )
+        )
     statement = statement.order_by(
         col(Task.due_at).is_(None), col(Task.due_at), col(Task.id)
     ).limit(limit)

@@ -1,0 +1,173 @@
+"""The period of a status question: "today", "this week", "next month", "between the 10th and
+the 15th", "the next 7 days", read in the asker's zone, with a label saying which reading was used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from flowhub.nlp import parse_when, resolve_local
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_NUMBERS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "fourteen": 14,
+    "few": 3,
+    "a few": 3,
+    "couple of": 2,
+    "a couple of": 2,
+}
+_COUNT = (
+    r"(?P<n>\d{1,3}|a few|few|a couple of|couple of|a|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|fourteen)"
+)
+_ROLLING = re.compile(
+    rf"\b(?:next|coming|following|upcoming|within(?: the next)?|in the next|over the next)\s+"
+    rf"{_COUNT}\s+(?P<unit>days?|weeks?)\b",
+    re.I,
+)
+_ROLLING_WEEK = re.compile(
+    r"\b(?:the\s+)?(?:coming|upcoming|next\s+seven\s+days|rolling)\s+week\b"
+    r"|\bwithin\s+a\s+week\b|\b(?:over|in)\s+the\s+next\s+week\b",
+    re.I,
+)
+_REST_OF_WEEK = re.compile(r"\b(?:rest|remainder)\s+of\s+(?:the|this)\s+week\b", re.I)
+_THIS_WEEK = re.compile(
+    r"\b(?:this|the|current)\s+week\b(?!\s*end)|\bthis\s+wk\b|\bweek\s+ahead\b", re.I
+)
+_TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
+_ANY_DATE = re.compile(
+    r"\b(?:today|tonight|tomorrow|tmrw|yesterday|week|weekend|month|year|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|\d)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A stretch of time [start, end) in UTC-aware datetimes, and how to say it."""
+
+    start: datetime
+    end: datetime
+    label: str
+    # "today" also shows what is still open from before: it is on today's plate.
+    with_overdue: bool = False
+
+
+def day_text(day: date) -> str:
+    """ "Fri 6 Mar"."""
+    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
+
+
+def span_text(first: date, last: date) -> str:
+    """ "Mon 2 – Sun 8 Mar", "Mon 30 Mar – Sun 5 Apr", or one day."""
+    if first == last:
+        return day_text(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{_WEEKDAYS[first.weekday()]} {first.day} – {day_text(last)}"
+    return f"{day_text(first)} – {day_text(last)}"
+
+
+def read_period(text: str, *, now: datetime, tz: str) -> Period | None:
+    """The period `text` asks about, or None when it names none."""
+    zone = ZoneInfo(tz)
+    today = now.astimezone(zone).date()
+    m = _ROLLING.search(text)
+    if m:
+        days = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+        days *= 7 if m.group("unit").lower().startswith("week") else 1
+        return _rolling(today, days, zone, f"the next {_plural(days, 'day')}")
+    if _ROLLING_WEEK.search(text):
+        return _rolling(today, 7, zone, "the next 7 days")
+    if _REST_OF_WEEK.search(text):
+        monday = today + timedelta(days=7 - today.weekday())
+        return _days(today, monday, zone, "the rest of this week")
+    if _THIS_WEEK.search(text) and not re.search(r"\b(?:next|last|previous)\s+week\b", text, re.I):
+        monday = today - timedelta(days=today.weekday())
+        return _days(monday, monday + timedelta(days=7), zone, "this week")
+    if _TODAY.search(text):
+        period = _days(today, today + timedelta(days=1), zone, "today")
+        return Period(period.start, period.end, period.label, with_overdue=True)
+    if not _ANY_DATE.search(text):
+        return None
+    when = parse_when(text, now=now, tz=tz)
+    if when is None or when.rrule:
+        return None
+    return _from_when(text, when.start, when.end, when.grain, zone)
+
+
+def _from_when(
+    text: str, start: datetime, end: datetime | None, grain: str, zone: ZoneInfo
+) -> Period:
+    first = start.astimezone(zone).date()
+    if end is not None:
+        last_day = end.astimezone(zone).date()
+        if end.astimezone(zone).timetz().replace(tzinfo=None) == time():
+            last_day -= timedelta(days=1)
+        stop = last_day + timedelta(days=1)
+    elif grain == "week":
+        stop = first + timedelta(days=7)
+    elif grain in ("month", "year"):
+        stop = _month_after(first) if grain == "month" else date(first.year + 1, 1, 1)
+    else:
+        stop = first + timedelta(days=1)
+    phrase = _phrase(text)
+    if grain == "month" and stop == _month_after(first) and first.day == 1:
+        dates = f"{_MONTHS[first.month - 1]} {first.year}"
+        label = f"{phrase} ({dates})" if phrase else f"in {dates}"
+    else:
+        dates = span_text(first, stop - timedelta(days=1))
+        single = stop - first == timedelta(days=1)
+        label = f"{phrase} ({dates})" if phrase else (f"on {dates}" if single else dates)
+    return _days(first, stop, zone, label, dated=True)
+
+
+def _phrase(text: str) -> str | None:
+    """The relative words the question used ("next month", "tomorrow"), if any; none for dates
+    spelled out, which the label repeats in its own form."""
+    m = re.search(
+        r"\b(?:(?:this|next|last|previous|coming)\s+(?:week(?:end)?|month|year)|tomorrow|"
+        r"yesterday|the\s+weekend|(?:on\s+|this\s+|next\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|"
+        r"satur|sun)day)\b",
+        text,
+        re.I,
+    )
+    return m.group(0).lower() if m else None
+
+
+def _rolling(today: date, days: int, zone: ZoneInfo, label: str) -> Period:
+    last = today + timedelta(days=days)
+    return _days(today, last + timedelta(days=1), zone, f"{label} (to {day_text(last)})", True)
+
+
+def _days(first: date, stop: date, zone: ZoneInfo, label: str, dated: bool = False) -> Period:
+    if not dated and "(" not in label:
+        label = f"{label} ({span_text(first, stop - timedelta(days=1))})"
+    return Period(
+        resolve_local(datetime.combine(first, time()), zone),
+        resolve_local(datetime.combine(stop, time()), zone),
+        label,
+    )
+
+
+def _month_after(day: date) -> date:
+    return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"

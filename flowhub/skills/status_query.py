@@ -1,0 +1,171 @@
+"""Reading a status question: whose tasks, which state, and which period.
+
+Whose: the asker ("my"), a named person ("Sam's", "what's Sam got on?", "what does Priya have"),
+the group ("the team's", "in this group", "everyone"), or what the asker gave others ("what did I
+give Sam?", "what am I waiting on?"). Which: open (the default), done, or everything. When: a
+`Period` (see `status_period`), overdue, or no date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from flowhub.skills.status_period import Period, read_period
+
+_NAME = r"@?(?P<name>[A-Za-zÀ-ÿ][\w.\-]*)"
+_GAVE = tuple(
+    re.compile(p, re.I)
+    for p in (
+        r"\b(?:did|have|had|has)\s+i\s+(?:give|given|gave|assign(?:ed)?|delegate[d]?|hand(?:ed)?"
+        r"|pass(?:ed)?)\b(?:\s+(?:out|over))?(?:\s+to)?(?:\s+" + _NAME + r")?",
+        r"\bi\s+(?:gave|assigned|delegated|handed|passed)\b(?:\s+(?:out|over))?(?:\s+to)?"
+        r"(?:\s+" + _NAME + r")?",
+        r"^\s*(?:tasks?\s+|things?\s+)?(?:given|assigned|delegated|handed)\s+(?:out\s+)?"
+        r"(?:by me\s+)?to\s+" + _NAME + r"(?:\s+by me)?\s*\??\s*$",
+        r"\bwait(?:ing)?\s+(?:on|for)\b(?:\s+(?:from\s+)?" + _NAME + r")?",
+        r"\b(?:does|do)\s+" + _NAME + r"\s+owe\s+me\b",
+        r"\bowed\s+to\s+me\b|\bassigned\s+by\s+me\b|\bdelegated\b|\bgiven\s+out\b",
+    )
+)
+_POSSESSIVE = re.compile(r"(?<![\w'])(?P<name>[A-Za-zÀ-ÿ][\w.\-]*)(?:'s|’s|s')(?=\s|$|[?,.!])")
+_GROUP = re.compile(
+    r"\b(?:this|the|our)\s+(?:group|channel|chat|team)\b|\bteam(?:'s|’s)?\b|\beveryone(?:'s)?\b"
+    r"|\beverybody(?:'s)?\b|\ball\s+of\s+us\b|\bwe\b|\bin\s+here\b|\bgroup\s+tasks\b",
+    re.I,
+)
+_OVERDUE = re.compile(
+    r"\b(?:overdue|late|past\s+due|missed|behind|vencid|atrasad|en\s+retard|überfällig)", re.I
+)
+_UNDATED = re.compile(
+    r"\b(?:no|without(?:\s+an?)?|missing(?:\s+an?)?|lacking(?:\s+an?)?)\s+(?:due\s+)?"
+    r"(?:dates?|deadlines?)\b|\bundated\b|\bsomeday\b|\bno\s+due\b",
+    re.I,
+)
+_DONE = re.compile(
+    r"\b(?:done|finish(?:ed)?|complete[d]?|closed|ticked\s+off|checked\s+off|accomplish(?:ed)?"
+    r"|wrapped\s+up|got\s+through|achieved)\b",
+    re.I,
+)
+_STILL_OPEN = re.compile(
+    r"\b(?:left|remaining|still|not\s+(?:yet\s+)?(?:done|finished|completed)|unfinished|to\s+do"
+    r"|todo|pending|open|outstanding|overdue)\b",
+    re.I,
+)
+_EVERYTHING = re.compile(
+    r"\b(?:everything|all\s+(?:my\s+|the\s+|of\s+my\s+)?tasks|all\s+of\s+them|including\s+done"
+    r"|done\s+(?:and|or)\s+(?:not|open)|open\s+(?:and|or)\s+done)\b",
+    re.I,
+)
+# Words that look like names in a question but are not people.
+_NOT_NAME_WORDS = """
+    i me my mine you your we our us he she they them their it its this that what what's
+    whats which who whom whose how when where there here the a an and or any anything anyone
+    everyone everybody someone nobody all team group chat channel today tomorrow tonight week
+    weekend month year monday tuesday wednesday thursday friday saturday sunday mon tue wed thu
+    fri sat sun january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec is are was were do does did have
+    has had got get on for from to by with of in at due open done left overdue next last this
+    tasks task list todo todos plate agenda schedule show tell give gave given assigned waiting
+    please pls hey hi bot flowhub let let's it's that's there's here's who's today's tomorrow's
+    week's month's else others other people things stuff still yet now up be been working
+    doing finished completed finish complete also just so ok okay"""
+NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+
+
+@dataclass(frozen=True)
+class Query:
+    """A status question, read.
+
+    `whose` is "me", "person" (named by `name`), "group", "everyone" or "gave" (tasks the asker
+    gave others, to `name` when given); `state` is "open", "done" or "all".
+    """
+
+    whose: str = "me"
+    name: str | None = None
+    state: str = "open"
+    period: Period | None = None
+    overdue: bool = False
+    undated: bool = False
+
+
+def read_query(
+    text: str, *, now: datetime, tz: str, in_group: bool, is_person: Callable[[str], bool]
+) -> Query:
+    """Read `text` into a `Query`; `is_person` tells whether a word names someone known here."""
+    whose, name = _whose(text, in_group=in_group, is_person=is_person)
+    overdue = bool(_OVERDUE.search(text))
+    undated = bool(_UNDATED.search(text)) and not overdue
+    state = "open"
+    if _EVERYTHING.search(text):
+        state = "all"
+    elif _DONE.search(text) and not _STILL_OPEN.search(text):
+        state = "done"
+    period = None if overdue or undated else read_period(text, now=now, tz=tz)
+    return Query(whose, name, state, period, overdue, undated)
+
+
+def _whose(
+    text: str, *, in_group: bool, is_person: Callable[[str], bool]
+) -> tuple[str, str | None]:
+    for pattern in _GAVE:
+        m = pattern.search(text)
+        if m:
+            name = m.groupdict().get("name")
+            name = name if name and name.lower() not in NOT_NAMES else None
+            return "gave", name
+    named = _named_person(text, is_person)
+    if named is not None:
+        return "person", named
+    if _GROUP.search(text):
+        return ("group" if in_group else "everyone"), None
+    return "me", None
+
+
+def _named_person(text: str, is_person: Callable[[str], bool]) -> str | None:
+    """A person the question is about: a possessive ("Sam's"), or a known person's name."""
+    for m in _POSSESSIVE.finditer(text):
+        name = m.group("name")
+        if name.lower() not in NOT_NAMES and (is_person(name) or name[0].isupper()):
+            return name
+    for word_match in re.finditer(r"@?([A-Za-zÀ-ÿ][\w.\-]*)", text):
+        word = word_match.group(1).rstrip(".")
+        if word.lower() in NOT_NAMES or len(word) < 2:
+            continue
+        if is_person(word):
+            return word
+    for pattern in _ABOUT:
+        about = pattern.search(text)
+        if about and about["name"].lower() not in NOT_NAMES and about["name"][0].isupper():
+            return about["name"]
+    return None
+
+
+_ABOUT = tuple(
+    re.compile(p, re.I)
+    for p in (
+        r"\b(?:what|which)(?:'s|\s+is|\s+does|\s+has|\s+did)\s+" + _NAME + r"\s+(?:got|have|"
+        r"has|doing|working|finish(?:ed)?|complete[d]?|done|on)\b",
+        r"\b(?:tasks?|todos?|things)\s+(?:for|of)\s+" + _NAME + r"\s*\??\s*$",
+        r"\b(?:for|does|has|is)\s+" + _NAME + r"\s+(?:got|have|has|due|on)\b",
+    )
+)
+
+
+_QUESTION = re.compile(
+    r"^\s*(?:@\w+[\s,:]+)?(?:so\s+|and\s+|ok\s+|hey\s+)?(?:what|which|anything|any|show|list|"
+    r"tell\s+me|how\s+many)\b.*\b(?:got\s+on|on|have|has|had|finish(?:ed)?|complete[d]?|done|"
+    r"waiting|owe|due|left|doing|working|gave|give|given|assigned|delegated|tasks?|todos?|plate|"
+    r"date|deadline|closed|open|pending)\b"
+    r"|^\s*(?:show\s+(?:me\s+)?)?[A-Za-zÀ-ÿ]+(?:'s|’s)\s+(?:tasks?|list|todos?|week|day|plate)\b"
+    r"|^\s*(?:tasks?|todos?)\s+(?:for|of|without|with\s+no)\s+\w+"
+    r"|^\s*(?:everything|all\s+tasks|waiting\s+on\s+others)\s*\??\s*$",
+    re.I,
+)
+
+
+def looks_like_question(text: str) -> bool:
+    """Whether `text` reads as a status question even when the intent reader missed it."""
+    return bool(_QUESTION.search(text)) and len(text) < 200
