@@ -18,6 +18,7 @@ from flowhub.skills import (
     Context,
     SkillError,
     fallback,
+    manners,
     welcome_newcomer,
     words,
 )
@@ -53,6 +54,7 @@ class Dispatcher:
         )
         thread = Thread.from_data(row.data)
         text, truncated = self._clean(event.text)
+        text = manners.without_bot_name(text)
         ctx = Context(
             event=event,
             session=session,
@@ -66,6 +68,7 @@ class Dispatcher:
             extract=self._extract,
             truncated=truncated,
         )
+        ctx.extract = manners.naming_people(self._extract, manners.person_lookup(ctx))
         # Owning up to an undelivered message comes first, before anything new is said.
         replies: list[Reply] = _own_up_to_failures(session, event)
         replies += welcome_newcomer(ctx) if is_new else []
@@ -88,7 +91,8 @@ class Dispatcher:
             handler = BUTTON_ACTIONS.get(action)
             return handler(ctx, arg) if handler else [Reply(words.UNKNOWN_BUTTON)]
         if not event.addressed:
-            return []
+            # In a group the bot still hears tasks and its own flows; elsewhere it stays quiet.
+            return manners.overheard(ctx) if event.chat_kind == "group" else []
         if not ctx.text.strip():
             if event.kind == "media":
                 return [Reply(words.MEDIA_NOTED.format(media=event.raw.get("media", "file")))]

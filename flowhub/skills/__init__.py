@@ -5,7 +5,18 @@ returns replies wins, and `help.fallback` answers when none does. `BUTTON_ACTION
 part of a button id ("confirm" in "confirm:12") to its handler.
 """
 
-from flowhub.skills import assign, capture, connect, done, edit, help, remind, settings, status
+from flowhub.skills import (
+    assign,
+    capture,
+    connect,
+    declined,
+    done,
+    edit,
+    help,
+    remind,
+    settings,
+    status,
+)
 from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
 
 TEXT_SKILLS: tuple[Handler, ...] = (
@@ -26,6 +37,10 @@ BUTTON_ACTIONS: dict[str, ButtonHandler] = {
     "discard": capture.discard,
     "accept": assign.accept,
     "decline": assign.decline,
+    "takeback": declined.take_back,
+    "askother": declined.ask_other,
+    "giveto": declined.give_to,
+    "dropit": declined.drop,
     "done": done.button,
     "rcancel": remind.cancel_button,
     "rdone": remind.done_button,

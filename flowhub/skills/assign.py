@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from flowhub.connectors import Button, Reply, Target
-from flowhub.skills import words
+from flowhub.skills import group_words, words
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
-from flowhub.storage import Person, Task, access, audit, id_of, people, tasks
+from flowhub.storage import Person, Task, access, audit, id_of, people, reminders, tasks
 
 
 def direct_target(ctx: Context, person_id: int) -> Target | None:
@@ -18,29 +18,53 @@ def direct_target(ctx: Context, person_id: int) -> Target | None:
 
 
 def offer_assignment(ctx: Context, task: Task) -> list[Reply]:
-    """Link a just-confirmed task to a known assignee and ask them to accept it."""
+    """Link a just-confirmed task to a known assignee and ask them to accept it.
+
+    The requester (the task's creator, who asked) is the one giving the task, whoever pressed
+    Confirm; an assignee who confirms the card themselves has taken it.
+    """
     if not task.assignee_name:
         return []
     name = task.assignee_name
-    if name.lower() in ("me", "myself") or _is_sender(ctx, name):
-        tasks.update_task(session=ctx.session, task=task, now=ctx.now, assignee_id=ctx.person_id)
+    requester = requester_of(ctx, task)
+    if name.lower() in ("me", "myself") or _is_named(requester, name):
+        tasks.update_task(session=ctx.session, task=task, now=ctx.now, assignee_id=id_of(requester))
         return []
     matches = people.find_people_by_name(
         session=ctx.session, workspace_id=ctx.workspace_id, name=name
     )
     if len(matches) != 1:
         note = _unknown_note(ctx) if not matches else words.ASSIGNEE_AMBIGUOUS
-        return [Reply(note.format(name=name))]
+        return [Reply(note.format(name=name.lstrip("@")))]
     assignee = matches[0]
+    taken = id_of(assignee) == ctx.person_id
     tasks.update_task(
         session=ctx.session,
         task=task,
         now=ctx.now,
         assignee_id=id_of(assignee),
         assignee_name=assignee.display_name,
-        assignment="pending",
+        assignment="accepted" if taken else "pending",
     )
-    return [assignment_request(ctx, task, assignee)]
+    return [] if taken else [assignment_request(ctx, task, assignee)]
+
+
+def requester_of(ctx: Context, task: Task) -> Person:
+    """Who asked for `task`: its creator, or the sender when that record is gone."""
+    if task.creator_id == ctx.person_id:
+        return ctx.person
+    return people.get_person(session=ctx.session, person_id=task.creator_id) or ctx.person
+
+
+def requester_target(ctx: Context, task: Task) -> Target | None:
+    """Where the requester hears about their task: privately, else in the group it came from."""
+    target = direct_target(ctx, task.creator_id)
+    if target is not None or task.chat_id is None:
+        return target
+    chat = people.get_chat(session=ctx.session, chat_id=task.chat_id)
+    if chat is None or chat.kind != "group":
+        return None
+    return Target(chat.platform, chat.account, chat.external_id)
 
 
 def _unknown_note(ctx: Context) -> str:
@@ -60,7 +84,8 @@ def assignment_request(ctx: Context, task: Task, assignee: Person) -> Reply:
         else ""
     )
     target = direct_target(ctx, id_of(assignee))
-    text = words.ASSIGNED_TO_YOU.format(who=ctx.person.display_name, title=task.title, due=due)
+    who = requester_of(ctx, task).display_name
+    text = words.ASSIGNED_TO_YOU.format(who=who, title=task.title, due=due)
     if target is None:
         text = f"@{assignee.display_name}: {text}"
     return Reply(
@@ -74,8 +99,8 @@ def assignment_request(ctx: Context, task: Task, assignee: Person) -> Reply:
     )
 
 
-def _is_sender(ctx: Context, name: str) -> bool:
-    own = ctx.person.display_name.casefold()
+def _is_named(person: Person, name: str) -> bool:
+    own = person.display_name.casefold()
     needle = name.lstrip("@").casefold()
     return bool(needle) and (needle == own or needle == own.split(" ")[0])
 
@@ -86,7 +111,7 @@ def accept(ctx: Context, arg: str) -> list[Reply]:
 
 
 def decline(ctx: Context, arg: str) -> list[Reply]:
-    """The assignee declines; the assigner is told and the task goes back to them."""
+    """The assignee declines; the task goes back to the requester, who is asked what now."""
     return _answer(ctx, arg, accepted=False)
 
 
@@ -103,9 +128,16 @@ def _answer(ctx: Context, arg: str, *, accepted: bool) -> list[Reply]:
     if accepted:
         tasks.update_task(session=ctx.session, task=task, now=ctx.now, assignment="accepted")
     else:
+        # Declined: the task is nobody's but the requester's again, in lists, digests, reminders.
         tasks.update_task(
-            session=ctx.session, task=task, now=ctx.now, assignment="declined", assignee_id=None
+            session=ctx.session,
+            task=task,
+            now=ctx.now,
+            assignment="declined",
+            assignee_id=None,
+            assignee_name=None,
         )
+        move_reminders(ctx, task, to_id=task.creator_id)
     audit.create_audit_entry(
         session=ctx.session,
         at=ctx.now,
@@ -115,13 +147,31 @@ def _answer(ctx: Context, arg: str, *, accepted: bool) -> list[Reply]:
     )
     mine = words.YOU_ACCEPTED if accepted else words.YOU_DECLINED
     replies = [Reply(mine.format(title=task.title), edit=ctx.event.reply_to)]
-    told = words.THEY_ACCEPTED if accepted else words.THEY_DECLINED
-    creator_target = direct_target(ctx, task.creator_id)
-    if creator_target is not None:
-        replies.append(
-            Reply(told.format(who=ctx.person.display_name, title=task.title), to=creator_target)
+    target = requester_target(ctx, task)
+    if target is None:
+        return replies
+    who = ctx.person.display_name
+    if accepted:
+        told = Reply(words.THEY_ACCEPTED.format(who=who, title=task.title), to=target)
+    else:
+        told = Reply(
+            group_words.DECLINED_ASK.format(who=who, title=task.title),
+            to=target,
+            buttons=(
+                Button(f"takeback:{task.id}", group_words.TAKE_IT),
+                Button(f"askother:{task.id}:{ctx.person_id}", group_words.ASK_SOMEONE),
+                Button(f"dropit:{task.id}", group_words.DROP_IT),
+            ),
+            ref=f"declined:{task.id}",
         )
-    return replies
+    return [*replies, told]
+
+
+def move_reminders(ctx: Context, task: Task, *, to_id: int) -> None:
+    """Hand the task's live reminders to the person who now has it."""
+    for reminder in reminders.get_reminders_for_task(session=ctx.session, task_id=id_of(task)):
+        if reminder.person_id != to_id:
+            reminders.update_reminder(session=ctx.session, reminder=reminder, person_id=to_id)
 
 
 def welcome_newcomer(ctx: Context) -> list[Reply]:

@@ -109,7 +109,7 @@ def confirm_proposal(ctx: Context, proposal: Proposal) -> list[Reply]:
             workspace_id=ctx.workspace_id,
             chat_id=proposal.chat_id,
             title=proposal.title,
-            creator_id=ctx.person_id,
+            creator_id=proposal.person_id,  # who asked, whoever confirms
             assignee_name=proposal.assignee_name,
             due_at=proposal.due_at,
             due_grain=proposal.due_grain,

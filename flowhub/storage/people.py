@@ -219,3 +219,9 @@ def get_people(*, session: Session, person_ids: list[int]) -> dict[int, Person]:
         return {}
     rows = session.exec(select(Person).where(col(Person.id).in_(person_ids)))
     return {row.id: row for row in rows if row.id is not None}
+
+
+def get_workspace_people(*, session: Session, workspace_id: int, limit: int = 50) -> list[Person]:
+    """The people of a workspace, in the order they first appeared."""
+    statement = select(Person).where(Person.workspace_id == workspace_id).order_by(col(Person.id))
+    return list(session.exec(statement.limit(limit)))

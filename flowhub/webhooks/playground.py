@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import re
 from datetime import timedelta
 from typing import Any
 
@@ -32,6 +33,7 @@ PEOPLE = (
 )
 GROUP = {"id": "group-team", "title": "Team chat", "kind": "group"}
 _IDS = itertools.count(1)
+_BOT_NAME = re.compile(r"(?<![\w@])@?flowhub\b", re.I)
 
 
 class SendIn(BaseModel):
@@ -150,8 +152,18 @@ def send(body: SendIn, runtime: HostDep) -> dict[str, Any]:
         forwarded=body.forwarded,
         forwarded_from=body.forwarded_from,
         reply_to=body.reply_to,
+        addressed=_addressed(body),
     )
     return {"event_id": runtime.receive(event)}
+
+
+def _addressed(body: SendIn) -> bool:
+    """Whether a message speaks to the bot, as Telegram decides it: always in a private chat;
+    in the group by naming FlowHub, replying to one of its messages, or a /command."""
+    if body.chat != GROUP["id"]:
+        return True
+    replies_to_bot = (body.reply_to or "").startswith("pg-")
+    return replies_to_bot or bool(_BOT_NAME.search(body.text)) or body.text.startswith("/")
 
 
 @router.post("/playground/api/press")

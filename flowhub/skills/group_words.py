@@ -1,0 +1,15 @@
+"""What the bot says about assignments between people: declines and what happens next."""
+
+DECLINED_ASK = "👎 {who} declined: {title}. It's back with you. What now?"
+TAKE_IT = "🙋 I'll do it"
+ASK_SOMEONE = "👥 Ask someone else"
+DROP_IT = "🗑 Drop it"
+TAKEN_BACK = "🙋 It's yours now: {title}"
+DROPPED = "🗑 Dropped: {title}"
+WHO_INSTEAD = "Who should do “{title}” instead?"
+NOBODY_ELSE = (
+    "There's nobody else here I know yet. Once they have messaged me, say “give {title} to NAME”."
+)
+ASKED_INSTEAD = "📨 Asked {name}: {title}"
+NOT_OPEN = "“{title}” is no longer open."
+ALREADY_ASSIGNED = "“{title}” is already with {name}."
