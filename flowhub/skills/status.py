@@ -84,6 +84,9 @@ def run_query(ctx: Context, query: Query) -> list[Task]:
         filters.update(status="open", due_before=ctx.now)
     if query.undated:
         filters["undated"] = True
+    if ctx.chat.kind == "group":
+        # A group answer is read by the whole group: only the group's own tasks go in it.
+        filters["chat_id"] = ctx.chat_id
     found: list[Task] = []
     for subject in _subjects(ctx, query):
         for task in tasks.get_all_tasks(
@@ -111,20 +114,20 @@ def run_query(ctx: Context, query: Query) -> list[Task]:
 def _subjects(ctx: Context, query: Query) -> list[dict[str, Any]]:
     """The who-filters whose results together answer the question."""
     me = ctx.person_id
-    if query.whose == "group":
-        return [{"chat_id": ctx.chat_id}]
-    if query.whose == "everyone":
+    if query.whose in ("group", "everyone"):
         return [{}]
     if query.whose == "gave" and not query.name:
         return [{"creator_id": me, "assigned_away_from": me}]
+    ids = [
+        p.id
+        for p in people.find_people_by_name(
+            session=ctx.session, workspace_id=ctx.workspace_id, name=query.name or ""
+        )
+    ]
+    if query.whose == "from":
+        return [{"creator_id": i, "assignee_id": me} for i in ids]
     if query.whose in ("person", "gave") and query.name:
         creator = {"creator_id": me} if query.whose == "gave" else {}
-        ids = [
-            p.id
-            for p in people.find_people_by_name(
-                session=ctx.session, workspace_id=ctx.workspace_id, name=query.name
-            )
-        ]
         return [
             *({**creator, "assignee_id": i} for i in ids),
             {**creator, "assignee_name": query.name},
@@ -150,6 +153,8 @@ def _scope(query: Query) -> str:
         return say.SCOPE_PERSON.format(name=query.name)
     if query.whose == "gave":
         return say.SCOPE_GAVE.format(name=query.name) if query.name else say.SCOPE_GAVE_ANYONE
+    if query.whose == "from":
+        return say.SCOPE_FROM.format(name=query.name)
     return say.SCOPE_ME
 
 
@@ -190,6 +195,7 @@ def _head(query: Query) -> str:
         "everyone": say.EVERYONE_OPEN,
         "person": say.PERSON_OPEN.format(name=query.name),
         "gave": say.GAVE_OPEN.format(name=query.name) if query.name else say.WAITING_OPEN,
+        "from": say.FROM_OPEN.format(name=query.name),
     }[query.whose]
 
 
@@ -207,6 +213,8 @@ def _nothing(query: Query) -> str:
         if query.name:
             return say.NOTHING_GAVE.format(name=query.name, period=period)
         return say.NOTHING_WAITING.format(period=period)
+    if query.whose == "from" and not (query.overdue or query.undated):
+        return say.NOTHING_FROM.format(name=query.name, period=f" {label}" if label else "")
     subject = _subject(query)
     if query.overdue:
         return say.NOTHING_OVERDUE.format(subject=subject)

@@ -47,7 +47,12 @@ _ROLLING_WEEK = re.compile(
 )
 _REST_OF_WEEK = re.compile(r"\b(?:rest|remainder)\s+of\s+(?:the|this)\s+week\b", re.I)
 _THIS_WEEK = re.compile(
-    r"\b(?:this|the|current)\s+week\b(?!\s*end)|\bthis\s+wk\b|\bweek\s+ahead\b", re.I
+    r"\b(?:this|the|current|my|your|our|\w+'s|\w+’s)\s+week\b(?!\s*end)|\bthis\s+wk\b"
+    r"|\bweek\s+ahead\b",
+    re.I,
+)
+_BY = re.compile(
+    r"\b(?P<by>by|before|until|till|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?", re.I
 )
 _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
 _ANY_DATE = re.compile(
@@ -108,7 +113,15 @@ def read_period(text: str, *, now: datetime, tz: str) -> Period | None:
     when = parse_when(text, now=now, tz=tz)
     if when is None or when.rrule:
         return None
-    return _from_when(text, when.start, when.end, when.grain, zone)
+    period = _from_when(text, when.start, when.end, when.grain, zone)
+    by = _BY.search(text)
+    if by and by.start() < when.span[1] and by.end() + 1 >= when.span[0]:
+        # "due by friday": everything still open up to the end of Friday, late ones included.
+        end = period.start if by["by"].lower() == "before" else period.end
+        start = _days(today, today + timedelta(days=1), zone, "").start
+        label = by["by"].lower() + " " + period.label.removeprefix("on ")
+        return Period(min(start, end), end, label, with_overdue=True)
+    return period
 
 
 def _from_when(

@@ -20,8 +20,8 @@ _GAVE = tuple(
     re.compile(p, re.I)
     for p in (
         r"\b(?:did|have|had|has)\s+i\s+(?:give|given|gave|assign(?:ed)?|delegate[d]?|hand(?:ed)?"
-        r"|pass(?:ed)?)\b(?:\s+(?:out|over))?(?:\s+to)?(?:\s+" + _NAME + r")?",
-        r"\bi\s+(?:gave|assigned|delegated|handed|passed)\b(?:\s+(?:out|over))?(?:\s+to)?"
+        r"|pass(?:ed)?)\b(?:\s+(?:out|over)\b)?(?:\s+to\b)?(?:\s+" + _NAME + r")?",
+        r"\bi\s+(?:gave|assigned|delegated|handed|passed)\b(?:\s+(?:out|over)\b)?(?:\s+to\b)?"
         r"(?:\s+" + _NAME + r")?",
         r"^\s*(?:tasks?\s+|things?\s+)?(?:given|assigned|delegated|handed)\s+(?:out\s+)?"
         r"(?:by me\s+)?to\s+" + _NAME + r"(?:\s+by me)?\s*\??\s*$",
@@ -29,6 +29,15 @@ _GAVE = tuple(
         r"\b(?:does|do)\s+" + _NAME + r"\s+owe\s+me\b",
         r"\bowed\s+to\s+me\b|\bassigned\s+by\s+me\b|\bdelegated\b|\bgiven\s+out\b",
     )
+)
+# Tasks someone gave the asker: "what do I owe Priya", "what did Sam give me".
+_FROM = re.compile(
+    r"\b(?:do|did)\s+i\s+owe\s+"
+    + _NAME
+    + r"|\b(?:did|has|have)\s+"
+    + _NAME.replace("name", "n2")
+    + r"\s+(?:give|given|gave|assign(?:ed)?|ask(?:ed)?)\s+(?:to\s+)?me\b",
+    re.I,
 )
 _POSSESSIVE = re.compile(r"(?<![\w'])(?P<name>[A-Za-zÀ-ÿ][\w.\-]*)(?:'s|’s|s')(?=\s|$|[?,.!])")
 _GROUP = re.compile(
@@ -79,8 +88,9 @@ NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 class Query:
     """A status question, read.
 
-    `whose` is "me", "person" (named by `name`), "group", "everyone" or "gave" (tasks the asker
-    gave others, to `name` when given); `state` is "open", "done" or "all".
+    `whose` is "me", "person" (named by `name`), "group", "everyone", "gave" (tasks the asker
+    gave others, to `name` when given) or "from" (tasks `name` gave the asker); `state` is
+    "open", "done" or "all".
     """
 
     whose: str = "me"
@@ -110,6 +120,10 @@ def read_query(
 def _whose(
     text: str, *, in_group: bool, is_person: Callable[[str], bool]
 ) -> tuple[str, str | None]:
+    m = _FROM.search(text)
+    giver = m and (m["name"] or m["n2"])
+    if giver and giver.lower() not in NOT_NAMES:
+        return "from", giver
     for pattern in _GAVE:
         m = pattern.search(text)
         if m:
@@ -155,11 +169,13 @@ _ABOUT = tuple(
 
 
 _QUESTION = re.compile(
-    r"^\s*(?:@\w+[\s,:]+)?(?:so\s+|and\s+|ok\s+|hey\s+)?(?:what|which|anything|any|show|list|"
-    r"tell\s+me|how\s+many)\b.*\b(?:got\s+on|on|have|has|had|finish(?:ed)?|complete[d]?|done|"
+    r"^\s*(?:@\w+[\s,:]+)?(?:so\s+|and\s+|ok\s+|hey\s+)?(?:what|whats|which|anything|any|show|list|"
+    r"tell\s+me|how\s+many)\b.*\b(?:got|get|on|have|has|had|finish(?:ed)?|complete[d]?|done|"
     r"waiting|owe|due|left|doing|working|gave|give|given|assigned|delegated|tasks?|todos?|plate|"
-    r"date|deadline|closed|open|pending)\b"
-    r"|^\s*(?:show\s+(?:me\s+)?)?[A-Za-zÀ-ÿ]+(?:'s|’s)\s+(?:tasks?|list|todos?|week|day|plate)\b"
+    r"date|deadline|closed|open|pending|coming\s+up|upcoming|ahead|planned|scheduled|agenda|"
+    r"need\s+to\s+do|to\s+do|outstanding|overdue)\b"
+    r"|\b[A-Za-zÀ-ÿ]+(?:'s|’s)\s+(?:tasks?|list|todos?|week|day|month|plate|agenda|schedule)\b"
+    r"|^\s*(?:everything|all|tasks?|things?|stuff)\s+(?:that\s+)?i\s+(?:gave|assigned|delegated)"
     r"|^\s*(?:tasks?|todos?)\s+(?:for|of|without|with\s+no)\s+\w+"
     r"|^\s*(?:everything|all\s+tasks|waiting\s+on\s+others)\s*\??\s*$",
     re.I,
