@@ -22,7 +22,7 @@ def take_back(ctx: Context, arg: str) -> list[Reply]:
         now=ctx.now,
         assignee_id=ctx.person_id,
         assignee_name=None,
-        assignment=None,
+        assignment="none",
     )
     move_reminders(ctx, task, to_id=ctx.person_id)
     _log(ctx, task, "taken-back")

@@ -56,18 +56,21 @@ _ANY_ANSWER = re.compile(
     r"(?: (?:it|them|all|both|that|this|please))?\W*$",
     re.I,
 )
-_BOT_NAME = re.compile(
-    r"^\W*(?:(?:hey|hi|ok|okay|yo|dear)\s+)?@?flowhub\b[\s,:;.!-]*|[\s,;-]*@?flowhub\b(?=\W*$)|"
-    r"(?<![\w@])@flowhub\b\s*",
-    re.I,
+# The bot's own name where it only says whom a message is for: in front, at the end, or "@" inside.
+_BOT_NAME = (
+    re.compile(r"^\W*?(?:(?:hey|hi|ok|okay|yo|dear)\s+)?@?flowhub\b[\s,:;.!-]*", re.I),
+    re.compile(r"[\s,;:-]*@?flowhub\b(?=\W*$)", re.I),
+    re.compile(r"\s*(?<![\w@])@flowhub\b", re.I),
 )
 _AT_NAME = re.compile(r"(?<![\w@])@(\w[\w.-]*)")
 
 
 def without_bot_name(text: str) -> str:
     """`text` without the bot's own name where it only says whom the message is for."""
-    cleaned = _BOT_NAME.sub(" ", text).strip()
-    return re.sub(r"\s{2,}", " ", cleaned) if cleaned != text.strip() else text
+    cleaned = text
+    for pattern in _BOT_NAME:
+        cleaned = pattern.sub("", cleaned)
+    return cleaned.strip() if cleaned != text else text
 
 
 def is_small_talk(text: str) -> bool:
