@@ -14,6 +14,8 @@ from flowhub.skills import (
     edit,
     help,
     remind,
+    remind_manage,
+    remind_zone,
     settings,
     status,
 )
@@ -45,8 +47,9 @@ BUTTON_ACTIONS: dict[str, ButtonHandler] = {
     "rcancel": remind.cancel_button,
     "rdone": remind.done_button,
     "snooze": remind.snooze_button,
-    "skip": remind.skip_button,
+    "skip": remind_manage.skip_button,
     "stop": remind.stop_button,
+    "rzone": remind_zone.button,
 }
 
 fallback = help.fallback

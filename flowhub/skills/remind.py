@@ -9,15 +9,17 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
 from flowhub.connectors import Button, Reply, Target, Template
-from flowhub.nlp import next_occurrences, parse_when, resolve_local
-from flowhub.skills import words
+from flowhub.nlp import TaskDraft, next_occurrences, parse_when, resolve_local
+from flowhub.skills import remind_manage, remind_words, remind_zone, words
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, recurrence_text, when_text
-from flowhub.skills.repeat import after_done, done_again, skip_again
+from flowhub.skills.remind_times import next_unskipped
+from flowhub.skills.repeat import after_done, done_again
 from flowhub.storage import Person, Reminder, Task, access, id_of, people, reminders, tasks
 
 _SET = re.compile(
@@ -36,7 +38,9 @@ _MOVE = re.compile(
 )
 _SNOOZE = re.compile(r"^\s*snooze\b\s*(?P<rest>.*)$", re.I)
 _DURATION = re.compile(
-    r"^(?:for\s+)?(?P<n>\d+)\s*(?P<unit>m|min|mins|minutes?|h|hrs?|hours?|d|days?)$", re.I
+    r"^(?:for\s+|by\s+)?(?:another\s+)?(?P<n>\d+|an?|one|half\s+an?)\s*"
+    r"(?P<unit>m|min|mins|minutes?|h|hrs?|hours?|d|days?)(?:\s+more)?$",
+    re.I,
 )
 log = logging.getLogger(__name__)
 LATE_AFTER = timedelta(minutes=5)
@@ -49,6 +53,10 @@ def handle(ctx: Context) -> list[Reply] | None:
     text = ctx.text
     if _LIST.match(text):
         return _list(ctx)
+    if (answer := remind_zone.handle_answer(ctx)) is not None:
+        return answer
+    if (managed := remind_manage.handle(ctx)) is not None:
+        return managed
     if ctx.thread.list_kind == "reminders" or "reminder" in text.lower():
         if m := _CANCEL.match(text):
             return _cancel_number(ctx, int(m.group("n")))
@@ -66,23 +74,29 @@ def _set(ctx: Context) -> list[Reply]:
     if not drafts:
         return [Reply(words.REMIND_WHAT)]
     replies: list[Reply] = []
-    for draft in drafts[:5]:
-        if draft.due is None:
-            replies.append(Reply(words.REMIND_WHEN.format(title=draft.title)))
-            continue
-        start = draft.due.start
-        if draft.due.grain not in ("minute", "hour"):
-            start = resolve_local(datetime.combine(start.date(), MORNING), ctx.zone)
-        if start <= ctx.now and not draft.due.rrule:
-            replies.append(Reply(words.REMIND_PAST.format(when=when_text(start, "minute", ctx.tz))))
-            continue
-        who = _who(ctx, draft.assignee)
+    for index, said in enumerate(drafts[:5]):
+        who = _who(ctx, said.assignee)
         if isinstance(who, Reply):
             replies.append(who)
             continue
+        # "friday at 9" for someone else is their 09:00, read in their zone.
+        draft = _in_zone(ctx, said, index, who.timezone)
+        if draft.due is None:
+            replies.append(Reply(words.REMIND_WHEN.format(title=draft.title)))
+            continue
+        zone = ZoneInfo(who.timezone)
+        start = draft.due.start
+        if draft.due.grain not in ("minute", "hour"):
+            start = resolve_local(datetime.combine(start.date(), MORNING), zone)
+        if start <= ctx.now and not draft.due.rrule:
+            when = when_text(start, "minute", who.timezone)
+            replies.append(Reply(words.REMIND_PAST.format(when=when)))
+            continue
         first = start
         if draft.due.rrule and start <= ctx.now:
-            upcoming = next_occurrences(draft.due.rrule, start=start, tz=ctx.tz, after=ctx.now)
+            upcoming = next_occurrences(
+                draft.due.rrule, start=start, tz=who.timezone, after=ctx.now
+            )
             first = upcoming[0] if upcoming else start
         reminder = reminders.create_reminder(
             session=ctx.session,
@@ -95,12 +109,22 @@ def _set(ctx: Context) -> list[Reply]:
                 anchor_at=start.astimezone(UTC),
                 rrule=draft.due.rrule,
                 repeat_from=_repeat_from(draft.due.rrule, draft.due.after_completion),
-                tz=ctx.tz,
+                tz=who.timezone,
                 created_at=ctx.now,
             ),
         )
         replies.append(_confirmation(ctx, reminder, who))
     return replies
+
+
+def _in_zone(ctx: Context, draft: TaskDraft, index: int, tz: str) -> TaskDraft:
+    """The same draft with its time read in `tz` (the recipient's zone)."""
+    if tz == ctx.tz or draft.due is None:
+        return draft
+    again = ctx.extract(ctx.text, now=ctx.now, tz=tz, sender=ctx.person.display_name)
+    if index < len(again) and again[index].title == draft.title:
+        return again[index]
+    return draft
 
 
 def _repeat_from(rrule: str | None, after_completion: bool) -> str:
@@ -121,9 +145,14 @@ def _who(ctx: Context, assignee: str | None) -> Person | Reply:
 def _confirmation(ctx: Context, reminder: Reminder, who: Person) -> Reply:
     assert reminder.next_at is not None
     whom = "you" if who.id == ctx.person_id else who.display_name
-    text = words.REMINDER_SET.format(
-        whom=whom, when=when_text(reminder.next_at, "minute", ctx.tz), text=reminder.text
-    )
+    when = when_text(reminder.next_at, "minute", reminder.tz)
+    if reminder.tz != ctx.tz:
+        when = remind_words.THEIR_TIME.format(
+            when=when,
+            name=who.display_name,
+            yours=when_text(reminder.next_at, "minute", ctx.tz),
+        )
+    text = words.REMINDER_SET.format(whom=whom, when=when, text=reminder.text)
     if reminder.rrule and after_done(reminder):
         text += f"\n🔁 {recurrence_text(reminder.rrule, after_completion=True)}"
     elif reminder.rrule and reminder.anchor_at:
@@ -134,7 +163,9 @@ def _confirmation(ctx: Context, reminder: Reminder, who: Person) -> Reply:
             after=reminder.next_at,
             count=2,
         )
-        shown = ", ".join(when_text(at, "minute", ctx.tz) for at in [reminder.next_at, *upcoming])
+        shown = ", ".join(
+            when_text(at, "minute", reminder.tz) for at in [reminder.next_at, *upcoming]
+        )
         text += f"\n🔁 {recurrence_text(reminder.rrule)}; next: {shown}"
     return Reply(
         text,
@@ -251,32 +282,6 @@ def snooze_button(ctx: Context, arg: str) -> list[Reply]:
     return [_snooze(ctx, reminder, at, edit=ctx.event.reply_to)]
 
 
-def skip_button(ctx: Context, arg: str) -> list[Reply]:
-    """Skip the next occurrence of a series; the ones after it stay."""
-    found = access.get_reminder(session=ctx.session, reminder_id=_int(arg), viewer=ctx.viewer)
-    if found is None or not found.rrule:
-        return [Reply(words.NOT_YOURS)]
-    if after_done(found) and found.status in ("active", "waiting"):
-        return [skip_again(ctx, found)]
-    if found.status != "active" or found.next_at is None or found.anchor_at is None:
-        return [Reply(words.REMINDER_ALREADY.format(text=found.text, status=found.status))]
-    upcoming = _next_firing(found, after=found.next_at)
-    if upcoming is None:
-        reminders.update_reminder(session=ctx.session, reminder=found, status="done", next_at=None)
-        return [Reply(words.REMINDER_SERIES_OVER.format(text=found.text))]
-    skipped = found.next_at
-    reminders.update_reminder(session=ctx.session, reminder=found, next_at=upcoming)
-    return [
-        Reply(
-            words.REMINDER_SKIPPED.format(
-                text=found.text,
-                skipped=when_text(skipped, "minute", ctx.tz),
-                next=when_text(upcoming, "minute", ctx.tz),
-            )
-        )
-    ]
-
-
 def stop_button(ctx: Context, arg: str) -> list[Reply]:
     """Stop a series for good."""
     found = access.get_reminder(session=ctx.session, reminder_id=_int(arg), viewer=ctx.viewer)
@@ -307,10 +312,11 @@ def _snooze_until(ctx: Context, amount: str) -> datetime | None:
         tomorrow = ctx.local_now.date() + timedelta(days=1)
         return resolve_local(datetime.combine(tomorrow, MORNING), ctx.zone)
     if m := _DURATION.match(amount):
-        n, unit = int(m.group("n")), m.group("unit")[0].lower()
+        n = _amount(m.group("n"))
+        unit = m.group("unit")[0].lower()
         return (
             ctx.now
-            + {"m": timedelta(minutes=n), "h": timedelta(hours=n), "d": timedelta(days=n)}[unit]
+            + n * {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1)}[unit]
         )
     when = parse_when(amount, now=ctx.now, tz=ctx.tz)
     if when is None or when.start <= ctx.now:
@@ -318,6 +324,13 @@ def _snooze_until(ctx: Context, amount: str) -> datetime | None:
     if when.grain not in ("minute", "hour"):
         return resolve_local(datetime.combine(when.start.date(), MORNING), ctx.zone)
     return when.start
+
+
+def _amount(word: str) -> float:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return 0.5 if word.startswith("half") else 1
 
 
 def _snooze(ctx: Context, reminder: Reminder, at: datetime, *, edit: str | None = None) -> Reply:
@@ -412,7 +425,7 @@ def fire_batch(session: Session, due: list[Reminder], now: datetime) -> list[Fir
     for reminder in due:
         occurrence_id = created.get(id_of(reminder))
         was_due = reminder.next_at
-        _advance(reminder, now)
+        _advance(session, reminder, now)
         if reminder.task_id and reminder.task_id not in open_tasks and after_done(reminder):
             reminder.status = "done"  # nobody will press Done on a closed task's reminder
         session.add(reminder)
@@ -452,8 +465,12 @@ def _fired_reply(
         Button(f"snooze:{occurrence_id}:{value}", f"😴 {label}") for label, value in SNOOZES
     ]
     if reminder.rrule:
+        # Skip on a fired occurrence lets that one go; the series goes on as it was.
+        skip = (
+            f"skip:{reminder.id}" if after_done(reminder) else f"skip:{reminder.id}:{occurrence_id}"
+        )
         buttons += [
-            Button(f"skip:{reminder.id}", "⏭ Skip" if after_done(reminder) else "⏭ Skip next"),
+            Button(skip, "⏭ Skip"),
             Button(f"stop:{reminder.id}", "⏹ Stop"),
         ]
     return Reply(
@@ -469,30 +486,20 @@ def _fired_reply(
     )
 
 
-def _advance(reminder: Reminder, now: datetime) -> None:
+def _advance(session: Session, reminder: Reminder, now: datetime) -> None:
     if after_done(reminder):
         # A repeat after completion has no next one until it is done.
         reminder.next_at = None
         reminder.status = "waiting"
         return
     if reminder.rrule and reminder.anchor_at is not None:
-        upcoming = _next_firing(reminder, after=max(now, reminder.next_at or now))
+        upcoming = next_unskipped(session, reminder, after=max(now, reminder.next_at or now))
         if upcoming is not None:
             reminder.next_at = upcoming
             return
     # A one-off waits for Done or Snooze as "fired"; an exhausted series is over.
     reminder.next_at = None
     reminder.status = "done" if reminder.rrule else "fired"
-
-
-def _next_firing(reminder: Reminder, *, after: datetime) -> datetime | None:
-    """The firing (lead included) of a calendar series strictly after `after`, in UTC."""
-    assert reminder.rrule is not None and reminder.anchor_at is not None
-    lead = timedelta(minutes=reminder.lead_minutes)
-    upcoming = next_occurrences(
-        reminder.rrule, start=reminder.anchor_at, tz=reminder.tz, after=after + lead, count=1
-    )
-    return (upcoming[0] - lead).astimezone(UTC) if upcoming else None
 
 
 def _target(

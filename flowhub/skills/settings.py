@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from flowhub.connectors import Reply
 from flowhub.settings import is_zone
-from flowhub.skills import words
+from flowhub.skills import remind_zone, words
 from flowhub.skills.context import Context
 from flowhub.storage import people
 
@@ -154,7 +154,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     if m := _LANG.match(text):
         return [_language(ctx, m.group("v"))]
     if m := _TZ.match(text):
-        return [_timezone(ctx, m.group("v"))]
+        return _timezone(ctx, m.group("v"))
     return None
 
 
@@ -187,13 +187,18 @@ def _cities() -> dict[str, str]:
     return cities
 
 
-def _timezone(ctx: Context, value: str) -> Reply:
+def _timezone(ctx: Context, value: str) -> list[Reply]:
     zone = find_zone(value)
     if zone is None:
-        return Reply(words.UNKNOWN_ZONE.format(value=value.strip()))
+        return [Reply(words.UNKNOWN_ZONE.format(value=value.strip()))]
+    old = ctx.person.timezone
     people.update_person(session=ctx.session, person=ctx.person, timezone=zone)
     local = ctx.now.astimezone(ZoneInfo(zone))
-    return Reply(words.ZONE_SET.format(zone=zone, time=f"{local:%H:%M}"))
+    replies = [Reply(words.ZONE_SET.format(zone=zone, time=f"{local:%H:%M}"))]
+    # Repeating reminders follow the new wall clock; the person may keep them where they were.
+    if (asked := remind_zone.after_move(ctx, old, zone)) is not None:
+        replies.append(asked)
+    return replies
 
 
 def _digest(ctx: Context, value: str) -> Reply:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
 from flowhub.storage._rows import apply_changes, insert_new
-from flowhub.storage.models import Reminder, ReminderOccurrence
+from flowhub.storage.models import Reminder, ReminderOccurrence, Task
 
 
 def create_reminder(*, session: Session, reminder_in: Reminder) -> Reminder:
@@ -39,11 +40,19 @@ def get_reminders_for_task(*, session: Session, task_id: int) -> list[Reminder]:
 
 
 def get_active_reminders(*, session: Session, person_id: int, limit: int = 50) -> list[Reminder]:
-    """A person's active and waiting reminders, soonest first, waiting ones (no time) last."""
+    """A person's active and waiting reminders, soonest first, waiting ones (no time) last.
+
+    A reminder of a task that is done or deleted is left out: it will not fire.
+    """
     return list(
         session.exec(
             select(Reminder)
-            .where(Reminder.person_id == person_id, col(Reminder.status).in_(_LIVE))
+            .outerjoin(Task, col(Task.id) == col(Reminder.task_id))
+            .where(
+                Reminder.person_id == person_id,
+                col(Reminder.status).in_(_LIVE),
+                or_(col(Reminder.task_id).is_(None), col(Task.status) == "open"),
+            )
             .order_by(col(Reminder.next_at).is_(None), col(Reminder.next_at), col(Reminder.id))
             .limit(limit)
         )
@@ -82,7 +91,7 @@ def get_latest_occurrence(*, session: Session, person_id: int) -> ReminderOccurr
     return session.exec(
         select(ReminderOccurrence)
         .join(Reminder, col(Reminder.id) == col(ReminderOccurrence.reminder_id))
-        .where(Reminder.person_id == person_id)
+        .where(Reminder.person_id == person_id, ReminderOccurrence.status != "skipped")
         .order_by(col(ReminderOccurrence.fired_at).desc(), col(ReminderOccurrence.id).desc())
     ).first()
 
@@ -102,3 +111,50 @@ def create_occurrences(*, session: Session, rows: list[dict[str, object]]) -> di
         returning=("reminder_id", "id"),
     )
     return {reminder_id: occurrence_id for reminder_id, occurrence_id in new}
+
+
+def get_reminders_touching(*, session: Session, person_id: int, limit: int = 200) -> list[Reminder]:
+    """Live reminders a person is reminded by or set for someone else, newest first."""
+    return list(
+        session.exec(
+            select(Reminder)
+            .outerjoin(Task, col(Task.id) == col(Reminder.task_id))
+            .where(
+                or_(col(Reminder.person_id) == person_id, col(Reminder.created_by) == person_id),
+                col(Reminder.status).in_(_LIVE),
+                or_(col(Reminder.task_id).is_(None), col(Task.status) == "open"),
+            )
+            .order_by(col(Reminder.created_at).desc(), col(Reminder.id).desc())
+            .limit(limit)
+        )
+    )
+
+
+def skip_occurrence(*, session: Session, reminder_id: int, due_at: datetime) -> bool:
+    """Mark one future firing as skipped, so the scheduler passes it by; False if already there."""
+    new = insert_new(
+        session,
+        ReminderOccurrence,
+        [{"reminder_id": reminder_id, "due_at": due_at, "status": "skipped", "late": False}],
+        unique=("reminder_id", "due_at"),
+        returning=("id",),
+    )
+    return bool(new)
+
+
+def get_skipped(*, session: Session, reminder_id: int, after: datetime) -> set[datetime]:
+    """The firings of a reminder after `after` that were skipped ahead of time."""
+    return set(
+        session.exec(
+            select(ReminderOccurrence.due_at).where(
+                ReminderOccurrence.reminder_id == reminder_id,
+                ReminderOccurrence.status == "skipped",
+                col(ReminderOccurrence.due_at) > after,
+            )
+        )
+    )
+
+
+def mark_occurrence(*, session: Session, occurrence: ReminderOccurrence, status: str) -> None:
+    """Change an occurrence's status ("skipped" after it fired and was let go)."""
+    apply_changes(session, occurrence, {"status": status})

@@ -66,7 +66,10 @@ def test_recurring_skip_and_stop_never_move_the_series(
     runtime.tick()
     (fired,) = ana.collect()
     ana.press("20 min", fired)  # snoozing this one leaves the series alone
-    skipped = ana.press("Skip next", fired)[0].text
+    # Skip on a fired occurrence lets that one go (issue 14); the next one is named.
+    let_go = ana.press("Skip", fired)[0].text
+    assert "Skipped Mon 9 Mar, 09:00" in let_go and "Mon 16 Mar, 09:00" in let_go
+    skipped = ana.say("skip the next standup notes reminder")[0].text
     assert "Skipped Mon 16 Mar, 09:00" in skipped and "Mon 23 Mar, 09:00" in skipped
     clock.set(datetime(2026, 3, 9, 8, 20, tzinfo=UTC))
     assert runtime.tick() == 1  # the snoozed one
@@ -118,8 +121,12 @@ def test_remind_someone_else(chat_as: ChatFactory, runtime: Runtime, clock: Fixe
     ana = chat_as("ana", "Ana", tz="Europe/Berlin")
     sam = chat_as("sam", "Sam", tz="America/New_York")
     (confirm,) = ana.say("remind Sam on friday at 10am to send the invoice")
-    assert "I'll remind Sam" in confirm.text
-    clock.set(datetime(2026, 3, 6, 9, 0, tzinfo=UTC))  # 10:00 Berlin, the time Ana meant
+    assert "I'll remind Sam" in confirm.text and "10:00 Sam's time" in confirm.text
+    # Issue 14: a time for someone else is their wall time, 10:00 in New York.
+    clock.set(datetime(2026, 3, 6, 14, 59, tzinfo=UTC))
+    runtime.tick()
+    assert not sam.collect()
+    clock.set(datetime(2026, 3, 6, 15, 0, tzinfo=UTC))
     runtime.tick()
     (fired,) = sam.collect()
     assert "Send the invoice" in fired.text

@@ -1,0 +1,304 @@
+"""Reminders managed in plain words: "stop the gym reminders", "no more reminders about the
+report", "cancel the last reminder", "skip this friday's stretch break", and the Skip button.
+
+A reminder is found by a fragment of its text, or by reference (the last one set or fired);
+only reminders the person is reminded by or set are looked at, so nobody reaches another's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from flowhub.connectors import Reply
+from flowhub.nlp import parse_when
+from flowhub.skills import remind_words, words
+from flowhub.skills.context import Context
+from flowhub.skills.format import numbered, when_text
+from flowhub.skills.remind_times import firings_between, next_unskipped
+from flowhub.skills.repeat import after_done, skip_again
+from flowhub.storage import Reminder, access, reminders
+
+_STOP = re.compile(
+    r"^\s*(?:please\s+)?(?:stop|cancel|delete|remove|turn\s+off|switch\s+off|disable|end|kill|"
+    r"clear|drop|mute|silence|get\s+rid\s+of)\s+(?P<rest>.*\breminders?\b.*?)[\s.!]*$",
+    re.I,
+)
+_NO_MORE = re.compile(
+    r"^\s*(?:please\s+)?(?:(?:stop|quit)\s+reminding\s+me|no\s+more\s+reminders?|"
+    r"don'?t\s+(?:send|give)\s+me\s+(?:any\s+)?(?:more\s+)?reminders?|"
+    r"(?:don'?t|do\s+not|never)\s+remind\s+me(?:\s+again)?|"
+    r"i\s+(?:don'?t|do\s+not)\s+need\s+(?:the\s+|any\s+)?reminders?)\b(?P<rest>.*?)[\s.!]*$",
+    re.I,
+)
+_SKIP = re.compile(r"^\s*(?:please\s+)?skip\s+(?P<rest>.+?)[\s.!]*$", re.I)
+_FILLER = frozenset(
+    [
+        "the",
+        "my",
+        "a",
+        "an",
+        "all",
+        "any",
+        "of",
+        "for",
+        "to",
+        "about",
+        "on",
+        "at",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "them",
+        "reminder",
+        "reminders",
+        "remind",
+        "reminding",
+        "me",
+        "please",
+        "anymore",
+        "again",
+        "more",
+        "one",
+        "ones",
+        "series",
+        "repeating",
+        "recurring",
+        "every",
+        "daily",
+        "weekly",
+    ]
+)
+_REFERENCE = frozenset(["last", "latest", "previous", "that", "this", "it", "recent"])
+_DATE_WORDS = re.compile(
+    r"\b(?:this|next|coming|on|tomorrow'?s?|today'?s?|tonight'?s?|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day'?s?|week'?s?|weekend'?s?)\b",
+    re.I,
+)
+RECENT_FIRING = timedelta(hours=6)
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Stop or skip reminders named in words; None when the message is about something else."""
+    if m := _NO_MORE.match(ctx.text):
+        return _stop(ctx, m.group("rest"), plural=True)
+    if m := _STOP.match(ctx.text):
+        rest = m.group("rest")
+        return _stop(ctx, rest, plural=bool(re.search(r"\breminders\b|\ball\b", rest, re.I)))
+    if m := _SKIP.match(ctx.text):
+        return _skip_text(ctx, m.group("rest"))
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[\w']+", text.lower().replace("'s", "")) if w]
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in _words(text) if w not in _FILLER | _REFERENCE and len(w) > 1]
+
+
+def _stem(word: str) -> str:
+    for end in ("ing", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)]
+    return word
+
+
+def _score(reminder: Reminder, wanted: list[str]) -> int:
+    have = {_stem(w) for w in _words(reminder.text)}
+    return sum(1 for w in wanted if _stem(w) in have)
+
+
+def _candidates(ctx: Context) -> list[Reminder]:
+    found = reminders.get_reminders_touching(session=ctx.session, person_id=ctx.person_id)
+    return [r for r in found if access.may_touch_reminder(ctx.viewer, r)]
+
+
+def _matching(ctx: Context, wanted: list[str]) -> list[Reminder]:
+    scored = [(r, _score(r, wanted)) for r in _candidates(ctx)]
+    best = max((s for _, s in scored), default=0)
+    return [r for r, s in scored if s == best and best > 0]
+
+
+def _last(ctx: Context) -> Reminder | None:
+    """The reminder last set or last fired for the person, whichever came later."""
+    found = _candidates(ctx)
+    newest = found[0] if found else None
+    fired = reminders.get_latest_occurrence(session=ctx.session, person_id=ctx.person_id)
+    fired_at = fired.fired_at if fired is not None else None
+    if fired is not None and fired_at and (newest is None or fired_at >= newest.created_at):
+        by_firing = access.get_reminder(
+            session=ctx.session, reminder_id=fired.reminder_id, viewer=ctx.viewer
+        )
+        if by_firing is not None and by_firing.status in ("active", "waiting", "fired"):
+            return by_firing
+    return newest
+
+
+def _stop(ctx: Context, rest: str, *, plural: bool) -> list[Reply]:
+    wanted = _content(rest)
+    if not wanted:
+        if _REFERENCE & set(_words(rest)):
+            last = _last(ctx)
+            return [_cancel(ctx, [last])] if last else [Reply(remind_words.NOTHING_TO_STOP)]
+        mine = [r for r in _candidates(ctx) if r.person_id == ctx.person_id]
+        if not mine:
+            return [Reply(remind_words.NOTHING_TO_STOP)]
+        if plural or len(mine) == 1:
+            return [_cancel(ctx, mine)]
+        return [_which(ctx, mine, rest)]
+    found = _matching(ctx, wanted)
+    if not found:
+        return [Reply(remind_words.NO_MATCH.format(what=" ".join(wanted)) + _hint(ctx))]
+    if len(found) > 1 and not plural:
+        return [_which(ctx, found, " ".join(wanted))]
+    return [_cancel(ctx, found)]
+
+
+def _hint(ctx: Context) -> str:
+    mine = reminders.get_active_reminders(session=ctx.session, person_id=ctx.person_id)
+    if not mine:
+        return ""
+    _remember(ctx, mine)
+    return "\n" + numbered([_line(ctx, r) for r in mine])
+
+
+def _line(ctx: Context, reminder: Reminder) -> str:
+    when = when_text(reminder.next_at, "minute", ctx.tz) if reminder.next_at else ""
+    return f"{reminder.text} · {when}" if when else reminder.text
+
+
+def _remember(ctx: Context, found: list[Reminder]) -> None:
+    ctx.thread.last_list = [r.id for r in found if r.id is not None]
+    ctx.thread.list_kind = "reminders"
+
+
+def _which(ctx: Context, found: list[Reminder], what: str) -> Reply:
+    _remember(ctx, found)
+    lines = numbered([_line(ctx, r) for r in found])
+    return Reply(remind_words.WHICH_ONE.format(what=what, lines=lines))
+
+
+def _cancel(ctx: Context, found: list[Reminder]) -> Reply:
+    for reminder in found:
+        reminders.update_reminder(
+            session=ctx.session, reminder=reminder, status="cancelled", next_at=None
+        )
+    if len(found) == 1:
+        return Reply(words.REMINDER_STOPPED.format(text=found[0].text))
+    texts = "; ".join(r.text for r in found)
+    return Reply(remind_words.STOPPED_MANY.format(n=len(found), texts=texts))
+
+
+def _skip_text(ctx: Context, rest: str) -> list[Reply] | None:
+    about_reminders = bool(re.search(r"\breminders?\b", rest, re.I))
+    wanted = _content(_DATE_WORDS.sub(" ", rest))
+    if wanted:
+        found = _matching(ctx, wanted)
+        if not found:
+            if not about_reminders:
+                return None  # "skip the intro slide" is not about a reminder
+            return [Reply(remind_words.NO_MATCH.format(what=" ".join(wanted)) + _hint(ctx))]
+        # A snoozed copy shares the series' text; skipping is about the series.
+        found = [r for r in found if r.rrule] or found
+        if len(found) > 1:
+            return [_which(ctx, found, " ".join(wanted))]
+        reminder = found[0]
+    else:
+        if not (about_reminders or _REFERENCE & set(_words(rest))):
+            return None
+        last = _last(ctx)
+        if last is None:
+            return [Reply(remind_words.NOTHING_TO_STOP)]
+        reminder = last
+    when = parse_when(rest.replace("'s", ""), now=ctx.now, tz=ctx.tz)
+    day = when.start if when is not None and not when.rrule else None
+    grain = when.grain if when is not None else "day"
+    return [skip_on(ctx, reminder, day, grain)]
+
+
+def skip_on(ctx: Context, reminder: Reminder, day: datetime | None, grain: str) -> Reply:
+    """Skip the firings of `reminder` on the day (or week) of `day`, or its next one."""
+    if not reminder.rrule:
+        when = when_text(reminder.next_at or ctx.now, "minute", ctx.tz)
+        reminders.update_reminder(
+            session=ctx.session, reminder=reminder, status="cancelled", next_at=None
+        )
+        return Reply(remind_words.SKIPPED_ONE_OFF.format(text=reminder.text, when=when))
+    if after_done(reminder):
+        return skip_again(ctx, reminder)
+    if day is None:
+        targets = [reminder.next_at] if reminder.next_at else []
+    else:
+        start = day.astimezone(ctx.zone).replace(hour=0, minute=0, second=0, microsecond=0)
+        span = timedelta(days=7) if grain == "week" else timedelta(days=1)
+        targets = firings_between(reminder, start=max(start, ctx.now), end=start + span)
+    if not targets:
+        upcoming = when_text(reminder.next_at, "minute", ctx.tz) if reminder.next_at else "—"
+        shown = when_text(day or ctx.now, "day", ctx.tz)
+        return Reply(remind_words.NOT_ON_DAY.format(text=reminder.text, day=shown, next=upcoming))
+    for at in targets:
+        reminders.skip_occurrence(session=ctx.session, reminder_id=reminder.id or -1, due_at=at)
+    upcoming_at = next_unskipped(ctx.session, reminder, after=ctx.now)
+    reminders.update_reminder(
+        session=ctx.session,
+        reminder=reminder,
+        next_at=upcoming_at,
+        status="active" if upcoming_at else "done",
+    )
+    return _skipped_reply(ctx, reminder, targets[0], upcoming_at)
+
+
+def _skipped_reply(
+    ctx: Context,
+    reminder: Reminder,
+    skipped: datetime,
+    upcoming: datetime | None,
+    *,
+    edit: str | None = None,
+) -> Reply:
+    shown = when_text(skipped, "minute", ctx.tz)
+    if upcoming is None:
+        return Reply(
+            remind_words.SKIPPED_NO_NEXT.format(skipped=shown, text=reminder.text), edit=edit
+        )
+    return Reply(
+        words.REMINDER_SKIPPED.format(
+            text=reminder.text, skipped=shown, next=when_text(upcoming, "minute", ctx.tz)
+        ),
+        edit=edit,
+    )
+
+
+def skip_button(ctx: Context, arg: str) -> list[Reply]:
+    """Skip on a fired occurrence lets that one go; on an older message, the next one."""
+    reminder_arg, _, occurrence_arg = arg.partition(":")
+    found = access.get_reminder(
+        session=ctx.session, reminder_id=_int(reminder_arg), viewer=ctx.viewer
+    )
+    if found is None or not found.rrule:
+        return [Reply(words.NOT_YOURS)]
+    if after_done(found) and found.status in ("active", "waiting"):
+        return [skip_again(ctx, found)]
+    occurrence = (
+        reminders.get_occurrence(session=ctx.session, occurrence_id=_int(occurrence_arg))
+        if occurrence_arg
+        else None
+    )
+    if occurrence is not None and occurrence.reminder_id == found.id:
+        reminders.mark_occurrence(session=ctx.session, occurrence=occurrence, status="skipped")
+        upcoming = found.next_at if found.status == "active" else None
+        return [_skipped_reply(ctx, found, occurrence.due_at, upcoming, edit=ctx.event.reply_to)]
+    if found.status != "active" or found.next_at is None or found.anchor_at is None:
+        return [Reply(words.REMINDER_ALREADY.format(text=found.text, status=found.status))]
+    return [skip_on(ctx, found, None, "day")]
+
+
+def _int(arg: str) -> int:
+    try:
+        return int(arg)
+    except ValueError:
+        return -1

@@ -1,0 +1,137 @@
+"""Repeating reminders when their person moves to another zone.
+
+By default a series follows the person's wall clock: a daily 09:00 stays 09:00 where they now
+are. After a move FlowHub says so and offers to keep the series on the old zone's time instead;
+the buttons carry the zone they would move the series to, so no state waits for the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from flowhub.connectors import Button, Reply
+from flowhub.skills import remind_words
+from flowhub.skills.context import Context
+from flowhub.skills.remind_times import next_unskipped, same_wall_time
+from flowhub.storage import Reminder, reminders
+
+_FOLLOW = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|yes|yeah|sure|fine)[,\s]+)?(?:please\s+)?"
+    r"(?:(?:keep|leave|have|make|let|set|move)\s+(?:them|it|the\s+reminders?|my\s+reminders?)"
+    r"(?:\s+(?:at|on|to|in|follow(?:ing)?))?\s*(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*)?"
+    r"(?:(?:in|on)\s+)?|follow\s+|use\s+)?"
+    r"(?:my\s+(?:local\s+)?(?:time|clock)|(?:the\s+)?local\s+(?:time|clock)|local(?:ly)?|"
+    r"(?:my\s+)?new\s+(?:time|zone|time\s*zone)|wall\s+clock|where\s+i\s+am(?:\s+now)?|here)"
+    r"(?:\s+(?:please|then|thanks))?[\s.!]*$",
+    re.I,
+)
+_STAY = re.compile(
+    r"^\s*(?:please\s+)?(?:keep|leave|have|make|let|stay)\s+(?:them|it|the\s+reminders?|"
+    r"my\s+reminders?)?\s*(?:at|on|in)\s+(?:the\s+)?(?P<old>[\w/ ]+?)\s+(?:time|zone|clock)"
+    r"(?:\s+please)?[\s.!]*$",
+    re.I,
+)
+
+
+def _series(ctx: Context, tz: str | None = None) -> list[Reminder]:
+    """The person's own repeating reminders (not a task's), optionally only those in `tz`."""
+    found = reminders.get_active_reminders(session=ctx.session, person_id=ctx.person_id)
+    return [
+        r
+        for r in found
+        if r.rrule and r.task_id is None and r.status == "active" and (tz is None or r.tz == tz)
+    ]
+
+
+def _retime(ctx: Context, reminder: Reminder, new_tz: str) -> None:
+    """Keep the series' wall time, read in `new_tz` from now on."""
+    if reminder.anchor_at is None or reminder.tz == new_tz:
+        return
+    anchor = same_wall_time(reminder.anchor_at, reminder.tz, new_tz)
+    reminders.update_reminder(session=ctx.session, reminder=reminder, anchor_at=anchor, tz=new_tz)
+    upcoming = next_unskipped(ctx.session, reminder, after=ctx.now)
+    reminders.update_reminder(
+        session=ctx.session,
+        reminder=reminder,
+        next_at=upcoming,
+        status="active" if upcoming else "done",
+    )
+
+
+def _lines(found: list[Reminder], tz: str) -> str:
+    return "; ".join(f"{r.text} at {_clock(r.next_at, tz)}" for r in found if r.next_at)
+
+
+def _clock(at: datetime | None, tz: str) -> str:
+    return f"{at.astimezone(ZoneInfo(tz)):%H:%M}" if at else ""
+
+
+def _city(zone: str) -> str:
+    return zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def after_move(ctx: Context, old_tz: str, new_tz: str) -> Reply | None:
+    """After a zone change: move the repeating reminders to the wall clock, and ask."""
+    if old_tz == new_tz:
+        return None
+    found = _series(ctx, old_tz)
+    if not found:
+        return None
+    # What staying on the old zone's time would look like, before the series move.
+    other = ", ".join(_clock(r.next_at, new_tz) for r in found if r.next_at)
+    for reminder in found:
+        _retime(ctx, reminder, new_tz)
+    text = remind_words.ZONE_ASK.format(
+        new=_city(new_tz), old=_city(old_tz), lines=_lines(found, new_tz), other=other
+    )
+    return Reply(
+        text,
+        buttons=(
+            Button(f"rzone:local:{new_tz}", remind_words.FOLLOW_LABEL),
+            Button(f"rzone:stay:{old_tz}", remind_words.STAY_LABEL.format(old=_city(old_tz))),
+        ),
+    )
+
+
+def button(ctx: Context, arg: str) -> list[Reply]:
+    """The answer to the move question: follow the local clock, or stay on the old zone."""
+    choice, _, zone = arg.partition(":")
+    if choice == "stay" and zone:
+        return [_stay(ctx, zone, edit=ctx.event.reply_to)]
+    return [_follow(ctx, edit=ctx.event.reply_to)]
+
+
+def _follow(ctx: Context, *, edit: str | None = None) -> Reply:
+    found = [r for r in _series(ctx) if r.tz != ctx.tz]
+    for reminder in found:
+        _retime(ctx, reminder, ctx.tz)
+    lines = _lines(_series(ctx, ctx.tz), ctx.tz)
+    return Reply(remind_words.ZONE_FOLLOW.format(lines=lines), edit=edit)
+
+
+def _stay(ctx: Context, zone: str, *, edit: str | None = None) -> Reply:
+    found = _series(ctx, ctx.tz)
+    for reminder in found:
+        _retime(ctx, reminder, zone)
+    lines = _lines(found, zone)
+    return Reply(remind_words.ZONE_STAY.format(old=_city(zone), lines=lines), edit=edit)
+
+
+def handle_answer(ctx: Context) -> list[Reply] | None:
+    """A typed answer to the move question ("keep them at 9 my time", "stay on Berlin time")."""
+    if _FOLLOW.match(ctx.text):
+        if not _series(ctx):
+            return None
+        return [_follow(ctx)]
+    if m := _STAY.match(ctx.text):
+        from flowhub.skills.settings import find_zone  # settings calls in here after a move
+
+        zone = find_zone(m.group("old"))
+        if zone is None or not _series(ctx):
+            return None
+        if zone == ctx.tz:
+            return [_follow(ctx)]
+        return [_stay(ctx, zone)]
+    return None
