@@ -10,13 +10,16 @@ import re
 from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Reply
 from flowhub.nlp import resolve_local
+from flowhub.settings import is_zone
 from flowhub.skills import status_words as say
 from flowhub.skills import words
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, task_line
+from flowhub.skills.status_period import Period
 from flowhub.skills.status_query import Query, looks_like_question, read_query
 from flowhub.storage import Person, Task, people, tasks
 
@@ -24,6 +27,7 @@ __all__ = ["Query", "handle", "read_query", "run_query", "weekly_review"]
 
 _REVIEW = re.compile(r"^\s*(?:weekly |week in |the week'?s? )?review\b|\bweekly review\b", re.I)
 _SHOWN = 30
+_SLACK = timedelta(days=1)
 
 
 def handle(ctx: Context) -> list[Reply] | None:
@@ -63,8 +67,9 @@ def _read(ctx: Context) -> Query:
     )
     if query.name:
         found = matches(query.name)
-        if query.whose == "person" and any(p.id == ctx.person_id for p in found):
-            return Query("me", None, query.state, query.period, query.overdue, query.undated)
+        if any(p.id == ctx.person_id for p in found) and query.whose in ("person", "gave_by"):
+            whose = "me" if query.whose == "person" else "gave"
+            return Query(whose, None, query.state, query.period, query.overdue, query.undated)
         shown = found[0].display_name.split(" ")[0] if len(found) == 1 else query.name
         return Query(query.whose, shown, query.state, query.period, query.overdue, query.undated)
     return query
@@ -77,9 +82,11 @@ def run_query(ctx: Context, query: Query) -> list[Task]:
     if period is not None and query.state == "done":
         filters.update(completed_after=period.start, completed_before=period.end)
     elif period is not None:
-        filters["due_before"] = period.end
+        # A day-long deadline counts on its own calendar day, which may lie a day apart from
+        # the asker's in another zone: fetch a little wider, then keep the days that match.
+        filters["due_before"] = period.end + _SLACK
         if not (period.with_overdue and query.state == "open"):
-            filters["due_after"] = period.start
+            filters["due_after"] = period.start - _SLACK
     if query.overdue:
         filters.update(status="open", due_before=ctx.now)
     if query.undated:
@@ -104,6 +111,8 @@ def run_query(ctx: Context, query: Query) -> list[Task]:
         found = [t for t in found if t.assignment != "declined"]
     if query.overdue:
         found = [t for t in found if _is_overdue(ctx, t)]
+    elif period is not None and query.state != "done":
+        found = [t for t in found if _due_within(ctx, t, period)]
     if query.state == "done":
         found.sort(key=lambda t: t.completed_at or ctx.now, reverse=True)
     elif query.whose in ("person", "gave") and len(found) > 1:
@@ -126,6 +135,8 @@ def _subjects(ctx: Context, query: Query) -> list[dict[str, Any]]:
     ]
     if query.whose == "from":
         return [{"creator_id": i, "assignee_id": me} for i in ids]
+    if query.whose == "gave_by":
+        return [{"creator_id": i, "assigned_away_from": i} for i in ids]
     if query.whose in ("person", "gave") and query.name:
         creator = {"creator_id": me} if query.whose == "gave" else {}
         return [
@@ -135,13 +146,31 @@ def _subjects(ctx: Context, query: Query) -> list[dict[str, Any]]:
     return [{"involving": me}]
 
 
+def _due_day(ctx: Context, task: Task, due_at: datetime) -> date:
+    """The calendar day a deadline names: its author's day for a whole day, week or month."""
+    if task.due_grain in ("minute", "hour") or not task.due_tz or not is_zone(task.due_tz):
+        return due_at.astimezone(ctx.zone).date()
+    return due_at.astimezone(ZoneInfo(task.due_tz)).date()
+
+
 def _is_overdue(ctx: Context, task: Task) -> bool:
-    # A task due "on Friday" is overdue only after Friday ends in the asker's zone.
+    # A task due "on Friday" is overdue only once Friday is over for the asker.
     if task.due_at is None:
         return False
     if task.due_grain in ("minute", "hour"):
         return task.due_at < ctx.now
-    return task.due_at.astimezone(ctx.zone).date() < ctx.local_now.date()
+    return _due_day(ctx, task, task.due_at) < ctx.local_now.date()
+
+
+def _due_within(ctx: Context, task: Task, period: Period) -> bool:
+    if task.due_at is None:
+        return False
+    if task.due_grain in ("minute", "hour"):
+        return (period.with_overdue or task.due_at >= period.start) and task.due_at < period.end
+    day = _due_day(ctx, task, task.due_at)
+    first = period.start.astimezone(ctx.zone).date()
+    stop = period.end.astimezone(ctx.zone).date()
+    return (period.with_overdue or day >= first) and day < stop
 
 
 def _scope(query: Query) -> str:
@@ -155,6 +184,8 @@ def _scope(query: Query) -> str:
         return say.SCOPE_GAVE.format(name=query.name) if query.name else say.SCOPE_GAVE_ANYONE
     if query.whose == "from":
         return say.SCOPE_FROM.format(name=query.name)
+    if query.whose == "gave_by":
+        return say.SCOPE_GAVE_BY.format(name=query.name)
     return say.SCOPE_ME
 
 
@@ -196,6 +227,7 @@ def _head(query: Query) -> str:
         "person": say.PERSON_OPEN.format(name=query.name),
         "gave": say.GAVE_OPEN.format(name=query.name) if query.name else say.WAITING_OPEN,
         "from": say.FROM_OPEN.format(name=query.name),
+        "gave_by": say.GAVE_BY_OPEN.format(name=query.name),
     }[query.whose]
 
 
@@ -213,8 +245,9 @@ def _nothing(query: Query) -> str:
         if query.name:
             return say.NOTHING_GAVE.format(name=query.name, period=period)
         return say.NOTHING_WAITING.format(period=period)
-    if query.whose == "from" and not (query.overdue or query.undated):
-        return say.NOTHING_FROM.format(name=query.name, period=f" {label}" if label else "")
+    if query.whose in ("from", "gave_by") and not (query.overdue or query.undated):
+        nothing = say.NOTHING_FROM if query.whose == "from" else say.NOTHING_GAVE_BY
+        return nothing.format(name=query.name, period=f" {label}" if label else "")
     subject = _subject(query)
     if query.overdue:
         return say.NOTHING_OVERDUE.format(subject=subject)

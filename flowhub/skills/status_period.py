@@ -96,9 +96,9 @@ def read_period(text: str, *, now: datetime, tz: str) -> Period | None:
     if m:
         days = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
         days *= 7 if m.group("unit").lower().startswith("week") else 1
-        return _rolling(today, days, zone, f"the next {_plural(days, 'day')}")
+        return _rolling(today, days, zone, f"in the next {_plural(days, 'day')}")
     if _ROLLING_WEEK.search(text):
-        return _rolling(today, 7, zone, "the next 7 days")
+        return _rolling(today, 7, zone, "in the next 7 days")
     if _REST_OF_WEEK.search(text):
         monday = today + timedelta(days=7 - today.weekday())
         return _days(today, monday, zone, "the rest of this week")

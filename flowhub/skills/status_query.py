@@ -39,6 +39,14 @@ _FROM = re.compile(
     + r"\s+(?:give|given|gave|assign(?:ed)?|ask(?:ed)?)\s+(?:to\s+)?me\b",
     re.I,
 )
+# What someone else handed out: "what's Ana waiting on?", "what did Sam assign?".
+_GAVE_BY = re.compile(
+    r"\bwhat(?:'s|’s|\s+is|\s+has)\s+" + _NAME + r"\s+(?:waiting|been\s+waiting)\s+(?:on|for)\b"
+    r"|\bwhat\s+(?:did|has)\s+" + _NAME.replace("name", "n3") + r"\s+(?:give|given|gave|"
+    r"assign(?:ed)?|delegate[d]?|hand(?:ed)?\s+out)\b(?!\s+(?:to\s+)?(?:me|us)\b)",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(?:my|me|i|mine|i'm|i've)\b", re.I)
 _POSSESSIVE = re.compile(r"(?<![\w'])(?P<name>[A-Za-zÀ-ÿ][\w.\-]*)(?:'s|’s|s')(?=\s|$|[?,.!])")
 _GROUP = re.compile(
     r"\b(?:this|the|our)\s+(?:group|channel|chat|team)\b|\bteam(?:'s|’s)?\b|\beveryone(?:'s)?\b"
@@ -89,7 +97,8 @@ class Query:
     """A status question, read.
 
     `whose` is "me", "person" (named by `name`), "group", "everyone", "gave" (tasks the asker
-    gave others, to `name` when given) or "from" (tasks `name` gave the asker); `state` is
+    gave others, to `name` when given), "from" (tasks `name` gave the asker) or "gave_by" (tasks
+    `name` gave anyone, as far as the asker may see them); `state` is
     "open", "done" or "all".
     """
 
@@ -124,6 +133,10 @@ def _whose(
     giver = m and (m["name"] or m["n2"])
     if giver and giver.lower() not in NOT_NAMES:
         return "from", giver
+    m = _GAVE_BY.search(text)
+    handed_out = m and (m["name"] or m["n3"])
+    if handed_out and handed_out.lower() not in NOT_NAMES:
+        return "gave_by", handed_out
     for pattern in _GAVE:
         m = pattern.search(text)
         if m:
@@ -135,6 +148,9 @@ def _whose(
         return "person", named
     if _GROUP.search(text):
         return ("group" if in_group else "everyone"), None
+    # Asked in a group without "my", a question is about the group: its answer is read by all.
+    if in_group and not _FIRST_PERSON.search(text):
+        return "group", None
     return "me", None
 
 
