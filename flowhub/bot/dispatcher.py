@@ -98,6 +98,9 @@ class Dispatcher:
                 return [Reply(words.MEDIA_NOTED.format(media=event.raw.get("media", "file")))]
             if event.kind == "unsupported":
                 return [Reply(words.UNSUPPORTED)]
+            if event.text.strip():  # only the bot's name: it was called, so it says hello
+                name = ctx.person.display_name.split(" ")[0]
+                return [Reply(words.GREETING.format(name=name))]
             return [Reply(words.EMPTY)]
         ctx.intent = classify_intent(ctx.text)
         for skill in TEXT_SKILLS:

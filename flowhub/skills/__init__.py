@@ -22,6 +22,7 @@ from flowhub.skills import (
 from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
 
 TEXT_SKILLS: tuple[Handler, ...] = (
+    declined.handle,
     edit.handle,
     capture.handle_answer,
     remind.handle,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from datetime import UTC, datetime, timedelta
+
 from flowhub.connectors import Button, Reply
 from flowhub.skills import group_words, words
 from flowhub.skills.assign import assignment_request, move_reminders
@@ -9,6 +12,53 @@ from flowhub.skills.context import Context
 from flowhub.storage import Task, access, audit, id_of, people, reminders, tasks
 
 _MAX_PEOPLE = 3
+# How long a typed answer ("I'll do it myself") still refers to a decline the requester heard of.
+_ANSWER_WINDOW = timedelta(hours=2)
+_TAKE = re.compile(
+    r"^(?:ok(?:ay)?,? )?(?:i'?ll|i will|let me) (?:do|take|handle|keep) it(?: myself)?\W*$|"
+    r"^(?:i'?ll )?(?:keep|take) it(?: myself)?\W*$|^(?:i'?ll do it )?myself\W*$",
+    re.I,
+)
+_DROP = re.compile(r"^(?:ok(?:ay)?,? )?(?:just )?(?:drop|delete|scrap|bin|forget) it\W*$", re.I)
+_GIVE = re.compile(
+    r"^(?:ok(?:ay)?,? )?(?:(?:give|pass|hand|assign|send) it to|ask) @?(\w+)"
+    r"(?: instead| to do it| then)?\W*$",
+    re.I,
+)
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Typed answers to "Sam declined: … What now?": keep it, drop it, or give it to someone."""
+    text = ctx.text.strip()
+    give = _GIVE.match(text)
+    if not (give or _TAKE.match(text) or _DROP.match(text)):
+        return None
+    task = _recently_declined(ctx)
+    if task is None:
+        return None
+    arg = str(task.id)
+    if _TAKE.match(text):
+        return take_back(ctx, arg)
+    if _DROP.match(text) or give is None:
+        return drop(ctx, arg)
+    matches = people.find_people_by_name(
+        session=ctx.session, workspace_id=ctx.workspace_id, name=give.group(1)
+    )
+    if len(matches) != 1:
+        return None
+    return give_to(ctx, f"{arg}:{matches[0].id}")
+
+
+def _recently_declined(ctx: Context) -> Task | None:
+    """The requester's task declined most recently, if that was in the last couple of hours."""
+    mine = tasks.get_all_tasks(
+        session=ctx.session, workspace_id=ctx.workspace_id, creator_id=ctx.person_id
+    )
+    declined = [t for t in mine if t.assignment == "declined" and t.assignee_id is None]
+    if not declined:
+        return None
+    task = max(declined, key=lambda t: _utc(t.updated_at))
+    return task if ctx.now - _utc(task.updated_at) <= _ANSWER_WINDOW else None
 
 
 def take_back(ctx: Context, arg: str) -> list[Reply]:
@@ -109,6 +159,10 @@ def _load(ctx: Context, arg: str) -> tuple[Task | None, list[Reply]]:
         name = task.assignee_name or "someone"
         return None, [Reply(group_words.ALREADY_ASSIGNED.format(title=task.title, name=name))]
     return task, []
+
+
+def _utc(at: datetime) -> datetime:
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 def _log(ctx: Context, task: Task, action: str) -> None:

@@ -7,6 +7,7 @@ import re
 from flowhub.connectors import Reply
 from flowhub.skills import words
 from flowhub.skills.context import Context
+from flowhub.skills.small_talk import is_small_talk
 
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|hiya|yo|good (?:morning|afternoon|evening)|hola|oi|olá|salut|bonjour|"
@@ -28,13 +29,15 @@ def handle(ctx: Context) -> list[Reply] | None:
 
 
 def fallback(ctx: Context) -> list[Reply]:
-    """Anything no other skill took: a short helpful answer, never silence."""
+    """Anything no other skill took: a short helpful answer; in a group, chat gets silence."""
     text = ctx.text.strip()
     name = ctx.person.display_name.split(" ")[0]
     if _GREETING.match(text):
         return [Reply(words.GREETING.format(name=name))]
     if _THANKS.match(text):
         return [Reply(words.THANKS)]
+    if ctx.chat.kind == "group" and is_small_talk(text):
+        return []  # "ok 👍" or "lol" said to the bot in a group needs no answer
     if not any(ch.isalnum() for ch in text):
         return [Reply(words.NO_WORDS)]
     return [Reply(words.NOT_UNDERSTOOD)]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from flowhub.skills.manners import is_small_talk, without_bot_name
+from flowhub.skills.manners import without_bot_name
+from flowhub.skills.small_talk import is_small_talk
 from flowhub.webhooks.playground import SendIn, _addressed
 
 

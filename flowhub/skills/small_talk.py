@@ -1,0 +1,44 @@
+"""Chat between people: greetings, thanks, acknowledgements, laughter, goodbyes, remarks."""
+
+from __future__ import annotations
+
+import re
+
+# Chat between people: greetings, thanks, acknowledgements, laughter, goodbyes, remarks.
+_SMALL_TALK = re.compile(
+    r"^\W*(?:"
+    r"h(?:i|ello|ey|iya|owdy)|yo|morning|good (?:morning|afternoon|evening|night)|gm|welcome|"
+    r"thanks?|thank you|thx|ty|tysm|cheers|ta|much appreciated|appreciate it|"
+    r"ok(?:ay)?|k|kk|sure|yes|yeah|yep|yup|no|nope|nah|fine|alright|all right|right|"
+    r"got it|noted|will do|on it|done deal|sounds good|sounds great|makes sense|agreed|"
+    r"same|me too|true|exactly|indeed|of course|np|no problem|no worries|"
+    r"lol|lmao|rofl|haha\w*|hehe\w*|ha|xd|omg|wow|oh|ah|hmm+|ugh|oops|"
+    r"nice|cool|great|awesome|amazing|perfect|brilliant|lovely|sweet|congrats|congratulations|"
+    r"well done|good job|great job|good work|great work|happy (?:birthday|friday|monday|new year)|"
+    r"bye|goodbye|see (?:you|ya|u)|cya|later|ttyl|good ?night|have a (?:good|great|nice)|"
+    r"brb|omw|on my way|sorry|my bad|running (?:a bit |\d+ ?(?:min\w*)? )?late|"
+    r"how (?:are|was|were|is|did)|how's|hows|what's up|sup|anyone|who's|who is|"
+    r"i'm (?:off|out|back|here|late|sick)|back now|be right back"
+    r")\b",
+    re.I,
+)
+# Only emoji, punctuation and spaces.
+_NO_WORDS = re.compile(r"^[\W_]*$")
+# Words that make a message a request even without a name or a date.
+REQUEST = re.compile(
+    r"\b(?:please|pls|plz|can you|could you|would you|will you|can someone|could someone|"
+    r"can somebody|someone needs? to|need(?:s)? to|have to|has to|must|don't forget|do not forget|"
+    r"remember to|make sure|todo|to-do|action item|task:)\b",
+    re.I,
+)
+
+
+def is_small_talk(text: str) -> bool:
+    """Whether a message is chat between people: greetings, thanks, "ok 👍", "lol", "bye".
+
+    A message that opens like chat but asks for something ("sure, can you book it") is not.
+    """
+    stripped = text.strip()
+    if _NO_WORDS.match(stripped):
+        return True
+    return bool(_SMALL_TALK.match(stripped)) and not REQUEST.search(stripped)
