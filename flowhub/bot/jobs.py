@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from flowhub.integrations import INTEGRATIONS, connecting
+from flowhub.integrations import INTEGRATIONS
+from flowhub.integrations.connecting import FEED
 from flowhub.services import Services
-from flowhub.skills import adopt_zone, push
+from flowhub.skills import adopt_zone, connect_jobs, push
 
 if TYPE_CHECKING:
     from flowhub.bot.runtime import Runtime
@@ -65,11 +66,10 @@ JOBS: Mapping[str, Job] = {
     "closed_in_tool": push.closed_in_tool,
     "reopened_in_tool": push.reopened_in_tool,
     **{
-        f"connect:{kind}": partial(connecting.finish, kind=kind)
-        for kind in (*INTEGRATIONS, connecting.FEED)
+        f"connect:{kind}": partial(connect_jobs.finish, kind=kind) for kind in (*INTEGRATIONS, FEED)
     },
     **{
-        f"oauth:{kind}": partial(connecting.offer_sign_in, kind=kind)
+        f"oauth:{kind}": partial(connect_jobs.offer_sign_in, kind=kind)
         for kind, cls in INTEGRATIONS.items()
         if cls.oauth
     },

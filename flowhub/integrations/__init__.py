@@ -1,8 +1,10 @@
 """Task tools that confirmed tasks are pushed to. `INTEGRATIONS` maps tool name to its class.
 
 Each integration implements `push(task, ref) -> ExternalRef`, `close(ref)` and `check()` (see
-`base.py` for the protocol and the error tree) with httpx, and never imports skills. Pushes run
-as jobs (`jobs.py`, listed in `flowhub.bot.jobs.JOBS`); tokens are stored encrypted (`crypto.py`).
+`base.py` for the protocol and the error tree) with httpx, and never imports skills, connectors
+or the bot. The push work is in `pushing.py`, run by the push skill's jobs (`flowhub.skills.push`,
+listed in `flowhub.bot.jobs.JOBS`); tokens are stored encrypted (`crypto.py`). What a person is
+told about a tool is said by a skill.
 The iCalendar feed (`ical.py`) is a read-only URL, not a push target, so it is not listed here.
 """
 

@@ -1,31 +1,65 @@
-"""Finishing a connection started in chat, off the chat's transaction.
+"""Connecting a tool from values pasted in chat, or from an OAuth sign-in.
 
-The connect skill keeps no secret: it hands the id of the message with the pasted values to
-`finish` (job "connect:<tool>"). `finish` reads the message and blanks it in the inbox at once,
-checks the values with the tool, then stores them encrypted and says how it went; the values
-are never echoed. `offer_sign_in` (job "oauth:<tool>") sends the OAuth sign-in link.
+The connect skill keeps no secret: its job hands over the id of the message with the pasted
+values. `take_values` reads that message and blanks it in the inbox at once; `connect_tool`
+checks the values with the tool and `save` stores them encrypted; `complete_sign_in` does the
+same for an OAuth code. They return plain data (`Connected`, `NotConnected`): what the person
+is told is the skill's business (`flowhub.skills.connect_jobs`), and the values are never echoed.
 """
 
 from __future__ import annotations
 
-import logging
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from flowhub.connectors import Reply, Target
-from flowhub.integrations import INTEGRATIONS, crypto, ical, oauth, states, words
+from flowhub.integrations import INTEGRATIONS, crypto, oauth
 from flowhub.integrations.base import Integration, IntegrationError, SetupField
 from flowhub.integrations.connection import build, scrub
-from flowhub.integrations.notify import person_target
-from flowhub.integrations.pushing import retry_unfinished
-from flowhub.storage import InboxEvent, integrations, people, session_scope
+from flowhub.storage import InboxEvent, id_of, integrations, people, session_scope
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlmodel import Session
+
     from flowhub.services import Services
 
-log = logging.getLogger(__name__)
 _PAIR = re.compile(r"^\s*(?P<key>[\w ]+?)\s*[:=]\s*(?P<value>\S.*?)\s*$")
 _VERB = re.compile(r"^\s*(?:connect|link|hook up|set\s*up)\s+(?:to\s+|my\s+)?", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A message of a known person: where it was written, by whom, and its text."""
+
+    platform: str
+    account: str
+    chat: str
+    workspace_id: int
+    person_id: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Connected:
+    """A checked connection, stored: the tool, what it reaches, and whether it is the default."""
+
+    kind: str
+    title: str
+    target: str
+    is_default: bool
+    connection_id: int
+    workspace_id: int
+    person_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class NotConnected:
+    """Pasted values that made no connection: the required ones `missing`, or the tool's `why`."""
+
+    kind: str
+    missing: tuple[str, ...] = ()
+    why: str = ""
 
 
 FEED = "ical"
@@ -111,46 +145,52 @@ def _values_text(kind: str, text: str) -> str:
     return named[1] if named is not None and named[0] == kind else text
 
 
-def finish(services: Services, inbox_id: int, *, kind: str) -> None:
-    """Check and store the values pasted in message `inbox_id`; tell the person the outcome."""
-    with session_scope(services.engine) as session:
+def read_message(engine: Engine, inbox_id: int) -> Message | None:
+    """Message `inbox_id` and its sender; None when it is gone or its sender is unknown."""
+    with session_scope(engine) as session:
         row = session.get(InboxEvent, inbox_id)
-        if row is None:
-            return
-        target = Target(row.platform, row.account, row.chat)
-        identity = people.get_identity(
-            session=session, platform=row.platform, account=row.account, external_id=row.sender_id
-        )
-        person = (
-            people.get_person(session=session, person_id=identity.person_id) if identity else None
-        )
-        if person is None or person.id is None:
-            return
-        text = row.text
-        if kind != "ical":
-            if text == redacted(kind):
-                return  # a repeat of this job: the values were read (and blanked) before
+        return _message(session, row) if row is not None else None
+
+
+def take_values(engine: Engine, inbox_id: int, *, kind: str) -> Message | None:
+    """Message `inbox_id` with the values for `kind`, blanked in the inbox as it is read.
+
+    None when there is no such message or person, or when it was read (and blanked) before.
+    """
+    with session_scope(engine) as session:
+        row = session.get(InboxEvent, inbox_id)
+        message = _message(session, row) if row is not None else None
+        if message is None:
+            return None
+        if kind != FEED:
+            if message.text == redacted(kind):
+                return None  # a repeat of this job: the values were read (and blanked) before
             integrations.redact_inbox_event(session=session, event_id=inbox_id, text=redacted(kind))
-        workspace_id, person_id = person.workspace_id, person.id
-    sensitive = False  # a feed URL holds the feed's secret: the outbox keeps it sealed
-    try:
-        if kind == "ical":
-            reply, sensitive = _connect_feed(services, workspace_id, person_id), True
-        else:
-            reply = _connect_tool(services, kind, text, workspace_id, person_id)
-    except crypto.NoSecretKey as exc:
-        reply = words.NO_SECRET_KEY.format(why=exc)
-    services.send(Reply(reply, to=target, sensitive=sensitive))
+        return message
 
 
-def _connect_tool(
-    services: Services, kind: str, text: str, workspace_id: int, person_id: int
-) -> str:
+def _message(session: Session, row: InboxEvent) -> Message | None:
+    identity = people.get_identity(
+        session=session, platform=row.platform, account=row.account, external_id=row.sender_id
+    )
+    person = people.get_person(session=session, person_id=identity.person_id) if identity else None
+    if person is None:
+        return None
+    return Message(
+        row.platform, row.account, row.chat, person.workspace_id, id_of(person), row.text
+    )
+
+
+def connect_tool(
+    services: Services, kind: str, text: str, *, workspace_id: int, person_id: int
+) -> Connected | NotConnected:
+    """Check the values in `text` with the tool and store them; `crypto.NoSecretKey` when
+    they cannot be stored safely."""
     cls = INTEGRATIONS[kind]
     values = parse_values(cls.setup, _values_text(kind, text))
-    missing = [f.label for f in cls.setup if not f.optional and not values.get(f.name)]
+    missing = tuple(f.label for f in cls.setup if not f.optional and not values.get(f.name))
     if missing:
-        return words.CONNECT_MISSING.format(missing=", ".join(missing), kind=kind)
+        return NotConnected(kind, missing=missing)
     secrets = {f.name: values[f.name] for f in cls.setup if f.secret and values.get(f.name)}
     config = {f.name: values[f.name] for f in cls.setup if not f.secret and values.get(f.name)}
     if kind == "webhook" and not secrets.get("secret"):
@@ -159,15 +199,14 @@ def _connect_tool(
     try:
         target = tool.check()
     except IntegrationError as exc:
-        return words.CONNECT_FAILED.format(why=scrub(str(exc), secrets), kind=kind)
+        return NotConnected(kind, why=scrub(str(exc), secrets))
     return save(services, tool, workspace_id=workspace_id, person_id=person_id, target=target)
 
 
 def save(
     services: Services, tool: Integration, *, workspace_id: int, person_id: int, target: str
-) -> str:
-    """Store a checked connection (replacing the person's own of the same tool) and word the
-    outcome."""
+) -> Connected:
+    """Store a checked connection, replacing the person's own of the same tool."""
     sealed = crypto.encrypt(tool.secrets, settings=services.settings)
     with session_scope(services.engine) as session:
         existing = integrations.get_connections(
@@ -191,71 +230,43 @@ def save(
                 secret_encrypted=sealed,
                 now=services.clock.now(),
             )
-        is_default, connection_id = connection.is_default, connection.id
-    waiting = retry_unfinished(services, workspace_id=workspace_id, connection_id=connection_id)
-    default = (
-        words.CONNECTED_DEFAULT if is_default else words.CONNECTED_OTHER.format(kind=tool.kind)
-    )
-    if waiting:
-        default += words.CONNECTED_RETRYING.format(count=waiting)
-    return words.CONNECTED.format(tool=tool.title, target=target, default=default)
-
-
-def _connect_feed(services: Services, workspace_id: int, person_id: int) -> str:
-    url = ical.create_feed(services, workspace_id=workspace_id, person_id=person_id)
-    return words.ICAL_READY.format(url=url)
-
-
-def offer_sign_in(services: Services, inbox_id: int, *, kind: str) -> None:
-    """Send the OAuth sign-in link for a tool, or say what the admin must configure."""
-    cls = INTEGRATIONS[kind]
-    provider = oauth.PROVIDERS[cls.oauth or ""]
-    with session_scope(services.engine) as session:
-        row = session.get(InboxEvent, inbox_id)
-        if row is None:
-            return
-        identity = people.get_identity(
-            session=session, platform=row.platform, account=row.account, external_id=row.sender_id
+        return Connected(
+            kind=tool.kind,
+            title=tool.title,
+            target=target,
+            is_default=connection.is_default,
+            connection_id=id_of(connection),
+            workspace_id=workspace_id,
+            person_id=person_id,
         )
-        person = (
-            people.get_person(session=session, person_id=identity.person_id) if identity else None
-        )
-        if person is None or person.id is None:
-            return
-        target = Target(row.platform, row.account, row.chat)
-        workspace_id, person_id = person.workspace_id, person.id
-    if oauth.client(provider, services.settings) is None:
-        if any(field.secret for field in cls.setup):
-            return  # the token prompt already covers it; sign-in is just not offered here
-        variables = (
-            f"FLOWHUB_{provider.name.upper()}_CLIENT_ID and "
-            f"FLOWHUB_{provider.name.upper()}_CLIENT_SECRET"
-        )
-        text = words.OAUTH_OFF.format(tool=provider.title, variables=variables)
-    else:
-        try:
-            url = states.issue(services, provider, workspace_id=workspace_id, person_id=person_id)
-        except crypto.NoSecretKey as exc:
-            services.send(Reply(words.NO_SECRET_KEY.format(why=exc), to=target))
-            return
-        text = words.OAUTH_LINK.format(tool=provider.title, url=url)
-    services.send(Reply(text, to=target))
 
 
 def complete_sign_in(
     services: Services, provider: oauth.Provider, code: str, *, workspace_id: int, person_id: int
-) -> str:
-    """Exchange an OAuth code, find the tool's defaults, store the connection, tell the person.
+) -> Connected:
+    """Exchange an OAuth code, find the tool's defaults, check and store the connection.
 
-    Returns the tool's title; raises `IntegrationError` with a message for the browser page.
+    Raises `IntegrationError` with a message for the browser page.
     """
     secrets = oauth.exchange(provider, code, settings=services.settings)
     tool = build(provider.kind, config={}, secrets=secrets, settings=services.settings)
     tool.discover()
     target = tool.check()
-    text = save(services, tool, workspace_id=workspace_id, person_id=person_id, target=target)
-    with session_scope(services.engine) as session:
-        chat = person_target(session, person_id)
-    if chat is not None:
-        services.send(Reply(text, to=chat))
-    return tool.title
+    return save(services, tool, workspace_id=workspace_id, person_id=person_id, target=target)
+
+
+__all__ = [
+    "FEED",
+    "TOOL_NAMES",
+    "Connected",
+    "Message",
+    "NotConnected",
+    "complete_sign_in",
+    "connect_tool",
+    "parse_values",
+    "read_message",
+    "redacted",
+    "save",
+    "take_values",
+    "tool_named",
+]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from flowhub.integrations import oauth, words
+from flowhub.integrations import oauth, pages
 from flowhub.storage import integrations, session_scope
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def peek(services: Services, provider: oauth.Provider, state: str) -> oauth.Stat
     """Whose a still-usable state is, without using it up; `StateRefused` otherwise."""
     owner = oauth.read_state(provider, state, settings=services.settings)
     if owner is None:
-        raise StateRefused(words.OAUTH_PAGE_BAD)
+        raise StateRefused(pages.OAUTH_PAGE_BAD)
     with session_scope(services.engine) as session:
         row = integrations.get_oauth_state(session=session, nonce=owner.nonce)
         if row is None or (row.provider, row.workspace_id, row.person_id) != (
@@ -49,11 +49,11 @@ def peek(services: Services, provider: oauth.Provider, state: str) -> oauth.Stat
             owner.workspace_id,
             owner.person_id,
         ):
-            raise StateRefused(words.OAUTH_PAGE_BAD)
+            raise StateRefused(pages.OAUTH_PAGE_BAD)
         if row.used_at is not None:
-            raise StateRefused(words.OAUTH_PAGE_USED.format(kind=_kind(provider)))
+            raise StateRefused(pages.OAUTH_PAGE_USED.format(kind=_kind(provider)))
         if row.expires_at <= services.clock.now():
-            raise StateRefused(words.OAUTH_PAGE_BAD)
+            raise StateRefused(pages.OAUTH_PAGE_BAD)
     return owner
 
 
@@ -70,7 +70,7 @@ def claim(services: Services, provider: oauth.Provider, state: str) -> oauth.Sta
             now=services.clock.now(),
         )
     if not won:
-        raise StateRefused(words.OAUTH_PAGE_USED.format(kind=_kind(provider)))
+        raise StateRefused(pages.OAUTH_PAGE_USED.format(kind=_kind(provider)))
     return owner
 
 

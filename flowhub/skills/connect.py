@@ -4,13 +4,13 @@
 holds the values, or they follow the tool's name in one message ("connect webhook https://...").
 The skill never reads or stores them itself: it hands the message to the "connect:<tool>" job,
 which blanks it in the inbox, checks the values with the tool, and stores them encrypted
-(`flowhub.integrations.connecting`).
+(`flowhub.skills.connect_jobs` over `flowhub.integrations.connecting`).
 
 Connected tools are personal. Connecting is done only in a private chat, so every connection
 has one owner, the person who made it; there are no group connections. "integrations",
 "disconnect <tool>", "make <tool> the default", "push 2 to <tool>" and "retry pushes" see and
 act on the asker's own connections only, from whatever chat they ask. Each person has their own
-default tool, which receives their own confirmed tasks (`flowhub.integrations.jobs`); pushing
+default tool, which receives their own confirmed tasks (`flowhub.skills.push`); pushing
 one task by hand also needs the asker to be allowed to change that task.
 """
 
@@ -24,7 +24,15 @@ from flowhub.integrations import INTEGRATIONS, connecting
 from flowhub.skills import connect_words as words
 from flowhub.skills.context import Context
 from flowhub.skills.words import NOT_YOURS
-from flowhub.storage import IntegrationConnection, access, integrations, outbox, proposals, tasks
+from flowhub.storage import (
+    IntegrationConnection,
+    access,
+    id_of,
+    integrations,
+    outbox,
+    proposals,
+    tasks,
+)
 
 PASTE_WINDOW = timedelta(minutes=30)
 FEED = connecting.FEED
@@ -206,8 +214,8 @@ def _list(ctx: Context) -> Reply:
         state = ""
         if row.status != "active":
             state = words.LIST_RECONNECT.format(kind=row.kind)
-        elif waiting.get(row.id or 0):
-            state = words.LIST_WAITING.format(count=waiting[row.id or 0])
+        elif waiting.get(id_of(row)):
+            state = words.LIST_WAITING.format(count=waiting[id_of(row)])
         lines.append(
             words.LIST_LINE.format(
                 n=n,
@@ -265,7 +273,7 @@ def _make_default(ctx: Context, kind: str) -> Reply:
 
 def _push(ctx: Context, kind: str, numbers: str | None) -> list[Reply]:
     row = _find(ctx, kind)
-    if row is None or row.id is None:
+    if row is None:
         return [Reply(words.NOT_CONNECTED.format(tool=_title(kind), kind=kind))]
     task_ids: list[int] = []
     if numbers:
@@ -282,18 +290,17 @@ def _push(ctx: Context, kind: str, numbers: str | None) -> list[Reply]:
     chosen = [
         t
         for t in tasks.get_tasks_by_ids(session=ctx.session, task_ids=task_ids)
-        if access.may_touch_task(ctx.viewer, t) and t.id is not None
+        if access.may_touch_task(ctx.viewer, t)
     ]
     if len(chosen) != len(set(task_ids)):
         return [Reply(NOT_YOURS)]
     for task in chosen:
-        assert task.id is not None
         link = integrations.get_or_create_link(
-            session=ctx.session, task_id=task.id, connection_id=row.id, now=ctx.now
+            session=ctx.session, task_id=id_of(task), connection_id=id_of(row), now=ctx.now
         )
         if link.status == "skipped":
             integrations.update_link(session=ctx.session, link=link, now=ctx.now, status="pending")
-        ctx.jobs.append(("push_task", task.id))
+        ctx.jobs.append(("push_task", id_of(task)))
     titles = ", ".join(f"“{t.title}”" for t in chosen)
     return [Reply(words.PUSHING.format(tool=_title(kind), titles=titles))]
 

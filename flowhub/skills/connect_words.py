@@ -39,3 +39,25 @@ PUSHING = "📤 Sending to {tool}: {titles}"
 NO_SUCH_TASK = "There's no number {numbers} in the last list; ask “my tasks” to see it."
 RETRYING = "🔁 Retrying the pushes that failed or waited."
 NOTHING_TO_RETRY = "Nothing is waiting to be pushed. 👍"
+
+# What the connect jobs say once the values were checked, and about sign-in links.
+CONNECTED = "✅ {tool} connected: {target}.{default}"
+CONNECTED_DEFAULT = " Confirmed tasks go there from now on."
+CONNECTED_OTHER = " Say “make {kind} the default” to send confirmed tasks there."
+CONNECTED_RETRYING = " Sending the {count} task(s) that were waiting for it."
+CONNECT_FAILED = "❌ That didn't work: {why}. Say “connect {kind}” to try again."
+CONNECT_MISSING = (
+    "❌ I need {missing} as well. Say “connect {kind}” to start again; nothing was saved."
+)
+OAUTH_LINK = "🔑 Sign in to {tool} here (the link works once, for 15 minutes): {url}"
+OAUTH_OFF = (
+    "Sign-in with {tool} isn't set up on this FlowHub server: an admin needs to set "
+    "{variables} (see docs/integrations.md)."
+)
+ICAL_READY = (
+    "📅 Your calendar feed: {url}\nAdd it in Google Calendar (Other calendars → From URL), Apple "
+    "Calendar (File → New Calendar Subscription) or Outlook (Add calendar → Subscribe from web). "
+    "Keep the link private: anyone with it can read your due tasks. Say “disconnect ical” to "
+    "turn it off."
+)
+NO_SECRET_KEY = "❌ I can't store tokens safely yet: {why}"

@@ -31,12 +31,12 @@ from flowhub.integrations import (
     ical,
     inbound,
     oauth,
+    pages,
     states,
 )
-from flowhub.integrations import words as integration_words
 from flowhub.integrations.base import Integration
-from flowhub.integrations.connecting import complete_sign_in
 from flowhub.integrations.connection import open_connection
+from flowhub.skills.connect_jobs import complete_sign_in
 from flowhub.storage import integrations, session_scope
 from flowhub.webhooks.body import BadContentLength, BodyTooLarge, read_body
 from flowhub.webhooks.deps import HostDep
@@ -83,7 +83,7 @@ async def oauth_callback(provider: str, request: Request, runtime: HostDep) -> R
         return _page(400, str(exc))
     if params.get("error") or not params.get("code"):
         why = params.get("error_description") or params.get("error") or "no code"
-        return _page(400, integration_words.OAUTH_PAGE_FAILED.format(tool=found.title, why=why))
+        return _page(400, pages.OAUTH_PAGE_FAILED.format(tool=found.title, why=why))
     try:
         title = await run_in_threadpool(
             complete_sign_in,
@@ -94,10 +94,8 @@ async def oauth_callback(provider: str, request: Request, runtime: HostDep) -> R
             person_id=owner.person_id,
         )
     except IntegrationError as exc:
-        return _page(
-            400, integration_words.OAUTH_PAGE_FAILED.format(tool=found.title, why=str(exc))
-        )
-    return _page(200, integration_words.OAUTH_PAGE_OK.format(tool=title))
+        return _page(400, pages.OAUTH_PAGE_FAILED.format(tool=found.title, why=str(exc)))
+    return _page(200, pages.OAUTH_PAGE_OK.format(tool=title))
 
 
 @router.head("/webhooks/integrations/{provider}")
