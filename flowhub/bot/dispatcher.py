@@ -90,9 +90,12 @@ class Dispatcher:
             action, _, arg = (event.payload or "").partition(":")
             handler = BUTTON_ACTIONS.get(action)
             return handler(ctx, arg) if handler else [Reply(words.UNKNOWN_BUTTON)]
-        if not event.addressed:
-            # In a group the bot still hears tasks and its own flows; elsewhere it stays quiet.
-            return manners.overheard(ctx) if event.chat_kind == "group" else []
+        # In a group the bot still hears clear tasks and the sender's own exchanges with it, but
+        # never falls back to "I'm not sure"; elsewhere a message not meant for it gets silence.
+        if not event.addressed and not (
+            event.chat_kind == "group" and manners.worth_answering(ctx)
+        ):
+            return []
         if not ctx.text.strip():
             if event.kind == "media":
                 return [Reply(words.MEDIA_NOTED.format(media=event.raw.get("media", "file")))]
@@ -107,7 +110,7 @@ class Dispatcher:
             replies = skill(ctx)
             if replies is not None:
                 return replies
-        return fallback(ctx)
+        return fallback(ctx) if event.addressed else []
 
     def _clean(self, text: str) -> tuple[str, bool]:
         text = text.replace("\x00", "").strip()

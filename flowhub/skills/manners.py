@@ -13,9 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from flowhub.connectors import Reply
 from flowhub.nlp import TaskDraft, classify_intent
-from flowhub.skills import capture, edit, remind
 from flowhub.skills.context import Context, Extractor
 from flowhub.skills.small_talk import REQUEST, is_small_talk
 from flowhub.storage import Proposal, people, proposals
@@ -47,31 +45,27 @@ def without_bot_name(text: str) -> str:
     return cleaned.strip() if cleaned != text else text
 
 
-def overheard(ctx: Context) -> list[Reply]:
-    """Answer a group message that was not addressed to the bot, or stay silent."""
+def worth_answering(ctx: Context) -> bool:
+    """Whether a group message not addressed to the bot is still for it.
+
+    It is when the sender is editing one of their cards, answers their own card, asks for a
+    reminder, or writes a clear task; the extractor is then narrowed to the confident drafts.
+    """
     event = ctx.event
     text = ctx.text.strip()
     if not text or event.forwarded or event.raw.get("edited"):
-        return []
-    if ctx.thread.editing is not None:
-        replies = edit.handle(ctx)
-        if replies is not None:
-            return replies
-    if _answers_own_card(ctx, text):
-        return capture.handle_answer(ctx) or []
-    ctx.intent = classify_intent(text)
-    if ctx.intent == "remind" and text.lower().startswith("remind"):
-        replies = remind.handle(ctx)
-        if replies is not None:
-            return replies
-    if ctx.intent not in ("capture", "remind") or is_small_talk(text):
-        return []
+        return False
+    if ctx.thread.editing is not None or _answers_own_card(ctx, text):
+        return True
+    intent = classify_intent(text)
+    if intent == "remind" and text.lower().startswith("remind"):
+        return True
+    if intent not in ("capture", "remind") or is_small_talk(text):
+        return False
     drafts = [d for d in _extract(ctx) if _confident(d, text)]
-    if not drafts:
-        return []
-    ctx.extract = lambda *_args, **_kwargs: drafts
-    ctx.intent = "capture"
-    return capture.handle(ctx) or []
+    if drafts:
+        ctx.extract = lambda *_args, **_kwargs: drafts
+    return bool(drafts)
 
 
 def _answers_own_card(ctx: Context, text: str) -> bool:
