@@ -1,4 +1,4 @@
-"""Conversation state: per chat and person, the pending edit, the last list shown, the undo."""
+"""Conversation state per chat and person: the open flow, the last list and thing shown, undo."""
 
 from flowhub.conversations.thread import Thread
 

@@ -6,12 +6,14 @@ part of a button id ("confirm" in "confirm:12") to its handler.
 """
 
 from flowhub.skills import (
+    answer,
     assign,
     capture,
     connect,
     declined,
     done,
     edit,
+    flow,
     help,
     remind,
     remind_manage,
@@ -22,9 +24,10 @@ from flowhub.skills import (
 from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
 
 TEXT_SKILLS: tuple[Handler, ...] = (
+    flow.handle,
     declined.handle,
     edit.handle,
-    capture.handle_answer,
+    answer.handle,
     remind.handle,
     done.handle,
     settings.handle,

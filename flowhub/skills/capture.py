@@ -29,11 +29,14 @@ def handle(ctx: Context) -> list[Reply] | None:
         replies.append(Reply(words.TRUNCATED))
     if len(drafts) > MAX_CARDS:
         replies.append(Reply(words.TOO_MANY_TASKS.format(found=len(drafts), shown=MAX_CARDS)))
+    shown: list[int] = []
     for draft in drafts[:MAX_CARDS]:
         proposal = proposals.create_proposal(
             session=ctx.session, proposal_in=_proposal_from_draft(ctx, draft)
         )
         replies.append(card_reply(ctx, proposal))
+        shown.append(id_of(proposal))
+    ctx.thread.note("cards", shown, now=ctx.now)
     return replies
 
 
@@ -147,6 +150,8 @@ def confirm_proposal(ctx: Context, proposal: Proposal) -> list[Reply]:
     replies.extend(offer_assignment(ctx, task))
     task_reminder(ctx, task)
     ctx.jobs.append(("push_task", task_id))
+    ctx.thread.note("task", [task_id], now=ctx.now)
+    ctx.thread.remember_undo({"verb": "created", "tasks": [{"id": task_id}]}, now=ctx.now)
     return replies
 
 
@@ -175,47 +180,8 @@ def _int(arg: str) -> int:
         return -1
 
 
-# Typed answers to pending cards, each word in one set; "all" confirms every card.
-_YES = frozenset(
-    [
-        "confirm",
-        "yes",
-        "y",
-        "yep",
-        "yeah",
-        "ok",
-        "okay",
-        "sure",
-        "save",
-        "please",
-        "all",
-        "👍",
-        "✅",
-        "sí",
-        "sim",
-        "oui",
-        "ja",
-    ]
-)
-_NO = frozenset(["discard", "no", "nope", "cancel", "drop", "nah", "👎"])
-# Answers that are also everyday chat: with no card pending they go on to the other skills.
-_CASUAL = frozenset(["ok", "okay", "yes", "no", "sure", "👍"])
-
-
 def handle_answer(ctx: Context) -> list[Reply] | None:
-    """Typed "confirm" / "discard" answer every pending card of this person in this chat."""
-    answer = ctx.text.strip().lower().rstrip("!. ")
-    if answer not in _YES and answer not in _NO:
-        return None
-    pending = proposals.get_pending_proposals(
-        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
-    )
-    if not pending:
-        return None if answer in _CASUAL else [Reply(words.NO_PENDING)]
-    replies: list[Reply] = []
-    for proposal in pending:
-        if answer in _YES:
-            replies += confirm_proposal(ctx, proposal)
-        else:
-            replies += discard(ctx, str(proposal.id))
-    return replies
+    """Typed answers to pending cards ("yes", "confirm all", "just the second one")."""
+    from flowhub.skills import answer  # answer builds on this module's confirm and discard
+
+    return answer.handle(ctx)

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import Any
 
 from flowhub.connectors import Button, Reply
 from flowhub.nlp import next_occurrences
-from flowhub.skills import words
+from flowhub.skills import edit_words, words
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, task_line, when_text
 from flowhub.skills.repeat import follow_task, repeat_task
-from flowhub.storage import Task, access, audit, id_of, tasks
+from flowhub.storage import Task, access, audit, id_of, reminders, tasks
 
 _UNDO = re.compile(
-    r"^\s*(?:undo|undo that|revert|deshacer|desfazer|annuler|rückgängig)\s*[.!]*$", re.I
+    r"^\s*(?:(?:oops|sorry|no|wait|oh no|argh)[\s,!.]*)*(?:please\s+)?"
+    r"(?:undo|revert|take (?:it|that) back|deshacer|desfazer|annuler|rückgängig)"
+    r"(?:\s+(?:that|it|this|please|the last (?:one|thing|action)))*\s*[.!]*$",
+    re.I,
 )
 _VERB = {
     "done": re.compile(
@@ -155,7 +159,7 @@ def _apply(ctx: Context, targets: list[Task], verb: str) -> list[Reply]:
     lines = []
     for task in targets:
         lines.append(_change(ctx, task, verb))
-    ctx.thread.undo = {"verb": verb, "tasks": before}
+    ctx.thread.remember_undo({"verb": verb, "tasks": before}, now=ctx.now)
     return [Reply("\n".join(lines) + words.UNDO_HINT)]
 
 
@@ -210,20 +214,22 @@ def button(ctx: Context, arg: str) -> list[Reply]:
         return [Reply(words.ALREADY_STATUS.format(title=task.title, status="done"))]
     before = _snapshot(task)
     line = _change(ctx, task, "done")
-    ctx.thread.undo = {"verb": "done", "tasks": [before]}
+    ctx.thread.remember_undo({"verb": "done", "tasks": [before]}, now=ctx.now)
     return [Reply(line + words.UNDO_HINT, edit=ctx.event.reply_to)]
 
 
 def undo(ctx: Context) -> list[Reply]:
-    """Revert the last done / reopen / delete, once."""
-    last = ctx.thread.undo
+    """Revert the last action (done, reopen, delete, a save, an edit), once, if it is recent."""
+    last = ctx.thread.take_undo(ctx.now)
     if not last:
-        return [Reply(words.NOTHING_TO_UNDO)]
-    ctx.thread.undo = None
+        return [Reply(edit_words.NOTHING_RECENT)]
     lines = []
     for snap in last.get("tasks", []):
         task = access.get_task(session=ctx.session, task_id=int(snap["id"]), viewer=ctx.viewer)
         if task is None:
+            continue
+        if last.get("verb") in ("created", "edit"):
+            lines.append(_revert(ctx, task, snap, str(last["verb"])))
             continue
         due = datetime.fromisoformat(snap["due_at"]) if snap.get("due_at") else None
         completed = (
@@ -243,6 +249,27 @@ def undo(ctx: Context) -> list[Reply]:
         ctx.jobs.append(("sync_task", id_of(task)))
         lines.append(words.UNDONE.format(title=task.title, status=snap["status"]))
     return [Reply("\n".join(lines) or words.NOTHING_TO_UNDO)]
+
+
+def _revert(ctx: Context, task: Task, snap: dict[str, Any], verb: str) -> str:
+    """Take back a save (the task goes) or an edit (its fields come back)."""
+    if verb == "created":
+        tasks.update_task(session=ctx.session, task=task, now=ctx.now, status="discarded")
+        for reminder in reminders.get_reminders_for_task(session=ctx.session, task_id=id_of(task)):
+            reminders.update_reminder(
+                session=ctx.session, reminder=reminder, status="cancelled", next_at=None
+            )
+        _log(ctx, task, "undo")
+        ctx.jobs.append(("sync_task", id_of(task)))
+        return edit_words.UNSAVED.format(title=task.title)
+    fields = {k: v for k, v in snap.items() if k != "id"}
+    for name in ("due_at", "completed_at"):
+        if fields.get(name):
+            fields[name] = datetime.fromisoformat(str(fields[name]))
+    tasks.update_task(session=ctx.session, task=task, now=ctx.now, **fields)
+    _log(ctx, task, "undo")
+    ctx.jobs.append(("sync_task", id_of(task)))
+    return words.UNDONE.format(title=task.title, status=task.status)
 
 
 def _after_done(task: Task) -> bool:

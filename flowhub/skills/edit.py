@@ -1,57 +1,35 @@
-"""Editing a proposal with free text: "due friday 5pm", "assign to Sam", "priority high"."""
+"""Edits in plain words: on a card right after it or as a reply to it, and on saved tasks.
+
+"make it wednesday", "at 4pm", "give it to Sam", "call it …", "move the gym to tuesday",
+"push the report back a week", "move 2 to friday". An edit of a card changes the card and saves
+nothing; an edit of a saved task changes it and says what changed. What cannot be applied is
+named and nothing changes.
+"""
 
 from __future__ import annotations
 
 import re
-from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Reply
-from flowhub.nlp import parse_when
-from flowhub.skills import words
+from flowhub.skills import edit_words, words
 from flowhub.skills.capture import card_message_id, card_reply, confirm_proposal, load_pending
 from flowhub.skills.context import Context
+from flowhub.skills.edit_apply import apply_all, read_all
+from flowhub.skills.edit_saved import edit_reminder, edit_task
+from flowhub.skills.edit_words import Change, tidy
+from flowhub.skills.refer import PRONOUNS, last_target, match_titles, ordinal, tasks_named
 from flowhub.storage import Proposal, access, id_of, outbox, proposals
 
-_TITLE = re.compile(
-    r"^\s*(?:title|rename(?: it)?(?: to)?|call it)\s*[:=]?\s*(?P<v>.+)$", re.I | re.S
-)
-_ASSIGN = re.compile(
-    r"^\s*(?:assign(?:ed)?(?: it)?(?: to)?|assignee\s*[:=]?|for|give(?: it)? to|owner\s*[:=]?)"
-    r"\s+(?P<v>@?[\w.\-]+(?:\s+[A-Z][\w\-]*)?)\s*$",
-    re.I,
-)
-_UNASSIGN = re.compile(r"^\s*(?:unassign|no assignee|nobody|no one)\s*$", re.I)
-_PRIORITY = re.compile(
-    r"^\s*(?:priority\s*[:=]?\s*(?P<a>urgent|high|normal|low|p[1-4])|(?P<b>urgent|high|normal|low)"
-    r"(?:\s+priority)?|(?P<c>p[1-4]))\s*$",
-    re.I,
-)
-_NO_DUE = re.compile(
-    r"^\s*(?:no (?:due )?date|no deadline|remove (?:the )?(?:due )?date)\s*$", re.I
-)
-_DUE_FILLER = frozenset(
-    [
-        "due",
-        "by",
-        "on",
-        "at",
-        "deadline",
-        "date",
-        "make",
-        "it",
-        "change",
-        "move",
-        "set",
-        "to",
-        "the",
-        "for",
-        "from",
-        "starting",
-    ]
-)
 _CANCEL = re.compile(r"^\s*(?:cancel|stop|never ?mind|nvm|done editing)\s*[.!]?\s*$", re.I)
-_CLAUSES = re.compile(r"\s*(?:;|,|\band also\b|\n)\s*", re.I)
-_PRIORITY_WORDS = {"p1": "urgent", "p2": "high", "p3": "normal", "p4": "low"}
+_YES = frozenset(["confirm", "yes", "save", "ok", "ok!", "👍"])
+# "make it …" / "change that …" with a value nobody can read is still an edit, not a new task.
+_NOT_A_TASK = re.compile(
+    r"\b(?:digest|time ?zone|tz|language|lead|summary|notifications?|remind|reminders)\b|^my\b",
+    re.I,
+)
+_EDIT_OPENING = re.compile(
+    r"^(?:make|change|move|push|set|switch)\s+(?:it|that|this)\b|^(?:it|that) should be\b", re.I
+)
 
 
 def start(ctx: Context, arg: str) -> list[Reply]:
@@ -59,36 +37,71 @@ def start(ctx: Context, arg: str) -> list[Reply]:
     proposal, refusal = load_pending(ctx, arg)
     if proposal is None:
         return refusal
-    ctx.thread.editing = proposal.id
+    ctx.thread.start_flow("edit", now=ctx.now, id=proposal.id)
     return [Reply(words.EDIT_PROMPT.format(title=proposal.title))]
 
 
 def handle(ctx: Context) -> list[Reply] | None:
-    """A message while an edit is open, or a reply to a proposal card, changes that proposal."""
-    proposal = _target(ctx)
-    if proposal is None:
+    """An edit of a card or a saved task; None when the message is no edit."""
+    text = tidy(ctx.text)
+    card = _explicit_card(ctx)
+    if card is not None:
+        if _CANCEL.match(ctx.text):
+            ctx.thread.editing = None
+            return [Reply(words.EDIT_CANCELLED)]
+        if ctx.text.strip().lower() in _YES:
+            ctx.thread.editing = None
+            return confirm_proposal(ctx, card)
+        changes, unread = read_all(text, now=ctx.now, tz=ctx.tz)
+        if unread is not None:
+            return [Reply(edit_words.NOT_UNDERSTOOD.format(text=unread))]
+        return _edit_card(ctx, card, changes)
+    changes, unread = read_all(text, now=ctx.now, tz=ctx.tz)
+    if not changes:
+        if _EDIT_OPENING.match(text) and last_target(ctx) is not None:
+            return [Reply(edit_words.NOT_UNDERSTOOD.format(text=unread or text))]
         return None
-    if _CANCEL.match(ctx.text):
-        ctx.thread.editing = None
-        return [Reply(words.EDIT_CANCELLED)]
-    if ctx.text.strip().lower() in {"confirm", "yes", "save", "ok", "ok!", "👍"}:
-        ctx.thread.editing = None
-        return confirm_proposal(ctx, proposal)
-    changed, unknown = apply(ctx, proposal, ctx.text)
-    if not changed:
-        return [Reply(words.EDIT_NOT_UNDERSTOOD.format(text=unknown[0] if unknown else ctx.text))]
-    ctx.thread.editing = None
-    proposals.update_proposal(session=ctx.session, proposal=proposal, now=ctx.now)
-    replies = [card_reply(ctx, proposal)]
-    old_card = card_message_id(ctx, id_of(proposal))
-    if old_card:
-        replies.insert(0, Reply(words.EDITED_BELOW.format(title=proposal.title), edit=old_card))
-    if unknown:
-        replies.append(Reply(words.EDIT_PARTLY.format(text="; ".join(unknown))))
-    return replies
+    return _edit_named(ctx, changes, text)
 
 
-def _target(ctx: Context) -> Proposal | None:
+def _edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] | None:
+    named_by = [c.target.strip().casefold() for c in changes]
+    phrase = next((p for p in named_by if p not in PRONOUNS), named_by[0])
+    change = changes[0]
+    if phrase not in PRONOUNS and _NOT_A_TASK.search(phrase):
+        return None  # "set my digest to 6pm", "remind me …" belong to other skills
+    if ordinal(phrase) is not None and ctx.thread.list_kind != "tasks" and ctx.thread.last_list:
+        return None  # "move 2 to friday" after a list of reminders moves a reminder
+    if phrase in PRONOUNS:
+        target = last_target(ctx)
+        if target is None:
+            return [Reply(edit_words.NOTHING_TO_EDIT)] if phrase else None
+        kind, item_id = target
+        if kind == "card":
+            card = proposals.get_proposal(session=ctx.session, proposal_id=item_id)
+            return _edit_card(ctx, card, changes) if card else None
+        if kind == "reminder":
+            return edit_reminder(ctx, item_id, changes)
+        return edit_task(ctx, tasks_named(ctx, phrase), changes, phrase)
+    if ordinal(phrase) is None:
+        pending = proposals.get_pending_proposals(
+            session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+        )
+        named = match_titles(phrase, pending)
+        if len(named) == 1:
+            return _edit_card(ctx, named[0], changes)
+    found = tasks_named(ctx, phrase)
+    if (
+        not found
+        and change.when is not None
+        and not re.search(r"\b(?:to|on|for|at|till|until)\b", text, re.I)
+    ):
+        return None  # "move the car tomorrow" reads as a new task, not an edit of one
+    return edit_task(ctx, found, changes, phrase)
+
+
+def _explicit_card(ctx: Context) -> Proposal | None:
+    """The card a reply points at, or the one whose Edit button was pressed."""
     if ctx.event.reply_to:
         row = outbox.get_outbox_by_platform_message(
             session=ctx.session,
@@ -101,7 +114,7 @@ def _target(ctx: Context) -> Proposal | None:
             # A reply to someone else's card in a group is chat, not an edit of their card.
             if found and found.status == "pending" and found.person_id == ctx.person_id:
                 return found
-    if ctx.thread.editing is not None:
+    if ctx.thread.flow_kind(ctx.now) == "edit" and ctx.thread.editing is not None:
         found = access.get_proposal(
             session=ctx.session, proposal_id=ctx.thread.editing, viewer=ctx.viewer
         )
@@ -111,49 +124,21 @@ def _target(ctx: Context) -> Proposal | None:
     return None
 
 
-def apply(ctx: Context, proposal: Proposal, text: str) -> tuple[bool, list[str]]:
-    """Apply each clause of `text` to `proposal`; return whether anything changed and the rest."""
-    title = _TITLE.match(text)
-    if title:
-        proposal.title = title.group("v").strip()[:500]
-        return True, []
-    changed = False
-    unknown: list[str] = []
-    for clause in (c for c in _CLAUSES.split(text) if c.strip()):
-        if _apply_clause(ctx, proposal, clause.strip()):
-            changed = True
-        else:
-            unknown.append(clause.strip())
-    return changed, unknown
-
-
-def _apply_clause(ctx: Context, proposal: Proposal, clause: str) -> bool:
-    if _UNASSIGN.match(clause):
-        proposal.assignee_name = None
-        return True
-    if m := _ASSIGN.match(clause):
-        value = m.group("v").strip()
-        proposal.assignee_name = (
-            ctx.person.display_name if value.lower() in ("me", "myself") else value
-        )
-        return True
-    if m := _PRIORITY.match(clause):
-        value = (m.group("a") or m.group("b") or m.group("c")).lower()
-        proposal.priority = _PRIORITY_WORDS.get(value, value)
-        return True
-    if _NO_DUE.match(clause):
-        proposal.due_at = proposal.due_grain = proposal.due_tz = proposal.rrule = None
-        proposal.repeat_from = "calendar"
-        return True
-    when = parse_when(clause, now=ctx.now, tz=ctx.tz)
-    if when is None:
-        return False
-    rest = clause[: when.span[0]] + " " + clause[when.span[1] :]
-    if any(word.lower() not in _DUE_FILLER for word in re.findall(r"[\w']+", rest)):
-        return False
-    proposal.due_at = when.start.astimezone(ZoneInfo("UTC"))
-    proposal.due_grain = when.grain
-    proposal.due_tz = ctx.tz
-    proposal.rrule = when.rrule
-    proposal.repeat_from = "completion" if when.rrule and when.after_completion else "calendar"
-    return True
+def _edit_card(ctx: Context, proposal: Proposal, changes: list[Change]) -> list[Reply]:
+    """Apply `change` to a pending card and show the card again; nothing is saved."""
+    if not access.may_touch_proposal(ctx.viewer, proposal) or proposal.person_id != ctx.person_id:
+        return [Reply(words.NOT_YOURS)]
+    fields, problem = apply_all(
+        proposal, changes, now=ctx.now, tz=ctx.tz, me=ctx.person.display_name
+    )
+    if problem is not None:
+        if problem == "no-date":
+            return [Reply(edit_words.NO_DATE_TO_SHIFT.format(title=proposal.title))]
+        return [Reply(edit_words.NOT_UNDERSTOOD.format(text=ctx.text.strip()))]
+    if "rrule" in fields and fields["rrule"] is None:
+        fields["repeat_from"] = "calendar"
+    ctx.thread.editing = None
+    proposals.update_proposal(session=ctx.session, proposal=proposal, now=ctx.now, **fields)
+    old_card = card_message_id(ctx, id_of(proposal))
+    ctx.thread.note("cards", [id_of(proposal)], now=ctx.now)
+    return [card_reply(ctx, proposal, edit=old_card)]

@@ -1,0 +1,131 @@
+"""Typed answers to proposal cards: "yes", "confirm all", "just the second", "drop the venue one".
+
+A bare yes or no applies to the newest card this person was shown in this chat; when one message
+produced several cards, it asks which instead of guessing. "all" and "both" take every pending
+card; an ordinal picks among the cards last shown; a title word picks the card it names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flowhub.connectors import Reply
+from flowhub.skills import edit_words, words
+from flowhub.skills.capture import confirm_proposal, discard
+from flowhub.skills.context import Context
+from flowhub.skills.format import numbered
+from flowhub.skills.refer import ORDINALS, match_titles
+from flowhub.storage import Proposal, proposals
+
+_YES_WORDS = (
+    r"confirm|yes|y|yep|yeah|yup|ok|okay|sure|save|save it|keep|keep it|go ahead|do it|please"
+    r"|sounds good|looks good|correct|right|perfect|great|👍|✅|👌|sí|sim|oui|ja"
+)
+_NO_WORDS = r"discard|no|nope|cancel|drop|drop it|nah|bin it|scrap that|forget it|👎|❌"
+_YES = re.compile(rf"^(?:{_YES_WORDS})(?:[\s,]+(?:{_YES_WORDS}))*$", re.I)
+_NO = re.compile(rf"^(?:{_NO_WORDS})(?:[\s,]+(?:{_NO_WORDS}))*$", re.I)
+_EVERY = (
+    r"(?:all(?:\s+of\s+them|\s+\w+\s+of\s+them|\s+(?:three|four|five|six|seven|eight))?"
+    r"|both(?:\s+of\s+them)?|them\s+all|every\s*(?:one|thing)|everything)"
+)
+_ALL_YES = re.compile(
+    rf"^(?:(?:{_YES_WORDS})[\s,]*(?:to\s+)?)?{_EVERY}(?:\s+(?:of\s+them|please|thanks))?$", re.I
+)
+_ALL_NO = re.compile(
+    rf"^(?:(?:discard|drop|delete|remove|cancel|bin|trash|scrap|no\s+to|skip)\s+{_EVERY}"
+    r"|none(?:\s+of\s+them)?|neither(?:\s+of\s+them|\s+one)?|no\s+thanks?\s+to\s+all)$",
+    re.I,
+)
+_BARE_COMMAND = re.compile(r"^(?:confirm|save|discard)$", re.I)
+_PICK = re.compile(
+    r"^(?:(?P<no>discard|drop|delete|remove|bin|skip|not|scrap|no\s+to)\s+|"
+    r"(?:(?:yes|ok|okay|sure)[\s,]+)?(?:confirm|save|keep|yes\s+to|take|add|just|only|"
+    r"i\s+want|go\s+with)?\s*(?:just|only)?\s*)"
+    r"(?:the\s+)?(?P<what>.+?)(?:\s+one)?(?:\s+(?:only|please))?$",
+    re.I,
+)
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Typed answers to pending cards; None when the message is not one."""
+    text = edit_words.tidy(ctx.text)
+    everything_yes, everything_no = bool(_ALL_YES.match(text)), bool(_ALL_NO.match(text))
+    yes, no = bool(_YES.match(text)), bool(_NO.match(text))
+    pick = None if yes or no or everything_yes or everything_no else _PICK.match(text)
+    if not (yes or no or everything_yes or everything_no or pick):
+        return None
+    pending = proposals.get_pending_proposals(
+        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+    )
+    if not pending:
+        # Everyday words ("ok", "no") with nothing pending are chat for the other skills.
+        return [Reply(words.NO_PENDING)] if everything_yes or _BARE_COMMAND.match(text) else None
+    if everything_no:
+        return _discard_all(ctx, pending)
+    if everything_yes:
+        return _act(ctx, pending, confirm=True)
+    if pick:
+        return _pick(ctx, pending, pick)
+    newest = _newest(pending)
+    if len(newest) == 1:
+        return _act(ctx, newest, confirm=yes)
+    ctx.thread.note("cards", [p.id for p in newest if p.id is not None], now=ctx.now)
+    lines = numbered([p.title for p in newest])
+    return [Reply(edit_words.WHICH_CARD.format(count=len(newest), lines=lines))]
+
+
+def _pick(ctx: Context, pending: list[Proposal], pick: re.Match[str]) -> list[Reply] | None:
+    what = pick.group("what").strip().casefold()
+    confirm = not pick.group("no")
+    shown = _shown(ctx, pending)
+    if what in ORDINALS:
+        index = ORDINALS[what]
+        chosen = shown[index] if -len(shown) <= index < len(shown) else None
+        if chosen is None:
+            return [Reply(edit_words.NO_SUCH_CARD.format(count=len(shown)))]
+        return _act(ctx, [chosen], confirm=confirm)
+    named = match_titles(what, pending)
+    if len(named) == 1 and (pick.group("no") or _says_pick(pick.group(0))):
+        return _act(ctx, named, confirm=confirm)
+    return None
+
+
+def _says_pick(text: str) -> bool:
+    return bool(re.match(r"^(?:confirm|save|keep|yes|just|only|take|add|go with)\b", text, re.I))
+
+
+def _shown(ctx: Context, pending: list[Proposal]) -> list[Proposal]:
+    """The cards an ordinal counts in: those last listed, else the newest message's cards."""
+    seen = ctx.thread.seen or {}
+    if seen.get("kind") == "cards":
+        by_id = {p.id: p for p in pending}
+        listed = [by_id[i] for i in seen.get("ids") or [] if i in by_id]
+        if listed:
+            return listed
+    return _newest(pending)
+
+
+def _newest(pending: list[Proposal]) -> list[Proposal]:
+    """The cards shown most recently: one message's cards share their time."""
+    latest = max(p.updated_at for p in pending)
+    return [p for p in pending if p.updated_at == latest]
+
+
+def _discard_all(ctx: Context, pending: list[Proposal]) -> list[Reply]:
+    for proposal in pending:
+        proposals.update_proposal(
+            session=ctx.session, proposal=proposal, now=ctx.now, status="discarded"
+        )
+    ctx.thread.editing = None
+    titles = ", ".join(p.title for p in pending)
+    return [Reply(edit_words.DISCARDED_ALL.format(count=len(pending), titles=titles))]
+
+
+def _act(ctx: Context, chosen: list[Proposal], *, confirm: bool) -> list[Reply]:
+    replies: list[Reply] = []
+    for proposal in chosen:
+        if confirm:
+            replies += confirm_proposal(ctx, proposal)
+        else:
+            replies += discard(ctx, str(proposal.id))
+    return replies

@@ -1,0 +1,213 @@
+"""Reading an edit against the thing it changes, and applying it to a card or a saved task.
+
+Cards (`Proposal`) and tasks (`Task`) share the fields an edit touches, so one `apply` serves
+both; a new date is read in the person's zone and merged with the old due time: a time alone
+keeps the day, a day alone keeps the time.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, time, timedelta
+from types import SimpleNamespace
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from flowhub.nlp import parse_when
+from flowhub.skills.edit_words import Change, date_candidates, read_fixed, tidy
+
+_FILLER = frozenset(
+    [
+        "due",
+        "by",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "the",
+        "deadline",
+        "date",
+        "time",
+        "it",
+        "that",
+        "this",
+        "starting",
+        "instead",
+        "same",
+        "till",
+        "until",
+        "of",
+        "o'clock",
+    ]
+)
+_DAYISH = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tmrw|tonight|next|week|month|year|jan|feb|"
+    r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d+(?:st|nd|rd|th)|\d+[/.-]\d+)",
+    re.I,
+)
+_BARE_HOUR = re.compile(r"^(?:(?P<p>to|at|for)\s+)?(?P<h>\d{1,2}(?::\d{2})?)$", re.I)
+_AMPM = re.compile(r"\d\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:noon|midnight|morning|evening)\b", re.I)
+
+
+_CLAUSES = re.compile(r"\s*(?:;|,|\band also\b|\band then\b|\n)\s*", re.I)
+_FIELDS: tuple[str, ...] = ("title", "assignee_name", "due_at", "due_grain", "due_tz", "rrule")
+_FIELDS += ("repeat_from", "priority")
+
+
+class Editable(Protocol):
+    """What a card and a saved task both have."""
+
+    title: str
+    assignee_name: str | None
+    due_at: datetime | None
+    due_grain: str | None
+    due_tz: str | None
+    rrule: str | None
+    repeat_from: str
+    priority: str
+
+
+def read(text: str, *, now: datetime, tz: str) -> Change | None:
+    """The edit `text` asks for, or None when it reads as no edit at all."""
+    fixed = read_fixed(text)
+    if fixed is not None:
+        return fixed
+    for target, value in date_candidates(text):
+        if target == "__scan__":
+            found = parse_when(value, now=now, tz=tz)
+            if found is None or not _filler(value[found.span[1] :]):
+                continue
+            return Change(target=value[: found.span[0]].strip(), when=value[found.span[0] :])
+        value = _hour(value)
+        found = parse_when(value, now=now, tz=tz)
+        if found and _filler(value[: found.span[0]] + " " + value[found.span[1] :]):
+            return Change(target=target, when=value)
+    return None
+
+
+def read_all(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | None]:
+    """The edits of "due friday 5pm, priority high": each clause, or the first unreadable one."""
+    whole = read(text, now=now, tz=tz)
+    if whole is not None:
+        return [whole], None
+    clauses = [tidy(c) for c in _CLAUSES.split(text) if c and c.strip()]
+    if len(clauses) < 2:
+        return [], text
+    changes = []
+    for clause in clauses:
+        change = read(clause, now=now, tz=tz)
+        if change is None:
+            return [], clause
+        changes.append(change)
+    return changes, None
+
+
+def apply_all(
+    item: Editable, changes: list[Change], *, now: datetime, tz: str, me: str
+) -> tuple[dict[str, object], str | None]:
+    """The field changes of several edits in a row, or the problem that stops them all."""
+    work = SimpleNamespace(**{name: getattr(item, name) for name in _FIELDS})
+    merged: dict[str, object] = {}
+    for change in changes:
+        fields, problem = apply(work, change, now=now, tz=tz, me=me)
+        if problem is not None:
+            return {}, problem
+        for name, value in fields.items():
+            setattr(work, name, value)
+        merged |= fields
+    return merged, None
+
+
+def _hour(value: str) -> str:
+    """ "to 11" and "11" name an hour: "at 11"."""
+    m = _BARE_HOUR.match(value.strip())
+    return f"at {m.group('h')}" if m else value
+
+
+def _filler(rest: str) -> bool:
+    return all(w.casefold() in _FILLER for w in re.findall(r"[\w']+", rest))
+
+
+def apply(
+    item: Editable | SimpleNamespace, change: Change, *, now: datetime, tz: str, me: str
+) -> tuple[dict[str, object], str | None]:
+    """The field changes `change` makes to `item`, or the part that cannot be applied."""
+    if change.title is not None:
+        return {"title": change.title[:500]}, None
+    if change.unassign:
+        return {"assignee_name": None}, None
+    if change.assignee is not None:
+        name = change.assignee.lstrip("@")
+        return {"assignee_name": me if name.casefold() in ("me", "myself", "i") else name}, None
+    if change.priority is not None:
+        return {"priority": change.priority}, None
+    if change.clear_due:
+        return {"due_at": None, "due_grain": None, "due_tz": None, "rrule": None}, None
+    if change.clear_rrule:
+        return {"rrule": None, "repeat_from": "calendar"}, None
+    if change.shift is not None or change.shift_months:
+        return _shifted(item, change, tz)
+    if change.when is not None:
+        return _dated(item, change.when, now=now, tz=tz)
+    return {}, "?"
+
+
+def _shifted(
+    item: Editable | SimpleNamespace, change: Change, tz: str
+) -> tuple[dict[str, object], str | None]:
+    if item.due_at is None:
+        return {}, "no-date"
+    zone = ZoneInfo(item.due_tz or tz)
+    local = item.due_at.astimezone(zone)
+    delta = change.shift or timedelta()
+    if change.shift_months:
+        month = local.month - 1 + change.shift_months
+        year, month = local.year + month // 12, month % 12 + 1
+        local = local.replace(year=year, month=month, day=min(local.day, 28))
+    if delta.days or delta == timedelta() or abs(delta) >= timedelta(days=1):
+        moved = datetime.combine(local.date() + timedelta(days=delta.days), local.timetz())
+        moved = moved.replace(tzinfo=zone) + timedelta(seconds=delta.seconds)
+    else:
+        moved = local + delta
+    grain = item.due_grain
+    if delta and delta < timedelta(days=1) and abs(delta) < timedelta(days=1):
+        grain = "minute" if grain not in ("hour", "minute") else grain
+    return {"due_at": moved.astimezone(UTC), "due_grain": grain, "due_tz": str(zone)}, None
+
+
+def _dated(
+    item: Editable | SimpleNamespace, value: str, *, now: datetime, tz: str
+) -> tuple[dict[str, object], str | None]:
+    found = parse_when(value, now=now, tz=tz)
+    if found is None:
+        return {}, value
+    zone = ZoneInfo(item.due_tz or tz)
+    old = item.due_at.astimezone(zone) if item.due_at else None
+    timed = item.due_grain in ("hour", "minute")
+    start, grain = found.start, str(found.grain)
+    if found.rrule:
+        keeps_day = not re.search(r"BYDAY|BYMONTHDAY|BYSETPOS", found.rrule)
+        if old is not None and keeps_day:
+            start, grain = old, item.due_grain or grain
+        elif old is not None and timed and grain in ("day", "week"):
+            start, grain = datetime.combine(start.date(), old.timetz()), item.due_grain or grain
+    elif old is not None and grain in ("hour", "minute") and not _DAYISH.search(value):
+        base = datetime.combine(old.date(), time(0), tzinfo=zone)
+        at = parse_when(value, now=base, tz=str(zone)) or found
+        clock = at.start.astimezone(zone).time()
+        if clock.hour < 7 and not _AMPM.search(value):
+            clock = clock.replace(hour=clock.hour + 12)  # "at 4" on a working day means 16:00
+        start = datetime.combine(old.date(), clock, tzinfo=zone)
+    elif old is not None and timed and grain in ("day", "week"):
+        start = datetime.combine(found.start.date(), old.time(), tzinfo=zone)
+        grain = item.due_grain or grain
+    changes: dict[str, object] = {
+        "due_at": start.astimezone(UTC),
+        "due_grain": grain,
+        "due_tz": str(zone) if old is not None else tz,
+    }
+    if found.rrule:
+        changes["rrule"] = found.rrule
+        changes["repeat_from"] = "completion" if found.after_completion else "calendar"
+    return changes, None

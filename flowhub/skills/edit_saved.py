@@ -1,0 +1,144 @@
+"""Edits of saved tasks and reminders: apply, say what changed, keep the undo slot."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+from flowhub.connectors import Reply
+from flowhub.skills import edit_words, words
+from flowhub.skills.assign import offer_assignment
+from flowhub.skills.context import Context
+from flowhub.skills.edit_apply import apply, apply_all
+from flowhub.skills.edit_words import Change
+from flowhub.skills.format import numbered, recurrence_text, task_line, when_text
+from flowhub.skills.remind import task_reminder
+from flowhub.storage import Task, access, audit, id_of, reminders, tasks
+
+_SNAPSHOT: tuple[str, ...] = ("title", "assignee_name", "assignee_id", "assignment", "due_at")
+_SNAPSHOT += ("due_grain", "due_tz", "rrule", "repeat_from", "priority", "status", "completed_at")
+
+
+def edit_task(ctx: Context, found: list[Task], edits: list[Change], phrase: str) -> list[Reply]:
+    """Apply `change` to the one task `phrase` named, or say why nothing changed."""
+    if not found:
+        if not phrase or phrase in ("it", "that", "this"):
+            return [Reply(edit_words.NOTHING_TO_EDIT)]
+        return [Reply(edit_words.NO_TASK_NAMED.format(text=phrase))]
+    if len(found) > 1:
+        ctx.thread.last_list = [t.id for t in found if t.id is not None]
+        ctx.thread.list_kind = "tasks"
+        lines = [task_line(t, viewer_tz=ctx.tz, now=ctx.now) for t in found]
+        return [Reply(edit_words.SEVERAL_NAMED.format(text=phrase, lines=numbered(lines)))]
+    task = found[0]
+    if not access.may_touch_task(ctx.viewer, task):
+        return [Reply(words.NOT_YOURS)]
+    changes, problem = apply_all(task, edits, now=ctx.now, tz=ctx.tz, me=ctx.person.display_name)
+    if problem == "no-date":
+        return [Reply(edit_words.NO_DATE_TO_SHIFT.format(title=task.title))]
+    if problem is not None:
+        return [Reply(edit_words.NOT_UNDERSTOOD.format(text=ctx.text.strip()))]
+    before = snapshot(task)
+    if "assignee_name" in changes:
+        changes |= {"assignee_id": None, "assignment": "none"}
+    tasks.update_task(session=ctx.session, task=task, now=ctx.now, **changes)
+    replies = [Reply(_said(ctx, task, changes))]
+    if "due_at" in changes:
+        _retime(ctx, task)
+    if changes.get("assignee_name"):
+        replies += offer_assignment(ctx, task)
+    audit.create_audit_entry(
+        session=ctx.session,
+        at=ctx.now,
+        action="edited",
+        subject=f"task:{task.id}",
+        person_id=ctx.person_id,
+        detail={"fields": sorted(changes)},
+    )
+    ctx.jobs.append(("sync_task", id_of(task)))
+    ctx.thread.note("task", [id_of(task)], now=ctx.now)
+    ctx.thread.remember_undo({"verb": "edit", "tasks": [before]}, now=ctx.now)
+    return replies
+
+
+def snapshot(task: Task) -> dict[str, object]:
+    """The fields an edit or undo restores, as JSON."""
+    data: dict[str, object] = {"id": task.id}
+    for name in _SNAPSHOT:
+        value = getattr(task, name)
+        data[name] = value.isoformat() if hasattr(value, "isoformat") else value
+    return data
+
+
+def _said(ctx: Context, task: Task, changes: dict[str, object]) -> str:
+    detail = ""
+    if "title" in changes:
+        what = edit_words.RENAMED
+    elif "assignee_name" in changes:
+        what = edit_words.REASSIGNED
+        detail = f" to {task.assignee_name}" if task.assignee_name else ""
+    elif "priority" in changes:
+        what, detail = edit_words.REPRIORITISED, f" to {task.priority}"
+    elif "due_at" in changes and task.due_at is None:
+        what = edit_words.UNDATED
+    elif "due_at" in changes and task.due_at is not None:
+        what = edit_words.MOVED
+        detail = " to " + when_text(task.due_at, task.due_grain, ctx.tz, task.due_tz)
+    else:
+        what = edit_words.UPDATED
+    if task.rrule and ("rrule" in changes or "due_at" in changes):
+        detail += f", {recurrence_text(task.rrule)}"
+    elif "rrule" in changes and not task.rrule:
+        detail += ", not repeating"
+    return edit_words.CHANGED_TASK.format(what=what, title=task.title, detail=detail)
+
+
+def _retime(ctx: Context, task: Task) -> None:
+    """The task's pending reminders follow its new due time."""
+    for reminder in reminders.get_reminders_for_task(session=ctx.session, task_id=id_of(task)):
+        if reminder.status == "active":
+            reminders.update_reminder(
+                session=ctx.session, reminder=reminder, status="cancelled", next_at=None
+            )
+    task_reminder(ctx, task)
+
+
+def edit_reminder(ctx: Context, reminder_id: int, edits: list[Change]) -> list[Reply]:
+    """A new time or day for the reminder just set ("make that 7:30")."""
+    reminder = access.get_reminder(session=ctx.session, reminder_id=reminder_id, viewer=ctx.viewer)
+    change = edits[0]
+    if (
+        reminder is None
+        or reminder.next_at is None
+        or len(edits) != 1
+        or (change.when is None and change.shift is None)
+    ):
+        return [Reply(edit_words.NOT_UNDERSTOOD.format(text=ctx.text.strip()))]
+    stand_in = Task(
+        workspace_id=0,
+        title=reminder.text,
+        creator_id=ctx.person_id,
+        due_at=reminder.next_at,
+        due_grain="minute",
+        due_tz=reminder.tz,
+        created_at=ctx.now,
+        updated_at=ctx.now,
+    )
+    changes, problem = apply(stand_in, change, now=ctx.now, tz=ctx.tz, me=ctx.person.display_name)
+    due = changes.get("due_at")
+    if problem is not None or due is None or changes.get("rrule"):
+        return [Reply(edit_words.NOT_UNDERSTOOD.format(text=ctx.text.strip()))]
+    reminders.update_reminder(
+        session=ctx.session,
+        reminder=reminder,
+        next_at=due,
+        anchor_at=due if reminder.anchor_at else None,
+    )
+    moved = when_text(reminder.next_at.astimezone(UTC), "minute", ctx.tz, reminder.tz)
+    ctx.thread.note("reminder", [reminder_id], now=ctx.now)
+    return [
+        Reply(
+            edit_words.CHANGED_TASK.format(
+                what=edit_words.MOVED, title=reminder.text, detail=f" to {moved}"
+            )
+        )
+    ]

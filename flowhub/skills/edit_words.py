@@ -1,0 +1,226 @@
+"""Edits in plain words, read into a `Change`, and what the bot says about them.
+
+`read(text)` splits "move the gym to tuesday" into the thing named ("the gym") and the change
+(due: "tuesday"); the date is resolved later against the thing's own due time, so "at 4pm" on
+a card due Friday stays on Friday.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+WHICH_CARD = (
+    "Which of these {count}? Say “confirm all”, “just the first”, “discard the second”, or tap "
+    "the card's button.\n{lines}"
+)
+NO_SUCH_CARD = "There are only {count} cards waiting."
+DISCARDED_ALL = "🗑 Discarded {count}: {titles}"
+NOTHING_TO_EDIT = (
+    "Which one? Nothing was just shown to change. Name the task, e.g. “move the gym to tuesday”."
+)
+NO_TASK_NAMED = "I couldn't find an open task matching “{text}”, so nothing changed."
+SEVERAL_NAMED = (
+    "Several tasks match “{text}”; nothing changed. Say it more exactly, or use a number:\n{lines}"
+)
+NOT_UNDERSTOOD = (
+    "I couldn't read “{text}” as a change, so nothing changed. Try “move it to friday”, "
+    "“at 4pm”, “give it to Sam”, “call it …” or “no date”."
+)
+NO_DATE_TO_SHIFT = "“{title}” has no date to move; say a day instead, e.g. “move it to friday”."
+CHANGED_TASK = "✏️ {what} “{title}”{detail}."
+MOVED = "Moved"
+RENAMED = "Renamed"
+REASSIGNED = "Gave"
+REPRIORITISED = "Set priority of"
+UNDATED = "Removed the date from"
+UPDATED = "Updated"
+FLOW_ENDED = "OK, stopped. Nothing else changed."
+NOTHING_RECENT = (
+    "Nothing to undo: there's nothing recent (undo reverts only the last action, within "
+    "10 minutes)."
+)
+UNSAVED = "↩️ Took back: {title}"
+
+_LEAD = re.compile(
+    r"^(?:(?:no|nope)\s*,\s*|(?:actually|oops|sorry|ok(?:ay)?|hmm+|please|and|also|wait|oh|um+|err?|so|"
+    r"hey|hi|can you|could you|would you|pls|plz)\b[\s,:!.-]*)+",
+    re.I,
+)
+_TAIL = re.compile(
+    r"(?:[\s,]+(?:please|pls|plz|instead|then|thanks|thank you|thx|for (?:that|this|it)"
+    r"(?: one)?|for the card))+$",
+    re.I,
+)
+
+
+def tidy(text: str) -> str:
+    """`text` without courtesy words around it and without end punctuation."""
+    text = re.sub(r"\s+", " ", text.strip()).rstrip(".!?… ")
+    text = _LEAD.sub("", text) if not _LEAD.fullmatch(text) else text
+    text = _TAIL.sub("", text)
+    return text.strip().rstrip(".!?,… ")
+
+
+@dataclass
+class Change:
+    """One edit read from text; `target` is the phrase that names what to change."""
+
+    target: str = ""
+    title: str | None = None
+    assignee: str | None = None
+    unassign: bool = False
+    priority: str | None = None
+    clear_due: bool = False
+    when: str | None = None
+    shift: timedelta | None = None
+    shift_months: int = 0
+    clear_rrule: bool = False
+
+
+_NAME = r"(?P<v>@?[A-Za-z][\w.\-]*(?:\s+[A-Z][\w\-]*)?)"
+_TITLE = re.compile(
+    r"^(?:call (?:it|that|this)|rename (?P<t>.+?) (?:to|as)|rename(?: it| that)?(?: to)?|"
+    r"retitle(?: it)?(?: to)?|change the (?:title|name) to|title|name it)\s*[:=]?\s*(?P<v>.+)$",
+    re.I,
+)
+_ASSIGN = (
+    re.compile(
+        r"^(?:give|hand|pass|assign|reassign|delegate|send)\s+(?P<t>.+?)\s+(?:over\s+)?to\s+"
+        + _NAME + r"$", re.I),
+    re.compile(r"^(?:assign|reassign|give|hand|pass)(?:\s+(?:it|that))?\s+to\s+" + _NAME + "$",
+               re.I),
+    re.compile(
+        r"^(?:assignee|owner)\s*[:=]?\s*" + _NAME + "$", re.I),
+    re.compile(
+        _NAME + r"\s+(?:should|will|can|could|is going to|'ll|must|needs to|has to)\s+"
+        r"(?:do|handle|take|own|cover|pick up)\s+(?P<t>.+)$", re.I),
+    re.compile(r"^let\s+" + _NAME + r"\s+(?:do|handle|take|own|cover|deal with)\s+(?P<t>.+)$",
+               re.I),
+    re.compile(r"^(?:it'?s|that'?s|its|thats|this is) (?:for|on) " + _NAME + "$", re.I),
+    re.compile(r"^for " + _NAME + "$", re.I),
+)  # fmt: skip
+_UNASSIGN = re.compile(
+    r"^(?:unassign(?: it)?|no assignee|nobody|no one|i'?ll do it(?: myself)?"
+    r"|give it (?:back )?to me)$",
+    re.I,
+)
+_PRIORITY = re.compile(
+    r"^(?:(?:make|set|mark)\s+(?P<t>.+?)\s+(?:as\s+|to\s+)?"
+    r"|(?:it'?s|that'?s|its|thats|it is|that is)\s+)?"
+    r"(?:(?:priority\s*[:=]?\s*)?(?P<v>urgent|high|normal|medium|low|p[1-4]|top|not urgent)"
+    r"(?:\s+priority|\s+prio)?|(?P<w>important))$",
+    re.I,
+)
+_PRIORITY_WORDS = {
+    "p1": "urgent", "p2": "high", "p3": "normal", "p4": "low", "medium": "normal",
+    "top": "urgent", "not urgent": "normal", "important": "high",
+}  # fmt: skip
+_NO_DUE = re.compile(
+    r"^(?:(?:make|set|leave)\s+(?P<t>.+?)\s+)?(?:no (?:due )?date|no deadline|undated|"
+    r"(?:remove|clear|drop|delete) (?:the )?(?:due )?(?:date|deadline)(?: from (?P<t2>.+))?|"
+    r"without (?:a )?(?:due )?date|whenever|no rush|someday)$",
+    re.I,
+)
+_NO_REPEAT = re.compile(
+    r"^(?:(?:make|set)\s+(?P<t>.+?)\s+)?(?:not recurring|non-?recurring|no (?:repeat|repetition)|"
+    r"don'?t repeat(?: it)?|stop repeating|one-?off|one time|just once|only once|"
+    r"(?:a )?single (?:one|time))$",
+    re.I,
+)
+_AMOUNT = (
+    r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|half an?|a couple of|\d+)\s+"
+    r"(?P<u>minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
+)
+_SHIFT = re.compile(
+    r"^(?:(?P<verb>push|move|put|postpone|delay|bump|shift|bring|pull|set|make|reschedule|"
+    r"defer|slide)\s+)?(?P<t>.*?)\s*(?P<d1>back|out|forward|ahead|up|earlier|later)?\s*"
+    r"(?:by\s+)?" + _AMOUNT + r"\s*(?P<d2>earlier|later|sooner|before|after|back|forward|"
+    r"ahead|out)?$",
+    re.I,
+)
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a couple of": 2,
+}  # fmt: skip
+_MOVE = re.compile(
+    r"^(?P<verb>make|change|move|push|put|shift|reschedule|set|bump|switch|postpone|delay|"
+    r"defer|bring|pull|slide|do|have)\s+(?P<rest>.+)$",
+    re.I,
+)
+_SEP = re.compile(r"\b(?:to|for|on|till|until|at|into)\b", re.I)
+_PLAIN_DUE = re.compile(r"^(?:due|by|on|at|for|deadline|date|starting|from)?\s*(?P<v>.+)$", re.I)
+
+
+def read_fixed(text: str) -> Change | None:
+    """An edit whose value needs no date reading: title, assignee, priority, no date, shift."""
+    if m := _TITLE.match(text):
+        return Change(target=m.group("t") or "", title=m.group("v").strip().strip("“”\"'"))
+    if _UNASSIGN.match(text):
+        return Change(unassign=True)
+    for pattern in _ASSIGN:
+        m = pattern.match(text)
+        if m and m.group("v").casefold() not in ("it", "that", "this", "the", "we", "you"):
+            target = m.groupdict().get("t") or ""
+            name = m.group("v")
+            return Change(target=target, assignee=name)
+    if m := _PRIORITY.match(text):
+        value = (m.group("v") or m.group("w")).casefold()
+        return Change(target=m.group("t") or "", priority=_PRIORITY_WORDS.get(value, value))
+    if m := _NO_DUE.match(text):
+        return Change(target=m.group("t") or m.group("t2") or "", clear_due=True)
+    if m := _NO_REPEAT.match(text):
+        return Change(target=m.group("t") or "", clear_rrule=True)
+    return _read_shift(text)
+
+
+def _read_shift(text: str) -> Change | None:
+    m = _SHIFT.match(text)
+    if not m:
+        return None
+    direction = (m.group("d2") or m.group("d1") or "").casefold()
+    verb = (m.group("verb") or "").casefold()
+    if not direction and verb not in ("postpone", "delay", "defer", "push", "bump"):
+        return None
+    if not verb and (m.group("t") or direction in ("before", "after")):
+        return None  # "remind me 30 minutes before" sets a lead, it moves nothing
+    sign = -1 if direction in ("forward", "ahead", "up", "earlier", "sooner", "before") else 1
+    if verb in ("bring", "pull") and not direction:
+        sign = -1
+    raw = m.group("n").casefold()
+    count = 0.5 if raw.startswith("half") else _NUMBERS.get(raw) or int(raw)
+    unit = m.group("u").casefold()
+    change = Change(target=m.group("t") or "")
+    if unit.startswith("month"):
+        change.shift_months = sign * int(count)
+    elif unit.startswith("week"):
+        change.shift = timedelta(weeks=sign * count)
+    elif unit.startswith("day"):
+        change.shift = timedelta(days=sign * count)
+    elif unit.startswith("h"):
+        change.shift = timedelta(hours=sign * count)
+    else:
+        change.shift = timedelta(minutes=sign * count)
+    return change
+
+
+def date_candidates(text: str) -> list[tuple[str, str]]:
+    """(target, value) splits of a date edit, the likeliest first: "move X to Y", "at 4pm"."""
+    found: list[tuple[str, str]] = []
+    m = _MOVE.match(text)
+    if m:
+        rest = m.group("rest")
+        verb = m.group("verb").casefold()
+        for sep in _SEP.finditer(rest):
+            found.append((rest[: sep.start()].strip(), rest[sep.start() :].strip()))
+        pronoun = re.match(r"^(?:it|that|this|them)\b\s*(?P<v>.*)$", rest, re.I)
+        if pronoun and pronoun.group("v"):
+            found.append(("it", pronoun.group("v")))
+        if verb in ("make", "move", "push", "postpone", "reschedule", "change", "set", "have"):
+            found.append(("__scan__", rest))
+        return found
+    plain = _PLAIN_DUE.match(text)
+    if plain:
+        found.append(("", text))
+    return found

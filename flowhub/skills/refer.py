@@ -1,0 +1,168 @@
+"""References to what a person last saw or said: "it", "that", "the second one", "the gym one".
+
+`last_target` names the thing "it" means: the newest card, the task just saved or changed, the
+reminder just set, or the only line of the last list. `tasks_named` reads a number, an ordinal
+or a few title words against the last list and the person's open tasks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Protocol, TypeVar
+
+from flowhub.skills.context import Context
+from flowhub.storage import Proposal, Task, access, proposals, tasks
+
+ORDINALS: dict[str, int] = {
+    "first": 0, "1st": 0, "1": 0, "#1": 0, "top": 0, "former": 0,
+    "second": 1, "2nd": 1, "2": 1, "#2": 1,
+    "third": 2, "3rd": 2, "3": 2, "#3": 2,
+    "fourth": 3, "4th": 3, "4": 3, "#4": 3,
+    "fifth": 4, "5th": 4, "5": 4, "#5": 4,
+    "sixth": 5, "6th": 5, "6": 5, "seventh": 6, "7th": 6, "7": 6,
+    "last": -1, "latter": -1, "bottom": -1,
+}  # fmt: skip
+PRONOUNS = frozenset(
+    ["", "it", "that", "this", "that one", "this one", "the card", "the task", "the time",
+     "the date", "the day", "the deadline", "the due date", "the reminder", "that reminder",
+     "the last one", "the one", "one", "the last reminder", "that task", "this task"]
+)  # fmt: skip
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "with",
+        "to",
+        "for",
+        "of",
+        "on",
+        "and",
+        "task",
+        "tasks",
+        "one",
+        "card",
+        "thing",
+        "reminder",
+        "it",
+        "that",
+        "this",
+        "about",
+    ]
+)
+
+
+class _Titled(Protocol):
+    title: str
+
+
+T = TypeVar("T", bound=_Titled)
+
+
+def tokens(text: str) -> set[str]:
+    """The content words of `text`, folded."""
+    return {w for w in re.findall(r"\w+", text.casefold()) if w not in _STOP and len(w) > 1}
+
+
+def match_titles(text: str, items: Sequence[T]) -> list[T]:
+    """The items whose titles best match the words of `text` (several when tied)."""
+    wanted = tokens(text)
+    if not wanted:
+        return []
+    scored: list[tuple[float, T]] = []
+    for item in items:
+        have = tokens(item.title)
+        overlap = len(wanted & have)
+        prefix = sum(1 for w in wanted - have for h in have if len(w) >= 4 and h.startswith(w[:4]))
+        score = overlap + 0.5 * prefix
+        if score >= max(1.0, len(wanted) * 0.5):
+            scored.append((score, item))
+    if not scored:
+        return []
+    best = max(s for s, _ in scored)
+    return [item for s, item in scored if s == best]
+
+
+def ordinal(text: str) -> int | None:
+    """The 0-based index "the second one", "2" or "#2" names, or None."""
+    key = re.sub(r"^(?:the|number|no\.?)\s+|\s+(?:one|task|card|item|line)$", "", text.strip())
+    return ORDINALS.get(key.casefold().strip())
+
+
+def newest_card(ctx: Context) -> Proposal | None:
+    """The newest pending card of this person in this chat, if it is newer than what was seen."""
+    pending = proposals.get_pending_proposals(
+        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+    )
+    if not pending:
+        return None
+    latest = max(pending, key=lambda p: (p.updated_at, p.id or 0))
+    seen = ctx.thread.last_seen()
+    if seen and seen[0] != "cards":
+        at = _seen_at(ctx)
+        if seen[0].startswith("list") or (at is not None and at > _aware(latest.updated_at)):
+            return None
+    return latest
+
+
+def last_target(ctx: Context) -> tuple[str, int] | None:
+    """What "it" means now: ("card" | "task" | "reminder", id)."""
+    card = newest_card(ctx)
+    if card is not None and card.id is not None:
+        return "card", card.id
+    seen = ctx.thread.last_seen()
+    if not seen or len(seen[1]) != 1:
+        return None
+    kind, ids = seen
+    if kind in ("task", "list-tasks"):
+        return "task", ids[0]
+    if kind in ("reminder", "list-reminders"):
+        return "reminder", ids[0]
+    return None
+
+
+def tasks_named(ctx: Context, phrase: str) -> list[Task]:
+    """The saved tasks `phrase` names: "it", a list number or ordinal, or title words."""
+    phrase = phrase.strip().casefold()
+    if phrase in PRONOUNS:
+        target = last_target(ctx)
+        if target and target[0] == "task":
+            found = access.get_task(session=ctx.session, task_id=target[1], viewer=ctx.viewer)
+            return [found] if found else []
+        return []
+    index = ordinal(phrase)
+    if index is not None:
+        if ctx.thread.list_kind != "tasks" or not ctx.thread.last_list:
+            return []
+        ids = ctx.thread.last_list
+        if not -len(ids) <= index < len(ids):
+            return []
+        found = access.get_task(session=ctx.session, task_id=ids[index], viewer=ctx.viewer)
+        return [found] if found else []
+    pool = tasks.get_all_tasks(
+        session=ctx.session,
+        workspace_id=ctx.workspace_id,
+        status="open",
+        visible_to=ctx.viewer,
+        limit=200,
+    )
+    pool = [t for t in pool if ctx.person_id in (t.assignee_id, t.creator_id)]
+    return match_titles(phrase, pool)
+
+
+def _seen_at(ctx: Context) -> datetime | None:
+    raw = (ctx.thread.seen or {}).get("at")
+    try:
+        return _aware(datetime.fromisoformat(str(raw))) if raw else None
+    except ValueError:
+        return None
+
+
+def _aware(at: datetime) -> datetime:
+    from datetime import UTC
+
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
