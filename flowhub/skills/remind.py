@@ -147,11 +147,10 @@ def _confirmation(ctx: Context, reminder: Reminder, who: Person) -> Reply:
     whom = "you" if who.id == ctx.person_id else who.display_name
     when = when_text(reminder.next_at, "minute", reminder.tz)
     if reminder.tz != ctx.tz:
-        when = remind_words.THEIR_TIME.format(
-            when=when,
-            name=who.display_name,
-            yours=when_text(reminder.next_at, "minute", ctx.tz),
-        )
+        yours = when_text(reminder.next_at, "minute", ctx.tz)
+        if yours[:-7] == when[:-7]:  # the same day: the clock time says enough
+            yours = yours[-5:]
+        when = remind_words.THEIR_TIME.format(when=when, name=who.display_name, yours=yours)
     text = words.REMINDER_SET.format(whom=whom, when=when, text=reminder.text)
     if reminder.rrule and after_done(reminder):
         text += f"\n🔁 {recurrence_text(reminder.rrule, after_completion=True)}"

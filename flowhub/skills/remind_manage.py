@@ -31,6 +31,11 @@ _NO_MORE = re.compile(
     r"i\s+(?:don'?t|do\s+not)\s+need\s+(?:the\s+|any\s+)?reminders?)\b(?P<rest>.*?)[\s.!]*$",
     re.I,
 )
+_NOT_NEEDED = re.compile(
+    r"^\s*(?:i\s+)?(?:don'?t|do\s+not|no\s+longer)\s+(?:need|want)\s+"
+    r"(?P<rest>.*\breminders?\b.*?)[\s.!]*$",
+    re.I,
+)
 _SKIP = re.compile(r"^\s*(?:please\s+)?skip\s+(?P<rest>.+?)[\s.!]*$", re.I)
 _FILLER = frozenset(
     [
@@ -83,6 +88,8 @@ RECENT_FIRING = timedelta(hours=6)
 def handle(ctx: Context) -> list[Reply] | None:
     """Stop or skip reminders named in words; None when the message is about something else."""
     if m := _NO_MORE.match(ctx.text):
+        return _stop(ctx, m.group("rest"), plural=True)
+    if m := _NOT_NEEDED.match(ctx.text):
         return _stop(ctx, m.group("rest"), plural=True)
     if m := _STOP.match(ctx.text):
         rest = m.group("rest")
@@ -208,11 +215,11 @@ def _skip_text(ctx: Context, rest: str) -> list[Reply] | None:
             return [_which(ctx, found, " ".join(wanted))]
         reminder = found[0]
     else:
-        if not (about_reminders or _REFERENCE & set(_words(rest))):
+        if not (about_reminders or (_REFERENCE | {"next"}) & set(_words(rest))):
             return None
         last = _last(ctx)
         if last is None:
-            return [Reply(remind_words.NOTHING_TO_STOP)]
+            return [Reply(remind_words.NOTHING_TO_STOP)] if about_reminders else None
         reminder = last
     when = parse_when(rest.replace("'s", ""), now=ctx.now, tz=ctx.tz)
     day = when.start if when is not None and not when.rrule else None
