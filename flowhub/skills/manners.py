@@ -19,6 +19,16 @@ from flowhub.skills.small_talk import REQUEST, is_small_talk
 from flowhub.storage import Proposal, people, proposals
 
 _QUESTION = re.compile(r"\?\s*\W*$")
+# News about plans ("the standup moved to 10") and social plans are not tasks by themselves.
+_NOTICE = re.compile(
+    r"^reminder\b|\b(?:moved|postponed|pushed back|rescheduled|cancel+ed|delayed|is off)\b", re.I
+)
+_SOCIAL = re.compile(
+    r"\b(?:grab|get|have|go for) (?:a |some )?"
+    r"(?:drinks?|lunch|coffee|dinner|beers?|a bite|pizza)\b",
+    re.I,
+)
+_REMIND = re.compile(r"^remind\b", re.I)
 # Typed answers to one's own cards that are never everyday chat.
 _CARD_WORDS = re.compile(
     r"^\s*(?:confirm|save|discard|drop)(?: (?:it|them|all|both|that|this|the card))?\W*$", re.I
@@ -58,7 +68,7 @@ def worth_answering(ctx: Context) -> bool:
     if ctx.thread.editing is not None or _answers_own_card(ctx, text):
         return True
     intent = classify_intent(text)
-    if intent == "remind" and text.lower().startswith("remind"):
+    if intent == "remind" and _REMIND.match(text):
         return True
     if intent not in ("capture", "remind") or is_small_talk(text):
         return False
@@ -95,6 +105,10 @@ def _confident(draft: TaskDraft, text: str) -> bool:
     if len(draft.title.split()) < 2 or is_small_talk(draft.title):
         return False
     request = bool(REQUEST.search(text))
+    if _NOTICE.search(text) and not request:
+        return False
+    if _SOCIAL.search(text) and draft.assignee is None:
+        return False
     named = draft.assignee is not None or draft.due is not None
     if _QUESTION.search(text):  # a question to the room needs a request and a name or a day
         return request and named

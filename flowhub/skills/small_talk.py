@@ -18,7 +18,10 @@ _SMALL_TALK = re.compile(
     r"bye|goodbye|see (?:you|ya|u)|cya|later|ttyl|good ?night|have a (?:good|great|nice)|"
     r"brb|omw|on my way|sorry|my bad|running (?:a bit |\d+ ?(?:min\w*)? )?late|"
     r"how (?:are|was|were|is|did)|how's|hows|what's up|sup|anyone|who's|who is|"
-    r"i'm (?:off|out|back|here|late|sick)|back now|be right back"
+    r"i'm (?:off|out|back|here|late|sick)|back now|be right back|"
+    r"(?:i'm |i am )?(?:off sick|off today|off tomorrow|out of (?:the )?office|ooo|wfh|"
+    r"working from home|on leave|on holiday|on vacation|at the (?:dentist|doctor)|just landed)|"
+    r"fyi|heads up|btw"
     r")\b",
     re.I,
 )

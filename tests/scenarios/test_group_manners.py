@@ -66,6 +66,11 @@ def _tasks(runtime: Runtime) -> list[Task]:
         "what's due today?",
         "done!",
         "on my way",
+        "reminder: standup moved to 10am tomorrow",
+        "off sick today",
+        "working from home tomorrow",
+        "we should grab drinks friday",
+        "can you send me the file?",
     ],
 )
 def test_chat_between_people_gets_no_reply(
@@ -82,6 +87,22 @@ def test_a_clear_request_gets_a_card_with_the_person_named(
     (card,) = _overhear(runtime, console, clock, "@priya can you send the agenda by thursday?")
     assert "Send the agenda" in card.text and "Priya" in card.text and "@priya" not in card.text
     assert any("Confirm" in b.label for b in card.buttons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "don't forget to submit your timesheets by friday",
+        "can someone call the caterer tomorrow?",
+        "we need to book the venue for next week",
+        "Sam, could you update the roadmap doc by monday",
+        "remind me to call the bank at 4pm",
+    ],
+)
+def test_clear_tasks_and_reminders_are_heard(
+    runtime: Runtime, console: ConsoleConnector, clock: FixedClock, text: str
+) -> None:
+    assert len(_overhear(runtime, console, clock, text)) == 1
 
 
 @pytest.mark.parametrize("fields", [{"forwarded": True}, {"raw": {"edited": True}}])
