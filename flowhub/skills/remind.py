@@ -74,6 +74,7 @@ def _set(ctx: Context) -> list[Reply]:
     if not drafts:
         return [Reply(words.REMIND_WHAT)]
     replies: list[Reply] = []
+    made: list[int] = []
     for index, said in enumerate(drafts[:5]):
         who = _who(ctx, said.assignee)
         if isinstance(who, Reply):
@@ -114,6 +115,9 @@ def _set(ctx: Context) -> list[Reply]:
             ),
         )
         replies.append(_confirmation(ctx, reminder, who))
+        made.append(id_of(reminder))
+    if made:
+        ctx.thread.note("reminder", made, now=ctx.now)  # "move it to 5pm" means these
     return replies
 
 

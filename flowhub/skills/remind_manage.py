@@ -36,6 +36,11 @@ _NOT_NEEDED = re.compile(
     r"(?P<rest>.*\breminders?\b.*?)[\s.!]*$",
     re.I,
 )
+_CANCEL_IT = re.compile(
+    r"^\s*(?:please\s+)?(?:cancel|delete|remove|stop|drop|scrap|forget)\s+(?:it|that|this)"
+    r"(?:\s+one)?(?:\s+please)?[\s.!]*$",
+    re.I,
+)
 _SKIP = re.compile(r"^\s*(?:please\s+)?skip\s+(?P<rest>.+?)[\s.!]*$", re.I)
 _FILLER = frozenset(
     [
@@ -87,6 +92,8 @@ RECENT_FIRING = timedelta(hours=6)
 
 def handle(ctx: Context) -> list[Reply] | None:
     """Stop or skip reminders named in words; None when the message is about something else."""
+    if _CANCEL_IT.match(ctx.text):
+        return _cancel_seen(ctx)
     if m := _NO_MORE.match(ctx.text):
         return _stop(ctx, m.group("rest"), plural=True)
     if m := _NOT_NEEDED.match(ctx.text):
@@ -165,6 +172,22 @@ def _stop(ctx: Context, rest: str, *, plural: bool) -> list[Reply]:
     return [_cancel(ctx, found)]
 
 
+def _cancel_seen(ctx: Context) -> list[Reply] | None:
+    """ "cancel it" right after a reminder was set or changed; None when "it" is something else."""
+    seen = ctx.thread.last_seen()
+    if seen is None or seen[0] != "reminder":
+        return None
+    found = [
+        r
+        for r in (
+            access.get_reminder(session=ctx.session, reminder_id=i, viewer=ctx.viewer)
+            for i in seen[1]
+        )
+        if r is not None and r.status in ("active", "waiting")
+    ]
+    return [_cancel(ctx, found)] if found else None
+
+
 def _hint(ctx: Context) -> str:
     mine = reminders.get_active_reminders(session=ctx.session, person_id=ctx.person_id)
     if not mine:
@@ -190,14 +213,19 @@ def _which(ctx: Context, found: list[Reminder], what: str) -> Reply:
 
 
 def _cancel(ctx: Context, found: list[Reminder]) -> Reply:
+    before = [
+        {"id": r.id, "status": r.status, "next_at": r.next_at.isoformat() if r.next_at else None}
+        for r in found
+    ]
     for reminder in found:
         reminders.update_reminder(
             session=ctx.session, reminder=reminder, status="cancelled", next_at=None
         )
+    ctx.thread.remember_undo({"verb": "reminder", "reminders": before}, now=ctx.now)
     if len(found) == 1:
-        return Reply(words.REMINDER_STOPPED.format(text=found[0].text))
+        return Reply(words.REMINDER_STOPPED.format(text=found[0].text) + words.UNDO_HINT)
     texts = "; ".join(r.text for r in found)
-    return Reply(remind_words.STOPPED_MANY.format(n=len(found), texts=texts))
+    return Reply(remind_words.STOPPED_MANY.format(n=len(found), texts=texts) + words.UNDO_HINT)
 
 
 def _skip_text(ctx: Context, rest: str) -> list[Reply] | None:
