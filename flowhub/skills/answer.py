@@ -8,6 +8,7 @@ card; an ordinal picks among the cards last shown; a title word picks the card i
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from flowhub.connectors import Reply
 from flowhub.skills import edit_words, words
@@ -106,9 +107,13 @@ def _shown(ctx: Context, pending: list[Proposal]) -> list[Proposal]:
 
 
 def _newest(pending: list[Proposal]) -> list[Proposal]:
-    """The cards shown most recently: one message's cards share their time."""
-    latest = max(p.updated_at for p in pending)
-    return [p for p in pending if p.updated_at == latest]
+    """The cards shown most recently: one message's cards share their time and message."""
+    latest = max(_shown_at(p) for p in pending)
+    return [p for p in pending if _shown_at(p) == latest]
+
+
+def _shown_at(card: Proposal) -> tuple[datetime, int]:
+    return card.updated_at, card.source_event_id or 0
 
 
 def _discard_all(ctx: Context, pending: list[Proposal]) -> list[Reply]:

@@ -223,7 +223,7 @@ def undo(ctx: Context) -> list[Reply]:
     last = ctx.thread.take_undo(ctx.now)
     if not last:
         return [Reply(edit_words.NOTHING_RECENT)]
-    lines = []
+    lines = [_restore_reminder(ctx, snap) for snap in last.get("reminders", [])]
     for snap in last.get("tasks", []):
         task = access.get_task(session=ctx.session, task_id=int(snap["id"]), viewer=ctx.viewer)
         if task is None:
@@ -248,7 +248,21 @@ def undo(ctx: Context) -> list[Reply]:
         _log(ctx, task, "undo")
         ctx.jobs.append(("sync_task", id_of(task)))
         lines.append(words.UNDONE.format(title=task.title, status=snap["status"]))
-    return [Reply("\n".join(lines) or words.NOTHING_TO_UNDO)]
+    return [Reply("\n".join(line for line in lines if line) or words.NOTHING_TO_UNDO)]
+
+
+def _restore_reminder(ctx: Context, snap: dict[str, Any]) -> str:
+    """Bring back a cancelled reminder as it was."""
+    reminder = access.get_reminder(
+        session=ctx.session, reminder_id=int(snap["id"]), viewer=ctx.viewer
+    )
+    if reminder is None:
+        return ""
+    at = datetime.fromisoformat(snap["next_at"]) if snap.get("next_at") else None
+    reminders.update_reminder(
+        session=ctx.session, reminder=reminder, status=snap["status"], next_at=at
+    )
+    return edit_words.REMINDER_BACK.format(text=reminder.text)
 
 
 def _revert(ctx: Context, task: Task, snap: dict[str, Any], verb: str) -> str:

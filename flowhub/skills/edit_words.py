@@ -224,3 +224,5 @@ def date_candidates(text: str) -> list[tuple[str, str]]:
     if plain:
         found.append(("", text))
     return found
+REMINDER_CANCELLED = "🔕 Cancelled the reminder: {text}"
+REMINDER_BACK = "↩️ The reminder is back: {text}"

@@ -100,7 +100,7 @@ def newest_card(ctx: Context) -> Proposal | None:
     )
     if not pending:
         return None
-    latest = max(pending, key=lambda p: (p.updated_at, p.id or 0))
+    latest = max(pending, key=lambda p: (p.updated_at, p.source_event_id or 0, p.id or 0))
     seen = ctx.thread.last_seen()
     if seen and seen[0] != "cards":
         at = _seen_at(ctx)
