@@ -416,7 +416,8 @@ def fire_batch(session: Session, due: list[Reminder], now: datetime) -> list[Fir
     ]
     created = reminders.create_occurrences(session=session, rows=rows)
     person_ids = sorted({r.person_id for r in due})
-    persons = people.get_people(session=session, person_ids=person_ids)
+    setters = {r.created_by for r in due if r.created_by and r.created_by != r.person_id}
+    persons = people.get_people(session=session, person_ids=sorted(setters | set(person_ids)))
     direct = people.get_direct_chats(session=session, person_ids=person_ids)
     task_ids = [r.task_id for r in due if r.task_id]
     open_tasks = {
@@ -443,7 +444,15 @@ def fire_batch(session: Session, due: list[Reminder], now: datetime) -> list[Fir
             continue
         firings.append(
             Firing(
-                _fired_reply(reminder, occurrence_id, was_due, now, person, target),
+                _fired_reply(
+                    reminder,
+                    occurrence_id,
+                    was_due,
+                    now,
+                    person,
+                    target,
+                    setter=persons.get(reminder.created_by or -1),
+                ),
                 occurrence_id,
                 id_of(person),
             )
@@ -459,8 +468,12 @@ def _fired_reply(
     now: datetime,
     person: Person,
     target: Target,
+    *,
+    setter: Person | None = None,
 ) -> Reply:
     text = words.REMINDER_FIRED.format(text=reminder.text)
+    if setter is not None and setter.id != person.id and setter.display_name:
+        text += remind_words.FROM.format(name=setter.display_name)  # someone asked for it
     if now - due > LATE_AFTER:
         text += words.REMINDER_LATE.format(when=when_text(due, "minute", person.timezone))
     buttons = [Button(f"rdone:{occurrence_id}", "✔️ Done")]

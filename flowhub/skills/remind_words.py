@@ -1,5 +1,6 @@
 """The bot's words about managing reminders: stopping and skipping in plain words, zone moves."""
 
+FROM = " (from {name})"
 THEIR_TIME = "{when} {name}'s time ({yours} yours)"
 STOPPED_MANY = "⏹ Stopped {n} reminders: {texts}."
 NO_MATCH = "I found no reminder about “{what}”."
