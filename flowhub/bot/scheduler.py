@@ -23,7 +23,7 @@ from sqlmodel import Session
 from flowhub.bot.clock import Clock
 from flowhub.bot.sweep import InboxSweep
 from flowhub.connectors import Reply, Target
-from flowhub.skills import digest, remind
+from flowhub.skills import digest, remind_fire
 from flowhub.storage import Chat, digests, id_of, outbox, people, reminders, session_scope, state
 
 log = logging.getLogger(__name__)
@@ -131,7 +131,7 @@ class Scheduler:
         outbox_ids: list[int] = []
         with session_scope(self._engine) as session:
             due = reminders.claim_due_reminders(session=session, now=now, limit=BATCH)
-            firings = remind.fire_batch(session, due, now)
+            firings = remind_fire.fire_batch(session, due, now)
             outbox_ids = self._queue_replies(session, [f.reply for f in firings], now)
             return len(due), outbox_ids
 

@@ -1,24 +1,20 @@
-"""Reminders: set from chat, fired by the scheduler with Done / Snooze / Skip / Stop buttons.
+"""Reminders: set from chat; answers to the Done / Snooze / Stop buttons of a fired one.
 
-What Done and Skip do to a repeat counted from completion lives in `flowhub.skills.repeat`.
+Firing lives in `remind_fire`, stopping and skipping in words in `remind_manage`, zone moves
+in `remind_zone`; what Done and Skip do to a repeat counted from completion, in `repeat`.
 """
 
 from __future__ import annotations
 
-import logging
 import re
-from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlmodel import Session
-
-from flowhub.connectors import Button, Reply, Target, Template
+from flowhub.connectors import Button, Reply
 from flowhub.nlp import TaskDraft, next_occurrences, parse_when, resolve_local
 from flowhub.skills import remind_manage, remind_words, remind_zone, words
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, recurrence_text, when_text
-from flowhub.skills.remind_times import next_unskipped
 from flowhub.skills.repeat import after_done, done_again
 from flowhub.storage import Person, Reminder, Task, access, id_of, people, reminders, tasks
 
@@ -42,10 +38,7 @@ _DURATION = re.compile(
     r"(?P<unit>m|min|mins|minutes?|h|hrs?|hours?|d|days?)(?:\s+more)?$",
     re.I,
 )
-log = logging.getLogger(__name__)
-LATE_AFTER = timedelta(minutes=5)
 MORNING = time(9, 0)
-SNOOZES = (("20 min", "20"), ("1 hour", "60"), ("3 hours", "180"), ("Tomorrow", "tomorrow"))
 
 
 def handle(ctx: Context) -> list[Reply] | None:
@@ -179,15 +172,28 @@ def _confirmation(ctx: Context, reminder: Reminder, who: Person) -> Reply:
 
 def _list(ctx: Context) -> list[Reply]:
     found = reminders.get_active_reminders(session=ctx.session, person_id=ctx.person_id)
-    ctx.thread.last_list = [r.id for r in found if r.id is not None]
+    # Reminders set for someone else are listed too, so they can be cancelled by number.
+    theirs = sorted(
+        (
+            r
+            for r in reminders.get_reminders_touching(session=ctx.session, person_id=ctx.person_id)
+            if r.person_id != ctx.person_id
+        ),
+        key=lambda r: (r.next_at is None, r.next_at or ctx.now, r.id or 0),
+    )
+    names = people.get_people(session=ctx.session, person_ids=[r.person_id for r in theirs])
+    ctx.thread.last_list = [r.id for r in [*found, *theirs] if r.id is not None]
     ctx.thread.list_kind = "reminders"
-    if not found:
+    if not found and not theirs:
         return [Reply(words.NO_REMINDERS)]
     lines = []
-    for r in found:
-        when = when_text(r.next_at, "minute", ctx.tz) if r.next_at else words.REMINDER_WAITS
+    for r in [*found, *theirs]:
+        tz = ctx.tz if r.person_id == ctx.person_id else r.tz
+        when = when_text(r.next_at, "minute", tz) if r.next_at else words.REMINDER_WAITS
         rule = recurrence_text(r.rrule, after_completion=after_done(r)) if r.rrule else ""
-        lines.append(f"{r.text} · {when}" + (f" 🔁 {rule}" if rule else ""))
+        whom = names.get(r.person_id)
+        mark = remind_words.FOR_OTHER.format(name=whom.display_name) if whom else ""
+        lines.append(f"{r.text}{mark} · {when}" + (f" 🔁 {rule}" if rule else ""))
     return [Reply(f"{words.REMINDERS_TITLE}\n{numbered(lines)}{words.REMINDERS_HINT}")]
 
 
@@ -201,7 +207,7 @@ def _numbered_reminder(ctx: Context, number: int) -> Reminder | Reply:
         ctx.thread.list_kind = "reminders"
     reminder_id = ctx.thread.task_at(number)
     found = reminders.get_reminder(session=ctx.session, reminder_id=reminder_id or -1)
-    if found is None or found.person_id != ctx.person_id:
+    if found is None or ctx.person_id not in (found.person_id, found.created_by):
         return Reply(words.NO_SUCH_REMINDER.format(n=number))
     return found
 
@@ -386,148 +392,6 @@ def _int(arg: str) -> int:
         return int(arg)
     except ValueError:
         return -1
-
-
-@dataclass(frozen=True)
-class Firing:
-    """A reminder that fired: the message to send, and the occurrence it is about."""
-
-    reply: Reply
-    occurrence_id: int
-    person_id: int
-
-
-def fire_batch(session: Session, due: list[Reminder], now: datetime) -> list[Firing]:
-    """Fire claimed reminders once each and move every one to its next occurrence.
-
-    Missed occurrences after downtime fire once, marked late, instead of in a burst; a
-    recurring reminder's next occurrence is computed in its own zone, so 09:00 stays 09:00.
-    A reminder whose occurrence already fired (another scheduler got there) only moves on.
-    """
-    rows: list[dict[str, object]] = [
-        {
-            "reminder_id": r.id,
-            "due_at": r.next_at,
-            "fired_at": now,
-            "late": now - (r.next_at or now) > LATE_AFTER,
-        }
-        for r in due
-        if r.id is not None and r.next_at is not None
-    ]
-    created = reminders.create_occurrences(session=session, rows=rows)
-    person_ids = sorted({r.person_id for r in due})
-    setters = {r.created_by for r in due if r.created_by and r.created_by != r.person_id}
-    persons = people.get_people(session=session, person_ids=sorted(setters | set(person_ids)))
-    direct = people.get_direct_chats(session=session, person_ids=person_ids)
-    task_ids = [r.task_id for r in due if r.task_id]
-    open_tasks = {
-        t.id
-        for t in tasks.get_tasks_by_ids(session=session, task_ids=task_ids)
-        if t.status == "open"
-    }
-    firings: list[Firing] = []
-    for reminder in due:
-        occurrence_id = created.get(id_of(reminder))
-        was_due = reminder.next_at
-        _advance(session, reminder, now)
-        if reminder.task_id and reminder.task_id not in open_tasks and after_done(reminder):
-            reminder.status = "done"  # nobody will press Done on a closed task's reminder
-        session.add(reminder)
-        if occurrence_id is None or was_due is None:
-            continue
-        if reminder.task_id and reminder.task_id not in open_tasks:
-            continue
-        person = persons.get(reminder.person_id)
-        target = _target(session, reminder, direct)
-        if person is None or target is None:
-            log.warning("reminder %s has nobody to reach; it fired unseen", reminder.id)
-            continue
-        firings.append(
-            Firing(
-                _fired_reply(
-                    reminder,
-                    occurrence_id,
-                    was_due,
-                    now,
-                    person,
-                    target,
-                    setter=persons.get(reminder.created_by or -1),
-                ),
-                occurrence_id,
-                id_of(person),
-            )
-        )
-    session.flush()
-    return firings
-
-
-def _fired_reply(
-    reminder: Reminder,
-    occurrence_id: int,
-    due: datetime,
-    now: datetime,
-    person: Person,
-    target: Target,
-    *,
-    setter: Person | None = None,
-) -> Reply:
-    text = words.REMINDER_FIRED.format(text=reminder.text)
-    if setter is not None and setter.id != person.id and setter.display_name:
-        text += remind_words.FROM.format(name=setter.display_name)  # someone asked for it
-    if now - due > LATE_AFTER:
-        text += words.REMINDER_LATE.format(when=when_text(due, "minute", person.timezone))
-    buttons = [Button(f"rdone:{occurrence_id}", "✔️ Done")]
-    buttons += [
-        Button(f"snooze:{occurrence_id}:{value}", f"😴 {label}") for label, value in SNOOZES
-    ]
-    if reminder.rrule:
-        # Skip on a fired occurrence lets that one go; the series goes on as it was.
-        skip = (
-            f"skip:{reminder.id}" if after_done(reminder) else f"skip:{reminder.id}:{occurrence_id}"
-        )
-        buttons += [
-            Button(skip, "⏭ Skip"),
-            Button(f"stop:{reminder.id}", "⏹ Stop"),
-        ]
-    return Reply(
-        text,
-        buttons=tuple(buttons),
-        to=target,
-        ref=f"occurrence:{occurrence_id}",
-        template=Template(
-            "task_reminder",
-            "en_US",
-            (reminder.text, when_text(due, "minute", person.timezone)),
-        ),
-    )
-
-
-def _advance(session: Session, reminder: Reminder, now: datetime) -> None:
-    if after_done(reminder):
-        # A repeat after completion has no next one until it is done.
-        reminder.next_at = None
-        reminder.status = "waiting"
-        return
-    if reminder.rrule and reminder.anchor_at is not None:
-        upcoming = next_unskipped(session, reminder, after=max(now, reminder.next_at or now))
-        if upcoming is not None:
-            reminder.next_at = upcoming
-            return
-    # A one-off waits for Done or Snooze as "fired"; an exhausted series is over.
-    reminder.next_at = None
-    reminder.status = "done" if reminder.rrule else "fired"
-
-
-def _target(
-    session: Session, reminder: Reminder, direct: dict[int, tuple[str, str, str]]
-) -> Target | None:
-    if reminder.person_id in direct:
-        return Target(*direct[reminder.person_id])
-    if reminder.chat_id is not None:
-        chat = people.get_chat(session=session, chat_id=reminder.chat_id)
-        if chat is not None:
-            return Target(chat.platform, chat.account, chat.external_id)
-    return None
 
 
 def task_reminder(ctx: Context, task: Task) -> Reminder | None:

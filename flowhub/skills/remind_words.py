@@ -1,6 +1,7 @@
 """The bot's words about managing reminders: stopping and skipping in plain words, zone moves."""
 
 FROM = " (from {name})"
+FOR_OTHER = " (for {name}, their time)"
 THEIR_TIME = "{when} {name}'s time ({yours} yours)"
 STOPPED_MANY = "⏹ Stopped {n} reminders: {texts}."
 NO_MATCH = "I found no reminder about “{what}”."
