@@ -63,9 +63,11 @@ def worth_answering(ctx: Context) -> bool:
     """
     event = ctx.event
     text = ctx.text.strip()
-    if not text or event.forwarded or event.raw.get("edited"):
+    if not text or event.raw.get("edited"):
         return False
-    if ctx.thread.editing is not None or _answers_own_card(ctx, text):
+    if ctx.thread.editing is not None and not is_small_talk(text):
+        return True
+    if _answers_own_card(ctx, text):
         return True
     intent = classify_intent(text)
     if intent == "remind" and _REMIND.match(text):
@@ -97,7 +99,9 @@ def _latest_is_card(ctx: Context, pending: list[Proposal]) -> bool:
 
 
 def _extract(ctx: Context) -> list[TaskDraft]:
-    return ctx.extract(ctx.text, now=ctx.now, tz=ctx.tz, sender=ctx.person.display_name)
+    event = ctx.event
+    sender = event.forwarded_from if event.forwarded else ctx.person.display_name
+    return ctx.extract(ctx.text, now=ctx.now, tz=ctx.tz, sender=sender)
 
 
 def _confident(draft: TaskDraft, text: str) -> bool:

@@ -105,12 +105,20 @@ def test_clear_tasks_and_reminders_are_heard(
     assert len(_overhear(runtime, console, clock, text)) == 1
 
 
-@pytest.mark.parametrize("fields", [{"forwarded": True}, {"raw": {"edited": True}}])
-def test_forwards_and_edits_in_a_group_stay_unanswered(
-    runtime: Runtime, console: ConsoleConnector, clock: FixedClock, fields: dict[str, Any]
+def test_an_edit_in_a_group_stays_unanswered(
+    runtime: Runtime, console: ConsoleConnector, clock: FixedClock
 ) -> None:
     text = "Sam please send the invoice to the client by friday"
-    assert _overhear(runtime, console, clock, text, **fields) == []
+    assert _overhear(runtime, console, clock, text, raw={"edited": True}) == []
+
+
+def test_a_forward_into_a_group_is_read_like_one_in_private(
+    runtime: Runtime, console: ConsoleConnector, clock: FixedClock
+) -> None:
+    chat = "Sam: I'll fix the staging deploy today\nAna: 🙌"
+    (card,) = _overhear(runtime, console, clock, chat, forwarded=True)
+    assert "staging" in card.text.lower()
+    assert _overhear(runtime, console, clock, "Ana: thanks all\nSam: 👍", forwarded=True) == []
 
 
 def test_the_requester_is_the_creator_whoever_confirms(
