@@ -56,6 +56,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         if unread is not None:
             return [Reply(edit_words.NOT_UNDERSTOOD.format(text=unread))]
         return _edit_card(ctx, card, changes)
+    if ordinal(text) is not None:
+        return None  # "the second" picks a card or a line; it is not the 2nd of the month
     changes, unread = read_all(text, now=ctx.now, tz=ctx.tz)
     if not changes:
         if _EDIT_OPENING.match(text) and last_target(ctx) is not None:

@@ -135,7 +135,7 @@ _AMOUNT = (
 )
 _SHIFT = re.compile(
     r"^(?:(?P<verb>push|move|put|postpone|delay|bump|shift|bring|pull|set|make|reschedule|"
-    r"defer|slide)\s+)?(?P<t>.*?)\s*(?P<d1>back|out|forward|ahead|up|earlier|later)?\s*"
+    r"defer|slide)\s+)?(?P<t>.*?)\s*(?:\b(?P<d1>back|out|forward|ahead|up|earlier|later)\b)?\s*"
     r"(?:by\s+)?" + _AMOUNT + r"\s*(?P<d2>earlier|later|sooner|before|after|back|forward|"
     r"ahead|out)?$",
     re.I,
@@ -224,5 +224,7 @@ def date_candidates(text: str) -> list[tuple[str, str]]:
     if plain:
         found.append(("", text))
     return found
+
+
 REMINDER_CANCELLED = "🔕 Cancelled the reminder: {text}"
 REMINDER_BACK = "↩️ The reminder is back: {text}"

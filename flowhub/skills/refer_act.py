@@ -33,6 +33,10 @@ _IS_DONE = re.compile(
     re.I,
 )
 _BARE = re.compile(rf"^(?:{_DONE}|did it|all done|finished it|done it|✅|✔️|☑️)$", re.I)
+# A bare "delete" only counts as a reply to a saved task's message.
+_BARE_VERB = re.compile(
+    r"^(delete|remove|drop|bin|trash|cancel|reopen)(?:\s+(?:it|this|that))?$", re.I
+)
 _REMINDER = re.compile(
     r"^(?:cancel|delete|remove|drop|stop|kill)\s+(?:the\s+)?(?P<which>last|latest|newest|"
     r"previous|that|this)\s+(?:reminder|one i set|alarm)$",
@@ -46,6 +50,9 @@ def handle(ctx: Context) -> list[Reply] | None:
     if _REMINDER.match(text):
         return _cancel_last_reminder(ctx)
     verb, phrase = _read(text)
+    bare = _BARE_VERB.match(text)
+    if verb is None and bare and _replied_task(ctx) is not None:
+        verb = "reopen" if bare.group(1).casefold() == "reopen" else "delete"
     if verb is None:
         return None
     task_id = _task_id(ctx, phrase)
