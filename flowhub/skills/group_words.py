@@ -13,3 +13,8 @@ NOBODY_ELSE = (
 ASKED_INSTEAD = "📨 Asked {name}: {title}"
 NOT_OPEN = "“{title}” is no longer open."
 ALREADY_ASSIGNED = "“{title}” is already with {name}."
+GROUP_HELP = (
+    "\n\nIn a group I speak when you call me (“@FlowHub what's due?”), reply to one of my "
+    "messages, or post a clear task (“@Sam please send the deck by friday”); chat between you "
+    "stays between you."
+)

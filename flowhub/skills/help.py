@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from flowhub.connectors import Reply
-from flowhub.skills import words
+from flowhub.skills import group_words, words
 from flowhub.skills.context import Context
 from flowhub.skills.small_talk import is_small_talk
 
@@ -25,7 +25,10 @@ def handle(ctx: Context) -> list[Reply] | None:
     """Help for "help"; otherwise None."""
     if ctx.intent != "help" and ctx.text.strip().lower() not in ("/help", "/start", "start"):
         return None
-    return [Reply(words.HELP.format(name=ctx.person.display_name.split(" ")[0]))]
+    text = words.HELP.format(name=ctx.person.display_name.split(" ")[0])
+    if ctx.chat.kind == "group":
+        text += group_words.GROUP_HELP
+    return [Reply(text)]
 
 
 def fallback(ctx: Context) -> list[Reply]:
