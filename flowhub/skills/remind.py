@@ -18,9 +18,27 @@ from flowhub.skills.format import numbered, recurrence_text, when_text
 from flowhub.skills.repeat import after_done, done_again
 from flowhub.storage import Person, Reminder, Task, access, id_of, people, reminders, tasks
 
+_POLITE = (
+    r"^\s*(?:(?:hey|hi|ok|okay|oh|also|and|so)\b[,!]?\s+)*(?:(?:can|could|would|will)\s+you\s+)?"
+    r"(?:please\s+|pls\s+|plz\s+)?"
+)
 _SET = re.compile(
-    r"^\s*(?:please\s+|pls\s+)?(?:remind|set (?:a|me a) reminder|ping|nudge|recu[ée]rda(?:me|le)|"
+    _POLITE + r"(?:remind|set (?:a|me a) reminder|ping|nudge|recu[ée]rda(?:me|le)|"
     r"recordar|lembr[ae]|rappelle|erinnere)\b",
+    re.I,
+)
+_TIME_WORD = re.compile(
+    r"^(?:today|tonight|tomorrow|tmrw|noon|midnight|next|this|every|each|in|on|at|\d.*|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|afternoon|later)$",
+    re.I,
+)
+# "can you remind me what's due?" is a question, not a reminder to set.
+_QUESTION = re.compile(
+    r"\bremind\s+(?:me|us)\s+(?:what|which|when|where|who|how|whether|if)\b", re.I
+)
+# "can you remind Sam …", "set a reminder for Priya …": the extractor reads "remind Sam …".
+_LEAD_IN = re.compile(
+    _POLITE + r"(?:set\s+(?:a|me\s+a)\s+reminder(?:\s+for\s+(?P<who>\w+))?|(?P<verb>remind))\b",
     re.I,
 )
 _LIST = re.compile(
@@ -57,13 +75,15 @@ def handle(ctx: Context) -> list[Reply] | None:
             return _move_number(ctx, int(m.group("n")), m.group("when"))
     if m := _SNOOZE.match(text):
         return _snooze_text(ctx, m.group("rest"))
-    if _SET.match(text) and ctx.intent != "settings":  # "remind me 30 minutes before"
+    if (
+        _SET.match(text) and ctx.intent != "settings" and not _QUESTION.search(text)
+    ):  # "remind me 30 minutes before"
         return _set(ctx)
     return None
 
 
 def _set(ctx: Context) -> list[Reply]:
-    drafts = ctx.extract(ctx.text, now=ctx.now, tz=ctx.tz, sender=ctx.person.display_name)
+    drafts = ctx.extract(_spoken(ctx.text), now=ctx.now, tz=ctx.tz, sender=ctx.person.display_name)
     if not drafts:
         return [Reply(words.REMIND_WHAT)]
     replies: list[Reply] = []
@@ -118,10 +138,28 @@ def _in_zone(ctx: Context, draft: TaskDraft, index: int, tz: str) -> TaskDraft:
     """The same draft with its time read in `tz` (the recipient's zone)."""
     if tz == ctx.tz or draft.due is None:
         return draft
-    again = ctx.extract(ctx.text, now=ctx.now, tz=tz, sender=ctx.person.display_name)
+    again = ctx.extract(_spoken(ctx.text), now=ctx.now, tz=tz, sender=ctx.person.display_name)
     if index < len(again) and again[index].title == draft.title:
         return again[index]
     return draft
+
+
+def _spoken(text: str) -> str:
+    """The request as a plain "remind …" sentence, greetings and "can you" left out."""
+    m = _LEAD_IN.match(text)
+    if m is None:
+        return text
+    if m.group("verb"):
+        return "remind" + text[m.end() :]
+    who = m.group("who")
+    rest = text[m.end() :]
+    if who and _TIME_WORD.match(who):  # "set a reminder for tomorrow at 9 …"
+        return f"remind me {who}{rest}"
+    if who and who.lower() not in ("me", "myself"):
+        return f"remind {who}{rest}"
+    return (
+        f"remind me{rest}" if who or not rest.lstrip().lower().startswith("me") else f"remind{rest}"
+    )
 
 
 def _repeat_from(rrule: str | None, after_completion: bool) -> str:
