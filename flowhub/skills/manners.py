@@ -29,6 +29,12 @@ _SOCIAL = re.compile(
     re.I,
 )
 _REMIND = re.compile(r"^remind\b", re.I)
+# The bot's own commands: said in a group they are meant for it (and a pasted secret must reach
+# the connect skill, which refuses it there and keeps it out of storage).
+_COMMAND = re.compile(
+    r"^\s*(?:/\w|(?:connect|disconnect|unlink)\s+\w|(?:help|settings|undo|integrations)\W*$)",
+    re.I,
+)
 # Typed answers to one's own cards that are never everyday chat.
 _CARD_WORDS = re.compile(
     r"^\s*(?:confirm|save|discard|drop)(?: (?:it|them|all|both|that|this|the card))?\W*$", re.I
@@ -58,13 +64,16 @@ def without_bot_name(text: str) -> str:
 def worth_answering(ctx: Context) -> bool:
     """Whether a group message not addressed to the bot is still for it.
 
-    It is when the sender is editing one of their cards, answers their own card, asks for a
-    reminder, or writes a clear task; the extractor is then narrowed to the confident drafts.
+    It is for a command of the bot's, when the sender is editing one of their cards, answers
+    their own card, asks for a reminder, or writes a clear task; the extractor is then narrowed
+    to the confident drafts.
     """
     event = ctx.event
     text = ctx.text.strip()
     if not text or event.raw.get("edited"):
         return False
+    if _COMMAND.match(text):
+        return True
     if ctx.thread.editing is not None and not is_small_talk(text):
         return True
     if _answers_own_card(ctx, text):

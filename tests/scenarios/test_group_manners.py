@@ -97,6 +97,8 @@ def test_a_clear_request_gets_a_card_with_the_person_named(
         "we need to book the venue for next week",
         "Sam, could you update the roadmap doc by monday",
         "remind me to call the bank at 4pm",
+        "help",
+        "connect todoist",
     ],
 )
 def test_clear_tasks_and_reminders_are_heard(
