@@ -2,7 +2,8 @@
 
 By default a series follows the person's wall clock: a daily 09:00 stays 09:00 where they now
 are. After a move FlowHub says so and offers to keep the series on the old zone's time instead;
-the buttons carry the zone they would move the series to, so no state waits for the answer.
+the buttons carry the zone they would move the series to, and a "zone" flow holds the old zone
+for a typed answer ("keep the old time") while it lasts.
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ _STAY = re.compile(
     r"^\s*(?:please\s+)?(?:keep|leave|have|make|let|stay)\s+(?:them|it|the\s+reminders?|"
     r"my\s+reminders?)?\s*(?:at|on|in)\s+(?:the\s+)?(?P<old>[\w/ ]+?)\s+(?:time|zone|clock)"
     r"(?:\s+please)?[\s.!]*$",
+    re.I,
+)
+
+_OLD = re.compile(
+    r"^\s*(?:no[,.!]?\s+)?(?:please\s+)?(?:(?:keep|leave|have|let|stay)\b.*?\b)?"
+    r"(?:(?:the|my)\s+)?(?:old|previous|original|former|home|usual)\b(?:\s+(?:time|one|zone|clock|"
+    r"time\s*zone))?(?:\s+please)?[\s.!]*$|"
+    r"\b(?:as|where|how)\s+(?:they|it)\s+(?:were|was)\b",
     re.I,
 )
 
@@ -83,6 +92,7 @@ def after_move(ctx: Context, old_tz: str, new_tz: str) -> Reply | None:
     other = ", ".join(_clock(r.next_at, new_tz) for r in found if r.next_at)
     for reminder in found:
         _retime(ctx, reminder, new_tz)
+    ctx.thread.start_flow("zone", now=ctx.now, old=old_tz, new=new_tz)
     text = remind_words.ZONE_ASK.format(
         new=_city(new_tz), old=_city(old_tz), lines=_lines(found, new_tz), other=other
     )
@@ -121,6 +131,12 @@ def _stay(ctx: Context, zone: str, *, edit: str | None = None) -> Reply:
 
 def handle_answer(ctx: Context) -> list[Reply] | None:
     """A typed answer to the move question ("keep them at 9 my time", "stay on Berlin time")."""
+    flow = ctx.thread.flow if ctx.thread.flow_kind(ctx.now) == "zone" else None
+    if flow is not None:
+        answer = _flow_answer(ctx, str(flow.get("old") or ""))
+        if answer is not None:
+            ctx.thread.flow = None
+            return answer
     if _FOLLOW.match(ctx.text):
         if not _series(ctx):
             return None
@@ -134,4 +150,21 @@ def handle_answer(ctx: Context) -> list[Reply] | None:
         if zone == ctx.tz:
             return [_follow(ctx)]
         return [_stay(ctx, zone)]
+    return None
+
+
+def _flow_answer(ctx: Context, old: str) -> list[Reply] | None:
+    """While the question is open: "the old time", or a bare city, answer it too."""
+    if not old or not _series(ctx):
+        return None
+    if _OLD.search(ctx.text):
+        return [_stay(ctx, old)]
+    from flowhub.skills.settings import find_zone  # settings calls in here after a move
+
+    said = ctx.text.strip(" .!").removesuffix(" time").removesuffix(" please")
+    zone = find_zone(said) if len(said) <= 40 else None
+    if zone == old:
+        return [_stay(ctx, old)]
+    if zone == ctx.tz:
+        return [_follow(ctx)]
     return None

@@ -14,7 +14,7 @@ from flowhub.storage import people
 
 _TZ = re.compile(
     r"^\s*(?:(?:set\s+)?(?:my\s+)?(?:time\s*zone|tz)(?:\s+(?:is|to))?|i'?m (?:in|at)|"
-    r"i am (?:in|at)|i live in|i'?m based in|i (?:just |have |'ve )?(?:moved|relocated) to|"
+    r"i am (?:in|at)|i live in|i'?m based in|i(?:'ve| have)?\s+(?:just\s+)?(?:moved|relocated) to|"
     r"i'?m (?:now|moving) (?:in|to)|estoy en|estou em|je suis à|ich bin in)"
     r"\s*[:=]?\s*"
     r"(?P<v>[\w/+\-\s.']+?)(?:\s+(?:now|for good))?\s*[.!]*$",
