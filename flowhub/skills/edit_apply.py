@@ -18,6 +18,12 @@ from flowhub.skills.edit_words import Change, date_candidates, read_fixed, tidy
 
 _FILLER = frozenset(
     [
+        "recurring",
+        "repeating",
+        "repeat",
+        "recur",
+        "now",
+        "be",
         "due",
         "by",
         "on",

@@ -126,7 +126,7 @@ _NO_DUE = re.compile(
 _NO_REPEAT = re.compile(
     r"^(?:(?:make|set)\s+(?P<t>.+?)\s+)?(?:not recurring|non-?recurring|no (?:repeat|repetition)|"
     r"don'?t repeat(?: it)?|stop repeating|one-?off|one time|just once|only once|"
-    r"(?:a )?single (?:one|time))$",
+    r"(?:a )?single (?:one|time))(?:\s+(?:it|that|this))?$",
     re.I,
 )
 _AMOUNT = (
