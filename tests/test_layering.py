@@ -47,13 +47,20 @@ RULES: Mapping[str, Callable[[str, str], bool]] = {
     "outside nlp, nlp is used through `flowhub.nlp`": lambda src, dst: (
         not _in(src, "flowhub.nlp") and _in(dst, "flowhub.nlp") and dst != "flowhub.nlp"
     ),
-    "integrations never import connectors, skills or the bot": lambda src, dst: (
+    "integrations never import connectors, skills, webhooks or the bot": lambda src, dst: (
         _in(src, "flowhub.integrations")
-        and any(_in(dst, p) for p in ("flowhub.connectors", "flowhub.skills", "flowhub.bot"))
+        and any(_in(dst, f"flowhub.{p}") for p in ("connectors", "skills", "webhooks", "bot"))
     ),
-    "connectors never import storage or skills": lambda src, dst: (
+    "connectors import only settings and services of FlowHub": lambda src, dst: (
         _in(src, "flowhub.connectors")
-        and any(_in(dst, p) for p in ("flowhub.storage", "flowhub.skills"))
+        and not any(_in(dst, f"flowhub.{p}") for p in ("connectors", "settings", "services"))
+    ),
+    "skills never import webhooks or the bot": lambda src, dst: (
+        _in(src, "flowhub.skills") and any(_in(dst, f"flowhub.{p}") for p in ("webhooks", "bot"))
+    ),
+    "conversations never import skills, webhooks or the bot": lambda src, dst: (
+        _in(src, "flowhub.conversations")
+        and any(_in(dst, f"flowhub.{p}") for p in ("skills", "webhooks", "bot"))
     ),
     "nothing outside bot imports bot.runtime": lambda src, dst: (
         not _in(src, "flowhub.bot") and _in(dst, "flowhub.bot.runtime")
@@ -257,6 +264,10 @@ def test_a_forbidden_import_fails() -> None:
     edges = _graph({"flowhub.integrations.todoist": "from flowhub.skills import words\n"})
     assert len(rule_problems(edges, frozenset())) == 1
     edges = _graph({"flowhub.skills.remind": "from flowhub.nlp.recurrence import x\n"})
+    assert len(rule_problems(edges, frozenset())) == 1
+    edges = _graph({"flowhub.connectors.slack.send": "from flowhub.storage import slack\n"})
+    assert len(rule_problems(edges, frozenset())) == 1
+    edges = _graph({"flowhub.skills.remind": "from flowhub.bot.jobs import JOBS\n"})
     assert len(rule_problems(edges, frozenset())) == 1
 
 
