@@ -12,7 +12,7 @@ from datetime import datetime
 
 from flowhub.connectors import Reply
 from flowhub.skills import edit_words, words
-from flowhub.skills.capture import confirm_proposal, discard
+from flowhub.skills.capture import card_snapshot, confirm_proposal, discard
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered
 from flowhub.skills.refer import ORDINALS, match_titles
@@ -117,6 +117,8 @@ def _shown_at(card: Proposal) -> tuple[datetime, int]:
 
 
 def _discard_all(ctx: Context, pending: list[Proposal]) -> list[Reply]:
+    snaps = [card_snapshot(p) for p in pending]
+    ctx.thread.remember_undo({"verb": "card", "cards": snaps}, now=ctx.now)
     for proposal in pending:
         proposals.update_proposal(
             session=ctx.session, proposal=proposal, now=ctx.now, status="discarded"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Button, Reply
 from flowhub.nlp import TaskDraft
-from flowhub.skills import words
+from flowhub.skills import push, words
 from flowhub.skills.assign import offer_assignment
 from flowhub.skills.context import Context
 from flowhub.skills.format import proposal_card
@@ -14,6 +16,16 @@ from flowhub.skills.remind import task_reminder
 from flowhub.storage import Proposal, Task, access, audit, id_of, outbox, proposals, tasks
 
 MAX_CARDS = 10
+_CARD_FIELDS: tuple[str, ...] = (
+    "title",
+    "assignee_name",
+    "due_at",
+    "due_grain",
+    "due_tz",
+    "rrule",
+    "repeat_from",
+)
+_CARD_FIELDS += ("priority", "status")
 
 
 def handle(ctx: Context) -> list[Reply] | None:
@@ -149,7 +161,7 @@ def confirm_proposal(ctx: Context, proposal: Proposal) -> list[Reply]:
     ]
     replies.extend(offer_assignment(ctx, task))
     task_reminder(ctx, task)
-    ctx.jobs.append(("push_task", task_id))
+    ctx.later(push.push_task, task_id)
     ctx.thread.note("task", [task_id], now=ctx.now)
     ctx.thread.remember_undo({"verb": "created", "tasks": [{"id": task_id}]}, now=ctx.now)
     return replies
@@ -160,6 +172,7 @@ def discard(ctx: Context, arg: str) -> list[Reply]:
     proposal, refusal = load_pending(ctx, arg)
     if proposal is None:
         return refusal
+    ctx.thread.remember_undo({"verb": "card", "cards": [card_snapshot(proposal)]}, now=ctx.now)
     proposals.update_proposal(
         session=ctx.session, proposal=proposal, now=ctx.now, status="discarded"
     )
@@ -171,6 +184,29 @@ def discard(ctx: Context, arg: str) -> list[Reply]:
             edit=card_message_id(ctx, id_of(proposal)),
         )
     ]
+
+
+def card_snapshot(proposal: Proposal) -> dict[str, object]:
+    """The fields of a card that undo puts back, as JSON."""
+    data: dict[str, object] = {"id": proposal.id}
+    for name in _CARD_FIELDS:
+        value = getattr(proposal, name)
+        data[name] = value.isoformat() if isinstance(value, datetime) else value
+    return data
+
+
+def restore_card(ctx: Context, snap: dict[str, Any]) -> Reply | None:
+    """Put a card back as the snapshot shows it and show it again."""
+    proposal = access.get_proposal(
+        session=ctx.session, proposal_id=int(snap["id"]), viewer=ctx.viewer
+    )
+    if proposal is None or proposal.status == "confirmed":
+        return None
+    fields = {k: v for k, v in snap.items() if k in _CARD_FIELDS}
+    if fields.get("due_at"):
+        fields["due_at"] = datetime.fromisoformat(str(fields["due_at"]))
+    proposals.update_proposal(session=ctx.session, proposal=proposal, now=ctx.now, **fields)
+    return card_reply(ctx, proposal)
 
 
 def _int(arg: str) -> int:

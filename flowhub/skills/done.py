@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from flowhub.connectors import Button, Reply
 from flowhub.nlp import next_occurrences
-from flowhub.skills import edit_words, words
+from flowhub.skills import edit_words, push, words
+from flowhub.skills.capture import restore_card
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, task_line, when_text
 from flowhub.skills.repeat import follow_task, repeat_task
@@ -189,7 +191,7 @@ def _change(ctx: Context, task: Task, verb: str) -> str:
     status = _STATUS[verb]
     if task.status == status:
         return words.ALREADY_STATUS.format(title=task.title, status=_PAST[verb])
-    ctx.jobs.append(("sync_task", id_of(task)))
+    ctx.later(push.sync_task, id_of(task))
     tasks.update_task(
         session=ctx.session,
         task=task,
@@ -223,6 +225,7 @@ def undo(ctx: Context) -> list[Reply]:
     last = ctx.thread.take_undo(ctx.now)
     if not last:
         return [Reply(edit_words.NOTHING_RECENT)]
+    cards = [restore_card(ctx, snap) for snap in last.get("cards", [])]
     lines = [_restore_reminder(ctx, snap) for snap in last.get("reminders", [])]
     for snap in last.get("tasks", []):
         task = access.get_task(session=ctx.session, task_id=int(snap["id"]), viewer=ctx.viewer)
@@ -246,9 +249,13 @@ def undo(ctx: Context) -> list[Reply]:
         if _after_done(task):
             follow_task(ctx, task)  # its reminders go back to the restored due time
         _log(ctx, task, "undo")
-        ctx.jobs.append(("sync_task", id_of(task)))
+        ctx.later(push.sync_task, id_of(task))
         lines.append(words.UNDONE.format(title=task.title, status=snap["status"]))
-    return [Reply("\n".join(line for line in lines if line) or words.NOTHING_TO_UNDO)]
+    shown = [card for card in cards if card is not None]
+    if shown and not any(lines):
+        first = replace(shown[0], text=f"{edit_words.CARD_BACK}\n{shown[0].text}")
+        return [first, *shown[1:]]
+    return [Reply("\n".join(line for line in lines if line) or words.NOTHING_TO_UNDO), *shown]
 
 
 def _restore_reminder(ctx: Context, snap: dict[str, Any]) -> str:
@@ -274,7 +281,7 @@ def _revert(ctx: Context, task: Task, snap: dict[str, Any], verb: str) -> str:
                 session=ctx.session, reminder=reminder, status="cancelled", next_at=None
             )
         _log(ctx, task, "undo")
-        ctx.jobs.append(("sync_task", id_of(task)))
+        ctx.later(push.sync_task, id_of(task))
         return edit_words.UNSAVED.format(title=task.title)
     fields = {k: v for k, v in snap.items() if k != "id"}
     for name in ("due_at", "completed_at"):
@@ -282,7 +289,7 @@ def _revert(ctx: Context, task: Task, snap: dict[str, Any], verb: str) -> str:
             fields[name] = datetime.fromisoformat(str(fields[name]))
     tasks.update_task(session=ctx.session, task=task, now=ctx.now, **fields)
     _log(ctx, task, "undo")
-    ctx.jobs.append(("sync_task", id_of(task)))
+    ctx.later(push.sync_task, id_of(task))
     return words.UNDONE.format(title=task.title, status=task.status)
 
 

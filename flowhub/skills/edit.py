@@ -12,7 +12,13 @@ import re
 
 from flowhub.connectors import Reply
 from flowhub.skills import edit_words, words
-from flowhub.skills.capture import card_message_id, card_reply, confirm_proposal, load_pending
+from flowhub.skills.capture import (
+    card_message_id,
+    card_reply,
+    card_snapshot,
+    confirm_proposal,
+    load_pending,
+)
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import apply_all, read_all
 from flowhub.skills.edit_saved import edit_reminder, edit_task
@@ -140,6 +146,7 @@ def _edit_card(ctx: Context, proposal: Proposal, changes: list[Change]) -> list[
     if "rrule" in fields and fields["rrule"] is None:
         fields["repeat_from"] = "calendar"
     ctx.thread.editing = None
+    ctx.thread.remember_undo({"verb": "card", "cards": [card_snapshot(proposal)]}, now=ctx.now)
     proposals.update_proposal(session=ctx.session, proposal=proposal, now=ctx.now, **fields)
     old_card = card_message_id(ctx, id_of(proposal))
     ctx.thread.note("cards", [id_of(proposal)], now=ctx.now)

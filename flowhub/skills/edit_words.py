@@ -228,3 +228,4 @@ def date_candidates(text: str) -> list[tuple[str, str]]:
 
 REMINDER_CANCELLED = "🔕 Cancelled the reminder: {text}"
 REMINDER_BACK = "↩️ The reminder is back: {text}"
+CARD_BACK = "↩️ Put back as it was:"
