@@ -13,13 +13,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import partial
 from typing import TYPE_CHECKING
 
-from flowhub.integrations import INTEGRATIONS
-from flowhub.integrations.connecting import FEED
 from flowhub.services import Services
-from flowhub.skills import adopt_zone, connect_jobs, push
+from flowhub.skills.jobs import SKILL_JOBS
 
 if TYPE_CHECKING:
     from flowhub.bot.runtime import Runtime
@@ -59,22 +56,10 @@ JOBS: Mapping[str, Job] = {
     "process_event": process_event,
     "deliver": deliver,
     "deliver_many": deliver_many,
-    "push_task": push.push_task,
-    "sync_task": push.sync_task,
-    "pull_status": push.pull_status,
-    "retry_pushes": push.retry_pushes,
-    "closed_in_tool": push.closed_in_tool,
-    "reopened_in_tool": push.reopened_in_tool,
-    **{
-        f"connect:{kind}": partial(connect_jobs.finish, kind=kind) for kind in (*INTEGRATIONS, FEED)
-    },
-    **{
-        f"oauth:{kind}": partial(connect_jobs.offer_sign_in, kind=kind)
-        for kind, cls in INTEGRATIONS.items()
-        if cls.oauth
-    },
-    adopt_zone.TIMEZONE_JOB: adopt_zone.adopt_timezone,
+    **SKILL_JOBS,
 }
+if len(JOBS) != 3 + len(SKILL_JOBS):
+    raise RuntimeError("a skill job reuses a runtime job's name; rename it in SKILL_JOBS")
 
 
 def job(name: str) -> Job:

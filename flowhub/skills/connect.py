@@ -22,7 +22,9 @@ from datetime import datetime, timedelta
 from flowhub.connectors import Reply
 from flowhub.integrations import INTEGRATIONS, connecting
 from flowhub.skills import connect_words as words
+from flowhub.skills import push
 from flowhub.skills.context import Context
+from flowhub.skills.jobs import connect_job, sign_in_job
 from flowhub.skills.words import NOT_YOURS
 from flowhub.storage import (
     IntegrationConnection,
@@ -139,7 +141,7 @@ def _take_values(ctx: Context, kind: str, text: str) -> list[Reply] | None:
         return None  # a question or another command, not the values: let it be answered
     if ctx.inbox_id is None:
         return None
-    ctx.jobs.append((f"connect:{kind}", ctx.inbox_id))
+    ctx.later(connect_job(kind), ctx.inbox_id)
     return [Reply(words.CHECKING.format(tool=_title(kind)))]
 
 
@@ -166,7 +168,7 @@ def _connect_with_values(ctx: Context, kind: str) -> list[Reply]:
     if ctx.inbox_id is None:
         return []
     ctx.thread.connecting = None
-    ctx.jobs.append((f"connect:{kind}", ctx.inbox_id))
+    ctx.later(connect_job(kind), ctx.inbox_id)
     return [Reply(words.CHECKING.format(tool=cls.title))]
 
 
@@ -176,12 +178,12 @@ def _connect(ctx: Context, kind: str) -> list[Reply]:
     if ctx.inbox_id is None:
         return []
     if kind == FEED:
-        ctx.jobs.append((f"connect:{FEED}", ctx.inbox_id))
+        ctx.later(connect_job(FEED), ctx.inbox_id)
         return [Reply(words.FEED_COMING)]
     cls = INTEGRATIONS[kind]
     help_text = cls.help.replace("{public_url}", "<FlowHub's address>")
     if cls.oauth:
-        ctx.jobs.append((f"oauth:{kind}", ctx.inbox_id))
+        ctx.later(sign_in_job(kind), ctx.inbox_id)
     if not any(field.secret for field in cls.setup):
         return [Reply(words.PROMPT_SIGN_IN.format(tool=cls.title, help=help_text))]
     lines = [
@@ -300,7 +302,7 @@ def _push(ctx: Context, kind: str, numbers: str | None) -> list[Reply]:
         )
         if link.status == "skipped":
             integrations.update_link(session=ctx.session, link=link, now=ctx.now, status="pending")
-        ctx.jobs.append(("push_task", id_of(task)))
+        ctx.later(push.push_task, id_of(task))
     titles = ", ".join(f"“{t.title}”" for t in chosen)
     return [Reply(words.PUSHING.format(tool=_title(kind), titles=titles))]
 
@@ -334,5 +336,5 @@ def _retry(ctx: Context) -> Reply:
     if not waiting:
         return Reply(words.NOTHING_TO_RETRY)
     for task_id in sorted({link.task_id for link in waiting}):
-        ctx.jobs.append(("push_task", task_id))
+        ctx.later(push.push_task, task_id)
     return Reply(words.RETRYING)

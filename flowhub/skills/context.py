@@ -40,6 +40,12 @@ class Context:
     jobs: list[tuple[str, int]] = field(default_factory=list)
     _viewer: access.Viewer | None = field(default=None, init=False, repr=False)
 
+    def later(self, job: Callable[..., None], item_id: int) -> None:
+        """Run `job(services, item_id)` once this event's transaction commits."""
+        from flowhub.skills.jobs import name_of  # the job modules import this one
+
+        self.jobs.append((name_of(job), item_id))
+
     @property
     def viewer(self) -> access.Viewer:
         """The sender asking from this chat, as the access rule sees them."""

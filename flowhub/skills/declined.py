@@ -6,7 +6,7 @@ import re
 from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Button, Reply
-from flowhub.skills import group_words, words
+from flowhub.skills import group_words, push, words
 from flowhub.skills.assign import assignment_request, move_reminders
 from flowhub.skills.context import Context
 from flowhub.storage import Task, access, audit, id_of, people, reminders, tasks
@@ -139,7 +139,7 @@ def drop(ctx: Context, arg: str) -> list[Reply]:
     tasks.update_task(session=ctx.session, task=task, now=ctx.now, status="discarded")
     for reminder in reminders.get_reminders_for_task(session=ctx.session, task_id=id_of(task)):
         reminders.update_reminder(session=ctx.session, reminder=reminder, status="cancelled")
-    ctx.jobs.append(("sync_task", id_of(task)))
+    ctx.later(push.sync_task, id_of(task))
     _log(ctx, task, "deleted")
     return [Reply(group_words.DROPPED.format(title=task.title), edit=ctx.event.reply_to)]
 

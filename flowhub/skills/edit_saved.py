@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC
 
 from flowhub.connectors import Reply
-from flowhub.skills import edit_words, words
+from flowhub.skills import edit_words, push, words
 from flowhub.skills.assign import offer_assignment
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import apply, apply_all
@@ -54,7 +54,7 @@ def edit_task(ctx: Context, found: list[Task], edits: list[Change], phrase: str)
         person_id=ctx.person_id,
         detail={"fields": sorted(changes)},
     )
-    ctx.jobs.append(("sync_task", id_of(task)))
+    ctx.later(push.sync_task, id_of(task))
     ctx.thread.note("task", [id_of(task)], now=ctx.now)
     ctx.thread.remember_undo({"verb": "edit", "tasks": [before]}, now=ctx.now)
     return replies

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import importlib
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,49 +19,63 @@ from flowhub.connectors.console import ConsoleConnector
 from flowhub.integrations import INTEGRATIONS
 from flowhub.integrations.connecting import FEED
 from flowhub.settings import Settings
+from flowhub.skills.jobs import SKILL_JOBS, connect_job, name_of
 
 PACKAGE = Path(__file__).resolve().parents[2] / "flowhub"
 MISSING = 10**9  # an id no row has: every job is a no-op on it
 
 
-def _queued_names() -> tuple[set[str], set[str]]:
-    """Job names in the code: literal names, and the literal starts of f-string names.
-
-    Skills name follow-up work as `ctx.jobs.append((name, id))`; everything else queues with
-    `.enqueue(name, ...)` or `.enqueue_in(seconds, name, ...)`.
-    """
-    names: set[str] = set()
-    prefixes: set[str] = set()
+def _calls(attr: str) -> list[tuple[Path, ast.Call]]:
+    """Every call of a method named `attr` in the package."""
+    found = []
     for path in PACKAGE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
-                continue
-            name: ast.expr | None = None
-            attr, args = node.func.attr, node.args
-            if attr == "append" and isinstance(node.func.value, ast.Attribute):
-                if node.func.value.attr == "jobs" and args and isinstance(args[0], ast.Tuple):
-                    name = args[0].elts[0]
-            elif attr == "enqueue" and args:
-                name = args[0]
-            elif attr == "enqueue_in" and len(args) > 1:
-                name = args[1]
-            if isinstance(name, ast.Constant) and isinstance(name.value, str):
-                names.add(name.value)
-            elif isinstance(name, ast.JoinedStr) and isinstance(name.values[0], ast.Constant):
-                prefixes.add(str(name.values[0].value))
-    return names, prefixes
+            is_method = isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            if is_method and node.func.attr == attr:  # type: ignore[union-attr]
+                found.append((path, node))  # type: ignore[arg-type]
+    return found
+
+
+def _queued_names() -> set[str]:
+    """Job names queued by name: `.enqueue(name, ...)` and `.enqueue_in(seconds, name, ...)`."""
+    names: set[str] = set()
+    for attr, position in (("enqueue", 0), ("enqueue_in", 1)):
+        for _, call in _calls(attr):
+            if len(call.args) > position:
+                name = call.args[position]
+                if isinstance(name, ast.Constant) and isinstance(name.value, str):
+                    names.add(name.value)
+    return names
 
 
 def test_every_job_name_the_code_queues_is_in_jobs() -> None:
-    names, prefixes = _queued_names()
-    assert {"process_event", "deliver", "deliver_many", "push_task", "sync_task"} <= names
+    names = _queued_names()
+    assert {"process_event", "deliver", "deliver_many"} <= names
     assert names - set(JOBS) == set()
-    assert prefixes == {"connect:", "oauth:"}
-    # The connect skill names "connect:<tool>" for every tool and the feed, "oauth:<tool>" for
-    # the tools that sign in with OAuth.
     assert {f"connect:{kind}" for kind in (*INTEGRATIONS, FEED)} <= set(JOBS)
     assert {f"oauth:{kind}" for kind, cls in INTEGRATIONS.items() if cls.oauth} <= set(JOBS)
     assert all(not name.startswith("oauth:") or INTEGRATIONS[name[6:]].oauth for name in JOBS)
+    assert set(SKILL_JOBS) <= set(JOBS)
+
+
+def test_skills_queue_work_by_function_and_every_one_is_a_job() -> None:
+    """`ctx.later(module.fn, id)` names a listed job; connect jobs come from their lookups."""
+    later = _calls("later")
+    assert len(later) >= 8
+    for path, call in later:
+        target = call.args[0]
+        if isinstance(target, ast.Call):
+            assert isinstance(target.func, ast.Name), path
+            assert target.func.id in ("connect_job", "sign_in_job"), path
+            continue
+        assert isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name), path
+        module = importlib.import_module(f"flowhub.skills.{target.value.id}")
+        assert name_of(getattr(module, target.attr)) in JOBS, (path, target.attr)
+    for name, fn in SKILL_JOBS.items():
+        assert name_of(fn) == name
+    assert name_of(connect_job("todoist")) == "connect:todoist"
+    with pytest.raises(LookupError, match="SKILL_JOBS"):
+        name_of(_settings)
 
 
 def _settings(tmp_path: Path) -> Settings:
