@@ -37,6 +37,9 @@ _ALL_NO = re.compile(
     r"|none(?:\s+of\s+them)?|neither(?:\s+of\s+them|\s+one)?|no\s+thanks?\s+to\s+all)$",
     re.I,
 )
+_FIRST_N = re.compile(r"(?:the\s+)?(?:first|top)\s+(two|three|four|2|3|4)(?:\s+ones)?")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_AND = re.compile(r"\s*(?:,|\band\b|&|\bplus\b)\s*")
 _BARE_COMMAND = re.compile(r"^(?:confirm|save|discard)$", re.I)
 _PICK = re.compile(
     r"^(?:(?P<no>discard|drop|delete|remove|bin|skip|not|scrap|no\s+to)\s+|"
@@ -79,16 +82,28 @@ def _pick(ctx: Context, pending: list[Proposal], pick: re.Match[str]) -> list[Re
     what = pick.group("what").strip().casefold()
     confirm = not pick.group("no")
     shown = _shown(ctx, pending)
-    if what in ORDINALS:
-        index = ORDINALS[what]
-        chosen = shown[index] if -len(shown) <= index < len(shown) else None
-        if chosen is None:
+    indices = _indices(what)
+    if indices:
+        if not all(-len(shown) <= i < len(shown) for i in indices):
             return [Reply(edit_words.NO_SUCH_CARD.format(count=len(shown)))]
-        return _act(ctx, [chosen], confirm=confirm)
+        chosen = list({id(shown[i]): shown[i] for i in indices}.values())
+        return _act(ctx, chosen, confirm=confirm)
     named = match_titles(what, pending)
     if len(named) == 1 and (pick.group("no") or _says_pick(pick.group(0))):
         return _act(ctx, named, confirm=confirm)
     return None
+
+
+def _indices(what: str) -> list[int]:
+    """The card positions "the second", "1 and 3", "the first two" name (0-based)."""
+    if what in ORDINALS:
+        return [ORDINALS[what]]
+    if m := _FIRST_N.fullmatch(what):
+        return list(range(_COUNTS[m.group(1)]))
+    parts = [re.sub(r"^the\s+|\s+one$", "", p) for p in _AND.split(what) if p]
+    if len(parts) > 1 and all(p in ORDINALS for p in parts):
+        return [ORDINALS[p] for p in parts]
+    return []
 
 
 def _says_pick(text: str) -> bool:

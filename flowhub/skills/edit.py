@@ -33,6 +33,11 @@ _NOT_A_TASK = re.compile(
     r"\b(?:digest|time ?zone|tz|language|lead|summary|notifications?|remind|reminders)\b|^my\b",
     re.I,
 )
+_OPEN_EDIT = re.compile(
+    r"^(?:i want to |let me |can i )?(?:edit|change|fix|modify|amend|tweak)"
+    r"(?:\s+(?:it|that|this|the card|the task))?$",
+    re.I,
+)
 _EDIT_OPENING = re.compile(
     r"^(?:make|change|move|push|set|switch)\s+(?:it|that|this)\b|^(?:it|that) should be\b", re.I
 )
@@ -64,6 +69,10 @@ def handle(ctx: Context) -> list[Reply] | None:
         return _edit_card(ctx, card, changes)
     if ordinal(text) is not None:
         return None  # "the second" picks a card or a line; it is not the 2nd of the month
+    if _OPEN_EDIT.match(text):
+        target = last_target(ctx)
+        if target is not None and target[0] == "card":
+            return start(ctx, str(target[1]))
     changes, unread = read_all(text, now=ctx.now, tz=ctx.tz)
     if not changes:
         if _EDIT_OPENING.match(text) and last_target(ctx) is not None:
