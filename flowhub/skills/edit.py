@@ -100,7 +100,19 @@ def _edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] |
         if kind == "reminder":
             return edit_reminder(ctx, item_id, changes)
         return edit_task(ctx, tasks_named(ctx, phrase), changes, phrase)
-    if ordinal(phrase) is None:
+    index = ordinal(phrase)
+    seen = ctx.thread.last_seen()
+    if index is not None and seen and seen[0] == "cards":
+        pending_by_id = {
+            p.id: p
+            for p in proposals.get_pending_proposals(
+                session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+            )
+        }
+        cards = [pending_by_id[i] for i in seen[1] if i in pending_by_id]
+        if -len(cards) <= index < len(cards):
+            return _edit_card(ctx, cards[index], changes)
+    if index is None:
         pending = proposals.get_pending_proposals(
             session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
         )
