@@ -33,6 +33,10 @@ _NOT_A_TASK = re.compile(
     r"\b(?:digest|time ?zone|tz|language|lead|summary|notifications?|remind|reminders)\b|^my\b",
     re.I,
 )
+# "set a due date of friday": the words name the field, not a task.
+_DATE_WORDS = re.compile(
+    r"^(?:(?:a|the|its|it'?s)\s+)?(?:due date|deadline|date|time|day)(?:\s+of)?$"
+)
 _OPEN_EDIT = re.compile(
     r"^(?:i want to |let me |can i )?(?:edit|change|fix|modify|amend|tweak)"
     r"(?:\s+(?:it|that|this|the card|the task))?$",
@@ -82,7 +86,7 @@ def handle(ctx: Context) -> list[Reply] | None:
 
 
 def _edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] | None:
-    named_by = [c.target.strip().casefold() for c in changes]
+    named_by = [_DATE_WORDS.sub("", c.target.strip().casefold()) for c in changes]
     phrase = next((p for p in named_by if p not in PRONOUNS), named_by[0])
     change = changes[0]
     if phrase not in PRONOUNS and _NOT_A_TASK.search(phrase):

@@ -19,6 +19,13 @@ from flowhub.skills.edit_words import Change, date_candidates, read_fixed, tidy
 _FILLER = frozenset(
     [
         "recurring",
+        "should",
+        "is",
+        "it's",
+        "its",
+        "needs",
+        "of",
+        "a",
         "repeating",
         "repeat",
         "recur",
