@@ -66,7 +66,8 @@ class Settings(BaseSettings):
     playground: bool = True
     api_docs: bool = True
     dev_clock: bool | None = None
-    max_text_chars: int = Field(default=4000, ge=100)
+    # A 50 kB paste is read whole; past this hard limit only the head is read, and said so.
+    max_text_chars: int = Field(default=64_000, ge=100)
     job_retry_delays: tuple[int, ...] = (2, 10, 60)
     send_lease_seconds: float = Field(default=120.0, gt=0)
     send_concurrency: int = Field(default=8, ge=1, le=64)

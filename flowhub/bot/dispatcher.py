@@ -113,11 +113,12 @@ class Dispatcher:
         return fallback(ctx) if event.addressed else []
 
     def _clean(self, text: str) -> tuple[str, bool]:
+        """The text to read, and whether it was cut at the hard limit (at a line break if near)."""
         text = text.replace("\x00", "").strip()
         limit = self._settings.max_text_chars
         if len(text) > limit:
             cut = text.rfind("\n", 0, limit)
-            return text[: cut if cut > limit // 2 else limit], True
+            return text[: cut if cut > limit * 9 // 10 else limit].rstrip(), True
         return text, False
 
     def _resolve(self, session: Session, event: Event, now: datetime) -> tuple[Person, bool, Chat]:

@@ -76,6 +76,65 @@ _EDGE_JUNK = re.compile(r"^[\s,;:.!?¿¡\-–—\"'*_~(]+|[\s,;:.!?¿¡\-–—\
 _DANGLING = re.compile(r"(?:\s+" + _alt(DANGLING_WORDS) + r")+$", re.I)
 _SELF_ME = re.compile(r"^(?:me|myself|mich|moi|mí|mi|mim)$", re.I)
 _REQUEST = re.compile(REQUEST_MARKERS, re.I)
+# "could you check the invoices, Ana?": the person asked is named at the end.
+_TRAIL_VOCATIVE = re.compile(r",\s*(@[\w.-]+|[A-Z][a-zà-ÿ'-]+)\s*[?!.]*\s*$")
+# "I'll have the draft ready": the promise is to get it ready.
+_HAVE_READY = re.compile(
+    r"^(?:have|get)\s+(.{2,80}?)\s+(ready|done|finished|sorted|sorted\s+out|wrapped\s+up|sent)\b",
+    re.I,
+)
+# "build green", "tests passing": a status report, not an order.
+_STATUS_TAIL = frozenset(
+    [
+        "green",
+        "red",
+        "amber",
+        "yellow",
+        "ok",
+        "okay",
+        "fine",
+        "done",
+        "passing",
+        "failing",
+        "broken",
+        "stable",
+        "flaky",
+        "blocked",
+        "live",
+        "steady",
+        "flat",
+        "up",
+        "down",
+        "good",
+        "bad",
+        "normal",
+    ]
+)
+_KIND_WORDS = frozenset(
+    ["daily", "weekly", "monthly", "yearly", "annual", "nightly", "quarterly", "hourly"]
+)
+# Ordinals and sequence words open a line ("first: order chairs") without naming anyone.
+_SEQUENCE = frozenset(
+    [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "last",
+        "next",
+        "then",
+        "finally",
+        "lastly",
+        "firstly",
+        "secondly",
+        "also",
+        "step",
+        "item",
+        "line",
+        "point",
+    ]
+)
 _WORD = re.compile(r"[\w'@-]+")
 
 
@@ -89,6 +148,7 @@ class Fields:
     due: When | None = None
     cue: bool = False  # a phrase that only introduces tasks was seen ("todo:", "Sam will", "I'll")
     request: bool = False
+    date_words: str = ""  # the words the due was read from
 
 
 def _names_an_event(text: str, when: When) -> bool:
@@ -152,6 +212,7 @@ def take_due(fields: Fields, found: list[When], today: date) -> None:
                 head = head[: lead.start()]
     fields.text = f"{head} {text[end:]}"
     fields.due = chosen
+    fields.date_words = text[start:end]
 
 
 def take_priority(fields: Fields) -> None:
@@ -203,6 +264,11 @@ def take_people(fields: Fields, sender: str | None) -> None:
         fields.text = text
         if text == before:
             break
+    if fields.request and fields.assignee is None:
+        v = _TRAIL_VOCATIVE.search(fields.text)
+        if v and _is_name(v.group(1)):
+            fields.assignee = v.group(1)
+            fields.text = fields.text[: v.start()]
     if fields.assignee is None:
         h = _HANDLE.search(fields.text)
         if h:
@@ -216,7 +282,9 @@ def _read_opening(fields: Fields, text: str, sender: str | None) -> str:
     if m:
         fields.assignee = fields.assignee or sender
         fields.cue = True
-        return text[m.end() :]
+        text = text[m.end() :]
+        ready = _HAVE_READY.match(text)
+        return f"get {ready.group(1)} {ready.group(2)}{text[ready.end() :]}" if ready else text
     for rx in (_FOR_NAME, _ASK, _NAME_MODAL, _NAME_DASH):
         m = rx.match(text)
         if m is None:
@@ -234,7 +302,7 @@ def _read_opening(fields: Fields, text: str, sender: str | None) -> str:
         fields.cue = True
         return text[m.end() :]
     m = _VOCATIVE.match(text)
-    if m and m.end() < len(text):
+    if m and m.end() < len(text) and m.group(1).lower() not in _SEQUENCE:
         word = m.group(1)
         lowered_ok = word.lower() not in NOT_NAMES and _first(text[m.end() :]) in VERBS | {
             "can",
@@ -304,13 +372,19 @@ def looks_like_task(title: str, fields: Fields, *, item: bool, question: bool) -
         return False
     if len(words) <= 4 and words[0] == "do" and words[1:2] in (["it"], ["this"], ["that"], ["so"]):
         return False  # "sure, I'll do it" agrees to something said before; there is no task text
+    lead = [w.lower() for w in _WORD.findall(title.split(",", 1)[0])]
+    if len(lead) == 2 and lead[1] in _STATUS_TAIL and not fields.cue:
+        return False  # "build green, no incidents": a status line
     if is_verb(words[0]) or words[-1] in VERBS_FINAL or verb_shaped(words):
         return True
     if words[0] in STATEMENT_WORDS:
         return False
     if fields.cue or item:
         return True
-    # A bare noun phrase with a date ("dentist tomorrow 3pm") is a note-to-self task.
+    # A bare noun phrase with a date ("dentist tomorrow 3pm") is a note-to-self task, but not
+    # one whose only date word describes it ("weekly status, long one").
+    if fields.date_words.lower() in _KIND_WORDS:
+        return False
     return (
         fields.due is not None and len(words) <= 6 and not any(w in STATEMENT_WORDS for w in words)
     )

@@ -209,6 +209,18 @@ LEAD_FILLERS = (
     "könntest du",
     "denk dran",
     "daran denken",
+    # hesitation and vagueness before the task itself ("umm maybe book a table")
+    "umm",
+    "um",
+    "uhh",
+    "uh",
+    "hmm",
+    "erm",
+    "maybe",
+    "perhaps",
+    "sometime",
+    "at some point",
+    "eventually",
 )
 TRAIL_FILLERS = (
     "lol",
@@ -241,6 +253,21 @@ TRAIL_FILLERS = (
     "for me",
     "ok",
     "okay",
+    # vagueness after the task ("renew my passport at some point")
+    "at some point",
+    "sometime",
+    "some time",
+    "sometime soon",
+    "eventually",
+    "one of these days",
+    "if you get a chance",
+    "if you get the chance",
+    "if you have time",
+    "if you have a sec",
+    "when you can",
+    "when you have time",
+    "when you have a sec",
+    "when you get a sec",
 )
 
 # Priority cues: (regex, priority). Checked in order; the first hit wins and is removed.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from flowhub.nlp._forwarded import read_speaker
 from flowhub.nlp._lexicon import (
     BOT_NAMES,
     BROADCAST_HANDLES,
@@ -16,7 +17,8 @@ from flowhub.nlp._lexicon import (
 )
 from flowhub.nlp._task_fields import verb_shaped
 
-MAX_CHARS = 8000  # a chat message longer than this is a pasted document; read only its head
+# A safety limit only: the reading below is linear, so a 50 kB paste is read whole.
+MAX_CHARS = 200_000
 
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\ufe0f\u200d\u20e3"
@@ -48,6 +50,26 @@ _WROTE = re.compile(
     r"^\s*@?[\w.-]{1,30}\s+(?:wrote|said|escribió|escreveu|a\s+écrit|schrieb)\s*:\s*", re.I
 )
 _QUOTED = re.compile(r"^\s*\"(.+)\"\s*(?:[-–—~]\s*@?[\w. ]{1,40})?$")
+# "first: ...", "item 12: ...", "line 3: ...": a running label before the text itself.
+_LABEL = re.compile(
+    r"^\s*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|last(?:ly)?|finally|next|then|also|ps|p\.s\."
+    r"|[A-Za-z]{2,12}\s+#?\d{1,5})\s*[:.)-]\s+(?=\S)",
+    re.I,
+)
+# "Following up on our call - could you ...": a lead-in before the request itself.
+_PREAMBLE = re.compile(
+    r"^(?:[\w'/]+\s+){2,12}?[\w'/]+\s*(?:\s[-–—]|,|:)\s+"
+    r"(?=(?:could|can|would|will)\s+(?:you|u)\b|please\b|pls\b|plz\b)",
+    re.I,
+)
+# A mail's sign-off: the few lines after it are a signature.
+_SIGN_OFF = re.compile(
+    r"^\s*(?:(?:best|kind|warm|many)\s+(?:regards|wishes)|regards|best|cheers|sincerely"
+    r"|yours(?:\s+(?:truly|sincerely))?|br|thanks(?:\s+again)?|thank\s+you|many\s+thanks"
+    r"|sent\s+from\s+my\s+\w+|--)\s*[,.!]?\s*$",
+    re.I,
+)
+SIGNATURE_LINES = 6
 _QUOTE_MARK = re.compile(r"^\s*(?:>\s*)+")
 _ITEM = re.compile(
     r"^(?:(?:\(?\d{1,2}[.)]|[-*•·–—+▪◦])\s+)?"  # "1. ", "2) ", "- ", "• "
@@ -66,11 +88,12 @@ _WORD = re.compile(r"[\w'@-]+")
 
 @dataclass(frozen=True, slots=True)
 class Clause:
-    """One candidate task: its text, whether it was a list item, and its list header if any."""
+    """One candidate task: its text, whether it was a list item, its list header, its speaker."""
 
     text: str
     item: bool = False
     header: str | None = None
+    speaker: str | None = None
 
 
 def normalise(text: str) -> str:
@@ -143,7 +166,8 @@ def _clean_line(line: str) -> str:
     if quoted:
         line = quoted.group(1)
     line = _WROTE.sub("", line)
-    line = _CHANNEL.sub("", _STAMP.sub("", line))
+    line = _LABEL.sub("", _CHANNEL.sub("", _STAMP.sub("", line)))
+    line = _PREAMBLE.sub("", line)
     m = _CHAT_PREFIX.match(line)
     # "Priya: can you ..." in a pasted transcript; a list header "Tomorrow:" is not a speaker.
     if m and line[m.end() :].strip() and not line.rstrip().endswith(":"):
@@ -153,31 +177,45 @@ def _clean_line(line: str) -> str:
     return line.strip()
 
 
+def _without_signature(lines: list[str]) -> list[str]:
+    """Drop a mail signature: a sign-off line ("Best regards,") and the few lines after it."""
+    for i in range(max(0, len(lines) - SIGNATURE_LINES - 1), len(lines)):
+        if _SIGN_OFF.match(lines[i]):
+            return lines[:i]
+    return lines
+
+
 def split_clauses(text: str) -> list[Clause]:
     """Return the candidate task clauses of `text`, in order."""
-    lines = [ln for ln in normalise(text).splitlines() if ln.strip()]
+    lines = _without_signature([ln for ln in normalise(text).splitlines() if ln.strip()])
     clauses: list[Clause] = []
     header: str | None = None
+    speaker: str | None = None  # a line without a speaker continues the previous one's message
     for raw in lines:
         if FORWARD_HEADER.match(raw) or _MAIL_HEADER.match(raw):
             continue
-        line = _clean_line(raw)
+        said_by, said = read_speaker(raw)
+        if said is not raw:
+            speaker, header = said_by, None
+        line = _clean_line(said)
         if not line:
             continue
         inline = _inline_items(line)
         if inline is not None:
             head = inline[0].rstrip(" -") or None
-            clauses.extend(Clause(p, True, head) for p in inline[1:] if p)
+            clauses.extend(Clause(p, True, head, speaker) for p in inline[1:] if p)
             continue
         m = _ITEM.match(line)
         if m and m.end() > 0:
             if not m.group(1):  # a ticked checkbox is already done
-                clauses.append(Clause(line[m.end() :].strip(), True, header))
+                clauses.append(Clause(line[m.end() :].strip(), True, header, speaker))
             continue
         if line.endswith(":"):
             header = line if line.rstrip(": ") else None
             continue
         header = None
         for sentence in _SENTENCE.split(line):
-            clauses.extend(Clause(c.strip()) for c in _clauses_of(sentence) if c.strip())
+            clauses.extend(
+                Clause(c.strip(), speaker=speaker) for c in _clauses_of(sentence) if c.strip()
+            )
     return clauses

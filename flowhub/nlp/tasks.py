@@ -25,7 +25,13 @@ Conventions:
   "my 2pm", "the Christmas party") are references: they stay in the title and set no due.
 - "@here"/"@channel" and mentions of the bot itself assign no one.
 - "ping me at 5pm" has no task text, so it yields []; callers use `parse_when` for the time.
-- Messages longer than 8,000 characters are read only up to there; at most 25 drafts come back.
+- Forwarded or pasted chats ("[14:05, 3/4/2026] Sam: ...", "Sam: ...") are read line by line with
+  the speaker as the "I" of each line; a request with no name between two speakers is for the
+  other one. Acknowledgements ("ok thanks", "noted") are no tasks, and a sender that is a
+  platform or group label ("Team WhatsApp") is nobody.
+- The same task stated twice is one draft (a date said only once is kept); repeated lines are
+  read once, so a long paste costs time by its distinct lines.
+- Messages longer than 200,000 characters are read only up to there; at most 100 drafts come back.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from flowhub.nlp._forwarded import is_acknowledgement, person_or_none
 from flowhub.nlp._intent_rules import rule_intent
 from flowhub.nlp._lexicon import HELLO_WORDS, INFO_OPENERS, NOT_NAMES
 from flowhub.nlp._task_fields import (
@@ -47,6 +54,7 @@ from flowhub.nlp._task_fields import (
     take_priority,
 )
 from flowhub.nlp._task_text import Clause, split_clauses
+from flowhub.nlp._typos import fix_typos
 from flowhub.nlp.types import TaskDraft, When
 from flowhub.nlp.when import search_when
 
@@ -54,11 +62,16 @@ __all__ = ["DateFinder", "extract_tasks", "extract_with"]
 
 DateFinder = Callable[..., list[When]]
 
-MAX_TASKS = 25
+MAX_TASKS = 100
 _HELLO = re.compile(r"^\s*" + HELLO_WORDS + r"\s+(@?[\w.-]+)[\s!,.:]*$", re.I)
 _HEADER_FOR = re.compile(r"\b(?:for|para|pour|für)\s+(@[\w.-]+|[A-Z][\w-]*)\s*:?\s*$")
 _INFO = re.compile(INFO_OPENERS, re.I)
-_ORPHAN = re.compile(r"^(?:it'?s|this\s+is|that'?s|very|super|kinda|pretty)?\s*$", re.I)
+_ORPHAN = re.compile(
+    r"^(?:it'?s|this\s+is|that'?s|very|super|kinda|pretty|ideally|preferably|if\s+possible"
+    r"|at\s+the\s+latest|latest|please|pls|thanks|thx|ok)?\s*$",
+    re.I,
+)
+_ARTICLES = frozenset({"the", "a", "an", "my", "our", "your"})
 # Only wh-words: "do the dishes" and "have Jo call" are imperatives; yes/no questions end in "?".
 _WH = re.compile(r"^\s*(?:what|when|where|why|how|who|which|whose)\b", re.I)
 
@@ -91,6 +104,42 @@ def _qualify(draft: TaskDraft, cue: Fields) -> TaskDraft:
     )
 
 
+def _header(text: str, *, now: datetime, tz: str, sender: str | None, finder: DateFinder) -> Fields:
+    """The date, assignee and priority a list header gives its items ("Tasks for Jo:")."""
+    head = _read(text, now=now, tz=tz, sender=sender, finder=finder)
+    if head.assignee is None:
+        named = _HEADER_FOR.search(text)
+        if named and named.group(1).lower() not in NOT_NAMES:
+            head.assignee = named.group(1)
+    return head
+
+
+def _other(speakers: list[str], speaker: str | None) -> str | None:
+    """The one other person in a two-person chat: whom an unnamed request is for."""
+    others = [s for s in speakers if s != speaker]
+    return others[0] if speaker and len(others) == 1 else None
+
+
+def _same_task_key(draft: TaskDraft) -> tuple[str, str]:
+    words = [w for w in re.findall(r"\w+", draft.title.lower()) if w not in _ARTICLES]
+    return " ".join(words), (draft.assignee or "").lower().lstrip("@")
+
+
+def _merge(drafts: list[TaskDraft], seen: dict[tuple[str, str], int], draft: TaskDraft) -> bool:
+    """Fold a repeat of an earlier draft into it; False when `draft` is new (and now known)."""
+    key = _same_task_key(draft)
+    index = seen.get(key)
+    if index is None:
+        seen[key] = len(drafts)
+        return False
+    kept = drafts[index]
+    if kept.due is None and draft.due is not None:
+        drafts[index] = replace(kept, due=draft.due)
+    if kept.priority == "normal" and draft.priority != "normal":
+        drafts[index] = replace(drafts[index], priority=draft.priority)
+    return True
+
+
 def extract_tasks(
     text: str, *, now: datetime, tz: str, sender: str | None = None
 ) -> list[TaskDraft]:
@@ -104,36 +153,42 @@ def extract_with(
     """`extract_tasks` with the date finder swapped (the benchmark's dateparser baseline)."""
     if not text or not text.strip():
         return []
+    text = fix_typos(text)
     if rule_intent(text) not in (None, "remind"):
         return []
+    sender = person_or_none(sender)
+    clauses = split_clauses(text)
+    speakers = list(dict.fromkeys(c.speaker for c in clauses if c.speaker))
     drafts: list[TaskDraft] = []
+    seen: dict[tuple[str, str], int] = {}
     headers: dict[str, Fields] = {}
+    read: dict[tuple[str, str | None], tuple[Fields, TaskDraft | None]] = {}
     addressee: str | None = None
-    for clause in split_clauses(text):
+    for clause in clauses:
         hello = _HELLO.match(clause.text)
         if hello and hello.group(1).lower() not in NOT_NAMES:
             addressee = hello.group(1)  # "hey Sam! ... could you ...": Sam is asked
             continue
-        if _INFO.match(clause.text):
+        if _INFO.match(clause.text) or is_acknowledgement(clause.text):
             continue
-        fields = _read(clause.text.strip(), now=now, tz=tz, sender=sender, finder=finder)
-        draft = _draft(clause, fields)
-        if draft is None:
+        who = clause.speaker or sender
+        key = (clause.text.strip(), who)
+        if key not in read:  # a long paste repeats itself; each distinct line is read once
+            fields = _read(clause.text.strip(), now=now, tz=tz, sender=who, finder=finder)
+            read[key] = (fields, _draft(clause, fields))
+        fields, draft = read[key]
+        if draft is None or (drafts and _ORPHAN.match(draft.title)):
             if drafts and _ORPHAN.match(finish_title(fields)):
                 drafts[-1] = _qualify(drafts[-1], fields)
             continue
-        if addressee and fields.request and draft.assignee is None:
-            draft = replace(draft, assignee=addressee)
+        if fields.request and draft.assignee is None:
+            draft = replace(draft, assignee=addressee or _other(speakers, clause.speaker))
         if clause.header:
-            if clause.header not in headers:
-                headers[clause.header] = _read(
-                    clause.header, now=now, tz=tz, sender=sender, finder=finder
+            head = headers.get(clause.header)
+            if head is None:
+                head = headers[clause.header] = _header(
+                    clause.header, now=now, tz=tz, sender=who, finder=finder
                 )
-            head = headers[clause.header]
-            if head.assignee is None:
-                named = _HEADER_FOR.search(clause.header)  # "Tasks for Jo:"
-                if named and named.group(1).lower() not in NOT_NAMES:
-                    head.assignee = named.group(1)
             draft = replace(
                 draft,
                 assignee=draft.assignee or head.assignee,
@@ -142,6 +197,8 @@ def extract_with(
                 if draft.priority != "normal"
                 else head.priority or "normal",
             )
+        if _merge(drafts, seen, draft):
+            continue
         drafts.append(draft)
         if len(drafts) >= MAX_TASKS:
             break
