@@ -79,7 +79,35 @@ class Change:
     clear_rrule: bool = False
 
 
-_NAME = r"(?P<v>@?[A-Za-z][\w.\-]*(?:\s+[A-Z][\w\-]*)?)"
+_NAME = r"(?P<v>@?[A-Za-z][\w.\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)"
+_NOT_NAMES = frozenset(
+    [
+        "it",
+        "that",
+        "this",
+        "the",
+        "a",
+        "an",
+        "we",
+        "you",
+        "they",
+        "them",
+        "him",
+        "her",
+        "his",
+        "my",
+        "our",
+        "your",
+        "their",
+        "everyone",
+        "someone",
+        "somebody",
+        "anyone",
+        "people",
+        "team",
+        "all",
+    ]
+)
 _TITLE = re.compile(
     r"^(?:call (?:it|that|this)|rename (?P<t>.+?) (?:to|as)|rename(?: it| that)?(?: to)?|"
     r"retitle(?: it)?(?: to)?|change the (?:title|name) to|title|name it)\s*[:=]?\s*(?P<v>.+)$",
@@ -87,7 +115,7 @@ _TITLE = re.compile(
 )
 _ASSIGN = (
     re.compile(
-        r"^(?:give|hand|pass|assign|reassign|delegate|send)\s+(?P<t>.+?)\s+(?:over\s+)?to\s+"
+        r"^(?:give|hand|pass|assign|reassign|delegate)\s+(?P<t>.+?)\s+(?:over\s+)?to\s+"
         + _NAME + r"$", re.I),
     re.compile(r"^(?:assign|reassign|give|hand|pass)(?:\s+(?:it|that))?\s+to\s+" + _NAME + "$",
                re.I),
@@ -161,7 +189,7 @@ def read_fixed(text: str) -> Change | None:
         return Change(unassign=True)
     for pattern in _ASSIGN:
         m = pattern.match(text)
-        if m and m.group("v").casefold() not in ("it", "that", "this", "the", "we", "you"):
+        if m and m.group("v").split()[0].casefold() not in _NOT_NAMES:
             target = m.groupdict().get("t") or ""
             name = m.group("v")
             return Change(target=target, assignee=name)
