@@ -124,12 +124,8 @@ def _edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] |
         if len(named) == 1:
             return _edit_card(ctx, named[0], changes)
     found = tasks_named(ctx, phrase)
-    if (
-        not found
-        and change.when is not None
-        and not re.search(r"\b(?:to|on|for|at|till|until)\b", text, re.I)
-    ):
-        return None  # "move the car tomorrow" reads as a new task, not an edit of one
+    if not found and change.loose:
+        return None  # "change the oil on saturday" reads as a new task, not an edit of one
     return edit_task(ctx, found, changes, phrase)
 
 

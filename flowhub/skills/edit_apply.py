@@ -86,16 +86,17 @@ def read(text: str, *, now: datetime, tz: str) -> Change | None:
     fixed = read_fixed(text)
     if fixed is not None:
         return fixed
-    for target, value in date_candidates(text):
+    for target, value, strict in date_candidates(text):
         if target == "__scan__":
             found = parse_when(value, now=now, tz=tz)
             if found is None or not _filler(value[found.span[1] :]):
                 continue
-            return Change(target=value[: found.span[0]].strip(), when=value[found.span[0] :])
+            named = value[: found.span[0]].strip()
+            return Change(target=named, when=value[found.span[0] :], loose=True)
         value = _hour(value)
         found = parse_when(value, now=now, tz=tz)
         if found and _filler(value[: found.span[0]] + " " + value[found.span[1] :]):
-            return Change(target=target, when=value)
+            return Change(target=target, when=value, loose=not strict)
     return None
 
 

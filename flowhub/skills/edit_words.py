@@ -77,6 +77,7 @@ class Change:
     shift: timedelta | None = None
     shift_months: int = 0
     clear_rrule: bool = False
+    loose: bool = False
 
 
 _NAME = r"(?P<v>@?[A-Za-z][\w.\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)"
@@ -233,25 +234,33 @@ def _read_shift(text: str) -> Change | None:
     return change
 
 
-def date_candidates(text: str) -> list[tuple[str, str]]:
-    """(target, value) splits of a date edit, the likeliest first: "move X to Y", "at 4pm"."""
-    found: list[tuple[str, str]] = []
+def date_candidates(text: str) -> list[tuple[str, str, bool]]:
+    """(target, value, strict) splits of a date edit, the likeliest first: "move X to Y".
+
+    A strict split names its task for sure ("move the gym to tuesday"); a loose one may just
+    as well be a new task ("change the oil on saturday") when no task matches its words.
+    """
+    found: list[tuple[str, str, bool]] = []
     m = _MOVE.match(text)
     if m:
         rest = m.group("rest")
         verb = m.group("verb").casefold()
         for sep in _SEP.finditer(rest):
-            found.append((rest[: sep.start()].strip(), rest[sep.start() :].strip()))
+            strict = verb in _MOVERS and sep.group(0).casefold() in ("to", "till", "until", "for")
+            found.append((rest[: sep.start()].strip(), rest[sep.start() :].strip(), strict))
         pronoun = re.match(r"^(?:it|that|this|them)\b\s*(?P<v>.*)$", rest, re.I)
         if pronoun and pronoun.group("v"):
-            found.append(("it", pronoun.group("v")))
+            found.append(("it", pronoun.group("v"), True))
         if verb in ("make", "move", "push", "postpone", "reschedule", "change", "set", "have"):
-            found.append(("__scan__", rest))
+            found.append(("__scan__", rest, False))
         return found
     plain = _PLAIN_DUE.match(text)
     if plain:
-        found.append(("", text))
+        found.append(("", text, True))
     return found
+
+
+_MOVERS = frozenset(["move", "push", "postpone", "reschedule", "delay", "bump", "shift", "defer"])
 
 
 REMINDER_CANCELLED = "🔕 Cancelled the reminder: {text}"

@@ -44,3 +44,17 @@ def test_an_unclear_edit_changes_nothing(chat_as: ChatFactory, runtime: object) 
         and proposal.due_at.day == 5  # Friday 00:00 in Berlin
         and proposal.title.startswith("Order printer toner")
     )
+
+
+def test_tasks_that_sound_like_edits_stay_tasks(chat_as: ChatFactory, runtime: object) -> None:
+    ana = chat_as("ana", "Ana")
+    for text in (
+        "change the oil on saturday",
+        "move the car to the garage tomorrow",
+        "send the minutes to the board friday",
+        "change the bedsheets on sunday",
+    ):
+        (card,) = ana.say(text)
+        assert card.buttons, text
+        ana.press("Confirm", card)
+    assert len(_rows(runtime, Task)) == 4
