@@ -11,6 +11,7 @@ MODULES: tuple[str, ...] = (
     "bench.whatsapp_ingest",
     "bench.reminders",
     "bench.fuzz",
+    "bench.long_text",
     "bench.dialogues",
 )
 

@@ -113,6 +113,13 @@ _STATUS_TAIL = frozenset(
 _KIND_WORDS = frozenset(
     ["daily", "weekly", "monthly", "yearly", "annual", "nightly", "quarterly", "hourly"]
 )
+# "status for the week", "notes for monday": the heading of a report, not a note-to-self.
+_HEADING_NOUNS = frozenset(
+    ("status", "notes", "recap", "summary", "minutes", "update", "updates", "agenda", "news")
+)
+_GERUND_PHRASE = re.compile(
+    r"^\w+ing\s+(?:up|on|about|over|through|at|with|around|back|out)\b", re.I
+)
 # Ordinals and sequence words open a line ("first: order chairs") without naming anyone.
 _SEQUENCE = frozenset(
     [
@@ -383,8 +390,10 @@ def looks_like_task(title: str, fields: Fields, *, item: bool, question: bool) -
         return True
     # A bare noun phrase with a date ("dentist tomorrow 3pm") is a note-to-self task, but not
     # one whose only date word describes it ("weekly status, long one").
-    if fields.date_words.lower() in _KIND_WORDS:
+    if fields.date_words.lower() in _KIND_WORDS or words[0] in _HEADING_NOUNS:
         return False
+    if _GERUND_PHRASE.match(title):
+        return False  # "catching up on the football at the weekend" tells, it does not ask
     return (
         fields.due is not None and len(words) <= 6 and not any(w in STATEMENT_WORDS for w in words)
     )

@@ -58,7 +58,7 @@ _LABEL = re.compile(
 )
 # "Following up on our call - could you ...": a lead-in before the request itself.
 _PREAMBLE = re.compile(
-    r"^(?:[\w'/]+\s+){2,12}?[\w'/]+\s*(?:\s[-–—]|,|:)\s+"
+    r"^(?:(?=[a-z])(?:[\w'/]+\s+){1,12}?|(?:[\w'/]+\s+){2,12}?)[\w'/]+\s*(?:\s[-–—]|,|:)\s+"
     r"(?=(?:could|can|would|will)\s+(?:you|u)\b|please\b|pls\b|plz\b)",
     re.I,
 )

@@ -43,7 +43,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from flowhub.nlp._forwarded import is_acknowledgement, person_or_none
-from flowhub.nlp._intent_rules import rule_intent
+from flowhub.nlp._intent_rules import is_chitchat, prepare, rule_intent
 from flowhub.nlp._lexicon import HELLO_WORDS, INFO_OPENERS, NOT_NAMES
 from flowhub.nlp._task_fields import (
     Fields,
@@ -71,6 +71,7 @@ _ORPHAN = re.compile(
     r"|at\s+the\s+latest|latest|please|pls|thanks|thx|ok)?\s*$",
     re.I,
 )
+_ME = re.compile(r"(?<=\s)me\b")
 _ARTICLES = frozenset({"the", "a", "an", "my", "our", "your"})
 # Only wh-words: "do the dishes" and "have Jo call" are imperatives; yes/no questions end in "?".
 _WH = re.compile(r"^\s*(?:what|when|where|why|how|who|which|whose)\b", re.I)
@@ -112,6 +113,11 @@ def _header(text: str, *, now: datetime, tz: str, sender: str | None, finder: Da
         if named and named.group(1).lower() not in NOT_NAMES:
             head.assignee = named.group(1)
     return head
+
+
+def _small_talk(text: str) -> bool:
+    """A line of a chat that only greets or acknowledges ("morning all", "ok thanks")."""
+    return is_acknowledgement(text) or (len(text) < 40 and is_chitchat(prepare(text)[1]))
 
 
 def _other(speakers: list[str], speaker: str | None) -> str | None:
@@ -169,7 +175,7 @@ def extract_with(
         if hello and hello.group(1).lower() not in NOT_NAMES:
             addressee = hello.group(1)  # "hey Sam! ... could you ...": Sam is asked
             continue
-        if _INFO.match(clause.text) or is_acknowledgement(clause.text):
+        if _INFO.match(clause.text) or _small_talk(clause.text):
             continue
         who = clause.speaker or sender
         key = (clause.text.strip(), who)
@@ -183,6 +189,9 @@ def extract_with(
             continue
         if fields.request and draft.assignee is None:
             draft = replace(draft, assignee=addressee or _other(speakers, clause.speaker))
+        if clause.speaker and draft.assignee and draft.assignee != clause.speaker:
+            # "Sam: can you send me the deck" asks for it to go to Sam
+            draft = replace(draft, title=_ME.sub(clause.speaker, draft.title))
         if clause.header:
             head = headers.get(clause.header)
             if head is None:

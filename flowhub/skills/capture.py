@@ -36,11 +36,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     drafts = ctx.extract(ctx.text, now=ctx.now, tz=ctx.tz, sender=sender)
     if not drafts:
         return [Reply(words.NO_TASK_FOUND)]
-    replies: list[Reply] = []
-    if ctx.truncated:
-        replies.append(Reply(words.TRUNCATED))
-    if len(drafts) > MAX_CARDS:
-        replies.append(Reply(words.TOO_MANY_TASKS.format(found=len(drafts), shown=MAX_CARDS)))
+    replies = _size_notes(ctx, drafts)
     shown: list[int] = []
     for draft in drafts[:MAX_CARDS]:
         proposal = proposals.create_proposal(
@@ -50,6 +46,29 @@ def handle(ctx: Context) -> list[Reply] | None:
         shown.append(id_of(proposal))
     ctx.thread.note("cards", shown, now=ctx.now)
     return replies
+
+
+def _size_notes(ctx: Context, drafts: list[TaskDraft]) -> list[Reply]:
+    """Say when a long message was cut, and how to see the tasks past the card limit."""
+    notes: list[Reply] = []
+    if ctx.truncated:
+        size, read = _kb(len(ctx.event.text)), _kb(len(ctx.text))
+        notes.append(Reply(words.TRUNCATED.format(size=size, read=read)))
+    if len(drafts) > MAX_CARDS:
+        more = len(drafts) - MAX_CARDS
+        first_unshown = drafts[MAX_CARDS].title
+        notes.append(
+            Reply(
+                words.TOO_MANY_TASKS.format(
+                    found=len(drafts), shown=MAX_CARDS, more=more, next=first_unshown
+                )
+            )
+        )
+    return notes
+
+
+def _kb(chars: int) -> str:
+    return f"{chars / 1000:.0f} kB" if chars >= 1000 else f"{chars} characters"
 
 
 def _proposal_from_draft(ctx: Context, draft: TaskDraft) -> Proposal:

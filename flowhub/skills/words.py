@@ -7,8 +7,14 @@ NO_TASK_FOUND = (
     "I couldn't find a task in that. Try something like “send the Q4 deck to Sam by friday "
     "5pm”, or ask “what's due today?”. Type “help” for more."
 )
-TRUNCATED = "That message is long: I read only its beginning."
-TOO_MANY_TASKS = "I found {found} tasks; here are the first {shown}. Send the rest separately."
+TRUNCATED = (
+    "That message is too long ({size}): I read only the first {read} and left the rest out. "
+    "Send the rest separately if it holds tasks."
+)
+TOO_MANY_TASKS = (
+    "I found {found} tasks; here are the first {shown}. To see the other {more}, send the text "
+    "again from “{next}” on."
+)
 ALREADY_CONFIRMED = "Already saved: {title} ✓"
 ALREADY_DISCARDED = "That one was discarded: {title}. Send it again if you want it back."
 EDIT_PROMPT = (

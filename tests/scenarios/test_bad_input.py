@@ -21,7 +21,8 @@ def _inbox(runtime: object) -> list[InboxEvent]:
 def test_empty_huge_and_emoji_messages(chat_as: ChatFactory, runtime: object) -> None:
     ana = chat_as("ana", "Ana")
     assert "empty" in ana.say("   ")[0].text
-    huge = ("please review the attached notes and send feedback. " * 1000)[:50_000]
+    # Past the 64,000-character limit (a 50 kB message is read whole since issue 14).
+    huge = ("please review the attached notes and send feedback. " * 2000)[:100_000]
     replies = ana.say(huge)
     assert replies and all(r.text for r in replies)
     assert any("long" in r.text for r in replies)
@@ -29,7 +30,7 @@ def test_empty_huge_and_emoji_messages(chat_as: ChatFactory, runtime: object) ->
     assert emoji and "words" in emoji[0].text
     stored = _inbox(runtime)
     assert len(stored) == 3 and all(row.status == "processed" for row in stored)
-    assert max(len(row.text) for row in stored) == 50_000  # kept whole, read in part
+    assert max(len(row.text) for row in stored) == 100_000  # kept whole, read in part
 
 
 def test_buttons_for_missing_or_forged_proposals(chat_as: ChatFactory) -> None:

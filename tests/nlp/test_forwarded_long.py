@@ -1,0 +1,144 @@
+"""Forwarded chats read by speaker, and long messages read whole, once per distinct line."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bench.long_text import make_text
+from flowhub.nlp import TaskDraft, extract_tasks
+from flowhub.nlp._forwarded import is_acknowledgement, is_label, read_speaker
+
+TZ = "Europe/Berlin"
+NOW = datetime(2026, 3, 4, 10, 0, tzinfo=ZoneInfo(TZ))  # a Wednesday
+
+
+def tasks(text: str, sender: str | None = None) -> list[TaskDraft]:
+    return extract_tasks(text, now=NOW, tz=TZ, sender=sender)
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker", "rest"),
+    [
+        ("[14:05, 3/4/2026] Sam: I'll do it", "Sam", "I'll do it"),
+        ("[3/4/26, 9:41 AM] Priya Raman: ok", "Priya Raman", "ok"),
+        ("3/4/26, 14:05 - Sam: send it", "Sam", "send it"),
+        ("04.03.26, 14:05 – Ana: send it", "Ana", "send it"),
+        ("Sam: I'll send the numbers", "Sam", "I'll send the numbers"),
+        ("Sam wrote: see below", "Sam", "see below"),
+        ("Todo: buy milk", None, "Todo: buy milk"),
+        ("Tomorrow: call Jo", None, "Tomorrow: call Jo"),
+        ("Tel: +49 30 1234567", None, "Tel: +49 30 1234567"),
+        ("Tasks for Monday:", None, "Tasks for Monday:"),
+        ("buy milk", None, "buy milk"),
+    ],
+)
+def test_speaker_lines(line: str, speaker: str | None, rest: str) -> None:
+    assert read_speaker(line) == (speaker, rest)
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Team WhatsApp", True),
+        ("Forwarded", True),
+        ("Marketing Group", True),
+        ("#general", True),
+        ("Family Chat", True),
+        ("Sam", False),
+        ("Priya Raman", False),
+    ],
+)
+def test_forward_labels_are_not_people(name: str, label: bool) -> None:
+    assert is_label(name) is label
+
+
+@pytest.mark.parametrize(
+    "text", ["ok thanks", "sounds good!", "noted", "lol", "👍", "great, thanks", "will do"]
+)
+def test_acknowledgements(text: str) -> None:
+    assert is_acknowledgement(text)
+    assert tasks(text) == []
+
+
+def test_promise_belongs_to_its_speaker_and_notes_are_no_tasks() -> None:
+    chat = (
+        "[10:02, 04/03/2026] Sam: the call moved to 11\n"
+        "[10:03, 04/03/2026] Priya: I'll update the slides before then\n"
+        "[10:04, 04/03/2026] Sam: 👍"
+    )
+    (draft,) = tasks(chat, sender="Ana")
+    assert "slides" in draft.title and draft.assignee == "Priya"
+
+
+def test_continuation_lines_belong_to_the_previous_speaker() -> None:
+    chat = "Sam: morning all\nI'll book the venue for friday\nPriya: sure"
+    (draft,) = tasks(chat)
+    assert draft.assignee == "Sam" and draft.due is not None
+
+
+def test_a_request_between_two_people_is_for_the_other_and_me_is_the_speaker() -> None:
+    (draft,) = tasks("Sam: can you send me the report by friday\nPriya: sure thing")
+    assert draft.assignee == "Priya"
+    assert draft.title == "Send Sam the report"
+
+
+def test_a_label_sender_is_nobody() -> None:
+    (draft,) = tasks("I'll book the flights next week", sender="Team WhatsApp")
+    assert draft.assignee is None
+    (draft,) = tasks("I'll book the flights next week", sender="Sam")
+    assert draft.assignee == "Sam"
+
+
+def test_a_trailing_name_is_who_is_asked() -> None:
+    (draft,) = tasks("could you check the invoices, Ana? by thursday ideally")
+    assert (draft.title, draft.assignee) == ("Check the invoices", "Ana")
+    assert draft.due is not None and draft.due.start.day == 5
+
+
+def test_the_same_task_twice_is_one_draft_keeping_the_date() -> None:
+    drafts = tasks("book the retro room\nwe need to book the retro room for next week")
+    assert len(drafts) == 1 and drafts[0].due is not None
+    repeated = "\n".join(f"line {n}: we need to book the retro room" for n in range(300))
+    assert len(tasks(repeated)) == 1
+
+
+def test_status_lines_labels_and_signatures_are_no_tasks() -> None:
+    assert tasks("item 3: build green, no incidents, metrics steady") == []
+    assert tasks("weekly status, long one sorry") == []
+    mail = (
+        "Hi Ana,\n\nFollowing up on our call - could you send me the signed contract by "
+        "Thursday?\n\nBest regards,\nTom Becker\nSenior Account Manager | Acme GmbH\nTel: +49 30 1"
+    )
+    (draft,) = tasks(mail)
+    assert "signed contract" in draft.title and "Becker" not in draft.title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("i need to renew my passport at some point", "Renew my passport"),
+        ("sometime next week pls call the landlord", "Call the landlord"),
+        ("umm maybe book a table for 6 on saturday if you get a chance", "Book a table for 6"),
+        ("first: order the new office chairs by monday", "Order the new office chairs"),
+    ],
+)
+def test_vague_fillers_and_running_labels_leave_the_title(text: str, title: str) -> None:
+    (draft,) = tasks(text)
+    assert draft.title == title and draft.assignee is None
+
+
+@pytest.mark.parametrize("kind", ["status", "chat"])
+def test_a_task_at_the_end_of_50_kb_is_found_at_a_steady_cost_per_kb(kind: str) -> None:
+    small, big = make_text(kind, 5), make_text(kind, 50)
+    start = time.perf_counter()
+    assert len(tasks(small)) == 1
+    per_kb_small = (time.perf_counter() - start) / 5
+    start = time.perf_counter()
+    (draft,) = tasks(big)
+    per_kb_big = (time.perf_counter() - start) / 50
+    assert "SSL" in draft.title or "vendor list" in draft.title
+    assert per_kb_big < per_kb_small * 3  # linear, with room for a busy machine
