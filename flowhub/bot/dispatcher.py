@@ -101,7 +101,7 @@ class Dispatcher:
                 return [Reply(words.MEDIA_NOTED.format(media=event.raw.get("media", "file")))]
             if event.kind == "unsupported":
                 return [Reply(words.UNSUPPORTED)]
-            if event.text.strip():  # only the bot's name: it was called, so it says hello
+            if manners.only_bot_name(event.text):  # it was called by name, so it says hello
                 name = ctx.person.display_name.split(" ")[0]
                 return [Reply(words.GREETING.format(name=name))]
             return [Reply(words.EMPTY)]

@@ -61,6 +61,11 @@ def without_bot_name(text: str) -> str:
     return cleaned.strip() if cleaned != text else text
 
 
+def only_bot_name(text: str) -> bool:
+    """Whether a message is nothing but a call of the bot's name ("@FlowHub", "hey flowhub")."""
+    return bool(text.strip()) and without_bot_name(text) == ""
+
+
 def worth_answering(ctx: Context) -> bool:
     """Whether a group message not addressed to the bot is still for it.
 
