@@ -10,7 +10,7 @@ from sqlmodel import Session
 
 from flowhub.connectors import Event, Reply
 from flowhub.conversations import Thread
-from flowhub.nlp import classify_intent
+from flowhub.nlp import classify_intent, fix_typos
 from flowhub.settings import Settings, is_zone
 from flowhub.skills import (
     BUTTON_ACTIONS,
@@ -54,7 +54,7 @@ class Dispatcher:
         )
         thread = Thread.from_data(row.data)
         text, truncated = self._clean(event.text)
-        text = manners.without_bot_name(text)
+        text = fix_typos(manners.without_bot_name(text))  # skills read "remnid me tmrw" too
         ctx = Context(
             event=event,
             session=session,

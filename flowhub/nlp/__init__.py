@@ -14,9 +14,12 @@ from completion, "every! 3 days"); `TaskDraft` has `title`, `assignee`, `due` an
 Both are frozen dataclasses defined in `flowhub.nlp.types`.
 
 Beside the contract, the helpers other packages use for repeating times: `next_occurrences`,
-`next_after_completion` and `resolve_local`. Code outside `nlp/` imports from here only.
+`next_after_completion` and `resolve_local`; and `fix_typos`, which the public functions apply
+themselves (callers that run their own rules on the text apply it once up front). Code outside
+`nlp/` imports from here only.
 """
 
+from flowhub.nlp._typos import fix_typos
 from flowhub.nlp.intents import classify_intent
 from flowhub.nlp.recurrence import next_after_completion, next_occurrences, resolve_local
 from flowhub.nlp.tasks import extract_tasks
@@ -30,6 +33,7 @@ __all__ = [
     "When",
     "classify_intent",
     "extract_tasks",
+    "fix_typos",
     "next_after_completion",
     "next_occurrences",
     "parse_when",

@@ -13,6 +13,7 @@ from flowhub.nlp._intent_phrases import (
     SETTINGS_PATTERNS,
 )
 from flowhub.nlp._lexicon import ACK_FILLERS, BOT_NAMES, EDIT_VERBS, GREETINGS, VERBS
+from flowhub.nlp._typos import fix_typos
 
 
 def _join(patterns: list[str]) -> re.Pattern[str] | None:
@@ -83,7 +84,7 @@ _STATUS_Q = re.compile(r"^(?:did|has|have|is|are|was)\s+(?:@?\w+)\s+.*\?\s*$", r
 
 def prepare(text: str) -> tuple[str, str]:
     """Return (text with emoji, text without emoji), both straightened and stripped of openings."""
-    low = " ".join(text[:MAX_CHARS].translate(_QUOTES).split()).lstrip("¿¡")
+    low = " ".join(fix_typos(text[:MAX_CHARS]).translate(_QUOTES).split()).lstrip("¿¡")
     for _ in range(3):
         m = _OPENING.match(low)
         if not m or m.end() == len(low):

@@ -44,7 +44,7 @@ VERBS_EN = _words(
     polish tweak fine-tune optimize optimise clarify align escalate delegate circle loop
     carve plant bathe brush chop decorate install charge grill bake boil water pickup
     trim rake shovel scrub prune weed fertilize fertilise repaint hoover defrost thaw marinate
-    peel serve circulate distribute collate compile pitch demo
+    peel serve circulate distribute collate compile pitch demo reminisce
     """
 )
 VERBS_ES = _words(

@@ -67,16 +67,20 @@ Conventions (all times are local to the user's zone ``tz``):
 - Numbers are words or digits ("nine am", "in five minutes", "twenty past three"). A bare
   number or ordinal is never a time or date on its own ("3 people", "the first alarm").
 - English, Spanish, Portuguese, French and German words are understood; accents are optional.
+- Misspelt and abbreviated date words are read ("wendesday", "tmrw", "nxt wk"; see `_typos`);
+  spans still point into the text as given.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from flowhub.nlp import _time_recur  # noqa: F401  (registers the recurrence rules)
 from flowhub.nlp._time_compose import expressions
 from flowhub.nlp._time_grammar import Ctx
 from flowhub.nlp._time_zone import zone
+from flowhub.nlp._typos import fix_typos_mapped
 from flowhub.nlp.types import When
 
 __all__ = ["parse_when", "search_when"]
@@ -126,7 +130,15 @@ def search_when(text: str, *, now: datetime, tz: str, locale: str | None = None)
         raise ValueError("now must be timezone-aware")
     z = zone(tz)
     ctx = Ctx(now=now.astimezone(z), tz=z, dayfirst=_day_first(tz, locale))
-    return expressions(text, ctx)
+    fixed = fix_typos_mapped(text)
+    found = expressions(fixed.text, ctx)
+    if not fixed.edits:
+        return found
+    # Spans point into the text as given, not into its corrected copy.
+    return [
+        replace(w, span=(fixed.original(w.span[0]), fixed.original(w.span[1], end=True)))
+        for w in found
+    ]
 
 
 def parse_when(text: str, *, now: datetime, tz: str, locale: str | None = None) -> When | None:

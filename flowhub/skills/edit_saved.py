@@ -86,7 +86,7 @@ def _said(ctx: Context, task: Task, changes: dict[str, object]) -> str:
     else:
         what = edit_words.UPDATED
     if task.rrule and ("rrule" in changes or "due_at" in changes):
-        detail += f", {recurrence_text(task.rrule)}"
+        detail += f", {recurrence_text(task.rrule, tz=task.due_tz or ctx.tz)}"
     elif "rrule" in changes and not task.rrule:
         detail += ", not repeating"
     return edit_words.CHANGED_TASK.format(what=what, title=task.title, detail=detail)

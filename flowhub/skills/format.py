@@ -6,7 +6,10 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from flowhub.nlp import next_occurrences
+from flowhub.skills.format_recur import recurrence_text
 from flowhub.storage import Proposal, Task
+
+__all__ = ["numbered", "proposal_card", "recurrence_text", "task_line", "when_text"]
 
 PRIORITY_MARK = {"urgent": "‼️ urgent", "high": "❗ high", "low": "low", "normal": ""}
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -31,32 +34,6 @@ def when_text(at: datetime, grain: str | None, tz: str, own_tz: str | None = Non
     if grain == "year":
         return str(local.year)
     return day
-
-
-def recurrence_text(rrule: str, *, after_completion: bool = False) -> str:
-    """A short reading of an RRULE body: "every week on MO", "every 3 days after done"."""
-    parts = dict(p.split("=", 1) for p in rrule.split(";") if "=" in p)
-    freq = {
-        "DAILY": "day",
-        "WEEKLY": "week",
-        "MONTHLY": "month",
-        "YEARLY": "year",
-        "HOURLY": "hour",
-        "MINUTELY": "minute",
-    }.get(parts.get("FREQ", ""), "time")
-    interval = int(parts.get("INTERVAL", "1") or 1)
-    text = f"every {freq}" if interval == 1 else f"every {interval} {freq}s"
-    if after_completion:
-        text += " after done"
-    if "BYDAY" in parts:
-        text += f" on {parts['BYDAY']}"
-    if "BYMONTHDAY" in parts:
-        text += f" on day {parts['BYMONTHDAY']}"
-    if "COUNT" in parts:
-        text += f", {parts['COUNT']} times"
-    if "UNTIL" in parts:
-        text += f", until {parts['UNTIL'][:8]}"
-    return text
 
 
 def proposal_card(proposal: Proposal, *, viewer_tz: str, now: datetime) -> str:
@@ -93,14 +70,14 @@ def _field_lines(
     lines = [f"👤 {assignee or 'unassigned'}"]
     lines.append(f"📅 {when_text(due_at, grain, tz, rule_tz)}" if due_at else "📅 no due date")
     if rrule and due_at and after_completion:
-        lines.append(f"🔁 {recurrence_text(rrule, after_completion=True)}")
+        lines.append(f"🔁 {recurrence_text(rrule, after_completion=True, tz=rule_tz)}")
     elif rrule and due_at:
         upcoming = [
             due_at,
             *next_occurrences(rrule, start=due_at, tz=rule_tz, after=due_at, count=2),
         ]
         shown = ", ".join(when_text(at, grain, tz, rule_tz) for at in upcoming[:3])
-        lines.append(f"🔁 {recurrence_text(rrule)}; next: {shown}")
+        lines.append(f"🔁 {recurrence_text(rrule, tz=rule_tz)}; next: {shown}")
     if PRIORITY_MARK.get(priority):
         lines.append(f"⚡ {PRIORITY_MARK[priority]}")
     return lines
@@ -116,7 +93,13 @@ def task_line(task: Task, *, viewer_tz: str, now: datetime, viewer_id: int | Non
         if task.status == "open" and task.due_at < now and _overdue(task, now, viewer_tz):
             bits.append("⚠️ overdue")
     if task.rrule:
-        bits.append("🔁")
+        rule = recurrence_text(
+            task.rrule,
+            after_completion=task.repeat_from == "completion",
+            tz=task.due_tz or viewer_tz,
+            clock=False,
+        )
+        bits.append(f"🔁 {rule}")
     if PRIORITY_MARK.get(task.priority) and task.priority in ("high", "urgent"):
         bits.append(PRIORITY_MARK[task.priority].split(" ")[0])
     if task.status == "done":

@@ -188,7 +188,7 @@ def _confirmation(ctx: Context, reminder: Reminder, who: Person) -> Reply:
         when = remind_words.THEIR_TIME.format(when=when, name=who.display_name, yours=yours)
     text = words.REMINDER_SET.format(whom=whom, when=when, text=reminder.text)
     if reminder.rrule and after_done(reminder):
-        text += f"\n🔁 {recurrence_text(reminder.rrule, after_completion=True)}"
+        text += f"\n🔁 {recurrence_text(reminder.rrule, after_completion=True, tz=reminder.tz)}"
     elif reminder.rrule and reminder.anchor_at:
         upcoming = next_occurrences(
             reminder.rrule,
@@ -200,7 +200,7 @@ def _confirmation(ctx: Context, reminder: Reminder, who: Person) -> Reply:
         shown = ", ".join(
             when_text(at, "minute", reminder.tz) for at in [reminder.next_at, *upcoming]
         )
-        text += f"\n🔁 {recurrence_text(reminder.rrule)}; next: {shown}"
+        text += f"\n🔁 {recurrence_text(reminder.rrule, tz=reminder.tz)}; next: {shown}"
     return Reply(
         text,
         buttons=(Button(f"rcancel:{reminder.id}", "✖️ Cancel reminder"),),
@@ -228,7 +228,11 @@ def _list(ctx: Context) -> list[Reply]:
     for r in [*found, *theirs]:
         tz = ctx.tz if r.person_id == ctx.person_id else r.tz
         when = when_text(r.next_at, "minute", tz) if r.next_at else words.REMINDER_WAITS
-        rule = recurrence_text(r.rrule, after_completion=after_done(r)) if r.rrule else ""
+        rule = (
+            recurrence_text(r.rrule, after_completion=after_done(r), tz=r.tz, clock=False)
+            if r.rrule
+            else ""
+        )
         whom = names.get(r.person_id)
         mark = remind_words.FOR_OTHER.format(name=whom.display_name) if whom else ""
         lines.append(f"{r.text}{mark} · {when}" + (f" 🔁 {rule}" if rule else ""))

@@ -25,7 +25,12 @@ from flowhub.storage import Person, Task, people, tasks
 
 __all__ = ["Query", "handle", "read_query", "run_query", "weekly_review"]
 
-_REVIEW = re.compile(r"^\s*(?:weekly |week in |the week'?s? )?review\b|\bweekly review\b", re.I)
+# "review" alone asks for the review; "review the PR" is a task.
+_REVIEW = re.compile(
+    r"^\s*(?:(?:my|the)\s+)?(?:weekly |week in |the week'?s? )?review(?:\s+please)?[\s.!?]*$"
+    r"|\bweekly review\b",
+    re.I,
+)
 _SHOWN = 30
 _SLACK = timedelta(days=1)
 
