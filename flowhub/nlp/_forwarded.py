@@ -4,7 +4,8 @@ Speaker lines come in the forms chat apps export and forward:
 
 - WhatsApp (iOS and web): "[14:05, 3/4/2026] Sam: ..." and "[3/4/26, 9:41 AM] Priya: ...";
 - WhatsApp (Android export): "3/4/26, 14:05 - Sam: ...";
-- a plain transcript: "Sam: ...", "Sam Lee: ...", and mail-style "Sam wrote: ...".
+- Telegram Desktop: "Sam Lee, [04.03.26 10:05]" on a line of its own, the text below it;
+- a plain transcript: "Sam: ...", "[10:05] Sam: ...", and mail-style "Sam wrote: ...".
 
 After a time stamp any name goes (a phone number, a nickname in lower case); without one the name
 must look like a name (capitalised, not a list header such as "Todo:" or "Tomorrow:"). Lines
@@ -26,13 +27,18 @@ _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
 _DATE = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}"
 # "[14:05, 3/4/2026] Sam: " and "[3/4/26, 9:41 AM] Priya: "
 _BRACKET = re.compile(
-    r"^\s*\[\s*(?:" + _TIME + r"\s*,?\s*" + _DATE + r"|" + _DATE + r"\s*,?\s*" + _TIME + r")"
+    r"^\s*\[\s*(?:" + _TIME + r"(?:\s*,?\s*" + _DATE + r")?|" + _DATE + r"\s*,?\s*" + _TIME + r")"
     r"\s*\]\s*(?P<name>[^:\n\[\]]{1,40}?)\s*:\s+(?=\S)",
     re.I,
 )
 # "3/4/26, 14:05 - Sam: "
 _DASHED = re.compile(
     r"^\s*" + _DATE + r"\s*,?\s*" + _TIME + r"\s*[-–—]\s*(?P<name>[^:\n]{1,40}?)\s*:\s+(?=\S)",
+    re.I,
+)
+# Telegram Desktop copies a message as "Sam Lee, [04.03.26 10:05]" with the text on the next lines.
+_HEADING = re.compile(
+    r"^\s*(?P<name>[^\[\]:\n,]{1,40}),\s*\[\s*" + _DATE + r"\s*,?\s*" + _TIME + r"\s*\]\s*$",
     re.I,
 )
 _PLAIN = re.compile(
@@ -114,6 +120,9 @@ def _is_name(name: str, *, loose: bool) -> bool:
 
 def read_speaker(line: str) -> tuple[str | None, str]:
     """Split "[time, date] Name: text" (or "Name: text") into (Name, text); (None, line) if none."""
+    heading = _HEADING.match(line)
+    if heading:
+        return heading.group("name").strip(), ""
     for rx, loose in ((_BRACKET, True), (_DASHED, True), (_WROTE, False), (_PLAIN, False)):
         m = rx.match(line)
         if m is None:

@@ -71,6 +71,17 @@ _ORPHAN = re.compile(
     r"|at\s+the\s+latest|latest|please|pls|thanks|thx|ok)?\s*$",
     re.I,
 )
+_WILL = re.compile(r"^(?:will|shall|gonna|going\s+to)\s+(?=[a-z])", re.I)
+_I_NEED = re.compile(
+    r"^(?:(?:also|and|oh|ok|so|then|plus|btw|ugh|argh|hmm|um|well|anyway|right|damn)[\s,]+)*i\s+(?:really\s+)?(?:need\s+to|have\s+to"
+    r"|gotta|must|should|ought\s+to|got\s+to)\s",
+    re.I,
+)
+_ANYONE = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody|everyone|whoever|any\s+of\s+you)\b", re.I
+)
+_NUDGE = re.compile(r"^(?:don'?t\s+forget|remember\s+to|make\s+sure|be\s+sure\s+to)\b", re.I)
+_AND = re.compile(r"^(?:and|&|then|also|plus)\s", re.I)
 _ME = re.compile(r"(?<=\s)me\b")
 _ARTICLES = frozenset({"the", "a", "an", "my", "our", "your"})
 # Only wh-words: "do the dishes" and "have Jo call" are imperatives; yes/no questions end in "?".
@@ -113,6 +124,39 @@ def _header(text: str, *, now: datetime, tz: str, sender: str | None, finder: Da
         if named and named.group(1).lower() not in NOT_NAMES:
             head.assignee = named.group(1)
     return head
+
+
+def _read_clause(
+    clause: Clause, *, now: datetime, tz: str, sender: str | None, finder: DateFinder
+) -> tuple[Fields, TaskDraft | None]:
+    """Read one clause as said by `sender` (its speaker in a forwarded chat)."""
+    said = _WILL.sub("I'll ", clause.text.strip())  # "will send it monday": a promise
+    fields = _read(said, now=now, tz=tz, sender=sender, finder=finder)
+    draft = _draft(clause, fields)
+    if draft and draft.assignee is None and clause.speaker and _I_NEED.match(said):
+        draft = replace(draft, assignee=clause.speaker)  # "Sam: I need to call the bank"
+    return fields, draft
+
+
+def _for_whom(
+    draft: TaskDraft,
+    clause: Clause,
+    fields: Fields,
+    speakers: list[str],
+    addressee: str | None,
+    last: tuple[str | None, str | None],
+) -> TaskDraft:
+    """Who a request in a chat is for: the person greeted, the other speaker, or as before."""
+    if draft.assignee is None and (fields.request or _NUDGE.match(clause.text)):
+        asked = None if _ANYONE.search(clause.text) else _other(speakers, clause.speaker)
+        draft = replace(draft, assignee=addressee or asked)
+    # "Sam: Ana pls update the doc" then "Sam: and send it to the board": still Ana's
+    if draft.assignee is None and clause.speaker and last[0] == clause.speaker:
+        draft = replace(draft, assignee=last[1]) if _AND.match(clause.text) else draft
+    if clause.speaker and draft.assignee and draft.assignee != clause.speaker:
+        # "Sam: can you send me the deck" asks for it to go to Sam
+        draft = replace(draft, title=_ME.sub(clause.speaker, draft.title))
+    return draft
 
 
 def _small_talk(text: str) -> bool:
@@ -170,6 +214,7 @@ def extract_with(
     headers: dict[str, Fields] = {}
     read: dict[tuple[str, str | None], tuple[Fields, TaskDraft | None]] = {}
     addressee: str | None = None
+    last: tuple[str | None, str | None] = (None, None)  # the previous task's speaker and assignee
     for clause in clauses:
         hello = _HELLO.match(clause.text)
         if hello and hello.group(1).lower() not in NOT_NAMES:
@@ -180,18 +225,13 @@ def extract_with(
         who = clause.speaker or sender
         key = (clause.text.strip(), who)
         if key not in read:  # a long paste repeats itself; each distinct line is read once
-            fields = _read(clause.text.strip(), now=now, tz=tz, sender=who, finder=finder)
-            read[key] = (fields, _draft(clause, fields))
+            read[key] = _read_clause(clause, now=now, tz=tz, sender=who, finder=finder)
         fields, draft = read[key]
         if draft is None or (drafts and _ORPHAN.match(draft.title)):
             if drafts and _ORPHAN.match(finish_title(fields)):
                 drafts[-1] = _qualify(drafts[-1], fields)
             continue
-        if fields.request and draft.assignee is None:
-            draft = replace(draft, assignee=addressee or _other(speakers, clause.speaker))
-        if clause.speaker and draft.assignee and draft.assignee != clause.speaker:
-            # "Sam: can you send me the deck" asks for it to go to Sam
-            draft = replace(draft, title=_ME.sub(clause.speaker, draft.title))
+        draft = _for_whom(draft, clause, fields, speakers, addressee, last)
         if clause.header:
             head = headers.get(clause.header)
             if head is None:
@@ -206,6 +246,7 @@ def extract_with(
                 if draft.priority != "normal"
                 else head.priority or "normal",
             )
+        last = (clause.speaker, draft.assignee)
         if _merge(drafts, seen, draft):
             continue
         drafts.append(draft)

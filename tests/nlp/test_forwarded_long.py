@@ -29,6 +29,8 @@ def tasks(text: str, sender: str | None = None) -> list[TaskDraft]:
         ("04.03.26, 14:05 – Ana: send it", "Ana", "send it"),
         ("Sam: I'll send the numbers", "Sam", "I'll send the numbers"),
         ("Sam wrote: see below", "Sam", "see below"),
+        ("[10:05] Ana: will do", "Ana", "will do"),
+        ("Sam Lee, [04.03.26 10:05]", "Sam Lee", ""),
         ("Todo: buy milk", None, "Todo: buy milk"),
         ("Tomorrow: call Jo", None, "Tomorrow: call Jo"),
         ("Tel: +49 30 1234567", None, "Tel: +49 30 1234567"),
@@ -142,3 +144,23 @@ def test_a_task_at_the_end_of_50_kb_is_found_at_a_steady_cost_per_kb(kind: str) 
     per_kb_big = (time.perf_counter() - start) / 50
     assert "SSL" in draft.title or "vendor list" in draft.title
     assert per_kb_big < per_kb_small * 3  # linear, with room for a busy machine
+
+
+def test_the_speakers_own_needs_and_bare_promises_are_theirs() -> None:
+    chat = "Sam: also I need to call the bank tomorrow\nPriya: 👍\nSam: will send the invoice monday"
+    bank, invoice = tasks(chat)
+    assert (bank.assignee, invoice.assignee) == ("Sam", "Sam")
+    assert "invoice" in invoice.title
+
+
+def test_a_request_to_anyone_stays_unassigned_and_and_continues_the_request() -> None:
+    (notes,) = tasks("Sam: the meeting got pushed\nAna: ok cool\nSam: can someone take notes?")
+    assert notes.assignee is None
+    update, send = tasks("Sam: Ana pls update the roadmap doc\nSam: and send it to the board")
+    assert (update.assignee, send.assignee) == ("Ana", "Ana")
+
+
+def test_a_nudge_between_two_people_is_for_the_other() -> None:
+    chat = "[10:00, 04/03/2026] Mum: don't forget to call grandma on sunday\n[10:05] Ana: will do"
+    (draft,) = tasks(chat)
+    assert draft.assignee == "Ana" and "grandma" in draft.title
