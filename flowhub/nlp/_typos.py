@@ -6,8 +6,8 @@ One pass per text, before intents and dates are read. A word is rewritten only w
 - it is a common chat abbreviation (`ABBREVIATIONS`: tmrw, nxt, wk, pls, b4, ...), or
 - it is not a real word (not in `_typo_guard.txt`, real words of en/es/fr/de/pt close to a
   target, nor in the nlp word lists) and is within Damerau distance 1 of exactly one target
-  word (`TARGETS`), or 2 when it has 8 letters or more. Words of 4 letters get 1, shorter ones
-  none.
+  word (`TARGETS`), or 2 when it has 7 letters or more ("wensday"). Words of 4 letters get 1,
+  shorter ones none. Ties go to the target that shares the first letter ("munday": Monday).
 
 A capitalised word inside a sentence is taken for a name and left alone, unless it is one edit
 from a weekday or month ("Wendesday"). Targets are real words, so a real word never becomes
@@ -86,7 +86,7 @@ _OPENERS = frozenset(".!?:;\n\"'(*-•>")
 
 def _max_distance(word: str) -> int:
     n = len(word)
-    return 0 if n < 4 else 1 if n < 8 else 2
+    return 0 if n < 4 else 1 if n < 7 else 2
 
 
 def _deletes(word: str, depth: int) -> set[str]:
@@ -169,6 +169,11 @@ def nearest(word: str, *, proper_only: bool = False) -> str | None:
     if len(best) > 1:
         # A typo rarely hits the first letter: "munday" is Monday, not Sunday.
         best = [t for t in best if t[0] == word[0]]
+    if len(best) > 1:
+        # Nor brings in new letters: "wensday" is Wednesday, not weekday.
+        foreign = {t: len(set(word) - set(t)) for t in best}
+        fewest = min(foreign.values())
+        best = [t for t in best if foreign[t] == fewest]
     return best[0] if len(best) == 1 else None
 
 

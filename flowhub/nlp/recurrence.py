@@ -22,7 +22,7 @@ def next_occurrences(
     """
     zone = ZoneInfo(tz)
     local_start = start.astimezone(zone).replace(tzinfo=None)
-    rule = rrulestr(rrule, dtstart=local_start)
+    rule = rrulestr(_local_until(rrule, zone), dtstart=local_start)
     local_after = after.astimezone(zone).replace(tzinfo=None) - timedelta(hours=3)
     found: list[datetime] = []
     cursor = local_after
@@ -35,6 +35,16 @@ def next_occurrences(
         if aware > after:
             found.append(aware)
     return found
+
+
+def _local_until(rrule: str, zone: ZoneInfo) -> str:
+    """The rule with a UTC UNTIL as local wall time: the rule runs on naive local times."""
+    parts = rrule.split(";")
+    for i, part in enumerate(parts):
+        if part.startswith("UNTIL=") and part.endswith("Z"):
+            local = _until(part[6:], zone).astimezone(zone)
+            parts[i] = f"UNTIL={local:%Y%m%dT%H%M%S}"
+    return ";".join(parts)
 
 
 def resolve_local(naive: datetime, zone: ZoneInfo) -> datetime:

@@ -23,6 +23,8 @@ NOW = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)  # a Wednesday
         ("at 7 tonite", "at 7 tonight"),
         ("nxt wk", "next week"),
         ("every munday", "every monday"),
+        ("every wensday", "every wednesday"),
+        ("tuesdy and thurdsay", "tuesday and thursday"),
         ("waht's due tday", "what's due today"),
         ("cancle the gym", "cancel the gym"),
         ("its dnoe", "its done"),
