@@ -31,11 +31,13 @@ _CARD_FIELDS += ("priority", "status")
 def handle(ctx: Context) -> list[Reply] | None:
     """Propose the tasks in a capture or remind message; None for other intents."""
     if ctx.intent not in ("capture", "remind"):
-        return None
+        # A cut message with no task in the part read says so, rather than "I'm not sure".
+        cut = ctx.truncated and ctx.event.addressed
+        return [*_size_notes(ctx, []), Reply(words.NO_TASK_FOUND)] if cut else None
     sender = ctx.event.forwarded_from if ctx.event.forwarded else ctx.person.display_name
     drafts = ctx.extract(ctx.text, now=ctx.now, tz=ctx.tz, sender=sender)
     if not drafts:
-        return [Reply(words.NO_TASK_FOUND)]
+        return [*_size_notes(ctx, drafts), Reply(words.NO_TASK_FOUND)]
     replies = _size_notes(ctx, drafts)
     shown: list[int] = []
     for draft in drafts[:MAX_CARDS]:
