@@ -117,6 +117,10 @@ _KIND_WORDS = frozenset(
 _HEADING_NOUNS = frozenset(
     ("status", "notes", "recap", "summary", "minutes", "update", "updates", "agenda", "news")
 )
+# "hiring is on hold", "numbers look good": a verb of being after the subject reports a state.
+_COPULAS = frozenset(
+    ("is", "are", "was", "were", "looks", "look", "seems", "seem", "went", "isn't", "aren't")
+)
 _GERUND_PHRASE = re.compile(
     r"^\w+ing\s+(?:up|on|about|over|through|at|with|around|back|out)\b", re.I
 )
@@ -370,6 +374,14 @@ def verb_shaped(words: list[str]) -> bool:
     return not any(w in STATEMENT_WORDS for w in words[1:])
 
 
+def _reports(words: list[str]) -> bool:
+    """A line that reports rather than asks: "migrated the db", "Q1 numbers look good"."""
+    first = words[0]
+    if len(first) > 4 and first.endswith("ed") and not first.endswith("eed"):
+        return True
+    return any(w in _COPULAS for w in words[1:4])
+
+
 def looks_like_task(title: str, fields: Fields, *, item: bool, question: bool) -> bool:
     """Whether a cleaned clause reads as something to do rather than a statement or question."""
     words = [w.lower() for w in _WORD.findall(title)]
@@ -384,14 +396,16 @@ def looks_like_task(title: str, fields: Fields, *, item: bool, question: bool) -
         return False  # "build green, no incidents": a status line
     if is_verb(words[0]) or words[-1] in VERBS_FINAL or verb_shaped(words):
         return True
-    if words[0] in STATEMENT_WORDS:
+    if words[0] in STATEMENT_WORDS or _reports(words):
         return False
     if fields.cue or item:
         return True
     # A bare noun phrase with a date ("dentist tomorrow 3pm") is a note-to-self task, but not
-    # one whose only date word describes it ("weekly status, long one").
+    # one whose only date word describes it ("weekly status, long one") nor a heading.
     if fields.date_words.lower() in _KIND_WORDS or words[0] in _HEADING_NOUNS:
         return False
+    if words[-1] in _HEADING_NOUNS and not (fields.due and fields.due.rrule):
+        return False  # "Meeting notes 4 March" heads a document; "every monday standup notes" asks
     if _GERUND_PHRASE.match(title):
         return False  # "catching up on the football at the weekend" tells, it does not ask
     return (

@@ -70,6 +70,11 @@ _SIGN_OFF = re.compile(
     re.I,
 )
 SIGNATURE_LINES = 6
+_DONE_HEADER = re.compile(
+    r"^\W*(?:done|completed|finished|shipped|closed|resolved|achievements|wins|highlights"
+    r"|what\s+(?:we|i)\s+did|last\s+week|yesterday)\b",
+    re.I,
+)
 _QUOTE_MARK = re.compile(r"^\s*(?:>\s*)+")
 _ITEM = re.compile(
     r"^(?:(?:\(?\d{1,2}[.)]|[-*•·–—+▪◦])\s+)?"  # "1. ", "2) ", "- ", "• "
@@ -191,6 +196,7 @@ def split_clauses(text: str) -> list[Clause]:
     clauses: list[Clause] = []
     header: str | None = None
     speaker: str | None = None  # a line without a speaker continues the previous one's message
+    done = False  # under a "Done:" header the items are reports of work finished
     for raw in lines:
         if FORWARD_HEADER.match(raw) or _MAIL_HEADER.match(raw):
             continue
@@ -207,13 +213,14 @@ def split_clauses(text: str) -> list[Clause]:
             continue
         m = _ITEM.match(line)
         if m and m.end() > 0:
-            if not m.group(1):  # a ticked checkbox is already done
+            if not m.group(1) and not done:  # a ticked checkbox is already done
                 clauses.append(Clause(line[m.end() :].strip(), True, header, speaker))
             continue
         if line.endswith(":"):
             header = line if line.rstrip(": ") else None
+            done = bool(header and _DONE_HEADER.match(header))
             continue
-        header = None
+        header, done = None, False
         for sentence in _SENTENCE.split(line):
             clauses.extend(
                 Clause(c.strip(), speaker=speaker) for c in _clauses_of(sentence) if c.strip()

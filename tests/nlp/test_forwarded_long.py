@@ -164,3 +164,17 @@ def test_a_nudge_between_two_people_is_for_the_other() -> None:
     chat = "[10:00, 04/03/2026] Mum: don't forget to call grandma on sunday\n[10:05] Ana: will do"
     (draft,) = tasks(chat)
     assert draft.assignee == "Ana" and "grandma" in draft.title
+
+
+def test_pasted_notes_give_only_their_action_items() -> None:
+    notes = (
+        "Meeting notes 4 March\nAttendees: Ana, Sam, Priya\n\nDiscussion:\n- Q1 numbers look good\n"
+        "- hiring is on hold\n\nAction items:\n- Sam to send the deck to the client by Friday\n"
+        "- Priya will update the roadmap\n"
+    )
+    assert [(d.title, d.assignee) for d in tasks(notes)] == [
+        ("Send the deck to the client", "Sam"),
+        ("Update the roadmap", "Priya"),
+    ]
+    status = "Status update\n\nDone:\n- migrated the db\n- fixed login\n\nNext:\n- write the notes"
+    assert [d.title for d in tasks(status)] == ["Write the notes"]
