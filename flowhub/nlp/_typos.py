@@ -9,8 +9,8 @@ One pass per text, before intents and dates are read. A word is rewritten only w
   word (`TARGETS`), or 2 when it has 7 letters or more ("wensday"). Words of 4 letters get 1,
   shorter ones none. Ties go to the target that shares the first letter ("munday": Monday).
 
-A capitalised word inside a sentence is taken for a name and left alone, unless it is one edit
-from a weekday or month ("Wendesday"). Targets are real words, so a real word never becomes
+A capitalised word inside a sentence is taken for a name and left alone, unless it is a
+misspelt weekday or month ("Wendesday"). Targets are real words, so a real word never becomes
 another one ("monday" never turns into "sunday").
 
 Lookup is SymSpell style: every target's deletions up to distance 2 are indexed once, a word's
@@ -66,6 +66,10 @@ ABBREVIATIONS: dict[str, str] = {
     "2nite": "tonight",
     "tnite": "tonight",
     "nite": "night",
+    "midnite": "midnight",
+    "fortnite": "fortnight",
+    "wat": "what",
+    "wht": "what",
     "nxt": "next",
     "wk": "week",
     "wks": "weeks",
@@ -81,6 +85,13 @@ ABBREVIATIONS: dict[str, str] = {
 }
 
 _TOKEN = re.compile(r"(?<![\w@#/.:'-])[A-Za-z0-9]+(?![\w@/]|[.:]\w)")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+# Words before and after a weekday or month that seldom stand beside a name.
+_DATE_BEFORE = _words(
+    "on every next this by until till from before after last each due of since through the"
+)
+_DATE_AFTER = _words("at morning afternoon evening night noon am pm")
 _OPENERS = frozenset(".!?:;\n\"'(*-•>")
 
 
@@ -145,7 +156,7 @@ def correction(word: str, *, proper_only: bool = False) -> str | None:
 
 def nearest(word: str, *, proper_only: bool = False) -> str | None:
     """The one target within reach of `word` (lower case), real word or not; else None."""
-    limit = 1 if proper_only else _max_distance(word)
+    limit = _max_distance(word)
     if len(word) < 4 or word in TARGETS or not word.isalpha():
         return None
     candidates: set[str] = set()
@@ -204,6 +215,15 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return i < 0 or text[i] in _OPENERS
 
 
+def _dated(text: str, start: int, end: int) -> bool:
+    """Whether the words around a capitalised word make it a date ("on Wendesday 3pm")."""
+    before = _LAST_WORD.search(text, max(0, start - 24), start)
+    after = _FIRST_WORD.match(text, end, min(len(text), end + 24))
+    prev = before.group(1).lower() if before else ""
+    nxt = after.group(1).lower() if after else ""
+    return prev in _DATE_BEFORE or nxt in _DATE_AFTER or prev[:1].isdigit() or nxt[:1].isdigit()
+
+
 def _replacement(text: str, m: re.Match[str]) -> str | None:
     raw = m.group()
     low = raw.lower()
@@ -213,6 +233,8 @@ def _replacement(text: str, m: re.Match[str]) -> str | None:
     fixed = correction(low, proper_only=inner_capital)
     if fixed is None:
         return None
+    if raw[0].isupper() and fixed in _PROPER and not _dated(text, m.start(), m.end()):
+        return None  # "call Sundar", "Fridah said": a name, unless a date reads around it
     if raw[0].isupper():
         return fixed[0].upper() + fixed[1:]
     return fixed

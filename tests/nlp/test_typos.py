@@ -31,7 +31,8 @@ NOW = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)  # a Wednesday
         ("confrim all", "confirm all"),
         ("in 20 mins pls", "in 20 minutes please"),
         ("b4 the mtg", "before the meeting"),
-        ("Wendesday works", "Wednesday works"),
+        ("see you Wendesday 9am", "see you Wednesday 9am"),
+        ("by Thrusday", "by Thursday"),
         ("meet on Satruday", "meet on Saturday"),
     ],
 )
@@ -45,6 +46,8 @@ def test_typos_are_fixed(text: str, fixed: str) -> None:
         "reminisce with grandpa on sunday",  # a real word one letter from no target
         "call Friedman tomorrow",  # a name near Friday
         "Mandy will call on monday",  # a name near Monday, capitalised
+        "ask Sundar on monday",  # a name one letter from Sunday
+        "Fridah will send it",
         "the cancer walk on sunday",  # a real word one edit from "cancel"
         "the mouth guard and the moth trap",  # real words near "month"
         "lunes martes miércoles",  # other languages' weekdays
