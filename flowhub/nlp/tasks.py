@@ -73,10 +73,12 @@ _ORPHAN = re.compile(
 )
 _WILL = re.compile(r"^(?:will|shall|gonna|going\s+to)\s+(?=[a-z])", re.I)
 _I_NEED = re.compile(
-    r"^(?:(?:also|and|oh|ok|so|then|plus|btw|ugh|argh|hmm|um|well|anyway|right|damn)[\s,]+)*i\s+(?:really\s+)?(?:need\s+to|have\s+to"
-    r"|gotta|must|should|ought\s+to|got\s+to)\s",
+    r"^(?:(?:also|and|oh|ok|so|then|plus|btw|ugh|argh|hmm|um|well|anyway|right|damn)[\s,]+)*"
+    r"(?:i\s+(?:really\s+)?(?:need\s+to|have\s+to|gotta|must|should|ought\s+to|got\s+to)"
+    r"|remind\s+me|don'?t\s+let\s+me\s+forget|note\s+to\s+self)\b",
     re.I,
 )
+_YOU = re.compile(r"(?<=\s)you\b")
 _ANYONE = re.compile(
     r"\b(?:someone|somebody|anyone|anybody|everyone|whoever|any\s+of\s+you)\b", re.I
 )
@@ -153,9 +155,12 @@ def _for_whom(
     # "Sam: Ana pls update the doc" then "Sam: and send it to the board": still Ana's
     if draft.assignee is None and clause.speaker and last[0] == clause.speaker:
         draft = replace(draft, assignee=last[1]) if _AND.match(clause.text) else draft
-    if clause.speaker and draft.assignee and draft.assignee != clause.speaker:
+    if clause.speaker and draft.assignee != clause.speaker:
         # "Sam: can you send me the deck" asks for it to go to Sam
         draft = replace(draft, title=_ME.sub(clause.speaker, draft.title))
+    other = _other(speakers, clause.speaker)
+    if other and draft.assignee != other:  # "Sam: I'll call you" to Ana: "Call Ana"
+        draft = replace(draft, title=_YOU.sub(other, draft.title))
     return draft
 
 

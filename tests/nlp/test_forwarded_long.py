@@ -178,3 +178,12 @@ def test_pasted_notes_give_only_their_action_items() -> None:
     ]
     status = "Status update\n\nDone:\n- migrated the db\n- fixed login\n\nNext:\n- write the notes"
     assert [d.title for d in tasks(status)] == ["Write the notes"]
+
+
+def test_me_and_you_in_a_chat_name_the_people() -> None:
+    (call,) = tasks("Sam: I'll call you tomorrow\nAna: ok")
+    assert (call.title, call.assignee) == ("Call Ana", "Sam")
+    (deck,) = tasks("Sam: can you send me the deck?")
+    assert deck.title == "Send Sam the deck"
+    (bank,) = tasks("Sam: remind me to call the bank\nAna: ok")
+    assert bank.assignee == "Sam"
