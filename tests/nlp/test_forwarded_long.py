@@ -147,7 +147,7 @@ def test_a_task_at_the_end_of_50_kb_is_found_at_a_steady_cost_per_kb(kind: str) 
 
 
 def test_the_speakers_own_needs_and_bare_promises_are_theirs() -> None:
-    chat = "Sam: also I need to call the bank tomorrow\nPriya: 👍\nSam: will send the invoice monday"
+    chat = "Sam: also I need to call the bank tomorrow\nPriya: 👍\nSam: will send the invoice"
     bank, invoice = tasks(chat)
     assert (bank.assignee, invoice.assignee) == ("Sam", "Sam")
     assert "invoice" in invoice.title
