@@ -382,7 +382,9 @@ def _resolve_recur(
     minute: int | None = rec.minute if rec.hour is not None else None
     if t is not None:
         h, ambiguous = _hour24(t, part)
-        if ambiguous and 1 <= h <= 6:
+        if ambiguous and rec.hour is not None and rec.hour >= 12 and h < 12:
+            h += 12  # "every evening at 9" is 21:00
+        elif ambiguous and 1 <= h <= 6:
             h += 12
         hour, minute = h % 24, t.minute
     elif part is not None and part.part:

@@ -225,24 +225,25 @@ def _adverb(m: re.Match[str], ctx: Ctx) -> Atom | None:
     rf"{B}{_EVERY}\s+(?:(?P<other>other)\s+)?(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|primer|primeiro|premier|ersten|letzten)\s+(?P<wd>{WEEKDAY})"
     rf"(?:\s+(?:of|in)\s+(?:the|every|each)\s+month)?{E}"
     rf"|{B}(?:the\s+)?(?P<n2>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(?P<wd2>{WEEKDAY})\s+(?:of|in)\s+(?:every|each)\s+month{E}"
+    rf"|{B}(?:{_EVERY}\s+month|monthly)\s+on\s+the\s+(?P<n3>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(?P<wd3>{WEEKDAY}){E}"
 )
 def _every_nth_weekday(m: re.Match[str], ctx: Ctx) -> Atom | None:
-    raw = m["n"] or m["n2"]
+    raw = m["n"] or m["n2"] or m["n3"]
     if raw in ("last", "letzten"):
         n = -1
     elif raw in ("primer", "primeiro", "premier", "ersten"):
         n = 1
     else:
         n = ordinal_number(raw) or 1
-    wd = WEEKDAYS[m["wd"] or m["wd2"]]
+    wd = WEEKDAYS[m["wd"] or m["wd2"] or m["wd3"]]
     extra = {"INTERVAL": "2"} if m["other"] else {}
     return _recur(m, FREQ="MONTHLY", BYDAY=f"{n:+d}{WEEKDAY_CODES[wd]}", **extra)
 
 
 @rule(
     rf"{B}(?:on\s+)?(?:the\s+)?(?P<d>{DAYNUM}|last(?:\s+day)?)(?:\s+day)?\s+of\s+(?:every|each|the)\s+month{E}"
-    rf"|{B}{_EVERY}\s+month\s+on\s+the\s+(?P<d2>{DAYNUM}|last(?:\s+day)?){E}"
-    rf"|{B}monthly\s+on\s+the\s+(?P<d3>{DAYNUM}|last(?:\s+day)?){E}"
+    rf"|{B}{_EVERY}\s+month\s+on\s+the\s+(?P<d2>{DAYNUM}|last(?:\s+day)?)(?!\s+{WEEKDAY}){E}"
+    rf"|{B}monthly\s+on\s+the\s+(?P<d3>{DAYNUM}|last(?:\s+day)?)(?!\s+{WEEKDAY}){E}"
     rf"|{B}(?:el\s+|le\s+|o\s+|dia\s+)?(?P<d4>\d{{1,2}})\s+(?:de\s+cada\s+mes|de\s+todo\s+mes|de\s+chaque\s+mois|jedes\s+monats){E}"
 )
 def _monthday(m: re.Match[str], ctx: Ctx) -> Atom | None:

@@ -1,4 +1,4 @@
-"""A rule with an end date counts its occurrences on local wall time up to that day."""
+"""Rules with an end date, a part of day, or a weekday of the month, read as people mean them."""
 
 from __future__ import annotations
 
@@ -17,3 +17,17 @@ def test_until_in_utc_ends_on_the_local_day() -> None:
     )
     assert found[0].strftime("%d %b %H:%M") == "04 Mar 08:00"
     assert found[-1].strftime("%d %b %H:%M") == "30 Apr 08:00"
+
+
+def test_a_part_of_day_sets_the_half_of_an_ambiguous_hour() -> None:
+    evening = parse_when("every evening at 9", now=NOW, tz="Europe/Berlin")
+    morning = parse_when("every morning at 7", now=NOW, tz="Europe/Berlin")
+    assert evening is not None and evening.rrule == "FREQ=DAILY;BYHOUR=21;BYMINUTE=0"
+    assert morning is not None and morning.rrule == "FREQ=DAILY;BYHOUR=7;BYMINUTE=0"
+
+
+def test_every_month_on_the_last_friday_is_a_weekday_rule() -> None:
+    when = parse_when("every month on the last friday", now=NOW, tz="Europe/Berlin")
+    assert when is not None and when.rrule == "FREQ=MONTHLY;BYDAY=-1FR"
+    day = parse_when("every month on the last day", now=NOW, tz="Europe/Berlin")
+    assert day is not None and day.rrule == "FREQ=MONTHLY;BYMONTHDAY=-1"
