@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -134,16 +133,11 @@ def test_vague_fillers_and_running_labels_leave_the_title(text: str, title: str)
 
 
 @pytest.mark.parametrize("kind", ["status", "chat"])
-def test_a_task_at_the_end_of_50_kb_is_found_at_a_steady_cost_per_kb(kind: str) -> None:
-    small, big = make_text(kind, 5), make_text(kind, 50)
-    start = time.perf_counter()
-    assert len(tasks(small)) == 1
-    per_kb_small = (time.perf_counter() - start) / 5
-    start = time.perf_counter()
-    (draft,) = tasks(big)
-    per_kb_big = (time.perf_counter() - start) / 50
+def test_a_task_at_the_end_of_50_kb_is_found(kind: str) -> None:
+    """Speed per kB is measured by `python -m bench long_text`, not here."""
+    assert len(tasks(make_text(kind, 5))) == 1
+    (draft,) = tasks(make_text(kind, 50))
     assert "SSL" in draft.title or "vendor list" in draft.title
-    assert per_kb_big < per_kb_small * 3  # linear, with room for a busy machine
 
 
 def test_the_speakers_own_needs_and_bare_promises_are_theirs() -> None:
