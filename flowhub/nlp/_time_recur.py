@@ -32,6 +32,8 @@ _AFTER_DONE = (
     r"(?:\s+(?:it|this|that|them))?(?:\s+(?:off|done))?"
 )
 _WD_LIST = rf"(?P<wds>{WEEKDAY}(?:\s*(?:,|and|&|y|e|et|und|or)?\s*{WEEKDAY}){{0,6}})"
+# "every week on monday", "weekly on mondays and thursdays": the days of a weekly rule.
+_ON_DAYS = rf"(?:\s+on\s+(?P<on>{WEEKDAY}s?(?:\s*(?:,|and|&|or)?\s*{WEEKDAY}s?){{0,6}}))?"
 _UNITS = {
     "day": "DAILY",
     "days": "DAILY",
@@ -141,7 +143,7 @@ def _counted_from_done(a: Atom, done: bool) -> Atom:
     rf"(?:(?P<wdays>week\s*days?|weekdays|work\s*days?|working\s+days?|business\s+days?|dia\s+util|dias\s+uteis|dias\s+habiles|jour\s+ouvrable|werktag)"
     rf"|(?P<wkend>week[\s-]?ends?|fin\s+de\s+semana|fim\s+de\s+semana|wochenende)"
     rf"|(?P<pod>morning|afternoon|evening|night|manana|tarde|noche|manha|noite|matin|soir|morgen|abend)"
-    rf"|{_WD_LIST}|(?P<unit>{_UNIT_ALT}))(?P<done>{_AFTER_DONE})?{E}"
+    rf"|{_WD_LIST}|(?P<unit>{_UNIT_ALT}){_ON_DAYS})(?P<done>{_AFTER_DONE})?{E}"
 )
 def _every(m: re.Match[str], ctx: Ctx) -> Atom | None:
     interval = 2 if m["other"] else word_number(m["n"]) if m["n"] else 1
@@ -173,7 +175,14 @@ def _every(m: re.Match[str], ctx: Ctx) -> Atom | None:
     freq = _UNITS[m["unit"]]
     if m["unit"] in ("an", "min") and not m["n"]:
         return None
+    if m["on"] and freq == "WEEKLY":
+        extra["BYDAY"] = ",".join(_codes(_singular(m["on"])))
     return _counted_from_done(_recur(m, FREQ=freq, **extra), bool(m["bang"] or m["done"]))
+
+
+def _singular(days: str) -> str:
+    """ "mondays and thursdays" -> "monday and thursday"."""
+    return re.sub(r"(day)s\b", r"\1", days)
 
 
 @rule(rf"{B}(?:(?P<n>{NUM})|an?)\s+(?P<unit>{_UNIT_ALT})(?P<done>{_AFTER_DONE}){E}")
@@ -189,7 +198,7 @@ def _after_done(m: re.Match[str], ctx: Ctx) -> Atom | None:
     rf"{B}(?:on\s+)?(?P<wds>(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
     rf"lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|sabados|domingos)"
     rf"(?:\s*(?:,|and|&|et|und|y|e)?\s*(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)){{0,6}}){E}"
-    rf"|{B}(?P<adv>{_ADV_ALT})(?P<done>{_AFTER_DONE})?{E}"
+    rf"|{B}(?P<adv>{_ADV_ALT}){_ON_DAYS}(?P<done>{_AFTER_DONE})?{E}"
     rf"|{B}(?:on\s+)?(?P<wdays>weekdays|week\s+days|workdays|on\s+weekdays){E}"
     rf"|{B}(?P<wkends>weekends|on\s+weekends|every\s*weekend){E}"
     rf"|{B}(?P<n>seven|7)\s+days\s+a\s+week{E}"
@@ -216,8 +225,11 @@ def _adverb(m: re.Match[str], ctx: Ctx) -> Atom | None:
         return None  # "my weekly plan": an adjective
     freq = _ADVERBS[m["adv"]]
     done = bool(m["done"])
+    days = {"BYDAY": ",".join(_codes(_singular(m["on"])))} if m["on"] else {}
     if freq == "WEEKLY2":
-        return _counted_from_done(_recur(m, FREQ="WEEKLY", INTERVAL="2"), done)
+        return _counted_from_done(_recur(m, FREQ="WEEKLY", INTERVAL="2", **days), done)
+    if freq == "WEEKLY":
+        return _counted_from_done(_recur(m, FREQ=freq, **days), done)
     return _counted_from_done(_recur(m, FREQ=freq), done)
 
 

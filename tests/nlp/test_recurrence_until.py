@@ -31,3 +31,15 @@ def test_every_month_on_the_last_friday_is_a_weekday_rule() -> None:
     assert when is not None and when.rrule == "FREQ=MONTHLY;BYDAY=-1FR"
     day = parse_when("every month on the last day", now=NOW, tz="Europe/Berlin")
     assert day is not None and day.rrule == "FREQ=MONTHLY;BYMONTHDAY=-1"
+
+
+def test_weekly_rules_keep_the_days_said_after_on() -> None:
+    cases = {
+        "every week on monday at 9am": "FREQ=WEEKLY;BYDAY=MO;BYHOUR=9;BYMINUTE=0",
+        "weekly on mondays and thursdays": "FREQ=WEEKLY;BYDAY=MO,TH",
+        "biweekly on friday": "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR",
+        "every 2 weeks on tuesday and thursday": "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH",
+    }
+    for text, rrule in cases.items():
+        when = parse_when(text, now=NOW, tz="Europe/Berlin")
+        assert when is not None and when.rrule == rrule, text
