@@ -17,10 +17,11 @@ class Thread:
     `flow` is the multi-step exchange in progress ({"kind": "edit", "id": ..., "at": ...} or
     {"kind": "connect", "tool": ..., "at": ...}); it lapses after `FLOW_MINUTES`. `last_list`
     holds the ids of the last numbered list shown, so "done 2" means its second line, and
-    `list_kind` says whether it showed tasks or reminders. `seen` is the last thing said or
-    shown ({"kind": "task" | "reminder" | "cards", "ids": [...], "at": ..., "list": [...]}), so
-    "it" and "that" resolve to it; its "list" copy of `last_list` tells whether a list came
-    after it. `undo` is the one action "undo" can revert, with the time it was done.
+    `list_kind` says whether it showed tasks, reminders or "nothing" (an empty answer). `seen`
+    is the last thing said or shown ({"kind": "task" | "reminder" | "cards", "ids": [...],
+    "at": ..., "list": [...]}), so "it" and "that" resolve to it; its "list" copy of
+    `last_list` tells whether a list came after it. `undo` is the one action "undo" can
+    revert, with the time it was done.
     """
 
     flow: dict[str, Any] | None = None

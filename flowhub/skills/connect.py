@@ -86,6 +86,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         return _connect_with_values(ctx, named)
     if m := _CONNECT.match(text):
         kind = _kind(m.group("tool"))
+        if kind is None and not _asks_for_a_tool(m):
+            return None  # "set up the projector for monday" is a task, not a tool
         if kind is None:
             known = ", ".join(cls.title for cls in INTEGRATIONS.values())
             return [Reply(words.UNKNOWN_TOOL.format(name=m.group("tool"), known=known))]
@@ -98,6 +100,11 @@ def handle(ctx: Context) -> list[Reply] | None:
         kind = _kind(m.group("tool"))
         return _push(ctx, kind, m.group("nums")) if kind and kind != FEED else None
     return None
+
+
+def _asks_for_a_tool(m: re.Match[str]) -> bool:
+    """Whether "connect X" with an unknown X still reads as asking for a tool by name."""
+    return m.group("verb").casefold() == "connect" and len(m.group("tool").split()) <= 2
 
 
 def _kind(name: str) -> str | None:

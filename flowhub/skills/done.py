@@ -80,6 +80,8 @@ def _targets(ctx: Context, rest: str, verb: str) -> tuple[list[Task], list[Reply
             return [], [Reply(words.WHICH_TASK.format(verb=verb))]
     if _NUMBERS.match(rest):
         numbers = [int(n) for n in re.findall(r"\d+", rest)]
+        if ctx.thread.list_kind == "nothing":  # the last list came back empty: no line to count
+            return [], [Reply(words.EMPTY_LIST_NUMBER.format(numbers=rest))]
         if not ctx.thread.last_list or ctx.thread.list_kind != "tasks":
             ctx.thread.last_list = [t.id for t in _mine(ctx) if t.id is not None]
             ctx.thread.list_kind = "tasks"

@@ -45,7 +45,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     found = run_query(ctx, query)
     shown = found[:_SHOWN]
     ctx.thread.last_list = [t.id for t in shown if t.id is not None]
-    ctx.thread.list_kind = "tasks"
+    ctx.thread.list_kind = "tasks" if shown else "nothing"
     if not found:
         return [Reply(_nothing(query))]
     lines = [task_line(t, viewer_tz=ctx.tz, now=ctx.now, viewer_id=ctx.person_id) for t in shown]

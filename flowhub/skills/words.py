@@ -158,3 +158,7 @@ REVIEW_HEAD = "🗓 Weekly review for {scope}:"
 REVIEW_DONE = "Done since Monday: {n}"
 REVIEW_OPEN = "Still open: {n}"
 REVIEW_OVERDUE = "Overdue with {who}: {n}"
+EMPTY_LIST_NUMBER = (
+    "The last list I showed you was empty, so there's no {numbers} in it. "
+    "Say the task's name (“done invoices”) or ask “my tasks” first."
+)
