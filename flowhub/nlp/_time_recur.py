@@ -82,6 +82,8 @@ _UNITS = {
     "minuto": "MINUTELY",
     "minutos": "MINUTELY",
     "minuten": "MINUTELY",
+    "quarter": "QUARTERLY",
+    "quarters": "QUARTERLY",
 }
 _UNIT_ALT = "(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
 _ADVERBS = {
@@ -112,6 +114,7 @@ _ADVERBS = {
     "jahrlich": "YEARLY",
     "hourly": "HOURLY",
     "stundlich": "HOURLY",
+    "quarterly": "QUARTERLY",
     "biweekly": "WEEKLY2",
     "fortnightly": "WEEKLY2",
 }
@@ -175,6 +178,8 @@ def _every(m: re.Match[str], ctx: Ctx) -> Atom | None:
     freq = _UNITS[m["unit"]]
     if m["unit"] in ("an", "min") and not m["n"]:
         return None
+    if freq == "QUARTERLY":  # a quarter is three months
+        freq, extra = "MONTHLY", {"INTERVAL": str(3 * interval)}
     if m["on"] and freq == "WEEKLY":
         extra["BYDAY"] = ",".join(_codes(_singular(m["on"])))
     return _counted_from_done(_recur(m, FREQ=freq, **extra), bool(m["bang"] or m["done"]))
@@ -191,7 +196,10 @@ def _after_done(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if interval is None or interval < 1:
         return None
     extra = {"INTERVAL": str(interval)} if interval > 1 else {}
-    return _counted_from_done(_recur(m, FREQ=_UNITS[m["unit"]], **extra), True)
+    freq = _UNITS[m["unit"]]
+    if freq == "QUARTERLY":  # a quarter is three months
+        freq, extra = "MONTHLY", {"INTERVAL": str(3 * interval)}
+    return _counted_from_done(_recur(m, FREQ=freq, **extra), True)
 
 
 @rule(
@@ -228,6 +236,8 @@ def _adverb(m: re.Match[str], ctx: Ctx) -> Atom | None:
     days = {"BYDAY": ",".join(_codes(_singular(m["on"])))} if m["on"] else {}
     if freq == "WEEKLY2":
         return _counted_from_done(_recur(m, FREQ="WEEKLY", INTERVAL="2", **days), done)
+    if freq == "QUARTERLY":
+        return _counted_from_done(_recur(m, FREQ="MONTHLY", INTERVAL="3"), done)
     if freq == "WEEKLY":
         return _counted_from_done(_recur(m, FREQ=freq, **days), done)
     return _counted_from_done(_recur(m, FREQ=freq), done)

@@ -43,3 +43,8 @@ def test_weekly_rules_keep_the_days_said_after_on() -> None:
     for text, rrule in cases.items():
         when = parse_when(text, now=NOW, tz="Europe/Berlin")
         assert when is not None and when.rrule == rrule, text
+
+
+def test_a_quarter_is_three_months() -> None:
+    when = parse_when("every quarter", now=NOW, tz="Europe/Berlin")
+    assert when is not None and when.rrule == "FREQ=MONTHLY;INTERVAL=3"
