@@ -22,6 +22,7 @@ _UNDO = re.compile(
     r"(?:\s+(?:that|it|this|please|the last (?:one|thing|action)))*\s*[.!]*$",
     re.I,
 )
+_PARTICIPLE = {"done": "marked done", "reopen": "reopened", "delete": "deleted"}
 _VERB = {
     "done": re.compile(
         r"^\s*(?:mark\s+)?(?:done|did|finished|finish|completed?|complete|closed?|✅|✔️|☑️|hecho|"
@@ -110,7 +111,7 @@ def _targets(ctx: Context, rest: str, verb: str) -> tuple[list[Task], list[Reply
         buttons = tuple(Button(f"{verb}:{t.id}", f"{i}") for i, t in enumerate(matches[:3], 1))
         return [], [
             Reply(
-                words.WHICH_ONE.format(verb=verb) + "\n" + numbered(lines),
+                words.WHICH_ONE.format(verb=_PARTICIPLE.get(verb, verb)) + "\n" + numbered(lines),
                 buttons=buttons if verb == "done" else (),
             )
         ]

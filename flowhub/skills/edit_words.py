@@ -179,6 +179,12 @@ _MOVE = re.compile(
     re.I,
 )
 _SEP = re.compile(r"\b(?:to|for|on|till|until|at|into)\b", re.I)
+# "the plumber one should be at 8am", "rent is due on the 2nd": a task named, then its new date.
+_SHOULD = re.compile(
+    r"^(?P<t>.+?)\s+(?:should be|needs to be|has to be|must be|can be|is now|is)\s+"
+    r"(?P<v>(?:due\s+)?(?:at|on|by|for|in|next|this|tomorrow|today|tonight)\b.*|\d.*)$",
+    re.I,
+)
 _PLAIN_DUE = re.compile(r"^(?:due|by|on|at|for|deadline|date|starting|from)?\s*(?P<v>.+)$", re.I)
 
 
@@ -254,6 +260,9 @@ def date_candidates(text: str) -> list[tuple[str, str, bool]]:
         if verb in ("make", "move", "push", "postpone", "reschedule", "change", "set", "have"):
             found.append(("__scan__", rest, False))
         return found
+    should = _SHOULD.match(text)
+    if should:
+        found.append((should.group("t").strip(), should.group("v").strip(), False))
     plain = _PLAIN_DUE.match(text)
     if plain:
         found.append(("", text, True))
