@@ -405,6 +405,16 @@ def _resolve_recur(
     first = recur.first_occurrence(body, fields, ctx, hour is not None, None)
     if first is None:
         return None
+    if cnt is not None and "FOR" in cnt.recur and until_dt is None:
+        # "for 4 weeks": the last occurrence falls before that long after the first one.
+        unit, n = cnt.recur["FOR"].split(":")
+        step = {"days": relativedelta(days=1), "weeks": relativedelta(weeks=1)}.get(
+            unit, relativedelta(months=1)
+        )
+        bound = (first + step * int(n)).replace(tzinfo=None)
+        last = recur.last_before(body, first.replace(tzinfo=None), bound) or bound
+        until_dt = at(last.date(), 23, 59, ctx.tz) + timedelta(seconds=59)
+        body = recur.rrule_body(fields, hour, minute, until_dt, 0)
     grain: Grain = (
         "minute" if hour is not None or fields["FREQ"] in ("HOURLY", "MINUTELY") else "day"
     )

@@ -302,6 +302,25 @@ def _count(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return Atom(m.start(), m.end(), "count", count=n)
 
 
+@rule(
+    rf"{B}for\s+(?P<n>\d{{1,3}}|{NUM})\s+(?P<u>days?|weeks?|months?)"
+    rf"(?!\s+(?:from|starting|beginning|after|before)){E}"
+)
+def _for_span(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    """ "every monday for 4 weeks": the series ends that long after its first occurrence."""
+    n = word_number(m["n"])
+    if not n:
+        return None
+    unit = m["u"].rstrip("s") + "s"
+    return Atom(m.start(), m.end(), "count", recur={"FOR": f"{unit}:{n}"})
+
+
+def last_before(body: str, first: datetime, bound: datetime) -> datetime | None:
+    """The last occurrence of `body` from `first` strictly before `bound` (naive local times)."""
+    plain = ";".join(p for p in body.split(";") if not p.startswith(("UNTIL", "COUNT")))
+    return rrulestr(plain, dtstart=first).before(bound, inc=False)
+
+
 def rrule_body(
     fields: dict[str, str], hour: int | None, minute: int | None, until: datetime | None, count: int
 ) -> str:

@@ -48,3 +48,12 @@ def test_weekly_rules_keep_the_days_said_after_on() -> None:
 def test_a_quarter_is_three_months() -> None:
     when = parse_when("every quarter", now=NOW, tz="Europe/Berlin")
     assert when is not None and when.rrule == "FREQ=MONTHLY;INTERVAL=3"
+
+
+def test_for_n_weeks_ends_the_series() -> None:
+    when = parse_when("every monday for 4 weeks", now=NOW, tz="Europe/Berlin")
+    assert when is not None and when.rrule is not None
+    found = next_occurrences(when.rrule, start=when.start, tz="Europe/Berlin", after=NOW, count=9)
+    assert [d.strftime("%d %b") for d in found] == ["09 Mar", "16 Mar", "23 Mar", "30 Mar"]
+    plain = parse_when("book it for the next two days", now=NOW, tz="Europe/Berlin")
+    assert plain is not None and plain.rrule is None
