@@ -2,16 +2,23 @@
 
 A job (`flowhub.bot.jobs.JOBS`) is called as `fn(services, *ids)`. It reads and writes through
 `engine`, asks `clock` for the time, reads `settings`, queues a reply to a person with `send`
-and queues follow-up work with `queue.enqueue`. The runtime builds one `Services` per process;
-code outside `flowhub.bot` gets this, never the runtime itself.
+and queues follow-up work with `queue.enqueue`. Task-tool code (`flowhub.integrations`) reads
+`tools`, plain configuration values, not the settings. The runtime builds one `Services` per
+process; code outside `flowhub.bot` gets this, never the runtime itself.
+
+`ToolConfig` is defined here rather than in `flowhub.integrations` because integrations import
+this module; `flowhub.integrations.config.tool_config` builds it from the settings.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, Protocol
+
+from pydantic import SecretStr
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -37,14 +44,34 @@ class Queue(Protocol):
 
 
 @dataclass(frozen=True)
+class ToolConfig:
+    """The configuration task tools need, as plain values (built by `integrations.config`).
+
+    `oauth_clients` maps an OAuth provider's name (`google`, `asana`, ...) to its client id and
+    secret, for the providers that have both configured.
+    """
+
+    data_dir: Path
+    env: Literal["dev", "production"]
+    public_url: str
+    secret_key: SecretStr | None
+    integrations_base_url: str | None
+    integrations_timeout: float
+    integrations_max_wait: float
+    outbound_allowed_hosts: tuple[str, ...]
+    oauth_clients: Mapping[str, tuple[str, SecretStr]]
+
+
+@dataclass(frozen=True)
 class Services:
-    """The engine, clock, settings, reply sender and job queue of one process."""
+    """The engine, clock, settings, tool configuration, reply sender and job queue of a process."""
 
     engine: Engine
     clock: Clock
     settings: Settings
+    tools: ToolConfig
     send: Callable[[Reply], int]
     queue: Queue
 
 
-__all__ = ["Clock", "Queue", "Services"]
+__all__ = ["Clock", "Queue", "Services", "ToolConfig"]

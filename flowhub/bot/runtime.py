@@ -32,6 +32,7 @@ from flowhub.connectors import (
     Target,
 )
 from flowhub.connectors.codec import event_from_dict, event_to_dict, reply_from_dict, reply_to_dict
+from flowhub.integrations.config import tool_config
 from flowhub.settings import Settings
 from flowhub.skills.context import Extractor
 from flowhub.storage import id_of, inbox, outbox, session_scope
@@ -64,7 +65,13 @@ class Runtime:
         self.dispatcher = Dispatcher(settings=settings, extract=extract)
         # What every job is called with (`flowhub.bot.jobs.JOBS`), built once.
         self.services = RuntimeServices(
-            engine=engine, clock=clock, settings=settings, send=self.send, queue=queue, runtime=self
+            engine=engine,
+            clock=clock,
+            settings=settings,
+            tools=tool_config(settings),
+            send=self.send,
+            queue=queue,
+            runtime=self,
         )
         self._background_scheduler = background_scheduler
         self.send_lease = timedelta(seconds=settings.send_lease_seconds)
@@ -145,7 +152,7 @@ class Runtime:
 
     def outbox_text(self, body: str, reply: Any) -> str:
         """What an outbox row says, its sealed reply opened for display."""
-        return sealing.text(body, reply, settings=self.settings)
+        return sealing.text(body, reply, tools=self.services.tools)
 
     def receive(self, event: Event) -> int | None:
         """Store an inbound event and queue its processing; None when it was seen before."""
@@ -280,7 +287,7 @@ class Runtime:
             account=target.account,
             chat=target.chat,
             body=sealing.body(reply),
-            reply=sealing.document(replace(reply, to=target), settings=self.settings),
+            reply=sealing.document(replace(reply, to=target), tools=self.services.tools),
             now=now,
             source_event_id=event_id,
             ref=reply.ref,
@@ -309,7 +316,7 @@ class Runtime:
                     Target(c.row.platform, c.row.account, c.row.chat),
                     _Send(
                         id_of(c.row),
-                        reply_from_dict(sealing.opened(c.row.reply, settings=self.settings)),
+                        reply_from_dict(sealing.opened(c.row.reply, tools=self.services.tools)),
                         c.row.created_at,
                         c.paced,
                     ),

@@ -15,7 +15,7 @@ from flowhub.connectors import Reply
 from flowhub.connectors.codec import reply_to_dict
 from flowhub.integrations import crypto
 from flowhub.integrations.base import IntegrationError
-from flowhub.settings import Settings
+from flowhub.services import ToolConfig
 
 log = logging.getLogger(__name__)
 
@@ -27,12 +27,12 @@ def body(reply: Reply) -> str:
     return PLACEHOLDER if reply.sensitive else reply.text
 
 
-def document(reply: Reply, *, settings: Settings) -> dict[str, Any]:
+def document(reply: Reply, *, tools: ToolConfig) -> dict[str, Any]:
     """The outbox `reply` document: the reply itself, or its sealed form when sensitive."""
     plain = reply_to_dict(reply)
     if not reply.sensitive:
         return plain
-    sealed = crypto.encrypt({"reply": json.dumps(plain)}, settings=settings)
+    sealed = crypto.encrypt({"reply": json.dumps(plain)}, tools=tools)
     return {
         "text": PLACEHOLDER,
         "to": plain["to"],
@@ -43,19 +43,19 @@ def document(reply: Reply, *, settings: Settings) -> dict[str, Any]:
     }
 
 
-def opened(stored: dict[str, Any], *, settings: Settings) -> dict[str, Any]:
+def opened(stored: dict[str, Any], *, tools: ToolConfig) -> dict[str, Any]:
     """The reply document `document` stored, unsealed; the placeholder if it can't be opened."""
     if "sealed" not in stored:
         return stored
     try:
-        return dict(json.loads(crypto.decrypt(stored["sealed"], settings=settings)["reply"]))
+        return dict(json.loads(crypto.decrypt(stored["sealed"], tools=tools)["reply"]))
     except (IntegrationError, KeyError, ValueError) as exc:
         log.warning("a sealed outbox reply can't be opened (%s); it goes out blank", exc)
         return {key: value for key, value in stored.items() if key != "sealed"}
 
 
-def text(body: str, stored: dict[str, Any], *, settings: Settings) -> str:
+def text(body: str, stored: dict[str, Any], *, tools: ToolConfig) -> str:
     """The text a stored reply shows: its body, or the sealed text behind the placeholder."""
     if "sealed" not in stored:
         return body
-    return str(opened(stored, settings=settings).get("text", body))
+    return str(opened(stored, tools=tools).get("text", body))

@@ -195,7 +195,7 @@ def connect_tool(
     config = {f.name: values[f.name] for f in cls.setup if not f.secret and values.get(f.name)}
     if kind == "webhook" and not secrets.get("secret"):
         secrets["secret"] = crypto.new_secret()
-    tool = build(kind, config=config, secrets=secrets, settings=services.settings)
+    tool = build(kind, config=config, secrets=secrets, tools=services.tools)
     try:
         target = tool.check()
     except IntegrationError as exc:
@@ -207,7 +207,7 @@ def save(
     services: Services, tool: Integration, *, workspace_id: int, person_id: int, target: str
 ) -> Connected:
     """Store a checked connection, replacing the person's own of the same tool."""
-    sealed = crypto.encrypt(tool.secrets, settings=services.settings)
+    sealed = crypto.encrypt(tool.secrets, tools=services.tools)
     with session_scope(services.engine) as session:
         existing = integrations.get_connections(
             session=session, workspace_id=workspace_id, kind=tool.kind, person_id=person_id
@@ -248,8 +248,8 @@ def complete_sign_in(
 
     Raises `IntegrationError` with a message for the browser page.
     """
-    secrets = oauth.exchange(provider, code, settings=services.settings)
-    tool = build(provider.kind, config={}, secrets=secrets, settings=services.settings)
+    secrets = oauth.exchange(provider, code, tools=services.tools)
+    tool = build(provider.kind, config={}, secrets=secrets, tools=services.tools)
     tool.discover()
     target = tool.check()
     return save(services, tool, workspace_id=workspace_id, person_id=person_id, target=target)

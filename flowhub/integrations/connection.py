@@ -7,41 +7,41 @@ from typing import Any
 
 from flowhub.integrations import INTEGRATIONS, crypto, oauth, outbound
 from flowhub.integrations.base import Integration
-from flowhub.settings import Settings
+from flowhub.services import ToolConfig
 from flowhub.storage import IntegrationConnection
 
 
 def build(
-    kind: str, *, config: Mapping[str, Any], secrets: Mapping[str, str], settings: Settings
+    kind: str, *, config: Mapping[str, Any], secrets: Mapping[str, str], tools: ToolConfig
 ) -> Integration:
     """An integration of `kind` for this config and these (clear) secrets."""
     cls = INTEGRATIONS.get(kind)
     if cls is None:
         raise LookupError(f"unknown integration {kind!r}; known: {', '.join(INTEGRATIONS)}")
     base = None
-    if settings.integrations_base_url and not config.get("base_url"):
-        base = f"{settings.integrations_base_url.rstrip('/')}/{kind}"
+    if tools.integrations_base_url and not config.get("base_url"):
+        base = f"{tools.integrations_base_url.rstrip('/')}/{kind}"
     provider = cls.oauth
 
     def refresh(current: dict[str, str]) -> dict[str, str]:
         if provider is None:
             return current
-        return oauth.refresh(provider, current, settings=settings)
+        return oauth.refresh(provider, current, tools=tools)
 
     return cls(
         config=config,
         secrets=secrets,
         base_url=base,
-        timeout=settings.integrations_timeout,
+        timeout=tools.integrations_timeout,
         refresh=refresh if provider else None,
-        rules=outbound.policy(settings),
+        rules=outbound.policy(tools),
     )
 
 
-def open_connection(connection: IntegrationConnection, *, settings: Settings) -> Integration:
+def open_connection(connection: IntegrationConnection, *, tools: ToolConfig) -> Integration:
     """The integration a stored connection describes, with its secrets decrypted."""
-    secrets = crypto.decrypt(connection.secret_encrypted, settings=settings)
-    return build(connection.kind, config=connection.config, secrets=secrets, settings=settings)
+    secrets = crypto.decrypt(connection.secret_encrypted, tools=tools)
+    return build(connection.kind, config=connection.config, secrets=secrets, tools=tools)
 
 
 def scrub(text: str, secrets: Mapping[str, str]) -> str:

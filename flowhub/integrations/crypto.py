@@ -20,22 +20,22 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from flowhub.integrations.base import IntegrationError, Reconnect, hmac_digest, same
 from flowhub.redact import hide
-from flowhub.settings import Settings
+from flowhub.services import ToolConfig
 
 
 class NoSecretKey(IntegrationError):
     """FLOWHUB_SECRET_KEY is needed to store tokens and is not set."""
 
 
-def _master(settings: Settings) -> bytes:
-    if settings.secret_key is not None and settings.secret_key.get_secret_value():
-        return settings.secret_key.get_secret_value().encode()
-    if settings.env == "production":
+def _master(tools: ToolConfig) -> bytes:
+    if tools.secret_key is not None and tools.secret_key.get_secret_value():
+        return tools.secret_key.get_secret_value().encode()
+    if tools.env == "production":
         raise NoSecretKey(
             "FLOWHUB_SECRET_KEY is not set, so tokens can't be stored encrypted; set it to a long "
             "random value (e.g. `python -c 'import secrets; print(secrets.token_urlsafe(48))'`)"
         )
-    path = Path(settings.data_dir) / "secret.key"
+    path = Path(tools.data_dir) / "secret.key"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -44,24 +44,24 @@ def _master(settings: Settings) -> bytes:
     return path.read_text().strip().encode()
 
 
-def _derive(settings: Settings, purpose: bytes) -> bytes:
+def _derive(tools: ToolConfig, purpose: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose).derive(
-        _master(settings)
+        _master(tools)
     )
 
 
-def encrypt(values: dict[str, str], *, settings: Settings) -> str:
+def encrypt(values: dict[str, str], *, tools: ToolConfig) -> str:
     """Seal a connection's secrets (token, webhook secret, refresh token) into one string."""
     hide(*values.values())
-    key = base64.urlsafe_b64encode(_derive(settings, b"flowhub integration secrets"))
+    key = base64.urlsafe_b64encode(_derive(tools, b"flowhub integration secrets"))
     return Fernet(key).encrypt(json.dumps(values).encode()).decode()
 
 
-def decrypt(sealed: str | None, *, settings: Settings) -> dict[str, str]:
+def decrypt(sealed: str | None, *, tools: ToolConfig) -> dict[str, str]:
     """Open what `encrypt` sealed; `Reconnect` when the key changed since."""
     if not sealed:
         return {}
-    key = base64.urlsafe_b64encode(_derive(settings, b"flowhub integration secrets"))
+    key = base64.urlsafe_b64encode(_derive(tools, b"flowhub integration secrets"))
     try:
         data = json.loads(Fernet(key).decrypt(sealed.encode()))
     except (InvalidToken, ValueError) as exc:
@@ -74,21 +74,21 @@ def decrypt(sealed: str | None, *, settings: Settings) -> dict[str, str]:
     return opened
 
 
-def sign(value: str, *, settings: Settings, ttl: int | None = None) -> str:
+def sign(value: str, *, tools: ToolConfig, ttl: int | None = None) -> str:
     """`value` with a MAC (and an expiry when `ttl` seconds is given), safe to put in a URL."""
     expires = str(int(time.time()) + ttl) if ttl else "0"
     body = f"{value}.{expires}"
-    mac = hmac_digest(_derive(settings, b"flowhub signed values").hex(), body.encode())
+    mac = hmac_digest(_derive(tools, b"flowhub signed values").hex(), body.encode())
     return f"{body}.{base64.urlsafe_b64encode(mac).decode().rstrip('=')}"
 
 
-def unsign(signed: str, *, settings: Settings) -> str | None:
+def unsign(signed: str, *, tools: ToolConfig) -> str | None:
     """The value `sign` wrapped, or None when the MAC is wrong or it expired."""
     body, _, mac = signed.rpartition(".")
     value, _, expires = body.rpartition(".")
     if not body or not value or not expires.isdigit():
         return None
-    want = hmac_digest(_derive(settings, b"flowhub signed values").hex(), body.encode())
+    want = hmac_digest(_derive(tools, b"flowhub signed values").hex(), body.encode())
     if not same(base64.urlsafe_b64encode(want).decode().rstrip("="), mac):
         return None
     if expires != "0" and int(expires) < time.time():

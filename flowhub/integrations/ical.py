@@ -26,7 +26,7 @@ EVENT_MINUTES = 30
 def create_feed(services: Services, *, workspace_id: int, person_id: int) -> str:
     """A new feed URL for a person (an earlier one of theirs stops working)."""
     secret = crypto.new_secret()
-    sealed = crypto.encrypt({"feed": secret}, settings=services.settings)
+    sealed = crypto.encrypt({"feed": secret}, tools=services.tools)
     with session_scope(services.engine) as session:
         mine = [
             c
@@ -51,7 +51,7 @@ def create_feed(services: Services, *, workspace_id: int, person_id: int) -> str
                 is_default=False,
             )
         connection_id = row.id
-    return f"{services.settings.public_url.rstrip('/')}/ical/{connection_id}-{secret}.ics"
+    return f"{services.tools.public_url.rstrip('/')}/ical/{connection_id}-{secret}.ics"
 
 
 def render_feed(services: Services, token: str, *, todo: bool = False) -> str | None:
@@ -63,7 +63,7 @@ def render_feed(services: Services, token: str, *, todo: bool = False) -> str | 
         connection = integrations.get_connection(session=session, connection_id=int(number))
         if connection is None or connection.kind != KIND or connection.person_id is None:
             return None
-        stored = crypto.decrypt(connection.secret_encrypted, settings=services.settings)
+        stored = crypto.decrypt(connection.secret_encrypted, tools=services.tools)
         if not same(stored.get("feed", ""), secret):
             return None
         mine = tasks.get_all_tasks(

@@ -18,7 +18,7 @@ import httpx
 
 from flowhub.integrations import crypto
 from flowhub.integrations.base import BadTarget, Reconnect, RetryLater
-from flowhub.settings import Settings
+from flowhub.services import ToolConfig
 
 STATE_TTL = 15 * 60
 
@@ -92,18 +92,18 @@ PROVIDERS: dict[str, Provider] = {
 }
 
 
-def client(provider: Provider, settings: Settings) -> tuple[str, str] | None:
+def client(provider: Provider, tools: ToolConfig) -> tuple[str, str] | None:
     """The OAuth client id and secret configured for a provider, if both are set."""
-    client_id = getattr(settings, f"{provider.name}_client_id", None)
-    secret = getattr(settings, f"{provider.name}_client_secret", None)
-    if not client_id or secret is None:
+    found = tools.oauth_clients.get(provider.name)
+    if found is None:
         return None
-    return str(client_id), secret.get_secret_value()
+    client_id, secret = found
+    return client_id, secret.get_secret_value()
 
 
-def redirect_uri(provider: Provider, settings: Settings) -> str:
+def redirect_uri(provider: Provider, tools: ToolConfig) -> str:
     """The callback URL to register at the provider."""
-    return f"{settings.public_url.rstrip('/')}/integrations/oauth/{provider.name}/callback"
+    return f"{tools.public_url.rstrip('/')}/integrations/oauth/{provider.name}/callback"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,23 +116,23 @@ class State:
 
 
 def new_state(
-    provider: Provider, *, workspace_id: int, person_id: int, settings: Settings
+    provider: Provider, *, workspace_id: int, person_id: int, tools: ToolConfig
 ) -> tuple[str, State]:
     """A fresh signed state for this person's sign-in, and what it says (to store the nonce)."""
     owner = State(workspace_id, person_id, crypto.new_secret())
     value = f"{provider.name}:{workspace_id}:{person_id}:{owner.nonce}"
-    return crypto.sign(value, settings=settings, ttl=STATE_TTL), owner
+    return crypto.sign(value, tools=tools, ttl=STATE_TTL), owner
 
 
-def start_link(provider: Provider, state: str, *, settings: Settings) -> str:
+def start_link(provider: Provider, state: str, *, tools: ToolConfig) -> str:
     """The link FlowHub sends in chat: our start route with a signed state."""
-    base = settings.public_url.rstrip("/")
+    base = tools.public_url.rstrip("/")
     return f"{base}/integrations/oauth/{provider.name}/start?{urlencode({'state': state})}"
 
 
-def read_state(provider: Provider, state: str, *, settings: Settings) -> State | None:
+def read_state(provider: Provider, state: str, *, tools: ToolConfig) -> State | None:
     """What a validly signed, unexpired state for this provider says, else None."""
-    value = crypto.unsign(state, settings=settings)
+    value = crypto.unsign(state, tools=tools)
     if value is None:
         return None
     parts = value.split(":")
@@ -144,14 +144,14 @@ def read_state(provider: Provider, state: str, *, settings: Settings) -> State |
     return State(int(workspace), int(person), nonce)
 
 
-def authorize_url(provider: Provider, state: str, *, settings: Settings) -> str:
+def authorize_url(provider: Provider, state: str, *, tools: ToolConfig) -> str:
     """Where the start route redirects the browser."""
-    found = client(provider, settings)
+    found = client(provider, tools)
     if found is None:
         raise BadTarget(f"{provider.title} sign-in is not configured on this server")
     params = {
         "client_id": found[0],
-        "redirect_uri": redirect_uri(provider, settings),
+        "redirect_uri": redirect_uri(provider, tools),
         "response_type": "code",
         "state": state,
         **dict(provider.extra),
@@ -161,52 +161,52 @@ def authorize_url(provider: Provider, state: str, *, settings: Settings) -> str:
     return f"{provider.authorize_url}?{urlencode(params)}"
 
 
-def exchange(provider: Provider, code: str, *, settings: Settings) -> dict[str, str]:
+def exchange(provider: Provider, code: str, *, tools: ToolConfig) -> dict[str, str]:
     """Trade an authorization code for tokens: {"token", "refresh_token"?}."""
     return _token_call(
         provider,
         {
             "grant_type": "authorization_code",
             "code": code,
-            "redirect_uri": redirect_uri(provider, settings),
+            "redirect_uri": redirect_uri(provider, tools),
         },
-        settings=settings,
+        tools=tools,
     )
 
 
-def refresh(provider_name: str, secrets: dict[str, str], *, settings: Settings) -> dict[str, str]:
+def refresh(provider_name: str, secrets: dict[str, str], *, tools: ToolConfig) -> dict[str, str]:
     """New access token from the refresh token; `Reconnect` when the grant is gone."""
     provider = PROVIDERS[provider_name]
     fresh = _token_call(
         provider,
         {"grant_type": "refresh_token", "refresh_token": secrets.get("refresh_token", "")},
-        settings=settings,
+        tools=tools,
     )
     return {**secrets, **fresh}
 
 
-def token_url(provider: Provider, settings: Settings) -> str:
+def token_url(provider: Provider, tools: ToolConfig) -> str:
     """The provider's token endpoint (or the test/proxy override)."""
-    if settings.integrations_base_url:
-        return f"{settings.integrations_base_url.rstrip('/')}/oauth/{provider.name}/token"
+    if tools.integrations_base_url:
+        return f"{tools.integrations_base_url.rstrip('/')}/oauth/{provider.name}/token"
     return provider.token_url
 
 
-def _token_call(provider: Provider, form: dict[str, str], *, settings: Settings) -> dict[str, str]:
-    found = client(provider, settings)
+def _token_call(provider: Provider, form: dict[str, str], *, tools: ToolConfig) -> dict[str, str]:
+    found = client(provider, tools)
     if found is None:
         raise Reconnect(f"{provider.title} sign-in is not configured on this server any more")
     form = {**form, "client_id": found[0], "client_secret": found[1]}
-    url = token_url(provider, settings)
+    url = token_url(provider, tools)
     try:
         if provider.params_in_query:
-            response = httpx.post(url, params=form, timeout=settings.integrations_timeout)
+            response = httpx.post(url, params=form, timeout=tools.integrations_timeout)
         else:
             response = httpx.post(
                 url,
                 data=form,
                 headers={"Accept": "application/json"},
-                timeout=settings.integrations_timeout,
+                timeout=tools.integrations_timeout,
             )
     except httpx.HTTPError as exc:
         raise RetryLater(f"{provider.title} sign-in did not answer", retry_after=10) from exc

@@ -21,7 +21,7 @@ from urllib.parse import SplitResult, urlsplit
 import httpcore
 import httpx
 
-from flowhub.settings import Settings
+from flowhub.services import ToolConfig
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -53,13 +53,13 @@ class Outbound:
         return host in self.allowed_hosts or f"{host}:{port}" in self.allowed_hosts
 
 
-def policy(settings: Settings) -> Outbound:
+def policy(tools: ToolConfig) -> Outbound:
     """The outbound policy of this deployment."""
-    allowed = {h.strip().casefold() for h in settings.outbound_allowed_hosts if h.strip()}
-    if settings.integrations_base_url:
-        base = httpx.URL(settings.integrations_base_url)
+    allowed = {h.strip().casefold() for h in tools.outbound_allowed_hosts if h.strip()}
+    if tools.integrations_base_url:
+        base = httpx.URL(tools.integrations_base_url)
         allowed.add(f"{(base.host or '').casefold()}:{_port_of(base)}")
-    return Outbound(https_only=settings.env == "production", allowed_hosts=frozenset(allowed))
+    return Outbound(https_only=tools.env == "production", allowed_hosts=frozenset(allowed))
 
 
 def check_url(url: str, rules: Outbound, *, resolve: bool = True) -> None:

@@ -91,7 +91,7 @@ class Pusher:
             )
             if connection is None or connection.id is None:
                 return
-            tool = open_connection(connection, settings=self.services.settings)
+            tool = open_connection(connection, tools=self.services.tools)
             ref, connection_id = ExternalRef(link.external_id, link.url), connection.id
         done = tool.status(ref)  # RetryLater raises: the queue asks again
         if done is not None:
@@ -134,12 +134,12 @@ class Pusher:
             except RetryLater as exc:
                 later = exc
         if later is not None:
-            time.sleep(min(later.retry_after, self.services.settings.integrations_max_wait))
+            time.sleep(min(later.retry_after, self.services.tools.integrations_max_wait))
             raise later
 
     def _step(self, link_id: int) -> None:
         """Do what one link needs (create, close or reopen), saving after each remote change."""
-        settings = self.services.settings
+        tools = self.services.tools
         with session_scope(self.services.engine) as session:
             link = integrations.get_link(session=session, link_id=link_id)
             if link is None:
@@ -167,7 +167,7 @@ class Pusher:
                 integrations.update_link(session=session, link=link, now=now, error=waiting)
                 return
             try:
-                tool = open_connection(connection, settings=settings)
+                tool = open_connection(connection, tools=tools)
             except Reconnect as exc:
                 self._failed(link_id, exc)
                 return
@@ -223,7 +223,7 @@ class Pusher:
                     session=session, connection_id=link.connection_id
                 )
                 if connection is not None:
-                    sealed = crypto.encrypt(after, settings=self.services.settings)
+                    sealed = crypto.encrypt(after, tools=self.services.tools)
                     integrations.update_connection(
                         session=session, connection=connection, secret_encrypted=sealed
                     )

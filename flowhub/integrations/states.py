@@ -21,7 +21,7 @@ def issue(
 ) -> str:
     """A sign-in link for this person, its state stored so that it works once."""
     state, owner = oauth.new_state(
-        provider, workspace_id=workspace_id, person_id=person_id, settings=services.settings
+        provider, workspace_id=workspace_id, person_id=person_id, tools=services.tools
     )
     now = services.clock.now()
     with session_scope(services.engine) as session:
@@ -34,12 +34,12 @@ def issue(
             now=now,
             expires_at=now + timedelta(seconds=oauth.STATE_TTL),
         )
-    return oauth.start_link(provider, state, settings=services.settings)
+    return oauth.start_link(provider, state, tools=services.tools)
 
 
 def peek(services: Services, provider: oauth.Provider, state: str) -> oauth.State:
     """Whose a still-usable state is, without using it up; `StateRefused` otherwise."""
-    owner = oauth.read_state(provider, state, settings=services.settings)
+    owner = oauth.read_state(provider, state, tools=services.tools)
     if owner is None:
         raise StateRefused(pages.OAUTH_PAGE_BAD)
     with session_scope(services.engine) as session:

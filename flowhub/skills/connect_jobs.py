@@ -83,7 +83,7 @@ def offer_sign_in(services: Services, inbox_id: int, *, kind: str) -> None:
     if message is None:
         return
     target = _target(message)
-    if oauth.client(provider, services.settings) is None:
+    if oauth.client(provider, services.tools) is None:
         if any(field.secret for field in cls.setup):
             return  # the token prompt already covers it; sign-in is just not offered here
         variables = (

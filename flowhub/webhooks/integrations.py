@@ -62,7 +62,7 @@ async def oauth_start(provider: str, request: Request, runtime: HostDep) -> Resp
     except states.StateRefused as exc:
         return _page(400, str(exc))
     try:
-        url = oauth.authorize_url(found, state, settings=runtime.settings)
+        url = oauth.authorize_url(found, state, tools=runtime.services.tools)
     except IntegrationError as exc:
         return _page(503, str(exc))
     return RedirectResponse(url, status_code=302)
@@ -123,7 +123,7 @@ async def webhook(provider: str, request: Request, runtime: HostDep) -> Response
         if not ok:
             return _answer(403, "handshake refused")
         return Response(status_code=200, headers={"X-Hook-Secret": headers["x-hook-secret"]})
-    url = runtime.settings.public_url.rstrip("/") + request.url.path
+    url = runtime.services.tools.public_url.rstrip("/") + request.url.path
     if request.url.query:
         url += "?" + request.url.query
     try:
@@ -160,7 +160,7 @@ def accept(
     signed: list[tuple[int, Integration]] = []
     for row in rows:
         try:
-            tool = open_connection(row, settings=runtime.settings)
+            tool = open_connection(row, tools=runtime.services.tools)
         except IntegrationError:
             continue
         if row.id is not None and tool.verify_webhook(headers, body, url=url):
@@ -196,11 +196,11 @@ def _handshake(runtime: Host, connection: str, secret: str) -> bool:
         row = integrations.get_connection(session=session, connection_id=int(connection))
         if row is None or row.kind != "asana":
             return False
-        secrets = crypto.decrypt(row.secret_encrypted, settings=runtime.settings)
+        secrets = crypto.decrypt(row.secret_encrypted, tools=runtime.services.tools)
         if secrets.get("webhook_secret"):
             return False  # a secret is set once; a second handshake could be anyone
         secrets["webhook_secret"] = secret
-        sealed = crypto.encrypt(secrets, settings=runtime.settings)
+        sealed = crypto.encrypt(secrets, tools=runtime.services.tools)
         integrations.update_connection(session=session, connection=row, secret_encrypted=sealed)
     return True
 

@@ -13,6 +13,7 @@ from sqlmodel import select
 from flowhub.bot.app import create_app
 from flowhub.bot.runtime import Runtime
 from flowhub.integrations import crypto
+from flowhub.integrations.config import tool_config
 from flowhub.settings import Settings
 from flowhub.storage import Identity, Person, Task, TaskLink, integrations, session_scope
 from tests.auxil.fake_vendors import (
@@ -94,7 +95,7 @@ def connect(runtime: Runtime) -> Connect:
                 person_id=person.id,
                 kind=kind,
                 config=dict(CONFIGS[kind]),
-                secret_encrypted=crypto.encrypt(secrets, settings=runtime.settings),
+                secret_encrypted=crypto.encrypt(secrets, tools=tool_config(runtime.settings)),
                 now=runtime.clock.now(),
             )
             if default:

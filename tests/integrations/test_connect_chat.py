@@ -7,6 +7,7 @@ import json
 
 from flowhub.bot.runtime import Runtime
 from flowhub.integrations import crypto
+from flowhub.integrations.config import tool_config
 from flowhub.storage import InboxEvent, IntegrationConnection
 from tests.auxil.fake_vendors import EMAIL, TOKENS, FakeVendors
 from tests.conftest import ChatFactory
@@ -33,7 +34,8 @@ def test_connect_todoist_from_chat(
     assert token not in _everything_stored(runtime)  # encrypted at rest, gone from the inbox
     (row,) = stored(runtime, IntegrationConnection)
     assert row.is_default and row.kind == "todoist"
-    assert crypto.decrypt(row.secret_encrypted, settings=runtime.settings) == {"token": token}
+    tools = tool_config(runtime.settings)
+    assert crypto.decrypt(row.secret_encrypted, tools=tools) == {"token": token}
     assert fake.of("todoist", "GET", "/rest/v2/projects")
 
     (card,) = ana.say("book the venue for next week")

@@ -15,6 +15,7 @@ from fastapi.testclient import TestClient
 
 from flowhub.bot.runtime import Runtime
 from flowhub.integrations import crypto
+from flowhub.integrations.config import tool_config
 from flowhub.storage import integrations, session_scope
 from tests.auxil.fake_vendors import FakeVendors
 from tests.conftest import FIXED_NOW, ChatFactory
@@ -143,5 +144,5 @@ def test_asana_handshake_only_once(
     with session_scope(runtime.engine) as session:
         row = integrations.get_connection(session=session, connection_id=connection_id)
         assert row is not None
-        secrets = crypto.decrypt(row.secret_encrypted, settings=runtime.settings)
+        secrets = crypto.decrypt(row.secret_encrypted, tools=tool_config(runtime.settings))
     assert secrets["webhook_secret"] == "hs-1"

@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 
 from flowhub.bot.runtime import Runtime
 from flowhub.integrations import crypto
+from flowhub.integrations.config import tool_config
 from flowhub.settings import Settings
 from flowhub.storage import IntegrationConnection, people, session_scope
 from tests.auxil.fake_vendors import TOKENS, FakeVendors
@@ -44,7 +45,7 @@ def test_google_sign_in_from_chat(
 
     (row,) = stored(runtime, IntegrationConnection)
     assert row.kind == "google_calendar" and TOKENS["google_calendar"] not in str(row)
-    secrets = crypto.decrypt(row.secret_encrypted, settings=runtime.settings)
+    secrets = crypto.decrypt(row.secret_encrypted, tools=tool_config(runtime.settings))
     assert secrets == {"token": TOKENS["google_calendar"], "refresh_token": "google-refresh"}
     assert any("Google Calendar connected" in m.text for m in ana.messages())
 

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from flowhub.integrations import crypto
+from flowhub.integrations.config import tool_config
 from flowhub.settings import Settings
 from flowhub.storage import integrations, people, session_scope
 from tests.auxil.fake_vendors import CONFIGS, TOKENS, FakeVendors
@@ -51,7 +52,7 @@ def _connect(app: Live, kind: str, *, secret: str = SECRET, workspace: str | Non
             assert other.id is not None
             workspace_id = other.id
         sealed = crypto.encrypt(
-            {"token": TOKENS[kind], "webhook_secret": secret}, settings=runtime.settings
+            {"token": TOKENS[kind], "webhook_secret": secret}, tools=tool_config(runtime.settings)
         )
         row = integrations.create_connection(
             session=session,

@@ -16,6 +16,7 @@ from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 
 from flowhub.integrations import crypto, outbound
+from flowhub.integrations.config import tool_config
 from flowhub.settings import Settings
 from flowhub.storage import InboxEvent, IntegrationConnection, integrations, people, session_scope
 from tests.auxil.loopback import Loopback, serve
@@ -120,7 +121,9 @@ def test_send_time_check_refuses_a_stored_private_url(tmp_path: Path, victim: Vi
                 person_id=person.id,
                 kind="webhook",
                 config={"url": f"http://localhost:{victim.server.port}/hook"},
-                secret_encrypted=crypto.encrypt({"secret": "s" * 20}, settings=runtime.settings),
+                secret_encrypted=crypto.encrypt(
+                    {"secret": "s" * 20}, tools=tool_config(runtime.settings)
+                ),
                 now=runtime.clock.now(),
             )
         (card,) = [t for t in app.say("book the venue for next week") if "venue" in t.casefold()]

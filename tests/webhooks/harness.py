@@ -21,6 +21,7 @@ from sqlmodel import col, select
 from flowhub.bot.app import build_connectors, build_runtime, create_app
 from flowhub.bot.runtime import Runtime
 from flowhub.integrations import INTEGRATIONS, crypto
+from flowhub.integrations.config import tool_config
 from flowhub.settings import Settings
 from flowhub.storage import InboxEvent, integrations, people, session_scope
 from tests.auxil.fake_graph import TOKEN as GRAPH_TOKEN
@@ -194,7 +195,7 @@ def _connect_tools(runtime: Runtime) -> dict[str, int]:
                 person_id=person.id,
                 kind=kind,
                 config=dict(CONFIGS.get(kind, {})),
-                secret_encrypted=crypto.encrypt(secrets, settings=runtime.settings),
+                secret_encrypted=crypto.encrypt(secrets, tools=tool_config(runtime.settings)),
                 now=now,
             )
             assert row.id is not None
