@@ -20,10 +20,22 @@ _THANKS = re.compile(
     re.I,
 )
 
+# Asking the bot what it is for: "can you help me keep track of stuff", "what can you do?"
+_ABOUT_ME = re.compile(
+    r"^\s*(?:(?:hi|hello|hey|yo)\b[\s,!]*)?(?:so\s+)?(?:"
+    r"(?:can|could|will|would) you (?:please )?help(?: me)?(?: out)?\s*[?!.]*$|"
+    r"what (?:can|do) you do|how do(?:es)? (?:this|you|it) work|what are you(?: for)?\b|"
+    r"(?:(?:can|could|will|would) you (?:please )?)?help me (?:to )?(?:keep track|stay on top|"
+    r"(?:get )?organi[sz]ed?|remember (?:things|stuff)|"
+    r"manage (?:my )?(?:tasks|stuff|things|work)))",
+    re.I,
+)
+
 
 def handle(ctx: Context) -> list[Reply] | None:
-    """Help for "help"; otherwise None."""
-    if ctx.intent != "help" and ctx.text.strip().lower() not in ("/help", "/start", "start"):
+    """Help for "help" and for asking what the bot is for; otherwise None."""
+    asked = ctx.intent == "help" or _ABOUT_ME.match(ctx.text) is not None
+    if not asked and ctx.text.strip().lower() not in ("/help", "/start", "start"):
         return None
     text = words.HELP.format(name=ctx.person.display_name.split(" ")[0])
     if ctx.chat.kind == "group":

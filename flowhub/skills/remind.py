@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Button, Reply
 from flowhub.nlp import TaskDraft, next_occurrences, parse_when, resolve_local
-from flowhub.skills import remind_manage, remind_words, remind_zone, words
+from flowhub.skills import remind_before, remind_manage, remind_words, remind_zone, words
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, recurrence_text, when_text
 from flowhub.skills.repeat import after_done, done_again
@@ -68,6 +68,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         return answer
     if (managed := remind_manage.handle(ctx)) is not None:
         return managed
+    if (before := remind_before.handle(ctx)) is not None:
+        return before
     if ctx.thread.list_kind == "reminders" or "reminder" in text.lower():
         if m := _CANCEL.match(text):
             return _cancel_number(ctx, int(m.group("n")))

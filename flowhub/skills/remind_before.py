@@ -1,0 +1,78 @@
+"""A reminder some time before a saved task: "remind me about the dentist an hour before"."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, timedelta
+
+from flowhub.connectors import Reply
+from flowhub.skills import remind_words
+from flowhub.skills.context import Context
+from flowhub.skills.format import when_text
+from flowhub.skills.refer import tasks_named
+from flowhub.storage import Reminder, id_of, reminders
+
+_AMOUNT = r"(?P<n>\d+|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|half an?)"
+_UNIT = r"(?P<unit>min(?:ute)?s?|h(?:ou)?rs?|hours?|days?)"
+_LEAD = rf"{_AMOUNT}\s*{_UNIT}\s+(?:before|ahead of|earlier than|prior to)"
+_ASK = r"^\s*(?:please\s+|pls\s+|can you\s+)?(?:remind|ping|nudge|alert)\s+me\s+"
+# "remind me about the dentist an hour before (it)" and "remind me 2 days before the report".
+_TASK_FIRST = re.compile(
+    rf"{_ASK}(?:about|of|for|re)\s+(?P<what>.+?)\s+{_LEAD}(?:\s+(?:it|that|hand))?\s*[.!?]*$",
+    re.I,
+)
+_LEAD_FIRST = re.compile(rf"{_ASK}{_LEAD}\s+(?P<what>.+?)\s*[.!?]*$", re.I)
+_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_WORDS |= {"ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30}
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Set a reminder a stated time before a saved task's due time; None for other messages."""
+    m = _TASK_FIRST.match(ctx.text) or _LEAD_FIRST.match(ctx.text)
+    if m is None:
+        return None
+    what = m.group("what").strip()
+    if what.casefold() in ("it", "that", "this"):
+        what = "it"
+    found = tasks_named(ctx, what)
+    if not found:
+        return [Reply(remind_words.BEFORE_NO_TASK.format(what=what))]
+    if len(found) > 1:
+        titles = ", ".join(f"“{t.title}”" for t in found[:3])
+        return [Reply(remind_words.BEFORE_WHICH.format(what=what, titles=titles))]
+    task = found[0]
+    if task.due_at is None:
+        return [Reply(remind_words.BEFORE_NO_DUE.format(title=task.title))]
+    lead = _lead(m.group("n"), m.group("unit"))
+    at = task.due_at - lead
+    if at <= ctx.now:
+        when = when_text(at, "minute", ctx.tz)
+        return [Reply(remind_words.BEFORE_PAST.format(title=task.title, when=when))]
+    reminders.create_reminder(
+        session=ctx.session,
+        reminder_in=Reminder(
+            person_id=ctx.person_id,
+            created_by=ctx.person_id,
+            chat_id=ctx.chat_id,
+            task_id=id_of(task),
+            text=task.title,
+            next_at=at.astimezone(UTC),
+            anchor_at=task.due_at,
+            lead_minutes=int(lead.total_seconds() // 60),
+            tz=task.due_tz or ctx.tz,
+            created_at=ctx.now,
+        ),
+    )
+    when = when_text(at, "minute", ctx.tz)
+    return [Reply(remind_words.BEFORE_SET.format(when=when, title=task.title))]
+
+
+def _lead(amount: str, unit: str) -> timedelta:
+    word = amount.casefold()
+    n = 0.5 if word.startswith("half") else float(_WORDS.get(word, 0) or int(word))
+    unit = unit.casefold()
+    if unit.startswith("d"):
+        return timedelta(days=n)
+    if unit.startswith("h"):
+        return timedelta(hours=n)
+    return timedelta(minutes=n)
