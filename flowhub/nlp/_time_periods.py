@@ -176,10 +176,8 @@ def _edge(m: re.Match[str], ctx: Ctx) -> Atom | None:
         "end of business day",
         "end of the business day",
     ):
-        t = at(today, 17, 0, tz)
-        if t <= now:
-            t = at(today + timedelta(days=1), 17, 0, tz)
-        return Atom(m.start(), m.end(), "instant", moment=t, grain="hour", rank=2)
+        # A clock time, so it takes the day said with it ("EOD tomorrow", "friday COB").
+        return Atom(m.start(), m.end(), "time", hour=17, grain="hour", explicit=True, rank=2)
     if edge == "eow":
         fri = today + timedelta(days=(4 - today.weekday()) % 7)
         t = at(fri, 17, 0, tz)

@@ -10,9 +10,10 @@ Conventions (all times are local to the user's zone ``tz``):
   "tonight"/"night" 20:00, "lunch"/"noon"/"midday" 12:00, "midnight" 00:00 of the next day.
   Without a day, a part of day that has already ended today means tomorrow. A part of day also
   sets ``end`` to the end of that part (morning 12:00, afternoon 19:00, evening/night 24:00).
-- "eod"/"cob"/"end of day" 17:00 today (tomorrow if past); "eow" Friday 17:00 (next week's if
-  past); "end of month"/"eom" is the last day of the month, "end of week" Friday, "end of year"
-  31 December (month, quarter and year ends also set ``end`` to the end of the period);
+- "eod"/"cob"/"end of day" 17:00 of the day said with it ("EOD tomorrow"), else today
+  (tomorrow if past); "eow" Friday 17:00 (next week's if past); "end of month"/"eom" is
+  the last day of the month, "end of week" Friday, "end of year" 31 December (month,
+  quarter and year ends also set ``end`` to the end of the period);
   "beginning of ..." is the first day.
 - Nth in a period: "first week of october" is the first Monday-to-Sunday week inside October,
   "last week of september 2014" the last one inside it (22-28 Sep); counting from the end works

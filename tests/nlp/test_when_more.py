@@ -178,3 +178,12 @@ def test_word_gates_never_change_results(monkeypatch: pytest.MonkeyPatch) -> Non
     ungated = tuple((rx, fn, None, None) for rx, fn, _a, _b in _time_compose._gated())
     monkeypatch.setattr(_time_compose, "_gated", lambda: ungated)
     assert [search_when(p, now=NOW, tz=TZ) for p in _GATE_PHRASES] == gated
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("by EOD tomorrow", 5), ("tomorrow COB", 5), ("end of day friday", 6), ("by eod", 4)],
+)
+def test_end_of_day_takes_the_day_said_with_it(text: str, day: int) -> None:
+    """EOD is 17:00 of the day named beside it, today's when none is."""
+    assert start(text) == datetime(2026, 3, day, 17, tzinfo=BER)
