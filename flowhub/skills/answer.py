@@ -40,6 +40,8 @@ _ALL_NO = re.compile(
 _FIRST_N = re.compile(r"(?:the\s+)?(?:first|top)\s+(two|three|four|2|3|4)(?:\s+ones)?")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _AND = re.compile(r"\s*(?:,|\band\b|&|\bplus\b)\s*")
+_NO_WAIT = re.compile(r"^\s*(?:no|nope|nah)\s+(?=(?:wait|actually|sorry|hmm)\b)", re.I)
+_THAT = re.compile(r"(?<=\w)\s+(?:it|that|this|that one|this one|the card|that card)$", re.I)
 _BARE_COMMAND = re.compile(r"^(?:confirm|save|discard)$", re.I)
 _PICK = re.compile(
     r"^(?:(?P<no>discard|drop|delete|remove|bin|skip|not|scrap|no\s+to)\s+|"
@@ -52,7 +54,8 @@ _PICK = re.compile(
 
 def handle(ctx: Context) -> list[Reply] | None:
     """Typed answers to pending cards; None when the message is not one."""
-    text = edit_words.tidy(ctx.text)
+    # "no wait, discard that" is "discard" of the last card.
+    text = _THAT.sub("", edit_words.tidy(_NO_WAIT.sub("", ctx.text)))
     everything_yes, everything_no = bool(_ALL_YES.match(text)), bool(_ALL_NO.match(text))
     yes, no = bool(_YES.match(text)), bool(_NO.match(text))
     pick = None if yes or no or everything_yes or everything_no else _PICK.match(text)

@@ -153,6 +153,7 @@ def apply(
         return {"assignee_name": None}, None
     if change.assignee is not None:
         name = change.assignee.lstrip("@")
+        name = name if any(ch.isupper() for ch in name) else name.title()  # "priya" -> "Priya"
         return {"assignee_name": me if name.casefold() in ("me", "myself", "i") else name}, None
     if change.priority is not None:
         return {"priority": change.priority}, None
