@@ -77,8 +77,9 @@ def test_reply_to_card_edits_the_proposal(
     )
     post_update(client, updates.button_press(11, edit_button, card_id=card_id))
     post_update(client, updates.message(12, "due friday 5pm, priority high"))
-    texts = [c.params["text"] for c in fake.calls_to("sendMessage")]
-    assert any("Fri 6 Mar, 17:00" in t and "high" in t for t in texts)
+    # The card is edited in place with the change.
+    edited = [c.params["text"] for c in fake.calls_to("editMessageText")]
+    assert any("Fri 6 Mar, 17:00" in t and "high" in t for t in edited)
     assert len(fake.calls_to("answerCallbackQuery")) == 1
 
 
