@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from flowhub.connectors import Reply
-from flowhub.skills import done, edit_words, remind, words
+from flowhub.skills import done, edit_words, remind_manage, words
 from flowhub.skills.context import Context
 from flowhub.skills.refer import PRONOUNS, last_target, ordinal, tasks_named
 from flowhub.storage import access, outbox, proposals, reminders
@@ -37,7 +37,6 @@ _BARE = re.compile(rf"^(?:{_DONE}|did it|all done|finished it|done it|✅|✔️
 _BARE_VERB = re.compile(
     r"^(delete|remove|drop|bin|trash|cancel|reopen)(?:\s+(?:it|this|that))?$", re.I
 )
-_CANCEL_LISTED = re.compile(r"^(?:cancel|delete|remove|stop)\s+(?:reminder\s+)?#?(?P<n>\d+)$", re.I)
 _REMINDER = re.compile(
     r"^(?:cancel|delete|remove|drop|stop|kill)\s+(?:the\s+)?(?P<which>last|latest|newest|"
     r"previous|that|this)\s+(?:reminder|one i set|alarm)$",
@@ -50,9 +49,6 @@ def handle(ctx: Context) -> list[Reply] | None:
     text = edit_words.tidy(ctx.text)
     if _REMINDER.match(text):
         return _cancel_last_reminder(ctx)
-    listed = _CANCEL_LISTED.match(text)
-    if listed and ctx.thread.list_kind == "reminders":
-        return _cancel_listed(ctx, int(listed.group("n")))
     verb, phrase = _read(text)
     bare = _BARE_VERB.match(text)
     if verb is None and bare and _replied_task(ctx) is not None:
@@ -142,26 +138,7 @@ def _cancel_last_reminder(ctx: Context) -> list[Reply]:
     if not mine:
         return [Reply(words.NOTHING_FOUND.format(title="Reminders"))]
     last = max(mine, key=lambda r: (r.created_at, r.id or 0))
-    before = {"id": last.id, "status": last.status, "next_at": _iso(last.next_at)}
+    before = remind_manage.undo_snapshot(last)
     reminders.update_reminder(session=ctx.session, reminder=last, status="cancelled")
     ctx.thread.remember_undo({"verb": "reminder", "reminders": [before]}, now=ctx.now)
     return [Reply(edit_words.REMINDER_CANCELLED.format(text=last.text) + words.UNDO_HINT)]
-
-
-def _cancel_listed(ctx: Context, number: int) -> list[Reply] | None:
-    """ "cancel 2" after a list of reminders: cancelled by the reminders skill, undoable."""
-    reminder_id = ctx.thread.task_at(number)
-    found = reminders.get_reminder(session=ctx.session, reminder_id=reminder_id or -1)
-    before = (
-        {"id": reminder_id, "status": found.status, "next_at": _iso(found.next_at)}
-        if found
-        else None
-    )
-    replies = remind.handle(ctx)
-    if found is not None and before is not None and found.status == "cancelled" != before["status"]:
-        ctx.thread.remember_undo({"verb": "reminder", "reminders": [before]}, now=ctx.now)
-    return replies
-
-
-def _iso(at: datetime | None) -> str | None:
-    return at.isoformat() if at else None

@@ -260,7 +260,9 @@ def _cancel_number(ctx: Context, number: int) -> list[Reply]:
     found = _numbered_reminder(ctx, number)
     if isinstance(found, Reply):
         return [found]
+    before = remind_manage.undo_snapshot(found)
     reminders.update_reminder(session=ctx.session, reminder=found, status="cancelled")
+    ctx.thread.remember_undo({"verb": "reminder", "reminders": [before]}, now=ctx.now)
     return [Reply(words.REMINDER_CANCELLED.format(text=found.text))]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from typing import Any
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
@@ -212,11 +213,14 @@ def _which(ctx: Context, found: list[Reminder], what: str) -> Reply:
     return Reply(remind_words.WHICH_ONE.format(what=what, lines=lines))
 
 
+def undo_snapshot(reminder: Reminder) -> dict[str, Any]:
+    """What "undo" needs to put a cancelled reminder back as it was."""
+    at = reminder.next_at
+    return {"id": reminder.id, "status": reminder.status, "next_at": at.isoformat() if at else None}
+
+
 def _cancel(ctx: Context, found: list[Reminder]) -> Reply:
-    before = [
-        {"id": r.id, "status": r.status, "next_at": r.next_at.isoformat() if r.next_at else None}
-        for r in found
-    ]
+    before = [undo_snapshot(r) for r in found]
     for reminder in found:
         reminders.update_reminder(
             session=ctx.session, reminder=reminder, status="cancelled", next_at=None
