@@ -92,6 +92,9 @@ _DATE_BEFORE = _words(
     "on every next this by until till from before after last each due of since through the"
 )
 _DATE_AFTER = _words("at morning afternoon evening night noon am pm")
+# A day of its own beside a word makes that word a name, not a second day ("call sundar tomorrow").
+_DAY_WORDS = _words("today tomorrow tonight yesterday") | _WEEKDAY_NAMES
+_PERSON_VERBS = frozenset(v.lower() for v in VERBS) | _words("with to for cc")
 _OPENERS = frozenset(".!?:;\n\"'(*-•>")
 
 
@@ -224,6 +227,15 @@ def _dated(text: str, start: int, end: int) -> bool:
     return prev in _DATE_BEFORE or nxt in _DATE_AFTER or prev[:1].isdigit() or nxt[:1].isdigit()
 
 
+def _named(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case near-weekday reads as a person: after a verb or beside another day."""
+    before = _LAST_WORD.search(text, max(0, start - 24), start)
+    after = _FIRST_WORD.match(text, end, min(len(text), end + 24))
+    prev = before.group(1).lower() if before else ""
+    nxt = after.group(1).lower() if after else ""
+    return prev in _PERSON_VERBS or nxt in _DAY_WORDS or prev in _DAY_WORDS
+
+
 def _replacement(text: str, m: re.Match[str]) -> str | None:
     raw = m.group()
     low = raw.lower()
@@ -235,6 +247,13 @@ def _replacement(text: str, m: re.Match[str]) -> str | None:
         return None
     if raw[0].isupper() and fixed in _PROPER and not _dated(text, m.start(), m.end()):
         return None  # "call Sundar", "Fridah said": a name, unless a date reads around it
+    if (
+        fixed in _PROPER
+        and low != fixed
+        and not _dated(text, m.start(), m.end())
+        and _named(text, m.start(), m.end())
+    ):
+        return None  # "call sundar tomorrow", "email fridah the doc": a name typed in lower case
     if raw[0].isupper():
         return fixed[0].upper() + fixed[1:]
     return fixed

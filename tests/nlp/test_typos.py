@@ -34,6 +34,8 @@ NOW = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)  # a Wednesday
         ("see you Wendesday 9am", "see you Wednesday 9am"),
         ("by Thrusday", "by Thursday"),
         ("meet on Satruday", "meet on Saturday"),
+        ("call mom wensday", "call mom wednesday"),
+        ("call sundar on fridy", "call sundar on friday"),
     ],
 )
 def test_typos_are_fixed(text: str, fixed: str) -> None:
@@ -56,6 +58,9 @@ def test_typos_are_fixed(text: str, fixed: str) -> None:
         "see www.tmrw.com and @nxt",  # addresses and handles
         "prio: low, sort the photos",  # a 4-letter word two edits from April
         "monday sunday friday",  # real weekdays are never swapped for each other
+        "call sundar tomorrow",  # a lower-case name beside a day of its own
+        "email fridah the doc",  # a lower-case name after a verb
+        "ping mandy on friday",
     ],
 )
 def test_real_words_and_names_stay(text: str) -> None:
