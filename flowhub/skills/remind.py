@@ -238,7 +238,11 @@ def _list(ctx: Context) -> list[Reply]:
         whom = names.get(r.person_id)
         mark = remind_words.FOR_OTHER.format(name=whom.display_name) if whom else ""
         lines.append(f"{r.text}{mark} · {when}" + (f" 🔁 {rule}" if rule else ""))
-    return [Reply(f"{words.REMINDERS_TITLE}\n{numbered(lines)}{words.REMINDERS_HINT}")]
+    return [
+        Reply(
+            f"{words.REMINDERS_TITLE}\n{numbered(lines)}{words.REMINDERS_HINT.format(n=len(lines))}"
+        )
+    ]
 
 
 def _numbered_reminder(ctx: Context, number: int) -> Reminder | Reply:

@@ -210,7 +210,7 @@ def _remember(ctx: Context, found: list[Reminder]) -> None:
 def _which(ctx: Context, found: list[Reminder], what: str) -> Reply:
     _remember(ctx, found)
     lines = numbered([_line(ctx, r) for r in found])
-    return Reply(remind_words.WHICH_ONE.format(what=what, lines=lines))
+    return Reply(remind_words.WHICH_ONE.format(what=what, lines=lines, n=len(found)))
 
 
 def undo_snapshot(reminder: Reminder) -> dict[str, Any]:
