@@ -6,7 +6,7 @@ from flowhub.connectors import Button, Reply, Target
 from flowhub.skills import group_words, words
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
-from flowhub.storage import Person, Task, access, audit, id_of, people, reminders, tasks
+from flowhub.storage import Person, Task, access, audit, id_of, outbox, people, reminders, tasks
 
 
 def direct_target(ctx: Context, person_id: int) -> Target | None:
@@ -27,7 +27,7 @@ def offer_assignment(ctx: Context, task: Task) -> list[Reply]:
         return []
     name = task.assignee_name
     requester = requester_of(ctx, task)
-    if name.lower() in ("me", "myself") or _is_named(requester, name):
+    if name.lower() in ("me", "myself") or is_named(requester, name):
         tasks.update_task(session=ctx.session, task=task, now=ctx.now, assignee_id=id_of(requester))
         return []
     matches = people.find_people_by_name(
@@ -99,7 +99,8 @@ def assignment_request(ctx: Context, task: Task, assignee: Person) -> Reply:
     )
 
 
-def _is_named(person: Person, name: str) -> bool:
+def is_named(person: Person, name: str) -> bool:
+    """Whether `name` ("Sam", "@sam", "Sam Lee") is what `person` goes by."""
     own = person.display_name.casefold()
     needle = name.lstrip("@").casefold()
     return bool(needle) and (needle == own or needle == own.split(" ")[0])
@@ -147,6 +148,10 @@ def _answer(ctx: Context, arg: str, *, accepted: bool) -> list[Reply]:
     )
     mine = words.YOU_ACCEPTED if accepted else words.YOU_DECLINED
     replies = [Reply(mine.format(title=task.title), edit=ctx.event.reply_to)]
+    shown = ctx.person.display_name
+    if not accepted:
+        shown = group_words.CARD_DECLINED.format(who=ctx.person.display_name)
+    replies += saved_card_edit(ctx, task, assignee=shown)
     target = requester_target(ctx, task)
     if target is None:
         return replies
@@ -165,6 +170,32 @@ def _answer(ctx: Context, arg: str, *, accepted: bool) -> list[Reply]:
             ref=f"declined:{task.id}",
         )
     return [*replies, told]
+
+
+def saved_card_edit(
+    ctx: Context, task: Task, *, assignee: str | None = None, dropped: bool = False
+) -> list[Reply]:
+    """The task's saved card, wherever it was shown, changed in place: who has it, or dropped."""
+    row = outbox.get_latest_outbox_by_ref(session=ctx.session, ref=f"task:{task.id}")
+    if row is None or row.reply.get("sensitive") or not row.platform_message_id:
+        return []
+    before = str(row.reply.get("text") or "").split("\n")
+    lines = [f"👤 {assignee}" if assignee and line.startswith("👤 ") else line for line in before]
+    buttons = tuple(Button(str(i), str(label)) for i, label in row.reply.get("buttons") or [])
+    if dropped:
+        lines = [group_words.CARD_DROPPED, *(line for line in lines if line != words.SAVED)]
+        buttons = ()
+    if lines == before:
+        return []
+    return [
+        Reply(
+            "\n".join(lines),
+            buttons=buttons,
+            to=Target(row.platform, row.account, row.chat),
+            edit=row.platform_message_id,
+            ref=f"task:{task.id}",
+        )
+    ]
 
 
 def move_reminders(ctx: Context, task: Task, *, to_id: int) -> None:

@@ -7,11 +7,11 @@ from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Button, Reply
 from flowhub.skills import group_words, push, words
-from flowhub.skills.assign import assignment_request, move_reminders
+from flowhub.skills.assign import assignment_request, move_reminders, saved_card_edit
 from flowhub.skills.context import Context
-from flowhub.storage import Task, access, audit, id_of, people, reminders, tasks
+from flowhub.storage import Person, Task, access, audit, id_of, people, reminders, tasks
 
-_MAX_PEOPLE = 3
+_MAX_PEOPLE = 6
 # How long a typed answer ("I'll do it myself") still refers to a decline the requester heard of.
 _ANSWER_WINDOW = timedelta(hours=2)
 _TAKE = re.compile(
@@ -76,7 +76,8 @@ def take_back(ctx: Context, arg: str) -> list[Reply]:
     )
     move_reminders(ctx, task, to_id=ctx.person_id)
     _log(ctx, task, "taken-back")
-    return [Reply(group_words.TAKEN_BACK.format(title=task.title), edit=ctx.event.reply_to)]
+    said = Reply(group_words.TAKEN_BACK.format(title=task.title), edit=ctx.event.reply_to)
+    return [said, *saved_card_edit(ctx, task, assignee=ctx.person.display_name)]
 
 
 def ask_other(ctx: Context, arg: str) -> list[Reply]:
@@ -86,11 +87,7 @@ def ask_other(ctx: Context, arg: str) -> list[Reply]:
     if task is None:
         return refusal
     skip = {ctx.person_id, int(decliner) if decliner.isdigit() else -1}
-    others = [
-        p
-        for p in people.get_workspace_people(session=ctx.session, workspace_id=ctx.workspace_id)
-        if p.id not in skip
-    ][:_MAX_PEOPLE]
+    others = [p for p in _who_could(ctx, task) if p.id not in skip][:_MAX_PEOPLE]
     if not others:
         return [Reply(group_words.NOBODY_ELSE.format(title=task.title), edit=ctx.event.reply_to)]
     return [
@@ -102,6 +99,16 @@ def ask_other(ctx: Context, arg: str) -> list[Reply]:
             edit=ctx.event.reply_to,
         )
     ]
+
+
+def _who_could(ctx: Context, task: Task) -> list[Person]:
+    """The people of the chat the task came from: that group's, or the requester's groups'."""
+    chat = people.get_chat(session=ctx.session, chat_id=task.chat_id) if task.chat_id else None
+    if chat is not None and chat.kind == "group":
+        groups = [task.chat_id] if task.chat_id is not None else []
+    else:
+        groups = people.get_group_ids(session=ctx.session, person_id=task.creator_id)
+    return people.get_group_members(session=ctx.session, chat_ids=groups)
 
 
 def give_to(ctx: Context, arg: str) -> list[Reply]:
@@ -128,7 +135,12 @@ def give_to(ctx: Context, arg: str) -> list[Reply]:
     move_reminders(ctx, task, to_id=id_of(person))
     _log(ctx, task, "reassigned")
     said = group_words.ASKED_INSTEAD.format(name=person.display_name, title=task.title)
-    return [Reply(said, edit=ctx.event.reply_to), assignment_request(ctx, task, person)]
+    shown = group_words.CARD_ASKED.format(name=person.display_name)
+    return [
+        Reply(said, edit=ctx.event.reply_to),
+        assignment_request(ctx, task, person),
+        *saved_card_edit(ctx, task, assignee=shown),
+    ]
 
 
 def drop(ctx: Context, arg: str) -> list[Reply]:
@@ -141,7 +153,8 @@ def drop(ctx: Context, arg: str) -> list[Reply]:
         reminders.update_reminder(session=ctx.session, reminder=reminder, status="cancelled")
     ctx.later(push.sync_task, id_of(task))
     _log(ctx, task, "deleted")
-    return [Reply(group_words.DROPPED.format(title=task.title), edit=ctx.event.reply_to)]
+    said = Reply(group_words.DROPPED.format(title=task.title), edit=ctx.event.reply_to)
+    return [said, *saved_card_edit(ctx, task, dropped=True)]
 
 
 def _load(ctx: Context, arg: str) -> tuple[Task | None, list[Reply]]:

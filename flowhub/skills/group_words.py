@@ -11,6 +11,10 @@ NOBODY_ELSE = (
     "There's nobody else here I know yet. Once they have messaged me, say “give {title} to NAME”."
 )
 ASKED_INSTEAD = "📨 Asked {name}: {title}"
+# The 👤 line of a saved task's card once its assignee answered, and the card of a dropped task.
+CARD_DECLINED = "nobody yet ({who} declined)"
+CARD_ASKED = "{name} (asked)"
+CARD_DROPPED = "🗑 Dropped."
 NOT_OPEN = "“{title}” is no longer open."
 ALREADY_ASSIGNED = "“{title}” is already with {name}."
 GROUP_HELP = (

@@ -112,8 +112,8 @@ def run_query(ctx: Context, query: Query) -> list[Task]:
             if task not in found:
                 found.append(task)
     if query.whose in ("me", "person"):
-        # A declined task is no longer on its assignee's plate.
-        found = [t for t in found if t.assignment != "declined"]
+        # A declined task is no longer on its assignee's plate; it is back on its requester's.
+        found = [t for t in found if t.assignment != "declined" or t.assignee_id is None]
     if query.overdue:
         found = [t for t in found if _is_overdue(ctx, t)]
     elif period is not None and query.state != "done":

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from flowhub.storage._rows import apply_changes, get_or_insert
-from flowhub.storage.models import Chat, Identity, Person, Workspace
+from flowhub.storage.models import Chat, ConversationState, Identity, Person, Workspace
 from flowhub.storage.types import id_of
 
 # Platforms whose workspace vouches for who a person is (a Slack team's own members), so a
@@ -225,3 +225,28 @@ def get_workspace_people(*, session: Session, workspace_id: int, limit: int = 50
     """The people of a workspace, in the order they first appeared."""
     statement = select(Person).where(Person.workspace_id == workspace_id).order_by(col(Person.id))
     return list(session.exec(statement.limit(limit)))
+
+
+def get_group_members(*, session: Session, chat_ids: Collection[int]) -> list[Person]:
+    """The people who have written in any of these group chats, in the order they first appeared."""
+    if not chat_ids:
+        return []
+    statement = (
+        select(Person)
+        .join(ConversationState, col(ConversationState.person_id) == col(Person.id))
+        .join(Chat, col(Chat.id) == col(ConversationState.chat_id))
+        .where(col(ConversationState.chat_id).in_(chat_ids), Chat.kind == "group")
+        .distinct()
+        .order_by(col(Person.id))
+    )
+    return list(session.exec(statement))
+
+
+def get_group_ids(*, session: Session, person_id: int) -> list[int]:
+    """The group chats a person has written in."""
+    statement = (
+        select(Chat.id)
+        .join(ConversationState, col(ConversationState.chat_id) == col(Chat.id))
+        .where(ConversationState.person_id == person_id, Chat.kind == "group")
+    )
+    return [chat_id for chat_id in session.exec(statement) if chat_id is not None]
