@@ -2,7 +2,8 @@
 
 A bare yes or no applies to the newest card this person was shown in this chat; when one message
 produced several cards, it asks which instead of guessing. "all" and "both" take every pending
-card; an ordinal picks among the cards last shown; a title word picks the card it names.
+card; an ordinal picks among the cards last shown; a title word picks the card it names. In a
+group, unless the bot is called, `group_ack` decides whether a bare answer is about a card at all.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from datetime import datetime
 
 from flowhub.connectors import Reply
-from flowhub.skills import edit_words, words
+from flowhub.skills import edit_words, group_ack, words
 from flowhub.skills.capture import card_snapshot, confirm_proposal, discard
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered
@@ -42,6 +43,7 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _AND = re.compile(r"\s*(?:,|\band\b|&|\bplus\b)\s*")
 _NO_WAIT = re.compile(r"^\s*(?:no|nope|nah)\s+(?=(?:wait|actually|sorry|hmm)\b)", re.I)
 _THAT = re.compile(r"(?<=\w)\s+(?:it|that|this|that one|this one|the card|that card)$", re.I)
+_CARD_WORD = re.compile(r"^(?:confirm|save|discard|drop)\b", re.I)
 _BARE_COMMAND = re.compile(r"^(?:confirm|save|discard)$", re.I)
 _PICK = re.compile(
     r"^(?:(?P<no>discard|drop|delete|remove|bin|skip|not|scrap|no\s+to)\s+|"
@@ -61,6 +63,12 @@ def handle(ctx: Context) -> list[Reply] | None:
     pick = None if yes or no or everything_yes or everything_no else _PICK.match(text)
     if not (yes or no or everything_yes or everything_no or pick):
         return None
+    if (yes or no) and _heard_in_group(ctx, text):
+        card = group_ack.answered_card(ctx, text)
+        if card is None:
+            return None  # chat between people
+        if card.person_id != ctx.person_id:  # the person the card names answers it
+            return _act(ctx, [card], confirm=yes)
     pending = proposals.get_pending_proposals(
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
     )
@@ -79,6 +87,11 @@ def handle(ctx: Context) -> list[Reply] | None:
     ctx.thread.note("cards", [p.id for p in newest if p.id is not None], now=ctx.now)
     lines = numbered([p.title for p in newest])
     return [Reply(edit_words.WHICH_CARD.format(count=len(newest), lines=lines))]
+
+
+def _heard_in_group(ctx: Context, text: str) -> bool:
+    """A bare answer said in a group without calling the bot, other than a card command."""
+    return ctx.chat.kind == "group" and not ctx.event.addressed and not _CARD_WORD.match(text)
 
 
 def _pick(ctx: Context, pending: list[Proposal], pick: re.Match[str]) -> list[Reply] | None:

@@ -14,9 +14,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from flowhub.nlp import TaskDraft, classify_intent
+from flowhub.skills import group_ack
 from flowhub.skills.context import Context, Extractor
 from flowhub.skills.small_talk import REQUEST, is_small_talk
-from flowhub.storage import Proposal, people, proposals
+from flowhub.storage import people, proposals
 
 _QUESTION = re.compile(r"\?\s*\W*$")
 # News about plans ("the standup moved to 10") and social plans are not tasks by themselves.
@@ -95,21 +96,14 @@ def worth_answering(ctx: Context) -> bool:
 
 
 def _answers_own_card(ctx: Context, text: str) -> bool:
-    """A card word from someone who has cards waiting here ("ok" only counts right after)."""
+    """A card word from someone who has cards waiting here, or a bare answer to a card."""
     if not _ANY_ANSWER.match(text):
         return False
-    pending = proposals.get_pending_proposals(
+    if _CARD_WORDS.match(text) and proposals.get_pending_proposals(
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
-    )
-    return bool(pending) and bool(_CARD_WORDS.match(text) or _latest_is_card(ctx, pending))
-
-
-def _latest_is_card(ctx: Context, pending: list[Proposal]) -> bool:
-    """Whether the sender's newest card is younger than five minutes."""
-    newest = max(p.created_at for p in pending)
-    if newest.tzinfo is None:
-        newest = newest.replace(tzinfo=ctx.now.tzinfo)
-    return (ctx.now - newest).total_seconds() < 300
+    ):
+        return True
+    return group_ack.answered_card(ctx, text) is not None
 
 
 def _extract(ctx: Context) -> list[TaskDraft]:

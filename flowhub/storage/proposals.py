@@ -40,6 +40,17 @@ def get_pending_proposals(*, session: Session, chat_id: int, person_id: int) -> 
     )
 
 
+def get_chat_pending_proposals(*, session: Session, chat_id: int) -> list[Proposal]:
+    """Everyone's proposals in a chat that still wait for an answer, oldest first."""
+    return list(
+        session.exec(
+            select(Proposal)
+            .where(Proposal.chat_id == chat_id, Proposal.status == "pending")
+            .order_by(col(Proposal.id))
+        )
+    )
+
+
 def update_proposal(
     *, session: Session, proposal: Proposal, now: datetime, **changes: object
 ) -> Proposal:

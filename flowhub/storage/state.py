@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from flowhub.storage._rows import get_or_insert
 from flowhub.storage.models import ConversationState
@@ -32,3 +32,11 @@ def save_state(
     row.data = dict(data)
     row.updated_at = now
     session.add(row)
+
+
+def get_people_since(*, session: Session, chat_id: int, since: datetime) -> list[int]:
+    """The people who have said or pressed something in a chat after `since`."""
+    statement = select(ConversationState.person_id).where(
+        ConversationState.chat_id == chat_id, col(ConversationState.updated_at) > since
+    )
+    return list(session.exec(statement))
