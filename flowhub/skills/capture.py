@@ -10,8 +10,8 @@ from flowhub.connectors import Button, Reply
 from flowhub.nlp import TaskDraft
 from flowhub.skills import push, words
 from flowhub.skills.assign import offer_assignment
+from flowhub.skills.card_zone import card_text
 from flowhub.skills.context import Context
-from flowhub.skills.format import proposal_card
 from flowhub.skills.remind import task_reminder
 from flowhub.storage import Proposal, Task, access, audit, id_of, outbox, proposals, tasks
 
@@ -34,7 +34,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         # A cut message with no task in the part read says so, rather than "I'm not sure".
         cut = ctx.truncated and ctx.event.addressed
         return [*_size_notes(ctx, []), Reply(words.NO_TASK_FOUND)] if cut else None
-    sender = ctx.event.forwarded_from if ctx.event.forwarded else ctx.person.display_name
+    # A forward's origin is a label anyone can set, never a person: its "I" stays unknown.
+    sender = None if ctx.event.forwarded else ctx.person.display_name
     drafts = ctx.extract(ctx.text, now=ctx.now, tz=ctx.tz, sender=sender)
     if not drafts:
         return [*_size_notes(ctx, drafts), Reply(words.NO_TASK_FOUND)]
@@ -94,7 +95,7 @@ def _proposal_from_draft(ctx: Context, draft: TaskDraft) -> Proposal:
 
 def card_reply(ctx: Context, proposal: Proposal, *, edit: str | None = None) -> Reply:
     """The card of a pending proposal with its Confirm / Edit / Discard buttons."""
-    text = proposal_card(proposal, viewer_tz=ctx.tz, now=ctx.now)
+    text = card_text(ctx, proposal)
     return Reply(
         text,
         buttons=(
@@ -171,7 +172,7 @@ def confirm_proposal(ctx: Context, proposal: Proposal) -> list[Reply]:
         person_id=ctx.person_id,
         detail={"proposal": proposal.id},
     )
-    card = proposal_card(proposal, viewer_tz=ctx.tz, now=ctx.now)
+    card = card_text(ctx, proposal)
     replies = [
         Reply(
             f"{words.SAVED}\n{card}",

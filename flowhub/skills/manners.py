@@ -108,7 +108,8 @@ def _answers_own_card(ctx: Context, text: str) -> bool:
 
 def _extract(ctx: Context) -> list[TaskDraft]:
     event = ctx.event
-    sender = event.forwarded_from if event.forwarded else ctx.person.display_name
+    # A forward's origin is a label anyone can set, never a person: its "I" stays unknown.
+    sender = None if event.forwarded else ctx.person.display_name
     return ctx.extract(ctx.text, now=ctx.now, tz=ctx.tz, sender=sender)
 
 

@@ -65,6 +65,8 @@ _MEDIA = (
 )
 
 
+# A forward's origin label, cut to what a card line can show (Telegram names run to 129).
+_LABEL_MAX = 128
 # What PTB raises on a field of the wrong type or out of range (a `date` of 2**63 overflows).
 _UNREADABLE = (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError, OSError)
 
@@ -161,7 +163,7 @@ def _message_event(update: Update, message: Message, *, bot: BotIdentity, edited
         chat_kind="direct" if private else "group",
         chat_title=None if private else title,
         forwarded=origin is not None or bool(message.is_automatic_forward),
-        forwarded_from=_text(_origin_name(origin)) or None if origin is not None else None,
+        forwarded_from=_label(_origin_name(origin)) if origin is not None else None,
         reply_to=str(message.reply_to_message.message_id) if message.reply_to_message else None,
         addressed=addressed,
         raw=raw,
@@ -300,6 +302,16 @@ def _origin_name(origin: MessageOrigin) -> str | None:
     if isinstance(origin, MessageOriginChannel):
         return origin.author_signature or origin.chat.effective_name
     return None
+
+
+def _label(name: object) -> str | None:
+    """A forward's origin as a one-line label: whoever Telegram names, never a sender or a person.
+
+    Names, signatures and hidden users' names are free text anyone sets, so the label is only
+    ever shown, never used to find someone.
+    """
+    label = " ".join(_text(name).split())
+    return label[:_LABEL_MAX].rstrip() or None
 
 
 def _scrub(value: Any) -> Any:

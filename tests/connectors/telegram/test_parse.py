@@ -85,6 +85,35 @@ def test_forwarded_messages_name_the_original_author(origin: dict[str, Any], aut
     assert event.sender_id == "11111111"  # still the person who forwarded it
 
 
+@pytest.mark.parametrize(
+    "origin",
+    [
+        {"type": "user", "date": 1, "sender_user": updates.BOB},
+        {"type": "hidden_user", "date": 1, "sender_user_name": "Bob Stone"},
+        {"type": "chat", "date": 1, "sender_chat": {"id": -5, "type": "group", "title": "Ops"}},
+    ],
+)
+def test_a_forwards_origin_is_only_a_label(origin: dict[str, Any]) -> None:
+    group = updates.GROUP
+    event = parse(
+        updates.message(9, "I'll send the contract by friday", chat=group, forward_origin=origin)
+    )
+    assert (event.sender_id, event.sender_name) == (str(updates.ANA_ID), "Ana")
+    assert event.forwarded is True and event.forwarded_from not in (None, "Ana")
+    assert event.addressed is False  # a forward in a group is not spoken to the bot
+
+
+def test_a_forwards_origin_label_is_one_short_line() -> None:
+    hidden = {"type": "hidden_user", "date": 1, "sender_user_name": " Bob\n\tStone\u2028 "}
+    assert parse(updates.message(10, "deck?", forward_origin=hidden)).forwarded_from == "Bob Stone"
+    long_name = {"type": "hidden_user", "date": 1, "sender_user_name": "B" * 500}
+    label = parse(updates.message(11, "deck?", forward_origin=long_name)).forwarded_from
+    assert label is not None and 0 < len(label) <= 128
+    blank = {"type": "hidden_user", "date": 1, "sender_user_name": " \n "}
+    event = parse(updates.message(12, "deck?", forward_origin=blank))
+    assert event.forwarded is True and event.forwarded_from is None
+
+
 def test_group_messages_are_addressed_only_by_mention_reply_or_command() -> None:
     group = updates.GROUP
     plain = parse(updates.message(3, "lunch at 1?", chat=group))
