@@ -10,7 +10,18 @@ from flowhub.nlp._time_lexicon import (
     alt,
     word_number,
 )
-from flowhub.nlp._time_rules import AMPM, HOUR_WORD, PRE, B, Ctx, E, _ampm, _time, rule
+from flowhub.nlp._time_rules import (
+    AMPM,
+    HOUR_WORD,
+    MONTH,
+    PRE,
+    B,
+    Ctx,
+    E,
+    _ampm,
+    _time,
+    rule,
+)
 
 # ---------------------------------------------------------------- clock times
 
@@ -18,6 +29,7 @@ _NOT_CLOCK_BEFORE = re.compile(
     r"(?:version|ver|v|release|rev|build|python|chapter|section|page|step|rule|item|no|number|"
     r"score|rating|grade|size|costs?|price|usd|eur|gbp|is|was|of|about)\.?\s*$"
 )
+_BEFORE_MONTH = re.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}{E}")
 _NOT_CLOCK_AFTER = re.compile(
     r"\s*(?:%|percent|x\b|times\b|eur|usd|gbp|dollars?|euros?|kg|km|mi|miles|stars?|points?|"
     r"percent|gb|mb|hours?|hrs?|days?|years?|items?|people|units?)"
@@ -128,6 +140,8 @@ def _hundred(m: re.Match[str], ctx: Ctx) -> Atom | None:
 def _anchored(m: re.Match[str], ctx: Ctx) -> Atom | None:
     pre = " ".join((m["pre"] or m["pre2"] or "").split())
     start = m.start()
+    if _BEFORE_MONTH.match(m.string, m.end()):
+        return None  # "until 1 march": a date
     if pre in ("a", "as", "um", "ab", "bis", "vers", "des", "gegen"):
         # "a"/"as" are also English words: only digits ("as 10", "a 9h") count as a time
         if not m["h"] or not m["h"].isdigit():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
@@ -28,6 +28,9 @@ _RANGE = re.compile(
 )
 _UNTIL = re.compile(
     r"\s*,?\s*(?:until|till|til|through|thru|up\s+to|hasta|ate|jusqu'(?:a|au)|bis|untill)\s+(?:the\s+)?"
+)
+_STARTING = re.compile(
+    r"\s*,?\s*(?:starting|beginning|commencing|from|as\s+of)(?:\s+(?:on|from|at))?\s+(?:the\s+)?"
 )
 _PREFIX = re.compile(
     r"(?:\b(?:by|on|at|from|due(?:\s+(?:by|on|at))?|until|till|before|after|between|since|"
@@ -279,18 +282,22 @@ def _in_zone(w: When | None, g: Group, ctx: Ctx) -> When | None:
     )
 
 
-def resolve(g: Group, ctx: Ctx, until: Group | None = None) -> When | None:
+def resolve(
+    g: Group, ctx: Ctx, until: Group | None = None, begin: date | None = None
+) -> When | None:
     """Turn a group into a `When` (start, optional end, grain, rrule)."""
-    return _in_zone(_resolve(g, ctx, until), g, ctx)
+    return _in_zone(_resolve(g, ctx, until, begin), g, ctx)
 
 
-def _resolve(g: Group, ctx: Ctx, until: Group | None = None) -> When | None:
+def _resolve(
+    g: Group, ctx: Ctx, until: Group | None = None, begin: date | None = None
+) -> When | None:
     span = (g.start, g.end)
     rec = g.first("recur")
     t = g.first("time")
     part = g.first("part")
     if rec is not None:
-        return _resolve_recur(g, rec, t, part, ctx, until, span)
+        return _resolve_recur(g, rec, (t, part), ctx, until, span, begin)
     inst = g.first("instant")
     tr = g.first("trange")
     day, day_atom = _day_of(g, ctx)
@@ -372,12 +379,13 @@ def _resolve_trange(
 def _resolve_recur(
     g: Group,
     rec: Atom,
-    t: Atom | None,
-    part: Atom | None,
+    clock: tuple[Atom | None, Atom | None],
     ctx: Ctx,
     until: Group | None,
     span: tuple[int, int],
+    begin: date | None,
 ) -> When | None:
+    t, part = clock
     hour: int | None = rec.hour
     minute: int | None = rec.minute if rec.hour is not None else None
     if t is not None:
@@ -394,7 +402,9 @@ def _resolve_recur(
         u = resolve(until, ctx)
         if u is not None:
             until_dt = u.start
-            if hour is not None and u.grain in ("day", "week", "month", "year"):
+            if u.grain in ("month", "year"):  # "until march": up to March, not into it
+                until_dt = u.start - timedelta(seconds=1)
+            elif hour is not None and u.grain in ("day", "week"):
                 until_dt = at(u.start.date(), 23, 59, ctx.tz) + timedelta(seconds=59)
             elif u.grain in ("day", "week", "month", "year"):
                 until_dt = u.start
@@ -402,7 +412,7 @@ def _resolve_recur(
     cnt = g.first("count")
     fields = dict(rec.recur)
     body = recur.rrule_body(fields, hour, minute, until_dt, cnt.count if cnt else 0)
-    first = recur.first_occurrence(body, fields, ctx, hour is not None, None)
+    first = recur.first_occurrence(body, fields, ctx, hour is not None, begin)
     if first is None:
         return None
     if cnt is not None and "FOR" in cnt.recur and until_dt is None:
@@ -458,6 +468,9 @@ def expressions(text: str, ctx: Ctx) -> list[When]:
         ):
             w = resolve(g, ctx, until=nxt)
             i += 1
+        elif nxt is not None and g.first("recur") and _STARTING.fullmatch(gap):
+            w = _starting(g, nxt, ctx)
+            i += 1 if w is not None else 0
         elif nxt is not None and (
             _RANGE.fullmatch(gap)
             or (gap.strip() == "but" and t.startswith(("before", "until", "till"), nxt.start))
@@ -483,6 +496,13 @@ def expressions(text: str, ctx: Ctx) -> list[When]:
             )
         i += 1
     return out
+
+
+def _starting(g: Group, begin: Group, ctx: Ctx) -> When | None:
+    """ "every 6 months starting jan 1": the rule runs from the day `begin` names."""
+    b = resolve(begin, ctx) if not begin.first("recur") else None
+    w = resolve(g, ctx, begin=b.start.date()) if b is not None and b.rrule is None else None
+    return replace(w, span=(w.span[0], begin.end)) if w is not None else None
 
 
 def _modify(mod: Atom, g: Group, ctx: Ctx) -> When | None:

@@ -176,12 +176,14 @@ def _ordinal_day(m: re.Match[str], ctx: Ctx) -> Atom | None:
 
 
 @rule(
-    rf"{B}(?:(?P<mod>in|during|next|this|last|en|em|dans|im|"
+    rf"{B}(?:(?P<mod>in|during|next|this|last|until|till|en|em|dans|im|"
     rf"el\s+mes\s+de|proximo|prochain)\s+)?(?P<mon>{MONTH})\.?{E}"
     rf"(?:\s*,?\s*(?:of\s+)?(?P<y>(?:19|20)\d{{2}}){E})?(?P<after>\s+after\s+next)?"
 )
 def _month(m: re.Match[str], ctx: Ctx) -> Atom | None:
     mon = m["mon"]
+    if m["mod"] in ("until", "till") and re.match(r"\s*\d", m.string[m.end() :]):
+        return None  # "until march 1": the day, read by the month-day rule
     alone = m.start() == 0 and m.end() == len(m.string.rstrip(" .!?"))
     if (
         mon in RISKY_MONTHS | {"march", "august"}

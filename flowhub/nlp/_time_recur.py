@@ -33,7 +33,16 @@ _AFTER_DONE = (
 )
 _WD_LIST = rf"(?P<wds>{WEEKDAY}(?:\s*(?:,|and|&|y|e|et|und|or)?\s*{WEEKDAY}){{0,6}})"
 # "every week on monday", "weekly on mondays and thursdays": the days of a weekly rule.
-_ON_DAYS = rf"(?:\s+on\s+(?P<on>{WEEKDAY}s?(?:\s*(?:,|and|&|or)?\s*{WEEKDAY}s?){{0,6}}))?"
+_ON_DAYS = (
+    rf"(?:\s+on\s+(?:(?P<on>{WEEKDAY}s?(?:\s*(?:,|and|&|or)?\s*{WEEKDAY}s?){{0,6}})"
+    r"|(?P<onwd>week\s*days|work\s*days|working\s+days|business\s+days)|(?P<onwe>week[\s-]?ends)))?"
+)
+# "every weekday except friday", "daily but not on sundays": days taken out of the rule.
+_EXCEPT = re.compile(
+    rf"\s*,?\s+(?:except|but\s+not|apart\s+from|excluding|other\s+than|besides)\s+(?:on\s+)?"
+    rf"(?:(?P<wkend>week[\s-]?ends?)|(?P<days>{WEEKDAY}s?(?:\s*(?:,|and|&|or)\s*{WEEKDAY}s?){{0,5}}))"
+    rf"{E}"
+)
 _UNITS = {
     "day": "DAILY",
     "days": "DAILY",
@@ -120,6 +129,7 @@ _ADVERBS = {
 }
 _ADV_ALT = "(?:" + "|".join(sorted(_ADVERBS, key=len, reverse=True)) + ")"
 _WEEKDAYS_ONLY = "MO,TU,WE,TH,FR"
+_ALL_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
 def _codes(raw: str) -> list[str]:
@@ -132,7 +142,35 @@ def _codes(raw: str) -> list[str]:
 
 
 def _recur(m: re.Match[str], **fields: str) -> Atom:
-    return Atom(m.start(), m.end(), "recur", recur=dict(fields), rank=4)
+    return _without(Atom(m.start(), m.end(), "recur", recur=dict(fields), rank=4), m.string)
+
+
+def _without(a: Atom, text: str) -> Atom:
+    """Take the days after "except" out of a daily or weekly rule ("every weekday except fri")."""
+    fields = a.recur
+    daily = fields["FREQ"] == "DAILY" and "INTERVAL" not in fields
+    if not (daily or (fields["FREQ"] == "WEEKLY" and "BYDAY" in fields)):
+        return a
+    m = _EXCEPT.match(text, a.end)
+    if m is None:
+        return a
+    gone = ["SA", "SU"] if m["wkend"] else _codes(_singular(m["days"]))
+    kept = [d for d in (fields.get("BYDAY", "").split(",") if not daily else _ALL_DAYS) if d]
+    left = [d for d in kept if d not in gone]
+    if not left or left == kept:
+        return a
+    fields["FREQ"], fields["BYDAY"] = "WEEKLY", ",".join(left)
+    a.end = m.end()
+    return a
+
+
+def _on_days(m: re.Match[str]) -> dict[str, str]:
+    """The BYDAY of "... on mondays", "... on weekdays", "... on weekends" (or none)."""
+    if m["onwd"]:
+        return {"BYDAY": _WEEKDAYS_ONLY}
+    if m["onwe"]:
+        return {"BYDAY": "SA,SU"}
+    return {"BYDAY": ",".join(_codes(_singular(m["on"])))} if m["on"] else {}
 
 
 def _counted_from_done(a: Atom, done: bool) -> Atom:
@@ -174,14 +212,20 @@ def _every(m: re.Match[str], ctx: Ctx) -> Atom | None:
         a.after_done = bool(m["bang"] or m["done"])
         return a
     if m["wds"]:
-        return _recur(m, FREQ="WEEKLY", BYDAY=",".join(_codes(m["wds"])), **extra)
+        codes = _codes(m["wds"])
+        if m["other"] == "2nd" and len(codes) == 1:
+            return None  # "every 2nd tuesday", like "every 3rd friday": the one of each month
+        return _recur(m, FREQ="WEEKLY", BYDAY=",".join(codes), **extra)
     freq = _UNITS[m["unit"]]
     if m["unit"] in ("an", "min") and not m["n"]:
         return None
     if freq == "QUARTERLY":  # a quarter is three months
         freq, extra = "MONTHLY", {"INTERVAL": str(3 * interval)}
-    if m["on"] and freq == "WEEKLY":
-        extra["BYDAY"] = ",".join(_codes(_singular(m["on"])))
+    days = _on_days(m)
+    if days and freq == "DAILY" and interval == 1:
+        freq = "WEEKLY"  # "every day on weekdays"
+    if days and freq == "WEEKLY":
+        extra.update(days)
     return _counted_from_done(_recur(m, FREQ=freq, **extra), bool(m["bang"] or m["done"]))
 
 
@@ -233,7 +277,9 @@ def _adverb(m: re.Match[str], ctx: Ctx) -> Atom | None:
         return None  # "my weekly plan": an adjective
     freq = _ADVERBS[m["adv"]]
     done = bool(m["done"])
-    days = {"BYDAY": ",".join(_codes(_singular(m["on"])))} if m["on"] else {}
+    days = _on_days(m)
+    if days and freq == "DAILY":
+        freq = "WEEKLY"  # "daily on weekdays"
     if freq == "WEEKLY2":
         return _counted_from_done(_recur(m, FREQ="WEEKLY", INTERVAL="2", **days), done)
     if freq == "QUARTERLY":
@@ -243,45 +289,82 @@ def _adverb(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return _counted_from_done(_recur(m, FREQ=freq), done)
 
 
+_NTH = (
+    r"(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last"
+    r"|primer|primeiro|premier|ersten|letzten)"
+)
+_NTHS = rf"{_NTH}(?:\s*(?:,|and|&)\s*(?:the\s+)?{_NTH}){{0,3}}"
+_OF_MONTH = r"\s+(?:of|in)\s+(?:the|every|each)\s+month"
+_WORKDAY = r"(?:week\s*day|work\s*day|working\s+day|business\s+day)"
+
+
 @rule(
-    rf"{B}{_EVERY}\s+(?:(?P<other>other)\s+)?(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|primer|primeiro|premier|ersten|letzten)\s+(?P<wd>{WEEKDAY})"
-    rf"(?:\s+(?:of|in)\s+(?:the|every|each)\s+month)?{E}"
-    rf"|{B}(?:the\s+)?(?P<n2>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(?P<wd2>{WEEKDAY})\s+(?:of|in)\s+(?:every|each)\s+month{E}"
-    rf"|{B}(?:{_EVERY}\s+month|monthly)\s+on\s+the\s+(?P<n3>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(?P<wd3>{WEEKDAY}){E}"
+    rf"{B}{_EVERY}\s+(?:(?P<other>other)\s+)?(?P<n>{_NTHS})\s+(?P<wd>{WEEKDAY})(?:{_OF_MONTH})?{E}"
+    rf"|{B}(?:the\s+)?(?P<n2>{_NTHS})\s+(?P<wd2>{WEEKDAY})\s+(?:of|in)\s+(?:every|each)\s+month{E}"
+    rf"|{B}(?:{_EVERY}\s+month|monthly)\s+on\s+the\s+(?P<n3>{_NTHS})\s+(?P<wd3>{WEEKDAY}){E}"
 )
 def _every_nth_weekday(m: re.Match[str], ctx: Ctx) -> Atom | None:
-    raw = m["n"] or m["n2"] or m["n3"]
-    if raw in ("last", "letzten"):
-        n = -1
-    elif raw in ("primer", "primeiro", "premier", "ersten"):
-        n = 1
-    else:
-        n = ordinal_number(raw) or 1
-    wd = WEEKDAYS[m["wd"] or m["wd2"] or m["wd3"]]
+    wd = WEEKDAY_CODES[WEEKDAYS[m["wd"] or m["wd2"] or m["wd3"]]]
+    days = ",".join(f"{n:+d}{wd}" for n in _nths(m["n"] or m["n2"] or m["n3"]))
     extra = {"INTERVAL": "2"} if m["other"] else {}
-    return _recur(m, FREQ="MONTHLY", BYDAY=f"{n:+d}{WEEKDAY_CODES[wd]}", **extra)
+    return _recur(m, FREQ="MONTHLY", BYDAY=days, **extra)
+
+
+def _nths(raw: str) -> list[int]:
+    """ "second and fourth" -> [2, 4]; "last" -> [-1]."""
+    out: list[int] = []
+    for word in re.findall(_NTH, raw):
+        if word in ("last", "letzten"):
+            n = -1
+        elif word in ("primer", "primeiro", "premier", "ersten"):
+            n = 1
+        else:
+            n = ordinal_number(word) or 1
+        if n not in out:
+            out.append(n)
+    return out
 
 
 @rule(
-    rf"{B}(?:on\s+)?(?:the\s+)?(?P<d>{DAYNUM}|last(?:\s+day)?)(?:\s+day)?\s+of\s+(?:every|each|the)\s+month{E}"
-    rf"|{B}{_EVERY}\s+month\s+on\s+the\s+(?P<d2>{DAYNUM}|last(?:\s+day)?)(?!\s+{WEEKDAY}){E}"
-    rf"|{B}monthly\s+on\s+the\s+(?P<d3>{DAYNUM}|last(?:\s+day)?)(?!\s+{WEEKDAY}){E}"
+    rf"{B}(?:{_EVERY}\s+)?(?:the\s+)?(?P<n>{_NTHS})\s+{_WORKDAY}\s+(?:of|in)\s+(?:the|every|each)\s+month{E}"
+    rf"|{B}(?:{_EVERY}\s+month|monthly)\s+on\s+the\s+(?P<n2>{_NTHS})\s+{_WORKDAY}{E}"
+)
+def _nth_workday(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    """ "last working day of the month": the last of Monday to Friday in each month."""
+    picks = ",".join(str(n) for n in _nths(m["n"] or m["n2"]))
+    return _recur(m, FREQ="MONTHLY", BYDAY=_WEEKDAYS_ONLY, BYSETPOS=picks)
+
+
+_DAY = rf"(?:{DAYNUM}|last(?:\s+day)?)"
+_DAYS = rf"{_DAY}(?:\s*(?:,|and|&)\s*(?:the\s+)?{_DAY}){{0,5}}"
+_SUFFIXED = r"\d{1,2}(?:st|nd|rd|th)"
+
+
+@rule(
+    rf"{B}(?:on\s+)?(?:the\s+)?(?P<d>{_DAYS})(?:\s+day)?\s+of\s+(?:every|each|the)\s+month{E}"
+    rf"|{B}{_EVERY}\s+month\s+on\s+the\s+(?P<d2>{_DAYS})(?!\s+{WEEKDAY}|\s+{_WORKDAY}){E}"
+    rf"|{B}monthly\s+on\s+the\s+(?P<d3>{_DAYS})(?!\s+{WEEKDAY}|\s+{_WORKDAY}){E}"
     rf"|{B}(?:el\s+|le\s+|o\s+|dia\s+)?(?P<d4>\d{{1,2}})\s+(?:de\s+cada\s+mes|de\s+todo\s+mes|de\s+chaque\s+mois|jedes\s+monats){E}"
+    rf"|{B}{_EVERY}\s+(?:the\s+)?(?P<d5>last\s+day|{_SUFFIXED}(?:\s*(?:,|and|&)\s*(?:the\s+)?{_SUFFIXED}){{0,5}})"
+    rf"(?:\s+(?:day\s+)?of\s+(?:the|every|each)\s+month)?(?![\w-]|\s+(?:{WEEKDAY}|{_UNIT_ALT}|{_WORKDAY}|of)){E}"
 )
 def _monthday(m: re.Match[str], ctx: Ctx) -> Atom | None:
-    raw = (m["d"] or m["d2"] or m["d3"] or m["d4"]).rstrip(".")
-    if raw.startswith("last"):
-        return _recur(m, FREQ="MONTHLY", BYMONTHDAY="-1")
-    if "of the month" in m.group(0):
+    raw = m["d"] or m["d2"] or m["d3"] or m["d4"] or m["d5"]
+    if "of the month" in m.group(0) and not m["d5"]:
         return None  # "the 3rd of the month" is a date, not a rule
-    d = ordinal_number(raw)
-    if d is None or not 1 <= d <= 31:
-        return None
-    return _recur(m, FREQ="MONTHLY", BYMONTHDAY=str(d))
+    days: list[str] = []
+    for piece in re.split(r"\s*(?:,|and|&)\s*(?:the\s+)?", raw):
+        piece = piece.strip().rstrip(".")
+        d = -1 if piece.startswith("last") else ordinal_number(piece)
+        if d is None or not (d == -1 or 1 <= d <= 31):
+            return None
+        if str(d) not in days:
+            days.append(str(d))
+    return _recur(m, FREQ="MONTHLY", BYMONTHDAY=",".join(days))
 
 
 @rule(
-    rf"{B}{_EVERY}\s+year\s+on\s+(?:the\s+)?(?:(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})|(?P<d2>{DAYNUM})\s+(?:of\s+)?(?P<mon2>{MONTH})){E}"
+    rf"{B}(?:{_EVERY}\s+year|yearly|annually)\s+(?:on\s+)?(?:the\s+)?(?:(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})|(?P<d2>{DAYNUM})\s+(?:of\s+)?(?P<mon2>{MONTH})){E}"
     rf"|{B}(?:every|each)\s+(?:(?P<mon3>{MONTH})\s+(?P<d3>{DAYNUM})|(?P<d4>{DAYNUM})\s+(?:of\s+)?(?P<mon4>{MONTH})){E}"
     rf"|{B}(?:(?P<mon5>{MONTH})\s+(?P<d5>{DAYNUM})|(?P<d6>{DAYNUM})\s+(?:of\s+)?(?P<mon6>{MONTH}))\s+(?:every|each)\s+year{E}"
 )
@@ -326,7 +409,7 @@ def rrule_body(
 ) -> str:
     """Assemble an RRULE body in a stable key order."""
     parts = [f"FREQ={fields['FREQ']}"]
-    for key in ("INTERVAL", "BYMONTH", "BYMONTHDAY", "BYDAY"):
+    for key in ("INTERVAL", "BYMONTH", "BYMONTHDAY", "BYDAY", "BYSETPOS"):
         if key in fields:
             parts.append(f"{key}={fields[key]}")
     if hour is not None and fields["FREQ"] not in ("HOURLY", "MINUTELY"):
@@ -345,6 +428,12 @@ def first_occurrence(
     body: str, fields: dict[str, str], ctx: Ctx, timed: bool, anchor: date | None
 ) -> datetime | None:
     """The first occurrence at or after now (or today, for all-day rules), in local time."""
+    if fields["FREQ"] == "WEEKLY" and "BYDAY" in fields and fields.get("INTERVAL", "1") != "1":
+        # "every other monday" said on a Wednesday starts next Monday, not in twelve days:
+        # the series runs from its first day, so the first matching day comes from the weekly rule.
+        weekly = {k: v for k, v in fields.items() if k != "INTERVAL"}
+        plain = ";".join(p for p in body.split(";") if not p.startswith("INTERVAL="))
+        return first_occurrence(plain, weekly, ctx, timed, anchor)
     start_day = anchor or ctx.today
     naive_now = ctx.now.replace(tzinfo=None, second=0, microsecond=0)
     if fields["FREQ"] in ("HOURLY", "MINUTELY"):
