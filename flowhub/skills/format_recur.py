@@ -63,7 +63,7 @@ def _calendar(freq: str, interval: int, parts: dict[str, str]) -> str:
     if freq == "WEEKLY":
         return _weekly(interval, days)
     if freq == "MONTHLY":
-        return _monthly(interval, days, parts.get("BYMONTHDAY", ""))
+        return _monthly(interval, days, parts.get("BYMONTHDAY", ""), parts.get("BYSETPOS", ""))
     if freq == "YEARLY":
         return _yearly(interval, parts)
     return _every(_UNITS.get(freq, "time"), interval)
@@ -76,19 +76,46 @@ def _weekly(interval: int, days: list[str]) -> str:
         return "every weekday"
     if sorted(days) == ["SA", "SU"] and interval == 1:
         return "every weekend"
-    names = _and([_DAY_NAMES.get(d, d) for d in days])
+    names = _day_list(days)
+    if interval == 1 and " to " not in names and len(set(days)) >= 4:
+        # "every weekday except Wednesday" reads better than four names in a row
+        within = _WEEKDAYS if set(days) < set(_WEEKDAYS) else list(_DAY_NAMES)
+        gone = [_DAY_NAMES[d] for d in within if d not in days]
+        kind = "weekday" if within == _WEEKDAYS else "day"
+        if len(gone) <= 2:
+            return f"every {kind} except {_and(gone)}"
     if interval == 1:
         return f"every {names}"
+    if " to " in names:
+        return f"{_every('week', interval)}, {names}"
     if interval == 2:
         return f"every other {names}"
     return f"every {interval} weeks on {names}"
 
 
-def _monthly(interval: int, days: list[str], month_days: str) -> str:
+def _day_list(days: list[str]) -> str:
+    """ "MO,TU,WE,TH" -> "Monday to Thursday"; "MO,WE,FR" -> "Monday, Wednesday and Friday"."""
+    order = list(_DAY_NAMES)
+    known = [d for d in days if d in _DAY_NAMES]
+    at = sorted(order.index(d) for d in known)
+    if len(known) == len(days) >= 3 and at == list(range(at[0], at[0] + len(at))):
+        return f"{_DAY_NAMES[order[at[0]]]} to {_DAY_NAMES[order[at[-1]]]}"
+    return _and([_DAY_NAMES.get(d, d) for d in days])
+
+
+def _monthly(interval: int, days: list[str], month_days: str, setpos: str = "") -> str:
     of = "each month" if interval == 1 else _every("month", interval)
     if interval == 2:
         of = "every other month"
+    picks_at = [n for n in (_int(p) for p in setpos.split(",")) if n]
+    if days and picks_at:
+        kind = "weekday" if days == _WEEKDAYS else _and([_DAY_NAMES.get(d, d) for d in days])
+        return f"the {_and([_position(n) for n in picks_at])} {kind} of {of}"
     if days:
+        if len({d[-2:] for d in days}) == 1 and all(d[:-2] for d in days):
+            # "+2TH,+4TH": one weekday, several of them in the month
+            names = [_nth_day(d).rsplit(" ", 1)[0] for d in days]
+            return f"the {_and(names)} {_DAY_NAMES.get(days[0][-2:], '')} of {of}"
         picks = [_nth_day(d) for d in days]
         return f"the {_and(picks)} of {of}"
     numbers = [n for n in (_int(d) for d in month_days.split(",")) if n]
@@ -120,6 +147,15 @@ def _nth_day(code: str) -> str:
     if n < 0:
         return f"{_NTH.get(-n, str(-n))}-to-last {day}"
     return f"{_NTH.get(n, _ordinal(n))} {day}"
+
+
+def _position(n: int) -> str:
+    """1 -> "first", -1 -> "last", -2 -> "second-to-last"."""
+    if n == -1:
+        return "last"
+    if n < 0:
+        return f"{_NTH.get(-n, _ordinal(-n))}-to-last"
+    return _NTH.get(n, _ordinal(n))
 
 
 def _from_end(n: int) -> str:

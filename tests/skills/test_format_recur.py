@@ -37,6 +37,18 @@ from flowhub.skills.format import recurrence_text
             "FREQ=WEEKLY;BYDAY=MO;BYHOUR=9;BYMINUTE=0;UNTIL=20260430T215959Z",
             "every Monday at 09:00 until 30 Apr",
         ),
+        ("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH", "every Monday to Thursday"),
+        ("FREQ=WEEKLY;BYDAY=MO,TU,TH,FR", "every weekday except Wednesday"),
+        (
+            "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,SA,SU;BYHOUR=18;BYMINUTE=0",
+            "every day except Friday at 18:00",
+        ),
+        ("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TU,WE,TH,FR", "every other week, Monday to Friday"),
+        ("FREQ=MONTHLY;BYDAY=+2TH,+4TH", "the second and fourth Thursday of each month"),
+        ("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", "the last weekday of each month"),
+        ("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1", "the first weekday of each month"),
+        ("FREQ=MONTHLY;BYMONTHDAY=1,15", "on the 1st and 15th of each month"),
+        ("FREQ=MONTHLY;INTERVAL=6", "every 6 months"),
     ],
 )
 def test_rules_read_as_words(rrule: str, words: str) -> None:
