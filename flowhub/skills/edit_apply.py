@@ -60,6 +60,7 @@ _DAYISH = re.compile(
     re.I,
 )
 _BARE_HOUR = re.compile(r"^(?:(?P<p>to|at|for)\s+)?(?P<h>\d{1,2}(?::\d{2})?)$", re.I)
+_CLOCK_FREQS = ("HOURLY", "MINUTELY")
 _AMPM = re.compile(r"\d\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:noon|midnight|morning|evening)\b", re.I)
 
 
@@ -223,6 +224,29 @@ def _dated(
         "due_tz": str(zone) if old is not None else tz,
     }
     if found.rrule:
-        changes["rrule"] = found.rrule
+        wall = start.astimezone(zone).time() if grain in ("hour", "minute") else None
+        changes["rrule"] = _kept(found.rrule, item.rrule, wall)
         changes["repeat_from"] = "completion" if found.after_completion else "calendar"
     return changes, None
+
+
+_ORDER = ("FREQ", "INTERVAL", "BYMONTH", "BYMONTHDAY", "BYDAY", "BYSETPOS", "BYHOUR", "BYMINUTE")
+
+
+def _kept(rule: str, old: str | None, clock: time | None) -> str:
+    """`rule` with what it leaves unsaid taken from the old rule and due time.
+
+    "every other week" on a rule for Tuesdays keeps the Tuesdays; "make it daily" on a task due
+    at 17:00 repeats at 17:00.
+    """
+    new = dict(p.split("=", 1) for p in rule.split(";") if "=" in p)
+    was = dict(p.split("=", 1) for p in (old or "").split(";") if "=" in p)
+    said_days = any(k in new for k in ("BYMONTH", "BYMONTHDAY", "BYDAY", "BYSETPOS"))
+    if not said_days and was.get("FREQ") == new.get("FREQ"):
+        for key in ("BYMONTH", "BYMONTHDAY", "BYDAY", "BYSETPOS"):
+            if key in was:
+                new[key] = was[key]
+    if "BYHOUR" not in new and clock is not None and new.get("FREQ") not in _CLOCK_FREQS:
+        new["BYHOUR"], new["BYMINUTE"] = str(clock.hour), str(clock.minute)
+    ordered = [f"{k}={new.pop(k)}" for k in _ORDER if k in new]
+    return ";".join(ordered + [f"{k}={v}" for k, v in new.items()])

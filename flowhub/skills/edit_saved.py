@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, datetime
 
 from flowhub.connectors import Reply
 from flowhub.skills import edit_words, push, words
@@ -12,6 +12,7 @@ from flowhub.skills.edit_apply import apply, apply_all
 from flowhub.skills.edit_words import Change
 from flowhub.skills.format import numbered, recurrence_text, task_line, when_text
 from flowhub.skills.remind import task_reminder
+from flowhub.skills.repeat import after_done
 from flowhub.storage import Task, access, audit, id_of, reminders, tasks
 
 _SNAPSHOT: tuple[str, ...] = ("title", "assignee_name", "assignee_id", "assignment", "due_at")
@@ -88,7 +89,7 @@ def _said(ctx: Context, task: Task, changes: dict[str, object]) -> str:
     if task.rrule and ("rrule" in changes or "due_at" in changes):
         detail += f", {recurrence_text(task.rrule, tz=task.due_tz or ctx.tz)}"
     elif "rrule" in changes and not task.rrule:
-        detail += ", not repeating"
+        detail += edit_words.NOT_REPEATING
     return edit_words.CHANGED_TASK.format(what=what, title=task.title, detail=detail)
 
 
@@ -103,14 +104,14 @@ def _retime(ctx: Context, task: Task) -> None:
 
 
 def edit_reminder(ctx: Context, reminder_id: int, edits: list[Change]) -> list[Reply]:
-    """A new time or day for the reminder just set ("make that 7:30")."""
+    """A new time, day or repeat for the reminder just set ("make that 7:30", "make it daily")."""
     reminder = access.get_reminder(session=ctx.session, reminder_id=reminder_id, viewer=ctx.viewer)
     change = edits[0]
     if (
         reminder is None
         or reminder.next_at is None
         or len(edits) != 1
-        or (change.when is None and change.shift is None)
+        or (change.when is None and change.shift is None and not change.clear_rrule)
     ):
         return [Reply(edit_words.NOT_UNDERSTOOD.format(text=ctx.text.strip()))]
     stand_in = Task(
@@ -120,20 +121,31 @@ def edit_reminder(ctx: Context, reminder_id: int, edits: list[Change]) -> list[R
         due_at=reminder.next_at,
         due_grain="minute",
         due_tz=reminder.tz,
+        rrule=reminder.rrule,
         created_at=ctx.now,
         updated_at=ctx.now,
     )
     changes, problem = apply(stand_in, change, now=ctx.now, tz=ctx.tz, me=ctx.person.display_name)
-    due = changes.get("due_at")
-    if problem is not None or due is None or changes.get("rrule"):
+    due = changes.get("due_at", reminder.next_at if change.clear_rrule else None)
+    repeat = changes.get("rrule", reminder.rrule)
+    if problem is not None or not isinstance(due, datetime) or not isinstance(repeat, str | None):
         return [Reply(edit_words.NOT_UNDERSTOOD.format(text=ctx.text.strip()))]
+    if repeat != reminder.rrule and (reminder.task_id is not None or reminder.lead_minutes):
+        return [Reply(edit_words.NOT_UNDERSTOOD.format(text=ctx.text.strip()))]  # the task's own
     reminders.update_reminder(
         session=ctx.session,
         reminder=reminder,
         next_at=due,
-        anchor_at=due if reminder.anchor_at else None,
+        anchor_at=due if reminder.anchor_at or repeat else None,
+        rrule=repeat,
+        repeat_from=changes.get("repeat_from", reminder.repeat_from),
     )
     moved = when_text(reminder.next_at.astimezone(UTC), "minute", ctx.tz, reminder.tz)
+    if repeat and repeat != stand_in.rrule:
+        done = after_done(reminder)
+        moved += f", {recurrence_text(repeat, tz=reminder.tz, after_completion=done)}"
+    elif stand_in.rrule and not repeat:
+        moved += edit_words.NOT_REPEATING
     ctx.thread.note("reminder", [reminder_id], now=ctx.now)
     return [
         Reply(

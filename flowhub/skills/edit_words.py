@@ -36,6 +36,7 @@ REASSIGNED = "Gave"
 REPRIORITISED = "Set priority of"
 UNDATED = "Removed the date from"
 UPDATED = "Updated"
+NOT_REPEATING = ", not repeating"
 FLOW_ENDED = "OK, stopped. Nothing else changed."
 NOTHING_RECENT = (
     "Nothing to undo: there's nothing recent (undo reverts only the last action, within "

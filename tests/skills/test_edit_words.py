@@ -73,9 +73,21 @@ def test_people_titles_priorities_and_repeats() -> None:
     assert _edit("low priority", card) == {"priority": "low"}
     assert _edit("no deadline", card)["due_at"] is None
     weekly = _edit("make it weekly", card)
-    assert weekly["rrule"] == "FREQ=WEEKLY" and _local(weekly) == "Fri 06 16:00"
+    assert (
+        weekly["rrule"] == "FREQ=WEEKLY;BYHOUR=16;BYMINUTE=0" and _local(weekly) == "Fri 06 16:00"
+    )
     both = _edit("due monday 9am, priority high", card)
     assert _local(both) == "Mon 09 09:00" and both["priority"] == "high"
+
+
+def test_a_new_repeat_keeps_the_days_and_time_it_leaves_unsaid() -> None:
+    card = _card(FRIDAY_4PM)
+    card.rrule = "FREQ=WEEKLY;BYDAY=FR;BYHOUR=16;BYMINUTE=0"
+    other = _edit("every other week instead", card)
+    assert other["rrule"] == "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR;BYHOUR=16;BYMINUTE=0"
+    daily = _edit("make it daily", card)
+    assert daily["rrule"] == "FREQ=DAILY;BYHOUR=16;BYMINUTE=0"
+    assert _edit("stop repeating it", card)["rrule"] is None
 
 
 @pytest.mark.parametrize(
