@@ -15,11 +15,13 @@ Both are frozen dataclasses defined in `flowhub.nlp.types`.
 
 Beside the contract, the helpers other packages use for repeating times: `next_occurrences`,
 `next_after_completion` and `resolve_local`; and `fix_typos`, which the public functions apply
-themselves (callers that run their own rules on the text apply it once up front). Code outside
-`nlp/` imports from here only.
+themselves (callers that run their own rules on the text apply it once up front); and
+`detect_language(text, *, hint=None)`, which names the message's language among `LANGUAGES`
+(or None). Code outside `nlp/` imports from here only.
 """
 
 from flowhub.nlp._typos import fix_typos
+from flowhub.nlp.detect import LANGUAGES, detect_language
 from flowhub.nlp.intents import classify_intent
 from flowhub.nlp.recurrence import next_after_completion, next_occurrences, resolve_local
 from flowhub.nlp.tasks import extract_tasks
@@ -28,10 +30,12 @@ from flowhub.nlp.when import parse_when
 
 __all__ = [
     "INTENTS",
+    "LANGUAGES",
     "PRIORITIES",
     "TaskDraft",
     "When",
     "classify_intent",
+    "detect_language",
     "extract_tasks",
     "fix_typos",
     "next_after_completion",

@@ -1,0 +1,137 @@
+"""Tell which of FlowHub's twelve languages a chat message is written in.
+
+Script decides first: Arabic letters are Arabic, Devanagari is Hindi, Cyrillic is Russian (the
+only Cyrillic language here). Latin text is Hinglish when enough of its words are Hindi ones
+(statistical detectors read Latin-script Hindi as Indonesian, English or Turkish); the rest goes
+to py3langid's naive Bayes model restricted to the nine Latin-script languages. Text with no
+language in it ("ok", "👍", "9am") gives None, and so does a close call the person's known
+language (`hint`) cannot settle.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from typing import Protocol
+
+__all__ = ["LANGUAGES", "detect_language"]
+
+LANGUAGES: tuple[str, ...] = (
+    "en", "es", "pt", "fr", "de", "it", "nl", "id", "hi", "tr", "ru", "ar",
+)  # fmt: skip
+_LATIN = ("en", "es", "pt", "fr", "de", "it", "nl", "id", "tr")
+
+# Below these the model's answer is a guess: fewer letters, or a lower share of the probability.
+_MIN_LETTERS = 4
+_SURE = 0.50
+# With a hint, the hinted language wins while its probability is at least this share of the top.
+_HINT_SHARE = 0.50
+
+# Letters plus the combining signs Devanagari and Arabic words are spelt with.
+_WORD = re.compile(
+    r"(?:[^\W\d_]|[\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0963\u0971-\u097f])+"
+    r"(?:'[^\W\d_]+)?"
+)
+_NOISE = re.compile(r"https?://\S+|www\.\S+|[@#]\w+|\S+@\S+\.\w+")
+# Chat tokens every language uses; they carry no language.
+_NEUTRAL = re.compile(
+    r"(?:ok(?:ay|ey|i)?|k+|lol+|x?d+|(?:ha|he|hi|ja|je|ka|wk|rs|kk){2,}h?|h+m+|a+h+|o+h+|w+o+w+|"
+    r"omg|brb|btw|pls|plz|tks|thx|am|pm|h|hr|hrs|min|mins|hi|hey|hello|bye|yes|no)",
+)
+# Latin-script Hindi: words no other language here uses, and short function words that only
+# count beside them ("Rahul ko bolo" has both).
+_HINGLISH_STRONG_TEXT = """
+    hai hain hoga hogi karna karni karne karo kardo kar krna krdo kro karwana karwani karenge
+    karunga karungi kijiye bolo bol dena dedo lena lelo lana jana jaana chahiye kya kyu kyun kyon
+    nahi nahin nhi aaj kal parso subah shaam sham raat dopahar baje bajey baad pehle mujhe mera
+    meri mere humko tumko aapko yaad dilana dila dilao gaya gayi gaye diya liya tha thi bhai yaar
+    accha acha achha theek thik haan abhi jaldi kuch kab kahan kaise kaun dikhao batao bhejo bhej
+    bhejna bhejni agle agli hafte mahine roz rozana sahi galat somvar somwar mangalvar mangalwar
+    budhvar budhwar guruvar guruwar shukravar shukrawar shanivar shaniwar ravivar raviwar itvaar
+    doge dunga dungi karega karegi sakte sakta sakti chalo wala wali waale
+    """
+_HINGLISH_WEAK_TEXT = "ko ka ki ke se mein me tak aur bhi ho hi par pe sab tum aap hum"
+_HINGLISH_STRONG = frozenset(_HINGLISH_STRONG_TEXT.split())
+_HINGLISH_WEAK = frozenset(_HINGLISH_WEAK_TEXT.split())
+
+
+class _Ranker(Protocol):
+    def rank(self, text: str) -> list[tuple[str, float]]: ...
+
+
+def detect_language(text: str, *, hint: str | None = None) -> str | None:
+    """ISO 639-1 code of the message's language among LANGUAGES, or None when it can't be told."""
+    clean = _NOISE.sub(" ", text)
+    words = [w.lower() for w in _WORD.findall(clean)]
+    words = [w for w in words if not _NEUTRAL.fullmatch(w)]
+    letters = sum(len(w) for w in words)
+    if not words:
+        return None
+    script = _script(words)
+    if script is not None:
+        return script
+    if _is_hinglish(words, hinted=hint == "hi"):
+        return "hi"
+    if letters < _MIN_LETTERS:
+        return None
+    ranked = _ranker().rank(" ".join(words))
+    top, p_top = ranked[0]
+    if hint == top:
+        return top
+    if hint in _LATIN:
+        p_hint = next(p for lang, p in ranked if lang == hint)
+        if p_hint >= _HINT_SHARE * p_top:
+            return hint
+    return top if p_top >= _SURE else None
+
+
+def _script(words: list[str]) -> str | None:
+    """ar, hi or ru for text in Arabic, Devanagari or Cyrillic letters; None for Latin.
+
+    English words are often mixed into such messages and rarely the other way round, so a
+    fifth of the letters in another script is enough.
+    """
+    counts = {"ar": 0, "hi": 0, "ru": 0, "latin": 0}
+    for word in words:
+        for ch in word:
+            name = unicodedata.name(ch, "")
+            if name.startswith("ARABIC"):
+                counts["ar"] += 1
+            elif name.startswith("DEVANAGARI"):
+                counts["hi"] += 1
+            elif name.startswith("CYRILLIC"):
+                counts["ru"] += 1
+            else:
+                counts["latin"] += 1
+    latin = counts.pop("latin")
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] >= max(2, (counts[best] + latin) // 5) else None
+
+
+def _is_hinglish(words: list[str], *, hinted: bool) -> bool:
+    """Enough Hindi words; for someone known to write Hindi, one unmistakable word is enough."""
+    strong = sum(w in _HINGLISH_STRONG for w in words)
+    weak = sum(w in _HINGLISH_WEAK for w in words)
+    if (strong + weak) * 3 < len(words) or not strong:
+        return False
+    return hinted or strong + weak >= 2
+
+
+@cache
+def _ranker() -> _Ranker:
+    """py3langid's model cut down to the Latin-script languages (loaded on first use)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    full.set_languages(list(_LATIN))
+    # A fresh identifier over copies of the kept columns lets the full 97-language table go.
+    return LanguageIdentifier(
+        full.nb_ptc.copy(),
+        full.nb_pc.copy(),
+        list(full.nb_classes),
+        full.tk_nextmove,
+        full.tk_output,
+        norm_probs=True,
+        tk_row=full.tk_row,
+    )
