@@ -11,6 +11,7 @@ from sqlmodel import Session
 from flowhub.connectors import Button, Reply, Target, Template
 from flowhub.nlp import resolve_local
 from flowhub.skills import words
+from flowhub.skills.due import is_due_today, is_overdue
 from flowhub.skills.format import task_line
 from flowhub.storage import Person, Task, id_of, people, tasks
 
@@ -44,13 +45,17 @@ def build(session: Session, person: Person, now: datetime) -> Digest | None:
     person_id = id_of(person)
     zone = ZoneInfo(person.timezone)
     today = now.astimezone(zone).date()
-    start = resolve_local(datetime.combine(today, time()), zone)
     end = resolve_local(datetime.combine(today + timedelta(days=1), time()), zone)
+    # A due day is its author's wall date, which may start up to a day after the reader's.
     mine = tasks.get_all_tasks(
-        session=session, workspace_id=person.workspace_id, involving=person_id, due_before=end
+        session=session,
+        workspace_id=person.workspace_id,
+        involving=person_id,
+        due_before=end + timedelta(days=1),
     )
-    due_today = [t for t in mine if t.due_at and t.due_at >= start]
-    overdue = [t for t in mine if t.due_at and t.due_at < start]
+    tz = person.timezone
+    overdue = [t for t in mine if is_overdue(t, now=now, tz=tz)]
+    due_today = [t for t in mine if is_due_today(t, now=now, tz=tz)]
     given = [
         t
         for t in tasks.get_all_tasks(

@@ -6,6 +6,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from flowhub.nlp import next_occurrences
+from flowhub.skills.due import is_overdue
 from flowhub.skills.format_recur import recurrence_text
 from flowhub.storage import Proposal, Task
 
@@ -36,8 +37,13 @@ def when_text(at: datetime, grain: str | None, tz: str, own_tz: str | None = Non
     return day
 
 
-def proposal_card(proposal: Proposal, *, viewer_tz: str, now: datetime) -> str:
-    """The text of a proposal card: every field as FlowHub read it."""
+def proposal_card(
+    proposal: Proposal, *, viewer_tz: str, now: datetime, zone_label: str | None = None
+) -> str:
+    """The text of a proposal card: every field as FlowHub read it.
+
+    `zone_label` ("Ana's time") follows its clock times when readers live in other zones.
+    """
     lines = [f"📝 {proposal.title}"]
     lines.extend(
         _field_lines(
@@ -50,6 +56,7 @@ def proposal_card(proposal: Proposal, *, viewer_tz: str, now: datetime) -> str:
             tz=viewer_tz,
             now=now,
             rule_tz=proposal.due_tz or viewer_tz,
+            zone_label=zone_label,
         )
     )
     return "\n".join(lines)
@@ -66,9 +73,12 @@ def _field_lines(
     tz: str,
     now: datetime,
     rule_tz: str,
+    zone_label: str | None = None,
 ) -> list[str]:
     lines = [f"👤 {assignee or 'unassigned'}"]
-    lines.append(f"📅 {when_text(due_at, grain, tz, rule_tz)}" if due_at else "📅 no due date")
+    label = f" {zone_label}" if zone_label and grain in ("minute", "hour") else ""
+    when = f"{when_text(due_at, grain, tz, rule_tz)}{label}" if due_at else "no due date"
+    lines.append(f"📅 {when}")
     if rrule and due_at and after_completion:
         lines.append(f"🔁 {recurrence_text(rrule, after_completion=True, tz=rule_tz)}")
     elif rrule and due_at:
@@ -77,7 +87,7 @@ def _field_lines(
             *next_occurrences(rrule, start=due_at, tz=rule_tz, after=due_at, count=2),
         ]
         shown = ", ".join(when_text(at, grain, tz, rule_tz) for at in upcoming[:3])
-        lines.append(f"🔁 {recurrence_text(rrule, tz=rule_tz)}; next: {shown}")
+        lines.append(f"🔁 {recurrence_text(rrule, tz=rule_tz)}; next: {shown}{label}")
     if PRIORITY_MARK.get(priority):
         lines.append(f"⚡ {PRIORITY_MARK[priority]}")
     return lines
@@ -90,7 +100,7 @@ def task_line(task: Task, *, viewer_tz: str, now: datetime, viewer_id: int | Non
         bits.append(f"→ {task.assignee_name}")
     if task.due_at:
         bits.append(f"· {when_text(task.due_at, task.due_grain, viewer_tz, task.due_tz)}")
-        if task.status == "open" and task.due_at < now and _overdue(task, now, viewer_tz):
+        if task.status == "open" and is_overdue(task, now=now, tz=viewer_tz):
             bits.append("⚠️ overdue")
     if task.rrule:
         rule = recurrence_text(
@@ -105,15 +115,6 @@ def task_line(task: Task, *, viewer_tz: str, now: datetime, viewer_id: int | Non
     if task.status == "done":
         bits.append("✅")
     return " ".join(bits)
-
-
-def _overdue(task: Task, now: datetime, tz: str) -> bool:
-    assert task.due_at is not None
-    if task.due_grain in ("minute", "hour"):
-        return task.due_at < now
-    # A task due "on Friday" is overdue only once Friday is over in the viewer's zone.
-    zone = ZoneInfo(tz)
-    return task.due_at.astimezone(zone).date() < now.astimezone(zone).date()
 
 
 def numbered(lines: list[str]) -> str:

@@ -10,14 +10,13 @@ import re
 from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Reply
 from flowhub.nlp import resolve_local
-from flowhub.settings import is_zone
 from flowhub.skills import status_words as say
 from flowhub.skills import words
 from flowhub.skills.context import Context
+from flowhub.skills.due import due_day, is_overdue
 from flowhub.skills.format import numbered, task_line
 from flowhub.skills.status_period import Period
 from flowhub.skills.status_query import Query, looks_like_question, read_query
@@ -32,6 +31,7 @@ _REVIEW = re.compile(
     re.I,
 )
 _SHOWN = 30
+_NEXT_SHOWN = 3
 _SLACK = timedelta(days=1)
 
 
@@ -43,15 +43,43 @@ def handle(ctx: Context) -> list[Reply] | None:
         return None
     query = _read(ctx)
     found = run_query(ctx, query)
-    shown = found[:_SHOWN]
+    upcoming = [] if found else _next_up(ctx, query)
+    shown = (found or upcoming)[:_SHOWN]
     ctx.thread.last_list = [t.id for t in shown if t.id is not None]
     ctx.thread.list_kind = "tasks" if shown else "nothing"
-    if not found:
+    if not shown:
         return [Reply(_nothing(query))]
     lines = [task_line(t, viewer_tz=ctx.tz, now=ctx.now, viewer_id=ctx.person_id) for t in shown]
+    if upcoming:
+        head = _nothing_yet(ctx, query)
+        return [Reply(f"{head}\n{numbered(lines)}{words.LIST_HINT}", ref="list")]
     more = f"\n… and {len(found) - _SHOWN} more." if len(found) > _SHOWN else ""
     hint = words.LIST_HINT if query.state != "done" else ""
     return [Reply(f"{_head(query)}:\n{numbered(lines)}{more}{hint}", ref="list")]
+
+
+def _next_up(ctx: Context, query: Query) -> list[Task]:
+    """When a coming or current period holds nothing open, the first open tasks after it."""
+    period = query.period
+    if period is None or query.state != "open" or query.overdue or query.undated:
+        return []
+    if period.end <= ctx.now:
+        return []
+    stop = period.end.astimezone(ctx.zone).date()
+    later = [
+        t
+        for t in run_query(ctx, Query(query.whose, query.name, "open"))
+        if (day := due_day(t, ctx.tz)) is not None and day >= stop
+    ]
+    later.sort(key=lambda t: (due_day(t, ctx.tz), t.due_at, t.id or 0))
+    return later[:_NEXT_SHOWN]
+
+
+def _nothing_yet(ctx: Context, query: Query) -> str:
+    """ "Nothing left this week; next up:", for a period that still holds nothing open."""
+    period = query.period
+    said = say.NOTHING_LEFT_NEXT if period and period.start <= ctx.now else say.NOTHING_DUE_NEXT
+    return said.format(subject=_subject(query), period=period.label if period else "")
 
 
 def _read(ctx: Context) -> Query:
@@ -93,7 +121,8 @@ def run_query(ctx: Context, query: Query) -> list[Task]:
         if not (period.with_overdue and query.state == "open"):
             filters["due_after"] = period.start - _SLACK
     if query.overdue:
-        filters.update(status="open", due_before=ctx.now)
+        # A due day runs to its end in its author's zone: fetch wider, keep what is overdue.
+        filters.update(status="open", due_before=ctx.now + _SLACK)
     if query.undated:
         filters["undated"] = True
     if ctx.chat.kind == "group":
@@ -115,7 +144,7 @@ def run_query(ctx: Context, query: Query) -> list[Task]:
         # A declined task is no longer on its assignee's plate; it is back on its requester's.
         found = [t for t in found if t.assignment != "declined" or t.assignee_id is None]
     if query.overdue:
-        found = [t for t in found if _is_overdue(ctx, t)]
+        found = [t for t in found if is_overdue(t, now=ctx.now, tz=ctx.tz)]
     elif period is not None and query.state != "done":
         found = [t for t in found if _due_within(ctx, t, period)]
     if query.state == "done":
@@ -151,28 +180,14 @@ def _subjects(ctx: Context, query: Query) -> list[dict[str, Any]]:
     return [{"involving": me}]
 
 
-def _due_day(ctx: Context, task: Task, due_at: datetime) -> date:
-    """The calendar day a deadline names: its author's day for a whole day, week or month."""
-    if task.due_grain in ("minute", "hour") or not task.due_tz or not is_zone(task.due_tz):
-        return due_at.astimezone(ctx.zone).date()
-    return due_at.astimezone(ZoneInfo(task.due_tz)).date()
-
-
-def _is_overdue(ctx: Context, task: Task) -> bool:
-    # A task due "on Friday" is overdue only once Friday is over for the asker.
-    if task.due_at is None:
-        return False
-    if task.due_grain in ("minute", "hour"):
-        return task.due_at < ctx.now
-    return _due_day(ctx, task, task.due_at) < ctx.local_now.date()
-
-
 def _due_within(ctx: Context, task: Task, period: Period) -> bool:
     if task.due_at is None:
         return False
     if task.due_grain in ("minute", "hour"):
         return (period.with_overdue or task.due_at >= period.start) and task.due_at < period.end
-    day = _due_day(ctx, task, task.due_at)
+    day = due_day(task, ctx.tz)
+    if day is None:
+        return False
     first = period.start.astimezone(ctx.zone).date()
     stop = period.end.astimezone(ctx.zone).date()
     return (period.with_overdue or day >= first) and day < stop
@@ -293,7 +308,7 @@ def weekly_review(ctx: Context) -> list[Reply]:
     )
     overdue: dict[str, list[Task]] = {}
     for task in still_open:
-        if task.due_at and task.due_at < ctx.now:
+        if is_overdue(task, now=ctx.now, tz=ctx.tz):
             overdue.setdefault(task.assignee_name or "unassigned", []).append(task)
     lines = [words.REVIEW_HEAD.format(scope="this group" if group else "you")]
     lines.append(words.REVIEW_DONE.format(n=len(done)))

@@ -162,3 +162,6 @@ EMPTY_LIST_NUMBER = (
     "The last list I showed you was empty, so there's no {numbers} in it. "
     "Say the task's name (“done invoices”) or ask “my tasks” first."
 )
+# Whose clock a time on a shared card reads in, when the group spans zones.
+ZONE_PERSON = "{name}'s time"
+ZONE_CITY = "{city} time"
