@@ -11,7 +11,6 @@ language (`hint`) cannot settle.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 from typing import Protocol
 
@@ -32,6 +31,11 @@ _HINT_SHARE = 0.50
 _WORD = re.compile(
     r"(?:[^\W\d_]|[\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0963\u0971-\u097f])+"
     r"(?:'[^\W\d_]+)?"
+)
+_SCRIPTS = (
+    ("ar", re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")),
+    ("hi", re.compile(r"[\u0900-\u097f]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
 )
 _NOISE = re.compile(r"https?://\S+|www\.\S+|[@#]\w+|\S+@\S+\.\w+")
 # Chat tokens every language uses; they carry no language.
@@ -92,21 +96,10 @@ def _script(words: list[str]) -> str | None:
     English words are often mixed into such messages and rarely the other way round, so a
     fifth of the letters in another script is enough.
     """
-    counts = {"ar": 0, "hi": 0, "ru": 0, "latin": 0}
-    for word in words:
-        for ch in word:
-            name = unicodedata.name(ch, "")
-            if name.startswith("ARABIC"):
-                counts["ar"] += 1
-            elif name.startswith("DEVANAGARI"):
-                counts["hi"] += 1
-            elif name.startswith("CYRILLIC"):
-                counts["ru"] += 1
-            else:
-                counts["latin"] += 1
-    latin = counts.pop("latin")
+    joined = "".join(words)
+    counts = {lang: len(rx.findall(joined)) for lang, rx in _SCRIPTS}
     best = max(counts, key=lambda k: counts[k])
-    return best if counts[best] >= max(2, (counts[best] + latin) // 5) else None
+    return best if counts[best] >= max(2, len(joined) // 5) else None
 
 
 def _is_hinglish(words: list[str], *, hinted: bool) -> bool:
