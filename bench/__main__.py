@@ -8,6 +8,7 @@ import sys
 MODULES: tuple[str, ...] = (
     "bench.nlp_time",
     "bench.nlp_chat",
+    "bench.nlp_languages",
     "bench.whatsapp_ingest",
     "bench.reminders",
     "bench.fuzz",
