@@ -63,11 +63,12 @@ def handle(ctx: Context) -> list[Reply] | None:
     pick = None if yes or no or everything_yes or everything_no else _PICK.match(text)
     if not (yes or no or everything_yes or everything_no or pick):
         return None
-    if (yes or no) and _heard_in_group(ctx, text):
+    if (yes or no) and ctx.chat.kind == "group" and not _CARD_WORD.match(text):
         card = group_ack.answered_card(ctx, text)
-        if card is None:
+        if card is None and not ctx.event.addressed:
             return None  # chat between people
-        if card.person_id != ctx.person_id:  # the person the card names answers it
+        # The person the card names answers it, and a reply answers the card it replies to.
+        if card is not None and (card.person_id != ctx.person_id or ctx.event.reply_to):
             return _act(ctx, [card], confirm=yes)
     pending = proposals.get_pending_proposals(
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
@@ -87,11 +88,6 @@ def handle(ctx: Context) -> list[Reply] | None:
     ctx.thread.note("cards", [p.id for p in newest if p.id is not None], now=ctx.now)
     lines = numbered([p.title for p in newest])
     return [Reply(edit_words.WHICH_CARD.format(count=len(newest), lines=lines))]
-
-
-def _heard_in_group(ctx: Context, text: str) -> bool:
-    """A bare answer said in a group without calling the bot, other than a card command."""
-    return ctx.chat.kind == "group" and not ctx.event.addressed and not _CARD_WORD.match(text)
 
 
 def _pick(ctx: Context, pending: list[Proposal], pick: re.Match[str]) -> list[Reply] | None:

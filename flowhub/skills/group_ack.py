@@ -4,6 +4,7 @@ In a group "ok" is mostly chat between people, so a bare answer counts only when
 the card's requester (or, for a yes, from the person the card names) and the card is the newest
 one waiting in the chat. Right after the card that is enough; later, up to the time a
 conversation flow lasts, only while nobody else has said anything in the chat since the card.
+A reply to a card answers that card, whenever it comes.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from flowhub.skills.assign import is_named
 from flowhub.skills.context import Context
-from flowhub.storage import Proposal, proposals, state
+from flowhub.storage import Proposal, outbox, proposals, state
 
 # An answer this soon after its card is about the card, whatever was said in between.
 _RIGHT_AFTER = timedelta(minutes=5)
@@ -26,13 +27,14 @@ def answered_card(ctx: Context, text: str) -> Proposal | None:
     """The card the sender's bare answer `text` in this group is about, or None for chat."""
     if ctx.chat.kind != "group":
         return None
+    if ctx.event.reply_to:  # a reply says which card it answers, whenever it comes
+        card = replied_card(ctx)
+        return card if card is not None and _may_answer(ctx, card, text) else None
     pending = proposals.get_chat_pending_proposals(session=ctx.session, chat_id=ctx.chat_id)
     if not pending:
         return None
     card = max(pending, key=lambda p: (_utc(p.updated_at), p.id or 0))
-    requester = card.person_id == ctx.person_id
-    named = bool(card.assignee_name) and is_named(ctx.person, card.assignee_name or "")
-    if not (requester or (named and not _NO.match(text))):
+    if not _may_answer(ctx, card, text):
         return None
     shown = _utc(card.updated_at)
     age = ctx.now - shown
@@ -42,6 +44,32 @@ def answered_card(ctx: Context, text: str) -> Proposal | None:
         return None
     since = state.get_people_since(session=ctx.session, chat_id=ctx.chat_id, since=shown)
     return None if set(since) - {ctx.person_id} else card
+
+
+def replied_card(ctx: Context) -> Proposal | None:
+    """The pending card the message replies to, if it replies to one."""
+    if not ctx.event.reply_to:
+        return None
+    row = outbox.get_outbox_by_platform_message(
+        session=ctx.session,
+        platform=ctx.event.platform,
+        chat=ctx.event.chat,
+        platform_message_id=ctx.event.reply_to,
+    )
+    if row is None or not (row.ref or "").startswith("proposal:"):
+        return None
+    card = proposals.get_proposal(session=ctx.session, proposal_id=int((row.ref or "")[9:]))
+    return card if card is not None and card.status == "pending" else None
+
+
+def _may_answer(ctx: Context, card: Proposal, text: str) -> bool:
+    """The card's requester answers it either way; the person it names only says yes."""
+    if card.chat_id != ctx.chat_id:
+        return False
+    if card.person_id == ctx.person_id:
+        return True
+    named = bool(card.assignee_name) and is_named(ctx.person, card.assignee_name or "")
+    return named and not _NO.match(text)
 
 
 def _utc(at: datetime) -> datetime:

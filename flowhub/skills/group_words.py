@@ -8,7 +8,8 @@ TAKEN_BACK = "🙋 It's yours now: {title}"
 DROPPED = "🗑 Dropped: {title}"
 WHO_INSTEAD = "Who should do “{title}” instead?"
 NOBODY_ELSE = (
-    "There's nobody else here I know yet. Once they have messaged me, say “give {title} to NAME”."
+    "I don't know anyone else in your groups who could take “{title}” yet. "
+    "Say “give it to NAME” and I'll ask them."
 )
 ASKED_INSTEAD = "📨 Asked {name}: {title}"
 # The 👤 line of a saved task's card once its assignee answered, and the card of a dropped task.
