@@ -9,19 +9,13 @@ from typing import Any
 
 from flowhub.connectors import Button, Reply
 from flowhub.nlp import next_occurrences
-from flowhub.skills import edit_words, push, words
+from flowhub.skills import edit_words, push, refer_words, words
 from flowhub.skills.capture import restore_card
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, task_line, when_text
 from flowhub.skills.repeat import follow_task, repeat_task
 from flowhub.storage import Task, access, audit, id_of, reminders, tasks
 
-_UNDO = re.compile(
-    r"^\s*(?:(?:oops|sorry|no|wait|oh no|argh)[\s,!.]*)*(?:please\s+)?"
-    r"(?:undo|revert|take (?:it|that) back|deshacer|desfazer|annuler|rückgängig)"
-    r"(?:\s+(?:that|it|this|please|the last (?:one|thing|action)))*\s*[.!]*$",
-    re.I,
-)
 _PARTICIPLE = {"done": "marked done", "reopen": "reopened", "delete": "deleted"}
 _VERB = {
     "done": re.compile(
@@ -48,8 +42,8 @@ _STATUS = {"done": "done", "reopen": "open", "delete": "discarded"}
 
 def handle(ctx: Context) -> list[Reply] | None:
     """Text commands: "done 2", "done with the dentist", "reopen 1", "delete 3", "undo"."""
-    if _UNDO.match(ctx.text):
-        return undo(ctx)
+    if refer_words.asks_undo(ctx.text):
+        return _undo_said(ctx)
     m = _MARK_N_DONE.match(ctx.text)
     verb, rest = ("done", m.group("rest")) if m else _read_verb(ctx.text)
     if verb is None:
@@ -62,6 +56,19 @@ def handle(ctx: Context) -> list[Reply] | None:
     if problem:
         return problem
     return _apply(ctx, targets, verb)
+
+
+def _undo_said(ctx: Context) -> list[Reply]:
+    """Undo, or reopen only the one task of the last done that the message names."""
+    phrase = refer_words.not_done_phrase(ctx.text) or refer_words.back_phrase(ctx.text)
+    last = ctx.thread.undo or {}
+    if phrase and last.get("verb") == "done" and ctx.thread.take_undo(ctx.now) is not None:
+        ids = [int(snap["id"]) for snap in last.get("tasks", [])]
+        named = [t for t in _match_words(ctx, phrase, "reopen") if t.id in ids]
+        if len(named) == 1:
+            return _apply(ctx, named, "reopen")
+        ctx.thread.undo = last
+    return undo(ctx)
 
 
 def _read_verb(text: str) -> tuple[str | None, str]:
@@ -165,6 +172,8 @@ def _apply(ctx: Context, targets: list[Task], verb: str) -> list[Reply]:
     for task in targets:
         lines.append(_change(ctx, task, verb))
     ctx.thread.remember_undo({"verb": verb, "tasks": before}, now=ctx.now)
+    if len(targets) == 1 and verb != "delete":  # "move it to friday" now means this task
+        ctx.thread.note("task", [id_of(targets[0])], now=ctx.now)
     return [Reply("\n".join(lines) + words.UNDO_HINT)]
 
 
@@ -220,6 +229,7 @@ def button(ctx: Context, arg: str) -> list[Reply]:
     before = _snapshot(task)
     line = _change(ctx, task, "done")
     ctx.thread.remember_undo({"verb": "done", "tasks": [before]}, now=ctx.now)
+    ctx.thread.note("task", [id_of(task)], now=ctx.now)
     return [Reply(line + words.UNDO_HINT, edit=ctx.event.reply_to)]
 
 
@@ -254,6 +264,9 @@ def undo(ctx: Context) -> list[Reply]:
         _log(ctx, task, "undo")
         ctx.later(push.sync_task, id_of(task))
         lines.append(words.UNDONE.format(title=task.title, status=snap["status"]))
+    restored = [int(snap["id"]) for snap in last.get("tasks", [])]
+    if len(restored) == 1 and last.get("verb") != "created":
+        ctx.thread.note("task", restored, now=ctx.now)
     shown = [card for card in cards if card is not None]
     if shown and not any(lines):
         first = replace(shown[0], text=f"{edit_words.CARD_BACK}\n{shown[0].text}")

@@ -1,7 +1,8 @@
 """References to what a person last saw or said: "it", "that", "the second one", "the gym one".
 
-`last_target` names the thing "it" means: the newest card, the task just saved or changed, the
-reminder just set, or the only line of the last list. `tasks_named` reads a number, an ordinal
+`last_target` names the thing "it" means: the message replied to, the newest card, the reminder
+that just fired, the task just saved or changed, the reminder just set, or the only line of the
+last list. `tasks_named` reads a number, an ordinal
 or a few title words against the last list and the person's open tasks.
 """
 
@@ -13,7 +14,16 @@ from datetime import datetime
 from typing import Protocol, TypeVar
 
 from flowhub.skills.context import Context
-from flowhub.storage import Proposal, Task, access, proposals, tasks
+from flowhub.storage import (
+    Proposal,
+    ReminderOccurrence,
+    Task,
+    access,
+    outbox,
+    proposals,
+    reminders,
+    tasks,
+)
 
 ORDINALS: dict[str, int] = {
     "first": 0, "1st": 0, "1": 0, "#1": 0, "top": 0, "former": 0,
@@ -111,9 +121,15 @@ def newest_card(ctx: Context) -> Proposal | None:
 
 def last_target(ctx: Context) -> tuple[str, int] | None:
     """What "it" means now: ("card" | "task" | "reminder", id)."""
+    replied = replied_target(ctx)
+    if replied is not None:
+        return replied
     card = newest_card(ctx)
     if card is not None and card.id is not None:
         return "card", card.id
+    fired = fired_target(ctx)
+    if fired is not None:
+        return fired
     seen = ctx.thread.last_seen()
     if not seen or len(seen[1]) != 1:
         return None
@@ -123,6 +139,75 @@ def last_target(ctx: Context) -> tuple[str, int] | None:
     if kind in ("reminder", "list-reminders"):
         return "reminder", ids[0]
     return None
+
+
+def replied_target(ctx: Context) -> tuple[str, int] | None:
+    """The card, task or reminder the bot message replied to is about, if any."""
+    if not ctx.event.reply_to:
+        return None
+    row = outbox.get_outbox_by_platform_message(
+        session=ctx.session,
+        platform=ctx.event.platform,
+        chat=ctx.event.chat,
+        platform_message_id=ctx.event.reply_to,
+    )
+    kind, _, number = (row.ref or "").partition(":") if row else ("", "", "")
+    if not number.isdigit():
+        return None
+    item_id = int(number)
+    if kind in ("task", "assignment", "declined"):
+        return "task", item_id
+    if kind == "proposal":
+        card = proposals.get_proposal(session=ctx.session, proposal_id=item_id)
+        if card is None:
+            return None
+        if card.task_id is not None:  # a card edited into its saved state
+            return "task", card.task_id
+        return ("card", item_id) if card.status == "pending" else None
+    if kind == "occurrence":
+        occurrence = reminders.get_occurrence(session=ctx.session, occurrence_id=item_id)
+        if occurrence is None:
+            return None
+        kind, item_id = "reminder", occurrence.reminder_id
+    if kind == "reminder":
+        reminder = reminders.get_reminder(session=ctx.session, reminder_id=item_id)
+        if reminder is None:
+            return None
+        return ("task", reminder.task_id) if reminder.task_id else ("reminder", item_id)
+    return None
+
+
+def fired_target(ctx: Context) -> tuple[str, int] | None:
+    """The reminder (or its task) that fired in this chat after the last thing said."""
+    occurrence = answered_occurrence(ctx, replied=False)
+    if occurrence is None:
+        return None
+    reminder = reminders.get_reminder(session=ctx.session, reminder_id=occurrence.reminder_id)
+    if reminder is None or reminder.chat_id not in (None, ctx.chat_id):
+        return None
+    return ("task", reminder.task_id) if reminder.task_id else ("reminder", occurrence.reminder_id)
+
+
+def answered_occurrence(ctx: Context, *, replied: bool = True) -> ReminderOccurrence | None:
+    """The firing a message answers: the one replied to, or the last if it came after all else."""
+    if replied and ctx.event.reply_to:
+        row = outbox.get_outbox_by_platform_message(
+            session=ctx.session,
+            platform=ctx.event.platform,
+            chat=ctx.event.chat,
+            platform_message_id=ctx.event.reply_to,
+        )
+        kind, _, number = (row.ref or "").partition(":") if row else ("", "", "")
+        if kind == "occurrence" and number.isdigit():
+            return reminders.get_occurrence(session=ctx.session, occurrence_id=int(number))
+        return None
+    occurrence = reminders.get_latest_occurrence(session=ctx.session, person_id=ctx.person_id)
+    if occurrence is None or occurrence.fired_at is None:
+        return None
+    seen = _seen_at(ctx)
+    if seen is not None and seen > _aware(occurrence.fired_at):
+        return None
+    return occurrence
 
 
 def tasks_named(ctx: Context, phrase: str) -> list[Task]:

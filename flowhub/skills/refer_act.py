@@ -1,19 +1,27 @@
 """Done, delete and reopen said about a reference: "delete it", "the dentist one is done",
-"tick off the second one", a reply "done" to a saved task, "that's done" after a reminder, and
-"cancel the last reminder". The task is found here; the change is `done`'s, as for "done 2".
+"tick off the second one", a reply "done" to a saved task or a reminder, "that's done" after a
+reminder, "the car one isn't done", "put that back on my list" and "cancel the last reminder".
+The task is found here; the change is `done`'s, as for "done 2".
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, datetime
 
 from flowhub.connectors import Reply
-from flowhub.skills import done, edit_words, remind_manage, words
+from flowhub.skills import done, edit_words, refer_words, remind, remind_manage, words
 from flowhub.skills.context import Context
-from flowhub.skills.refer import PRONOUNS, last_target, ordinal, tasks_named
-from flowhub.storage import access, outbox, proposals, reminders
+from flowhub.skills.refer import (
+    PRONOUNS,
+    answered_occurrence,
+    last_target,
+    match_titles,
+    ordinal,
+    replied_target,
+    tasks_named,
+)
+from flowhub.storage import Task, access, reminders, tasks
 
 _DONE = r"done|finished|complete|completed|sorted|handled|taken care of|dealt with|ticked off"
 _VERBS = {
@@ -49,6 +57,13 @@ def handle(ctx: Context) -> list[Reply] | None:
     text = edit_words.tidy(ctx.text)
     if _REMINDER.match(text):
         return _cancel_last_reminder(ctx)
+    if refer_words.asks_undo(text):
+        return None  # "wait undo, …" is `done`'s, which may narrow it to the task named
+    back = refer_words.not_done_phrase(text) or refer_words.back_phrase(text)
+    if back is not None:
+        task_id = _finished_task(ctx, back, text)
+        return _act(ctx, "reopen", task_id) if task_id is not None else None
+    text = refer_words.without_filler(text) or text
     verb, phrase = _read(text)
     bare = _BARE_VERB.match(text)
     if verb is None and bare and _replied_task(ctx) is not None:
@@ -57,14 +72,63 @@ def handle(ctx: Context) -> list[Reply] | None:
         return None
     task_id = _task_id(ctx, phrase)
     if task_id is None:
+        return _reminder_done(ctx, phrase) if verb == "done" else None
+    return _act(ctx, verb, task_id)
+
+
+def _reminder_done(ctx: Context, phrase: str) -> list[Reply] | None:
+    """A "done" answering a fired reminder that has no task: as its Done button."""
+    if phrase.strip().casefold() not in PRONOUNS:
         return None
+    occurrence = answered_occurrence(ctx)
+    if occurrence is None or occurrence.id is None:
+        return None
+    unreplied = replace(ctx, event=replace(ctx.event, reply_to=None))
+    return remind.done_button(unreplied, str(occurrence.id))
+
+
+def _act(ctx: Context, verb: str, task_id: int) -> list[Reply] | None:
+    """Run `verb` on one task as `done` would on line 1 of a list; "it" then means that task."""
     kept, kind = list(ctx.thread.last_list), ctx.thread.list_kind
     ctx.thread.last_list, ctx.thread.list_kind = [task_id], "tasks"
     try:
         replies = done.handle(replace(ctx, text=f"{verb} 1", intent="done"))
     finally:
         ctx.thread.last_list, ctx.thread.list_kind = kept, kind
+    if replies and verb != "delete":
+        ctx.thread.note("task", [task_id], now=ctx.now)
     return replies
+
+
+def _finished_task(ctx: Context, phrase: str, text: str) -> int | None:
+    """The done (or deleted) task `phrase` names; "that" may lean on the rest of the message."""
+    pool = [
+        t
+        for status in ("done", "discarded")
+        for t in tasks.get_all_tasks(
+            session=ctx.session,
+            workspace_id=ctx.workspace_id,
+            status=status,
+            visible_to=ctx.viewer,
+            limit=200,
+        )
+        if ctx.person_id in (t.assignee_id, t.creator_id)
+    ]
+    if phrase.casefold() not in PRONOUNS:
+        return _only(match_titles(phrase, pool))
+    target = replied_target(ctx)
+    if target is None:
+        named = _only(match_titles(text.replace(phrase, " "), pool))
+        if named is not None:
+            return named
+        target = last_target(ctx)
+    if target is None or target[0] != "task":
+        return None
+    return target[1] if any(t.id == target[1] for t in pool) else None
+
+
+def _only(found: list[Task]) -> int | None:
+    return found[0].id if len(found) == 1 else None
 
 
 def _read(text: str) -> tuple[str | None, str]:
@@ -85,9 +149,7 @@ def _task_id(ctx: Context, phrase: str) -> int | None:
         return replied
     if phrase in PRONOUNS:
         target = last_target(ctx)
-        if target and target[0] == "task":
-            return target[1]
-        return _fired_task(ctx)
+        return target[1] if target and target[0] == "task" else None
     if ordinal(phrase) is not None and ctx.thread.list_kind != "tasks":
         return None
     found = tasks_named(ctx, phrase)
@@ -95,38 +157,8 @@ def _task_id(ctx: Context, phrase: str) -> int | None:
 
 
 def _replied_task(ctx: Context) -> int | None:
-    if not ctx.event.reply_to:
-        return None
-    row = outbox.get_outbox_by_platform_message(
-        session=ctx.session,
-        platform=ctx.event.platform,
-        chat=ctx.event.chat,
-        platform_message_id=ctx.event.reply_to,
-    )
-    kind, _, number = (row.ref or "").partition(":") if row else ("", "", "")
-    if kind == "task" and number.isdigit():
-        return int(number)
-    if kind == "proposal" and number.isdigit():  # a card edited into its saved state
-        card = proposals.get_proposal(session=ctx.session, proposal_id=int(number))
-        return card.task_id if card else None
-    return None
-
-
-def _fired_task(ctx: Context) -> int | None:
-    """The task of the reminder that fired last, if it fired after the last thing said."""
-    occurrence = reminders.get_latest_occurrence(session=ctx.session, person_id=ctx.person_id)
-    if occurrence is None or occurrence.fired_at is None:
-        return None
-    seen = (ctx.thread.seen or {}).get("at")
-    fired = (
-        occurrence.fired_at
-        if occurrence.fired_at.tzinfo
-        else occurrence.fired_at.replace(tzinfo=UTC)
-    )
-    if seen and datetime.fromisoformat(str(seen)) > fired:
-        return None
-    reminder = reminders.get_reminder(session=ctx.session, reminder_id=occurrence.reminder_id)
-    return reminder.task_id if reminder else None
+    target = replied_target(ctx)
+    return target[1] if target and target[0] == "task" else None
 
 
 def _cancel_last_reminder(ctx: Context) -> list[Reply]:

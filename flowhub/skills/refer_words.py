@@ -1,0 +1,93 @@
+"""How people point back at the last action in chat: "oops, undo that", "the car one isn't done",
+"can you put that back on my list", "finished it actually 🙌".
+"""
+
+from __future__ import annotations
+
+import re
+
+# "undo" said in passing: alone or with a pronoun, then the end or a break ("wait undo, …").
+_UNDO_WORD = (
+    r"(?:undo|revert|reverse|take\s+(?:it|that|this)\s+back|roll\s+(?:it|that|this)\s+back"
+    r"|deshacer|desfazer|annuler|rückgängig)"
+)
+_UNDO_OBJECT = (
+    r"(?:\s+(?:that|it|this|please|pls|plz|again|(?:the|my)\s+last\s+(?:one|thing|action|change)"
+    r"|what\s+i\s+(?:just\s+)?did))*"
+)
+_UNDO = re.compile(
+    rf"(?:^|[\s,.!;:(])(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?{_UNDO_WORD}"
+    rf"{_UNDO_OBJECT}\s*(?=[,.!;:)?]|$)",
+    re.I,
+)
+_ASKS_HOW = re.compile(r"^\s*(?:how|what|why|where|when|does|is|do|which)\b", re.I)
+_MAX_WORDS = 16
+
+_FINISHED = r"(?:finish(?:ed)?|do|did|done|complete(?:d)?|get\s+to|got\s+to|sort(?:ed)?)"
+_NOT_YET = r"(?:\s+(?:yet|after\s+all|actually|really|at\s+all))*"
+# "I didn't (actually) finish the report", "haven't done the taxes yet".
+_DID_NOT = re.compile(
+    rf"(?:^|[,.!;:]\s*|\s)(?:i\s+)?(?:didn'?t|did\s+not|haven'?t|have\s+not|never)\s+"
+    rf"(?:actually\s+|really\s+|even\s+)?{_FINISHED}\s+(?P<t>[^,.!;:?]+?){_NOT_YET}\s*(?=[,.!;:?]|$)",
+    re.I,
+)
+# "the car one isn't done", "the report wasn't actually finished".
+_IS_NOT = re.compile(
+    r"(?:^|[,.!;:]\s*)(?P<t>[^,.!;:?]+?)\s+(?:isn'?t|is\s+not|wasn'?t|was\s+not|aren'?t|are\s+not"
+    r"|hasn'?t\s+been|has\s+not\s+been|ain'?t)\s+(?:actually\s+|really\s+)?"
+    rf"(?:done|finished|complete(?:d)?|sorted|handled){_NOT_YET}\s*(?=[,.!;:?]|$)",
+    re.I,
+)
+# "put that back on my list", "bring back the plumber one", "add it back", "untick the gym".
+_BACK = re.compile(
+    r"(?:^|[,.!;:]\s*|\s)(?:(?:put|bring|add|move|stick|get)\s+(?P<t>[^,.!;:?]+?)\s+back"
+    r"(?:\s+(?:on|onto|in|into|to)\s+(?:my|the)\s+(?:list|tasks?|to-?dos?|to-?do\s+list))?"
+    r"|bring\s+back\s+(?P<t2>[^,.!;:?]+?)|(?:un-?tick|un-?mark|un-?check)\s+(?P<t3>[^,.!;:?]+?))"
+    r"(?:\s+(?:please|pls|plz|again))?\s*(?=[,.!;:?]|$)",
+    re.I,
+)
+_FILLER = (
+    r"actually|now|already|finally|at\s+last|lol|lmao|haha+|hehe+|yay|woo+(?:hoo+)?|phew|too"
+    r"|btw|thanks|thank\s+you|thx|ty|then|just\s+now"
+)
+_TAIL = re.compile(rf"(?:\s*(?:(?<![\w'])(?:{_FILLER})(?![\w'])|[^\w\s']+))+\s*$", re.I)
+_LEAD = re.compile(
+    r"^(?:(?:wait|no|oops|sorry|ok|so|but|and|can\s+you|could\s+you|pls|please)\b[\s,]*)+", re.I
+)
+_HEAD = re.compile(r"^\s*(?:actually|finally|just|oh|ok(?:ay)?|yep|yes)\b[\s,]*", re.I)
+
+
+def asks_undo(text: str) -> bool:
+    """Whether a short message asks to take the last action back ("oops no, undo that")."""
+    if len(text.split()) > _MAX_WORDS or _ASKS_HOW.match(text):
+        return False
+    return bool(_UNDO.search(text))
+
+
+def not_done_phrase(text: str) -> str | None:
+    """The task a message says is not done after all ("the car one isn't done"), or None."""
+    if len(text.split()) > _MAX_WORDS:
+        return None
+    for pattern in (_DID_NOT, _IS_NOT):
+        if m := pattern.search(text):
+            return _strip_lead(m.group("t"))
+    return None
+
+
+def back_phrase(text: str) -> str | None:
+    """The task a message wants back on the list ("put that back on my list"), or None."""
+    if len(text.split()) > _MAX_WORDS:
+        return None
+    m = _BACK.search(text)
+    if m is None:
+        return None
+    return _strip_lead(m.group("t") or m.group("t2") or m.group("t3") or "")
+
+
+def without_filler(text: str) -> str:
+    """`text` without the chatter around a command: "finished it actually 🙌" -> "finished it"."""
+    return _HEAD.sub("", _TAIL.sub("", text)).strip()
+
+
+def _strip_lead(phrase: str) -> str:
+    return without_filler(_LEAD.sub("", phrase.strip()))
