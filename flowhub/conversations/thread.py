@@ -21,7 +21,8 @@ class Thread:
     is the last thing said or shown ({"kind": "task" | "reminder" | "cards", "ids": [...],
     "at": ..., "list": [...]}), so "it" and "that" resolve to it; its "list" copy of
     `last_list` tells whether a list came after it. `undo` is the one action "undo" can
-    revert, with the time it was done.
+    revert, with the time it was done. `asked` is the last status question, read into plain
+    values, so "and tomorrow?" can ask it again for another day; it lapses as a flow does.
     """
 
     flow: dict[str, Any] | None = None
@@ -29,18 +30,21 @@ class Thread:
     list_kind: str = "tasks"
     undo: dict[str, Any] | None = None
     seen: dict[str, Any] | None = None
+    asked: dict[str, Any] | None = None
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Thread:
         """Rebuild a thread from its stored JSON document (older documents included)."""
         last_list = data.get("last_list") or []
         undo, seen, flow = data.get("undo"), data.get("seen"), data.get("flow")
+        asked = data.get("asked")
         thread = cls(
             flow=flow if isinstance(flow, dict) else None,
             last_list=[int(i) for i in last_list if isinstance(i, int)],
             list_kind=str(data.get("list_kind") or "tasks"),
             undo=undo if isinstance(undo, dict) else None,
             seen=seen if isinstance(seen, dict) else None,
+            asked=asked if isinstance(asked, dict) else None,
         )
         # Documents written before `flow` kept the edit and the connect flow in keys of their own.
         if thread.flow is None and isinstance(data.get("editing"), int):
@@ -57,6 +61,7 @@ class Thread:
             "list_kind": self.list_kind,
             "undo": self.undo,
             "seen": self.seen,
+            "asked": self.asked,
         }
 
     def task_at(self, number: int) -> int | None:
@@ -127,6 +132,17 @@ class Thread:
             return None
         ids = [int(i) for i in self.seen.get("ids") or [] if isinstance(i, int)]
         return str(self.seen.get("kind")), ids
+
+    def remember_question(self, question: dict[str, Any], *, now: datetime) -> None:
+        """Keep the status question just answered, for a follow-up about another day or person."""
+        self.asked = {**question, "at": now.isoformat()}
+
+    def last_question(self, now: datetime) -> dict[str, Any] | None:
+        """The status question answered last, unless it has lapsed."""
+        at = _when((self.asked or {}).get("at"))
+        if at is None or now - at > timedelta(minutes=FLOW_MINUTES):
+            return None
+        return self.asked
 
     def remember_undo(self, action: dict[str, Any], *, now: datetime) -> None:
         """Keep `action` as the one "undo" reverts; it replaces any older one."""

@@ -22,7 +22,7 @@ from flowhub.skills.status_period import Period
 from flowhub.skills.status_query import Query, looks_like_question, read_query
 from flowhub.storage import Person, Task, people, tasks
 
-__all__ = ["Query", "handle", "read_query", "run_query", "weekly_review"]
+__all__ = ["Query", "answer", "handle", "read_query", "run_query", "weekly_review"]
 
 # "review" alone asks for the review; "review the PR" is a task.
 _REVIEW = re.compile(
@@ -42,6 +42,22 @@ def handle(ctx: Context) -> list[Reply] | None:
     if ctx.intent != "query" and not looks_like_question(ctx.text):
         return None
     query = _read(ctx)
+    return answer(ctx, query, period_text=ctx.text)
+
+
+def answer(ctx: Context, query: Query, *, period_text: str) -> list[Reply]:
+    """Answer `query`; `period_text` says its period again for a follow-up ("and tomorrow?")."""
+    ctx.thread.remember_question(
+        {
+            "period": period_text if query.period else "",
+            "whose": query.whose,
+            "name": query.name,
+            "state": query.state,
+            "overdue": query.overdue,
+            "undated": query.undated,
+        },
+        now=ctx.now,
+    )
     found = run_query(ctx, query)
     upcoming = [] if found else _next_up(ctx, query)
     shown = (found or upcoming)[:_SHOWN]

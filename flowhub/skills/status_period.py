@@ -47,7 +47,7 @@ _ROLLING_WEEK = re.compile(
 )
 _REST_OF_WEEK = re.compile(r"\b(?:rest|remainder)\s+of\s+(?:the|this)\s+week\b", re.I)
 _THIS_WEEK = re.compile(
-    r"\b(?:this|the|current|my|your|our|\w+'s|\w+’s)\s+week\b(?!\s*end)|\bthis\s+wk\b"
+    r"\b(?:this|the|current|my|your|our|\w+'s|\w+’s)\s+week\b(?!\s*end|\s+after)|\bthis\s+wk\b"
     r"|\bweek\s+ahead\b",
     re.I,
 )

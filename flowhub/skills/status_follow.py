@@ -1,0 +1,97 @@
+"""A status question asked again for another day or person: "and tmrw?", "what about friday?",
+"and sam?", "same for next month". It holds only while the last answer is fresh (a flow's lapse).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from flowhub.connectors import Reply
+from flowhub.skills import status
+from flowhub.skills.context import Context
+from flowhub.skills.status_period import read_period
+from flowhub.skills.status_query import NOT_NAMES, Query
+from flowhub.storage import people
+
+_FOLLOW = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|cool|thanks|thx|great|nice|hmm+|so|right)[\s,!.]+)*"
+    r"(?:(?:and\s+)?(?:what|how)\s+about|and\s+for|and\s+what\s+of|what\s+of"
+    r"|(?:and\s+)?(?:the\s+)?same\s+(?:for|with|but(?:\s+for)?)|and\s+also|and|also)\s+"
+    r"(?P<rest>[^?]+?)[\s?!.]*$"
+    r"|^\s*(?P<bare>[^?]+?)\s*\?+\s*$",
+    re.I,
+)
+_MAX_WORDS = 5
+_ME = re.compile(r"^(?:me|mine|myself|my\s+(?:tasks|list|stuff|plate))$", re.I)
+_TRAIL = re.compile(r"\s+(?:then|too|instead|as\s+well)$|^(?:for|on|in)\s+", re.I)
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Ask the last status question again for the day or person said; None otherwise."""
+    asked = ctx.thread.last_question(ctx.now)
+    m = _FOLLOW.match(ctx.text)
+    if asked is None or m is None:
+        return None
+    rest = _TRAIL.sub("", (m["rest"] or m["bare"]).strip()).strip()
+    if not rest or len(rest.split()) > _MAX_WORDS:
+        return None
+    previous = _query(ctx, asked)
+    period = read_period(rest, now=ctx.now, tz=ctx.tz)
+    if period is not None and _only_time_words(rest):
+        query = replace(previous, period=period, overdue=False, undated=False)
+        return status.answer(ctx, query, period_text=rest)
+    if m["bare"]:
+        return None  # a bare "sam?" is too thin to be about the list just shown
+    whose, name = _person(ctx, rest)
+    if whose is None:
+        return None
+    query = replace(previous, whose=whose, name=name)
+    return status.answer(ctx, query, period_text=str(asked.get("period") or ""))
+
+
+def _query(ctx: Context, asked: dict[str, Any]) -> Query:
+    said = str(asked.get("period") or "")
+    return Query(
+        whose=str(asked.get("whose") or "me"),
+        name=asked.get("name") if isinstance(asked.get("name"), str) else None,
+        state=str(asked.get("state") or "open"),
+        period=read_period(said, now=ctx.now, tz=ctx.tz) if said else None,
+        overdue=bool(asked.get("overdue")),
+        undated=bool(asked.get("undated")),
+    )
+
+
+def _only_time_words(rest: str) -> bool:
+    """Whether `rest` says a time and nothing else ("next month", "the 14th", not "gym friday")."""
+    words = re.findall(r"[a-z]+", rest.casefold())
+    return all(w in NOT_NAMES or w in _TIME_WORDS or len(w) <= 2 for w in words)
+
+
+_TIME_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        """tmrw tmr tmrow tomorow tommorow tonite day days weeks months coming following upcoming
+        rest end start beginning th st nd rd morning afternoon evening night after before until
+        between couple few one two three four five six seven eight nine ten fortnight weekday
+        weekdays""",
+    )
+)
+
+
+def _person(ctx: Context, rest: str) -> tuple[str | None, str | None]:
+    """("me" | "person", name) for "me" or someone known here; (None, None) otherwise."""
+    if _ME.match(rest):
+        return "me", None
+    word = re.sub(r"(?:'s|’s|s')$", "", rest.strip().lstrip("@"))
+    if not re.fullmatch(r"[A-Za-zÀ-ÿ][\w.\-]*", word) or word.casefold() in NOT_NAMES:
+        return None, None
+    found = people.find_people_by_name(
+        session=ctx.session, workspace_id=ctx.workspace_id, name=word
+    )
+    if not found:
+        return None, None
+    if any(p.id == ctx.person_id for p in found):
+        return "me", None
+    return "person", found[0].display_name.split(" ")[0] if len(found) == 1 else word
