@@ -62,7 +62,7 @@ MORNING = time(9, 0)
 def handle(ctx: Context) -> list[Reply] | None:
     """Set, list, cancel, move and snooze reminders; None for anything else."""
     text = ctx.text
-    if _LIST.match(text):
+    if _LIST.match(text) or remind_words.asks_for_list(text):
         return _list(ctx)
     if (answer := remind_zone.handle_answer(ctx)) is not None:
         return answer

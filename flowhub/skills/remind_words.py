@@ -1,5 +1,7 @@
 """The bot's words about managing reminders: stopping and skipping in plain words, zone moves."""
 
+import re
+
 FROM = " (from {name})"
 FOR_OTHER = " (for {name}, their time)"
 THEIR_TIME = "{when} {name}'s time ({yours} yours)"
@@ -24,3 +26,29 @@ BEFORE_NO_TASK = "I found no open task about “{what}” to remind you before."
 BEFORE_WHICH = "Several tasks match “{what}”: {titles}. Which one? Use more of its name."
 BEFORE_NO_DUE = "“{title}” has no time yet; give it one first (“move it to friday 3pm”)."
 BEFORE_PAST = "{when} is already past for “{title}”; pick a shorter time before it."
+
+# "show me my reminders", "what reminders have i got", "any reminders set?": a short ask for the
+# list, not a reminder to set or to cancel.
+_ASK_LIST = re.compile(
+    r"^\s*(?:(?:hey|hi|ok(?:ay)?|so|and|also)\b[\s,]*)*(?:(?:can|could|would)\s+you\s+)?"
+    r"(?:please\s+|pls\s+)?(?:(?:show|list|give|tell|send|see|check|view|display|get)\b"
+    r"|what\b|what's|whats|which\b|any\b|do\s+i\b|have\s+i\b|did\s+i\b|my\b|all\b|reminders\b"
+    r"|alarms\b|upcoming\b|active\b|current\b|pending\b)",
+    re.I,
+)
+_LIST_NOUN = re.compile(r"\b(?:reminders|alarms|any\s+reminder)\b", re.I)
+_NOT_A_LIST = re.compile(
+    r"\b(?:remind|cancel|delete|remove|stop|clear|move|snooze|skip|pause|mute|turn\s+off|kill"
+    r"|drop|change|reschedule|push|about|for\s+(?!me\b))\b",
+    re.I,
+)
+
+
+def asks_for_list(text: str) -> bool:
+    """Whether `text` asks to see the reminders that are set."""
+    return (
+        len(text.split()) <= 9
+        and bool(_ASK_LIST.match(text))
+        and bool(_LIST_NOUN.search(text))
+        and not _NOT_A_LIST.search(text)
+    )
