@@ -8,7 +8,7 @@ keeps the day, a day alone keeps the time.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from types import SimpleNamespace
 from typing import Protocol
 from zoneinfo import ZoneInfo
@@ -224,28 +224,44 @@ def _dated(
         "due_tz": str(zone) if old is not None else tz,
     }
     if found.rrule:
-        wall = start.astimezone(zone).time() if grain in ("hour", "minute") else None
-        changes["rrule"] = _kept(found.rrule, item.rrule, wall)
+        local = start.astimezone(zone)
+        wall = local.time() if grain in ("hour", "minute") else None
+        changes["rrule"] = _kept(found.rrule, item.rrule, local.date(), wall)
         changes["repeat_from"] = "completion" if found.after_completion else "calendar"
     return changes, None
+
+
+_DAY_KEYS = ("BYMONTH", "BYMONTHDAY", "BYDAY", "BYSETPOS")
+_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def _days_of(freq: str, day: date) -> dict[str, str]:
+    """The days a weekly, monthly or yearly rule from `day` falls on, said outright."""
+    if freq == "WEEKLY":
+        return {"BYDAY": _CODES[day.weekday()]}
+    if freq == "MONTHLY":
+        return {"BYMONTHDAY": str(day.day)}
+    if freq == "YEARLY":
+        return {"BYMONTH": str(day.month), "BYMONTHDAY": str(day.day)}
+    return {}
 
 
 _ORDER = ("FREQ", "INTERVAL", "BYMONTH", "BYMONTHDAY", "BYDAY", "BYSETPOS", "BYHOUR", "BYMINUTE")
 
 
-def _kept(rule: str, old: str | None, clock: time | None) -> str:
+def _kept(rule: str, old: str | None, day: date, clock: time | None) -> str:
     """`rule` with what it leaves unsaid taken from the old rule and due time.
 
-    "every other week" on a rule for Tuesdays keeps the Tuesdays; "make it daily" on a task due
-    at 17:00 repeats at 17:00.
+    "every other week" on a rule for Tuesdays keeps the Tuesdays; "make it weekly" on a task due
+    Saturday at 08:00 repeats on Saturdays at 08:00; "monthly" on one due the 20th, on the 20th.
     """
     new = dict(p.split("=", 1) for p in rule.split(";") if "=" in p)
     was = dict(p.split("=", 1) for p in (old or "").split(";") if "=" in p)
-    said_days = any(k in new for k in ("BYMONTH", "BYMONTHDAY", "BYDAY", "BYSETPOS"))
-    if not said_days and was.get("FREQ") == new.get("FREQ"):
-        for key in ("BYMONTH", "BYMONTHDAY", "BYDAY", "BYSETPOS"):
-            if key in was:
-                new[key] = was[key]
+    said_days = any(k in new for k in _DAY_KEYS)
+    if not said_days and was.get("FREQ") == new.get("FREQ") and any(k in was for k in _DAY_KEYS):
+        new |= {k: was[k] for k in _DAY_KEYS if k in was}
+    elif not said_days:
+        new |= _days_of(new.get("FREQ", ""), day)
     if "BYHOUR" not in new and clock is not None and new.get("FREQ") not in _CLOCK_FREQS:
         new["BYHOUR"], new["BYMINUTE"] = str(clock.hour), str(clock.minute)
     ordered = [f"{k}={new.pop(k)}" for k in _ORDER if k in new]

@@ -154,9 +154,11 @@ _NO_DUE = re.compile(
     re.I,
 )
 _NO_REPEAT = re.compile(
-    r"^(?:(?:make|set)\s+(?P<t>.+?)\s+)?(?:not recurring|non-?recurring|no (?:repeat|repetition)|"
-    r"don'?t repeat(?: it)?|stop repeating|one-?off|one time|just once|only once|"
-    r"(?:a )?single (?:one|time))(?:\s+(?:it|that|this))?$",
+    r"^(?:(?:make|set)\s+(?P<t>.+?)\s+)?(?:an?\s+)?(?:(?:no longer|not) (?:recurring|repeating)|"
+    r"non-?recurring|no (?:repeat|repetition)s?|don'?t repeat(?: it)?|"
+    r"(?:stop|remove|drop|cancel) (?:the )?(?:repeat(?:ing)?|recurrence|repetition)|"
+    r"one-?off(?: thing| task)?|one time(?: thing| task)?|just once|only once|"
+    r"single (?:one|time))(?:\s+(?:it|that|this))?$",
     re.I,
 )
 _AMOUNT = (

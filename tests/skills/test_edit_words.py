@@ -74,7 +74,8 @@ def test_people_titles_priorities_and_repeats() -> None:
     assert _edit("no deadline", card)["due_at"] is None
     weekly = _edit("make it weekly", card)
     assert (
-        weekly["rrule"] == "FREQ=WEEKLY;BYHOUR=16;BYMINUTE=0" and _local(weekly) == "Fri 06 16:00"
+        weekly["rrule"] == "FREQ=WEEKLY;BYDAY=FR;BYHOUR=16;BYMINUTE=0"
+        and _local(weekly) == "Fri 06 16:00"
     )
     both = _edit("due monday 9am, priority high", card)
     assert _local(both) == "Mon 09 09:00" and both["priority"] == "high"
