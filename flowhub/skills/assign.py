@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flowhub.connectors import Button, Reply, Target
 from flowhub.skills import group_words, words
+from flowhub.skills.card_zone import due_words
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
 from flowhub.storage import Person, Task, access, audit, id_of, outbox, people, reminders, tasks
@@ -78,11 +79,8 @@ def _unknown_note(ctx: Context) -> str:
 
 def assignment_request(ctx: Context, task: Task, assignee: Person) -> Reply:
     """The message asking `assignee` to take `task`, sent to them privately where possible."""
-    due = (
-        f" (due {when_text(task.due_at, task.due_grain, assignee.timezone, task.due_tz)})"
-        if task.due_at
-        else ""
-    )
+    when = due_words(ctx, task, requester_id=task.creator_id, reader=assignee)
+    due = f" (due {when})" if task.due_at else ""
     target = direct_target(ctx, id_of(assignee))
     who = requester_of(ctx, task).display_name
     text = words.ASSIGNED_TO_YOU.format(who=who, title=task.title, due=due)

@@ -165,3 +165,5 @@ EMPTY_LIST_NUMBER = (
 # Whose clock a time on a shared card reads in, when the group spans zones.
 ZONE_PERSON = "{name}'s time"
 ZONE_CITY = "{city} time"
+ZONE_BOTH = "{when} {label} ({yours} yours)"
+ZONE_THEIRS = "{when} your time, {theirs} {label}"
