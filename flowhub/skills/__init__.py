@@ -14,7 +14,9 @@ from flowhub.skills import (
     done,
     edit,
     flow,
+    guard,
     help,
+    picks,
     refer_act,
     remind,
     remind_manage,
@@ -28,6 +30,7 @@ TEXT_SKILLS: tuple[Handler, ...] = (
     flow.handle,
     declined.handle,
     edit.handle,
+    picks.handle,
     answer.handle,
     refer_act.handle,
     remind.handle,
@@ -36,6 +39,7 @@ TEXT_SKILLS: tuple[Handler, ...] = (
     help.handle,
     connect.handle,
     status.handle,
+    guard.handle,
     capture.handle,
 )
 

@@ -1,0 +1,111 @@
+"""The capture guard: a command about a card or the last action is never a new task.
+
+"discard the rest", "scrap that card", "no! not the bank. undo that", "put that back on my
+list", "lower the priority": when no skill before took such a message, the guard does what it
+safely can (undo, reopen, a priority step on what was just shown) or asks which one is meant.
+Real tasks that share the verbs ("drop the kids at school") name no reference and pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from flowhub.connectors import Reply
+from flowhub.skills import done, refer_act
+from flowhub.skills import picks_words as pw
+from flowhub.skills.capture import card_reply
+from flowhub.skills.context import Context
+from flowhub.skills.edit_saved import edit_task
+from flowhub.skills.edit_words import Change
+from flowhub.skills.refer import last_target, match_titles
+from flowhub.storage import access, proposals, tasks
+
+_LEVELS = ("low", "normal", "high", "urgent")
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Answer a card or last-action command nothing else took; None for anything else."""
+    clauses = [_bare(c) for c in pw.CLAUSES.split(ctx.text) if c and c.strip()]
+    clauses = [c for c in clauses if c]
+    for clause in clauses:
+        m = pw.REF_COMMAND.match(clause)
+        if m and pw.UNDO_VERB.match(m.group("verb")):
+            return done.undo(ctx)
+    for index, clause in enumerate(clauses):
+        others = " ".join(clauses[:index] + clauses[index + 1 :])
+        if replies := _answer(ctx, clause, others):
+            return replies
+    return None
+
+
+def _bare(clause: str) -> str:
+    clause = pw.GUARD_LEAD.sub("", clause.strip().rstrip(".!?… "))
+    return pw.GUARD_TAIL.sub("", clause).strip()
+
+
+def _answer(ctx: Context, clause: str, others: str) -> list[Reply] | None:
+    if m := pw.PRIORITY_STEP.match(clause):
+        return _step_priority(ctx, up=bool(pw.PRIORITY_UP.match(m.group("verb"))))
+    if m := pw.PUT_BACK.match(clause):
+        return _reopen(ctx, f"{m.group('what') or m.group('what2')} {others}")
+    m = pw.REF_COMMAND.match(clause)
+    if m is None:
+        return None
+    verb = m.group("verb").casefold()
+    if verb in ("reopen", "re-open", "restore"):
+        return _reopen(ctx, others)
+    if not m.group("ref"):
+        return None  # "save" or "ok" alone is chat for the fallback
+    pending = proposals.get_pending_proposals(
+        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+    )
+    if not pending and verb.split()[0] in pw.CARD_ONLY_VERBS:
+        return [Reply(pw.NO_CARDS_WAITING.format(verb=verb.split()[0]))]
+    return [Reply(pw.WHICH_CARD_OR_TASK.format(text=clause))]
+
+
+def _reopen(ctx: Context, others: str) -> list[Reply]:
+    """Put back the done task the rest of the message names, else the one just shown."""
+    pool = tasks.get_all_tasks(
+        session=ctx.session,
+        workspace_id=ctx.workspace_id,
+        status="done",
+        visible_to=ctx.viewer,
+        limit=200,
+    )
+    pool = [t for t in pool if ctx.person_id in (t.assignee_id, t.creator_id)]
+    named = match_titles(others, pool) if others else []
+    if len(named) == 1:
+        ctx.thread.last_list, ctx.thread.list_kind = [named[0].id or 0], "tasks"
+        return done.handle(replace(ctx, text="reopen 1", intent="done")) or []
+    replies = refer_act.handle(replace(ctx, text="reopen that"))
+    return replies or [Reply(pw.WHICH_TO_REOPEN)]
+
+
+def _step_priority(ctx: Context, *, up: bool) -> list[Reply]:
+    """One priority step up or down on what was just shown: a card or a saved task."""
+    target = last_target(ctx)
+    if target is None:
+        return [Reply(pw.WHICH_PRIORITY)]
+    kind, item_id = target
+    if kind == "card":
+        card = access.get_proposal(session=ctx.session, proposal_id=item_id, viewer=ctx.viewer)
+        if card is None:
+            return [Reply(pw.WHICH_PRIORITY)]
+        priority = _step(card.priority, up=up)
+        proposals.update_proposal(
+            session=ctx.session, proposal=card, now=ctx.now, priority=priority
+        )
+        return [card_reply(ctx, card)]
+    if kind != "task":
+        return [Reply(pw.WHICH_PRIORITY)]
+    task = access.get_task(session=ctx.session, task_id=item_id, viewer=ctx.viewer)
+    if task is None:
+        return [Reply(pw.WHICH_PRIORITY)]
+    change = Change(target="it", priority=_step(task.priority, up=up))
+    return edit_task(ctx, [task], [change], "it")
+
+
+def _step(priority: str, *, up: bool) -> str:
+    at = _LEVELS.index(priority) if priority in _LEVELS else 1
+    return _LEVELS[min(at + 1, 3) if up else max(at - 1, 0)]

@@ -1,0 +1,479 @@
+"""Answers to several waiting cards in one message, and "yes, and make it friday".
+
+"save the first two, ditch the others", "only keep the hiring plan and the access review, bin
+the rest", "both look good", "the plumber one too", "nah scrap that card". Cards count in the
+order the person sees them: the list the bot last numbered, else every waiting card, oldest
+first. A part that names no card changes nothing and says which part it was. A yes with an edit
+("ok but make it friday") changes the card, then saves it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from flowhub.connectors import Reply
+from flowhub.skills import answer
+from flowhub.skills import picks_words as pw
+from flowhub.skills.capture import card_snapshot, confirm_proposal, discard
+from flowhub.skills.context import Context
+from flowhub.skills.edit_apply import apply_all, read_all
+from flowhub.skills.edit_words import Change, tidy
+from flowhub.skills.format import numbered, when_text
+from flowhub.skills.refer import PRONOUNS, match_titles, newest_card, tokens
+from flowhub.storage import Proposal, id_of, outbox, proposals
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """One "verb + cards" part of a message; `verb` is "keep", "drop" or None (not said)."""
+
+    verb: str | None
+    what: str
+    too: bool = False
+    only: bool = False
+
+
+@dataclass
+class _Plan:
+    """What the message asks: card id -> "keep" | "drop", and edits for the kept card."""
+
+    cards: dict[int, Proposal] = field(default_factory=dict)
+    verdict: dict[int, str] = field(default_factory=dict)
+    already: list[Proposal] = field(default_factory=list)
+    kinds: set[str] = field(default_factory=set)
+
+
+class _Unclear(Exception):
+    """A part of the message names no card; nothing may change."""
+
+    def __init__(self, part: str, sure: bool, said: str | None = None) -> None:
+        super().__init__(part)
+        self.part, self.sure, self.said = part, sure, said
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Picks among waiting cards, several at once; None when the message is not one."""
+    pending = proposals.get_pending_proposals(
+        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+    )
+    if not pending:
+        return None
+    read = _read(ctx, re.sub(r"\s+", " ", ctx.text).strip().rstrip(".!?… "))
+    if read is None:
+        return None
+    clauses, affirm, edits = read
+    try:
+        plan = _plan(ctx, pending, clauses, affirm=affirm)
+    except _Unclear as unclear:
+        if not unclear.sure:
+            return None
+        shown = _numbering(ctx, pending)
+        ctx.thread.note("cards", [id_of(p) for p in shown], now=ctx.now)
+        lines = numbered([p.title for p in shown])
+        said = unclear.said or pw.UNCLEAR.format(part=unclear.part, lines=lines)
+        return [Reply(said)]
+    if edits:
+        return _edit_and_save(ctx, plan or _Plan(), edits)
+    if plan is None:
+        return None
+    if len(clauses) == 1 and plan.kinds <= {"all", "this"} and not clauses[0].too:
+        # "discard all", "no wait, discard that": the plain answers keep their own words.
+        replies = answer.handle(ctx)
+        if replies is not None:
+            return replies
+    return _carry_out(ctx, plan)
+
+
+def _read(ctx: Context, text: str) -> tuple[list[_Clause], bool, list[Change]] | None:
+    """The pick clauses, whether a bare yes was said, and the edits of "it"; None if no pick."""
+    clauses: list[_Clause] = []
+    edits: list[Change] = []
+    affirm = False
+    mood: str | None = None
+    for piece in _pieces(text):
+        if pw.AFFIRM.match(piece):
+            affirm = True
+            continue
+        if pw.FILLER.match(piece):
+            mood = "drop" if pw.NO_LEAD.search(piece) else mood
+            continue
+        clause = _clause(piece, mood)
+        if clause is not None:
+            clauses.append(clause)
+            continue
+        changes, unread = read_all(tidy(piece), now=ctx.now, tz=ctx.tz)
+        if unread is None and changes and all(_about_it(c) for c in changes):
+            edits.extend(changes)
+            continue
+        return None
+    if edits and not (affirm or any(c.verb == "keep" for c in clauses)):
+        return None  # an edit alone belongs to the edit skill
+    if not clauses and not edits:
+        return None
+    return clauses, affirm, edits
+
+
+def _pieces(text: str) -> list[str]:
+    """The clauses of a message: split at punctuation, "but", "then", and "and" before a verb."""
+    out: list[str] = []
+    for piece in pw.CLAUSES.split(text):
+        out.extend(p.strip() for p in pw.AND_VERB.split(piece) if p and p.strip())
+    return out
+
+
+def _clause(piece: str, mood: str | None) -> _Clause | None:
+    """A "verb + cards" clause; leading yes / no words count as the verb when none is said."""
+    found = _verb_clause(piece)
+    if found is not None:
+        return found
+    bare = pw.LEAD.sub("", piece)
+    if bare != piece:
+        lead = piece[: len(piece) - len(bare)]
+        mood = "keep" if pw.YES_LEAD.search(lead) else "drop" if pw.NO_LEAD.search(lead) else mood
+        found = _verb_clause(bare)
+        if found is not None:
+            return found
+    return _bare_clause(bare or piece, mood)
+
+
+def _verb_clause(piece: str) -> _Clause | None:
+    only = bool(pw.ONLY.match(piece))
+    core = pw.ONLY.sub("", piece)
+    too = bool(pw.TOO.search(core))
+    core = pw.TAIL.sub("", core).strip()
+    if m := pw.VERB_FIRST.match(core):
+        return _Clause("keep" if m.group("keep") else "drop", m.group("what"), too, only)
+    if m := pw.POST_VERB.match(core):
+        return _Clause("keep" if m.group("keep") else "drop", m.group("what"), too, only)
+    return None
+
+
+def _bare_clause(piece: str, mood: str | None) -> _Clause | None:
+    """Cards with no verb: "just the first one", "the plumber one too", "1 and 3"."""
+    only = bool(pw.ONLY.match(piece))
+    core = pw.ONLY.sub("", piece)
+    too = bool(pw.TOO.search(core))
+    core = pw.TAIL.sub("", core).strip()
+    if not core:
+        return None
+    verb = "keep" if only else mood
+    if verb is None and not too and not _looks_like_ref(core):
+        return None  # maybe an edit ("make it friday") or a task
+    return _Clause(verb, core, too, only)
+
+
+def _looks_like_ref(what: str) -> bool:
+    """Whether every part of `what` points at cards by position or as a group."""
+    parts = [p for p in pw.PARTS.split(_plain(what)) if p]
+    return bool(parts) and all(
+        pw.ALL.match(p) or pw.REST.match(p) or _position_key(p) is not None for p in parts
+    )
+
+
+def _about_it(change: Change) -> bool:
+    return change.target.strip().casefold() in PRONOUNS
+
+
+def _plan(
+    ctx: Context, pending: list[Proposal], clauses: list[_Clause], *, affirm: bool
+) -> _Plan | None:
+    """Resolve each clause to cards; the rest goes last; a later clause overrides an earlier."""
+    plan = _Plan()
+    shown = _numbering(ctx, pending)
+    rests: list[str] = []
+    verb: str | None = "keep" if affirm else None
+    sure = False
+    for clause in clauses:
+        verb = clause.verb or (_last_answer(ctx) if clause.too else verb)
+        if pw.REST.match(_plain(clause.what)):
+            if verb is None:
+                return None
+            rests.append(verb)
+            plan.kinds.add("rest")
+            sure = True
+            continue
+        picked, kinds = _resolve(ctx, clause.what, pending, shown, sure=sure)
+        plan.kinds |= kinds
+        sure = sure or bool(kinds - {"title"})
+        if verb is None:
+            if kinds != {"position"}:
+                return None  # "the plumber one" alone may be an edit or a task
+            verb = "keep"
+        for card in picked:
+            if card.status != "pending":
+                plan.already.append(card)
+                continue
+            plan.cards[id_of(card)] = card
+            plan.verdict[id_of(card)] = verb
+    for rest_verb in rests:
+        for card in pending:
+            if id_of(card) not in plan.verdict:
+                plan.cards[id_of(card)] = card
+                plan.verdict[id_of(card)] = rest_verb
+    if not plan.verdict and not plan.already and not rests:
+        return None
+    return plan
+
+
+def _plain(what: str) -> str:
+    return re.sub(r"\s+", " ", what.strip().casefold())
+
+
+def _resolve(
+    ctx: Context, what: str, pending: list[Proposal], shown: list[Proposal], *, sure: bool
+) -> tuple[list[Proposal], set[str]]:
+    """The cards `what` names and how it named them ("position", "all", "this", "title")."""
+    what = _plain(what)
+    if m := pw.EXCEPT.match(what):
+        base, how = _resolve(ctx, m.group("base"), pending, shown, sure=sure)
+        left_out, more = _resolve(ctx, m.group("ex"), pending, shown, sure=True)
+        gone = {id_of(p) for p in left_out}
+        return [p for p in base if id_of(p) not in gone], how | more
+    parts = [p for p in pw.PARTS.split(what) if p]
+    found = [_one_ref(ctx, part, pending, shown) for part in parts]
+    if len(parts) > 1 and all(f is not None for f in found):
+        return _union([f for f in found if f is not None])
+    whole = found[0] if len(parts) == 1 else _one_ref(ctx, what, pending, shown)
+    if whole is not None:
+        return whole
+    kinds: set[str] = set()
+    for part, one in zip(parts, found, strict=True):
+        if one is None:
+            said_card = bool(re.search(r"\b(?:ones?|cards?)\b", part))
+            raise _Unclear(part, sure or said_card or len(kinds - {"title"}) > 0)
+        kinds |= one[1]
+    raise _Unclear(what, sure)
+
+
+def _union(found: list[tuple[list[Proposal], set[str]]]) -> tuple[list[Proposal], set[str]]:
+    cards: dict[int, Proposal] = {}
+    kinds: set[str] = set()
+    for picked, kind in found:
+        cards.update({id_of(p): p for p in picked})
+        kinds |= kind
+    return list(cards.values()), kinds
+
+
+def _one_ref(
+    ctx: Context, part: str, pending: list[Proposal], shown: list[Proposal]
+) -> tuple[list[Proposal], set[str]] | None:
+    part = part.strip()
+    if m := pw.ALL.match(part):
+        return _all(pending, shown, m.group("n")), {"all"}
+    if pw.THIS.match(part):
+        card = _this_card(ctx, pending, explicit="card" in part)
+        return ([card], {"this"}) if card is not None else None
+    if _position_key(part) is not None:
+        seen = ctx.thread.last_seen()
+        if seen and seen[0].startswith("list"):
+            return None  # "2" after a list of tasks is that list's line
+        positions = _positions(part, len(shown)) or []
+        return [shown[i] for i in positions], {"position"}
+    named = _title_match(part, pending)
+    return ([named], {"title"}) if named is not None else None
+
+
+def _all(pending: list[Proposal], shown: list[Proposal], count: str | None) -> list[Proposal]:
+    """Every waiting card; "all three" prefers the numbered list when it has three waiting."""
+    if count:
+        n = int(count) if count.isdigit() else pw.COUNTS.get(count, 0)
+        listed = [p for p in shown if p.status == "pending"]
+        if len(listed) == n:
+            return listed
+    return pending
+
+
+def _positions(part: str, size: int) -> list[int] | None:
+    """0-based positions "the 2nd", "the first two", "those last two", "1-3" name, or None."""
+    key = _position_key(part)
+    if key is None:
+        return None
+    kind, a, b = key
+    if kind == "one":
+        indices = [a if a >= 0 else size + a]
+    elif kind == "first":
+        indices = list(range(a))
+    elif kind == "last":
+        indices = list(range(size - a, size))
+    else:
+        indices = list(range(a, b + 1))
+    if not indices or any(not 0 <= i < size for i in indices):
+        said = pw.NO_SUCH.format(number=max(a, b) + 1, count=size)
+        raise _Unclear(part, True, said)
+    return indices
+
+
+def _position_key(part: str) -> tuple[str, int, int] | None:
+    """("one", index) / ("first" | "last", count) / ("span", from, to) for a position phrase."""
+    key = pw.SUFFIXES.sub("", pw.DETERMINERS.sub("", part.strip().casefold())).strip()
+    if key in pw.ORDINAL_WORDS:
+        return "one", pw.ORDINAL_WORDS[key], 0
+    if re.fullmatch(r"#?\d{1,2}", key):
+        return "one", int(key.lstrip("#")) - 1, 0
+    if m := pw.RANGE_N.match(key):
+        n = int(m.group("n")) if m.group("n").isdigit() else pw.COUNTS.get(m.group("n"))
+        if n is None:
+            return None
+        return ("first" if m.group("end") in ("first", "top") else "last"), n, 0
+    if (m := pw.SPAN.match(key)) and int(m.group("a")) <= int(m.group("b")):
+        return "span", int(m.group("a")) - 1, int(m.group("b")) - 1
+    return None
+
+
+def _title_match(part: str, pending: list[Proposal]) -> Proposal | None:
+    """The one card whose title holds every word of `part` (a 4-letter prefix will do)."""
+    wanted = tokens(part)
+    if not wanted:
+        return None
+    found = []
+    for card in pending:
+        have = tokens(card.title)
+        missing = [w for w in wanted if w not in have and not _prefixed(w, have)]
+        if not missing or (len(wanted) >= 3 and len(missing) == 1):
+            found.append(card)
+    if len(found) > 1:  # "the dentist" with "book the dentist" and "pay the dentist": ask
+        best = match_titles(part, found)
+        return best[0] if len(best) == 1 else None
+    return found[0] if found else None
+
+
+def _prefixed(word: str, have: set[str]) -> bool:
+    return len(word) >= 4 and any(h.startswith(word[:4]) for h in have)
+
+
+def _numbering(ctx: Context, pending: list[Proposal]) -> list[Proposal]:
+    """The cards as the person counts them: the last numbered list or batch, else all waiting."""
+    seen = ctx.thread.last_seen()
+    if seen and seen[0] == "cards" and len(seen[1]) > 1:
+        listed = [proposals.get_proposal(session=ctx.session, proposal_id=i) for i in seen[1]]
+        mine = [p for p in listed if p is not None and p.person_id == ctx.person_id]
+        if any(p.status == "pending" for p in mine):
+            return mine
+    return pending
+
+
+def _this_card(ctx: Context, pending: list[Proposal], *, explicit: bool) -> Proposal | None:
+    """The card "it" or "that card" means: the one replied to, else the newest one shown."""
+    if ctx.event.reply_to:
+        row = outbox.get_outbox_by_platform_message(
+            session=ctx.session,
+            platform=ctx.event.platform,
+            chat=ctx.event.chat,
+            platform_message_id=ctx.event.reply_to,
+        )
+        by_id = {p.id: p for p in pending}
+        ref = row.ref if row and row.ref else ""
+        if ref.startswith("proposal:") and ref[9:].isdigit():
+            return by_id.get(int(ref[9:]))
+    card = newest_card(ctx)
+    if card is None and explicit:
+        card = max(pending, key=lambda p: (p.updated_at, p.id or 0))
+    return card
+
+
+def _last_answer(ctx: Context) -> str:
+    """What "too" repeats: the last card answer this person gave (a save unless a discard)."""
+    undo = ctx.thread.undo or {}
+    if undo.get("tasks") or undo.get("verb") not in ("card", "created"):
+        return "keep"
+    for snap in undo.get("cards") or []:
+        card = proposals.get_proposal(session=ctx.session, proposal_id=int(snap["id"]))
+        if card is not None and card.status == "discarded":
+            return "drop"
+    return "keep"
+
+
+def _carry_out(ctx: Context, plan: _Plan) -> list[Reply]:
+    """Save and discard as planned, in display order; one line says what happened."""
+    replies: list[Reply] = []
+    saved: list[Proposal] = []
+    dropped: list[Proposal] = []
+    snaps: list[dict[str, object]] = []
+    task_ids: list[dict[str, object]] = []
+    for card_id in sorted(plan.verdict, key=lambda i: i):
+        card = plan.cards[card_id]
+        if plan.verdict[card_id] == "keep":
+            replies += confirm_proposal(ctx, card)
+            saved.append(card)
+            task_ids.append({"id": card.task_id})
+        else:
+            snaps.append(card_snapshot(card))
+            replies += discard(ctx, str(card_id))
+            dropped.append(card)
+    if snaps or len(task_ids) > 1:
+        ctx.thread.remember_undo(
+            {"verb": "created", "tasks": task_ids, "cards": snaps}, now=ctx.now
+        )
+    return [*replies, Reply(_summary(saved, dropped, plan.already))]
+
+
+def _summary(saved: list[Proposal], dropped: list[Proposal], already: list[Proposal]) -> str:
+    parts = []
+    if saved:
+        titles = ", ".join(p.title for p in saved)
+        parts.append(pw.SUMMARY_SAVED.format(count=len(saved), titles=titles))
+    if dropped:
+        titles = ", ".join(p.title for p in dropped)
+        parts.append(pw.SUMMARY_DISCARDED.format(count=len(dropped), titles=titles))
+    for card in already:
+        status = pw.STATUS_WORDS.get(card.status, card.status)
+        parts.append(pw.ALREADY.format(title=card.title, status=status))
+    return ". ".join(parts) + "." if parts else pw.NOTHING_LEFT + "."
+
+
+def _edit_and_save(ctx: Context, plan: _Plan, edits: list[Change]) -> list[Reply] | None:
+    """ "yes, and rename it to X": change the one card meant, then save it."""
+    kept = [plan.cards[i] for i, v in plan.verdict.items() if v == "keep"]
+    if not plan.verdict:
+        card = _sole_newest(ctx)
+        kept = [card] if card is not None else []
+    if len(kept) != 1 or any(v == "drop" for v in plan.verdict.values()):
+        return None
+    card = kept[0]
+    fields, problem = apply_all(card, edits, now=ctx.now, tz=ctx.tz, me=ctx.person.display_name)
+    if problem is not None:
+        return None
+    if "rrule" in fields and fields["rrule"] is None:
+        fields["repeat_from"] = "calendar"
+    proposals.update_proposal(session=ctx.session, proposal=card, now=ctx.now, **fields)
+    ctx.thread.editing = None
+    replies = confirm_proposal(ctx, card)
+    said = _said(ctx, card, fields)
+    return [*replies, Reply(pw.EDITED_AND_SAVED.format(changes=said))]
+
+
+def _sole_newest(ctx: Context) -> Proposal | None:
+    """The card a bare yes answers: the replied-to card, else the newest card if alone."""
+    pending = proposals.get_pending_proposals(
+        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+    )
+    replied = _this_card(ctx, pending, explicit=False) if ctx.event.reply_to else None
+    if replied is not None:
+        return replied
+    if not pending:
+        return None
+    latest = max((p.updated_at, p.source_event_id or 0) for p in pending)
+    newest = [p for p in pending if (p.updated_at, p.source_event_id or 0) == latest]
+    return newest[0] if len(newest) == 1 else None
+
+
+def _said(ctx: Context, card: Proposal, fields: dict[str, object]) -> str:
+    """The changes made to a card, in words."""
+    said: list[str] = []
+    if "title" in fields:
+        said.append(pw.RENAMED.format(title=card.title))
+    if "due_at" in fields:
+        if card.due_at is None:
+            said.append(pw.UNDATED)
+        else:
+            said.append(pw.MOVED.format(when=when_text(card.due_at, card.due_grain, ctx.tz)))
+    if "priority" in fields:
+        said.append(pw.PRIORITY.format(priority=card.priority))
+    if "assignee_name" in fields:
+        name = card.assignee_name
+        said.append(pw.ASSIGNED.format(name=name) if name else pw.UNASSIGNED)
+    if "rrule" in fields and not card.rrule:
+        said.append(pw.NOT_REPEATING)
+    text = ", ".join(said) or pw.CHANGED
+    return text[0].upper() + text[1:]

@@ -1,0 +1,179 @@
+"""Words for answering several waiting cards at once, and what the bot says back.
+
+A clause is a verb that keeps or drops cards ("save", "bin", "get rid of"), the cards it points
+at ("the first two", "the rest", "both", "the plumber one") and sometimes a verb after them
+("both look good", "the others can go").
+"""
+
+from __future__ import annotations
+
+import re
+
+KEEP = (
+    r"confirm|save|keep|approve|accept|add|take|yes\s+(?:to|for)|go\s+with|i(?:'ll|\s+will)?"
+    r"\s+(?:take|keep)|i\s+want|want|ok(?:ay)?|yes|yep|yeah|sure|lgtm|save\s+only|keep\s+only"
+)
+DROP = (
+    r"discard|ditch|bin|scrap|drop|toss|kill|delete|remove|get\s+rid\s+of|not|skip|no\s+to"
+    r"|trash|lose|nix|chuck|cancel|forget(?:\s+about)?|throw\s+(?:away|out)|reject|dump"
+    r"|don'?t\s+(?:need|want|save|keep)|no\s+need\s+for"
+)
+_POST_KEEP = (
+    r"(?:(?:all|both)\s+)?(?:(?:look|looks|are|is|seem|seems|sound|sounds)\s+)?"
+    r"(?:good|fine|great|ok|okay|right|correct|perfect|alright|good\s+to\s+go|right\s+too)"
+    r"|can\s+stay|(?:are|is)\s+(?:a\s+)?keepers?|stay|(?:are|is)\s+needed"
+)
+_POST_DROP = (
+    r"can\s+go|(?:can|should)\s+(?:be\s+)?(?:go|discarded|deleted|binned|dropped|scrapped"
+    r"|removed|ditched|trashed|tossed)|(?:are|is)\s+(?:junk|rubbish|noise|not\s+needed"
+    r"|not\s+(?:real\s+)?tasks?|no\s+tasks?)|(?:aren'?t|isn'?t)\s+(?:needed|(?:real\s+)?tasks?)"
+)
+# A card answered by the verb that follows it: "both look good", "the others can go".
+POST_VERB = re.compile(
+    rf"^(?P<what>.+?)\s+(?:(?P<keep>{_POST_KEEP})|(?P<drop>{_POST_DROP}))$", re.I
+)
+VERB_FIRST = re.compile(
+    rf"^(?:(?P<keep>{KEEP})|(?P<drop>{DROP}))\s+(?:(?:only|just)\s+)?(?P<what>.+)$", re.I
+)
+# Words around a clause that carry no choice of their own.
+LEAD = re.compile(
+    r"^(?:(?:and|then|also|oh|so|please|pls|plz|actually|wait|hmm+|um+|uh+|well|but|though"
+    r"|right|alright|cool|great|perfect|hey|no|nope|nah|ok|okay|yes|yeah|yep|yup|sure|sorry"
+    r"|oops)\b[\s,!.:-]*)+",
+    re.I,
+)
+YES_LEAD = re.compile(r"\b(?:yes|yeah|yep|yup|ok|okay|sure|cool|great|perfect|alright)\b", re.I)
+NO_LEAD = re.compile(r"\b(?:nah|nope)\b", re.I)
+ONLY = re.compile(r"^(?:only|just)\s+", re.I)
+TAIL = re.compile(
+    r"(?:[\s,]+(?:too|as\s+well|also|please|pls|plz|thanks|thank\s+you|thx|for\s+now|then"
+    r"|instead|now|actually))+$",
+    re.I,
+)
+TOO = re.compile(r"(?:\s|^)(?:too|as\s+well|also)(?:\s|$)", re.I)
+# A clause that is only an answer word: "yes pls", "looks good", "👍".
+AFFIRM = re.compile(
+    r"^(?:(?:yes|yeah|yep|yup|ok|okay|sure|cool|great|perfect|please|pls|plz|thanks|alright"
+    r"|fine|go\s+ahead|do\s+it|sounds\s+good|looks\s+good|all\s+good|lgtm|confirm|save\s+it"
+    r"|save|keep\s+it|👍|✅|👌)[\s,!.]*)+$",
+    re.I,
+)
+FILLER = re.compile(
+    r"^(?:(?:no|nope|nah|hmm+|um+|wait|oops|sorry|actually|and|then|so|oh|but)[\s,!.]*)+$", re.I
+)
+CLAUSES = re.compile(
+    r"\s*(?:[,;:!?]|\.(?!\d)|\s-\s|\bthen\b|\bbut\b(?!\s+(?:not|for|the|those|these|that|this"
+    r"|first|second|third|last|one|two|\d|#)\b))\s*",
+    re.I,
+)
+AND_VERB = re.compile(rf"\s+(?:and|&)\s+(?=(?:then\s+)?(?:{KEEP}|{DROP})\b)", re.I)
+PARTS = re.compile(r"\s*(?:,|\band\b|&|\bplus\b|\bor\b)\s*", re.I)
+EXCEPT = re.compile(
+    r"^(?P<base>.+?)\s+(?:except(?:\s+for)?|but(?:\s+not)?|apart\s+from|other\s+than|besides"
+    r"|minus|excluding|save\s+for)\s+(?P<ex>.+)$",
+    re.I,
+)
+
+ALL = re.compile(
+    r"^(?:all|both|them|them\s+all|they(?:\s+all|\s+both)?|all\s+of\s+them|both\s+of\s+them|all\s+(?:the\s+)?cards"
+    r"|every\s*(?:one|thing|card)|each\s+one|the\s+lot|all\s+of\s+(?:these|those|'em)"
+    r"|these|those|all\s+(?:these|those)(?:\s+cards)?|the\s+cards|all\s+(?P<n>two|three|four"
+    r"|five|six|seven|eight|nine|ten|\d+)(?:\s+of\s+them)?)$",
+    re.I,
+)
+REST = re.compile(
+    r"^(?:all\s+)?(?:the\s+)?(?:rest(?:\s+of\s+(?:them|the\s+cards|these|those))?|others?"
+    r"|other\s+(?:ones?|cards?|\w+)|remaining(?:\s+(?:ones?|cards?|\w+))?|remainder"
+    r"|everything\s+else|anything\s+else|leftovers?|ones?\s+left|\w+\s+remaining)$",
+    re.I,
+)
+THIS = re.compile(
+    r"^(?:it|this|that|this\s+one|that\s+one|(?:this|that|the)\s+(?:card|task|one))$", re.I
+)
+COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "couple": 2, "a couple": 2, "couple of": 2,
+}  # fmt: skip
+ORDINAL_WORDS = {
+    "first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3,
+    "fifth": 4, "5th": 4, "sixth": 5, "6th": 5, "seventh": 6, "7th": 6, "eighth": 7, "8th": 7,
+    "ninth": 8, "9th": 8, "tenth": 9, "10th": 9, "top": 0, "last": -1, "bottom": -1,
+    "final": -1, "latter": -1, "former": 0,
+}  # fmt: skip
+DETERMINERS = re.compile(
+    r"^(?:(?:the|those|these|that|this|my|number|numbers|no\.?|nos\.?|cards?|#)\s*)+", re.I
+)
+SUFFIXES = re.compile(r"(?:\s+(?:ones?|cards?|items?|tasks?|of\s+them|on\s+the\s+list))+$", re.I)
+RANGE_N = re.compile(r"^(?P<end>first|top|last|bottom|final)\s+(?P<n>\w+)$", re.I)
+SPAN = re.compile(r"^#?(?P<a>\d+)\s*(?:-|–|to|through|thru)\s*#?(?P<b>\d+)$", re.I)
+
+SUMMARY_SAVED = "✅ Saved {count}: {titles}"
+SUMMARY_DISCARDED = "🗑 Discarded {count}: {titles}"
+ALREADY = "{title} was already {status}"
+STATUS_WORDS = {"confirmed": "saved", "discarded": "discarded"}
+NOTHING_LEFT = "Nothing else was waiting"
+UNCLEAR = (
+    "I couldn't tell which card “{part}” means, so nothing changed. Waiting:\n{lines}\n"
+    "Say e.g. “save 1 and 3, discard the rest”."
+)
+NO_SUCH = "There's no card {number} (only {count} waiting), so nothing changed."
+EDITED_AND_SAVED = "✏️ {changes}, and saved it."
+RENAMED = "Renamed it “{title}”"
+MOVED = "set it to {when}"
+UNDATED = "removed the date"
+PRIORITY = "made it {priority} priority"
+ASSIGNED = "gave it to {name}"
+UNASSIGNED = "left it unassigned"
+NOT_REPEATING = "stopped it repeating"
+CHANGED = "changed it"
+
+# The capture guard: a command about a card or the last action, said of a reference.
+_REF = (
+    r"(?:it|that|this|them|those|these|both|all(?:\s+of\s+them)?|everything|the\s+lot"
+    r"|(?:the\s+|those\s+|these\s+|all\s+the\s+)?(?:rest|others?|remaining(?:\s+ones?)?)"
+    r"|(?:the\s+|that\s+|this\s+|those\s+|these\s+)?(?:(?:first|second|third|fourth|fifth|last"
+    r"|top|bottom|other|new|\d+(?:st|nd|rd|th)?)\s+)*(?:one|ones|card|cards|two|three|four"
+    r"|first|second|third|fourth|fifth|last)"
+    r"|(?:the\s+|number\s+|card\s+|no\.?\s*|#)?\d{1,2}(?:\s*(?:,|and|&)\s*#?\d{1,2})*)"
+)
+_COMMAND = rf"(?:{KEEP}|{DROP}|undo|revert|reopen|re-open|restore|lower|raise|bump\s+(?:up|down))"
+_PLACE = r"(?:\s+(?:on|to|onto|in|into|from|off)\s+(?:my|the)\s+(?:list|tasks?|cards?|queue))?"
+GUARD_LEAD = re.compile(
+    r"^(?:(?:and|then|also|oh|so|please|pls|plz|actually|wait|hmm+|um+|uh+|well|but|no+|nope"
+    r"|nah|ok|okay|yes|yeah|oops|sorry|argh|ugh|ah|hey|can\s+you|could\s+you|would\s+you"
+    r"|will\s+you|can\s+u|pls\s+can\s+you|just|i\s+(?:want|need)\s+(?:you\s+)?to|let'?s)\b"
+    r"[\s,!.:-]*)+",
+    re.I,
+)
+GUARD_TAIL = re.compile(
+    r"(?:[\s,]+(?:too|as\s+well|also|please|pls|plz|thanks|thank\s+you|thx|for\s+now|then"
+    r"|instead|now|again|actually|a\s+notch|a\s+bit))+$",
+    re.I,
+)
+REF_COMMAND = re.compile(
+    rf"^(?P<verb>{_COMMAND})(?:\s+(?P<ref>{_REF}))?(?:\s+(?:back|card|cards))?{_PLACE}$", re.I
+)
+PUT_BACK = re.compile(
+    rf"^(?:put|bring|add|move)\s+(?P<what>.+?)\s+back{_PLACE}$|^put\s+back\s+(?P<what2>.+)$", re.I
+)
+PRIORITY_STEP = re.compile(
+    rf"^(?P<verb>lower|raise|reduce|increase|bump\s+up|bump\s+down|drop|downgrade|upgrade)"
+    rf"\s+(?:(?:its|the|it'?s|{_REF})\s+)?(?:priority|prio|urgency)(?:\s+(?:of|on)\s+(?P<ref>{_REF}))?$",
+    re.I,
+)
+CARD_ONLY_VERBS = frozenset(
+    ["confirm", "save", "keep", "approve", "accept", "discard", "ditch", "bin", "scrap", "toss",
+     "kill", "skip", "nix", "chuck"]
+)  # fmt: skip
+UNDO_VERB = re.compile(r"^(?:undo|revert)$", re.I)
+PRIORITY_UP = re.compile(r"^(?:raise|increase|bump\s+up|upgrade)$", re.I)
+WHICH_CARD_OR_TASK = (
+    "Which one do you mean? Nothing waiting or just shown fits “{text}”. Name it, e.g. "
+    "“discard the dentist card”, “reopen the plumber” or “done 2” after “my tasks”."
+)
+NO_CARDS_WAITING = (
+    "There are no cards waiting, so there's nothing to {verb}. Send a task to get a card, or "
+    "ask “my tasks” to see what's saved."
+)
+WHICH_TO_REOPEN = "Which task should I put back? Say e.g. “reopen the plumber”."
+WHICH_PRIORITY = "Which task's priority? Say e.g. “make the report low priority”."
