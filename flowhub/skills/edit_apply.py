@@ -218,6 +218,10 @@ def _dated(
     elif old is not None and timed and grain in ("day", "week"):
         start = datetime.combine(found.start.date(), old.time(), tzinfo=zone)
         grain = item.due_grain or grain
+    elif grain in ("day", "week"):
+        # The day said is the speaker's; it starts at midnight in the zone the task keeps.
+        said = found.start.astimezone(ZoneInfo(tz)).date()
+        start = datetime.combine(said, time(0), tzinfo=zone)
     changes: dict[str, object] = {
         "due_at": start.astimezone(UTC),
         "due_grain": grain,

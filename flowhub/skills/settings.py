@@ -12,14 +12,18 @@ from flowhub.skills import remind_zone, words
 from flowhub.skills.context import Context
 from flowhub.storage import people
 
-_TZ = re.compile(
+_TZ_LEAD = (
     r"^\s*(?:(?:set\s+)?(?:my\s+)?(?:time\s*zone|tz)(?:\s+(?:is|to))?|i'?m (?:in|at)|"
     r"i am (?:in|at)|i live in|i'?m based in|i(?:'ve| have)?\s+(?:just\s+)?(?:moved|relocated) to|"
     r"i'?m (?:now|moving) (?:in|to)|estoy en|estou em|je suis à|ich bin in)"
     r"\s*[:=]?\s*"
-    r"(?P<v>[\w/+\-\s.']+?)(?:\s+(?:now|for good))?\s*[.!]*$",
+)
+_TZ = re.compile(
+    _TZ_LEAD + r"(?P<v>[\w/+\-\s.']+?)(?:\s+(?:now|for good))?\s*[.!]*$",
     re.I,
 )
+# "I've moved to New York, as of this month": a place first, then more said after it.
+_TZ_SAID = re.compile(_TZ_LEAD + r"(?P<v>[A-Za-zÀ-ÿ][^,;:!?()]*)[,;:!?(]", re.I)
 _DIGEST = re.compile(
     r"^\s*(?:set\s+)?(?:my\s+)?(?:daily\s+)?digest(?:\s+time)?\s*(?:(?:to|at|is)\s+)?[:=]?\s*"
     r"(?P<v>.+?)\s*[.!]*$",
@@ -156,6 +160,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         return [_language(ctx, m.group("v"))]
     if m := _TZ.match(text):
         return _timezone(ctx, m.group("v"))
+    if (m := _TZ_SAID.match(text)) and (zone := _place_zone(m.group("v"))):
+        return _timezone(ctx, zone)
     return None
 
 
@@ -170,6 +176,17 @@ def find_zone(value: str) -> str | None:
     if key in CITY_ALIASES:
         return CITY_ALIASES[key]
     return _cities().get(key.replace("_", " "))
+
+
+def _place_zone(value: str) -> str | None:
+    """The zone of the place `value` starts with: "Tokyo this week" and "lisbon for a while"
+    are Tokyo and Lisbon; the longest leading run of words that names a zone wins."""
+    said = re.split(r"\s*[,;(]\s*|\s+-\s+", value.strip(), maxsplit=1)[0].split()
+    for end in range(len(said), 0, -1):
+        zone = find_zone(" ".join(said[:end]))
+        if zone is not None:
+            return zone
+    return None
 
 
 def _canonical(value: str) -> str:
@@ -189,7 +206,7 @@ def _cities() -> dict[str, str]:
 
 
 def _timezone(ctx: Context, value: str) -> list[Reply]:
-    zone = find_zone(value)
+    zone = _place_zone(value)
     if zone is None:
         return [Reply(words.UNKNOWN_ZONE.format(value=value.strip()))]
     old = ctx.person.timezone
