@@ -167,10 +167,32 @@ def _stop(ctx: Context, rest: str, *, plural: bool) -> list[Reply]:
         return [_which(ctx, mine, rest)]
     found = _matching(ctx, wanted)
     if not found:
-        return [Reply(remind_words.NO_MATCH.format(what=" ".join(wanted)) + _hint(ctx))]
+        return [_gone_off(ctx, wanted) or _no_match(ctx, wanted)]
     if len(found) > 1 and not plural:
         return [_which(ctx, found, " ".join(wanted))]
     return [_cancel(ctx, found)]
+
+
+def _no_match(ctx: Context, wanted: list[str]) -> Reply:
+    return Reply(remind_words.NO_MATCH.format(what=" ".join(wanted)) + _hint(ctx))
+
+
+def _gone_off(ctx: Context, wanted: list[str]) -> Reply | None:
+    """ "stop the amma reminder" after it went off for good: say so, rather than "no such"."""
+    past = [
+        r
+        for r in reminders.get_past_reminders(session=ctx.session, person_id=ctx.person_id)
+        if access.may_touch_reminder(ctx.viewer, r)
+    ]
+    scored = [(r, _score(r, wanted)) for r in past]
+    best = max((s for _, s in scored), default=0)
+    if best == 0:
+        return None
+    gone = next(r for r, s in scored if s == best)
+    at = gone.anchor_at or gone.created_at
+    return Reply(
+        remind_words.ALREADY_WENT_OFF.format(text=gone.text, when=when_text(at, "minute", ctx.tz))
+    )
 
 
 def _cancel_seen(ctx: Context) -> list[Reply] | None:
@@ -240,7 +262,7 @@ def _skip_text(ctx: Context, rest: str) -> list[Reply] | None:
         if not found:
             if not about_reminders:
                 return None  # "skip the intro slide" is not about a reminder
-            return [Reply(remind_words.NO_MATCH.format(what=" ".join(wanted)) + _hint(ctx))]
+            return [_gone_off(ctx, wanted) or _no_match(ctx, wanted)]
         # A snoozed copy shares the series' text; skipping is about the series.
         found = [r for r in found if r.rrule] or found
         if len(found) > 1:

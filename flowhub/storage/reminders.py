@@ -113,6 +113,18 @@ def create_occurrences(*, session: Session, rows: list[dict[str, object]]) -> di
     return {reminder_id: occurrence_id for reminder_id, occurrence_id in new}
 
 
+def get_past_reminders(*, session: Session, person_id: int, limit: int = 50) -> list[Reminder]:
+    """A person's reminders that went off and have nothing more to come, newest first."""
+    return list(
+        session.exec(
+            select(Reminder)
+            .where(Reminder.person_id == person_id, col(Reminder.status).in_(("fired", "done")))
+            .order_by(col(Reminder.created_at).desc(), col(Reminder.id).desc())
+            .limit(limit)
+        )
+    )
+
+
 def get_reminders_touching(*, session: Session, person_id: int, limit: int = 200) -> list[Reminder]:
     """Live reminders a person is reminded by or set for someone else, newest first."""
     return list(
