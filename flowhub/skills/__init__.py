@@ -23,12 +23,14 @@ from flowhub.skills import (
     remind_zone,
     settings,
     status,
+    status_follow,
 )
 from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
 
 TEXT_SKILLS: tuple[Handler, ...] = (
     flow.handle,
     declined.handle,
+    status_follow.handle,
     edit.handle,
     picks.handle,
     answer.handle,
