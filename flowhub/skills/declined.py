@@ -105,7 +105,7 @@ def _who_could(ctx: Context, task: Task) -> list[Person]:
     """The people of the chat the task came from: that group's, or the requester's groups'."""
     chat = people.get_chat(session=ctx.session, chat_id=task.chat_id) if task.chat_id else None
     if chat is not None and chat.kind == "group":
-        groups = [task.chat_id] if task.chat_id is not None else []
+        groups = [id_of(chat)]
     else:
         groups = people.get_group_ids(session=ctx.session, person_id=task.creator_id)
     return people.get_group_members(session=ctx.session, chat_ids=groups)
