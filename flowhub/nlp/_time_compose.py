@@ -32,6 +32,7 @@ _UNTIL = re.compile(
 _STARTING = re.compile(
     r"\s*,?\s*(?:starting|beginning|commencing|from|as\s+of)(?:\s+(?:on|from|at))?\s+(?:the\s+)?"
 )
+_SPAN_ON = re.compile(r"\s*(?:-|(?:to|thru|through)\b)")
 _PREFIX = re.compile(
     r"(?:\b(?:by|on|at|from|due(?:\s+(?:by|on|at))?|until|till|before|after|between|since|"
     r"starting(?:\s+(?:on|at|from))?|later\s+than|for|el|le|am|o|a|um|ab|bis|hasta|ate|des|"
@@ -469,7 +470,7 @@ def expressions(text: str, ctx: Ctx) -> list[When]:
             w = resolve(g, ctx, until=nxt)
             i += 1
         elif nxt is not None and g.first("recur") and _STARTING.fullmatch(gap):
-            w = _starting(g, nxt, ctx)
+            w = _starting(g, nxt, ctx, t)
             i += 1 if w is not None else 0
         elif nxt is not None and (
             _RANGE.fullmatch(gap)
@@ -498,9 +499,11 @@ def expressions(text: str, ctx: Ctx) -> list[When]:
     return out
 
 
-def _starting(g: Group, begin: Group, ctx: Ctx) -> When | None:
+def _starting(g: Group, begin: Group, ctx: Ctx, t: str) -> When | None:
     """ "every 6 months starting jan 1": the rule runs from the day `begin` names."""
-    b = resolve(begin, ctx) if not begin.first("recur") else None
+    if begin.first("recur") or _SPAN_ON.match(t, begin.end):
+        return None  # "every day from monday to friday" names a span, not a start
+    b = resolve(begin, ctx)
     w = resolve(g, ctx, begin=b.start.date()) if b is not None and b.rrule is None else None
     return replace(w, span=(w.span[0], begin.end)) if w is not None else None
 

@@ -86,6 +86,8 @@ def test_a_rule_starts_on_the_day_said_after_starting() -> None:
     ]
     assert _first("every tuesday beginning dec 15")[1][0] == "Tue 15 Dec"
     assert _first("every day at 9am from monday")[1][0] == "Mon 07 Dec"
+    span = parse_when("every week from monday to friday", now=NOW, tz=TZ)
+    assert span is not None and span.start.strftime("%d %b") == "02 Dec"  # a span, not a start
 
 
 def test_for_n_days_counts_from_the_first() -> None:
