@@ -8,7 +8,8 @@ Speaker lines come in the forms chat apps export and forward:
 - a plain transcript: "Sam: ...", "[10:05] Sam: ...", and mail-style "Sam wrote: ...".
 
 After a time stamp any name goes (a phone number, a nickname in lower case); without one the name
-must look like a name (capitalised, not a list header such as "Todo:" or "Tomorrow:"). Lines
+must look like a name (capitalised, not a list header such as "Todo:" or "Tomorrow:", nor a
+section heading such as "Hiring:" or "Platform migration:"). Lines
 with no speaker continue the previous speaker's message.
 
 A forward's source label ("Team WhatsApp", "Forwarded", a group's name) is not a person:
@@ -19,9 +20,10 @@ from __future__ import annotations
 
 import re
 
+from flowhub.nlp._headings import is_heading
 from flowhub.nlp._lexicon import NOT_SPEAKERS, VERBS
 
-__all__ = ["is_acknowledgement", "is_label", "person_or_none", "read_speaker"]
+__all__ = ["is_acknowledgement", "is_label", "person_or_none", "read_speaker", "section_labels"]
 
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
 _DATE = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}"
@@ -115,6 +117,8 @@ def _is_name(name: str, *, loose: bool) -> bool:
     first = words[0].lower()
     if first in NOT_SPEAKERS or (not loose and (first in VERBS or first in _FIELD_NAMES)):
         return False
+    if not loose and is_heading(name):
+        return False  # "Hiring: we closed two roles" heads a section; nobody said it
     return loose or not any(w.lower() in NOT_SPEAKERS for w in words)
 
 
@@ -136,6 +140,34 @@ def read_speaker(line: str) -> tuple[str | None, str]:
         if loose:  # a time stamp with an odd name still opens a new message
             return None, rest
     return None, line
+
+
+# "Fleet - two vans passed their service": a label and a dash open a section or a minute line.
+_DASH_LABEL = re.compile(r"^\s*(?P<name>[A-Z][\w.'-]{1,30})\s+[-–—]\s+(?=\S)")
+# Section paragraphs run long; chat lines are short.
+SECTION_WORDS = 12
+
+
+def section_labels(lines: list[str]) -> frozenset[str]:
+    """The plain "Label:" or "Label -" openings of `lines` that head sections, not speakers.
+
+    A typed update reads "Warehouse: the site finished ...", "Fleet - two vans ...": each
+    label once, each before a paragraph. A transcript has someone speak twice, or short lines,
+    or time stamps.
+    """
+    found: list[tuple[str, int]] = []
+    for line in lines:
+        if any(rx.match(line) for rx in (_BRACKET, _DASHED, _HEADING, _WROTE)):
+            return frozenset()
+        m = _PLAIN.match(line) or _DASH_LABEL.match(line)
+        if m and not line.rstrip().endswith(":"):
+            found.append((m.group("name").strip(), len(line[m.end() :].split())))
+    names = [name for name, _ in found]
+    if len(found) < 2 or len(set(names)) < len(names):
+        return frozenset()
+    if sum(size for _, size in found) / len(found) < SECTION_WORDS:
+        return frozenset()
+    return frozenset(names)
 
 
 def is_label(name: str) -> bool:

@@ -38,8 +38,13 @@ def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
 
 
+# ", pretty urgent", "it's very important": the words that only grade the cue go with it.
+_GRADE = (
+    r"(?:(?:it'?s|it\s+is|this\s+is|that'?s|kind\s+of|sort\s+of|kinda|a\s+bit|pretty|very|quite"
+    r"|really|super|fairly|rather|extremely|somewhat|rly)\s+)*"
+)
 _PRIORITY = tuple(
-    (re.compile(r"[\[(]?\s*(?:" + src + r")\s*[\])]?\s*:?", re.I), prio)
+    (re.compile(r"[\[(]?\s*" + _GRADE + r"(?:" + src + r")\s*[\])]?\s*:?", re.I), prio)
     for src, prio in PRIORITY_CUES
 )
 _ANY_PRIORITY = re.compile("|".join(src for src, _ in PRIORITY_CUES), re.I)
@@ -109,6 +114,20 @@ _STATUS_TAIL = frozenset(
         "bad",
         "normal",
     ]
+)
+_MEALS = frozenset(("lunch", "dinner", "breakfast", "brunch", "supper", "lunchtime", "coffee"))
+# ", that one's on me", "- I'll take that": the sender owns the task; the aside is no title.
+_MINE = re.compile(
+    r"[\s,;:(–—-]+(?:(?:that|this)(?:\s+one)?(?:'s|\s+is)\s+on\s+me|i'?ll\s+take\s+(?:that|this|it)"
+    r"(?:\s+one)?|(?:that|this)(?:\s+one)?(?:'s|\s+is)\s+mine|i'?ve\s+got\s+(?:that|this|it))"
+    r"[\s!.)]*$",
+    re.I,
+)
+# "add a reminder to my list", "put X on my list": the list itself is no part of the title.
+_ON_MY_LIST = re.compile(
+    r"^(?:add|put|stick|pop)\s+(?P<task>.+?)\s+(?:to|on|onto)\s+(?:my|the|our)\s+"
+    r"(?:to-?do\s+|task\s+)?list\s*$",
+    re.I,
 )
 _KIND_WORDS = frozenset(
     ["daily", "weekly", "monthly", "yearly", "annual", "nightly", "quarterly", "hourly"]
@@ -201,6 +220,9 @@ def take_due(fields: Fields, found: list[When], today: date) -> None:
     if not found:
         return
     chosen = found[0]
+    if len(found) > 1 and text[chosen.span[0] : chosen.span[1]].lower() in _MEALS:
+        chosen = found[1]  # "lunch with Maria on Wednesday 12:30": the meal is the event
+        found = found[1:]
     for w in found:
         if _DEADLINE_LEAD.search(text[max(0, w.span[0] - 24) : w.span[0]]):
             chosen = w
@@ -251,6 +273,11 @@ def take_people(fields: Fields, sender: str | None) -> None:
     """Strip fillers and read the assignee, repeating until the opening stops changing."""
     if _REQUEST.search(fields.text):
         fields.request = True
+    mine = _MINE.search(fields.text)
+    if mine:
+        fields.assignee = sender
+        fields.cue = True
+        fields.text = fields.text[: mine.start()]
     many = _MANY_HANDLES.match(fields.text)
     if many:  # "@ana @ben please sync": one assignee per draft, so the first handle owns it
         fields.assignee = many.group(1)
@@ -346,6 +373,9 @@ def _strip_trail(text: str) -> str:
 def finish_title(fields: Fields) -> str:
     """Tidy the words left over into a short capitalised title."""
     text = _REASON.sub("", fields.text)
+    listed = _ON_MY_LIST.match(text.strip())
+    if listed:
+        text = listed.group("task")
     for _ in range(3):
         before = text
         text = _SPACES.sub(" ", text).strip()

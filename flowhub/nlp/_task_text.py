@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from flowhub.nlp._forwarded import read_speaker
+from flowhub.nlp._forwarded import read_speaker, section_labels
+from flowhub.nlp._headings import HEADING_PREFIX, is_heading
 from flowhub.nlp._lexicon import (
     BOT_NAMES,
     BROADCAST_HANDLES,
@@ -89,22 +90,47 @@ _SENTENCE = re.compile(
 _HARD = re.compile(r"\s*;\s*|\s*(?:,\s*|\s+)(?:and\s+then|then|also|plus)\s+|\s+&&\s+", re.I)
 _SOFT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|y|e|et|und)\s+", re.I)
 _WORD = re.compile(r"[\w'@-]+")
+# "lunch w/ Maria", "coffee w/o sugar": chat shorthand read as the words.
+_WITH = re.compile(r"(?<![\w/])w/o(?![\w/])|(?<![\w/])w/(?=\s|[A-Za-z@])", re.I)
+# "tomorrow I need to: a, b and c", "by friday: x, y": a lead before a colon heads the items after.
+_LEAD_HEAD = re.compile(r"^(?P<head>[^:]{2,60}?[^\d\s:])\s*:\s+(?P<rest>\S.*)$")
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_SECTION = re.compile(r"^\s*([A-Z][\w.'-]{0,30}(?:\s[A-Z][\w.'-]{0,30}){0,2})\s*(?::|\s[-–—])\s+")
+_DATE_HEAD = _word_set(
+    """
+    by before due until till for week weekend month year quarter next this last every tonight
+    tmrw tmr morning afternoon evening eod eow cob mon tue tues wed thu thur thurs fri sat sun
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """
+)
+_INLINE_BULLET = re.compile(r"(?:^|\s)[-•*]\s+(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)
 class Clause:
-    """One candidate task: its text, whether it was a list item, its list header, its speaker."""
+    """One candidate task: its text, whether it was a list item, its list header, its speaker.
+
+    `first` is True for the clause that opens its line (where an imperative reads as an order).
+    """
 
     text: str
     item: bool = False
     header: str | None = None
     speaker: str | None = None
+    first: bool = False
 
 
 def normalise(text: str) -> str:
     """Straighten quotes, drop emoji and mentions of the bot itself, keeping line breaks."""
     text = text[:MAX_CHARS].translate(_QUOTES)
     text = _TICKED_BOX.sub(r"\1[x]", _OPEN_BOX.sub(r"\1[ ]", text))
+    text = _WITH.sub(lambda m: "without" if m.group(0).lower() == "w/o" else "with ", text)
     return _BOT.sub(" ", _EMOJI.sub(" ", text))
 
 
@@ -177,9 +203,33 @@ def _clean_line(line: str) -> str:
     # "Priya: can you ..." in a pasted transcript; a list header "Tomorrow:" is not a speaker.
     if m and line[m.end() :].strip() and not line.rstrip().endswith(":"):
         head = line[: m.end()].strip().rstrip(":").lower()
-        if head.split()[0] not in NOT_SPEAKERS and head.split()[0] not in VERBS:
+        first = head.split()[0]
+        if first not in NOT_SPEAKERS and first not in VERBS and not is_heading(head):
             line = line[m.end() :]
-    return line.strip()
+    return _without_heading(line).strip()
+
+
+def _without_heading(line: str) -> str:
+    """Cut a section heading off its line: "Hiring: I need to ..." reads "I need to ..."."""
+    m = HEADING_PREFIX.match(line)
+    if m is None or not is_heading(m.group("head")):
+        return line
+    if any(w in NOT_SPEAKERS or w in _DATE_HEAD for w in _words(m.group("head"))):
+        return line  # "Tomorrow: call Jo", "by friday: ...", "Todo: ...": a date or a cue
+    return line[m.end() :]
+
+
+def _lead_items(line: str) -> tuple[str, list[str]] | None:
+    """ "tomorrow I need to: a, b and c" -> ("tomorrow I need to", [a, b, c]); None if no list."""
+    m = _LEAD_HEAD.match(line)
+    if m is None or len(_words(m.group("head"))) > 7:
+        return None
+    rest = m.group("rest")
+    if _INLINE_BULLET.match(rest):
+        pieces = [p.strip() for p in _INLINE_BULLET.split(rest) if p.strip()]
+    else:
+        pieces = [c.strip() for s in _SENTENCE.split(rest) for c in _clauses_of(s) if c.strip()]
+    return (m.group("head"), pieces) if len(pieces) >= 2 else None
 
 
 def _without_signature(lines: list[str]) -> list[str]:
@@ -193,6 +243,7 @@ def _without_signature(lines: list[str]) -> list[str]:
 def split_clauses(text: str) -> list[Clause]:
     """Return the candidate task clauses of `text`, in order."""
     lines = _without_signature([ln for ln in normalise(text).splitlines() if ln.strip()])
+    sections = section_labels(lines)
     clauses: list[Clause] = []
     header: str | None = None
     speaker: str | None = None  # a line without a speaker continues the previous one's message
@@ -201,6 +252,9 @@ def split_clauses(text: str) -> list[Clause]:
         if FORWARD_HEADER.match(raw) or _MAIL_HEADER.match(raw):
             continue
         said_by, said = read_speaker(raw)
+        section = _SECTION.match(raw) if sections else None
+        if section and section.group(1) in sections:
+            said_by, said = None, raw[section.end() :]  # "Warehouse: ..." heads a section
         if said is not raw:
             speaker, header = said_by, None
         line = _clean_line(said)
@@ -221,8 +275,12 @@ def split_clauses(text: str) -> list[Clause]:
             done = bool(header and _DONE_HEADER.match(header))
             continue
         header, done = None, False
-        for sentence in _SENTENCE.split(line):
+        lead = _lead_items(line)
+        if lead is not None:
             clauses.extend(
-                Clause(c.strip(), speaker=speaker) for c in _clauses_of(sentence) if c.strip()
+                Clause(p, False, lead[0], speaker, i == 0) for i, p in enumerate(lead[1])
             )
+            continue
+        pieces = [c.strip() for s in _SENTENCE.split(line) for c in _clauses_of(s) if c.strip()]
+        clauses.extend(Clause(p, speaker=speaker, first=i == 0) for i, p in enumerate(pieces))
     return clauses

@@ -31,6 +31,13 @@ Conventions:
   platform or group label ("Team WhatsApp") is nobody.
 - The same task stated twice is one draft (a date said only once is kept); repeated lines are
   read once, so a long paste costs time by its distinct lines.
+- A long update or brain dump (`_task_document`) keeps only the sentences that ask someone to
+  act ("I need to", "can you", "Sam will", an imperative opening a line); narrative, reports,
+  advice and fragments are no tasks. Section headings ("Hiring:", "Security -") are never a
+  speaker or an assignee.
+- A lead before a colon heads the items after it: "tomorrow I need to: a, b and c" dates all
+  three. ", that one's on me" gives the task to `sender`; "..., remind me at 9am" sets the clock
+  time of the day said with the task.
 - Messages longer than 200,000 characters are read only up to there; at most 100 drafts come back.
 """
 
@@ -45,6 +52,7 @@ from zoneinfo import ZoneInfo
 from flowhub.nlp._forwarded import is_acknowledgement, person_or_none
 from flowhub.nlp._intent_rules import is_chitchat, prepare, rule_intent
 from flowhub.nlp._lexicon import HELLO_WORDS, INFO_OPENERS, NOT_NAMES
+from flowhub.nlp._task_document import asks_for_action, is_document
 from flowhub.nlp._task_fields import (
     Fields,
     finish_title,
@@ -54,6 +62,7 @@ from flowhub.nlp._task_fields import (
     take_priority,
 )
 from flowhub.nlp._task_text import Clause, split_clauses
+from flowhub.nlp._task_when import at_time_of, clock_only
 from flowhub.nlp._typos import fix_typos
 from flowhub.nlp.types import TaskDraft, When
 from flowhub.nlp.when import search_when
@@ -85,6 +94,13 @@ _ANYONE = re.compile(
 _NUDGE = re.compile(r"^(?:don'?t\s+forget|remember\s+to|make\s+sure|be\s+sure\s+to)\b", re.I)
 _AND = re.compile(r"^(?:and|&|then|also|plus)\s", re.I)
 _ME = re.compile(r"(?<=\s)me\b")
+# "..., remind me the day before": when to be reminded of the task before it, not a task.
+_REMIND_AHEAD = re.compile(
+    r"^(?:and\s+|then\s+)?(?:please\s+|pls\s+)?(?:remind|ping|nudge)\s+(?:me|us)\s+"
+    r"(?:(?:a|an|one|two|three|\d+|the)\s+)?(?:day|days|hour|hours|hrs?|minutes?|mins?|weeks?"
+    r"|night|morning|evening)\s+(?:before(?:hand)?|ahead|earlier|prior|in\s+advance)\b",
+    re.I,
+)
 _ARTICLES = frozenset({"the", "a", "an", "my", "our", "your"})
 # Only wh-words: "do the dishes" and "have Jo call" are imperatives; yes/no questions end in "?".
 _WH = re.compile(r"^\s*(?:what|when|where|why|how|who|which|whose)\b", re.I)
@@ -110,12 +126,46 @@ def _draft(clause: Clause, fields: Fields) -> TaskDraft | None:
 
 def _qualify(draft: TaskDraft, cue: Fields) -> TaskDraft:
     """Apply a clause that only qualifies the task before it ("...tmrw? urgent", "assign to Jo")."""
+    due = draft.due or cue.due
+    if draft.due and cue.due and clock_only(cue.date_words):
+        due = at_time_of(
+            draft.due, cue.due, cue.date_words
+        )  # "pay rent monthly, remind me at 9am": at 09:00
     return replace(
         draft,
         assignee=draft.assignee or cue.assignee,
-        due=draft.due or cue.due,
+        due=due,
         priority=cue.priority or draft.priority,
     )
+
+
+def _with_header(draft: TaskDraft, head: Fields, own: Fields) -> TaskDraft:
+    """Fill a list item's missing fields from its header ("by friday:", "for Sam:")."""
+    due = draft.due or head.due
+    if draft.due and head.due and clock_only(own.date_words) and not clock_only(head.date_words):
+        due = at_time_of(
+            head.due, draft.due, own.date_words
+        )  # "tomorrow: ..., email Jo by noon": noon tomorrow
+    return replace(
+        draft,
+        assignee=draft.assignee or head.assignee,
+        due=due,
+        priority=draft.priority if draft.priority != "normal" else head.priority or "normal",
+    )
+
+
+_TODO_HEADER = re.compile(
+    r"\b(?:to-?dos?|to\s+do|tasks?|actions?|action\s+items?|next\s+steps|follow-?ups?|asks?"
+    r"|need\s+to|have\s+to|should|must|gotta)\b",
+    re.I,
+)
+
+
+def _asks(clause: Clause) -> bool:
+    """In a document: whether a clause (or the header it sits under) asks someone to act."""
+    if asks_for_action(clause.text, opens_line=clause.first or clause.item):
+        return True
+    return bool(clause.header and _TODO_HEADER.search(clause.header))
 
 
 def _header(text: str, *, now: datetime, tz: str, sender: str | None, finder: DateFinder) -> Fields:
@@ -220,6 +270,8 @@ def extract_with(
     read: dict[tuple[str, str | None], tuple[Fields, TaskDraft | None]] = {}
     addressee: str | None = None
     last: tuple[str | None, str | None] = (None, None)  # the previous task's speaker and assignee
+    prose = sum(1 for c in clauses if not c.item and not c.speaker)
+    document = is_document(text, prose)
     for clause in clauses:
         hello = _HELLO.match(clause.text)
         if hello and hello.group(1).lower() not in NOT_NAMES:
@@ -227,6 +279,10 @@ def extract_with(
             continue
         if _INFO.match(clause.text) or _small_talk(clause.text):
             continue
+        if drafts and _REMIND_AHEAD.match(clause.text.strip()):
+            continue
+        if document and not clause.speaker and not _asks(clause):
+            continue  # narrative, a report, advice or a fragment in a long update
         who = clause.speaker or sender
         key = (clause.text.strip(), who)
         if key not in read:  # a long paste repeats itself; each distinct line is read once
@@ -243,14 +299,7 @@ def extract_with(
                 head = headers[clause.header] = _header(
                     clause.header, now=now, tz=tz, sender=who, finder=finder
                 )
-            draft = replace(
-                draft,
-                assignee=draft.assignee or head.assignee,
-                due=draft.due or head.due,
-                priority=draft.priority
-                if draft.priority != "normal"
-                else head.priority or "normal",
-            )
+            draft = _with_header(draft, head, fields)
         last = (clause.speaker, draft.assignee)
         if _merge(drafts, seen, draft):
             continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from flowhub.nlp import next_occurrences
@@ -14,18 +14,30 @@ __all__ = ["numbered", "proposal_card", "recurrence_text", "task_line", "when_te
 
 PRIORITY_MARK = {"urgent": "‼️ urgent", "high": "❗ high", "low": "low", "normal": ""}
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# A date further than this from now shows its year: "Thu 9 Dec 2027".
+_YEAR_SHOWN_AFTER = timedelta(days=300)
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def when_text(at: datetime, grain: str | None, tz: str, own_tz: str | None = None) -> str:
+def when_text(
+    at: datetime,
+    grain: str | None,
+    tz: str,
+    own_tz: str | None = None,
+    *,
+    now: datetime | None = None,
+) -> str:
     """A due time in words, as precise as the user was: "Fri 6 Mar, 17:00".
 
     Clock times read in the viewer's zone `tz`; a whole day, week or month stays the one its
-    author meant (`own_tz`): "Monday" in Berlin is still Monday for a viewer in New York.
+    author meant (`own_tz`): "Monday" in Berlin is still Monday for a viewer in New York. Given
+    `now`, a date about a year or more away shows its year ("Thu 9 Dec 2027").
     """
     zone = own_tz if own_tz and grain not in ("minute", "hour") else tz
     local = at.astimezone(ZoneInfo(zone))
     day = f"{_WEEKDAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]}"
+    if now is not None and abs(at - now) > _YEAR_SHOWN_AFTER:
+        day += f" {local.year}"
     if grain in ("minute", "hour"):
         return f"{day}, {local:%H:%M}"
     if grain == "week":
@@ -77,7 +89,7 @@ def _field_lines(
 ) -> list[str]:
     lines = [f"👤 {assignee or 'unassigned'}"]
     label = f" {zone_label}" if zone_label and grain in ("minute", "hour") else ""
-    when = f"{when_text(due_at, grain, tz, rule_tz)}{label}" if due_at else "no due date"
+    when = f"{when_text(due_at, grain, tz, rule_tz, now=now)}{label}" if due_at else "no due date"
     lines.append(f"📅 {when}")
     if rrule and due_at and after_completion:
         lines.append(f"🔁 {recurrence_text(rrule, after_completion=True, tz=rule_tz)}")
@@ -86,7 +98,7 @@ def _field_lines(
             due_at,
             *next_occurrences(rrule, start=due_at, tz=rule_tz, after=due_at, count=2),
         ]
-        shown = ", ".join(when_text(at, grain, tz, rule_tz) for at in upcoming[:3])
+        shown = ", ".join(when_text(at, grain, tz, rule_tz, now=now) for at in upcoming[:3])
         lines.append(f"🔁 {recurrence_text(rrule, tz=rule_tz)}; next: {shown}{label}")
     if PRIORITY_MARK.get(priority):
         lines.append(f"⚡ {PRIORITY_MARK[priority]}")
@@ -99,7 +111,7 @@ def task_line(task: Task, *, viewer_tz: str, now: datetime, viewer_id: int | Non
     if task.assignee_name and task.assignee_id != viewer_id:
         bits.append(f"→ {task.assignee_name}")
     if task.due_at:
-        bits.append(f"· {when_text(task.due_at, task.due_grain, viewer_tz, task.due_tz)}")
+        bits.append(f"· {when_text(task.due_at, task.due_grain, viewer_tz, task.due_tz, now=now)}")
         if task.status == "open" and is_overdue(task, now=now, tz=viewer_tz):
             bits.append("⚠️ overdue")
     if task.rrule:

@@ -1,0 +1,40 @@
+"""Join a day said in one place with a clock time said in another ("every month ..., at 9am")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from flowhub.nlp.types import When
+
+__all__ = ["at_time_of", "clock_only"]
+
+_CLOCK_ONLY = re.compile(
+    r"^\s*(?:(?:at|@|by|around|before|till|until|from|for)\s+)?"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h)?|\d{1,2}h\d{2}|noon|midday|midnight)\s*$",
+    re.I,
+)
+
+_HOUR = re.compile(r"^\s*(?:[a-z@]+\s+)?(\d{1,2})\b", re.I)
+_MERIDIEM = re.compile(r"\d\s*(?:am|pm|a\.m\.|p\.m\.)", re.I)
+
+
+def clock_only(words: str) -> bool:
+    """Whether a date expression names only a clock time ("at 9am", "by noon", "12:30")."""
+    return bool(words) and _CLOCK_ONLY.match(words) is not None
+
+
+def at_time_of(day: When, clock: When, words: str = "") -> When:
+    """`day` (a day, maybe repeating) at the clock time of `clock`; `day` as is for wider grains.
+
+    `words` are the clock's own words: "at 8:30" read on its own after 08:30 means 20:30 today,
+    but said of another day it is the 8:30 of the morning.
+    """
+    if day.grain != "day":
+        return day
+    hour = clock.start.hour
+    said = _HOUR.match(words)
+    if said and not _MERIDIEM.search(words) and 7 <= int(said.group(1)) == hour - 12:
+        hour -= 12
+    start = day.start.replace(hour=hour, minute=clock.start.minute, second=0)
+    return replace(day, start=start, end=None, grain=clock.grain)
