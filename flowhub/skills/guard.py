@@ -26,7 +26,11 @@ _LEVELS = ("low", "normal", "high", "urgent")
 def handle(ctx: Context) -> list[Reply] | None:
     """Answer a card or last-action command nothing else took; None for anything else."""
     clauses = [_bare(c) for c in pw.CLAUSES.split(ctx.text) if c and c.strip()]
-    clauses = [c for c in clauses if c]
+    clauses = [c for c in clauses if c and not pw.NEVER_MIND.match(c)]
+    if not any(_is_command(c) for c in clauses):
+        return None
+    if ctx.chat.kind == "group" and not ctx.event.addressed:
+        return []  # said between people: no card, and no question either
     for clause in clauses:
         m = pw.REF_COMMAND.match(clause)
         if m and pw.UNDO_VERB.match(m.group("verb")):
@@ -36,6 +40,13 @@ def handle(ctx: Context) -> list[Reply] | None:
         if replies := _answer(ctx, clause, others):
             return replies
     return None
+
+
+def _is_command(clause: str) -> bool:
+    m = pw.REF_COMMAND.match(clause)
+    named = bool(m and (m.group("ref") or pw.UNDO_VERB.match(m.group("verb"))))
+    reopen = bool(m and m.group("verb").casefold() in ("reopen", "re-open", "restore"))
+    return named or reopen or bool(pw.PUT_BACK.match(clause) or pw.PRIORITY_STEP.match(clause))
 
 
 def _bare(clause: str) -> str:

@@ -165,6 +165,8 @@ def _bare_clause(piece: str, mood: str | None) -> _Clause | None:
 
 def _looks_like_ref(what: str) -> bool:
     """Whether every part of `what` points at cards by position or as a group."""
+    if m := pw.EXCEPT.match(_plain(what)):
+        return _looks_like_ref(m.group("base"))
     parts = [p for p in pw.PARTS.split(_plain(what)) if p]
     return bool(parts) and all(
         pw.ALL.match(p) or pw.REST.match(p) or _position_key(p) is not None for p in parts
@@ -197,7 +199,7 @@ def _plan(
         plan.kinds |= kinds
         sure = sure or bool(kinds - {"title"})
         if verb is None:
-            if kinds != {"position"}:
+            if not kinds or not kinds <= {"position", "all"}:
                 return None  # "the plumber one" alone may be an edit or a task
             verb = "keep"
         for card in picked:
@@ -322,7 +324,7 @@ def _position_key(part: str) -> tuple[str, int, int] | None:
 
 
 def _title_match(part: str, pending: list[Proposal]) -> Proposal | None:
-    """The one card whose title holds every word of `part` (a 4-letter prefix will do)."""
+    """The one card whose title holds every word of `part` (its first four letters will do)."""
     wanted = tokens(part)
     if not wanted:
         return None
@@ -330,7 +332,7 @@ def _title_match(part: str, pending: list[Proposal]) -> Proposal | None:
     for card in pending:
         have = tokens(card.title)
         missing = [w for w in wanted if w not in have and not _prefixed(w, have)]
-        if not missing or (len(wanted) >= 3 and len(missing) == 1):
+        if not missing:
             found.append(card)
     if len(found) > 1:  # "the dentist" with "book the dentist" and "pay the dentist": ask
         best = match_titles(part, found)

@@ -30,7 +30,7 @@ _POST_DROP = (
 )
 # A card answered by the verb that follows it: "both look good", "the others can go".
 POST_VERB = re.compile(
-    rf"^(?P<what>.+?)\s+(?:(?P<keep>{_POST_KEEP})|(?P<drop>{_POST_DROP}))$", re.I
+    rf"^(?P<what>.+?)(?:\s+|'s\s+|’s\s+)(?:(?P<keep>{_POST_KEEP})|(?P<drop>{_POST_DROP}))$", re.I
 )
 VERB_FIRST = re.compile(
     rf"^(?:(?P<keep>{KEEP})|(?P<drop>{DROP}))\s+(?:(?:only|just)\s+)?(?P<what>.+)$", re.I
@@ -165,6 +165,7 @@ CARD_ONLY_VERBS = frozenset(
     ["confirm", "save", "keep", "approve", "accept", "discard", "ditch", "bin", "scrap", "toss",
      "kill", "skip", "nix", "chuck"]
 )  # fmt: skip
+NEVER_MIND = re.compile(r"^(?:forget|never\s*mind)(?:\s+(?:it|that|about\s+it))?$", re.I)
 UNDO_VERB = re.compile(r"^(?:undo|revert)$", re.I)
 PRIORITY_UP = re.compile(r"^(?:raise|increase|bump\s+up|upgrade)$", re.I)
 WHICH_CARD_OR_TASK = (
