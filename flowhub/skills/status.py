@@ -7,6 +7,7 @@ runs it under the access rule (a person sees only what they may see) and words t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
@@ -20,6 +21,7 @@ from flowhub.skills.due import due_day, is_overdue
 from flowhub.skills.format import numbered, task_line
 from flowhub.skills.status_period import Period
 from flowhub.skills.status_query import Query, looks_like_question, read_query
+from flowhub.skills.status_repeat import occurrences_within
 from flowhub.storage import Person, Task, people, tasks
 
 __all__ = ["Query", "answer", "handle", "read_query", "run_query", "weekly_review"]
@@ -58,7 +60,7 @@ def answer(ctx: Context, query: Query, *, period_text: str) -> list[Reply]:
         },
         now=ctx.now,
     )
-    found = run_query(ctx, query)
+    found = run_query(ctx, query) + _repeats(ctx, query)
     upcoming = [] if found else _next_up(ctx, query)
     shown = (found or upcoming)[:_SHOWN]
     ctx.thread.last_list = [t.id for t in shown if t.id is not None]
@@ -72,6 +74,15 @@ def answer(ctx: Context, query: Query, *, period_text: str) -> list[Reply]:
     more = f"\n… and {len(found) - _SHOWN} more." if len(found) > _SHOWN else ""
     hint = words.LIST_HINT if query.state != "done" else ""
     return [Reply(f"{_head(query)}:\n{numbered(lines)}{more}{hint}", ref="list")]
+
+
+def _repeats(ctx: Context, query: Query) -> list[Task]:
+    """Repeating tasks next due before the period, dated by their occurrence inside it."""
+    period = query.period
+    if period is None or query.state != "open" or query.overdue or query.undated:
+        return []
+    pool = run_query(ctx, replace(query, period=None))
+    return sorted(occurrences_within(pool, period, tz=ctx.tz), key=lambda t: (t.due_at, t.id or 0))
 
 
 def _next_up(ctx: Context, query: Query) -> list[Task]:
@@ -204,9 +215,19 @@ def _due_within(ctx: Context, task: Task, period: Period) -> bool:
     day = due_day(task, ctx.tz)
     if day is None:
         return False
+    if task.due_grain in ("week", "month"):
+        day = _span_end(day, task.due_grain)  # "anything for monday?" is not "this week"'s
     first = period.start.astimezone(ctx.zone).date()
     stop = period.end.astimezone(ctx.zone).date()
     return (period.with_overdue or day >= first) and day < stop
+
+
+def _span_end(first: date, grain: str) -> date:
+    """The last day a week-long or month-long due covers."""
+    if grain == "week":
+        return first + timedelta(days=6)
+    following = first.replace(day=28) + timedelta(days=4)
+    return following - timedelta(days=following.day)
 
 
 def _scope(query: Query) -> str:

@@ -160,7 +160,9 @@ def _phrase(text: str) -> str | None:
         text,
         re.I,
     )
-    return m.group(0).lower() if m else None
+    if m is None:
+        return None
+    return re.sub(r"\b\w+day\b", lambda d: d.group(0).capitalize(), m.group(0).lower())
 
 
 def _rolling(today: date, days: int, zone: ZoneInfo, label: str) -> Period:

@@ -133,3 +133,21 @@ def test_questions_the_intent_reader_misses(text: str) -> None:
 )
 def test_not_questions(text: str) -> None:
     assert not looks_like_question(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("anything for monday?", "Monday (Mon 9 Mar)"),
+        ("what's due next friday", "next Friday (Fri 13 Mar)"),
+        ("what do I have tomorrow", "tomorrow (Thu 5 Mar)"),
+    ],
+)
+def test_period_labels_say_weekdays_with_a_capital(text: str, label: str) -> None:
+    period = read_period(text, now=WED, tz="Europe/Berlin")
+    assert period is not None and period.label == label
+
+
+def test_the_week_after_next_is_not_this_week() -> None:
+    period = read_period("the week after next", now=WED, tz="Europe/Berlin")
+    assert period is None or not period.label.startswith("this week")
