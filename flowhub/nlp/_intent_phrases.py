@@ -8,8 +8,10 @@ HELP_PATTERNS = (
     r"^(?:(?:so\s+)?what\s+(?:can|do)\s+you\s+do|what\s+are\s+you|who\s+are\s+you"
     r"|what\s+(?:can|does)\s+(?:this|the)\s+(?:bot|app|thing|assistant)\s+do"
     r"|how\s+(?:does|do)\s+(?:this|it|you)\s+work|how\s+(?:do|can|should)\s+i\s+(?:use|start|add|create|make|delete|remove|edit|change"
-    r"|set|assign|mark|complete|see|list|get\s+started|undo)"
-    r"|what\s+commands|how\s+does\s+this\s+thing\s+work|show\s+(?:me\s+)?(?:the\s+)?commands)\b",
+    r"|set|assign|mark|complete|see|list|get\s+started|undo|connect|link|sync|integrate|give|move"
+    r"|rename|reschedule|postpone|cancel|snooze|stop|repeat|share|forward|turn|schedule|change)"
+    r"|what\s+commands|how\s+does\s+this\s+thing\s+work|show\s+(?:me\s+)?(?:the\s+)?commands"
+    r"|is\s+there\s+a\s+way\s+to\s+(?:connect|link|sync|integrate|repeat|assign|share))\b",
     r"^(?:ayuda|aide|hilfe|ajuda|socorro|au\s+secours)\b[\s!.?]*",
     r"^(?:qué\s+puedes\s+hacer|que\s+puedes\s+hacer|cómo\s+funciona|como\s+funciona"
     r"|o\s+que\s+(?:você|voce)\s+(?:pode|faz)|que\s+peux-tu\s+faire|comment\s+ça\s+marche"

@@ -6,8 +6,13 @@ import re
 
 from flowhub.connectors import Reply
 from flowhub.skills import group_words, words
+from flowhub.skills import help_words as say
 from flowhub.skills.context import Context
-from flowhub.skills.small_talk import is_small_talk
+from flowhub.skills.format import when_text
+from flowhub.skills.help_topics import how_to
+from flowhub.skills.refer import tokens
+from flowhub.skills.small_talk import is_small_talk, kind_of_chat
+from flowhub.storage import tasks
 
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|hiya|yo|good (?:morning|afternoon|evening)|hola|oi|olá|salut|bonjour|"
@@ -33,7 +38,13 @@ _ABOUT_ME = re.compile(
 
 
 def handle(ctx: Context) -> list[Reply] | None:
-    """Help for "help" and for asking what the bot is for; otherwise None."""
+    """Help for "help" and for asking what the bot is for; otherwise None.
+
+    "how do I set a repeating reminder?" gets the one answer about that, with an example.
+    """
+    focused = how_to(ctx.text)
+    if focused is not None:
+        return [Reply(focused)]
     asked = ctx.intent == "help" or _ABOUT_ME.match(ctx.text) is not None
     if not asked and ctx.text.strip().lower() not in ("/help", "/start", "start"):
         return None
@@ -51,8 +62,46 @@ def fallback(ctx: Context) -> list[Reply]:
         return [Reply(words.GREETING.format(name=name))]
     if _THANKS.match(text):
         return [Reply(words.THANKS)]
-    if ctx.chat.kind == "group" and is_small_talk(text):
-        return []  # "ok 👍" or "lol" said to the bot in a group needs no answer
+    if ctx.chat.kind == "group" and (is_small_talk(text) or kind_of_chat(text)):
+        return []  # "ok 👍", "lol" or "fyi ..." said in a group needs no answer
+    kind = kind_of_chat(text)
+    if kind == "laugh":
+        return [Reply(say.LAUGH)]
+    if kind == "ack":
+        return [Reply(say.ACK)]
+    if kind == "notice":
+        return [Reply(say.NOTED)]
+    if kind == "news_question":
+        return [Reply(_news_answer(ctx, text))]
     if not any(ch.isalnum() for ch in text):
         return [Reply(words.NO_WORDS)]
     return [Reply(words.NOT_UNDERSTOOD)]
+
+
+# Words of a question about news that say nothing about which task it might be.
+_QUESTION_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        """
+        do you know if whether when where what who why how any idea news heard hear did does
+        has have is was were will got get moved changed cancelled canceled still true yet
+        happen happened anything something
+        """,
+    )
+)
+
+
+def _news_answer(ctx: Context, text: str) -> str:
+    """Say the bot only knows what it was told; name an open task the question's words match."""
+    wanted = {w for w in tokens(text) if w not in _QUESTION_WORDS and len(w) >= 4}
+    if wanted:
+        for task in tasks.get_all_tasks(
+            session=ctx.session, workspace_id=ctx.workspace_id, visible_to=ctx.viewer, limit=200
+        ):
+            if wanted & tokens(task.title):
+                when = ""
+                if task.due_at:
+                    due = when_text(task.due_at, task.due_grain, ctx.tz, task.due_tz)
+                    when = f" ({due})"
+                return say.ONLY_TASKS_MATCH.format(title=task.title, when=when)
+    return say.ONLY_TASKS

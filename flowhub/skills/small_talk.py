@@ -36,6 +36,36 @@ REQUEST = re.compile(
 )
 
 
+# "fyi the wifi password changed", "heads up: ...", "just so you know ...": news, not a task.
+_NOTICE = re.compile(
+    r"^\W*(?:fyi|f\.y\.i\.?|for\s+your\s+info(?:rmation)?|heads[\s-]+up|just\s+so\s+(?:you|u)"
+    r"\s+know|jsyk|just\s+(?:letting|to\s+let)\s+you\s+know|btw|by\s+the\s+way|note\s+that"
+    r"|for\s+the\s+record|good\s+to\s+know)\b",
+    re.I,
+)
+# "do you know if ...", "any idea whether ...", "did the meeting get moved?": asking for news.
+_ASKS_NEWS = re.compile(
+    r"^\W*(?:do\s+(?:you|u)\s+know|d'?you\s+know|any\s+idea|any\s+news|have\s+you\s+heard"
+    r"|did\s+you\s+hear|is\s+it\s+true|did|has|have|is|was|were|does|will)\b.*\?\s*$",
+    re.I,
+)
+_LAUGH = re.compile(r"^\W*(?:lol+|lmao|rofl|haha\w*|hehe\w*|ha(?:\s+ha)+|xd|😂|🤣)[\W\s]*$", re.I)
+
+
+def kind_of_chat(text: str) -> str | None:
+    """What a message asking for nothing is: "notice", "news_question", "laugh", "ack" or None."""
+    stripped = text.strip()
+    if _LAUGH.match(stripped):
+        return "laugh"
+    if _NOTICE.match(stripped) and not REQUEST.search(stripped):
+        return "notice"
+    if _ASKS_NEWS.match(stripped):
+        return "news_question"
+    if is_small_talk(stripped):
+        return "ack"
+    return None
+
+
 def is_small_talk(text: str) -> bool:
     """Whether a message is chat between people: greetings, thanks, "ok 👍", "lol", "bye".
 
