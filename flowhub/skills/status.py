@@ -14,8 +14,8 @@ from typing import Any
 
 from flowhub.connectors import Reply
 from flowhub.nlp import resolve_local
+from flowhub.skills import status_reminders, words
 from flowhub.skills import status_words as say
-from flowhub.skills import words
 from flowhub.skills.context import Context
 from flowhub.skills.due import due_day, is_overdue
 from flowhub.skills.format import numbered, task_line
@@ -65,15 +65,29 @@ def answer(ctx: Context, query: Query, *, period_text: str) -> list[Reply]:
     shown = (found or upcoming)[:_SHOWN]
     ctx.thread.last_list = [t.id for t in shown if t.id is not None]
     ctx.thread.list_kind = "tasks" if shown else "nothing"
+    ticked = (
+        status_reminders.done_lines(ctx, query.period)
+        if query.state == "done" and query.whose == "me"
+        else []
+    )
+    if ticked:
+        ticked_off = f"\n{say.REMINDERS_DONE}:\n" + "\n".join(ticked)
+        if not shown:
+            return [Reply(ticked_off.lstrip())]
+        return [Reply(f"{_head(query)}:\n{numbered(_lines(ctx, shown))}{ticked_off}", ref="list")]
     if not shown:
         return [Reply(_nothing(query))]
-    lines = [task_line(t, viewer_tz=ctx.tz, now=ctx.now, viewer_id=ctx.person_id) for t in shown]
+    lines = _lines(ctx, shown)
     if upcoming:
         head = _nothing_yet(ctx, query)
         return [Reply(f"{head}\n{numbered(lines)}{words.LIST_HINT}", ref="list")]
     more = f"\n… and {len(found) - _SHOWN} more." if len(found) > _SHOWN else ""
     hint = words.LIST_HINT if query.state != "done" else ""
     return [Reply(f"{_head(query)}:\n{numbered(lines)}{more}{hint}", ref="list")]
+
+
+def _lines(ctx: Context, shown: list[Task]) -> list[str]:
+    return [task_line(t, viewer_tz=ctx.tz, now=ctx.now, viewer_id=ctx.person_id) for t in shown]
 
 
 def _repeats(ctx: Context, query: Query) -> list[Task]:

@@ -43,3 +43,5 @@ NOTHING_WAITING = "You're not waiting on anyone: nothing you gave others is open
 NOTHING_FROM = "Nothing {name} gave you is open{period}."
 NOTHING_GAVE_BY = "Nothing {name} gave others is open{period} that you can see."
 NOTHING_ALL = "There are no tasks {period}{scope}."
+DONE_REMINDER = "⏰ {text} · {when} ✅"
+REMINDERS_DONE = "Reminders you marked done"
