@@ -25,6 +25,9 @@ _FOLLOW = re.compile(
 )
 _MAX_WORDS = 5
 _ME = re.compile(r"^(?:me|mine|myself|my\s+(?:tasks|list|stuff|plate))$", re.I)
+_DAY_AFTER = re.compile(
+    r"^(?:the\s+)?(?:day\s+after(?:\s+that)?|next\s+day|following\s+day)$", re.I
+)
 _TRAIL = re.compile(r"\s+(?:then|too|instead|as\s+well)$|^(?:for|on|in)\s+", re.I)
 
 
@@ -38,6 +41,9 @@ def handle(ctx: Context) -> list[Reply] | None:
     if not rest or len(rest.split()) > _MAX_WORDS:
         return None
     previous = _query(ctx, asked)
+    if _DAY_AFTER.match(rest) and previous.period is not None:
+        day = previous.period.end.astimezone(ctx.zone).date()  # the day after the one asked
+        rest = day.isoformat()
     period = read_period(rest, now=ctx.now, tz=ctx.tz)
     if period is not None and _only_time_words(rest):
         query = replace(previous, period=period, overdue=False, undated=False)
