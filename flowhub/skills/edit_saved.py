@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from flowhub.connectors import Reply
 from flowhub.skills import edit_words, push, words
 from flowhub.skills.assign import offer_assignment
+from flowhub.skills.card_zone import due_words
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import apply, apply_all
 from flowhub.skills.edit_words import Change
@@ -83,7 +84,7 @@ def _said(ctx: Context, task: Task, changes: dict[str, object]) -> str:
         what = edit_words.UNDATED
     elif "due_at" in changes and task.due_at is not None:
         what = edit_words.MOVED
-        detail = " to " + when_text(task.due_at, task.due_grain, ctx.tz, task.due_tz)
+        detail = " to " + due_words(ctx, task, requester_id=task.creator_id)
     else:
         what = edit_words.UPDATED
     if task.rrule and ("rrule" in changes or "due_at" in changes):
