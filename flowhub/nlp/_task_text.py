@@ -87,7 +87,11 @@ _SENTENCE = re.compile(
     r"(?<!\bprof\.)(?<!\bapprox\.)\s+(?=\S)",
     re.I,
 )
-_HARD = re.compile(r"\s*;\s*|\s*(?:,\s*|\s+)(?:and\s+then|then|also|plus)\s+|\s+&&\s+", re.I)
+_HARD = re.compile(
+    r"\s*;\s*|\s*(?:,\s*|\s+)(?:and\s+then|then|also|plus)\s+|\s+&&\s+"
+    r"|\s*,\s*(?=(?:and\s+)?(?:please\s+|pls\s+)?(?:remind|ping|nudge)\s+(?:me|us)\b)",
+    re.I,
+)
 _SOFT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|y|e|et|und)\s+", re.I)
 _WORD = re.compile(r"[\w'@-]+")
 # "lunch w/ Maria", "coffee w/o sugar": chat shorthand read as the words.

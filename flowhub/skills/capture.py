@@ -10,6 +10,7 @@ from flowhub.connectors import Button, Reply
 from flowhub.nlp import TaskDraft
 from flowhub.skills import push, words
 from flowhub.skills.assign import offer_assignment
+from flowhub.skills.capture_before import before_note, remind_before_confirmed
 from flowhub.skills.card_zone import card_text
 from flowhub.skills.context import Context
 from flowhub.skills.remind import task_reminder
@@ -48,6 +49,9 @@ def handle(ctx: Context) -> list[Reply] | None:
         replies.append(card_reply(ctx, proposal))
         shown.append(id_of(proposal))
     ctx.thread.note("cards", shown, now=ctx.now)
+    note = before_note(ctx.text)
+    if note is not None:
+        replies.append(note)
     return replies
 
 
@@ -183,6 +187,7 @@ def confirm_proposal(ctx: Context, proposal: Proposal) -> list[Reply]:
     ]
     replies.extend(offer_assignment(ctx, task))
     task_reminder(ctx, task)
+    replies.extend(remind_before_confirmed(ctx, proposal, task))
     ctx.later(push.push_task, task_id)
     ctx.thread.note("task", [task_id], now=ctx.now)
     ctx.thread.remember_undo({"verb": "created", "tasks": [{"id": task_id}]}, now=ctx.now)

@@ -1,4 +1,5 @@
-"""What help says about one thing, and the short answers to chat that asks for nothing."""
+"""What help says about one thing, the short answers to chat that asks for nothing, and the
+notes about a reminder asked for with a task."""
 
 # Focused answers to "how do I ...?": one line, one example.
 HOW_REPEAT = (
@@ -46,3 +47,7 @@ ONLY_TASKS_MATCH = (
 )
 LAUGH = "😄"
 ACK = "👍"
+
+# A reminder asked for with the task ("..., remind me the day before").
+BEFORE_ON_CONFIRM = "⏰ Once you confirm, I'll also remind you before it, as you asked."
+BEFORE_SET = "⏰ I'll remind you {when}, before “{title}”."

@@ -213,9 +213,23 @@ def test_a_reminder_clause_keeps_the_repeat() -> None:
     assert draft.due is not None and draft.due.rrule is not None
 
 
-def test_remind_me_before_is_no_task() -> None:
-    (draft,) = tasks("pay rent on the last day of every month, remind me the day before")
-    assert draft.title == "Pay rent"
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("pay rent on the last day of every month, remind me the day before", "Pay rent"),
+        ("dentist on the 14th at 10am, ping me an hour before", "Dentist"),
+        ("submit the report friday 5pm, remind me 2 hours before", "Submit the report"),
+    ],
+)
+def test_remind_me_before_is_no_task(text: str, title: str) -> None:
+    (draft,) = tasks(text)
+    assert draft.title == title and draft.assignee is None
+
+
+def test_a_reminder_clause_after_a_bare_noun_still_reads() -> None:
+    (draft,) = tasks("dentist on the 14th, remind me at 9am")
+    assert draft.title == "Dentist"
+    assert draft.due is not None and f"{draft.due.start:%d %H:%M}" == "14 09:00"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,105 @@
+"""A reminder asked for with the task itself: "pay rent on the 31st, remind me the day before".
+
+The card says the reminder will come; confirming the card sets it, read again from the message
+the card came from, so nothing extra is kept between the two.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from flowhub.connectors import Reply
+from flowhub.skills import help_words as say
+from flowhub.skills.context import Context
+from flowhub.skills.format import when_text
+from flowhub.storage import Proposal, Reminder, Task, id_of, inbox, reminders
+
+__all__ = ["before_note", "remind_before_confirmed"]
+
+_NUMBERS: dict[str, float] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "the": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+}
+_NUMBERS |= {"ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "half an": 0.5, "half a": 0.5}
+_BEFORE = re.compile(
+    r"(?:^|[,;.]|\band\b)\s*(?:please\s+|pls\s+)?(?:remind|ping|nudge)\s+(?:me|us)\s+"
+    r"(?P<n>\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|the|half\s+an?)\s*"
+    r"(?P<unit>min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|night|evening)\s+"
+    r"(?:before(?:hand)?|ahead|earlier|prior|in\s+advance)\b",
+    re.I,
+)
+# A task with a day but no clock time is reminded of in the morning.
+_MORNING = time(9, 0)
+
+
+def _lead(text: str) -> tuple[timedelta, str] | None:
+    """The lead time a message asks for ("the day before": one day) and its words."""
+    m = _BEFORE.search(text)
+    if m is None:
+        return None
+    word = " ".join(m.group("n").lower().split())
+    amount = float(_NUMBERS.get(word, 0) or (int(word) if word.isdigit() else 1))
+    unit = m.group("unit").lower()
+    if unit.startswith(("day", "night", "evening")):
+        lead = timedelta(days=amount)
+    elif unit.startswith("week"):
+        lead = timedelta(weeks=amount)
+    elif unit.startswith("h"):
+        lead = timedelta(hours=amount)
+    else:
+        lead = timedelta(minutes=amount)
+    return lead, m.group(0).strip(" ,;.")
+
+
+def before_note(text: str) -> Reply | None:
+    """The note under the cards when the message asks for a reminder before the task."""
+    found = _lead(text)
+    return Reply(say.BEFORE_ON_CONFIRM) if found else None
+
+
+def remind_before_confirmed(ctx: Context, proposal: Proposal, task: Task) -> list[Reply]:
+    """Set the reminder the card's own message asked for, now that its task is saved."""
+    if proposal.source_event_id is None or task.due_at is None:
+        return []
+    event = inbox.get_inbox_event(session=ctx.session, event_id=proposal.source_event_id)
+    found = _lead(event.text) if event else None
+    if found is None:
+        return []
+    at = _anchor(task, ctx.tz) - found[0]
+    if at <= ctx.now:
+        return []
+    reminders.create_reminder(
+        session=ctx.session,
+        reminder_in=Reminder(
+            person_id=task.assignee_id or ctx.person_id,
+            created_by=ctx.person_id,
+            chat_id=task.chat_id,
+            task_id=id_of(task),
+            text=task.title,
+            next_at=at.astimezone(UTC),
+            anchor_at=task.due_at,
+            lead_minutes=int(found[0].total_seconds() // 60),
+            tz=task.due_tz or ctx.tz,
+            created_at=ctx.now,
+        ),
+    )
+    when = when_text(at, "minute", ctx.tz)
+    return [Reply(say.BEFORE_SET.format(when=when, title=task.title))]
+
+
+def _anchor(task: Task, tz: str) -> datetime:
+    """The moment the lead counts back from: the due time, or the morning of a due day."""
+    assert task.due_at is not None
+    if task.due_grain in ("minute", "hour"):
+        return task.due_at
+    zone = ZoneInfo(task.due_tz or tz)
+    day = task.due_at.astimezone(zone).date()
+    return datetime.combine(day, _MORNING, tzinfo=zone)
