@@ -262,7 +262,8 @@ def _one_ref(
 ) -> tuple[list[Proposal], set[str]] | None:
     part = part.strip()
     if m := pw.ALL.match(part):
-        return _all(pending, shown, m.group("n")), {"all"}
+        count = m.group("n") or ("two" if re.search(r"\bboth\b", part) else None)
+        return _all(pending, shown, count), {"all"}
     if pw.THIS.match(part):
         card = _this_card(ctx, pending, explicit="card" in part)
         return ([card], {"this"}) if card is not None else None
