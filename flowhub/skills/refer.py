@@ -183,13 +183,14 @@ def fired_target(ctx: Context) -> tuple[str, int] | None:
     if occurrence is None:
         return None
     reminder = reminders.get_reminder(session=ctx.session, reminder_id=occurrence.reminder_id)
-    if reminder is None or reminder.chat_id not in (None, ctx.chat_id):
+    if reminder is None:
         return None
     return ("task", reminder.task_id) if reminder.task_id else ("reminder", occurrence.reminder_id)
 
 
 def answered_occurrence(ctx: Context, *, replied: bool = True) -> ReminderOccurrence | None:
-    """The firing a message answers: the one replied to, or the last if it came after all else."""
+    """The firing a message answers: the one replied to, or the last one in this chat if it
+    came after everything else said here."""
     if replied and ctx.event.reply_to:
         row = outbox.get_outbox_by_platform_message(
             session=ctx.session,
@@ -207,7 +208,11 @@ def answered_occurrence(ctx: Context, *, replied: bool = True) -> ReminderOccurr
     seen = _seen_at(ctx)
     if seen is not None and seen > _aware(occurrence.fired_at):
         return None
-    return occurrence
+    reminder = reminders.get_reminder(session=ctx.session, reminder_id=occurrence.reminder_id)
+    here = reminder is not None and (
+        reminder.chat_id == ctx.chat_id or (reminder.chat_id is None and ctx.chat.kind == "direct")
+    )
+    return occurrence if here else None
 
 
 def tasks_named(ctx: Context, phrase: str) -> list[Task]:
