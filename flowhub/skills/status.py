@@ -16,6 +16,7 @@ from flowhub.connectors import Reply
 from flowhub.nlp import resolve_local
 from flowhub.skills import status_reminders, words
 from flowhub.skills import status_words as say
+from flowhub.skills.card_zone import reader_label
 from flowhub.skills.context import Context
 from flowhub.skills.due import due_day, is_overdue
 from flowhub.skills.format import numbered, task_line
@@ -71,10 +72,9 @@ def answer(ctx: Context, query: Query, *, period_text: str) -> list[Reply]:
         else []
     )
     if ticked:
-        ticked_off = f"\n{say.REMINDERS_DONE}:\n" + "\n".join(ticked)
-        if not shown:
-            return [Reply(ticked_off.lstrip())]
-        return [Reply(f"{_head(query)}:\n{numbered(_lines(ctx, shown))}{ticked_off}", ref="list")]
+        listed = f"{numbered(_lines(ctx, shown))}\n" if shown else ""
+        ticked_off = f"{say.REMINDERS_DONE}:\n" + "\n".join(ticked)
+        return [Reply(f"{_head(query)}:\n{listed}{ticked_off}", ref="list")]
     if not shown:
         return [Reply(_nothing(query))]
     lines = _lines(ctx, shown)
@@ -87,7 +87,11 @@ def answer(ctx: Context, query: Query, *, period_text: str) -> list[Reply]:
 
 
 def _lines(ctx: Context, shown: list[Task]) -> list[str]:
-    return [task_line(t, viewer_tz=ctx.tz, now=ctx.now, viewer_id=ctx.person_id) for t in shown]
+    label = reader_label(ctx)  # a group answer is read by people in other zones too
+    return [
+        task_line(t, viewer_tz=ctx.tz, now=ctx.now, viewer_id=ctx.person_id, zone_label=label)
+        for t in shown
+    ]
 
 
 def _repeats(ctx: Context, query: Query) -> list[Task]:
