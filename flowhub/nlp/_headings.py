@@ -33,7 +33,8 @@ _HEADING_WORDS = _word_set(
     analytics logistics marketing engineering operations compliance accounting procurement
     recruiting onboarding offboarding training documentation testing research budgeting
     maintenance governance performance attendance conference experience quality velocity
-    reliability availability capacity community activity visibility accessibility
+    reliability availability capacity community activity visibility accessibility meeting
+    meetings standup standups sync review reviews interview interviews workshop offsite trip
     """
 )
 _FUNCTION_WORDS = _word_set(

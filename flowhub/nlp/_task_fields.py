@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from flowhub.nlp._headings import is_heading
 from flowhub.nlp._lexicon import (
     ASK_VERBS,
     DANGLING_WORDS,
@@ -330,7 +331,7 @@ def _read_opening(fields: Fields, text: str, sender: str | None) -> str:
         word = m.group(1)
         # "ask priya to" is unambiguous even in lower case; "sam will" needs the capital.
         loose = rx in (_FOR_NAME, _ASK) and (word.lower() not in NOT_NAMES or _SELF_ME.match(word))
-        if _is_name(word) or loose:
+        if (_is_name(word) or loose) and not is_heading(word):
             fields.assignee = fields.assignee or _name_or_self(word, sender)
             fields.cue = True
             return text[m.end() :]
@@ -350,7 +351,7 @@ def _read_opening(fields: Fields, text: str, sender: str | None) -> str:
             "please",
             "plz",
         }
-        if _is_name(word) or lowered_ok:
+        if (_is_name(word) or lowered_ok) and not is_heading(word):
             fields.assignee = fields.assignee or word
             return text[m.end() :]
     return text

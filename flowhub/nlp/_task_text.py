@@ -113,6 +113,7 @@ _DATE_HEAD = _word_set(
     jan feb mar apr jun jul aug sep sept oct nov dec
     """
 )
+_POINTS_BACK = re.compile(r"\b(?:it|them)\b", re.I)
 _INLINE_BULLET = re.compile(r"(?:^|\s)[-•*]\s+(?=\S)")
 
 
@@ -220,6 +221,8 @@ def _without_heading(line: str) -> str:
         return line
     if any(w in NOT_SPEAKERS or w in _DATE_HEAD for w in _words(m.group("head"))):
         return line  # "Tomorrow: call Jo", "by friday: ...", "Todo: ...": a date or a cue
+    if _POINTS_BACK.search(line[m.end() :]):
+        return line  # "Q4 deck: send it to Sam": the label is what "it" stands for
     return line[m.end() :]
 
 

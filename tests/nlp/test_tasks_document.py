@@ -261,3 +261,16 @@ def test_an_owning_aside_names_the_sender(text: str) -> None:
     (draft,) = tasks(text)
     assert draft.title == "Send the revised plan to Meera"
     assert draft.assignee == "Marta"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee"),
+    [
+        ("Meeting - prep the slides for friday", "Prep the slides", None),
+        ("Hiring - Priya to send the offer letters by friday", "Send the offer letters", "Priya"),
+        ("Sam - send the recap tomorrow", "Send the recap", "Sam"),
+    ],
+)
+def test_a_heading_before_a_dash_names_nobody(text: str, title: str, assignee: str | None) -> None:
+    (draft,) = tasks(text, sender=None)
+    assert (draft.title, draft.assignee) == (title, assignee)
