@@ -32,6 +32,7 @@ class _Clause:
     what: str
     too: bool = False
     only: bool = False
+    said: bool = False  # the verb is a word of the clause, not guessed from "just" or "yes"
 
 
 @dataclass
@@ -99,14 +100,16 @@ def _read(ctx: Context, text: str) -> tuple[list[_Clause], bool, list[Change]] |
             mood = "drop" if pw.NO_LEAD.search(piece) else mood
             continue
         clause = _clause(piece, mood)
-        if clause is not None:
+        if clause is not None and (clause.said or _looks_like_ref(clause.what)):
             clauses.append(clause)
             continue
-        changes, unread = read_all(tidy(piece), now=ctx.now, tz=ctx.tz)
+        changes, unread = read_all(tidy(pw.ONLY.sub("", piece)), now=ctx.now, tz=ctx.tz)
         if unread is None and changes and all(_about_it(c) for c in changes):
             edits.extend(changes)
             continue
-        return None
+        if clause is None:
+            return None
+        clauses.append(clause)
     if edits and not (affirm or any(c.verb == "keep" for c in clauses)):
         return None  # an edit alone belongs to the edit skill
     if not clauses and not edits:
@@ -142,10 +145,8 @@ def _verb_clause(piece: str) -> _Clause | None:
     core = pw.ONLY.sub("", piece)
     too = bool(pw.TOO.search(core))
     core = pw.TAIL.sub("", core).strip()
-    if m := pw.VERB_FIRST.match(core):
-        return _Clause("keep" if m.group("keep") else "drop", m.group("what"), too, only)
-    if m := pw.POST_VERB.match(core):
-        return _Clause("keep" if m.group("keep") else "drop", m.group("what"), too, only)
+    if m := pw.VERB_FIRST.match(core) or pw.POST_VERB.match(core):
+        return _Clause("keep" if m.group("keep") else "drop", m.group("what"), too, only, True)
     return None
 
 

@@ -66,7 +66,11 @@ CLAUSES = re.compile(
     r"|first|second|third|last|one|two|\d|#)\b))\s*",
     re.I,
 )
-AND_VERB = re.compile(rf"\s+(?:and|&)\s+(?=(?:then\s+)?(?:{KEEP}|{DROP})\b)", re.I)
+_EDIT_IT = (
+    r"(?:assign|give|hand|move|make|change|rename|call|set|push|put|mark|reschedule|switch)"
+    r"\s+(?:it|that|this)\b"
+)
+AND_VERB = re.compile(rf"\s+(?:and|&)\s+(?=(?:then\s+)?(?:(?:{KEEP}|{DROP})\b|{_EDIT_IT}))", re.I)
 PARTS = re.compile(r"\s*(?:,|\band\b|&|\bplus\b|\bor\b)\s*", re.I)
 EXCEPT = re.compile(
     r"^(?P<base>.+?)\s+(?:except(?:\s+for)?|but(?:\s+not)?|apart\s+from|other\s+than|besides"
