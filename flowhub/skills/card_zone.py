@@ -18,7 +18,7 @@ from flowhub.skills.due import CLOCK_GRAINS, Dated
 from flowhub.skills.format import proposal_card, when_text
 from flowhub.storage import Person, Proposal, people
 
-__all__ = ["card_text", "due_words", "shared_zone"]
+__all__ = ["card_text", "due_words", "reader_label", "shared_zone"]
 
 _NEIGHBOURS = 50
 
@@ -75,6 +75,15 @@ def due_words(
         return f"{shown} {label}"
     yours = _short(when_text(at, grain, ctx.tz), shown)
     return words.ZONE_BOTH.format(when=shown, label=label, yours=yours)
+
+
+def reader_label(ctx: Context) -> str | None:
+    """ "Priya's time" for the asker's own clock times in a group whose readers span zones."""
+    if ctx.chat.kind != "group":
+        return None
+    if len({_offset(p.timezone, ctx.now) for p in _people_around(ctx, None)}) < 2:
+        return None
+    return words.ZONE_PERSON.format(name=ctx.person.display_name.split(" ")[0])
 
 
 def _short(other: str, shown: str) -> str:

@@ -105,13 +105,22 @@ def _field_lines(
     return lines
 
 
-def task_line(task: Task, *, viewer_tz: str, now: datetime, viewer_id: int | None = None) -> str:
-    """One line of a task list: title, who, when, and flags."""
+def task_line(
+    task: Task,
+    *,
+    viewer_tz: str,
+    now: datetime,
+    viewer_id: int | None = None,
+    zone_label: str | None = None,
+) -> str:
+    """One line of a task list: title, who, when, and flags; `zone_label` follows a clock time."""
     bits = [task.title]
     if task.assignee_name and task.assignee_id != viewer_id:
         bits.append(f"→ {task.assignee_name}")
     if task.due_at:
         bits.append(f"· {when_text(task.due_at, task.due_grain, viewer_tz, task.due_tz, now=now)}")
+        if zone_label and task.due_grain in ("minute", "hour"):
+            bits.append(zone_label)
         if task.status == "open" and is_overdue(task, now=now, tz=viewer_tz):
             bits.append("⚠️ overdue")
     if task.rrule:
