@@ -17,9 +17,10 @@ from flowhub.skills import answer
 from flowhub.skills import picks_words as pw
 from flowhub.skills.capture import card_snapshot, confirm_proposal, discard
 from flowhub.skills.context import Context
-from flowhub.skills.edit_apply import apply_all, read_all
+from flowhub.skills.edit_apply import read_all
 from flowhub.skills.edit_words import Change, tidy
-from flowhub.skills.format import numbered, when_text
+from flowhub.skills.format import numbered
+from flowhub.skills.picks_edit import edit_and_save
 from flowhub.skills.refer import PRONOUNS, match_titles, newest_card, tokens
 from flowhub.storage import Proposal, id_of, outbox, proposals
 
@@ -427,24 +428,14 @@ def _summary(saved: list[Proposal], dropped: list[Proposal], already: list[Propo
 
 
 def _edit_and_save(ctx: Context, plan: _Plan, edits: list[Change]) -> list[Reply] | None:
-    """ "yes, and rename it to X": change the one card meant, then save it."""
+    """ "yes, and rename it to X": the one card meant is changed, then saved."""
     kept = [plan.cards[i] for i, v in plan.verdict.items() if v == "keep"]
     if not plan.verdict:
         card = _sole_newest(ctx)
         kept = [card] if card is not None else []
     if len(kept) != 1 or any(v == "drop" for v in plan.verdict.values()):
         return None
-    card = kept[0]
-    fields, problem = apply_all(card, edits, now=ctx.now, tz=ctx.tz, me=ctx.person.display_name)
-    if problem is not None:
-        return None
-    if "rrule" in fields and fields["rrule"] is None:
-        fields["repeat_from"] = "calendar"
-    proposals.update_proposal(session=ctx.session, proposal=card, now=ctx.now, **fields)
-    ctx.thread.editing = None
-    replies = confirm_proposal(ctx, card)
-    said = _said(ctx, card, fields)
-    return [*replies, Reply(pw.EDITED_AND_SAVED.format(changes=said))]
+    return edit_and_save(ctx, kept[0], edits)
 
 
 def _sole_newest(ctx: Context) -> Proposal | None:
@@ -460,24 +451,3 @@ def _sole_newest(ctx: Context) -> Proposal | None:
     latest = max((p.updated_at, p.source_event_id or 0) for p in pending)
     newest = [p for p in pending if (p.updated_at, p.source_event_id or 0) == latest]
     return newest[0] if len(newest) == 1 else None
-
-
-def _said(ctx: Context, card: Proposal, fields: dict[str, object]) -> str:
-    """The changes made to a card, in words."""
-    said: list[str] = []
-    if "title" in fields:
-        said.append(pw.RENAMED.format(title=card.title))
-    if "due_at" in fields:
-        if card.due_at is None:
-            said.append(pw.UNDATED)
-        else:
-            said.append(pw.MOVED.format(when=when_text(card.due_at, card.due_grain, ctx.tz)))
-    if "priority" in fields:
-        said.append(pw.PRIORITY.format(priority=card.priority))
-    if "assignee_name" in fields:
-        name = card.assignee_name
-        said.append(pw.ASSIGNED.format(name=name) if name else pw.UNASSIGNED)
-    if "rrule" in fields and not card.rrule:
-        said.append(pw.NOT_REPEATING)
-    text = ", ".join(said) or pw.CHANGED
-    return text[0].upper() + text[1:]

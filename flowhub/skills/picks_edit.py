@@ -1,0 +1,50 @@
+"""A yes with an edit: "yes pls, and rename it to X", "ok but make it friday".
+
+The card is changed first, then saved, and one line says both.
+"""
+
+from __future__ import annotations
+
+from flowhub.connectors import Reply
+from flowhub.skills import picks_words as pw
+from flowhub.skills.capture import confirm_proposal
+from flowhub.skills.context import Context
+from flowhub.skills.edit_apply import apply_all
+from flowhub.skills.edit_words import Change
+from flowhub.skills.format import when_text
+from flowhub.storage import Proposal, proposals
+
+
+def edit_and_save(ctx: Context, card: Proposal, edits: list[Change]) -> list[Reply] | None:
+    """Apply `edits` to a waiting card, then save it; None when an edit can't be applied."""
+    fields, problem = apply_all(card, edits, now=ctx.now, tz=ctx.tz, me=ctx.person.display_name)
+    if problem is not None:
+        return None
+    if "rrule" in fields and fields["rrule"] is None:
+        fields["repeat_from"] = "calendar"
+    proposals.update_proposal(session=ctx.session, proposal=card, now=ctx.now, **fields)
+    ctx.thread.editing = None
+    replies = confirm_proposal(ctx, card)
+    said = _said(ctx, card, fields)
+    return [*replies, Reply(pw.EDITED_AND_SAVED.format(changes=said))]
+
+
+def _said(ctx: Context, card: Proposal, fields: dict[str, object]) -> str:
+    """The changes made to a card, in words."""
+    said: list[str] = []
+    if "title" in fields:
+        said.append(pw.RENAMED.format(title=card.title))
+    if "due_at" in fields:
+        if card.due_at is None:
+            said.append(pw.UNDATED)
+        else:
+            said.append(pw.MOVED.format(when=when_text(card.due_at, card.due_grain, ctx.tz)))
+    if "priority" in fields:
+        said.append(pw.PRIORITY.format(priority=card.priority))
+    if "assignee_name" in fields:
+        name = card.assignee_name
+        said.append(pw.ASSIGNED.format(name=name) if name else pw.UNASSIGNED)
+    if "rrule" in fields and not card.rrule:
+        said.append(pw.NOT_REPEATING)
+    text = ", ".join(said) or pw.CHANGED
+    return text[0].upper() + text[1:]
