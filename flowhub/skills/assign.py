@@ -77,12 +77,17 @@ def _unknown_note(ctx: Context) -> str:
     return words.ASSIGNEE_UNKNOWN_PRIVATE
 
 
-def assignment_request(ctx: Context, task: Task, assignee: Person) -> Reply:
-    """The message asking `assignee` to take `task`, sent to them privately where possible."""
+def assignment_request(
+    ctx: Context, task: Task, assignee: Person, *, giver: Person | None = None
+) -> Reply:
+    """The message asking `assignee` to take `task`, sent to them privately where possible.
+
+    The giver named is the requester, or `giver` when someone else hands the task on.
+    """
     when = due_words(ctx, task, requester_id=task.creator_id, reader=assignee)
     due = f" (due {when})" if task.due_at else ""
     target = direct_target(ctx, id_of(assignee))
-    who = requester_of(ctx, task).display_name
+    who = (giver or requester_of(ctx, task)).display_name
     text = words.ASSIGNED_TO_YOU.format(who=who, title=task.title, due=due)
     if target is None:
         text = f"@{assignee.display_name}: {text}"
@@ -120,7 +125,14 @@ def _answer(ctx: Context, arg: str, *, accepted: bool) -> list[Reply]:
         if arg.isdigit()
         else None
     )
-    if task is None or task.assignee_id != ctx.person_id:  # only the assignee answers
+    if task is None:
+        return [Reply(words.NOT_YOURS)]
+    return answer(ctx, task, accepted=accepted)
+
+
+def answer(ctx: Context, task: Task, *, accepted: bool, reason: str | None = None) -> list[Reply]:
+    """The assignee's answer to `task`; a decline's `reason` is passed on to the requester."""
+    if task.assignee_id != ctx.person_id:  # only the assignee answers
         return [Reply(words.NOT_YOURS)]
     if task.assignment in ("accepted", "declined"):
         return [Reply(words.ALREADY_ANSWERED.format(title=task.title, answer=task.assignment))]
@@ -157,8 +169,9 @@ def _answer(ctx: Context, arg: str, *, accepted: bool) -> list[Reply]:
     if accepted:
         told = Reply(words.THEY_ACCEPTED.format(who=who, title=task.title), to=target)
     else:
+        said = group_words.DECLINED_BECAUSE if reason else group_words.DECLINED_ASK
         told = Reply(
-            group_words.DECLINED_ASK.format(who=who, title=task.title),
+            said.format(who=who, title=task.title, reason=reason),
             to=target,
             buttons=(
                 Button(f"takeback:{task.id}", group_words.TAKE_IT),

@@ -14,15 +14,26 @@ from flowhub.storage import Person, Task, access, audit, id_of, people, reminder
 _MAX_PEOPLE = 6
 # How long a typed answer ("I'll do it myself") still refers to a decline the requester heard of.
 _ANSWER_WINDOW = timedelta(hours=2)
+# Sighs and fillers in front of the answer: "ugh fine, I'll do it myself", "ok then, drop it".
+_FILL = (
+    r"^(?:(?:ugh+|fine|ok(?:ay)?|alright|sigh|meh|oh well|whatever|never ?mind|nvm|right|sure"
+    r"|yeah|then|hmm+|well|just|let'?s|actually|no)\b[\s,.!]*)*"
+)
 _TAKE = re.compile(
-    r"^(?:ok(?:ay)?,? )?(?:i'?ll|i will|let me) (?:do|take|handle|keep) it(?: myself)?\W*$|"
-    r"^(?:i'?ll )?(?:keep|take) it(?: myself)?\W*$|^(?:i'?ll do it )?myself\W*$",
+    _FILL + r"(?:(?:i'?ll|i will|let me|i can|i'?m gonna|i'?m going to) "
+    r"(?:do|take|handle|keep|deal with|sort) (?:it|that|this)(?: (?:myself|then|back))*"
+    r"|(?:i'?ll )?(?:keep|take) it(?: (?:myself|back))?|(?:i'?ll do it )?myself)\W*$",
     re.I,
 )
-_DROP = re.compile(r"^(?:ok(?:ay)?,? )?(?:just )?(?:drop|delete|scrap|bin|forget) it\W*$", re.I)
+_DROP = re.compile(
+    _FILL + r"(?:drop|delete|scrap|bin|forget|cancel|skip)(?: about)? (?:it|that|this)"
+    r"(?: then)?\W*$",
+    re.I,
+)
 _GIVE = re.compile(
-    r"^(?:ok(?:ay)?,? )?(?:(?:give|pass|hand|assign|send) it to|ask) @?(\w+)"
-    r"(?: instead| to do it| then)?\W*$",
+    _FILL + r"(?:(?:(?:give|pass|hand|assign|send) it to|ask|let|get) @?(\w+)"
+    r"(?: instead| to do it| do it| then)?|@?(\w+),? (?:pls|please|plz|then|instead)"
+    r"|(?:can|could) @?(\w+) (?:do|take) it)\W*$",
     re.I,
 )
 
@@ -41,8 +52,9 @@ def handle(ctx: Context) -> list[Reply] | None:
         return take_back(ctx, arg)
     if _DROP.match(text) or give is None:
         return drop(ctx, arg)
+    name = next(g for g in give.groups() if g)
     matches = people.find_people_by_name(
-        session=ctx.session, workspace_id=ctx.workspace_id, name=give.group(1)
+        session=ctx.session, workspace_id=ctx.workspace_id, name=name
     )
     if len(matches) != 1:
         return None

@@ -42,6 +42,8 @@ _OPEN_EDIT = re.compile(
     r"(?:\s+(?:it|that|this|the card|the task))?$",
     re.I,
 )
+# "can we push that to the 14th", "let's make it wednesday": a suggestion is the edit itself.
+_SUGGEST = re.compile(r"^(?:(?:can|could|shall|should) we|let'?s|maybe)\s+(?=\w)", re.I)
 _EDIT_OPENING = re.compile(
     r"^(?:make|change|move|push|set|switch)\s+(?:it|that|this)\b|^(?:it|that) should be\b", re.I
 )
@@ -58,7 +60,7 @@ def start(ctx: Context, arg: str) -> list[Reply]:
 
 def handle(ctx: Context) -> list[Reply] | None:
     """An edit of a card or a saved task; None when the message is no edit."""
-    text = tidy(ctx.text)
+    text = tidy(_SUGGEST.sub("", tidy(ctx.text)))
     card = _explicit_card(ctx)
     if card is not None:
         if _CANCEL.match(ctx.text):

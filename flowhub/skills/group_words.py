@@ -23,3 +23,10 @@ GROUP_HELP = (
     "messages, or post a clear task (“@Sam please send the deck by friday”); chat between you "
     "stays between you."
 )
+DECLINED_BECAUSE = "👎 {who} declined: {title} (“{reason}”). It's back with you. What now?"
+LEFT_PENDING = "OK, leaving it for now."
+ONLY_REQUESTER = "Only {name} (who asked) can change that."
+CANT_TAKE_CARD = (
+    "👎 {who} can't take “{title}” (“{reason}”). {requester}, say “give it to NAME” or discard it."
+)
+HANDED_OVER = "📨 {who} handed “{title}” to {name}."

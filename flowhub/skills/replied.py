@@ -1,0 +1,150 @@
+"""A reply to one of the bot's messages answers that message, never another one.
+
+A reply to a waiting card: its requester, or the person it names, confirms it with any plain
+yes ("ok", "yep works for me", "👍"); the requester drops it with "no, discard that"; "not that
+one, leave it for now" leaves it waiting. The person it names saying they can't passes that on
+to the requester. Anyone else trying to change someone's card is told who can. A reply to an
+assignment ("📥 Ana gave you a task") accepts or declines it, with the reason passed on; in a
+direct chat a plain answer right after that message does the same.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from flowhub.connectors import Reply
+from flowhub.skills import assign, group_words, reply_words
+from flowhub.skills.capture import confirm_proposal, discard
+from flowhub.skills.context import Context
+from flowhub.skills.edit_apply import read_all
+from flowhub.skills.edit_words import tidy
+from flowhub.storage import Proposal, Task, access, outbox, people, proposals, tasks
+
+# How long a plain "ok" in a direct chat still answers the assignment the bot just sent there.
+_ANSWER_WINDOW = timedelta(hours=2)
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """An answer to the bot message replied to (or just sent, for assignments); else None."""
+    kind, item_id = _replied(ctx)
+    if kind == "proposal":
+        card = proposals.get_proposal(session=ctx.session, proposal_id=item_id)
+        if card is None:
+            return None
+        if card.status == "pending":
+            return _on_card(ctx, card)
+        kind, item_id = "task", card.task_id or 0
+    if kind in ("task", "assignment"):
+        task = access.get_task(session=ctx.session, task_id=item_id, viewer=ctx.viewer)
+        return _on_task(ctx, task) if task is not None else None
+    if kind == "" and ctx.chat.kind == "direct":
+        task = _waiting_assignment(ctx)
+        return _on_assignment(ctx, task) if task is not None else None
+    return None
+
+
+def _replied(ctx: Context) -> tuple[str, int]:
+    """The kind ("proposal", "task", "assignment", ...) and id of the bot message replied to."""
+    if not ctx.event.reply_to:
+        return "", 0
+    row = outbox.get_outbox_by_platform_message(
+        session=ctx.session,
+        platform=ctx.event.platform,
+        chat=ctx.event.chat,
+        platform_message_id=ctx.event.reply_to,
+    )
+    kind, _, number = (row.ref or "").partition(":") if row else ("", "", "")
+    return (kind or "other", int(number)) if number.isdigit() else ("other", 0)
+
+
+def _on_card(ctx: Context, card: Proposal) -> list[Reply] | None:
+    text = ctx.text.strip()
+    asked = card.person_id == ctx.person_id
+    named = bool(card.assignee_name) and assign.is_named(ctx.person, card.assignee_name or "")
+    if reply_words.leaves(text) and (asked or named):
+        return [Reply(group_words.LEFT_PENDING)]
+    if reply_words.agrees(text):
+        # The person it names taking it is their acceptance; anyone else's "ok" is chat.
+        return confirm_proposal(ctx, card) if asked or named else []
+    if asked and reply_words.discards(text):
+        return discard(ctx, str(card.id))
+    if named and not asked and reply_words.refuses(text):
+        return [_cant_take(ctx, card, text)]
+    if asked:
+        return None  # an edit of one's own card, read by the edit skill
+    return _not_theirs(ctx, card.person_id)
+
+
+def _not_theirs(ctx: Context, requester_id: int) -> list[Reply] | None:
+    """Someone else's change to a card or task: who can make it; None for mere chat."""
+    text = ctx.text.strip()
+    changes, unread = read_all(tidy(text), now=ctx.now, tz=ctx.tz)
+    if changes or unread is not None or reply_words.discards(text):
+        return [Reply(group_words.ONLY_REQUESTER.format(name=_name(ctx, requester_id)))]
+    return None
+
+
+def _cant_take(ctx: Context, card: Proposal, reason: str) -> Reply:
+    """The person a card names can't do it: the requester hears why; the card stays waiting."""
+    return Reply(
+        group_words.CANT_TAKE_CARD.format(
+            who=ctx.person.display_name,
+            title=card.title,
+            reason=reason,
+            requester=_name(ctx, card.person_id),
+        )
+    )
+
+
+def _on_task(ctx: Context, task: Task) -> list[Reply] | None:
+    """A reply to a saved task: the answer of the person asked, or someone else's change."""
+    if ctx.person_id not in (task.creator_id, task.assignee_id):
+        return _not_theirs(ctx, task.creator_id)
+    return _on_assignment(ctx, task)
+
+
+def _on_assignment(ctx: Context, task: Task) -> list[Reply] | None:
+    """Accept or decline by text, when the sender is the person asked and hasn't answered."""
+    if task.assignee_id != ctx.person_id or task.assignment != "pending":
+        return None
+    text = ctx.text.strip()
+    if reply_words.agrees(text):
+        return assign.answer(ctx, task, accepted=True)
+    if reply_words.refuses(text):
+        return assign.answer(ctx, task, accepted=False, reason=text)
+    return None
+
+
+def _waiting_assignment(ctx: Context) -> Task | None:
+    """The assignment asked of this person most recently, if that was a short while ago."""
+    text = ctx.text.strip()
+    if not (reply_words.agrees(text) or reply_words.refuses(text)):
+        return None
+    waiting = [
+        t
+        for t in tasks.get_all_tasks(
+            session=ctx.session, workspace_id=ctx.workspace_id, assignee_id=ctx.person_id
+        )
+        if t.assignment == "pending" and t.creator_id != ctx.person_id
+    ]
+    if not waiting:
+        return None
+    task = max(waiting, key=lambda t: _utc(t.updated_at))
+    if ctx.now - _utc(task.updated_at) > _ANSWER_WINDOW:
+        return None
+    # A card of this person's own shown here since then is what a bare "ok" answers.
+    mine = proposals.get_pending_proposals(
+        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+    )
+    if any(_utc(p.updated_at) > _utc(task.updated_at) for p in mine):
+        return None
+    return task
+
+
+def _name(ctx: Context, person_id: int) -> str:
+    person = people.get_person(session=ctx.session, person_id=person_id)
+    return person.display_name.split(" ")[0] if person else "the person"
+
+
+def _utc(at: datetime) -> datetime:
+    return at if at.tzinfo else at.replace(tzinfo=UTC)

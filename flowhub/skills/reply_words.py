@@ -1,0 +1,66 @@
+"""How people answer one of the bot's messages in their own words: agree, refuse, leave it."""
+
+from __future__ import annotations
+
+import re
+
+# Words that only agree: "ok", "yep works for me", "sure, will do", "👍", "sounds good thanks".
+_AGREE_START = re.compile(
+    r"^(?:ok(?:ay|ie)?|k|yes|yep|yeah|yup|ya|sure|fine|cool|great|perfect|alright|all right"
+    r"|absolutely|of course|deal|lgtm|confirm(?:ed)?|sounds|looks|works|will do|on it|happy to"
+    r"|no problem|no worries|np|got it|i'?ll (?:do|take|handle) it|i'?m on it"
+    r"|👍|✅|👌|🙏|💪)(?!\w)",
+    re.I,
+)
+_AGREE_TEXT = (
+    "ok okay okie k yes yep yeah yup ya sure fine cool great perfect alright all right absolutely "
+    "of course deal lgtm confirm confirmed sounds looks good works work for me will do on it "
+    "happy to no problem worries np got it i'll ill i will i'm im do take handle that this it "
+    "is thanks thx ty thank you me too then can and so by just go ahead 👍 ✅ 👌 🙏 💪"
+)
+_AGREE_WORDS = frozenset(_AGREE_TEXT.split())
+# A refusal: "no sorry", "I can't do that, swamped tomorrow", "can't, I'm off", "not me".
+_REFUSE = re.compile(
+    r"^(?:no|nope|nah|sorry|unfortunately|not me|pass)\b(?!\s+(?:problem|worries))"
+    r"|\b(?:can'?t|cannot|can not|won'?t|couldn'?t|unable|not able|no time|too busy|swamped)\b",
+    re.I,
+)
+# Drop the card: "no discard that", "scrap it", "bin this one", a bare "no".
+_DISCARD = re.compile(
+    r"^(?:(?:no|nope|nah)[\s,!.]*)?(?:(?:discard|drop|delete|scrap|bin|cancel|remove|forget)"
+    r"(?:\s+(?:it|that|this|that one|this one|the card|the task))?)?"
+    r"(?:[\s,]+(?:please|pls|thanks))?[\s.!]*$",
+    re.I,
+)
+# Leave the card waiting: "not that one, leave it for now", "not now", "hold off on this".
+_LEAVE = re.compile(
+    r"^(?:not (?:that|this)(?: one)?|not (?:now|yet)|leave (?:it|that|this)|hold (?:off|on)"
+    r"|let it (?:be|sit)|wait)\b",
+    re.I,
+)
+_PUNCT = re.compile(r"[^\w'👍✅👌🙏💪]+")
+
+
+def agrees(text: str) -> bool:
+    """Whether `text` only says yes ("ok", "yep works for me", "sure, will do 👍")."""
+    text = text.strip()
+    if not _AGREE_START.match(text) or _REFUSE.search(text):
+        return False
+    spaced = re.sub(r"([👍✅👌🙏💪])", r" \1 ", text.casefold())
+    return all(word in _AGREE_WORDS for word in _PUNCT.split(spaced) if word)
+
+
+def refuses(text: str) -> bool:
+    """Whether `text` says no to being asked ("no sorry", "can't, I'm off tomorrow")."""
+    return bool(_REFUSE.search(text.strip()))
+
+
+def discards(text: str) -> bool:
+    """Whether `text` says to drop a card ("no", "no discard that", "scrap it")."""
+    text = text.strip()
+    return bool(text) and bool(_DISCARD.match(text))
+
+
+def leaves(text: str) -> bool:
+    """Whether `text` says to leave a card as it is for now ("not that one, leave it")."""
+    return bool(_LEAVE.match(text.strip()))
