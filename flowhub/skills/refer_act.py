@@ -21,7 +21,7 @@ from flowhub.skills.refer import (
     replied_target,
     tasks_named,
 )
-from flowhub.storage import Task, access, reminders, tasks
+from flowhub.storage import Task, access, id_of, reminders, tasks
 
 _DONE = r"done|finished|complete|completed|sorted|handled|taken care of|dealt with|ticked off"
 _VERBS = {
@@ -45,6 +45,7 @@ _BARE = re.compile(rf"^(?:{_DONE}|did it|all done|finished it|done it|✅|✔️
 _BARE_VERB = re.compile(
     r"^(delete|remove|drop|bin|trash|cancel|reopen)(?:\s+(?:it|this|that))?$", re.I
 )
+_DID_WORDS = 7
 _REMINDER = re.compile(
     r"^(?:cancel|delete|remove|drop|stop|kill)\s+(?:the\s+)?(?P<which>last|latest|newest|"
     r"previous|that|this)\s+(?:reminder|one i set|alarm)$",
@@ -69,7 +70,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     if verb is None and bare and _replied_task(ctx) is not None:
         verb = "reopen" if bare.group(1).casefold() == "reopen" else "delete"
     if verb is None:
-        return None
+        return _did_it(ctx, text)
     task_id = _task_id(ctx, phrase)
     if task_id is None:
         return _reminder_done(ctx, phrase) if verb == "done" else None
@@ -85,6 +86,24 @@ def _reminder_done(ctx: Context, phrase: str) -> list[Reply] | None:
         return None
     unreplied = replace(ctx, event=replace(ctx.event, reply_to=None))
     return remind.done_button(unreplied, str(occurrence.id))
+
+
+def _did_it(ctx: Context, text: str) -> list[Reply] | None:
+    """ "paid it", "sent the report": the task's own verb in the past tense ticks it off."""
+    m = refer_words.DID.match(text)
+    if m is None or len(text.split()) > _DID_WORDS:
+        return None
+    task_id = _task_id(ctx, m["t"] or "it")
+    task = (
+        access.get_task(session=ctx.session, task_id=task_id, viewer=ctx.viewer)
+        if task_id is not None
+        else None
+    )
+    if task is None or task.status != "open" or not task.title.split():
+        return None
+    if m["v"].casefold() not in refer_words.past_forms(task.title.split()[0]):
+        return None
+    return _act(ctx, "done", id_of(task))
 
 
 def _act(ctx: Context, verb: str, task_id: int) -> list[Reply] | None:

@@ -38,6 +38,29 @@ _IS_NOT = re.compile(
     rf"(?:done|finished|complete(?:d)?|sorted|handled){_NOT_YET}\s*(?=[,.!;:?]|$)",
     re.I,
 )
+# "mark it as not done", "set the gym one to open again".
+_MARK_OPEN = re.compile(
+    r"(?:^|[,.!;:]\s*|\s)(?:mark|set|make|flag)\s+(?P<t>[^,.!;:?]+?)\s+(?:as\s+|to\s+)?"
+    r"(?:not\s+(?:yet\s+)?(?:done|finished|complete(?:d)?)|undone|un-done|open|incomplete"
+    r"|unfinished|to-?do)(?:\s+again)?\s*(?=[,.!;:?]|$)",
+    re.I,
+)
+# "paid it", "sent the report", "just called mom": the task's own verb, said as done.
+DID = re.compile(
+    r"^(?:i\s+)?(?:just\s+|already\s+|finally\s+|have\s+|'ve\s+)?(?P<v>[a-z]+)(?:\s+(?P<t>.+))?$",
+    re.I,
+)
+_IRREGULAR = {
+    "pay": "paid", "send": "sent", "buy": "bought", "do": "did", "make": "made",
+    "write": "wrote", "take": "took", "get": "got", "go": "went", "bring": "brought",
+    "give": "gave", "feed": "fed", "meet": "met", "tell": "told", "read": "read",
+    "see": "saw", "find": "found", "leave": "left", "put": "put", "set": "set",
+    "sell": "sold", "pick": "picked", "think": "thought", "teach": "taught", "catch": "caught",
+    "fight": "fought", "lend": "lent", "spend": "spent", "build": "built", "hold": "held",
+    "run": "ran", "drive": "drove", "ring": "rang", "sing": "sang", "draw": "drew",
+    "throw": "threw", "hang": "hung", "sweep": "swept", "keep": "kept", "sleep": "slept",
+    "wash": "washed", "fix": "fixed", "cut": "cut", "shut": "shut", "hit": "hit",
+}  # fmt: skip
 # "put that back on my list", "bring back the plumber one", "add it back", "untick the gym".
 _BACK = re.compile(
     r"(?:^|[,.!;:]\s*|\s)(?:(?:put|bring|add|move|stick|get)\s+(?P<t>[^,.!;:?]+?)\s+back"
@@ -47,7 +70,8 @@ _BACK = re.compile(
     re.I,
 )
 _FILLER = (
-    r"actually|now|already|finally|at\s+last|lol|lmao|haha+|hehe+|yay|woo+(?:hoo+)?|phew|too"
+    r"actually|now|already|finally|at\s+last|for\s+real|for\s+good|for\s+sure|lol|lmao|haha+"
+    r"|hehe+|yay|woo+(?:hoo+)?|phew|too|yesterday|earlier|this\s+morning"
     r"|btw|thanks|thank\s+you|thx|ty|then|just\s+now"
 )
 _TAIL = re.compile(rf"(?:\s*(?:(?<![\w'])(?:{_FILLER})(?![\w'])|[^\w\s']+))+\s*$", re.I)
@@ -64,11 +88,24 @@ def asks_undo(text: str) -> bool:
     return bool(_UNDO.search(text))
 
 
+def past_forms(verb: str) -> set[str]:
+    """The past tense forms of a task's leading verb: "pay" -> paid, "submit" -> submitted."""
+    verb = verb.casefold()
+    forms = {verb + "d" if verb.endswith("e") else verb + "ed"}
+    if verb in _IRREGULAR:
+        forms.add(_IRREGULAR[verb])
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        forms.add(verb[:-1] + "ied")
+    if re.fullmatch(r"[a-z]*[^aeiou][aeiou][bdgklmnprt]", verb):
+        forms.add(verb + verb[-1] + "ed")  # submit -> submitted, plan -> planned
+    return forms
+
+
 def not_done_phrase(text: str) -> str | None:
     """The task a message says is not done after all ("the car one isn't done"), or None."""
     if len(text.split()) > _MAX_WORDS:
         return None
-    for pattern in (_DID_NOT, _IS_NOT):
+    for pattern in (_DID_NOT, _IS_NOT, _MARK_OPEN):
         if m := pattern.search(text):
             return _strip_lead(m.group("t"))
     return None

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from flowhub.skills.refer_words import asks_undo, back_phrase, not_done_phrase, without_filler
+from flowhub.skills.refer_words import (
+    asks_undo,
+    back_phrase,
+    not_done_phrase,
+    past_forms,
+    without_filler,
+)
 
 
 @pytest.mark.parametrize(
@@ -69,3 +75,16 @@ def test_back_on_the_list_names_its_task(text: str, phrase: str) -> None:
 )
 def test_chatter_around_a_command_is_dropped(text: str, bare: str) -> None:
     assert without_filler(text) == bare
+
+
+@pytest.mark.parametrize(
+    ("verb", "past"),
+    [("pay", "paid"), ("send", "sent"), ("submit", "submitted"), ("file", "filed"),
+     ("tidy", "tidied"), ("call", "called"), ("email", "emailed")],
+)  # fmt: skip
+def test_past_forms_of_a_task_verb(verb: str, past: str) -> None:
+    assert past in past_forms(verb)
+
+
+def test_mark_as_not_done_names_its_task() -> None:
+    assert not_done_phrase("mark that one as not done") == "that one"
