@@ -46,7 +46,8 @@ def _is_command(clause: str) -> bool:
     m = pw.REF_COMMAND.match(clause)
     named = bool(m and (m.group("ref") or pw.UNDO_VERB.match(m.group("verb"))))
     reopen = bool(m and m.group("verb").casefold() in ("reopen", "re-open", "restore"))
-    return named or reopen or bool(pw.PUT_BACK.match(clause) or pw.PRIORITY_STEP.match(clause))
+    stepped = pw.PRIORITY_STEP.match(clause) or pw.LESS_OR_MORE.match(clause)
+    return named or reopen or bool(pw.PUT_BACK.match(clause) or stepped)
 
 
 def _bare(clause: str) -> str:
@@ -57,6 +58,8 @@ def _bare(clause: str) -> str:
 def _answer(ctx: Context, clause: str, others: str) -> list[Reply] | None:
     if m := pw.PRIORITY_STEP.match(clause):
         return _step_priority(ctx, up=bool(pw.PRIORITY_UP.match(m.group("verb"))))
+    if m := pw.LESS_OR_MORE.match(clause):
+        return _step_priority(ctx, up=m.group("how").casefold() == "more")
     if m := pw.PUT_BACK.match(clause):
         return _reopen(ctx, f"{m.group('what') or m.group('what2')} {others}")
     m = pw.REF_COMMAND.match(clause)

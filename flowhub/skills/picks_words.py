@@ -102,7 +102,8 @@ ORDINAL_WORDS = {
     "first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3,
     "fifth": 4, "5th": 4, "sixth": 5, "6th": 5, "seventh": 6, "7th": 6, "eighth": 7, "8th": 7,
     "ninth": 8, "9th": 8, "tenth": 9, "10th": 9, "top": 0, "last": -1, "bottom": -1,
-    "final": -1, "latter": -1, "former": 0,
+    "final": -1, "latter": -1, "former": 0, "one": 0, "two": 1, "three": 2, "four": 3,
+    "five": 4, "six": 5, "seven": 6, "eight": 7, "nine": 8, "ten": 9,
 }  # fmt: skip
 DETERMINERS = re.compile(
     r"^(?:(?:the|those|these|that|this|my|number|numbers|no\.?|nos\.?|cards?|#)\s*)+", re.I
@@ -170,6 +171,10 @@ CARD_ONLY_VERBS = frozenset(
      "kill", "skip", "nix", "chuck"]
 )  # fmt: skip
 NEVER_MIND = re.compile(r"^(?:forget|never\s*mind)(?:\s+(?:it|that|about\s+it))?$", re.I)
+LESS_OR_MORE = re.compile(
+    rf"^(?:make\s+)?(?:{_REF}\s+)?(?P<how>less|more)\s+(?:urgent|important|of\s+a\s+priority)$",
+    re.I,
+)
 UNDO_VERB = re.compile(r"^(?:undo|revert)$", re.I)
 PRIORITY_UP = re.compile(r"^(?:raise|increase|bump\s+up|upgrade)$", re.I)
 WHICH_CARD_OR_TASK = (
