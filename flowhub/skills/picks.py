@@ -34,6 +34,7 @@ class _Clause:
     too: bool = False
     only: bool = False
     said: bool = False  # the verb is a word of the clause, not guessed from "just" or "yes"
+    weak: bool = False  # "add", "take", "ok": a card by position, never by title words
 
 
 @dataclass
@@ -147,7 +148,10 @@ def _verb_clause(piece: str) -> _Clause | None:
     too = bool(pw.TOO.search(core))
     core = pw.TAIL.sub("", core).strip()
     if m := pw.VERB_FIRST.match(core) or pw.POST_VERB.match(core):
-        return _Clause("keep" if m.group("keep") else "drop", m.group("what"), too, only, True)
+        weak = bool(m.group("keep") and pw.WEAK_KEEP.fullmatch(m.group("keep")))
+        return _Clause(
+            "keep" if m.group("keep") else "drop", m.group("what"), too, only, True, weak
+        )
     return None
 
 
@@ -198,6 +202,8 @@ def _plan(
             sure = True
             continue
         picked, kinds = _resolve(ctx, clause.what, pending, shown, sure=sure)
+        if clause.weak and "title" in kinds and len(clauses) == 1:
+            return None  # "add milk" with a "Buy milk" card waiting is a new task
         plan.kinds |= kinds
         sure = sure or bool(kinds - {"title"})
         if verb is None:

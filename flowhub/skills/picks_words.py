@@ -13,6 +13,9 @@ KEEP = (
     r"confirm|save|keep|approve|accept|add|take|yes\s+(?:to|for)|go\s+with|i(?:'ll|\s+will)?"
     r"\s+(?:take|keep)|i\s+want|want|ok(?:ay)?|yes|yep|yeah|sure|lgtm|save\s+only|keep\s+only"
 )
+WEAK_KEEP = re.compile(
+    r"add|take|want|i\s+want|go\s+with|i(?:'ll|\s+will)?\s+take|ok(?:ay)?|yes|yep|yeah|sure", re.I
+)
 DROP = (
     r"discard|ditch|bin|scrap|drop|toss|kill|delete|remove|get\s+rid\s+of|not|skip|no\s+to"
     r"|trash|lose|nix|chuck|cancel|forget(?:\s+about)?|throw\s+(?:away|out)|reject|dump"
