@@ -14,7 +14,7 @@ import re
 from flowhub.nlp._headings import is_heading
 from flowhub.nlp._lexicon import NOT_NAMES, VERBS
 
-__all__ = ["asks_for_action", "is_document"]
+__all__ = ["asks_for_action", "is_advice", "is_document"]
 
 # A message this long with this many prose sentences reads as a document, not a chat line.
 DOCUMENT_CHARS = 400
@@ -47,6 +47,11 @@ _ADVICE = re.compile(
     r"|take\s+care|in\s+case)\b",
     re.I,
 )
+# The part of that advice that never asks anyone anything, in a document or not.
+_PLAIN_ADVICE = re.compile(
+    r"\b(?:accordingly|among\s+yourselves|yourselves|stay\s+tuned|feel\s+free|keep\s+in\s+mind)\b",
+    re.I,
+)
 _WORD = re.compile(r"[\w'@-]+")
 # "Test coverage is at 80%": a verb-looking first word, then a verb of being: a report.
 _COPULAS = frozenset(("is", "are", "was", "were", "looks", "look", "seems", "went", "has", "had"))
@@ -55,6 +60,11 @@ _COPULAS = frozenset(("is", "are", "was", "were", "looks", "look", "seems", "wen
 def is_document(text: str, prose_sentences: int) -> bool:
     """Whether a message is long prose (a status update, a brain dump) rather than a chat line."""
     return len(text) >= DOCUMENT_CHARS and prose_sentences >= DOCUMENT_SENTENCES
+
+
+def is_advice(text: str) -> bool:
+    """Advice to every reader ("plan accordingly", "swap among yourselves"): no one's task."""
+    return _PLAIN_ADVICE.search(text) is not None
 
 
 def asks_for_action(text: str, *, opens_line: bool) -> bool:

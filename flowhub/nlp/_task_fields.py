@@ -51,6 +51,7 @@ _PRIORITY = tuple(
 _ANY_PRIORITY = re.compile("|".join(src for src, _ in PRIORITY_CUES), re.I)
 _DATE_LEAD_TAIL = re.compile(r"(?:^|\s)" + _alt(DATE_LEADS) + r"\s*[,:]?\s*$", re.I)
 _DEADLINE_LEAD = re.compile(r"(?:by|before|due|until|till|no\s+later\s+than)\s*$", re.I)
+_DEADLINE_START = re.compile(r"\s*(?:by|before|due|until|till|no\s+later\s+than)\b", re.I)
 _LEAD = re.compile(r"^\s*" + _alt(LEAD_FILLERS) + r"(?:(?<=')|(?=[\s,:!.-]|$))[\s,:!.-]*", re.I)
 _TRAIL = re.compile(r"[\s,;:!.-]*\b" + _alt(TRAIL_FILLERS) + r"[\s!.?]*$", re.I)
 _NAME = r"(@[\w.-]+|[A-Za-zÀ-ÿ][a-zà-ÿ-]+)"
@@ -116,6 +117,16 @@ _STATUS_TAIL = frozenset(
         "normal",
     ]
 )
+_PAST_VERBS = frozenset(
+    re.findall(
+        r"\w+",
+        """
+        ran went got came did had made took gave sent told found left felt kept brought bought
+        thought caught sold held stood sat met paid built spent lost won broke spoke wrote drove
+        rode rose fell grew knew threw flew drew began became
+        """,
+    )
+)
 _MEALS = frozenset(("lunch", "dinner", "breakfast", "brunch", "supper", "lunchtime", "coffee"))
 # ", that one's on me", "- I'll take that": the sender owns the task; the aside is no title.
 _MINE = re.compile(
@@ -180,6 +191,7 @@ class Fields:
     cue: bool = False  # a phrase that only introduces tasks was seen ("todo:", "Sam will", "I'll")
     request: bool = False
     date_words: str = ""  # the words the due was read from
+    deadline: bool = False  # the due was said as a deadline ("by march", "before friday")
 
 
 def _names_an_event(text: str, when: When) -> bool:
@@ -247,6 +259,10 @@ def take_due(fields: Fields, found: list[When], today: date) -> None:
     fields.text = f"{head} {text[end:]}"
     fields.due = chosen
     fields.date_words = text[start:end]
+    fields.deadline = bool(
+        _DEADLINE_LEAD.search(text[max(0, start - 24) : start])
+        or _DEADLINE_START.match(fields.date_words)
+    )
 
 
 def take_priority(fields: Fields) -> None:
@@ -439,6 +455,18 @@ def looks_like_task(title: str, fields: Fields, *, item: bool, question: bool) -
         return False  # "Meeting notes 4 March" heads a document; "every monday standup notes" asks
     if _GERUND_PHRASE.match(title):
         return False  # "catching up on the football at the weekend" tells, it does not ask
+    if _tells_the_past(words) and not fields.deadline:
+        return False  # "the batch ran clean on Wednesday night" reports what happened
     return (
         fields.due is not None and len(words) <= 6 and not any(w in STATEMENT_WORDS for w in words)
     )
+
+
+def _tells_the_past(words: list[str]) -> bool:
+    """A subject then a verb in the past tense: "the batch ran clean", "deploy finished"."""
+    for i, w in enumerate(words[1:4], start=1):
+        if words[i - 1] in DETERMINERS or words[i - 1] in POSSESSIVES:
+            continue  # "the signed lease": an adjective, not a verb
+        if w in _PAST_VERBS or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed")):
+            return True
+    return False

@@ -113,6 +113,11 @@ _DATE_HEAD = _word_set(
     jan feb mar apr jun jul aug sep sept oct nov dec
     """
 )
+_OWN_ACTION = re.compile(
+    r"^\s*(?:i\s+(?:need|have|got)\s+to|i\s+(?:must|should)|i'?ll|i\s+will|can\s+you"
+    r"|could\s+you|please|pls)\b",
+    re.I,
+)
 _POINTS_BACK = re.compile(r"\b(?:it|them)\b", re.I)
 _INLINE_BULLET = re.compile(r"(?:^|\s)[-•*]\s+(?=\S)")
 
@@ -167,7 +172,11 @@ def _soft_split(sentence: str) -> list[str]:
             len(_words(seg)) >= 2
             and len(_words(prev)) >= 2
             and _has_verb(seg, 4)
-            and (_has_verb(prev, 5) or any(w in STATEMENT_WORDS for w in _words(prev)))
+            and (
+                _has_verb(prev, 5)
+                or any(w in STATEMENT_WORDS for w in _words(prev))
+                or _OWN_ACTION.match(seg) is not None  # "migration done, I need to email ..."
+            )
         ):
             out.append(seg)
         else:

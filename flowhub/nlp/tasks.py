@@ -52,7 +52,7 @@ from zoneinfo import ZoneInfo
 from flowhub.nlp._forwarded import is_acknowledgement, person_or_none
 from flowhub.nlp._intent_rules import is_chitchat, prepare, rule_intent
 from flowhub.nlp._lexicon import HELLO_WORDS, INFO_OPENERS, NOT_NAMES
-from flowhub.nlp._task_document import asks_for_action, is_document
+from flowhub.nlp._task_document import asks_for_action, is_advice, is_document
 from flowhub.nlp._task_fields import (
     Fields,
     finish_title,
@@ -281,7 +281,7 @@ def extract_with(
             continue
         if drafts and _REMIND_AHEAD.match(clause.text.strip()):
             continue
-        if document and not clause.speaker and not _asks(clause):
+        if is_advice(clause.text) or (document and not clause.speaker and not _asks(clause)):
             continue  # narrative, a report, advice or a fragment in a long update
         who = clause.speaker or sender
         key = (clause.text.strip(), who)

@@ -49,6 +49,13 @@ _ASKS_NEWS = re.compile(
     r"|did\s+you\s+hear|is\s+it\s+true|did|has|have|is|was|were|does|will)\b.*\?\s*$",
     re.I,
 )
+# "the nightly batch ran clean", "our offers went out": a report of what happened.
+_REPORT = re.compile(
+    r"^\W*(?:the|our|my|your|their|this|that|it|we|they|he|she|[A-Z]\w+)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:ran|went|got|came|was|were|did|had|looked|seemed|passed|failed|finished|worked|moved"
+    r"|closed|shipped|landed|arrived|started|ended|happened|broke|crashed|changed)\b[^?]*$",
+    re.I,
+)
 _LAUGH = re.compile(r"^\W*(?:lol+|lmao|rofl|haha\w*|hehe\w*|ha(?:\s+ha)+|xd|😂|🤣)[\W\s]*$", re.I)
 
 
@@ -57,7 +64,7 @@ def kind_of_chat(text: str) -> str | None:
     stripped = text.strip()
     if _LAUGH.match(stripped):
         return "laugh"
-    if _NOTICE.match(stripped) and not REQUEST.search(stripped):
+    if (_NOTICE.match(stripped) or _REPORT.match(stripped)) and not REQUEST.search(stripped):
         return "notice"
     if _ASKS_NEWS.match(stripped):
         return "news_question"

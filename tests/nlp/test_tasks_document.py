@@ -274,3 +274,29 @@ def test_an_owning_aside_names_the_sender(text: str) -> None:
 def test_a_heading_before_a_dash_names_nobody(text: str, title: str, assignee: str | None) -> None:
     (draft,) = tasks(text, sender=None)
     assert (draft.title, draft.assignee) == (title, assignee)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the batch ran clean on Wednesday night",
+        "the offers went out on monday",
+        "Plan accordingly and flag risks early.",
+        "feel free to grab a slice of cake on friday",
+    ],
+)
+def test_reports_and_advice_are_no_tasks(text: str) -> None:
+    assert tasks(text) == []
+
+
+def test_a_short_update_keeps_its_one_action() -> None:
+    found = tasks(
+        "status: migration finished yesterday, I need to email the vendor by monday. "
+        "Plan accordingly."
+    )
+    assert [d.title for d in found] == ["Email the vendor"]
+
+
+def test_a_goal_with_a_deadline_is_still_a_task() -> None:
+    (draft,) = tasks("my passport renewed by friday")
+    assert draft.due is not None
