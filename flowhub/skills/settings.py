@@ -13,7 +13,8 @@ from flowhub.skills.context import Context
 from flowhub.storage import people
 
 _TZ_LEAD = (
-    r"^\s*(?:(?:set\s+)?(?:my\s+)?(?:time\s*zone|tz)(?:\s+(?:is|to))?|i'?m (?:in|at)|"
+    r"^\s*(?:(?:ok(?:ay)?|so|well|hey|hi|fyi|btw|also|and|update|heads\s+up)\b[\s,:!.-]*)*"
+    r"(?:(?:set\s+)?(?:my\s+)?(?:time\s*zone|tz)(?:\s+(?:is|to))?|i'?m (?:in|at)|"
     r"i am (?:in|at)|i live in|i'?m based in|i(?:'ve| have)?\s+(?:just\s+)?(?:moved|relocated) to|"
     r"i'?m (?:now|moving) (?:in|to)|estoy en|estou em|je suis à|ich bin in)"
     r"\s*[:=]?\s*"
@@ -158,10 +159,13 @@ def handle(ctx: Context) -> list[Reply] | None:
         return [_lead(ctx, m)]
     if m := _LANG.match(text):
         return [_language(ctx, m.group("v"))]
-    if m := _TZ.match(text):
+    if (m := _TZ.match(text)) and (_place_zone(m.group("v")) or _reads_as_place(m.group("v"))):
         return _timezone(ctx, m.group("v"))
-    if (m := _TZ_SAID.match(text)) and (zone := _place_zone(m.group("v"))):
-        return _timezone(ctx, zone)
+    # "just landed, I'm in Berlin now!": the place may follow a first clause of its own.
+    for clause in re.split(r"(?<=[,;.!?])\s+", text)[:4]:
+        m = _TZ_SAID.match(clause + ",")
+        if m and (zone := _place_zone(m.group("v"))):
+            return _timezone(ctx, zone)
     return None
 
 
@@ -176,6 +180,15 @@ def find_zone(value: str) -> str | None:
     if key in CITY_ALIASES:
         return CITY_ALIASES[key]
     return _cities().get(key.replace("_", " "))
+
+
+def _reads_as_place(value: str) -> bool:
+    """Whether an unknown `value` still reads as a place ("Atlantis"), not "a meeting until 3"."""
+    said = value.split()
+    return 0 < len(said) <= 3 and said[0].casefold() not in _NOT_PLACES
+
+
+_NOT_PLACES = frozenset(["a", "an", "the", "my", "our", "his", "her", "their", "this", "that"])
 
 
 def _place_zone(value: str) -> str | None:
