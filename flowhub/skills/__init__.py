@@ -15,6 +15,7 @@ from flowhub.skills import (
     edit,
     flow,
     guard,
+    handover,
     help,
     picks,
     refer_act,
@@ -31,6 +32,7 @@ from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
 TEXT_SKILLS: tuple[Handler, ...] = (
     flow.handle,
     declined.handle,
+    handover.handle,
     status_follow.handle,
     replied.handle,
     edit.handle,

@@ -2,12 +2,33 @@
 
 from __future__ import annotations
 
+import re
+
 from flowhub.connectors import Button, Reply, Target
 from flowhub.skills import group_words, words
 from flowhub.skills.card_zone import due_words
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
-from flowhub.storage import Person, Task, access, audit, id_of, outbox, people, reminders, tasks
+from flowhub.skills.refer import tokens
+from flowhub.storage import (
+    Person,
+    Task,
+    access,
+    audit,
+    id_of,
+    inbox,
+    outbox,
+    people,
+    reminders,
+    tasks,
+)
+
+# A speaker taking something on in their own words: "I'll take care of …", "I can do …".
+_I_WILL = re.compile(
+    r"^(?:ok(?:ay)?|sure|yes|yep|np)?[\s,!.]*(?:i'?ll|i will|i can|i'?m on|let me|leave (?:it|the)"
+    r"|i'?ve got|i got|i'?m going to|i'?m gonna|i'?ll be)\b",
+    re.I,
+)
 
 
 def direct_target(ctx: Context, person_id: int) -> Target | None:
@@ -18,11 +39,12 @@ def direct_target(ctx: Context, person_id: int) -> Target | None:
     return None
 
 
-def offer_assignment(ctx: Context, task: Task) -> list[Reply]:
+def offer_assignment(ctx: Context, task: Task, *, giver: Person | None = None) -> list[Reply]:
     """Link a just-confirmed task to a known assignee and ask them to accept it.
 
     The requester (the task's creator, who asked) is the one giving the task, whoever pressed
-    Confirm; an assignee who confirms the card themselves has taken it.
+    Confirm; `giver` when someone hands a saved task on. An assignee who confirms the card
+    themselves, or who said they'd do it in the forwarded chat it came from, has taken it.
     """
     if not task.assignee_name:
         return []
@@ -38,7 +60,7 @@ def offer_assignment(ctx: Context, task: Task) -> list[Reply]:
         note = _unknown_note(ctx) if not matches else words.ASSIGNEE_AMBIGUOUS
         return [Reply(note.format(name=name.lstrip("@")))]
     assignee = matches[0]
-    taken = id_of(assignee) == ctx.person_id
+    taken = id_of(assignee) == ctx.person_id or volunteered(ctx, task, assignee)
     tasks.update_task(
         session=ctx.session,
         task=task,
@@ -47,7 +69,26 @@ def offer_assignment(ctx: Context, task: Task) -> list[Reply]:
         assignee_name=assignee.display_name,
         assignment="accepted" if taken else "pending",
     )
-    return [] if taken else [assignment_request(ctx, task, assignee)]
+    return [] if taken else [assignment_request(ctx, task, assignee, giver=giver)]
+
+
+def volunteered(ctx: Context, task: Task, person: Person) -> bool:
+    """Whether `person` said they'd do `task` in the forwarded chat it was read from."""
+    event = (
+        inbox.get_inbox_event(session=ctx.session, event_id=task.source_event_id)
+        if task.source_event_id
+        else None
+    )
+    if event is None or not event.event.get("forwarded"):
+        return False
+    first = re.escape(person.display_name.split(" ")[0])
+    said = re.compile(rf"^(?:\W*[\d/.,: \-\[\]APMapm]*\W*)?{first}[^:\n]{{0,20}}:\s*(.+)$", re.I)
+    wanted = tokens(task.title)
+    for line in event.text.splitlines():
+        m = said.match(line.strip())
+        if m and _I_WILL.match(m.group(1)) and len(tokens(m.group(1)) & wanted) * 2 >= len(wanted):
+            return True
+    return False
 
 
 def requester_of(ctx: Context, task: Task) -> Person:

@@ -47,7 +47,7 @@ def edit_task(ctx: Context, found: list[Task], edits: list[Change], phrase: str)
     if "due_at" in changes:
         _retime(ctx, task)
     if changes.get("assignee_name"):
-        replies += offer_assignment(ctx, task)
+        replies += offer_assignment(ctx, task, giver=ctx.person)
     audit.create_audit_entry(
         session=ctx.session,
         at=ctx.now,

@@ -1,0 +1,86 @@
+"""The person who has a task hands it to someone else: "I can't do the catering after all, can
+Priya take it?", "could Sam cover the slides for me?".
+
+The new person is asked to accept it, named as given by the one who handed it over; the requester
+hears of it where it is said, or privately when it is said elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flowhub.connectors import Reply
+from flowhub.skills import group_words
+from flowhub.skills.assign import (
+    assignment_request,
+    move_reminders,
+    requester_target,
+    saved_card_edit,
+)
+from flowhub.skills.context import Context
+from flowhub.skills.refer import match_titles
+from flowhub.storage import audit, id_of, people, tasks
+
+_TAKE = r"(?:take|do|handle|cover|pick up|grab|take over|look after)"
+_CANT = (
+    r"(?:i\s+)?(?:can'?t|cannot|can not|won'?t be able to|won'?t manage|am not able to"
+    r"|'?m not able to|won'?t get to|(?:don'?t|do not) have time (?:for|to do))"
+)
+_HANDS = (
+    re.compile(
+        rf"^(?:sorry|unfortunately|ugh|hmm)?[\s,]*{_CANT}\s+(?:do|make|handle|manage|get to|"
+        rf"take care of|finish|deal with)?\s*(?P<what>.+?)"
+        r"(?:\s+(?:after all|anymore|any more|this week|today|tomorrow|now))*[\s,.;!-]+"
+        rf"(?:so\s+)?(?:can|could|would|will)\s+@?(?P<who>\w+)\s+{_TAKE}"
+        r"(?:\s+(?:it|that|this|them|over))?(?:\s+(?:instead|for me|please|pls))*\W*$",
+        re.I,
+    ),
+    re.compile(
+        rf"^(?:can|could|would)\s+@?(?P<who>\w+)\s+{_TAKE}\s+(?P<what>.+?)\s+"
+        r"(?:instead(?: of me)?|for me|off me|from me|off my hands)\W*$",
+        re.I,
+    ),
+)
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """A task's assignee handing it to someone named; None when the message is not that."""
+    text = ctx.text.strip()
+    found = next((m for m in (p.match(text) for p in _HANDS) if m), None)
+    if found is None:
+        return None
+    mine = tasks.get_all_tasks(
+        session=ctx.session, workspace_id=ctx.workspace_id, assignee_id=ctx.person_id
+    )
+    named = match_titles(found.group("what"), mine)
+    matches = people.find_people_by_name(
+        session=ctx.session, workspace_id=ctx.workspace_id, name=found.group("who")
+    )
+    if len(named) != 1 or len(matches) != 1 or id_of(matches[0]) == ctx.person_id:
+        return None
+    task, person = named[0], matches[0]
+    tasks.update_task(
+        session=ctx.session,
+        task=task,
+        now=ctx.now,
+        assignee_id=id_of(person),
+        assignee_name=person.display_name,
+        assignment="pending",
+    )
+    move_reminders(ctx, task, to_id=id_of(person))
+    audit.create_audit_entry(
+        session=ctx.session,
+        at=ctx.now,
+        action="reassigned",
+        subject=f"task:{task.id}",
+        person_id=ctx.person_id,
+    )
+    said = group_words.HANDED_OVER.format(
+        who=ctx.person.display_name, title=task.title, name=person.display_name
+    )
+    replies = [Reply(said), assignment_request(ctx, task, person, giver=ctx.person)]
+    requester = requester_target(ctx, task)
+    if task.creator_id != ctx.person_id and ctx.chat.kind != "group" and requester is not None:
+        replies.append(Reply(said, to=requester))
+    shown = group_words.CARD_ASKED.format(name=person.display_name)
+    return [*replies, *saved_card_edit(ctx, task, assignee=shown)]
