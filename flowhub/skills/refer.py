@@ -185,7 +185,10 @@ def fired_target(ctx: Context) -> tuple[str, int] | None:
     reminder = reminders.get_reminder(session=ctx.session, reminder_id=occurrence.reminder_id)
     if reminder is None:
         return None
-    return ("task", reminder.task_id) if reminder.task_id else ("reminder", occurrence.reminder_id)
+    if reminder.task_id:
+        return "task", reminder.task_id
+    # A one-off that went off has no time left to change; "it" stays what was said before.
+    return ("reminder", occurrence.reminder_id) if reminder.next_at else None
 
 
 def answered_occurrence(ctx: Context, *, replied: bool = True) -> ReminderOccurrence | None:
