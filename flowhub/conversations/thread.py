@@ -135,13 +135,15 @@ class Thread:
 
     def remember_question(self, question: dict[str, Any], *, now: datetime) -> None:
         """Keep the status question just answered, for a follow-up about another day or person."""
-        self.asked = {**question, "at": now.isoformat()}
+        self.asked = {**question, "at": now.isoformat(), "seen": self.seen}
 
     def last_question(self, now: datetime) -> dict[str, Any] | None:
-        """The status question answered last, unless it has lapsed."""
+        """The status question answered last, unless it has lapsed or talk moved on since."""
         at = _when((self.asked or {}).get("at"))
         if at is None or now - at > timedelta(minutes=FLOW_MINUTES):
             return None
+        if self.asked and self.asked.get("seen") != self.seen:
+            return None  # a card, task or reminder came up after it
         return self.asked
 
     def remember_undo(self, action: dict[str, Any], *, now: datetime) -> None:

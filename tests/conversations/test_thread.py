@@ -58,3 +58,13 @@ def test_undo_is_for_a_few_minutes_and_once() -> None:
     assert thread.take_undo(NOW + timedelta(minutes=2)) is None
     thread.undo = {"verb": "done", "tasks": []}  # written before undo had a time: too old
     assert thread.take_undo(NOW) is None
+
+
+def test_a_status_question_holds_until_it_lapses_or_talk_moves_on() -> None:
+    thread = Thread()
+    thread.remember_question({"period": "today", "whose": "me"}, now=NOW)
+    again = Thread.from_data(thread.to_data())
+    assert again.last_question(NOW + timedelta(minutes=5)) is not None
+    assert again.last_question(NOW + timedelta(minutes=FLOW_MINUTES + 1)) is None
+    again.note("cards", [9], now=NOW + timedelta(minutes=1))
+    assert again.last_question(NOW + timedelta(minutes=2)) is None
