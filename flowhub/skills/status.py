@@ -61,7 +61,8 @@ def answer(ctx: Context, query: Query, *, period_text: str) -> list[Reply]:
         },
         now=ctx.now,
     )
-    found = run_query(ctx, query) + _repeats(ctx, query)
+    found = run_query(ctx, query)
+    found += [t for t in _repeats(ctx, query) if t.id not in {f.id for f in found}]
     upcoming = [] if found else _next_up(ctx, query)
     shown = (found or upcoming)[:_SHOWN]
     ctx.thread.last_list = [t.id for t in shown if t.id is not None]
