@@ -16,6 +16,7 @@ from dataclasses import replace
 from flowhub.nlp import TaskDraft, classify_intent
 from flowhub.skills import group_ack
 from flowhub.skills.context import Context, Extractor
+from flowhub.skills.named_request import request_text
 from flowhub.skills.small_talk import REQUEST, is_small_talk
 from flowhub.storage import people, proposals
 
@@ -28,6 +29,10 @@ _SOCIAL = re.compile(
     r"\b(?:grab|get|have|go for) (?:a |some )?"
     r"(?:drinks?|lunch|coffee|dinner|beers?|a bite|pizza)\b",
     re.I,
+)
+# "can you believe this weather": a question for effect asks nobody to do anything.
+_RHETORICAL = re.compile(
+    r"\b(?:can|could|would)\s+(?:you|u|ya)\s+(?:believe|imagine|guess|fathom)\b", re.I
 )
 _REMIND = re.compile(r"^remind\b", re.I)
 # The bot's own commands: said in a group they are meant for it (and a pasted secret must reach
@@ -84,12 +89,13 @@ def worth_answering(ctx: Context) -> bool:
         return True
     if _answers_own_card(ctx, text):
         return True
+    text = request_text(ctx) or text  # "priya pls check the invoice" names a member
     intent = classify_intent(text)
     if intent == "remind" and _REMIND.match(text):
         return True
     if intent not in ("capture", "remind") or is_small_talk(text):
         return False
-    drafts = [d for d in _extract(ctx) if _confident(d, text)]
+    drafts = [d for d in _extract(ctx, text) if _confident(d, text)]
     if drafts:
         ctx.extract = lambda *_args, **_kwargs: drafts
     return bool(drafts)
@@ -106,16 +112,16 @@ def _answers_own_card(ctx: Context, text: str) -> bool:
     return group_ack.answered_card(ctx, text) is not None
 
 
-def _extract(ctx: Context) -> list[TaskDraft]:
+def _extract(ctx: Context, text: str) -> list[TaskDraft]:
     event = ctx.event
     # A forward's origin is a label anyone can set, never a person: its "I" stays unknown.
     sender = None if event.forwarded else ctx.person.display_name
-    return ctx.extract(ctx.text, now=ctx.now, tz=ctx.tz, sender=sender)
+    return ctx.extract(text, now=ctx.now, tz=ctx.tz, sender=sender)
 
 
 def _confident(draft: TaskDraft, text: str) -> bool:
     """A draft worth a card unasked: more than one word, and a request, a name or a day."""
-    if len(draft.title.split()) < 2 or is_small_talk(draft.title):
+    if len(draft.title.split()) < 2 or is_small_talk(draft.title) or _RHETORICAL.search(text):
         return False
     request = bool(REQUEST.search(text))
     if _NOTICE.search(text) and not request:
