@@ -31,11 +31,16 @@ _DID_NOT = re.compile(
     rf"(?:actually\s+|really\s+|even\s+)?{_FINISHED}\s+(?P<t>[^,.!;:?]+?){_NOT_YET}\s*(?=[,.!;:?]|$)",
     re.I,
 )
+# The task's own verb, done: "the visa one isn't submitted", "the rent wasn't paid".
+_PARTICIPLE = (
+    r"[a-z]{3,}ed|paid|sent|bought|made|written|taken|got|gotten|brought|given|fed|met|told"
+    r"|read|seen|found|left|put|sold|built|kept|cut"
+)
 # "the car one isn't done", "the report wasn't actually finished".
 _IS_NOT = re.compile(
     r"(?:^|[,.!;:]\s*)(?P<t>[^,.!;:?]+?)\s+(?:isn'?t|is\s+not|wasn'?t|was\s+not|aren'?t|are\s+not"
     r"|hasn'?t\s+been|has\s+not\s+been|ain'?t)\s+(?:actually\s+|really\s+)?"
-    rf"(?:done|finished|complete(?:d)?|sorted|handled){_NOT_YET}\s*(?=[,.!;:?]|$)",
+    rf"(?:done|finished|complete(?:d)?|sorted|handled|{_PARTICIPLE}){_NOT_YET}\s*(?=[,.!;:?]|$)",
     re.I,
 )
 # "mark it as not done", "set the gym one to open again".
