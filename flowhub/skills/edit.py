@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from flowhub.connectors import Reply
-from flowhub.skills import edit_words, words
+from flowhub.skills import edit_words, picks, words
 from flowhub.skills.capture import (
     card_message_id,
     card_reply,
@@ -71,7 +71,8 @@ def handle(ctx: Context) -> list[Reply] | None:
             return confirm_proposal(ctx, card)
         changes, unread = read_all(text, now=ctx.now, tz=ctx.tz)
         if unread is not None:
-            return [Reply(edit_words.NOT_UNDERSTOOD.format(text=unread))]
+            # "save this one", "yes, and call it X": an answer to the card, not an edit of it.
+            return picks.handle(ctx) or [Reply(edit_words.NOT_UNDERSTOOD.format(text=unread))]
         return _edit_card(ctx, card, changes)
     if ordinal(text) is not None:
         return None  # "the second" picks a card or a line; it is not the 2nd of the month

@@ -80,7 +80,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         return _edit_and_save(ctx, plan or _Plan(), edits)
     if plan is None:
         return None
-    if len(clauses) == 1 and plan.kinds <= {"all", "this"} and not clauses[0].too:
+    plain = len(clauses) == 1 and not clauses[0].too and not ctx.event.reply_to
+    if plain and plan.kinds <= {"all", "this"}:
         # "discard all", "no wait, discard that": the plain answers keep their own words.
         replies = answer.handle(ctx)
         if replies is not None:
