@@ -198,7 +198,12 @@ def answer(ctx: Context, task: Task, *, accepted: bool, reason: str | None = Non
         person_id=ctx.person_id,
     )
     mine = words.YOU_ACCEPTED if accepted else words.YOU_DECLINED
-    replies = [Reply(mine.format(title=task.title), edit=ctx.event.reply_to)]
+    # A button's message turns into the answer; a typed answer leaves the message it replies to.
+    pressed = ctx.event.reply_to if ctx.event.kind == "button" else None
+    if ctx.chat.kind == "group" and pressed is None:
+        mine = words.THEY_ACCEPTED if accepted else group_words.THEY_DECLINED
+    said = mine.format(who=ctx.person.display_name, title=task.title)
+    replies = [Reply(said, edit=pressed)]
     shown = ctx.person.display_name
     if not accepted:
         shown = group_words.CARD_DECLINED.format(who=ctx.person.display_name)

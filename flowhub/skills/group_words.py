@@ -23,6 +23,7 @@ GROUP_HELP = (
     "messages, or post a clear task (“@Sam please send the deck by friday”); chat between you "
     "stays between you."
 )
+THEY_DECLINED = "👎 {who} declined: {title}"
 DECLINED_BECAUSE = "👎 {who} declined: {title} (“{reason}”). It's back with you. What now?"
 LEFT_PENDING = "OK, leaving it for now."
 ONLY_REQUESTER = "Only {name} (who asked) can change that."

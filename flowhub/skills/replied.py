@@ -78,8 +78,8 @@ def _on_card(ctx: Context, card: Proposal) -> list[Reply] | None:
 def _not_theirs(ctx: Context, requester_id: int) -> list[Reply] | None:
     """Someone else's change to a card or task: who can make it; None for mere chat."""
     text = ctx.text.strip()
-    changes, unread = read_all(tidy(text), now=ctx.now, tz=ctx.tz)
-    if changes or unread is not None or reply_words.discards(text):
+    changes, _unread = read_all(tidy(text), now=ctx.now, tz=ctx.tz)
+    if changes or reply_words.wants_change(text) or reply_words.discards(text):
         return [Reply(group_words.ONLY_REQUESTER.format(name=_name(ctx, requester_id)))]
     return None
 
@@ -99,8 +99,11 @@ def _cant_take(ctx: Context, card: Proposal, reason: str) -> Reply:
 def _on_task(ctx: Context, task: Task) -> list[Reply] | None:
     """A reply to a saved task: the answer of the person asked, or someone else's change."""
     if ctx.person_id not in (task.creator_id, task.assignee_id):
-        return _not_theirs(ctx, task.creator_id)
-    return _on_assignment(ctx, task)
+        return [] if reply_words.agrees(ctx.text) else _not_theirs(ctx, task.creator_id)
+    answered = _on_assignment(ctx, task)
+    if answered is None and reply_words.agrees(ctx.text):
+        return []  # an ok to a saved task is nothing to do, and never about another card
+    return answered
 
 
 def _on_assignment(ctx: Context, task: Task) -> list[Reply] | None:

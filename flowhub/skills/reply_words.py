@@ -38,6 +38,13 @@ _LEAVE = re.compile(
     r"|let it (?:be|sit)|wait)\b",
     re.I,
 )
+# Words that ask for a change even when the rest can't be read: "give it to Priya instead".
+_CHANGE = re.compile(
+    r"^(?:@?flowhub\W*)?(?:(?:pls|please|plz|ok|so|can|could|shall) (?:we |you )?|let'?s )?"
+    r"(?:move|push|pull|make|change|give|rename|call|set|reassign|assign|hand|pass|postpone"
+    r"|delay|bring|shift|switch|put|edit|update)\b",
+    re.I,
+)
 _PUNCT = re.compile(r"[^\w'👍✅👌🙏💪]+")
 
 
@@ -64,3 +71,8 @@ def discards(text: str) -> bool:
 def leaves(text: str) -> bool:
     """Whether `text` says to leave a card as it is for now ("not that one, leave it")."""
     return bool(_LEAVE.match(text.strip()))
+
+
+def wants_change(text: str) -> bool:
+    """Whether `text` asks to change something ("give it to Priya", "push that to friday")."""
+    return bool(_CHANGE.match(text.strip()))
