@@ -216,7 +216,10 @@ def _dated(
             clock = clock.replace(hour=clock.hour + 12)  # "at 4" on a working day means 16:00
         start = datetime.combine(old.date(), clock, tzinfo=zone)
     elif old is not None and timed and grain in ("day", "week"):
-        start = datetime.combine(found.start.date(), old.time(), tzinfo=zone)
+        # The day said is the speaker's, at the task's clock time as the speaker sees it.
+        seen = ZoneInfo(tz)
+        clock = old.astimezone(seen).time()
+        start = datetime.combine(found.start.astimezone(seen).date(), clock, tzinfo=seen)
         grain = item.due_grain or grain
     elif grain in ("day", "week"):
         # The day said is the speaker's; it starts at midnight in the zone the task keeps.

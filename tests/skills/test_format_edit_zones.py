@@ -49,11 +49,23 @@ def test_day_said_is_the_speakers_and_everyones(
         assert when_text(due, "day", viewer, str(changes["due_tz"])) == day
 
 
-def test_day_said_for_a_timed_task_keeps_its_clock_in_its_zone() -> None:
+@pytest.mark.parametrize(
+    ("speaker", "said", "seen", "in_new_york"),
+    [
+        (KOLKATA, "the 9th", "Wed 9 Dec, 01:30", "Tue 8 Dec, 15:00"),
+        (NEW_YORK, "the 9th", "Wed 9 Dec, 15:00", "Wed 9 Dec, 15:00"),
+        (BERLIN, "wednesday", "Wed 9 Dec, 21:00", "Wed 9 Dec, 15:00"),
+    ],
+)
+def test_day_said_for_a_timed_task_is_the_speakers_day_at_the_same_instant_of_day(
+    speaker: str, said: str, seen: str, in_new_york: str
+) -> None:
     call = _item(datetime(2026, 12, 7, 15, 0), NEW_YORK, "minute")
     now = datetime(2026, 12, 4, 14, 5, tzinfo=UTC)
-    changes, problem = apply(call, Change(when="the 9th"), now=now, tz=KOLKATA, me="Priya")
+    changes, problem = apply(call, Change(when=said), now=now, tz=speaker, me="Priya")
     assert problem is None
     due = changes["due_at"]
     assert isinstance(due, datetime)
-    assert when_text(due, "minute", NEW_YORK) == "Wed 9 Dec, 15:00"
+    assert when_text(due, "minute", speaker) == seen
+    assert when_text(due, "minute", NEW_YORK) == in_new_york
+    assert changes["due_tz"] == NEW_YORK
