@@ -43,7 +43,8 @@ _IS_DONE = re.compile(
 _BARE = re.compile(rf"^(?:{_DONE}|did it|all done|finished it|done it|✅|✔️|☑️)$", re.I)
 # A bare "delete" only counts as a reply to a saved task's message.
 _BARE_VERB = re.compile(
-    r"^(delete|remove|drop|bin|trash|cancel|reopen)(?:\s+(?:it|this|that))?$", re.I
+    r"^(delete|remove|drop|bin|trash|cancel|stop|kill|reopen)(?:\s+(?:it|this|that)(?:\s+one)?)?$",
+    re.I,
 )
 _DID_WORDS = 7
 _REMINDER = re.compile(
@@ -67,14 +68,31 @@ def handle(ctx: Context) -> list[Reply] | None:
     text = refer_words.without_filler(text) or text
     verb, phrase = _read(text)
     bare = _BARE_VERB.match(text)
-    if verb is None and bare and _replied_task(ctx) is not None:
+    if (
+        verb is None
+        and bare
+        and bare.group(1).casefold() not in ("stop", "kill")
+        and _replied_task(ctx) is not None
+    ):
         verb = "reopen" if bare.group(1).casefold() == "reopen" else "delete"
+    if bare and bare.group(1).casefold() != "reopen" and (replied := _replied_reminder(ctx)):
+        return remind.cancel_button(_unreplied(ctx), str(replied))  # a reply "cancel that"
     if verb is None:
         return _did_it(ctx, text)
     task_id = _task_id(ctx, phrase)
     if task_id is None:
         return _reminder_done(ctx, phrase) if verb == "done" else None
     return _act(ctx, verb, task_id)
+
+
+def _replied_reminder(ctx: Context) -> int | None:
+    target = replied_target(ctx)
+    return target[1] if target and target[0] == "reminder" else None
+
+
+def _unreplied(ctx: Context) -> Context:
+    """The context as if typed without a reply, so the answer is a message of its own."""
+    return replace(ctx, event=replace(ctx.event, reply_to=None))
 
 
 def _reminder_done(ctx: Context, phrase: str) -> list[Reply] | None:
@@ -84,8 +102,7 @@ def _reminder_done(ctx: Context, phrase: str) -> list[Reply] | None:
     occurrence = answered_occurrence(ctx)
     if occurrence is None or occurrence.id is None:
         return None
-    unreplied = replace(ctx, event=replace(ctx.event, reply_to=None))
-    return remind.done_button(unreplied, str(occurrence.id))
+    return remind.done_button(_unreplied(ctx), str(occurrence.id))
 
 
 def _did_it(ctx: Context, text: str) -> list[Reply] | None:
