@@ -22,6 +22,8 @@ from flowhub.storage import Proposal, Task, access, outbox, people, proposals, t
 
 # How long a plain "ok" in a direct chat still answers the assignment the bot just sent there.
 _ANSWER_WINDOW = timedelta(hours=2)
+# Longer than this, a message that also reads as a task is the task, not an answer.
+_SHORT_ANSWER_WORDS = 5
 
 
 def handle(ctx: Context) -> list[Reply] | None:
@@ -121,7 +123,7 @@ def _on_assignment(ctx: Context, task: Task) -> list[Reply] | None:
 def _waiting_assignment(ctx: Context) -> Task | None:
     """The assignment asked of this person most recently, if that was a short while ago."""
     text = ctx.text.strip()
-    if not (reply_words.agrees(text) or reply_words.refuses(text)):
+    if not (reply_words.agrees(text) or reply_words.refuses(text)) or _asks_more(ctx, text):
         return None
     waiting = [
         t
@@ -142,6 +144,13 @@ def _waiting_assignment(ctx: Context) -> Task | None:
     if any(_utc(p.updated_at) > _utc(task.updated_at) for p in mine):
         return None
     return task
+
+
+def _asks_more(ctx: Context, text: str) -> bool:
+    """Whether an unreplied message is about something else too ("can't today, remind me …")."""
+    if ctx.intent in ("remind", "query", "settings", "help"):
+        return True
+    return ctx.intent == "capture" and len(text.split()) > _SHORT_ANSWER_WORDS
 
 
 def _name(ctx: Context, person_id: int) -> str:

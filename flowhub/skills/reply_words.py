@@ -8,7 +8,9 @@ import re
 _AGREE_START = re.compile(
     r"^(?:ok(?:ay|ie)?|k|yes|yep|yeah|yup|ya|sure|fine|cool|great|perfect|alright|all right"
     r"|absolutely|of course|deal|lgtm|confirm(?:ed)?|sounds|looks|works|will do|on it|happy to"
-    r"|no problem|no worries|np|got it|i'?ll (?:do|take|handle) it|i'?m on it"
+    r"|no problem|no worries|np|got it|i'?ll (?:do|take|handle) it|i'?m on it|go (?:for it|ahead)"
+    r"|do it|that'?s (?:right|fine|good|great|perfect|correct)|that works|correct|right|exactly"
+    r"|count me in|consider it done|okey|sure thing|yea|aye|please|pls"
     r"|👍|✅|👌|🙏|💪)(?!\w)",
     re.I,
 )
@@ -16,26 +18,32 @@ _AGREE_TEXT = (
     "ok okay okie k yes yep yeah yup ya sure fine cool great perfect alright all right absolutely "
     "of course deal lgtm confirm confirmed sounds looks good works work for me will do on it "
     "happy to no problem worries np got it i'll ill i will i'm im do take handle that this it "
-    "is thanks thx ty thank you me too then can and so by just go ahead 👍 ✅ 👌 🙏 💪"
+    "is thanks thx ty thank you me too then can and so by just go ahead please pls thing right "
+    "correct that's thats exactly count in consider done dokey okey yea aye for 👍 ✅ 👌 🙏 💪"
 )
 _AGREE_WORDS = frozenset(_AGREE_TEXT.split())
 # A refusal: "no sorry", "I can't do that, swamped tomorrow", "can't, I'm off", "not me".
 _REFUSE = re.compile(
     r"^(?:no|nope|nah|sorry|unfortunately|not me|pass)\b(?!\s+(?:problem|worries))"
-    r"|\b(?:can'?t|cannot|can not|won'?t|couldn'?t|unable|not able|no time|too busy|swamped)\b",
+    r"|\b(?:can'?t|cannot|can not|won'?t|couldn'?t|unable|not able|no time|too busy|swamped"
+    r"|rather not|(?:don'?t|do not) have (?:the )?time|i'?m (?:out|off|away|on leave|on holiday"
+    r"|travell?ing|busy|slammed)|not (?:this|that) (?:week|time|day))\b",
     re.I,
 )
 # Drop the card: "no discard that", "scrap it", "bin this one", a bare "no".
 _DISCARD = re.compile(
-    r"^(?:(?:no|nope|nah)[\s,!.]*)?(?:(?:discard|drop|delete|scrap|bin|cancel|remove|forget)"
-    r"(?:\s+(?:it|that|this|that one|this one|the card|the task))?)?"
+    r"^(?:(?:no|nope|nah)[\s,!.]*)?(?:(?:discard|drop|delete|scrap|bin|cancel|remove|forget|kill"
+    r"|ditch|nuke|toss|get rid of|throw|chuck)"
+    r"(?:\s+(?:it|that|this|that one|this one|the card|the task))?(?:\s+(?:away|out))?)?"
     r"(?:[\s,]+(?:please|pls|thanks))?[\s.!]*$",
     re.I,
 )
 # Leave the card waiting: "not that one, leave it for now", "not now", "hold off on this".
 _LEAVE = re.compile(
-    r"^(?:not (?:that|this)(?: one)?|not (?:now|yet)|leave (?:it|that|this)|hold (?:off|on)"
-    r"|let it (?:be|sit)|wait)\b",
+    r"^(?:not (?:that|this)(?: one)?|not (?:now|yet)|(?:let'?s )?leave (?:it|that|this)"
+    r"|hold (?:off|on)|let it (?:be|sit)|wait|park (?:it|that|this)"
+    r"|skip (?:it|that|this)(?: one)? for now"
+    r"|keep (?:it|that|this)(?: one)? (?:pending|waiting|open))\b",
     re.I,
 )
 # Words that ask for a change even when the rest can't be read: "give it to Priya instead".
