@@ -50,11 +50,26 @@ def handle(ctx: Context) -> list[Reply] | None:
         return status.answer(ctx, query, period_text=rest)
     if m["bare"]:
         return None  # a bare "sam?" is too thin to be about the list just shown
-    whose, name = _person(ctx, rest)
+    # "and sam?", or "and priya next week?": a person, with a time or without one.
+    who, _, when = _person_first(rest)
+    whose, name = _person(ctx, who)
     if whose is None:
         return None
     query = replace(previous, whose=whose, name=name)
+    if when and period is not None and _only_time_words(when):
+        query = replace(query, period=period, overdue=False, undated=False)
+        return status.answer(ctx, query, period_text=when)
+    if when:
+        return None
     return status.answer(ctx, query, period_text=str(asked.get("period") or ""))
+
+
+def _person_first(rest: str) -> tuple[str, str, str]:
+    """ "priya next week" -> ("priya", " ", "next week"); "next week for priya" the same."""
+    m = re.fullmatch(r"(?P<when>.+?)\s+(?:for|with|of)\s+(?P<who>\S+)", rest, re.I)
+    if m:
+        return m["who"], " ", m["when"]
+    return rest.partition(" ")
 
 
 def _query(ctx: Context, asked: dict[str, Any]) -> Query:
