@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Reply
+from flowhub.nlp import parse_when
 from flowhub.skills import assign, group_words, reply_words
 from flowhub.skills.capture import confirm_proposal, discard
 from flowhub.skills.context import Context
@@ -81,7 +82,9 @@ def _not_theirs(ctx: Context, requester_id: int) -> list[Reply] | None:
     """Someone else's change to a card or task: who can make it; None for mere chat."""
     text = ctx.text.strip()
     changes, _unread = read_all(tidy(text), now=ctx.now, tz=ctx.tz)
-    if changes or reply_words.wants_change(text) or reply_words.discards(text):
+    # "tuesday would be better": a day said back to a card or task is a change asked for.
+    dated = parse_when(text, now=ctx.now, tz=ctx.tz) is not None
+    if changes or dated or reply_words.wants_change(text) or reply_words.discards(text):
         return [Reply(group_words.ONLY_REQUESTER.format(name=_name(ctx, requester_id)))]
     return None
 
