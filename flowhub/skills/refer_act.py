@@ -110,6 +110,8 @@ def _did_it(ctx: Context, text: str) -> list[Reply] | None:
     m = refer_words.DID.match(text)
     if m is None or len(text.split()) > _DID_WORDS:
         return None
+    if ctx.chat.kind == "group" and not ctx.event.addressed:
+        return None  # "sent it" between people in a group is their talk, not a tick
     task_id = _task_id(ctx, m["t"] or "it")
     task = (
         access.get_task(session=ctx.session, task_id=task_id, viewer=ctx.viewer)
