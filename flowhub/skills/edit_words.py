@@ -139,13 +139,16 @@ _UNASSIGN = re.compile(
 _PRIORITY = re.compile(
     r"^(?:(?:make|set|mark)\s+(?P<t>.+?)\s+(?:as\s+|to\s+)?"
     r"|(?:it'?s|that'?s|its|thats|it is|that is)\s+)?"
-    r"(?:(?:priority\s*[:=]?\s*)?(?P<v>urgent|high|normal|medium|low|p[1-4]|top|not urgent)"
+    r"(?:(?:priority\s*[:=]?\s*)?(?P<v>urgent|high|normal|medium|low|p[1-4]|top|"
+    r"not urgent|less urgent|more urgent|very urgent|not (?:that |very )?important|unimportant)"
     r"(?:\s+priority|\s+prio)?|(?P<w>important))$",
     re.I,
 )
 _PRIORITY_WORDS = {
     "p1": "urgent", "p2": "high", "p3": "normal", "p4": "low", "medium": "normal",
-    "top": "urgent", "not urgent": "normal", "important": "high",
+    "top": "urgent", "not urgent": "normal", "important": "high", "less urgent": "normal",
+    "more urgent": "urgent", "very urgent": "urgent", "not important": "low",
+    "not that important": "low", "not very important": "low", "unimportant": "low",
 }  # fmt: skip
 _NO_DUE = re.compile(
     r"^(?:(?:make|set|leave)\s+(?P<t>.+?)\s+)?(?:no (?:due )?date|no deadline|undated|"
