@@ -76,6 +76,17 @@ def claim_due_reminders(*, session: Session, now: datetime, limit: int = 500) ->
     return list(session.exec(statement))
 
 
+def next_due_at(*, session: Session, until: datetime) -> datetime | None:
+    """The earliest time a live reminder is due, if it is by `until`."""
+    statement = (
+        select(Reminder.next_at)
+        .where(col(Reminder.status).in_(_LIVE), col(Reminder.next_at) <= until)
+        .order_by(col(Reminder.next_at))
+        .limit(1)
+    )
+    return session.exec(statement).first()
+
+
 def get_occurrence(*, session: Session, occurrence_id: int) -> ReminderOccurrence | None:
     """One occurrence by id."""
     return session.get(ReminderOccurrence, occurrence_id)

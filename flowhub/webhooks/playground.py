@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, HTTPException
@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field
 
 from flowhub.connectors import Event
 from flowhub.connectors.playground import STATIC_DIR
-from flowhub.storage import id_of, inbox, outbox, people, session_scope
+from flowhub.storage import id_of, inbox, outbox, people, reminders, session_scope
 from flowhub.webhooks.deps import HostDep
 
 log = logging.getLogger(__name__)
@@ -34,6 +34,8 @@ PEOPLE = (
 GROUP = {"id": "group-team", "title": "Team chat", "kind": "group"}
 _IDS = itertools.count(1)
 _BOT_NAME = re.compile(r"(?<![\w@])@?flowhub\b", re.I)
+# A long jump of the dev clock stops at most this many times to fire reminders on time.
+MAX_CLOCK_STOPS = 500
 
 
 class SendIn(BaseModel):
@@ -267,14 +269,31 @@ def clock(body: ClockIn, runtime: HostDep) -> dict[str, Any]:
     clock = runtime.clock
     if not runtime.settings.dev_clock_enabled or not hasattr(clock, "advance"):
         raise HTTPException(403, "the dev clock is off; set FLOWHUB_DEV_CLOCK=true (dev only)")
+    tick = getattr(runtime, "tick", None)
     if body.reset and hasattr(clock, "reset"):
         now = clock.reset()
     else:
-        now = clock.advance(timedelta(minutes=body.advance_minutes))
-    tick = getattr(runtime, "tick", None)
+        target = clock.now() + timedelta(minutes=body.advance_minutes)
+        if callable(tick):
+            _step_through(runtime, target, tick)
+        now = clock.advance(max(target - clock.now(), timedelta(0)))
     if callable(tick):
         tick()
     return {"now": now.isoformat()}
+
+
+def _step_through(runtime: Any, target: datetime, tick: Any) -> None:
+    """Stop the clock at each reminder due before `target` and fire it then, as time would."""
+    for _ in range(MAX_CLOCK_STOPS):
+        with session_scope(runtime.engine) as session:
+            due = reminders.next_due_at(session=session, until=target)
+        now = runtime.clock.now()
+        if due is None:
+            return
+        if due > now:
+            runtime.clock.advance(due - now)
+        if not tick() and due <= now:
+            return  # due but nothing fired: leave it to the final tick
 
 
 def mount_static(app: FastAPI) -> None:
