@@ -40,7 +40,7 @@ _ASK_LIST = re.compile(
 _LIST_NOUN = re.compile(r"\b(?:reminders|alarms|any\s+reminder)\b", re.I)
 _NOT_A_LIST = re.compile(
     r"\b(?:remind|cancel|delete|remove|stop|clear|move|snooze|skip|pause|mute|turn\s+off|kill"
-    r"|drop|change|reschedule|push|about)\b",
+    r"|drop|change|reschedule|push|about|before|after|early|earlier|ahead|default)\b",
     re.I,
 )
 
