@@ -97,7 +97,7 @@ def _edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] |
     if ordinal(phrase) is not None and ctx.thread.list_kind != "tasks" and ctx.thread.last_list:
         return None  # "move 2 to friday" after a list of reminders moves a reminder
     if phrase in PRONOUNS:
-        target = last_target(ctx)
+        target = _only_card(ctx, last_target(ctx))
         if target is None:
             return [Reply(edit_words.NOTHING_TO_EDIT)] if phrase else None
         kind, item_id = target
@@ -130,6 +130,18 @@ def _edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] |
     if not found and change.loose:
         return None  # "change the oil on saturday" reads as a new task, not an edit of one
     return edit_task(ctx, found, changes, phrase)
+
+
+def _only_card(ctx: Context, target: tuple[str, int] | None) -> tuple[str, int] | None:
+    """ "it" is the one card still waiting in this chat rather than a task saved before it."""
+    if ctx.event.reply_to or (target is not None and target[0] != "task"):
+        return target
+    pending = proposals.get_pending_proposals(
+        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+    )
+    if len(pending) == 1 and pending[0].id is not None:
+        return "card", pending[0].id
+    return target
 
 
 def _explicit_card(ctx: Context) -> Proposal | None:

@@ -65,6 +65,27 @@ _AMPM = re.compile(r"\d\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:noon|midnight|morning|eve
 
 
 _CLAUSES = re.compile(r"\s*(?:;|,|\band also\b|\band then\b|\n)\s*", re.I)
+# Where one edit may end and the next begin: "call it X, and it's urgent. also due friday".
+_SPLIT = re.compile(
+    r"(\s*(?:;|,|\.(?=\s)|\n)\s*(?:(?:and|also|and also|and then|plus)\b\s*)?"
+    r"|\s+(?:and also|and then|and|also|plus)\s+)",
+    re.I,
+)
+# "final exam: high priority": the task named, then the edit.
+_LABEL = re.compile(r"^(?P<t>[^:]{2,60}?)\s*:\s*(?P<v>\S.*)$")
+# "to thu" and "28th" are read as "thu" and "the 28th".
+_TO = re.compile(r"^(?:to|till|until)\s+(?=\S)", re.I)
+_ORDINAL_DAY = re.compile(r"^(?P<p>(?:(?:on|for|by|due)\s+)*)(?P<d>\d{1,2}(?:st|nd|rd|th)\b)", re.I)
+# "is actually due on the 8th not the 10th": the correction without its asides.
+_ADVERBS = re.compile(r"\b(?:actually|really|in fact)\b", re.I)
+_NOT_TAIL = re.compile(r",?\s+(?:not|instead of|rather than)\s+(?:on\s+|the\s+)*[\w:]+$", re.I)
+# A last clause that says why ("client moved the meeting") and asks for nothing.
+_REASON = re.compile(
+    r"^\s*(?:because|since|cause|coz|cos)\b|\b(?:gave|got|moved|said|told|asked|changed|"
+    r"extended|postponed|cancell?ed|rescheduled|was|were|had)\b",
+    re.I,
+)
+_JUST = re.compile(r"^(?:just|simply|only)\s+(?=\S)", re.I)
 _FIELDS: tuple[str, ...] = ("title", "assignee_name", "due_at", "due_grain", "due_tz", "rrule")
 _FIELDS += ("repeat_from", "priority")
 
@@ -84,6 +105,9 @@ class Editable(Protocol):
 
 def read(text: str, *, now: datetime, tz: str) -> Change | None:
     """The edit `text` asks for, or None when it reads as no edit at all."""
+    plain = re.sub(r"\s+", " ", _NOT_TAIL.sub("", _ADVERBS.sub("", text))).strip()
+    if plain and plain != text:
+        text = plain
     fixed = read_fixed(text)
     if fixed is not None:
         return fixed
@@ -94,28 +118,63 @@ def read(text: str, *, now: datetime, tz: str) -> Change | None:
                 continue
             named = value[: found.span[0]].strip()
             return Change(target=named, when=value[found.span[0] :], loose=True)
-        value = _hour(value)
+        value = _hour(_ORDINAL_DAY.sub(r"\g<p>the \g<d>", _TO.sub("", value)))
         found = parse_when(value, now=now, tz=tz)
         if found and _filler(value[: found.span[0]] + " " + value[found.span[1] :]):
             return Change(target=target, when=value, loose=not strict)
+    label = _LABEL.match(text)
+    if label is not None:
+        change = read(label.group("v"), now=now, tz=tz)
+        if change is not None and not change.target:
+            change.target = label.group("t")
+            return change
     return None
 
 
 def read_all(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | None]:
-    """The edits of "due friday 5pm, priority high": each clause, or the first unreadable one."""
+    """The edits of "due friday 5pm, priority high": each clause, or the first unreadable one.
+
+    A new title ends where a clause that reads as another edit begins: "call it X and make it
+    due wed" renames to X and moves the date.
+    """
     whole = read(text, now=now, tz=tz)
+    if whole is not None and whole.title is not None:
+        whole.title = _JUST.sub("", whole.title)
+    said = f"{whole.target} {whole.title or ''}" if whole is not None else ""
+    if whole is not None and not _SPLIT.search(said):
+        return [whole], None
+    pieces = [p for p in _SPLIT.split(text) if p is not None]
+    found = _partition(pieces, 0, now=now, tz=tz) if len(pieces) > 2 else None
+    if found is None and len(pieces) > 2 and _REASON.search(pieces[-1]):
+        found = _partition(pieces[:-2], 0, now=now, tz=tz)  # "…, TA gave me an extension"
+    if found is not None and (whole is None or len(found) > 1):
+        return found, None
     if whole is not None:
         return [whole], None
     clauses = [tidy(c) for c in _CLAUSES.split(text) if c and c.strip()]
     if len(clauses) < 2:
         return [], text
-    changes = []
     for clause in clauses:
-        change = read(clause, now=now, tz=tz)
-        if change is None:
+        if read(clause, now=now, tz=tz) is None:
             return [], clause
-        changes.append(change)
-    return changes, None
+    return [], text
+
+
+def _partition(pieces: list[str], start: int, *, now: datetime, tz: str) -> list[Change] | None:
+    """Clauses from `pieces[start]` on (text, separator, text, …), each one edit, shortest first."""
+    if start >= len(pieces):
+        return []
+    for end in range(start + 1, len(pieces) + 1, 2):
+        clause = tidy("".join(pieces[start:end]))
+        change = read(clause, now=now, tz=tz) if clause else None
+        if change is None:
+            continue
+        if change.title is not None:
+            change.title = _JUST.sub("", change.title).strip().strip("“”\"'")
+        rest = _partition(pieces, end + 1, now=now, tz=tz)
+        if rest is not None:
+            return [change, *rest]
+    return None
 
 
 def apply_all(

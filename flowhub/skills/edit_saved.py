@@ -72,6 +72,15 @@ def snapshot(task: Task) -> dict[str, object]:
 
 
 def _said(ctx: Context, task: Task, changes: dict[str, object]) -> str:
+    repeat = ""
+    if task.rrule and ("rrule" in changes or "due_at" in changes):
+        repeat = f", {recurrence_text(task.rrule, tz=task.due_tz or ctx.tz)}"
+    elif "rrule" in changes and not task.rrule:
+        repeat = edit_words.NOT_REPEATING
+    parts = _parts(ctx, task, changes)
+    if len(parts) > 1:
+        said = edit_words.AND.join([", ".join(parts[:-1]), parts[-1]])
+        return edit_words.CHANGED_PARTS.format(title=task.title, parts=said + repeat)
     detail = ""
     if "title" in changes:
         what = edit_words.RENAMED
@@ -87,11 +96,26 @@ def _said(ctx: Context, task: Task, changes: dict[str, object]) -> str:
         detail = " to " + due_words(ctx, task, requester_id=task.creator_id)
     else:
         what = edit_words.UPDATED
-    if task.rrule and ("rrule" in changes or "due_at" in changes):
-        detail += f", {recurrence_text(task.rrule, tz=task.due_tz or ctx.tz)}"
-    elif "rrule" in changes and not task.rrule:
-        detail += edit_words.NOT_REPEATING
-    return edit_words.CHANGED_TASK.format(what=what, title=task.title, detail=detail)
+    return edit_words.CHANGED_TASK.format(what=what, title=task.title, detail=detail + repeat)
+
+
+def _parts(ctx: Context, task: Task, changes: dict[str, object]) -> list[str]:
+    """Each kind of change said on its own: "renamed", "moved to Fri 11 Dec", "priority high"."""
+    parts = []
+    if "title" in changes:
+        parts.append(edit_words.PART_RENAMED)
+    if "due_at" in changes:
+        if task.due_at is None:
+            parts.append(edit_words.PART_UNDATED)
+        else:
+            when = due_words(ctx, task, requester_id=task.creator_id)
+            parts.append(edit_words.PART_MOVED.format(when=when))
+    if "priority" in changes:
+        parts.append(edit_words.PART_PRIORITY.format(priority=task.priority))
+    if "assignee_name" in changes:
+        who = task.assignee_name
+        parts.append(edit_words.PART_GIVEN.format(who=who) if who else edit_words.PART_UNASSIGNED)
+    return parts
 
 
 def _retime(ctx: Context, task: Task) -> None:

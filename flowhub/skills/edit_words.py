@@ -36,6 +36,14 @@ REASSIGNED = "Gave"
 REPRIORITISED = "Set priority of"
 UNDATED = "Removed the date from"
 UPDATED = "Updated"
+CHANGED_PARTS = "✏️ Updated “{title}”: {parts}."
+AND = " and "
+PART_RENAMED = "renamed"
+PART_MOVED = "moved to {when}"
+PART_UNDATED = "date removed"
+PART_PRIORITY = "priority {priority}"
+PART_GIVEN = "given to {who}"
+PART_UNASSIGNED = "unassigned"
 NOT_REPEATING = ", not repeating"
 FLOW_ENDED = "OK, stopped. Nothing else changed."
 NOTHING_RECENT = (
@@ -45,7 +53,7 @@ NOTHING_RECENT = (
 UNSAVED = "↩️ Took back: {title}"
 
 _LEAD = re.compile(
-    r"^(?:(?:no|nope)\s*,\s*|(?:actually|oops|sorry|ok(?:ay)?|hmm+|please|and|also|wait|oh|um+|err?|so|"
+    r"^(?:(?:no|nope)\s*,\s*|(?:actually|oops|sorry|ok(?:ay)?|hmm+|ugh+|argh+|ah+|lol|please|and|also|wait|oh|um+|err?|so|"
     r"hey|hi|can you|could you|would you|pls|plz)\b[\s,:!.-]*)+",
     re.I,
 )
