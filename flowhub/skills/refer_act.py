@@ -47,6 +47,12 @@ _BARE_VERB = re.compile(
     re.I,
 )
 _DID_WORDS = 7
+_NEWS_WORDS = 24
+_NEWS_STOP = frozenset(
+    "the a an my our his her their your to for of on in at with and it that this is was are were"
+    " be been has have had i we just already finally also too up off out all both yesterday today"
+    " earlier morning now done sort finish complet handl do did one thing".split()
+)
 _REMINDER = re.compile(
     r"^(?:cancel|delete|remove|drop|stop|kill)\s+(?:the\s+)?(?P<which>last|latest|newest|"
     r"previous|that|this)\s+(?:reminder|one i set|alarm)$",
@@ -78,10 +84,10 @@ def handle(ctx: Context) -> list[Reply] | None:
     if bare and bare.group(1).casefold() != "reopen" and (replied := _replied_reminder(ctx)):
         return remind.cancel_button(_unreplied(ctx), str(replied))  # a reply "cancel that"
     if verb is None:
-        return _did_it(ctx, text)
+        return _did_it(ctx, text) or _replied_news(ctx) or _news(ctx)
     task_id = _task_id(ctx, phrase)
     if task_id is None:
-        return _reminder_done(ctx, phrase) if verb == "done" else None
+        return (_reminder_done(ctx, phrase) or _news(ctx)) if verb == "done" else None
     return _act(ctx, verb, task_id)
 
 
@@ -123,6 +129,77 @@ def _did_it(ctx: Context, text: str) -> list[Reply] | None:
     if m["v"].casefold() not in refer_words.past_forms(task.title.split()[0]):
         return None
     return _act(ctx, "done", id_of(task))
+
+
+def _replied_news(ctx: Context) -> list[Reply] | None:
+    """A reply to a reminder or task with a done word among chatter: "spoke to him, done ✅"."""
+    text = ctx.text
+    if len(text.split()) > _NEWS_WORDS or not refer_words.DONE_WORD.search(text):
+        return None
+    if refer_words.NOT_NEWS.search(text) or replied_target(ctx) is None:
+        return None
+    return handle(replace(ctx, text="done"))
+
+
+def _news(ctx: Context) -> list[Reply] | None:
+    """Done said as news about open tasks: "toner's been ordered, and the IT guy is sorted too"."""
+    if len(ctx.text.split()) > _NEWS_WORDS:
+        return None
+    if ctx.chat.kind == "group" and not ctx.event.addressed:
+        return None
+    pool = [
+        t
+        for t in tasks.get_all_tasks(
+            session=ctx.session,
+            workspace_id=ctx.workspace_id,
+            status="open",
+            visible_to=ctx.viewer,
+            limit=200,
+        )
+        if ctx.person_id in (t.assignee_id, t.creator_id) and t.id is not None
+    ]
+    found: list[Task] = []
+    for clause in refer_words.CLAUSES.split(ctx.text):
+        task = _news_task(clause, pool)
+        if task is not None and task not in found:
+            found.append(task)
+    if not found:
+        return None
+    kept, kind = list(ctx.thread.last_list), ctx.thread.list_kind
+    ctx.thread.last_list, ctx.thread.list_kind = [id_of(t) for t in found], "tasks"
+    try:
+        numbers = " ".join(str(n) for n in range(1, len(found) + 1))
+        return done.handle(replace(ctx, text=f"done {numbers}", intent="done"))
+    finally:
+        ctx.thread.last_list, ctx.thread.list_kind = kept, kind
+
+
+def _news_task(clause: str, pool: list[Task]) -> Task | None:
+    """The one open task a clause says is done ("cake was picked up"), or None."""
+    if refer_words.NOT_NEWS.search(clause):
+        return None
+    said = re.findall(r"[\w'’]+", clause.casefold())
+    signal = {w for w in said if refer_words.is_past(w)}
+    if not signal and not refer_words.DONE_WORD.search(clause):
+        return None
+    content = {refer_words.stem(w) for w in said if len(w) > 1} - _NEWS_STOP
+    verbs = {refer_words.stem(w) for w in signal}
+    nouns = content - verbs
+    through = bool(refer_words.DONE_WORD.search(clause) or verbs & refer_words.THROUGH)
+    best: list[tuple[int, Task]] = []
+    for task in pool:
+        said_title = [refer_words.stem(w) for w in re.findall(r"[\w'’]+", task.title.casefold())]
+        title = set(said_title) - _NEWS_STOP
+        if not title or not (nouns & title):
+            continue
+        if not through and said_title[0] not in verbs:
+            continue  # "checked the flights" does not book them
+        best.append((len(content & title), task))
+    if not best:
+        return None
+    top = max(score for score, _ in best)
+    winners = [task for score, task in best if score == top]
+    return winners[0] if len(winners) == 1 else None
 
 
 def _act(ctx: Context, verb: str, task_id: int) -> list[Reply] | None:

@@ -133,3 +133,62 @@ def without_filler(text: str) -> str:
 
 def _strip_lead(phrase: str) -> str:
     return without_filler(_LEAD.sub("", phrase.strip()))
+
+
+# Done said as news: "finally submitted the lab report!!", "toner's been ordered", "cake was
+# picked up", "stock check done yesterday", "spoke to him, done ✅".
+DONE_WORD = re.compile(
+    r"(?<![\w'])(?:done|sorted|finished|completed?|handled|taken\s+care\s+of|dealt\s+with"
+    r"|ticked\s+off|crossed\s+off)(?![\w'])|✅|✔️|☑️",
+    re.I,
+)
+NOT_NEWS = re.compile(
+    r"(?<![\w'])(?:need|needs|needed|want|wants|wanted|have\s+to|has\s+to|got\s+to|gotta|must"
+    r"|should|will|won'?t|shall|going\s+to|gonna|remind|don'?t|didn'?t|doesn'?t|not|isn'?t"
+    r"|wasn'?t|aren'?t|weren'?t|haven'?t|hasn'?t|never|yet|can|could|would|please|pls|by"
+    r"|tomorrow|tmrw|next|until|till)(?![\w'])|\?",
+    re.I,
+)
+CLAUSES = re.compile(r"\s*(?:[,;.!]+|\s(?:and|&|plus|also|then|but)\s)\s*", re.I)
+# Past verbs that close a task whatever its own verb is: "cake was picked up", "submitted the pset".
+THROUGH = frozenset(
+    "submit send deliver pick collect hand turn file drop ship post upload return fix pay finish"
+    " complete sort handle order book".split()
+)
+_NOT_PAST = frozenset(
+    "need feed seed speed bed red shed wed led bred indeed proceed exceed succeed weed breed"
+    " bleed greed hundred sacred naked wicked tired bored scared excited".split()
+)
+_PAST_IRREGULAR = {past: base for base, past in _IRREGULAR.items()} | {
+    "spoke": "speak", "spoken": "speak", "written": "write", "taken": "take", "given": "give",
+    "gotten": "get", "seen": "see", "done": "do", "drawn": "draw", "driven": "drive",
+    "thrown": "throw", "sung": "sing", "rung": "ring", "eaten": "eat", "ate": "eat",
+    "won": "win", "flew": "fly", "flown": "fly", "chosen": "choose", "chose": "choose",
+}  # fmt: skip
+
+
+def is_past(word: str) -> bool:
+    """Whether a word reads as a past tense or participle: "ordered", "paid", "sorted"."""
+    word = word.casefold()
+    if word in _NOT_PAST:
+        return False
+    return word in _PAST_IRREGULAR or (len(word) >= 5 and word.endswith("ed"))
+
+
+def stem(word: str) -> str:
+    """A crude stem, so "submitted" ~ "submit", "ordered" ~ "order", "tickets" ~ "ticket"."""
+    word = word.casefold().removesuffix("'s").removesuffix("’s")
+    if word in _PAST_IRREGULAR:
+        return _PAST_IRREGULAR[word]
+    if word.endswith("ied") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("ed") and len(word) > 4:
+        word = word[:-2]
+        if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+            word = word[:-1]  # submitted -> submit
+        return word.removesuffix("e")
+    if word.endswith("ing") and len(word) > 5:
+        return word[:-3].removesuffix("e")
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        word = word[:-1]
+    return word.removesuffix("e")
