@@ -62,7 +62,10 @@ def handle(ctx: Context) -> list[Reply] | None:
     )
     if not pending:
         return None
-    read = _read(ctx, re.sub(r"\s+", " ", ctx.text).strip().rstrip(".!?… "))
+    text = re.sub(r"\s+", " ", ctx.text).strip().rstrip(".!?… ")
+    if pw.WAITING.match(text):
+        return _list_waiting(ctx, pending)
+    read = _read(ctx, text)
     if read is None:
         return None
     clauses, affirm, edits = read
@@ -102,6 +105,11 @@ def _read(ctx: Context, text: str) -> tuple[list[_Clause], bool, list[Change]] |
         if pw.FILLER.match(piece):
             mood = "drop" if pw.NO_LEAD.search(piece) else mood
             continue
+        if pw.ASIDE.match(pw.LEAD.sub("", piece)):
+            continue
+        if pw.NOT_TASK.match(pw.LEAD.sub("", piece)):
+            clauses.append(_Clause("drop", "that", said=True))
+            continue
         clause = _clause(piece, mood)
         if clause is not None and (clause.said or _looks_like_ref(clause.what)):
             clauses.append(clause)
@@ -116,6 +124,8 @@ def _read(ctx: Context, text: str) -> tuple[list[_Clause], bool, list[Change]] |
     if edits and not (affirm or any(c.verb == "keep" for c in clauses)):
         return None  # an edit alone belongs to the edit skill
     if not clauses and not edits:
+        if affirm and pw.SAVE_WORD.search(text):
+            return [_Clause("keep", "it", said=True)], False, []  # "fine, save it"
         return None
     return clauses, affirm, edits
 
@@ -150,9 +160,10 @@ def _verb_clause(piece: str) -> _Clause | None:
     core = pw.TAIL.sub("", core).strip()
     if m := pw.VERB_FIRST.match(core) or pw.POST_VERB.match(core):
         weak = bool(m.group("keep") and pw.WEAK_KEEP.fullmatch(m.group("keep")))
-        return _Clause(
-            "keep" if m.group("keep") else "drop", m.group("what"), too, only, True, weak
-        )
+        what = pw.LEAD.sub("", m.group("what")) or m.group("what")
+        if weak and (inner := _verb_clause(what)) is not None:
+            return inner  # "ok go ahead with all three", "yes discard both"
+        return _Clause("keep" if m.group("keep") else "drop", what, too, only, True, weak)
     return None
 
 
@@ -282,7 +293,7 @@ def _one_ref(
             return None  # "2" after a list of tasks is that list's line
         positions = _positions(part, len(shown)) or []
         return [shown[i] for i in positions], {"position"}
-    named = _title_match(part, pending)
+    named = _title_match(pw.SUFFIXES.sub("", part), pending)
     return ([named], {"title"}) if named is not None else None
 
 
@@ -379,6 +390,8 @@ def _this_card(ctx: Context, pending: list[Proposal], *, explicit: bool) -> Prop
         if ref.startswith("proposal:") and ref[9:].isdigit():
             return by_id.get(int(ref[9:]))
     card = newest_card(ctx)
+    if card is None and len(pending) == 1:
+        card = pending[0]  # "save it" with one card waiting can only mean that one
     if card is None and explicit:
         card = max(pending, key=lambda p: (p.updated_at, p.id or 0))
     return card
@@ -394,6 +407,13 @@ def _last_answer(ctx: Context) -> str:
         if card is not None and card.status == "discarded":
             return "drop"
     return "keep"
+
+
+def _list_waiting(ctx: Context, pending: list[Proposal]) -> list[Reply]:
+    """The waiting cards, numbered as "save 2" will count them."""
+    shown = sorted(pending, key=lambda p: (p.created_at, p.id or 0))
+    ctx.thread.note("cards", [id_of(p) for p in shown], now=ctx.now)
+    return [Reply(pw.WAITING_LIST.format(lines=numbered([p.title for p in shown])))]
 
 
 def _carry_out(ctx: Context, plan: _Plan) -> list[Reply]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 KEEP = (
-    r"confirm|save|keep|approve|accept|add|take|yes\s+(?:to|for)|go\s+with|i(?:'ll|\s+will)?"
+    r"confirm|save|keep|approve|accept|add|take|yes\s+(?:to|for)|go\s+with|go\s+ahead\s+with"
+    r"|proceed\s+with|go\s+for|hang\s+on\s+to|hold\s+on\s+to|i(?:'ll|\s+will)?"
     r"\s+(?:take|keep)|i\s+want|want|ok(?:ay)?|yes|yep|yeah|sure|lgtm|save\s+only|keep\s+only"
 )
 WEAK_KEEP = re.compile(
@@ -26,9 +27,14 @@ _POST_KEEP = (
     r"(?:good|fine|great|ok|okay|right|correct|perfect|alright|good\s+to\s+go|right\s+too)"
     r"|can\s+stay|(?:are|is)\s+(?:a\s+)?keepers?|stay|(?:are|is)\s+needed"
 )
+_NOT_TASK = (
+    r"(?:(?:is|are|was|were|'s)\s+)?not\s+(?:meant\s+(?:as|to\s+be)\s+)?(?:a\s+|an\s+)?(?:real\s+|new\s+"
+    r"|actual\s+)?(?:tasks?|to-?dos?)|(?:isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:meant\s+(?:as|to\s+be)\s+)?"
+    r"(?:a\s+|an\s+)?(?:real\s+|new\s+|actual\s+)?(?:tasks?|to-?dos?)"
+)
 _POST_DROP = (
-    r"can\s+go|(?:can|should)\s+(?:be\s+)?(?:go|discarded|deleted|binned|dropped|scrapped"
-    r"|removed|ditched|trashed|tossed)|(?:are|is)\s+(?:junk|rubbish|noise|not\s+needed"
+    rf"can\s+go|(?:can|should)\s+(?:be\s+)?(?:go|discarded|deleted|binned|dropped|scrapped"
+    rf"|removed|ditched|trashed|tossed)|{_NOT_TASK}|(?:are|is)\s+(?:junk|rubbish|noise|not\s+needed"
     r"|not\s+(?:real\s+)?tasks?|no\s+tasks?)|(?:aren'?t|isn'?t)\s+(?:needed|(?:real\s+)?tasks?)"
 )
 # A card answered by the verb that follows it: "both look good", "the others can go".
@@ -61,6 +67,7 @@ AFFIRM = re.compile(
     r"|save|keep\s+it|👍|✅|👌)[\s,!.]*)+$",
     re.I,
 )
+SAVE_WORD = re.compile(r"\b(?:save|confirm|keep)\b", re.I)
 FILLER = re.compile(
     r"^(?:(?:no|nope|nah|hmm+|um+|wait|oops|sorry|actually|and|then|so|oh|but)[\s,!.]*)+$", re.I
 )
@@ -74,7 +81,30 @@ _EDIT_IT = (
     r"\s+(?:it|that|this)\b"
 )
 AND_VERB = re.compile(rf"\s+(?:and|&)\s+(?=(?:then\s+)?(?:(?:{KEEP}|{DROP})\b|{_EDIT_IT}))", re.I)
-PARTS = re.compile(r"\s*(?:,|\band\b|&|\bplus\b|\bor\b)\s*", re.I)
+PARTS = re.compile(r"\s*(?:,|\band\b|&|\+|\bplus\b|\bor\b)\s*", re.I)
+# A clause that says why, not which: "doing it rn", "they're mine", "I was just asking".
+ASIDE = re.compile(
+    r"^(?:(?:they'?re|they\s+are|these\s+are|those\s+are|it'?s|all)\s+(?:all\s+)?mine"
+    r"|(?:i'?m\s+|i\s+am\s+)?(?:doing|handling|sorting)\s+(?:it|that|this)(?:\s+(?:rn|now|right\s+now"
+    r"|myself|today|already))*|(?:i\s+)?already\s+(?:did|done|handled|sorted)(?:\s+(?:it|that|this))?"
+    r"|(?:i'?ve\s+)?already\s+done\s+(?:it|that)|i\s+did\s+(?:it|that)(?:\s+already)?"
+    r"|(?:i\s+was\s+)?just\s+(?:asking|wondering|saying|kidding|joking|curious)"
+    r"|i\s+was\s+(?:asking|wondering|kidding|joking)|lol|haha\w*|my\s+bad|thanks?|thx|ty)$",
+    re.I,
+)
+# "not a task", "that's not a to-do": the newest card was never meant as one.
+NOT_TASK = re.compile(rf"^(?:(?:that|this|it)\s*)?{_NOT_TASK}$", re.I)
+# "which ones are waiting?", "show me the cards waiting for confirmation", "what's pending?"
+WAITING = re.compile(
+    r"^(?:(?:so|and|ok(?:ay)?|hey|um+)[\s,]+)?(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:please|pls)\s+)?"
+    r"(?:(?:show|list|tell|give)\s+(?:me\s+)?(?:again\s+)?|remind\s+me\s+)?"
+    r"(?:which|what|what'?s|whats|the)\s*(?:ones?|cards?|tasks?|things?|is|are|'s)?\s*"
+    r"(?:(?:are|is)\s+)?(?:still\s+)?(?:(?:waiting|pending|unconfirmed|unsaved|not\s+(?:yet\s+)?"
+    r"(?:confirmed|saved))(?:\s+(?:for|on)\s+(?:confirmation|approval|my\s+(?:ok|okay|yes)))?"
+    r"|(?:waiting|pending)\s+cards?)(?:\s+(?:again|now|still|right\s+now))?$",
+    re.I,
+)
+WAITING_LIST = "Waiting for your yes:\n{lines}\nSay e.g. “save 1”, “save all” or “discard 2”."
 EXCEPT = re.compile(
     r"^(?P<base>.+?)\s+(?:except(?:\s+for)?|but(?:\s+not)?|apart\s+from|other\s+than|besides"
     r"|minus|excluding|save\s+for)\s+(?P<ex>.+)$",
@@ -85,7 +115,8 @@ ALL = re.compile(
     r"^(?:all|both|them|them\s+all|they(?:\s+all|\s+both)?|all\s+of\s+them|both\s+of\s+them|all\s+(?:the\s+)?cards"
     r"|every\s*(?:one|thing|card)|each\s+one|the\s+lot|all\s+of\s+(?:these|those|'em)"
     r"|these|those|all\s+(?:these|those)(?:\s+cards)?|the\s+cards|all\s+(?P<n>two|three|four"
-    r"|five|six|seven|eight|nine|ten|\d+)(?:\s+of\s+them)?)$",
+    r"|five|six|seven|eight|nine|ten|\d+)(?:\s+of\s+them)?|both\s+of\s+(?:these|those|'em))"
+    r"(?:\s+(?:cards?|ones|tasks?))?$",
     re.I,
 )
 REST = re.compile(
