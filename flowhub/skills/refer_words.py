@@ -152,12 +152,59 @@ NOT_NEWS = re.compile(
 CLAUSES = re.compile(r"\s*(?:[,;.!]+|\s(?:and|&|plus|also|then|but)\s)\s*", re.I)
 # Past verbs that close a task whatever its own verb is: "cake was picked up", "submitted the pset".
 THROUGH = frozenset(
-    "submit send deliver pick collect hand turn file drop ship post upload return fix pay finish"
-    " complete sort handle order book".split()
+    [
+        "submit",
+        "send",
+        "deliver",
+        "pick",
+        "collect",
+        "hand",
+        "turn",
+        "file",
+        "drop",
+        "ship",
+        "post",
+        "upload",
+        "return",
+        "fix",
+        "pay",
+        "finish",
+        "complete",
+        "sort",
+        "handle",
+        "order",
+        "book",
+    ]
 )
 _NOT_PAST = frozenset(
-    "need feed seed speed bed red shed wed led bred indeed proceed exceed succeed weed breed"
-    " bleed greed hundred sacred naked wicked tired bored scared excited".split()
+    [
+        "need",
+        "feed",
+        "seed",
+        "speed",
+        "bed",
+        "red",
+        "shed",
+        "wed",
+        "led",
+        "bred",
+        "indeed",
+        "proceed",
+        "exceed",
+        "succeed",
+        "weed",
+        "breed",
+        "bleed",
+        "greed",
+        "hundred",
+        "sacred",
+        "naked",
+        "wicked",
+        "tired",
+        "bored",
+        "scared",
+        "excited",
+    ]
 )
 _PAST_IRREGULAR = {past: base for base, past in _IRREGULAR.items()} | {
     "spoke": "speak", "spoken": "speak", "written": "write", "taken": "take", "given": "give",
