@@ -12,7 +12,14 @@ from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Button, Reply
 from flowhub.nlp import TaskDraft, next_occurrences, parse_when, resolve_local
-from flowhub.skills import remind_before, remind_manage, remind_words, remind_zone, words
+from flowhub.skills import (
+    remind_before,
+    remind_manage,
+    remind_said,
+    remind_words,
+    remind_zone,
+    words,
+)
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, recurrence_text, when_text
 from flowhub.skills.repeat import after_done, done_again
@@ -66,6 +73,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         return _list(ctx)
     if (answer := remind_zone.handle_answer(ctx)) is not None:
         return answer
+    if (said := remind_said.handle(ctx, snooze_button)) is not None:
+        return said
     if (managed := remind_manage.handle(ctx)) is not None:
         return managed
     if (before := remind_before.handle(ctx)) is not None:

@@ -53,3 +53,35 @@ def asks_for_list(text: str) -> bool:
         and bool(_LIST_NOUN.search(text))
         and not _NOT_A_LIST.search(text)
     )
+
+
+# Snooze or skip in words, answering a reminder that just went off: "remind me again in 15 mins",
+# "ping me tomorrow morning", "in a meeting, 30 more mins", "give me 20", "later pls".
+SNOOZE_CUE = re.compile(
+    r"(?<![\w'])(?:(?:remind|ping|nudge|bug|tell|message|text|poke)\s+me(?:\s+again)?"
+    r"|give\s+me|later|not\s+now|snooze|again\s+in|come\s+back|ask\s+me\s+again)(?![\w'])"
+    r"|\d+\s*(?:more\s+)?(?:m|mins?|minutes?|h|hrs?|hours?)\s+more\b"
+    r"|(?<![\w'])(?:a\s+few|\d+|an?|another)\s+more\s+(?:mins?|minutes?|hrs?|hours?)\b",
+    re.I,
+)
+# "remind me to buy milk", "ping me about the invoice": a new reminder, not a snooze.
+NEW_REMINDER = re.compile(r"(?<![\w'])(?:to|about|that)\s+(?!it\b|that\b|this\b)[a-z]", re.I)
+SKIP_CUE = re.compile(
+    r"^\s*(?:(?:let'?s|just|pls|please|ok(?:ay)?)\s+)*skip(?:\s+(?:it|this|that)(?:\s+one)?)?"
+    r"(?:\s+(?:this|for\s+this)\s+(?:time|week|month|year|round|once))?(?:\s*[,.!;:]|\s*$)",
+    re.I,
+)
+SNOOZE_SPAN = re.compile(
+    r"(?P<n>\d+|an?|one|half\s+an?|another)\s*(?:more\s+)?"
+    r"(?P<unit>m|mins?|minutes?|h|hrs?|hours?)(?![\w'])",
+    re.I,
+)
+SNOOZE_WHEN = re.compile(
+    r"(?<![\w'])(?:(?:in|till|until|at|after|on|for)\s+)?(?P<when>(?:tomorrow|tmrw|tonight|this\s+"
+    r"(?:afternoon|evening)|lunch|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)(?:\s+(?:morning|afternoon|evening|night"
+    r"|at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?))?)",
+    re.I,
+)
+LATER = "1 hour"
+LUNCH = "1pm"
