@@ -14,6 +14,7 @@ from flowhub.skills.capture_before import before_note, remind_before_confirmed
 from flowhub.skills.card_zone import card_text
 from flowhub.skills.context import Context
 from flowhub.skills.remind import task_reminder
+from flowhub.skills.small_talk import is_vague_wish
 from flowhub.storage import Proposal, Task, access, audit, id_of, outbox, proposals, tasks
 
 MAX_CARDS = 10
@@ -35,6 +36,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         # A cut message with no task in the part read says so, rather than "I'm not sure".
         cut = ctx.truncated and ctx.event.addressed
         return [*_size_notes(ctx, []), Reply(words.NO_TASK_FOUND)] if cut else None
+    if ctx.chat.kind == "group" and not ctx.event.addressed and is_vague_wish(ctx.text):
+        return []  # "we should grab lunch sometime": chat between people, not a task
     # A forward's origin is a label anyone can set, never a person: its "I" stays unknown.
     sender = None if ctx.event.forwarded else ctx.person.display_name
     drafts = ctx.extract(ctx.text, now=ctx.now, tz=ctx.tz, sender=sender)

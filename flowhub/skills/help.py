@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from flowhub.connectors import Reply
-from flowhub.skills import group_words, words
+from flowhub.skills import group_words, status, words
 from flowhub.skills import help_words as say
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
@@ -45,13 +46,25 @@ def handle(ctx: Context) -> list[Reply] | None:
     focused = how_to(ctx.text)
     if focused is not None:
         return [Reply(focused)]
-    asked = ctx.intent == "help" or _ABOUT_ME.match(ctx.text) is not None
+    plain = re.sub(r"[^\w\s'’,!.?;:-]", "", ctx.text).strip().rstrip(".!?… ")
+    if say.PRAISE.match(plain):
+        return [Reply(words.THANKS)]
+    if m := say.OVERVIEW.match(plain):
+        asked_for = say.STATUS_FOR.format(when=m.group("when"))
+        return status.handle(replace(ctx, text=asked_for, intent="query"))
+    asked = ctx.intent == "help" or _ABOUT_ME.match(ctx.text) is not None or _asks_help(plain)
     if not asked and ctx.text.strip().lower() not in ("/help", "/start", "start"):
         return None
     text = words.HELP.format(name=ctx.person.display_name.split(" ")[0])
     if ctx.chat.kind == "group":
         text += group_words.GROUP_HELP
     return [Reply(text)]
+
+
+def _asks_help(text: str) -> bool:
+    """Whether a clause of the message asks the bot to help keep track of things."""
+    clauses = re.split(r"\s*[,.!?;:]+\s*", text)
+    return any(say.ASK_HELP.match(_GREETING.sub("", c).strip(" ,!")) for c in clauses if c)
 
 
 def fallback(ctx: Context) -> list[Reply]:

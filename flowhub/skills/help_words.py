@@ -1,6 +1,8 @@
 """What help says about one thing, the short answers to chat that asks for nothing, and the
 notes about a reminder asked for with a task."""
 
+import re
+
 # Focused answers to "how do I ...?": one line, one example.
 HOW_REPEAT = (
     "Say the repeat with the task or reminder: “remind me every monday at 9am to send the "
@@ -51,3 +53,35 @@ ACK = "👍"
 # A reminder asked for with the task ("..., remind me the day before").
 BEFORE_ON_CONFIRM = "⏰ Once you confirm, I'll also remind you before it, as you asked."
 BEFORE_SET = "⏰ I'll remind you {when}, before “{title}”."
+# Thanks with praise and nothing else: "thx you're a lifesaver", "you're the best, cheers".
+
+PRAISE = re.compile(
+    r"^(?:(?:thanks?(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|bunch|ton)|\s+heaps)?|thank\s+(?:you|u)"
+    r"(?:\s+(?:so|very)\s+much)?|thx|tx|ty|tysm|cheers|ta|much\s+appreciated|appreciate\s+(?:it|you)"
+    r"|(?:you'?re|you\s+are|ur|u\s+r)\s+(?:(?:such|so)\s+)?(?:a|an|the|my)?\s*(?:real\s+|total\s+"
+    r"|absolute\s+)?(?:life\s*saver|star|best|legend|hero|gem|champ|rock\s*star|angel|genius"
+    r"|amazing|awesome|brilliant|great|wonderful|the\s+best)|you\s+rock|(?:a\s+)?life\s*saver"
+    r"|legend|lovely|amazing|awesome|brilliant|great|perfect|nice|so\s+helpful|very\s+helpful"
+    r"|that\s+(?:helps|helped)(?:\s+a\s+lot)?)[\s,!.:;~-]*)+$",
+    re.I,
+)
+# Asking the bot to help keep track, after an introduction: "I run a bakery, can you help me ...".
+ASK_HELP = re.compile(
+    r"^(?:(?:so|and|but)\s+)?(?:(?:can|could|will|would)\s+(?:you|u)\s+(?:please\s+)?)?(?:help\s+me"
+    r"|i\s+(?:need|want|could\s+use|'d\s+like|would\s+like)\s+(?:some\s+)?help)\s+(?:to\s+|with\s+)?"
+    r"(?:keep(?:ing)?\s+(?:track|on\s+top)|stay(?:ing)?\s+(?:on\s+top|organi[sz]ed)|get(?:ting)?\s+"
+    r"organi[sz]ed|organi[sz](?:e|ing)|remember(?:ing)?|manag(?:e|ing)|track(?:ing)?)(?:\s+(?:of|with"
+    r"|on))?(?:\s+(?:my|our|the|all|of|everything|things|stuff|tasks|work|to-?dos|orders|business"
+    r"|shop|life|schedule|day|things?|i\s+have\s+to\s+do|i\s+need\s+to\s+do))*$",
+    re.I,
+)
+# "could you give me an overview of next week?", "can I get a rundown of tomorrow?"
+OVERVIEW = re.compile(
+    r"^(?:(?:hey|hi|so|ok(?:ay)?)[\s,]+)?(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?"
+    r"(?:give|show|send|get)\s+me|(?:can|could|may)\s+i\s+(?:get|have|see)|(?:give|show|send)\s+me"
+    r"|i'?d\s+like|i\s+(?:want|need))\s+(?:a\s+|an\s+|the\s+|my\s+)?(?:quick\s+|short\s+|brief\s+)?"
+    r"(?:overview|rundown|run-down|summary|recap|preview|breakdown)\s+(?:of|for|on)\s+(?:my\s+)?"
+    r"(?P<when>.+?)(?:\s+(?:please|pls|plz))?$",
+    re.I,
+)
+STATUS_FOR = "what's due {when}?"

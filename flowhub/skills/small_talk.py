@@ -82,3 +82,19 @@ def is_small_talk(text: str) -> bool:
     if _NO_WORDS.match(stripped):
         return True
     return bool(_SMALL_TALK.match(stripped)) and not REQUEST.search(stripped)
+
+
+# "we should grab team lunch sometime", "let's do drinks at some point": a wish with no owner
+# and no day.
+_WISH = re.compile(
+    r"^\W*(?:we\s+(?:should|could|gotta|must|need\s+to|have\s+to)(?:\s+(?:really|totally|def"
+    r"(?:initely)?))?|let'?s|lets|would\s+be\s+(?:nice|fun|good|great)\s+to|it'?d\s+be\s+(?:nice"
+    r"|fun|good|great)\s+to)\s+.*?\b(?:sometime|some\s+time|at\s+some\s+point|one\s+day|some\s*day"
+    r"|one\s+of\s+these\s+days|eventually|soonish|again\s+soon)\b[\W\s]*$",
+    re.I,
+)
+
+
+def is_vague_wish(text: str) -> bool:
+    """Whether a message is a shared wish with no owner and no day ("we should ... sometime")."""
+    return bool(_WISH.match(text.strip()))
