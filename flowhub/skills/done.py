@@ -303,10 +303,23 @@ def _revert(ctx: Context, task: Task, snap: dict[str, Any], verb: str) -> str:
     for name in ("due_at", "completed_at"):
         if fields.get(name):
             fields[name] = datetime.fromisoformat(str(fields[name]))
+    was_due, was_title = task.due_at, task.title
     tasks.update_task(session=ctx.session, task=task, now=ctx.now, **fields)
     _log(ctx, task, "undo")
     ctx.later(push.sync_task, id_of(task))
-    return words.UNDONE.format(title=task.title, status=task.status)
+    return _undid(ctx, task, moved=was_due != task.due_at, renamed=was_title != task.title)
+
+
+def _undid(ctx: Context, task: Task, *, moved: bool, renamed: bool) -> str:
+    """What taking back an edit did: "Undid the move: “X” has no date again"."""
+    if moved and task.due_at is None:
+        return refer_words.UNDID_NO_DATE.format(title=task.title)
+    if moved and task.due_at is not None:
+        when = when_text(task.due_at, task.due_grain, ctx.tz, task.due_tz)
+        return refer_words.UNDID_MOVE.format(title=task.title, when=when)
+    if renamed:
+        return refer_words.UNDID_RENAME.format(title=task.title)
+    return refer_words.UNDID_EDIT.format(title=task.title)
 
 
 def _after_done(task: Task) -> bool:

@@ -239,3 +239,10 @@ def stem(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         word = word[:-1]
     return word.removesuffix("e")
+
+
+# What an undo took back, said plainly.
+UNDID_MOVE = "↩️ Undid the move: “{title}” is due {when} again"
+UNDID_NO_DATE = "↩️ Undid the move: “{title}” has no date again"
+UNDID_RENAME = "↩️ Undid the rename: it's “{title}” again"
+UNDID_EDIT = "↩️ Undid the change to “{title}”"
