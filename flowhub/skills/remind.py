@@ -157,6 +157,7 @@ def _in_zone(ctx: Context, draft: TaskDraft, index: int, tz: str) -> TaskDraft:
 
 def _spoken(text: str) -> str:
     """The request as a plain "remind …" sentence, greetings and "can you" left out."""
+    text = remind_words.THEIR_CLOCK.sub("", text)
     m = _LEAD_IN.match(text)
     if m is None:
         return text

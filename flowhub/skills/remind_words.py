@@ -85,3 +85,9 @@ SNOOZE_WHEN = re.compile(
 )
 LATER = "1 hour"
 LUNCH = "1pm"
+
+# "remind sam at 10am his time": the recipient's clock is the default, so the words just go.
+THEIR_CLOCK = re.compile(
+    r"(?:,\s*|\s+)(?:in\s+|on\s+)?(?:his|her|their)\s+(?:own\s+|local\s+)?time(?:\s*zone)?(?![\w'])",
+    re.I,
+)
