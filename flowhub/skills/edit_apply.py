@@ -294,7 +294,20 @@ def _dated(
         wall = local.time() if grain in ("hour", "minute") else None
         changes["rrule"] = _kept(found.rrule, item.rrule, local.date(), wall)
         changes["repeat_from"] = "completion" if found.after_completion else "calendar"
+    elif item.rrule and grain in ("hour", "minute") and not _DAYISH.search(value):
+        # "change the stock check to 8am": a new time of day is the series' new time.
+        changes["rrule"] = _retimed(item.rrule, start.astimezone(zone).time())
     return changes, None
+
+
+def _retimed(rule: str, clock: time) -> str:
+    """`rule` at the wall-clock time `clock` (rules that repeat within a day keep theirs)."""
+    parts = dict(p.split("=", 1) for p in rule.split(";") if "=" in p)
+    if parts.get("FREQ") in _CLOCK_FREQS:
+        return rule
+    parts["BYHOUR"], parts["BYMINUTE"] = str(clock.hour), str(clock.minute)
+    ordered = [f"{k}={parts.pop(k)}" for k in _ORDER if k in parts]
+    return ";".join(ordered + [f"{k}={v}" for k, v in parts.items()])
 
 
 _DAY_KEYS = ("BYMONTH", "BYMONTHDAY", "BYDAY", "BYSETPOS")

@@ -53,8 +53,9 @@ NOTHING_RECENT = (
 UNSAVED = "↩️ Took back: {title}"
 
 _LEAD = re.compile(
-    r"^(?:(?:no|nope)\s*,\s*|(?:actually|oops|sorry|ok(?:ay)?|hmm+|ugh+|argh+|ah+|lol|please|and|also|wait|oh|um+|err?|so|"
-    r"hey|hi|can you|could you|would you|pls|plz)\b[\s,:!.-]*)+",
+    r"^(?:(?:no|nope)\s*,\s*|(?:actually|oops|sorry|ok(?:ay)?|hmm+|ugh+|argh+|ah+|lol|please|"
+    r"and|also|wait|oh|um+|err?|so|hey|hi|can you|could you|would you|pls|plz|from now on|"
+    r"going forward|in future)\b[\s,:!.-]*)+",
     re.I,
 )
 _TAIL = re.compile(
