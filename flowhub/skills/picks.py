@@ -20,7 +20,7 @@ from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import read_all
 from flowhub.skills.edit_words import Change, tidy
 from flowhub.skills.format import numbered
-from flowhub.skills.picks_edit import edit_and_save
+from flowhub.skills.picks_edit import edit_and_save, edit_waiting
 from flowhub.skills.refer import PRONOUNS, match_titles, newest_card, tokens
 from flowhub.storage import Proposal, id_of, outbox, proposals
 
@@ -65,10 +65,13 @@ def handle(ctx: Context) -> list[Reply] | None:
     text = re.sub(r"\s+", " ", ctx.text).strip().rstrip(".!?… ")
     if pw.WAITING.match(text):
         return _list_waiting(ctx, pending)
-    read = _read(ctx, text)
+    aimed: dict[int, list[Change]] = {}
+    read = _read(ctx, text, pending, aimed)
     if read is None:
         return None
     clauses, affirm, edits = read
+    if aimed:
+        return _pick_and_edit(ctx, pending, clauses, aimed)
     try:
         plan = _plan(ctx, pending, clauses, affirm=affirm)
     except _Unclear as unclear:
@@ -92,12 +95,18 @@ def handle(ctx: Context) -> list[Reply] | None:
     return _carry_out(ctx, plan)
 
 
-def _read(ctx: Context, text: str) -> tuple[list[_Clause], bool, list[Change]] | None:
-    """The pick clauses, whether a bare yes was said, and the edits of "it"; None if no pick."""
+def _read(
+    ctx: Context, text: str, pending: list[Proposal], aimed: dict[int, list[Change]]
+) -> tuple[list[_Clause], bool, list[Change]] | None:
+    """The pick clauses, whether a bare yes was said, and the edits of "it"; None if no pick.
+
+    "Contract one: make it the 28th" aims the edits after it at the card it names (`aimed`).
+    """
     clauses: list[_Clause] = []
     edits: list[Change] = []
     affirm = False
     mood: str | None = None
+    target: Proposal | None = None
     for piece in _pieces(text):
         if pw.AFFIRM.match(piece):
             affirm = True
@@ -116,11 +125,19 @@ def _read(ctx: Context, text: str) -> tuple[list[_Clause], bool, list[Change]] |
             continue
         changes, unread = read_all(tidy(pw.ONLY.sub("", piece)), now=ctx.now, tz=ctx.tz)
         if unread is None and changes and all(_about_it(c) for c in changes):
-            edits.extend(changes)
+            if target is not None:
+                aimed.setdefault(id_of(target), []).extend(changes)
+            else:
+                edits.extend(changes)
+            continue
+        if clause is None and (named := _title_match(pw.SUFFIXES.sub("", piece), pending)):
+            target = named  # "Contract one:" names the card the next edits change
             continue
         if clause is None:
             return None
         clauses.append(clause)
+    if target is not None and not aimed:
+        return None
     if edits and not (affirm or any(c.verb == "keep" for c in clauses)):
         return None  # an edit alone belongs to the edit skill
     if not clauses and not edits:
@@ -407,6 +424,31 @@ def _last_answer(ctx: Context) -> str:
         if card is not None and card.status == "discarded":
             return "drop"
     return "keep"
+
+
+def _pick_and_edit(
+    ctx: Context,
+    pending: list[Proposal],
+    clauses: list[_Clause],
+    aimed: dict[int, list[Change]],
+) -> list[Reply] | None:
+    """ "The first two are fine. Contract one: make it the 28th": picks, then the named edits."""
+    try:
+        plan = _plan(ctx, pending, clauses, affirm=False) if clauses else None
+    except _Unclear:
+        return None
+    by_id = {id_of(p): p for p in pending}
+    if plan is not None and any(i in plan.verdict for i in aimed):
+        return None  # one card both answered and edited: too unclear to guess
+    replies: list[Reply] = []
+    for card_id, changes in aimed.items():
+        edited = edit_waiting(ctx, by_id[card_id], changes)
+        if edited is None:
+            return None
+        replies += edited
+    if plan is not None and plan.verdict:
+        replies = [*_carry_out(ctx, plan), *replies]
+    return replies
 
 
 def _list_waiting(ctx: Context, pending: list[Proposal]) -> list[Reply]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from flowhub.connectors import Reply
 from flowhub.skills import picks_words as pw
-from flowhub.skills.capture import confirm_proposal
+from flowhub.skills.capture import card_reply, confirm_proposal
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import apply_all
 from flowhub.skills.edit_words import Change
@@ -27,6 +27,17 @@ def edit_and_save(ctx: Context, card: Proposal, edits: list[Change]) -> list[Rep
     replies = confirm_proposal(ctx, card)
     said = _said(ctx, card, fields)
     return [*replies, Reply(pw.EDITED_AND_SAVED.format(changes=said))]
+
+
+def edit_waiting(ctx: Context, card: Proposal, edits: list[Change]) -> list[Reply] | None:
+    """Apply `edits` to a waiting card and show it again, still waiting; None if one can't apply."""
+    fields, problem = apply_all(card, edits, now=ctx.now, tz=ctx.tz, me=ctx.person.display_name)
+    if problem is not None:
+        return None
+    if "rrule" in fields and fields["rrule"] is None:
+        fields["repeat_from"] = "calendar"
+    proposals.update_proposal(session=ctx.session, proposal=card, now=ctx.now, **fields)
+    return [card_reply(ctx, card)]
 
 
 def _said(ctx: Context, card: Proposal, fields: dict[str, object]) -> str:
