@@ -7,6 +7,7 @@ in `remind_zone`; what Done and Skip do to a repeat counted from completion, in 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -94,6 +95,8 @@ def handle(ctx: Context) -> list[Reply] | None:
 
 
 def _set(ctx: Context) -> list[Reply]:
+    if (many := _for_many(ctx)) is not None:
+        return many
     drafts = ctx.extract(_spoken(ctx.text), now=ctx.now, tz=ctx.tz, sender=ctx.person.display_name)
     if not drafts:
         return [Reply(words.REMIND_WHAT)]
@@ -142,6 +145,25 @@ def _set(ctx: Context) -> list[Reply]:
         made.append(id_of(reminder))
     if made:
         ctx.thread.note("reminder", made, now=ctx.now)  # "move it to 5pm" means these
+    return replies
+
+
+def _for_many(ctx: Context) -> list[Reply] | None:
+    """ "remind sam and priya …" or "remind everyone …" (a group's members): one reminder each."""
+    m = remind_words.MANY.match(_spoken(ctx.text))
+    if m is None:
+        return None
+    names = remind_words.NAME_SPLIT.split(m["names"])
+    if len(names) == 1:
+        if ctx.chat.kind != "group" or ctx.chat_id is None:
+            return None
+        members = people.get_group_members(session=ctx.session, chat_ids=[ctx.chat_id])
+        names = ["me" if p.id == ctx.person_id else p.display_name for p in members]
+    if not names or any(isinstance(_who(ctx, name), Reply) for name in names):
+        return None  # "remind me, tomorrow at 9, to …" names no one else
+    replies: list[Reply] = []
+    for name in names:
+        replies += _set(replace(ctx, text=f"remind {name} {m['rest']}"))
     return replies
 
 

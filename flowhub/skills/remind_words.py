@@ -91,3 +91,11 @@ THEIR_CLOCK = re.compile(
     r"(?:,\s*|\s+)(?:in\s+|on\s+)?(?:his|her|their)\s+(?:own\s+|local\s+)?time(?:\s*zone)?(?![\w'])",
     re.I,
 )
+
+# "remind sam and priya friday 5pm to …", "remind everyone at 5 to …": one reminder each.
+MANY = re.compile(
+    r"^remind\s+(?P<names>(?:[a-z][\w-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))+[a-z][\w-]*"
+    r"|everyone|everybody|all\s+of\s+us|the\s+(?:whole\s+)?team|y'?all|all)\s+(?P<rest>.+)$",
+    re.I,
+)
+NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*", re.I)
