@@ -124,6 +124,12 @@ _TITLE = re.compile(
     r"retitle(?: it)?(?: to)?|change the (?:title|name) to|title|name it)\s*[:=]?\s*(?P<v>.+)$",
     re.I,
 )
+# "the exam one should be called …", "it should just say …": a new title said as a wish.
+_CALLED = re.compile(
+    r"^(?P<t>.+?)\s+(?:should|must|needs to|has to)\s+(?:just\s+|only\s+)?"
+    r"(?:be called|be named|say|read|be titled)\s*[:=]?\s+(?P<v>\S.*)$",
+    re.I,
+)
 _ASSIGN = (
     re.compile(
         r"^(?:give|hand|pass|assign|reassign|delegate)\s+(?P<t>.+?)\s+(?:over\s+)?to\s+"
@@ -207,6 +213,10 @@ def read_fixed(text: str) -> Change | None:
     """An edit whose value needs no date reading: title, assignee, priority, no date, shift."""
     if m := _TITLE.match(text):
         return Change(target=m.group("t") or "", title=m.group("v").strip().strip("“”\"'"))
+    if m := _CALLED.match(text):
+        target = re.sub(r"^(?:the|its)\s+(?:title|name|card)$", "", m.group("t"), flags=re.I)
+        title = m.group("v").strip().strip("“”\"'")
+        return Change(target=target, title=title, loose=target not in ("", "it", "that", "this"))
     if _UNASSIGN.match(text):
         return Change(unassign=True)
     for pattern in _ASSIGN:
