@@ -85,6 +85,9 @@ _REASON = re.compile(
     r"extended|postponed|cancell?ed|rescheduled|was|were|had)\b",
     re.I,
 )
+# An edit is a line or two; longer text (a pasted page) is never split into edits.
+_MOST_PIECES = 11
+_LONGEST = 300
 _JUST = re.compile(r"^(?:just|simply|only)\s+(?=\S)", re.I)
 _FIELDS: tuple[str, ...] = ("title", "assignee_name", "due_at", "due_grain", "due_tz", "rrule")
 _FIELDS += ("repeat_from", "priority")
@@ -123,7 +126,7 @@ def read(text: str, *, now: datetime, tz: str) -> Change | None:
         if found and _filler(value[: found.span[0]] + " " + value[found.span[1] :]):
             return Change(target=target, when=value, loose=not strict)
     label = _LABEL.match(text)
-    if label is not None:
+    if label is not None and ":" not in label.group("v") and len(text) <= _LONGEST:
         change = read(label.group("v"), now=now, tz=tz)
         if change is not None and not change.target:
             change.target = label.group("t")
@@ -144,8 +147,9 @@ def read_all(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | 
     if whole is not None and not _SPLIT.search(said):
         return [whole], None
     pieces = [p for p in _SPLIT.split(text) if p is not None]
-    found = _partition(pieces, 0, now=now, tz=tz) if len(pieces) > 2 else None
-    if found is None and len(pieces) > 2 and _REASON.search(pieces[-1]):
+    short = 2 < len(pieces) <= _MOST_PIECES and len(text) <= _LONGEST
+    found = _partition(pieces, 0, now=now, tz=tz) if short else None
+    if found is None and short and _REASON.search(pieces[-1]):
         found = _partition(pieces[:-2], 0, now=now, tz=tz)  # "…, TA gave me an extension"
     if found is not None and (whole is None or len(found) > 1):
         return found, None
