@@ -119,7 +119,7 @@ def test_a_shift_needs_a_date() -> None:
 
 def test_targets_are_split_from_values() -> None:
     change = read("move the gym to tuesday", now=NOW, tz="Europe/Berlin")
-    assert change is not None and change.target == "the gym" and change.when == "to tuesday"
+    assert change is not None and change.target == "the gym" and change.when == "tuesday"
     shift = read("push the report back a week", now=NOW, tz="Europe/Berlin")
     assert shift is not None and shift.target == "the report"
     assert shift.shift == timedelta(days=7)
