@@ -136,15 +136,7 @@ def give_to(ctx: Context, arg: str) -> list[Reply]:
     )
     if person is None or person.workspace_id != ctx.workspace_id:
         return [Reply(words.NOT_YOURS)]
-    tasks.update_task(
-        session=ctx.session,
-        task=task,
-        now=ctx.now,
-        assignee_id=id_of(person),
-        assignee_name=person.display_name,
-        assignment="pending",
-    )
-    move_reminders(ctx, task, to_id=id_of(person))
+    ask_person(ctx, task, person)
     _log(ctx, task, "reassigned")
     said = group_words.ASKED_INSTEAD.format(name=person.display_name, title=task.title)
     shown = group_words.CARD_ASKED.format(name=person.display_name)
@@ -198,3 +190,16 @@ def _log(ctx: Context, task: Task, action: str) -> None:
         subject=f"task:{task.id}",
         person_id=ctx.person_id,
     )
+
+
+def ask_person(ctx: Context, task: Task, person: Person) -> None:
+    """Give `task` to `person`, waiting for their answer; their reminders follow it."""
+    tasks.update_task(
+        session=ctx.session,
+        task=task,
+        now=ctx.now,
+        assignee_id=id_of(person),
+        assignee_name=person.display_name,
+        assignment="pending",
+    )
+    move_reminders(ctx, task, to_id=id_of(person))

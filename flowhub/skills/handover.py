@@ -13,11 +13,11 @@ from flowhub.connectors import Reply
 from flowhub.skills import group_words
 from flowhub.skills.assign import (
     assignment_request,
-    move_reminders,
     requester_target,
     saved_card_edit,
 )
 from flowhub.skills.context import Context
+from flowhub.skills.declined import ask_person
 from flowhub.skills.refer import match_titles
 from flowhub.storage import audit, id_of, people, tasks
 
@@ -59,15 +59,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     if len(named) != 1 or len(matches) != 1 or id_of(matches[0]) == ctx.person_id:
         return None
     task, person = named[0], matches[0]
-    tasks.update_task(
-        session=ctx.session,
-        task=task,
-        now=ctx.now,
-        assignee_id=id_of(person),
-        assignee_name=person.display_name,
-        assignment="pending",
-    )
-    move_reminders(ctx, task, to_id=id_of(person))
+    ask_person(ctx, task, person)
     audit.create_audit_entry(
         session=ctx.session,
         at=ctx.now,
