@@ -18,10 +18,18 @@ for _cp in range(0xC0, 0x250):
     elif _low != _ch:
         _FOLD[_cp] = _low
 _FOLD.update({ord("’"): "'", ord("‘"): "'", ord("–"): "-", ord("—"): "-", ord("\u00a0"): " "})
+# Turkish dotless and dotted i, Russian yo, Arabic hamza seats and taa marbuta, and the Arabic,
+# Persian and Devanagari digits: all one char for one char, as chat writers mix them freely.
+_FOLD.update({ord("ı"): "i", ord("İ"): "i", ord("ё"): "е", ord("Ё"): "е"})
+_FOLD.update({ord(c): "ا" for c in "أإآٱ"} | {ord("ى"): "ي", ord("ة"): "ه"})
+for _zero in (0x660, 0x6F0, 0x966):
+    _FOLD.update({_zero + _d: str(_d) for _d in range(10)})
 
 
 def fold(text: str) -> str:
     """Lower-case `text` and drop accents without changing its length."""
+    if "İ" in text:  # the one capital whose lower case is two chars
+        text = text.replace("İ", "i")
     return text.lower().translate(_FOLD)
 
 

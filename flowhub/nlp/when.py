@@ -67,7 +67,8 @@ Conventions (all times are local to the user's zone ``tz``):
 - A bare "now"/"right now" is not reported (in chat it is never a due date); "asap" is now.
 - Numbers are words or digits ("nine am", "in five minutes", "twenty past three"). A bare
   number or ordinal is never a time or date on its own ("3 people", "the first alarm").
-- English, Spanish, Portuguese, French and German words are understood; accents are optional.
+- Other languages are read by rewriting their time words into English first (one data module a
+  language in `flowhub.nlp.lang`; `locale` names the language to try first); accents are optional.
 - Misspelt and abbreviated date words are read ("wendesday", "tmrw", "nxt wk"; see `_typos`);
   spans still point into the text as given.
 """
@@ -80,8 +81,9 @@ from datetime import datetime
 from flowhub.nlp import _time_recur  # noqa: F401  (registers the recurrence rules)
 from flowhub.nlp._time_compose import expressions
 from flowhub.nlp._time_grammar import Ctx
+from flowhub.nlp._time_translate import translate
 from flowhub.nlp._time_zone import zone
-from flowhub.nlp._typos import fix_typos_mapped
+from flowhub.nlp._typos import Fixed, fix_typos_mapped
 from flowhub.nlp.types import When
 
 __all__ = ["parse_when", "search_when"]
@@ -131,15 +133,20 @@ def search_when(text: str, *, now: datetime, tz: str, locale: str | None = None)
         raise ValueError("now must be timezone-aware")
     z = zone(tz)
     ctx = Ctx(now=now.astimezone(z), tz=z, dayfirst=_day_first(tz, locale))
-    fixed = fix_typos_mapped(text)
+    english = translate(text, hint=locale[:2].lower() if locale else None)
+    fixed = fix_typos_mapped(english.text)
     found = expressions(fixed.text, ctx)
-    if not fixed.edits:
+    if not fixed.edits and not english.edits:
         return found
-    # Spans point into the text as given, not into its corrected copy.
-    return [
-        replace(w, span=(fixed.original(w.span[0]), fixed.original(w.span[1], end=True)))
-        for w in found
-    ]
+    # Spans point into the text as given, not into its translated or corrected copy.
+    return [replace(w, span=_original(w.span, english, fixed)) for w in found]
+
+
+def _original(span: tuple[int, int], *maps: Fixed) -> tuple[int, int]:
+    start, end = span
+    for m in reversed(maps):
+        start, end = m.original(start), m.original(end, end=True)
+    return start, end
 
 
 def parse_when(text: str, *, now: datetime, tz: str, locale: str | None = None) -> When | None:

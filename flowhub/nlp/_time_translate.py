@@ -1,0 +1,189 @@
+"""Rewrite the time words of any registered language into the grammar's English, with an offset map.
+
+The grammar reads English. Each language in `flowhub.nlp.lang` declares its words and phrases as
+data; this module compiles them once and rewrites a message's time expressions ("vor 3 Tagen"
+-> "3 days ago", "na próxima segunda" -> "next monday") so that spans found in the rewritten text
+map back to the message as written. Only languages with a word in the message are tried, the one
+with most words first; a region rewritten by one language is not rewritten again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from flowhub.nlp._time_lexicon import fold
+from flowhub.nlp._typos import Fixed
+from flowhub.nlp.lang import REGISTRY, Language
+
+__all__ = ["translate"]
+
+_LETTER = r"[^\W\d_]|[\u0900-\u097f]"
+_TOKEN = re.compile(rf"(?:{_LETTER})+")
+B = r"(?<![\w\u0900-\u097f'])"
+E = r"(?![\w\u0900-\u097f])"
+_SLOT = re.compile(r"\{([a-z]+)(\d?)\}")
+# Regex syntax and slots inside a phrase source, dropped to leave its literal words.
+_LITERAL = re.compile(r"\\[a-zA-Z]|\(\?P<\w+>|\(\?[:=!]|\(\?<[=!]|\{[^}]*\}")
+_FIELD = re.compile(r"\{([a-z]+\d?)([+-]\d+)?(?::0(\d))?\}")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")  # fmt: skip
+_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+# English words the grammar reads itself: another language's word spelt the same ("ago" for
+# agosto, "set" for setembro, "die", "over") is rewritten only inside one of its phrases.
+_ENGLISH_WORDS = """
+a an the at on in by to from until till til of for and or but is it me my we us you this that
+these those next last past ago later before after between within around about since each every
+other today tonight tomorrow yesterday now noon midnight morning afternoon evening night day days
+week weeks month months year years hour hours minute minutes second seconds quarter half mon tue
+wed thu fri sat sun jan feb mar apr may jun jul aug sep sept oct nov dec am pm eod eow due
+do so die over son set con per no mi ma di vi mo sa za zo
+"""
+ENGLISH = frozenset(_ENGLISH_WORDS.split())
+
+
+def _alt(words: object) -> str:
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else _SUFFIX.get(n % 10, 'th')}"
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    """One language, ready to rewrite text."""
+
+    lang: Language
+    vocab: frozenset[str]
+    phrases: tuple[tuple[re.Pattern[str], object], ...]
+    words: re.Pattern[str] | None
+    english: Mapping[str, str]
+
+    def value(self, slot: str, raw: str) -> str:
+        """The English (or digits) for what a `{slot}` group matched."""
+        raw = " ".join(raw.split())
+        kind = slot.rstrip("0123456789")
+        if kind in ("n", "day"):
+            if raw.replace(",", "").replace(".", "").isdigit():
+                return raw.replace(",", ".")
+            got = self.lang.numbers.get(raw, self.lang.ordinals.get(raw))
+            return str(got) if got is not None else raw
+        if kind == "wd":
+            return _WEEKDAYS[self.lang.weekdays[raw]]
+        if kind == "month":
+            return _MONTHS[self.lang.months[raw] - 1]
+        if kind == "unit":
+            return self.lang.units[raw]
+        return self.english.get(raw, raw)
+
+
+def _slot_pattern(lang: Language, kind: str) -> str:
+    numbers = _alt(lang.numbers) if lang.numbers else "(?!)"
+    table = {
+        "n": rf"\d+(?:[.,]\d+)?|{numbers}",
+        "day": rf"\d{{1,2}}|{_alt(lang.ordinals) if lang.ordinals else '(?!)'}|{numbers}",
+        "unit": _alt(lang.units) if lang.units else "(?!)",
+        "wd": _alt(lang.weekdays) if lang.weekdays else "(?!)",
+        "month": _alt(lang.months) if lang.months else "(?!)",
+    }
+    if kind not in table:
+        raise ValueError(f"{lang.code}: unknown slot {{{kind}}}; use n, day, unit, wd or month")
+    return table[kind]
+
+
+def _compile(lang: Language) -> _Compiled:
+    def slot(m: re.Match[str]) -> str:
+        return f"(?P<{m[1]}{m[2]}>{_slot_pattern(lang, m[1])})"
+
+    phrases = tuple(
+        (re.compile(B + "(?:" + _SLOT.sub(slot, src) + ")" + E), rep) for src, rep in lang.phrases
+    )
+    english: dict[str, str] = {}
+    english.update({w: _MONTHS[i - 1] for w, i in lang.months.items()})
+    english.update({w: _WEEKDAYS[i] for w, i in lang.weekdays.items()})
+    english.update(lang.units)
+    english.update({w: str(v) for w, v in lang.numbers.items()})
+    english.update({w: _ordinal(v) for w, v in lang.ordinals.items()})
+    english.update(lang.words)
+    plain = {w: e for w, e in english.items() if w not in lang.ambiguous and w not in ENGLISH}
+    words = re.compile(B + _alt(plain) + E) if plain else None
+    literal = (_LITERAL.sub(" ", src) for src, _ in lang.phrases)
+    vocab = frozenset(t for w in (*plain, *literal) for t in _TOKEN.findall(w)) - ENGLISH
+    return _Compiled(lang, vocab, phrases, words, english)
+
+
+@lru_cache(maxsize=1)
+def _languages() -> tuple[_Compiled, ...]:
+    return tuple(_compile(lang) for lang in REGISTRY.values())
+
+
+def _render(c: _Compiled, rep: object, m: re.Match[str]) -> str | None:
+    groups = {k: c.value(k, v) for k, v in m.groupdict().items() if v is not None}
+    if callable(rep):
+        return rep(groups)
+
+    def field(f: re.Match[str]) -> str:
+        got = groups.get(f[1], "")
+        if got.isdigit() and (f[2] or f[3]):
+            return str(int(got) + int(f[2] or 0)).zfill(int(f[3] or 0))
+        return got
+
+    return " ".join(_FIELD.sub(field, str(rep)).split())
+
+
+def translate(text: str, hint: str | None = None) -> Fixed:
+    """`text` with every registered language's time words rewritten into English."""
+    return _translate_short(text, hint) if len(text) <= 1000 else _translate(text, hint)
+
+
+@lru_cache(maxsize=512)
+def _translate_short(text: str, hint: str | None) -> Fixed:
+    return _translate(text, hint)
+
+
+def _translate(text: str, hint: str | None) -> Fixed:
+    low = fold(text)
+    tokens = set(_TOKEN.findall(low))
+    if not tokens:
+        return Fixed(text)
+    scored = [(len(tokens & c.vocab), c.lang.code == hint, c) for c in _languages()]
+    tried = [c for hits, first, c in sorted(scored, key=lambda s: (-s[1], -s[0])) if hits or first]
+    if not tried:
+        return Fixed(text)
+    found: list[tuple[int, int, str]] = []
+    taken = bytearray(len(low))
+
+    def claim(start: int, end: int, new: str | None) -> None:
+        if new is None or start == end or any(taken[start:end]):
+            return
+        taken[start:end] = b"\x01" * (end - start)
+        if new != low[start:end]:
+            found.append((start, end, new))
+
+    for c in tried:
+        for rx, rep in c.phrases:
+            for m in rx.finditer(low):
+                claim(m.start(), m.end(), _render(c, rep, m))
+        if c.words is not None:
+            for m in c.words.finditer(low):
+                claim(m.start(), m.end(), c.english[" ".join(m.group().split())])
+    if not found:
+        return Fixed(text)
+    found.sort()
+    pieces: list[str] = []
+    edits: list[tuple[int, int, int, int]] = []
+    last = length = 0
+    for start, end, new in found:
+        pieces.append(text[last:start])
+        length += start - last
+        edits.append((length, length + len(new), start, end))
+        pieces.append(new)
+        length += len(new)
+        last = end
+    pieces.append(text[last:])
+    return Fixed("".join(pieces), tuple(edits))
