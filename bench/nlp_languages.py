@@ -353,5 +353,20 @@ def main() -> None:
     print(_speed_table())
 
 
+def show_misses(langs: list[str]) -> None:
+    """Print parse_when's score and misses on the Duckling corpora of `langs`."""
+    find = nlp_time.flowhub_finder()
+    for lang in langs:
+        r = nlp_time.eval_duckling(find, nlp_time.load(f"time_{lang}_duckling.jsonl"))
+        good, total = r["ok"] + r["neg_ok"], r["pos"] + r["neg"]
+        print(f"{lang}: {pct(good, total)} of {total} rows ({r['conv_n']} convention rows)")
+        for row, pred in r["misses"]:
+            got = pred and pred.isoformat()[:19]
+            print(f"  {row['text']!r:50} {row['expected']} {row['grain']} got={got}")
+
+
 if __name__ == "__main__":
-    main()
+    if "--misses" in sys.argv:
+        show_misses([a for a in sys.argv[1:] if a != "--misses"] or list(DUCK_LANGS))
+    else:
+        main()
