@@ -49,6 +49,8 @@ LEAD_FILLERS = (
     "remember to",
     "make sure to",
     "make sure you",
+    "remind me please to",
+    "remind me pls to",
     "remind me to",
     "remind me about",
     "remind me of",

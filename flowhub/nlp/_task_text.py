@@ -96,6 +96,13 @@ _SOFT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|y|e|et|und)\s+", re.I)
 _WORD = re.compile(r"[\w'@-]+")
 # "lunch w/ Maria", "coffee w/o sugar": chat shorthand read as the words.
 _WITH = re.compile(r"(?<![\w/])w/o(?![\w/])|(?<![\w/])w/(?=\s|[A-Za-z@])", re.I)
+# "remind me, tomorrow at 9, to call the bank": the time set off by commas or dashes is read in
+# place rather than as clauses of its own.
+_REMIND_ASIDE = re.compile(
+    r"(?P<head>\b(?:remind|ping|nudge)\s+(?:me|us|@?[A-Z][\w'-]+))\s*[,–—-]\s*"
+    r"(?P<when>[^,\n–—]{2,40}?)\s*[,–—-]\s*(?P<tail>(?:to|about|that)\b)",
+    re.I,
+)
 # "tomorrow I need to: a, b and c", "by friday: x, y": a lead before a colon heads the items after.
 _LEAD_HEAD = re.compile(r"^(?P<head>[^:]{2,60}?[^\d\s:])\s*:\s+(?P<rest>\S.*)$")
 
@@ -141,6 +148,7 @@ def normalise(text: str) -> str:
     text = text[:MAX_CHARS].translate(_QUOTES)
     text = _TICKED_BOX.sub(r"\1[x]", _OPEN_BOX.sub(r"\1[ ]", text))
     text = _WITH.sub(lambda m: "without" if m.group(0).lower() == "w/o" else "with ", text)
+    text = _REMIND_ASIDE.sub(r"\g<head> \g<when> \g<tail>", text)
     return _BOT.sub(" ", _EMOJI.sub(" ", text))
 
 
