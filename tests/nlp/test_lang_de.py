@@ -1,0 +1,98 @@
+"""German dates and times in chat messages, read through the German word tables."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from flowhub.nlp import parse_when
+
+TZ = "Europe/Berlin"
+NOW = datetime(2026, 3, 10, 14, 0, tzinfo=ZoneInfo(TZ))  # a Tuesday afternoon
+
+# fmt: off
+CASES = [
+    ("Kannst du morgen früh den Müll rausbringen?", "2026-03-11T09:00", "hour"),
+    ("bitte bis übermorgen die Folien schicken", "2026-03-12T00:00", "day"),
+    ("erinnere mich heute Abend an die Blumen", "2026-03-10T18:00", "hour"),
+    ("Treffen am Donnerstagnachmittag", "2026-03-12T15:00", "hour"),
+    ("heute Nachmittag einkaufen", "2026-03-10T15:00", "hour"),
+    ("Mittwoch früh zum Arzt", "2026-03-11T09:00", "hour"),
+    ("am Samstagabend Kino", "2026-03-14T18:00", "hour"),
+    ("uebermorgen um 9", "2026-03-12T09:00", "hour"),
+    ("Zahnarzt nächsten Freitag um 10 Uhr", "2026-03-20T10:00", "hour"),
+    ("diesen Freitag Party", "2026-03-13T00:00", "day"),
+    ("letzten Dienstag war ich krank", "2026-03-03T00:00", "day"),
+    ("nächste Woche Mittwoch Friseur", "2026-03-18T00:00", "day"),
+    ("Mittwoch nächster Woche Friseur", "2026-03-18T00:00", "day"),
+    ("naechste Woche Montag", "2026-03-16T00:00", "day"),
+    ("am 3. April Geburtstag von Oma", "2026-04-03T00:00", "day"),
+    ("Abgabe am 15.04. um 12 Uhr", "2026-04-15T12:00", "hour"),
+    ("Meeting am 15.4.2026 um halb 10", "2026-04-15T09:30", "minute"),
+    ("Freitag, den 20.3. um 18:30", "2026-03-20T18:30", "minute"),
+    ("in einer halben Stunde Pizza bestellen", "2026-03-10T14:30", "minute"),
+    ("in anderthalb Stunden losfahren", "2026-03-10T15:30", "minute"),
+    ("in 3 Stunden Ofen aus", "2026-03-10T17:00", "minute"),
+    ("in zwei Wochen Reifen wechseln", "2026-03-24T14:00", "day"),
+    ("vor 3 Tagen hab ich bezahlt", "2026-03-07T14:00", "day"),
+    ("übernächste Woche Urlaub planen", "2026-03-24T14:00", "day"),
+    ("nächsten Monat Steuer machen", "2026-04-01T00:00", "month"),
+    ("um viertel nach 3 anrufen", "2026-03-10T15:15", "minute"),
+    ("um dreiviertel 8 Yoga", "2026-03-10T19:45", "minute"),
+    ("um 5 vor halb 4 Bus", "2026-03-10T15:25", "minute"),
+    ("zwanzig nach 3 Kaffee", "2026-03-10T15:20", "minute"),
+    ("gegen 18 Uhr nach Hause", "2026-03-10T18:00", "hour"),
+    ("morgen um 15.30 Uhr Termin", "2026-03-11T15:30", "minute"),
+    ("um 8 Uhr abends essen", "2026-03-10T20:00", "hour"),
+    ("um 3 Uhr nachts Flug", "2026-03-11T03:00", "hour"),
+    ("am Wochenende Fenster putzen", "2026-03-14T00:00", "day"),
+    ("Ende des Monats Miete überweisen", "2026-03-31T00:00", "day"),
+    ("bis Ende nächster Woche fertig machen", "2026-03-20T00:00", "day"),
+    ("Anfang März Steuer", "2026-03-01T00:00", "day"),
+    ("morgen zwischen 9 und 11 Uhr Handwerker", "2026-03-11T09:00", "hour"),
+    ("von 14 bis 16 Uhr Sprechstunde", "2026-03-10T14:00", "hour"),
+    ("vom 3. bis 5.4. Urlaub", "2026-04-03T00:00", "day"),
+    ("Heiligabend bei den Eltern", "2026-12-24T00:00", "day"),
+    ("Weihnachten Geschenke kaufen", "2026-12-25T00:00", "day"),
+]
+RECURRING = [
+    ("jeden Montag um 9 Uhr Standup", "2026-03-16T09:00", "FREQ=WEEKLY;BYDAY=MO"),
+    ("alle zwei Wochen freitags Blumen gießen", "2026-03-13T00:00",
+     "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR"),
+    ("Mo-Fr um 7 Uhr lüften", "2026-03-11T07:00", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
+    ("werktags um 8 Uhr Medikamente", "2026-03-11T08:00", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
+    ("täglich um 7 Uhr Tabletten", "2026-03-11T07:00", "FREQ=DAILY"),
+    ("jeden ersten Montag im Monat Bericht", "2026-04-06T00:00", "FREQ=MONTHLY;BYDAY=+1MO"),
+    ("montags Sport", "2026-03-16T00:00", "FREQ=WEEKLY;BYDAY=MO"),
+]
+NEGATIVES = [
+    "Guten Morgen zusammen",
+    "Gute Nacht",
+    "Ich habe acht Äpfel gekauft",
+    "Wir sind elf Leute im Team",
+    "eine Woche Urlaub war schön",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "start", "grain"), CASES)
+def test_german_date(text: str, start: str, grain: str) -> None:
+    got = parse_when(text, now=NOW, tz=TZ)
+    assert got is not None
+    assert got.start.isoformat()[:16] == start
+    assert got.grain == grain
+
+
+@pytest.mark.parametrize(("text", "start", "rule"), RECURRING)
+def test_german_recurrence(text: str, start: str, rule: str) -> None:
+    got = parse_when(text, now=NOW, tz=TZ)
+    assert got is not None and got.rrule is not None
+    assert got.start.isoformat()[:16] == start
+    assert got.rrule.startswith(rule)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_german_sentence_without_a_date(text: str) -> None:
+    assert parse_when(text, now=NOW, tz=TZ) is None
