@@ -2,40 +2,286 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from flowhub.nlp.lang._schema import Language
+
+# fmt: off
+_MONTHS = {"enero": 1, "ene": 1, "febrero": 2, "feb": 2, "marzo": 3, "abril": 4, "abr": 4,
+           "mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "ago": 8, "septiembre": 9,
+           "setiembre": 9, "sept": 9, "octubre": 10, "oct": 10, "noviembre": 11, "nov": 11,
+           "diciembre": 12, "dic": 12}
+_WEEKDAYS = {"lunes": 0, "lun": 0, "martes": 1, "miercoles": 2, "mie": 2, "mier": 2, "jueves": 3,
+             "jue": 3, "viernes": 4, "vie": 4, "sabado": 5, "sabados": 5, "sab": 5, "domingo": 6,
+             "domingos": 6, "dom": 6}
+_UNITS = {"h": "hour", "hs": "hour", "segundo": "second", "segundos": "second", "seg": "second",
+          "segs": "second", "minuto": "minute", "minutos": "minute", "min": "minute",
+          "mins": "minute",
+          "hora": "hour", "horas": "hour", "hr": "hour", "hrs": "hour", "dia": "day",
+          "dias": "day", "semana": "week", "semanas": "week", "mes": "month", "meses": "month",
+          "ano": "year", "anos": "year", "trimestre": "quarter", "trimestres": "quarter"}
+_ONES = {"uno": 1, "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+         "siete": 7, "ocho": 8, "nueve": 9}
+_NUMBERS = {"cero": 0, **_ONES, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14,
+            "quince": 15, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
+            "veinte": 20, "veintiuno": 21, "veintiuna": 21, "veintiun": 21, "veintidos": 22,
+            "veintitres": 23, "veinticuatro": 24, "veinticinco": 25, "veintiseis": 26,
+            "veintisiete": 27, "veintiocho": 28, "veintinueve": 29, "treinta": 30,
+            "cuarenta": 40, "cincuenta": 50}
+_ORDINALS = {"primero": 1, "primer": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercero": 3,
+             "tercer": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5,
+             "sexto": 6, "sexta": 6, "septimo": 7, "septima": 7, "octavo": 8, "octava": 8,
+             "noveno": 9, "novena": 9, "decimo": 10, "decima": 10}
+_WORDS = {"hoy": "today", "manana": "tomorrow", "mnn": "tomorrow", "ayer": "yesterday",
+          "anteayer": "the day before yesterday", "antier": "the day before yesterday",
+          "antes de ayer": "the day before yesterday", "pasado manana": "the day after tomorrow",
+          "esta manana": "this morning", "esta tarde": "this afternoon", "esta noche": "tonight",
+          "anoche": "last night", "manana temprano": "tomorrow morning", "mediodia": "noon",
+          "medio dia": "noon", "medianoche": "midnight", "media noche": "midnight",
+          "fin de semana": "weekend", "finde": "weekend", "cuanto antes": "asap",
+          "lo antes posible": "asap", "lo mas pronto posible": "asap",
+          "media hora": "half an hour", "diariamente": "daily", "semanalmente": "weekly",
+          "mensualmente": "monthly", "anualmente": "yearly", "navidad": "christmas",
+          "nochebuena": "christmas eve", "nochevieja": "new year's eve", "ano nuevo": "new year",
+          "dia de reyes": "epiphany", "san valentin": "valentine's day",
+          "viernes santo": "good friday", "jueves santo": "holy thursday", "pascua": "easter",
+          "domingo de pascua": "easter", "dia de todos los santos": "all saints day",
+          "todos los santos": "all saints day", "dia de muertos": "november 2",
+          "dia del trabajo": "may 1", "dia del trabajador": "may 1",
+          "dia de las bromas": "april fools", "dia de los inocentes": "december 28",
+          "verano": "summer", "invierno": "winter", "primavera": "spring", "otono": "fall"}
+# Words of the tables that are ordinary words too (or English, French, Portuguese ones).
+_AMBIGUOUS = {"un", "una", "uno", "once", "segundo", "segunda", "cuarto", "cuarta", "quinta",
+              "dom", "sab", "vie", "min", "mins", "seg", "segs", "h", "hs", "hr", "hrs",
+              "primavera", "pascua"}
+# The groups of a match arrive in English when they are a table word ("manana" -> "tomorrow").
+_AM_PM = {"manana": "am", "tomorrow": "am", "madrugada": "am", "tarde": "pm", "noche": "pm",
+          "mediodia": "pm", "noon": "pm"}
+_PART_OF_DAY = {"manana": "in the morning", "tomorrow": "in the morning",
+                "tarde": "in the afternoon", "noche": "at night", "madrugada": "in the morning"}
+_EVERY = {"dias": "day", "semanas": "week", "meses": "month", "anos": "year",
+          "mananas": "morning", "tardes": "afternoon", "noches": "night"}
+_PRE = {"a": "at", "al": "at", "para": "by", "hasta": "by", "desde": "from", "antes de": "by",
+        "despues de": "from", "sobre": "around", "hacia": "around", "tipo": "around",
+        "como a": "around", "hasta el": "by", "para el": "by", "antes del": "by",
+        "desde el": "from"}
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# fmt: on
+for _tens, _value in (("treinta", 30), ("cuarenta", 40), ("cincuenta", 50)):
+    for _one, _n in _ONES.items():
+        if _one != "un":
+            _NUMBERS[f"{_tens} y {_one}"] = _value + _n
+
+# A clock time: "a las tres y media de la tarde", "las 12 menos cuarto", "a las 15 horas".
+_CLOCK = (
+    r"(?:(?P<pre>a|para|desde|hasta|antes\s+de|despues\s+de|sobre|hacia|tipo|como\s+a|al)\s+)?"
+    r"(?:(?P<art>las|la)\s+)?{n}"
+    r"(?:(?P<colon>:[0-5]\d)|\s+(?P<sep>y|menos)\s+(?:(?P<q>cuarto)|(?P<half>media)|{n2})"
+    r"(?:\s+minutos?)?)?"
+    r"(?:\s*{unit})?(?:\s+en\s+punto)?"
+    r"(?:\s+(?:de\s+la|en\s+la|por\s+la|del)\s+(?P<part>manana|madrugada|tarde|noche|mediodia))?"
+    r"(?=\s*$|\s*[^\w\s]|\s+(?:y|de|del|el|la|los|en|por|para|a|al|hoy|manana|pasado|hasta|"
+    r"que|con|o)\s|\s+\w\w?\w?\b)"
+)
+_NEXT = r"(?:proxim[oa]s?|prox|siguientes?|entrantes?)"
+_LAST = r"(?:pasad[oa]s?|ultim[oa]s?|anterior(?:es)?)"
+_PERIOD = r"(?P<u>{unit}|fin\s+de\s+semana|finde)"
+
+
+def _ordinal(n: str) -> str:
+    v = int(n)
+    return f"{v}{'th' if 10 <= v % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(v % 10, 'th')}"
+
+
+def _is_day(raw: str) -> bool:
+    return raw.isdigit() and 1 <= int(raw) <= 31
+
+
+def _clock(g: Mapping[str, str]) -> str | None:
+    """English for one `_CLOCK` match, or None when it is not a time after all."""
+    hour_s, _, min_s = g["n"].replace(",", ".").partition(".")
+    minute_s = g["colon"][1:] if "colon" in g else min_s or "0"
+    if not hour_s.isdigit() or not minute_s.isdigit():
+        return None
+    hour, minute = int(hour_s), int(minute_s)
+    if hour > 24 or minute > 59:
+        return None
+    if g.get("unit", "hour") != "hour":
+        return None
+    said = "sep" in g or "part" in g or "art" in g
+    if not said and not ("pre" in g and ("colon" in g or min_s or "unit" in g)):
+        return None
+    if "art" in g and not ("pre" in g or "sep" in g or "part" in g or "unit" in g):
+        return None
+    if "sep" in g:
+        add = "15" if "q" in g else "30" if "half" in g else g.get("n2", "")
+        if not add.isdigit() or int(add) > 59:
+            return None
+        minute = int(add) if g["sep"] == "y" else 60 - int(add)
+        if g["sep"] == "menos":
+            hour = hour - 1 if hour > 1 else 12
+    part, suffix = g.get("part"), ""
+    if part and hour <= 12:
+        if part == "noche" and hour == 12:
+            hour = 0
+        else:
+            suffix = " am" if part == "noche" and hour < 6 else " " + _AM_PM[part]
+    pre = _PRE.get(" ".join(g.get("pre", "a").split()), "at")
+    if hour == 0 and not minute:
+        return f"{pre} midnight"
+    if minute or "colon" in g or min_s:
+        return f"{pre} {hour}:{minute:02d}{suffix}"
+    return f"{pre} {hour}{suffix}"
+
+
+def _date(g: Mapping[str, str]) -> str | None:
+    """'5 de mayo (de 2013)' as 'may 5 (2013)'."""
+    if not _is_day(g["day"]):
+        return None
+    return f"{g['month']} {int(g['day'])} {g.get('year', '')}".strip()
+
+
+def _day(g: Mapping[str, str]) -> str | None:
+    """'el día 5' as 'on the 5th'."""
+    if not _is_day(g["day"]):
+        return None
+    return f"{_PRE.get(' '.join(g.get('pre', '').split()), 'on')} the {_ordinal(g['day'])}"
+
+
+def _weekday_day(g: Mapping[str, str]) -> str | None:
+    """'jueves 15' as 'thursday the 15th'."""
+    return f"{g['wd']} the {_ordinal(g['day'])}" if _is_day(g["day"]) else None
+
+
+def _monthly(g: Mapping[str, str]) -> str | None:
+    """'todos los días 5' as 'every month on the 5th'."""
+    return f"every month on the {_ordinal(g['day'])}" if _is_day(g["day"]) else None
+
+
+def _nth_weekday(g: Mapping[str, str]) -> str | None:
+    """'el primer lunes de cada mes' as 'the 1st monday of every month'."""
+    if "last" in g:
+        return f"every last {g['wd']} of the month"
+    return f"the {_ordinal(g['day'])} {g['wd']} of every month" if _is_day(g["day"]) else None
+
+
+def _offset(g: Mapping[str, str]) -> str:
+    """'en dos horas (y media)' as 'in 2 hours' or 'in 150 minutes'."""
+    if "half" in g and g["unit"] == "hour" and g["n"].isdigit():
+        return f"in {int(g['n']) * 60 + 30} minutes"
+    return f"in {g['n']} {g['unit']}"
+
+
+def _range(g: Mapping[str, str]) -> str | None:
+    """'entre el lunes y el jueves', 'de 3 a 5' as 'between monday and thursday', 'from 3 to 5'."""
+    a, b = g["a"], g["b"]
+    days = a in _WEEKDAY_NAMES and b in _WEEKDAY_NAMES
+    hours = all(x.replace(":", "").isdigit() and int(x.split(":")[0]) <= 24 for x in (a, b))
+    if not (days or hours):
+        return None
+    return f"between {a} and {b}" if g["w"] == "entre" else f"from {a} to {b}"
+
 
 LANGUAGE = Language(
     code="es",
-    months={
-        "enero": 1,
-        "ene": 1,
-        "febrero": 2,
-        "feb": 2,
-        "marzo": 3,
-        "abril": 4,
-        "abr": 4,
-        "mayo": 5,
-        "junio": 6,
-        "julio": 7,
-        "agosto": 8,
-        "ago": 8,
-        "septiembre": 9,
-        "setiembre": 9,
-        "sept": 9,
-        "octubre": 10,
-        "oct": 10,
-        "noviembre": 11,
-        "nov": 11,
-        "diciembre": 12,
-        "dic": 12,
-    },
-    weekdays={
-        "lunes": 0,
-        "martes": 1,
-        "miercoles": 2,
-        "jueves": 3,
-        "viernes": 4,
-        "sabado": 5,
-        "domingo": 6,
-    },
+    months=_MONTHS,
+    weekdays=_WEEKDAYS,
+    units=_UNITS,
+    numbers=_NUMBERS,
+    ordinals=_ORDINALS,
+    words=_WORDS,
+    ambiguous=frozenset(_AMBIGUOUS),
+    phrases=(
+        (r"buen(?:os|as)\s+(?:dias|tardes|noches)", "hello"),
+        # dates, date ranges and monthly days
+        (
+            r"(?:del?\s+|desde\s+(?:el\s+)?)?(?P<d1>\d\d?)\s*(?:-|a|al|hasta\s+el)\s*(?P<d2>\d\d?)"
+            r"\s+de\s+{month}(?:\s+(?:de|del)\s+(?P<year>\d{4}))?",
+            "{month} {d1}-{d2} {year}",
+        ),
+        (r"(?:el\s+)?dias?\s+{day}\s+de\s+cada\s+mes", _monthly),
+        (r"(?:tod[oa]s\s+los|cada)\s+dias?\s+{day}", _monthly),
+        (
+            r"(?:el\s+)?(?:{day}|(?P<last>ultimo))\s+{wd}\s+de\s+(?:cada|todos\s+los)\s+mes(?:es)?",
+            _nth_weekday,
+        ),
+        (r"(?:el\s+)?{day}\s+de\s+{month}(?:\s+(?:de|del)\s+(?P<year>\d{4}))?", _date),
+        (r"{month}\s+{day}(?:\s+(?:de|del)\s+(?P<year>\d{4}))?", _date),
+        (r"{month}\s+(?:de|del)\s+(?P<y>\d{4})", "{month} {y}"),
+        (r"(?:(?P<pre>hasta\s+el|para\s+el|antes\s+del|desde\s+el)|el)\s+dias?\s+{day}", _day),
+        (
+            r"(?:(?P<pre>hasta\s+el|para\s+el|antes\s+del|desde\s+el)|el)\s+(?P<day>\d\d?)"
+            r"(?!\s*(?:%|por\s+ciento|de\s|[:.,/-]\d))",
+            _day,
+        ),
+        (r"dia\s+{day}", _day),
+        (r"{wd}\s+(?P<day>\d\d?)(?!\s*(?:de\s|[:./-]\d))", _weekday_day),
+        # ranges
+        (r"(?:todos\s+los\s+dias\s+)?de\s+lunes\s+a\s+viernes", "every weekday"),
+        (
+            r"(?P<w>entre|de|desde)\s+(?:el\s+|las?\s+)?(?P<a>[\w:]+)\s+(?:y|a|hasta)\s+"
+            r"(?:el\s+|las?\s+)?(?P<b>[\w:]+)",
+            _range,
+        ),
+        # weekdays and periods with next / last / this
+        (r"(?:el\s+|la\s+)?" + _NEXT + r"\s+{wd}", "next {wd}"),
+        (r"(?:el\s+)?{wd}\s+(?:que\s+viene|q\s+viene|proximo|siguiente|entrante)", "next {wd}"),
+        (r"(?:el\s+)?(?:pasado|ultimo)\s+{wd}", "last {wd}"),
+        (r"(?:el\s+)?{wd}\s+(?:pasado|anterior)", "last {wd}"),
+        (r"(?:este|ese)\s+{wd}", "this {wd}"),
+        (r"(?:l[oa]s\s+)?" + _NEXT + r"\s+{n}\s+{unit}", "next {n} {unit}"),
+        (r"{n}\s+" + _NEXT + r"\s+{unit}", "next {n} {unit}"),
+        (r"{n}\s+{unit}\s+(?:que\s+vienen|proxim[oa]s|siguientes)", "next {n} {unit}"),
+        (r"(?:l[oa]s\s+)?" + _LAST + r"\s+{n}\s+{unit}", "last {n} {unit}"),
+        (r"{n}\s+" + _LAST + r"\s+{unit}", "last {n} {unit}"),
+        (r"{n}\s+{unit}\s+(?:pasad[oa]s|anteriores)", "last {n} {unit}"),
+        (r"(?:(?:el|la)\s+)?" + _NEXT + r"\s+" + _PERIOD, "next {u}"),
+        (
+            r"(?:(?:el|la)\s+)?" + _PERIOD + r"\s+(?:que\s+viene|q\s+viene|proxim[oa]|"
+            r"siguiente|entrante)",
+            "next {u}",
+        ),
+        (r"(?:(?:el|la)\s+)?(?:pasad[oa]|ultim[oa])\s+" + _PERIOD, "last {u}"),
+        (r"(?:(?:el|la)\s+)?" + _PERIOD + r"\s+(?:pasad[oa]|anterior)", "last {u}"),
+        (
+            r"(?:est[ea]|es[ea])\s+(?P<u>{unit}|fin\s+de\s+semana|finde|verano|invierno|otono)",
+            "this {u}",
+        ),
+        (
+            r"(?:a\s+)?(?:(?:el\s+)?fin(?:al)?|finales)\s+de(?:l|\s+la|\s+este|\s+esta)?\s+{unit}",
+            "end of the {unit}",
+        ),
+        (
+            r"(?:a\s+)?(?:principios|inicios|comienzos)\s+de(?:l|\s+la|\s+este|\s+esta)?\s+{unit}",
+            "beginning of the {unit}",
+        ),
+        # offsets
+        (r"(?:en|dentro\s+de|de\s+aqui\s+a)\s+{n}\s+{unit}(?P<half>\s+y\s+media)?", _offset),
+        (r"(?:en|dentro\s+de|de\s+aqui\s+a)(?=\s+(?:media\s+hora|un\s+rato))", "in"),
+        (r"hace\s+{n}\s+{unit}", "{n} {unit} ago"),
+        (r"{n}\s+{unit}\s+atras", "{n} {unit} ago"),
+        # recurrence
+        (
+            r"(?:tod[oa]s\s+l[oa]s|cada)\s+(?P<u>dias|semanas|meses|anos|mananas|tardes|noches)",
+            lambda g: f"every {_EVERY.get(g['u'], g['u'])}",
+        ),
+        (r"(?:tod[oa]s\s+l[oa]s|cada|l[oa]s)\s+{wd}", "every {wd}"),
+        (r"cada\s+{n}\s+{unit}", "every {n} {unit}"),
+        (r"cada\s+{unit}", "every {unit}"),
+        # "of" between a weekday or unit and the period holding it
+        (
+            r"(?:{wd}|{unit})\s+de(?=\s+(?:la\s+|el\s+)?(?:{month}|cada|este|esta|proxim|\d{4}|"
+            r"semana|mes|ano))",
+            "{wd}{unit} of",
+        ),
+        (r"el\s+{wd}", "on {wd}"),
+        # clock times and parts of day
+        (_CLOCK, _clock),
+        (
+            r"(?:por|x|en|de|a)\s+la\s+(?P<p>manana|tarde|noche|madrugada)",
+            lambda g: _PART_OF_DAY[g["p"]],
+        ),
+        (r"(?:al\s+|a\s+)?(?:mediodia|medio\s+dia)", "at noon"),
+        (r"(?:a\s+)?(?:medianoche|media\s+noche)", "at midnight"),
+    ),
 )
