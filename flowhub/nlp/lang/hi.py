@@ -197,11 +197,37 @@ def _clock(g: Mapping[str, str]) -> str | None:
 
 def _at(h: int, m: int, part: str | None) -> str:
     """'at 9' for an hour the grammar resolves, else the hour with am or pm ('at 7:30pm')."""
+    return f"at {_label(h, m, part)}"
+
+
+def _label(h: int, m: int, part: str | None) -> str:
     if part is None and 1 <= h <= 12:
-        return f"at {h}:{m:02d}" if m else f"at {h}"
+        return f"{h}:{m:02d}" if m else f"{h}"
     h = _hour(h, part) % 24
     hh = f"{h % 12 or 12}:{m:02d}" if m else f"{h % 12 or 12}"
-    return f"at {hh}{'am' if h < 12 else 'pm'}"
+    return f"{hh}{'am' if h < 12 else 'pm'}"
+
+
+def _hm(n: str, n2: str | None) -> tuple[int, int] | None:
+    hour, _, minutes = n.partition(".")
+    if not hour.isdigit() or (minutes and not minutes.isdigit()):
+        return None
+    m = int(n2) if n2 else int(minutes.ljust(2, "0")[:2]) if minutes else 0
+    return (int(hour), m) if int(hour) <= 24 and m < 60 else None
+
+
+def _span(g: Mapping[str, str]) -> str | None:
+    """'from 2 to 4pm': a clock range, the end's part of day also read into the start."""
+    a, b = _hm(g["n"], g.get("n2")), _hm(g["n3"], g.get("n4"))
+    if a is None or b is None:
+        return None
+    end_part = g.get("p") or g.get("p1")
+    start_part = g.get("p0")
+    if start_part is None and end_part and _hour(a[0], end_part) <= _hour(b[0], end_part):
+        start_part = end_part
+    if end_part is None and start_part and _hour(a[0], start_part) <= _hour(b[0], start_part):
+        end_part = start_part
+    return f"from {_label(*a, start_part)} to {_label(*b, end_part)}"
 
 
 def _bare_clock(g: Mapping[str, str]) -> str | None:
@@ -268,6 +294,8 @@ def _yesterday(g: Mapping[str, str]) -> str:
 _PHRASES: tuple[tuple[str, Replacement], ...] = (
     # "kal" and "parso" are yesterday and the day before when a past verb follows.
     (rf"(?P<d>kal|parso|parson|कल|परसों|परसो)(?:\s+(?P<p>{_PART}))?{_PAST}", _yesterday),
+    # "raat bhar", "din bhar": all night, all day long, not a time.
+    (r"(?:raat|rat|रात|din|दिन|dopahar|दोपहर|shaam|शाम|subah|सुबह)\s+(?:bhar|भर)", "throughout"),
     # Routines.
     (rf"{_EVERY}\s+(?:(?:roz|roj|din|रोज़|दिन)\s+)?{_AT}", _every_clock),
     (rf"(?:roz|roj|rozana|रोज़|रोज़ाना)\s+{_AT}", _every_clock),
@@ -337,6 +365,9 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     # Dates and clock times.
     (rf"{{day}}\s*{_TARIKH}", _the_nth),
     (rf"(?:(?P<p0>{_PART})\s+)?(?P<w>dedh|derh|dhai|dhaai|ढाई|डेढ़)\s*{_BAJE}", _fraction_clock),
+    (rf"(?:(?P<p0>{_PART})\s+)?{{n}}(?::{{n2}})?\s*(?:{_BAJE}\s+)?(?:se|से)\s+"
+     rf"(?:(?P<p1>{_PART})\s+)?{{n3}}(?::{{n4}})?\s*{_BAJE}(?:\s+(?P<p>{_PART}))?(?:\s+(?:tak|तक))?",
+     _span),
     (_AT, _clock),
     (
         rf"(?P<p0>{_PART_BARE})\s+{{n}}(?::{{n2}})?(?!\s*(?:{{unit}}|log|logo|baar|bar|लोग|बार))",
