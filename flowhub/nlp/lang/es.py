@@ -51,9 +51,10 @@ _WORDS = {"hoy": "today", "manana": "tomorrow", "mnn": "tomorrow", "ayer": "yest
           "dia de las bromas": "april fools", "dia de los inocentes": "december 28",
           "verano": "summer", "invierno": "winter", "primavera": "spring", "otono": "fall"}
 # Words of the tables that are ordinary words too (or English, French, Portuguese ones).
-_AMBIGUOUS = {"un", "una", "uno", "once", "segundo", "segunda", "cuarto", "cuarta", "quinta",
+_AMBIGUOUS = {"un", "una", "uno", "dos", "once", "sexta", "segundo", "segunda", "cuarto", "cuarta",
+              "quinta",
               "dom", "sab", "vie", "min", "mins", "seg", "segs", "h", "hs", "hr", "hrs",
-              "primavera", "pascua"}
+              "primavera", "pascua", "trimestre", "trimestres"}
 # The groups of a match arrive in English when they are a table word ("manana" -> "tomorrow").
 _AM_PM = {"manana": "am", "tomorrow": "am", "madrugada": "am", "tarde": "pm", "noche": "pm",
           "mediodia": "pm", "noon": "pm"}
@@ -80,12 +81,21 @@ _CLOCK = (
     r"(?:\s+minutos?)?)?"
     r"(?:\s*{unit})?(?:\s+en\s+punto)?"
     r"(?:\s+(?:de\s+la|en\s+la|por\s+la|del)\s+(?P<part>manana|madrugada|tarde|noche|mediodia))?"
+)
+_FOLLOW = (
     r"(?=\s*$|\s*[^\w\s]|\s+(?:y|de|del|el|la|los|en|por|para|a|al|hoy|manana|pasado|hasta|"
     r"que|con|o)\s|\s+\w\w?\w?\b)"
 )
-_NEXT = r"(?:proxim[oa]s?|prox|siguientes?|entrantes?)"
-_LAST = r"(?:pasad[oa]s?|ultim[oa]s?|anterior(?:es)?)"
+# A bare hour needs a preposition and no noun after it ("às 3", not "as 3 tarefas").
+_BARE_CLOCK = (
+    r"(?P<pre>a|para|desde|hasta|antes\s+de|despues\s+de|sobre|hacia|tipo|como\s+a|al)\s+"
+    r"(?:(?P<art>las|la)\s+)?{n}" + _FOLLOW
+)
+_NEXT = r"(?:(?:proximo|proxima|proximos|proximas)|prox|siguientes?|entrantes?)"
+_LAST = r"(?:(?:pasado|pasada|pasados|pasadas)|(?:ultimo|ultima|ultimos|ultimas)|anterior(?:es)?)"
 _PERIOD = r"(?P<u>{unit}|fin\s+de\s+semana|finde)"
+
+_TAIL = {"colon", "hmm", "sep", "half", "mm", "n2", "q", "unit", "part", "noon", "mid"}
 
 
 def _ordinal(n: str) -> str:
@@ -200,13 +210,13 @@ LANGUAGE = Language(
             "{month} {d1}-{d2} {year}",
         ),
         (r"(?:el\s+)?dias?\s+{day}\s+de\s+cada\s+mes", _monthly),
-        (r"(?:tod[oa]s\s+los|cada)\s+dias?\s+{day}", _monthly),
+        (r"(?:(?:todos|todas)\s+los|cada)\s+dias?\s+{day}", _monthly),
         (
             r"(?:el\s+)?(?:{day}|(?P<last>ultimo))\s+{wd}\s+de\s+(?:cada|todos\s+los)\s+mes(?:es)?",
             _nth_weekday,
         ),
         (r"(?:el\s+)?{day}\s+de\s+{month}(?:\s+(?:de|del)\s+(?P<year>\d{4}))?", _date),
-        (r"{month}\s+{day}(?:\s+(?:de|del)\s+(?P<year>\d{4}))?", _date),
+        (r"{month}\s+{day}\s+(?:de|del)\s+(?P<year>\d{4})", _date),
         (r"{month}\s+(?:de|del)\s+(?P<y>\d{4})", "{month} {y}"),
         (r"(?:(?P<pre>hasta\s+el|para\s+el|antes\s+del|desde\s+el)|el)\s+dias?\s+{day}", _day),
         (
@@ -219,8 +229,8 @@ LANGUAGE = Language(
         # ranges
         (r"(?:todos\s+los\s+dias\s+)?de\s+lunes\s+a\s+viernes", "every weekday"),
         (
-            r"(?P<w>entre|de|desde)\s+(?:el\s+|las?\s+)?(?P<a>[\w:]+)\s+(?:y|a|hasta)\s+"
-            r"(?:el\s+|las?\s+)?(?P<b>[\w:]+)",
+            r"(?P<w>entre|de|desde)\s+(?:el\s+|la\s+|las\s+)?(?P<a>[\w:]+)\s+(?:y|a|hasta)\s+"
+            r"(?:el\s+|la\s+|las\s+)?(?P<b>[\w:]+)",
             _range,
         ),
         # weekdays and periods with next / last / this
@@ -229,22 +239,22 @@ LANGUAGE = Language(
         (r"(?:el\s+)?(?:pasado|ultimo)\s+{wd}", "last {wd}"),
         (r"(?:el\s+)?{wd}\s+(?:pasado|anterior)", "last {wd}"),
         (r"(?:este|ese)\s+{wd}", "this {wd}"),
-        (r"(?:l[oa]s\s+)?" + _NEXT + r"\s+{n}\s+{unit}", "next {n} {unit}"),
+        (r"(?:(?:los|las)\s+)?" + _NEXT + r"\s+{n}\s+{unit}", "next {n} {unit}"),
         (r"{n}\s+" + _NEXT + r"\s+{unit}", "next {n} {unit}"),
-        (r"{n}\s+{unit}\s+(?:que\s+vienen|proxim[oa]s|siguientes)", "next {n} {unit}"),
-        (r"(?:l[oa]s\s+)?" + _LAST + r"\s+{n}\s+{unit}", "last {n} {unit}"),
+        (r"{n}\s+{unit}\s+(?:que\s+vienen|(?:proximos|proximas)|siguientes)", "next {n} {unit}"),
+        (r"(?:(?:los|las)\s+)?" + _LAST + r"\s+{n}\s+{unit}", "last {n} {unit}"),
         (r"{n}\s+" + _LAST + r"\s+{unit}", "last {n} {unit}"),
-        (r"{n}\s+{unit}\s+(?:pasad[oa]s|anteriores)", "last {n} {unit}"),
+        (r"{n}\s+{unit}\s+(?:(?:pasados|pasadas)|anteriores)", "last {n} {unit}"),
         (r"(?:(?:el|la)\s+)?" + _NEXT + r"\s+" + _PERIOD, "next {u}"),
         (
-            r"(?:(?:el|la)\s+)?" + _PERIOD + r"\s+(?:que\s+viene|q\s+viene|proxim[oa]|"
+            r"(?:(?:el|la)\s+)?" + _PERIOD + r"\s+(?:que\s+viene|q\s+viene|(?:proximo|proxima)|"
             r"siguiente|entrante)",
             "next {u}",
         ),
-        (r"(?:(?:el|la)\s+)?(?:pasad[oa]|ultim[oa])\s+" + _PERIOD, "last {u}"),
-        (r"(?:(?:el|la)\s+)?" + _PERIOD + r"\s+(?:pasad[oa]|anterior)", "last {u}"),
+        (r"(?:(?:el|la)\s+)?(?:(?:pasado|pasada)|(?:ultimo|ultima))\s+" + _PERIOD, "last {u}"),
+        (r"(?:(?:el|la)\s+)?" + _PERIOD + r"\s+(?:(?:pasado|pasada)|anterior)", "last {u}"),
         (
-            r"(?:est[ea]|es[ea])\s+(?P<u>{unit}|fin\s+de\s+semana|finde|verano|invierno|otono)",
+            r"(?:este|esta|ese|esa)\s+(?P<u>{unit}|fin\s+de\s+semana|finde|verano|invierno|otono)",
             "this {u}",
         ),
         (
@@ -262,10 +272,10 @@ LANGUAGE = Language(
         (r"{n}\s+{unit}\s+atras", "{n} {unit} ago"),
         # recurrence
         (
-            r"(?:tod[oa]s\s+l[oa]s|cada)\s+(?P<u>dias|semanas|meses|anos|mananas|tardes|noches)",
+            r"(?:(?:todos|todas)\s+(?:los|las)|cada)\s+(?P<u>dias|semanas|meses|anos|mananas|tardes|noches)",
             lambda g: f"every {_EVERY.get(g['u'], g['u'])}",
         ),
-        (r"(?:tod[oa]s\s+l[oa]s|cada|l[oa]s)\s+{wd}", "every {wd}"),
+        (r"(?:(?:todos|todas)\s+(?:los|las)|cada|(?:los|las))\s+{wd}", "every {wd}"),
         (r"cada\s+{n}\s+{unit}", "every {n} {unit}"),
         (r"cada\s+{unit}", "every {unit}"),
         # "of" between a weekday or unit and the period holding it
@@ -275,8 +285,10 @@ LANGUAGE = Language(
             "{wd}{unit} of",
         ),
         (r"el\s+{wd}", "on {wd}"),
+        (r"a\s+partir\s+del?(?=\s+(?:{wd}|manana|hoy|dia|\d|el|proximo|lunes))", "starting"),
         # clock times and parts of day
-        (_CLOCK, _clock),
+        (_CLOCK, lambda g: _clock(g) if _TAIL & g.keys() or "." in g["n"] else None),
+        (_BARE_CLOCK, _clock),
         (
             r"(?:por|x|en|de|a)\s+la\s+(?P<p>manana|tarde|noche|madrugada)",
             lambda g: _PART_OF_DAY[g["p"]],
