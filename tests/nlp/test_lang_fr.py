@@ -1,0 +1,112 @@
+"""French dates and times in chat messages, read through the rewrite into English."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from flowhub.nlp import parse_when
+
+PARIS = "Europe/Paris"
+NOW = datetime(2026, 3, 4, 10, 0, tzinfo=ZoneInfo(PARIS))  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("rappelle-moi demain à 14h d'appeler le plombier", "2026-03-05T14:00"),
+        ("réunion après-demain à 9h30", "2026-03-06T09:30"),
+        ("apres demain a 9h", "2026-03-06T09:00"),
+        ("envoyer le rapport lundi prochain", "2026-03-09T00:00"),
+        ("rdv vendredi à 17h", "2026-03-06T17:00"),
+        ("le 2 avril à 8h du matin", "2026-04-02T08:00"),
+        ("le 2 avril à 5h", "2026-04-02T05:00"),
+        ("dans 20 minutes", "2026-03-04T10:20"),
+        ("dans deux heures", "2026-03-04T12:00"),
+        ("dans une demi-heure", "2026-03-04T10:30"),
+        ("dans 1h30", "2026-03-04T11:30"),
+        ("il y a trois jours", "2026-03-01T10:00"),
+        ("la semaine prochaine", "2026-03-09T00:00"),
+        ("le mois prochain", "2026-04-01T00:00"),
+        ("l'année prochaine", "2027-01-01T00:00"),
+        ("ce soir à 20h", "2026-03-04T20:00"),
+        ("demain soir", "2026-03-05T18:00"),
+        ("demain matin", "2026-03-05T09:00"),
+        ("à 3 heures cet après-midi", "2026-03-04T15:00"),
+        ("vers 8h du soir", "2026-03-04T20:00"),
+        ("midi et quart", "2026-03-04T12:15"),
+        ("à onze heures moins le quart", "2026-03-04T10:45"),
+        ("à quinze heures trente", "2026-03-04T15:30"),
+        ("jeudi 12 à 16h", "2026-03-12T16:00"),
+        ("le 15 mars", "2026-03-15T00:00"),
+        ("premier avril", "2026-04-01T00:00"),
+        ("le 1er mai", "2026-05-01T00:00"),
+        ("mercredi de la semaine prochaine", "2026-03-11T00:00"),
+        ("samedi dernier", "2026-02-28T00:00"),
+        ("jeudi en huit", "2026-03-12T00:00"),
+        ("payer la cantine avant le 15", "2026-03-15T00:00"),
+        ("hier soir", "2026-03-03T18:00"),
+        ("aujourd'hui", "2026-03-04T00:00"),
+        ("le lendemain du 13 mars", "2026-03-14T00:00"),
+        ("la première semaine d'avril", "2026-04-06T00:00"),
+        ("le premier mercredi du mois prochain", "2026-04-01T00:00"),
+        ("cet été", "2026-06-21T00:00"),
+        ("à Noël", "2026-12-25T00:00"),
+    ],
+)
+def test_french_dates(text: str, start: str) -> None:
+    when = parse_when(text, now=NOW, tz=PARIS)
+    assert when is not None, text
+    assert when.start.strftime("%Y-%m-%dT%H:%M") == start
+
+
+@pytest.mark.parametrize(
+    ("text", "rrule"),
+    [
+        ("tous les lundis à 9h préparer le point", "FREQ=WEEKLY;BYDAY=MO;BYHOUR=9;BYMINUTE=0"),
+        ("tous les jours à 21h prendre les médocs", "FREQ=DAILY;BYHOUR=21;BYMINUTE=0"),
+        ("le dernier vendredi du mois faire la paie", "FREQ=MONTHLY;BYDAY=-1FR"),
+        ("le premier du mois payer le loyer", "FREQ=MONTHLY;BYMONTHDAY=1"),
+        ("tous les 2 vendredis arroser les plantes", "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR"),
+        (
+            "du lundi au vendredi à 7h30 réveil",
+            "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=7;BYMINUTE=30",
+        ),
+    ],
+)
+def test_french_recurrence(text: str, rrule: str) -> None:
+    when = parse_when(text, now=NOW, tz=PARIS)
+    assert when is not None and when.rrule == rrule
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("entre 9h30 et 11h jeudi", "2026-03-05T09:30", "2026-03-05T11:00"),
+        ("de 14h à 16h demain", "2026-03-05T14:00", "2026-03-05T16:00"),
+        ("du 13 au 15 juillet", "2026-07-13T00:00", "2026-07-16T00:00"),
+    ],
+)
+def test_french_ranges(text: str, start: str, end: str) -> None:
+    when = parse_when(text, now=NOW, tz=PARIS)
+    assert when is not None and when.end is not None
+    assert when.start.strftime("%Y-%m-%dT%H:%M") == start
+    assert when.end.strftime("%Y-%m-%dT%H:%M") == end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "acheter du pain et des oeufs",
+        "j'ai deux trois trucs à faire",
+        "le premier qui arrive gagne",
+        "la mer est belle",
+        "Sam arrive avec les clés",
+        "c'était un été magnifique",
+        "il a été très gentil",
+    ],
+)
+def test_french_without_a_date(text: str) -> None:
+    assert parse_when(text, now=NOW, tz=PARIS) is None
