@@ -215,6 +215,11 @@ def _date_range(g: Mapping[str, str]) -> str | None:
     return f"from {first}{year} to {last}{year}" if first and last else None
 
 
+def _day_range(g: Mapping[str, str]) -> str:
+    year = f" {g['y']}" if g.get("y") else ""
+    return f"from {g['day']} {g['month']}{year} to {g['day2']} {g['month']}{year}"
+
+
 def _qualifier(word: str) -> str:
     for stem, en in _QUALIFIERS:
         if word.startswith(stem):
@@ -358,6 +363,9 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     ),
     (r"(?:mo|montag)\s*-\s*(?:fr|freitag)|mo\s+bis\s+fr", "on weekdays"),
     (r"{wd}\s*(?:-|bis)\s*{wd2}", "{wd} until {wd2}"),
+    (r"(?:vom\s+)?{day}(?:\.|" + _SUF + r")?\s*(?:-|bis(?:\s+zum)?)\s*{day2}(?:\.|" + _SUF + r")?"
+     r"\s+{month}(?:\s+(?P<y>\d{4}))?", _day_range),
+    (r"{wd}\s+nach(?=\s)", "{wd} after"),
     # "letzter Montag im März", "jeden ersten Montag im Monat", "dritter Tag im Oktober".
     (
         r"(?:am\s+)?(?:(?P<last>letzte[nrs]?)|{day}\.?)\s+(?P<y>{wd}|tag|woche)\s+(?:im|in|des)"
@@ -423,7 +431,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"in\s+(?:einer\s+)?dreiviertel\s+stunde", "in 45 minutes"),
     (r"in\s+anderthalb\s+{unit}", "in 1.5 {unit}s"),
     (r"in\s+{n}\s*(?:ein\s*)?halb\s+{unit}", _halves),
-    (r"in\s+(?:ein\s+)?paar\s+{unit}", "in a few {unit}s"),
+    (r"in\s+(?:ein\s+)?paar\s+{unit}", "in a couple of {unit}s"),
     (r"in\s+{n}\s*(?:h|std)", "in {n} hours"),
     (r"in\s+(?:den|der)\s+na(?:e)?chsten\s+{n}\s+{unit}", "in the next {n} {unit}s"),
     (r"(?:innerhalb\s+(?:von\s+)?|binnen\s+){n}\s+{unit}", "within {n} {unit}s"),

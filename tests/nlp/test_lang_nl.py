@@ -1,0 +1,99 @@
+"""Dutch dates and times in chat messages, read through the Dutch word tables."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from flowhub.nlp import parse_when
+
+TZ = "Europe/Amsterdam"
+NOW = datetime(2026, 3, 10, 14, 0, tzinfo=ZoneInfo(TZ))  # a Tuesday afternoon
+
+# fmt: off
+CASES = [
+    ("herinner me morgen om 9 uur aan de tandarts", "2026-03-11T09:00", "hour"),
+    ("kun je morgenochtend de kinderen brengen?", "2026-03-11T09:00", "hour"),
+    ("vanavond de vuilnis buiten zetten", "2026-03-10T18:00", "hour"),
+    ("vanmiddag om 3 uur klant bellen", "2026-03-10T15:00", "hour"),
+    ("overmorgen de apk regelen", "2026-03-12T00:00", "day"),
+    ("donderdagmiddag overleg met Pieter", "2026-03-12T15:00", "hour"),
+    ("zaterdag om half 3 tandarts", "2026-03-14T14:30", "minute"),
+    ("vrijdag om kwart over 4 borrel", "2026-03-13T16:15", "minute"),
+    ("morgen om kwart voor 9 vergadering", "2026-03-11T08:45", "minute"),
+    ("om 10 voor half 4 de trein", "2026-03-10T15:20", "minute"),
+    ("om 20 over 3 koffie", "2026-03-10T15:20", "minute"),
+    ("woensdag om 7 uur 's avonds sportschool", "2026-03-11T19:00", "hour"),
+    ("om 3 uur 's nachts vlucht", "2026-03-11T03:00", "hour"),
+    ("om 17u30 afspraak", "2026-03-10T17:30", "minute"),
+    ("morgen om 14.30 uur kapper", "2026-03-11T14:30", "minute"),
+    ("rond 18 uur thuis", "2026-03-10T18:00", "hour"),
+    ("over 20 minuten de was eruit", "2026-03-10T14:20", "minute"),
+    ("over een kwartier vertrekken", "2026-03-10T14:15", "minute"),
+    ("over een half uur bellen", "2026-03-10T14:30", "minute"),
+    ("over 2 uur de oven checken", "2026-03-10T16:00", "minute"),
+    ("over anderhalf uur klaar", "2026-03-10T15:30", "minute"),
+    ("over 3 dagen de huur betalen", "2026-03-13T14:00", "day"),
+    ("3 dagen geleden betaald", "2026-03-07T14:00", "day"),
+    ("volgende week de belastingaangifte doen", "2026-03-16T00:00", "week"),
+    ("volgende week vrijdag feestje", "2026-03-20T00:00", "day"),
+    ("vrijdag volgende week feestje", "2026-03-20T00:00", "day"),
+    ("komende woensdag vergadering", "2026-03-11T00:00", "day"),
+    ("vorige week dinsdag gebeld", "2026-03-03T00:00", "day"),
+    ("volgende maand verhuizen", "2026-04-01T00:00", "month"),
+    ("dit weekend ramen wassen", "2026-03-14T00:00", "day"),
+    ("eind van de maand huur overmaken", "2026-03-31T00:00", "day"),
+    ("eind volgende week klaar", "2026-03-20T00:00", "day"),
+    ("begin april belasting", "2026-04-01T00:00", "day"),
+    ("op 15 juni om 11 uur sollicitatiegesprek", "2026-06-15T11:00", "hour"),
+    ("op 23 maart cadeau kopen", "2026-03-23T00:00", "day"),
+    ("op 01-04 om 18 uur", "2026-04-01T18:00", "hour"),
+    ("op de 15de betalen", "2026-03-15T00:00", "day"),
+    ("van 14 tot 16 uur spreekuur", "2026-03-10T14:00", "hour"),
+    ("morgen tussen 9 en 11 uur monteur", "2026-03-11T09:00", "hour"),
+    ("13 t/m 15 juli vakantie", "2026-07-13T00:00", "day"),
+    ("kerstavond bij mijn ouders", "2026-12-24T00:00", "day"),
+    ("Koningsdag naar Amsterdam", "2026-04-27T00:00", "day"),
+]
+RECURRING = [
+    ("elke maandag om 9 uur weekstart voorbereiden", "2026-03-16T09:00", "FREQ=WEEKLY;BYDAY=MO"),
+    ("elke dag om 8 uur medicijnen innemen", "2026-03-11T08:00", "FREQ=DAILY"),
+    ("dagelijks om 7 uur wandelen", "2026-03-11T07:00", "FREQ=DAILY"),
+    ("om de week op vrijdag planten water geven", "2026-03-13T00:00",
+     "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR"),
+    ("ma t/m vr om 7 uur ramen openzetten", "2026-03-11T07:00",
+     "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
+    ("elke laatste vrijdag van de maand teamlunch", "2026-03-27T00:00",
+     "FREQ=MONTHLY;BYDAY=-1FR"),
+]
+NEGATIVES = [
+    "goedemorgen allemaal",
+    "goedenacht",
+    "ik heb acht appels gekocht",
+    "we zijn met elf mensen",
+    "een week vakantie was fijn",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "start", "grain"), CASES)
+def test_dutch_date(text: str, start: str, grain: str) -> None:
+    got = parse_when(text, now=NOW, tz=TZ)
+    assert got is not None
+    assert got.start.isoformat()[:16] == start
+    assert got.grain == grain
+
+
+@pytest.mark.parametrize(("text", "start", "rule"), RECURRING)
+def test_dutch_recurrence(text: str, start: str, rule: str) -> None:
+    got = parse_when(text, now=NOW, tz=TZ)
+    assert got is not None and got.rrule is not None
+    assert got.start.isoformat()[:16] == start
+    assert got.rrule.startswith(rule)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_dutch_sentence_without_a_date(text: str) -> None:
+    assert parse_when(text, now=NOW, tz=TZ) is None
