@@ -1,48 +1,692 @@
-"""Arabic (Modern Standard and Gulf/Egyptian chat forms) time words and phrases."""
+"""Arabic (Modern Standard and Gulf/Egyptian/Levantine chat forms) time words and phrases."""
 
 from __future__ import annotations
 
-from flowhub.nlp.lang._schema import Language
+import re
+from collections.abc import Iterable, Mapping
+
+from flowhub.nlp.lang._schema import Language, Replacement
+
+# Keys are folded: أإآ -> ا, ى -> ي, ة -> ه, Arabic-Indic digits -> 0-9.
+
+
+def _alt(words: Iterable[str]) -> str:
+    items = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+
+
+def _trie(words: Iterable[str]) -> str:
+    """`_alt` shaped as a trie, for the big tables: one branch per first letter stays fast."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [
+            (r"\s+" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in node.items() if ch
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" not in node:
+            return body
+        return f"(?:{body})?" if len(alts) == 1 and len(body) > 1 else f"{body}?"
+
+    return f"(?:{emit(tree)})"
+
+
+def _tanwin(words: Iterable[str]) -> list[str]:
+    """Each word, and the forms written with tanwin (صباحاً, صباحًا, مساءً)."""
+    out = []
+    for w in words:
+        out.append(w)
+        if w.endswith("ا"):
+            out += [w + "\u064b", w[:-1] + "\u064bا"]
+        elif w.endswith("ء"):
+            out += [w + "\u064b", w + "ا\u064b"]
+    return out
+
+
+# fmt: off
+_ONES = {
+    "واحد": 1, "واحده": 1, "وحده": 1, "اثنين": 2, "اثنان": 2, "اتنين": 2, "ثنتين": 2,
+    "اثنتين": 2, "اثنتان": 2, "ثلاث": 3, "ثلاثه": 3, "تلات": 3, "تلاته": 3, "اربع": 4,
+    "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8,
+    "ثماني": 8, "ثمانيه": 8, "تمن": 8, "تمانيه": 8, "تسع": 9, "تسعه": 9,
+}
+_TENS = {
+    "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "تلاتين": 30, "اربعين": 40,
+    "اربعون": 40, "خمسين": 50, "خمسون": 50,
+}
+_TEENS = {
+    "عشر": 10, "عشره": 10, "حداشر": 11, "احداشر": 11, "احدعش": 11, "اتناشر": 12,
+    "اطناشر": 12, "ثنعش": 12, "تلتاشر": 13, "اربعتاشر": 14, "خمستاشر": 15, "ستاشر": 16,
+    "سبعتاشر": 17, "تمنتاشر": 18, "تسعتاشر": 19,
+}
+# Ordinal stems (masculine and feminine), read with or without the article.
+_ORD = {
+    "اول": 1, "اولي": 1, "ثاني": 2, "ثان": 2, "ثانيه": 2, "ثالث": 3, "ثالثه": 3, "رابع": 4,
+    "رابعه": 4, "خامس": 5, "خامسه": 5, "سادس": 6, "سادسه": 6, "سابع": 7, "سابعه": 7,
+    "ثامن": 8, "ثامنه": 8, "تاسع": 9, "تاسعه": 9, "عاشر": 10, "عاشره": 10, "حادي": 1,
+    "حاديه": 1,
+}
+_TENS_ORD = {"عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30}
+_MONTH_NAMES = {
+    "يناير": 1, "جانفي": 1, "كانون الثاني": 1, "فبراير": 2, "فيفري": 2, "شباط": 2,
+    "مارس": 3, "اذار": 3, "ابريل": 4, "افريل": 4, "نيسان": 4, "مايو": 5, "ماي": 5,
+    "ايار": 5, "يونيو": 6, "يونيه": 6, "جوان": 6, "حزيران": 6, "يوليو": 7, "يوليه": 7,
+    "جويليه": 7, "تموز": 7, "اغسطس": 8, "اغسطوس": 8, "اوت": 8, "اب": 8, "سبتمبر": 9,
+    "ايلول": 9, "اكتوبر": 10, "تشرين الاول": 10, "نوفمبر": 11, "تشرين الثاني": 11,
+    "ديسمبر": 12, "كانون الاول": 12,
+}
+_WEEKDAYS = {
+    "الاثنين": 0, "الاتنين": 0, "الثلاثاء": 1, "الثلاثا": 1, "الاربعاء": 2, "الاربعا": 2,
+    "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6,
+}
+# Without the article these are ordinary words too (اثنين "two", احد "one", جمعه a name).
+_BARE_WEEKDAYS = {
+    "اثنين": 0, "اتنين": 0, "ثلاثاء": 1, "ثلاثا": 1, "اربعاء": 2, "اربعا": 2, "خميس": 3,
+    "جمعه": 4, "سبت": 5, "احد": 6, "التلات": 1, "الاربع": 2, "الحد": 6,
+}
+_UNITS = {
+    "ثانيه": "second", "ثواني": "second", "ثوان": "second", "ثانيتين": "second",
+    "دقيقه": "minute", "دقائق": "minute", "دقايق": "minute", "دقيقتين": "minute",
+    "ساعه": "hour", "ساعات": "hour", "ساعتين": "hour", "ساعتان": "hour",
+    "يوم": "day", "ايام": "day", "يومين": "day", "يومان": "day",
+    "اسبوع": "week", "اسابيع": "week", "اسبوعين": "week", "اسبوعان": "week",
+    "شهر": "month", "اشهر": "month", "شهور": "month", "شهرين": "month", "شهران": "month",
+    "سنه": "year", "سنوات": "year", "سنين": "year", "سنتين": "year", "سنتان": "year",
+    "عام": "year", "اعوام": "year", "عامين": "year",
+}
+_DUALS = frozenset({"ثانيتين", "دقيقتين", "ساعتين", "ساعتان", "يومين", "يومان", "اسبوعين",
+                    "اسبوعان", "شهرين", "شهران", "سنتين", "سنتان", "عامين"})
+# Adjectives after a period or weekday: coming, past, current (both genders, chat spellings).
+_NEXT = ("القادم", "القادمه", "الجاي", "الجايه", "الجايي", "المقبل", "المقبله", "التالي",
+         "التاليه", "اللي جاي", "اللي جايه", "الي جاي", "الي جايه")
+_LAST = ("الماضي", "الماضيه", "الماض", "السابق", "السابقه", "الفائت", "الفائته", "الفايت",
+         "الفايته", "الفات", "المنصرم", "المنصرمه", "اللي فات", "اللي فاتت", "الي فات",
+         "الي فاتت")
+_THIS = ("الحالي", "الحاليه", "ده", "دا", "دي", "هذا", "هذه", "هاد")
+_PERIODS = {"الاسبوع": "week", "الجمعه": "week", "الشهر": "month", "السنه": "year",
+            "العام": "year"}
+_RELATIVE = {
+    "اليوم": "today", "النهارده": "today", "النهاردا": "today", "هذا اليوم": "today",
+    "هاليوم": "today", "في هذا اليوم": "today",
+    "غدا": "tomorrow", "غدوه": "tomorrow", "الغد": "tomorrow", "يوم غد": "tomorrow",
+    "بكره": "tomorrow", "بكرا": "tomorrow", "بكري": "tomorrow", "باكر": "tomorrow",
+    "باجر": "tomorrow", "بكرة": "tomorrow", "اليوم التالي": "tomorrow",
+    "امس": "yesterday", "الامس": "yesterday", "البارحه": "yesterday", "امبارح": "yesterday",
+    "مبارح": "yesterday", "اليوم الماضي": "yesterday", "اليوم السابق": "yesterday",
+    "اليوم المنصرم": "yesterday", "يوم امس": "yesterday",
+}
+_DAY_AFTER = ("بعد غد", "بعد الغد", "بعد بكره", "بعد بكرا", "بعد باكر", "بعد باجر",
+                   "بعده بكره")
+_DAY_BEFORE = ("قبل امس", "قبل الامس", "اول امس", "اول من امس", "اول امبارح",
+                     "قبل امبارح", "قبل البارحه", "القبل البارحه", "اول البارحه")
+_PARTS = {
+    "الصبح": "morning", "الصباح": "morning", "بالصبح": "morning", "بالصباح": "morning",
+    "في الصباح": "morning", "صبحا": "morning", "الفجر": "morning", "فجرا": "morning",
+    "الظهر": "noon", "الضهر": "noon", "ظهرا": "noon", "ضهرا": "noon", "بالظهر": "noon",
+    "وقت الظهر": "noon", "الظهيره": "noon",
+    "بعد الظهر": "afternoon", "بعد الضهر": "afternoon", "العصر": "afternoon",
+    "عصرا": "afternoon", "بالعصر": "afternoon", "بعد العصر": "afternoon",
+    "المساء": "evening", "بالمساء": "evening", "في المساء": "evening", "المسا": "evening",
+    "بالمسا": "evening", "عشيه": "evening", "العشيه": "evening",
+    "بالليل": "night", "في الليل": "night", "ليلا": "night", "الليل": "night",
+    "منتصف الليل": "midnight", "نص الليل": "midnight",
+}
+_TODAY_PARTS = {
+    "الليله": "tonight", "هالليله": "tonight", "هذه الليله": "tonight", "الليله دي": "tonight",
+    "الليله هذي": "tonight", "هذا الصباح": "this morning", "الصبح ده": "this morning",
+    "هذا المساء": "this evening", "هذه الامسيه": "this evening",
+}
+_HOLIDAYS = {
+    "عيد الميلاد": "christmas", "عيد الميلاد المجيد": "christmas", "الكريسماس": "christmas",
+    "كريسماس": "christmas", "الكريسمس": "christmas", "كريسمس": "christmas",
+    "ليله الميلاد": "christmas eve", "عشيه الميلاد": "christmas eve",
+    "عيد الاضحي": "eid al-adha", "الاضحي": "eid al-adha", "العيد الكبير": "eid al-adha",
+    "عيد الفطر": "eid al-fitr", "العيد الصغير": "eid al-fitr",
+    "عيد الفصح": "easter", "الفصح": "easter", "عيد القيامه": "easter",
+    "الجمعه العظيمه": "good friday",
+    "راس السنه الهجريه": "islamic new year", "راس السنه الهجري": "islamic new year",
+    "السنه الهجريه الجديده": "islamic new year", "راس السنه": "new year's day",
+    "راس السنه الميلاديه": "new year's day", "ليله راس السنه": "new year's eve",
+    "عيد الحب": "valentine's day", "المولد النبوي": "mawlid", "المولد النبوي الشريف": "mawlid",
+    "عاشوراء": "ashura", "ليله القدر": "laylat al-qadr", "الهالوين": "halloween",
+    "عيد الشكر": "thanksgiving", "شهر رمضان": "ramadan",
+}
+# Adverbs written with tanwin too (غداً, ليلاً).
+_ADVERBS = ("غدا", "فجرا", "صبحا", "ظهرا", "ضهرا", "عصرا", "ليلا", "يوميا", "اسبوعيا", "شهريا",
+            "سنويا", "حالا", "فورا", "تقريبا")
+_FROM_NOW = ("من الان", "من الحين", "من دلوقتي", "من اليوم", "من هلا", "من هلق")
+# fmt: on
+
+
+def _values() -> dict[str, int]:
+    """Every number and ordinal form the clock and date phrases read, by its folded text."""
+    v: dict[str, int] = {**_ONES, **_TENS, **_TEENS}
+    for one, n in _ONES.items():
+        v[f"{one} عشر"] = v[f"{one} عشره"] = 10 + n
+        for ten, t in _TENS.items():
+            v[f"{one} و{ten}"] = t + n
+    for one in ("احد", "احدي", "حادي", "حاديه"):
+        v[f"{one} عشر"] = v[f"{one} عشره"] = 11
+    for two in ("اثنا", "اثني", "اثنتا", "اثنتي", "ثاني", "ثانيه"):
+        v[f"{two} عشر"] = v[f"{two} عشره"] = 12
+    for art in ("", "ال"):
+        for stem, n in _ORD.items():
+            v.setdefault(art + stem, n)
+            v[f"{art}{stem} عشر"] = v[f"{art}{stem} عشره"] = 10 + n
+            for ten, t in _TENS_ORD.items():
+                v[f"{art}{stem} و{ten}"] = v[f"{art}{stem} وال{ten}"] = t + n
+        for ten, t in _TENS_ORD.items():
+            v.setdefault(art + ten, t)
+    v["اولي"] = v["الاولي"] = v["اول"] = v["الاول"] = 1
+    return v
+
+
+_VALUE = _values()
+_NUM = (
+    rf"(?:{_trie(_ONES)}(?:\s*و\s*{_trie(_TENS)}|\s+عشره?)?|{_trie(_TENS)}|{_trie(_TEENS)}"
+    r"|(?:احد|احدي|اثنا|اثني|اثنتا|اثنتي)\s+عشره?)"
+)
+_ORDINAL = (
+    rf"(?:(?:ال)?{_trie(_ORD)}(?:\s+عشره?|\s*و\s*(?:ال)?{_trie(_TENS_ORD)})?"
+    rf"|(?:ال)?{_trie(_TENS_ORD)})"
+)
+_LAST_WORD = r"(?:اخر|الاخير|الاخيره|الاخر)"
+
+
+def _norm(raw: str | None) -> str:
+    return " ".join((raw or "").split())
+
+
+def _int(raw: str) -> int | None:
+    """The value of a number or ordinal as the engine hands it on (digits, "3rd" or Arabic)."""
+    raw = re.sub(r"و\s+", "و", " ".join(raw.split()))
+    digits = re.match(r"\d+", raw)
+    if digits:
+        return int(digits[0])
+    return _VALUE.get(raw)
+
+
+_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else _SUFFIX.get(n % 10, 'th')}"
+
+
+def _ord(raw: str) -> str | None:
+    if re.fullmatch(_LAST_WORD, raw) or raw == "last":
+        return "last"
+    n = _int(raw)
+    return _ordinal(n) if n else None
+
+
+# ---------------------------------------------------------------- months and weekdays
+
+
+def _months() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for name, m in _MONTH_NAMES.items():
+        out[name] = m
+    for word, n in {**_ONES, **_TEENS}.items():
+        if 1 <= n <= 12:
+            out[f"شهر {word}"] = n
+    for two in ("اثنا", "اثني"):
+        out[f"شهر {two} عشر"] = 12
+    out["شهر احدي عشر"] = out["شهر احد عشر"] = 11
+    for n in range(1, 13):
+        out[f"شهر {n}"] = n
+    for stem, n in _ORD.items():
+        if stem in ("حادي", "حاديه") or stem.endswith("ه") or stem == "اولي":
+            continue
+        out[f"الشهر ال{stem}"] = n
+    out["الشهر الحادي عشر"] = 11
+    out["الشهر الثاني عشر"] = 12
+    return out
+
+
+_MONTHS = _months()
+# A month as written after a preposition glued to it: بايلول, لشهر مارس, وشهر 3.
+_MONTH = f"(?P<month>{_trie(_MONTHS)})"
+_MON = rf"[بلو]?(?:شهر\s+)?{_MONTH}"
+_WD_PREFIX = r"(?:(?:في|فى)\s+)?(?:[لب]?يوم\s+|نهار\s+)?"
+
+
+def _weekdays() -> dict[str, int]:
+    out: dict[str, int] = {**_WEEKDAYS, **_BARE_WEEKDAYS}
+    for word, d in _WEEKDAYS.items():
+        for glued in ("ب", "ف", "و"):
+            out[glued + word] = d
+        out["لل" + word[2:]] = d
+    return out
+
+
+_WEEKDAY_TABLE = _weekdays()
+_WD = f"(?P<wd>{_trie(_WEEKDAY_TABLE)})"
+
+
+# ---------------------------------------------------------------- periods
+
+
+_ADJ = {**{a: "next" for a in _NEXT}, **{a: "last" for a in _LAST}, **{a: "this" for a in _THIS}}
+
+
+def _period_rx(words: Iterable[str]) -> str:
+    """Next/last/this week, month or year: الاسبوع الجاي, السنه الماضيه, هذا الشهر, هالاسبوع."""
+    return rf"(?:(?:هذا|هذه)\s+|ه)?{_alt(words)}(?:\s+{_trie(_ADJ)})?"
+
+
+_PERIOD = _period_rx(("الاسبوع", "الشهر", "السنه", "العام"))
+_WEEK = _period_rx(("الاسبوع",))
+
+
+def _period(raw: str | None) -> str | None:
+    """ "الاسبوع الجاي" -> "next week"; a bare "الاسبوع" is no period."""
+    words = _norm(raw).split()
+    if not words:
+        return None
+    if words[0] in ("هذا", "هذه"):
+        return f"this {_PERIODS[words[1]]}"
+    if words[0][1:] in _PERIODS:
+        return f"this {_PERIODS[words[0][1:]]}"
+    adj = _ADJ.get(" ".join(words[1:]))
+    return f"{adj} {_PERIODS[words[0]]}" if adj else None
+
+
+def _edge(groups: Mapping[str, str]) -> str | None:
+    """ "بداية/منتصف/نهاية" of a month or a period."""
+    where = groups.get("edge", "")
+    what = groups.get("month") or _period(groups.get("per")) or ""
+    if not what and groups.get("per") in _PERIODS:
+        what = f"the {_PERIODS[groups['per']]}"
+    if not what:
+        return None
+    if where in ("بدايه", "مطلع", "اول", "بدايات"):
+        return f"beginning of {what}"
+    if where in ("اوائل",):
+        return f"early {what}"
+    if where in ("منتصف", "نص", "نصف", "وسط", "اواسط"):
+        return f"mid {what}"
+    if where in ("اواخر",):
+        return f"late {what}"
+    return f"end of {what}"
+
+
+# ---------------------------------------------------------------- clock times
+
+_HOUR_WORDS = rf"(?:(?:ال)?{_trie(_ORD)}(?:\s+عشره?)?|{_NUM})"
+_MINUTE_UNIT = r"(?:\s*(?:دقيقه|دقائق|دقايق|دقيقتين))?"
+_FRACTIONS = {"ربع": 15, "ربعا": 15, "نص": 30, "نصف": 30, "ثلث": 20, "ثلثا": 20}
+# Parts of day after a clock time: which half of the clock they mean.
+# fmt: off
+_AM = ("صباحا", "الصبح", "الصباح", "بالصبح", "بالصباح", "في الصباح", "صبحا", "الفجر", "فجرا",
+       "بالفجر", "قبل الظهر", "قبل الضهر", "ص", "صباح")
+_PM = ("مساء", "مساءا", "المساء", "بالمساء", "في المساء", "مسا", "المسا", "بالمسا", "عصرا",
+       "العصر", "بالعصر", "بعد العصر", "بعد الظهر", "بعد الضهر", "ظهرا", "ضهرا", "الظهر",
+       "الضهر", "بالظهر", "المغرب", "بعد المغرب", "قبل المغرب", "العشاء", "العشا",
+       "بعد العشاء", "عشيه", "العشيه", "م")
+_NIGHT = ("بالليل", "ليلا", "الليل", "في الليل")
+# The engine hands a group on in English when the words table knows it: read both.
+_CLOCK_PREFIX = {
+    "من": "from", "الي": "to", "حتي": "to", "وحتي": "to", "لغايه": "to", "لحد": "to",
+    "عند": "at", "على": "at", "علي": "at", "ع": "at", "في": "at", "حوالي": "around",
+    "بحدود": "around", "قرابه": "around", "تقريبا": "around", "قبل": "before", "بعد": "after",
+    "بحلول": "by", "to": "to", "until": "to", "around": "around", "before": "before",
+    "after": "after", "by": "by",
+}
+_PART_OF = {"morning": "am", "noon": "pm", "afternoon": "pm", "evening": "pm", "night": "night",
+            "tonight": "tonight", "this morning": "this morning", "this evening": "this evening"}
+# fmt: on
+_DAY_PERIODS = {**{w: "am" for w in _tanwin(_AM)}, **{w: "pm" for w in _tanwin(_PM)}}
+_DAY_PERIODS |= {w: "night" for w in _tanwin(_NIGHT)}
+_DAY_PERIODS |= {w: "tonight" for w in ("الليله", "هالليله", "هذه الليله", "الليله دي")}
+_DAY_PERIODS |= {"هذا الصباح": "this morning", "هذا المساء": "this evening"}
+
+
+def _clock(s: str = "", bare: bool = True) -> str:
+    """A clock time: [الساعه] hour [و minutes | الا minutes] [part of day], groups named +s."""
+    minutes = (
+        rf"(?:\s*و\s*(?:ربع|نصف|نص|ثلث|{_NUM}{_MINUTE_UNIT}|\d{{1,2}}{_MINUTE_UNIT})"
+        rf"|\s*الا\s*(?:ربعا|ربع|ثلثا|ثلث|{_NUM}{_MINUTE_UNIT}|\d{{1,2}}{_MINUTE_UNIT}))"
+    )
+    return (
+        rf"(?:(?P<at{s}>الساعه|عالساعه|بالساعه)\s*)?"
+        rf"(?P<h{s}>\d{{1,2}}(?:[:.]\d\d)?|{_HOUR_WORDS})"
+        rf"(?P<mins{s}>{minutes})?"
+        rf"(?:\s+(?P<p{s}>{_trie(_DAY_PERIODS)}))?"
+        # a lone number is no time: it needs الساعه, minutes or a part of day
+        + ("" if bare else rf"(?(at{s})|(?(mins{s})|(?(p{s})|(?!))))")
+    )
+
+
+def _hm(groups: Mapping[str, str], s: str) -> tuple[int, int, str | None] | None:
+    """Hour, minute and part of day of clock `s` in `groups`."""
+    raw = groups.get("h" + s, "")
+    m = 0
+    if re.fullmatch(r"\d{1,2}[:.]\d\d", raw):
+        h, m = int(raw[:-3]), int(raw[-2:])
+    else:
+        got = _int(raw)
+        if got is None:
+            return None
+        h = got
+    mins = _norm(groups.get("mins" + s))
+    if mins:
+        sign = -1 if mins.startswith("الا") else 1
+        rest = mins.removeprefix("الا").removeprefix("و").strip()
+        rest = re.sub(r"\s*(?:دقيقه|دقائق|دقايق|دقيقتين)$", "", rest)
+        x = _FRACTIONS.get(rest, _int(rest) or 0)
+        h, m = divmod((h * 60 + m + sign * x) % (24 * 60), 60)
+        if h == 0 and sign < 0:
+            h = 12
+    if not (0 <= h <= 24 and 0 <= m < 60):
+        return None
+    part = _norm(groups.get("p" + s))
+    return h, m, _DAY_PERIODS.get(part) or _PART_OF.get(part)
+
+
+def _render_clock(h: int, m: int, part: str | None) -> str:
+    mm = f":{m:02}" if m else ""
+    if part is None or h > 12:
+        return f"{h}:{m:02}" if m or h > 12 else f"{h}"
+    if part == "night":
+        if h == 12:
+            return "midnight"
+        part = "am" if h < 6 else "pm"
+    if part == "am":
+        return f"{h}{mm}am"
+    if part == "this morning":
+        return f"{h}{mm}am this morning"
+    suffix = {"tonight": " tonight", "this evening": " this evening"}.get(part, "")
+    return f"{h}{mm}pm{suffix}"
+
+
+def _said(groups: Mapping[str, str], s: str) -> bool:
+    """Whether clock `s` is plainly a time: "الساعه", a part of day, or "الثالثه وربع"."""
+    if groups.get("at" + s) or groups.get("p" + s):
+        return True
+    h = groups.get("h" + s, "")
+    return bool(groups.get("mins" + s)) and h.startswith("ال")
+
+
+def _time(groups: Mapping[str, str]) -> str | None:
+    """ "الساعه 3 وربع العصر" -> "at 3:15pm"."""
+    got = _hm(groups, "")
+    if got is None or not _said(groups, ""):
+        return None
+    pre = _CLOCK_PREFIX.get(_norm(groups.get("pre")), "")
+    if not pre and groups.get("at"):
+        pre = "at"
+    return f"{pre} {_render_clock(*got)}".strip()
+
+
+def _time_range(groups: Mapping[str, str]) -> str | None:
+    """ "من الساعه 3 الى الساعه 4 العصر" -> "from 3 to 4pm"."""
+    a, b = _hm(groups, "a"), _hm(groups, "b")
+    if a is None or b is None or not (_said(groups, "a") or _said(groups, "b")):
+        return None
+    between = _norm(groups.get("pre")) in ("بين", "between")
+    if _norm(groups.get("sep")) == "و" and not between:
+        return None
+    if between:
+        return f"between {_render_clock(*a)} and {_render_clock(*b)}"
+    return f"from {_render_clock(*a)} to {_render_clock(*b)}"
+
+
+# ---------------------------------------------------------------- offsets and recurrence
+
+_ALL_UNITS = _alt(_UNITS)
+_PLURAL_UNITS = {
+    "ثواني": "seconds", "دقائق": "minutes", "دقايق": "minutes", "ساعات": "hours",
+    "ايام": "days", "اسابيع": "weeks", "اشهر": "months", "شهور": "months", "سنوات": "years",
+    "سنين": "years", "اعوام": "years",
+}  # fmt: skip
+_ENGLISH_UNITS = frozenset(_UNITS.values())
+
+
+def _amount(groups: Mapping[str, str]) -> tuple[str, str] | None:
+    """(number, unit) of "{k} {u} [ونص]" or "نص {u}" in English; fractions in minutes."""
+    unit_raw = _norm(groups.get("u"))
+    unit = _UNITS.get(unit_raw, unit_raw)
+    if unit not in _ENGLISH_UNITS:
+        return None
+    n: float = 2 if unit_raw in _DUALS else 1
+    k = groups.get("k")
+    if k:
+        whole = _int(k)
+        if whole is not None:
+            n = whole
+        elif re.fullmatch(r"\d+[.,]\d+", k):
+            n = float(k.replace(",", "."))
+        else:
+            return None
+    if groups.get("f0"):
+        n = _FRACTIONS[groups["f0"]] * {"hour": 1, "day": 24}.get(unit, 0)
+        return (f"{n:g}", "minute") if n else None
+    plus = _FRACTIONS.get(groups.get("f", ""), 0)
+    if plus and unit == "hour":
+        return f"{n * 60 + plus:g}", "minute"
+    return f"{n + plus / 60:g}", unit
+
+
+def _offset(groups: Mapping[str, str]) -> str | None:
+    """ "بعد 3 ايام" -> "in 3 day"; "قبل ساعتين" -> "2 hour ago"; "خلال اسبوع" -> "within"."""
+    got = _amount(groups)
+    if got is None:
+        return None
+    n, unit = got
+    pre = _norm(groups.get("pre"))
+    if pre in ("قبل", "before", "منذ", "من", "من حوالي"):
+        return f"{n} {unit} ago"
+    if pre.startswith("خلال") or "غضون" in pre or "ظرف" in pre:
+        return f"within {n} {unit}"
+    return f"in {n} {unit}"
+
+
+def _every(groups: Mapping[str, str]) -> str | None:
+    """ "كل اسبوعين" -> "every 2 week"; "كل شهر" -> "every month"."""
+    got = _amount(groups)
+    if got is None:
+        return None
+    n, unit = got
+    return f"every {unit}" if n == "1" else f"every {n} {unit}"
+
+
+def _next_n(groups: Mapping[str, str]) -> str | None:
+    """ "الاسابيع الثلاثه القادمه" -> "next 3 weeks"."""
+    pl = groups.get("pl", "")
+    unit = _PLURAL_UNITS.get(pl.removeprefix("ال")) or (f"{pl}s" if pl in _ENGLISH_UNITS else None)
+    n = _int(groups.get("k", "").removeprefix("ال"))
+    if unit is None or n is None:
+        return None
+    return f"{'next' if groups.get('dir') else 'last'} {n} {unit}"
+
+
+def _day_number(groups: Mapping[str, str]) -> str | None:
+    n = _int(groups.get("d", ""))
+    return f"on the {_ordinal(n)}" if n and 1 <= n <= 31 else None
+
+
+def _the_ordinal(groups: Mapping[str, str]) -> str | None:
+    o = _ord(groups.get("o", ""))
+    if o is None:
+        return None
+    unit = groups.get("u", "").removeprefix("ال")
+    units = {"يوم": " day", "day": " day", "today": " day", "اسبوع": " week", "week": " week"}
+    unit = units.get(unit, "")
+    return f"the {o}{unit}"
+
+
+def _nth_weekday(groups: Mapping[str, str]) -> str | None:
+    """ "ثالث ثلاثاء" -> "3rd tuesday"; "الثلاثاء التاسع عشر" is a date: "tuesday the 19th"."""
+    o = _ord(groups.get("o", ""))
+    if o is None:
+        return None
+    if o != "last" and int(o[:-2]) > 5:
+        return f"{groups['wd']} the {o}"
+    return f"{o} {groups['wd']}"
+
+
+def _weekday(groups: Mapping[str, str]) -> str | None:
+    """A weekday with what follows it: الخميس الجاي, الخميس الماضي, احد الاسبوع الماضي."""
+    wd = groups["wd"]
+    if groups.get("per"):
+        period = _period(groups["per"])
+        return f"{wd} of {period}" if period else None
+    if groups.get("after"):
+        return f"{wd} after next"
+    if groups.get("o"):
+        return _nth_weekday(groups)
+    adj = _ADJ.get(_norm(groups.get("adj")))
+    return {"next": wd, "last": f"last {wd}", "this": f"this {wd}"}.get(adj or "")
+
+
+def _egyptian_weekday(groups: Mapping[str, str]) -> str:
+    return "tuesday" if groups["w"] == "التلات" else "wednesday"
+
+
+def _ramadan(groups: Mapping[str, str]) -> str:
+    pre = {"في": "in", "قبل": "before", "before": "before", "بعد": "after", "after": "after"}
+    return f"{pre.get(_norm(groups.get('pre')), '')} ramadan".strip()
+
+
+_NEXT_ALT = _alt(_NEXT)
+_LAST_ALT = _alt(_LAST)
+_EDGE_ALT = _alt(("بدايه", "مطلع", "بدايات", "اوائل", "منتصف", "نص", "نصف", "وسط", "اواسط",
+                  "نهايه", "اخر", "نهايات", "اواخر"))  # fmt: skip
+_NOT_GREETING = r"(?!\s+(?:الخير|النور|الفل|الورد|الياسمين|السعاده|القشطه|العسل))"
+_NOT_WEEKDAY = rf"(?!\s+(?:ال|لل|بال)?{_alt(_BARE_WEEKDAYS)})"
+_UNTIL = r"(?:الي|حتي|وحتي|لغايه|لحد)"
+
+_PHRASES: tuple[tuple[str, Replacement], ...] = (
+    # clock ranges and times
+    (
+        rf"(?:(?P<pre>من|بين)\s+)?{_clock('a')}\s*(?P<sep>{_UNTIL}|-|و)\s*{_clock('b')}",
+        _time_range,
+    ),
+    (rf"(?:(?P<pre>{_trie(_CLOCK_PREFIX)})\s+)?{_clock(bare=False)}", _time),
+    (r"بتوقيت\s+(?P<z>[a-z]{2,5})", "{z}"),
+    (r"بتوقيت\s+(?:غرينتش|جرينتش|غرينيتش)", "gmt"),
+    (r"(?:(?:من|في)\s+)?[لب]?(?:ال)?(?:سنه|عام)\s+(?P<y>\d{4})", "{y}"),
+    (
+        rf"(?:ال)?يوم\s+(?:(?:الذي|اللي|الي)\s+)?(?P<rel>{_alt(_DAY_AFTER + _DAY_BEFORE)})",
+        lambda g: g["rel"],
+    ),
+    # offsets: بعد ساعتين, قبل 3 ايام, كمان ربع ساعه, خلال اسبوع
+    (
+        r"(?P<pre>بعد\s+كمان|بعد|كمان|خلال|في\s+خلال|في\s+غضون|غضون|في\s+ظرف|قبل|منذ"
+        rf"|من\s+حوالي|من(?!\s+يوم\s)(?!\s+{_MON}))\s+(?:(?P<k>\d+(?:[.,]\d+)?|{_NUM})\s+)?"
+        rf"(?P<u>{_ALL_UNITS})(?:\s*و\s*(?P<f>نص|نصف|ربع))?{_NOT_WEEKDAY}"
+        rf"(?:\s+{_alt(_FROM_NOW)})?",
+        _offset,
+    ),
+    (
+        r"(?P<pre>بعد\s+كمان|بعد|كمان|خلال|في\s+خلال|في\s+غضون|قبل|منذ|من)"
+        r"\s+(?P<f0>نص|نصف|ربع)\s+(?P<u>ساعه|يوم)",
+        _offset,
+    ),
+    # the next / last N units: الاسابيع الثلاثه القادمه, ال3 ايام الجايه
+    (
+        rf"(?P<pl>ال?{_alt(_PLURAL_UNITS)})\s+(?P<k>(?:ال)?(?:\d+|{_NUM}))\s+"
+        rf"(?:(?P<dir>{_alt(_NEXT)})|{_alt(_LAST)})",
+        _next_n,
+    ),
+    (
+        rf"(?P<k>(?:ال)?(?:\d+|{_NUM}))\s+(?P<pl>ال?{_alt(_PLURAL_UNITS)})\s+"
+        rf"(?:(?P<dir>{_alt(_NEXT)})|{_alt(_LAST)})",
+        _next_n,
+    ),
+    # recurrence: كل يوم اثنين, كل اسبوعين, يوم 27 من كل شهر, اخر جمعه في كل شهر
+    (rf"كل\s+(?:[لب]?يوم\s+)?{_WD}", "every {wd}"),
+    (r"(?:في|من)\s+كل\s+شهر", "of every month"),
+    (rf"كل\s+(?:صباح|يوم\s+الصبح|يوم\s+صباحا){_NOT_GREETING}", "every morning"),
+    (r"كل\s+(?:مساء|ليله|يوم\s+بالليل|يوم\s+مساء)", "every evening"),
+    (rf"كل\s+(?:(?P<k>\d+|{_NUM})\s+)?(?P<u>{_ALL_UNITS})", _every),
+    # weekdays: الخميس الجاي, الثلاثاء الماضي, احد الاسبوع الماضي, يوم الجمعه
+    (
+        rf"{_WD_PREFIX}{_WD}\s+(?:(?:من\s+)?(?P<per>{_WEEK})"
+        r"|(?P<after>(?:اللي\s+|الي\s+)?بعد\s+(?:الجاي|القادم|الجايه|القادمه))"
+        rf"|(?P<adj>{_trie(_ADJ)})|(?P<o>{_ORDINAL}|{_LAST_WORD})(?=\s+(?:من|في|ب)))",
+        _weekday,
+    ),
+    (rf"(?P<o>{_ORDINAL}|{_LAST_WORD})\s+(?:يوم\s+)?{_WD}", _nth_weekday),
+    (rf"(?:(?:في|فى)\s+)?(?:[لب]?يوم|نهار)\s+{_WD}", "on {wd}"),
+    (r"الحد(?!\s+(?:الاقصي|الادني|الاعلي|الفاصل|من|ل))", "sunday"),
+    (rf"(?P<w>التلات|الاربع)(?!\s+(?:{_ALL_UNITS}|مرات|اشخاص|\d))", _egyptian_weekday),
+    # dates: الاول من اذار, اليوم الثالث من اكتوبر, اخر يوم بشهر عشره, يوم 27
+    (rf"(?P<o>{_ORDINAL}|{_LAST_WORD})\s+(?P<u>يوم|اسبوع)(?=\s+(?:من|في|ب))", _the_ordinal),
+    (
+        rf"(?P<u>اليوم|الاسبوع)\s+(?P<o>{_ORDINAL}|{_LAST_WORD})(?=\s+(?:من|في|ب))",
+        _the_ordinal,
+    ),
+    (rf"(?:(?:في|يوم)\s+)?(?P<o>{_ORDINAL})(?=\s+(?:من|في)\s+{_MON})", _the_ordinal),
+    (rf"(?P<o>{_ORDINAL})(?=\s*(?:{_UNTIL}|-)\s*{_ORDINAL})", _the_ordinal),
+    (
+        rf"(?P<edge>{_EDGE_ALT})\s+(?:{_MON}|(?P<per>{_PERIOD}))",
+        _edge,
+    ),
+    (rf"من\s+{_MON}", "of {month}"),
+    (rf"من\s+(?P<per>{_PERIOD})", lambda g: f"of {p}" if (p := _period(g["per"])) else None),
+    (rf"في\s+{_MON}", "in {month}"),
+    (rf"ب(?:شهر\s+)?{_MONTH}", "in {month}"),
+    (rf"(?:[لو]|[لو]?شهر\s+){_MONTH}", "{month}"),
+    (rf"(?P<per>{_PERIOD})", lambda g: _period(g["per"])),
+    (r"[لب]?يوم\s+(?P<d>\d{1,2})(?![\d:/.-])", _day_number),
+    # ranges: من 13 الى 15 تموز, من 1-8 شهر ايلول
+    (rf"من(?=\s+(?:\S+\s+){{0,3}}?{_UNTIL}\s)", "from"),
+    (r"من(?=\s+\d{1,2}\s*-\s*\d)", "from"),
+    # parts of day that are also greetings: صباح الخير, مساء الخير
+    (rf"صباح\s+(?:يوم\s+)?{_WD}", "{wd} morning"),
+    (rf"(?:مساء|ليله)\s+(?:يوم\s+)?{_WD}", "{wd} evening"),
+    (r"صباح\s+(?:الغد|بكره|بكرا|باكر)", "tomorrow morning"),
+    (r"مساء\s+(?:الغد|بكره|بكرا|باكر)", "tomorrow evening"),
+    (rf"{_alt(_tanwin(('صباحا', 'صباح')))}{_NOT_GREETING}", "morning"),
+    (rf"{_alt(_tanwin(('مساءا', 'مساء', 'مسا')))}{_NOT_GREETING}", "evening"),
+    (r"(?:شهر\s+)?رمضان(?=\s+(?:\d{4}|القادم|الجاي|المقبل|الماضي|الفائت))", "ramadan"),
+    (r"(?P<pre>في|قبل|بعد)\s+(?:شهر\s+)?رمضان", _ramadan),
+)
+
+
+def _words() -> dict[str, str]:
+    out: dict[str, str] = {**_RELATIVE, **_PARTS, **_TODAY_PARTS, **_HOLIDAYS}
+    out.update({w: "the day after tomorrow" for w in _DAY_AFTER})
+    out.update({w: "the day before yesterday" for w in _DAY_BEFORE})
+    for today in ("اليوم", "النهارده"):
+        for night in _NIGHT:
+            out[f"{today} {night}"] = "tonight"
+    days = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    out.update({"و" + day: f"and {days[d]}" for day, d in _WEEKDAYS.items()})
+    out |= {"يوميا": "daily", "كل يوم": "daily", "اسبوعيا": "weekly", "شهريا": "monthly"}
+    out |= {"سنويا": "yearly", "الان": "now", "في هذه اللحظه": "now", "دلوقتي": "now"}
+    out |= {"الحين": "now", "حالا": "asap", "فورا": "asap", "في الحال": "asap"}
+    out |= {"الي": "to", "حتي": "until", "لغايه": "until", "لحد": "until", "وحتي": "to"}
+    out |= {"بين": "between", "قبل": "before", "بعد": "after", "بحلول": "by"}
+    out |= {"قرابه": "around", "حوالي": "around", "بحدود": "around", "تقريبا": "around"}
+    out |= {"الويكند": "weekend", "ويكند": "weekend", "نهايه الاسبوع": "weekend"}
+    out |= {"عطله نهايه الاسبوع": "weekend", "اخر الاسبوع": "end of the week"}
+    out |= {"اخر الشهر": "end of the month", "نهايه الشهر": "end of the month"}
+    out |= {"نهايه السنه": "end of the year", "اخر السنه": "end of the year"}
+    for w in _ADVERBS:
+        out.update({t: out[w] for t in _tanwin((w,))})
+    return out
+
 
 LANGUAGE = Language(
     code="ar",
-    months={
-        "يناير": 1,
-        "كانون الثاني": 1,
-        "فبراير": 2,
-        "شباط": 2,
-        "مارس": 3,
-        "اذار": 3,
-        "ابريل": 4,
-        "نيسان": 4,
-        "مايو": 5,
-        "ايار": 5,
-        "يونيو": 6,
-        "حزيران": 6,
-        "يوليو": 7,
-        "تموز": 7,
-        "اغسطس": 8,
-        "اب": 8,
-        "سبتمبر": 9,
-        "ايلول": 9,
-        "اكتوبر": 10,
-        "تشرين الاول": 10,
-        "نوفمبر": 11,
-        "تشرين الثاني": 11,
-        "ديسمبر": 12,
-        "كانون الاول": 12,
-    },
-    weekdays={
-        "الاثنين": 0,
-        "الاتنين": 0,
-        "الثلاثاء": 1,
-        "التلات": 1,
-        "الاربعاء": 2,
-        "الاربع": 2,
-        "الخميس": 3,
-        "الجمعه": 4,
-        "السبت": 5,
-        "الاحد": 6,
-        "الحد": 6,
-    },
+    words=_words(),
+    months=_MONTHS,
+    weekdays=_WEEKDAY_TABLE,
+    units={w: u for w, u in _UNITS.items() if w not in _DUALS},
+    numbers={**_ONES, **_TENS, **_TEENS},
+    phrases=_PHRASES,
+    ambiguous=frozenset(
+        {*_UNITS, *_ONES, *_TENS, *_TEENS, *_BARE_WEEKDAYS, "اب", "ماي", "جوان"}
+        | {m for m in _MONTHS if m.startswith("الشهر ")}
+    ),
 )
