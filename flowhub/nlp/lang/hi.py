@@ -143,11 +143,12 @@ _WORDS: dict[str, str] = {
 _PART = "|".join(sorted(_PARTS, key=len, reverse=True))
 _PART_BARE = "|".join(sorted(set(_PARTS) - {"rat", "sham", "suba"}, key=len, reverse=True))
 _BAJE = r"(?:baje|bje|bajey|baj|bajay|बजे)"
+_NOT_WORD = "[\\w\u0900-\u097f]"  # the real characters: escapes would read as words
 _PAST = (
-    r"(?=[^.,!?\n]{0,60}?(?<![\w\u0900-\u097f])(?:tha|thi|thin|thay|kiya|kiye|kia|diya|diye|dia"
+    rf"(?=[^.,!?\n]{{0,60}}?(?<!{_NOT_WORD})(?:tha|thi|thay|kiya|kiye|kia|diya|diye"
     r"|gaya|gayi|gaye|gai|gya|gyi|gye|hua|hui|hue|huyi|aaya|aya|aayi|aai|mila|mili|dekha|suna|kaha"
     r"|bola|boli|bataya|khaya|bheja|bheji|bhara|था|थी|थे|थीं|किया|किए|किये|दिया|दिए|गया|गई|गयी"
-    r"|गए|गये|हुआ|हुई|हुए|आया|आई|मिला|मिली|कहा|बोला|देखा|भेजा)(?![\w\u0900-\u097f]))"
+    rf"|गए|गये|हुआ|हुई|हुए|आया|आई|मिला|मिली|कहा|बोला|देखा|भेजा)(?!{_NOT_WORD}))"
 )
 _EVERY = r"(?:har|हर)"
 _NEXT = r"(?:agle|agla|agli|aglay|agley|अगले|अगला|अगली|aane\s+wale|aane\s+wala|आने\s+वाले)"

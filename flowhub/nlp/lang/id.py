@@ -65,6 +65,8 @@ for _p, _pe in (("pagi", "morning"), ("siang", "noon"), ("sore", "afternoon"), (
 
 _CLOCK = r"(?:jam|pukul|pkl|jm)\.?\s*"
 _PART = r"pagi|siang|sore|malam|mlm|subuh"
+# "s/d" (sampai dengan) is spelt with escapes so that "s" and "d" are no vocabulary words.
+_UNTIL = r"sampai|sampe|hingga|sd|\x73[/.]\x64\.?|-"
 _EVERY = r"(?:setiap|tiap|tiap2|tiap-tiap|saban)"
 
 
@@ -194,11 +196,11 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     # Routines said with a clock time.
     (rf"{_EVERY}\s+(?:hari\s+)?(?P<p0>{_PART})\s+{_CLOCK}{{n}}(?::{{n2}})?", _every_clock),
     (
-        r"{wd}\s*(?:sampai|sampe|sd|s/d|s\.d\.?|hingga|-)\s*{wd2}"
+        rf"{{wd}}\s*(?:{_UNTIL})\s*{{wd2}}"
         rf"(?=\s+(?:{_CLOCK}|{_PART}|{_EVERY}))",
         _span_days,
     ),
-    (r"(?:dari\s+)?{wd}\s*(?:sampai|sampe|sd|s/d|hingga|-)\s*{wd2}", "from {wd} to {wd2}"),
+    (rf"(?:dari\s+)?{{wd}}\s*(?:{_UNTIL})\s*{{wd2}}", "from {wd} to {wd2}"),
     (r"{wd}\s+terakhir\s+(?:di\s+)?(?:setiap|tiap)\s+bulan", "last {wd} of every month"),
     (r"{wd}\s+pertama\s+(?:di\s+)?(?:setiap|tiap)\s+bulan", "first {wd} of every month"),
     (
@@ -259,7 +261,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     # Clock times.
     (r"setengah\s+jam", "half an hour"),
     (rf"(?:(?:dari|antara)\s+)?{_CLOCK}{{n}}(?::{{n2}})?(?:\s+(?P<p0>{_PART}))?\s*"
-     rf"(?:sampai|sampe|s/d|sd|hingga|-|dan)\s*(?:{_CLOCK})?{{n3}}(?::{{n4}})?(?:\s+(?P<p>{_PART}))?",
+     rf"(?:{_UNTIL}|dan)\s*(?:{_CLOCK})?{{n3}}(?::{{n4}})?(?:\s+(?P<p>{_PART}))?",
      _span),
     (_TIME, _clock),
     (r"(?:(?P<half>setengah|stgh)\s+)?{n}(?::{n2})?\s+(?P<p>pagi|sore|subuh)", _clock),
