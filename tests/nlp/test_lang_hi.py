@@ -52,6 +52,13 @@ CASES = [
     ("मुझे याद दिलाना शाम 5 बजे दवाई लेनी है", "2026-09-09 17:00"),
     ("आज रात 9 बजे फिल्म", "2026-09-09 21:00"),
     ("साढ़े 5 बजे निकलना है", "2026-09-09 17:30"),
+    ("Monday ko 3 baje call karna", "2026-09-14 15:00"),
+    ("ravivar ko subah 8 baje", "2026-09-13 08:00"),
+    ("kal 3:30 baje", "2026-09-10 15:30"),
+    # Deadlines with a clock time.
+    ("shaam 6 baje tak bhej dena", "2026-09-09 18:00"),
+    ("kal subah 10 baje tak report chahiye", "2026-09-10 10:00"),
+    ("5 baje se pehle bhej dena", "2026-09-09 17:00"),
     # Weekdays, with agle, pichle, is.
     ("somvar ko bijli ka bill bharna hai", "2026-09-14"),
     ("guruvar ko client ko quotation bhejna hai", "2026-09-10"),
@@ -131,6 +138,7 @@ def test_range(text: str, start: str, end: str) -> None:
         ("har hafte safai", "2026-09-09 00:00", "FREQ=WEEKLY"),
         ("har 2 din paani dena", "2026-09-09 00:00", "FREQ=DAILY;INTERVAL=2"),
         ("हर सोमवार मीटिंग", "2026-09-14 00:00", "FREQ=WEEKLY;BYDAY=MO"),
+        ("har shanivar subah 8 baje", "2026-09-12 08:00", "BYDAY=SA;BYHOUR=8"),
     ],
 )
 def test_recurrence(text: str, start: str, rule: str) -> None:
@@ -146,6 +154,7 @@ def test_recurrence(text: str, start: str, rule: str) -> None:
         "bhai urgent hai server restart karo 🔥",
         "2 log aayenge shaadi mein",
         "raat bhar kaam kiya",
+        "din bhar meeting thi",
         "राहुल को बोलो रिपोर्ट भेज दे",
         "ok done",
     ],

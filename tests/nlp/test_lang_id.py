@@ -51,6 +51,14 @@ CASES = [
     ("jumat jam 4 sore arisan 🎉", "2026-05-15 16:00"),
     ("sabtu ini jam 7 malam", "2026-05-16 19:00"),
     ("jam 12 malam", "2026-05-13 00:00"),
+    ("ntar malem ketemuan", "2026-05-12 20:00"),
+    ("jam 4 subuh berangkat", "2026-05-13 04:00"),
+    ("selasa, 19 mei jam 2 siang", "2026-05-19 14:00"),
+    # Deadlines with a clock time.
+    ("sebelum jam 5 sore kirim ya", "2026-05-12 17:00"),
+    ("paling lambat besok jam 12 siang", "2026-05-13 12:00"),
+    ("besok sebelum jam 10 pagi", "2026-05-13 10:00"),
+    ("sampai jumat kerjain", "2026-05-15"),
     # Weekdays, with next, last and this.
     ("rabu beli kado buat Putri", "2026-05-13"),
     ("ingetin aku senin depan bayar iuran", "2026-05-18"),
@@ -132,6 +140,10 @@ def test_range(text: str, start: str, end: str) -> None:
         ("setiap senin dan kamis puasa", "2026-05-14 00:00", "BYDAY=MO,TH"),
         ("tiap minggu belanja bulanan", "2026-05-12 00:00", "FREQ=WEEKLY"),
         ("seminggu sekali bersihin kamar", "2026-05-12 00:00", "FREQ=WEEKLY"),
+        ("tiap sabtu malam futsal", "2026-05-16 20:00", "BYDAY=SA;BYHOUR=20"),
+        ("tiap sabtu malam jam 9 futsal", "2026-05-16 21:00", "BYDAY=SA;BYHOUR=21"),
+        ("tiap 3 hari siram kaktus", "2026-05-12 00:00", "FREQ=DAILY;INTERVAL=3"),
+        ("tiap bulan tanggal 1 bayar listrik", "2026-06-01 00:00", "BYMONTHDAY=1"),
     ],
 )
 def test_recurrence(text: str, start: str, rule: str) -> None:
@@ -153,6 +165,8 @@ def test_weekly_without_a_weekday_has_no_byday() -> None:
         "mau beli 2 jam tangan",
         "rapatnya 2 jam, capek banget",
         "makasih yaa 🙏",
+        "kapan2 aja beresin lemari",
+        "besok-besok aja deh",
     ],
 )
 def test_no_date(text: str) -> None:

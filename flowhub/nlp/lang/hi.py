@@ -160,7 +160,7 @@ _AT = (
     rf"(?:(?P<p0>{_PART})\s+(?:(?:ke|को|ko|के)\s+)?)?"
     r"(?:(?P<half>saade|sade|saadhe|sadhe|साढ़े|साढे)\s+|(?P<q>sawa|sava|savaa|सवा)\s+"
     r"|(?P<tq>paune|pone|paone|पौने)\s+)?{n}(?::{n2})?\s*"
-    rf"{_BAJE}(?:\s+(?P<p>{_PART}))?"
+    rf"{_BAJE}(?:\s+(?P<p>{_PART}))?(?:\s+(?P<post>tak|तक|se\s+pehle|se\s+pahle|से\s+पहले))?"
 )
 
 
@@ -192,8 +192,10 @@ def _clock(g: Mapping[str, str]) -> str | None:
     part = g.get("p") or g.get("p0")
     if not (0 <= h <= 24 and 0 <= m < 60):
         return None
-    day = g.get("d")
-    return f"{day} {_at(h, m, part)}" if day else _at(h, m, part)
+    day, post = g.get("d", ""), g.get("post")
+    if post:  # "by 10am tomorrow": the grammar reads the deadline before the day
+        return f"{'by' if post in ('tak', 'तक') else 'before'} {_label(h, m, part)} {day}".strip()
+    return f"{day} {_at(h, m, part)}".strip()
 
 
 def _at(h: int, m: int, part: str | None) -> str:
@@ -363,6 +365,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     ),
     (r"{wd}\s+(?:se\s+pehle|se\s+pahle|से\s+पहले)", "before {wd}"),
     (r"{wd}\s+(?:ko|को)", "on {wd}"),
+    (r"(?P<e>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:ko|को)", "on {e}"),
     # Dates and clock times.
     (rf"{{day}}\s*{_TARIKH}", _the_nth),
     (rf"(?:(?P<p0>{_PART})\s+)?(?P<w>dedh|derh|dhai|dhaai|ढाई|डेढ़)\s*{_BAJE}", _fraction_clock),

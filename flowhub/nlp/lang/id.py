@@ -23,7 +23,7 @@ _UNITS = {
     "bulan": "month", "bln": "month", "tahun": "year", "thn": "year", "th": "year",
 }
 _PARTS = {"pagi": "morning", "siang": "noon", "sore": "afternoon", "malam": "night",
-          "mlm": "night", "subuh": "morning"}
+          "malem": "night", "mlm": "night", "subuh": "morning"}
 _DAYS = {"besok": "tomorrow", "bsk": "tomorrow", "besuk": "tomorrow", "esok": "tomorrow",
          "lusa": "the day after tomorrow", "kemarin": "yesterday", "kemaren": "yesterday",
          "kmrn": "yesterday", "kmarin": "yesterday"}
@@ -39,14 +39,15 @@ _MONTHS = {
 _WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4,
              "jumaat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 # Words that are ordinary words too, or that the phrases read: "minggu" is Sunday and week.
-_AMBIGUOUS = {"minggu", "mgg", "jam", "sore", "pagi", "siang", "malam", "mlm", "subuh", "hari",
-              "hr", "des", "th", "ahad", "agu", "tahun", "bulan"}
+_AMBIGUOUS = {"minggu", "mgg", "jam", "sore", "pagi", "siang", "malam", "malem", "mlm", "subuh",
+              "hari", "hr", "des", "th", "ahad", "agu", "tahun", "bulan"}
 _WORDS: dict[str, str] = {
     **_DAYS, **_PARTS, "hari ini": "today", "hr ini": "today",
     "besok lusa": "the day after tomorrow", "kemarin lusa": "the day before yesterday",
     "nanti pagi": "this morning", "pagi ini": "this morning", "tadi pagi": "this morning",
     "nanti siang": "today at noon", "siang ini": "today at noon", "nanti sore": "this afternoon",
     "sore ini": "this afternoon", "nanti malam": "tonight", "nanti mlm": "tonight",
+    "nanti malem": "tonight", "ntar malem": "tonight", "malem ini": "tonight",
     "malam ini": "tonight", "mlm ini": "tonight", "ntar malam": "tonight",
     "ntar sore": "this afternoon", "tadi malam": "last night", "semalam": "last night",
     "tengah malam": "midnight", "tengah hari": "noon", "akhir pekan": "weekend",
@@ -64,7 +65,7 @@ for _p, _pe in (("pagi", "morning"), ("siang", "noon"), ("sore", "afternoon"), (
     _WORDS[f"lusa {_p}"] = f"the day after tomorrow {_pe}"
 
 _CLOCK = r"(?:jam|pukul|pkl|jm)\.?\s*"
-_PART = r"pagi|siang|sore|malam|mlm|subuh"
+_PART = r"pagi|siang|sore|malam|malem|mlm|subuh"
 # "s/d" (sampai dengan) is spelt with escapes so that "s" and "d" are no vocabulary words.
 _UNTIL = r"sampai|sampe|hingga|sd|\x73[/.]\x64\.?|-"
 _EVERY = r"(?:setiap|tiap|tiap2|tiap-tiap|saban)"
@@ -100,8 +101,11 @@ def _clock(g: Mapping[str, str]) -> str | None:
     part = g.get("p") or g.get("p0")
     if not (0 <= h <= 24 and 0 <= m < 60):
         return None
-    day = g.get("d")
-    return f"{day} {_at(h, m, part)}" if day and day not in ("nanti", "ntar") else _at(h, m, part)
+    day = g.get("d0") or g.get("d")
+    day = "" if day in (None, "nanti", "ntar") else day
+    if g.get("pre"):  # "by 10am tomorrow": the grammar reads the deadline before the day
+        return f"{g['pre']} {_label(h, m, part)} {day}".strip()
+    return f"{day} {_at(h, m, part)}".strip()
 
 
 def _at(h: int, m: int, part: str | None) -> str:
@@ -146,7 +150,8 @@ def _every_clock(g: Mapping[str, str]) -> str | None:
 
 def _every_days(g: Mapping[str, str]) -> str:
     days = [g[k] for k in ("wd", "wd2", "wd3") if k in g]
-    return "every " + (days[0] if len(days) == 1 else ", ".join(days[:-1]) + " and " + days[-1])
+    every = "every " + (days[0] if len(days) == 1 else ", ".join(days[:-1]) + " and " + days[-1])
+    return f"{every} {g['p']}" if g.get("p") else every
 
 
 _ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -185,6 +190,8 @@ def _nth_next_month(g: Mapping[str, str]) -> str | None:
 
 
 _TIME = (
+    r"(?:(?P<d0>besok|bsk|besuk|esok|lusa|hari\s+ini|hr\s+ini)\s+(?=sebelum|sblm|paling|plg|maks|sampai|sampe|hingga))?"
+    r"(?:(?P<pre>sebelum|sblm|paling\s+lambat|plg\s+lambat|maksimal|sampai|sampe|hingga)\s+)?"
     r"(?:(?P<d>besok|bsk|besuk|esok|lusa|kemarin|kemaren|kmrn|hari\s+ini|hr\s+ini|nanti|ntar)\s+)?"
     rf"(?:(?P<p0>{_PART})(?:\s+ini)?\s+)?{_CLOCK}(?:(?P<half>setengah|stgh|stengah)\s+)?{{n}}"
     rf"(?::{{n2}}|\s+(?P<op>lewat|lebih|kurang)\s+(?:(?P<q>seperempat)|{{n3}})(?:\s+menit)?)?"
@@ -213,12 +220,15 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (rf"{_EVERY}\s+(?:minggu|ahad)(?=\s+(?:{_CLOCK}|{_PART}))", "every sunday"),
     (rf"{_EVERY}\s+(?P<u>minggu|mgg|pekan|bulan|tahun|jam)", "every {u}"),
     (
-        rf"{_EVERY}\s+(?:hari\s+)?{{wd}}(?:\s*(?:,|dan|&)\s*{{wd2}})?(?:\s*(?:,|dan|&)\s*{{wd3}})?",
+        rf"{_EVERY}\s+(?:hari\s+)?{{wd}}(?:\s*(?:,|dan|&)\s*{{wd2}})?(?:\s*(?:,|dan|&)\s*{{wd3}})?"
+        rf"(?:\s+(?P<p>{_PART})(?!\s+{_CLOCK}))?",
         _every_days,
     ),
     (rf"{_EVERY}\s+(?P<p>{_PART})", "every {p}"),
     (rf"{_EVERY}\s+akhir\s+(?:pekan|minggu)", "every weekend"),
     (r"se(?:tiap|tiap)?\s*(?P<u>minggu|bulan|tahun|hari)\s+sekali", "every {u}"),
+    # "besok-besok", "kapan-kapan": some day, no date.
+    (r"(?:besok|kapan)(?:-|\s)?(?:besok|kapan|2)", "some day"),
     # Offsets.
     (r"setengah\s+jam\s+(?:lagi|kemudian)", "in 30 minutes"),
     (r"{n}\s*{unit}\s+(?:lagi|kemudian|dari\s+sekarang)", "in {n} {unit}"),
