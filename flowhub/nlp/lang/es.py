@@ -40,6 +40,7 @@ _WORDS = {"hoy": "today", "manana": "tomorrow", "mnn": "tomorrow", "ayer": "yest
           "medio dia": "noon", "medianoche": "midnight", "media noche": "midnight",
           "fin de semana": "weekend", "finde": "weekend", "cuanto antes": "asap",
           "lo antes posible": "asap", "lo mas pronto posible": "asap",
+          "a primera hora": "in the morning", "un par de": "a couple of",
           "media hora": "half an hour", "diariamente": "daily", "semanalmente": "weekly",
           "mensualmente": "monthly", "anualmente": "yearly", "navidad": "christmas",
           "nochebuena": "christmas eve", "nochevieja": "new year's eve", "ano nuevo": "new year",
@@ -50,11 +51,15 @@ _WORDS = {"hoy": "today", "manana": "tomorrow", "mnn": "tomorrow", "ayer": "yest
           "dia del trabajo": "may 1", "dia del trabajador": "may 1",
           "dia de las bromas": "april fools", "dia de los inocentes": "december 28",
           "verano": "summer", "invierno": "winter", "primavera": "spring", "otono": "fall"}
-# Words of the tables that are ordinary words too (or English, French, Portuguese ones).
-_AMBIGUOUS = {"un", "una", "uno", "dos", "once", "sexta", "segundo", "segunda", "cuarto", "cuarta",
-              "quinta",
-              "dom", "sab", "vie", "min", "mins", "seg", "segs", "h", "hs", "hr", "hrs",
-              "primavera", "pascua", "trimestre", "trimestres"}
+# Words of the tables that are ordinary words too (or English, French ones), and words Portuguese
+# spells alike: those are left to Portuguese, whose phrases ("domingo passado") need them whole.
+_SHARED = {"abr", "abril", "agosto", "ano", "anos", "anualmente", "cinco", "decima", "decimo",
+           "dia", "diariamente", "dias", "domingo", "domingos", "esta tarde", "hora", "horas",
+           "mes", "meses", "minuto", "minutos", "sabado", "sabados", "segundos", "seis", "semana",
+           "semanalmente", "semanas", "tres"}
+_AMBIGUOUS = {*_SHARED, "un", "una", "uno", "dos", "once", "sexta", "segundo", "segunda", "cuarto",
+              "cuarta", "quinta", "dom", "sab", "vie", "min", "mins", "seg", "segs", "h", "hs",
+              "hr", "hrs", "primavera", "pascua", "trimestre", "trimestres"}
 # The groups of a match arrive in English when they are a table word ("manana" -> "tomorrow").
 _AM_PM = {"manana": "am", "tomorrow": "am", "madrugada": "am", "tarde": "pm", "noche": "pm",
           "mediodia": "pm", "noon": "pm"}
@@ -64,8 +69,8 @@ _EVERY = {"dias": "day", "semanas": "week", "meses": "month", "anos": "year",
           "mananas": "morning", "tardes": "afternoon", "noches": "night"}
 _PRE = {"a": "at", "al": "at", "para": "by", "hasta": "by", "desde": "from", "antes de": "by",
         "despues de": "from", "sobre": "around", "hacia": "around", "tipo": "around",
-        "como a": "around", "hasta el": "by", "para el": "by", "antes del": "by",
-        "desde el": "from"}
+        "como a": "around", "a eso de": "around", "hasta el": "by", "para el": "by",
+        "antes del": "by", "desde el": "from"}
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # fmt: on
 for _tens, _value in (("treinta", 30), ("cuarenta", 40), ("cincuenta", 50)):
@@ -75,8 +80,8 @@ for _tens, _value in (("treinta", 30), ("cuarenta", 40), ("cincuenta", 50)):
 
 # A clock time: "a las tres y media de la tarde", "las 12 menos cuarto", "a las 15 horas".
 _CLOCK = (
-    r"(?:(?P<pre>a|para|desde|hasta|antes\s+de|despues\s+de|sobre|hacia|tipo|como\s+a|al)\s+)?"
-    r"(?:(?P<art>las|la)\s+)?{n}"
+    r"(?:(?P<pre>a|para|desde|hasta|antes\s+de|despues\s+de|sobre|hacia|tipo|como\s+a|al|"
+    r"a\s+eso\s+de)\s+)?(?:(?P<art>las|la)\s+)?{n}"
     r"(?:(?P<colon>:[0-5]\d)|\s+(?P<sep>y|menos)\s+(?:(?P<q>cuarto)|(?P<half>media)|{n2})"
     r"(?:\s+minutos?)?)?"
     r"(?:\s*{unit})?(?:\s+en\s+punto)?"
@@ -87,10 +92,10 @@ _FOLLOW = (
     r"que|con|o)\s|\s+\w\w?\w?\b)"
 )
 # A bare hour needs a preposition and no noun after it ("às 3", not "as 3 tarefas").
-_BARE_CLOCK = (
-    r"(?P<pre>a|para|desde|hasta|antes\s+de|despues\s+de|sobre|hacia|tipo|como\s+a|al)\s+"
-    r"(?:(?P<art>las|la)\s+)?{n}" + _FOLLOW
+_PRES = (
+    r"(?P<pre>a|para|desde|hasta|antes\s+de|despues\s+de|sobre|hacia|tipo|como\s+a|al|a\s+eso\s+de)"
 )
+_BARE_CLOCK = _PRES + r"\s+{n}" + _FOLLOW
 _NEXT = r"(?:(?:proximo|proxima|proximos|proximas)|prox|siguientes?|entrantes?)"
 _LAST = r"(?:(?:pasado|pasada|pasados|pasadas)|(?:ultimo|ultima|ultimos|ultimas)|anterior(?:es)?)"
 _PERIOD = r"(?P<u>{unit}|fin\s+de\s+semana|finde)"
@@ -189,7 +194,9 @@ def _range(g: Mapping[str, str]) -> str | None:
     hours = all(x.replace(":", "").isdigit() and int(x.split(":")[0]) <= 24 for x in (a, b))
     if not (days or hours):
         return None
-    return f"between {a} and {b}" if g["w"] == "entre" else f"from {a} to {b}"
+    if hours and max(int(x.split(":")[0]) for x in (a, b)) > 12:
+        a, b = (x if ":" in x else f"{x}:00" for x in (a, b))  # a 24-hour range
+    return f"between {a} and {b}" if g["w"] == "entre" and hours else f"from {a} to {b}"
 
 
 LANGUAGE = Language(
@@ -209,7 +216,7 @@ LANGUAGE = Language(
             r"\s+de\s+{month}(?:\s+(?:de|del)\s+(?P<year>\d{4}))?",
             "{month} {d1}-{d2} {year}",
         ),
-        (r"(?:el\s+)?dias?\s+{day}\s+de\s+cada\s+mes", _monthly),
+        (r"(?:el\s+)?(?:dias?\s+)?{day}\s+de\s+(?:cada|todos\s+los)\s+mes(?:es)?", _monthly),
         (r"(?:(?:todos|todas)\s+los|cada)\s+dias?\s+{day}", _monthly),
         (
             r"(?:el\s+)?(?:{day}|(?P<last>ultimo))\s+{wd}\s+de\s+(?:cada|todos\s+los)\s+mes(?:es)?",
@@ -267,7 +274,7 @@ LANGUAGE = Language(
         ),
         # offsets
         (r"(?:en|dentro\s+de|de\s+aqui\s+a)\s+{n}\s+{unit}(?P<half>\s+y\s+media)?", _offset),
-        (r"(?:en|dentro\s+de|de\s+aqui\s+a)(?=\s+(?:media\s+hora|un\s+rato))", "in"),
+        (r"(?:en|dentro\s+de|de\s+aqui\s+a)(?=\s+(?:media\s+hora|un\s+par\s+de))", "in"),
         (r"hace\s+{n}\s+{unit}", "{n} {unit} ago"),
         (r"{n}\s+{unit}\s+atras", "{n} {unit} ago"),
         # recurrence
@@ -278,6 +285,8 @@ LANGUAGE = Language(
         (r"(?:(?:todos|todas)\s+(?:los|las)|cada|(?:los|las))\s+{wd}", "every {wd}"),
         (r"cada\s+{n}\s+{unit}", "every {n} {unit}"),
         (r"cada\s+{unit}", "every {unit}"),
+        (r"una\s+vez\s+(?:por|a\s+la|al|cada)\s+{unit}", "every {unit}"),
+        (r"(?:en|durante)\s+{month}", "in {month}"),
         # "of" between a weekday or unit and the period holding it
         (
             r"(?:{wd}|{unit})\s+de(?=\s+(?:la\s+|el\s+)?(?:{month}|cada|este|esta|proxim|\d{4}|"
@@ -288,6 +297,7 @@ LANGUAGE = Language(
         (r"a\s+partir\s+del?(?=\s+(?:{wd}|manana|hoy|dia|\d|el|proximo|lunes))", "starting"),
         # clock times and parts of day
         (_CLOCK, lambda g: _clock(g) if _TAIL & g.keys() or "." in g["n"] else None),
+        (_PRES + r"\s+(?P<art>las|la)\s+{n}", _clock),
         (_BARE_CLOCK, _clock),
         (
             r"(?:por|x|en|de|a)\s+la\s+(?P<p>manana|tarde|noche|madrugada)",

@@ -34,15 +34,17 @@ _WORDS = {"hoje": "today", "hj": "today", "amanha": "tomorrow", "amnh": "tomorro
           "amn": "tomorrow", "ontem": "yesterday", "anteontem": "the day before yesterday",
           "antes de ontem": "the day before yesterday",
           "depois de amanha": "the day after tomorrow",
-          "amanha cedo": "tomorrow morning", "hoje cedo": "this morning", "manha": "morning",
+          "amanha cedo": "tomorrow morning", "amanha bem cedo": "tomorrow morning",
+          "amanha cedinho": "tomorrow morning", "hoje cedo": "this morning", "manha": "morning",
           "esta manha": "this morning", "esta tarde": "this afternoon", "esta noite": "tonight",
           "essa noite": "tonight", "nesta noite": "tonight", "meio dia": "noon",
           "meio-dia": "noon", "meiodia": "noon", "meia noite": "midnight",
           "meia-noite": "midnight", "meianoite": "midnight", "fim de semana": "weekend",
           "final de semana": "weekend", "fds": "weekend", "o quanto antes": "asap",
           "quanto antes": "asap", "o mais rapido possivel": "asap",
-          "assim que possivel": "asap", "meia hora": "half an hour", "diariamente": "daily",
-          "semanalmente": "weekly", "mensalmente": "monthly", "anualmente": "yearly",
+          "assim que possivel": "asap", "meia hora": "half an hour", "um par de": "a couple of",
+          "diariamente": "daily", "semanalmente": "weekly", "mensalmente": "monthly",
+          "anualmente": "yearly",
           "natal": "christmas", "vespera de natal": "christmas eve", "ano novo": "new year",
           "vespera de ano novo": "new year's eve", "pascoa": "easter",
           "sexta-feira santa": "good friday", "sexta feira santa": "good friday",
@@ -73,6 +75,7 @@ _PRE = {"as": "at", "a": "at", "ao": "at", "o": "at", "pelas": "around", "umas":
         "nesse": "on"}
 _ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth",
                   "5th": "fifth", "6th": "sixth"}
+_EDGE = {"fim": "end", "final": "end", "inicio": "beginning", "comeco": "beginning"}
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # fmt: on
 for _i, _name in enumerate(("segunda", "terca", "quarta", "quinta", "sexta")):
@@ -93,9 +96,9 @@ _CLOCK = (
     r"(?:\s*{unit})?(?:\s+em\s+ponto)?"
     r"(?:\s+(?:da|de|pela|a|na)\s+(?P<part>manha|madrugada|tarde|noite))?"
 )
-_FOLLOW = (
-    r"(?=\s*$|\s*[^\w\s]|\s+(?:e|de|da|do|no|na|em|pra|para|pro|hoje|amanha|depois|ate|que|com|"
-    r"ou|o|a|os|as)\s|\s+\w\w?\w?\b)"
+_FOLLOW = (  # not a plural noun next ("as 3 tarefas"), unless a verb or time word
+    r"(?!\s+(?!(?:vamos|temos|estamos|podemos|precisamos|saimos|horas|hs|hrs|mas|mais|menos|"
+    r"depois|antes)\b)\w+s\b)"
 )
 # A bare hour needs a preposition and no noun after it ("às 3", not "as 3 tarefas").
 _BARE_CLOCK = (
@@ -299,13 +302,16 @@ LANGUAGE = Language(
             r"(?:[ao]\s+)?(?:{day}|(?P<last>(?:ultimo|ultima)))\s+{unit}(?:\s+(?:de\s+)?(?P<year>\d{4}))?",
             _nth_period,
         ),
-        (r"(?:[ao]\s+)?{day}[oº]?\s+de\s+{month}(?:\s+(?:de\s+)?(?P<year>\d{4}))?", _date),
+        (
+            r"(?:[ao]\s+|(?:no\s+)?dia\s+)?{day}[oº]?\s+de\s+{month}(?:\s+(?:de\s+)?(?P<year>\d{4}))?",
+            _date,
+        ),
         (r"{day}\s+{month}(?:\s+(?:de\s+)?(?P<year>\d{4}))?", _date),
         (r"{month}\s+{day}\s+de\s+(?P<year>\d{4})", _date),
         (r"{month}\s+de\s+(?P<y>\d{4})", "{month} {y}"),
         (
             r"(?:(?P<pre>ate\s+o|ate|antes\s+do|desde\s+o|a\s+partir\s+do|no|o|este|esse|essa|"
-            r"neste|nesse)\s+)?dia\s+(?:{day}(?![/.-]\d)|(?=\d\d?[/.-]\d))",
+            r"neste|nesse)\s+)?dia\s+(?:{day}[oº]?(?![/.-]\d)|(?=\d\d?[/.-]\d))",
             _day,
         ),
         (r"{wd}(?:,?\s+dia)?\s+(?P<day>\d\d?)(?!\s*(?:de\s|[:./-]\d|h))", _weekday_day),
@@ -347,12 +353,20 @@ LANGUAGE = Language(
             "this {u}",
         ),
         (r"(?:[ao]\s+)?{unit}\s+(?:atual|actual|corrente)", "this {unit}"),
-        (r"(?:n?[ao]\s+|ate\s+o\s+)?(?:fim|final)\s+d[oae]\s+{unit}", "end of the {unit}"),
-        (r"(?:n?[ao]\s+)?(?:inicio|comeco)\s+d[oae]\s+{unit}", "beginning of the {unit}"),
+        (
+            r"(?:n?[ao]\s+|ate\s+o\s+)?(?P<e>fim|final|inicio|comeco)\s+(?:d[oa]\s+{unit}|"
+            r"de\s+(?P<u>mes|ano))",
+            lambda g: f"{_EDGE[g['e']]} of the {g.get('unit') or g['u']}",
+        ),
+        (
+            r"(?:n?[ao]\s+|ate\s+o\s+)?(?P<e>fim|final|inicio|comeco)\s+d[oa](?=\s+(?:proxim|"
+            r"semana\s+que|mes\s+que|ano\s+que|semana\s+passada|mes\s+passado))",
+            lambda g: f"{_EDGE[g['e']]} of",
+        ),
         # offsets
         (r"de\s+{n}\s+em\s+{n2}\s+{unit}", "every {n} {unit}"),
         (r"(?:em|dentro\s+de|daqui\s+a|daqui)\s+{n}\s+{unit}(?P<half>\s+e\s+meia)?", _offset),
-        (r"(?:em|dentro\s+de|daqui\s+a|daqui)(?=\s+(?:meia\s+hora|pouco))", "in"),
+        (r"(?:em|dentro\s+de|daqui\s+a|daqui)(?=\s+(?:meia\s+hora|um\s+par\s+de))", "in"),
         (r"(?:ha|faz|fazem)\s+{n}\s+{unit}(?:\s+atras)?", "{n} {unit} ago"),
         (r"{n}\s+{unit}\s+atras", "{n} {unit} ago"),
         # recurrence
@@ -373,6 +387,8 @@ LANGUAGE = Language(
         (r"n[ao]\s+{wd}", "on {wd}"),
         (r"(?:ate|pra|para|pro)(?=\s+(?:[ao]\s+)?(?:{wd}|amanha|hoje|o\s+fim|o\s+final))", "by"),
         (r"(?:em|no\s+mes\s+de)\s+{month}", "in {month}"),
+        (r"ate\s+(?:o\s+mes\s+de\s+)?{month}", "until {month}"),
+        (r"uma\s+vez\s+(?:por|a\s+cada|ao|a|cada)\s+{unit}", "every {unit}"),
         (r"a\s+partir\s+d[aeo]s?(?=\s+(?:{wd}|amanha|hoje|dia|\d))", "starting"),
         # clock times and parts of day
         (_TO, _to_hour),
