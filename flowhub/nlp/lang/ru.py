@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
 
-from flowhub.nlp.lang._schema import Language
+from flowhub.nlp.lang._schema import Language, Replacement
 
 # fmt: off
 _ONES: dict[str, int] = {
@@ -93,7 +95,9 @@ _WORDS: dict[str, str] = {
     "полуночи": "midnight",
     "в обед": "at noon",
     "к обеду": "by noon",
-    "до обеда": "before noon",
+    "до обеда": "morning",
+    "поздно вечером": "late evening",
+    "в течение дня": "today",
     "к вечеру": "by evening",
     "до вечера": "by evening",
     "к утру": "by morning",
@@ -177,7 +181,46 @@ _UNITS = {w: unit for unit, forms in _UNIT_FORMS.items() for w in forms}
 
 # A clock time: hour (digits or words), minutes, "часов", and the part of day that fixes am/pm.
 _ORD_SUFFIX = r"(?:-?(?:ого|его|ому|ему|ое|ее|ом|ем|го|му|е|й|я))?"
-_NUM_ALT = "|".join(sorted(_NUMBERS, key=len, reverse=True)).replace(" ", r"\s+")
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex for exactly `words` with shared prefixes: a flat alternation of hundreds of
+    inflected forms is slow to compile and to match."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub)
+                for ch, sub in sorted(node.items()) if ch]  # fmt: skip
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" not in node:
+            return body
+        return f"(?:{body})?" if len(alts) == 1 else body + "?"
+
+    return emit(root)
+
+
+_NUM_ALT = _trie(_NUMBERS)
+_SLOTS = {
+    "n": rf"\d+(?:[.,]\d+)?|{_NUM_ALT}",
+    "day": rf"\d{{1,2}}|{_trie({**_NUMBERS, **_ORDINALS})}",
+    "unit": _trie(_UNITS),
+    "wd": _trie(_WEEKDAYS),
+    "month": _trie(_MONTHS),
+}
+
+
+def _slots(src: str) -> str:
+    """`src` with its `{n}`, `{day2}`, ... slots spelt out as compact named groups."""
+    return re.sub(r"\{([a-z]+)(\d?)\}", lambda m: f"(?P<{m[1]}{m[2]}>{_SLOTS[m[1]]})", src)
+
+
 _PART = r"утра|дня|вечера|ночи|пополудни|после\s+полудня"
 _AMPM = {"утра": "am", "ночи": "am", "дня": "pm", "вечера": "pm", "пополудни": "pm"}
 _HALF_ORD = "|".join(f"{s}ого" for s, n in _ORD_STEMS.items() if n <= 12) + "|третьего"
@@ -188,15 +231,19 @@ _AT = {"в": "at", "во": "at", "к": "by", "ко": "by", "до": "by", "пос
 _PREP = r"(?P<prep>в|во|к|ко|до|после|около|примерно\s+в)"
 # What a bare "в 5" must not be followed by: counts of things ("в 2 раза", "в 3 магазинах").
 _NOT_THING = (
-    r"(?!\s*(?:%|раз|процент|руб|р\.|тыс|шт|чел|лет|год|недел|месяц|мес\b|минут|секунд"
-    r"|[а-я]*(?:ах|ях)\b))"
+    r"(?!\s*(?:-|%|раз|процент|руб|р\.|тыс|шт|чел|лет|год|недел|месяц|мес\b|минут|секунд"
+    r"|день|дне\b|[а-я]*(?:ах|ях)\b))"
 )
 
 
-def _clock(i: str) -> str:
-    """A clock time: hour (digits or words), minutes, "часов", the part of day (am/pm)."""
+def _clock(i: str, dash: bool = False) -> str:
+    """A clock time: hour (digits or words), minutes, "часов", the part of day (am/pm).
+
+    With `dash`, "10-30" is 10:30 too (only after a preposition: bare it is a count).
+    """
     return (
-        rf"(?P<h{i}>\d{{1,2}}|{_NUM_ALT})(?:[:.](?P<mm{i}>\d\d)|\s*ч\.?\s*(?P<hm{i}>\d\d)?"
+        rf"(?:(?P<h{i}>\d{{1,2}})|(?P<hw{i}>{_NUM_ALT}))"
+        rf"(?:[:.{'-' if dash else ''}](?P<mm{i}>\d\d)|\s*ч\.?\s*(?P<hm{i}>\d\d)?"
         rf"|\s+(?P<c{i}>час(?:а|ов)?)(?:\s+(?P<cm{i}>\d\d)(?:\s+мин\w*)?)?)?"
         rf"(?:\s+(?P<p{i}>{_PART}))?"
     )
@@ -210,7 +257,7 @@ def _part(g: Mapping[str, str], i: str = "") -> str:
 
 def _hour(g: Mapping[str, str], i: str = "") -> str | None:
     """The English clock time of one `_clock` match, or None when it is not a time."""
-    raw = g.get(f"h{i}", "")
+    raw = g.get(f"h{i}") or g.get(f"hw{i}", "")
     if not raw.isdigit():
         return None
     h = int(raw)
@@ -234,8 +281,15 @@ def _hour(g: Mapping[str, str], i: str = "") -> str | None:
 
 
 def _at(g: Mapping[str, str]) -> str | None:
-    """A clock time after a preposition: "в 5", "до 2 часов дня", "после 14ч"."""
+    """A clock time after a preposition: "в 5", "до 2 часов дня", "после 14ч".
+
+    An hour in words alone ends the clause ("в девять."): "в две смены" is no time.
+    """
+    if g.get("hw") and "end" not in g and not (g.get("mm") or g.get("c") or g.get("p")):
+        return None
     time = _hour(g)
+    if time and time.isdigit() and g.get("end", "").startswith("."):
+        time += " "  # the grammar reads "at 9." as a number, not a time
     return None if time is None else f"{_AT[' '.join(g['prep'].split())]} {time}"
 
 
@@ -249,7 +303,9 @@ def _bare(g: Mapping[str, str]) -> str | None:
 
 def _range(g: Mapping[str, str]) -> str | None:
     """ "с 9 до 18" -> "from 9 to 18"."""
-    a, b = _hour(g), _hour(g, "2")
+    if g.get("h1") and int(g.get("h2") or 0) <= int(g["h1"]):
+        return None  # "в 10-00" is a time, "в 10-11" a range
+    a, b = _hour(g) or _hour(g, "1"), _hour(g, "2")
     return f"from {a} to {b}" if a and b else None
 
 
@@ -317,10 +373,13 @@ def _day_range(g: Mapping[str, str]) -> str:
     return f"from {a} to {b}" if g.get("from") else f"{a} - {b}"
 
 
+def _nth(n: int) -> str:
+    return f"{n}{'th' if 10 <= n <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 def _month_day(g: Mapping[str, str]) -> str:
     """ "до 20-го числа", "каждое 10 число" -> "by the 20th", "the 10th of every month"."""
-    n = int(g["day"])
-    nth = f"{n}{'th' if 10 <= n <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    nth = _nth(int(g["day"]))
     if g.get("k") or g.get("k2"):
         return f"the {nth} of every month"
     return f"{_AT.get(g.get('prep', ''), '')} the {nth}".strip()
@@ -344,6 +403,140 @@ def _on_days(g: Mapping[str, str]) -> str:
     return f"on {g['p']}s and {g['q']}s" if g.get("q") else f"on {g['p']}s"
 
 
+_PHRASES: tuple[tuple[str, Replacement], ...] = (
+    # Numeric dates: "с 14.10. по 15.10.2018", "14. - 15.10.18", "до 15.02", "31.10.1974";
+    # after "в" a dotted pair is a clock time ("в 10.15").
+    (
+        r"(?:(?P<from>с|со)\s+)?(?P<d1>\d{1,2})(?:\.(?:(?P<m1>\d{1,2})\.?)?)?\s*(?:-|–|/|по|до)"
+        r"\s*(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.?(?P<y>\d{4}|\d\d)?",
+        _dates,
+    ),
+    (
+        r"(?:(?P<prep>к|ко|до|с|со)\s+)?(?<!(?<!\w)в\s)(?<!(?<!\w)во\s)(?P<d>\d{1,2})\."
+        r"(?P<m>\d\d|(?<=\d\d\.)\d)(?:\.(?P<y>\d{4}|\d\d)|\.)?"
+        r"(?!\d|\s*(?:%|час|мин|кг|км|руб|раз))",
+        _date,
+    ),
+    # Offsets: "через 2 часа", "минут через 10", "3 дня назад", "неделю тому назад".
+    (
+        r"(?:через|спустя|чз|ч/з)\s+(?:{n}\s+|(?P<few>несколько)\s+|(?P<half>полтора|полторы)\s+)?"
+        r"{unit}",
+        _in,
+    ),
+    (r"{unit}\s+через\s+{n2}", _in),
+    (r"(?:через|чз)\s+полчаса", "in 30 minutes"),
+    (
+        r"в\s+течение\s+(?:{n}\s+)?{unit}",
+        lambda g: (
+            f"within {g['n']} {g['unit']}"
+            if g.get("n")
+            else ("today" if g["unit"] == "day" else f"within a {g['unit']}")
+        ),
+    ),
+    (r"(?:в\s+)?середин[аеуы]\s+{month}", "mid {month}"),
+    (r"полчаса\s+назад", "30 minutes ago"),
+    (r"несколько\s+{unit}\s+(?:тому\s+)?назад", "a few {unit} ago"),
+    (r"(?:{n}\s+)?{unit}\s+(?:тому\s+)?назад", _ago),
+    (r"позапрошл\w*\s+{unit}", "2 {unit} ago"),
+    # Days of the month: "с 13 по 15 июля", "18-го февраля", "к первому марта 2015 г.".
+    (
+        rf"(?P<from>(?:с|со)\s+)?{{day}}{_ORD_SUFFIX}\s*(?:-|–|по|до)\s*{{day2}}{_ORD_SUFFIX}"
+        rf"\s+{{month}}\.?{_YEAR}",
+        _day_range,
+    ),
+    (
+        rf"(?:(?P<prep>к|ко|до|с|со)\s+)?{{day}}{_ORD_SUFFIX}\s+{{month}}\.?{_YEAR}",
+        _day_month,
+    ),
+    (
+        rf"(?:(?P<prep>к|ко|до|с|со)\s+)?(?P<k>кажд\w+\s+(?:месяц\s+)?)?{{day}}{_ORD_SUFFIX}"
+        r"\s+(?:числа|число|числу)(?P<k2>\s+кажд\w+\s+месяца)?",
+        _month_day,
+    ),
+    (r"(?:в\s+)?(?P<y>\d{4})\s*(?:году|год|года|г\.)(?!\w)", "in {y}"),
+    (
+        r"(?P<prep>в|во|до|к|ко|с|со|после)\s+{month}",
+        lambda g: f"{_AT[g['prep']].replace('at', 'in').replace('by', 'until')} {g['month']}",
+    ),
+    # Nth weekday of a month: "в последнюю пятницу месяца", "первый понедельник марта".
+    (
+        rf"(?:(?:в|во|кажд\w*)\s+)?(?P<o>(?:{_NTH})\w*)\s+{{wd}}\s+(?:кажд\w+\s+)?"
+        r"(?:месяца|{month})",
+        _nth_weekday,
+    ),
+    (
+        rf"(?P<o>{_trie(_ORDINALS)})\s+{{unit}}(?:\s+{{month}})?",
+        lambda g: (
+            f"the {g['o']} {g['unit']} {'of ' + g['month'] if g.get('month') else ''}".strip()
+            if g["unit"] in ("week", "quarter")
+            else None
+        ),
+    ),
+    (r"(?:один\s+)?раз\s+в\s+(?:{n}\s+)?{unit}", "every {n} {unit}"),
+    # Clock times: "в полтретьего", "без четверти пять", "с 9 до 18", "в 3 часа дня".
+    (
+        rf"(?:(?P<at>в|во)\s+)?(?:пол|половин[аеуы])\s*-?\s*(?P<o>{_HALF_ORD})"
+        rf"(?:\s+(?P<p>{_PART}))?",
+        _half,
+    ),
+    (
+        r"(?:в\s+)?без\s+(?:четверти|{n}(?:\s+мин\w*)?)\s+{n2}",
+        lambda g: f"{g.get('n', 'quarter')} to {g['n2']}",
+    ),
+    (
+        rf"(?:в\s+)?(?:четверть|{{n}}\s+мин\w*)\s+(?P<o>{_HALF_ORD})",
+        lambda g: f"{g.get('n', 'quarter')} past {_before(g['o'])}",
+    ),
+    (
+        rf"(?:(?:с|со|от)\s+{_clock('', True)}\s*(?:до|по|-|–)|(?:в|во)\s+{_clock('1', True)}"
+        rf"\s*[-–])\s*{_clock('2', True)}{_NOT_THING}",
+        _range,
+    ),
+    (
+        r"(?P<prep>в|во|к|ко|до|после|около)\s+час(?:\s+(?P<p>дня|ночи))?",
+        lambda g: f"{_AT[g['prep']]} 1{'am' if g.get('p') == 'ночи' else 'pm'}",
+    ),
+    (
+        r"(?P<ord>(?:к|ко|до|с|со)\s+\d{1,2})-?(?:ого|ому|го|му|е|ое)(?!\w)",
+        lambda g: f"{_AT[g['ord'].split()[0]]} the {_nth(int(g['ord'].split()[1]))}",
+    ),
+    (rf"{_PREP}\s+{_clock('', True)}{_NOT_THING}(?=(?P<end>\s*(?:[,.!?;:)]|$)))?", _at),
+    (_clock(""), _bare),
+    (r"(?:в|во)\s+полдень", "at noon"),
+    (r"(?:в|во)\s+полночь", "at midnight"),
+    # Period edges: "до конца месяца", "в начале следующей недели", "к концу марта".
+    (
+        r"(?P<prep>до|к|в)\s+(?P<e>конц[аеу]|начал[аеу])\s+"
+        r"(?:(?P<adj>(?:следующ|прошл|эт|текущ)\w*)\s+)?(?:{unit}|{month})",
+        _edge,
+    ),
+    (r"(?:в|на)\s+(?:эти|этих)\s+выходн\w+", "this weekend"),
+    # Recurrence: "по пятницам", "по понедельникам и средам"; "в понедельник и среду".
+    (rf"по\s+(?P<p>{_WD_PLURAL})(?:\s*(?:,|и)\s*(?P<q>{_WD_PLURAL}))?", _on_days),
+    (r"{wd}\s+и\s+{wd2}", "{wd} and {wd2}"),
+    (
+        r"{wd}\s*[-–]\s*{wd2}",
+        lambda g: "on weekdays" if (g["wd"], g["wd2"]) == ("monday", "friday") else None,
+    ),
+    (
+        r"(?:(?:на|в)\s+)?(?P<adj>(?:следующ|прошл|эт|текущ)\w*)\s+неделе\s+(?:в|во)\s+{wd}",
+        "{wd} {adj} week",
+    ),
+    (
+        r"{wd}\s+(?:(?:на|в)\s+(?P<adj>(?:следующ|прошл|эт|текущ)\w*)\s+неделе"
+        r"|(?P<adj2>(?:следующ|прошл|эт|текущ)\w*)\s+недели)",
+        lambda g: f"{g['wd']} {g.get('adj') or g.get('adj2')} week",
+    ),
+    (r"кажд\w+\s+втор\w+\s+{wd}", "every other {wd}"),
+    (r"(?:с|со)\s+{wd}\s+(?:по|до)\s+{wd2}", "from {wd} to {wd2}"),
+    # "до пятницы", "к четвергу", "до завтра": the preposition before a time word.
+    (
+        r"(?:до|к|ко)(?=\s+(?:сегодн|завтр|послезавтр|понедельн|вторн|сред|четверг|пятниц"
+        r"|суббот|воскресен|следующ|ближайш|выходн))",
+        "by",
+    ),
+)
+
 LANGUAGE = Language(
     code="ru",
     months=_MONTHS,
@@ -352,113 +545,7 @@ LANGUAGE = Language(
     numbers=_NUMBERS,
     ordinals=_ORDINALS,
     words=_WORDS,
-    ambiguous=frozenset({"ч", "дн", "мин", "сек", "мес", "нед"}),
-    phrases=(
-        # Numeric dates: "с 14.10. по 15.10.2018", "14. - 15.10.18", "до 15.02", "31.10.1974";
-        # after "в" a dotted pair is a clock time ("в 10.15").
-        (
-            r"(?:(?P<from>с|со)\s+)?(?P<d1>\d{1,2})(?:\.(?:(?P<m1>\d{1,2})\.?)?)?\s*(?:-|–|/|по|до)"
-            r"\s*(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.?(?P<y>\d{4}|\d\d)?",
-            _dates,
-        ),
-        (
-            r"(?:(?P<prep>к|ко|до|с|со)\s+)?(?<!(?<!\w)в\s)(?<!(?<!\w)во\s)(?P<d>\d{1,2})\."
-            r"(?P<m>\d\d|(?<=\d\d\.)\d)(?:\.(?P<y>\d{4}|\d\d)|\.)?"
-            r"(?!\d|\s*(?:%|час|мин|кг|км|руб|раз))",
-            _date,
-        ),
-        # Offsets: "через 2 часа", "минут через 10", "3 дня назад", "неделю тому назад".
-        (
-            r"(?:через|спустя)\s+(?:{n}\s+|(?P<few>несколько)\s+|(?P<half>полтора|полторы)\s+)?"
-            r"{unit}",
-            _in,
-        ),
-        (r"{unit}\s+через\s+{n2}", _in),
-        (r"через\s+полчаса", "in 30 minutes"),
-        (r"полчаса\s+назад", "30 minutes ago"),
-        (r"несколько\s+{unit}\s+(?:тому\s+)?назад", "a few {unit} ago"),
-        (r"(?:{n}\s+)?{unit}\s+(?:тому\s+)?назад", _ago),
-        (r"позапрошл\w*\s+{unit}", "2 {unit} ago"),
-        # Days of the month: "с 13 по 15 июля", "18-го февраля", "к первому марта 2015 г.".
-        (
-            rf"(?P<from>(?:с|со)\s+)?{{day}}{_ORD_SUFFIX}\s*(?:-|–|по|до)\s*{{day2}}{_ORD_SUFFIX}"
-            rf"\s+{{month}}\.?{_YEAR}",
-            _day_range,
-        ),
-        (
-            rf"(?:(?P<prep>к|ко|до|с|со)\s+)?{{day}}{_ORD_SUFFIX}\s+{{month}}\.?{_YEAR}",
-            _day_month,
-        ),
-        (
-            rf"(?:(?P<prep>к|ко|до|с|со)\s+)?(?P<k>кажд\w+\s+(?:месяц\s+)?)?{{day}}{_ORD_SUFFIX}"
-            r"\s+(?:числа|число|числу)(?P<k2>\s+кажд\w+\s+месяца)?",
-            _month_day,
-        ),
-        (r"(?:в\s+)?(?P<y>\d{4})\s*(?:году|год|года|г\.)(?!\w)", "in {y}"),
-        (
-            r"(?P<prep>в|во|до|к|ко|с|со|после)\s+{month}",
-            lambda g: f"{_AT[g['prep']].replace('at', 'in').replace('by', 'until')} {g['month']}",
-        ),
-        # Nth weekday of a month: "в последнюю пятницу месяца", "первый понедельник марта".
-        (
-            rf"(?:(?:в|во|кажд\w*)\s+)?(?P<o>(?:{_NTH})\w*)\s+{{wd}}\s+(?:кажд\w+\s+)?"
-            r"(?:месяца|{month})",
-            _nth_weekday,
-        ),
-        (r"(?:один\s+)?раз\s+в\s+(?:{n}\s+)?{unit}", "every {n} {unit}"),
-        # Clock times: "в полтретьего", "без четверти пять", "с 9 до 18", "в 3 часа дня".
-        (
-            rf"(?:(?P<at>в|во)\s+)?(?:пол|половин[аеуы])\s*-?\s*(?P<o>{_HALF_ORD})"
-            rf"(?:\s+(?P<p>{_PART}))?",
-            _half,
-        ),
-        (
-            r"(?:в\s+)?без\s+(?:четверти|{n}(?:\s+мин\w*)?)\s+{n2}",
-            lambda g: f"{g.get('n', 'quarter')} to {g['n2']}",
-        ),
-        (
-            rf"(?:в\s+)?(?:четверть|{{n}}\s+мин\w*)\s+(?P<o>{_HALF_ORD})",
-            lambda g: f"{g.get('n', 'quarter')} past {_before(g['o'])}",
-        ),
-        (rf"(?:с|со|от)\s+{_clock('')}\s*(?:до|по|-|–)\s*{_clock('2')}", _range),
-        (
-            r"(?P<prep>в|во|к|ко|до|после|около)\s+час(?:\s+(?P<p>дня|ночи))?",
-            lambda g: f"{_AT[g['prep']]} 1{'am' if g.get('p') == 'ночи' else 'pm'}",
-        ),
-        (rf"{_PREP}\s+{_clock('')}{_NOT_THING}", _at),
-        (_clock(""), _bare),
-        (r"(?:в|во)\s+полдень", "at noon"),
-        (r"(?:в|во)\s+полночь", "at midnight"),
-        # Period edges: "до конца месяца", "в начале следующей недели", "к концу марта".
-        (
-            r"(?P<prep>до|к|в)\s+(?P<e>конц[аеу]|начал[аеу])\s+"
-            r"(?:(?P<adj>(?:следующ|прошл|эт|текущ)\w*)\s+)?(?:{unit}|{month})",
-            _edge,
-        ),
-        (r"(?:в|на)\s+(?:эти|этих)\s+выходн\w+", "this weekend"),
-        # Recurrence: "по пятницам", "по понедельникам и средам"; "в понедельник и среду".
-        (rf"по\s+(?P<p>{_WD_PLURAL})(?:\s*(?:,|и)\s*(?P<q>{_WD_PLURAL}))?", _on_days),
-        (r"{wd}\s+и\s+{wd2}", "{wd} and {wd2}"),
-        (
-            r"{wd}\s*[-–]\s*{wd2}",
-            lambda g: "on weekdays" if (g["wd"], g["wd2"]) == ("monday", "friday") else None,
-        ),
-        (
-            r"(?:(?:на|в)\s+)?(?P<adj>(?:следующ|прошл|эт|текущ)\w*)\s+неделе\s+(?:в|во)\s+{wd}",
-            "{wd} {adj} week",
-        ),
-        (
-            r"{wd}\s+(?:(?:на|в)\s+(?P<adj>(?:следующ|прошл|эт|текущ)\w*)\s+неделе"
-            r"|(?P<adj2>(?:следующ|прошл|эт|текущ)\w*)\s+недели)",
-            lambda g: f"{g['wd']} {g.get('adj') or g.get('adj2')} week",
-        ),
-        (r"кажд\w+\s+втор\w+\s+{wd}", "every other {wd}"),
-        (r"(?:с|со)\s+{wd}\s+(?:по|до)\s+{wd2}", "from {wd} to {wd2}"),
-        # "до пятницы", "к четвергу", "до завтра": the preposition before a time word.
-        (
-            r"(?:до|к|ко)(?=\s+(?:сегодн|завтр|послезавтр|понедельн|вторн|сред|четверг|пятниц"
-            r"|суббот|воскресен|следующ|ближайш|выходн))",
-            "by",
-        ),
-    ),
+    # Ordinals only inside phrases: a plain table of all their forms is slow to compile.
+    ambiguous=frozenset({"ч", "дн", "мин", "сек", "мес", "нед", *_ORDINALS}),
+    phrases=tuple((_slots(src), rep) for src, rep in _PHRASES),
 )
