@@ -123,7 +123,7 @@ _RELATIVE = {
     "اليوم المنصرم": "yesterday", "يوم امس": "yesterday",
 }
 _DAY_AFTER = ("بعد غد", "بعد الغد", "بعد بكره", "بعد بكرا", "بعد باكر", "بعد باجر",
-                   "بعده بكره")
+              "بعده بكره", "عقب باجر", "عقب بكره", "عقب باكر")
 _DAY_BEFORE = ("قبل امس", "قبل الامس", "اول امس", "اول من امس", "اول امبارح",
                      "قبل امبارح", "قبل البارحه", "القبل البارحه", "اول البارحه")
 _PARTS = {
@@ -261,7 +261,7 @@ _WD_PREFIX = r"(?:(?:في|فى)\s+)?(?:[لب]?يوم\s+|نهار\s+)?"
 def _weekdays() -> dict[str, int]:
     out: dict[str, int] = {**_WEEKDAYS, **_BARE_WEEKDAYS}
     for word, d in _WEEKDAYS.items():
-        for glued in ("ب", "ف", "و"):
+        for glued in ("ب", "ف"):
             out[glued + word] = d
         out["لل" + word[2:]] = d
     return out
@@ -307,6 +307,8 @@ def _edge(groups: Mapping[str, str]) -> str | None:
         what = f"the {_PERIODS[groups['per']]}"
     if not what:
         return None
+    if where in ("نهايه", "نهايات") and what.endswith("week"):  # the weekend
+        return f"{what.split()[0]} weekend" if " " in what else "weekend"
     if where in ("بدايه", "مطلع", "اول", "بدايات"):
         return f"beginning of {what}"
     if where in ("اوائل",):
@@ -323,6 +325,7 @@ def _edge(groups: Mapping[str, str]) -> str | None:
 _HOUR_WORDS = rf"(?:(?:ال)?{_trie(_ORD)}(?:\s+عشره?)?|{_NUM})"
 _MINUTE_UNIT = r"(?:\s*(?:دقيقه|دقائق|دقايق|دقيقتين))?"
 _FRACTIONS = {"ربع": 15, "ربعا": 15, "نص": 30, "نصف": 30, "ثلث": 20, "ثلثا": 20}
+_FRACTIONS |= {"ال" + w: n for w, n in _FRACTIONS.items()}
 # Parts of day after a clock time: which half of the clock they mean.
 # fmt: off
 _AM = ("صباحا", "الصبح", "الصباح", "بالصبح", "بالصباح", "في الصباح", "صبحا", "الفجر", "فجرا",
@@ -336,7 +339,8 @@ _NIGHT = ("بالليل", "ليلا", "الليل", "في الليل")
 _CLOCK_PREFIX = {
     "من": "from", "الي": "to", "حتي": "to", "وحتي": "to", "لغايه": "to", "لحد": "to",
     "عند": "at", "على": "at", "علي": "at", "ع": "at", "في": "at", "حوالي": "around",
-    "بحدود": "around", "قرابه": "around", "تقريبا": "around", "قبل": "before", "بعد": "after",
+    "بحدود": "around", "تمام": "at", "في تمام": "at", "قرابه": "around", "تقريبا": "around",
+    "قبل": "before", "بعد": "after",
     "بحلول": "by", "to": "to", "until": "to", "around": "around", "before": "before",
     "after": "after", "by": "by",
 }
@@ -352,7 +356,7 @@ _DAY_PERIODS |= {"هذا الصباح": "this morning", "هذا المساء": "
 def _clock(s: str = "", bare: bool = True) -> str:
     """A clock time: [الساعه] hour [و minutes | الا minutes] [part of day], groups named +s."""
     minutes = (
-        rf"(?:\s*و\s*(?:ربع|نصف|نص|ثلث|{_NUM}{_MINUTE_UNIT}|\d{{1,2}}{_MINUTE_UNIT})"
+        rf"(?:\s*و\s*(?:(?:ال)?(?:ربع|نصف|نص|ثلث)|{_NUM}{_MINUTE_UNIT}|\d{{1,2}}{_MINUTE_UNIT})"
         rf"|\s*الا\s*(?:ربعا|ربع|ثلثا|ثلث|{_NUM}{_MINUTE_UNIT}|\d{{1,2}}{_MINUTE_UNIT}))"
     )
     return (
@@ -580,14 +584,14 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     ),
     # offsets: بعد ساعتين, قبل 3 ايام, كمان ربع ساعه, خلال اسبوع
     (
-        r"(?P<pre>بعد\s+كمان|بعد|كمان|خلال|في\s+خلال|في\s+غضون|غضون|في\s+ظرف|قبل|منذ"
+        r"(?P<pre>بعد\s+كمان|بعد|عقب|كمان|خلال|في\s+خلال|في\s+غضون|غضون|في\s+ظرف|قبل|منذ"
         rf"|من\s+حوالي|من(?!\s+يوم\s)(?!\s+{_MON}))\s+(?:(?P<k>\d+(?:[.,]\d+)?|{_NUM})\s+)?"
         rf"(?P<u>{_ALL_UNITS})(?:\s*و\s*(?P<f>نص|نصف|ربع))?{_NOT_WEEKDAY}"
         rf"(?:\s+{_alt(_FROM_NOW)})?",
         _offset,
     ),
     (
-        r"(?P<pre>بعد\s+كمان|بعد|كمان|خلال|في\s+خلال|في\s+غضون|قبل|منذ|من)"
+        r"(?P<pre>بعد\s+كمان|بعد|عقب|كمان|خلال|في\s+خلال|في\s+غضون|قبل|منذ|من)"
         r"\s+(?P<f0>نص|نصف|ربع)\s+(?P<u>ساعه|يوم)",
         _offset,
     ),
@@ -603,11 +607,21 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         _next_n,
     ),
     # recurrence: كل يوم اثنين, كل اسبوعين, يوم 27 من كل شهر, اخر جمعه في كل شهر
-    (rf"كل\s+(?:[لب]?يوم\s+)?{_WD}", "every {wd}"),
+    (
+        rf"كل\s+(?:[لب]?يوم\s+)?{_WD}(?:\s*(?:و|،|,)\s*(?:يوم\s+)?(?P<wd2>{_trie(_WEEKDAY_TABLE)}))?"
+        rf"(?:\s*(?:و|،|,)\s*(?:يوم\s+)?(?P<wd3>{_trie(_WEEKDAY_TABLE)}))?",
+        lambda g: " and ".join(("every " + g["wd"], *(g[k] for k in ("wd2", "wd3") if k in g))),
+    ),
     (r"(?:في|من)\s+كل\s+شهر", "of every month"),
+    (r"(?:(?:في|من)\s+)?(?:اول|بدايه)\s+كل\s+شهر|كل\s+اول\s+شهر", "1st of every month"),
     (rf"كل\s+(?:صباح|يوم\s+الصبح|يوم\s+صباحا){_NOT_GREETING}", "every morning"),
     (r"كل\s+(?:مساء|ليله|يوم\s+بالليل|يوم\s+مساء)", "every evening"),
     (rf"كل\s+(?:(?P<k>\d+|{_NUM})\s+)?(?P<u>{_ALL_UNITS})", _every),
+    (
+        r"(?P<u>الاسبوع|الشهر|السنه|العام)\s+(?:اللي\s+|الي\s+)?بعد\s+"
+        r"(?:الجاي|القادم|الجايه|القادمه|المقبل|المقبله)",
+        lambda g: f"in 2 {_PERIODS[g['u']]}",
+    ),
     # weekdays: الخميس الجاي, الثلاثاء الماضي, احد الاسبوع الماضي, يوم الجمعه
     (
         rf"{_WD_PREFIX}{_WD}\s+(?:(?:من\s+)?(?P<per>{_WEEK})"
@@ -631,6 +645,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         rf"(?P<edge>{_EDGE_ALT})\s+(?:{_MON}|(?P<per>{_PERIOD}))",
         _edge,
     ),
+    (rf"في\s+(?P<d>\d{{1,2}})\s+(?:من\s+)?{_MON}", "on {d} {month}"),
     (rf"من\s+{_MON}", "of {month}"),
     (rf"من\s+(?P<per>{_PERIOD})", lambda g: f"of {p}" if (p := _period(g["per"])) else None),
     (rf"في\s+{_MON}", "in {month}"),
@@ -639,8 +654,14 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (rf"(?P<per>{_PERIOD})", lambda g: _period(g["per"])),
     (r"[لب]?يوم\s+(?P<d>\d{1,2})(?![\d:/.-])", _day_number),
     # ranges: من 13 الى 15 تموز, من 1-8 شهر ايلول
-    (rf"من(?=\s+(?:\S+\s+){{0,3}}?{_UNTIL}\s)", "from"),
+    (rf"من(?=\s+(?:\S+\s+){{0,3}}?(?:{_UNTIL}\s|لل))", "from"),
     (r"من(?=\s+\d{1,2}\s*-\s*\d)", "from"),
+    # اليوم is today unless it is "the day" of something: اليوم الوطني, اليوم السابق
+    (
+        rf"اليوم(?!\s+(?:{_alt(_LAST)}|الوطني|العالمي|الدولي|المفتوح|الرياضي|الدراسي|الكامل"
+        r"|كله|التالي|الذي|اللي|الي|القبل))",
+        "today",
+    ),
     # parts of day that are also greetings: صباح الخير, مساء الخير
     (rf"صباح\s+(?:يوم\s+)?{_WD}", "{wd} morning"),
     (rf"(?:مساء|ليله)\s+(?:يوم\s+)?{_WD}", "{wd} evening"),
@@ -661,7 +682,8 @@ def _words() -> dict[str, str]:
         for night in _NIGHT:
             out[f"{today} {night}"] = "tonight"
     days = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    out.update({"و" + day: f"and {days[d]}" for day, d in _WEEKDAYS.items()})
+    # "للخميس" is "to/for Thursday": "من الاحد للخميس", "احجز للخميس".
+    out.update({"لل" + day[2:]: f"to {days[d]}" for day, d in _WEEKDAYS.items()})
     out |= {"يوميا": "daily", "كل يوم": "daily", "اسبوعيا": "weekly", "شهريا": "monthly"}
     out |= {"سنويا": "yearly", "الان": "now", "في هذه اللحظه": "now", "دلوقتي": "now"}
     out |= {"الحين": "now", "حالا": "asap", "فورا": "asap", "في الحال": "asap"}
@@ -686,7 +708,7 @@ LANGUAGE = Language(
     numbers={**_ONES, **_TENS, **_TEENS},
     phrases=_PHRASES,
     ambiguous=frozenset(
-        {*_UNITS, *_ONES, *_TENS, *_TEENS, *_BARE_WEEKDAYS, "اب", "ماي", "جوان"}
+        {*_UNITS, *_ONES, *_TENS, *_TEENS, *_BARE_WEEKDAYS, "اب", "ماي", "جوان", "اليوم"}
         | {m for m in _MONTHS if m.startswith("الشهر ")}
     ),
 )
