@@ -39,7 +39,7 @@ _MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", 
 _DAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PARTS = {"fruh": "morning", "morgen": "morning", "vormittag": "morning", "mittag": "noon",
           "nachmittag": "afternoon", "abend": "evening", "nacht": "night"}
-_RELATIVE = {"heute": "today", "morgen": "tomorrow", "gestern": "yesterday",
+_RELATIVE = {"heute": "today", "heut": "today", "morgen": "tomorrow", "gestern": "yesterday",
              "ubermorgen": "the day after tomorrow", "vorgestern": "the day before yesterday"}
 _TODAY = {"morning": "this morning", "noon": "today at noon", "afternoon": "this afternoon",
           "evening": "this evening", "night": "tonight"}
@@ -166,8 +166,8 @@ _WORDS: dict[str, str] = {
 }
 for _rel, _en in _RELATIVE.items():
     for _part, _pe in _PARTS.items():
-        if _rel == "heute":
-            _WORDS[f"heute {_part}"] = _TODAY[_pe]
+        if _rel.startswith("heut"):
+            _WORDS[f"{_rel} {_part}"] = _TODAY[_pe]
         elif _pe == "noon":
             _WORDS[f"{_rel} {_part}"] = f"{_en} at noon"
         elif _rel == "morgen" and _part == "morgen":
@@ -242,6 +242,8 @@ def _month(g: Mapping[str, str]) -> str | None:
 
 
 def _weekday(g: Mapping[str, str]) -> str:
+    if g["q"].startswith("kommend"):
+        return f"this {g['wd']}"  # "kommenden Mittwoch" is the coming one, even tomorrow
     q = _qualifier(g["q"])
     if q == "before last":
         return f"last {g['wd']}"
@@ -366,6 +368,8 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?:vom\s+)?{day}(?:\.|" + _SUF + r")?\s*(?:-|bis(?:\s+zum)?)\s*{day2}(?:\.|" + _SUF + r")?"
      r"\s+{month}(?:\s+(?P<y>\d{4}))?", _day_range),
     (r"{wd}\s+nach(?=\s)", "{wd} after"),
+    (r"jede[nrs]?\s+zweite[nrs]?\s+{unit}", "every other {unit}"),
+    (r"jede[nrs]?\s+zweite[nrs]?\s+{wd}(?!\s+(?:im|in|des)\s)", "every other {wd}"),
     # "letzter Montag im März", "jeden ersten Montag im Monat", "dritter Tag im Oktober".
     (
         r"(?:am\s+)?(?:(?P<last>letzte[nrs]?)|{day}\.?)\s+(?P<y>{wd}|tag|woche)\s+(?:im|in|des)"
@@ -380,6 +384,9 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         _edge_the,
     ),
     (r"(?P<e>anfang|ende|mitte)\s+{month}", _edge_month),
+    (r"(?!so\s){wd}\.?,?\s+(?:um\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d\d)(?!\.\d)", "{wd} at {h}:{mi}"),
+    (r"(?!so\s){wd}\.?,?\s+(?:um\s+)?{n}\s*(?:uhr|h)", "{wd} at {n} o'clock"),
+    (r"(?:um\s+)?punkt\s+{n}(?:\s*uhr)?", "at {n} o'clock"),
     # Clock times: "halb 3" is 2:30, "dreiviertel 8" 7:45, "5 vor halb 3" 2:25.
     (r"(?:um\s+)?{n}\s+(?:minuten\s+)?(?P<dir>vor|nach)\s+halb\s+{n2}", _minutes_half),
     (r"(?:um\s+)?halb\s+{n}", "{n-1}:30"),
@@ -435,9 +442,11 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"in\s+{n}\s*(?:h|std)", "in {n} hours"),
     (r"in\s+(?:den|der)\s+na(?:e)?chsten\s+{n}\s+{unit}", "in the next {n} {unit}s"),
     (r"(?:innerhalb\s+(?:von\s+)?|binnen\s+){n}\s+{unit}", "within {n} {unit}s"),
+    (r"in\s+{n}\s+{unit}", "in {n} {unit}s"),
     # Recurrence: "jeden Montag", "alle zwei Wochen", "jede zweite Woche".
     (r"(?:alle|jede[nrs]?)\s+{n}\s+{unit}", "every {n} {unit}s"),
-    (r"jede[nrs]?\s+zweite[nrs]?\s+{unit}", "every other {unit}"),
+
+    (r"(?:jede[nrs]?|alle)\s+{wd}\s+(?:und|&)\s+{wd2}", "every {wd} and {wd2}"),
     (r"(?:jede[nrs]?|alle)\s+{wd}", "every {wd}"),
     (r"nach\s+dem\s+mittagessen", "after lunch"),
     (r"bis\s+zum|bis\s+zur", "by"),

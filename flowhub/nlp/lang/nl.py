@@ -37,7 +37,9 @@ _UNITS = {"seconde": "second", "seconden": "second", "secondes": "second", "sec"
           "minuut": "minute", "minuten": "minute", "min": "minute", "uur": "hour",
           "uren": "hour", "dag": "day", "dagen": "day", "week": "week", "weken": "week",
           "maand": "month", "maanden": "month", "jaar": "year", "jaren": "year",
-          "kwartaal": "quarter", "kwartalen": "quarter"}
+          "kwartaal": "quarter", "kwartalen": "quarter", "uurtje": "hour", "uurtjes": "hour",
+          "minuutje": "minute", "minuutjes": "minute", "dagje": "day", "dagjes": "day",
+          "weekje": "week", "weekjes": "week", "maandje": "month", "maandjes": "month"}
 _MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")
 _DAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -90,9 +92,9 @@ _QUALIFIERS = (("overvolgend", "after next"), ("volgend", "next"), ("komend", "c
                ("afgelopen", "last"), ("verleden", "last"), ("laatst", "last"))
 _UNITS_EN = frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year"})
 # Articles and ordinary words that are time words only inside a phrase.
-_AMBIGUOUS = frozenset({"een", "acht", "elf", "nul", "min", "sec", "maa", "din",
-                        "don", "vrij", "zat", "zon", "wo", "woe", "vr", "mar", "uur",
-                        "uren", "weekend"})
+_AMBIGUOUS = frozenset({"een", "acht", "elf", "nul", "min", "sec", "maa", "din", "don", "vrij",
+                        "zat", "zon", "wo", "woe", "vr", "mar", "uur", "uurtje", "uurtjes", "uren",
+                        "weekend"})
 # fmt: on
 
 _WORDS: dict[str, str] = {
@@ -267,6 +269,15 @@ def _hour_at_night(g: Mapping[str, str]) -> str:
     return f"{n} o'clock in the morning" if n <= 5 else f"{n} o'clock at night"
 
 
+def _afternoon(g: Mapping[str, str]) -> str:
+    n = int(g["n"])
+    return "at noon" if n == 12 else f"at {n} pm" if n < 12 else f"at {n}:00"
+
+
+def _around(g: Mapping[str, str]) -> str:
+    return f"around {g['n']} o'clock" if g.get("u") else f"around {g['n']}"
+
+
 def _clock(g: Mapping[str, str]) -> str:
     return f"{_CLOCK_PREP.get(g['p'], g['p'])} {g['n']} o'clock"
 
@@ -307,18 +318,22 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
      r"\s+(?:{month}|de\s+maand)", _nth_in),
     # Period edges: "eind volgende week", "tot het einde van de maand", "begin maart".
     (r"(?P<e>begin|eind|einde|half|medio|midden)\s+" + _QUAL + r"\s+{unit}", _edge),
-    (r"(?:(?P<by>tot|voor)\s+)?(?:het\s+)?(?P<e>begin|eind|einde|midden)\s+van\s+(?:de|het|deze|dit)"
+    (r"(?:(?P<by>tot|voor)\s+|aan\s+)?(?:het\s+)?(?P<e>begin|eind|einde|midden)\s+van\s+(?:de|het|deze|dit)"
      r"\s+{unit}", _edge_the),
     (r"(?P<e>begin|eind|einde|half|medio|midden)\s+{month}", _edge),
     (_QUAL + r"\s+(?:{n}|paar)\s+{unit}", _some),
+    (r"zo\s+(?:rond|om|tegen|omstreeks)\s+{n}(?P<u>\s*uur|u)?", _around),
+    (r"(?!zo\s){wd}\.?,?\s+(?:om\s+)?(?P<h>\d{1,2})[:.u](?P<mi>\d\d)(?![.-]\d)",
+     "{wd} at {h}:{mi}"),
+    (r"(?!zo\s){wd}\.?,?\s+(?:om\s+)?{n}(?:\s*uur|u)", "{wd} at {n} o'clock"),
     # Clock times: "half 3" is 2:30, "kwart over 4", "10 voor half 4" 3:20, "17u10".
     (r"(?:om\s+)?{n}\s+(?:minuten\s+)?(?P<dir>voor|over)\s+half\s+{n2}", _minutes_half),
     (r"(?:om\s+)?half\s+{n}", "{n-1}:30"),
     (r"(?:om\s+)?kwart\s+over\s+{n}(?:\s+uur)?", "quarter past {n}"),
     (r"(?:om\s+)?kwart\s+voor\s+{n}(?:\s+uur)?", "quarter to {n}"),
     (r"{n}\s+{unit}\s+geleden", "{n} {unit}s ago"),
-    (r"(?:over|in|binnen)\s+(?:een\s+)?kwartier", "in 15 minutes"),
-    (r"(?:over|in)\s+(?:een\s+)?half\s*uur", "in half an hour"),
+    (r"(?:over|in|binnen)\s+(?:een\s+)?kwartier(?:tje)?", "in 15 minutes"),
+    (r"(?:over|in)\s+(?:een\s+)?half\s*uur(?:tje)?", "in half an hour"),
     (r"(?:over|in)\s+anderhalf\s+{unit}", "in 1.5 {unit}s"),
     (r"(?:over|in)\s+{n}\s*(?:en\s+)?(?:een\s+)?half\s+{unit}", _halves),
     (r"(?:over|in)\s+(?:een\s+)?paar\s+{unit}", "in a couple of {unit}s"),
@@ -327,6 +342,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?:om\s+)?{n}\s+(?:minuten\s+)?over\s+{n2}(?:\s+uur)?", "{n} past {n2}"),
     (r"(?:om\s+)?{n}\s+(?:minuten\s+)?voor\s+{n2}(?:\s+uur)?", "{n} to {n2}"),
     (r"(?:om\s+)?{n}\s*uur\s+" + _S + r"\s*nachts", _hour_at_night),
+    (r"(?:om\s+)?{n}\s*uur\s+" + _S + r"\s*middags", _afternoon),
     (r"(?:om\s+)?{n}\s*uur\s+in\s+de\s+nacht", _hour_at_night),
     (r"op\s+(?P<d>\d{1,2})[-.](?P<m>\d{1,2})(?:[-.](?P<y>\d{4}|\d\d))?", _numeric),
     (r"(?:stipt\s+)?om\s+(?:ongeveer\s+|circa\s+|rond\s+)?(?P<h>\d{1,2})[:.u](?P<mi>\d\d)(?:\s*uur)?",
@@ -360,6 +376,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"op\s+{wd}", "on {wd}"),
     # Recurrence: "elke maandag", "om de twee weken", "iedere eerste maandag".
     (r"(?:elke|iedere|om\s+de)\s+{n}\s+{unit}", "every {n} {unit}s"),
+    (r"(?:elke|iedere)\s+{wd}\s+(?:en|&)\s+{wd2}", "every {wd} and {wd2}"),
     (r"(?:elke|iedere)\s+{wd}", "every {wd}"),
 )
 # fmt: on
