@@ -1,32 +1,462 @@
-"""Turkish time words and phrases."""
+"""Turkish time words and phrases, suffixes included (yarına, 3'te, Mart'ta, cumaya kadar)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from flowhub.nlp.lang._schema import Language
+
+# fmt: off
+_ONES = {"bir": 1, "iki": 2, "uc": 3, "dort": 4, "bes": 5, "alti": 6, "yedi": 7, "sekiz": 8,
+         "dokuz": 9}
+_TENS = {"on": 10, "yirmi": 20, "otuz": 30, "kirk": 40, "elli": 50}
+# Third person possessive, the day-of-month form ("martin ucu", "ayin biri").
+_POSS = {"bir": "biri", "iki": "ikisi", "uc": "ucu", "dort": "dordu", "bes": "besi",
+         "alti": "altisi", "yedi": "yedisi", "sekiz": "sekizi", "dokuz": "dokuzu", "on": "onu",
+         "yirmi": "yirmisi", "otuz": "otuzu"}
+_ORD = {"birinci": 1, "ilk": 1, "ikinci": 2, "ucuncu": 3, "dorduncu": 4, "besinci": 5,
+        "altinci": 6, "yedinci": 7, "sekizinci": 8, "dokuzuncu": 9, "onuncu": 10,
+        "yirminci": 20, "otuzuncu": 30}
+_MONTHS = {"ocak": 1, "subat": 2, "mart": 3, "nisan": 4, "mayis": 5, "haziran": 6,
+           "temmuz": 7, "agustos": 8, "eylul": 9, "ekim": 10, "kasim": 11, "aralik": 12}
+_MONTH_ABBR = {"oca": 1, "sub": 2, "mar": 3, "nis": 4, "haz": 6, "agu": 8, "agt": 8,
+               "eyl": 9}
+_WEEKDAYS = {"pazartesi": 0, "sali": 1, "carsamba": 2, "persembe": 3, "cuma": 4,
+             "cumartesi": 5, "pazar": 6}
+_WD_ABBR = {"pzt": 0, "pts": 0, "pzts": 0, "sal": 1, "crs": 2, "car": 2, "prs": 3, "per": 3,
+            "cum": 4, "cmt": 5, "cts": 5, "pzr": 6, "paz": 6}
+_WD_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_UNITS = {"saniye": "second", "sn": "second", "dakika": "minute", "dk": "minute",
+          "dak": "minute", "saat": "hour", "sa": "hour", "gun": "day", "hafta": "week",
+          "ay": "month", "yil": "year", "sene": "year", "ceyrek": "quarter"}
+# Parts of day, with the possessive of "cuma aksami" and the -leyin adverbs.
+_PARTS = {"sabah": "morning", "sabahi": "morning", "sabahleyin": "morning", "ogle": "noon",
+          "oglen": "noon", "ogleyin": "noon", "ogleden sonra": "afternoon",
+          "ogleden sonrasi": "afternoon", "ikindi": "afternoon", "aksam": "evening",
+          "aksami": "evening", "aksamleyin": "evening", "aksamustu": "evening",
+          "aksam ustu": "evening", "gece": "night", "gecesi": "night", "geceleyin": "night"}
+# National days as English dates, movable feasts as the grammar's names.
+_HOLIDAYS = {
+    "ramazan bayrami": "eid al-fitr", "seker bayrami": "eid al-fitr",
+    "kurban bayrami": "eid al-adha", "ramazan": "ramadan", "yilbasi": "new year's day",
+    "ulusal egemenlik ve cocuk bayrami": "23 april", "cocuk bayrami": "23 april",
+    "emek ve dayanisma gunu": "may day", "isci bayrami": "may day",
+    "genclik ve spor bayrami": "19 may", "genclik bayrami": "19 may", "spor bayrami": "19 may",
+    "zafer bayrami": "30 august", "cumhuriyet bayrami": "29 october",
+    "sevgililer gunu": "valentine's day", "anneler gunu": "mother's day",
+    "babalar gunu": "father's day", "ogretmenler gunu": "24 november",
+    "paskalya": "easter", "cadilar bayrami": "halloween",
+}
+_REL = {"bu": "this", "gelecek": "next", "onumuzdeki": "next", "sonraki": "next",
+        "ertesi": "next", "gecen": "last", "gectigimiz": "last", "onceki": "last",
+        "evvelki": "last", "son": "last"}
+_SEASONS = {"yaz": "summer", "kis": "winter", "ilkbahar": "spring", "bahar": "spring",
+            "sonbahar": "fall", "guz": "fall"}
+_EDGES = {"sonu": "end of", "sonunda": "end of", "sonuna": "end of", "sonuna kadar": "by end of",
+          "basi": "beginning of", "basinda": "beginning of", "baslari": "beginning of",
+          "baslarinda": "beginning of", "ortasi": "mid", "ortasinda": "mid", "ortalari": "mid",
+          "ortalarinda": "mid"}
+# Case endings of a date word in both vowel harmonies and voicings (folded: ı=i, ü=u).
+_CASES = ("da", "de", "ta", "te", "dan", "den", "tan", "ten")
+_AFTER_CONSONANT = ("a", "e", "i", "u", "in", "un", "ki", "ku", "inde", "unde", "inda", "unda")
+_AFTER_VOWEL = ("ya", "ye", "yi", "yu", "nin", "nun", "si", "su", "sinde", "sunde", "sinda")
+# fmt: on
+
+_NUMBERS: dict[str, int] = {"sifir": 0, **_ONES, **_TENS}
+_DAYS: dict[str, int] = {
+    **_ORD,
+    **{_POSS[w]: v for w, v in {**_ONES, **_TENS}.items() if w in _POSS},
+}
+for _t, _tv in _TENS.items():
+    for _o, _ov in _ONES.items():
+        _NUMBERS[f"{_t} {_o}"] = _NUMBERS[f"{_t}{_o}"] = _tv + _ov
+        if _tv + _ov <= 31:
+            _DAYS[f"{_t} {_POSS[_o]}"] = _DAYS[f"{_t}{_POSS[_o]}"] = _tv + _ov
+for _o, _ov in _ORD.items():
+    if _ov < 10 and _o != "ilk":
+        _DAYS[f"on {_o}"] = 10 + _ov
+        _DAYS[f"yirmi {_o}"] = 20 + _ov
+_DAYS["otuz birinci"] = 31
+
+
+def _inflect(stem: str) -> set[str]:
+    """`stem` with the case endings a date word takes (aralik -> araligin, cuma -> cumaya)."""
+    soft = stem[:-1] + "g" if stem.endswith("k") else stem
+    forms = {stem, *(stem + s for s in _CASES)}
+    if stem[-1] in "aeiou":
+        forms.update(stem + s for s in _AFTER_VOWEL)
+    else:
+        forms.update(soft + s for s in _AFTER_CONSONANT)
+    return forms
+
+
+def _alt(words: Iterable[str]) -> str:
+    items = sorted({w.replace(" ", r"\s+") for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(items) + ")"
+
+
+def _holiday_forms(name: str) -> set[str]:
+    """A holiday name with its case endings (kurban bayraminda, anneler gununden, noelde)."""
+    if name[-1] in "iu":  # a possessive: bayrami, gunu, yilbasi
+        return {name, *(name + s for s in ("nda", "nde", "na", "ne", "ndan", "nden", "ni", "nu"))}
+    return _inflect(name)
+
+
+_HOLIDAY_FORMS = {f: e for name, e in _HOLIDAYS.items() for f in _holiday_forms(name)}
+_MONTH_TABLE = {f: v for stem, v in _MONTHS.items() for f in _inflect(stem)} | _MONTH_ABBR
+_WEEKDAY_TABLE = {f: v for stem, v in _WEEKDAYS.items() for f in _inflect(stem)} | _WD_ABBR
+for _w, _v in _WEEKDAYS.items():
+    _WEEKDAY_TABLE.update({f"{_w} gunu": _v, f"{_w} gunune": _v, f"{_w} gununden": _v})
+# A month named before its day: bare, genitive or abbreviated ("martin ucu", "agu 8").
+_MONTH_LEAD = _alt([*_MONTHS, *_MONTH_ABBR, *(w for w in _MONTH_TABLE if w.endswith(("in", "un")))])
+# Month and weekday forms that are ordinary words or names too (Martin, Nisan, pazara = to market).
+_AMBIGUOUS_DATES = (
+    _inflect("nisan") | _inflect("ocak") | _inflect("ekim") | _inflect("kasim")
+    | (_inflect("pazar") - {"pazar"}) | (_inflect("aralik") - {"aralikta", "araliktan"})
+    | {"martin", "marta", "marti", "mayisi", "cumayi", "cumasi", "sal", "car", "cum", "paz",
+       "sub", "pts"}
+)  # fmt: skip
+
+
+def _sfx(*forms: str) -> str:
+    """An alternation of suffixes, letters escaped so that they never count as Turkish words."""
+    return "(?:" + "|".join("".join(f"\\x{ord(c):02X}" for c in f) for f in forms) + ")"
+
+
+# Regex pieces on folded text.
+_SFX = r"(?:'?[^\W\d_]{1,6})?"  # a suffix after digits: 3'te, 15inde, 2014te
+_APO = r"(?:'[^\W\d_]{1,6})?"  # an apostrophe suffix after a word: Mart'ta
+_LOC4 = _sfx("da", "de", "ta", "te")
+_ARASI = r"arasi" + _sfx("nda") + "?"
+_HOUR_WORDS = _alt([*(w for w, v in _NUMBERS.items() if 1 <= v <= 24), "dord"])
+_MINUTE = _alt(w for w, v in _NUMBERS.items() if 1 <= v <= 59)
+_LOC = "'?" + _sfx("da", "de", "ta", "te", "daki", "deki", "taki", "teki")
+_ABL = "'?" + _sfx("dan", "den", "tan", "ten")
+_DAT = "'?" + _sfx("a", "e", "ya", "ye")
+_PART = _alt(_PARTS)
+_DAY = r"\d{1,2}|" + _alt([*_DAYS, *(w for w, v in _NUMBERS.items() if 2 <= v <= 31)])
+_ENDINGS = (
+    "(?:'?" + _sfx(*_CASES, "a", "e", "ya", "ye", "in", "un", "nin", "nun", "ki", "ku") + ")?"
+)
+
+
+def _clock(tag: str = "", words: bool = True) -> str:
+    """An hour with its minutes: 9, 9:30, 9.30, dokuz elli dokuz, 9 bucuk."""
+    hour = rf"\d{{1,2}}|{_HOUR_WORDS}" if words else r"\d{1,2}"
+    return (
+        rf"(?P<h{tag}>{hour})(?:[:.](?P<mi{tag}>\d\d)|\s+(?P<mw{tag}>{_MINUTE})"
+        rf"|\s+(?P<half{tag}>bucuk))?"
+    )
+
+
+def _int(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    raw = " ".join(raw.split())
+    if raw.isdigit():
+        return int(raw)
+    return 4 if raw == "dord" else _NUMBERS.get(raw)
+
+
+def _hour_minute(g: Mapping[str, str], tag: str = "") -> tuple[int, int] | None:
+    h = _int(g.get("h" + tag))
+    m = 30 if g.get("half" + tag) else _int(g.get("mi" + tag)) or _int(g.get("mw" + tag)) or 0
+    return (h, m) if h is not None and h <= 24 and m < 60 else None
+
+
+def _english_time(h: int, m: int, part: str | None) -> str:
+    """`h:m` as the grammar reads it; a part of day (in English) fixes am or pm."""
+    if part is None and h <= 12:
+        return f"{h}:{m:02}" if m else str(h)
+    if h == 12 and part in ("morning", "night"):
+        h = 0
+    elif h < 12 and _PM.get(part or "", (12, 0))[0] <= h < _PM.get(part or "", (12, 0))[1]:
+        h += 12
+    h %= 24
+    half = "am" if h < 12 else "pm"
+    return f"{h % 12 or 12}:{m:02}{half}" if m else f"{h % 12 or 12}{half}"
+
+
+# The hours a part of day puts after noon: "aksam 9" 21:00, "gece 2" 02:00, "ogle 1" 13:00.
+_PM = {"afternoon": (1, 12), "evening": (1, 12), "night": (6, 12), "noon": (1, 7)}
+
+
+def _part(g: Mapping[str, str]) -> str | None:
+    part = g.get("part")
+    return _PARTS.get(part, part) if part else None
+
+
+def _at(g: Mapping[str, str]) -> str | None:
+    """A clock time with its case: 3'te at 3, 9'dan from 9, 5'e kadar until 5."""
+    hm = _hour_minute(g)
+    if hm is None:
+        return None
+    time = _english_time(*hm, _part(g))
+    if g.get("suf", "").lstrip("'").startswith(("dan", "den", "tan", "ten")):
+        return f"from {time}"
+    return f"until {time}" if g.get("kadar") else f"at {time}"
+
+
+def _past_to(g: Mapping[str, str]) -> str | None:
+    """3u ceyrek gece 3:15, 5e 10 kala 4:50."""
+    h = _int(g.get("h"))
+    m = 15 if g.get("q") else _int(g.get("m"))
+    if h is None or m is None or not 0 < m < 60 or h > 24:
+        return None
+    if g["dir"] in ("kala", "var"):
+        h, m = (h - 1) % 24, 60 - m
+    return f"at {_english_time(h, m, _part(g))}"
+
+
+def _range(g: Mapping[str, str]) -> str | None:
+    """From one clock time to another, a part of day before them applying to both."""
+    a, b = _hour_minute(g, "a"), _hour_minute(g, "b")
+    if a is None or b is None:
+        return None
+    part = _part(g)
+    return f"from {_english_time(*a, part)} to {_english_time(*b, part)}"
+
+
+def _relative(g: Mapping[str, str]) -> str | None:
+    """bu/gelecek/gecen + a weekday, unit, month or season."""
+    word = g["rel"]
+    rel = _REL[word]
+    if "wd" in g:  # "onumuzdeki cuma" is the coming Friday, the grammar's bare weekday
+        return g["wd"] if word in ("onumuzdeki", "sonraki") else f"{rel} {g['wd']}"
+    if "unit" in g:
+        if word == "son" or (word == "gecen" and g["unit"] == "day"):
+            return None
+        if g["unit"] == "day":
+            return {"this": "today", "next": "tomorrow"}.get(rel, "the day before yesterday")
+        return f"{rel} {g['unit']}"
+    if "season" in g:
+        return f"{rel} {_SEASONS[g['season']]}"
+    return f"{rel} {g['month']}"
+
+
+def _ordinal(n: str) -> str:
+    k = int(n)
+    return f"{k}{'th' if 10 <= k % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(k % 10, 'th')}"
+
+
+def _nth_weekday(g: Mapping[str, str]) -> str:
+    """ekimin ilk salisi, her ayin son cumasi."""
+    o = g["o"]
+    nth = "last" if o == "son" else _ordinal(o.rstrip("stndrh")) if o[0].isdigit() else o
+    where = "every month" if g.get("her") else g.get("month", "the month") + " " + g.get("y", "")
+    return f"{nth} {g['wd']} of {where}"
+
+
+def _edge(g: Mapping[str, str]) -> str | None:
+    """mart sonu end of march, ayin basinda beginning of month, martin ortasi 15 march."""
+    edge = _EDGES[" ".join(g["edge"].split())]
+    target = g.get("month") or g.get("u")
+    if edge == "mid":
+        return f"15 {target}" if "month" in g else None
+    return f"{edge} {target}" if target in (*_MONTH_EN, "month", "year") else None
+
+
+_MONTH_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december")  # fmt: skip
+
+
+def _day_of(g: Mapping[str, str]) -> str | None:
+    day = g["day"]
+    if not day.isdigit() or not 1 <= int(day) <= 31:
+        return None
+    return f"{_ordinal(day)} of every month" if g.get("her") else f"on the {_ordinal(day)}"
+
+
+def _quarter(g: Mapping[str, str]) -> str | None:
+    n = g["o"].rstrip(".stndrh")
+    return f"{_ordinal(n)} quarter" if n.isdigit() and 1 <= int(n) <= 4 else None
+
 
 LANGUAGE = Language(
     code="tr",
-    months={
-        "ocak": 1,
-        "subat": 2,
-        "mart": 3,
-        "nisan": 4,
-        "mayis": 5,
-        "haziran": 6,
-        "temmuz": 7,
-        "agustos": 8,
-        "eylul": 9,
-        "ekim": 10,
-        "kasim": 11,
-        "aralik": 12,
+    months=_MONTH_TABLE,
+    weekdays=_WEEKDAY_TABLE,
+    units=_UNITS,
+    numbers=_NUMBERS,
+    ordinals=_DAYS,
+    words={
+        **dict.fromkeys(("bugun", "bugunku", "bugunden", "bu gun"), "today"),
+        **dict.fromkeys(("yarin", "yarinki", "yarina", "yrn", "ertesi gun"), "tomorrow"),
+        "yarina kadar": "by tomorrow",
+        **dict.fromkeys(("dun", "dunku"), "yesterday"),
+        **dict.fromkeys(
+            ("obur gun", "oburgun", "yarindan sonra", "yarindan sonraki gun", "yarindan sonraki"),
+            "the day after tomorrow",
+        ),
+        **dict.fromkeys(
+            ("evvelsi gun", "evvelki gun", "dunden onceki gun", "dun degil evvelsi gun"),
+            "the day before yesterday",
+        ),
+        **_PARTS,
+        "sabaha": "morning",
+        "aksama": "evening",
+        "bu sabah": "this morning",
+        "bu aksam": "this evening",
+        "bu aksama": "this evening",
+        "bu gece": "tonight",
+        "dun gece": "last night",
+        "gece yarisi": "midnight",
+        "gece yarisina kadar": "by midnight",
+        **dict.fromkeys(("ogle yemegi", "ogle yemeginde", "ogle arasi", "ogle arasinda"), "lunch"),
+        **dict.fromkeys(("haftaya", "gelecek haftaya"), "next week"),
+        "seneye": "next year",
+        "haftaya bugun": "a week from today",
+        **dict.fromkeys(("hafta sonu", "haftasonu", "hafta sonunda", "haftasonunda"), "weekend"),
+        "hafta sonuna kadar": "by the weekend",
+        **dict.fromkeys(("bu hafta sonu", "bu haftasonu"), "this weekend"),
+        **dict.fromkeys(("gecen hafta sonu", "gecen haftasonu"), "last weekend"),
+        **dict.fromkeys(("gelecek hafta sonu", "onumuzdeki hafta sonu"), "next weekend"),
+        **dict.fromkeys(("her hafta sonu", "hafta sonlari", "haftasonlari"), "every weekend"),
+        "hafta ici her gun": "every weekday",
+        "hafta ici": "weekdays",
+        "hafta boyunca": "this week",
+        **dict.fromkeys(("gun sonu", "gun sonuna kadar", "gun sonunda"), "end of day"),
+        **dict.fromkeys(("gun asiri", "gunasiri"), "every other day"),
+        "hergun": "every day",
+        **{f"{w}{s}": f"every {_WD_EN[v]}" for w, v in _WEEKDAYS.items() for s in ("leri", "lari")},
+        "sabahlari": "every morning",
+        "aksamlari": "every evening",
+        "geceleri": "every night",
+        **_HOLIDAY_FORMS,
     },
-    weekdays={
-        "pazartesi": 0,
-        "sali": 1,
-        "carsamba": 2,
-        "persembe": 3,
-        "cuma": 4,
-        "cumartesi": 5,
-        "pazar": 6,
-    },
+    phrases=(
+        (r"hafta\s*ici\s+her\s+gun", "every weekday"),
+        (rf"(?P<y>\d{{4}})\s+(?P<hol>{_alt(_HOLIDAY_FORMS)})", "{hol} {y}"),
+        (rf"(?P<day>{_DAY})\.?\s+{{month}}{_APO}\s+(?:{_alt(_HOLIDAY_FORMS)})", "{day} {month}"),
+        (
+            rf"(?P<hol>{_alt(_HOLIDAYS)})'?{_sfx('dan', 'den', 'ndan', 'nden')}\s+"
+            r"(?:{n}\s+{unit}\s+sonra|sonra\s+{n2}\s+{unit2})",
+            lambda g: f"{g.get('n', g.get('n2'))} {g.get('unit', g.get('unit2'))} after {g['hol']}",
+        ),
+        (
+            rf"yarindan\s+sonra{_sfx('ki')}?(?:\s+gun{_sfx('u', 'e', 'de')}?)?",
+            "the day after tomorrow",
+        ),
+        (
+            rf"(?:dunden\s+)?(?:onceki|evvelki|evvelsi)\s+gun{_sfx('u', 'e', 'de')}?",
+            "the day before yesterday",
+        ),
+        (rf"her\s+(?P<part>{_PART})", "every {part}"),
+        (r"(?:her\s+)?{n}\s+haftada\s+bir\s+{wd}", "every {n} weeks on {wd}"),
+        (rf"(?P<rel>{_alt(_REL)})\s+hafta\s*sonu{_ENDINGS}", lambda g: f"{_REL[g['rel']]} weekend"),
+        (
+            rf"saat\s+{_clock()}{_ABL}\s+{{n}}\s+{{unit}}\s+sonra",
+            lambda g: (
+                f"{g['n']} {g['unit']}s after {_english_time(*_hour_minute(g) or (0, 0), None)}"
+            ),
+        ),
+        # Ranges: 3 mart - 5 mart, saat 9-11, 9dan 11e kadar, 14:00 ile 16:00 arasi.
+        (
+            rf"{{day}}\.?\s+{{month}}{_APO}\s*(?:-|ile)\s*{{day2}}\.?\s+{{month2}}{_APO}"
+            rf"(?:\s+(?:kadar|{_ARASI}))?",
+            "from {day} {month} to {day2} {month2}",
+        ),
+        (
+            rf"{{day}}\.?\s+{{month}}{_APO}\s+itibaren\s+{{n}}\s+{{unit}}\s+(?:boyunca|suresince)",
+            "for {n} {unit}s from {day} {month}",
+        ),
+        (
+            rf"(?:(?P<part>{_PART})\s+)?(?:saat\s+)?{_clock('a')}{_ABL}\s+(?:saat\s+)?"
+            rf"{_clock('b')}{_DAT}(?:\s+kadar)?",
+            _range,
+        ),
+        (
+            rf"(?:(?P<part>{_PART})\s+)?saat\s+{_clock('a')}\s*(?:-|ile)\s*{_clock('b')}{_SFX}"
+            rf"(?:\s+{_ARASI})?",
+            _range,
+        ),
+        (
+            rf"(?:(?P<part>{_PART})\s+)?{_clock('a')}\s*(?:-|ile)\s*{_clock('b')}{_SFX}"
+            rf"\s+{_ARASI}",
+            _range,
+        ),
+        (rf"{{wd}}{_APO}\s*-\s*{{wd2}}{_APO}", "from {wd} to {wd2}"),
+        (
+            rf"{{wd}}{_APO}(?:\s+ile)?\s+{{wd2}}{_APO}\s+(?:kadar|{_ARASI})",
+            "from {wd} to {wd2}",
+        ),
+        # Clock times: saat 3te, aksam 9da, 15:30da, saat dokuz elli dokuz, 3u ceyrek gece.
+        (
+            rf"(?:(?P<part>{_PART})\s+)?(?:saat\s+)?(?P<h>\d{{1,2}}|{_HOUR_WORDS})'?"
+            rf"{_sfx('i', 'u', 'yi', 'yu', 'a', 'e', 'ya', 'ye')}\s+"
+            rf"(?:(?P<q>ceyrek)|(?P<m>\d{{1,2}}|{_MINUTE}))\s+"
+            rf"(?P<dir>gece|gecer|geciyor|kala|var){_SFX}",
+            _past_to,
+        ),
+        (
+            rf"(?:(?P<part>{_PART})\s+)?saat\s+{_clock()}(?P<suf>{_LOC}|{_ABL}|{_DAT})?"
+            r"(?:\s+(?P<kadar>kadar))?",
+            _at,
+        ),
+        (
+            rf"(?P<part>{_PART})\s+{_clock()}(?P<suf>{_LOC}|{_ABL}|{_DAT})?"
+            r"(?:\s+(?P<kadar>kadar))?",
+            _at,
+        ),
+        (rf"{_clock(words=False)}(?P<suf>{_LOC}|{_ABL})", _at),
+        (rf"{_clock(words=False)}(?P<suf>{_DAT})\s+(?P<kadar>kadar)", _at),
+        # Offsets: 3 gun sonra, 2 saat icinde, 5 dk once, yarim saat sonra.
+        (r"{n}\s+bucuk\s+{unit}\s+(?:sonra|icinde|icerisinde)", "in {n}.5 {unit}"),
+        (r"yarim\s+saat\s+(?:sonra|icinde|icerisinde)", "in 30 minutes"),
+        (r"yarim\s+saat\s+once", "30 minutes ago"),
+        (r"ceyrek\s+saat\s+(?:sonra|icinde)", "in 15 minutes"),
+        (r"{n}\s+{unit}\s+(?:sonra|icinde|icerisinde|zarfinda)", "in {n} {unit}"),
+        (r"{n}\s+{unit}\s+once", "{n} {unit} ago"),
+        (r"{n}\s+{unit}" + _DAT + r"\s+kadar", "within {n} {unit}"),
+        # Recurrence: her pazartesi, her gun, her 2 haftada bir, her ayin 1i, ayin son cumasi.
+        (
+            rf"(?:her\s+ay(?P<her>{_sfx('in')})|(?P<month>{_MONTH_LEAD})(?:\s+(?P<y>\d{{4}}))?|ayin)\s+"
+            rf"(?P<o>son|{_alt(_ORD)})\s+{{wd}}",
+            _nth_weekday,
+        ),
+        (rf"(?:(?P<her>her)\s+|bu\s+)?ayin\s+(?P<day>{_DAY})" + _SFX, _day_of),
+        (r"her\s+(?:hafta\s+)?{wd}", "every {wd}"),
+        (r"(?:her\s+)?{n}\s+{unit}" + _LOC4 + r"\s+bir", "every {n} {unit}"),
+        (r"her\s+{n}\s+{unit}", "every {n} {unit}"),
+        (r"her\s+{unit}", "every {unit}"),
+        (r"(?P<u>hafta|ay|yil|sene|gun)" + _LOC4 + r"\s+bir", "every {u}"),
+        # Periods: bu hafta, gelecek ay, gecen yil, son 2 gun, gelecek hafta carsamba.
+        (
+            rf"(?:(?:gelecek|onumuzdeki|sonraki)\s+hafta{_sfx('ya')}?|haftaya)\s+{{wd}}",
+            "{wd} next week",
+        ),
+        (r"(?:gecen|gectigimiz|onceki)\s+hafta\s+{wd}", "{wd} last week"),
+        (rf"bu\s+hafta{_sfx('ki')}?\s+{{wd}}", "this {wd}"),
+        (
+            rf"(?P<rel>son|gecen|gectigimiz|onceki|gelecek|onumuzdeki|sonraki)\s+{{n}}\s+{{unit}}"
+            rf"{_ENDINGS}",
+            lambda g: f"{_REL[g['rel']]} {g['n']} {g['unit']}s",
+        ),
+        (
+            rf"(?P<rel>{_alt(_REL)})\s+(?:{{wd}}|{{unit}}(?:\s+yil)?{_ENDINGS}|{{month}}"
+            rf"|(?P<season>{_alt(_SEASONS)}){_sfx('da', 'de', 'a', 'e')}?)",
+            _relative,
+        ),
+        (rf"(?P<o>{_alt(_ORD)}|[1-4]\.)\s+ceyrek(?:\s+yil)?", _quarter),
+        # Dates: martin ucu, 3 mart 2015, 1 agustosta, mart sonu, mart ayinda.
+        (
+            rf"(?P<month>{_MONTH_LEAD}){_APO}\s+(?P<day>{_DAY}){_SFX}"
+            rf"(?:\s+(?P<y>\d{{4}}){_SFX})?",
+            "{month} {day} {y}",
+        ),
+        (rf"(?P<day>{_DAY})\.?\s+{{month}}{_APO}(?:\s+(?P<y>\d{{4}}){_SFX})?", "{day} {month} {y}"),
+        (
+            rf"(?:(?P<month>{_MONTH_LEAD}){_APO}|(?P<u>ay|yil|sene){_sfx('in')}?)\s+"
+            rf"(?P<edge>{_alt(_EDGES)})",
+            _edge,
+        ),
+        (
+            rf"(?P<month>{_MONTH_LEAD})\s+ay{_sfx('i', 'inda', 'indan', 'ina', 'in')}?",
+            "{month}",
+        ),
+        (rf"(?P<month>{_MONTH_LEAD}){_APO}\s+(?P<y>\d{{4}}){_SFX}", "{month} {y}"),
+        (rf"{{wd}}{_APO}\s+kadar", "by {wd}"),
+        (rf"(?P<y>\d{{4}})(?:'?{_LOC4}|\s+yil{_sfx('i', 'inda', 'inin')}?)", "in {y}"),
+    ),
+    ambiguous=frozenset({*_NUMBERS, *_DAYS, "gun", *_AMBIGUOUS_DATES}),
 )
