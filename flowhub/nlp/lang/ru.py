@@ -78,7 +78,6 @@ _WORDS: dict[str, str] = {
     "утром": "morning",
     "с утра": "morning",
     "рано утром": "early morning",
-    "днем": "afternoon",
     "после обеда": "afternoon",
     "вечером": "evening",
     "ночью": "tonight",
@@ -94,13 +93,13 @@ _WORDS: dict[str, str] = {
     "полночь": "midnight",
     "полуночи": "midnight",
     "в обед": "at noon",
-    "к обеду": "by noon",
+    "к обеду": "at noon",
     "до обеда": "morning",
     "поздно вечером": "late evening",
     "в течение дня": "today",
-    "к вечеру": "by evening",
-    "до вечера": "by evening",
-    "к утру": "by morning",
+    "к вечеру": "evening",
+    "до вечера": "evening",
+    "к утру": "morning",
     "выходные": "weekend",
     "выходных": "weekend",
     "на выходных": "this weekend",
@@ -232,7 +231,7 @@ _PREP = r"(?P<prep>в|во|к|ко|до|после|около|примерно\s
 # What a bare "в 5" must not be followed by: counts of things ("в 2 раза", "в 3 магазинах").
 _NOT_THING = (
     r"(?!\s*(?:-|%|раз|процент|руб|р\.|тыс|шт|чел|лет|год|недел|месяц|мес\b|минут|секунд"
-    r"|день|дне\b|[а-я]*(?:ах|ях)\b))"
+    r"|день|дне\b|дней|этап|подход|смен|шаг|слой|ряд|экземпл|при[её]м|[а-я]*(?:ах|ях)\b))"
 )
 
 
@@ -424,7 +423,16 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         _in,
     ),
     (r"{unit}\s+через\s+{n2}", _in),
-    (r"(?:через|чз)\s+полчаса", "in 30 minutes"),
+    (
+        r"(?P<in>через|чз|спустя)?\s*пол\s*-?\s*(?P<u>часа|дня|года)(?P<ago>\s+назад)?",
+        lambda g: (
+            None
+            if bool(g.get("in")) == bool(g.get("ago"))
+            else ("in " if g.get("in") else "")
+            + {"hour": "30 minutes", "day": "12 hours", "year": "6 months"}[g["u"]]
+            + (" ago" if g.get("ago") else "")
+        ),
+    ),
     (
         r"в\s+течение\s+(?:{n}\s+)?{unit}",
         lambda g: (
@@ -434,7 +442,6 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         ),
     ),
     (r"(?:в\s+)?середин[аеуы]\s+{month}", "mid {month}"),
-    (r"полчаса\s+назад", "30 minutes ago"),
     (r"несколько\s+{unit}\s+(?:тому\s+)?назад", "a few {unit} ago"),
     (r"(?:{n}\s+)?{unit}\s+(?:тому\s+)?назад", _ago),
     (r"позапрошл\w*\s+{unit}", "2 {unit} ago"),
@@ -513,7 +520,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?:в|на)\s+(?:эти|этих)\s+выходн\w+", "this weekend"),
     # Recurrence: "по пятницам", "по понедельникам и средам"; "в понедельник и среду".
     (rf"по\s+(?P<p>{_WD_PLURAL})(?:\s*(?:,|и)\s*(?P<q>{_WD_PLURAL}))?", _on_days),
-    (r"{wd}\s+и\s+{wd2}", "{wd} and {wd2}"),
+    (r"кажд\w+\s+{wd}\s+и\s+{wd2}", "every {wd} and {wd2}"),
     (
         r"{wd}\s*[-–]\s*{wd2}",
         lambda g: "on weekdays" if (g["wd"], g["wd2"]) == ("monday", "friday") else None,
@@ -535,6 +542,9 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         r"|суббот|воскресен|следующ|ближайш|выходн))",
         "by",
     ),
+    (r"днем(?!\s+рождения)", "afternoon"),
+    # A weekday nothing else claimed: "в 10 утра в субботу" -> "at 10am on saturday".
+    (r"(?:в|во)\s+{wd}", "on {wd}"),
 )
 
 LANGUAGE = Language(
