@@ -551,6 +551,29 @@ def _weekday(groups: Mapping[str, str]) -> str | None:
     return {"next": wd, "last": f"last {wd}", "this": f"this {wd}"}.get(adj or "")
 
 
+def _ordinal_phrase(groups: Mapping[str, str]) -> str | None:
+    if "wd" in groups:
+        return _nth_weekday(groups)
+    if "u" not in groups and _ord(groups["o"]) == "last":
+        return None
+    return _the_ordinal(groups)
+
+
+def _month_phrase(groups: Mapping[str, str]) -> str:
+    """ "في 25 من ديسمبر" -> "on 25 december"; "من مارس" -> "of march"; "بايلول" -> "in"."""
+    month, pp = groups["month"], groups.get("pp")
+    if "d" in groups:
+        return f"{'on ' if pp == 'في' else ''}{groups['d']} {month}"
+    if pp == "من":
+        return f"of {month}"
+    return f"in {month}" if pp == "في" or groups.get("gl") == "ب" else month
+
+
+def _period_phrase(groups: Mapping[str, str]) -> str | None:
+    period = _period(groups["per"])
+    return f"of {period}" if period and groups.get("of") else period
+
+
 def _egyptian_weekday(groups: Mapping[str, str]) -> str:
     return "tuesday" if groups["w"] == "التلات" else "wednesday"
 
@@ -562,8 +585,9 @@ def _ramadan(groups: Mapping[str, str]) -> str:
 
 _NEXT_ALT = _alt(_NEXT)
 _LAST_ALT = _alt(_LAST)
-_EDGE_ALT = _alt(("بدايه", "مطلع", "بدايات", "اوائل", "منتصف", "نص", "نصف", "وسط", "اواسط",
-                  "نهايه", "اخر", "نهايات", "اواخر"))  # fmt: skip
+_EDGES = ("بدايه", "مطلع", "بدايات", "اوائل", "منتصف", "نص", "نصف", "وسط", "اواسط", "نهايه",
+          "اخر", "نهايات", "اواخر")  # fmt: skip
+_PART_WORD = {"صب": "morning", "مس": "evening", "لي": "evening"}
 _NOT_GREETING = r"(?!\s+(?:الخير|النور|الفل|الورد|الياسمين|السعاده|القشطه|العسل))"
 _NOT_WEEKDAY = rf"(?!\s+(?:ال|لل|بال)?{_alt(_BARE_WEEKDAYS)})"
 _UNTIL = r"(?:الي|حتي|وحتي|لغايه|لحد)"
@@ -575,8 +599,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         _time_range,
     ),
     (rf"(?:(?P<pre>{_trie(_CLOCK_PREFIX)})\s+)?{_clock(bare=False)}", _time),
-    (r"بتوقيت\s+(?P<z>[a-z]{2,5})", "{z}"),
-    (r"بتوقيت\s+(?:غرينتش|جرينتش|غرينيتش)", "gmt"),
+    (r"بتوقيت\s+(?:(?P<z>[a-z]{2,5})|غرينتش|جرينتش|غرينيتش)", lambda g: g.get("z", "gmt")),
     (r"(?:(?:من|في)\s+)?[لب]?(?:ال)?(?:سنه|عام)\s+(?P<y>\d{4})", "{y}"),
     (
         rf"(?:ال)?يوم\s+(?:(?:الذي|اللي|الي)\s+)?(?P<rel>{_alt(_DAY_AFTER + _DAY_BEFORE)})",
@@ -585,14 +608,10 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     # offsets: بعد ساعتين, قبل 3 ايام, كمان ربع ساعه, خلال اسبوع
     (
         r"(?P<pre>بعد\s+كمان|بعد|عقب|كمان|خلال|في\s+خلال|في\s+غضون|غضون|في\s+ظرف|قبل|منذ"
-        rf"|من\s+حوالي|من(?!\s+يوم\s)(?!\s+{_MON}))\s+(?:(?P<k>\d+(?:[.,]\d+)?|{_NUM})\s+)?"
+        rf"|من\s+حوالي|من(?!\s+يوم\s)(?!\s+{_MON}))\s+"
+        rf"(?:(?P<f0>نص|نصف|ربع)\s+|(?P<k>\d+(?:[.,]\d+)?|{_NUM})\s+)?"
         rf"(?P<u>{_ALL_UNITS})(?:\s*و\s*(?P<f>نص|نصف|ربع))?{_NOT_WEEKDAY}"
         rf"(?:\s+{_alt(_FROM_NOW)})?",
-        _offset,
-    ),
-    (
-        r"(?P<pre>بعد\s+كمان|بعد|عقب|كمان|خلال|في\s+خلال|في\s+غضون|قبل|منذ|من)"
-        r"\s+(?P<f0>نص|نصف|ربع)\s+(?P<u>ساعه|يوم)",
         _offset,
     ),
     # the next / last N units: الاسابيع الثلاثه القادمه, ال3 ايام الجايه
@@ -608,7 +627,8 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     ),
     # recurrence: كل يوم اثنين, كل اسبوعين, يوم 27 من كل شهر, اخر جمعه في كل شهر
     (
-        rf"كل\s+(?:[لب]?يوم\s+)?{_WD}(?:\s*(?:و|،|,)\s*(?:يوم\s+)?(?P<wd2>{_trie(_WEEKDAY_TABLE)}))?"
+        rf"كل\s+(?:[لب]?يوم\s+)?{_WD}"
+        rf"(?:\s*(?:و|،|,)\s*(?:يوم\s+)?(?P<wd2>{_trie(_WEEKDAY_TABLE)}))?"
         rf"(?:\s*(?:و|،|,)\s*(?:يوم\s+)?(?P<wd3>{_trie(_WEEKDAY_TABLE)}))?",
         lambda g: " and ".join(("every " + g["wd"], *(g[k] for k in ("wd2", "wd3") if k in g))),
     ),
@@ -629,33 +649,31 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         rf"|(?P<adj>{_trie(_ADJ)})|(?P<o>{_ORDINAL}|{_LAST_WORD})(?=\s+(?:من|في|ب)))",
         _weekday,
     ),
-    (rf"(?P<o>{_ORDINAL}|{_LAST_WORD})\s+(?:يوم\s+)?{_WD}", _nth_weekday),
-    (rf"(?:(?:في|فى)\s+)?(?:[لب]?يوم|نهار)\s+{_WD}", "on {wd}"),
-    (r"الحد(?!\s+(?:الاقصي|الادني|الاعلي|الفاصل|من|ل))", "sunday"),
-    (rf"(?P<w>التلات|الاربع)(?!\s+(?:{_ALL_UNITS}|مرات|اشخاص|\d))", _egyptian_weekday),
-    # dates: الاول من اذار, اليوم الثالث من اكتوبر, اخر يوم بشهر عشره, يوم 27
-    (rf"(?P<o>{_ORDINAL}|{_LAST_WORD})\s+(?P<u>يوم|اسبوع)(?=\s+(?:من|في|ب))", _the_ordinal),
     (
         rf"(?P<u>اليوم|الاسبوع)\s+(?P<o>{_ORDINAL}|{_LAST_WORD})(?=\s+(?:من|في|ب))",
         _the_ordinal,
     ),
-    (rf"(?:(?:في|يوم)\s+)?(?P<o>{_ORDINAL})(?=\s+(?:من|في)\s+{_MON})", _the_ordinal),
-    (rf"(?P<o>{_ORDINAL})(?=\s*(?:{_UNTIL}|-)\s*{_ORDINAL})", _the_ordinal),
+    # ordinals: ثالث ثلاثاء, اخر يوم بشهر عشره, الاول من اذار, من الثالث الى السادس
     (
-        rf"(?P<edge>{_EDGE_ALT})\s+(?:{_MON}|(?P<per>{_PERIOD}))",
-        _edge,
+        rf"(?:(?:في|يوم)\s+)?(?P<o>{_ORDINAL}|{_LAST_WORD})(?:\s+(?:يوم\s+)?{_WD}"
+        r"|\s+(?P<u>يوم|اسبوع)(?=\s+(?:من|في|ب))"
+        rf"|(?=\s+(?:من|في)\s+[بلو]?(?:شهر\s+)?{_MONTH})|(?=\s*(?:{_UNTIL}|-)\s*{_ORDINAL}))",
+        _ordinal_phrase,
     ),
-    (rf"في\s+(?P<d>\d{{1,2}})\s+(?:من\s+)?{_MON}", "on {d} {month}"),
-    (rf"من\s+{_MON}", "of {month}"),
-    (rf"من\s+(?P<per>{_PERIOD})", lambda g: f"of {p}" if (p := _period(g["per"])) else None),
-    (rf"في\s+{_MON}", "in {month}"),
-    (rf"ب(?:شهر\s+)?{_MONTH}", "in {month}"),
-    (rf"(?:[لو]|[لو]?شهر\s+){_MONTH}", "{month}"),
-    (rf"(?P<per>{_PERIOD})", lambda g: _period(g["per"])),
+    (rf"(?:(?:في|فى)\s+)?(?:[لب]?يوم|نهار)\s+{_WD}", "on {wd}"),
+    (r"الحد(?!\s+(?:الاقصي|الادني|الاعلي|الفاصل|من|ل))", "sunday"),
+    (rf"(?P<w>التلات|الاربع)(?!\s+(?:{_ALL_UNITS}|مرات|اشخاص|\d))", _egyptian_weekday),
+    # dates: اليوم الثالث من اكتوبر, 25 من ديسمبر, بايلول, بداية شهر 3, يوم 27
+    (rf"(?P<edge>{_trie(_EDGES)})\s+(?:{_MON}|(?P<per>{_PERIOD}))", _edge),
+    (
+        rf"(?:(?P<pp>من|في)\s+)?(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?)?"
+        rf"(?P<gl>[بلو](?!اب(?![\w])))?(?P<sh>شهر\s+)?{_MONTH}(?(pp)|(?(d)|(?(gl)|(?(sh)|(?!)))))",
+        _month_phrase,
+    ),
+    (rf"(?:(?P<of>من)\s+)?(?P<per>{_PERIOD})", _period_phrase),
     (r"[لب]?يوم\s+(?P<d>\d{1,2})(?![\d:/.-])", _day_number),
     # ranges: من 13 الى 15 تموز, من 1-8 شهر ايلول
-    (rf"من(?=\s+(?:\S+\s+){{0,3}}?(?:{_UNTIL}\s|لل))", "from"),
-    (r"من(?=\s+\d{1,2}\s*-\s*\d)", "from"),
+    (rf"من(?=\s+(?:\d{{1,2}}\s*-\s*\d|(?:\S+\s+){{0,3}}?(?:{_UNTIL}\s|لل)))", "from"),
     # اليوم is today unless it is "the day" of something: اليوم الوطني, اليوم السابق
     (
         rf"اليوم(?!\s+(?:{_alt(_LAST)}|الوطني|العالمي|الدولي|المفتوح|الرياضي|الدراسي|الكامل"
@@ -663,14 +681,19 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         "today",
     ),
     # parts of day that are also greetings: صباح الخير, مساء الخير
-    (rf"صباح\s+(?:يوم\s+)?{_WD}", "{wd} morning"),
-    (rf"(?:مساء|ليله)\s+(?:يوم\s+)?{_WD}", "{wd} evening"),
-    (r"صباح\s+(?:الغد|بكره|بكرا|باكر)", "tomorrow morning"),
-    (r"مساء\s+(?:الغد|بكره|بكرا|باكر)", "tomorrow evening"),
-    (rf"{_alt(_tanwin(('صباحا', 'صباح')))}{_NOT_GREETING}", "morning"),
-    (rf"{_alt(_tanwin(('مساءا', 'مساء', 'مسا')))}{_NOT_GREETING}", "evening"),
-    (r"(?:شهر\s+)?رمضان(?=\s+(?:\d{4}|القادم|الجاي|المقبل|الماضي|الفائت))", "ramadan"),
-    (r"(?P<pre>في|قبل|بعد)\s+(?:شهر\s+)?رمضان", _ramadan),
+    (
+        rf"(?P<part>صباح|مساء|ليله)\s+(?:(?:يوم\s+)?{_WD}|الغد|بكره|بكرا|باكر|باجر)",
+        lambda g: f"{g.get('wd', 'tomorrow')} {_PART_WORD[g['part'][:2]]}",
+    ),
+    (
+        rf"(?P<part>{_trie(_tanwin(('صباحا', 'صباح', 'مساءا', 'مساء', 'مسا')))}){_NOT_GREETING}",
+        lambda g: _PART_WORD[g["part"][:2]],
+    ),
+    (
+        r"(?:(?P<pre>في|قبل|بعد)\s+)?(?:شهر\s+)?رمضان"
+        r"(?(pre)|(?=\s+(?:\d{4}|القادم|الجاي|المقبل|الماضي|الفائت)))",
+        _ramadan,
+    ),
 )
 
 
