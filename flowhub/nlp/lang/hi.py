@@ -139,6 +139,14 @@ _WORDS: dict[str, str] = {
     "aadhi raat": "midnight",
     "आधी रात": "midnight",
 }
+# Common Hinglish words, kept as they are: they tell the engine that a message is Hindi, so its
+# phrases read "10 min baad" before a language that also knows "min" rewrites it.
+# fmt: off
+_MARKERS = ("yaad", "dilana", "dila", "karna", "karni", "karne", "krna", "dena", "deni", "lena",
+            "leni", "jana", "jaana", "hoga", "hogi", "mujhe", "bhejna", "bolo", "kya", "nahi",
+            "hain")
+# fmt: on
+_WORDS.update({w: w for w in _MARKERS})
 
 _PART = "|".join(sorted(_PARTS, key=len, reverse=True))
 _PART_BARE = "|".join(sorted(set(_PARTS) - {"rat", "sham", "suba"}, key=len, reverse=True))

@@ -63,6 +63,9 @@ for _d, _e in _PART_OF.items():
         _WORDS[f"{_d} {_p}"] = f"{_e} {_pe}"
 for _p, _pe in (("pagi", "morning"), ("siang", "noon"), ("sore", "afternoon"), ("malam", "night")):
     _WORDS[f"lusa {_p}"] = f"the day after tomorrow {_pe}"
+# Common Indonesian chat words, kept as they are: they tell the engine a message is Indonesian.
+_MARKERS = ("ingetin", "ingatkan", "tolong", "jangan", "jgn", "aku", "saya", "udah", "sudah")
+_WORDS.update({w: w for w in _MARKERS})
 
 _CLOCK = r"(?:jam|pukul|pkl|jm)\.?\s*"
 _PART = r"pagi|siang|sore|malam|malem|mlm|subuh"
