@@ -63,16 +63,79 @@ _AMBIGUOUS = {*_SHARED, "un", "una", "uno", "dos", "once", "sexta", "segundo", "
 # The groups of a match arrive in English when they are a table word ("manana" -> "tomorrow").
 _AM_PM = {"manana": "am", "tomorrow": "am", "madrugada": "am", "tarde": "pm", "noche": "pm",
           "mediodia": "pm", "noon": "pm"}
-_PART_OF_DAY = {"manana": "in the morning", "tomorrow": "in the morning",
-                "tarde": "in the afternoon", "noche": "at night", "madrugada": "in the morning"}
-_EVERY = {"dias": "day", "semanas": "week", "meses": "month", "anos": "year",
-          "mananas": "morning", "tardes": "afternoon", "noches": "night"}
 _PRE = {"a": "at", "al": "at", "para": "by", "hasta": "by", "desde": "from", "antes de": "by",
         "despues de": "from", "sobre": "around", "hacia": "around", "tipo": "around",
         "como a": "around", "a eso de": "around", "hasta el": "by", "para el": "by",
         "antes del": "by", "desde el": "from"}
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+# Weekdays and periods with next / last / this / every, as word groups.
+_DAY_NAMES = {"lunes": "monday", "martes": "tuesday", "miercoles": "wednesday",
+              "jueves": "thursday", "viernes": "friday", "sabado": "saturday",
+              "sabados": "saturday", "domingo": "sunday", "domingos": "sunday"}
+_PERIODS = {"semana": "week", "mes": "month", "ano": "year", "trimestre": "quarter",
+            "fin de semana": "weekend", "finde": "weekend"}
+_AFTER_NEXT = ("que viene", "q viene", "proximo", "proxima", "siguiente", "entrante")
 # fmt: on
+for _w, _e in _DAY_NAMES.items():
+    for _the in ("", "el "):
+        _WORDS.update({f"{_the}{_m} {_w}": f"next {_e}" for _m in ("proximo", "prox", "siguiente")})
+        _WORDS.update({f"{_the}{_w} {_m}": f"next {_e}" for _m in _AFTER_NEXT})
+        _WORDS.update({f"{_the}{_m} {_w}": f"last {_e}" for _m in ("pasado", "ultimo")})
+        _WORDS.update({f"{_the}{_w} {_m}": f"last {_e}" for _m in ("pasado", "anterior")})
+    _WORDS.update({f"{_m} {_w}": f"this {_e}" for _m in ("este", "ese")})
+    _WORDS.update({f"{_m} {_w}": f"every {_e}" for _m in ("todos los", "cada", "los")})
+    _WORDS[f"el {_w}"] = f"on {_e}"
+for _w, _e in _PERIODS.items():
+    for _the in ("", "el ", "la "):
+        _WORDS.update(
+            {f"{_the}{_m} {_w}": f"next {_e}" for _m in ("proximo", "proxima", "prox", "siguiente")}
+        )
+        _WORDS.update({f"{_the}{_w} {_m}": f"next {_e}" for _m in _AFTER_NEXT})
+        _WORDS.update(
+            {f"{_the}{_m} {_w}": f"last {_e}" for _m in ("pasado", "pasada", "ultimo", "ultima")}
+        )
+        _WORDS.update({f"{_the}{_w} {_m}": f"last {_e}" for _m in ("pasado", "pasada", "anterior")})
+    _WORDS.update({f"{_m} {_w}": f"this {_e}" for _m in ("este", "esta", "ese", "esa")})
+    _WORDS.update(
+        {
+            f"{_m} {_w}": f"every {_e}"
+            for _m in ("cada", "una vez por", "una vez a la", "una vez al", "una vez cada")
+        }
+    )
+for _w, _e in {
+    "dias": "day",
+    "semanas": "week",
+    "meses": "month",
+    "anos": "year",
+    "mananas": "morning",
+    "tardes": "afternoon",
+    "noches": "night",
+}.items():
+    _WORDS.update({f"{_m} {_w}": f"every {_e}" for _m in ("todos los", "todas las", "cada")})
+for _w, _e in {
+    "manana": "in the morning",
+    "tarde": "in the afternoon",
+    "noche": "at night",
+    "madrugada": "in the morning",
+}.items():
+    _WORDS.update({f"{_m} la {_w}": _e for _m in ("por", "x", "en", "de", "a")})
+for _w in ("verano", "invierno", "otono", "primavera"):
+    _WORDS.update({f"{_m} {_w}": f"this {_WORDS[_w]}" for _m in ("este", "ese")})
+for _w, _i in _MONTHS.items():
+    _WORDS.update({f"{_m} {_w}": f"in {_MONTH_NAMES[_i - 1]}" for _m in ("en", "durante")})
+_WORDS.update(
+    {
+        "mediodia": "noon",
+        "al mediodia": "at noon",
+        "a mediodia": "at noon",
+        "al medio dia": "at noon",
+        "a medianoche": "at midnight",
+        "a media noche": "at midnight",
+        "la manana": "the morning",
+    }
+)
 for _tens, _value in (("treinta", 30), ("cuarenta", 40), ("cincuenta", 50)):
     for _one, _n in _ONES.items():
         if _one != "un":
@@ -96,6 +159,7 @@ _PRES = (
     r"(?P<pre>a|para|desde|hasta|antes\s+de|despues\s+de|sobre|hacia|tipo|como\s+a|al|a\s+eso\s+de)"
 )
 _BARE_CLOCK = _PRES + r"\s+{n}" + _FOLLOW
+_NOT_NEXT = r"(?!\s+(?:que|q|pasad[oa]|proxim[oa]|siguiente|entrante|anterior)\b)"
 _NEXT = r"(?:(?:proximo|proxima|proximos|proximas)|prox|siguientes?|entrantes?)"
 _LAST = r"(?:(?:pasado|pasada|pasados|pasadas)|(?:ultimo|ultima|ultimos|ultimas)|anterior(?:es)?)"
 _PERIOD = r"(?P<u>{unit}|fin\s+de\s+semana|finde)"
@@ -240,37 +304,27 @@ LANGUAGE = Language(
             r"(?:el\s+|la\s+|las\s+)?(?P<b>[\w:]+)",
             _range,
         ),
-        # weekdays and periods with next / last / this
-        (r"(?:el\s+|la\s+)?" + _NEXT + r"\s+{wd}", "next {wd}"),
-        (r"(?:el\s+)?{wd}\s+(?:que\s+viene|q\s+viene|proximo|siguiente|entrante)", "next {wd}"),
-        (r"(?:el\s+)?(?:pasado|ultimo)\s+{wd}", "last {wd}"),
-        (r"(?:el\s+)?{wd}\s+(?:pasado|anterior)", "last {wd}"),
-        (r"(?:este|ese)\s+{wd}", "this {wd}"),
         (r"(?:(?:los|las)\s+)?" + _NEXT + r"\s+{n}\s+{unit}", "next {n} {unit}"),
         (r"{n}\s+" + _NEXT + r"\s+{unit}", "next {n} {unit}"),
         (r"{n}\s+{unit}\s+(?:que\s+vienen|(?:proximos|proximas)|siguientes)", "next {n} {unit}"),
         (r"(?:(?:los|las)\s+)?" + _LAST + r"\s+{n}\s+{unit}", "last {n} {unit}"),
         (r"{n}\s+" + _LAST + r"\s+{unit}", "last {n} {unit}"),
         (r"{n}\s+{unit}\s+(?:(?:pasados|pasadas)|anteriores)", "last {n} {unit}"),
-        (r"(?:(?:el|la)\s+)?" + _NEXT + r"\s+" + _PERIOD, "next {u}"),
         (
-            r"(?:(?:el|la)\s+)?" + _PERIOD + r"\s+(?:que\s+viene|q\s+viene|(?:proximo|proxima)|"
-            r"siguiente|entrante)",
-            "next {u}",
-        ),
-        (r"(?:(?:el|la)\s+)?(?:(?:pasado|pasada)|(?:ultimo|ultima))\s+" + _PERIOD, "last {u}"),
-        (r"(?:(?:el|la)\s+)?" + _PERIOD + r"\s+(?:(?:pasado|pasada)|anterior)", "last {u}"),
-        (
-            r"(?:este|esta|ese|esa)\s+(?P<u>{unit}|fin\s+de\s+semana|finde|verano|invierno|otono)",
-            "this {u}",
-        ),
-        (
-            r"(?:a\s+)?(?:(?:el\s+)?fin(?:al)?|finales)\s+de(?:l|\s+la|\s+este|\s+esta)?\s+{unit}",
+            r"(?:a\s+)?(?:(?:el\s+)?fin(?:al)?|finales)\s+de(?:l\s+|\s+la\s+|\s+este\s+|\s+esta\s+|"
+            r"\s+(?!semana))(?P<unit>semana|mes|ano)" + _NOT_NEXT,
             "end of the {unit}",
         ),
         (
-            r"(?:a\s+)?(?:principios|inicios|comienzos)\s+de(?:l|\s+la|\s+este|\s+esta)?\s+{unit}",
+            r"(?:a\s+)?(?:principios|inicios|comienzos)\s+de(?:l|\s+la|\s+este|\s+esta)?\s+"
+            r"(?P<unit>semana|mes|ano)" + _NOT_NEXT,
             "beginning of the {unit}",
+        ),
+        (
+            r"(?:a\s+)?(?P<e>principios|inicios|comienzos|fin|final|finales|fines)\s+"
+            r"(?:del|de(?=\s+(?:la|el)\s))(?=\s+(?:la\s+|el\s+)?(?:semana|mes|ano)\s+(?:que|q|"
+            r"pasad[oa]|proxim[oa]|siguiente|entrante|anterior)\b)",
+            lambda g: "beginning of" if g["e"][0] in "pic" else "end of",
         ),
         # offsets
         (r"(?:en|dentro\s+de|de\s+aqui\s+a)\s+{n}\s+{unit}(?P<half>\s+y\s+media)?", _offset),
@@ -278,32 +332,17 @@ LANGUAGE = Language(
         (r"hace\s+{n}\s+{unit}", "{n} {unit} ago"),
         (r"{n}\s+{unit}\s+atras", "{n} {unit} ago"),
         # recurrence
-        (
-            r"(?:(?:todos|todas)\s+(?:los|las)|cada)\s+(?P<u>dias|semanas|meses|anos|mananas|tardes|noches)",
-            lambda g: f"every {_EVERY.get(g['u'], g['u'])}",
-        ),
-        (r"(?:(?:todos|todas)\s+(?:los|las)|cada|(?:los|las))\s+{wd}", "every {wd}"),
         (r"cada\s+{n}\s+{unit}", "every {n} {unit}"),
-        (r"cada\s+{unit}", "every {unit}"),
-        (r"una\s+vez\s+(?:por|a\s+la|al|cada)\s+{unit}", "every {unit}"),
-        (r"(?:en|durante)\s+{month}", "in {month}"),
         # "of" between a weekday or unit and the period holding it
         (
             r"(?:{wd}|{unit})\s+de(?=\s+(?:la\s+|el\s+)?(?:{month}|cada|este|esta|proxim|\d{4}|"
             r"semana|mes|ano))",
             "{wd}{unit} of",
         ),
-        (r"el\s+{wd}", "on {wd}"),
         (r"a\s+partir\s+del?(?=\s+(?:{wd}|manana|hoy|dia|\d|el|proximo|lunes))", "starting"),
         # clock times and parts of day
         (_CLOCK, lambda g: _clock(g) if _TAIL & g.keys() or "." in g["n"] else None),
         (_PRES + r"\s+(?P<art>las|la)\s+{n}", _clock),
         (_BARE_CLOCK, _clock),
-        (
-            r"(?:por|x|en|de|a)\s+la\s+(?P<p>manana|tarde|noche|madrugada)",
-            lambda g: _PART_OF_DAY[g["p"]],
-        ),
-        (r"(?:al\s+|a\s+)?(?:mediodia|medio\s+dia)", "at noon"),
-        (r"(?:a\s+)?(?:medianoche|media\s+noche)", "at midnight"),
     ),
 )
