@@ -70,45 +70,8 @@ _PRE = {"a": "at", "al": "at", "para": "by", "hasta": "by", "desde": "from", "an
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")
-# Weekdays and periods with next / last / this / every, as word groups.
-_DAY_NAMES = {"lunes": "monday", "martes": "tuesday", "miercoles": "wednesday",
-              "jueves": "thursday", "viernes": "friday", "sabado": "saturday",
-              "sabados": "saturday", "domingo": "sunday", "domingos": "sunday"}
-_PERIODS = {"semana": "week", "mes": "month", "ano": "year", "trimestre": "quarter",
-            "fin de semana": "weekend", "finde": "weekend"}
-_AFTER_NEXT = ("que viene", "q viene", "proximo", "proxima", "siguiente", "entrante")
 # fmt: on
-for _w, _e in _DAY_NAMES.items():
-    for _the in ("", "el "):
-        _WORDS.update({f"{_the}{_m} {_w}": f"next {_e}" for _m in ("proximo", "prox", "siguiente")})
-        _WORDS.update({f"{_the}{_w} {_m}": f"next {_e}" for _m in _AFTER_NEXT})
-        _WORDS.update({f"{_the}{_m} {_w}": f"last {_e}" for _m in ("pasado", "ultimo")})
-        _WORDS.update({f"{_the}{_w} {_m}": f"last {_e}" for _m in ("pasado", "anterior")})
-    _WORDS.update({f"{_m} {_w}": f"this {_e}" for _m in ("este", "ese")})
-    _WORDS.update({f"{_m} {_w}": f"every {_e}" for _m in ("todos los", "cada", "los")})
-    _WORDS[f"el {_w}"] = f"on {_e}"
-for _w, _e in _PERIODS.items():
-    for _the in ("", "el ", "la "):
-        _WORDS.update(
-            {f"{_the}{_m} {_w}": f"next {_e}" for _m in ("proximo", "proxima", "prox", "siguiente")}
-        )
-        _WORDS.update({f"{_the}{_w} {_m}": f"next {_e}" for _m in _AFTER_NEXT})
-        _WORDS.update(
-            {f"{_the}{_m} {_w}": f"last {_e}" for _m in ("pasado", "pasada", "ultimo", "ultima")}
-        )
-        _WORDS.update({f"{_the}{_w} {_m}": f"last {_e}" for _m in ("pasado", "pasada", "anterior")})
-    _WORDS.update({f"{_m} {_w}": f"this {_e}" for _m in ("este", "esta", "ese", "esa")})
-    _WORDS.update(
-        {
-            f"{_m} {_w}": f"every {_e}"
-            for _m in ("cada", "una vez por", "una vez a la", "una vez al", "una vez cada")
-        }
-    )
 for _w, _e in {
-    "dias": "day",
-    "semanas": "week",
-    "meses": "month",
-    "anos": "year",
     "mananas": "morning",
     "tardes": "afternoon",
     "noches": "night",
@@ -121,8 +84,6 @@ for _w, _e in {
     "madrugada": "in the morning",
 }.items():
     _WORDS.update({f"{_m} la {_w}": _e for _m in ("por", "x", "en", "de", "a")})
-for _w in ("verano", "invierno", "otono", "primavera"):
-    _WORDS.update({f"{_m} {_w}": f"this {_WORDS[_w]}" for _m in ("este", "ese")})
 for _w, _i in _MONTHS.items():
     _WORDS.update({f"{_m} {_w}": f"in {_MONTH_NAMES[_i - 1]}" for _m in ("en", "durante")})
 _WORDS.update(
@@ -162,7 +123,6 @@ _BARE_CLOCK = _PRES + r"\s+{n}" + _FOLLOW
 _NOT_NEXT = r"(?!\s+(?:que|q|pasad[oa]|proxim[oa]|siguiente|entrante|anterior)\b)"
 _NEXT = r"(?:(?:proximo|proxima|proximos|proximas)|prox|siguientes?|entrantes?)"
 _LAST = r"(?:(?:pasado|pasada|pasados|pasadas)|(?:ultimo|ultima|ultimos|ultimas)|anterior(?:es)?)"
-_PERIOD = r"(?P<u>{unit}|fin\s+de\s+semana|finde)"
 
 _TAIL = {"colon", "hmm", "sep", "half", "mm", "n2", "q", "unit", "part", "noon", "mid"}
 
@@ -242,6 +202,24 @@ def _nth_weekday(g: Mapping[str, str]) -> str | None:
     if "last" in g:
         return f"every last {g['wd']} of the month"
     return f"the {_ordinal(g['day'])} {g['wd']} of every month" if _is_day(g["day"]) else None
+
+
+_THE = {"este": "this", "esta": "this", "ese": "this", "esa": "this", "el": "on"}
+
+
+def _modified(g: Mapping[str, str]) -> str | None:
+    """A weekday or period with next / last / this / every ("el martes que viene")."""
+    mod = g.get("post") or g.get("pre") or ""
+    the = " ".join(g.get("the", "").split())
+    if mod:
+        word = "last" if mod[:3] in ("pas", "ult", "ant") else "next"
+    elif the.startswith(("todo", "toda", "cada", "los", "las", "una")):
+        word = "every"
+    elif the in _THE and not ("p" in g and the == "el"):
+        word = _THE[the]
+    else:
+        return None
+    return f"{word} {g.get('wd') or g['p']}"
 
 
 def _offset(g: Mapping[str, str]) -> str:
@@ -338,6 +316,20 @@ LANGUAGE = Language(
             r"(?:{wd}|{unit})\s+de(?=\s+(?:la\s+|el\s+)?(?:{month}|cada|este|esta|proxim|\d{4}|"
             r"semana|mes|ano))",
             "{wd}{unit} of",
+        ),
+        (
+            r"(?:(?P<the>el|los|este|ese|todos\s+los|cada)\s+)?(?:(?P<pre>proximo|prox|siguiente|"
+            r"pasado|ultimo)\s+)?{wd}(?:\s+(?P<post>que\s+viene|q\s+viene|proximo|siguiente|"
+            r"entrante|pasado|anterior))?",
+            _modified,
+        ),
+        (
+            r"(?:(?P<the>el|la|los|las|este|esta|ese|esa|cada|todos\s+los|todas\s+las|una\s+vez\s+"
+            r"(?:por|a\s+la|al|cada))\s+)?(?:(?P<pre>proximo|proxima|prox|siguiente|pasado|pasada|"
+            r"ultimo|ultima)\s+)?(?P<p>{unit}|fin\s+de\s+semana|finde|verano|invierno|otono|"
+            r"primavera)(?:\s+(?P<post>que\s+viene|q\s+viene|proximo|proxima|siguiente|entrante|"
+            r"pasado|pasada|anterior))?",
+            _modified,
         ),
         (r"a\s+partir\s+del?(?=\s+(?:{wd}|manana|hoy|dia|\d|el|proximo|lunes))", "starting"),
         # clock times and parts of day
