@@ -115,6 +115,15 @@ _WORDS: dict[str, str] = {
     "ежегодно": "yearly",
     "в течение": "within",
     "несколько": "a few",
+    # Seasons start on their first month (the grammar has no seasons).
+    **dict.fromkeys(("лето", "лета", "лету"), "june"),
+    **dict.fromkeys(("весна", "весны", "весну", "весне"), "march"),
+    **dict.fromkeys(("осень", "осени"), "september"),
+    **dict.fromkeys(("зима", "зимы", "зиму", "зиме"), "december"),
+    "летом": "in june",
+    "весной": "in march",
+    "осенью": "in september",
+    "зимой": "in december",
     "новый год": "new year",
     "нового года": "new year",
     "новому году": "new year",
@@ -548,6 +557,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         "by",
     ),
     (r"днем(?!\s+рождения)", "afternoon"),
+    (r"(?:до|к)(?=\s+(?:весн|лет[ау]|зим|осен))", "until"),
     # A weekday nothing else claimed: "в 10 утра в субботу" -> "at 10am on saturday".
     (r"(?:в|во)\s+{wd}", "on {wd}"),
 )
