@@ -26,8 +26,6 @@ for _tens, _value in (("zwanzig", 20), ("dreissig", 30), ("vierzig", 40), ("funf
     for _one, _n in _ONES.items():
         if _one not in ("eins", "eine"):
             _NUMBERS[f"{_one}und{_tens}"] = _value + _n
-            if _value <= 30:
-                _ORDINAL_STEMS[f"{_one}und{_tens}st"] = _value + _n
 _ORDINALS = {f"{s}{e}": n for s, n in _ORDINAL_STEMS.items() for e in ("e", "er", "en", "es", "em")}
 
 # fmt: off
@@ -37,8 +35,8 @@ _ABBREVIATIONS = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6}
 _MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")
 _DAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_PARTS = {"fruh": "morning", "morgen": "morning", "vormittag": "morning", "mittag": "noon",
-          "nachmittag": "afternoon", "abend": "evening", "nacht": "night"}
+_PARTS = {"fruh": "morning", "frueh": "morning", "morgen": "morning", "vormittag": "morning",
+          "mittag": "noon", "nachmittag": "afternoon", "abend": "evening", "nacht": "night"}
 _RELATIVE = {"heute": "today", "heut": "today", "morgen": "tomorrow", "gestern": "yesterday",
              "ubermorgen": "the day after tomorrow", "vorgestern": "the day before yesterday"}
 _TODAY = {"morning": "this morning", "noon": "today at noon", "afternoon": "this afternoon",
@@ -164,24 +162,18 @@ _WORDS: dict[str, str] = {
     "binnen": "within",
     **_HOLIDAYS,
 }
-for _rel, _en in _RELATIVE.items():
-    for _part, _pe in _PARTS.items():
-        if _rel.startswith("heut"):
-            _WORDS[f"{_rel} {_part}"] = _TODAY[_pe]
-        elif _pe == "noon":
-            _WORDS[f"{_rel} {_part}"] = f"{_en} at noon"
-        elif _rel == "morgen" and _part == "morgen":
-            continue
-        else:
-            _WORDS[f"{_rel} {_part}"] = f"{_en} {_pe}"
-_WORDS["gestern nacht"] = "last night"
+_WORDS.update(
+    {
+        "heute morgen": "this morning",
+        "heut morgen": "this morning",
+        "gestern morgen": "yesterday morning",
+    }
+)
 for _wd, _i in _WEEKDAYS.items():
-    for _part, _pe in _PARTS.items():
-        _at = "at noon" if _pe == "noon" else _pe
-        _WORDS[f"{_wd}{_part}"] = f"{_DAY_WORDS[_i]} {_at}"
-        _WORDS[f"{_wd} {_part}"] = f"{_DAY_WORDS[_i]} {_at}"
-        _WORDS[f"{_wd}{_part}s"] = f"{_DAY_WORDS[_i]} {_at}"
     _WORDS[f"{_wd}s"] = f"on {_DAY_WORDS[_i]}s"
+    for _part, _pe in _PARTS.items():  # one word: "Montagabend", "Freitagnachmittags"
+        _at = "at noon" if _pe == "noon" else _pe
+        _WORDS[f"{_wd}{_part}"] = _WORDS[f"{_wd}{_part}s"] = f"{_DAY_WORDS[_i]} {_at}"
 
 _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 _UNITS_EN = frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year"})
@@ -218,6 +210,15 @@ def _date_range(g: Mapping[str, str]) -> str | None:
 def _day_range(g: Mapping[str, str]) -> str:
     year = f" {g['y']}" if g.get("y") else ""
     return f"from {g['day']} {g['month']}{year} to {g['day2']} {g['month']}{year}"
+
+
+def _day_part(g: Mapping[str, str]) -> str:
+    day, part = g.get("rel") or g["wd"], _PARTS.get(g["pt"], "morning")
+    if day == "today":
+        return _TODAY[part]
+    if day == "yesterday" and part == "night":
+        return "last night"
+    return f"{day} at noon" if part == "noon" else f"{day} {part}"
 
 
 def _qualifier(word: str) -> str:
@@ -384,6 +385,11 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         _edge_the,
     ),
     (r"(?P<e>anfang|ende|mitte)\s+{month}", _edge_month),
+    # "morgen früh", "heute Abend", "Montagabend", "Freitag Nachmittag".
+    (r"(?P<rel>heute?|morgen|gestern|u(?:e)?bermorgen|vorgestern)\s+(?:(?:am|zu)\s+)?"
+     r"(?P<pt>fru(?:e)?h|vormittag|mittag|nachmittag|abend|nacht)", _day_part),
+    (r"(?!so\s){wd}\s+(?P<pt>fru(?:e)?h|morgen|vormittag|mittag|nachmittag|abend|nacht)s?",
+     _day_part),
     (r"(?!so\s){wd}\.?,?\s+(?:um\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d\d)(?!\.\d)", "{wd} at {h}:{mi}"),
     (r"(?!so\s){wd}\.?,?\s+(?:um\s+)?{n}\s*(?:uhr|h)", "{wd} at {n} o'clock"),
     (r"(?:um\s+)?punkt\s+{n}(?:\s*uhr)?", "at {n} o'clock"),

@@ -171,20 +171,14 @@ _WORDS: dict[str, str] = {
     "ieder": "every",
     "elk": "every",
 }
-for _rel, _en in _RELATIVE.items():
+for _rel, _en in _RELATIVE.items():  # one word: "morgenochtend", "gisteravond"
     for _part, _pe in _PARTS.items():
-        if _rel == "vandaag":
-            _WORDS[f"vandaag {_part}"] = _TODAY[_pe]
-        elif _rel != "morgen" or _part != "morgen":
+        if _rel != "vandaag" and (_rel, _part) != ("morgen", "morgen"):
             _WORDS[f"{_rel}{_part}"] = f"{_en} {_pe}"
-            _WORDS[f"{_rel} {_part}"] = f"{_en} {_pe}"
-            _WORDS[f"{_rel} 's {_part}s"] = f"{_en} {_pe}"
-    _WORDS[f"{_rel} 's middags"] = f"{_en} afternoon"
 for _wd, _i in _WEEKDAYS.items():
+    _WORDS[f"{_wd}s"] = f"on {_DAY_WORDS[_i]}s"
     for _part, _pe in _PARTS.items():
         _WORDS[f"{_wd}{_part}"] = f"{_DAY_WORDS[_i]} {_pe}"
-        _WORDS[f"{_wd} {_part}"] = f"{_DAY_WORDS[_i]} {_pe}"
-    _WORDS[f"{_wd}s"] = f"on {_DAY_WORDS[_i]}s"
     _WORDS[f"'s {_wd}s"] = f"on {_DAY_WORDS[_i]}s"
 _WORDS.update({k.replace("'", "’"): v for k, v in _WORDS.items() if "'" in k})
 
@@ -214,6 +208,13 @@ def _numeric(g: Mapping[str, str]) -> str | None:
 def _day_range(g: Mapping[str, str]) -> str:
     year = f" {g['y']}" if g.get("y") else ""
     return f"from {g['day']} {g['month']}{year} to {g['day2']} {g['month']}{year}"
+
+
+def _day_part(g: Mapping[str, str]) -> str:
+    day, part = g.get("rel") or g["wd"], _PARTS.get(g["pt"], "morning")
+    if day == "today":
+        return _TODAY[part]
+    return "last night" if day == "yesterday" and part == "night" else f"{day} {part}"
 
 
 def _qualifier(word: str) -> str:
@@ -322,6 +323,10 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
      r"\s+{unit}", _edge_the),
     (r"(?P<e>begin|eind|einde|half|medio|midden)\s+{month}", _edge),
     (_QUAL + r"\s+(?:{n}|paar)\s+{unit}", _some),
+    # "morgenochtend", "vandaag avond", "morgen 's middags", "vrijdagavond".
+    (r"(?P<rel>vandaag|morgen|gister(?:en)?|overmorgen|eergisteren)\s*(?:" + _S + r"\s*)?"
+     r"(?P<pt>ochtend|morgen|vroeg|middag|namiddag|avond|nacht)s?", _day_part),
+    (r"(?!zo\s){wd}\s+(?P<pt>ochtend|morgen|middag|namiddag|avond|nacht)", _day_part),
     (r"zo\s+(?:rond|om|tegen|omstreeks)\s+{n}(?P<u>\s*uur|u)?", _around),
     (r"(?!zo\s){wd}\.?,?\s+(?:om\s+)?(?P<h>\d{1,2})[:.u](?P<mi>\d\d)(?![.-]\d)",
      "{wd} at {h}:{mi}"),
