@@ -128,11 +128,14 @@ _DAY_BEFORE = ("قبل امس", "قبل الامس", "اول امس", "اول م
                      "قبل امبارح", "قبل البارحه", "القبل البارحه", "اول البارحه")
 _PARTS = {
     "الصبح": "morning", "الصباح": "morning", "بالصبح": "morning", "بالصباح": "morning",
-    "في الصباح": "morning", "صبحا": "morning", "الفجر": "morning", "فجرا": "morning",
+    "في الصباح": "morning", "صبحا": "morning", "الفجر": "5am", "فجرا": "5am",
     "الظهر": "noon", "الضهر": "noon", "ظهرا": "noon", "ضهرا": "noon", "بالظهر": "noon",
     "وقت الظهر": "noon", "الظهيره": "noon",
-    "بعد الظهر": "afternoon", "بعد الضهر": "afternoon", "العصر": "afternoon",
-    "عصرا": "afternoon", "بالعصر": "afternoon", "بعد العصر": "afternoon",
+    "بعد الظهر": "afternoon", "بعد الضهر": "afternoon", "بعد صلاه الظهر": "afternoon",
+    "بعد صلاه العصر": "afternoon", "بعد المغرب": "evening", "بعد صلاه المغرب": "evening",
+    "وقت المغرب": "evening", "بعد العشاء": "night", "بعد العشا": "night",
+    "بعد صلاه العشاء": "night", "بعد الفجر": "morning", "بعد صلاه الفجر": "morning",
+    "العصر": "afternoon", "عصرا": "afternoon", "بالعصر": "afternoon", "بعد العصر": "afternoon",
     "المساء": "evening", "بالمساء": "evening", "في المساء": "evening", "المسا": "evening",
     "بالمسا": "evening", "عشيه": "evening", "العشيه": "evening",
     "بالليل": "night", "في الليل": "night", "ليلا": "night", "الليل": "night",
@@ -156,7 +159,7 @@ _HOLIDAYS = {
     "راس السنه الميلاديه": "new year's day", "ليله راس السنه": "new year's eve",
     "عيد الحب": "valentine's day", "المولد النبوي": "mawlid", "المولد النبوي الشريف": "mawlid",
     "عاشوراء": "ashura", "ليله القدر": "laylat al-qadr", "الهالوين": "halloween",
-    "عيد الشكر": "thanksgiving", "شهر رمضان": "ramadan",
+    "عيد الشكر": "thanksgiving", "بعد صلاه الجمعه": "friday afternoon", "شهر رمضان": "ramadan",
 }
 # Adverbs written with tanwin too (غداً, ليلاً).
 _ADVERBS = ("غدا", "فجرا", "صبحا", "ظهرا", "ضهرا", "عصرا", "ليلا", "يوميا", "اسبوعيا", "شهريا",
@@ -314,7 +317,9 @@ def _edge(groups: Mapping[str, str]) -> str | None:
     if where in ("اوائل",):
         return f"early {what}"
     if where in ("منتصف", "نص", "نصف", "وسط", "اواسط"):
-        return f"mid {what}"
+        if what.endswith("month"):  # the grammar reads "mid march", not "mid next month"
+            return f"the 15th of {what.replace('the month', 'this month')}"
+        return None if what.endswith(("week", "year")) else f"mid {what}"
     if where in ("اواخر",):
         return f"late {what}"
     return f"end of {what}"
@@ -344,8 +349,9 @@ _CLOCK_PREFIX = {
     "بحلول": "by", "to": "to", "until": "to", "around": "around", "before": "before",
     "after": "after", "by": "by",
 }
-_PART_OF = {"morning": "am", "noon": "pm", "afternoon": "pm", "evening": "pm", "night": "night",
-            "tonight": "tonight", "this morning": "this morning", "this evening": "this evening"}
+_PART_OF = {"morning": "am", "5am": "am", "noon": "pm", "afternoon": "pm", "evening": "pm",
+            "night": "night", "tonight": "tonight", "this morning": "this morning",
+            "this evening": "this evening"}
 # fmt: on
 _DAY_PERIODS = {**{w: "am" for w in _tanwin(_AM)}, **{w: "pm" for w in _tanwin(_PM)}}
 _DAY_PERIODS |= {w: "night" for w in _tanwin(_NIGHT)}
@@ -513,8 +519,16 @@ def _next_n(groups: Mapping[str, str]) -> str | None:
 
 
 def _day_number(groups: Mapping[str, str]) -> str | None:
+    """ "يوم 27" -> "on the 27th"; "يوم 10 الشهر الجاي" -> "the 10th of next month"."""
     n = _int(groups.get("d", ""))
-    return f"on the {_ordinal(n)}" if n and 1 <= n <= 31 else None
+    if not n or not 1 <= n <= 31:
+        return None
+    period = _period(groups.get("per") or groups.get("per2"))
+    if period is None:
+        return f"on the {_ordinal(n)}"
+    if period.endswith("month"):
+        return f"the {_ordinal(n)} of {period}"
+    return f"{period} on the {_ordinal(n)}"
 
 
 def _the_ordinal(groups: Mapping[str, str]) -> str | None:
@@ -585,12 +599,12 @@ def _ramadan(groups: Mapping[str, str]) -> str:
 
 _NEXT_ALT = _alt(_NEXT)
 _LAST_ALT = _alt(_LAST)
-_EDGES = ("بدايه", "مطلع", "بدايات", "اوائل", "منتصف", "نص", "نصف", "وسط", "اواسط", "نهايه",
+_EDGES = ("اول", "بدايه", "مطلع", "بدايات", "اوائل", "منتصف", "نص", "نصف", "وسط", "اواسط", "نهايه",
           "اخر", "نهايات", "اواخر")  # fmt: skip
 _PART_WORD = {"صب": "morning", "مس": "evening", "لي": "evening"}
 _NOT_GREETING = r"(?!\s+(?:الخير|النور|الفل|الورد|الياسمين|السعاده|القشطه|العسل))"
 _NOT_WEEKDAY = rf"(?!\s+(?:ال|لل|بال)?{_alt(_BARE_WEEKDAYS)})"
-_UNTIL = r"(?:الي|حتي|وحتي|لغايه|لحد)"
+_UNTIL = r"(?:الي|حتي|وحتي|لغايه|لحد|لـ)"
 
 _PHRASES: tuple[tuple[str, Replacement], ...] = (
     # clock ranges and times
@@ -600,7 +614,11 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     ),
     (rf"(?:(?P<pre>{_trie(_CLOCK_PREFIX)})\s+)?{_clock(bare=False)}", _time),
     (r"بتوقيت\s+(?:(?P<z>[a-z]{2,5})|غرينتش|جرينتش|غرينيتش)", lambda g: g.get("z", "gmt")),
-    (r"(?:(?:من|في)\s+)?[لب]?(?:ال)?(?:سنه|عام)\s+(?P<y>\d{4})", "{y}"),
+    # a year opening the message stands alone ("in 2027"), else it ends a date
+    (
+        r"(?P<st>^)?(?:(?:من|في)\s+)?[لب]?(?:ال)?(?:سنه|عام)\s+(?P<y>\d{4})",
+        lambda g: f"in {g['y']}" if "st" in g else g["y"],
+    ),
     (
         rf"(?:ال)?يوم\s+(?:(?:الذي|اللي|الي)\s+)?(?P<rel>{_alt(_DAY_AFTER + _DAY_BEFORE)})",
         lambda g: g["rel"],
@@ -608,7 +626,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     # offsets: بعد ساعتين, قبل 3 ايام, كمان ربع ساعه, خلال اسبوع
     (
         r"(?P<pre>بعد\s+كمان|بعد|عقب|كمان|خلال|في\s+خلال|في\s+غضون|غضون|في\s+ظرف|قبل|منذ"
-        rf"|من\s+حوالي|من(?!\s+يوم\s)(?!\s+{_MON}))\s+"
+        rf"|من\s+حوالي|من(?!\s+يوم\s)(?!\s+{_MON}))(?:\s+|(?=\d))"
         rf"(?:(?P<f0>نص|نصف|ربع)\s+|(?P<k>\d+(?:[.,]\d+)?|{_NUM})\s+)?"
         rf"(?P<u>{_ALL_UNITS})(?:\s*و\s*(?P<f>نص|نصف|ربع))?{_NOT_WEEKDAY}"
         rf"(?:\s+{_alt(_FROM_NOW)})?",
@@ -670,14 +688,18 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         rf"(?P<gl>[بلو](?!اب(?![\w])))?(?P<sh>شهر\s+)?{_MONTH}(?(pp)|(?(d)|(?(gl)|(?(sh)|(?!)))))",
         _month_phrase,
     ),
+    (
+        rf"(?:(?P<per>{_PERIOD})\s+)?(?:[لب]?يوم|ب?تاريخ)\s+(?P<d>\d{{1,2}})(?![\d:/.-])"
+        rf"(?:\s+(?:من\s+)?(?P<per2>{_PERIOD}))?",
+        _day_number,
+    ),
     (rf"(?:(?P<of>من)\s+)?(?P<per>{_PERIOD})", _period_phrase),
-    (r"[لب]?يوم\s+(?P<d>\d{1,2})(?![\d:/.-])", _day_number),
     # ranges: من 13 الى 15 تموز, من 1-8 شهر ايلول
     (rf"من(?=\s+(?:\d{{1,2}}\s*-\s*\d|(?:\S+\s+){{0,3}}?(?:{_UNTIL}\s|لل)))", "from"),
     # اليوم is today unless it is "the day" of something: اليوم الوطني, اليوم السابق
     (
         rf"اليوم(?!\s+(?:{_alt(_LAST)}|الوطني|العالمي|الدولي|المفتوح|الرياضي|الدراسي|الكامل"
-        r"|كله|التالي|الذي|اللي|الي|القبل))",
+        rf"|كله|التالي|الذي|اللي|الي|القبل|{_alt(_NIGHT)}))",
         "today",
     ),
     # parts of day that are also greetings: صباح الخير, مساء الخير
@@ -711,6 +733,7 @@ def _words() -> dict[str, str]:
     out |= {"سنويا": "yearly", "الان": "now", "في هذه اللحظه": "now", "دلوقتي": "now"}
     out |= {"الحين": "now", "حالا": "asap", "فورا": "asap", "في الحال": "asap"}
     out |= {"الي": "to", "حتي": "until", "لغايه": "until", "لحد": "until", "وحتي": "to"}
+    out |= {"لـ": "to", **{"ه" + p: f"this {u}" for p, u in _PERIODS.items() if p != "الجمعه"}}
     out |= {"بين": "between", "قبل": "before", "بعد": "after", "بحلول": "by"}
     out |= {"قرابه": "around", "حوالي": "around", "بحدود": "around", "تقريبا": "around"}
     out |= {"الويكند": "weekend", "ويكند": "weekend", "نهايه الاسبوع": "weekend"}
