@@ -55,6 +55,8 @@ CASES = [
     ("Monday ko 3 baje call karna", "2026-09-14 15:00"),
     ("ravivar ko subah 8 baje", "2026-09-13 08:00"),
     ("kal 3:30 baje", "2026-09-10 15:30"),
+    ("next monday ko deadline hai", "2026-09-14"),
+    ("agle hafte ke somvar ko audit", "2026-09-14"),
     # Deadlines with a clock time.
     ("shaam 6 baje tak bhej dena", "2026-09-09 18:00"),
     ("kal subah 10 baje tak report chahiye", "2026-09-10 10:00"),
@@ -139,6 +141,8 @@ def test_range(text: str, start: str, end: str) -> None:
         ("har 2 din paani dena", "2026-09-09 00:00", "FREQ=DAILY;INTERVAL=2"),
         ("हर सोमवार मीटिंग", "2026-09-14 00:00", "FREQ=WEEKLY;BYDAY=MO"),
         ("har shanivar subah 8 baje", "2026-09-12 08:00", "BYDAY=SA;BYHOUR=8"),
+        ("har ravivar ko subah 10 baje", "2026-09-13 10:00", "BYDAY=SU;BYHOUR=10"),
+        ("har somvar se shukravar gym", "2026-09-09 00:00", "BYDAY=MO,TU,WE,TH,FR"),
     ],
 )
 def test_recurrence(text: str, start: str, rule: str) -> None:

@@ -59,6 +59,10 @@ CASES = [
     ("paling lambat besok jam 12 siang", "2026-05-13 12:00"),
     ("besok sebelum jam 10 pagi", "2026-05-13 10:00"),
     ("sampai jumat kerjain", "2026-05-15"),
+    ("rapat direksi hari kamis jam 09.00", "2026-05-14 09:00"),
+    ("malam minggu nonton", "2026-05-16 20:00"),
+    ("malam jumat yasinan", "2026-05-14 20:00"),
+    ("sabtu minggu libur", "2026-05-16"),
     # Weekdays, with next, last and this.
     ("rabu beli kado buat Putri", "2026-05-13"),
     ("ingetin aku senin depan bayar iuran", "2026-05-18"),
@@ -144,6 +148,10 @@ def test_range(text: str, start: str, end: str) -> None:
         ("tiap sabtu malam jam 9 futsal", "2026-05-16 21:00", "BYDAY=SA;BYHOUR=21"),
         ("tiap 3 hari siram kaktus", "2026-05-12 00:00", "FREQ=DAILY;INTERVAL=3"),
         ("tiap bulan tanggal 1 bayar listrik", "2026-06-01 00:00", "BYMONTHDAY=1"),
+        ("tiap malam minggu ngapel", "2026-05-16 20:00", "BYDAY=SA;BYHOUR=20"),
+        ("tiap senin-jumat olahraga", "2026-05-12 00:00", "BYDAY=MO,TU,WE,TH,FR"),
+        ("tiap hari senin-jumat jam 8 pagi", "2026-05-13 08:00", "BYDAY=MO,TU,WE,TH,FR;BYHOUR=8"),
+        ("tiap sabtu minggu les", "2026-05-16 00:00", "BYDAY=SA,SU"),
     ],
 )
 def test_recurrence(text: str, start: str, rule: str) -> None:

@@ -143,7 +143,7 @@ _WORDS: dict[str, str] = {
 # phrases read "10 min baad" before a language that also knows "min" rewrites it.
 # fmt: off
 _MARKERS = ("yaad", "dilana", "dila", "karna", "karni", "karne", "krna", "dena", "deni", "lena",
-            "leni", "jana", "jaana", "hoga", "hogi", "mujhe", "bhejna", "bolo", "kya", "nahi",
+            "leni", "jana", "jaana", "hoga", "hogi", "mujhe", "bhejna", "kya", "nahi",
             "hain")
 # fmt: on
 _WORDS.update({w: w for w in _MARKERS})
@@ -155,7 +155,7 @@ _NOT_WORD = "[\\w\u0900-\u097f]"  # the real characters: escapes would read as w
 _PAST = (
     rf"(?=[^.,!?\n]{{0,60}}?(?<!{_NOT_WORD})(?:tha|thi|thay|kiya|kiye|kia|diya|diye"
     r"|gaya|gayi|gaye|gai|gya|gyi|gye|hua|hui|hue|huyi|aaya|aya|aayi|aai|mila|mili|dekha|suna|kaha"
-    r"|bola|boli|bataya|khaya|bheja|bheji|bhara|था|थी|थे|थीं|किया|किए|किये|दिया|दिए|गया|गई|गयी"
+    r"|bataya|khaya|bheja|bheji|bhara|था|थी|थे|थीं|किया|किए|किये|दिया|दिए|गया|गई|गयी"
     rf"|गए|गये|हुआ|हुई|हुए|आया|आई|मिला|मिली|कहा|बोला|देखा|भेजा)(?!{_NOT_WORD}))"
 )
 _EVERY = r"(?:har|हर)"
@@ -310,6 +310,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     # Routines.
     (rf"{_EVERY}\s+(?:(?:roz|roj|din|रोज़|दिन)\s+)?{_AT}", _every_clock),
     (rf"(?:roz|roj|rozana|रोज़|रोज़ाना)\s+{_AT}", _every_clock),
+    (rf"{_EVERY}\s+{{wd}}\s+(?:se|से|to|-)\s+{{wd2}}(?:\s+(?:tak|तक))?", _span_days),
     (
         rf"{{wd}}\s+(?:se|से|to|-)\s+{{wd2}}(?:\s+(?:tak|तक))?(?=\s+(?:{_PART}|{{n}}\s*{_BAJE}))",
         _span_days,
@@ -332,7 +333,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (rf"{{day}}\s*{_TARIKH}\s+(?:(?:ko|को)\s+)?{_EVERY}\s+(?:mahine|महीने)", _every_nth),
     (rf"{_EVERY}\s+(?:dusre|doosre|dusra|dusri|doosri|दूसरे)\s+{{wd}}", "every other {wd}"),
     (rf"{_EVERY}\s+(?:dusre|doosre|dusra|दूसरे)\s+{{unit}}", "every other {unit}"),
-    (rf"{_EVERY}\s+(?:ek\s+)?{{wd}}", "every {wd}"),
+    (rf"{_EVERY}\s+(?:ek\s+)?{{wd}}(?:\s+(?:ko|को))?", "every {wd}"),
     (rf"{_EVERY}\s+{{n}}\s*{{unit}}", "every {n} {unit}"),
     (rf"{_EVERY}\s+{{unit}}", "every {unit}"),
     (rf"{_EVERY}\s+(?P<p>{_PART})", "every {p}"),
@@ -358,6 +359,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         rf"{_NEXT}\s+(?:mahine|month|महीने)\s+(?:ki|की)\s+{{day}}\s*(?:{_TARIKH})?",
         _nth_next_month,
     ),
+    (rf"{_NEXT}\s+(?:hafte|हफ़्ते)\s+(?:ke|का|के|ka)\s+{{wd}}(?:\s+(?:ko|को))?", "{wd} next week"),
     (rf"{_NEXT}\s+{{unit}}", "next {unit}"),
     (rf"{_LAST}\s+{{unit}}", "last {unit}"),
     (rf"{_THIS}\s+{{unit}}", "this {unit}"),
@@ -373,7 +375,8 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     ),
     (r"{wd}\s+(?:se\s+pehle|se\s+pahle|से\s+पहले)", "before {wd}"),
     (r"{wd}\s+(?:ko|को)", "on {wd}"),
-    (r"(?P<e>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:ko|को)", "on {e}"),
+    (r"(?:(?P<r>next|last|this)\s+)?(?P<e>monday|tuesday|wednesday|thursday|friday|saturday"
+     r"|sunday)\s+(?:ko|को)", lambda g: f"{g['r']} {g['e']}" if g.get("r") else f"on {g['e']}"),
     # Dates and clock times.
     (rf"{{day}}\s*{_TARIKH}", _the_nth),
     (rf"(?:(?P<p0>{_PART})\s+)?(?P<w>dedh|derh|dhai|dhaai|ढाई|डेढ़)\s*{_BAJE}", _fraction_clock),

@@ -102,6 +102,8 @@ def _clock(g: Mapping[str, str]) -> str | None:
         add = 15 if g.get("q") else int(g.get("n3", "0"))
         h, m = (h, add) if g["op"] != "kurang" else (h - 1, 60 - add)
     part = g.get("p") or g.get("p0")
+    if part is None and len(hour) == 2 and hour[0] == "0":  # "09.00" is the 24-hour clock
+        part = "morning"
     if not (0 <= h <= 24 and 0 <= m < 60):
         return None
     day = g.get("d0") or g.get("d")
@@ -160,6 +162,12 @@ def _every_days(g: Mapping[str, str]) -> str:
 _ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+def _eve(g: Mapping[str, str]) -> str:
+    """'malam jumat' is the night before Friday, Thursday night ('tiap malam minggu': every)."""
+    night = f"{_ORDER[_ORDER.index(g['wd']) - 1]} night"
+    return f"every {night}" if g.get("e") else night
+
+
 def _span_days(g: Mapping[str, str]) -> str:
     """A weekday span said with a clock time is a routine: 'every monday, ... and friday'."""
     a, b = _ORDER.index(g["wd"]), _ORDER.index(g["wd2"])
@@ -205,8 +213,12 @@ _TIME = (
 _PHRASES: tuple[tuple[str, Replacement], ...] = (
     # Routines said with a clock time.
     (rf"{_EVERY}\s+(?:hari\s+)?(?P<p0>{_PART})\s+{_CLOCK}{{n}}(?::{{n2}})?", _every_clock),
+    (rf"(?:(?P<e>{_EVERY})\s+)?(?:hari\s+)?malam\s+{{wd}}", _eve),
+    (rf"(?:(?P<e>{_EVERY})\s+)?sabtu\s*(?:-|dan|&|,)?\s*minggu(?!\s+(?:depan|dpn|ini|lalu))",
+     lambda g: "every weekend" if g.get("e") else "weekend"),
+    (rf"{_EVERY}\s+(?:hari\s+)?{{wd}}\s*(?:{_UNTIL})\s*{{wd2}}", _span_days),
     (
-        rf"{{wd}}\s*(?:{_UNTIL})\s*{{wd2}}"
+        rf"(?:hari\s+)?{{wd}}\s*(?:{_UNTIL})\s*{{wd2}}"
         rf"(?=\s+(?:{_CLOCK}|{_PART}|{_EVERY}))",
         _span_days,
     ),
