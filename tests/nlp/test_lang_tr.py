@@ -72,6 +72,12 @@ CASES = [
     ("gece 11de uyu", "2026-03-04T23:00", "hour"),
     ("sabah 7:45te servis", "2026-03-05T07:45", "minute"),
     ("15:30'da arayacağım", "2026-03-04T15:30", "minute"),
+    ("yarın 09:15te servis kalkıyor", "2026-03-05T09:15", "minute"),
+    ("Yarın saat 10:00'da toplantı", "2026-03-05T10:00", "minute"),
+    ("bugün saat 17:00'ye kadar gönder", "2026-03-04T17:00", "minute"),
+    ("yarın ikide uğrarım", "2026-03-05T14:00", "hour"),
+    ("üçte buluşalım", "2026-03-04T15:00", "hour"),
+    ("öğlen 1de yemek", "2026-03-04T13:00", "hour"),
     # Periods.
     ("bu hafta sonu pikniğe gidelim", "2026-03-07T00:00", "day"),
     ("gelecek hafta pasaportu yenile", "2026-03-09T00:00", "week"),
@@ -79,6 +85,10 @@ CASES = [
     ("gelecek ay lastikleri değiştir", "2026-04-01T00:00", "month"),
     ("seneye ev alacağız", "2027-01-01T00:00", "year"),
     ("ay sonuna kadar faturayı öde", "2026-03-31T00:00", "day"),
+    ("bu yıl sonunda emekli oluyor", "2026-12-31T00:00", "day"),
+    ("birkaç gün sonra tekrar sor", "2026-03-07T10:00", "day"),
+    ("nisanda taşınıyoruz", "2026-04-01T00:00", "month"),
+    ("1 ocakta yeni yıl", "2027-01-01T00:00", "day"),
 ]
 # fmt: on
 
@@ -145,6 +155,9 @@ def test_turkish_ranges(text: str, start: str, end: str) -> None:
         "Ahmet gelecek mi",
         "son gün neydi hatırlamıyorum",
         "ocakta çaydanlık var",
+        "pazar alışverişi yap",
+        "ikide bir arıyor",
+        "birde şunu al",
     ],
 )
 def test_ordinary_turkish_sentences_have_no_date(text: str) -> None:

@@ -111,7 +111,8 @@ for _w, _v in _WEEKDAYS.items():
 _MONTH_LEAD = _alt([*_MONTHS, *_MONTH_ABBR, *(w for w in _MONTH_TABLE if w.endswith(("in", "un")))])
 # Month and weekday forms that are ordinary words or names too (Martin, Nisan, pazara = to market).
 _AMBIGUOUS_DATES = (
-    _inflect("nisan") | _inflect("ocak") | _inflect("ekim") | _inflect("kasim")
+    (_inflect("nisan") - {"nisanda", "nisandan"}) | _inflect("ocak")
+    | (_inflect("ekim") - {"ekimde", "ekimden"}) | (_inflect("kasim") - {"kasimda", "kasimdan"})
     | (_inflect("pazar") - {"pazar"}) | (_inflect("aralik") - {"aralikta", "araliktan"})
     | {"martin", "marta", "marti", "mayisi", "cumayi", "cumasi", "sal", "car", "cum", "paz",
        "sub", "pts"}
@@ -129,6 +130,12 @@ _APO = r"(?:'[^\W\d_]{1,6})?"  # an apostrophe suffix after a word: Mart'ta
 _LOC4 = _sfx("da", "de", "ta", "te")
 _ARASI = r"arasi" + _sfx("nda") + "?"
 _HOUR_WORDS = _alt([*(w for w, v in _NUMBERS.items() if 1 <= v <= 24), "dord"])
+_BARE_HOURS = {
+    w + s: v
+    for w, v in _NUMBERS.items()
+    if 2 <= v <= 12 and v != 10
+    for s in ("da", "de", "ta", "te")
+}
 _MINUTE = _alt(w for w, v in _NUMBERS.items() if 1 <= v <= 59)
 _LOC = "'?" + _sfx("da", "de", "ta", "te", "daki", "deki", "taki", "teki")
 _ABL = "'?" + _sfx("dan", "den", "tan", "ten")
@@ -164,17 +171,17 @@ def _hour_minute(g: Mapping[str, str], tag: str = "") -> tuple[int, int] | None:
     return (h, m) if h is not None and h <= 24 and m < 60 else None
 
 
-def _english_time(h: int, m: int, part: str | None) -> str:
+def _english_time(h: int, m: int, part: str | None, exact: bool = False) -> str:
     """`h:m` as the grammar reads it; a part of day (in English) fixes am or pm."""
     if part is None and h <= 12:
-        return f"{h}:{m:02}" if m else str(h)
+        return f"{h}:{m:02}" if m or exact else str(h)
     if h == 12 and part in ("morning", "night"):
         h = 0
     elif h < 12 and _PM.get(part or "", (12, 0))[0] <= h < _PM.get(part or "", (12, 0))[1]:
         h += 12
     h %= 24
     half = "am" if h < 12 else "pm"
-    return f"{h % 12 or 12}:{m:02}{half}" if m else f"{h % 12 or 12}{half}"
+    return f"{h % 12 or 12}:{m:02}{half}" if m or exact else f"{h % 12 or 12}{half}"
 
 
 # The hours a part of day puts after noon: "aksam 9" 21:00, "gece 2" 02:00, "ogle 1" 13:00.
@@ -187,14 +194,32 @@ def _part(g: Mapping[str, str]) -> str | None:
 
 
 def _at(g: Mapping[str, str]) -> str | None:
-    """A clock time with its case: 3'te at 3, 9'dan from 9, 5'e kadar until 5."""
+    """A clock time with its case: 3'te and 5'e kadar at 3 and 5, 9'dan from 9."""
     hm = _hour_minute(g)
     if hm is None:
         return None
-    time = _english_time(*hm, _part(g))
+    # 24-hour writing: "09:30" is morning, "9:30" as ambiguous as "saat 9".
+    part = _part(g) or ("morning" if g["h"].startswith("0") else None)
+    time = _english_time(*hm, part, exact="mi" in g)
     if g.get("suf", "").lstrip("'").startswith(("dan", "den", "tan", "ten")):
         return f"from {time}"
-    return f"until {time}" if g.get("kadar") else f"at {time}"
+    return f"at {time}"
+
+
+# The locative a number takes, by its last spoken word: 3'te, 6'da, 20'de, 40'ta.
+_ONES_LOC = ("da", "de", "de", "te", "te", "te", "da", "de", "de", "da")
+_TENS_LOC = ("da", "da", "de", "da", "ta", "de")
+
+
+def _at_harmonic(g: Mapping[str, str]) -> str | None:
+    """A bare 3te / 9:30da: without an apostrophe only in vowel harmony (Dutch 15de is 15th)."""
+    suffix = g["suf"]
+    if suffix in ("da", "de", "ta", "te"):
+        said = g["mi"] if g.get("mi", "00") != "00" else g["h"]
+        n = int(said)
+        if suffix != (_ONES_LOC[n % 10] if n % 10 else _TENS_LOC[n // 10 % 6]):
+            return None
+    return _at(g)
 
 
 def _past_to(g: Mapping[str, str]) -> str | None:
@@ -318,6 +343,8 @@ LANGUAGE = Language(
         **dict.fromkeys(("gun sonu", "gun sonuna kadar", "gun sonunda"), "end of day"),
         **dict.fromkeys(("gun asiri", "gunasiri"), "every other day"),
         "hergun": "every day",
+        # The market, not Sunday.
+        **{w: w for w in ("pazar alisverisi", "pazar alisverisini", "pazar yeri", "pazar yerinde")},
         **{f"{w}{s}": f"every {_WD_EN[v]}" for w, v in _WEEKDAYS.items() for s in ("leri", "lari")},
         "sabahlari": "every morning",
         "aksamlari": "every evening",
@@ -398,11 +425,19 @@ LANGUAGE = Language(
             r"(?:\s+(?P<kadar>kadar))?",
             _at,
         ),
-        (rf"{_clock(words=False)}(?P<suf>{_LOC}|{_ABL})", _at),
+        (rf"{_clock(words=False)}(?P<suf>'?(?:da|de|ta|te)|{_ABL})", _at_harmonic),
         (rf"{_clock(words=False)}(?P<suf>{_DAT})\s+(?P<kadar>kadar)", _at),
+        # "ucte", "dokuz bucukta"; not "birde", "onda" (also, at him) nor "ikide bir" (often).
+        (
+            rf"(?:(?P<hw>{_alt(_BARE_HOURS)})|(?P<h>{_HOUR_WORDS})\s+(?P<half>bucuk){_LOC4})"
+            r"(?!\s+bir\b)",
+            lambda g: _at({**g, "h": str(_BARE_HOURS[g["hw"]])} if "hw" in g else g),
+        ),
         # Offsets: 3 gun sonra, 2 saat icinde, 5 dk once, yarim saat sonra.
         (r"{n}\s+bucuk\s+{unit}\s+(?:sonra|icinde|icerisinde)", "in {n}.5 {unit}"),
         (r"yarim\s+saat\s+(?:sonra|icinde|icerisinde)", "in 30 minutes"),
+        (r"birkac\s+{unit}\s+(?:sonra|icinde|icerisinde)", "in a few {unit}s"),
+        (r"birkac\s+{unit}\s+once", "a few {unit}s ago"),
         (r"yarim\s+saat\s+once", "30 minutes ago"),
         (r"ceyrek\s+saat\s+(?:sonra|icinde)", "in 15 minutes"),
         (r"{n}\s+{unit}\s+(?:sonra|icinde|icerisinde|zarfinda)", "in {n} {unit}"),
@@ -420,6 +455,11 @@ LANGUAGE = Language(
         (r"her\s+{n}\s+{unit}", "every {n} {unit}"),
         (r"her\s+{unit}", "every {unit}"),
         (r"(?P<u>hafta|ay|yil|sene|gun)" + _LOC4 + r"\s+bir", "every {u}"),
+        (
+            rf"(?:(?P<month>{_MONTH_LEAD}){_APO}|(?:bu\s+)?(?P<u>ay|yil|sene){_sfx('in')}?)\s+"
+            rf"(?P<edge>{_alt(_EDGES)})",
+            _edge,
+        ),
         # Periods: bu hafta, gelecek ay, gecen yil, son 2 gun, gelecek hafta carsamba.
         (
             rf"(?:(?:gelecek|onumuzdeki|sonraki)\s+hafta{_sfx('ya')}?|haftaya)\s+{{wd}}",
@@ -444,11 +484,9 @@ LANGUAGE = Language(
             rf"(?:\s+(?P<y>\d{{4}}){_SFX})?",
             "{month} {day} {y}",
         ),
-        (rf"(?P<day>{_DAY})\.?\s+{{month}}{_APO}(?:\s+(?P<y>\d{{4}}){_SFX})?", "{day} {month} {y}"),
         (
-            rf"(?:(?P<month>{_MONTH_LEAD}){_APO}|(?P<u>ay|yil|sene){_sfx('in')}?)\s+"
-            rf"(?P<edge>{_alt(_EDGES)})",
-            _edge,
+            rf"(?P<day>{_DAY})\.?\s+(?P<month>{_alt(_MONTH_TABLE)}){_APO}(?:\s+(?P<y>\d{{4}}){_SFX})?",
+            "{day} {month} {y}",
         ),
         (
             rf"(?P<month>{_MONTH_LEAD})\s+ay{_sfx('i', 'inda', 'indan', 'ina', 'in')}?",
