@@ -233,6 +233,8 @@ _ORD = (
     r"\d{1,2}(?:er|ere|eme|ieme|\x65)|premier|premiere|deuxieme|troisieme|quatrieme|cinquieme"
     r"|dernier|derniere"
 )
+# Italian writes "per le 15" (by 15:00): "le 15" there is no French date.
+_NOT_ITALIAN = r"(?<!per\s)(?<!verso\s)(?<!entro\s)(?<!dopo\s)(?<!fino\s)"
 _NOT_A_DATE = r"(?!\s*(?:[%€$.,:/-]?\d|\x68\b|heures?|ans\b|euros?|personnes|fois|min))"
 _NOT_RELATIVE = r"(?!\s+(?:prochaine?|derniere?|suivante?|passee?|precedente?|de\s|d'))"
 _OF = r"(?:(?P<of>du|de\s+la|de\s+l'|de|d')\s*)?"
@@ -318,7 +320,7 @@ LANGUAGE = Language(
             + _NOT_A_DATE,
             _wd_day,
         ),
-        (r"(?:le|du|au)\s+(?P<dd>\d{1,2})(?:er|\x65)?" + _NOT_A_DATE, _the_day),
+        (_NOT_ITALIAN + r"(?:le|du|au)\s+(?P<dd>\d{1,2})(?:er|\x65)?" + _NOT_A_DATE, _the_day),
         (r"jusqu'au\s+(?P<dd>\d{1,2})(?:er|\x65)?" + _NOT_A_DATE, lambda g: f"until {_the_day(g)}"),
         (
             r"(?P<x>fin|debut|mi)[\s-]+(?:du\s+mois\s+(?:de\s+|d'))?{month}",

@@ -2,42 +2,384 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from flowhub.nlp.lang._schema import Language
+
+# fmt: off
+_ONES = {"uno": 1, "una": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
+         "sette": 7, "otto": 8, "nove": 9}
+_NUMBERS = {"zero": 0, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14,
+            "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19,
+            "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, **_ONES}
+for _tens, _value in (("venti", 20), ("trenta", 30), ("quaranta", 40), ("cinquanta", 50)):
+    for _one, _n in _ONES.items():
+        if _one not in ("una", "un"):
+            _stem = _tens[:-1] if _one in ("uno", "otto") else _tens
+            _NUMBERS[_stem + _one] = _value + _n
+_NUMBERS["ventitre"] = 23
+_ORDINALS = {"primo": 1, "prima": 1, "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3,
+             "quarto": 4, "quarta": 4, "quinto": 5, "quinta": 5, "sesto": 6, "settimo": 7,
+             "ottavo": 8, "nono": 9, "decimo": 10}
+_UNITS = {"secondo": "second", "secondi": "second", "sec": "second", "minuto": "minute",
+          "minuti": "minute", "min": "minute", "ora": "hour", "ore": "hour", "h": "hour",
+          "giorno": "day", "giorni": "day", "gg": "day",
+          "settimana": "week", "settimane": "week", "mese": "month", "mesi": "month",
+          "anno": "year", "anni": "year", "trimestre": "quarter", "trimestri": "quarter",
+          "weekend": "weekend", "week-end": "weekend", "fine settimana": "weekend",
+          "finesettimana": "weekend"}
+_MONTHS = {"gennaio": 1, "genn": 1, "gen": 1, "febbraio": 2, "febb": 2, "feb": 2, "marzo": 3,
+           "aprile": 4, "apr": 4, "maggio": 5, "magg": 5, "giugno": 6, "giu": 6, "luglio": 7,
+           "lug": 7, "agosto": 8, "ago": 8, "settembre": 9, "sett": 9, "set": 9, "ottobre": 10,
+           "ott": 10, "novembre": 11, "nov": 11, "dicembre": 12, "dic": 12}
+_WEEKDAYS = {"lunedi": 0, "martedi": 1, "mercoledi": 2, "giovedi": 3, "venerdi": 4,
+             "sabato": 5, "sabati": 5, "domenica": 6, "domeniche": 6}
+_WORDS = {
+    # days
+    "oggi": "today", "in giornata": "today", "domani": "tomorrow",
+    "dopodomani": "the day after tomorrow",
+    "dopo domani": "the day after tomorrow", "il giorno dopo domani": "the day after tomorrow",
+    "ieri": "yesterday", "l'altro ieri": "the day before yesterday",
+    "l'altroieri": "the day before yesterday", "altroieri": "the day before yesterday",
+    "altro ieri": "the day before yesterday", "ieri l'altro": "the day before yesterday",
+    "avantieri": "the day before yesterday",
+    # parts of day
+    "mattina": "morning", "mattino": "morning", "mattinata": "morning", "pomeriggio": "afternoon",
+    "sera": "evening", "serata": "evening", "di domani": "tomorrow",
+    "la settimana del": "the week of", "settimana del": "the week of",
+    "in settimana": "this week", "notte": "night", "nottata": "night",
+    "mezzogiorno": "noon", "mezzanotte": "midnight", "pranzo": "lunch", "a pranzo": "at lunch",
+    "stamattina": "this morning", "stamani": "this morning", "stamane": "this morning",
+    "questa mattina": "this morning", "questa mattinata": "this morning",
+    "questo mattino": "this morning", "in mattinata": "in the morning",
+    "nella mattinata": "in the morning", "nella mattina": "in the morning",
+    "al mattino": "in the morning", "la mattina": "in the morning",
+    "di mattina": "in the morning", "oggi pomeriggio": "this afternoon",
+    "questo pomeriggio": "this afternoon", "nel pomeriggio": "this afternoon",
+    "di pomeriggio": "in the afternoon", "stasera": "this evening", "questa sera": "this evening",
+    "sta sera": "this evening", "in serata": "this evening", "nella serata": "this evening",
+    "verso sera": "this evening", "la sera": "in the evening", "alla sera": "this evening",
+    "la serata": "this evening", "nella sera": "this evening", "di sera": "in the evening",
+    "stanotte": "tonight",
+    "questa notte": "tonight", "nella notte": "tonight", "in nottata": "tonight",
+    "domattina": "tomorrow morning", "ieri sera": "yesterday evening",
+    "domani in serata": "tomorrow evening", "nella serata di domani": "tomorrow evening",
+    "nella notte di domani": "tomorrow night", "nella nottata di domani": "tomorrow night",
+    "domani in nottata": "tomorrow night",
+    "fine mese": "end of the month", "a fine mese": "end of the month",
+    "alla fine del mese": "end of the month", "la fine del mese": "end of the month",
+    "fine del mese": "end of the month", "fine anno": "end of the year",
+    "a fine anno": "end of the year", "la fine dell'anno": "end of the year",
+    "fine dell'anno": "end of the year", "inizio mese": "beginning of the month",
+    "a inizio mese": "beginning of the month", "inizio anno": "beginning of the year",
+    # seasons and holidays
+    "estate": "summer", "inverno": "winter", "primavera": "spring", "autunno": "autumn",
+    "natale": "christmas", "vigilia di natale": "christmas eve", "capodanno": "new year's day",
+    "primo dell'anno": "new year's day", "vigilia di capodanno": "new year's eve",
+    "san silvestro": "new year's eve", "notte di san silvestro": "new year's eve night",
+    "epifania": "epiphany", "befana": "epiphany", "san valentino": "valentine's day",
+    "festa degli innamorati": "valentine's day", "festa del papa": "march 19",
+    "festa di san giuseppe": "march 19", "san giuseppe": "march 19", "pasqua": "easter",
+    "pasquetta": "easter monday", "lunedi dell'angelo": "easter monday",
+    "festa della liberazione": "april 25", "anniversario della liberazione": "april 25",
+    "la liberazione": "april 25", "alla liberazione": "april 25",
+    "festa del lavoro": "may 1", "festa dei lavoratori": "may 1",
+    "giorno dei lavoratori": "may 1", "primo maggio": "may 1",
+    "festa della mamma": "mother's day", "festa della repubblica": "june 2",
+    "ferragosto": "august 15", "assunzione": "assumption day", "ognissanti": "all saints day",
+    "tutti i santi": "all saints day", "festa dei santi": "all saints day",
+    "il giorno dei santi": "all saints day", "giorno dei morti": "november 2",
+    "commemorazione dei defunti": "november 2", "ai morti": "november 2",
+    "immacolata concezione": "december 8", "immacolata": "december 8",
+    "all'immacolata": "december 8", "santo stefano": "december 26",
+    "idi di marzo": "march 15", "le idi di marzo": "march 15",
+    # recurrence
+    "ogni giorno": "every day", "tutti i giorni": "every day", "ogni mattina": "every morning",
+    "tutte le mattine": "every morning", "ogni sera": "every evening",
+    "tutte le sere": "every evening", "ogni settimana": "every week",
+    "tutte le settimane": "every week", "ogni mese": "every month", "tutti i mesi": "every month",
+    "ogni anno": "every year", "tutti gli anni": "every year", "ogni": "every",
+    "tutti i": "every", "tutte le": "every", "quotidianamente": "every day",
+    "nei giorni feriali": "every weekday", "dal lunedi al venerdi": "from monday to friday",
+    # modifiers and prepositions
+    "entro": "by", "fino a": "until", "fino al": "until the", "fino alle": "until",
+    "fino alla": "until the", "dopo": "after", "verso": "at around", "circa": "around",
+    "da domani": "from tomorrow", "da dopodomani": "from the day after tomorrow",
+    "da oggi": "from today", "prossimo": "next", "prossima": "next", "scorso": "last",
+    "scorsa": "last", "ultimo": "last", "ultima": "last",
+}
+# fmt: on
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _int(g: Mapping[str, str], key: str, default: int = 0) -> int:
+    raw = g.get(key)
+    return int(raw) if raw is not None and raw.isdigit() else default
+
+
+# Groups arrive translated when the words table knows them ("di sera" -> "in the evening").
+_EARLY = {"in the morning", "del mattino", "della mattina"}
+_LATE = {"in the afternoon", "del pomeriggio", "in the evening", "della sera", "di stasera",
+         "this evening", "della notte", "di notte"}  # fmt: skip
+_NOON = {"noon": 12, "midnight": 0}
+_MINUTES = {"e mezza": 30, "e mezzo": 30, "e un quarto": 15, "e quarto": 15,
+            "e tre quarti": 45, "meno un quarto": -15, "meno quarto": -15}  # fmt: skip
+_PREFIX = {
+    "verso": "at around ",
+    "circa": "at around ",
+    "per": "by ",
+    "entro": "by ",
+    "dopo": "after ",
+    "prima": "before ",
+    "fino": "until ",
+    "until": "until ",
+    "dalle": "from ",
+    "dall'": "from ",
+}
+_NIGHT = {"di notte", "della notte"}
+_EDGE = {"fine": "end of", "inizio": "beginning of", "meta": "mid"}
+_ABBREVIATED = {"lun": "monday", "mar": "tuesday", "mer": "wednesday", "gio": "thursday",
+                "ven": "friday", "sab": "saturday", "dom": "sunday"}  # fmt: skip
+
+
+def _clock_pattern(h: str, m: str, less: str, s: str = "", article: bool = True) -> str:
+    """A clock time after its article ("alle 15:30", "all'una"), or before a part of day."""
+    verb = r"(?:verso|per|entro|dopo|circa|fino)\s+"
+    before = (
+        rf"(?P<p{s}>(?:{verb})?(?:alle\s+|dalle\s+|all'|dall')|{verb}(?:le\s+|l')"
+        r"|prima\s+(?:delle\s+|dell')|a\s+(?=mezz))"
+    )
+    return (
+        (before if article else "")
+        + rf"(?:(?P<hw{s}>mezzogiorno|mezzanotte)|(?P<one{s}>una)|{{{h}}})"
+        rf"(?:[:.](?P<mm{s}>[0-5]\d)|\s(?P<sp{s}>[0-5]\d)(?!\s*[:./])"
+        rf"|\s+(?P<q{s}>e\s+mezz[ao]|e\s+(?:un\s+)?quarto|e\s+tre\s+quarti|meno\s+(?:un\s+)?quarto)"
+        rf"|\s+meno\s+{{{less}}}|\s+e\s+{{{m}}}(?:\s+minuti)?)?"
+        rf"(?:\s+(?P<pod{s}>di\s+mattina|del\s+mattino|della\s+mattina|di\s+pomeriggio"
+        r"|del\s+pomeriggio|di\s+sera|della\s+sera|di\s+stasera|stasera|di\s+notte"
+        r"|della\s+notte))"
+        + ("?" if article else "")
+        + r"(?!\s*[/-]\s*\d|\s+(?:ore|minuti|giorni|settimane|mesi|anni|persone|volte|euro)\b)"
+    )
+
+
+def _clock(g: Mapping[str, str], h: str, m: str, less: str, s: str = "") -> str:
+    """The English time of a `_clock_pattern` match, with its preposition."""
+    hw = g.get(f"hw{s}")
+    hour = _NOON[hw] if hw else 1 if f"one{s}" in g else _int(g, h)
+    q = " ".join(g.get(f"q{s}", "").split())
+    if q:
+        minute = _MINUTES.get(q, 0)
+    elif less in g:
+        minute = -_int(g, less)
+    else:
+        minute = _int(g, f"mm{s}") or _int(g, f"sp{s}") or _int(g, m)
+    if minute < 0:
+        hour, minute = (hour - 1) % 24, 60 + minute
+    pod = " ".join(g.get(f"pod{s}", "").split())
+    suffix = ""
+    if pod in _EARLY or (pod in _NIGHT and hour < 6):
+        suffix = "am"
+    elif pod and hour < 12:
+        hour += 12
+    time = f"{hour}:{minute:02}{suffix}" if minute or suffix or hour > 12 else str(hour)
+    return time if hw is None or minute else hw
+
+
+def _prefix(g: Mapping[str, str], s: str = "") -> str:
+    return _PREFIX.get((g.get(f"p{s}") or "a").split()[0], "at ")
+
+
+def _at_clock(g: Mapping[str, str]) -> str:
+    return _prefix(g) + _clock(g, "n", "n2", "n3")
+
+
+def _clock_only(g: Mapping[str, str]) -> str:
+    return _clock(g, "n", "n2", "n3")
+
+
+def _clock_range(g: Mapping[str, str]) -> str:
+    return f"from {_clock(g, 'n', 'n2', 'n3')} to {_clock(g, 'n4', 'n5', 'n6', '1')}"
+
+
+def _day_range(g: Mapping[str, str]) -> str:
+    month = f" of {g['month']}" if "month" in g else ""
+    return f"from the {_ordinal(_int(g, 'day'))} to the {_ordinal(_int(g, 'day2'))}{month}"
+
+
+def _the_day(g: Mapping[str, str]) -> str:
+    pre = {"dal": "from ", "entro": "by ", "al": "until ", "fino": "until ", "until": "until "}
+    return f"{pre.get(g['p'].split()[0], '')}the {_ordinal(_int(g, 'dd', 1))}"
+
+
+def _wd_day(g: Mapping[str, str]) -> str:
+    return f"{g.get('wd') or _ABBREVIATED[g['ab']]} the {_ordinal(_int(g, 'day'))}"
+
+
+def _nth(g: Mapping[str, str]) -> str:
+    o = g["o"]
+    if o[-2:] not in ("st", "nd", "rd", "th") and o != "last":
+        o = _ordinal(int(o.rstrip("°º")))
+    every = " of every month" if g.get("every") else ""
+    return f"the {o} {g.get('wd') or g['unit']}{every}"
+
+
+def _in_and_half(g: Mapping[str, str]) -> str:
+    return f"in {_int(g, 'n', 1) * 60 + 30} minutes"
+
+
+def _every_n(g: Mapping[str, str]) -> str:
+    return f"every {g['n']} {g.get('wd') or g['unit']}s"
+
+
+def _of(g: Mapping[str, str]) -> str:
+    return "of " if g.get("of", "nel").rstrip("'") not in ("nel", "nella", "nello", "nell") else ""
+
+
+_ORD = r"\d{1,2}[°º]|primo|prima|secondo|seconda|terzo|terza|quarto|quarta|quinto|ultimo|ultima"
+_NOT_A_DATE = r"(?!\s*(?:[%€$.,:/-]?\d|anni|euro|persone|volte|min|ore))"
+_NOT_RELATIVE = r"(?!\s+(?:prossim[oa]|scors[oa]|passat[oa]|successiv[oa]|di\s|d'))"
+_OF = r"(?:(?P<of>del|della|dello|dell'|di|nel|nella|nello|nell')\s*)?"
+_ARTICLE = r"(?:il\s+|la\s+|lo\s+|l'|i\s+|gli\s+|le\s+)?"
+_LAST = r"(?:ultim[oaie]|scors[oaie]|passat[oaie])"
+_NEXT = r"(?:prossim[oaie]|successiv[oaie])"
+# fmt: off
+_AMBIGUOUS = frozenset({
+    *_NUMBERS, *_ORDINALS, "secondo", "secondi", "sec", "min", "ora", "ore", "h", "gg",
+    "weekend", "week-end", "estate", "ogni", "tutti i", "tutte le", "circa", "ultimo",
+    "ultima", "prossimo", "prossima", "scorso", "scorsa", "assunzione", "set", "pranzo",
+})
+# fmt: on
 
 LANGUAGE = Language(
     code="it",
-    months={
-        "gennaio": 1,
-        "genn": 1,
-        "febbraio": 2,
-        "febb": 2,
-        "marzo": 3,
-        "aprile": 4,
-        "apr": 4,
-        "maggio": 5,
-        "magg": 5,
-        "giugno": 6,
-        "giu": 6,
-        "luglio": 7,
-        "lug": 7,
-        "agosto": 8,
-        "ago": 8,
-        "settembre": 9,
-        "sett": 9,
-        "ottobre": 10,
-        "ott": 10,
-        "novembre": 11,
-        "nov": 11,
-        "dicembre": 12,
-        "dic": 12,
-    },
-    weekdays={
-        "lunedi": 0,
-        "martedi": 1,
-        "mercoledi": 2,
-        "giovedi": 3,
-        "venerdi": 4,
-        "sabato": 5,
-        "domenica": 6,
-    },
+    months=_MONTHS,
+    weekdays=_WEEKDAYS,
+    units=_UNITS,
+    numbers=_NUMBERS,
+    ordinals=_ORDINALS,
+    words=_WORDS,
+    ambiguous=_AMBIGUOUS,
+    phrases=(
+        (r"(?:le\s+)?idi\s+di\s+marzo", "march 15"),
+        (
+            r"da\s+(?P<x>domani|oggi|dopodomani|{wd})\s+a\s+{wd2}",
+            lambda g: f"from {g.get('wd') or g['x']} to {g['wd2']}",
+        ),
+        # offsets
+        (r"(?:tra|fra|in)\s+mezz'ora", "in half an hour"),
+        (r"(?:tra|fra|in)\s+(?:un|1)\s+quarto\s+d'ora", "in a quarter of an hour"),
+        (r"(?:tra|fra|in)\s+(?:tre|3)\s+quarti\s+d'ora", "in 45 minutes"),
+        (r"(?:tra|fra|in)\s+(?:un'|{n}\s+)or[ae]\s+e\s+mezz[ao]", _in_and_half),
+        (r"(?:tra|fra|in)\s+un'ora", "in 1 hour"),
+        (r"(?:tra|fra|in)\s+{n}\s*{unit}", "in {n} {unit}"),
+        (
+            r"(?:un'|{n}\s*)(?:(?P<h>or[ae])|{unit})\s+fa",
+            lambda g: f"{g.get('n', '1')} {'hour' if g.get('h') else g['unit']} ago",
+        ),
+        (r"{n}\s+{unit}\s+dopo", "{n} {unit} later"),
+        (r"(?:(?:i|gli|le|nei|negli|nelle)\s+)?" + _LAST + r"\s+{n}\s+{unit}", "last {n} {unit}"),
+        (
+            r"(?:(?:i|gli|le|nei|negli|nelle)\s+)?{n}\s+(?:"
+            + _LAST
+            + r"\s+{unit}|{unit2}\s+"
+            + _LAST
+            + ")",
+            lambda g: f"last {g['n']} {g.get('unit') or g['unit2']}",
+        ),
+        (r"(?:(?:i|gli|le|nei|negli|nelle)\s+)?" + _NEXT + r"\s+{n}\s+{unit}", "next {n} {unit}"),
+        (
+            r"(?:(?:i|gli|le|nei|negli|nelle)\s+)?{n}\s+(?:"
+            + _NEXT
+            + r"\s+{unit}|{unit2}\s+"
+            + _NEXT
+            + ")",
+            lambda g: f"next {g['n']} {g.get('unit') or g['unit2']}",
+        ),
+        (r"(?:nell'|l')ultima\s+ora", "the last hour"),
+        (r"ogni\s+{n}\s+(?:{wd}|{unit})", _every_n),
+        # clock times
+        (
+            r"(?:dalle|tra\s+le)\s+(?:(?P<hw>mezzogiorno|mezzanotte)|{n})"
+            r"(?:[:.](?P<mm>[0-5]\d))?\s+(?:alle|e\s+le|all'|e\s+l')\s*(?:(?P<one1>una)|{n4})"
+            r"(?:[:.](?P<mm1>[0-5]\d))?",
+            _clock_range,
+        ),
+        (r"dalla\s+mezzanotte\s+alle\s+{n4}", lambda g: f"from midnight to {g['n4']}"),
+        (_clock_pattern("n", "n2", "n3"), _at_clock),
+        (_clock_pattern("n", "n2", "n3", article=False), _clock_only),
+        (
+            r"(?:a\s+)?(?P<hw>mezzogiorno|mezzanotte)\s+(?P<q>meno\s+un\s+quarto|e\s+mezz[ao]"
+            r"|e\s+un\s+quarto)",
+            _at_clock,
+        ),
+        # days and dates
+        (r"dal\s+lunedi\s+al\s+venerdi(?=\s+(?:alle|dalle|verso)\s)", "every weekday"),
+        (
+            r"(?:(?:dal|tra\s+il|tra)\s+)?(?:{wd}\s+)?{day}\s+(?:al|e\s+il|e)\s+(?:{wd2}\s+)?{day2}"
+            r"(?:\s+(?:di\s+)?{month})",
+            _day_range,
+        ),
+        (r"(?:dal|tra\s+il)\s+{day}\s+(?:al|e\s+il)\s+{day2}", _day_range),
+        (r"{day}\s*-\s*{day2}\s+{month}", _day_range),
+        (
+            r"(?:il\s+)?(?:1|primo)\s+(?:del|di\s+ogni)\s+mese" + _NOT_RELATIVE,
+            "the 1st of every month",
+        ),
+        (r"(?:il\s+)?{day}\s+(?:di\s+ogni|del)\s+mese" + _NOT_RELATIVE, "the {day} of every month"),
+        (r"ogni\s+mese\s+il\s+{day}", lambda g: f"every month on the {_ordinal(_int(g, 'day'))}"),
+        (
+            r"(?:il\s+|la\s+|l')?(?P<o>" + _ORD + r")\s+(?:{wd}|{unit})"
+            r"(?:\s+(?P<every>del\s+mese|di\s+ogni\s+mese)" + _NOT_RELATIVE + ")?",
+            _nth,
+        ),
+        (r"(?:il\s+|l')?{day}[°º]?\s+(?:di\s+)?{month}", "{month} {day}"),
+        (
+            r"(?:{wd}|(?P<ab>lun|mar|mer|gio|ven|sab|dom)\.?)\s+(?:il\s+)?{day}" + _NOT_A_DATE,
+            _wd_day,
+        ),
+        (
+            r"(?P<p>il|dal|al|entro\s+il|fino\s+al|l')\s*(?:(?P<dd>\d{1,2})|(?P<first>primo))"
+            + _NOT_A_DATE,
+            _the_day,
+        ),
+        (r"(?:di|del|dell'|nel)\s*(?:mese\s+di\s+)?{month}", "of {month}"),
+        (r"(?:a\s+)?(?P<x>fine|inizio|meta)\s+{month}", lambda g: f"{_EDGE[g['x']]} {g['month']}"),
+        # weekdays and periods
+        (
+            r"(?:il\s+)?(?:{wd}\s+prossimo|prossimo\s+{wd2})",
+            lambda g: f"next {g.get('wd') or g['wd2']}",
+        ),
+        (
+            r"(?:il\s+)?(?:{wd}\s+(?:scorso|passato)|(?:scorso|passato)\s+{wd2})",
+            lambda g: f"last {g.get('wd') or g['wd2']}",
+        ),
+        (r"quest[oa]\s+{wd}", "this {wd}"),
+        (r"(?:ogni|tutti\s+i|tutte\s+le)\s+{wd}", "every {wd}"),
+        (r"(?:il|di|la)\s+{wd}", "on {wd}"),
+        (
+            _OF + _ARTICLE + r"{unit}\s+(?:prossim[oa]|successiv[oa]|che\s+viene)",
+            lambda g: f"{_of(g)}next {g['unit']}",
+        ),
+        (
+            _OF + _ARTICLE + r"{unit}\s+(?:scors[oa]|passat[oa])",
+            lambda g: f"{_of(g)}last {g['unit']}",
+        ),
+        (_OF + _ARTICLE + r"(?:prossim[oa])\s+{unit}", lambda g: f"{_of(g)}next {g['unit']}"),
+        (_OF + _ARTICLE + r"(?:scors[oa])\s+{unit}", lambda g: f"{_of(g)}last {g['unit']}"),
+        (r"(?:quest[oa]\s+|quest')\s*{unit}", "this {unit}"),
+        (r"(?:quest[oa]\s+|quest'|in\s+)(?P<season>estate)", "this summer"),
+        (
+            r"(?:il\s+|l')?(?:prossim[oa]\s+(?P<s>estate|inverno|primavera|autunno)"
+            r"|(?P<s2>estate|inverno|primavera|autunno)\s+prossim[oa])",
+            lambda g: f"next {g.get('s') or g['s2']}",
+        ),
+        (
+            r"(?:quest[oa]\s+|quest'|in\s+)(?P<season>inverno|primavera|autunno)",
+            lambda g: f"this {g['season']}",
+        ),
+    ),
 )

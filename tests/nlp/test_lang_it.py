@@ -1,0 +1,110 @@
+"""Italian dates and times in chat messages, read through the rewrite into English."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from flowhub.nlp import parse_when
+
+ROME = "Europe/Rome"
+NOW = datetime(2026, 3, 4, 10, 0, tzinfo=ZoneInfo(ROME))  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("ricordami domani alle 9 di chiamare il commercialista", "2026-03-05T09:00"),
+        ("dopodomani alle 15:30 riunione", "2026-03-06T15:30"),
+        ("dopo domani alle 18", "2026-03-06T18:00"),
+        ("venerdì alle 18 aperitivo", "2026-03-06T18:00"),
+        ("lunedì prossimo consegna", "2026-03-09T00:00"),
+        ("martedì scorso", "2026-03-03T00:00"),
+        ("il 3 aprile alle 10 e mezza colloquio", "2026-04-03T10:30"),
+        ("alle tre e un quarto del pomeriggio", "2026-03-04T15:15"),
+        ("alle 8 di sera", "2026-03-04T20:00"),
+        ("all'una", "2026-03-04T13:00"),
+        ("a mezzogiorno", "2026-03-04T12:00"),
+        ("verso le 17", "2026-03-04T17:00"),
+        ("entro le 11 di domani", "2026-03-05T11:00"),
+        ("tra 10 min spegnere il forno", "2026-03-04T10:10"),
+        ("fra due ore richiamare la banca", "2026-03-04T12:00"),
+        ("tra mezz'ora chiamare mamma", "2026-03-04T10:30"),
+        ("tra un'ora", "2026-03-04T11:00"),
+        ("tre giorni fa", "2026-03-01T10:00"),
+        ("la prossima settimana rinnovare l'assicurazione", "2026-03-09T00:00"),
+        ("settimana prossima", "2026-03-09T00:00"),
+        ("il mese prossimo", "2026-04-01T00:00"),
+        ("l'anno scorso", "2025-01-01T00:00"),
+        ("stasera portare fuori la spazzatura", "2026-03-04T18:00"),
+        ("domani pomeriggio dal meccanico", "2026-03-05T15:00"),
+        ("domattina", "2026-03-05T09:00"),
+        ("ieri sera", "2026-03-03T18:00"),
+        ("oggi", "2026-03-04T00:00"),
+        ("il 15 marzo", "2026-03-15T00:00"),
+        ("primo aprile", "2026-04-01T00:00"),
+        ("giovedì 12 alle 16", "2026-03-12T16:00"),
+        ("pagare entro il 20", "2026-03-20T00:00"),
+        ("Gio riesci a fare la revisione entro domani?", "2026-03-05T00:00"),
+        ("l'ultima settimana di marzo", "2026-03-23T00:00"),
+        ("quest'estate", "2026-06-21T00:00"),
+        ("a Natale", "2026-12-25T00:00"),
+        ("a Ferragosto", "2026-08-15T00:00"),
+    ],
+)
+def test_italian_dates(text: str, start: str) -> None:
+    when = parse_when(text, now=NOW, tz=ROME)
+    assert when is not None, text
+    assert when.start.strftime("%Y-%m-%dT%H:%M") == start
+
+
+@pytest.mark.parametrize(
+    ("text", "rrule"),
+    [
+        ("ogni lunedì alle 9 riunione di team", "FREQ=WEEKLY;BYDAY=MO;BYHOUR=9;BYMINUTE=0"),
+        ("tutti i giorni alle 20 le medicine", "FREQ=DAILY;BYHOUR=20;BYMINUTE=0"),
+        ("ogni mese il 27 pagare l'affitto", "FREQ=MONTHLY;BYMONTHDAY=27"),
+        ("l'ultimo venerdì del mese fare i backup", "FREQ=MONTHLY;BYDAY=-1FR"),
+        ("ogni due settimane il venerdì", "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR"),
+        (
+            "dal lunedì al venerdì alle 7 correre",
+            "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=7;BYMINUTE=0",
+        ),
+    ],
+)
+def test_italian_recurrence(text: str, rrule: str) -> None:
+    when = parse_when(text, now=NOW, tz=ROME)
+    assert when is not None and when.rrule == rrule
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("giovedì dalle 9:30 alle 11", "2026-03-05T09:30", "2026-03-05T11:00"),
+        ("tra le 14 e le 16 di domani", "2026-03-05T14:00", "2026-03-05T16:00"),
+        ("dal 13 al 15 luglio", "2026-07-13T00:00", "2026-07-16T00:00"),
+    ],
+)
+def test_italian_ranges(text: str, start: str, end: str) -> None:
+    when = parse_when(text, now=NOW, tz=ROME)
+    assert when is not None and when.end is not None
+    assert when.start.strftime("%Y-%m-%dT%H:%M") == start
+    assert when.end.strftime("%Y-%m-%dT%H:%M") == end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "comprare il pane e le uova",
+        "sei libero per una pizza?",
+        "ho visto le 3 foto che mi hai mandato",
+        "il primo che arriva vince",
+        "ora ci penso io",
+        "Gio ha preso le chiavi",
+        "siamo in 4 a cena",
+    ],
+)
+def test_italian_without_a_date(text: str) -> None:
+    assert parse_when(text, now=NOW, tz=ROME) is None
