@@ -62,8 +62,15 @@ NOW = datetime(2026, 3, 4, 10, 0, tzinfo=ZoneInfo(MADRID))  # a Wednesday
         ("el mes que viene empiezo", "2026-04-01T00:00"),
         ("este fin de semana descanso", "2026-03-07T00:00"),
         ("a fin de mes cobro", "2026-03-31T00:00"),
+        ("la semana que viene el martes", "2026-03-10T00:00"),
+        ("a principios de la semana que viene", "2026-03-09T00:00"),
+        ("a finales del mes que viene", "2026-04-30T00:00"),
+        ("en enero empiezo el curso", "2027-01-01T00:00"),
+        ("mañana a primera hora enviar el presupuesto", "2026-03-05T09:00"),
+        ("a eso de las 7 de la tarde", "2026-03-04T19:00"),
         # ranges
         ("del 13 al 15 de julio estoy fuera", "2026-07-13T00:00"),
+        ("entre el lunes y el miércoles", "2026-03-09T00:00"),
         ("de 3 a 5 de la tarde", "2026-03-04T15:00"),
     ],
 )
@@ -85,6 +92,9 @@ def test_spanish_dates(text: str, start: str) -> None:
         ("el último viernes de cada mes hacer backup", "2026-03-27T00:00", "BYDAY=-1FR"),
         ("cada dos semanas revisar el stock", "2026-03-04T00:00", "INTERVAL=2"),
         ("de lunes a viernes a las 8 revisar el tablero", "2026-03-05T08:00", "MO,TU,WE,TH,FR"),
+        ("el 1 de cada mes pagar la luz", "2026-04-01T00:00", "BYMONTHDAY=1"),
+        ("una vez por semana llamar a la abuela", "2026-03-04T00:00", "WEEKLY"),
+        ("todas las noches a las 10 sacar al perro", "2026-03-04T22:00", "DAILY"),
     ],
 )
 def test_spanish_recurrence(text: str, start: str, rrule: str) -> None:
@@ -103,6 +113,8 @@ def test_spanish_recurrence(text: str, start: str, rrule: str) -> None:
         "tengo dos preguntas sobre el contrato",
         "hay que comprar las tres cajas",
         "el 20 por ciento de descuento",
+        "voy a 2 reuniones",
+        "la segunda vez que pasa",
     ],
 )
 def test_spanish_without_a_date(text: str) -> None:

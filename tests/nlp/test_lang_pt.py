@@ -67,6 +67,12 @@ NOW = datetime(2026, 1, 15, 9, 0, tzinfo=ZoneInfo(SAO_PAULO))  # a Thursday
         ("este fim de semana", "2026-01-17T00:00"),
         ("até o fim do mês", "2026-01-31T00:00"),
         ("último trimestre de 2025", "2025-10-01T00:00"),
+        ("semana que vem na terça", "2026-01-20T00:00"),
+        ("no começo do mês que vem", "2026-02-01T00:00"),
+        ("no fim de semana vou à praia", "2026-01-17T00:00"),
+        ("em março começa o curso", "2026-03-01T00:00"),
+        ("às 10 vou ao banco", "2026-01-15T10:00"),
+        ("reunião às 16h com o time", "2026-01-15T16:00"),
         # ranges
         ("de 13 a 15 de julho estou de férias", "2026-07-13T00:00"),
         ("das 14h às 16h", "2026-01-15T14:00"),
@@ -89,6 +95,9 @@ def test_portuguese_dates(text: str, start: str) -> None:
         ("toda última sexta do mês fechar o caixa", "2026-01-30T00:00", "BYDAY=-1FR"),
         ("a cada duas semanas limpar a piscina", "2026-01-15T00:00", "INTERVAL=2"),
         ("de 15 em 15 dias a partir de segunda", "2026-01-19T00:00", "INTERVAL=15"),
+        ("todas as segundas às 9h", "2026-01-19T09:00", "BYDAY=MO"),
+        ("uma vez por semana ligar pra vó", "2026-01-15T00:00", "WEEKLY"),
+        ("toda noite às 22h", "2026-01-15T22:00", "DAILY"),
     ],
 )
 def test_portuguese_recurrence(text: str, start: str, rrule: str) -> None:
@@ -115,6 +124,7 @@ def test_portugal_hour_with_h_is_24_hour() -> None:
         "pela segunda vez ele esqueceu",
         "preciso fazer as 3 tarefas",
         "comprei dois quilos de arroz",
+        "as 2 pessoas chegaram",
     ],
 )
 def test_portuguese_without_a_date(text: str) -> None:

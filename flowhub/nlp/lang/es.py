@@ -318,6 +318,11 @@ LANGUAGE = Language(
             "{wd}{unit} of",
         ),
         (
+            r"(?:la\s+)?(?:semana\s+que\s+viene|semana\s+q\s+viene|proxima\s+semana),?\s+"
+            r"(?:el\s+)?{wd}",
+            "{wd} next week",
+        ),
+        (
             r"(?:(?P<the>el|los|este|ese|todos\s+los|cada)\s+)?(?:(?P<pre>proximo|prox|siguiente|"
             r"pasado|ultimo)\s+)?{wd}(?:\s+(?P<post>que\s+viene|q\s+viene|proximo|siguiente|"
             r"entrante|pasado|anterior))?",
@@ -325,7 +330,7 @@ LANGUAGE = Language(
         ),
         (
             r"(?:(?P<the>el|la|los|las|este|esta|ese|esa|cada|todos\s+los|todas\s+las|una\s+vez\s+"
-            r"(?:por|a\s+la|al|cada))\s+)?(?:(?P<pre>proximo|proxima|prox|siguiente|pasado|pasada|"
+            r"(?:por|a\s+la|al|cada))\s+)?(?:(?P<pre>proximo|proxima|proximos|proximas|prox|siguiente|pasado|pasada|"
             r"ultimo|ultima)\s+)?(?P<p>{unit}|fin\s+de\s+semana|finde|verano|invierno|otono|"
             r"primavera)(?:\s+(?P<post>que\s+viene|q\s+viene|proximo|proxima|siguiente|entrante|"
             r"pasado|pasada|anterior))?",

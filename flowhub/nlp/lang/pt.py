@@ -116,7 +116,6 @@ _NEXT = r"(?:(?:proximo|proxima|proximos|proximas)|prox|seguintes?)"
 _LAST = (
     r"(?:(?:passado|passada|passados|passadas)|(?:ultimo|ultima|ultimos|ultimas)|anterior(?:es)?)"
 )
-_PERIOD = r"(?P<u>{unit}|fim\s+de\s+semana|final\s+de\s+semana|fds)"
 
 _TAIL = {"colon", "hmm", "sep", "half", "mm", "n2", "q", "unit", "part", "noon", "mid"}
 
@@ -243,6 +242,30 @@ def _nth_period(g: Mapping[str, str]) -> str | None:
     return f"the {_ordinal(str(n))} quarter {'of ' + year if year else ''}".strip()
 
 
+_THE = {"este": "this", "esta": "this", "esse": "this", "essa": "this", "neste": "this",
+        "nesta": "this", "nesse": "this", "nessa": "this", "no": "on", "na": "on"}  # fmt: skip
+
+
+def _modified(g: Mapping[str, str]) -> str | None:
+    """A weekday or period with next / last / this / every ("quinta que vem", "todo mês")."""
+    mod = g.get("post") or g.get("pre") or ""
+    the = " ".join(g.get("the", "").split())
+    what = g.get("wd") or _EVERY.get(g.get("p", ""), g.get("p", ""))
+    if mod in ("atual", "actual", "corrente"):
+        word = "this"
+    elif mod:
+        word = "last" if mod[:3] in ("pas", "ult", "ant", "ret") else "next"
+    elif the.startswith(("tod", "cada", "a cada", "uma", "as", "os", "nas", "nos")):
+        word = "every"
+    elif the in _THE and not ("p" in g and _THE[the] == "on"):
+        word = _THE[the]
+    else:
+        return None
+    if word != "every" and what in ("morning", "afternoon", "night"):
+        return None
+    return f"{word} {what}"
+
+
 def _offset(g: Mapping[str, str]) -> str:
     """'em duas horas (e meia)' as 'in 2 hours' or 'in 150 minutes'."""
     if "half" in g and g["unit"] == "hour" and g["n"].isdigit():
@@ -322,12 +345,6 @@ LANGUAGE = Language(
             r"\s+(?:[ao]s?\s+)?(?P<b>[\w:]+)",
             _range,
         ),
-        # weekdays and periods with next / last / this
-        (r"(?:n?[ao]\s+)?" + _NEXT + r"\s+{wd}", "next {wd}"),
-        (r"(?:n?[ao]\s+)?{wd}\s+(?:que\s+vem|q\s+vem|(?:proximo|proxima))", "next {wd}"),
-        (r"(?:n?[ao]\s+)?(?:(?:passado|passada)|(?:ultimo|ultima))\s+{wd}", "last {wd}"),
-        (r"(?:n?[ao]\s+)?{wd}\s+(?:(?:passado|passada)|anterior)", "last {wd}"),
-        (r"(?:este|esta|neste|nesta|esse|essa|nesse|nessa)\s+{wd}", "this {wd}"),
         (r"(?:[ao]s\s+)?" + _NEXT + r"\s+{n}\s+{unit}", "next {n} {unit}"),
         (r"{n}\s+" + _NEXT + r"\s+{unit}", "next {n} {unit}"),
         (
@@ -337,25 +354,9 @@ LANGUAGE = Language(
         (r"(?:[ao]s\s+)?" + _LAST + r"\s+{n}\s+{unit}", "last {n} {unit}"),
         (r"{n}\s+" + _LAST + r"\s+{unit}", "last {n} {unit}"),
         (r"{n}\s+{unit}\s+(?:(?:passados|passadas)|anteriores)", "last {n} {unit}"),
-        (r"(?:n?[ao]\s+)?" + _NEXT + r"\s+" + _PERIOD, "next {u}"),
-        (
-            r"(?:n?[ao]\s+)?" + _PERIOD + r"\s+(?:que\s+vem|q\s+vem|(?:proximo|proxima)|seguinte)",
-            "next {u}",
-        ),
-        (
-            r"(?:n?[ao]\s+)?(?:(?:passado|passada)|(?:ultimo|ultima)|anterior)\s+" + _PERIOD,
-            "last {u}",
-        ),
-        (r"(?:n?[ao]\s+)?" + _PERIOD + r"\s+(?:(?:passado|passada)|anterior)", "last {u}"),
-        (
-            r"(?:este|esta|neste|nesta|esse|essa|nesse|nessa)\s+(?P<u>{unit}|fim\s+de\s+semana|final\s+de\s+semana|fds|"
-            r"verao|inverno|outono|primavera)",
-            "this {u}",
-        ),
-        (r"(?:[ao]\s+)?{unit}\s+(?:atual|actual|corrente)", "this {unit}"),
         (
             r"(?:n?[ao]\s+|ate\s+o\s+)?(?P<e>fim|final|inicio|comeco)\s+(?:d[oa]\s+{unit}|"
-            r"de\s+(?P<u>mes|ano))",
+            r"de\s+(?P<u>mes|ano))(?!\s+(?:que|q|proximo|proxima|passado|passada|anterior)\b)",
             lambda g: f"{_EDGE[g['e']]} of the {g.get('unit') or g['u']}",
         ),
         (
@@ -370,25 +371,36 @@ LANGUAGE = Language(
         (r"(?:ha|faz|fazem)\s+{n}\s+{unit}(?:\s+atras)?", "{n} {unit} ago"),
         (r"{n}\s+{unit}\s+atras", "{n} {unit} ago"),
         # recurrence
-        (
-            r"(?:(?:todos|todas)\s+[ao]s|(?:todo|toda)|cada)\s+(?P<u>dias?|semanas?|mes|meses|anos?|manhas?|"
-            r"tardes?|noites?)",
-            lambda g: f"every {_EVERY.get(g['u'], g['u'])}",
-        ),
-        (r"(?:(?:todo|toda|todos|todas)\s+(?:[ao]s\s+)?|cada\s+|[ao]s\s+)" + r"{wd}", "every {wd}"),
         (r"(?:a\s+)?cada\s+{n}\s+{unit}", "every {n} {unit}"),
-        (r"(?:a\s+)?cada\s+{unit}", "every {unit}"),
         # "of" between a weekday or unit and the period holding it
         (
             r"(?:{wd}|{unit})\s+(?P<of>da|de|do|desta|dessa|deste|desse)(?=\s+(?:{month}|cada|"
             r"todo|proxim|\d{4}|semana|mes|ano))",
             _of,
         ),
-        (r"n[ao]\s+{wd}", "on {wd}"),
+        (
+            r"(?:n?a\s+)?(?:semana\s+que\s+vem|q\s+vem|proxima\s+semana),?\s+(?:n[ao]\s+)?{wd}",
+            "{wd} next week",
+        ),
+        (
+            r"(?:(?P<the>n?[ao]|n?[ao]s|este|esta|neste|nesta|esse|essa|nesse|nessa|todo|toda|"
+            r"todos\s+os|todas\s+as|cada)\s+)?(?:(?P<pre>proximo|proxima|prox|passado|passada|ultimo|"
+            r"ultima)\s+)?{wd}(?:\s+(?P<post>que\s+vem|q\s+vem|proximo|proxima|passado|passada|"
+            r"anterior|retrasado|retrasada))?",
+            _modified,
+        ),
+        (
+            r"(?:(?P<the>n?[ao]|este|esta|neste|nesta|esse|essa|nesse|nessa|todo|toda|todos\s+os|"
+            r"todas\s+as|cada|a\s+cada|uma\s+vez\s+(?:por|a\s+cada|ao|a|cada))\s+)?(?:(?P<pre>proximo|"
+            r"proxima|prox|passado|passada|ultimo|ultima|anterior)\s+)?(?P<p>{unit}|fim\s+de\s+semana|"
+            r"final\s+de\s+semana|fds|verao|inverno|outono|primavera|manhas?|tardes?|noites?)"
+            r"(?:\s+(?P<post>que\s+vem|q\s+vem|proximo|proxima|seguinte|passado|passada|anterior|"
+            r"atual|actual|corrente))?",
+            _modified,
+        ),
         (r"(?:ate|pra|para|pro)(?=\s+(?:[ao]\s+)?(?:{wd}|amanha|hoje|o\s+fim|o\s+final))", "by"),
         (r"(?:em|no\s+mes\s+de)\s+{month}", "in {month}"),
         (r"ate\s+(?:o\s+mes\s+de\s+)?{month}", "until {month}"),
-        (r"uma\s+vez\s+(?:por|a\s+cada|ao|a|cada)\s+{unit}", "every {unit}"),
         (r"a\s+partir\s+d[aeo]s?(?=\s+(?:{wd}|amanha|hoje|dia|\d))", "starting"),
         # clock times and parts of day
         (_TO, _to_hour),
