@@ -139,7 +139,10 @@ _PARTS = {
     "المساء": "evening", "بالمساء": "evening", "في المساء": "evening", "المسا": "evening",
     "بالمسا": "evening", "عشيه": "evening", "العشيه": "evening",
     "بالليل": "night", "في الليل": "night", "ليلا": "night", "الليل": "night",
-    "منتصف الليل": "midnight", "نص الليل": "midnight",
+    "منتصف الليل": "midnight", "نص الليل": "midnight", "بليل": "night", "الصبحيه": "morning",
+    "الغدا": "lunch", "الغداء": "lunch", "وقت الغدا": "lunch", "وقت الغداء": "lunch",
+    "اخر النهار": "end of day", "نهايه اليوم": "end of day", "اخر اليوم": "end of day",
+    "نهايه الدوام": "end of day", "اخر الدوام": "end of day",
 }
 _TODAY_PARTS = {
     "الليله": "tonight", "هالليله": "tonight", "هذه الليله": "tonight", "الليله دي": "tonight",
@@ -164,6 +167,8 @@ _HOLIDAYS = {
 # Adverbs written with tanwin too (غداً, ليلاً).
 _ADVERBS = ("غدا", "فجرا", "صبحا", "ظهرا", "ضهرا", "عصرا", "ليلا", "يوميا", "اسبوعيا", "شهريا",
             "سنويا", "حالا", "فورا", "تقريبا")
+# "بعد كم يوم", "بعد كام ساعه": a few.
+_FEW = ("كم", "كام", "كذا", "عده", "بضع", "بضعه", "كم من")
 _FROM_NOW = ("من الان", "من الحين", "من دلوقتي", "من اليوم", "من هلا", "من هلق")
 # fmt: on
 
@@ -334,12 +339,13 @@ _FRACTIONS |= {"ال" + w: n for w, n in _FRACTIONS.items()}
 # Parts of day after a clock time: which half of the clock they mean.
 # fmt: off
 _AM = ("صباحا", "الصبح", "الصباح", "بالصبح", "بالصباح", "في الصباح", "صبحا", "الفجر", "فجرا",
-       "بالفجر", "قبل الظهر", "قبل الضهر", "ص", "صباح")
+       "بالفجر", "قبل الظهر", "قبل الضهر", "ص", "صباح", "الصبحيه", "بعد منتصف الليل",
+       "بعد نص الليل")
 _PM = ("مساء", "مساءا", "المساء", "بالمساء", "في المساء", "مسا", "المسا", "بالمسا", "عصرا",
        "العصر", "بالعصر", "بعد العصر", "بعد الظهر", "بعد الضهر", "ظهرا", "ضهرا", "الظهر",
        "الضهر", "بالظهر", "المغرب", "بعد المغرب", "قبل المغرب", "العشاء", "العشا",
        "بعد العشاء", "عشيه", "العشيه", "م")
-_NIGHT = ("بالليل", "ليلا", "الليل", "في الليل")
+_NIGHT = ("بالليل", "ليلا", "الليل", "في الليل", "بليل")
 # The engine hands a group on in English when the words table knows it: read both.
 _CLOCK_PREFIX = {
     "من": "from", "الي": "to", "حتي": "to", "وحتي": "to", "لغايه": "to", "لحد": "to",
@@ -468,6 +474,8 @@ def _amount(groups: Mapping[str, str]) -> tuple[str, str] | None:
         return None
     n: float = 2 if unit_raw in _DUALS else 1
     k = groups.get("k")
+    if k in _FEW:
+        return "a few", _PLURAL_UNITS.get(unit_raw, f"{unit}s")
     if k:
         whole = _int(k)
         if whole is not None:
@@ -588,6 +596,14 @@ def _period_phrase(groups: Mapping[str, str]) -> str | None:
     return f"of {period}" if period and groups.get("of") else period
 
 
+def _weekday_run(groups: Mapping[str, str]) -> str:
+    """ "من الاحد الى الخميس" before a clock time -> "every sunday monday ... thursday"."""
+    days = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    first, last = days.index(groups["wd"]), days.index(groups["wd2"])
+    run = [days[(first + i) % 7] for i in range((last - first) % 7 + 1)]
+    return "every " + " ".join(run)
+
+
 def _egyptian_weekday(groups: Mapping[str, str]) -> str:
     return "tuesday" if groups["w"] == "التلات" else "wednesday"
 
@@ -627,7 +643,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (
         r"(?P<pre>بعد\s+كمان|بعد|عقب|كمان|خلال|في\s+خلال|في\s+غضون|غضون|في\s+ظرف|قبل|منذ"
         rf"|من\s+حوالي|من(?!\s+يوم\s)(?!\s+{_MON}))(?:\s+|(?=\d))"
-        rf"(?:(?P<f0>نص|نصف|ربع)\s+|(?P<k>\d+(?:[.,]\d+)?|{_NUM})\s+)?"
+        rf"(?:(?P<f0>نص|نصف|ربع)\s+|(?P<k>\d+(?:[.,]\d+)?|{_NUM}|{_alt(_FEW)})\s+)?"
         rf"(?P<u>{_ALL_UNITS})(?:\s*و\s*(?P<f>نص|نصف|ربع))?{_NOT_WEEKDAY}"
         rf"(?:\s+{_alt(_FROM_NOW)})?",
         _offset,
@@ -650,17 +666,24 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         rf"(?:\s*(?:و|،|,)\s*(?:يوم\s+)?(?P<wd3>{_trie(_WEEKDAY_TABLE)}))?",
         lambda g: " and ".join(("every " + g["wd"], *(g[k] for k in ("wd2", "wd3") if k in g))),
     ),
+    # a run of weekdays with a clock time is a schedule: من الاحد الى الخميس الساعه 7
+    (
+        rf"من\s+(?:يوم\s+)?{_WD}\s+(?:(?:{_UNTIL})\s*)?(?:يوم\s+)?(?P<wd2>{_trie(_WEEKDAY_TABLE)})"
+        r"(?=\s+(?:(?:كل\s+يوم|يوميا)\s+)?(?:(?:ال|عال|بال)ساعه|ع\s+الساعه))",
+        _weekday_run,
+    ),
     (r"(?:في|من)\s+كل\s+شهر", "of every month"),
     (r"(?:(?:في|من)\s+)?(?:اول|بدايه)\s+كل\s+شهر|كل\s+اول\s+شهر", "1st of every month"),
     (rf"كل\s+(?:صباح|يوم\s+الصبح|يوم\s+صباحا){_NOT_GREETING}", "every morning"),
     (r"كل\s+(?:مساء|ليله|يوم\s+بالليل|يوم\s+مساء)", "every evening"),
-    (rf"كل\s+(?:(?P<k>\d+|{_NUM})\s+)?(?P<u>{_ALL_UNITS})", _every),
+    (rf"كل\s+(?:(?P<f0>نص|نصف|ربع)\s+|(?P<k>\d+|{_NUM})\s+)?(?P<u>{_ALL_UNITS})", _every),
     (
         r"(?P<u>الاسبوع|الشهر|السنه|العام)\s+(?:اللي\s+|الي\s+)?بعد\s+"
         r"(?:الجاي|القادم|الجايه|القادمه|المقبل|المقبله)",
         lambda g: f"in 2 {_PERIODS[g['u']]}",
     ),
     # weekdays: الخميس الجاي, الثلاثاء الماضي, احد الاسبوع الماضي, يوم الجمعه
+    (rf"{_WD_PREFIX}{_WD}\s+(?:الموافق|الموافقه)", "{wd}"),
     (
         rf"{_WD_PREFIX}{_WD}\s+(?:(?:من\s+)?(?P<per>{_WEEK})"
         r"|(?P<after>(?:اللي\s+|الي\s+)?بعد\s+(?:الجاي|القادم|الجايه|القادمه))"
