@@ -168,9 +168,19 @@ def _anchored(m: re.Match[str], ctx: Ctx) -> Atom | None:
         if got is None or got > 59:
             return None
         mi = got
-    return _time(
-        m, h, mi, None, h > 12, grain="minute" if (m["m"] or m["mw"]) else "hour", start=start
+    zero = bool(m["m"]) and m["h"].startswith("0")  # "at 01:30" is 24-hour, like "01:30"
+    a = _time(
+        m,
+        h,
+        mi,
+        None,
+        h > 12 or zero,
+        grain="minute" if (m["m"] or m["mw"]) else "hour",
+        start=start,
     )
+    if a is not None:
+        a.zero = zero
+    return a
 
 
 @rule(
@@ -372,6 +382,17 @@ def _zone_abbrev(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if not re.search(r"(?:\d|[ap]\.?m\.?|h)\s*$", m.string[: m.start()]):
         return None
     return Atom(m.start(), m.end(), "zone", tzoff=TZ_OFFSETS[m["z"]])
+
+
+@rule(
+    r"(?<![\w'])(?P<pre>at\s+the\s+second)(?=\s+\d{1,2}(?::\d\d|\s*[ap]\.?m))"
+    r"|(?<=[\dm])\s*\(?\s*(?:the\s+)?second\s+time\s*\)?(?![\w])"
+    r"|(?:after|once|when)\s+the\s+clocks?\s+(?:go|goes|went|have\s+gone|has\s+gone|fall|falls|are\s+set)\s+back(?![\w])"
+    r"|(?<=[\dm])\s*(?:standard|winter)\s+time(?![\w])"
+)
+def _later_offset(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    """ "at the second 1:30", "1:30 after the clocks go back": the later of a repeated hour."""
+    return Atom(m.start(), m.end(), "zone", op="second" if m["pre"] else "later")
 
 
 @rule(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
@@ -15,7 +15,8 @@ from flowhub.nlp._time_atoms import PARTS, Atom
 from flowhub.nlp._time_gates import GATES, words
 from flowhub.nlp._time_grammar import RULES, Ctx, Handler
 from flowhub.nlp._time_lexicon import fold
-from flowhub.nlp._time_zone import at, midnight
+from flowhub.nlp._time_zone import at, midnight, reread, still_to_come
+from flowhub.nlp.recurrence import first_after
 from flowhub.nlp.types import Grain, When
 
 _GLUE = re.compile(
@@ -77,8 +78,10 @@ class Group:
             return kinds <= {"time", "part"} and bool(kinds)
         if a.kind == "count":
             return False
-        if a.kind == "zone":
-            return ("time" in kinds or "trange" in kinds) and "zone" not in kinds
+        if a.kind == "zone":  # after its time, except "at the second 1:30"
+            return (
+                a.op == "second" or "time" in kinds or "trange" in kinds
+            ) and "zone" not in kinds
         if a.kind in kinds and a.kind not in ("day",):
             return False
         if a.kind == "day":
@@ -190,9 +193,10 @@ def _pick_time(
     options = [h, h + 12] if ambiguous and h < 12 else [h]
     for k in range(0, 3):
         for hh in options:
-            cand = at(base + timedelta(days=k), hh, a.minute, ctx.tz) + sec
-            if cand > floor or (cand == floor and after is None):
-                return cand, k > 0
+            d = base + timedelta(days=k)
+            got = still_to_come(d, hh, a.minute, a.second, floor, inclusive=after is None)
+            if got is not None:
+                return got, k > 0
     return at(base, h, a.minute, ctx.tz) + sec, False
 
 
@@ -263,31 +267,11 @@ def _with_year(d: date, year: int) -> date:
         return d.replace(year=year, day=28)
 
 
-def _in_zone(w: When | None, g: Group, ctx: Ctx) -> When | None:
-    """Re-read the wall times of `w` in the zone the text named ("4pm CET")."""
-    z = g.first("zone")
-    if w is None or z is None or z.tzoff is None:
-        return w
-    named = timezone(timedelta(minutes=z.tzoff))
-
-    def conv(d: datetime) -> datetime:
-        return d.replace(tzinfo=None).replace(tzinfo=named).astimezone(ctx.tz)
-
-    return When(
-        start=conv(w.start),
-        end=conv(w.end) if w.end else None,
-        grain="minute",
-        rrule=w.rrule,
-        span=w.span,
-        after_completion=w.after_completion,
-    )
-
-
 def resolve(
     g: Group, ctx: Ctx, until: Group | None = None, begin: date | None = None
 ) -> When | None:
     """Turn a group into a `When` (start, optional end, grain, rrule)."""
-    return _in_zone(_resolve(g, ctx, until, begin), g, ctx)
+    return reread(_resolve(g, ctx, until, begin), g.first("zone"), bool(g.first("time")), ctx.tz)
 
 
 def _resolve(
@@ -414,6 +398,8 @@ def _resolve_recur(
     fields = dict(rec.recur)
     body = recur.rrule_body(fields, hour, minute, until_dt, cnt.count if cnt else 0)
     first = recur.first_occurrence(body, fields, ctx, hour is not None, begin)
+    if first is not None and hour is not None and begin is None:
+        first = first_after(body, first, tz=str(ctx.tz), now=ctx.now)
     if first is None:
         return None
     if cnt is not None and "FOR" in cnt.recur and until_dt is None:
@@ -580,10 +566,11 @@ def _range(a: Group, b: Group, ctx: Ctx) -> When | None:
         start, _ = _pick_time(day, ta, pa, ctx)
         end, _ = _pick_time(day_b or start.date(), tb, pb, ctx, after=start)
         grain: Grain = "minute" if ta.minute or tb.minute else "hour"
-        return _in_zone(
+        return reread(
             When(start=start, end=end, grain=grain, span=(a.start, b.end)),
-            b if b.first("zone") else a,
-            ctx,
+            b.first("zone") or a.first("zone"),
+            True,
+            ctx.tz,
         )
     if a_time or b_time:
         return None

@@ -16,7 +16,7 @@ from flowhub.nlp._time_lexicon import (
     word_number,
 )
 from flowhub.nlp._time_rules import NUM, B, Ctx, E, rule
-from flowhub.nlp._time_zone import at, localize
+from flowhub.nlp._time_zone import at, elapsed, localize
 
 # ---------------------------------------------------------------- offsets
 
@@ -62,7 +62,7 @@ def _shift(now: datetime, amount: float, unit: str, tz: tzinfo) -> tuple[datetim
     """`now` moved by amount units, and the grain the result is meaningful at."""
     if unit in ("second", "minute", "hour"):
         secs = amount * {"second": 1, "minute": 60, "hour": 3600}[unit]
-        moved = (now + timedelta(seconds=secs)).astimezone(tz)
+        moved = elapsed(now, timedelta(seconds=secs)).astimezone(tz)
         if unit == "second":
             return moved.replace(microsecond=0), "minute"
         return moved.replace(second=0, microsecond=0), "minute"
@@ -154,7 +154,7 @@ def _next_n(m: re.Match[str], ctx: Ctx) -> Atom | None:
         base = now.replace(second=0, microsecond=0)
         if u == "hour":
             base = base.replace(minute=0)
-        moment = base - step * n if back else base + step
+        moment = elapsed(base, -step * n if back else step)
         return Atom(
             m.start(), m.end(), "instant", moment=moment, grain="minute", past=back, delta=step * n
         )
@@ -207,7 +207,7 @@ def _this_hour(m: re.Match[str], ctx: Ctx) -> Atom | None:
         m.start(),
         m.end(),
         "instant",
-        moment=base - step if back else base + step,
+        moment=elapsed(base, -step if back else step),
         grain="minute",
         past=back,
     )
@@ -219,10 +219,14 @@ def _in_n(m: re.Match[str], ctx: Ctx) -> Atom | None:
     n = int(m["n"])
     if m["u"] == '"':
         return Atom(
-            m.start(), m.end(), "instant", moment=ctx.now + timedelta(seconds=n), grain="minute"
+            m.start(),
+            m.end(),
+            "instant",
+            moment=elapsed(ctx.now, timedelta(seconds=n)),
+            grain="minute",
         )
     if not 5 <= n <= 59:
         return None
     return Atom(
-        m.start(), m.end(), "instant", moment=ctx.now + timedelta(minutes=n), grain="minute"
+        m.start(), m.end(), "instant", moment=elapsed(ctx.now, timedelta(minutes=n)), grain="minute"
     )

@@ -24,6 +24,8 @@ def next_occurrences(
     local_start = start.astimezone(zone).replace(tzinfo=None)
     rule = rrulestr(_local_until(rrule, zone), dtstart=local_start)
     local_after = after.astimezone(zone).replace(tzinfo=None) - timedelta(hours=3)
+    # Compared in UTC: datetimes sharing a zone compare by wall clock, blind to fold.
+    floor = after.astimezone(UTC)
     found: list[datetime] = []
     cursor = local_after
     while len(found) < count:
@@ -32,9 +34,22 @@ def next_occurrences(
             break
         cursor = naive
         aware = resolve_local(naive, zone)
-        if aware > after:
+        # Two wall times can resolve to one instant (a gap time and the time it moved to).
+        if aware > floor and not (found and aware <= found[-1].astimezone(UTC)):
             found.append(aware)
     return found
+
+
+def first_after(rrule: str, first: datetime, *, tz: str, now: datetime) -> datetime | None:
+    """`first` if it is still to come at `now`, else the next occurrence after `now`.
+
+    A rule's first occurrence is found on naive wall times, so when it is said between the two
+    passes of a fall-back hour, the (first) one of that night may already have gone.
+    """
+    if first.astimezone(UTC) > now:
+        return first
+    later = next_occurrences(rrule, start=first, tz=tz, after=now, count=1)
+    return later[0] if later else None
 
 
 def _local_until(rrule: str, zone: ZoneInfo) -> str:

@@ -51,8 +51,14 @@ Conventions (all times are local to the user's zone ``tz``):
   start today). Rules keep local wall-clock time across DST. An ambiguous hour in a rule reads
   1-6 as pm. "until <date>" adds UNTIL (UTC, end of that day when the rule has a time);
   "for N times" adds COUNT.
-- DST: a local time inside a spring-forward gap moves forward by the gap (02:30 -> 03:30); an
-  ambiguous fall-back time takes its first occurrence (fold=0). Results are never naive.
+- DST: a local time inside a spring-forward gap moves forward by the gap (02:30 -> 03:30); said
+  without a day it is still to come until the wall clock passes it. An ambiguous fall-back time
+  takes its first occurrence (fold=0); without a day, the next of the two still to come. The
+  second one is read from "1:30 after the clocks go back", "at the second 1:30", "1:30 (second
+  time)", "1:30 standard time"/"winter time", or the later offset's abbreviation ("1:30 EST",
+  "2:30 CET"). A rule's occurrence on that night is the first one. Offsets in seconds, minutes
+  and hours ("in 3 hours", "in 90 minutes") are elapsed time; days and longer keep the wall
+  clock. Results are never naive and survive a round trip through UTC unchanged.
 - Quarters are reported with grain "month" (start of the quarter, end = start of the next).
 - Several adjacent pieces ("tomorrow at 9", "fri 5pm") combine into one `When`; its span also
   covers a leading preposition ("by", "on", "at", "from", "until", "due").
