@@ -366,8 +366,8 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     ),
     (r"(?:mo|montag)\s*-\s*(?:fr|freitag)|mo\s+bis\s+fr", "on weekdays"),
     (r"{wd}\s*(?:-|bis)\s*{wd2}", "{wd} until {wd2}"),
-    (r"(?:vom\s+)?{day}(?:\.|" + _SUF + r")?\s*(?:-|bis(?:\s+zum)?)\s*{day2}(?:\.|" + _SUF + r")?"
-     r"\s+{month}(?:\s+(?P<y>\d{4}))?", _day_range),
+    (r"(?:vom\s+)?{day}(?:(?:\.|" + _SUF + r")\s*(?:-|bis(?:\s+zum)?)|\s+bis(?:\s+zum)?)\s*{day2}"
+     r"(?:\.|" + _SUF + r")?\s+{month}(?:\s+(?P<y>\d{4}))?", _day_range),
     (r"{wd}\s+nach(?=\s)", "{wd} after"),
     (r"jede[nrs]?\s+zweite[nrs]?\s+{unit}", "every other {unit}"),
     (r"jede[nrs]?\s+zweite[nrs]?\s+{wd}(?!\s+(?:im|in|des)\s)", "every other {wd}"),
@@ -391,7 +391,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?!so\s){wd}\s+(?P<pt>fru(?:e)?h|morgen|vormittag|mittag|nachmittag|abend|nacht)s?",
      _day_part),
     (r"(?!so\s){wd}\.?,?\s+(?:um\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d\d)(?!\.\d)", "{wd} at {h}:{mi}"),
-    (r"(?!so\s){wd}\.?,?\s+(?:um\s+)?{n}\s*(?:uhr|h)", "{wd} at {n} o'clock"),
+    (r"(?!so\s){wd}\.?,?\s+(?:um\s+)?{n}\s*uhr", "{wd} at {n} o'clock"),
     (r"(?:um\s+)?punkt\s+{n}(?:\s*uhr)?", "at {n} o'clock"),
     # Clock times: "halb 3" is 2:30, "dreiviertel 8" 7:45, "5 vor halb 3" 2:25.
     (r"(?:um\s+)?{n}\s+(?:minuten\s+)?(?P<dir>vor|nach)\s+halb\s+{n2}", _minutes_half),
@@ -413,7 +413,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?P<h>\d{1,2})[.:](?P<mi>\d\d)\s*uhr", "{h}:{mi}"),
     (r"um\s+{n}\s*uhr\s+{n2}", "at {n}:{n2:02}"),
     (r"{n}\s*uhr\s+{n2}", "{n}:{n2:02}"),
-    (r"(?P<p>um|ab|nach|bis|vor)\s+{n}\s*(?:uhr|h)", _clock),
+    (r"(?P<p>um|ab|nach|bis|vor)\s+{n}\s*uhr", _clock),
     (r"{n}\s*uhr\s+(?P<z>mezt?|mesz|cet|cest|utc|gmt)", _zoned),
     (r"{n}\s*uhr", "{n} o'clock"),
     (r"um\s+{n}", "at {n}"),
@@ -445,7 +445,6 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"in\s+anderthalb\s+{unit}", "in 1.5 {unit}s"),
     (r"in\s+{n}\s*(?:ein\s*)?halb\s+{unit}", _halves),
     (r"in\s+(?:ein\s+)?paar\s+{unit}", "in a couple of {unit}s"),
-    (r"in\s+{n}\s*(?:h|std)", "in {n} hours"),
     (r"in\s+(?:den|der)\s+na(?:e)?chsten\s+{n}\s+{unit}", "in the next {n} {unit}s"),
     (r"(?:innerhalb\s+(?:von\s+)?|binnen\s+){n}\s+{unit}", "within {n} {unit}s"),
     (r"in\s+{n}\s+{unit}", "in {n} {unit}s"),

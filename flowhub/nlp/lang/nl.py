@@ -66,7 +66,7 @@ _HOLIDAYS = {
     "moederdag": "mother's day", "vaderdag": "father's day",
     "allerheiligen": "all saints day", "sinterklaas": "5 december",
     "sinterklaasavond": "5 december", "pakjesavond": "5 december",
-    "koningsdag": "king's day", "bevrijdingsdag": "5 may", "dodenherdenking": "4 may",
+    "bevrijdingsdag": "5 may", "dodenherdenking": "4 may",
     "pasen": "easter", "paaszondag": "easter sunday", "eerste paasdag": "easter sunday",
     "paasmaandag": "easter monday", "tweede paasdag": "easter monday",
     "goede vrijdag": "good friday", "stille zaterdag": "holy saturday",
@@ -311,7 +311,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"na\s+(?P<a>" + _TIME + r")\s+maar\s+voor", "after {a} but before"),
     (r"(?:van\s+)?(?:ma|maandag)\s*(?:-|t/m|tot\s+en\s+met)\s*(?:vr|vrijdag)", "on weekdays"),
     (r"{wd}\s*(?:-|t/m|tot\s+en\s+met|tot)\s*{wd2}", "{wd} until {wd2}"),
-    (r"(?:van\s+)?{day}\s*(?:-|t/m|tot\s+en\s+met|tot)\s*{day2}\s+{month}(?:\s+(?P<y>\d{4}))?",
+    (r"(?:van\s+)?{day}\s*(?:t/m|tot\s+en\s+met|tot)\s*{day2}\s+{month}(?:\s+(?P<y>\d{4}))?",
      _day_range),
     (r"{wd}\s+na(?=\s)", "{wd} after"),
     # "laatste maandag van maart", "elke eerste maandag van de maand", "derde dag in oktober".
