@@ -110,8 +110,7 @@ _LAST = ("الماضي", "الماضيه", "الماض", "السابق", "الس
          "الفايته", "الفات", "المنصرم", "المنصرمه", "اللي فات", "اللي فاتت", "الي فات",
          "الي فاتت")
 _THIS = ("الحالي", "الحاليه", "ده", "دا", "دي", "هذا", "هذه", "هاد")
-_PERIODS = {"الاسبوع": "week", "الجمعه": "week", "الشهر": "month", "السنه": "year",
-            "العام": "year"}
+_PERIODS = {"الاسبوع": "week", "الشهر": "month", "السنه": "year", "العام": "year"}
 _RELATIVE = {
     "اليوم": "today", "النهارده": "today", "النهاردا": "today", "هذا اليوم": "today",
     "هاليوم": "today", "في هذا اليوم": "today",
@@ -124,8 +123,8 @@ _RELATIVE = {
 }
 _DAY_AFTER = ("بعد غد", "بعد الغد", "بعد بكره", "بعد بكرا", "بعد باكر", "بعد باجر",
               "بعده بكره", "عقب باجر", "عقب بكره", "عقب باكر")
-_DAY_BEFORE = ("قبل امس", "قبل الامس", "اول امس", "اول من امس", "اول امبارح",
-                     "قبل امبارح", "قبل البارحه", "القبل البارحه", "اول البارحه")
+_DAY_BEFORE = ("قبل امس", "قبل الامس", "اول امس", "اول من امس", "اول امبارح", "قبل امبارح",
+               "قبل البارحه", "القبل البارحه", "اول البارحه")
 _PARTS = {
     "الصبح": "morning", "الصباح": "morning", "بالصبح": "morning", "بالصباح": "morning",
     "في الصباح": "morning", "صبحا": "morning", "الفجر": "5am", "فجرا": "5am",
@@ -143,6 +142,7 @@ _PARTS = {
     "الغدا": "lunch", "الغداء": "lunch", "وقت الغدا": "lunch", "وقت الغداء": "lunch",
     "اخر النهار": "end of day", "نهايه اليوم": "end of day", "اخر اليوم": "end of day",
     "نهايه الدوام": "end of day", "اخر الدوام": "end of day",
+    "بعد صلاه الجمعه": "friday afternoon",
 }
 _TODAY_PARTS = {
     "الليله": "tonight", "هالليله": "tonight", "هذه الليله": "tonight", "الليله دي": "tonight",
@@ -162,7 +162,7 @@ _HOLIDAYS = {
     "راس السنه الميلاديه": "new year's day", "ليله راس السنه": "new year's eve",
     "عيد الحب": "valentine's day", "المولد النبوي": "mawlid", "المولد النبوي الشريف": "mawlid",
     "عاشوراء": "ashura", "ليله القدر": "laylat al-qadr", "الهالوين": "halloween",
-    "عيد الشكر": "thanksgiving", "بعد صلاه الجمعه": "friday afternoon", "شهر رمضان": "ramadan",
+    "عيد الشكر": "thanksgiving", "شهر رمضان": "ramadan",
 }
 # Adverbs written with tanwin too (غداً, ليلاً).
 _ADVERBS = ("غدا", "فجرا", "صبحا", "ظهرا", "ضهرا", "عصرا", "ليلا", "يوميا", "اسبوعيا", "شهريا",
@@ -544,6 +544,7 @@ def _the_ordinal(groups: Mapping[str, str]) -> str | None:
     if o is None:
         return None
     unit = groups.get("u", "").removeprefix("ال")
+    # "اليوم" reaches here as "today": the words table knows it
     units = {"يوم": " day", "day": " day", "today": " day", "اسبوع": " week", "week": " week"}
     unit = units.get(unit, "")
     return f"the {o}{unit}"
@@ -613,8 +614,6 @@ def _ramadan(groups: Mapping[str, str]) -> str:
     return f"{pre.get(_norm(groups.get('pre')), '')} ramadan".strip()
 
 
-_NEXT_ALT = _alt(_NEXT)
-_LAST_ALT = _alt(_LAST)
 _EDGES = ("اول", "بدايه", "مطلع", "بدايات", "اوائل", "منتصف", "نص", "نصف", "وسط", "اواسط", "نهايه",
           "اخر", "نهايات", "اواخر")  # fmt: skip
 _PART_WORD = {"صب": "morning", "مس": "evening", "لي": "evening"}
@@ -756,7 +755,7 @@ def _words() -> dict[str, str]:
     out |= {"سنويا": "yearly", "الان": "now", "في هذه اللحظه": "now", "دلوقتي": "now"}
     out |= {"الحين": "now", "حالا": "asap", "فورا": "asap", "في الحال": "asap"}
     out |= {"الي": "to", "حتي": "until", "لغايه": "until", "لحد": "until", "وحتي": "to"}
-    out |= {"لـ": "to", **{"ه" + p: f"this {u}" for p, u in _PERIODS.items() if p != "الجمعه"}}
+    out |= {"لـ": "to", **{"ه" + p: f"this {u}" for p, u in _PERIODS.items()}}
     out |= {"بين": "between", "قبل": "before", "بعد": "after", "بحلول": "by"}
     out |= {"قرابه": "around", "حوالي": "around", "بحدود": "around", "تقريبا": "around"}
     out |= {"الويكند": "weekend", "ويكند": "weekend", "نهايه الاسبوع": "weekend"}
