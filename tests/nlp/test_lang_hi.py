@@ -57,6 +57,10 @@ CASES = [
     ("kal 3:30 baje", "2026-09-10 15:30"),
     ("next monday ko deadline hai", "2026-09-14"),
     ("agle hafte ke somvar ko audit", "2026-09-14"),
+    ("kl subah 10 bje call", "2026-09-10 10:00"),
+    ("2 baje ke baad aana", "2026-09-09 14:00"),
+    ("is mahine ke end tak", "2026-09-30"),
+    ("agle mahine ke end tak", "2026-10-31"),
     # Deadlines with a clock time.
     ("shaam 6 baje tak bhej dena", "2026-09-09 18:00"),
     ("kal subah 10 baje tak report chahiye", "2026-09-10 10:00"),
@@ -142,6 +146,7 @@ def test_range(text: str, start: str, end: str) -> None:
         ("हर सोमवार मीटिंग", "2026-09-14 00:00", "FREQ=WEEKLY;BYDAY=MO"),
         ("har shanivar subah 8 baje", "2026-09-12 08:00", "BYDAY=SA;BYHOUR=8"),
         ("har ravivar ko subah 10 baje", "2026-09-13 10:00", "BYDAY=SU;BYHOUR=10"),
+        ("हर महीने की पहली तारीख", "2026-10-01 00:00", "BYMONTHDAY=1"),
         ("har somvar se shukravar gym", "2026-09-09 00:00", "BYDAY=MO,TU,WE,TH,FR"),
     ],
 )

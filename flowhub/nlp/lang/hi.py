@@ -96,6 +96,8 @@ _MONTHS = {
     "navambar": 11, "नवंबर": 11, "नवम्बर": 11, "december": 12, "disambar": 12,
     "दिसंबर": 12, "दिसम्बर": 12,
 }
+_ORDINALS = {"pehli": 1, "pahli": 1, "pehla": 1, "pahla": 1, "pehle": 1, "पहली": 1, "पहला": 1,
+             "dusri": 2, "doosri": 2, "दूसरी": 2, "teesri": 3, "tisri": 3, "तीसरी": 3}
 # fmt: on
 _WORDS: dict[str, str] = {
     **_PARTS,
@@ -103,6 +105,7 @@ _WORDS: dict[str, str] = {
     "aj": "today",
     "आज": "today",
     "kal": "tomorrow",
+    "kl": "tomorrow",
     "कल": "tomorrow",
     "parso": "the day after tomorrow",
     "parson": "the day after tomorrow",
@@ -158,17 +161,21 @@ _PAST = (
     r"|bataya|khaya|bheja|bheji|bhara|था|थी|थे|थीं|किया|किए|किये|दिया|दिए|गया|गई|गयी"
     rf"|गए|गये|हुआ|हुई|हुए|आया|आई|मिला|मिली|कहा|बोला|देखा|भेजा)(?!{_NOT_WORD}))"
 )
+_POST = {"tak": "by", "तक": "by", "pehle": "before", "pahle": "before", "पहले": "before",
+         "baad": "after", "bad": "after", "बाद": "after", "paas": "around", "aaspaas": "around",
+         "आसपास": "around", "around": "around"}  # fmt: skip
 _EVERY = r"(?:har|हर)"
 _NEXT = r"(?:agle|agla|agli|aglay|agley|अगले|अगला|अगली|aane\s+wale|aane\s+wala|आने\s+वाले)"
 _LAST = r"(?:pichle|pichhle|pichla|pichhla|pichli|pichhli|pichley|picchle|पिछले|पिछला|पिछली)"
 _THIS = r"(?:is|iss|इस)"
 _TARIKH = r"(?:tarikh|tareekh|tarik|tareek|tarikh|तारीख|तारीख़)"
 _AT = (
-    r"(?:(?P<d>aaj|aj|kal|parso|parson|आज|कल|परसों|परसो)\s+)?"
+    r"(?:(?P<d>aaj|aj|kal|kl|parso|parson|आज|कल|परसों|परसो)\s+)?"
     rf"(?:(?P<p0>{_PART})\s+(?:(?:ke|को|ko|के)\s+)?)?"
     r"(?:(?P<half>saade|sade|saadhe|sadhe|साढ़े|साढे)\s+|(?P<q>sawa|sava|savaa|सवा)\s+"
     r"|(?P<tq>paune|pone|paone|पौने)\s+)?{n}(?::{n2})?\s*"
-    rf"{_BAJE}(?:\s+(?P<p>{_PART}))?(?:\s+(?P<post>tak|तक|se\s+pehle|se\s+pahle|से\s+पहले))?"
+    rf"{_BAJE}(?:\s+(?P<p>{_PART}))?(?:\s+(?P<post>tak|तक|se\s+pehle|se\s+pahle|से\s+पहले|ke\s+baad|ke\s+bad|के\s+बाद"
+    r"|ke\s+aas\s*paas|के\s+आसपास|ke\s+around))?"
 )
 
 
@@ -202,7 +209,7 @@ def _clock(g: Mapping[str, str]) -> str | None:
         return None
     day, post = g.get("d", ""), g.get("post")
     if post:  # "by 10am tomorrow": the grammar reads the deadline before the day
-        return f"{'by' if post in ('tak', 'तक') else 'before'} {_label(h, m, part)} {day}".strip()
+        return f"{_POST[post.split()[-1]]} {_label(h, m, part)} {day}".strip()
     return f"{day} {_at(h, m, part)}".strip()
 
 
@@ -292,6 +299,11 @@ def _nth_next_month(g: Mapping[str, str]) -> str | None:
     return None if nth is None else f"the {nth} of next month"
 
 
+def _end_of(g: Mapping[str, str]) -> str:
+    """'(agle) mahine ke end': the end of this (or the next) month, week or year."""
+    return f"end of {'the' if g.get('r', 'is') in ('is', 'iss', 'इस') else 'next'} {g['u']}"
+
+
 def _yesterday(g: Mapping[str, str]) -> str:
     """'kal' or 'parso' with a past verb after it: yesterday, the day before."""
     day = "yesterday" if g["d"] == "tomorrow" else "the day before yesterday"
@@ -304,7 +316,7 @@ def _yesterday(g: Mapping[str, str]) -> str:
 # fmt: off
 _PHRASES: tuple[tuple[str, Replacement], ...] = (
     # "kal" and "parso" are yesterday and the day before when a past verb follows.
-    (rf"(?P<d>kal|parso|parson|कल|परसों|परसो)(?:\s+(?P<p>{_PART}))?{_PAST}", _yesterday),
+    (rf"(?P<d>kal|kl|parso|parson|कल|परसों|परसो)(?:\s+(?P<p>{_PART}))?{_PAST}", _yesterday),
     # "raat bhar", "din bhar": all night, all day long, not a time.
     (r"(?:raat|rat|रात|din|दिन|dopahar|दोपहर|shaam|शाम|subah|सुबह)\s+(?:bhar|भर)", "throughout"),
     # Routines.
@@ -359,6 +371,11 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         rf"{_NEXT}\s+(?:mahine|month|महीने)\s+(?:ki|की)\s+{{day}}\s*(?:{_TARIKH})?",
         _nth_next_month,
     ),
+    (
+        rf"(?:(?P<r>{_NEXT}|{_THIS})\s+)?(?P<u>hafte|hafta|mahine|saal|हफ़्ते|महीने|साल)\s+"
+        r"(?:ke|के)\s+(?:end|aakhir|akhir|आखिर|आख़िर|अंत)",
+        _end_of,
+    ),
     (rf"{_NEXT}\s+(?:hafte|हफ़्ते)\s+(?:ke|का|के|ka)\s+{{wd}}(?:\s+(?:ko|को))?", "{wd} next week"),
     (rf"{_NEXT}\s+{{unit}}", "next {unit}"),
     (rf"{_LAST}\s+{{unit}}", "last {unit}"),
@@ -368,11 +385,6 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (rf"{_THIS}\s+{{wd}}", "this {wd}"),
     (rf"{_NEXT}\s+weekend", "next weekend"),
     (rf"{_THIS}\s+weekend", "this weekend"),
-    (
-        r"(?P<u>hafte|hafta|mahine|saal|हफ़्ते|महीने|साल)\s+(?:ke|के)\s+"
-        r"(?:end|aakhir|akhir|ant|आखिर|आख़िर|अंत)",
-        "end of the {u}",
-    ),
     (r"{wd}\s+(?:se\s+pehle|se\s+pahle|से\s+पहले)", "before {wd}"),
     (r"{wd}\s+(?:ko|को)", "on {wd}"),
     (r"(?:(?P<r>next|last|this)\s+)?(?P<e>monday|tuesday|wednesday|thursday|friday|saturday"
@@ -397,7 +409,19 @@ LANGUAGE = Language(
     weekdays=_table(_WEEKDAYS),
     units=_table(_UNITS),
     numbers=_table(_NUMBERS),
+    ordinals=_table(_ORDINALS),
     words=_table(_WORDS),
     phrases=tuple((_nk(src), rep) for src, rep in _PHRASES),
-    ambiguous=frozenset({"rat", "sham", "suba", "sal", "may", *_table(_NUMBERS), *_table(_UNITS)}),
+    ambiguous=frozenset(
+        {
+            "rat",
+            "sham",
+            "suba",
+            "sal",
+            "may",
+            *_table(_NUMBERS),
+            *_table(_UNITS),
+            *_table(_ORDINALS),
+        }
+    ),
 )
