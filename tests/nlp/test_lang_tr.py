@@ -51,6 +51,12 @@ CASES = [
     ("on dakika içinde geliyorum", "2026-03-04T10:10", "minute"),
     ("iki hafta sonra tatil", "2026-03-18T10:00", "day"),
     ("1 hafta önce gönderdim", "2026-02-25T10:00", "day"),
+    ("20 dakikaya çıkıyorum", "2026-03-04T10:20", "minute"),
+    ("2 haftaya döneriz", "2026-03-18T10:00", "day"),
+    ("gelecek ayın 5inde aidat", "2026-04-05T00:00", "day"),
+    ("yarın öğleden önce uğra", "2026-03-05T09:00", "hour"),
+    ("cuma mesai bitiminde rapor", "2026-03-06T17:00", "hour"),
+    ("salı akşamına kadar gönder", "2026-03-10T18:00", "hour"),
     ("üç gün önce ödedim", "2026-03-01T10:00", "day"),
     # Dates.
     ("5 Nisan'da vergi son gün", "2026-04-05T00:00", "day"),
@@ -112,6 +118,9 @@ RULES = [
     ("hafta içi her gün sabah 7de koşu", "2026-03-05T07:00", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
     ("iki haftada bir cuma çiçekleri sula", "2026-03-06T00:00", "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR"),
     ("her 3 günde bir filtreyi kontrol et", "2026-03-04T00:00", "FREQ=DAILY;INTERVAL=3"),
+    ("her salı ve perşembe spor", "2026-03-05T00:00", "FREQ=WEEKLY;BYDAY=TU,TH"),
+    ("her 2 saatte bir su iç", "2026-03-04T12:00", "FREQ=HOURLY;INTERVAL=2"),
+    ("pazartesileri çöp günü", "2026-03-09T00:00", "FREQ=WEEKLY;BYDAY=MO"),
 ]
 # fmt: on
 
@@ -158,6 +167,8 @@ def test_turkish_ranges(text: str, start: str, end: str) -> None:
         "pazar alışverişi yap",
         "ikide bir arıyor",
         "birde şunu al",
+        "günde 3 kez su iç",
+        "3 gün sürer bu iş",
     ],
 )
 def test_ordinary_turkish_sentences_have_no_date(text: str) -> None:

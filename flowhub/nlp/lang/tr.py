@@ -34,7 +34,9 @@ _PARTS = {"sabah": "morning", "sabahi": "morning", "sabahleyin": "morning", "ogl
           "oglen": "noon", "ogleyin": "noon", "ogleden sonra": "afternoon",
           "ogleden sonrasi": "afternoon", "ikindi": "afternoon", "aksam": "evening",
           "aksami": "evening", "aksamleyin": "evening", "aksamustu": "evening",
-          "aksam ustu": "evening", "gece": "night", "gecesi": "night", "geceleyin": "night"}
+          "aksam ustu": "evening", "gece": "night", "gecesi": "night", "geceleyin": "night",
+          "ogleden once": "morning", "sabahina": "morning", "aksamina": "evening",
+          "gecesine": "night"}
 # National days as English dates, movable feasts as the grammar's names.
 _HOLIDAYS = {
     "ramazan bayrami": "eid al-fitr", "seker bayrami": "eid al-fitr",
@@ -130,6 +132,13 @@ _APO = r"(?:'[^\W\d_]{1,6})?"  # an apostrophe suffix after a word: Mart'ta
 _LOC4 = _sfx("da", "de", "ta", "te")
 _ARASI = r"arasi" + _sfx("nda") + "?"
 _HOUR_WORDS = _alt([*(w for w, v in _NUMBERS.items() if 1 <= v <= 24), "dord"])
+# "20 dakikaya", "2 saatte": in that long ("haftaya" arrives as "next week").
+_UNIT_CASES = {
+    stem + s: en
+    for stem, en in _UNITS.items()
+    if len(stem) > 3
+    for s in ("da", "de", "ta", "te", "a", "e", "ya", "ye")
+}
 _BARE_HOURS = {
     w + s: v
     for w, v in _NUMBERS.items()
@@ -289,7 +298,10 @@ def _day_of(g: Mapping[str, str]) -> str | None:
     day = g["day"]
     if not day.isdigit() or not 1 <= int(day) <= 31:
         return None
-    return f"{_ordinal(day)} of every month" if g.get("her") else f"on the {_ordinal(day)}"
+    if g.get("her"):
+        return f"{_ordinal(day)} of every month"
+    rel = _REL.get(g.get("rel", "bu"), "this")
+    return f"on the {_ordinal(day)}" if rel == "this" else f"the {_ordinal(day)} of {rel} month"
 
 
 def _quarter(g: Mapping[str, str]) -> str | None:
@@ -343,6 +355,19 @@ LANGUAGE = Language(
         **dict.fromkeys(("gun sonu", "gun sonuna kadar", "gun sonunda"), "end of day"),
         **dict.fromkeys(("gun asiri", "gunasiri"), "every other day"),
         "hergun": "every day",
+        **dict.fromkeys(("erkenden", "sabah erkenden", "sabah erken"), "early morning"),
+        **dict.fromkeys(
+            (
+                "mesai bitimi",
+                "mesai bitiminde",
+                "mesai sonu",
+                "mesai sonunda",
+                "is cikisi",
+                "is cikisinda",
+                "is cikisi",
+            ),
+            "eod",
+        ),
         # The market, not Sunday.
         **{w: w for w in ("pazar alisverisi", "pazar alisverisini", "pazar yeri", "pazar yerinde")},
         **{f"{w}{s}": f"every {_WD_EN[v]}" for w, v in _WEEKDAYS.items() for s in ("leri", "lari")},
@@ -443,14 +468,25 @@ LANGUAGE = Language(
         (r"{n}\s+{unit}\s+(?:sonra|icinde|icerisinde|zarfinda)", "in {n} {unit}"),
         (r"{n}\s+{unit}\s+once", "{n} {unit} ago"),
         (r"{n}\s+{unit}" + _DAT + r"\s+kadar", "within {n} {unit}"),
+        (
+            rf"{{n}}\s+(?P<uc>{_alt(_UNIT_CASES)})(?!\s+bir\b)",
+            lambda g: f"in {g['n']} {_UNIT_CASES.get(g['uc']) or g['uc'].split()[-1]}",
+        ),
         # Recurrence: her pazartesi, her gun, her 2 haftada bir, her ayin 1i, ayin son cumasi.
         (
             rf"(?:her\s+ay(?P<her>{_sfx('in')})|(?P<month>{_MONTH_LEAD})(?:\s+(?P<y>\d{{4}}))?|ayin)\s+"
             rf"(?P<o>son|{_alt(_ORD)})\s+{{wd}}",
             _nth_weekday,
         ),
-        (rf"(?:(?P<her>her)\s+|bu\s+)?ayin\s+(?P<day>{_DAY})" + _SFX, _day_of),
-        (r"her\s+(?:hafta\s+)?{wd}", "every {wd}"),
+        (
+            rf"(?:(?P<her>her)\s+|(?P<rel>bu|gelecek|onumuzdeki|sonraki|gecen|gectigimiz)\s+)?"
+            rf"ayin\s+(?P<day>{_DAY})" + _SFX,
+            _day_of,
+        ),
+        (
+            r"her\s+(?:hafta\s+)?{wd}(?:\s*(?:,|ve)\s*{wd2})?(?:\s*(?:,|ve)\s*{wd3})?",
+            lambda g: "every " + " and ".join(g[k] for k in ("wd", "wd2", "wd3") if k in g),
+        ),
         (r"(?:her\s+)?{n}\s+{unit}" + _LOC4 + r"\s+bir", "every {n} {unit}"),
         (r"her\s+{n}\s+{unit}", "every {n} {unit}"),
         (r"her\s+{unit}", "every {unit}"),
