@@ -68,6 +68,8 @@ NOW = datetime(2026, 3, 4, 10, 0, tzinfo=ZoneInfo(MADRID))  # a Wednesday
         ("en enero empiezo el curso", "2027-01-01T00:00"),
         ("mañana a primera hora enviar el presupuesto", "2026-03-05T09:00"),
         ("a eso de las 7 de la tarde", "2026-03-04T19:00"),
+        ("al final del día te lo mando", "2026-03-04T17:00"),
+        ("la semana que entra", "2026-03-09T00:00"),
         # ranges
         ("del 13 al 15 de julio estoy fuera", "2026-07-13T00:00"),
         ("entre el lunes y el miércoles", "2026-03-09T00:00"),

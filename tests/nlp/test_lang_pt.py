@@ -107,6 +107,24 @@ def test_portuguese_recurrence(text: str, start: str, rrule: str) -> None:
     assert rrule in when.rrule, (text, when.rrule)
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("para a semana falamos", "2026-05-18T00:00"),
+        ("na 6ª feira às 17h30", "2026-05-15T17:30"),
+        ("3ª feira de manhã", "2026-05-19T09:00"),
+        ("ao fim da tarde passo aí", "2026-05-12T18:00"),
+        ("envio ao final do dia", "2026-05-12T17:00"),
+        ("lembra-me daqui a 10 minutos", "2026-05-12T14:10"),
+    ],
+)
+def test_portugal_forms(text: str, start: str) -> None:
+    now = datetime(2026, 5, 12, 14, 0, tzinfo=ZoneInfo(LISBON))  # a Tuesday
+    when = parse_when(text, now=now, tz=LISBON)
+    assert when is not None, text
+    assert when.start.strftime("%Y-%m-%dT%H:%M") == start, text
+
+
 def test_portugal_hour_with_h_is_24_hour() -> None:
     now = datetime(2026, 5, 12, 22, 30, tzinfo=ZoneInfo(LISBON))
     when = parse_when("amanhã à 1h30 desligar o aquecedor", now=now, tz=LISBON)

@@ -40,7 +40,9 @@ _WORDS = {"hoy": "today", "manana": "tomorrow", "mnn": "tomorrow", "ayer": "yest
           "medio dia": "noon", "medianoche": "midnight", "media noche": "midnight",
           "fin de semana": "weekend", "finde": "weekend", "cuanto antes": "asap",
           "lo antes posible": "asap", "lo mas pronto posible": "asap",
-          "a primera hora": "in the morning", "un par de": "a couple of",
+          "a primera hora": "in the morning", "al final del dia": "end of day",
+          "a final del dia": "end of day", "al final de la jornada": "end of day",
+          "un par de": "a couple of",
           "media hora": "half an hour", "diariamente": "daily", "semanalmente": "weekly",
           "mensualmente": "monthly", "anualmente": "yearly", "navidad": "christmas",
           "nochebuena": "christmas eve", "nochevieja": "new year's eve", "ano nuevo": "new year",
@@ -324,7 +326,7 @@ LANGUAGE = Language(
         ),
         (
             r"(?:(?P<the>el|los|este|ese|todos\s+los|cada)\s+)?(?:(?P<pre>proximo|prox|siguiente|"
-            r"pasado|ultimo)\s+)?{wd}(?:\s+(?P<post>que\s+viene|q\s+viene|proximo|siguiente|"
+            r"pasado|ultimo)\s+)?{wd}(?:\s+(?P<post>que\s+viene|q\s+viene|que\s+entra|proximo|siguiente|"
             r"entrante|pasado|anterior))?",
             _modified,
         ),
@@ -332,7 +334,7 @@ LANGUAGE = Language(
             r"(?:(?P<the>el|la|los|las|este|esta|ese|esa|cada|todos\s+los|todas\s+las|una\s+vez\s+"
             r"(?:por|a\s+la|al|cada))\s+)?(?:(?P<pre>proximo|proxima|proximos|proximas|prox|siguiente|pasado|pasada|"
             r"ultimo|ultima)\s+)?(?P<p>{unit}|fin\s+de\s+semana|finde|verano|invierno|otono|"
-            r"primavera)(?:\s+(?P<post>que\s+viene|q\s+viene|proximo|proxima|siguiente|entrante|"
+            r"primavera)(?:\s+(?P<post>que\s+viene|q\s+viene|que\s+entra|proximo|proxima|siguiente|entrante|"
             r"pasado|pasada|anterior))?",
             _modified,
         ),

@@ -34,8 +34,10 @@ _WORDS = {"hoje": "today", "hj": "today", "amanha": "tomorrow", "amnh": "tomorro
           "amn": "tomorrow", "ontem": "yesterday", "anteontem": "the day before yesterday",
           "antes de ontem": "the day before yesterday",
           "depois de amanha": "the day after tomorrow",
-          "amanha cedo": "tomorrow morning", "amanha bem cedo": "tomorrow morning",
-          "amanha cedinho": "tomorrow morning", "hoje cedo": "this morning", "manha": "morning",
+          "amanha cedo": "tomorrow morning", "dps de amanha": "the day after tomorrow",
+          "para a semana": "next week", "para o mes": "next month",
+          "amanha bem cedo": "tomorrow morning", "amanha cedinho": "tomorrow morning",
+          "hoje cedo": "this morning", "manha": "morning",
           "esta manha": "this morning", "esta tarde": "this afternoon", "esta noite": "tonight",
           "essa noite": "tonight", "nesta noite": "tonight", "meio dia": "noon",
           "meio-dia": "noon", "meiodia": "noon", "meia noite": "midnight",
@@ -81,6 +83,9 @@ _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "satur
 for _i, _name in enumerate(("segunda", "terca", "quarta", "quinta", "sexta")):
     for _form in (_name, f"{_name}s", f"{_name}-feira", f"{_name} feira", f"{_name}s-feiras"):
         _WEEKDAYS[_form] = _i
+    for _mark in ("a", "ª"):  # "2ª feira" is Monday ... "6ª feira" Friday
+        for _sep in (" ", "-", ""):
+            _WEEKDAYS[f"{_i + 2}{_mark}{_sep}feira"] = _i
 for _tens, _value in (("vinte", 20), ("trinta", 30), ("quarenta", 40), ("cinquenta", 50)):
     for _one, _n in _ONES.items():
         _NUMBERS[f"{_tens} e {_one}"] = _value + _n
@@ -406,6 +411,7 @@ LANGUAGE = Language(
         (_TO, _to_hour),
         (_CLOCK, lambda g: _clock(g) if _TAIL & g.keys() or "." in g["n"] else None),
         (_BARE_CLOCK, _clock),
+        (r"(?:ao\s+|no\s+)?(?:fim|final)\s+da\s+tarde", "in the evening"),
         (
             r"(?:de|pela|a|na|da)\s+(?P<p>manha|tarde|noite|madrugada)",
             lambda g: _PART_OF_DAY[g["p"]],
