@@ -68,6 +68,8 @@ _WORDS: dict[str, str] = {
     **_forms("кажд", _ADJ, "every"),
     **{w: "this" for w in ("этот", "эта", "эту", "этой", "этом", "этого", "эти", "этих")},
     "сегодня": "today",
+    "след": "next",
+    "след.": "next",
     "седня": "today",
     "сегодя": "today",
     "завтро": "tomorrow",
@@ -395,7 +397,7 @@ def _month_day(g: Mapping[str, str]) -> str:
     nth = _nth(int(g["day"]))
     if g.get("k") or g.get("k2"):
         return f"the {nth} of every month"
-    return f"{_AT.get(g.get('prep', ''), '')} the {nth}".strip()
+    return f"{_AT.get(g.get('prep', ''), 'on')} the {nth}"
 
 
 def _nth_weekday(g: Mapping[str, str]) -> str:
