@@ -41,7 +41,7 @@ _WEEKDAYS |= {f"{w}s": d for w, d in list(_WEEKDAYS.items())}
 _WORDS = {
     # days
     "aujourd'hui": "today", "aujourdhui": "today", "aujourd hui": "today", "auj": "today",
-    "ajd": "today", "demain": "tomorrow",
+    "ajd": "today", "demain": "tomorrow", "dem": "tomorrow",
     "apres-demain": "the day after tomorrow", "apres demain": "the day after tomorrow",
     "le surlendemain": "the day after tomorrow",
     "hier": "yesterday", "avant-hier": "the day before yesterday",
@@ -76,6 +76,8 @@ _WORDS = {
     "a l'heure du dejeuner": "at lunch", "au moment de dejeuner": "at lunch",
     "au dejeuner": "at lunch", "dejeuner": "lunch", "apres le travail": "after work",
     "en fin de semaine": "end of the week", "a la fin de la semaine": "end of the week",
+    "la fin de la semaine": "end of the week", "fin de la semaine": "end of the week",
+    "la fin du mois": "end of the month", "la fin de l'annee": "end of the year",
     "fin de semaine": "end of the week", "en debut de semaine": "beginning of the week",
     "au debut de la semaine": "beginning of the week", "debut de semaine": "beginning of the week",
     "en fin de mois": "end of the month", "a la fin du mois": "end of the month",
@@ -144,7 +146,7 @@ _SEASONS = {"ete": "summer", "hiver": "winter", "printemps": "spring", "automne"
 def _clock_pattern(h: str, m: str, less: str, wd: str, s: str = "") -> str:
     """A clock time ("15h30", "trois heures et quart", "midi moins cinq"); groups end in `s`."""
     return (
-        rf"(?:(?<!-)(?P<hw{s}>midi|minuit)|(?<!in\s)(?<!past\s)(?<!/){{{h}}}\s*(?:\x68|heures?))"
+        rf"(?:(?<!-)(?<!ce\s)(?P<hw{s}>midi|minuit)|(?<!in\s)(?<!past\s)(?<!/){{{h}}}\s*(?:\x68|heures?))"
         rf"(?:\s+(?P<q{s}>et\s+quart|et\s+demie?|trois\s+quarts|moins\s+(?:le\s+)?quart)"
         rf"|\s+moins\s+{{{less}}}"
         rf"|\s*(?:et\s+)?{{{m}}}(?:\s*(?:minutes?|min|mn))?)?"
@@ -329,12 +331,19 @@ LANGUAGE = Language(
         (r"(?:au|le)\s+mois\s+(?:de\s+|d'){month}", "{month}"),
         (r"(?:de\s+|d'|du\s+)(?:mois\s+(?:de\s+|d'))?{month}", "of {month}"),
         # weekdays and periods
-        (r"{wd}\s+(?:prochain|qui\s+vient)", "{wd}"),
+        (r"{wd}\s+(?:prochain|pro|proch|qui\s+vient)", "{wd}"),
         (r"{wd}\s+(?:dernier|passe)", "last {wd}"),
         (r"{wd}\s+(?:suivant|d'apres)", "the following {wd}"),
         (r"{wd}\s+en\s+(?:huit|8)", "a week from {wd}"),
         (r"{wd}\s+en\s+(?:quinze|15)", "2 weeks from {wd}"),
         (r"(?:ce|cet|cette)\s+{wd}", "this {wd}"),
+        (r"le\s+{wd}", "on {wd}"),
+        (
+            r"(?P<ab>lun|mar|mer|jeu|ven|sam|dim)\.?(?=\s+\d{1,2}\s*(?:\x68|:))",
+            lambda g: _ABBREVIATED.get(g["ab"], "tuesday"),
+        ),
+        (r"(?:en\s+)?{month}\s+(?:prochain|pro)", "next {month}"),
+        (r"en\s+{month}", "in {month}"),
         (
             r"(?:le\s+)?(?:jour\s+(?:suivant|d'apres)|lendemain)(?P<of>\s+(?:du|de))?",
             lambda g: "1 day after" if g.get("of") else "tomorrow",
@@ -347,7 +356,7 @@ LANGUAGE = Language(
         (r"ce\s+jour", "today"),
         (
             _OF + r"(?:l'|la\s+|le\s+|les\s+)?{unit}\s+(?:prochaine?|suivante?|qui\s+vient"
-            r"|qui\s+suit|d'apres|a\s+venir)",
+            r"|qui\s+suit|d'apres|a\s+venir|pro|proch)",
             lambda g: f"{_of(g)}next {g['unit']}",
         ),
         (

@@ -45,7 +45,13 @@ _WORDS = {
     "avantieri": "the day before yesterday",
     # parts of day
     "mattina": "morning", "mattino": "morning", "mattinata": "morning", "pomeriggio": "afternoon",
-    "sera": "evening", "serata": "evening", "di domani": "tomorrow",
+    "sera": "evening", "serata": "evening", "di domani": "tomorrow", "di oggi": "today",
+    "al piu tardi": "by", "tardo pomeriggio": "late afternoon",
+    "nel tardo pomeriggio": "late afternoon", "primo pomeriggio": "early afternoon",
+    "nel primo pomeriggio": "early afternoon", "in tarda mattinata": "late morning",
+    "tarda mattinata": "late morning", "in prima mattinata": "early morning",
+    "prima mattinata": "early morning", "in tarda serata": "late evening",
+    "tarda serata": "late evening", "di prima mattina": "early morning",
     "la settimana del": "the week of", "settimana del": "the week of",
     "in settimana": "this week", "notte": "night", "nottata": "night",
     "mezzogiorno": "noon", "mezzanotte": "midnight", "pranzo": "lunch", "a pranzo": "at lunch",
@@ -154,7 +160,7 @@ def _clock_pattern(h: str, m: str, less: str, s: str = "", article: bool = True)
     )
     return (
         (before if article else "")
-        + rf"(?:(?P<hw{s}>mezzogiorno|mezzanotte)|(?P<one{s}>una)|{{{h}}})"
+        + rf"(?:(?P<hw{s}>mezzogiorno|mezzanotte)|(?P<one{s}>una)|(?P<hd{s}>\d{{1,2}})|{{{h}}})"
         rf"(?:[:.](?P<mm{s}>[0-5]\d)|\s(?P<sp{s}>[0-5]\d)(?!\s*[:./])"
         rf"|\s+(?P<q{s}>e\s+mezz[ao]|e\s+(?:un\s+)?quarto|e\s+tre\s+quarti|meno\s+(?:un\s+)?quarto)"
         rf"|\s+meno\s+{{{less}}}|\s+e\s+{{{m}}}(?:\s+minuti)?)?"
@@ -166,10 +172,10 @@ def _clock_pattern(h: str, m: str, less: str, s: str = "", article: bool = True)
     )
 
 
-def _clock(g: Mapping[str, str], h: str, m: str, less: str, s: str = "") -> str:
+def _clock(g: Mapping[str, str], h: str, m: str, less: str, s: str = "", full: bool = False) -> str:
     """The English time of a `_clock_pattern` match, with its preposition."""
     hw = g.get(f"hw{s}")
-    hour = _NOON[hw] if hw else 1 if f"one{s}" in g else _int(g, h)
+    hour = _NOON[hw] if hw else 1 if f"one{s}" in g else _int(g, f"hd{s}", _int(g, h))
     q = " ".join(g.get(f"q{s}", "").split())
     if q:
         minute = _MINUTES.get(q, 0)
@@ -185,8 +191,9 @@ def _clock(g: Mapping[str, str], h: str, m: str, less: str, s: str = "") -> str:
         suffix = "am"
     elif pod and hour < 12:
         hour += 12
-    time = f"{hour}:{minute:02}{suffix}" if minute or suffix or hour > 12 else str(hour)
-    return time if hw is None or minute else hw
+    if minute or suffix or hour > 12 or full:
+        return f"{hour}:{minute:02}{suffix}"
+    return hw or str(hour)
 
 
 def _prefix(g: Mapping[str, str], s: str = "") -> str:
@@ -202,7 +209,8 @@ def _clock_only(g: Mapping[str, str]) -> str:
 
 
 def _clock_range(g: Mapping[str, str]) -> str:
-    return f"from {_clock(g, 'n', 'n2', 'n3')} to {_clock(g, 'n4', 'n5', 'n6', '1')}"
+    start, end = _clock(g, "n", "n2", "n3", full=True), _clock(g, "n4", "n5", "n6", "1", True)
+    return f"from {start} to {end}"
 
 
 def _day_range(g: Mapping[str, str]) -> str:
@@ -303,8 +311,9 @@ LANGUAGE = Language(
         (r"ogni\s+{n}\s+(?:{wd}|{unit})", _every_n),
         # clock times
         (
-            r"(?:dalle|tra\s+le)\s+(?:(?P<hw>mezzogiorno|mezzanotte)|{n})"
-            r"(?:[:.](?P<mm>[0-5]\d))?\s+(?:alle|e\s+le|all'|e\s+l')\s*(?:(?P<one1>una)|{n4})"
+            r"(?:dalle|tra\s+le)\s+(?:(?P<hw>mezzogiorno|mezzanotte)|(?P<hd>\d{1,2})|{n})"
+            r"(?:[:.](?P<mm>[0-5]\d))?\s+(?:alle|e\s+le|all'|e\s+l'|a)\s*"
+            r"(?:(?P<one1>una)|(?P<hw1>mezzogiorno|mezzanotte)|(?P<hd1>\d{1,2})|{n4})"
             r"(?:[:.](?P<mm1>[0-5]\d))?",
             _clock_range,
         ),
@@ -359,7 +368,13 @@ LANGUAGE = Language(
         ),
         (r"quest[oa]\s+{wd}", "this {wd}"),
         (r"(?:ogni|tutti\s+i|tutte\s+le)\s+{wd}", "every {wd}"),
+        (r"prima\s+(?:di|del|della|dell')(?=\s)", "before"),
         (r"(?:il|di|la)\s+{wd}", "on {wd}"),
+        (
+            r"(?P<ab>lun|mar|mer|gio|ven|sab|dom)\.?(?=\s+(?:alle\s|dalle\s|\d{1,2}[:.]\d))",
+            lambda g: _ABBREVIATED[g["ab"]],
+        ),
+        (r"(?:a\s+)?{month}\s+prossimo", "next {month}"),
         (
             _OF + _ARTICLE + r"{unit}\s+(?:prossim[oa]|successiv[oa]|che\s+viene)",
             lambda g: f"{_of(g)}next {g['unit']}",
