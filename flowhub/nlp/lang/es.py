@@ -254,6 +254,7 @@ LANGUAGE = Language(
     ambiguous=frozenset(_AMBIGUOUS),
     phrases=(
         (r"buen(?:os|as)\s+(?:dias|tardes|noches)", "hello"),
+        (r"(?:buen|feliz)\s+(?:fin\s+de\s+semana|finde)|buena\s+semana", "nice"),
         # dates, date ranges and monthly days
         (
             r"(?:del?\s+|desde\s+(?:el\s+)?)?(?P<d1>\d\d?)\s*(?:-|a|al|hasta\s+el)\s*(?P<d2>\d\d?)"

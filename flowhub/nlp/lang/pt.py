@@ -305,6 +305,11 @@ LANGUAGE = Language(
     ambiguous=frozenset(_AMBIGUOUS),
     phrases=(
         (r"bom\s+dia|boa\s+tarde|boa\s+noite", "hello"),
+        (
+            r"(?:bom|otimo)\s+(?:fim\s+de\s+semana|final\s+de\s+semana|fds|trabalho|descanso|"
+            r"apetite|feriado)|boa\s+semana",
+            "nice",
+        ),
         # "bom" (good) is not the grammar's "BOM" (beginning of month)
         (r"(?:muito|tao|tudo|bem|ta|esta|foi|ficou|seria|que|mais|menos)\s+bom", "so good"),
         (r"ter(?!\.)", "have"),  # the verb; "ter." is Tuesday
