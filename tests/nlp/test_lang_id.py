@@ -63,6 +63,10 @@ CASES = [
     ("malam minggu nonton", "2026-05-16 20:00"),
     ("malam jumat yasinan", "2026-05-14 20:00"),
     ("sabtu minggu libur", "2026-05-16"),
+    ("entar sore ke bengkel", "2026-05-12 15:00"),
+    ("ntr malam ketemu", "2026-05-12 20:00"),
+    ("pk 10 rapat", "2026-05-12 10:00"),
+    ("weekend ini ke puncak", "2026-05-16"),
     # Weekdays, with next, last and this.
     ("rabu beli kado buat Putri", "2026-05-13"),
     ("ingetin aku senin depan bayar iuran", "2026-05-18"),
@@ -152,6 +156,8 @@ def test_range(text: str, start: str, end: str) -> None:
         ("tiap senin-jumat olahraga", "2026-05-12 00:00", "BYDAY=MO,TU,WE,TH,FR"),
         ("tiap hari senin-jumat jam 8 pagi", "2026-05-13 08:00", "BYDAY=MO,TU,WE,TH,FR;BYHOUR=8"),
         ("tiap sabtu minggu les", "2026-05-16 00:00", "BYDAY=SA,SU"),
+        ("tiap akhir bulan bayar gaji", "2026-05-31 00:00", "BYMONTHDAY=-1"),
+        ("tiap awal bulan bayar kos", "2026-06-01 00:00", "BYMONTHDAY=1"),
     ],
 )
 def test_recurrence(text: str, start: str, rule: str) -> None:

@@ -44,12 +44,9 @@ _AMBIGUOUS = {"minggu", "mgg", "jam", "sore", "pagi", "siang", "malam", "malem",
 _WORDS: dict[str, str] = {
     **_DAYS, **_PARTS, "hari ini": "today", "hr ini": "today",
     "besok lusa": "the day after tomorrow", "kemarin lusa": "the day before yesterday",
-    "nanti pagi": "this morning", "pagi ini": "this morning", "tadi pagi": "this morning",
-    "nanti siang": "today at noon", "siang ini": "today at noon", "nanti sore": "this afternoon",
-    "sore ini": "this afternoon", "nanti malam": "tonight", "nanti mlm": "tonight",
-    "nanti malem": "tonight", "ntar malem": "tonight", "malem ini": "tonight",
-    "malam ini": "tonight", "mlm ini": "tonight", "ntar malam": "tonight",
-    "ntar sore": "this afternoon", "tadi malam": "last night", "semalam": "last night",
+    "pagi ini": "this morning", "tadi pagi": "this morning", "siang ini": "today at noon",
+    "sore ini": "this afternoon", "malam ini": "tonight", "malem ini": "tonight",
+    "mlm ini": "tonight", "tadi malam": "last night", "semalam": "last night",
     "tengah malam": "midnight", "tengah hari": "noon", "akhir pekan": "weekend",
     "akhir minggu": "weekend", "sebelum": "before", "sblm": "before", "sampai": "until",
     "sampe": "until", "hingga": "until", "paling lambat": "by", "plg lambat": "by",
@@ -63,11 +60,15 @@ for _d, _e in _PART_OF.items():
         _WORDS[f"{_d} {_p}"] = f"{_e} {_pe}"
 for _p, _pe in (("pagi", "morning"), ("siang", "noon"), ("sore", "afternoon"), ("malam", "night")):
     _WORDS[f"lusa {_p}"] = f"the day after tomorrow {_pe}"
+_LATER = ("nanti", "ntar", "entar", "ntr", "nnti")  # later today
+_LATER_PARTS = {"pagi": "this morning", "siang": "today at noon", "sore": "this afternoon",
+                "malam": "tonight", "malem": "tonight", "mlm": "tonight"}  # fmt: skip
+_WORDS.update({f"{w} {p}": e for w in _LATER for p, e in _LATER_PARTS.items()})
 # Common Indonesian chat words, kept as they are: they tell the engine a message is Indonesian.
 _MARKERS = ("ingetin", "ingatkan", "tolong", "jangan", "jgn", "aku", "saya", "udah", "sudah")
 _WORDS.update({w: w for w in _MARKERS})
 
-_CLOCK = r"(?:jam|pukul|pkl|jm)\.?\s*"
+_CLOCK = r"(?:jam|pukul|pkl|pk|jm)\.?\s*"
 _PART = r"pagi|siang|sore|malam|malem|mlm|subuh"
 # "s/d" (sampai dengan) is spelt with escapes so that "s" and "d" are no vocabulary words.
 _UNTIL = r"sampai|sampe|hingga|sd|\x73[/.]\x64\.?|-"
@@ -107,7 +108,7 @@ def _clock(g: Mapping[str, str]) -> str | None:
     if not (0 <= h <= 24 and 0 <= m < 60):
         return None
     day = g.get("d0") or g.get("d")
-    day = "" if day in (None, "nanti", "ntar") else day
+    day = "" if day is None or day in _LATER else day
     if g.get("pre"):  # "by 10am tomorrow": the grammar reads the deadline before the day
         return f"{g['pre']} {_label(h, m, part)} {day}".strip()
     return f"{day} {_at(h, m, part)}".strip()
@@ -203,7 +204,7 @@ def _nth_next_month(g: Mapping[str, str]) -> str | None:
 _TIME = (
     r"(?:(?P<d0>besok|bsk|besuk|esok|lusa|hari\s+ini|hr\s+ini)\s+(?=sebelum|sblm|paling|plg|maks|sampai|sampe|hingga))?"
     r"(?:(?P<pre>sebelum|sblm|paling\s+lambat|plg\s+lambat|maksimal|sampai|sampe|hingga)\s+)?"
-    r"(?:(?P<d>besok|bsk|besuk|esok|lusa|kemarin|kemaren|kmrn|hari\s+ini|hr\s+ini|nanti|ntar)\s+)?"
+    r"(?:(?P<d>besok|bsk|besuk|esok|lusa|kemarin|kemaren|kmrn|hari\s+ini|hr\s+ini|nanti|ntar|entar|ntr|nnti)\s+)?"
     rf"(?:(?P<p0>{_PART})(?:\s+ini)?\s+)?{_CLOCK}(?:(?P<half>setengah|stgh|stengah)\s+)?{{n}}"
     rf"(?::{{n2}}|\s+(?P<op>lewat|lebih|kurang)\s+(?:(?P<q>seperempat)|{{n3}})(?:\s+menit)?)?"
     rf"(?:\s*-?an)?(?:\s+(?P<p>{_PART}))?"
@@ -241,6 +242,8 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     ),
     (rf"{_EVERY}\s+(?P<p>{_PART})", "every {p}"),
     (rf"{_EVERY}\s+akhir\s+(?:pekan|minggu)", "every weekend"),
+    (rf"{_EVERY}\s+akhir\s+bulan", "last day of every month"),
+    (rf"{_EVERY}\s+awal\s+bulan", "the 1st of every month"),
     (r"se(?:tiap|tiap)?\s*(?P<u>minggu|bulan|tahun|hari)\s+sekali", "every {u}"),
     # "besok-besok", "kapan-kapan": some day, no date.
     (r"(?:besok|kapan)(?:-|\s)?(?:besok|kapan|2)", "some day"),
@@ -258,7 +261,8 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?:tanggal|tgl|tg)\.?\s*{day}(?![/.-]\d)", _the_nth),
     (r"{day}\s+{month}", "{day} {month}"),
     # Sunday and week share "minggu".
-    (r"akhir\s+(?:pekan|minggu)\s+ini", "this weekend"),
+    (r"(?:akhir\s+(?:pekan|minggu)|weekend)\s+ini", "this weekend"),
+    (r"weekend\s+(?:depan|dpn)", "next weekend"),
     (r"akhir\s+(?:pekan|minggu)\s+(?:depan|dpn)", "next weekend"),
     (r"akhir\s+(?P<u>bulan|tahun)(?:\s+ini)?", "end of the {u}"),
     (r"akhir\s+(?P<u>bulan|tahun|minggu|pekan)\s+(?:depan|dpn)", "end of next {u}"),
