@@ -240,8 +240,9 @@ _HALF_ORD = "|".join(f"{s}ого" for s, n in _ORD_STEMS.items() if n <= 12) + "
 _NTH = "перв|втор|трет|четверт|последн"
 _YEAR = r"(?:\s+(?P<y>\d{4})(?:\s*(?:года|год|г\.?)(?!\w))?)?"
 _AT = {"в": "at", "во": "at", "к": "by", "ко": "by", "до": "by", "после": "after", "на": "on",
-       "около": "around", "примерно в": "around", "с": "from", "со": "from"}  # fmt: skip
-_PREP = r"(?P<prep>в|во|к|ко|до|после|около|примерно\s+в)"
+       "около": "around", "примерно в": "around", "где-то в": "around", "ровно в": "at",
+       "с": "from", "со": "from"}  # fmt: skip
+_PREP = r"(?P<prep>в|во|к|ко|до|после|около|(?:примерно|где-то|ровно)\s+в)"
 # What a bare "в 5" must not be followed by: counts of things ("в 2 раза", "в 3 магазинах").
 _NOT_THING = (
     r"(?!\s*(?:-|%|раз|процент|руб|р\.|тыс|шт|чел|лет|год|недел|месяц|мес\b|минут|секунд"
@@ -256,7 +257,7 @@ def _clock(i: str, dash: bool = False) -> str:
     """
     return (
         rf"(?:(?P<h{i}>\d{{1,2}})|(?P<hw{i}>{_NUM_ALT}))"
-        rf"(?:[:.{'-' if dash else ''}](?P<mm{i}>\d\d)|\s*ч\.?\s*(?P<hm{i}>\d\d)?"
+        rf"(?:[:.{'-' if dash else ''}](?P<mm{i}>\d\d)|\s*ч\.?\s*(?:(?P<hm{i}>\d\d)(?:\s*мин\.?)?)?"
         rf"|\s+(?P<c{i}>час(?:а|ов)?)(?:\s+(?P<cm{i}>\d\d)(?:\s+мин\w*)?)?)?"
         rf"(?:\s+(?P<p{i}>{_PART}))?"
     )
@@ -306,6 +307,11 @@ def _at(g: Mapping[str, str]) -> str | None:
     if time and time.isdigit() and g.get("end", "").startswith("."):
         time += " "  # the grammar reads "at 9." as a number, not a time
     return None if time is None else f"{_AT[' '.join(g['prep'].split())]} {time}"
+
+
+def _weekday_nth(g: Mapping[str, str]) -> str:
+    """ "пятница 13-го" -> "friday 13th" (the next month whose 13th is a Friday)."""
+    return f"{g['wd']} {_nth(int(g['d']))}"
 
 
 def _bare(g: Mapping[str, str]) -> str | None:
@@ -482,6 +488,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         r"(?P<prep>в|во|до|к|ко|с|со|после)\s+{month}",
         lambda g: f"{_AT[g['prep']].replace('at', 'in').replace('by', 'until')} {g['month']}",
     ),
+    (r"{wd},?\s+(?P<d>\d{1,2})-?(?:го|ого|е|ое)(?!\w)", _weekday_nth),
     # Nth weekday of a month: "в последнюю пятницу месяца", "первый понедельник марта".
     (
         rf"(?:(?:в|во|кажд\w*)\s+)?(?P<o>(?:{_NTH})\w*)\s+{{wd}}\s+(?:кажд\w+\s+)?"
