@@ -121,6 +121,9 @@ RULES = [
     ("her salı ve perşembe spor", "2026-03-05T00:00", "FREQ=WEEKLY;BYDAY=TU,TH"),
     ("her 2 saatte bir su iç", "2026-03-04T12:00", "FREQ=HOURLY;INTERVAL=2"),
     ("pazartesileri çöp günü", "2026-03-09T00:00", "FREQ=WEEKLY;BYDAY=MO"),
+    ("her hafta sonu ev temizliği", "2026-03-07T00:00", "FREQ=WEEKLY;BYDAY=SA,SU"),
+    ("hafta içi her sabah 8de servis", "2026-03-05T08:00", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
+    ("her cuma akşam 8de maç", "2026-03-06T20:00", "FREQ=WEEKLY;BYDAY=FR"),
 ]
 # fmt: on
 
@@ -140,6 +143,7 @@ def test_turkish_recurrence(text: str, start: str, rule: str) -> None:
         ("yarın 9dan 11e kadar eğitim", "2026-03-05T09:00", "2026-03-05T11:00"),
         ("perşembe saat 9-11 arası müsaitim", "2026-03-05T09:00", "2026-03-05T11:00"),
         ("pazartesiden cumaya kadar izindeyim", "2026-03-09T00:00", "2026-03-14T00:00"),
+        ("salıdan perşembeye ofisteyim", "2026-03-10T00:00", "2026-03-13T00:00"),
         ("3 nisan - 7 nisan tatil", "2026-04-03T00:00", "2026-04-08T00:00"),
     ],
 )
@@ -168,6 +172,8 @@ def test_turkish_ranges(text: str, start: str, end: str) -> None:
         "ikide bir arıyor",
         "birde şunu al",
         "günde 3 kez su iç",
+        "akşam yemeği ne yapalım",
+        "sabah kahvaltısı hazır",
         "3 gün sürer bu iş",
     ],
 )

@@ -318,7 +318,9 @@ LANGUAGE = Language(
     ordinals=_DAYS,
     words={
         **dict.fromkeys(("bugun", "bugunku", "bugunden", "bu gun"), "today"),
-        **dict.fromkeys(("yarin", "yarinki", "yarina", "yrn", "ertesi gun"), "tomorrow"),
+        **dict.fromkeys(
+            ("yarin", "yarinki", "yarina", "yarindan", "yrn", "ertesi gun"), "tomorrow"
+        ),
         "yarina kadar": "by tomorrow",
         **dict.fromkeys(("dun", "dunku"), "yesterday"),
         **dict.fromkeys(
@@ -356,6 +358,11 @@ LANGUAGE = Language(
         **dict.fromkeys(("gun asiri", "gunasiri"), "every other day"),
         "hergun": "every day",
         **dict.fromkeys(("erkenden", "sabah erkenden", "sabah erken"), "early morning"),
+        # Meals name no time ("aksam yemegi hazirla"), unlike "ogle yemegi" (lunch).
+        **dict.fromkeys(
+            ("aksam yemegi", "aksam yemegini", "aksam yemeginde", "aksam yemegine"), "dinner"
+        ),
+        **dict.fromkeys(("sabah kahvaltisi", "sabah kahvaltisini", "kahvalti"), "breakfast"),
         **dict.fromkeys(
             (
                 "mesai bitimi",
@@ -377,7 +384,8 @@ LANGUAGE = Language(
         **_HOLIDAY_FORMS,
     },
     phrases=(
-        (r"hafta\s*ici\s+her\s+gun", "every weekday"),
+        (rf"hafta\s*ici\s+her\s+(?:gun|(?P<part>{_PART}))", "every weekday {part}"),
+        (r"her\s+hafta\s*sonu" + _sfx("lari") + "?", "every weekend"),
         (rf"(?P<y>\d{{4}})\s+(?P<hol>{_alt(_HOLIDAY_FORMS)})", "{hol} {y}"),
         (rf"(?P<day>{_DAY})\.?\s+{{month}}{_APO}\s+(?:{_alt(_HOLIDAY_FORMS)})", "{day} {month}"),
         (
@@ -428,6 +436,10 @@ LANGUAGE = Language(
             _range,
         ),
         (rf"{{wd}}{_APO}\s*-\s*{{wd2}}{_APO}", "from {wd} to {wd2}"),
+        (
+            rf"(?P<wd>{_alt(_WEEKDAYS)}){_ABL}\s+(?P<wd2>{_alt(_WEEKDAYS)}){_DAT}(?:\s+kadar)?",
+            "from {wd} to {wd2}",
+        ),
         (
             rf"{{wd}}{_APO}(?:\s+ile)?\s+{{wd2}}{_APO}\s+(?:kadar|{_ARASI})",
             "from {wd} to {wd2}",
