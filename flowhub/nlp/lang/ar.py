@@ -192,7 +192,7 @@ def _values() -> dict[str, int]:
                 v[f"{art}{stem} و{ten}"] = v[f"{art}{stem} وال{ten}"] = t + n
         for ten, t in _TENS_ORD.items():
             v.setdefault(art + ten, t)
-    v["اولي"] = v["الاولي"] = v["اول"] = v["الاول"] = 1
+    v["اولي"] = v["الاولي"] = v["اول"] = v["الاول"] = v["الواحده"] = 1
     return v
 
 
@@ -332,7 +332,7 @@ def _edge(groups: Mapping[str, str]) -> str | None:
 
 # ---------------------------------------------------------------- clock times
 
-_HOUR_WORDS = rf"(?:(?:ال)?{_trie(_ORD)}(?:\s+عشره?)?|{_NUM})"
+_HOUR_WORDS = rf"(?:(?:ال)?{_trie(_ORD)}(?:\s+عشره?)?|الواحده|{_NUM})"
 _MINUTE_UNIT = r"(?:\s*(?:دقيقه|دقائق|دقايق|دقيقتين))?"
 _FRACTIONS = {"ربع": 15, "ربعا": 15, "نص": 30, "نصف": 30, "ثلث": 20, "ثلثا": 20}
 _FRACTIONS |= {"ال" + w: n for w, n in _FRACTIONS.items()}
@@ -340,11 +340,12 @@ _FRACTIONS |= {"ال" + w: n for w, n in _FRACTIONS.items()}
 # fmt: off
 _AM = ("صباحا", "الصبح", "الصباح", "بالصبح", "بالصباح", "في الصباح", "صبحا", "الفجر", "فجرا",
        "بالفجر", "قبل الظهر", "قبل الضهر", "ص", "صباح", "الصبحيه", "بعد منتصف الليل",
-       "بعد نص الليل")
+       "بعد نص الليل", "من صباح", "من فجر")
 _PM = ("مساء", "مساءا", "المساء", "بالمساء", "في المساء", "مسا", "المسا", "بالمسا", "عصرا",
-       "العصر", "بالعصر", "بعد العصر", "بعد الظهر", "بعد الضهر", "ظهرا", "ضهرا", "الظهر",
-       "الضهر", "بالظهر", "المغرب", "بعد المغرب", "قبل المغرب", "العشاء", "العشا",
-       "بعد العشاء", "عشيه", "العشيه", "م")
+       "العصر", "بالعصر", "بعد العصر", "بعد الظهر", "بعد الضهر", "المغرب", "بعد المغرب",
+       "قبل المغرب", "العشاء", "العشا", "بعد العشاء", "عشيه", "العشيه", "م", "من مساء",
+       "من عصر", "من بعد ظهر")
+_NOON = ("ظهرا", "ضهرا", "الظهر", "الضهر", "بالظهر", "من ظهر")
 _NIGHT = ("بالليل", "ليلا", "الليل", "في الليل", "بليل")
 # The engine hands a group on in English when the words table knows it: read both.
 _CLOCK_PREFIX = {
@@ -355,12 +356,12 @@ _CLOCK_PREFIX = {
     "بحلول": "by", "to": "to", "until": "to", "around": "around", "before": "before",
     "after": "after", "by": "by",
 }
-_PART_OF = {"morning": "am", "5am": "am", "noon": "pm", "afternoon": "pm", "evening": "pm",
+_PART_OF = {"morning": "am", "5am": "am", "noon": "noon", "afternoon": "pm", "evening": "pm",
             "night": "night", "tonight": "tonight", "this morning": "this morning",
             "this evening": "this evening"}
 # fmt: on
 _DAY_PERIODS = {**{w: "am" for w in _tanwin(_AM)}, **{w: "pm" for w in _tanwin(_PM)}}
-_DAY_PERIODS |= {w: "night" for w in _tanwin(_NIGHT)}
+_DAY_PERIODS |= {w: "night" for w in _tanwin(_NIGHT)} | {w: "noon" for w in _tanwin(_NOON)}
 _DAY_PERIODS |= {w: "tonight" for w in ("الليله", "هالليله", "هذه الليله", "الليله دي")}
 _DAY_PERIODS |= {"هذا الصباح": "this morning", "هذا المساء": "this evening"}
 
@@ -375,7 +376,7 @@ def _clock(s: str = "", bare: bool = True) -> str:
         rf"(?:(?P<at{s}>الساعه|عالساعه|بالساعه)\s*)?"
         rf"(?P<h{s}>\d{{1,2}}(?:[:.]\d\d)?|{_HOUR_WORDS})"
         rf"(?P<mins{s}>{minutes})?"
-        rf"(?:\s+(?P<p{s}>{_trie(_DAY_PERIODS)}))?"
+        rf"(?:(?:\s+|(?<=\d))(?P<p{s}>{_trie(_DAY_PERIODS)}))?"
         # a lone number is no time: it needs الساعه, minutes or a part of day
         + ("" if bare else rf"(?(at{s})|(?(mins{s})|(?(p{s})|(?!))))")
     )
@@ -412,9 +413,9 @@ def _render_clock(h: int, m: int, part: str | None) -> str:
     if part is None or h > 12:
         return f"{h}:{m:02}" if m or h > 12 else f"{h}"
     if part == "night":
-        if h == 12:
-            return "midnight"
-        part = "am" if h < 6 else "pm"
+        part = "am" if h < 6 or h == 12 else "pm"
+    if part == "noon":
+        part = "am" if h == 11 else "pm"
     if part == "am":
         return f"{h}{mm}am"
     if part == "this morning":
@@ -688,6 +689,10 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         r"|(?P<after>(?:اللي\s+|الي\s+)?بعد\s+(?:الجاي|القادم|الجايه|القادمه))"
         rf"|(?P<adj>{_trie(_ADJ)})|(?P<o>{_ORDINAL}|{_LAST_WORD})(?=\s+(?:من|في|ب)))",
         _weekday,
+    ),
+    (
+        rf"(?P<per>{_WEEK})\s+(?:[لب]?يوم\s+)?{_WD}",
+        lambda g: f"{g['wd']} of {p}" if (p := _period(g["per"])) else None,
     ),
     (
         rf"(?P<u>اليوم|الاسبوع)\s+(?P<o>{_ORDINAL}|{_LAST_WORD})(?=\s+(?:من|في|ب))",
