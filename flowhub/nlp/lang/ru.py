@@ -57,87 +57,42 @@ def _forms(stem: str, endings: tuple[str, ...], english: str) -> dict[str, str]:
     return {stem + e: english for e in endings}
 
 
+# fmt: off
 _WORDS: dict[str, str] = {
-    **_forms("следующ", _SOFT, "next"),
-    **_forms("ближайш", _SOFT, "this"),
-    **_forms("будущ", _SOFT, "next"),
-    **_forms("прошл", _ADJ, "last"),
-    **_forms("последн", _SOFT, "last"),
-    **_forms("предыдущ", _SOFT, "last"),
-    **_forms("текущ", _SOFT, "this"),
-    **_forms("кажд", _ADJ, "every"),
-    **{w: "this" for w in ("этот", "эта", "эту", "этой", "этом", "этого", "эти", "этих")},
-    "сегодня": "today",
-    "след": "next",
-    "след.": "next",
-    "седня": "today",
-    "сегодя": "today",
-    "завтро": "tomorrow",
-    "сегодняшний": "today",
-    "завтра": "tomorrow",
-    "послезавтра": "the day after tomorrow",
-    "послепослезавтра": "in 3 days",
-    "вчера": "yesterday",
-    "позавчера": "the day before yesterday",
-    "позапозавчера": "3 days ago",
-    "утром": "morning",
-    "с утра": "morning",
-    "рано утром": "early morning",
-    "после обеда": "afternoon",
-    "вечером": "evening",
-    "ночью": "tonight",
-    "сегодня ночью": "tonight",
-    "завтра ночью": "tomorrow night",
-    "каждое утро": "every morning",
-    "каждый вечер": "every evening",
-    "каждую ночь": "every night",
-    "по утрам": "every morning",
-    "по вечерам": "every evening",
-    "полдень": "noon",
-    "полудня": "noon",
-    "полночь": "midnight",
-    "полуночи": "midnight",
-    "в обед": "at noon",
-    "к обеду": "at noon",
-    "до обеда": "morning",
-    "поздно вечером": "late evening",
-    "в течение дня": "today",
-    "к вечеру": "evening",
-    "до вечера": "evening",
-    "к утру": "morning",
-    "выходные": "weekend",
-    "выходных": "weekend",
-    "на выходных": "this weekend",
-    "в выходные": "this weekend",
-    "по выходным": "on weekends",
-    "в будни": "on weekdays",
-    "по будням": "on weekdays",
-    "в будние дни": "on weekdays",
-    "каждый будний день": "every weekday",
-    "ежедневно": "daily",
-    "еженедельно": "weekly",
-    "ежемесячно": "monthly",
-    "ежегодно": "yearly",
-    "в течение": "within",
-    "несколько": "a few",
+    **_forms("следующ", _SOFT, "next"), **_forms("будущ", _SOFT, "next"),
+    **_forms("ближайш", _SOFT, "this"), **_forms("текущ", _SOFT, "this"),
+    **_forms("прошл", _ADJ, "last"), **_forms("последн", _SOFT, "last"),
+    **_forms("предыдущ", _SOFT, "last"), **_forms("кажд", _ADJ, "every"),
+    **dict.fromkeys(("этот", "эта", "эту", "этой", "этом", "этого", "эти", "этих"), "this"),
+    "след": "next", "след.": "next",
+    "сегодня": "today", "седня": "today", "сегодя": "today", "сегодняшний": "today",
+    "завтра": "tomorrow", "завтро": "tomorrow", "послезавтра": "the day after tomorrow",
+    "послепослезавтра": "in 3 days", "вчера": "yesterday",
+    "позавчера": "the day before yesterday", "позапозавчера": "3 days ago",
+    "утром": "morning", "с утра": "morning", "рано утром": "early morning",
+    "до обеда": "morning", "к утру": "morning", "после обеда": "afternoon",
+    "вечером": "evening", "к вечеру": "evening", "до вечера": "evening",
+    "поздно вечером": "late evening", "ночью": "tonight", "сегодня ночью": "tonight",
+    "завтра ночью": "tomorrow night", "полдень": "noon", "полудня": "noon",
+    "полночь": "midnight", "полуночи": "midnight", "в обед": "at noon", "к обеду": "at noon",
+    "каждое утро": "every morning", "каждый вечер": "every evening",
+    "каждую ночь": "every night", "по утрам": "every morning", "по вечерам": "every evening",
+    "выходные": "weekend", "выходных": "weekend", "на выходных": "this weekend",
+    "в выходные": "this weekend", "по выходным": "on weekends", "в будни": "on weekdays",
+    "по будням": "on weekdays", "в будние дни": "on weekdays",
+    "каждый будний день": "every weekday", "ежедневно": "daily", "еженедельно": "weekly",
+    "ежемесячно": "monthly", "ежегодно": "yearly",
+    "в течение дня": "today", "в течение": "within", "несколько": "a few",
     # Seasons start on their first month (the grammar has no seasons).
     **dict.fromkeys(("лето", "лета", "лету"), "june"),
     **dict.fromkeys(("весна", "весны", "весну", "весне"), "march"),
     **dict.fromkeys(("осень", "осени"), "september"),
     **dict.fromkeys(("зима", "зимы", "зиму", "зиме"), "december"),
-    "летом": "in june",
-    "весной": "in march",
-    "осенью": "in september",
-    "зимой": "in december",
-    "новый год": "new year",
-    "нового года": "new year",
-    "новому году": "new year",
-    "рождество": "january 7",
-    "рождества": "january 7",
-    "рождеству": "january 7",
-    "пасха": "orthodox easter",
-    "пасху": "orthodox easter",
-    "пасхи": "orthodox easter",
+    "летом": "in june", "весной": "in march", "осенью": "in september", "зимой": "in december",
+    "новый год": "new year", "нового года": "new year", "новому году": "new year",
+    # Christmas and Easter are the Orthodox ones.
+    "рождество": "january 7", "рождества": "january 7", "рождеству": "january 7",
+    "пасха": "orthodox easter", "пасху": "orthodox easter", "пасхи": "orthodox easter",
 }
 
 _WEEKDAY_FORMS = (
@@ -149,37 +104,18 @@ _WEEKDAY_FORMS = (
     ("суббота", "субботу", "субботы", "субботе", "сб"),
     ("воскресенье", "воскресенья", "воскресенью", "воскресеньи", "вс", "воскр"),
 )
-_WEEKDAYS_PLURAL = (
-    ("понедельникам", "понедельники"),
-    ("вторникам", "вторники"),
-    ("средам", "среды"),
-    ("четвергам", "четверги"),
-    ("пятницам", "пятницы"),
-    ("субботам", "субботы"),
-    ("воскресеньям", "воскресенья"),
-)
-_WEEKDAYS = {w: i for i, forms in enumerate(_WEEKDAY_FORMS) for w in forms}
-_WEEKDAYS.update({forms[0]: i for i, forms in enumerate(_WEEKDAYS_PLURAL)})
-_WD_PLURAL = "|".join(forms[0] for forms in _WEEKDAYS_PLURAL)
-
+_WEEKDAYS_PLURAL = ("понедельникам", "вторникам", "средам", "четвергам", "пятницам", "субботам",
+                    "воскресеньям")
 _MONTH_FORMS = (
-    ("январь", "января", "январе", "янв"),
-    ("февраль", "февраля", "феврале", "фев", "февр"),
-    ("март", "марта", "марте", "мар"),
-    ("апрель", "апреля", "апреле", "апр"),
-    ("май", "мая", "мае"),
-    ("июнь", "июня", "июне", "июн"),
-    ("июль", "июля", "июле", "июл"),
-    ("август", "августа", "августе", "авг"),
-    ("сентябрь", "сентября", "сентябре", "сен", "сент"),
-    ("октябрь", "октября", "октябре", "окт"),
-    ("ноябрь", "ноября", "ноябре", "ноя", "нояб"),
+    ("январь", "января", "январе", "янв"), ("февраль", "февраля", "феврале", "фев", "февр"),
+    ("март", "марта", "марте", "мар"), ("апрель", "апреля", "апреле", "апр"),
+    ("май", "мая", "мае"), ("июнь", "июня", "июне", "июн"), ("июль", "июля", "июле", "июл"),
+    ("август", "августа", "августе", "авг"), ("сентябрь", "сентября", "сентябре", "сен", "сент"),
+    ("октябрь", "октября", "октябре", "окт"), ("ноябрь", "ноября", "ноябре", "ноя", "нояб"),
     ("декабрь", "декабря", "декабре", "дек"),
 )
-_MONTHS = {w: i + 1 for i, forms in enumerate(_MONTH_FORMS) for w in forms}
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december")  # fmt: skip
-
+                "september", "october", "november", "december")
 _UNIT_FORMS = {
     "second": ("секунда", "секунду", "секунды", "секунд", "секунде", "сек"),
     "minute": ("минута", "минуту", "минуты", "минут", "минуте", "мин"),
@@ -190,15 +126,18 @@ _UNIT_FORMS = {
     "year": ("год", "года", "лет", "году"),
     "quarter": ("квартал", "квартала", "кварталов", "квартале"),
 }
+# fmt: on
+_WEEKDAYS = {w: i for i, forms in enumerate(_WEEKDAY_FORMS) for w in forms}
+_WEEKDAYS.update({w: i for i, w in enumerate(_WEEKDAYS_PLURAL)})
+_WD_PLURAL = "|".join(_WEEKDAYS_PLURAL)
+_MONTHS = {w: i + 1 for i, forms in enumerate(_MONTH_FORMS) for w in forms}
 _UNITS = {w: unit for unit, forms in _UNIT_FORMS.items() for w in forms}
 
-# A clock time: hour (digits or words), minutes, "часов", and the part of day that fixes am/pm.
 _ORD_SUFFIX = r"(?:-?(?:ого|его|ому|ему|ое|ее|ом|ем|го|му|е|й|я))?"
 
 
 def _trie(words: Iterable[str]) -> str:
-    """A regex for exactly `words` with shared prefixes: a flat alternation of hundreds of
-    inflected forms is slow to compile and to match."""
+    """A regex for exactly `words`, prefixes shared (fast next to a flat alternation)."""
     root: dict[str, Any] = {}
     for word in words:
         node = root
@@ -246,15 +185,12 @@ _PREP = r"(?P<prep>в|во|к|ко|до|после|около|(?:примерн�
 # What a bare "в 5" must not be followed by: counts of things ("в 2 раза", "в 3 магазинах").
 _NOT_THING = (
     r"(?!\s*(?:-|%|раз|процент|руб|р\.|тыс|шт|чел|лет|год|недел|месяц|мес\b|минут|секунд"
-    r"|день|дне\b|дней|этап|подход|смен|шаг|слой|ряд|экземпл|при[её]м|[а-я]*(?:ах|ях)\b))"
+    r"|день|дне\b|дней|этап|подход|смен|шаг|слой|ряд|экземпл|прием|[а-я]*(?:ах|ях)\b))"
 )
 
 
 def _clock(i: str, dash: bool = False) -> str:
-    """A clock time: hour (digits or words), minutes, "часов", the part of day (am/pm).
-
-    With `dash`, "10-30" is 10:30 too (only after a preposition: bare it is a count).
-    """
+    """A clock time: hour (digits or words), minutes, "часов", part of day; `dash`: "10-30"."""
     return (
         rf"(?:(?P<h{i}>\d{{1,2}})|(?P<hw{i}>{_NUM_ALT}))"
         rf"(?:[:.{'-' if dash else ''}](?P<mm{i}>\d\d)|\s*ч\.?\s*(?:(?P<hm{i}>\d\d)(?:\s*мин\.?)?)?"
