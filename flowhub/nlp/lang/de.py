@@ -103,6 +103,11 @@ _ZONES = {"mez": "cet", "mezt": "cet", "mesz": "cest"}
 _GREETINGS = r"gute[nr]?\s+(?:morgen|abend|nacht|tag)|schonen\s+abend|moin"
 # fmt: on
 
+# Everyday German words, kept as they are: they mark a message as German, so that its digit-only
+# dates ("am 24.", "am 20.5.") are read even when no other time word is in it.
+_MARKERS = ("ich", "mich", "mir", "dich", "wir", "uns", "bitte", "und", "nicht", "noch",
+            "erinner", "erinnere", "erinnern", "kannst", "muss", "zum", "zur", "beim")  # fmt: skip
+
 _WORDS: dict[str, str] = {
     **_RELATIVE,
     "vorvorgestern": "3 days ago",
@@ -161,6 +166,7 @@ _WORDS: dict[str, str] = {
     "innerhalb": "within",
     "binnen": "within",
     **_HOLIDAYS,
+    **{w: w for w in _MARKERS},
 }
 _WORDS.update(
     {

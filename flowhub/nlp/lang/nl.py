@@ -97,6 +97,12 @@ _AMBIGUOUS = frozenset({"een", "acht", "elf", "nul", "min", "sec", "maa", "din",
                         "weekend"})
 # fmt: on
 
+# Everyday Dutch words, kept as they are: they mark a message as Dutch, so that its digit-only
+# dates ("op 21-3") are read even when no other time word is in it.
+_MARKERS = ("ik", "mij", "jij", "jou", "wij", "ons", "niet", "nog", "naar", "bij", "aan",
+            "herinner", "herinnering", "kun", "kunnen", "moet", "moeten", "graag", "alsjeblieft",
+            "ff", "het", "voor")  # fmt: skip
+
 _WORDS: dict[str, str] = {
     **_RELATIVE,
     **_HOLIDAYS,
@@ -170,6 +176,7 @@ _WORDS: dict[str, str] = {
     "iedere": "every",
     "ieder": "every",
     "elk": "every",
+    **{w: w for w in _MARKERS},
 }
 for _rel, _en in _RELATIVE.items():  # one word: "morgenochtend", "gisteravond"
     for _part, _pe in _PARTS.items():
