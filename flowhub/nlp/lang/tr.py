@@ -151,6 +151,8 @@ _ABL = "'?" + _sfx("dan", "den", "tan", "ten")
 _DAT = "'?" + _sfx("a", "e", "ya", "ye")
 _PART = _alt(_PARTS)
 _DAY = r"\d{1,2}|" + _alt([*_DAYS, *(w for w, v in _NUMBERS.items() if 2 <= v <= 31)])
+_CLOCK_NEXT = r"\s+(?:saat\s+)?\d"
+_PART_CLOCK = rf"\s+{_PART}{_CLOCK_NEXT}"
 _ENDINGS = (
     "(?:'?" + _sfx(*_CASES, "a", "e", "ya", "ye", "in", "un", "nin", "nun", "ki", "ku") + ")?"
 )
@@ -384,7 +386,11 @@ LANGUAGE = Language(
         **_HOLIDAY_FORMS,
     },
     phrases=(
-        (rf"hafta\s*ici\s+her\s+(?:gun|(?P<part>{_PART}))", "every weekday {part}"),
+        # "her sabah" is every morning, but "her sabah 8de" every day at 8am.
+        (
+            rf"hafta\s*ici\s+her(?:\s+gun|\s+(?P<part>{_PART})(?!{_CLOCK_NEXT})|(?={_PART_CLOCK}))",
+            "every weekday {part}",
+        ),
         (r"her\s+hafta\s*sonu" + _sfx("lari") + "?", "every weekend"),
         (rf"(?P<y>\d{{4}})\s+(?P<hol>{_alt(_HOLIDAY_FORMS)})", "{hol} {y}"),
         (rf"(?P<day>{_DAY})\.?\s+{{month}}{_APO}\s+(?:{_alt(_HOLIDAY_FORMS)})", "{day} {month}"),
@@ -401,7 +407,7 @@ LANGUAGE = Language(
             rf"(?:dunden\s+)?(?:onceki|evvelki|evvelsi)\s+gun{_sfx('u', 'e', 'de')}?",
             "the day before yesterday",
         ),
-        (rf"her\s+(?P<part>{_PART})", "every {part}"),
+        (rf"her(?:\s+(?P<part>{_PART})(?!{_CLOCK_NEXT})|(?={_PART_CLOCK}))", "every day {part}"),
         (r"(?:her\s+)?{n}\s+haftada\s+bir\s+{wd}", "every {n} weeks on {wd}"),
         (rf"(?P<rel>{_alt(_REL)})\s+hafta\s*sonu{_ENDINGS}", lambda g: f"{_REL[g['rel']]} weekend"),
         (
