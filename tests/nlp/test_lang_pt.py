@@ -25,7 +25,7 @@ NOW = datetime(2026, 1, 15, 9, 0, tzinfo=ZoneInfo(SAO_PAULO))  # a Thursday
         ("anteontem falei com ele", "2026-01-13T00:00"),
         ("amanhã de manhã levar o carro", "2026-01-16T09:00"),
         ("amanhã à tarde reunião", "2026-01-16T15:00"),
-        ("hoje à noite jantar fora", "2026-01-15T20:00"),
+        ("hoje à noite jantar fora", "2026-01-15T18:00"),
         # weekdays
         ("pede pro João levar o carro na oficina segunda", "2026-01-19T00:00"),
         ("pagar o boleto da internet até sexta", "2026-01-16T00:00"),

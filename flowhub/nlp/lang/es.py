@@ -35,7 +35,8 @@ _ORDINALS = {"primero": 1, "primer": 1, "primera": 1, "segundo": 2, "segunda": 2
 _WORDS = {"hoy": "today", "manana": "tomorrow", "mnn": "tomorrow", "ayer": "yesterday",
           "anteayer": "the day before yesterday", "antier": "the day before yesterday",
           "antes de ayer": "the day before yesterday", "pasado manana": "the day after tomorrow",
-          "esta manana": "this morning", "esta tarde": "this afternoon", "esta noche": "tonight",
+          "esta manana": "this morning", "esta tarde": "this afternoon",
+          "esta noche": "this evening",
           "anoche": "last night", "manana temprano": "tomorrow morning", "mediodia": "noon",
           "medio dia": "noon", "medianoche": "midnight", "media noche": "midnight",
           "fin de semana": "weekend", "finde": "weekend", "cuanto antes": "asap",
@@ -82,7 +83,7 @@ for _w, _e in {
 for _w, _e in {
     "manana": "in the morning",
     "tarde": "in the afternoon",
-    "noche": "at night",
+    "noche": "in the evening",  # "noche" starts at dusk
     "madrugada": "in the morning",
 }.items():
     _WORDS.update({f"{_m} la {_w}": _e for _m in ("por", "x", "en", "de", "a")})
@@ -224,6 +225,20 @@ def _modified(g: Mapping[str, str]) -> str | None:
     return f"{word} {g.get('wd') or g['p']}"
 
 
+def _nth_period(g: Mapping[str, str]) -> str | None:
+    """'el primer mes de 2013', 'el segundo trimestre' as 'january 2013', 'the 2nd quarter'."""
+    unit, year = g["unit"], g.get("year", "")
+    if unit not in ("month", "quarter") or ("last" in g and not year):
+        return None
+    last = 12 if unit == "month" else 4
+    n = last if "last" in g else int(g["day"]) if g.get("day", "").isdigit() else 0
+    if not 1 <= n <= last:
+        return None
+    if unit == "month":
+        return f"{_MONTH_NAMES[n - 1]} {year}" if year else None
+    return f"the {_ordinal(str(n))} quarter {'of ' + year if year else ''}".strip()
+
+
 def _offset(g: Mapping[str, str]) -> str:
     """'en dos horas (y media)' as 'in 2 hours' or 'in 150 minutes'."""
     if "half" in g and g["unit"] == "hour" and g["n"].isdigit():
@@ -266,6 +281,11 @@ LANGUAGE = Language(
         (
             r"(?:el\s+)?(?:{day}|(?P<last>ultimo))\s+{wd}\s+de\s+(?:cada|todos\s+los)\s+mes(?:es)?",
             _nth_weekday,
+        ),
+        (
+            r"(?:el\s+|la\s+)?(?:{day}|(?P<last>ultimo|ultima))\s+{unit}(?:\s+(?:de\s+|del\s+)?"
+            r"(?P<year>\d{4}))?",
+            _nth_period,
         ),
         (r"(?:el\s+)?{day}\s+de\s+{month}(?:\s+(?:de|del)\s+(?P<year>\d{4}))?", _date),
         (r"{month}\s+{day}\s+(?:de|del)\s+(?P<year>\d{4})", _date),

@@ -38,8 +38,9 @@ _WORDS = {"hoje": "today", "hj": "today", "amanha": "tomorrow", "amnh": "tomorro
           "para a semana": "next week", "para o mes": "next month",
           "amanha bem cedo": "tomorrow morning", "amanha cedinho": "tomorrow morning",
           "hoje cedo": "this morning", "manha": "morning",
-          "esta manha": "this morning", "esta tarde": "this afternoon", "esta noite": "tonight",
-          "essa noite": "tonight", "nesta noite": "tonight", "meio dia": "noon",
+          "esta manha": "this morning", "esta tarde": "this afternoon",
+          "esta noite": "this evening",
+          "essa noite": "this evening", "nesta noite": "this evening", "meio dia": "noon",
           "meio-dia": "noon", "meiodia": "noon", "meia noite": "midnight",
           "meia-noite": "midnight", "meianoite": "midnight", "fim de semana": "weekend",
           "final de semana": "weekend", "fds": "weekend", "o quanto antes": "asap",
@@ -62,7 +63,8 @@ _AMBIGUOUS = {"zero", "um", "uma", "segundo", "quarto", "quinto", "sexto", "dez"
 # The groups of a match arrive in English when they are a table word ("manha" -> "morning").
 _AM_PM = {"manha": "am", "morning": "am", "madrugada": "am", "tarde": "pm", "noite": "pm"}
 _PART_OF_DAY = {"manha": "in the morning", "morning": "in the morning",
-                "tarde": "in the afternoon", "noite": "at night", "madrugada": "in the morning"}
+                "tarde": "in the afternoon", "noite": "in the evening",
+                "madrugada": "in the morning"}  # "noite" starts at dusk
 _EVERY = {"dia": "day", "dias": "day", "semana": "week", "semanas": "week", "mes": "month",
           "meses": "month", "ano": "year", "anos": "year", "manha": "morning", "manhas": "morning",
           "tarde": "afternoon", "tardes": "afternoon", "noite": "night", "noites": "night"}
@@ -232,11 +234,13 @@ def _nth_weekday(g: Mapping[str, str]) -> str | None:
 
 
 def _nth_period(g: Mapping[str, str]) -> str | None:
-    """'primeiro mês de 2013', 'último trimestre' as 'january 2013', 'the 4th quarter'."""
+    """'primeiro mês de 2013', 'segundo trimestre' as 'january 2013', 'the 2nd quarter'."""
     unit, year = g["unit"], g.get("year", "")
     if unit not in ("month", "quarter"):
         return None
     last = 12 if unit == "month" else 4
+    if "last" in g and not year:
+        return None  # "último trimestre" is the last one before this
     n = last if "last" in g else int(g["day"]) if g.get("day", "").isdigit() else 0
     if not 1 <= n <= last:
         return None
