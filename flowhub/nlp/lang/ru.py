@@ -69,7 +69,8 @@ _WORDS: dict[str, str] = {
     "завтра": "tomorrow", "завтро": "tomorrow", "послезавтра": "the day after tomorrow",
     "послепослезавтра": "in 3 days", "вчера": "yesterday",
     "позавчера": "the day before yesterday", "позапозавчера": "3 days ago",
-    "утром": "morning", "с утра": "morning", "рано утром": "early morning",
+    "утром": "morning", "утречком": "morning", "с утра": "morning", "рано утром": "early morning",
+    "вечерком": "evening",
     "до обеда": "morning", "к утру": "morning", "после обеда": "afternoon",
     "вечером": "evening", "к вечеру": "evening", "до вечера": "evening",
     "поздно вечером": "late evening", "ночью": "tonight", "сегодня ночью": "tonight",
@@ -194,6 +195,7 @@ def _clock(i: str, dash: bool = False) -> str:
     return (
         rf"(?:(?P<h{i}>\d{{1,2}})|(?P<hw{i}>{_NUM_ALT}))"
         rf"(?:[:.{'-' if dash else ''}](?P<mm{i}>\d\d)|\s*ч\.?\s*(?:(?P<hm{i}>\d\d)(?:\s*мин\.?)?)?"
+        rf"|\s+(?P<sm{i}>[0-5]\d)(?=\s+(?:{_PART}))"
         rf"|\s+(?P<c{i}>час(?:а|ов)?)(?:\s+(?P<cm{i}>\d\d)(?:\s+мин\w*)?)?)?"
         rf"(?:\s+(?P<p{i}>{_PART}))?"
     )
@@ -211,7 +213,7 @@ def _hour(g: Mapping[str, str], i: str = "") -> str | None:
     if not raw.isdigit():
         return None
     h = int(raw)
-    mm = g.get(f"mm{i}") or g.get(f"hm{i}") or g.get(f"cm{i}")
+    mm = g.get(f"mm{i}") or g.get(f"hm{i}") or g.get(f"cm{i}") or g.get(f"sm{i}")
     m = int(mm) if mm else 0
     part = _part(g, i)
     if h > 24 or m > 59 or (part == "утра" and h > 12):
@@ -404,6 +406,14 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?:{n}\s*)?{unit}\s+(?:тому\s+)?назад", _ago),
     (r"кажд\w+\s+полчаса", "every 30 minutes"),
     (r"позапрошл\w*\s+{unit}", "2 {unit} ago"),
+    (
+        rf"(?:с|со)\s+{{day}}{_ORD_SUFFIX}\s+{{month}}\s+(?:по|до)\s+{{day2}}{_ORD_SUFFIX}\s+"
+        rf"{{month2}}{_YEAR}",
+        lambda g: (
+            f"from {g['month']} {g['day']} {g.get('y', '')} to {g['month2']} {g['day2']} "
+            f"{g.get('y', '')}".replace("  ", " ").strip()
+        ),
+    ),
     # Days of the month: "с 13 по 15 июля", "18-го февраля", "к первому марта 2015 г.".
     (
         rf"(?P<from>(?:с|со)\s+)?{{day}}{_ORD_SUFFIX}\s*(?:-|–|по|до)\s*{{day2}}{_ORD_SUFFIX}"
