@@ -54,6 +54,12 @@ NOW = datetime(2026, 3, 4, 10, 0, tzinfo=ZoneInfo(PARIS))  # a Wednesday
         ("le premier mercredi du mois prochain", "2026-04-01T00:00"),
         ("cet été", "2026-06-21T00:00"),
         ("à Noël", "2026-12-25T00:00"),
+        ("la semaine pro", "2026-03-09T00:00"),
+        ("ce midi déjeuner avec Léa", "2026-03-04T12:00"),
+        ("sam 14h", "2026-03-07T14:00"),
+        ("dem 9h", "2026-03-05T09:00"),
+        ("en mars prochain", "2027-03-01T00:00"),
+        ("d'ici la fin de la semaine", "2026-03-06T00:00"),
     ],
 )
 def test_french_dates(text: str, start: str) -> None:
@@ -70,6 +76,7 @@ def test_french_dates(text: str, start: str) -> None:
         ("le dernier vendredi du mois faire la paie", "FREQ=MONTHLY;BYDAY=-1FR"),
         ("le premier du mois payer le loyer", "FREQ=MONTHLY;BYMONTHDAY=1"),
         ("tous les 2 vendredis arroser les plantes", "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR"),
+        ("toutes les deux semaines le lundi", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO"),
         (
             "du lundi au vendredi à 7h30 réveil",
             "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=7;BYMINUTE=30",

@@ -52,6 +52,13 @@ NOW = datetime(2026, 3, 4, 10, 0, tzinfo=ZoneInfo(ROME))  # a Wednesday
         ("quest'estate", "2026-06-21T00:00"),
         ("a Natale", "2026-12-25T00:00"),
         ("a Ferragosto", "2026-08-15T00:00"),
+        ("riunione alle ore 15", "2026-03-04T15:00"),
+        ("alle 14.30 dal dentista", "2026-03-04T14:30"),
+        ("settimana prox", "2026-03-09T00:00"),
+        ("lunedi' alle 9", "2026-03-09T09:00"),
+        ("sab alle 10", "2026-03-07T10:00"),
+        ("prima di martedì", "2026-03-10T00:00"),
+        ("giovedì nel tardo pomeriggio", "2026-03-05T17:00"),
     ],
 )
 def test_italian_dates(text: str, start: str) -> None:
@@ -85,6 +92,7 @@ def test_italian_recurrence(text: str, rrule: str) -> None:
         ("giovedì dalle 9:30 alle 11", "2026-03-05T09:30", "2026-03-05T11:00"),
         ("tra le 14 e le 16 di domani", "2026-03-05T14:00", "2026-03-05T16:00"),
         ("dal 13 al 15 luglio", "2026-07-13T00:00", "2026-07-16T00:00"),
+        ("dalle 10 a mezzogiorno", "2026-03-04T10:00", "2026-03-04T12:00"),
     ],
 )
 def test_italian_ranges(text: str, start: str, end: str) -> None:

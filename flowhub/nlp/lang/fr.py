@@ -54,7 +54,9 @@ _WORDS = {
     "aprem": "afternoon", "apm": "afternoon", "nuit": "night", "midi": "noon",
     "minuit": "midnight", "ce matin": "this morning", "ce soir": "this evening",
     "cet apres-midi": "this afternoon", "cet apres midi": "this afternoon",
-    "cet aprem": "this afternoon", "cette nuit": "tonight", "ce midi": "today at noon",
+    "cet aprem": "this afternoon", "cette aprem": "this afternoon",
+    "en soiree": "this evening", "en matinee": "in the morning", "cette nuit": "tonight",
+    "ce midi": "today at noon",
     "cette apres-midi": "this afternoon", "dans la matinee": "in the morning",
     "dans la soiree": "in the evening", "dans l'apres-midi": "in the afternoon",
     "dans la nuit": "in the night", "le matin": "in the morning", "le soir": "in the evening",
@@ -331,7 +333,7 @@ LANGUAGE = Language(
         (r"(?:au|le)\s+mois\s+(?:de\s+|d'){month}", "{month}"),
         (r"(?:de\s+|d'|du\s+)(?:mois\s+(?:de\s+|d'))?{month}", "of {month}"),
         # weekdays and periods
-        (r"{wd}\s+(?:prochain|pro|proch|qui\s+vient)", "{wd}"),
+        (r"{wd}\s+(?:prochain|pro|proch|prox|qui\s+vient)", "{wd}"),
         (r"{wd}\s+(?:dernier|passe)", "last {wd}"),
         (r"{wd}\s+(?:suivant|d'apres)", "the following {wd}"),
         (r"{wd}\s+en\s+(?:huit|8)", "a week from {wd}"),
@@ -356,7 +358,7 @@ LANGUAGE = Language(
         (r"ce\s+jour", "today"),
         (
             _OF + r"(?:l'|la\s+|le\s+|les\s+)?{unit}\s+(?:prochaine?|suivante?|qui\s+vient"
-            r"|qui\s+suit|d'apres|a\s+venir|pro|proch)",
+            r"|qui\s+suit|d'apres|a\s+venir|pro|proch|prox)",
             lambda g: f"{_of(g)}next {g['unit']}",
         ),
         (

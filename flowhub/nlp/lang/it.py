@@ -34,6 +34,7 @@ _MONTHS = {"gennaio": 1, "genn": 1, "gen": 1, "febbraio": 2, "febb": 2, "feb": 2
            "ott": 10, "novembre": 11, "nov": 11, "dicembre": 12, "dic": 12}
 _WEEKDAYS = {"lunedi": 0, "martedi": 1, "mercoledi": 2, "giovedi": 3, "venerdi": 4,
              "sabato": 5, "sabati": 5, "domenica": 6, "domeniche": 6}
+_WEEKDAYS |= {f"{w}'": d for w, d in _WEEKDAYS.items() if w.endswith("i")}  # "lunedi'" for lunedì
 _WORDS = {
     # days
     "oggi": "today", "in giornata": "today", "domani": "tomorrow",
@@ -155,8 +156,8 @@ def _clock_pattern(h: str, m: str, less: str, s: str = "", article: bool = True)
     """A clock time after its article ("alle 15:30", "all'una"), or before a part of day."""
     verb = r"(?:verso|per|entro|dopo|circa|fino)\s+"
     before = (
-        rf"(?P<p{s}>(?:{verb})?(?:alle\s+|dalle\s+|all'|dall')|{verb}(?:le\s+|l')"
-        r"|prima\s+(?:delle\s+|dell')|a\s+(?=mezz))"
+        rf"(?P<p{s}>(?:(?:{verb})?(?:alle|dalle)\s+|{verb}le\s+|prima\s+delle\s+)(?:ore\s+)?"
+        rf"|(?:{verb})?(?:all'|dall')|{verb}l'|prima\s+dell'|a\s+(?=mezz)|ore\s+(?=\d))"
     )
     return (
         (before if article else "")
@@ -359,7 +360,7 @@ LANGUAGE = Language(
         (r"(?:a\s+)?(?P<x>fine|inizio|meta)\s+{month}", lambda g: f"{_EDGE[g['x']]} {g['month']}"),
         # weekdays and periods
         (
-            r"(?:il\s+)?(?:{wd}\s+prossimo|prossimo\s+{wd2})",
+            r"(?:il\s+)?(?:{wd}\s+(?:prossimo|prox)|(?:prossimo|prox)\s+{wd2})",
             lambda g: f"next {g.get('wd') or g['wd2']}",
         ),
         (
@@ -376,14 +377,14 @@ LANGUAGE = Language(
         ),
         (r"(?:a\s+)?{month}\s+prossimo", "next {month}"),
         (
-            _OF + _ARTICLE + r"{unit}\s+(?:prossim[oa]|successiv[oa]|che\s+viene)",
+            _OF + _ARTICLE + r"{unit}\s+(?:prossim[oa]|successiv[oa]|che\s+viene|prox)",
             lambda g: f"{_of(g)}next {g['unit']}",
         ),
         (
             _OF + _ARTICLE + r"{unit}\s+(?:scors[oa]|passat[oa])",
             lambda g: f"{_of(g)}last {g['unit']}",
         ),
-        (_OF + _ARTICLE + r"(?:prossim[oa])\s+{unit}", lambda g: f"{_of(g)}next {g['unit']}"),
+        (_OF + _ARTICLE + r"(?:prossim[oa]|prox)\s+{unit}", lambda g: f"{_of(g)}next {g['unit']}"),
         (_OF + _ARTICLE + r"(?:scors[oa])\s+{unit}", lambda g: f"{_of(g)}last {g['unit']}"),
         (r"(?:quest[oa]\s+|quest')\s*{unit}", "this {unit}"),
         (r"(?:quest[oa]\s+|quest'|in\s+)(?P<season>estate)", "this summer"),
