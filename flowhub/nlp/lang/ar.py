@@ -374,7 +374,7 @@ def _clock(s: str = "", bare: bool = True) -> str:
         rf"|\s*الا\s*(?:ربعا|ربع|ثلثا|ثلث|{_NUM}{_MINUTE_UNIT}|\d{{1,2}}{_MINUTE_UNIT}))"
     )
     return (
-        rf"(?:(?P<at{s}>الساعه|عالساعه|بالساعه)\s*)?"
+        rf"(?:(?P<at{s}>الساعه|عالساعه|بالساعه|للساعه)\s*)?"
         rf"(?P<h{s}>\d{{1,2}}(?:[:.]\d\d)?|{_HOUR_WORDS})"
         rf"(?P<mins{s}>{minutes})?"
         rf"(?:(?:\s+|(?<=\d))(?P<p{s}>{_trie(_DAY_PERIODS)}))?"
@@ -626,7 +626,8 @@ _UNTIL = r"(?:الي|حتي|وحتي|لغايه|لحد|لـ)"
 _PHRASES: tuple[tuple[str, Replacement], ...] = (
     # clock ranges and times
     (
-        rf"(?:(?P<pre>من|بين)\s+)?{_clock('a')}\s*(?P<sep>{_UNTIL}|-|و)\s*{_clock('b')}",
+        rf"(?:(?P<pre>من|بين)\s+)?{_clock('a')}\s*(?P<sep>{_UNTIL}|-|و|ل(?=\s)|(?=للساعه))\s*"
+        rf"{_clock('b')}",
         _time_range,
     ),
     (rf"(?:(?P<pre>{_trie(_CLOCK_PREFIX)})\s+)?{_clock(bare=False)}", _time),
