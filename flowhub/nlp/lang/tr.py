@@ -27,8 +27,8 @@ _WD_ABBR = {"pzt": 0, "pts": 0, "pzts": 0, "sal": 1, "crs": 2, "car": 2, "prs": 
             "cum": 4, "cmt": 5, "cts": 5, "pzr": 6, "paz": 6}
 _WD_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _UNITS = {"saniye": "second", "sn": "second", "dakika": "minute", "dk": "minute",
-          "dak": "minute", "saat": "hour", "sa": "hour", "gun": "day", "hafta": "week",
-          "ay": "month", "yil": "year", "sene": "year", "ceyrek": "quarter"}
+          "dak": "minute", "dakka": "minute", "saat": "hour", "sa": "hour", "gun": "day",
+          "hafta": "week", "ay": "month", "yil": "year", "sene": "year", "ceyrek": "quarter"}
 # Parts of day, with the possessive of "cuma aksami" and the -leyin adverbs.
 _PARTS = {"sabah": "morning", "sabahi": "morning", "sabahleyin": "morning", "ogle": "noon",
           "oglen": "noon", "ogleyin": "noon", "ogleden sonra": "afternoon",
@@ -36,11 +36,12 @@ _PARTS = {"sabah": "morning", "sabahi": "morning", "sabahleyin": "morning", "ogl
           "aksami": "evening", "aksamleyin": "evening", "aksamustu": "evening",
           "aksam ustu": "evening", "gece": "night", "gecesi": "night", "geceleyin": "night",
           "ogleden once": "morning", "sabahina": "morning", "aksamina": "evening",
-          "gecesine": "night"}
+          "gecesine": "night", "oglene": "noon", "ogleye": "noon"}
 # National days as English dates, movable feasts as the grammar's names.
 _HOLIDAYS = {
     "ramazan bayrami": "eid al-fitr", "seker bayrami": "eid al-fitr",
     "kurban bayrami": "eid al-adha", "ramazan": "ramadan", "yilbasi": "new year's day",
+    "yilbasi gecesi": "new year's eve", "yilbasi aksami": "new year's eve",
     "ulusal egemenlik ve cocuk bayrami": "23 april", "cocuk bayrami": "23 april",
     "emek ve dayanisma gunu": "may day", "isci bayrami": "may day",
     "genclik ve spor bayrami": "19 may", "genclik bayrami": "19 may", "spor bayrami": "19 may",
@@ -64,7 +65,7 @@ _AFTER_CONSONANT = ("a", "e", "i", "u", "in", "un", "ki", "ku", "inde", "unde", 
 _AFTER_VOWEL = ("ya", "ye", "yi", "yu", "nin", "nun", "si", "su", "sinde", "sunde", "sinda")
 # fmt: on
 
-_NUMBERS: dict[str, int] = {"sifir": 0, **_ONES, **_TENS}
+_NUMBERS: dict[str, int] = {"sifir": 0, "bi": 1, **_ONES, **_TENS}
 _DAYS: dict[str, int] = {
     **_ORD,
     **{_POSS[w]: v for w, v in {**_ONES, **_TENS}.items() if w in _POSS},
@@ -231,6 +232,15 @@ def _at_harmonic(g: Mapping[str, str]) -> str | None:
         if suffix != (_ONES_LOC[n % 10] if n % 10 else _TENS_LOC[n // 10 % 6]):
             return None
     return _at(g)
+
+
+def _around(g: Mapping[str, str]) -> str | None:
+    """3 civarinda, yarin 3 gibi; a bare "3 gibi" is as likely "about three" of something."""
+    hm = _hour_minute(g)
+    day = g.get("d") or g.get("wd")
+    if hm is None or (g["about"] == "gibi" and not day):
+        return None
+    return f"{day or ''} around {_english_time(*hm, None, 'mi' in g)}".lstrip()
 
 
 def _past_to(g: Mapping[str, str]) -> str | None:
@@ -478,7 +488,12 @@ LANGUAGE = Language(
         ),
         # Offsets: 3 gun sonra, 2 saat icinde, 5 dk once, yarim saat sonra.
         (r"{n}\s+bucuk\s+{unit}\s+(?:sonra|icinde|icerisinde)", "in {n}.5 {unit}"),
-        (r"yarim\s+saat\s+(?:sonra|icinde|icerisinde)", "in 30 minutes"),
+        (r"yarim\s+saat(?:\s+(?:sonra|icinde|icerisinde)|" + _DAT + ")", "in 30 minutes"),
+        (
+            r"(?:(?P<d>yarin|bugun|{wd})\s+)?(?P<h>\d{1,2})(?::(?P<mi>\d\d))?\s+"
+            r"(?P<about>gibi|civari|civarinda|sularinda)",
+            _around,
+        ),
         (r"birkac\s+{unit}\s+(?:sonra|icinde|icerisinde)", "in a few {unit}s"),
         (r"birkac\s+{unit}\s+once", "a few {unit}s ago"),
         (r"yarim\s+saat\s+once", "30 minutes ago"),
