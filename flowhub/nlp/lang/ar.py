@@ -577,11 +577,15 @@ def _weekday(groups: Mapping[str, str]) -> str | None:
 
 
 def _ordinal_phrase(groups: Mapping[str, str]) -> str | None:
-    if "wd" in groups:
-        return _nth_weekday(groups)
-    if "u" not in groups and _ord(groups["o"]) == "last":
+    """ "ثالث ثلاثاء", "اخر يوم في الشهر الجاي", "الاول (من مارس)"."""
+    head = _nth_weekday(groups) if "wd" in groups else _the_ordinal(groups)
+    if head is None or ("wd" not in groups and "u" not in groups and head == "the last"):
         return None
-    return _the_ordinal(groups)
+    per = groups.get("pw") or groups.get("pu")
+    if per:
+        period = _period(per) or (f"this {_PERIODS[per]}" if per in _PERIODS else None)
+        return f"{head} of {period}" if period else None
+    return head
 
 
 def _month_phrase(groups: Mapping[str, str]) -> str:
@@ -708,7 +712,8 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     # ordinals: ثالث ثلاثاء, اخر يوم بشهر عشره, الاول من اذار, من الثالث الى السادس
     (
         rf"(?:(?:في|يوم)\s+)?(?P<o>{_ORDINAL}|{_LAST_WORD})(?:\s+(?:يوم\s+)?{_WD}"
-        r"|\s+(?P<u>يوم|اسبوع)(?=\s+(?:من|في|ب))"
+        rf"(?:\s+(?:من|في)\s+(?P<pw>{_PERIOD}))?"
+        rf"|\s+(?P<u>يوم|اسبوع)(?:\s+(?:من|في)\s+(?P<pu>{_PERIOD})|(?=\s+(?:من|في|ب)))"
         rf"|(?=\s+(?:من|في)\s+[بلو]?(?:شهر\s+)?{_MONTH})|(?=\s*(?:{_UNTIL}|-)\s*{_ORDINAL}))",
         _ordinal_phrase,
     ),
