@@ -4,7 +4,8 @@ Every change is found by scanning the zone's UTC offset (zoneinfo has no list of
 and each is checked with `now` before, inside and after it: a wall time in a spring-forward gap
 moves forward by the gap, an ambiguous fall-back time takes its first occurrence unless the text
 asks for the second, "in 3 hours" is three hours of elapsed time, daily rules keep the wall clock,
-and every result is aware, in the user's zone and survives a round trip through UTC.
+and every result is aware, in the user's zone and survives a round trip through UTC (checked
+for a wider set of relative phrases and repeating rules too).
 
 Zones, and why each is here:
 
@@ -13,6 +14,7 @@ Zones, and why each is here:
 - America/St_Johns: a half-hour offset (-03:30) on the US rule.
 - America/Havana, America/Santiago: changes at midnight, so 00:00 of a spring-forward day does
   not exist; Santiago is southern (clocks go back in April).
+- Pacific/Easter: Chile's dates at 22:00 local, so both changes fall late on a Saturday evening.
 - America/Nuuk: the EU rule applied at 01:00 UTC lands at 23:00 local the day before.
 - Europe/London, Europe/Berlin: the EU rule, and the GMT and CET abbreviations.
 - Europe/Dublin: "negative DST" in tzdata (winter GMT is the daylight-saving offset).
@@ -50,6 +52,7 @@ ZONES = (
     "America/St_Johns",
     "America/Havana",
     "America/Santiago",
+    "Pacific/Easter",
     "America/Nuuk",
     "Europe/London",
     "Europe/Berlin",
@@ -374,6 +377,43 @@ def test_elapsed_offsets_are_elapsed_time(c: Change) -> None:
     for now in _nows(c):
         for text, delta in ELAPSED:
             assert read(f"remind me {text}", now, c.zone) == now + delta, (text, now)
+
+
+SOUND_ONLY = (
+    "next hour",
+    "next three hours",
+    "last 2 minutes",
+    "last hour",
+    "today in one hour",
+    "in a couple of hours",
+    "in 3 days",
+    "tonight at 11:30",
+    "midnight",
+    "tomorrow morning",
+    "from 1 to 3am",
+    "1:30-2:30am tomorrow",
+    "every 30 minutes",
+    "every hour",
+    "every day at 2:30am until friday",
+)
+
+
+@pytest.mark.parametrize("c", CHANGES, ids=str)
+def test_every_reading_is_sound(c: Change) -> None:
+    for m in (-61, 0, 30):
+        now = c.at + timedelta(minutes=m)
+        for text in SOUND_ONLY:
+            w = parse_when(text, now=now, tz=c.zone)
+            assert w is not None, text
+            for dt in (w.start, w.end):
+                if dt is not None:
+                    sound(dt, c.zone)
+            if w.rrule:
+                got = next_occurrences(w.rrule, start=w.start, tz=c.zone, after=now, count=4)
+                instants = [g.astimezone(UTC) for g in got]
+                assert instants == sorted(set(instants)), (text, now)
+                for g in got:
+                    sound(g, c.zone)
 
 
 # ---------------------------------------------------------------- daily rules
