@@ -636,6 +636,8 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     ),
     (rf"(?:(?P<pre>{_trie(_CLOCK_PREFIX)})\s+)?{_clock(bare=False)}", _time),
     (r"بتوقيت\s+(?:(?P<z>[a-z]{2,5})|غرينتش|جرينتش|غرينيتش)", lambda g: g.get("z", "gmt")),
+    # year first, as in Gulf forms: 2026/5/20
+    (r"(?P<y>20\d\d)/(?P<mo>\d{1,2})/(?P<d>\d{1,2})", "{y}-{mo:02}-{d:02}"),
     # a year opening the message stands alone ("in 2027"), else it ends a date
     (
         r"(?P<st>^)?(?:(?:من|في)\s+)?[لب]?(?:ال)?(?:سنه|عام)\s+(?P<y>\d{4})",
