@@ -112,7 +112,8 @@ _CLOCK = (
     r"(?:(?P<colon>:[0-5]\d)|\s+(?P<sep>y|menos)\s+(?:(?P<q>cuarto)|(?P<half>media)|{n2})"
     r"(?:\s+minutos?)?)?"
     r"(?:\s*{unit})?(?:\s+en\s+punto)?"
-    r"(?:\s+(?:de\s+la|en\s+la|por\s+la|del)\s+(?P<part>manana|madrugada|tarde|noche|mediodia))?"
+    r"(?:\s+(?:de\s+la|en\s+la|por\s+la|del)\s+(?P<part>manana|madrugada|tarde|noche|mediodia)|"
+    r"\s*(?P<ampm>am|pm|a\.\s?m\.|p\.\s?m\.))?"
 )
 _FOLLOW = (
     r"(?=\s*$|\s*[^\w\s]|\s+(?:y|de|del|el|la|los|en|por|para|a|al|hoy|manana|pasado|hasta|"
@@ -127,7 +128,7 @@ _NOT_NEXT = r"(?!\s+(?:que|q|pasad[oa]|proxim[oa]|siguiente|entrante|anterior)\b
 _NEXT = r"(?:(?:proximo|proxima|proximos|proximas)|prox|siguientes?|entrantes?)"
 _LAST = r"(?:(?:pasado|pasada|pasados|pasadas)|(?:ultimo|ultima|ultimos|ultimas)|anterior(?:es)?)"
 
-_TAIL = {"colon", "hmm", "sep", "half", "mm", "n2", "q", "unit", "part", "noon", "mid"}
+_TAIL = {"colon", "hmm", "sep", "half", "mm", "n2", "q", "unit", "part", "noon", "mid", "ampm"}
 
 
 def _ordinal(n: str) -> str:
@@ -151,9 +152,9 @@ def _clock(g: Mapping[str, str]) -> str | None:
     if g.get("unit", "hour") != "hour":
         return None
     said = "sep" in g or "part" in g or "art" in g
-    if not said and not ("pre" in g and ("colon" in g or min_s or "unit" in g)):
+    if not said and not ("pre" in g and ({"colon", "unit", "ampm"} & g.keys() or min_s)):
         return None
-    if "art" in g and not ("pre" in g or "sep" in g or "part" in g or "unit" in g):
+    if "art" in g and not ({"pre", "sep", "part", "unit", "ampm"} & g.keys()):
         return None
     if "sep" in g:
         add = "15" if "q" in g else "30" if "half" in g else g.get("n2", "")
@@ -163,6 +164,8 @@ def _clock(g: Mapping[str, str]) -> str | None:
         if g["sep"] == "menos":
             hour = hour - 1 if hour > 1 else 12
     part, suffix = g.get("part"), ""
+    if "ampm" in g:
+        suffix = " " + g["ampm"].replace(".", "").replace(" ", "")
     if part and hour <= 12:
         if part == "noche" and hour == 12:
             hour = 0
@@ -296,7 +299,8 @@ LANGUAGE = Language(
             r"(?!\s*(?:%|por\s+ciento|de\s|[:.,/-]\d))",
             _day,
         ),
-        (r"dia\s+{day}", _day),
+        (r"(?<!no\s)(?<!do\s)(?<!ate\s)dia\s+{day}", _day),  # not Portuguese "no dia 5"
+        (r"el(?=\s+\d\d?[/.-]\d)", "on"),
         (r"{wd}\s+(?P<day>\d\d?)(?!\s*(?:de\s|[:./-]\d))", _weekday_day),
         # ranges
         (r"(?:todos\s+los\s+dias\s+)?de\s+lunes\s+a\s+viernes", "every weekday"),
@@ -339,6 +343,11 @@ LANGUAGE = Language(
             r"(?:{wd}|{unit})\s+de(?=\s+(?:la\s+|el\s+)?(?:{month}|cada|este|esta|proxim|\d{4}|"
             r"semana|mes|ano))",
             "{wd}{unit} of",
+        ),
+        (
+            r"(?:hasta(?:\s+el)?|para(?:\s+el)?|antes\s+del|antes\s+de)(?=\s+(?:{wd}|manana|hoy|"
+            r"pasado\s+manana)\b)",
+            "by",
         ),
         (
             r"(?:la\s+)?(?:semana\s+que\s+viene|semana\s+q\s+viene|proxima\s+semana),?\s+"

@@ -101,7 +101,8 @@ _CLOCK = (
     r"(?:(?P<colon>:[0-5]\d)|h(?P<hmm>[0-5]\d)|\s+e\s+(?:(?P<half>meia)|(?P<mm>\d\d?)|{n2})"
     r"(?:\s+minutos?)?)?"
     r"(?:\s*{unit})?(?:\s+em\s+ponto)?"
-    r"(?:\s+(?:da|de|pela|a|na)\s+(?P<part>manha|madrugada|tarde|noite))?"
+    r"(?:\s+(?:da|de|pela|a|na)\s+(?P<part>manha|madrugada|tarde|noite)|"
+    r"\s*(?P<ampm>am|pm|a\.\s?m\.|p\.\s?m\.))?"
 )
 _FOLLOW = (  # not a plural noun next ("as 3 tarefas"), unless a verb or time word
     r"(?!\s+(?!(?:vamos|temos|estamos|podemos|precisamos|saimos|horas|hs|hrs|mas|mais|menos|"
@@ -124,7 +125,7 @@ _LAST = (
     r"(?:(?:passado|passada|passados|passadas)|(?:ultimo|ultima|ultimos|ultimas)|anterior(?:es)?)"
 )
 
-_TAIL = {"colon", "hmm", "sep", "half", "mm", "n2", "q", "unit", "part", "noon", "mid"}
+_TAIL = {"colon", "hmm", "sep", "half", "mm", "n2", "q", "unit", "part", "noon", "mid", "ampm"}
 
 
 def _ordinal(n: str) -> str:
@@ -147,6 +148,8 @@ def _hour(g: Mapping[str, str]) -> int | None:
 
 def _english_clock(pre: str, hour: int, minute: int, g: Mapping[str, str], exact: bool) -> str:
     part, suffix = g.get("part"), ""
+    if "ampm" in g:
+        suffix = " " + g["ampm"].replace(".", "").replace(" ", "")
     if part and 0 < hour <= 12:
         if part == "noite" and hour == 12:
             hour = 0
@@ -177,7 +180,7 @@ def _clock(g: Mapping[str, str]) -> str | None:
     if not minute_s.isdigit() or int(minute_s) > 59:
         return None
     pre = " ".join(g.get("pre", "").split())
-    said = "noon" in g or "mid" in g or "part" in g or "half" in g or "unit" in g
+    said = "noon" in g or "mid" in g or "part" in g or "half" in g or "unit" in g or "ampm" in g
     said = said or "hmm" in g or "n2" in g
     if not said and pre in ("", "a", "o", "ao"):
         return None
