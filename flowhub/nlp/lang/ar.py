@@ -350,11 +350,11 @@ _NOON = ("ظهرا", "ضهرا", "الظهر", "الضهر", "بالظهر", "م
 _NIGHT = ("بالليل", "ليلا", "الليل", "في الليل", "بليل")
 # The engine hands a group on in English when the words table knows it: read both.
 _CLOCK_PREFIX = {
-    "من": "from", "الي": "to", "حتي": "to", "وحتي": "to", "لغايه": "to", "لحد": "to",
+    "من": "from", "الي": "to", "حتي": "until", "وحتي": "until", "لغايه": "until", "لحد": "until",
     "عند": "at", "على": "at", "علي": "at", "ع": "at", "في": "at", "حوالي": "around",
     "بحدود": "around", "تمام": "at", "في تمام": "at", "قرابه": "around", "تقريبا": "around",
     "قبل": "before", "بعد": "after",
-    "بحلول": "by", "to": "to", "until": "to", "around": "around", "before": "before",
+    "بحلول": "by", "to": "to", "until": "until", "around": "around", "before": "before",
     "after": "after", "by": "by",
 }
 _PART_OF = {"morning": "am", "5am": "am", "noon": "noon", "afternoon": "pm", "evening": "pm",
