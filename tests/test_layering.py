@@ -44,6 +44,7 @@ RULES: Mapping[str, Callable[[str, str], bool]] = {
     ),
     "settings imports nothing of FlowHub": lambda src, dst: _in(src, "flowhub.settings"),
     "redact imports nothing of FlowHub": lambda src, dst: _in(src, "flowhub.redact"),
+    "i18n imports nothing of FlowHub": lambda src, dst: _in(src, "flowhub.i18n"),
     "outside nlp, nlp is used through `flowhub.nlp`": lambda src, dst: (
         not _in(src, "flowhub.nlp") and _in(dst, "flowhub.nlp") and dst != "flowhub.nlp"
     ),

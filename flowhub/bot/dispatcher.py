@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlmodel import Session
 
-from flowhub.connectors import Event, Reply
+from flowhub.connectors import Button, Event, Reply
 from flowhub.conversations import Thread
-from flowhub.nlp import classify_intent, fix_typos
+from flowhub.i18n import localized, normalize, use_locale
+from flowhub.nlp import classify_intent, detect_language, fix_typos
 from flowhub.settings import Settings, is_zone
 from flowhub.skills import (
     BUTTON_ACTIONS,
@@ -23,9 +24,10 @@ from flowhub.skills import (
     words,
 )
 from flowhub.skills.context import Extractor
-from flowhub.storage import Chat, Person, id_of, outbox, people, state
+from flowhub.storage import Chat, ConversationState, Person, id_of, outbox, people, state
 
 log = logging.getLogger(__name__)
+_WORDS_TO_SWITCH = 4
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,12 @@ class Dispatcher:
             truncated=truncated,
         )
         ctx.extract = manners.naming_people(self._extract, manners.person_lookup(ctx))
+        with use_locale(_answer_language(session, person, thread, text)):
+            outcome = self._outcome(ctx, row, is_new)
+        return outcome
+
+    def _outcome(self, ctx: Context, row: ConversationState, is_new: bool) -> Outcome:
+        session, event, inbox_id = ctx.session, ctx.event, ctx.inbox_id
         # Owning up to an undelivered message comes first, before anything new is said.
         replies: list[Reply] = _own_up_to_failures(session, event)
         replies += welcome_newcomer(ctx) if is_new else []
@@ -80,9 +88,11 @@ class Dispatcher:
         except Exception as exc:
             ref = f"E{inbox_id or 0}"
             log.exception("skill failed on event %s (%s %s)", ref, event.platform, event.message_id)
-            return Outcome([*replies, Reply(words.OOPS.format(ref=ref))], error=repr(exc))
-        state.save_state(session=session, row=row, data=thread.to_data(), now=now)
-        return Outcome(replies, jobs=tuple(ctx.jobs))
+            return Outcome(
+                [*map(in_language, replies), Reply(words.OOPS.format(ref=ref))], error=repr(exc)
+            )
+        state.save_state(session=session, row=row, data=ctx.thread.to_data(), now=ctx.now)
+        return Outcome([in_language(r) for r in replies], jobs=tuple(ctx.jobs))
 
     def _answer(self, ctx: Context) -> list[Reply]:
         event = ctx.event
@@ -160,6 +170,33 @@ class Dispatcher:
             if identity is not None:
                 people.set_direct_chat(session=session, identity=identity, chat=event.chat)
         return person, is_new, chat
+
+
+def _answer_language(session: Session, person: Person, thread: Thread, text: str) -> str:
+    """The language to answer in: the one chosen in chat, else the one the person writes in.
+
+    A message switches it when it is clearly in another language: four words or more, the
+    first message in this chat, or the second message running in that language. One short
+    message that only looks foreign ("nah ditch it") changes nothing.
+    """
+    if person.locale_chosen:
+        return person.locale
+    said = detect_language(text, hint=normalize(person.locale)) if text.strip() else None
+    if said is None:
+        return person.locale
+    before, thread.said_in = thread.said_in, said
+    if said != person.locale and (
+        len(text.split()) >= _WORDS_TO_SWITCH or before is None or before == said
+    ):
+        people.update_person(session=session, person=person, locale=said)
+    return person.locale
+
+
+def in_language(reply: Reply) -> Reply:
+    """`reply` with its unformatted wording and button labels in the answer's language."""
+    text = localized(reply.text)
+    buttons = tuple(Button(b.id, localized(b.label)) for b in reply.buttons)
+    return replace(reply, text=text, buttons=buttons)
 
 
 def _zone(name: str | None) -> str | None:

@@ -23,6 +23,7 @@ class Thread:
     `last_list` tells whether a list came after it. `undo` is the one action "undo" can
     revert, with the time it was done. `asked` is the last status question, read into plain
     values, so "and tomorrow?" can ask it again for another day; it lapses as a flow does.
+    `said_in` is the language the person's last message that showed one was written in.
     """
 
     flow: dict[str, Any] | None = None
@@ -31,6 +32,7 @@ class Thread:
     undo: dict[str, Any] | None = None
     seen: dict[str, Any] | None = None
     asked: dict[str, Any] | None = None
+    said_in: str | None = None
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Thread:
@@ -45,6 +47,7 @@ class Thread:
             undo=undo if isinstance(undo, dict) else None,
             seen=seen if isinstance(seen, dict) else None,
             asked=asked if isinstance(asked, dict) else None,
+            said_in=str(data["said_in"]) if data.get("said_in") else None,
         )
         # Documents written before `flow` kept the edit and the connect flow in keys of their own.
         if thread.flow is None and isinstance(data.get("editing"), int):
@@ -62,6 +65,7 @@ class Thread:
             "undo": self.undo,
             "seen": self.seen,
             "asked": self.asked,
+            "said_in": self.said_in,
         }
 
     def task_at(self, number: int) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from flowhub.connectors import Button, Reply, Target
+from flowhub.i18n import current_locale, localized, use_locale
 from flowhub.skills import group_words, words
 from flowhub.skills.card_zone import due_words
 from flowhub.skills.context import Context
@@ -125,22 +126,24 @@ def assignment_request(
 
     The giver named is the requester, or `giver` when someone else hands the task on.
     """
-    when = due_words(ctx, task, requester_id=task.creator_id, reader=assignee)
-    due = f" (due {when})" if task.due_at else ""
     target = direct_target(ctx, id_of(assignee))
-    who = (giver or requester_of(ctx, task)).display_name
-    text = words.ASSIGNED_TO_YOU.format(who=who, title=task.title, due=due)
-    if target is None:
-        text = f"@{assignee.display_name}: {text}"
-    return Reply(
-        text,
-        to=target,
-        buttons=(
-            Button(f"accept:{task.id}", "👍 Accept"),
-            Button(f"decline:{task.id}", "👎 Decline"),
-        ),
-        ref=f"assignment:{task.id}",
-    )
+    # In private it speaks the assignee's language; in the group, the one it is speaking there.
+    with use_locale(assignee.locale if target is not None else current_locale()):
+        when = due_words(ctx, task, requester_id=task.creator_id, reader=assignee)
+        due = words.DUE_SUFFIX.format(when=when) if task.due_at else ""
+        who = (giver or requester_of(ctx, task)).display_name
+        text = words.ASSIGNED_TO_YOU.format(who=who, title=task.title, due=due)
+        if target is None:
+            text = f"@{assignee.display_name}: {text}"
+        return Reply(
+            text,
+            to=target,
+            buttons=(
+                Button(f"accept:{task.id}", localized(words.ACCEPT_LABEL)),
+                Button(f"decline:{task.id}", localized(words.DECLINE_LABEL)),
+            ),
+            ref=f"assignment:{task.id}",
+        )
 
 
 def is_named(person: Person, name: str) -> bool:
@@ -240,7 +243,8 @@ def saved_card_edit(
     lines = [f"👤 {assignee}" if assignee and line.startswith("👤 ") else line for line in before]
     buttons = tuple(Button(str(i), str(label)) for i, label in row.reply.get("buttons") or [])
     if dropped:
-        lines = [group_words.CARD_DROPPED, *(line for line in lines if line != words.SAVED)]
+        saved = (words.SAVED, words.SAVED.format())
+        lines = [group_words.CARD_DROPPED.format(), *(line for line in lines if line not in saved)]
         buttons = ()
     if lines == before:
         return []
@@ -304,7 +308,9 @@ def welcome_newcomer(ctx: Context) -> list[Reply]:
         )
         who = creator.display_name if creator else "Someone"
         due = (
-            f" (due {when_text(task.due_at, task.due_grain, ctx.tz, task.due_tz)})"
+            words.DUE_SUFFIX.format(
+                when=when_text(task.due_at, task.due_grain, ctx.tz, task.due_tz)
+            )
             if task.due_at
             else ""
         )
@@ -312,8 +318,8 @@ def welcome_newcomer(ctx: Context) -> list[Reply]:
             Reply(
                 words.ASSIGNED_TO_YOU.format(who=who, title=task.title, due=due),
                 buttons=(
-                    Button(f"accept:{task.id}", "👍 Accept"),
-                    Button(f"decline:{task.id}", "👎 Decline"),
+                    Button(f"accept:{task.id}", localized(words.ACCEPT_LABEL)),
+                    Button(f"decline:{task.id}", localized(words.DECLINE_LABEL)),
                 ),
                 ref=f"assignment:{task.id}",
             )

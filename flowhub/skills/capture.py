@@ -7,6 +7,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Button, Reply
+from flowhub.i18n import localized
 from flowhub.nlp import TaskDraft
 from flowhub.skills import push, words
 from flowhub.skills.assign import offer_assignment
@@ -106,9 +107,9 @@ def card_reply(ctx: Context, proposal: Proposal, *, edit: str | None = None) -> 
     return Reply(
         text,
         buttons=(
-            Button(f"confirm:{proposal.id}", "✅ Confirm"),
-            Button(f"edit:{proposal.id}", "✏️ Edit"),
-            Button(f"discard:{proposal.id}", "🗑 Discard"),
+            Button(f"confirm:{proposal.id}", localized(words.CONFIRM_LABEL)),
+            Button(f"edit:{proposal.id}", localized(words.EDIT_LABEL)),
+            Button(f"discard:{proposal.id}", localized(words.DISCARD_LABEL)),
         ),
         edit=edit,
         ref=f"proposal:{proposal.id}",
@@ -184,7 +185,7 @@ def confirm_proposal(ctx: Context, proposal: Proposal) -> list[Reply]:
         Reply(
             f"{words.SAVED}\n{card}",
             edit=card_message_id(ctx, id_of(proposal)),
-            buttons=(Button(f"done:{task_id}", "✔️ Mark done"),),
+            buttons=(Button(f"done:{task_id}", localized(words.MARK_DONE_LABEL)),),
             ref=f"task:{task_id}",
         )
     ]

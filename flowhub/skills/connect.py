@@ -215,7 +215,7 @@ def _list(ctx: Context) -> Reply:
         session=ctx.session, workspace_id=ctx.workspace_id, person_id=ctx.person_id
     ):
         waiting[link.connection_id] = waiting.get(link.connection_id, 0) + 1
-    lines = [words.LIST_TITLE]
+    lines = [words.LIST_TITLE.format()]
     for n, row in enumerate(rows, 1):
         if row.kind == FEED:
             lines.append(words.LIST_FEED.format(n=n, whose=" (yours)"))

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from flowhub.connectors import Button, Reply, Target, Template
+from flowhub.i18n import day_label, use_locale, whatsapp_language
 from flowhub.nlp import resolve_local
 from flowhub.skills import words
 from flowhub.skills.due import is_due_today, is_overdue
@@ -41,7 +42,12 @@ def is_due(person: Person, now: datetime) -> tuple[bool, str]:
 
 
 def build(session: Session, person: Person, now: datetime) -> Digest | None:
-    """The digest for `person` at `now`, or None when there is nothing to say."""
+    """The digest for `person` at `now`, in their language, or None when there is nothing to say."""
+    with use_locale(person.locale):
+        return _build(session, person, now)
+
+
+def _build(session: Session, person: Person, now: datetime) -> Digest | None:
     person_id = id_of(person)
     zone = ZoneInfo(person.timezone)
     today = now.astimezone(zone).date()
@@ -81,7 +87,7 @@ def build(session: Session, person: Person, now: datetime) -> Digest | None:
             lines.append(f"{len(order)}. {line}")
         sections.append(f"{title}\n" + "\n".join(lines))
     first = person.display_name.split(" ")[0]
-    text = words.DIGEST_HEAD.format(name=first, day=f"{today:%a} {today.day} {today:%b}")
+    text = words.DIGEST_HEAD.format(name=first, day=day_label(today))
     text += "\n\n" + "\n\n".join(sections) + words.LIST_HINT
     ids = [t.id for t in order if t.id is not None]
     buttons = tuple(
@@ -97,7 +103,9 @@ def build(session: Session, person: Person, now: datetime) -> Digest | None:
         buttons=buttons,
         to=target,
         ref=f"digest:{person_id}",
-        template=Template("flowhub_update", "en_US", (" · ".join(text.splitlines())[:900],)),
+        template=Template(
+            "flowhub_update", whatsapp_language(), (" · ".join(text.splitlines())[:900],)
+        ),
     )
     return Digest(reply, ids)
 

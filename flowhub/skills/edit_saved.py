@@ -103,10 +103,10 @@ def _parts(ctx: Context, task: Task, changes: dict[str, object]) -> list[str]:
     """Each kind of change said on its own: "renamed", "moved to Fri 11 Dec", "priority high"."""
     parts = []
     if "title" in changes:
-        parts.append(edit_words.PART_RENAMED)
+        parts.append(edit_words.PART_RENAMED.format())
     if "due_at" in changes:
         if task.due_at is None:
-            parts.append(edit_words.PART_UNDATED)
+            parts.append(edit_words.PART_UNDATED.format())
         else:
             when = due_words(ctx, task, requester_id=task.creator_id)
             parts.append(edit_words.PART_MOVED.format(when=when))
@@ -114,7 +114,9 @@ def _parts(ctx: Context, task: Task, changes: dict[str, object]) -> list[str]:
         parts.append(edit_words.PART_PRIORITY.format(priority=task.priority))
     if "assignee_name" in changes:
         who = task.assignee_name
-        parts.append(edit_words.PART_GIVEN.format(who=who) if who else edit_words.PART_UNASSIGNED)
+        parts.append(
+            edit_words.PART_GIVEN.format(who=who) if who else edit_words.PART_UNASSIGNED.format()
+        )
     return parts
 
 

@@ -11,46 +11,50 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
-WHICH_CARD = (
+from flowhub.i18n import Text
+
+WHICH_CARD = Text(
     "Which of these {count}? Say “confirm all”, “just the first”, “discard the second”, or tap "
     "the card's button.\n{lines}"
 )
-NO_SUCH_CARD = "There are only {count} cards waiting."
-DISCARDED_ALL = "🗑 Discarded {count}: {titles}"
-NOTHING_TO_EDIT = (
+NO_SUCH_CARD = Text("There are only {count} cards waiting.")
+DISCARDED_ALL = Text("🗑 Discarded {count}: {titles}")
+NOTHING_TO_EDIT = Text(
     "Which one? Nothing was just shown to change. Name the task, e.g. “move the gym to tuesday”."
 )
-NO_TASK_NAMED = "I couldn't find an open task matching “{text}”, so nothing changed."
-SEVERAL_NAMED = (
+NO_TASK_NAMED = Text("I couldn't find an open task matching “{text}”, so nothing changed.")
+SEVERAL_NAMED = Text(
     "Several tasks match “{text}”; nothing changed. Say it more exactly, or use a number:\n{lines}"
 )
-NOT_UNDERSTOOD = (
+NOT_UNDERSTOOD = Text(
     "I couldn't read “{text}” as a change, so nothing changed. Try “move it to friday”, "
     "“at 4pm”, “give it to Sam”, “call it …” or “no date”."
 )
-NO_DATE_TO_SHIFT = "“{title}” has no date to move; say a day instead, e.g. “move it to friday”."
-CHANGED_TASK = "✏️ {what} “{title}”{detail}."
-MOVED = "Moved"
-RENAMED = "Renamed"
-REASSIGNED = "Gave"
-REPRIORITISED = "Set priority of"
-UNDATED = "Removed the date from"
-UPDATED = "Updated"
-CHANGED_PARTS = "✏️ Updated “{title}”: {parts}."
-AND = " and "
-PART_RENAMED = "renamed"
-PART_MOVED = "moved to {when}"
-PART_UNDATED = "date removed"
-PART_PRIORITY = "priority {priority}"
-PART_GIVEN = "given to {who}"
-PART_UNASSIGNED = "unassigned"
-NOT_REPEATING = ", not repeating"
-FLOW_ENDED = "OK, stopped. Nothing else changed."
-NOTHING_RECENT = (
+NO_DATE_TO_SHIFT = Text(
+    "“{title}” has no date to move; say a day instead, e.g. “move it to friday”."
+)
+CHANGED_TASK = Text("✏️ {what} “{title}”{detail}.")
+MOVED = Text("Moved")
+RENAMED = Text("Renamed")
+REASSIGNED = Text("Gave")
+REPRIORITISED = Text("Set priority of")
+UNDATED = Text("Removed the date from")
+UPDATED = Text("Updated")
+CHANGED_PARTS = Text("✏️ Updated “{title}”: {parts}.")
+AND = Text(" and ")
+PART_RENAMED = Text("renamed")
+PART_MOVED = Text("moved to {when}")
+PART_UNDATED = Text("date removed")
+PART_PRIORITY = Text("priority {priority}")
+PART_GIVEN = Text("given to {who}")
+PART_UNASSIGNED = Text("unassigned")
+NOT_REPEATING = Text(", not repeating")
+FLOW_ENDED = Text("OK, stopped. Nothing else changed.")
+NOTHING_RECENT = Text(
     "Nothing to undo: there's nothing recent (undo reverts only the last action, within "
     "10 minutes)."
 )
-UNSAVED = "↩️ Took back: {title}"
+UNSAVED = Text("↩️ Took back: {title}")
 
 _LEAD = re.compile(
     r"^(?:(?:no|nope)\s*,\s*|(?:actually|oops|sorry|ok(?:ay)?|hmm+|ugh+|argh+|ah+|lol|please|"
@@ -297,6 +301,6 @@ def date_candidates(text: str) -> list[tuple[str, str, bool]]:
 _MOVERS = frozenset(["move", "push", "postpone", "reschedule", "delay", "bump", "shift", "defer"])
 
 
-REMINDER_CANCELLED = "🔕 Cancelled the reminder: {text}"
-REMINDER_BACK = "↩️ The reminder is back: {text}"
-CARD_BACK = "↩️ Put back as it was:"
+REMINDER_CANCELLED = Text("🔕 Cancelled the reminder: {text}")
+REMINDER_BACK = Text("↩️ The reminder is back: {text}")
+CARD_BACK = Text("↩️ Put back as it was:")

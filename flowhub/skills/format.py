@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from flowhub.i18n import Text, day_label, month_label
 from flowhub.nlp import next_occurrences
 from flowhub.skills.due import is_overdue
 from flowhub.skills.format_recur import recurrence_text
@@ -12,11 +13,19 @@ from flowhub.storage import Proposal, Task
 
 __all__ = ["numbered", "proposal_card", "recurrence_text", "task_line", "when_text"]
 
-PRIORITY_MARK = {"urgent": "‼️ urgent", "high": "❗ high", "low": "low", "normal": ""}
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+PRIORITY_MARK = {
+    "urgent": Text("‼️ urgent"),
+    "high": Text("❗ high"),
+    "low": Text("low"),
+    "normal": "",
+}
+_UNASSIGNED = Text("unassigned")
+_NO_DUE_DATE = Text("no due date")
+_NEXT = Text("{rule}; next: {dates}")
+_OVERDUE = Text("⚠️ overdue")
 # A date further than this from now shows its year: "Thu 9 Dec 2027".
 _YEAR_SHOWN_AFTER = timedelta(days=300)
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEK_OF = Text("week of {day}")
 
 
 def when_text(
@@ -35,15 +44,15 @@ def when_text(
     """
     zone = own_tz if own_tz and grain not in ("minute", "hour") else tz
     local = at.astimezone(ZoneInfo(zone))
-    day = f"{_WEEKDAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]}"
+    day = day_label(local.date())
     if now is not None and abs(at - now) > _YEAR_SHOWN_AFTER:
         day += f" {local.year}"
     if grain in ("minute", "hour"):
         return f"{day}, {local:%H:%M}"
     if grain == "week":
-        return f"week of {day}"
+        return _WEEK_OF.format(day=day)
     if grain == "month":
-        return f"{_MONTHS[local.month - 1]} {local.year}"
+        return month_label(local.date())
     if grain == "year":
         return str(local.year)
     return day
@@ -87,9 +96,9 @@ def _field_lines(
     rule_tz: str,
     zone_label: str | None = None,
 ) -> list[str]:
-    lines = [f"👤 {assignee or 'unassigned'}"]
+    lines = [f"👤 {assignee or _UNASSIGNED}"]
     label = f" {zone_label}" if zone_label and grain in ("minute", "hour") else ""
-    when = f"{when_text(due_at, grain, tz, rule_tz, now=now)}{label}" if due_at else "no due date"
+    when = f"{when_text(due_at, grain, tz, rule_tz, now=now)}{label}" if due_at else _NO_DUE_DATE
     lines.append(f"📅 {when}")
     if rrule and due_at and after_completion:
         lines.append(f"🔁 {recurrence_text(rrule, after_completion=True, tz=rule_tz)}")
@@ -99,7 +108,8 @@ def _field_lines(
             *next_occurrences(rrule, start=due_at, tz=rule_tz, after=due_at, count=2),
         ]
         shown = ", ".join(when_text(at, grain, tz, rule_tz, now=now) for at in upcoming[:3])
-        lines.append(f"🔁 {recurrence_text(rrule, tz=rule_tz)}; next: {shown}{label}")
+        rule = recurrence_text(rrule, tz=rule_tz)
+        lines.append(f"🔁 {_NEXT.format(rule=rule, dates=shown + label)}")
     if PRIORITY_MARK.get(priority):
         lines.append(f"⚡ {PRIORITY_MARK[priority]}")
     return lines
@@ -122,7 +132,7 @@ def task_line(
         if zone_label and task.due_grain in ("minute", "hour"):
             bits.append(zone_label)
         if task.status == "open" and is_overdue(task, now=now, tz=viewer_tz):
-            bits.append("⚠️ overdue")
+            bits.append(_OVERDUE.format())
     if task.rrule:
         rule = recurrence_text(
             task.rrule,
@@ -132,7 +142,7 @@ def task_line(
         )
         bits.append(f"🔁 {rule}")
     if PRIORITY_MARK.get(task.priority) and task.priority in ("high", "urgent"):
-        bits.append(PRIORITY_MARK[task.priority].split(" ")[0])
+        bits.append(PRIORITY_MARK[task.priority].split(" ")[0])  # the mark alone
     if task.status == "done":
         bits.append("✅")
     return " ".join(bits)

@@ -47,15 +47,15 @@ def _said(ctx: Context, card: Proposal, fields: dict[str, object]) -> str:
         said.append(pw.RENAMED.format(title=card.title))
     if "due_at" in fields:
         if card.due_at is None:
-            said.append(pw.UNDATED)
+            said.append(pw.UNDATED.format())
         else:
             said.append(pw.MOVED.format(when=when_text(card.due_at, card.due_grain, ctx.tz)))
     if "priority" in fields:
         said.append(pw.PRIORITY.format(priority=card.priority))
     if "assignee_name" in fields:
         name = card.assignee_name
-        said.append(pw.ASSIGNED.format(name=name) if name else pw.UNASSIGNED)
+        said.append(pw.ASSIGNED.format(name=name) if name else pw.UNASSIGNED.format())
     if "rrule" in fields and not card.rrule:
-        said.append(pw.NOT_REPEATING)
+        said.append(pw.NOT_REPEATING.format())
     text = ", ".join(said) or pw.CHANGED
     return text[0].upper() + text[1:]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from flowhub.i18n import Text
+
 KEEP = (
     r"confirm|save|keep|approve|accept|add|take|yes\s+(?:to|for)|go\s+with|go\s+ahead\s+with"
     r"|proceed\s+with|go\s+for|hang\s+on\s+to|hold\s+on\s+to|i(?:'ll|\s+will)?"
@@ -104,7 +106,7 @@ WAITING = re.compile(
     r"|(?:waiting|pending)\s+cards?)(?:\s+(?:again|now|still|right\s+now))?$",
     re.I,
 )
-WAITING_LIST = "Waiting for your yes:\n{lines}\nSay e.g. “save 1”, “save all” or “discard 2”."
+WAITING_LIST = Text("Waiting for your yes:\n{lines}\nSay e.g. “save 1”, “save all” or “discard 2”.")
 EXCEPT = re.compile(
     r"^(?P<base>.+?)\s+(?:except(?:\s+for)?|but(?:\s+not)?|apart\s+from|other\s+than|besides"
     r"|minus|excluding|save\s+for)\s+(?P<ex>.+)$",
@@ -146,25 +148,25 @@ SUFFIXES = re.compile(r"(?:\s+(?:ones?|cards?|items?|tasks?|of\s+them|on\s+the\s
 RANGE_N = re.compile(r"^(?P<end>first|top|last|bottom|final)\s+(?P<n>\w+)$", re.I)
 SPAN = re.compile(r"^#?(?P<a>\d+)\s*(?:-|–|to|through|thru)\s*#?(?P<b>\d+)$", re.I)
 
-SUMMARY_SAVED = "✅ Saved {count}: {titles}"
-SUMMARY_DISCARDED = "🗑 Discarded {count}: {titles}"
-ALREADY = "{title} was already {status}"
+SUMMARY_SAVED = Text("✅ Saved {count}: {titles}")
+SUMMARY_DISCARDED = Text("🗑 Discarded {count}: {titles}")
+ALREADY = Text("{title} was already {status}")
 STATUS_WORDS = {"confirmed": "saved", "discarded": "discarded"}
-NOTHING_LEFT = "Nothing else was waiting"
-UNCLEAR = (
+NOTHING_LEFT = Text("Nothing else was waiting")
+UNCLEAR = Text(
     "I couldn't tell which card “{part}” means, so nothing changed. Waiting:\n{lines}\n"
     "Say e.g. “save 1 and 3, discard the rest”."
 )
-NO_SUCH = "There's no card {number} (only {count} waiting), so nothing changed."
-EDITED_AND_SAVED = "✏️ {changes}, and saved it."
-RENAMED = "Renamed it “{title}”"
-MOVED = "set it to {when}"
-UNDATED = "removed the date"
-PRIORITY = "made it {priority} priority"
-ASSIGNED = "gave it to {name}"
-UNASSIGNED = "left it unassigned"
-NOT_REPEATING = "stopped it repeating"
-CHANGED = "changed it"
+NO_SUCH = Text("There's no card {number} (only {count} waiting), so nothing changed.")
+EDITED_AND_SAVED = Text("✏️ {changes}, and saved it.")
+RENAMED = Text("Renamed it “{title}”")
+MOVED = Text("set it to {when}")
+UNDATED = Text("removed the date")
+PRIORITY = Text("made it {priority} priority")
+ASSIGNED = Text("gave it to {name}")
+UNASSIGNED = Text("left it unassigned")
+NOT_REPEATING = Text("stopped it repeating")
+CHANGED = Text("changed it")
 
 # The capture guard: a command about a card or the last action, said of a reference.
 _REF = (
@@ -211,13 +213,13 @@ LESS_OR_MORE = re.compile(
 )
 UNDO_VERB = re.compile(r"^(?:undo|revert)$", re.I)
 PRIORITY_UP = re.compile(r"^(?:raise|increase|bump\s+up|upgrade)$", re.I)
-WHICH_CARD_OR_TASK = (
+WHICH_CARD_OR_TASK = Text(
     "Which one do you mean? Nothing waiting or just shown fits “{text}”. Name it, e.g. "
     "“discard the dentist card”, “reopen the plumber” or “done 2” after “my tasks”."
 )
-NO_CARDS_WAITING = (
+NO_CARDS_WAITING = Text(
     "There are no cards waiting, so there's nothing to {verb}. Send a task to get a card, or "
     "ask “my tasks” to see what's saved."
 )
-WHICH_TO_REOPEN = "Which task should I put back? Say e.g. “reopen the plumber”."
-WHICH_PRIORITY = "Which task's priority? Say e.g. “make the report low priority”."
+WHICH_TO_REOPEN = Text("Which task should I put back? Say e.g. “reopen the plumber”.")
+WHICH_PRIORITY = Text("Which task's priority? Say e.g. “make the report low priority”.")

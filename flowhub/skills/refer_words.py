@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from flowhub.i18n import Text
+
 # "undo" said in passing: alone or with a pronoun, then the end or a break ("wait undo, …").
 _UNDO_WORD = (
     r"(?:undo|revert|reverse|take\s+(?:it|that|this)\s+back|roll\s+(?:it|that|this)\s+back"
@@ -242,7 +244,7 @@ def stem(word: str) -> str:
 
 
 # What an undo took back, said plainly.
-UNDID_MOVE = "↩️ Undid the move: “{title}” is due {when} again"
-UNDID_NO_DATE = "↩️ Undid the move: “{title}” has no date again"
-UNDID_RENAME = "↩️ Undid the rename: it's “{title}” again"
-UNDID_EDIT = "↩️ Undid the change to “{title}”"
+UNDID_MOVE = Text("↩️ Undid the move: “{title}” is due {when} again")
+UNDID_NO_DATE = Text("↩️ Undid the move: “{title}” has no date again")
+UNDID_RENAME = Text("↩️ Undid the rename: it's “{title}” again")
+UNDID_EDIT = Text("↩️ Undid the change to “{title}”")

@@ -12,6 +12,7 @@ from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Button, Reply
+from flowhub.i18n import localized
 from flowhub.nlp import TaskDraft, next_occurrences, parse_when, resolve_local
 from flowhub.skills import (
     remind_before,
@@ -237,7 +238,7 @@ def _confirmation(ctx: Context, reminder: Reminder, who: Person) -> Reply:
         text += f"\n🔁 {recurrence_text(reminder.rrule, tz=reminder.tz)}; next: {shown}"
     return Reply(
         text,
-        buttons=(Button(f"rcancel:{reminder.id}", "✖️ Cancel reminder"),),
+        buttons=(Button(f"rcancel:{reminder.id}", localized(words.CANCEL_REMINDER_LABEL)),),
         ref=f"reminder:{reminder.id}",
     )
 

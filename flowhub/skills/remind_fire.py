@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from sqlmodel import Session
 
 from flowhub.connectors import Button, Reply, Target, Template
+from flowhub.i18n import localized, use_locale, whatsapp_language
 from flowhub.skills import remind_words, words
 from flowhub.skills.format import when_text
 from flowhub.skills.remind_times import next_unskipped
@@ -74,21 +75,12 @@ def fire_batch(session: Session, due: list[Reminder], now: datetime) -> list[Fir
         if person is None or target is None:
             log.warning("reminder %s has nobody to reach; it fired unseen", reminder.id)
             continue
-        firings.append(
-            Firing(
-                _fired_reply(
-                    reminder,
-                    occurrence_id,
-                    was_due,
-                    now,
-                    person,
-                    target,
-                    setter=persons.get(reminder.created_by or -1),
-                ),
-                occurrence_id,
-                id_of(person),
+        setter = persons.get(reminder.created_by or -1)
+        with use_locale(person.locale):
+            reply = _fired_reply(
+                reminder, occurrence_id, was_due, now, person, target, setter=setter
             )
-        )
+        firings.append(Firing(reply, occurrence_id, id_of(person)))
     session.flush()
     return firings
 
@@ -108,7 +100,7 @@ def _fired_reply(
         text += remind_words.FROM.format(name=setter.display_name)  # someone asked for it
     if now - due > LATE_AFTER:
         text += words.REMINDER_LATE.format(when=when_text(due, "minute", person.timezone))
-    buttons = [Button(f"rdone:{occurrence_id}", "✔️ Done")]
+    buttons = [Button(f"rdone:{occurrence_id}", localized(words.DONE_LABEL))]
     buttons += [
         Button(f"snooze:{occurrence_id}:{value}", f"😴 {label}") for label, value in SNOOZES
     ]
@@ -118,8 +110,8 @@ def _fired_reply(
             f"skip:{reminder.id}" if after_done(reminder) else f"skip:{reminder.id}:{occurrence_id}"
         )
         buttons += [
-            Button(skip, "⏭ Skip"),
-            Button(f"stop:{reminder.id}", "⏹ Stop"),
+            Button(skip, localized(words.SKIP_LABEL)),
+            Button(f"stop:{reminder.id}", localized(words.STOP_LABEL)),
         ]
     return Reply(
         text,
@@ -128,7 +120,7 @@ def _fired_reply(
         ref=f"occurrence:{occurrence_id}",
         template=Template(
             "task_reminder",
-            "en_US",
+            whatsapp_language(),
             (reminder.text, when_text(due, "minute", person.timezone)),
         ),
     )

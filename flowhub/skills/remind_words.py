@@ -2,31 +2,33 @@
 
 import re
 
-FROM = " (from {name})"
-FOR_OTHER = " (for {name}, their time)"
-THEIR_TIME = "{when} {name}'s time ({yours} yours)"
-STOPPED_MANY = "⏹ Stopped {n} reminders: {texts}."
-NO_MATCH = "I found no reminder about “{what}”."
-WHICH_ONE = "Several reminders match “{what}”; say “cancel {n}” with the number:\n{lines}"
-NOTHING_TO_STOP = "You have no reminders to stop."
-ALREADY_WENT_OFF = "“{text}” already went off ({when}); nothing more is scheduled for it."
-NOT_ON_DAY = "“{text}” has no reminder on {day}; the next one is {next}."
-SKIPPED_ONE_OFF = "⏭ Skipped “{text}” ({when}); it was a one-off, so there are no more."
-SKIPPED_NO_NEXT = "⏭ Skipped {skipped} of “{text}”; that was the last one."
-ZONE_ASK = (
+from flowhub.i18n import Text
+
+FROM = Text(" (from {name})")
+FOR_OTHER = Text(" (for {name}, their time)")
+THEIR_TIME = Text("{when} {name}'s time ({yours} yours)")
+STOPPED_MANY = Text("⏹ Stopped {n} reminders: {texts}.")
+NO_MATCH = Text("I found no reminder about “{what}”.")
+WHICH_ONE = Text("Several reminders match “{what}”; say “cancel {n}” with the number:\n{lines}")
+NOTHING_TO_STOP = Text("You have no reminders to stop.")
+ALREADY_WENT_OFF = Text("“{text}” already went off ({when}); nothing more is scheduled for it.")
+NOT_ON_DAY = Text("“{text}” has no reminder on {day}; the next one is {next}.")
+SKIPPED_ONE_OFF = Text("⏭ Skipped “{text}” ({when}); it was a one-off, so there are no more.")
+SKIPPED_NO_NEXT = Text("⏭ Skipped {skipped} of “{text}”; that was the last one.")
+ZONE_ASK = Text(
     "🔁 Your repeating reminders now follow your clock in {new}: {lines}.\n"
     "Or should they stay on {old} time ({other} in {new})?"
 )
-ZONE_FOLLOW = "🔁 Your repeating reminders follow your clock: {lines}."
-ZONE_STAY = "🔁 Your repeating reminders stay on {old} time: {lines}."
-ZONE_STALE = "Your repeating reminders already follow your clock: {lines}."
-FOLLOW_LABEL = "🕘 My local time"
-STAY_LABEL = "🌍 {old} time"
-BEFORE_SET = "⏰ I'll remind you {when}, before “{title}”."
-BEFORE_NO_TASK = "I found no open task about “{what}” to remind you before."
-BEFORE_WHICH = "Several tasks match “{what}”: {titles}. Which one? Use more of its name."
-BEFORE_NO_DUE = "“{title}” has no time yet; give it one first (“move it to friday 3pm”)."
-BEFORE_PAST = "{when} is already past for “{title}”; pick a shorter time before it."
+ZONE_FOLLOW = Text("🔁 Your repeating reminders follow your clock: {lines}.")
+ZONE_STAY = Text("🔁 Your repeating reminders stay on {old} time: {lines}.")
+ZONE_STALE = Text("Your repeating reminders already follow your clock: {lines}.")
+FOLLOW_LABEL = Text("🕘 My local time")
+STAY_LABEL = Text("🌍 {old} time")
+BEFORE_SET = Text("⏰ I'll remind you {when}, before “{title}”.")
+BEFORE_NO_TASK = Text("I found no open task about “{what}” to remind you before.")
+BEFORE_WHICH = Text("Several tasks match “{what}”: {titles}. Which one? Use more of its name.")
+BEFORE_NO_DUE = Text("“{title}” has no time yet; give it one first (“move it to friday 3pm”).")
+BEFORE_PAST = Text("{when} is already past for “{title}”; pick a shorter time before it.")
 
 # "show me my reminders", "what reminders have i got", "any reminders set?": a short ask for the
 # list, not a reminder to set or to cancel.

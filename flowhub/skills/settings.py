@@ -7,6 +7,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
 from flowhub.connectors import Reply
+from flowhub.i18n import language_name, language_named, use_locale
 from flowhub.settings import is_zone
 from flowhub.skills import remind_zone, words
 from flowhub.skills.context import Context
@@ -31,7 +32,8 @@ _DIGEST = re.compile(
     re.I,
 )
 _LANG = re.compile(
-    r"^\s*(?:(?:set\s+)?(?:my\s+)?language(?:\s+(?:to|is))?|speak|idioma|langue|sprache)\s*[:=]?\s*"
+    r"^\s*(?:(?:set\s+)?(?:my\s+)?language(?:\s+(?:to|is))?|speak|idioma|langue|sprache|lingua"
+    r"|língua|taal|bahasa|dil|язык|اللغة|भाषा|bhasha)\s*[:=]?\s*"
     r"(?P<v>\w+)\s*[.!]*$",
     re.I,
 )
@@ -56,25 +58,6 @@ _LEAD_WORDS = {
 MAX_LEAD_MINUTES = 7 * 24 * 60
 _SHOW = re.compile(r"^\s*(?:settings|my settings|preferences|config)\s*[?!.]*$", re.I)
 _CLOCK = re.compile(r"^(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)?$", re.I)
-LANGUAGES = {
-    "en": "en",
-    "english": "en",
-    "es": "es",
-    "spanish": "es",
-    "español": "es",
-    "espanol": "es",
-    "pt": "pt",
-    "portuguese": "pt",
-    "português": "pt",
-    "portugues": "pt",
-    "fr": "fr",
-    "french": "fr",
-    "français": "fr",
-    "francais": "fr",
-    "de": "de",
-    "german": "de",
-    "deutsch": "de",
-}
 CITY_ALIASES = {
     "nyc": "America/New_York",
     "new york city": "America/New_York",
@@ -259,11 +242,12 @@ def _digest(ctx: Context, value: str) -> Reply:
 
 
 def _language(ctx: Context, value: str) -> Reply:
-    code = LANGUAGES.get(value.strip().casefold())
+    code = language_named(value)
     if code is None:
         return Reply(words.UNKNOWN_LANGUAGE.format(value=value))
-    people.update_person(session=ctx.session, person=ctx.person, locale=code)
-    return Reply(words.LANGUAGE_SET.format(code=code))
+    people.update_person(session=ctx.session, person=ctx.person, locale=code, locale_chosen=True)
+    with use_locale(code):  # the confirmation already speaks the new language
+        return Reply(words.LANGUAGE_SET.format(language=language_name(code)))
 
 
 def _lead(ctx: Context, m: re.Match[str]) -> Reply:

@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from flowhub.i18n import day_label, month_label
 from flowhub.nlp import parse_when, resolve_local
 
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _NUMBERS = {
     "a": 1,
     "one": 1,
@@ -76,7 +75,7 @@ class Period:
 
 def day_text(day: date) -> str:
     """ "Fri 6 Mar"."""
-    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
+    return day_label(day)
 
 
 def span_text(first: date, last: date) -> str:
@@ -84,7 +83,7 @@ def span_text(first: date, last: date) -> str:
     if first == last:
         return day_text(first)
     if (first.year, first.month) == (last.year, last.month):
-        return f"{_WEEKDAYS[first.weekday()]} {first.day} – {day_text(last)}"
+        return f"{day_text(first).rsplit(' ', 1)[0]} – {day_text(last)}"  # month said once
     return f"{day_text(first)} – {day_text(last)}"
 
 
@@ -141,7 +140,7 @@ def _from_when(
         stop = first + timedelta(days=1)
     phrase = _phrase(text)
     if grain == "month" and stop == _month_after(first) and first.day == 1:
-        dates = f"{_MONTHS[first.month - 1]} {first.year}"
+        dates = month_label(first)
         label = f"{phrase} ({dates})" if phrase else f"in {dates}"
     else:
         dates = span_text(first, stop - timedelta(days=1))

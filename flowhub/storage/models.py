@@ -34,6 +34,7 @@ class Person(SQLModel, table=True):
     display_name: str = Field(default="", max_length=200)
     timezone: str = Field(default="UTC", max_length=64)
     locale: str = Field(default="en", max_length=16)
+    locale_chosen: bool = False  # set in chat ("language pt"); else it follows what they write
     digest_time: str = Field(default="08:00", max_length=5)
     digest_enabled: bool = True
     reminder_lead_minutes: int = 0  # a confirmed task's reminder fires this long before it is due

@@ -1,0 +1,167 @@
+"""Replies in the person's own language: gettext catalogs and Babel dates for the current answer.
+
+The bot's wording lives in `Text` constants (the `*words.py` modules of `skills`). Formatting one,
+or showing it through `localized`, reads it from the catalog of the locale the answer is being
+written in, set with `use_locale` by whoever writes it (the dispatcher for the sender, a job for
+the person it writes to). Catalogs are `flowhub/locale/<code>/LC_MESSAGES/flowhub.po`, compiled
+in memory with Babel on first use; a message with no translation stays in English.
+
+To refresh the catalogs after changing the wording::
+
+    pybabel extract -F babel.cfg -k Text -o flowhub/locale/flowhub.pot .
+    pybabel update -i flowhub/locale/flowhub.pot -d flowhub/locale -D flowhub --no-fuzzy-matching
+"""
+
+from __future__ import annotations
+
+import gettext
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import date
+from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from io import BytesIO
+from typing import Any
+
+from babel import Locale
+from babel.dates import format_date
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+__all__ = [
+    "LOCALES",
+    "Text",
+    "current_locale",
+    "day_label",
+    "language_name",
+    "language_named",
+    "localized",
+    "month_label",
+    "normalize",
+    "use_locale",
+    "whatsapp_language",
+]
+
+LOCALES: tuple[str, ...] = ("en", "es", "pt", "fr", "de", "it", "nl", "id", "hi", "tr", "ru", "ar")
+CATALOGS: Traversable = resources.files("flowhub").joinpath("locale")
+_CURRENT: ContextVar[str] = ContextVar("flowhub_locale", default="en")
+_EN_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Babel's locale for each language FlowHub speaks (Portuguese as written in Brazil by default).
+_BABEL = {"pt": "pt_BR"}
+# WhatsApp's template language codes (docs/whatsapp.md lists each template's text in each).
+_WHATSAPP = {"en": "en_US", "pt": "pt_BR"}
+
+
+class Text(str):
+    """A message template that reads in the current locale when it is formatted or shown."""
+
+    __slots__ = ()
+
+    def format(self, /, *args: Any, **kwargs: Any) -> str:
+        """The translation of this template, with the fields filled in."""
+        return localized(self).format(*args, **kwargs)
+
+    def __format__(self, spec: str) -> str:
+        return format(localized(self), spec)
+
+    def __add__(self, other: str, /) -> str:
+        return localized(self) + other
+
+    # Python tries a subclass's reflected method first, so "text " + Text reads translated too.
+    def __radd__(self, other: str, /) -> str:
+        return other + localized(self)
+
+
+def normalize(code: str | None) -> str:
+    """The supported language of a locale code ("pt_BR" -> "pt"); English when unknown."""
+    lang = (code or "en").replace("-", "_").split("_")[0].lower()
+    return lang if lang in LOCALES else "en"
+
+
+def whatsapp_language() -> str:
+    """The WhatsApp template language of the current locale: "en_US", "pt_BR", "de"."""
+    code = _CURRENT.get()
+    return _WHATSAPP.get(code, code)
+
+
+def language_name(code: str) -> str:
+    """A language's own name for itself: "português", "Deutsch", "English"."""
+    own = Locale.parse(_BABEL.get(code, code))
+    return own.languages.get(code) or code
+
+
+def language_named(value: str) -> str | None:
+    """The supported language a person names: "pt", "Portuguese", "português", "Deutsch"."""
+    return _names().get(value.strip().casefold())
+
+
+@cache
+def _names() -> dict[str, str]:
+    english = Locale("en")
+    names = {"hinglish": "hi", "bahasa": "id", "indonesia": "id", "brazilian": "pt"}
+    for code in LOCALES:
+        own = Locale.parse(_BABEL.get(code, code))
+        for name in (code, english.languages[code], own.languages[code], own.language_name or ""):
+            names[name.casefold()] = code
+            names[_plain(name.casefold())] = code
+    return names
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def current_locale() -> str:
+    """The language the answer being written is in."""
+    return _CURRENT.get()
+
+
+@contextmanager
+def use_locale(code: str | None) -> Iterator[str]:
+    """Write everything inside the block in `code`'s language."""
+    token = _CURRENT.set(normalize(code))
+    try:
+        yield _CURRENT.get()
+    finally:
+        _CURRENT.reset(token)
+
+
+def localized(text: str) -> str:
+    """`text` in the current language when it is a `Text` with a translation, else as it is."""
+    code = _CURRENT.get()
+    if code == "en" or not isinstance(text, Text):
+        return str.__str__(text)
+    return _catalog(code).gettext(str.__str__(text))
+
+
+@cache
+def _catalog(code: str) -> gettext.NullTranslations:
+    po = CATALOGS.joinpath(code, "LC_MESSAGES", "flowhub.po")
+    if not po.is_file():
+        return gettext.NullTranslations()
+    with po.open("rb") as fh:
+        catalog = read_po(fh, locale=_BABEL.get(code, code), domain="flowhub")
+    compiled = BytesIO()
+    write_mo(compiled, catalog)  # fuzzy entries are left out, so they read in English
+    compiled.seek(0)
+    return gettext.GNUTranslations(compiled)
+
+
+def day_label(day: date) -> str:
+    """A short weekday, day and month in the current language: "Fri 4 Dec", "sex 4 dez"."""
+    code = _CURRENT.get()
+    if code == "en":
+        return f"{_EN_WEEKDAYS[day.weekday()]} {day.day} {_EN_MONTHS[day.month - 1]}"
+    return format_date(day, "EEE d MMM", locale=_BABEL.get(code, code)).replace(".", "")
+
+
+def month_label(day: date) -> str:
+    """A month and year in the current language: "Dec 2026", "dez 2026"."""
+    code = _CURRENT.get()
+    if code == "en":
+        return f"{_EN_MONTHS[day.month - 1]} {day.year}"
+    return format_date(day, "LLL y", locale=_BABEL.get(code, code)).replace(".", "")
