@@ -61,8 +61,6 @@ _EDGES = {"sonu": "end of", "sonunda": "end of", "sonuna": "end of", "sonuna kad
           "ortalarinda": "mid"}
 # Case endings of a date word in both vowel harmonies and voicings (folded: ı=i, ü=u).
 _CASES = ("da", "de", "ta", "te", "dan", "den", "tan", "ten")
-_AFTER_CONSONANT = ("a", "e", "i", "u", "in", "un", "ki", "ku", "inde", "unde", "inda", "unda")
-_AFTER_VOWEL = ("ya", "ye", "yi", "yu", "nin", "nun", "si", "su", "sinde", "sunde", "sinda")
 # fmt: on
 
 _NUMBERS: dict[str, int] = {"sifir": 0, "bi": 1, **_ONES, **_TENS}
@@ -83,13 +81,27 @@ _DAYS["otuz birinci"] = 31
 
 
 def _inflect(stem: str) -> set[str]:
-    """`stem` with the case endings a date word takes (aralik -> araligin, cuma -> cumaya)."""
-    soft = stem[:-1] + "g" if stem.endswith("k") else stem
-    forms = {stem, *(stem + s for s in _CASES)}
+    """`stem` with the case endings a date word takes (aralik -> araligin, cuma -> cumaya).
+
+    Folding merges i/ı, o/ö and u/ü, so a last vowel i, o or u allows both a and e.
+    """
+    vowel = next(c for c in reversed(stem) if c in "aeiou")
+    a_e = {"a": "a", "e": "e"}.get(vowel, "ae")  # two-way harmony: da/de
+    i_u = "u" if vowel in "ou" else "i"  # four-way harmony, folded: in/un
+    d = "t" if stem[-1] in "cfhkpst" else "d"
+    forms = {stem, stem + "ki"}
+    for a in a_e:
+        forms.update((stem + d + a, stem + d + a + "n"))  # locative, ablative
+        if stem[-1] in "aeiou":
+            forms.update((stem + "y" + a, stem + "s" + i_u + "nd" + a, stem + "s" + i_u + "n" + a))
+        else:
+            soft = stem[:-1] + "g" if stem.endswith("k") else stem
+            forms.update((soft + a, soft + i_u + "nd" + a, soft + i_u + "n" + a))
     if stem[-1] in "aeiou":
-        forms.update(stem + s for s in _AFTER_VOWEL)
+        forms.update((stem + "n" + i_u + "n", stem + "y" + i_u, stem + "s" + i_u))
     else:
-        forms.update(soft + s for s in _AFTER_CONSONANT)
+        soft = stem[:-1] + "g" if stem.endswith("k") else stem
+        forms.update((soft + i_u + "n", soft + i_u))
     return forms
 
 
