@@ -61,6 +61,8 @@ CASES = [
     ("2 baje ke baad aana", "2026-09-09 14:00"),
     ("is mahine ke end tak", "2026-09-30"),
     ("agle mahine ke end tak", "2026-10-31"),
+    ("aaj raat 12 baje tak khatam", "2026-09-10 00:00"),
+    ("15 min mein aa raha hu", "2026-09-09 10:15"),
     # Deadlines with a clock time.
     ("shaam 6 baje tak bhej dena", "2026-09-09 18:00"),
     ("kal subah 10 baje tak report chahiye", "2026-09-10 10:00"),

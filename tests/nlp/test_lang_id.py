@@ -67,6 +67,7 @@ CASES = [
     ("ntr malam ketemu", "2026-05-12 20:00"),
     ("pk 10 rapat", "2026-05-12 10:00"),
     ("weekend ini ke puncak", "2026-05-16"),
+    ("minggu depan hari selasa rapat", "2026-05-19"),
     # Weekdays, with next, last and this.
     ("rabu beli kado buat Putri", "2026-05-13"),
     ("ingetin aku senin depan bayar iuran", "2026-05-18"),

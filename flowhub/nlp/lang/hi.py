@@ -219,6 +219,8 @@ def _at(h: int, m: int, part: str | None) -> str:
 
 
 def _label(h: int, m: int, part: str | None) -> str:
+    if part == "night" and h == 12 and not m:
+        return "midnight"
     if part is None and 1 <= h <= 12:
         return f"{h}:{m:02d}" if m else f"{h}"
     h = _hour(h, part) % 24
@@ -366,6 +368,9 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         "in {n} {unit}",
     ),
     (r"{n}\s*{unit}\s+(?:pehle|pahle|phle|pehele|पहले)", "{n} {unit} ago"),
+    # "15 min mein" when another language has already read "min": "15 minute from now".
+    (r"(?:(?<=\d min )|(?<=\dmin )|(?<=\d mins )|(?<=\d hr )|(?<=\d hrs )|(?<=\dhr ))"
+     r"(?:mein|main|men|baad|bad)", "from now"),
     # Periods and weekdays with next, last, this.
     (
         rf"{_NEXT}\s+(?:mahine|month|महीने)\s+(?:ki|की)\s+{{day}}\s*(?:{_TARIKH})?",
@@ -376,7 +381,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         r"(?:ke|के)\s+(?:end|aakhir|akhir|आखिर|आख़िर|अंत)",
         _end_of,
     ),
-    (rf"{_NEXT}\s+(?:hafte|हफ़्ते)\s+(?:ke|का|के|ka)\s+{{wd}}(?:\s+(?:ko|को))?", "{wd} next week"),
+    (rf"{_NEXT}\s+(?:hafte|हफ़्ते)\s+(?:(?:ke|का|के|ka)\s+)?{{wd}}(?:\s+(?:ko|को))?", "{wd} next week"),
     (rf"{_NEXT}\s+{{unit}}", "next {unit}"),
     (rf"{_LAST}\s+{{unit}}", "last {unit}"),
     (rf"{_THIS}\s+{{unit}}", "this {unit}"),

@@ -120,6 +120,8 @@ def _at(h: int, m: int, part: str | None) -> str:
 
 
 def _label(h: int, m: int, part: str | None) -> str:
+    if part == "night" and h == 12 and not m:
+        return "midnight"
     if part is None and 1 <= h <= 12:
         return f"{h}:{m:02d}" if m else f"{h}"
     h = _hour(h, part) % 24
@@ -268,6 +270,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"akhir\s+(?P<u>bulan|tahun|minggu|pekan)\s+(?:depan|dpn)", "end of next {u}"),
     (r"awal\s+(?P<u>bulan|tahun|minggu|pekan)\s+(?:depan|dpn)", "beginning of next {u}"),
     (r"hari\s+(?:minggu|ahad)\s+(?:depan|dpn|berikutnya)", "next sunday"),
+    (r"(?:minggu|mgg|pekan)\s+(?:depan|dpn)\s+(?:hari\s+)?{wd}", "{wd} next week"),
     (
         r"(?P<u>minggu|mgg|pekan|bulan|bln|tahun|thn)\s+(?:depan|dpn|berikutnya|mendatang)",
         "next {u}",
