@@ -16,6 +16,7 @@ import flowhub.skills
 from flowhub import i18n
 from flowhub.bot.runtime import Runtime
 from flowhub.i18n import Text, day_label, language_named, localized, month_label, use_locale
+from flowhub.skills import words
 from flowhub.storage import people, session_scope
 from tests.conftest import ChatFactory
 
@@ -128,3 +129,12 @@ def test_a_chosen_language_stays_whatever_the_person_writes(
     lena.say("language deutsch")
     lena.say("remind me tomorrow at 9 to call the bank")
     assert _language(runtime, "lena") == ("de", True)
+
+
+@pytest.mark.parametrize("code", i18n.LOCALES)
+def test_button_labels_fit_whatsapp_in_every_language(code: str) -> None:
+    labels = [v for k, v in vars(words).items() if k.endswith("_LABEL") and isinstance(v, Text)]
+    assert labels
+    with use_locale(code):
+        too_long = [localized(label) for label in labels if len(localized(label)) > 20]
+    assert not too_long
