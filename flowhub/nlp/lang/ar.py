@@ -534,6 +534,8 @@ def _day_number(groups: Mapping[str, str]) -> str | None:
     if not n or not 1 <= n <= 31:
         return None
     period = _period(groups.get("per") or groups.get("per2"))
+    if "dw" not in groups and not (period or "").endswith("month"):
+        return None
     if period is None:
         return f"on the {_ordinal(n)}"
     if period.endswith("month"):
@@ -730,8 +732,8 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         _month_phrase,
     ),
     (
-        rf"(?:(?P<per>{_PERIOD})\s+)?(?:[لب]?يوم|ب?تاريخ)\s+(?P<d>\d{{1,2}})(?![\d:/.-])"
-        rf"(?:\s+(?:من\s+)?(?P<per2>{_PERIOD}))?",
+        rf"(?:(?P<per>{_PERIOD})\s+)?(?:(?P<dw>[لب]?يوم|ب?تاريخ)\s+)?(?P<d>\d{{1,2}})(?![\d:/.-])"
+        rf"(?:\s+(?:من\s+)?(?P<per2>{_PERIOD}))?(?(dw)|(?(per2)|(?!)))",
         _day_number,
     ),
     (rf"(?:(?P<of>من)\s+)?(?P<per>{_PERIOD})", _period_phrase),
