@@ -63,6 +63,9 @@ CASES = [
     ("agle mahine ke end tak", "2026-10-31"),
     ("aaj raat 12 baje tak khatam", "2026-09-10 00:00"),
     ("15 min mein aa raha hu", "2026-09-09 10:15"),
+    ("dhai ghante mein", "2026-09-09 12:30"),
+    ("डेढ़ घंटे बाद", "2026-09-09 11:30"),
+    ("डेढ़ बजे खाना", "2026-09-09 13:30"),
     # Deadlines with a clock time.
     ("shaam 6 baje tak bhej dena", "2026-09-09 18:00"),
     ("kal subah 10 baje tak report chahiye", "2026-09-10 10:00"),

@@ -263,7 +263,7 @@ def _every_clock(g: Mapping[str, str]) -> str | None:
 
 def _fraction_clock(g: Mapping[str, str]) -> str:
     """'dedh baje' is 1:30, 'dhai baje' 2:30."""
-    h = 1 if g["w"] in ("dedh", "derh", "डेढ़", "डेढ") else 2
+    h = 2 if g["w"] in ("dhai", "dhaai", "ढाई") else 1
     return _at(h, 30, g.get("p0") or g.get("p"))
 
 
@@ -359,9 +359,9 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         "in 30 minutes",
     ),
     (
-        r"(?:dedh|derh|डेढ़)\s+(?:ghanta|ghante|घंटा|घंटे)\s+"
+        r"(?P<w>dedh|derh|डेढ़|dhai|dhaai|ढाई)\s+(?:ghanta|ghante|घंटा|घंटे)\s+"
         r"(?:baad|bad|mein|me|main|men|में|बाद|ke\s+baad|के\s+बाद)",
-        "in 90 minutes",
+        lambda g: f"in {150 if g['w'] in ('dhai', 'dhaai', 'ढाई') else 90} minutes",
     ),
     (
         r"{n}\s*{unit}\s+(?:baad|bad|mein|me|main|men|में|बाद|ke\s+baad|ke\s+bad|के\s+बाद)",

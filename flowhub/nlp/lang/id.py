@@ -250,6 +250,8 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     # "besok-besok", "kapan-kapan": some day, no date.
     (r"(?:besok|kapan)(?:-|\s)?(?:besok|kapan|2)", "some day"),
     # Offsets.
+    (r"{n}\s+setengah\s+jam\s+(?:lagi|kemudian)",
+     lambda g: f"in {int(float(g['n']) * 60) + 30} minutes"),
     (r"setengah\s+jam\s+(?:lagi|kemudian)", "in 30 minutes"),
     (r"{n}\s*{unit}\s+(?:lagi|kemudian|dari\s+sekarang)", "in {n} {unit}"),
     (r"se{unit}\s+(?:lagi|kemudian)", "in 1 {unit}"),
