@@ -311,7 +311,13 @@ def _edge(g: Mapping[str, str]) -> str | None:
     target = g.get("month") or g.get("u")
     if edge == "mid":
         return f"15 {target}" if "month" in g else None
-    return f"{edge} {target}" if target in (*_MONTH_EN, "month", "year") else None
+    if target == "week" and edge != "beginning of":  # "hafta sonu" is the weekend
+        return None
+    if g.get("rel") and target in ("week", "month", "year"):
+        target = f"{_REL[g['rel']]} {target}"
+    return (
+        f"{edge} {target}" if target.split()[-1] in (*_MONTH_EN, "week", "month", "year") else None
+    )
 
 
 _MONTH_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -537,7 +543,8 @@ LANGUAGE = Language(
         (r"her\s+{unit}", "every {unit}"),
         (r"(?P<u>hafta|ay|yil|sene|gun)" + _LOC4 + r"\s+bir", "every {u}"),
         (
-            rf"(?:(?P<month>{_MONTH_LEAD}){_APO}|(?:bu\s+)?(?P<u>ay|yil|sene){_sfx('in')}?)\s+"
+            rf"(?:(?P<month>{_MONTH_LEAD}){_APO}|(?:(?P<rel>{_alt(_REL)})\s+)?"
+            rf"(?P<u>ay|yil|sene|hafta){_sfx('in')}?)\s+"
             rf"(?P<edge>{_alt(_EDGES)})",
             _edge,
         ),
