@@ -308,7 +308,7 @@ def _nth_weekday(g: Mapping[str, str]) -> str:
 def _edge(g: Mapping[str, str]) -> str | None:
     """mart sonu end of march, ayin basinda beginning of month, martin ortasi 15 march."""
     edge = _EDGES[" ".join(g["edge"].split())]
-    target = g.get("month") or g.get("u")
+    target = g.get("month") or g.get("u") or ""
     if edge == "mid":
         return f"15 {target}" if "month" in g else None
     if target == "week" and edge != "beginning of":  # "hafta sonu" is the weekend
