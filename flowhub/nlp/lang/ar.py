@@ -353,10 +353,10 @@ _CLOCK_PREFIX = {
     "من": "from", "الي": "to", "حتي": "until", "وحتي": "until", "لغايه": "until", "لحد": "until",
     "عند": "at", "على": "at", "علي": "at", "ع": "at", "في": "at", "حوالي": "around",
     "بحدود": "around", "تمام": "at", "في تمام": "at", "قرابه": "around", "تقريبا": "around",
-    "قبل": "before", "بعد": "after",
-    "بحلول": "by", "to": "to", "until": "until", "around": "around", "before": "before",
-    "after": "after", "by": "by",
+    "قبل": "before", "بعد": "after", "بحلول": "by",
 }
+_CLOCK_WORDS = tuple(_CLOCK_PREFIX)
+_CLOCK_PREFIX |= {e: e for e in ("to", "until", "around", "before", "after", "by")}
 _PART_OF = {"morning": "am", "5am": "am", "noon": "noon", "afternoon": "pm", "evening": "pm",
             "night": "night", "tonight": "tonight", "this morning": "this morning",
             "this evening": "this evening"}
@@ -367,7 +367,7 @@ _DAY_PERIODS |= {w: "tonight" for w in ("الليله", "هالليله", "هذ�
 _DAY_PERIODS |= {"هذا الصباح": "this morning", "هذا المساء": "this evening"}
 
 
-def _clock(s: str = "", bare: bool = True) -> str:
+def _clock(s: str = "") -> str:
     """A clock time: [الساعه] hour [و minutes | الا minutes] [part of day], groups named +s."""
     minutes = (
         rf"(?:\s*و\s*(?:(?:ال)?(?:ربع|نصف|نص|ثلث)|{_NUM}{_MINUTE_UNIT}|\d{{1,2}}{_MINUTE_UNIT})"
@@ -378,8 +378,6 @@ def _clock(s: str = "", bare: bool = True) -> str:
         rf"(?P<h{s}>\d{{1,2}}(?:[:.]\d\d)?|{_HOUR_WORDS})"
         rf"(?P<mins{s}>{minutes})?"
         rf"(?:(?:\s+|(?<=\d))(?P<p{s}>{_trie(_DAY_PERIODS)}))?"
-        # a lone number is no time: it needs الساعه, minutes or a part of day
-        + ("" if bare else rf"(?(at{s})|(?(mins{s})|(?(p{s})|(?!))))")
     )
 
 
@@ -636,8 +634,11 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         rf"{_clock('b')}",
         _time_range,
     ),
-    (rf"(?:(?P<pre>{_trie(_CLOCK_PREFIX)})\s+)?{_clock(bare=False)}", _time),
-    (r"بتوقيت\s+(?:(?P<z>[a-z]{2,5})|غرينتش|جرينتش|غرينيتش)", lambda g: g.get("z", "gmt")),
+    (rf"(?:(?P<pre>{_trie(_CLOCK_WORDS)})\s+)?{_clock()}", _time),
+    (
+        r"بتوقيت\s+(?:(?P<z>[^\W\d_]{2,5})|غرينتش|جرينتش|غرينيتش)",
+        lambda g: g.get("z", "gmt") if g.get("z", "gmt").isascii() else None,
+    ),
     # year first, as in Gulf forms: 2026/5/20
     (r"(?P<y>20\d\d)/(?P<mo>\d{1,2})/(?P<d>\d{1,2})", "{y}-{mo:02}-{d:02}"),
     # a year opening the message stands alone ("in 2027"), else it ends a date
@@ -727,13 +728,14 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     # dates: اليوم الثالث من اكتوبر, 25 من ديسمبر, بايلول, بداية شهر 3, يوم 27
     (rf"(?P<edge>{_trie(_EDGES)})\s+(?:{_MON}|(?P<per>{_PERIOD}))", _edge),
     (
-        rf"(?:(?P<pp>من|في)\s+)?(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?)?"
-        rf"(?P<gl>[بلو](?!اب(?![\w])))?(?P<sh>شهر\s+)?{_MONTH}(?(pp)|(?(d)|(?(gl)|(?(sh)|(?!)))))",
+        # ماي, اب and جوان are ordinary words too: a month only after a preposition or a day
+        rf"(?!(?:ماي|اب|جوان)(?![\w]))(?:(?P<pp>من|في)\s+)?(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?)?"
+        rf"(?P<gl>[بلو](?!اب(?![\w])))?(?P<sh>شهر\s+)?{_MONTH}",
         _month_phrase,
     ),
     (
         rf"(?:(?P<per>{_PERIOD})\s+)?(?:(?P<dw>[لب]?يوم|ب?تاريخ)\s+)?(?P<d>\d{{1,2}})(?![\d:/.-])"
-        rf"(?:\s+(?:من\s+)?(?P<per2>{_PERIOD}))?(?(dw)|(?(per2)|(?!)))",
+        rf"(?:\s+(?:من\s+)?(?P<per2>{_PERIOD}))?",
         _day_number,
     ),
     (rf"(?:(?P<of>من)\s+)?(?P<per>{_PERIOD})", _period_phrase),
@@ -755,8 +757,8 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         lambda g: _PART_WORD[g["part"][:2]],
     ),
     (
-        r"(?:(?P<pre>في|قبل|بعد)\s+)?(?:شهر\s+)?رمضان"
-        r"(?(pre)|(?=\s+(?:\d{4}|القادم|الجاي|المقبل|الماضي|الفائت)))",
+        r"(?P<pre>في|قبل|بعد)\s+(?:شهر\s+)?رمضان"
+        r"|(?:شهر\s+)?رمضان(?=\s+(?:\d{4}|القادم|الجاي|المقبل|الماضي|الفائت))",
         _ramadan,
     ),
 )
