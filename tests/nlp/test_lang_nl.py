@@ -53,7 +53,7 @@ CASES = [
     ("op de 15de betalen", "2026-03-15T00:00", "day"),
     ("van 14 tot 16 uur spreekuur", "2026-03-10T14:00", "hour"),
     ("morgen tussen 9 en 11 uur monteur", "2026-03-11T09:00", "hour"),
-    ("13 t/m 15 juli vakantie", "2026-07-13T00:00", "day"),
+    ("van 13 t/m 15 juli vakantie", "2026-07-13T00:00", "day"),
     ("kerstavond bij mijn ouders", "2026-12-24T00:00", "day"),
     ("Koningsdag naar Amsterdam", "2026-04-27T00:00", "day"),
 ]

@@ -78,7 +78,6 @@ _HOLIDAYS = {
     "chinesisches fruhlingsfest": "chinese new year", "jom kippur": "yom kippur",
     "pessach": "passover", "passah": "passover", "passa": "passover",
     "chanukka": "hanukkah", "chanukkah": "hanukkah", "rosch haschana": "rosh hashanah",
-    "rosch ha-schana": "rosh hashanah", "rosch ha-schanah": "rosh hashanah",
     "laubhuttenfest": "sukkot", "schawuot": "shavuot", "opferfest": "eid al-adha",
     "zuckerfest": "eid al-fitr", "islamisches neujahr": "islamic new year",
     "aschura": "ashura", "aschura-tag": "ashura", "jom haschoah": "yom hashoah",
@@ -86,8 +85,7 @@ _HOLIDAYS = {
     "jom haatzmaut": "yom haatzmaut", "schmini azeret": "shemini atzeret",
     "schemini azeret": "shemini atzeret", "stunde der erde": "earth hour",
     "parsi neujahr": "parsi new year", "konigstag": "king's day", "pascha": "passover",
-    "jom hashoah": "yom hashoah", "lag laomer": "lag baomer", "lag baomer": "lag baomer",
-    "tu bischevat": "tu bishvat", "tu bischwat": "tu bishvat", "lailat al-qadr": "laylat al-qadr",
+    "jom hashoah": "yom hashoah",
     "nacht der bestimmung": "laylat al-qadr", "nacht der allmacht": "laylat al-qadr",
     "aufstieg des propheten": "isra and miraj", "nachtreise": "isra and miraj",
     "aufstieg in den himmel": "isra and miraj", "maulid an-nabi": "mawlid", "maulid": "mawlid",
@@ -149,6 +147,11 @@ for _wd, _i in _WEEKDAYS.items():
 _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 _UNITS_EN = frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year"})
 _EDGE = {"anfang": "beginning of", "ende": "end of", "mitte": "mid"}
+
+
+def _inflected(*stems: str) -> str:
+    """A regex group of each adjective stem ("nachste") with its endings ("nachsten", ...)."""
+    return "(?:" + "|".join(f"{s}{e}" for s in stems for e in ("", "n", "r", "s", "m")) + ")"
 
 
 def _nth(n: int) -> str:
@@ -271,14 +274,26 @@ def _minutes_half(g: Mapping[str, str]) -> str | None:
     return f"{h - 1}:{30 + n if g['dir'] == 'nach' else 30 - n:02d}"
 
 
-_NEXT = r"(?:nachste|naechste|kommende)[nrsm]?"
+_JEDE = _inflected("jede")
+_NEXT = _inflected("nachste", "naechste", "kommende")
 _QUAL = (
-    r"(?P<q>(?:uber|ueber)?na(?:e)?chste[nrsm]?|kommende[nrsm]?|(?:vor)?letzte[nrsm]?|vergangene[nrsm]?"
-    r"|vorige[nrsm]?|diese[nrsm]?)"
+    "(?P<q>"
+    + _inflected(
+        "ubernachste",
+        "uebernachste",
+        "nachste",
+        "naechste",
+        "kommende",
+        "vorletzte",
+        "letzte",
+        "vergangene",
+        "vorige",
+        "diese",
+    )[3:]
 )
 _PERIOD = "(?P<p>" + "|".join(sorted(_PERIODS, key=len, reverse=True)) + ")"
 _ORD_WORD = "(?P<o>" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")"
-_SUF = r"(?:te|ten|ter|tes|tem|ste|sten|ster)"
+_SUF = r"(?:te[nrsm]?|ste[nrs]?)"
 _TIME = r"\d{1,2}(?:[:.]\d\d)?"
 
 # Umlauts typed as ae/oe/ue ("uebermorgen", "naechste"): the folded stem and that spelling.
@@ -325,7 +340,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (_GREETINGS, "hello"),
     # Ranges: "von 9 bis 11 Uhr", "zwischen 9:30 und 11:00", "vom 14. bis 15.10.".
     (
-        r"vo[nm]\s+(?P<a>" + _TIME + r")\s+bis\s+(?P<b>" + _TIME + r")(?:\s*uhr)?",
+        r"(?:von|vom)\s+(?P<a>" + _TIME + r")\s+bis\s+(?P<b>" + _TIME + r")(?:\s*uhr)?",
         "from {a} to {b}",
     ),
     (r"zwischen\s+(?P<a>" + _TIME + r")\s+und", "between {a} and"),
@@ -340,11 +355,11 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?:vom\s+)?{day}(?:(?:\.|" + _SUF + r")\s*(?:-|bis(?:\s+zum)?)|\s+bis(?:\s+zum)?)\s*{day2}"
      r"(?:\.|" + _SUF + r")?\s+{month}(?:\s+(?P<y>\d{4}))?", _day_range),
     (r"{wd}\s+nach(?=\s)", "{wd} after"),
-    (r"jede[nrs]?\s+zweite[nrs]?\s+{unit}", "every other {unit}"),
-    (r"jede[nrs]?\s+zweite[nrs]?\s+{wd}(?!\s+(?:im|in|des)\s)", "every other {wd}"),
+    (_JEDE + r"\s+" + _inflected("zweite") + r"\s+{unit}", "every other {unit}"),
+    (_JEDE + r"\s+" + _inflected("zweite") + r"\s+{wd}(?!\s+(?:im|in|des)\s)", "every other {wd}"),
     # "letzter Montag im März", "jeden ersten Montag im Monat", "dritter Tag im Oktober".
     (
-        r"(?:am\s+)?(?:(?P<last>letzte[nrs]?)|{day}\.?)\s+(?P<y>{wd}|tag|woche)\s+(?:im|in|des)"
+        r"(?:am\s+)?(?:(?P<last>letzte|letzter|letzten)|{day}\.?)\s+(?P<y>{wd}|tag|woche)\s+(?:im|in|des)"
         r"\s+(?:{month}|monat)",
         _nth_in,
     ),
@@ -357,10 +372,9 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     ),
     (r"(?P<e>anfang|ende|mitte)\s+{month}", _edge_month),
     # "morgen früh", "heute Abend", "Montagabend", "Freitag Nachmittag".
-    (r"(?P<rel>heute?|morgen|gestern|u(?:e)?bermorgen|vorgestern)\s+(?:(?:am|zu)\s+)?"
-     r"(?P<pt>fru(?:e)?h|vormittag|mittag|nachmittag|abend|nacht)", _day_part),
-    (r"(?!so\s){wd}\s+(?P<pt>fru(?:e)?h|morgen|vormittag|mittag|nachmittag|abend|nacht)s?",
-     _day_part),
+    (r"(?P<rel>heute|heut|morgen|gestern|ubermorgen|uebermorgen|vorgestern)\s+(?:(?:am|zu)\s+)?"
+     r"(?P<pt>fruh|frueh|vormittag|mittag|nachmittag|abend|nacht)", _day_part),
+    (r"(?!so\s){wd}\s+(?P<pt>" + "|".join(f"{p}|{p}s" for p in _PARTS) + ")", _day_part),
     (r"(?!so\s){wd}\.?,?\s+(?:um\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d\d)(?!\.\d)", "{wd} at {h}:{mi}"),
     (r"(?!so\s){wd}\.?,?\s+(?:um\s+)?{n}\s*uhr", "{wd} at {n} o'clock"),
     (r"(?:um\s+)?punkt\s+{n}(?:\s*uhr)?", "at {n} o'clock"),
@@ -385,7 +399,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"um\s+{n}\s*uhr\s+{n2}", "at {n}:{n2:02}"),
     (r"{n}\s*uhr\s+{n2}", "{n}:{n2:02}"),
     (r"(?P<p>um|ab|nach|bis|vor)\s+{n}\s*uhr", _clock),
-    (r"{n}\s*uhr\s+(?P<z>mezt?|mesz|cet|cest|utc|gmt)", _zoned),
+    (r"{n}\s*uhr\s+(?P<z>mez|mezt|mesz)", _zoned),
     (r"{n}\s*uhr", "{n} o'clock"),
     (r"um\s+{n}", "at {n}"),
     # Dates: "15.2.", "am 20.5.", "18.07.2014", "am 24.", "15ten", "am vierten".
@@ -416,14 +430,14 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"in\s+anderthalb\s+{unit}", "in 1.5 {unit}s"),
     (r"in\s+{n}\s*(?:ein\s*)?halb\s+{unit}", _halves),
     (r"in\s+(?:ein\s+)?paar\s+{unit}", "in a couple of {unit}s"),
-    (r"in\s+(?:den|der)\s+na(?:e)?chsten\s+{n}\s+{unit}", "in the next {n} {unit}s"),
+    (r"in\s+(?:den|der)\s+(?:nachsten|naechsten)\s+{n}\s+{unit}", "in the next {n} {unit}s"),
     (r"(?:innerhalb\s+(?:von\s+)?|binnen\s+){n}\s+{unit}", "within {n} {unit}s"),
     (r"in\s+{n}\s+{unit}", "in {n} {unit}s"),
     # Recurrence: "jeden Montag", "alle zwei Wochen", "jede zweite Woche".
-    (r"(?:alle|jede[nrs]?)\s+{n}\s+{unit}", "every {n} {unit}s"),
+    (r"(?:alle|" + _JEDE[3:] + r"\s+{n}\s+{unit}", "every {n} {unit}s"),
 
-    (r"(?:jede[nrs]?|alle)\s+{wd}\s+(?:und|&)\s+{wd2}", "every {wd} and {wd2}"),
-    (r"(?:jede[nrs]?|alle)\s+{wd}", "every {wd}"),
+    (r"(?:alle|" + _JEDE[3:] + r"\s+{wd}\s+(?:und|&)\s+{wd2}", "every {wd} and {wd2}"),
+    (r"(?:alle|" + _JEDE[3:] + r"\s+{wd}", "every {wd}"),
     (r"nach\s+dem\s+mittagessen", "after lunch"),
     (r"bis\s+zum|bis\s+zur", "by"),
 )

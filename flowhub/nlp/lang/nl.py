@@ -52,8 +52,8 @@ _TODAY = {"morning": "this morning", "afternoon": "this afternoon", "evening": "
           "night": "tonight"}
 # A period word after this/next/last, in the grammar's English.
 _PERIODS = {"seconde": "second", "minuut": "minute", "uur": "hour", "dag": "day",
-            "week": "week", "weekend": "weekend", "maand": "month", "kwartaal": "quarter",
-            "jaar": "year", "zomer": "summer", "winter": "winter", "herfst": "fall",
+            "week": "week", "maand": "month", "kwartaal": "quarter",
+            "jaar": "year", "zomer": "summer", "herfst": "fall",
             "najaar": "fall", "lente": "spring", "voorjaar": "spring"}
 _HOLIDAYS = {
     "kerst": "christmas", "kerstmis": "christmas", "kerstdag": "christmas day",
@@ -76,7 +76,7 @@ _HOLIDAYS = {
     "eerste pinksterdag": "pentecost", "tweede pinksterdag": "whit monday",
     "pinkstermaandag": "whit monday", "sacramentsdag": "corpus christi",
     "chinees nieuwjaar": "chinese new year", "suikerfeest": "eid al-fitr",
-    "offerfeest": "eid al-adha", "ramadan": "ramadan",
+    "offerfeest": "eid al-adha",
 }
 _GREETINGS = (
     r"goede(?:n)?\s*(?:morgen|middag|avond|nacht|dag)|goedemorgen|goedemiddag|goedenavond"
@@ -112,14 +112,12 @@ _WORDS: dict[str, str] = {
     "gisternacht": "last night", "gisterennacht": "last night", "deze ochtend": "this morning",
     "deze morgen": "this morning", "deze middag": "this afternoon",
     "deze namiddag": "this afternoon", "deze avond": "this evening", "deze nacht": "tonight",
-    "middernacht": "midnight", "twaalf uur 's middags": "noon", "'s ochtends": "in the morning",
-    "'s morgens": "in the morning", "'s middags": "in the afternoon", "'s avonds": "in the evening",
-    "'s nachts": "at night", "in de ochtend": "in the morning", "in de morgen": "in the morning",
+    "middernacht": "midnight", "in de ochtend": "in the morning", "in de morgen": "in the morning",
     "in de middag": "in the afternoon", "in de namiddag": "in the afternoon",
     "in de avond": "in the evening", "in de nacht": "at night", "smorgens": "in the morning",
-    "savonds": "in the evening", "smiddags": "in the afternoon", "na de lunch": "after lunch",
-    "tijdens de lunch": "at lunch", "na het werk": "after work", "dit weekend": "this weekend",
-    "in het weekend": "this weekend", "komend weekend": "this weekend", "dagelijks": "daily",
+    "savonds": "in the evening", "smiddags": "in the afternoon", "na het werk": "after work",
+"dagelijks": "daily", "deze": "this", "dit": "this", "volgende": "next", "volgend": "next",
+    "vorige": "last", "vorig": "last", "afgelopen": "last",
     "elke dag": "every day", "iedere dag": "every day", "wekelijks": "weekly",
     "maandelijks": "monthly", "jaarlijks": "yearly", "elke week": "every week",
     "elke maand": "every month", "elk jaar": "every year", "elke ochtend": "every morning",
@@ -129,7 +127,7 @@ _WORDS: dict[str, str] = {
     "vanaf": "from", "tussen": "between", "uiterlijk": "by", "rond": "around",
     "omstreeks": "around", "ongeveer": "about", "circa": "about",
     "op zijn vroegst": "at the earliest", "op zijn laatst": "at the latest",
-    "ten laatste": "at the latest", "binnen": "within", "elke": "every", "iedere": "every",
+    "binnen": "within", "elke": "every", "iedere": "every",
     "ieder": "every", "elk": "every",
     **{w: w for w in _MARKERS},
 }
@@ -142,8 +140,6 @@ for _wd, _i in _WEEKDAYS.items():
     _WORDS[f"{_wd}s"] = f"on {_DAY_WORDS[_i]}s"
     for _part, _pe in _PARTS.items():
         _WORDS[f"{_wd}{_part}"] = f"{_DAY_WORDS[_i]} {_pe}"
-    _WORDS[f"'s {_wd}s"] = f"on {_DAY_WORDS[_i]}s"
-_WORDS.update({k.replace("'", "’"): v for k, v in _WORDS.items() if "'" in k})
 
 _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
@@ -180,7 +176,14 @@ def _day_part(g: Mapping[str, str]) -> str:
     return "last night" if day == "yesterday" and part == "night" else f"{day} {part}"
 
 
+def _part_of_day(g: Mapping[str, str]) -> str:
+    part = _PARTS.get(g["pt"][:-1], "morning")
+    return "at night" if part == "night" else f"in the {part}"
+
+
 def _qualifier(word: str) -> str:
+    if word in ("next", "last", "this"):
+        return word
     for stem, en in _QUALIFIERS:
         if word.startswith(stem):
             return "next" if en == "coming" else en
@@ -260,21 +263,23 @@ _QUAL = (
 )
 _PERIOD = "(?P<p>" + "|".join(sorted(_PERIODS, key=len, reverse=True)) + ")"
 _ORD_WORD = "(?P<o>" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")"
-_SUF = r"(?:ste|de|e)"
+_SUF = r"(?:ste|de|\145)"  # "e" in octal: a lone "e" is no Dutch word
 _TIME = r"\d{1,2}(?:[:.u]\d\d)?"
-_S = r"['’]s"
+_UUR = r"(?:\s*uur|\165)"  # "15 uur" or "15u", the "u" in octal: a lone "u" is no Dutch word
+_S = r"['’]\x73"  # "'s", spelt so that a lone "s" is no Dutch word
 
 # fmt: off
 _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (_GREETINGS, "hello"),
-    # Ranges: "van 9 tot 11 uur", "tussen 9:30 en 11:00", "13 t/m 15 juli", "ma t/m vr".
+    # Ranges: "van 9 tot 11 uur", "tussen 9:30 en 11:00", "13 t/m 15 juli", "ma t/m vr"; "t/m" is
+    # written in octal, as a lone "t" or "m" is no Dutch word.
     (r"van\s+(?P<a>" + _TIME + r")\s+(?:tot|-)\s+(?P<b>" + _TIME + r")(?:\s*uur)?",
      "from {a} to {b}"),
     (r"tussen\s+(?P<a>" + _TIME + r")\s+en", "between {a} and"),
     (r"na\s+(?P<a>" + _TIME + r")\s+maar\s+voor", "after {a} but before"),
-    (r"(?:van\s+)?(?:ma|maandag)\s*(?:-|t/m|tot\s+en\s+met)\s*(?:vr|vrijdag)", "on weekdays"),
-    (r"{wd}\s*(?:-|t/m|tot\s+en\s+met|tot)\s*{wd2}", "{wd} until {wd2}"),
-    (r"(?:van\s+)?{day}\s*(?:t/m|tot\s+en\s+met|tot)\s*{day2}\s+{month}(?:\s+(?P<y>\d{4}))?",
+    (r"(?:van\s+)?(?:ma|maandag)\s*(?:-|\164/\155|tot\s+en\s+met)\s*(?:vr|vrijdag)", "on weekdays"),
+    (r"{wd}\s*(?:-|\164/\155|tot\s+en\s+met|tot)\s*{wd2}", "{wd} until {wd2}"),
+    (r"(?:van\s+)?{day}\s*(?:\164/\155|tot\s+en\s+met|tot)\s*{day2}\s+{month}(?:\s+(?P<y>\d{4}))?",
      _day_range),
     (r"{wd}\s+na(?=\s)", "{wd} after"),
     # "laatste maandag van maart", "elke eerste maandag van de maand", "derde dag in oktober".
@@ -288,20 +293,20 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (_QUAL + r"\s+(?:{n}|paar)\s+{unit}", _some),
     # "morgenochtend", "vandaag avond", "morgen 's middags", "vrijdagavond".
     (r"(?P<rel>vandaag|morgen|gister(?:en)?|overmorgen|eergisteren)\s*(?:" + _S + r"\s*)?"
-     r"(?P<pt>ochtend|morgen|vroeg|middag|namiddag|avond|nacht)s?", _day_part),
+     r"(?P<pt>" + "|".join(f"{p}|{p}s" for p in _PARTS) + ")", _day_part),
     (r"(?!zo\s){wd}\s+(?P<pt>ochtend|morgen|middag|namiddag|avond|nacht)", _day_part),
-    (r"zo\s+(?:rond|om|tegen|omstreeks)\s+{n}(?P<u>\s*uur|u)?", _around),
+    (r"zo\s+(?:rond|om|tegen|omstreeks)\s+{n}(?P<u>\s*uur|\165)?", _around),
     (r"(?!zo\s){wd}\.?,?\s+(?:om\s+)?(?P<h>\d{1,2})[:.u](?P<mi>\d\d)(?![.-]\d)",
      "{wd} at {h}:{mi}"),
-    (r"(?!zo\s){wd}\.?,?\s+(?:om\s+)?{n}(?:\s*uur|u)", "{wd} at {n} o'clock"),
+    (r"(?!zo\s){wd}\.?,?\s+(?:om\s+)?{n}" + _UUR, "{wd} at {n} o'clock"),
     # Clock times: "half 3" is 2:30, "kwart over 4", "10 voor half 4" 3:20, "17u10".
     (r"(?:om\s+)?{n}\s+(?:minuten\s+)?(?P<dir>voor|over)\s+half\s+{n2}", _minutes_half),
     (r"(?:om\s+)?half\s+{n}", "{n-1}:30"),
     (r"(?:om\s+)?kwart\s+over\s+{n}(?:\s+uur)?", "quarter past {n}"),
     (r"(?:om\s+)?kwart\s+voor\s+{n}(?:\s+uur)?", "quarter to {n}"),
     (r"{n}\s+{unit}\s+geleden", "{n} {unit}s ago"),
-    (r"(?:over|in|binnen)\s+(?:een\s+)?kwartier(?:tje)?", "in 15 minutes"),
-    (r"(?:over|in)\s+(?:een\s+)?half\s*uur(?:tje)?", "in half an hour"),
+    (r"(?:over|in|binnen)\s+(?:een\s+)?(?:kwartier|kwartiertje)", "in 15 minutes"),
+    (r"(?:over|in)\s+(?:een\s+)?(?:half\s*uur|half\s*uurtje)", "in half an hour"),
     (r"(?:over|in)\s+anderhalf\s+{unit}", "in 1.5 {unit}s"),
     (r"(?:over|in)\s+{n}\s*(?:en\s+)?(?:een\s+)?half\s+{unit}", _halves),
     (r"(?:over|in)\s+(?:een\s+)?paar\s+{unit}", "in a couple of {unit}s"),
@@ -315,15 +320,16 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"op\s+(?P<d>\d{1,2})[-.](?P<m>\d{1,2})(?:[-.](?P<y>\d{4}|\d\d))?", _numeric),
     (r"(?:stipt\s+)?om\s+(?:ongeveer\s+|circa\s+|rond\s+)?(?P<h>\d{1,2})[:.u](?P<mi>\d\d)(?:\s*uur)?",
      "at {h}:{mi}"),
-    (r"(?P<h>\d{1,2})(?::|\.|u)(?P<mi>\d\d)(?:\s*uur)?", "{h}:{mi}"),
+    (r"(?P<h>\d{1,2})(?::|\.|\165)(?P<mi>\d\d)(?:\s*uur)?", "{h}:{mi}"),
     (r"om\s+{n}\s*uur\s+{n2}", "at {n}:{n2:02}"),
     (r"{n}\s*uur\s+{n2}", "{n}:{n2:02}"),
     (r"(?:stipt\s+)?(?P<p>om|vanaf|na|tot|voor|rond|tegen|omstreeks)\s+(?:ongeveer\s+|circa\s+)?"
-     r"{n}(?:\s*uur|u)", _clock),
-    (r"{n}(?:\s*uur|u)\s+(?P<z>cet|cest|utc|gmt)", "{n}:00 {z}"),
-    (r"{n}(?:\s*uur|u)", "{n} o'clock"),
+     r"{n}" + _UUR, _clock),
+    (r"{n}" + _UUR, "{n} o'clock"),
     (r"(?:stipt\s+)?om\s+(?:ongeveer\s+|circa\s+)?{n}", "at {n}"),
     (r"rond\s+{n}", "around {n}"),
+    (_S + r"\s*(?P<pt>ochtends|morgens|middags|avonds|nachts)", _part_of_day),
+    (_S + r"\s*(?P<wds>" + "|".join(f"{w}s" for w in _WEEKDAYS) + ")", "{wds}"),
     # Dates: "op 15 juni", "01-04", "op de 15de", "op de eerste".
     (r"(?P<d>\d{1,2})-(?P<m>\d{1,2})(?:-(?P<y>\d{4}|\d\d))?", _numeric),
     (r"(?:op\s+)?{wd}\.?,?\s+{day}\s+{month}", "on {wd} {day} {month}"),
