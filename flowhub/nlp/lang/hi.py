@@ -384,7 +384,8 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (rf"{_NEXT}\s+(?:hafte|हफ़्ते)\s+(?:(?:ke|का|के|ka)\s+)?{{wd}}(?:\s+(?:ko|को))?", "{wd} next week"),
     (rf"{_NEXT}\s+{{unit}}", "next {unit}"),
     (rf"{_LAST}\s+{{unit}}", "last {unit}"),
-    (rf"{_THIS}\s+{{unit}}", "this {unit}"),
+    (rf"{_THIS}\s+(?P<u>hafte|hafta|mahine|mahina|saal|sal|week|month|year|हफ़्ते|हफ़्ता|सप्ताह"
+     r"|महीने|साल|वर्ष)", "this {u}"),
     (rf"{_NEXT}\s+{{wd}}", "next {wd}"),
     (rf"{_LAST}\s+{{wd}}", "last {wd}"),
     (rf"{_THIS}\s+{{wd}}", "this {wd}"),
