@@ -42,6 +42,8 @@ CASES = [
     ("geçen salı konuşmuştuk", "2026-03-03T00:00", "day"),
     ("haftaya salı dişçi", "2026-03-10T00:00", "day"),
     ("gelecek hafta çarşamba müşteriyle görüş", "2026-03-11T00:00", "day"),
+    ("gelecek haftanın salısı sunum", "2026-03-10T00:00", "day"),
+    ("geçen haftanın perşembesi konuştuk", "2026-02-26T00:00", "day"),
     # Offsets.
     ("3 gün sonra hatırlat", "2026-03-07T10:00", "day"),
     ("2 saat sonra fırını kapat", "2026-03-04T12:00", "minute"),

@@ -550,11 +550,11 @@ LANGUAGE = Language(
         ),
         # Periods: bu hafta, gelecek ay, gecen yil, son 2 gun, gelecek hafta carsamba.
         (
-            rf"(?:(?:gelecek|onumuzdeki|sonraki)\s+hafta{_sfx('ya')}?|haftaya)\s+{{wd}}",
+            rf"(?:(?:gelecek|onumuzdeki|sonraki)\s+hafta{_sfx('ya', 'nin')}?|haftaya)\s+{{wd}}",
             "{wd} next week",
         ),
-        (r"(?:gecen|gectigimiz|onceki)\s+hafta\s+{wd}", "{wd} last week"),
-        (rf"bu\s+hafta{_sfx('ki')}?\s+{{wd}}", "this {wd}"),
+        (rf"(?:gecen|gectigimiz|onceki)\s+hafta{_sfx('nin')}?\s+{{wd}}", "{wd} last week"),
+        (rf"bu\s+hafta{_sfx('ki', 'nin')}?\s+{{wd}}", "this {wd}"),
         (
             rf"(?P<rel>son|gecen|gectigimiz|onceki|gelecek|onumuzdeki|sonraki)\s+{{n}}\s+{{unit}}"
             rf"{_ENDINGS}",
