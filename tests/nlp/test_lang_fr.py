@@ -77,6 +77,9 @@ def test_french_dates(text: str, start: str) -> None:
         ("le premier du mois payer le loyer", "FREQ=MONTHLY;BYMONTHDAY=1"),
         ("tous les 2 vendredis arroser les plantes", "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR"),
         ("toutes les deux semaines le lundi", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO"),
+        ("chaque lundi à 9h", "FREQ=WEEKLY;BYDAY=MO;BYHOUR=9;BYMINUTE=0"),
+        ("tous les mois le 5 payer la nounou", "FREQ=MONTHLY;BYMONTHDAY=5"),
+        ("le lundi et le jeudi à 18h", "FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=18;BYMINUTE=0"),
         (
             "du lundi au vendredi à 7h30 réveil",
             "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=7;BYMINUTE=30",

@@ -75,6 +75,9 @@ def test_italian_dates(text: str, start: str) -> None:
         ("ogni mese il 27 pagare l'affitto", "FREQ=MONTHLY;BYMONTHDAY=27"),
         ("l'ultimo venerdì del mese fare i backup", "FREQ=MONTHLY;BYDAY=-1FR"),
         ("ogni due settimane il venerdì", "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR"),
+        ("tutte le domeniche", "FREQ=WEEKLY;BYDAY=SU"),
+        ("ogni 3 giorni", "FREQ=DAILY;INTERVAL=3"),
+        ("il lunedì e il mercoledì alle 18", "FREQ=WEEKLY;BYDAY=MO,WE;BYHOUR=18;BYMINUTE=0"),
         (
             "dal lunedì al venerdì alle 7 correre",
             "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=7;BYMINUTE=0",

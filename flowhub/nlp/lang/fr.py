@@ -246,7 +246,7 @@ _OF = r"(?:(?P<of>du|de\s+la|de\s+l'|de|d')\s*)?"
 _AMBIGUOUS = frozenset({
     *_NUMBERS, *_ORDINALS, "week-end", "week-ends", "weekend", "weekends", "s", "h", "j", "min",
     "sec", "mn", "sem", "we", "mat", "apm", "dejeuner", "dans", "dernier", "derniere", "seconde",
-    "ascension", "armistice", "tous les", "toutes les", "chaque",
+    "ascension", "armistice",
 })
 # fmt: on
 
@@ -275,8 +275,11 @@ LANGUAGE = Language(
         (r"{n}\s+{unit}\s+(?:plus\s+tard|apres)", "{n} {unit} later"),
         (r"(?:les\s+)?{n}\s+(?:derniers?|dernieres?)\s+{unit}", "last {n} {unit}"),
         (r"(?:les\s+)?{n}\s+(?:prochains?|prochaines?)\s+{unit}", "next {n} {unit}"),
-        (r"(?:les\s+)?{n}\s+{unit}\s+(?:passes?|passees?|precedente?s?)", "last {n} {unit}"),
-        (r"(?:les\s+)?{n}\s+{unit}\s+(?:suivante?s?|a\s+venir)", "next {n} {unit}"),
+        (
+            r"(?:les\s+)?{n}\s+{unit}\s+(?:passes?|passees?|precedents?|precedentes?)",
+            "last {n} {unit}",
+        ),
+        (r"(?:les\s+)?{n}\s+{unit}\s+(?:suivants?|suivantes?|a\s+venir)", "next {n} {unit}"),
         (r"(?:tous|toutes)\s+les\s+{n}\s+(?:{wd}|{unit})", _every_n),
         (r"un\s+{wd}\s+sur\s+deux", "every other {wd}"),
         # clock times
@@ -304,6 +307,10 @@ LANGUAGE = Language(
             "{d}/{m}/{y}",
         ),
         (r"le\s+(?P<d>\d{1,2})\s+(?P<m>0[1-9]|1[0-2]|[1-9])", "{d}/{m}"),
+        (
+            r"(?:tous\s+les|chaque)\s+mois\s+le\s+{day}(?:er)?",
+            lambda g: f"every month on the {_ordinal(_int(g, 'day'))}",
+        ),
         (
             r"(?:le\s+)?(?:1er|premier)\s+(?:du|de\s+chaque)\s+mois" + _NOT_RELATIVE,
             "the 1st of every month",
@@ -338,6 +345,10 @@ LANGUAGE = Language(
         (r"{wd}\s+(?:suivant|d'apres)", "the following {wd}"),
         (r"{wd}\s+en\s+(?:huit|8)", "a week from {wd}"),
         (r"{wd}\s+en\s+(?:quinze|15)", "2 weeks from {wd}"),
+        (
+            r"(?:le|les|tous\s+les|chaque)\s+{wd}\s+et\s+(?:le\s+|les\s+)?{wd2}",
+            "every {wd} and {wd2}",
+        ),
         (r"(?:ce|cet|cette)\s+{wd}", "this {wd}"),
         (r"le\s+{wd}", "on {wd}"),
         (

@@ -94,19 +94,19 @@ _WORDS = {
     "giorno dei lavoratori": "may 1", "primo maggio": "may 1",
     "festa della mamma": "mother's day", "festa della repubblica": "june 2",
     "ferragosto": "august 15", "assunzione": "assumption day", "ognissanti": "all saints day",
-    "tutti i santi": "all saints day", "festa dei santi": "all saints day",
+    "festa dei santi": "all saints day",
     "il giorno dei santi": "all saints day", "giorno dei morti": "november 2",
     "commemorazione dei defunti": "november 2", "ai morti": "november 2",
     "immacolata concezione": "december 8", "immacolata": "december 8",
     "all'immacolata": "december 8", "santo stefano": "december 26",
     "idi di marzo": "march 15", "le idi di marzo": "march 15",
     # recurrence
-    "ogni giorno": "every day", "tutti i giorni": "every day", "ogni mattina": "every morning",
+    "ogni giorno": "every day", "ogni mattina": "every morning",
     "tutte le mattine": "every morning", "ogni sera": "every evening",
     "tutte le sere": "every evening", "ogni settimana": "every week",
-    "tutte le settimane": "every week", "ogni mese": "every month", "tutti i mesi": "every month",
+    "tutte le settimane": "every week", "ogni mese": "every month",
     "ogni anno": "every year", "tutti gli anni": "every year", "ogni": "every",
-    "tutti i": "every", "tutte le": "every", "quotidianamente": "every day",
+    "tutte le": "every", "quotidianamente": "every day",
     "nei giorni feriali": "every weekday", "dal lunedi al venerdi": "from monday to friday",
     # modifiers and prepositions
     "entro": "by", "fino a": "until", "fino al": "until the", "fino alle": "until",
@@ -147,6 +147,7 @@ _PREFIX = {
     "dall'": "from ",
 }
 _NIGHT = {"di notte", "della notte"}
+_ALL = {"day": "every day", "month": "every month", "santi": "all saints day"}
 _EDGE = {"fine": "end of", "inizio": "beginning of", "meta": "mid"}
 _ABBREVIATED = {"lun": "monday", "mar": "tuesday", "mer": "wednesday", "gio": "thursday",
                 "ven": "friday", "sab": "saturday", "dom": "sunday"}  # fmt: skip
@@ -163,8 +164,8 @@ def _clock_pattern(h: str, m: str, less: str, s: str = "", article: bool = True)
         (before if article else "")
         + rf"(?:(?P<hw{s}>mezzogiorno|mezzanotte)|(?P<one{s}>una)|(?P<hd{s}>\d{{1,2}})|{{{h}}})"
         rf"(?:[:.](?P<mm{s}>[0-5]\d)|\s(?P<sp{s}>[0-5]\d)(?!\s*[:./])"
-        rf"|\s+(?P<q{s}>e\s+mezz[ao]|e\s+(?:un\s+)?quarto|e\s+tre\s+quarti|meno\s+(?:un\s+)?quarto)"
-        rf"|\s+meno\s+{{{less}}}|\s+e\s+{{{m}}}(?:\s+minuti)?)?"
+        rf"|\s+(?P<q{s}>\x65\s+(?:mezza|mezzo)|\x65\s+(?:un\s+)?quarto|\x65\s+tre\s+quarti|meno\s+(?:un\s+)?quarto)"
+        rf"|\s+meno\s+{{{less}}}|\s+\x65\s+{{{m}}}(?:\s+minuti)?)?"
         rf"(?:\s+(?P<pod{s}>di\s+mattina|del\s+mattino|della\s+mattina|di\s+pomeriggio"
         r"|del\s+pomeriggio|di\s+sera|della\s+sera|di\s+stasera|stasera|di\s+notte"
         r"|della\s+notte))"
@@ -250,15 +251,23 @@ def _of(g: Mapping[str, str]) -> str:
 
 _ORD = r"\d{1,2}[°º]|primo|prima|secondo|seconda|terzo|terza|quarto|quarta|quinto|ultimo|ultima"
 _NOT_A_DATE = r"(?!\s*(?:[%€$.,:/-]?\d|anni|euro|persone|volte|min|ore))"
-_NOT_RELATIVE = r"(?!\s+(?:prossim[oa]|scors[oa]|passat[oa]|successiv[oa]|di\s|d'))"
+_NOT_RELATIVE = (
+    r"(?!\s+(?:prossimo|prossima|scorso|scorsa|passato|passata|successivo|successiva|di\s|d'))"
+)
 _OF = r"(?:(?P<of>del|della|dello|dell'|di|nel|nella|nello|nell')\s*)?"
-_ARTICLE = r"(?:il\s+|la\s+|lo\s+|l'|i\s+|gli\s+|le\s+)?"
-_LAST = r"(?:ultim[oaie]|scors[oaie]|passat[oaie])"
-_NEXT = r"(?:prossim[oaie]|successiv[oaie])"
+# "i" and "e" are written as escapes: a bare letter in a phrase would make every English
+# message holding "i" look Italian, and the engine tries a language only on its words.
+_ARTICLE = r"(?:il\s+|la\s+|lo\s+|l'|\x69\s+|gli\s+|le\s+)?"
+_LAST = (
+    r"(?:ultimo|ultima|ultimi|ultime|scorso|scorsa|scorsi|scorse|passato|passata|passati|passate)"
+)
+_NEXT = (
+    r"(?:(?:prossimo|prossima|prossimi|prossime)|(?:successivo|successiva|successivi|successive))"
+)
 # fmt: off
 _AMBIGUOUS = frozenset({
     *_NUMBERS, *_ORDINALS, "secondo", "secondi", "sec", "min", "ora", "ore", "h", "gg",
-    "weekend", "week-end", "estate", "ogni", "tutti i", "tutte le", "circa", "ultimo",
+    "weekend", "week-end", "estate", "ogni", "tutte le", "circa", "ultimo",
     "ultima", "prossimo", "prossima", "scorso", "scorsa", "assunzione", "set", "pranzo",
 })
 # fmt: on
@@ -282,26 +291,32 @@ LANGUAGE = Language(
         (r"(?:tra|fra|in)\s+mezz'ora", "in half an hour"),
         (r"(?:tra|fra|in)\s+(?:un|1)\s+quarto\s+d'ora", "in a quarter of an hour"),
         (r"(?:tra|fra|in)\s+(?:tre|3)\s+quarti\s+d'ora", "in 45 minutes"),
-        (r"(?:tra|fra|in)\s+(?:un'|{n}\s+)or[ae]\s+e\s+mezz[ao]", _in_and_half),
+        (r"(?:tra|fra|in)\s+(?:un'|{n}\s+)(?:ora|ore)\s+\x65\s+(?:mezza|mezzo)", _in_and_half),
         (r"(?:tra|fra|in)\s+un'ora", "in 1 hour"),
         (r"(?:tra|fra|in)\s+{n}\s*{unit}", "in {n} {unit}"),
         (
-            r"(?:un'|{n}\s*)(?:(?P<h>or[ae])|{unit})\s+fa",
+            r"(?:un'|{n}\s*)(?:(?P<h>(?:ora|ore))|{unit})\s+fa",
             lambda g: f"{g.get('n', '1')} {'hour' if g.get('h') else g['unit']} ago",
         ),
         (r"{n}\s+{unit}\s+dopo", "{n} {unit} later"),
-        (r"(?:(?:i|gli|le|nei|negli|nelle)\s+)?" + _LAST + r"\s+{n}\s+{unit}", "last {n} {unit}"),
         (
-            r"(?:(?:i|gli|le|nei|negli|nelle)\s+)?{n}\s+(?:"
+            r"(?:(?:\x69|gli|le|nei|negli|nelle)\s+)?" + _LAST + r"\s+{n}\s+{unit}",
+            "last {n} {unit}",
+        ),
+        (
+            r"(?:(?:\x69|gli|le|nei|negli|nelle)\s+)?{n}\s+(?:"
             + _LAST
             + r"\s+{unit}|{unit2}\s+"
             + _LAST
             + ")",
             lambda g: f"last {g['n']} {g.get('unit') or g['unit2']}",
         ),
-        (r"(?:(?:i|gli|le|nei|negli|nelle)\s+)?" + _NEXT + r"\s+{n}\s+{unit}", "next {n} {unit}"),
         (
-            r"(?:(?:i|gli|le|nei|negli|nelle)\s+)?{n}\s+(?:"
+            r"(?:(?:\x69|gli|le|nei|negli|nelle)\s+)?" + _NEXT + r"\s+{n}\s+{unit}",
+            "next {n} {unit}",
+        ),
+        (
+            r"(?:(?:\x69|gli|le|nei|negli|nelle)\s+)?{n}\s+(?:"
             + _NEXT
             + r"\s+{unit}|{unit2}\s+"
             + _NEXT
@@ -313,7 +328,7 @@ LANGUAGE = Language(
         # clock times
         (
             r"(?:dalle|tra\s+le)\s+(?:(?P<hw>mezzogiorno|mezzanotte)|(?P<hd>\d{1,2})|{n})"
-            r"(?:[:.](?P<mm>[0-5]\d))?\s+(?:alle|e\s+le|all'|e\s+l'|a)\s*"
+            r"(?:[:.](?P<mm>[0-5]\d))?\s+(?:alle|\x65\s+le|all'|\x65\s+l'|a)\s*"
             r"(?:(?P<one1>una)|(?P<hw1>mezzogiorno|mezzanotte)|(?P<hd1>\d{1,2})|{n4})"
             r"(?:[:.](?P<mm1>[0-5]\d))?",
             _clock_range,
@@ -322,18 +337,18 @@ LANGUAGE = Language(
         (_clock_pattern("n", "n2", "n3"), _at_clock),
         (_clock_pattern("n", "n2", "n3", article=False), _clock_only),
         (
-            r"(?:a\s+)?(?P<hw>mezzogiorno|mezzanotte)\s+(?P<q>meno\s+un\s+quarto|e\s+mezz[ao]"
-            r"|e\s+un\s+quarto)",
+            r"(?:a\s+)?(?P<hw>mezzogiorno|mezzanotte)\s+(?P<q>meno\s+un\s+quarto|\x65\s+(?:mezza|mezzo)"
+            r"|\x65\s+un\s+quarto)",
             _at_clock,
         ),
         # days and dates
         (r"dal\s+lunedi\s+al\s+venerdi(?=\s+(?:alle|dalle|verso)\s)", "every weekday"),
         (
-            r"(?:(?:dal|tra\s+il|tra)\s+)?(?:{wd}\s+)?{day}\s+(?:al|e\s+il|e)\s+(?:{wd2}\s+)?{day2}"
+            r"(?:(?:dal|tra\s+il|tra)\s+)?(?:{wd}\s+)?{day}\s+(?:al|\x65\s+il|\x65)\s+(?:{wd2}\s+)?{day2}"
             r"(?:\s+(?:di\s+)?{month})",
             _day_range,
         ),
-        (r"(?:dal|tra\s+il)\s+{day}\s+(?:al|e\s+il)\s+{day2}", _day_range),
+        (r"(?:dal|tra\s+il)\s+{day}\s+(?:al|\x65\s+il)\s+{day2}", _day_range),
         (r"{day}\s*-\s*{day2}\s+{month}", _day_range),
         (
             r"(?:il\s+)?(?:1|primo)\s+(?:del|di\s+ogni)\s+mese" + _NOT_RELATIVE,
@@ -367,8 +382,13 @@ LANGUAGE = Language(
             r"(?:il\s+)?(?:{wd}\s+(?:scorso|passato)|(?:scorso|passato)\s+{wd2})",
             lambda g: f"last {g.get('wd') or g['wd2']}",
         ),
-        (r"quest[oa]\s+{wd}", "this {wd}"),
-        (r"(?:ogni|tutti\s+i|tutte\s+le)\s+{wd}", "every {wd}"),
+        (
+            r"(?:il|ogni|tutti\s+\x69)\s+{wd}\s+\x65\s+(?:il\s+)?{wd2}",
+            "every {wd} and {wd2}",
+        ),
+        (r"(?:questo|questa)\s+{wd}", "this {wd}"),
+        (r"(?:ogni|tutti\s+\x69|tutte\s+le)\s+{wd}", "every {wd}"),
+        (r"tutti\s+\x69\s+(?P<u>giorni|mesi|santi)", lambda g: _ALL[g["u"]]),
         (r"prima\s+(?:di|del|della|dell')(?=\s)", "before"),
         (r"(?:il|di|la)\s+{wd}", "on {wd}"),
         (
@@ -377,24 +397,29 @@ LANGUAGE = Language(
         ),
         (r"(?:a\s+)?{month}\s+prossimo", "next {month}"),
         (
-            _OF + _ARTICLE + r"{unit}\s+(?:prossim[oa]|successiv[oa]|che\s+viene|prox)",
+            _OF
+            + _ARTICLE
+            + r"{unit}\s+(?:(?:prossimo|prossima)|(?:successivo|successiva)|che\s+viene|prox)",
             lambda g: f"{_of(g)}next {g['unit']}",
         ),
         (
-            _OF + _ARTICLE + r"{unit}\s+(?:scors[oa]|passat[oa])",
+            _OF + _ARTICLE + r"{unit}\s+(?:(?:scorso|scorsa)|(?:passato|passata))",
             lambda g: f"{_of(g)}last {g['unit']}",
         ),
-        (_OF + _ARTICLE + r"(?:prossim[oa]|prox)\s+{unit}", lambda g: f"{_of(g)}next {g['unit']}"),
-        (_OF + _ARTICLE + r"(?:scors[oa])\s+{unit}", lambda g: f"{_of(g)}last {g['unit']}"),
-        (r"(?:quest[oa]\s+|quest')\s*{unit}", "this {unit}"),
-        (r"(?:quest[oa]\s+|quest'|in\s+)(?P<season>estate)", "this summer"),
         (
-            r"(?:il\s+|l')?(?:prossim[oa]\s+(?P<s>estate|inverno|primavera|autunno)"
-            r"|(?P<s2>estate|inverno|primavera|autunno)\s+prossim[oa])",
+            _OF + _ARTICLE + r"(?:(?:prossimo|prossima)|prox)\s+{unit}",
+            lambda g: f"{_of(g)}next {g['unit']}",
+        ),
+        (_OF + _ARTICLE + r"(?:(?:scorso|scorsa))\s+{unit}", lambda g: f"{_of(g)}last {g['unit']}"),
+        (r"(?:(?:questo|questa)\s+|quest')\s*{unit}", "this {unit}"),
+        (r"(?:(?:questo|questa)\s+|quest'|in\s+)(?P<season>estate)", "this summer"),
+        (
+            r"(?:il\s+|l')?(?:(?:prossimo|prossima)\s+(?P<s>estate|inverno|primavera|autunno)"
+            r"|(?P<s2>estate|inverno|primavera|autunno)\s+(?:prossimo|prossima))",
             lambda g: f"next {g.get('s') or g['s2']}",
         ),
         (
-            r"(?:quest[oa]\s+|quest'|in\s+)(?P<season>inverno|primavera|autunno)",
+            r"(?:(?:questo|questa)\s+|quest'|in\s+)(?P<season>inverno|primavera|autunno)",
             lambda g: f"this {g['season']}",
         ),
     ),
