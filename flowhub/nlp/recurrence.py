@@ -87,7 +87,8 @@ def next_after_completion(
     freq = parts.get("FREQ", "")
     interval = int(parts.get("INTERVAL", "1") or 1)
     if freq in _CLOCK_STEPS:
-        found = done_at + timedelta(**{_CLOCK_STEPS[freq]: interval})
+        clock = timedelta(**{_CLOCK_STEPS[freq]: interval})
+        found = (done_at.astimezone(UTC) + clock).astimezone(ZoneInfo(tz))  # elapsed, not wall
     elif freq in ("DAILY", "WEEKLY", "MONTHLY", "YEARLY"):
         zone = ZoneInfo(tz)
         step = {

@@ -43,7 +43,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flowhub.nlp import next_occurrences, parse_when
+from flowhub.nlp import next_after_completion, next_occurrences, parse_when
 from flowhub.nlp._time_clock import TZ_OFFSETS
 
 ZONES = (
@@ -414,6 +414,18 @@ def test_every_reading_is_sound(c: Change) -> None:
                 assert instants == sorted(set(instants)), (text, now)
                 for g in got:
                     sound(g, c.zone)
+
+
+@pytest.mark.parametrize("c", CHANGES, ids=str)
+def test_repeats_after_completion_count_elapsed_hours(c: Change) -> None:
+    for m in (-90, -30, 0, 30):
+        done = (c.at + timedelta(minutes=m)).astimezone(c.tz)
+        got = next_after_completion("FREQ=HOURLY;INTERVAL=2", anchor=done, tz=c.zone, done_at=done)
+        assert got is not None and got.astimezone(UTC) == done.astimezone(UTC) + timedelta(hours=2)
+        sound(got, c.zone)
+        daily = next_after_completion("FREQ=DAILY", anchor=done, tz=c.zone, done_at=done)
+        assert daily is not None
+        sound(daily, c.zone)
 
 
 # ---------------------------------------------------------------- daily rules
