@@ -126,6 +126,8 @@ def test_grain(text: str, grain: str) -> None:
         ("kal shaam 5 se 7 baje tak party", "2026-09-10 17:00", "2026-09-10 19:00"),
         ("subah 9 se shaam 5 baje tak office", "2026-09-10 09:00", "2026-09-10 17:00"),
         ("somvar se budhvar tak chutti", "2026-09-14 00:00", "2026-09-17 00:00"),
+        ("5 se 7 october tak chutti", "2026-10-05 00:00", "2026-10-08 00:00"),
+        ("2 se 4 baje tak meeting", "2026-09-09 14:00", "2026-09-09 16:00"),
     ],
 )
 def test_range(text: str, start: str, end: str) -> None:

@@ -129,6 +129,8 @@ def test_grain(text: str, grain: str) -> None:
     [
         ("dari jam 2 sampai jam 4 sore", "2026-05-12 14:00", "2026-05-12 16:00"),
         ("dari senin sampai rabu cuti", "2026-05-18 00:00", "2026-05-21 00:00"),
+        ("tanggal 5 sampai 7 juni cuti", "2026-06-05 00:00", "2026-06-08 00:00"),
+        ("besok jam 10-12 rapat", "2026-05-13 10:00", "2026-05-13 12:00"),
     ],
 )
 def test_range(text: str, start: str, end: str) -> None:

@@ -396,6 +396,8 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?:(?P<r>next|last|this)\s+)?(?P<e>monday|tuesday|wednesday|thursday|friday|saturday"
      r"|sunday)\s+(?:ko|को)", lambda g: f"{g['r']} {g['e']}" if g.get("r") else f"on {g['e']}"),
     # Dates and clock times.
+    (r"{day}\s+(?:{month}\s+)?(?:se|से)\s+{day2}\s+{month2}(?:\s+(?:tak|तक))?",
+     lambda g: f"from {g['day']} {g.get('month', g['month2'])} to {g['day2']} {g['month2']}"),
     (rf"{{day}}\s*{_TARIKH}", _the_nth),
     (rf"(?:(?P<p0>{_PART})\s+)?(?P<w>dedh|derh|dhai|dhaai|ढाई|डेढ़)\s*{_BAJE}", _fraction_clock),
     (rf"(?:(?P<p0>{_PART})\s+)?{{n}}(?::{{n2}})?\s*(?:{_BAJE}\s+)?(?:se|से)\s+"
