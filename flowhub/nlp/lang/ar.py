@@ -659,6 +659,12 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         rf"(?:\s+{_alt(_FROM_NOW)})?",
         _offset,
     ),
+    # how long a repeat runs: لمده اسبوع, 5 مرات
+    (
+        rf"(?:لمده|لفتره)\s+(?:(?P<k>\d+|{_NUM})\s+)?(?P<u>{_ALL_UNITS})",
+        lambda g: f"for {' '.join(got)}" if (got := _amount(g)) else None,
+    ),
+    (rf"(?P<k>\d+|{_NUM})\s+(?:مرات|مره)", lambda g: f"for {_int(g['k'])} times"),
     # the next / last N units: الاسابيع الثلاثه القادمه, ال3 ايام الجايه
     (
         rf"(?P<pl>ال?{_alt(_PLURAL_UNITS)})\s+(?P<k>(?:ال)?(?:\d+|{_NUM}))\s+"
