@@ -128,6 +128,7 @@ def test_grain(text: str, grain: str) -> None:
         ("somvar se budhvar tak chutti", "2026-09-14 00:00", "2026-09-17 00:00"),
         ("5 se 7 october tak chutti", "2026-10-05 00:00", "2026-10-08 00:00"),
         ("2 se 4 baje tak meeting", "2026-09-09 14:00", "2026-09-09 16:00"),
+        ("shaam 5 aur 7 baje ke beech call karna", "2026-09-09 17:00", "2026-09-09 19:00"),
     ],
 )
 def test_range(text: str, start: str, end: str) -> None:

@@ -403,6 +403,9 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (rf"(?:(?P<p0>{_PART})\s+)?{{n}}(?::{{n2}})?\s*(?:{_BAJE}\s+)?(?:se|से)\s+"
      rf"(?:(?P<p1>{_PART})\s+)?{{n3}}(?::{{n4}})?\s*{_BAJE}(?:\s+(?P<p>{_PART}))?(?:\s+(?:tak|तक))?",
      _span),
+    (rf"(?:(?P<p0>{_PART})\s+)?{{n}}(?::{{n2}})?\s*(?:{_BAJE}\s+)?(?:aur|और|-)\s+{{n3}}(?::{{n4}})?"
+     rf"\s*{_BAJE}(?:\s+(?P<p>{_PART}))?\s+(?:ke\s+|के\s+)?(?:beech|bich|बीच)(?:\s+(?:mein|में))?",
+     _span),
     (_AT, _clock),
     (
         rf"(?P<p0>{_PART_BARE})\s+{{n}}(?::{{n2}})?(?!\s*(?:{{unit}}|log|logo|baar|bar|लोग|बार))",
