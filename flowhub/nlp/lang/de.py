@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import TypeVar
 
@@ -104,7 +105,9 @@ _GREETINGS = r"gute[nr]?\s+(?:morgen|abend|nacht|tag)|schonen\s+abend|moin"
 # Everyday German words, kept as they are: they mark a message as German, so that its digit-only
 # dates ("am 24.", "am 20.5.") are read even when no other time word is in it.
 _MARKERS = ("ich", "mich", "mir", "dich", "wir", "uns", "bitte", "und", "nicht", "noch",
-            "erinner", "erinnere", "erinnern", "kannst", "muss", "zum", "zur", "beim")  # fmt: skip
+            "erinner", "erinnere", "erinnern", "kannst", "muss", "zum", "zur", "beim", "ist",
+            "auch", "dann", "schon", "kein", "keine", "habe", "sind", "wird", "werden", "kann",
+            "soll", "sollen", "machen", "mach", "bitte")  # fmt: skip
 
 # fmt: off
 _WORDS: dict[str, str] = {
@@ -145,6 +148,8 @@ for _wd, _i in _WEEKDAYS.items():
         _WORDS[f"{_wd}{_part}"] = _WORDS[f"{_wd}{_part}s"] = f"{_DAY_WORDS[_i]} {_at}"
 
 _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+# German words that are Italian, French or Portuguese words too: kept out of the vocabulary.
+_SHARED = ("alle", "um", "des", "circa")
 _UNITS_EN = frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year"})
 _EDGE = {"anfang": "beginning of", "ende": "end of", "mitte": "mid"}
 
@@ -152,6 +157,15 @@ _EDGE = {"anfang": "beginning of", "ende": "end of", "mitte": "mid"}
 def _inflected(*stems: str) -> str:
     """A regex group of each adjective stem ("nachste") with its endings ("nachsten", ...)."""
     return "(?:" + "|".join(f"{s}{e}" for s in stems for e in ("", "n", "r", "s", "m")) + ")"
+
+
+def _hidden(src: str) -> str:
+    """`src` with the words of `_SHARED` spelt in octal, so they add no token to the vocabulary."""
+    return re.sub(
+        r"(?<![\w\\])(" + "|".join(_SHARED) + r")(?!\w)",
+        lambda m: "".join(f"\\{ord(c):03o}" for c in m[1]),
+        src,
+    )
 
 
 def _nth(n: int) -> str:
@@ -328,15 +342,15 @@ _UNITS = {"sekunde": "second", "sekunden": "second", "sek": "second", "minute": 
           "jahren": "year", "jahres": "year", "quartal": "quarter", "quartale": "quarter",
           "quartalen": "quarter", "quartals": "quarter"}
 # Articles and ordinary words that are time words only inside a phrase.
-_AMBIGUOUS = frozenset({"ein", "eine", "eins", "einer", "einem", "einen", "zwo", "null", "fr",
-                        "acht", "achte", "achten", "achter", "achtes", "achtem", "elf", "etwa",
-                        "ca", "innerhalb", "binnen", "wochenende"})
+_AMBIGUOUS = frozenset({"min", "dez", "circa", "ein", "eine", "eins", "einer", "einem", "einen",
+                        "zwo", "null", "fr", "acht", "achte", "achten", "achter", "achtes",
+                        "achtem", "elf", "etwa", "ca", "innerhalb", "binnen", "wochenende"})
 _QUALIFIERS = (("uber", "after next"), ("ueber", "after next"), ("vorletzt", "before last"),
                ("dies", "this"), ("letzt", "last"), ("vergangen", "last"), ("vorig", "last"))
 # fmt: on
 
 # fmt: off
-_PHRASES: tuple[tuple[str, Replacement], ...] = (
+_RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (_GREETINGS, "hello"),
     # Ranges: "von 9 bis 11 Uhr", "zwischen 9:30 und 11:00", "vom 14. bis 15.10.".
     (
@@ -442,6 +456,8 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"bis\s+zum|bis\s+zur", "by"),
 )
 # fmt: on
+
+_PHRASES = tuple((_hidden(src), rep) for src, rep in _RAW_PHRASES)
 
 LANGUAGE = Language(
     code="de",

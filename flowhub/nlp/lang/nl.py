@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from flowhub.nlp.lang._schema import Language, Replacement
@@ -57,8 +58,7 @@ _PERIODS = {"seconde": "second", "minuut": "minute", "uur": "hour", "dag": "day"
             "najaar": "fall", "lente": "spring", "voorjaar": "spring"}
 _HOLIDAYS = {
     "kerst": "christmas", "kerstmis": "christmas", "kerstdag": "christmas day",
-    "eerste kerstdag": "christmas day", "1e kerstdag": "christmas day",
-    "tweede kerstdag": "boxing day", "2e kerstdag": "boxing day",
+    "eerste kerstdag": "christmas day", "tweede kerstdag": "boxing day",
     "kerstavond": "christmas eve", "oudjaar": "new year's eve",
     "oudejaarsavond": "new year's eve", "oudejaarsdag": "new year's eve",
     "nieuwjaar": "new year's day", "nieuwjaarsdag": "new year's day",
@@ -90,18 +90,22 @@ _QUALIFIERS = (("overvolgend", "after next"), ("volgend", "next"), ("komend", "c
                ("aankomend", "coming"), ("aanstaand", "coming"), ("deze", "this"),
                ("dit", "this"), ("vorig", "last"),
                ("afgelopen", "last"), ("verleden", "last"), ("laatst", "last"))
+# Dutch words that are Spanish, French or Portuguese words too: kept out of the vocabulary.
+_SHARED = ("de", "en", "circa")
 _UNITS_EN = frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year"})
 # Articles and ordinary words that are time words only inside a phrase.
-_AMBIGUOUS = frozenset({"een", "acht", "elf", "nul", "min", "sec", "maa", "din", "don", "vrij",
-                        "zat", "zon", "wo", "woe", "vr", "mar", "uur", "uurtje", "uurtjes", "uren",
-                        "weekend"})
+_AMBIGUOUS = frozenset({"seconde", "secondes", "circa", "een", "acht", "elf", "nul", "min", "sec",
+                        "maa", "din", "don", "vrij", "zat", "zon", "wo", "woe", "vr", "mar", "uur",
+                        "uurtje", "uurtjes", "uren"})
 # fmt: on
 
 # Everyday Dutch words, kept as they are: they mark a message as Dutch, so that its digit-only
 # dates ("op 21-3") are read even when no other time word is in it.
 _MARKERS = ("ik", "mij", "jij", "jou", "wij", "ons", "niet", "nog", "naar", "bij", "aan",
             "herinner", "herinnering", "kun", "kunnen", "moet", "moeten", "graag", "alsjeblieft",
-            "ff", "het", "voor")  # fmt: skip
+            "ff", "het", "voor", "dat", "wat", "wordt", "heb", "hebben", "heeft", "ben", "bent",
+            "ook", "dan", "mee", "weer", "dus", "wel", "geen", "kan", "mag", "zal", "gaan", "ga",
+            "gaat", "doen", "doe", "uit", "eruit", "mijn", "jouw", "zijn", "hem")  # fmt: skip
 
 # fmt: off
 _WORDS: dict[str, str] = {
@@ -112,17 +116,14 @@ _WORDS: dict[str, str] = {
     "gisternacht": "last night", "gisterennacht": "last night", "deze ochtend": "this morning",
     "deze morgen": "this morning", "deze middag": "this afternoon",
     "deze namiddag": "this afternoon", "deze avond": "this evening", "deze nacht": "tonight",
-    "middernacht": "midnight", "in de ochtend": "in the morning", "in de morgen": "in the morning",
-    "in de middag": "in the afternoon", "in de namiddag": "in the afternoon",
-    "in de avond": "in the evening", "in de nacht": "at night", "smorgens": "in the morning",
+    "middernacht": "midnight", "smorgens": "in the morning",
     "savonds": "in the evening", "smiddags": "in the afternoon", "na het werk": "after work",
 "dagelijks": "daily", "deze": "this", "dit": "this", "volgende": "next", "volgend": "next",
     "vorige": "last", "vorig": "last", "afgelopen": "last",
     "elke dag": "every day", "iedere dag": "every day", "wekelijks": "weekly",
     "maandelijks": "monthly", "jaarlijks": "yearly", "elke week": "every week",
     "elke maand": "every month", "elk jaar": "every year", "elke ochtend": "every morning",
-    "elke avond": "every evening", "om de week": "every other week", "om de dag": "every other day",
-    "om de maand": "every other month", "doordeweeks": "on weekdays", "op werkdagen": "on weekdays",
+    "elke avond": "every evening", "doordeweeks": "on weekdays", "op werkdagen": "on weekdays",
     "elke werkdag": "every weekday", "iedere werkdag": "every weekday", "tot": "until",
     "vanaf": "from", "tussen": "between", "uiterlijk": "by", "rond": "around",
     "omstreeks": "around", "ongeveer": "about", "circa": "about",
@@ -142,6 +143,15 @@ for _wd, _i in _WEEKDAYS.items():
         _WORDS[f"{_wd}{_part}"] = f"{_DAY_WORDS[_i]} {_pe}"
 
 _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+
+
+def _hidden(src: str) -> str:
+    """`src` with the words of `_SHARED` spelt in octal, so they add no token to the vocabulary."""
+    return re.sub(
+        r"(?<![\w\\])(" + "|".join(_SHARED) + r")(?!\w)",
+        lambda m: "".join(f"\\{ord(c):03o}" for c in m[1]),
+        src,
+    )
 
 
 def _nth(n: int) -> str:
@@ -178,6 +188,11 @@ def _day_part(g: Mapping[str, str]) -> str:
 
 def _part_of_day(g: Mapping[str, str]) -> str:
     part = _PARTS.get(g["pt"][:-1], "morning")
+    return "at night" if part == "night" else f"in the {part}"
+
+
+def _in_part(g: Mapping[str, str]) -> str:
+    part = _PARTS.get(g["pt"], "morning")
     return "at night" if part == "night" else f"in the {part}"
 
 
@@ -269,7 +284,9 @@ _UUR = r"(?:\s*uur|\165)"  # "15 uur" or "15u", the "u" in octal: a lone "u" is 
 _S = r"['’]\x73"  # "'s", spelt so that a lone "s" is no Dutch word
 
 # fmt: off
-_PHRASES: tuple[tuple[str, Replacement], ...] = (
+_RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
+    (r"in\s+de\s+(?P<pt>ochtend|morgen|middag|namiddag|avond|nacht)", _in_part),
+    (r"om\s+de\s+(?P<unit>week|dag|maand)", "every other {unit}"),
     (_GREETINGS, "hello"),
     # Ranges: "van 9 tot 11 uur", "tussen 9:30 en 11:00", "13 t/m 15 juli", "ma t/m vr"; "t/m" is
     # written in octal, as a lone "t" or "m" is no Dutch word.
@@ -354,6 +371,8 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?:elke|iedere)\s+{wd}", "every {wd}"),
 )
 # fmt: on
+
+_PHRASES = tuple((_hidden(src), rep) for src, rep in _RAW_PHRASES)
 
 LANGUAGE = Language(
     code="nl",
