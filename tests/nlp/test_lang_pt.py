@@ -73,6 +73,8 @@ NOW = datetime(2026, 1, 15, 9, 0, tzinfo=ZoneInfo(SAO_PAULO))  # a Thursday
         ("em março começa o curso", "2026-03-01T00:00"),
         ("às 10 vou ao banco", "2026-01-15T10:00"),
         ("amanhã às 10am reunião", "2026-01-16T10:00"),
+        ("sábado às 8h corrida", "2026-01-17T08:00"),
+        ("à uma da tarde", "2026-01-15T13:00"),
         ("reunião às 16h com o time", "2026-01-15T16:00"),
         # ranges
         ("de 13 a 15 de julho estou de férias", "2026-07-13T00:00"),

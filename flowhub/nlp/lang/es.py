@@ -111,7 +111,7 @@ _CLOCK = (
     r"a\s+eso\s+de)\s+)?(?:(?P<art>las|la)\s+)?{n}"
     r"(?:(?P<colon>:[0-5]\d)|\s+(?P<sep>y|menos)\s+(?:(?P<q>cuarto)|(?P<half>media)|{n2})"
     r"(?:\s+minutos?)?)?"
-    r"(?:\s*{unit})?(?:\s+en\s+punto)?"
+    r"(?:\s*(?P<hh>h|hs|hrs)(?!\w)|\s*{unit})?(?:\s+en\s+punto)?"
     r"(?:\s+(?:de\s+la|en\s+la|por\s+la|del)\s+(?P<part>manana|madrugada|tarde|noche|mediodia)|"
     r"\s*(?P<ampm>am|pm|a\.\s?m\.|p\.\s?m\.))?"
 )
@@ -128,7 +128,21 @@ _NOT_NEXT = r"(?!\s+(?:que|q|pasad[oa]|proxim[oa]|siguiente|entrante|anterior)\b
 _NEXT = r"(?:(?:proximo|proxima|proximos|proximas)|prox|siguientes?|entrantes?)"
 _LAST = r"(?:(?:pasado|pasada|pasados|pasadas)|(?:ultimo|ultima|ultimos|ultimas)|anterior(?:es)?)"
 
-_TAIL = {"colon", "hmm", "sep", "half", "mm", "n2", "q", "unit", "part", "noon", "mid", "ampm"}
+_TAIL = {
+    "colon",
+    "hmm",
+    "sep",
+    "half",
+    "mm",
+    "n2",
+    "q",
+    "unit",
+    "hh",
+    "part",
+    "noon",
+    "mid",
+    "ampm",
+}
 
 
 def _ordinal(n: str) -> str:
@@ -140,6 +154,17 @@ def _is_day(raw: str) -> bool:
     return raw.isdigit() and 1 <= int(raw) <= 31
 
 
+def _said(g: Mapping[str, str], decimal: bool) -> bool:
+    """Whether a `_CLOCK` match reads as a time: "a las 4", "las 4 y media", not "a 4"."""
+    if g.get("pre") == "a" and "art" not in g:
+        return False
+    if "art" in g:
+        return bool({"pre", "sep", "part", "unit", "hh", "ampm"} & g.keys())
+    if "sep" in g or "part" in g:
+        return True
+    return "pre" in g and bool({"colon", "unit", "hh", "ampm"} & g.keys() or decimal)
+
+
 def _clock(g: Mapping[str, str]) -> str | None:
     """English for one `_CLOCK` match, or None when it is not a time after all."""
     hour_s, _, min_s = g["n"].replace(",", ".").partition(".")
@@ -149,12 +174,7 @@ def _clock(g: Mapping[str, str]) -> str | None:
     hour, minute = int(hour_s), int(minute_s)
     if hour > 24 or minute > 59:
         return None
-    if g.get("unit", "hour") != "hour":
-        return None
-    said = "sep" in g or "part" in g or "art" in g
-    if not said and not ("pre" in g and ({"colon", "unit", "ampm"} & g.keys() or min_s)):
-        return None
-    if "art" in g and not ({"pre", "sep", "part", "unit", "ampm"} & g.keys()):
+    if g.get("unit", "hour") != "hour" or not _said(g, bool(min_s)):
         return None
     if "sep" in g:
         add = "15" if "q" in g else "30" if "half" in g else g.get("n2", "")
@@ -171,6 +191,8 @@ def _clock(g: Mapping[str, str]) -> str | None:
             hour = 0
         else:
             suffix = " am" if part == "noche" and hour < 6 else " " + _AM_PM[part]
+    if "hh" in g and not suffix and 0 < hour <= 12:
+        suffix = " am" if hour < 12 else " pm"  # "a las 9h" is the 24-hour clock
     pre = _PRE.get(" ".join(g.get("pre", "a").split()), "at")
     if hour == 0 and not minute:
         return f"{pre} midnight"
@@ -251,12 +273,12 @@ def _offset(g: Mapping[str, str]) -> str:
 
 def _range(g: Mapping[str, str]) -> str | None:
     """'entre el lunes y el jueves', 'de 3 a 5' as 'between monday and thursday', 'from 3 to 5'."""
-    a, b = g["a"], g["b"]
+    a, b = (x.replace("h", ":").rstrip(":") for x in (g["a"], g["b"]))
     days = a in _WEEKDAY_NAMES and b in _WEEKDAY_NAMES
     hours = all(x.replace(":", "").isdigit() and int(x.split(":")[0]) <= 24 for x in (a, b))
     if not (days or hours):
         return None
-    if hours and max(int(x.split(":")[0]) for x in (a, b)) > 12:
+    if hours and ("h" in g["a"] + g["b"] or max(int(x.split(":")[0]) for x in (a, b)) > 12):
         a, b = (x if ":" in x else f"{x}:00" for x in (a, b))  # a 24-hour range
     return f"between {a} and {b}" if g["w"] == "entre" and hours else f"from {a} to {b}"
 
@@ -293,13 +315,17 @@ LANGUAGE = Language(
         (r"(?:el\s+)?{day}\s+de\s+{month}(?:\s+(?:de|del)\s+(?P<year>\d{4}))?", _date),
         (r"{month}\s+{day}\s+(?:de|del)\s+(?P<year>\d{4})", _date),
         (r"{month}\s+(?:de|del)\s+(?P<y>\d{4})", "{month} {y}"),
-        (r"(?:(?P<pre>hasta\s+el|para\s+el|antes\s+del|desde\s+el)|el)\s+dias?\s+{day}", _day),
+        (
+            r"(?:(?P<pre>hasta\s+el|para\s+el|antes\s+del|desde\s+el)|el)\s+dias?\s+{day}"
+            r"(?![/.-]\d)",
+            _day,
+        ),
         (
             r"(?:(?P<pre>hasta\s+el|para\s+el|antes\s+del|desde\s+el)|el)\s+(?P<day>\d\d?)"
             r"(?!\s*(?:%|por\s+ciento|de\s|[:.,/-]\d))",
             _day,
         ),
-        (r"(?<!no\s)(?<!do\s)(?<!ate\s)dia\s+{day}", _day),  # not Portuguese "no dia 5"
+        (r"(?<!no\s)(?<!do\s)(?<!ate\s)dia\s+{day}(?![/.-]\d)", _day),  # not Portuguese "no dia"
         (r"el(?=\s+\d\d?[/.-]\d)", "on"),
         (r"{wd}\s+(?P<day>\d\d?)(?!\s*(?:de\s|[:./-]\d))", _weekday_day),
         # ranges

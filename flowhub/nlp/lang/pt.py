@@ -56,10 +56,11 @@ _WORDS = {"hoje": "today", "hj": "today", "amanha": "tomorrow", "amnh": "tomorro
           "finados": "november 2", "dia de finados": "november 2",
           "dia de todos os santos": "all saints day", "verao": "summer", "inverno": "winter",
           "primavera": "spring", "outono": "fall"}
-# Words of the tables that are ordinary words too (or English, Spanish ones).
-_AMBIGUOUS = {"zero", "um", "uma", "segundo", "quarto", "quinto", "sexto", "dez", "out", "set",
-              "seg", "ter", "qua", "qui", "sex", "sab", "dom", "min", "mins", "h", "hs", "hr",
-              "hrs", "marco", "primavera", "natal", "manha"}
+# Words of the tables that are ordinary words too, or English, French or Italian ones.
+_AMBIGUOUS = {"zero", "onze", "quinze", "inverno", "verao", "outono", "um", "uma", "segundo",
+              "quarto", "quinto", "sexto", "dez", "out", "set", "seg", "ter", "qua", "qui", "sex",
+              "sab", "dom", "min", "mins", "h", "hs", "hr", "hrs", "marco", "primavera", "natal",
+              "manha"}
 # The groups of a match arrive in English when they are a table word ("manha" -> "morning").
 _AM_PM = {"manha": "am", "morning": "am", "madrugada": "am", "tarde": "pm", "noite": "pm"}
 _PART_OF_DAY = {"manha": "in the morning", "morning": "in the morning",
@@ -100,7 +101,7 @@ _CLOCK = (
     r"(?:{n}|(?P<noon>meio[\s-]?dia)|(?P<mid>meia[\s-]?noite))"
     r"(?:(?P<colon>:[0-5]\d)|h(?P<hmm>[0-5]\d)|\s+e\s+(?:(?P<half>meia)|(?P<mm>\d\d?)|{n2})"
     r"(?:\s+minutos?)?)?"
-    r"(?:\s*{unit})?(?:\s+em\s+ponto)?"
+    r"(?:\s*(?P<hh>h|hs|hrs)(?!\w)|\s*{unit})?(?:\s+em\s+ponto)?"
     r"(?:\s+(?:da|de|pela|a|na)\s+(?P<part>manha|madrugada|tarde|noite)|"
     r"\s*(?P<ampm>am|pm|a\.\s?m\.|p\.\s?m\.))?"
 )
@@ -125,7 +126,21 @@ _LAST = (
     r"(?:(?:passado|passada|passados|passadas)|(?:ultimo|ultima|ultimos|ultimas)|anterior(?:es)?)"
 )
 
-_TAIL = {"colon", "hmm", "sep", "half", "mm", "n2", "q", "unit", "part", "noon", "mid", "ampm"}
+_TAIL = {
+    "colon",
+    "hmm",
+    "sep",
+    "half",
+    "mm",
+    "n2",
+    "q",
+    "unit",
+    "hh",
+    "part",
+    "noon",
+    "mid",
+    "ampm",
+}
 
 
 def _ordinal(n: str) -> str:
@@ -159,6 +174,8 @@ def _english_clock(pre: str, hour: int, minute: int, g: Mapping[str, str], exact
         return f"{pre} midnight"
     if hour == 12 and not minute and "noon" in g:
         return f"{pre} noon"
+    if "hh" in g and not suffix and 0 < hour <= 12:
+        suffix = " am" if hour < 12 else " pm"  # "às 9h" is the 24-hour clock
     if "hmm" in g and not suffix:
         return f"{pre} {hour}h{minute:02d}"  # 24-hour as written ("à 1h30" is 01:30)
     if minute or exact:
@@ -180,7 +197,9 @@ def _clock(g: Mapping[str, str]) -> str | None:
     if not minute_s.isdigit() or int(minute_s) > 59:
         return None
     pre = " ".join(g.get("pre", "").split())
-    said = "noon" in g or "mid" in g or "part" in g or "half" in g or "unit" in g or "ampm" in g
+    if pre in ("a", "o") and hour != 1 and not ("noon" in g or "mid" in g):
+        return None  # "à uma", "à 1h30", "ao meio-dia", but "às 3"
+    said = bool({"noon", "mid", "part", "half", "unit", "hh", "ampm"} & g.keys())
     said = said or "hmm" in g or "n2" in g
     if not said and pre in ("", "a", "o", "ao"):
         return None
@@ -298,7 +317,9 @@ def _range(g: Mapping[str, str]) -> str | None:
     hours = all(x.replace(":", "").isdigit() and int(x.split(":")[0]) <= 24 for x in (a, b))
     if not (days or hours):
         return None
-    return f"between {a} and {b}" if g["w"] == "entre" else f"from {a} to {b}"
+    if hours and ("h" in g["a"] + g["b"] or max(int(x.split(":")[0]) for x in (a, b)) > 12):
+        a, b = (x if ":" in x else f"{x}:00" for x in (a, b))  # a 24-hour range
+    return f"between {a} and {b}" if g["w"] == "entre" and hours else f"from {a} to {b}"
 
 
 LANGUAGE = Language(
