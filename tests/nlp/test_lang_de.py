@@ -56,6 +56,11 @@ CASES = [
     ("vom 3. bis 5.4. Urlaub", "2026-04-03T00:00", "day"),
     ("Heiligabend bei den Eltern", "2026-12-24T00:00", "day"),
     ("Weihnachten Geschenke kaufen", "2026-12-25T00:00", "day"),
+    ("ich muss am 20.5. zum Arzt", "2026-05-20T00:00", "day"),
+    ("Do 14 Uhr Meeting", "2026-03-12T14:00", "hour"),
+    ("kommenden Mittwoch Elternabend", "2026-03-11T00:00", "day"),
+    ("morgen so um 10 Uhr", "2026-03-11T10:00", "hour"),
+    ("in einem Monat Vertrag kündigen", "2026-04-10T14:00", "day"),
 ]
 RECURRING = [
     ("jeden Montag um 9 Uhr Standup", "2026-03-16T09:00", "FREQ=WEEKLY;BYDAY=MO"),
@@ -66,6 +71,8 @@ RECURRING = [
     ("täglich um 7 Uhr Tabletten", "2026-03-11T07:00", "FREQ=DAILY"),
     ("jeden ersten Montag im Monat Bericht", "2026-04-06T00:00", "FREQ=MONTHLY;BYDAY=+1MO"),
     ("montags Sport", "2026-03-16T00:00", "FREQ=WEEKLY;BYDAY=MO"),
+    ("jeden zweiten Dienstag Chor", "2026-03-10T00:00", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"),
+    ("jeden Montag und Donnerstag Sport", "2026-03-12T00:00", "FREQ=WEEKLY;BYDAY=MO,TH"),
 ]
 NEGATIVES = [
     "Guten Morgen zusammen",

@@ -56,6 +56,12 @@ CASES = [
     ("van 13 t/m 15 juli vakantie", "2026-07-13T00:00", "day"),
     ("kerstavond bij mijn ouders", "2026-12-24T00:00", "day"),
     ("Koningsdag naar Amsterdam", "2026-04-27T00:00", "day"),
+    ("op 21-3 verjaardag van ons", "2026-03-21T00:00", "day"),
+    ("do 14 uur meeting", "2026-03-12T14:00", "hour"),
+    ("hij komt over een uurtje", "2026-03-10T15:00", "minute"),
+    ("morgen zo rond 10 uur", "2026-03-11T10:00", "hour"),
+    ("om 12 uur 's middags lunch", "2026-03-11T12:00", "hour"),
+    ("vrijdag a.s. borrel", "2026-03-13T00:00", "day"),
 ]
 RECURRING = [
     ("elke maandag om 9 uur weekstart voorbereiden", "2026-03-16T09:00", "FREQ=WEEKLY;BYDAY=MO"),
@@ -67,6 +73,7 @@ RECURRING = [
      "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
     ("elke laatste vrijdag van de maand teamlunch", "2026-03-27T00:00",
      "FREQ=MONTHLY;BYDAY=-1FR"),
+    ("iedere maandag en donderdag sporten", "2026-03-12T00:00", "FREQ=WEEKLY;BYDAY=MO,TH"),
 ]
 NEGATIVES = [
     "goedemorgen allemaal",
