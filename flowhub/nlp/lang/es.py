@@ -61,8 +61,8 @@ _SHARED = {"abr", "abril", "agosto", "ano", "anos", "anualmente", "cinco", "deci
            "mes", "meses", "minuto", "minutos", "sabado", "sabados", "segundos", "seis", "semana",
            "semanalmente", "semanas", "tres"}
 _AMBIGUOUS = {*_SHARED, "un", "una", "uno", "dos", "once", "sexta", "segundo", "segunda", "cuarto",
-              "cuarta", "quinta", "dom", "sab", "vie", "min", "mins", "seg", "segs", "h", "hs",
-              "hr", "hrs", "primavera", "pascua", "trimestre", "trimestres"}
+              "cuarta", "quinta", "dom", "sab", "vie", "mie", "min", "mins", "seg", "segs", "h",
+              "hs", "hr", "hrs", "primavera", "pascua", "trimestre", "trimestres"}
 # The groups of a match arrive in English when they are a table word ("manana" -> "tomorrow").
 _AM_PM = {"manana": "am", "tomorrow": "am", "madrugada": "am", "tarde": "pm", "noche": "pm",
           "mediodia": "pm", "noon": "pm"}
