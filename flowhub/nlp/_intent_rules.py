@@ -14,6 +14,7 @@ from flowhub.nlp._intent_phrases import (
 )
 from flowhub.nlp._lexicon import ACK_FILLERS, BOT_NAMES, EDIT_VERBS, GREETINGS, VERBS
 from flowhub.nlp._typos import fix_typos
+from flowhub.nlp.lang import intent_patterns
 
 
 def _join(patterns: list[str]) -> re.Pattern[str] | None:
@@ -44,12 +45,12 @@ def _compile(patterns: tuple[str, ...]) -> _Rule:
     return _Rule(patterns)
 
 
-_HELP = _compile(HELP_PATTERNS)
-_REMIND = _compile(REMIND_PATTERNS)
-_SETTINGS = _compile(SETTINGS_PATTERNS)
-_DONE = _compile(DONE_PATTERNS)
-_QUERY = _compile(QUERY_PATTERNS)
-_CHITCHAT = _compile(CHITCHAT_PATTERNS)
+_HELP = _compile(HELP_PATTERNS + intent_patterns("help"))
+_REMIND = _compile(REMIND_PATTERNS + intent_patterns("remind"))
+_SETTINGS = _compile(SETTINGS_PATTERNS + intent_patterns("settings"))
+_DONE = _compile(DONE_PATTERNS + intent_patterns("done"))
+_QUERY = _compile(QUERY_PATTERNS + intent_patterns("query"))
+_CHITCHAT = _compile(CHITCHAT_PATTERNS + intent_patterns("chitchat"))
 # "I'm in Berlin" is a zone change, "I'm in a meeting" is not: only the capital tells them apart.
 _IM_IN = re.compile(
     r"^(?:i'?m|i\s+am)\s+(?:now\s+|currently\s+|based\s+)?(?:in|at)\s+([A-Z][\w/-]*(?:\s+[A-Z][\w-]*){0,2})[.!]?$"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from flowhub.nlp.lang import chat_phrases, chat_words
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -86,9 +88,9 @@ VERBS_DE = _words(
     organisiere
     """
 )
-VERBS = VERBS_EN | VERBS_ES | VERBS_PT | VERBS_FR | VERBS_DE
+VERBS = VERBS_EN | VERBS_ES | VERBS_PT | VERBS_FR | VERBS_DE | chat_words("verbs")
 # German puts the infinitive last ("bitte morgen den Bericht schicken").
-VERBS_FINAL = VERBS_DE
+VERBS_FINAL = VERBS_DE | chat_words("final_verbs")
 
 # Capitalised words that look like names at the start of a message but are not.
 NOT_NAMES = (
@@ -120,7 +122,7 @@ GREETINGS = _words(
     salut bonjour merci coucou hallo danke tschüss tschuss moin servus super genial bien
     good night fine ugh meh argh sigh omg wow yay oof phew brb nvm lmk ikr smh
     """
-)
+) | chat_words("greetings")
 
 # How people address the assistant itself; never an assignee.
 BOT_NAMES = ("flowhub_bot", "flowhubbot", "flowhub")
@@ -188,7 +190,9 @@ ASK_VERBS = (
 # "Sam will ...", "Sam to ...", "Lisa's going to ...": the named person does it.
 NAME_MODALS = (
     r"(?:\s+(?:will|to|should|needs\s+to|has\s+to|must|is\s+going\s+to|is\s+gonna|can\s+you"
-    r"|could\s+you|would\s+you|pls|please|plz|can\s+u)|'s\s+going\s+to|'s\s+gonna|'ll)"
+    r"|could\s+you|would\s+you|pls|please|plz|can\s+u"
+    + "".join(f"|{p}" for p in chat_phrases("name_modals"))
+    + r")|'s\s+going\s+to|'s\s+gonna|'ll)"
 )
 
 # "team, ...", "guys, ...": addressing everyone assigns nobody.
@@ -209,6 +213,7 @@ REQUEST_MARKERS = (
     r"|\bplease\b|\bplz\b|\bpuedes\b|\bpodrías\b|\bpode\b|\bpodes\b|\bpeux-tu\b|\bkannst\s+du\b"
     r"|\bkönntest\s+du\b|\bpodés\b|\bpodrias\b|\bpodria\b|\btu\s+peux\b|\bvous\s+pouvez\b"
     r"|\bpourrais-tu\b|\btu\s+pourrais\b|\bpouvez-vous\b"
+    + "".join(rf"|\b(?:{p})\b" for p in chat_phrases("request_markers"))
 )
 
 # Connectors left hanging at the end of a title once the date is cut out ("call Jo on").

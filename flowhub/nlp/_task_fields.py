@@ -31,6 +31,7 @@ from flowhub.nlp._task_fillers import (
     PRIORITY_TRIGGERS,
     TRAIL_FILLERS,
 )
+from flowhub.nlp.lang import chat_phrases
 from flowhub.nlp.types import Priority, When
 
 
@@ -49,11 +50,20 @@ _PRIORITY = tuple(
     for src, prio in PRIORITY_CUES
 )
 _ANY_PRIORITY = re.compile("|".join(src for src, _ in PRIORITY_CUES), re.I)
-_DATE_LEAD_TAIL = re.compile(r"(?:^|\s)" + _alt(DATE_LEADS) + r"\s*[,:]?\s*$", re.I)
+_DATE_LEAD_TAIL = re.compile(
+    r"(?:^|\s)" + _alt(DATE_LEADS + chat_phrases("date_leads")) + r"\s*[,:]?\s*$", re.I
+)
 _DEADLINE_LEAD = re.compile(r"(?:by|before|due|until|till|no\s+later\s+than)\s*$", re.I)
 _DEADLINE_START = re.compile(r"\s*(?:by|before|due|until|till|no\s+later\s+than)\b", re.I)
-_LEAD = re.compile(r"^\s*" + _alt(LEAD_FILLERS) + r"(?:(?<=')|(?=[\s,:!.-]|$))[\s,:!.-]*", re.I)
-_TRAIL = re.compile(r"[\s,;:!.-]*\b" + _alt(TRAIL_FILLERS) + r"[\s!.?]*$", re.I)
+_LEAD = re.compile(
+    r"^\s*"
+    + _alt(LEAD_FILLERS + chat_phrases("lead_fillers"))
+    + r"(?:(?<=')|(?=[\s,:!.-]|$))[\s,:!.-]*",
+    re.I,
+)
+_TRAIL = re.compile(
+    r"[\s,;:!.-]*\b" + _alt(TRAIL_FILLERS + chat_phrases("trail_fillers")) + r"[\s!.?]*$", re.I
+)
 _NAME = r"(@[\w.-]+|[A-Za-zÀ-ÿ][a-zà-ÿ-]+)"
 _SELF = re.compile(SELF_OPENERS, re.I)
 _ASK = re.compile(r"^" + ASK_VERBS + r"\s+" + _NAME + r"\s+(?:to|que|para|de|d')\s*", re.I)

@@ -3,8 +3,9 @@
 The grammar reads English. Each language in `flowhub.nlp.lang` declares its words and phrases as
 data; this module compiles them once and rewrites a message's time expressions ("vor 3 Tagen"
 -> "3 days ago", "na próxima segunda" -> "next monday") so that spans found in the rewritten text
-map back to the message as written. Only languages with a word in the message are tried, the one
-with most words first; a region rewritten by one language is not rewritten again.
+map back to the message as written. Only languages with a word in the message are tried: the
+hinted one first, then the one with most words (on a tie, the language the message is detected to
+be in); a region rewritten by one language is not rewritten again.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import lru_cache
 
 from flowhub.nlp._time_lexicon import fold
 from flowhub.nlp._typos import Fixed
+from flowhub.nlp.detect import detect_language
 from flowhub.nlp.lang import REGISTRY, Language
 
 __all__ = ["translate"]
@@ -113,7 +115,9 @@ def _compile(lang: Language) -> _Compiled:
     plain = {w: e for w, e in english.items() if w not in lang.ambiguous and w not in ENGLISH}
     words = re.compile(B + _alt(plain) + E) if plain else None
     literal = (_LITERAL.sub(" ", src) for src, _ in lang.phrases)
-    vocab = frozenset(t for w in (*plain, *literal) for t in _TOKEN.findall(w)) - ENGLISH
+    tokens = (t for w in (*plain, *literal) for t in _TOKEN.findall(w))
+    # One Latin letter is a regex escape (\s, \u0900), not a word; "в" or "ص" is.
+    vocab = frozenset(t for t in tokens if len(t) > 1 or not t.isascii()) - ENGLISH
     return _Compiled(lang, vocab, phrases, words, english)
 
 
@@ -151,10 +155,14 @@ def _translate(text: str, hint: str | None) -> Fixed:
     tokens = set(_TOKEN.findall(low))
     if not tokens:
         return Fixed(text)
-    scored = [(len(tokens & c.vocab), c.lang.code == hint, c) for c in _languages()]
-    tried = [c for hits, first, c in sorted(scored, key=lambda s: (-s[1], -s[0])) if hits or first]
-    if not tried:
+    scored = [(len(tokens & c.vocab), c) for c in _languages()]
+    scored = [(hits, c) for hits, c in scored if hits or c.lang.code == hint]
+    if not scored:
         return Fixed(text)
+    if hint is None and sum(hits == max(h for h, _ in scored) for hits, _ in scored) > 1:
+        hint = detect_language(text)  # a tie on words: the message's language goes first
+    scored.sort(key=lambda s: (s[1].lang.code != hint, -s[0]))
+    tried = [c for _, c in scored]
     found: list[tuple[int, int, str]] = []
     taken = bytearray(len(low))
 
@@ -165,10 +173,13 @@ def _translate(text: str, hint: str | None) -> Fixed:
         if new != low[start:end]:
             found.append((start, end, new))
 
+    # Every language's phrases come before any language's single words, so that one language's
+    # word never breaks up another's phrase ("min" inside Hindi "10 min baad").
     for c in tried:
         for rx, rep in c.phrases:
             for m in rx.finditer(low):
                 claim(m.start(), m.end(), _render(c, rep, m))
+    for c in tried:
         if c.words is not None:
             for m in c.words.finditer(low):
                 claim(m.start(), m.end(), c.english[" ".join(m.group().split())])

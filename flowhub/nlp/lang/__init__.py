@@ -6,11 +6,37 @@ English is the grammar's own language and needs no module.
 
 from __future__ import annotations
 
-from flowhub.nlp.lang import ar, de, es, fr, hi, id, it, nl, pt, ru, tr
-from flowhub.nlp.lang._schema import Language, Replacement
+from flowhub.nlp.lang import ar, de, es, fr, hi, id, it, it_chat, nl, pt, ru, tr
+from flowhub.nlp.lang._schema import ChatWords, Language, Replacement
 
-__all__ = ["REGISTRY", "Language", "Replacement"]
+__all__ = [
+    "CHAT",
+    "REGISTRY",
+    "ChatWords",
+    "Language",
+    "Replacement",
+    "chat_phrases",
+    "chat_words",
+    "intent_patterns",
+]
 
 REGISTRY: dict[str, Language] = {
     m.LANGUAGE.code: m.LANGUAGE for m in (es, pt, fr, de, it, nl, id, hi, tr, ru, ar)
 }
+# Words for tasks and intents (`<code>_chat` modules), for the languages that have them.
+CHAT: dict[str, ChatWords] = {m.WORDS.code: m.WORDS for m in (it_chat,)}
+
+
+def chat_words(field: str) -> frozenset[str]:
+    """One word list (`verbs`, `final_verbs`, `greetings`) of every language, merged."""
+    return frozenset(w for words in CHAT.values() for w in getattr(words, field))
+
+
+def chat_phrases(field: str) -> tuple[str, ...]:
+    """One phrase list (`lead_fillers`, `name_modals`, ...) of every language, in order."""
+    return tuple(p for words in CHAT.values() for p in getattr(words, field))
+
+
+def intent_patterns(intent: str) -> tuple[str, ...]:
+    """The regex sources every language gives `intent`."""
+    return tuple(p for words in CHAT.values() for p in words.intents.get(intent, ()))

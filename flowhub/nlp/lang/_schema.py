@@ -32,3 +32,31 @@ class Language:
     phrases: tuple[tuple[str, Replacement], ...] = ()
     # Words in the tables that are ordinary words too: rewritten only by a phrase.
     ambiguous: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class ChatWords:
+    """One language's words for reading tasks and intents, merged into the rules' word lists.
+
+    Words are lower case, written with and without accents where people drop them. `intents`
+    maps help, settings, done, remind, query and chitchat to regex sources, matched without case
+    against the message (a source starting with "^" only at its start), tried after English.
+    """
+
+    code: str
+    verbs: frozenset[str] = frozenset()  # task verbs that open a clause ("manda", "envoie")
+    final_verbs: frozenset[str] = frozenset()  # verbs that close one ("Rahul ko bolo")
+    greetings: frozenset[str] = frozenset()  # a message of only these is small talk
+    intents: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Regex sources: what follows a name when asking that person ("Marco puoi ...") and what
+    # marks any message as a request ("per favore").
+    name_modals: tuple[str, ...] = ()
+    request_markers: tuple[str, ...] = ()
+    date_leads: tuple[str, ...] = ()  # words that belong to the date after them ("entro", "per")
+    lead_fillers: tuple[str, ...] = ()  # cut from a title's start ("non dimenticare di")
+    trail_fillers: tuple[str, ...] = ()  # cut from its end ("per favore")
+
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of `text`, for word lists kept as a block of text."""
+    return frozenset(text.split())

@@ -1,0 +1,95 @@
+"""Italian words for tasks and intents."""
+
+from __future__ import annotations
+
+from flowhub.nlp.lang._schema import ChatWords, words
+
+_WEEKDAY = r"(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)"
+_VERBS = """
+    comprare compra compri comprate mandare manda mandi inviare invia invii spedire spedisci
+    chiamare chiama chiami telefonare telefona prenotare prenota prenoti pagare paga paghi
+    fare fai faccia preparare prepara prepari scrivere scrivi scriva finire finisci finisca
+    sistemare sistema sistemi controllare controlla controlli verificare verifica rivedere
+    rivedi revisionare aggiornare aggiorna aggiorni portare porta porti prendere prendi
+    ritirare ritira pulire pulisci lavare lava organizzare organizza stampare stampa
+    firmare firma rinnovare rinnova rispondere rispondi caricare carica scaricare scarica
+    consegnare consegna ordinare ordina cercare cerca trovare trova chiedere chiedi
+    contattare contatta fissare fissa annullare annulla disdire disdici spostare sposta
+    richiamare richiama ricordare comunicare comunica inoltrare inoltra mettere metti
+    aggiustare aggiusta riparare ripara correre studiare studia leggere leggi
+    buttare butta cucinare cucina innaffiare innaffia occuparti occupati
+"""
+_GREETINGS = """
+    ciao buongiorno buonasera buonanotte salve grazie mille ok okay perfetto va bene
+    benissimo ottimo certo sì si no evviva bravo brava
+"""
+
+WORDS = ChatWords(
+    code="it",
+    verbs=words(_VERBS),
+    greetings=words(_GREETINGS),
+    intents={
+        "remind": (
+            r"^(?:(?:per\s+favore|puoi)\s+)?(?:ricordami|ricordatemi|ricordarmi|ricordaci"
+            r"|mi\s+ricordi|promemoria|avvisami|non\s+farmi\s+dimenticare)\b",
+            r"^(?:ogni|tutti\s+i|tutte\s+le)\s+\S+",
+            rf"^(?:dal|da)\s+{_WEEKDAY}\s+al\s+{_WEEKDAY}\b",
+            rf"^l'?ultim[oa]\s+{_WEEKDAY}\s+del\s+mese\b",
+        ),
+        "query": (
+            r"^(?:cosa|che\s+cosa|che)\s+(?:ho|abbiamo|c'è|ce|c'e|devo|dobbiamo|ha|hanno)\b",
+            r"^(?:le\s+mie|mie)\s+(?:attivit[aà]|cose|task|compiti|scadenze)\b",
+            r"^(?:cosa|che)\b.*\b(?:in\s+ritardo|scadut[oaie]|scadenz[ae])\b",
+            r"^(?:mostrami|fammi\s+vedere|elenca)\b",
+        ),
+        "done": (
+            r"^(?:fatto|fatta|fatti|finito|finita|completato|completata|terminato|gi[aà]\s+fatto"
+            r"|ho\s+finito|tutto\s+fatto)\b",
+            r"^(?:ho\s+)?(?:gi[aà]\s+)?(?:pagato|mandato|inviato|chiamato|prenotato|comprato"
+            r"|sistemato|spedito|consegnato)\b",
+        ),
+        "help": (
+            r"^(?:aiuto|aiutami)\b[\s!.?]*",
+            r"^(?:come\s+funziona|cosa\s+sai\s+fare|cosa\s+puoi\s+fare|che\s+cosa\s+sai\s+fare)\b",
+        ),
+        "settings": (
+            r"^(?:fuso\s+orario|lingua|impostazioni)\b",
+            r"^(?:cambia|imposta|metti)\s+(?:la\s+|il\s+)?(?:lingua|fuso\s+orario|riepilogo)\b",
+            r"^(?:mandami|inviami)\s+il\s+riepilogo\b",
+            r"^(?:sono|vivo)\s+a\s+[A-Za-zÀ-ÿ ]+[.!]?$",
+        ),
+        "chitchat": (
+            r"^(?:buongiorno|buonasera|buonanotte|ciao|grazie|ok\s+perfetto|va\s+bene|come\s+stai"
+            r"|tutto\s+bene|a\s+dopo|ci\s+vediamo|perfetto|ottimo)\b",
+        ),
+    },
+    name_modals=(
+        r"puoi",
+        r"potresti",
+        r"riesci\s+a",
+        r"ti\s+occupi\s+tu\s+d(?:i|ei|el|ella|elle|egli)",
+        r"pensi\s+tu\s+a",
+        r"devi",
+    ),
+    request_markers=(r"per\s+favore", r"puoi", r"potresti", r"riesci\s+a", r"ti\s+occupi"),
+    date_leads=(
+        "entro",
+        "entro il",
+        "entro la",
+        "per",
+        "per il",
+        "prima di",
+        "fino a",
+        "a partire da",
+    ),
+    lead_fillers=(
+        "ricordami di",
+        "ricordami che devo",
+        "ricordami",
+        "ricordarmi di",
+        "non dimenticare di",
+        "non scordarti di",
+        "prima o poi",
+    ),
+    trail_fillers=("per favore", "grazie", "prima o poi", "quando puoi"),
+)
