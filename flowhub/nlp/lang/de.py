@@ -124,6 +124,10 @@ _WORDS: dict[str, str] = {
     "an wochentagen": "on weekdays", "jeden werktag": "every weekday", "wochentlich": "weekly",
     "monatlich": "monthly", "jahrlich": "yearly", "vierteljahrlich": "quarterly",
     "zweiwochentlich": "every 2 weeks", "jede woche": "every week", "jeden monat": "every month",
+    "einmal im monat": "monthly",
+    "einmal im jahr": "yearly", "einmal die woche": "weekly", "einmal pro woche": "weekly",
+    "im sommer": "this summer", "im herbst": "this fall", "im fruhling": "this spring",
+    "im fruhjahr": "this spring",
     "jedes jahr": "every year", "jeden morgen": "every morning", "jeden abend": "every evening",
     "monatsende": "end of the month", "monatsanfang": "beginning of the month",
     "jahresende": "end of the year", "wochenanfang": "beginning of the week", "bis": "until",
@@ -207,6 +211,10 @@ def _day_part(g: Mapping[str, str]) -> str:
     if day == "yesterday" and part == "night":
         return "last night"
     return f"{day} at noon" if part == "noon" else f"{day} {part}"
+
+
+def _monthly(g: Mapping[str, str]) -> str:
+    return f"every {_nth(int(g['d']))} of the month"
 
 
 def _qualifier(word: str) -> str:
@@ -388,6 +396,9 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     # "morgen früh", "heute Abend", "Montagabend", "Freitag Nachmittag".
     (r"(?P<rel>heute|heut|morgen|gestern|ubermorgen|uebermorgen|vorgestern)\s+(?:(?:am|zu)\s+)?"
      r"(?P<pt>fruh|frueh|vormittag|mittag|nachmittag|abend|nacht)", _day_part),
+    (r"(?:am\s+)?" + _QUAL + r"\s+{wd}", _weekday),
+    (_JEDE + r"\s+woche\s+(?:am\s+)?{wd}", "every week on {wd}"),
+    (r"(?:jeden|am)\s+(?P<d>\d{1,2})\.\s+(?:des|eines|jeden)\s+monats", _monthly),
     (r"(?!so\s){wd}\s+(?P<pt>" + "|".join(f"{p}|{p}s" for p in _PARTS) + ")", _day_part),
     (r"(?!so\s){wd}\.?,?\s+(?:um\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d\d)(?!\.\d)", "{wd} at {h}:{mi}"),
     (r"(?!so\s){wd}\.?,?\s+(?:um\s+)?{n}\s*uhr", "{wd} at {n} o'clock"),
@@ -434,7 +445,6 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (_NEXT + r"\s+woche\s+{wd}", "{wd} of next week"),
     (r"{wd}\s+(?:nach\s+dem\s+nachsten|nach\s+nachster\s+woche)", "{wd} after next"),
     (r"{wd}\s+(?:dieser|diese)\s+woche", "this {wd}"),
-    (r"(?:am\s+)?" + _QUAL + r"\s+{wd}", _weekday),
     (_QUAL + r"\s+" + _PERIOD, _period),
     (_QUAL + r"\s+{month}", _month),
     (r"(?:am|an\s+diesem)\s+{wd}", "on {wd}"),
