@@ -6,7 +6,30 @@ English is the grammar's own language and needs no module.
 
 from __future__ import annotations
 
-from flowhub.nlp.lang import ar, de, es, fr, hi, id, it, it_chat, nl, pt, ru, tr
+from flowhub.nlp.lang import (
+    ar,
+    ar_chat,
+    de,
+    de_chat,
+    es,
+    es_chat,
+    fr,
+    fr_chat,
+    hi,
+    hi_chat,
+    id,
+    id_chat,
+    it,
+    it_chat,
+    nl,
+    nl_chat,
+    pt,
+    pt_chat,
+    ru,
+    ru_chat,
+    tr,
+    tr_chat,
+)
 from flowhub.nlp.lang._schema import ChatWords, Language, Replacement
 
 __all__ = [
@@ -24,7 +47,13 @@ REGISTRY: dict[str, Language] = {
     m.LANGUAGE.code: m.LANGUAGE for m in (es, pt, fr, de, it, nl, id, hi, tr, ru, ar)
 }
 # Words for tasks and intents (`<code>_chat` modules), for the languages that have them.
-CHAT: dict[str, ChatWords] = {m.WORDS.code: m.WORDS for m in (it_chat,)}
+CHAT: dict[str, ChatWords] = {
+    m.WORDS.code: m.WORDS
+    for m in (
+        es_chat, pt_chat, fr_chat, de_chat, it_chat, nl_chat, id_chat, hi_chat, tr_chat, ru_chat,
+        ar_chat,
+    )
+}  # fmt: skip
 
 
 def chat_words(field: str) -> frozenset[str]:
