@@ -126,6 +126,7 @@ _WORDS: dict[str, str] = {
     "zweiwochentlich": "every 2 weeks", "jede woche": "every week", "jeden monat": "every month",
     "einmal im monat": "monthly",
     "einmal im jahr": "yearly", "einmal die woche": "weekly", "einmal pro woche": "weekly",
+    "einmal pro monat": "monthly",
     "im sommer": "this summer", "im herbst": "this fall", "im fruhling": "this spring",
     "im fruhjahr": "this spring",
     "jedes jahr": "every year", "jeden morgen": "every morning", "jeden abend": "every evening",
@@ -152,8 +153,8 @@ for _wd, _i in _WEEKDAYS.items():
         _WORDS[f"{_wd}{_part}"] = _WORDS[f"{_wd}{_part}s"] = f"{_DAY_WORDS[_i]} {_at}"
 
 _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
-# German words that are Italian, French or Portuguese words too: kept out of the vocabulary.
-_SHARED = ("alle", "um", "des", "circa")
+# Words that are Italian, French, Portuguese or English words too: kept out of the vocabulary.
+_SHARED = ("alle", "um", "des", "circa", "cet", "cest", "utc", "gmt")
 _UNITS_EN = frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year"})
 _EDGE = {"anfang": "beginning of", "ende": "end of", "mitte": "mid"}
 
@@ -399,6 +400,9 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?:am\s+)?" + _QUAL + r"\s+{wd}", _weekday),
     (_JEDE + r"\s+woche\s+(?:am\s+)?{wd}", "every week on {wd}"),
     (r"(?:jeden|am)\s+(?P<d>\d{1,2})\.\s+(?:des|eines|jeden)\s+monats", _monthly),
+    (r"{wd}\s+(?:der\s+)?" + _NEXT + r"\s+woche", "{wd} of next week"),
+    (_NEXT + r"\s+woche\s+{wd}", "{wd} of next week"),
+    (r"{wd}\s+(?:dieser|diese)\s+woche", "this {wd}"),
     (r"(?!so\s){wd}\s+(?P<pt>" + "|".join(f"{p}|{p}s" for p in _PARTS) + ")", _day_part),
     (r"(?!so\s){wd}\.?,?\s+(?:um\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d\d)(?!\.\d)", "{wd} at {h}:{mi}"),
     (r"(?!so\s){wd}\.?,?\s+(?:um\s+)?{n}\s*uhr", "{wd} at {n} o'clock"),
@@ -424,7 +428,7 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"um\s+{n}\s*uhr\s+{n2}", "at {n}:{n2:02}"),
     (r"{n}\s*uhr\s+{n2}", "{n}:{n2:02}"),
     (r"(?P<p>um|ab|nach|bis|vor)\s+{n}\s*uhr", _clock),
-    (r"{n}\s*uhr\s+(?P<z>mez|mezt|mesz)", _zoned),
+    (r"{n}\s*uhr\s+(?P<z>mez|mezt|mesz|cet|cest|utc|gmt)", _zoned),
     (r"{n}\s*uhr", "{n} o'clock"),
     (r"um\s+{n}", "at {n}"),
     # Dates: "15.2.", "am 20.5.", "18.07.2014", "am 24.", "15ten", "am vierten".
@@ -441,10 +445,7 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?:am|den|zum)\s+" + _ORD_WORD, "on the {o}"),
     # Weekdays and periods with this/next/last: "nächsten Freitag", "übernächste Woche".
     (_QUAL + r"\s+(?:{n}|paar)\s+{unit}", _some),
-    (r"{wd}\s+(?:der\s+)?" + _NEXT + r"\s+woche", "{wd} of next week"),
-    (_NEXT + r"\s+woche\s+{wd}", "{wd} of next week"),
     (r"{wd}\s+(?:nach\s+dem\s+nachsten|nach\s+nachster\s+woche)", "{wd} after next"),
-    (r"{wd}\s+(?:dieser|diese)\s+woche", "this {wd}"),
     (_QUAL + r"\s+" + _PERIOD, _period),
     (_QUAL + r"\s+{month}", _month),
     (r"(?:am|an\s+diesem)\s+{wd}", "on {wd}"),

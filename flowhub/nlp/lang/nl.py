@@ -90,8 +90,8 @@ _QUALIFIERS = (("overvolgend", "after next"), ("volgend", "next"), ("komend", "c
                ("aankomend", "coming"), ("aanstaand", "coming"), ("deze", "this"),
                ("dit", "this"), ("vorig", "last"),
                ("afgelopen", "last"), ("verleden", "last"), ("laatst", "last"))
-# Dutch words that are Spanish, French or Portuguese words too: kept out of the vocabulary.
-_SHARED = ("de", "en", "circa")
+# Words that are Spanish, French, Portuguese or English words too: kept out of the vocabulary.
+_SHARED = ("de", "en", "circa", "lunch", "cet", "cest", "utc", "gmt")
 _UNITS_EN = frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year"})
 # Articles and ordinary words that are time words only inside a phrase.
 _AMBIGUOUS = frozenset({"seconde", "secondes", "circa", "een", "acht", "elf", "nul", "min", "sec",
@@ -118,7 +118,9 @@ _WORDS: dict[str, str] = {
     "deze namiddag": "this afternoon", "deze avond": "this evening", "deze nacht": "tonight",
     "middernacht": "midnight", "smorgens": "in the morning",
     "savonds": "in the evening", "smiddags": "in the afternoon", "na het werk": "after work",
-"dagelijks": "daily", "deze": "this", "dit": "this", "volgende": "next", "volgend": "next",
+    "dagelijks": "daily", "eens per week": "weekly", "een keer per week": "weekly",
+    "eens per maand": "monthly", "een keer per maand": "monthly", "eens per jaar": "yearly",
+    "deze": "this", "dit": "this", "volgende": "next", "volgend": "next",
     "vorige": "last", "vorig": "last", "afgelopen": "last",
     "elke dag": "every day", "iedere dag": "every day", "wekelijks": "weekly",
     "maandelijks": "monthly", "jaarlijks": "yearly", "elke week": "every week",
@@ -287,6 +289,7 @@ _S = r"['’]\x73"  # "'s", spelt so that a lone "s" is no Dutch word
 _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"in\s+de\s+(?P<pt>ochtend|morgen|middag|namiddag|avond|nacht)", _in_part),
     (r"om\s+de\s+(?P<unit>week|dag|maand)", "every other {unit}"),
+    (r"na\s+de\s+lunch", "after lunch"),
     (_GREETINGS, "hello"),
     # Ranges: "van 9 tot 11 uur", "tussen 9:30 en 11:00", "13 t/m 15 juli", "ma t/m vr"; "t/m" is
     # written in octal, as a lone "t" or "m" is no Dutch word.
@@ -311,6 +314,13 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     # "morgenochtend", "vandaag avond", "morgen 's middags", "vrijdagavond".
     (r"(?P<rel>vandaag|morgen|gister(?:en)?|overmorgen|eergisteren)\s*(?:" + _S + r"\s*)?"
      r"(?P<pt>" + "|".join(f"{p}|{p}s" for p in _PARTS) + ")", _day_part),
+    (r"{wd}\s+(?:van\s+)?" + _NEXT + r"\s+week", "{wd} of next week"),
+    (_NEXT + r"\s+week\s+{wd}", "{wd} of next week"),
+    (r"{wd}\s+(?:van\s+)?deze\s+week", "this {wd}"),
+    (r"deze\s+week\s+{wd}", "this {wd}"),
+    (r"{wd}\s+(?:van\s+)?vorige\s+week", "{wd} of last week"),
+    (r"vorige\s+week\s+{wd}", "{wd} of last week"),
+    (r"(?:elke|iedere)\s+week\s+(?:op\s+)?{wd}", "every week on {wd}"),
     (r"(?!zo\s){wd}\s+(?P<pt>ochtend|morgen|middag|namiddag|avond|nacht)", _day_part),
     (r"zo\s+(?:rond|om|tegen|omstreeks)\s+{n}(?P<u>\s*uur|\165)?", _around),
     (r"(?!zo\s){wd}\.?,?\s+(?:om\s+)?(?P<h>\d{1,2})[:.u](?P<mi>\d\d)(?![.-]\d)",
@@ -342,6 +352,7 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"{n}\s*uur\s+{n2}", "{n}:{n2:02}"),
     (r"(?:stipt\s+)?(?P<p>om|vanaf|na|tot|voor|rond|tegen|omstreeks)\s+(?:ongeveer\s+|circa\s+)?"
      r"{n}" + _UUR, _clock),
+    (r"{n}" + _UUR + r"\s+(?P<z>cet|cest|utc|gmt)", "{n}:00 {z}"),
     (r"{n}" + _UUR, "{n} o'clock"),
     (r"(?:stipt\s+)?om\s+(?:ongeveer\s+|circa\s+)?{n}", "at {n}"),
     (r"rond\s+{n}", "around {n}"),
@@ -355,12 +366,6 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?P<d>\d{1,2})" + _SUF, _ordinal),
     (r"op\s+de\s+" + _ORD_WORD, "on the {o}"),
     # Weekdays and periods with this/next/last: "volgende week vrijdag", "vorige maand".
-    (r"{wd}\s+(?:van\s+)?" + _NEXT + r"\s+week", "{wd} of next week"),
-    (_NEXT + r"\s+week\s+{wd}", "{wd} of next week"),
-    (r"{wd}\s+(?:van\s+)?deze\s+week", "this {wd}"),
-    (r"deze\s+week\s+{wd}", "this {wd}"),
-    (r"{wd}\s+(?:van\s+)?vorige\s+week", "{wd} of last week"),
-    (r"vorige\s+week\s+{wd}", "{wd} of last week"),
     (r"(?:op\s+)?" + _QUAL + r"\s+{wd}", _weekday),
     (_QUAL + r"\s+" + _PERIOD, _period),
     (_QUAL + r"\s+{month}", _month),
