@@ -57,7 +57,7 @@ _WORDS = {"hoje": "today", "hj": "today", "amanha": "tomorrow", "amnh": "tomorro
           "dia de todos os santos": "all saints day", "verao": "summer", "inverno": "winter",
           "primavera": "spring", "outono": "fall"}
 # Words of the tables that are ordinary words too, or English, French or Italian ones.
-_AMBIGUOUS = {"zero", "onze", "quinze", "inverno", "verao", "outono", "um", "uma", "segundo",
+_AMBIGUOUS = {"zero", "inverno", "verao", "outono", "um", "uma", "segundo",
               "quarto", "quinto", "sexto", "dez", "out", "set", "seg", "ter", "qua", "qui", "sex",
               "sab", "dom", "min", "mins", "h", "hs", "hr", "hrs", "marco", "primavera", "natal",
               "manha"}
