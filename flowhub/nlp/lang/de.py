@@ -377,6 +377,7 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"{wd}\s*(?:-|bis)\s*{wd2}", "{wd} until {wd2}"),
     (r"(?:vom\s+)?{day}(?:(?:\.|" + _SUF + r")\s*(?:-|bis(?:\s+zum)?)|\s+bis(?:\s+zum)?)\s*{day2}"
      r"(?:\.|" + _SUF + r")?\s+{month}(?:\s+(?P<y>\d{4}))?", _day_range),
+    (r"{wd}\s+(?:nach\s+dem\s+(?:nachsten|naechsten)|nach\s+nachster\s+woche)", "{wd} after next"),
     (r"{wd}\s+nach(?=\s)", "{wd} after"),
     (_JEDE + r"\s+" + _inflected("zweite") + r"\s+{unit}", "every other {unit}"),
     (_JEDE + r"\s+" + _inflected("zweite") + r"\s+{wd}(?!\s+(?:im|in|des)\s)", "every other {wd}"),
@@ -407,6 +408,7 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?!so\s){wd}\.?,?\s+(?:um\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d\d)(?!\.\d)", "{wd} at {h}:{mi}"),
     (r"(?!so\s){wd}\.?,?\s+(?:um\s+)?{n}\s*uhr", "{wd} at {n} o'clock"),
     (r"(?:um\s+)?punkt\s+{n}(?:\s*uhr)?", "at {n} o'clock"),
+    (r"in\s+(?:(?:ca\.?|circa|zirka|etwa)\s+)?(?:einer\s+)?halben\s+stunde", "in half an hour"),
     # Clock times: "halb 3" is 2:30, "dreiviertel 8" 7:45, "5 vor halb 3" 2:25.
     (r"(?:um\s+)?{n}\s+(?:minuten\s+)?(?P<dir>vor|nach)\s+halb\s+{n2}", _minutes_half),
     (r"(?:um\s+)?halb\s+{n}", "{n-1}:30"),
@@ -445,12 +447,10 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?:am|den|zum)\s+" + _ORD_WORD, "on the {o}"),
     # Weekdays and periods with this/next/last: "nächsten Freitag", "übernächste Woche".
     (_QUAL + r"\s+(?:{n}|paar)\s+{unit}", _some),
-    (r"{wd}\s+(?:nach\s+dem\s+nachsten|nach\s+nachster\s+woche)", "{wd} after next"),
     (_QUAL + r"\s+" + _PERIOD, _period),
     (_QUAL + r"\s+{month}", _month),
     (r"(?:am|an\s+diesem)\s+{wd}", "on {wd}"),
     # Offsets: "in einer halben Stunde", "in zweieinhalb Stunden", "in ein paar Tagen".
-    (r"in\s+(?:(?:ca\.?|circa|zirka|etwa)\s+)?(?:einer\s+)?halben\s+stunde", "in half an hour"),
     (r"in\s+(?:einer\s+)?dreiviertel\s+stunde", "in 45 minutes"),
     (r"in\s+anderthalb\s+{unit}", "in 1.5 {unit}s"),
     (r"in\s+{n}\s*(?:ein\s*)?halb\s+{unit}", _halves),
