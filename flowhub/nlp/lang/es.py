@@ -366,7 +366,8 @@ LANGUAGE = Language(
         (r"cada\s+{n}\s+{unit}", "every {n} {unit}"),
         # "of" between a weekday or unit and the period holding it
         (
-            r"(?:{wd}|{unit})\s+de(?=\s+(?:la\s+|el\s+)?(?:{month}|cada|este|esta|proxim|\d{4}|"
+            r"(?:el\s+)?(?:{wd}|{unit})\s+de(?=\s+(?:la\s+|el\s+)?(?:{month}|cada|este|esta|"
+            r"proxim|\d{4}|"
             r"semana|mes|ano))",
             "{wd}{unit} of",
         ),

@@ -412,7 +412,7 @@ LANGUAGE = Language(
         (r"(?:a\s+)?cada\s+{n}\s+{unit}", "every {n} {unit}"),
         # "of" between a weekday or unit and the period holding it
         (
-            r"(?:{wd}|{unit})\s+(?P<of>da|de|do|desta|dessa|deste|desse)(?=\s+(?:{month}|cada|"
+            r"(?:n?[ao]\s+)?(?:{wd}|{unit})\s+(?P<of>da|de|do|desta|dessa|deste|desse)(?=\s+(?:{month}|cada|"
             r"todo|proxim|\d{4}|semana|mes|ano))",
             _of,
         ),
