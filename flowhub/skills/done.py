@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from flowhub.connectors import Button, Reply
+from flowhub.i18n import Text
 from flowhub.nlp import next_occurrences
 from flowhub.skills import edit_words, push, refer_words, words
 from flowhub.skills.capture import restore_card
@@ -16,7 +17,6 @@ from flowhub.skills.format import numbered, task_line, when_text
 from flowhub.skills.repeat import follow_task, repeat_task
 from flowhub.storage import Task, access, audit, id_of, reminders, tasks
 
-_PARTICIPLE = {"done": "marked done", "reopen": "reopened", "delete": "deleted"}
 _VERB = {
     "done": re.compile(
         r"^\s*(?:mark\s+)?(?:done|did|finished|finish|completed?|complete|closed?|✅|✔️|☑️|hecho|"
@@ -38,6 +38,10 @@ _STOP = frozenset(
 )
 _PAST = {"done": "done", "reopen": "reopened", "delete": "deleted"}
 _STATUS = {"done": "done", "reopen": "open", "delete": "discarded"}
+# How a change and a status read in a reply (the audit log keeps the plain words above).
+_SAID = {"done": Text("done"), "reopen": Text("reopened"), "delete": Text("deleted")}
+_SAID_AS = {"done": Text("marked done"), "reopen": Text("reopened"), "delete": Text("deleted")}
+_STATUS_SAID = {"done": Text("done"), "open": Text("open"), "discarded": Text("discarded")}
 
 
 def handle(ctx: Context) -> list[Reply] | None:
@@ -118,7 +122,7 @@ def _targets(ctx: Context, rest: str, verb: str) -> tuple[list[Task], list[Reply
         buttons = tuple(Button(f"{verb}:{t.id}", f"{i}") for i, t in enumerate(matches[:3], 1))
         return [], [
             Reply(
-                words.WHICH_ONE.format(verb=_PARTICIPLE.get(verb, verb)) + "\n" + numbered(lines),
+                words.WHICH_ONE.format(verb=_SAID_AS.get(verb, verb)) + "\n" + numbered(lines),
                 buttons=buttons if verb == "done" else (),
             )
         ]
@@ -202,7 +206,7 @@ def _change(ctx: Context, task: Task, verb: str) -> str:
             )
     status = _STATUS[verb]
     if task.status == status:
-        return words.ALREADY_STATUS.format(title=task.title, status=_PAST[verb])
+        return words.ALREADY_STATUS.format(title=task.title, status=_SAID[verb])
     ctx.later(push.sync_task, id_of(task))
     tasks.update_task(
         session=ctx.session,
@@ -212,7 +216,7 @@ def _change(ctx: Context, task: Task, verb: str) -> str:
         completed_at=ctx.now if status == "done" else None,
     )
     _log(ctx, task, _PAST[verb])
-    return words.CHANGED.format(title=task.title, status=_PAST[verb])
+    return words.CHANGED.format(title=task.title, status=_SAID[verb])
 
 
 def button(ctx: Context, arg: str) -> list[Reply]:
@@ -225,7 +229,7 @@ def button(ctx: Context, arg: str) -> list[Reply]:
     if task is None:
         return [Reply(words.NOT_YOURS)]
     if task.status == "done":
-        return [Reply(words.ALREADY_STATUS.format(title=task.title, status="done"))]
+        return [Reply(words.ALREADY_STATUS.format(title=task.title, status=_SAID["done"]))]
     before = _snapshot(task)
     line = _change(ctx, task, "done")
     ctx.thread.remember_undo({"verb": "done", "tasks": [before]}, now=ctx.now)
@@ -263,7 +267,8 @@ def undo(ctx: Context) -> list[Reply]:
             follow_task(ctx, task)  # its reminders go back to the restored due time
         _log(ctx, task, "undo")
         ctx.later(push.sync_task, id_of(task))
-        lines.append(words.UNDONE.format(title=task.title, status=snap["status"]))
+        status = _STATUS_SAID.get(snap["status"], snap["status"])
+        lines.append(words.UNDONE.format(title=task.title, status=status))
     restored = [int(snap["id"]) for snap in last.get("tasks", [])]
     if len(restored) == 1 and last.get("verb") != "created":
         ctx.thread.note("task", restored, now=ctx.now)

@@ -79,21 +79,22 @@ def _said(ctx: Context, task: Task, changes: dict[str, object]) -> str:
         repeat = edit_words.NOT_REPEATING
     parts = _parts(ctx, task, changes)
     if len(parts) > 1:
-        said = edit_words.AND.join([", ".join(parts[:-1]), parts[-1]])
+        said = edit_words.AND.format().join([", ".join(parts[:-1]), parts[-1]])
         return edit_words.CHANGED_PARTS.format(title=task.title, parts=said + repeat)
     detail = ""
     if "title" in changes:
         what = edit_words.RENAMED
     elif "assignee_name" in changes:
         what = edit_words.REASSIGNED
-        detail = f" to {task.assignee_name}" if task.assignee_name else ""
+        detail = edit_words.TO.format(what=task.assignee_name) if task.assignee_name else ""
     elif "priority" in changes:
-        what, detail = edit_words.REPRIORITISED, f" to {task.priority}"
+        priority = words.PRIORITY_NAMES.get(task.priority, task.priority)
+        what, detail = edit_words.REPRIORITISED, edit_words.TO.format(what=priority)
     elif "due_at" in changes and task.due_at is None:
         what = edit_words.UNDATED
     elif "due_at" in changes and task.due_at is not None:
         what = edit_words.MOVED
-        detail = " to " + due_words(ctx, task, requester_id=task.creator_id)
+        detail = edit_words.TO.format(what=due_words(ctx, task, requester_id=task.creator_id))
     else:
         what = edit_words.UPDATED
     return edit_words.CHANGED_TASK.format(what=what, title=task.title, detail=detail + repeat)
@@ -111,7 +112,8 @@ def _parts(ctx: Context, task: Task, changes: dict[str, object]) -> list[str]:
             when = due_words(ctx, task, requester_id=task.creator_id)
             parts.append(edit_words.PART_MOVED.format(when=when))
     if "priority" in changes:
-        parts.append(edit_words.PART_PRIORITY.format(priority=task.priority))
+        priority = words.PRIORITY_NAMES.get(task.priority, task.priority)
+        parts.append(edit_words.PART_PRIORITY.format(priority=priority))
     if "assignee_name" in changes:
         who = task.assignee_name
         parts.append(

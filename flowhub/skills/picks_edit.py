@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from flowhub.connectors import Reply
 from flowhub.skills import picks_words as pw
+from flowhub.skills import words
 from flowhub.skills.capture import card_reply, confirm_proposal
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import apply_all
@@ -51,11 +52,13 @@ def _said(ctx: Context, card: Proposal, fields: dict[str, object]) -> str:
         else:
             said.append(pw.MOVED.format(when=when_text(card.due_at, card.due_grain, ctx.tz)))
     if "priority" in fields:
-        said.append(pw.PRIORITY.format(priority=card.priority))
+        said.append(
+            pw.PRIORITY.format(priority=words.PRIORITY_NAMES.get(card.priority, card.priority))
+        )
     if "assignee_name" in fields:
         name = card.assignee_name
         said.append(pw.ASSIGNED.format(name=name) if name else pw.UNASSIGNED.format())
     if "rrule" in fields and not card.rrule:
         said.append(pw.NOT_REPEATING.format())
-    text = ", ".join(said) or pw.CHANGED
+    text = ", ".join(said) or pw.CHANGED.format()
     return text[0].upper() + text[1:]

@@ -214,7 +214,7 @@ def _who(ctx: Context, assignee: str | None) -> Person | Reply:
 
 def _confirmation(ctx: Context, reminder: Reminder, who: Person) -> Reply:
     assert reminder.next_at is not None
-    whom = "you" if who.id == ctx.person_id else who.display_name
+    whom = words.YOU.format() if who.id == ctx.person_id else who.display_name
     when = when_text(reminder.next_at, "minute", reminder.tz)
     if reminder.tz != ctx.tz:
         yours = when_text(reminder.next_at, "minute", ctx.tz)

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from sqlmodel import Session
 
 from flowhub.connectors import Button, Reply, Target, Template
-from flowhub.i18n import localized, use_locale, whatsapp_language
+from flowhub.i18n import Text, localized, use_locale, whatsapp_language
 from flowhub.skills import remind_words, words
 from flowhub.skills.format import when_text
 from flowhub.skills.remind_times import next_unskipped
@@ -18,7 +18,12 @@ from flowhub.storage import Person, Reminder, id_of, people, reminders, tasks
 
 log = logging.getLogger(__name__)
 LATE_AFTER = timedelta(minutes=5)
-SNOOZES = (("20 min", "20"), ("1 hour", "60"), ("3 hours", "180"), ("Tomorrow", "tomorrow"))
+SNOOZES = (
+    (Text("20 min"), "20"),
+    (Text("1 hour"), "60"),
+    (Text("3 hours"), "180"),
+    (Text("Tomorrow"), "tomorrow"),
+)
 
 
 @dataclass(frozen=True)

@@ -293,4 +293,8 @@ def _show(ctx: Context) -> Reply:
     digest = p.digest_time if p.digest_enabled else "off"
     lead = lead_text(p.reminder_lead_minutes)
     lead = lead if p.reminder_lead_minutes == 0 else f"{lead} before the due time"
-    return Reply(words.SETTINGS.format(zone=p.timezone, digest=digest, lang=p.locale, lead=lead))
+    return Reply(
+        words.SETTINGS.format(
+            zone=p.timezone, digest=digest, lang=language_name(p.locale), lead=lead
+        )
+    )

@@ -175,6 +175,13 @@ ZONE_BOTH = Text("{when} {label} ({yours} yours)")
 ZONE_THEIRS = Text("{when} your time, {theirs} {label}")
 
 DUE_SUFFIX = Text(" (due {when})")
+YOU = Text("you")
+PRIORITY_NAMES = {
+    "urgent": Text("urgent"),
+    "high": Text("high"),
+    "normal": Text("normal"),
+    "low": Text("low"),
+}
 
 # Button labels (WhatsApp shows at most 20 characters).
 ACCEPT_LABEL = Text("👍 Accept")
