@@ -52,10 +52,9 @@ _RELATIVE = {"vandaag": "today", "morgen": "tomorrow", "gisteren": "yesterday",
 _TODAY = {"morning": "this morning", "afternoon": "this afternoon", "evening": "this evening",
           "night": "tonight"}
 # A period word after this/next/last, in the grammar's English.
-_PERIODS = {"seconde": "second", "minuut": "minute", "uur": "hour", "dag": "day",
-            "week": "week", "maand": "month", "kwartaal": "quarter",
-            "jaar": "year", "zomer": "summer", "herfst": "fall",
-            "najaar": "fall", "lente": "spring", "voorjaar": "spring"}
+_PERIODS = {"seconde": "second", "minuut": "minute", "uur": "hour", "dag": "day", "week": "week",
+            "maand": "month", "kwartaal": "quarter", "jaar": "year", "zomer": "summer",
+            "herfst": "fall", "najaar": "fall", "lente": "spring", "voorjaar": "spring"}
 _HOLIDAYS = {
     "kerst": "christmas", "kerstmis": "christmas", "kerstdag": "christmas day",
     "eerste kerstdag": "christmas day", "tweede kerstdag": "boxing day",
@@ -88,24 +87,24 @@ _EDGE = {"begin": "beginning of", "eind": "end of", "einde": "end of", "half": "
          "medio": "mid", "midden": "mid"}
 _QUALIFIERS = (("overvolgend", "after next"), ("volgend", "next"), ("komend", "coming"),
                ("aankomend", "coming"), ("aanstaand", "coming"), ("deze", "this"),
-               ("dit", "this"), ("vorig", "last"),
-               ("afgelopen", "last"), ("verleden", "last"), ("laatst", "last"))
+               ("dit", "this"), ("vorig", "last"), ("afgelopen", "last"), ("verleden", "last"),
+               ("laatst", "last"))
 # Words that are Spanish, French, Portuguese or English words too: kept out of the vocabulary.
 _SHARED = ("de", "en", "circa", "lunch", "cet", "cest", "utc", "gmt")
 _UNITS_EN = frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year"})
 # Articles and ordinary words that are time words only inside a phrase.
 _AMBIGUOUS = frozenset({"seconde", "secondes", "circa", "een", "acht", "elf", "nul", "min", "sec",
                         "maa", "din", "don", "vrij", "zat", "zon", "wo", "woe", "vr", "mar", "uur",
-                        "uurtje", "uurtjes", "uren"})
+                        "uurtje", "uurtjes", "uren", "dit", "tot", "rond"})
 # fmt: on
 
 # Everyday Dutch words, kept as they are: they mark a message as Dutch, so that its digit-only
 # dates ("op 21-3") are read even when no other time word is in it.
 _MARKERS = ("ik", "mij", "jij", "jou", "wij", "ons", "niet", "nog", "naar", "bij", "aan",
             "herinner", "herinnering", "kun", "kunnen", "moet", "moeten", "graag", "alsjeblieft",
-            "ff", "het", "voor", "dat", "wat", "wordt", "heb", "hebben", "heeft", "ben", "bent",
-            "ook", "dan", "mee", "weer", "dus", "wel", "geen", "kan", "mag", "zal", "gaan", "ga",
-            "gaat", "doen", "doe", "uit", "eruit", "mijn", "jouw", "zijn", "hem")  # fmt: skip
+            "ff", "het", "voor", "wat", "wordt", "heb", "hebben", "heeft", "ook", "mee", "weer",
+            "dus", "wel", "geen", "kan", "zal", "gaan", "ga", "gaat", "doen", "uit", "eruit",
+            "mijn", "jouw", "zijn")  # fmt: skip
 
 # fmt: off
 _WORDS: dict[str, str] = {
