@@ -47,6 +47,9 @@ CASES = [
     ("morgen um 15.30 Uhr Termin", "2026-03-11T15:30", "minute"),
     ("um 8 Uhr abends essen", "2026-03-10T20:00", "hour"),
     ("um 3 Uhr nachts Flug", "2026-03-11T03:00", "hour"),
+    ("morgen um 6 früh los", "2026-03-11T06:00", "hour"),
+    ("nächsten Montag um 8:30 Teammeeting", "2026-03-16T08:30", "minute"),
+    ("nächste Woche Mittwoch um 10 Uhr", "2026-03-18T10:00", "hour"),
     ("am Wochenende Fenster putzen", "2026-03-14T00:00", "day"),
     ("Ende des Monats Miete überweisen", "2026-03-31T00:00", "day"),
     ("bis Ende nächster Woche fertig machen", "2026-03-20T00:00", "day"),
@@ -73,6 +76,8 @@ RECURRING = [
     ("montags Sport", "2026-03-16T00:00", "FREQ=WEEKLY;BYDAY=MO"),
     ("jeden zweiten Dienstag Chor", "2026-03-10T00:00", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"),
     ("jeden Montag und Donnerstag Sport", "2026-03-12T00:00", "FREQ=WEEKLY;BYDAY=MO,TH"),
+    ("jede Woche Mittwoch Müll raus", "2026-03-11T00:00", "FREQ=WEEKLY;BYDAY=WE"),
+    ("jeden 1. des Monats Miete", "2026-04-01T00:00", "FREQ=MONTHLY;BYMONTHDAY=1"),
 ]
 NEGATIVES = [
     "Guten Morgen zusammen",

@@ -62,6 +62,8 @@ CASES = [
     ("morgen zo rond 10 uur", "2026-03-11T10:00", "hour"),
     ("om 12 uur 's middags lunch", "2026-03-11T12:00", "hour"),
     ("vrijdag a.s. borrel", "2026-03-13T00:00", "day"),
+    ("volgende week dinsdag om 10 uur", "2026-03-17T10:00", "hour"),
+    ("volgende maandag om 8:30 teamoverleg", "2026-03-16T08:30", "minute"),
 ]
 RECURRING = [
     ("elke maandag om 9 uur weekstart voorbereiden", "2026-03-16T09:00", "FREQ=WEEKLY;BYDAY=MO"),
@@ -74,6 +76,8 @@ RECURRING = [
     ("elke laatste vrijdag van de maand teamlunch", "2026-03-27T00:00",
      "FREQ=MONTHLY;BYDAY=-1FR"),
     ("iedere maandag en donderdag sporten", "2026-03-12T00:00", "FREQ=WEEKLY;BYDAY=MO,TH"),
+    ("elke week woensdag vuilnis buiten", "2026-03-11T00:00", "FREQ=WEEKLY;BYDAY=WE"),
+    ("eens per maand filter vervangen", "2026-03-10T00:00", "FREQ=MONTHLY"),
 ]
 NEGATIVES = [
     "goedemorgen allemaal",

@@ -420,6 +420,7 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?:um\s+)?{n}\s+(?:minuten\s+)?nach\s+{n2}(?:\s+uhr)?", "{n} past {n2}"),
     (r"(?:um\s+)?{n}\s+(?:minuten\s+)?vor\s+{n2}(?:\s+uhr)?", "{n} to {n2}"),
     (r"(?:um\s+)?{n}\s*uhr\s+nachts", _hour_at_night),
+    (r"(?:um\s+)?{n}(?:\s*uhr)?\s+(?:fruh|frueh)", "at {n} o'clock in the morning"),
     (
         r"(?:um\s+)?(?:ca\.?|circa|zirka|etwa|ungefahr|gegen|so\s+um)\s+(?:um\s+)?{n}"
         r"(?P<u>\s*uhr)?",
