@@ -151,8 +151,14 @@ _EDGE = re.compile(
 
 
 def convention(pred: datetime | None, row: Row) -> str | None:
-    """The FlowHub rule that explains a disagreement with Duckling, if one does."""
-    text = row["text"].lower()
+    """The FlowHub rule that explains a disagreement with Duckling, if one does.
+
+    The rules are recognised in English words, so a row in another language is read as FlowHub
+    reads it: rewritten into English by the language's data first.
+    """
+    from flowhub.nlp._time_translate import translate
+
+    text = translate(row["text"]).text.lower()
     if pred is None and re.fullmatch(r"(right |just )?now|atm|at the moment", text):
         return "a bare 'now' is not reported (it is never a due date in chat)"
     if pred is None or row["kind"] == "negative":
