@@ -109,7 +109,8 @@ for _tens, _value in (("treinta", 30), ("cuarenta", 40), ("cincuenta", 50)):
 _CLOCK = (
     r"(?:(?P<pre>a|para|desde|hasta|antes\s+de|despues\s+de|sobre|hacia|tipo|como\s+a|al|"
     r"a\s+eso\s+de)\s+)?(?:(?P<art>las|la)\s+)?{n}"
-    r"(?:(?P<colon>:[0-5]\d)|\s+(?P<sep>y|menos)\s+(?:(?P<q>cuarto)|(?P<half>media)|{n2})"
+    r"(?:(?P<colon>:[0-5]\d)|\s+(?:cero|zero|0)\s+(?P<oh>\d|uno|dos|tres|cuatro|cinco|seis|siete|"
+    r"ocho|nueve)|\s+(?P<sep>y|menos)\s+(?:(?P<q>cuarto)|(?P<half>media)|{n2})"
     r"(?:\s+minutos?)?)?"
     r"(?:\s*(?P<hh>h|hs|hrs)(?!\w)|\s*{unit})?(?:\s+en\s+punto)?"
     r"(?:\s+(?:de\s+la|en\s+la|por\s+la|del)\s+(?P<part>manana|madrugada|tarde|noche|mediodia)|"
@@ -128,21 +129,10 @@ _NOT_NEXT = r"(?!\s+(?:que|q|pasad[oa]|proxim[oa]|siguiente|entrante|anterior)\b
 _NEXT = r"(?:(?:proximo|proxima|proximos|proximas)|prox|siguientes?|entrantes?)"
 _LAST = r"(?:(?:pasado|pasada|pasados|pasadas)|(?:ultimo|ultima|ultimos|ultimas)|anterior(?:es)?)"
 
-_TAIL = {
-    "colon",
-    "hmm",
-    "sep",
-    "half",
-    "mm",
-    "n2",
-    "q",
-    "unit",
-    "hh",
-    "part",
-    "noon",
-    "mid",
-    "ampm",
-}
+# fmt: off
+_TAIL = {"colon", "hmm", "sep", "half", "mm", "n2", "q", "unit", "hh", "part", "noon", "mid",
+         "ampm", "oh"}
+# fmt: on
 
 
 def _ordinal(n: str) -> str:
@@ -159,8 +149,8 @@ def _said(g: Mapping[str, str], decimal: bool) -> bool:
     if g.get("pre") == "a" and "art" not in g:
         return False
     if "art" in g:
-        return bool({"pre", "sep", "part", "unit", "hh", "ampm"} & g.keys())
-    if "sep" in g or "part" in g:
+        return bool({"pre", "sep", "part", "unit", "hh", "ampm", "oh"} & g.keys())
+    if "sep" in g or "part" in g or "oh" in g:
         return True
     return "pre" in g and bool({"colon", "unit", "hh", "ampm"} & g.keys() or decimal)
 
@@ -176,6 +166,8 @@ def _clock(g: Mapping[str, str]) -> str | None:
         return None
     if g.get("unit", "hour") != "hour" or not _said(g, bool(min_s)):
         return None
+    if "oh" in g:  # "las seis cero dos" is 6:02
+        minute = int(g["oh"])
     if "sep" in g:
         add = "15" if "q" in g else "30" if "half" in g else g.get("n2", "")
         if not add.isdigit() or int(add) > 59:
