@@ -2,6 +2,180 @@
 
 from __future__ import annotations
 
-from flowhub.nlp.lang._schema import ChatWords
+from flowhub.nlp.lang._schema import ChatWords, words
 
-WORDS = ChatWords(code="hi")
+_WEEKDAY = (
+    r"(?:somvar|somwar|mangalvar|mangalwar|budhvar|budhwar|guruvar|guruwar|brihaspativar"
+    r"|shukravar|shukrawar|shanivar|shaniwar|ravivar|raviwar|itvaar|itwar|सोमवार|मंगलवार"
+    r"|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)"
+)
+# Imperatives that open a clause ("bhejo report", "भेजो रिपोर्ट").
+_VERBS = """
+    bhejo bhejdo bhejiye karo kardo kijiye kariye lao laao le-aao lekar-aao lijiye
+    bharo bhardo dekho dekhiye check-karo
+    likho likhiye padho banao banaiye rakho rakhiye uthao nikalo lagao bulao mangwao
+    khareedo kharido becho dhoo dhoiye saaf-karo chalao pahunchao sambhalo jamao
+    भेजो भेजिए करो करिए कीजिए लाओ लाइए भरो देखो लिखो पढ़ो बनाओ रखो उठाओ
+    निकालो लगाओ बुलाओ मंगवाओ खरीदो
+"""
+# Infinitives and requests that close one ("report bhejna hai", "Rahul ko bolo ... bhej de").
+_FINAL_VERBS = """
+    karna karni karne krna krni karo kar kare karein karen karna karenge karwana karwani
+    karwane karwao karvana karvani karana karani kardo kardena karlena
+    lana lani lane lao laana le lena leni lene lelo lijiye dena deni dene de dedo dedena
+    dijiye bhejna bhejni bhejne bhejo bhej bhejde bhejdo bharna bharni bharne bharo bhar
+    jana jaana jani jao jaa banana banani banane banao bana rakhna rakhni rakhne rakho rakh
+    dekhna dekhni dekho dekh likhna likhni likho padhna padhni padho bolna bolo bol batana
+    batao bata puchna poochna pucho milna milo lagana lagani lagao nikalna nikalo uthana
+    uthao bulana bulao mangwana mangwani mangwao bechna becho khareedna kharidna kharido
+    dhona dhoni chalana chalani pahunchana pahunchna sambhalna saaf-karna bandh-karna
+    pilana khilana sikhana seekhna chhodna chhodni chhodo pakadna lagwana lagwani banwana
+    banwani bharwana bharwani doge dogi denge
+    करना करनी करने करो करें करे करवाना करवानी करवाने कराना लाना लानी लाओ लेना लेनी लेने लो
+    देना देनी देने दो दे भेजना भेजनी भेजो भेज भरना भरनी भरो जाना जानी जाओ बनाना बनानी बनाओ
+    रखना रखनी रखो देखना देखो लिखना लिखो पढ़ना बोलना बोलो बताना बताओ पूछना मिलना लगाना
+    निकालना उठाना बुलाना मंगवाना खरीदना धोना चलाना
+"""
+_GREETINGS = """
+    namaste namaskar namasté pranam shukriya dhanyavaad dhanyavad dhanyawad yaar yar bhai
+    sahi theek thik accha acha achha achcha chalo haan han ji badhiya mast sab ko hai
+    hahaha hahaha haha hehe bye tata
+    नमस्ते नमस्कार प्रणाम धन्यवाद शुक्रिया ठीक है अच्छा हाँ हां जी भाई यार बढ़िया सब को
+"""
+
+WORDS = ChatWords(
+    code="hi",
+    verbs=words(_VERBS),
+    final_verbs=words(_FINAL_VERBS),
+    greetings=words(_GREETINGS),
+    intents={
+        "remind": (
+            r"\byaad\s+(?:dila(?:na|o|do|dena|de|diya\s+karna|iye|iyega|te\s+rehna|nа)?"
+            r"|kara(?:na|o|do|dena|iye)?)\b",
+            r"\b(?:remind\s+kar(?:na|o|do|dena|\s+dena|\s+do))\b",
+            r"याद\s+(?:दिला|करा)",
+            r"^(?:har|roz|rozana|roj|har\s+roz|pratidin|हर|रोज़|रोज|रोजाना|रोज़ाना|प्रतिदिन)\s+\S+",
+            rf"^{_WEEKDAY}\s+(?:se|से)\s+{_WEEKDAY}\b",
+            rf"^(?:mahine|month|महीने)\s+(?:ke|का|के|ka)\s+(?:aakhri|akhri|aakhiri|last|pehle"
+            rf"|pahle|first|आखिरी|आख़िरी|पहले)\s+{_WEEKDAY}",
+            r"^(?!.*\b(?:summary|saransh|digest)\b)(?:.*\s)?(?:har|हर)\s+(?:din|roz|subah"
+            r"|shaam|sham|raat|hafte|mahine|saal|dusre|doosre|teesre|दिन|सुबह|शाम|रात|हफ्ते"
+            r"|हफ़्ते|महीने|साल|दूसरे)\b",
+            rf"^(?!.*\b(?:summary|saransh|digest)\b)(?:.*\s)?(?:har|हर)\s+{_WEEKDAY}",
+        ),
+        "query": (
+            r"\bkya\s+(?:kya\s+)?(?:karna|krna|pending|baaki|baki|bacha|bachi|plan|kaam|kam"
+            r"|tasks?)\b",
+            r"^(?:aaj|aj|kal|kl|parso|parson|is\s+hafte|agle\s+hafte|abhi)\s+(?:ke\s+liye\s+)?"
+            r"(?:mera\s+|mere\s+|meri\s+|mujhe\s+)?kya\s+(?:kya\s+)?(?:hai|he|h|hain|karna)\b",
+            r"^(?:mere|meri|mera|hamare|humare|apne)\s+(?:saare\s+|sare\s+|sab\s+)?(?:tasks?"
+            r"|kaam|kam|todos?|list|reminders?|pending)\b",
+            r"\b(?:overdue|pending|baaki|baki|late)\s+(?:kya|kaun\s+sa|kitne)\b",
+            r"^(?:tasks?|kaam|list|todo|to-do|pending)\s+(?:list\s+)?dikha(?:o|na|iye|do)\b",
+            r"\b\w+\s+(?:ke|ki|ka)\s+(?:tasks?|kaam)\s+(?:kya|dikhao|batao)\b",
+            r"क्या\s+(?:क्या\s+)?(?:करना|काम|बाकी|बाक़ी|पेंडिंग|प्लान)",
+            r"^(?:मेरे|मेरी|मेरा)\s+(?:सारे\s+)?(?:टास्क|काम|रिमाइंडर)",
+            r"^(?:आज|कल|परसों)\s+(?:मेरा\s+|मेरे\s+)?क्या\s+(?:है|हैं)",
+        ),
+        "done": (
+            r"^(?:sab\s+|ye\s+|yeh\s+|kaam\s+|wo\s+|woh\s+)?(?:ho\s+(?:gaya|gya|gayi|gyi|gai"
+            r"|gaye|gye|chuka|chuki)|hogaya|hogya)\b[^,]*$",
+            r"^(?:kar|kr|bhar|bhej|de|le)\s+(?:diya|dia|di|diye|liya|li|liye|chuka|chuki)\b",
+            r"\b(?:kar|kr|bhar|bhej|de|le|pay\s+kar|call\s+kar|book\s+kar)\s+(?:diya|dia|di"
+            r"|diye|liya|li|liye|chuka|chuki|chuke)(?:\s+(?:tha|thi|hai|hu|hoon|bhai|yaar|maine))?"
+            r"[\s!.✅👍]*$",
+            r"^(?:हो\s+(?:गया|गई|गयी|चुका)|कर\s+(?:दिया|दी|लिया))",
+            r"(?:भर|भेज|कर|दे|ले)\s+(?:दिया|दी|लिया|ली|चुका)\s*(?:था|थी|है|हूँ)?\s*[।.!]*$",
+        ),
+        "help": (
+            r"^(?:madad|sahayata|help\s+karo|help\s+chahiye|madad\s+chahiye)[\s!.?]*$",
+            r"\bkaise\s+(?:kaam\s+kar(?:ta|ti|te)|use\s+kar\w*|istema?a?l\s+kar\w*|chal(?:ta"
+            r"|ata|ate|ana))\b",
+            r"\bkya\s+(?:kya\s+)?kar\s+sak(?:te|ta|ti)\s+(?:ho|hai|hain)\b",
+            r"^(?:मदद|सहायता)",
+            r"कैसे\s+(?:काम\s+करता|इस्तेमाल|चलाते)",
+            r"क्या\s+(?:क्या\s+)?कर\s+सकते\s+हो",
+        ),
+        "settings": (
+            r"^(?:bhasha|timezone|time\s+zone)\b",
+            r"\b(?:bhasha|language|timezone|time\s+zone)\s+\w+\s+(?:kar\s+do|kardo|karo|kar\s+dena"
+            r"|set\s+karo|badlo|badal\s+do)\b",
+            r"\b(?:bhasha|language|timezone)\s+(?:badlo|badal\s+do|change\s+karo)\b",
+            r"^(?:daily|roz\s+ki|rozana|weekly|hafte\s+ki)\s+(?:summary|digest|saransh)\b",
+            r"\b(?:summary|digest|saransh)\s+(?:roz\s+|har\s+\w+\s+)?(?:bhejo|bhejna|bhej\s+dena"
+            r"|chahiye)\b",
+            r"^(?:भाषा|टाइमज़ोन|टाइमजोन|समय\s+क्षेत्र)",
+        ),
+        "chitchat": (
+            r"^(?:namaste|namaskar|shukriya|dhanyavaad|dhanyavad|dhanyawad|thanks\s+yaar"
+            r"|thank\s+you\s+bhai|haha\w*|sahi\s+hai|theek\s+hai|thik\s+hai|accha|acha|achha"
+            r"|chalo\s+bye|good\s+morning\s+sab|good\s+night\s+sab|kaise\s+ho|kya\s+haal|badhiya"
+            r"|नमस्ते|नमस्कार|धन्यवाद|शुक्रिया|ठीक\s+है|अच्छा|कैसे\s+हो)\b",
+        ),
+    },
+    name_modals=(
+        r"ko\s+(?:bolo|bol\s+do|bolna|kaho|keh\s+do|batao|bata\s+do)",
+        r"se\s+(?:bolo|bol\s+do|kaho|keh\s+do|kahna|bolna)",
+        r"(?:tum|tu|aap|ap)(?:\s+(?:zara|please|plz))?",
+        r"(?:zara|please|plz)",
+        r"को\s+(?:बोलो|बोल\s+दो|कहो|कह\s+दो|बताओ)",
+        r"से\s+(?:बोलो|कहो|कह\s+दो)",
+        r"(?:तुम|तू|आप)",
+    ),
+    request_markers=(
+        r"zara",
+        r"\w+\s+(?:doge|dogi|denge|doge\s+na|dogi\s+na)",
+        r"kar\s+sakte\s+ho",
+        r"kripya",
+        r"कृपया",
+        r"कर\s+दोगे",
+    ),
+    date_leads=("se pehle", "se pahle"),
+    lead_fillers=(
+        "mujhe yaad dilana",
+        "yaad dilana",
+        "yaad se",
+        "bhai urgent hai",
+        "urgent hai",
+        "bhai",
+        "yaar",
+        "zaroor",
+        "jaldi se",
+        "kabhi bhi kar lena",
+        "kabhi bhi",
+        "tak",
+        "तक",
+        "मुझे याद दिलाना",
+        "याद दिलाना",
+        "याद से",
+    ),
+    trail_fillers=(
+        "hai yaad dila dena",
+        "hai yaad dilana",
+        "yaad dila dena",
+        "yaad dilana",
+        "hai na",
+        "hai",
+        "he",
+        "h",
+        "hai bhai",
+        "bhai",
+        "yaar",
+        "please",
+        "ke liye",
+        "tak",
+        "तक",
+        "kar doge",
+        "kar dogi",
+        "kar dunga",
+        "kar dungi",
+        "kar denge",
+        "kar lunga",
+        "kar lungi",
+        "है याद दिला देना",
+        "है ना",
+        "है",
+        "कर दोगे",
+    ),
+)

@@ -2,6 +2,161 @@
 
 from __future__ import annotations
 
-from flowhub.nlp.lang._schema import ChatWords
+from flowhub.nlp.lang._schema import ChatWords, words
 
-WORDS = ChatWords(code="id")
+_WEEKDAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
+_VERBS = """
+    beli beliin membeli kirim kirimin kirimkan ngirim mengirim bayar bayarin membayar
+    telpon telepon telponin teleponin nelpon menelepon hubungi hubungin ngehubungin kontak
+    cek ngecek mengecek periksa periksain memeriksa bikin bikinin membuat buatin
+    beresin beresi bereskan membereskan benerin betulin perbaiki memperbaiki
+    siapin siapkan menyiapkan persiapkan selesain selesaikan menyelesaikan kelarin
+    perpanjang perpanjangan memperpanjang anter anterin antar antarkan mengantar nganter
+    jemput jemputin menjemput ambil ambilin mengambil bawa bawain membawa buang buangin
+    membuang siram siramin menyiram angkat angkatin mengangkat matiin matikan mematikan
+    nyalain nyalakan menyalakan cuci cuciin mencuci nyuci masak masakin memasak
+    pesan pesen pesenin memesan orderin reservasi revisi merevisi urus urusin
+    mengurus ngurus tulis tulisin menulis nulis baca bacain membaca isi isiin mengisi
+    daftar daftarin mendaftar lapor laporin melaporkan balas bales balesin membalas
+    cari cariin mencari nyari temui temuin menemui ketemu ketemuan datang datangi
+    pergi jual jualin menjual kumpulin kumpulkan mengumpulkan setor setorin
+    tandatangani ttd unggah unduh cetak cetakin mencetak
+    rapikan rapiin merapikan bersihin bersihkan membersihkan sapu ngepel pel setrika
+    nyetrika jemur ganti gantiin mengganti tukar tukerin servis tanya tanyain
+    tanyakan nanya menanyakan konfirmasi konfirmasiin ingatkan kabari kabarin ngabarin
+    mengabari infoin undang undangin mengundang atur aturin mengatur jadwalin
+    jadwalkan susun susunin menyusun hitung hitungin menghitung rekap rekapin
+    belanja belanjain beli-beli transferin tf kasih kasihin ngasih berikan kasi
+    simpan simpen simpenin sewa sewain tagih tagihin nagih pinjam pinjem balikin
+    kembalikan mengembalikan tebus tebusin urus-urus pasang pasangin memasang
+    instal perbarui memperbarui hapus hapusin coba cobain
+    latihan belajar ngerjain kerjain mengerjakan garap garapin rapat presentasi
+    minum makan olahraga suruh nyuruh minta mintain
+"""
+_GREETINGS = """
+    makasih makasi makasiih trims trimakasih terimakasih terima kasih thanks tengkyu
+    oke oce okey okee sip sipp siap siapp mantap mantul mantep wkwk wkwkwk wkwkwkwk
+    haha hahaha hehe hihi ya yaa yaaa iya iyaa yoi yup betul bener baik halo hai
+    semua semuanya pagi siang sore malam selamat met sama-sama samasama noted otw
+    gan kak bos
+"""
+
+WORDS = ChatWords(
+    code="id",
+    verbs=words(_VERBS),
+    greetings=words(_GREETINGS),
+    intents={
+        "remind": (
+            r"^(?:(?:tolong|bisa|bisa\s+tolong|please)\s+)?(?:ingetin|ingatin|ingatkan"
+            r"|ingetan|inget\s+ya|pengingat|setel\s+pengingat|pasang\s+pengingat)\b",
+            r"^(?:tiap|setiap|saban)\s+\S+",
+            rf"^{_WEEKDAY}\s+(?:sampai|sampe|s/d|s\.d\.|-|hingga)\s+{_WEEKDAY}\b",
+            rf"^{_WEEKDAY}\s+terakhir\s+(?:tiap|setiap)\s+bulan\b",
+            r"^(?!.*\b(?:ringkasan|rangkuman|rekap\s+harian)\b)(?:.*\s)?(?:tiap|setiap)"
+            r"\s+(?:hari|pagi|siang|sore|malam|minggu|bulan|tahun|tanggal|tgl|\d+\s+"
+            r"(?:hari|minggu|bulan|jam))\b",
+            rf"^(?!.*\b(?:ringkasan|rangkuman)\b)(?:.*\s)?(?:tiap|setiap)\s+{_WEEKDAY}\b",
+        ),
+        "query": (
+            r"^(?:daftar|list)\s+(?:tugas|kerjaan|to-?do|agenda|jadwal)(?:ku|\s+aku|\s+saya)?"
+            r"[\s?!.]*$",
+            r"\bada\s+(?:tugas\s+|kerjaan\s+|acara\s+|jadwal\s+|agenda\s+)?apa(?:\s+(?:aja|saja"
+            r"|lagi|ya))?[\s?!.]*$",
+            r"\b(?:ngapain|ngerjain\s+apa|kerjain\s+apa)(?:\s+(?:aja|saja))?[\s?!.]*$",
+            r"^apa\s+(?:aja|saja|yang)\b.*\b(?:telat|lewat|terlambat|belum|pending|overdue"
+            r"|deadline|tenggat|harus|tugas)\b",
+            r"^(?:yang\s+)?(?:telat|terlambat|lewat\s+deadline|belum\s+(?:selesai|beres|kelar))"
+            r"\s+apa(?:\s+(?:aja|saja))?\b",
+            r"^tugas(?:ku|nya|\s+aku|\s+saya)?\b.*\bapa(?:\s+(?:aja|saja))?[\s?!.]*$",
+            r"^(?:tugas|jadwal|agenda|kerjaan)(?:ku|\s+aku|\s+saya|\s+hari\s+ini|\s+besok"
+            r"|\s+minggu\s+ini)[\s?!.]*$",
+            r"^(?:lihat|liat|tampilkan|tampilin|tunjukin|tunjukkan|cek)\s+(?:semua\s+)?"
+            r"(?:tugas|jadwal|agenda|daftar|kerjaan)\b",
+            r"^(?:hari\s+ini|besok|bsk|lusa|minggu\s+(?:ini|depan)|nanti)\s+(?:aku|saya|gue|gw)?"
+            r"\s*(?:harus\s+)?(?:ngapain|ngerjain\s+apa)\b",
+        ),
+        "done": (
+            r"^(?:udah|udh|sudah|sdh|dah|udeh)(?:\s+(?:aku|saya|gue|gw))?\s*(?:beres|selesai"
+            r"|kelar|kok|dong|ya|yaa|aman|done|beres\s+semua|ku\w+|di\w+)?[\s!.✅👍]*$",
+            r"^(?:udah|udh|sudah|sdh|dah)\s+(?:aku|saya|gue|gw|ku)\s+\w+",
+            r"\b(?:udah|udh|sudah|sdh|dah)\s+(?:beres|selesai|kelar|dikirim|dibayar|diurus"
+            r"|dikerjain|dikerjakan|dibeli|ditelpon|dicek)\b",
+            r"^(?:beres|selesai|kelar|rampung|done)(?:\s+(?:ya|kok|semua|bos))?[\s!.✅👍]*$",
+        ),
+        "help": (
+            r"^(?:bantuan|tolong\s+bantu|bantu(?:in)?\s+(?:aku|saya|dong))[\s?!.]*$",
+            r"\bcara\s+(?:pakai|pake|make|menggunakan)(?:nya)?\b",
+            r"^(?:gimana|bagaimana)\s+(?:cara\s+)?(?:pakai|pake|make|menggunakan)(?:nya)?\b",
+            r"^(?:kamu|bot\s+ini|ini)\s+bisa\s+(?:apa|ngapain)(?:\s+(?:aja|saja))?\b",
+            r"^bisa\s+(?:apa|ngapain)\s+(?:aja|saja)\b",
+        ),
+        "settings": (
+            r"^(?:zona\s+waktu|bahasa|pengaturan|setelan)\b",
+            r"^(?:ganti|ubah|atur|set|setel|pakai|pake)\s+(?:ke\s+)?(?:zona\s+waktu|bahasa"
+            r"|ringkasan|rangkuman|pengaturan)\b",
+            r"^(?:tolong\s+)?(?:kirim|kirimin|kirimkan)\s+(?:aku\s+|saya\s+)?(?:ringkasan"
+            r"|rangkuman)\b",
+            r"^(?:ringkasan|rangkuman)\s+(?:harian|mingguan|tiap|setiap)\b",
+        ),
+        "chitchat": (
+            r"^(?:(?:selamat|met|slamat)\s+(?:pagi|siang|sore|malam|tidur|istirahat)"
+            r"|(?:pagi|siang|sore|malam)\s+(?:semua|semuanya|all|guys|gan|bos|kak)"
+            r"|makasih|terima\s+kasih|trims|apa\s+kabar|halo|hai|otw|oke\s+siap|siap|sip"
+            r"|mantap|wkwk\w*|hahaha\w*)\b",
+        ),
+    },
+    name_modals=(
+        r"bisa\s+tolong",
+        r"tolong",
+        r"bisa(?:\s+(?:gak|nggak|ga|ngga|enggak))?",
+        r"jangan\s+lupa",
+        r"jgn\s+lupa",
+        r"harus",
+        r"mohon",
+    ),
+    request_markers=(r"tolong", r"mohon", r"bisa\s+tolong", r"minta\s+tolong", r"bisa"),
+    date_leads=(
+        "sebelum",
+        "sampai",
+        "sampe",
+        "paling lambat",
+        "maksimal",
+        "maks",
+        "batas",
+        "buat",
+        "untuk",
+        "utk",
+        "pada",
+        "hari",
+        "pada hari",
+        "di hari",
+        "mulai",
+    ),
+    lead_fillers=(
+        "jangan lupa untuk",
+        "jangan lupa",
+        "jgn lupa",
+        "jangan sampai lupa",
+        "ingetin aku buat",
+        "ingetin aku untuk",
+        "ingetin aku",
+        "ingetin saya",
+        "ingetin",
+        "ingatkan aku untuk",
+        "ingatkan aku",
+        "ingatkan saya untuk",
+        "ingatkan saya",
+        "ingatkan",
+        "tolong",
+        "kapan2 aja",
+        "kapan-kapan aja",
+        "kapan-kapan",
+        "kapan2",
+        "penting",
+        "prioritas tinggi",
+        "aku harus",
+        "saya harus",
+        "harus",
+    ),
+    trail_fillers=("ya", "yaa", "ya tolong", "dong", "deh", "ya makasih", "makasih", "tolong"),
+)
