@@ -155,6 +155,11 @@ def _said(g: Mapping[str, str], decimal: bool) -> bool:
     return "pre" in g and bool({"colon", "unit", "hh", "ampm"} & g.keys() or decimal)
 
 
+def _day_at(g: Mapping[str, str]) -> str | None:
+    """'mañana a 11' as 'tomorrow at 11'."""
+    return f"{g['d']} at {g['h']}" if int(g["h"]) <= 24 else None
+
+
 def _clock(g: Mapping[str, str]) -> str | None:
     """English for one `_CLOCK` match, or None when it is not a time after all."""
     hour_s, _, min_s = g["n"].replace(",", ".").partition(".")
@@ -388,9 +393,20 @@ LANGUAGE = Language(
             _modified,
         ),
         (r"a\s+partir\s+del?(?=\s+(?:{wd}|manana|hoy|dia|\d|el|proximo|lunes))", "starting"),
-        # clock times and parts of day
+        # clock times ("seis dos de la tarde" is 6:02 pm)
+        (
+            r"{n}\s+(?P<m>dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|cuarenta|"
+            r"cincuenta)\s+de\s+la\s+(?P<part>manana|tarde|noche)",
+            lambda g: _clock({**g, "sep": "y", "n2": g["m"], "art": ""}) if g["n"] != "0" else None,
+        ),
         (_CLOCK, lambda g: _clock(g) if _TAIL & g.keys() or "." in g["n"] else None),
         (_PRES + r"\s+(?P<art>las|la)\s+{n}", _clock),
         (_BARE_CLOCK, _clock),
+        # "mañana a 11", "las doce" closing a message
+        (r"(?P<d>manana|hoy|pasado\s+manana)\s+a\s+(?P<h>\d\d?)(?=\s*$|\s*[^\w\s])", _day_at),
+        (
+            r"las\s+(?P<w>tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?=\s*$|\s*[.!?])",
+            lambda g: f"at {g['w']}",
+        ),
     ),
 )
