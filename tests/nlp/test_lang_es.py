@@ -76,7 +76,7 @@ NOW = datetime(2026, 3, 4, 10, 0, tzinfo=ZoneInfo(MADRID))  # a Wednesday
         ("el jueves a las 9h", "2026-03-05T09:00"),
         ("a las ocho cero cinco de la noche", "2026-03-04T20:05"),
         ("mañana a 11", "2026-03-05T11:00"),
-        ("ya son las doce.", "2026-03-04T12:00"),
+        ("es hora de comer, las doce!", "2026-03-04T12:00"),
         ("de 14h a 16h reunión", "2026-03-04T14:00"),
         ("terminar el reporte antes del viernes", "2026-03-06T00:00"),
         ("el 17/2 vence el seguro", "2027-02-17T00:00"),
