@@ -65,13 +65,15 @@ WORDS = ChatWords(
             rf"^(?!.*\b(?:summary|saransh|digest)\b)(?:.*\s)?(?:har|हर)\s+{_WEEKDAY}",
         ),
         "query": (
-            r"\bkya\s+(?:kya\s+)?(?:karna|krna|pending|baaki|baki|bacha|bachi|plan|kaam|kam"
+            r"\bkya\s+(?:kya\s+|kuch\s+|koi\s+)?(?:overdue|karna|krna|pending|baaki|baki|bacha|bachi|plan|kaam|kam"
             r"|tasks?)\b",
             r"^(?:aaj|aj|kal|kl|parso|parson|is\s+hafte|agle\s+hafte|abhi)\s+(?:ke\s+liye\s+)?"
             r"(?:mera\s+|mere\s+|meri\s+|mujhe\s+)?kya\s+(?:kya\s+)?(?:hai|he|h|hain|karna)\b",
             r"^(?:mere|meri|mera|hamare|humare|apne)\s+(?:saare\s+|sare\s+|sab\s+)?(?:tasks?"
             r"|kaam|kam|todos?|list|reminders?|pending)\b",
             r"\b(?:overdue|pending|baaki|baki|late)\s+(?:kya|kaun\s+sa|kitne)\b",
+            r"^(?:mera|meri|mere|apna)\s+(?:schedule|plan|agenda|din|program)\b.*\bkya\b",
+            r"\b(?:schedule|plan|agenda|program)\s+kya\s+(?:hai|he|h)\b",
             r"^(?:tasks?|kaam|list|todo|to-do|pending)\s+(?:list\s+)?dikha(?:o|na|iye|do)\b",
             r"\b\w+\s+(?:ke|ki|ka)\s+(?:tasks?|kaam)\s+(?:kya|dikhao|batao)\b",
             r"क्या\s+(?:क्या\s+)?(?:करना|काम|बाकी|बाक़ी|पेंडिंग|प्लान)",
@@ -81,6 +83,9 @@ WORDS = ChatWords(
         "done": (
             r"^(?:sab\s+|ye\s+|yeh\s+|kaam\s+|wo\s+|woh\s+)?(?:ho\s+(?:gaya|gya|gayi|gyi|gai"
             r"|gaye|gye|chuka|chuki)|hogaya|hogya)\b[^,]*$",
+            r"^(?:ban|bhej|bhar|likh|mil|pahunch|nipat|nipta|lag|aa|pahuch)\s+(?:gaya|gya|gayi|gyi"
+            r"|gaye|gai)\b[^,]*$",
+            r"^done\s+(?:bhai|yaar|ji|hai|ho\s+gaya|kar\s+diya)[\s!.✅👍]*$",
             r"^(?:kar|kr|bhar|bhej|de|le)\s+(?:diya|dia|di|diye|liya|li|liye|chuka|chuki)\b",
             r"\b(?:kar|kr|bhar|bhej|de|le|pay\s+kar|call\s+kar|book\s+kar)\s+(?:diya|dia|di"
             r"|diye|liya|li|liye|chuka|chuki|chuke)(?:\s+(?:tha|thi|hai|hu|hoon|bhai|yaar|maine))?"
@@ -119,6 +124,7 @@ WORDS = ChatWords(
         r"se\s+(?:bolo|bol\s+do|kaho|keh\s+do|kahna|bolna)",
         r"(?:tum|tu|aap|ap)(?:\s+(?:zara|please|plz))?",
         r"(?:zara|please|plz)",
+        r"(?:bhai|bhaiya|ji|didi|sir)(?:\s+(?:tum|aap|zara|please))?",
         r"को\s+(?:बोलो|बोल\s+दो|कहो|कह\s+दो|बताओ)",
         r"से\s+(?:बोलो|कहो|कह\s+दो)",
         r"(?:तुम|तू|आप)",
@@ -133,8 +139,15 @@ WORDS = ChatWords(
     ),
     date_leads=("se pehle", "se pahle"),
     lead_fillers=(
+        "mujhe yaad dila dena",
         "mujhe yaad dilana",
+        "mujhe remind karna",
+        "yaad dila dena",
         "yaad dilana",
+        "yaad dilao",
+        "yaad kara dena",
+        "remind karna",
+        "remind kar dena",
         "yaad se",
         "bhai urgent hai",
         "urgent hai",

@@ -31,7 +31,7 @@ _VERBS = """
     kembalikan mengembalikan tebus tebusin urus-urus pasang pasangin memasang
     instal perbarui memperbarui hapus hapusin coba cobain
     latihan belajar ngerjain kerjain mengerjakan garap garapin rapat presentasi
-    minum makan olahraga suruh nyuruh minta mintain
+    fotokopi fotokopiin fotocopy scan scanin minum makan olahraga suruh nyuruh minta mintain
 """
 _GREETINGS = """
     makasih makasi makasiih trims trimakasih terimakasih terima kasih thanks tengkyu
@@ -50,7 +50,7 @@ WORDS = ChatWords(
             r"^(?:(?:tolong|bisa|bisa\s+tolong|please)\s+)?(?:ingetin|ingatin|ingatkan"
             r"|ingetan|inget\s+ya|pengingat|setel\s+pengingat|pasang\s+pengingat)\b",
             r"^(?:tiap|setiap|saban)\s+\S+",
-            rf"^{_WEEKDAY}\s+(?:sampai|sampe|s/d|s\.d\.|-|hingga)\s+{_WEEKDAY}\b",
+            rf"^{_WEEKDAY}(?:\s*(?:-|–|s/d|s\.d\.)\s*|\s+(?:sampai|sampe|hingga|ke)\s+){_WEEKDAY}\b",
             rf"^{_WEEKDAY}\s+terakhir\s+(?:tiap|setiap)\s+bulan\b",
             r"^(?!.*\b(?:ringkasan|rangkuman|rekap\s+harian)\b)(?:.*\s)?(?:tiap|setiap)"
             r"\s+(?:hari|pagi|siang|sore|malam|minggu|bulan|tahun|tanggal|tgl|\d+\s+"
@@ -62,6 +62,14 @@ WORDS = ChatWords(
             r"[\s?!.]*$",
             r"\bada\s+(?:tugas\s+|kerjaan\s+|acara\s+|jadwal\s+|agenda\s+)?apa(?:\s+(?:aja|saja"
             r"|lagi|ya))?[\s?!.]*$",
+            r"^(?:\S+\s+){0,3}ada\s+(?:tugas|kerjaan|acara|jadwal|agenda|rapat)\s+apa\b",
+            r"^apa\s+(?:aja|saja)\s+(?:tugas|kerjaan|jadwal|agenda|acara)",
+            r"^ada\s+(?:yang|tugas\s+yang|kerjaan\s+yang)\s+(?:telat|terlambat|lewat|belum|pending"
+            r"|overdue)\b",
+            r"^(?:jadwal|agenda|tugas|kerjaan)(?:ku|nya|\s+aku|\s+saya)?\b.*\b(?:gimana|bagaimana"
+            r"|apa(?:\s+(?:aja|saja))?)[\s?!.]*$",
+            r"\b(?:belum\s+(?:selesai|beres|kelar)|telat|terlambat)\s+apa(?:\s+(?:aja|saja))?\b",
+            r"\b(?:punya|ada)\s+(?:tugas|kerjaan|jadwal)\s+apa\b",
             r"\b(?:ngapain|ngerjain\s+apa|kerjain\s+apa)(?:\s+(?:aja|saja))?[\s?!.]*$",
             r"^apa\s+(?:aja|saja|yang)\b.*\b(?:telat|lewat|terlambat|belum|pending|overdue"
             r"|deadline|tenggat|harus|tugas)\b",
@@ -76,9 +84,11 @@ WORDS = ChatWords(
             r"\s*(?:harus\s+)?(?:ngapain|ngerjain\s+apa)\b",
         ),
         "done": (
-            r"^(?:udah|udh|sudah|sdh|dah|udeh)(?:\s+(?:aku|saya|gue|gw))?\s*(?:beres|selesai"
+            r"^(?:(?:sip|oke|ok|siap|nah|yes)\s+)?(?:udah|udh|sudah|sdh|dah|udeh)(?:\s+(?:aku|saya|gue|gw))?\s*(?:beres|selesai"
             r"|kelar|kok|dong|ya|yaa|aman|done|beres\s+semua|ku\w+|di\w+)?[\s!.✅👍]*$",
             r"^(?:udah|udh|sudah|sdh|dah)\s+(?:aku|saya|gue|gw|ku)\s+\w+",
+            r"^(?:aku|saya|gue|gw)\s+(?:udah|udh|sudah|sdh)\s+(?!(?:di|ke|sampai|sampe|otw|mau|siap"
+            r"|tau|tahu|bilang|harus|bisa|pernah|lama)\b)\w+",
             r"\b(?:udah|udh|sudah|sdh|dah)\s+(?:beres|selesai|kelar|dikirim|dibayar|diurus"
             r"|dikerjain|dikerjakan|dibeli|ditelpon|dicek)\b",
             r"^(?:beres|selesai|kelar|rampung|done)(?:\s+(?:ya|kok|semua|bos))?[\s!.✅👍]*$",
@@ -91,7 +101,7 @@ WORDS = ChatWords(
             r"^bisa\s+(?:apa|ngapain)\s+(?:aja|saja)\b",
         ),
         "settings": (
-            r"^(?:zona\s+waktu|bahasa|pengaturan|setelan)\b",
+            r"^(?:zona\s+waktu|bahasa|pengaturan|setelan)",
             r"^(?:ganti|ubah|atur|set|setel|pakai|pake)\s+(?:ke\s+)?(?:zona\s+waktu|bahasa"
             r"|ringkasan|rangkuman|pengaturan)\b",
             r"^(?:tolong\s+)?(?:kirim|kirimin|kirimkan)\s+(?:aku\s+|saya\s+)?(?:ringkasan"
@@ -140,6 +150,13 @@ WORDS = ChatWords(
         "ingetin aku buat",
         "ingetin aku untuk",
         "ingetin aku",
+        "ingetin gw",
+        "ingetin gue",
+        "tolong ingetin aku buat",
+        "tolong ingetin aku untuk",
+        "bisa ingetin aku",
+        "tolong ingetin aku",
+        "pengingat",
         "ingetin saya",
         "ingetin",
         "ingatkan aku untuk",
