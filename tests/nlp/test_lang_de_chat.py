@@ -1,0 +1,72 @@
+"""German chat: intents, task titles, assignees and dates read from the language's word data."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from flowhub.nlp import classify_intent, extract_tasks
+
+BERLIN = "Europe/Berlin"
+NOW = datetime(2026, 4, 10, 11, 0, tzinfo=ZoneInfo(BERLIN))  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("erinnere mich übermorgen um 9 an die Steuererklärung", "remind"),
+        ("kannst du mich morgen früh an den Arzttermin erinnern?", "remind"),
+        ("jeden Dienstag um 18 Uhr Chorprobe", "remind"),
+        ("montags um 8 Wochenplanung", "remind"),
+        ("täglich um 22 Uhr Tabletten nehmen", "remind"),
+        ("was steht morgen an?", "query"),
+        ("was muss ich diese Woche noch erledigen", "query"),
+        ("gibt es was Überfälliges?", "query"),
+        ("woran sitzt Jonas gerade?", "query"),
+        ("ist die Rechnung schon bezahlt?", "query"),
+        ("erledigt ✅", "done"),
+        ("hab die Miete schon überwiesen", "done"),
+        ("hab gestern beim Amt angerufen", "done"),
+        ("die Präsentation ist fertig", "done"),
+        ("hab es nicht gemacht", "other"),
+        ("wie benutze ich das?", "help"),
+        ("stell die Zeitzone auf Berlin", "settings"),
+        ("antworte bitte auf Deutsch", "settings"),
+        ("ich wohne jetzt in Wien", "settings"),
+        ("vielen Dank, passt", "other"),
+        ("alles klar, danke", "other"),
+        ("Katze füttern nicht vergessen", "capture"),
+        ("Tobias soll nächste Woche den Vertrag kündigen", "capture"),
+    ],
+)
+def test_intents(text: str, intent: str) -> None:
+    assert classify_intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee", "due"),
+    [
+        ("Felix kannst du bis Mittwoch die Folien überarbeiten?", "Die Folien überarbeiten",
+         "Felix", "2026-04-15"),
+        ("Mara, könntest du morgen den Kuchen backen?", "Den Kuchen backen", "Mara",
+         "2026-04-11"),
+        ("Sophie würdest du heute Abend die Spülmaschine ausräumen?",
+         "Die Spülmaschine ausräumen", "Sophie", "2026-04-10T18:00"),
+        ("Tobias soll nächste Woche den Vertrag kündigen", "Den Vertrag kündigen", "Tobias",
+         "2026-04-13"),
+        ("bitte bis Freitag die Reisekosten abrechnen", "Die Reisekosten abrechnen", None,
+         "2026-04-17"),
+        ("vergiss nicht morgen die Pakete zur Post zu bringen", "Die Pakete zur Post zu bringen",
+         None, "2026-04-11"),
+        ("morgen um 15 Uhr beim Friseur anrufen", "Beim Friseur anrufen", None,
+         "2026-04-11T15:00"),
+        ("erinnere mich übermorgen um 9 an die Steuererklärung", "Die Steuererklärung", None,
+         "2026-04-12T09:00"),
+    ],
+)  # fmt: skip
+def test_tasks(text: str, title: str, assignee: str | None, due: str) -> None:
+    (task,) = extract_tasks(text, now=NOW, tz=BERLIN, sender="Mia")
+    assert (task.title, task.assignee) == (title, assignee)
+    assert task.due is not None and task.due.start.isoformat().startswith(due)
