@@ -31,7 +31,7 @@ _FINAL_VERBS = """
     uthao bulana bulao mangwana mangwani mangwao bechna becho khareedna kharidna kharido
     dhona dhoni chalana chalani pahunchana pahunchna sambhalna saaf-karna bandh-karna
     pilana khilana sikhana seekhna chhodna chhodni chhodo pakadna lagwana lagwani banwana
-    banwani bharwana bharwani doge dogi denge
+    banwani bharwana bharwani doge dogi denge aana aao
     करना करनी करने करो करें करे करवाना करवानी करवाने कराना लाना लानी लाओ लेना लेनी लेने लो
     देना देनी देने दो दे भेजना भेजनी भेजो भेज भरना भरनी भरो जाना जानी जाओ बनाना बनानी बनाओ
     रखना रखनी रखो देखना देखो लिखना लिखो पढ़ना बोलना बोलो बताना बताओ पूछना मिलना लगाना
@@ -40,7 +40,7 @@ _FINAL_VERBS = """
 _GREETINGS = """
     namaste namaskar namasté pranam shukriya dhanyavaad dhanyavad dhanyawad yaar yar bhai
     sahi theek thik accha acha achha achcha chalo haan han ji badhiya mast sab ko hai
-    hahaha hahaha haha hehe bye tata
+    hahaha haha hehe bye
     नमस्ते नमस्कार प्रणाम धन्यवाद शुक्रिया ठीक है अच्छा हाँ हां जी भाई यार बढ़िया सब को
 """
 
@@ -55,7 +55,11 @@ WORDS = ChatWords(
             r"|kara(?:na|o|do|dena|iye)?)\b",
             r"\b(?:remind\s+kar(?:na|o|do|dena|\s+dena|\s+do))\b",
             r"याद\s+(?:दिला|करा)",
-            r"^(?:har|roz|rozana|roj|har\s+roz|pratidin|हर|रोज़|रोज|रोजाना|रोज़ाना|प्रतिदिन)\s+\S+",
+            r"\breminder\s+(?:laga|lagao|lga|set\s+kar|set\s+karo|daal|daalo|bana)\w*",
+            r"\b\w+\s+ka\s+reminder\b",
+            r"^(?!.*\b(?:summary|saransh|digest)\b)(?:daily|weekly|monthly)\s+(?:subah|shaam|sham"
+            r"|raat|dopahar|\d)",
+            r"^(?!.*\b(?:summary|saransh|digest)\b)(?:har|roz|rozana|roj|har\s+roz|pratidin|हर|रोज़|रोज|रोजाना|रोज़ाना|प्रतिदिन)\s+\S+",
             rf"^{_WEEKDAY}\s+(?:se|से)\s+{_WEEKDAY}\b",
             rf"^(?:mahine|month|महीने)\s+(?:ke|का|के|ka)\s+(?:aakhri|akhri|aakhiri|last|pehle"
             rf"|pahle|first|आखिरी|आख़िरी|पहले)\s+{_WEEKDAY}",
@@ -72,19 +76,27 @@ WORDS = ChatWords(
             r"^(?:mere|meri|mera|hamare|humare|apne)\s+(?:saare\s+|sare\s+|sab\s+)?(?:tasks?"
             r"|kaam|kam|todos?|list|reminders?|pending)\b",
             r"\b(?:overdue|pending|baaki|baki|late)\s+(?:kya|kaun\s+sa|kitne)\b",
+            r"^(?:aaj|kal|parso|is\s+hafte|agle\s+hafte|mera|mere|meri)\s+(?:(?:ka|ke|ki)\s+)?"
+            r"(?:schedule|agenda|plan|tasks?|kaam)\s+(?:batao|dikhao|bata\s+do|dikha\s+do|kya)\b",
+            r"\b(?:kaunse|kaun\s+se|konse|kon\s+se|kaun\s+sa|konsa)\s+(?:tasks?|kaam)\b",
+            r"\bkitne\s+(?:tasks?|kaam)\s+(?:baaki|baki|pending|bache|hain)\b",
             r"^(?:mera|meri|mere|apna)\s+(?:schedule|plan|agenda|din|program)\b.*\bkya\b",
             r"\b(?:schedule|plan|agenda|program)\s+kya\s+(?:hai|he|h)\b",
             r"^(?:tasks?|kaam|list|todo|to-do|pending)\s+(?:list\s+)?dikha(?:o|na|iye|do)\b",
             r"\b\w+\s+(?:ke|ki|ka)\s+(?:tasks?|kaam)\s+(?:kya|dikhao|batao)\b",
             r"क्या\s+(?:क्या\s+)?(?:करना|काम|बाकी|बाक़ी|पेंडिंग|प्लान)",
-            r"^(?:मेरे|मेरी|मेरा)\s+(?:सारे\s+)?(?:टास्क|काम|रिमाइंडर)",
+            r"^(?:मेरे|मेरी|मेरा)\s+(?:सारे\s+|पेंडिंग\s+|बाकी\s+)?(?:टास्क|काम|रिमाइंडर)",
+            r"(?:टास्क|काम)\s+(?:दिखाओ|बताओ)",
             r"^(?:आज|कल|परसों)\s+(?:मेरा\s+|मेरे\s+)?क्या\s+(?:है|हैं)",
         ),
         "done": (
-            r"^(?:sab\s+|ye\s+|yeh\s+|kaam\s+|wo\s+|woh\s+)?(?:ho\s+(?:gaya|gya|gayi|gyi|gai"
+            r"^(?:(?:haan|han|ha|ji|ok|okay|done|bas)\s+)?(?:sab\s+|ye\s+|yeh\s+|kaam\s+|wo\s+"
+            r"|woh\s+)?(?:ho\s+(?:gaya|gya|gayi|gyi|gai"
             r"|gaye|gye|chuka|chuki)|hogaya|hogya)\b[^,]*$",
             r"^(?:ban|bhej|bhar|likh|mil|pahunch|nipat|nipta|lag|aa|pahuch)\s+(?:gaya|gya|gayi|gyi"
             r"|gaye|gai)\b[^,]*$",
+            r"^(?:kaam\s+|sab\s+|ye\s+|task\s+)?(?:khatam|khtm|poora|pura)(?:\s+(?:ho\s+gaya|hai"
+            r"|kar\s+diya|bhai))?[\s!.✅👍]*$",
             r"^done\s+(?:bhai|yaar|ji|hai|ho\s+gaya|kar\s+diya)[\s!.✅👍]*$",
             r"^(?:kar|kr|bhar|bhej|de|le)\s+(?:diya|dia|di|diye|liya|li|liye|chuka|chuki)\b",
             r"\b(?:kar|kr|bhar|bhej|de|le|pay\s+kar|call\s+kar|book\s+kar)\s+(?:diya|dia|di"
@@ -111,6 +123,8 @@ WORDS = ChatWords(
             r"\b(?:summary|digest|saransh)\s+(?:roz\s+|har\s+\w+\s+)?(?:bhejo|bhejna|bhej\s+dena"
             r"|chahiye)\b",
             r"^(?:भाषा|टाइमज़ोन|टाइमजोन|समय\s+क्षेत्र)",
+            r"^(?:hindi|english|angrezi|हिंदी)\s+(?:mein|me|में)\s+(?:baat\s+karo|bolo|likho"
+            r"|reply\s+karo|jawab\s+do|बात\s+करो)",
         ),
         "chitchat": (
             r"^(?:namaste|namaskar|shukriya|dhanyavaad|dhanyavad|dhanyawad|thanks\s+yaar"
@@ -159,11 +173,19 @@ WORDS = ChatWords(
         "kabhi bhi",
         "tak",
         "तक",
+        "ki",
+        "reminder set karo",
+        "reminder laga do",
         "मुझे याद दिलाना",
         "याद दिलाना",
         "याद से",
     ),
     trail_fillers=(
+        "ka reminder laga do",
+        "ka reminder laga dena",
+        "ka reminder set karo",
+        "ka reminder set kar do",
+        "reminder laga do",
         "hai yaad dila dena",
         "hai yaad dilana",
         "yaad dila dena",
@@ -179,6 +201,9 @@ WORDS = ChatWords(
         "ke liye",
         "tak",
         "तक",
+        "ki",
+        "reminder set karo",
+        "reminder laga do",
         "kar doge",
         "kar dogi",
         "kar dunga",

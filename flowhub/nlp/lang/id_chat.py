@@ -31,13 +31,28 @@ _VERBS = """
     kembalikan mengembalikan tebus tebusin urus-urus pasang pasangin memasang
     instal perbarui memperbarui hapus hapusin coba cobain
     latihan belajar ngerjain kerjain mengerjakan garap garapin rapat presentasi
-    fotokopi fotokopiin fotocopy scan scanin minum makan olahraga suruh nyuruh minta mintain
+    fotokopi fotokopiin fotocopy scanin minum makan olahraga
+    tunggu tungguin nunggu temenin nemenin antri ngantri pindahin pindahkan mindahin geser
+    geserin ubah ubahin batalin batalkan tunda tundain undur undurin majuin bagiin bagikan
+    teruskan terusin pelajari pelajarin lengkapi lengkapin koreksi koreksiin setujui ajukan
+    ajuin bungkus bungkusin kemas kemasin antarin tarik potong cukur tambahin tambah kurangi
+    kurangin cas ngecas tambal tambalin pompa renovasi ngecat copot copotin lepas
+    bongkar rakit nyapu ngepel goreng rebus panasin panaskan angetin lipat lipetin sortir
+    arsipkan printin ketik ketikin ngetik diskusikan diskusiin bahas bahasin omongin
+    ngomongin obrolin japri ajak ajakin lunasi lunasin cicil nyicil tabung nabung jaga
+    jagain rawat mandiin mandikan titip titipin nitip kembaliin cairkan cairin legalisir
+    kirimin beresin rapihin rapiin sapuin pelin cuciin setrikain jemurin angkatin ambilkan
+    belikan bayarkan pesankan pesanin carikan cariin bacakan dengerin dengarkan tonton
+    nonton latih latihin ajarin ajari ajarkan jelasin jelaskan presentasiin tesin
+    uji ujicoba cobain survei ukur ukurin timbang timbangin hitungin
+    catat catatin nyatet rangkum rangkumin terjemahin terjemahkan desainin
+    gambarin fotoin rekam rekamin suruh nyuruh minta mintain
 """
 _GREETINGS = """
     makasih makasi makasiih trims trimakasih terimakasih terima kasih thanks tengkyu
     oke oce okey okee sip sipp siap siapp mantap mantul mantep wkwk wkwkwk wkwkwkwk
     haha hahaha hehe hihi ya yaa yaaa iya iyaa yoi yup betul bener baik halo hai
-    semua semuanya pagi siang sore malam selamat met sama-sama samasama noted otw
+    semua semuanya pagi siang sore malam selamat sama-sama samasama noted otw
     gan kak bos
 """
 
@@ -50,6 +65,7 @@ WORDS = ChatWords(
             r"^(?:(?:tolong|bisa|bisa\s+tolong|please)\s+)?(?:ingetin|ingatin|ingatkan"
             r"|ingetan|inget\s+ya|pengingat|setel\s+pengingat|pasang\s+pengingat)\b",
             r"^(?:tiap|setiap|saban)\s+\S+",
+            r"\b(?:ingetin|ingatin|ingatkan)\s+(?:aku|saya|gue|gw|kita|ya)\b",
             rf"^{_WEEKDAY}(?:\s*(?:-|–|s/d|s\.d\.)\s*|\s+(?:sampai|sampe|hingga|ke)\s+){_WEEKDAY}\b",
             rf"^{_WEEKDAY}\s+terakhir\s+(?:tiap|setiap)\s+bulan\b",
             r"^(?!.*\b(?:ringkasan|rangkuman|rekap\s+harian)\b)(?:.*\s)?(?:tiap|setiap)"
@@ -70,6 +86,10 @@ WORDS = ChatWords(
             r"|apa(?:\s+(?:aja|saja))?)[\s?!.]*$",
             r"\b(?:belum\s+(?:selesai|beres|kelar)|telat|terlambat)\s+apa(?:\s+(?:aja|saja))?\b",
             r"\b(?:punya|ada)\s+(?:tugas|kerjaan|jadwal)\s+apa\b",
+            r"^(?:tugas|kerjaan)(?:ku|nya|\s+aku|\s+saya)?\s+yang\s+(?:belum|telat|terlambat|pending"
+            r"|lewat|overdue)\b",
+            r"^yang\s+(?:overdue|telat|terlambat|pending|lewat\s+deadline|belum\s+\w+)\s+apa\b",
+            r"^ada\s+apa\s+(?:aja|saja)\b",
             r"\b(?:ngapain|ngerjain\s+apa|kerjain\s+apa)(?:\s+(?:aja|saja))?[\s?!.]*$",
             r"^apa\s+(?:aja|saja|yang)\b.*\b(?:telat|lewat|terlambat|belum|pending|overdue"
             r"|deadline|tenggat|harus|tugas)\b",
@@ -99,10 +119,15 @@ WORDS = ChatWords(
             r"^(?:gimana|bagaimana)\s+(?:cara\s+)?(?:pakai|pake|make|menggunakan)(?:nya)?\b",
             r"^(?:kamu|bot\s+ini|ini)\s+bisa\s+(?:apa|ngapain)(?:\s+(?:aja|saja))?\b",
             r"^bisa\s+(?:apa|ngapain)\s+(?:aja|saja)\b",
+            r"^apa\s+(?:aja|saja)\s+yang\s+(?:bisa\s+(?:kamu|km)|(?:kamu|km)\s+bisa)\s+"
+            r"(?:lakuin|lakukan|kerjain|bantu)\b",
+            r"\bcara\s+(?:bikin|buat|pasang|setel|hapus|atur|nambah|tambah)\s+(?:pengingat"
+            r"|reminder|tugas)\b",
         ),
         "settings": (
             r"^(?:zona\s+waktu|bahasa|pengaturan|setelan)",
-            r"^(?:ganti|ubah|atur|set|setel|pakai|pake)\s+(?:ke\s+)?(?:zona\s+waktu|bahasa"
+            r"^(?:ganti|ubah|atur|set|setel|pakai|pake)\s+(?:ke\s+)?(?:zona\s+waktu|timezone"
+            r"|time\s*zone|bahasa"
             r"|ringkasan|rangkuman|pengaturan)\b",
             r"^(?:tolong\s+)?(?:kirim|kirimin|kirimkan)\s+(?:aku\s+|saya\s+)?(?:ringkasan"
             r"|rangkuman)\b",
@@ -147,6 +172,7 @@ WORDS = ChatWords(
         "jangan lupa",
         "jgn lupa",
         "jangan sampai lupa",
+        "jangan lupa ingetin aku",
         "ingetin aku buat",
         "ingetin aku untuk",
         "ingetin aku",
@@ -170,6 +196,10 @@ WORDS = ChatWords(
         "kapan-kapan",
         "kapan2",
         "penting",
+        "pak",
+        "bu",
+        "mas",
+        "mbak",
         "prioritas tinggi",
         "aku harus",
         "saya harus",
