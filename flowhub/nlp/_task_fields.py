@@ -31,6 +31,8 @@ from flowhub.nlp._task_fillers import (
     PRIORITY_TRIGGERS,
     TRAIL_FILLERS,
 )
+from flowhub.nlp._task_when import at_time_of, clock_only
+from flowhub.nlp._time_translate import translate
 from flowhub.nlp.lang import chat_phrases
 from flowhub.nlp.types import Priority, When
 
@@ -230,6 +232,23 @@ def _before(when: When, today: date) -> bool:
     return (when.end.astimezone(when.start.tzinfo) - timedelta(microseconds=1)).date() < today
 
 
+_CLAUSE_BREAK = re.compile(r"[.;!?\n]|\b(?:and|then|also|y|e|et|und|en|dan|ve|и|و)\b", re.I)
+
+
+def _clock_for(text: str, chosen: When, found: list[When]) -> When | None:
+    """A clock time said later in the clause for a day said without one, if there is one."""
+    if chosen.grain != "day" or chosen.end is not None:
+        return None
+    for w in found:
+        if w.span[0] < chosen.span[1]:
+            continue
+        between = text[chosen.span[1] : w.span[0]]
+        if _CLAUSE_BREAK.search(between) or len(between.split()) > 6:
+            return None
+        return w if clock_only(translate(text[w.span[0] : w.span[1]]).text) else None
+    return None
+
+
 def take_due(fields: Fields, found: list[When], today: date) -> None:
     """Pick the clause's due date among `found` and cut its words out of the text.
 
@@ -251,6 +270,12 @@ def take_due(fields: Fields, found: list[When], today: date) -> None:
             chosen = w
             break
     start, end = chosen.span
+    clock = _clock_for(text, chosen, found)
+    clock_words = ""
+    if clock is not None:  # "tomorrow call mom at 5": the day's clock time is said later
+        clock_words = text[clock.span[0] : clock.span[1]]
+        text = text[: clock.span[0]].rstrip() + text[clock.span[1] :]
+        found = [w for w in found if w is not clock]
     head = text[:start]
     lead = _DATE_LEAD_TAIL.search(head)
     if lead:
@@ -269,6 +294,9 @@ def take_due(fields: Fields, found: list[When], today: date) -> None:
     fields.text = f"{head} {text[end:]}"
     fields.due = chosen
     fields.date_words = text[start:end]
+    if clock is not None:
+        fields.due = at_time_of(chosen, clock, translate(clock_words).text)
+        fields.date_words = f"{fields.date_words} {clock_words}"
     fields.deadline = bool(
         _DEADLINE_LEAD.search(text[max(0, start - 24) : start])
         or _DEADLINE_START.match(fields.date_words)

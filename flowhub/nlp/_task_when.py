@@ -17,6 +17,7 @@ _CLOCK_ONLY = re.compile(
 
 _HOUR = re.compile(r"^\s*(?:[a-z@]+\s+)?(\d{1,2})\b", re.I)
 _MERIDIEM = re.compile(r"\d\s*(?:am|pm|a\.m\.|p\.m\.)", re.I)
+_MINUTES = re.compile(r"\d[:.h]\d{2}|\b0\d")  # "5:30", "05": a clock written out in full
 
 
 def clock_only(words: str) -> bool:
@@ -34,7 +35,10 @@ def at_time_of(day: When, clock: When, words: str = "") -> When:
         return day
     hour = clock.start.hour
     said = _HOUR.match(words)
+    bare = said is not None and not _MERIDIEM.search(words) and not _MINUTES.search(words)
     if said and not _MERIDIEM.search(words) and 7 <= int(said.group(1)) == hour - 12:
         hour -= 12
+    elif bare and said and 1 <= int(said.group(1)) == hour <= 6:
+        hour += 12  # "friday ... at 5": with a day, hours 1-6 are the afternoon's
     start = day.start.replace(hour=hour, minute=clock.start.minute, second=0)
     return replace(day, start=start, end=None, grain=clock.grain)

@@ -284,3 +284,22 @@ def test_labelled_chat_set_meets_the_floor() -> None:
     assert r["due"] >= 0.88
     assert r["priority"] >= 0.95
     assert r["no_task_fp"] <= 0.03
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        ("tomorrow call mom at 5", "Call mom", "2026-03-05T17:00"),
+        ("friday pick up the suit at 11am", "Pick up the suit", "2026-03-06T11:00"),
+        ("el miércoles reunión con contabilidad a las 4 de la tarde", "Reunión con contabilidad",
+         "2026-03-11T16:00"),
+        ("besok rapat jam 10", "Rapat", "2026-03-05T10:00"),
+        # a clock time in another clause stays with its own task
+        ("tomorrow call mom and book the 3pm slot", "Call mom", "2026-03-05T00:00"),
+    ],
+)  # fmt: skip
+def test_a_day_takes_the_clock_time_said_later(text: str, title: str, due: str) -> None:
+    now = datetime(2026, 3, 4, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+    task = extract_tasks(text, now=now, tz="Europe/Berlin")[0]
+    assert task.title == title
+    assert task.due is not None and task.due.start.isoformat().startswith(due)
