@@ -56,6 +56,7 @@ def test_intents(text: str, intent: str) -> None:
         ("Rohit tum parso tak file ready kar doge?", "File ready", "Rohit", "2026-04-12"),
         ("Suresh bhai kal tak payment kar dena", "Payment kar dena", "Suresh", "2026-04-11"),
         ("Rahul ko bolna ki presentation ready rakhe", "Presentation ready rakhe", "Rahul", None),
+        ("mujhe kal bank jana hai", "Bank jana", None, "2026-04-11"),
         ("kal bijli ka bill bharna hai", "Bijli ka bill bharna", None, "2026-04-11"),
         ("agle hafte car ki service karwani hai", "Car ki service karwani", None,
          "2026-04-13"),

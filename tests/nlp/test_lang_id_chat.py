@@ -59,6 +59,7 @@ def test_intents(text: str, intent: str) -> None:
         ("jangan lupa perpanjang STNK paling lambat tanggal 20", "Perpanjang STNK", None,
          "2026-04-20"),
         ("pak Joko bisa kirim proposal hari ini?", "Kirim proposal", "Joko", "2026-04-10"),
+        ("tlg kirim file presentasinya besok", "Kirim file presentasinya", None, "2026-04-11"),
         ("jgn lupa bsk beli gas", "Beli gas", None, "2026-04-11"),
         ("ingetin aku besok jam 8 pagi siram tanaman", "Siram tanaman", None,
          "2026-04-11T08:00"),

@@ -53,7 +53,7 @@ _GREETINGS = """
     oke oce okey okee sip sipp siap siapp mantap mantul mantep wkwk wkwkwk wkwkwkwk
     haha hahaha hehe hihi ya yaa yaaa iya iyaa yoi yup betul bener baik halo hai
     semua semuanya pagi siang sore malam selamat sama-sama samasama noted otw
-    gan kak bos
+    gan kak bos ditunggu
 """
 
 WORDS = ChatWords(
@@ -105,7 +105,8 @@ WORDS = ChatWords(
         ),
         "done": (
             r"^(?:(?:sip|oke|ok|siap|nah|yes)\s+)?(?:udah|udh|sudah|sdh|dah|udeh)(?:\s+(?:aku|saya|gue|gw))?\s*(?:beres|selesai"
-            r"|kelar|kok|dong|ya|yaa|aman|done|beres\s+semua|ku\w+|di\w+)?[\s!.✅👍]*$",
+            r"|kelar|kok|dong|ya|yaa|aman|done|beres\s+semua|ku\w+|di\w+)?(?:\s+(?:bos|kak|gan|pak|bu|mas"
+            r"|mbak|ya|yaa|kok|dong))*[\s!.✅👍]*$",
             r"^(?:udah|udh|sudah|sdh|dah)\s+(?:aku|saya|gue|gw|ku)\s+\w+",
             r"^(?:aku|saya|gue|gw)\s+(?:udah|udh|sudah|sdh)\s+(?!(?:di|ke|sampai|sampe|otw|mau|siap"
             r"|tau|tahu|bilang|harus|bisa|pernah|lama)\b)\w+",
@@ -143,13 +144,14 @@ WORDS = ChatWords(
     name_modals=(
         r"bisa\s+tolong",
         r"tolong",
+        r"tlg",
         r"bisa(?:\s+(?:gak|nggak|ga|ngga|enggak))?",
         r"jangan\s+lupa",
         r"jgn\s+lupa",
         r"harus",
         r"mohon",
     ),
-    request_markers=(r"tolong", r"mohon", r"bisa\s+tolong", r"minta\s+tolong", r"bisa"),
+    request_markers=(r"tolong", r"tlg", r"mohon", r"bisa\s+tolong", r"minta\s+tolong", r"bisa"),
     date_leads=(
         "sebelum",
         "sampai",
@@ -190,7 +192,12 @@ WORDS = ChatWords(
         "ingatkan saya untuk",
         "ingatkan saya",
         "ingatkan",
+        "minta tolong",
         "tolong",
+        "tlg",
+        "mohon segera",
+        "mohon",
+        "segera",
         "kapan2 aja",
         "kapan-kapan aja",
         "kapan-kapan",
