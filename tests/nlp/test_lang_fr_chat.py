@@ -30,9 +30,12 @@ NOW = datetime(2026, 4, 10, 11, 0, tzinfo=ZoneInfo(PARIS))  # a Friday
         ("c'est fait !", "done"),
         ("j'ai déjà envoyé le colis", "done"),
         ("le rapport est terminé", "done"),
+        ("la facture est payée", "done"),
+        ("Julie a envoyé le devis", "done"),
         ("à l'aide", "help"),
         ("qu'est-ce que tu sais faire ?", "help"),
         ("change la langue en anglais", "settings"),
+        ("passe en anglais stp", "settings"),
         ("envoie-moi le récap tous les soirs à 19h", "settings"),
         ("je suis maintenant à Montréal", "settings"),
         ("bonsoir tout le monde", "other"),
@@ -62,6 +65,7 @@ def test_intents(text: str, intent: str) -> None:
         ("il faudrait nettoyer la terrasse samedi stp", "Nettoyer la terrasse", None,
          "2026-04-11"),
         ("les jeudis cours de piano", "Cours de piano", None, "2026-04-16"),
+        ("mets-moi un rappel pour jeudi 9h réunion", "Réunion", None, "2026-04-16T09:00"),
     ],
 )  # fmt: skip
 def test_tasks(text: str, title: str, assignee: str | None, due: str) -> None:

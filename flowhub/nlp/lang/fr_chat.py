@@ -173,7 +173,8 @@ _DONE_PARTICIPLES = (
     r"(?:fait|fini|termin[ée]|pay[ée]|envoy[ée]|appel[ée]|r[ée]serv[ée]|achet[ée]|r[ée]gl[ée]"
     r"|imprim[ée]|sign[ée]|rendu|rempli|nettoy[ée]|rang[ée]|command[ée]|r[ée]par[ée]|corrig[ée]"
     r"|valid[ée]|post[ée]|d[ée]pos[ée]|r[ée]cup[ée]r[ée]|rappel[ée]|pris|livr[ée]|renouvel[ée]"
-    r"|annul[ée]|boucl[ée]|envoy[ée]|transmis|lu|relu|v[ée]rifi[ée]|confirm[ée]|expédi[ée])"
+    r"|annul[ée]|boucl[ée]|transmis|lu|relu|v[ée]rifi[ée]|confirm[ée]|exp[ée]di[ée]|re[çc]u|envoy[ée]"
+    r"|termin[ée]|rappel[ée]|arros[ée]|lav[ée]|sorti|vid[ée]|jet[ée]|r[ée]pondu|contact[ée]|inscrit)"
 )
 
 WORDS = ChatWords(
@@ -200,7 +201,7 @@ WORDS = ChatWords(
         "query": (
             r"^(?:j'?ai|on\s+a|nous\s+avons|il\s+y\s+a|y\s+a|ya|y'?a|il\s+me\s+reste|il\s+reste"
             r"|je\s+dois\s+faire|on\s+doit\s+faire|reste)\s+quoi\b",
-            r"^(?:qu'?est[\s-]ce\s+que|quest[\s-]ce\s+que|que)\s+(?:j'ai|je\s+dois|nous\s+avons"
+            r"^(?:qu'?\s?est[\s-]ce\s+que|quest[\s-]ce\s+que|que|kesk)\s+(?:j'?\s?ai|je\s+dois|nous\s+avons"
             r"|on\s+a|on\s+doit|il\s+me\s+reste|il\s+reste|il\s+y\s+a|y\s+a)\b",
             r"^(?:qu'?est[\s-]ce\s+qu(?:e\s+|')|quest[\s-]ce\s+qu(?:e\s+|'))\w+\s+(?:a|doit|as)\b"
             r".*\b(?:liste|faire|pr[ée]vu|agenda|planning|t[âa]ches|programme|assign[ée])",
@@ -232,7 +233,13 @@ WORDS = ChatWords(
             r"|dimanche)\b)",
             r"^(?:marque|marquer|coche|cocher)\s+.+\s+comme\s+(?:fait|faite|termin[ée]e?|fini)\b",
             r"\b(?:est|sont)\s+(?:d[ée]j[àa]\s+|bien\s+)?(?:fait|faite|faits|faites|termin[ée]e?s?"
-            r"|fini|finie|r[ée]gl[ée]e?s?|boucl[ée]e?s?)[\s!.✅👍]*$",
+            r"|fini|finie|r[ée]gl[ée]e?s?|boucl[ée]e?s?|pay[ée]e?s?|envoy[ée]e?s?|r[ée]serv[ée]e?s?"
+            r"|exp[ée]di[ée]e?s?|livr[ée]e?s?|sign[ée]e?s?|valid[ée]e?s?|rang[ée]e?s?|nettoy[ée]e?s?"
+            r"|imprim[ée]e?s?|command[ée]e?s?|r[ée]par[ée]e?s?|corrig[ée]e?s?)[\s!.✅👍]*$",
+            # "Marc a envoyé le devis": someone reports a task as done
+            r"^(?:il|elle|ils|elles|on|[A-Za-zÀ-ÿ][\w-]+)\s+(?:a|ont)\s+(?:d[ée]j[àa]\s+|bien\s+)?"
+            + _DONE_PARTICIPLES
+            + r"\b(?!.*\b(?:avant|d'ici|pour|demain)\b)(?![^?]*\?)",
         ),
         "help": (
             r"^(?:à\s+l'aide|a\s+l'aide|aidez[-\s]moi|aide[-\s]moi|besoin\s+d'aide)[\s!.?]*$",
@@ -250,6 +257,8 @@ WORDS = ChatWords(
             r"^(?:change|changer|modifie|modifier|mets|mettre|passe|passer|r[èe]gle|r[ée]gler)"
             r"\s+(?:mon\s+|ma\s+|le\s+|la\s+|l'|l’)?(?:fuseau(?:\s+horaire)?|langue|heure\s+du"
             r"\s+r[ée]sum[ée]|notifications?)\b",
+            r"^(?:passe|passez|bascule|mets|mettez|mets-toi)\s+(?:la\s+langue\s+)?en\s+(?:anglais"
+            r"|fran[çc]ais|espagnol|allemand|portugais|italien|arabe)\b",
             r"^(?:parle|parlez|r[ée]ponds|r[ée]pondez|[ée]cris|[ée]crivez)[-\s](?:moi\s+|nous\s+)?"
             r"en\s+(?:anglais|fran[çc]ais|espagnol|allemand|portugais|italien|arabe)\b",
             r"\b(?:envoie|envoyez|envoyer|mets|programme)[-\s]?(?:moi|nous)?\s+(?:le|mon|un|les)\s+"
@@ -343,6 +352,18 @@ WORDS = ChatWords(
         "rappelez-moi",
         "me rappeler de",
         "me rappeler d'",
+        "mets-moi un rappel pour",
+        "mets-moi un rappel",
+        "mets moi un rappel pour",
+        "mets un rappel pour",
+        "mets un rappel",
+        "crée un rappel pour",
+        "cree un rappel pour",
+        "crée un rappel",
+        "ajoute un rappel pour",
+        "ajoute un rappel",
+        "programme un rappel pour",
+        "un rappel pour",
         "rappel :",
         "rappel:",
         "rappel",
