@@ -38,7 +38,7 @@ NOW = datetime(2026, 4, 10, 11, 0, tzinfo=ZoneInfo(ISTANBUL))  # a Friday
         ("selam nasılsın", "other"),
         ("kolay gelsin", "other"),
         ("gönderdin mi?", "other"),
-        ("ekmek al", "capture"),
+        ("ekmek ve süt alın", "capture"),
         ("raporu gönderebilir misin?", "capture"),
         ("Ahmet bu akşam bulaşıkları yıkar mısın?", "capture"),
     ],

@@ -27,7 +27,7 @@ _STEMS = words(
     tara anlat açıkla özetle raporla derle yatır iste uyar bilgilendir duyur ısıt doğra
     haşla demle havalandır tazele uzat kısalt boyat cilala ilaçla götür aktar yönlendir
     çevir bağla düşün çalış koş yürü dök çık taşın başvur yaptır değerlendir belirle
-    uğurla teyitle et git
+    uğurla teyitle ettir et git
     """
 )
 # Light-verb nouns: "kontrol et", "iptal et". A title loses a final "et" as a dangling
@@ -51,11 +51,17 @@ _FINAL_ONLY = words(
     """
 )
 # Forms that end clauses of other languages too often to read as a Turkish verb there:
-# "..., oder?", "a ver", "where you at", "one sec", "là-bas", "an apple tart".
+# "..., oder?", "a ver", "ik heb het al", "talking to Al", "where you at", "one sec", "là-bas",
+# "I use git", "the AC", "an apple tart". "al" (buy, take) is the commonest Turkish task verb,
+# so "süt al" is a task only with a date ("yarın süt al") until the final verb is read per
+# language.
 _NOT_VERBS = words(
-    "oder dizer et at as sat say ver rica sec tut tart tartar satin basin bassin coz bas sok"
-    " tak dok tara"
+    """
+    oder dizer et at as al sat say ver rica sec tut tart tartar satin basin bassin coz bas sok
+    tak dok tara git ode ac atar asar basar sarar sarin cozer tarar keser kos tasi eder takin sor
+    """
 )
+
 _BACK = "aıou"
 _FOLD = str.maketrans("çğıöşüâîû", "cgiosuaiu")
 
@@ -151,9 +157,10 @@ _DONE_VERBS = "|".join(
 _GREETINGS = """
     merhaba merhabalar mrb meraba selam selamlar slm günaydın
     gunaydin teşekkürler tesekkurler teşekkür tesekkur ederim ederiz sağol sagol sağolun
-    sagolun saol eyvallah tamam tamamdır tamamdir tmm tm okey peki olur süper harika
+    sagolun saol eyvallah tamam tamamdır tamamdir tmm okey peki olur süper harika
     mükemmel mukemmel güzel guzel evet hayır hayir yok ahaha ahahah ahahaha hahaha hehe
-    jsjsjs ksksks aynen kesinlikle anladım anladim anlaşıldı anlasildi herkese herkes
+    jsjsjs ksksks aynen kesinlikle anladım anladim anlaşıldı anlasildi herkese herkes eyv
+    tşk tsk tşkler tskler tşkr sağolasın sagolasin hoşçakal hoscakal
 """
 _HA = r"a?(?:ha){2,}h?"
 
@@ -172,14 +179,21 @@ WORDS = ChatWords(
             r"^(?!.*\b[öo]zet)(?:.*\s)?her\s+(?:g[üu]n|sabah|ak[şs]am|gece|[öo][ğg]len?|hafta"
             r"|ay|ay[ıi]n|y[ıi]l|sene|saat|iki|[üu][çc]|\d+|ba[şs]ka|" + _WEEKDAY[3:-1] + r")\b",
             r"^(?!.*\b[öo]zet)(?:.*\s)?(?:hafta\s+i[çc]i|hafta\s+sonlar[ıi]|g[üu]nde|haftada"
-            r"|ayda|y[ıi]lda|(?:iki|[üu][çc]|\d+)\s+(?:g[üu]nde|haftada|ayda))\s+(?:bir|iki"
-            r"|[üu][çc]|\d+|her)\b",
-            rf"^(?:her\s+)?{_WEEKDAY}\s+(?:g[üu]nleri|lar[ıi]|leri)\b",
+            r"|ayda|y[ıi]lda|(?:iki|[üu][çc]|\d+)\s+(?:saatte|dakikada|g[üu]nde|haftada|ayda"
+            r"|y[ıi]lda))\s+(?:bir|iki|[üu][çc]|\d+|her|kez|defa)\b",
+            # "salıları 7de yoga", "pazartesi günleri", "sabahları", "hafta sonları"
+            rf"^(?:her\s+)?{_WEEKDAY}(?:\s+g[üu]nleri|lar[ıi]|leri)\b",
+            r"^(?!.*\b[öo]zet)(?:sabahlar[ıi]|ak[şs]amlar[ıi]|geceleri|hafta\s+sonlar[ıi]"
+            r"|hafta\s+i[çc]leri)\b",
         ),
         "query": (
             r"\bne(?:ler)?\s+(?:\w+\s+)?var(?:\s+m[ıi])?(?!\s+ne\s+yok)[\s?!.]*$",
             r"^(?:\S+\s+){0,3}ne(?:ler)?\s+yap(?:[ıi]yorum|[ıi]yoruz|aca[ğg][ıi]m|acag[ıi]m"
-            r"|mal[ıi]y[ıi]m|mam\s+(?:laz[ıi]m|gerek)|may[ıi]\s+planlad[ıi]m)\b",
+            r"|mal[ıi]y[ıi]m|mam\s+(?:laz[ıi]m|gerek\w*)|may[ıi]\s+planlad[ıi]m)\b",
+            r"\b(?:program[ıi]m|plan[ıi]m|ajandam|g[öo]revlerim|i[şs]lerim)\s+(?:ne|neler|nedir"
+            r"|nas[ıi]l)\b",
+            r"^(?:hangi|hangileri)\b.*\b(?:gecikti|geciken|gecikmi[şs]|kald[ıi]|bekliyor"
+            r"|g[öo]rev\w*|i[şs]ler\w*)\b",
             r"^(?:benim\s+)?(?:bug[üu]nk[üu]|yar[ıi]nk[ıi]|haftal[ıi]k|a[çc][ıi]k|bekleyen"
             r"|geciken|gecikmi[şs])?\s*(?:g[öo]revlerim|i[şs]lerim|yap[ıi]lacaklar(?:[ıi]m)?"
             r"|listem|ajandam|program[ıi]m|plan[ıi]m)\b",
@@ -189,7 +203,7 @@ WORDS = ChatWords(
             r"\b(?:geciken|gecikmi[şs]|s[üu]resi\s+ge[çc](?:en|mi[şs])|vadesi\s+ge[çc](?:en"
             r"|mi[şs])|ka[çc][ıi]rd[ıi][ğg][ıi]m)\b.*\b(?:ne|neler|var|hangi|hangileri"
             r"|g[öo]ster|listele)\b",
-            r"^(?:neler|ne)\s+(?:var|kald[ıi]|bekliyor)\b",
+            r"^(?:neler|ne)\s+(?:var|kald[ıi]|bekliyor)\b(?!\s+ne\s+yok)",
             r"^(?:g[öo]ster|listele)[\s?!.]*$",
         ),
         "done": (
@@ -216,8 +230,8 @@ WORDS = ChatWords(
             r"\bdili\s+(?:t[üu]rk[çc]e|ingilizce|almanca|de[ğg]i[şs]tir|\w+\s+yap)\b",
             r"^(?:t[üu]rk[çc]e|ingilizce)\s+(?:konu[şs]|yaz|cevap\s+ver)\b",
             r"^(?:her\s+(?:sabah|ak[şs]am|g[üu]n)\s+(?:saat\s+)?(?:\S+\s+)?)?(?:bana\s+)?"
-            r"(?:g[üu]nl[üu]k\s+|sabah\s+|ak[şs]am\s+)?[öo]zet(?:i|imi)?\s+(?:g[öo]nder|yolla"
-            r"|at|kapat|a[çc]|saat|\S+\s+(?:g[öo]nder|yolla|al))",
+            r"(?:g[üu]nl[üu]k\s+|sabah\s+|ak[şs]am\s+)?[öo]zet(?:i|imi)?\s+(?:\S+\s+){0,3}?"
+            r"(?:g[öo]nder|yolla|at|kapat|a[çc]|saat)\b",
             r"\b(?:bildirimleri|hat[ıi]rlatmalar[ıi]|[öo]zeti)\s+(?:kapat|a[çc]|sustur)\b",
             r"^(?:art[ıi]k\s+)?[A-Za-zÇĞİÖŞÜçğıöşü]+'(?:da|de|ta|te)(?:y[ıi]m|\s+ya[şs][ıi]yorum)"
             r"[.!]?$",
@@ -226,7 +240,8 @@ WORDS = ChatWords(
         "chitchat": (
             r"^(?:[çc]ok\s+|herkese\s+|size\s+de\s+|sana\s+de\s+)?(?:sa[ğg]\s*ol\w*|saol"
             r"|te[şs]ekk[üu]r\w*|eyvallah|merhaba\w*|selam\w*|g[üu]nayd[ıi]n|iyi\s+(?:geceler"
-            r"|ak[şs]amlar|g[üu]nler|[çc]al[ıi][şs]malar|hafta\s+sonlar[ıi])|nas[ıi]ls[ıi]n"
+            r"|ak[şs]amlar|g[üu]nler|sabahlar|[çc]al[ıi][şs]malar|hafta\s+sonlar[ıi])"
+            r"|hay[ıi]rl[ıi]\s+(?:sabahlar|i[şs]ler|g[üu]nler)|nas[ıi]ls[ıi]n|nas[ıi]ls[ıi]n[ıi]z"
             r"|naber|ne\s+haber|ne\s+var\s+ne\s+yok|kolay\s+gelsin|g[öo]r[üu][şs][üu]r[üu]z"
             r"|ho[şs][çc]a\s*kal|rica\s+ederim|eline\s+sa[ğg]l[ıi]k|ellerine\s+sa[ğg]l[ıi]k"
             r"|aferin|bravo|tamam|tamamd[ıi]r|peki|olur|s[üu]per|harika|g[üu]zel|anlad[ıi]m"
@@ -239,6 +254,7 @@ WORDS = ChatWords(
         r"m[ıiuü]s[ıiuü]n(?:[ıiuü]z)?",
         r"rica\s+etsem",
         r"zahmet\s+olmazsa",
+        r"(?:kim|biri|birisi)\s+(?:\S+\s+){0,3}?\S+(?:abilir|ebilir)",
     ),
     date_leads=("en geç", "en gec", "en son"),
     lead_fillers=(
@@ -246,8 +262,15 @@ WORDS = ChatWords(
         "unutmayın",
         "unutmayin",
         "sakın unutma",
+        "bana hatırlatma kur",
+        "hatırlatma kur",
+        "hatirlatma kur",
+        "hatırlatıcı kur",
+        "alarm kur",
         "bana hatırlat",
         "bana hatirlat",
+        "hatırlat bana",
+        "hatirlat bana",
         "hatırlat",
         "hatirlat",
         "hatırlatır mısın",
@@ -268,6 +291,10 @@ WORDS = ChatWords(
         "acelesi yok",
         "acele yok",
         "acele değil",
+        "arkadaşlar",
+        "arkadaslar",
+        "ekip",
+        "beyler",
         "görev:",
         "gorev:",
         "yapılacak:",
