@@ -130,17 +130,29 @@ def _asking(stem: str) -> set[str]:
     }
 
 
+def _passive(stem: str) -> str:
+    """ "gönder" -> "gönderil", "öde" -> "öden", "al" -> "alın", "et" -> "edil"."""
+    i = _i(stem)
+    if stem[-1] in "aeıioöuü":
+        return stem + "n"
+    if stem in _SOFT:
+        return stem[:-1] + "d" + i + "l"
+    if stem[-1] == "l":
+        return stem + i + "n"
+    return stem + i + "l"
+
+
+def _to_be_done(stem: str) -> set[str]:
+    """What is to be done, said of the task: "gönderilecek", "gönderilmeli", "yapılmalı"."""
+    passive = _passive(stem)
+    a = _a(passive)
+    return {passive + a + ("cak" if a == "a" else "cek"), passive + "m" + a + "l" + _i(passive)}
+
+
 def _past(stem: str) -> set[str]:
     """Forms that report it done: "gönderdim", "gönderdik", "gönderildi"."""
     i, d = _i(stem), _d(stem)
-    if stem[-1] in "aeıioöuü":
-        passive = stem + "n"
-    elif stem in _SOFT:
-        passive = stem[:-1] + "d" + i + "l"
-    elif stem[-1] == "l":
-        passive = stem + i + "n"
-    else:
-        passive = stem + i + "l"
+    passive = _passive(stem)
     return {stem + d + i + "m", stem + d + i + "k", passive + _d(passive) + _i(passive)}
 
 
@@ -148,7 +160,7 @@ def _with_ascii(forms: set[str]) -> frozenset[str]:
     return frozenset(forms | {f.translate(_FOLD) for f in forms})
 
 
-_ASKING = _with_ascii({f for s in _STEMS for f in _asking(s)}) - _NOT_VERBS
+_ASKING = _with_ascii({f for s in _STEMS for f in _asking(s) | _to_be_done(s)}) - _NOT_VERBS
 _PAST = _with_ascii({f for s in _STEMS for f in _past(s)} | {"bitti", "bitirdik", "tamamlandı"})
 _DONE_VERBS = "|".join(
     sorted(_PAST | words("halloldu hallettik tamamlandi"), key=len, reverse=True)
@@ -175,6 +187,7 @@ WORDS = ChatWords(
             # reminders off is a setting.
             r"\bhat[ıi]rlat(?!ma(?:lar)?[ıi]?\s+(?:kapat|a[çc]|sil|iptal|ayar))\w*",
             r"^(?:bana\s+)?(?:unutmamam[ıi]\s+sa[ğg]la|unutturma)\b",
+            r"\bunutmayay[ıi]m\b",
             # "her gün akşam 9da ilaç iç", "hafta içi her gün 7de koşu", not the daily digest
             r"^(?!.*\b[öo]zet)(?:.*\s)?her\s+(?:g[üu]n|sabah|ak[şs]am|gece|[öo][ğg]len?|hafta"
             r"|ay|ay[ıi]n|y[ıi]l|sene|saat|iki|[üu][çc]|\d+|ba[şs]ka|" + _WEEKDAY[3:-1] + r")\b",
@@ -204,6 +217,9 @@ WORDS = ChatWords(
             r"|mi[şs])|ka[çc][ıi]rd[ıi][ğg][ıi]m)\b.*\b(?:ne|neler|var|hangi|hangileri"
             r"|g[öo]ster|listele)\b",
             r"^(?:neler|ne)\s+(?:var|kald[ıi]|bekliyor)\b(?!\s+ne\s+yok)",
+            r"^(?:\S+\s+){0,2}(?:neyim|nelerim)\s+var\b",
+            r"\b(?:i[şs]im|g[öo]revim|toplant[ıi]m|plan[ıi]m|program[ıi]m|randevum)\s+var\s+m[ıi]"
+            r"[\s?!.]*$",
             r"^(?:g[öo]ster|listele)[\s?!.]*$",
         ),
         "done": (
@@ -261,6 +277,8 @@ WORDS = ChatWords(
         "unutma",
         "unutmayın",
         "unutmayin",
+        "unutmayayım",
+        "unutmayalım",
         "sakın unutma",
         "bana hatırlatma kur",
         "hatırlatma kur",
@@ -310,6 +328,9 @@ WORDS = ChatWords(
         "unutma",
         "unutmayın",
         "unutmayin",
+        "unutmayayım",
+        "unutmayayim",
+        "unutmayalım",
         "bana hatırlat",
         "bana hatirlat",
         "hatırlat",
