@@ -19,6 +19,7 @@ NOW = datetime(2026, 4, 10, 11, 0, tzinfo=ZoneInfo(PARIS))  # a Friday
         ("rappelle-moi samedi à 10h d'emmener la voiture au garage", "remind"),
         ("tu peux me rappeler d'appeler mamie ce soir ?", "remind"),
         ("fais-moi penser à sortir les poubelles", "remind"),
+        ("tu me rappelles d'appeler Paul ce soir ?", "remind"),
         ("les jeudis cours de piano", "remind"),
         ("le 1er du mois virer l'argent de poche", "remind"),
         ("du lundi au jeudi à 18h récupérer les enfants", "remind"),
@@ -41,6 +42,8 @@ NOW = datetime(2026, 4, 10, 11, 0, tzinfo=ZoneInfo(PARIS))  # a Friday
         ("bonsoir tout le monde", "other"),
         ("merci beaucoup", "other"),
         ("top !", "other"),
+        ("j'arrive dans 5 min", "other"),
+        ("il fait beau aujourd'hui", "other"),
         ("réserver le resto pour samedi soir", "capture"),
         ("Léa tu peux mettre à jour le tableau des dépenses ?", "capture"),
     ],
@@ -66,6 +69,8 @@ def test_intents(text: str, intent: str) -> None:
          "2026-04-11"),
         ("les jeudis cours de piano", "Cours de piano", None, "2026-04-16"),
         ("mets-moi un rappel pour jeudi 9h réunion", "Réunion", None, "2026-04-16T09:00"),
+        ("alerte-moi à 17h pour partir", "Partir", None, "2026-04-10T17:00"),
+        ("préparer le repas de ce soir", "Préparer le repas", None, "2026-04-10T18:00"),
     ],
 )  # fmt: skip
 def test_tasks(text: str, title: str, assignee: str | None, due: str) -> None:

@@ -188,6 +188,7 @@ WORDS = ChatWords(
             + _REMIND_ME
             + r"|rappel\b|pr[ée]viens[-\s]moi|pr[ée]venez[-\s]moi|alerte[-\s]moi"
             r"|n'?oublie\s+pas\s+de\s+me\s+rappeler|ne\s+me\s+laisse\s+pas\s+oublier)",
+            r"^(?:tu|vous)\s+(?:me|nous)\s+rap+el+(?:les|lez|eras|erez|e)\b",
             r"^(?:mets|mettez|cr[ée]e|cr[ée]ez|ajoute|ajoutez|programme|programmez)[-\s](?:moi\s+)?"
             r"(?:un|une)\s+(?:rappel|alarme|alerte)\b",
             r"^(?:le\s+)?(?:premier|1er|dernier|derni[eè]re|deuxi[eè]me|2e|\d{1,2})\s+(?:"
@@ -227,7 +228,7 @@ WORDS = ChatWords(
             r"|effectu[ée]|boucl[ée]|ok\s+c'?est\s+fait|mission\s+accomplie)"
             r"(?:\s+pour\s+\S.*)?[\s!.✅👍]*$",
             r"^(?:c'?est\s+bon[\s,]+|ok[\s,]+|bon[\s,]+|voil[àa][\s,]+)?(?:j'?ai|on\s+a|nous\s+avons)"
-            r"\s+(?:d[ée]j[àa]\s+|bien\s+|enfin\s+|fini\s+de\s+)?"
+            r"\s+(?:d[ée]j[àa]\s+|bien\s+|enfin\s+|tout\s+|fini\s+de\s+)?"
             + _DONE_PARTICIPLES
             + r"\b(?!.*\b(?:avant|d'ici|pour|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi"
             r"|dimanche)\b)",
@@ -279,6 +280,10 @@ WORDS = ChatWords(
             r"|à\s+tout\s+(?:à|a)\s+l'heure|à\s+bient[ôo]t|a\s+bient[ôo]t|ok\s+parfait|g[ée]nial"
             r"|trop\s+bien|trop\s+cool|mdr|ptdr|bisous|bises|bravo|je\s+t'aime|bien\s+jou[ée]"
             r"|coucou|re\s*bonjour|tu\s+vas\s+bien)\b",
+            # where the sender is or what the weather does: news, not a task
+            r"^(?:j'arrive|j'suis\s+l[àa]|je\s+serai\s+(?:l[àa]|en\s+retard)|je\s+suis\s+(?:l[àa]"
+            r"|en\s+retard|en\s+route|arriv[ée]e?|rentr[ée]e?|dispo|crev[ée]e?|malade)|on\s+arrive"
+            r"|il\s+fait\s+(?:beau|chaud|froid|moche|nuit|gris)|il\s+pleut|il\s+neige)\b",
             r"^(?:top|super|nickel|parfait|parfaite|impeccable|entendu|compris|not[ée]|ouais"
             r"|oui|non|ok\s+merci|oki|okay\s+merci)[\s!.]*$",
         ),
@@ -313,6 +318,7 @@ WORDS = ChatWords(
         r"est[-\s]ce\s+que\s+vous\s+pouvez",
         r"tu\s+veux\s+bien",
         r"merci\s+de",
+        r"tu\s+(?:me|nous)\s+rappel(?:les|eras)",
     ),
     date_leads=(
         "d'ici",
@@ -338,6 +344,7 @@ WORDS = ChatWords(
         "ce",
         "cette",
         "les",
+        "de",
     ),
     lead_fillers=(
         "rappelle moi de",
@@ -350,8 +357,32 @@ WORDS = ChatWords(
         "rappelles-moi de",
         "rappelles-moi d'",
         "rappelez-moi",
+        "n'oublie pas de me rappeler de",
+        "n'oublie pas de me rappeler d'",
+        "n'oublie pas de me rappeler",
+        "tu me rappelles de",
+        "tu me rappelles d'",
+        "tu me rappelles",
+        "rappele moi de",
+        "rappele moi d'",
+        "rappele-moi de",
+        "rappele-moi d'",
+        "rappele moi",
+        "rapelle-moi de",
+        "rapelle-moi d'",
+        "rappelles moi de",
+        "rappelles moi d'",
+        "alerte-moi pour",
+        "alerte-moi",
+        "alerte moi pour",
+        "préviens-moi",
+        "préviens moi pour",
+        "previens moi pour",
+        "previens-moi pour",
+        "prévenez-moi pour",
         "me rappeler de",
         "me rappeler d'",
+        "me rappeler",
         "mets-moi un rappel pour",
         "mets-moi un rappel",
         "mets moi un rappel pour",
