@@ -39,6 +39,12 @@ NOW = datetime(2026, 4, 10, 11, 0, tzinfo=ZoneInfo(BERLIN))  # a Friday
         ("alles klar, danke", "other"),
         ("Katze füttern nicht vergessen", "capture"),
         ("Tobias soll nächste Woche den Vertrag kündigen", "capture"),
+        ("sag mir morgen um 8 Bescheid wegen dem Paket", "remind"),
+        ("gibt es offene Aufgaben", "query"),
+        ("Aufgabe 3 erledigt", "done"),
+        ("welche Befehle gibt es?", "help"),
+        ("schick mir jeden Abend um 20 Uhr eine Zusammenfassung", "settings"),
+        ("Druckerpatronen nachbestellen", "capture"),
     ],
 )
 def test_intents(text: str, intent: str) -> None:
@@ -64,6 +70,8 @@ def test_intents(text: str, intent: str) -> None:
          "2026-04-11T15:00"),
         ("erinnere mich übermorgen um 9 an die Steuererklärung", "Die Steuererklärung", None,
          "2026-04-12T09:00"),
+        ("Max übernimmt am Samstag den Einkauf", "Den Einkauf", "Max", "2026-04-11"),
+        ("Katze füttern nicht vergessen, heute Abend", "Katze füttern", None, "2026-04-10T18:00"),
     ],
 )  # fmt: skip
 def test_tasks(text: str, title: str, assignee: str | None, due: str) -> None:

@@ -37,6 +37,11 @@ NOW = datetime(2026, 4, 10, 11, 0, tzinfo=ZoneInfo(AMSTERDAM))  # a Friday
         ("dank je wel!", "other"),
         ("boodschappen doen", "capture"),
         ("Ruben kun je vrijdag de presentatie nalopen?", "capture"),
+        ("2 keer per week sporten", "remind"),
+        ("stuur me morgen om 9 een herinnering over de offerte", "remind"),
+        ("zijn er nog openstaande taken?", "query"),
+        ("helemaal klaar met de presentatie", "done"),
+        ("inkt bijbestellen", "capture"),
     ],
 )
 def test_intents(text: str, intent: str) -> None:
@@ -61,6 +66,9 @@ def test_intents(text: str, intent: str) -> None:
          "2026-04-11T10:00"),
         ("herinner me morgen om 8 uur aan de afspraak bij de huisarts",
          "De afspraak bij de huisarts", None, "2026-04-11T08:00"),
+        ("Daan regelt zaterdag de boodschappen", "De boodschappen", "Daan", "2026-04-11"),
+        ("ff de kattenbak verschonen vanavond", "De kattenbak verschonen", None,
+         "2026-04-10T18:00"),
     ],
 )  # fmt: skip
 def test_tasks(text: str, title: str, assignee: str | None, due: str) -> None:

@@ -9,34 +9,34 @@ _WDS = r"(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|w
 # Imperatives (du, ihr) that open a task clause, and infinitives; without umlauts too. Only the
 # imperatives open a clause: an infinitive there ("am Montag, die Miete zu überweisen") does not.
 _VERBS = """
-    schick schicke schickt schicken sende sendet verschick verschicke verschicken
-    ruf rufe ruft anrufen zurückrufen zurueckrufen telefonieren telefoniere
-    kauf kaufe kauft kaufen einkaufen besorg besorge besorgt besorgen
-    buch buche bucht buchen reservier reserviere reserviert reservieren
-    prüf prüfe prüft prüfen pruef pruefe pruefen überprüf überprüfe überprüfen ueberpruefen
+    schick schicke schicken sende verschick verschicke verschicken
+    ruf rufe anrufen zurückrufen zurueckrufen telefonieren telefoniere
+    kauf kaufe kaufen einkaufen besorg besorge besorgen
+    buch buche buchen reservier reserviere reservieren
+    prüf prüfe prüfen pruef pruefe pruefen überprüf überprüfe überprüfen ueberpruefen
     kontrollier kontrolliere kontrollieren check checke checken
-    bezahl bezahle bezahlt bezahlen zahl zahle zahlen überweis überweise überweisen
+    bezahl bezahle bezahlen zahl zahle zahlen überweis überweise überweisen
     ueberweise ueberweisen
-    mach mache macht machen erledige erledigt erledigen bereite vorbereiten
-    schreib schreibe schreibt schreiben aufschreiben notier notiere notieren
-    hol hole holt holen abholen hol's
-    bestell bestelle bestellt bestellen druck drucke druckt drucken ausdrucken
+    mach mache machen erledige erledigen bereite vorbereiten
+    schreib schreibe schreiben aufschreiben notier notiere notieren
+    hol hole holen abholen hol's
+    bestell bestelle bestellen druck drucke drucken ausdrucken
     unterschreib unterschreibe unterschreiben unterzeichne unterzeichnen
     verlängere verlängern verlaengere verlaengern erneuere erneuern
     antworte antwortet antworten beantworte beantworten
     aktualisier aktualisiere aktualisieren bestätige bestätigen bestaetige bestaetigen
-    putz putze putzt putzen aufräumen aufraeumen räum räume raeum raeume
+    putz putze putzen aufräumen aufraeumen räum räume raeum raeume
     organisier organisiere organisieren plan planen
-    frag frage fragt fragen nachfragen
-    gib gebt geben abgeben bring bringt bringen mitbringen vorbeibringen
-    nimm nehmt nehmen mitnehmen
+    frag frage fragen nachfragen
+    gib geben abgeben bring bringen mitbringen vorbeibringen
+    nimm nehmen mitnehmen
     kümmer kümmere kuemmere kümmern kuemmern
     ändere ändern aendere aendern änder
-    sagt absagen abmelden anmelden melde meld melden
+    absagen abmelden anmelden melde meld melden
     kündige kündigen kuendige kuendigen vereinbare vereinbaren
-    lest lesen durchlesen korrigier korrigiere korrigieren
-    schau schaue schaut schauen anschauen nachschauen guck gucke gucken
-    such suche sucht suchen finde finden
+    lesen durchlesen korrigier korrigiere korrigieren
+    schau schaue schauen anschauen nachschauen guck gucke gucken
+    such suche suchen finde finden
     lern lerne lernen üb übe üben ueben
     koch koche kochen back backe backen
     wasch wasche waschen spül spüle spülen spuelen abwaschen
@@ -68,7 +68,10 @@ _VERBS = """
     wirf werfen wegwerfen wegbringen rausbringen rausstellen
     abschicken einreichen einreiche
     beantrage beantragen
-    vorbereite
+    vorbereite weck wecke trag trage lass richte richt bügel bügle buegel zieh
+    vergleich vergleiche recherchier recherchiere triff besuch besuche lösch lösche loesch
+    loesche entferne sichere speicher speichere teste merge kopier kopiere scanne
+    schneid schneide wiederhole
 """
 # Verbs that close a clause in German word order ("morgen den Müll rausbringen").
 _FINAL = """
@@ -88,6 +91,21 @@ _FINAL = """
     streichen füttern fuettern wegwerfen wegbringen rausbringen rausstellen abschicken einreichen
     beantragen gehen fahren vorbeischauen ausfüllen ausfuellen abgeben
     wegräumen wegraeumen einräumen ausräumen abhängen aufhängen abschließen abschliessen
+    abrechnen ausmachen nachbestellen entlüften entlueften lassen wechseln ausmisten eintragen
+    austragen überarbeiten ueberarbeiten zusammenfassen zusammenstellen abstimmen absprechen
+    nachhaken erinnern zurückgeben zurueckgeben zurückbringen zurueckbringen hinbringen
+    abschalten einschalten ausschalten reinigen aufladen tanken einlösen einloesen verschieben
+    verlegen umbuchen stornieren abbestellen ummelden scannen einscannen kopieren faxen mailen
+    texten posten veröffentlichen veroeffentlichen freigeben testen deployen mergen reviewen
+    debuggen updaten upgraden einrichten aufsetzen konfigurieren sichern wiederherstellen
+    löschen loeschen entfernen ablegen abheften archivieren anfragen erfragen festlegen
+    einplanen einladen ausladen zusagen zurückmelden zurueckmelden treffen besuchen hinbringen
+    liefern versenden begleichen erstatten ansehen wiederholen grillen vorkochen bügeln
+    buegeln falten düngen duengen harken schneiden tapezieren bohren montieren zusammenbauen
+    packen entsorgen reinholen tun fertigmachen beenden anfangen beginnen fortsetzen
+    weitermachen nachsehen recherchieren vergleichen entscheiden diskutieren präsentieren
+    praesentieren vorstellen benachrichtigen leihen ausleihen registrieren impfen
+    wecken erneuern
 """
 _GREETINGS = """
     moin servus hallo hi hey tschüss tschuess ciao danke dankeschön dankeschoen vielen dank
@@ -103,12 +121,14 @@ WORDS = ChatWords(
     greetings=words(_GREETINGS),
     intents={
         "help": (
-            r"^(?:wie\s+(?:benutze|nutze|verwende)\s+ich|was\s+kann\s+(?:der\s+bot|das\s+ding|"
+            r"^(?:welche\s+befehle|wie\s+(?:benutze|nutze|verwende)\s+ich|was\s+kann\s+(?:der\s+bot|das\s+ding|"
             r"flowhub)|befehle|anleitung|hilf\s+mir|wie\s+funktionierst\s+du)\b",
         ),
         "remind": (
             r"^(?:(?:kannst\s+du|könntest\s+du|bitte)\s+)?(?:erinnere?|erinner)\s+(?:mich|uns|\w+)\b",
             r"^(?:bitte\s+)?(?:weck|wecke)\s+(?:mich|uns)\b",
+            r"^(?:sag|gib)\s+(?:mir|uns)\s+(?:\S+\s+){0,5}bescheid\b",
+            r"^(?:schick|schicke|sende)\s+(?:mir|uns)\s+(?:\S+\s+){0,6}(?:eine\s+)?erinnerung\b",
             r"^(?:kannst|könntest|koenntest|würdest|wuerdest)\s+du\s+(?:mich|uns)\b.*\berinnern\b",
             r"^(?:stell|stelle|setz|setze|mach|mache|leg|lege)\s+(?:mir\s+)?(?:einen?\s+)?"
             r"(?:erinnerung|wecker|alarm)\b",
@@ -126,7 +146,7 @@ WORDS = ChatWords(
             r"tägliche\s+|taegliche\s+)?(?:sprache|zeitzone|zusammenfassung|übersicht"
             r"|uebersicht|tagesübersicht|benachrichtigungen)\b",
             r"^(?=.*\b(?:jeden|täglich|taeglich|immer|morgens|abends|um)\b)(?:schick|schicke"
-            r"|sende)\s+mir\s+(?:\S+\s+){0,4}(?:die|meine|eine)\s+(?:tägliche\s+|taegliche\s+)?"
+            r"|sende)\s+mir\s+(?:\S+\s+){0,6}(?:die|meine|eine)\s+(?:tägliche\s+|taegliche\s+)?"
             r"(?:übersicht|uebersicht|tagesübersicht|zusammenfassung)\b",
             r"^(?:(?:die\s+)?tägliche\s+|(?:die\s+)?taegliche\s+)?(?:zusammenfassung|übersicht"
             r"|tagesübersicht|benachrichtigungen)\s+(?:um|ab|aus|an|ausschalten|einschalten"
@@ -150,10 +170,11 @@ WORDS = ChatWords(
             r"|gekündigt|gekuendigt|rausgebracht|\w*ge\w{2,}t|\w+iert)[\s!.✅👍💪]*$",
             r"^(?:\S+\s+){0,6}(?:ist|sind)\s+(?:jetzt\s+|schon\s+|bereits\s+|alles\s+)*"
             r"(?:erledigt|fertig|bezahlt|verschickt|raus|abgeschickt|durch|gemacht"
-            r"|abgehakt)[\s!.✅👍💪]*$",
+            r"|abgehakt|ge\w{3,}(?:t|en))[\s!.✅👍💪]*$",
             r"^(?:schon|bereits|alles|alle)\s+(?:erledigt|gemacht|fertig|bezahlt|abgehakt)\b",
             r"^#?\d+(?:\s*(?:,|und|&)\s*#?\d+)*\s+(?:ist\s+)?(?:erledigt|fertig|gemacht)\b",
             r"^(?:erledigt|fertig|abgehakt)\s*:?\s*#?\d+",
+            r"^(?:aufgabe|task|nr\.?|nummer)\s*#?\d+\s+(?:ist\s+)?(?:erledigt|fertig|gemacht)\b",
         ),
         "query": (
             r"^was\s+(?:hab|habe|hab'?\s*ich|haben\s+wir|muss\s+ich|müssen\s+wir|muessen\s+wir"
@@ -171,6 +192,8 @@ WORDS = ChatWords(
             r"|liegen\s+geblieben|heute|morgen|diese\s+woche|für\s+heute|fuer\s+heute)\b",
             r"^(?:meine|unsere|offene|heutige|alle)\s+(?:to-?dos|termine|liste|aufgaben)\b",
             r"^(?:wie\s+viele|welche)\s+(?:aufgaben|termine|to-?dos)\b",
+            r"^gibt\s+es\s+(?:noch\s+|heute\s+|morgen\s+)?(?:offene|fällige|faellige|überfällige"
+            r"|ueberfaellige|neue)\s+(?:aufgaben|to-?dos|termine|sachen)\b",
             r"^(?:hab|habe)\s+ich\s+(?:heute|morgen|diese\s+woche|noch)\b.*\?\s*$",
             r"^(?:mein\s+tag|meine\s+woche|tagesplan|aufgaben|überfällig|ueberfaellig)[\s?!.]*$",
             r"^zeig(?:e|t)?\s+(?:mir\s+)?",
@@ -190,6 +213,11 @@ WORDS = ChatWords(
         # "Paul soll ...", but not "Das muss ..." or "Ich soll ...".
         r"(?<!das\s)(?<!\bes\s)(?<!\ber\s)(?<!sie\s)(?<!ich\s)(?<!wer\s)(?<!man\s)"
         r"(?:soll|sollte|muss|müsste|muesste)(?:\s+bitte)?(?:\s+noch)?",
+        # "Max übernimmt den Einkauf": the task is what follows.
+        r"(?<!das\s)(?<!\bes\s)(?<!\ber\s)(?<!sie\s)(?<!wer\s)(?<!man\s)(?:übernimmt|uebernimmt"
+        r"|kümmert\s+sich\s+um|kuemmert\s+sich\s+um|macht)",
+        r"(?:kümmerst|kuemmerst)\s+du\s+dich\s+um",
+        r"(?:übernimmst|uebernimmst|machst|erledigst)\s+du",
         r"bitte",
     ),
     request_markers=(
@@ -207,7 +235,7 @@ WORDS = ChatWords(
         r"kuemmerst\s+du\s+dich",
         r"können\s+sie",
         r"könnten\s+sie",
-        r"kann\s+(?:jemand|einer)",
+        r"(?:kann|könnte|koennte)\s+(?:jemand|einer|wer)",
     ),
     date_leads=(
         "bis",
@@ -252,7 +280,10 @@ WORDS = ChatWords(
         "muss noch",
         "bitte noch",
         "bitte",
+        "schnell noch",
+        "schnell",
         "noch",
+        "mal",
         "übernimmst du",
         "uebernimmst du",
         "machst du",

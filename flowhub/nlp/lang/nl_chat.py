@@ -19,12 +19,20 @@ _INFINITIVES = """
     antwoorden beantwoorden reageren bevestigen organiseren repareren maken fiksen fixen
     testen uploaden downloaden bekijken reviewen leren oefenen studeren invullen aanvragen
     aanmelden afmelden inschrijven uitschrijven storten wassen afwassen strijken
-    schilderen maaien snoeien water sparen afspreken vergaderen bespreken overleggen
+    schilderen maaien snoeien sparen afspreken vergaderen bespreken overleggen
     informeren melden doorgeven afronden afmaken uitzoeken uitwerken opstellen sorteren
     installeren starten herstarten opstarten deployen vertalen berekenen huren verhuren
     wisselen vervangen verversen ruilen terugsturen retourneren inpakken uitpakken
     tanken legen buitenzetten verzetten aanpassen veranderen wijzigen
     ophangen langsgaan langskomen ophalen nabellen opvolgen laten
+    bijbestellen nabestellen ontluchten uitruimen inruimen afruimen sporten
+    uitlaten voeren omboeken doorzetten nasturen inscannen scannen kopiëren
+    kopieren faxen posten publiceren delen opslaan bewaren verwijderen wissen archiveren
+    nalopen debuggen instellen configureren inrichten klaarmaken opzetten beginnen stoppen
+    beëindigen beeindigen indienen insturen langsbrengen terugbetalen declareren factureren
+    sms'en smsen uitnodigen corrigeren bakken vouwen opvouwen wieden harken behangen boren
+    monteren weggooien wegdoen binnenzetten binnenhalen opladen keuren bijwerken
+    afstemmen navragen uitzoeken opruimen doorsturen verschonen lappen
 """
 _IMPERATIVES = """
     haal bel stuur verstuur koop maak doe regel bestel betaal boek reserveer plan check
@@ -32,8 +40,7 @@ _IMPERATIVES = """
     kook poets zoek vind bereid werk annuleer verzet verplaats verleng vernieuw
     antwoord reageer beantwoord bevestig organiseer repareer fiks test bekijk oefen studeer
     vul meld informeer regel pak ga kom zorg denk stofzuig dweil strijk spoel veeg
-    wissel vervang ververs huur bereken vertaal installeer start herstart deel stuurt
-    haalt belt koopt maakt regelt bestelt betaalt boekt checkt plant zet
+    wissel vervang ververs huur bereken vertaal installeer start herstart deel
 """
 _GREETINGS = """
     hoi hallo hey goedemorgen goedemiddag goedenavond goeiemorgen goeiemiddag welterusten doei
@@ -62,6 +69,8 @@ WORDS = ChatWords(
             r"^(?:kun|kan|wil|zou)\s+(?:je|jij|u)\s+(?:me|mij|ons)\b.*\bherinneren\b",
             r"^(?:stuur|geef)\s+(?:me|mij)\s+(?:een\s+)?(?:herinnering|seintje|berichtje|reminder)\b",
             r"^(?:zet|maak)\s+(?:een\s+)?(?:herinnering|wekker|alarm|reminder)\b",
+            r"^(?:stuur|geef)\s+(?:me|mij|ons)\s+(?:\S+\s+){0,6}(?:een\s+)?(?:herinnering|seintje"
+            r"|reminder)\b",
             r"^(?:laat\s+me\s+(?:\S+\s+){0,3}niet\s+vergeten|wek\s+(?:me|mij))\b",
             r"^(?:elke|elk|iedere|ieder)\s+\S+",
             r"^om\s+de\s+(?:\d+\s+|twee\s+|drie\s+|vier\s+|andere\s+)?(?:dag|dagen|week|weken"
@@ -69,7 +78,7 @@ WORDS = ChatWords(
             r"^(?:dagelijks|wekelijks|maandelijks|jaarlijks|werkdagen|op\s+werkdagen)\b",
             rf"^{_WDS}\b",
             rf"^{_WD}\s*(?:t/m|tm|tot\s+en\s+met|-|–)\s*{_WD}(?=\s|$)",
-            r"^(?:een|één|eens|twee|drie)\s*(?:keer|maal)?\s+per\s+(?:dag|week|maand|jaar)\b",
+            r"^(?:een|één|eens|twee|drie|\d+)\s*(?:keer|maal|x)?\s+per\s+(?:dag|week|maand|jaar)\b",
         ),
         "settings": (
             r"\btijdzone\b",
@@ -90,7 +99,8 @@ WORDS = ChatWords(
             r"^ik\s+ben\s+verhuisd\s+naar\b",
         ),
         "done": (
-            r"^(?:gedaan|klaar|afgerond|voltooid|geregeld|gelukt|afgevinkt)\b",
+            r"^(?:helemaal\s+|eindelijk\s+|al\s+)?(?:gedaan|klaar|afgerond|voltooid|geregeld|gelukt"
+            r"|afgevinkt)\b",
             r"^af(?!\s+en\s+toe)\b[\s!.✅👍💪]*",
             r"^(?:alles|allemaal|al)\s+(?:af|gedaan|klaar|geregeld|afgerond)\b",
             r"^(?!.*\b(?:niet|geen|morgen)\b)(?:ik\s+|we\s+|wij\s+)?(?:heb|hebben|hebt)\s+"
@@ -117,6 +127,9 @@ WORDS = ChatWords(
             r"^(?:mijn|m'n|onze|open|openstaande|alle)\s+(?:taken|to-?do'?s|todo'?s|lijst|agenda"
             r"|planning|afspraken|klussen)\b",
             r"^(?:laat|toon)\s+(?:me|mij)\s+",
+            r"^toon\s+(?:mijn|m'n|alle|de|onze)\b",
+            r"^(?:zijn|is|staan)\s+er\s+(?:nog\s+)?(?:open|openstaande|verlopen|achterstallige)"
+            r"\s+(?:taken|to-?do'?s|klussen|punten)\b",
             r"^(?:is|zijn)\s+er\s+(?:nog\s+)?(?:iets|wat|taken|dingen)\s+(?:verlopen|te\s+laat"
             r"|open|achterstallig|blijven\s+liggen|voor\s+vandaag|voor\s+morgen)\b",
             r"^(?:welke|hoeveel)\s+(?:taken|afspraken|to-?do'?s|klussen)\b",
@@ -140,6 +153,9 @@ WORDS = ChatWords(
         # "Sanne moet ...", but not "Dat moet ..." or "Ik moet ...".
         r"(?<!dat\s)(?<!het\s)(?<!\bik\s)(?<!\ber\s)(?<!wie\s)(?<!\bje\s)(?<!\bwe\s)(?<!wij\s)"
         r"(?<!\bze\s)(?<!zij\s)(?:moet|gaat|zou)(?:\s+(?:even|nog))*",
+        # "Daan regelt de boodschappen": the task is what follows.
+        r"(?<!dat\s)(?<!dit\s)(?<!het\s)(?<!\ber\s)(?<!wie\s)(?<!\bze\s)(?<!zij\s)(?<!hij\s)"
+        r"(?:regelt|doet|neemt|pakt)",
         r"(?:alsjeblieft|aub|graag)",
     ),
     request_markers=(
@@ -192,9 +208,14 @@ WORDS = ChatWords(
         "ik moet",
         "we moeten nog",
         "we moeten",
+        "wij moeten nog",
         "wij moeten",
         "moet nog",
         "nog even",
+        "eventjes",
+        "effe",
+        "ff",
+        "zsm",
         "graag",
         "alsjeblieft",
         "kun je even",
