@@ -45,6 +45,8 @@ NOW = datetime(2026, 4, 10, 11, 0, tzinfo=ZoneInfo(BERLIN))  # a Friday
         ("welche Befehle gibt es?", "help"),
         ("schick mir jeden Abend um 20 Uhr eine Zusammenfassung", "settings"),
         ("Druckerpatronen nachbestellen", "capture"),
+        ("ich komme 10 Minuten später", "other"),
+        ("das passt mir morgen nicht", "other"),
     ],
 )
 def test_intents(text: str, intent: str) -> None:
@@ -78,3 +80,8 @@ def test_tasks(text: str, title: str, assignee: str | None, due: str) -> None:
     (task,) = extract_tasks(text, now=NOW, tz=BERLIN, sender="Mia")
     assert (task.title, task.assignee) == (title, assignee)
     assert task.due is not None and task.due.start.isoformat().startswith(due)
+
+
+@pytest.mark.parametrize("text", ["ich komme 10 Minuten später", "gern geschehen"])
+def test_small_talk_has_no_task(text: str) -> None:
+    assert extract_tasks(text, now=NOW, tz=BERLIN, sender="Mia") == []

@@ -42,6 +42,8 @@ NOW = datetime(2026, 4, 10, 11, 0, tzinfo=ZoneInfo(AMSTERDAM))  # a Friday
         ("zijn er nog openstaande taken?", "query"),
         ("helemaal klaar met de presentatie", "done"),
         ("inkt bijbestellen", "capture"),
+        ("ik kom 10 minuten later", "other"),
+        ("morgen kan ik niet", "other"),
     ],
 )
 def test_intents(text: str, intent: str) -> None:
@@ -75,3 +77,8 @@ def test_tasks(text: str, title: str, assignee: str | None, due: str) -> None:
     (task,) = extract_tasks(text, now=NOW, tz=AMSTERDAM, sender="Mia")
     assert (task.title, task.assignee) == (title, assignee)
     assert task.due is not None and task.due.start.isoformat().startswith(due)
+
+
+@pytest.mark.parametrize("text", ["ik kom 10 minuten later", "graag gedaan"])
+def test_small_talk_has_no_task(text: str) -> None:
+    assert extract_tasks(text, now=NOW, tz=AMSTERDAM, sender="Mia") == []

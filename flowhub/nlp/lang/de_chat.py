@@ -196,7 +196,7 @@ WORDS = ChatWords(
             r"|ueberfaellige|neue)\s+(?:aufgaben|to-?dos|termine|sachen)\b",
             r"^(?:hab|habe)\s+ich\s+(?:heute|morgen|diese\s+woche|noch)\b.*\?\s*$",
             r"^(?:mein\s+tag|meine\s+woche|tagesplan|aufgaben|überfällig|ueberfaellig)[\s?!.]*$",
-            r"^zeig(?:e|t)?\s+(?:mir\s+)?",
+            r"^zeig(?:e|t)?\s+(?:mir\s+|uns\s+|mal\s+)*(?:alle|meine|unsere|die|offene|was)\b",
         ),
         "chitchat": (
             r"^(?:guten\s+(?:morgen|tag|abend)|gute\s+nacht|moin|servus|hallo|wie\s+geht'?s"
@@ -204,6 +204,14 @@ WORDS = ChatWords(
             r"|dankeschön|vielen\s+dank|super|prima|klasse|schönen\s+(?:abend|tag|feierabend"
             r"|sonntag|wochenende)|bis\s+(?:später|spaeter|morgen|dann|bald|gleich)|gut\s+gemacht"
             r"|klingt\s+gut|läuft|na\s+(?:du|ihr)|tschüss|tschuess|mach'?s\s+gut|ok\s+passt)\b",
+            r"^(?:gern\s+geschehen|kein\s+problem|keine\s+ursache|bitte\s+schön|viel\s+erfolg"
+            r"|herzlichen\s+glückwunsch|alles\s+gute|sorry|entschuldigung|tut\s+mir\s+leid"
+            r"|(?:das\s+)?wetter\s+ist|(?:heute|hier)\s+ist\s+(?:echt\s+|so\s+|wieder\s+)?"
+            r"(?:viel\s+los|chaos|stress))\b",
+            r"^(?:ich\s+)?(?:komme?|bin)\s+(?:\S+\s+){0,3}(?:später|spaeter|zu\s+spät"
+            r"|gleich\s+da|unterwegs)\b",
+            r"^(?:das\s+)?(?:passt|geht)\s+(?:mir\s+|bei\s+mir\s+)?(?:heute\s+|morgen\s+|dann\s+)?"
+            r"(?:leider\s+)?nicht\b",
         ),
     },
     name_modals=(

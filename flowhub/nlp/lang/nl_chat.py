@@ -126,7 +126,8 @@ WORDS = ChatWords(
             r"|op\s+de\s+planning|te\s+doen|open\s+staan)\b",
             r"^(?:mijn|m'n|onze|open|openstaande|alle)\s+(?:taken|to-?do'?s|todo'?s|lijst|agenda"
             r"|planning|afspraken|klussen)\b",
-            r"^(?:laat|toon)\s+(?:me|mij)\s+",
+            r"^(?:laat|toon)\s+(?:me|mij)\s+(?!weten\b)(?:\S+\s+){0,3}(?:zien|taken|lijst|agenda"
+            r"|planning|to-?do'?s)\b",
             r"^toon\s+(?:mijn|m'n|alle|de|onze)\b",
             r"^(?:zijn|is|staan)\s+er\s+(?:nog\s+)?(?:open|openstaande|verlopen|achterstallige)"
             r"\s+(?:taken|to-?do'?s|klussen|punten)\b",
@@ -143,6 +144,12 @@ WORDS = ChatWords(
             r"|dank\s+u(?:\s+wel)?|dankjewel|dankje|prima|oké|oke|helemaal\s+goed|klinkt\s+goed"
             r"|lekker\s+bezig|goed\s+(?:zo|gedaan|bezig)|fijne\s+(?:dag|avond|weekend)|ok\s+prima"
             r"|top[\s!.👍]*$)\b",
+            r"^(?:graag\s+gedaan|geen\s+probleem|geen\s+dank|komt\s+goed|succes|sterkte"
+            r"|gefeliciteerd|sorry|excuses|lekker\s+weer|ik\s+kom\s+eraan|ben\s+onderweg"
+            r"|ik\s+ben\s+er\s+zo)\b",
+            r"^(?:ik\s+)?(?:kom|ben)\s+(?:\S+\s+){0,3}(?:later|te\s+laat|onderweg)\b",
+            r"^(?:morgen|vandaag|vanavond|dan|dat)\s+(?:kan|lukt)\s+(?:ik\s+|het\s+)?(?:helaas\s+)?"
+            r"niet\b",
         ),
     },
     name_modals=(
