@@ -77,7 +77,7 @@ _OPENING = re.compile(
 MAX_CHARS = 4000  # the intent of a pasted document is read from its head
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\ufe0f\u200d]+")
-_WORD = re.compile(r"[\w'-]+")
+_WORD = re.compile(r"[\w\u0900-\u097f'-]+")
 # Status questions about a named task ("did Sam send the deck?") are queries, not new tasks.
 _EDIT = re.compile(r"^" + EDIT_VERBS + r"\s+(?:task\s+|item\s+|#)?\d+\b", re.I)
 _STATUS_Q = re.compile(r"^(?:did|has|have|is|are|was)\s+(?:@?\w+)\s+.*\?\s*$", re.I)

@@ -66,7 +66,7 @@ _LEAD = re.compile(
 _TRAIL = re.compile(
     r"[\s,;:!.-]*\b" + _alt(TRAIL_FILLERS + chat_phrases("trail_fillers")) + r"[\s!.?]*$", re.I
 )
-_NAME = r"(@[\w.-]+|[A-Za-zÀ-ÿ][a-zà-ÿ-]+)"
+_NAME = r"(@[\w.-]+|[^\W\d_](?:[^\W\d_]|-)+)"  # a word in any script
 _SELF = re.compile(SELF_OPENERS, re.I)
 _ASK = re.compile(r"^" + ASK_VERBS + r"\s+" + _NAME + r"\s+(?:to|que|para|de|d')\s*", re.I)
 _HAVE = re.compile(r"^(?:have|let)\s+" + _NAME + r"\s+(?=\w)", re.I)
@@ -189,7 +189,7 @@ _SEQUENCE = frozenset(
         "point",
     ]
 )
-_WORD = re.compile(r"[\w'@-]+")
+_WORD = re.compile(r"[\w\u0900-\u097f'@-]+")  # Devanagari vowel signs are not \w
 
 
 @dataclass(slots=True)

@@ -313,7 +313,7 @@ PRIORITY_CUES: tuple[tuple[str, str], ...] = (
         "low",
     ),
     (
-        r"urgent(?:ly)?|asap|a\.s\.a\.p\.?|!{2,}|\bp1\b|\bp0\b|top\s+priority|critical|emergency"
+        r"urgent(?:ly)?|\basap\b|a\.s\.a\.p\.?|!{2,}|\bp1\b|\bp0\b|top\s+priority|critical|emergency"
         r"|urgente|dringend|sofort|lo\s+antes\s+posible|o\s+quanto\s+antes",
         "urgent",
     ),

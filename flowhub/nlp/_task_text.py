@@ -92,8 +92,8 @@ _HARD = re.compile(
     r"|\s*,\s*(?=(?:and\s+)?(?:please\s+|pls\s+)?(?:remind|ping|nudge)\s+(?:me|us)\b)",
     re.I,
 )
-_SOFT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|y|e|et|und)\s+", re.I)
-_WORD = re.compile(r"[\w'@-]+")
+_SOFT = re.compile(r"\s*[,،]\s*(?:and\s+)?|\s+(?:and|&|y|e|et|und)\s+", re.I)
+_WORD = re.compile(r"[\w\u0900-\u097f'@-]+")
 # "lunch w/ Maria", "coffee w/o sugar": chat shorthand read as the words.
 _WITH = re.compile(r"(?<![\w/])w/o(?![\w/])|(?<![\w/])w/(?=\s|[A-Za-z@])", re.I)
 # "remind me, tomorrow at 9, to call the bank": the time set off by commas or dashes is read in

@@ -117,7 +117,7 @@ def _read(text: str, *, now: datetime, tz: str, sender: str | None, finder: Date
 
 def _draft(clause: Clause, fields: Fields) -> TaskDraft | None:
     raw = clause.text.strip()
-    question = raw.endswith("?") or bool(_WH.match(raw))
+    question = raw.endswith(("?", "؟")) or bool(_WH.match(raw))
     title = finish_title(fields)
     if not looks_like_task(title, fields, item=clause.item, question=question):
         return None
