@@ -278,6 +278,10 @@ WORDS = ChatWords(
         "denkt daran",
         "denk bitte dran",
         "erinnere mich daran",
+        "mich daran",
+        "mich an",
+        "daran erinnern",
+        "erinnern",
         "ich muss noch",
         "ich muss",
         "ich sollte",
@@ -323,5 +327,6 @@ WORDS = ChatWords(
         "keine eile",
         "kein stress",
         "nicht vergessen",
+        "erinnern",
     ),
 )
