@@ -33,7 +33,7 @@ from flowhub.nlp._task_fillers import (
 )
 from flowhub.nlp._task_when import at_time_of, clock_only
 from flowhub.nlp._time_translate import translate
-from flowhub.nlp.lang import chat_phrases
+from flowhub.nlp.lang import chat_phrases, priority_words
 from flowhub.nlp.types import Priority, When
 
 
@@ -47,11 +47,21 @@ _GRADE = (
     r"(?:(?:it'?s|it\s+is|this\s+is|that'?s|kind\s+of|sort\s+of|kinda|a\s+bit|pretty|very|quite"
     r"|really|super|fairly|rather|extremely|somewhat|rly)\s+)*"
 )
-_PRIORITY = tuple(
-    (re.compile(r"[\[(]?\s*" + _GRADE + r"(?:" + src + r")\s*[\])]?\s*:?", re.I), prio)
+# Each level's English cues, then every language's own words for it.
+_CUES = tuple(
+    (
+        rf"(?:{src})(?!\w)"  # "urgent" is not the start of "urgente"
+        + "".join(rf"|(?<!\w){re.escape(w)}(?!\w)" for w in priority_words(prio)),
+        prio,
+    )
     for src, prio in PRIORITY_CUES
 )
-_ANY_PRIORITY = re.compile("|".join(src for src, _ in PRIORITY_CUES), re.I)
+_TRIGGERS = PRIORITY_TRIGGERS + tuple(w for _, prio in PRIORITY_CUES for w in priority_words(prio))
+_PRIORITY = tuple(
+    (re.compile(r"[\[(]?\s*" + _GRADE + r"(?:" + src + r")\s*[\])]?\s*[:،]?", re.I), prio)
+    for src, prio in _CUES
+)
+_ANY_PRIORITY = re.compile("|".join(src for src, _ in _CUES), re.I)
 _DATE_LEAD_TAIL = re.compile(
     r"(?:^|\s)" + _alt(DATE_LEADS + chat_phrases("date_leads")) + r"\s*[,:]?\s*$", re.I
 )
@@ -306,7 +316,7 @@ def take_due(fields: Fields, found: list[When], today: date) -> None:
 def take_priority(fields: Fields) -> None:
     """Read and remove the first priority cue."""
     low = fields.text.lower()
-    if not any(t in low for t in PRIORITY_TRIGGERS) or not _ANY_PRIORITY.search(fields.text):
+    if not any(t in low for t in _TRIGGERS) or not _ANY_PRIORITY.search(fields.text):
         return
     for rx, prio in _PRIORITY:
         m = rx.search(fields.text)

@@ -41,6 +41,7 @@ __all__ = [
     "chat_phrases",
     "chat_words",
     "intent_patterns",
+    "priority_words",
 ]
 
 REGISTRY: dict[str, Language] = {
@@ -64,6 +65,12 @@ def chat_words(field: str) -> frozenset[str]:
 def chat_phrases(field: str) -> tuple[str, ...]:
     """One phrase list (`lead_fillers`, `name_modals`, ...) of every language, in order."""
     return tuple(p for words in CHAT.values() for p in getattr(words, field))
+
+
+def priority_words(level: str) -> tuple[str, ...]:
+    """The words and phrases every language uses for one priority `level`."""
+    said = (w for words in CHAT.values() for w, lv in words.priority.items() if lv == level)
+    return tuple(said)
 
 
 def intent_patterns(intent: str) -> tuple[str, ...]:

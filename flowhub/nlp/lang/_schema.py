@@ -53,6 +53,7 @@ class ChatWords:
     name_modals: tuple[str, ...] = ()
     request_markers: tuple[str, ...] = ()
     date_leads: tuple[str, ...] = ()  # words that belong to the date after them ("entro", "per")
+    priority: Mapping[str, str] = field(default_factory=dict)  # "urgente" -> urgent, high, low
     lead_fillers: tuple[str, ...] = ()  # cut from a title's start ("non dimenticare di")
     trail_fillers: tuple[str, ...] = ()  # cut from its end ("per favore")
 

@@ -497,4 +497,18 @@ WORDS = ChatWords(
         "bisous",
         "bises",
     ),
+    priority={
+        "urgent": "urgent",
+        "urgente": "urgent",
+        "au plus vite": "urgent",
+        "dès que possible": "urgent",
+        "des que possible": "urgent",
+        "priorité haute": "high",
+        "priorite haute": "high",
+        "important": "high",
+        "pas pressé": "low",
+        "pas presse": "low",
+        "pas urgent": "low",
+        "quand tu peux": "low",
+    },
 )

@@ -220,4 +220,18 @@ WORDS = ChatWords(
         "है",
         "कर दोगे",
     ),
+    priority={
+        "zaroori": "urgent",
+        "jaldi": "urgent",
+        "turant": "urgent",
+        "urgent hai": "urgent",
+        "ज़रूरी": "urgent",
+        "जरूरी": "urgent",
+        "तुरंत": "urgent",
+        "important hai": "high",
+        "zaruri": "urgent",
+        "koi jaldi nahi": "low",
+        "kabhi bhi": "low",
+        "aaram se": "low",
+    },
 )

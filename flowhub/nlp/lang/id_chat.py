@@ -213,4 +213,17 @@ WORDS = ChatWords(
         "harus",
     ),
     trail_fillers=("ya", "yaa", "ya tolong", "dong", "deh", "ya makasih", "makasih", "tolong"),
+    priority={
+        "urgent": "urgent",
+        "mendesak": "urgent",
+        "segera": "urgent",
+        "asap": "urgent",
+        "penting": "high",
+        "prioritas tinggi": "high",
+        "gak buru2": "low",
+        "ga buru-buru": "low",
+        "tidak mendesak": "low",
+        "santai aja": "low",
+        "kapan2 aja": "low",
+    },
 )

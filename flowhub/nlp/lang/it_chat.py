@@ -92,4 +92,17 @@ WORDS = ChatWords(
         "prima o poi",
     ),
     trail_fillers=("per favore", "grazie", "prima o poi", "quando puoi"),
+    priority={
+        "urgente": "urgent",
+        "urgentissimo": "urgent",
+        "subito": "urgent",
+        "il prima possibile": "urgent",
+        "importante": "high",
+        "priorità alta": "high",
+        "priorita alta": "high",
+        "non urgente": "low",
+        "senza fretta": "low",
+        "con calma": "low",
+        "quando puoi": "low",
+    },
 )

@@ -355,4 +355,18 @@ WORDS = ChatWords(
         "müsait olunca",
         "vakit bulunca",
     ),
+    priority={
+        "acil": "urgent",
+        "hemen": "urgent",
+        "en kısa sürede": "urgent",
+        "en kisa surede": "urgent",
+        "önemli": "high",
+        "onemli": "high",
+        "yüksek öncelik": "high",
+        "yuksek oncelik": "high",
+        "acelesi yok": "low",
+        "acele yok": "low",
+        "düşük öncelik": "low",
+        "dusuk oncelik": "low",
+    },
 )
