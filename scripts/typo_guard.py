@@ -1,6 +1,6 @@
 """Write flowhub/nlp/_typo_guard.txt: the real words that the typo matcher must leave alone.
 
-The words come from the frequency dictionaries pyspellchecker ships (en, es, fr, de, pt); only
+The words come from the frequency dictionaries pyspellchecker ships (en, es, fr, de, pt, it, nl); only
 those within the matcher's reach of a target word are kept, so the list stays small. Run again
 after changing `TARGETS`:
 
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from flowhub.nlp._typos import ABBREVIATIONS, TARGETS, nearest
 
-_LANGUAGES = {"en": 1, "es": 5, "fr": 5, "de": 5, "pt": 5}  # language: lowest frequency kept
+_LANGUAGES = {"en": 1, "es": 5, "fr": 5, "de": 5, "pt": 5, "it": 5, "nl": 5}  # language: lowest frequency kept
 # Chat misspellings that slipped into the frequency lists are never guarded.
 _TYPOS = frozenset(
     """
@@ -28,7 +28,7 @@ _TYPOS = frozenset(
 )
 _OUT = Path(__file__).resolve().parents[1] / "flowhub" / "nlp" / "_typo_guard.txt"
 _HEADER = (
-    "# Real words (en, es, fr, de, pt) close to a typo target: never rewritten.\n"
+    "# Real words (en, es, fr, de, pt, it, nl) close to a typo target: never rewritten.\n"
     "# Made by scripts/typo_guard.py from pyspellchecker's dictionaries.\n"
 )
 

@@ -4,7 +4,7 @@ tomorrow".
 One pass per text, before intents and dates are read. A word is rewritten only when
 
 - it is a common chat abbreviation (`ABBREVIATIONS`: tmrw, nxt, wk, pls, b4, ...), or
-- it is not a real word (not in `_typo_guard.txt`, real words of en/es/fr/de/pt close to a
+- it is not a real word (not in `_typo_guard.txt`, real words of en/es/fr/de/pt/it/nl close to a
   target, nor in the nlp word lists) and is within Damerau distance 1 of exactly one target
   word (`TARGETS`), or 2 when it has 7 letters or more ("wensday"). Words of 4 letters get 1,
   shorter ones none. Ties go to the target that shares the first letter ("munday": Monday).
