@@ -2,6 +2,256 @@
 
 from __future__ import annotations
 
-from flowhub.nlp.lang._schema import ChatWords
+from flowhub.nlp.lang._schema import ChatWords, words
 
-WORDS = ChatWords(code="es")
+_WD = r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados?|domingos?)"
+_PAST = (
+    r"(?:mand[eé]|envi[eé]|pagu[eé]|llam[eé]|compr[eé]|reserv[eé]|hice|termin[eé]|acab[eé]"
+    r"|revis[eé]|arregl[eé]|entregu[eé]|sub[ií]|limpi[eé]|confirm[eé]|firm[eé]|renov[eé]"
+    r"|contest[eé]|respond[ií]|resolv[ií]|llev[eé]|traje|recog[ií]|saqu[eé]|ped[ií]"
+    r"|agend[eé]|imprim[ií]|escrib[ií]|prepar[eé]|cancel[eé]|solucion[eé]|complet[eé])"
+)
+_VERBS = """
+    comprar compra compre comprale cómprale enviar envía envia envíe envie envíale enviale
+    enviarle mandar manda mande mándale mandale mandarle llamar llama llame llámale llamale
+    llamarle reservar reserva reserve revisar revisa revise revísalo revisalo pagar paga pague
+    preparar prepara prepare escribir escribe escriba escríbele escribele escribirle hacer haz
+    haga hazlo terminar termina termine acabar acaba acabe agendar agende sacar saca saque
+    limpiar limpia limpie traer trae traiga tráeme traeme buscar busca busque recoger recoge
+    recoja actualizar actualiza actualice confirmar confirma confirme llevar lleva lleve pedir
+    pide pida pídele pidele organizar organiza organice imprimir imprime imprima firmar firma
+    firme renovar renueva renueve contestar contesta conteste responder responde responda
+    subir sube suba bajar baja baje descargar descarga descargue cargar carga cargue arreglar
+    arregla arregle reparar repara repare ordenar ordena ordene regar riega riegue lavar lave
+    planchar plancha planche cocinar cocine barrer barre fregar friega friegue botar bota bote
+    pasear pasea cambiar cambia cambie mover mueve mueva cancelar cancela cancele anular anula
+    anule borrar borra borre eliminar elimina elimine instalar instala instale configurar
+    configura programar programa programe coordinar coordina coordine contactar contacta
+    contacte hablar habla hable avisar avisa avise avísale avisale avisarle decir dile dígale
+    digale decirle preguntar pregunta pregunte pregúntale preguntale solicitar solicita
+    solicite entregar entrega entregue devolver devuelve devuelva recibir recibe cobrar cobra
+    cobre facturar facture depositar deposita deposite transferir transfiere ingresar ingresa
+    comprobar comprueba compruebe verificar verifica verifique chequear chequea chequee checar
+    checa testear testea diseñar diseña diseñe disenar disena redactar redacta redacte
+    corregir corrige corrija traducir traduce traduzca leer lea estudiar estudia estudie
+    repasar repasa practicar practica practique aprender aprende enseñar enseña ensenar ensena
+    investigar investiga investigue analizar analiza analice calcular calcula calcule planear
+    planea planifica planificar presentar presenta publicar publica publique compartir
+    comparte comparta guardar guarda guarde archivar archiva copiar copia copie escanear
+    escanea fotocopiar fotocopia reenviar reenvía reenvia agradecer agradece invitar invita
+    citar visitar visita visite pasar pasa pásale pasale pásame pasame volver vuelve regresar
+    regresa poner pon ponga colocar coloca coloque meter mete dejar deja deje mirar mire
+    encontrar encuentra conseguir consigue consiga averiguar averigua averigüe averigue
+    resolver resuelve resuelva solucionar soluciona solucione atender atiende gestionar
+    gestiona gestione tramitar tramita inscribir inscribe inscríbete inscribete apuntar apunta
+    apunte anotar anota anote registrar registra registre abrir abre abra cerrar cierra
+    encender enciende apagar apaga apague cortar corta pintar pinta pinte montar monta armar
+    arma desmontar empacar empaca empaquetar envolver envuelve decorar decora cuidar cuida
+    cuide alimentar alimenta vender vende alquilar alquila rentar renta contratar contrata
+    entrevistar entrevista negociar negocia cotizar cotiza cotice presupuestar aprobar aprueba
+    apruebe rechazar rechaza validar valida desplegar despliega integrar integra migrar migra
+    respaldar respalda rellenar rellena llenar llena completar completa mejorar mejora
+    optimizar optimiza vaciar vacía vacia recargar recarga descongelar hornear hornea freír
+    freir fríe llamarlo mandarlo hacerlo revisarlo enviarlo comprarlo pagarlo terminarlo
+    sacarlo llevarlo recogerlo mandársela mandarsela envíaselo enviaselo marcar marque
+    separar separa separe reunirse reúnete reunete juntar junta coger coge coja aparcar
+    estacionar retirar recuperar recupera escuchar escucha grabar graba grabe editar edita
+    edite subirlo descargarlo imprimirlo firmarlo echar echa echarle échale echale
+    """
+_GREETINGS = """
+    dale vale okey oki okis sip nop perfecto perfecta claro genial excelente buenísimo
+    buenisimo gracias grax hola holi buenas buenos chao chau adiós adios hasta luego jaja
+    jajaja jajajaja jeje jejeje guay chévere chevere bacán bacan oye entendido entiendo
+    anotado tranqui listo bueno venga igualmente saludos
+"""
+_ASKED = (
+    r"puedes",
+    r"puede",
+    r"podrías",
+    r"podrias",
+    r"podría",
+    r"podés",
+    r"porfa",
+    r"porfis",
+    r"por\s+favor",
+    r"me\s+ayudas\s+(?:a|con)",
+    r"me\s+echas\s+una\s+mano\s+con",
+    r"te\s+encargas\s+de",
+    r"te\s+ocupas\s+de",
+    r"encárgate\s+de",
+    r"encargate\s+de",
+    r"tienes\s+que",
+    r"tiene\s+que",
+    r"debes",
+    r"vas\s+a",
+    r"me\s+haces\s+el\s+favor\s+de",
+)
+
+WORDS = ChatWords(
+    code="es",
+    verbs=words(_VERBS),
+    greetings=words(_GREETINGS),
+    intents={
+        "remind": (
+            r"^(?:(?:por\s+favor|porfa|puedes)\s+)?(?:recu[eé]rdame|recordame|recordarme"
+            r"|recu[eé]rdanos|av[ií]same|av[ií]sanos|no\s+me\s+dejes\s+olvidar|que\s+no\s+se\s+me"
+            r"\s+olvide|pon(?:me)?\s+un\s+(?:recordatorio|aviso|alarma)|recordatorio)\b",
+            r"\b(?:recu[eé]rdame|recordarme|recu[eé]rdamelo|av[ií]same)\b",
+            r"\bde\s+cada\s+(?:mes|semana|año|ano|d[ií]a|trimestre)\b",
+            rf"^(?:de\s+)?{_WD}\s+a\s+{_WD}\b",
+            rf"^(?:los|todos\s+los)\s+{_WD}\b",
+            r"^(?:diariamente|semanalmente|mensualmente|anualmente|a\s+diario)\b",
+            r"^cada\s+\S+",
+        ),
+        "query": (
+            r"^(?:q|k|qu[eé])\s+(?:tengo|tenemos|hay|me\s+toca|nos\s+toca|le\s+toca|les\s+toca"
+            r"|toca|tiene|tienen|debo|debemos|me\s+queda|me\s+quedan|nos\s+queda|queda|quedan"
+            r"|falta|faltan|me\s+falta|me\s+faltan|tengo\s+que|hago)\b",
+            r"^(?:hay|tengo|tenemos|tiene)\s+(?:algo|alguna\s+tarea|tareas?|pendientes?)\b"
+            r"(?=.*(?:vencid|pendient|atrasad|hoy|mañana|manana|semana|\?))",
+            r"^(?:mis|mi)\s+(?:tareas|pendientes|agenda|lista|cosas|recordatorios)\b",
+            r"^(?:ens[eé][ñn]ame|dime|mu[eé]strame|lista(?:me)?)\s+(?:mis|mi|qu[eé]|lo\s+que"
+            r"|las\s+tareas|los\s+pendientes|todo)\b",
+            r"^(?:q|qu[eé]|cu[aá]l(?:es)?)\b.*\b(?:vencid|atrasad|pendientes)",
+            r"^(?:en\s+qu[eé]\s+est[aá]|qu[eé]\s+est[aá]\s+haciendo)\b",
+        ),
+        "done": (
+            rf"^(?:ya\s+)(?:lo\s+|la\s+|los\s+|las\s+|le\s+|les\s+)?{_PAST}\b",
+            r"^(?:mandé|envié|pagué|llamé|compré|reservé|terminé|acabé|revisé|arreglé|entregué"
+            r"|limpié|confirmé|firmé|renové|contesté|respondí|resolví|llevé|recogí|solucioné)\b",
+            r"^(?:ya\s+)?(?:lo|la|los|las)\s+(?:hice|termin[eé]|mand[eé]|pagu[eé])\b",
+            r"\bya\s+(?:qued[oó]|est[aá]\s+(?:list[oa]|hech[oa]|pagad[oa]|enviad[oa])"
+            r"|se\s+(?:hizo|mand[oó]|envi[oó]|pag[oó]|resolvi[oó]|arregl[oó]))\b",
+            r"^(?:list[oa]s?|hech[oa]s?|terminad[oa]s?|completad[oa]s?)\s+(?:lo\s+de|el|la|los|las)\b",
+            r"\bm[aá]rca(?:la|lo)?\b.*\bcomo\s+(?:hech[oa]|terminad[oa]|completad[oa]|list[oa])\b",
+        ),
+        "help": (
+            r"^(?:q|qu[eé])\s+(?:puedes|sabes)\s+hacer\b",
+            r"^(?:qu[eé]\s+haces|para\s+qu[eé]\s+sirves|qu[eé]\s+comandos|c[oó]mo\s+te\s+uso"
+            r"|c[oó]mo\s+se\s+usa|c[oó]mo\s+funcionas|c[oó]mo\s+uso\s+(?:esto|el\s+bot))\b",
+            r"^(?:necesito\s+ayuda|ay[uú]dame\s+a\s+usar)\b",
+        ),
+        "settings": (
+            r"^(?:(?:me\s+)?(?:m[aá]ndame|env[ií]ame|manda(?:me)?))\s+(?:el\s+|mi\s+)?resumen"
+            r"(?=\s+(?:diario|de\s+cada\s+d[ií]a|todos\s+los\s+d[ií]as|cada\s+(?:d[ií]a|mañana)"
+            r"|a\s+las\s+\d|por\s+la\s+mañana))",
+            r"\b(?:cambia|cambiar|pon|ponme|configura|ajusta|mueve)\s+(?:el\s+|mi\s+|la\s+)?"
+            r"(?:resumen|zona\s+horaria|idioma|notificaciones|hora\s+del\s+resumen)\b",
+            r"^(?:el\s+)?resumen(?:\s+diario)?\s+(?:a\s+las|desactivado|activado|apagado)\b",
+            r"^(?:h[aá]blame|resp[oó]ndeme|escr[ií]beme)\s+en\s+(?:espa[nñ]ol|ingl[eé]s"
+            r"|portugu[eé]s|franc[eé]s|alem[aá]n)\b",
+            r"^(?:desactiva|activa|apaga|silencia)\s+(?:el\s+resumen|las\s+notificaciones"
+            r"|los\s+recordatorios)\b",
+            r"^vivo\s+en\s+[A-Za-zÀ-ÿ ]+[.!]?$",
+            r"^(?:me\s+mud[eé]|me\s+fui\s+a\s+vivir)\s+a\s+[A-Za-zÀ-ÿ ]+[.!]?$",
+        ),
+        "chitchat": (
+            r"^(?:hola|buenas|buenos\s+d[ií]as|buenas\s+tardes|buenas\s+noches|muchas\s+gracias"
+            r"|mil\s+gracias|gracias|de\s+nada|c[oó]mo\s+(?:est[aá]s|andas|vas|va\s+todo)"
+            r"|qu[eé]\s+onda|qu[eé]\s+hay\s+de\s+nuevo|todo\s+bien|nos\s+vemos|hasta\s+(?:luego"
+            r"|mañana|pronto)|perfecto|genial|vale|dale|de\s+acuerdo|ok\s+dale|entendido)\b",
+        ),
+    },
+    name_modals=_ASKED,
+    request_markers=(
+        r"porfa",
+        r"porfis",
+        r"me\s+ayudas",
+        r"me\s+echas\s+una\s+mano",
+        r"te\s+encargas",
+        r"puede",
+        r"podría",
+        r"cuando\s+puedas",
+    ),
+    date_leads=(
+        "para el",
+        "para la",
+        "pa",
+        "pa el",
+        "pal",
+        "pa'l",
+        "antes del",
+        "antes de la",
+        "hasta el",
+        "a más tardar",
+        "a mas tardar",
+        "como muy tarde",
+        "en",
+        "desde el",
+        "a partir del",
+        "a partir de",
+    ),
+    lead_fillers=(
+        "recuérdame que tengo que",
+        "recuerdame que tengo que",
+        "recuérdame que",
+        "recuerdame que",
+        "recuérdame de",
+        "recuerdame de",
+        "recuérdame",
+        "recuerdame",
+        "recordarme que",
+        "recordarme",
+        "avísame para",
+        "avisame para",
+        "avísame pa",
+        "avisame pa",
+        "avísame que",
+        "avisame que",
+        "avísame",
+        "avisame",
+        "no olvides",
+        "no te olvides de",
+        "no olvidar",
+        "acuérdate de",
+        "acuerdate de",
+        "hay que",
+        "hay q",
+        "tengo que",
+        "tengo q",
+        "tenemos que",
+        "tenemos q",
+        "necesito",
+        "me toca",
+        "nos toca",
+        "cuando puedas",
+        "porfa",
+        "por favor",
+        "oye",
+        "me ayudas a",
+        "me ayudas con",
+        "puedes",
+        "podrías",
+        "podrias",
+        "yo me encargo de",
+        "me encargo de",
+        "yo me ocupo de",
+        "me ocupo de",
+    ),
+    trail_fillers=(
+        "por favor",
+        "porfa",
+        "porfis",
+        "gracias",
+        "cuando puedas",
+        "si puedes",
+    ),
+    priority={
+        "urgente": "urgent",
+        "es urgente": "urgent",
+        "urgentísimo": "urgent",
+        "urgentisimo": "urgent",
+        "cuanto antes": "urgent",
+        "lo más pronto posible": "urgent",
+        "importante": "high",
+        "es importante": "high",
+        "prioridad alta": "high",
+        "alta prioridad": "high",
+        "no es urgente": "low",
+        "no urge": "low",
+        "cuando puedas": "low",
+        "cuando tengas tiempo": "low",
+        "prioridad baja": "low",
+        "baja prioridad": "low",
+    },
+)

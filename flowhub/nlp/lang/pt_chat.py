@@ -1,7 +1,285 @@
-"""Portuguese words for tasks and intents."""
+"""Portuguese words for tasks and intents (Brazil and Portugal)."""
 
 from __future__ import annotations
 
-from flowhub.nlp.lang._schema import ChatWords
+from flowhub.nlp.lang._schema import ChatWords, words
 
-WORDS = ChatWords(code="pt")
+_WD = (
+    r"(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:s?-feiras?|s)?|s[aá]bados?|domingos?"
+    r"|segundas|ter[cç]as|quartas|quintas|sextas"
+)
+_PAST = (
+    r"(?:paguei|mandei|enviei|liguei|comprei|reservei|fiz|terminei|acabei|entreguei|resolvi"
+    r"|marquei|levei|busquei|peguei|limpei|revisei|confirmei|assinei|renovei|respondi|agendei"
+    r"|arrumei|lavei|tratei|conclu[ií]|finalizei|consertei|atualizei|actualizei|imprimi"
+    r"|cancelei|preparei|escrevi|falei|avisei|subi|fechei|troquei|deixei)"
+)
+_VERBS = """
+    comprar compra compre enviar envia envie mandar manda mande ligar liga ligue telefonar
+    telefona telefone reservar reserva reserve revisar revisa revise rever revê reve reveja
+    pagar paga pague preparar prepara prepare escrever escreve escreva fazer faz faça faca
+    terminar termina termine acabar acaba acabe concluir conclui conclua finalizar finaliza
+    finalize marcar marca marque levar leva leve buscar busca busque pegar pega pegue
+    atualizar atualiza atualize actualizar actualiza actualize confirmar confirma confirme
+    pedir pede peça peca organizar organiza organize imprimir imprime imprima assinar assina
+    assine renovar renova renove responder responde responda agendar agende limpar limpa
+    limpe lavar lave arrumar arruma arrume consertar conserta conserte arranjar arranja
+    arranje reparar repara repare resolver resolva tratar trata trate cuidar cuida cuide
+    verificar verifica verifique checar checa conferir confere confira testar testa teste
+    subir sobe suba baixar baixa baixe descarregar descarrega carregar carrega carregue
+    instalar instala instale configurar configura cancelar cancela cancele desmarcar desmarca
+    remarcar remarca apagar apaga apague deletar deleta delete excluir exclui exclua trocar
+    troca troque mudar mude colocar coloca coloque pôr põe ponha levantar levanta sacar saca
+    depositar deposita deposite transferir transfere transfira cobrar cobra cobre faturar
+    fatura fature orçar orcar cotar entregar entrega entregue devolver devolve devolva
+    receber recebe avisar avisa avise falar fala fale dizer diz diga perguntar pergunta
+    pergunte chamar chama chame contactar contacta contacte contatar contata contate convidar
+    convida convide visitar visita visite voltar volta trazer traz traga abrir abre abra
+    fechar fecha feche desligar desliga cortar corta pintar pinta pinte montar monta desmontar
+    embrulhar embrulha decorar decora alimentar vender vende venda alugar aluga alugue
+    contratar contrata contrate entrevistar negociar negocia aprovar aprova aprove rejeitar
+    validar valida valide publicar publica publique postar posta compartilhar compartilha
+    compartilhe partilhar partilha partilhe guardar guarda guarde salvar salva arquivar
+    arquiva copiar copia copie digitalizar digitaliza escanear escaneia traduzir traduz
+    traduza ler lê leia estudar estuda estude treinar treina praticar pratica aprender
+    aprende ensinar ensina pesquisar pesquisa pesquise procurar procura procure encontrar
+    encontra calcular calcula calcule planejar planeja planeje planear planeia apresentar
+    apresenta apresente preencher preenche preencha completar completa melhorar melhora
+    otimizar regar rega regue passear passeia cozinhar cozinhe assar asse varrer varre
+    aspirar aspira esvaziar esvazia encher enche recarregar recarrega corrigir corrige
+    corrija ajustar ajusta inscrever inscreve matricular registrar registra registar regista
+    anotar anota anote despachar despacha encomendar encomenda encomende solicitar solicita
+    solicite requisitar levá leva-lo levá-lo mandá-lo manda-lo enviá-lo envia-lo fazê-lo
+    faze-lo ligar-lhe liga-lhe manda-lhe envia-lhe diz-lhe pergunta-lhe avisa-o chama-o
+    lembra-o separar separa separe juntar junta arrumar desentupir desentope buscá buscar
+    comprá resgatar agilizar agiliza providenciar providencia providencie reunir reúne
+    marcá marcar-lhe entrar estacionar passar passa retirar dar dê lançar lança
+    """
+_GREETINGS = """
+    oi olá ola obrigado obrigada obg brigado brigada valeu vlw beleza blz tchau falou
+    certo combinado fechado tranquilo kkk kkkk kkkkk rs rsrs opa eita ótimo otimo
+    perfeito perfeita entendi joia jóia massa bacana boa abraço abraços
+    beijos bjs fixe porreiro claro obrigadão
+"""
+_ASKED = (
+    r"pode",
+    r"podes",
+    r"poderia",
+    r"poderias",
+    r"podia",
+    r"podias",
+    r"consegue",
+    r"consegues",
+    r"(?:vc|voc[eê]|tu)\s+(?:pode|podes|consegue|consegues|poderia|podia)",
+    r"por\s+favor",
+    r"pf",
+    r"pfv",
+    r"pfvr",
+    r"me\s+ajuda\s+a",
+    r"ajuda-me\s+a",
+    r"d[aá]\s+pra",
+    r"fica\s+com",
+    r"(?:vc|voc[eê]|tu)?\s*(?:tem|tens)\s+(?:que|de)",
+    r"vai",
+)
+
+WORDS = ChatWords(
+    code="pt",
+    verbs=words(_VERBS),
+    greetings=words(_GREETINGS),
+    intents={
+        "remind": (
+            r"^(?:(?:por\s+favor|pf|pode|podes)\s+)?(?:me\s+lembr[ae]|lembr[ae]-me|me\s+avis[ae]"
+            r"|avis[ae]-me|lembrete|n[aã]o\s+me\s+deix[ae]\s+esquecer|cria\s+um\s+lembrete"
+            r"|p[oõ]e\s+um\s+lembrete)\b",
+            r"\b(?:me\s+lembr[ae]|lembr[ae]-me|me\s+avis[ae]|avis[ae]-me)\s+(?:de|do|da|que|pra"
+            r"|para|às|as)\b",
+            r"^todo\s+(?:dia|m[eê]s|ano|s[aá]bado|domingo|fim\s+de\s+semana|santo\s+dia)\b",
+            r"^de\s+\d+\s+em\s+\d+\s+(?:dias|semanas|meses|horas|minutos)\b",
+            r"^a\s+cada\s+\S+",
+            r"^(?:diariamente|semanalmente|mensalmente|anualmente)\b",
+            rf"^(?:às|as|nas|aos)\s+(?:{_WD})\b",
+            rf"^de\s+(?:{_WD})\s+a\s+(?:{_WD})\b",
+            r"\bde\s+cada\s+(?:m[eê]s|semana|ano|dia)\b",
+        ),
+        "query": (
+            r"^(?:o\s+)?(?:q|que|qu[eê])\s+(?:[ée]\s+que\s+)?(?:eu\s+|n[oó]s\s+|a\s+gente\s+)?"
+            r"(?:tenho|temos|tem|h[aá]|falta|faltam|sobra|t[aá]|est[aá]|preciso|precisamos"
+            r"|devo|tenho\s+pra|tenho\s+para|rola)\b",
+            r"^(?:o\s+)?(?:q|que)\s+(?:o|a)\s+\w+\s+(?:tem|t[aá]\s+fazendo|est[aá]\s+a\s+fazer)\b",
+            r"^(?:o\s+)?(?:q|que|qual|quais)\b.*\b(?:atrasad|vencid|pendentes?|em\s+atraso)",
+            r"^(?:tenho|temos|tem|h[aá])\s+(?:alguma\s+coisa|algo|alguma\s+tarefa|tarefas?"
+            r"|pend[eê]ncias?)\b",
+            r"^(?:qual|quais)\s+(?:[ée]\s+|s[aã]o\s+)?(?:a\s+|as\s+)?(?:minha|minhas|d[oa]s?\s+\w+"
+            r"|tarefas?|pend[eê]ncias?)\b",
+            r"^(?:minha|meu|minhas|meus)\s+(?:agenda|dia|semana|lista|tarefas|pend[eê]ncias"
+            r"|lembretes)\b",
+            r"^(?:me\s+mostr[ae]|mostra-me|lista|lista-me|me\s+diz|diz-me)\s+(?:as\s+|os\s+|o\s+que"
+            r"|minhas|meus|a\s+minha|tudo)",
+        ),
+        "done": (
+            rf"^(?:eu\s+)?(?:j[aá]\s+)?{_PAST}\b",
+            r"^(?:j[aá]\s+)?(?:t[aá]|est[aá]|foi)\s+(?:feito|feita|pronto|pronta|resolvido|resolvida"
+            r"|entregue|pago|paga|enviado|enviada|mandado|mandada)\b",
+            r"\bj[aá]\s+(?:foi|est[aá]\s+(?:feito|feita|pronto|pronta|pago|paga|resolvido|entregue))\b",
+            r"\bmarc[ae]\b.*\bcomo\s+(?:feit[oa]|conclu[ií]d[oa]|pront[oa]|resolvid[oa])\b",
+        ),
+        "help": (
+            r"^como\s+(?:[ée]\s+que\s+)?(?:isto|isso|voc[eê]|vc|tu|o\s+bot|este\s+bot|esse\s+bot"
+            r"|a\s+app|o\s+app)?\s*(?:funciona|funcionas|uso|usar|se\s+usa)\b",
+            r"^(?:o\s+)?(?:q|que)\s+(?:[ée]\s+que\s+)?(?:voc[eê]|vc|tu)\s+(?:faz|fazes|pode\s+fazer"
+            r"|podes\s+fazer|sabe\s+fazer|sabes\s+fazer)\b",
+            r"^(?:para|pra)\s+(?:q|que)\s+(?:serve|servis|voc[eê]\s+serve)\b",
+            r"^(?:preciso\s+de\s+ajuda|quais\s+(?:s[aã]o\s+)?os\s+comandos)\b",
+        ),
+        "settings": (
+            r"^(?:muda|mudar|mude|troca|trocar|troque|altera|alterar|altere|configura|p[oõ]e)\s+"
+            r"(?:a\s+|o\s+|meu\s+|minha\s+|a\s+minha\s+|o\s+meu\s+)?(?:l[ií]ngua|idioma|fuso"
+            r"|resumo|hor[aá]rio\s+do\s+resumo|notifica[cç][oõ]es)\b",
+            r"^(?:me\s+)?(?:mand[ae]|envi[ae])(?:-me)?\s+(?:o\s+|meu\s+)?resumo(?:\s+di[aá]rio)?"
+            r"(?=\s+(?:di[aá]rio|todo\s+dia|todos\s+os\s+dias|toda\s+manh[aã]|[àa]s?\s+\d"
+            r"|de\s+manh[aã]))",
+            r"^(?:o\s+)?resumo(?:\s+di[aá]rio)?\s+(?:[àa]s|desligado|ligado)\b",
+            r"^(?:fala|responde|escreve)(?:-me|\s+comigo)?\s+em\s+(?:portugu[eê]s|ingl[eê]s"
+            r"|espanhol|franc[eê]s|alem[aã]o)\b",
+            r"^(?:desliga|liga|silencia|desativa|ativa)\s+(?:o\s+resumo|as\s+notifica[cç][oõ]es"
+            r"|os\s+lembretes)\b",
+            r"^(?:moro|vivo)\s+(?:em|no|na)\s+[A-Za-zÀ-ÿ ]+[.!]?$",
+            r"^(?:mudei-me|me\s+mudei|mudei)\s+(?:para|pra)\s+[A-Za-zÀ-ÿ ]+[.!]?$",
+        ),
+        "chitchat": (
+            r"^(?:oi|ol[aá]|bom\s+dia|boa\s+tarde|boa\s+noite|obrigad[oa]|muito\s+obrigad[oa]"
+            r"|valeu|de\s+nada|tudo\s+bem|tudo\s+bom|tudo\s+certo|beleza|como\s+(?:vai|est[aá]s?"
+            r"|vais)|e\s+a[ií]|at[eé]\s+(?:logo|mais|amanh[aã])|fal[ou]u|perfeito|combinado"
+            r"|fechado|ok\s+obrigad[oa]|ok\s+valeu|blz|vlw)\b",
+        ),
+    },
+    name_modals=_ASKED,
+    request_markers=(
+        r"consegue",
+        r"consegues",
+        r"poderia",
+        r"poderias",
+        r"podia",
+        r"pf",
+        r"pfv",
+        r"me\s+ajuda\s+a",
+        r"quando\s+puder",
+        r"quando\s+puderes",
+    ),
+    date_leads=(
+        "pra",
+        "pro",
+        "para o",
+        "para a",
+        "até o",
+        "até a",
+        "ate o",
+        "ate a",
+        "até ao",
+        "no máximo até",
+        "no maximo ate",
+        "o mais tardar",
+        "dia",
+        "no dia",
+        "a partir de",
+        "a partir do",
+        "antes de",
+        "antes do",
+        "antes da",
+        "lá pra",
+        "la pra",
+        "por volta de",
+        "por volta das",
+    ),
+    lead_fillers=(
+        "me lembra de",
+        "me lembre de",
+        "me lembra que tenho que",
+        "me lembra que",
+        "me lembra",
+        "me lembre",
+        "lembra-me de",
+        "lembra-me que",
+        "lembra-me",
+        "lembrar de",
+        "me avisa pra",
+        "me avisa para",
+        "me avisa",
+        "avisa-me para",
+        "avisa-me",
+        "lembrete:",
+        "lembrete",
+        "não esquecer de",
+        "nao esquecer de",
+        "não esquece de",
+        "nao esquece de",
+        "não esqueça de",
+        "nao esqueca de",
+        "não te esqueças de",
+        "nao te esquecas de",
+        "tenho que",
+        "tenho de",
+        "temos que",
+        "temos de",
+        "tem que",
+        "preciso de",
+        "preciso",
+        "precisamos",
+        "bora",
+        "quando puder",
+        "quando puderes",
+        "por favor",
+        "pfv",
+        "consegue",
+        "consegues",
+        "você consegue",
+        "vc consegue",
+        "voce consegue",
+        "podes",
+        "pode",
+        "você pode",
+        "vc pode",
+        "poderia",
+        "me ajuda a",
+        "ajuda-me a",
+        "eu fico com",
+        "fico com",
+        "deixa comigo",
+        "eu cuido de",
+        "eu trato de",
+        "eu trato do",
+        "eu trato da",
+    ),
+    trail_fillers=(
+        "por favor",
+        "pfv",
+        "pf",
+        "obrigado",
+        "obrigada",
+        "valeu",
+        "quando puder",
+        "quando puderes",
+        "se puder",
+    ),
+    priority={
+        "urgente": "urgent",
+        "é urgente": "urgent",
+        "e urgente": "urgent",
+        "urgentíssimo": "urgent",
+        "o mais rápido possível": "urgent",
+        "o mais rapido possivel": "urgent",
+        "assim que possível": "urgent",
+        "importante": "high",
+        "é importante": "high",
+        "prioridade alta": "high",
+        "alta prioridade": "high",
+        "não é urgente": "low",
+        "nao e urgente": "low",
+        "quando puder": "low",
+        "quando der": "low",
+        "quando tiveres tempo": "low",
+        "prioridade baixa": "low",
+        "baixa prioridade": "low",
+    },
+)
