@@ -196,6 +196,8 @@ WORDS = ChatWords(
         "avisame para",
         "avísame pa",
         "avisame pa",
+        "avísame de",
+        "avisame de",
         "avísame que",
         "avisame que",
         "avísame",

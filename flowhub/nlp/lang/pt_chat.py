@@ -106,7 +106,7 @@ WORDS = ChatWords(
             r"^(?:o\s+)?(?:q|que|qu[eê])\s+(?:[ée]\s+que\s+)?(?:eu\s+|n[oó]s\s+|a\s+gente\s+)?"
             r"(?:tenho|temos|tem|h[aá]|falta|faltam|sobra|t[aá]|est[aá]|preciso|precisamos"
             r"|devo|tenho\s+pra|tenho\s+para|rola)\b",
-            r"^(?:o\s+)?(?:q|que)\s+(?:o|a)\s+\w+\s+(?:tem|t[aá]\s+fazendo|est[aá]\s+a\s+fazer)\b",
+            r"^(?:o\s+)?(?:q|que)\s+(?:[ée]\s+que\s+)?(?:o|a)\s+\w+\s+(?:tem|t[aá]\s+fazendo|est[aá]\s+a\s+fazer)\b",
             r"^(?:o\s+)?(?:q|que|qual|quais)\b.*\b(?:atrasad|vencid|pendentes?|em\s+atraso)",
             r"^(?:tenho|temos|tem|h[aá])\s+(?:alguma\s+coisa|algo|alguma\s+tarefa|tarefas?"
             r"|pend[eê]ncias?)\b",
@@ -225,7 +225,11 @@ WORDS = ChatWords(
         "tem que",
         "preciso de",
         "preciso",
+        "precisamos de",
         "precisamos",
+        "tens de",
+        "tens que",
+        "tem de",
         "bora",
         "quando puder",
         "quando puderes",
