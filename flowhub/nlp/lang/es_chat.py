@@ -122,13 +122,16 @@ WORDS = ChatWords(
             r"^(?:ya\s+)?(?:lo|la|los|las)\s+(?:hice|termin[eé]|mand[eé]|pagu[eé])\b",
             r"\bya\s+(?:qued[oó]|est[aá]\s+(?:list[oa]|hech[oa]|pagad[oa]|enviad[oa])"
             r"|se\s+(?:hizo|mand[oó]|envi[oó]|pag[oó]|resolvi[oó]|arregl[oó]))\b",
-            r"^(?:list[oa]s?|hech[oa]s?|terminad[oa]s?|completad[oa]s?)\s+(?:lo\s+de|el|la|los|las)\b",
+            r"^(?:list[oa]s?|hech[oa]s?|terminad[oa]s?|completad[oa]s?)\s+(?:lo\s+de|el|la|los"
+            r"|las)\b",
+            r"\bya\s+est[aá][\s!.]*$",
             r"\bm[aá]rca(?:la|lo)?\b.*\bcomo\s+(?:hech[oa]|terminad[oa]|completad[oa]|list[oa])\b",
         ),
         "help": (
             r"^(?:q|qu[eé])\s+(?:puedes|sabes)\s+hacer\b",
             r"^(?:qu[eé]\s+haces|para\s+qu[eé]\s+sirves|qu[eé]\s+comandos|c[oó]mo\s+te\s+uso"
             r"|c[oó]mo\s+se\s+usa|c[oó]mo\s+funcionas|c[oó]mo\s+uso\s+(?:esto|el\s+bot))\b",
+            r"^(?:q|qu[eé])\s+(?:puedo|se\s+puede)\s+hacer\s+(?:con|aqu[ií]|en)\b",
             r"^(?:necesito\s+ayuda|ay[uú]dame\s+a\s+usar)\b",
         ),
         "settings": (
@@ -220,6 +223,8 @@ WORDS = ChatWords(
         "porfa",
         "por favor",
         "oye",
+        "temprano",
+        "a primera hora",
         "me ayudas a",
         "me ayudas con",
         "puedes",

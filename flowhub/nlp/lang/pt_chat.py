@@ -81,6 +81,7 @@ _ASKED = (
     r"fica\s+com",
     r"(?:vc|voc[eê]|tu)?\s*(?:tem|tens)\s+(?:que|de)",
     r"vai",
+    r"vais",
 )
 
 WORDS = ChatWords(
@@ -104,9 +105,11 @@ WORDS = ChatWords(
         ),
         "query": (
             r"^(?:o\s+)?(?:q|que|qu[eê])\s+(?:[ée]\s+que\s+)?(?:eu\s+|n[oó]s\s+|a\s+gente\s+)?"
+            r"(?:me\s+|nos\s+)?"
             r"(?:tenho|temos|tem|h[aá]|falta|faltam|sobra|t[aá]|est[aá]|preciso|precisamos"
             r"|devo|tenho\s+pra|tenho\s+para|rola)\b",
-            r"^(?:o\s+)?(?:q|que)\s+(?:[ée]\s+que\s+)?(?:o|a)\s+\w+\s+(?:tem|t[aá]\s+fazendo|est[aá]\s+a\s+fazer)\b",
+            r"^(?:o\s+)?(?:q|que)\s+(?:[ée]\s+que\s+)?(?:o|a)\s+\w+\s+(?:tem|t[aá]\s+fazendo"
+            r"|est[aá]\s+a\s+fazer)\b",
             r"^(?:o\s+)?(?:q|que|qual|quais)\b.*\b(?:atrasad|vencid|pendentes?|em\s+atraso)",
             r"^(?:tenho|temos|tem|h[aá])\s+(?:alguma\s+coisa|algo|alguma\s+tarefa|tarefas?"
             r"|pend[eê]ncias?)\b",
@@ -114,22 +117,29 @@ WORDS = ChatWords(
             r"|tarefas?|pend[eê]ncias?)\b",
             r"^(?:minha|meu|minhas|meus)\s+(?:agenda|dia|semana|lista|tarefas|pend[eê]ncias"
             r"|lembretes)\b",
-            r"^(?:me\s+mostr[ae]|mostra-me|lista|lista-me|me\s+diz|diz-me)\s+(?:as\s+|os\s+|o\s+que"
+            r"^(?:me\s+mostr[ae]|mostra-me|lista|lista-me|me\s+diz|diz-me)\s+(?:as\s+|os\s+"
+            r"|o\s+que"
             r"|minhas|meus|a\s+minha|tudo)",
         ),
         "done": (
             rf"^(?:eu\s+)?(?:j[aá]\s+)?{_PAST}\b",
-            r"^(?:j[aá]\s+)?(?:t[aá]|est[aá]|foi)\s+(?:feito|feita|pronto|pronta|resolvido|resolvida"
+            r"^(?:j[aá]\s+)?(?:t[aá]|est[aá]|foi)\s+(?:feito|feita|pronto|pronta|resolvido"
+            r"|resolvida"
             r"|entregue|pago|paga|enviado|enviada|mandado|mandada)\b",
-            r"\bj[aá]\s+(?:foi|est[aá]\s+(?:feito|feita|pronto|pronta|pago|paga|resolvido|entregue))\b",
+            r"\bj[aá]\s+(?:foi|est[aá]\s+(?:feito|feita|pronto|pronta|pago|paga|resolvido"
+            r"|entregue))\b",
+            r"\bj[aá]\s+est[aá][\s!.]*$",
             r"\bmarc[ae]\b.*\bcomo\s+(?:feit[oa]|conclu[ií]d[oa]|pront[oa]|resolvid[oa])\b",
         ),
         "help": (
             r"^como\s+(?:[ée]\s+que\s+)?(?:isto|isso|voc[eê]|vc|tu|o\s+bot|este\s+bot|esse\s+bot"
             r"|a\s+app|o\s+app)?\s*(?:funciona|funcionas|uso|usar|se\s+usa)\b",
-            r"^(?:o\s+)?(?:q|que)\s+(?:[ée]\s+que\s+)?(?:voc[eê]|vc|tu)\s+(?:faz|fazes|pode\s+fazer"
+            r"^(?:o\s+)?(?:q|que)\s+(?:[ée]\s+que\s+)?(?:voc[eê]|vc|tu)\s+(?:faz|fazes"
+            r"|pode\s+fazer"
             r"|podes\s+fazer|sabe\s+fazer|sabes\s+fazer)\b",
             r"^(?:para|pra)\s+(?:q|que)\s+(?:serve|servis|voc[eê]\s+serve)\b",
+            r"^(?:o\s+)?(?:q|que)\s+(?:[ée]\s+que\s+)?(?:posso|d[aá]\s+pra|se\s+pode)\s+fazer\s+"
+            r"(?:com|aqui|neste|nesse)\b",
             r"^(?:preciso\s+de\s+ajuda|quais\s+(?:s[aã]o\s+)?os\s+comandos)\b",
         ),
         "settings": (
@@ -231,6 +241,8 @@ WORDS = ChatWords(
         "tens que",
         "tem de",
         "bora",
+        "bem cedo",
+        "cedo",
         "quando puder",
         "quando puderes",
         "por favor",
