@@ -36,6 +36,8 @@ NOW = datetime(2026, 4, 10, 11, 0, tzinfo=ZoneInfo(MADRID))  # a Friday
         ("hola, buenos días!", "other"),
         ("muchas gracias!!", "other"),
         ("vale, perfecto", "other"),
+        ("lo del seguro ya está", "done"),
+        ("alguien puede recoger a los niños hoy?", "capture"),
         ("comprar pañales y toallitas", "capture"),
         ("me ayudas a mover el sofá el domingo?", "capture"),
     ],

@@ -36,6 +36,9 @@ NOW = datetime(2026, 4, 10, 11, 0, tzinfo=ZoneInfo(SAO_PAULO))  # a Friday
         ("oi, bom dia!", "other"),
         ("valeu, obrigado!", "other"),
         ("beleza", "other"),
+        ("resolvido!", "done"),
+        ("muda a hora do resumo para as 9", "settings"),
+        ("Carol, dá pra você mandar o link da reunião?", "capture"),
         ("comprar ração pro cachorro", "capture"),
         ("Joana, consegues enviar a fatura até sexta?", "capture"),
     ],
@@ -58,6 +61,8 @@ def test_intents(text: str, intent: str) -> None:
          "2026-04-15"),
         ("me ajuda a arrumar a sala amanhã?", "Arrumar a sala", None, "2026-04-11"),
         ("preciso comprar remédio hoje", "Comprar remédio", None, "2026-04-10"),
+        ("Rui, vê lá se consegues marcar o hotel para sábado", "Marcar o hotel", "Rui",
+         "2026-04-11"),
     ],
 )  # fmt: skip
 def test_tasks(text: str, title: str, assignee: str | None, due: str) -> None:

@@ -125,6 +125,7 @@ WORDS = ChatWords(
             r"^(?:list[oa]s?|hech[oa]s?|terminad[oa]s?|completad[oa]s?)\s+(?:lo\s+de|el|la|los"
             r"|las)\b",
             r"\bya\s+est[aá][\s!.]*$",
+            r"^(?:resuelt[oa]|solucionad[oa]|entregad[oa]|pagad[oa]|enviad[oa]|todo\s+listo)[\s!.✅👍]*$",
             r"\bm[aá]rca(?:la|lo)?\b.*\bcomo\s+(?:hech[oa]|terminad[oa]|completad[oa]|list[oa])\b",
         ),
         "help": (
@@ -223,6 +224,12 @@ WORDS = ChatWords(
         "porfa",
         "por favor",
         "oye",
+        "alguien puede",
+        "alguien podría",
+        "alguien podria",
+        "fíjate si puedes",
+        "fijate si puedes",
+        "a ver si puedes",
         "temprano",
         "a primera hora",
         "me ayudas a",

@@ -59,7 +59,7 @@ _GREETINGS = """
     oi olá ola obrigado obrigada obg brigado brigada valeu vlw beleza blz tchau falou
     certo combinado fechado tranquilo kkk kkkk kkkkk rs rsrs opa eita ótimo otimo
     perfeito perfeita entendi joia jóia massa bacana boa abraço abraços
-    beijos bjs fixe porreiro claro obrigadão
+    beijos bjs fixe porreiro claro obrigadão obrigadinho obrigadinha
 """
 _ASKED = (
     r"pode",
@@ -129,6 +129,7 @@ WORDS = ChatWords(
             r"\bj[aá]\s+(?:foi|est[aá]\s+(?:feito|feita|pronto|pronta|pago|paga|resolvido"
             r"|entregue))\b",
             r"\bj[aá]\s+est[aá][\s!.]*$",
+            r"^(?:resolvid[oa]|entregue|pag[oa]|enviad[oa]|feit[oa]|tudo\s+feito)[\s!.✅👍]*$",
             r"\bmarc[ae]\b.*\bcomo\s+(?:feit[oa]|conclu[ií]d[oa]|pront[oa]|resolvid[oa])\b",
         ),
         "help": (
@@ -145,7 +146,7 @@ WORDS = ChatWords(
         "settings": (
             r"^(?:muda|mudar|mude|troca|trocar|troque|altera|alterar|altere|configura|p[oõ]e)\s+"
             r"(?:a\s+|o\s+|meu\s+|minha\s+|a\s+minha\s+|o\s+meu\s+)?(?:l[ií]ngua|idioma|fuso"
-            r"|resumo|hor[aá]rio\s+do\s+resumo|notifica[cç][oõ]es)\b",
+            r"|resumo|hor[aá]rio\s+do\s+resumo|hora\s+do\s+resumo|notifica[cç][oõ]es)\b",
             r"^(?:me\s+)?(?:mand[ae]|envi[ae])(?:-me)?\s+(?:o\s+|meu\s+)?resumo(?:\s+di[aá]rio)?"
             r"(?=\s+(?:di[aá]rio|todo\s+dia|todos\s+os\s+dias|toda\s+manh[aã]|[àa]s?\s+\d"
             r"|de\s+manh[aã]))",
@@ -174,6 +175,8 @@ WORDS = ChatWords(
         r"pf",
         r"pfv",
         r"me\s+ajuda\s+a",
+        r"d[aá]\s+pra",
+        r"v[eê]\s+(?:l[aá]\s+)?se",
         r"quando\s+puder",
         r"quando\s+puderes",
     ),
@@ -241,6 +244,25 @@ WORDS = ChatWords(
         "tens que",
         "tem de",
         "bora",
+        "vê lá se consegues",
+        "ve la se consegues",
+        "vê lá se",
+        "ve la se",
+        "vê se consegue",
+        "ve se consegue",
+        "vê se",
+        "ve se",
+        "dá pra você",
+        "da pra voce",
+        "dá pra vc",
+        "da pra vc",
+        "dá pra",
+        "da pra",
+        "dá para",
+        "alguém pode",
+        "alguem pode",
+        "alguém consegue",
+        "alguem consegue",
         "bem cedo",
         "cedo",
         "quando puder",
