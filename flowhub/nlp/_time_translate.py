@@ -3,9 +3,9 @@
 The grammar reads English. Each language in `flowhub.nlp.lang` declares its words and phrases as
 data; this module compiles them once and rewrites a message's time expressions ("vor 3 Tagen"
 -> "3 days ago", "na próxima segunda" -> "next monday") so that spans found in the rewritten text
-map back to the message as written. Only languages with a word in the message are tried: the
-hinted one first, then the one with most words (on a tie, the language the message is detected to
-be in); a region rewritten by one language is not rewritten again.
+map back to the message as written. Only languages with a word in the message are tried, at
+most two: the hinted one first, then the one with most words (on a tie, the language the message
+is detected to be in); a region rewritten by one language is not rewritten again.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")  # fmt: skip
 _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+_MOST_TRIED = 2  # languages tried on one message, best first
 # English words the grammar reads itself: another language's word spelt the same ("ago" for
 # agosto, "set" for setembro, "die", "over") is rewritten only inside one of its phrases.
 _ENGLISH_WORDS = """
@@ -162,7 +163,7 @@ def _translate(text: str, hint: str | None) -> Fixed:
     if hint is None and sum(hits == max(h for h, _ in scored) for hits, _ in scored) > 1:
         hint = detect_language(text)  # a tie on words: the message's language goes first
     scored.sort(key=lambda s: (s[1].lang.code != hint, -s[0]))
-    tried = [c for _, c in scored]
+    tried = [c for _, c in scored][:_MOST_TRIED]
     found: list[tuple[int, int, str]] = []
     taken = bytearray(len(low))
 
