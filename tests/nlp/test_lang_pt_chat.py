@@ -36,6 +36,7 @@ NOW = datetime(2026, 4, 10, 11, 0, tzinfo=ZoneInfo(SAO_PAULO))  # a Friday
         ("oi, bom dia!", "other"),
         ("valeu, obrigado!", "other"),
         ("beleza", "other"),
+        ("agenda de amanhã?", "query"),
         ("resolvido!", "done"),
         ("muda a hora do resumo para as 9", "settings"),
         ("Carol, dá pra você mandar o link da reunião?", "capture"),

@@ -57,6 +57,10 @@ _VERBS = """
     separar separa separe reunirse reúnete reunete juntar junta coger coge coja aparcar
     estacionar retirar recuperar recupera escuchar escucha grabar graba grabe editar edita
     edite subirlo descargarlo imprimirlo firmarlo echar echa echarle échale echale
+    mandá llamá comprá revisá hacé pagá prepará escribí terminá sacá limpiá traé buscá
+    confirmá llevá pedí organizá imprimí firmá renová contestá respondé subí bajá arreglá
+    ordená cambiá cancelá borrá avisá decile preguntale pasá poné dejá anotá reservá enviá
+    fijate fíjate chequeá averiguá regá lavá cociná
     """
 _GREETINGS = """
     dale vale okey oki okis sip nop perfecto perfecta claro genial excelente buenísimo
@@ -109,6 +113,8 @@ WORDS = ChatWords(
             r"|falta|faltan|me\s+falta|me\s+faltan|tengo\s+que|hago)\b",
             r"^(?:hay|tengo|tenemos|tiene)\s+(?:algo|alguna\s+tarea|tareas?|pendientes?)\b"
             r"(?=.*(?:vencid|pendient|atrasad|hoy|mañana|manana|semana|\?))",
+            r"^(?:las\s+|los\s+|la\s+)?(?:tareas|pendientes|agenda)\s+(?:de|para|pa|del)\s+"
+            r"(?:hoy|mañana|manana|esta\s+semana|la\s+semana|el\s+d[ií]a|ma[nñ]ana)\b",
             r"^(?:mis|mi)\s+(?:tareas|pendientes|agenda|lista|cosas|recordatorios)\b",
             r"^(?:ens[eé][ñn]ame|dime|mu[eé]strame|lista(?:me)?)\s+(?:mis|mi|qu[eé]|lo\s+que"
             r"|las\s+tareas|los\s+pendientes|todo)\b",
@@ -224,6 +230,21 @@ WORDS = ChatWords(
         "porfa",
         "por favor",
         "oye",
+        "fijate si podés",
+        "fíjate si podés",
+        "fijate si podes",
+        "fijate si puedes",
+        "anota:",
+        "anotá:",
+        "apunta:",
+        "apuntá:",
+        "anota que",
+        "apunta que",
+        "recordar que",
+        "recordar",
+        "acordarme de",
+        "no olvidarse de",
+        "no olvidarme de",
         "alguien puede",
         "alguien podría",
         "alguien podria",

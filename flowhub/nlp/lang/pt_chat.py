@@ -115,6 +115,8 @@ WORDS = ChatWords(
             r"|pend[eê]ncias?)\b",
             r"^(?:qual|quais)\s+(?:[ée]\s+|s[aã]o\s+)?(?:a\s+|as\s+)?(?:minha|minhas|d[oa]s?\s+\w+"
             r"|tarefas?|pend[eê]ncias?)\b",
+            r"^(?:as\s+|a\s+)?(?:tarefas|pend[eê]ncias|agenda)\s+(?:de|d[oa]|pra|para)\s+"
+            r"(?:hoje|amanh[aã]|esta\s+semana|essa\s+semana|semana|o\s+dia)\b",
             r"^(?:minha|meu|minhas|meus)\s+(?:agenda|dia|semana|lista|tarefas|pend[eê]ncias"
             r"|lembretes)\b",
             r"^(?:me\s+mostr[ae]|mostra-me|lista|lista-me|me\s+diz|diz-me)\s+(?:as\s+|os\s+"
@@ -244,6 +246,13 @@ WORDS = ChatWords(
         "tens que",
         "tem de",
         "bora",
+        "anota:",
+        "anota aí:",
+        "anota ai:",
+        "anota que",
+        "anota aí que",
+        "não esquecer",
+        "nao esquecer",
         "vê lá se consegues",
         "ve la se consegues",
         "vê lá se",
