@@ -36,6 +36,8 @@ NOW = datetime(2026, 4, 10, 11, 0, tzinfo=ZoneInfo(MADRID))  # a Friday
         ("hola, buenos días!", "other"),
         ("muchas gracias!!", "other"),
         ("vale, perfecto", "other"),
+        ("mañana no puedo, tengo dentista", "other"),
+        ("factura pagada 👍", "done"),
         ("tareas de hoy", "query"),
         ("recordar comprar pilas", "capture"),
         ("lo del seguro ya está", "done"),

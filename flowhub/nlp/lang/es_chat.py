@@ -131,6 +131,8 @@ WORDS = ChatWords(
             r"^(?:list[oa]s?|hech[oa]s?|terminad[oa]s?|completad[oa]s?)\s+(?:lo\s+de|el|la|los"
             r"|las)\b",
             r"\bya\s+est[aá][\s!.]*$",
+            r"^(?:[\w-]+\s+){1,3}(?:hech[oa]s?|terminad[oa]s?|completad[oa]s?|resuelt[oa]s?"
+            r"|pagad[oa]s?|enviad[oa]s?)[\s!.✅👍]*$",
             r"^(?:resuelt[oa]|solucionad[oa]|entregad[oa]|pagad[oa]|enviad[oa]|todo\s+listo)[\s!.✅👍]*$",
             r"\bm[aá]rca(?:la|lo)?\b.*\bcomo\s+(?:hech[oa]|terminad[oa]|completad[oa]|list[oa])\b",
         ),
@@ -156,6 +158,8 @@ WORDS = ChatWords(
             r"^(?:me\s+mud[eé]|me\s+fui\s+a\s+vivir)\s+a\s+[A-Za-zÀ-ÿ ]+[.!]?$",
         ),
         "chitchat": (
+            r"^(?:(?:hoy|mañana|manana|esta\s+tarde|esta\s+noche)\s+)?no\s+(?:puedo|voy|llego"
+            r"|podr[eé]|alcanzo)\b",
             r"^(?:hola|buenas|buenos\s+d[ií]as|buenas\s+tardes|buenas\s+noches|muchas\s+gracias"
             r"|mil\s+gracias|gracias|de\s+nada|c[oó]mo\s+(?:est[aá]s|andas|vas|va\s+todo)"
             r"|qu[eé]\s+onda|qu[eé]\s+hay\s+de\s+nuevo|todo\s+bien|nos\s+vemos|hasta\s+(?:luego"

@@ -131,6 +131,8 @@ WORDS = ChatWords(
             r"\bj[aá]\s+(?:foi|est[aá]\s+(?:feito|feita|pronto|pronta|pago|paga|resolvido"
             r"|entregue))\b",
             r"\bj[aá]\s+est[aá][\s!.]*$",
+            r"^(?:[\w-]+\s+){1,3}(?:feit[oa]s?|conclu[ií]d[oa]s?|resolvid[oa]s?|pag[oa]s?"
+            r"|enviad[oa]s?|entregues?)[\s!.✅👍]*$",
             r"^(?:resolvid[oa]|entregue|pag[oa]|enviad[oa]|feit[oa]|tudo\s+feito)[\s!.✅👍]*$",
             r"\bmarc[ae]\b.*\bcomo\s+(?:feit[oa]|conclu[ií]d[oa]|pront[oa]|resolvid[oa])\b",
         ),
@@ -161,6 +163,8 @@ WORDS = ChatWords(
             r"^(?:mudei-me|me\s+mudei|mudei)\s+(?:para|pra)\s+[A-Za-zÀ-ÿ ]+[.!]?$",
         ),
         "chitchat": (
+            r"^(?:(?:hoje|amanh[aã]|hoje\s+[àa]\s+noite)\s+)?n[aã]o\s+(?:posso|vou|consigo|chego"
+            r"|d[aá]\s+pra\s+mim)\b",
             r"^(?:oi|ol[aá]|bom\s+dia|boa\s+tarde|boa\s+noite|obrigad[oa]|muito\s+obrigad[oa]"
             r"|valeu|de\s+nada|tudo\s+bem|tudo\s+bom|tudo\s+certo|beleza|como\s+(?:vai|est[aá]s?"
             r"|vais)|e\s+a[ií]|at[eé]\s+(?:logo|mais|amanh[aã])|fal[ou]u|perfeito|combinado"
