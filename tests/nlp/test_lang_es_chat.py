@@ -36,6 +36,7 @@ NOW = datetime(2026, 4, 10, 11, 0, tzinfo=ZoneInfo(MADRID))  # a Friday
         ("hola, buenos días!", "other"),
         ("muchas gracias!!", "other"),
         ("vale, perfecto", "other"),
+        ("quién tiene que llamar al proveedor?", "query"),
         ("mañana no puedo, tengo dentista", "other"),
         ("factura pagada 👍", "done"),
         ("tareas de hoy", "query"),

@@ -36,6 +36,7 @@ NOW = datetime(2026, 4, 10, 11, 0, tzinfo=ZoneInfo(SAO_PAULO))  # a Friday
         ("oi, bom dia!", "other"),
         ("valeu, obrigado!", "other"),
         ("beleza", "other"),
+        ("quem tem que ligar pro fornecedor?", "query"),
         ("hoje não consigo, estou doente", "other"),
         ("conta de luz paga", "done"),
         ("agenda de amanhã?", "query"),

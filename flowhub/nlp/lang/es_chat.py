@@ -115,6 +115,7 @@ WORDS = ChatWords(
             r"(?=.*(?:vencid|pendient|atrasad|hoy|mañana|manana|semana|\?))",
             r"^(?:las\s+|los\s+|la\s+)?(?:tareas|pendientes|agenda)\s+(?:de|para|pa|del)\s+"
             r"(?:hoy|mañana|manana|esta\s+semana|la\s+semana|el\s+d[ií]a|ma[nñ]ana)\b",
+            r"^qui[eé]n\s+(?:tiene|tienen|est[aá]\s+con|se\s+encarga|va\s+a|hace)\b",
             r"^(?:mis|mi)\s+(?:tareas|pendientes|agenda|lista|cosas|recordatorios)\b",
             r"^(?:ens[eé][ñn]ame|dime|mu[eé]strame|lista(?:me)?)\s+(?:mis|mi|qu[eé]|lo\s+que"
             r"|las\s+tareas|los\s+pendientes|todo)\b",
@@ -234,6 +235,13 @@ WORDS = ChatWords(
         "porfa",
         "por favor",
         "oye",
+        "ponme un recordatorio para",
+        "ponme un recordatorio",
+        "pon un recordatorio para",
+        "pon un recordatorio",
+        "crea un recordatorio para",
+        "crea un recordatorio",
+        "recordatorio:",
         "fijate si podés",
         "fíjate si podés",
         "fijate si podes",

@@ -117,6 +117,7 @@ WORDS = ChatWords(
             r"|tarefas?|pend[eê]ncias?)\b",
             r"^(?:as\s+|a\s+)?(?:tarefas|pend[eê]ncias|agenda)\s+(?:de|d[oa]|pra|para)\s+"
             r"(?:hoje|amanh[aã]|esta\s+semana|essa\s+semana|semana|o\s+dia)\b",
+            r"^quem\s+(?:tem|t[aá]\s+com|est[aá]\s+com|fica\s+com|vai|faz|trata)\b",
             r"^(?:minha|meu|minhas|meus)\s+(?:agenda|dia|semana|lista|tarefas|pend[eê]ncias"
             r"|lembretes)\b",
             r"^(?:me\s+mostr[ae]|mostra-me|lista|lista-me|me\s+diz|diz-me)\s+(?:as\s+|os\s+"
@@ -250,6 +251,14 @@ WORDS = ChatWords(
         "tens que",
         "tem de",
         "bora",
+        "cria um lembrete pra",
+        "cria um lembrete para",
+        "cria um lembrete",
+        "põe um lembrete pra",
+        "põe um lembrete para",
+        "põe um lembrete",
+        "faz um lembrete pra",
+        "faz um lembrete",
         "anota:",
         "anota aí:",
         "anota ai:",
