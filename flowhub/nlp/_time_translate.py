@@ -11,9 +11,12 @@ is detected to be in); a region rewritten by one language is not rewritten again
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+import re._constants as _C  # the regex parse tree's node kinds
+import re._parser as _sre
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from flowhub.nlp._time_lexicon import fold
 from flowhub.nlp._typos import Fixed
@@ -66,6 +69,29 @@ class _Compiled:
     phrases: tuple[tuple[re.Pattern[str], object], ...]
     words: re.Pattern[str] | None
     english: Mapping[str, str]
+    # What one of a phrase's matches must contain (None: anything), and how to find each thing.
+    gates: tuple[frozenset[str] | None, ...]
+    marks: tuple[tuple[str, re.Pattern[str] | str], ...]
+
+    def phrase_matches(self, low: str, digit: bool) -> Iterator[tuple[re.Match[str], object]]:
+        """Every match of this language's phrases in `low`, phrase by phrase."""
+        present = self.present(low, digit)
+        for (rx, rep), gate in zip(self.phrases, self.gates, strict=True):
+            if gate is not None and not gate & present:
+                continue  # nothing this phrase needs is in the message
+            for m in rx.finditer(low):
+                yield m, rep
+
+    def present(self, low: str, digit: bool) -> set[str]:
+        """The literal words and slot kinds of this language's phrases that `low` holds."""
+        found = {"#digit"} if digit else set()
+        for mark, probe in self.marks:
+            if isinstance(probe, str):
+                if probe in low:
+                    found.add(mark)
+            elif (mark in ("#n", "#day") and digit) or probe.search(low):
+                found.add(mark)
+        return found
 
     def value(self, slot: str, raw: str) -> str:
         """The English (or digits) for what a `{slot}` group matched."""
@@ -106,6 +132,14 @@ def _compile(lang: Language) -> _Compiled:
     phrases = tuple(
         (re.compile(B + "(?:" + _SLOT.sub(slot, src) + ")" + E), rep) for src, rep in lang.phrases
     )
+    gates = tuple(_gate(rx) for rx, _ in phrases)
+    needed = set().union(*(g for g in gates if g))
+    marks: list[tuple[str, re.Pattern[str] | str]] = [
+        (m, m) for m in sorted(needed) if not m.startswith("#")
+    ]
+    for kind in ("n", "day", "wd", "month", "unit"):
+        if f"#{kind}" in needed:
+            marks.append((f"#{kind}", re.compile(_slot_pattern(lang, kind))))
     english: dict[str, str] = {}
     english.update({w: _MONTHS[i - 1] for w, i in lang.months.items()})
     english.update({w: _WEEKDAYS[i] for w, i in lang.weekdays.items()})
@@ -119,7 +153,48 @@ def _compile(lang: Language) -> _Compiled:
     tokens = (t for w in (*plain, *literal) for t in _TOKEN.findall(w))
     # One Latin letter is a regex escape (\s, \u0900), not a word; "в" or "ص" is.
     vocab = frozenset(t for t in tokens if len(t) > 1 or not t.isascii()) - ENGLISH
-    return _Compiled(lang, vocab, phrases, words, english)
+    return _Compiled(lang, vocab, phrases, words, english, gates, tuple(marks))
+
+
+_SLOT_KINDS = frozenset(("n", "day", "wd", "month", "unit"))
+
+
+def _gate(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """What every match of `rx` contains: one of these literal words, slot kinds ("#wd") or a
+    digit ("#digit"); None when a match may hold none of them. Read off the regex's parse tree,
+    so an optional or alternative part never counts as required."""
+    names = {i: n.rstrip("0123456789") for n, i in rx.groupindex.items()}
+    return _need(list(_sre.parse(rx.pattern)), names)
+
+
+def _need(items: list[tuple[Any, Any]], names: dict[int, str]) -> frozenset[str] | None:
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is _C.LITERAL and (chr(av).isalpha() or "\u0900" <= chr(av) <= "\u097f"):
+            run.append(chr(av))
+            continue
+        if len(run) > 1 or (run and not run[0].isascii()):
+            best = frozenset({"".join(run)})  # a word written out always beats other needs
+        run = []
+        got = _node(op, av, names)
+        if got is not None and (best is None or len(got) < len(best)):
+            best = got
+    return best
+
+
+def _node(op: Any, av: Any, names: dict[int, str]) -> frozenset[str] | None:
+    if op is _C.SUBPATTERN:
+        kind = names.get(av[0], "")
+        return frozenset({f"#{kind}"}) if kind in _SLOT_KINDS else _need(list(av[3]), names)
+    if op is _C.BRANCH:
+        got = [_need(list(b), names) for b in av[1]]
+        return None if None in got else frozenset(w for g in got if g for w in g)
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+        return _need(list(av[2]), names) if av[0] else None
+    if op is _C.IN and av == [(_C.CATEGORY, _C.CATEGORY_DIGIT)]:
+        return frozenset({"#digit"})
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -176,10 +251,10 @@ def _translate(text: str, hint: str | None) -> Fixed:
 
     # Every language's phrases come before any language's single words, so that one language's
     # word never breaks up another's phrase ("min" inside Hindi "10 min baad").
+    digit = any(ch.isdigit() for ch in low)
     for c in tried:
-        for rx, rep in c.phrases:
-            for m in rx.finditer(low):
-                claim(m.start(), m.end(), _render(c, rep, m))
+        for m, rep in c.phrase_matches(low, digit):
+            claim(m.start(), m.end(), _render(c, rep, m))
     for c in tried:
         if c.words is not None:
             for m in c.words.finditer(low):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -10,10 +12,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from flowhub.nlp import parse_when
-from flowhub.nlp._time_translate import translate
+from flowhub.nlp._time_translate import _Compiled, _gate, _translate, translate
 from flowhub.nlp.lang import REGISTRY
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+CHAT = Path(__file__).resolve().parents[1] / "data"
 BERLIN = "Europe/Berlin"
 NOW = datetime(2026, 3, 4, 10, 0, tzinfo=ZoneInfo(BERLIN))  # a Wednesday
 
@@ -57,3 +60,29 @@ def test_hint_decides_a_word_two_languages_spell_alike() -> None:
     for hint in (None, "de", "nl"):
         when = parse_when("morgen", now=NOW, tz=BERLIN, locale=hint)
         assert when is not None and when.start.date().isoformat() == "2026-03-05"
+
+
+def test_a_phrase_needs_only_what_every_match_holds() -> None:
+    gate = _gate(re.compile(r"(?:am\s+)?(?:nachsten|nachste)\s+(?P<wd>montag|dienstag)"))
+    assert gate == frozenset({"nachste"})  # "am" is optional; "nachste" starts both spellings
+    assert _gate(re.compile(r"(?:in|vor)\s+(?P<n>\d+)")) == frozenset({"#n"})
+    assert _gate(re.compile(r"(?:heute|morgen)?\s*\d")) == frozenset({"#digit"})
+    assert _gate(re.compile(r"[a-z]+uhr?")) == frozenset({"uh"})  # the "r" may be missing
+    assert _gate(re.compile(r"[a-z]+\s*-")) is None  # a match may hold no word at all
+
+
+def test_skipping_phrases_never_changes_a_rewrite(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [
+        json.loads(line)["text"]
+        for path in [*DATA.glob("time_*_duckling.jsonl"), *CHAT.glob("chat_*.jsonl")]
+        for line in path.open(encoding="utf-8")
+    ]
+    gated = [_translate(t, None).text for t in texts]
+
+    def every_phrase(self: _Compiled, low: str, digit: bool) -> Iterator[tuple[object, object]]:
+        for rx, rep in self.phrases:
+            for m in rx.finditer(low):
+                yield m, rep
+
+    monkeypatch.setattr(_Compiled, "phrase_matches", every_phrase)
+    assert [_translate(t, None).text for t in texts] == gated
