@@ -22,6 +22,7 @@ from flowhub.nlp._time_lexicon import fold
 from flowhub.nlp._typos import Fixed
 from flowhub.nlp.detect import detect_language
 from flowhub.nlp.lang import REGISTRY, Language
+from flowhub.nlp.lang._schema import english_ordinal as _ordinal
 
 __all__ = ["translate"]
 
@@ -36,7 +37,6 @@ _FIELD = re.compile(r"\{([a-z]+\d?)([+-]\d+)?(?::0(\d))?\}")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")  # fmt: skip
-_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 _MOST_TRIED = 2  # languages tried on one message, best first
 # English words the grammar reads itself: another language's word spelt the same ("ago" for
 # agosto, "set" for setembro, "die", "over") is rewritten only inside one of its phrases.
@@ -54,10 +54,6 @@ ENGLISH = frozenset(_ENGLISH_WORDS.split())
 def _alt(words: object) -> str:
     items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
-
-
-def _ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else _SUFFIX.get(n % 10, 'th')}"
 
 
 @dataclass(frozen=True)

@@ -61,3 +61,9 @@ class ChatWords:
 def words(text: str) -> frozenset[str]:
     """The whitespace-separated words of `text`, for word lists kept as a block of text."""
     return frozenset(text.split())
+
+
+def english_ordinal(n: int | str) -> str:
+    """A number as the grammar's English ordinal: 1 -> "1st", 12 -> "12th", 23 -> "23rd"."""
+    v = int(n)
+    return f"{v}{'th' if 10 <= v % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(v % 10, 'th')}"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from flowhub.nlp.lang._schema import english_ordinal as _ordinal
+
 # Keys are folded: أإآ -> ا, ى -> ي, ة -> ه, Arabic-Indic digits -> 0-9.
 
 
@@ -218,13 +220,6 @@ def _int(raw: str) -> int | None:
     if digits:
         return int(digits[0])
     return _VALUE.get(raw)
-
-
-_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
-
-
-def _ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else _SUFFIX.get(n % 10, 'th')}"
 
 
 def _ord(raw: str) -> str | None:

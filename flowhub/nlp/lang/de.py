@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TypeVar
 
 from flowhub.nlp.lang._schema import Language, Replacement
+from flowhub.nlp.lang._schema import english_ordinal as _nth
 
 _T = TypeVar("_T")
 
@@ -152,7 +153,6 @@ for _wd, _i in _WEEKDAYS.items():
         _at = "at noon" if _pe == "noon" else _pe
         _WORDS[f"{_wd}{_part}"] = _WORDS[f"{_wd}{_part}s"] = f"{_DAY_WORDS[_i]} {_at}"
 
-_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 # Words that are Italian, French, Portuguese or English words too: kept out of the vocabulary.
 _SHARED = ("alle", "um", "des", "circa", "cet", "cest", "utc", "gmt")
 _UNITS_EN = frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year"})
@@ -171,10 +171,6 @@ def _hidden(src: str) -> str:
         lambda m: "".join(f"\\{ord(c):03o}" for c in m[1]),
         src,
     )
-
-
-def _nth(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else _SUFFIX.get(n % 10, 'th')}"
 
 
 def _ordinal(g: Mapping[str, str]) -> str:

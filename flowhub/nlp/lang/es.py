@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from flowhub.nlp.lang._schema import Language
+from flowhub.nlp.lang._schema import english_ordinal as _ordinal
 
 # fmt: off
 _MONTHS = {"enero": 1, "ene": 1, "febrero": 2, "feb": 2, "marzo": 3, "abril": 4, "abr": 4,
@@ -133,11 +134,6 @@ _LAST = r"(?:(?:pasado|pasada|pasados|pasadas)|(?:ultimo|ultima|ultimos|ultimas)
 _TAIL = {"colon", "hmm", "sep", "half", "mm", "n2", "q", "unit", "hh", "part", "noon", "mid",
          "ampm", "oh"}
 # fmt: on
-
-
-def _ordinal(n: str) -> str:
-    v = int(n)
-    return f"{v}{'th' if 10 <= v % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(v % 10, 'th')}"
 
 
 def _is_day(raw: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from flowhub.nlp.lang._schema import Language
+from flowhub.nlp.lang._schema import english_ordinal as _ordinal
 
 # fmt: off
 _ONES = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
@@ -124,10 +125,6 @@ _WORDS = {
     "mi": "mid", "debut": "beginning of", "fin": "end of", "dans": "in",
 }
 # fmt: on
-
-
-def _ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def _int(g: Mapping[str, str], key: str, default: int = 0) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from flowhub.nlp.lang._schema import Language
+from flowhub.nlp.lang._schema import english_ordinal as _ordinal
 
 # fmt: off
 _ONES = {"uno": 1, "una": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
@@ -116,10 +117,6 @@ _WORDS = {
     "scorsa": "last", "ultimo": "last", "ultima": "last",
 }
 # fmt: on
-
-
-def _ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def _int(g: Mapping[str, str], key: str, default: int = 0) -> int:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 
 from flowhub.nlp.lang._schema import Language, Replacement
+from flowhub.nlp.lang._schema import english_ordinal as _nth
 
 # fmt: off
 _ONES = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
@@ -143,8 +144,6 @@ for _wd, _i in _WEEKDAYS.items():
     for _part, _pe in _PARTS.items():
         _WORDS[f"{_wd}{_part}"] = f"{_DAY_WORDS[_i]} {_pe}"
 
-_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
-
 
 def _hidden(src: str) -> str:
     """`src` with the words of `_SHARED` spelt in octal, so they add no token to the vocabulary."""
@@ -153,10 +152,6 @@ def _hidden(src: str) -> str:
         lambda m: "".join(f"\\{ord(c):03o}" for c in m[1]),
         src,
     )
-
-
-def _nth(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else _SUFFIX.get(n % 10, 'th')}"
 
 
 def _ordinal(g: Mapping[str, str]) -> str:

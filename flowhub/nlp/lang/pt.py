@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from flowhub.nlp.lang._schema import Language
+from flowhub.nlp.lang._schema import english_ordinal as _ordinal
 
 # fmt: off
 _MONTHS = {"janeiro": 1, "jan": 1, "fevereiro": 2, "fev": 2, "marco": 3, "abril": 4, "abr": 4,
@@ -141,11 +142,6 @@ _TAIL = {
     "mid",
     "ampm",
 }
-
-
-def _ordinal(n: str) -> str:
-    v = int(n)
-    return f"{v}{'th' if 10 <= v % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(v % 10, 'th')}"
 
 
 def _is_day(raw: str) -> bool:

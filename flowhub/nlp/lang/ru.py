@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from flowhub.nlp.lang._schema import Language, Replacement
+from flowhub.nlp.lang._schema import english_ordinal as _nth
 
 # fmt: off
 _ONES: dict[str, int] = {
@@ -330,10 +331,6 @@ def _day_range(g: Mapping[str, str]) -> str:
     y = f" {g['y']}" if g.get("y") else ""
     a, b = f"{g['month']} {g['day']}{y}", f"{g['month']} {g['day2']}{y}" if y else g["day2"]
     return f"from {a} to {b}" if g.get("from") else f"{a} - {b}"
-
-
-def _nth(n: int) -> str:
-    return f"{n}{'th' if 10 <= n <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def _month_day(g: Mapping[str, str]) -> str:

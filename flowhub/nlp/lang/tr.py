@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from flowhub.nlp.lang._schema import Language
+from flowhub.nlp.lang._schema import english_ordinal as _ordinal
 
 # fmt: off
 _ONES = {"bir": 1, "iki": 2, "uc": 3, "dort": 4, "bes": 5, "alti": 6, "yedi": 7, "sekiz": 8,
@@ -290,11 +291,6 @@ def _relative(g: Mapping[str, str]) -> str | None:
     if "season" in g:
         return f"{rel} {_SEASONS[g['season']]}"
     return f"{rel} {g['month']}"
-
-
-def _ordinal(n: str) -> str:
-    k = int(n)
-    return f"{k}{'th' if 10 <= k % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(k % 10, 'th')}"
 
 
 def _nth_weekday(g: Mapping[str, str]) -> str:
