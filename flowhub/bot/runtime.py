@@ -304,11 +304,12 @@ class Runtime:
         Each outcome is committed as soon as it is known, so a worker killed mid-batch leaves
         at most the one send it was making to be retried once its lease runs out.
         """
+        now = self.clock.now()
         with session_scope(self.engine) as session:
             claimed = outbox.claim_many(
                 session=session,
                 outbox_ids=list(outbox_ids),
-                now=self.clock.now(),
+                now=now,
                 lease=self.send_lease,
             )
             work = [
@@ -319,6 +320,7 @@ class Runtime:
                         reply_from_dict(sealing.opened(c.row.reply, tools=self.services.tools)),
                         c.row.created_at,
                         c.paced,
+                        c.row.sent_at or now,
                     ),
                 )
                 for c in claimed
@@ -369,6 +371,9 @@ class Runtime:
                     wait, "deliver", outbox_id, queue=delivery_queue(target.platform)
                 )
                 return
+        if not self._still_claimed(item):
+            log.info("outbox %s was taken by another sender after its lease ran out", outbox_id)
+            return
         try:
             delivered = connector.send(target, item.reply, outbox_id=outbox_id)
         except SendError as exc:
@@ -381,6 +386,20 @@ class Runtime:
                 outbox_id=outbox_id,
                 platform_message_id=delivered.platform_message_id,
                 now=self.clock.now(),
+            )
+
+    def _still_claimed(self, item: _Send) -> bool:
+        """Whether this worker still holds the send: a claim that waited behind a long batch
+        restarts its lease first, and one whose lease ran out is left to whoever took it."""
+        now = self.clock.now()
+        if now - item.claimed_at < self.send_lease / 4:
+            return True
+        with self._autocommit.connect() as connection:
+            return outbox.renew_claim(
+                connection=connection,
+                outbox_id=item.outbox_id,
+                claimed_at=item.claimed_at,
+                now=now,
             )
 
     def _record_failure(self, target: Target, item: _Send, exc: SendError) -> None:
@@ -422,6 +441,7 @@ class _Send:
     reply: Reply
     created_at: datetime
     paced: bool
+    claimed_at: datetime
 
 
 _EVENT_TEXT_FIELDS = tuple(f.name for f in fields(Event) if f.name not in ("time", "raw"))

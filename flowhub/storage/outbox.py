@@ -328,3 +328,25 @@ _RECORD_SENT = (
         error=None,
     )
 )
+
+
+def renew_claim(
+    *, connection: Connection, outbox_id: int, claimed_at: datetime, now: datetime
+) -> bool:
+    """Restart a claimed send's lease just before it goes out; False if another worker took
+    it meanwhile (this claim outlived its lease), so the send must not go out twice."""
+    result = connection.execute(
+        _RENEW_CLAIM, {"outbox_id": outbox_id, "claimed_at": claimed_at, "now": now}
+    )
+    return result.rowcount == 1
+
+
+_RENEW_CLAIM = (
+    update(_OUTBOX)
+    .where(
+        _OUTBOX.c.id == bindparam("outbox_id"),
+        _OUTBOX.c.status == "sending",
+        _OUTBOX.c.sent_at == bindparam("claimed_at"),
+    )
+    .values(sent_at=bindparam("now"))
+)
