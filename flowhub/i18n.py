@@ -27,21 +27,26 @@ from io import BytesIO
 from typing import Any
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton, get_day_names, get_month_names
+from babel.lists import format_list
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
 __all__ = [
     "LOCALES",
     "Text",
+    "and_list",
     "current_locale",
+    "date_text",
     "day_label",
     "language_name",
     "language_named",
     "localized",
     "month_label",
+    "month_name",
     "normalize",
     "use_locale",
+    "weekday_name",
     "whatsapp_language",
 ]
 
@@ -49,6 +54,8 @@ LOCALES: tuple[str, ...] = ("en", "es", "pt", "fr", "de", "it", "nl", "id", "hi"
 CATALOGS: Traversable = resources.files("flowhub").joinpath("locale")
 _CURRENT: ContextVar[str] = ContextVar("flowhub_locale", default="en")
 _EN_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_EN_FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July")
+_EN_FULL_MONTHS += ("August", "September", "October", "November", "December")
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Babel's locale for each language FlowHub speaks (Portuguese as written in Brazil by default).
 _BABEL = {"pt": "pt_BR"}
@@ -165,3 +172,36 @@ def month_label(day: date) -> str:
     if code == "en":
         return f"{_EN_MONTHS[day.month - 1]} {day.year}"
     return format_date(day, "LLL y", locale=_BABEL.get(code, code)).replace(".", "")
+
+
+def weekday_name(index: int) -> str:
+    """A weekday's full name in the current language (0 is Monday): "Friday", "sexta-feira"."""
+    code = _CURRENT.get()
+    return get_day_names("wide", locale=_babel_locale(code))[index]
+
+
+def month_name(month: int) -> str:
+    """A month's full name as it stands alone in the current language: "March", "março"."""
+    return get_month_names("wide", "stand-alone", locale=_babel_locale(_CURRENT.get()))[month]
+
+
+def date_text(day: date, *, short: bool = False) -> str:
+    """A day and month in the current language: "12 May" ("12 de maio"); "30 Apr" when short."""
+    code = _CURRENT.get()
+    if code == "en":
+        months = _EN_MONTHS if short else _EN_FULL_MONTHS
+        return f"{day.day} {months[day.month - 1]}"
+    skeleton = "dMMM" if short else "dMMMM"
+    return format_skeleton(skeleton, day, locale=_babel_locale(code)).replace(".", "")
+
+
+def and_list(items: list[str]) -> str:
+    """Items joined the way the current language says "a, b and c"."""
+    if len(items) <= 1:
+        return "".join(items)
+    return format_list(items, locale=_babel_locale(_CURRENT.get()))
+
+
+def _babel_locale(code: str) -> str:
+    # British English joins lists without the serial comma: "Monday, Wednesday and Friday".
+    return "en_GB" if code == "en" else _BABEL.get(code, code)
