@@ -17,7 +17,9 @@ Beside the contract, the helpers other packages use for repeating times: `next_o
 `next_after_completion` and `resolve_local`; and `fix_typos`, which the public functions apply
 themselves (callers that run their own rules on the text apply it once up front); and
 `detect_language(text, *, hint=None)`, which names the message's language among `LANGUAGES`
-(or None). Code outside `nlp/` imports from here only.
+(or None); and `english_time_words(text, *, locale=None)`, the text with its time words in any
+supported language said the English way, for rules written against English words. Code
+outside `nlp/` imports from here only.
 """
 
 from flowhub.nlp._typos import fix_typos
@@ -26,7 +28,7 @@ from flowhub.nlp.intents import classify_intent
 from flowhub.nlp.recurrence import next_after_completion, next_occurrences, resolve_local
 from flowhub.nlp.tasks import extract_tasks
 from flowhub.nlp.types import INTENTS, PRIORITIES, TaskDraft, When
-from flowhub.nlp.when import parse_when
+from flowhub.nlp.when import english_time_words, parse_when
 
 __all__ = [
     "INTENTS",
@@ -36,6 +38,7 @@ __all__ = [
     "When",
     "classify_intent",
     "detect_language",
+    "english_time_words",
     "extract_tasks",
     "fix_typos",
     "next_after_completion",

@@ -148,6 +148,12 @@ def search_when(text: str, *, now: datetime, tz: str, locale: str | None = None)
     return [replace(w, span=_original(w.span, english, fixed)) for w in found]
 
 
+def english_time_words(text: str, *, locale: str | None = None) -> str:
+    """`text` with its time words in any supported language said the English way ("o que tenho
+    esta semana" -> "o que tenho this week"), for rules written against English words."""
+    return translate(text, hint=locale[:2].lower() if locale else None).text
+
+
 def _original(span: tuple[int, int], *maps: Fixed) -> tuple[int, int]:
     start, end = span
     for m in reversed(maps):

@@ -13,8 +13,9 @@ from functools import cache
 from typing import Any
 
 from flowhub.connectors import Reply
+from flowhub.i18n import localized
 from flowhub.nlp import resolve_local
-from flowhub.skills import status_reminders, words
+from flowhub.skills import period_words, status_reminders, words
 from flowhub.skills import status_words as say
 from flowhub.skills.card_zone import reader_label
 from flowhub.skills.context import Context
@@ -315,7 +316,7 @@ def _nothing(query: Query) -> str:
             return say.NOTHING_DONE.format(period=label, scope=scope)
         return say.NOTHING_DONE_ANY.format(scope=scope)
     if query.state == "all":
-        return say.NOTHING_ALL.format(period=label or "at all", scope=scope)
+        return say.NOTHING_ALL.format(period=label or localized(period_words.AT_ALL), scope=scope)
     if query.whose == "gave" and not (query.overdue or query.undated):
         period = f" {label}" if label else ""
         if query.name:

@@ -9,6 +9,8 @@ from dataclasses import replace
 from typing import Any
 
 from flowhub.connectors import Reply
+from flowhub.i18n import current_locale
+from flowhub.nlp import english_time_words
 from flowhub.skills import status
 from flowhub.skills.context import Context
 from flowhub.skills.status_period import read_period
@@ -18,7 +20,9 @@ from flowhub.storage import people
 _FOLLOW = re.compile(
     r"^\s*(?:(?:ok(?:ay)?|cool|thanks|thx|great|nice|hmm+|so|right)[\s,!.]+)*"
     r"(?:(?:and\s+)?(?:what|how)\s+about|and\s+for|and\s+what\s+of|what\s+of"
-    r"|(?:and\s+)?(?:the\s+)?same\s+(?:for|with|but(?:\s+for)?)|and\s+also|and|also)\s+"
+    r"|(?:and\s+)?(?:the\s+)?same\s+(?:for|with|but(?:\s+for)?)|and\s+also|and|also"
+    # "and" in the other languages FlowHub reads: "e amanhã?", "und morgen?", "а завтра?"
+    r"|e|y|et|und|en|dan|ve|aur|और|и|а)\s+"
     r"(?P<rest>[^?]+?)[\s?!.]*$"
     r"|^\s*(?P<bare>[^?]+?)\s*\?+\s*$",
     re.I,
@@ -86,7 +90,7 @@ def _query(ctx: Context, asked: dict[str, Any]) -> Query:
 
 def _only_time_words(rest: str) -> bool:
     """Whether `rest` says a time and nothing else ("next month", "the 14th", not "gym friday")."""
-    words = re.findall(r"[a-z]+", rest.casefold())
+    words = re.findall(r"[^\W\d_]+", english_time_words(rest, locale=current_locale()).casefold())
     return all(w in NOT_NAMES or w in _TIME_WORDS or len(w) <= 2 for w in words)
 
 

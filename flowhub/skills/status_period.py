@@ -5,12 +5,13 @@ the 15th", "the next 7 days", read in the asker's zone, with a label saying whic
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from flowhub.i18n import day_label, month_label
-from flowhub.nlp import parse_when, resolve_local
+from flowhub.i18n import current_locale, day_label, localized, month_label
+from flowhub.nlp import english_time_words, parse_when, resolve_local
+from flowhub.skills import period_words as w
 
 _NUMBERS = {
     "a": 1,
@@ -71,6 +72,13 @@ class Period:
     label: str
     # "today" also shows what is still open from before: it is on today's plate.
     with_overdue: bool = False
+    # The label without its "on" ("Fri 4 Dec" for "on Fri 4 Dec"), for "by Fri 4 Dec".
+    bare: str = ""
+
+    @property
+    def label_without_on(self) -> str:
+        """The label as it reads after "by" or "before"."""
+        return self.bare or self.label.removeprefix("on ")
 
 
 def day_text(day: date) -> str:
@@ -91,21 +99,24 @@ def read_period(text: str, *, now: datetime, tz: str) -> Period | None:
     """The period `text` asks about, or None when it names none."""
     zone = ZoneInfo(tz)
     today = now.astimezone(zone).date()
+    # The rules below read English words; other languages' time words are said that way first.
+    text = english_time_words(text, locale=current_locale())
     m = _ROLLING.search(text)
     if m:
         days = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
         days *= 7 if m.group("unit").lower().startswith("week") else 1
-        return _rolling(today, days, zone, f"in the next {_plural(days, 'day')}")
+        label = w.IN_NEXT_DAYS.format(n=days) if days != 1 else localized(w.IN_NEXT_DAY)
+        return _rolling(today, days, zone, label)
     if _ROLLING_WEEK.search(text):
-        return _rolling(today, 7, zone, "in the next 7 days")
+        return _rolling(today, 7, zone, w.IN_NEXT_DAYS.format(n=7))
     if _REST_OF_WEEK.search(text):
         monday = today + timedelta(days=7 - today.weekday())
-        return _days(today, monday, zone, "the rest of this week")
+        return _days(today, monday, zone, _said("the rest of this week"))
     if _THIS_WEEK.search(text) and not re.search(r"\b(?:next|last|previous)\s+week\b", text, re.I):
         monday = today - timedelta(days=today.weekday())
-        return _days(monday, monday + timedelta(days=7), zone, "this week")
+        return _days(monday, monday + timedelta(days=7), zone, _said("this week"))
     if _TODAY.search(text):
-        period = _days(today, today + timedelta(days=1), zone, "today")
+        period = _days(today, today + timedelta(days=1), zone, _said("today"))
         return Period(period.start, period.end, period.label, with_overdue=True)
     if not _ANY_DATE.search(text):
         return None
@@ -118,7 +129,7 @@ def read_period(text: str, *, now: datetime, tz: str) -> Period | None:
         # "due by friday": everything still open up to the end of Friday, late ones included.
         end = period.start if by["by"].lower() == "before" else period.end
         start = _days(today, today + timedelta(days=1), zone, "").start
-        label = by["by"].lower() + " " + period.label.removeprefix("on ")
+        label = w.BY[by["by"].lower()].format(period=period.label_without_on)
         return Period(min(start, end), end, label, with_overdue=True)
     return period
 
@@ -141,11 +152,14 @@ def _from_when(
     phrase = _phrase(text)
     if grain == "month" and stop == _month_after(first) and first.day == 1:
         dates = month_label(first)
-        label = f"{phrase} ({dates})" if phrase else f"in {dates}"
+        label = f"{phrase} ({dates})" if phrase else w.IN_DATES.format(dates=dates)
     else:
         dates = span_text(first, stop - timedelta(days=1))
         single = stop - first == timedelta(days=1)
-        label = f"{phrase} ({dates})" if phrase else (f"on {dates}" if single else dates)
+        label = f"{phrase} ({dates})" if phrase else dates
+        if single and not phrase:
+            on_day = _days(first, stop, zone, w.ON_DATES.format(dates=dates), dated=True)
+            return replace(on_day, bare=dates)
     return _days(first, stop, zone, label, dated=True)
 
 
@@ -161,12 +175,18 @@ def _phrase(text: str) -> str | None:
     )
     if m is None:
         return None
-    return re.sub(r"\b\w+day\b", lambda d: d.group(0).capitalize(), m.group(0).lower())
+    words = re.sub(r"\s+", " ", m.group(0).lower())
+    if words in w.PHRASES:
+        return localized(w.PHRASES[words])
+    if current_locale() != "en":
+        return None  # a weekday: the dates say it in the person's language
+    return re.sub(r"\b\w+day\b", lambda d: d.group(0).capitalize(), words)
 
 
 def _rolling(today: date, days: int, zone: ZoneInfo, label: str) -> Period:
     last = today + timedelta(days=days)
-    return _days(today, last + timedelta(days=1), zone, f"{label} (to {day_text(last)})", True)
+    label = w.TO_DAY.format(label=label, day=day_text(last))
+    return _days(today, last + timedelta(days=1), zone, label, True)
 
 
 def _days(first: date, stop: date, zone: ZoneInfo, label: str, dated: bool = False) -> Period:
@@ -183,5 +203,5 @@ def _month_after(day: date) -> date:
     return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+def _said(phrase: str) -> str:
+    return localized(w.PHRASES[phrase])
