@@ -54,8 +54,8 @@ LOCALES: tuple[str, ...] = ("en", "es", "pt", "fr", "de", "it", "nl", "id", "hi"
 CATALOGS: Traversable = resources.files("flowhub").joinpath("locale")
 _CURRENT: ContextVar[str] = ContextVar("flowhub_locale", default="en")
 _EN_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_EN_FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July")
-_EN_FULL_MONTHS += ("August", "September", "October", "November", "December")
+_EN_FULL_MONTHS: tuple[str, ...] = ("January", "February", "March", "April", "May", "June")
+_EN_FULL_MONTHS += ("July", "August", "September", "October", "November", "December")
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Babel's locale for each language FlowHub speaks (Portuguese as written in Brazil by default).
 _BABEL = {"pt": "pt_BR"}

@@ -179,7 +179,7 @@ def answer(ctx: Context, task: Task, *, accepted: bool, reason: str | None = Non
     if task.assignee_id != ctx.person_id:  # only the assignee answers
         return [Reply(words.NOT_YOURS)]
     if task.assignment in ("accepted", "declined"):
-        return [Reply(words.ALREADY_ANSWERED.format(title=task.title, answer=task.assignment))]
+        return [Reply(words.ALREADY_ANSWERED[task.assignment].format(title=task.title))]
     if accepted:
         tasks.update_task(session=ctx.session, task=task, now=ctx.now, assignment="accepted")
     else:

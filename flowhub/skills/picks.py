@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from flowhub.connectors import Reply
+from flowhub.i18n import localized
 from flowhub.skills import answer
 from flowhub.skills import picks_words as pw
 from flowhub.skills.capture import card_snapshot, confirm_proposal, discard
@@ -491,7 +492,7 @@ def _summary(saved: list[Proposal], dropped: list[Proposal], already: list[Propo
         titles = ", ".join(p.title for p in dropped)
         parts.append(pw.SUMMARY_DISCARDED.format(count=len(dropped), titles=titles))
     for card in already:
-        status = pw.STATUS_WORDS.get(card.status, card.status)
+        status = localized(pw.STATUS_WORDS.get(card.status, card.status))
         parts.append(pw.ALREADY.format(title=card.title, status=status))
     return ". ".join(parts) + "." if parts else pw.NOTHING_LEFT + "."
 

@@ -151,7 +151,7 @@ SPAN = re.compile(r"^#?(?P<a>\d+)\s*(?:-|–|to|through|thru)\s*#?(?P<b>\d+)$", 
 SUMMARY_SAVED = Text("✅ Saved {count}: {titles}")
 SUMMARY_DISCARDED = Text("🗑 Discarded {count}: {titles}")
 ALREADY = Text("{title} was already {status}")
-STATUS_WORDS = {"confirmed": "saved", "discarded": "discarded"}
+STATUS_WORDS = {"confirmed": Text("saved"), "discarded": Text("discarded")}
 NOTHING_LEFT = Text("Nothing else was waiting")
 UNCLEAR = Text(
     "I couldn't tell which card “{part}” means, so nothing changed. Waiting:\n{lines}\n"

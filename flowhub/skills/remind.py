@@ -337,7 +337,13 @@ def cancel_button(ctx: Context, arg: str) -> list[Reply]:
     if found is None:
         return [Reply(words.NOT_YOURS)]
     if found.status not in ("active", "waiting"):
-        return [Reply(words.REMINDER_ALREADY.format(text=found.text, status=found.status))]
+        return [
+            Reply(
+                words.REMINDER_ALREADY.format(
+                    text=found.text, status=words.reminder_status(found.status)
+                )
+            )
+        ]
     reminders.update_reminder(session=ctx.session, reminder=found, status="cancelled", next_at=None)
     return [Reply(words.REMINDER_CANCELLED.format(text=found.text), edit=ctx.event.reply_to)]
 

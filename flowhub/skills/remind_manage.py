@@ -354,7 +354,13 @@ def skip_button(ctx: Context, arg: str) -> list[Reply]:
         upcoming = found.next_at if found.status == "active" else None
         return [_skipped_reply(ctx, found, occurrence.due_at, upcoming, edit=ctx.event.reply_to)]
     if found.status != "active" or found.next_at is None or found.anchor_at is None:
-        return [Reply(words.REMINDER_ALREADY.format(text=found.text, status=found.status))]
+        return [
+            Reply(
+                words.REMINDER_ALREADY.format(
+                    text=found.text, status=words.reminder_status(found.status)
+                )
+            )
+        ]
     return [skip_on(ctx, found, None, "day")]
 
 

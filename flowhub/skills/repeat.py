@@ -29,7 +29,11 @@ def done_again(ctx: Context, reminder: Reminder) -> Reply:
         when = when_text(reminder.next_at, "minute", ctx.tz)
         return Reply(words.REMINDER_DONE_ALREADY.format(text=reminder.text, next=when), edit=edit)
     if reminder.status != "waiting":
-        return Reply(words.REMINDER_ALREADY.format(text=reminder.text, status=reminder.status))
+        return Reply(
+            words.REMINDER_ALREADY.format(
+                text=reminder.text, status=words.reminder_status(reminder.status)
+            )
+        )
     task = (
         tasks.get_task(session=ctx.session, task_id=reminder.task_id) if reminder.task_id else None
     )

@@ -1,6 +1,6 @@
 """Everything the skills say, in one place."""
 
-from flowhub.i18n import Text
+from flowhub.i18n import Text, localized
 
 SAVED = Text("✅ Saved.")
 DISCARDED = Text("🗑 Discarded: {title}")
@@ -51,7 +51,10 @@ YOU_ACCEPTED = Text("👍 You accepted: {title}")
 YOU_DECLINED = Text("👎 You declined: {title}")
 THEY_ACCEPTED = Text("👍 {who} accepted: {title}")
 THEY_DECLINED = Text("👎 {who} declined: {title}. It's back with you.")
-ALREADY_ANSWERED = Text("You already {answer} “{title}”.")
+ALREADY_ANSWERED = {
+    "accepted": Text("You already accepted “{title}”."),
+    "declined": Text("You already declined “{title}”."),
+}
 NOT_YOURS = Text("That one isn't yours to change.")
 NOTHING_FOUND = Text("{title}: nothing. 🎉")
 LIST_HINT = Text("\nSay “done 1” to tick one off.")
@@ -143,6 +146,15 @@ NO_SUCH_REMINDER = Text("There's no reminder number {n}; say “my reminders” 
 REMINDER_CANCELLED = Text("✖️ Reminder cancelled: {text}")
 REMINDER_MOVED = Text("⏰ Moved: {text} → {when}")
 REMINDER_ALREADY = Text("That reminder is already {status}: {text}")
+# A reminder's status as REMINDER_ALREADY says it.
+REMINDER_STATUS = {
+    "cancelled": Text("cancelled"),
+    "done": Text("done"),
+    "fired": Text("sent"),
+    "skipped": Text("skipped"),
+    "snoozed": Text("snoozed"),
+    "active": Text("active"),
+}
 REMINDER_DONE = Text("✔️ Done: {text}")
 REMINDER_SKIPPED = Text("⏭ Skipped {skipped} of “{text}”; next one {next}.")
 REMINDER_SKIPPED_NOW = Text("⏭ Skipped “{text}”; counting from now, the next one is {next}.")
@@ -194,3 +206,9 @@ CANCEL_REMINDER_LABEL = Text("✖️ Cancel reminder")
 DONE_LABEL = Text("✔️ Done")
 SKIP_LABEL = Text("⏭ Skip")
 STOP_LABEL = Text("⏹ Stop")
+
+
+def reminder_status(status: str) -> str:
+    """A reminder's status in the current language ("cancelled", "cancelado")."""
+    said = REMINDER_STATUS.get(status)
+    return localized(said) if said is not None else status
