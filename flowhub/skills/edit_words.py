@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from flowhub.i18n import Text
+from flowhub.skills.reply_words import takes
 
 WHICH_CARD = Text(
     "Which of these {count}? Say “confirm all”, “just the first”, “discard the second”, or tap "
@@ -152,8 +153,7 @@ _ASSIGN = (
     re.compile(r"^for " + _NAME + "$", re.I),
 )  # fmt: skip
 _UNASSIGN = re.compile(
-    r"^(?:unassign(?: it)?|no assignee|nobody|no one|i'?ll do it(?: myself)?"
-    r"|give it (?:back )?to me)$",
+    r"^(?:unassign(?: it)?|no assignee|nobody|no one|i'?ll do it(?: myself)?)$",
     re.I,
 )
 _PRIORITY = re.compile(
@@ -224,6 +224,8 @@ def read_fixed(text: str) -> Change | None:
         return Change(target=target, title=title, loose=target not in ("", "it", "that", "this"))
     if _UNASSIGN.match(text):
         return Change(unassign=True)
+    if takes(text):  # "that's mine", "give it to me", "put it on me"
+        return Change(assignee="me")
     for pattern in _ASSIGN:
         m = pattern.match(text)
         if m and m.group("v").split()[0].casefold() not in _NOT_NAMES:

@@ -28,6 +28,7 @@ GROUP_HELP = Text(
 THEY_DECLINED = Text("👎 {who} declined: {title}")
 DECLINED_BECAUSE = Text("👎 {who} declined: {title} (“{reason}”). It's back with you. What now?")
 LEFT_PENDING = Text("OK, leaving it for now.")
+TOOK_TASK = Text("🙋 {who} took “{title}”.")
 ONLY_REQUESTER = Text("Only {name} (who asked) can change that.")
 CANT_TAKE_CARD = Text(
     "👎 {who} can't take “{title}” (“{reason}”). {requester}, say “give it to NAME” or discard it."

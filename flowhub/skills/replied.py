@@ -14,12 +14,13 @@ from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
-from flowhub.skills import assign, group_words, reply_words
+from flowhub.skills import assign, group_words, push, reply_words
 from flowhub.skills.capture import confirm_proposal, discard
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import read_all
+from flowhub.skills.edit_saved import snapshot
 from flowhub.skills.edit_words import tidy
-from flowhub.storage import Proposal, Task, access, outbox, people, proposals, tasks
+from flowhub.storage import Proposal, Task, access, id_of, outbox, people, proposals, tasks
 
 # How long a plain "ok" in a direct chat still answers the assignment the bot just sent there.
 _ANSWER_WINDOW = timedelta(hours=2)
@@ -66,6 +67,12 @@ def _on_card(ctx: Context, card: Proposal) -> list[Reply] | None:
     named = bool(card.assignee_name) and assign.is_named(ctx.person, card.assignee_name or "")
     if reply_words.leaves(text) and (asked or named):
         return [Reply(group_words.LEFT_PENDING)]
+    if not asked and reply_words.takes(text) and (named or not card.assignee_name):
+        # "I'll take that one" from someone else: the card is theirs, and taking it confirms it.
+        proposals.update_proposal(
+            session=ctx.session, proposal=card, now=ctx.now, assignee_name=ctx.person.display_name
+        )
+        return confirm_proposal(ctx, card)
     if reply_words.agrees(text):
         # The person it names taking it is their acceptance; anyone else's "ok" is chat.
         return confirm_proposal(ctx, card) if asked or named else []
@@ -104,11 +111,30 @@ def _cant_take(ctx: Context, card: Proposal, reason: str) -> Reply:
 def _on_task(ctx: Context, task: Task) -> list[Reply] | None:
     """A reply to a saved task: the answer of the person asked, or someone else's change."""
     if ctx.person_id not in (task.creator_id, task.assignee_id):
+        if reply_words.takes(ctx.text) and task.status == "open" and not task.assignee_name:
+            return _volunteer(ctx, task)
         return [] if reply_words.agrees(ctx.text) else _not_theirs(ctx, task.creator_id)
     answered = _on_assignment(ctx, task)
     if answered is None and reply_words.agrees(ctx.text):
         return []  # an ok to a saved task is nothing to do, and never about another card
     return answered
+
+
+def _volunteer(ctx: Context, task: Task) -> list[Reply]:
+    """Someone takes an open task nobody has: it is theirs, accepted, and the chat hears so."""
+    before = snapshot(task)
+    tasks.update_task(
+        session=ctx.session,
+        task=task,
+        now=ctx.now,
+        assignee_id=ctx.person_id,
+        assignee_name=ctx.person.display_name,
+        assignment="accepted",
+    )
+    ctx.later(push.sync_task, id_of(task))
+    ctx.thread.note("task", [id_of(task)], now=ctx.now)
+    ctx.thread.remember_undo({"verb": "edit", "tasks": [before]}, now=ctx.now)
+    return [Reply(group_words.TOOK_TASK.format(who=ctx.person.display_name, title=task.title))]
 
 
 def _on_assignment(ctx: Context, task: Task) -> list[Reply] | None:

@@ -53,6 +53,20 @@ _CHANGE = re.compile(
     r"|delay|bring|shift|switch|put|edit|update)\b",
     re.I,
 )
+# Taking something on oneself: "that's mine", "give it to me", "i can grab those, put it on me".
+_TAKE = re.compile(
+    r"^(?:(?:ok(?:ay)?|sure|yes|yep|yeah|oh|ah|actually|no|nah|wait|hey)[\s,!.]+)*"
+    r"(?:(?:it'?s|that'?s|this is|that one'?s|this one'?s|its|thats)\s+(?:mine|on me|for me)"
+    r"|mine|me|(?:give|assign|hand|pass|put|move)\s+(?:it|that|this|those|them|that one)?\s*"
+    r"(?:over\s+|back\s+)?(?:to|on)\s+me|leave\s+(?:it|that|this|those)\s+(?:with|to)\s+me"
+    r"|i(?:'?ll| will| can| could|'?d| would)\s+(?:happily\s+|gladly\s+)?(?:take|grab|do|handle"
+    r"|cover|get|pick up|sort|own)\s+(?:it|that|this|those|them|that one|this one)(?:\s+on)?"
+    r"(?:\s+myself)?"
+    r"|i(?:'?ve| have)?\s+got\s+(?:it|this|that|those)|i'?ll\s+take\s+(?:it|that|this)\s+on"
+    r"|(?:put|sign)\s+me\s+(?:down|up)(?:\s+for\s+(?:it|that|this|those))?)"
+    r"(?:[\s,]+(?:please|pls|thanks|thx|then|instead))*[\s.!👍🙋✋]*$",
+    re.I,
+)
 _PUNCT = re.compile(r"[^\w'👍✅👌🙏💪]+")
 
 
@@ -84,3 +98,10 @@ def leaves(text: str) -> bool:
 def wants_change(text: str) -> bool:
     """Whether `text` asks to change something ("give it to Priya", "push that to friday")."""
     return bool(_CHANGE.match(text.strip()))
+
+
+def takes(text: str) -> bool:
+    """Whether `text` only says "I'll take that one" ("that's mine", "put it on me")."""
+    parts = [p for p in re.split(r"\s*(?:,|;|\band\b|\.\s)\s*", text.strip()) if p.strip()]
+    taken = [part for part in parts if _TAKE.match(part)]
+    return bool(taken) and all(part in taken or agrees(part) for part in parts)

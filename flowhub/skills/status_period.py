@@ -152,7 +152,10 @@ def _from_when(
     phrase = _phrase(text)
     if grain == "month" and stop == _month_after(first) and first.day == 1:
         dates = month_label(first)
-        label = f"{phrase} ({dates})" if phrase else w.IN_DATES.format(dates=dates)
+        if not phrase:
+            in_month = _days(first, stop, zone, w.IN_DATES.format(dates=dates), dated=True)
+            return replace(in_month, bare=dates)
+        label = f"{phrase} ({dates})"
     else:
         dates = span_text(first, stop - timedelta(days=1))
         single = stop - first == timedelta(days=1)
