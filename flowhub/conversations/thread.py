@@ -137,6 +137,10 @@ class Thread:
         ids = [int(i) for i in self.seen.get("ids") or [] if isinstance(i, int)]
         return str(self.seen.get("kind")), ids
 
+    def seen_at(self) -> datetime | None:
+        """When the thing last said or shown was noted."""
+        return _when((self.seen or {}).get("at"))
+
     def remember_question(self, question: dict[str, Any], *, now: datetime) -> None:
         """Keep the status question just answered, for a follow-up about another day or person."""
         self.asked = {**question, "at": now.isoformat(), "seen": self.seen}

@@ -9,8 +9,10 @@ named and nothing changes.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from flowhub.connectors import Reply
+from flowhub.conversations.thread import FLOW_MINUTES
 from flowhub.skills import edit_words, picks, words
 from flowhub.skills.capture import (
     card_message_id,
@@ -24,6 +26,7 @@ from flowhub.skills.edit_apply import apply_all, read_all
 from flowhub.skills.edit_saved import edit_reminder, edit_task
 from flowhub.skills.edit_words import Change, tidy
 from flowhub.skills.refer import PRONOUNS, last_target, match_titles, ordinal, tasks_named
+from flowhub.skills.reply_words import wants_change
 from flowhub.storage import Proposal, access, id_of, outbox, proposals
 
 _CANCEL = re.compile(r"^\s*(?:cancel|stop|never ?mind|nvm|done editing)\s*[.!]?\s*$", re.I)
@@ -43,6 +46,11 @@ _OPEN_EDIT = re.compile(
     re.I,
 )
 # "can we push that to the 14th", "let's make it wednesday": a suggestion is the edit itself.
+_GREETING = re.compile(
+    r"^\W*(?:good\s+|gd\s+|top\s+of\s+the\s+)?(?:morning|mornin|afternoon|evening|night|day)"
+    r"(?:\s+(?:all|everyone|team|guys|folks|there))?(?:[^\w]*)$|^\W*(?:gm|gn)\b",
+    re.I,
+)
 _SUGGEST = re.compile(r"^(?:(?:can|could|shall|should) we|let'?s|maybe)\s+(?=\w)", re.I)
 _EDIT_OPENING = re.compile(
     r"^(?:make|change|move|push|set|switch)\s+(?:it|that|this)\b|^(?:it|that) should be\b", re.I
@@ -88,6 +96,17 @@ def handle(ctx: Context) -> list[Reply] | None:
     return _edit_named(ctx, changes, text)
 
 
+def _not_an_edit(ctx: Context, text: str) -> bool:
+    """Whether a bare day or time said about nothing in particular is something else: a
+    question ("next week?"), a greeting ("morning!! ☕"), or said long after the task came up."""
+    if wants_change(text):
+        return False  # "move to friday" names the change it asks for
+    if text.rstrip().endswith("?") or _GREETING.match(text):
+        return True
+    seen = ctx.thread.seen_at()
+    return seen is None or ctx.now - seen > timedelta(minutes=FLOW_MINUTES)
+
+
 def _edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] | None:
     named_by = [_DATE_WORDS.sub("", c.target.strip().casefold()) for c in changes]
     phrase = next((p for p in named_by if p not in PRONOUNS), named_by[0])
@@ -101,6 +120,8 @@ def _edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] |
         if target is None:
             return [Reply(edit_words.NOTHING_TO_EDIT)] if phrase else None
         kind, item_id = target
+        if kind != "card" and not phrase and not ctx.event.reply_to and _not_an_edit(ctx, text):
+            return None
         if kind == "card":
             card = proposals.get_proposal(session=ctx.session, proposal_id=item_id)
             return _edit_card(ctx, card, changes) if card else None
