@@ -1,6 +1,7 @@
 """Read a forwarded or pasted chat: who said each line, and which lines only acknowledge.
 
-Speaker lines come in the forms chat apps export and forward:
+Speaker lines come in the forms chat apps export and forward (a role in brackets after the name,
+"Klaus (venue): ...", is dropped from it):
 
 - WhatsApp (iOS and web): "[14:05, 3/4/2026] Sam: ..." and "[3/4/26, 9:41 AM] Priya: ...";
 - WhatsApp (Android export): "3/4/26, 14:05 - Sam: ...";
@@ -43,9 +44,14 @@ _HEADING = re.compile(
     r"^\s*(?P<name>[^\[\]:\n,]{1,40}),\s*\[\s*" + _DATE + r"\s*,?\s*" + _TIME + r"\s*\]\s*$",
     re.I,
 )
+# "Klaus (venue): ..." names the speaker, then their role in brackets, which is no part of the name.
+_ROLE = r"(?:\s*\([^()\n:]{1,30}\))?"
 _PLAIN = re.compile(
-    r"^\s*(?P<name>[A-Z][\w.'-]{0,30}(?:\s[A-Z][\w.'-]{0,30}){0,2}|@[\w.-]{1,30})\s*:\s+(?=\S)"
+    r"^\s*(?P<name>[A-Z][\w.'-]{0,30}(?:\s[A-Z][\w.'-]{0,30}){0,2}|@[\w.-]{1,30})"
+    + _ROLE
+    + r"\s*:\s+(?=\S)"
 )
+_ROLE_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _WROTE = re.compile(
     r"^\s*(?P<name>@?[\w.-]{1,30}(?:\s[A-Z][\w.-]{0,30})?)\s+"
     r"(?:wrote|said|escribió|escreveu|a\s+écrit|schrieb)\s*:\s*",
@@ -131,7 +137,7 @@ def read_speaker(line: str) -> tuple[str | None, str]:
         m = rx.match(line)
         if m is None:
             continue
-        name = m.group("name").strip().lstrip("~").strip()
+        name = _ROLE_TAIL.sub("", m.group("name")).strip().lstrip("~").strip()
         rest = line[m.end() :]
         if rx is _PLAIN and line.rstrip().endswith(":"):
             return None, line  # "Tasks for Monday:" heads a list, nobody said it

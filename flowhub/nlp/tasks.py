@@ -29,6 +29,11 @@ Conventions:
   the speaker as the "I" of each line; a request with no name between two speakers is for the
   other one. Acknowledgements ("ok thanks", "noted") are no tasks, and a sender that is a
   platform or group label ("Team WhatsApp") is nobody.
+- What a turn does (`_chat_turns`): "FYI", "heads up", "no need to do anything" are notes; an
+  aside ("esp the vegan counts") narrows the request before it; "I'll get Ana on it" hands that
+  request to Ana; "we need the headcount" from one speaker asks the other to send (or pay) it;
+  a promise about an earlier task ("will sort the contract") takes that task on.
+- A deadline "before" a dated day is the day before: "before the 12th" is due by the 11th.
 - The same task stated twice is one draft (a date said only once is kept); repeated lines are
   read once, so a long paste costs time by its distinct lines.
 - A long update or brain dump (`_task_document`) keeps only the sentences that ask someone to
@@ -49,9 +54,19 @@ from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from flowhub.nlp._chat_turns import (
+    Need,
+    handed_to,
+    is_aside,
+    is_note,
+    need_of,
+    same_thing,
+    without_greeting,
+)
 from flowhub.nlp._forwarded import is_acknowledgement, person_or_none
 from flowhub.nlp._intent_rules import is_chitchat, prepare, rule_intent
 from flowhub.nlp._lexicon import HELLO_WORDS, INFO_OPENERS, NOT_NAMES
+from flowhub.nlp._task_before import day_before
 from flowhub.nlp._task_document import asks_for_action, is_advice, is_document
 from flowhub.nlp._task_fields import (
     Fields,
@@ -93,7 +108,7 @@ _ANYONE = re.compile(
 )
 _NUDGE = re.compile(r"^(?:don'?t\s+forget|remember\s+to|make\s+sure|be\s+sure\s+to)\b", re.I)
 _AND = re.compile(r"^(?:and|&|then|also|plus)\s", re.I)
-_ME = re.compile(r"(?<=\s)me\b")
+_ME = re.compile(r"(?<=\s)(?:me|us)\b")
 # "..., remind me the day before": when to be reminded of the task before it, not a task.
 _REMIND_AHEAD = re.compile(
     r"^(?:and\s+|then\s+)?(?:please\s+|pls\s+)?(?:remind|ping|nudge)\s+(?:me|us)\s+"
@@ -110,7 +125,9 @@ def _read(text: str, *, now: datetime, tz: str, sender: str | None, finder: Date
     fields = Fields(text=text)
     # Priority first: "asap" must not reach the time parser, which may read it as "now".
     take_priority(fields)
-    take_due(fields, finder(fields.text, now=now, tz=tz), now.astimezone(ZoneInfo(tz)).date())
+    said = fields.text
+    take_due(fields, finder(said, now=now, tz=tz), now.astimezone(ZoneInfo(tz)).date())
+    fields.due = day_before(said, fields.due)  # "before the 12th": by the 11th
     take_people(fields, sender)
     return fields
 
@@ -206,7 +223,7 @@ def _for_whom(
     if draft.assignee is None and clause.speaker and last[0] == clause.speaker:
         draft = replace(draft, assignee=last[1]) if _AND.match(clause.text) else draft
     if clause.speaker and draft.assignee != clause.speaker:
-        # "Sam: can you send me the deck" asks for it to go to Sam
+        # "Sam: can you send me (us) the deck" asks for it to go to Sam
         draft = replace(draft, title=_ME.sub(clause.speaker, draft.title))
     other = _other(speakers, clause.speaker)
     if other and draft.assignee != other:  # "Sam: I'll call you" to Ana: "Call Ana"
@@ -223,6 +240,54 @@ def _other(speakers: list[str], speaker: str | None) -> str | None:
     """The one other person in a two-person chat: whom an unnamed request is for."""
     others = [s for s in speakers if s != speaker]
     return others[0] if speaker and len(others) == 1 else None
+
+
+def _speaker_turn(clause: Clause, needing: str | None) -> tuple[Clause, Need | None, str | None]:
+    """A speaker's line without its greeting, read as a need ("we need the headcount by Wed").
+
+    `needing` is the speaker whose line lists what they need so far; the new one comes back.
+    """
+    if not clause.speaker:
+        return clause, None, needing
+    text = without_greeting(clause.text)  # "hi priya, ..."
+    need = need_of(text, continuing=needing == clause.speaker and not clause.first)
+    if need is None:
+        return replace(clause, text=text), None, None
+    return replace(clause, text=need.text), need, clause.speaker
+
+
+def _for_need(
+    draft: TaskDraft, need: Need | None, speaker: str | None, speakers: list[str]
+) -> TaskDraft:
+    """A need said to the other side ("we need your headcount") is theirs to meet."""
+    if need and need.for_other and draft.assignee is None:
+        return replace(draft, assignee=_other(speakers, speaker))
+    return draft
+
+
+def _no_task(clause: Clause, drafts: list[TaskDraft], sender: str | None) -> bool:
+    """Small talk, a note, an aside or a hand-off (which reassigns the last task): no task."""
+    if _INFO.match(clause.text) or _small_talk(clause.text):
+        return True
+    if is_note(clause.text) or (drafts and is_aside(clause.text)):
+        return True  # "FYI ...", "esp the vegan counts" (narrows the request before it)
+    handed = handed_to(clause.text, clause.speaker or sender)
+    if handed and drafts:  # "I'll get Ana on it": the request just made is Ana's
+        drafts[-1] = replace(drafts[-1], assignee=handed)
+        return True
+    return False
+
+
+def _promised_before(drafts: list[TaskDraft], promise: TaskDraft, speaker: str | None) -> bool:
+    """Fold a speaker's promise into the earlier task it takes on; True when folded."""
+    if speaker is None or promise.assignee != speaker:
+        return False
+    for i in range(len(drafts) - 1, -1, -1):
+        kept = drafts[i]
+        if kept.assignee in (None, speaker) and same_thing(promise.title, kept.title):
+            drafts[i] = replace(kept, assignee=speaker, due=kept.due or promise.due)
+            return True
+    return False
 
 
 def _same_task_key(draft: TaskDraft) -> tuple[str, str]:
@@ -269,6 +334,7 @@ def extract_with(
     headers: dict[str, Fields] = {}
     read: dict[tuple[str, str | None], tuple[Fields, TaskDraft | None]] = {}
     addressee: str | None = None
+    needing: str | None = None  # the speaker whose turn is listing what they need
     last: tuple[str | None, str | None] = (None, None)  # the previous task's speaker and assignee
     prose = sum(1 for c in clauses if not c.item and not c.speaker)
     document = is_document(text, prose)
@@ -277,7 +343,8 @@ def extract_with(
         if hello and hello.group(1).lower() not in NOT_NAMES:
             addressee = hello.group(1)  # "hey Sam! ... could you ...": Sam is asked
             continue
-        if _INFO.match(clause.text) or _small_talk(clause.text):
+        clause, need, needing = _speaker_turn(clause, needing)
+        if _no_task(clause, drafts, sender):
             continue
         if drafts and _REMIND_AHEAD.match(clause.text.strip()):
             continue
@@ -293,6 +360,7 @@ def extract_with(
                 drafts[-1] = _qualify(drafts[-1], fields)
             continue
         draft = _for_whom(draft, clause, fields, speakers, addressee, last)
+        draft = _for_need(draft, need, clause.speaker, speakers)
         if clause.header:
             head = headers.get(clause.header)
             if head is None:
@@ -301,7 +369,8 @@ def extract_with(
                 )
             draft = _with_header(draft, head, fields)
         last = (clause.speaker, draft.assignee)
-        if _merge(drafts, seen, draft):
+        # "Sam: will sort the contract" after "we need the contract back" takes that task on
+        if _promised_before(drafts, draft, clause.speaker) or _merge(drafts, seen, draft):
             continue
         drafts.append(draft)
         if len(drafts) >= MAX_TASKS:

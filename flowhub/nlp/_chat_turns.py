@@ -1,0 +1,202 @@
+"""What one turn of a chat does to the tasks around it: notes, asides, hand-offs and needs.
+
+In a conversation (forwarded, pasted or typed) a line is not always a task of its own:
+
+- a note ("FYI parking is at the back", "heads up the hall is free", "no need to do anything")
+  asks nothing, unless a request follows it ("heads up, can you ...");
+- an aside ("esp the vegan and nut allergy counts", "in particular the gluten-free ones") only
+  narrows the request before it;
+- a hand-off ("I'll get Ana on it", "I'll ask Priya to do it", "Ana can take care of that",
+  "passing this to Ana", "leave it with me") gives the request just made to the person it names;
+- a need said to the other side ("we need the final headcount by Wednesday", "we'll need a 50%
+  deposit", "and the signed contract back before the 12th") asks them to send or pay it, and
+  "we'd need someone to confirm X" asks for X.
+
+A greeting that opens a speaker's line ("hi priya, ...") is no part of what they ask.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from flowhub.nlp._lexicon import NOT_NAMES
+
+__all__ = ["Need", "handed_to", "is_aside", "is_note", "need_of", "same_thing", "without_greeting"]
+
+_FILLERS = (
+    r"(?:(?:also|and|but|so|oh|ok|okay|just|plus|np|sure|cool|great|yes|yep|yeah|thanks|thx"
+    r"|no\s+problem|no\s+worries|will\s+do|sounds\s+good|all\s+good)[\s,!.:;-]+)*"
+)
+_GREETING = re.compile(
+    r"^\s*(?:hi|hey|hello|hiya|dear|morning|good\s+(?:morning|afternoon|evening))"
+    r"(?:\s+(?:there|all|both|guys|team|everyone|@?[A-Za-z][\w.-]*))?\s*[,!:.-]+\s*(?=\S)",
+    re.I,
+)
+_NOTE = re.compile(
+    r"^\s*" + _FILLERS + r"(?:(?:just\s+)?(?:a\s+)?(?:quick\s+)?(?:fyi|f\.y\.i\.?|heads[\s-]*up"
+    r"|for\s+your\s+info(?:rmation)?|just\s+so\s+you\s+know|jsyk|for\s+the\s+record)\b"
+    r"|no\s+need\s+(?:to|for)\b|no\s+action\s+(?:is\s+)?(?:needed|required)"
+    r"|nothing\s+(?:(?:for\s+you\s+)?to\s+do|(?:is\s+)?needed|(?:is\s+)?required)"
+    r"|(?:you\s+)?(?:don'?t|do\s+not)\s+(?:need|have)\s+to\s+do\s+anything)",
+    re.I,
+)
+# "heads up, can you ...": a request after the opener is still one.
+_REQUEST = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone)\b|\bplease\b|\bpls\b"
+    r"|\b(?:need|want)\s+(?:you|u|someone|somebody)\s+to\b",
+    re.I,
+)
+_ASIDE = re.compile(
+    r"^\s*(?:esp\b\.?|especially|particularly|in\s+particular|specifically|mainly|mostly"
+    r"|primarily|incl\b\.?|including|e\.\s?g\.?|eg\b|i\.\s?e\.?|namely|such\s+as)(?=\s|,|:|$)",
+    re.I,
+)
+
+
+def _who(n: int) -> str:
+    return rf"(?P<who{n}>@?[A-Za-z][\w.-]*)"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_IT = r"(?:it|this|that|them|this\s+one|that\s+one)"
+_DO = (
+    r"(?:do|handle|sort(?:\s+out)?|take\s+care\s+of|look\s+(?:at|into)|deal\s+with|cover|own"
+    r"|take|pick\s+up|action|chase|follow\s+up\s+on)"
+)
+_HANDOFF = re.compile(
+    (
+        rf"^\s*{_FILLERS}(?:(?:i'?ll|i\s+will|will|let\s+me|i'?m\s+going\s+to|i'?m\s+gonna|gonna"
+        r"|i\s+can)\s+)?(?:"
+        rf"(?:get|put|have|ask|tell|loop\s+in|rope\s+in)\s+{_who(1)}\s+"  # "get Ana on it"
+        rf"(?:on(?:to)?\s+{_IT}|to\s+{_DO}\s+{_IT}|{_DO}\s+{_IT})"
+        rf"|(?:pass(?:ing)?|hand(?:ing)?|giv(?:e|ing)|forward(?:ing)?|delegat(?:e|ing))\s+{_IT}"
+        rf"\s+(?:on\s+|over\s+)?to\s+{_who(2)}"  # "passing this to Ana"
+        rf"|{_who(3)}\s+(?:can|will|'ll|could|should|is\s+going\s+to)\s+{_DO}\s+{_IT}"
+        rf"|{_who(4)}(?:'s|\s+is)\s+on\s+{_IT}"  # "Ana can do it", "Ana's on it"
+        rf"|leave\s+{_IT}\s+(?:with|to)\s+(?P<me>me)"
+        r")[\s!.,]*(?:thanks?|thx|cheers|[^\w\s])*[\s!.]*$"
+    ),
+    re.I,
+)
+_NOT_HANDED = frozenset(("someone", "somebody", "anyone", "everyone", "whoever", "one"))
+_ME = frozenset(("me", "myself"))
+_NEED = re.compile(
+    r"^\s*"
+    + _FILLERS
+    + r"(?:(?:we|i)(?:'ll|'d|\s+will|\s+would|\s+still|\s+also|\s+really|\s+do|'re\s+going\s+to"
+    r"|\s+are\s+going\s+to)*\s+)?(?:need|require|must\s+have)\s+(?!to\b)(?P<what>\S.*)$",
+    re.I,
+)
+# "someone to confirm the specs", "you to sign the form": the need is a request to act.
+_SOMEONE_TO = re.compile(r"^(?P<who>someone|somebody|anyone|you|u)\s+to\s+(?=\w)", re.I)
+_NOUN_START = re.compile(
+    r"^(?:the|a|an|your|our|all|any|some|\d[\d%.,]*%?|final|signed|full|updated|latest)\b", re.I
+)
+# What one side sends or pays the other: the object of "we need ...".
+_MONEY = _words(
+    """
+    deposit deposits payment payments fee fees balance money cash advance instalment installment
+    retainer bill rent fare
+    """
+)
+_SENDABLE = _words(
+    """
+    list lists headcount count counts numbers figures names details info information contract
+    contracts form forms document documents docs copy copies file files photo photos pictures
+    menu menus specs requirements quote quotes rider schedule timeline plan plans address dates
+    answer decision approval confirmation signature agreement proof receipt invoice id passport
+    brief logo artwork slides deck report draft feedback order rsvp rsvps measurements seating
+    guest guests samples sample certificate insurance paperwork breakdown estimate
+    """
+)
+_WORD = re.compile(r"[\w'%-]+")
+_LEAD_ARTICLE = re.compile(r"^(?:a|an|your)\s+", re.I)
+_STOP = _words(
+    """
+    the a an my our your his her their this that these those it them to for of on in at with and
+    back up out off over too also all some any
+    """
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Need:
+    """A need read as a task: its text, and whether the other side (not "someone") is asked."""
+
+    text: str
+    for_other: bool
+
+
+def without_greeting(text: str) -> str:
+    """ "hi priya, got the list" -> "got the list": a greeting opening a speaker's line."""
+    m = _GREETING.match(text)
+    return text[m.end() :] if m else text
+
+
+def is_note(text: str) -> bool:
+    """Whether a turn only informs ("FYI ...", "heads up ...", "no need to do anything")."""
+    m = _NOTE.match(text)
+    return m is not None and _REQUEST.search(text, m.end()) is None
+
+
+def is_aside(text: str) -> bool:
+    """Whether a turn only narrows the request before it ("esp the vegan counts")."""
+    return _ASIDE.match(text) is not None
+
+
+def handed_to(text: str, speaker: str | None) -> str | None:
+    """Whom "I'll get Ana on it" / "Ana can do that" hands the request just made to, if anyone."""
+    m = _HANDOFF.match(text)
+    if m is None:
+        return None
+    who = next(w for w in m.groups() if w)
+    low = who.lower()
+    if low in _ME:
+        return speaker
+    if low in NOT_NAMES or low in _NOT_HANDED:
+        return None
+    return who
+
+
+def need_of(text: str, *, continuing: bool) -> Need | None:
+    """ "we need the headcount by Wed" -> "Send the headcount by Wed" for the other side.
+
+    `continuing` reads `text` as the next thing needed in the same turn ("and the signed
+    contract back before the 12th").
+    """
+    m = _NEED.match(text)
+    if m is not None:
+        what = m.group("what").strip()
+    elif continuing:
+        what = re.sub(r"^(?:and|&|plus|also)\s+", "", text.strip(), flags=re.I)
+    else:
+        return None
+    someone = _SOMEONE_TO.match(what)
+    if someone:
+        return Need(what[someone.end() :], someone.group("who").lower() in ("you", "u"))
+    if not _NOUN_START.match(what):
+        return None
+    words = {w.lower() for w in _WORD.findall(what)}
+    if words & _MONEY:
+        return Need("pay " + _LEAD_ARTICLE.sub("the ", what), True)
+    if words & _SENDABLE or "back" in words:
+        return Need("send " + _LEAD_ARTICLE.sub(lambda a: _your(a.group(0)), what), True)
+    return None
+
+
+def _your(article: str) -> str:
+    return "the " if article.strip().lower() == "your" else article
+
+
+def _content(title: str) -> set[str]:
+    return {w.lower().rstrip("s") for w in _WORD.findall(title) if w.lower() not in _STOP}
+
+
+def same_thing(promise: str, earlier: str) -> bool:
+    """Whether a promise ("Sort the contract") is about an earlier task ("Send it back")."""
+    words = _content(promise.split(None, 1)[1]) if " " in promise.strip() else set()
+    return bool(words) and words <= _content(earlier)

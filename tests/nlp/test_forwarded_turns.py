@@ -1,0 +1,180 @@
+"""What a turn of a forwarded chat does: direction, asides, notes, hand-offs, promises, needs."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from flowhub.nlp import TaskDraft, extract_tasks
+from flowhub.nlp._chat_turns import handed_to, is_aside, is_note, need_of, same_thing
+from flowhub.nlp._forwarded import read_speaker
+
+TZ = "America/New_York"
+NOW = datetime(2026, 12, 4, 8, 0, tzinfo=ZoneInfo(TZ))  # a Friday
+
+
+def tasks(text: str) -> list[TaskDraft]:
+    return extract_tasks(text, now=NOW, tz=TZ, sender=None)
+
+
+def summary(text: str) -> list[tuple[str, str | None, date | None]]:
+    return [(d.title, d.assignee, d.due.start.date() if d.due else None) for d in tasks(text)]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker", "rest"),
+    [
+        ("Klaus (venue): we need the headcount", "Klaus", "we need the headcount"),
+        ("Meera (caterer): hi priya", "Meera", "hi priya"),
+        ("Jo Smith (florist): ok", "Jo Smith", "ok"),
+        ("[10:02, 04/12/2026] Tom (band): hey", "Tom", "hey"),
+    ],
+)
+def test_a_role_in_brackets_is_not_part_of_the_name(line: str, speaker: str, rest: str) -> None:
+    assert read_speaker(line) == (speaker, rest)
+
+
+def test_venue_chat() -> None:
+    chat = """Klaus (venue): Hi Sam, just a heads up the hall is free from 2pm on the 19th
+Sam: great thanks Klaus
+Klaus (venue): We need the final headcount by Wednesday and the signed contract back before the 12th
+Klaus (venue): Also FYI parking is at the back, no need to do anything
+Sam: 👍 will sort the contract
+Klaus (venue): Could someone send me the supplier list for load-in too, whenever you get a chance
+Sam: ok thanks!"""
+    assert summary(chat) == [
+        ("Send the final headcount", "Sam", date(2026, 12, 9)),
+        ("Send the signed contract back", "Sam", date(2026, 12, 11)),
+        ("Send Klaus the supplier list for load-in too", None, None),
+    ]
+
+
+def test_caterer_chat() -> None:
+    chat = """Meera (caterer): hi priya, got the guest list thanks!
+Priya: great
+Meera (caterer): can you let me know the dietary requirements by monday? esp the vegan counts
+Meera (caterer): and we'll need a 50% deposit before the tasting on the 10th
+Priya: noted"""
+    assert summary(chat) == [
+        ("Let Meera know the dietary requirements", "Priya", date(2026, 12, 7)),
+        ("Pay the 50% deposit before the tasting", "Priya", date(2026, 12, 9)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("reply", "who"),
+    [
+        ("np I'll get ana on it", "ana"),
+        ("I'll ask priya to do it", "priya"),
+        ("Priya can take care of that", "Priya"),
+        ("passing this to Ana", "Ana"),
+        ("I'll have Ana handle it", "Ana"),
+        ("ok, I'll loop in Priya on it", "Priya"),
+        ("leave it with me", "Sam"),
+        ("great, thanks", None),
+    ],
+)
+def test_a_handoff_gives_the_request_to_the_one_named(reply: str, who: str | None) -> None:
+    chat = f"Tom (band): could someone confirm the PA specs by next friday\nSam: {reply}"
+    found = tasks(chat)
+    assert [(d.title, d.assignee) for d in found] == [("Confirm the PA specs", who)]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("I'll get ana on it", "ana"),
+        ("ok I'll ask Priya to handle it", "Priya"),
+        ("Ana will sort it", "Ana"),
+        ("give it to me", "Sam"),
+        ("I'll get someone on it", None),
+        ("I'll get the venue booked", None),
+        ("get the tickets", None),
+    ],
+)
+def test_handed_to(text: str, who: str | None) -> None:
+    assert handed_to(text, "Sam") == who
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("FYI parking is at the back", True),
+        ("Also FYI parking is at the back", True),
+        ("no need to do anything", True),
+        ("just a heads up the hall is free from 2pm", True),
+        ("nothing for you to do", True),
+        ("no action needed on your side", True),
+        ("heads up, can you send the plan by friday", False),
+        ("send the plan by friday", False),
+        ("I need to call the venue", False),
+    ],
+)
+def test_notes(text: str, note: bool) -> None:
+    assert is_note(text) is note
+
+
+@pytest.mark.parametrize(
+    ("text", "aside"),
+    [
+        ("esp the vegan and nut allergy counts", True),
+        ("especially the kids' menus", True),
+        ("in particular the gluten-free ones", True),
+        ("including the loading bay", True),
+        ("send the vegan counts", False),
+        ("espresso machine for the green room", False),
+    ],
+)
+def test_asides(text: str, aside: bool) -> None:
+    assert is_aside(text) is aside
+
+
+@pytest.mark.parametrize(
+    ("text", "continuing", "task"),
+    [
+        (
+            "We need the final headcount by Wednesday",
+            False,
+            "send the final headcount by Wednesday",
+        ),
+        ("we'll need a 50% deposit", False, "pay the 50% deposit"),
+        ("we still need your signed form", False, "send the signed form"),
+        ("we'd need someone to confirm the specs", False, "confirm the specs"),
+        (
+            "the signed contract back before the 12th",
+            True,
+            "send the signed contract back before the 12th",
+        ),
+        ("the signed contract back before the 12th", False, None),
+        ("we need a bigger room", False, None),
+        ("we need to book the venue", False, None),
+    ],
+)
+def test_needs(text: str, continuing: bool, task: str | None) -> None:
+    need = need_of(text, continuing=continuing)
+    assert (need.text if need else None) == task
+
+
+def test_a_promise_takes_on_the_task_it_answers() -> None:
+    assert same_thing("Sort the contract", "Send the signed contract back")
+    assert same_thing("Pay the deposit", "Pay the 50% deposit before the tasting")
+    assert not same_thing("Book the band", "Send the signed contract back")
+    chat = "Klaus: we need the signed contract back before the 12th\nSam: will sort the contract"
+    assert summary(chat) == [("Send the signed contract back", "Sam", date(2026, 12, 11))]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("pay the deposit before the 12th", date(2026, 12, 11)),
+        ("pay the deposit before the tasting on the 10th", date(2026, 12, 9)),
+        ("pay the deposit by the 12th", date(2026, 12, 12)),
+        ("pay the deposit before friday", date(2026, 12, 11)),
+        ("call the caterer before lunch on the 10th", date(2026, 12, 10)),
+    ],
+)
+def test_before_a_dated_day_is_the_day_before(text: str, day: date) -> None:
+    (draft,) = tasks(text)
+    assert draft.due is not None and draft.due.start.date() == day
