@@ -72,7 +72,9 @@ _SPLIT = re.compile(
     re.I,
 )
 # "final exam: high priority": the task named, then the edit.
-_LABEL = re.compile(r"^(?P<t>[^:]{2,60}?)\s*:\s*(?P<v>\S.*)$")
+_LABEL = re.compile(r"^(?P<t>[^:]{2,60}?)(?:\s*:|\s+[-–—]+)\s*(?P<v>\S.*)$")
+# A label that only names a task ("the instagram post - make that 5pm"), no sentence before it.
+_ONE_NAME = re.compile(r"^[^.!?;,]+$")
 # "to thu" and "28th" are read as "thu" and "the 28th".
 _TO = re.compile(r"^(?:to|till|until)\s+(?=\S)", re.I)
 _ORDINAL_DAY = re.compile(r"^(?P<p>(?:(?:on|for|by|due)\s+)*)(?P<d>\d{1,2}(?:st|nd|rd|th)\b)", re.I)
@@ -82,7 +84,8 @@ _NOT_TAIL = re.compile(r",?\s+(?:not|instead of|rather than)\s+(?:on\s+|the\s+)*
 # A last clause that says why ("client moved the meeting") and asks for nothing.
 _REASON = re.compile(
     r"^\s*(?:because|since|cause|coz|cos)\b|\b(?:gave|got|moved|said|told|asked|changed|"
-    r"extended|postponed|cancell?ed|rescheduled|was|were|had)\b",
+    r"extended|postponed|cancell?ed|rescheduled|was|were|had|anyway)\b"
+    r"|^\s*(?:he|she|they|we|i)(?:'s|'re|'m|\s+is|\s+are|\s+am)\b",
     re.I,
 )
 # An edit is a line or two; longer text (a pasted page) is never split into edits.
@@ -128,7 +131,8 @@ def read(text: str, *, now: datetime, tz: str) -> Change | None:
     label = _LABEL.match(text)
     if label is not None and ":" not in label.group("v") and len(text) <= _LONGEST:
         change = read(label.group("v"), now=now, tz=tz)
-        if change is not None and not change.target:
+        pronoun = change is not None and change.target.casefold() in ("it", "that", "this")
+        if change is not None and (not change.target or pronoun and _ONE_NAME.match(label["t"])):
             change.target = label.group("t")
             return change
     return None

@@ -150,6 +150,8 @@ _ASSIGN = (
     re.compile(r"^let\s+" + _NAME + r"\s+(?:do|handle|take|own|cover|deal with)\s+(?P<t>.+)$",
                re.I),
     re.compile(r"^(?:it'?s|that'?s|its|thats|this is) (?:for|on) " + _NAME + "$", re.I),
+    # "the lens pickup is for sam": the task named, then who it is for.
+    re.compile(r"^(?P<t>.+?)\s+(?:is|should be|'s)\s+(?:for|on)\s+" + _NAME + "$", re.I),
     re.compile(r"^for " + _NAME + "$", re.I),
 )  # fmt: skip
 _UNASSIGN = re.compile(
@@ -206,9 +208,17 @@ _MOVE = re.compile(
 )
 _SEP = re.compile(r"\b(?:to|for|on|till|until|at|into)\b", re.I)
 # "the plumber one should be at 8am", "rent is due on the 2nd": a task named, then its new date.
+_DAY_WORD = (
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?"
+    r"|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?|noon|midnight"
+)
 _SHOULD = re.compile(
-    r"^(?P<t>.+?)\s+(?:should be|needs to be|has to be|must be|can be|is now|is)\s+"
-    r"(?P<v>(?:due\s+)?(?:at|on|by|for|in|next|this|tomorrow|today|tonight)\b.*|\d.*)$",
+    r"^(?P<t>.+?)\s+(?:should be|needs to be|has to be|must be|can be|is now|is|'s)\s+"
+    r"(?:(?:done|finished|ready|sent|booked|over|in|out)\s+)?"
+    r"(?P<v>(?:due\s+)?(?:at|on|by|for|in|next|this|tomorrow|today|tonight|"
+    + _DAY_WORD
+    + r")\b.*|\d.*)$",
     re.I,
 )
 _PLAIN_DUE = re.compile(r"^(?:due|by|on|at|for|deadline|date|starting|from)?\s*(?P<v>.+)$", re.I)
@@ -228,7 +238,8 @@ def read_fixed(text: str) -> Change | None:
         return Change(assignee="me")
     for pattern in _ASSIGN:
         m = pattern.match(text)
-        if m and m.group("v").split()[0].casefold() not in _NOT_NAMES:
+        value = m.group("v").split()[0].casefold() if m else ""
+        if m and value not in _NOT_NAMES and not re.fullmatch(_DAY_WORD, value, re.I):
             target = m.groupdict().get("t") or ""
             name = m.group("v")
             return Change(target=target, assignee=name)
