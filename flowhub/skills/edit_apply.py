@@ -131,8 +131,10 @@ def read(text: str, *, now: datetime, tz: str) -> Change | None:
     label = _LABEL.match(text)
     if label is not None and ":" not in label.group("v") and len(text) <= _LONGEST:
         change = read(label.group("v"), now=now, tz=tz)
-        pronoun = change is not None and change.target.casefold() in ("it", "that", "this")
-        if change is not None and (not change.target or pronoun and _ONE_NAME.match(label["t"])):
+        if change is None:
+            return None
+        pronoun = change.target.casefold() in ("it", "that", "this")
+        if not change.target or (pronoun and _ONE_NAME.match(label["t"])):
             change.target = label.group("t")
             return change
     return None
