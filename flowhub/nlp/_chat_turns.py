@@ -22,10 +22,19 @@ from dataclasses import dataclass
 
 from flowhub.nlp._lexicon import NOT_NAMES
 
-__all__ = ["Need", "handed_to", "is_aside", "is_note", "need_of", "same_thing", "without_greeting"]
+__all__ = [
+    "Need",
+    "handed_to",
+    "is_aside",
+    "is_note",
+    "need_of",
+    "same_thing",
+    "takes_it_on",
+    "without_greeting",
+]
 
 _FILLERS = (
-    r"(?:(?:also|and|but|so|oh|ok|okay|just|plus|np|sure|cool|great|yes|yep|yeah|thanks|thx"
+    r"(?:(?:also|and|but|so|oh|ok|okay|just|plus|np|sure|cool|great|yes|yep|yeah|thanks|thx|ps|p\.s\."
     r"|no\s+problem|no\s+worries|will\s+do|sounds\s+good|all\s+good)[\s,!.:;-]+)*"
 )
 _GREETING = re.compile(
@@ -35,7 +44,8 @@ _GREETING = re.compile(
 )
 _NOTE = re.compile(
     r"^\s*" + _FILLERS + r"(?:(?:just\s+)?(?:a\s+)?(?:quick\s+)?(?:fyi|f\.y\.i\.?|heads[\s-]*up"
-    r"|for\s+your\s+info(?:rmation)?|just\s+so\s+you\s+know|jsyk|for\s+the\s+record)\b"
+    r"|for\s+(?:your\s+)?info(?:rmation)?|just\s+so\s+you\s+know|jsyk|for\s+the\s+record"
+    r"|(?:just\s+)?(?:letting|to\s+let)\s+you\s+know)\b"
     r"|no\s+need\s+(?:to|for)\b|no\s+action\s+(?:is\s+)?(?:needed|required)"
     r"|nothing\s+(?:(?:for\s+you\s+)?to\s+do|(?:is\s+)?needed|(?:is\s+)?required)"
     r"|(?:you\s+)?(?:don'?t|do\s+not)\s+(?:need|have)\s+to\s+do\s+anything)",
@@ -48,7 +58,7 @@ _REQUEST = re.compile(
     re.I,
 )
 _ASIDE = re.compile(
-    r"^\s*(?:esp\b\.?|especially|particularly|in\s+particular|specifically|mainly|mostly"
+    r"^\s*(?:(?:and|but|oh)\s+)?(?:esp\b\.?|especially|particularly|in\s+particular|specifically|mainly|mostly"
     r"|primarily|incl\b\.?|including|e\.\s?g\.?|eg\b|i\.\s?e\.?|namely|such\s+as)(?=\s|,|:|$)",
     re.I,
 )
@@ -82,13 +92,34 @@ _HANDOFF = re.compile(
     ),
     re.I,
 )
+# "I'll ask Priya", "let me loop in @ana": a name said as one (capitalised or a handle).
+_ASK_NAMED = re.compile(
+    rf"^\s*(?i:{_FILLERS}(?:i'?ll|i\s+will|let\s+me|i'?m\s+going\s+to|i'?m\s+gonna|gonna)\s+"
+    r"(?:ask|get|loop\s+in|rope\s+in|pass\s+(?:it|this|that)\s+to)\s+)"
+    r"(?P<who>@[\w.-]+|[A-Z][\w-]*)[\s!.,]*$"
+)
+# "on it", "will do", "leave it with me": the speaker takes on the request just made.
+_TAKEN = re.compile(
+    r"^\s*(?:(?:ok|okay|sure|yes|yep|np|no\s+problem|of\s+course|cool)[\s,!.]+)*"
+    r"(?:on\s+it|will\s+do|consider\s+it\s+done|i'?(?:ve|\s+have)?\s+got\s+(?:it|this|that)"
+    r"|(?:i'?ll|i\s+will|i\s+can|let\s+me)\s+(?:do|handle|take|sort|cover|take\s+care\s+of)"
+    r"\s+(?:it|this|that)(?:\s+one)?)[\s!.,]*(?:thanks?|thx|[^\w\s])*[\s!.]*$",
+    re.I,
+)
 _NOT_HANDED = frozenset(("someone", "somebody", "anyone", "everyone", "whoever", "one"))
 _ME = frozenset(("me", "myself"))
 _NEED = re.compile(
     r"^\s*"
     + _FILLERS
-    + r"(?:(?:we|i)(?:'ll|'d|\s+will|\s+would|\s+still|\s+also|\s+really|\s+do|'re\s+going\s+to"
-    r"|\s+are\s+going\s+to)*\s+)?(?:need|require|must\s+have)\s+(?!to\b)(?P<what>\S.*)$",
+    + r"(?:(?:we|i)(?:'ll|'d|'re|\s+will|\s+would|\s+are|\s+am|'m|\s+still|\s+also|\s+really"
+    r"|\s+do|\s+going\s+to)*\s+)?(?:still\s+)?(?:need|require|must\s+have"
+    r"|(?:be\s+)?waiting\s+(?:on|for))\s+(?!to\b)(?P<what>\S.*)$",
+    re.I,
+)
+# "the deposit is due on the 10th", "final numbers are needed by friday": a need said of the thing.
+_DUE = re.compile(
+    r"^\s*" + _FILLERS + r"(?P<what>\S.*?)\s+(?:is|are)\s+(?:still\s+)?(?:due|needed|required"
+    r"|outstanding|owed)\b(?P<rest>.*)$",
     re.I,
 )
 # "someone to confirm the specs", "you to sign the form": the need is a request to act.
@@ -114,6 +145,7 @@ _SENDABLE = _words(
     """
 )
 _WORD = re.compile(r"[\w'%-]+")
+_POINTER = re.compile(r"\b(?:it|this|that|them)\b", re.I)
 _LEAD_ARTICLE = re.compile(r"^(?:a|an|your)\s+", re.I)
 _STOP = _words(
     """
@@ -150,7 +182,7 @@ def is_aside(text: str) -> bool:
 
 def handed_to(text: str, speaker: str | None) -> str | None:
     """Whom "I'll get Ana on it" / "Ana can do that" hands the request just made to, if anyone."""
-    m = _HANDOFF.match(text)
+    m = _HANDOFF.match(text) or _ASK_NAMED.match(text)
     if m is None:
         return None
     who = next(w for w in m.groups() if w)
@@ -162,6 +194,11 @@ def handed_to(text: str, speaker: str | None) -> str | None:
     return who
 
 
+def takes_it_on(text: str) -> bool:
+    """Whether a turn takes on the request just made ("on it", "will do", "I'll handle it")."""
+    return _TAKEN.match(text) is not None
+
+
 def need_of(text: str, *, continuing: bool) -> Need | None:
     """ "we need the headcount by Wed" -> "Send the headcount by Wed" for the other side.
 
@@ -169,8 +206,11 @@ def need_of(text: str, *, continuing: bool) -> Need | None:
     contract back before the 12th").
     """
     m = _NEED.match(text)
+    due = _DUE.match(text) if m is None else None
     if m is not None:
         what = m.group("what").strip()
+    elif due is not None:
+        what = f"{due.group('what')} {due.group('rest')}".strip()
     elif continuing:
         what = re.sub(r"^(?:and|&|plus|also)\s+", "", text.strip(), flags=re.I)
     else:
@@ -178,7 +218,7 @@ def need_of(text: str, *, continuing: bool) -> Need | None:
     someone = _SOMEONE_TO.match(what)
     if someone:
         return Need(what[someone.end() :], someone.group("who").lower() in ("you", "u"))
-    if not _NOUN_START.match(what):
+    if due is None and not _NOUN_START.match(what):
         return None
     words = {w.lower() for w in _WORD.findall(what)}
     if words & _MONEY:
@@ -197,6 +237,12 @@ def _content(title: str) -> set[str]:
 
 
 def same_thing(promise: str, earlier: str) -> bool:
-    """Whether a promise ("Sort the contract") is about an earlier task ("Send it back")."""
-    words = _content(promise.split(None, 1)[1]) if " " in promise.strip() else set()
-    return bool(words) and words <= _content(earlier)
+    """Whether a promise ("Sort the contract", "Send it over") is about an earlier task.
+
+    Most of what the promise names must be in the task; a promise naming only "it" is about it.
+    """
+    rest = promise.split(None, 1)[1] if " " in promise.strip() else ""
+    words = _content(rest)
+    if not words:
+        return _POINTER.search(rest) is not None
+    return len(words & _content(earlier)) * 2 >= len(words)

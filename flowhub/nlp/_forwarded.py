@@ -45,13 +45,13 @@ _HEADING = re.compile(
     re.I,
 )
 # "Klaus (venue): ..." names the speaker, then their role in brackets, which is no part of the name.
-_ROLE = r"(?:\s*\([^()\n:]{1,30}\))?"
+_ROLE = r"(?:\s*(?:\([^()\n:]{1,30}\)|\[[^\[\]\n:]{1,30}\]))?"
 _PLAIN = re.compile(
     r"^\s*(?P<name>[A-Z][\w.'-]{0,30}(?:\s[A-Z][\w.'-]{0,30}){0,2}|@[\w.-]{1,30})"
     + _ROLE
     + r"\s*:\s+(?=\S)"
 )
-_ROLE_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+_ROLE_TAIL = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
 _WROTE = re.compile(
     r"^\s*(?P<name>@?[\w.-]{1,30}(?:\s[A-Z][\w.-]{0,30})?)\s+"
     r"(?:wrote|said|escribió|escreveu|a\s+écrit|schrieb)\s*:\s*",

@@ -61,6 +61,7 @@ from flowhub.nlp._chat_turns import (
     is_note,
     need_of,
     same_thing,
+    takes_it_on,
     without_greeting,
 )
 from flowhub.nlp._forwarded import is_acknowledgement, person_or_none
@@ -267,6 +268,9 @@ def _for_need(
 
 def _no_task(clause: Clause, drafts: list[TaskDraft], sender: str | None) -> bool:
     """Small talk, a note, an aside or a hand-off (which reassigns the last task): no task."""
+    if drafts and clause.speaker and takes_it_on(clause.text):  # "Sam: on it"
+        drafts[-1] = replace(drafts[-1], assignee=clause.speaker)
+        return True
     if _INFO.match(clause.text) or _small_talk(clause.text):
         return True
     if is_note(clause.text) or (drafts and is_aside(clause.text)):

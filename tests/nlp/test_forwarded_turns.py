@@ -178,3 +178,47 @@ def test_a_promise_takes_on_the_task_it_answers() -> None:
 def test_before_a_dated_day_is_the_day_before(text: str, day: date) -> None:
     (draft,) = tasks(text)
     assert draft.due is not None and draft.due.start.date() == day
+
+
+@pytest.mark.parametrize(
+    ("chat", "want"),
+    [
+        (
+            "Klaus [venue]: can you get back to me on the menu by friday\nSam: sure",
+            [("Get back to Klaus on the menu", "Sam", date(2026, 12, 11))],
+        ),
+        (
+            "Tom (band): could someone book the parking permits by the 17th\nSam: I'll ask Priya",
+            [("Book the parking permits", "Priya", date(2026, 12, 17))],
+        ),
+        (
+            "Tom (band): could someone book the parking permits by the 17th\nSam: on it",
+            [("Book the parking permits", "Sam", date(2026, 12, 17))],
+        ),
+        (
+            "Klaus (venue): still need your guest list by friday\nSam: will send it over tomorrow",
+            [("Send the guest list", "Sam", date(2026, 12, 11))],
+        ),
+        (
+            "Klaus (venue): we're still waiting for the deposit\nSam: oops",
+            [("Pay the deposit", "Sam", None)],
+        ),
+        (
+            "Klaus (venue): the balance is due on the 18th\nSam: ok",
+            [("Pay the balance", "Sam", date(2026, 12, 18))],
+        ),
+        ("Klaus (venue): PS no need to reply\nSam: ok", []),
+        ("Klaus (venue): just letting you know the lift is fixed\nSam: thanks", []),
+        (
+            "Meera: can you confirm the numbers by monday?\nMeera: and especially the kids' meals",
+            [("Confirm the numbers", None, date(2026, 12, 7))],
+        ),
+    ],
+)
+def test_other_phrasings(chat: str, want: list[tuple[str, str | None, date | None]]) -> None:
+    assert summary(chat) == want
+
+
+def test_a_bare_ask_hands_over_only_a_name() -> None:
+    assert summary("book the venue, I'll ask Sam") == [("Book the venue", "Sam", None)]
+    assert [d.title for d in tasks("buy milk, I'll get bread")] == ["Buy milk", "Get bread"]
