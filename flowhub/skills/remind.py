@@ -16,6 +16,7 @@ from flowhub.i18n import localized
 from flowhub.nlp import TaskDraft, next_occurrences, parse_when, resolve_local
 from flowhub.skills import (
     remind_before,
+    remind_clock,
     remind_manage,
     remind_said,
     remind_words,
@@ -66,6 +67,7 @@ _DURATION = re.compile(
     re.I,
 )
 MORNING = time(9, 0)
+EARLY_HOURS_END = 5
 
 
 def handle(ctx: Context) -> list[Reply] | None:
@@ -98,6 +100,9 @@ def handle(ctx: Context) -> list[Reply] | None:
 def _set(ctx: Context) -> list[Reply]:
     if (many := _for_many(ctx)) is not None:
         return many
+    # "monday 6pm my time", "at 9 Berlin time": the words go, the zone stays.
+    clock = remind_clock.read(ctx, ctx.text)
+    ctx = replace(ctx, text=clock.text)
     drafts = ctx.extract(_spoken(ctx.text), now=ctx.now, tz=ctx.tz, sender=ctx.person.display_name)
     if not drafts:
         return [Reply(words.REMIND_WHAT)]
@@ -109,11 +114,11 @@ def _set(ctx: Context) -> list[Reply]:
             replies.append(who)
             continue
         # "friday at 9" for someone else is their 09:00, read in their zone.
-        draft = _in_zone(ctx, said, index, who.timezone)
+        draft = _in_zone(ctx, said, index, clock.zone or who.timezone)
         if draft.due is None:
             replies.append(Reply(words.REMIND_WHEN.format(title=draft.title)))
             continue
-        zone = ZoneInfo(who.timezone)
+        zone = ZoneInfo(clock.zone or who.timezone)
         start = draft.due.start
         if draft.due.grain not in ("minute", "hour"):
             start = resolve_local(datetime.combine(start.date(), MORNING), zone)
@@ -142,7 +147,7 @@ def _set(ctx: Context) -> list[Reply]:
                 created_at=ctx.now,
             ),
         )
-        replies.append(_confirmation(ctx, reminder, who))
+        replies.append(confirmation(ctx, reminder, who))
         made.append(id_of(reminder))
     if made:
         ctx.thread.note("reminder", made, now=ctx.now)  # "move it to 5pm" means these
@@ -212,7 +217,8 @@ def _who(ctx: Context, assignee: str | None) -> Person | Reply:
     return matches[0]
 
 
-def _confirmation(ctx: Context, reminder: Reminder, who: Person) -> Reply:
+def confirmation(ctx: Context, reminder: Reminder, who: Person) -> Reply:
+    """ "I'll remind Priya Mon 7 Dec, 18:00 Priya's time (13:30 yours): …" with a Cancel button."""
     assert reminder.next_at is not None
     whom = words.YOU.format() if who.id == ctx.person_id else who.display_name
     when = when_text(reminder.next_at, "minute", reminder.tz)
@@ -222,6 +228,7 @@ def _confirmation(ctx: Context, reminder: Reminder, who: Person) -> Reply:
             yours = yours[-5:]
         when = remind_words.THEIR_TIME.format(when=when, name=who.display_name, yours=yours)
     text = words.REMINDER_SET.format(whom=whom, when=when, text=reminder.text)
+    text += remind_clock.night_note(reminder.next_at, who, ctx)
     if reminder.rrule and after_done(reminder):
         text += f"\n🔁 {recurrence_text(reminder.rrule, after_completion=True, tz=reminder.tz)}"
     elif reminder.rrule and reminder.anchor_at:
@@ -377,7 +384,7 @@ def snooze_button(ctx: Context, arg: str) -> list[Reply]:
     at = _snooze_until(ctx, amount)
     if at is None:
         return [Reply(words.REMIND_BAD_TIME.format(text=amount))]
-    return [_snooze(ctx, reminder, at, edit=ctx.event.reply_to)]
+    return [snooze_to(ctx, reminder, at, edit=ctx.event.reply_to)]
 
 
 def stop_button(ctx: Context, arg: str) -> list[Reply]:
@@ -399,7 +406,7 @@ def _snooze_text(ctx: Context, rest: str) -> list[Reply]:
     at = _snooze_until(ctx, rest.strip() or "20")
     if at is None:
         return [Reply(words.REMIND_BAD_TIME.format(text=rest))]
-    return [_snooze(ctx, found[0], at)]
+    return [snooze_to(ctx, found[0], at)]
 
 
 def _snooze_until(ctx: Context, amount: str) -> datetime | None:
@@ -407,7 +414,9 @@ def _snooze_until(ctx: Context, amount: str) -> datetime | None:
     if amount.isdigit():
         return ctx.now + timedelta(minutes=int(amount))
     if amount in ("tomorrow", "tomorrow morning"):
-        tomorrow = ctx.local_now.date() + timedelta(days=1)
+        # Pressed in the small hours, "tomorrow" is the morning about to come.
+        early = ctx.local_now.hour < EARLY_HOURS_END
+        tomorrow = ctx.local_now.date() + timedelta(days=0 if early else 1)
         return resolve_local(datetime.combine(tomorrow, MORNING), ctx.zone)
     if m := _DURATION.match(amount):
         n = _amount(m.group("n"))
@@ -431,7 +440,8 @@ def _amount(word: str) -> float:
     return 0.5 if word.startswith("half") else 1
 
 
-def _snooze(ctx: Context, reminder: Reminder, at: datetime, *, edit: str | None = None) -> Reply:
+def snooze_to(ctx: Context, reminder: Reminder, at: datetime, *, edit: str | None = None) -> Reply:
+    """Snooze `reminder` until `at`; an earlier snooze of it still to go off gives way."""
     if after_done(reminder) and reminder.status == "waiting":
         # The next one of this series waits for Done; snoozing moves only the one that fired.
         reminders.update_reminder(
@@ -441,7 +451,11 @@ def _snooze(ctx: Context, reminder: Reminder, at: datetime, *, edit: str | None 
             words.SNOOZED.format(text=reminder.text, when=when_text(at, "minute", ctx.tz)),
             edit=edit,
         )
-    reminders.create_reminder(
+    for earlier in _pending_snoozes(ctx, reminder):
+        reminders.update_reminder(
+            session=ctx.session, reminder=earlier, status="cancelled", next_at=None
+        )
+    again = reminders.create_reminder(
         session=ctx.session,
         reminder_in=Reminder(
             person_id=reminder.person_id,
@@ -457,9 +471,27 @@ def _snooze(ctx: Context, reminder: Reminder, at: datetime, *, edit: str | None 
     )
     if not reminder.rrule:
         reminders.update_reminder(session=ctx.session, reminder=reminder, status="snoozed")
+    ctx.thread.note("reminder", [id_of(again)], now=ctx.now)  # "no, 10am" moves this one
     return Reply(
-        words.SNOOZED.format(text=reminder.text, when=when_text(at, "minute", ctx.tz)), edit=edit
+        words.SNOOZED.format(text=reminder.text, when=when_text(at, "minute", ctx.tz)),
+        edit=edit,
+        ref=None if edit else f"reminder:{again.id}",
     )
+
+
+def _pending_snoozes(ctx: Context, reminder: Reminder) -> list[Reminder]:
+    """Snoozes of the same reminder still to go off: a new snooze takes their place."""
+    return [
+        r
+        for r in reminders.get_active_reminders(session=ctx.session, person_id=reminder.person_id)
+        if r.id != reminder.id
+        and r.status == "active"
+        and not r.rrule
+        and r.text == reminder.text
+        and r.task_id == reminder.task_id
+        and r.created_at >= reminder.created_at
+        and r.anchor_at == r.next_at  # a snooze fires when it is anchored, with no lead
+    ]
 
 
 def _occurrence_reminder(ctx: Context, arg: str) -> tuple[Reminder, int] | Reply:

@@ -101,3 +101,7 @@ MANY = re.compile(
     re.I,
 )
 NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*", re.I)
+
+# Short names for a zone that `find_zone` leaves out: "9am NY time".
+ZONE_SHORT = {"ny": "America/New_York", "n.y.": "America/New_York"}
+NIGHT = Text("\n🌙 That's {clock} at night for {name}; say “make it 9am” to change it.")

@@ -1,0 +1,224 @@
+"""Answers to a reminder's own messages: its confirmation, its firing, its snooze.
+
+"invoice sent 👌" to a reminder that went off marks it done; "no cancel that, it's for priya"
+to a confirmation cancels it (and sets it for Priya); "no, 10am today please" or "wrong, 6pm MY
+time" moves it, and to one that went off it is a snooze until then, never "an hour later".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from flowhub.connectors import Reply
+from flowhub.nlp import When, parse_when, resolve_local
+from flowhub.skills import edit_words, remind, remind_clock, remind_reply_words, words
+from flowhub.skills.context import Context
+from flowhub.skills.format import when_text
+from flowhub.skills.refer import answered_occurrence
+from flowhub.skills.remind_times import same_wall_time
+from flowhub.storage import Person, Reminder, access, id_of, outbox, people, reminders
+
+_LIVE = ("active", "waiting")
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Done, cancel or a new time said to a reminder's message; None for anything else."""
+    if len(ctx.text.split()) > remind_reply_words.MAX_WORDS:
+        return None
+    target = _target(ctx)
+    if target is None:
+        return None
+    reminder, occurrence_id = target
+    if occurrence_id is not None and remind_reply_words.says_done(ctx.text):
+        return remind.done_button(_unreplied(ctx), str(occurrence_id))
+    confirmed = occurrence_id is None and reminder.status in _LIVE
+    if confirmed and ctx.event.reply_to and remind_reply_words.CANCEL.search(ctx.text):
+        return _cancel(ctx, reminder)
+    at = _new_time(ctx, reminder, live=confirmed)
+    if at is None:
+        return None
+    if isinstance(at, Reply):
+        return [at]
+    if confirmed and not reminder.rrule:
+        return [_move(ctx, reminder, at)]
+    if occurrence_id is not None or reminder.status in ("fired", "snoozed"):
+        return [remind.snooze_to(ctx, reminder, at)]
+    return None
+
+
+def _target(ctx: Context) -> tuple[Reminder, int | None] | None:
+    """The reminder this message answers, and the firing if it answers one."""
+    if ctx.event.reply_to:
+        row = outbox.get_outbox_by_platform_message(
+            session=ctx.session,
+            platform=ctx.event.platform,
+            chat=ctx.event.chat,
+            platform_message_id=ctx.event.reply_to,
+        )
+        kind, _, number = (row.ref or "").partition(":") if row else ("", "", "")
+        if not number.isdigit():
+            return None
+        if kind == "occurrence":
+            occurrence = reminders.get_occurrence(session=ctx.session, occurrence_id=int(number))
+            found = _reminder(ctx, occurrence.reminder_id) if occurrence else None
+            return (found, occurrence.id) if found and occurrence else None
+        found = _reminder(ctx, int(number)) if kind == "reminder" else None
+        return (found, None) if found else None
+    seen = ctx.thread.last_seen()
+    if seen is not None and seen[0].startswith("list-"):
+        return None  # "done 1" after a list is about the list
+    occurrence = answered_occurrence(ctx, replied=False)
+    if occurrence is not None and occurrence.id is not None:
+        found = _reminder(ctx, occurrence.reminder_id)
+        return (found, occurrence.id) if found else None
+    if seen is None or seen[0] != "reminder" or len(seen[1]) != 1:
+        return None
+    found = _reminder(ctx, seen[1][0])
+    return (found, None) if found else None
+
+
+def _reminder(ctx: Context, reminder_id: int) -> Reminder | None:
+    return access.get_reminder(session=ctx.session, reminder_id=reminder_id, viewer=ctx.viewer)
+
+
+def _unreplied(ctx: Context) -> Context:
+    """The context as if typed without a reply, so the answer is a message of its own."""
+    return replace(ctx, event=replace(ctx.event, reply_to=None))
+
+
+def _person(ctx: Context, person_id: int) -> Person | None:
+    if person_id == ctx.person_id:
+        return ctx.person
+    return people.get_person(session=ctx.session, person_id=person_id)
+
+
+def _cancel(ctx: Context, reminder: Reminder) -> list[Reply]:
+    """Cancel the reminder replied to; "it's for priya" sets the same one for Priya."""
+    at, anchor = reminder.next_at, reminder.anchor_at
+    replies = remind.cancel_button(ctx, str(reminder.id))
+    name = remind_reply_words.meant_for(ctx.text)
+    if name is None or at is None:
+        return replies
+    found = people.find_people_by_name(
+        session=ctx.session, workspace_id=ctx.workspace_id, name=name
+    )
+    if len(found) != 1 or found[0].id == reminder.person_id:
+        return replies
+    who = found[0]
+    # As if they had been named in the first place: the same clock time, on their clock.
+    at = same_wall_time(at, reminder.tz, who.timezone)
+    anchor = same_wall_time(anchor, reminder.tz, who.timezone) if anchor else None
+    if at <= ctx.now:
+        return replies
+    again = reminders.create_reminder(
+        session=ctx.session,
+        reminder_in=Reminder(
+            person_id=id_of(who),
+            created_by=ctx.person_id,
+            chat_id=ctx.chat_id if who.id == ctx.person_id else None,
+            task_id=reminder.task_id,
+            text=reminder.text,
+            next_at=at,
+            anchor_at=anchor,
+            rrule=reminder.rrule,
+            repeat_from=reminder.repeat_from,
+            tz=who.timezone,
+            created_at=ctx.now,
+        ),
+    )
+    ctx.thread.note("reminder", [id_of(again)], now=ctx.now)
+    return [*replies, remind.confirmation(_unreplied(ctx), again, who)]
+
+
+def _new_time(ctx: Context, reminder: Reminder, *, live: bool) -> datetime | Reply | None:
+    """The time a message made of a time and little else moves the reminder to.
+
+    A clock time without a day keeps the reminder's day while it is still to come, and is
+    otherwise the next time that clock time comes round, in the zone said or the reminded
+    person's.
+    """
+    clock = remind_clock.read(ctx, ctx.text)
+    zone_name = clock.zone or reminder.tz
+    text = clock.text
+    if parse_when(text, now=ctx.now, tz=zone_name) is None:
+        text = remind_reply_words.bare_clock(text)  # "no, make it 11"
+    found = _times(ctx, text, zone_name)
+    if not found or not remind_reply_words.only_time(text, [w.span for w in found]):
+        return None
+    when = found[0]
+    said = text[when.span[0] : when.span[1]]
+    zone = remind_clock.zone_info(zone_name)
+    start = when.start
+    if when.grain not in ("minute", "hour"):
+        start = resolve_local(datetime.combine(start.date(), remind.MORNING), zone)
+    elif not remind_reply_words.DAY.search(said):
+        start = _on_its_day(ctx, reminder, start.astimezone(zone), said, live=live)
+    if start <= ctx.now:
+        return Reply(words.REMIND_PAST.format(when=when_text(start, "minute", zone_name)))
+    return start
+
+
+def _times(ctx: Context, text: str, zone: str) -> list[When]:
+    """Every time said in `text`, first first; none if one of them repeats."""
+    found: list[When] = []
+    rest = text
+    while len(found) < remind_reply_words.MAX_TIMES:
+        when = parse_when(rest, now=ctx.now, tz=zone)
+        if when is None or when.span is None or when.span[1] <= when.span[0]:
+            break
+        if when.rrule:
+            return []
+        found.append(when)
+        start, end = when.span
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    return found
+
+
+def _on_its_day(
+    ctx: Context, reminder: Reminder, said_at: datetime, said: str, *, live: bool
+) -> datetime:
+    """A clock time said alone: on the reminder's day while it is to come, else the next one.
+
+    "7:30" with no am or pm is whichever of 07:30 and 19:30 is nearer the reminder's own time,
+    or, for one that went off, the sooner still to come.
+    """
+    zone = remind_clock.zone_info(str(said_at.tzinfo))
+    kept = live and reminder.next_at is not None and reminder.next_at > ctx.now
+    current = reminder.next_at.astimezone(zone) if kept and reminder.next_at else None
+    day = current.date() if current else ctx.now.astimezone(zone).date()
+    clocks = [said_at.time()]
+    if remind_reply_words.either_half(said, said_at.hour):
+        clocks = [said_at.time().replace(hour=said_at.hour % 12 + h) for h in (0, 12)]
+    options = [
+        resolve_local(datetime.combine(day + timedelta(days=d), clock), zone)
+        for d in (0, 1)
+        for clock in clocks
+    ]
+    ahead = [o for o in options if o > ctx.now]
+    if current is not None:
+        same_day = [o for o in ahead if o.date() == day]
+        if same_day:
+            return min(same_day, key=lambda o: abs(o - current))
+    return min(ahead, default=options[0])
+
+
+def _move(ctx: Context, reminder: Reminder, at: datetime) -> Reply:
+    reminders.update_reminder(
+        session=ctx.session,
+        reminder=reminder,
+        next_at=at.astimezone(UTC),
+        anchor_at=at.astimezone(UTC),
+        lead_minutes=0,
+    )
+    ctx.thread.note("reminder", [id_of(reminder)], now=ctx.now)
+    moved = when_text(at.astimezone(UTC), "minute", ctx.tz, reminder.tz)
+    who = _person(ctx, reminder.person_id)
+    if who is not None and who.id != ctx.person_id:
+        theirs = when_text(at.astimezone(UTC), "minute", who.timezone)
+        moved += remind_reply_words.FOR_THEM.format(when=theirs[-5:], name=who.display_name)
+    note = remind_clock.night_note(at, who, ctx) if who is not None else ""
+    text = edit_words.CHANGED_TASK.format(
+        what=edit_words.MOVED, title=reminder.text, detail=f" to {moved}"
+    )
+    return Reply(text + note, ref=f"reminder:{reminder.id}")

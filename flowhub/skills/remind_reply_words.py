@@ -1,0 +1,252 @@
+"""Words of answers to a reminder's own messages: done news, cancel, a bare new time."""
+
+from __future__ import annotations
+
+import re
+
+from flowhub.i18n import Text
+from flowhub.skills.refer_words import DONE_WORD, NOT_NEWS
+
+MAX_WORDS = 16
+MAX_TIMES = 3
+FOR_THEM = Text(" ({when} for {name})")
+
+CANCEL = re.compile(
+    r"(?<![\w'])(?<!don't\s)(?<!dont\s)(?:cancel|scrap|delete|remove|drop|forget|kill|undo)"
+    r"(?![\w'])",
+    re.I,
+)
+_MEANT_FOR = re.compile(
+    r"(?<![\w'])(?:(?:it'?s|it\s+is|that'?s|this\s+is|was|is|meant)\s+)?(?:meant\s+)?for\s+"
+    r"(?P<name>[a-z][\w-]*)(?![\w'])",
+    re.I,
+)
+_NOT_NAMES = frozenset(["me", "you", "him", "her", "them", "us", "the", "a", "an", "it", "that"])
+
+# A clock time or day said without a day of its own keeps the reminder's day.
+DAY = re.compile(
+    r"(?<![\w'])(?:today|tonight|tomorrow|tmrw|tmr|morning|afternoon|evening|night|next|this"
+    r"|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|\d{1,2}(?:st|nd|rd|th))(?![\w'])"
+    r"|\d{1,2}[/.]\d{1,2}",
+    re.I,
+)
+# The words around a bare new time: "no! 10am today please", "wrong, 6pm, that's 22:30 for her".
+_FILLER = frozenset(
+    [
+        "no",
+        "nope",
+        "nah",
+        "wrong",
+        "hmm",
+        "hm",
+        "um",
+        "uh",
+        "actually",
+        "oh",
+        "oops",
+        "sorry",
+        "please",
+        "pls",
+        "plz",
+        "instead",
+        "rather",
+        "early",
+        "earlier",
+        "late",
+        "too",
+        "bit",
+        "little",
+        "way",
+        "much",
+        "make",
+        "it",
+        "that",
+        "this",
+        "move",
+        "change",
+        "set",
+        "put",
+        "push",
+        "remind",
+        "ping",
+        "nudge",
+        "me",
+        "us",
+        "him",
+        "her",
+        "them",
+        "at",
+        "for",
+        "to",
+        "on",
+        "by",
+        "the",
+        "should",
+        "be",
+        "was",
+        "is",
+        "meant",
+        "i",
+        "mean",
+        "not",
+        "but",
+        "thats",
+        "that's",
+        "its",
+        "it's",
+        "ok",
+        "okay",
+        "yes",
+        "yeah",
+        "yep",
+        "and",
+        "just",
+        "could",
+        "you",
+        "can",
+        "do",
+        "let's",
+        "lets",
+        "i'd",
+        "i'll",
+        "prefer",
+        "better",
+        "would",
+        "fine",
+        "then",
+        "there",
+        "so",
+        "er",
+        "erm",
+        "again",
+        "a",
+        "an",
+        "mine",
+        "my",
+        "his",
+        "their",
+        "time",
+        "it'd",
+        "rather",
+    ]
+)
+_WORD = re.compile(r"[a-z][\w']*", re.I)
+_PAST = frozenset(
+    [
+        "sent",
+        "paid",
+        "rang",
+        "rung",
+        "spoke",
+        "spoken",
+        "told",
+        "did",
+        "made",
+        "wrote",
+        "written",
+        "bought",
+        "gave",
+        "given",
+        "took",
+        "taken",
+        "sold",
+        "met",
+        "brought",
+        "found",
+        "went",
+        "ran",
+        "left",
+        "fixed",
+        "emailed",
+        "called",
+        "booked",
+        "confirmed",
+        "ordered",
+        "posted",
+        "shipped",
+        "signed",
+        "submitted",
+        "uploaded",
+        "replied",
+        "answered",
+        "texted",
+        "messaged",
+        "phoned",
+        "finalised",
+        "finalized",
+        "arranged",
+        "picked",
+        "dropped",
+        "delivered",
+        "returned",
+        "cleared",
+        "settled",
+    ]
+)
+# "what did I get done this week" asks; it tells nothing about the reminder.
+_ASKS = re.compile(
+    r"^\s*(?:\W*\s*)?(?:what|which|who|whom|when|where|why|how|did|do|does|is|are|was|were|any"
+    r"|show|list|tell|give|summari[sz]e)(?![\w'])",
+    re.I,
+)
+# "done 1", "2 is done": a number picks from a list, not this reminder.
+_NUMBER = re.compile(r"(?<![\w:/.])\d{1,2}(?![\w:/.])")
+_DONE_EMOJI = re.compile(r"👍|👌|✅|✔|☑|🙌|💪|🎉")
+
+
+_BARE_HOUR = re.compile(
+    r"(?<![\w'])(?:make\s+it|make\s+that|to|till|until)\s+(?P<h>\d{1,2})(?![\w:.,/%])"
+    r"(?!\s*(?:min|h\b|hour|day|st\b|nd\b|rd\b|th\b))",
+    re.I,
+)
+
+
+def bare_clock(text: str) -> str:
+    """ "make it 11" as "make it at 11": a lone hour said for a reminder is a clock time."""
+    hours = [m for m in _BARE_HOUR.finditer(text) if 1 <= int(m["h"]) <= 23]
+    if len(hours) != 1:
+        return text
+    m = hours[0]
+    return f"{text[: m.start('h')]}at {m['h']}{text[m.end('h') :]}"
+
+
+def says_done(text: str) -> bool:
+    """Whether a reply to a reminder that went off says the thing is done, in any words."""
+    if NOT_NEWS.search(text) or _ASKS.match(text) or _NUMBER.search(text):
+        return False
+    if DONE_WORD.search(text) or _DONE_EMOJI.search(text):
+        return True
+    said = {w.casefold() for w in _WORD.findall(text)}
+    return bool(said & _PAST)
+
+
+def meant_for(text: str) -> str | None:
+    """The name in "it's for priya", "that was meant for sam"."""
+    for m in _MEANT_FOR.finditer(text):
+        if m["name"].casefold() not in _NOT_NAMES:
+            return m["name"]
+    return None
+
+
+def only_time(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether `text` is time expressions and filler words only."""
+    rest = text
+    for start, end in sorted(spans, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    return all(w.casefold() in _FILLER for w in _WORD.findall(rest))
+
+
+_HALF_DAY = re.compile(
+    r"(?<![\w'])(?:am|pm|a\.m\.?|p\.m\.?|morning|afternoon|evening|tonight|night|noon|midnight"
+    r"|h|hrs|uhr)(?![\w'])|\d(?:am|pm|h)\b|(?<!\d)0\d:",
+    re.I,
+)
+
+
+def either_half(said: str, hour: int) -> bool:
+    """Whether a clock time reads both ways: "7:30" may be 07:30 or 19:30, "7:30pm" may not."""
+    said_hour = re.search(r"\d{1,2}", said)
+    if said_hour is None or int(said_hour.group()) > 12 or _HALF_DAY.search(said):
+        return False
+    return 1 <= hour % 12 <= 11
