@@ -48,7 +48,8 @@ _QUESTION = re.compile(
 )
 # "can you remind Sam …", "set a reminder for Priya …": the extractor reads "remind Sam …".
 _LEAD_IN = re.compile(
-    _POLITE + r"(?:set\s+(?:a|me\s+a)\s+reminder(?:\s+for\s+(?P<who>\w+))?|(?P<verb>remind))\b",
+    _POLITE + r"(?:set\s+(?:a|me\s+a)\s+reminder(?:\s+for\s+(?P<who>\w+))?"
+    r"|(?P<verb>remind|ping|nudge))\b",
     re.I,
 )
 _LIST = re.compile(
@@ -104,12 +105,19 @@ def _set(ctx: Context) -> list[Reply]:
     clock = remind_clock.read(ctx, ctx.text)
     ctx = replace(ctx, text=clock.text)
     drafts = ctx.extract(_spoken(ctx.text), now=ctx.now, tz=ctx.tz, sender=ctx.person.display_name)
+    named = None
+    if drafts and drafts[0].assignee is None and drafts[0].title.lower().startswith("remind "):
+        ctx, named = _about_someone(ctx)  # the name was read as part of the title
+        if named is not None:
+            drafts = ctx.extract(
+                _spoken(ctx.text), now=ctx.now, tz=ctx.tz, sender=ctx.person.display_name
+            )
     if not drafts:
         return [Reply(words.REMIND_WHAT)]
     replies: list[Reply] = []
     made: list[int] = []
     for index, said in enumerate(drafts[:5]):
-        who = _who(ctx, said.assignee)
+        who = named or _who(ctx, said.assignee)
         if isinstance(who, Reply):
             replies.append(who)
             continue
@@ -119,6 +127,7 @@ def _set(ctx: Context) -> list[Reply]:
             replies.append(Reply(words.REMIND_WHEN.format(title=draft.title)))
             continue
         zone = ZoneInfo(clock.zone or who.timezone)
+        series_tz = clock.zone or who.timezone  # "every monday 9am my time" stays on my clock
         start = draft.due.start
         if draft.due.grain not in ("minute", "hour"):
             start = resolve_local(datetime.combine(start.date(), MORNING), zone)
@@ -128,9 +137,7 @@ def _set(ctx: Context) -> list[Reply]:
             continue
         first = start
         if draft.due.rrule and start <= ctx.now:
-            upcoming = next_occurrences(
-                draft.due.rrule, start=start, tz=who.timezone, after=ctx.now
-            )
+            upcoming = next_occurrences(draft.due.rrule, start=start, tz=series_tz, after=ctx.now)
             first = upcoming[0] if upcoming else start
         reminder = reminders.create_reminder(
             session=ctx.session,
@@ -143,7 +150,7 @@ def _set(ctx: Context) -> list[Reply]:
                 anchor_at=start.astimezone(UTC),
                 rrule=draft.due.rrule,
                 repeat_from=_repeat_from(draft.due.rrule, draft.due.after_completion),
-                tz=who.timezone,
+                tz=series_tz if draft.due.rrule else who.timezone,
                 created_at=ctx.now,
             ),
         )
@@ -171,6 +178,17 @@ def _for_many(ctx: Context) -> list[Reply] | None:
     for name in names:
         replies += _set(replace(ctx, text=f"remind {name} {m['rest']}"))
     return replies
+
+
+def _about_someone(ctx: Context) -> tuple[Context, Person | None]:
+    """ "remind priya about the seating plan": read as "remind me about …", for Priya."""
+    m = remind_words.ABOUT_SOMEONE.match(_spoken(ctx.text))
+    if m is None or m["name"].casefold() in remind_words.NOT_A_NAME:
+        return ctx, None
+    who = _who(ctx, m["name"])
+    if isinstance(who, Reply) or who.id == ctx.person_id:
+        return ctx, None
+    return replace(ctx, text=f"remind me {m['rest']}"), who
 
 
 def _in_zone(ctx: Context, draft: TaskDraft, index: int, tz: str) -> TaskDraft:

@@ -105,3 +105,9 @@ NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*", re.I)
 # Short names for a zone that `find_zone` leaves out: "9am NY time".
 ZONE_SHORT = {"ny": "America/New_York", "n.y.": "America/New_York"}
 NIGHT = Text("\n🌙 That's {clock} at night for {name}; say “make it 9am” to change it.")
+
+# "remind priya about the seating plan", "nudge sam re the invoice": for that person.
+ABOUT_SOMEONE = re.compile(
+    r"^remind\s+(?P<name>[a-z][\w-]*)\s+(?P<rest>(?:.+\s)?(?:about|of|re|regarding)\s+.+)$", re.I
+)
+NOT_A_NAME = frozenset(["me", "us", "myself", "everyone", "everybody", "all", "them", "him", "her"])
