@@ -11,11 +11,11 @@ from flowhub.connectors import Button, Reply
 from flowhub.i18n import Text
 from flowhub.nlp import next_occurrences
 from flowhub.skills import edit_words, push, refer_words, words
-from flowhub.skills.capture import restore_card
+from flowhub.skills.capture import card_reply, restore_card
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, task_line, when_text
 from flowhub.skills.repeat import follow_task, repeat_task
-from flowhub.storage import Task, access, audit, id_of, reminders, tasks
+from flowhub.storage import Task, access, audit, id_of, proposals, reminders, tasks
 
 _VERB = {
     "done": re.compile(
@@ -248,8 +248,13 @@ def undo(ctx: Context) -> list[Reply]:
         task = access.get_task(session=ctx.session, task_id=int(snap["id"]), viewer=ctx.viewer)
         if task is None:
             continue
-        if last.get("verb") in ("created", "edit"):
-            lines.append(_revert(ctx, task, snap, str(last["verb"])))
+        if last.get("verb") == "created":
+            line, card = _unsave(ctx, task)
+            lines.append(line)
+            cards.append(card)
+            continue
+        if last.get("verb") == "edit":
+            lines.append(_revert(ctx, task, snap))
             continue
         due = datetime.fromisoformat(snap["due_at"]) if snap.get("due_at") else None
         completed = (
@@ -273,7 +278,10 @@ def undo(ctx: Context) -> list[Reply]:
     if len(restored) == 1 and last.get("verb") != "created":
         ctx.thread.note("task", restored, now=ctx.now)
     shown = [card for card in cards if card is not None]
-    if shown and not any(lines):
+    said = [line for line in lines if line]
+    if len(shown) == 1 and len(said) == 1:
+        return [replace(shown[0], text=f"{said[0]}\n{shown[0].text}")]
+    if shown and not said:
         first = replace(shown[0], text=f"{edit_words.CARD_BACK}\n{shown[0].text}")
         return [first, *shown[1:]]
     return [Reply("\n".join(line for line in lines if line) or words.NOTHING_TO_UNDO), *shown]
@@ -293,17 +301,26 @@ def _restore_reminder(ctx: Context, snap: dict[str, Any]) -> str:
     return edit_words.REMINDER_BACK.format(text=reminder.text)
 
 
-def _revert(ctx: Context, task: Task, snap: dict[str, Any], verb: str) -> str:
-    """Take back a save (the task goes) or an edit (its fields come back)."""
-    if verb == "created":
-        tasks.update_task(session=ctx.session, task=task, now=ctx.now, status="discarded")
-        for reminder in reminders.get_reminders_for_task(session=ctx.session, task_id=id_of(task)):
-            reminders.update_reminder(
-                session=ctx.session, reminder=reminder, status="cancelled", next_at=None
-            )
-        _log(ctx, task, "undo")
-        ctx.later(push.sync_task, id_of(task))
-        return edit_words.UNSAVED.format(title=task.title)
+def _unsave(ctx: Context, task: Task) -> tuple[str, Reply | None]:
+    """Take back a save: the task goes, and the card it was saved from waits again."""
+    tasks.update_task(session=ctx.session, task=task, now=ctx.now, status="discarded")
+    for reminder in reminders.get_reminders_for_task(session=ctx.session, task_id=id_of(task)):
+        reminders.update_reminder(
+            session=ctx.session, reminder=reminder, status="cancelled", next_at=None
+        )
+    _log(ctx, task, "undo")
+    ctx.later(push.sync_task, id_of(task))
+    card = proposals.get_proposal_for_task(session=ctx.session, task_id=id_of(task))
+    if card is None:
+        return edit_words.UNSAVED.format(title=task.title), None
+    proposals.update_proposal(
+        session=ctx.session, proposal=card, now=ctx.now, status="pending", task_id=None
+    )
+    return edit_words.UNSAVED_CARD.format(title=task.title), card_reply(ctx, card)
+
+
+def _revert(ctx: Context, task: Task, snap: dict[str, Any]) -> str:
+    """Take back an edit: its fields come back."""
     fields = {k: v for k, v in snap.items() if k != "id"}
     for name in ("due_at", "completed_at"):
         if fields.get(name):

@@ -57,6 +57,7 @@ NOTHING_RECENT = Text(
     "10 minutes)."
 )
 UNSAVED = Text("↩️ Took back: {title}")
+UNSAVED_CARD = Text("↩️ Took back: {title} (its card waits again, below)")
 
 _LEAD = re.compile(
     r"^(?:(?:no|nope)\s*,\s*|(?:actually|oops|sorry|ok(?:ay)?|hmm+|ugh+|argh+|ah+|lol|please|"

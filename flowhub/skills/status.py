@@ -326,6 +326,12 @@ def _nothing(query: Query) -> str:
         nothing = say.NOTHING_FROM if query.whose == "from" else say.NOTHING_GAVE_BY
         return nothing.format(name=query.name, period=f" {label}" if label else "")
     subject = _subject(query)
+    if query.whose == "person" and not query.undated:
+        if query.overdue:
+            return say.NOTHING_OVERDUE_SEEN.format(name=query.name)
+        if label:
+            return say.NOTHING_DUE_SEEN.format(name=query.name, period=label)
+        return say.NOTHING_OPEN_SEEN.format(name=query.name)
     if query.overdue:
         return say.NOTHING_OVERDUE.format(subject=subject)
     if query.undated:

@@ -28,6 +28,9 @@ _FOLLOW = re.compile(
     re.I,
 )
 _MAX_WORDS = 5
+_NEW_QUESTION = re.compile(
+    r"^\s*(?:anything|something|stuff|what|whats|what's|show|list|any\s+tasks?)\b", re.I
+)
 _ME = re.compile(r"^(?:me|mine|myself|my\s+(?:tasks|list|stuff|plate))$", re.I)
 _DAY_AFTER = re.compile(
     r"^(?:the\s+)?(?:day\s+after(?:\s+that)?|next\s+day|following\s+day)$", re.I
@@ -41,6 +44,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     m = _FOLLOW.match(ctx.text)
     if asked is None or m is None:
         return None
+    if m["bare"] and _NEW_QUESTION.match(m["bare"]):
+        return None  # "anything for next month?" asks afresh, not "the same, for next month"
     rest = _TRAIL.sub("", (m["rest"] or m["bare"]).strip()).strip()
     if not rest or len(rest.split()) > _MAX_WORDS:
         return None

@@ -40,6 +40,12 @@ def get_pending_proposals(*, session: Session, chat_id: int, person_id: int) -> 
     )
 
 
+def get_proposal_for_task(*, session: Session, task_id: int) -> Proposal | None:
+    """The confirmed proposal a task was saved from, if it came from one."""
+    statement = select(Proposal).where(Proposal.task_id == task_id, Proposal.status == "confirmed")
+    return session.exec(statement).first()
+
+
 def get_chat_pending_proposals(*, session: Session, chat_id: int) -> list[Proposal]:
     """Everyone's proposals in a chat that still wait for an answer, oldest first."""
     return list(
