@@ -152,9 +152,17 @@ _PAST_VERBS = frozenset(
 _MEALS = frozenset(("lunch", "dinner", "breakfast", "brunch", "supper", "lunchtime", "coffee"))
 # ", that one's on me", "- I'll take that": the sender owns the task; the aside is no title.
 _MINE = re.compile(
-    r"[\s,;:(–—-]+(?:(?:that|this)(?:\s+one)?(?:'s|\s+is)\s+on\s+me|i'?ll\s+take\s+(?:that|this|it)"
+    r"[\s,;:(–—-]+(?:(?:that|this)(?:\s+one)?(?:'s|\s+is)\s+on\s+me"
+    r"|i'?ll\s+(?:take|do|handle|sort)\s+(?:that|this|it)"
     r"(?:\s+one)?|(?:that|this)(?:\s+one)?(?:'s|\s+is)\s+mine|i'?ve\s+got\s+(?:that|this|it))"
     r"[\s!.)]*$",
+    re.I,
+)
+# "need it before Tuesday" after a request: only when the thing asked for is wanted, no task text.
+_WANTED_BACK = re.compile(
+    r"^(?:(?:i|we|they|he|she)(?:'d)?\s+)?(?:really\s+|will\s+|would\s+)?"
+    r"(?:need(?:s|ed)?|want(?:s|ed)?|must\s+have|gotta\s+have)\s+(?:it|this|that|them|those|these)"
+    r"(?:\s+(?:back|done|ready|sorted|sent|in|over))?$|^(?:it'?s\s+|they'?re\s+)?needed$",
     re.I,
 )
 # "add a reminder to my list", "put X on my list": the list itself is no part of the title.
@@ -451,6 +459,8 @@ def finish_title(fields: Fields) -> str:
             break
     text = _SPACE_BEFORE_MARK.sub(r"\1", _SPACES.sub(" ", text)).strip()
     text = _EDGE_JUNK.sub("", text)
+    if _WANTED_BACK.match(text):
+        return ""
     return text[:1].upper() + text[1:] if text else ""
 
 

@@ -5,6 +5,15 @@ from __future__ import annotations
 # Leading filler removed from a task clause, longest first; applied repeatedly.
 LEAD_FILLERS = (
     # asking for the task rather than saying it ("add a task to submit the GST filing")
+    # pointing at a task the bot missed ("you missed one: the headcount to Klaus by wed")
+    "you missed one:",
+    "you missed one",
+    "you forgot one:",
+    "you forgot one",
+    "you missed a task:",
+    "you missed this one:",
+    "add one more:",
+    "one more:",
     "add a task to",
     "add a task for",
     "add a task:",

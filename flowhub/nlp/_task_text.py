@@ -88,7 +88,10 @@ _SENTENCE = re.compile(
     re.I,
 )
 _HARD = re.compile(
-    r"\s*;\s*|\s*(?:,\s*|\s+)(?:and\s+then|then|also|plus)\s+|\s+&&\s+"
+    r"\s*;\s*|\s*,\s*(?:and\s+then|then|also|plus)\s+|\s+&&\s+"
+    # "can you also get the quote": "also" inside a request does not start a new task.
+    r"|(?<!\bcan you)(?<!\bcould you)(?<!\bwould you)(?<!\bwill you)(?<!\bcan u)(?<!\bcould u)"
+    r"(?<!\bplease)(?<!\bpls)\s+(?:and\s+then|then|also|plus)\s+"
     r"|\s*,\s*(?=(?:and\s+)?(?:please\s+|pls\s+)?(?:remind|ping|nudge)\s+(?:me|us)\b)",
     re.I,
 )
@@ -126,6 +129,13 @@ _OWN_ACTION = re.compile(
     re.I,
 )
 _POINTS_BACK = re.compile(r"\b(?:it|them)\b", re.I)
+# "..., I'll take it", "..., that's mine": the sender claims the task said before, no new one.
+_CLAIM = re.compile(
+    r"^\s*(?:i'?ll\s+(?:take|do|handle|sort)\s+(?:that|this|it)(?:\s+one)?"
+    r"|(?:that|this)(?:\s+one)?(?:'s|\s+is)\s+(?:mine|on\s+me)|i'?ve\s+got\s+(?:that|this|it))"
+    r"[\s!.)]*$",
+    re.I,
+)
 _INLINE_BULLET = re.compile(r"(?:^|\s)[-•*]\s+(?=\S)")
 
 
@@ -179,6 +189,7 @@ def _soft_split(sentence: str) -> list[str]:
         if (
             len(_words(seg)) >= 2
             and len(_words(prev)) >= 2
+            and not _CLAIM.match(seg)
             and _has_verb(seg, 4)
             and (
                 _has_verb(prev, 5)

@@ -9,6 +9,7 @@ from flowhub.skills import (
     answer,
     assign,
     capture,
+    capture_above,
     connect,
     declined,
     done,
@@ -28,6 +29,7 @@ from flowhub.skills import (
     settings,
     status,
     status_follow,
+    who_has,
 )
 from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
 
@@ -41,6 +43,7 @@ TEXT_SKILLS: tuple[Handler, ...] = (
     edit.handle,
     picks.handle,
     answer.handle,
+    capture_above.handle,
     named_request.handle,
     refer_act.handle,
     remind.handle,
@@ -48,6 +51,7 @@ TEXT_SKILLS: tuple[Handler, ...] = (
     settings.handle,
     help.handle,
     connect.handle,
+    who_has.handle,
     status.handle,
     guard.handle,
     capture.handle,

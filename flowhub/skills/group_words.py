@@ -34,3 +34,10 @@ CANT_TAKE_CARD = Text(
     "👎 {who} can't take “{title}” (“{reason}”). {requester}, say “give it to NAME” or discard it."
 )
 HANDED_OVER = Text("📨 {who} handed “{title}” to {name}.")
+# Answers to "who's booking the DJ?".
+HAS = Text("👤 {name} has “{title}”{when}.")
+YOU_HAVE = Text("👤 You have “{title}”{when}.")
+ASKED_TO = Text("👤 {name} was asked to do “{title}”{when} and hasn't accepted yet.")
+NOBODY_HAS = Text("👤 Nobody has “{title}”{when} yet. Say “give it to NAME” to hand it over.")
+DUE_WHEN = Text(", due {when}")
+NO_TASK_ABOUT = Text("Nobody has that: I have no open task about “{what}”.")

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from flowhub.connectors import Reply
-from flowhub.skills import group_words, status, words
+from flowhub.skills import group_words, manners, status, words
 from flowhub.skills import help_words as say
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
@@ -30,7 +30,9 @@ _THANKS = re.compile(
 _ABOUT_ME = re.compile(
     r"^\s*(?:(?:hi|hello|hey|yo)\b[\s,!]*)?(?:so\s+)?(?:"
     r"(?:can|could|will|would) you (?:please )?help(?: me)?(?: out)?\s*[?!.]*$|"
-    r"what (?:can|do) you do|how do(?:es)? (?:this|you|it) work|what are you(?: for)?\b|"
+    r"what (?:else |exactly )?(?:can|could|do) (?:you|u) (?:actually |really |even |exactly )?"
+    r"do|how (?:can|could|do) (?:you|u) help|what are you(?: for| good for| able to do)?\b|"
+    r"how do(?:es)? (?:this|you|it) work|"
     r"(?:(?:can|could|will|would) you (?:please )?)?help me (?:to )?(?:keep track|stay on top|"
     r"(?:get )?organi[sz]ed?|remember (?:things|stuff)|"
     r"manage (?:my )?(?:tasks|stuff|things|work)))",
@@ -75,8 +77,9 @@ def fallback(ctx: Context) -> list[Reply]:
         return [Reply(words.GREETING.format(name=name))]
     if _THANKS.match(text):
         return [Reply(words.THANKS)]
-    if ctx.chat.kind == "group" and (is_small_talk(text) or kind_of_chat(text)):
-        return []  # "ok 👍", "lol" or "fyi ..." said in a group needs no answer
+    called = manners.without_bot_name(ctx.event.text) != ctx.event.text
+    if ctx.chat.kind == "group" and not called and (is_small_talk(text) or kind_of_chat(text)):
+        return []  # "ok 👍", "lol" or "fyi ..." said in a group needs no answer, unless to the bot
     kind = kind_of_chat(text)
     if kind == "laugh":
         return [Reply(say.LAUGH)]

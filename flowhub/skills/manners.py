@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from flowhub.nlp import TaskDraft, classify_intent
 from flowhub.skills import group_ack
@@ -57,6 +57,11 @@ _BOT_NAME = (
     re.compile(r"\s*(?<![\w@])@flowhub\b", re.I),
 )
 _AT_NAME = re.compile(r"(?<![\w@])@(\w[\w.-]*)")
+# "I need to send ...", "I have to call ...": the sender says the task is theirs.
+_I_NEED = re.compile(
+    r"\bI\s+(?:really\s+|still\s+|also\s+)?(?:need\s+to|have\s+to|gotta|got\s+to|must|should"
+    r"|'?ve\s+got\s+to|'?m\s+going\s+to|'?m\s+gonna)\s+",
+)
 
 
 def without_bot_name(text: str) -> str:
@@ -93,9 +98,17 @@ def worth_answering(ctx: Context) -> bool:
     intent = classify_intent(text)
     if intent == "remind" and _REMIND.match(text):
         return True
-    if intent not in ("capture", "remind") or is_small_talk(text):
+    if intent not in ("capture", "remind"):
         return False
-    drafts = [d for d in _extract(ctx, text) if _confident(d, text)]
+    # "ok plan for next week: @sam chase the band ...": chat words can open a list of requests.
+    chatty = is_small_talk(text)
+    if chatty and not _AT_NAME.search(text):
+        return False
+    drafts = [
+        d
+        for d in _extract(ctx, text)
+        if _confident(d, text) and not (chatty and d.assignee is None)
+    ]
     if drafts:
         ctx.extract = lambda *_args, **_kwargs: drafts
     return bool(drafts)
@@ -135,13 +148,30 @@ def _confident(draft: TaskDraft, text: str) -> bool:
 
 
 def naming_people(extract: Extractor, ctx_people: Callable[[str], str | None]) -> Extractor:
-    """`extract` whose drafts name assignees as people are known ("@priya" -> "Priya")."""
+    """`extract` whose drafts name assignees as people are known ("@priya" -> "Priya").
+
+    In a group, "I need to send ..." is the sender's task: the card says so.
+    """
+    in_group = isinstance(ctx_people, _Lookup) and ctx_people.group
 
     def named(text: str, **kwargs: object) -> list[TaskDraft]:
         drafts = extract(text, **kwargs)
+        sender = kwargs.get("sender")
+        if in_group and isinstance(sender, str):
+            drafts = [_own(draft, text, sender) for draft in drafts]
         return [_named(draft, ctx_people) for draft in drafts]
 
     return named
+
+
+def _own(draft: TaskDraft, text: str, sender: str) -> TaskDraft:
+    """`draft` as the sender's when the message says they need to do it ("I need to send ...")."""
+    if draft.assignee is not None or not draft.title:
+        return draft
+    verb = re.escape(draft.title.split()[0])
+    if re.search(_I_NEED.pattern + rf"(?:\w+\s+){{0,2}}?{verb}\b", text, re.I):
+        return replace(draft, assignee=sender)
+    return draft
 
 
 def _named(draft: TaskDraft, lookup: Callable[[str], str | None]) -> TaskDraft:
@@ -155,13 +185,20 @@ def _named(draft: TaskDraft, lookup: Callable[[str], str | None]) -> TaskDraft:
     return replace(draft, title=title, assignee=assignee)
 
 
-def person_lookup(ctx: Context) -> Callable[[str], str | None]:
-    """The display name of the one person in the workspace called `name`, if there is one."""
+@dataclass(frozen=True)
+class _Lookup:
+    """Finds people of a workspace by name; `group` says whether the chat is a group."""
 
-    def lookup(name: str) -> str | None:
+    ctx: Context
+    group: bool
+
+    def __call__(self, name: str) -> str | None:
         matches = people.find_people_by_name(
-            session=ctx.session, workspace_id=ctx.workspace_id, name=name
+            session=self.ctx.session, workspace_id=self.ctx.workspace_id, name=name
         )
         return matches[0].display_name if len(matches) == 1 else None
 
-    return lookup
+
+def person_lookup(ctx: Context) -> Callable[[str], str | None]:
+    """The display name of the one person in the workspace called `name`, if there is one."""
+    return _Lookup(ctx, ctx.chat.kind == "group")

@@ -20,7 +20,21 @@ _ASKS = (
     r"(?:(?:can|could|would|will|cud|cn|wd)\s+(?:you|u|ya)|pls|please|plz|pretty\s+please"
     r"|would\s+you\s+mind)\b"
 )
-_LEAD = re.compile(rf"^(\s*@?)([^\W\d_][\w'-]*)(\s*,?\s+)(?={_ASKS})", re.I)
+# "sam needs to call the florist": a name then what they are to do, as "Sam needs to ..." reads.
+_MODALS = r"(?:needs?\s+to|has\s+to|must|should|will|is\s+going\s+to|is\s+gonna)\b"
+_CONTRACTED = r"'(?:s\s+going\s+to|s\s+gonna|ll)\b"
+# Where a request to someone can start: the message, a clause, or after a chat word
+# ("ok so priya could u ...", "plan: sam can you ..., priya pls ...").
+_START = r"(?:^|[,;:.!?\n(]|\b(?:and|also|then|so|ok|okay|oh|btw|plus)\b)"
+_NAMED = re.compile(
+    rf"{_START}(\s*@?)([^\W\d_][\w-]*?)(\s*,?\s*)"
+    rf"(?=(?<=\w){_CONTRACTED}|(?<=\s){_ASKS}|(?<=\s){_MODALS})",
+    re.I,
+)
+# Chat words in front of a request to someone say nothing about it ("oh and Priya, can you ...").
+_CHAT_OPENERS = re.compile(
+    r"^\s*(?:(?:ok|okay|so|and|also|oh|right|alright|btw|um|hmm|then|plus)\b[\s,]*)+(?=@?[A-Z])"
+)
 _SHORT_YOU = re.compile(r"\b(can|could|would|will|cud|cn|wd)\s+(?:u|ya)\b", re.I)
 _SPELLED = {"cud": "could", "cn": "can", "wd": "would"}
 # "sam would you mind booking …" reads as a request once the name is set off by a comma.
@@ -28,15 +42,25 @@ _MIND = re.compile(r"^(\s*@?[^\W\d_][\w'-]*)\s+(?=would\s+you\s+mind\b)", re.I)
 
 
 def request_text(ctx: Context) -> str | None:
-    """`ctx.text` written out as a request to the chat member it names; None if it is not one."""
+    """`ctx.text` written out as a request to the chat members it names; None if it is not one."""
     text = ctx.text
-    lead = _LEAD.match(text)
-    if lead is None or lead.group(2).casefold() not in _member_names(ctx):
+    members: dict[str, bool] = {}
+
+    def capitalised(m: re.Match[str]) -> str:
+        name = m.group(2)
+        key = name.casefold()
+        if key not in members:
+            members[key] = _is_member(ctx, name)
+        if not members[key]:
+            return m.group(0)
+        head = m.group(0)[: m.start(2) - m.start(0)]
+        return head + name[:1].upper() + name[1:] + m.group(3)
+
+    fixed = _NAMED.sub(capitalised, text)
+    if not any(members.values()):
         return None
-    name = lead.group(2)
-    fixed = lead.group(1) + name[:1].upper() + name[1:] + lead.group(3) + text[lead.end() :]
     fixed = _SHORT_YOU.sub(lambda m: f"{_SPELLED.get(m.group(1).lower(), m.group(1))} you", fixed)
-    fixed = _MIND.sub(r"\1, ", fixed)
+    fixed = _MIND.sub(r"\1, ", _CHAT_OPENERS.sub("", fixed))
     return fixed if fixed != text else None
 
 
@@ -49,6 +73,15 @@ def handle(ctx: Context) -> list[Reply] | None:
     if intent != "capture":
         return None
     return capture.handle(replace(ctx, text=text, intent=intent))
+
+
+def _is_member(ctx: Context, name: str) -> bool:
+    """Whether `name` is the first name of someone in these groups or of this workspace."""
+    if name.casefold() in _member_names(ctx):
+        return True
+    return bool(
+        people.find_people_by_name(session=ctx.session, workspace_id=ctx.workspace_id, name=name)
+    )
 
 
 def _member_names(ctx: Context) -> set[str]:

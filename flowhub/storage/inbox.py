@@ -161,3 +161,22 @@ def create_failed_inbox_event(*, session: Session, row: dict[str, Any], error: s
         returning=("id",),
     )
     return new[0][0] if new else None
+
+
+def get_previous_message(
+    *, session: Session, platform: str, account: str, chat: str, before_id: int
+) -> InboxEvent | None:
+    """The message of one chat received just before the inbox row `before_id`, if any."""
+    statement = (
+        select(InboxEvent)
+        .where(
+            InboxEvent.platform == platform,
+            InboxEvent.account == account,
+            InboxEvent.chat == chat,
+            col(InboxEvent.id) < before_id,
+            InboxEvent.kind == "text",
+        )
+        .order_by(col(InboxEvent.id).desc())
+        .limit(1)
+    )
+    return session.exec(statement).first()

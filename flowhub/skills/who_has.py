@@ -1,0 +1,80 @@
+"""Who has a task: "who's booking the DJ?", "is anyone on the florist?", "who has the venue quote".
+
+The question's words are matched against the open tasks the asker may see (in a group, the
+group's own tasks), and the answer names whoever has each match, or says nobody has it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flowhub.connectors import Reply
+from flowhub.nlp import classify_intent
+from flowhub.skills import group_words
+from flowhub.skills.context import Context
+from flowhub.skills.format import when_text
+from flowhub.skills.refer import match_titles
+from flowhub.storage import Task, tasks
+
+_ASKS_WHO = re.compile(
+    r"^\W*(?:(?:so|and|ok|okay|hey|btw|quick\s+q)[\s,:]+)*"
+    r"(?:who(?:'s|’s|\s+is|\s+has|\s+had|\s+got|\s+will\s+be|\s+will|'ll|\s+was|\s+did|\s+does"
+    r"|\s+should|\s+took|\s+owns|\s+ended\s+up\s+with)?"
+    r"|(?:is|has|did)\s+(?:any|some)(?:one|body)(?:\s+(?:got|taken|taking|picked\s+up))?)\s+"
+    r"(?P<what>.+?)[\s?!.]*$",
+    re.I,
+)
+# Words of the question that say nothing about which task it is.
+_ROLE = re.compile(
+    r"^(?:(?:actually|currently|now|already|still)\s+)?(?:(?:doing|on|handling|taking\s+care\s+of"
+    r"|in\s+charge\s+of|responsible\s+for|looking\s+after|covering|sorting(?:\s+out)?|dealing\s+with"
+    r"|got|taking|the\s+one\s+(?:doing|for|on)|assigned\s+(?:to)?)\s+)?",
+    re.I,
+)
+# Words that ask about all the tasks rather than one ("who has what", "who's got anything due").
+_ABOUT_ALL = re.compile(
+    r"\b(?:what|anything|everything|tasks?|to-?dos?|due|overdue|open|left|most|least|today"
+    r"|tomorrow|week|month|busy|free|nothing)\b",
+    re.I,
+)
+_LIMIT = 5
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Who has the task a "who's …?" question names; None for any other message."""
+    asked = _ASKS_WHO.match(ctx.text)
+    if asked is None:
+        return None
+    what = _ROLE.sub("", asked.group("what")).strip()
+    if not what:
+        return None
+    pool = tasks.get_all_tasks(
+        session=ctx.session,
+        workspace_id=ctx.workspace_id,
+        status="open",
+        visible_to=ctx.viewer,
+        limit=200,
+        chat_id=ctx.chat_id if ctx.chat.kind == "group" else None,
+    )
+    found = match_titles(what, pool)
+    if not found:
+        # "who has what this week?" is a status question, not about one task.
+        if _ABOUT_ALL.search(what) and classify_intent(ctx.text) not in ("other", "capture"):
+            return None
+        return [Reply(group_words.NO_TASK_ABOUT.format(what=what))]
+    return [Reply("\n".join(_line(ctx, task) for task in found[:_LIMIT]))]
+
+
+def _line(ctx: Context, task: Task) -> str:
+    """Who has `task`, with its title and due date."""
+    when = ""
+    if task.due_at:
+        due = when_text(task.due_at, task.due_grain, ctx.tz, task.due_tz, now=ctx.now)
+        when = group_words.DUE_WHEN.format(when=due)
+    if task.assignee_name is None or task.assignment == "declined":
+        return group_words.NOBODY_HAS.format(title=task.title, when=when)
+    if task.assignee_id == ctx.person_id:
+        return group_words.YOU_HAVE.format(title=task.title, when=when)
+    if task.assignment == "pending":
+        return group_words.ASKED_TO.format(name=task.assignee_name, title=task.title, when=when)
+    return group_words.HAS.format(name=task.assignee_name, title=task.title, when=when)
