@@ -7,20 +7,26 @@ In a conversation (forwarded, pasted or typed) a line is not always a task of it
 - an aside ("esp the vegan and nut allergy counts", "in particular the gluten-free ones") only
   narrows the request before it;
 - a hand-off ("I'll get Ana on it", "I'll ask Priya to do it", "Ana can take care of that",
-  "passing this to Ana", "leave it with me") gives the request just made to the person it names;
+  "passing this to Ana", "leave it with me") gives the request just made to the person it names,
+  and "on it" / "will do" / "I'll handle it" to the speaker;
 - a need said to the other side ("we need the final headcount by Wednesday", "we'll need a 50%
-  deposit", "and the signed contract back before the 12th") asks them to send or pay it, and
-  "we'd need someone to confirm X" asks for X.
+  deposit", "and the signed contract back before the 12th", "still waiting for the deposit",
+  "the balance is due on the 18th") asks them to send or pay it, and "we'd need someone to
+  confirm X" asks for X;
+- a promise about an earlier task ("will sort the contract", "will send it over") is that task.
 
-A greeting that opens a speaker's line ("hi priya, ...") is no part of what they ask.
+A greeting that opens a speaker's line ("hi priya, ...") is no part of what they ask. An event
+said as a fact ("the tasting is at 4pm on the 10th at our kitchen", "..., and the tasting itself
+is thu 10th 4pm") is an item of its own on that day: "The tasting at our kitchen".
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flowhub.nlp._lexicon import NOT_NAMES
+from flowhub.nlp._task_text import Clause
 
 __all__ = [
     "Need",
@@ -30,6 +36,7 @@ __all__ = [
     "need_of",
     "same_thing",
     "takes_it_on",
+    "with_events",
     "without_greeting",
 ]
 
@@ -155,6 +162,27 @@ _STOP = _words(
 )
 
 
+# "the tasting (itself) is at 4pm on the 10th": a thing, a verb of being, then when it is.
+_EVENT_BODY = (
+    r"(?P<what>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)(?:\s+itself)?\s+(?:is|'s|will\s+be)"
+    r"\s+(?:now\s+|still\s+|also\s+)?(?P<when>(?:at|on|this|next|tomorrow|today|tonight|mon|tue"
+    r"|wed|thu|fri|sat|sun|\d)\w*\b.*)$"
+)
+_EVENT = re.compile(
+    r"^\s*(?:(?:and|also|oh|btw|plus)\s+)*(?:(?P<det>the|our|your|my|their)\s+)?" + _EVENT_BODY,
+    re.I,
+)
+_DATED = re.compile(
+    r"\d|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tomorrow|tmrw|tonight|noon|midnight"
+    r"|next\s+week|this\s+week(?:end)?)\b",
+    re.I,
+)
+_TRAILING_ASIDE = re.compile(r"[\s,]*\b(?:btw|fyi|by\s+the\s+way|as\s+well|too)[\s.!]*$", re.I)
+_EVENT_CUT = re.compile(
+    r"\s*,\s*(?:and\s+)?(?=(?:the|our|your|my|their)\s+" + _EVENT_BODY.replace("$", ")"), re.I
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Need:
     """A need read as a task: its text, and whether the other side (not "someone") is asked."""
@@ -246,3 +274,31 @@ def same_thing(promise: str, earlier: str) -> bool:
     if not words:
         return _POINTER.search(rest) is not None
     return len(words & _content(earlier)) * 2 >= len(words)
+
+
+def _event(text: str) -> str | None:
+    """ "the tasting itself is thu 10th 4pm" -> "the tasting thu 10th 4pm"; None if no event."""
+    m = _EVENT.match(text)
+    if m is None or m.group("what").split()[0].lower() in NOT_NAMES:
+        return None
+    if not _DATED.search(m.group("when")):
+        return None  # "hiring is on hold", "parking is at the back"
+    when = _TRAILING_ASIDE.sub("", m.group("when"))
+    return f"{m.group('det') or 'the'} {m.group('what')} {when}"
+
+
+def with_events(clauses: list[Clause]) -> list[Clause]:
+    """The clauses with each event said as a fact cut out and read as an item of its own."""
+    out: list[Clause] = []
+    for clause in clauses:
+        cut = _EVENT_CUT.search(clause.text)
+        parts = [clause]
+        if cut is not None and cut.start() > 0:
+            parts = [
+                replace(clause, text=clause.text[: cut.start()]),
+                replace(clause, text=clause.text[cut.end() :], first=False),
+            ]
+        for part in parts:
+            event = _event(part.text)
+            out.append(replace(part, text=event) if event else part)
+    return out

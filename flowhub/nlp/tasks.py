@@ -62,6 +62,7 @@ from flowhub.nlp._chat_turns import (
     need_of,
     same_thing,
     takes_it_on,
+    with_events,
     without_greeting,
 )
 from flowhub.nlp._forwarded import is_acknowledgement, person_or_none
@@ -331,7 +332,7 @@ def extract_with(
     if rule_intent(text) not in (None, "remind"):
         return []
     sender = person_or_none(sender)
-    clauses = split_clauses(text)
+    clauses = with_events(split_clauses(text))
     speakers = list(dict.fromkeys(c.speaker for c in clauses if c.speaker))
     drafts: list[TaskDraft] = []
     seen: dict[tuple[str, str], int] = {}

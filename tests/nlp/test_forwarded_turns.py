@@ -222,3 +222,41 @@ def test_other_phrasings(chat: str, want: list[tuple[str, str | None, date | Non
 def test_a_bare_ask_hands_over_only_a_name() -> None:
     assert summary("book the venue, I'll ask Sam") == [("Book the venue", "Sam", None)]
     assert [d.title for d in tasks("buy milk, I'll get bread")] == ["Buy milk", "Get bread"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "also pay the caterer 50% deposit before the tasting on the 10th, and the tasting "
+            "itself is thu 10th 4pm at their kitchen",
+            [
+                ("Pay the caterer 50% deposit before the tasting", "2026-12-09"),
+                ("The tasting at their kitchen", "2026-12-10 16:00"),
+            ],
+        ),
+        (
+            "Meera (caterer): tasting is at 4pm on the 10th at our kitchen btw\nPriya: perfect",
+            [("The tasting at our kitchen", "2026-12-10 16:00")],
+        ),
+        (
+            "book the band; the rehearsal is on friday at 6pm at the church",
+            [("Book the band", None), ("The rehearsal at the church", "2026-12-11 18:00")],
+        ),
+        (
+            "send the invites, the wedding is on the 19th",
+            [("Send the invites", None), ("The wedding", "2026-12-19")],
+        ),
+        ("hiring is on hold, parking is at the back", []),
+    ],
+)
+def test_an_event_said_as_a_fact_is_an_item_of_its_own(
+    text: str, want: list[tuple[str, str | None]]
+) -> None:
+    def when(draft: TaskDraft) -> str | None:
+        if draft.due is None:
+            return None
+        fmt = "%Y-%m-%d" if draft.due.grain == "day" else "%Y-%m-%d %H:%M"
+        return draft.due.start.strftime(fmt)
+
+    assert [(d.title, when(d)) for d in tasks(text)] == want
