@@ -12,7 +12,7 @@ import re
 from datetime import datetime
 
 from flowhub.connectors import Reply
-from flowhub.skills import edit_words, group_ack, words
+from flowhub.skills import edit_words, group_ack, reply_words, words
 from flowhub.skills.capture import card_snapshot, confirm_proposal, discard
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered
@@ -62,7 +62,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     yes, no = bool(_YES.match(text)), bool(_NO.match(text))
     pick = None if yes or no or everything_yes or everything_no else _PICK.match(text)
     if not (yes or no or everything_yes or everything_no or pick):
-        return None
+        return _taken_on(ctx, text)
     if (yes or no) and ctx.chat.kind == "group" and not _CARD_WORD.match(text):
         card = group_ack.answered_card(ctx, text)
         if card is None and not ctx.event.addressed:
@@ -88,6 +88,16 @@ def handle(ctx: Context) -> list[Reply] | None:
     ctx.thread.note("cards", [p.id for p in newest if p.id is not None], now=ctx.now)
     lines = numbered([p.title for p in newest])
     return [Reply(edit_words.WHICH_CARD.format(count=len(newest), lines=lines))]
+
+
+def _taken_on(ctx: Context, text: str) -> list[Reply] | None:
+    """ "ok will do", "sure, I'll do it" in a group from the person a waiting card names."""
+    if ctx.chat.kind != "group" or not reply_words.agrees(text):
+        return None
+    card = group_ack.answered_card(ctx, text)
+    if card is None or card.person_id == ctx.person_id:
+        return None
+    return _act(ctx, [card], confirm=True)
 
 
 def _pick(ctx: Context, pending: list[Proposal], pick: re.Match[str]) -> list[Reply] | None:

@@ -4,6 +4,7 @@ In a group "ok" is mostly chat between people, so a bare answer counts only when
 the card's requester (or, for a yes, from the person the card names) and the card is the newest
 one waiting in the chat. Right after the card that is enough; later, up to the time a
 conversation flow lasts, only while nobody else has said anything in the chat since the card.
+A yes from the one person a waiting card names is about that card, among any number waiting.
 A reply to a card answers that card, whenever it comes.
 """
 
@@ -34,6 +35,11 @@ def answered_card(ctx: Context, text: str) -> Proposal | None:
     if not pending:
         return None
     card = max(pending, key=lambda p: (_utc(p.updated_at), p.id or 0))
+    for_me = [p for p in pending if p.person_id != ctx.person_id and _names_sender(ctx, p)]
+    if len(for_me) == 1 and not _NO.match(text):
+        card = for_me[0]  # "yep" from the one person a waiting card names, among several cards
+        if ctx.now - _utc(card.updated_at) <= _STILL_ON:
+            return card
     if not _may_answer(ctx, card, text):
         return None
     shown = _utc(card.updated_at)
@@ -68,8 +74,11 @@ def _may_answer(ctx: Context, card: Proposal, text: str) -> bool:
         return False
     if card.person_id == ctx.person_id:
         return True
-    named = bool(card.assignee_name) and is_named(ctx.person, card.assignee_name or "")
-    return named and not _NO.match(text)
+    return _names_sender(ctx, card) and not _NO.match(text)
+
+
+def _names_sender(ctx: Context, card: Proposal) -> bool:
+    return bool(card.assignee_name) and is_named(ctx.person, card.assignee_name or "")
 
 
 def _utc(at: datetime) -> datetime:
