@@ -34,10 +34,10 @@ __all__ = [
     "is_aside",
     "is_note",
     "need_of",
+    "plain_turn",
     "same_thing",
     "takes_it_on",
     "with_events",
-    "without_greeting",
 ]
 
 _FILLERS = (
@@ -56,6 +56,23 @@ _NOTE = re.compile(
     r"|no\s+need\s+(?:to|for)\b|no\s+action\s+(?:is\s+)?(?:needed|required)"
     r"|nothing\s+(?:(?:for\s+you\s+)?to\s+do|(?:is\s+)?needed|(?:is\s+)?required)"
     r"|(?:you\s+)?(?:don'?t|do\s+not)\s+(?:need|have)\s+to\s+do\s+anything)",
+    re.I,
+)
+# "..., especially nuts": what narrows the request is no part of its title.
+_TRAILING_ASIDE_CLAUSE = re.compile(
+    r"\s*,\s*(?:esp\b\.?|especially|particularly|in\s+particular|mainly|incl\b\.?|including)\b"
+    r"[^,;]*?(?=[?!.]*$)",
+    re.I,
+)
+# "would be great if you could ...", "I'd appreciate it if you could ...": a polite "could you".
+_ROUNDABOUT = re.compile(
+    r"^\s*(?:(?:it|that)(?:'d|\s+would)?\s+)?(?:would\s+be|'d\s+be)?\s*"
+    r"(?:great|good|nice|awesome|amazing|helpful|lovely|perfect|ideal)\s+if\s+(?:you|u)\s+could\s+"
+    r"|^\s*i'?d\s+(?:really\s+)?appreciate\s+(?:it\s+)?if\s+(?:you|u)\s+could\s+",
+    re.I,
+)
+_ONE_OF_YOU = re.compile(
+    r"\b(can|could|would|will)\s+(?:one|any|either|each)\s+of\s+(?:you|u|y'all|you\s+guys)\b",
     re.I,
 )
 # "heads up, can you ...": a request after the opener is still one.
@@ -195,6 +212,17 @@ def without_greeting(text: str) -> str:
     """ "hi priya, got the list" -> "got the list": a greeting opening a speaker's line."""
     m = _GREETING.match(text)
     return text[m.end() :] if m else text
+
+
+def plain_turn(text: str) -> str:
+    """A speaker's line said plainly: no greeting, no trailing aside, a roundabout ask made direct.
+
+    "hi! would be great if you could send me the list, esp the vegan counts" reads "could you
+    send me the list"; "can one of you ..." reads "can someone ...".
+    """
+    text = _TRAILING_ASIDE_CLAUSE.sub("", without_greeting(text))
+    text = _ROUNDABOUT.sub("could you ", text)
+    return _ONE_OF_YOU.sub(lambda m: f"{m.group(1)} someone", text)
 
 
 def is_note(text: str) -> bool:

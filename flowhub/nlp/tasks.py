@@ -60,10 +60,10 @@ from flowhub.nlp._chat_turns import (
     is_aside,
     is_note,
     need_of,
+    plain_turn,
     same_thing,
     takes_it_on,
     with_events,
-    without_greeting,
 )
 from flowhub.nlp._forwarded import is_acknowledgement, person_or_none
 from flowhub.nlp._intent_rules import is_chitchat, prepare, rule_intent
@@ -111,6 +111,7 @@ _ANYONE = re.compile(
 _NUDGE = re.compile(r"^(?:don'?t\s+forget|remember\s+to|make\s+sure|be\s+sure\s+to)\b", re.I)
 _AND = re.compile(r"^(?:and|&|then|also|plus)\s", re.I)
 _ME = re.compile(r"(?<=\s)(?:me|us)\b")
+_MY = re.compile(r"(?<=\s)my\b")
 # "..., remind me the day before": when to be reminded of the task before it, not a task.
 _REMIND_AHEAD = re.compile(
     r"^(?:and\s+|then\s+)?(?:please\s+|pls\s+)?(?:remind|ping|nudge)\s+(?:me|us)\s+"
@@ -226,7 +227,8 @@ def _for_whom(
         draft = replace(draft, assignee=last[1]) if _AND.match(clause.text) else draft
     if clause.speaker and draft.assignee != clause.speaker:
         # "Sam: can you send me (us) the deck" asks for it to go to Sam
-        draft = replace(draft, title=_ME.sub(clause.speaker, draft.title))
+        title = _MY.sub(f"{clause.speaker}'s", _ME.sub(clause.speaker, draft.title))
+        draft = replace(draft, title=title)
     other = _other(speakers, clause.speaker)
     if other and draft.assignee != other:  # "Sam: I'll call you" to Ana: "Call Ana"
         draft = replace(draft, title=_YOU.sub(other, draft.title))
@@ -251,7 +253,7 @@ def _speaker_turn(clause: Clause, needing: str | None) -> tuple[Clause, Need | N
     """
     if not clause.speaker:
         return clause, None, needing
-    text = without_greeting(clause.text)  # "hi priya, ..."
+    text = plain_turn(clause.text)  # "hi priya, would be great if you could ..."
     need = need_of(text, continuing=needing == clause.speaker and not clause.first)
     if need is None:
         return replace(clause, text=text), None, None

@@ -260,3 +260,34 @@ def test_an_event_said_as_a_fact_is_an_item_of_its_own(
         return draft.due.start.strftime(fmt)
 
     assert [(d.title, when(d)) for d in tasks(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("chat", "want"),
+    [
+        (
+            "Tom (band): can one of you confirm the PA specs by friday\nSam: priya will do it",
+            [("Confirm the PA specs", "priya", date(2026, 12, 11))],
+        ),
+        (
+            "Klaus (venue): can you forward my email to the caterer\nSam: sure",
+            [("Forward Klaus's email to the caterer", "Sam", None)],
+        ),
+        (
+            "Klaus (venue): would be great if you could send me the supplier list\nSam: ok",
+            [("Send Klaus the supplier list", "Sam", None)],
+        ),
+        (
+            "Klaus: hi Sam! I'd appreciate it if you could sign the form by the 9th\nSam: ok",
+            [("Sign the form", "Sam", date(2026, 12, 9))],
+        ),
+        (
+            "Meera: hi! could you let me know the allergies by monday, especially nuts?\nPriya: ok",
+            [("Let Meera know the allergies", "Priya", date(2026, 12, 7))],
+        ),
+    ],
+)
+def test_roundabout_requests_keep_their_direction(
+    chat: str, want: list[tuple[str, str | None, date | None]]
+) -> None:
+    assert summary(chat) == want
