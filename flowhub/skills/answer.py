@@ -31,7 +31,11 @@ _EVERY = (
     r"|both(?:\s+of\s+them)?|them\s+all|every\s*(?:one|thing)|everything)"
 )
 _ALL_YES = re.compile(
-    rf"^(?:(?:{_YES_WORDS})[\s,]*(?:to\s+)?)?{_EVERY}(?:\s+(?:of\s+them|please|thanks))?$", re.I
+    rf"^(?:(?:{_YES_WORDS})[\s,]*(?:to\s+)?)?{_EVERY}(?:\s+(?:of\s+them|please|thanks))?$"
+    # "both yes", "all of them ok", "both look good" ("all good" alone is chat)
+    rf"|^{_EVERY}[\s,]+(?:are\s+|look\s+|looks\s+|sound\s+|seem\s+)?(?:{_YES_WORDS})"
+    r"(?:\s+(?:please|thanks))?[\s!.]*$",
+    re.I,
 )
 _ALL_NO = re.compile(
     rf"^(?:(?:discard|drop|delete|remove|cancel|bin|trash|scrap|no\s+to|skip)\s+{_EVERY}"

@@ -14,6 +14,7 @@ from flowhub.skills import edit_words, push, refer_words, words
 from flowhub.skills.capture import card_reply, restore_card
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, task_line, when_text
+from flowhub.skills.refer import replied_list
 from flowhub.skills.repeat import follow_task, repeat_task
 from flowhub.storage import Task, access, audit, id_of, proposals, reminders, tasks
 
@@ -92,6 +93,9 @@ def _targets(ctx: Context, rest: str, verb: str) -> tuple[list[Task], list[Reply
             return [], [Reply(words.WHICH_TASK.format(verb=verb))]
     if _NUMBERS.match(rest):
         numbers = [int(n) for n in re.findall(r"\d+", rest)]
+        listed = replied_list(ctx)
+        if listed:  # "done 1" in reply to a list counts in that list, whoever asked for it
+            ctx.thread.last_list, ctx.thread.list_kind = listed, "tasks"
         if ctx.thread.list_kind == "nothing":  # the last list came back empty: no line to count
             return [], [Reply(words.EMPTY_LIST_NUMBER.format(numbers=rest))]
         if not ctx.thread.last_list or ctx.thread.list_kind != "tasks":

@@ -39,6 +39,8 @@ PRONOUNS = frozenset(
      "the date", "the day", "the deadline", "the due date", "the reminder", "that reminder",
      "the last one", "the one", "one", "the last reminder", "that task", "this task"]
 )  # fmt: skip
+# Outbox.ref holds at most this many characters.
+_REF_LENGTH = 64
 _STOP = frozenset(
     [
         "the",
@@ -141,6 +143,28 @@ def last_target(ctx: Context) -> tuple[str, int] | None:
     return None
 
 
+def replied_list(ctx: Context) -> list[int] | None:
+    """The task ids of the numbered list the message replies to, when it replies to one."""
+    if not ctx.event.reply_to:
+        return None
+    row = outbox.get_outbox_by_platform_message(
+        session=ctx.session,
+        platform=ctx.event.platform,
+        chat=ctx.event.chat,
+        platform_message_id=ctx.event.reply_to,
+    )
+    kind, _, ids = (row.ref or "").partition(":") if row else ("", "", "")
+    if kind != "list" or not ids:
+        return None
+    return [int(i) for i in ids.split(",") if i.isdigit()]
+
+
+def list_ref(ids: list[int]) -> str:
+    """The outbox ref of a numbered list: its task ids, when they fit the column."""
+    ref = "list:" + ",".join(str(i) for i in ids)
+    return ref if ids and len(ref) <= _REF_LENGTH else "list"
+
+
 def replied_target(ctx: Context) -> tuple[str, int] | None:
     """The card, task or reminder the bot message replied to is about, if any."""
     if not ctx.event.reply_to:
@@ -155,7 +179,7 @@ def replied_target(ctx: Context) -> tuple[str, int] | None:
     if not number.isdigit():
         return None
     item_id = int(number)
-    if kind in ("task", "assignment", "declined"):
+    if kind in ("task", "assignment", "declined", "list"):  # a list of one names its task
         return "task", item_id
     if kind == "proposal":
         card = proposals.get_proposal(session=ctx.session, proposal_id=item_id)

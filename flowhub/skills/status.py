@@ -21,6 +21,7 @@ from flowhub.skills.card_zone import reader_label
 from flowhub.skills.context import Context
 from flowhub.skills.due import due_day, is_overdue
 from flowhub.skills.format import numbered, task_line
+from flowhub.skills.refer import list_ref
 from flowhub.skills.status_period import Period
 from flowhub.skills.status_query import Query, looks_like_question, read_query
 from flowhub.skills.status_repeat import occurrences_within
@@ -76,16 +77,17 @@ def answer(ctx: Context, query: Query, *, period_text: str) -> list[Reply]:
     if ticked:
         listed = f"{numbered(_lines(ctx, shown))}\n" if shown else ""
         ticked_off = f"{say.REMINDERS_DONE}:\n" + "\n".join(ticked)
-        return [Reply(f"{_head(query)}:\n{listed}{ticked_off}", ref="list")]
+        return [Reply(f"{_head(query)}:\n{listed}{ticked_off}", ref=list_ref(ctx.thread.last_list))]
     if not shown:
         return [Reply(_nothing(query))]
     lines = _lines(ctx, shown)
+    ref = list_ref(ctx.thread.last_list)
     if upcoming:
         head = _nothing_yet(ctx, query)
-        return [Reply(f"{head}\n{numbered(lines)}{words.LIST_HINT}", ref="list")]
+        return [Reply(f"{head}\n{numbered(lines)}{words.LIST_HINT}", ref=ref)]
     more = f"\n… and {len(found) - _SHOWN} more." if len(found) > _SHOWN else ""
     hint = words.LIST_HINT if query.state != "done" else ""
-    return [Reply(f"{_head(query)}:\n{numbered(lines)}{more}{hint}", ref="list")]
+    return [Reply(f"{_head(query)}:\n{numbered(lines)}{more}{hint}", ref=ref)]
 
 
 def _lines(ctx: Context, shown: list[Task]) -> list[str]:
@@ -372,16 +374,16 @@ def weekly_review(ctx: Context) -> list[Reply]:
     overdue: dict[str, list[Task]] = {}
     for task in still_open:
         if is_overdue(task, now=ctx.now, tz=ctx.tz):
-            overdue.setdefault(task.assignee_name or "unassigned", []).append(task)
-    lines = [words.REVIEW_HEAD.format(scope="this group" if group else "you")]
+            overdue.setdefault(task.assignee_name or "", []).append(task)
+    lines = [(words.REVIEW_HEAD_GROUP if group else words.REVIEW_HEAD_YOU).format()]
     lines.append(words.REVIEW_DONE.format(n=len(done)))
     lines += [f"  ✅ {t.title}" for t in done[:15]]
     lines.append(words.REVIEW_OPEN.format(n=len(still_open)))
-    for person, late in sorted(overdue.items()):
-        lines.append(words.REVIEW_OVERDUE.format(who=person, n=len(late)))
+    # People by name, then what nobody has taken.
+    for person, late in sorted(overdue.items(), key=lambda item: (not item[0], item[0])):
+        if person:
+            lines.append(words.REVIEW_OVERDUE.format(who=person, n=len(late)))
+        else:
+            lines.append(words.REVIEW_OVERDUE_UNASSIGNED.format(n=len(late)))
         lines += [f"  ⚠️ {t.title}" for t in late[:10]]
     return [Reply("\n".join(lines))]
-
-
-def _day(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b}"
