@@ -286,14 +286,14 @@ def _list(ctx: Context) -> list[Reply]:
         return [Reply(words.NO_REMINDERS)]
     lines = []
     for r in [*found, *theirs]:
-        tz = ctx.tz if r.person_id == ctx.person_id else r.tz
+        whom = names.get(r.person_id)
+        tz = ctx.tz if r.person_id == ctx.person_id else (whom.timezone if whom else r.tz)
         when = when_text(r.next_at, "minute", tz) if r.next_at else words.REMINDER_WAITS
         rule = (
             recurrence_text(r.rrule, after_completion=after_done(r), tz=r.tz, clock=False)
             if r.rrule
             else ""
         )
-        whom = names.get(r.person_id)
         mark = remind_words.FOR_OTHER.format(name=whom.display_name) if whom else ""
         lines.append(f"{r.text}{mark} · {when}" + (f" 🔁 {rule}" if rule else ""))
     return [

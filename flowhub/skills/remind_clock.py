@@ -13,9 +13,11 @@ from flowhub.skills.context import Context
 from flowhub.storage import Person, people
 
 # "time" or "time zone" after the words naming whose clock it is.
-_TIME = re.compile(r"(?<![\w'’])(?:(?:own|local)\s+)?time(?:\s*zone)?(?![\w'’])", re.I)
+_TIME = re.compile(
+    r"(?<![\w'’])(?:(?:own|local)\s+)?(?:time(?:\s*zone)?|tz|clock)(?![\w'’])(?:\s*\))?", re.I
+)
 _WORD = re.compile(r"[\w'’./-]+")
-_LEAD = re.compile(r"[\s,;]*(?:\b(?:in|on|by|per)\b)?[\s,;]*$", re.I)
+_LEAD = re.compile(r"[\s,;(]*(?:\b(?:in|on|by|per)\b)?[\s,;(]*$", re.I)
 _SENDER = frozenset(["my", "mine", "our"])
 _RECIPIENT = frozenset(["his", "her", "their", "hers"])
 _POSSESSIVE = re.compile(r"^(?P<name>[a-z][\w-]*)['’]s?$", re.I)
@@ -48,7 +50,7 @@ def read(ctx: Context, text: str) -> Clock:
             if zone is _NO:
                 continue
             head = _LEAD.sub("", before[: said[0].start()])
-            rest = text[m.end() :]
+            rest = text[m.end() :].lstrip(" ,;")
             joined = f"{head.rstrip()} {rest.lstrip()}".strip() if head else rest.lstrip()
             return Clock(joined, zone if isinstance(zone, str) else None, named=True)
     return Clock(text, None)

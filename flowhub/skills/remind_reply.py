@@ -35,6 +35,12 @@ def handle(ctx: Context) -> list[Reply] | None:
     confirmed = occurrence_id is None and reminder.status in _LIVE
     if confirmed and ctx.event.reply_to and remind_reply_words.CANCEL.search(ctx.text):
         return _cancel(ctx, reminder)
+    if not remind_reply_words.may_move(
+        ctx.text,
+        answered=bool(ctx.event.reply_to) or occurrence_id is not None,
+        own=reminder.person_id == ctx.person_id,
+    ):
+        return None
     at = _new_time(ctx, reminder, live=confirmed)
     if at is None:
         return None

@@ -250,3 +250,26 @@ def either_half(said: str, hour: int) -> bool:
     if said_hour is None or int(said_hour.group()) > 12 or _HALF_DAY.search(said):
         return False
     return 1 <= hour % 12 <= 11
+
+
+# "remind me at 9am" on its own is a new reminder; "no, remind me at 10 instead" corrects one.
+_ASK_AGAIN = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:remind|ping|nudge)\s+(?P<who>\w+)", re.I)
+_CORRECTION = re.compile(
+    r"(?<![\w'])(?:no|nope|nah|instead|actually|wrong|rather|sorry|oops|make\s+it|change\s+it"
+    r"|move\s+it)(?![\w'])",
+    re.I,
+)
+
+
+def may_move(text: str, *, answered: bool, own: bool) -> bool:
+    """Whether a new time in `text` may move the reminder just set or snoozed.
+
+    A "remind me …" for someone else's reminder is a new one; typed out of the blue it
+    needs a word that corrects ("no", "instead", "actually").
+    """
+    m = _ASK_AGAIN.match(text)
+    if m is None:
+        return True
+    if m["who"].casefold() in ("me", "us") and not own:
+        return False
+    return answered or bool(_CORRECTION.search(text))
