@@ -9,6 +9,7 @@ from flowhub.connectors import Button, Reply
 from flowhub.skills import group_words, push, words
 from flowhub.skills.assign import assignment_request, move_reminders, saved_card_edit
 from flowhub.skills.context import Context
+from flowhub.skills.edit_saved import snapshot
 from flowhub.storage import Person, Task, access, audit, id_of, people, reminders, tasks
 
 _MAX_PEOPLE = 6
@@ -78,6 +79,7 @@ def take_back(ctx: Context, arg: str) -> list[Reply]:
     task, refusal = _load(ctx, arg)
     if task is None:
         return refusal
+    before = snapshot(task)
     tasks.update_task(
         session=ctx.session,
         task=task,
@@ -86,6 +88,7 @@ def take_back(ctx: Context, arg: str) -> list[Reply]:
         assignee_name=None,
         assignment="none",
     )
+    ctx.thread.remember_undo({"verb": "edit", "tasks": [before]}, now=ctx.now)
     move_reminders(ctx, task, to_id=ctx.person_id)
     _log(ctx, task, "taken-back")
     said = Reply(group_words.TAKEN_BACK.format(title=task.title), edit=ctx.event.reply_to)
@@ -152,13 +155,19 @@ def drop(ctx: Context, arg: str) -> list[Reply]:
     task, refusal = _load(ctx, arg)
     if task is None:
         return refusal
+    before = {"id": task.id, "status": task.status, "due_at": _iso(task.due_at)}
     tasks.update_task(session=ctx.session, task=task, now=ctx.now, status="discarded")
     for reminder in reminders.get_reminders_for_task(session=ctx.session, task_id=id_of(task)):
         reminders.update_reminder(session=ctx.session, reminder=reminder, status="cancelled")
+    ctx.thread.remember_undo({"verb": "delete", "tasks": [before]}, now=ctx.now)
     ctx.later(push.sync_task, id_of(task))
     _log(ctx, task, "deleted")
     said = Reply(group_words.DROPPED.format(title=task.title), edit=ctx.event.reply_to)
     return [said, *saved_card_edit(ctx, task, dropped=True)]
+
+
+def _iso(at: datetime | None) -> str | None:
+    return at.isoformat() if at else None
 
 
 def _load(ctx: Context, arg: str) -> tuple[Task | None, list[Reply]]:
