@@ -116,7 +116,7 @@ def _kind(name: str) -> str | None:
 
 def _title(kind: str) -> str:
     cls = INTEGRATIONS.get(kind)
-    return cls.title if cls else "Calendar feed"
+    return cls.title if cls else words.FEED_TITLE.format()
 
 
 def _pending(ctx: Context) -> str | None:
@@ -218,7 +218,7 @@ def _list(ctx: Context) -> Reply:
     lines = [words.LIST_TITLE.format()]
     for n, row in enumerate(rows, 1):
         if row.kind == FEED:
-            lines.append(words.LIST_FEED.format(n=n, whose=" (yours)"))
+            lines.append(words.LIST_FEED.format(n=n))
             continue
         state = ""
         if row.status != "active":

@@ -19,6 +19,7 @@ PRIVATE_ONLY = Text(
     "directly and say “connect {kind}”."
 )
 UNKNOWN_TOOL = Text("I can't connect “{name}” yet. I know: {known}.")
+FEED_TITLE = Text("Calendar feed")
 FEED_COMING = Text("📅 Making your private calendar feed…")
 NONE_CONNECTED = Text("Nothing is connected yet. Say “connect <tool>” with one of: {known}.")
 LIST_TITLE = Text("🔌 Connected tools:")
@@ -26,7 +27,7 @@ LIST_LINE = Text("{n}. {tool}{target}{default}{state}")
 LIST_DEFAULT = Text(" — default ✓")
 LIST_RECONNECT = Text(" — ⚠️ needs “connect {kind}” again")
 LIST_WAITING = Text(" — {count} task(s) waiting (say “retry pushes”)")
-LIST_FEED = Text("{n}. Calendar feed{whose}")
+LIST_FEED = Text("{n}. Calendar feed (yours)")
 LIST_HINT = Text("\nSay “make <tool> the default”, “disconnect <tool>”, or “push 2 to <tool>”.")
 NO_DEFAULT_HINT = Text(
     "\nNo default yet: say “make <tool> the default” to send confirmed tasks there."

@@ -179,7 +179,7 @@ def edit_reminder(ctx: Context, reminder_id: int, edits: list[Change]) -> list[R
     return [
         Reply(
             edit_words.CHANGED_TASK.format(
-                what=edit_words.MOVED, title=reminder.text, detail=f" to {moved}"
+                what=edit_words.MOVED, title=reminder.text, detail=edit_words.TO.format(what=moved)
             )
         )
     ]

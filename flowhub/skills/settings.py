@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
+from babel.dates import format_timedelta
+
 from flowhub.connectors import Reply
-from flowhub.i18n import language_name, language_named, use_locale
+from flowhub.i18n import current_locale, language_name, language_named, use_locale
 from flowhub.settings import is_zone
 from flowhub.skills import remind_zone, words
 from flowhub.skills.context import Context
@@ -277,22 +280,25 @@ def _lead_minutes(amount: str, unit: str) -> int | None:
 def lead_text(minutes: int) -> str:
     """A lead time in words: "at the due time", "30 minutes", "1 hour 30 minutes", "2 days"."""
     if minutes == 0:
-        return "at the due time"
+        return words.LEAD_AT_DUE.format()
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
-    parts = [
-        f"{n} {unit}{'' if n == 1 else 's'}"
-        for n, unit in ((days, "day"), (hours, "hour"), (mins, "minute"))
+    # Each amount in its own unit ("7 days", never "1 week"), in the language being written.
+    return " ".join(
+        format_timedelta(
+            timedelta(minutes=n * per), granularity=unit, threshold=1e9, locale=current_locale()
+        )
+        for n, per, unit in ((days, 24 * 60, "day"), (hours, 60, "hour"), (mins, 1, "minute"))
         if n
-    ]
-    return " ".join(parts)
+    )
 
 
 def _show(ctx: Context) -> Reply:
     p = ctx.person
-    digest = p.digest_time if p.digest_enabled else "off"
+    digest = p.digest_time if p.digest_enabled else words.DIGEST_OFF_SETTING.format()
     lead = lead_text(p.reminder_lead_minutes)
-    lead = lead if p.reminder_lead_minutes == 0 else f"{lead} before the due time"
+    if p.reminder_lead_minutes:
+        lead = words.LEAD_BEFORE.format(lead=lead)
     return Reply(
         words.SETTINGS.format(
             zone=p.timezone, digest=digest, lang=language_name(p.locale), lead=lead

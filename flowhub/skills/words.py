@@ -91,6 +91,9 @@ LEAD_SET = Text(
 LEAD_ZERO = Text(
     "⏰ Task reminders now come at the due time. Reminders set before keep their time."
 )
+LEAD_AT_DUE = Text("at the due time")
+LEAD_BEFORE = Text("{lead} before the due time")
+DIGEST_OFF_SETTING = Text("off")
 LEAD_BAD = Text(
     "I couldn't read “{value}” as a lead time. Try “remind me 30 minutes before”, “reminders 1 "
     "hour before tasks are due” (at most 7 days), or “remind me at due time”."
@@ -118,6 +121,25 @@ UNSUPPORTED = Text(
     "message is saved, so nothing is lost. Type what you need and I'll take it from there."
 )
 MEDIA_NOTED = Text("📎 I noted your {media}. Add a caption or type the task and I'll capture it.")
+# What MEDIA_NOTED calls each kind of message the connectors name in `raw["media"]`.
+MEDIA_NAMES = {
+    "file": Text("file"),
+    "image": Text("image"),
+    "photo": Text("photo"),
+    "video": Text("video"),
+    "animation": Text("animation"),
+    "document": Text("document"),
+    "audio": Text("audio"),
+    "voice": Text("voice"),
+    "video_note": Text("video_note"),
+    "sticker": Text("sticker"),
+    "location": Text("location"),
+    "venue": Text("venue"),
+    "contact": Text("contact"),
+    "contact card": Text("contact card"),
+    "poll": Text("poll"),
+    "dice": Text("dice"),
+}
 OOPS = Text(
     "Sorry, something went wrong on my side (ref {ref}). Your message is saved; please try "
     "again in a moment."
@@ -172,10 +194,12 @@ DIGEST_TODAY = Text("📅 Due today")
 DIGEST_OVERDUE = Text("⚠️ Overdue")
 DIGEST_GIVEN = Text("📤 Waiting on others")
 UNDELIVERED = Text("⚠️ I couldn't deliver {count} earlier message(s) here:\n{lines}")
-REVIEW_HEAD = Text("🗓 Weekly review for {scope}:")
+REVIEW_HEAD_GROUP = Text("🗓 Weekly review for this group:")
+REVIEW_HEAD_YOU = Text("🗓 Weekly review for you:")
 REVIEW_DONE = Text("Done since Monday: {n}")
 REVIEW_OPEN = Text("Still open: {n}")
 REVIEW_OVERDUE = Text("Overdue with {who}: {n}")
+REVIEW_OVERDUE_UNASSIGNED = Text("Overdue with unassigned: {n}")
 EMPTY_LIST_NUMBER = Text(
     "The last list I showed you was empty, so there's no {numbers} in it. "
     "Say the task's name (“done invoices”) or ask “my tasks” first."
