@@ -108,7 +108,8 @@ class Dispatcher:
             return []
         if not ctx.text.strip():
             if event.kind == "media":
-                return [Reply(words.MEDIA_NOTED.format(media=event.raw.get("media", "file")))]
+                media = event.raw.get("media", "file")
+                return [Reply(words.MEDIA_NOTED.format(media=words.MEDIA_NAMES.get(media, media)))]
             if event.kind == "unsupported":
                 return [Reply(words.UNSUPPORTED)]
             if manners.only_bot_name(event.text):  # it was called by name, so it says hello
