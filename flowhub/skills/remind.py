@@ -15,6 +15,7 @@ from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
 from flowhub.nlp import TaskDraft, next_occurrences, parse_when, resolve_local
 from flowhub.skills import (
+    remind_again,
     remind_before,
     remind_clock,
     remind_manage,
@@ -134,6 +135,12 @@ def _set(ctx: Context) -> list[Reply]:
         if start <= ctx.now and not draft.due.rrule:
             when = when_text(start, "minute", who.timezone)
             replies.append(Reply(words.REMIND_PAST.format(when=when)))
+            continue
+        again = None
+        if not draft.due.rrule and who.id == ctx.person_id:
+            again = remind_again.fired_about(ctx, draft.title)
+        if again is not None:  # the one that just went off, at the new time
+            replies.append(snooze_to(ctx, again, start))
             continue
         first = start
         if draft.due.rrule and start <= ctx.now:
