@@ -147,6 +147,7 @@ _DUE = re.compile(
     re.I,
 )
 # "someone to confirm the specs", "you to sign the form": the need is a request to act.
+_FROM_YOU = re.compile(r"\s+from\s+(?:you|u|your\s+side|your\s+end)\b", re.I)
 _SOMEONE_TO = re.compile(r"^(?P<who>someone|somebody|anyone|you|u)\s+to\s+(?=\w)", re.I)
 _NOUN_START = re.compile(
     r"^(?:the|a|an|your|our|all|any|some|\d[\d%.,]*%?|final|signed|full|updated|latest)\b", re.I
@@ -271,6 +272,7 @@ def need_of(text: str, *, continuing: bool) -> Need | None:
         what = re.sub(r"^(?:and|&|plus|also)\s+", "", text.strip(), flags=re.I)
     else:
         return None
+    what = _FROM_YOU.sub("", what)  # "the headcount from you": the one asked sends it
     someone = _SOMEONE_TO.match(what)
     if someone:
         return Need(what[someone.end() :], someone.group("who").lower() in ("you", "u"))

@@ -291,3 +291,8 @@ def test_roundabout_requests_keep_their_direction(
     chat: str, want: list[tuple[str, str | None, date | None]]
 ) -> None:
     assert summary(chat) == want
+
+
+def test_a_need_from_you_is_for_the_one_asked() -> None:
+    chat = "Sam: we need the final headcount from you by wed\nKlaus: ok will send"
+    assert summary(chat) == [("Send the final headcount", "Klaus", date(2026, 12, 9))]
