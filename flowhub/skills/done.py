@@ -18,6 +18,8 @@ from flowhub.skills.refer import replied_list
 from flowhub.skills.repeat import follow_task, repeat_task
 from flowhub.storage import Task, access, audit, id_of, proposals, reminders, tasks
 
+# "did the lena & jonas thing": a past tense about a task there is, never a new task.
+_PAST_DONE = re.compile(r"^\s*(?:i\s+)?(?:did|finished|completed)\b", re.I)
 _VERB = {
     "done": re.compile(
         r"^\s*(?:mark\s+)?(?:done|did|finished|finish|completed?|complete|closed?|✅|✔️|☑️|hecho|"
@@ -35,8 +37,9 @@ _VERB = {
 _MARK_N_DONE = re.compile(r"^\s*mark\s+(?P<rest>[\d,\sand&]+)\s+(?:as\s+)?(?:done|complete)", re.I)
 _NUMBERS = re.compile(r"^(?:#?\d+(?:\s*(?:,|and|&|\s)\s*#?\d+)*)$", re.I)
 _STOP = frozenset(
-    ["the", "a", "an", "my", "with", "to", "for", "of", "on", "and", "task", "it", "that", "this"]
-)
+    ["the", "a", "an", "my", "with", "to", "for", "of", "on", "and", "task", "it", "that",
+     "this", "thing", "one", "stuff", "bit"]
+)  # fmt: skip
 _PAST = {"done": "done", "reopen": "reopened", "delete": "deleted"}
 _STATUS = {"done": "done", "reopen": "open", "delete": "discarded"}
 # How a change and a status read in a reply (the audit log keeps the plain words above).
@@ -53,7 +56,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     verb, rest = ("done", m.group("rest")) if m else _read_verb(ctx.text)
     if verb is None:
         return None
-    if not _NUMBERS.match(rest.strip()) and ctx.intent != "done" and verb == "done":
+    by_number = _NUMBERS.match(rest.strip())
+    if not by_number and ctx.intent != "done" and verb == "done" and not _said_done(ctx, rest):
         return None  # "finish the report by friday" is a new task, not a tick
     if verb != "done" and not _NUMBERS.match(rest.strip()) and not _match_words(ctx, rest, verb):
         return None  # "drop the kids at school" is a new task too
@@ -61,6 +65,11 @@ def handle(ctx: Context) -> list[Reply] | None:
     if problem:
         return problem
     return _apply(ctx, targets, verb)
+
+
+def _said_done(ctx: Context, rest: str) -> bool:
+    """ "did the lena & jonas thing": a past tense about a task there is."""
+    return _PAST_DONE.match(ctx.text) is not None and bool(_match_words(ctx, rest, "done"))
 
 
 def _undo_said(ctx: Context) -> list[Reply]:
