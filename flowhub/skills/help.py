@@ -29,7 +29,8 @@ _THANKS = re.compile(
 # Asking the bot what it is for: "can you help me keep track of stuff", "what can you do?"
 _ABOUT_ME = re.compile(
     r"^\s*(?:(?:hi|hello|hey|yo)\b[\s,!]*)?(?:so\s+)?(?:"
-    r"(?:can|could|will|would) you (?:please )?help(?: me)?(?: out)?\s*[?!.]*$|"
+    r"(?:(?:can|could|will|would) you )?(?:please |pls )?help(?: me| us)?(?: out)?"
+    r"(?: here| a bit| please| pls)?\s*[?!.]*$|"
     r"what (?:else |exactly )?(?:can|could|do) (?:you|u) (?:actually |really |even |exactly )?"
     r"do|how (?:can|could|do) (?:you|u) help|what are you(?: for| good for| able to do)?\b|"
     r"how do(?:es)? (?:this|you|it) work|"
