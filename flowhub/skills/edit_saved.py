@@ -161,6 +161,9 @@ def edit_reminder(ctx: Context, reminder_id: int, edits: list[Change]) -> list[R
         return [Reply(edit_words.NOT_UNDERSTOOD.format(text=ctx.text.strip()))]
     if repeat != reminder.rrule and (reminder.task_id is not None or reminder.lead_minutes):
         return [Reply(edit_words.NOT_UNDERSTOOD.format(text=ctx.text.strip()))]  # the task's own
+    if due < ctx.now and not repeat:  # "this week" said on Thursday is no time to remind at
+        when = when_text(due.astimezone(UTC), "minute", ctx.tz, reminder.tz)
+        return [Reply(words.REMIND_PAST.format(when=when))]
     reminders.update_reminder(
         session=ctx.session,
         reminder=reminder,
