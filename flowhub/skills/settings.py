@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 from functools import lru_cache
+from typing import Literal
 from zoneinfo import ZoneInfo, available_timezones
 
 from babel.dates import format_timedelta
@@ -281,16 +282,23 @@ def lead_text(minutes: int) -> str:
     """A lead time in words: "at the due time", "30 minutes", "1 hour 30 minutes", "2 days"."""
     if minutes == 0:
         return words.LEAD_AT_DUE.format()
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    # Each amount in its own unit ("7 days", never "1 week"), in the language being written.
-    return " ".join(
-        format_timedelta(
-            timedelta(minutes=n * per), granularity=unit, threshold=1e9, locale=current_locale()
-        )
-        for n, per, unit in ((days, 24 * 60, "day"), (hours, 60, "hour"), (mins, 1, "minute"))
-        if n
-    )
+    parts = []
+    for size, unit in _LEAD_UNITS:
+        amount, minutes = divmod(minutes, size)
+        if amount:
+            # Each amount in its own unit ("7 days", never "1 week"), in the answer's language.
+            span = timedelta(minutes=amount * size)
+            parts.append(
+                format_timedelta(span, granularity=unit, threshold=1e9, locale=current_locale())
+            )
+    return " ".join(parts)
+
+
+_LEAD_UNITS: tuple[tuple[int, Literal["day", "hour", "minute"]], ...] = (
+    (24 * 60, "day"),
+    (60, "hour"),
+    (1, "minute"),
+)
 
 
 def _show(ctx: Context) -> Reply:
