@@ -18,10 +18,13 @@ Beside the contract, the helpers other packages use for repeating times: `next_o
 themselves (callers that run their own rules on the text apply it once up front); and
 `detect_language(text, *, hint=None)`, which names the message's language among `LANGUAGES`
 (or None); and `english_time_words(text, *, locale=None)`, the text with its time words in any
-supported language said the English way, for rules written against English words. Code
-outside `nlp/` imports from here only.
+supported language said the English way, for rules written against English words; and
+`english_remind_lead(text)`, a reminder request in another language with its lead said the English
+way ("ricordami domani alle 9 di ..." -> "remind me domani alle 9 to ..."). Code outside `nlp/`
+imports from here only.
 """
 
+from flowhub.nlp._remind_lead import english_remind_lead
 from flowhub.nlp._typos import fix_typos
 from flowhub.nlp.detect import LANGUAGES, detect_language
 from flowhub.nlp.intents import classify_intent
@@ -38,6 +41,7 @@ __all__ = [
     "When",
     "classify_intent",
     "detect_language",
+    "english_remind_lead",
     "english_time_words",
     "extract_tasks",
     "fix_typos",

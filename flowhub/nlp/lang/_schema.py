@@ -56,6 +56,11 @@ class ChatWords:
     priority: Mapping[str, str] = field(default_factory=dict)  # "urgente" -> urgent, high, low
     lead_fillers: tuple[str, ...] = ()  # cut from a title's start ("non dimenticare di")
     trail_fillers: tuple[str, ...] = ()  # cut from its end ("per favore")
+    # Regex sources for a whole reminder request ("ricordami ...", "... hatırlat"): group `rest`
+    # is what to remind of and when, optional group `who` the person reminded ("ricorda a Sam").
+    remind_leads: tuple[str, ...] = ()
+    # What joins the lead to the thing to do, at the start of `rest` or after its time ("di").
+    remind_links: tuple[str, ...] = ()
 
 
 def words(text: str) -> frozenset[str]:

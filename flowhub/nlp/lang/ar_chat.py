@@ -131,6 +131,16 @@ _DONE_VERBS = (
     r"|سلمتها|راجعت|راجعته|راجعتها|غسلت|سقيت|رميت|رديت|خلصناها)"
 ).replace("{A}", _A)
 
+_PLEASE = r"(?:(?:لو\s+سمحت|من\s+فضلك|ممكن|رجاء[ًا]?)\s+)?"
+# A question ("... what do I have tomorrow?") is not a reminder to set.
+_ASKS = r"\s*(?:ماذا|ما\s+(?:هي|هو|الذي)|ايش|إيش|شو|وش|متى|أين|وين|مين)(?=$|\s)"
+# "ذكرني غدا الساعة 9 بالاتصال بطبيب الأسنان", "ذكر سام بحجز القاعة"
+_REMIND_LEADS = (
+    rf"^{_PLEASE}(?:ذك[ّ]?ر|فك[ّ]?ر|نب[ّ]?ه)(?:ني|يني|نى|ينى|نا)(?!{_ASKS})(?P<rest>\s.+)$",
+    rf"^{_PLEASE}(?:ذك[ّ]?ر|فك[ّ]?ر|نب[ّ]?ه)\s+(?P<who>\S+)\s+(?!{_ASKS})(?P<rest>.+)$",
+)
+_REMIND_LINKS = (r"ب?[أا]ن\s", r"ب(?=\S)")
+
 WORDS = ChatWords(
     code="ar",
     verbs=_spellings(_VERBS),
@@ -479,4 +489,6 @@ WORDS = ChatWords(
         "غير عاجل": "low",
         "على راحتك": "low",
     },
+    remind_leads=_REMIND_LEADS,
+    remind_links=_REMIND_LINKS,
 )

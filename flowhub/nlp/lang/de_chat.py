@@ -114,6 +114,23 @@ _GREETINGS = """
     dir euch schön schoen guten abend nacht gute
 """
 
+_PLEASE = r"(?:(?:bitte|kannst\s+du|k[öo]nntest\s+du|koennt?est\s+du)\s+)?"
+# A question ("... what do I have tomorrow?") is not a reminder to set.
+_ASKS = r"\s*,?\s*(?:was|wann|wo|wer|welche|welcher|wie|ob)\b"
+# "erinnere mich morgen um 9, den Zahnarzt anzurufen", "erinnere Sam daran, den Saal zu buchen"
+_REMIND_LEADS = (
+    rf"^{_PLEASE}(?:erinnere|erinner|erinnert|erinnern\s+sie)\s+(?:mich|uns)\b(?:\s*,?\s*bitte\b)?"
+    rf"(?!{_ASKS})(?P<rest>.+)$",
+    rf"^{_PLEASE}(?:erinnere|erinner)\s+(?!mich\b|uns\b)(?-i:(?=[A-ZÄÖÜ]))(?P<who>\w+)\b"
+    rf"(?!{_ASKS})(?P<rest>.+)$",
+)
+_REMIND_LINKS = (
+    r"daran\b\s*,?(?:\s*(?:dass|zu)\b)?",
+    r"dran\b\s*,?(?:\s*dass\b)?",
+    r"dass\b",
+    r"an\b",
+)
+
 WORDS = ChatWords(
     code="de",
     verbs=words(_VERBS) - words(_FINAL),
@@ -329,4 +346,6 @@ WORDS = ChatWords(
         "nicht vergessen",
         "erinnern",
     ),
+    remind_leads=_REMIND_LEADS,
+    remind_links=_REMIND_LINKS,
 )

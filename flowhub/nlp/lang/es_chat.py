@@ -91,13 +91,28 @@ _ASKED = (
     r"me\s+haces\s+el\s+favor\s+de",
 )
 
+_PLEASE = r"(?:(?:por\s+favor|porfa|puedes|podr[ií]as)\s+)?"
+# A question ("... what do I have tomorrow?") is not a reminder to set.
+_ASKS = (
+    r"\s*,?\s*(?:qu[eé]\s+(?:tengo|tenemos|hay)|qué|lo\s+que|cu[aá]ndo|d[oó]nde|qui[eé]n"
+    r"|cu[aá]l|c[oó]mo|si)\b"
+)
+# "recuérdame mañana a las 9 llamar al dentista", "recuérdale a Sam que llame al proveedor"
+_REMIND_LEADS = (
+    rf"^{_PLEASE}(?:recu[eé]rdame|recordame|recordarme|acu[eé]rdame|av[ií]same|me\s+recuerdas"
+    rf"|me\s+avisas)\b(?!{_ASKS})(?P<rest>.+)$",
+    rf"^{_PLEASE}(?:recu[eé]rdale|recordale|recordarle|av[ií]sale|recuerda)\s+a\s+(?P<who>\w+)\b"
+    rf"(?!{_ASKS})(?P<rest>.+)$",
+)
+_REMIND_LINKS = (r"que\b", r"de\b")
+
 WORDS = ChatWords(
     code="es",
     verbs=words(_VERBS),
     greetings=words(_GREETINGS),
     intents={
         "remind": (
-            r"^(?:(?:por\s+favor|porfa|puedes)\s+)?(?:recu[eé]rdame|recordame|recordarme"
+            r"^(?:(?:por\s+favor|porfa|puedes)\s+)?(?:recu[eé]rdame|acu[eé]rdame|recordame|recordarme"
             r"|recu[eé]rdanos|av[ií]same|av[ií]sanos|no\s+me\s+dejes\s+olvidar|que\s+no\s+se\s+me"
             r"\s+olvide|pon(?:me)?\s+un\s+(?:recordatorio|aviso|alarma)|recordatorio)\b",
             r"\b(?:recu[eé]rdame|recordarme|recu[eé]rdamelo|av[ií]same)\b",
@@ -301,4 +316,6 @@ WORDS = ChatWords(
         "prioridad baja": "low",
         "baja prioridad": "low",
     },
+    remind_leads=_REMIND_LEADS,
+    remind_links=_REMIND_LINKS,
 )

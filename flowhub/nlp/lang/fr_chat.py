@@ -177,6 +177,19 @@ _DONE_PARTICIPLES = (
     r"|termin[ée]|rappel[ée]|arros[ée]|lav[ée]|sorti|vid[ée]|jet[ée]|r[ée]pondu|contact[ée]|inscrit)"
 )
 
+_PLEASE = (
+    r"(?:(?:s'il\s+te\s+pla[iî]t|stp|svp|peux-tu|tu\s+peux|pourrais-tu|tu\s+pourrais)\s*,?\s*)?"
+)
+# A question ("... what do I have tomorrow?") is not a reminder to set.
+_ASKS = r"\s*,?\s*(?:ce\s+que|ce\s+qu[\'’]|quand|o[uù]|qui|quel|quelle|quels|comment|quoi|si)\b"
+# "rappelle-moi demain à 9h d'appeler le dentiste", "rappelle à Sam de réserver la salle"
+_REMIND_LEADS = (
+    rf"^{_PLEASE}(?:rappelle[-\s]moi|rappelez[-\s]moi|me\s+rappeler|fais[-\s]moi\s+penser"
+    rf"|faites[-\s]moi\s+penser)\b(?!{_ASKS})(?P<rest>.+)$",
+    rf"^{_PLEASE}(?:rappelle|rappelez|rappeler)\s+(?:à|a)\s+(?P<who>\w+)\b(?!{_ASKS})(?P<rest>.+)$",
+)
+_REMIND_LINKS = (r"de\b", r"d['’]", r"que\b", r"qu['’]")
+
 WORDS = ChatWords(
     code="fr",
     verbs=words(_VERBS),
@@ -511,4 +524,6 @@ WORDS = ChatWords(
         "pas urgent": "low",
         "quand tu peux": "low",
     },
+    remind_leads=_REMIND_LEADS,
+    remind_links=_REMIND_LINKS,
 )

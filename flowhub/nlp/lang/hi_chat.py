@@ -44,6 +44,20 @@ _GREETINGS = """
     नमस्ते नमस्कार प्रणाम धन्यवाद शुक्रिया ठीक है अच्छा हाँ हां जी भाई यार बढ़िया सब को
 """
 
+_ME = r"(?:mujhe|muje|mujhko|mjhe)"
+_YAAD = (
+    r"(?:ya+d\s+(?:dila|kara)\w*(?:\s+(?:do|dena|dijiye|dijie))?"
+    r"|remind\s+kar\w*(?:\s+(?:do|dena|dijiye|dijie))?)"
+)
+# "mujhe kal 9 baje dentist ko call karna yaad dilana", "Sam ko yaad dilana ki hall book kare"
+_REMIND_LEADS = (
+    rf"^(?:{_ME}\s+)?{_YAAD}\b(?P<rest>.+)$",
+    rf"^(?!{_ME}\b)(?P<who>\w+)\s+ko\s+{_YAAD}\b(?P<rest>.+)$",
+    rf"^(?!{_ME}\b)(?-i:(?=[A-Z]))(?P<who>\w+)\s+ko\s+(?P<rest>.+?)\s+{_YAAD}[\s.!]*$",
+    rf"^(?:{_ME}\s+)?(?P<rest>.+?)\s*,?\s+(?:{_ME}\s+)?{_YAAD}[\s.!]*$",
+)
+_REMIND_LINKS = (r"(?:ki\s+)?(?:mujhe|muje|mujhko)\b", r"ki\b")
+
 WORDS = ChatWords(
     code="hi",
     verbs=words(_VERBS),
@@ -234,4 +248,6 @@ WORDS = ChatWords(
         "kabhi bhi": "low",
         "aaram se": "low",
     },
+    remind_leads=_REMIND_LEADS,
+    remind_links=_REMIND_LINKS,
 )

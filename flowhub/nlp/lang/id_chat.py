@@ -56,6 +56,19 @@ _GREETINGS = """
     gan kak bos ditunggu
 """
 
+_PLEASE = r"(?:(?:tolong|tlg|bisa|bisakah|mohon)\s+)?"
+_ME = r"(?:aku|saya|gue|gw|sy|aq|ak|kami|kita)\b"
+# A question ("... what do I have tomorrow?") is not a reminder to set.
+_ASKS = r"\s*,?\s*(?:apa|kapan|di\s*mana|siapa|yang\s+mana|bagaimana|gimana)\b"
+# "ingatkan aku besok jam 9 untuk menelepon dokter gigi", "ingatkan Sam untuk pesan ruangan"
+_REMIND_LEADS = (
+    rf"^{_PLEASE}(?:ingatkan|ingetin|ingatin|ingetkan)\s+{_ME}(?!{_ASKS})(?P<rest>.+)$",
+    rf"^{_PLEASE}(?:ingatkan|ingetin|ingatin|ingetkan)\s+(?!{_ME})(?-i:(?=[A-Z]))(?P<who>\w+)\b"
+    rf"(?!{_ASKS})(?P<rest>.+)$",
+    rf"^{_PLEASE}(?:ingatkan|ingetin|ingatin|ingetkan)\b(?!\s+{_ME})(?!{_ASKS})(?P<rest>.+)$",
+)
+_REMIND_LINKS = (r"untuk\b", r"utk\b", r"buat\b", r"bahwa\b", r"kalau\b", r"klo\b")
+
 WORDS = ChatWords(
     code="id",
     verbs=words(_VERBS),
@@ -226,4 +239,6 @@ WORDS = ChatWords(
         "santai aja": "low",
         "kapan2 aja": "low",
     },
+    remind_leads=_REMIND_LEADS,
+    remind_links=_REMIND_LINKS,
 )

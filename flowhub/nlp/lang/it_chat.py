@@ -24,6 +24,17 @@ _GREETINGS = """
     benissimo ottimo certo sì si no evviva bravo brava
 """
 
+_PLEASE = r"(?:(?:per\s+favore|per\s+piacere|puoi|potresti)\s+)?"
+# A question ("... what do I have tomorrow?") is not a reminder to set.
+_ASKS = r"\s*,?\s*(?:cosa|che\s+cosa|quando|dove|chi|quale|quali|come|se)\b"
+# "ricordami domani alle 9 di chiamare il dentista", "ricorda a Sam di prenotare la sala"
+_REMIND_LEADS = (
+    rf"^{_PLEASE}(?:ricordami|ricordarmi|ricordatemi|mi\s+ricordi|mi\s+ricorderesti"
+    rf"|mi\s+puoi\s+ricordare|rammentami)\b(?!{_ASKS})(?P<rest>.+)$",
+    rf"^{_PLEASE}(?:ricorda|ricordate|ricordare)\s+(?:a|ad)\s+(?P<who>\w+)\b(?!{_ASKS})(?P<rest>.+)$",
+)
+_REMIND_LINKS = (r"di\b", r"d['’]", r"che\b")
+
 WORDS = ChatWords(
     code="it",
     verbs=words(_VERBS),
@@ -105,4 +116,6 @@ WORDS = ChatWords(
         "con calma": "low",
         "quando puoi": "low",
     },
+    remind_leads=_REMIND_LEADS,
+    remind_links=_REMIND_LINKS,
 )

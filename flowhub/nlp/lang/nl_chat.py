@@ -48,6 +48,16 @@ _GREETINGS = """
     helemaal lekker fijn zeker prima perfect geweldig tot ziens straks
 """
 
+_PLEASE = r"(?:(?:kun\s+je|kan\s+je|wil\s+je|graag)\s+)?"
+# A question ("... what do I have tomorrow?") is not a reminder to set.
+_ASKS = r"\s*,?\s*(?:wat|wanneer|waar|wie|welke|hoe|of)\b"
+# "herinner me morgen om 9 aan de tandarts bellen", "herinner Sam eraan de zaal te boeken"
+_REMIND_LEADS = (
+    rf"^{_PLEASE}(?:herinner|herinnert)\s+(?:me|mij|ons)\b(?!{_ASKS})(?P<rest>.+)$",
+    rf"^{_PLEASE}herinner\s+(?!me\b|mij\b|ons\b)(?-i:(?=[A-Z]))(?P<who>\w+)\b(?!{_ASKS})(?P<rest>.+)$",
+)
+_REMIND_LINKS = (r"eraan\b\s*,?(?:\s*(?:om|dat)\b)?", r"aan\b", r"om\b", r"dat\b")
+
 WORDS = ChatWords(
     code="nl",
     verbs=words(_INFINITIVES) | words(_IMPERATIVES),
@@ -265,4 +275,6 @@ WORDS = ChatWords(
         "ooit",
         "geen haast",
     ),
+    remind_leads=_REMIND_LEADS,
+    remind_links=_REMIND_LINKS,
 )

@@ -84,6 +84,21 @@ _ASKED = (
     r"vais",
 )
 
+_PLEASE = r"(?:(?:por\s+favor|pf|pfv|pode|podes|consegue|voc[eê]\s+pode|vc\s+pode)\s+)?"
+# A question ("... what do I have tomorrow?") is not a reminder to set.
+_ASKS = (
+    r"\s*,?\s*(?:o\s+que|quando|onde|quem|qual"
+    r"|quais|como|se)\b"
+)
+# "me lembra amanhã às 9 de pagar o aluguel", "lembra o Sam de ligar pro buffet"
+_REMIND_LEADS = (
+    rf"^{_PLEASE}(?:me\s+lembr[ae]|lembr[ae]-me|me\s+avis[ae]|avis[ae]-me)\b(?!{_ASKS})(?P<rest>.+)$",
+    rf"^{_PLEASE}lembr[ae]\s+(?:o|a|ao|à)\s+(?-i:(?=[A-ZÀ-Ý]))(?P<who>\w+)\b(?!{_ASKS})(?P<rest>.+)$",
+    rf"^{_PLEASE}lembr[ae]\s+(?:(?:o|a|ao|à)\s+)?(?!me\b|de\b|que\b)(?P<who>\w+)\s+(?!{_ASKS})"
+    r"(?P<rest>(?:de|que|pra|para)\b.+)$",
+)
+_REMIND_LINKS = (r"de\b", r"que\b", r"pra\b", r"para\b")
+
 WORDS = ChatWords(
     code="pt",
     verbs=words(_VERBS),
@@ -342,4 +357,6 @@ WORDS = ChatWords(
         "prioridade baixa": "low",
         "baixa prioridade": "low",
     },
+    remind_leads=_REMIND_LEADS,
+    remind_links=_REMIND_LINKS,
 )

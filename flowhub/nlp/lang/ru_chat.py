@@ -114,6 +114,20 @@ _GREETINGS = """
     хахаха лол збс норм договорились здорово здарова мерси спасибки ну
 """
 
+_PLEASE = r"(?:(?:пожалуйста|плиз|можешь|можете)\s*,?\s+)?"
+_REMIND = r"(?:напомни|напомните|напомнишь|напомни-ка)"
+# A question ("... what do I have tomorrow?") is not a reminder to set.
+_ASKS = (
+    r"\s*,?\s*(?:что\s+(?:у\s+(?:меня|нас)|мне\s+(?:надо|нужно)|я|мы)|когда|где|кто|какие"
+    r"|какой|как|ли)\b"
+)
+# "напомни завтра в 9 позвонить стоматологу", "напомни Sam забронировать зал"
+_REMIND_LEADS = (
+    rf"^{_PLEASE}{_REMIND}\s+(?!мне\b|нам\b)(?-i:(?=[A-ZА-ЯЁ]))(?P<who>\w+)\b(?!{_ASKS})(?P<rest>.+)$",
+    rf"^{_PLEASE}{_REMIND}(?:\s+(?:мне|нам))?\b(?:\s*,?\s*пожалуйста\b)?(?!{_ASKS})(?P<rest>.+)$",
+)
+_REMIND_LINKS = (r"что\b", r"чтобы\b", r"про\b")
+
 WORDS = ChatWords(
     code="ru",
     verbs=frozenset(_VERBS - {"напомни", "напомните", "напомнить"}),
@@ -298,4 +312,6 @@ WORDS = ChatWords(
         "не к спеху": "low",
         "когда будет время": "low",
     },
+    remind_leads=_REMIND_LEADS,
+    remind_links=_REMIND_LINKS,
 )

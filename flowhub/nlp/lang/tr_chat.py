@@ -176,6 +176,15 @@ _GREETINGS = """
 """
 _HA = r"a?(?:ha){2,}h?"
 
+_HAT = r"hat[ıi]rlat(?:[ıi]r\s+m[ıi]s[ıi]n|sana|[ıi]n|abilir\s+misin)?"
+# "yarın 9'da dişçiyi aramayı hatırlat", "Sam'e cuma salonu ayırtmasını hatırlat"
+_REMIND_LEADS = (
+    rf"^(?:l[üu]tfen\s+)?(?P<who>\w+)['’](?:[ae]|y[ae])\s+(?P<rest>.+?)\s*,?\s+{_HAT}[\s.!?]*$",
+    rf"^(?:l[üu]tfen\s+)?(?:bana\s+)?(?P<rest>.+?)\s*,?\s+(?:bana\s+)?{_HAT}[\s.!?]*$",
+    rf"^(?:l[üu]tfen\s+)?(?:bana\s+)?{_HAT}\s*[:,]?\s+(?P<rest>.+)$",
+)
+_REMIND_LINKS: tuple[str, ...] = ()
+
 WORDS = ChatWords(
     code="tr",
     verbs=_ASKING - _FINAL_ONLY,
@@ -369,4 +378,6 @@ WORDS = ChatWords(
         "düşük öncelik": "low",
         "dusuk oncelik": "low",
     },
+    remind_leads=_REMIND_LEADS,
+    remind_links=_REMIND_LINKS,
 )

@@ -1,0 +1,83 @@
+"""A reminder request in another language said with the English lead the reminder rules read.
+
+"me lembra amanhã às 9 de pagar o aluguel" -> "remind me amanhã às 9 to pagar o aluguel": only the
+lead ("me lembra") and the word joining it to the thing to do ("de") change; the time words and
+the title stay as written, so the title keeps the person's words and `parse_when` reads the time.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from functools import cache
+
+from flowhub.nlp.intents import classify_intent
+from flowhub.nlp.lang import CHAT
+from flowhub.nlp.when import parse_when
+
+__all__ = ["english_remind_lead"]
+
+# Only where the time words sit matters here, not what they mean, so any fixed clock will do.
+_REF_NOW = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
+_SEPARATORS = " \t,:;-–—"
+
+
+@cache
+def _leads() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+    found = []
+    for words in CHAT.values():
+        link = (
+            re.compile(rf"(?:{'|'.join(words.remind_links)})\s*", re.I)
+            if words.remind_links
+            else None
+        )
+        found += [(re.compile(src, re.I | re.S), link) for src in words.remind_leads]
+    return tuple(found)
+
+
+def english_remind_lead(text: str) -> str:
+    """`text` with a non-English reminder lead said "remind me ... to" or "remind NAME ... to".
+
+    Anything else, English included, comes back unchanged; so does a message whose intent in its
+    own language is not a reminder.
+    """
+    for lead, link in _leads():
+        m = lead.match(text.strip())
+        if m is None:
+            continue
+        who = m.groupdict().get("who")
+        if who is not None and (_is_time(who) or (link is not None and link.fullmatch(who))):
+            continue  # "ingatkan besok ...": a time or a joining word, not a person
+        rest = m["rest"].strip(_SEPARATORS)
+        # A lead naming the person ("ricorda a Sam di ...") says it is a reminder by itself.
+        if not rest or (who is None and classify_intent(text) != "remind"):
+            continue
+        return f"remind {who or 'me'} {_joined(rest, link)}"
+    return text
+
+
+def _joined(rest: str, link: re.Pattern[str] | None) -> str:
+    """ "amanhã às 9 de pagar" -> "amanhã às 9 to pagar"; "de pagar amanhã" -> "to pagar amanhã"."""
+    end = _time_first(rest)
+    if end is None:
+        rest = _unlinked(rest, link)
+        end = _time_first(rest)
+    if end is None:
+        return f"to {rest}"
+    head, tail = rest[:end].rstrip(), rest[end:].lstrip(_SEPARATORS)
+    return f"{head} to {_unlinked(tail, link)}" if tail else head
+
+
+def _time_first(text: str) -> int | None:
+    """Where the time words that open `text` end, if it opens with them."""
+    when = parse_when(text, now=_REF_NOW, tz="UTC")
+    return when.span[1] if when is not None and when.span[0] == 0 < when.span[1] else None
+
+
+def _unlinked(text: str, link: re.Pattern[str] | None) -> str:
+    m = link.match(text) if link is not None else None
+    return text[m.end() :].lstrip(_SEPARATORS) if m and m.end() < len(text) else text
+
+
+def _is_time(word: str) -> bool:
+    return parse_when(word, now=_REF_NOW, tz="UTC") is not None
