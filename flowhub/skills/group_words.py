@@ -41,3 +41,5 @@ ASKED_TO = Text("👤 {name} was asked to do “{title}”{when} and hasn't acce
 NOBODY_HAS = Text("👤 Nobody has “{title}”{when} yet. Say “give it to NAME” to hand it over.")
 DUE_WHEN = Text(", due {when}")
 NO_TASK_ABOUT = Text("Nobody has that: I have no open task about “{what}”.")
+CARD_FOR = Text("📝 “{title}” is on a card for {name} that isn't saved yet.")
+CARD_FOR_NOBODY = Text("📝 “{title}” is on a card that isn't saved yet and names nobody.")

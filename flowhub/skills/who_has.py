@@ -14,14 +14,14 @@ from flowhub.skills import group_words
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
 from flowhub.skills.refer import match_titles
-from flowhub.storage import Task, tasks
+from flowhub.storage import Proposal, Task, proposals, tasks
 
 _ASKS_WHO = re.compile(
     r"^\W*(?:(?:so|and|ok|okay|hey|btw|quick\s+q)[\s,:]+)*"
-    r"(?:who(?:'s|’s|\s+is|\s+has|\s+had|\s+got|\s+will\s+be|\s+will|'ll|\s+was|\s+did|\s+does"
+    r"(?:who(?:'s|’s|s|\s+is|\s+has|\s+had|\s+got|\s+will\s+be|\s+will|'ll|\s+was|\s+did|\s+does"
     r"|\s+should|\s+took|\s+owns|\s+ended\s+up\s+with)?"
     r"|(?:is|has|did)\s+(?:any|some)(?:one|body)(?:\s+(?:got|taken|taking|picked\s+up))?)\s+"
-    r"(?P<what>.+?)[\s?!.]*$",
+    r"(?P<what>.+?)(?:\s+(?:yet|already|now|again|then|atm|at\s+the\s+moment))?[\s?!.]*$",
     re.I,
 )
 # Words of the question that say nothing about which task it is.
@@ -57,6 +57,11 @@ def handle(ctx: Context) -> list[Reply] | None:
         chat_id=ctx.chat_id if ctx.chat.kind == "group" else None,
     )
     found = match_titles(what, pool)
+    if not found and ctx.chat.kind == "group":
+        waiting = proposals.get_chat_pending_proposals(session=ctx.session, chat_id=ctx.chat_id)
+        cards = match_titles(what, waiting)
+        if cards:  # asked about a card nobody has confirmed yet
+            return [Reply("\n".join(_card_line(card) for card in cards[:_LIMIT]))]
     if not found:
         # "who has what this week?" is a status question, not about one task.
         if _ABOUT_ALL.search(what) and classify_intent(ctx.text) not in ("other", "capture"):
@@ -78,3 +83,10 @@ def _line(ctx: Context, task: Task) -> str:
     if task.assignment == "pending":
         return group_words.ASKED_TO.format(name=task.assignee_name, title=task.title, when=when)
     return group_words.HAS.format(name=task.assignee_name, title=task.title, when=when)
+
+
+def _card_line(card: Proposal) -> str:
+    """Who a card still waiting to be saved names."""
+    if card.assignee_name:
+        return group_words.CARD_FOR.format(title=card.title, name=card.assignee_name)
+    return group_words.CARD_FOR_NOBODY.format(title=card.title)
