@@ -11,7 +11,7 @@ from sqlmodel import Session
 from flowhub.connectors import Button, Event, Reply
 from flowhub.conversations import Thread
 from flowhub.i18n import localized, normalize, use_locale
-from flowhub.nlp import classify_intent, detect_language, fix_typos
+from flowhub.nlp import classify_intent, detect_language, english_remind_lead, fix_typos
 from flowhub.settings import Settings, is_zone
 from flowhub.skills import (
     BUTTON_ACTIONS,
@@ -56,7 +56,8 @@ class Dispatcher:
         )
         thread = Thread.from_data(row.data)
         text, truncated = self._clean(event.text)
-        text = fix_typos(manners.without_bot_name(text))  # skills read "remnid me tmrw" too
+        said = fix_typos(manners.without_bot_name(text))  # skills read "remnid me tmrw" too
+        text = english_remind_lead(said)  # "ricordami domani ..." reads as "remind me domani ..."
         ctx = Context(
             event=event,
             session=session,
@@ -71,7 +72,7 @@ class Dispatcher:
             truncated=truncated,
         )
         ctx.extract = manners.naming_people(self._extract, manners.person_lookup(ctx))
-        with use_locale(_answer_language(session, person, thread, text)):
+        with use_locale(_answer_language(session, person, thread, said)):
             outcome = self._outcome(ctx, row, is_new)
         return outcome
 

@@ -50,7 +50,9 @@ def english_remind_lead(text: str) -> str:
             continue  # "ingatkan besok ...": a time or a joining word, not a person
         rest = m["rest"].strip(_SEPARATORS)
         # A lead naming the person ("ricorda a Sam di ...") says it is a reminder by itself.
-        if not rest or (who is None and classify_intent(text) != "remind"):
+        if not any(c.isalnum() for c in rest) or (
+            who is None and classify_intent(text) != "remind"
+        ):
             continue
         return f"remind {who or 'me'} {_joined(rest, link)}"
     return text

@@ -23,6 +23,10 @@ CASES = [
         "remind Sam to ligar pro buffet amanhã às 10",
     ),
     ("lembra a priya de mandar o orçamento", "remind priya to mandar o orçamento"),
+    (
+        "vc pode me lembrar amanhã às 8 de levar o carro na oficina",
+        "remind me amanhã às 8 to levar o carro na oficina",
+    ),
     # Spanish
     (
         "recuérdame mañana a las 9 llamar al dentista",

@@ -92,7 +92,7 @@ _ASKS = (
 )
 # "me lembra amanhã às 9 de pagar o aluguel", "lembra o Sam de ligar pro buffet"
 _REMIND_LEADS = (
-    rf"^{_PLEASE}(?:me\s+lembr[ae]|lembr[ae]-me|me\s+avis[ae]|avis[ae]-me)\b(?!{_ASKS})(?P<rest>.+)$",
+    rf"^{_PLEASE}(?:me\s+lembr(?:[ae]|ar)|lembr[ae]-me|me\s+avis[ae]|avis[ae]-me)\b(?!{_ASKS})(?P<rest>.+)$",
     rf"^{_PLEASE}lembr[ae]\s+(?:o|a|ao|à)\s+(?-i:(?=[A-ZÀ-Ý]))(?P<who>\w+)\b(?!{_ASKS})(?P<rest>.+)$",
     rf"^{_PLEASE}lembr[ae]\s+(?:(?:o|a|ao|à)\s+)?(?!me\b|de\b|que\b)(?P<who>\w+)\s+(?!{_ASKS})"
     r"(?P<rest>(?:de|que|pra|para)\b.+)$",
@@ -105,7 +105,8 @@ WORDS = ChatWords(
     greetings=words(_GREETINGS),
     intents={
         "remind": (
-            r"^(?:(?:por\s+favor|pf|pode|podes)\s+)?(?:me\s+lembr[ae]|lembr[ae]-me|me\s+avis[ae]"
+            r"^(?:(?:por\s+favor|pf|(?:(?:vc|voc[eê]|tu)\s+)?(?:pode|podes))\s+)?"
+            r"(?:me\s+lembr(?:[ae]|ar)|lembr[ae]-me|me\s+avis[ae]"
             r"|avis[ae]-me|lembrete|n[aã]o\s+me\s+deix[ae]\s+esquecer|cria\s+um\s+lembrete"
             r"|p[oõ]e\s+um\s+lembrete)\b",
             r"\b(?:me\s+lembr[ae]|lembr[ae]-me|me\s+avis[ae]|avis[ae]-me)\s+(?:de|do|da|que|pra"
