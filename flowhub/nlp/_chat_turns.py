@@ -54,6 +54,8 @@ _NOTE = re.compile(
     r"|for\s+(?:your\s+)?info(?:rmation)?|just\s+so\s+you\s+know|jsyk|for\s+the\s+record"
     r"|(?:just\s+)?(?:letting|to\s+let)\s+you\s+know)\b"
     r"|no\s+need\s+(?:to|for)\b|no\s+action\s+(?:is\s+)?(?:needed|required)"
+    r"|no\s+(?:rush|hurry)\s+(?:on|with|for|about)\b|don'?t\s+worry\s+about\b"
+    r"|(?:you\s+)?(?:don'?t|do\s+not|won'?t)\s+(?:need|have)\s+to\b"
     r"|nothing\s+(?:(?:for\s+you\s+)?to\s+do|(?:is\s+)?needed|(?:is\s+)?required)"
     r"|(?:you\s+)?(?:don'?t|do\s+not)\s+(?:need|have)\s+to\s+do\s+anything)",
     re.I,
@@ -84,6 +86,14 @@ _REQUEST = re.compile(
 _ASIDE = re.compile(
     r"^\s*(?:(?:and|but|oh)\s+)?(?:esp\b\.?|especially|particularly|in\s+particular|specifically|mainly|mostly"
     r"|primarily|incl\b\.?|including|e\.\s?g\.?|eg\b|i\.\s?e\.?|namely|such\s+as)(?=\s|,|:|$)",
+    re.I,
+)
+
+
+# "and the nut allergy counts too": one more thing for the request before it.
+_ADDED = re.compile(
+    r"^\s*(?:and|plus|oh\s+and)\s+(?:the|a|an|any|all|your|their|those|these)\s+"
+    r"(?:[\w'-]+\s+){0,4}?[\w'-]+\s+(?:too|as\s+well)[\s.!?]*$",
     re.I,
 )
 
@@ -233,8 +243,8 @@ def is_note(text: str) -> bool:
 
 
 def is_aside(text: str) -> bool:
-    """Whether a turn only narrows the request before it ("esp the vegan counts")."""
-    return _ASIDE.match(text) is not None
+    """Whether a turn only narrows or adds to the request before it ("esp the vegan counts")."""
+    return _ASIDE.match(text) is not None or _ADDED.match(text) is not None
 
 
 def handed_to(text: str, speaker: str | None) -> str | None:
