@@ -40,6 +40,25 @@ def direct_target(ctx: Context, person_id: int) -> Target | None:
     return None
 
 
+def tell_requester(ctx: Context, task: Task, *, done: bool = False) -> list[Reply]:
+    """Tell a task's requester, privately and in their language, that the person doing it
+    finished it (`done`) or moved it; nothing when they did it themselves or saw it in the group."""
+    if task.creator_id is None or task.creator_id == ctx.person_id or ctx.chat.kind == "group":
+        return []
+    requester = people.get_person(session=ctx.session, person_id=task.creator_id)
+    target = direct_target(ctx, task.creator_id)
+    if requester is None or target is None or target.chat == ctx.event.chat:
+        return []
+    who = ctx.person.display_name
+    with use_locale(requester.locale):
+        if done:
+            text = words.REQUESTER_DONE.format(who=who, title=task.title)
+        else:
+            when = due_words(ctx, task, requester_id=task.creator_id, reader=requester)
+            text = words.REQUESTER_MOVED.format(who=who, title=task.title, when=when)
+    return [Reply(text, to=target)]
+
+
 def offer_assignment(ctx: Context, task: Task, *, giver: Person | None = None) -> list[Reply]:
     """Link a just-confirmed task to a known assignee and ask them to accept it.
 

@@ -11,6 +11,7 @@ from flowhub.connectors import Button, Reply
 from flowhub.i18n import Text
 from flowhub.nlp import next_occurrences
 from flowhub.skills import edit_words, push, refer_words, words
+from flowhub.skills.assign import tell_requester
 from flowhub.skills.capture import card_reply, restore_card
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, task_line, when_text
@@ -185,13 +186,15 @@ def _tokens(text: str) -> set[str]:
 
 def _apply(ctx: Context, targets: list[Task], verb: str) -> list[Reply]:
     before = [_snapshot(t) for t in targets]
-    lines = []
+    lines, told = [], []
     for task in targets:
         lines.append(_change(ctx, task, verb))
+        if verb == "done":
+            told += tell_requester(ctx, task, done=True)
     ctx.thread.remember_undo({"verb": verb, "tasks": before}, now=ctx.now)
     if len(targets) == 1 and verb != "delete":  # "move it to friday" now means this task
         ctx.thread.note("task", [id_of(targets[0])], now=ctx.now)
-    return [Reply("\n".join(lines) + words.UNDO_HINT)]
+    return [Reply("\n".join(lines) + words.UNDO_HINT), *told]
 
 
 def _change(ctx: Context, task: Task, verb: str) -> str:
@@ -245,9 +248,10 @@ def button(ctx: Context, arg: str) -> list[Reply]:
         return [Reply(words.ALREADY_STATUS.format(title=task.title, status=_SAID["done"]))]
     before = _snapshot(task)
     line = _change(ctx, task, "done")
+    told = tell_requester(ctx, task, done=True)
     ctx.thread.remember_undo({"verb": "done", "tasks": [before]}, now=ctx.now)
     ctx.thread.note("task", [id_of(task)], now=ctx.now)
-    return [Reply(line + words.UNDO_HINT, edit=ctx.event.reply_to)]
+    return [Reply(line + words.UNDO_HINT, edit=ctx.event.reply_to), *told]
 
 
 def undo(ctx: Context) -> list[Reply]:

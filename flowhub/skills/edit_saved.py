@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from flowhub.connectors import Reply
 from flowhub.skills import edit_words, push, words
-from flowhub.skills.assign import offer_assignment
+from flowhub.skills.assign import offer_assignment, tell_requester
 from flowhub.skills.card_zone import due_words
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import apply, apply_all
@@ -46,6 +46,8 @@ def edit_task(ctx: Context, found: list[Task], edits: list[Change], phrase: str)
     replies = [Reply(_said(ctx, task, changes))]
     if "due_at" in changes:
         _retime(ctx, task)
+        if task.due_at is not None and task.assignee_id == ctx.person_id:
+            replies += tell_requester(ctx, task)
     if changes.get("assignee_name"):
         replies += offer_assignment(ctx, task, giver=ctx.person)
     audit.create_audit_entry(

@@ -261,7 +261,8 @@ def _act(ctx: Context, verb: str, task_id: int) -> list[Reply] | None:
     kept, kind = list(ctx.thread.last_list), ctx.thread.list_kind
     ctx.thread.last_list, ctx.thread.list_kind = [task_id], "tasks"
     try:
-        replies = done.handle(replace(ctx, text=f"{verb} 1", intent="done"))
+        # Line 1 of that one-task list, not of a list the message may reply to.
+        replies = done.handle(replace(_unreplied(ctx), text=f"{verb} 1", intent="done"))
     finally:
         ctx.thread.last_list, ctx.thread.list_kind = kept, kind
     if replies and verb != "delete":

@@ -167,6 +167,9 @@ NO_REMINDERS = Text("You have no reminders. Try “remind me tomorrow at 9 to ca
 NO_SUCH_REMINDER = Text("There's no reminder number {n}; say “my reminders” to see the list.")
 REMINDER_CANCELLED = Text("✖️ Reminder cancelled: {text}")
 REMINDER_MOVED = Text("⏰ Moved: {text} → {when}")
+# The requester hears what the person they gave a task to did with it, when they weren't there.
+REQUESTER_DONE = Text("✔️ {who} finished “{title}”.")
+REQUESTER_MOVED = Text("📅 {who} moved “{title}” to {when}.")
 REMINDER_ALREADY = Text("That reminder is already {status}: {text}")
 # A reminder's status as REMINDER_ALREADY says it.
 REMINDER_STATUS = {
