@@ -14,11 +14,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from flowhub.connectors import Reply, Target
+from flowhub.i18n import use_locale
 from flowhub.integrations import INTEGRATIONS, connecting, crypto, ical, oauth, states
 from flowhub.integrations.pushing import retry_unfinished
 from flowhub.skills import connect_words as words
 from flowhub.skills.notify import person_target
-from flowhub.storage import session_scope
+from flowhub.storage import people, session_scope
 
 if TYPE_CHECKING:
     from flowhub.services import Services
@@ -30,14 +31,22 @@ def finish(services: Services, inbox_id: int, *, kind: str) -> None:
     if message is None:
         return
     sensitive = False  # a feed URL holds the feed's secret: the outbox keeps it sealed
-    try:
-        if kind == connecting.FEED:
-            text, sensitive = _feed(services, message), True
-        else:
-            text = _tool(services, kind, message)
-    except crypto.NoSecretKey as exc:
-        text = words.NO_SECRET_KEY.format(why=exc)
+    with use_locale(_language(services, message.person_id)):
+        try:
+            if kind == connecting.FEED:
+                text, sensitive = _feed(services, message), True
+            else:
+                text = _tool(services, kind, message)
+        except crypto.NoSecretKey as exc:
+            text = words.NO_SECRET_KEY.format(why=exc)
     services.send(Reply(text, to=_target(message), sensitive=sensitive))
+
+
+def _language(services: Services, person_id: int) -> str | None:
+    """The language the person is answered in."""
+    with session_scope(services.engine) as session:
+        person = people.get_person(session=session, person_id=person_id)
+        return person.locale if person is not None else None
 
 
 def _tool(services: Services, kind: str, message: connecting.Message) -> str:

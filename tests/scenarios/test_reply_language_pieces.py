@@ -62,3 +62,13 @@ def test_weekly_review_heads_and_unassigned_in_german(
     assert lines[0] == "🗓 Wochenrückblick für diese Gruppe:"
     assert "Überfällig bei Sam: 1" in lines
     assert lines.index("Überfällig, niemandem zugewiesen: 1") > lines.index("Überfällig bei Sam: 1")
+
+
+def test_calendar_feed_replies_in_german(chat_as: ChatFactory) -> None:
+    ana = chat_as("ana", "Ana")
+    ana.say("language deutsch")
+    ready = ana.say("connect ical")[-1].text
+    assert ready.startswith("📅 Dein Kalender-Feed") and "/ical/" in ready
+    (listed,) = ana.say("connections")
+    assert "1. Kalender-Feed (deiner)" in listed.text
+    assert ana.say("disconnect ical")[0].text.startswith("🔌 Kalender-Feed getrennt")
