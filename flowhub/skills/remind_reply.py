@@ -225,6 +225,6 @@ def _move(ctx: Context, reminder: Reminder, at: datetime) -> Reply:
         moved += remind_reply_words.FOR_THEM.format(when=theirs[-5:], name=who.display_name)
     note = remind_clock.night_note(at, who, ctx) if who is not None else ""
     text = edit_words.CHANGED_TASK.format(
-        what=edit_words.MOVED, title=reminder.text, detail=f" to {moved}"
+        what=edit_words.MOVED, title=reminder.text, detail=edit_words.TO.format(what=moved)
     )
     return Reply(text + note, ref=f"reminder:{reminder.id}")
