@@ -64,9 +64,11 @@ def handle(ctx: Context) -> list[Reply] | None:
     text = _THAT.sub("", edit_words.tidy(_NO_WAIT.sub("", ctx.text)))
     everything_yes, everything_no = bool(_ALL_YES.match(text)), bool(_ALL_NO.match(text))
     yes, no = bool(_YES.match(text)), bool(_NO.match(text))
+    if not (yes or no or everything_yes or everything_no) and (taken := _taken_on(ctx, text)):
+        return taken
     pick = None if yes or no or everything_yes or everything_no else _PICK.match(text)
     if not (yes or no or everything_yes or everything_no or pick):
-        return _taken_on(ctx, text)
+        return None
     if (yes or no) and ctx.chat.kind == "group" and not _CARD_WORD.match(text):
         card = group_ack.answered_card(ctx, text)
         if card is None and not ctx.event.addressed:

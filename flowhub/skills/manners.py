@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from flowhub.nlp import TaskDraft, classify_intent
-from flowhub.skills import group_ack
+from flowhub.skills import group_ack, reply_words
 from flowhub.skills.context import Context, Extractor
 from flowhub.skills.named_request import request_text
 from flowhub.skills.small_talk import REQUEST, is_small_talk
@@ -116,7 +116,7 @@ def worth_answering(ctx: Context) -> bool:
 
 def _answers_own_card(ctx: Context, text: str) -> bool:
     """A card word from someone who has cards waiting here, or a bare answer to a card."""
-    if not _ANY_ANSWER.match(text):
+    if not (_ANY_ANSWER.match(text) or reply_words.agrees(text)):  # "ok will do", "sure 👍"
         return False
     if _CARD_WORDS.match(text) and proposals.get_pending_proposals(
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
