@@ -89,5 +89,6 @@ def test_a_claim_that_outlived_its_lease_leaves_the_send_to_the_worker_that_took
     slow.join(timeout=15)
     runtime.stop()
 
-    assert [body["text"]["body"] for body in graph.sent] == ["second", "first"]
+    # Each once, whichever finished first: without the lease check "second" goes out twice.
+    assert sorted(body["text"]["body"] for body in graph.sent) == ["first", "second"]
     assert _statuses(engine) == ["sent", "sent"]
