@@ -25,13 +25,13 @@ from flowhub.skills import connect_words as words
 from flowhub.skills import push
 from flowhub.skills.context import Context
 from flowhub.skills.jobs import connect_job, sign_in_job
+from flowhub.skills.refer import replied_ref
 from flowhub.skills.words import NOT_YOURS
 from flowhub.storage import (
     IntegrationConnection,
     access,
     id_of,
     integrations,
-    outbox,
     proposals,
     tasks,
 )
@@ -316,16 +316,7 @@ def _push(ctx: Context, kind: str, numbers: str | None) -> list[Reply]:
 
 def _replied_task(ctx: Context) -> int | None:
     """The task shown by the message this one replies to (a saved card or its proposal)."""
-    if not ctx.event.reply_to:
-        return None
-    shown = outbox.get_outbox_by_platform_message(
-        session=ctx.session,
-        platform=ctx.event.platform,
-        chat=ctx.event.chat,
-        platform_message_id=ctx.event.reply_to,
-    )
-    ref = (shown.ref or "") if shown else ""
-    kind, _, number = ref.partition(":")
+    kind, number = replied_ref(ctx)
     if not number.isdigit():
         return None
     if kind == "task":

@@ -25,9 +25,16 @@ from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import apply_all, read_all
 from flowhub.skills.edit_saved import edit_reminder, edit_task
 from flowhub.skills.edit_words import Change, tidy
-from flowhub.skills.refer import PRONOUNS, last_target, match_titles, ordinal, tasks_named
+from flowhub.skills.refer import (
+    PRONOUNS,
+    last_target,
+    match_titles,
+    ordinal,
+    replied_ref,
+    tasks_named,
+)
 from flowhub.skills.reply_words import wants_change
-from flowhub.storage import Proposal, access, id_of, outbox, proposals
+from flowhub.storage import Proposal, access, id_of, proposals
 
 _CANCEL = re.compile(r"^\s*(?:cancel|stop|never ?mind|nvm|done editing)\s*[.!]?\s*$", re.I)
 _YES = frozenset(["confirm", "yes", "save", "ok", "ok!", "👍"])
@@ -167,18 +174,12 @@ def _only_card(ctx: Context, target: tuple[str, int] | None) -> tuple[str, int] 
 
 def _explicit_card(ctx: Context) -> Proposal | None:
     """The card a reply points at, or the one whose Edit button was pressed."""
-    if ctx.event.reply_to:
-        row = outbox.get_outbox_by_platform_message(
-            session=ctx.session,
-            platform=ctx.event.platform,
-            chat=ctx.event.chat,
-            platform_message_id=ctx.event.reply_to,
-        )
-        if row and row.ref and row.ref.startswith("proposal:"):
-            found = proposals.get_proposal(session=ctx.session, proposal_id=int(row.ref[9:]))
-            # A reply to someone else's card in a group is chat, not an edit of their card.
-            if found and found.status == "pending" and found.person_id == ctx.person_id:
-                return found
+    kind, number = replied_ref(ctx)
+    if kind == "proposal" and number.isdigit():
+        found = proposals.get_proposal(session=ctx.session, proposal_id=int(number))
+        # A reply to someone else's card in a group is chat, not an edit of their card.
+        if found and found.status == "pending" and found.person_id == ctx.person_id:
+            return found
     if ctx.thread.flow_kind(ctx.now) == "edit" and ctx.thread.editing is not None:
         found = access.get_proposal(
             session=ctx.session, proposal_id=ctx.thread.editing, viewer=ctx.viewer

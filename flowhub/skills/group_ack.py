@@ -15,7 +15,8 @@ from datetime import UTC, datetime, timedelta
 
 from flowhub.skills.assign import is_named
 from flowhub.skills.context import Context
-from flowhub.storage import Proposal, outbox, proposals, state
+from flowhub.skills.refer import replied_ref
+from flowhub.storage import Proposal, proposals, state
 
 # An answer this soon after its card is about the card, whatever was said in between.
 _RIGHT_AFTER = timedelta(minutes=5)
@@ -54,17 +55,10 @@ def answered_card(ctx: Context, text: str) -> Proposal | None:
 
 def replied_card(ctx: Context) -> Proposal | None:
     """The pending card the message replies to, if it replies to one."""
-    if not ctx.event.reply_to:
+    kind, number = replied_ref(ctx)
+    if kind != "proposal" or not number.isdigit():
         return None
-    row = outbox.get_outbox_by_platform_message(
-        session=ctx.session,
-        platform=ctx.event.platform,
-        chat=ctx.event.chat,
-        platform_message_id=ctx.event.reply_to,
-    )
-    if row is None or not (row.ref or "").startswith("proposal:"):
-        return None
-    card = proposals.get_proposal(session=ctx.session, proposal_id=int((row.ref or "")[9:]))
+    card = proposals.get_proposal(session=ctx.session, proposal_id=int(number))
     return card if card is not None and card.status == "pending" else None
 
 

@@ -22,8 +22,8 @@ from flowhub.skills.edit_apply import read_all
 from flowhub.skills.edit_words import Change, tidy
 from flowhub.skills.format import numbered
 from flowhub.skills.picks_edit import edit_and_save, edit_waiting
-from flowhub.skills.refer import PRONOUNS, match_titles, newest_card, tokens
-from flowhub.storage import Proposal, id_of, outbox, proposals
+from flowhub.skills.refer import PRONOUNS, match_titles, newest_card, replied_ref, tokens
+from flowhub.storage import Proposal, id_of, proposals
 
 
 @dataclass(frozen=True)
@@ -397,16 +397,9 @@ def _numbering(ctx: Context, pending: list[Proposal]) -> list[Proposal]:
 def _this_card(ctx: Context, pending: list[Proposal], *, explicit: bool) -> Proposal | None:
     """The card "it" or "that card" means: the one replied to, else the newest one shown."""
     if ctx.event.reply_to:
-        row = outbox.get_outbox_by_platform_message(
-            session=ctx.session,
-            platform=ctx.event.platform,
-            chat=ctx.event.chat,
-            platform_message_id=ctx.event.reply_to,
-        )
-        by_id = {p.id: p for p in pending}
-        ref = row.ref if row and row.ref else ""
-        if ref.startswith("proposal:") and ref[9:].isdigit():
-            return by_id.get(int(ref[9:]))
+        kind, number = replied_ref(ctx)
+        if kind == "proposal" and number.isdigit():
+            return {p.id: p for p in pending}.get(int(number))
     card = newest_card(ctx)
     if card is None and len(pending) == 1:
         card = pending[0]  # "save it" with one card waiting can only mean that one

@@ -143,17 +143,23 @@ def last_target(ctx: Context) -> tuple[str, int] | None:
     return None
 
 
-def replied_list(ctx: Context) -> list[int] | None:
-    """The task ids of the numbered list the message replies to, when it replies to one."""
+def replied_ref(ctx: Context) -> tuple[str, str]:
+    """The kind and value of the bot message replied to ("proposal", "12"), or empty strings."""
     if not ctx.event.reply_to:
-        return None
+        return "", ""
     row = outbox.get_outbox_by_platform_message(
         session=ctx.session,
         platform=ctx.event.platform,
         chat=ctx.event.chat,
         platform_message_id=ctx.event.reply_to,
     )
-    kind, _, ids = (row.ref or "").partition(":") if row else ("", "", "")
+    kind, _, value = (row.ref or "").partition(":") if row else ("", "", "")
+    return kind, value
+
+
+def replied_list(ctx: Context) -> list[int] | None:
+    """The task ids of the numbered list the message replies to, when it replies to one."""
+    kind, ids = replied_ref(ctx)
     if kind != "list" or not ids:
         return None
     return [int(i) for i in ids.split(",") if i.isdigit()]
@@ -167,15 +173,7 @@ def list_ref(ids: list[int]) -> str:
 
 def replied_target(ctx: Context) -> tuple[str, int] | None:
     """The card, task or reminder the bot message replied to is about, if any."""
-    if not ctx.event.reply_to:
-        return None
-    row = outbox.get_outbox_by_platform_message(
-        session=ctx.session,
-        platform=ctx.event.platform,
-        chat=ctx.event.chat,
-        platform_message_id=ctx.event.reply_to,
-    )
-    kind, _, number = (row.ref or "").partition(":") if row else ("", "", "")
+    kind, number = replied_ref(ctx)
     if not number.isdigit():
         return None
     item_id = int(number)
@@ -219,13 +217,7 @@ def answered_occurrence(ctx: Context, *, replied: bool = True) -> ReminderOccurr
     """The firing a message answers: the one replied to, or the last one in this chat if it
     came after everything else said here."""
     if replied and ctx.event.reply_to:
-        row = outbox.get_outbox_by_platform_message(
-            session=ctx.session,
-            platform=ctx.event.platform,
-            chat=ctx.event.chat,
-            platform_message_id=ctx.event.reply_to,
-        )
-        kind, _, number = (row.ref or "").partition(":") if row else ("", "", "")
+        kind, number = replied_ref(ctx)
         if kind == "occurrence" and number.isdigit():
             return reminders.get_occurrence(session=ctx.session, occurrence_id=int(number))
         return None

@@ -15,9 +15,9 @@ from flowhub.nlp import When, parse_when, resolve_local
 from flowhub.skills import edit_words, remind, remind_clock, remind_reply_words, words
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
-from flowhub.skills.refer import answered_occurrence
+from flowhub.skills.refer import answered_occurrence, replied_ref
 from flowhub.skills.remind_times import same_wall_time
-from flowhub.storage import Person, Reminder, access, id_of, outbox, people, reminders
+from flowhub.storage import Person, Reminder, access, id_of, people, reminders
 
 _LIVE = ("active", "waiting")
 
@@ -56,13 +56,7 @@ def handle(ctx: Context) -> list[Reply] | None:
 def _target(ctx: Context) -> tuple[Reminder, int | None] | None:
     """The reminder this message answers, and the firing if it answers one."""
     if ctx.event.reply_to:
-        row = outbox.get_outbox_by_platform_message(
-            session=ctx.session,
-            platform=ctx.event.platform,
-            chat=ctx.event.chat,
-            platform_message_id=ctx.event.reply_to,
-        )
-        kind, _, number = (row.ref or "").partition(":") if row else ("", "", "")
+        kind, number = replied_ref(ctx)
         if not number.isdigit():
             return None
         if kind == "occurrence":

@@ -20,7 +20,8 @@ from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import read_all
 from flowhub.skills.edit_saved import snapshot
 from flowhub.skills.edit_words import tidy
-from flowhub.storage import Proposal, Task, access, id_of, outbox, people, proposals, tasks
+from flowhub.skills.refer import replied_ref
+from flowhub.storage import Proposal, Task, access, id_of, people, proposals, tasks
 
 # How long a plain "ok" in a direct chat still answers the assignment the bot just sent there.
 _ANSWER_WINDOW = timedelta(hours=2)
@@ -51,13 +52,7 @@ def _replied(ctx: Context) -> tuple[str, int]:
     """The kind ("proposal", "task", "assignment", ...) and id of the bot message replied to."""
     if not ctx.event.reply_to:
         return "", 0
-    row = outbox.get_outbox_by_platform_message(
-        session=ctx.session,
-        platform=ctx.event.platform,
-        chat=ctx.event.chat,
-        platform_message_id=ctx.event.reply_to,
-    )
-    kind, _, number = (row.ref or "").partition(":") if row else ("", "", "")
+    kind, number = replied_ref(ctx)
     return (kind or "other", int(number)) if number.isdigit() else ("other", 0)
 
 

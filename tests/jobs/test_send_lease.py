@@ -10,14 +10,12 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlmodel import select
 
-from flowhub.bot.app import build_connectors, build_runtime
 from flowhub.bot.clock import FixedClock
 from flowhub.bot.queue import Runner
 from flowhub.connectors import Reply, Target
-from flowhub.settings import Settings
 from flowhub.storage import Outbox, session_scope
-from tests.auxil.fake_graph import TOKEN, VERSION, FakeGraph
-from tests.jobs.conftest import NUMBER
+from tests.auxil.fake_graph import FakeGraph
+from tests.jobs.conftest import NUMBER, whatsapp_runtime
 
 LEASE = 30.0
 
@@ -51,28 +49,9 @@ def _statuses(engine: Engine) -> list[str]:
 def test_a_claim_that_outlived_its_lease_leaves_the_send_to_the_worker_that_took_it(
     tmp_path: Path, engine: Engine, clock: FixedClock, graph: FakeGraph
 ) -> None:
-    settings = Settings(
-        data_dir=tmp_path,
-        default_timezone="Europe/Berlin",
-        playground=False,
-        whatsapp_app_secret="app-secret",
-        whatsapp_verify_token="verify",
-        whatsapp_access_token=TOKEN,
-        whatsapp_phone_number_id=NUMBER,
-        whatsapp_api_url=graph.url,
-        whatsapp_api_version=VERSION,
-        send_lease_seconds=LEASE,
-        _env_file=None,
+    runtime = whatsapp_runtime(
+        tmp_path, engine, clock, graph, queue=HeldQueue(), send_lease_seconds=LEASE
     )
-    runtime = build_runtime(
-        settings,
-        clock=clock,
-        queue=HeldQueue(),
-        engine=engine,
-        connectors=build_connectors(settings, clock=clock),
-        background_scheduler=False,
-    )
-    runtime.start()
     chat = Target("whatsapp", NUMBER, "491510000001")
     first = runtime.send(Reply("first", to=chat))
     second = runtime.send(Reply("second", to=chat))

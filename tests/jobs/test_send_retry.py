@@ -11,48 +11,17 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import select
 
-from flowhub.bot.app import build_connectors, build_runtime
 from flowhub.bot.clock import FixedClock
-from flowhub.bot.queue import InlineQueue
 from flowhub.bot.retry import retry_delay
 from flowhub.bot.runtime import Runtime
 from flowhub.connectors import Event, Reply, Target
-from flowhub.settings import Settings
 from flowhub.storage import Outbox, session_scope
-from tests.auxil.fake_graph import TOKEN, VERSION, FakeGraph
-from tests.jobs.conftest import NUMBER
+from tests.auxil.fake_graph import FakeGraph
+from tests.jobs.conftest import NUMBER, whatsapp_runtime
 
 REPLIES = 30
 OUTAGE = timedelta(minutes=10)
 STEP = timedelta(seconds=10)  # the scheduler's sweep looks for due sends every 10 s
-
-
-def _runtime(
-    tmp_path: Path, engine: Engine, clock: FixedClock, graph: FakeGraph, **overrides: object
-) -> Runtime:
-    settings = Settings(
-        data_dir=tmp_path,
-        default_timezone="Europe/Berlin",
-        playground=False,
-        whatsapp_app_secret="app-secret",
-        whatsapp_verify_token="verify",
-        whatsapp_access_token=TOKEN,
-        whatsapp_phone_number_id=NUMBER,
-        whatsapp_api_url=graph.url,
-        whatsapp_api_version=VERSION,
-        _env_file=None,
-        **overrides,  # type: ignore[arg-type]
-    )
-    runtime = build_runtime(
-        settings,
-        clock=clock,
-        queue=InlineQueue(),
-        engine=engine,
-        connectors=build_connectors(settings, clock=clock),
-        background_scheduler=False,
-    )
-    runtime.start()
-    return runtime
 
 
 def _rows(runtime: Runtime) -> list[Outbox]:
@@ -63,7 +32,7 @@ def _rows(runtime: Runtime) -> list[Outbox]:
 def test_a_ten_minute_outage_loses_nothing_and_duplicates_nothing(
     tmp_path: Path, engine: Engine, clock: FixedClock, graph: FakeGraph
 ) -> None:
-    runtime = _runtime(tmp_path, engine, clock, graph)
+    runtime = whatsapp_runtime(tmp_path, engine, clock, graph)
     try:
         for _ in range(REPLIES * 40):  # the platform is down: 500s and 429s, alternating
             graph.fail(500)
@@ -104,7 +73,7 @@ def test_a_ten_minute_outage_loses_nothing_and_duplicates_nothing(
 def test_a_permanent_refusal_is_final_at_once(
     tmp_path: Path, engine: Engine, clock: FixedClock, graph: FakeGraph
 ) -> None:
-    runtime = _runtime(tmp_path, engine, clock, graph)
+    runtime = whatsapp_runtime(tmp_path, engine, clock, graph)
     try:
         graph.fail(100)  # Invalid parameter: retrying cannot help
         runtime.send(Reply("refused", to=Target("whatsapp", NUMBER, "491510000001")))
@@ -119,7 +88,7 @@ def test_a_permanent_refusal_is_final_at_once(
 def test_a_reply_past_the_horizon_is_owned_up_to_once(
     tmp_path: Path, engine: Engine, clock: FixedClock, graph: FakeGraph
 ) -> None:
-    runtime = _runtime(tmp_path, engine, clock, graph, send_retry_horizon_hours=0.25)
+    runtime = whatsapp_runtime(tmp_path, engine, clock, graph, send_retry_horizon_hours=0.25)
     user = "491510000002"
     try:
         graph.fail(500, times=1000)
