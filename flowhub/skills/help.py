@@ -12,7 +12,7 @@ from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
 from flowhub.skills.help_topics import how_to
 from flowhub.skills.refer import tokens
-from flowhub.skills.small_talk import is_small_talk, kind_of_chat
+from flowhub.skills.small_talk import chat_with_bot, is_small_talk, kind_of_chat
 from flowhub.storage import tasks
 
 _GREETING = re.compile(
@@ -49,6 +49,12 @@ def handle(ctx: Context) -> list[Reply] | None:
     focused = how_to(ctx.text)
     if focused is not None:
         return [Reply(focused)]
+    chat = chat_with_bot(ctx.text)
+    if chat is not None:
+        # In a group, "how's your day?" or "should we ...?" between people is none of its business.
+        if ctx.chat.kind == "group" and not ctx.event.addressed:
+            return []
+        return [Reply(say.OPINION if chat == "opinion" else say.CHAT_BACK)]
     plain = re.sub(r"[^\w\s'’,!.?;:-]", "", ctx.text).strip().rstrip(".!?… ")
     if say.PRAISE.match(plain):
         return [Reply(words.THANKS)]

@@ -50,6 +50,15 @@ ONLY_TASKS_MATCH = Text(
     "“{title}”{when}; ask “my tasks” to see them all."
 )
 LAUGH = Text("😄")
+# Small talk aimed at the bot, and a question asking its opinion.
+CHAT_BACK = Text(
+    "All good here, thanks for asking! 😊 I'm here to keep track of your tasks and reminders: "
+    "tell me what needs doing, or ask “what's due today?”."
+)
+OPINION = Text(
+    "That one's your call, I'm afraid: I'm better at remembering than advising. 🙂 If it turns "
+    "into something to do, tell me and I'll keep track of it."
+)
 ACK = Text("👍")
 
 # A reminder asked for with the task ("..., remind me the day before").

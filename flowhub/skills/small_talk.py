@@ -98,3 +98,73 @@ _WISH = re.compile(
 def is_vague_wish(text: str) -> bool:
     """Whether a message is a shared wish with no owner and no day ("we should ... sometime")."""
     return bool(_WISH.match(text.strip()))
+
+
+# Small talk aimed at the bot itself: "how's your day going?", "you doing ok?", "how are you".
+_TO_THE_BOT = re.compile(
+    r"^\W*(?:(?:hey|hi|hello|so|and|oh|ok(?:ay)?)[\s,!.]+)?(?:"
+    r"how(?:'s|\s+is|\s+was|s)\s+(?:your|ur|yer)\s+(?:day|morning|afternoon|evening|night|week"
+    r"|weekend|shift|life)(?:\s+(?:going|been|treating\s+(?:you|u)|so\s+far|today|looking))*"
+    r"|how\s+(?:are|r|were)\s+(?:you|u|ya)(?:\s+(?:doing|holding\s+up|getting\s+on|keeping"
+    r"|feeling|today|tonight|lately|these\s+days|going))*"
+    r"|how(?:'s|\s+is|s)\s+(?:it|everything|life|things|tricks)(?:\s+(?:going|with\s+(?:you|u)"
+    r"|on\s+your\s+end))*"
+    r"|how\s+(?:have|you|ya)\s+(?:you\s+)?been|what(?:'s|\s+is|s)\s+new(?:\s+with\s+(?:you|u))?"
+    r"|(?:are\s+|r\s+)?(?:you|u|ya)\s+(?:doing\s+|feeling\s+|holding\s+up\s+)?(?:ok(?:ay)?|alright"
+    r"|all\s+right|good|well|fine|busy|tired|there|awake|alive|happy|real|a\s+robot|a\s+bot"
+    r"|human)(?:\s+(?:today|tonight|there|mate|buddy|lately|these\s+days))*"
+    r"|(?:you|u)\s+having\s+a\s+good\s+(?:day|one|week)"
+    r"|hope\s+(?:you(?:'re|\s+are)|ur|you\s+r)\s+(?:well|ok(?:ay)?|good|doing\s+(?:well|ok|good))"
+    r"|(?:hope\s+)?(?:you(?:'re|\s+are)\s+)?having\s+a\s+(?:good|nice|great)\s+(?:day|one|week)"
+    r")[\s?!.,~:)(😊🙂😄😀☕👋]*$",
+    re.I,
+)
+# Asking the bot for an opinion or advice: "do you think I should ...", "what do you reckon
+# about ...", "any thoughts on ...", "should I ...?".
+_OPINION = re.compile(
+    r"^\W*(?:(?:hey|hi|so|ok(?:ay)?|and|but|also|quick\s+question|honest\s+question)[\s,:!.-]+)?"
+    r"(?:(?:do|d'?|would|wd|did)\s*(?:you|u|ya)\s+(?:really\s+|honestly\s+)?(?:think|reckon"
+    r"|recommend|suggest|advise|say|believe|prefer|like)"
+    r"|what\s+(?:do|would|did|d)\s+(?:you|u|ya)\s+(?:think|reckon|say|suggest|recommend|advise"
+    r"|make\s+of|do)"
+    r"|what(?:'s|\s+is|s|\s+are)\s+your\s+(?:opinion|take|view|views|advice|verdict|thoughts"
+    r"|two\s+cents|gut\s+feeling|honest\s+opinion)"
+    r"|(?:any|got\s+any|have\s+you\s+got\s+any)\s+(?:thoughts|opinions?|advice|ideas?|tips"
+    r"|suggestions?)\s+(?:on|about|re|regarding|for)"
+    r"|(?:your|ur)\s+(?:thoughts|opinion|take|advice)\s+(?:on|about)"
+    r"|is\s+it\s+(?:a\s+good\s+idea|worth\s+it|worth|smart|wise|better|too\s+(?:early|late|much))"
+    r"|would\s+it\s+be\s+(?:better|smarter|wise|a\s+good\s+idea|worth)"
+    r"|which\s+(?:one\s+)?(?:should|would)\s+(?:i|we|you)\s+(?:pick|choose|go\s+(?:for|with))"
+    r"|(?:should|shall)\s+(?:i|we)\b(?=[^?]*\?[\s?!.🤔]*$)"
+    r")\b",
+    re.I,
+)
+# An opinion question that still asks for bot work: "do you think you could remind me ...".
+_STILL_WORK = re.compile(
+    r"\b(?:you|u)\s+(?:could|can|would\s+be\s+able|might\s+be\s+able)\b|\bremind|\b(?:due|overdue"
+    r"|my\s+tasks|my\s+list|to-?do\s+list|reminders?|the\s+card|this\s+card|that\s+card)\b",
+    re.I,
+)
+
+
+def chat_with_bot(text: str) -> str | None:
+    """Whether a message chats with the bot itself: "small_talk", "opinion", or None.
+
+    "how's your day going?" is small talk; "do you think I should raise my prices?" asks for an
+    opinion. Either one riding along with a request ("..., can you remind me") is neither.
+    """
+    stripped = text.strip()
+    if _TO_THE_BOT.match(stripped):
+        return "small_talk"
+    if _OPINION.match(stripped) and not _STILL_WORK.search(stripped):
+        return None if _ASKS_BOT.search(stripped) else "opinion"
+    return None
+
+
+# A request to the bot inside an opinion question: "..., please add it", "can you note that".
+_ASKS_BOT = re.compile(
+    r"\b(?:please|pls|plz|can\s+(?:you|u)|could\s+(?:you|u)|will\s+(?:you|u)|don'?t\s+forget"
+    r"|remember\s+to|make\s+sure|note\s+(?:it|that|this)|add\s+(?:it|that|this)|todo|to-do"
+    r"|task:)",
+    re.I,
+)
