@@ -27,7 +27,7 @@ from importlib import resources
 from flowhub.nlp._lexicon import ACK_FILLERS, GREETINGS, VERBS
 from flowhub.nlp._time_lexicon import MONTHS, UNIT_WORDS, WEEKDAYS
 
-__all__ = ["ABBREVIATIONS", "TARGETS", "Fixed", "fix_typos", "fix_typos_mapped"]
+__all__ = ["ABBREVIATIONS", "TARGETS", "Fixed", "fix_typos", "fix_typos_mapped", "is_guarded"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -151,6 +151,11 @@ def _guard() -> frozenset[str]:
 
 _INDEX = _index()
 _GUARD = _guard()
+
+
+def is_guarded(word: str) -> bool:
+    """Whether `word` (lower case) is a known real word the typo matcher leaves alone."""
+    return word in _GUARD
 
 
 @lru_cache(maxsize=4096)

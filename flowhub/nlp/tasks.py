@@ -80,6 +80,7 @@ from flowhub.nlp._task_fields import (
 )
 from flowhub.nlp._task_text import Clause, split_clauses
 from flowhub.nlp._task_when import at_time_of, clock_only
+from flowhub.nlp._title_spelling import spell_title
 from flowhub.nlp._typos import fix_typos
 from flowhub.nlp.types import TaskDraft, When
 from flowhub.nlp.when import search_when
@@ -382,4 +383,10 @@ def extract_with(
         drafts.append(draft)
         if len(drafts) >= MAX_TASKS:
             break
-    return drafts
+    return [_spelled(d, text) for d in drafts]
+
+
+def _spelled(draft: TaskDraft, text: str) -> TaskDraft:
+    """`draft` with slips in its title fixed ("ordr more bakcdrop paper")."""
+    title = spell_title(draft.title, said=text)
+    return draft if title == draft.title else replace(draft, title=title)
