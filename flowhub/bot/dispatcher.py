@@ -11,7 +11,13 @@ from sqlmodel import Session
 from flowhub.connectors import Button, Event, Reply
 from flowhub.conversations import Thread
 from flowhub.i18n import localized, normalize, use_locale
-from flowhub.nlp import classify_intent, detect_language, english_remind_lead, fix_typos
+from flowhub.nlp import (
+    classify_intent,
+    detect_language,
+    english_command,
+    english_remind_lead,
+    fix_typos,
+)
 from flowhub.settings import Settings, is_zone
 from flowhub.skills import (
     BUTTON_ACTIONS,
@@ -58,6 +64,7 @@ class Dispatcher:
         text, truncated = self._clean(event.text)
         said = fix_typos(manners.without_bot_name(text))  # skills read "remnid me tmrw" too
         text = english_remind_lead(said)  # "ricordami domani ..." reads as "remind me domani ..."
+        text = english_command(said, locale=person.locale) or text  # "mis tareas": "my tasks"
         ctx = Context(
             event=event,
             session=session,

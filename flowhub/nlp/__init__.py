@@ -20,10 +20,13 @@ themselves (callers that run their own rules on the text apply it once up front)
 (or None); and `english_time_words(text, *, locale=None)`, the text with its time words in any
 supported language said the English way, for rules written against English words; and
 `english_remind_lead(text)`, a reminder request in another language with its lead said the English
-way ("ricordami domani alle 9 di ..." -> "remind me domani alle 9 to ..."). Code outside `nlp/`
+way ("ricordami domani alle 9 di ..." -> "remind me domani alle 9 to ..."); and
+`english_command(text, *, locale=None)`, a whole-message command in another language as the English
+command ("mis tareas" -> "my tasks", "hecho la segunda" -> "done 2"), or None. Code outside `nlp/`
 imports from here only.
 """
 
+from flowhub.nlp._commands import english_command
 from flowhub.nlp._remind_lead import english_remind_lead
 from flowhub.nlp._typos import fix_typos
 from flowhub.nlp.detect import LANGUAGES, detect_language
@@ -41,6 +44,7 @@ __all__ = [
     "When",
     "classify_intent",
     "detect_language",
+    "english_command",
     "english_remind_lead",
     "english_time_words",
     "extract_tasks",

@@ -23,8 +23,8 @@ from flowhub.storage import Task, access, audit, id_of, proposals, reminders, ta
 _PAST_DONE = re.compile(r"^\s*(?:i\s+)?(?:did|finished|completed)\b", re.I)
 _VERB = {
     "done": re.compile(
-        r"^\s*(?:mark\s+)?(?:done|did|finished|finish|completed?|complete|closed?|✅|✔️|☑️|hecho|"
-        r"feito|fait|fertig|erledigt|check(?:ed)? off|tick(?:ed)? off)\b\s*(?:with\b|:)?\s*"
+        r"^\s*(?:mark\s+)?(?:done|did|finished|finish|completed?|complete|closed?|✅|✔️|☑️|"
+        r"check(?:ed)? off|tick(?:ed)? off)\b\s*(?:with\b|:)?\s*"
         r"(?P<rest>.*?)(?:\s+(?:as\s+)?(?:done|complete|completed))?\s*[.!]*$",
         re.I,
     ),

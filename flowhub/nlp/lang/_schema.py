@@ -61,6 +61,13 @@ class ChatWords:
     remind_leads: tuple[str, ...] = ()
     # What joins the lead to the thing to do, at the start of `rest` or after its time ("di").
     remind_links: tuple[str, ...] = ()
+    # Command phrases said instead of an English command: the English command ("done {n}",
+    # "my tasks") -> regex sources matched against the whole message, folded (lower case, accents
+    # dropped). `{n}` stands for a number, a list of them or a number or ordinal word, `{unit}`
+    # for a minute, hour or day word, `{rest}` for words kept as written ("hecho con {rest}").
+    commands: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Number and ordinal words for commands beside the time tables' ("kedua", "दूसरा").
+    counted: Mapping[str, int] = field(default_factory=dict)
 
 
 def words(text: str) -> frozenset[str]:

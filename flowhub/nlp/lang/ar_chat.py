@@ -8,6 +8,7 @@ the intent patterns spell those letters as classes: `_A` alef, `_T` taa marbuta,
 from __future__ import annotations
 
 from flowhub.nlp.lang._schema import ChatWords, words
+from flowhub.nlp.lang.ar_commands import COMMANDS, COUNTED
 
 _A = "[اأإآ]"
 _T = "[ةه]"
@@ -110,6 +111,7 @@ _VERBS = """
     سجل سجلي سجلوا أسجل تسجل يسجل تسجيل
 """
 _GREETINGS = """
+    السلام عليكم وعليكم مرحبتين الف ألف يعطيك العافية العافيه الله هاي
     شكرا شكراً شكرًا جزيلا جزيلاً مشكور مشكورة مرحبا مرحبًا اهلا أهلا هلا هلو
     تمام ماشي اوكي أوكي اوك طيب حلو حلوة ممتاز ممتازة رائع جميل حاضر صباح مساء الخير النور
     الفل يا جماعة باشا حبيبي حبيبتي يسلمو تسلم تسلمي العفو عفوا سلام باي
@@ -143,6 +145,8 @@ _REMIND_LINKS = (r"ب?[أا]ن\s", r"ب(?=\S)")
 
 WORDS = ChatWords(
     code="ar",
+    commands=COMMANDS,
+    counted=COUNTED,
     verbs=_spellings(_VERBS),
     greetings=words(_GREETINGS),
     intents={

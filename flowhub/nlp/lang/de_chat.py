@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flowhub.nlp.lang._schema import ChatWords, words
+from flowhub.nlp.lang.de_commands import COMMANDS
 
 _WD = r"(?:mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?"
 _WDS = r"(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|werktags|wochentags)"
@@ -133,6 +134,7 @@ _REMIND_LINKS = (
 
 WORDS = ChatWords(
     code="de",
+    commands=COMMANDS,
     verbs=words(_VERBS) - words(_FINAL),
     final_verbs=words(_FINAL),
     greetings=words(_GREETINGS),

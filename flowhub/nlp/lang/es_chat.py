@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flowhub.nlp.lang._schema import ChatWords, words
+from flowhub.nlp.lang.es_commands import COMMANDS
 
 _WD = r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados?|domingos?)"
 _PAST = (
@@ -108,6 +109,7 @@ _REMIND_LINKS = (r"que\b", r"de\b")
 
 WORDS = ChatWords(
     code="es",
+    commands=COMMANDS,
     verbs=words(_VERBS),
     greetings=words(_GREETINGS),
     intents={

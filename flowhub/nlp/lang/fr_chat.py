@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flowhub.nlp.lang._schema import ChatWords, words
+from flowhub.nlp.lang.fr_commands import COMMANDS
 
 _DAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _WEEKDAY = _DAY + "s?"
@@ -192,6 +193,7 @@ _REMIND_LINKS = (r"de\b", r"d['’]", r"que\b", r"qu['’]")
 
 WORDS = ChatWords(
     code="fr",
+    commands=COMMANDS,
     verbs=words(_VERBS),
     greetings=words(_GREETINGS),
     intents={

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flowhub.nlp.lang._schema import ChatWords, words
+from flowhub.nlp.lang.hi_commands import COMMANDS, COUNTED
 
 _WEEKDAY = (
     r"(?:somvar|somwar|mangalvar|mangalwar|budhvar|budhwar|guruvar|guruwar|brihaspativar"
@@ -60,6 +61,8 @@ _REMIND_LINKS = (r"(?:ki\s+)?(?:mujhe|muje|mujhko)\b", r"ki\b")
 
 WORDS = ChatWords(
     code="hi",
+    commands=COMMANDS,
+    counted=COUNTED,
     verbs=words(_VERBS),
     final_verbs=words(_FINAL_VERBS),
     greetings=words(_GREETINGS),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flowhub.nlp.lang._schema import ChatWords, words
+from flowhub.nlp.lang.id_commands import COMMANDS, COUNTED
 
 _WEEKDAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
 _VERBS = """
@@ -49,6 +50,7 @@ _VERBS = """
     gambarin fotoin rekam rekamin suruh nyuruh minta mintain
 """
 _GREETINGS = """
+    terima trims trimakasih makasi tengkyu thx ya yaa kakak
     makasih makasi makasiih trims trimakasih terimakasih terima kasih thanks tengkyu
     oke oce okey okee sip sipp siap siapp mantap mantul mantep wkwk wkwkwk wkwkwkwk
     haha hahaha hehe hihi ya yaa yaaa iya iyaa yoi yup betul bener baik halo hai
@@ -71,6 +73,8 @@ _REMIND_LINKS = (r"untuk\b", r"utk\b", r"buat\b", r"bahwa\b", r"kalau\b", r"klo\
 
 WORDS = ChatWords(
     code="id",
+    commands=COMMANDS,
+    counted=COUNTED,
     verbs=words(_VERBS),
     greetings=words(_GREETINGS),
     intents={

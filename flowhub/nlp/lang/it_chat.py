@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flowhub.nlp.lang._schema import ChatWords, words
+from flowhub.nlp.lang.it_commands import COMMANDS
 
 _WEEKDAY = r"(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)"
 _VERBS = """
@@ -20,6 +21,7 @@ _VERBS = """
     buttare butta cucinare cucina innaffiare innaffia occuparti occupati
 """
 _GREETINGS = """
+    pomeriggio buon buondì buondi ehi tante ciaoo ciaooo salve grazie graziee arrivederci notte
     ciao buongiorno buonasera buonanotte salve grazie mille ok okay perfetto va bene
     benissimo ottimo certo sì si no evviva bravo brava
 """
@@ -37,6 +39,7 @@ _REMIND_LINKS = (r"di\b", r"d['’]", r"che\b")
 
 WORDS = ChatWords(
     code="it",
+    commands=COMMANDS,
     verbs=words(_VERBS),
     greetings=words(_GREETINGS),
     intents={
@@ -70,7 +73,7 @@ WORDS = ChatWords(
             r"^(?:sono|vivo)\s+a\s+[A-Za-zÀ-ÿ ]+[.!]?$",
         ),
         "chitchat": (
-            r"^(?:buongiorno|buonasera|buonanotte|ciao|grazie|ok\s+perfetto|va\s+bene|come\s+stai"
+            r"^(?:buongiorno|buon\s+pomeriggio|buond[iì]|buonasera|buonanotte|ciao|salve|ehi|grazie|ok\s+perfetto|va\s+bene|come\s+stai"
             r"|tutto\s+bene|a\s+dopo|ci\s+vediamo|perfetto|ottimo)\b",
         ),
     },

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flowhub.nlp.lang._schema import ChatWords, words
+from flowhub.nlp.lang.nl_commands import COMMANDS
 
 _WD = r"(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?"
 _WDS = r"(?:maandags|dinsdags|woensdags|donderdags|vrijdags|zaterdags|zondags|doordeweeks)"
@@ -43,6 +44,7 @@ _IMPERATIVES = """
     wissel vervang ververs huur bereken vertaal installeer start herstart deel
 """
 _GREETINGS = """
+    je wel u dag hee hai goeiedag thanks merci toppie top
     hoi hallo hey goedemorgen goedemiddag goedenavond goeiemorgen goeiemiddag welterusten doei
     bedankt dank dankje dankjewel dankuwel oké oke prima mooi goed ja nee jep jup tof
     helemaal lekker fijn zeker prima perfect geweldig tot ziens straks
@@ -60,6 +62,7 @@ _REMIND_LINKS = (r"eraan\b\s*,?(?:\s*(?:om|dat)\b)?", r"aan\b", r"om\b", r"dat\b
 
 WORDS = ChatWords(
     code="nl",
+    commands=COMMANDS,
     verbs=words(_INFINITIVES) | words(_IMPERATIVES),
     final_verbs=words(_INFINITIVES),
     greetings=words(_GREETINGS),

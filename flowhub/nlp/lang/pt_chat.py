@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flowhub.nlp.lang._schema import ChatWords, words
+from flowhub.nlp.lang.pt_commands import COMMANDS, COUNTED
 
 _WD = (
     r"(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:s?-feiras?|s)?|s[aá]bados?|domingos?"
@@ -101,6 +102,8 @@ _REMIND_LINKS = (r"de\b", r"que\b", r"pra\b", r"para\b")
 
 WORDS = ChatWords(
     code="pt",
+    commands=COMMANDS,
+    counted=COUNTED,
     verbs=words(_VERBS),
     greetings=words(_GREETINGS),
     intents={

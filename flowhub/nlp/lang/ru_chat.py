@@ -8,6 +8,7 @@ tense that reports a task done ("купил", "купила", "купили") ar
 from __future__ import annotations
 
 from flowhub.nlp.lang._schema import ChatWords, words
+from flowhub.nlp.lang.ru_commands import COMMANDS, COUNTED
 
 _WEEKDAY = r"(?:понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье)"
 _INFINITIVES = words(
@@ -130,6 +131,8 @@ _REMIND_LINKS = (r"что\b", r"чтобы\b", r"про\b")
 
 WORDS = ChatWords(
     code="ru",
+    commands=COMMANDS,
+    counted=COUNTED,
     verbs=frozenset(_VERBS - {"напомни", "напомните", "напомнить"}),
     final_verbs=frozenset(_VERBS - {"напомни", "напомните", "напомнить"}),
     greetings=words(_GREETINGS),

@@ -11,6 +11,7 @@ done (gönderdim, gönderildi). Every form is also kept without Turkish letters 
 from __future__ import annotations
 
 from flowhub.nlp.lang._schema import ChatWords, words
+from flowhub.nlp.lang.tr_commands import COMMANDS
 
 _WEEKDAY = r"(?:pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma|cumartesi|pazar)"
 # Verb stems, as the bare imperative. Light verbs ("kontrol et") are the stem "et" below.
@@ -187,6 +188,7 @@ _REMIND_LINKS: tuple[str, ...] = ()
 
 WORDS = ChatWords(
     code="tr",
+    commands=COMMANDS,
     verbs=_ASKING - _FINAL_ONLY,
     final_verbs=_ASKING | _LIGHT_NOUNS,
     greetings=words(_GREETINGS),

@@ -1,0 +1,104 @@
+"""A command said in another language, as the English command the skills read.
+
+"hecho 2" -> "done 2", "ya terminé la segunda" -> "done 2", "meine aufgaben" -> "my tasks",
+"posponer 1 hora" -> "snooze 1 hour". Each language's `ChatWords.commands` holds the phrases; a
+phrase must be the whole message (give or take punctuation and emoji), so a task sentence that
+only starts like one ("hecho de menos a mi madre") stays a task sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from flowhub.nlp._time_lexicon import alt, fold
+from flowhub.nlp.detect import detect_language
+from flowhub.nlp.lang import CHAT, REGISTRY, ChatWords
+
+__all__ = ["english_command"]
+
+_UNITS = ("minute", "hour", "day")
+# A list of numbers: "1, 3 y 4", "2 und 5", "1 ve 2".
+_LIST_JOIN = r"(?:\s*(?:,|&|\+|/)\s*|\s+(?:and|y|e|i|et|und|en|dan|ve|и|و|और|aur|ou|o)\s+)"
+_DIGITS = rf"#?\d{{1,3}}(?:{_LIST_JOIN}#?\d{{1,3}})*"
+_EDGE_OPEN = r"^[\s¡¿\"'«(]*"
+_EDGE_CLOSE = r"[\s.!?,;:…\"'»)~]*(?:[^\w\s]+[\s.!]*)*$"
+
+
+@cache
+def _table(code: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    words = CHAT[code]
+    counted = _counted(code, words)
+    slots = {
+        "n": rf"{_DIGITS}|{alt(counted)}" if counted else _DIGITS,
+        "unit": alt(_units(code)),
+        "rest": r"\w.*?",
+    }
+    found = []
+    for english, sources in words.commands.items():
+        for source in sources:
+            body = fold(source)
+            for slot, group in slots.items():
+                # A slot may appear in several alternatives: each gets its own group name.
+                parts = body.split("{" + slot + "}")
+                body = parts[0] + "".join(
+                    f"(?P<{slot}{i}>{group}){part}" for i, part in enumerate(parts[1:])
+                )
+            found.append((re.compile(rf"{_EDGE_OPEN}(?:{body}){_EDGE_CLOSE}"), english))
+    return tuple(found)
+
+
+def _counted(code: str, words: ChatWords) -> dict[str, int]:
+    lang = REGISTRY.get(code)
+    table = {**lang.numbers, **lang.ordinals} if lang is not None else {}
+    table.update(words.counted)
+    return {fold(w): v for w, v in table.items() if 0 < v <= 31}
+
+
+def _units(code: str) -> dict[str, str]:
+    lang = REGISTRY.get(code)
+    return {fold(w): u for w, u in (lang.units if lang else {}).items() if u in _UNITS}
+
+
+def english_command(text: str, *, locale: str | None = None) -> str | None:
+    """The English command `text` says in another language ("mis tareas" -> "my tasks"), or None.
+
+    The whole message must be the command; the person's language (`locale`) is tried first, and
+    only it reads a command naming a task by its words ("erledigt Zahnarzt").
+    """
+    said = text.strip()
+    folded = fold(said)
+    if not folded or len(folded) > 80:
+        return None
+    first = (locale or "").replace("_", "-").split("-")[0].lower()
+    if first not in CHAT:  # English or not known yet: the language the message is written in
+        first = detect_language(said) or ""
+    for code in sorted(CHAT, key=lambda c: c != first):
+        for pattern, english in _table(code):
+            if code != first and "{rest}" in english:
+                continue  # words kept as written are read only in the person's own language
+            m = pattern.match(folded)
+            if m is not None:
+                rests = [said[m.start(g) : m.end(g)] for g in m.re.groupindex if g[:4] == "rest"]
+                rest = next((r for r in rests if r), "")
+                return _said(english, m.groupdict(), code).replace("{rest}", rest)
+    return None
+
+
+def _said(english: str, groups: dict[str, str | None], code: str) -> str:
+    n = next((v for k, v in groups.items() if k[:1] == "n" and v), None)
+    unit = next((v for k, v in groups.items() if k.startswith("unit") and v), None)
+    value = _number(n, code) if n else ("1" if unit else "")
+    if unit:
+        name = _units(code)[unit]
+        unit = name if value in ("", "1") else f"{name}s"
+    return english.format(n=value, unit=unit or "", rest="{rest}").strip()
+
+
+def _number(said: str, code: str) -> str:
+    """ "2" -> "2", "1, 3 y 4" -> "1, 3, 4", "segunda" -> "2"."""
+    digits = re.findall(r"\d+", said)
+    if digits:
+        return ", ".join(digits)
+    table = _counted(code, CHAT[code])
+    return str(table.get(re.sub(r"[\s-]+", " ", said), table.get(said, "")))

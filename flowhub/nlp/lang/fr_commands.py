@@ -1,0 +1,72 @@
+"""French command phrases, read as the English command ("done {n}", "my tasks")."""
+
+from __future__ import annotations
+
+_ART = r"(?:(?:la|le|les|l'|t[aâ]che|num[eé]ro|n[°o]?)\s*)*"
+_DONE_WORD = r"(?:fait(?:e|es|s)?|termin[eé](?:e|es|s)?|fini(?:e|es|s)?|r[eé]gl[eé](?:e|es|s)?)"
+_SNOOZE = r"(?:report(?:e|er|e-le|e-la)|repousse(?:r)?|d[eé]cale(?:r)?|snooze)"
+# A command said instead of the English one: "fait 2", "j'ai fini la deuxième", "mes tâches".
+COMMANDS = {
+    "done {n}": (
+        rf"(?:c'est\s+)?{_DONE_WORD}\s+(?:pour\s+)?{_ART}{{n}}",
+        rf"(?:j'ai\s+)?(?:fini|termin[eé]|fait|boucl[eé])\s+{_ART}{{n}}",
+        rf"(?:marque|coche|marquer|cocher)\s+{_ART}{{n}}\s+(?:comme\s+)?{_DONE_WORD}",
+        rf"(?:coche|cocher)\s+{_ART}{{n}}",
+        rf"{_ART}{{n}}\s+(?:est\s+)?(?:faite?|termin[eé]e?|finie?|r[eé]gl[eé]e?)",
+    ),
+    "done with {rest}": (
+        r"(?:fait|termin[eé]|fini)\s*(?::\s*|\s+(?!(?:de|du|des|les?|la|une?|mon|ma|mes)\b|d'|l')){rest}",
+    ),
+    "reopen {n}": (rf"(?:rouvr(?:e|ir)|r[eé]ouvr(?:e|ir)|d[eé]coche(?:r)?)\s+{_ART}{{n}}",),
+    "delete {n}": (rf"(?:supprime(?:r)?|efface(?:r)?|enl[eè]ve|retire(?:r)?)\s+{_ART}{{n}}",),
+    "cancel {n}": (r"annule(?:r)?\s+(?:(?:le|la|rappel)\s+)*{n}",),
+    "undo": (
+        r"(?:stp\s+|s'il\s+te\s+pla[iî]t\s+)?(?:annule(?:r)?(?:\s+(?:[cç]a|la\s+derni[eè]re\s+action))?|d[eé]faire|d[eé]fais(?:\s+[cç]a)?|reviens\s+en\s+arri[eè]re)",
+    ),
+    "my tasks": (
+        r"(?:(?:voir|montre(?:-moi)?|affiche(?:r)?|liste(?:r)?)\s+)?mes\s+t[aâ]ches",
+        r"(?:(?:voir|montre(?:-moi)?|affiche)\s+)?(?:ma\s+)?liste\s+de\s+t[aâ]ches|ma\s+liste",
+        r"(?:quelles|c'est\s+quoi)\s+(?:sont\s+)?mes\s+t[aâ]ches",
+    ),
+    "my reminders": (
+        r"(?:(?:voir|montre(?:-moi)?|affiche(?:r)?|liste(?:r)?)\s+)?(?:mes\s+)?rappels",
+        r"quels\s+(?:sont\s+)?mes\s+rappels",
+    ),
+    "cancel": (r"laisse\s+tomber|annule(?:r)?\s+(?:la\s+)?modif(?:ication)?",),
+    "confirm all": (
+        r"(?:confirme(?:r)?|valide(?:r)?|enregistre(?:r)?|garde(?:r)?)\s+tout(?:es|e)?(?:\s+les\s+(?:t[aâ]ches|deux|trois))?",
+        r"tout\s+(?:confirmer|valider|enregistrer|garder)|oui\s+(?:pour|à|a)\s+tout",
+    ),
+    "discard all": (
+        r"(?:jette(?:r)?|rejette(?:r)?|supprime(?:r)?|efface(?:r)?|ignore(?:r)?)\s+tout(?:es|e)?",
+        r"tout\s+(?:jeter|rejeter|supprimer|effacer)",
+    ),
+    "confirm": (r"confirme(?:r)?|valide(?:r)?|je\s+confirme",),
+    "discard": (r"jette(?:r)?|rejette(?:r)?|ignore(?:r)?",),
+    "snooze {n} {unit}": (
+        rf"{_SNOOZE}\s+(?:(?:de|dans|encore)\s+|d')?{{n}}\s*{{unit}}",
+        r"(?:rappelle-?moi|redis-?moi)\s+(?:[cç]a\s+)?dans\s+{n}\s*{unit}",
+    ),
+    "snooze 30 minutes": (rf"{_SNOOZE}\s+(?:d'une\s+|dans\s+une\s+)?demi-?\s*heure",),
+    "snooze until tomorrow": (rf"{_SNOOZE}\s+(?:[aà]\s+)?demain",),
+    "snooze": (rf"{_SNOOZE}|plus\s+tard|pas\s+maintenant",),
+    "skip": (r"passe(?:r)?|saute(?:r)?|pas\s+cette\s+fois",),
+    "help": (r"aide|aide-?moi|au\s+secours|j'ai\s+besoin\s+d'aide|commandes",),
+    "settings": (r"(?:mes\s+)?(?:param[eè]tres|r[eé]glages|pr[eé]f[eé]rences|options)",),
+    "stop the reminders": (
+        r"(?:arr[eê]te(?:r)?|stop(?:pe)?|d[eé]sactive(?:r)?|coupe(?:r)?|annule(?:r)?)\s+(?:(?:les|tous\s+les|mes)\s+)*rappels",
+        r"plus\s+de\s+rappels",
+    ),
+    "what's due today": (
+        r"(?:qu'est-ce\s+que\s+j'ai|j'ai\s+quoi|qu'ai-je)\s+(?:[aà]\s+faire\s+)?aujourd'hui",
+        r"(?:t[aâ]ches|programme)\s+(?:d'|du\s+jour|de\s+)?aujourd'hui|t[aâ]ches\s+du\s+jour",
+    ),
+    "what's due tomorrow": (
+        r"(?:qu'est-ce\s+que\s+j'ai|j'ai\s+quoi|qu'ai-je)\s+(?:[aà]\s+faire\s+)?demain",
+        r"(?:t[aâ]ches|programme)\s+(?:de\s+|pour\s+)?demain",
+    ),
+    "this week": (r"(?:(?:qu'est-ce\s+que\s+j'ai|j'ai\s+quoi)\s+)?cette\s+semaine",),
+    "overdue": (r"(?:(?:mes\s+)?t[aâ]ches\s+)?en\s+retard|(?:t[aâ]ches\s+)?[eé]chues",),
+    "hi": (r"bonjour|salut|coucou|bonsoir|slt|bjr|hello",),
+    "thanks": (r"merci(?:\s+(?:beaucoup|bcp|bien|mille\s+fois))?|mercii+|je\s+te\s+remercie",),
+}

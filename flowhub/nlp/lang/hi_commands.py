@@ -1,0 +1,87 @@
+"""Hindi command phrases, read as the English command ("done {n}", "my tasks")."""
+
+from __future__ import annotations
+
+_ART = r"(?:(?:number|no\.?|nambar|नंबर|नम्बर|task|काम|वाला|wala|वाली|wali)\s*)*"
+_DONE_HI = r"(?:हो\s+गया|हो\s+गई|हो\s+गयी|कर\s+दिया|कर\s+लिया|पूरा\s+हो\s+गया|पूरा|खत्म|ख़त्म|डन)"
+_DONE_LATIN = (
+    r"(?:ho\s+gaya|ho\s+gya|ho\s+gayi|kar\s+diya|kr\s+diya|kar\s+liya|pura\s+ho\s+gaya|khatam|done)"
+)
+_SNOOZE = r"(?:snooze|टाल\s+दो|baad\s+mein|बाद\s+में)"
+# A command said instead of the English one: "2 हो गया", "दूसरा हो गया", "मेरे काम", "mere kaam".
+COMMANDS = {
+    "done {n}": (
+        rf"{_ART}{{n}}\s*{_ART}(?:{_DONE_HI}|{_DONE_LATIN})(?:\s+(?:है|hai|h))?",
+        rf"(?:{_DONE_LATIN}|done)\s+{_ART}{{n}}",
+    ),
+    "delete {n}": (
+        rf"{_ART}{{n}}\s*{_ART}(?:हटा\s+दो|हटाओ|डिलीट\s+करो|मिटा\s+दो|hata\s+do|delete\s+karo|hatao)",
+    ),
+    "cancel {n}": (rf"{_ART}{{n}}\s*(?:रद्द\s+करो|कैंसल\s+करो|cancel\s+karo|cancel\s+kar\s+do)",),
+    "undo": (
+        r"(?:वापस\s+(?:करो|लो|कर\s+दो)|अनडू|undo\s+karo|wapas\s+(?:karo|lo|kar\s+do)|vapas\s+(?:karo|lo))",
+    ),
+    "my tasks": (
+        r"(?:मेरे|मेरी)\s+(?:काम|टास्क|कामों|सूची)(?:\s+(?:दिखाओ|बताओ|क्या\s+हैं))?",
+        r"(?:mere|meri)\s+(?:kaam|kam|tasks?|list)(?:\s+(?:dikhao|batao|kya\s+hai))?",
+    ),
+    "my reminders": (
+        r"(?:मेरे|मेरी)\s+(?:रिमाइंडर|रिमाइंडर्स|याद\s+दिलाने\s+वाले)(?:\s+(?:दिखाओ|बताओ))?",
+        r"(?:mere|meri)\s+(?:reminders?|remainder)(?:\s+(?:dikhao|batao))?",
+    ),
+    "cancel": (r"रद्द\s+करो|कैंसल|रहने\s+दो|cancel\s+karo|rehne\s+do|rahne\s+do",),
+    "confirm all": (
+        r"(?:सब|सभी|सारे)\s+(?:पक्का\s+करो|कन्फर्म\s+करो|सेव\s+करो|ठीक\s+है)|(?:sab|sabhi|saare)\s+(?:confirm|save|pakka)(?:\s+karo|\s+kar\s+do)?",
+    ),
+    "discard all": (
+        r"(?:सब|सभी|सारे)\s+(?:हटा\s+दो|हटाओ|रद्द\s+करो)|(?:sab|sabhi|saare)\s+(?:hata\s+do|hatao|discard\s+karo)",
+    ),
+    "confirm": (r"पक्का\s+करो|कन्फर्म(?:\s+करो)?|confirm\s+karo|pakka\s+karo",),
+    "discard": (r"हटा\s+दो|discard\s+karo",),
+    "snooze {n} {unit}": (
+        r"{n}\s*{unit}\s+(?:बाद|baad|bad)(?:\s+(?:में|mein|me))?(?:\s+(?:याद\s+दिलाना|याद\s+दिलाओ|फिर\s+से|yaad\s+dilana|phir\s+se))?",
+        rf"{_SNOOZE}\s+{{n}}\s*{{unit}}",
+    ),
+    "snooze until tomorrow": (
+        r"(?:कल|kal)\s+(?:याद\s+दिलाना|याद\s+दिलाओ|yaad\s+dilana|yaad\s+dila\s+dena)",
+    ),
+    "snooze": (rf"{_SNOOZE}|अभी\s+नहीं|abhi\s+nahi",),
+    "skip": (r"छोड़\s+दो|छोड़ो|स्किप(?:\s+करो)?|chhod\s+do|chod\s+do|skip\s+karo",),
+    "help": (r"मदद|सहायता|हेल्प|madad(?:\s+karo)?|help\s+karo",),
+    "settings": (r"सेटिंग्स|सेटिंग|settings\s+dikhao",),
+    "stop the reminders": (
+        r"(?:रिमाइंडर|reminders?)\s+(?:बंद\s+करो|बंद\s+कर\s+दो|band\s+karo|band\s+kar\s+do|rok\s+do)",
+    ),
+    "what's due today": (
+        r"(?:आज\s+(?:क्या\s+(?:काम\s+)?है|के\s+काम|मेरे\s+काम)|aaj\s+(?:kya\s+(?:kaam\s+)?hai|ke\s+kaam|kya\s+karna\s+hai))",
+    ),
+    "what's due tomorrow": (
+        r"(?:कल\s+(?:क्या\s+(?:काम\s+)?है|के\s+काम)|kal\s+(?:kya\s+(?:kaam\s+)?hai|ke\s+kaam|kya\s+karna\s+hai))",
+    ),
+    "this week": (
+        r"(?:इस\s+हफ्ते|इस\s+हफ़्ते|is\s+hafte)(?:\s+(?:क्या\s+है|के\s+काम|kya\s+hai|ke\s+kaam))?",
+    ),
+    "overdue": (r"(?:बकाया|overdue|देर\s+वाले)\s*(?:काम|kaam)?|(?:pending|baki)\s+kaam",),
+    "hi": (r"नमस्ते|नमस्कार|हेलो|हाय|namaste|namaskar|suprabhat|सुप्रभात|राम\s+राम|ram\s+ram",),
+    "thanks": (
+        r"धन्यवाद|शुक्रिया|थैंक्स|dhanyavaad|dhanyawad|shukriya|thank\s+u|bahut\s+shukriya|बहुत\s+शुक्रिया",
+    ),
+}
+COUNTED = {
+    "दूसरा": 2,
+    "दूसरे": 2,
+    "पहले": 1,
+    "तीसरा": 3,
+    "तीसरे": 3,
+    "चौथा": 4,
+    "चौथी": 4,
+    "पांचवां": 5,
+    "पाँचवाँ": 5,
+    "पांचवीं": 5,
+    "dusra": 2,
+    "doosra": 2,
+    "teesra": 3,
+    "tisra": 3,
+    "chautha": 4,
+    "chauthi": 4,
+}

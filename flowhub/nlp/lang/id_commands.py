@@ -1,0 +1,77 @@
+"""Indonesian command phrases, read as the English command ("done {n}", "my tasks")."""
+
+from __future__ import annotations
+
+_ART = r"(?:(?:yang|tugas|nomor|no\.?|nmr|#)\s*)*"
+_DONE_WORD = (
+    r"(?:selesai|beres|udah\s+beres|sudah\s+selesai|udah\s+selesai|done|kelar|udah\s+kelar)"
+)
+_SNOOZE = r"(?:tunda|tunda(?:in|kan)|undur|snooze)"
+# A command said instead of the English one: "selesai 2", "yang kedua udah beres", "tugasku".
+COMMANDS = {
+    "done {n}": (
+        rf"{_DONE_WORD}:?\s+{_ART}{{n}}",
+        rf"{_ART}{{n}}\s+(?:udah|sudah|dah)?\s*(?:selesai|beres|kelar|done)",
+        rf"(?:tandai|centang)\s+{_ART}{{n}}(?:\s+(?:sudah\s+|udah\s+)?(?:selesai|beres))?",
+    ),
+    "reopen {n}": (rf"(?:buka\s+lagi|buka\s+kembali)\s+{_ART}{{n}}",),
+    "delete {n}": (rf"(?:hapus|buang)\s+{_ART}{{n}}",),
+    "cancel {n}": (r"batal(?:kan)?\s+(?:pengingat\s+)?{n}",),
+    "undo": (
+        r"(?:tolong\s+)?(?:urungkan|batalkan|batalkan\s+(?:yang\s+tadi|tadi)|balikin|kembalikan)(?:\s+(?:yang\s+tadi|itu|dong))?",
+    ),
+    "my tasks": (
+        r"(?:(?:lihat|tampilkan|tunjukkan|liat)\s+)?(?:tugas(?:-tugas)?(?:ku|\s+saya|\s+aku|\s+gue)|daftar\s+tugas(?:ku|\s+saya)?)",
+        r"tugas\s+(?:saya|aku)\s+apa\s+aja|apa\s+aja\s+tugas(?:ku|\s+saya)",
+    ),
+    "my reminders": (
+        r"(?:(?:lihat|tampilkan|liat)\s+)?(?:pengingat(?:ku|\s+saya|\s+aku)|daftar\s+pengingat)",
+    ),
+    "cancel": (r"batal|ga\s+jadi|gak\s+jadi|nggak\s+jadi|tidak\s+jadi",),
+    "confirm all": (
+        r"(?:konfirmasi|simpan|oke(?:in)?|setuju)\s+semua(?:nya)?|semua(?:nya)?\s+(?:oke|setuju|simpan)",
+    ),
+    "discard all": (r"(?:buang|hapus|tolak|abaikan)\s+semua(?:nya)?",),
+    "confirm": (r"konfirmasi|simpan",),
+    "discard": (r"buang|abaikan|tolak",),
+    "snooze {n} {unit}": (
+        rf"{_SNOOZE}\s+{{n}}\s*{{unit}}(?:\s+lagi)?",
+        r"(?:ingatkan|ingetin)\s+(?:lagi\s+)?(?:dalam\s+)?{n}\s*{unit}\s+lagi",
+    ),
+    "snooze 30 minutes": (rf"{_SNOOZE}\s+setengah\s+jam",),
+    "snooze until tomorrow": (rf"{_SNOOZE}\s+(?:sampai\s+|sampe\s+|ke\s+)?besok",),
+    "snooze": (rf"{_SNOOZE}|nanti(?:\s+aja)?|jangan\s+sekarang",),
+    "skip": (r"lewati|lewatin|skip(?:\s+aja)?|kali\s+ini\s+(?:ga|gak|tidak)",),
+    "help": (r"bantuan|tolong\s+bantu|bantu(?:in)?\s+(?:aku|saya)|perintah",),
+    "settings": (r"pengaturan|setelan|setting(?:an)?",),
+    "stop the reminders": (
+        r"(?:hentikan|stop|matikan|berhenti(?:kan)?)\s+(?:semua\s+)?pengingat(?:nya)?",
+        r"(?:jangan|ga\s+usah|gak\s+usah)\s+ingatkan\s+lagi",
+    ),
+    "what's due today": (
+        r"(?:hari\s+ini\s+(?:ada\s+)?(?:tugas\s+)?apa(?:\s+aja)?|tugas\s+hari\s+ini|apa\s+(?:aja\s+)?(?:tugas(?:ku)?\s+)?hari\s+ini)",
+    ),
+    "what's due tomorrow": (
+        r"(?:besok\s+(?:ada\s+)?(?:tugas\s+)?apa(?:\s+aja)?|tugas\s+besok|apa\s+(?:aja\s+)?(?:tugas(?:ku)?\s+)?besok)",
+    ),
+    "this week": (r"(?:tugas\s+)?minggu\s+ini",),
+    "overdue": (r"(?:tugas\s+(?:yang\s+)?)?(?:terlambat|lewat\s+tenggat|telat|lewat\s+deadline)",),
+    "hi": (
+        r"halo|hai|hallo|hei|pagi|siang|sore|malam|selamat\s+(?:pagi|siang|sore|malam)|assalamualaikum",
+    ),
+    "thanks": (
+        r"(?:terima\s+kasih|makasih|trims|thx|tengkyu|trima\s+kasih|makasi)(?:\s+(?:banyak|ya|yaa|ya\s+kak))?",
+    ),
+}
+COUNTED = {
+    "pertama": 1,
+    "kedua": 2,
+    "ketiga": 3,
+    "keempat": 4,
+    "kelima": 5,
+    "keenam": 6,
+    "ketujuh": 7,
+    "kedelapan": 8,
+    "kesembilan": 9,
+    "kesepuluh": 10,
+}

@@ -1,0 +1,62 @@
+"""Italian command phrases, read as the English command ("done {n}", "my tasks")."""
+
+from __future__ import annotations
+
+_ART = r"(?:(?:la|il|lo|l'|le|i|attivit[aà]|compito|numero|n\.?)\s*)*"
+_DONE_WORD = r"(?:fatt[oaie]|finit[oaie]|complet(?:at[oaie]|o|a)|terminat[oaie])"
+_SNOOZE = r"(?:posticipa(?:re)?|rimanda(?:re|lo|la)?|rinvia(?:re)?|snooze)"
+# A command said instead of the English one: "fatto 2", "ho finito la seconda", "le mie attività".
+COMMANDS = {
+    "done {n}": (
+        rf"{_DONE_WORD}\s+{_ART}{{n}}",
+        rf"(?:ho\s+)?(?:finito|fatto|completato|terminato)\s+{_ART}{{n}}",
+        rf"(?:segna|spunta|segnami)\s+{_ART}{{n}}(?:\s+come\s+{_DONE_WORD})?",
+        rf"{_ART}{{n}}\s+(?:[eè]\s+)?(?:fatt[oa]|finit[oa]|completat[oa])",
+    ),
+    "reopen {n}": (rf"(?:riapri(?:re)?|togli\s+la\s+spunta\s+a)\s+{_ART}{{n}}",),
+    "delete {n}": (rf"(?:cancella(?:re)?|elimina(?:re)?|togli(?:ere)?|rimuovi)\s+{_ART}{{n}}",),
+    "cancel {n}": (r"annulla(?:re)?\s+(?:(?:il|promemoria)\s+)*{n}",),
+    "undo": (
+        r"(?:per\s+favore\s+)?(?:annulla(?:re)?(?:\s+(?:l'ultima|quello|ci[oò]))?|torna\s+indietro|disfa(?:re)?|ripristina)",
+    ),
+    "my tasks": (
+        r"(?:(?:mostra(?:mi)?|fammi\s+vedere|vedi|elenca)\s+)?(?:le\s+)?mie\s+(?:attivit[aà]|cose\s+da\s+fare|task|compiti)",
+        r"(?:la\s+)?(?:mia\s+)?lista(?:\s+delle\s+(?:attivit[aà]|cose\s+da\s+fare))?",
+        r"(?:quali|che)\s+(?:attivit[aà]|cose)\s+ho(?:\s+da\s+fare)?",
+    ),
+    "my reminders": (
+        r"(?:(?:mostra(?:mi)?|fammi\s+vedere|elenca)\s+)?(?:i\s+)?(?:miei\s+)?promemoria",
+    ),
+    "cancel": (r"lascia\s+perdere|lascia\s+stare|annulla\s+(?:la\s+)?modifica",),
+    "confirm all": (r"(?:conferma(?:re)?|salva(?:re)?|accetta)\s+tutt[oei]|s[iì]\s+a\s+tutto",),
+    "discard all": (r"(?:scarta(?:re)?|cancella(?:re)?|elimina(?:re)?|butta(?:re)?)\s+tutt[oei]",),
+    "confirm": (r"conferma(?:re|to)?|confermo|salva(?:lo|la)?",),
+    "discard": (r"scarta(?:re|lo|la)?",),
+    "snooze {n} {unit}": (
+        rf"{_SNOOZE}\s+(?:(?:di|tra|fra|per)\s+)?(?:un(?:'|\s+)?\s*)?{{n}}\s*{{unit}}",
+        rf"{_SNOOZE}\s+(?:di|tra|fra|per)\s+un(?:'|\s+)?\s*{{unit}}",
+        r"(?:ricordamelo|ricordami)\s+(?:di\s+nuovo\s+)?(?:tra|fra)\s+{n}\s*{unit}",
+    ),
+    "snooze 30 minutes": (rf"{_SNOOZE}\s+(?:di\s+)?mezz'?\s*ora",),
+    "snooze until tomorrow": (rf"{_SNOOZE}\s+(?:a\s+)?domani",),
+    "snooze": (rf"{_SNOOZE}|pi[uù]\s+tardi|non\s+ora|dopo",),
+    "skip": (r"salta(?:re|lo|la)?|questa\s+volta\s+no",),
+    "help": (r"aiuto|aiutami|comandi|ho\s+bisogno\s+di\s+aiuto",),
+    "settings": (r"(?:le\s+mie\s+)?impostazioni|preferenze|opzioni",),
+    "stop the reminders": (
+        r"(?:ferma(?:re)?|basta|disattiva(?:re)?|spegni|annulla(?:re)?|stop)\s+(?:(?:i|tutti\s+i|i\s+miei|con\s+i)\s+)*promemoria",
+        r"niente\s+pi[uù]\s+promemoria",
+    ),
+    "what's due today": (
+        r"(?:cosa|che)\s+(?:ho|c'[eè]|devo\s+fare)\s+(?:da\s+fare\s+)?oggi",
+        r"(?:attivit[aà]|cose\s+da\s+fare|scadenze)\s+(?:di|per)\s+oggi",
+    ),
+    "what's due tomorrow": (
+        r"(?:cosa|che)\s+(?:ho|c'[eè]|devo\s+fare)\s+(?:da\s+fare\s+)?domani",
+        r"(?:attivit[aà]|cose\s+da\s+fare|scadenze)\s+(?:di|per)\s+domani",
+    ),
+    "this week": (r"(?:(?:cosa|che)\s+ho\s+)?questa\s+settimana",),
+    "overdue": (r"(?:(?:attivit[aà]|cose)\s+)?(?:scadut[ei]|in\s+ritardo)",),
+    "hi": (r"ciao|buongiorno|buonasera|salve|ehi|hey|buon\s+pomeriggio",),
+    "thanks": (r"grazie(?:\s+mille|\s+tante)?|ti\s+ringrazio|grazie\s+di\s+tutto",),
+}

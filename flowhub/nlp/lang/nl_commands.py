@@ -1,0 +1,65 @@
+"""Dutch command phrases, read as the English command ("done {n}", "my tasks")."""
+
+from __future__ import annotations
+
+_ART = r"(?:(?:de|het|taak|nummer|nr\.?|#)\s*)*"
+_DONE_WORD = r"(?:klaar|gedaan|afgerond|af|voltooid|afgevinkt)"
+_SNOOZE = r"(?:uitstellen|stel\s+uit|snooze|sluimer(?:en)?)"
+# A command said instead of the English one: "klaar 2", "de tweede is af", "mijn taken".
+COMMANDS = {
+    "done {n}": (
+        rf"{_DONE_WORD}:?\s+{_ART}{{n}}",
+        rf"{_ART}{{n}}\s+(?:is\s+)?(?:al\s+)?{_DONE_WORD}",
+        rf"(?:vink|markeer)\s+{_ART}{{n}}\s+(?:af|als\s+{_DONE_WORD})",
+        rf"(?:ik\s+)?heb\s+{_ART}{{n}}\s+(?:gedaan|afgerond|afgevinkt)",
+    ),
+    "reopen {n}": (rf"(?:heropen|open)\s+{_ART}{{n}}(?:\s+weer|\s+opnieuw)?",),
+    "delete {n}": (rf"(?:verwijder(?:en)?|wis|schrap)\s+{_ART}{{n}}",),
+    "cancel {n}": (r"(?:annuleer|annuleren)\s+(?:herinnering\s+)?{n}",),
+    "undo": (
+        r"(?:ongedaan\s+maken|maak\s+(?:dat\s+|het\s+)?ongedaan|terugdraaien|draai\s+(?:dat|het)\s+terug)(?:\s+aub|\s+alsjeblieft)?",
+    ),
+    "my tasks": (
+        r"(?:(?:laat|toon)\s+(?:me\s+)?)?mijn\s+(?:taken|todo'?s|to-?do'?s|lijst)(?:\s+zien)?",
+        r"welke\s+taken\s+heb\s+ik|takenlijst",
+    ),
+    "my reminders": (r"(?:(?:laat|toon)\s+(?:me\s+)?)?(?:mijn\s+)?herinneringen(?:\s+zien)?",),
+    "cancel": (r"annuleer|annuleren|laat\s+maar|stop\s+maar",),
+    "confirm all": (
+        r"(?:alles|allemaal|alle)\s+(?:bevestigen|opslaan|goed)|(?:bevestig|bewaar|sla)\s+(?:alles|allemaal)(?:\s+op)?|ja\s+op\s+alles",
+    ),
+    "discard all": (
+        r"(?:alles|allemaal|alle)\s+(?:weggooien|verwerpen|verwijderen)|(?:gooi|verwerp)\s+(?:alles|allemaal)(?:\s+weg)?",
+    ),
+    "confirm": (r"bevestig(?:en)?|opslaan",),
+    "discard": (r"weggooien|gooi\s+(?:het\s+)?weg|verwerp(?:en)?",),
+    "snooze {n} {unit}": (
+        rf"{_SNOOZE}\s+(?:(?:met|voor)\s+)?(?:een\s+)?{{n}}\s*{{unit}}",
+        r"(?:herinner\s+me\s+)?over\s+{n}\s*{unit}\s+(?:nog\s+een\s+keer|opnieuw|weer)",
+        rf"{_SNOOZE}\s+(?:met\s+|voor\s+)?een\s+{{unit}}",
+    ),
+    "snooze 30 minutes": (rf"{_SNOOZE}\s+(?:met\s+)?een\s+half\s+uur(?:tje)?",),
+    "snooze until tomorrow": (rf"{_SNOOZE}\s+(?:tot\s+)?morgen",),
+    "snooze": (rf"{_SNOOZE}|later|nu\s+niet",),
+    "skip": (r"overslaan|sla\s+(?:deze|het)\s+over|deze\s+keer\s+niet",),
+    "help": (r"hulp|help\s+me|commando'?s",),
+    "settings": (r"(?:mijn\s+)?(?:instellingen|voorkeuren|opties)",),
+    "stop the reminders": (
+        r"(?:stop|zet)\s+(?:(?:de|alle|mijn)\s+)*herinneringen(?:\s+uit)?",
+        r"herinneringen\s+(?:uit(?:zetten)?|stoppen)|geen\s+herinneringen\s+meer",
+    ),
+    "what's due today": (
+        r"wat\s+(?:heb\s+ik|moet\s+ik|staat\s+er)\s+(?:vandaag)(?:\s+(?:doen|op\s+de\s+planning))?",
+        r"(?:taken\s+(?:voor\s+)?vandaag|wat\s+moet\s+er\s+vandaag)",
+    ),
+    "what's due tomorrow": (
+        r"wat\s+(?:heb\s+ik|moet\s+ik|staat\s+er)\s+morgen(?:\s+(?:doen|op\s+de\s+planning))?",
+        r"taken\s+(?:voor\s+)?morgen",
+    ),
+    "this week": (r"(?:wat\s+(?:heb\s+ik|staat\s+er)\s+)?deze\s+week",),
+    "overdue": (r"(?:(?:mijn\s+)?taken\s+)?(?:te\s+laat|achterstallig|verlopen)",),
+    "hi": (r"hallo|hoi|hey|hee|goedemorgen|goedemiddag|goedenavond|dag|hai|heey",),
+    "thanks": (
+        r"(?:heel\s+erg\s+)?bedankt|dank\s*je(?:\s+wel)?|dank\s+u(?:\s+wel)?|dankjewel|thanks|merci|top\s+bedankt",
+    ),
+}

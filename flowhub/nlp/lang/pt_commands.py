@@ -1,0 +1,73 @@
+"""Portuguese command phrases, read as the English command ("done {n}", "my tasks")."""
+
+from __future__ import annotations
+
+_ART = r"(?:(?:a|o|as|os|tarefa|n[uú]mero|n[ºo°]?)\s+)*"
+_DONE_WORD = r"(?:feit[oa]s?|conclu[ií]d[oa]s?|terminad[oa]s?|completad[oa]s?|pront[oa]s?)"
+_SNOOZE = r"(?:adia(?:r|e)?|adia-?(?:lo|la)|posterga(?:r)?|pospor|pospõe|pospoe|soneca)"
+# A command said instead of the English one: "feito 2", "já terminei a segunda", "minhas tarefas".
+COMMANDS = {
+    "done {n}": (
+        rf"(?:j[aá]\s+)?{_DONE_WORD}\s+{_ART}{{n}}",
+        rf"(?:j[aá]\s+)?(?:terminei|acabei|fiz|completei|conclu[ií])\s+{_ART}{{n}}",
+        rf"(?:marca|marcar|marque)\s+{_ART}{{n}}\s+como\s+{_DONE_WORD}",
+        rf"{_ART}{{n}}\s+(?:j[aá]\s+)?(?:(?:est[aá]|t[aá])\s+)?(?:feit[oa]|pront[oa]|conclu[ií]d[oa])",
+    ),
+    "done with {rest}": (r"(?:feit[oa]|conclu[ií]d[oa]|terminei)\s*(?::|com)\s*{rest}",),
+    "reopen {n}": (rf"(?:reabr(?:e|ir|a)|reativa(?:r)?|desmarca(?:r)?)\s+{_ART}{{n}}",),
+    "delete {n}": (
+        rf"(?:apaga(?:r)?|apague|exclui(?:r)?|remove(?:r)?|deleta(?:r)?|tira(?:r)?)\s+{_ART}{{n}}",
+    ),
+    "cancel {n}": (r"cancela(?:r)?\s+(?:(?:o|a|lembrete)\s+)*{n}",),
+    "undo": (
+        r"(?:por\s+favor\s+)?(?:desfazer|desfaz(?:er)?|desfa[cç]a|desfaz\s+isso|reverter|reverte)(?:\s+(?:isso|a[ií]|por\s+favor))?",
+    ),
+    "my tasks": (
+        r"(?:(?:ver|mostra(?:r)?|me\s+mostra|lista(?:r)?)\s+)?(?:as\s+)?minhas\s+(?:tarefas|pend[eê]ncias)",
+        r"(?:(?:ver|mostra(?:r)?)\s+)?(?:a\s+)?(?:minha\s+)?lista\s+de\s+tarefas",
+        r"(?:quais|que)\s+tarefas\s+(?:eu\s+)?tenho",
+    ),
+    "my reminders": (
+        r"(?:(?:ver|mostra(?:r)?|me\s+mostra|lista(?:r)?)\s+)?(?:(?:os\s+)?meus\s+)?lembretes",
+        r"(?:quais|que)\s+lembretes\s+(?:eu\s+)?tenho",
+    ),
+    "cancel": (r"cancela(?:r)?|cancele",),
+    "confirm all": (
+        r"(?:confirma(?:r)?|confirme|salva(?:r)?|salve|aceita(?:r)?)\s+(?:tud[oa]|todas|todos)",
+        r"sim\s+(?:pra|para\s+)?\s*tudo",
+    ),
+    "discard all": (
+        r"(?:descarta(?:r)?|descarte|apaga(?:r)?|rejeita(?:r)?)\s+(?:tud[oa]|todas|todos)",
+    ),
+    "confirm": (r"confirma(?:r|do|da)?|confirme|salva(?:r)?",),
+    "discard": (r"descarta(?:r)?|descarte",),
+    "snooze {n} {unit}": (
+        rf"{_SNOOZE}\s+(?:(?:por|em|mais)\s+)?{{n}}\s*{{unit}}(?:\s+mais)?",
+        r"(?:me\s+lembra|lembra-?me)\s+(?:de\s+novo\s+)?(?:daqui\s+a|em)\s+{n}\s*{unit}",
+    ),
+    "snooze 30 minutes": (rf"{_SNOOZE}\s+(?:por\s+)?meia\s+hora",),
+    "snooze until tomorrow": (rf"{_SNOOZE}\s+(?:at[eé]|para|pra)\s+amanh[aã]",),
+    "snooze": (rf"{_SNOOZE}|mais\s+tarde|agora\s+n[aã]o",),
+    "skip": (r"pula(?:r)?|pule|pular\s+essa|pula\s+essa|dessa\s+vez\s+n[aã]o",),
+    "help": (r"ajuda|me\s+ajuda|socorro|preciso\s+de\s+ajuda|comandos",),
+    "settings": (r"(?:minhas\s+)?(?:configura[cç][oõ]es|prefer[eê]ncias|op[cç][oõ]es|ajustes)",),
+    "stop the reminders": (
+        r"(?:para|parar|pare|desliga(?:r)?|desativa(?:r)?|silencia(?:r)?|cancela(?:r)?)\s+(?:(?:os|todos\s+os|meus)\s+)*(?:lembretes|avisos)",
+        r"chega\s+de\s+lembretes|sem\s+mais\s+lembretes",
+    ),
+    "what's due today": (
+        r"(?:o\s+)?que\s+(?:eu\s+)?(?:tenho|tem|vence)\s+(?:pra\s+|para\s+)?hoje",
+        r"(?:tarefas|pend[eê]ncias)\s+(?:de|para|pra)\s+hoje",
+    ),
+    "what's due tomorrow": (
+        r"(?:o\s+)?que\s+(?:eu\s+)?(?:tenho|tem|vence)\s+(?:pra\s+|para\s+)?amanh[aã]",
+        r"(?:tarefas|pend[eê]ncias)\s+(?:de|para|pra)\s+amanh[aã]",
+    ),
+    "this week": (
+        r"(?:(?:o\s+)?que\s+(?:eu\s+)?tenho\s+)?(?:pra\s+|para\s+)?essa\s+semana|esta\s+semana",
+    ),
+    "overdue": (r"(?:(?:minhas\s+)?tarefas\s+)?(?:atrasad[oa]s|vencid[oa]s)",),
+    "hi": (r"oi+|ol[aá]|bom\s+dia|boa\s+(?:tarde|noite)|e\s+a[ií]|tudo\s+bem",),
+    "thanks": (r"(?:muito\s+)?obrigad[oa]|obg|valeu|brigad[oa]|obrigad[aã]o",),
+}
+COUNTED = {"segunda": 2, "quarta": 4, "quinta": 5, "sexta": 6}

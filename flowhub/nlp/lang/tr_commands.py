@@ -1,0 +1,56 @@
+"""Turkish command phrases, read as the English command ("done {n}", "my tasks")."""
+
+from __future__ import annotations
+
+_ART = r"(?:(?:görev|gorev|madde|numara|no\.?|#)\s*)*"
+_DONE_WORD = r"(?:tamamland[ıi]|bitti|yap[ıi]ld[ıi]|halloldu|tamam)"
+_SNOOZE = r"(?:ertele|erteler\s+misin|sonra\s+hat[ıi]rlat|snooze)"
+# A command said instead of the English one: "2 bitti", "ikinciyi yaptım", "görevlerim".
+COMMANDS = {
+    "done {n}": (
+        rf"{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]|nci|[ıi]nc[ıi]|inci|nc[ıi]))?\s+(?:de\s+)?(?:{_DONE_WORD}|yapt[ıi]m|bitirdim|tamamlad[ıi]m|hallettim)",
+        rf"(?:bitti|tamamland[ıi]|done)\s+{_ART}{{n}}",
+        rf"{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]))?\s+(?:tamamland[ıi]\s+olarak\s+)?i[sş]aretle",
+    ),
+    "reopen {n}": (rf"{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]))?\s+(?:tekrar|yeniden)\s+a[cç]",),
+    "delete {n}": (rf"{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]))?\s+(?:sil|kald[ıi]r)",),
+    "cancel {n}": (rf"{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]))?\s+iptal(?:\s+et)?",),
+    "undo": (r"geri\s+al|(?:son\s+i[sş]lemi\s+)?geri\s+al[ıi]r\s+m[ıi]s[ıi]n|geri\s+d[oö]n|undo",),
+    "my tasks": (
+        r"(?:g[oö]revlerim|i[sş]lerim|yap[ıi]lacaklar[ıi]m|listem)(?:\s+(?:neler|ne|g[oö]ster))?",
+        r"(?:g[oö]revlerimi|i[sş]lerimi|yap[ıi]lacaklar[ıi]m[ıi])\s+g[oö]ster",
+    ),
+    "my reminders": (
+        r"(?:hat[ıi]rlat[ıi]c[ıi]lar[ıi]m|hat[ıi]rlatmalar[ıi]m)(?:\s+(?:neler|ne))?|(?:hat[ıi]rlat[ıi]c[ıi]lar[ıi]m[ıi]|hat[ıi]rlatmalar[ıi]m[ıi])\s+g[oö]ster",
+    ),
+    "cancel": (r"iptal(?:\s+et)?|vazge[cç]|bo[sş]\s+ver",),
+    "confirm all": (r"(?:hepsini|t[uü]m[uü]n[uü])\s+(?:onayla|kaydet)|hepsi\s+tamam",),
+    "discard all": (r"(?:hepsini|t[uü]m[uü]n[uü])\s+(?:sil|at|reddet|iptal\s+et)",),
+    "confirm": (r"onayla|onayl[ıi]yorum|kaydet",),
+    "discard": (r"reddet|at\s+gitsin",),
+    "snooze {n} {unit}": (
+        rf"{_SNOOZE}\s+{{n}}\s*{{unit}}",
+        r"{n}\s*{unit}\s+(?:ertele|sonra(?:\s+(?:tekrar\s+)?hat[ıi]rlat)?)",
+    ),
+    "snooze 30 minutes": (r"yar[ıi]m\s+saat\s+(?:ertele|sonra)",),
+    "snooze until tomorrow": (r"yar[ıi]na\s+ertele|yar[ıi]n\s+(?:tekrar\s+)?hat[ıi]rlat",),
+    "snooze": (rf"{_SNOOZE}|sonra|[sş]imdi\s+de[gğ]il",),
+    "skip": (r"atla|ge[cç]|bu\s+sefer\s+(?:yok|ge[cç])",),
+    "help": (r"yard[ıi]m|yard[ıi]m\s+et|komutlar",),
+    "settings": (r"ayarlar(?:[ıi]m)?|tercihler",),
+    "stop the reminders": (
+        r"(?:hat[ıi]rlat[ıi]c[ıi]lar[ıi]|hat[ıi]rlatmalar[ıi])\s+(?:durdur|kapat|iptal\s+et)",
+    ),
+    "what's due today": (
+        r"bug[uü]n\s+(?:ne\s+var|neler\s+var|ne\s+yapaca[gğ][ıi]m)|bug[uü]nk[uü]\s+(?:g[oö]revler|i[sş]ler)",
+    ),
+    "what's due tomorrow": (
+        r"yar[ıi]n\s+(?:ne\s+var|neler\s+var)|yar[ıi]nki\s+(?:g[oö]revler|i[sş]ler)",
+    ),
+    "this week": (r"bu\s+hafta(?:\s+(?:ne\s+var|neler\s+var))?",),
+    "overdue": (r"(?:gecikenler|gecikmi[sş]\s+(?:g[oö]revler|i[sş]ler)|s[uü]resi\s+ge[cç]enler)",),
+    "hi": (r"merhaba|selam(?:lar)?|g[uü]nayd[ıi]n|iyi\s+ak[sş]amlar|iyi\s+g[uü]nler|slm|mrb",),
+    "thanks": (
+        r"te[sş]ekk[uü]rler|te[sş]ekk[uü]r\s+ederim|sa[gğ]\s+ol(?:un)?|eyvallah|tsk|tşk|çok\s+teşekkürler",
+    ),
+}
