@@ -42,6 +42,15 @@ _CANCEL_IT = re.compile(
     r"(?:\s+one)?(?:\s+please)?[\s.!]*$",
     re.I,
 )
+# "stop the calendar check one, don't need it anymore", "kill the gym one": no "reminder" said,
+# so only a reminder whose title holds every word named is meant; the clause after goes.
+_STOP_NAMED = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|so|and|also|pls|please)\b[\s,]*)*(?:stop|cancel|turn\s+off|switch\s+off"
+    r"|disable|kill|mute|silence|get\s+rid\s+of|no\s+more)\s+(?P<rest>[^,;.!?]+?)"
+    r"\s*(?:[,;.!?]|\s-\s|$)",
+    re.I,
+)
+_NOT_A_REMINDER = re.compile(r"\b(?:tasks?|cards?|to-?dos?|list|sync|digest)\b", re.I)
 _SKIP = re.compile(r"^\s*(?:please\s+)?skip\s+(?P<rest>.+?)[\s.!]*$", re.I)
 _FILLER = frozenset(
     [
@@ -104,7 +113,27 @@ def handle(ctx: Context) -> list[Reply] | None:
         return _stop(ctx, rest, plural=bool(re.search(r"\breminders\b|\ball\b", rest, re.I)))
     if m := _SKIP.match(ctx.text):
         return _skip_text(ctx, m.group("rest"))
+    if m := _STOP_NAMED.match(ctx.text):
+        return _stop_named(ctx, m.group("rest"))
     return None
+
+
+def _stop_named(ctx: Context, rest: str) -> list[Reply] | None:
+    """Stop the reminder every content word of `rest` names; None when none or it's a task."""
+    wanted = _content(rest)
+    if not wanted or _NOT_A_REMINDER.search(rest):
+        return None
+    scored = [(r, _score(r, wanted)) for r in _candidates(ctx)]
+    found = [r for r, s in scored if s == len(wanted)]
+    if not found:
+        # "the X one" points at something set up: say what is there rather than nothing.
+        if re.search(r"\bones?\s*$", rest, re.I):
+            return [_gone_off(ctx, wanted) or _no_match(ctx, wanted)]
+        return None
+    # A snoozed copy shares its series' text and task: they stop together.
+    if len({(r.text.casefold(), r.task_id) for r in found}) > 1:
+        return [_which(ctx, found, " ".join(wanted))]
+    return [_cancel(ctx, found)]
 
 
 def _words(text: str) -> list[str]:
