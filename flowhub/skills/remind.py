@@ -20,6 +20,7 @@ from flowhub.skills import (
     remind_clock,
     remind_manage,
     remind_said,
+    remind_task,
     remind_words,
     remind_zone,
     words,
@@ -30,7 +31,7 @@ from flowhub.skills.repeat import after_done, done_again
 from flowhub.storage import Person, Reminder, Task, access, id_of, people, reminders, tasks
 
 _POLITE = (
-    r"^\s*(?:(?:hey|hi|ok|okay|oh|also|and|so)\b[,!]?\s+)*(?:(?:can|could|would|will)\s+you\s+)?"
+    r"^\s*(?:(?:hey|hi|ok|okay|oh|also|and|so)\b[,!]?\s+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?"
     r"(?:please\s+|pls\s+|plz\s+)?"
 )
 _SET = re.compile(
@@ -92,6 +93,9 @@ def handle(ctx: Context) -> list[Reply] | None:
             return _move_number(ctx, int(m.group("n")), m.group("when"))
     if m := _SNOOZE.match(text):
         return _snooze_text(ctx, m.group("rest"))
+    if not _SET.match(text) and (first := remind_words.time_first(text, now=ctx.now, tz=ctx.tz)):
+        ctx = replace(ctx, text=first)  # "every morning at 7 remind me to …"
+        text = first
     if (
         _SET.match(text) and ctx.intent != "settings" and not _QUESTION.search(text)
     ):  # "remind me 30 minutes before"
@@ -105,6 +109,8 @@ def _set(ctx: Context) -> list[Reply]:
     # "monday 6pm my time", "at 9 Berlin time": the words go, the zone stays.
     clock = remind_clock.read(ctx, ctx.text)
     ctx = replace(ctx, text=clock.text)
+    if (linked := remind_task.handle(ctx, _spoken(ctx.text), confirmation)) is not None:
+        return linked
     drafts = ctx.extract(_spoken(ctx.text), now=ctx.now, tz=ctx.tz, sender=ctx.person.display_name)
     named = None
     if drafts and drafts[0].assignee is None and drafts[0].title.lower().startswith("remind "):

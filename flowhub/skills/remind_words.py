@@ -1,8 +1,10 @@
 """The bot's words about managing reminders: stopping and skipping in plain words, zone moves."""
 
 import re
+from datetime import datetime
 
 from flowhub.i18n import Text
+from flowhub.nlp import parse_when
 
 FROM = Text(" (from {name})")
 FOR_OTHER = Text(" (for {name}, their time)")
@@ -111,3 +113,24 @@ ABOUT_SOMEONE = re.compile(
     r"^remind\s+(?P<name>[a-z][\w-]*)\s+(?P<rest>(?:.+\s)?(?:about|of|re|regarding)\s+.+)$", re.I
 )
 NOT_A_NAME = frozenset(["me", "us", "myself", "everyone", "everybody", "all", "them", "him", "her"])
+
+# "every weekday at 8:30 remind me to …", "tomorrow at 9, remind me to …": the time said first.
+_TIME_FIRST = re.compile(
+    r"^\s*(?:(?:hey|hi|ok|okay|oh|also|and|so)\b[,!]?\s+)*(?P<when>[^,]*?\S)\s*,?\s+"
+    r"(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?"
+    r"(?P<verb>remind|ping|nudge)\s+me\s+(?P<rest>(?:to|that|about|of)\s.+)$",
+    re.I,
+)
+
+
+def time_first(text: str, *, now: datetime, tz: str) -> str | None:
+    """ "every morning at 7 remind me to X" said as "remind me every morning at 7 to X", or None
+    when what comes before "remind me" is not a time alone."""
+    m = _TIME_FIRST.match(text)
+    if m is None:
+        return None
+    said = m.group("when")
+    when = parse_when(said, now=now, tz=tz)
+    if when is None or when.span[0] > 0 or when.span[1] < len(said) - 1:
+        return None
+    return f"{m.group('verb')} me {said} {m.group('rest')}"

@@ -1,0 +1,101 @@
+"""A reminder about a saved task: "remind me about the lens saturday 6pm", or "remind me about this
+tomorrow at 9" as a reply to the task (or right after it was shown), goes on that task rather than
+making a second one. When no open task of the person matches, the caller sets a reminder as usual.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime, time
+
+from flowhub.connectors import Reply
+from flowhub.nlp import next_occurrences, parse_when, resolve_local
+from flowhub.skills import remind_words, words
+from flowhub.skills.context import Context
+from flowhub.skills.format import when_text
+from flowhub.skills.refer import last_target, tasks_named
+from flowhub.storage import Person, Reminder, Task, access, id_of, reminders
+
+_ABOUT = re.compile(
+    r"^remind\s+me\s+(?:again\s+)?(?:about|of|re|regarding|abt)\b\s*(?P<what>.*)$", re.I
+)
+_CUT = re.compile(r"\s*[?!.,;:(]|\s+-\s+")
+_TAIL = re.compile(
+    r"(?:\s+(?:like|at|around|on|by|for|in|please|pls|too|again|as\s+well))+\s*$", re.I
+)
+_REFERENCE = frozenset(
+    ["", "it", "this", "that", "this one", "that one", "this task", "that task", "the task"]
+)
+MORNING = time(9, 0)
+
+Confirm = Callable[[Context, Reminder, Person], Reply]
+
+
+def _referred(ctx: Context) -> list[Task]:
+    """The task "this" or "it" means: one replied to or just shown, or a reminder's task."""
+    target = last_target(ctx)
+    if target is not None and target[0] == "reminder":
+        about = reminders.get_reminder(session=ctx.session, reminder_id=target[1])
+        target = ("task", about.task_id) if about is not None and about.task_id else None
+    if target is None or target[0] != "task":
+        return []
+    found = access.get_task(session=ctx.session, task_id=target[1], viewer=ctx.viewer)
+    return [found] if found else []
+
+
+def handle(ctx: Context, spoken: str, confirm: Confirm) -> list[Reply] | None:
+    """Set a reminder on the open task `spoken` ("remind me about …") names; None otherwise."""
+    when = parse_when(spoken, now=ctx.now, tz=ctx.tz)
+    bare = spoken
+    if when is not None and when.span[1] > when.span[0]:
+        bare = spoken[: when.span[0]] + " " + spoken[when.span[1] :]
+    m = _ABOUT.match(" ".join(bare.split()))
+    if m is None:
+        return None
+    what = _TAIL.sub("", " " + _CUT.split(m.group("what"), maxsplit=1)[0]).strip()
+    found = _referred(ctx) if what.casefold() in _REFERENCE else tasks_named(ctx, what)
+    found = [t for t in found if t.status == "open"]
+    if not found:
+        return None
+    if len(found) > 1:
+        titles = ", ".join(f"“{t.title}”" for t in found[:3])
+        return [Reply(remind_words.BEFORE_WHICH.format(what=what, titles=titles))]
+    task = found[0]
+    if when is None:
+        return [Reply(words.REMIND_WHEN.format(title=task.title))]
+    start = when.start
+    if when.grain not in ("minute", "hour"):
+        start = resolve_local(datetime.combine(start.date(), MORNING), ctx.zone)
+    first = start
+    if when.rrule and start <= ctx.now:
+        upcoming = next_occurrences(when.rrule, start=start, tz=ctx.tz, after=ctx.now)
+        first = upcoming[0] if upcoming else start
+    if first <= ctx.now:
+        return [Reply(words.REMIND_PAST.format(when=when_text(first, "minute", ctx.tz)))]
+    same = [
+        r
+        for r in reminders.get_active_reminders(session=ctx.session, person_id=ctx.person_id)
+        if r.task_id == task.id and r.next_at == first.astimezone(UTC) and r.rrule == when.rrule
+    ]
+    reminder = (
+        same[0]
+        if same
+        else reminders.create_reminder(
+            session=ctx.session,
+            reminder_in=Reminder(
+                person_id=ctx.person_id,
+                created_by=ctx.person_id,
+                chat_id=ctx.chat_id,
+                task_id=id_of(task),
+                text=task.title[:500],
+                next_at=first.astimezone(UTC),
+                anchor_at=start.astimezone(UTC),
+                rrule=when.rrule,
+                tz=ctx.tz,
+                created_at=ctx.now,
+            ),
+        )
+    )
+    ctx.thread.note("reminder", [id_of(reminder)], now=ctx.now)
+    return [confirm(ctx, reminder, ctx.person)]
