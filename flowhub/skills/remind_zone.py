@@ -13,10 +13,11 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Button, Reply
-from flowhub.skills import remind_words
+from flowhub.nlp import next_occurrences
+from flowhub.skills import remind_words, zone_travel
 from flowhub.skills.context import Context
 from flowhub.skills.remind_times import next_unskipped, same_wall_time
-from flowhub.storage import Reminder, reminders
+from flowhub.storage import Reminder, Task, id_of, reminders, tasks
 
 _FOLLOW = re.compile(
     r"^\s*(?:(?:ok(?:ay)?|yes|yeah|sure|fine)[,\s]+)?(?:please\s+)?"
@@ -45,12 +46,32 @@ _OLD = re.compile(
 
 
 def _series(ctx: Context, tz: str | None = None) -> list[Reminder]:
-    """The person's own repeating reminders (not a task's), optionally only those in `tz`."""
+    """The person's own repeating reminders, a routine task's included, optionally only in `tz`."""
     found = reminders.get_active_reminders(session=ctx.session, person_id=ctx.person_id)
+    routines = {id_of(t) for t in _routines(ctx, None)}
     return [
         r
         for r in found
-        if r.rrule and r.task_id is None and r.status == "active" and (tz is None or r.tz == tz)
+        if r.rrule
+        and r.status == "active"
+        and (r.task_id is None or r.task_id in routines)
+        and (tz is None or r.tz == tz)
+    ]
+
+
+def _routines(ctx: Context, tz: str | None) -> list[Task]:
+    """The person's own open repeating tasks with a time of day, optionally only those in `tz`."""
+    found = tasks.get_all_tasks(
+        session=ctx.session, workspace_id=ctx.workspace_id, involving=ctx.person_id, limit=200
+    )
+    return [
+        t
+        for t in found
+        if t.rrule
+        and t.due_at is not None
+        and t.due_grain in ("minute", "hour")
+        and (t.assignee_id or t.creator_id) == ctx.person_id
+        and (tz is None or (t.due_tz or tz) == tz)
     ]
 
 
@@ -69,8 +90,39 @@ def _retime(ctx: Context, reminder: Reminder, new_tz: str) -> None:
     )
 
 
-def _lines(found: list[Reminder], tz: str) -> str:
-    return "; ".join(f"{r.text} at {_clock(r.next_at, tz)}" for r in found if r.next_at)
+def _retime_tasks(ctx: Context, moved: list[Task], new_tz: str) -> None:
+    """Move routine tasks to the same wall time in `new_tz`."""
+    for task in moved:
+        old = task.due_tz or ctx.tz
+        if task.due_at is None or old == new_tz:
+            continue
+        due = same_wall_time(task.due_at, old, new_tz)
+        tasks.update_task(session=ctx.session, task=task, now=ctx.now, due_at=due, due_tz=new_tz)
+
+
+def _next_due(ctx: Context, task: Task) -> datetime | None:
+    if task.due_at is None or task.rrule is None:
+        return None
+    upcoming = next_occurrences(
+        task.rrule, start=task.due_at, tz=task.due_tz or ctx.tz, after=ctx.now, count=1
+    )
+    return upcoming[0] if upcoming else task.due_at
+
+
+def _unreminded(moved: list[Task], found: list[Reminder]) -> list[Task]:
+    linked = {r.task_id for r in found}
+    return [t for t in moved if t.id not in linked]
+
+
+def _all_lines(ctx: Context, found: list[Reminder], moved: list[Task], tz: str) -> str:
+    """The series and the routine tasks without a reminder, at their clock time in `tz`."""
+    lines = [f"{r.text} at {_clock(r.next_at, tz)}" for r in found if r.next_at]
+    lines += [f"{t.title} at {_clock(_next_due(ctx, t), tz)}" for t in _unreminded(moved, found)]
+    return "; ".join(lines)
+
+
+def _has_any(ctx: Context) -> bool:
+    return bool(_series(ctx) or _routines(ctx, None))
 
 
 def _clock(at: datetime | None, tz: str) -> str:
@@ -86,15 +138,19 @@ def after_move(ctx: Context, old_tz: str, new_tz: str) -> Reply | None:
     if old_tz == new_tz:
         return None
     found = _series(ctx, old_tz)
-    if not found:
+    moved = _routines(ctx, old_tz)
+    if not found and not moved:
         return None
     # What staying on the old zone's time would look like, before the series move.
-    other = ", ".join(_clock(r.next_at, new_tz) for r in found if r.next_at)
+    before = [r.next_at for r in found] + [_next_due(ctx, t) for t in _unreminded(moved, found)]
+    other = ", ".join(_clock(at, new_tz) for at in before if at)
     for reminder in found:
         _retime(ctx, reminder, new_tz)
+    _retime_tasks(ctx, moved, new_tz)
     ctx.thread.start_flow("zone", now=ctx.now, old=old_tz, new=new_tz)
+    lines = _all_lines(ctx, found, moved, new_tz)
     text = remind_words.ZONE_ASK.format(
-        new=_city(new_tz), old=_city(old_tz), lines=_lines(found, new_tz), other=other
+        new=_city(new_tz), old=_city(old_tz), lines=lines, other=other
     )
     return Reply(
         text,
@@ -108,6 +164,8 @@ def after_move(ctx: Context, old_tz: str, new_tz: str) -> Reply | None:
 def button(ctx: Context, arg: str) -> list[Reply]:
     """The answer to the move question: follow the local clock, or stay on the old zone."""
     choice, _, zone = arg.partition(":")
+    if choice in ("to", "keep"):  # the offer after travel news
+        return zone_travel.button(ctx, choice, zone)
     if choice == "stay" and zone:
         return [_stay(ctx, zone, edit=ctx.event.reply_to)]
     return [_follow(ctx, edit=ctx.event.reply_to)]
@@ -117,15 +175,18 @@ def _follow(ctx: Context, *, edit: str | None = None) -> Reply:
     found = [r for r in _series(ctx) if r.tz != ctx.tz]
     for reminder in found:
         _retime(ctx, reminder, ctx.tz)
-    lines = _lines(_series(ctx, ctx.tz), ctx.tz)
+    _retime_tasks(ctx, _routines(ctx, None), ctx.tz)
+    lines = _all_lines(ctx, _series(ctx, ctx.tz), _routines(ctx, ctx.tz), ctx.tz)
     return Reply(remind_words.ZONE_FOLLOW.format(lines=lines), edit=edit)
 
 
 def _stay(ctx: Context, zone: str, *, edit: str | None = None) -> Reply:
     found = _series(ctx, ctx.tz)
+    moved = _routines(ctx, ctx.tz)
     for reminder in found:
         _retime(ctx, reminder, zone)
-    lines = _lines(found, zone)
+    _retime_tasks(ctx, moved, zone)
+    lines = _all_lines(ctx, found, moved, zone)
     return Reply(remind_words.ZONE_STAY.format(old=_city(zone), lines=lines), edit=edit)
 
 
@@ -138,14 +199,14 @@ def handle_answer(ctx: Context) -> list[Reply] | None:
             ctx.thread.flow = None
             return answer
     if _FOLLOW.match(ctx.text):
-        if not _series(ctx):
+        if not _has_any(ctx):
             return None
         return [_follow(ctx)]
     if m := _STAY.match(ctx.text):
         from flowhub.skills.settings import find_zone  # settings calls in here after a move
 
         zone = find_zone(m.group("old"))
-        if zone is None or not _series(ctx):
+        if zone is None or not _has_any(ctx):
             return None
         if zone == ctx.tz:
             return [_follow(ctx)]
@@ -155,7 +216,7 @@ def handle_answer(ctx: Context) -> list[Reply] | None:
 
 def _flow_answer(ctx: Context, old: str) -> list[Reply] | None:
     """While the question is open: "the old time", or a bare city, answer it too."""
-    if not old or not _series(ctx):
+    if not old or not _has_any(ctx):
         return None
     if _OLD.search(ctx.text):
         return [_stay(ctx, old)]

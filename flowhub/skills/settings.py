@@ -13,7 +13,7 @@ from babel.dates import format_timedelta
 from flowhub.connectors import Reply
 from flowhub.i18n import current_locale, language_name, language_named, use_locale
 from flowhub.settings import is_zone
-from flowhub.skills import remind_zone, words
+from flowhub.skills import remind_zone, words, zone_travel
 from flowhub.skills.context import Context
 from flowhub.storage import people
 
@@ -26,6 +26,19 @@ _TZ_LEAD = (
 )
 _TZ = re.compile(
     _TZ_LEAD + r"(?P<v>[\w/+\-\s.']+?)(?:\s+(?:now|for good))?\s*[.!]*$",
+    re.I,
+)
+# "change my timezone to los angeles please", "switch me to pacific time", "I'm on IST now":
+# read only when the words name a zone FlowHub knows ("I'm on it" names none).
+_TZ_CHANGE = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|so|hey|hi|also|and|please|pls|can\s+(?:you|u)|could\s+you)\b[\s,]*)*"
+    r"(?:(?:please\s+|pls\s+)?(?:set|change|switch|update|put|move|make)\s+(?:my\s+)?"
+    r"(?:time\s*zone|tz|clock|zone)\s+(?:to|as|into|over\s+to)"
+    r"|(?:please\s+|pls\s+)?(?:switch|change|move|put|set)\s+me\s+(?:over\s+)?(?:to|on(?:to)?)"
+    r"|(?:my\s+)?(?:time\s*zone|tz)\s+(?:should\s+be|is\s+now|is)"
+    r"|i'?m\s+(?:now\s+)?on|im\s+(?:now\s+)?on|i\s+am\s+(?:now\s+)?on)\s+(?P<v>.+?)"
+    r"(?:\s+(?:time|timezone|time\s*zone))?"
+    r"(?:\s+(?:now|from\s+now\s+on|please|pls|thanks|thx|for\s+now))*[\s.!]*$",
     re.I,
 )
 # "I've moved to New York, as of this month": a place first, then more said after it.
@@ -146,6 +159,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         return [_lead(ctx, m)]
     if m := _LANG.match(text):
         return [_language(ctx, m.group("v"))]
+    if (m := _TZ_CHANGE.match(text)) and (zone := _place_zone(m.group("v"))):
+        return _timezone(ctx, zone)
     if (m := _TZ.match(text)) and (_place_zone(m.group("v")) or _reads_as_place(m.group("v"))):
         return _timezone(ctx, m.group("v"))
     # "just landed, I'm in Berlin now!": the place may follow a first clause of its own.
@@ -153,7 +168,7 @@ def handle(ctx: Context) -> list[Reply] | None:
         m = _TZ_SAID.match(clause + ",")
         if m and (zone := _place_zone(m.group("v"))):
             return _timezone(ctx, zone)
-    return None
+    return zone_travel.offer(ctx, _place_zone)
 
 
 def find_zone(value: str) -> str | None:
@@ -203,6 +218,11 @@ def _cities() -> dict[str, str]:
         city = zone.rsplit("/", 1)[1].replace("_", " ").casefold()
         cities.setdefault(city, zone)
     return cities
+
+
+def switch_zone(ctx: Context, zone: str) -> list[Reply]:
+    """Set the person's zone to `zone` (an IANA name), with the question about repeating ones."""
+    return _timezone(ctx, zone)
 
 
 def _timezone(ctx: Context, value: str) -> list[Reply]:
