@@ -33,7 +33,7 @@ _TZ = re.compile(
 _TZ_CHANGE = re.compile(
     r"^\s*(?:(?:ok(?:ay)?|so|hey|hi|also|and|please|pls|can\s+(?:you|u)|could\s+you)\b[\s,]*)*"
     r"(?:(?:please\s+|pls\s+)?(?:set|change|switch|update|put|move|make)\s+(?:my\s+)?"
-    r"(?:time\s*zone|tz|clock|zone)\s+(?:to|as|into|over\s+to)"
+    r"(?:time\s*zone|tz|clock|zone)(?:\s+(?:to|as|into|over\s+to))?"
     r"|(?:please\s+|pls\s+)?(?:switch|change|move|put|set)\s+me\s+(?:over\s+)?(?:to|on(?:to)?)"
     r"|(?:my\s+)?(?:time\s*zone|tz)\s+(?:should\s+be|is\s+now|is)"
     r"|i'?m\s+(?:now\s+)?on|im\s+(?:now\s+)?on|i\s+am\s+(?:now\s+)?on)\s+(?P<v>.+?)"

@@ -40,7 +40,8 @@ _UNTIL = re.compile(
 _SAID = re.compile(rf"{_SUBJECT}(?:{_MOVING}|{_ON_TIME}|(?P<stay>{_STAYING}))", re.I)
 # "flying to LA tonight", "in Tokyo till friday": the news said without "I".
 _BARE = re.compile(
-    rf"{_LEAD}(?:(?:flying|travel(?:l?ing)|heading|off)\s+(?:back\s+|out\s+)?to\s+|(?P<stay>in)\s+)",
+    rf"{_LEAD}(?:(?:flying|travel(?:l?ing)|heading|off|landing|arriving)\s+(?:back\s+|out\s+)?"
+    r"(?:to|in|at)\s+|(?:(?:will|gonna|going\s+to)\s+be\s+|staying\s+)?(?P<stay>in)\s+)",
     re.I,
 )
 
@@ -48,8 +49,8 @@ _BARE = re.compile(
 def offer(ctx: Context, place_zone: Callable[[str], str | None]) -> list[Reply] | None:
     """Offer the zone of the place the person says they travel to; None for other messages."""
     zone = _said_zone(ctx.text, place_zone)
-    if zone is None or zone == ctx.tz:
-        return None
+    if zone is None or _offset(zone, ctx.now) == _offset(ctx.tz, ctx.now):
+        return None  # already on that clock: Paris for a Berliner changes nothing
     local = ctx.now.astimezone(ZoneInfo(zone))
     text = OFFER.format(zone=zone, time=f"{local:%H:%M}", old=_clock(ctx.now, ctx.tz))
     return [
@@ -74,6 +75,10 @@ def _said_zone(text: str, place_zone: Callable[[str], str | None]) -> str | None
         if zone is not None:
             return zone
     return None
+
+
+def _offset(zone: str, at: datetime) -> object:
+    return at.astimezone(ZoneInfo(zone)).utcoffset()
 
 
 def _clock(at: datetime, tz: str) -> str:
