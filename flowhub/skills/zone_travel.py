@@ -48,6 +48,8 @@ _BARE = re.compile(
 
 def offer(ctx: Context, place_zone: Callable[[str], str | None]) -> list[Reply] | None:
     """Offer the zone of the place the person says they travel to; None for other messages."""
+    if ctx.chat.kind == "group":  # news to the room; a switch is offered in private only
+        return None
     zone = _said_zone(ctx.text, place_zone)
     if zone is None or _offset(zone, ctx.now) == _offset(ctx.tz, ctx.now):
         return None  # already on that clock: Paris for a Berliner changes nothing
