@@ -16,7 +16,7 @@ from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
 from flowhub.storage import Proposal, Reminder, Task, id_of, inbox, reminders
 
-__all__ = ["before_note", "remind_before_confirmed"]
+__all__ = ["ahead_asked", "before_note", "remind_ahead", "remind_before_confirmed"]
 
 _NUMBERS: dict[str, float] = {
     "a": 1,
@@ -65,12 +65,23 @@ def before_note(text: str) -> Reply | None:
     return Reply(say.BEFORE_ON_CONFIRM) if found else None
 
 
+def ahead_asked(text: str) -> str | None:
+    """The words of `text` that ask for a reminder before the task ("remind me an hour before")."""
+    found = _lead(text)
+    return found[1] if found else None
+
+
 def remind_before_confirmed(ctx: Context, proposal: Proposal, task: Task) -> list[Reply]:
     """Set the reminder the card's own message asked for, now that its task is saved."""
-    if proposal.source_event_id is None or task.due_at is None:
+    if proposal.source_event_id is None:
         return []
     event = inbox.get_inbox_event(session=ctx.session, event_id=proposal.source_event_id)
-    found = _lead(event.text) if event else None
+    return remind_ahead(ctx, task, event.text) if event else []
+
+
+def remind_ahead(ctx: Context, task: Task, text: str) -> list[Reply]:
+    """Set the reminder before `task` that `text` asks for; nothing when it asks for none."""
+    found = _lead(text) if task.due_at is not None else None
     if found is None:
         return []
     at = _anchor(task, ctx.tz) - found[0]

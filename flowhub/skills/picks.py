@@ -17,13 +17,15 @@ from flowhub.i18n import localized
 from flowhub.skills import answer
 from flowhub.skills import picks_words as pw
 from flowhub.skills.capture import card_snapshot, confirm_proposal, discard
+from flowhub.skills.capture_before import ahead_asked, remind_ahead
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import read_all
 from flowhub.skills.edit_words import Change, tidy
 from flowhub.skills.format import numbered
 from flowhub.skills.picks_edit import edit_and_save, edit_waiting
-from flowhub.skills.refer import PRONOUNS, match_titles, newest_card, replied_ref, tokens
-from flowhub.storage import Proposal, id_of, proposals
+from flowhub.skills.picks_position import Unclear, position_key, positions, title_match
+from flowhub.skills.refer import PRONOUNS, newest_card, replied_ref
+from flowhub.storage import Proposal, access, id_of, proposals
 
 
 @dataclass(frozen=True)
@@ -48,14 +50,6 @@ class _Plan:
     kinds: set[str] = field(default_factory=set)
 
 
-class _Unclear(Exception):
-    """A part of the message names no card; nothing may change."""
-
-    def __init__(self, part: str, sure: bool, said: str | None = None) -> None:
-        super().__init__(part)
-        self.part, self.sure, self.said = part, sure, said
-
-
 def handle(ctx: Context) -> list[Reply] | None:
     """Picks among waiting cards, several at once; None when the message is not one."""
     pending = proposals.get_pending_proposals(
@@ -66,16 +60,44 @@ def handle(ctx: Context) -> list[Reply] | None:
     text = re.sub(r"\s+", " ", ctx.text).strip().rstrip(".!?… ")
     if pw.WAITING.match(text):
         return _list_waiting(ctx, pending)
+    ahead = ahead_asked(text)
+    if ahead is None:
+        return _answer(ctx, text, pending)
+    # "yes and remind me an hour before": the answer, then the reminder for what it saved.
+    text = pw.JOINER_TAIL.sub("", text.replace(ahead, " ")).strip()
+    replies = _answer(ctx, text, pending)
+    if replies is None and pw.AFFIRM.match(text) and (card := _sole_newest(ctx)) is not None:
+        replies = confirm_proposal(ctx, card)
+    if replies is None:
+        return None
+    return [*replies, *_remind_saved(ctx, pending, ahead)]
+
+
+def _remind_saved(ctx: Context, pending: list[Proposal], ahead: str) -> list[Reply]:
+    """The reminder `ahead` asks for, before each task this message saved from a card."""
+    replies: list[Reply] = []
+    for card in pending:
+        saved = proposals.get_proposal(session=ctx.session, proposal_id=id_of(card))
+        if saved is None or saved.status != "confirmed" or saved.task_id is None:
+            continue
+        task = access.get_task(session=ctx.session, task_id=saved.task_id, viewer=ctx.viewer)
+        if task is not None:
+            replies += remind_ahead(ctx, task, ahead)
+    return replies
+
+
+def _answer(ctx: Context, text: str, pending: list[Proposal]) -> list[Reply] | None:
+    """The picks and edits `text` asks of the waiting cards; None when it asks none."""
     aimed: dict[int, list[Change]] = {}
     read = _read(ctx, text, pending, aimed)
     if read is None:
         return None
     clauses, affirm, edits = read
     if aimed:
-        return _pick_and_edit(ctx, pending, clauses, aimed)
+        return _pick_and_edit(ctx, pending, clauses, aimed, affirm=affirm)
     try:
         plan = _plan(ctx, pending, clauses, affirm=affirm)
-    except _Unclear as unclear:
+    except Unclear as unclear:
         if not unclear.sure:
             return None
         shown = _numbering(ctx, pending)
@@ -108,9 +130,14 @@ def _read(
     affirm = False
     mood: str | None = None
     target: Proposal | None = None
+    all_fine = False
     for piece in _pieces(text):
         if pw.AFFIRM.match(piece):
             affirm = True
+            all_fine = all_fine or bool(pw.ALL_FINE.search(piece))
+            continue
+        if named := _wrong_card(ctx, piece, pending):
+            target = named  # "the lens one is wrong": the edits after it change that card
             continue
         if pw.FILLER.match(piece):
             mood = "drop" if pw.NO_LEAD.search(piece) else mood
@@ -124,14 +151,15 @@ def _read(
         if clause is not None and (clause.said or _looks_like_ref(clause.what)):
             clauses.append(clause)
             continue
-        changes, unread = read_all(tidy(pw.ONLY.sub("", piece)), now=ctx.now, tz=ctx.tz)
-        if unread is None and changes and all(_about_it(c) for c in changes):
-            if target is not None:
-                aimed.setdefault(id_of(target), []).extend(changes)
-            else:
-                edits.extend(changes)
+        changes, named = _piece_edits(ctx, piece, pending)
+        target = named or target  # "the third should be friday", "make the dentist one 4pm"
+        if changes and target is None:
+            edits.extend(changes)
             continue
-        if clause is None and (named := _title_match(pw.SUFFIXES.sub("", piece), pending)):
+        if changes and target is not None:
+            aimed.setdefault(id_of(target), []).extend(changes)
+            continue
+        if clause is None and (named := title_match(pw.SUFFIXES.sub("", piece), pending)):
             target = named  # "Contract one:" names the card the next edits change
             continue
         if clause is None:
@@ -139,6 +167,15 @@ def _read(
         clauses.append(clause)
     if target is not None and not aimed:
         return None
+    if all_fine and aimed and not clauses:
+        clauses.append(_Clause("keep", "all", said=True))  # "all good but make the X one 4pm"
+    return _read_out(text, clauses, affirm, edits)
+
+
+def _read_out(
+    text: str, clauses: list[_Clause], affirm: bool, edits: list[Change]
+) -> tuple[list[_Clause], bool, list[Change]] | None:
+    """What `_read` found, or None when it is no answer to the cards after all."""
     if edits and not (affirm or any(c.verb == "keep" for c in clauses)):
         return None  # an edit alone belongs to the edit skill
     if not clauses and not edits:
@@ -205,7 +242,7 @@ def _looks_like_ref(what: str) -> bool:
         return _looks_like_ref(m.group("base"))
     parts = [p for p in pw.PARTS.split(_plain(what)) if p]
     return bool(parts) and all(
-        pw.ALL.match(p) or pw.REST.match(p) or _position_key(p) is not None for p in parts
+        pw.ALL.match(p) or pw.REST.match(p) or position_key(p) is not None for p in parts
     )
 
 
@@ -213,10 +250,58 @@ def _about_it(change: Change) -> bool:
     return change.target.strip().casefold() in PRONOUNS
 
 
+def _wrong_card(ctx: Context, piece: str, pending: list[Proposal]) -> Proposal | None:
+    """The card a "the lens one is wrong" clause names, or None."""
+    m = pw.WRONG.match(pw.LEAD.sub("", piece))
+    return _card_named(ctx, m.group("what"), pending) if m else None
+
+
+def _piece_edits(
+    ctx: Context, piece: str, pending: list[Proposal]
+) -> tuple[list[Change], Proposal | None]:
+    """The edits a clause asks for, and the card they name (None: "it"); none if not edits."""
+    changes, unread = read_all(tidy(pw.ONLY.sub("", piece)), now=ctx.now, tz=ctx.tz)
+    if unread is not None or not changes:
+        return [], None
+    if all(_about_it(c) for c in changes):
+        return changes, None
+    named = _change_target(ctx, changes, pending)
+    return (changes, named) if named is not None else ([], None)
+
+
+def _card_named(ctx: Context, what: str, pending: list[Proposal]) -> Proposal | None:
+    """The one waiting card `what` names by position or by its words ("the lens one")."""
+    if _plain(what) in PRONOUNS:
+        return None
+    try:
+        found = _one_ref(ctx, _plain(what), pending, _numbering(ctx, pending))
+    except Unclear:
+        return None
+    if found is None or len(found[0]) != 1 or not found[1] <= {"position", "title"}:
+        return None
+    return found[0][0]
+
+
+def _change_target(ctx: Context, changes: list[Change], pending: list[Proposal]) -> Proposal | None:
+    """The one card the edits of a clause all name ("the third should be friday")."""
+    named = {c.target.strip().casefold() for c in changes if not _about_it(c)}
+    if len(named) != 1:
+        return None
+    return _card_named(ctx, named.pop(), pending)
+
+
 def _plan(
-    ctx: Context, pending: list[Proposal], clauses: list[_Clause], *, affirm: bool
+    ctx: Context,
+    pending: list[Proposal],
+    clauses: list[_Clause],
+    *,
+    affirm: bool,
+    fixed: frozenset[int] = frozenset(),
 ) -> _Plan | None:
-    """Resolve each clause to cards; the rest goes last; a later clause overrides an earlier."""
+    """Resolve each clause to cards; the rest goes last; a later clause overrides an earlier.
+
+    "The rest" leaves out the `fixed` cards, those the same message corrects.
+    """
     plan = _Plan()
     shown = _numbering(ctx, pending)
     rests: list[str] = []
@@ -248,7 +333,7 @@ def _plan(
             plan.verdict[id_of(card)] = verb
     for rest_verb in rests:
         for card in pending:
-            if id_of(card) not in plan.verdict:
+            if id_of(card) not in plan.verdict and id_of(card) not in fixed:
                 plan.cards[id_of(card)] = card
                 plan.verdict[id_of(card)] = rest_verb
     if not plan.verdict and not plan.already and not rests:
@@ -281,9 +366,9 @@ def _resolve(
     for part, one in zip(parts, found, strict=True):
         if one is None:
             said_card = bool(re.search(r"\b(?:ones?|cards?)\b", part))
-            raise _Unclear(part, sure or said_card or len(kinds - {"title"}) > 0)
+            raise Unclear(part, sure or said_card or len(kinds - {"title"}) > 0)
         kinds |= one[1]
-    raise _Unclear(what, sure)
+    raise Unclear(what, sure)
 
 
 def _union(found: list[tuple[list[Proposal], set[str]]]) -> tuple[list[Proposal], set[str]]:
@@ -305,13 +390,13 @@ def _one_ref(
     if pw.THIS.match(part):
         card = _this_card(ctx, pending, explicit="card" in part)
         return ([card], {"this"}) if card is not None else None
-    if _position_key(part) is not None:
+    if position_key(part) is not None:
         seen = ctx.thread.last_seen()
         if seen and seen[0].startswith("list"):
             return None  # "2" after a list of tasks is that list's line
-        positions = _positions(part, len(shown)) or []
-        return [shown[i] for i in positions], {"position"}
-    named = _title_match(pw.SUFFIXES.sub("", part), pending)
+        at = positions(part, len(shown)) or []
+        return [shown[i] for i in at], {"position"}
+    named = title_match(pw.SUFFIXES.sub("", part), pending)
     return ([named], {"title"}) if named is not None else None
 
 
@@ -323,64 +408,6 @@ def _all(pending: list[Proposal], shown: list[Proposal], count: str | None) -> l
         if len(listed) == n:
             return listed
     return pending
-
-
-def _positions(part: str, size: int) -> list[int] | None:
-    """0-based positions "the 2nd", "the first two", "those last two", "1-3" name, or None."""
-    key = _position_key(part)
-    if key is None:
-        return None
-    kind, a, b = key
-    if kind == "one":
-        indices = [a if a >= 0 else size + a]
-    elif kind == "first":
-        indices = list(range(a))
-    elif kind == "last":
-        indices = list(range(size - a, size))
-    else:
-        indices = list(range(a, b + 1))
-    if not indices or any(not 0 <= i < size for i in indices):
-        said = pw.NO_SUCH.format(number=max(a, b) + 1, count=size)
-        raise _Unclear(part, True, said)
-    return indices
-
-
-def _position_key(part: str) -> tuple[str, int, int] | None:
-    """("one", index) / ("first" | "last", count) / ("span", from, to) for a position phrase."""
-    key = pw.SUFFIXES.sub("", pw.DETERMINERS.sub("", part.strip().casefold())).strip()
-    if key in pw.ORDINAL_WORDS:
-        return "one", pw.ORDINAL_WORDS[key], 0
-    if re.fullmatch(r"#?\d{1,2}", key):
-        return "one", int(key.lstrip("#")) - 1, 0
-    if m := pw.RANGE_N.match(key):
-        n = int(m.group("n")) if m.group("n").isdigit() else pw.COUNTS.get(m.group("n"))
-        if n is None:
-            return None
-        return ("first" if m.group("end") in ("first", "top") else "last"), n, 0
-    if (m := pw.SPAN.match(key)) and int(m.group("a")) <= int(m.group("b")):
-        return "span", int(m.group("a")) - 1, int(m.group("b")) - 1
-    return None
-
-
-def _title_match(part: str, pending: list[Proposal]) -> Proposal | None:
-    """The one card whose title holds every word of `part` (its first four letters will do)."""
-    wanted = tokens(part)
-    if not wanted:
-        return None
-    found = []
-    for card in pending:
-        have = tokens(card.title)
-        missing = [w for w in wanted if w not in have and not _prefixed(w, have)]
-        if not missing:
-            found.append(card)
-    if len(found) > 1:  # "the dentist" with "book the dentist" and "pay the dentist": ask
-        best = match_titles(part, found)
-        return best[0] if len(best) == 1 else None
-    return found[0] if found else None
-
-
-def _prefixed(word: str, have: set[str]) -> bool:
-    return len(word) >= 4 and any(h.startswith(word[:4]) for h in have)
 
 
 def _numbering(ctx: Context, pending: list[Proposal]) -> list[Proposal]:
@@ -425,23 +452,38 @@ def _pick_and_edit(
     pending: list[Proposal],
     clauses: list[_Clause],
     aimed: dict[int, list[Change]],
+    *,
+    affirm: bool,
 ) -> list[Reply] | None:
-    """ "The first two are fine. Contract one: make it the 28th": picks, then the named edits."""
+    """ "The first two are fine. Contract one: make it the 28th": picks, then the named edits.
+
+    A corrected card the same message also saves ("all good but make the dentist one 4pm") is
+    changed, then saved; one it leaves out ("save all except the lens") waits, changed.
+    """
+    fixed = frozenset(aimed)
     try:
-        plan = _plan(ctx, pending, clauses, affirm=False) if clauses else None
-    except _Unclear:
+        plan = _plan(ctx, pending, clauses, affirm=False, fixed=fixed) if clauses else None
+    except Unclear:
         return None
     by_id = {id_of(p): p for p in pending}
-    if plan is not None and any(i in plan.verdict for i in aimed):
-        return None  # one card both answered and edited: too unclear to guess
+    verdict = plan.verdict if plan is not None else {}
+    if any(verdict.get(i) == "drop" for i in aimed):
+        return None  # one card both dropped and edited: too unclear to guess
+    if affirm and not clauses and set(aimed) != set(by_id):
+        return None  # "yes, and the lens one is sunday" with other cards waiting: which yes?
     replies: list[Reply] = []
     for card_id, changes in aimed.items():
-        edited = edit_waiting(ctx, by_id[card_id], changes)
+        keep = verdict.get(card_id) == "keep" or (affirm and not clauses)
+        step = edit_and_save if keep else edit_waiting
+        edited = step(ctx, by_id[card_id], changes)
         if edited is None:
             return None
         replies += edited
-    if plan is not None and plan.verdict:
-        replies = [*_carry_out(ctx, plan), *replies]
+    if plan is not None:
+        for card_id in aimed:
+            plan.verdict.pop(card_id, None)
+        if plan.verdict:
+            replies = [*_carry_out(ctx, plan), *replies]
     return replies
 
 

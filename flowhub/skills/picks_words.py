@@ -62,9 +62,20 @@ TAIL = re.compile(
     re.I,
 )
 TOO = re.compile(r"(?:\s|^)(?:too|as\s+well|also)(?:\s|$)", re.I)
+# "the lens one is wrong", "the 3rd one's off": the card named, then the fix for it.
+WRONG = re.compile(
+    r"^(?P<what>.+?)(?:\s+is|\s+are|'s|’s)\s+(?:(?:all|a\s+bit|slightly)\s+)?(?:wrong|off"
+    r"|incorrect|not\s+right|a\s+mistake|mistaken|messed\s+up|broken)$",
+    re.I,
+)
+# What joined a clause to the one taken out of the message: "yes and", "ok, also".
+JOINER_TAIL = re.compile(r"[\s,;.]*(?:\b(?:and|also|then|plus)\b[\s,;.]*)*$", re.I)
+# An answer word that takes in every card: "all good", "everything else looks fine".
+ALL_FINE = re.compile(r"\b(?:all|everything)\b", re.I)
 # A clause that is only an answer word: "yes pls", "looks good", "👍".
 AFFIRM = re.compile(
     r"^(?:(?:yes|yeah|yep|yup|ok|okay|sure|cool|great|perfect|please|pls|plz|thanks|alright"
+    r"|accept(?:ing|ed)?|i\s+accept|agreed?"
     r"|fine|go\s+ahead|do\s+it|sounds\s+good|looks\s+good|all\s+good|lgtm|confirm|save\s+it"
     r"|save|keep\s+it|👍|✅|👌)[\s,!.]*)+$",
     re.I,

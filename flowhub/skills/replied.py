@@ -10,17 +10,20 @@ direct chat a plain answer right after that message does the same.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
 from flowhub.skills import assign, group_words, push, reply_words
 from flowhub.skills.capture import confirm_proposal, discard
+from flowhub.skills.capture_before import ahead_asked, remind_ahead
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import read_all
-from flowhub.skills.edit_saved import snapshot
-from flowhub.skills.edit_words import tidy
-from flowhub.skills.refer import replied_ref
+from flowhub.skills.edit_saved import edit_task, snapshot
+from flowhub.skills.edit_words import Change, tidy
+from flowhub.skills.picks_words import JOINER_TAIL
+from flowhub.skills.refer import PRONOUNS, replied_ref
 from flowhub.storage import Proposal, Task, access, id_of, people, proposals, tasks
 
 # How long a plain "ok" in a direct chat still answers the assignment the bot just sent there.
@@ -133,21 +136,65 @@ def _volunteer(ctx: Context, task: Task) -> list[Reply]:
 
 
 def _on_assignment(ctx: Context, task: Task) -> list[Reply] | None:
-    """Accept or decline by text, when the sender is the person asked and hasn't answered."""
+    """Accept or decline by text, when the sender is the person asked and hasn't answered.
+
+    "ok accepting, but move it to thursday" accepts, then makes the change, and says both at once.
+    """
     if task.assignee_id != ctx.person_id or task.assignment != "pending":
         return None
     text = ctx.text.strip()
-    if reply_words.agrees(text):
-        return assign.answer(ctx, task, accepted=True)
+    ahead = ahead_asked(text)
+    if ahead is not None:
+        text = JOINER_TAIL.sub("", text.replace(ahead, " ")).strip()
+    changes = [] if reply_words.agrees(text) else _yes_and_changes(ctx, text)
+    if reply_words.agrees(text) or changes:
+        replies = assign.answer(ctx, task, accepted=True)
+        if changes:
+            replies += edit_task(ctx, [task], changes, "it")
+        if ahead is not None:
+            replies += remind_ahead(ctx, task, ahead)  # "yes and remind me an hour before"
+        return _joined(replies)
     if reply_words.refuses(text):
         return assign.answer(ctx, task, accepted=False, reason=text)
     return None
 
 
+def _yes_and_changes(ctx: Context, text: str) -> list[Change]:
+    """The changes after a yes ("sure, but make it 5pm"); none unless the message is just that."""
+    m = reply_words.YES_THEN.match(text)
+    if m is None or not reply_words.agrees(m.group("yes")):
+        return []
+    changes, unread = read_all(tidy(m.group("rest")), now=ctx.now, tz=ctx.tz)
+    if unread is not None or any(c.target.strip().casefold() not in PRONOUNS for c in changes):
+        return []
+    return changes
+
+
+def _joined(replies: list[Reply]) -> list[Reply]:
+    """Plain lines going to the same chat, said as one message."""
+    out: list[Reply] = []
+    for reply in replies:
+        plain = not (reply.buttons or reply.edit or reply.ref or reply.sensitive)
+        same = next((i for i, r in enumerate(out) if r.to == reply.to and _plain(r)), None)
+        if plain and same is not None:
+            out[same] = replace(out[same], text=f"{out[same].text}\n{reply.text}")
+        else:
+            out.append(reply)
+    return out
+
+
+def _plain(reply: Reply) -> bool:
+    return not (reply.buttons or reply.edit or reply.ref or reply.sensitive)
+
+
 def _waiting_assignment(ctx: Context) -> Task | None:
     """The assignment asked of this person most recently, if that was a short while ago."""
     text = ctx.text.strip()
-    if not (reply_words.agrees(text) or reply_words.refuses(text)) or _asks_more(ctx, text):
+    ahead = ahead_asked(text)
+    text = JOINER_TAIL.sub("", text.replace(ahead, " ")).strip() if ahead else text
+    if _yes_and_changes(ctx, text) or (ahead and reply_words.agrees(text)):
+        pass  # "yes, but make it 5pm": an answer with a change, however it reads otherwise
+    elif not (reply_words.agrees(text) or reply_words.refuses(text)) or _asks_more(ctx, text):
         return None
     waiting = [
         t

@@ -21,7 +21,14 @@ _AGREE_TEXT = (
     "is thanks thx ty thank you me too then can and so by just go ahead please pls thing right "
     "correct that's thats exactly count in consider done dokey okey yea aye for 👍 ✅ 👌 🙏 💪"
 )
+_AGREE_TEXT += " accept accepting accepted agree agreed"
 _AGREE_WORDS = frozenset(_AGREE_TEXT.split())
+# A yes, then more: "ok accepting, but move it to thursday", "sure - make it 5pm".
+YES_THEN = re.compile(
+    r"^(?P<yes>[^,;.!—–-]+?)\s*(?:[,;.!—–-]+\s*(?:(?:but|and|just|only)\s+)?"
+    r"|\s+(?:but|and)\s+)(?P<rest>\S.*)$",
+    re.I,
+)
 # A refusal: "no sorry", "I can't do that, swamped tomorrow", "can't, I'm off", "not me".
 _REFUSE = re.compile(
     r"^(?:no|nope|nah|sorry|unfortunately|not me|pass)\b(?!\s+(?:problem|worries))"

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from flowhub.skills import picks
+from flowhub.skills import picks, picks_position
 from flowhub.skills import picks_words as pw
 
 
@@ -71,12 +71,12 @@ def test_other_text_is_no_clause(piece: str) -> None:
 def test_positions_count_in_display_order(
     part: str, size: int, positions: list[int] | None
 ) -> None:
-    assert picks._positions(part, size) == positions
+    assert picks_position.positions(part, size) == positions
 
 
 def test_a_position_past_the_end_is_unclear_and_sure() -> None:
-    with pytest.raises(picks._Unclear) as raised:
-        picks._positions("the 5th", 3)
+    with pytest.raises(picks_position.Unclear) as raised:
+        picks_position.positions("the 5th", 3)
     assert raised.value.sure and "5" in (raised.value.said or "")
 
 
@@ -86,9 +86,9 @@ def test_title_words_must_all_be_in_one_title() -> None:
         SimpleNamespace(id=2, title="Finish the access review"),
         SimpleNamespace(id=3, title="Take the bins out"),
     ]
-    assert picks._title_match("the access review", cards) is cards[1]  # type: ignore[arg-type]
-    assert picks._title_match("the hiring plan and the access review", cards) is None  # type: ignore[arg-type]
-    assert picks._title_match("the bins out tonight", cards) is None  # type: ignore[arg-type]
+    assert picks_position.title_match("the access review", cards) is cards[1]  # type: ignore[arg-type]
+    assert picks_position.title_match("the hiring plan and the access review", cards) is None  # type: ignore[arg-type]
+    assert picks_position.title_match("the bins out tonight", cards) is None  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
