@@ -30,6 +30,7 @@ from flowhub.skills.refer import (
     last_target,
     match_titles,
     ordinal,
+    reminders_named,
     replied_ref,
     tasks_named,
 )
@@ -76,6 +77,9 @@ def start(ctx: Context, arg: str) -> list[Reply]:
 def handle(ctx: Context) -> list[Reply] | None:
     """An edit of a card or a saved task; None when the message is no edit."""
     text = tidy(_SUGGEST.sub("", tidy(ctx.text)))
+    said = edit_words.complaint(ctx.text)
+    if said is not None:
+        return _fix_said(ctx, *said)
     card = _explicit_card(ctx)
     if card is not None:
         if _CANCEL.match(ctx.text):
@@ -101,6 +105,26 @@ def handle(ctx: Context) -> list[Reply] | None:
             return [Reply(edit_words.NOT_UNDERSTOOD.format(text=unread or text))]
         return None
     return _edit_named(ctx, changes, text)
+
+
+def _fix_said(ctx: Context, what: str, fix: str) -> list[Reply] | None:
+    """ "why is the X on monday?? it should be friday": the fix, made to the thing complained of."""
+    fix = tidy(fix)
+    changes, unread = read_all(fix, now=ctx.now, tz=ctx.tz)
+    if unread is not None or not changes:
+        return None
+    about_it = all(c.target.strip().casefold() in PRONOUNS for c in changes)
+    if what.casefold() not in PRONOUNS and about_it:
+        for change in changes:
+            change.target = what
+    card = _explicit_card(ctx)
+    if card is not None and about_it and what.casefold() in PRONOUNS:
+        return _edit_card(ctx, card, changes)
+    if about_it and what.casefold() not in PRONOUNS and not tasks_named(ctx, what):
+        named = reminders_named(ctx, what)  # "why is the bank reminder at 9? should be 10"
+        if len(named) == 1:
+            return edit_reminder(ctx, id_of(named[0]), changes)
+    return _edit_named(ctx, changes, fix)
 
 
 def _not_an_edit(ctx: Context, text: str) -> bool:

@@ -72,6 +72,31 @@ _TAIL = re.compile(
 )
 
 
+# A complaint before the fix: "why is the instagram one on monday??", "the report says tuesday,",
+# "the lens one is wrong,", "that's wrong,". `what` names the thing when the complaint does.
+_WHEN_SAID = (
+    r"(?:on|at|for|due(?:\s+on)?|set\s+(?:for|to)|scheduled\s+(?:for|on)|down\s+for|showing)"
+)
+_WRONG = r"(?:wrong|off|not\s+right|incorrect|a\s+mistake|messed\s+up)"
+_COMPLAINT = re.compile(
+    rf"^(?:why(?:\s+(?:is|are|does|do)|'s|’s|s)\s+(?P<why>.+?)\s+(?:{_WHEN_SAID}|say|show|have)\s+[^,;.!?]+"
+    rf"|(?P<says>(?:the|my|that|this)\s+[^,;.!?]+?)\s+(?:says|shows|has|reads)\s+[^,;.!?]+"
+    rf"|(?P<wrong>(?:the|my|that|this)\s+[^,;.!?]+?)(?:\s+is|'s|’s)\s+{_WRONG}"
+    rf"|(?:(?:no|nope|oops|hmm+|ugh)[\s,]+)?(?:that'?s|that’s|this\s+is|it'?s|its|all)?\s*{_WRONG})"
+    r"\s*(?:[,;.!?]+|\s[-–—]+)\s*(?P<rest>\S.*)$",
+    re.I,
+)
+
+
+def complaint(text: str) -> tuple[str, str] | None:
+    """(the thing named or "", the fix) for "why is the X on monday?? it should be friday"."""
+    m = _COMPLAINT.match(text.strip())
+    if m is None:
+        return None
+    what = m.group("why") or m.group("says") or m.group("wrong") or ""
+    return what.strip(), m.group("rest").strip()
+
+
 def tidy(text: str) -> str:
     """`text` without courtesy words around it and without end punctuation."""
     text = re.sub(r"\s+", " ", text.strip()).rstrip(".!?… ")

@@ -16,6 +16,7 @@ from typing import Protocol, TypeVar
 from flowhub.skills.context import Context
 from flowhub.storage import (
     Proposal,
+    Reminder,
     ReminderOccurrence,
     Task,
     access,
@@ -39,6 +40,7 @@ PRONOUNS = frozenset(
      "the date", "the day", "the deadline", "the due date", "the reminder", "that reminder",
      "the last one", "the one", "one", "the last reminder", "that task", "this task"]
 )  # fmt: skip
+_REMINDER_WORDS = frozenset(["reminder", "reminders", "one", "alarm", "ping", "nudge"])
 # Outbox.ref holds at most this many characters.
 _REF_LENGTH = 64
 _STOP = frozenset(
@@ -261,6 +263,20 @@ def tasks_named(ctx: Context, phrase: str) -> list[Task]:
     )
     pool = [t for t in pool if ctx.person_id in (t.assignee_id, t.creator_id)]
     return match_titles(phrase, pool)
+
+
+def reminders_named(ctx: Context, phrase: str) -> list[Reminder]:
+    """The live reminders of this person whose words hold every word of `phrase`."""
+    wanted = tokens(phrase) - _REMINDER_WORDS
+    if not wanted:
+        return []
+    found = []
+    for reminder in reminders.get_reminders_touching(session=ctx.session, person_id=ctx.person_id):
+        have = tokens(reminder.text)
+        close = all(w in have or any(h.startswith(w[:4]) for h in have) for w in wanted)
+        if close and access.may_touch_reminder(ctx.viewer, reminder):
+            found.append(reminder)
+    return found
 
 
 def _seen_at(ctx: Context) -> datetime | None:
