@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from flowhub.connectors import Reply
-from flowhub.skills import done, refer_act
+from flowhub.skills import done, refer_act, refer_words
 from flowhub.skills import picks_words as pw
 from flowhub.skills.capture import card_reply
 from flowhub.skills.context import Context
@@ -61,7 +61,10 @@ def _answer(ctx: Context, clause: str, others: str) -> list[Reply] | None:
     if m := pw.LESS_OR_MORE.match(clause):
         return _step_priority(ctx, up=m.group("how").casefold() == "more")
     if m := pw.PUT_BACK.match(clause):
-        return _reopen(ctx, f"{m.group('what') or m.group('what2')} {others}")
+        what = m.group("what") or m.group("what2")
+        if refer_words.PLURAL.match(what):
+            return [Reply(pw.WHICH_TO_REOPEN)]  # "put them back" with nothing gone to bring back
+        return _reopen(ctx, f"{what} {others}")
     m = pw.REF_COMMAND.match(clause)
     if m is None:
         return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Reply
 from flowhub.skills import done, edit_words, refer_words, remind, remind_manage, words
@@ -21,7 +22,7 @@ from flowhub.skills.refer import (
     replied_target,
     tasks_named,
 )
-from flowhub.storage import Task, access, id_of, reminders, tasks
+from flowhub.storage import Task, access, id_of, proposals, reminders, tasks
 
 _DONE = r"done|finished|complete|completed|sorted|handled|taken care of|dealt with|ticked off"
 _VERBS = {
@@ -47,6 +48,8 @@ _BARE_VERB = re.compile(
     re.I,
 )
 _DID_WORDS = 7
+# How long after a done or delete "put them back" still means the tasks it took.
+_GONE_WINDOW = timedelta(hours=1)
 _NEWS_WORDS = 24
 _NEWS_STOP = frozenset(
     [
@@ -121,8 +124,9 @@ def handle(ctx: Context) -> list[Reply] | None:
         return _cancel_last_reminder(ctx)
     if refer_words.asks_undo(text):
         return None  # "wait undo, …" is `done`'s, which may narrow it to the task named
-    back = refer_words.not_done_phrase(text) or refer_words.back_phrase(text)
-    if back is not None:
+    if (back := refer_words.back_phrase(text)) is not None:
+        return _put_back(ctx, back, text)
+    if (back := refer_words.not_done_phrase(text)) is not None:
         task_id = _finished_task(ctx, back, text)
         return _act(ctx, "reopen", task_id) if task_id is not None else None
     text = refer_words.without_filler(text) or text
@@ -140,9 +144,21 @@ def handle(ctx: Context) -> list[Reply] | None:
     if verb is None:
         return _did_it(ctx, text) or _replied_news(ctx) or _news(ctx)
     task_id = _task_id(ctx, phrase)
+    if task_id is None and verb == "done":
+        return _reminder_done(ctx, phrase) or _news(ctx) or _which(ctx, verb, phrase)
     if task_id is None:
-        return (_reminder_done(ctx, phrase) or _news(ctx)) if verb == "done" else None
+        return _which(ctx, verb, phrase)
     return _act(ctx, verb, task_id)
+
+
+def _which(ctx: Context, verb: str, phrase: str) -> list[Reply] | None:
+    """ "the venue one is done" when two open tasks fit: which one, as `done` asks it."""
+    phrase = re.sub(r"^(?:with|on)\s+", "", phrase.strip())
+    if phrase.casefold() in PRONOUNS or ordinal(phrase) is not None:
+        return None
+    if verb == "reopen" or len(tasks_named(ctx, phrase)) < 2:
+        return None
+    return done.handle(replace(_unreplied(ctx), text=f"{verb} {phrase}", intent="done"))
 
 
 def _replied_reminder(ctx: Context) -> int | None:
@@ -213,10 +229,14 @@ def _news(ctx: Context) -> list[Reply] | None:
         if ctx.person_id in (t.assignee_id, t.creator_id) and t.id is not None
     ]
     found: list[Task] = []
+    tied: list[str] = []
     for clause in refer_words.CLAUSES.split(ctx.text):
-        task = _news_task(clause, pool)
+        task = _news_task(clause, pool, tied)
         if task is not None and task not in found:
             found.append(task)
+    if not found and len(tied) == 1:
+        # "sorted the band thing" with two band tasks open: which one, not a shrug.
+        return done.handle(replace(_unreplied(ctx), text=f"done {tied[0]}", intent="done"))
     if not found:
         return None
     kept, kind = list(ctx.thread.last_list), ctx.thread.list_kind
@@ -228,8 +248,11 @@ def _news(ctx: Context) -> list[Reply] | None:
         ctx.thread.last_list, ctx.thread.list_kind = kept, kind
 
 
-def _news_task(clause: str, pool: list[Task]) -> Task | None:
-    """The one open task a clause says is done ("cake was picked up"), or None."""
+def _news_task(clause: str, pool: list[Task], tied: list[str]) -> Task | None:
+    """The one open task a clause says is done ("cake was picked up"), or None.
+
+    When several tasks fit equally well, the words they share are added to `tied`.
+    """
     if refer_words.NOT_NEWS.search(clause):
         return None
     said = re.findall(r"[\w'’]+", clause.casefold())
@@ -253,6 +276,9 @@ def _news_task(clause: str, pool: list[Task]) -> Task | None:
         return None
     top = max(score for score, _ in best)
     winners = [task for score, task in best if score == top]
+    if len(winners) > 1:
+        said_words = re.findall(r"[\w'’]+", clause.casefold())
+        tied.append(" ".join(w for w in said_words if refer_words.stem(w) in nouns))
     return winners[0] if len(winners) == 1 else None
 
 
@@ -295,6 +321,89 @@ def _finished_task(ctx: Context, phrase: str, text: str) -> int | None:
     if target is None or target[0] != "task":
         return None
     return target[1] if any(t.id == target[1] for t in pool) else None
+
+
+def _put_back(ctx: Context, back: str, text: str) -> list[Reply] | None:
+    """ "bring back the flight and the batteries", "keep the shot list and insurance, put them
+    back": every task named comes back; "put those back" alone brings back the last ones gone."""
+    pool = _gone(ctx)
+    plural = bool(refer_words.PLURAL.match(back.strip()))
+    named = _named(text.replace(back, " ") if plural else back, pool)
+    if plural and not named:
+        named = _last_gone(ctx, pool)  # "wait, put those back": what the last action took
+    if named:
+        _settle_cards(ctx, named)
+        return _reopen_all(ctx, named) if len(named) > 1 else _act(ctx, "reopen", id_of(named[0]))
+    if plural:
+        return None
+    task_id = _finished_task(ctx, back, text)
+    return _act(ctx, "reopen", task_id) if task_id is not None else None
+
+
+def _settle_cards(ctx: Context, found: list[Task]) -> None:
+    """A card an undo put back to wait for one of these tasks is that task's again, saved."""
+    pending = proposals.get_pending_proposals(
+        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+    )
+    for task in found:
+        card = next((p for p in pending if p.title == task.title and p.task_id is None), None)
+        if card is not None and task.status == "discarded":
+            proposals.update_proposal(
+                session=ctx.session, proposal=card, now=ctx.now, status="confirmed", task_id=task.id
+            )
+
+
+def _gone(ctx: Context) -> list[Task]:
+    """This person's finished and deleted tasks, the ones "put back" can bring back."""
+    return [
+        t
+        for status in ("done", "discarded")
+        for t in tasks.get_all_tasks(
+            session=ctx.session,
+            workspace_id=ctx.workspace_id,
+            status=status,
+            visible_to=ctx.viewer,
+            limit=200,
+        )
+        if ctx.person_id in (t.assignee_id, t.creator_id)
+    ]
+
+
+def _named(text: str, pool: list[Task]) -> list[Task]:
+    """The tasks of `pool` each part of `text` names on its own, in the order said."""
+    found: list[Task] = []
+    for part in refer_words.NAME_PARTS.split(text):
+        words_left = refer_words.NAME_NOISE.sub(" ", part).strip()
+        one = _only(match_titles(words_left, pool)) if words_left else None
+        task = next((t for t in pool if t.id == one), None)
+        if task is not None and task not in found:
+            found.append(task)
+    return found
+
+
+def _last_gone(ctx: Context, pool: list[Task]) -> list[Task]:
+    """The tasks the newest done or delete took, if that was within the last hour."""
+    if not pool:
+        return []
+    latest = max(_aware(t.updated_at) for t in pool)
+    if ctx.now - latest > _GONE_WINDOW:
+        return []
+    return [t for t in pool if _aware(t.updated_at) == latest]
+
+
+def _reopen_all(ctx: Context, found: list[Task]) -> list[Reply] | None:
+    """Put several tasks back at once, as `done` does "reopen 1 2"."""
+    kept, kind = list(ctx.thread.last_list), ctx.thread.list_kind
+    ctx.thread.last_list, ctx.thread.list_kind = [id_of(t) for t in found], "tasks"
+    try:
+        numbers = " ".join(str(n) for n in range(1, len(found) + 1))
+        return done.handle(replace(_unreplied(ctx), text=f"reopen {numbers}", intent="done"))
+    finally:
+        ctx.thread.last_list, ctx.thread.list_kind = kept, kind
+
+
+def _aware(at: datetime) -> datetime:
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 def _only(found: list[Task]) -> int | None:

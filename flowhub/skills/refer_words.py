@@ -128,6 +128,23 @@ def back_phrase(text: str) -> str | None:
     return _strip_lead(m.group("t") or m.group("t2") or m.group("t3") or "")
 
 
+# "put them back": the tasks meant are named elsewhere in the message, or were the last gone.
+PLURAL = re.compile(
+    r"^(?:them|those|these|both|all|'em|them\s+all|all\s+of\s+them|both\s+of\s+them"
+    r"|(?:those|these|the)\s+(?:two|three|tasks|ones))$",
+    re.I,
+)
+# Where one named task ends and the next begins: "the shot list and insurance tasks".
+NAME_PARTS = re.compile(r"\s*(?:,|;|\band\b|&|\bplus\b|[.!?]+)\s*", re.I)
+# Words around task names that name no task: "I wanted to keep the …", "… ones too".
+NAME_NOISE = re.compile(
+    r"^(?:(?:no+|nope|oh|oops|wait|sorry|ugh|argh|but|and|so|actually)\b[\s,!]*)+"
+    r"|\b(?:i\s+)?(?:wanted|want|meant|need|needed|would\s+like|'d\s+like)\s+to\s+"
+    r"(?:keep|have|save)\b|\b(?:tasks?|ones?|too|as\s+well|also|again|please|pls)\b",
+    re.I,
+)
+
+
 def without_filler(text: str) -> str:
     """`text` without the chatter around a command: "finished it actually 🙌" -> "finished it"."""
     return _HEAD.sub("", _TAIL.sub("", text)).strip()
