@@ -41,6 +41,13 @@ _TZ_CHANGE = re.compile(
     r"(?:\s+(?:now|from\s+now\s+on|please|pls|thanks|thx|for\s+now))*[\s.!]*$",
     re.I,
 )
+# "switch to tokyo time", "use pacific time from now on": "time" names the clock meant.
+_TZ_TO_TIME = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|so|hey|also|and|please|pls|can\s+(?:you|u)|could\s+you)\b[\s,]*)*"
+    r"(?:(?:switch|change|move|go|put\s+me)\s+(?:over\s+|back\s+)*to|use)\s+(?P<v>.+?)\s+time"
+    r"(?:\s+(?:now|from\s+now\s+on|please|pls|thanks|thx|for\s+now))*[\s.!]*$",
+    re.I,
+)
 # "I've moved to New York, as of this month": a place first, then more said after it.
 _TZ_SAID = re.compile(_TZ_LEAD + r"(?P<v>[A-Za-zÀ-ÿ][^,;:!?()]*)[,;:!?(]", re.I)
 _DIGEST = re.compile(
@@ -159,7 +166,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         return [_lead(ctx, m)]
     if m := _LANG.match(text):
         return [_language(ctx, m.group("v"))]
-    if (m := _TZ_CHANGE.match(text)) and (zone := _place_zone(m.group("v"))):
+    m = _TZ_CHANGE.match(text) or _TZ_TO_TIME.match(text)
+    if m and (zone := _place_zone(m.group("v"))):
         return _timezone(ctx, zone)
     if (m := _TZ.match(text)) and (_place_zone(m.group("v")) or _reads_as_place(m.group("v"))):
         return _timezone(ctx, m.group("v"))
