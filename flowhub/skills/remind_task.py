@@ -14,7 +14,7 @@ from flowhub.nlp import next_occurrences, parse_when, resolve_local
 from flowhub.skills import remind_words, words
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
-from flowhub.skills.refer import last_target, tasks_named
+from flowhub.skills.refer import last_target, tasks_named, tokens
 from flowhub.storage import Person, Reminder, Task, access, id_of, reminders
 
 _ABOUT = re.compile(
@@ -44,6 +44,15 @@ def _referred(ctx: Context) -> list[Task]:
     return [found] if found else []
 
 
+def _covers(what: str, title: str) -> bool:
+    """Whether each content word of `what` is in `title`, or starts like one of its words."""
+    have = tokens(title)
+    return all(
+        w in have or any(len(w) >= 4 and len(h) >= 4 and h[:4] == w[:4] for h in have)
+        for w in tokens(what)
+    )
+
+
 def handle(ctx: Context, spoken: str, confirm: Confirm) -> list[Reply] | None:
     """Set a reminder on the open task `spoken` ("remind me about …") names; None otherwise."""
     when = parse_when(spoken, now=ctx.now, tz=ctx.tz)
@@ -54,7 +63,10 @@ def handle(ctx: Context, spoken: str, confirm: Confirm) -> list[Reply] | None:
     if m is None:
         return None
     what = _TAIL.sub("", " " + _CUT.split(m.group("what"), maxsplit=1)[0]).strip()
-    found = _referred(ctx) if what.casefold() in _REFERENCE else tasks_named(ctx, what)
+    if what.casefold() in _REFERENCE:
+        found = _referred(ctx)
+    else:  # "the lens cap" is not the lens task: every word said must be in its title
+        found = [t for t in tasks_named(ctx, what) if _covers(what, t.title)]
     found = [t for t in found if t.status == "open"]
     if not found:
         return None
