@@ -15,6 +15,7 @@ from flowhub.nlp._time_atoms import PARTS, Atom
 from flowhub.nlp._time_gates import GATES, words
 from flowhub.nlp._time_grammar import RULES, Ctx, Handler
 from flowhub.nlp._time_lexicon import fold
+from flowhub.nlp._time_spans import grown
 from flowhub.nlp._time_zone import at, midnight, reread, still_to_come
 from flowhub.nlp.recurrence import first_after
 from flowhub.nlp.types import Grain, When
@@ -34,12 +35,8 @@ _STARTING = re.compile(
     r"\s*,?\s*(?:starting|beginning|commencing|from|as\s+of)(?:\s+(?:on|from|at))?\s+(?:the\s+)?"
 )
 _SPAN_ON = re.compile(r"\s*(?:-|(?:to|thru|through)\b)")
-_PREFIX = re.compile(
-    r"(?:\b(?:by|on|at|from|due(?:\s+(?:by|on|at))?|until|till|before|after|between|since|"
-    r"starting(?:\s+(?:on|at|from))?|later\s+than|for|el|le|am|o|a|um|ab|bis|hasta|ate|des|"
-    r"no|na|dia|del)|@)\s*$"
-)
-_BEFORE_PREFIX = 16
+# A date this close that is not on the weekday said with it is a slip, not a year away.
+_NEAR_DAYS = 14
 
 
 @dataclass(slots=True)
@@ -234,9 +231,19 @@ def _day_of(g: Group, ctx: Ctx) -> tuple[date | None, Atom | None]:
     if (
         weekday is not None
         and weekday.day is not None
+        and day_atom.day_end is not None
+        and not (day_atom.past or weekday.past)
+    ):
+        # "next week, friday": that week's Friday; "for the weekend, friday 10am": a weekday
+        # outside the period is the day meant, never a Friday years away that opens a weekend
+        d, day_atom = _weekday_in(weekday.day, d, day_atom.day_end, ctx.today), weekday
+    elif (
+        weekday is not None
+        and weekday.day is not None
         and not day_atom.past
         and day_atom.grain == "day"
         and d.weekday() != weekday.day.weekday()
+        and (d - ctx.today).days > _NEAR_DAYS
     ):
         # "Fri, Jul 18": the next year in which that date falls on that weekday; a date that
         # was rolled into next year but fits this year's weekday is the recent one
@@ -258,6 +265,20 @@ def _day_of(g: Group, ctx: Ctx) -> tuple[date | None, Atom | None]:
     if shift is not None and shift.delta is not None:
         d = d + timedelta(days=round(shift.delta.total_seconds() / 86400))
     return d, day_atom
+
+
+def _weekday_in(wd: date, start: date, end: date, today: date) -> date:
+    """The day with `wd`'s weekday in [start, end) from today on, else `wd` itself."""
+    if start <= wd < end:
+        return wd
+    first = max(start, today)
+    for k in range(7):
+        cand = first + timedelta(days=k)
+        if cand >= end:
+            break
+        if cand.weekday() == wd.weekday():
+            return cand
+    return wd
 
 
 def _with_year(d: date, year: int) -> date:
@@ -418,15 +439,6 @@ def _resolve_recur(
     return When(start=first, grain=grain, rrule=body, span=span, after_completion=rec.after_done)
 
 
-def _extend_left(t: str, span: tuple[int, int]) -> tuple[int, int]:
-    """Grow `span` over a preposition just before it ("by", "on", "at"...)."""
-    before = t[max(0, span[0] - _BEFORE_PREFIX) : span[0]]
-    m = _PREFIX.search(before)
-    if m is None:
-        return span
-    return (span[0] - (len(before) - m.start()), span[1])
-
-
 def expressions(text: str, ctx: Ctx) -> list[When]:
     """Every expression in `text`, combined and resolved, in text order."""
     t = fold(text)
@@ -477,7 +489,7 @@ def expressions(text: str, ctx: Ctx) -> list[When]:
                     end=w.end,
                     grain=w.grain,
                     rrule=w.rrule,
-                    span=_extend_left(t, w.span),
+                    span=grown(t, w.span, w.grain),
                     after_completion=w.after_completion,
                 )
             )

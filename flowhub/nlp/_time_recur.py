@@ -302,10 +302,14 @@ _WORKDAY = r"(?:week\s*day|work\s*day|working\s+day|business\s+day)"
     rf"{B}{_EVERY}\s+(?:(?P<other>other)\s+)?(?P<n>{_NTHS})\s+(?P<wd>{WEEKDAY})(?:{_OF_MONTH})?{E}"
     rf"|{B}(?:the\s+)?(?P<n2>{_NTHS})\s+(?P<wd2>{WEEKDAY})\s+(?:of|in)\s+(?:every|each)\s+month{E}"
     rf"|{B}(?:{_EVERY}\s+month|monthly)\s+on\s+the\s+(?P<n3>{_NTHS})\s+(?P<wd3>{WEEKDAY}){E}"
+    # A habit: "stocktake first monday of the month", "on the last friday of the month";
+    # "the first monday of the month" on its own or after "by" names one day.
+    rf"|(?:{B}on\s+the\s+|(?<!\bthe\s)(?<!\bthe)\b)(?P<n4>{_NTHS})\s+(?P<wd4>{WEEKDAY})"
+    rf"\s+of\s+the\s+month{E}"
 )
 def _every_nth_weekday(m: re.Match[str], ctx: Ctx) -> Atom | None:
-    wd = WEEKDAY_CODES[WEEKDAYS[m["wd"] or m["wd2"] or m["wd3"]]]
-    days = ",".join(f"{n:+d}{wd}" for n in _nths(m["n"] or m["n2"] or m["n3"]))
+    wd = WEEKDAY_CODES[WEEKDAYS[m["wd"] or m["wd2"] or m["wd3"] or m["wd4"]]]
+    days = ",".join(f"{n:+d}{wd}" for n in _nths(m["n"] or m["n2"] or m["n3"] or m["n4"]))
     extra = {"INTERVAL": "2"} if m["other"] else {}
     return _recur(m, FREQ="MONTHLY", BYDAY=days, **extra)
 

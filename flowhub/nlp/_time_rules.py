@@ -46,7 +46,8 @@ def rule(pattern: str) -> Callable[[Handler], Handler]:
     return deco
 
 
-B = r"(?<![\w'])"  # word start
+# Word start; a number's tail ("0" of "2.4.0", "1" of "v3.1") is no word of its own.
+B = r"(?<![\w'])(?<!\d\.)"
 E = r"(?![\w])"  # word end
 MONTH = alt(MONTHS)
 WEEKDAY = alt(WEEKDAYS)

@@ -5,7 +5,8 @@ data; this module compiles them once and rewrites a message's time expressions (
 -> "3 days ago", "na próxima segunda" -> "next monday") so that spans found in the rewritten text
 map back to the message as written. Only languages with a word in the message are tried, at
 most two: the hinted one first, then the one with most words (on a tie, the language the message
-is detected to be in); a region rewritten by one language is not rewritten again.
+is detected to be in; with no time word but a digit, the detected language alone); a region
+rewritten by one language is not rewritten again.
 """
 
 from __future__ import annotations
@@ -228,6 +229,8 @@ def _translate(text: str, hint: str | None) -> Fixed:
     if not tokens:
         return Fixed(text)
     scored = [(len(tokens & c.vocab), c) for c in _languages()]
+    if hint is None and not any(hits for hits, _ in scored) and any(ch.isdigit() for ch in low):
+        hint = detect_language(text)  # "steuererklärung abgeben am 15.01.": dates, no time word
     scored = [(hits, c) for hits, c in scored if hits or c.lang.code == hint]
     if not scored:
         return Fixed(text)

@@ -23,6 +23,14 @@ Conventions (all times are local to the user's zone ``tz``):
 - Modifiers of the next expression: "the (2nd) closest monday/christmas to <date>" is the
   nearest such day in either direction; "the third tuesday after <date>", "the friday before
   <date>"; "for 10 days from <date>" starts at that date and ends N days later.
+- A weekday beside a period ("next week, friday", "this weekend, sunday") is that period's
+  day; outside it ("for the weekend, friday 10am") the weekday alone is meant. A weekday that
+  does not fit a date less than two weeks away ("tomorrow, saturday") leaves the date as said.
+- "first monday of the month" and "on the last friday of the month" are monthly rules;
+  "the first monday of the month" alone or after "by" is one day, as is "... of next month".
+- A deadline's span covers the event naming its day: "before friday's release", "ahead of
+  monday's demo"; "friday's party" alone stays the day only.
+- A number's tail is never a time: "2.4.0 today" is today, not 00:00.
 - A weekday with a day number and no month ("thu 15th") is the next month whose 15th is that
   weekday; a weekday with a month and day ("sunday, feb 10") picks the year whose date falls
   on that weekday, this year's even if just past.
