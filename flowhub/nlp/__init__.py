@@ -28,6 +28,7 @@ imports from here only.
 
 from flowhub.nlp._commands import english_command
 from flowhub.nlp._remind_lead import english_remind_lead
+from flowhub.nlp._task_fields import verb_base
 from flowhub.nlp._typos import fix_typos
 from flowhub.nlp.detect import LANGUAGES, detect_language
 from flowhub.nlp.intents import classify_intent
@@ -53,4 +54,5 @@ __all__ = [
     "next_occurrences",
     "parse_when",
     "resolve_local",
+    "verb_base",
 ]

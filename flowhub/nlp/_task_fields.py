@@ -58,7 +58,7 @@ _CUES = tuple(
 )
 _TRIGGERS = PRIORITY_TRIGGERS + tuple(w for _, prio in PRIORITY_CUES for w in priority_words(prio))
 _PRIORITY = tuple(
-    (re.compile(r"[\[(]?\s*" + _GRADE + r"(?:" + src + r")\s*[\])]?\s*[:،]?", re.I), prio)
+    (re.compile(r"[\[(]?\s*" + _GRADE + r"(?:" + src + r")[!.]*\s*[\])]?\s*[:،]?", re.I), prio)
     for src, prio in _CUES
 )
 _ANY_PRIORITY = re.compile("|".join(src for src, _ in _CUES), re.I)
@@ -66,6 +66,20 @@ _DATE_LEAD_TAIL = re.compile(
     r"(?:^|\s)" + _alt(DATE_LEADS + chat_phrases("date_leads")) + r"\s*[,:]?\s*$", re.I
 )
 _DEADLINE_LEAD = re.compile(r"(?:by|before|due|until|till|no\s+later\s+than)\s*$", re.I)
+
+
+def _without_lead(head: str) -> str:
+    """`head` without the words that lead into the date after it ("by", "on the").
+
+    A short word in capitals is a name, not a lead: "from LA for sunday" keeps "LA".
+    """
+    lead = _DATE_LEAD_TAIL.search(head)
+    if lead is None:
+        return head
+    word = lead.group().strip(" ,:")
+    return head if len(word) <= 3 and word.isupper() else head[: lead.start()]
+
+
 _DEADLINE_START = re.compile(r"\s*(?:by|before|due|until|till|no\s+later\s+than)\b", re.I)
 _LEAD = re.compile(
     r"^\s*"
@@ -294,10 +308,7 @@ def take_due(fields: Fields, found: list[When], today: date) -> None:
         clock_words = text[clock.span[0] : clock.span[1]]
         text = text[: clock.span[0]].rstrip() + text[clock.span[1] :]
         found = [w for w in found if w is not clock]
-    head = text[:start]
-    lead = _DATE_LEAD_TAIL.search(head)
-    if lead:
-        head = head[: lead.start()]
+    head = _without_lead(text[:start])
     # Neighbouring spans ("friday" + "at 5pm") read as one expression; drop them too.
     for w in found:
         if w is chosen:
@@ -305,10 +316,7 @@ def take_due(fields: Fields, found: list[When], today: date) -> None:
         if 0 <= w.span[0] - end <= 4 and not text[end : w.span[0]].strip(" ,@at"):
             end = w.span[1]
         elif 0 <= start - w.span[1] <= 4 and not text[w.span[1] : start].strip(" ,@at"):
-            head = text[: w.span[0]]
-            lead = _DATE_LEAD_TAIL.search(head)
-            if lead:
-                head = head[: lead.start()]
+            head = _without_lead(text[: w.span[0]])
     fields.text = f"{head} {text[end:]}"
     fields.due = chosen
     fields.date_words = text[start:end]
@@ -462,6 +470,20 @@ def finish_title(fields: Fields) -> str:
     if _WANTED_BACK.match(text):
         return ""
     return text[:1].upper() + text[1:] if text else ""
+
+
+def verb_base(form: str) -> str | None:
+    """The known verb that "books", "fixes", "carries", "sorting" or "shipping" is a form of."""
+    form = form.lower()
+    if form.endswith("ing"):
+        stem = form[:-3]
+        doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""
+        options = [stem, stem + "e", doubled]
+    elif form.endswith("s"):
+        options = [form[:-1], form[:-2] if form.endswith("es") else "", form[:-3] + "y"]
+    else:
+        options = [form]
+    return next((o for o in options if o and o in VERBS), None)
 
 
 def is_verb(word: str) -> bool:

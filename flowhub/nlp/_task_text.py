@@ -16,6 +16,7 @@ from flowhub.nlp._lexicon import (
     STATEMENT_WORDS,
     VERBS,
 )
+from flowhub.nlp._task_asks import points_back
 from flowhub.nlp._task_fields import verb_shaped
 
 # A safety limit only: the reading below is linear, so a 50 kB paste is read whole.
@@ -66,11 +67,18 @@ _PREAMBLE = re.compile(
 # A mail's sign-off: the few lines after it are a signature.
 _SIGN_OFF = re.compile(
     r"^\s*(?:(?:best|kind|warm|many)\s+(?:regards|wishes)|regards|best|cheers|sincerely"
-    r"|yours(?:\s+(?:truly|sincerely))?|br|thanks(?:\s+again)?|thank\s+you|many\s+thanks"
-    r"|sent\s+from\s+my\s+\w+|--)\s*[,.!]?\s*$",
+    r"|yours(?:\s+(?:truly|sincerely))?|br|thanks(?:\s+again|\s+(?:so|very)\s+much|\s+a\s+lot"
+    r"|\s+in\s+advance)?|thank\s+you(?:\s+(?:so|very)\s+much)?|many\s+thanks|all\s+the\s+best"
+    r"|speak\s+soon|talk\s+soon|love|lots\s+of\s+love|xx+|take\s+care"
+    r"|sent\s+from\s+my\s+\w+|--)\s*[,.!]*\s*$",
     re.I,
 )
 SIGNATURE_LINES = 6
+# The name line under a sign-off: "Lena", "Lena & Jonas", "- Tom and Mia".
+_SIGNER = re.compile(
+    r"^[\s\-–—]*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s*(?:&|and|\+|,)\s*[A-Z][\w'-]+"
+    r"(?:\s+[A-Z][\w'-]+)?)*[\s.,]*$"
+)
 _DONE_HEADER = re.compile(
     r"^\W*(?:done|completed|finished|shipped|closed|resolved|achievements|wins|highlights"
     r"|what\s+(?:we|i)\s+did|last\s+week|yesterday)\b",
@@ -91,7 +99,7 @@ _HARD = re.compile(
     r"\s*;\s*|\s*,\s*(?:and\s+then|then|also|plus)\s+|\s+&&\s+"
     # "can you also get the quote": "also" inside a request does not start a new task.
     r"|(?<!\bcan you)(?<!\bcould you)(?<!\bwould you)(?<!\bwill you)(?<!\bcan u)(?<!\bcould u)"
-    r"(?<!\bplease)(?<!\bpls)\s+(?:and\s+then|then|also|plus)\s+"
+    r"(?<!\bplease)(?<!\bpls)(?<!\blet's)(?<!\blets)(?<!\bwe)(?<!\bi)\s+(?:and\s+then|then|also|plus)\s+"
     r"|\s*,\s*(?=(?:and\s+)?(?:please\s+|pls\s+)?(?:remind|ping|nudge)\s+(?:me|us)\b)",
     re.I,
 )
@@ -231,7 +239,8 @@ def _clean_line(line: str) -> str:
         line = quoted.group(1)
     line = _WROTE.sub("", line)
     line = _LABEL.sub("", _CHANNEL.sub("", _STAMP.sub("", line)))
-    line = _PREAMBLE.sub("", line)
+    if not points_back(line):  # "the venue needs the proof - can you send it": keep what "it" is
+        line = _PREAMBLE.sub("", line)
     m = _CHAT_PREFIX.match(line)
     # "Priya: can you ..." in a pasted transcript; a list header "Tomorrow:" is not a speaker.
     if m and line[m.end() :].strip() and not line.rstrip().endswith(":"):
@@ -265,6 +274,15 @@ def _lead_items(line: str) -> tuple[str, list[str]] | None:
     else:
         pieces = [c.strip() for s in _SENTENCE.split(rest) for c in _clauses_of(s) if c.strip()]
     return (m.group("head"), pieces) if len(pieces) >= 2 else None
+
+
+def signed_by(text: str) -> str | None:
+    """The name a mail is signed with ("Thanks!\nLena & Jonas"), or None."""
+    lines = [ln.strip() for ln in normalise(text).splitlines() if ln.strip()]
+    for i in range(max(0, len(lines) - SIGNATURE_LINES - 1), len(lines) - 1):
+        if _SIGN_OFF.match(lines[i]) and _SIGNER.match(lines[i + 1]):
+            return lines[i + 1].strip(" ,.-–—")
+    return None
 
 
 def _without_signature(lines: list[str]) -> list[str]:

@@ -52,6 +52,8 @@ _BEFORE_NAME = frozenset(
 )
 _PREVIOUS = re.compile(r"([A-Za-z]+)\W*$")
 _WORD = re.compile(r"(?<![\w'’@#/.\-])[A-Za-z]+(?![\w'’@/\-]|\.\w)")
+# Endings that make a word of a listed one ("tyre" + "s", "rebook" + "ed").
+_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "'s")
 # British spellings of listed American words: centre/center, colour/color, organise/organize.
 _BRITISH = (
     (re.compile(r"tre(s|d)?$"), r"ter\1"),
@@ -127,6 +129,8 @@ def _is_word(low: str, ranks: dict[str, int]) -> bool:
         or is_guarded(low)
     ):
         return True
+    if any(low.endswith(end) and low[: -len(end)] in ranks for end in _ENDINGS):
+        return True  # "tyres", "rebooked": a listed word with an ending
     return any(rule.sub(to, low) in ranks for rule, to in _BRITISH if rule.search(low))
 
 
@@ -181,7 +185,7 @@ def spell_title(title: str, *, said: str | None = None) -> str:
     fixes = _fixes(title)
     if not fixes:
         return title
-    if detect_language(said or title, hint="en") not in ("en", None):
+    if detect_language(said or title) != "en":
         return title
     pieces: list[str] = []
     last = 0

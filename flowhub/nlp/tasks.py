@@ -68,6 +68,7 @@ from flowhub.nlp._chat_turns import (
 from flowhub.nlp._forwarded import is_acknowledgement, person_or_none
 from flowhub.nlp._intent_rules import is_chitchat, prepare, rule_intent
 from flowhub.nlp._lexicon import HELLO_WORDS, INFO_OPENERS, NOT_NAMES
+from flowhub.nlp._task_asks import reshape_ask, without_reason
 from flowhub.nlp._task_before import day_before
 from flowhub.nlp._task_document import asks_for_action, is_advice, is_document
 from flowhub.nlp._task_fields import (
@@ -78,7 +79,7 @@ from flowhub.nlp._task_fields import (
     take_people,
     take_priority,
 )
-from flowhub.nlp._task_text import Clause, split_clauses
+from flowhub.nlp._task_text import Clause, signed_by, split_clauses
 from flowhub.nlp._task_when import at_time_of, clock_only
 from flowhub.nlp._title_spelling import spell_title
 from flowhub.nlp._typos import fix_typos
@@ -93,6 +94,13 @@ MAX_TASKS = 100
 _HELLO = re.compile(r"^\s*" + HELLO_WORDS + r"\s+(@?[\w.-]+)[\s!,.:]*$", re.I)
 _HEADER_FOR = re.compile(r"\b(?:for|para|pour|für)\s+(@[\w.-]+|[A-Z][\w-]*)\s*:?\s*$")
 _INFO = re.compile(INFO_OPENERS, re.I)
+# "Thanks for the lovely call on Thursday!": gratitude for what happened, unless it asks more.
+_THANKS_FOR = re.compile(
+    r"^\W*(?:thanks|thank\s+(?:you|u)|thx|ty|many\s+thanks|cheers)\s+(?:(?:so|very)\s+much\s+"
+    r"|again\s+|a\s+lot\s+|a\s+ton\s+)?for\b(?![^?]*\b(?:can|could|would|will)\s+(?:you|u)\b"
+    r"|.*\b(?:please|pls)\b)",
+    re.I,
+)
 _ORPHAN = re.compile(
     r"^(?:it'?s|this\s+is|that'?s|very|super|kinda|pretty|ideally|preferably|if\s+possible"
     r"|at\s+the\s+latest|latest|please|pls|thanks|thx|ok)?\s*$",
@@ -236,6 +244,17 @@ def _for_whom(
     return draft
 
 
+def _asked(clause: Clause, writer: str | None, before: str | None) -> tuple[Clause, str | None]:
+    """A request to the reader as a plain task ("can we do a call thursday ...": "Call Lena
+    thursday ..."), and the clause text a "that" in the next one may point back to."""
+    if clause.speaker:
+        return clause, before
+    asked = reshape_ask(clause.text, writer, before)
+    if asked == clause.text:
+        return clause, clause.text
+    return replace(clause, text=asked, first=True), clause.text
+
+
 def _small_talk(text: str) -> bool:
     """A line of a chat that only greets or acknowledges ("morning all", "ok thanks")."""
     return is_acknowledgement(text) or (len(text) < 40 and is_chitchat(prepare(text)[1]))
@@ -275,7 +294,7 @@ def _no_task(clause: Clause, drafts: list[TaskDraft], sender: str | None) -> boo
     if drafts and clause.speaker and takes_it_on(clause.text):  # "Sam: on it"
         drafts[-1] = replace(drafts[-1], assignee=clause.speaker)
         return True
-    if _INFO.match(clause.text) or _small_talk(clause.text):
+    if _INFO.match(clause.text) or _THANKS_FOR.match(clause.text) or _small_talk(clause.text):
         return True
     if is_note(clause.text) or (drafts and is_aside(clause.text)):
         return True  # "FYI ...", "esp the vegan counts" (narrows the request before it)
@@ -346,12 +365,15 @@ def extract_with(
     last: tuple[str | None, str | None] = (None, None)  # the previous task's speaker and assignee
     prose = sum(1 for c in clauses if not c.item and not c.speaker)
     document = is_document(text, prose)
+    writer = signed_by(text) if prose > 1 else None  # "Thanks!\nLena": the "us" of the mail
+    before: str | None = None  # the clause before, which a "that" in a request may point to
     for clause in clauses:
         hello = _HELLO.match(clause.text)
         if hello and hello.group(1).lower() not in NOT_NAMES:
             addressee = hello.group(1)  # "hey Sam! ... could you ...": Sam is asked
             continue
         clause, need, needing = _speaker_turn(clause, needing)
+        clause, before = _asked(clause, writer, before)
         if _no_task(clause, drafts, sender):
             continue
         if drafts and _REMIND_AHEAD.match(clause.text.strip()):
@@ -387,6 +409,7 @@ def extract_with(
 
 
 def _spelled(draft: TaskDraft, text: str) -> TaskDraft:
-    """`draft` with slips in its title fixed ("ordr more bakcdrop paper")."""
-    title = spell_title(draft.title, said=text)
+    """`draft` with slips in its title fixed ("ordr more bakcdrop paper") and the reason for
+    it dropped ("..., so we can check it")."""
+    title = spell_title(without_reason(draft.title), said=text)
     return draft if title == draft.title else replace(draft, title=title)

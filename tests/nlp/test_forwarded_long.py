@@ -115,7 +115,8 @@ def test_status_lines_labels_and_signatures_are_no_tasks() -> None:
         "Thursday?\n\nBest regards,\nTom Becker\nSenior Account Manager | Acme GmbH\nTel: +49 30 1"
     )
     (draft,) = tasks(mail)
-    assert "signed contract" in draft.title and "Becker" not in draft.title
+    assert "signed contract" in draft.title and "Acme" not in draft.title
+    assert draft.title == "Send Tom Becker the signed contract"  # "me" is who signed the mail
 
 
 @pytest.mark.parametrize(
