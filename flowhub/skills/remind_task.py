@@ -1,6 +1,7 @@
 """A reminder about a saved task: "remind me about the lens saturday 6pm", or "remind me about this
 tomorrow at 9" as a reply to the task (or right after it was shown), goes on that task rather than
-making a second one. When no open task of the person matches, the caller sets a reminder as usual.
+making a second one; "this" after a card still waiting reminds with the card's words. When nothing
+of the person's matches, the caller sets a reminder as usual.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from flowhub.skills import remind_words, words
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
 from flowhub.skills.refer import last_target, tasks_named, tokens
-from flowhub.storage import Person, Reminder, Task, access, id_of, reminders
+from flowhub.storage import Person, Reminder, access, id_of, proposals, reminders
 
 _ABOUT = re.compile(
     r"^remind\s+me\s+(?:again\s+)?(?:about|of|re|regarding|abt)\b\s*(?P<what>.*)$", re.I
@@ -32,16 +33,28 @@ MORNING = time(9, 0)
 Confirm = Callable[[Context, Reminder, Person], Reply]
 
 
-def _referred(ctx: Context) -> list[Task]:
-    """The task "this" or "it" means: one replied to or just shown, or a reminder's task."""
+def _referred(ctx: Context) -> list[tuple[str, int | None]]:
+    """What "this" or "it" means: a task replied to or just shown, a reminder's task, or a card
+    still waiting (its words make a reminder of their own)."""
     target = last_target(ctx)
     if target is not None and target[0] == "reminder":
         about = reminders.get_reminder(session=ctx.session, reminder_id=target[1])
         target = ("task", about.task_id) if about is not None and about.task_id else None
+    if target is not None and target[0] == "card":
+        card = proposals.get_proposal(session=ctx.session, proposal_id=target[1])
+        return [(card.title, None)] if card is not None and card.person_id == ctx.person_id else []
     if target is None or target[0] != "task":
         return []
     found = access.get_task(session=ctx.session, task_id=target[1], viewer=ctx.viewer)
-    return [found] if found else []
+    return [(found.title, found.id)] if found and found.status == "open" else []
+
+
+def _named(ctx: Context, what: str) -> list[tuple[str, int | None]]:
+    """The open tasks (title, id) `what` names; "the lens cap" is not the lens task."""
+    if what.casefold() in _REFERENCE:
+        return _referred(ctx)
+    found = tasks_named(ctx, what)
+    return [(t.title, t.id) for t in found if t.status == "open" and _covers(what, t.title)]
 
 
 def _covers(what: str, title: str) -> bool:
@@ -63,19 +76,15 @@ def handle(ctx: Context, spoken: str, confirm: Confirm) -> list[Reply] | None:
     if m is None:
         return None
     what = _TAIL.sub("", " " + _CUT.split(m.group("what"), maxsplit=1)[0]).strip()
-    if what.casefold() in _REFERENCE:
-        found = _referred(ctx)
-    else:  # "the lens cap" is not the lens task: every word said must be in its title
-        found = [t for t in tasks_named(ctx, what) if _covers(what, t.title)]
-    found = [t for t in found if t.status == "open"]
+    found = _named(ctx, what)
     if not found:
         return None
     if len(found) > 1:
-        titles = ", ".join(f"“{t.title}”" for t in found[:3])
+        titles = ", ".join(f"“{title}”" for title, _ in found[:3])
         return [Reply(remind_words.BEFORE_WHICH.format(what=what, titles=titles))]
-    task = found[0]
+    title, task_id = found[0]
     if when is None:
-        return [Reply(words.REMIND_WHEN.format(title=task.title))]
+        return [Reply(words.REMIND_WHEN.format(title=title))]
     start = when.start
     if when.grain not in ("minute", "hour"):
         start = resolve_local(datetime.combine(start.date(), MORNING), ctx.zone)
@@ -88,7 +97,10 @@ def handle(ctx: Context, spoken: str, confirm: Confirm) -> list[Reply] | None:
     same = [
         r
         for r in reminders.get_active_reminders(session=ctx.session, person_id=ctx.person_id)
-        if r.task_id == task.id and r.next_at == first.astimezone(UTC) and r.rrule == when.rrule
+        if r.task_id == task_id
+        and r.text == title[:500]
+        and r.next_at == first.astimezone(UTC)
+        and r.rrule == when.rrule
     ]
     reminder = (
         same[0]
@@ -99,8 +111,8 @@ def handle(ctx: Context, spoken: str, confirm: Confirm) -> list[Reply] | None:
                 person_id=ctx.person_id,
                 created_by=ctx.person_id,
                 chat_id=ctx.chat_id,
-                task_id=id_of(task),
-                text=task.title[:500],
+                task_id=task_id,
+                text=title[:500],
                 next_at=first.astimezone(UTC),
                 anchor_at=start.astimezone(UTC),
                 rrule=when.rrule,
