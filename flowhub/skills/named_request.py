@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from flowhub.connectors import Reply
-from flowhub.nlp import classify_intent
+from flowhub.nlp import classify_intent, verb_base
 from flowhub.skills import capture
 from flowhub.skills.context import Context
 from flowhub.storage import people
@@ -67,6 +67,61 @@ _SPELLED = {"cud": "could", "cn": "can", "wd": "would"}
 _MIND = re.compile(r"^(\s*@?[^\W\d_][\w'-]*)\s+(?=would\s+you\s+mind\b)", re.I)
 
 
+# "sam and priya can you ...", "ana, sam & priya pls ...": one request to several members.
+_SEVERAL = re.compile(
+    rf"^\s*(?P<names>@?[^\W\d_][\w-]*(?:\s*(?:,|\band\b|&|\+)\s*@?[^\W\d_][\w-]*)+)"
+    rf"\s*[,:\-–—]?\s*(?P<ask>{_ASKS}.*)$",
+    re.I | re.S,
+)
+_NAME_SEP = re.compile(r"\s*(?:,|\band\b|&|\+)\s*", re.I)
+# "priya books the cake tasting tomorrow", "sam's sorting the venue deposit": a member's plan.
+_PLAN = re.compile(
+    r"^\s*@?(?P<name>[^\W\d_][\w-]*)(?P<be>'s|\s+is)?\s+(?:(?:also|then|now)\s+)?"
+    r"(?P<verb>[a-z]+?(?:ing|es|s))\s+(?P<rest>[^?]*\w[^?]*?)[\s.!]*$"
+)
+# Verbs that tell what someone thinks, has or is, not what they will do.
+_NOT_PLANS = frozenset(
+    re.findall(
+        r"\w+",
+        """say think want like love know feel seem look hate mean need hope wish believe guess
+        reckon agree mind prefer sound work live come go be have get run sit stay sleep do try
+        keep make let leave lose miss owe plan read hear see tell talk play win use cost""",
+    )
+)
+# What follows a verb when it is news about someone, not a task: "sam's running late".
+_NEWS_AFTER = frozenset(
+    re.findall(r"\w+", "late behind out off sick home back away here there around today now on")
+)
+
+
+def _plan_text(text: str, member: Callable[[str], bool]) -> str | None:
+    """ "priya books the cake tasting tomorrow" as "Priya needs to book the cake tasting ..."."""
+    m = _PLAN.match(text)
+    if m is None or not member(m.group("name")):
+        return None
+    form = m.group("verb").lower()
+    ing = form.endswith("ing")
+    if ing != bool(m.group("be")):
+        return None  # "sam is books", "sam sorting": not a plan said plainly
+    base = verb_base(form)
+    rest = m.group("rest")
+    if base is None or base in _NOT_PLANS or rest.split()[0].lower() in _NEWS_AFTER:
+        return None
+    name = m.group("name")
+    return f"{name[:1].upper()}{name[1:]} needs to {base} {rest}"
+
+
+def _several_text(text: str, member: Callable[[str], bool]) -> str | None:
+    """ "sam and priya can you confirm X" as the same request to each, one line each."""
+    m = _SEVERAL.match(text)
+    if m is None:
+        return None
+    names = [n.lstrip("@") for n in _NAME_SEP.split(m.group("names")) if n]
+    if len(names) < 2 or not all(member(n) for n in names):
+        return None
+    return "\n".join(f"{n[:1].upper()}{n[1:]}, {m.group('ask')}" for n in names)
+
+
 def request_text(ctx: Context) -> str | None:
     """`ctx.text` written out as a request to the chat members it names; None if it is not one."""
     text = ctx.text
@@ -77,6 +132,12 @@ def request_text(ctx: Context) -> str | None:
         if key not in members:
             members[key] = _is_member(ctx, name)
         return members[key]
+
+    several = _several_text(text, member) or _plan_text(text, member)
+    if several is not None:
+        return _SHORT_YOU.sub(
+            lambda m: f"{_SPELLED.get(m.group(1).lower(), m.group(1))} you", several
+        )
 
     def capitalised(m: re.Match[str]) -> str:
         name = m.group(2)
