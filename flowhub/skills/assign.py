@@ -31,6 +31,15 @@ _I_WILL = re.compile(
     re.I,
 )
 
+# Words of a decline that are never a person's name, whatever people are called.
+_NOT_NAMES = frozenset(
+    [
+        "i", "me", "my", "you", "u", "it", "he", "she", "we", "they", "them", "someone",
+        "somebody", "anyone", "anybody", "everyone", "nobody", "the", "a", "an", "and", "or",
+        "so", "pls", "please", "then", "instead", "today", "tomorrow", "can", "could", "ask"
+    ]
+)  # fmt: skip
+
 
 def direct_target(ctx: Context, person_id: int) -> Target | None:
     """Where FlowHub can reach a person privately, on the first platform that has a direct chat."""
@@ -165,6 +174,20 @@ def assignment_request(
         )
 
 
+def named_other(ctx: Context, text: str) -> Person | None:
+    """The one person of the workspace, other than the sender, whose name `text` mentions."""
+    said = {w.casefold() for w in re.findall(r"@?(\w+)", text)} - _NOT_NAMES
+    named = {
+        id_of(p): p
+        for w in said
+        for p in people.find_people_by_name(
+            session=ctx.session, workspace_id=ctx.workspace_id, name=w
+        )
+        if id_of(p) != ctx.person_id
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def is_named(person: Person, name: str) -> bool:
     """Whether `name` ("Sam", "@sam", "Sam Lee") is what `person` goes by."""
     own = person.display_name.casefold()
@@ -238,10 +261,22 @@ def answer(ctx: Context, task: Task, *, accepted: bool, reason: str | None = Non
         told = Reply(words.THEY_ACCEPTED.format(who=who, title=task.title), to=target)
     else:
         said = group_words.DECLINED_BECAUSE if reason else group_words.DECLINED_ASK
+        other = named_other(ctx, reason) if reason else None
+        offer = (
+            ()
+            if other is None or id_of(other) == task.creator_id
+            else (
+                Button(
+                    f"giveto:{task.id}:{other.id}",
+                    group_words.GIVE_TO.format(name=other.display_name.split(" ")[0]),
+                ),
+            )
+        )
         told = Reply(
             said.format(who=who, title=task.title, reason=reason),
             to=target,
             buttons=(
+                *offer,
                 Button(f"takeback:{task.id}", group_words.TAKE_IT),
                 Button(f"askother:{task.id}:{ctx.person_id}", group_words.ASK_SOMEONE),
                 Button(f"dropit:{task.id}", group_words.DROP_IT),

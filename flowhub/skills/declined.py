@@ -15,6 +15,8 @@ from flowhub.storage import Person, Task, access, audit, id_of, people, reminder
 _MAX_PEOPLE = 6
 # How long a typed answer ("I'll do it myself") still refers to a decline the requester heard of.
 _ANSWER_WINDOW = timedelta(hours=2)
+# In a group, where the same words are also chat between people, a shorter while.
+_GROUP_WINDOW = timedelta(minutes=30)
 # Sighs and fillers in front of the answer: "ugh fine, I'll do it myself", "ok then, drop it".
 _FILL = (
     r"^(?:(?:ugh+|fine|ok(?:ay)?|alright|sigh|meh|oh well|whatever|never ?mind|nvm|right|sure"
@@ -60,6 +62,15 @@ def handle(ctx: Context) -> list[Reply] | None:
     if len(matches) != 1:
         return None
     return give_to(ctx, f"{arg}:{matches[0].id}")
+
+
+def answers(ctx: Context, text: str) -> bool:
+    """Whether `text` is the requester's typed answer to a task declined a short while ago."""
+    text = text.strip()
+    if not (_GIVE.match(text) or _TAKE.match(text) or _DROP.match(text)):
+        return False
+    task = _recently_declined(ctx)
+    return task is not None and ctx.now - _utc(task.updated_at) <= _GROUP_WINDOW
 
 
 def _recently_declined(ctx: Context) -> Task | None:

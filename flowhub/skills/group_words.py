@@ -33,6 +33,10 @@ ONLY_REQUESTER = Text("Only {name} (who asked) can change that.")
 CANT_TAKE_CARD = Text(
     "👎 {who} can't take “{title}” (“{reason}”). {requester}, say “give it to NAME” or discard it."
 )
+CANT_TAKE_OFFER = Text(
+    "👎 {who} can't take “{title}” (“{reason}”). {requester}, give it to {name}?"
+)
+GIVE_TO = Text("👉 Give it to {name}")
 HANDED_OVER = Text("📨 {who} handed “{title}” to {name}.")
 # Answers to "who's booking the DJ?".
 HAS = Text("👤 {name} has “{title}”{when}.")

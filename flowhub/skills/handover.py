@@ -19,7 +19,7 @@ from flowhub.skills.assign import (
 from flowhub.skills.context import Context
 from flowhub.skills.declined import ask_person
 from flowhub.skills.refer import match_titles
-from flowhub.storage import audit, id_of, people, tasks
+from flowhub.storage import Person, Task, audit, id_of, people, tasks
 
 _TAKE = r"(?:take|do|handle|cover|pick up|grab|take over|look after)"
 _CANT = (
@@ -43,22 +43,34 @@ _HANDS = (
 )
 
 
-def handle(ctx: Context) -> list[Reply] | None:
-    """A task's assignee handing it to someone named; None when the message is not that."""
-    text = ctx.text.strip()
-    found = next((m for m in (p.match(text) for p in _HANDS) if m), None)
-    if found is None:
+def found(ctx: Context, text: str) -> bool:
+    """Whether `text` hands one of the sender's tasks to one other person."""
+    return _found(ctx, text.strip()) is not None
+
+
+def _found(ctx: Context, text: str) -> tuple[Task, Person] | None:
+    """The sender's task `text` hands over, and the one person it goes to."""
+    said = next((m for m in (p.match(text) for p in _HANDS) if m), None)
+    if said is None:
         return None
     mine = tasks.get_all_tasks(
         session=ctx.session, workspace_id=ctx.workspace_id, assignee_id=ctx.person_id
     )
-    named = match_titles(found.group("what"), mine)
+    named = match_titles(said.group("what"), mine)
     matches = people.find_people_by_name(
-        session=ctx.session, workspace_id=ctx.workspace_id, name=found.group("who")
+        session=ctx.session, workspace_id=ctx.workspace_id, name=said.group("who")
     )
     if len(named) != 1 or len(matches) != 1 or id_of(matches[0]) == ctx.person_id:
         return None
-    task, person = named[0], matches[0]
+    return named[0], matches[0]
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """A task's assignee handing it to someone named; None when the message is not that."""
+    handed = _found(ctx, ctx.text.strip())
+    if handed is None:
+        return None
+    task, person = handed
     ask_person(ctx, task, person)
     audit.create_audit_entry(
         session=ctx.session,

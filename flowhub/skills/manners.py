@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from flowhub.nlp import TaskDraft, classify_intent
-from flowhub.skills import group_ack, reply_words
+from flowhub.skills import group_ack, group_turns, reply_words
 from flowhub.skills.context import Context, Extractor
 from flowhub.skills.named_request import request_text
 from flowhub.skills.small_talk import REQUEST, is_small_talk
@@ -43,7 +43,10 @@ _COMMAND = re.compile(
 )
 # Typed answers to one's own cards that are never everyday chat.
 _CARD_WORDS = re.compile(
-    r"^\s*(?:confirm|save|discard|drop)(?: (?:it|them|all|both|that|this|the card))?\W*$", re.I
+    r"^\s*(?:confirm|save|discard|drop)(?: (?:it|them|all|both|that|this|the card|the rest"
+    r"|#?\d+(?:\s*(?:,|and|&)?\s*#?\d+)*))?(?:,? (?:and )?(?:discard|drop|save|confirm)"
+    r" (?:the rest|#?\d+(?:\s*(?:,|and|&)?\s*#?\d+)*))?\W*$",
+    re.I,
 )
 _ANY_ANSWER = re.compile(
     r"^\s*(?:confirm|save|discard|drop|yes|yep|yeah|ok|okay|sure|no|nope|cancel|👍|✅|👎)"
@@ -92,7 +95,7 @@ def worth_answering(ctx: Context) -> bool:
         return True
     if ctx.thread.editing is not None and not is_small_talk(text):
         return True
-    if _answers_own_card(ctx, text):
+    if _answers_own_card(ctx, text) or group_turns.meant_for_bot(ctx, text):
         return True
     text = request_text(ctx) or text  # "priya pls check the invoice" names a member
     intent = classify_intent(text)
@@ -116,7 +119,7 @@ def worth_answering(ctx: Context) -> bool:
 
 def _answers_own_card(ctx: Context, text: str) -> bool:
     """A card word from someone who has cards waiting here, or a bare answer to a card."""
-    if not (_ANY_ANSWER.match(text) or reply_words.agrees(text)):  # "ok will do", "sure 👍"
+    if not (_ANY_ANSWER.match(text) or _CARD_WORDS.match(text) or reply_words.agrees(text)):
         return False
     if _CARD_WORDS.match(text) and proposals.get_pending_proposals(
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id

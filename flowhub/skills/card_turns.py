@@ -1,0 +1,248 @@
+"""What people other than its requester say to a waiting group card, and what follows.
+
+The person a card names can't take it: the requester hears why and, when that person names
+someone ("not me, ask Sam"), is offered to give it to them. The answer to that message is about
+the card: the requester gives it to someone ("fine, Sam then"), keeps it or drops it; anyone else
+may take it ("sure, I'll do it"). Someone may claim a card nobody has and fix its title in the
+same breath ("that's mine - it's the release blog post").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from flowhub.connectors import Button, Reply
+from flowhub.i18n import localized
+from flowhub.skills import group_words, reply_words, words
+from flowhub.skills.assign import is_named, named_other
+from flowhub.skills.capture import (
+    card_reply,
+    confirm_proposal,
+    discard,
+    load_pending,
+)
+from flowhub.skills.context import Context
+from flowhub.skills.refer import replied_ref
+from flowhub.storage import Outbox, Person, Proposal, id_of, outbox, people, proposals
+
+# The outbox kind of the message saying a card's person can't take it.
+ASKED_KIND = "cardask"
+_FILL = (
+    r"^(?:(?:ugh+|fine|ok(?:ay)?|alright|sure|yeah|yes|then|hmm+|well|just|let'?s|actually"
+    r"|oh|right|in that case|good|cool)\b[\s,.!]*)*"
+)
+# "give it to sam", "ask sam", "fine, sam then", "sam pls", "can sam do it", "let sam take it".
+_GIVE = re.compile(
+    _FILL + r"(?:(?:(?:give|pass|hand|assign|send|reassign) (?:it|that|this)(?: over)? to"
+    r"|ask|let|get|try|go with) @?(?P<a>\w+)(?: (?:instead|to do it|do it|take it|then))*"
+    r"|@?(?P<b>\w+),? (?:pls|please|plz|then|instead|it is|can do it|can take it)"
+    r"|(?:can|could) @?(?P<c>\w+) (?:do|take) it|@?(?P<d>\w+))\W*$",
+    re.I,
+)
+_MYSELF = re.compile(
+    _FILL + r"(?:i'?ll|i will|let me|i can) (?:do|take|handle|keep) (?:it|that|this)"
+    r"(?: (?:myself|then))*\W*$|^(?:i'?ll do it )?myself\W*$",
+    re.I,
+)
+_THEN = re.compile(r"[\s,]+then\W*$", re.I)
+_SPLIT = re.compile(r"\s*(?:[-–—:;,]+|\.\s|\s(?:and|&)\s)\s*")
+# How a new title is said next to a claim: "it's the release blog post", "call it …".
+_TITLE_LEAD = re.compile(
+    r"^(?:(?:and|but|oh|actually)\s+)?(?:it'?s|its|it is|this is|that'?s|that is|it should be"
+    r"|(?:call|name) it|rename(?: it)? to|title(?: is)?:?)\s+(?:(?:the|a|an)\s+(?=\w+\s+\w))?",
+    re.I,
+)
+_NOT_NAMES = frozenset(
+    [
+        "i", "me", "my", "you", "u", "it", "he", "she", "we", "they", "them", "someone",
+        "somebody", "anyone", "anybody", "everyone", "nobody", "the", "a", "an", "and", "or",
+        "so", "pls", "please", "then", "instead", "today", "tomorrow"
+    ]
+)  # fmt: skip
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """An answer to a card's can't-take message, or a claim with a new title; else None."""
+    kind, number = replied_ref(ctx)
+    if not number.isdigit():
+        return None
+    card = proposals.get_proposal(session=ctx.session, proposal_id=int(number))
+    if card is None or card.status != "pending" or card.chat_id != ctx.chat_id:
+        return None
+    if kind == ASKED_KIND:
+        return _after_decline(ctx, card)
+    if kind == "proposal" and card.person_id != ctx.person_id:
+        return _claim_renamed(ctx, card) or _declined(ctx, card)
+    return None
+
+
+def _declined(ctx: Context, card: Proposal) -> list[Reply] | None:
+    """The person the card names says they can't: the requester hears it, and whom they name."""
+    text = ctx.text.strip()
+    if not card.assignee_name or not is_named(ctx.person, card.assignee_name):
+        return None
+    if reply_words.leaves(text) or reply_words.agrees(text) or reply_words.takes(text):
+        return None
+    return [cant_take(ctx, card, text)] if reply_words.refuses(text) else None
+
+
+def cant_take(ctx: Context, card: Proposal, reason: str) -> Reply:
+    """The person a card names can't do it: the requester hears why, and whom they suggest."""
+    requester = people.get_person(session=ctx.session, person_id=card.person_id)
+    asker = requester.display_name.split(" ")[0] if requester else "?"
+    fields = {"who": ctx.person.display_name, "title": card.title, "reason": reason}
+    other = named_other(ctx, reason)
+    if other is None:
+        text = group_words.CANT_TAKE_CARD.format(requester=asker, **fields)
+        return Reply(text, ref=f"{ASKED_KIND}:{card.id}")
+    name = other.display_name.split(" ")[0]
+    return Reply(
+        group_words.CANT_TAKE_OFFER.format(requester=asker, name=name, **fields),
+        buttons=(
+            Button(f"cardto:{card.id}:{other.id}", group_words.GIVE_TO.format(name=name)),
+            Button(f"discard:{card.id}", localized(words.DISCARD_LABEL)),
+        ),
+        ref=f"{ASKED_KIND}:{card.id}",
+    )
+
+
+def give_button(ctx: Context, arg: str) -> list[Reply]:
+    """The requester's "Give it to Sam" on a can't-take message."""
+    card_arg, _, person_arg = arg.partition(":")
+    card, refusal = load_pending(ctx, card_arg)
+    if card is None:
+        return refusal
+    person = (
+        people.get_person(session=ctx.session, person_id=int(person_arg))
+        if person_arg.isdigit()
+        else None
+    )
+    if person is None or person.workspace_id != ctx.workspace_id:
+        return [Reply(words.NOT_YOURS)]
+    if card.person_id != ctx.person_id:
+        return [Reply(group_words.ONLY_REQUESTER.format(name=_first(ctx, card.person_id)))]
+    return give(ctx, card, person)
+
+
+def give(ctx: Context, card: Proposal, person: Person) -> list[Reply]:
+    """The card now names `person`, who answers it as the person it names."""
+    if id_of(person) == card.person_id:
+        return _take(ctx, card, person)
+    proposals.update_proposal(
+        session=ctx.session, proposal=card, now=ctx.now, assignee_name=person.display_name
+    )
+    pressed = ctx.event.reply_to if ctx.event.kind == "button" else None
+    said = group_words.ASKED_INSTEAD.format(name=person.display_name, title=card.title)
+    shown = card_reply(ctx, card, edit=card_message_id_of(ctx, card))
+    return [shown, Reply(said, edit=pressed)]
+
+
+def card_message_id_of(ctx: Context, card: Proposal) -> str | None:
+    """The message showing the card itself (never the message a button was pressed on)."""
+    row = outbox.get_latest_outbox_by_ref(session=ctx.session, ref=f"proposal:{card.id}")
+    return row.platform_message_id if row else None
+
+
+def asked_message(ctx: Context, card: Proposal) -> Outbox | None:
+    """The sent can't-take message of `card` in this chat, if there is one."""
+    row = outbox.get_latest_outbox_by_ref(session=ctx.session, ref=f"{ASKED_KIND}:{card.id}")
+    if row is None or not row.platform_message_id or row.chat != ctx.event.chat:
+        return None
+    return row
+
+
+def answers_decline(ctx: Context, card: Proposal, text: str) -> bool:
+    """Whether `text` answers the can't-take message of `card` as `_after_decline` reads it."""
+    if card.person_id == ctx.person_id:
+        return bool(_MYSELF.match(text) or _drops(text) or _given(ctx, text))
+    return _volunteers(ctx, card, text)
+
+
+def _after_decline(ctx: Context, card: Proposal) -> list[Reply] | None:
+    text = ctx.text.strip()
+    if card.person_id == ctx.person_id:
+        if _MYSELF.match(text):
+            return _take(ctx, card, ctx.person)
+        if _drops(text):
+            return discard(ctx, str(card.id))
+        person = _given(ctx, text)
+        if person is not None:
+            return give(ctx, card, person)
+    elif _volunteers(ctx, card, text):
+        return _take(ctx, card, ctx.person)
+    # Anything else said to that message is said to the card itself ("make it friday").
+    shown = card_message_id_of(ctx, card)
+    if shown is None:
+        return None
+    ctx.event = replace(ctx.event, reply_to=shown)
+    return None
+
+
+def _drops(text: str) -> bool:
+    """ "scrap it then", "no, discard it": drop the card."""
+    return reply_words.discards(_THEN.sub("", text))
+
+
+def _volunteers(ctx: Context, card: Proposal, text: str) -> bool:
+    """ "sure, I'll do it" from anyone but the requester; the person who declined may relent."""
+    return reply_words.takes(text) or (
+        is_named(ctx.person, card.assignee_name or "") and reply_words.agrees(text)
+    )
+
+
+def _take(ctx: Context, card: Proposal, person: Person) -> list[Reply]:
+    """`person` has the card: it is saved as theirs."""
+    proposals.update_proposal(
+        session=ctx.session, proposal=card, now=ctx.now, assignee_name=person.display_name
+    )
+    replies = confirm_proposal(ctx, card)
+    if id_of(person) == card.person_id:
+        return [*replies, Reply(group_words.TAKEN_BACK.format(title=card.title))]
+    return [
+        *replies,
+        Reply(group_words.TOOK_TASK.format(who=person.display_name, title=card.title)),
+    ]
+
+
+def _claim_renamed(ctx: Context, card: Proposal) -> list[Reply] | None:
+    """ "that's mine - it's the release blog post": a card nobody has, taken and retitled."""
+    if card.assignee_name and not is_named(ctx.person, card.assignee_name):
+        return None
+    title = claimed_title(ctx.text)
+    if title is None:
+        return None
+    proposals.update_proposal(session=ctx.session, proposal=card, now=ctx.now, title=title)
+    return _take(ctx, card, ctx.person)
+
+
+def claimed_title(text: str) -> str | None:
+    """The title a claim gives its card ("that's mine, call it X"), or None."""
+    text = text.strip()
+    for cut in _SPLIT.finditer(text):
+        head, tail = text[: cut.start()], text[cut.end() :]
+        for claim, rest in ((head, tail), (tail, head)):
+            lead = _TITLE_LEAD.match(rest.strip())
+            if lead is None or not reply_words.takes(claim):
+                continue
+            title = rest.strip()[lead.end() :].strip(" .!,;:-")
+            if len(title.split()) >= 2:
+                return title[0].upper() + title[1:]
+    return None
+
+
+def _given(ctx: Context, text: str) -> Person | None:
+    """The one person the requester's answer gives the card to ("fine, sam then")."""
+    m = _GIVE.match(text)
+    name = next((g for g in m.groups() if g), None) if m else None
+    if name is None or name.casefold() in _NOT_NAMES:
+        return None
+    found = people.find_people_by_name(
+        session=ctx.session, workspace_id=ctx.workspace_id, name=name
+    )
+    return found[0] if len(found) == 1 else None
+
+
+def _first(ctx: Context, person_id: int) -> str:
+    person = people.get_person(session=ctx.session, person_id=person_id)
+    return person.display_name.split(" ")[0] if person else "?"

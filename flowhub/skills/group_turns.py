@@ -1,0 +1,152 @@
+"""Which plain group message, not addressed to the bot, is still about its cards and tasks.
+
+In a group the bot hears a message that acts on a waiting card or an open task, or answers its
+own question, and stays out of everything else. Such a message is handled as a reply to the
+message it answers: "that's mine" after an unassigned card claims that card, "not me, Sam owns
+the settings screen" from the person a card names declines it, "fine, Sam then" answers the
+bot's "Ana, give it to whom?". Done news about one's own open task ("changelog is done") and
+handing one's task to someone ("can't do the slides, can Priya take it?") are heard too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from flowhub.skills import card_turns, declined, handover, refer_words, reply_words
+from flowhub.skills.assign import is_named
+from flowhub.skills.context import Context
+from flowhub.skills.refer import match_titles, tokens
+from flowhub.storage import Proposal, Task, outbox, proposals, state, tasks
+
+# An answer this soon after the bot's message is about it, whatever was said in between.
+_RIGHT_AFTER = timedelta(minutes=5)
+# As long as a conversation flow lasts; after the first minutes, only while nobody else spoke.
+_STILL_ON = timedelta(minutes=30)
+# A decline that says so first: "not me, …", "sorry can't …".
+_NO_FIRST = re.compile(
+    r"^\W*(?:no|nope|nah|sorry|not me|not this (?:one|time)|pass|unfortunately|can'?t|cannot"
+    r"|i can'?t|i cannot|i won'?t|won'?t be able)\b",
+    re.I,
+)
+_DONE_WORDS = 12
+
+
+def meant_for_bot(ctx: Context, text: str) -> bool:
+    """Whether an unaddressed group message acts on a card or task; it then reads as addressed
+    (and, for a card or the bot's question, as a reply to that message)."""
+    if ctx.chat.kind != "group" or ctx.event.reply_to:
+        return False
+    answered = _card_message(ctx, text) or _task_message(ctx, text)
+    if answered is not None:
+        ctx.event = replace(ctx.event, reply_to=answered, addressed=True)
+        return True
+    if declined.answers(ctx, text) or handover.found(ctx, text) or _done_news(ctx, text):
+        ctx.event = replace(ctx.event, addressed=True)
+        return True
+    return False
+
+
+def _card_message(ctx: Context, text: str) -> str | None:
+    """The message of a waiting card (or of the bot's question about it) `text` answers."""
+    pending = proposals.get_chat_pending_proposals(session=ctx.session, chat_id=ctx.chat_id)
+    for card in sorted(pending, key=lambda p: (_utc(p.updated_at), p.id or 0), reverse=True):
+        asked = card_turns.asked_message(ctx, card)
+        if asked is not None and _current(ctx, _utc(asked.created_at)):
+            if card_turns.answers_decline(ctx, card, text):
+                return asked.platform_message_id
+            continue
+        if card.person_id == ctx.person_id or not _current(ctx, _utc(card.updated_at)):
+            continue
+        shown = card_turns.card_message_id_of(ctx, card)
+        if shown is not None and _acts_on(ctx, card, text):
+            return shown
+    return None
+
+
+def _task_message(ctx: Context, text: str) -> str | None:
+    """The message asking the sender to take a task (or its saved card) that `text` answers."""
+    asked = tasks.get_all_tasks(
+        session=ctx.session, workspace_id=ctx.workspace_id, assignee_id=ctx.person_id
+    )
+    for task in sorted(asked, key=lambda t: _utc(t.updated_at), reverse=True):
+        if task.assignment != "pending" or task.creator_id == ctx.person_id:
+            continue
+        if not _current(ctx, _utc(task.updated_at)):
+            break
+        if not _answers_task(task, text):
+            return None
+        for ref in (f"assignment:{task.id}", f"task:{task.id}"):
+            row = outbox.get_latest_outbox_by_ref(session=ctx.session, ref=ref)
+            if row is not None and row.chat == ctx.event.chat and row.platform_message_id:
+                return row.platform_message_id
+        return None
+    return None
+
+
+def _answers_task(task: Task, text: str) -> bool:
+    """Yes, "I'll do it", or a no that says so first or names the task."""
+    return reply_words.agrees(text) or reply_words.takes(text) or _declines(text, task.title)
+
+
+def _declines(text: str, title: str) -> bool:
+    """A no that says so first or names the thing; a bare "no" in a group is chat."""
+    if len(text.split()) < 2 or not reply_words.refuses(text):
+        return False
+    return bool(_NO_FIRST.match(text) or tokens(text) & tokens(title))
+
+
+def _acts_on(ctx: Context, card: Proposal, text: str) -> bool:
+    """A claim of a card nobody (or the sender) has, or its named person saying they can't."""
+    named = bool(card.assignee_name) and is_named(ctx.person, card.assignee_name or "")
+    claims = reply_words.takes(text) or card_turns.claimed_title(text) is not None
+    if claims and (not card.assignee_name or named):
+        return True
+    return named and _declines(text, card.title)
+
+
+def _done_news(ctx: Context, text: str) -> bool:
+    """ "changelog is done": done news naming one open task of the sender's, and nothing else."""
+    if len(text.split()) > _DONE_WORDS or not refer_words.DONE_WORD.search(text):
+        return False
+    mine = [t for t in _open_tasks(ctx) if _has(ctx, t)]
+    for clause in refer_words.CLAUSES.split(text):
+        if not refer_words.DONE_WORD.search(clause) or refer_words.NOT_NEWS.search(clause):
+            continue
+        what = refer_words.DONE_WORD.sub(" ", clause)
+        if len(match_titles(what, mine)) == 1:
+            return True
+    return False
+
+
+def _open_tasks(ctx: Context) -> list[Task]:
+    return tasks.get_all_tasks(
+        session=ctx.session,
+        workspace_id=ctx.workspace_id,
+        status="open",
+        visible_to=ctx.viewer,
+        limit=200,
+    )
+
+
+def _has(ctx: Context, task: Task) -> bool:
+    """Whether the sender is the one doing `task` (its assignee, or its requester if nobody)."""
+    if task.assignee_id is not None:
+        return task.assignee_id == ctx.person_id
+    return task.creator_id == ctx.person_id
+
+
+def _current(ctx: Context, shown: datetime) -> bool:
+    """Whether a message shown at `shown` is still what the chat is on."""
+    age = ctx.now - shown
+    if age <= _RIGHT_AFTER:
+        return True
+    if age > _STILL_ON:
+        return False
+    since = state.get_people_since(session=ctx.session, chat_id=ctx.chat_id, since=shown)
+    return not set(since) - {ctx.person_id}
+
+
+def _utc(at: datetime) -> datetime:
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
