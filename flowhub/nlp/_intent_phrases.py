@@ -59,7 +59,8 @@ DONE_PATTERNS = (
     r"|terminei|fini|fait|terminé|erledigt|fertig|gemacht|abgehakt)\b",
 )
 REMIND_PATTERNS = (
-    r"^(?:(?:please|pls|plz|hey|can\s+you|could\s+you)\s+)*remind\s+(?:me|us|@?\w+)\b",
+    r"^(?:(?:please|pls|plz|hey|can\s+you|could\s+you|do\s+you\s+think\s+(?:you|u)\s+could"
+    r"|any\s+chance\s+(?:you|u)\s+could)\s+)*remind\s+(?:me|us|@?\w+)\b",
     r"^(?:set|add|create|make)\s+(?:a|an|me\s+a)?\s*(?:reminder|alarm)\b",
     r"^(?:ping|nudge|alert|notify|text|buzz)\s+me\b",
     r"^(?:reminder|remind)\b(?!\s+that\b)",

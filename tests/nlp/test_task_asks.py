@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from flowhub.nlp import TaskDraft, extract_tasks
+from flowhub.nlp import TaskDraft, classify_intent, extract_tasks
 from flowhub.nlp._task_asks import reshape_ask, without_reason
 
 TZ = "Europe/Berlin"
@@ -82,3 +82,12 @@ def test_list_marks_and_places_stay_clean() -> None:
     assert rent.priority == "high"
     assert flight.title == "Book my flight back from LA"
     assert local(flight) == datetime(2026, 12, 6)
+
+
+def test_a_request_wrapped_in_do_you_think_you_could() -> None:
+    said = "do you think you could remind me tomorrow at 9 to call the framer"
+    assert classify_intent(said) == "remind"
+    assert [d.title for d in tasks(said)] == ["Call the framer"]
+    assert [d.title for d in tasks("any chance you could book the van for friday")] == [
+        "Book the van"
+    ]
