@@ -11,6 +11,7 @@ from flowhub.nlp.lang import CHAT
 
 SAID = {
     "es": [
+        ("hecho", "done"),
         ("hecho 2", "done 2"),
         ("Hecho 2!", "done 2"),
         ("ya terminé la 2", "done 2"),
@@ -78,6 +79,7 @@ SAID = {
         ("merci beaucoup", "thanks"),
     ],
     "de": [
+        ("erledigt", "done"),
         ("erledigt 2", "done 2"),
         ("die zweite ist erledigt", "done 2"),
         ("Nummer 2 ist fertig", "done 2"),
@@ -152,6 +154,7 @@ SAID = {
         ("terima kasih", "thanks"),
     ],
     "hi": [
+        ("हो गया", "done"),
         ("2 हो गया", "done 2"),
         ("दूसरा हो गया", "done 2"),
         ("2 ho gaya", "done 2"),
@@ -171,6 +174,7 @@ SAID = {
         ("धन्यवाद", "thanks"),
     ],
     "tr": [
+        ("bitti", "done"),
         ("2 bitti", "done 2"),
         ("ikinciyi yaptım", "done 2"),
         ("2'yi yaptım", "done 2"),
@@ -188,6 +192,7 @@ SAID = {
         ("teşekkürler", "thanks"),
     ],
     "ru": [
+        ("готово", "done"),
         ("готово 2", "done 2"),
         ("вторую сделал", "done 2"),
         ("отмени", "undo"),
@@ -204,6 +209,7 @@ SAID = {
         ("спасибо", "thanks"),
     ],
     "ar": [
+        ("تم", "done"),
         ("تم 2", "done 2"),
         ("خلصت الثانية", "done 2"),
         ("تم ٢", "done 2"),
@@ -240,9 +246,9 @@ NOT_COMMANDS = {
     "en": ["done 2", "my tasks", "undo", "snooze 1 hour", "buy milk tomorrow"],
 }  # fmt: skip
 
-CORE = ("done {n}", "undo", "my tasks", "my reminders", "cancel", "confirm all", "discard all",
-        "snooze {n} {unit}", "skip", "help", "settings", "stop the reminders", "what's due today",
-        "hi", "thanks")  # fmt: skip
+CORE = ("done", "done {n}", "undo", "my tasks", "my reminders", "cancel", "confirm all",
+        "discard all", "snooze {n} {unit}", "skip", "help", "settings", "stop the reminders",
+        "what's due today", "hi", "thanks")  # fmt: skip
 
 
 @pytest.mark.parametrize(

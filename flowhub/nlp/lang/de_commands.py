@@ -17,6 +17,7 @@ COMMANDS = {
         r"(?:erledigt|abgehakt)\s*(?::\s*|\s+(?!(?:den|die|das|der|dem|des|ein|eine|einen|bis|mein|meine)\b)){rest}"
         r"|fertig\s+mit\s+{rest}",
     ),
+    "done": (r"erledigt|fertig|gemacht|(?:hab(?:e)?\s+ich\s+)?erledigt|ist\s+erledigt",),
     "reopen {n}": (
         rf"{_ART}{{n}}\s+(?:wieder\s+)?(?:[oö]ffnen|offen)|(?:[oö]ffne|[oö]ffnen)\s+{_ART}{{n}}\s+wieder",
     ),

@@ -14,6 +14,9 @@ COMMANDS = {
         rf"{_ART}{{n}}\s+(?:ya\s+)?(?:est[aá]\s+)?(?:hech[oa]|list[oa]|terminad[oa]|completad[oa])",
     ),
     "done with {rest}": (r"(?:hech[oa]|list[oa]|termin[eé])\s*(?:con|:)\s*{rest}",),
+    "done": (
+        r"(?:ya\s+)?(?:hech[oa]|terminad[oa]|completad[oa])|ya\s+(?:est[aá](?:\s+hech[oa])?|lo\s+hice|termin[eé])",
+    ),
     "reopen {n}": (rf"(?:reabr(?:e|ir|i)|reactiva(?:r)?|desmarca(?:r)?)\s+{_ART}{{n}}",),
     "delete {n}": (rf"(?:borra(?:r)?|elimina(?:r)?|quita(?:r)?|suprime)\s+{_ART}{{n}}",),
     "cancel {n}": (r"(?:cancela(?:r)?|anula(?:r)?)\s+(?:(?:el|la|recordatorio)\s+)*{n}",),

@@ -17,6 +17,7 @@ COMMANDS = {
     "done with {rest}": (
         r"(?:fait|termin[eé]|fini)\s*(?::\s*|\s+(?!(?:de|du|des|les?|la|une?|mon|ma|mes)\b|d'|l')){rest}",
     ),
+    "done": (r"(?:c'est\s+)?fait|(?:c'est\s+)?termin[eé]|(?:j'ai\s+)?fini",),
     "reopen {n}": (rf"(?:rouvr(?:e|ir)|r[eé]ouvr(?:e|ir)|d[eé]coche(?:r)?)\s+{_ART}{{n}}",),
     "delete {n}": (rf"(?:supprime(?:r)?|efface(?:r)?|enl[eè]ve|retire(?:r)?)\s+{_ART}{{n}}",),
     "cancel {n}": (r"annule(?:r)?\s+(?:(?:le|la|rappel)\s+)*{n}",),

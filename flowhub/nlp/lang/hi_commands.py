@@ -14,6 +14,7 @@ COMMANDS = {
         rf"{_ART}{{n}}\s*{_ART}(?:{_DONE_HI}|{_DONE_LATIN})(?:\s+(?:है|hai|h))?",
         rf"(?:{_DONE_LATIN}|done)\s+{_ART}{{n}}",
     ),
+    "done": (r"(?:हो\s+गया|हो\s+गई|कर\s+दिया|कर\s+लिया|ho\s+gaya|ho\s+gya|kar\s+diya|kr\s+diya)",),
     "delete {n}": (
         rf"{_ART}{{n}}\s*{_ART}(?:हटा\s+दो|हटाओ|डिलीट\s+करो|मिटा\s+दो|hata\s+do|delete\s+karo|hatao)",
     ),

@@ -14,6 +14,7 @@ COMMANDS = {
         rf"{_ART}{{n}}\s+(?:udah|sudah|dah)?\s*(?:selesai|beres|kelar|done)",
         rf"(?:tandai|centang)\s+{_ART}{{n}}(?:\s+(?:sudah\s+|udah\s+)?(?:selesai|beres))?",
     ),
+    "done": (r"selesai|(?:udah|sudah)\s+(?:selesai|beres|kelar)|beres|kelar",),
     "reopen {n}": (rf"(?:buka\s+lagi|buka\s+kembali)\s+{_ART}{{n}}",),
     "delete {n}": (rf"(?:hapus|buang)\s+{_ART}{{n}}",),
     "cancel {n}": (r"batal(?:kan)?\s+(?:pengingat\s+)?{n}",),

@@ -13,6 +13,7 @@ COMMANDS = {
         rf"(?:segna|spunta|segnami)\s+{_ART}{{n}}(?:\s+come\s+{_DONE_WORD})?",
         rf"{_ART}{{n}}\s+(?:[eè]\s+)?(?:fatt[oa]|finit[oa]|completat[oa])",
     ),
+    "done": (r"fatto|finito|completato|(?:l\'ho\s+)?fatto",),
     "reopen {n}": (rf"(?:riapri(?:re)?|togli\s+la\s+spunta\s+a)\s+{_ART}{{n}}",),
     "delete {n}": (rf"(?:cancella(?:re)?|elimina(?:re)?|togli(?:ere)?|rimuovi)\s+{_ART}{{n}}",),
     "cancel {n}": (r"annulla(?:re)?\s+(?:(?:il|promemoria)\s+)*{n}",),

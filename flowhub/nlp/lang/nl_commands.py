@@ -13,6 +13,7 @@ COMMANDS = {
         rf"(?:vink|markeer)\s+{_ART}{{n}}\s+(?:af|als\s+{_DONE_WORD})",
         rf"(?:ik\s+)?heb\s+{_ART}{{n}}\s+(?:gedaan|afgerond|afgevinkt)",
     ),
+    "done": (r"klaar|gedaan|(?:is\s+)?af|afgerond",),
     "reopen {n}": (rf"(?:heropen|open)\s+{_ART}{{n}}(?:\s+weer|\s+opnieuw)?",),
     "delete {n}": (rf"(?:verwijder(?:en)?|wis|schrap)\s+{_ART}{{n}}",),
     "cancel {n}": (r"(?:annuleer|annuleren)\s+(?:herinnering\s+)?{n}",),

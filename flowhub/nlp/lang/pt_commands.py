@@ -14,6 +14,7 @@ COMMANDS = {
         rf"{_ART}{{n}}\s+(?:j[aá]\s+)?(?:(?:est[aá]|t[aá])\s+)?(?:feit[oa]|pront[oa]|conclu[ií]d[oa])",
     ),
     "done with {rest}": (r"(?:feit[oa]|conclu[ií]d[oa]|terminei)\s*(?::|com)\s*{rest}",),
+    "done": (r"feit[oa]|(?:j[aá]\s+)?fiz|conclu[ií]d[oa]|j[aá]\s+(?:est[aá]|t[aá])\s+feit[oa]",),
     "reopen {n}": (rf"(?:reabr(?:e|ir|a)|reativa(?:r)?|desmarca(?:r)?)\s+{_ART}{{n}}",),
     "delete {n}": (
         rf"(?:apaga(?:r)?|apague|exclui(?:r)?|remove(?:r)?|deleta(?:r)?|tira(?:r)?)\s+{_ART}{{n}}",

@@ -13,6 +13,7 @@ COMMANDS = {
         rf"{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]))?\s+(?:tamamland[ıi]\s+olarak\s+)?i[sş]aretle",
     ),
     "reopen {n}": (rf"{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]))?\s+(?:tekrar|yeniden)\s+a[cç]",),
+    "done": (r"bitti|yapt[ıi]m|tamamland[ıi]|hallettim|bitirdim",),
     "delete {n}": (rf"{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]))?\s+(?:sil|kald[ıi]r)",),
     "cancel {n}": (rf"{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]))?\s+iptal(?:\s+et)?",),
     "undo": (r"geri\s+al|(?:son\s+i[sş]lemi\s+)?geri\s+al[ıi]r\s+m[ıi]s[ıi]n|geri\s+d[oö]n|undo",),
