@@ -78,8 +78,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     """An edit of a card or a saved task; None when the message is no edit."""
     text = tidy(_SUGGEST.sub("", tidy(ctx.text)))
     said = edit_words.complaint(ctx.text)
-    if said is not None:
-        return _fix_said(ctx, *said)
+    if said is not None and (fixed := _fix_said(ctx, *said)) is not None:
+        return fixed
     card = _explicit_card(ctx)
     if card is not None:
         if _CANCEL.match(ctx.text):
@@ -114,16 +114,19 @@ def _fix_said(ctx: Context, what: str, fix: str) -> list[Reply] | None:
     if unread is not None or not changes:
         return None
     about_it = all(c.target.strip().casefold() in PRONOUNS for c in changes)
-    if what.casefold() not in PRONOUNS and about_it:
-        for change in changes:
-            change.target = what
+    if about_it and what.casefold() not in PRONOUNS:
+        pending = proposals.get_pending_proposals(
+            session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+        )
+        if tasks_named(ctx, what) or len(match_titles(what, pending)) == 1:
+            for change in changes:
+                change.target = what
+        elif len(named := reminders_named(ctx, what)) == 1:
+            return edit_reminder(ctx, id_of(named[0]), changes)  # "why is the bank reminder at 9?"
+        # else "the landlord says friday, move it …": no task of that name, so "it" stays "it"
     card = _explicit_card(ctx)
     if card is not None and about_it and what.casefold() in PRONOUNS:
         return _edit_card(ctx, card, changes)
-    if about_it and what.casefold() not in PRONOUNS and not tasks_named(ctx, what):
-        named = reminders_named(ctx, what)  # "why is the bank reminder at 9? should be 10"
-        if len(named) == 1:
-            return edit_reminder(ctx, id_of(named[0]), changes)
     return _edit_named(ctx, changes, fix)
 
 
