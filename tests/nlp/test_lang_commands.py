@@ -40,6 +40,8 @@ SAID = {
         ("vencidas", "overdue"),
     ],
     "pt": [
+        ("sim", "yes"),
+        ("não", "no"),
         ("feito 2", "done 2"),
         ("já terminei a segunda", "done 2"),
         ("a 2 tá feita", "done 2"),
@@ -101,6 +103,7 @@ SAID = {
         ("vielen Dank", "thanks"),
     ],
     "it": [
+        ("sì", "yes"),
         ("fatto 2", "done 2"),
         ("ho finito la seconda", "done 2"),
         ("la 2 è fatta", "done 2"),
@@ -120,6 +123,7 @@ SAID = {
         ("grazie mille", "thanks"),
     ],
     "nl": [
+        ("nee", "no"),
         ("klaar 2", "done 2"),
         ("de tweede is af", "done 2"),
         ("ongedaan maken", "undo"),
@@ -137,6 +141,8 @@ SAID = {
         ("dank je wel", "thanks"),
     ],
     "id": [
+        ("iya", "yes"),
+        ("nggak", "no"),
         ("selesai 2", "done 2"),
         ("yang kedua udah beres", "done 2"),
         ("urungkan", "undo"),
@@ -154,6 +160,8 @@ SAID = {
         ("terima kasih", "thanks"),
     ],
     "hi": [
+        ("हाँ", "yes"),
+        ("nahi", "no"),
         ("हो गया", "done"),
         ("2 हो गया", "done 2"),
         ("दूसरा हो गया", "done 2"),
@@ -174,6 +182,8 @@ SAID = {
         ("धन्यवाद", "thanks"),
     ],
     "tr": [
+        ("evet", "yes"),
+        ("hayır", "no"),
         ("bitti", "done"),
         ("2 bitti", "done 2"),
         ("ikinciyi yaptım", "done 2"),
@@ -192,6 +202,8 @@ SAID = {
         ("teşekkürler", "thanks"),
     ],
     "ru": [
+        ("да", "yes"),
+        ("нет", "no"),
         ("готово", "done"),
         ("готово 2", "done 2"),
         ("вторую сделал", "done 2"),
@@ -209,6 +221,8 @@ SAID = {
         ("спасибо", "thanks"),
     ],
     "ar": [
+        ("نعم", "yes"),
+        ("لا", "no"),
         ("تم", "done"),
         ("تم 2", "done 2"),
         ("خلصت الثانية", "done 2"),

@@ -81,4 +81,6 @@ COMMANDS = {
     "thanks": (
         r"danke(?:\s+(?:sch[oö]n|dir|sehr|vielmals))?|dankesch[oö]n|vielen\s+dank|merci|thx",
     ),
+    "yes": (r"ja+|jo|jep|jawohl|ja\s+bitte",),
+    "no": (r"nein|n[oö]|noe",),
 }

@@ -76,4 +76,6 @@ COMMANDS = {
     "thanks": (
         r"(?:muchas\s+|mil\s+)?gracias(?:\s+(?:de\s+nuevo|mil|totales))?|grax|te\s+lo\s+agradezco",
     ),
+    "yes": (r"s[ií]+|sip|s[ií],?\s+(?:porfa|por\s+favor|gracias)",),
+    "no": (r"no+|nop|nel",),
 }

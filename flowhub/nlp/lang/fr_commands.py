@@ -70,4 +70,6 @@ COMMANDS = {
     "overdue": (r"(?:(?:mes\s+)?t[aâ]ches\s+)?en\s+retard|(?:t[aâ]ches\s+)?[eé]chues",),
     "hi": (r"bonjour|salut|coucou|bonsoir|slt|bjr|hello",),
     "thanks": (r"merci(?:\s+(?:beaucoup|bcp|bien|mille\s+fois))?|mercii+|je\s+te\s+remercie",),
+    "yes": (r"oui+|ouais|ouep|oui\s+merci",),
+    "no": (r"non+",),
 }

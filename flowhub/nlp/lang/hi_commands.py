@@ -67,6 +67,8 @@ COMMANDS = {
     "thanks": (
         r"धन्यवाद|शुक्रिया|थैंक्स|dhanyavaad|dhanyawad|shukriya|thank\s+u|bahut\s+shukriya|बहुत\s+शुक्रिया",
     ),
+    "yes": (r"हाँ|हां|haan|ji\s+haan|जी\s+हाँ|जी\s+हां",),
+    "no": (r"नहीं|nahi|nahin|nhi",),
 }
 COUNTED = {
     "दूसरा": 2,

@@ -63,6 +63,8 @@ COMMANDS = {
     "thanks": (
         r"(?:terima\s+kasih|makasih|trims|thx|tengkyu|trima\s+kasih|makasi)(?:\s+(?:banyak|ya|yaa|ya\s+kak))?",
     ),
+    "yes": (r"iya+|ya+|yup|yoi|iya\s+(?:simpan|boleh)",),
+    "no": (r"tidak|nggak|gak|enggak|engga|ndak",),
 }
 COUNTED = {
     "pertama": 1,

@@ -60,4 +60,6 @@ COMMANDS = {
     "overdue": (r"(?:(?:attivit[aà]|cose)\s+)?(?:scadut[ei]|in\s+ritardo)",),
     "hi": (r"ciao|buongiorno|buonasera|salve|ehi|hey|buon\s+pomeriggio",),
     "thanks": (r"grazie(?:\s+mille|\s+tante)?|ti\s+ringrazio|grazie\s+di\s+tutto",),
+    "yes": (r"s[iì]+|s[iì]\s+grazie|esatto",),
+    "no": (r"no+",),
 }

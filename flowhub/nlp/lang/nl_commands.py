@@ -63,4 +63,6 @@ COMMANDS = {
     "thanks": (
         r"(?:heel\s+erg\s+)?bedankt|dank\s*je(?:\s+wel)?|dank\s+u(?:\s+wel)?|dankjewel|thanks|merci|top\s+bedankt",
     ),
+    "yes": (r"ja+|jep|jazeker|ja\s+graag",),
+    "no": (r"nee+",),
 }

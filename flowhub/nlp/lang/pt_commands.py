@@ -70,5 +70,7 @@ COMMANDS = {
     "overdue": (r"(?:(?:minhas\s+)?tarefas\s+)?(?:atrasad[oa]s|vencid[oa]s)",),
     "hi": (r"oi+|ol[aá]|bom\s+dia|boa\s+(?:tarde|noite)|e\s+a[ií]|tudo\s+bem",),
     "thanks": (r"(?:muito\s+)?obrigad[oa]|obg|valeu|brigad[oa]|obrigad[aã]o",),
+    "yes": (r"sim+|isso\s+mesmo|pode\s+ser",),
+    "no": (r"n[aã]o+",),
 }
 COUNTED = {"segunda": 2, "quarta": 4, "quinta": 5, "sexta": 6}

@@ -54,4 +54,6 @@ COMMANDS = {
     "thanks": (
         r"te[sş]ekk[uü]rler|te[sş]ekk[uü]r\s+ederim|sa[gğ]\s+ol(?:un)?|eyvallah|tsk|tşk|çok\s+teşekkürler",
     ),
+    "yes": (r"evet+|aynen\s+evet",),
+    "no": (r"hay[ıi]r|yok",),
 }
