@@ -164,7 +164,12 @@ def _yes_and_changes(ctx: Context, text: str) -> list[Change]:
     m = reply_words.YES_THEN.match(text)
     if m is None or not reply_words.agrees(m.group("yes")):
         return []
-    changes, unread = read_all(tidy(m.group("rest")), now=ctx.now, tz=ctx.tz)
+    rest = m.group("rest")
+    changes, unread = read_all(tidy(rest), now=ctx.now, tz=ctx.tz)
+    why = reply_words.REASON_TAIL.search(rest) if unread is not None else None
+    if why is not None and not reply_words.wants_change(why.group("why")):
+        # "can do but thursday not wed, the printer needs 5 days": the reason changes nothing.
+        changes, unread = read_all(tidy(rest[: why.start()]), now=ctx.now, tz=ctx.tz)
     if unread is not None or any(c.target.strip().casefold() not in PRONOUNS for c in changes):
         return []
     return changes

@@ -10,7 +10,7 @@ _AGREE_START = re.compile(
     r"|absolutely|of course|deal|lgtm|confirm(?:ed)?|sounds|looks|works|will do|on it|happy to"
     r"|no problem|no worries|np|got it|i'?ll (?:do|take|handle) it|i'?m on it|go (?:for it|ahead)"
     r"|do it|that'?s (?:right|fine|good|great|perfect|correct)|that works|correct|right|exactly"
-    r"|count me in|consider it done|okey|sure thing|yea|aye|please|pls"
+    r"|count me in|consider it done|okey|sure thing|yea|aye|please|pls|can do"
     r"|👍|✅|👌|🙏|💪)(?!\w)",
     re.I,
 )
@@ -23,6 +23,8 @@ _AGREE_TEXT = (
 )
 _AGREE_TEXT += " accept accepting accepted agree agreed"
 _AGREE_WORDS = frozenset(_AGREE_TEXT.split())
+# The last clause of an answer, which may only say why: "…, the printer needs 5 days".
+REASON_TAIL = re.compile(r"[,;.]\s*(?P<why>[^,;.]+?)\s*[.!]*$")
 # A yes, then more: "ok accepting, but move it to thursday", "sure - make it 5pm".
 YES_THEN = re.compile(
     r"^(?P<yes>[^,;.!—–-]+?)\s*(?:[,;.!—–-]+\s*(?:(?:but|and|just|only)\s+)?"
