@@ -141,12 +141,16 @@ def _fix(low: str) -> str | None:
     if not _VOWEL.search(low):
         return None  # "msgs", "mgmt": an abbreviation
     common = _COMMON_BY_LENGTH.get(len(low), _COMMON)
+    # A slip seldom hits the first letter ("hoodies" is not "goodies"), bar a swap of the first two.
+    swapped = low[1] + low[0] + low[2:]
     found = [
-        (cost, e[0] != low[0], ranks[e], e)
+        (cost, ranks[e], e)
         for e, cost in _edits(low).items()
-        if ranks.get(e, common) < common and len(e) >= _MIN_LETTERS
+        if ranks.get(e, common) < common
+        and len(e) >= _MIN_LETTERS
+        and (e[0] == low[0] or e == swapped)
     ]
-    return min(found)[3] if found else None
+    return min(found)[2] if found else None
 
 
 def _fixes(title: str) -> list[tuple[int, int, str]]:

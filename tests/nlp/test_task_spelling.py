@@ -53,3 +53,7 @@ def test_names_jargon_and_other_languages_stay(title: str) -> None:
 
 def test_a_mostly_unknown_title_is_left_alone() -> None:
     assert spell_title("Grab kombucha from brekky sesh") == "Grab kombucha from brekky sesh"
+
+
+def test_the_first_letter_is_never_the_slip() -> None:
+    assert spell_title("Order the team hoodies tomorrow") == "Order the team hoodies tomorrow"
