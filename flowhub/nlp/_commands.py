@@ -20,7 +20,9 @@ __all__ = ["english_command"]
 _UNITS = ("minute", "hour", "day")
 # A list of numbers: "1, 3 y 4", "2 und 5", "1 ve 2".
 _LIST_JOIN = r"(?:\s*(?:,|&|\+|/)\s*|\s+(?:and|y|e|i|et|und|en|dan|ve|и|و|और|aur|ou|o)\s+)"
-_DIGITS = rf"#?\d{{1,3}}(?:{_LIST_JOIN}#?\d{{1,3}})*"
+# An article may repeat before each number: "la 1 y la 3", "die 2 und die 4".
+_AGAIN = r"(?:(?:la|el|las|los|le|les|il|lo|die|der|das|de|het|a|o|as|os)\s+)?"
+_DIGITS = rf"#?\d{{1,3}}(?:{_LIST_JOIN}{_AGAIN}#?\d{{1,3}})*"
 _EDGE_OPEN = r"^[\s¡¿\"'«(]*"
 _EDGE_CLOSE = r"[\s.!?,;:…\"'»)~]*(?:[^\w\s]+[\s.!]*)*$"
 

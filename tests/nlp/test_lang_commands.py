@@ -19,6 +19,7 @@ SAID = {
         ("la 2 está lista", "done 2"),
         ("marca la 3 como hecha", "done 3"),
         ("hecho 1, 3 y 4", "done 1, 3, 4"),
+        ("hecha la 1 y la 3", "done 1, 3"),
         ("hecho con el dentista", "done with el dentista"),
         ("deshacer", "undo"),
         ("mis tareas", "my tasks"),
@@ -83,6 +84,7 @@ SAID = {
     "de": [
         ("erledigt", "done"),
         ("erledigt 2", "done 2"),
+        ("erledigt 2 und 4", "done 2, 4"),
         ("die zweite ist erledigt", "done 2"),
         ("Nummer 2 ist fertig", "done 2"),
         ("erledigt Zahnarzt", "done with Zahnarzt"),
