@@ -38,7 +38,7 @@ def meant_for_bot(ctx: Context, text: str) -> bool:
     (and, for a card or the bot's question, as a reply to that message)."""
     if ctx.chat.kind != "group" or ctx.event.reply_to:
         return False
-    answered = _card_message(ctx, text) or _task_message(ctx, text)
+    answered = _card_message(ctx, text) or _task_message(ctx, text) or _free_task(ctx, text)
     if answered is not None:
         ctx.event = replace(ctx.event, reply_to=answered, addressed=True)
         return True
@@ -83,6 +83,27 @@ def _task_message(ctx: Context, text: str) -> str | None:
                 return row.platform_message_id
         return None
     return None
+
+
+def _free_task(ctx: Context, text: str) -> str | None:
+    """The saved card of the newest task nobody has in this chat, when `text` claims it."""
+    if not reply_words.takes(text):
+        return None
+    free = [
+        t
+        for t in tasks.get_all_tasks(
+            session=ctx.session, workspace_id=ctx.workspace_id, chat_id=ctx.chat_id
+        )
+        if t.assignee_id is None and not t.assignee_name and t.creator_id != ctx.person_id
+    ]
+    if not free:
+        return None
+    task = max(free, key=lambda t: (_utc(t.updated_at), t.id or 0))
+    if not _current(ctx, _utc(task.updated_at)):
+        return None
+    row = outbox.get_latest_outbox_by_ref(session=ctx.session, ref=f"task:{task.id}")
+    ok = row is not None and row.chat == ctx.event.chat and row.platform_message_id
+    return row.platform_message_id if ok and row is not None else None
 
 
 def _answers_task(task: Task, text: str) -> bool:
