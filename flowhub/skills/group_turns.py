@@ -119,12 +119,12 @@ def _declines(text: str, title: str) -> bool:
 
 
 def _acts_on(ctx: Context, card: Proposal, text: str) -> bool:
-    """A claim of a card nobody (or the sender) has, or its named person saying they can't."""
+    """A claim of a card nobody (or the sender) has, or its named person's yes ("on it") or no."""
     named = bool(card.assignee_name) and is_named(ctx.person, card.assignee_name or "")
     claims = reply_words.takes(text) or card_turns.claimed_title(text) is not None
     if claims and (not card.assignee_name or named):
         return True
-    return named and _declines(text, card.title)
+    return named and (reply_words.agrees(text) or _declines(text, card.title))
 
 
 def _done_news(ctx: Context, text: str) -> bool:

@@ -95,7 +95,7 @@ def worth_answering(ctx: Context) -> bool:
         return True
     if ctx.thread.editing is not None and not is_small_talk(text):
         return True
-    if _answers_own_card(ctx, text) or group_turns.meant_for_bot(ctx, text):
+    if group_turns.meant_for_bot(ctx, text) or _answers_own_card(ctx, text):
         return True
     text = request_text(ctx) or text  # "priya pls check the invoice" names a member
     intent = classify_intent(text)
