@@ -10,7 +10,7 @@ from typing import Any
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import Text
 from flowhub.nlp import next_occurrences
-from flowhub.skills import edit_words, push, refer_words, words
+from flowhub.skills import done_words, edit_words, push, refer_words, words
 from flowhub.skills.assign import tell_requester
 from flowhub.skills.capture import card_reply, restore_card
 from flowhub.skills.context import Context
@@ -41,6 +41,7 @@ _STOP = frozenset(
     ["the", "a", "an", "my", "with", "to", "for", "of", "on", "and", "task", "it", "that",
      "this", "thing", "one", "stuff", "bit"]
 )  # fmt: skip
+_TAKE_BACK_WORDS = 16
 _PAST = {"done": "done", "reopen": "reopened", "delete": "deleted"}
 _STATUS = {"done": "done", "reopen": "open", "delete": "discarded"}
 # How a change and a status read in a reply (the audit log keeps the plain words above).
@@ -51,7 +52,7 @@ _STATUS_SAID = {"done": Text("done"), "open": Text("open"), "discarded": Text("d
 
 def handle(ctx: Context) -> list[Reply] | None:
     """Text commands: "done 2", "done with the dentist", "reopen 1", "delete 3", "undo"."""
-    if refer_words.asks_undo(ctx.text):
+    if refer_words.asks_undo(ctx.text) or _takes_back_tick(ctx):
         return _undo_said(ctx)
     m = _MARK_N_DONE.match(ctx.text)
     verb, rest = ("done", m.group("rest")) if m else _read_verb(ctx.text)
@@ -71,6 +72,19 @@ def handle(ctx: Context) -> list[Reply] | None:
 def _said_done(ctx: Context, rest: str) -> bool:
     """ "did the lena & jonas thing": a past tense about a task there is."""
     return _PAST_DONE.match(ctx.text) is not None and bool(_match_words(ctx, rest, "done"))
+
+
+def _takes_back_tick(ctx: Context) -> bool:
+    """ "oops wrong button", "haven't called her yet" just after a tick: take the tick back."""
+    kept = ctx.thread.undo
+    last, ctx.thread.undo = ctx.thread.take_undo(ctx.now) or {}, kept  # only a look
+    if last.get("verb") != "done" or len(ctx.text.split()) > _TAKE_BACK_WORDS:
+        return False
+    if done_words.says_mistake(ctx.text):
+        return True
+    ids = [int(snap["id"]) for snap in last.get("tasks", [])]
+    ticked = tasks.get_tasks_by_ids(session=ctx.session, task_ids=ids) if ids else []
+    return any(done_words.says_not_done(ctx.text, t.title) for t in ticked)
 
 
 def _undo_said(ctx: Context) -> list[Reply]:
@@ -181,7 +195,15 @@ def _match_words(ctx: Context, text: str, verb: str) -> list[Task]:
 
 
 def _tokens(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", text.casefold()) if w not in _STOP and len(w) > 1}
+    said = re.findall(r"\w+", text.casefold())
+    return {_one(w) for w in said if w not in _STOP and len(w) > 1}
+
+
+def _one(word: str) -> str:
+    """ "invoices" as "invoice", so a plural names the task it says in the singular."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def _apply(ctx: Context, targets: list[Task], verb: str) -> list[Reply]:
@@ -199,9 +221,10 @@ def _apply(ctx: Context, targets: list[Task], verb: str) -> list[Reply]:
 
 def _change(ctx: Context, task: Task, verb: str) -> str:
     if verb == "done" and _after_done(task) and task.due_at and task.status == "open":
+        was_due = task.due_at.isoformat()
         due = repeat_task(ctx, task)
         if due is not None:
-            _log(ctx, task, "done-occurrence")
+            _log(ctx, task, "done-occurrence", {"due_at": was_due})
             return words.DONE_RECURRING.format(
                 title=task.title, next=when_text(due, task.due_grain, ctx.tz, task.due_tz)
             )
@@ -210,13 +233,14 @@ def _change(ctx: Context, task: Task, verb: str) -> str:
             task.rrule, start=task.due_at, tz=task.due_tz or ctx.tz, after=task.due_at, count=1
         )
         if upcoming:
+            was_due = task.due_at.isoformat()
             tasks.update_task(
                 session=ctx.session,
                 task=task,
                 now=ctx.now,
                 due_at=upcoming[0].astimezone(ctx.now.tzinfo),
             )
-            _log(ctx, task, "done-occurrence")
+            _log(ctx, task, "done-occurrence", {"due_at": was_due})
             return words.DONE_RECURRING.format(
                 title=task.title, next=when_text(upcoming[0], task.due_grain, ctx.tz, task.due_tz)
             )
@@ -261,6 +285,8 @@ def undo(ctx: Context) -> list[Reply]:
         return [Reply(edit_words.NOTHING_RECENT)]
     cards = [restore_card(ctx, snap) for snap in last.get("cards", [])]
     lines = [_restore_reminder(ctx, snap) for snap in last.get("reminders", [])]
+    if last.get("tasks") and last.get("verb") == "done":
+        lines = []  # the task coming back says it; its reminder comes back with it
     for snap in last.get("tasks", []):
         task = access.get_task(session=ctx.session, task_id=int(snap["id"]), viewer=ctx.viewer)
         if task is None:
@@ -312,8 +338,14 @@ def _restore_reminder(ctx: Context, snap: dict[str, Any]) -> str:
     if reminder is None:
         return ""
     at = datetime.fromisoformat(snap["next_at"]) if snap.get("next_at") else None
+    moved: dict[str, Any] = {}  # a move also kept where the reminder was anchored
+    if "anchor_at" in snap:
+        anchor = snap["anchor_at"]
+        moved["anchor_at"] = datetime.fromisoformat(anchor) if anchor else None
+    if "lead_minutes" in snap:
+        moved["lead_minutes"] = snap["lead_minutes"]
     reminders.update_reminder(
-        session=ctx.session, reminder=reminder, status=snap["status"], next_at=at
+        session=ctx.session, reminder=reminder, status=snap["status"], next_at=at, **moved
     )
     return edit_words.REMINDER_BACK.format(text=reminder.text)
 
@@ -374,11 +406,12 @@ def _snapshot(task: Task) -> dict[str, object]:
     }
 
 
-def _log(ctx: Context, task: Task, action: str) -> None:
+def _log(ctx: Context, task: Task, action: str, detail: dict[str, Any] | None = None) -> None:
     audit.create_audit_entry(
         session=ctx.session,
         at=ctx.now,
         action=action,
         subject=f"task:{task.id}",
         person_id=ctx.person_id,
+        detail=detail,
     )

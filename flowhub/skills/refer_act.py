@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from flowhub.connectors import Reply
 from flowhub.skills import done, edit_words, refer_words, remind, remind_manage, words
 from flowhub.skills.context import Context
+from flowhub.skills.done_words import describing, then_remind
 from flowhub.skills.refer import (
     PRONOUNS,
     answered_occurrence,
@@ -143,12 +144,24 @@ def handle(ctx: Context) -> list[Reply] | None:
         return remind.cancel_button(_unreplied(ctx), str(replied))  # a reply "cancel that"
     if verb is None:
         return _did_it(ctx, text) or _replied_news(ctx) or _news(ctx)
+    if verb == "reopen" and (parts := then_remind(phrase)) is not None:
+        return _reopen_then_remind(ctx, *parts)
     task_id = _task_id(ctx, phrase)
     if task_id is None and verb == "done":
         return _reminder_done(ctx, phrase) or _news(ctx) or _which(ctx, verb, phrase)
     if task_id is None:
         return _which(ctx, verb, phrase)
     return _act(ctx, verb, task_id)
+
+
+def _reopen_then_remind(ctx: Context, phrase: str, reminder: str) -> list[Reply] | None:
+    """ "reopen the call ana one and remind me at 3pm": the task comes back, then the reminder."""
+    task_id = _finished_task(ctx, phrase, phrase) or _task_id(ctx, phrase)
+    if task_id is None:
+        return None
+    replies = _act(ctx, "reopen", task_id) or []
+    reminded = remind.handle(replace(_unreplied(ctx), text=reminder, intent="remind"))
+    return [*replies, *(reminded or [])]
 
 
 def _which(ctx: Context, verb: str, phrase: str) -> list[Reply] | None:
@@ -256,17 +269,19 @@ def _news_task(clause: str, pool: list[Task], tied: list[str]) -> Task | None:
     if refer_words.NOT_NEWS.search(clause):
         return None
     said = re.findall(r"[\w'’]+", clause.casefold())
-    signal = {w for w in said if refer_words.is_past(w)}
+    signal = {w for i, w in enumerate(said) if refer_words.is_past(w) and not describing(said, i)}
     if not signal and not refer_words.DONE_WORD.search(clause):
         return None
-    content = {refer_words.stem(w) for w in said if len(w) > 1} - _NEWS_STOP
+    content = {refer_words.stem(w) for w in said if len(w) > 1 and w not in _NEWS_STOP}
+    content -= _NEWS_STOP
     verbs = {refer_words.stem(w) for w in signal}
     nouns = content - verbs
     through = bool(refer_words.DONE_WORD.search(clause) or verbs & refer_words.THROUGH)
     best: list[tuple[int, Task]] = []
     for task in pool:
-        said_title = [refer_words.stem(w) for w in re.findall(r"[\w'’]+", task.title.casefold())]
-        title = set(said_title) - _NEWS_STOP
+        title_words = re.findall(r"[\w'’]+", task.title.casefold())
+        said_title = [refer_words.stem(w) for w in title_words]
+        title = {refer_words.stem(w) for w in title_words if w not in _NEWS_STOP} - _NEWS_STOP
         if not title or not (nouns & title):
             continue
         if not through and said_title[0] not in verbs:

@@ -394,12 +394,18 @@ def done_button(ctx: Context, arg: str) -> list[Reply]:
     reminder, _ = found
     if after_done(reminder):
         return [done_again(ctx, reminder)]
+    # "undo" or "oops wrong button" right after puts the task and the reminder back.
+    ticked: list[dict[str, object]] = []
     if reminder.task_id:
         task = access.get_task(session=ctx.session, task_id=reminder.task_id, viewer=ctx.viewer)
         if task and task.status == "open" and not task.rrule:
+            due = task.due_at.isoformat() if task.due_at else None
+            ticked = [{"id": task.id, "status": "open", "due_at": due, "completed_at": None}]
             tasks.update_task(
                 session=ctx.session, task=task, now=ctx.now, status="done", completed_at=ctx.now
             )
+    before = [remind_manage.undo_snapshot(reminder)] if not reminder.rrule else []
+    ctx.thread.remember_undo({"verb": "done", "tasks": ticked, "reminders": before}, now=ctx.now)
     if not reminder.rrule:
         reminders.update_reminder(session=ctx.session, reminder=reminder, status="done")
     return [Reply(words.REMINDER_DONE.format(text=reminder.text), edit=ctx.event.reply_to)]

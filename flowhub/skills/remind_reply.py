@@ -7,15 +7,24 @@ time" moves it, and to one that went off it is a snooze until then, never "an ho
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Reply
 from flowhub.nlp import When, parse_when, resolve_local
-from flowhub.skills import edit_words, remind, remind_clock, remind_reply_words, words
+from flowhub.skills import (
+    edit_words,
+    remind,
+    remind_clock,
+    remind_manage,
+    remind_reply_words,
+    words,
+)
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
 from flowhub.skills.refer import answered_occurrence, replied_ref
+from flowhub.skills.refer_words import NOT_NEWS, past_forms
 from flowhub.skills.remind_times import same_wall_time
 from flowhub.storage import Person, Reminder, access, id_of, people, reminders
 
@@ -30,7 +39,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     if target is None:
         return None
     reminder, occurrence_id = target
-    if occurrence_id is not None and remind_reply_words.says_done(ctx.text):
+    if occurrence_id is not None and _says_done(ctx.text, reminder):
         return remind.done_button(_unreplied(ctx), str(occurrence_id))
     confirmed = occurrence_id is None and reminder.status in _LIVE
     if confirmed and ctx.event.reply_to and remind_reply_words.CANCEL.search(ctx.text):
@@ -51,6 +60,16 @@ def handle(ctx: Context) -> list[Reply] | None:
     if occurrence_id is not None or reminder.status in ("fired", "snoozed"):
         return [remind.snooze_to(ctx, reminder, at)]
     return None
+
+
+def _says_done(text: str, reminder: Reminder) -> bool:
+    """Done in any words, or in the reminder's own verb: "checked it" to "Check the dashboard"."""
+    if remind_reply_words.says_done(text):
+        return True
+    first = reminder.text.split()[0] if reminder.text.split() else ""
+    said = {w.casefold() for w in re.findall(r"[\w']+", text)}
+    own = first.isalpha() and bool(said & past_forms(first))
+    return own and not NOT_NEWS.search(text) and "?" not in text
 
 
 def _target(ctx: Context) -> tuple[Reminder, int | None] | None:
@@ -204,6 +223,12 @@ def _on_its_day(
 
 
 def _move(ctx: Context, reminder: Reminder, at: datetime) -> Reply:
+    before = {
+        **remind_manage.undo_snapshot(reminder),
+        "anchor_at": reminder.anchor_at.isoformat() if reminder.anchor_at else None,
+        "lead_minutes": reminder.lead_minutes,
+    }
+    ctx.thread.remember_undo({"verb": "reminder", "reminders": [before]}, now=ctx.now)
     reminders.update_reminder(
         session=ctx.session,
         reminder=reminder,

@@ -1,0 +1,73 @@
+"""How people take back a tick they did not mean ("oops wrong button", "haven't called her yet")
+and which past words in a message describe a thing rather than say it was done."""
+
+from __future__ import annotations
+
+import re
+
+from flowhub.skills.refer_words import past_forms
+
+# "wrong button", "misclicked", "pressed that by accident", "didn't mean to tap done".
+_PRESS = r"(?:press|tap|click|hit|push|mark|tick)(?:ed|ped)?"
+_MISTAKE = re.compile(
+    r"(?<![\w'])(?:wrong\s+(?:button|one|task|thing)|mis-?(?:click|tap|press)(?:ed|ped)?"
+    rf"|fat[\s-]?finger(?:ed)?|{_PRESS}(?:\s+(?:it|that|this|done|the\s+\w+))?\s+"
+    rf"(?:by\s+(?:mistake|accident)|on\s+accident)|accidentally\s+{_PRESS}"
+    rf"|did\s*n[o']?t\s+mean\s+(?:to\s+)?(?:{_PRESS}|do\s+that)"
+    r"|(?:that'?s|that\s+was|it\s+was)\s+a\s+mistake)(?![\w'])",
+    re.I,
+)
+# "haven't called her yet", "didnt pay it", "not sent yet": the task's verb, said as not done.
+_NOT_DONE = re.compile(
+    r"(?<![\w'])(?:have\s*n[o']?t|have\s+not|did\s*n[o']?t|did\s+not|not|never|still\s+need\s+to"
+    r"|still\s+have\s+to|yet\s+to)\s+(?:actually\s+|really\s+|even\s+)?(?P<v>[a-z]+)",
+    re.I,
+)
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "my", "our", "your", "his", "her", "their", "its", "this", "that",
+     "these", "those", "some", "every"]
+)  # fmt: skip
+# "the guy is called Mehmet", "the place was named Luigi's": a name, not a call made.
+_NAMING = frozenset(["called", "named", "titled", "nicknamed", "dubbed", "labelled", "labeled"])
+_BE = frozenset(["is", "was", "are", "were", "be", "been", "being", "'s", "’s", "got", "gets"])
+
+
+def says_mistake(text: str) -> bool:
+    """Whether a message says the last tick was a slip: "oops wrong button"."""
+    return _MISTAKE.search(text) is not None
+
+
+def says_not_done(text: str, title: str) -> bool:
+    """Whether a message says the task titled `title` is not done, in its own verb."""
+    first = title.split()[0].casefold() if title.split() else ""
+    if not first.isalpha():
+        return False
+    forms = past_forms(first) | {first}
+    return any(m["v"].casefold() in forms for m in _NOT_DONE.finditer(text))
+
+
+def describing(said: list[str], index: int) -> bool:
+    """Whether the past word at `index` of a clause's words describes rather than tells news:
+    "the sent folder" (an adjective after a determiner), "the guy is called Mehmet" (a name)."""
+    word = said[index].casefold()
+    before = said[index - 1].casefold() if index else ""
+    if before in _DETERMINERS:
+        return True
+    be = before in _BE or before.endswith(("'s", "’s"))
+    return word in _NAMING and be and index + 1 < len(said)
+
+
+# "reopen the call ana one and remind me at 3pm": the task, then a reminder about it.
+_THEN_REMIND = re.compile(
+    r"^(?P<t>.+?)\s*,?\s+(?:and|&)\s+(?:then\s+)?(?:please\s+)?remind\s+(?P<who>me|us)\b"
+    r"(?:\s+(?:about\s+it|of\s+it|about\s+that))?(?P<r>.*)$",
+    re.I,
+)
+
+
+def then_remind(phrase: str) -> tuple[str, str] | None:
+    """The task words and the reminder about it, from "X and remind me at 3pm", or None."""
+    m = _THEN_REMIND.match(phrase.strip())
+    if m is None or not m["r"].strip():
+        return None
+    return m["t"], f"remind {m['who']} about it {m['r'].strip()}"
