@@ -15,7 +15,7 @@ from typing import Any
 from flowhub.connectors import Reply
 from flowhub.i18n import localized
 from flowhub.nlp import resolve_local
-from flowhub.skills import period_words, status_reminders, words
+from flowhub.skills import period_words, status_reminders, status_task, words
 from flowhub.skills import status_words as say
 from flowhub.skills.card_zone import reader_label
 from flowhub.skills.context import Context
@@ -24,8 +24,8 @@ from flowhub.skills.format import numbered, task_line
 from flowhub.skills.refer import list_ref
 from flowhub.skills.status_period import Period
 from flowhub.skills.status_query import Query, looks_like_question, read_query
-from flowhub.skills.status_repeat import occurrences_within
-from flowhub.storage import Person, Task, people, tasks
+from flowhub.skills.status_repeat import done_occurrences, occurrences_within
+from flowhub.storage import Person, Task, access, people, tasks
 
 __all__ = ["Query", "answer", "handle", "read_query", "run_query", "weekly_review"]
 
@@ -46,6 +46,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         return weekly_review(ctx)
     if ctx.intent != "query" and not looks_like_question(ctx.text):
         return None
+    if (about_one := status_task.handle(ctx)) is not None:
+        return about_one
     query = _read(ctx)
     return answer(ctx, query, period_text=ctx.text)
 
@@ -65,6 +67,8 @@ def answer(ctx: Context, query: Query, *, period_text: str) -> list[Reply]:
     )
     found = run_query(ctx, query)
     found += [t for t in _repeats(ctx, query) if t.id not in {f.id for f in found}]
+    if query.state == "done" and query.whose == "me" and ctx.chat.kind != "group":
+        found += done_occurrences(ctx, query.period)  # "wine stock checked" of a weekly task
     upcoming = [] if found else _next_up(ctx, query)
     shown = (found or upcoming)[:_SHOWN]
     ctx.thread.last_list = [t.id for t in shown if t.id is not None]
@@ -78,6 +82,9 @@ def answer(ctx: Context, query: Query, *, period_text: str) -> list[Reply]:
         listed = f"{numbered(_lines(ctx, shown))}\n" if shown else ""
         ticked_off = f"{say.REMINDERS_DONE}:\n" + "\n".join(ticked)
         return [Reply(f"{_head(query)}:\n{listed}{ticked_off}", ref=list_ref(ctx.thread.last_list))]
+    reminding = _reminders_due(ctx, query, found)
+    if reminding and not found:
+        return [Reply(f"{_head(query)}:\n{reminding}")]
     if not shown:
         return [Reply(_nothing(query))]
     lines = _lines(ctx, shown)
@@ -87,7 +94,19 @@ def answer(ctx: Context, query: Query, *, period_text: str) -> list[Reply]:
         return [Reply(f"{head}\n{numbered(lines)}{words.LIST_HINT}", ref=ref)]
     more = f"\n… and {len(found) - _SHOWN} more." if len(found) > _SHOWN else ""
     hint = words.LIST_HINT if query.state != "done" else ""
-    return [Reply(f"{_head(query)}:\n{numbered(lines)}{more}{hint}", ref=ref)]
+    tail = f"\n{reminding}" if reminding else ""
+    return [Reply(f"{_head(query)}:\n{numbered(lines)}{more}{tail}{hint}", ref=ref)]
+
+
+def _reminders_due(ctx: Context, query: Query, found: list[Task]) -> str:
+    """The asker's own reminders going off in the period asked about, as lines."""
+    period = query.period
+    if period is None or query.whose != "me" or query.state != "open":
+        return ""
+    if query.overdue or query.undated or period.end <= ctx.now:
+        return ""
+    listed = {t.id for t in found if t.id is not None}
+    return "\n".join(status_reminders.due_lines(ctx, period, listed=listed))
 
 
 def _lines(ctx: Context, shown: list[Task]) -> list[str]:
@@ -177,17 +196,19 @@ def run_query(ctx: Context, query: Query) -> list[Task]:
     if ctx.chat.kind == "group":
         # A group answer is read by the whole group: only the group's own tasks go in it.
         filters["chat_id"] = ctx.chat_id
+    # Asked in a DM about a teammate: what they have in the groups the asker shares with them too.
+    shared = ctx.chat.kind != "group" and query.whose == "person"
     found: list[Task] = []
     for subject in _subjects(ctx, query):
         for task in tasks.get_all_tasks(
             session=ctx.session,
             workspace_id=ctx.workspace_id,
-            visible_to=ctx.viewer,
+            visible_to=None if shared else ctx.viewer,
             limit=200,
             **filters,
             **subject,
         ):
-            if task not in found:
+            if task not in found and (not shared or _shares(ctx, task)):
                 found.append(task)
     if query.whose in ("me", "person"):
         # A declined task is no longer on its assignee's plate; it is back on its requester's.
@@ -201,6 +222,11 @@ def run_query(ctx: Context, query: Query) -> list[Task]:
     elif query.whose in ("person", "gave") and len(found) > 1:
         found.sort(key=lambda t: (t.due_at is None, t.due_at or ctx.now, t.id or 0))
     return found
+
+
+def _shares(ctx: Context, task: Task) -> bool:
+    """Whether the asker may see `task` from some chat: theirs, or made in a group of theirs."""
+    return access.may_see_somewhere(session=ctx.session, person_id=ctx.person_id, task=task)
 
 
 def _subjects(ctx: Context, query: Query) -> list[dict[str, Any]]:

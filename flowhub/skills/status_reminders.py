@@ -27,3 +27,18 @@ def done_lines(ctx: Context, period: Period | None) -> list[str]:
             say.DONE_REMINDER.format(text=reminder.text, when=when_text(at, "minute", ctx.tz))
         )
     return lines
+
+
+def due_lines(ctx: Context, period: Period, *, listed: set[int]) -> list[str]:
+    """Lines for the asker's reminders still to go off within `period` ("what's on today"),
+    but for those of a task the answer already lists."""
+    lines = []
+    for reminder in reminders.get_active_reminders(session=ctx.session, person_id=ctx.person_id):
+        at = reminder.next_at
+        if at is None or (reminder.task_id is not None and reminder.task_id in listed):
+            continue
+        at = at if at.tzinfo else at.replace(tzinfo=UTC)
+        if not (max(period.start, ctx.now) <= at < period.end):
+            continue
+        lines.append(f"⏰ {reminder.text} · {when_text(at, 'minute', ctx.tz, now=ctx.now)}")
+    return lines

@@ -51,3 +51,12 @@ NOTHING_GAVE_BY = Text("Nothing {name} gave others is open{period} that you can 
 NOTHING_ALL = Text("There are no tasks {period}{scope}.")
 DONE_REMINDER = Text("⏰ {text} · {when} ✅")
 REMINDERS_DONE = Text("Reminders you marked done")
+# A yes/no question about one task: "is the call ana task still open?", "did sam call ana?".
+YES = Text("Yes")
+NO = Text("No")
+TASK_DONE = Text("{answer}, “{title}” was marked done {when}.")
+TASK_OPEN = Text("{answer}, “{title}” is still open{due}.")
+TASK_DUE = Text(", due {when}")
+# "who's got what?": everyone's open tasks, person by person.
+WHO_HAS_WHAT = Text("Who has what")
+NOBODY_YET = Text("→ nobody yet")

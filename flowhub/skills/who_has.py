@@ -10,10 +10,11 @@ import re
 
 from flowhub.connectors import Reply
 from flowhub.nlp import classify_intent
-from flowhub.skills import group_words
+from flowhub.skills import group_words, status_words
+from flowhub.skills.card_zone import reader_label
 from flowhub.skills.context import Context
-from flowhub.skills.format import when_text
-from flowhub.skills.refer import match_titles
+from flowhub.skills.format import numbered, task_line, when_text
+from flowhub.skills.refer import list_ref, match_titles
 from flowhub.storage import Proposal, Task, proposals, tasks
 
 _ASKS_WHO = re.compile(
@@ -38,6 +39,8 @@ _ABOUT_ALL = re.compile(
     re.I,
 )
 _LIMIT = 5
+_WHAT = re.compile(r"^(?:what|which\s+(?:tasks?|ones?|things?|bits?))(?![\w'])", re.I)
+_OVERVIEW_SHOWN = 30
 
 
 def handle(ctx: Context) -> list[Reply] | None:
@@ -48,6 +51,12 @@ def handle(ctx: Context) -> list[Reply] | None:
     what = _ROLE.sub("", asked.group("what")).strip()
     if not what:
         return None
+    if (everything := _WHAT.match(what)) is not None:
+        # "who's got what for the release?": everyone's open tasks, unless a period narrows it.
+        rest = what[everything.end() :]
+        if _ABOUT_ALL.search(rest) and classify_intent(ctx.text) not in ("other", "capture"):
+            return None
+        return _overview(ctx)
     pool = tasks.get_all_tasks(
         session=ctx.session,
         workspace_id=ctx.workspace_id,
@@ -90,3 +99,41 @@ def _card_line(card: Proposal) -> str:
     if card.assignee_name:
         return group_words.CARD_FOR.format(title=card.title, name=card.assignee_name)
     return group_words.CARD_FOR_NOBODY.format(title=card.title)
+
+
+def _overview(ctx: Context) -> list[Reply]:
+    """Everyone's open tasks, person by person (in a group, the group's own)."""
+    pool = tasks.get_all_tasks(
+        session=ctx.session,
+        workspace_id=ctx.workspace_id,
+        status="open",
+        visible_to=ctx.viewer,
+        limit=200,
+        chat_id=ctx.chat_id if ctx.chat.kind == "group" else None,
+    )
+    if not pool:
+        return [Reply(status_words.NOTHING_OPEN.format(subject=_nobody(ctx)))]
+    pool.sort(
+        key=lambda t: (
+            t.assignee_name is None or t.assignment == "declined",
+            (t.assignee_name or "").casefold(),
+            t.due_at is None,
+            t.due_at or ctx.now,
+            t.id or 0,
+        )
+    )
+    shown = pool[:_OVERVIEW_SHOWN]
+    ctx.thread.last_list = [t.id for t in shown if t.id is not None]
+    ctx.thread.list_kind = "tasks"
+    label = reader_label(ctx)
+    lines = [
+        task_line(t, viewer_tz=ctx.tz, now=ctx.now, zone_label=label)
+        + ("" if t.assignee_name and t.assignment != "declined" else f" {status_words.NOBODY_YET}")
+        for t in shown
+    ]
+    head = status_words.WHO_HAS_WHAT
+    return [Reply(f"{head}:\n{numbered(lines)}", ref=list_ref(ctx.thread.last_list))]
+
+
+def _nobody(ctx: Context) -> str:
+    return status_words.SUBJECT_GROUP if ctx.chat.kind == "group" else status_words.SUBJECT_EVERYONE

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from flowhub.storage.models import AuditLog
 
@@ -23,3 +24,19 @@ def create_audit_entry(
     row = AuditLog(at=at, action=action, subject=subject, person_id=person_id, detail=detail or {})
     session.add(row)
     return row
+
+
+def get_audit_entries(
+    *,
+    session: Session,
+    actions: Sequence[str],
+    after: datetime | None = None,
+    person_id: int | None = None,
+) -> list[AuditLog]:
+    """Entries with one of `actions`, oldest first; since `after` and by `person_id` if given."""
+    statement = select(AuditLog).where(col(AuditLog.action).in_(list(actions)))
+    if after is not None:
+        statement = statement.where(AuditLog.at >= after)
+    if person_id is not None:
+        statement = statement.where(AuditLog.person_id == person_id)
+    return list(session.exec(statement.order_by(col(AuditLog.at), col(AuditLog.id))))

@@ -99,7 +99,10 @@ def test_in_a_group_another_persons_private_tasks_stay_private(
     offsite = _task(runtime, "offsite")
     sam_dm = chat_as("sam", "Sam")
     assert _press(sam_dm, f"done:{offsite.id}") == [REFUSED]
-    assert "offsite" not in sam_dm.say("what does Priya have?")[0].text.lower()
+    # Asked privately, Sam sees what Priya has in the group they share, but not her DM tasks.
+    listed = sam_dm.say("what does Priya have?")[0].text.lower()
+    assert "offsite" in listed and "medical" not in listed
+    assert [r.text for r in sam_dm.say("done 1")] == [REFUSED]
     assert _task(runtime, "offsite").status == "open"
     sam_group.say("what does Priya have?")
     assert "offsite" in sam_group.say("done 1")[0].text.lower()
