@@ -135,7 +135,7 @@ def give(ctx: Context, card: Proposal, person: Person) -> list[Reply]:
     pressed = ctx.event.reply_to if ctx.event.kind == "button" else None
     said = group_words.ASKED_INSTEAD.format(name=person.display_name, title=card.title)
     shown = card_reply(ctx, card, edit=card_message_id_of(ctx, card))
-    return [shown, Reply(said, edit=pressed)]
+    return [shown, Reply(said, edit=pressed, ref=f"{ASKED_KIND}:{card.id}")]
 
 
 def card_message_id_of(ctx: Context, card: Proposal) -> str | None:
@@ -197,12 +197,12 @@ def _take(ctx: Context, card: Proposal, person: Person) -> list[Reply]:
         session=ctx.session, proposal=card, now=ctx.now, assignee_name=person.display_name
     )
     replies = confirm_proposal(ctx, card)
+    about = f"assignment:{card.task_id}"  # a reply to what is said here is about the task
     if id_of(person) == card.person_id:
-        return [*replies, Reply(group_words.TAKEN_BACK.format(title=card.title))]
-    return [
-        *replies,
-        Reply(group_words.TOOK_TASK.format(who=person.display_name, title=card.title)),
-    ]
+        said = group_words.TAKEN_BACK.format(title=card.title)
+    else:
+        said = group_words.TOOK_TASK.format(who=person.display_name, title=card.title)
+    return [*replies, Reply(said, ref=about)]
 
 
 def _claim_renamed(ctx: Context, card: Proposal) -> list[Reply] | None:

@@ -102,7 +102,11 @@ def take_back(ctx: Context, arg: str) -> list[Reply]:
     ctx.thread.remember_undo({"verb": "edit", "tasks": [before]}, now=ctx.now)
     move_reminders(ctx, task, to_id=ctx.person_id)
     _log(ctx, task, "taken-back")
-    said = Reply(group_words.TAKEN_BACK.format(title=task.title), edit=ctx.event.reply_to)
+    said = Reply(
+        group_words.TAKEN_BACK.format(title=task.title),
+        edit=ctx.event.reply_to,
+        ref=f"assignment:{task.id}",
+    )
     return [said, *saved_card_edit(ctx, task, assignee=ctx.person.display_name)]
 
 
@@ -155,7 +159,7 @@ def give_to(ctx: Context, arg: str) -> list[Reply]:
     said = group_words.ASKED_INSTEAD.format(name=person.display_name, title=task.title)
     shown = group_words.CARD_ASKED.format(name=person.display_name)
     return [
-        Reply(said, edit=ctx.event.reply_to),
+        Reply(said, edit=ctx.event.reply_to, ref=f"assignment:{task.id}"),
         assignment_request(ctx, task, person),
         *saved_card_edit(ctx, task, assignee=shown),
     ]
@@ -173,7 +177,11 @@ def drop(ctx: Context, arg: str) -> list[Reply]:
     ctx.thread.remember_undo({"verb": "delete", "tasks": [before]}, now=ctx.now)
     ctx.later(push.sync_task, id_of(task))
     _log(ctx, task, "deleted")
-    said = Reply(group_words.DROPPED.format(title=task.title), edit=ctx.event.reply_to)
+    said = Reply(
+        group_words.DROPPED.format(title=task.title),
+        edit=ctx.event.reply_to,
+        ref=f"assignment:{task.id}",
+    )
     return [said, *saved_card_edit(ctx, task, dropped=True)]
 
 

@@ -82,9 +82,11 @@ def handle(ctx: Context) -> list[Reply] | None:
     said = group_words.HANDED_OVER.format(
         who=ctx.person.display_name, title=task.title, name=person.display_name
     )
-    replies = [Reply(said), assignment_request(ctx, task, person, giver=ctx.person)]
+    # A reply to what the bot says about a task is about that task.
+    about = f"assignment:{task.id}"
+    replies = [Reply(said, ref=about), assignment_request(ctx, task, person, giver=ctx.person)]
     requester = requester_target(ctx, task)
     if task.creator_id != ctx.person_id and ctx.chat.kind != "group" and requester is not None:
-        replies.append(Reply(said, to=requester))
+        replies.append(Reply(said, to=requester, ref=about))
     shown = group_words.CARD_ASKED.format(name=person.display_name)
     return [*replies, *saved_card_edit(ctx, task, assignee=shown)]
