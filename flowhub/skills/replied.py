@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
-from flowhub.skills import assign, group_words, push, reply_words
+from flowhub.skills import assign, card_turns, group_words, push, reply_words
 from flowhub.skills.capture import confirm_proposal, discard
 from flowhub.skills.capture_before import ahead_asked, remind_ahead
 from flowhub.skills.context import Context
@@ -96,14 +96,7 @@ def _not_theirs(ctx: Context, requester_id: int) -> list[Reply] | None:
 
 def _cant_take(ctx: Context, card: Proposal, reason: str) -> Reply:
     """The person a card names can't do it: the requester hears why; the card stays waiting."""
-    return Reply(
-        group_words.CANT_TAKE_CARD.format(
-            who=ctx.person.display_name,
-            title=card.title,
-            reason=reason,
-            requester=_name(ctx, card.person_id),
-        )
-    )
+    return card_turns.cant_take(ctx, card, reason)
 
 
 def _on_task(ctx: Context, task: Task) -> list[Reply] | None:
@@ -132,7 +125,8 @@ def _volunteer(ctx: Context, task: Task) -> list[Reply]:
     ctx.later(push.sync_task, id_of(task))
     ctx.thread.note("task", [id_of(task)], now=ctx.now)
     ctx.thread.remember_undo({"verb": "edit", "tasks": [before]}, now=ctx.now)
-    return [Reply(group_words.TOOK_TASK.format(who=ctx.person.display_name, title=task.title))]
+    said = group_words.TOOK_TASK.format(who=ctx.person.display_name, title=task.title)
+    return [Reply(said, ref=f"assignment:{task.id}")]
 
 
 def _on_assignment(ctx: Context, task: Task) -> list[Reply] | None:
