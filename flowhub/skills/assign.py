@@ -248,7 +248,7 @@ def answer(ctx: Context, task: Task, *, accepted: bool, reason: str | None = Non
     if ctx.chat.kind == "group" and pressed is None:
         mine = words.THEY_ACCEPTED if accepted else group_words.THEY_DECLINED
     said = mine.format(who=ctx.person.display_name, title=task.title)
-    replies = [Reply(said, edit=pressed, ref=f"assignment:{task.id}")]
+    replies = [Reply(said, edit=pressed)]
     shown = ctx.person.display_name
     if not accepted:
         shown = group_words.CARD_DECLINED.format(who=ctx.person.display_name)
