@@ -188,6 +188,16 @@ def named_other(ctx: Context, text: str) -> Person | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+def workspace_person(ctx: Context, person_arg: str) -> Person | None:
+    """The person a button's argument names, when they belong to this workspace."""
+    person = (
+        people.get_person(session=ctx.session, person_id=int(person_arg))
+        if person_arg.isdigit()
+        else None
+    )
+    return person if person is not None and person.workspace_id == ctx.workspace_id else None
+
+
 def is_named(person: Person, name: str) -> bool:
     """Whether `name` ("Sam", "@sam", "Sam Lee") is what `person` goes by."""
     own = person.display_name.casefold()

@@ -15,7 +15,7 @@ from dataclasses import replace
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
 from flowhub.skills import group_words, reply_words, words
-from flowhub.skills.assign import is_named, named_other
+from flowhub.skills.assign import is_named, named_other, workspace_person
 from flowhub.skills.capture import (
     card_reply,
     confirm_proposal,
@@ -113,12 +113,8 @@ def give_button(ctx: Context, arg: str) -> list[Reply]:
     card, refusal = load_pending(ctx, card_arg)
     if card is None:
         return refusal
-    person = (
-        people.get_person(session=ctx.session, person_id=int(person_arg))
-        if person_arg.isdigit()
-        else None
-    )
-    if person is None or person.workspace_id != ctx.workspace_id:
+    person = workspace_person(ctx, person_arg)
+    if person is None:
         return [Reply(words.NOT_YOURS)]
     if card.person_id != ctx.person_id:
         return [Reply(group_words.ONLY_REQUESTER.format(name=_first(ctx, card.person_id)))]

@@ -7,7 +7,12 @@ from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Button, Reply
 from flowhub.skills import group_words, push, words
-from flowhub.skills.assign import assignment_request, move_reminders, saved_card_edit
+from flowhub.skills.assign import (
+    assignment_request,
+    move_reminders,
+    saved_card_edit,
+    workspace_person,
+)
 from flowhub.skills.context import Context
 from flowhub.skills.edit_saved import snapshot
 from flowhub.storage import Person, Task, access, audit, id_of, people, reminders, tasks
@@ -147,12 +152,8 @@ def give_to(ctx: Context, arg: str) -> list[Reply]:
     task, refusal = _load(ctx, task_arg)
     if task is None:
         return refusal
-    person = (
-        people.get_person(session=ctx.session, person_id=int(person_arg))
-        if person_arg.isdigit()
-        else None
-    )
-    if person is None or person.workspace_id != ctx.workspace_id:
+    person = workspace_person(ctx, person_arg)
+    if person is None:
         return [Reply(words.NOT_YOURS)]
     ask_person(ctx, task, person)
     _log(ctx, task, "reassigned")

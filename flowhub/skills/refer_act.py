@@ -313,18 +313,7 @@ def _act(ctx: Context, verb: str, task_id: int) -> list[Reply] | None:
 
 def _finished_task(ctx: Context, phrase: str, text: str) -> int | None:
     """The done (or deleted) task `phrase` names; "that" may lean on the rest of the message."""
-    pool = [
-        t
-        for status in ("done", "discarded")
-        for t in tasks.get_all_tasks(
-            session=ctx.session,
-            workspace_id=ctx.workspace_id,
-            status=status,
-            visible_to=ctx.viewer,
-            limit=200,
-        )
-        if ctx.person_id in (t.assignee_id, t.creator_id)
-    ]
+    pool = _gone(ctx)
     if phrase.casefold() not in PRONOUNS:
         return _only(match_titles(phrase, pool))
     target = replied_target(ctx)
