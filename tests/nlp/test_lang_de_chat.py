@@ -85,3 +85,26 @@ def test_tasks(text: str, title: str, assignee: str | None, due: str) -> None:
 @pytest.mark.parametrize("text", ["ich komme 10 Minuten später", "gern geschehen"])
 def test_small_talk_has_no_task(text: str) -> None:
     assert extract_tasks(text, now=NOW, tz=BERLIN, sender="Mia") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "day"),
+    [
+        ("Steuerberater anrufen bis zum 15. Januar", "Steuerberater anrufen", (2027, 1, 15)),
+        ("Rechnung bezahlen bis zum 3. Mai bitte", "Rechnung bezahlen", (2026, 5, 3)),
+        ("Reifen wechseln am 20. Okt.", "Reifen wechseln", (2026, 10, 20)),
+    ],
+)
+def test_an_ordinal_date_is_not_a_sentence_end(
+    text: str, title: str, day: tuple[int, int, int]
+) -> None:
+    (task,) = extract_tasks(text, now=NOW, tz=BERLIN)
+    assert task.title == title
+    assert task.due is not None
+    assert task.due.start.timetuple()[:3] == day
+
+
+def test_a_number_that_ends_a_sentence_still_splits() -> None:
+    tasks = extract_tasks("Kapitel 12. Danach Oma anrufen", now=NOW, tz=BERLIN)
+    assert tasks[-1].title.endswith("Oma anrufen")
+    assert "Kapitel" not in tasks[-1].title
