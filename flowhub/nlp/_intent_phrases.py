@@ -12,7 +12,8 @@ HELP_PATTERNS = (
     r"|rename|reschedule|postpone|cancel|snooze|stop|repeat|share|forward|turn|schedule|change)"
     r"|what\s+commands|how\s+does\s+this\s+thing\s+work|show\s+(?:me\s+)?(?:the\s+)?commands"
     r"|is\s+there\s+a\s+way\s+to\s+(?:connect|link|sync|integrate|repeat|assign|share))\b",
-    r"^(?:ayuda|aide|hilfe|ajuda|socorro|au\s+secours)\b[\s!.?]*",
+    r"^(?:ayuda|aide|hilfe|ajuda|socorro|au\s+secours)"
+    r"(?:\s+(?:por\s+favor|pls|please|bitte|svp|s.il\s+vous\s+pla[iî]t))?[\s!.?]*$",
     r"^(?:qué\s+puedes\s+hacer|que\s+puedes\s+hacer|cómo\s+funciona|como\s+funciona"
     r"|o\s+que\s+(?:você|voce)\s+(?:pode|faz)|que\s+peux-tu\s+faire|comment\s+ça\s+marche"
     r"|comment\s+ca\s+marche|was\s+kannst\s+du|wie\s+funktioniert)\b",

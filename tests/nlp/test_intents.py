@@ -116,3 +116,18 @@ def test_labelled_chat_set_intent_floor() -> None:
         mine = [r for r in rows if r["lang"] == lang]
         assert mine, lang
         assert sum(classify_intent(r["text"]) == r["intent"] for r in mine) / len(mine) >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ayuda", "help"),
+        ("Hilfe bitte!", "help"),
+        ("aide svp", "help"),
+        ("hilfe bei der Umzugsplanung organisieren", "capture"),
+        ("ayuda con la mudanza el sábado", "capture"),
+        ("aide pour le déménagement samedi", "capture"),
+    ],
+)
+def test_a_help_word_alone_asks_for_help_and_a_help_task_is_a_task(text: str, intent: str) -> None:
+    assert classify_intent(text) == intent
