@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
 from flowhub.nlp import _time_holidays as hol
 from flowhub.nlp._time_atoms import Atom
+from flowhub.nlp._time_clock import _NOT_CLOCK_AFTER, _NOT_CLOCK_BEFORE
 from flowhub.nlp._time_lexicon import (
     MONTHS,
     NUM_WORD,
@@ -95,7 +97,7 @@ def _month_year(m: re.Match[str], ctx: Ctx) -> Atom | None:
 )
 def _numeric(m: re.Match[str], ctx: Ctx) -> Atom | None:
     a, b = int(m["a"]), int(m["b"])
-    if m["sep"] == "." and not m["y"]:
+    if m["sep"] == "." and not m["y"] and not _dotted_date(m, ctx):
         return None  # "9.30" is a clock time, "1.5" a number
     if m["sep"] == "-" and not m["y"] and re.match(r"\s*[a-z]", m.string[m.end() :]):
         return None  # "2-3 people"
@@ -103,7 +105,53 @@ def _numeric(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if not 1 <= mo <= 12:
         mo, d = d, mo
     y = _year(m["y"])
-    return _day(m, _next_date(ctx, mo, d, y), past=y is not None)
+    got = _day(m, _next_date(ctx, mo, d, y), past=y is not None)
+    if got is not None and m["sep"] == "." and not m["y"]:
+        return replace(got, end=m.end() + 1)  # the closing dot of "10.12." is the date's
+    return got
+
+
+_CLOCK_LEAD = re.compile(r"(?:\b(?:at|around|about|from|till|until|to)\s*|@\s*)$")
+
+
+def _dotted_date(m: re.Match[str], ctx: Ctx) -> bool:
+    """ "10.12." said day-first with its closing dot is a date; "at 10.12." stays a time."""
+    if not ctx.dayfirst or not 1 <= int(m["b"]) <= 12:
+        return False
+    before, after = m.string[max(0, m.start() - 12) : m.start()], m.string[m.end() :]
+    if not re.match(r"\.(?!\d|\.)", after) or re.match(_NOT_CLOCK_AFTER, after[1:]):
+        return False  # "3.2. items"
+    return not (_CLOCK_LEAD.search(before) or _NOT_CLOCK_BEFORE.search(before))
+
+
+@rule(
+    r"(?<![\w./$€£:-])(?P<d1>\d{1,2})(?P<dot>\.(?:(?P<m1>\d{1,2})\.)?)?\s?(?P<sep>[-–/])"
+    r"\s?(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})(?P<tail>\.(?P<y>\d{4}|\d{2})?)?(?![\d]|\.\d)"
+)
+def _dotted_range(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    """ "14. - 15.10.", "14./15.10.2018", "14.10. - 15.10.": a day-first range of days."""
+    if not ctx.dayfirst or not (m["dot"] or m["tail"]):
+        return None  # "14 - 15.10" may be a clock range
+    if _NOT_CLOCK_BEFORE.search(m.string[max(0, m.start() - 12) : m.start()]):
+        return None  # "pages 14. - 15.10."
+    d1, d2, mo2 = int(m["d1"]), int(m["d2"]), int(m["m2"])
+    mo1 = int(m["m1"]) if m["m1"] else mo2
+    y = _year(m["y"])
+    first = _next_date(ctx, mo1, d1, y) if 1 <= mo1 <= 12 else None
+    if first is None or not 1 <= mo2 <= 12:
+        return None
+    last = _safe_date(first.year + (mo2 < mo1), mo2, d2)
+    if last is None or last < first:
+        return None
+    return Atom(
+        m.start(),
+        m.end(),
+        "day",
+        day=first,
+        day_end=last + timedelta(days=1),
+        rank=2,
+        past=y is not None,
+    )
 
 
 @rule(
