@@ -285,6 +285,9 @@ _TABLE: list[tuple[str, Rule]] = [
     ("orthodox good friday|orthodox great friday", _easter(-2, EASTER_ORTHODOX)),
     ("clean monday|orthodox shrove monday|ash monday", _easter(-48, EASTER_ORTHODOX)),
     ("lazarus saturday", _easter(-8, EASTER_ORTHODOX)),
+    ("orthodox easter monday", _easter(1, EASTER_ORTHODOX)),
+    ("orthodox holy saturday|orthodox great saturday", _easter(-1, EASTER_ORTHODOX)),
+    ("orthodox palm sunday", _easter(-7, EASTER_ORTHODOX)),
     ("great lent|great fast", _great_lent),
     ("king's day|kings day|koningsdag", _kings_day),
     (
@@ -367,8 +370,10 @@ _TABLE: list[tuple[str, Rule]] = [
         _tabled("dhanteras", _lib("hindu", "diwali_date", 0, -1), 1),
     ),
     ("bhai dooj|bhau beej", _tabled("dhanteras", _lib("hindu", "diwali_date", 0, 2), 4)),
+    ("govardhan puja|annakut", _tabled("dhanteras", _lib("hindu", "diwali_date", 0, 1), 3)),
     ("chhath puja|chhath|dala puja|surya shashthi", _lib("hindu", "chhath_puja_date")),
     ("maha saptami", _lib("hindu", "maha_ashtami_date", 0, -1)),
+    ("maha navami", _tabled("navaratri", _lib("hindu", "maha_ashtami_date", 0, 1), 8)),
     (
         "navaratri|navratri|durga puja",
         _tabled("navaratri", _lib("hindu", "sharad_navratri_date", 10), 0, 10),
