@@ -69,6 +69,12 @@ class _Compiled:
     # What one of a phrase's matches must contain (None: anything), and how to find each thing.
     gates: tuple[frozenset[str] | None, ...]
     marks: tuple[tuple[str, re.Pattern[str] | str], ...]
+    own: re.Pattern[str] | None  # the language's own written forms (`Language.marks`)
+
+    def hits(self, tokens: set[str], low: str) -> int:
+        """How many of this language's words and own forms `low` holds."""
+        found = len(tokens & self.vocab)
+        return found + len(self.own.findall(low)) if self.own is not None else found
 
     def phrase_matches(self, low: str, digit: bool) -> Iterator[tuple[re.Match[str], object]]:
         """Every match of this language's phrases in `low`, phrase by phrase."""
@@ -150,7 +156,8 @@ def _compile(lang: Language) -> _Compiled:
     tokens = (t for w in (*plain, *literal) for t in _TOKEN.findall(w))
     # One Latin letter is a regex escape (\s, \u0900), not a word; "в" or "ص" is.
     vocab = frozenset(t for t in tokens if len(t) > 1 or not t.isascii()) - ENGLISH
-    return _Compiled(lang, vocab, phrases, words, english, gates, tuple(marks))
+    own = re.compile("|".join(f"(?:{m})" for m in lang.marks)) if lang.marks else None
+    return _Compiled(lang, vocab, phrases, words, english, gates, tuple(marks), own)
 
 
 _SLOT_KINDS = frozenset(("n", "day", "wd", "month", "unit"))
@@ -228,7 +235,7 @@ def _translate(text: str, hint: str | None) -> Fixed:
     tokens = set(_TOKEN.findall(low))
     if not tokens:
         return Fixed(text)
-    scored = [(len(tokens & c.vocab), c) for c in _languages()]
+    scored = [(c.hits(tokens, low), c) for c in _languages()]
     if hint is None and not any(hits for hits, _ in scored) and any(ch.isdigit() for ch in low):
         hint = detect_language(text)  # "steuererklärung abgeben am 15.01.": dates, no time word
     scored = [(hits, c) for hits, c in scored if hits or c.lang.code == hint]
