@@ -328,7 +328,7 @@ _SEASONS = {
 def _season(m: re.Match[str], ctx: Ctx) -> Atom | None:
     today = ctx.today
     starts = []
-    for y in (today.year - 1, today.year, today.year + 1):
+    for y in range(today.year - 2, today.year + 2):  # last winter may have begun 2 years ago
         for name in ("spring", "summer", "fall", "winter"):
             (sm, sd), (em, ed) = _SEASONS[name]
             s0 = date(y, sm, sd)
