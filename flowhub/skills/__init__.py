@@ -36,6 +36,7 @@ from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
 
 TEXT_SKILLS: tuple[Handler, ...] = (
     flow.handle,
+    done.pick_answer,
     declined.handle,
     handover.handle,
     status_follow.handle,

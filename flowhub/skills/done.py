@@ -10,7 +10,7 @@ from typing import Any
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import Text
 from flowhub.nlp import next_occurrences
-from flowhub.skills import done_words, edit_words, push, refer_words, words
+from flowhub.skills import done_words, edit_words, push, refer_words, which_answer, words
 from flowhub.skills.assign import tell_requester
 from flowhub.skills.capture import card_reply, restore_card
 from flowhub.skills.context import Context
@@ -146,6 +146,7 @@ def _targets(ctx: Context, rest: str, verb: str) -> tuple[list[Task], list[Reply
     if len(matches) > 1:
         ctx.thread.last_list = [t.id for t in matches if t.id is not None]
         ctx.thread.list_kind = "tasks"
+        ctx.thread.start_flow("pick", now=ctx.now, verb=verb, ids=list(ctx.thread.last_list))
         lines = [task_line(t, viewer_tz=ctx.tz, now=ctx.now) for t in matches]
         buttons = tuple(Button(f"{verb}:{t.id}", f"{i}") for i, t in enumerate(matches[:3], 1))
         return [], [
@@ -155,6 +156,25 @@ def _targets(ctx: Context, rest: str, verb: str) -> tuple[list[Task], list[Reply
             )
         ]
     return matches, []
+
+
+def pick_answer(ctx: Context) -> list[Reply] | None:
+    """The answer to "which one should be marked done?": "2", "the bank one", "both", "neither"."""
+    if ctx.thread.flow_kind(ctx.now) != "pick":
+        return None
+    flow, ctx.thread.flow = ctx.thread.flow or {}, None
+    ids = [int(i) for i in flow.get("ids") or [] if isinstance(i, int)]
+    found = {t.id: t for t in tasks.get_tasks_by_ids(session=ctx.session, task_ids=ids)}
+    options = [found[i] for i in ids if i in found and access.may_touch_task(ctx.viewer, found[i])]
+    picked = which_answer.read(ctx.text, [t.title for t in options])
+    if picked is None:
+        if _NUMBERS.match(ctx.text.strip()):
+            said = words.NO_SUCH_NUMBER.format(numbers=ctx.text.strip(), count=len(options))
+            return [Reply(said)]
+        return None
+    if not picked:
+        return [Reply(edit_words.FLOW_ENDED)]
+    return _apply(ctx, [options[i] for i in picked], str(flow.get("verb") or "done"))
 
 
 def _mine(ctx: Context) -> list[Task]:
@@ -270,6 +290,8 @@ def button(ctx: Context, arg: str) -> list[Reply]:
         return [Reply(words.NOT_YOURS)]
     if task.status == "done":
         return [Reply(words.ALREADY_STATUS.format(title=task.title, status=_SAID["done"]))]
+    if ctx.thread.flow_kind(ctx.now) == "pick":
+        ctx.thread.flow = None  # the button answered "which one?"
     before = _snapshot(task)
     line = _change(ctx, task, "done")
     told = tell_requester(ctx, task, done=True)
