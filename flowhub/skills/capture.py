@@ -14,7 +14,7 @@ from flowhub.skills.assign import offer_assignment
 from flowhub.skills.capture_before import before_note, remind_before_confirmed
 from flowhub.skills.card_zone import card_text
 from flowhub.skills.context import Context
-from flowhub.skills.remind import task_reminder
+from flowhub.skills.remind_due import task_reminder
 from flowhub.skills.small_talk import is_vague_wish
 from flowhub.storage import Proposal, Task, access, audit, id_of, outbox, proposals, tasks
 

@@ -12,7 +12,7 @@ from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import apply, apply_all
 from flowhub.skills.edit_words import Change
 from flowhub.skills.format import numbered, recurrence_text, task_line, when_text
-from flowhub.skills.remind import task_reminder
+from flowhub.skills.remind_due import task_reminder
 from flowhub.skills.repeat import after_done
 from flowhub.storage import Task, access, audit, id_of, reminders, tasks
 
