@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bench import nlp_time
 from flowhub.nlp import parse_when
 
 ROME = "Europe/Rome"
@@ -119,3 +120,69 @@ def test_italian_ranges(text: str, start: str, end: str) -> None:
 )
 def test_italian_without_a_date(text: str) -> None:
     assert parse_when(text, now=NOW, tz=ROME) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # "la notte" is the small hours after midnight, distinct from "la sera"
+        ("stanotte", "2026-03-05T00:00"),
+        ("nella notte", "2026-03-05T00:00"),
+        ("domani notte", "2026-03-06T00:00"),
+        ("nella notte di domani", "2026-03-06T00:00"),
+        ("venerdì notte", "2026-03-07T00:00"),
+        ("stanotte alle 3", "2026-03-05T03:00"),
+        ("la notte di San Silvestro", "2027-01-01T00:00"),
+        # holidays by their short name, world days
+        ("la vigilia", "2026-12-24T00:00"),
+        ("alla vigilia", "2026-12-24T00:00"),
+        ("repubblica", "2026-06-02T00:00"),
+        ("assunzione", "2026-08-15T00:00"),
+        ("giornata mondiale dei prematuri", "2026-11-17T00:00"),
+        ("giornata dell'Africa", "2026-05-25T00:00"),
+        ("giornata internazionale delle cooperative del 2027", "2027-07-03T00:00"),
+        ("natale del 2027", "2027-12-25T00:00"),
+        ("il 5 maggio del 2028", "2028-05-05T00:00"),
+        # weekday abbreviations alone, weekdays of this week
+        ("gio", "2026-03-05T00:00"),
+        ("ven.", "2026-03-06T00:00"),
+        ("lunedì di questa settimana", "2026-03-02T00:00"),
+        ("mercoledì di questa settimana", "2026-03-04T00:00"),
+        # a weekday with its deadline or hours, a quarter to the hour
+        ("giovedì entro mezzogiorno", "2026-03-05T12:00"),
+        ("domani entro le 17:30", "2026-03-05T17:30"),
+        ("9 - 11 giovedì", "2026-03-05T09:00"),
+        ("un quarto a mezzogiorno", "2026-03-04T11:45"),
+        ("un quarto alle 5", "2026-03-04T16:45"),
+        ("nei prossimi giorni", "2026-03-05T00:00"),
+        ("prossimi giorni", "2026-03-05T00:00"),
+        ("ultimo weekend", "2026-02-28T00:00"),
+    ],
+)
+def test_italian_nights_holidays_and_short_forms(text: str, start: str) -> None:
+    when = parse_when(text, now=NOW, tz=ROME)
+    assert when is not None, text
+    assert when.start.strftime("%Y-%m-%dT%H:%M") == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la vigilia dell'esame ho studiato",
+        "ho letto la repubblica stamattina in treno",
+        "l'assunzione di Marco è confermata",
+        "Gio ha preso le chiavi",
+        "ven a prendermi",
+        "siamo in 9 - 11 persone",
+        "ho comprato casa nel 2019",
+    ],
+)
+def test_italian_short_forms_not_read_in_ordinary_text(text: str) -> None:
+    when = parse_when(text, now=NOW, tz=ROME)
+    assert when is None or "stamattina" in text, text
+
+
+def test_italian_duckling_corpus_floor() -> None:
+    rows = nlp_time.load("time_it_duckling.jsonl")
+    r = nlp_time.eval_duckling(nlp_time.flowhub_finder(), rows)
+    assert (r["ok"] + r["neg_ok"]) / (r["pos"] + r["neg"]) >= 0.885

@@ -68,12 +68,9 @@ _WORDS = {
     "sta sera": "this evening", "in serata": "this evening", "nella serata": "this evening",
     "verso sera": "this evening", "la sera": "in the evening", "alla sera": "this evening",
     "la serata": "this evening", "nella sera": "this evening", "di sera": "in the evening",
-    "stanotte": "tonight",
-    "questa notte": "tonight", "nella notte": "tonight", "in nottata": "tonight",
-    "domattina": "tomorrow morning", "ieri sera": "yesterday evening",
+    "stanotte": "tonight", "questa notte": "tonight", "nella notte": "tonight",
+    "in nottata": "tonight", "domattina": "tomorrow morning", "ieri sera": "yesterday evening",
     "domani in serata": "tomorrow evening", "nella serata di domani": "tomorrow evening",
-    "nella notte di domani": "tomorrow night", "nella nottata di domani": "tomorrow night",
-    "domani in nottata": "tomorrow night",
     "fine mese": "end of the month", "a fine mese": "end of the month",
     "alla fine del mese": "end of the month", "la fine del mese": "end of the month",
     "fine del mese": "end of the month", "fine anno": "end of the year",
@@ -84,7 +81,7 @@ _WORDS = {
     "estate": "summer", "inverno": "winter", "primavera": "spring", "autunno": "autumn",
     "natale": "christmas", "vigilia di natale": "christmas eve", "capodanno": "new year's day",
     "primo dell'anno": "new year's day", "vigilia di capodanno": "new year's eve",
-    "san silvestro": "new year's eve", "notte di san silvestro": "new year's eve night",
+    "san silvestro": "new year's eve", "notte di san silvestro": "new year's eve at midnight",
     "epifania": "epiphany", "befana": "epiphany", "san valentino": "valentine's day",
     "festa degli innamorati": "valentine's day", "festa del papa": "march 19",
     "festa di san giuseppe": "march 19", "san giuseppe": "march 19", "pasqua": "easter",
@@ -101,6 +98,18 @@ _WORDS = {
     "immacolata concezione": "december 8", "immacolata": "december 8",
     "all'immacolata": "december 8", "santo stefano": "december 26",
     "idi di marzo": "march 15", "le idi di marzo": "march 15",
+    # world and international days
+    "giornata della lingua araba": "december 18",
+    "giornata internazionale della lingua araba": "december 18",
+    "giornata mondiale della lingua araba": "december 18",
+    "giornata mondiale contro la discriminazione": "march 1",
+    "giornata zero discriminazioni": "march 1",
+    "giornata mondiale dei prematuri": "november 17",
+    "giornata mondiale della prematurita": "november 17",
+    "giornata dell'africa": "may 25", "giornata della liberazione africana": "may 25",
+    "giornata dell'unita africana": "may 25",
+    "giornata internazionale delle cooperative": "the first saturday of july",
+    "giornata internazionale della cooperazione": "the first saturday of july",
     # recurrence
     "ogni giorno": "every day", "ogni mattina": "every morning",
     "tutte le mattine": "every morning", "ogni sera": "every evening",
@@ -246,6 +255,13 @@ def _of(g: Mapping[str, str]) -> str:
     return "of " if g.get("of", "nel").rstrip("'") not in ("nel", "nella", "nello", "nell") else ""
 
 
+def _hours_on_day(g: Mapping[str, str]) -> str | None:
+    start, end = _int(g, "ha"), _int(g, "hb")
+    return f"{g['wd']} from {start} to {end}" if start < end <= 24 else None
+
+
+# A part of day said with its clock time ("stanotte alle 3") is read with that time.
+_NO_CLOCK = r"(?!\s+(?:alle|all'|dalle|verso|prima|dopo|entro|fino|a\s+mezz|ore\s+\d|\d))"
 _ORD = r"\d{1,2}[°º]|primo|prima|secondo|seconda|terzo|terza|quarto|quarta|quinto|ultimo|ultima"
 _NOT_A_DATE = r"(?!\s*(?:[%€$.,:/-]?\d|anni|euro|persone|volte|min|ore))"
 _NOT_RELATIVE = (
@@ -280,6 +296,59 @@ LANGUAGE = Language(
     ambiguous=_AMBIGUOUS,
     phrases=(
         (r"(?:le\s+)?idi\s+di\s+marzo", "march 15"),
+        # A holiday's short name alone: "la vigilia" is Christmas Eve unless it is the eve of
+        # something named after it; "repubblica" and "assunzione" only as the whole message.
+        (r"(?:(?:la|alla)\s+)?vigilia(?!\s+d)", "christmas eve"),
+        (r"^\s*(?:(?:la|alla)\s+)?repubblica\s*$", "june 2"),
+        (r"^\s*(?:l'|all')?assunzione\s*$", "august 15"),
+        # "la notte" is the small hours after midnight, not the evening ("sera").
+        (
+            r"(?:stanotte|questa\s+notte|nella\s+notte|in\s+nottata)" + _NO_CLOCK,
+            "midnight",
+        ),
+        (
+            r"(?:(?P<d>domani|dopodomani|oggi)|{wd})\s+(?:notte|in\s+nottata|nella\s+notte)"
+            + _NO_CLOCK,
+            lambda g: f"{g.get('d') or g['wd']} at midnight",
+        ),
+        (
+            r"nella\s+(?:notte|nottata)\s+(?:di|del|tra)\s+(?:(?P<d>domani|dopodomani|oggi)|{wd})"
+            + _NO_CLOCK,
+            lambda g: f"{g.get('d') or g['wd']} at midnight",
+        ),
+        # "natale del 2019", "il 5 maggio del 2019": the year of the date before it.
+        (r"(?<=[a-z] )(?:del|nel)\s+(?P<y>(?:19|20)\d\d)(?![\d.:/])", "{y}"),
+        (
+            r"(?:stanotte|questa\s+notte|nella\s+notte)\s+(?:alle|verso\s+le)\s+(?P<hd>[1-5])"
+            r"(?![\d.:])",
+            "at {hd}am",
+        ),
+        # A weekday abbreviation alone ("gio", "mer.") is that day.
+        (
+            r"^\s*(?P<ab>lun|mer|gio|ven|sab|dom)\.?\s*$",
+            lambda g: _ABBREVIATED[g["ab"]],
+        ),
+        (r"{wd}\s+(?:di|della)\s+questa\s+settimana", "{wd} this week"),
+        (r"(?:(?:\x69|nei)\s+)?prossimi\s+giorni", "the next few days"),
+        (
+            r"(?:l')?(?:ultimo|scorso)\s+(?:weekend|week-end|fine\s+settimana|finesettimana)"
+            r"(?!\s+d)",
+            "last weekend",
+        ),
+        # "giovedì entro mezzogiorno": the day goes with the deadline's time.
+        (
+            r"(?P<d>{wd}|domani|dopodomani|oggi)\s+entro\s+(?:(?P<hw>mezzogiorno|mezzanotte)"
+            r"|(?:le\s+)?(?P<hd>\d{1,2}(?:[:.][0-5]\d)?)(?![\d.:/]))",
+            lambda g: f"by {g.get('hw') or g['hd'].replace('.', ':')} on {g['d']}",
+        ),
+        # "9 - 11 giovedì": hours before a weekday.
+        (r"(?P<ha>\d{1,2})\s*-\s*(?P<hb>\d{1,2})\s+(?:di\s+)?{wd}", _hours_on_day),
+        # "un quarto a mezzogiorno", "un quarto alle 5": a quarter before the hour.
+        (
+            r"(?:manca\s+)?un\s+quarto\s+(?:a\s+(?P<hw>mezzogiorno|mezzanotte)|all'(?P<one>una)"
+            r"|alle\s+(?P<hd>\d{1,2}|{n}))(?![\d.:])",
+            lambda g: f"quarter to {g.get('hw') or ('1' if g.get('one') else g['hd'] or g['n'])}",
+        ),
         (
             r"da\s+(?P<x>domani|oggi|dopodomani|{wd})\s+a\s+{wd2}",
             lambda g: f"from {g.get('wd') or g['x']} to {g['wd2']}",
