@@ -309,6 +309,8 @@ def undo(ctx: Context) -> list[Reply]:
     lines = [_restore_reminder(ctx, snap) for snap in last.get("reminders", [])]
     if last.get("tasks") and last.get("verb") == "done":
         lines = []  # the task coming back says it; its reminder comes back with it
+    if last.get("verb") == "snooze":
+        lines = [edit_words.SNOOZE_BACK.format(text=last.get("text") or "")]
     for snap in last.get("tasks", []):
         task = access.get_task(session=ctx.session, task_id=int(snap["id"]), viewer=ctx.viewer)
         if task is None:

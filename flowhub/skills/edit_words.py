@@ -343,4 +343,5 @@ _MOVERS = frozenset(["move", "push", "postpone", "reschedule", "delay", "bump", 
 
 REMINDER_CANCELLED = Text("🔕 Cancelled the reminder: {text}")
 REMINDER_BACK = Text("↩️ The reminder is back: {text}")
+SNOOZE_BACK = Text("↩️ Snooze taken back: {text}")
 CARD_BACK = Text("↩️ Put back as it was:")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Button, Reply
@@ -479,8 +480,10 @@ def _amount(word: str) -> float:
 
 def snooze_to(ctx: Context, reminder: Reminder, at: datetime, *, edit: str | None = None) -> Reply:
     """Snooze `reminder` until `at`; an earlier snooze of it still to go off gives way."""
+    before = [remind_manage.undo_snapshot(reminder)]
     if after_done(reminder) and reminder.status == "waiting":
         # The next one of this series waits for Done; snoozing moves only the one that fired.
+        _remember_snooze(ctx, reminder, before)
         reminders.update_reminder(
             session=ctx.session, reminder=reminder, next_at=at.astimezone(UTC)
         )
@@ -489,6 +492,7 @@ def snooze_to(ctx: Context, reminder: Reminder, at: datetime, *, edit: str | Non
             edit=edit,
         )
     for earlier in _pending_snoozes(ctx, reminder):
+        before.append(remind_manage.undo_snapshot(earlier))
         reminders.update_reminder(
             session=ctx.session, reminder=earlier, status="cancelled", next_at=None
         )
@@ -508,11 +512,20 @@ def snooze_to(ctx: Context, reminder: Reminder, at: datetime, *, edit: str | Non
     )
     if not reminder.rrule:
         reminders.update_reminder(session=ctx.session, reminder=reminder, status="snoozed")
+    before.append({"id": id_of(again), "status": "cancelled", "next_at": None})
+    _remember_snooze(ctx, reminder, before)
     ctx.thread.note("reminder", [id_of(again)], now=ctx.now)  # "no, 10am" moves this one
     return Reply(
         words.SNOOZED.format(text=reminder.text, when=when_text(at, "minute", ctx.tz)),
         edit=edit,
         ref=None if edit else f"reminder:{again.id}",
+    )
+
+
+def _remember_snooze(ctx: Context, reminder: Reminder, before: list[dict[str, Any]]) -> None:
+    """Keep what "undo" needs to take a snooze back: every reminder as it was before it."""
+    ctx.thread.remember_undo(
+        {"verb": "snooze", "reminders": before, "text": reminder.text}, now=ctx.now
     )
 
 
