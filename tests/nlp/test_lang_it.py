@@ -9,6 +9,7 @@ import pytest
 
 from bench import nlp_time
 from flowhub.nlp import parse_when
+from flowhub.nlp._time_translate import translate
 
 ROME = "Europe/Rome"
 NOW = datetime(2026, 3, 4, 10, 0, tzinfo=ZoneInfo(ROME))  # a Wednesday
@@ -157,6 +158,8 @@ def test_italian_without_a_date(text: str) -> None:
         ("nei prossimi giorni", "2026-03-05T00:00"),
         ("prossimi giorni", "2026-03-05T00:00"),
         ("ultimo weekend", "2026-02-28T00:00"),
+        ("mattino di 15 marzo", "2026-03-15T09:00"),
+        ("sera di 20 marzo", "2026-03-20T18:00"),
     ],
 )
 def test_italian_nights_holidays_and_short_forms(text: str, start: str) -> None:
@@ -186,3 +189,14 @@ def test_italian_duckling_corpus_floor() -> None:
     rows = nlp_time.load("time_it_duckling.jsonl")
     r = nlp_time.eval_duckling(nlp_time.flowhub_finder(), rows)
     assert (r["ok"] + r["neg_ok"]) / (r["pos"] + r["neg"]) >= 0.885
+
+
+@pytest.mark.parametrize("text", ["adesso", "ora", "subito", "in questo momento"])
+def test_italian_now_is_read_as_now(text: str) -> None:
+    assert translate(text).text in ("now", "at the moment")
+    assert parse_when(text, now=NOW, tz=ROME) is None  # a bare "now" is never a due date
+
+
+def test_italian_now_words_stay_ordinary_in_a_sentence() -> None:
+    assert translate("ora ci penso io").text == "ora ci penso io"
+    assert translate("chiama subito il dentista").text == "chiama subito il dentista"

@@ -68,6 +68,7 @@ _WORDS = {
     "sta sera": "this evening", "in serata": "this evening", "nella serata": "this evening",
     "verso sera": "this evening", "la sera": "in the evening", "alla sera": "this evening",
     "la serata": "this evening", "nella sera": "this evening", "di sera": "in the evening",
+    "adesso": "now", "in questo momento": "at the moment", "immediatamente": "right now",
     "stanotte": "tonight", "questa notte": "tonight", "nella notte": "tonight",
     "in nottata": "tonight", "domattina": "tomorrow morning", "ieri sera": "yesterday evening",
     "domani in serata": "tomorrow evening", "nella serata di domani": "tomorrow evening",
@@ -322,6 +323,11 @@ LANGUAGE = Language(
             r"(?:stanotte|questa\s+notte|nella\s+notte)\s+(?:alle|verso\s+le)\s+(?P<hd>[1-5])"
             r"(?![\d.:])",
             "at {hd}am",
+        ),
+        (r"^\s*(?:ora|subito)\s*$", "now"),
+        (
+            r"(?P<pod>mattino|mattina|mattinata|pomeriggio|sera|serata)\s+di(?=\s+\d)",
+            "{pod} of",
         ),
         # A weekday abbreviation alone ("gio", "mer.") is that day.
         (
