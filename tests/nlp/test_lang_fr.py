@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bench import nlp_time
 from flowhub.nlp import parse_when
 
 PARIS = "Europe/Paris"
@@ -120,3 +121,62 @@ def test_french_ranges(text: str, start: str, end: str) -> None:
 )
 def test_french_without_a_date(text: str) -> None:
     assert parse_when(text, now=NOW, tz=PARIS) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("15h passé de 15 minutes", "2026-03-04T15:15"),
+        ("à quinze heures passé de trente minutes", "2026-03-04T15:30"),
+        ("demain 9h passées de 10 min", "2026-03-05T09:10"),
+        ("5 jui", "2026-07-05T00:00"),
+        ("le 14 jui.", "2026-07-14T00:00"),
+        ("31 octobre 74", "1974-10-31T00:00"),
+        ("le 2 mars 27", "2027-03-02T00:00"),
+        ("jeudi après 9h30", "2026-03-05T09:30"),
+        ("jeudi plus tard que 9h30", "2026-03-05T09:30"),
+        ("jeudi mais entre 9h30 et 11h", "2026-03-05T09:30"),
+        ("vendredi par exemple vers 14h", "2026-03-06T14:00"),
+        ("le 16 plutôt vers 18h", "2026-03-16T18:00"),
+        ("le 20 à partir de 10h", "2026-03-20T10:00"),
+        ("en milieu de semaine", "2026-03-11T00:00"),
+        ("au milieu de la semaine", "2026-03-11T00:00"),
+        ("la première quinzaine d'avril", "2026-04-01T00:00"),
+        ("la deuxième quinzaine de mai", "2026-05-16T00:00"),
+        ("matinée du 15 mars", "2026-03-15T09:00"),
+        ("la soirée du 20 mars", "2026-03-20T18:00"),
+        ("dès la matinée", "2026-03-04T09:00"),
+    ],
+)
+def test_french_more_forms(text: str, start: str) -> None:
+    when = parse_when(text, now=NOW, tz=PARIS)
+    assert when is not None, text
+    assert when.start.strftime("%Y-%m-%dT%H:%M") == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jui en retard",
+        "jui pas là ce soir",
+        "le 5 mars 30 personnes",
+        "j'ai acheté 5 jus",
+        "mais plutôt demain",
+    ],
+)
+def test_french_near_forms(text: str) -> None:
+    when = parse_when(text, now=NOW, tz=PARIS)
+    if text == "le 5 mars 30 personnes":
+        assert when is not None and when.start.year == 2026
+    elif text == "jui pas là ce soir":
+        assert when is not None and when.start.strftime("%m-%d") == "03-04"
+    elif text == "mais plutôt demain":
+        assert when is not None and when.start.strftime("%m-%d") == "03-05"
+    else:
+        assert when is None, text
+
+
+def test_french_duckling_corpus_floor() -> None:
+    rows = nlp_time.load("time_fr_duckling.jsonl")
+    r = nlp_time.eval_duckling(nlp_time.flowhub_finder(), rows)
+    assert (r["ok"] + r["neg_ok"]) / (r["pos"] + r["neg"]) >= 0.82

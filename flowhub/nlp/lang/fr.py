@@ -93,7 +93,9 @@ _WORDS = {
     "cette semaine": "this week", "ce mois": "this month", "ce mois-ci": "this month",
     "cette annee": "this year", "ce trimestre": "this quarter", "ce week-end": "this weekend",
     "ce weekend": "this weekend", "ce we": "this weekend", "dans la semaine": "this week",
-    "dans la journee": "today",
+    "dans la journee": "today", "en milieu de semaine": "wednesday",
+    "au milieu de la semaine": "wednesday", "maintenant": "now", "en ce moment": "at the moment",
+    "des la matinee": "in the morning",
     # seasons and holidays
     "cet ete": "this summer", "l'ete prochain": "next summer", "l'ete dernier": "last summer",
     "cet hiver": "this winter", "hiver": "winter", "printemps": "spring", "automne": "autumn",
@@ -186,8 +188,26 @@ def _clock_range(g: Mapping[str, str]) -> str:
 
 
 def _day_range(g: Mapping[str, str]) -> str:
+    if "y" in g:
+        return f"from {g['month']} {g['day']} {g['y']} to {g['month']} {g['day2']} {g['y']}"
     month = f" of {g['month']}" if "month" in g else ""
     return f"from the {_ordinal(_int(g, 'day'))} to the {_ordinal(_int(g, 'day2'))}{month}"
+
+
+def _past_minutes(g: Mapping[str, str]) -> str | None:
+    """ "15h passé de 20 minutes": the hour and the minutes said after it."""
+    if not 0 <= _int(g, "n2", 60) < 60:
+        return None
+    return f"{'at ' if g.get('a') else ''}{_int(g, 'n')}:{_int(g, 'n2'):02}"
+
+
+def _two_digit_year(g: Mapping[str, str]) -> str:
+    y = _int(g, "y")
+    return f"{g['month']} {g['day']} {y + (2000 if y < 50 else 1900)}"
+
+
+def _fortnight(g: Mapping[str, str]) -> str:
+    return f"{g['month']} {1 if g['q'] == '1st' else 16}"
 
 
 def _the_day(g: Mapping[str, str]) -> str:
@@ -258,6 +278,11 @@ LANGUAGE = Language(
     ambiguous=_AMBIGUOUS,
     phrases=(
         (r"mardi\s+gras", "mardi gras"),  # the holiday, which the grammar knows
+        (
+            r"(?:(?P<a>a)\s+)?{n}\s*(?:\x68|heures?)\s+passee?s?\s+de\s+{n2}\s*(?:minutes?|min|mn)",
+            _past_minutes,
+        ),
+        (r"{day}\s+jui\.?", "july {day}"),  # "juil" cut short ("jui" alone is "je suis")
         # offsets
         (r"dans\s+(?:une|1)\s+demi-?\s?heure", "in half an hour"),
         (r"dans\s+(?:un|1)\s+quart\s+d'heure", "in a quarter of an hour"),
@@ -280,6 +305,8 @@ LANGUAGE = Language(
         (r"(?:tous|toutes)\s+les\s+{n}\s+(?:{wd}|{unit})", _every_n),
         (r"un\s+{wd}\s+sur\s+deux", "every other {wd}"),
         # clock times
+        # "après 9h30" beside a day is its time: "jeudi après 9h30"
+        (r"(?:apres|plus\s+tard\s+que)(?=\s+(?:a\s+)?\d{1,2}\s*(?:\x68|:|heures?))", "from"),
         (
             r"(?:de|entre|des)\s+"
             + _clock_pattern("n", "n2", "n3", "wd")
@@ -298,7 +325,22 @@ LANGUAGE = Language(
             + r"(?:\s+(?:de\s+|d')?{month})?",
             _day_range,
         ),
-        (r"{day}\s*-\s*{day2}\s+{month}", _day_range),
+        (r"{day}\s*-\s*{day2}\s+{month}\.?(?:\s+(?P<y>\d{4}))?", _day_range),
+        (
+            r"(?:la\s+)?(?P<q>premiere|1ere|deuxieme|seconde|2e|2eme)\s+quinzaine\s+(?:de\s+|d')?{month}",
+            _fortnight,
+        ),
+        (
+            r"(?:la\s+|le\s+|l')?(?P<p>matinee|matin|soiree|soir|apres-midi|nuit)\s+du(?=\s+\d)",
+            "{p} of",
+        ),
+        # a hedge between a day and its time: "jeudi mais entre 9h et 11h", "le 16 plutôt vers 18h"
+        (r"{wd}\s+(?:mais|plutot|par\s+exemple)(?=\s)", "{wd},"),
+        (
+            r"le\s+(?P<dd>\d{1,2})(?:er|\x65)?(?:\s+(?:mais|plutot|par\s+exemple))?"
+            r"(?=\s+(?:vers\s|a\s+partir|jusqu'|des\s|apres\s|plus\s+tard|entre\s))",
+            lambda g: f"on {_the_day(g)},",
+        ),
         (
             r"(?:le\s+)?(?P<d>\d{1,2})\s+(?P<m>0[1-9]|1[0-2]|[1-9])\s+(?P<y>\d{4}|\d\d)",
             "{d}/{m}/{y}",
@@ -320,6 +362,11 @@ LANGUAGE = Language(
             r"(?:le\s+|la\s+)?(?P<o>" + _ORD + r")\s+(?:{wd}|{unit})"
             r"(?:\s+(?P<every>du\s+mois|de\s+chaque\s+mois)" + _NOT_RELATIVE + ")?",
             _nth,
+        ),
+        (
+            r"(?:le\s+)?{day}" + _DAY_SUFFIX + r"\s+(?:de\s+|d')?{month}\.?\s+(?P<y>\d\d)"
+            r"(?=\s*(?:$|[,;!?]|\.(?!\d)))",
+            _two_digit_year,
         ),
         (r"(?:le\s+)?{day}" + _DAY_SUFFIX + r"\s+(?:de\s+|d')?{month}", "{month} {day}"),
         (
