@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bench import nlp_time
 from flowhub.nlp import parse_when
 
 RIYADH = "Asia/Riyadh"
@@ -153,6 +154,14 @@ RECURS = [
     ("كل جمعة ٤ مرات", "2026-04-17 00:00", "FREQ=WEEKLY;BYDAY=FR;COUNT=4"),
 ]
 
+# the middle of a named month is its 15th, as the middle of "the month" is
+READS += [
+    ("منتصف مايو", "2026-05-15 00:00", "day"),
+    ("ذكرني في نص شهر ستة ادفع الايجار", "2026-06-15 00:00", "day"),
+    ("اواسط اغسطس", "2026-08-15 00:00", "day"),
+    ("منتصف شهر يناير", "2027-01-15 00:00", "day"),
+]
+
 NOTHING = [
     "شكرا جزيلا",
     "صباح الخير يا شباب",
@@ -169,6 +178,8 @@ NOTHING = [
     "كل عام وانتم بخير",
     "جمعة مباركة",
     "رمضان كريم",
+    "منتصف الطريق",
+    "نص الكيكة",
 ]
 
 
@@ -199,3 +210,9 @@ def test_span_points_into_the_message() -> None:
     when = parse_when(text, now=NOW, tz=RIYADH)
     assert when is not None
     assert text[when.span[0] : when.span[1]] == "بعد ٣ ساعات"
+
+
+def test_arabic_duckling_corpus_floor() -> None:
+    rows = nlp_time.load("time_ar_duckling.jsonl")
+    r = nlp_time.eval_duckling(nlp_time.flowhub_finder(), rows)
+    assert (r["ok"] + r["neg_ok"]) / (r["pos"] + r["neg"]) >= 0.88

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bench import nlp_time
 from flowhub.nlp import parse_when
 
 TZ = "Europe/Berlin"
@@ -64,6 +65,24 @@ CASES = [
     ("kommenden Mittwoch Elternabend", "2026-03-11T00:00", "day"),
     ("morgen so um 10 Uhr", "2026-03-11T10:00", "hour"),
     ("in einem Monat Vertrag kündigen", "2026-04-10T14:00", "day"),
+    # a weekday some weeks on or back, the month after next, an afternoon hour with "h"
+    ("Mittwoch in zwei Wochen Zahnarzt", "2026-03-25T00:00", "day"),
+    ("Freitag in 3 Wochen Party", "2026-04-03T00:00", "day"),
+    ("am Freitag in einer Woche", "2026-03-20T00:00", "day"),
+    ("heute in einer Woche abgeben", "2026-03-17T00:00", "day"),
+    ("Mittwoch vor zwei Wochen war ich da", "2026-02-25T00:00", "day"),
+    ("übernächsten März Urlaub", "2028-03-01T00:00", "month"),
+    ("übernächsten Juni", "2027-06-01T00:00", "month"),
+    ("ab 18h Feier", "2026-03-10T18:00", "hour"),
+    ("nach 21h nicht mehr anrufen", "2026-03-10T21:00", "hour"),
+    # holidays of other faiths and the Orthodox church under their German names
+    ("orthodoxer Ostermontag 2027", "2027-05-03T00:00", "day"),
+    ("am orthodoxen Palmsonntag 2027", "2027-04-25T00:00", "day"),
+    ("Orthodoxer Karsamstag 2027", "2027-05-01T00:00", "day"),
+    ("Rosch ha-Schana 2026", "2026-09-11T00:00", "day"),
+    ("Tu biSchevat 2027", "2027-01-22T00:00", "day"),
+    ("Wesakfest", "2026-05-31T00:00", "day"),
+    ("Guru Gobind Singh Geburtstag 2027", "2027-01-15T00:00", "day"),
 ]
 RECURRING = [
     ("jeden Montag um 9 Uhr Standup", "2026-03-16T09:00", "FREQ=WEEKLY;BYDAY=MO"),
@@ -85,6 +104,9 @@ NEGATIVES = [
     "Ich habe acht Äpfel gekauft",
     "Wir sind elf Leute im Team",
     "eine Woche Urlaub war schön",
+    "Das Buch lag auf dem Tisch",
+    "orthodoxe Kirche besuchen",
+    "vor Wochen war ich krank",
 ]
 # fmt: on
 
@@ -108,3 +130,9 @@ def test_german_recurrence(text: str, start: str, rule: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_german_sentence_without_a_date(text: str) -> None:
     assert parse_when(text, now=NOW, tz=TZ) is None
+
+
+def test_german_duckling_corpus_floor() -> None:
+    rows = nlp_time.load("time_de_duckling.jsonl")
+    r = nlp_time.eval_duckling(nlp_time.flowhub_finder(), rows)
+    assert (r["ok"] + r["neg_ok"]) / (r["pos"] + r["neg"]) >= 0.90

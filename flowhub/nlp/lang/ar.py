@@ -89,6 +89,8 @@ def _edge(groups: Mapping[str, str]) -> str | None:
     if where in ("اوائل",):
         return f"early {what}"
     if where in ("منتصف", "نص", "نصف", "وسط", "اواسط"):
+        if groups.get("month"):  # the middle of a named month is its 15th, as of a period
+            return f"15 {what}"
         if what.endswith("month"):  # the grammar reads "mid march", not "mid next month"
             return f"the 15th of {what.replace('the month', 'this month')}"
         return None if what.endswith(("week", "year")) else f"mid {what}"

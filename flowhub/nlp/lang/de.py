@@ -97,7 +97,18 @@ _HOLIDAYS = {
     "stiller samstag": "holy saturday", "hoher donnerstag": "maundy thursday",
     "heiliger donnerstag": "maundy thursday", "weisser donnerstag": "maundy thursday",
     "palmdonnerstag": "maundy thursday", "goldener sonntag": "trinity sunday",
+    "wesakfest": "vesak", "wesak": "vesak", "vesakfest": "vesak",
+    "guru gobind singh geburtstag": "guru gobind singh birthday",
+    "guru ravidass geburtstag": "guru ravidass birthday",
+    "guru ravidas geburtstag": "guru ravidas birthday",
 }
+# The Orthodox date of a church feast: "orthodoxer Ostermontag", "orthodoxen Palmsonntag".
+for _feast, _english in (("ostermontag", "easter monday"), ("karsamstag", "holy saturday"),
+                         ("karsonnabend", "holy saturday"), ("palmsonntag", "palm sunday"),
+                         ("ostersonntag", "easter sunday"), ("karfreitag", "good friday"),
+                         ("ostern", "easter")):
+    for _ending in ("", "r", "n", "s"):
+        _HOLIDAYS.setdefault(f"orthodoxe{_ending} {_feast}", f"orthodox {_english}")
 _CLOCK_PREP = {"um": "at", "ab": "from", "nach": "after", "bis": "until", "vor": "before"}
 _ZONES = {"mez": "cet", "mezt": "cet", "mesz": "cest"}
 _GREETINGS = r"gute[nr]?\s+(?:morgen|abend|nacht|tag)|schonen\s+abend|moin"
@@ -154,7 +165,7 @@ for _wd, _i in _WEEKDAYS.items():
         _WORDS[f"{_wd}{_part}"] = _WORDS[f"{_wd}{_part}s"] = f"{_DAY_WORDS[_i]} {_at}"
 
 # Words that are Italian, French, Portuguese or English words too: kept out of the vocabulary.
-_SHARED = ("alle", "um", "des", "circa", "cet", "cest", "utc", "gmt")
+_SHARED = ("alle", "um", "des", "circa", "cet", "cest", "utc", "gmt", "tu", "al", "ha", "lag")
 _UNITS_EN = frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year"})
 _EDGE = {"anfang": "beginning of", "ende": "end of", "mitte": "mid"}
 
@@ -232,7 +243,15 @@ def _period(g: Mapping[str, str]) -> str:
 
 def _month(g: Mapping[str, str]) -> str | None:
     q = _qualifier(g["q"])
-    return None if q in ("after next", "before last") else f"{q} {g['month']}"
+    if q == "after next":
+        return f"next {g['month']} after next"
+    return None if q == "before last" else f"{q} {g['month']}"
+
+
+def _weeks_from(g: Mapping[str, str]) -> str:
+    day = g.get("wd") or g["rel"]
+    weeks = "week" if g["n"] == "1" else "weeks"
+    return f"{g['n']} {weeks} {'from' if g['dir'] == 'in' else 'before'} {day}"
 
 
 def _weekday(g: Mapping[str, str]) -> str:
@@ -357,6 +376,11 @@ _QUALIFIERS = (("uber", "after next"), ("ueber", "after next"), ("vorletzt", "be
 # fmt: off
 _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (_GREETINGS, "hello"),
+    # Jewish and Islamic holidays in their German spelling.
+    (r"rosch\s+ha-?schanah?", "rosh hashanah"),
+    (r"lag\s+laomer", "lag baomer"),
+    (r"lailat\s+al[-\s]qadr", "laylat al-qadr"),
+    (r"tu\s+(?:bischevat|bischwat)", "tu bishvat"),
     # Ranges: "von 9 bis 11 Uhr", "zwischen 9:30 und 11:00", "vom 14. bis 15.10.".
     (
         r"(?:von|vom)\s+(?P<a>" + _TIME + r")\s+bis\s+(?P<b>" + _TIME + r")(?:\s*uhr)?",
@@ -375,6 +399,8 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
      r"(?:\.|" + _SUF + r")?\s+{month}(?:\s+(?P<y>\d{4}))?", _day_range),
     (r"{wd}\s+(?:nach\s+dem\s+(?:nachsten|naechsten)|nach\s+nachster\s+woche)", "{wd} after next"),
     (r"{wd}\s+nach(?=\s)", "{wd} after"),
+    # "Mittwoch in zwei Wochen", "Freitag vor einer Woche", "heute in 2 Wochen".
+    (r"(?:am\s+)?(?:{wd}|(?P<rel>heute|morgen))\s+(?P<dir>in|vor)\s+{n}\s+wochen?", _weeks_from),
     (_JEDE + r"\s+" + _inflected("zweite") + r"\s+{unit}", "every other {unit}"),
     (_JEDE + r"\s+" + _inflected("zweite") + r"\s+{wd}(?!\s+(?:im|in|des)\s)", "every other {wd}"),
     # "letzter Montag im März", "jeden ersten Montag im Monat", "dritter Tag im Oktober".
@@ -427,6 +453,8 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"um\s+{n}\s*uhr\s+{n2}", "at {n}:{n2:02}"),
     (r"{n}\s*uhr\s+{n2}", "{n}:{n2:02}"),
     (r"(?P<p>um|ab|nach|bis|vor)\s+{n}\s*uhr", _clock),
+    # "nach 14h": an afternoon hour, where "nach 2h" may be two hours.
+    (r"(?P<p>ab|nach|bis|vor)\s+(?P<n>1[3-9]|2[0-3])\s*h", _clock),
     (r"{n}\s*uhr\s+(?P<z>mez|mezt|mesz|cet|cest|utc|gmt)", _zoned),
     (r"{n}\s*uhr", "{n} o'clock"),
     (r"um\s+{n}", "at {n}"),
