@@ -72,9 +72,16 @@ class _Compiled:
     own: re.Pattern[str] | None  # the language's own written forms (`Language.marks`)
 
     def hits(self, tokens: set[str], low: str) -> int:
-        """How many of this language's words and own forms `low` holds."""
-        found = len(tokens & self.vocab)
-        return found + len(self.own.findall(low)) if self.own is not None else found
+        """How many of this language's words `low` holds, every word of an own form counted."""
+        if self.own is None:
+            return len(tokens & self.vocab)
+        found = tokens & self.vocab
+        bare = 0  # own forms with no word in them ("17:10h")
+        for m in self.own.finditer(low):
+            words = _TOKEN.findall(m[0])
+            found.update(words)
+            bare += not words
+        return len(found) + bare
 
     def phrase_matches(self, low: str, digit: bool) -> Iterator[tuple[re.Match[str], object]]:
         """Every match of this language's phrases in `low`, phrase by phrase."""

@@ -32,8 +32,8 @@ class Language:
     phrases: tuple[tuple[str, Replacement], ...] = ()
     # Words in the tables that are ordinary words too: rewritten only by a phrase.
     ambiguous: frozenset[str] = frozenset()
-    # Regex sources on folded text for forms only this language writes ("t/m", "17u10"): each
-    # match counts as one of its words when choosing which languages read a message.
+    # Regex sources on folded text for forms only this language writes ("t/m", "17u10"): every
+    # word in a match counts as one of its words when choosing which languages read a message.
     marks: tuple[str, ...] = ()
 
 
