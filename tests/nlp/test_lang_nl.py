@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bench import nlp_time
 from flowhub.nlp import parse_when
 
 TZ = "Europe/Amsterdam"
@@ -64,6 +65,32 @@ CASES = [
     ("vrijdag a.s. borrel", "2026-03-13T00:00", "day"),
     ("volgende week dinsdag om 10 uur", "2026-03-17T10:00", "hour"),
     ("volgende maandag om 8:30 teamoverleg", "2026-03-16T08:30", "minute"),
+    # "t/m" ranges, "17u10", "15 over 14" and "na de lunch" read with no other Dutch word.
+    ("14 t/m 16 augustus vakantie", "2026-08-14T00:00", "day"),
+    ("3 t/m 5 mei 2027 congres", "2027-05-03T00:00", "day"),
+    ("17u10", "2026-03-10T17:10", "minute"),
+    ("afspraak om 18u15", "2026-03-10T18:15", "minute"),
+    ("20 over 16", "2026-03-10T16:20", "minute"),
+    ("15 over 14.", "2026-03-10T14:15", "minute"),
+    ("na de lunch", "2026-03-10T13:00", "hour"),
+    ("10 minuten voor 4 vertrekken", "2026-03-10T15:50", "minute"),
+    # A weekday abbreviation alone or before a date; "voor 8" alone.
+    ("za.", "2026-03-14T00:00", "day"),
+    ("zo.", "2026-03-15T00:00", "day"),
+    ("woe.", "2026-03-11T00:00", "day"),
+    ("ma.", "2026-03-16T00:00", "day"),
+    ("za. 21 maart", "2026-03-21T00:00", "day"),
+    ("zo. 22 maart om 10 uur", "2026-03-22T10:00", "hour"),
+    ("voor 8", "2026-03-10T20:00", "hour"),
+    # This day, a month of next or last year, this week's weekday, a part of day with "'s".
+    ("op deze dag", "2026-03-10T00:00", "day"),
+    ("volgend jaar maart", "2027-03-01T00:00", "month"),
+    ("in mei volgend jaar", "2027-05-01T00:00", "month"),
+    ("vorig jaar juni", "2025-06-01T00:00", "month"),
+    ("dinsdag deze week", "2026-03-10T00:00", "day"),
+    ("deze week vrijdag", "2026-03-13T00:00", "day"),
+    ("morgen 's middags", "2026-03-11T15:00", "hour"),
+    ("4 uur in de nacht", "2026-03-11T04:00", "hour"),
 ]
 RECURRING = [
     ("elke maandag om 9 uur weekstart voorbereiden", "2026-03-16T09:00", "FREQ=WEEKLY;BYDAY=MO"),
@@ -85,6 +112,12 @@ NEGATIVES = [
     "ik heb acht appels gekocht",
     "we zijn met elf mensen",
     "een week vakantie was fijn",
+    "dat klopt zo.",
+    "wat moet ik doen.",
+    "tafel voor 8 reserveren",
+    "appels 2 voor 3 euro",
+    "hij scoorde 15 over 14 pogingen",
+    "kamer 17 u 10",
 ]
 # fmt: on
 
@@ -108,3 +141,14 @@ def test_dutch_recurrence(text: str, start: str, rule: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_dutch_sentence_without_a_date(text: str) -> None:
     assert parse_when(text, now=NOW, tz=TZ) is None
+
+
+def test_dutch_seconds_back() -> None:
+    got = parse_when("vorige 2 seconden", now=NOW, tz=TZ)
+    assert got is not None and got.start < NOW
+
+
+def test_dutch_duckling_corpus_floor() -> None:
+    rows = nlp_time.load("time_nl_duckling.jsonl")
+    r = nlp_time.eval_duckling(nlp_time.flowhub_finder(), rows)
+    assert (r["ok"] + r["neg_ok"]) / (r["pos"] + r["neg"]) >= 0.895

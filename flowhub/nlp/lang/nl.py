@@ -176,7 +176,7 @@ def _day_range(g: Mapping[str, str]) -> str:
 
 
 def _day_part(g: Mapping[str, str]) -> str:
-    day, part = g.get("rel") or g["wd"], _PARTS.get(g["pt"], "morning")
+    day, part = g.get("rel") or g["wd"], _PARTS.get(g["pt"].removesuffix("s"), "morning")
     if day == "today":
         return _TODAY[part]
     return "last night" if day == "yesterday" and part == "night" else f"{day} {part}"
@@ -224,6 +224,10 @@ def _some(g: Mapping[str, str]) -> str:
     return f"{_qualifier(g['q'])} {g.get('n', 'few')} {g['unit']}s"
 
 
+def _year_month(g: Mapping[str, str]) -> str:
+    return f"{_qualifier(g['q'])} year in {g['month']}"
+
+
 def _edge(g: Mapping[str, str]) -> str:
     what = g.get("month") or f"{_qualifier(g['q'])} {g['unit']}"
     return f"{_EDGE[g['e']]} {what}"
@@ -267,7 +271,13 @@ def _minutes_half(g: Mapping[str, str]) -> str | None:
     return f"{h - 1}:{30 + n if g['dir'] == 'over' else 30 - n:02d}"
 
 
+def _minutes_to(g: Mapping[str, str]) -> str:
+    return f"{g['n']} {'past' if g['dir'] == 'over' else 'to'} {g['n2']}"
+
+
 _NEXT = r"(?:volgende|komende|aankomende)"
+# Abbreviated weekdays, read alone or before a date: "za.", "zo. 21 sept".
+_ABBREVIATED = "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
 _QUAL = (
     r"(?P<q>(?:over)?volgende?|(?:aan)?komende?|aanstaande?|deze|dit|vorige?|afgelopen|verleden"
     r"|laatste)"
@@ -281,6 +291,7 @@ _S = r"['’]\x73"  # "'s", spelt so that a lone "s" is no Dutch word
 
 # fmt: off
 _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
+    (r"(?:om\s+)?{n}\s*uur\s+in\s+de\s+nacht", _hour_at_night),
     (r"in\s+de\s+(?P<pt>ochtend|morgen|middag|namiddag|avond|nacht)", _in_part),
     (r"om\s+de\s+(?P<unit>week|dag|maand)", "every other {unit}"),
     (r"na\s+de\s+lunch", "after lunch"),
@@ -305,13 +316,16 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
      r"\s+{unit}", _edge_the),
     (r"(?P<e>begin|eind|einde|half|medio|midden)\s+{month}", _edge),
     (_QUAL + r"\s+(?:{n}|paar)\s+{unit}", _some),
+    (_QUAL + r"\s+{n}\s+(?P<unit>seconden|secondes)", _some),
+    (r"(?P<q>volgend|vorig)\s+jaar\s+(?:in\s+)?{month}", _year_month),
+    (r"(?:in\s+)?{month}\s+(?:van\s+)?(?P<q>volgend|vorig)\s+jaar", _year_month),
     # "morgenochtend", "vandaag avond", "morgen 's middags", "vrijdagavond".
     (r"(?P<rel>vandaag|morgen|gister(?:en)?|overmorgen|eergisteren)\s*(?:" + _S + r"\s*)?"
      r"(?P<pt>" + "|".join(f"{p}|{p}s" for p in _PARTS) + ")", _day_part),
     (r"{wd}\s+(?:van\s+)?" + _NEXT + r"\s+week", "{wd} of next week"),
     (_NEXT + r"\s+week\s+{wd}", "{wd} of next week"),
-    (r"{wd}\s+(?:van\s+)?deze\s+week", "this {wd}"),
-    (r"deze\s+week\s+{wd}", "this {wd}"),
+    (r"{wd}\s+(?:van\s+)?deze\s+week", "{wd} this week"),
+    (r"deze\s+week\s+{wd}", "{wd} this week"),
     (r"{wd}\s+(?:van\s+)?vorige\s+week", "{wd} of last week"),
     (r"vorige\s+week\s+{wd}", "{wd} of last week"),
     (r"(?:elke|iedere)\s+week\s+(?:op\s+)?{wd}", "every week on {wd}"),
@@ -333,11 +347,12 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?:over|in)\s+(?:een\s+)?paar\s+{unit}", "in a couple of {unit}s"),
     (r"(?:over|in)\s+{n}\s+{unit}", "in {n} {unit}s"),
     (r"binnen\s+{n}\s+{unit}", "within {n} {unit}s"),
-    (r"(?:om\s+)?{n}\s+(?:minuten\s+)?over\s+{n2}(?:\s+uur)?", "{n} past {n2}"),
-    (r"(?:om\s+)?{n}\s+(?:minuten\s+)?voor\s+{n2}(?:\s+uur)?", "{n} to {n2}"),
+    # "om 10 over 3", "10 minuten voor 4", "5 voor 12" at the end; not "2 voor 3 euro".
+    (r"om\s+{n}\s+(?:minuten\s+)?(?P<dir>over|voor)\s+{n2}(?:\s+uur)?", _minutes_to),
+    (r"{n}\s+minuten\s+(?P<dir>over|voor)\s+{n2}(?:\s+uur)?", _minutes_to),
+    (r"{n}\s+(?P<dir>over|voor)\s+{n2}(?:\s+uur|(?=\s*(?:[,.!?]|$)))", _minutes_to),
     (r"(?:om\s+)?{n}\s*uur\s+" + _S + r"\s*nachts", _hour_at_night),
     (r"(?:om\s+)?{n}\s*uur\s+" + _S + r"\s*middags", _afternoon),
-    (r"(?:om\s+)?{n}\s*uur\s+in\s+de\s+nacht", _hour_at_night),
     (r"op\s+(?P<d>\d{1,2})[-.](?P<m>\d{1,2})(?:[-.](?P<y>\d{4}|\d\d))?", _numeric),
     (r"(?:stipt\s+)?om\s+(?:ongeveer\s+|circa\s+|rond\s+)?(?P<h>\d{1,2})[:.u](?P<mi>\d\d)(?:\s*uur)?",
      "at {h}:{mi}"),
@@ -361,9 +376,13 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"op\s+de\s+" + _ORD_WORD, "on the {o}"),
     # Weekdays and periods with this/next/last: "volgende week vrijdag", "vorige maand".
     (r"(?:op\s+)?" + _QUAL + r"\s+{wd}", _weekday),
+    (r"(?:op\s+)?deze\s+dag", "today"),
     (_QUAL + r"\s+" + _PERIOD, _period),
     (_QUAL + r"\s+{month}", _month),
     (r"op\s+{wd}", "on {wd}"),
+    # A message of only "za." or "voor 8" (a reply to "when?").
+    (r"^\s*(?P<wd>" + _ABBREVIATED + r")\.\s*$", "{wd}"),
+    (r"^\s*voor\s+(?P<h>\d{1,2})\s*$", "before {h}"),
     # Recurrence: "elke maandag", "om de twee weken", "iedere eerste maandag".
     (r"(?:elke|iedere|om\s+de)\s+{n}\s+{unit}", "every {n} {unit}s"),
     (r"(?:elke|iedere)\s+{wd}\s+(?:en|&)\s+{wd2}", "every {wd} and {wd2}"),
@@ -372,6 +391,15 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
 # fmt: on
 
 _PHRASES = tuple((_hidden(src), rep) for src, rep in _RAW_PHRASES)
+# Forms only Dutch writes: "13 t/m 15 juli", "17u10", "15 over 14", "na de lunch", "za. 21 sept".
+_MARKS = (
+    r"(?<![\w/])\164/\155(?![\w/])",
+    r"(?<![\w:.])\d{1,2}\165\d\d(?!\w)",
+    r"(?<![\w:.])\d{1,2}\s+over\s+\d{1,2}(?=\s*(?:uur|[,.!?]|$))",
+    r"(?<!\w)na\s+(?:de|het)\s+(?:lunch|middag|avond|werk)(?!\w)",
+    r"^\s*(?:" + _ABBREVIATED + r")\.\s*$",
+    r"(?<!\w)(?:" + _ABBREVIATED + r")\.,?\s+\d",
+)
 
 LANGUAGE = Language(
     code="nl",
@@ -383,4 +411,5 @@ LANGUAGE = Language(
     words=_WORDS,
     ambiguous=_AMBIGUOUS,
     phrases=_PHRASES,
+    marks=tuple(_hidden(m) for m in _MARKS),
 )
