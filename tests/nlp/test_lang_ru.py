@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bench import nlp_time
 from flowhub.nlp import parse_when
 
 TZ = "Europe/Moscow"
@@ -157,3 +158,66 @@ def test_russian_recurrence(text: str, start: str, rule: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_russian_sentence_without_a_date(text: str) -> None:
     assert parse_when(text, now=NOW, tz=TZ) is None
+
+
+# fmt: off
+DOTTED = [
+    # Day-first dotted dates: a closing dot or a range makes them days, not clock times.
+    ("10.12.", "2026-12-10T00:00", None),
+    ("отчёт до 10.12.", "2026-12-10T00:00", None),
+    ("сдать проект 15.2.", "2027-02-15T00:00", None),
+    ("14. - 15.10.", "2026-10-14T00:00", "2026-10-16T00:00"),
+    ("отпуск 14./15.10.2027", "2027-10-14T00:00", "2027-10-16T00:00"),
+    ("командировка 14.10. - 15.10.", "2026-10-14T00:00", "2026-10-16T00:00"),
+    ("14 - 15.10.18", "2018-10-14T00:00", "2018-10-16T00:00"),
+    ("с 14.10. по 15.10.2027", "2027-10-14T00:00", "2027-10-16T00:00"),
+]
+SEASONS = [
+    ("прошлой зимой было холодно", "2024-12-21T00:00"),
+    ("прошлая зима", "2024-12-21T00:00"),
+    ("этой зимой", "2025-12-21T00:00"),
+    ("следующим летом поедем на море", "2026-06-21T00:00"),
+    ("прошлого лета", "2025-06-21T00:00"),
+    ("будущей осенью", "2026-09-23T00:00"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "start", "end"), DOTTED)
+def test_russian_dotted_dates(text: str, start: str, end: str | None) -> None:
+    got = parse_when(text, now=NOW, tz=TZ)
+    assert got is not None, text
+    assert got.start.isoformat()[:16] == start, text
+    assert got.grain == "day", text
+    assert (got.end.isoformat()[:16] if got.end else None) == end, text
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [("встреча в 10.12.", "10:12"), ("в 9.30", "09:30"), ("созвон в 15.10.", "15:10")],
+)
+def test_russian_dotted_clock_times_stay_times(text: str, clock: str) -> None:
+    got = parse_when(text, now=NOW, tz=TZ)
+    assert got is not None and got.grain == "minute", text
+    assert got.start.strftime("%H:%M") == clock, text
+
+
+@pytest.mark.parametrize(("text", "start"), SEASONS)
+def test_russian_season_with_this_next_last(text: str, start: str) -> None:
+    got = parse_when(text, now=NOW, tz=TZ)
+    assert got is not None, text
+    assert got.start.isoformat()[:16] == start, text
+    assert got.end is not None, text
+
+
+@pytest.mark.parametrize(
+    "text", ["с предыдущим письмом", "следующим шагом позвонить", "купил 3,2 кг"]
+)
+def test_russian_near_forms_without_a_date(text: str) -> None:
+    assert parse_when(text, now=NOW, tz=TZ) is None
+
+
+def test_russian_duckling_corpus_floor() -> None:
+    rows = nlp_time.load("time_ru_duckling.jsonl")
+    r = nlp_time.eval_duckling(nlp_time.flowhub_finder(), rows)
+    assert (r["ok"] + r["neg_ok"]) / (r["pos"] + r["neg"]) >= 0.925

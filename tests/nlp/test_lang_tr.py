@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bench import nlp_time
 from flowhub.nlp import parse_when
 
 TZ = "Europe/Istanbul"
@@ -190,3 +191,47 @@ def test_turkish_ranges(text: str, start: str, end: str) -> None:
 )
 def test_ordinary_turkish_sentences_have_no_date(text: str) -> None:
     assert parse_when(text, now=NOW, tz=TZ) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "grain"),
+    [
+        # A weekday's short form that is a word too, said alone or before a clock time.
+        ("sal", "2026-03-10T00:00", "day"),
+        ("Cum", "2026-03-06T00:00", "day"),
+        ("Sal.", "2026-03-10T00:00", "day"),
+        ("sal 14:30", "2026-03-10T14:30", "minute"),
+        ("cum saat 10", "2026-03-06T10:00", "hour"),
+    ],
+)
+def test_turkish_weekday_short_forms(text: str, start: str, grain: str) -> None:
+    when = parse_when(text, now=NOW, tz=TZ)
+    assert when is not None, text
+    assert when.start.strftime("%Y-%m-%dT%H:%M") == start, text
+    assert when.grain == grain, text
+
+
+@pytest.mark.parametrize("text", ["sal onu", "sal beni rahat", "cum 3 tane", "ipi sal gitsin"])
+def test_turkish_short_form_words_are_not_weekdays(text: str) -> None:
+    assert parse_when(text, now=NOW, tz=TZ) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("geçen kış kar yağdı", "2024-12-21T00:00", "2025-03-21T00:00"),
+        ("önceki kış", "2024-12-21T00:00", "2025-03-21T00:00"),
+        ("gelecek yaz tatil", "2026-06-21T00:00", "2026-09-24T00:00"),
+    ],
+)
+def test_turkish_seasons(text: str, start: str, end: str) -> None:
+    when = parse_when(text, now=NOW, tz=TZ)
+    assert when is not None and when.end is not None, text
+    assert when.start.strftime("%Y-%m-%dT%H:%M") == start, text
+    assert when.end.strftime("%Y-%m-%dT%H:%M") == end, text
+
+
+def test_turkish_duckling_corpus_floor() -> None:
+    rows = nlp_time.load("time_tr_duckling.jsonl")
+    r = nlp_time.eval_duckling(nlp_time.flowhub_finder(), rows)
+    assert (r["ok"] + r["neg_ok"]) / (r["pos"] + r["neg"]) >= 0.9

@@ -36,7 +36,7 @@ _ORD_STEMS: dict[str, int] = {
     "двадцат": 20, "тридцат": 30,
 }
 _ADJ = ("ый", "ой", "ое", "ого", "ому", "ом", "ая", "ую", "ые", "ых", "ым")
-_SOFT = ("ий", "ее", "его", "ему", "ем", "яя", "юю", "ей", "ие", "их", "ая", "ую", "ое", "ой",
+_SOFT = ("ий", "ее", "его", "ему", "ем", "им", "яя", "юю", "ей", "ие", "их", "ая", "ую", "ое", "ой",
          "ого", "ом", "ые", "ых")
 _TRET = ("третий", "третье", "третьего", "третьему", "третьем", "третья", "третью", "третьей",
          "третьи", "третьих")
@@ -135,6 +135,8 @@ _WD_PLURAL = "|".join(_WEEKDAYS_PLURAL)
 _MONTHS = {w: i + 1 for i, forms in enumerate(_MONTH_FORMS) for w in forms}
 _UNITS = {w: unit for unit, forms in _UNIT_FORMS.items() for w in forms}
 
+# The seasons' words arrive as their first months (see `_WORDS`).
+_SEASONS = {"december": "winter", "june": "summer", "march": "spring", "september": "fall"}
 _ORD_SUFFIX = r"(?:-?(?:ого|его|ому|ему|ое|ее|ом|ем|го|му|е|й|я))?"
 
 
@@ -489,6 +491,12 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         _edge,
     ),
     (r"(?:в|на)\s+(?:эти|этих)\s+выходн\w+", "this weekend"),
+    # A season with this/next/last is the grammar's season: "прошлой зимой" -> "last winter".
+    (
+        r"(?P<adj>(?:следующ|будущ|прошл|предыдущ|эт|текущ)\w*)\s+"
+        r"(?P<s>зим(?:а|ы|у|е|ой)|лет(?:о|а|у|ом)|весн(?:а|ы|у|е|ой)|осен(?:ь|и|ью))",
+        lambda g: f"{g['adj']} {_SEASONS[g['s'].split()[-1]]}",
+    ),
     # Recurrence: "по пятницам", "по понедельникам и средам"; "в понедельник и среду".
     (rf"по\s+(?P<p>{_WD_PLURAL})(?:\s*(?:,|и)\s*(?P<q>{_WD_PLURAL}))?", _on_days),
     (r"кажд\w+\s+{wd}\s+и\s+{wd2}", "every {wd} and {wd2}"),

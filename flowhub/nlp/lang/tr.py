@@ -26,6 +26,7 @@ _WEEKDAYS = {"pazartesi": 0, "sali": 1, "carsamba": 2, "persembe": 3, "cuma": 4,
              "cumartesi": 5, "pazar": 6}
 _WD_ABBR = {"pzt": 0, "pts": 0, "pzts": 0, "sal": 1, "crs": 2, "car": 2, "prs": 3, "per": 3,
             "cum": 4, "cmt": 5, "cts": 5, "pzr": 6, "paz": 6}
+_WD_WORDS = ("sal", "cum")  # not "car" (English) nor "paz" (peace in Spanish)
 _WD_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _UNITS = {"saniye": "second", "sn": "second", "dakika": "minute", "dk": "minute",
           "dak": "minute", "dakka": "minute", "saat": "hour", "sa": "hour", "gun": "day",
@@ -578,6 +579,8 @@ LANGUAGE = Language(
         ),
         (rf"(?P<month>{_MONTH_LEAD}){_APO}\s+(?P<y>\d{{4}}){_SFX}", "{month} {y}"),
         (rf"{{wd}}{_APO}\s+kadar", "by {wd}"),
+        # A weekday's short form that is a word too ("sal": raft, let go) alone or before a time.
+        (rf"^(?P<w>{_alt(_WD_WORDS)})\.?(?:$|(?=\s+(?:saat\s+\d|\d{{1,2}}[:.]\d\d)))", "{w}"),
         (rf"(?P<y>\d{{4}})(?:'?{_LOC4}|\s+yil{_sfx('i', 'inda', 'inin')}?)", "in {y}"),
     ),
     ambiguous=frozenset({*_NUMBERS, *_DAYS, "gun", *_AMBIGUOUS_DATES}),
