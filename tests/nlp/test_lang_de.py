@@ -75,6 +75,10 @@ CASES = [
     ("übernächsten Juni", "2027-06-01T00:00", "month"),
     ("ab 18h Feier", "2026-03-10T18:00", "hour"),
     ("nach 21h nicht mehr anrufen", "2026-03-10T21:00", "hour"),
+    # a part of a date said before it
+    ("am Abend des 3. April Theater", "2026-04-03T18:00", "hour"),
+    ("am Morgen des 20.3. Abflug", "2026-03-20T09:00", "hour"),
+    ("am Nachmittag vom 12.03.2026 Termin", "2026-03-12T15:00", "hour"),
     # holidays of other faiths and the Orthodox church under their German names
     ("orthodoxer Ostermontag 2027", "2027-05-03T00:00", "day"),
     ("am orthodoxen Palmsonntag 2027", "2027-04-25T00:00", "day"),

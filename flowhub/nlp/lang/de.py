@@ -221,6 +221,11 @@ def _day_part(g: Mapping[str, str]) -> str:
     return f"{day} at noon" if part == "noon" else f"{day} {part}"
 
 
+def _part_of(g: Mapping[str, str]) -> str | None:
+    day = _dotted(g) if g.get("d") else ""
+    return None if day is None else f"{_PARTS.get(g['pt'], 'morning')} of {day}".strip()
+
+
 def _monthly(g: Mapping[str, str]) -> str:
     return f"every {_nth(int(g['d']))} of the month"
 
@@ -420,6 +425,12 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     # "morgen früh", "heute Abend", "Montagabend", "Freitag Nachmittag".
     (r"(?P<rel>heute|heut|morgen|gestern|ubermorgen|uebermorgen|vorgestern)\s+(?:(?:am|zu)\s+)?"
      r"(?P<pt>fruh|frueh|vormittag|mittag|nachmittag|abend|nacht)", _day_part),
+    # "am Morgen des 15. Februar", "am Abend vom 3.4.": that part of the date after it.
+    (
+        r"(?:am|zum)\s+(?P<pt>morgen|vormittag|nachmittag|abend)\s+(?:des|vom)"
+        r"(?:\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d\d)?|(?=\s+\d))",
+        _part_of,
+    ),
     (r"(?:am\s+)?" + _QUAL + r"\s+{wd}", _weekday),
     (_JEDE + r"\s+woche\s+(?:am\s+)?{wd}", "every week on {wd}"),
     (r"(?:jeden|am)\s+(?P<d>\d{1,2})\.\s+(?:des|eines|jeden)\s+monats", _monthly),
