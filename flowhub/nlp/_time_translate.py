@@ -240,8 +240,8 @@ def _translate_short(text: str, hint: str | None) -> Fixed:
 def _translate(text: str, hint: str | None) -> Fixed:
     low = fold(text)
     tokens = set(_TOKEN.findall(low))
-    if not tokens:
-        return Fixed(text)
+    if not tokens and not any(ch.isdigit() for ch in low):
+        return Fixed(text)  # only digits may still be one language's own form ("17 02")
     scored = [(c.hits(tokens, low), c) for c in _languages()]
     if hint is None and not any(hits for hits, _ in scored) and any(ch.isdigit() for ch in low):
         hint = detect_language(text)  # "steuererklärung abgeben am 15.01.": dates, no time word
