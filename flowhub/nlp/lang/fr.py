@@ -259,6 +259,12 @@ _NOT_ITALIAN = r"(?<!per\s)(?<!verso\s)(?<!entro\s)(?<!dopo\s)(?<!fino\s)"
 _NOT_A_DATE = r"(?!\s*(?:[%€$.,:/-]?\d|\x68\b|heures?|ans\b|euros?|personnes|fois|min))"
 _NOT_RELATIVE = r"(?!\s+(?:prochaine?|derniere?|suivante?|passee?|precedente?|de\s|d'))"
 _OF = r"(?:(?P<of>du|de\s+la|de\s+l'|de|d')\s*)?"
+# A message that is only a day and a month number ("17 02", "31 10 14"): a date where the day
+# cannot be a month, or where a full year follows.
+_DAY_MONTH_ONLY = (
+    r"^\s*(?:(?:1[3-9]|2\d|3[01])\s+(?:0?[1-9]|1[0-2])(?:\s+(?:\d\d|(?:19|20)\d\d))?"
+    r"|(?:0?[1-9]|[12]\d|3[01])\s+(?:0?[1-9]|1[0-2])\s+(?:19|20)\d\d)\s*$"
+)
 # fmt: off
 _AMBIGUOUS = frozenset({
     *_NUMBERS, *_ORDINALS, "week-end", "week-ends", "weekend", "weekends", "s", "h", "j", "min",
@@ -276,6 +282,7 @@ LANGUAGE = Language(
     ordinals=_ORDINALS,
     words=_WORDS,
     ambiguous=_AMBIGUOUS,
+    marks=(_DAY_MONTH_ONLY,),
     phrases=(
         (r"mardi\s+gras", "mardi gras"),  # the holiday, which the grammar knows
         (
@@ -346,6 +353,7 @@ LANGUAGE = Language(
             "{d}/{m}/{y}",
         ),
         (r"le\s+(?P<d>\d{1,2})\s+(?P<m>0[1-9]|1[0-2]|[1-9])", "{d}/{m}"),
+        (r"^\s*(?P<d>1[3-9]|2\d|3[01])\s+(?P<m>0?[1-9]|1[0-2])\s*$", "{d}/{m}"),
         (
             r"(?:tous\s+les|chaque)\s+mois\s+le\s+{day}(?:er)?",
             lambda g: f"every month on the {_ordinal(_int(g, 'day'))}",
