@@ -74,6 +74,11 @@ CASES = [
     ("15 over 14.", "2026-03-10T14:15", "minute"),
     ("na de lunch", "2026-03-10T13:00", "hour"),
     ("10 minuten voor 4 vertrekken", "2026-03-10T15:50", "minute"),
+    ("17u", "2026-03-10T17:00", "hour"),
+    ("5 over half 3", "2026-03-10T14:35", "minute"),
+    ("10 voor half 5", "2026-03-10T16:20", "minute"),
+    ("over 3 kwartier", "2026-03-10T14:45", "minute"),
+    ("binnen drie kwartier", "2026-03-10T14:45", "minute"),
     # A weekday abbreviation alone or before a date; "voor 8" alone.
     ("za.", "2026-03-14T00:00", "day"),
     ("zo.", "2026-03-15T00:00", "day"),
@@ -118,6 +123,7 @@ NEGATIVES = [
     "appels 2 voor 3 euro",
     "hij scoorde 15 over 14 pogingen",
     "kamer 17 u 10",
+    "I'll send it 2u",
 ]
 # fmt: on
 

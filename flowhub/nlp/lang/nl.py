@@ -246,6 +246,10 @@ def _halves(g: Mapping[str, str]) -> str:
     return f"in {g['n']}.5 {g['unit']}s"
 
 
+def _quarters(g: Mapping[str, str]) -> str:
+    return f"in {int(g['n']) * 15} minutes"
+
+
 def _hour_at_night(g: Mapping[str, str]) -> str:
     n = int(g["n"])
     return f"{n} o'clock in the morning" if n <= 5 else f"{n} o'clock at night"
@@ -341,6 +345,8 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?:om\s+)?kwart\s+voor\s+{n}(?:\s+uur)?", "quarter to {n}"),
     (r"{n}\s+{unit}\s+geleden", "{n} {unit}s ago"),
     (r"(?:over|in|binnen)\s+(?:een\s+)?(?:kwartier|kwartiertje)", "in 15 minutes"),
+    (r"(?:over|in|binnen)\s+(?P<n>\d|twee|drie|vier|vijf|zes|zeven|acht|negen)\s+kwartier",
+     _quarters),
     (r"(?:over|in)\s+(?:een\s+)?(?:half\s*uur|half\s*uurtje)", "in half an hour"),
     (r"(?:over|in)\s+anderhalf\s+{unit}", "in 1.5 {unit}s"),
     (r"(?:over|in)\s+{n}\s*(?:en\s+)?(?:een\s+)?half\s+{unit}", _halves),
@@ -394,8 +400,9 @@ _PHRASES = tuple((_hidden(src), rep) for src, rep in _RAW_PHRASES)
 # Forms only Dutch writes: "13 t/m 15 juli", "17u10", "15 over 14", "na de lunch", "za. 21 sept".
 _MARKS = (
     r"(?<![\w/])\164/\155(?![\w/])",
-    r"(?<![\w:.])\d{1,2}\165\d\d(?!\w)",
+    r"(?<![\w:.])(?:\d{1,2}\165\d\d|(?:1[3-9]|2[0-3])\165)(?!\w)",
     r"(?<![\w:.])\d{1,2}\s+over\s+\d{1,2}(?=\s*(?:uur|[,.!?]|$))",
+    r"(?<![\w:.])\d{1,2}\s+(?:minuten\s+)?(?:over|voor)\s+half\s+\d{1,2}(?![\w:.])",
     r"(?<!\w)na\s+(?:de|het)\s+(?:lunch|middag|avond|werk)(?!\w)",
     r"^\s*(?:" + _ABBREVIATED + r")\.\s*$",
     r"(?<!\w)(?:" + _ABBREVIATED + r")\.,?\s+\d",
