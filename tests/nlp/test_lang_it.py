@@ -160,6 +160,15 @@ def test_italian_without_a_date(text: str) -> None:
         ("ultimo weekend", "2026-02-28T00:00"),
         ("mattino di 15 marzo", "2026-03-15T09:00"),
         ("sera di 20 marzo", "2026-03-20T18:00"),
+        ("la sera di Natale", "2026-12-25T18:00"),
+        ("entro la fine della settimana", "2026-03-06T00:00"),
+        ("fra qualche giorno", "2026-03-07T10:00"),
+        ("tra pochi minuti", "2026-03-04T10:03"),
+        ("il 12.03", "2026-03-12T00:00"),
+        ("consegna il 2.04.2027", "2027-04-02T00:00"),
+        ("l'una e mezza", "2026-03-04T13:30"),
+        ("all'una meno un quarto", "2026-03-04T12:45"),
+        ("alle 8 in punto", "2026-03-04T20:00"),
     ],
 )
 def test_italian_nights_holidays_and_short_forms(text: str, start: str) -> None:
@@ -178,6 +187,8 @@ def test_italian_nights_holidays_and_short_forms(text: str, start: str) -> None:
         "ven a prendermi",
         "siamo in 9 - 11 persone",
         "ho comprato casa nel 2019",
+        "l'una o l'altra va bene",
+        "il 45.3 per cento",
     ],
 )
 def test_italian_short_forms_not_read_in_ordinary_text(text: str) -> None:

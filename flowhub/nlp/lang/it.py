@@ -76,7 +76,9 @@ _WORDS = {
     "alla fine del mese": "end of the month", "la fine del mese": "end of the month",
     "fine del mese": "end of the month", "fine anno": "end of the year",
     "a fine anno": "end of the year", "la fine dell'anno": "end of the year",
-    "fine dell'anno": "end of the year", "inizio mese": "beginning of the month",
+    "fine dell'anno": "end of the year", "la fine della settimana": "end of the week",
+    "fine della settimana": "end of the week", "alla fine della settimana": "end of the week",
+    "in punto": "o'clock", "inizio mese": "beginning of the month",
     "a inizio mese": "beginning of the month", "inizio anno": "beginning of the year",
     # seasons and holidays
     "estate": "summer", "inverno": "winter", "primavera": "spring", "autunno": "autumn",
@@ -193,7 +195,8 @@ def _clock(g: Mapping[str, str], h: str, m: str, less: str, s: str = "", full: b
     else:
         minute = _int(g, f"mm{s}") or _int(g, f"sp{s}") or _int(g, m)
     if minute < 0:
-        hour, minute = (hour - 1) % 24, 60 + minute
+        # "l'una meno un quarto" is a quarter to one in the day, said as 12:45 not 0:45
+        hour, minute = (hour - 1) % 24 or (12 if hour == 1 else 0), 60 + minute
     pod = " ".join(g.get(f"pod{s}", "").split())
     suffix = ""
     if pod in _EARLY or (pod in _NIGHT and hour < 6):
@@ -254,6 +257,18 @@ def _every_n(g: Mapping[str, str]) -> str:
 
 def _of(g: Mapping[str, str]) -> str:
     return "of " if g.get("of", "nel").rstrip("'") not in ("nel", "nella", "nello", "nell") else ""
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")  # fmt: skip
+
+
+def _dotted_date(g: Mapping[str, str]) -> str | None:
+    day, month = _int(g, "dd"), _int(g, "mo")
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    year = f" {g['yy']}" if g.get("yy") else ""
+    return f"{_MONTH_NAMES[month - 1]} {day}{year}"
 
 
 def _hours_on_day(g: Mapping[str, str]) -> str | None:
@@ -326,8 +341,20 @@ LANGUAGE = Language(
         ),
         (r"^\s*(?:ora|subito)\s*$", "now"),
         (
-            r"(?P<pod>mattino|mattina|mattinata|pomeriggio|sera|serata)\s+di(?=\s+\d)",
+            r"(?:(?:la|il)\s+)?(?P<pod>mattino|mattina|mattinata|pomeriggio|sera|serata)\s+di"
+            r"(?=\s+(?:\d|natale|pasqua|pasquetta|capodanno|ferragosto|san\s))",
             "{pod} of",
+        ),
+        (r"(?:tra|fra|in)\s+(?:qualche|pochi|poche|alcuni|alcune)\s+{unit}", "in a few {unit}s"),
+        # "il 12.03": a day and month after the article, not a clock time.
+        (
+            r"(?:il|l')\s*(?P<dd>[0-3]?\d)\.(?P<mo>[01]?\d)(?:\.(?P<yy>(?:19|20)\d\d))?(?![\d.:])",
+            _dotted_date,
+        ),
+        (
+            r"l'una\s+(?P<q>\x65\s+(?:mezza|mezzo)|\x65\s+(?:un\s+)?quarto"
+            r"|\x65\s+tre\s+quarti|meno\s+(?:un\s+)?quarto)",
+            lambda g: _clock({**g, "one": "una"}, "n", "n2", "n3"),
         ),
         # A weekday abbreviation alone ("gio", "mer.") is that day.
         (
