@@ -232,6 +232,7 @@ _MOVE = re.compile(
     r"defer|bring|pull|slide|do|have)\s+(?P<rest>.+)$",
     re.I,
 )
+_ALARM = re.compile(r"^(?:(?:me\s+)?an?\s+|my\s+|the\s+)?(?:reminder|alarm|ping|nudge)s?\b", re.I)
 _SEP = re.compile(r"\b(?:to|for|on|till|until|at|into)\b", re.I)
 # "the plumber one should be at 8am", "rent is due on the 2nd": a task named, then its new date.
 _DAY_WORD = (
@@ -317,6 +318,8 @@ def date_candidates(text: str) -> list[tuple[str, str, bool]]:
     """
     found: list[tuple[str, str, bool]] = []
     m = _MOVE.match(text)
+    if m and _ALARM.match(m.group("rest")):
+        return found  # "set a reminder for the lens on saturday" keeps the task's date
     if m:
         rest = m.group("rest")
         verb = m.group("verb").casefold()

@@ -70,6 +70,7 @@ _DURATION = re.compile(
     r"(?P<unit>m|min|mins|minutes?|h|hrs?|hours?|d|days?)(?:\s+more)?$",
     re.I,
 )
+_DETERMINERS = frozenset(["the", "my", "our", "that", "this", "it", "a", "an", "his", "her"])
 MORNING = time(9, 0)
 EARLY_HOURS_END = 5
 
@@ -227,6 +228,8 @@ def _spoken(text: str) -> str:
     rest = text[m.end() :]
     if who and _TIME_WORD.match(who):  # "set a reminder for tomorrow at 9 …"
         return f"remind me {who}{rest}"
+    if who and who.lower() in _DETERMINERS:  # "set a reminder for the lens on saturday"
+        return f"remind me about {who}{rest}"
     if who and who.lower() not in ("me", "myself"):
         return f"remind {who}{rest}"
     return (
