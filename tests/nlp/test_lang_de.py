@@ -75,6 +75,13 @@ CASES = [
     ("übernächsten Juni", "2027-06-01T00:00", "month"),
     ("ab 18h Feier", "2026-03-10T18:00", "hour"),
     ("nach 21h nicht mehr anrufen", "2026-03-10T21:00", "hour"),
+    # a weekday of this or last week, early hours "in der Früh"
+    ("Montag dieser Woche war Abgabe", "2026-03-09T00:00", "day"),
+    ("Freitag dieser Woche", "2026-03-13T00:00", "day"),
+    ("Sonntag der letzten Woche", "2026-03-08T00:00", "day"),
+    ("letzte Woche Donnerstag", "2026-03-05T00:00", "day"),
+    ("morgen um 5 in der Früh", "2026-03-11T05:00", "hour"),
+    ("um 6:45 früh Zug", "2026-03-11T06:45", "minute"),
     # a part of a date said before it
     ("am Abend des 3. April Theater", "2026-04-03T18:00", "hour"),
     ("am Morgen des 20.3. Abflug", "2026-03-20T09:00", "hour"),

@@ -319,6 +319,7 @@ def _minutes_half(g: Mapping[str, str]) -> str | None:
 
 _JEDE = _inflected("jede")
 _NEXT = _inflected("nachste", "naechste", "kommende")
+_LAST = _inflected("letzte", "vergangene", "vorige")
 _QUAL = (
     "(?P<q>"
     + _inflected(
@@ -436,7 +437,9 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?:jeden|am)\s+(?P<d>\d{1,2})\.\s+(?:des|eines|jeden)\s+monats", _monthly),
     (r"{wd}\s+(?:der\s+)?" + _NEXT + r"\s+woche", "{wd} of next week"),
     (_NEXT + r"\s+woche\s+{wd}", "{wd} of next week"),
-    (r"{wd}\s+(?:dieser|diese)\s+woche", "this {wd}"),
+    (r"{wd}\s+(?:dieser|diese)\s+woche", "{wd} of this week"),
+    (r"{wd}\s+(?:der\s+)?" + _LAST + r"\s+woche", "{wd} of last week"),
+    (_LAST + r"\s+woche\s+{wd}", "{wd} of last week"),
     (r"(?!so\s){wd}\s+(?P<pt>" + "|".join(f"{p}|{p}s" for p in _PARTS) + ")", _day_part),
     (r"(?!so\s){wd}\.?,?\s+(?:um\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d\d)(?!\.\d)", "{wd} at {h}:{mi}"),
     (r"(?!so\s){wd}\.?,?\s+(?:um\s+)?{n}\s*uhr", "{wd} at {n} o'clock"),
@@ -453,7 +456,14 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?:um\s+)?{n}\s+(?:minuten\s+)?nach\s+{n2}(?:\s+uhr)?", "{n} past {n2}"),
     (r"(?:um\s+)?{n}\s+(?:minuten\s+)?vor\s+{n2}(?:\s+uhr)?", "{n} to {n2}"),
     (r"(?:um\s+)?{n}\s*uhr\s+nachts", _hour_at_night),
-    (r"(?:um\s+)?{n}(?:\s*uhr)?\s+(?:fruh|frueh)", "at {n} o'clock in the morning"),
+    (
+        r"(?:um\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d\d)(?:\s*uhr)?\s+(?:in\s+der\s+)?(?:fruh|frueh)",
+        "at {h}:{mi} in the morning",
+    ),
+    (
+        r"(?<![:.])(?:um\s+)?{n}(?:\s*uhr)?\s+(?:in\s+der\s+)?(?:fruh|frueh)",
+        "at {n} o'clock in the morning",
+    ),
     (
         r"(?:um\s+)?(?:ca\.?|circa|zirka|etwa|ungefahr|gegen|so\s+um)\s+(?:um\s+)?{n}"
         r"(?P<u>\s*uhr)?",
