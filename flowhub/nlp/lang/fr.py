@@ -299,6 +299,13 @@ LANGUAGE = Language(
             _in_and_half,
         ),
         (r"dans\s+{n}\s*{unit}", "in {n} {unit}"),
+        (r'dans\s+(?P<n>\d{1,2})\s*"', 'in {n}"'),  # seconds
+        # the coming start of a month: on the 12th, "en début de mois" is the 1st of the next
+        (
+            r"(?:(?:en|au)\s+)?debut\s+(?:du|de)\s+mois"
+            r"(?!\s+(?:prochain|dernier|suivant|precedent|passe|de\s|d')|-ci)",
+            "on the 1st",
+        ),
         (r"(?:d'ici|(?:dans|sous)\s+les)\s+{n}\s*{unit}", "within {n} {unit}"),
         (r"il\s+y\s+a\s+{n}\s*{unit}", "{n} {unit} ago"),
         (r"{n}\s+{unit}\s+(?:plus\s+tard|apres)", "{n} {unit} later"),
