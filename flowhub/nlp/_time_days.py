@@ -140,7 +140,7 @@ _RISKY_AFTER = re.compile(
 )
 _RISKY_BEFORE = re.compile(
     rf"(?:{WEEKDAY}\.?\s*(?:-|to|thru|through)|(?:on|by|until|till|from|due|before|after)|"
-    rf"\d(?:st|nd|rd|th)?\s*,)\s*$"
+    rf"\d(?:st|nd|rd|th)?\s*,|\d\s*(?:[ap]\.?m\.?|[ap]|:[0-5]\d))\s*$"
 )
 
 
