@@ -15,6 +15,7 @@ from flowhub.nlp._time_rules import (
     HOUR_WORD,
     MONTH,
     PRE,
+    WEEKDAY,
     B,
     Ctx,
     E,
@@ -74,13 +75,26 @@ def _hour_ampm(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if h is None:
         return None
     ap = _ampm(m) or (m["ap2"][0] + "m" if m["ap2"] else None)
-    if m["ap1"] and not re.match(r"\s*(?:$|[,.!?)])", m.string[m.end() :]) and m.start() > 0:
-        pass
-    if m["ap1"]:
-        before = m.string[max(0, m.start() - 6) : m.start()]
-        if not re.search(r"(?:at|@|-|to)\s*$", before):
-            return None
+    if m["ap1"] and not _short_ampm_ok(m):
+        return None
     return _time(m, h, 0, ap, True, grain="hour")
+
+
+# "7p", "9a": a clock time after at/@/a dash or beside a day ("tomorrow 7p", "7a fri");
+# elsewhere, even said alone, "7p" may be a price and "4a" a room, a form or a paper size.
+_SHORT_AP_BEFORE = re.compile(
+    rf"(?:(?<!\w)(?:at|to|today|tomorrow|tonight|{WEEKDAY}\.?)|@|-|\d(?:st|nd|rd|th)|\d/\d{{1,2}})"
+    r"\s*,?\s*$"
+)
+_SHORT_AP_AFTER = re.compile(
+    rf"\s*,?\s*(?:on\s+)?(?:today|tomorrow|tonight|(?:this|next)\s+{WEEKDAY}|{WEEKDAY}){E}"
+)
+
+
+def _short_ampm_ok(m: re.Match[str]) -> bool:
+    """Whether a number with a bare "a"/"p" ("7p") is a clock time where it stands."""
+    before = m.string[max(0, m.start() - 16) : m.start()]
+    return bool(_SHORT_AP_BEFORE.search(before) or _SHORT_AP_AFTER.match(m.string, m.end()))
 
 
 _MIN_WORD = rf"(?:(?:oh|o|zero|ou)[\s-]+{HOUR_WORD}|{NUM_WORD})"
