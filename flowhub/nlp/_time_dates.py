@@ -186,6 +186,21 @@ def _day_month(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return _day(m, _next_date(ctx, MONTHS[m["mon"]], d, _year(m["y"])), past=bool(m["y"]))
 
 
+# "the 24" is a day of the month said alone or after a deadline word ("by the 24 at 5");
+# elsewhere it counts ("the 24 boxes", "for the 24 people").
+_BARE_DAY_BEFORE = re.compile(r"(?<!\w)(?:by|until|till|due|before|after|from|starting)\s+$")
+_BARE_DAY_AFTER = re.compile(r"\s*(?:$|[,.!?;]|at\b|@|to\b|-|\d{1,2}(?::\d\d)?\s*[ap])")
+
+
+def _bare_day_ok(m: re.Match[str]) -> bool:
+    """Whether "the <number>" names a day where it stands."""
+    rest = m.string[m.end() :]
+    if m.start() == 0 and not rest.strip(" .!?"):
+        return True
+    before = m.string[max(0, m.start() - 10) : m.start()]
+    return bool(_BARE_DAY_BEFORE.search(before) and _BARE_DAY_AFTER.match(rest))
+
+
 @rule(
     rf"{B}(?:on\s+)?the\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{ORD_WORD})(?:\s+day)?"
     rf"(?:\s+of\s+(?:the\s+)?(?P<rel>this|next|current|previous|last|following|coming)\s+month)?{E}"
@@ -198,7 +213,8 @@ def _ordinal_day(m: re.Match[str], ctx: Ctx) -> Atom | None:
     d = ordinal_number(raw)
     if d is None or not 1 <= d <= 31:
         return None
-    if not rel and raw.isdigit() and m["d"] and not m.group(0).startswith("on"):
+    bare = not rel and raw.isdigit() and m["d"] and not m.group(0).startswith("on")
+    if bare and not _bare_day_ok(m):
         return None  # "the 24" needs more context
     if m["d"] and not rel and not m.group(0).startswith("on"):
         before = m.string[max(0, m.start() - 8) : m.start()]
