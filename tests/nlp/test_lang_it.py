@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bench import nlp_time
-from flowhub.nlp import parse_when
+from flowhub.nlp import classify_intent, parse_when
 from flowhub.nlp._time_translate import translate
 
 ROME = "Europe/Rome"
@@ -211,3 +211,17 @@ def test_italian_now_is_read_as_now(text: str) -> None:
 def test_italian_now_words_stay_ordinary_in_a_sentence() -> None:
     assert translate("ora ci penso io").text == "ora ci penso io"
     assert translate("chiama subito il dentista").text == "chiama subito il dentista"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("arrivo tra 10 minuti", "other"),
+        ("sto arrivando", "other"),
+        ("sono in ritardo di 5 minuti", "other"),
+        ("arrivo del pacco domani", "capture"),
+        ("controllare arrivo merce venerdì", "capture"),
+    ],
+)
+def test_italian_where_i_am_is_news_not_a_task(text: str, intent: str) -> None:
+    assert classify_intent(text) == intent

@@ -75,6 +75,10 @@ WORDS = ChatWords(
         "chitchat": (
             r"^(?:buongiorno|buon\s+pomeriggio|buond[iì]|buonasera|buonanotte|ciao|salve|ehi|grazie|ok\s+perfetto|va\s+bene|come\s+stai"
             r"|tutto\s+bene|a\s+dopo|ci\s+vediamo|perfetto|ottimo)\b",
+            # where the sender is or what the weather does: news, not a task
+            r"^(?:arrivo(?!\s+(?:del|della|dello|dei|degli|delle|di)\b)|arriviamo|sto\s+arrivando"
+            r"|stiamo\s+arrivando|sono\s+(?:qui|qua|arrivat[oa]|in\s+ritardo|per\s+strada"
+            r"|in\s+arrivo)|piove|nevica|fa\s+(?:caldo|freddo))\b",
         ),
     },
     name_modals=(
