@@ -9,6 +9,7 @@ import pytest
 
 from bench import nlp_time
 from flowhub.nlp import parse_when
+from flowhub.nlp.when import english_time_words
 
 TZ = "Europe/Berlin"
 NOW = datetime(2026, 3, 10, 14, 0, tzinfo=ZoneInfo(TZ))  # a Tuesday afternoon
@@ -147,3 +148,16 @@ def test_german_duckling_corpus_floor() -> None:
     rows = nlp_time.load("time_de_duckling.jsonl")
     r = nlp_time.eval_duckling(nlp_time.flowhub_finder(), rows)
     assert (r["ok"] + r["neg_ok"]) / (r["pos"] + r["neg"]) >= 0.90
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [("jetzt", "now"), ("genau jetzt", "right now"), ("gerade eben", "just now")],
+)
+def test_german_now_alone_is_the_moment_and_no_due_date(text: str, english: str) -> None:
+    assert english_time_words(text) == english
+    assert parse_when(text, now=NOW, tz=TZ) is None
+
+
+def test_german_now_inside_a_sentence_is_left_alone() -> None:
+    assert english_time_words("jetzt gleich anrufen") == "jetzt gleich anrufen"

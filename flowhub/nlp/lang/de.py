@@ -382,6 +382,9 @@ _QUALIFIERS = (("uber", "after next"), ("ueber", "after next"), ("vorletzt", "be
 # fmt: off
 _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (_GREETINGS, "hello"),
+    # "jetzt" said alone is the moment itself; inside a sentence it is left to the words around.
+    (r"^(?:(?P<r>genau|gerade)\s+)?jetzt$", lambda g: "right now" if g.get("r") else "now"),
+    (r"^gerade\s+eben$", "just now"),
     # Jewish and Islamic holidays in their German spelling.
     (r"rosch\s+ha-?schanah?", "rosh hashanah"),
     (r"lag\s+laomer", "lag baomer"),
