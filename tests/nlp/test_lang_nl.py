@@ -79,6 +79,13 @@ CASES = [
     ("10 voor half 5", "2026-03-10T16:20", "minute"),
     ("over 3 kwartier", "2026-03-10T14:45", "minute"),
     ("binnen drie kwartier", "2026-03-10T14:45", "minute"),
+    ("2e kerstdag", "2026-12-26T00:00", "day"),
+    ("1e pinksterdag", "2026-05-24T00:00", "day"),
+    ("donderdag over een week", "2026-03-19T00:00", "day"),
+    ("maandag over 1 week", "2026-03-16T00:00", "day"),
+    ("tussen de middag bellen", "2026-03-11T12:00", "hour"),
+    ("rond het middaguur", "2026-03-11T12:00", "hour"),
+    ("tegen de avond", "2026-03-10T18:00", "hour"),
     # A weekday abbreviation alone or before a date; "voor 8" alone.
     ("za.", "2026-03-14T00:00", "day"),
     ("zo.", "2026-03-15T00:00", "day"),
@@ -124,6 +131,7 @@ NEGATIVES = [
     "hij scoorde 15 over 14 pogingen",
     "kamer 17 u 10",
     "I'll send it 2u",
+    "het is de 2e keer",
 ]
 # fmt: on
 

@@ -116,7 +116,8 @@ _WORDS: dict[str, str] = {
     "gisternacht": "last night", "gisterennacht": "last night", "deze ochtend": "this morning",
     "deze morgen": "this morning", "deze middag": "this afternoon",
     "deze namiddag": "this afternoon", "deze avond": "this evening", "deze nacht": "tonight",
-    "middernacht": "midnight", "smorgens": "in the morning",
+    "middernacht": "midnight", "middaguur": "noon", "rond het middaguur": "around noon",
+    "smorgens": "in the morning",
     "savonds": "in the evening", "smiddags": "in the afternoon", "na het werk": "after work",
     "dagelijks": "daily", "eens per week": "weekly", "een keer per week": "weekly",
     "eens per maand": "monthly", "een keer per maand": "monthly", "eens per jaar": "yearly",
@@ -299,6 +300,8 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"in\s+de\s+(?P<pt>ochtend|morgen|middag|namiddag|avond|nacht)", _in_part),
     (r"om\s+de\s+(?P<unit>week|dag|maand)", "every other {unit}"),
     (r"na\s+de\s+lunch", "after lunch"),
+    (r"tussen\s+de\s+middag", "at lunch"),
+    (r"tegen\s+de\s+avond", "in the evening"),
     (_GREETINGS, "hello"),
     # Ranges: "van 9 tot 11 uur", "tussen 9:30 en 11:00", "13 t/m 15 juli", "ma t/m vr"; "t/m" is
     # written in octal, as a lone "t" or "m" is no Dutch word.
@@ -327,6 +330,11 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?P<rel>vandaag|morgen|gister(?:en)?|overmorgen|eergisteren)\s*(?:" + _S + r"\s*)?"
      r"(?P<pt>" + "|".join(f"{p}|{p}s" for p in _PARTS) + ")", _day_part),
     (r"{wd}\s+(?:van\s+)?" + _NEXT + r"\s+week", "{wd} of next week"),
+    (r"{wd}\s+over\s+(?:een|1)\s+week", "{wd} of next week"),
+    # "2e kerstdag", "1e paasdag": the ordinal is the holiday's, not a day of the month.
+    *((rf"{i}\145\s+{day}", _HOLIDAYS[f"{nth} {day}"])
+      for i, nth in ((1, "eerste"), (2, "tweede"))
+      for day in ("kerstdag", "paasdag", "pinksterdag")),
     (_NEXT + r"\s+week\s+{wd}", "{wd} of next week"),
     (r"{wd}\s+(?:van\s+)?deze\s+week", "{wd} this week"),
     (r"deze\s+week\s+{wd}", "{wd} this week"),
