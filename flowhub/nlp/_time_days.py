@@ -224,7 +224,8 @@ def _n_weekdays(m: re.Match[str], ctx: Ctx) -> Atom | None:
     rf"(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\s+"
     rf"(?P<wd>{WEEKDAY}|day|week(?:[\s-]?end)?|wkend)\s+(?:of|in)\s+(?:the\s+)?"
     rf"(?:(?P<rel>this|next|last|current|previous|coming)\s+month|month|(?P<mon>{MONTH})"
-    rf"(?:\s+(?P<y>(?:19|20)\d{{2}}))?|(?P<yo>(?:19|20)\d{{2}}){E})"
+    rf"(?:\s+(?P<y>(?:19|20)\d{{2}})|\s+(?:of\s+)?(?P<ry>this|next|last)\s+year{E})?"
+    rf"|(?P<yo>(?:19|20)\d{{2}}){E})"
 )
 def _nth_weekday_of(m: re.Match[str], ctx: Ctx) -> Atom | None:
     # "third last week of 2018": n = -3 counts back from the end
@@ -237,13 +238,15 @@ def _nth_weekday_of(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if m["mon"]:
         mo = MONTHS[m["mon"]]
         y = _year(m["y"]) or (today.year if mo >= today.month else today.year + 1)
+        if m["ry"]:  # "the last tuesday of march next year"
+            y = today.year + {"this": 0, "next": 1, "last": -1}[m["ry"]]
     else:
         shift = {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(m["rel"] or "", 0)
         base = today.replace(day=1) + relativedelta(months=shift)
         y, mo = base.year, base.month
     first = date(y, mo, 1)
     last = first + relativedelta(months=1) - timedelta(days=1)
-    return _nth_in(m, first, last, n, m["wd"], bool(m["y"]) or m["rel"] == "last")
+    return _nth_in(m, first, last, n, m["wd"], bool(m["y"] or m["ry"]) or m["rel"] == "last")
 
 
 def _nth_in(m: re.Match[str], first: date, last: date, n: int, what: str, past: bool) -> Atom:
