@@ -132,6 +132,9 @@ NEGATIVES = [
     "kamer 17 u 10",
     "I'll send it 2u",
     "het is de 2e keer",
+    "nu",
+    "zojuist",
+    "ik kom nu",
 ]
 # fmt: on
 
@@ -166,3 +169,11 @@ def test_dutch_duckling_corpus_floor() -> None:
     rows = nlp_time.load("time_nl_duckling.jsonl")
     r = nlp_time.eval_duckling(nlp_time.flowhub_finder(), rows)
     assert (r["ok"] + r["neg_ok"]) / (r["pos"] + r["neg"]) >= 0.895
+
+
+def test_dutch_now_said_alone_is_read_as_now() -> None:
+    from flowhub.nlp._time_translate import translate
+
+    assert translate("nu").text == "right now"
+    assert translate("zojuist").text == "just now"
+    assert translate("ik kom nu").text == "ik kom nu"

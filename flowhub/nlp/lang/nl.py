@@ -397,6 +397,9 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     # A message of only "za." or "voor 8" (a reply to "when?").
     (r"^\s*(?P<wd>" + _ABBREVIATED + r")\.\s*$", "{wd}"),
     (r"^\s*voor\s+(?P<h>\d{1,2})\s*$", "before {h}"),
+    # "nu" said alone is the moment itself, never a due date; in a sentence it is left alone.
+    (r"^\s*(?:nu|nu\s+meteen|direct|meteen)\s*$", "right now"),
+    (r"^\s*(?:zojuist|zonet|net)\s*$", "just now"),
     # Recurrence: "elke maandag", "om de twee weken", "iedere eerste maandag".
     (r"(?:elke|iedere|om\s+de)\s+{n}\s+{unit}", "every {n} {unit}s"),
     (r"(?:elke|iedere)\s+{wd}\s+(?:en|&)\s+{wd2}", "every {wd} and {wd2}"),
@@ -414,6 +417,7 @@ _MARKS = (
     r"(?<!\w)na\s+(?:de|het)\s+(?:lunch|middag|avond|werk)(?!\w)",
     r"^\s*(?:" + _ABBREVIATED + r")\.\s*$",
     r"(?<!\w)(?:" + _ABBREVIATED + r")\.,?\s+\d",
+    r"^\s*(?:nu|direct|meteen|zojuist|zonet)\s*$",
 )
 
 LANGUAGE = Language(
