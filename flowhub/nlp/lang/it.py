@@ -271,6 +271,10 @@ def _dotted_date(g: Mapping[str, str]) -> str | None:
     return f"{_MONTH_NAMES[month - 1]} {day}{year}"
 
 
+def _in_a_couple(g: Mapping[str, str]) -> str:
+    return f"in 2 {'hour' if g.get('h') else g['unit']}s"
+
+
 def _hours_on_day(g: Mapping[str, str]) -> str | None:
     start, end = _int(g, "ha"), _int(g, "hb")
     return f"{g['wd']} from {start} to {end}" if start < end <= 24 else None
@@ -392,6 +396,11 @@ LANGUAGE = Language(
         (r"(?:tra|fra|in)\s+(?:tre|3)\s+quarti\s+d'ora", "in 45 minutes"),
         (r"(?:tra|fra|in)\s+(?:un'|{n}\s+)(?:ora|ore)\s+\x65\s+(?:mezza|mezzo)", _in_and_half),
         (r"(?:tra|fra|in)\s+un'ora", "in 1 hour"),
+        (r"(?:tra|fra|in)\s+un\s+paio\s+(?:di\s+|d')(?:{unit}|(?P<h>ore))", _in_a_couple),
+        (
+            r"un\s+paio\s+(?:di\s+|d')(?:{unit}|(?P<h>ore))\s+fa",
+            lambda g: f"2 {'hour' if g.get('h') else g['unit']}s ago",
+        ),
         (r"(?:tra|fra|in)\s+{n}\s*{unit}", "in {n} {unit}"),
         (
             r"(?:un'|{n}\s*)(?:(?P<h>(?:ora|ore))|{unit})\s+fa",
@@ -487,7 +496,13 @@ LANGUAGE = Language(
         ),
         (r"(?:questo|questa)\s+{wd}", "this {wd}"),
         (r"(?:ogni|tutti\s+\x69|tutte\s+le)\s+{wd}", "every {wd}"),
+        (
+            r"(?:(?:tutti\s+\x69|ogni|nei)\s+giorni\s+(?:feriali|lavorativi)"
+            r"|ogni\s+giorno\s+(?:feriale|lavorativo))",
+            "every weekday",
+        ),
         (r"tutti\s+\x69\s+(?P<u>giorni|mesi|santi)", lambda g: _ALL[g["u"]]),
+        (r"prima\s+di\s+(?P<x>domani|dopodomani|oggi|stasera|stanotte)", "before {x}"),
         (r"prima\s+(?:di|del|della|dell')(?=\s)", "before"),
         (r"(?:il|di|la)\s+{wd}", "on {wd}"),
         (
