@@ -509,7 +509,7 @@ def _starting(g: Group, begin: Group, ctx: Ctx, t: str) -> When | None:
 def _modify(mod: Atom, g: Group, ctx: Ctx) -> When | None:
     """Apply a modifier ("the closest monday to", "the week of", "for 10 days from") to `g`."""
     w = resolve(g, ctx)
-    if w is None or w.rrule or (mod.op != "for" and w.grain in ("minute", "hour")):
+    if w is None or w.rrule:
         return None
     if mod.op == "weekof" and w.grain != "day":
         return None  # "the week of the year" is not a date
@@ -534,10 +534,11 @@ def _modify(mod: Atom, g: Group, ctx: Ctx) -> When | None:
         end = d + step
         return When(start=w.start, end=midnight(end, ctx.tz), grain=w.grain, span=span)
     if mod.op in ("after", "before") and mod.hour is not None:
-        if mod.op == "after":
-            day = d + timedelta(days=(mod.hour - d.weekday() - 1) % 7 + 1 + 7 * (n - 1))
-        else:
-            day = d - timedelta(days=(d.weekday() - mod.hour - 1) % 7 + 1 + 7 * (n - 1))
+        sign = 1 if mod.op == "after" else -1
+        day = d + sign * timedelta(days=(sign * (mod.hour - d.weekday()) - 1) % 7 + 1 + 7 * (n - 1))
+        if w.grain in ("minute", "hour"):  # "the friday before christmas at 3pm" keeps its time
+            t = at(day, w.start.hour, w.start.minute, ctx.tz)
+            return replace(w, start=t, end=w.end and t + (w.end - w.start), span=span)
         return When(start=midnight(day, ctx.tz), grain="day", span=span)
     if mod.op == "closest":
         cands: list[date] = []
