@@ -111,17 +111,18 @@ def _numeric(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return got
 
 
-_CLOCK_LEAD = re.compile(r"(?:\b(?:at|around|about|from|till|until|to)\s*|@\s*)$")
+_DATE_LEAD = re.compile(r"(?:^|\b(?:on|by|until|till|due|before|after))[\W_]*$")
 
 
 def _dotted_date(m: re.Match[str], ctx: Ctx) -> bool:
-    """ "10.12." said day-first with its closing dot is a date; "at 10.12." stays a time."""
+    """ "10.12." said day-first with its closing dot, alone or after "by"/"on", is a date;
+    "at 10.12." stays a time and "version 2.4." a number."""
     if not ctx.dayfirst or not 1 <= int(m["b"]) <= 12:
         return False
-    before, after = m.string[max(0, m.start() - 12) : m.start()], m.string[m.end() :]
+    after = m.string[m.end() :]
     if not re.match(r"\.(?!\d|\.)", after) or re.match(_NOT_CLOCK_AFTER, after[1:]):
         return False  # "3.2. items"
-    return not (_CLOCK_LEAD.search(before) or _NOT_CLOCK_BEFORE.search(before))
+    return bool(_DATE_LEAD.search(m.string[max(0, m.start() - 12) : m.start()]))
 
 
 @rule(
