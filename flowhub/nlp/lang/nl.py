@@ -280,6 +280,13 @@ def _minutes_to(g: Mapping[str, str]) -> str:
     return f"{g['n']} {'past' if g['dir'] == 'over' else 'to'} {g['n2']}"
 
 
+def _bare_minutes_to(g: Mapping[str, str]) -> str | None:
+    # "2 voor 5" is a price as often as a time; "5 voor 12", "10 voor 3" are times.
+    if g["dir"] == "voor" and not (g["n"].isdigit() and int(g["n"]) % 5 == 0):
+        return None
+    return _minutes_to(g)
+
+
 _NEXT = r"(?:volgende|komende|aankomende)"
 # Abbreviated weekdays, read alone or before a date: "za.", "zo. 21 sept".
 _ABBREVIATED = "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
@@ -364,7 +371,7 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     # "om 10 over 3", "10 minuten voor 4", "5 voor 12" at the end; not "2 voor 3 euro".
     (r"om\s+{n}\s+(?:minuten\s+)?(?P<dir>over|voor)\s+{n2}(?:\s+uur)?", _minutes_to),
     (r"{n}\s+minuten\s+(?P<dir>over|voor)\s+{n2}(?:\s+uur)?", _minutes_to),
-    (r"{n}\s+(?P<dir>over|voor)\s+{n2}(?:\s+uur|(?=\s*(?:[,.!?]|$)))", _minutes_to),
+    (r"{n}\s+(?P<dir>over|voor)\s+{n2}(?:\s+uur|(?=\s*(?:[,.!?]|$)))", _bare_minutes_to),
     (r"(?:om\s+)?{n}\s*uur\s+" + _S + r"\s*nachts", _hour_at_night),
     (r"(?:om\s+)?{n}\s*uur\s+" + _S + r"\s*middags", _afternoon),
     (r"op\s+(?P<d>\d{1,2})[-.](?P<m>\d{1,2})(?:[-.](?P<y>\d{4}|\d\d))?", _numeric),
