@@ -120,6 +120,12 @@ NEGATIVES = [
     "orthodoxe Kirche besuchen",
     "vor Wochen war ich krank",
 ]
+# "so" is a word before it is Sunday: the week around it is still read, never a Sunday.
+WEEK_NOT_SUNDAY = [
+    ("letzte Woche so viel zu tun", "2026-03-02T00:00"),
+    ("nächste Woche so viel zu tun", "2026-03-16T00:00"),
+    ("so in 2 Wochen schauen wir", "2026-03-24T14:00"),
+]
 # fmt: on
 
 
@@ -161,3 +167,10 @@ def test_german_now_alone_is_the_moment_and_no_due_date(text: str, english: str)
 
 def test_german_now_inside_a_sentence_is_left_alone() -> None:
     assert english_time_words("jetzt gleich anrufen") == "jetzt gleich anrufen"
+
+
+@pytest.mark.parametrize(("text", "start"), WEEK_NOT_SUNDAY)
+def test_german_so_is_not_sunday(text: str, start: str) -> None:
+    got = parse_when(text, now=NOW, tz=TZ)
+    assert got is not None
+    assert got.start.isoformat()[:16] == start

@@ -409,7 +409,10 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"{wd}\s+(?:nach\s+dem\s+(?:nachsten|naechsten)|nach\s+nachster\s+woche)", "{wd} after next"),
     (r"{wd}\s+nach(?=\s)", "{wd} after"),
     # "Mittwoch in zwei Wochen", "Freitag vor einer Woche", "heute in 2 Wochen".
-    (r"(?:am\s+)?(?:{wd}|(?P<rel>heute|morgen))\s+(?P<dir>in|vor)\s+{n}\s+wochen?", _weeks_from),
+    (
+        r"(?:am\s+)?(?:(?!so\b){wd}|(?P<rel>heute|morgen))\s+(?P<dir>in|vor)\s+{n}\s+wochen?",
+        _weeks_from,
+    ),
     (_JEDE + r"\s+" + _inflected("zweite") + r"\s+{unit}", "every other {unit}"),
     (_JEDE + r"\s+" + _inflected("zweite") + r"\s+{wd}(?!\s+(?:im|in|des)\s)", "every other {wd}"),
     # "letzter Montag im März", "jeden ersten Montag im Monat", "dritter Tag im Oktober".
@@ -439,10 +442,10 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (_JEDE + r"\s+woche\s+(?:am\s+)?{wd}", "every week on {wd}"),
     (r"(?:jeden|am)\s+(?P<d>\d{1,2})\.\s+(?:des|eines|jeden)\s+monats", _monthly),
     (r"{wd}\s+(?:der\s+)?" + _NEXT + r"\s+woche", "{wd} of next week"),
-    (_NEXT + r"\s+woche\s+{wd}", "{wd} of next week"),
+    (_NEXT + r"\s+woche\s+(?!so\b){wd}", "{wd} of next week"),
     (r"{wd}\s+(?:dieser|diese)\s+woche", "{wd} of this week"),
     (r"{wd}\s+(?:der\s+)?" + _LAST + r"\s+woche", "{wd} of last week"),
-    (_LAST + r"\s+woche\s+{wd}", "{wd} of last week"),
+    (_LAST + r"\s+woche\s+(?!so\b){wd}", "{wd} of last week"),
     (r"(?!so\s){wd}\s+(?P<pt>" + "|".join(f"{p}|{p}s" for p in _PARTS) + ")", _day_part),
     (r"(?!so\s){wd}\.?,?\s+(?:um\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d\d)(?!\.\d)", "{wd} at {h}:{mi}"),
     (r"(?!so\s){wd}\.?,?\s+(?:um\s+)?{n}\s*uhr", "{wd} at {n} o'clock"),
