@@ -211,7 +211,14 @@ def test_russian_season_with_this_next_last(text: str, start: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["с предыдущим письмом", "следующим шагом позвонить", "купил 3,2 кг"]
+    "text",
+    [
+        "с предыдущим письмом",
+        "следующим шагом позвонить",
+        "купил 3,2 кг",
+        "купил 3.2. кг",
+        "обнови до версии 2.4.",
+    ],
 )
 def test_russian_near_forms_without_a_date(text: str) -> None:
     assert parse_when(text, now=NOW, tz=TZ) is None
