@@ -61,7 +61,7 @@ _WORDS = {
     "cette apres-midi": "this afternoon", "dans la matinee": "in the morning",
     "dans la soiree": "in the evening", "dans l'apres-midi": "in the afternoon",
     "dans la nuit": "in the night", "le matin": "in the morning", "le soir": "in the evening",
-    "l'apres-midi": "in the afternoon", "la nuit": "at night",
+    "l'apres-midi": "in the afternoon", "la nuit": "at night", "au matin": "in the morning",
     "en debut de matinee": "early morning", "en milieu de matinee": "mid morning",
     "en fin de matinee": "late morning", "tot le matin": "early morning",
     "tres tot le matin": "early morning", "le matin tot": "early morning",
@@ -402,8 +402,10 @@ LANGUAGE = Language(
         (r"{wd}\s+(?:prochain|pro|proch|prox|qui\s+vient)", "{wd}"),
         (r"{wd}\s+(?:dernier|passe)", "last {wd}"),
         (r"{wd}\s+(?:suivant|d'apres)", "the following {wd}"),
-        (r"{wd}\s+en\s+(?:huit|8)", "a week from {wd}"),
-        (r"{wd}\s+en\s+(?:quinze|15)", "2 weeks from {wd}"),
+        # "en huit" counts from the day named, today included: on a Tuesday "mardi en huit" is
+        # a week from today, on a Wednesday a week from next Tuesday.
+        (r"{wd}\s+en\s+(?:huit|8)", "the 2nd {wd} after yesterday"),
+        (r"{wd}\s+en\s+(?:quinze|15)", "the 3rd {wd} after yesterday"),
         (
             r"(?:le|les|tous\s+les|chaque)\s+{wd}\s+et\s+(?:le\s+|les\s+)?{wd2}",
             "every {wd} and {wd2}",
