@@ -64,7 +64,8 @@ class Dispatcher:
         text, truncated = self._clean(event.text)
         said = fix_typos(manners.without_bot_name(text))  # skills read "remnid me tmrw" too
         text = english_remind_lead(said)  # "ricordami domani ..." reads as "remind me domani ..."
-        text = english_command(said, locale=person.locale) or text  # "mis tareas": "my tasks"
+        command = english_command(said, locale=person.locale)  # "mis tareas": "my tasks"
+        text = command or text
         ctx = Context(
             event=event,
             session=session,
@@ -79,7 +80,7 @@ class Dispatcher:
             truncated=truncated,
         )
         ctx.extract = manners.naming_people(self._extract, manners.person_lookup(ctx))
-        with use_locale(_answer_language(session, person, thread, said)):
+        with use_locale(_answer_language(session, person, thread, said, command=command)):
             outcome = self._outcome(ctx, row, is_new)
         return outcome
 
@@ -181,22 +182,24 @@ class Dispatcher:
         return person, is_new, chat
 
 
-def _answer_language(session: Session, person: Person, thread: Thread, text: str) -> str:
+def _answer_language(
+    session: Session, person: Person, thread: Thread, text: str, *, command: str | None = None
+) -> str:
     """The language to answer in: the one chosen in chat, else the one the person writes in.
 
     A message switches it when it is clearly in another language: four words or more, the
     first message in this chat, or the second message running in that language. One short
-    message that only looks foreign ("nah ditch it") changes nothing.
+    message that only looks foreign ("nah ditch it") changes nothing, and short ones never
+    switch to English: "help", "ok" or "10 min pls" are typed in every language's chats.
     """
     if person.locale_chosen:
         return person.locale
     said = detect_language(text, hint=normalize(person.locale)) if text.strip() else None
-    if said is None:
-        return person.locale
+    if said is None or (said == "en" and command is not None):
+        return person.locale  # a command read in the person's words ("nog 10 min pls") is theirs
     before, thread.said_in = thread.said_in, said
-    if said != person.locale and (
-        len(text.split()) >= _WORDS_TO_SWITCH or before is None or before == said
-    ):
+    long = len(text.split()) >= _WORDS_TO_SWITCH
+    if said != person.locale and (long or before is None or (before == said and said != "en")):
         people.update_person(session=session, person=person, locale=said)
     return person.locale
 

@@ -9,6 +9,7 @@ only starts like one ("hecho de menos a mi madre") stays a task sentence.
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from functools import cache
 
 from flowhub.nlp._time_lexicon import alt, fold
@@ -23,6 +24,8 @@ _LIST_JOIN = r"(?:\s*(?:,|&|\+|/)\s*|\s+(?:and|y|e|i|et|und|en|dan|ve|и|و|औ�
 # An article may repeat before each number: "la 1 y la 3", "die 2 und die 4".
 _AGAIN = r"(?:(?:la|el|las|los|le|les|il|lo|die|der|das|de|het|a|o|as|os)\s+)?"
 _DIGITS = rf"#?\d{{1,3}}(?:{_LIST_JOIN}{_AGAIN}#?\d{{1,3}})*"
+_SOME_DAY = datetime(2026, 1, 7, 12, tzinfo=UTC)
+_WHEN_SLACK = 1  # "giovedì pomeriggio va bene" is still a day; a whole sentence is not
 _EDGE_OPEN = r"^[\s¡¿\"'«(]*"
 _EDGE_CLOSE = r"[\s.!?,;:…\"'»)~]*(?:[^\w\s]+[\s.!]*)*$"
 
@@ -35,6 +38,8 @@ def _table(code: str) -> tuple[tuple[re.Pattern[str], str], ...]:
         "n": rf"{_DIGITS}|{alt(counted)}" if counted else _DIGITS,
         "unit": alt(_units(code)),
         "rest": r"\w.*?",
+        "what": r"\w.*?",
+        "when": r"\w.*?",
     }
     found = []
     for english, sources in words.commands.items():
@@ -77,24 +82,50 @@ def english_command(text: str, *, locale: str | None = None) -> str | None:
         first = detect_language(said) or ""
     for code in sorted(CHAT, key=lambda c: c != first):
         for pattern, english in _table(code):
-            if code != first and "{rest}" in english:
+            if code != first and ("{rest}" in english or "{what}" in english):
                 continue  # words kept as written are read only in the person's own language
             m = pattern.match(folded)
-            if m is not None:
-                rests = [said[m.start(g) : m.end(g)] for g in m.re.groupindex if g[:4] == "rest"]
-                rest = next((r for r in rests if r), "")
-                return _said(english, m.groupdict(), code).replace("{rest}", rest)
+            if m is None:
+                continue
+            kept = {key: _kept(said, m, key) for key in ("rest", "what", "when")}
+            if "{when}" in english:
+                kept["when"] = _when_words(kept["when"], code)
+                if not kept["when"]:
+                    continue  # "no, grazie" is no correction: only a day or a time is
+            english = _said(english, m.groupdict(), code)
+            return english.format(**{k: v or "" for k, v in kept.items()})
     return None
 
 
+def _kept(said: str, m: re.Match[str], slot: str) -> str:
+    """The words a `{rest}`, `{what}` or `{when}` slot matched, as the person wrote them."""
+    found = [said[m.start(g) : m.end(g)] for g in m.re.groupindex if g.rstrip("0123456789") == slot]
+    return next((r for r in found if r), "")
+
+
+def _when_words(text: str, code: str) -> str:
+    """The day or time words of `text` in language `code`, if they are most of it, else ""."""
+    from flowhub.nlp.when import parse_when  # the time grammar imports this module's package
+
+    found = parse_when(text, now=_SOME_DAY, tz="UTC", locale=code) if text else None
+    if found is None or found.span is None:
+        return ""
+    start, end = found.span
+    if len(text[:start].split()) + len(text[end:].split()) > _WHEN_SLACK:
+        return ""
+    return text[start:end]
+
+
 def _said(english: str, groups: dict[str, str | None], code: str) -> str:
+    """The English command with its number and unit filled in; word slots stay to fill."""
     n = next((v for k, v in groups.items() if k[:1] == "n" and v), None)
     unit = next((v for k, v in groups.items() if k.startswith("unit") and v), None)
     value = _number(n, code) if n else ("1" if unit else "")
     if unit:
         name = _units(code)[unit]
         unit = name if value in ("", "1") else f"{name}s"
-    return english.format(n=value, unit=unit or "", rest="{rest}").strip()
+    keep = {"rest": "{rest}", "what": "{what}", "when": "{when}"}
+    return english.format(n=value, unit=unit or "", **keep).strip()
 
 
 def _number(said: str, code: str) -> str:

@@ -295,3 +295,49 @@ def test_sources_survive_folding(code: str) -> None:
     for sources in CHAT[code].commands.values():
         for source in sources:
             assert not re.search(r"\\[A-Z]|\(\?P", source), source
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "english"),
+    [
+        ("it", "no aspetta, giovedi", "no, giovedi"),
+        ("nl", "maak er donderdag van", "no, donderdag"),
+        ("id", "eh bukan, hari kamis aja", "no, kamis"),
+        ("tr", "yok yok perşembe olsun", "no, perşembe"),
+        ("ru", "не, лучше в четверг", "no, четверг"),
+        ("ar", "لا خليها الخميس", "no, الخميس"),
+        ("hi", "nahi nahi, thursday ko kar do", "no, thursday"),
+        ("fr", "non, plutôt jeudi", "no, jeudi"),
+        ("it", "sposta commercialista a giovedì", "move commercialista to giovedì"),
+        ("id", "pindahin laporan bu rina ke hari kamis", "move laporan bu rina to kamis"),
+        ("ru", "перенеси на четверг", "move it to четверг"),
+        ("it", "ok va bene", "yes"),
+        ("tr", "tamam kaydet", "yes"),
+        ("ru", "да, сохрани", "yes"),
+        ("nl", "ja klopt, opslaan", "yes"),
+        ("nl", "tandarts is geregeld, mag weg", "done with tandarts"),
+        ("id", "yg no 1 udah selesai", "done 1"),
+        ("hi", "2 done ho gaya", "done 2"),
+        ("it", "annulla, non l'ho ancora chiamato", "undo"),
+        ("id", "eh batalin, salah pencet", "undo"),
+        ("nl", "verwijder de tandarts maar, heb afgezegd", "delete de tandarts"),
+        ("nl", "nog 10 min pls", "snooze 10 minutes"),
+        ("id", "nanti aja 1 jam lagi", "snooze 1 hour"),
+    ],
+)
+def test_everyday_answers_read_as_english(code: str, text: str, english: str) -> None:
+    assert english_command(text, locale=code) == english
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("it", "no grazie"),
+        ("nl", "nee dank je"),
+        ("ru", "нет, спасибо"),
+        ("es", "no, no me acuerdo de nada de eso"),
+        ("it", "elimina la differenziata"),
+    ],
+)
+def test_a_no_without_a_day_is_no_correction(code: str, text: str) -> None:
+    assert english_command(text, locale=code) is None

@@ -81,6 +81,11 @@ COMMANDS = {
     "thanks": (
         r"danke(?:\s+(?:sch[oö]n|dir|sehr|vielmals))?|dankesch[oö]n|vielen\s+dank|merci|thx",
     ),
-    "yes": (r"ja+|jo|jep|jawohl|ja\s+bitte",),
+    "no, {when}": (r"(?:nein|n[oö]|ne|lieber|doch\s+lieber)[\s,]+(?:lieber\s+)?{when}",),
+    "move it to {when}": (r"(?:verschieb|leg)e?\s+(?:es|das|ihn|sie)\s+auf\s+{when}",),
+    "yes": (
+        r"passt(?:\s+so)?|passt,?\s+speichern|ok\s+speichern|speichern|perfekt|gut\s+so",
+        r"ja+|jo|jep|jawohl|ja\s+bitte",
+    ),
     "no": (r"nein|n[oö]|noe",),
 }

@@ -76,6 +76,13 @@ COMMANDS = {
     "thanks": (
         r"(?:muchas\s+|mil\s+)?gracias(?:\s+(?:de\s+nuevo|mil|totales))?|grax|te\s+lo\s+agradezco",
     ),
-    "yes": (r"s[ií]+|sip|s[ií],?\s+(?:porfa|por\s+favor|gracias)",),
+    "no, {when}": (r"(?:no+|mejor|no\s+mejor|perd[oó]n)[\s,]+(?:mejor\s+)?{when}",),
+    "move it to {when}": (
+        r"(?:p[aá]sal[oa]|mu[eé]vel[oa]|c[aá]mbial[oa]|ponl[oa])\s+(?:a|al|para\s+el|para)\s+{when}",
+    ),
+    "yes": (
+        r"(?:vale|dale|ok)(?:\s+gu[aá]rdal[oa]|\s+guarda)?|gu[aá]rdal[oa]|perfecto",
+        r"s[ií]+|sip|s[ií],?\s+(?:porfa|por\s+favor|gracias)",
+    ),
     "no": (r"no+|nop|nel",),
 }

@@ -70,6 +70,13 @@ COMMANDS = {
     "overdue": (r"(?:(?:mes\s+)?t[aâ]ches\s+)?en\s+retard|(?:t[aâ]ches\s+)?[eé]chues",),
     "hi": (r"bonjour|salut|coucou|bonsoir|slt|bjr|hello",),
     "thanks": (r"merci(?:\s+(?:beaucoup|bcp|bien|mille\s+fois))?|mercii+|je\s+te\s+remercie",),
-    "yes": (r"oui+|ouais|ouep|oui\s+merci",),
+    "no, {when}": (r"(?:non|plut[oô]t|finalement)[\s,]+(?:plut[oô]t\s+)?{when}",),
+    "move it to {when}": (
+        r"(?:d[eé]place|mets|d[eé]cale)(?:-le|-la|\s+le|\s+la)?\s+(?:a|à|au|pour)?\s*{when}",
+    ),
+    "yes": (
+        r"(?:ok\s+)?(?:c'est\s+bon|parfait|nickel|vas-y|enregistre)",
+        r"oui+|ouais|ouep|oui\s+merci",
+    ),
     "no": (r"non+",),
 }

@@ -11,6 +11,7 @@ _SNOOZE = r"(?:snooze|टाल\s+दो|baad\s+mein|बाद\s+में)"
 # A command said instead of the English one: "2 हो गया", "दूसरा हो गया", "मेरे काम", "mere kaam".
 COMMANDS = {
     "done {n}": (
+        r"{n}\s+done\s+ho\s+gaya",
         rf"{_ART}{{n}}\s*{_ART}(?:{_DONE_HI}|{_DONE_LATIN})(?:\s+(?:है|hai|h))?",
         rf"(?:{_DONE_LATIN}|done)\s+{_ART}{{n}}",
     ),
@@ -20,6 +21,8 @@ COMMANDS = {
     ),
     "cancel {n}": (rf"{_ART}{{n}}\s*(?:रद्द\s+करो|कैंसल\s+करो|cancel\s+karo|cancel\s+kar\s+do)",),
     "undo": (
+        r"(?:arre\s+)?galti\s+se.*",
+        r"wapas\s+(?:karo|kar\s+do)",
         r"(?:वापस\s+(?:करो|लो|कर\s+दो)|अनडू|undo\s+karo|wapas\s+(?:karo|lo|kar\s+do)|vapas\s+(?:karo|lo))",
     ),
     "my tasks": (
@@ -67,7 +70,17 @@ COMMANDS = {
     "thanks": (
         r"धन्यवाद|शुक्रिया|थैंक्स|dhanyavaad|dhanyawad|shukriya|thank\s+u|bahut\s+shukriya|बहुत\s+शुक्रिया",
     ),
-    "yes": (r"हाँ|हां|haan|ji\s+haan|जी\s+हाँ|जी\s+हां",),
+    "no, {when}": (
+        r"(?:nahi+|nahin|na)(?:\s+nahi+)?[\s,]+{when}(?:\s+ko)?(?:\s+(?:kar\s+do|karo|rakho|kardo))?",
+    ),
+    "move {what} to {when}": (
+        r"{what}\s+(?:wala\s+)?{when}\s+ko\s+(?:shift|move)\s+(?:karo|kar\s+do|kardo)",
+    ),
+    "done with {rest}": (r"{rest}\s+ho\s+gaya",),
+    "yes": (
+        r"haan\s+(?:theek|thik)\s+hai(?:\s+save\s+kar\s*do)?|(?:theek|thik)\s+hai|save\s+kar\s*do|haan\s+save\s+kar\s*do",
+        r"हाँ|हां|haan|ji\s+haan|जी\s+हाँ|जी\s+हां",
+    ),
     "no": (r"नहीं|nahi|nahin|nhi",),
 }
 COUNTED = {

@@ -10,6 +10,7 @@ _SNOOZE = r"(?:tunda|tunda(?:in|kan)|undur|snooze)"
 # A command said instead of the English one: "selesai 2", "yang kedua udah beres", "tugasku".
 COMMANDS = {
     "done {n}": (
+        r"(?:yg|yang)\s+(?:no\.?|nomor)\s*{n}\s+(?:udah|udh|sudah)\s+(?:selesai|beres|kelar)",
         rf"{_DONE_WORD}:?\s+{_ART}{{n}}",
         rf"{_ART}{{n}}\s+(?:udah|sudah|dah)?\s*(?:selesai|beres|kelar|done)",
         rf"(?:tandai|centang)\s+{_ART}{{n}}(?:\s+(?:sudah\s+|udah\s+)?(?:selesai|beres))?",
@@ -19,6 +20,8 @@ COMMANDS = {
     "delete {n}": (rf"(?:hapus|buang)\s+{_ART}{{n}}",),
     "cancel {n}": (r"batal(?:kan)?\s+(?:pengingat\s+)?{n}",),
     "undo": (
+        r"(?:eh\s+)?batalin.*",
+        r".*salah\s+pencet.*",
         r"(?:tolong\s+)?(?:urungkan|batalkan|batalkan\s+(?:yang\s+tadi|tadi)|balikin|kembalikan)(?:\s+(?:yang\s+tadi|itu|dong))?",
     ),
     "my tasks": (
@@ -36,6 +39,7 @@ COMMANDS = {
     "confirm": (r"konfirmasi|simpan",),
     "discard": (r"buang|abaikan|tolak",),
     "snooze {n} {unit}": (
+        r"nanti(?:\s+aja)?\s+{n}\s*{unit}(?:\s+lagi)?",
         rf"{_SNOOZE}\s+{{n}}\s*{{unit}}(?:\s+lagi)?",
         r"(?:ingatkan|ingetin)\s+(?:lagi\s+)?(?:dalam\s+)?{n}\s*{unit}\s+lagi",
     ),
@@ -63,7 +67,21 @@ COMMANDS = {
     "thanks": (
         r"(?:terima\s+kasih|makasih|trims|thx|tengkyu|trima\s+kasih|makasi)(?:\s+(?:banyak|ya|yaa|ya\s+kak))?",
     ),
-    "yes": (r"iya+|ya+|yup|yoi|iya\s+(?:simpan|boleh)",),
+    "no, {when}": (
+        r"(?:eh\s+)?(?:bukan|ga|gak|nggak|jangan)[\s,]+(?:hari\s+)?{when}(?:\s+(?:aja|saja|deh|ya))?",
+    ),
+    "move it to {when}": (
+        r"(?:ganti|ubah|pindah(?:in)?|geser)\s+(?:jadi|ke)\s+(?:hari\s+)?{when}(?:\s+aja)?",
+    ),
+    "move {what} to {when}": (
+        r"(?:pindah(?:in|kan)?|geser|undur)\s+{what}\s+ke\s+(?:hari\s+)?{when}",
+    ),
+    "delete {rest}": (r"(?:hapus|buang)\s+{rest},\s*.+",),
+    "done with {rest}": (r"{rest}\s+(?:udah|udh|sudah)\s+(?:selesai|beres|kelar)",),
+    "yes": (
+        r"ok(?:e|ay)?\s+(?:sip|siap|deh)|sip|siap|oke|oke\s+simpan|simpan(?:\s+aja)?",
+        r"iya+|ya+|yup|yoi|iya\s+(?:simpan|boleh)",
+    ),
     "no": (r"tidak|nggak|gak|enggak|engga|ndak",),
 }
 COUNTED = {

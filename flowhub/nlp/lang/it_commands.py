@@ -18,6 +18,8 @@ COMMANDS = {
     "delete {n}": (rf"(?:cancella(?:re)?|elimina(?:re)?|togli(?:ere)?|rimuovi)\s+{_ART}{{n}}",),
     "cancel {n}": (r"annulla(?:re)?\s+(?:(?:il|promemoria)\s+)*{n}",),
     "undo": (
+        r"annulla[,!]+\s+.*",
+        r"(?:oops|ops|ah\s+no)[\s,]+(?:annulla|torna\s+indietro).*",
         r"(?:per\s+favore\s+)?(?:annulla(?:re)?(?:\s+(?:l'ultima|quello|ci[oò]))?|torna\s+indietro|disfa(?:re)?|ripristina)",
     ),
     "my tasks": (
@@ -60,6 +62,21 @@ COMMANDS = {
     "overdue": (r"(?:(?:attivit[aà]|cose)\s+)?(?:scadut[ei]|in\s+ritardo)",),
     "hi": (r"ciao|buongiorno|buonasera|salve|ehi|hey|buon\s+pomeriggio",),
     "thanks": (r"grazie(?:\s+mille|\s+tante)?|ti\s+ringrazio|grazie\s+di\s+tutto",),
-    "yes": (r"s[iì]+|s[iì]\s+grazie|esatto",),
+    "no, {when}": (
+        r"(?:no+|anzi|no\s+aspetta|aspetta|meglio|no\s+meglio|no\s+anzi)[\s,]+(?:facciamo\s+|mettila\s+|mettilo\s+|meglio\s+)?{when}(?:\s+(?:allora|invece|meglio))?",
+    ),
+    "move it to {when}": (
+        r"(?:spostal[oa]|mettil[oa]|rimandal[oa]|fall[oa]|spostiamol[oa])\s+(?:a|al|alle|per|ad|di)?\s*{when}",
+    ),
+    "move {what} to {when}": (
+        r"(?:sposta(?:re)?|rimanda(?:re)?|metti)\s+{what}\s+(?:a|al|alla|alle|per|ad)\s+{when}",
+        r"{what}\s+(?:spostal[ao]|mettil[ao]|rimandal[ao])\s+(?:a|al|alle|per)?\s*{when}",
+    ),
+    "delete {rest}": (r"(?:elimina|cancella|togli|rimuovi)\s+{rest},\s*.+",),
+    "done with {rest}": (r"{rest},?\s+(?:fatto|finito|fatta)",),
+    "yes": (
+        r"ok(?:\s+va)?\s+bene|va\s+bene|ok\s+perfetto|perfetto|s[iì],?\s+salva(?:lo|la)?|ok\s+salva(?:lo|la)?|ok\s+grazie",
+        r"s[iì]+|s[iì]\s+grazie|esatto",
+    ),
     "no": (r"no+",),
 }

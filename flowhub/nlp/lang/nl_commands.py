@@ -18,6 +18,8 @@ COMMANDS = {
     "delete {n}": (rf"(?:verwijder(?:en)?|wis|schrap)\s+{_ART}{{n}}",),
     "cancel {n}": (r"(?:annuleer|annuleren)\s+(?:herinnering\s+)?{n}",),
     "undo": (
+        r"(?:oeps|oops)[\s,]+.*(?:terug|ongedaan).*",
+        r"draai\s+(?:dat\s+|het\s+)?terug.*",
         r"(?:ongedaan\s+maken|maak\s+(?:dat\s+|het\s+)?ongedaan|terugdraaien|draai\s+(?:dat|het)\s+terug)(?:\s+aub|\s+alsjeblieft)?",
     ),
     "my tasks": (
@@ -35,6 +37,7 @@ COMMANDS = {
     "confirm": (r"bevestig(?:en)?|opslaan",),
     "discard": (r"weggooien|gooi\s+(?:het\s+)?weg|verwerp(?:en)?",),
     "snooze {n} {unit}": (
+        r"nog\s+{n}\s*{unit}(?:\s+(?:pls|aub|graag|please))?",
         rf"{_SNOOZE}\s+(?:(?:met|voor)\s+)?(?:een\s+)?{{n}}\s*{{unit}}",
         r"(?:herinner\s+me\s+)?over\s+{n}\s*{unit}\s+(?:nog\s+een\s+keer|opnieuw|weer)",
         rf"{_SNOOZE}\s+(?:met\s+|voor\s+)?een\s+{{unit}}",
@@ -63,6 +66,17 @@ COMMANDS = {
     "thanks": (
         r"(?:heel\s+erg\s+)?bedankt|dank\s*je(?:\s+wel)?|dank\s+u(?:\s+wel)?|dankjewel|thanks|merci|top\s+bedankt",
     ),
-    "yes": (r"ja+|jep|jazeker|ja\s+graag",),
+    "no, {when}": (
+        r"(?:nee+|neen|nope|liever|toch)[\s,]+(?:liever\s+|toch\s+|maar\s+)?(?:op\s+)?{when}(?:\s+(?:dan|graag))?",
+        r"maak\s+er\s+(?:maar\s+)?{when}\s+van",
+    ),
+    "move it to {when}": (r"(?:verzet|verplaats|zet)\s+(?:het|hem|'m|die)\s+(?:naar|op)\s+{when}",),
+    "move {what} to {when}": (r"(?:verzet|verplaats|zet)\s+{what}\s+(?:naar|op)\s+{when}",),
+    "delete {rest}": (r"(?:verwijder|schrap|haal)\s+{rest}(?:\s+maar)?(?:\s+weg)?(?:,\s*.*)?",),
+    "done with {rest}": (r"{rest}\s+(?:is\s+)?(?:klaar|geregeld|gedaan)(?:,\s*.*)?",),
+    "yes": (
+        r"top|prima|klopt|ja,?\s+klopt(?:,?\s+opslaan)?|opslaan|ok[eé]?\s+(?:top|prima)|is\s+goed|ja\s+(?:top|prima|is\s+goed|opslaan)|helemaal\s+goed",
+        r"ja+|jep|jazeker|ja\s+graag",
+    ),
     "no": (r"nee+",),
 }

@@ -70,7 +70,11 @@ COMMANDS = {
     "overdue": (r"(?:(?:minhas\s+)?tarefas\s+)?(?:atrasad[oa]s|vencid[oa]s)",),
     "hi": (r"oi+|ol[aá]|bom\s+dia|boa\s+(?:tarde|noite)|e\s+a[ií]|tudo\s+bem",),
     "thanks": (r"(?:muito\s+)?obrigad[oa]|obg|valeu|brigad[oa]|obrigad[aã]o",),
-    "yes": (r"sim+|isso\s+mesmo|pode\s+ser",),
+    "no, {when}": (r"(?:n[aã]o|melhor|na\s+verdade)[\s,]+(?:[eé]\s+)?{when}",),
+    "yes": (
+        r"beleza|blz|fechado|ok\s+salva|pode\s+salvar|salva",
+        r"sim+|isso\s+mesmo|pode\s+ser",
+    ),
     "no": (r"n[aã]o+",),
 }
 COUNTED = {"segunda": 2, "quarta": 4, "quinta": 5, "sexta": 6}

@@ -16,7 +16,10 @@ COMMANDS = {
     "done": (r"bitti|yapt[ıi]m|tamamland[ıi]|hallettim|bitirdim",),
     "delete {n}": (rf"{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]))?\s+(?:sil|kald[ıi]r)",),
     "cancel {n}": (rf"{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]))?\s+iptal(?:\s+et)?",),
-    "undo": (r"geri\s+al|(?:son\s+i[sş]lemi\s+)?geri\s+al[ıi]r\s+m[ıi]s[ıi]n|geri\s+d[oö]n|undo",),
+    "undo": (
+        r"(?:pardon|hay\s+aksi|ay)[\s,]+.*geri\s+al.*",
+        r"geri\s+al|(?:son\s+i[sş]lemi\s+)?geri\s+al[ıi]r\s+m[ıi]s[ıi]n|geri\s+d[oö]n|undo",
+    ),
     "my tasks": (
         r"(?:g[oö]revlerim|i[sş]lerim|yap[ıi]lacaklar[ıi]m|listem)(?:\s+(?:neler|ne|g[oö]ster))?",
         r"(?:g[oö]revlerimi|i[sş]lerimi|yap[ıi]lacaklar[ıi]m[ıi])\s+g[oö]ster",
@@ -54,6 +57,14 @@ COMMANDS = {
     "thanks": (
         r"te[sş]ekk[uü]rler|te[sş]ekk[uü]r\s+ederim|sa[gğ]\s+ol(?:un)?|eyvallah|tsk|tşk|çok\s+teşekkürler",
     ),
-    "yes": (r"evet+|aynen\s+evet",),
+    "no, {when}": (
+        r"(?:hay[iı]r|yok(?:\s+yok)?|olmaz|yo)[\s,]+{when}(?:\s+olsun)?",
+        r"{when}\s+olsun",
+    ),
+    "done with {rest}": (r"{rest}[,\s]+(?:tamamd[iı]r|bitti|hallettim|halloldu)",),
+    "yes": (
+        r"tamam(?:d[iı]r)?(?:\s+kaydet)?|kaydet|olur|tamam\s+olur|s[uü]per",
+        r"evet+|aynen\s+evet",
+    ),
     "no": (r"hay[ıi]r|yok",),
 }
