@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from flowhub.nlp._time_atoms import PARTS, Atom
 from flowhub.nlp._time_lexicon import (
@@ -95,6 +96,32 @@ def _short_ampm_ok(m: re.Match[str]) -> bool:
     """Whether a number with a bare "a"/"p" ("7p") is a clock time where it stands."""
     before = m.string[max(0, m.start() - 16) : m.start()]
     return bool(_SHORT_AP_BEFORE.search(before) or _SHORT_AP_AFTER.match(m.string, m.end()))
+
+
+# "same time tomorrow", "friday at this time": now's clock time on the day said beside it;
+# alone ("at this time") it is now, which is never a due date.
+_SAME_TIME_AFTER = re.compile(
+    rf"\s*,?\s*(?:on\s+)?(?:tomorrow|today|the\s+day\s+after|(?:this|next)\s+{WEEKDAY}|{WEEKDAY}|"
+    rf"{MONTH}|the\s+\d|\d){E}"
+)
+_SAME_TIME_BEFORE = re.compile(
+    rf"(?<!\w)(?:tomorrow|today|{WEEKDAY}\.?|\d(?:st|nd|rd|th)?)\s*,?\s*$"
+)
+
+
+@rule(rf"{B}(?:at\s+)?(?:this|(?:the\s+)?same)\s+time(?P<week>\s+next\s+week)?{E}")
+def _same_time(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    now = ctx.now.replace(second=0, microsecond=0)
+    if m["week"]:
+        moment = now + timedelta(days=7)
+        return Atom(m.start(), m.end(), "instant", moment=moment, grain="minute", day=moment.date())
+    before = m.string[max(0, m.start() - 16) : m.start()]
+    if not (_SAME_TIME_AFTER.match(m.string, m.end()) or _SAME_TIME_BEFORE.search(before)):
+        return None
+    a = _time(m, now.hour, now.minute, None, True)
+    if a is not None:
+        a.zero = True  # a 24-hour reading: never moved to the afternoon
+    return a
 
 
 _MIN_WORD = rf"(?:(?:oh|o|zero|ou)[\s-]+{HOUR_WORD}|{NUM_WORD})"
