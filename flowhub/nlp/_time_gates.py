@@ -109,6 +109,7 @@ GATES: dict[str, tuple[frozenset[str], ...]] = {
                    frozenset({"a", "p", "m", "am", "pm", "clock", "oclock", "thirty", "fifteen",
                               "forty", "o", "oh", "zero", "ou"})),
     "_oclock": (frozenset({"clock", "oclock"}),),
+    "_same_time": (frozenset({"time"}), frozenset({"this", "same"})),
     "_hundred": (frozenset({"hundred"}),),
     "_anchored": (frozenset({"at", "@", "by", "until", "till", "til", "from", "around", "about",
                              "approx", "approximately", "before", "after", "since", "a", "las",
