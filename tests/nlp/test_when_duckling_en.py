@@ -20,6 +20,14 @@ def _start(text: str) -> datetime | None:
     return got.start if got else None
 
 
+def test_same_time_keeps_the_morning_hour() -> None:
+    early = datetime(2026, 3, 4, 4, 30, tzinfo=BER)
+    got = parse_when("same time friday", now=early, tz=TZ)
+    assert got is not None
+    assert got.start == datetime(2026, 3, 6, 4, 30, tzinfo=BER)
+    assert got.grain == "minute"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -40,6 +48,11 @@ def _start(text: str) -> datetime | None:
         ("send the invoice by the 24", datetime(2026, 3, 24, tzinfo=BER)),
         ("report due the 24 at 5pm", datetime(2026, 3, 24, 17, tzinfo=BER)),
         ("no sugar till the 15, then we see", datetime(2026, 3, 15, tzinfo=BER)),
+        # "same time" beside a day is now's clock time on that day
+        ("remind me same time tomorrow", datetime(2026, 3, 5, 10, tzinfo=BER)),
+        ("call her at this time on friday", datetime(2026, 3, 6, 10, tzinfo=BER)),
+        ("friday, same time", datetime(2026, 3, 6, 10, tzinfo=BER)),
+        ("same time next week", datetime(2026, 3, 11, 10, tzinfo=BER)),
     ],
 )
 def test_english_chat_form(text: str, expected: datetime) -> None:
@@ -61,6 +74,9 @@ def test_english_chat_form(text: str, expected: datetime) -> None:
         "the sun is out",
         "7",
         "1974",
+        "at this time",
+        "water the plants and feed the cat at the same time",
+        "this time it worked",
     ],
 )
 def test_english_text_without_a_date(text: str) -> None:
