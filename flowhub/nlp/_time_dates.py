@@ -111,7 +111,7 @@ def _numeric(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return got
 
 
-_DATE_LEAD = re.compile(r"(?:^|\b(?:on|by|until|till|due|before|after))[\W_]*$")
+_DATE_LEAD = re.compile(r"(?:^|\b(?:on|am|by|until|till|due|before|after))[\W_]*$")
 
 
 def _dotted_date(m: re.Match[str], ctx: Ctx) -> bool:
