@@ -151,6 +151,9 @@ def test_french_without_a_date(text: str) -> None:
         ("début du mois prochain", "2026-04-01T00:00"),
         ("au début du mois de mai", "2026-05-01T00:00"),
         ('dans 30"', "2026-03-04T10:00"),
+        ("demain en milieu de matinée", "2026-03-05T09:00"),
+        ("le 12 mars au milieu de la matinée", "2026-03-12T09:00"),
+        ("vendredi en milieu d'après-midi", "2026-03-06T15:00"),
     ],
 )
 def test_french_more_forms(text: str, start: str) -> None:
@@ -229,4 +232,4 @@ def test_french_eight_is_no_weekday_offset_alone() -> None:
 def test_french_duckling_corpus_floor() -> None:
     rows = nlp_time.load("time_fr_duckling.jsonl")
     r = nlp_time.eval_duckling(nlp_time.flowhub_finder(), rows)
-    assert (r["ok"] + r["neg_ok"]) / (r["pos"] + r["neg"]) >= 0.855
+    assert (r["ok"] + r["neg_ok"]) / (r["pos"] + r["neg"]) >= 0.86
