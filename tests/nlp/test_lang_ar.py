@@ -215,4 +215,4 @@ def test_span_points_into_the_message() -> None:
 def test_arabic_duckling_corpus_floor() -> None:
     rows = nlp_time.load("time_ar_duckling.jsonl")
     r = nlp_time.eval_duckling(nlp_time.flowhub_finder(), rows)
-    assert (r["ok"] + r["neg_ok"]) / (r["pos"] + r["neg"]) >= 0.88
+    assert (r["ok"] + r["neg_ok"]) / (r["pos"] + r["neg"]) >= 0.885

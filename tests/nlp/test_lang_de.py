@@ -83,6 +83,8 @@ CASES = [
     ("letzte Woche Donnerstag", "2026-03-05T00:00", "day"),
     ("morgen um 5 in der Früh", "2026-03-11T05:00", "hour"),
     ("um 6:45 früh Zug", "2026-03-11T06:45", "minute"),
+    ("am 3.4. Zahnarzt", "2026-04-03T00:00", "day"),
+    ("am 15.4.", "2026-04-15T00:00", "day"),
     # a part of a date said before it
     ("am Abend des 3. April Theater", "2026-04-03T18:00", "hour"),
     ("am Morgen des 20.3. Abflug", "2026-03-20T09:00", "hour"),
@@ -153,7 +155,7 @@ def test_german_sentence_without_a_date(text: str) -> None:
 def test_german_duckling_corpus_floor() -> None:
     rows = nlp_time.load("time_de_duckling.jsonl")
     r = nlp_time.eval_duckling(nlp_time.flowhub_finder(), rows)
-    assert (r["ok"] + r["neg_ok"]) / (r["pos"] + r["neg"]) >= 0.90
+    assert (r["ok"] + r["neg_ok"]) / (r["pos"] + r["neg"]) >= 0.935
 
 
 @pytest.mark.parametrize(
