@@ -365,8 +365,9 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Atom | None:
 
 
 @rule(
-    rf"{B}(?:from\s+)?(?P<mon>{MONTH})\.?\s+(?P<d1>{DAYNUM})\s*(?:-|to|thru|through|till|until|a|al|au|bis)\s*(?:(?P<mon2>{MONTH})\.?\s+)?(?P<d2>{DAYNUM}){E}"
-    rf"|{B}(?:from\s+)?(?:the\s+)?(?P<d3>{DAYNUM})\s*(?:-|to|thru|through|till|until|a|al|au|bis)\s*(?:the\s+)?(?P<d4>{DAYNUM})\s+(?:of\s+|de\s+)?(?P<mon3>{MONTH}){E}"
+    rf"(?:{B}(?:from\s+)?(?P<mon>{MONTH})\.?\s+(?P<d1>{DAYNUM})\s*(?:-|to|thru|through|till|until|a|al|au|bis)\s*(?:(?P<mon2>{MONTH})\.?\s+)?(?P<d2>{DAYNUM}){E}"
+    rf"|{B}(?:from\s+)?(?:the\s+)?(?P<d3>{DAYNUM})\s*(?:-|to|thru|through|till|until|a|al|au|bis)\s*(?:the\s+)?(?P<d4>{DAYNUM})\s+(?:of\s+|de\s+)?(?P<mon3>{MONTH}){E})"
+    rf"(?:\.?\s*,?\s*(?P<y>(?:19|20)\d{{2}}){E})?"
 )
 def _day_range(m: re.Match[str], ctx: Ctx) -> Atom | None:
     mon = m["mon"] or m["mon3"]
@@ -379,13 +380,14 @@ def _day_range(m: re.Match[str], ctx: Ctx) -> Atom | None:
         return None
     mo1 = MONTHS[mon]
     mo2 = MONTHS[m["mon2"]] if m["mon2"] else mo1
-    first = _next_date(ctx, mo1, d1, None)
+    first = _next_date(ctx, mo1, d1, _year(m["y"]))
     if first is None:
         return None
     last = _safe_date(first.year + (mo2 < mo1), mo2, d2)
     if last is None or last < first:
         return None
-    return Atom(m.start(), m.end(), "day", day=first, day_end=last + timedelta(days=1), rank=2)
+    end = last + timedelta(days=1)
+    return Atom(m.start(), m.end(), "day", day=first, day_end=end, rank=2, past=bool(m["y"]))
 
 
 @rule(
