@@ -261,6 +261,8 @@ def _nth_in(m: re.Match[str], first: date, last: date, n: int, what: str, past: 
         return Atom(m.start(), m.end(), "day", day=d, past=True)
     if what.startswith("week") or what == "wkend":
         fri = last - timedelta(days=(last.weekday() - 4) % 7 + back)
+        if n > 0:  # the n-th weekend whose Saturday is inside the period
+            fri = first + timedelta(days=(5 - first.weekday()) % 7 + 7 * (n - 1) - 1)
         if what == "week" or (what.startswith("week") and "end" not in what):
             if n < 0:
                 full = last - timedelta(days=6)
