@@ -98,6 +98,10 @@ def test_french_recurrence(text: str, rrule: str) -> None:
         ("entre 9h30 et 11h jeudi", "2026-03-05T09:30", "2026-03-05T11:00"),
         ("de 14h à 16h demain", "2026-03-05T14:00", "2026-03-05T16:00"),
         ("du 13 au 15 juillet", "2026-07-13T00:00", "2026-07-16T00:00"),
+        ("14 - 20 sept. 2027", "2027-09-14T00:00", "2027-09-21T00:00"),
+        ("du 13 au 15 juillet 2027", "2027-07-13T00:00", "2027-07-16T00:00"),
+        ("le premier week-end de septembre", "2026-09-05T00:00", "2026-09-07T00:00"),
+        ("le deuxième week-end de mai", "2026-05-09T00:00", "2026-05-11T00:00"),
     ],
 )
 def test_french_ranges(text: str, start: str, end: str) -> None:
@@ -232,4 +236,4 @@ def test_french_eight_is_no_weekday_offset_alone() -> None:
 def test_french_duckling_corpus_floor() -> None:
     rows = nlp_time.load("time_fr_duckling.jsonl")
     r = nlp_time.eval_duckling(nlp_time.flowhub_finder(), rows)
-    assert (r["ok"] + r["neg_ok"]) / (r["pos"] + r["neg"]) >= 0.86
+    assert (r["ok"] + r["neg_ok"]) / (r["pos"] + r["neg"]) >= 0.865
