@@ -72,6 +72,8 @@ CASES = [
     ("am Freitag in einer Woche", "2026-03-20T00:00", "day"),
     ("heute in einer Woche abgeben", "2026-03-17T00:00", "day"),
     ("Mittwoch vor zwei Wochen war ich da", "2026-02-25T00:00", "day"),
+    ("Montag in zwei Wochen Abgabe", "2026-03-23T00:00", "day"),  # that week's Monday
+    ("Montag in einer Woche", "2026-03-16T00:00", "day"),
     ("übernächsten März Urlaub", "2028-03-01T00:00", "month"),
     ("übernächsten Juni", "2027-06-01T00:00", "month"),
     ("ab 18h Feier", "2026-03-10T18:00", "hour"),

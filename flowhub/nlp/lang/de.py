@@ -254,7 +254,9 @@ def _month(g: Mapping[str, str]) -> str | None:
 
 
 def _weeks_from(g: Mapping[str, str]) -> str:
-    day = g.get("wd") or g["rel"]
+    """A weekday some weeks on or back is that day of the calendar week then ("Mittwoch in zwei
+    Wochen" said on a Thursday is the Wednesday of the week after next)."""
+    day = f"{g['wd']} of this week" if "wd" in g else g["rel"]
     weeks = "week" if g["n"] == "1" else "weeks"
     return f"{g['n']} {weeks} {'from' if g['dir'] == 'in' else 'before'} {day}"
 
