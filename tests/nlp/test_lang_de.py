@@ -74,6 +74,8 @@ CASES = [
     ("Mittwoch vor zwei Wochen war ich da", "2026-02-25T00:00", "day"),
     ("Montag in zwei Wochen Abgabe", "2026-03-23T00:00", "day"),  # that week's Monday
     ("Montag in einer Woche", "2026-03-16T00:00", "day"),
+    ("in zwei Wochen am Mittwoch Elternabend", "2026-03-25T00:00", "day"),
+    ("in 3 Wochen Freitag um 9", "2026-04-03T09:00", "hour"),
     ("übernächsten März Urlaub", "2028-03-01T00:00", "month"),
     ("übernächsten Juni", "2027-06-01T00:00", "month"),
     ("ab 18h Feier", "2026-03-10T18:00", "hour"),
@@ -129,6 +131,7 @@ WEEK_NOT_SUNDAY = [
     ("letzte Woche so viel zu tun", "2026-03-02T00:00"),
     ("nächste Woche so viel zu tun", "2026-03-16T00:00"),
     ("so in 2 Wochen schauen wir", "2026-03-24T14:00"),
+    ("in 2 Wochen so ungefähr", "2026-03-24T14:00"),
 ]
 # fmt: on
 

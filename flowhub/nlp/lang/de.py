@@ -415,6 +415,7 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
         r"(?:am\s+)?(?:(?!so\b){wd}|(?P<rel>heute|morgen))\s+(?P<dir>in|vor)\s+{n}\s+wochen?",
         _weeks_from,
     ),
+    (r"(?P<dir>in)\s+{n}\s+wochen?\s+(?:am\s+)?(?!so\b){wd}", _weeks_from),
     (_JEDE + r"\s+" + _inflected("zweite") + r"\s+{unit}", "every other {unit}"),
     (_JEDE + r"\s+" + _inflected("zweite") + r"\s+{wd}(?!\s+(?:im|in|des)\s)", "every other {wd}"),
     # "letzter Montag im März", "jeden ersten Montag im Monat", "dritter Tag im Oktober".
