@@ -130,7 +130,7 @@ _MIN_WORD = rf"(?:(?:oh|o|zero|ou)[\s-]+{HOUR_WORD}|{NUM_WORD})"
 @rule(
     rf"{B}(?P<h>{HOUR_WORD}|twenty[\s-]?one|twenty[\s-]?two|twenty[\s-]?three|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
     rf"(?:[\s-]+(?P<m>{_MIN_WORD}))?(?:\s*o'?\s?clock)?\s*(?:{AMPM}|(?P<oc>o'?\s?clock){E})"
-    rf"|{B}(?P<h2>{HOUR_WORD})[\s-]+(?P<m2>thirty|fifteen|forty[\s-]five|o\s+\w+|oh[\s-]+\w+|zero[\s-]+\w+|ou\s+\w+)(?=\s*$)"
+    rf"|{B}(?P<h2>{HOUR_WORD})[\s-]+(?P<m2>thirty|fifteen|forty[\s-]five|o\s+\w+|oh[\s-]+\w+|zero[\s-]+\w+|ou\s+\w+)(?![\w-])"
 )
 def _word_time(m: re.Match[str], ctx: Ctx) -> Atom | None:
     h = word_number(m["h"] or m["h2"])
@@ -146,12 +146,29 @@ def _word_time(m: re.Match[str], ctx: Ctx) -> Atom | None:
         mi = got
     if h is None:
         return None
-    if m["h2"] and m.start() != 0:
+    if m["h2"] and not _word_clock_ok(m):
         return None
     ap = _ampm(m)
     if m["ap1"]:
         return None
     return _time(m, h, mi, ap, bool(ap or m["oc"]), grain="minute" if raw_m else "hour")
+
+
+# "six thirty" is a clock time said alone or beside a day or a part of the day ("six thirty
+# tomorrow", "friday six thirty"); elsewhere it may count ("six thirty-year-olds").
+_WORD_CLOCK_AFTER = re.compile(
+    rf"\s*,?\s*(?:in\s+the\s+(?:morning|afternoon|evening)|tonight|tomorrow|today|"
+    rf"this\s+(?:morning|afternoon|evening)|(?:on\s+|next\s+)?{WEEKDAY}){E}"
+)
+_WORD_CLOCK_BEFORE = re.compile(rf"(?<!\w)(?:tomorrow|today|tonight|{WEEKDAY}\.?)\s*,?\s*$")
+
+
+def _word_clock_ok(m: re.Match[str]) -> bool:
+    """Whether an hour and minutes in words without am/pm ("six thirty") is a clock time here."""
+    if m.start() == 0 and not m.string[m.end() :].strip(" .!?"):
+        return True
+    before = m.string[max(0, m.start() - 16) : m.start()]
+    return bool(_WORD_CLOCK_AFTER.match(m.string, m.end()) or _WORD_CLOCK_BEFORE.search(before))
 
 
 @rule(rf"{B}(?P<h>\d{{1,2}}|{HOUR_WORD})\s*o'?\s?clock{E}")
