@@ -48,6 +48,14 @@ def test_same_time_keeps_the_morning_hour() -> None:
         ("send the invoice by the 24", datetime(2026, 3, 24, tzinfo=BER)),
         ("report due the 24 at 5pm", datetime(2026, 3, 24, 17, tzinfo=BER)),
         ("no sugar till the 15, then we see", datetime(2026, 3, 15, tzinfo=BER)),
+        # an hour and minutes in words beside a day or part of the day is a clock time
+        (
+            "set my alarm for six thirty in the morning tomorrow",
+            datetime(2026, 3, 5, 6, 30, tzinfo=BER),
+        ),
+        ("call mom tomorrow six thirty", datetime(2026, 3, 5, 18, 30, tzinfo=BER)),
+        ("eleven fifteen tonight", datetime(2026, 3, 4, 23, 15, tzinfo=BER)),
+        ("ten thirty", datetime(2026, 3, 4, 10, 30, tzinfo=BER)),
         # "same time" beside a day is now's clock time on that day
         ("remind me same time tomorrow", datetime(2026, 3, 5, 10, tzinfo=BER)),
         ("call her at this time on friday", datetime(2026, 3, 6, 10, tzinfo=BER)),
@@ -77,6 +85,8 @@ def test_english_chat_form(text: str, expected: datetime) -> None:
         "at this time",
         "water the plants and feed the cat at the same time",
         "this time it worked",
+        "six thirty year olds signed up",
+        "we counted six thirty dollar bills",
     ],
 )
 def test_english_text_without_a_date(text: str) -> None:
