@@ -88,4 +88,17 @@ COMMANDS = {
         r"ja+|jo|jep|jawohl|ja\s+bitte",
     ),
     "no": (r"nein|n[oö]|noe",),
+    "assign to {rest}": (r"(?:weise?\s+(?:es\s+)?|gib\s+(?:es|das)\s+)(?:an\s+)?{rest}(?:\s+zu)?",),
+    "title: {rest}": (r"titel\s*:\s*{rest}", r"nenn(?:e)?\s+(?:es|das)\s+{rest}"),
+    "priority high": (r"priorit[aä]t\s+hoch|hohe\s+priorit[aä]t",),
+    "priority low": (r"priorit[aä]t\s+niedrig|niedrige\s+priorit[aä]t",),
+    "no date": (r"kein\s+(?:datum|termin)|ohne\s+(?:datum|termin)",),
+    "digest off": (r"(?:zusammenfassung|tages[uü]bersicht|[uü]bersicht)\s+aus(?:schalten)?",),
+    "digest {rest}": (
+        r"(?:zusammenfassung|tages[uü]bersicht|[uü]bersicht)\s+(?:um\s+)?(?=\d){rest}",
+    ),
+    "remind me {n} {unit} before": (
+        r"erinnere?\s+mich\s+{n}\s*{unit}\s+(?:vorher|davor|vor\s+f[aä]lligkeit)",
+    ),
+    "I'm in {rest}": (r"ich\s+bin\s+(?:in|gerade\s+in)\s+{rest}",),
 }

@@ -85,4 +85,17 @@ COMMANDS = {
         r"s[ií]+|sip|s[ií],?\s+(?:porfa|por\s+favor|gracias)",
     ),
     "no": (r"no+|nop|nel",),
+    "assign to {rest}": (
+        r"(?:as[ií]gna(?:la|lo|sela|selo)?|d[aá](?:se)?la|d[aá](?:se)?lo)\s+a\s+{rest}",
+    ),
+    "title: {rest}": (r"t[ií]tulo\s*:\s*{rest}", r"ll[aá]mal[ao]\s+{rest}"),
+    "priority high": (r"prioridad\s+alta",),
+    "priority low": (r"prioridad\s+baja",),
+    "no date": (r"sin\s+fecha|quita(?:r)?\s+la\s+fecha",),
+    "digest off": (
+        r"(?:desactiva|apaga|quita)\s+el\s+resumen|resumen\s+(?:off|desactivado|apagado)",
+    ),
+    "digest {rest}": (r"resumen\s+(?:a\s+las\s+|a\s+la\s+)?(?=\d){rest}",),
+    "remind me {n} {unit} before": (r"(?:recu[eé]rdame|av[ií]same)(?:lo)?\s+{n}\s*{unit}\s+antes",),
+    "I'm in {rest}": (r"estoy\s+en\s+{rest}",),
 }

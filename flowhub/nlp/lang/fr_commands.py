@@ -79,4 +79,19 @@ COMMANDS = {
         r"oui+|ouais|ouep|oui\s+merci",
     ),
     "no": (r"non+",),
+    "assign to {rest}": (
+        r"(?:assigne(?:-la|-le)?|attribue(?:-la|-le)?|donne-la|donne-le)\s+[aà]\s+{rest}",
+    ),
+    "title: {rest}": (r"titre\s*:\s*{rest}", r"renomme(?:-la|-le)?\s+(?:en\s+)?{rest}"),
+    "priority high": (r"priorit[eé]\s+haute|haute\s+priorit[eé]",),
+    "priority low": (r"priorit[eé]\s+basse|basse\s+priorit[eé]",),
+    "no date": (r"(?:pas\s+de|sans)\s+date|enl[eè]ve\s+la\s+date",),
+    "digest off": (
+        r"(?:d[eé]sactive|coupe|arr[eê]te)\s+le\s+r[eé]sum[eé]|r[eé]sum[eé]\s+(?:off|d[eé]sactiv[eé])",
+    ),
+    "digest {rest}": (r"r[eé]sum[eé]\s+(?:[aà]\s+)?(?=\d){rest}",),
+    "remind me {n} {unit} before": (
+        r"(?:rappelle|pr[eé]viens)[\s-]*(?:le\s+)?moi\s+{n}\s*{unit}\s+avant",
+    ),
+    "I'm in {rest}": (r"je\s+suis\s+[aà]\s+{rest}",),
 }

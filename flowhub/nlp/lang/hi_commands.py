@@ -82,6 +82,21 @@ COMMANDS = {
         r"हाँ|हां|haan|ji\s+haan|जी\s+हाँ|जी\s+हां",
     ),
     "no": (r"नहीं|nahi|nahin|nhi",),
+    "assign to {rest}": (
+        r"{rest}\s+को\s+(?:दे\s+दो|सौंप\s+दो|सौंपो|असाइन\s+करो)",
+        r"{rest}\s+ko\s+(?:de\s+do|assign\s+karo)",
+    ),
+    "title: {rest}": (r"(?:शीर्षक|नाम|title)\s*:\s*{rest}",),
+    "priority high": (r"(?:ऊँची|ऊंची|उच्च)\s+प्राथमिकता|प्राथमिकता\s+(?:ऊँची|ऊंची|उच्च)|priority\s+high",),
+    "priority low": (r"(?:नीची|कम|निम्न)\s+प्राथमिकता|प्राथमिकता\s+(?:नीची|कम|निम्न)|priority\s+low",),
+    "no date": (r"(?:कोई\s+)?तारीख\s+नहीं|बिना\s+तारीख|तारीख\s+हटा(?:\s+दो|ओ)?",),
+    "digest off": (r"(?:सारांश|डाइजेस्ट)\s+बंद(?:\s+करो|\s+कर\s+दो)?",),
+    "digest {rest}": (r"(?:सारांश|डाइजेस्ट)\s+(?=\d){rest}",),
+    "remind me {n} {unit} before": (r"{n}\s*{unit}\s+पहले\s+(?:याद\s+दिलाना|याद\s+दिलाओ|बताना)",),
+    "I'm in {rest}": (
+        r"(?:मैं\s+)?{rest}\s+में\s+(?:हूँ|हूं)",
+        r"(?:main|mai)\s+{rest}\s+(?:mein|me|mai)\s+(?:hoon|hun|hu)",
+    ),
 }
 COUNTED = {
     "दूसरा": 2,

@@ -83,6 +83,19 @@ COMMANDS = {
         r"iya+|ya+|yup|yoi|iya\s+(?:simpan|boleh)",
     ),
     "no": (r"tidak|nggak|gak|enggak|engga|ndak",),
+    "assign to {rest}": (
+        r"(?:tugaskan|serahkan|kasih(?:kan)?|berikan)(?:\s+(?:ke|kepada|ini\s+ke))\s+{rest}",
+    ),
+    "title: {rest}": (r"judul\s*:\s*{rest}", r"ganti\s+judul(?:nya)?\s+(?:jadi|menjadi)\s+{rest}"),
+    "priority high": (r"prioritas\s+tinggi",),
+    "priority low": (r"prioritas\s+rendah",),
+    "no date": (r"tanpa\s+tanggal|hapus\s+tanggal(?:nya)?|gak\s+usah\s+tanggal",),
+    "digest off": (r"(?:matikan|stop)\s+ringkasan|ringkasan\s+(?:off|mati)",),
+    "digest {rest}": (r"ringkasan\s+(?:jam\s+|pukul\s+)?(?=\d){rest}",),
+    "remind me {n} {unit} before": (
+        r"(?:ingatkan|ingetin)\s+(?:aku|saya)\s+{n}\s*{unit}\s+sebelum(?:nya)?",
+    ),
+    "I'm in {rest}": (r"(?:aku|saya)\s+(?:lagi\s+|sedang\s+)?(?:di|tinggal\s+di)\s+{rest}",),
 }
 COUNTED = {
     "pertama": 1,

@@ -79,4 +79,15 @@ COMMANDS = {
         r"s[iì]+|s[iì]\s+grazie|esatto",
     ),
     "no": (r"no+",),
+    "assign to {rest}": (r"(?:assegna(?:la|lo)?|affida(?:la|lo)?|dalla|dallo)\s+a\s+{rest}",),
+    "title: {rest}": (r"titolo\s*:\s*{rest}", r"rinomina(?:la|lo)?\s+(?:in\s+)?{rest}"),
+    "priority high": (r"priorit[aà]\s+alta",),
+    "priority low": (r"priorit[aà]\s+bassa",),
+    "no date": (r"(?:senza|nessuna)\s+(?:data|scadenza)|togli\s+la\s+(?:data|scadenza)",),
+    "digest off": (
+        r"(?:disattiva|spegni|togli)\s+(?:il\s+)?riepilogo|riepilogo\s+(?:off|spento|disattivato)",
+    ),
+    "digest {rest}": (r"riepilogo\s+(?:alle\s+|all'|a\s+)?(?=\d){rest}",),
+    "remind me {n} {unit} before": (r"(?:ricordamelo|ricordami|avvisami)\s+{n}\s*{unit}\s+prima",),
+    "I'm in {rest}": (r"(?:sono|mi\s+trovo|vivo)\s+a\s+{rest}",),
 }

@@ -79,4 +79,17 @@ COMMANDS = {
         r"ja+|jep|jazeker|ja\s+graag",
     ),
     "no": (r"nee+",),
+    "assign to {rest}": (r"(?:wijs\s+(?:het\s+)?toe\s+aan|geef\s+(?:het|hem|'m)\s+aan)\s+{rest}",),
+    "title: {rest}": (r"titel\s*:\s*{rest}", r"noem\s+(?:het|hem)\s+{rest}"),
+    "priority high": (r"prioriteit\s+hoog|hoge\s+prioriteit",),
+    "priority low": (r"prioriteit\s+laag|lage\s+prioriteit",),
+    "no date": (r"geen\s+(?:datum|deadline)|zonder\s+datum|haal\s+de\s+datum\s+weg",),
+    "digest off": (
+        r"(?:overzicht|samenvatting)\s+uit|zet\s+(?:het\s+)?(?:overzicht|samenvatting)\s+uit",
+    ),
+    "digest {rest}": (r"(?:overzicht|samenvatting)\s+(?:om\s+)?(?=\d){rest}",),
+    "remind me {n} {unit} before": (
+        r"(?:herinner|waarschuw)\s+me\s+{n}\s*{unit}\s+(?:van\s+)?tevoren|(?:herinner|waarschuw)\s+me\s+{n}\s*{unit}\s+ervoor",
+    ),
+    "I'm in {rest}": (r"ik\s+(?:ben|zit|woon)\s+in\s+{rest}",),
 }

@@ -76,5 +76,20 @@ COMMANDS = {
         r"sim+|isso\s+mesmo|pode\s+ser",
     ),
     "no": (r"n[aã]o+",),
+    "assign to {rest}": (
+        r"(?:atribu[ai](?:-a|-o)?|passa(?:-a|-o)?|d[aá](?:-a|-o)?)\s+(?:para\s+(?:o\s+|a\s+)?|a\s+|ao\s+|[aà]\s+|pro\s+|pra\s+)?{rest}",
+    ),
+    "title: {rest}": (r"t[ií]tulo\s*:\s*{rest}", r"renomei[ae]\s+(?:para\s+)?{rest}"),
+    "priority high": (r"prioridade\s+alta",),
+    "priority low": (r"prioridade\s+baixa",),
+    "no date": (r"sem\s+data|tira(?:r)?\s+a\s+data",),
+    "digest off": (
+        r"(?:desativa(?:r)?|desliga(?:r)?)\s+o\s+resumo|resumo\s+(?:off|desligado|desativado)",
+    ),
+    "digest {rest}": (r"resumo\s+(?:[aà]s\s+)?(?=\d){rest}",),
+    "remind me {n} {unit} before": (
+        r"(?:me\s+lembre|lembre-me|me\s+avise|avise-me)\s+{n}\s*{unit}\s+antes",
+    ),
+    "I'm in {rest}": (r"(?:estou|t[oô])\s+em\s+{rest}",),
 }
 COUNTED = {"segunda": 2, "quarta": 4, "quinta": 5, "sexta": 6}

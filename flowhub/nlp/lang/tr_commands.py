@@ -67,4 +67,13 @@ COMMANDS = {
         r"evet+|aynen\s+evet",
     ),
     "no": (r"hay[ıi]r|yok",),
+    "assign to {rest}": (r"{rest}(?:'?(?:a|e|ya|ye))\s+(?:ata|ver)",),
+    "title: {rest}": (r"ba[sş]l[ıi]k\s*:\s*{rest}",),
+    "priority high": (r"(?:y[uü]ksek\s+[oö]ncelik|[oö]ncelik\s+y[uü]ksek)",),
+    "priority low": (r"(?:d[uü][sş][uü]k\s+[oö]ncelik|[oö]ncelik\s+d[uü][sş][uü]k)",),
+    "no date": (r"tarih(?:siz|\s+yok)|tarihi\s+kald[ıi]r",),
+    "digest off": (r"[oö]zeti?\s+kapat|[oö]zet\s+kapal[ıi]",),
+    "digest {rest}": (r"[oö]zet\s+(?:saat\s+)?(?=\d){rest}",),
+    "remind me {n} {unit} before": (r"{n}\s*{unit}\s+[oö]nce(?:den)?\s+hat[ıi]rlat",),
+    "I'm in {rest}": (r"{rest}(?:'?(?:dayım|deyim|tayım|teyim|day[ıi]m|dey[ıi]m))",),
 }
