@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bench import nlp_time
-from flowhub.nlp import parse_when
+from flowhub.nlp import extract_tasks, parse_when
 
 PARIS = "Europe/Paris"
 NOW = datetime(2026, 3, 4, 10, 0, tzinfo=ZoneInfo(PARIS))  # a Wednesday
@@ -237,3 +237,17 @@ def test_french_duckling_corpus_floor() -> None:
     rows = nlp_time.load("time_fr_duckling.jsonl")
     r = nlp_time.eval_duckling(nlp_time.flowhub_finder(), rows)
     assert (r["ok"] + r["neg_ok"]) / (r["pos"] + r["neg"]) >= 0.865
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        ("mercredi prochain rdv chez le kiné à 18h", "Rdv chez le kiné", "2026-03-11T18:00"),
+        ("demain dentiste à 9h30", "Dentiste", "2026-03-05T09:30"),
+        ("vendredi appeler Paul à 14h", "Appeler Paul", "2026-03-06T14:00"),
+    ],
+)
+def test_french_day_with_its_hour_later_in_the_task(text: str, title: str, due: str) -> None:
+    (task,) = extract_tasks(text, now=NOW, tz=PARIS, sender="Camille")
+    assert task.title == title
+    assert task.due is not None and task.due.start.strftime("%Y-%m-%dT%H:%M") == due

@@ -260,6 +260,8 @@ _NOT_ITALIAN = r"(?<!per\s)(?<!verso\s)(?<!entro\s)(?<!dopo\s)(?<!fino\s)"
 _NOT_A_DATE = r"(?!\s*(?:[%€$.,:/-]?\d|\x68\b|heures?|ans\b|euros?|personnes|fois|min))"
 _NOT_RELATIVE = r"(?!\s+(?:prochaine?|derniere?|suivante?|passee?|precedente?|de\s|d'))"
 _OF = r"(?:(?P<of>du|de\s+la|de\s+l'|de|d')\s*)?"
+# "à 18h", "à 9h30": the accent folds away, but "a" before an hour in "h" is French alone.
+_AT_HOUR = r"(?<![\w'])a\s+\d{1,2}\s*\x68(?:\d\d)?(?!\w)"
 # A message that is only a day and a month number ("17 02", "31 10 14"): a date where the day
 # cannot be a month, or where a full year follows.
 _DAY_MONTH_ONLY = (
@@ -283,7 +285,7 @@ LANGUAGE = Language(
     ordinals=_ORDINALS,
     words=_WORDS,
     ambiguous=_AMBIGUOUS,
-    marks=(_DAY_MONTH_ONLY,),
+    marks=(_DAY_MONTH_ONLY, _AT_HOUR),
     phrases=(
         (r"mardi\s+gras", "mardi gras"),  # the holiday, which the grammar knows
         (
