@@ -341,6 +341,16 @@ def test_sources_survive_folding(code: str) -> None:
         ("pt", "sem data", "no date"),
         ("ru", "высокий приоритет", "priority high"),
         ("ar", "بدون تاريخ", "no date"),
+        ("it", "conferma 1 e 3", "save 1, 3"),
+        ("nl", "gooi de tweede weg", "discard 2"),
+        ("tr", "sadece birinciyi kaydet", "save 1"),
+        ("hi", "2 छोड़ दो", "discard 2"),
+        ("es", "reabre fontanero", "reopen fontanero"),
+        ("pt", "passa pra sexta", "move it to sexta"),
+        ("pt", "dá pra Sam", "assign to Sam"),
+        ("de", "verschiebe Zahnarzt auf Freitag", "move Zahnarzt to Freitag"),
+        ("ru", "оставь только первую", "save 1"),
+        ("ar", "تجاهل الثانية", "discard 2"),
     ],
 )
 def test_everyday_answers_read_as_english(code: str, text: str, english: str) -> None:

@@ -67,6 +67,12 @@ COMMANDS = {
     "digest {rest}": (r"الملخص\s+(?:الساعة\s+|في\s+)?(?=\d){rest}",),
     "remind me {n} {unit} before": (r"ذكرني\s+قبل(?:ها)?\s+(?:ب)?{n}\s*{unit}",),
     "I'm in {rest}": (r"(?:أنا|انا)\s+في\s+{rest}",),
+    "save {n}": (rf"(?:احفظ|اكد|ثبت)\s+(?:فقط\s+)?{_ART}{{n}}",),
+    "discard {n}": (rf"(?:تجاهل|ارفض)\s+{_ART}{{n}}",),
+    "reopen {rest}": (r"(?:اعد\s+فتح|افتح\s+من\s+جديد)\s+{rest}",),
+    "move it to {when}": (r"(?:انقلها|اجلها|حولها)\s+(?:الى|ل|إلى)\s*{when}",),
+    "move {what} to {when}": (r"(?:انقل|اجل)\s+{what}\s+(?:الى|ل|إلى)\s*{when}",),
+    "done with {rest}": (r"(?:خلصت|انتهيت)\s+من\s+{rest}",),
 }
 COUNTED = {
     "الاول": 1,

@@ -101,4 +101,8 @@ COMMANDS = {
         r"erinnere?\s+mich\s+{n}\s*{unit}\s+(?:vorher|davor|vor\s+f[aä]lligkeit)",
     ),
     "I'm in {rest}": (r"ich\s+bin\s+(?:in|gerade\s+in)\s+{rest}",),
+    "save {n}": (rf"(?:speichere?|best[aä]tige|behalte?)\s+(?:nur\s+)?{_ART}{{n}}",),
+    "discard {n}": (rf"(?:verwirf|verwerfe)\s+{_ART}{{n}}",),
+    "reopen {rest}": (r"(?:[oö]ffne|hol)\s+{rest}\s+(?:wieder|zur[uü]ck)",),
+    "move {what} to {when}": (r"(?:verschieb|leg)e?\s+{what}\s+auf\s+{when}",),
 }

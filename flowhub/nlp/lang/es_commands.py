@@ -98,4 +98,10 @@ COMMANDS = {
     "digest {rest}": (r"resumen\s+(?:a\s+las\s+|a\s+la\s+)?(?=\d){rest}",),
     "remind me {n} {unit} before": (r"(?:recu[eé]rdame|av[ií]same)(?:lo)?\s+{n}\s*{unit}\s+antes",),
     "I'm in {rest}": (r"estoy\s+en\s+{rest}",),
+    "save {n}": (rf"(?:guarda|confirma|qu[eé]date\s+con)\s+(?:solo\s+)?{_ART}{{n}}",),
+    "discard {n}": (rf"descarta\s+{_ART}{{n}}",),
+    "reopen {rest}": (r"reabre\s+{rest}",),
+    "move {what} to {when}": (
+        r"(?:pasa|mueve|cambia)\s+{what}\s+(?:a|al|para\s+el|para)\s+{when}",
+    ),
 }

@@ -94,4 +94,8 @@ COMMANDS = {
         r"(?:rappelle|pr[eé]viens)[\s-]*(?:le\s+)?moi\s+{n}\s*{unit}\s+avant",
     ),
     "I'm in {rest}": (r"je\s+suis\s+[aà]\s+{rest}",),
+    "save {n}": (rf"(?:garde|enregistre|valide|confirme)\s+(?:juste\s+|seulement\s+)?{_ART}{{n}}",),
+    "discard {n}": (rf"(?:jette|rejette)\s+{_ART}{{n}}",),
+    "reopen {rest}": (r"rouvre\s+{rest}",),
+    "move {what} to {when}": (r"(?:d[eé]place|d[eé]cale)\s+{what}\s+(?:[aà]|au|pour)\s+{when}",),
 }

@@ -97,6 +97,13 @@ COMMANDS = {
         r"(?:मैं\s+)?{rest}\s+में\s+(?:हूँ|हूं)",
         r"(?:main|mai)\s+{rest}\s+(?:mein|me|mai)\s+(?:hoon|hun|hu)",
     ),
+    "save {n}": (
+        rf"(?:सिर्फ़\s+|सिर्फ\s+)?{_ART}{{n}}\s*{_ART}(?:सेव\s+करो|पक्का\s+करो|रखो|save\s+karo)",
+    ),
+    "discard {n}": (rf"{_ART}{{n}}\s*{_ART}(?:हटाओ\s+ड्राफ़्ट|छोड़\s+दो|discard\s+karo)",),
+    "reopen {rest}": (
+        r"{rest}\s+(?:फिर\s+से\s+खोलो|दोबारा\s+खोलो|wapas\s+kholo|phir\s+se\s+kholo)",
+    ),
 }
 COUNTED = {
     "दूसरा": 2,

@@ -96,6 +96,9 @@ COMMANDS = {
         r"(?:ingatkan|ingetin)\s+(?:aku|saya)\s+{n}\s*{unit}\s+sebelum(?:nya)?",
     ),
     "I'm in {rest}": (r"(?:aku|saya)\s+(?:lagi\s+|sedang\s+)?(?:di|tinggal\s+di)\s+{rest}",),
+    "save {n}": (rf"(?:simpan|konfirmasi)\s+(?:cuma\s+|hanya\s+)?{_ART}{{n}}(?:\s+aja)?",),
+    "discard {n}": (rf"(?:buang|abaikan|tolak)\s+{_ART}{{n}}",),
+    "reopen {rest}": (r"buka\s+(?:lagi|kembali)\s+{rest}",),
 }
 COUNTED = {
     "pertama": 1,

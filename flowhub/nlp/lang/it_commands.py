@@ -90,4 +90,7 @@ COMMANDS = {
     "digest {rest}": (r"riepilogo\s+(?:alle\s+|all'|a\s+)?(?=\d){rest}",),
     "remind me {n} {unit} before": (r"(?:ricordamelo|ricordami|avvisami)\s+{n}\s*{unit}\s+prima",),
     "I'm in {rest}": (r"(?:sono|mi\s+trovo|vivo)\s+a\s+{rest}",),
+    "save {n}": (rf"(?:conferma|salva|tieni)\s+(?:solo\s+)?{_ART}{{n}}",),
+    "discard {n}": (rf"(?:scarta|butta)\s+{_ART}{{n}}",),
+    "reopen {rest}": (r"riapri\s+{rest}",),
 }

@@ -92,4 +92,7 @@ COMMANDS = {
         r"(?:herinner|waarschuw)\s+me\s+{n}\s*{unit}\s+(?:van\s+)?tevoren|(?:herinner|waarschuw)\s+me\s+{n}\s*{unit}\s+ervoor",
     ),
     "I'm in {rest}": (r"ik\s+(?:ben|zit|woon)\s+in\s+{rest}",),
+    "save {n}": (rf"(?:bevestig|bewaar|houd)\s+(?:alleen\s+)?{_ART}{{n}}|sla\s+{_ART}{{n}}\s+op",),
+    "discard {n}": (rf"(?:verwerp|gooi)\s+{_ART}{{n}}(?:\s+weg)?",),
+    "reopen {rest}": (r"heropen\s+{rest}|zet\s+{rest}\s+terug",),
 }

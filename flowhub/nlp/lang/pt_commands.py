@@ -77,7 +77,7 @@ COMMANDS = {
     ),
     "no": (r"n[aã]o+",),
     "assign to {rest}": (
-        r"(?:atribu[ai](?:-a|-o)?|passa(?:-a|-o)?|d[aá](?:-a|-o)?)\s+(?:para\s+(?:o\s+|a\s+)?|a\s+|ao\s+|[aà]\s+|pro\s+|pra\s+)?{rest}",
+        r"(?:atribu[ai]|d[aáê]|entrega)(?:-a|-o|\s+isso)?\s+(?:para|pra|pro|ao|[aà]|a)\s+(?:o\s+|a\s+)?{rest}",
     ),
     "title: {rest}": (r"t[ií]tulo\s*:\s*{rest}", r"renomei[ae]\s+(?:para\s+)?{rest}"),
     "priority high": (r"prioridade\s+alta",),
@@ -91,5 +91,10 @@ COMMANDS = {
         r"(?:me\s+lembre|lembre-me|me\s+avise|avise-me)\s+{n}\s*{unit}\s+antes",
     ),
     "I'm in {rest}": (r"(?:estou|t[oô])\s+em\s+{rest}",),
+    "save {n}": (rf"(?:salva|salve|confirma|confirme|fica\s+com)\s+(?:s[oó]\s+)?{_ART}{{n}}",),
+    "discard {n}": (rf"(?:descarta|descarte)\s+{_ART}{{n}}",),
+    "reopen {rest}": (r"reabr[ae]\s+{rest}",),
+    "move it to {when}": (r"(?:passa|muda|move|joga)(?:-a|-o)?\s+(?:para|pra|pro)\s+{when}",),
+    "move {what} to {when}": (r"(?:passa|muda|move|joga)\s+{what}\s+(?:para|pra|pro)\s+{when}",),
 }
 COUNTED = {"segunda": 2, "quarta": 4, "quinta": 5, "sexta": 6}

@@ -76,4 +76,10 @@ COMMANDS = {
     "digest {rest}": (r"[oö]zet\s+(?:saat\s+)?(?=\d){rest}",),
     "remind me {n} {unit} before": (r"{n}\s*{unit}\s+[oö]nce(?:den)?\s+hat[ıi]rlat",),
     "I'm in {rest}": (r"{rest}(?:'?(?:dayım|deyim|tayım|teyim|day[ıi]m|dey[ıi]m))",),
+    "save {n}": (rf"(?:sadece\s+)?{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]))?\s+(?:kaydet|onayla)",),
+    "discard {n}": (rf"{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]))?\s+(?:reddet|at)",),
+    "reopen {rest}": (r"{rest}\s+(?:tekrar|yeniden)\s+a[cç]",),
+    "move it to {when}": (
+        r"{when}\s+(?:g[uü]n[uü]ne|saatine|'?(?:[ae]|ya|ye))?\s*(?:ta[sş][ıi]|al|ertele)",
+    ),
 }
