@@ -180,7 +180,9 @@ def _clock(g: Mapping[str, str], h: str, m: str, less: str, s: str = "") -> str:
     return f"{hour}:{minute:02}am"
 
 
-def _at_clock(g: Mapping[str, str]) -> str:
+def _at_clock(g: Mapping[str, str]) -> str | None:
+    if not g.get("hw") and _int(g, "n") > 24:
+        return None  # "48h" is a duration
     return ("at " if g.get("a") else "") + _clock(g, "n", "n2", "n3")
 
 
@@ -260,8 +262,9 @@ _NOT_ITALIAN = r"(?<!per\s)(?<!verso\s)(?<!entro\s)(?<!dopo\s)(?<!fino\s)"
 _NOT_A_DATE = r"(?!\s*(?:[%€$.,:/-]?\d|\x68\b|heures?|ans\b|euros?|personnes|fois|min))"
 _NOT_RELATIVE = r"(?!\s+(?:prochaine?|derniere?|suivante?|passee?|precedente?|de\s|d'))"
 _OF = r"(?:(?P<of>du|de\s+la|de\s+l'|de|d')\s*)?"
-# "à 18h", "à 9h30": the accent folds away, but "a" before an hour in "h" is French alone.
-_AT_HOUR = r"(?<![\w'])a\s+\d{1,2}\s*\x68(?:\d\d)?(?!\w)"
+# "à 18h", "à 9h30", "18 h 30": the accent folds away, but "a" before an hour in "h" and an
+# hour spaced from its "h" are French alone.
+_AT_HOUR = r"(?<![\w'])a\s+\d{1,2}\s*\x68(?:\d\d)?(?!\w)|(?<![\w.,:])\d{1,2}\s+\x68\s*\d\d(?!\w)"
 # A message that is only a day and a month number ("17 02", "31 10 14"): a date where the day
 # cannot be a month, or where a full year follows.
 _DAY_MONTH_ONLY = (
@@ -309,7 +312,8 @@ LANGUAGE = Language(
             r"(?!\s+(?:prochain|dernier|suivant|precedent|passe|de\s|d')|-ci)",
             "on the 1st",
         ),
-        (r"(?:d'ici|(?:dans|sous)\s+les)\s+{n}\s*{unit}", "within {n} {unit}"),
+        (r"(?:d'ici|sous|(?:dans|sous)\s+les)\s+{n}\s*{unit}", "within {n} {unit}"),
+        (r"dans\s+l'heure", "within an hour"),
         (r"il\s+y\s+a\s+{n}\s*{unit}", "{n} {unit} ago"),
         (r"{n}\s+{unit}\s+(?:plus\s+tard|apres)", "{n} {unit} later"),
         (r"(?:les\s+)?{n}\s+(?:derniers?|dernieres?)\s+{unit}", "last {n} {unit}"),
@@ -321,6 +325,17 @@ LANGUAGE = Language(
         (r"(?:les\s+)?{n}\s+{unit}\s+(?:suivants?|suivantes?|a\s+venir)", "next {n} {unit}"),
         (r"(?:tous|toutes)\s+les\s+{n}\s+(?:{wd}|{unit})", _every_n),
         (r"un\s+{wd}\s+sur\s+deux", "every other {wd}"),
+        (
+            r"(?:tous\s+les|chaque)\s+(?P<o>premier|deuxieme|troisieme|quatrieme|dernier)s?"
+            r"\s+{wd}\s+(?:du|de\s+chaque)\s+mois",
+            "every {o} {wd} of the month",
+        ),
+        (
+            r"(?:tous\s+les\s+jours|chaque\s+jour)\s+(?:sauf|hors)\s+(?:le\s+|les\s+)?"
+            r"(?:week-?ends?|we|samedis?\s+et\s+dimanches?)",
+            "every weekday",
+        ),
+        (r"(?P<r>demain|apres-demain|{wd})\s+dans\s+la\s+journee", lambda g: g.get("wd") or g["r"]),
         # clock times
         # "après 9h30" beside a day is its time: "jeudi après 9h30"
         (r"(?:apres|plus\s+tard\s+que)(?=\s+(?:a\s+)?\d{1,2}\s*(?:\x68|:|heures?))", "from"),
