@@ -148,7 +148,7 @@ _SEASONS = {"ete": "summer", "hiver": "winter", "printemps": "spring", "automne"
 def _clock_pattern(h: str, m: str, less: str, wd: str, s: str = "") -> str:
     """A clock time ("15h30", "trois heures et quart", "midi moins cinq"); groups end in `s`."""
     return (
-        rf"(?:(?<!-)(?<!ce\s)(?P<hw{s}>midi|minuit)|(?<!in\s)(?<!past\s)(?<!/){{{h}}}\s*(?:\x68|heures?))"
+        rf"(?:(?<!-)(?<!ce\s)(?P<hw{s}>midi|minuit)|(?<!\bin\s)(?<!\bpast\s)(?<!/){{{h}}}\s*(?:\x68|heures?))"
         rf"(?:\s+(?P<q{s}>et\s+quart|et\s+demie?|trois\s+quarts|moins\s+(?:le\s+)?quart)"
         rf"|\s+moins\s+{{{less}}}"
         rf"|\s*(?:et\s+)?{{{m}}}(?:\s*(?:minutes?|min|mn))?)?"
@@ -190,7 +190,9 @@ def _clock_range(g: Mapping[str, str]) -> str:
     return f"from {_clock(g, 'n', 'n2', 'n3')} to {_clock(g, 'n4', 'n5', 'n6', '1')}"
 
 
-def _day_range(g: Mapping[str, str]) -> str:
+def _day_range(g: Mapping[str, str]) -> str | None:
+    if not ({"du", "month", "wd", "wd2"} & g.keys()):
+        return None  # "appartement 12 au 3e étage"
     if "y" in g:
         return f"from {g['month']} {g['day']} {g['y']} to {g['month']} {g['day2']} {g['y']}"
     month = f" of {g['month']}" if "month" in g else ""
@@ -261,6 +263,12 @@ _ORD = (
 _NOT_ITALIAN = r"(?<!per\s)(?<!verso\s)(?<!entro\s)(?<!dopo\s)(?<!fino\s)"
 _NOT_A_DATE = r"(?!\s*(?:[%€$.,:/-]?\d|\x68\b|heures?|ans\b|euros?|personnes|fois|min))"
 _NOT_RELATIVE = r"(?!\s+(?:prochaine?|derniere?|suivante?|passee?|precedente?|de\s|d'))"
+# Hours that last, not a time of day: "j'ai mis 3 heures", "3 heures de retard" (but "à 14h de
+# préférence").
+_NOT_LASTING = (
+    r"(?<!mis\s)(?<!pris\s)(?<!pendant\s)(?<!durant\s)(?<!dure\s)(?<!prend\s)(?<!depuis\s)"
+)
+_NOT_OF = r"(?(a)|(?!\s+(?:de\s+|d')(?!l'apres|l'aprem|la\s+nuit|preference)[a-z]))"
 _OF = r"(?:(?P<of>du|de\s+la|de\s+l'|de|d')\s*)?"
 # "à 18h", "à 9h30", "18 h 30": the accent folds away, but "a" before an hour in "h" and an
 # hour spaced from its "h" are French alone.
@@ -346,11 +354,18 @@ LANGUAGE = Language(
             + _clock_pattern("n4", "n5", "n6", "wd2", "1"),
             _clock_range,
         ),
-        (r"(?:(?P<a>a)\s+)?" + _clock_pattern("n", "n2", "n3", "wd"), _at_clock),
+        (
+            _NOT_LASTING + r"(?:(?P<a>a)\s+)?" + _clock_pattern("n", "n2", "n3", "wd") + _NOT_OF,
+            _at_clock,
+        ),
+        (
+            r"(?P<n>\d{1,2})\s*\x68(?=\s+(?:de\s+|d')(?!l'apres|l'aprem|la\s+nuit|preference)[a-z])",
+            "{n} hours",
+        ),
         # days and dates
         (r"du\s+lundi\s+au\s+vendredi(?=\s+(?:a|vers|des)\s+\d)", "every weekday"),
         (
-            r"(?:(?:du|entre\s+le)\s+)?(?:{wd}\s+)?{day}"
+            r"(?:(?P<du>du|entre\s+le)\s+)?(?:{wd}\s+)?{day}"
             + _DAY_SUFFIX
             + r"\s+(?:au|et\s+le|jusqu'au)\s+(?:{wd2}\s+)?{day2}"
             + _DAY_SUFFIX
@@ -392,7 +407,7 @@ LANGUAGE = Language(
             "the {day} of every month",
         ),
         (
-            r"(?:le\s+|la\s+)?(?P<o>" + _ORD + r")\s+(?:{wd}|{unit})"
+            r"(?:le\s+|la\s+)?(?P<o>" + _ORD + r")\s+(?:{wd}|{unit})(?!')"
             r"(?:\s+(?P<every>du\s+mois|de\s+chaque\s+mois)" + _NOT_RELATIVE + ")?",
             _nth,
         ),
