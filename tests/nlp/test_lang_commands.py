@@ -351,6 +351,7 @@ def test_sources_survive_folding(code: str) -> None:
         ("de", "verschiebe Zahnarzt auf Freitag", "move Zahnarzt to Freitag"),
         ("ru", "оставь только первую", "save 1"),
         ("ar", "تجاهل الثانية", "discard 2"),
+        ("tr", "spor salonunu salıya taşı", "move spor salonu to salıya"),
     ],
 )
 def test_everyday_answers_read_as_english(code: str, text: str, english: str) -> None:

@@ -79,6 +79,9 @@ COMMANDS = {
     "save {n}": (rf"(?:sadece\s+)?{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]))?\s+(?:kaydet|onayla)",),
     "discard {n}": (rf"{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]))?\s+(?:reddet|at)",),
     "reopen {rest}": (r"{rest}\s+(?:tekrar|yeniden)\s+a[cç]",),
+    "move {what} to {when}": (
+        r"{what}(?:'?(?:y?[iıuü]|n[iıuü]))\s+{when}\s+(?:ta[sş][ıi]|al|ertele)",
+    ),
     "move it to {when}": (
         r"{when}\s+(?:g[uü]n[uü]ne|saatine|'?(?:[ae]|ya|ye))?\s*(?:ta[sş][ıi]|al|ertele)",
     ),
