@@ -346,7 +346,7 @@ LANGUAGE = Language(
         (r"(?P<r>demain|apres-demain|{wd})\s+dans\s+la\s+journee", lambda g: g.get("wd") or g["r"]),
         # clock times
         # "après 9h30" beside a day is its time: "jeudi après 9h30"
-        (r"(?:apres|plus\s+tard\s+que)(?=\s+(?:a\s+)?\d{1,2}\s*(?:\x68|:|heures?))", "from"),
+        (r"(?:apres|plus\s+tard\s+que|des)(?=\s+(?:a\s+)?\d{1,2}\s*(?:\x68|:|heures?))", "from"),
         (
             r"(?:de|entre|des)\s+"
             + _clock_pattern("n", "n2", "n3", "wd")
@@ -423,6 +423,22 @@ LANGUAGE = Language(
             + _NOT_A_DATE,
             _wd_day,
         ),
+        (
+            r"(?:la\s+)?semaine\s+du\s+(?P<dd>\d{1,2})(?:er)?" + _NOT_A_DATE,
+            lambda g: f"the week of {_the_day(g)}",
+        ),
+        (
+            r"(?:en\s+|au\s+|a\s+la\s+)?(?P<x>debut|fin)\s+(?:de\s+la\s+|du\s+|de\s+l'|de\s+|d')?"
+            r"(?P<u>semaine|mois|annee)\s+(?P<m>prochaine?|derniere?)",
+            "{x} {m} {u}",
+        ),
+        (r"(?:dans\s+le\s+)?courant\s+(?:de\s+|d'|du\s+mois\s+(?:de\s+|d'))?{month}", "in {month}"),
+        (
+            r"(?:dans\s+le\s+)?courant\s+(?:de\s+la\s+|du\s+|de\s+l')(?P<u>semaine|mois|annee)"
+            r"(?:\s+(?P<m>prochaine?))?",
+            lambda g: f"{g.get('m', 'this')} {g['u']}",
+        ),
+        (r"tard\s+ce\s+soir|ce\s+soir\s+tard", "late tonight"),
         (_NOT_ITALIAN + r"(?:le|du|au)\s+(?P<dd>\d{1,2})(?:er|\x65)?" + _NOT_A_DATE, _the_day),
         (r"jusqu'au\s+(?P<dd>\d{1,2})(?:er|\x65)?" + _NOT_A_DATE, lambda g: f"until {_the_day(g)}"),
         (
