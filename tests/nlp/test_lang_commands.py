@@ -352,6 +352,7 @@ def test_sources_survive_folding(code: str) -> None:
         ("ru", "оставь только первую", "save 1"),
         ("ar", "تجاهل الثانية", "discard 2"),
         ("tr", "spor salonunu salıya taşı", "move spor salonu to salıya"),
+        ("tr", "Sam'e ne verdim?", "what did I give Sam?"),
     ],
 )
 def test_everyday_answers_read_as_english(code: str, text: str, english: str) -> None:

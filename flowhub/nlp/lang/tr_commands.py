@@ -79,6 +79,9 @@ COMMANDS = {
     "save {n}": (rf"(?:sadece\s+)?{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]))?\s+(?:kaydet|onayla)",),
     "discard {n}": (rf"{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]))?\s+(?:reddet|at)",),
     "reopen {rest}": (r"{rest}\s+(?:tekrar|yeniden)\s+a[cç]",),
+    "what did I give {rest}?": (
+        r"{rest}'?(?:y?[ae])\s+(?:ne(?:ler)?\s+verdim|verdiklerim(?:\s+neler)?|verdi[gğ]im\s+(?:g[oö]revler|i[sş]ler))",
+    ),
     "move {what} to {when}": (
         r"{what}(?:'?(?:y?[iıuü]|n[iıuü]))\s+{when}\s+(?:ta[sş][ıi]|al|ertele)",
     ),
