@@ -199,6 +199,8 @@ def test_french_more_forms(text: str, start: str) -> None:
         "mais plutôt demain",
         "j'ai fait 48h de garde",
         "appartement 12 au 3e étage",
+        "appeler le 06 12 34 56 78",
+        "appeler le 06.12.34.56.78",
         "j'ai mis 3 heures",
         "ça dure 2 heures",
         "3 heures de retard",

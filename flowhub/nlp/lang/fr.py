@@ -273,6 +273,7 @@ _OF = r"(?:(?P<of>du|de\s+la|de\s+l'|de|d')\s*)?"
 # "à 18h", "à 9h30", "18 h 30": the accent folds away, but "a" before an hour in "h" and an
 # hour spaced from its "h" are French alone.
 _AT_HOUR = r"(?<![\w'])a\s+\d{1,2}\s*\x68(?:\d\d)?(?!\w)|(?<![\w.,:])\d{1,2}\s+\x68\s*\d\d(?!\w)"
+_NOT_PHONE = r"(?![\s.]*\d)"  # "appeler le 06 12 34 56 78"
 # A message that is only a day and a month number ("17 02", "31 10 14"): a date where the day
 # cannot be a month, or where a full year follows.
 _DAY_MONTH_ONLY = (
@@ -389,10 +390,11 @@ LANGUAGE = Language(
             lambda g: f"on {_the_day(g)},",
         ),
         (
-            r"(?:le\s+)?(?P<d>\d{1,2})\s+(?P<m>0[1-9]|1[0-2]|[1-9])\s+(?P<y>\d{4}|\d\d)",
+            r"(?<!\d\s)(?:le\s+)?(?P<d>\d{1,2})\s+(?P<m>0[1-9]|1[0-2]|[1-9])\s+(?P<y>\d{4}|\d\d)"
+            + _NOT_PHONE,
             "{d}/{m}/{y}",
         ),
-        (r"le\s+(?P<d>\d{1,2})\s+(?P<m>0[1-9]|1[0-2]|[1-9])", "{d}/{m}"),
+        (r"le\s+(?P<d>\d{1,2})\s+(?P<m>0[1-9]|1[0-2]|[1-9])" + _NOT_PHONE, "{d}/{m}"),
         (r"^\s*(?P<d>1[3-9]|2\d|3[01])\s+(?P<m>0?[1-9]|1[0-2])\s*$", "{d}/{m}"),
         (
             r"(?:tous\s+les|chaque)\s+mois\s+le\s+{day}(?:er)?",
