@@ -84,6 +84,9 @@ def test_french_dates(text: str, start: str) -> None:
         ("chaque deuxième mardi du mois", "FREQ=MONTHLY;BYDAY=+2TU"),
         ("tous les jours sauf le week-end", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
         ("tous les jours sauf samedi et dimanche", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
+        ("arroser une fois par semaine", "FREQ=WEEKLY"),
+        ("une fois par mois payer la cantine", "FREQ=MONTHLY"),
+        ("une fois par semaine le lundi", "FREQ=WEEKLY;BYDAY=MO"),
         ("tous les mois le 5 payer la nounou", "FREQ=MONTHLY;BYMONTHDAY=5"),
         ("le lundi et le jeudi à 18h", "FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=18;BYMINUTE=0"),
         (
@@ -201,6 +204,7 @@ def test_french_more_forms(text: str, start: str) -> None:
         "appartement 12 au 3e étage",
         "appeler le 06 12 34 56 78",
         "appeler le 06.12.34.56.78",
+        "il était une fois",
         "j'ai mis 3 heures",
         "ça dure 2 heures",
         "3 heures de retard",

@@ -335,6 +335,10 @@ LANGUAGE = Language(
         (r"(?:tous|toutes)\s+les\s+{n}\s+(?:{wd}|{unit})", _every_n),
         (r"un\s+{wd}\s+sur\s+deux", "every other {wd}"),
         (
+            r"(?:une|1)\s+fois\s+par\s+(?P<u>jour|semaine|mois|an)",
+            lambda g: {"day": "daily", "week": "weekly", "month": "monthly"}.get(g["u"], "yearly"),
+        ),
+        (
             r"(?:tous\s+les|chaque)\s+(?P<o>premier|deuxieme|troisieme|quatrieme|dernier)s?"
             r"\s+{wd}\s+(?:du|de\s+chaque)\s+mois",
             "every {o} {wd} of the month",
