@@ -353,6 +353,10 @@ def test_sources_survive_folding(code: str) -> None:
         ("ar", "تجاهل الثانية", "discard 2"),
         ("tr", "spor salonunu salıya taşı", "move spor salonu to salıya"),
         ("tr", "Sam'e ne verdim?", "what did I give Sam?"),
+        ("hi", "1 फिर से खोलो", "reopen 1"),
+        ("hi", "शुक्रवार को कर दो", "move it to शुक्रवार"),
+        ("hi", "मैंने Sam को क्या दिया?", "what did I give Sam?"),
+        ("hi", "Priya के पास क्या है?", "what does Priya have?"),
     ],
 )
 def test_everyday_answers_read_as_english(code: str, text: str, english: str) -> None:

@@ -75,8 +75,27 @@ COMMANDS = {
     ),
     "move {what} to {when}": (
         r"{what}\s+(?:wala\s+)?{when}\s+ko\s+(?:shift|move)\s+(?:karo|kar\s+do|kardo)",
+        r"{what}\s+(?:को\s+)?{when}\s+(?:(?:पर|को)\s+)?(?:शिफ्ट\s+करो|कर\s+दो|रखो)",
     ),
-    "done with {rest}": (r"{rest}\s+ho\s+gaya",),
+    "done with {rest}": (
+        r"{rest}\s+ho\s+gaya",
+        r"(?!(?:काम|सब|यह|ये|वो)\s)(?!\d){rest}\s+(?:हो\s+गया|हो\s+गई|कर\s+दिया|कर\s+लिया)",
+    ),
+    "what did I give {rest}?": (
+        r"(?:मैंने\s+)?{rest}\s+को\s+क्या\s+(?:दिया|सौंपा)(?:\s+(?:है|था))?",
+        r"(?:maine\s+)?{rest}\s+ko\s+kya\s+diya(?:\s+(?:hai|tha))?",
+    ),
+    "what does {rest} have?": (
+        r"{rest}\s+के\s+पास\s+(?:क्या|कौन\s+से\s+काम)\s+है",
+        r"{rest}\s+ke\s+paas\s+kya\s+hai",
+    ),
+    "reopen {n}": (
+        rf"{_ART}{{n}}\s*{_ART}(?:फिर\s+से\s+खोलो|दोबारा\s+खोलो|wapas\s+kholo|phir\s+se\s+kholo)",
+    ),
+    "move it to {when}": (
+        r"(?:इसे\s+)?{when}\s+(?:पर\s+|को\s+)?(?:शिफ्ट\s+करो|कर\s+दो|रखो)",
+        r"{when}\s+(?:ko\s+|par\s+)?(?:shift\s+karo|kar\s+do|rakho)",
+    ),
     "yes": (
         r"haan\s+(?:theek|thik)\s+hai(?:\s+save\s+kar\s*do)?|(?:theek|thik)\s+hai|save\s+kar\s*do|haan\s+save\s+kar\s*do",
         r"हाँ|हां|haan|ji\s+haan|जी\s+हाँ|जी\s+हां",
