@@ -256,6 +256,9 @@ def test_french_number_pairs_that_are_no_date(text: str) -> None:
         ("mardi en huit", "2026-03-17T00:00"),  # a week after next Tuesday
         ("rdv jeudi en huit à 14h30", "2026-03-12T14:30"),
         ("jeudi en huit au matin", "2026-03-12T09:00"),
+        ("aujourd'hui en huit", "2026-03-11T00:00"),
+        ("demain en huit", "2026-03-12T00:00"),
+        ("demain en quinze à 9h", "2026-03-19T09:00"),
     ],
 )
 def test_french_weekday_in_eight_days(text: str, start: str) -> None:

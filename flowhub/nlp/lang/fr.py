@@ -459,6 +459,10 @@ LANGUAGE = Language(
         (r"{wd}\s+(?:suivant|d'apres)", "the following {wd}"),
         # "en huit" counts from the day named, today included: on a Tuesday "mardi en huit" is
         # a week from today, on a Wednesday a week from next Tuesday.
+        (
+            r"(?P<r>aujourd'hui|aujourdhui|demain)\s+en\s+(?P<k>huit|8|quinze|15)",
+            lambda g: f"{'a week' if g['k'] == '8' else '2 weeks'} from {g['r']}",
+        ),
         (r"{wd}\s+en\s+(?:huit|8)", "the 2nd {wd} after yesterday"),
         (r"{wd}\s+en\s+(?:quinze|15)", "the 3rd {wd} after yesterday"),
         (
