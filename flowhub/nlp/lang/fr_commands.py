@@ -71,6 +71,7 @@ COMMANDS = {
     "hi": (r"bonjour|salut|coucou|bonsoir|slt|bjr|hello",),
     "thanks": (r"merci(?:\s+(?:beaucoup|bcp|bien|mille\s+fois))?|mercii+|je\s+te\s+remercie",),
     "no, {when}": (r"(?:non|plut[oô]t|finalement)[\s,]+(?:plut[oô]t\s+)?{when}",),
+    "move {what} to {when}": (r"(?:d[eé]place|d[eé]cale)\s+{what}\s+(?:[aà]|au|pour)\s+{when}",),
     "move it to {when}": (
         r"(?:d[eé]place|mets|d[eé]cale)(?:-le|-la|\s+le|\s+la)?\s+(?:a|à|au|pour)?\s*{when}",
     ),
@@ -97,5 +98,4 @@ COMMANDS = {
     "save {n}": (rf"(?:garde|enregistre|valide|confirme)\s+(?:juste\s+|seulement\s+)?{_ART}{{n}}",),
     "discard {n}": (rf"(?:jette|rejette)\s+{_ART}{{n}}",),
     "reopen {rest}": (r"rouvre\s+{rest}",),
-    "move {what} to {when}": (r"(?:d[eé]place|d[eé]cale)\s+{what}\s+(?:[aà]|au|pour)\s+{when}",),
 }
