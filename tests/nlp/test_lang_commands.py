@@ -359,6 +359,7 @@ def test_sources_survive_folding(code: str) -> None:
         ("hi", "Priya के पास क्या है?", "what does Priya have?"),
         ("fr", "décale le dentiste à vendredi", "move le dentiste to vendredi"),
         ("fr", "déplace 2 à vendredi 16h", "move 2 to vendredi 16h"),
+        ("ru", "поручи Sam", "assign to Sam"),
     ],
 )
 def test_everyday_answers_read_as_english(code: str, text: str, english: str) -> None:
@@ -373,6 +374,7 @@ def test_everyday_answers_read_as_english(code: str, text: str, english: str) ->
         ("ru", "нет, спасибо"),
         ("es", "no, no me acuerdo de nada de eso"),
         ("it", "elimina la differenziata"),
+        ("ru", "поручи Sam отправить презентацию до пятницы"),
     ],
 )
 def test_a_no_without_a_day_is_no_correction(code: str, text: str) -> None:
