@@ -360,6 +360,8 @@ def test_sources_survive_folding(code: str) -> None:
         ("fr", "décale le dentiste à vendredi", "move le dentiste to vendredi"),
         ("fr", "déplace 2 à vendredi 16h", "move 2 to vendredi 16h"),
         ("ru", "поручи Sam", "assign to Sam"),
+        ("ar", "ماذا أعطيت Sam؟", "what did I give Sam?"),
+        ("ar", "ذكرني قبلها بساعة", "remind me 1 hour before"),
     ],
 )
 def test_everyday_answers_read_as_english(code: str, text: str, english: str) -> None:
