@@ -98,6 +98,8 @@ def fallback(ctx: Context) -> list[Reply]:
         return [Reply(_news_answer(ctx, text))]
     if not any(ch.isalnum() for ch in text):
         return [Reply(words.NO_WORDS)]
+    if ctx.chat.kind == "group" and not called:
+        return []  # a reply in a group it could not read gets no help text posted to everyone
     return [Reply(words.NOT_UNDERSTOOD)]
 
 
