@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
+from flowhub.nlp import When, parse_when
 from flowhub.skills import group_words, reply_words, words
-from flowhub.skills.assign import is_named, named_other, workspace_person
+from flowhub.skills.assign import answer, is_named, named_other, workspace_person
 from flowhub.skills.capture import (
     card_reply,
     confirm_proposal,
@@ -23,8 +25,8 @@ from flowhub.skills.capture import (
     load_pending,
 )
 from flowhub.skills.context import Context
-from flowhub.skills.refer import replied_ref
-from flowhub.storage import Outbox, Person, Proposal, id_of, outbox, people, proposals
+from flowhub.skills.refer import replied_ref, replied_target
+from flowhub.storage import Outbox, Person, Proposal, Task, id_of, outbox, people, proposals, tasks
 
 # The outbox kind of the message saying a card's person can't take it.
 ASKED_KIND = "cardask"
@@ -45,6 +47,22 @@ _MYSELF = re.compile(
     r"(?: (?:myself|then))*\W*$|^(?:i'?ll do it )?myself\W*$",
     re.I,
 )
+# A yes that goes on to say when: "sure, will do tomorrow", "ok, I'll do it first thing monday".
+_YES_LEAD = re.compile(
+    r"^\W*(?:ok(?:ay)?|k|sure|yes|yep|yeah|yup|fine|will do|on it|no problem|np|can do|deal"
+    r"|i'?ll do it|i will|i can)\b",
+    re.I,
+)
+_YES_FILL = frozenset(
+    [
+        "ok", "okay", "k", "sure", "yes", "yep", "yeah", "yup", "fine", "will", "do", "on", "it",
+        "no", "problem", "np", "can", "deal", "i", "i'll", "ill", "that", "this", "then", "first",
+        "thing", "latest", "by", "at", "the", "in", "morning", "afternoon", "evening", "get", "to",
+        "done", "have", "ready",
+    ]
+)  # fmt: skip
+# How long after being asked a typed yes in a private chat still answers that task.
+_ASKED_WINDOW = timedelta(hours=2)
 _THEN = re.compile(r"[\s,]+then\W*$", re.I)
 _SPLIT = re.compile(r"\s*(?:[-–—:;,]+|\.\s|\s(?:and|&)\s)\s*")
 # How a new title is said next to a claim: "it's the release blog post", "call it …".
@@ -65,6 +83,8 @@ _NOT_NAMES = frozenset(
 def handle(ctx: Context) -> list[Reply] | None:
     """An answer to a card's can't-take message, or a claim with a new title; else None."""
     kind, number = replied_ref(ctx)
+    if kind in ("", "task", "assignment") and (said := _task_yes_on_day(ctx)) is not None:
+        return said
     if not number.isdigit():
         return None
     card = proposals.get_proposal(session=ctx.session, proposal_id=int(number))
@@ -73,8 +93,81 @@ def handle(ctx: Context) -> list[Reply] | None:
     if kind == ASKED_KIND:
         return _after_decline(ctx, card)
     if kind == "proposal" and card.person_id != ctx.person_id:
-        return _claim_renamed(ctx, card) or _declined(ctx, card)
+        return _yes_on_day(ctx, card) or _claim_renamed(ctx, card) or _declined(ctx, card)
     return None
+
+
+def yes_with_day(ctx: Context, text: str) -> When | None:
+    """The day of a yes that names when: "sure, will do tomorrow", "ok I'll do it monday"."""
+    text = text.strip()
+    if not _YES_LEAD.match(text) or reply_words.refuses(text):
+        return None
+    found = parse_when(text, now=ctx.now, tz=ctx.tz)
+    if found is None or found.rrule:
+        return None
+    rest = text[: found.span[0]] + " " + text[found.span[1] :]
+    said = re.findall(r"[\w']+", rest.casefold())
+    return found if said and all(w in _YES_FILL for w in said) else None
+
+
+def _task_yes_on_day(ctx: Context) -> list[Reply] | None:
+    """ "sure, will do tomorrow" from the person asked to do a saved task: a yes, due then."""
+    found = yes_with_day(ctx, ctx.text)
+    if found is None:
+        return None
+    target = replied_target(ctx)
+    task: Task | None = None
+    if target is not None and target[0] == "task":
+        task = tasks.get_task(session=ctx.session, task_id=target[1])
+    elif not ctx.event.reply_to and ctx.chat.kind == "direct":
+        task = _newest_asked(ctx)
+    if task is None or task.assignee_id != ctx.person_id or task.assignment != "pending":
+        return None
+    tasks.update_task(
+        session=ctx.session,
+        task=task,
+        now=ctx.now,
+        due_at=found.start.astimezone(UTC),
+        due_grain=found.grain,
+        due_tz=ctx.tz,
+    )
+    return answer(ctx, task, accepted=True)
+
+
+def _newest_asked(ctx: Context) -> Task | None:
+    """The task this person was asked to do most recently, if that was a short while ago."""
+    waiting = [
+        t
+        for t in tasks.get_all_tasks(
+            session=ctx.session, workspace_id=ctx.workspace_id, assignee_id=ctx.person_id
+        )
+        if t.assignment == "pending" and t.creator_id != ctx.person_id
+    ]
+    if not waiting:
+        return None
+    task = max(waiting, key=lambda t: (_utc(t.updated_at), t.id or 0))
+    return task if ctx.now - _utc(task.updated_at) <= _ASKED_WINDOW else None
+
+
+def _utc(at: datetime) -> datetime:
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
+
+
+def _yes_on_day(ctx: Context, card: Proposal) -> list[Reply] | None:
+    """The person a card names says yes and when: the card is saved with that day, accepted."""
+    named = bool(card.assignee_name) and is_named(ctx.person, card.assignee_name or "")
+    found = yes_with_day(ctx, ctx.text) if named else None
+    if found is None:
+        return None
+    card = proposals.update_proposal(
+        session=ctx.session,
+        proposal=card,
+        now=ctx.now,
+        due_at=found.start.astimezone(UTC),
+        due_grain=found.grain,
+        due_tz=ctx.tz,
+    )
+    return confirm_proposal(ctx, card)
 
 
 def _declined(ctx: Context, card: Proposal) -> list[Reply] | None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from flowhub.skills import refer_words
 from flowhub.skills.refer_words import past_forms
+from flowhub.storage import Task
 
 # "wrong button", "misclicked", "pressed that by accident", "didn't mean to tap done".
 _PRESS = r"(?:press|tap|click|hit|push|mark|tick)(?:ed|ped)?"
@@ -71,3 +73,107 @@ def then_remind(phrase: str) -> tuple[str, str] | None:
     if m is None or not m["r"].strip():
         return None
     return m["t"], f"remind {m['who']} about it {m['r'].strip()}"
+
+
+_NEWS_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "his",
+        "her",
+        "their",
+        "your",
+        "to",
+        "for",
+        "of",
+        "on",
+        "in",
+        "at",
+        "with",
+        "and",
+        "it",
+        "that",
+        "this",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "i",
+        "we",
+        "just",
+        "already",
+        "finally",
+        "also",
+        "too",
+        "up",
+        "off",
+        "out",
+        "all",
+        "both",
+        "yesterday",
+        "today",
+        "earlier",
+        "morning",
+        "now",
+        "done",
+        "sort",
+        "finish",
+        "complet",
+        "handl",
+        "do",
+        "did",
+        "one",
+        "thing",
+    ]
+)
+# Tick marks typed without the emoji variation ("sent ✔").
+_TICKS = re.compile("[\u2714\u2713\u2611](?!\ufe0f)")
+
+
+def ticks(text: str) -> str:
+    """`text` with bare tick marks ("✔", "✓") read as the done emoji."""
+    return _TICKS.sub("✅", text)
+
+
+def news_task(clause: str, pool: list[Task], tied: list[str]) -> Task | None:
+    """The one open task a clause says is done ("cake was picked up"), or None.
+
+    When several tasks fit equally well, the words they share are added to `tied`.
+    """
+    if refer_words.NOT_NEWS.search(clause):
+        return None
+    said = re.findall(r"[\w'’]+", clause.casefold())
+    signal = {w for i, w in enumerate(said) if refer_words.is_past(w) and not describing(said, i)}
+    if not signal and not refer_words.DONE_WORD.search(clause):
+        return None
+    content = {refer_words.stem(w) for w in said if len(w) > 1 and w not in _NEWS_STOP}
+    content -= _NEWS_STOP
+    verbs = {refer_words.stem(w) for w in signal}
+    nouns = content - verbs
+    through = bool(refer_words.DONE_WORD.search(clause) or verbs & refer_words.THROUGH)
+    best: list[tuple[int, Task]] = []
+    for task in pool:
+        title_words = re.findall(r"[\w'’]+", task.title.casefold())
+        said_title = [refer_words.stem(w) for w in title_words]
+        title = {refer_words.stem(w) for w in title_words if w not in _NEWS_STOP} - _NEWS_STOP
+        if not title or not (nouns & title):
+            continue
+        if not through and said_title[0] not in verbs:
+            continue  # "checked the flights" does not book them
+        best.append((len(content & title), task))
+    if not best:
+        return None
+    top = max(score for score, _ in best)
+    winners = [task for score, task in best if score == top]
+    if len(winners) > 1:
+        said_words = re.findall(r"[\w'’]+", clause.casefold())
+        tied.append(" ".join(w for w in said_words if refer_words.stem(w) in nouns))
+    return winners[0] if len(winners) == 1 else None

@@ -14,11 +14,12 @@ import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from flowhub.skills import card_turns, declined, handover, refer_words, reply_words
+from flowhub.skills import card_turns, claim, declined, handover, refer_words, reply_words
 from flowhub.skills.assign import is_named
 from flowhub.skills.context import Context
-from flowhub.skills.refer import match_titles, tokens
-from flowhub.storage import Proposal, Task, outbox, proposals, state, tasks
+from flowhub.skills.done_words import news_task, ticks
+from flowhub.skills.refer import PRONOUNS, match_titles, tokens
+from flowhub.storage import Proposal, Task, outbox, people, proposals, state, tasks
 
 # An answer this soon after the bot's message is about it, whatever was said in between.
 _RIGHT_AFTER = timedelta(minutes=5)
@@ -30,7 +31,14 @@ _NO_FIRST = re.compile(
     r"|i can'?t|i cannot|i won'?t|won'?t be able)\b",
     re.I,
 )
-_DONE_WORDS = 12
+_DONE_WORDS = 16
+# "give the tile delivery to sam", "hand the key pickup over to Priya then".
+_GIVE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|then|so|fine|ugh|actually)\W+)*(?:please\s+|pls\s+)?"
+    r"(?:give|hand|pass|reassign|assign|move)\s+(?P<what>.+?)\s+(?:over\s+)?to\s+@?(?P<who>\w+)"
+    r"(?:\s+(?:then|instead|please|pls|now))*\W*$",
+    re.I,
+)
 
 
 def meant_for_bot(ctx: Context, text: str) -> bool:
@@ -42,7 +50,13 @@ def meant_for_bot(ctx: Context, text: str) -> bool:
     if answered is not None:
         ctx.event = replace(ctx.event, reply_to=answered, addressed=True)
         return True
-    if declined.answers(ctx, text) or handover.found(ctx, text) or _done_news(ctx, text):
+    if (
+        declined.answers(ctx, text)
+        or handover.found(ctx, text)
+        or _done_news(ctx, text)
+        or claim.claims(ctx, text)
+        or _gives(ctx, text)
+    ):
         ctx.event = replace(ctx.event, addressed=True)
         return True
     return False
@@ -75,7 +89,7 @@ def _task_message(ctx: Context, text: str) -> str | None:
             continue
         if not _current(ctx, _utc(task.updated_at)):
             break
-        if not _answers_task(task, text):
+        if not _answers_task(ctx, task, text):
             return None
         for ref in (f"assignment:{task.id}", f"task:{task.id}"):
             row = outbox.get_latest_outbox_by_ref(session=ctx.session, ref=ref)
@@ -106,9 +120,11 @@ def _free_task(ctx: Context, text: str) -> str | None:
     return row.platform_message_id if ok and row is not None else None
 
 
-def _answers_task(task: Task, text: str) -> bool:
+def _answers_task(ctx: Context, task: Task, text: str) -> bool:
     """Yes, "I'll do it", or a no that says so first or names the task."""
-    return reply_words.agrees(text) or reply_words.takes(text) or _declines(text, task.title)
+    if reply_words.agrees(text) or reply_words.takes(text) or _declines(text, task.title):
+        return True
+    return card_turns.yes_with_day(ctx, text) is not None
 
 
 def _declines(text: str, title: str) -> bool:
@@ -124,21 +140,41 @@ def _acts_on(ctx: Context, card: Proposal, text: str) -> bool:
     claims = reply_words.takes(text) or card_turns.claimed_title(text) is not None
     if claims and (not card.assignee_name or named):
         return True
+    if named and card_turns.yes_with_day(ctx, text) is not None:
+        return True
     return named and (reply_words.agrees(text) or _declines(text, card.title))
 
 
 def _done_news(ctx: Context, text: str) -> bool:
-    """ "changelog is done": done news naming one open task of the sender's, and nothing else."""
-    if len(text.split()) > _DONE_WORDS or not refer_words.DONE_WORD.search(text):
+    """ "changelog is done", "I sent the Hoffmann invoice just now btw": done news naming one
+    open task of the sender's, and nothing else."""
+    text = ticks(text)
+    if len(text.split()) > _DONE_WORDS:
         return False
     mine = [t for t in _open_tasks(ctx) if _has(ctx, t)]
     for clause in refer_words.CLAUSES.split(text):
-        if not refer_words.DONE_WORD.search(clause) or refer_words.NOT_NEWS.search(clause):
+        if refer_words.NOT_NEWS.search(clause):
             continue
-        what = refer_words.DONE_WORD.sub(" ", clause)
-        if len(match_titles(what, mine)) == 1:
+        if refer_words.DONE_WORD.search(clause):
+            what = refer_words.DONE_WORD.sub(" ", clause)
+            if len(match_titles(what, mine)) == 1:
+                return True
+        if news_task(clause, mine, []) is not None:
             return True
     return False
+
+
+def _gives(ctx: Context, text: str) -> bool:
+    """ "give the tile delivery to sam": one open task named in words, to one known person."""
+    m = _GIVE.match(text)
+    if m is None or m["what"].casefold() in PRONOUNS:
+        return False
+    found = people.find_people_by_name(
+        session=ctx.session, workspace_id=ctx.workspace_id, name=m["who"]
+    )
+    if len(found) != 1:
+        return False
+    return len(match_titles(m["what"], _open_tasks(ctx))) == 1
 
 
 def _open_tasks(ctx: Context) -> list[Task]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from flowhub.connectors import Reply
-from flowhub.skills import group_words
+from flowhub.skills import claim, group_words
 from flowhub.skills.assign import (
     assignment_request,
     requester_target,
@@ -66,10 +66,11 @@ def _found(ctx: Context, text: str) -> tuple[Task, Person] | None:
 
 
 def handle(ctx: Context) -> list[Reply] | None:
-    """A task's assignee handing it to someone named; None when the message is not that."""
+    """A task's assignee handing it to someone named, or someone taking a task ("I'll take the
+    tile delivery"); None when the message is neither."""
     handed = _found(ctx, ctx.text.strip())
     if handed is None:
-        return None
+        return claim.handle(ctx)
     task, person = handed
     ask_person(ctx, task, person)
     audit.create_audit_entry(

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from flowhub.nlp import TaskDraft, classify_intent
-from flowhub.skills import group_ack, group_turns, reply_words
+from flowhub.skills import group_ack, group_asks, group_turns, reply_words
 from flowhub.skills.context import Context, Extractor
 from flowhub.skills.named_request import request_text
 from flowhub.skills.small_talk import REQUEST, is_small_talk
@@ -96,6 +96,9 @@ def worth_answering(ctx: Context) -> bool:
     if ctx.thread.editing is not None and not is_small_talk(text):
         return True
     if group_turns.meant_for_bot(ctx, text) or _answers_own_card(ctx, text):
+        return True
+    if group_asks.asks_bot(ctx, text):
+        ctx.event = replace(event, addressed=True)
         return True
     text = request_text(ctx) or text  # "priya pls check the invoice" names a member
     intent = classify_intent(text)

@@ -73,6 +73,14 @@ _SEVERAL = re.compile(
     rf"\s*[,:\-–—]?\s*(?P<ask>{_ASKS}.*)$",
     re.I | re.S,
 )
+# "@Sam while you're at Müller's could you grab the key?": the clause about when goes after.
+_WHILE_FIRST = re.compile(
+    rf"^(?P<name>\s*@?[^\W\d_][\w-]*)\s*[,:\-–—]?\s*"
+    r"(?P<lead>(?:while|when|since|as|once|whenever)\s+(?:you(?:'re|’re|'ll|’ll|\s+are"
+    r"|\s+will\s+be)?|u(?:'re|\s+r)?)\s[^,?!\n]*?)\s*,?\s+"
+    rf"(?P<ask>{_ASKS}[^?!\n]*)(?P<rest>.*)$",
+    re.I | re.S,
+)
 _NAME_SEP = re.compile(r"\s*(?:,|\band\b|&|\+)\s*", re.I)
 # "priya books the cake tasting tomorrow", "sam's sorting the venue deposit": a member's plan.
 _PLAN = re.compile(
@@ -126,6 +134,9 @@ def request_text(ctx: Context) -> str | None:
     """`ctx.text` written out as a request to the chat members it names; None if it is not one."""
     text = ctx.text
     members: dict[str, bool] = {}
+    moved = _WHILE_FIRST.match(text)
+    if moved is not None and _is_member(ctx, moved["name"].strip().lstrip("@")):
+        text = f"{moved['name']} {moved['ask'].rstrip()} {moved['lead']}{moved['rest']}"
 
     def member(name: str) -> bool:
         key = name.casefold()
@@ -156,7 +167,7 @@ def request_text(ctx: Context) -> str | None:
         return None
     fixed = _SHORT_YOU.sub(lambda m: f"{_SPELLED.get(m.group(1).lower(), m.group(1))} you", fixed)
     fixed = _MIND.sub(r"\1, ", _CHAT_OPENERS.sub("", fixed))
-    return fixed if fixed != text else None
+    return fixed if fixed != ctx.text else None
 
 
 def _named_at_end(text: str, member: Callable[[str], bool]) -> str | None:

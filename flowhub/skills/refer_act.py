@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from flowhub.connectors import Reply
 from flowhub.skills import done, edit_words, refer_words, remind, remind_manage, words
 from flowhub.skills.context import Context
-from flowhub.skills.done_words import describing, then_remind
+from flowhub.skills.done_words import describing, news_task, then_remind, ticks
 from flowhub.skills.refer import (
     PRONOUNS,
     answered_occurrence,
@@ -52,65 +52,6 @@ _DID_WORDS = 7
 # How long after a done or delete "put them back" still means the tasks it took.
 _GONE_WINDOW = timedelta(hours=1)
 _NEWS_WORDS = 24
-_NEWS_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "my",
-        "our",
-        "his",
-        "her",
-        "their",
-        "your",
-        "to",
-        "for",
-        "of",
-        "on",
-        "in",
-        "at",
-        "with",
-        "and",
-        "it",
-        "that",
-        "this",
-        "is",
-        "was",
-        "are",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "i",
-        "we",
-        "just",
-        "already",
-        "finally",
-        "also",
-        "too",
-        "up",
-        "off",
-        "out",
-        "all",
-        "both",
-        "yesterday",
-        "today",
-        "earlier",
-        "morning",
-        "now",
-        "done",
-        "sort",
-        "finish",
-        "complet",
-        "handl",
-        "do",
-        "did",
-        "one",
-        "thing",
-    ]
-)
 _REMINDER = re.compile(
     r"^(?:cancel|delete|remove|drop|stop|kill)\s+(?:the\s+)?(?P<which>last|latest|newest|"
     r"previous|that|this)\s+(?:reminder|one i set|alarm)$",
@@ -216,12 +157,36 @@ def _did_it(ctx: Context, text: str) -> list[Reply] | None:
 
 def _replied_news(ctx: Context) -> list[Reply] | None:
     """A reply to a reminder or task with a done word among chatter: "spoke to him, done ✅"."""
-    text = ctx.text
-    if len(text.split()) > _NEWS_WORDS or not refer_words.DONE_WORD.search(text):
+    text = ticks(ctx.text)
+    if len(text.split()) > _NEWS_WORDS:
         return None
-    if refer_words.NOT_NEWS.search(text) or replied_target(ctx) is None:
+    target = replied_target(ctx)
+    if target is None:
         return None
-    return handle(replace(ctx, text="done"))
+    if refer_words.DONE_WORD.search(text) and not refer_words.NOT_NEWS.search(text):
+        return handle(replace(ctx, text="done"))
+    if target[0] == "task" and _did_verb(ctx, target[1], text):
+        return handle(replace(ctx, text="done"))
+    return None
+
+
+def _did_verb(ctx: Context, task_id: int, text: str) -> bool:
+    """Whether a clause of a reply to a task says its own verb, or one that closes any task,
+    in the past: "checked, they paid" to "Check the deposit came in"."""
+    task = access.get_task(session=ctx.session, task_id=task_id, viewer=ctx.viewer)
+    if task is None or task.status != "open" or not task.title.split():
+        return False
+    verb = refer_words.stem(task.title.split()[0])
+    for clause in refer_words.CLAUSES.split(text):
+        if refer_words.NOT_NEWS.search(clause):
+            continue
+        said = re.findall(r"[\w'’]+", clause.casefold())
+        for i, word in enumerate(said):
+            if not refer_words.is_past(word) or describing(said, i):
+                continue
+            if refer_words.stem(word) in ({verb} | refer_words.THROUGH):
+                return True
+    return False
 
 
 def _news(ctx: Context) -> list[Reply] | None:
@@ -244,7 +209,7 @@ def _news(ctx: Context) -> list[Reply] | None:
     found: list[Task] = []
     tied: list[str] = []
     for clause in refer_words.CLAUSES.split(ctx.text):
-        task = _news_task(clause, pool, tied)
+        task = news_task(ticks(clause), pool, tied)
         if task is not None and task not in found:
             found.append(task)
     if not found and len(tied) == 1:
@@ -259,42 +224,6 @@ def _news(ctx: Context) -> list[Reply] | None:
         return done.handle(replace(ctx, text=f"done {numbers}", intent="done"))
     finally:
         ctx.thread.last_list, ctx.thread.list_kind = kept, kind
-
-
-def _news_task(clause: str, pool: list[Task], tied: list[str]) -> Task | None:
-    """The one open task a clause says is done ("cake was picked up"), or None.
-
-    When several tasks fit equally well, the words they share are added to `tied`.
-    """
-    if refer_words.NOT_NEWS.search(clause):
-        return None
-    said = re.findall(r"[\w'’]+", clause.casefold())
-    signal = {w for i, w in enumerate(said) if refer_words.is_past(w) and not describing(said, i)}
-    if not signal and not refer_words.DONE_WORD.search(clause):
-        return None
-    content = {refer_words.stem(w) for w in said if len(w) > 1 and w not in _NEWS_STOP}
-    content -= _NEWS_STOP
-    verbs = {refer_words.stem(w) for w in signal}
-    nouns = content - verbs
-    through = bool(refer_words.DONE_WORD.search(clause) or verbs & refer_words.THROUGH)
-    best: list[tuple[int, Task]] = []
-    for task in pool:
-        title_words = re.findall(r"[\w'’]+", task.title.casefold())
-        said_title = [refer_words.stem(w) for w in title_words]
-        title = {refer_words.stem(w) for w in title_words if w not in _NEWS_STOP} - _NEWS_STOP
-        if not title or not (nouns & title):
-            continue
-        if not through and said_title[0] not in verbs:
-            continue  # "checked the flights" does not book them
-        best.append((len(content & title), task))
-    if not best:
-        return None
-    top = max(score for score, _ in best)
-    winners = [task for score, task in best if score == top]
-    if len(winners) > 1:
-        said_words = re.findall(r"[\w'’]+", clause.casefold())
-        tied.append(" ".join(w for w in said_words if refer_words.stem(w) in nouns))
-    return winners[0] if len(winners) == 1 else None
 
 
 def _act(ctx: Context, verb: str, task_id: int) -> list[Reply] | None:

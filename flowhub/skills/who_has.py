@@ -15,7 +15,7 @@ from flowhub.skills.card_zone import reader_label
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, task_line, when_text
 from flowhub.skills.refer import list_ref, match_titles
-from flowhub.storage import Proposal, Task, proposals, tasks
+from flowhub.storage import Person, Proposal, Task, id_of, people, proposals, tasks
 
 _ASKS_WHO = re.compile(
     r"^\W*(?:(?:so|and|ok|okay|hey|btw|quick\s+q)[\s,:]+)*"
@@ -41,14 +41,25 @@ _ABOUT_ALL = re.compile(
 _LIMIT = 5
 _WHAT = re.compile(r"^(?:what|which\s+(?:tasks?|ones?|things?|bits?))(?![\w'])", re.I)
 _OVERVIEW_SHOWN = 30
+# The first question of several sentences: "who's doing the tiles? the delivery comes wed".
+_FIRST_QUESTION = re.compile(r"^[^?]*\?")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+")
+# When words that do not name the task: "the tile delivery on wednesday".
+_WHEN_WORDS = re.compile(
+    r"\s+(?:(?:on|for|this|next|by|due)\s+)*(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?"
+    r"|sun)(?:day)?\b|\s+(?:(?:for|by|due)\s+)?(?:today|tonight|tomorrow|tmrw|this\s+week"
+    r"|next\s+week)\b",
+    re.I,
+)
 
 
 def handle(ctx: Context) -> list[Reply] | None:
     """Who has the task a "who's …?" question names; None for any other message."""
-    asked = _ASKS_WHO.match(ctx.text)
+    asked = _ASKS_WHO.match(first_question(ctx.text))
     if asked is None:
         return None
     what = _ROLE.sub("", asked.group("what")).strip()
+    what = _WHEN_WORDS.sub("", what).strip() or what
     if not what:
         return None
     if (everything := _WHAT.match(what)) is not None:
@@ -57,15 +68,7 @@ def handle(ctx: Context) -> list[Reply] | None:
         if _ABOUT_ALL.search(rest) and classify_intent(ctx.text) not in ("other", "capture"):
             return None
         return _overview(ctx)
-    pool = tasks.get_all_tasks(
-        session=ctx.session,
-        workspace_id=ctx.workspace_id,
-        status="open",
-        visible_to=ctx.viewer,
-        limit=200,
-        chat_id=ctx.chat_id if ctx.chat.kind == "group" else None,
-    )
-    found = match_titles(what, pool)
+    found = asked_tasks(ctx, what)
     if not found and ctx.chat.kind == "group":
         waiting = proposals.get_chat_pending_proposals(session=ctx.session, chat_id=ctx.chat_id)
         cards = match_titles(what, waiting)
@@ -76,7 +79,50 @@ def handle(ctx: Context) -> list[Reply] | None:
         if _ABOUT_ALL.search(what) and classify_intent(ctx.text) not in ("other", "capture"):
             return None
         return [Reply(group_words.NO_TASK_ABOUT.format(what=what))]
-    return [Reply("\n".join(_line(ctx, task) for task in found[:_LIMIT]))]
+    shown = found[:_LIMIT]
+    ctx.thread.note("task", [id_of(t) for t in shown], now=ctx.now)
+    # An answer about one task is about that task: "I can take it" after it takes that one.
+    ref = list_ref([id_of(shown[0])]) if len(shown) == 1 else None
+    return [Reply("\n".join(_line(ctx, task) for task in shown), ref=ref)]
+
+
+def first_question(text: str) -> str:
+    """The first question of a message that goes on after it, or the whole message."""
+    m = _FIRST_QUESTION.match(text.strip())
+    if m is None:
+        return text
+    # "ugh ok. so who has it now?": the question is the sentence that ends in the mark.
+    return _SENTENCE_BREAK.split(m.group(0))[-1].strip() or m.group(0)
+
+
+def asked_tasks(ctx: Context, what: str) -> list[Task]:
+    """The open tasks `what` names: in a group the group's own first, then any the asker sees."""
+    group = ctx.chat.kind == "group"
+    scopes = (ctx.chat_id, None) if group else (None,)
+    for chat_id in scopes:
+        pool = tasks.get_all_tasks(
+            session=ctx.session,
+            workspace_id=ctx.workspace_id,
+            status="open",
+            visible_to=ctx.viewer,
+            limit=200,
+            chat_id=chat_id,
+        )
+        found = match_titles(what, pool)
+        if found:
+            return found
+    return []
+
+
+def named_tasks(ctx: Context, text: str) -> list[Task]:
+    """The open tasks the asker may see that a "who has …?" question names, if it is one."""
+    asked = _ASKS_WHO.match(first_question(text))
+    if asked is None:
+        return []
+    what = _WHEN_WORDS.sub("", _ROLE.sub("", asked.group("what")).strip()).strip()
+    if not what or _WHAT.match(what) is not None:
+        return []
+    return asked_tasks(ctx, what)
 
 
 def _line(ctx: Context, task: Task) -> str:
@@ -85,13 +131,28 @@ def _line(ctx: Context, task: Task) -> str:
     if task.due_at:
         due = when_text(task.due_at, task.due_grain, ctx.tz, task.due_tz, now=ctx.now)
         when = group_words.DUE_WHEN.format(when=due)
-    if task.assignee_name is None or task.assignment == "declined":
+    if task.assignment == "declined":
         return group_words.NOBODY_HAS.format(title=task.title, when=when)
+    if task.assignee_name is None:
+        owner = _private_owner(ctx, task)
+        if owner is None:
+            return group_words.NOBODY_HAS.format(title=task.title, when=when)
+        if owner.id == ctx.person_id:
+            return group_words.YOU_HAVE.format(title=task.title, when=when)
+        return group_words.HAS.format(name=owner.display_name, title=task.title, when=when)
     if task.assignee_id == ctx.person_id:
         return group_words.YOU_HAVE.format(title=task.title, when=when)
     if task.assignment == "pending":
         return group_words.ASKED_TO.format(name=task.assignee_name, title=task.title, when=when)
     return group_words.HAS.format(name=task.assignee_name, title=task.title, when=when)
+
+
+def _private_owner(ctx: Context, task: Task) -> Person | None:
+    """Who has a task nobody was given that was made in a private chat: the one who made it."""
+    chat = people.get_chat(session=ctx.session, chat_id=task.chat_id) if task.chat_id else None
+    if chat is None or chat.kind == "group":
+        return None
+    return people.get_person(session=ctx.session, person_id=task.creator_id)
 
 
 def _card_line(card: Proposal) -> str:

@@ -1,0 +1,190 @@
+"""Someone takes an existing task in plain words: "I'll take the tile delivery", "I can take it,
+I'm in town anyway" (right after the bot named the task), "I'll do the tiles and the key myself
+then".
+
+The task named (or the one the bot just spoke about) becomes the sender's, whoever had it, and
+its reminders follow; a claim that names no open task is left to the other skills (a new task).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+from sqlmodel import col, select
+
+from flowhub.connectors import Reply
+from flowhub.skills import group_words, push
+from flowhub.skills.assign import answer, direct_target, move_reminders, saved_card_edit
+from flowhub.skills.context import Context
+from flowhub.skills.edit_saved import snapshot
+from flowhub.skills.refer import PRONOUNS, match_titles, replied_target
+from flowhub.storage import Outbox, Task, access, audit, id_of, tasks
+
+_CLAIM = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|fine|sure|alright|ugh|hmm|then|so|well|actually|np|no\s+worries)\W+)*"
+    r"(?:i(?:'ll|’ll|\s+will|\s+can|\s+could|'m\s+happy\s+to|\s+am\s+happy\s+to|'d\s+be\s+happy\s+to)"
+    r"|let\s+me)\s+(?:just\s+|also\s+|gladly\s+|happily\s+)?"
+    r"(?:take\s+over|take|do|handle|cover|grab|pick\s+up|look\s+after|deal\s+with)\s+"
+    r"(?P<what>[^,;.!?—–]+?)"
+    r"(?:\s+(?:myself|then|instead|after\s+all|too|as\s+well|for\s+\w+|over))*"
+    r"\s*(?:[,;.!?—–-].*)?$",
+    re.I,
+)
+# Parts of "the tiles and the key".
+_PARTS = re.compile(r"\s*(?:,|\band\b|&|\bplus\b)\s*", re.I)
+# A pronoun claim leans on what the bot said in the chat this recently.
+_JUST_SAID = timedelta(minutes=10)
+_TASK_REFS = ("task", "assignment", "list", "declined")
+_RECENT = 30
+
+
+def claims(ctx: Context, text: str) -> bool:
+    """Whether `text` says the sender will take open tasks it names (theirs already or not)."""
+    found, kept = _read(ctx, text)
+    return bool(found or kept)
+
+
+def _read(ctx: Context, text: str) -> tuple[list[Task], list[Task]]:
+    """The tasks a claim names that are someone else's, and those the sender has already."""
+    m = _CLAIM.match(text.strip())
+    if m is None:
+        return [], []
+    what = m["what"].strip()
+    if what.casefold() in PRONOUNS:
+        task = _spoken_of(ctx)
+        found = [task] if task is not None else []
+    else:
+        found = _named(ctx, what)
+    return [t for t in found if not _theirs(ctx, t)], [t for t in found if _theirs(ctx, t)]
+
+
+def _named(ctx: Context, what: str) -> list[Task]:
+    """The one open task each part of `what` names, or none when a part names none."""
+    pool = tasks.get_all_tasks(
+        session=ctx.session,
+        workspace_id=ctx.workspace_id,
+        status="open",
+        visible_to=ctx.viewer,
+        limit=200,
+    )
+    seen = {t.id for t in pool}
+    pool += [t for t in _shown_here(ctx) if t.id not in seen]
+    found: list[Task] = []
+    for part in _PARTS.split(what):
+        if not part.strip():
+            continue
+        named = match_titles(part, pool)
+        if len(named) != 1:
+            return []  # every part must name one task, or it is a new task
+        if named[0] not in found:
+            found.append(named[0])
+    return found
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Give the tasks a claim names to the sender; None when the message is not such a claim."""
+    found, kept = _read(ctx, ctx.text)
+    if not found and not kept:
+        return None
+    asked = [t for t in kept if t.assignee_id == ctx.person_id and t.assignment == "pending"]
+    # "I'll take the tile delivery" from the person asked to do it: a yes.
+    replies = [r for t in asked for r in answer(ctx, t, accepted=True)]
+    if not found:
+        return replies or [
+            Reply(group_words.YOU_HAVE.format(title=t.title, when=""), ref=f"task:{t.id}")
+            for t in kept
+        ]
+    before = [snapshot(t) for t in found]
+    name = ctx.person.display_name
+    for task in found:
+        had = task.assignee_id
+        own = task.creator_id == ctx.person_id
+        tasks.update_task(
+            session=ctx.session,
+            task=task,
+            now=ctx.now,
+            assignee_id=ctx.person_id,
+            assignee_name=name,
+            assignment="none" if own else "accepted",
+        )
+        move_reminders(ctx, task, to_id=ctx.person_id)
+        ctx.later(push.sync_task, id_of(task))
+        audit.create_audit_entry(
+            session=ctx.session,
+            at=ctx.now,
+            action="reassigned",
+            subject=f"task:{task.id}",
+            person_id=ctx.person_id,
+        )
+        said = group_words.TOOK_TASK.format(who=name, title=task.title)
+        replies.append(Reply(said, ref=f"assignment:{task.id}"))
+        target = direct_target(ctx, had) if had not in (None, ctx.person_id) else None
+        if target is not None and ctx.chat.kind != "group" and had is not None:
+            replies.append(Reply(said, to=target, ref=f"assignment:{task.id}"))
+        replies += saved_card_edit(ctx, task, assignee=name)
+    ctx.thread.note("task", [id_of(t) for t in found], now=ctx.now)
+    ctx.thread.remember_undo({"verb": "edit", "tasks": before}, now=ctx.now)
+    return replies
+
+
+def _theirs(ctx: Context, task: Task) -> bool:
+    """Whether the sender already has `task` (given it, or made it with nobody else on it)."""
+    if task.assignee_id is not None:
+        return task.assignee_id == ctx.person_id and task.assignment != "declined"
+    return task.creator_id == ctx.person_id and not task.assignee_name
+
+
+def _spoken_of(ctx: Context) -> Task | None:
+    """The open task "it" means: the one replied to, or the bot's last word on one task here."""
+    target = replied_target(ctx)
+    if target is not None:
+        if target[0] != "task":
+            return None
+        task = access.get_task(session=ctx.session, task_id=target[1], viewer=ctx.viewer)
+        return task if task is not None and task.status == "open" else None
+    if ctx.event.reply_to or ctx.chat.kind != "group":
+        return None  # in a private chat "I'll do it" answers what was asked, as before
+    rows = _recent(ctx)
+    if not rows or ctx.now - _utc(rows[0].created_at) > _JUST_SAID:
+        return None
+    ids = _task_ids(rows[0])
+    if len(ids) != 1:
+        return None
+    task = tasks.get_task(session=ctx.session, task_id=ids[0])
+    return task if task is not None and task.status == "open" else None
+
+
+def _shown_here(ctx: Context) -> list[Task]:
+    """Open tasks the bot's recent messages in this chat spoke of: everyone here has seen them."""
+    ids = [i for row in _recent(ctx) for i in _task_ids(row)]
+    found = [tasks.get_task(session=ctx.session, task_id=i) for i in dict.fromkeys(ids)]
+    return [
+        t
+        for t in found
+        if t is not None and t.status == "open" and t.workspace_id == ctx.workspace_id
+    ]
+
+
+def _recent(ctx: Context) -> list[Outbox]:
+    """The bot's newest messages in this chat, newest first."""
+    return list(
+        ctx.session.exec(
+            select(Outbox)
+            .where(Outbox.platform == ctx.event.platform, Outbox.chat == ctx.event.chat)
+            .order_by(col(Outbox.id).desc())
+            .limit(_RECENT)
+        )
+    )
+
+
+def _task_ids(row: Outbox) -> list[int]:
+    """The tasks a bot message was about, from its ref ("task:3", "list:3,5")."""
+    kind, _, numbers = (row.ref or "").partition(":")
+    if kind not in _TASK_REFS:
+        return []
+    return [int(n) for n in numbers.split(",") if n.isdigit()]
+
+
+def _utc(at: datetime) -> datetime:
+    return at if at.tzinfo else at.replace(tzinfo=UTC)

@@ -1,0 +1,71 @@
+"""Which unaddressed group question is put to the bot: one about tasks and people's work.
+
+"what's on my plate for monday?", "anything overdue?", "what's Sam working on this week?" and
+"so who has the tile delivery now?" (when an open task fits its words) ask what the bot knows,
+so it answers them without being named. Questions people ask each other ("what's for lunch?",
+"who's coming tonight?", "@Sam what are you up to?") stay theirs, and so does a who-question
+the bot has just answered with nothing changed since.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+from sqlmodel import col, select
+
+from flowhub.nlp import classify_intent
+from flowhub.skills import who_has
+from flowhub.skills.context import Context
+from flowhub.skills.refer import list_ref
+from flowhub.storage import Outbox, Task, id_of
+
+_ASKS = re.compile(
+    r"\?\s*\W*$|^\W*(?:(?:so|and|ok|okay|ugh|hey|btw)\W+)*(?:what|which|who|whose|when|is|are"
+    r"|anything|any|do|does|did|have|has)\b",
+    re.I,
+)
+# Words that make a question one about tasks, deadlines or someone's work.
+_ABOUT_WORK = re.compile(
+    r"\b(?:on\s+(?:my|his|her|their|our|your|the|\w+'s)\s+(?:plate|list|desk|agenda|to-?do(?:\s+list)?)"
+    r"|tasks?|to-?dos?|due|overdue|deadlines?|assigned|working\s+on|behind(?:\s+on)?|urgent"
+    r"|what\s+(?:do|does|have|has|did)\s+(?:i|we|he|she|they|\w+)\s+(?:have|got|get)"
+    r"|what(?:'s|’s|\s+is)\s+\w+\s+(?:got|doing)\s+(?:today|tomorrow|this|next|on)"
+    r"|what(?:'s|’s|\s+is|\s+are)\s+(?:left|open|pending|outstanding))\b",
+    re.I,
+)
+# An answer still on screen: the same question again is people talking it over.
+_STILL_SHOWN = timedelta(minutes=10)
+# A question that starts with someone's @name is put to that person.
+_TO_SOMEONE = re.compile(r"^\W*@(?!flowhub\b)\w+", re.I)
+
+
+def asks_bot(ctx: Context, text: str) -> bool:
+    """Whether an unaddressed group question asks the bot about tasks or who has one."""
+    text = text.strip()
+    if ctx.chat.kind != "group" or not _ASKS.search(text) or _TO_SOMEONE.match(text):
+        return False
+    question = who_has.first_question(text)
+    named = who_has.named_tasks(ctx, question)
+    if named:
+        return not _just_answered(ctx, named)
+    return bool(_ABOUT_WORK.search(question)) and classify_intent(question) == "query"
+
+
+def _just_answered(ctx: Context, named: list[Task]) -> bool:
+    """Whether the bot's last word here was who has one of these tasks, and nothing changed."""
+    row = ctx.session.exec(
+        select(Outbox)
+        .where(Outbox.platform == ctx.event.platform, Outbox.chat == ctx.event.chat)
+        .order_by(col(Outbox.id).desc())
+    ).first()
+    if row is None or ctx.now - _utc(row.created_at) > _STILL_SHOWN:
+        return False
+    return any(
+        row.ref == list_ref([id_of(t)]) and _utc(t.updated_at) <= _utc(row.created_at)
+        for t in named
+    )
+
+
+def _utc(at: datetime) -> datetime:
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
