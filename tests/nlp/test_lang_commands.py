@@ -362,6 +362,17 @@ def test_sources_survive_folding(code: str) -> None:
         ("ru", "поручи Sam", "assign to Sam"),
         ("ar", "ماذا أعطيت Sam؟", "what did I give Sam?"),
         ("ar", "ذكرني قبلها بساعة", "remind me 1 hour before"),
+        ("it", "collega todoist", "connect todoist"),
+        ("nl", "maak todoist de standaard", "make todoist the default"),
+        ("id", "kirim 2 ke todoist", "push 2 to todoist"),
+        ("tr", "todoist'i bağla", "connect todoist"),
+        ("hi", "2 को todoist में भेजो", "push 2 to todoist"),
+        ("de", "erinnere mich bei Fälligkeit", "remind me at due time"),
+        ("es", "reintenta los envíos", "retry pushes"),
+        ("fr", "mes outils", "my tools"),
+        ("pt", "desconecta ical", "disconnect ical"),
+        ("ru", "сделай todoist по умолчанию", "make todoist the default"),
+        ("ar", "افصل ical", "disconnect ical"),
     ],
 )
 def test_everyday_answers_read_as_english(code: str, text: str, english: str) -> None:
@@ -377,6 +388,8 @@ def test_everyday_answers_read_as_english(code: str, text: str, english: str) ->
         ("es", "no, no me acuerdo de nada de eso"),
         ("it", "elimina la differenziata"),
         ("ru", "поручи Sam отправить презентацию до пятницы"),
+        ("it", "invia 2 a Sam e Priya perché serve"),
+        ("pt", "tenta de novo"),
     ],
 )
 def test_a_no_without_a_day_is_no_correction(code: str, text: str) -> None:

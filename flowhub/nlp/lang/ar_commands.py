@@ -77,6 +77,14 @@ COMMANDS = {
     "move it to {when}": (r"(?:انقلها|اجلها|حولها)\s+(?:الى|ل|إلى)\s*{when}",),
     "move {what} to {when}": (r"(?:انقل|اجل)\s+{what}\s+(?:الى|ل|إلى)\s*{when}",),
     "done with {rest}": (r"(?:خلصت|انتهيت)\s+من\s+{rest}",),
+    "remind me at due time": (r"ذكرني\s+(?:في|عند)\s+(?:موعدها|الموعد|موعد\s+الاستحقاق)",),
+    "disconnect {rest}": (r"افصل\s+{rest}",),
+    "connect {rest}": (r"(?:اربط|وصل)\s+{rest}",),
+    "my tools": (r"ادواتي|اتصالاتي",),
+    "retry pushes": (r"اعد\s+الارسال",),
+    "make {rest} the default": (r"اجعل\s+{rest}\s+(?:الافتراضي|افتراضي)",),
+    "push {n} to {rest}": (r"ارسل\s+{n}\s+(?:الى|ل)\s*(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",),
+    "push to {rest}": (r"ارسلها\s+(?:الى|ل)\s*(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",),
 }
 COUNTED = {
     "الاول": 1,

@@ -105,4 +105,18 @@ COMMANDS = {
     "discard {n}": (rf"(?:verwirf|verwerfe)\s+{_ART}{{n}}",),
     "reopen {rest}": (r"(?:[oö]ffne|hol)\s+{rest}\s+(?:wieder|zur[uü]ck)",),
     "move {what} to {when}": (r"(?:verschieb|leg)e?\s+{what}\s+auf\s+{when}",),
+    "remind me at due time": (
+        r"erinnere?\s+mich\s+(?:bei|zur)\s+f[aä]lligkeit|erinnere?\s+mich\s+p[uü]nktlich",
+    ),
+    "disconnect {rest}": (r"trenne?\s+{rest}|{rest}\s+trennen",),
+    "connect {rest}": (r"verbinde?\s+(?:mit\s+)?{rest}|{rest}\s+verbinden",),
+    "my tools": (r"meine\s+(?:tools|verbindungen)",),
+    "retry pushes": (r"(?:erneut|nochmal|noch\s+einmal)\s+senden|senden\s+wiederholen",),
+    "make {rest} the default": (r"mach(?:e)?\s+{rest}\s+zum\s+standard|{rest}\s+als\s+standard",),
+    "push {n} to {rest}": (
+        r"(?:schick|sende)e?\s+{n}\s+(?:an|zu|nach)\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+    ),
+    "push to {rest}": (
+        r"(?:schick|sende)e?\s+(?:es|das)\s+(?:an|zu|nach)\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+    ),
 }

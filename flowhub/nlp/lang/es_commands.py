@@ -104,4 +104,20 @@ COMMANDS = {
     "move {what} to {when}": (
         r"(?:pasa|mueve|cambia)\s+{what}\s+(?:a|al|para\s+el|para)\s+{when}",
     ),
+    "remind me at due time": (
+        r"(?:recu[eé]rdame|av[ií]same)(?:lo)?\s+(?:al\s+vencer|a\s+la\s+hora\s+(?:de\s+vencimiento|l[ií]mite))",
+    ),
+    "disconnect {rest}": (r"desconecta(?:r)?\s+{rest}",),
+    "connect {rest}": (r"conecta(?:r)?\s+(?:con\s+)?{rest}",),
+    "my tools": (r"mis\s+(?:herramientas|conexiones)",),
+    "retry pushes": (r"reintenta(?:r)?\s+(?:los\s+)?env[ií]os|vuelve\s+a\s+enviar",),
+    "make {rest} the default": (
+        r"(?:usa|pon)\s+{rest}\s+(?:como|por)\s+(?:predeterminad[oa]|defecto)",
+    ),
+    "push {n} to {rest}": (
+        r"(?:env[ií]a|manda)\s+(?:la\s+)?{n}\s+a\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+    ),
+    "push to {rest}": (
+        r"(?:env[ií]a|manda)(?:la|lo)\s+a\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+    ),
 }

@@ -98,4 +98,16 @@ COMMANDS = {
     "save {n}": (rf"(?:garde|enregistre|valide|confirme)\s+(?:juste\s+|seulement\s+)?{_ART}{{n}}",),
     "discard {n}": (rf"(?:jette|rejette)\s+{_ART}{{n}}",),
     "reopen {rest}": (r"rouvre\s+{rest}",),
+    "remind me at due time": (r"(?:rappelle|pr[eé]viens)[\s-]*moi\s+[aà]\s+l'[eé]ch[eé]ance",),
+    "disconnect {rest}": (r"d[eé]connecte(?:r)?\s+{rest}",),
+    "connect {rest}": (r"connecte(?:r)?\s+{rest}",),
+    "my tools": (r"mes\s+(?:outils|connexions)",),
+    "retry pushes": (r"r[eé]essaie\s+(?:les\s+)?envois|renvoie\s+tout",),
+    "make {rest} the default": (r"(?:mets|utilise)\s+{rest}\s+par\s+d[eé]faut",),
+    "push {n} to {rest}": (
+        r"envoie\s+(?:la\s+|le\s+)?{n}\s+(?:[aà]|vers|dans)\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+    ),
+    "push to {rest}": (
+        r"envoie[\s-](?:la|le)\s+(?:[aà]|vers|dans)\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+    ),
 }

@@ -123,6 +123,22 @@ COMMANDS = {
     "reopen {rest}": (
         r"{rest}\s+(?:फिर\s+से\s+खोलो|दोबारा\s+खोलो|wapas\s+kholo|phir\s+se\s+kholo)",
     ),
+    "remind me at due time": (
+        r"(?:डेडलाइन|समय)\s+पर\s+(?:ही\s+)?याद\s+दिलाना|deadline\s+par\s+yaad\s+dilana",
+    ),
+    "disconnect {rest}": (
+        r"{rest}\s+(?:को\s+)?(?:डिस्कनेक्ट|हटा\s+दो\s+कनेक्शन)\s*(?:करो)?|{rest}\s+disconnect\s+karo",
+    ),
+    "connect {rest}": (
+        r"{rest}\s+(?:को\s+)?(?:कनेक्ट|जोड़ो|जोड़\s+दो)(?:\s+करो)?|{rest}\s+connect\s+karo",
+    ),
+    "my tools": (r"मेरे\s+(?:टूल|टूल्स|कनेक्शन)|mere\s+tools",),
+    "retry pushes": (r"फिर\s+से\s+भेजो|दोबारा\s+भेजो|phir\s+se\s+bhejo",),
+    "make {rest} the default": (
+        r"{rest}\s+को\s+(?:डिफ़ॉल्ट|डिफॉल्ट)\s+(?:बनाओ|करो)|{rest}\s+ko\s+default\s+banao",
+    ),
+    "push {n} to {rest}": (r"{n}\s+(?:को\s+)?{rest}\s+(?:में|पर)\s+भेजो",),
+    "push to {rest}": (r"(?:इसे\s+)?{rest}\s+(?:में|पर)\s+भेजो",),
 }
 COUNTED = {
     "दूसरा": 2,

@@ -99,6 +99,18 @@ COMMANDS = {
     "save {n}": (rf"(?:simpan|konfirmasi)\s+(?:cuma\s+|hanya\s+)?{_ART}{{n}}(?:\s+aja)?",),
     "discard {n}": (rf"(?:buang|abaikan|tolak)\s+{_ART}{{n}}",),
     "reopen {rest}": (r"buka\s+(?:lagi|kembali)\s+{rest}",),
+    "remind me at due time": (
+        r"(?:ingatkan|ingetin)\s+(?:aku|saya)\s+(?:pas|saat|tepat\s+saat)\s+(?:tenggat|deadline|jatuh\s+tempo)(?:nya)?",
+    ),
+    "disconnect {rest}": (r"(?:putuskan|putus(?:in)?)\s+{rest}",),
+    "connect {rest}": (r"(?:hubungkan|sambungkan|konekin)\s+(?:ke\s+)?{rest}",),
+    "my tools": (r"(?:tools|alat)(?:ku|\s+saya|\s+aku)|koneksi(?:ku|\s+saya)",),
+    "retry pushes": (r"(?:coba\s+)?kirim\s+ulang|coba\s+lagi\s+kirim",),
+    "make {rest} the default": (
+        r"jadikan\s+{rest}\s+(?:sebagai\s+)?default|jadikan\s+{rest}\s+utama",
+    ),
+    "push {n} to {rest}": (r"kirim\s+{n}\s+ke\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",),
+    "push to {rest}": (r"kirim(?:kan)?\s+(?:ini\s+)?ke\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",),
 }
 COUNTED = {
     "pertama": 1,

@@ -93,4 +93,18 @@ COMMANDS = {
     "save {n}": (rf"(?:conferma|salva|tieni)\s+(?:solo\s+)?{_ART}{{n}}",),
     "discard {n}": (rf"(?:scarta|butta)\s+{_ART}{{n}}",),
     "reopen {rest}": (r"riapri\s+{rest}",),
+    "remind me at due time": (
+        r"(?:ricordamelo|ricordami|avvisami)\s+(?:alla|all'ora\s+della)\s+scadenza",
+    ),
+    "disconnect {rest}": (r"scollega\s+{rest}",),
+    "connect {rest}": (r"collega\s+{rest}",),
+    "my tools": (r"(?:i\s+)?miei\s+strumenti|strumenti\s+collegati",),
+    "retry pushes": (r"riprova\s+(?:gli\s+)?invii|riprova\s+a\s+inviare",),
+    "make {rest} the default": (r"usa\s+{rest}\s+come\s+predefinito",),
+    "push {n} to {rest}": (
+        r"(?:invia|manda)\s+(?:la\s+|il\s+)?{n}\s+a\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+    ),
+    "push to {rest}": (
+        r"(?:invialo|inviala|mandalo|mandala)\s+a\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+    ),
 }

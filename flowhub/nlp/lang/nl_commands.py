@@ -95,4 +95,20 @@ COMMANDS = {
     "save {n}": (rf"(?:bevestig|bewaar|houd)\s+(?:alleen\s+)?{_ART}{{n}}|sla\s+{_ART}{{n}}\s+op",),
     "discard {n}": (rf"(?:verwerp|gooi)\s+{_ART}{{n}}(?:\s+weg)?",),
     "reopen {rest}": (r"heropen\s+{rest}|zet\s+{rest}\s+terug",),
+    "remind me at due time": (
+        r"herinner\s+me\s+op\s+(?:de\s+)?deadline|herinner\s+me\s+als\s+het\s+(?:zover|af)\s+moet\s+zijn",
+    ),
+    "disconnect {rest}": (r"ontkoppel\s+{rest}|koppel\s+{rest}\s+los",),
+    "connect {rest}": (r"koppel\s+{rest}|verbind\s+(?:met\s+)?{rest}",),
+    "my tools": (r"mijn\s+(?:tools|koppelingen)",),
+    "retry pushes": (
+        r"(?:probeer\s+)?(?:het\s+)?versturen\s+opnieuw(?:\s+proberen)?|verstuur\s+opnieuw",
+    ),
+    "make {rest} the default": (r"maak\s+{rest}\s+(?:de\s+)?standaard",),
+    "push {n} to {rest}": (
+        r"(?:stuur|zet)\s+{n}\s+naar\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+    ),
+    "push to {rest}": (
+        r"(?:stuur|zet)\s+(?:het|hem|'m)\s+naar\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+    ),
 }

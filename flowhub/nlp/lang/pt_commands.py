@@ -96,5 +96,19 @@ COMMANDS = {
     "reopen {rest}": (r"reabr[ae]\s+{rest}",),
     "move it to {when}": (r"(?:passa|muda|move|joga)(?:-a|-o)?\s+(?:para|pra|pro)\s+{when}",),
     "move {what} to {when}": (r"(?:passa|muda|move|joga)\s+{what}\s+(?:para|pra|pro)\s+{when}",),
+    "remind me at due time": (
+        r"(?:me\s+lembre|lembre-me|me\s+avise|avise-me)\s+na\s+hora\s+(?:do\s+prazo|de\s+vencer)",
+    ),
+    "disconnect {rest}": (r"desconecta(?:r)?\s+{rest}|desconecte\s+{rest}",),
+    "connect {rest}": (r"conecta(?:r)?\s+{rest}|conecte\s+{rest}",),
+    "my tools": (r"minhas\s+(?:ferramentas|conex[oõ]es)",),
+    "retry pushes": (r"tenta(?:r)?\s+enviar\s+de\s+novo|reenvia(?:r)?(?:\s+tudo)?",),
+    "make {rest} the default": (r"(?:usa|use|deixa)\s+{rest}\s+como\s+padr[aã]o",),
+    "push {n} to {rest}": (
+        r"(?:envia|manda)\s+(?:a\s+|o\s+)?{n}\s+(?:para|pro|pra)\s+(?:o\s+|a\s+)?(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+    ),
+    "push to {rest}": (
+        r"(?:envia|manda)(?:-a|-o)?\s+(?:isso\s+)?(?:para|pro|pra)\s+(?:o\s+|a\s+)?(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+    ),
 }
 COUNTED = {"segunda": 2, "quarta": 4, "quinta": 5, "sexta": 6}

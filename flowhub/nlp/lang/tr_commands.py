@@ -88,4 +88,16 @@ COMMANDS = {
     "move it to {when}": (
         r"{when}\s+(?:g[uü]n[uü]ne|saatine|'?(?:[ae]|ya|ye))?\s*(?:ta[sş][ıi]|al|ertele)",
     ),
+    "remind me at due time": (r"(?:son\s+tarihte|tam\s+zaman[ıi]nda|vaktinde)\s+hat[ıi]rlat",),
+    "disconnect {rest}": (
+        r"{rest}\s+ba[gğ]lant[ıi]s[ıi]n[ıi]\s+kes|{rest}'?(?:[ıiuü]|y[ıiuü])?\s+ay[ıi]r",
+    ),
+    "connect {rest}": (r"{rest}'?(?:[ıiuü]|y[ıiuü])?\s+ba[gğ]la",),
+    "my tools": (r"ara[cç]lar[ıi]m|ba[gğ]lant[ıi]lar[ıi]m",),
+    "retry pushes": (r"tekrar\s+g[oö]nder(?:meyi\s+dene)?|g[oö]ndermeyi\s+tekrar\s+dene",),
+    "make {rest} the default": (r"{rest}'?(?:[ıiuü]|y[ıiuü])?\s+varsay[ıi]lan\s+yap",),
+    "push {n} to {rest}": (
+        r"{n}'?(?:[ıiuü]|y[ıiuü])?\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}'?(?:[ae]|ya|ye)\s+g[oö]nder",
+    ),
+    "push to {rest}": (r"(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}'?(?:[ae]|ya|ye)\s+g[oö]nder",),
 }
