@@ -32,10 +32,23 @@ _VERB = {
         r"^\s*(?:reopen|re-open|undone|not done)\b\s*(?P<rest>.*?)\s*[.!]*$", re.I
     ),
     "delete": re.compile(
-        r"^\s*(?:delete|remove|drop|cancel|discard|trash)\b\s*(?P<rest>.*?)\s*[.!]*$", re.I
+        r"^\s*(?:delete|remove|drop|cancel|discard|trash|scratch|bin|nix|kill|strike|forget"
+        r"(?:\s+about)?|cross\s+(?:out|off))\b\s*(?P<rest>.*?)\s*[.!]*$",
+        re.I,
     ),
 }
 _MARK_N_DONE = re.compile(r"^\s*mark\s+(?P<rest>[\d,\sand&]+)\s+(?:as\s+)?(?:done|complete)", re.I)
+# "3 and 6 are done", "2 is finished": list numbers, then that they are done.
+_N_ARE_DONE = re.compile(
+    r"^\s*(?:(?:ok|so|and|also)[\s,]+)?(?:numbers?\s+|#)?(?P<rest>\d+(?:\s*(?:,|and|&)\s*#?\d+)*)"
+    r"\s+(?:are|is|r|were|was|both|all)?\s*(?:both\s+|all\s+)?(?:done|finished|complete[d]?"
+    r"|ticked\s+off|sorted)\b[\s.!✅👍]*$",
+    re.I,
+)
+# "scratch the payroll check, priya's accountant does that now": the reason after the task.
+_REASON_AFTER = re.compile(
+    r"\s*(?:[,;:]|\s[-–—]+|\.\s|\s(?:because|since|as|cause|coz)\b)\s*\S.*$", re.I
+)
 _NUMBERS = re.compile(r"^(?:#?\d+(?:\s*(?:,|and|&|\s)\s*#?\d+)*)$", re.I)
 _STOP = frozenset(
     ["the", "a", "an", "my", "with", "to", "for", "of", "on", "and", "task", "it", "that",
@@ -54,10 +67,13 @@ def handle(ctx: Context) -> list[Reply] | None:
     """Text commands: "done 2", "done with the dentist", "reopen 1", "delete 3", "undo"."""
     if refer_words.asks_undo(ctx.text) or _takes_back_tick(ctx):
         return _undo_said(ctx)
-    m = _MARK_N_DONE.match(ctx.text)
+    m = _MARK_N_DONE.match(ctx.text) or _N_ARE_DONE.match(ctx.text)
     verb, rest = ("done", m.group("rest")) if m else _read_verb(ctx.text)
     if verb is None:
         return None
+    why = _REASON_AFTER.search(rest) if verb == "delete" else None
+    if why is not None and why.start() > 0 and _match_words(ctx, rest[: why.start()], verb):
+        rest = rest[: why.start()]  # the reason is for the reader, not part of the name
     by_number = _NUMBERS.match(rest.strip())
     if not by_number and ctx.intent != "done" and verb == "done" and not _said_done(ctx, rest):
         return None  # "finish the report by friday" is a new task, not a tick
@@ -306,7 +322,11 @@ def undo(ctx: Context) -> list[Reply]:
     if not last:
         return [Reply(edit_words.NOTHING_RECENT)]
     cards = [restore_card(ctx, snap) for snap in last.get("cards", [])]
+    if last.get("verb") == "edit" and last.get("reminders"):
+        _drop_new_reminders(ctx, last)
     lines = [_restore_reminder(ctx, snap) for snap in last.get("reminders", [])]
+    if last.get("verb") == "edit":
+        lines = []  # the task's line says it; its reminders follow it back quietly
     if last.get("tasks") and last.get("verb") == "done":
         lines = []  # the task coming back says it; its reminder comes back with it
     if last.get("verb") == "snooze":
@@ -352,6 +372,19 @@ def undo(ctx: Context) -> list[Reply]:
         first = replace(shown[0], text=f"{edit_words.CARD_BACK}\n{shown[0].text}")
         return [first, *shown[1:]]
     return [Reply("\n".join(line for line in lines if line) or words.NOTHING_TO_UNDO), *shown]
+
+
+def _drop_new_reminders(ctx: Context, last: dict[str, Any]) -> None:
+    """Cancel the reminders a move made, so the ones from before it come back alone."""
+    kept = {int(snap["id"]) for snap in last.get("reminders", [])}
+    for snap in last.get("tasks", []):
+        for reminder in reminders.get_reminders_for_task(
+            session=ctx.session, task_id=int(snap["id"])
+        ):
+            if reminder.status == "active" and reminder.id not in kept:
+                reminders.update_reminder(
+                    session=ctx.session, reminder=reminder, status="cancelled", next_at=None
+                )
 
 
 def _restore_reminder(ctx: Context, snap: dict[str, Any]) -> str:

@@ -9,6 +9,7 @@ named and nothing changes.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 from flowhub.connectors import Reply
@@ -23,7 +24,7 @@ from flowhub.skills.capture import (
 )
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import apply_all, read_all
-from flowhub.skills.edit_saved import edit_reminder, edit_task
+from flowhub.skills.edit_saved import card_said, edit_reminder, edit_task
 from flowhub.skills.edit_words import Change, tidy
 from flowhub.skills.refer import (
     PRONOUNS,
@@ -35,7 +36,7 @@ from flowhub.skills.refer import (
     tasks_named,
 )
 from flowhub.skills.reply_words import wants_change
-from flowhub.storage import Proposal, access, id_of, proposals
+from flowhub.storage import Proposal, access, id_of, outbox, proposals, reminders
 
 _CANCEL = re.compile(r"^\s*(?:cancel|stop|never ?mind|nvm|done editing)\s*[.!]?\s*$", re.I)
 _YES = frozenset(["confirm", "yes", "save", "ok", "ok!", "👍"])
@@ -57,6 +58,12 @@ _OPEN_EDIT = re.compile(
 _GREETING = re.compile(
     r"^\W*(?:good\s+|gd\s+|top\s+of\s+the\s+)?(?:morning|mornin|afternoon|evening|night|day)"
     r"(?:\s+(?:all|everyone|team|guys|folks|there))?(?:[^\w]*)$|^\W*(?:gm|gn)\b",
+    re.I,
+)
+# "that reminder", "the krause reminder", "my reminder for the bank".
+_REMINDER_NAMED = re.compile(
+    r"^(?:(?:the|that|this|my|her|his|their)\s+)?(?P<n>.*?)\s*(?:reminder|alarm|ping)"
+    r"(?:\s+(?:for|about)\s+(?P<m>.+))?$",
     re.I,
 )
 _SUGGEST = re.compile(r"^(?:(?:can|could|shall|should) we|let'?s|maybe)\s+(?=\w)", re.I)
@@ -109,10 +116,13 @@ def handle(ctx: Context) -> list[Reply] | None:
 
 def _fix_said(ctx: Context, what: str, fix: str) -> list[Reply] | None:
     """ "why is the X on monday?? it should be friday": the fix, made to the thing complained of."""
+    complained = ctx.text[: max(0, len(ctx.text) - len(fix))]
     fix = tidy(fix)
     changes, unread = read_all(fix, now=ctx.now, tz=ctx.tz)
     if unread is not None or not changes:
         return None
+    if edit_words.says_no_date(complained) and not any(c.when or c.shift for c in changes):
+        changes.append(Change(target=changes[0].target, clear_due=True))
     about_it = all(c.target.strip().casefold() in PRONOUNS for c in changes)
     if about_it and what.casefold() not in PRONOUNS:
         pending = proposals.get_pending_proposals(
@@ -145,6 +155,10 @@ def _edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] |
     named_by = [_DATE_WORDS.sub("", c.target.strip().casefold()) for c in changes]
     phrase = next((p for p in named_by if p not in PRONOUNS), named_by[0])
     change = changes[0]
+    alarm = _REMINDER_NAMED.match(phrase)
+    meant = _reminder_meant(ctx, alarm.group("m") or alarm.group("n")) if alarm else None
+    if meant is not None:
+        return edit_reminder(ctx, meant, changes)
     if phrase not in PRONOUNS and _NOT_A_TASK.search(phrase):
         return None  # "set my digest to 6pm", "remind me …" belong to other skills
     if ordinal(phrase) is not None and ctx.thread.list_kind != "tasks" and ctx.thread.last_list:
@@ -185,6 +199,26 @@ def _edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] |
     if not found and change.loose:
         return None  # "change the oil on saturday" reads as a new task, not an edit of one
     return edit_task(ctx, found, changes, phrase)
+
+
+def _reminder_meant(ctx: Context, named: str) -> int | None:
+    """The reminder "that reminder" or "the krause reminder" means, if exactly one."""
+    if named.casefold() not in PRONOUNS:
+        found = reminders_named(ctx, named)
+        if found and len({r.text.casefold() for r in found}) == 1:
+            return max(id_of(r) for r in found)  # a task's own and one set for it: the one set
+        return None
+    target = last_target(ctx)
+    if target is None or target[0] == "card":
+        return None
+    if target[0] == "reminder":
+        return target[1]
+    live = [
+        r
+        for r in reminders.get_reminders_for_task(session=ctx.session, task_id=target[1])
+        if r.status == "active" and r.next_at is not None
+    ]
+    return max(id_of(r) for r in live) if live else None
 
 
 def _only_card(ctx: Context, target: tuple[str, int] | None) -> tuple[str, int] | None:
@@ -231,8 +265,31 @@ def _edit_card(ctx: Context, proposal: Proposal, changes: list[Change]) -> list[
     if "rrule" in fields and fields["rrule"] is None:
         fields["repeat_from"] = "calendar"
     ctx.thread.editing = None
-    ctx.thread.remember_undo({"verb": "card", "cards": [card_snapshot(proposal)]}, now=ctx.now)
-    proposals.update_proposal(session=ctx.session, proposal=proposal, now=ctx.now, **fields)
+    if fields:
+        snap = card_snapshot(proposal)
+        ctx.thread.remember_undo({"verb": "card", "cards": [snap]}, now=ctx.now)
+        proposals.update_proposal(session=ctx.session, proposal=proposal, now=ctx.now, **fields)
     old_card = card_message_id(ctx, id_of(proposal))
     ctx.thread.note("cards", [id_of(proposal)], now=ctx.now)
+    if any(change.save for change in changes):
+        shown = [card_reply(ctx, proposal, edit=old_card)] if fields else []
+        saved = confirm_proposal(ctx, proposal)  # "call it X, yes save"
+        if old_card is not None and ctx.chat.kind == "direct":
+            saved.append(Reply(f"{words.SAVED} “{proposal.title}”"))
+        return shown + saved
+    if old_card is not None and ctx.chat.kind == "direct" and not _card_is_last(ctx, proposal):
+        # A card changed far up a private chat goes unseen: show it again, saying what changed.
+        card = card_reply(ctx, proposal)
+        return [replace(card, text=f"{card_said(ctx, proposal, fields)}\n{card.text}")]
     return [card_reply(ctx, proposal, edit=old_card)]
+
+
+def _card_is_last(ctx: Context, proposal: Proposal) -> bool:
+    """Whether the card is still the newest thing the bot said in its chat."""
+    row = outbox.get_latest_outbox_by_ref(session=ctx.session, ref=f"proposal:{id_of(proposal)}")
+    if row is None or row.id is None:
+        return False
+    later = outbox.get_outbox_messages(
+        session=ctx.session, platform=row.platform, chat=row.chat, after_id=row.id, limit=1
+    )
+    return not later

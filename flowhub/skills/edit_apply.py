@@ -14,7 +14,14 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from flowhub.nlp import parse_when
-from flowhub.skills.edit_words import Change, date_candidates, read_fixed, tidy
+from flowhub.skills.edit_words import (
+    SWAP,
+    ZONE_TAIL,
+    Change,
+    date_candidates,
+    read_fixed,
+    tidy,
+)
 
 _FILLER = frozenset(
     [
@@ -88,6 +95,10 @@ _REASON = re.compile(
     r"|^\s*(?:he|she|they|we|i)(?:'s|'re|'m|\s+is|\s+are|\s+am)\b",
     re.I,
 )
+# A sentence before the edit that only says how things are: "saturday is her day off."
+_SAID = re.compile(
+    r"\b(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|can'?t|won'?t|has|have|had|off|away)\b", re.I
+)
 # An edit is a line or two; longer text (a pasted page) is never split into edits.
 _MOST_PIECES = 11
 _LONGEST = 300
@@ -111,6 +122,16 @@ class Editable(Protocol):
 
 def read(text: str, *, now: datetime, tz: str) -> Change | None:
     """The edit `text` asks for, or None when it reads as no edit at all."""
+    swap = SWAP.match(text)
+    if swap is not None and parse_when(swap.group("new"), now=now, tz=tz) is None:
+        return Change(swap=(swap.group("new").strip(), swap.group("old").strip()))
+    zone = ZONE_TAIL.search(text)
+    if zone is not None and len(text) > zone.end() - zone.start():
+        change = read(text[: zone.start()], now=now, tz=tz)
+        if change is not None and change.when is not None:
+            who = zone.group("who").casefold()
+            change.zone_of = "me" if who == "my" else "them" if who != "your" else None
+        return change
     plain = re.sub(r"\s+", " ", _NOT_TAIL.sub("", _ADVERBS.sub("", text))).strip()
     if plain and plain != text:
         text = plain
@@ -150,6 +171,8 @@ def read_all(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | 
     if whole is not None and whole.title is not None:
         whole.title = _JUST.sub("", whole.title)
     said = f"{whole.target} {whole.title or ''}" if whole is not None else ""
+    if whole is not None and (whole.noop or whole.save):
+        return [], text  # "yes save" alone is an answer to the card, not an edit of it
     if whole is not None and not _SPLIT.search(said):
         return [whole], None
     pieces = [p for p in _SPLIT.split(text) if p is not None]
@@ -157,6 +180,10 @@ def read_all(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | 
     found = _partition(pieces, 0, now=now, tz=tz) if short else None
     if found is None and short and _REASON.search(pieces[-1]):
         found = _partition(pieces[:-2], 0, now=now, tz=tz)  # "…, TA gave me an extension"
+    if found is None and short and pieces[1].strip().startswith(".") and _SAID.search(pieces[0]):
+        found = _partition(pieces, 2, now=now, tz=tz)  # "saturday is her day off. make it monday"
+    if found is not None and all(c.noop or c.save for c in found):
+        found = None
     if found is not None and (whole is None or len(found) > 1):
         return found, None
     if whole is not None:
@@ -217,6 +244,10 @@ def apply(
     item: Editable | SimpleNamespace, change: Change, *, now: datetime, tz: str, me: str
 ) -> tuple[dict[str, object], str | None]:
     """The field changes `change` makes to `item`, or the part that cannot be applied."""
+    if change.save or change.noop:
+        return {}, None
+    if change.drop is not None or change.swap is not None:
+        return _retitled(item.title, change), None
     if change.title is not None:
         return {"title": change.title[:500]}, None
     if change.unassign:
@@ -236,6 +267,22 @@ def apply(
     if change.when is not None:
         return _dated(item, change.when, now=now, tz=tz)
     return {}, "?"
+
+
+def _retitled(title: str, change: Change) -> dict[str, object]:
+    """The title without the words dropped, or with one said swapped for another."""
+    if change.drop is not None:
+        cut = re.sub(r"\s*" + re.escape(change.drop) + r"\s*", " ", title, count=1, flags=re.I)
+        cut = cut.strip(" :-–,")
+        if cut == title.strip() or not cut:
+            return {}
+        return {"title": cut[:1].upper() + cut[1:]}
+    new, old = change.swap or ("", "")
+    if re.search(rf"\b{re.escape(old)}\b", title, re.I):
+        swapped = re.sub(rf"\b{re.escape(old)}\b", new, title, count=1, flags=re.I)
+        swapped = re.sub(r"\b(\w+)\s+\1\b", r"\1", swapped, flags=re.I)  # "black tap tap"
+        return {"title": swapped}
+    return {"title": f"{title} ({new}, not {old})"}
 
 
 def _shifted(
@@ -303,11 +350,28 @@ def _dated(
         local = start.astimezone(zone)
         wall = local.time() if grain in ("hour", "minute") else None
         changes["rrule"] = _kept(found.rrule, item.rrule, local.date(), wall)
+        if _DAYS_ONLY.fullmatch(value.strip()) and item.rrule:
+            changes["rrule"] = _same_interval(str(changes["rrule"]), item.rrule)
         changes["repeat_from"] = "completion" if found.after_completion else "calendar"
     elif item.rrule and grain in ("hour", "minute") and not _DAYISH.search(value):
         # "change the stock check to 8am": a new time of day is the series' new time.
         changes["rrule"] = _retimed(item.rrule, start.astimezone(zone).time())
     return changes, None
+
+
+# "tuesdays", "on tuesdays": only the day of a repeat changes, not how often it comes.
+_DAYS_ONLY = re.compile(r"(?:(?:on|to)\s+)?[a-z]+days", re.I)
+
+
+def _same_interval(rule: str, old: str) -> str:
+    """`rule` keeping the old rule's INTERVAL when both repeat at the same frequency."""
+    new = dict(p.split("=", 1) for p in rule.split(";") if "=" in p)
+    was = dict(p.split("=", 1) for p in old.split(";") if "=" in p)
+    if "INTERVAL" in new or "INTERVAL" not in was or new.get("FREQ") != was.get("FREQ"):
+        return rule
+    new["INTERVAL"] = was["INTERVAL"]
+    ordered = [f"{k}={new.pop(k)}" for k in _ORDER if k in new]
+    return ";".join(ordered + [f"{k}={v}" for k, v in new.items()])
 
 
 def _retimed(rule: str, clock: time) -> str:

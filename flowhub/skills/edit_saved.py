@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import re
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Reply
-from flowhub.skills import edit_words, push, words
+from flowhub.skills import edit_words, push, remind_words, words
 from flowhub.skills.assign import offer_assignment, tell_requester
 from flowhub.skills.card_zone import due_words
 from flowhub.skills.context import Context
@@ -14,7 +16,7 @@ from flowhub.skills.edit_words import Change
 from flowhub.skills.format import numbered, recurrence_text, task_line, when_text
 from flowhub.skills.remind_due import task_reminder
 from flowhub.skills.repeat import after_done
-from flowhub.storage import Task, access, audit, id_of, reminders, tasks
+from flowhub.storage import Person, Proposal, Reminder, Task, access, audit, id_of, reminders, tasks
 
 _SNAPSHOT: tuple[str, ...] = ("title", "assignee_name", "assignee_id", "assignment", "due_at")
 _SNAPSHOT += ("due_grain", "due_tz", "rrule", "repeat_from", "priority", "status", "completed_at")
@@ -44,6 +46,7 @@ def edit_task(ctx: Context, found: list[Task], edits: list[Change], phrase: str)
         changes |= {"assignee_id": None, "assignment": "none"}
     tasks.update_task(session=ctx.session, task=task, now=ctx.now, **changes)
     replies = [Reply(_said(ctx, task, changes))]
+    kept = [_reminder_snap(r) for r in _live(ctx, task)] if "due_at" in changes else []
     if "due_at" in changes:
         _retime(ctx, task)
         if task.due_at is not None and task.assignee_id == ctx.person_id:
@@ -60,8 +63,27 @@ def edit_task(ctx: Context, found: list[Task], edits: list[Change], phrase: str)
     )
     ctx.later(push.sync_task, id_of(task))
     ctx.thread.note("task", [id_of(task)], now=ctx.now)
-    ctx.thread.remember_undo({"verb": "edit", "tasks": [before]}, now=ctx.now)
+    undo: dict[str, object] = {"verb": "edit", "tasks": [before]}
+    if kept:
+        undo["reminders"] = kept  # undoing a move puts the reminders back where they were
+    ctx.thread.remember_undo(undo, now=ctx.now)
     return replies
+
+
+def _live(ctx: Context, task: Task) -> list[Reminder]:
+    found = reminders.get_reminders_for_task(session=ctx.session, task_id=id_of(task))
+    return [r for r in found if r.status == "active"]
+
+
+def _reminder_snap(reminder: Reminder) -> dict[str, object]:
+    """What undo needs to put a reminder back as it was."""
+    return {
+        "id": reminder.id,
+        "status": reminder.status,
+        "next_at": _iso(reminder.next_at),
+        "anchor_at": _iso(reminder.anchor_at),
+        "lead_minutes": reminder.lead_minutes,
+    }
 
 
 def snapshot(task: Task) -> dict[str, object]:
@@ -102,6 +124,33 @@ def _said(ctx: Context, task: Task, changes: dict[str, object]) -> str:
     return edit_words.CHANGED_TASK.format(what=what, title=task.title, detail=detail + repeat)
 
 
+def card_said(ctx: Context, card: Proposal, changes: dict[str, object]) -> str:
+    """ "✏️ Updated “X”: given to Priya, date removed." for a card changed in place."""
+    parts = []
+    if "title" in changes:
+        parts.append(edit_words.PART_RENAMED.format())
+    if "due_at" in changes:
+        if card.due_at is None:
+            parts.append(edit_words.PART_UNDATED.format())
+        else:
+            when = when_text(card.due_at, card.due_grain, ctx.tz, card.due_tz)
+            parts.append(edit_words.PART_MOVED.format(when=when))
+    if "priority" in changes:
+        priority = words.PRIORITY_NAMES.get(card.priority, card.priority)
+        parts.append(edit_words.PART_PRIORITY.format(priority=priority))
+    if "assignee_name" in changes:
+        who = card.assignee_name
+        parts.append(
+            edit_words.PART_GIVEN.format(who=who) if who else edit_words.PART_UNASSIGNED.format()
+        )
+    if "rrule" in changes and card.rrule:
+        parts.append(recurrence_text(card.rrule, tz=card.due_tz or ctx.tz))
+    elif "rrule" in changes:
+        parts.append(edit_words.NOT_REPEATING.format().lstrip(", "))
+    said = ", ".join(parts) if parts else edit_words.UPDATED.format()
+    return edit_words.CHANGED_PARTS.format(title=card.title, parts=said)
+
+
 def _parts(ctx: Context, task: Task, changes: dict[str, object]) -> list[str]:
     """Each kind of change said on its own: "renamed", "moved to Fri 11 Dec", "priority high"."""
     parts = []
@@ -134,6 +183,37 @@ def _retime(ctx: Context, task: Task) -> None:
     task_reminder(ctx, task)
 
 
+def _iso(at: datetime | None) -> str | None:
+    return at.isoformat() if at is not None else None
+
+
+def _this_weekday(due: datetime, said: str, *, now: datetime, tz: str) -> datetime:
+    """ "7pm friday" said on a Friday before 7pm is today, not a week on."""
+    zone = ZoneInfo(tz)
+    today = now.astimezone(zone)
+    day = today.strftime("%A").casefold()
+    words_said = said.casefold()
+    named = re.search(rf"\b{day[:3]}(?:{day[3:-3]})?(?:day)?\b", words_said)
+    earlier = due - timedelta(days=7)
+    same_day = earlier.astimezone(zone).date() == today.date()
+    if named and "next" not in words_said and earlier > now and same_day:
+        return earlier
+    return due
+
+
+def _their_when(ctx: Context, reminder: Reminder) -> str:
+    """When a reminder now fires: "Mon 7 Dec, 09:00 Priya's time (04:30 yours)" for another's."""
+    assert reminder.next_at is not None
+    at = reminder.next_at.astimezone(UTC)
+    who = ctx.session.get(Person, reminder.person_id)
+    if who is None or who.id == ctx.person_id or reminder.tz == ctx.tz:
+        return when_text(at, "minute", ctx.tz, reminder.tz)
+    when, yours = when_text(at, "minute", reminder.tz), when_text(at, "minute", ctx.tz)
+    if yours[:-7] == when[:-7]:  # the same day: the clock time says enough
+        yours = yours[-5:]
+    return remind_words.THEIR_TIME.format(when=when, name=who.display_name, yours=yours)
+
+
 def edit_reminder(ctx: Context, reminder_id: int, edits: list[Change]) -> list[Reply]:
     """A new time, day or repeat for the reminder just set ("make that 7:30", "make it daily")."""
     reminder = access.get_reminder(session=ctx.session, reminder_id=reminder_id, viewer=ctx.viewer)
@@ -156,8 +236,16 @@ def edit_reminder(ctx: Context, reminder_id: int, edits: list[Change]) -> list[R
         created_at=ctx.now,
         updated_at=ctx.now,
     )
-    changes, problem = apply(stand_in, change, now=ctx.now, tz=ctx.tz, me=ctx.person.display_name)
+    # A time for someone else's reminder is read on their clock unless "my time" is said.
+    theirs = change.zone_of == "them" or (
+        change.zone_of is None and reminder.person_id != ctx.person_id
+    )
+    tz = reminder.tz if theirs else ctx.tz
+    changes, problem = apply(stand_in, change, now=ctx.now, tz=tz, me=ctx.person.display_name)
     due = changes.get("due_at", reminder.next_at if change.clear_rrule else None)
+    if isinstance(due, datetime) and change.when is not None:
+        due = _this_weekday(due, change.when, now=ctx.now, tz=tz)
+        changes["due_at"] = due
     repeat = changes.get("rrule", reminder.rrule)
     if problem is not None or not isinstance(due, datetime) or not isinstance(repeat, str | None):
         return [Reply(edit_words.NOT_UNDERSTOOD.format(text=ctx.text.strip()))]
@@ -166,6 +254,8 @@ def edit_reminder(ctx: Context, reminder_id: int, edits: list[Change]) -> list[R
     if due < ctx.now and not repeat:  # "this week" said on Thursday is no time to remind at
         when = when_text(due.astimezone(UTC), "minute", ctx.tz, reminder.tz)
         return [Reply(words.REMIND_PAST.format(when=when))]
+    undo = {"verb": "remind-edit", "reminders": [_reminder_snap(reminder)]}
+    ctx.thread.remember_undo(undo, now=ctx.now)
     reminders.update_reminder(
         session=ctx.session,
         reminder=reminder,
@@ -174,7 +264,7 @@ def edit_reminder(ctx: Context, reminder_id: int, edits: list[Change]) -> list[R
         rrule=repeat,
         repeat_from=changes.get("repeat_from", reminder.repeat_from),
     )
-    moved = when_text(reminder.next_at.astimezone(UTC), "minute", ctx.tz, reminder.tz)
+    moved = _their_when(ctx, reminder)
     if repeat and repeat != stand_in.rrule:
         done = after_done(reminder)
         moved += f", {recurrence_text(repeat, tz=reminder.tz, after_completion=done)}"

@@ -88,6 +88,21 @@ _COMPLAINT = re.compile(
 )
 
 
+# "no date was mentioned", "I never said a date": the complaint itself asks for no date.
+_NO_DATE_SAID = re.compile(
+    r"\bno\s+(?:due\s+)?date\s+(?:was\s+|is\s+|were\s+)?(?:mentioned|said|given|set|asked)"
+    r"|\b(?:didn'?t|did\s+not|never)\s+(?:say|mention|give|set|ask\s+for)\s+(?:a\s+|any\s+)?"
+    r"(?:due\s+)?date|\bthere\s+(?:was|is)\s+no\s+(?:due\s+)?date|\bshouldn'?t\s+have\s+a\s+"
+    r"(?:due\s+)?date|\bwhere\s+did\s+(?:that|the)\s+date\s+come\s+from",
+    re.I,
+)
+
+
+def says_no_date(text: str) -> bool:
+    """Whether a complaint says the thing should have had no date at all."""
+    return bool(_NO_DATE_SAID.search(text))
+
+
 def complaint(text: str) -> tuple[str, str] | None:
     """(the thing named or "", the fix) for "why is the X on monday?? it should be friday"."""
     m = _COMPLAINT.match(text.strip())
@@ -120,6 +135,11 @@ class Change:
     shift_months: int = 0
     clear_rrule: bool = False
     loose: bool = False
+    save: bool = False
+    noop: bool = False
+    drop: str | None = None
+    swap: tuple[str, str] | None = None
+    zone_of: str | None = None
 
 
 _NAME = r"(?P<v>@?[A-Za-z][\w.\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)"
@@ -179,7 +199,53 @@ _ASSIGN = (
     # "the lens pickup is for sam": the task named, then who it is for.
     re.compile(r"^(?P<t>.+?)\s+(?:is|should be|'s)\s+(?:for|on)\s+" + _NAME + "$", re.I),
     re.compile(r"^for " + _NAME + "$", re.I),
+    # "it's Priya's job", "that's sam's thing now": whose it is, said as a fact.
+    re.compile(r"^(?:it'?s|that'?s|its|thats|this is)\s+" + _NAME
+               + r"'s\s+(?:job|task|thing|call|responsibility|area)(?:\s+now)?$", re.I),
+    # "keep it with priya then", "leave that on sam".
+    re.compile(r"^(?:keep|leave)\s+(?:it|that|this)\s+(?:with|on|for)\s+" + _NAME + "$", re.I),
+    # "Sam should order that", "priya can send it": someone named does the thing meant.
+    re.compile(_NAME + r"\s+(?:should|will|can|could|is going to|'ll|must|needs to|has to)\s+"
+               r"[a-z]+(?:\s+(?:up|out|off|in))?\s+(?:it|that|this|them|that one)$", re.I),
 )  # fmt: skip
+# "should be mine", "it should be priya's": the owner said as a wish.
+_SHOULD_OWN = re.compile(
+    r"^(?:(?:it|that|this)\s+)?(?:should|must|needs to|has to|is meant to)\s+be\s+"
+    r"(?:(?P<me>mine|me|on me|for me|my job)|(?P<v>[A-Za-z][\w.\-]*)'s)$",
+    re.I,
+)
+# "and it's me", "that's me": who does it, said as a clause of a longer edit.
+_ME = re.compile(r"^(?:(?:it'?s|that'?s|its|thats)\s+)?(?:me|mine|on me)$", re.I)
+# "yes save", "ok confirm", "save it": the card is done being edited.
+_SAVE = re.compile(
+    r"^(?:(?:yes|yeah|yep|ok(?:ay)?|and|then|great)[\s,!]*)*(?:save|confirm|keep)(?:\s+(?:it|that|"
+    r"this|the card))?(?:\s+(?:now|then|please|pls))?$|^(?:yes|yep|yeah)$",
+    re.I,
+)
+# Clauses that only point at the thing: "fix that", "put her on it" (said with who it is).
+_POINTER = re.compile(
+    r"^(?:(?:please|pls)\s+)?(?:fix|sort|change|correct|update)\s+(?:that|it|this)(?:\s+(?:one|please|pls))?$"
+    r"|^(?:put|assign|give)\s+(?:her|him|them)\s+(?:on\s+)?(?:it|that|this)$"
+    r"|^(?:give|hand)\s+(?:it|that|this)\s+to\s+(?:her|him|them)$",
+    re.I,
+)
+# "drop the 'add:' bit", "remove 'urgent' from the title", "take out the word draft".
+_DROP = re.compile(
+    r"^(?:drop|remove|delete|take out|cut|lose|get rid of)\s+(?:the\s+)?"
+    r"(?:(?:word|words)\s+(?P<w>\S+)|[“\"'‘](?P<q>[^“”\"'‘’]+)[”\"'’]|(?P<b>\S+))"
+    r"(?(b)\s+(?:bit|part|prefix|word|thing)|(?:\s+(?:bit|part|prefix|word|words|thing))?)"
+    r"(?:\s+(?:from|in|of)\s+(?:the\s+|its\s+)?(?:title|name))?$",
+    re.I,
+)
+# "black tap instead of chrome": one word of the title swapped for another.
+SWAP = re.compile(
+    r"^(?P<new>[^,;]{1,40}?)\s+(?:instead of|rather than)\s+(?P<old>[^,;]{1,40})$", re.I
+)
+# "monday 9am her time", "at 7 my time": whose clock the time is read on.
+ZONE_TAIL = re.compile(
+    r"\s+(?:in\s+)?(?P<who>her|his|their|my|your|[A-Za-z]+'s)\s+(?:local\s+)?(?:time|timezone|tz)$",
+    re.I,
+)
 _UNASSIGN = re.compile(
     r"^(?:unassign(?: it)?|no assignee|nobody|no one|i'?ll do it(?: myself)?)$",
     re.I,
@@ -245,7 +311,14 @@ _SHOULD = re.compile(
     r"(?:(?:done|finished|ready|sent|booked|over|in|out)\s+)?"
     r"(?P<v>(?:due\s+)?(?:at|on|by|for|in|next|this|tomorrow|today|tonight|"
     + _DAY_WORD
-    + r")\b.*|\d.*)$",
+    + r")s?\b.*|\d.*)$",
+    re.I,
+)
+# "monday's fine", "friday works": agreeing to a day is setting it.
+_AGREED_DAY = re.compile(
+    r"^(?P<v>(?:next\s+)?(?:" + _DAY_WORD + r"|tomorrow|today|tonight)(?:\s+\S+)?)(?:'s|’s|\s+is)"
+    r"\s+(?:fine|ok|okay|good|great|perfect|better)(?:\s+(?:then|too|by me|with me))?$"
+    r"|^(?P<w>(?:next\s+)?(?:" + _DAY_WORD + r"|tomorrow|today|tonight))\s+(?:works|it is)$",
     re.I,
 )
 _PLAIN_DUE = re.compile(r"^(?:due|by|on|at|for|deadline|date|starting|from)?\s*(?P<v>.+)$", re.I)
@@ -261,12 +334,14 @@ def read_fixed(text: str) -> Change | None:
         return Change(target=target, title=title, loose=target not in ("", "it", "that", "this"))
     if _UNASSIGN.match(text):
         return Change(unassign=True)
+    if (more := _read_more(text)) is not None:
+        return more
     if takes(text):  # "that's mine", "give it to me", "put it on me"
         return Change(assignee="me")
     for pattern in _ASSIGN:
         m = pattern.match(text)
         value = m.group("v").split()[0].casefold() if m else ""
-        if m and value not in _NOT_NAMES and not re.fullmatch(_DAY_WORD, value, re.I):
+        if m and value not in _NOT_NAMES and not re.fullmatch(f"(?:{_DAY_WORD})s?", value, re.I):
             target = m.groupdict().get("t") or ""
             name = m.group("v")
             return Change(target=target, assignee=name)
@@ -278,6 +353,26 @@ def read_fixed(text: str) -> Change | None:
     if m := _NO_REPEAT.match(text):
         return Change(target=m.group("t") or "", clear_rrule=True)
     return _read_shift(text)
+
+
+_FIELD_NAMES = re.compile(r"(?:the\s+)?(?:due\s+)?(?:date|deadline|time|reminder|repeat)", re.I)
+
+
+def _read_more(text: str) -> Change | None:
+    """Saving, owners said as facts, words dropped from the title, a day agreed to."""
+    if _SAVE.match(text):
+        return Change(save=True)
+    if _POINTER.match(text):
+        return Change(noop=True)
+    if _ME.match(text) or ((own := _SHOULD_OWN.match(text)) and own.group("me")):
+        return Change(assignee="me")
+    if own and own.group("v").casefold() not in _NOT_NAMES:
+        return Change(assignee=own.group("v"))
+    if (m := _DROP.match(text)) and not _FIELD_NAMES.fullmatch(v := m["w"] or m["q"] or m["b"]):
+        return Change(drop=v.strip())
+    if m := _AGREED_DAY.match(text):
+        return Change(when=m.group("v") or m.group("w"))
+    return None
 
 
 def _read_shift(text: str) -> Change | None:
@@ -318,7 +413,7 @@ def date_candidates(text: str) -> list[tuple[str, str, bool]]:
     """
     found: list[tuple[str, str, bool]] = []
     m = _MOVE.match(text)
-    if m and _ALARM.match(m.group("rest")):
+    if m and _ALARM.match(m.group("rest")) and m.group("verb").casefold() not in _ALARM_MOVERS:
         return found  # "set a reminder for the lens on saturday" keeps the task's date
     if m:
         rest = m.group("rest")
@@ -341,6 +436,8 @@ def date_candidates(text: str) -> list[tuple[str, str, bool]]:
     return found
 
 
+# "move my reminder for the visit to 6pm" changes the reminder; "set a reminder …" makes one.
+_ALARM_MOVERS = frozenset(["move", "push", "shift", "reschedule", "change", "bump", "postpone"])
 _MOVERS = frozenset(["move", "push", "postpone", "reschedule", "delay", "bump", "shift", "defer"])
 
 

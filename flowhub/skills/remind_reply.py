@@ -15,6 +15,7 @@ from flowhub.connectors import Reply
 from flowhub.nlp import When, parse_when, resolve_local
 from flowhub.skills import (
     edit_words,
+    help_words,
     remind,
     remind_clock,
     remind_manage,
@@ -26,6 +27,7 @@ from flowhub.skills.format import when_text
 from flowhub.skills.refer import answered_occurrence, replied_ref
 from flowhub.skills.refer_words import NOT_NEWS, past_forms
 from flowhub.skills.remind_times import same_wall_time
+from flowhub.skills.small_talk import is_small_talk
 from flowhub.storage import Person, Reminder, access, id_of, people, reminders
 
 _LIVE = ("active", "waiting")
@@ -41,6 +43,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     reminder, occurrence_id = target
     if occurrence_id is not None and _says_done(ctx.text, reminder):
         return remind.done_button(_unreplied(ctx), str(occurrence_id))
+    if occurrence_id is not None and _acknowledges(ctx):
+        return [Reply(help_words.ACK)]  # "on my way, thx" to a reminder that went off
     confirmed = occurrence_id is None and reminder.status in _LIVE
     if confirmed and ctx.event.reply_to and remind_reply_words.CANCEL.search(ctx.text):
         return _cancel(ctx, reminder)
@@ -60,6 +64,13 @@ def handle(ctx: Context) -> list[Reply] | None:
     if occurrence_id is not None or reminder.status in ("fired", "snoozed"):
         return [remind.snooze_to(ctx, reminder, at)]
     return None
+
+
+def _acknowledges(ctx: Context) -> bool:
+    """ "on my way, thx", "ok thanks": an answer to a reminder that asks for nothing."""
+    if remind_reply_words.under_way(ctx.text):
+        return True
+    return is_small_talk(ctx.text) and parse_when(ctx.text, now=ctx.now, tz=ctx.tz) is None
 
 
 def _says_done(text: str, reminder: Reminder) -> bool:

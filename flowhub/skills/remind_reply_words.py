@@ -132,6 +132,7 @@ _FILLER = frozenset(
     ]
 )
 _WORD = re.compile(r"[a-z][\w']*", re.I)
+_OTHER_WORD = re.compile(r"(?<![\w'])(?=[^\W\d_])(?![a-z])[\w']{2,}", re.I)
 _PAST = frozenset(
     [
         "sent",
@@ -234,7 +235,11 @@ def only_time(text: str, spans: list[tuple[int, int]]) -> bool:
     rest = text
     for start, end in sorted(spans, reverse=True):
         rest = rest[:start] + " " + rest[end:]
-    return all(w.casefold() in _FILLER for w in _WORD.findall(rest))
+    if not all(w.casefold() in _FILLER for w in _WORD.findall(rest)):
+        return False
+    # Words in other scripts ("завтра в 11 забрать посылку") are a task said, not a time alone;
+    # one such word may still be a "нет" or "лучше" before the time.
+    return len(_OTHER_WORD.findall(rest)) <= 1
 
 
 _HALF_DAY = re.compile(
@@ -273,3 +278,20 @@ def may_move(text: str, *, answered: bool, own: bool) -> bool:
     if m["who"].casefold() in ("me", "us") and not own:
         return False
     return answered or bool(_CORRECTION.search(text))
+
+
+# "on my way, thx", "heading there now", "leaving in 5": said to a reminder that went off, it
+# acknowledges it and asks for nothing.
+_UNDER_WAY = re.compile(
+    r"^\W*(?:ok(?:ay)?[\s,!]*|thanks?[\s,!]*|thx[\s,!]*)?(?:on my way|omw|on the way|heading"
+    r"(?: (?:there|over|out|off|in))?|leaving(?: now| soon| in \d+\s*\w*)?|coming|be there"
+    r"(?: soon| in \d+\s*\w*)?|getting (?:ready|going)|going now|off (?:i go|now)|will do|on it"
+    r"|right away|doing it now|just leaving|walking over|driving over)\b",
+    re.I,
+)
+
+
+def under_way(text: str) -> bool:
+    """Whether `text` only says the reminded thing is under way ("on my way, thx")."""
+    stripped = text.strip()
+    return bool(_UNDER_WAY.match(stripped)) and len(stripped.split()) <= MAX_WORDS
