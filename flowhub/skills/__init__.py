@@ -30,6 +30,7 @@ from flowhub.skills import (
     settings,
     status,
     status_follow,
+    status_lookup,
     who_has,
 )
 from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
@@ -54,6 +55,7 @@ TEXT_SKILLS: tuple[Handler, ...] = (
     settings.handle,
     help.handle,
     connect.handle,
+    status_lookup.handle,
     who_has.handle,
     status.handle,
     guard.handle,
