@@ -373,6 +373,9 @@ def test_sources_survive_folding(code: str) -> None:
         ("pt", "desconecta ical", "disconnect ical"),
         ("ru", "сделай todoist по умолчанию", "make todoist the default"),
         ("ar", "افصل ical", "disconnect ical"),
+        ("it", "metti il report a priorità bassa", "make il report low priority"),
+        ("tr", "raporu düşük öncelikli yap", "make rapor low priority"),
+        ("de", "setz den Bericht auf niedrige Priorität", "make den Bericht low priority"),
     ],
 )
 def test_everyday_answers_read_as_english(code: str, text: str, english: str) -> None:

@@ -85,6 +85,7 @@ COMMANDS = {
     "make {rest} the default": (r"اجعل\s+{rest}\s+(?:الافتراضي|افتراضي)",),
     "push {n} to {rest}": (r"ارسل\s+{n}\s+(?:الى|ل)\s*(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",),
     "push to {rest}": (r"ارسلها\s+(?:الى|ل)\s*(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",),
+    "make {rest} low priority": (r"(?:اجعل|خلي)\s+{rest}\s+(?:ب)?اولويه\s+منخفضه",),
 }
 COUNTED = {
     "الاول": 1,

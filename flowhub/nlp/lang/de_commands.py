@@ -119,4 +119,7 @@ COMMANDS = {
     "push to {rest}": (
         r"(?:schick|sende)e?\s+(?:es|das)\s+(?:an|zu|nach)\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
     ),
+    "make {rest} low priority": (
+        r"(?:setze?|mach(?:e)?)\s+{rest}\s+auf\s+(?:niedrige\s+priorit[aä]t|priorit[aä]t\s+niedrig)",
+    ),
 }

@@ -120,4 +120,5 @@ COMMANDS = {
     "push to {rest}": (
         r"(?:env[ií]a|manda)(?:la|lo)\s+a\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
     ),
+    "make {rest} low priority": (r"(?:pon|marca)\s+{rest}\s+(?:con|en|como)\s+prioridad\s+baja",),
 }

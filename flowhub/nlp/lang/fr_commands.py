@@ -110,4 +110,7 @@ COMMANDS = {
     "push to {rest}": (
         r"envoie[\s-](?:la|le)\s+(?:[aà]|vers|dans)\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
     ),
+    "make {rest} low priority": (
+        r"(?:mets|passe)\s+{rest}\s+en\s+(?:priorit[eé]\s+basse|basse\s+priorit[eé])",
+    ),
 }

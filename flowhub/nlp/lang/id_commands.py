@@ -111,6 +111,7 @@ COMMANDS = {
     ),
     "push {n} to {rest}": (r"kirim\s+{n}\s+ke\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",),
     "push to {rest}": (r"kirim(?:kan)?\s+(?:ini\s+)?ke\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",),
+    "make {rest} low priority": (r"(?:jadikan|set)\s+{rest}\s+prioritas\s+rendah",),
 }
 COUNTED = {
     "pertama": 1,

@@ -107,4 +107,7 @@ COMMANDS = {
     "push to {rest}": (
         r"(?:invialo|inviala|mandalo|mandala)\s+a\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
     ),
+    "make {rest} low priority": (
+        r"(?:metti|imposta)\s+{rest}\s+(?:a\s+|con\s+)?priorit[aà]\s+bassa",
+    ),
 }

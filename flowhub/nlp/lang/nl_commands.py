@@ -111,4 +111,7 @@ COMMANDS = {
     "push to {rest}": (
         r"(?:stuur|zet)\s+(?:het|hem|'m)\s+naar\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
     ),
+    "make {rest} low priority": (
+        r"(?:zet|maak)\s+{rest}\s+(?:op\s+)?(?:lage\s+prioriteit|prioriteit\s+laag)",
+    ),
 }

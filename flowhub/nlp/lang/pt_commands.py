@@ -110,5 +110,8 @@ COMMANDS = {
     "push to {rest}": (
         r"(?:envia|manda)(?:-a|-o)?\s+(?:isso\s+)?(?:para|pro|pra)\s+(?:o\s+|a\s+)?(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
     ),
+    "make {rest} low priority": (
+        r"(?:coloca|p[oõ]e|deixa)\s+{rest}\s+(?:com|em)\s+prioridade\s+baixa",
+    ),
 }
 COUNTED = {"segunda": 2, "quarta": 4, "quinta": 5, "sexta": 6}

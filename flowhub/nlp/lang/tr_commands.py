@@ -100,4 +100,7 @@ COMMANDS = {
         r"{n}'?(?:[ıiuü]|y[ıiuü])?\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}'?(?:[ae]|ya|ye)\s+g[oö]nder",
     ),
     "push to {rest}": (r"(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}'?(?:[ae]|ya|ye)\s+g[oö]nder",),
+    "make {rest} low priority": (
+        r"{rest}'?(?:y?[ıiuü]|n[ıiuü])?\s+d[uü][sş][uü]k\s+[oö]ncelik(?:li)?\s+yap",
+    ),
 }
