@@ -157,6 +157,8 @@ _NOT_NAMES = frozenset(
         "them",
         "him",
         "her",
+        "he",
+        "she",
         "his",
         "my",
         "our",
@@ -204,6 +206,11 @@ _ASSIGN = (
                + r"'s\s+(?:job|task|thing|call|responsibility|area)(?:\s+now)?$", re.I),
     # "keep it with priya then", "leave that on sam".
     re.compile(r"^(?:keep|leave)\s+(?:it|that|this)\s+(?:with|on|for)\s+" + _NAME + "$", re.I),
+    # "priya handles that", "sam's on it", "put sam on it": who does the thing meant.
+    re.compile(_NAME + r"\s+(?:handles|does|takes care of|owns|covers|sorts|deals with)\s+"
+               r"(?:it|that|this|them)(?:\s+one)?$", re.I),
+    re.compile(_NAME + r"(?:'s|\s+is)\s+on\s+(?:it|that|this)(?:\s+one)?$", re.I),
+    re.compile(r"^put\s+" + _NAME + r"\s+on\s+(?:it|that|this)(?:\s+one)?$", re.I),
     # "Sam should order that", "priya can send it": someone named does the thing meant.
     re.compile(_NAME + r"\s+(?:should|will|can|could|is going to|'ll|must|needs to|has to)\s+"
                r"[a-z]+(?:\s+(?:up|out|off|in))?\s+(?:it|that|this|them|that one)$", re.I),
@@ -215,7 +222,9 @@ _SHOULD_OWN = re.compile(
     re.I,
 )
 # "and it's me", "that's me": who does it, said as a clause of a longer edit.
-_ME = re.compile(r"^(?:(?:it'?s|that'?s|its|thats)\s+)?(?:me|mine|on me)$", re.I)
+_ME = re.compile(
+    r"^(?:(?:it'?s|that'?s|its|thats|make\s+(?:it|that|this))\s+)?(?:me|mine|on me)$", re.I
+)
 # "yes save", "ok confirm", "save it": the card is done being edited.
 _SAVE = re.compile(
     r"^(?:(?:yes|yeah|yep|ok(?:ay)?|and|then|great)[\s,!]*)*(?:save|confirm|keep)(?:\s+(?:it|that|"
@@ -226,7 +235,8 @@ _SAVE = re.compile(
 _POINTER = re.compile(
     r"^(?:(?:please|pls)\s+)?(?:fix|sort|change|correct|update)\s+(?:that|it|this)(?:\s+(?:one|please|pls))?$"
     r"|^(?:put|assign|give)\s+(?:her|him|them)\s+(?:on\s+)?(?:it|that|this)$"
-    r"|^(?:give|hand)\s+(?:it|that|this)\s+to\s+(?:her|him|them)$",
+    r"|^(?:give|hand)\s+(?:it|that|this)\s+to\s+(?:her|him|them)$"
+    r"|^(?:that'?s|thats)\s+(?:all|it)$",
     re.I,
 )
 # "drop the 'add:' bit", "remove 'urgent' from the title", "take out the word draft".
