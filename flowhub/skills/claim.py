@@ -25,10 +25,18 @@ _CLAIM = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|fine|sure|alright|ugh|hmm|then|so|well|actually|np|no\s+worries)\W+)*"
     r"(?:i(?:'ll|’ll|\s+will|\s+can|\s+could|'m\s+happy\s+to|\s+am\s+happy\s+to|'d\s+be\s+happy\s+to)"
     r"|let\s+me)\s+(?:just\s+|also\s+|gladly\s+|happily\s+)?"
-    r"(?:take\s+over|take|do|handle|cover|grab|pick\s+up|look\s+after|deal\s+with)\s+"
+    r"(?:take\s+over|take\s+care\s+of|take|do|handle|cover|grab|pick\s+up|look\s+after"
+    r"|deal\s+with|sort(?:\s+out)?|own)\s+"
     r"(?P<what>[^,;.!?—–]+?)"
     r"(?:\s+(?:myself|then|instead|after\s+all|too|as\s+well|for\s+\w+|over))*"
     r"\s*(?:[,;.!?—–-].*)?$",
+    re.I,
+)
+# "put me on the tile delivery", "sign me up for the key", "leave the tile delivery with me".
+_ME_ON = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|fine|sure|alright|then|so|actually)\W+)*(?:(?:put|sign)\s+me\s+"
+    r"(?:down\s+|up\s+)?(?:on|for)\s+(?P<a>[^,;.!?—–]+?)|leave\s+(?P<b>[^,;.!?—–]+?)\s+"
+    r"(?:with|to)\s+me)(?:\s+(?:then|instead|please|pls))*\s*(?:[,;.!?—–-].*)?$",
     re.I,
 )
 # Parts of "the tiles and the key".
@@ -48,9 +56,10 @@ def claims(ctx: Context, text: str) -> bool:
 def _read(ctx: Context, text: str) -> tuple[list[Task], list[Task]]:
     """The tasks a claim names that are someone else's, and those the sender has already."""
     m = _CLAIM.match(text.strip())
-    if m is None:
+    me = _ME_ON.match(text.strip()) if m is None else None
+    if m is None and me is None:
         return [], []
-    what = m["what"].strip()
+    what = (m["what"] if m is not None else me["a"] or me["b"] if me else "").strip()
     if what.casefold() in PRONOUNS:
         task = _spoken_of(ctx)
         found = [task] if task is not None else []

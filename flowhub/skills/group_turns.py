@@ -32,10 +32,18 @@ _NO_FIRST = re.compile(
     re.I,
 )
 _DONE_WORDS = 16
+_NOT_PEOPLE = frozenset(["i", "we", "you", "u", "me", "someone", "somebody", "anyone", "nobody"])
 # "give the tile delivery to sam", "hand the key pickup over to Priya then".
 _GIVE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|then|so|fine|ugh|actually)\W+)*(?:please\s+|pls\s+)?"
     r"(?:give|hand|pass|reassign|assign|move)\s+(?P<what>.+?)\s+(?:over\s+)?to\s+@?(?P<who>\w+)"
+    r"(?:\s+(?:then|instead|please|pls|now))*\W*$",
+    re.I,
+)
+# "let sam do the tile delivery", "sam can take the tile delivery then": the same hand-over.
+_LET = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|then|so|fine|ugh|actually)\W+)*(?:let\s+@?(?P<a>\w+)"
+    r"|@?(?P<b>\w+)\s+(?:can|could|should|will))\s+(?:do|take|handle|have)\s+(?P<what>.+?)"
     r"(?:\s+(?:then|instead|please|pls|now))*\W*$",
     re.I,
 )
@@ -167,14 +175,21 @@ def _done_news(ctx: Context, text: str) -> bool:
 def _gives(ctx: Context, text: str) -> bool:
     """ "give the tile delivery to sam": one open task named in words, to one known person."""
     m = _GIVE.match(text)
-    if m is None or m["what"].casefold() in PRONOUNS:
+    let = _LET.match(text) if m is None else None
+    if m is not None:
+        what, who = m["what"], m["who"]
+    elif let is not None:
+        what, who = let["what"], let["a"] or let["b"]
+    else:
         return False
-    found = people.find_people_by_name(
-        session=ctx.session, workspace_id=ctx.workspace_id, name=m["who"]
-    )
-    if len(found) != 1:
+    if what.casefold() in PRONOUNS or who.casefold() in _NOT_PEOPLE:
         return False
-    return len(match_titles(m["what"], _open_tasks(ctx))) == 1
+    found = people.find_people_by_name(session=ctx.session, workspace_id=ctx.workspace_id, name=who)
+    if len(found) != 1 or len(match_titles(what, _open_tasks(ctx))) != 1:
+        return False
+    if let is not None:
+        ctx.text = f"give {what} to {who}"  # said the way the edit skill reads a hand-over
+    return True
 
 
 def _open_tasks(ctx: Context) -> list[Task]:
