@@ -27,7 +27,10 @@ NOT_ASSIGNED = Text("Not assigned")
 
 _WHEN = re.compile(
     r"^\W*(?:(?:so|and|hey|ok|btw|remind\s+me)[\s,]+)*(?:when(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)"
-    r"|what\s+(?:time|day|date)\s+(?:is|was|'s))\s+(?P<t>.+?)"
+    r"|what\s+(?:time|day|date)\s+(?:is|was|'s)"
+    r"|when\s+(?:do|does|must|should)\s+(?:i|we|[A-Za-z]+)\s+(?:have\s+to|need\s+to|gotta|got\s+to)"
+    r"|by\s+when\s+(?:do|must|should)\s+(?:i|we|[A-Za-z]+)(?:\s+(?:have\s+to|need\s+to))?)"
+    r"\s+(?P<t>.+?)"
     r"(?:\s+(?:again|due|happening|scheduled|planned|set\s+for|on|now|exactly))*\s*[?!.]*\s*$",
     re.I,
 )
@@ -35,14 +38,14 @@ _GENERAL = re.compile(r"\b(?:my|our|next|everything|anything|tasks?|it|that|this
 _URGENT = re.compile(
     r"^\W*(?:(?:so|and|hey|ok)[\s,]+)*(?:what(?:'s|’s|s|\s+is|\s+are)?|which|anything|any|show"
     r"(?:\s+me)?|list)\b[^?]{0,40}?\b(?:urgent|high[\s-]+prio(?:rity)?|top\s+prio(?:rity)?"
-    r"|important|priorit(?:y|ies)|hot)\b[^?]{0,20}[?!.]*\s*$",
+    r"|urgently|asap|important|priorit(?:y|ies)|hot)\b[^?]{0,20}[?!.]*\s*$",
     re.I,
 )
 _BEHIND = re.compile(
     r"^\W*(?:(?:so|and|hey|ok)[\s,]+)*(?:(?:is|are)\s+(?:anyone|anybody|someone|somebody|any\s+of"
     r"\s+us|we|the\s+team|everyone|people)\s+(?:behind|late|overdue|running\s+late)\b"
     r"|who(?:'s|’s|s|\s+is|\s+are)\s+(?:behind|late|overdue|running\s+late)\b"
-    r"|(?:is\s+)?any(?:thing)?\s+(?:overdue|late)\b|what(?:'s|’s|s|\s+is)\s+overdue\b)",
+    r"|who\s+(?:has|'s\s+got|has\s+got)\s+(?:anything\s+|stuff\s+|tasks?\s+)?overdue\b)",
     re.I,
 )
 _LONGEST = 120
