@@ -82,8 +82,10 @@ _COMPLAINT = re.compile(
     rf"^(?:why(?:\s+(?:is|are|does|do)|'s|’s|s)\s+(?P<why>.+?)\s+(?:{_WHEN_SAID}|say|show|have)\s+[^,;.!?]+"
     rf"|(?P<says>(?:the|my|that|this)\s+[^,;.!?]+?)\s+(?:says|shows|has|reads)\s+[^,;.!?]+"
     rf"|(?P<wrong>(?:the|my|that|this)\s+[^,;.!?]+?)(?:\s+is|'s|’s)\s+{_WRONG}"
+    r"|(?:the\s+)?wrong\s+(?:person|owner|assignee|date|day|time|title|name)\s+(?:on|for|in)\s+"
+    r"(?P<on>(?:the|my|that|this)\s+[^,;.!?:]+?)"
     rf"|(?:(?:no|nope|oops|hmm+|ugh)[\s,]+)?(?:that'?s|that’s|this\s+is|it'?s|its|all)?\s*{_WRONG})"
-    r"\s*(?:[,;.!?]+|\s[-–—]+)\s*(?P<rest>\S.*)$",
+    r"\s*(?:[,;:.!?]+|\s[-–—]+)\s*(?P<rest>\S.*)$",
     re.I,
 )
 
@@ -108,7 +110,7 @@ def complaint(text: str) -> tuple[str, str] | None:
     m = _COMPLAINT.match(text.strip())
     if m is None:
         return None
-    what = m.group("why") or m.group("says") or m.group("wrong") or ""
+    what = m.group("why") or m.group("says") or m.group("wrong") or m.group("on") or ""
     return what.strip(), m.group("rest").strip()
 
 
@@ -202,8 +204,8 @@ _ASSIGN = (
     re.compile(r"^(?P<t>.+?)\s+(?:is|should be|'s)\s+(?:for|on)\s+" + _NAME + "$", re.I),
     re.compile(r"^for " + _NAME + "$", re.I),
     # "it's Priya's job", "that's sam's thing now": whose it is, said as a fact.
-    re.compile(r"^(?:it'?s|that'?s|its|thats|this is)\s+" + _NAME
-               + r"'s\s+(?:job|task|thing|call|responsibility|area)(?:\s+now)?$", re.I),
+    re.compile(r"^(?:it'?s|that'?s|its|thats|this is|that one'?s)\s+" + _NAME
+               + r"'s(?:\s+(?:job|task|thing|call|responsibility|area|one))?(?:\s+now)?$", re.I),
     # "keep it with priya then", "leave that on sam".
     re.compile(r"^(?:keep|leave)\s+(?:it|that|this)\s+(?:with|on|for)\s+" + _NAME + "$", re.I),
     # "priya handles that", "sam's on it", "put sam on it": who does the thing meant.
