@@ -91,7 +91,7 @@ _ITEM = re.compile(
 )
 _INLINE_NUM = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=\S)")
 _SENTENCE = re.compile(
-    r"(?<=[!?])(?<!\bevery!)\s+|(?<=[^\s.]{2}\.)(?<!\b(?:dr|mr|ms|st|vs|no|jr|sr)\.)(?<!\b(?:mrs|etc)\.)"
+    r"(?<=[!?])(?<!\bevery!)(?!(?<=\w!)\s+\d{1,3}\s+\w)\s+|(?<=[^\s.]{2}\.)(?<!\b(?:dr|mr|ms|st|vs|no|jr|sr)\.)(?<!\b(?:mrs|etc)\.)"
     r"(?<!\bprof\.)(?<!\bapprox\.)(?<![^\d]\d\.)(?<![^\d]\d\d\.)\s+(?=\S)"
     # A German ordinal date ("bis zum 15. januar") is not a sentence end.
     r"|(?:(?<=\D\d\.)|(?<=\D\d\d\.))\s+(?!(?:jan(?:uar)?|feb(?:ruar)?|m[äa]e?rz|apr(?:il)?|mai|jun[ie]?|jul[ie]?"

@@ -108,3 +108,20 @@ def test_next_after_completion_ends_at_until() -> None:
 )
 def test_lead_time_phrases_are_settings(text: str, intent: str) -> None:
     assert classify_intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("regar las plantas cada! 3 días", "Regar las plantas"),
+        ("Pflanzen gießen alle! 3 Tage", "Pflanzen gießen"),
+        ("planten water geven elke! 3 dagen", "Planten water geven"),
+        ("поливать цветы каждые! 3 дня", "Поливать цветы"),
+    ],
+)
+def test_the_bang_after_every_in_another_language_does_not_split_the_message(
+    text: str, title: str
+) -> None:
+    (draft,) = extract_tasks(text, now=NOW, tz="Europe/Berlin")
+    assert draft.title == title
+    assert draft.due is not None and draft.due.after_completion is True
