@@ -125,3 +125,9 @@ def test_the_bang_after_every_in_another_language_does_not_split_the_message(
     (draft,) = extract_tasks(text, now=NOW, tz="Europe/Berlin")
     assert draft.title == title
     assert draft.due is not None and draft.due.after_completion is True
+
+
+def test_italian_ogni_with_a_bang_counts_from_completion() -> None:
+    (draft,) = extract_tasks("annaffiare le piante ogni! 3 giorni", now=NOW, tz="Europe/Berlin")
+    assert draft.title == "Annaffiare le piante"
+    assert draft.due is not None and draft.due.after_completion is True

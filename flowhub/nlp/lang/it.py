@@ -432,6 +432,7 @@ LANGUAGE = Language(
             lambda g: f"next {g['n']} {g.get('unit') or g['unit2']}",
         ),
         (r"(?:nell'|l')ultima\s+ora", "the last hour"),
+        (r"ogni!\s+{n}\s+(?:{wd}|{unit})", lambda g: "every! " + _every_n(g)[len("every ") :]),
         (r"ogni\s+{n}\s+(?:{wd}|{unit})", _every_n),
         # clock times
         (
