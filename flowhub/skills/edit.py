@@ -36,7 +36,7 @@ from flowhub.skills.refer import (
     tasks_named,
 )
 from flowhub.skills.reply_words import wants_change
-from flowhub.storage import Proposal, access, id_of, outbox, proposals, reminders
+from flowhub.storage import Proposal, access, id_of, outbox, people, proposals, reminders
 
 _CANCEL = re.compile(r"^\s*(?:cancel|stop|never ?mind|nvm|done editing)\s*[.!]?\s*$", re.I)
 _YES = frozenset(["confirm", "yes", "save", "ok", "ok!", "👍"])
@@ -66,6 +66,8 @@ _REMINDER_NAMED = re.compile(
     r"(?:\s+(?:for|about)\s+(?P<m>.+))?$",
     re.I,
 )
+# "priya's reminder", "sam's gym reminder": a reminder named by whom it is for.
+_WHOSE = re.compile(r"^(?P<p>[A-Za-z][\w.-]*)(?:'s|’s)(?:\s+(?P<rest>.+))?$")
 _SUGGEST = re.compile(r"^(?:(?:can|could|shall|should) we|let'?s|maybe)\s+(?=\w)", re.I)
 _EDIT_OPENING = re.compile(
     r"^(?:make|change|move|push|set|switch)\s+(?:it|that|this)\b|^(?:it|that) should be\b", re.I
@@ -203,6 +205,9 @@ def _edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] |
 
 def _reminder_meant(ctx: Context, named: str) -> int | None:
     """The reminder "that reminder" or "the krause reminder" means, if exactly one."""
+    whose = _WHOSE.match(named)
+    if whose is not None:
+        return _reminder_of(ctx, whose.group("p"), whose.group("rest") or "")
     if named.casefold() not in PRONOUNS:
         found = reminders_named(ctx, named)
         if found and len({r.text.casefold() for r in found}) == 1:
@@ -219,6 +224,19 @@ def _reminder_meant(ctx: Context, named: str) -> int | None:
         if r.status == "active" and r.next_at is not None
     ]
     return max(id_of(r) for r in live) if live else None
+
+
+def _reminder_of(ctx: Context, name: str, words_said: str) -> int | None:
+    """The newest live reminder set for the person named ("priya's reminder")."""
+    who = people.find_people_by_name(session=ctx.session, workspace_id=ctx.workspace_id, name=name)
+    if len(who) != 1:
+        return None
+    live = reminders.get_reminders_touching(session=ctx.session, person_id=ctx.person_id)
+    found = [r for r in live if r.person_id == who[0].id and r.next_at is not None]
+    if words_said.strip():
+        named = {id_of(r) for r in reminders_named(ctx, words_said)}
+        found = [r for r in found if id_of(r) in named]
+    return max((id_of(r) for r in found), default=None)
 
 
 def _only_card(ctx: Context, target: tuple[str, int] | None) -> tuple[str, int] | None:
