@@ -393,6 +393,11 @@ def test_everyday_answers_read_as_english(code: str, text: str, english: str) ->
         ("ru", "поручи Sam отправить презентацию до пятницы"),
         ("it", "invia 2 a Sam e Priya perché serve"),
         ("pt", "tenta de novo"),
+        ("it", "collega il router alla tv"),
+        ("de", "verbinde den Drucker mit dem WLAN"),
+        ("de", "trenne den Müll"),
+        ("ru", "подключи принтер к ноутбуку"),
+        ("ru", "отправь 2 в понедельник"),
     ],
 )
 def test_a_no_without_a_day_is_no_correction(code: str, text: str) -> None:

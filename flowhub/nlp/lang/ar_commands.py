@@ -5,6 +5,11 @@ from __future__ import annotations
 _ART = r"(?:(?:المهمه|مهمه|رقم|البند|#)\s*)*"
 _DONE_WORD = r"(?:تم|خلصت|خلص|خلصت\s+من|انتهيت\s+من|انتهيت|انجزت|اتعملت|منجزه|تمت|خلاص)"
 _SNOOZE = r"(?:اجل|أجل|اجلها|اجله|أجلها|غفوه|snooze)"
+# A tool's name, so "verbinde den Drucker mit dem WLAN" stays a task.
+_TOOL = (
+    r"(?=(?:jira|trello|todoist|notion|google(?:\s+calendar)?|github|asana|linear|monday(?:\.com)?"
+    r"|clickup|microsoft(?:\s+to\s*do)?|to\s*do|webhook|ical)(?![\w]))"
+)
 # A command said instead of the English one: "تم 2", "خلصت الثانية", "مهامي".
 COMMANDS = {
     "done {n}": (
@@ -78,13 +83,13 @@ COMMANDS = {
     "move {what} to {when}": (r"(?:انقل|اجل)\s+{what}\s+(?:الى|ل|إلى)\s*{when}",),
     "done with {rest}": (r"(?:خلصت|انتهيت)\s+من\s+{rest}",),
     "remind me at due time": (r"ذكرني\s+(?:في|عند)\s+(?:موعدها|الموعد|موعد\s+الاستحقاق)",),
-    "disconnect {rest}": (r"افصل\s+{rest}",),
-    "connect {rest}": (r"(?:اربط|وصل)\s+{rest}",),
+    "disconnect {rest}": (r"افصل\s+" + _TOOL + r"{rest}",),
+    "connect {rest}": (r"(?:اربط|وصل)\s+" + _TOOL + r"{rest}",),
     "my tools": (r"ادواتي|اتصالاتي",),
     "retry pushes": (r"اعد\s+الارسال",),
-    "make {rest} the default": (r"اجعل\s+{rest}\s+(?:الافتراضي|افتراضي)",),
-    "push {n} to {rest}": (r"ارسل\s+{n}\s+(?:الى|ل)\s*(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",),
-    "push to {rest}": (r"ارسلها\s+(?:الى|ل)\s*(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",),
+    "make {rest} the default": (r"اجعل\s+" + _TOOL + r"{rest}\s+(?:الافتراضي|افتراضي)",),
+    "push {n} to {rest}": (r"ارسل\s+{n}\s+(?:الى|ل)\s*" + _TOOL + r"{rest}",),
+    "push to {rest}": (r"ارسلها\s+(?:الى|ل)\s*" + _TOOL + r"{rest}",),
     "make {rest} low priority": (r"(?:اجعل|خلي)\s+{rest}\s+(?:ب)?اولويه\s+منخفضه",),
 }
 COUNTED = {

@@ -5,6 +5,11 @@ from __future__ import annotations
 _ART = r"(?:(?:die|der|das|den|nr\.?|nummer|aufgabe|punkt|#)\s*)*"
 _DONE_WORD = r"(?:erledigt|fertig|gemacht|abgehakt|done)"
 _SNOOZE = r"(?:schlummern|schlummer|verschieb(?:e|en)?|sp[aä]ter\s+erinnern|snooze)"
+# A tool's name, so "verbinde den Drucker mit dem WLAN" stays a task.
+_TOOL = (
+    r"(?=(?:jira|trello|todoist|notion|google(?:\s+calendar)?|github|asana|linear|monday(?:\.com)?"
+    r"|clickup|microsoft(?:\s+to\s*do)?|to\s*do|webhook|ical)(?![\w]))"
+)
 # A command said instead of the English one: "erledigt 2", "die zweite ist fertig".
 COMMANDS = {
     "done {n}": (
@@ -108,17 +113,17 @@ COMMANDS = {
     "remind me at due time": (
         r"erinnere?\s+mich\s+(?:bei|zur)\s+f[aä]lligkeit|erinnere?\s+mich\s+p[uü]nktlich",
     ),
-    "disconnect {rest}": (r"trenne?\s+{rest}|{rest}\s+trennen",),
-    "connect {rest}": (r"verbinde?\s+(?:mit\s+)?{rest}|{rest}\s+verbinden",),
+    "disconnect {rest}": (r"trenne?\s+" + _TOOL + r"{rest}|" + _TOOL + r"{rest}\s+trennen",),
+    "connect {rest}": (
+        r"verbinde?\s+(?:mit\s+)?" + _TOOL + r"{rest}|" + _TOOL + r"{rest}\s+verbinden",
+    ),
     "my tools": (r"meine\s+(?:tools|verbindungen)",),
     "retry pushes": (r"(?:erneut|nochmal|noch\s+einmal)\s+senden|senden\s+wiederholen",),
-    "make {rest} the default": (r"mach(?:e)?\s+{rest}\s+zum\s+standard|{rest}\s+als\s+standard",),
-    "push {n} to {rest}": (
-        r"(?:schick|sende)e?\s+{n}\s+(?:an|zu|nach)\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+    "make {rest} the default": (
+        r"mach(?:e)?\s+" + _TOOL + r"{rest}\s+zum\s+standard|" + _TOOL + r"{rest}\s+als\s+standard",
     ),
-    "push to {rest}": (
-        r"(?:schick|sende)e?\s+(?:es|das)\s+(?:an|zu|nach)\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
-    ),
+    "push {n} to {rest}": (r"(?:schick|sende)e?\s+{n}\s+(?:an|zu|nach)\s+" + _TOOL + r"{rest}",),
+    "push to {rest}": (r"(?:schick|sende)e?\s+(?:es|das)\s+(?:an|zu|nach)\s+" + _TOOL + r"{rest}",),
     "make {rest} low priority": (
         r"(?:setze?|mach(?:e)?)\s+{rest}\s+auf\s+(?:niedrige\s+priorit[aä]t|priorit[aä]t\s+niedrig)",
     ),

@@ -5,6 +5,11 @@ from __future__ import annotations
 _ART = r"(?:(?:la|el|lo|los|las|tarea|n[uú]mero|nro|n)\s+)*"
 _DONE_WORD = r"(?:hech[oa]s?|list[oa]s?|terminad[oa]s?|completad[oa]s?|acabad[oa]s?)"
 _SNOOZE = r"(?:posp[oó]n(?:er|lo|la|elo|ela)?|pospon[eé]|aplaza(?:r|lo|la)?|retrasa(?:r|lo|la)?)"
+# A tool's name, so "verbinde den Drucker mit dem WLAN" stays a task.
+_TOOL = (
+    r"(?=(?:jira|trello|todoist|notion|google(?:\s+calendar)?|github|asana|linear|monday(?:\.com)?"
+    r"|clickup|microsoft(?:\s+to\s*do)?|to\s*do|webhook|ical)(?![\w]))"
+)
 # A command said instead of the English one: "hecho 2", "ya terminé la segunda", "mis tareas".
 COMMANDS = {
     "done {n}": (
@@ -107,18 +112,14 @@ COMMANDS = {
     "remind me at due time": (
         r"(?:recu[eé]rdame|av[ií]same)(?:lo)?\s+(?:al\s+vencer|a\s+la\s+hora\s+(?:de\s+vencimiento|l[ií]mite))",
     ),
-    "disconnect {rest}": (r"desconecta(?:r)?\s+{rest}",),
-    "connect {rest}": (r"conecta(?:r)?\s+(?:con\s+)?{rest}",),
+    "disconnect {rest}": (r"desconecta(?:r)?\s+" + _TOOL + r"{rest}",),
+    "connect {rest}": (r"conecta(?:r)?\s+(?:con\s+)?" + _TOOL + r"{rest}",),
     "my tools": (r"mis\s+(?:herramientas|conexiones)",),
     "retry pushes": (r"reintenta(?:r)?\s+(?:los\s+)?env[ií]os|vuelve\s+a\s+enviar",),
     "make {rest} the default": (
-        r"(?:usa|pon)\s+{rest}\s+(?:como|por)\s+(?:predeterminad[oa]|defecto)",
+        r"(?:usa|pon)\s+" + _TOOL + r"{rest}\s+(?:como|por)\s+(?:predeterminad[oa]|defecto)",
     ),
-    "push {n} to {rest}": (
-        r"(?:env[ií]a|manda)\s+(?:la\s+)?{n}\s+a\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
-    ),
-    "push to {rest}": (
-        r"(?:env[ií]a|manda)(?:la|lo)\s+a\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
-    ),
+    "push {n} to {rest}": (r"(?:env[ií]a|manda)\s+(?:la\s+)?{n}\s+a\s+" + _TOOL + r"{rest}",),
+    "push to {rest}": (r"(?:env[ií]a|manda)(?:la|lo)\s+a\s+" + _TOOL + r"{rest}",),
     "make {rest} low priority": (r"(?:pon|marca)\s+{rest}\s+(?:con|en|como)\s+prioridad\s+baja",),
 }

@@ -5,6 +5,11 @@ from __future__ import annotations
 _ART = r"(?:(?:la|le|les|l'|t[aâ]che|num[eé]ro|n[°o]?)\s*)*"
 _DONE_WORD = r"(?:fait(?:e|es|s)?|termin[eé](?:e|es|s)?|fini(?:e|es|s)?|r[eé]gl[eé](?:e|es|s)?)"
 _SNOOZE = r"(?:report(?:e|er|e-le|e-la)|repousse(?:r)?|d[eé]cale(?:r)?|snooze)"
+# A tool's name, so "verbinde den Drucker mit dem WLAN" stays a task.
+_TOOL = (
+    r"(?=(?:jira|trello|todoist|notion|google(?:\s+calendar)?|github|asana|linear|monday(?:\.com)?"
+    r"|clickup|microsoft(?:\s+to\s*do)?|to\s*do|webhook|ical)(?![\w]))"
+)
 # A command said instead of the English one: "fait 2", "j'ai fini la deuxième", "mes tâches".
 COMMANDS = {
     "done {n}": (
@@ -99,17 +104,15 @@ COMMANDS = {
     "discard {n}": (rf"(?:jette|rejette)\s+{_ART}{{n}}",),
     "reopen {rest}": (r"rouvre\s+{rest}",),
     "remind me at due time": (r"(?:rappelle|pr[eé]viens)[\s-]*moi\s+[aà]\s+l'[eé]ch[eé]ance",),
-    "disconnect {rest}": (r"d[eé]connecte(?:r)?\s+{rest}",),
-    "connect {rest}": (r"connecte(?:r)?\s+{rest}",),
+    "disconnect {rest}": (r"d[eé]connecte(?:r)?\s+" + _TOOL + r"{rest}",),
+    "connect {rest}": (r"connecte(?:r)?\s+" + _TOOL + r"{rest}",),
     "my tools": (r"mes\s+(?:outils|connexions)",),
     "retry pushes": (r"r[eé]essaie\s+(?:les\s+)?envois|renvoie\s+tout",),
-    "make {rest} the default": (r"(?:mets|utilise)\s+{rest}\s+par\s+d[eé]faut",),
+    "make {rest} the default": (r"(?:mets|utilise)\s+" + _TOOL + r"{rest}\s+par\s+d[eé]faut",),
     "push {n} to {rest}": (
-        r"envoie\s+(?:la\s+|le\s+)?{n}\s+(?:[aà]|vers|dans)\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+        r"envoie\s+(?:la\s+|le\s+)?{n}\s+(?:[aà]|vers|dans)\s+" + _TOOL + r"{rest}",
     ),
-    "push to {rest}": (
-        r"envoie[\s-](?:la|le)\s+(?:[aà]|vers|dans)\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
-    ),
+    "push to {rest}": (r"envoie[\s-](?:la|le)\s+(?:[aà]|vers|dans)\s+" + _TOOL + r"{rest}",),
     "make {rest} low priority": (
         r"(?:mets|passe)\s+{rest}\s+en\s+(?:priorit[eé]\s+basse|basse\s+priorit[eé])",
     ),

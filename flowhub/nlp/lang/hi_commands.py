@@ -8,6 +8,11 @@ _DONE_LATIN = (
     r"(?:ho\s+gaya|ho\s+gya|ho\s+gayi|kar\s+diya|kr\s+diya|kar\s+liya|pura\s+ho\s+gaya|khatam|done)"
 )
 _SNOOZE = r"(?:snooze|टाल\s+दो|baad\s+mein|बाद\s+में)"
+# A tool's name, so "verbinde den Drucker mit dem WLAN" stays a task.
+_TOOL = (
+    r"(?=(?:jira|trello|todoist|notion|google(?:\s+calendar)?|github|asana|linear|monday(?:\.com)?"
+    r"|clickup|microsoft(?:\s+to\s*do)?|to\s*do|webhook|ical)(?![\w]))"
+)
 # A command said instead of the English one: "2 हो गया", "दूसरा हो गया", "मेरे काम", "mere kaam".
 COMMANDS = {
     "done {n}": (
@@ -127,18 +132,30 @@ COMMANDS = {
         r"(?:डेडलाइन|समय)\s+पर\s+(?:ही\s+)?याद\s+दिलाना|deadline\s+par\s+yaad\s+dilana",
     ),
     "disconnect {rest}": (
-        r"{rest}\s+(?:को\s+)?(?:डिस्कनेक्ट|हटा\s+दो\s+कनेक्शन)\s*(?:करो)?|{rest}\s+disconnect\s+karo",
+        r""
+        + _TOOL
+        + r"{rest}\s+(?:को\s+)?(?:डिस्कनेक्ट|हटा\s+दो\s+कनेक्शन)\s*(?:करो)?|"
+        + _TOOL
+        + r"{rest}\s+disconnect\s+karo",
     ),
     "connect {rest}": (
-        r"{rest}\s+(?:को\s+)?(?:कनेक्ट|जोड़ो|जोड़\s+दो)(?:\s+करो)?|{rest}\s+connect\s+karo",
+        r""
+        + _TOOL
+        + r"{rest}\s+(?:को\s+)?(?:कनेक्ट|जोड़ो|जोड़\s+दो)(?:\s+करो)?|"
+        + _TOOL
+        + r"{rest}\s+connect\s+karo",
     ),
     "my tools": (r"मेरे\s+(?:टूल|टूल्स|कनेक्शन)|mere\s+tools",),
     "retry pushes": (r"फिर\s+से\s+भेजो|दोबारा\s+भेजो|phir\s+se\s+bhejo",),
     "make {rest} the default": (
-        r"{rest}\s+को\s+(?:डिफ़ॉल्ट|डिफॉल्ट)\s+(?:बनाओ|करो)|{rest}\s+ko\s+default\s+banao",
+        r""
+        + _TOOL
+        + r"{rest}\s+को\s+(?:डिफ़ॉल्ट|डिफॉल्ट)\s+(?:बनाओ|करो)|"
+        + _TOOL
+        + r"{rest}\s+ko\s+default\s+banao",
     ),
-    "push {n} to {rest}": (r"{n}\s+(?:को\s+)?{rest}\s+(?:में|पर)\s+भेजो",),
-    "push to {rest}": (r"(?:इसे\s+)?{rest}\s+(?:में|पर)\s+भेजो",),
+    "push {n} to {rest}": (r"{n}\s+(?:को\s+)?" + _TOOL + r"{rest}\s+(?:में|पर)\s+भेजो",),
+    "push to {rest}": (r"(?:इसे\s+)?" + _TOOL + r"{rest}\s+(?:में|पर)\s+भेजो",),
     "make {rest} low priority": (
         r"{rest}\s+(?:की|को)\s+(?:प्राथमिकता\s+)?(?:कम|नीची)\s+(?:प्राथमिकता\s+)?(?:करो|कर\s+दो)",
     ),

@@ -7,6 +7,11 @@ _DONE_WORD = (
     r"(?:selesai|beres|udah\s+beres|sudah\s+selesai|udah\s+selesai|done|kelar|udah\s+kelar)"
 )
 _SNOOZE = r"(?:tunda|tunda(?:in|kan)|undur|snooze)"
+# A tool's name, so "verbinde den Drucker mit dem WLAN" stays a task.
+_TOOL = (
+    r"(?=(?:jira|trello|todoist|notion|google(?:\s+calendar)?|github|asana|linear|monday(?:\.com)?"
+    r"|clickup|microsoft(?:\s+to\s*do)?|to\s*do|webhook|ical)(?![\w]))"
+)
 # A command said instead of the English one: "selesai 2", "yang kedua udah beres", "tugasku".
 COMMANDS = {
     "done {n}": (
@@ -102,15 +107,19 @@ COMMANDS = {
     "remind me at due time": (
         r"(?:ingatkan|ingetin)\s+(?:aku|saya)\s+(?:pas|saat|tepat\s+saat)\s+(?:tenggat|deadline|jatuh\s+tempo)(?:nya)?",
     ),
-    "disconnect {rest}": (r"(?:putuskan|putus(?:in)?)\s+{rest}",),
-    "connect {rest}": (r"(?:hubungkan|sambungkan|konekin)\s+(?:ke\s+)?{rest}",),
+    "disconnect {rest}": (r"(?:putuskan|putus(?:in)?)\s+" + _TOOL + r"{rest}",),
+    "connect {rest}": (r"(?:hubungkan|sambungkan|konekin)\s+(?:ke\s+)?" + _TOOL + r"{rest}",),
     "my tools": (r"(?:tools|alat)(?:ku|\s+saya|\s+aku)|koneksi(?:ku|\s+saya)",),
     "retry pushes": (r"(?:coba\s+)?kirim\s+ulang|coba\s+lagi\s+kirim",),
     "make {rest} the default": (
-        r"jadikan\s+{rest}\s+(?:sebagai\s+)?default|jadikan\s+{rest}\s+utama",
+        r"jadikan\s+"
+        + _TOOL
+        + r"{rest}\s+(?:sebagai\s+)?default|jadikan\s+"
+        + _TOOL
+        + r"{rest}\s+utama",
     ),
-    "push {n} to {rest}": (r"kirim\s+{n}\s+ke\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",),
-    "push to {rest}": (r"kirim(?:kan)?\s+(?:ini\s+)?ke\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",),
+    "push {n} to {rest}": (r"kirim\s+{n}\s+ke\s+" + _TOOL + r"{rest}",),
+    "push to {rest}": (r"kirim(?:kan)?\s+(?:ini\s+)?ke\s+" + _TOOL + r"{rest}",),
     "make {rest} low priority": (r"(?:jadikan|set)\s+{rest}\s+prioritas\s+rendah",),
 }
 COUNTED = {

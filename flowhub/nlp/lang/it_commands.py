@@ -5,6 +5,11 @@ from __future__ import annotations
 _ART = r"(?:(?:la|il|lo|l'|le|i|attivit[aà]|compito|numero|n\.?)\s*)*"
 _DONE_WORD = r"(?:fatt[oaie]|finit[oaie]|complet(?:at[oaie]|o|a)|terminat[oaie])"
 _SNOOZE = r"(?:posticipa(?:re)?|rimanda(?:re|lo|la)?|rinvia(?:re)?|snooze)"
+# A tool's name, so "verbinde den Drucker mit dem WLAN" stays a task.
+_TOOL = (
+    r"(?=(?:jira|trello|todoist|notion|google(?:\s+calendar)?|github|asana|linear|monday(?:\.com)?"
+    r"|clickup|microsoft(?:\s+to\s*do)?|to\s*do|webhook|ical)(?![\w]))"
+)
 # A command said instead of the English one: "fatto 2", "ho finito la seconda", "le mie attività".
 COMMANDS = {
     "done {n}": (
@@ -96,17 +101,13 @@ COMMANDS = {
     "remind me at due time": (
         r"(?:ricordamelo|ricordami|avvisami)\s+(?:alla|all'ora\s+della)\s+scadenza",
     ),
-    "disconnect {rest}": (r"scollega\s+{rest}",),
-    "connect {rest}": (r"collega\s+{rest}",),
+    "disconnect {rest}": (r"scollega\s+" + _TOOL + r"{rest}",),
+    "connect {rest}": (r"collega\s+" + _TOOL + r"{rest}",),
     "my tools": (r"(?:i\s+)?miei\s+strumenti|strumenti\s+collegati",),
     "retry pushes": (r"riprova\s+(?:gli\s+)?invii|riprova\s+a\s+inviare",),
-    "make {rest} the default": (r"usa\s+{rest}\s+come\s+predefinito",),
-    "push {n} to {rest}": (
-        r"(?:invia|manda)\s+(?:la\s+|il\s+)?{n}\s+a\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
-    ),
-    "push to {rest}": (
-        r"(?:invialo|inviala|mandalo|mandala)\s+a\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
-    ),
+    "make {rest} the default": (r"usa\s+" + _TOOL + r"{rest}\s+come\s+predefinito",),
+    "push {n} to {rest}": (r"(?:invia|manda)\s+(?:la\s+|il\s+)?{n}\s+a\s+" + _TOOL + r"{rest}",),
+    "push to {rest}": (r"(?:invialo|inviala|mandalo|mandala)\s+a\s+" + _TOOL + r"{rest}",),
     "make {rest} low priority": (
         r"(?:metti|imposta)\s+{rest}\s+(?:a\s+|con\s+)?priorit[aà]\s+bassa",
     ),

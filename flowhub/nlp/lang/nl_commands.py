@@ -5,6 +5,11 @@ from __future__ import annotations
 _ART = r"(?:(?:de|het|taak|nummer|nr\.?|#)\s*)*"
 _DONE_WORD = r"(?:klaar|gedaan|afgerond|af|voltooid|afgevinkt)"
 _SNOOZE = r"(?:uitstellen|stel\s+uit|snooze|sluimer(?:en)?)"
+# A tool's name, so "verbinde den Drucker mit dem WLAN" stays a task.
+_TOOL = (
+    r"(?=(?:jira|trello|todoist|notion|google(?:\s+calendar)?|github|asana|linear|monday(?:\.com)?"
+    r"|clickup|microsoft(?:\s+to\s*do)?|to\s*do|webhook|ical)(?![\w]))"
+)
 # A command said instead of the English one: "klaar 2", "de tweede is af", "mijn taken".
 COMMANDS = {
     "done {n}": (
@@ -98,19 +103,15 @@ COMMANDS = {
     "remind me at due time": (
         r"herinner\s+me\s+op\s+(?:de\s+)?deadline|herinner\s+me\s+als\s+het\s+(?:zover|af)\s+moet\s+zijn",
     ),
-    "disconnect {rest}": (r"ontkoppel\s+{rest}|koppel\s+{rest}\s+los",),
-    "connect {rest}": (r"koppel\s+{rest}|verbind\s+(?:met\s+)?{rest}",),
+    "disconnect {rest}": (r"ontkoppel\s+" + _TOOL + r"{rest}|koppel\s+" + _TOOL + r"{rest}\s+los",),
+    "connect {rest}": (r"koppel\s+" + _TOOL + r"{rest}|verbind\s+(?:met\s+)?" + _TOOL + r"{rest}",),
     "my tools": (r"mijn\s+(?:tools|koppelingen)",),
     "retry pushes": (
         r"(?:probeer\s+)?(?:het\s+)?versturen\s+opnieuw(?:\s+proberen)?|verstuur\s+opnieuw",
     ),
-    "make {rest} the default": (r"maak\s+{rest}\s+(?:de\s+)?standaard",),
-    "push {n} to {rest}": (
-        r"(?:stuur|zet)\s+{n}\s+naar\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
-    ),
-    "push to {rest}": (
-        r"(?:stuur|zet)\s+(?:het|hem|'m)\s+naar\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
-    ),
+    "make {rest} the default": (r"maak\s+" + _TOOL + r"{rest}\s+(?:de\s+)?standaard",),
+    "push {n} to {rest}": (r"(?:stuur|zet)\s+{n}\s+naar\s+" + _TOOL + r"{rest}",),
+    "push to {rest}": (r"(?:stuur|zet)\s+(?:het|hem|'m)\s+naar\s+" + _TOOL + r"{rest}",),
     "make {rest} low priority": (
         r"(?:zet|maak)\s+{rest}\s+(?:op\s+)?(?:lage\s+prioriteit|prioriteit\s+laag)",
     ),

@@ -5,6 +5,11 @@ from __future__ import annotations
 _ART = r"(?:(?:a|o|as|os|tarefa|n[uú]mero|n[ºo°]?)\s+)*"
 _DONE_WORD = r"(?:feit[oa]s?|conclu[ií]d[oa]s?|terminad[oa]s?|completad[oa]s?|pront[oa]s?)"
 _SNOOZE = r"(?:adia(?:r|e)?|adia-?(?:lo|la)|posterga(?:r)?|pospor|pospõe|pospoe|soneca)"
+# A tool's name, so "verbinde den Drucker mit dem WLAN" stays a task.
+_TOOL = (
+    r"(?=(?:jira|trello|todoist|notion|google(?:\s+calendar)?|github|asana|linear|monday(?:\.com)?"
+    r"|clickup|microsoft(?:\s+to\s*do)?|to\s*do|webhook|ical)(?![\w]))"
+)
 # A command said instead of the English one: "feito 2", "já terminei a segunda", "minhas tarefas".
 COMMANDS = {
     "done {n}": (
@@ -99,16 +104,22 @@ COMMANDS = {
     "remind me at due time": (
         r"(?:me\s+lembre|lembre-me|me\s+avise|avise-me)\s+na\s+hora\s+(?:do\s+prazo|de\s+vencer)",
     ),
-    "disconnect {rest}": (r"desconecta(?:r)?\s+{rest}|desconecte\s+{rest}",),
-    "connect {rest}": (r"conecta(?:r)?\s+{rest}|conecte\s+{rest}",),
+    "disconnect {rest}": (
+        r"desconecta(?:r)?\s+" + _TOOL + r"{rest}|desconecte\s+" + _TOOL + r"{rest}",
+    ),
+    "connect {rest}": (r"conecta(?:r)?\s+" + _TOOL + r"{rest}|conecte\s+" + _TOOL + r"{rest}",),
     "my tools": (r"minhas\s+(?:ferramentas|conex[oõ]es)",),
     "retry pushes": (r"tenta(?:r)?\s+enviar\s+de\s+novo|reenvia(?:r)?(?:\s+tudo)?",),
-    "make {rest} the default": (r"(?:usa|use|deixa)\s+{rest}\s+como\s+padr[aã]o",),
+    "make {rest} the default": (r"(?:usa|use|deixa)\s+" + _TOOL + r"{rest}\s+como\s+padr[aã]o",),
     "push {n} to {rest}": (
-        r"(?:envia|manda)\s+(?:a\s+|o\s+)?{n}\s+(?:para|pro|pra)\s+(?:o\s+|a\s+)?(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+        r"(?:envia|manda)\s+(?:a\s+|o\s+)?{n}\s+(?:para|pro|pra)\s+(?:o\s+|a\s+)?"
+        + _TOOL
+        + r"{rest}",
     ),
     "push to {rest}": (
-        r"(?:envia|manda)(?:-a|-o)?\s+(?:isso\s+)?(?:para|pro|pra)\s+(?:o\s+|a\s+)?(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+        r"(?:envia|manda)(?:-a|-o)?\s+(?:isso\s+)?(?:para|pro|pra)\s+(?:o\s+|a\s+)?"
+        + _TOOL
+        + r"{rest}",
     ),
     "make {rest} low priority": (
         r"(?:coloca|p[oõ]e|deixa)\s+{rest}\s+(?:com|em)\s+prioridade\s+baixa",

@@ -5,6 +5,11 @@ from __future__ import annotations
 _ART = r"(?:(?:задач[ауи]|номер|пункт|№|#)\s*)*"
 _DONE_WORD = r"(?:готово|готова|сделано|сделана|выполнено|выполнена|сделал[аи]?|выполнил[аи]?)"
 _SNOOZE = r"(?:отложи(?:ть)?|перенеси|напомни\s+(?:позже|попозже)|snooze)"
+# A tool's name, so "verbinde den Drucker mit dem WLAN" stays a task.
+_TOOL = (
+    r"(?=(?:jira|trello|todoist|notion|google(?:\s+calendar)?|github|asana|linear|monday(?:\.com)?"
+    r"|clickup|microsoft(?:\s+to\s*do)?|to\s*do|webhook|ical)(?![\w]))"
+)
 # A command said instead of the English one: "готово 2", "вторую сделал", "мои задачи".
 COMMANDS = {
     "done {n}": (
@@ -86,15 +91,13 @@ COMMANDS = {
     "discard {n}": (rf"(?:отклони|выбрось)\s+{_ART}{{n}}",),
     "reopen {rest}": (r"(?:верни|открой\s+снова|переоткрой)\s+{rest}",),
     "remind me at due time": (r"напоминай\s+(?:мне\s+)?(?:в\s+срок|ко\s+времени\s+срока)",),
-    "disconnect {rest}": (r"отключи\s+{rest}",),
-    "connect {rest}": (r"подключи\s+{rest}",),
+    "disconnect {rest}": (r"отключи\s+" + _TOOL + r"{rest}",),
+    "connect {rest}": (r"подключи\s+" + _TOOL + r"{rest}",),
     "my tools": (r"мои\s+(?:инструменты|подключения)",),
     "retry pushes": (r"повтори\s+отправку|отправь\s+(?:ещ[её]\s+раз|снова)",),
-    "make {rest} the default": (r"сделай\s+{rest}\s+(?:по\s+умолчанию|основным)",),
-    "push {n} to {rest}": (r"отправь\s+{n}\s+в\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",),
-    "push to {rest}": (
-        r"отправь\s+(?:это|е[её]|его)\s+в\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
-    ),
+    "make {rest} the default": (r"сделай\s+" + _TOOL + r"{rest}\s+(?:по\s+умолчанию|основным)",),
+    "push {n} to {rest}": (r"отправь\s+{n}\s+в\s+" + _TOOL + r"{rest}",),
+    "push to {rest}": (r"отправь\s+(?:это|е[её]|его)\s+в\s+" + _TOOL + r"{rest}",),
     "make {rest} low priority": (r"(?:поставь|сделай)\s+{rest}\s+с\s+низким\s+приоритетом",),
 }
 COUNTED = {

@@ -5,6 +5,11 @@ from __future__ import annotations
 _ART = r"(?:(?:görev|gorev|madde|numara|no\.?|#)\s*)*"
 _DONE_WORD = r"(?:tamamland[ıi]|bitti|yap[ıi]ld[ıi]|halloldu|tamam)"
 _SNOOZE = r"(?:ertele|erteler\s+misin|sonra\s+hat[ıi]rlat|snooze)"
+# A tool's name, so "verbinde den Drucker mit dem WLAN" stays a task.
+_TOOL = (
+    r"(?=(?:jira|trello|todoist|notion|google(?:\s+calendar)?|github|asana|linear|monday(?:\.com)?"
+    r"|clickup|microsoft(?:\s+to\s*do)?|to\s*do|webhook|ical)(?![\w]))"
+)
 # A command said instead of the English one: "2 bitti", "ikinciyi yaptım", "görevlerim".
 COMMANDS = {
     "done {n}": (
@@ -90,16 +95,22 @@ COMMANDS = {
     ),
     "remind me at due time": (r"(?:son\s+tarihte|tam\s+zaman[ıi]nda|vaktinde)\s+hat[ıi]rlat",),
     "disconnect {rest}": (
-        r"{rest}\s+ba[gğ]lant[ıi]s[ıi]n[ıi]\s+kes|{rest}'?(?:[ıiuü]|y[ıiuü])?\s+ay[ıi]r",
+        r""
+        + _TOOL
+        + r"{rest}\s+ba[gğ]lant[ıi]s[ıi]n[ıi]\s+kes|"
+        + _TOOL
+        + r"{rest}'?(?:[ıiuü]|y[ıiuü])?\s+ay[ıi]r",
     ),
-    "connect {rest}": (r"{rest}'?(?:[ıiuü]|y[ıiuü])?\s+ba[gğ]la",),
+    "connect {rest}": (r"" + _TOOL + r"{rest}'?(?:[ıiuü]|y[ıiuü])?\s+ba[gğ]la",),
     "my tools": (r"ara[cç]lar[ıi]m|ba[gğ]lant[ıi]lar[ıi]m",),
     "retry pushes": (r"tekrar\s+g[oö]nder(?:meyi\s+dene)?|g[oö]ndermeyi\s+tekrar\s+dene",),
-    "make {rest} the default": (r"{rest}'?(?:[ıiuü]|y[ıiuü])?\s+varsay[ıi]lan\s+yap",),
-    "push {n} to {rest}": (
-        r"{n}'?(?:[ıiuü]|y[ıiuü])?\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}'?(?:[ae]|ya|ye)\s+g[oö]nder",
+    "make {rest} the default": (
+        r"" + _TOOL + r"{rest}'?(?:[ıiuü]|y[ıiuü])?\s+varsay[ıi]lan\s+yap",
     ),
-    "push to {rest}": (r"(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}'?(?:[ae]|ya|ye)\s+g[oö]nder",),
+    "push {n} to {rest}": (
+        r"{n}'?(?:[ıiuü]|y[ıiuü])?\s+" + _TOOL + r"{rest}'?(?:[ae]|ya|ye)\s+g[oö]nder",
+    ),
+    "push to {rest}": (r"" + _TOOL + r"{rest}'?(?:[ae]|ya|ye)\s+g[oö]nder",),
     "make {rest} low priority": (
         r"{rest}'?(?:y?[ıiuü]|n[ıiuü])?\s+d[uü][sş][uü]k\s+[oö]ncelik(?:li)?\s+yap",
     ),
