@@ -40,7 +40,7 @@ _VERB = {
 _MARK_N_DONE = re.compile(r"^\s*mark\s+(?P<rest>[\d,\sand&]+)\s+(?:as\s+)?(?:done|complete)", re.I)
 # "3 and 6 are done", "2 is finished": list numbers, then that they are done.
 _N_ARE_DONE = re.compile(
-    r"^\s*(?:(?:ok|so|and|also)[\s,]+)?(?:numbers?\s+|#)?(?P<rest>\d+(?:\s*(?:,|and|&)\s*#?\d+)*)"
+    r"^\s*(?:(?:ok|so|and|also|both|all)[\s,]+)*(?:numbers?\s+|#)?(?P<rest>\d+(?:\s*(?:,|and|&)\s*#?\d+)*)"
     r"\s+(?:are|is|r|were|was|both|all)?\s*(?:both\s+|all\s+)?(?:done|finished|complete[d]?"
     r"|ticked\s+off|sorted)\b[\s.!✅👍]*$",
     re.I,

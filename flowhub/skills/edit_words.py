@@ -66,7 +66,8 @@ _LEAD = re.compile(
     re.I,
 )
 _TAIL = re.compile(
-    r"(?:[\s,]+(?:please|pls|plz|instead|then|thanks|thank you|thx|for (?:that|this|it)"
+    r"(?:[\s,]+(?:please|pls|plz|instead|then|thanks|thank you|thx|from now on|going forward"
+    r"|from here on|for (?:that|this|it)"
     r"(?: one)?|for the card))+$",
     re.I,
 )
