@@ -2,8 +2,10 @@
 I'm in town anyway" (right after the bot named the task), "I'll do the tiles and the key myself
 then".
 
-The task named (or the one the bot just spoke about) becomes the sender's, whoever had it, and
-its reminders follow; a claim that names no open task is left to the other skills (a new task).
+The task named (or the one the bot just spoke about) becomes the sender's when nobody else was
+given it (it is nobody's, or still its requester's), or when the sender is its requester taking it
+back; its reminders follow. A task given to someone else is for its requester to move, and a claim
+that names no open task is left to the other skills (a new task).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from flowhub.skills.assign import answer, direct_target, move_reminders, saved_c
 from flowhub.skills.context import Context
 from flowhub.skills.edit_saved import snapshot
 from flowhub.skills.refer import PRONOUNS, match_titles, replied_target
-from flowhub.storage import Outbox, Task, access, audit, id_of, tasks
+from flowhub.storage import Outbox, Task, access, audit, id_of, people, tasks
 
 _CLAIM = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|fine|sure|alright|ugh|hmm|then|so|well|actually|np|no\s+worries)\W+)*"
@@ -54,7 +56,8 @@ def claims(ctx: Context, text: str) -> bool:
 
 
 def _read(ctx: Context, text: str) -> tuple[list[Task], list[Task]]:
-    """The tasks a claim names that are someone else's, and those the sender has already."""
+    """The tasks a claim names that the sender may take, and those they may not: theirs
+    already, or given to someone else."""
     m = _CLAIM.match(text.strip())
     me = _ME_ON.match(text.strip()) if m is None else None
     if m is None and me is None:
@@ -65,7 +68,8 @@ def _read(ctx: Context, text: str) -> tuple[list[Task], list[Task]]:
         found = [task] if task is not None else []
     else:
         found = _named(ctx, what)
-    return [t for t in found if not _theirs(ctx, t)], [t for t in found if _theirs(ctx, t)]
+    kept = [t for t in found if _theirs(ctx, t) or not _free(ctx, t)]
+    return [t for t in found if t not in kept], kept
 
 
 def _named(ctx: Context, what: str) -> list[Task]:
@@ -100,10 +104,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     # "I'll take the tile delivery" from the person asked to do it: a yes.
     replies = [r for t in asked for r in answer(ctx, t, accepted=True)]
     if not found:
-        return replies or [
-            Reply(group_words.YOU_HAVE.format(title=t.title, when=""), ref=f"task:{t.id}")
-            for t in kept
-        ]
+        return replies or [_kept(ctx, t) for t in kept]
     before = [snapshot(t) for t in found]
     name = ctx.person.display_name
     for task in found:
@@ -135,6 +136,24 @@ def handle(ctx: Context) -> list[Reply] | None:
     ctx.thread.note("task", [id_of(t) for t in found], now=ctx.now)
     ctx.thread.remember_undo({"verb": "edit", "tasks": before}, now=ctx.now)
     return replies
+
+
+def _kept(ctx: Context, task: Task) -> Reply:
+    """What a claim of a task the sender has, or may not take, is told."""
+    if _theirs(ctx, task):
+        return Reply(group_words.YOU_HAVE.format(title=task.title, when=""), ref=f"task:{task.id}")
+    held = group_words.ALREADY_ASSIGNED.format(title=task.title, name=task.assignee_name or "")
+    requester = people.get_person(session=ctx.session, person_id=task.creator_id)
+    who = requester.display_name if requester is not None else ""
+    return Reply(f"{held} {group_words.ONLY_REQUESTER.format(name=who)}", ref=f"task:{task.id}")
+
+
+def _free(ctx: Context, task: Task) -> bool:
+    """Whether the sender may take `task` by saying so: nobody else was given it (it is nobody's
+    or still its requester's), or the sender is its requester taking it back."""
+    if ctx.person_id == task.creator_id or task.assignment == "declined":
+        return True
+    return task.assignee_id in (None, task.creator_id)
 
 
 def _theirs(ctx: Context, task: Task) -> bool:
