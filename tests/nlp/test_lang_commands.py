@@ -398,6 +398,10 @@ def test_everyday_answers_read_as_english(code: str, text: str, english: str) ->
         ("de", "trenne den Müll"),
         ("ru", "подключи принтер к ноутбуку"),
         ("ru", "отправь 2 в понедельник"),
+        ("es", "llámalo mañana"),
+        ("ru", "верни книгу Пете"),
+        ("de", "hol das Paket zurück"),
+        ("it", "sono a casa di mia madre oggi"),
     ],
 )
 def test_a_no_without_a_day_is_no_correction(code: str, text: str) -> None:

@@ -93,7 +93,9 @@ COMMANDS = {
         r"ja+|jo|jep|jawohl|ja\s+bitte",
     ),
     "no": (r"nein|n[oö]|noe",),
-    "assign to {rest}": (r"(?:weise?\s+(?:es\s+)?|gib\s+(?:es|das)\s+)(?:an\s+)?{rest}(?:\s+zu)?",),
+    "assign to {rest}": (
+        r"(?:weise?\s+(?:es\s+)?|gib\s+(?:es|das)\s+)(?:an\s+)?(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}(?:\s+zu)?",
+    ),
     "title: {rest}": (r"titel\s*:\s*{rest}", r"nenn(?:e)?\s+(?:es|das)\s+{rest}"),
     "priority high": (r"priorit[aä]t\s+hoch|hohe\s+priorit[aä]t",),
     "priority low": (r"priorit[aä]t\s+niedrig|niedrige\s+priorit[aä]t",),
@@ -105,10 +107,10 @@ COMMANDS = {
     "remind me {n} {unit} before": (
         r"erinnere?\s+mich\s+{n}\s*{unit}\s+(?:vorher|davor|vor\s+f[aä]lligkeit)",
     ),
-    "I'm in {rest}": (r"ich\s+bin\s+(?:in|gerade\s+in)\s+{rest}",),
+    "I'm in {rest}": (r"ich\s+bin\s+(?:in|gerade\s+in)\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",),
     "save {n}": (rf"(?:speichere?|best[aä]tige|behalte?)\s+(?:nur\s+)?{_ART}{{n}}",),
     "discard {n}": (rf"(?:verwirf|verwerfe)\s+{_ART}{{n}}",),
-    "reopen {rest}": (r"(?:[oö]ffne|hol)\s+{rest}\s+(?:wieder|zur[uü]ck)",),
+    "reopen {rest}": (r"[oö]ffne\s+{rest}\s+wieder",),
     "move {what} to {when}": (r"(?:verschieb|leg)e?\s+{what}\s+auf\s+{when}",),
     "remind me at due time": (
         r"erinnere?\s+mich\s+(?:bei|zur)\s+f[aä]lligkeit|erinnere?\s+mich\s+p[uü]nktlich",

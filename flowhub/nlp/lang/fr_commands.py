@@ -86,7 +86,7 @@ COMMANDS = {
     ),
     "no": (r"non+",),
     "assign to {rest}": (
-        r"(?:assigne(?:-la|-le)?|attribue(?:-la|-le)?|donne-la|donne-le)\s+[aà]\s+{rest}",
+        r"(?:assigne(?:-la|-le)?|attribue(?:-la|-le)?|donne-la|donne-le)\s+[aà]\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
     ),
     "title: {rest}": (r"titre\s*:\s*{rest}", r"renomme(?:-la|-le)?\s+(?:en\s+)?{rest}"),
     "priority high": (r"priorit[eé]\s+haute|haute\s+priorit[eé]",),
@@ -99,7 +99,7 @@ COMMANDS = {
     "remind me {n} {unit} before": (
         r"(?:rappelle|pr[eé]viens)[\s-]*(?:le\s+)?moi\s+{n}\s*{unit}\s+avant",
     ),
-    "I'm in {rest}": (r"je\s+suis\s+[aà]\s+{rest}",),
+    "I'm in {rest}": (r"je\s+suis\s+[aà]\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",),
     "save {n}": (rf"(?:garde|enregistre|valide|confirme)\s+(?:juste\s+|seulement\s+)?{_ART}{{n}}",),
     "discard {n}": (rf"(?:jette|rejette)\s+{_ART}{{n}}",),
     "reopen {rest}": (r"rouvre\s+{rest}",),

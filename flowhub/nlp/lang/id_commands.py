@@ -89,7 +89,7 @@ COMMANDS = {
     ),
     "no": (r"tidak|nggak|gak|enggak|engga|ndak",),
     "assign to {rest}": (
-        r"(?:tugaskan|serahkan|kasih(?:kan)?|berikan)(?:\s+(?:ke|kepada|ini\s+ke))\s+{rest}",
+        r"(?:tugaskan|serahkan|kasih(?:kan)?|berikan)(?:\s+(?:ke|kepada|ini\s+ke))\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
     ),
     "title: {rest}": (r"judul\s*:\s*{rest}", r"ganti\s+judul(?:nya)?\s+(?:jadi|menjadi)\s+{rest}"),
     "priority high": (r"prioritas\s+tinggi",),
@@ -100,7 +100,9 @@ COMMANDS = {
     "remind me {n} {unit} before": (
         r"(?:ingatkan|ingetin)\s+(?:aku|saya)\s+{n}\s*{unit}\s+sebelum(?:nya)?",
     ),
-    "I'm in {rest}": (r"(?:aku|saya)\s+(?:lagi\s+|sedang\s+)?(?:di|tinggal\s+di)\s+{rest}",),
+    "I'm in {rest}": (
+        r"(?:aku|saya)\s+(?:lagi\s+|sedang\s+)?(?:di|tinggal\s+di)\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+    ),
     "save {n}": (rf"(?:simpan|konfirmasi)\s+(?:cuma\s+|hanya\s+)?{_ART}{{n}}(?:\s+aja)?",),
     "discard {n}": (rf"(?:buang|abaikan|tolak)\s+{_ART}{{n}}",),
     "reopen {rest}": (r"buka\s+(?:lagi|kembali)\s+{rest}",),

@@ -84,7 +84,9 @@ COMMANDS = {
         r"ja+|jep|jazeker|ja\s+graag",
     ),
     "no": (r"nee+",),
-    "assign to {rest}": (r"(?:wijs\s+(?:het\s+)?toe\s+aan|geef\s+(?:het|hem|'m)\s+aan)\s+{rest}",),
+    "assign to {rest}": (
+        r"(?:wijs\s+(?:het\s+)?toe\s+aan|geef\s+(?:het|hem|'m)\s+aan)\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+    ),
     "title: {rest}": (r"titel\s*:\s*{rest}", r"noem\s+(?:het|hem)\s+{rest}"),
     "priority high": (r"prioriteit\s+hoog|hoge\s+prioriteit",),
     "priority low": (r"prioriteit\s+laag|lage\s+prioriteit",),
@@ -96,7 +98,7 @@ COMMANDS = {
     "remind me {n} {unit} before": (
         r"(?:herinner|waarschuw)\s+me\s+{n}\s*{unit}\s+(?:van\s+)?tevoren|(?:herinner|waarschuw)\s+me\s+{n}\s*{unit}\s+ervoor",
     ),
-    "I'm in {rest}": (r"ik\s+(?:ben|zit|woon)\s+in\s+{rest}",),
+    "I'm in {rest}": (r"ik\s+(?:ben|zit|woon)\s+in\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",),
     "save {n}": (rf"(?:bevestig|bewaar|houd)\s+(?:alleen\s+)?{_ART}{{n}}|sla\s+{_ART}{{n}}\s+op",),
     "discard {n}": (rf"(?:verwerp|gooi)\s+{_ART}{{n}}(?:\s+weg)?",),
     "reopen {rest}": (r"heropen\s+{rest}|zet\s+{rest}\s+terug",),

@@ -82,7 +82,7 @@ COMMANDS = {
     ),
     "no": (r"n[aã]o+",),
     "assign to {rest}": (
-        r"(?:atribu[ai]|d[aáê]|entrega)(?:-a|-o|\s+isso)?\s+(?:para|pra|pro|ao|[aà]|a)\s+(?:o\s+|a\s+)?{rest}",
+        r"(?:atribu[ai]|d[aáê]|entrega)(?:-a|-o|\s+isso)?\s+(?:para|pra|pro|ao|[aà]|a)\s+(?:o\s+|a\s+)?(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
     ),
     "title: {rest}": (r"t[ií]tulo\s*:\s*{rest}", r"renomei[ae]\s+(?:para\s+)?{rest}"),
     "priority high": (r"prioridade\s+alta",),
@@ -95,7 +95,7 @@ COMMANDS = {
     "remind me {n} {unit} before": (
         r"(?:me\s+lembre|lembre-me|me\s+avise|avise-me)\s+{n}\s*{unit}\s+antes",
     ),
-    "I'm in {rest}": (r"(?:estou|t[oô])\s+em\s+{rest}",),
+    "I'm in {rest}": (r"(?:estou|t[oô])\s+em\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",),
     "save {n}": (rf"(?:salva|salve|confirma|confirme|fica\s+com)\s+(?:s[oó]\s+)?{_ART}{{n}}",),
     "discard {n}": (rf"(?:descarta|descarte)\s+{_ART}{{n}}",),
     "reopen {rest}": (r"reabr[ae]\s+{rest}",),

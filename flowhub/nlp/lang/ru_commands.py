@@ -89,7 +89,7 @@ COMMANDS = {
     "I'm in {rest}": (r"я\s+(?:сейчас\s+)?в\s+{rest}",),
     "save {n}": (rf"(?:сохрани|подтверди|оставь)\s+(?:только\s+)?{_ART}{{n}}",),
     "discard {n}": (rf"(?:отклони|выбрось)\s+{_ART}{{n}}",),
-    "reopen {rest}": (r"(?:верни|открой\s+снова|переоткрой)\s+{rest}",),
+    "reopen {rest}": (r"(?:открой\s+снова|переоткрой)\s+{rest}",),
     "remind me at due time": (r"напоминай\s+(?:мне\s+)?(?:в\s+срок|ко\s+времени\s+срока)",),
     "disconnect {rest}": (r"отключи\s+" + _TOOL + r"{rest}",),
     "connect {rest}": (r"подключи\s+" + _TOOL + r"{rest}",),
