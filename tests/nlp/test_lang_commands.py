@@ -358,7 +358,7 @@ def test_sources_survive_folding(code: str) -> None:
         ("hi", "मैंने Sam को क्या दिया?", "what did I give Sam?"),
         ("hi", "Priya के पास क्या है?", "what does Priya have?"),
         ("fr", "décale le dentiste à vendredi", "move le dentiste to vendredi"),
-        ("fr", "déplace 2 à vendredi 16h", "move 2 to vendredi 16h"),
+        ("fr", "décale 2 à vendredi 16h", "move 2 to vendredi 16h"),
         ("ru", "поручи Sam", "assign to Sam"),
         ("ar", "ماذا أعطيت Sam؟", "what did I give Sam?"),
         ("ar", "ذكرني قبلها بساعة", "remind me 1 hour before"),
@@ -402,6 +402,9 @@ def test_everyday_answers_read_as_english(code: str, text: str, english: str) ->
         ("ru", "верни книгу Пете"),
         ("de", "hol das Paket zurück"),
         ("it", "sono a casa di mia madre oggi"),
+        ("es", "cambia el aceite para el viernes"),
+        ("es", "pasa la aspiradora para el viernes"),
+        ("pt", "passa na farmácia pra amanhã"),
     ],
 )
 def test_a_no_without_a_day_is_no_correction(code: str, text: str) -> None:

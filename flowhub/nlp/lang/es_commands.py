@@ -107,7 +107,7 @@ COMMANDS = {
     "discard {n}": (rf"descarta\s+{_ART}{{n}}",),
     "reopen {rest}": (r"reabre\s+{rest}",),
     "move {what} to {when}": (
-        r"(?:pasa|mueve|cambia)\s+{what}\s+(?:a|al|para\s+el|para)\s+{when}",
+        r"(?:mueve|aplaza|pospón|pospon)\s+{what}\s+(?:a|al|para\s+el|para)\s+{when}",
     ),
     "remind me at due time": (
         r"(?:recu[eé]rdame|av[ií]same)(?:lo)?\s+(?:al\s+vencer|a\s+la\s+hora\s+(?:de\s+vencimiento|l[ií]mite))",

@@ -76,7 +76,7 @@ COMMANDS = {
     "hi": (r"bonjour|salut|coucou|bonsoir|slt|bjr|hello",),
     "thanks": (r"merci(?:\s+(?:beaucoup|bcp|bien|mille\s+fois))?|mercii+|je\s+te\s+remercie",),
     "no, {when}": (r"(?:non|plut[oô]t|finalement)[\s,]+(?:plut[oô]t\s+)?{when}",),
-    "move {what} to {when}": (r"(?:d[eé]place|d[eé]cale)\s+{what}\s+(?:[aà]|au|pour)\s+{when}",),
+    "move {what} to {when}": (r"(?:d[eé]cale|reporte)\s+{what}\s+(?:[aà]|au|pour)\s+{when}",),
     "move it to {when}": (
         r"(?:d[eé]place|mets|d[eé]cale)(?:-le|-la|\s+le|\s+la)?\s+(?:a|à|au|pour)?\s*{when}",
     ),

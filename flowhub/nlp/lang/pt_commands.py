@@ -100,7 +100,9 @@ COMMANDS = {
     "discard {n}": (rf"(?:descarta|descarte)\s+{_ART}{{n}}",),
     "reopen {rest}": (r"reabr[ae]\s+{rest}",),
     "move it to {when}": (r"(?:passa|muda|move|joga)(?:-a|-o)?\s+(?:para|pra|pro)\s+{when}",),
-    "move {what} to {when}": (r"(?:passa|muda|move|joga)\s+{what}\s+(?:para|pra|pro)\s+{when}",),
+    "move {what} to {when}": (
+        r"(?:adia|adie|remarca|remarque|move)\s+{what}\s+(?:para|pra|pro)\s+{when}",
+    ),
     "remind me at due time": (
         r"(?:me\s+lembre|lembre-me|me\s+avise|avise-me)\s+na\s+hora\s+(?:do\s+prazo|de\s+vencer)",
     ),
