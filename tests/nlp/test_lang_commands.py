@@ -405,6 +405,11 @@ def test_everyday_answers_read_as_english(code: str, text: str, english: str) ->
         ("es", "cambia el aceite para el viernes"),
         ("es", "pasa la aspiradora para el viernes"),
         ("pt", "passa na farmácia pra amanhã"),
+        ("tr", "evdeyim"),
+        ("ru", "я в шоке"),
+        ("hi", "मैं घर में हूँ"),
+        ("ar", "أنا في البيت"),
+        ("nl", "zet de stoelen terug"),
     ],
 )
 def test_a_no_without_a_day_is_no_correction(code: str, text: str) -> None:

@@ -118,7 +118,7 @@ COMMANDS = {
     "digest {rest}": (r"(?:सारांश|डाइजेस्ट)\s+(?=\d){rest}",),
     "remind me {n} {unit} before": (r"{n}\s*{unit}\s+पहले\s+(?:याद\s+दिलाना|याद\s+दिलाओ|बताना)",),
     "I'm in {rest}": (
-        r"(?:मैं\s+)?{rest}\s+में\s+(?:हूँ|हूं)",
+        r"(?:मैं\s+)?(?=[a-z]){rest}\s+में\s+(?:हूँ|हूं)",
         r"(?:main|mai)\s+{rest}\s+(?:mein|me|mai)\s+(?:hoon|hun|hu)",
     ),
     "save {n}": (

@@ -101,7 +101,7 @@ COMMANDS = {
     "I'm in {rest}": (r"ik\s+(?:ben|zit|woon)\s+in\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",),
     "save {n}": (rf"(?:bevestig|bewaar|houd)\s+(?:alleen\s+)?{_ART}{{n}}|sla\s+{_ART}{{n}}\s+op",),
     "discard {n}": (rf"(?:verwerp|gooi)\s+{_ART}{{n}}(?:\s+weg)?",),
-    "reopen {rest}": (r"heropen\s+{rest}|zet\s+{rest}\s+terug",),
+    "reopen {rest}": (r"heropen\s+{rest}",),
     "remind me at due time": (
         r"herinner\s+me\s+op\s+(?:de\s+)?deadline|herinner\s+me\s+als\s+het\s+(?:zover|af)\s+moet\s+zijn",
     ),

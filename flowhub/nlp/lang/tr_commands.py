@@ -80,7 +80,7 @@ COMMANDS = {
     "digest off": (r"[oö]zeti?\s+kapat|[oö]zet\s+kapal[ıi]",),
     "digest {rest}": (r"[oö]zet\s+(?:saat\s+)?(?=\d){rest}",),
     "remind me {n} {unit} before": (r"{n}\s*{unit}\s+[oö]nce(?:den)?\s+hat[ıi]rlat",),
-    "I'm in {rest}": (r"{rest}(?:'?(?:dayım|deyim|tayım|teyim|day[ıi]m|dey[ıi]m))",),
+    "I'm in {rest}": (r"{rest}'(?:dayım|deyim|tayım|teyim|day[ıi]m|dey[ıi]m)",),
     "save {n}": (rf"(?:sadece\s+)?{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]))?\s+(?:kaydet|onayla)",),
     "discard {n}": (rf"{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]))?\s+(?:reddet|at)",),
     "reopen {rest}": (r"{rest}\s+(?:tekrar|yeniden)\s+a[cç]",),
