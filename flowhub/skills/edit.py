@@ -9,7 +9,6 @@ named and nothing changes.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import timedelta
 
 from flowhub.connectors import Reply
@@ -22,9 +21,10 @@ from flowhub.skills.capture import (
     confirm_proposal,
     load_pending,
 )
+from flowhub.skills.card_shown import card_shown
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import apply_all, read_all
-from flowhub.skills.edit_saved import card_said, edit_reminder, edit_task
+from flowhub.skills.edit_saved import edit_reminder, edit_task
 from flowhub.skills.edit_words import Change, tidy
 from flowhub.skills.refer import (
     PRONOUNS,
@@ -36,7 +36,7 @@ from flowhub.skills.refer import (
     tasks_named,
 )
 from flowhub.skills.reply_words import wants_change
-from flowhub.storage import Proposal, access, id_of, outbox, people, proposals, reminders
+from flowhub.storage import Proposal, access, id_of, people, proposals, reminders
 
 _CANCEL = re.compile(r"^\s*(?:cancel|stop|never ?mind|nvm|done editing)\s*[.!]?\s*$", re.I)
 _YES = frozenset(["confirm", "yes", "save", "ok", "ok!", "👍"])
@@ -295,19 +295,4 @@ def _edit_card(ctx: Context, proposal: Proposal, changes: list[Change]) -> list[
         if old_card is not None and ctx.chat.kind == "direct":
             saved.append(Reply(f"{words.SAVED} “{proposal.title}”"))
         return shown + saved
-    if old_card is not None and ctx.chat.kind == "direct" and not _card_is_last(ctx, proposal):
-        # A card changed far up a private chat goes unseen: show it again, saying what changed.
-        card = card_reply(ctx, proposal)
-        return [replace(card, text=f"{card_said(ctx, proposal, fields)}\n{card.text}")]
-    return [card_reply(ctx, proposal, edit=old_card)]
-
-
-def _card_is_last(ctx: Context, proposal: Proposal) -> bool:
-    """Whether the card is still the newest thing the bot said in its chat."""
-    row = outbox.get_latest_outbox_by_ref(session=ctx.session, ref=f"proposal:{id_of(proposal)}")
-    if row is None or row.id is None:
-        return False
-    later = outbox.get_outbox_messages(
-        session=ctx.session, platform=row.platform, chat=row.chat, after_id=row.id, limit=1
-    )
-    return not later
+    return [card_shown(ctx, proposal, fields)]

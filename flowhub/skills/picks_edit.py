@@ -8,12 +8,13 @@ from __future__ import annotations
 from flowhub.connectors import Reply
 from flowhub.skills import picks_words as pw
 from flowhub.skills import words
-from flowhub.skills.capture import card_message_id, card_reply, confirm_proposal
+from flowhub.skills.capture import confirm_proposal
+from flowhub.skills.card_shown import card_shown
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import apply_all
 from flowhub.skills.edit_words import Change
 from flowhub.skills.format import when_text
-from flowhub.storage import Proposal, id_of, proposals
+from flowhub.storage import Proposal, proposals
 
 
 def edit_and_save(ctx: Context, card: Proposal, edits: list[Change]) -> list[Reply] | None:
@@ -38,7 +39,7 @@ def edit_waiting(ctx: Context, card: Proposal, edits: list[Change]) -> list[Repl
     if "rrule" in fields and fields["rrule"] is None:
         fields["repeat_from"] = "calendar"
     proposals.update_proposal(session=ctx.session, proposal=card, now=ctx.now, **fields)
-    return [card_reply(ctx, card, edit=card_message_id(ctx, id_of(card)))]
+    return [card_shown(ctx, card, fields)]
 
 
 def _said(ctx: Context, card: Proposal, fields: dict[str, object]) -> str:
