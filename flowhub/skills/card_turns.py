@@ -83,7 +83,7 @@ _NOT_NAMES = frozenset(
 def handle(ctx: Context) -> list[Reply] | None:
     """An answer to a card's can't-take message, or a claim with a new title; else None."""
     kind, number = replied_ref(ctx)
-    if kind in ("", "task", "assignment") and (said := _task_yes_on_day(ctx)) is not None:
+    if kind != ASKED_KIND and (said := _task_yes_on_day(ctx)) is not None:
         return said
     if not number.isdigit():
         return None

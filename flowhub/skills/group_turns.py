@@ -19,7 +19,7 @@ from flowhub.skills.assign import is_named
 from flowhub.skills.context import Context
 from flowhub.skills.done_words import news_task, ticks
 from flowhub.skills.refer import PRONOUNS, match_titles, tokens
-from flowhub.storage import Proposal, Task, outbox, people, proposals, state, tasks
+from flowhub.storage import Proposal, Task, id_of, outbox, people, proposals, state, tasks
 
 # An answer this soon after the bot's message is about it, whatever was said in between.
 _RIGHT_AFTER = timedelta(minutes=5)
@@ -99,7 +99,11 @@ def _task_message(ctx: Context, text: str) -> str | None:
             break
         if not _answers_task(ctx, task, text):
             return None
-        for ref in (f"assignment:{task.id}", f"task:{task.id}"):
+        refs = [f"assignment:{task.id}", f"task:{task.id}"]
+        card = proposals.get_proposal_for_task(session=ctx.session, task_id=id_of(task))
+        if card is not None:  # the card saved in place shows the task
+            refs.append(f"proposal:{card.id}")
+        for ref in refs:
             row = outbox.get_latest_outbox_by_ref(session=ctx.session, ref=ref)
             if row is not None and row.chat == ctx.event.chat and row.platform_message_id:
                 return row.platform_message_id
