@@ -131,3 +131,18 @@ def test_italian_ogni_with_a_bang_counts_from_completion() -> None:
     (draft,) = extract_tasks("annaffiare le piante ogni! 3 giorni", now=NOW, tz="Europe/Berlin")
     assert draft.title == "Annaffiare le piante"
     assert draft.due is not None and draft.due.after_completion is True
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("siram tanaman setiap! 3 hari", "Siram tanaman"),
+        ("bitkileri her! 3 gün sula", "Bitkileri sula"),
+    ],
+)
+def test_indonesian_and_turkish_every_with_a_bang_counts_from_completion(
+    text: str, title: str
+) -> None:
+    (draft,) = extract_tasks(text, now=NOW, tz="Europe/Berlin")
+    assert draft.title == title
+    assert draft.due is not None and draft.due.after_completion is True

@@ -234,6 +234,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     ),
     (rf"(?:tanggal|tgl|tg)\.?\s*{{day}}\s+{_EVERY}\s+bulan", _every_nth),
     (rf"{_EVERY}\s+bulan\s+(?:(?:pada\s+)?tanggal|tgl)\.?\s*{{day}}", _every_nth),
+    (rf"{_EVERY}!\s+{{n}}\s*{{unit}}", "every! {n} {unit}"),
     (rf"{_EVERY}\s+{{n}}\s*{{unit}}", "every {n} {unit}"),
     (rf"{_EVERY}\s+(?:minggu|ahad)(?=\s+(?:{_CLOCK}|{_PART}))", "every sunday"),
     (rf"{_EVERY}\s+(?P<u>minggu|mgg|pekan|bulan|tahun|jam)", "every {u}"),

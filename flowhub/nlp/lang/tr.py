@@ -536,6 +536,7 @@ LANGUAGE = Language(
             lambda g: "every " + " and ".join(g[k] for k in ("wd", "wd2", "wd3") if k in g),
         ),
         (r"(?:her\s+)?{n}\s+{unit}" + _LOC4 + r"\s+bir", "every {n} {unit}"),
+        (r"her!\s+{n}\s+{unit}", "every! {n} {unit}"),
         (r"her\s+{n}\s+{unit}", "every {n} {unit}"),
         (r"her\s+{unit}", "every {unit}"),
         (r"(?P<u>hafta|ay|yil|sene|gun)" + _LOC4 + r"\s+bir", "every {u}"),
