@@ -146,3 +146,9 @@ def test_indonesian_and_turkish_every_with_a_bang_counts_from_completion(
     (draft,) = extract_tasks(text, now=NOW, tz="Europe/Berlin")
     assert draft.title == title
     assert draft.due is not None and draft.due.after_completion is True
+
+
+def test_arabic_every_with_a_bang_counts_from_completion() -> None:
+    (draft,) = extract_tasks("اسقي النباتات كل! 3 أيام", now=NOW, tz="Europe/Berlin")
+    assert draft.title == "اسقي النباتات"
+    assert draft.due is not None and draft.due.after_completion is True

@@ -284,6 +284,11 @@ def _every(groups: Mapping[str, str]) -> str | None:
     return f"every {unit}" if n == "1" else f"every {n} {unit}"
 
 
+def _after_done(every: str | None) -> str | None:
+    """ "every 3 day" -> "every! 3 day": "كل! 3 ايام" repeats counted from completion."""
+    return every and "every! " + every.removeprefix("every ")
+
+
 def _next_n(groups: Mapping[str, str]) -> str | None:
     """ "الاسابيع الثلاثه القادمه" -> "next 3 weeks"."""
     pl = groups.get("pl", "")
@@ -462,6 +467,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (rf"كل\s+(?:صباح|يوم\s+الصبح|يوم\s+صباحا){_NOT_GREETING}", "every morning"),
     (r"كل\s+(?:مساء|ليله|يوم\s+بالليل|يوم\s+مساء)", "every evening"),
     # "كل عام وانتم بخير" is a greeting
+    (rf"كل!\s+(?P<k>\d+|{_NUM})\s+(?P<u>{_ALL_UNITS})", lambda g: _after_done(_every(g))),
     (
         rf"كل\s+(?:(?P<f0>نص|نصف|ربع)\s+|(?P<k>\d+|{_NUM})\s+)?(?P<u>{_ALL_UNITS})"
         r"(?!\s*و\s*(?:انت|انتم|انتي|انتو|حضرتك|احنا|نحن|الجميع|اهلك))",
