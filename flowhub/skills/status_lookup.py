@@ -14,7 +14,7 @@ from flowhub.skills import manners, words
 from flowhub.skills.context import Context
 from flowhub.skills.due import is_overdue
 from flowhub.skills.format import numbered, task_line, when_text
-from flowhub.skills.refer import list_ref, match_titles
+from flowhub.skills.refer import list_ref, match_titles, reminders_named
 from flowhub.storage import Task, tasks
 
 TASK_WHEN = Text("“{title}” is due {when}.")
@@ -48,6 +48,13 @@ _BEHIND = re.compile(
     r"|who\s+(?:has|'s\s+got|has\s+got)\s+(?:anything\s+|stuff\s+|tasks?\s+)?overdue\b)",
     re.I,
 )
+_REMIND_WHEN = re.compile(
+    r"^\W*(?:(?:so|and|hey|ok)[\s,]+)*(?:when|what\s+time)(?:\s+exactly)?\s+(?:will|are|do|'ll|would)"
+    r"\s+you\s+(?:going\s+to\s+|gonna\s+)?(?:exactly\s+)?remind\s+(?:me|us|[A-Za-z]+)\s+"
+    r"(?:about|of|to|for)\s+(?P<t>.+?)(?:\s+again)?\s*[?!.]*\s*$",
+    re.I,
+)
+_ALARM = re.compile(r"\breminders?\b", re.I)
 _LONGEST = 120
 
 
@@ -63,10 +70,28 @@ def handle(ctx: Context) -> list[Reply] | None:
         return _behind(ctx)
     if _URGENT.match(text):
         return _urgent(ctx)
+    asked = _REMIND_WHEN.match(text)
+    if asked is not None:
+        return _reminder_when(ctx, asked.group("t"))
     m = _WHEN.match(text)
+    if m is not None and _ALARM.search(m.group("t")):
+        return _reminder_when(ctx, _ALARM.sub(" ", m.group("t")))
     if m is not None and not _GENERAL.search(m.group("t")):
         return _when(ctx, m.group("t"))
     return None
+
+
+def _reminder_when(ctx: Context, phrase: str) -> list[Reply] | None:
+    """ "⏰ Pack the laser level · Fri 4 Dec, 19:00" for the one reminder `phrase` names."""
+    words_said = re.sub(r"^\W*(?:the|my|that|this|for|about|to)\s+", "", phrase.strip()).strip()
+    found = [r for r in reminders_named(ctx, words_said) if r.next_at is not None]
+    if not found:
+        return None
+    reminder = max(found, key=lambda r: r.id or 0)
+    assert reminder.next_at is not None
+    ctx.thread.note("reminder", [reminder.id] if reminder.id is not None else [], now=ctx.now)
+    when = when_text(reminder.next_at, "minute", ctx.tz, reminder.tz, now=ctx.now)
+    return [Reply(f"⏰ {reminder.text} · {when}")]
 
 
 def _open(ctx: Context) -> list[Task]:
