@@ -31,6 +31,13 @@ _CARD_FIELDS: tuple[str, ...] = (
 _CARD_FIELDS += ("priority", "status")
 
 
+def _called(ctx: Context) -> bool:
+    """Whether the message names the bot, rather than only replying to it."""
+    from flowhub.skills.manners import without_bot_name  # manners reads requests through capture
+
+    return without_bot_name(ctx.event.text) != ctx.event.text
+
+
 def handle(ctx: Context) -> list[Reply] | None:
     """Propose the tasks in a capture or remind message; None for other intents."""
     if ctx.intent not in ("capture", "remind"):
@@ -43,6 +50,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     sender = None if ctx.event.forwarded else ctx.person.display_name
     drafts = ctx.extract(ctx.text, now=ctx.now, tz=ctx.tz, sender=sender)
     if not drafts:
+        if ctx.chat.kind == "group" and not _called(ctx):
+            return []  # no help text posted to a group that did not call the bot by name
         return [*_size_notes(ctx, drafts), Reply(words.NO_TASK_FOUND)]
     replies = _size_notes(ctx, drafts)
     shown: list[int] = []
