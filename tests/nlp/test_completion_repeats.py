@@ -152,3 +152,9 @@ def test_arabic_every_with_a_bang_counts_from_completion() -> None:
     (draft,) = extract_tasks("اسقي النباتات كل! 3 أيام", now=NOW, tz="Europe/Berlin")
     assert draft.title == "اسقي النباتات"
     assert draft.due is not None and draft.due.after_completion is True
+
+
+def test_hindi_every_with_a_bang_counts_from_completion() -> None:
+    (draft,) = extract_tasks("हर! 3 दिन पौधों को पानी देना", now=NOW, tz="Asia/Kolkata")
+    assert draft.title == "पौधों को पानी देना"
+    assert draft.due is not None and draft.due.after_completion is True

@@ -348,6 +348,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (rf"{_EVERY}\s+(?:dusre|doosre|dusra|dusri|doosri|दूसरे)\s+{{wd}}", "every other {wd}"),
     (rf"{_EVERY}\s+(?:dusre|doosre|dusra|दूसरे)\s+{{unit}}", "every other {unit}"),
     (rf"{_EVERY}\s+(?:ek\s+)?{{wd}}(?:\s+(?:ko|को))?", "every {wd}"),
+    (rf"{_EVERY}!\s+{{n}}\s*{{unit}}", "every! {n} {unit}"),
     (rf"{_EVERY}\s+{{n}}\s*{{unit}}", "every {n} {unit}"),
     (rf"{_EVERY}\s+{{unit}}", "every {unit}"),
     (rf"{_EVERY}\s+(?P<p>{_PART})", "every {p}"),
