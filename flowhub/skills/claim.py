@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from sqlmodel import col, select
 
 from flowhub.connectors import Reply
+from flowhub.nlp import parse_when
 from flowhub.skills import group_words, push
 from flowhub.skills.assign import answer, direct_target, move_reminders, saved_card_edit
 from flowhub.skills.context import Context
@@ -52,7 +53,16 @@ _RECENT = 30
 def claims(ctx: Context, text: str) -> bool:
     """Whether `text` says the sender will take open tasks it names (theirs already or not)."""
     found, kept = _read(ctx, text)
-    return bool(found or kept)
+    return bool(found) or _kept_only(ctx, text, kept)
+
+
+def _kept_only(ctx: Context, text: str, kept: list[Task]) -> bool:
+    """Whether a claim of only tasks one may not take is still one ("I'll do my report friday"
+    moves the sender's own task, which is not a claim)."""
+    if not kept:
+        return False
+    own = all(_theirs(ctx, t) and t.assignment != "pending" for t in kept)
+    return not (own and parse_when(text, now=ctx.now, tz=ctx.tz) is not None)
 
 
 def _read(ctx: Context, text: str) -> tuple[list[Task], list[Task]]:
@@ -104,7 +114,9 @@ def handle(ctx: Context) -> list[Reply] | None:
     # "I'll take the tile delivery" from the person asked to do it: a yes.
     replies = [r for t in asked for r in answer(ctx, t, accepted=True)]
     if not found:
-        return replies or [_kept(ctx, t) for t in kept]
+        if replies or not _kept_only(ctx, ctx.text, kept):
+            return replies or None
+        return [_kept(ctx, t) for t in kept]
     before = [snapshot(t) for t in found]
     name = ctx.person.display_name
     for task in found:
