@@ -351,7 +351,7 @@ def test_sources_survive_folding(code: str) -> None:
         ("de", "verschiebe Zahnarzt auf Freitag", "move Zahnarzt to Freitag"),
         ("ru", "оставь только первую", "save 1"),
         ("ar", "تجاهل الثانية", "discard 2"),
-        ("tr", "spor salonunu salıya taşı", "move spor salonu to salıya"),
+        ("tr", "spor salonunu salıya taşı", "move spor salonu to salı"),
         ("tr", "Sam'e ne verdim?", "what did I give Sam?"),
         ("hi", "1 फिर से खोलो", "reopen 1"),
         ("hi", "शुक्रवार को कर दो", "move it to शुक्रवार"),
@@ -410,6 +410,7 @@ def test_everyday_answers_read_as_english(code: str, text: str, english: str) ->
         ("hi", "मैं घर में हूँ"),
         ("ar", "أنا في البيت"),
         ("nl", "zet de stoelen terug"),
+        ("tr", "yarın ekmek al"),
     ],
 )
 def test_a_no_without_a_day_is_no_correction(code: str, text: str) -> None:

@@ -88,10 +88,10 @@ COMMANDS = {
         r"{rest}'?(?:y?[ae])\s+(?:ne(?:ler)?\s+verdim|verdiklerim(?:\s+neler)?|verdi[gğ]im\s+(?:g[oö]revler|i[sş]ler))",
     ),
     "move {what} to {when}": (
-        r"{what}(?:'?(?:y?[iıuü]|n[iıuü]))\s+{when}\s+(?:ta[sş][ıi]|al|ertele)",
+        r"{what}(?:'?(?:y?[iıuü]|n[iıuü]))\s+{when}(?:'?(?:[ae]|ya|ye)|\s+g[uü]n[uü]ne)\s+(?:ta[sş][ıi]|ertele)",
     ),
     "move it to {when}": (
-        r"{when}\s+(?:g[uü]n[uü]ne|saatine|'?(?:[ae]|ya|ye))?\s*(?:ta[sş][ıi]|al|ertele)",
+        r"{when}(?:'?(?:[ae]|ya|ye)|\s+g[uü]n[uü]ne|\s+saatine)\s+(?:ta[sş][ıi]|ertele)",
     ),
     "remind me at due time": (r"(?:son\s+tarihte|tam\s+zaman[ıi]nda|vaktinde)\s+hat[ıi]rlat",),
     "disconnect {rest}": (
