@@ -100,6 +100,8 @@ _SAID = re.compile(
     r"\b(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|can'?t|won'?t|has|have|had|off|away)\b", re.I
 )
 # An edit is a line or two; longer text (a pasted page) is never split into edits.
+# "the first two are fine. …" answers cards by number: that sentence is a pick, not a reason.
+_PICKED = re.compile(r"\b(?:first|second|third|last|others?|rest|both|all|two|three|\d+)\b", re.I)
 _MOST_PIECES = 11
 _LONGEST = 300
 _JUST = re.compile(r"^(?:just|simply|only)\s+(?=\S)", re.I)
@@ -180,7 +182,7 @@ def read_all(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | 
     found = _partition(pieces, 0, now=now, tz=tz) if short else None
     if found is None and short and _REASON.search(pieces[-1]):
         found = _partition(pieces[:-2], 0, now=now, tz=tz)  # "…, TA gave me an extension"
-    if found is None and short and pieces[1].strip().startswith(".") and _SAID.search(pieces[0]):
+    if found is None and short and pieces[1].strip().startswith(".") and _reason_said(pieces[0]):
         found = _partition(pieces, 2, now=now, tz=tz)  # "saturday is her day off. make it monday"
     if found is not None and all(c.noop or c.save for c in found):
         found = None
@@ -195,6 +197,11 @@ def read_all(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | 
         if read(clause, now=now, tz=tz) is None:
             return [], clause
     return [], text
+
+
+def _reason_said(sentence: str) -> bool:
+    """Whether a first sentence only says why ("saturday is her day off"), picking no card."""
+    return bool(_SAID.search(sentence)) and not _PICKED.search(sentence)
 
 
 def _partition(pieces: list[str], start: int, *, now: datetime, tz: str) -> list[Change] | None:
