@@ -24,6 +24,9 @@ _LATIN = ("en", "es", "pt", "fr", "de", "it", "nl", "id", "tr")
 # Below these the model's answer is a guess: fewer letters, or a lower share of the probability.
 _MIN_LETTERS = 4
 _SURE = 0.50
+# A few words that could be English ("how do I connect") are no sure sign of another language.
+_FEW_WORDS = 4
+_ENGLISH_SHARE = 0.20
 # With a hint, the hinted language wins while its probability is at least this share of the top.
 _HINT_SHARE = 0.50
 
@@ -41,7 +44,10 @@ _NOISE = re.compile(r"https?://\S+|www\.\S+|[@#]\w+|\S+@\S+\.\w+")
 # Chat tokens every language uses; they carry no language.
 _NEUTRAL = re.compile(
     r"(?:ok(?:ay|ey|i)?|k+|lol+|x?d+|(?:ha|he|hi|ja|je|ka|wk|rs|kk){2,}h?|h+m+|a+h+|o+h+|w+o+w+|"
-    r"omg|brb|btw|pls|plz|tks|thx|am|pm|h|hr|hrs|min|mins|hi|hey|hello|bye|yes|no)",
+    r"omg|brb|btw|pls|plz|tks|thx|am|pm|h|hr|hrs|min|mins|hi|hey|hello|bye|yes|no"
+    # Product names read the same in every language ("Trello" looks Italian to the model).
+    r"|trello|asana|jira|todoist|notion|clickup|github|gitlab|hubspot|pipedrive|salesforce"
+    r"|slack|telegram|whatsapp|zoom|gmail|outlook|excel|google)",
 )
 # Latin-script Hindi: words no other language here uses, and short function words that only
 # count beside them ("Rahul ko bolo" has both).
@@ -87,6 +93,10 @@ def detect_language(text: str, *, hint: str | None = None) -> str | None:
         p_hint = next(p for lang, p in ranked if lang == hint)
         if p_hint >= _HINT_SHARE * p_top:
             return hint
+    if len(words) <= _FEW_WORDS and top != "en" and hint in (None, "en"):
+        p_en = next(p for lang, p in ranked if lang == "en")
+        if p_en >= _ENGLISH_SHARE * p_top:
+            return None
     return top if p_top >= _SURE else None
 
 
