@@ -63,7 +63,8 @@ def _tasks(runtime: Runtime) -> list[Task]:
         "welcome everyone!",
         "how was the weekend?",
         "lunch at 1?",
-        "what's due today?",
+        "what's for lunch today?",
+        "@priya what are you up to?",
         "done!",
         "on my way",
         "reminder: standup moved to 10am tomorrow",
@@ -105,6 +106,13 @@ def test_clear_tasks_and_reminders_are_heard(
     runtime: Runtime, console: ConsoleConnector, clock: FixedClock, text: str
 ) -> None:
     assert len(_overhear(runtime, console, clock, text)) == 1
+
+
+def test_a_question_about_the_groups_tasks_is_answered_unaddressed(
+    runtime: Runtime, console: ConsoleConnector, clock: FixedClock
+) -> None:
+    (answer,) = _overhear(runtime, console, clock, "what's due today?")
+    assert "nothing due today" in answer.text and answer.buttons == ()
 
 
 def test_an_edit_in_a_group_stays_unanswered(
