@@ -284,7 +284,7 @@ _DAY_MONTH_ONLY = (
 _AMBIGUOUS = frozenset({
     *_NUMBERS, *_ORDINALS, "week-end", "week-ends", "weekend", "weekends", "s", "h", "j", "min",
     "sec", "mn", "sem", "we", "mat", "apm", "dejeuner", "dans", "dernier", "derniere", "seconde",
-    "ascension", "armistice",
+    "ascension", "armistice", "dem",
 })
 # fmt: on
 
@@ -300,6 +300,11 @@ LANGUAGE = Language(
     marks=(_DAY_MONTH_ONLY, _AT_HOUR),
     phrases=(
         (r"mardi\s+gras", "mardi gras"),  # the holiday, which the grammar knows
+        # "dem" is short for demain only next to a time: "neben dem Spiegel" is German.
+        (
+            r"dem(?=\s+(?:a\s+)?\d|\s+(?:matin|soir|midi|aprem|apres-midi|apres\s+midi)\b)",
+            "tomorrow",
+        ),
         (
             r"(?:(?P<a>a)\s+)?{n}\s*(?:\x68|heures?)\s+passee?s?\s+de\s+{n2}\s*(?:minutes?|min|mn)",
             _past_minutes,
