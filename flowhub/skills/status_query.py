@@ -53,6 +53,11 @@ _GROUP = re.compile(
     r"|\beverybody(?:'s)?\b|\ball\s+of\s+us\b|\bwe\b|\bin\s+here\b|\bgroup\s+tasks\b",
     re.I,
 )
+# "show me all open tasks" with no "my": everything the asker may see, not only their own.
+_ALL_TASKS = re.compile(
+    r"\ball\s+(?:the\s+)?(?:open\s+|pending\s+|outstanding\s+|current\s+)?(?:tasks|to-?dos)\b",
+    re.I,
+)
 _OVERDUE = re.compile(
     r"\b(?:overdue|late|past\s+due|missed|behind|vencid|atrasad|en\s+retard|überfällig)", re.I
 )
@@ -146,7 +151,7 @@ def _whose(
     named = _named_person(text, is_person)
     if named is not None:
         return "person", named
-    if _GROUP.search(text):
+    if _GROUP.search(text) or _ALL_TASKS.search(text):
         return ("group" if in_group else "everyone"), None
     # Asked in a group without "my", a question is about the group: its answer is read by all.
     if in_group and not _FIRST_PERSON.search(text):
