@@ -107,6 +107,7 @@ NOT_NAMES = (
     will should shall must might let lets let's them him her us someone everybody
     everyone folks y'all ya people anybody nobody hola oi olá ola salut bonjour hallo
     gracias obrigado merci danke bitte por favor
+    und aber oder doch y e et pero mais en maar ook dus
     """
     )
     | VERBS
