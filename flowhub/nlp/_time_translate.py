@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import re._constants as _C  # the regex parse tree's node kinds
 import re._parser as _sre
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -70,6 +70,12 @@ class _Compiled:
     gates: tuple[frozenset[str] | None, ...]
     marks: tuple[tuple[str, re.Pattern[str] | str], ...]
     own: re.Pattern[str] | None  # the language's own written forms (`Language.marks`)
+    # The phrases each mark opens (by position), and those that need none.
+    index: Mapping[str, tuple[int, ...]]
+    ungated: tuple[int, ...]
+    # Finds, at every position, the longest literal mark there; `shorter` adds its prefixes.
+    probe: re.Pattern[str] | None
+    shorter: Mapping[str, tuple[str, ...]]
 
     def hits(self, tokens: set[str], low: str) -> int:
         """How many of this language's words `low` holds, every word of an own form counted."""
@@ -85,21 +91,24 @@ class _Compiled:
 
     def phrase_matches(self, low: str, digit: bool) -> Iterator[tuple[re.Match[str], object]]:
         """Every match of this language's phrases in `low`, phrase by phrase."""
-        present = self.present(low, digit)
-        for (rx, rep), gate in zip(self.phrases, self.gates, strict=True):
-            if gate is not None and not gate & present:
-                continue  # nothing this phrase needs is in the message
+        chosen = set(self.ungated)
+        for mark in self.present(low, digit):
+            chosen.update(self.index.get(mark, ()))
+        for i in sorted(chosen):
+            rx, rep = self.phrases[i]
             for m in rx.finditer(low):
                 yield m, rep
 
     def present(self, low: str, digit: bool) -> set[str]:
         """The literal words and slot kinds of this language's phrases that `low` holds."""
         found = {"#digit"} if digit else set()
+        if self.probe is not None:
+            for m in self.probe.finditer(low):
+                found.update(self.shorter[m[1]])
         for mark, probe in self.marks:
             if isinstance(probe, str):
-                if probe in low:
-                    found.add(mark)
-            elif (mark in ("#n", "#day") and digit) or probe.search(low):
+                continue
+            if (mark in ("#n", "#day") and digit) or probe.search(low):
                 found.add(mark)
         return found
 
@@ -135,6 +144,35 @@ def _slot_pattern(lang: Language, kind: str) -> str:
     return table[kind]
 
 
+def _slot_words(lang: Language, kind: str) -> str:
+    """A regex finding the words of one slot kind (digits are checked apart), as a trie."""
+    table: dict[str, Iterable[str]] = {
+        "n": lang.numbers,
+        "day": [*lang.ordinals, *lang.numbers],
+        "unit": lang.units,
+        "wd": lang.weekdays,
+        "month": lang.months,
+    }
+    root: dict[str, Any] = {}
+    for w in table[kind]:
+        node = root
+        for piece in _PIECE.findall(str(w)):
+            node = node.setdefault(r"\s+" if piece.isspace() else re.escape(piece), {})
+        node[""] = {}
+    return _emit(root) or "(?!)"
+
+
+_PIECE = re.compile(r"\s+|.", re.S)
+
+
+def _emit(node: dict[str, Any]) -> str:
+    alts = [key + _emit(sub) for key, sub in node.items() if key]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
+    return body + "?" if "" in node else body
+
+
 def _compile(lang: Language) -> _Compiled:
     def slot(m: re.Match[str]) -> str:
         return f"(?P<{m[1]}{m[2]}>{_slot_pattern(lang, m[1])})"
@@ -149,7 +187,7 @@ def _compile(lang: Language) -> _Compiled:
     ]
     for kind in ("n", "day", "wd", "month", "unit"):
         if f"#{kind}" in needed:
-            marks.append((f"#{kind}", re.compile(_slot_pattern(lang, kind))))
+            marks.append((f"#{kind}", re.compile(_slot_words(lang, kind))))
     english: dict[str, str] = {}
     english.update({w: _MONTHS[i - 1] for w, i in lang.months.items()})
     english.update({w: _WEEKDAYS[i] for w, i in lang.weekdays.items()})
@@ -164,7 +202,26 @@ def _compile(lang: Language) -> _Compiled:
     # One Latin letter is a regex escape (\s, \u0900), not a word; "в" or "ص" is.
     vocab = frozenset(t for t in tokens if len(t) > 1 or not t.isascii()) - ENGLISH
     own = re.compile("|".join(f"(?:{m})" for m in lang.marks)) if lang.marks else None
-    return _Compiled(lang, vocab, phrases, words, english, gates, tuple(marks), own)
+    index: dict[str, list[int]] = {}
+    for i, gate in enumerate(gates):
+        for mark in gate or ():
+            index.setdefault(mark, []).append(i)
+    literals = sorted((m for m, p in marks if isinstance(p, str)), key=len, reverse=True)
+    probe = re.compile("(?=(" + "|".join(map(re.escape, literals)) + "))") if literals else None
+    return _Compiled(
+        lang,
+        vocab,
+        phrases,
+        words,
+        english,
+        gates,
+        tuple(marks),
+        own,
+        {m: tuple(ix) for m, ix in index.items()},
+        tuple(i for i, gate in enumerate(gates) if gate is None),
+        probe,
+        {m: tuple(s for s in literals if m.startswith(s)) for m in literals},
+    )
 
 
 _SLOT_KINDS = frozenset(("n", "day", "wd", "month", "unit"))
