@@ -13,7 +13,7 @@ from types import SimpleNamespace
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from flowhub.nlp import parse_when
+from flowhub.nlp import english_time_words, parse_when
 from flowhub.skills.edit_words import (
     SWAP,
     ZONE_TAIL,
@@ -331,7 +331,7 @@ def _dated(
             start, grain = old, item.due_grain or grain
         elif old is not None and timed and grain in ("day", "week"):
             start, grain = datetime.combine(start.date(), old.timetz()), item.due_grain or grain
-    elif old is not None and grain in ("hour", "minute") and not _DAYISH.search(value):
+    elif old is not None and grain in ("hour", "minute") and not _names_day(value):
         base = datetime.combine(old.date(), time(0), tzinfo=zone)
         at = parse_when(value, now=base, tz=str(zone)) or found
         clock = at.start.astimezone(zone).time()
@@ -360,10 +360,15 @@ def _dated(
         if _DAYS_ONLY.fullmatch(value.strip()) and item.rrule:
             changes["rrule"] = _same_interval(str(changes["rrule"]), item.rrule)
         changes["repeat_from"] = "completion" if found.after_completion else "calendar"
-    elif item.rrule and grain in ("hour", "minute") and not _DAYISH.search(value):
+    elif item.rrule and grain in ("hour", "minute") and not _names_day(value):
         # "change the stock check to 8am": a new time of day is the series' new time.
         changes["rrule"] = _retimed(item.rrule, start.astimezone(zone).time())
     return changes, None
+
+
+def _names_day(value: str) -> bool:
+    """Whether `value` says a day as well as a time, in any language ("lunedì alle 10")."""
+    return bool(_DAYISH.search(value) or _DAYISH.search(english_time_words(value)))
 
 
 # "tuesdays", "on tuesdays": only the day of a repeat changes, not how often it comes.
