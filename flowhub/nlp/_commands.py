@@ -89,6 +89,8 @@ def english_command(text: str, *, locale: str | None = None) -> str | None:
                 continue
             kept = {key: _kept(said, m, key) for key in ("rest", "what", "when")}
             if "{when}" in english:
+                if "{what}" in english:
+                    kept["what"], kept["when"] = _named_then_when(said, m, code)
                 kept["when"] = _when_words(kept["when"], code)
                 if not kept["when"]:
                     continue  # "no, grazie" is no correction: only a day or a time is
@@ -101,6 +103,26 @@ def _kept(said: str, m: re.Match[str], slot: str) -> str:
     """The words a `{rest}`, `{what}` or `{when}` slot matched, as the person wrote them."""
     found = [said[m.start(g) : m.end(g)] for g in m.re.groupindex if g.rstrip("0123456789") == slot]
     return next((r for r in found if r), "")
+
+
+def _named_then_when(said: str, m: re.Match[str], code: str) -> tuple[str, str]:
+    """The `{what}` and `{when}` words, the thing named taking any words before the time.
+
+    "annemi arama işini perşembeye al" matches with "annemi" named and "arama işini perşembe" as
+    the time; the time is only "perşembe", so the words before it belong to the thing named.
+    """
+    from flowhub.nlp.when import parse_when  # the time grammar imports this module's package
+
+    what, when = _kept(said, m, "what"), _kept(said, m, "when")
+    starts = [m.start(g) for g in m.re.groupindex if g.startswith("what") and m.group(g)]
+    at = [g for g in m.re.groupindex if g.startswith("when") and m.group(g)]
+    found = parse_when(when, now=_SOME_DAY, tz="UTC", locale=code) if when else None
+    if not starts or not at or found is None or found.span[0] == 0:
+        return what, when
+    if len(when[found.span[1] :].split()) > _WHEN_SLACK:
+        return what, when
+    cut = m.start(at[0]) + found.span[0]
+    return said[starts[0] : cut].strip(), said[cut : m.end(at[0])].strip()
 
 
 def _when_words(text: str, code: str) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 _ART = r"(?:(?:görev|gorev|madde|numara|no\.?|#)\s*)*"
 _DONE_WORD = r"(?:tamamland[ıi]|bitti|yap[ıi]ld[ıi]|halloldu|tamam)"
+# Moving to a day said with its 'to' ending: "cumaya taşı", "perşembeye al".
+_MOVE = r"(?:ta[sş][ıi]|ertele|al|[cç]ek|kayd[ıi]r|koy)"
 _SNOOZE = r"(?:ertele|erteler\s+misin|sonra\s+hat[ıi]rlat|snooze)"
 # A tool's name, so "verbinde den Drucker mit dem WLAN" stays a task.
 _TOOL = (
@@ -87,12 +89,15 @@ COMMANDS = {
     "what did I give {rest}?": (
         r"{rest}'?(?:y?[ae])\s+(?:ne(?:ler)?\s+verdim|verdiklerim(?:\s+neler)?|verdi[gğ]im\s+(?:g[oö]revler|i[sş]ler))",
     ),
+    # "pazartesi 10'a al": a day, then the hour with its 'to' ending.
+    "move {what} to {when} at {n}": (
+        rf"{{what}}(?:'?(?:y?[iıuü]|n[iıuü]))\s+{{when}}\s+(?:saat\s+)?{{n}}'?(?:[ae]|ya|ye)\s+{_MOVE}",
+    ),
+    "move it to {when} at {n}": (rf"{{when}}\s+(?:saat\s+)?{{n}}'?(?:[ae]|ya|ye)\s+{_MOVE}",),
     "move {what} to {when}": (
-        r"{what}(?:'?(?:y?[iıuü]|n[iıuü]))\s+{when}(?:'?(?:[ae]|ya|ye)|\s+g[uü]n[uü]ne)\s+(?:ta[sş][ıi]|ertele)",
+        rf"{{what}}(?:'?(?:y?[iıuü]|n[iıuü]))\s+{{when}}(?:'?(?:[ae]|ya|ye)|\s+g[uü]n[uü]ne)\s+{_MOVE}",
     ),
-    "move it to {when}": (
-        r"{when}(?:'?(?:[ae]|ya|ye)|\s+g[uü]n[uü]ne|\s+saatine)\s+(?:ta[sş][ıi]|ertele)",
-    ),
+    "move it to {when}": (rf"{{when}}(?:'?(?:[ae]|ya|ye)|\s+g[uü]n[uü]ne|\s+saatine)\s+{_MOVE}",),
     "remind me at due time": (r"(?:son\s+tarihte|tam\s+zaman[ıi]nda|vaktinde)\s+hat[ıi]rlat",),
     "disconnect {rest}": (
         r""
