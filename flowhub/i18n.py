@@ -41,6 +41,7 @@ __all__ = [
     "day_label",
     "language_name",
     "language_named",
+    "language_of",
     "localized",
     "month_label",
     "month_name",
@@ -48,9 +49,12 @@ __all__ = [
     "use_locale",
     "weekday_name",
     "whatsapp_language",
+    "written_locale",
 ]
 
-LOCALES: tuple[str, ...] = ("en", "es", "pt", "fr", "de", "it", "nl", "id", "hi", "tr", "ru", "ar")
+# "hi_Latn" is Hindi typed in Latin letters (Hinglish: "kal report bhej dena").
+LOCALES: tuple[str, ...] = ("en", "es", "pt", "fr", "de", "it", "nl", "id", "hi", "hi_Latn", "tr")
+LOCALES += ("ru", "ar")
 CATALOGS: Traversable = resources.files("flowhub").joinpath("locale")
 _CURRENT: ContextVar[str] = ContextVar("flowhub_locale", default="en")
 _EN_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -60,7 +64,12 @@ _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
 # Babel's locale for each language FlowHub speaks (Portuguese as written in Brazil by default).
 _BABEL = {"pt": "pt_BR"}
 # WhatsApp's template language codes (docs/whatsapp.md lists each template's text in each).
-_WHATSAPP = {"en": "en_US", "pt": "pt_BR"}
+# WhatsApp has no Hindi in Latin letters: those readers get the English template around the text.
+_WHATSAPP = {"en": "en_US", "pt": "pt_BR", "hi_Latn": "en_US"}
+# Locales whose dates read as in English: Hinglish chats write "Fri 4 Dec" and "Monday".
+_ENGLISH_DATES = frozenset({"en", "hi_Latn"})
+# Own names of the locales that write a language in another script.
+_SCRIPT_NAMES = {"hi_Latn": "Hinglish"}
 
 
 class Text(str):
@@ -84,9 +93,28 @@ class Text(str):
 
 
 def normalize(code: str | None) -> str:
-    """The supported language of a locale code ("pt_BR" -> "pt"); English when unknown."""
-    lang = (code or "en").replace("-", "_").split("_")[0].lower()
-    return lang if lang in LOCALES else "en"
+    """The supported locale of a code ("pt_BR" -> "pt", "hi-Latn" -> "hi_Latn"); else English."""
+    parts = (code or "en").replace("-", "_").split("_")
+    lang = parts[0].lower()
+    if lang not in LOCALES:
+        return "en"
+    scripted = [f"{lang}_{part.title()}" for part in parts[1:] if len(part) == 4]
+    return scripted[0] if scripted and scripted[0] in LOCALES else lang
+
+
+def language_of(code: str | None) -> str:
+    """The language of a supported locale, whatever its script ("hi_Latn" -> "hi")."""
+    return normalize(code).split("_")[0]
+
+
+def written_locale(language: str | None, text: str) -> str | None:
+    """The locale answering `text`, written in `language`: "hi_Latn" for Hindi in Latin letters."""
+    latin = f"{language}_Latn"
+    if language is None or latin not in LOCALES:
+        return language
+    letters = [c for c in text if c.isalpha()]
+    in_latin = bool(letters) and all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+    return latin if in_latin else language
 
 
 def whatsapp_language() -> str:
@@ -96,7 +124,9 @@ def whatsapp_language() -> str:
 
 
 def language_name(code: str) -> str:
-    """A language's own name for itself: "português", "Deutsch", "English"."""
+    """A language's own name for itself: "português", "Deutsch", "English", "Hinglish"."""
+    if code in _SCRIPT_NAMES:
+        return _SCRIPT_NAMES[code]
     own = Locale.parse(_BABEL.get(code, code))
     return own.languages.get(code) or code
 
@@ -109,12 +139,18 @@ def language_named(value: str) -> str | None:
 @cache
 def _names() -> dict[str, str]:
     english = Locale("en")
-    names = {"hinglish": "hi", "bahasa": "id", "indonesia": "id", "brazilian": "pt"}
+    names = {"bahasa": "id", "indonesia": "id", "brazilian": "pt"}
     for code in LOCALES:
+        if code in _SCRIPT_NAMES:
+            continue
         own = Locale.parse(_BABEL.get(code, code))
         for name in (code, english.languages[code], own.languages[code], own.language_name or ""):
             names[name.casefold()] = code
             names[_plain(name.casefold())] = code
+    for code, name in _SCRIPT_NAMES.items():
+        names[name.casefold()] = names[code.casefold()] = code
+    names |= {"hi_latn": "hi_Latn", "hi-latn": "hi_Latn", "roman hindi": "hi_Latn"}
+    names |= {"hindi in english": "hi_Latn", "hindi latin": "hi_Latn"}
     return names
 
 
@@ -161,7 +197,7 @@ def _catalog(code: str) -> gettext.NullTranslations:
 def day_label(day: date) -> str:
     """A short weekday, day and month in the current language: "Fri 4 Dec", "sex 4 dez"."""
     code = _CURRENT.get()
-    if code == "en":
+    if code in _ENGLISH_DATES:
         return f"{_EN_WEEKDAYS[day.weekday()]} {day.day} {_EN_MONTHS[day.month - 1]}"
     return format_date(day, "EEE d MMM", locale=_BABEL.get(code, code)).replace(".", "")
 
@@ -169,26 +205,25 @@ def day_label(day: date) -> str:
 def month_label(day: date) -> str:
     """A month and year in the current language: "Dec 2026", "dez 2026"."""
     code = _CURRENT.get()
-    if code == "en":
+    if code in _ENGLISH_DATES:
         return f"{_EN_MONTHS[day.month - 1]} {day.year}"
     return format_date(day, "LLL y", locale=_BABEL.get(code, code)).replace(".", "")
 
 
 def weekday_name(index: int) -> str:
     """A weekday's full name in the current language (0 is Monday): "Friday", "sexta-feira"."""
-    code = _CURRENT.get()
-    return get_day_names("wide", locale=_babel_locale(code))[index]
+    return get_day_names("wide", locale=_date_locale())[index]
 
 
 def month_name(month: int) -> str:
     """A month's full name as it stands alone in the current language: "March", "março"."""
-    return get_month_names("wide", "stand-alone", locale=_babel_locale(_CURRENT.get()))[month]
+    return get_month_names("wide", "stand-alone", locale=_date_locale())[month]
 
 
 def date_text(day: date, *, short: bool = False) -> str:
     """A day and month in the current language: "12 May" ("12 de maio"); "30 Apr" when short."""
     code = _CURRENT.get()
-    if code == "en":
+    if code in _ENGLISH_DATES:
         months = _EN_MONTHS if short else _EN_FULL_MONTHS
         return f"{day.day} {months[day.month - 1]}"
     skeleton = "dMMM" if short else "dMMMM"
@@ -200,6 +235,11 @@ def and_list(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return format_list(items, locale=_babel_locale(_CURRENT.get()))
+
+
+def _date_locale() -> str:
+    code = _CURRENT.get()
+    return _babel_locale("en" if code in _ENGLISH_DATES else code)
 
 
 def _babel_locale(code: str) -> str:

@@ -15,7 +15,16 @@ from babel.messages.pofile import read_po
 import flowhub.skills
 from flowhub import i18n
 from flowhub.bot.runtime import Runtime
-from flowhub.i18n import Text, day_label, language_named, localized, month_label, use_locale
+from flowhub.i18n import (
+    Text,
+    and_list,
+    day_label,
+    language_named,
+    localized,
+    month_label,
+    use_locale,
+    weekday_name,
+)
 from flowhub.skills import words
 from flowhub.storage import people, session_scope
 from tests.conftest import ChatFactory
@@ -88,11 +97,15 @@ def test_dates_follow_the_locale() -> None:
         assert day_label(friday) == "Fr 4 Dez"
     with use_locale("ru"):
         assert day_label(friday) == "пт 4 дек"
+    with use_locale("hi_Latn"):  # Hinglish chats write dates as English does
+        assert day_label(friday) == "Fri 4 Dec" and month_label(friday) == "Dec 2026"
+        assert weekday_name(0) == "Monday" and and_list(["a", "b", "c"]) == "a, b, aur c"
 
 
 @pytest.mark.parametrize(
     ("said", "code"),
-    [("pt", "pt"), ("Português", "pt"), ("portugues", "pt"), ("Deutsch", "de"), ("hinglish", "hi"),
+    [("pt", "pt"), ("Português", "pt"), ("portugues", "pt"), ("Deutsch", "de"), ("hindi", "hi"),
+     ("हिन्दी", "hi"), ("hinglish", "hi_Latn"), ("Hinglish", "hi_Latn"), ("hi_Latn", "hi_Latn"),
      ("Türkçe", "tr"), ("русский", "ru"), ("العربية", "ar"), ("Bahasa", "id"), ("klingon", None)],
 )  # fmt: skip
 def test_languages_are_known_by_any_of_their_names(said: str, code: str | None) -> None:
@@ -138,3 +151,11 @@ def test_button_labels_fit_whatsapp_in_every_language(code: str) -> None:
     with use_locale(code):
         too_long = [localized(label) for label in labels if len(localized(label)) > 20]
     assert not too_long
+
+
+def test_the_hinglish_catalog_is_written_in_latin_letters() -> None:
+    with (POT.parent / "hi_Latn" / "LC_MESSAGES" / "flowhub.po").open("rb") as fh:
+        catalog = read_po(fh)
+    texts = [str(m.string) for m in catalog if m.id and m.string]
+    assert len(texts) >= len(_texts()) * 9 // 10
+    assert not [t for t in texts if re.search("[\u0900-\u097f]", t)]

@@ -10,7 +10,7 @@ from sqlmodel import Session
 
 from flowhub.connectors import Button, Event, Reply
 from flowhub.conversations import Thread
-from flowhub.i18n import localized, normalize, use_locale
+from flowhub.i18n import language_of, localized, use_locale, written_locale
 from flowhub.nlp import (
     classify_intent,
     detect_language,
@@ -191,15 +191,17 @@ def _answer_language(
     first message in this chat, or the second message running in that language. One short
     message that only looks foreign ("nah ditch it") changes nothing, and short ones never
     switch to English: "help", "ok" or "10 min pls" are typed in every language's chats.
+    The same language in another script switches at once: "ho gaya" gets Hinglish back.
     """
     if person.locale_chosen:
         return person.locale
-    said = detect_language(text, hint=normalize(person.locale)) if text.strip() else None
+    language = detect_language(text, hint=language_of(person.locale)) if text.strip() else None
+    said = written_locale(language, text)
     if said is None or (said == "en" and command is not None):
         return person.locale  # a command read in the person's words ("nog 10 min pls") is theirs
     before, thread.said_in = thread.said_in, said
-    long = len(text.split()) >= _WORDS_TO_SWITCH
-    if said != person.locale and (long or before is None or (before == said and said != "en")):
+    clear = len(text.split()) >= _WORDS_TO_SWITCH or language == language_of(person.locale)
+    if said != person.locale and (clear or before is None or (before == said and said != "en")):
         people.update_person(session=session, person=person, locale=said)
     return person.locale
 
