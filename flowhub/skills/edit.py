@@ -198,6 +198,8 @@ def _edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] |
         if len(named) == 1:
             return _edit_card(ctx, named[0], changes)
     found = tasks_named(ctx, phrase)
+    if not found and (meant := _reminder_meant(ctx, phrase)) is not None:
+        return edit_reminder(ctx, meant, changes)  # "push the mum call to thursday"
     if not found and change.loose:
         return None  # "change the oil on saturday" reads as a new task, not an edit of one
     return edit_task(ctx, found, changes, phrase)
