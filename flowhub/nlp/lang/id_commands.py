@@ -74,6 +74,7 @@ COMMANDS = {
     ),
     "no, {when}": (
         r"(?:eh\s+)?(?:bukan|ga|gak|nggak|jangan)[\s,]+(?:hari\s+)?{when}(?:\s+(?:aja|saja|deh|ya))?",
+        r"(?:hari\s+)?{when}\s+(?:aja|saja|deh)",
     ),
     "move it to {when}": (
         r"(?:ganti|ubah|pindah(?:in)?|geser)\s+(?:jadi|ke)\s+(?:hari\s+)?{when}(?:\s+aja)?",
