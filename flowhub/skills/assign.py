@@ -266,33 +266,37 @@ def answer(ctx: Context, task: Task, *, accepted: bool, reason: str | None = Non
     target = requester_target(ctx, task)
     if target is None:
         return replies
-    who = ctx.person.display_name
-    if accepted:
-        told = Reply(words.THEY_ACCEPTED.format(who=who, title=task.title), to=target)
-    else:
-        said = group_words.DECLINED_BECAUSE if reason else group_words.DECLINED_ASK
-        other = named_other(ctx, reason) if reason else None
-        offer = (
-            ()
-            if other is None or id_of(other) == task.creator_id
-            else (
-                Button(
-                    f"giveto:{task.id}:{other.id}",
-                    group_words.GIVE_TO.format(name=other.display_name.split(" ")[0]),
-                ),
+    requester = people.get_person(session=ctx.session, person_id=task.creator_id)
+    with use_locale(requester.locale if requester else current_locale()):
+        who = ctx.person.display_name
+        if accepted:
+            told = Reply(words.THEY_ACCEPTED.format(who=who, title=task.title), to=target)
+        else:
+            said = group_words.DECLINED_BECAUSE if reason else group_words.DECLINED_ASK
+            other = named_other(ctx, reason) if reason else None
+            offer = (
+                ()
+                if other is None or id_of(other) == task.creator_id
+                else (
+                    Button(
+                        f"giveto:{task.id}:{other.id}",
+                        group_words.GIVE_TO.format(name=other.display_name.split(" ")[0]),
+                    ),
+                )
             )
-        )
-        told = Reply(
-            said.format(who=who, title=task.title, reason=reason),
-            to=target,
-            buttons=(
-                *offer,
-                Button(f"takeback:{task.id}", group_words.TAKE_IT),
-                Button(f"askother:{task.id}:{ctx.person_id}", group_words.ASK_SOMEONE),
-                Button(f"dropit:{task.id}", group_words.DROP_IT),
-            ),
-            ref=f"declined:{task.id}",
-        )
+            told = Reply(
+                said.format(who=who, title=task.title, reason=reason),
+                to=target,
+                buttons=(
+                    *offer,
+                    Button(f"takeback:{task.id}", localized(group_words.TAKE_IT)),
+                    Button(
+                        f"askother:{task.id}:{ctx.person_id}", localized(group_words.ASK_SOMEONE)
+                    ),
+                    Button(f"dropit:{task.id}", localized(group_words.DROP_IT)),
+                ),
+                ref=f"declined:{task.id}",
+            )
     return [*replies, told]
 
 

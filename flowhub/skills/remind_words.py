@@ -21,6 +21,8 @@ ZONE_ASK = Text(
     "🔁 Your repeating reminders now follow your clock in {new}: {lines}.\n"
     "Or should they stay on {old} time ({other} in {new})?"
 )
+# One repeating reminder in the zone answers: "Gym at 07:00".
+ZONE_LINE = Text("{what} at {time}")
 ZONE_FOLLOW = Text("🔁 Your repeating reminders follow your clock: {lines}.")
 ZONE_STAY = Text("🔁 Your repeating reminders stay on {old} time: {lines}.")
 ZONE_STALE = Text("Your repeating reminders already follow your clock: {lines}.")

@@ -116,8 +116,12 @@ def _unreminded(moved: list[Task], found: list[Reminder]) -> list[Task]:
 
 def _all_lines(ctx: Context, found: list[Reminder], moved: list[Task], tz: str) -> str:
     """The series and the routine tasks without a reminder, at their clock time in `tz`."""
-    lines = [f"{r.text} at {_clock(r.next_at, tz)}" for r in found if r.next_at]
-    lines += [f"{t.title} at {_clock(_next_due(ctx, t), tz)}" for t in _unreminded(moved, found)]
+    line = remind_words.ZONE_LINE
+    lines = [line.format(what=r.text, time=_clock(r.next_at, tz)) for r in found if r.next_at]
+    lines += [
+        line.format(what=t.title, time=_clock(_next_due(ctx, t), tz))
+        for t in _unreminded(moved, found)
+    ]
     return "; ".join(lines)
 
 
