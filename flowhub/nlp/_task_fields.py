@@ -80,6 +80,27 @@ def _without_lead(head: str) -> str:
     return head if len(word) <= 3 and word.isupper() else head[: lead.start()]
 
 
+# A subject then one of these tells what will happen: "tiles come wednesday".
+_HAPPENS = frozenset(
+    [
+        "come", "comes", "arrive", "arrives", "land", "lands", "starts", "begins", "opens",
+        "closes", "leaves", "happens", "is", "are", "will", "gets", "get",
+    ]
+)  # fmt: skip
+# "need to be at the site", "have to be home by six": where to be is a task.
+_BE_PLACES = frozenset(
+    [
+        "at", "on", "in", "there", "home", "back", "here", "onsite", "present", "available",
+        "early", "ready", "around", "up", "by",
+    ]
+)  # fmt: skip
+# What is said about the date right after it, which leaves with it.
+_DATE_TAIL = re.compile(
+    r"\s*,?\s*(?:(?:is|'s|would\s+be|will\s+be|works|should\s+be)\s+(?:fine|ok|okay|good|great"
+    r"|perfect|best|ideal|enough)|(?:at\s+the\s+)?latest|at\s+the\s+very\s+latest|tops|max)\b"
+    r"(?=\s*(?:[,.!;]|$))",
+    re.I,
+)
 _DEADLINE_START = re.compile(r"\s*(?:by|before|due|until|till|no\s+later\s+than)\b", re.I)
 _LEAD = re.compile(
     r"^\s*"
@@ -94,6 +115,7 @@ _NAME = r"(@[\w.-]+|[^\W\d_](?:[^\W\d_]|-)+)"  # a word in any script
 _SELF = re.compile(SELF_OPENERS, re.I)
 _ASK = re.compile(r"^" + ASK_VERBS + r"\s+" + _NAME + r"\s+(?:to|que|para|de|d')\s*", re.I)
 _HAVE = re.compile(r"^(?:have|let)\s+" + _NAME + r"\s+(?=\w)", re.I)
+_NAME_DOES = re.compile(r"^(@?[A-Z][\w'-]+)\s+([a-z]+s)\s+(?=\w)")
 _VOCATIVE = re.compile(r"^" + _NAME + r"\s*[,:]\s*", re.I)
 _NAME_MODAL = re.compile(r"^" + _NAME + NAME_MODALS + r"\s+", re.I)
 _NAME_DASH = re.compile(r"^(@[\w.-]+|[A-Z][a-zà-ÿ'-]+)\s+[-–—:]\s+")
@@ -281,6 +303,18 @@ def _clock_for(text: str, chosen: When, found: list[When]) -> When | None:
     return None
 
 
+def _is_kind(text: str, found: When) -> bool:
+    """A "quarterly" or "weekly" before a noun, which says what kind of thing it is."""
+    start, end = found.span
+    return text[start:end].lower() in _KIND_WORDS and bool(re.match(r"\s+[^\W\d]", text[end:]))
+
+
+def _deadline_at(text: str, found: When) -> bool:
+    """Whether `found` is a deadline: "by jan 10", "due friday"."""
+    start, end = found.span
+    return bool(_DEADLINE_LEAD.search(text[:start]) or _DEADLINE_START.match(text[start:end]))
+
+
 def take_due(fields: Fields, found: list[When], today: date) -> None:
     """Pick the clause's due date among `found` and cut its words out of the text.
 
@@ -293,6 +327,9 @@ def take_due(fields: Fields, found: list[When], today: date) -> None:
     found = [w for w in found if not _names_an_event(text, w) and not _before(w, today)]
     if not found:
         return
+    kinds = [w for w in found if _is_kind(text, w)]
+    if kinds and any(_deadline_at(text, w) for w in found if w not in kinds):
+        found = [w for w in found if w not in kinds]  # "quarterly VAT return by jan 10"
     chosen = found[0]
     if len(found) > 1 and text[chosen.span[0] : chosen.span[1]].lower() in _MEALS:
         chosen = found[1]  # "lunch with Maria on Wednesday 12:30": the meal is the event
@@ -317,7 +354,8 @@ def take_due(fields: Fields, found: list[When], today: date) -> None:
             end = w.span[1]
         elif 0 <= start - w.span[1] <= 4 and not text[w.span[1] : start].strip(" ,@at"):
             head = _without_lead(text[: w.span[0]])
-    fields.text = f"{head} {text[end:]}"
+    tail = _DATE_TAIL.match(text, end)  # "end of next week is fine", "monday at the latest"
+    fields.text = f"{head} {text[tail.end() if tail else end :]}"
     fields.due = chosen
     fields.date_words = text[start:end]
     if clock is not None:
@@ -415,6 +453,14 @@ def _read_opening(fields: Fields, text: str, sender: str | None) -> str:
             fields.assignee = fields.assignee or _name_or_self(word, sender)
             fields.cue = True
             return text[m.end() :]
+    does = _NAME_DOES.match(text)
+    if does and fields.assignee is None and _is_name(does.group(1)) and not is_heading(does[1]):
+        verb = does.group(2).lower()
+        base = "do" if verb == "does" else verb_base(verb)
+        if base and (verb == "does" or verb not in STATEMENT_WORDS):
+            fields.assignee = does.group(1)  # "every monday Priya does the payroll check"
+            fields.cue = True
+            return f"{base} {text[does.end() :]}"
     m = _HAVE.match(text)
     if m and _is_name(m.group(1)) and _first(text[m.end() :]) in VERBS:
         fields.assignee = fields.assignee or m.group(1)
@@ -523,6 +569,8 @@ def looks_like_task(title: str, fields: Fields, *, item: bool, question: bool) -
         return False  # "build green, no incidents": a status line
     if is_verb(words[0]) or words[-1] in VERBS_FINAL or verb_shaped(words):
         return True
+    if fields.cue and words[0] == "be" and words[1:2] and words[1] in _BE_PLACES:
+        return True  # "I need to be at Müller's wed 8am": being somewhere is the task
     if words[0] in STATEMENT_WORDS or _reports(words):
         return False
     if fields.cue or item:
@@ -535,6 +583,8 @@ def looks_like_task(title: str, fields: Fields, *, item: bool, question: bool) -
         return False  # "Meeting notes 4 March" heads a document; "every monday standup notes" asks
     if _GERUND_PHRASE.match(title):
         return False  # "catching up on the football at the weekend" tells, it does not ask
+    if not is_verb(words[0]) and any(w in _HAPPENS for w in words[1:3]):
+        return False  # "tiles come wednesday", "the tiler arrives monday": news, not a task
     if _tells_the_past(words) and not fields.deadline:
         return False  # "the batch ran clean on Wednesday night" reports what happened
     return (

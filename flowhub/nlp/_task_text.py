@@ -92,7 +92,7 @@ _ITEM = re.compile(
 _INLINE_NUM = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=\S)")
 _SENTENCE = re.compile(
     r"(?<=[!?])(?<!\bevery!)(?!(?<=\w!)\s+\d{1,3}\s+\w)\s+|(?<=[^\s.]{2}\.)(?<!\b(?:dr|mr|ms|st|vs|no|jr|sr)\.)(?<!\b(?:mrs|etc)\.)"
-    r"(?<!\bprof\.)(?<!\bapprox\.)(?<![^\d]\d\.)(?<![^\d]\d\d\.)\s+(?=\S)"
+    r"(?<!\bprof\.)(?<!\bapprox\.)(?<!\b(?:incl|excl|appt|dept)\.)(?<![^\d]\d\.)(?<![^\d]\d\d\.)\s+(?=\S)"
     # A German ordinal date ("bis zum 15. januar") is not a sentence end.
     r"|(?:(?<=\D\d\.)|(?<=\D\d\d\.))\s+(?!(?:jan(?:uar)?|feb(?:ruar)?|m[äa]e?rz|apr(?:il)?|mai|jun[ie]?|jul[ie]?"
     r"|aug(?:ust)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?|\d{1,2}\.|um\s+\d+)(?:\W|$))(?=\S)",
@@ -106,6 +106,7 @@ _HARD = re.compile(
     r"|\s*,\s*(?=(?:and\s+)?(?:please\s+|pls\s+)?(?:remind|ping|nudge)\s+(?:me|us)\b)",
     re.I,
 )
+_DASH = re.compile(r"(\s+(?:[—–]|--)\s+)")
 _SOFT = re.compile(r"\s*[,،]\s*(?:and\s+)?|\s+(?:and|&|y|e|et|und)\s+", re.I)
 _WORD = re.compile(r"[\w\u0900-\u097f'@-]+")
 # "lunch w/ Maria", "coffee w/o sugar": chat shorthand read as the words.
@@ -217,10 +218,28 @@ def _soft_split(sentence: str) -> list[str]:
 
 def _clauses_of(sentence: str) -> list[str]:
     out: list[str] = []
-    for hard in _HARD.split(sentence):
+    for hard in _dash_split(sentence):
         if hard.strip():
             out.extend(p for p in _soft_split(hard) if p.strip())
     return out
+
+
+def _dash_split(sentence: str) -> list[str]:
+    """The hard pieces of a sentence; a dash before an order splits too ("X wants an update —
+    call her back monday")."""
+    parts = _DASH.split(sentence)
+    pieces = [parts[0]]
+    for dash, part in zip(parts[1::2], parts[2::2], strict=True):
+        if _first_word(part) in VERBS and len(_words(pieces[-1])) >= 3:
+            pieces.append(part)
+        else:
+            pieces[-1] = f"{pieces[-1]}{dash}{part}"
+    return [p for piece in pieces for p in _HARD.split(piece)]
+
+
+def _first_word(text: str) -> str:
+    words = _words(text)
+    return words[0].lower() if words else ""
 
 
 def _inline_items(line: str) -> list[str] | None:

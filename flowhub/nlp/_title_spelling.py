@@ -28,7 +28,7 @@ from flowhub.nlp._lexicon import VERBS
 from flowhub.nlp._typos import ABBREVIATIONS, TARGETS, is_guarded
 from flowhub.nlp.detect import detect_language
 
-__all__ = ["spell_title"]
+__all__ = ["is_english_word", "spell_title"]
 
 _COMMON = 30_000  # candidate corrections come from the 30,000 most frequent words
 _MIN_LETTERS = 4
@@ -74,6 +74,11 @@ def _ranks() -> dict[str, int]:
     shipped = resources.files("flowhub.nlp").joinpath("_english_words.txt").read_text("utf-8")
     words = (w for w in shipped.splitlines() if w and not w.startswith("#"))
     return {w: rank for rank, w in enumerate(words)}
+
+
+def is_english_word(low: str) -> bool:
+    """Whether the lower-case `low` is a listed English word."""
+    return low in _ranks()
 
 
 # Neighbouring keys on a QWERTY keyboard: a changed letter is a slip only onto a neighbour.

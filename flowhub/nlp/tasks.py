@@ -79,6 +79,7 @@ from flowhub.nlp._task_fields import (
     take_people,
     take_priority,
 )
+from flowhub.nlp._task_named import named_back, named_lead
 from flowhub.nlp._task_text import Clause, signed_by, split_clauses
 from flowhub.nlp._task_when import at_time_of, clock_only
 from flowhub.nlp._title_spelling import spell_title
@@ -123,7 +124,8 @@ _ME = re.compile(r"(?<=\s)(?:me|us)\b")
 _MY = re.compile(r"(?<=\s)my\b")
 # "..., remind me the day before": when to be reminded of the task before it, not a task.
 _REMIND_AHEAD = re.compile(
-    r"^(?:and\s+|then\s+)?(?:please\s+|pls\s+)?(?:remind|ping|nudge)\s+(?:me|us)\s+"
+    r"^(?:and\s+|then\s+)?(?:please\s+|pls\s+)?(?:remind|ping|nudge)\s+"
+    r"(?:me|us|her|him|them|@?[A-Z][\w'-]+)\s+(?:about\s+(?:it|that|this)\s+)?"
     r"(?:(?:a|an|one|two|three|\d+|the)\s+)?(?:day|days|hour|hours|hrs?|minutes?|mins?|weeks?"
     r"|night|morning|evening)\s+(?:before(?:hand)?|ahead|earlier|prior|in\s+advance)\b",
     re.I,
@@ -133,8 +135,22 @@ _ARTICLES = frozenset({"the", "a", "an", "my", "our", "your"})
 _WH = re.compile(r"^\s*(?:what|when|where|why|how|who|which|whose)\b", re.I)
 
 
+# "wed evening", "fri morning": a short day name before a part of the day is that day.
+_SHORT_DAY = re.compile(
+    r"\b(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\.?(?=\s+(?:morning|afternoon|evening"
+    r"|night|noon|midday|lunchtime|eod|am\b|pm\b))",
+    re.I,
+)
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_FULL_DAYS = {d[:3]: d for d in _DAYS}
+
+
+def _full_day(m: re.Match[str]) -> str:
+    return _FULL_DAYS[m.group(1)[:3].lower()]
+
+
 def _read(text: str, *, now: datetime, tz: str, sender: str | None, finder: DateFinder) -> Fields:
-    fields = Fields(text=text)
+    fields = Fields(text=_SHORT_DAY.sub(_full_day, text))
     # Priority first: "asap" must not reach the time parser, which may read it as "now".
     take_priority(fields)
     said = fields.text
@@ -354,6 +370,16 @@ def extract_with(
     if rule_intent(text) not in (None, "remind"):
         return []
     sender = person_or_none(sender)
+    named = named_lead(text) if sender else None
+    if named is not None:  # "priya: VAT return by jan 10": Priya's
+        drafts = _extract(named[1], now=now, tz=tz, sender=sender, finder=finder)
+        return [d if d.assignee else replace(d, assignee=named[0]) for d in drafts]
+    return _extract(text, now=now, tz=tz, sender=sender, finder=finder)
+
+
+def _extract(
+    text: str, *, now: datetime, tz: str, sender: str | None, finder: DateFinder
+) -> list[TaskDraft]:
     clauses = with_events(split_clauses(text))
     speakers = list(dict.fromkeys(c.speaker for c in clauses if c.speaker))
     drafts: list[TaskDraft] = []
@@ -367,7 +393,8 @@ def extract_with(
     document = is_document(text, prose)
     writer = signed_by(text) if prose > 1 else None  # "Thanks!\nLena": the "us" of the mail
     before: str | None = None  # the clause before, which a "that" in a request may point to
-    for clause in clauses:
+    for index, clause in enumerate(clauses):
+        said_before = clauses[index - 1].text if index else None  # whom a "call her" means
         hello = _HELLO.match(clause.text)
         if hello and hello.group(1).lower() not in NOT_NAMES:
             addressee = hello.group(1)  # "hey Sam! ... could you ...": Sam is asked
@@ -389,6 +416,7 @@ def extract_with(
             if drafts and _ORPHAN.match(finish_title(fields)):
                 drafts[-1] = _qualify(drafts[-1], fields)
             continue
+        draft = replace(draft, title=named_back(draft.title, said_before))
         draft = _for_whom(draft, clause, fields, speakers, addressee, last)
         draft = _for_need(draft, need, clause.speaker, speakers)
         if clause.header:
