@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Reply
-from flowhub.skills import done, edit_words, refer_words, remind, remind_manage, words
+from flowhub.skills import capture, done, edit_words, refer_words, remind, remind_manage, words
 from flowhub.skills.context import Context
 from flowhub.skills.done_words import describing, news_task, then_remind, ticks
 from flowhub.skills.refer import (
@@ -221,9 +221,27 @@ def _news(ctx: Context) -> list[Reply] | None:
     ctx.thread.last_list, ctx.thread.list_kind = [id_of(t) for t in found], "tasks"
     try:
         numbers = " ".join(str(n) for n in range(1, len(found) + 1))
-        return done.handle(replace(ctx, text=f"done {numbers}", intent="done"))
+        replies = done.handle(replace(ctx, text=f"done {numbers}", intent="done"))
     finally:
         ctx.thread.last_list, ctx.thread.list_kind = kept, kind
+    return replies and [*replies, *_news_with_task(ctx, pool)]
+
+
+def _news_with_task(ctx: Context, pool: list[Task]) -> list[Reply]:
+    """Cards for the sentences beside the news that ask for something new ("so that call is
+    done. need to be on site wed morning")."""
+    rest = " ".join(
+        sentence
+        for sentence in _SENTENCES.split(ctx.text)
+        if not any(news_task(ticks(c), pool, []) for c in refer_words.CLAUSES.split(sentence))
+    )
+    sender = ctx.person.display_name
+    if not rest.strip() or not ctx.extract(rest, now=ctx.now, tz=ctx.tz, sender=sender):
+        return []
+    return capture.handle(replace(ctx, text=rest, intent="capture")) or []
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 
 def _act(ctx: Context, verb: str, task_id: int) -> list[Reply] | None:
