@@ -14,7 +14,7 @@ from flowhub.connectors import Reply
 from flowhub.skills import help_words as say
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
-from flowhub.storage import Proposal, Reminder, Task, id_of, inbox, reminders
+from flowhub.storage import Proposal, Reminder, Task, id_of, inbox, people, reminders
 
 __all__ = ["ahead_asked", "before_note", "remind_ahead", "remind_before_confirmed"]
 
@@ -30,12 +30,16 @@ _NUMBERS: dict[str, float] = {
 }
 _NUMBERS |= {"ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "half an": 0.5, "half a": 0.5}
 _BEFORE = re.compile(
-    r"(?:^|[,;.]|\band\b)\s*(?:please\s+|pls\s+)?(?:remind|ping|nudge)\s+(?:me|us)\s+"
+    r"(?:^|[,;.]|\band\b)\s*(?:please\s+|pls\s+)?(?:remind|ping|nudge)\s+"
+    r"(?P<who>me|us|her|him|them)\s+(?:about\s+(?:it|that|this)\s+)?"
     r"(?P<n>\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|the|half\s+an?)\s*"
     r"(?P<unit>min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|night|evening)\s+"
-    r"(?:before(?:hand)?|ahead|earlier|prior|in\s+advance)\b",
+    r"(?:before(?:hand)?|ahead|earlier|prior|in\s+advance)\b"
+    r"(?:\s+to\s+(?P<what>[^,;.!?]{3,120}))?",
     re.I,
 )
+# "the evening before", "the night before": that clock time on the day before.
+_EVENING = {"evening": time(18, 0), "night": time(20, 0)}
 # A task with a day but no clock time is reminded of in the morning.
 _MORNING = time(9, 0)
 
@@ -81,12 +85,27 @@ def remind_before_confirmed(ctx: Context, proposal: Proposal, task: Task) -> lis
 
 def remind_ahead(ctx: Context, task: Task, text: str) -> list[Reply]:
     """Set the reminder before `task` that `text` asks for; nothing when it asks for none."""
-    found = _lead(text) if task.due_at is not None else None
-    if found is None:
+    m = _BEFORE.search(text) if task.due_at is not None else None
+    found = _lead(text)
+    if m is None or found is None:
         return []
-    at = _anchor(task, ctx.tz) - found[0]
+    them = m["who"].lower() not in ("me", "us") and task.assignee_id is not None
+    person = (
+        people.get_person(session=ctx.session, person_id=task.assignee_id)
+        if them and task.assignee_id is not None
+        else None
+    )
+    zone = person.timezone if person is not None else task.due_tz or ctx.tz  # on their clock
+    at = _anchor(task, zone) - found[0]
+    evening = _EVENING.get(m["unit"].lower())
+    if (
+        evening is not None
+    ):  # "the evening before": 18:00 the day before, not the due time less a day
+        at = datetime.combine(at.astimezone(ZoneInfo(zone)).date(), evening, tzinfo=ZoneInfo(zone))
     if at <= ctx.now:
         return []
+    what = m["what"].strip() if m["what"] else ""
+    title = f"{what[:1].upper()}{what[1:]} ({task.title})" if what else task.title
     reminders.create_reminder(
         session=ctx.session,
         reminder_in=Reminder(
@@ -94,16 +113,16 @@ def remind_ahead(ctx: Context, task: Task, text: str) -> list[Reply]:
             created_by=ctx.person_id,
             chat_id=task.chat_id,
             task_id=id_of(task),
-            text=task.title,
+            text=title,
             next_at=at.astimezone(UTC),
             anchor_at=task.due_at,
-            lead_minutes=int(found[0].total_seconds() // 60),
-            tz=task.due_tz or ctx.tz,
+            lead_minutes=int((task.due_at - at).total_seconds() // 60) if task.due_at else 0,
+            tz=zone,
             created_at=ctx.now,
         ),
     )
     when = when_text(at, "minute", ctx.tz)
-    return [Reply(say.BEFORE_SET.format(when=when, title=task.title))]
+    return [Reply(say.BEFORE_SET.format(when=when, title=title))]
 
 
 def _anchor(task: Task, tz: str) -> datetime:
@@ -111,6 +130,5 @@ def _anchor(task: Task, tz: str) -> datetime:
     assert task.due_at is not None
     if task.due_grain in ("minute", "hour"):
         return task.due_at
-    zone = ZoneInfo(task.due_tz or tz)
-    day = task.due_at.astimezone(zone).date()
-    return datetime.combine(day, _MORNING, tzinfo=zone)
+    day = task.due_at.astimezone(ZoneInfo(task.due_tz or tz)).date()
+    return datetime.combine(day, _MORNING, tzinfo=ZoneInfo(tz))  # the morning on `tz`'s clock
