@@ -9,7 +9,7 @@ from typing import Any
 
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import Text
-from flowhub.nlp import next_occurrences
+from flowhub.nlp import next_occurrences, parse_when
 from flowhub.skills import done_words, edit_words, push, refer_words, which_answer, words
 from flowhub.skills.assign import tell_requester
 from flowhub.skills.capture import card_reply, restore_card
@@ -37,6 +37,7 @@ _VERB = {
         re.I,
     ),
 }
+_REOPEN_SAID = re.compile(r"^\s*re-?open\b", re.I)
 _MARK_N_DONE = re.compile(r"^\s*mark\s+(?P<rest>[\d,\sand&]+)\s+(?:as\s+)?(?:done|complete)", re.I)
 # "3 and 6 are done", "2 is finished": list numbers, then that they are done.
 _N_ARE_DONE = re.compile(
@@ -78,11 +79,24 @@ def handle(ctx: Context) -> list[Reply] | None:
     if not by_number and ctx.intent != "done" and verb == "done" and not _said_done(ctx, rest):
         return None  # "finish the report by friday" is a new task, not a tick
     if verb != "done" and not _NUMBERS.match(rest.strip()) and not _match_words(ctx, rest, verb):
+        if verb == "reopen" and _REOPEN_SAID.match(ctx.text) and _tokens(rest):
+            return _nothing_to_reopen(ctx, rest)
         return None  # "drop the kids at school" is a new task too
     targets, problem = _targets(ctx, rest, verb)
     if problem:
         return problem
     return _apply(ctx, targets, verb)
+
+
+def _nothing_to_reopen(ctx: Context, rest: str) -> list[Reply] | None:
+    """ "reopen the gym" when no done task is named so: say so, or that it is still open."""
+    if parse_when(rest, now=ctx.now, tz=ctx.tz) is not None:
+        return None  # "reopen the shop on monday" is a thing to do
+    still_open = _match_words(ctx, rest, "done")
+    if len(still_open) == 1:
+        title = still_open[0].title
+        return [Reply(words.ALREADY_STATUS.format(title=title, status=_STATUS_SAID["open"]))]
+    return [Reply(done_words.NOTHING_TO_REOPEN.format(text=rest.strip()))]
 
 
 def _said_done(ctx: Context, rest: str) -> bool:
@@ -130,7 +144,8 @@ def _targets(ctx: Context, rest: str, verb: str) -> tuple[list[Task], list[Reply
         if len(ctx.thread.last_list) == 1:
             rest = "1"
         else:
-            return [], [Reply(words.WHICH_TASK.format(verb=verb))]
+            which = done_words.WHICH_TASK.get(verb)
+            return [], [Reply(which.format() if which else words.WHICH_TASK.format(verb=verb))]
     if _NUMBERS.match(rest):
         numbers = [int(n) for n in re.findall(r"\d+", rest)]
         listed = replied_list(ctx)

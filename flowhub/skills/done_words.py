@@ -5,9 +5,18 @@ from __future__ import annotations
 
 import re
 
+from flowhub.i18n import Text
 from flowhub.skills import refer_words
 from flowhub.skills.refer_words import past_forms
 from flowhub.storage import Task
+
+# "Which task?" with the command for the second line of the last list, in the reader's words.
+WHICH_TASK = {
+    "done": Text("Which task? Say “done 2” for the second in the last list, or name it."),
+    "reopen": Text("Which task? Say “reopen 2” for the second in the last list, or name it."),
+    "delete": Text("Which task? Say “delete 2” for the second in the last list, or name it."),
+}
+NOTHING_TO_REOPEN = Text("No done task matches “{text}”, so nothing was reopened.")
 
 # "wrong button", "misclicked", "pressed that by accident", "didn't mean to tap done".
 _PRESS = r"(?:press|tap|click|hit|push|mark|tick)(?:ed|ped)?"
