@@ -66,8 +66,9 @@ class _Compiled:
     phrases: tuple[tuple[re.Pattern[str], object], ...]
     words: re.Pattern[str] | None
     english: Mapping[str, str]
-    # What one of a phrase's matches must contain (None: anything), and how to find each thing.
-    gates: tuple[frozenset[str] | None, ...]
+    # What a phrase's matches must contain (one word of each group; None: anything), and how to
+    # find each thing.
+    gates: tuple[tuple[frozenset[str], ...] | None, ...]
     marks: tuple[tuple[str, re.Pattern[str] | str], ...]
     own: re.Pattern[str] | None  # the language's own written forms (`Language.marks`)
     # The phrases each mark opens (by position), and those that need none.
@@ -76,6 +77,7 @@ class _Compiled:
     # Finds, at every position, the longest literal mark there; `shorter` adds its prefixes.
     probe: re.Pattern[str] | None
     shorter: Mapping[str, tuple[str, ...]]
+    slots: Mapping[str, re.Pattern[str]]  # how to find each slot kind ("#wd") a phrase needs
 
     def hits(self, tokens: set[str], low: str) -> int:
         """How many of this language's words `low` holds, every word of an own form counted."""
@@ -91,10 +93,14 @@ class _Compiled:
 
     def phrase_matches(self, low: str, digit: bool) -> Iterator[tuple[re.Match[str], object]]:
         """Every match of this language's phrases in `low`, phrase by phrase."""
+        found = self.present(low, digit)
         chosen = set(self.ungated)
-        for mark in self.present(low, digit):
+        for mark in found:
             chosen.update(self.index.get(mark, ()))
         for i in sorted(chosen):
+            gate = self.gates[i]
+            if gate is not None and any(found.isdisjoint(group) for group in gate[1:]):
+                continue  # a word the phrase needs is missing
             rx, rep = self.phrases[i]
             for m in rx.finditer(low):
                 yield m, rep
@@ -105,10 +111,8 @@ class _Compiled:
         if self.probe is not None:
             for m in self.probe.finditer(low):
                 found.update(self.shorter[m[1]])
-        for mark, probe in self.marks:
-            if isinstance(probe, str):
-                continue
-            if (mark in ("#n", "#day") and digit) or probe.search(low):
+        for mark, probe in self.slots.items():
+            if (digit and mark in ("#n", "#day")) or probe.search(low):
                 found.add(mark)
         return found
 
@@ -180,8 +184,8 @@ def _compile(lang: Language) -> _Compiled:
     phrases = tuple(
         (re.compile(B + "(?:" + _SLOT.sub(slot, src) + ")" + E), rep) for src, rep in lang.phrases
     )
-    gates = tuple(_gate(rx) for rx, _ in phrases)
-    needed = set().union(*(g for g in gates if g))
+    gates = tuple(_musts(rx) or None for rx, _ in phrases)
+    needed = {w for gate in gates for group in gate or () for w in group}
     marks: list[tuple[str, re.Pattern[str] | str]] = [
         (m, m) for m in sorted(needed) if not m.startswith("#")
     ]
@@ -204,7 +208,7 @@ def _compile(lang: Language) -> _Compiled:
     own = re.compile("|".join(f"(?:{m})" for m in lang.marks)) if lang.marks else None
     index: dict[str, list[int]] = {}
     for i, gate in enumerate(gates):
-        for mark in gate or ():
+        for mark in gate[0] if gate else ():
             index.setdefault(mark, []).append(i)
     literals = sorted((m for m, p in marks if isinstance(p, str)), key=len, reverse=True)
     probe = re.compile("(?=(" + "|".join(map(re.escape, literals)) + "))") if literals else None
@@ -221,6 +225,7 @@ def _compile(lang: Language) -> _Compiled:
         tuple(i for i, gate in enumerate(gates) if gate is None),
         probe,
         {m: tuple(s for s in literals if m.startswith(s)) for m in literals},
+        {m: p for m, p in marks if not isinstance(p, str)},
     )
 
 
@@ -237,18 +242,43 @@ def _gate(rx: re.Pattern[str]) -> frozenset[str] | None:
 
 def _need(items: list[tuple[Any, Any]], names: dict[int, str]) -> frozenset[str] | None:
     best: frozenset[str] | None = None
+    for got, word in _needs(items, names):
+        if word or best is None or len(got) < len(best):
+            best = got  # a word written out always beats other needs
+    return best
+
+
+def _musts(rx: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """`_gate`'s group first, then every other need of `rx` (a match holds one of each)."""
+    first = _gate(rx)
+    if first is None:
+        return ()
+    names = {i: n.rstrip("0123456789") for n, i in rx.groupindex.items()}
+    rest = {got for got, _ in _needs(list(_sre.parse(rx.pattern)), names, every=True)}
+    return (first, *sorted(rest - {first}, key=sorted))
+
+
+def _needs(
+    items: list[tuple[Any, Any]], names: dict[int, str], every: bool = False
+) -> Iterator[tuple[frozenset[str], bool]]:
+    """The needs of a sequence in order, each marked True when it is a word written out; with
+    `every`, those of its groups and repeats too, not only each one's best."""
     run: list[str] = []
     for op, av in [*items, (None, None)]:
         if op is _C.LITERAL and (chr(av).isalpha() or "\u0900" <= chr(av) <= "\u097f"):
             run.append(chr(av))
             continue
         if len(run) > 1 or (run and not run[0].isascii()):
-            best = frozenset({"".join(run)})  # a word written out always beats other needs
+            yield frozenset({"".join(run)}), True
         run = []
-        got = _node(op, av, names)
-        if got is not None and (best is None or len(got) < len(best)):
-            best = got
-    return best
+        if every and op is _C.SUBPATTERN and names.get(av[0], "") not in _SLOT_KINDS:
+            yield from _needs(list(av[3]), names, every)
+        elif every and op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0]:
+            yield from _needs(list(av[2]), names, every)
+        else:
+            got = _node(op, av, names)
+            if got is not None:
+                yield got, False
 
 
 def _node(op: Any, av: Any, names: dict[int, str]) -> frozenset[str] | None:
