@@ -24,7 +24,14 @@ import re
 from flowhub.nlp._headings import is_heading
 from flowhub.nlp._lexicon import NOT_SPEAKERS, VERBS
 
-__all__ = ["is_acknowledgement", "is_label", "person_or_none", "read_speaker", "section_labels"]
+__all__ = [
+    "is_acknowledgement",
+    "is_label",
+    "own_words",
+    "person_or_none",
+    "read_speaker",
+    "section_labels",
+]
 
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
 _DATE = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}"
@@ -194,3 +201,19 @@ def person_or_none(name: str | None) -> str | None:
 def is_acknowledgement(text: str) -> bool:
     """Whether a line only acknowledges ("ok thanks", "sounds good", "noted", "lol")."""
     return bool(_ACK.match(text)) if len(text) < 80 else False
+
+
+def own_words(text: str, *, forwarded: bool) -> str:
+    """What of `text` the sender wrote themselves: the language they speak is read from it.
+
+    A forward is all someone else's words; in a pasted chat the sender's own are what they
+    typed before its first time-stamped line ("can you sort these out? [10:02] Müller: ...").
+    """
+    if forwarded:
+        return ""
+    own: list[str] = []
+    for line in text.splitlines():
+        if any(rx.match(line) for rx in (_BRACKET, _DASHED, _HEADING)):
+            break
+        own.append(line)
+    return "\n".join(own)

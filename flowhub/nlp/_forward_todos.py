@@ -1,0 +1,202 @@
+"""An outsider's forwarded chat as the forwarder's to-dos.
+
+A customer writes "Können Sie die Armatur in schwarz statt chrom bestellen?", "Und bitte denken
+Sie an die Steckdose neben dem Spiegel", "Wir sind nächste Woche Donnerstag nicht da, bitte
+vorher Schlüssel abholen", and the person who forwards it is the one asked. So each request:
+
+- is the forwarder's, unless it names someone else;
+- loses the asking ("Können Sie", "could you", "pouvez-vous"), a sentence opener ("Und", "And",
+  "Y", "E") and the reason before "bitte" / "please" ("Wir sind nicht da, bitte ...");
+- "denken Sie an X" becomes "An X denken" (think of X), "don't forget X" becomes X;
+- keeps who asked: "Schlüssel abholen (Müller)";
+- said "before" a day ("vorher", "beforehand", "antes") is due the day before it.
+
+Titles stay in the customer's words; only the asking is taken off.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from flowhub.nlp._forwarded import person_or_none, read_speaker
+from flowhub.nlp._lexicon import NOT_NAMES
+from flowhub.nlp.types import TaskDraft, When
+from flowhub.nlp.when import search_when
+
+__all__ = ["as_forwarders", "plain_asks"]
+
+# Sentence openers that join a line to the one before: never a person, never a title's start.
+_OPENERS = (
+    r"(?:and|but|also|plus|so|und|aber|auch|noch|dann|y|e|et|pero|mais|ma|en|maar|ook"
+    r"|también|aussi|anche|também|ve|ama|и|\u0430|но)"
+)
+_IS_OPENER = re.compile(_OPENERS, re.I)
+_OPENER = re.compile(rf"^\s*(?:{_OPENERS}[\s,]+)+", re.I)
+_PLEASE = (
+    r"(?:bitte|please|pls|por\s+favor|s'il\s+(?:te|vous)\s+pla[iî]t|svp|per\s+favore"
+    r"|alsjeblieft|alstublieft|lütfen|пожалуйста)"
+)
+# "Können Sie ...", "could you ...", "¿puede ...", "pouvez-vous ...": the asking, not the task.
+_ASK = re.compile(
+    rf"^\s*(?:{_PLEASE}[\s,]+)?(?:"
+    r"(?:können|könnten|würden|kannst|könntest|würdest)\s+(?:sie|du|ihr)"
+    r"|(?:can|could|would|will)\s+(?:you|u)"
+    r"|¿?\s*(?:puede|puedes|podría|podrías|podrían|pueden)(?:\s+usted)?"
+    r"|(?:pouvez|pourriez|peux|pourrais)[\s-]+(?:vous|tu)|(?:vous\s+pouvez|tu\s+peux)"
+    r"|(?:può|potrebbe|puoi|potresti|potete|potreste)"
+    r"|(?:pode|podes|poderia|poderiam|você\s+pode)"
+    r"|(?:kunt\s+u|kun\s+je|kunnen\s+jullie|zou\s+u|zou\s+je|zouden\s+jullie)"
+    rf")\s+(?:{_PLEASE}\s+)?(?:(?:noch|also|even|ook|aussi|también)\s+)?",
+    re.I,
+)
+# "denken Sie an X", "denk bitte an X": think of X.
+_THINK_OF = re.compile(
+    rf"^\s*(?:{_PLEASE}\s+)?(?:denken|denkt|denk|denke)\s+(?:sie\s+|du\s+|ihr\s+)?"
+    rf"(?:{_PLEASE}\s+)?(?:auch\s+|noch\s+)?an\s+(?P<what>.+)$",
+    re.I,
+)
+# "vergessen Sie nicht, X", "don't forget X", "no olvides X": X.
+_DONT_FORGET = re.compile(
+    r"^\s*(?:(?:bitte\s+)?(?:vergessen\s+sie|vergiss)\s+(?:bitte\s+)?nicht,?"
+    r"|(?:please\s+)?(?:don'?t|do\s+not)\s+forget(?:\s+to)?|no\s+(?:olvides|olvide)"
+    r"|n'oubliez\s+pas(?:\s+de)?|n'oublie\s+pas(?:\s+de)?|non\s+dimenticare(?:\s+di)?"
+    r"|não\s+(?:se\s+)?esqueça(?:\s+de)?|vergeet\s+niet|olvides?|oublie[zr]?)\s+",
+    re.I,
+)
+# ", bitte vorher Schlüssel abholen": what comes before "please" is the reason.
+_REASON = re.compile(rf"^.+?[,;:.]\s*{_PLEASE}\s+(?=\S)", re.I)
+# "vorher", "beforehand", "before that": before the day said.
+_BEFOREHAND = re.compile(
+    r"\s*\b(?:vorher|davor|zuvor|beforehand|before\s+that|before\s+then|before(?=\W*$)|antes"
+    r"|avant|prima"
+    r"|daarvoor|önce|заранее)\b",
+    re.I,
+)
+_TRAIL = re.compile(rf"[\s,;:.!?¿¡]*(?:{_PLEASE})?[\s,;:.!?¿¡]*$", re.I)
+# "Customer Müller", "Kunde Frau Müller": a role before the name is no part of it.
+_ROLE_TEXT = """
+    customer client kunde kundin frau herr mr mrs ms miss dr cliente clienta sr sra señor señora
+    monsieur madame mme mevrouw meneer dhr mevr signor signora sig müşteri
+"""
+_ROLES = frozenset(_ROLE_TEXT.split())
+
+
+def plain_asks(
+    text: str, *, forwarder: str, source: str | None, known: Callable[[str], str | None]
+) -> str:
+    """A chat forwarded from one outsider with each message's opener and asking taken off:
+    "Und bitte ...", "¿Puede pedir ...?" and "Können Sie ... bestellen?" read as the requests
+    they are. Any other text comes back as it is.
+
+    A forwarded line that goes on from the one before is a request of its own.
+    """
+    if _outsider(text, forwarder, source, known) is None:
+        return text
+    lines = []
+    for line in text.splitlines():
+        _, rest = read_speaker(line)
+        head = line[: len(line) - len(rest)]
+        said = _OPENER.sub("", rest)
+        reason = _REASON.match(said)
+        said = said[reason.end() :] if reason else said
+        asked = _ASK.sub("", said, count=1)
+        if asked != said:
+            said = re.sub(r"[\s?]+$", "", asked)
+        lines.append(head + said)
+    return "\n".join(lines)
+
+
+def as_forwarders(
+    drafts: list[TaskDraft],
+    text: str,
+    *,
+    forwarder: str,
+    source: str | None,
+    known: Callable[[str], str | None],
+    now: datetime,
+    tz: str,
+) -> list[TaskDraft]:
+    """The drafts of a chat forwarded from one outsider, made the forwarder's to-dos.
+
+    `known` names a workspace person: a chat with a colleague speaking, or the forwarder
+    themselves, is read as it is.
+    """
+    asker = _outsider(text, forwarder, source, known)
+    if asker is None:
+        return drafts
+    name = _short(asker)
+    lines = [read_speaker(line)[1] for line in text.splitlines()]
+    return [_todo(d, forwarder, name, _before(d, lines, now, tz)) for d in drafts]
+
+
+def _before(draft: TaskDraft, lines: list[str], now: datetime, tz: str) -> When | None:
+    """The day before the one said on the draft's line when it says "before" ("vorher")."""
+    words = _tokens(draft.title)
+    line = max(lines, key=lambda said: len(words & _tokens(said)), default="")
+    if not words & _tokens(line) or not _BEFOREHAND.search(line):
+        return draft.due
+    found = search_when(_BEFOREHAND.sub(" ", line), now=now, tz=tz)
+    day = next((w for w in found if w.grain == "day" and not w.rrule and w.end is None), None)
+    if day is None:
+        return draft.due
+    return replace(day, start=day.start - timedelta(days=1))
+
+
+def _tokens(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 2}
+
+
+def _outsider(
+    text: str, forwarder: str, source: str | None, known: Callable[[str], str | None]
+) -> str | None:
+    """The one speaker of `text` when nobody else speaks and they are no workspace person."""
+    asker = _asker(text, source)
+    if asker is None or known(asker) is not None or _same(asker, forwarder):
+        return None
+    return asker
+
+
+def _asker(text: str, source: str | None) -> str | None:
+    """The one person who speaks in `text` (or the forward's source when nobody is named)."""
+    names = {n for n in (read_speaker(line)[0] for line in text.splitlines()) if n}
+    if len(names) > 1:
+        return None
+    if names:
+        return names.pop()
+    return person_or_none(source)
+
+
+def _same(asker: str, forwarder: str) -> bool:
+    mine = {w.casefold() for w in forwarder.split()}
+    return bool(mine & {w.casefold() for w in asker.split()})
+
+
+def _short(asker: str) -> str:
+    """ "Customer Müller" -> "Müller", "Klaus Müller" -> "Müller"."""
+    words = [w for w in asker.split() if w.casefold().strip(".") not in _ROLES]
+    return words[-1] if words else asker
+
+
+def _todo(draft: TaskDraft, forwarder: str, name: str, due: When | None) -> TaskDraft:
+    title = _OPENER.sub("", draft.title)
+    reason = _REASON.match(title)
+    if reason:
+        title = title[reason.end() :]
+    title = _OPENER.sub("", _ASK.sub("", title))
+    think = _THINK_OF.match(title)
+    if think:
+        title = f"an {_TRAIL.sub('', think['what'])} denken"
+    title = _BEFOREHAND.sub("", _DONT_FORGET.sub("", title))
+    title = _TRAIL.sub("", title).strip()
+    if not title:
+        return draft
+    title = title[0].upper() + title[1:]
+    if name.casefold() not in title.casefold():
+        title = f"{title} ({name})"
+    assignee = draft.assignee
+    if assignee is None or assignee.casefold() in NOT_NAMES or _IS_OPENER.fullmatch(assignee):
+        assignee = forwarder
+    return replace(draft, title=title, assignee=assignee, due=due)
