@@ -22,11 +22,15 @@ supported language said the English way, for rules written against English words
 `english_remind_lead(text)`, a reminder request in another language with its lead said the English
 way ("ricordami domani alle 9 di ..." -> "remind me domani alle 9 to ..."); and
 `english_command(text, *, locale=None)`, a whole-message command in another language as the English
-command ("mis tareas" -> "my tasks", "hecho la segunda" -> "done 2"), or None. Code outside `nlp/`
-imports from here only.
+command ("mis tareas" -> "my tasks", "hecho la segunda" -> "done 2"), or None; and for forwarded
+chats `own_words(text, *, forwarded)` (what the sender wrote themselves), `plain_asks(text, ...)`
+and `as_forwarders(drafts, text, ...)` (an outsider's requests as the forwarder's to-dos). Code
+outside `nlp/` imports from here only.
 """
 
 from flowhub.nlp._commands import english_command
+from flowhub.nlp._forward_todos import as_forwarders, plain_asks
+from flowhub.nlp._forwarded import own_words
 from flowhub.nlp._remind_lead import english_remind_lead
 from flowhub.nlp._task_fields import verb_base
 from flowhub.nlp._typos import fix_typos
@@ -43,6 +47,7 @@ __all__ = [
     "PRIORITIES",
     "TaskDraft",
     "When",
+    "as_forwarders",
     "classify_intent",
     "detect_language",
     "english_command",
@@ -52,7 +57,9 @@ __all__ = [
     "fix_typos",
     "next_after_completion",
     "next_occurrences",
+    "own_words",
     "parse_when",
+    "plain_asks",
     "resolve_local",
     "verb_base",
 ]
