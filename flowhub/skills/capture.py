@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
-from flowhub.nlp import TaskDraft
+from flowhub.nlp import TaskDraft, as_forwarders, classify_intent, plain_asks
 from flowhub.skills import push, words
 from flowhub.skills.assign import offer_assignment
 from flowhub.skills.capture_before import before_note, remind_before_confirmed
@@ -40,6 +40,9 @@ def _called(ctx: Context) -> bool:
 
 def handle(ctx: Context) -> list[Reply] | None:
     """Propose the tasks in a capture or remind message; None for other intents."""
+    said = _plain_asks(ctx) if ctx.event.forwarded else ctx.text
+    if ctx.event.forwarded and ctx.intent == "other":
+        ctx.intent = classify_intent(said)  # "¿Puede pedir ...?" asks for something
     if ctx.intent not in ("capture", "remind"):
         # A cut message with no task in the part read says so, rather than "I'm not sure".
         cut = ctx.truncated and ctx.event.addressed
@@ -48,7 +51,9 @@ def handle(ctx: Context) -> list[Reply] | None:
         return []  # "we should grab lunch sometime": chat between people, not a task
     # A forward's origin is a label anyone can set, never a person: its "I" stays unknown.
     sender = None if ctx.event.forwarded else ctx.person.display_name
-    drafts = ctx.extract(ctx.text, now=ctx.now, tz=ctx.tz, sender=sender)
+    drafts = ctx.extract(said, now=ctx.now, tz=ctx.tz, sender=sender)
+    if ctx.event.forwarded:
+        drafts = _forwarders(ctx, drafts)
     if not drafts:
         if ctx.chat.kind == "group" and not _called(ctx):
             return []  # no help text posted to a group that did not call the bot by name
@@ -66,6 +71,33 @@ def handle(ctx: Context) -> list[Reply] | None:
     if note is not None:
         replies.append(note)
     return replies
+
+
+def _plain_asks(ctx: Context) -> str:
+    """A forward from one outsider with the asking taken off its requests ("Können Sie ...?")."""
+    from flowhub.skills.manners import person_lookup  # manners reads requests through capture
+
+    return plain_asks(
+        ctx.text,
+        forwarder=ctx.person.display_name,
+        source=ctx.event.forwarded_from,
+        known=person_lookup(ctx),
+    )
+
+
+def _forwarders(ctx: Context, drafts: list[TaskDraft]) -> list[TaskDraft]:
+    """An outsider's forwarded requests as the forwarder's to-dos, in the asker's words."""
+    from flowhub.skills.manners import person_lookup  # manners reads requests through capture
+
+    return as_forwarders(
+        drafts,
+        ctx.text,
+        forwarder=ctx.person.display_name,
+        source=ctx.event.forwarded_from,
+        known=person_lookup(ctx),
+        now=ctx.now,
+        tz=ctx.tz,
+    )
 
 
 def _size_notes(ctx: Context, drafts: list[TaskDraft]) -> list[Reply]:
