@@ -17,6 +17,7 @@ from flowhub.nlp import (
     english_command,
     english_remind_lead,
     fix_typos,
+    own_words,
 )
 from flowhub.settings import Settings, is_zone
 from flowhub.skills import (
@@ -80,7 +81,8 @@ class Dispatcher:
             truncated=truncated,
         )
         ctx.extract = manners.naming_people(self._extract, manners.person_lookup(ctx))
-        with use_locale(_answer_language(session, person, thread, said, command=command)):
+        own = own_words(said, forwarded=event.forwarded)  # a forward is in someone else's words
+        with use_locale(_answer_language(session, person, thread, own, command=command)):
             outcome = self._outcome(ctx, row, is_new)
         return outcome
 
