@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Reply
 from flowhub.skills import remind_words
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
 from flowhub.skills.refer import tasks_named
-from flowhub.storage import Reminder, id_of, reminders
+from flowhub.storage import Reminder, id_of, people, reminders
 
 _AMOUNT = r"(?P<n>\d+|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|half an?)"
-_UNIT = r"(?P<unit>min(?:ute)?s?|h(?:ou)?rs?|hours?|days?)"
+_UNIT = r"(?P<unit>min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)"
 _LEAD = rf"{_AMOUNT}\s*{_UNIT}\s+(?:before|ahead of|earlier than|prior to)"
-_ASK = r"^\s*(?:please\s+|pls\s+|can you\s+)?(?:remind|ping|nudge|alert)\s+me\s+"
+_ASK = (
+    r"^\s*(?:(?:and|also|then|ok|oh)[\s,]+)*(?:please\s+|pls\s+|can you\s+)?"
+    r"(?:remind|ping|nudge|alert)\s+(?P<who>me|us|her|him|them)\s+"
+)
 # "remind me about the dentist an hour before (it)" and "remind me 2 days before the report".
 _TASK_FIRST = re.compile(
     rf"{_ASK}(?:about|of|for|re)\s+(?P<what>.+?)\s+{_LEAD}(?:\s+(?:it|that|hand))?\s*[.!?]*$",
@@ -44,22 +48,25 @@ def handle(ctx: Context) -> list[Reply] | None:
     if task.due_at is None:
         return [Reply(remind_words.BEFORE_NO_DUE.format(title=task.title))]
     lead = _lead(m.group("n"), m.group("unit"))
-    at = task.due_at - lead
+    them = m.group("who").casefold() not in ("me", "us") and task.assignee_id is not None
+    person = people.get_person(session=ctx.session, person_id=task.assignee_id or ctx.person_id)
+    zone = person.timezone if them and person is not None else task.due_tz or ctx.tz
+    at = _anchor(task.due_at, task.due_grain, task.due_tz or ctx.tz, zone) - lead
     if at <= ctx.now:
         when = when_text(at, "minute", ctx.tz)
         return [Reply(remind_words.BEFORE_PAST.format(title=task.title, when=when))]
     reminders.create_reminder(
         session=ctx.session,
         reminder_in=Reminder(
-            person_id=ctx.person_id,
+            person_id=task.assignee_id if them and task.assignee_id else ctx.person_id,
             created_by=ctx.person_id,
             chat_id=ctx.chat_id,
             task_id=id_of(task),
             text=task.title,
             next_at=at.astimezone(UTC),
             anchor_at=task.due_at,
-            lead_minutes=int(lead.total_seconds() // 60),
-            tz=task.due_tz or ctx.tz,
+            lead_minutes=int((task.due_at - at).total_seconds() // 60),
+            tz=zone,
             created_at=ctx.now,
         ),
     )
@@ -67,10 +74,20 @@ def handle(ctx: Context) -> list[Reply] | None:
     return [Reply(remind_words.BEFORE_SET.format(when=when, title=task.title))]
 
 
+def _anchor(due: datetime, grain: str | None, due_tz: str, zone: str) -> datetime:
+    """What the lead counts back from: the due time, or 09:00 of a due day on `zone`'s clock."""
+    if grain in ("minute", "hour"):
+        return due
+    day = due.astimezone(ZoneInfo(due_tz)).date()
+    return datetime.combine(day, time(9, 0), tzinfo=ZoneInfo(zone))
+
+
 def _lead(amount: str, unit: str) -> timedelta:
     word = amount.casefold()
     n = 0.5 if word.startswith("half") else float(_WORDS.get(word, 0) or int(word))
     unit = unit.casefold()
+    if unit.startswith("w"):
+        return timedelta(weeks=n)
     if unit.startswith("d"):
         return timedelta(days=n)
     if unit.startswith("h"):
