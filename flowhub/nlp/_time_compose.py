@@ -15,6 +15,7 @@ from flowhub.nlp._time_atoms import PARTS, Atom
 from flowhub.nlp._time_gates import GATES, words
 from flowhub.nlp._time_grammar import RULES, Ctx, Handler
 from flowhub.nlp._time_lexicon import fold
+from flowhub.nlp._time_modifiers import modified
 from flowhub.nlp._time_spans import grown
 from flowhub.nlp._time_zone import at, midnight, reread, still_to_come
 from flowhub.nlp.recurrence import first_after
@@ -511,50 +512,7 @@ def _modify(mod: Atom, g: Group, ctx: Ctx) -> When | None:
     w = resolve(g, ctx)
     if w is None or w.rrule:
         return None
-    if mod.op == "weekof" and w.grain != "day":
-        return None  # "the week of the year" is not a date
-    d = w.start.date()
-    span = (mod.start, w.span[1])
-    n = mod.count or 1
-    if mod.op == "weekof":
-        base = d + timedelta(days=1) if d.weekday() == 6 else d  # a Sunday opens its week
-        mon = base - timedelta(days=base.weekday())
-        return When(
-            start=midnight(mon, ctx.tz),
-            end=midnight(mon + timedelta(days=7), ctx.tz),
-            grain="week",
-            span=span,
-        )
-    if mod.op == "for":
-        step = (
-            relativedelta(months=n)
-            if mod.part == "month"
-            else relativedelta(days=n * (7 if mod.part == "week" else 1))
-        )
-        end = d + step
-        return When(start=w.start, end=midnight(end, ctx.tz), grain=w.grain, span=span)
-    if mod.op in ("after", "before") and mod.hour is not None:
-        sign = 1 if mod.op == "after" else -1
-        day = d + sign * timedelta(days=(sign * (mod.hour - d.weekday()) - 1) % 7 + 1 + 7 * (n - 1))
-        if w.grain in ("minute", "hour"):  # "the friday before christmas at 3pm" keeps its time
-            t = at(day, w.start.hour, w.start.minute, ctx.tz)
-            return replace(w, start=t, end=w.end and t + (w.end - w.start), span=span)
-        return When(start=midnight(day, ctx.tz), grain="day", span=span)
-    if mod.op == "closest":
-        cands: list[date] = []
-        if mod.hour is not None:
-            k0 = (mod.hour - d.weekday()) % 7
-            cands = [d + timedelta(days=k0 + 7 * j) for j in range(-n - 1, n + 1)]
-        elif mod.holiday:
-            for y in range(d.year - n - 1, d.year + n + 2):
-                got = hol.holiday_span(mod.holiday, y)
-                if got is not None:
-                    cands.append(got[0])
-        cands.sort(key=lambda c: (abs((c - d).days), c))
-        if len(cands) < n:
-            return None
-        return When(start=midnight(cands[n - 1], ctx.tz), grain="day", span=span)
-    return None
+    return modified(mod, w, ctx)
 
 
 def _range(a: Group, b: Group, ctx: Ctx) -> When | None:

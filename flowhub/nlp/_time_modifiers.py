@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date, timedelta
 
+from dateutil.relativedelta import relativedelta
+
+from flowhub.nlp import _time_holidays as hol
 from flowhub.nlp._time_atoms import Atom
 from flowhub.nlp._time_dates import _HOL
 from flowhub.nlp._time_lexicon import (
@@ -12,6 +17,8 @@ from flowhub.nlp._time_lexicon import (
     word_number,
 )
 from flowhub.nlp._time_rules import NUM, WEEKDAY, B, Ctx, E, rule
+from flowhub.nlp._time_zone import at, midnight
+from flowhub.nlp.types import When
 
 # ---------------------------------------------------------------- modifiers of the next expression
 # A "mod" atom stands before another expression and transforms its value (see _time_compose).
@@ -64,3 +71,51 @@ def _for_from(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if n is None or not 1 <= n <= 366:
         return None
     return Atom(m.start(), m.end(), "mod", op="for", count=n, part=m["u"].rstrip("s"))
+
+
+def modified(mod: Atom, w: When, ctx: Ctx) -> When | None:
+    """`w` changed by a modifier ("the closest monday to", "the week of", "for 10 days from")."""
+    if mod.op == "weekof" and w.grain != "day":
+        return None  # "the week of the year" is not a date
+    d = w.start.date()
+    span = (mod.start, w.span[1])
+    n = mod.count or 1
+    if mod.op == "weekof":
+        base = d + timedelta(days=1) if d.weekday() == 6 else d  # a Sunday opens its week
+        mon = base - timedelta(days=base.weekday())
+        return When(
+            start=midnight(mon, ctx.tz),
+            end=midnight(mon + timedelta(days=7), ctx.tz),
+            grain="week",
+            span=span,
+        )
+    if mod.op == "for":
+        step = (
+            relativedelta(months=n)
+            if mod.part == "month"
+            else relativedelta(days=n * (7 if mod.part == "week" else 1))
+        )
+        end = d + step
+        return When(start=w.start, end=midnight(end, ctx.tz), grain=w.grain, span=span)
+    if mod.op in ("after", "before") and mod.hour is not None:
+        sign = 1 if mod.op == "after" else -1
+        day = d + sign * timedelta(days=(sign * (mod.hour - d.weekday()) - 1) % 7 + 1 + 7 * (n - 1))
+        if w.grain in ("minute", "hour"):  # "the friday before christmas at 3pm" keeps its time
+            t = at(day, w.start.hour, w.start.minute, ctx.tz)
+            return replace(w, start=t, end=w.end and t + (w.end - w.start), span=span)
+        return When(start=midnight(day, ctx.tz), grain="day", span=span)
+    if mod.op == "closest":
+        cands: list[date] = []
+        if mod.hour is not None:
+            k0 = (mod.hour - d.weekday()) % 7
+            cands = [d + timedelta(days=k0 + 7 * j) for j in range(-n - 1, n + 1)]
+        elif mod.holiday:
+            for y in range(d.year - n - 1, d.year + n + 2):
+                got = hol.holiday_span(mod.holiday, y)
+                if got is not None:
+                    cands.append(got[0])
+        cands.sort(key=lambda c: (abs((c - d).days), c))
+        if len(cands) < n:
+            return None
+        return When(start=midnight(cands[n - 1], ctx.tz), grain="day", span=span)
+    return None
