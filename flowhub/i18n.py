@@ -151,6 +151,7 @@ def _names() -> dict[str, str]:
         names[name.casefold()] = names[code.casefold()] = code
     names |= {"hi_latn": "hi_Latn", "hi-latn": "hi_Latn", "roman hindi": "hi_Latn"}
     names |= {"hindi in english": "hi_Latn", "hindi latin": "hi_Latn"}
+    names |= {"हिंदी": "hi", "angrezi": "en", "angreji": "en", "अंग्रेज़ी": "en", "अंग्रेजी": "en"}
     return names
 
 

@@ -98,3 +98,47 @@ def test_hinglish_and_hindi_can_be_chosen_by_name(chat_as: ChatFactory, runtime:
     said = _text(priya.say("language hindi"))
     assert _DEVANAGARI.search(said) and _locale(runtime, "priya") == ("hi", True)
     assert _DEVANAGARI.search(_text(priya.say("mere kaam")))
+
+
+def test_the_morning_digest_speaks_hinglish(
+    chat_as: ChatFactory, runtime: Runtime, clock: FixedClock
+) -> None:
+    priya = chat_as("priya", "Priya", tz="Asia/Kolkata")
+    priya.say("digest 8am")
+    for card in priya.say("kal subah 10 baje report bhejna hai"):
+        priya.press("Confirm", card)
+    priya.collect()
+    digests: list[str] = []
+    start = clock.now()
+    while clock.now() < start + timedelta(hours=24) and not digests:
+        runtime.tick()
+        digests += [m.text for m in priya.collect() if m.text.startswith("☀️")]
+        clock.advance(timedelta(minutes=15))
+    assert digests and "Aapka" in digests[0] and "Report bhejna" in digests[0]
+    assert not _DEVANAGARI.search(digests[0])
+
+
+@pytest.mark.parametrize(
+    ("said", "locale"),
+    [
+        ("hinglish mein baat karo", "hi_Latn"),
+        ("please hinglish me hi reply karo yaar", "hi_Latn"),
+        ("bhasha hinglish kar do", "hi_Latn"),
+        ("हिंदी में बात करो", "hi"),
+        ("english mein baat karo", "en"),
+    ],
+)
+def test_a_language_can_be_chosen_in_hindi_words(
+    chat_as: ChatFactory, runtime: Runtime, said: str, locale: str
+) -> None:
+    priya = chat_as("priya", "Priya", tz="Asia/Kolkata")
+    assert "🗣" in _text(priya.say(said))
+    assert _locale(runtime, "priya") == (locale, True)
+
+
+def test_talking_about_someone_in_a_language_is_still_a_task(
+    chat_as: ChatFactory, runtime: Runtime
+) -> None:
+    priya = chat_as("priya", "Priya", tz="Asia/Kolkata")
+    assert "Confirm karo" in _text(priya.say("kal Sam se hindi mein baat karni hai"))
+    assert _locale(runtime, "priya") == ("hi_Latn", False)

@@ -61,6 +61,15 @@ _LANG = re.compile(
     r"(?P<v>\w+)\s*[.!]*$",
     re.I,
 )
+# A language named in Hindi words: "hinglish mein baat karo", "bhasha hinglish kar do".
+_LANG_HI = re.compile(
+    r"^\s*(?:(?:ab\s+se|please|pls)\s+)?(?:(?:bhasha|language|भाषा)\s+)?(?P<v>[\w\u0900-\u097f]+)\s+"
+    r"(?:(?:mein|me|main|में)\s+(?:hi\s+|ही\s+)?(?:baat\s+kar(?:o|na|iye|ein)|bolo|likho|reply\s+kar(?:o|na)"
+    r"|jawab\s+d(?:o|ena|ijiye)|बात\s+कर[\u0900-\u097f]*|बोल[\u0900-\u097f]*|लिख[\u0900-\u097f]*)"
+    r"|(?:kar\s+do|kardo|karo|set\s+karo|कर\s+दो|करो))"
+    r"(?:\s+(?:na|please|pls|plz|yaar|ji|ab\s+se|abse))*[\s.!]*$",
+    re.I,
+)
 _LEAD = re.compile(
     r"^\s*(?=.*\b(?:before|early|ahead|advance|lead|due|on\s+time)\b)(?:set\s+)?(?:my\s+)?"
     r"(?:remind(?:\s+me)?|reminders?|reminder\s+lead(?:\s+time)?|lead\s+time)"
@@ -165,6 +174,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     if m := _LEAD.match(text):
         return [_lead(ctx, m)]
     if m := _LANG.match(text):
+        return [_language(ctx, m.group("v"))]
+    if (m := _LANG_HI.match(text)) and language_named(m.group("v")):
         return [_language(ctx, m.group("v"))]
     m = _TZ_CHANGE.match(text) or _TZ_TO_TIME.match(text)
     if m and (zone := _place_zone(m.group("v"))):
