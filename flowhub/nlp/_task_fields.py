@@ -129,7 +129,7 @@ _ASSIGN = re.compile(
 )
 _HANDLE = re.compile(r"(?<![\w@])(?<!\bto\s)(?<!\bcc\s)(?<!\bwith\s)(?<!\bfrom\s)@[\w.-]+", re.I)
 _MANY_HANDLES = re.compile(r"^\s*(@[\w.-]+)(?:[\s,]+(?:(?:and|&)\s+)?@[\w.-]+)+[\s,:]*")
-_GREETING = re.compile(r"^(?:" + _alt(GREETINGS) + r")\b[\s,!.]*", re.I)
+_GREETING = re.compile(r"^(?:" + _alt(GREETINGS) + r")(?![\w\u0900-\u097f])[\s,!.]*", re.I)
 _GROUP = re.compile(r"^" + GROUP_VOCATIVES + r"\s*[,:!-]+\s*", re.I)
 _ARTICLE = re.compile(r"the\s+", re.I)
 _LAST_WORD = re.compile(r"([\w'-]+)\s+$")
