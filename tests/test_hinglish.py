@@ -10,7 +10,7 @@ import pytest
 from flowhub.bot.clock import FixedClock
 from flowhub.bot.runtime import Runtime
 from flowhub.connectors.console import Shown
-from flowhub.i18n import language_of, normalize, written_locale
+from flowhub.i18n import language_of, normalize, use_locale, whatsapp_language, written_locale
 from flowhub.storage import people, session_scope
 from tests.conftest import ChatFactory
 
@@ -38,6 +38,8 @@ def test_locale_codes_keep_their_script() -> None:
     assert normalize("hi") == normalize("hi_IN") == "hi"  # a stored "hi" still means Devanagari
     assert normalize("pt_BR") == "pt" and normalize("xx_Latn") == "en"
     assert language_of("hi_Latn") == "hi" and language_of("pt_BR") == "pt"
+    with use_locale("hi_Latn"):  # WhatsApp has no Hinglish templates: the English ones carry it
+        assert whatsapp_language() == "en_US"
 
 
 def _locale(runtime: Runtime, user_id: str) -> tuple[str, bool]:
