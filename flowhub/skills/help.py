@@ -76,6 +76,10 @@ def _asks_help(text: str) -> bool:
     return any(say.ASK_HELP.match(_GREETING.sub("", c).strip(" ,!")) for c in clauses if c)
 
 
+# Chat openers ("ok", "ugh no") with more words after them ask for something the bot missed.
+_ACK_WORDS = 5
+
+
 def fallback(ctx: Context) -> list[Reply]:
     """Anything no other skill took: a short helpful answer; in a group, chat gets silence."""
     text = ctx.text.strip()
@@ -90,8 +94,8 @@ def fallback(ctx: Context) -> list[Reply]:
     kind = kind_of_chat(text)
     if kind == "laugh":
         return [Reply(say.LAUGH)]
-    if kind == "ack":
-        return [Reply(say.ACK)]
+    if kind == "ack" and len(text.split()) <= _ACK_WORDS:
+        return [Reply(say.ACK)]  # a longer "no wait, …" says more than it agrees: never 👍 it
     if kind == "notice":
         return [Reply(say.NOTED)]
     if kind == "news_question":

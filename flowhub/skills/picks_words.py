@@ -50,7 +50,7 @@ VERB_FIRST = re.compile(
 LEAD = re.compile(
     r"^(?:(?:and|then|also|oh|so|please|pls|plz|actually|wait|hmm+|um+|uh+|well|but|though"
     r"|right|alright|cool|great|perfect|hey|no|nope|nah|ok|okay|yes|yeah|yep|yup|sure|sorry"
-    r"|oops)\b[\s,!.:-]*)+",
+    r"|oops|ugh|argh)\b[\s,!.:-]*)+",
     re.I,
 )
 YES_LEAD = re.compile(r"\b(?:yes|yeah|yep|yup|ok|okay|sure|cool|great|perfect|alright)\b", re.I)
@@ -82,7 +82,8 @@ AFFIRM = re.compile(
 )
 SAVE_WORD = re.compile(r"\b(?:save|confirm|keep)\b", re.I)
 FILLER = re.compile(
-    r"^(?:(?:no|nope|nah|hmm+|um+|wait|oops|sorry|actually|and|then|so|oh|but)[\s,!.]*)+$", re.I
+    r"^(?:(?:no|nope|nah|hmm+|um+|ugh|argh|wait|oops|sorry|actually|and|then|so|oh|but)[\s,!.]*)+$",
+    re.I,
 )
 CLAUSES = re.compile(
     r"\s*(?:[,;:!?]|\.(?!\d)|\s-\s|\bthen\b|\bbut\b(?!\s+(?:not|for|the|those|these|that|this"
