@@ -170,7 +170,7 @@ def _month_day(m: re.Match[str], ctx: Ctx) -> Atom | None:
 
 @rule(
     rf"{B}(?:(?:on|el|le|am|o|a)\s+)?(?:the\s+)?(?P<d>{DAYNUM}|{NUM_WORD})\s*(?:of\s+|de\s+|-|/|\.\s?)?"
-    rf"(?P<mon>{MONTH})\.?{E}(?:\s*[,/-]?\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}}|\d{{2}}(?!\s*(?:[:.h]|[ap]\.?m)))(?![\d:]))?"
+    rf"(?P<mon>{MONTH})\.?{E}(?:\s*[,/-]?\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}}|\d{{2}}(?!\s*(?:[:.h]|[ap]\.?m))(?!\s*(?:{MONTH}){E}))(?![\d:]))?"
 )
 def _day_month(m: re.Match[str], ctx: Ctx) -> Atom | None:
     raw = m["d"].rstrip(".")

@@ -161,6 +161,8 @@ GATES: dict[str, tuple[frozenset[str], ...]] = {
     "_week_of": (frozenset({"week"}), frozenset({"of"})),
     "_nth_weekday_after": (_WD, frozenset({"after", "before", "following"})),
     "_for_from": (frozenset({"for"}), frozenset({"from", "starting", "beginning"})),
+    "_unit_after": (frozenset({"day", "week", "month"}),
+                    frozenset({"after", "before", "following"})),
     "_tonight_hhmm": (frozenset({"tonight", "tonite"}), _D),
     "_in_n": (frozenset({"in"}), _D),
     "_weekday_daynum": (_WD, _D),

@@ -73,6 +73,12 @@ def _for_from(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return Atom(m.start(), m.end(), "mod", op="for", count=n, part=m["u"].rstrip("s"))
 
 
+@rule(rf"{B}the\s+(?P<u>day|week|month)\s+(?P<dir>after|before|following){E}")
+def _unit_after(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    sign = -1 if m["dir"] == "before" else 1
+    return Atom(m.start(), m.end(), "mod", op="unit", count=sign, part=m["u"])
+
+
 def modified(mod: Atom, w: When, ctx: Ctx) -> When | None:
     """`w` changed by a modifier ("the closest monday to", "the week of", "for 10 days from")."""
     if mod.op == "weekof" and w.grain != "day":
@@ -80,6 +86,8 @@ def modified(mod: Atom, w: When, ctx: Ctx) -> When | None:
     d = w.start.date()
     span = (mod.start, w.span[1])
     n = mod.count or 1
+    if mod.op == "unit":
+        return _next_unit(mod.part or "day", mod.count, w, ctx, span)
     if mod.op == "weekof":
         base = d + timedelta(days=1) if d.weekday() == 6 else d  # a Sunday opens its week
         mon = base - timedelta(days=base.weekday())
@@ -119,3 +127,26 @@ def modified(mod: Atom, w: When, ctx: Ctx) -> When | None:
             return None
         return When(start=midnight(cands[n - 1], ctx.tz), grain="day", span=span)
     return None
+
+
+def _next_unit(unit: str, sign: int, w: When, ctx: Ctx, span: tuple[int, int]) -> When:
+    """ "the month after christmas": the day, week or month next to the one holding `w`."""
+    d = w.start.date()
+    if unit == "day" and w.grain in ("minute", "hour"):  # "the day after friday at 3pm"
+        t = at(d + timedelta(days=sign), w.start.hour, w.start.minute, ctx.tz)
+        return replace(w, start=t, end=w.end and t + (w.end - w.start), span=span)
+    if unit == "day":
+        return When(start=midnight(d + timedelta(days=sign), ctx.tz), grain="day", span=span)
+    if unit == "week":
+        base = d + timedelta(days=1) if d.weekday() == 6 else d  # as "the week of" reads it
+        first = base - timedelta(days=base.weekday()) + timedelta(days=7 * sign)
+        last = first + timedelta(days=7)
+    else:
+        first = d.replace(day=1) + relativedelta(months=sign)
+        last = first + relativedelta(months=1)
+    return When(
+        start=midnight(first, ctx.tz),
+        end=midnight(last, ctx.tz),
+        grain=unit,  # type: ignore[arg-type]
+        span=span,
+    )

@@ -205,7 +205,7 @@ def test_italian_short_forms_not_read_in_ordinary_text(text: str) -> None:
 def test_italian_duckling_corpus_floor() -> None:
     rows = nlp_time.load("time_it_duckling.jsonl")
     r = nlp_time.eval_duckling(nlp_time.flowhub_finder(), rows)
-    assert (r["ok"] + r["neg_ok"]) / (r["pos"] + r["neg"]) >= 0.887
+    assert (r["ok"] + r["neg_ok"]) / (r["pos"] + r["neg"]) >= 0.891
 
 
 @pytest.mark.parametrize("text", ["adesso", "ora", "subito", "in questo momento"])

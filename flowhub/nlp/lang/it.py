@@ -407,6 +407,10 @@ LANGUAGE = Language(
             lambda g: f"{g.get('n', '1')} {'hour' if g.get('h') else g['unit']} ago",
         ),
         (r"{n}\s+{unit}\s+dopo", "{n} {unit} later"),
+        (  # "il mese dopo natale": the month after it (not "il giorno dopo domani")
+            r"(?:il|la|l')\s*{unit}\s+(?:(?P<after>dopo)|prima\s+d[i'])(?=\s*\w)(?!\s*domani)",
+            lambda g: f"the {g['unit']} {'after' if g.get('after') else 'before'}",
+        ),
         (
             r"(?:(?:\x69|gli|le|nei|negli|nelle)\s+)?" + _LAST + r"\s+{n}\s+{unit}",
             "last {n} {unit}",
