@@ -79,7 +79,11 @@ T = TypeVar("T", bound=_Titled)
 
 def tokens(text: str) -> set[str]:
     """The content words of `text`, folded."""
-    return {w for w in re.findall(r"\w+", text.casefold()) if w not in _STOP and len(w) > 1}
+    return {
+        w
+        for w in re.findall(r"[\w\u0900-\u0963\u0966-\u097f]+", text.casefold())
+        if w not in _STOP and len(w) > 1
+    }
 
 
 def match_titles(text: str, items: Sequence[T]) -> list[T]:
