@@ -246,7 +246,9 @@ def _match_words(ctx: Context, text: str, verb: str) -> list[Task]:
 
 
 def _tokens(text: str) -> set[str]:
-    said = re.findall(r"\w+", text.casefold())
+    said = re.findall(
+        r"[\w\u0900-\u0963\u0966-\u097f]+", text.casefold()
+    )  # with Devanagari vowel signs
     return {_one(w) for w in said if w not in _STOP and len(w) > 1}
 
 

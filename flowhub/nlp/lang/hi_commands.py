@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 _ART = r"(?:(?:number|no\.?|nambar|नंबर|नम्बर|task|काम|वाला|wala|वाली|wali)\s*)*"
-_DONE_HI = r"(?:हो\s+गया|हो\s+गई|हो\s+गयी|कर\s+दिया|कर\s+लिया|पूरा\s+हो\s+गया|पूरा|खत्म|ख़त्म|डन)"
+_DONE_HI = r"(?:हो\s*गया|हो\s*गई|हो\s*गयी|कर\s*दिया|कर\s*लिया|पूरा\s+हो\s*गया|पूरा|खत्म|ख़त्म|डन)"
 _DONE_LATIN = (
-    r"(?:ho\s+gaya|ho\s+gya|ho\s+gayi|kar\s+diya|kr\s+diya|kar\s+liya|pura\s+ho\s+gaya|khatam|done)"
+    r"(?:ho\s*gaya|ho\s*gya|ho\s*gayi|kar\s*diya|kr\s*diya|kar\s*liya|pura\s+ho\s*gaya|khatam|done)"
 )
 _SNOOZE = r"(?:snooze|टाल\s+दो|baad\s+mein|बाद\s+में)"
 # A tool's name, so "verbinde den Drucker mit dem WLAN" stays a task.
@@ -20,7 +20,7 @@ COMMANDS = {
         rf"{_ART}{{n}}\s*{_ART}(?:{_DONE_HI}|{_DONE_LATIN})(?:\s+(?:है|hai|h))?",
         rf"(?:{_DONE_LATIN}|done)\s+{_ART}{{n}}",
     ),
-    "done": (r"(?:हो\s+गया|हो\s+गई|कर\s+दिया|कर\s+लिया|ho\s+gaya|ho\s+gya|kar\s+diya|kr\s+diya)",),
+    "done": (r"(?:हो\s*गया|हो\s*गई|कर\s*दिया|कर\s*लिया|ho\s*gaya|ho\s*gya|kar\s*diya|kr\s*diya)",),
     "delete {n}": (
         rf"{_ART}{{n}}\s*{_ART}(?:हटा\s+दो|हटाओ|डिलीट\s+करो|मिटा\s+दो|hata\s+do|delete\s+karo|hatao)",
     ),
@@ -45,7 +45,9 @@ COMMANDS = {
     "discard all": (
         r"(?:सब|सभी|सारे)\s+(?:हटा\s+दो|हटाओ|रद्द\s+करो)|(?:sab|sabhi|saare)\s+(?:hata\s+do|hatao|discard\s+karo)",
     ),
-    "confirm": (r"पक्का\s+करो|कन्फर्म(?:\s+करो)?|confirm\s+karo|pakka\s+karo",),
+    "confirm": (
+        r"पक्का\s+करो|कन्फर्म(?:\s+करो)?|confirm\s+karo|pakka\s+karo|पुष्टि(?:\s+कर(?:ें|ो|\s+दो))?|सेव\s+(?:करो|कर\s+दो)",
+    ),
     "discard": (r"हटा\s+दो|discard\s+karo",),
     "snooze {n} {unit}": (
         r"{n}\s*{unit}\s+(?:बाद|baad|bad)(?:\s+(?:में|mein|me))?(?:\s+(?:याद\s+दिलाना|याद\s+दिलाओ|फिर\s+से|yaad\s+dilana|phir\s+se))?",
@@ -83,8 +85,8 @@ COMMANDS = {
         r"{what}\s+(?:को\s+)?{when}\s+(?:(?:पर|को)\s+)?(?:शिफ्ट\s+करो|कर\s+दो|रखो)",
     ),
     "done with {rest}": (
-        r"{rest}\s+ho\s+gaya",
-        r"(?!(?:काम|सब|यह|ये|वो)\s)(?!\d){rest}\s+(?:हो\s+गया|हो\s+गई|कर\s+दिया|कर\s+लिया)",
+        r"{rest}\s+(?:ho\s*gaya|ho\s*gya|kar\s*diya)",
+        r"(?!(?:काम|सब|यह|ये|वो)\s)(?!\d){rest}\s+(?:हो\s*गया|हो\s*गई|कर\s*दिया|कर\s*लिया)(?:\s+है)?",
     ),
     "what did I give {rest}?": (
         r"(?:मैंने\s+)?{rest}\s+को\s+क्या\s+(?:दिया|सौंपा)(?:\s+(?:है|था))?",
@@ -127,6 +129,7 @@ COMMANDS = {
     "discard {n}": (rf"{_ART}{{n}}\s*{_ART}(?:हटाओ\s+ड्राफ़्ट|छोड़\s+दो|discard\s+karo)",),
     "reopen {rest}": (
         r"{rest}\s+(?:फिर\s+से\s+खोलो|दोबारा\s+खोलो|wapas\s+kholo|phir\s+se\s+kholo)",
+        r"(?:फिर\s+से\s+खोलो|दोबारा\s+खोलो|wapas\s+kholo|phir\s+se\s+kholo)\s+{rest}",
     ),
     "remind me at due time": (
         r"(?:डेडलाइन|समय)\s+पर\s+(?:ही\s+)?याद\s+दिलाना|deadline\s+par\s+yaad\s+dilana",
