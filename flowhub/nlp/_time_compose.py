@@ -114,14 +114,38 @@ def _gated() -> tuple[_Gated, ...]:
     return tuple(out)
 
 
+_Index = tuple[dict[str, tuple[int, ...]], tuple[int, ...]]
+_INDEX: dict[int, tuple[tuple[_Gated, ...], _Index]] = {}
+
+
+def _index(gated: tuple[_Gated, ...]) -> _Index:
+    """The rules each word may open (by position) and the rules that always run."""
+    kept = _INDEX.get(id(gated))
+    if kept is not None and kept[0] is gated:
+        return kept[1]
+    by_word: dict[str, list[int]] = {}
+    for i, (_, _, first, _) in enumerate(gated):
+        for w in first or ():
+            by_word.setdefault(w, []).append(i)
+    always = tuple(i for i, g in enumerate(gated) if g[2] is None)
+    got = ({w: tuple(ix) for w, ix in by_word.items()}, always)
+    _INDEX.clear()
+    _INDEX[id(gated)] = (gated, got)
+    return got
+
+
 def scan(t: str, ctx: Ctx) -> list[Atom]:
     """All non-overlapping atoms in folded text `t`, leftmost-longest, in text order."""
     toks = words(t)
     cands: list[Atom] = []
-    for rx, fn, first, second in _gated():
-        if first is not None and (
-            first.isdisjoint(toks) or (second is not None and second.isdisjoint(toks))
-        ):
+    gated = _gated()
+    by_word, always = _index(gated)
+    chosen = set(always)
+    for w in toks:
+        chosen.update(by_word.get(w, ()))
+    for i in sorted(chosen):
+        rx, fn, _, second = gated[i]
+        if second is not None and second.isdisjoint(toks):
             continue
         for m in rx.finditer(t):
             try:

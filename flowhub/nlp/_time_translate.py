@@ -327,10 +327,11 @@ def _translate_short(text: str, hint: str | None) -> Fixed:
 def _translate(text: str, hint: str | None) -> Fixed:
     low = fold(text)
     tokens = set(_TOKEN.findall(low))
-    if not tokens and not any(ch.isdigit() for ch in low):
+    digit = any(map(str.isdigit, low))
+    if not tokens and not digit:
         return Fixed(text)  # only digits may still be one language's own form ("17 02")
     scored = [(c.hits(tokens, low), c) for c in _languages()]
-    if hint is None and not any(hits for hits, _ in scored) and any(ch.isdigit() for ch in low):
+    if hint is None and not any(hits for hits, _ in scored) and digit:
         hint = detect_language(text)  # "steuererklärung abgeben am 15.01.": dates, no time word
     scored = [(hits, c) for hits, c in scored if hits or c.lang.code == hint]
     if not scored:
@@ -351,7 +352,6 @@ def _translate(text: str, hint: str | None) -> Fixed:
 
     # Every language's phrases come before any language's single words, so that one language's
     # word never breaks up another's phrase ("min" inside Hindi "10 min baad").
-    digit = any(ch.isdigit() for ch in low)
     for c in tried:
         for m, rep in c.phrase_matches(low, digit):
             claim(m.start(), m.end(), _render(c, rep, m))
