@@ -9,6 +9,7 @@ from sqlmodel import Session, col, select
 
 from flowhub.storage._rows import apply_changes, get_or_insert
 from flowhub.storage.models import Chat, ConversationState, Identity, Person, Workspace
+from flowhub.storage.name_scripts import names_match
 from flowhub.storage.types import id_of
 
 # Platforms whose workspace vouches for who a person is (a Slack team's own members), so a
@@ -115,7 +116,11 @@ def find_people_by_name(*, session: Session, workspace_id: int, name: str) -> li
     exact = [p for p in people if p.display_name.casefold() == needle]
     if exact:
         return exact
-    return [p for p in people if p.display_name.casefold().split(" ")[0] == needle]
+    first = [p for p in people if p.display_name.casefold().split(" ")[0] == needle]
+    if first:
+        return first
+    # "Прию", "لسام", "प्रिया": the name in another script, maybe with a case ending
+    return [p for p in people if names_match(needle, p.display_name.split(" ")[0])]
 
 
 def get_identities(*, session: Session, person_id: int) -> list[Identity]:
