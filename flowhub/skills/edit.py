@@ -97,7 +97,7 @@ def handle(ctx: Context) -> list[Reply] | None:
         if ctx.text.strip().lower() in _YES:
             ctx.thread.editing = None
             return confirm_proposal(ctx, card)
-        changes, unread = read_all(text, now=ctx.now, tz=ctx.tz)
+        changes, unread = _read(ctx, text)
         if unread is not None:
             # "save this one", "yes, and call it X": an answer to the card, not an edit of it.
             return picks.handle(ctx) or [Reply(edit_words.NOT_UNDERSTOOD.format(text=unread))]
@@ -108,7 +108,7 @@ def handle(ctx: Context) -> list[Reply] | None:
         target = last_target(ctx)
         if target is not None and target[0] == "card":
             return start(ctx, str(target[1]))
-    changes, unread = read_all(text, now=ctx.now, tz=ctx.tz)
+    changes, unread = _read(ctx, text)
     if not changes:
         if _EDIT_OPENING.match(text) and last_target(ctx) is not None:
             return [Reply(edit_words.NOT_UNDERSTOOD.format(text=unread or text))]
@@ -116,11 +116,26 @@ def handle(ctx: Context) -> list[Reply] | None:
     return _edit_named(ctx, changes, text)
 
 
+def _read(ctx: Context, text: str) -> tuple[list[Change], str | None]:
+    """The edits `text` asks for, a person named in any script as the workspace spells them."""
+    changes, unread = read_all(text, now=ctx.now, tz=ctx.tz)
+    for change in changes:
+        said = (change.assignee or "").lstrip("@")
+        if not said:
+            continue
+        found = people.find_people_by_name(
+            session=ctx.session, workspace_id=ctx.workspace_id, name=said
+        )
+        if len(found) == 1:
+            change.assignee = found[0].display_name  # "прие" -> "Priya"
+    return changes, unread
+
+
 def _fix_said(ctx: Context, what: str, fix: str) -> list[Reply] | None:
     """ "why is the X on monday?? it should be friday": the fix, made to the thing complained of."""
     complained = ctx.text[: max(0, len(ctx.text) - len(fix))]
     fix = tidy(fix)
-    changes, unread = read_all(fix, now=ctx.now, tz=ctx.tz)
+    changes, unread = _read(ctx, fix)
     if unread is not None or not changes:
         return None
     if edit_words.says_no_date(complained) and not any(c.when or c.shift for c in changes):
