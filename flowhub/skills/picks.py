@@ -55,10 +55,11 @@ def handle(ctx: Context) -> list[Reply] | None:
     pending = proposals.get_pending_proposals(
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
     )
-    if not pending:
-        return None
     text = re.sub(r"\s+", " ", ctx.text).strip().rstrip(".!?… ")
-    if pw.WAITING.match(text):
+    asks = bool(pw.WAITING.match(text) or pw.WAITING_ASK.match(text))
+    if not pending:
+        return [Reply(pw.NOTHING_WAITING)] if asks and ctx.chat.kind == "direct" else None
+    if asks:
         return _list_waiting(ctx, pending)
     ahead = ahead_asked(text)
     if ahead is None:

@@ -118,6 +118,15 @@ WAITING = re.compile(
     r"|(?:waiting|pending)\s+cards?)(?:\s+(?:again|now|still|right\s+now))?$",
     re.I,
 )
+# "what's waiting for me to confirm?", "what do I still need to save?", "anything left to approve?"
+WAITING_ASK = re.compile(
+    r"^(?:(?:so|and|ok(?:ay)?|hey|um+)[\s,]+)?(?:what|which|anything|any)\b.*?\b(?:"
+    r"waiting\s+(?:for|on)\s+me\s+to|(?:do|did|should)\s+i\s+(?:still\s+)?(?:need|have)\s+to"
+    r"|(?:left|remaining|pending)\s+(?:for\s+me\s+)?to|i\s+(?:haven'?t|have\s+not|didn'?t)(?:\s+yet)?|(?:have|did)\s+i\s+not(?:\s+yet)?)"
+    r"\s+(?:confirm(?:ed)?|sav(?:e|ed)|approv(?:e|ed)|ok(?:ay)?(?:'?d)?)\b(?:\s+yet)?\W*$",
+    re.I,
+)
+NOTHING_WAITING = Text("Nothing is waiting for your yes: every card here is saved or discarded.")
 WAITING_LIST = Text("Waiting for your yes:\n{lines}\nSay e.g. “save 1”, “save all” or “discard 2”.")
 EXCEPT = re.compile(
     r"^(?P<base>.+?)\s+(?:except(?:\s+for)?|but(?:\s+not)?|apart\s+from|other\s+than|besides"
