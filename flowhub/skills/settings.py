@@ -175,7 +175,7 @@ def handle(ctx: Context) -> list[Reply] | None:
         return [_lead(ctx, m)]
     if m := _LANG.match(text):
         return [_language(ctx, m.group("v"))]
-    if (m := _LANG_HI.match(text)) and language_named(m.group("v")):
+    if (m := _LANG_HI.match(text)) and len(m.group("v")) > 2 and language_named(m.group("v")):
         return [_language(ctx, m.group("v"))]
     m = _TZ_CHANGE.match(text) or _TZ_TO_TIME.match(text)
     if m and (zone := _place_zone(m.group("v"))):
