@@ -57,7 +57,29 @@ _REMIND_LEADS = (
     rf"^(?!{_ME}\b)(?-i:(?=[A-Z]))(?P<who>\w+)\s+ko\s+(?P<rest>.+?)\s+{_YAAD}[\s.!]*$",
     rf"^(?:{_ME}\s+)?(?P<rest>.+?)\s*,?\s+(?:{_ME}\s+)?{_YAAD}[\s.!]*$",
 )
-_REMIND_LINKS = (r"(?:ki\s+)?(?:mujhe|muje|mujhko)\b", r"ki\b")
+_ME_HI = r"(?:मुझे|मुझको)"
+_DEV = r"[\u0900-\u0963\u0966-\u097f]"  # a Devanagari letter or vowel sign: "\w" skips the signs
+_YAAD_HI = (
+    r"(?:याद\s+(?:दिला|करा)(?:ना|ओ|इए|इये|एँ|एं|\s+दो|\s+देना|\s+दीजिए|\s+दीजिये))"
+    rf"(?!{_DEV})"
+)
+# "मुझे कल 9 बजे दवाई लेनी याद दिलाना", "याद दिलाना कि कल दूध लेना है"
+_REMIND_LEADS += (
+    # "1 घंटे बाद याद दिलाना कि चाय पीनी है": the time, the lead, then the thing; the lead is
+    # taken out as a joining word (`_REMIND_LINKS`).
+    rf"^(?:{_ME}\s+)?(?P<rest>[^,]+?\s+{_YAAD}\s+ki\s+.+)$",
+    rf"^(?:{_ME_HI}\s+)?(?P<rest>[^,]+?\s+{_YAAD_HI}\s+कि(?!{_DEV}).+)$",
+    rf"^(?:{_ME_HI}\s+)?{_YAAD_HI}(?P<rest>.+)$",
+    rf"^(?:{_ME_HI}\s+)?(?P<rest>.+?)\s*,?\s+(?:{_ME_HI}\s+)?{_YAAD_HI}[\s.!।]*$",
+)
+_REMIND_LINKS = (
+    r"(?:ki\s+)?(?:mujhe|muje|mujhko)\b",
+    r"ki\b",
+    rf"{_YAAD}\s+ki\b",
+    rf"{_YAAD_HI}\s+कि(?!{_DEV})",
+    rf"(?:कि\s+)?{_ME_HI}(?!{_DEV})",
+    rf"कि(?!{_DEV})",
+)
 
 WORDS = ChatWords(
     code="hi",
