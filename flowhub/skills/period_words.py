@@ -8,6 +8,7 @@ PHRASES = {
     "tomorrow": Text("tomorrow"),
     "yesterday": Text("yesterday"),
     "this week": Text("this week"),
+    "this week and next": Text("this week and next"),
     "next week": Text("next week"),
     "last week": Text("last week"),
     "previous week": Text("previous week"),

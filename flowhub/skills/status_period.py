@@ -51,6 +51,16 @@ _THIS_WEEK = re.compile(
     r"|\bweek\s+ahead\b",
     re.I,
 )
+_TWO_WEEKS = re.compile(
+    r"\b(?:this\s+(?:week\s+)?and\s+(?:the\s+)?next(?:\s+week)?|this\s+(?:week\s+)?(?:&|\+)\s*next"
+    r"(?:\s+week)?)\b",
+    re.I,
+)
+# "between now and friday", "from now till friday": everything up to that day.
+_FROM_NOW = re.compile(
+    r"\b(?:between\s+(?:now|today)\s+and|from\s+(?:now|today)\s+(?:un)?(?:til+|to|through))\b",
+    re.I,
+)
 _BY = re.compile(
     r"\b(?P<by>by|before|until|till|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?", re.I
 )
@@ -112,6 +122,10 @@ def read_period(text: str, *, now: datetime, tz: str) -> Period | None:
     if _REST_OF_WEEK.search(text):
         monday = today + timedelta(days=7 - today.weekday())
         return _days(today, monday, zone, _said("the rest of this week"))
+    if _TWO_WEEKS.search(text):
+        monday = today - timedelta(days=today.weekday())
+        return _days(monday, monday + timedelta(days=14), zone, _said("this week and next"))
+    text = _FROM_NOW.sub("until", text)
     if _THIS_WEEK.search(text) and not re.search(r"\b(?:next|last|previous)\s+week\b", text, re.I):
         monday = today - timedelta(days=today.weekday())
         return _days(monday, monday + timedelta(days=7), zone, _said("this week"))
