@@ -60,8 +60,9 @@ _HINGLISH_STRONG_TEXT = """
     bhejna bhejni agle agli hafte mahine roz rozana sahi galat somvar somwar mangalvar mangalwar
     budhvar budhwar guruvar guruwar shukravar shukrawar shanivar shaniwar ravivar raviwar itvaar
     doge dunga dungi karega karegi sakte sakta sakti chalo wala wali waale
+    hoon hu bahar wapas vapas kholo kiske kiska kiski liye isko usko unko mujhse raha rahi rahe
     """
-_HINGLISH_WEAK_TEXT = "ko ka ki ke se mein me tak aur bhi ho hi par pe sab tum aap hum"
+_HINGLISH_WEAK_TEXT = "ko ka ki ke se mein me tak aur bhi ho hi par pe sab tum aap hum main ise"
 _HINGLISH_STRONG = frozenset(_HINGLISH_STRONG_TEXT.split())
 _HINGLISH_WEAK = frozenset(_HINGLISH_WEAK_TEXT.split())
 

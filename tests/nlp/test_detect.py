@@ -56,6 +56,8 @@ def test_latin_sentences(text: str, lang: str) -> None:
         "Priya ko bolo slides bana de",
         "aaj shaam tak report bhejna hai",
         "bhai meeting kab hai?",
+        "kal main bahar hoon",
+        "1 wapas kholo",
     ],
 )
 def test_hinglish_is_hindi(text: str) -> None:
@@ -95,3 +97,17 @@ def test_hint_does_not_override_a_clear_message() -> None:
 
 def test_unknown_hint_is_ignored() -> None:
     assert detect_language("mañana tengo que llamar al banco", hint="xx") == "es"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("how do I connect Trello?", None),
+        ("the main thing is done", "en"),
+        ("main street cafe at 5", "en"),
+    ],
+)
+def test_a_few_words_that_may_be_english_switch_to_no_other_language(
+    text: str, lang: str | None
+) -> None:
+    assert detect_language(text) == lang
