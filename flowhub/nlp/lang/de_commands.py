@@ -10,6 +10,19 @@ _TOOL = (
     r"(?=(?:jira|trello|todoist|notion|google(?:\s+calendar)?|github|asana|linear|monday(?:\.com)?"
     r"|clickup|microsoft(?:\s+to\s*do)?|to\s*do|webhook|ical)(?![\w]))"
 )
+# Interjections before a correction or an undo: "ne, ...", "hoppla, ...", "warte, ...".
+_OOPS = (
+    r"(?:(?:ne+|nein|n[oö]|hoppla|huch|ups|uups|oops|mist|sorry|sorri|ach|och|oh|warte|moment|halt"
+    r"|stopp?|doch|also)[\s,.!]+)*"
+)
+_OOPS1 = _OOPS[:-1] + "+"
+# A name said alone: one or two words and nothing after them.
+_NAME = r"(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$)"
+_NOT_ME = r"(?!(?:ich|wir|hab|habe|haben|du|er|es)\b)"
+_PASTDONE = (
+    r"(?:erledigt|gemacht|abgehakt|fertig|bezahlt|[uü]berwiesen|abgeschickt|verschickt"
+    r"|angerufen|gekauft|besorgt|abgeholt|gebucht|bestellt|abgegeben|eingereicht)"
+)
 # A command said instead of the English one: "erledigt 2", "die zweite ist fertig".
 COMMANDS = {
     "done {n}": (
@@ -17,12 +30,27 @@ COMMANDS = {
         rf"{_ART}{{n}}\s+(?:ist\s+|sind\s+)?(?:schon\s+)?{_DONE_WORD}",
         rf"(?:hake|hak)\s+{_ART}{{n}}\s+ab|(?:markiere|markier)\s+{_ART}{{n}}\s+als\s+{_DONE_WORD}",
         rf"(?:hab(?:e)?\s+)?{_ART}{{n}}\s+(?:erledigt|gemacht|abgehakt)",
+        rf"{_ART}{{n}}\s+(?:hab(?:e)?|hat|haben)\s+(?:ich|wir|er|sie)\s+(?:schon\s+|jetzt\s+)?"
+        r"(?:erledigt|gemacht|abgehakt|fertig(?:\s+gemacht)?)",
     ),
     "done with {rest}": (
         r"(?:erledigt|abgehakt)\s*(?::\s*|\s+(?!(?:den|die|das|der|dem|des|ein|eine|einen|bis|mein|meine)\b)){rest}"
         r"|fertig\s+mit\s+{rest}",
+        rf"(?:(?:ok|okay|so|also|gut)[\s,]+)?{_NOT_ME}(?:(?:die|der|das|den)\s+)?{{rest}}\s+(?:ist\s+|sind\s+)?(?:jetzt\s+|schon\s+|endlich\s+)?"
+        rf"{_PASTDONE}(?:\s+(?:hab(?:e)?\s+ich|haben\s+wir))?",
+        rf"(?:(?:ok|okay|so|also|gut)[\s,]+)?{_NOT_ME}(?:(?:die|der|das|den)\s+)?{{rest}}\s+(?:hab(?:e)?\s+ich|haben\s+wir)\s+(?:jetzt\s+|schon\s+|endlich\s+)?"
+        rf"{_PASTDONE}",
     ),
     "done": (r"erledigt|fertig|gemacht|(?:hab(?:e)?\s+ich\s+)?erledigt|ist\s+erledigt",),
+    "delete it": (
+        rf"{_OOPS}(?:l[oö]sch(?:e)?|entfern(?:e)?|streich(?:e)?)\s+(?:das|es|den|die|ihn|sie)(?:\s+(?:bitte|weg|ganz))*",
+        r"(?:das|den|die)\s+(?:kannst\s+du\s+|bitte\s+)?(?:l[oö]schen|streichen|entfernen)(?:\s+bitte)?",
+    ),
+    "delete {rest}": (
+        r"(?:l[oö]sch(?:e)?|entfern(?:e)?|streich(?:e)?)\s+(?:(?:den|die|das|dem)\s+)?{rest}(?:\s+(?:bitte|weg))?,\s*.+",
+        r"(?:l[oö]sch(?:e)?|streich(?:e)?)\s+(?:bitte\s+)?(?:(?:den|die|das|dem)\s+)?{rest}\s+(?:aus\s+der\s+liste|von\s+der\s+liste|raus)(?:\s+bitte)?",
+        r"(?:(?:den|die|das)\s+)?{rest}\s+(?:kannst\s+du|bitte)\s+(?:(?:ruhig|einfach|auch)\s+)*(?:l[oö]schen|streichen|entfernen)(?:\s+bitte)?(?:,\s*.*)?",
+    ),
     "reopen {n}": (
         rf"{_ART}{{n}}\s+(?:wieder\s+)?(?:[oö]ffnen|offen)|(?:[oö]ffne|[oö]ffnen)\s+{_ART}{{n}}\s+wieder",
     ),
@@ -33,6 +61,9 @@ COMMANDS = {
         rf"(?:storniere|stornier|abbrechen)\s+{_ART}{{n}}|erinnerung\s+{{n}}\s+(?:l[oö]schen|absagen|abbrechen)",
     ),
     "undo": (
+        rf"{_OOPS}(?:[^.!?]{{0,60}}\b(?:falsch|fehler|versehen|versehentlich|vertippt|verklickt)\b[^.!?]{{0,30}}[.!?,]+\s*)?"
+        r"(?:bitte\s+)?(?:r[uü]ckg[aä]ngig(?:\s+machen)?|mach\s+(?:das\s+)?(?:bitte\s+)?r[uü]ckg[aä]ngig"
+        r"|nimm\s+(?:das|es)\s+(?:bitte\s+)?zur[uü]ck)(?:\s+bitte)?",
         r"(?:bitte\s+)?(?:r[uü]ckg[aä]ngig(?:\s+machen)?|mach\s+(?:das\s+)?r[uü]ckg[aä]ngig|zur[uü]ck(?:nehmen)?|nimm\s+das\s+zur[uü]ck)(?:\s+bitte)?",
     ),
     "my tasks": (
@@ -52,14 +83,20 @@ COMMANDS = {
         r"(?:alle|alles)\s+(?:verwerfen|l[oö]schen|weg(?:werfen)?)|(?:verwirf|l[oö]sche)\s+(?:alle|alles)",
     ),
     "confirm": (r"best[aä]tigen|best[aä]tige|speichern",),
-    "discard": (r"verwerfen|verwirf(?:\s+(?:es|das))?",),
+    "discard": (
+        r"verwerfen|verwirf(?:\s+(?:es|das))?",
+        rf"{_OOPS}(?:(?:das\s+ist\s+)?quatsch[\s,]+)?weg\s+damit|vergiss\s+(?:das|es)(?:\s+(?:wieder|bitte))*",
+    ),
     "snooze {n} {unit}": (
         rf"{_SNOOZE}\s+(?:(?:um|f[uü]r|auf)\s+)?{{n}}\s*{{unit}}",
         r"(?:in|noch)\s+{n}\s*{unit}\s+(?:nochmal|erneut|wieder)(?:\s+erinnern)?",
         r"erinnere?\s+mich\s+in\s+{n}\s*{unit}\s+(?:nochmal|erneut|wieder)",
     ),
     "snooze 30 minutes": (rf"{_SNOOZE}\s+(?:um\s+)?(?:eine\s+)?halbe\s+stunde",),
-    "snooze until tomorrow": (rf"{_SNOOZE}\s+(?:auf\s+)?morgen",),
+    "snooze until tomorrow": (
+        rf"{_SNOOZE}\s+(?:auf\s+)?morgen",
+        r"(?:(?:sp[aä]ter|jetzt\s+nicht|grad\s+nicht|gerade\s+nicht)[\s,]+)?(?:erinner(?:e)?\s+mich\s+)?(?:bitte\s+)?morgen(?:\s+fr[uü]h)?\s+(?:nochmal|erneut|wieder|noch\s+einmal)",
+    ),
     "snooze": (rf"{_SNOOZE}|sp[aä]ter|jetzt\s+nicht",),
     "skip": (r"[uü]berspringen|[uü]berspring(?:e)?|auslassen|diesmal\s+nicht",),
     "help": (r"hilfe|hilf\s+mir|befehle",),
@@ -76,6 +113,16 @@ COMMANDS = {
         r"was\s+(?:habe?\s+ich|steht|ist)\s+morgen(?:\s+(?:an|f[aä]llig|zu\s+tun))?",
         r"(?:aufgaben|todos)\s+(?:f[uü]r\s+)?morgen",
     ),
+    "what did I give {rest}?": (
+        r"(?:und\s+)?was\s+(?:hab(?:e)?\s+ich|haben\s+wir)\s+{rest}\s+(?:alles\s+|so\s+)?(?:gegeben|zugeteilt|zugewiesen|aufgetragen|delegiert)",
+        r"welche\s+aufgaben\s+(?:hab(?:e)?\s+ich|haben\s+wir)\s+{rest}\s+(?:gegeben|zugeteilt|zugewiesen)",
+    ),
+    "what does {rest} have?": (
+        r"(?:und\s+)?was\s+(?:hat|muss)\s+(?!(?:sich|es|er|sie|man|das|der|die|ich|du)\b){rest}\s+"
+        r"(?:(?:noch|gerade|alles|so)\s+)*(?:offen|zu\s+tun|auf\s+dem\s+zettel|an\s+aufgaben|am\s+laufen)",
+        r"(?:und\s+)?welche\s+aufgaben\s+hat\s+{rest}(?:\s+(?:noch|gerade|offen))*",
+        r"(?:und\s+)?was\s+liegt\s+(?:noch\s+)?bei\s+{rest}",
+    ),
     "this week": (r"(?:was\s+(?:habe?\s+ich|steht)\s+)?diese\s+woche(?:\s+an)?",),
     "overdue": (
         r"(?:(?:meine\s+)?aufgaben\s+)?(?:[uü]berf[aä]llig(?:e)?|was\s+ist\s+[uü]berf[aä]llig)",
@@ -86,14 +133,26 @@ COMMANDS = {
     "thanks": (
         r"danke(?:\s+(?:sch[oö]n|dir|sehr|vielmals))?|dankesch[oö]n|vielen\s+dank|merci|thx",
     ),
-    "no, {when}": (r"(?:nein|n[oö]|ne|lieber|doch\s+lieber)[\s,]+(?:lieber\s+)?{when}",),
+    "no, {when}": (
+        r"(?:nein|n[oö]|ne|lieber|doch\s+lieber)[\s,]+(?:lieber\s+)?{when}",
+        rf"{_OOPS1}(?:(?:lieber|besser|doch|dann|eher)\s+)*(?:am\s+|auf\s+)?{{when}}(?:\s+(?:lieber|besser|dann|bitte))*",
+        r"(?:am\s+)?{when}\s+(?:lieber|besser)(?:\s+bitte)?",
+        rf"{_OOPS}(?:mach|nimm)\s+(?:(?:lieber|doch|besser|dann)\s+)*{{when}}\s+(?:draus|daraus)(?:\s+bitte)?",
+    ),
     "move it to {when}": (r"(?:verschieb|leg)e?\s+(?:es|das|ihn|sie)\s+auf\s+{when}",),
     "yes": (
+        r"(?:(?:ja+|jo|jup|jep|ok|okay|oki|gut|klar|yes|genau)[\s,!]+)+(?:passt(?:\s+(?:so|scho|schon))?|speichern|speicher\s+(?:es|das|ab)"
+        r"|gut\s+so|so\s+lassen|perfekt|stimmt(?:\s+so)?|richtig|genau|passt\s+so,?\s+speichern|kannst\s+du\s+speichern)",
+        r"passt\s+(?:scho|schon)|genau\s+so|stimmt\s+so|sieht\s+gut\s+aus|alles\s+(?:richtig|korrekt)|so\s+passt(?:'?s|\s+es)",
         r"passt(?:\s+so)?|passt,?\s+speichern|ok\s+speichern|speichern|perfekt|gut\s+so",
         r"ja+|jo|jep|jawohl|ja\s+bitte",
     ),
     "no": (r"nein|n[oö]|noe",),
     "assign to {rest}": (
+        rf"{_OOPS}(?:gib|geb)\s+(?:es|das|die|den|ihn|sie)\s+(?:(?:lieber|doch|besser|bitte|dann|stattdessen)\s+)*(?:an\s+)?{_NAME}{{rest}}",
+        rf"{_OOPS}(?:das\s+)?(?:macht|[uü]bernimmt)\s+(?:(?:lieber|doch|besser|dann)\s+)*{_NAME}{{rest}}",
+        rf"{_OOPS}(?:das\s+ist\s+|ist\s+)?(?:(?:lieber|doch|eher)\s+)*f[uü]r\s+{_NAME}{{rest}}",
+        rf"{_OOPS}{{rest}}\s+(?:soll\s+(?:das|es)\s+(?:machen|[uü]bernehmen|erledigen)|k[uü]mmert\s+sich\s+(?:darum|drum)|macht\s+(?:das|es))",
         r"(?:weise?\s+(?:es\s+)?|gib\s+(?:es|das)\s+)(?:an\s+)?(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}(?:\s+zu)?",
     ),
     "title: {rest}": (r"titel\s*:\s*{rest}", r"nenn(?:e)?\s+(?:es|das)\s+{rest}"),
@@ -101,17 +160,45 @@ COMMANDS = {
     "priority low": (r"priorit[aä]t\s+niedrig|niedrige\s+priorit[aä]t",),
     "no date": (r"kein\s+(?:datum|termin)|ohne\s+(?:datum|termin)",),
     "digest off": (r"(?:zusammenfassung|tages[uü]bersicht|[uü]bersicht)\s+aus(?:schalten)?",),
+    "digest at {n}:00": (
+        r"(?:(?:schick|sende)e?\s+mir\s+)?(?:die\s+|meine\s+)?(?:t[aä]gliche\s+)?(?:zusammenfassung|tages[uü]bersicht|[uü]bersicht)"
+        r"\s+(?:(?:lieber|bitte|ab\s+jetzt|immer|morgens|jeden\s+morgen|t[aä]glich)\s+)*um\s+{n}(?:\s*uhr)?(?:\s+(?:bitte|schicken|senden))?",
+    ),
+    "digest at {rest}": (
+        r"(?:(?:schick|sende)e?\s+mir\s+)(?:die\s+|meine\s+)?(?:t[aä]gliche\s+)?(?:zusammenfassung|tages[uü]bersicht|[uü]bersicht)"
+        r"\s+(?:(?:lieber|bitte|ab\s+jetzt|immer|t[aä]glich)\s+)*um\s+(?=\d){rest}(?:\s*uhr)?",
+    ),
     "digest {rest}": (
         r"(?:zusammenfassung|tages[uü]bersicht|[uü]bersicht)\s+(?:um\s+)?(?=\d){rest}",
     ),
     "remind me {n} {unit} before": (
         r"erinnere?\s+mich\s+{n}\s*{unit}\s+(?:vorher|davor|vor\s+f[aä]lligkeit)",
     ),
-    "I'm in {rest}": (r"ich\s+bin\s+(?:in|gerade\s+in)\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",),
+    "I'm in {rest}": (
+        rf"(?:ich\s+)?(?:bin|wohne|lebe)\s+(?:jetzt|gerade|grad|nun|momentan|ab\s+jetzt|seit\s+kurzem)\s+in\s+{_NAME}{{rest}}",
+        rf"(?:ich\s+)?(?:wohne|lebe)\s+in\s+{_NAME}{{rest}}",
+        r"ich\s+bin\s+(?:in|gerade\s+in)\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+    ),
     "save {n}": (rf"(?:speichere?|best[aä]tige|behalte?)\s+(?:nur\s+)?{_ART}{{n}}",),
-    "discard {n}": (rf"(?:verwirf|verwerfe)\s+{_ART}{{n}}",),
-    "reopen {rest}": (r"[oö]ffne\s+{rest}\s+wieder",),
-    "move {what} to {when}": (r"(?:verschieb|leg)e?\s+{what}\s+auf\s+{when}",),
+    "discard {n}": (
+        rf"(?:verwirf|verwerfe)\s+{_ART}{{n}}",
+        rf"{_ART}{{n}}\s+(?:ist\s+)?(?:quatsch|unsinn|falsch|m[uü]ll|nix)(?:[\s,]+(?:weg\s+damit|weg|verwerfen|l[oö]schen))?",
+        rf"{_ART}{{n}}\s+(?:weg|verwerfen|wegwerfen)(?:\s+damit)?",
+    ),
+    "reopen {rest}": (
+        r"[oö]ffne\s+{rest}\s+wieder",
+        r"mach(?:e)?\s+{rest}\s+wieder\s+(?:auf|offen)",
+        r"{rest}\s+(?:ist\s+)?(?:doch\s+)?(?:noch\s+)?nicht\s+(?:erledigt|fertig|gemacht)",
+        r"{rest}\s+wieder\s+(?:[oö]ffnen|aufmachen)",
+    ),
+    "move {what} to {when} at {n}": (
+        r"(?:(?:den|die|das)\s+)?{what}\s+(?:mach|nimm)\s+(?:(?:lieber|doch|besser|bitte)\s+)*{when}\s+(?:draus|daraus)[\s,]+(?:um\s+)?{n}(?:\s*uhr)?",
+    ),
+    "move {what} to {when}": (
+        r"(?:verschieb|leg)e?\s+(?:(?:den|die|das)\s+)?{what}\s+auf\s+{when}",
+        r"(?:(?:den|die|das)\s+)?{what}\s+(?:mach|nimm)\s+(?:(?:lieber|doch|besser|bitte)\s+)*{when}\s+(?:draus|daraus)",
+        r"(?:(?:den|die|das)\s+)?{what}\s+(?:bitte\s+|lieber\s+)*(?:auf|nach)\s+{when}\s+(?:verschieben|legen|schieben)(?:\s+bitte)?",
+    ),
     "remind me at due time": (
         r"erinnere?\s+mich\s+(?:bei|zur)\s+f[aä]lligkeit|erinnere?\s+mich\s+p[uü]nktlich",
     ),
