@@ -27,7 +27,9 @@ _DIGITS = rf"#?\d{{1,3}}(?:{_LIST_JOIN}{_AGAIN}#?\d{{1,3}})*"
 _SOME_DAY = datetime(2026, 1, 7, 12, tzinfo=UTC)
 _WHEN_SLACK = 1  # "giovedì pomeriggio va bene" is still a day; a whole sentence is not
 _EDGE_OPEN = r"^[\s¡¿\"'«(]*"
-_EDGE_CLOSE = r"[\s.!?,;:…\"'»)~]*(?:[^\w\s]+[\s.!]*)*$"
+# Trailing punctuation and emoji; never a vowel sign ("भेज दे", "رجّعها"), which \w does not cover.
+_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u064b-\u065f\u0670"
+_EDGE_CLOSE = rf"[\s.!?,;:…\"'»)~]*(?:[^\w\s{_MARKS}]+[\s.!]*)*$"
 
 
 @cache
