@@ -55,7 +55,7 @@ _QUOTED = re.compile(r"^\s*\"(.+)\"\s*(?:[-–—~]\s*@?[\w. ]{1,40})?$")
 # "first: ...", "item 12: ...", "line 3: ...": a running label before the text itself.
 _LABEL = re.compile(
     r"^\s*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|last(?:ly)?|finally|next|then|also|ps|p\.s\."
-    r"|[A-Za-z]{2,12}\s+#?\d{1,5})\s*[:.)-]\s+(?=\S)",
+    r"|(?!(?:am|vom|zum|bis|den|ab)\s)[A-Za-z]{2,12}\s+#?\d{1,5})\s*[:.)-]\s+(?=\S)",
     re.I,
 )
 # "Following up on our call - could you ...": a lead-in before the request itself.
@@ -94,7 +94,9 @@ _SENTENCE = re.compile(
     r"(?<=[!?])(?<!\bevery!)(?!(?<=\w!)\s+\d{1,3}\s+\w)\s+|(?<=[^\s.]{2}\.)(?<!\b(?:dr|mr|ms|st|vs|no|jr|sr)\.)(?<!\b(?:mrs|etc)\.)"
     r"(?<!\bprof\.)(?<!\bapprox\.)(?<!\b(?:incl|excl|appt|dept)\.)(?<![^\d]\d\.)(?<![^\d]\d\d\.)\s+(?=\S)"
     # A German ordinal date ("bis zum 15. januar") is not a sentence end.
-    r"|(?:(?<=\D\d\.)|(?<=\D\d\d\.))\s+(?!(?:jan(?:uar)?|feb(?:ruar)?|m[äa]e?rz|apr(?:il)?|mai|jun[ie]?|jul[ie]?"
+    r"|(?:(?<=\D\d\.)|(?<=\D\d\d\.))(?<!\bam\s\d\.)(?<!\bam\s\d\d\.)"
+    r"(?<!\b(?:vom|zum|den)\s\d\.)(?<!\b(?:vom|zum|den)\s\d\d\.)"
+    r"\s+(?!(?:jan(?:uar)?|feb(?:ruar)?|m[äa]e?rz|apr(?:il)?|mai|jun[ie]?|jul[ie]?"
     r"|aug(?:ust)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?|\d{1,2}\.|um\s+\d+)(?:\W|$))(?=\S)",
     re.I,
 )
