@@ -15,7 +15,7 @@ import re
 import re._constants as _C  # the regex parse tree's node kinds
 import re._parser as _sre
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -39,6 +39,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")  # fmt: skip
 _MOST_TRIED = 2  # languages tried on one message, best first
+_SEEN = 20_000  # words whose literal marks a language remembers
 # English words the grammar reads itself: another language's word spelt the same ("ago" for
 # agosto, "set" for setembro, "die", "over") is rewritten only inside one of its phrases.
 _ENGLISH_WORDS = """
@@ -78,6 +79,8 @@ class _Compiled:
     probe: re.Pattern[str] | None
     shorter: Mapping[str, tuple[str, ...]]
     slots: Mapping[str, re.Pattern[str]]  # how to find each slot kind ("#wd") a phrase needs
+    # The literal words inside each word of text seen lately (a mark never spans two words).
+    seen: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, hash=False)
 
     def hits(self, tokens: set[str], low: str) -> int:
         """How many of this language's words `low` holds, every word of an own form counted."""
@@ -109,8 +112,15 @@ class _Compiled:
         """The literal words and slot kinds of this language's phrases that `low` holds."""
         found = {"#digit"} if digit else set()
         if self.probe is not None:
-            for m in self.probe.finditer(low):
-                found.update(self.shorter[m[1]])
+            for token in set(_TOKEN.findall(low)):
+                got = self.seen.get(token)
+                if got is None:
+                    hits = self.probe.finditer(token)
+                    got = frozenset(w for m in hits for w in self.shorter[m[1]])
+                    if len(self.seen) >= _SEEN:
+                        self.seen.clear()
+                    self.seen[token] = got
+                found.update(got)
         for mark, probe in self.slots.items():
             if (digit and mark in ("#n", "#day")) or probe.search(low):
                 found.add(mark)
