@@ -116,6 +116,7 @@ _NAME = r"(@[\w.-]+|[^\W\d_](?:[^\W\d_]|-)+)"  # a word in any script
 _SELF = re.compile(SELF_OPENERS, re.I)
 _ASK = re.compile(r"^" + ASK_VERBS + r"\s+" + _NAME + r"\s+(?:to|que|para|de|d')\s*", re.I)
 _HAVE = re.compile(r"^(?:have|let)\s+" + _NAME + r"\s+(?=\w)", re.I)
+_HABIT = re.compile(r"^\W*(?:also\s+|and\s+)?(i|we)\s+(?=\w)", re.I)
 _NAME_DOES = re.compile(r"^(@?[A-Z][\w'-]+)\s+([a-z]+s)\s+(?=\w)")
 _VOCATIVE = re.compile(r"^" + _NAME + r"\s*[,:]\s*", re.I)
 _NAME_MODAL = re.compile(r"^" + _NAME + NAME_MODALS + r"\s+", re.I)
@@ -398,6 +399,13 @@ def take_people(fields: Fields, sender: str | None) -> None:
         fields.assignee = sender
         fields.cue = True
         fields.text = fields.text[: mine.start()]
+    habit = _HABIT.match(fields.text) if fields.due and fields.due.rrule else None
+    said = _first(fields.text[habit.end() :]) if habit else ""
+    if habit and is_verb(said) and said not in STATEMENT_WORDS:
+        if habit.group(1).lower() == "i":  # "every other monday I check the van": mine
+            fields.assignee = sender
+        fields.cue = True
+        fields.text = fields.text[habit.end() :]
     many = _MANY_HANDLES.match(fields.text)
     if many:  # "@ana @ben please sync": one assignee per draft, so the first handle owns it
         fields.assignee = many.group(1)
