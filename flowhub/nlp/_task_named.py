@@ -67,3 +67,16 @@ def named_back(title: str, before: str | None) -> str:
     if subject is None or pronoun is None or subject["who"].lower() in NOT_NAMES:
         return title  # "She wants ...": no name to say
     return f"{pronoun['verb']} {subject['who']}{title[pronoun.end() :]}"
+
+
+# "need to call the supplier", "I have to renew the van insurance": said of oneself.
+_OWN_NEED = re.compile(
+    r"(?:^|[.!?,;:]\s*|\b(?:also|and|so|then|btw|ok)\s+)(?:i\s+(?:really\s+|still\s+)?)?"
+    r"(?:need\s+to|have\s+to|gotta|got\s+to|must)\s+(?!be\s+(?:honest|careful)\b)\w",
+    re.I,
+)
+
+
+def says_own_need(text: str) -> bool:
+    """Whether `text` says its writer needs to do something ("need to call the supplier")."""
+    return _OWN_NEED.search(text) is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -9,6 +10,7 @@ from zoneinfo import ZoneInfo
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
 from flowhub.nlp import TaskDraft, as_forwarders, classify_intent, plain_asks
+from flowhub.nlp._task_named import says_own_need
 from flowhub.skills import push, words
 from flowhub.skills.assign import offer_assignment
 from flowhub.skills.capture_before import before_note, remind_before_confirmed
@@ -52,6 +54,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     # A forward's origin is a label anyone can set, never a person: its "I" stays unknown.
     sender = None if ctx.event.forwarded else ctx.person.display_name
     drafts = ctx.extract(said, now=ctx.now, tz=ctx.tz, sender=sender)
+    if sender and ctx.chat.kind == "direct" and says_own_need(said):  # "need to call ...": yours
+        drafts = [d if d.assignee else replace(d, assignee=sender) for d in drafts]
     if ctx.event.forwarded:
         drafts = _forwarders(ctx, drafts)
     if not drafts:
