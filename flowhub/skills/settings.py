@@ -12,9 +12,11 @@ from babel.dates import format_timedelta
 
 from flowhub.connectors import Reply
 from flowhub.i18n import current_locale, language_name, language_named, use_locale
+from flowhub.nlp._time_lexicon import fold
 from flowhub.settings import is_zone
 from flowhub.skills import remind_zone, words, zone_travel
 from flowhub.skills.context import Context
+from flowhub.skills.zone_cities import local_city_zone
 from flowhub.storage import people
 
 _TZ_LEAD = (
@@ -200,7 +202,8 @@ def find_zone(value: str) -> str | None:
     key = value.casefold()
     if key in CITY_ALIASES:
         return CITY_ALIASES[key]
-    return _cities().get(key.replace("_", " "))
+    found = _cities().get(key.replace("_", " ")) or local_city_zone(value)
+    return found or _cities().get(fold(key).replace("_", " "))  # "Montréal"
 
 
 def _reads_as_place(value: str) -> bool:
@@ -209,7 +212,54 @@ def _reads_as_place(value: str) -> bool:
     return 0 < len(said) <= 3 and said[0].casefold() not in _NOT_PLACES
 
 
-_NOT_PLACES = frozenset(["a", "an", "the", "my", "our", "his", "her", "their", "this", "that"])
+# Articles and possessives, also of the languages the lead above reads ("estoy en una reunión").
+_NOT_PLACES = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "our",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
+        "un",
+        "una",
+        "el",
+        "la",
+        "los",
+        "las",
+        "mi",
+        "mis",
+        "um",
+        "uma",
+        "o",
+        "os",
+        "as",
+        "meu",
+        "minha",
+        "une",
+        "le",
+        "les",
+        "mon",
+        "ma",
+        "mes",
+        "ein",
+        "eine",
+        "einem",
+        "einer",
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "mein",
+        "meiner",
+        "meinem",
+    ]
+)
 
 
 def _place_zone(value: str) -> str | None:

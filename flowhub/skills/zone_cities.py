@@ -1,0 +1,110 @@
+"""Cities and countries as people write them in their own language, for finding a time zone.
+
+The zone database names a zone after one city in English ("America/Mexico_City"); people say
+"Ciudad de México", "CDMX", "Montréal", "Lisboa", "Москва" or "मुंबई". Keys are folded (lower
+case, accents dropped), so "Montréal" and "Montreal", "São Paulo" and "Sao Paulo" are one key.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from flowhub.nlp._time_lexicon import fold
+
+__all__ = ["local_city_zone"]
+
+# fmt: off
+_ZONES: dict[str, tuple[str, ...]] = {
+    "America/Mexico_City": (
+        "ciudad de méxico", "ciudad de mexico", "cd de méxico", "cd. de méxico", "cdmx",
+        "méxico", "mexico", "méxico df", "guadalajara", "monterrey", "puebla", "querétaro",
+        "león", "toluca", "mérida", "oaxaca", "cidade do méxico", "mexico city",
+        "città del messico", "messico", "mexiko-stadt", "mexiko",
+    ),
+    "America/Cancun": ("cancún", "cancun", "playa del carmen", "tulum"),
+    "America/Tijuana": ("tijuana",),
+    "America/Bogota": ("bogotá", "medellín", "cali", "colombia"),
+    "America/Lima": ("perú", "peru"),
+    "America/Santiago": ("santiago de chile", "chile"),
+    "America/Argentina/Buenos_Aires": ("buenos aires", "argentina", "córdoba", "rosario"),
+    "America/Montevideo": ("uruguay",),
+    "America/Caracas": ("venezuela",),
+    "America/Guayaquil": ("quito", "ecuador"),
+    "America/La_Paz": ("bolivia",),
+    "America/Asuncion": ("asunción", "paraguay"),
+    "America/Havana": ("la habana", "habana", "cuba"),
+    "America/Sao_Paulo": (
+        "são paulo", "sp", "sampa", "rio", "rio de janeiro", "belo horizonte", "bh", "brasília",
+        "curitiba", "porto alegre", "salvador", "recife", "fortaleza", "florianópolis", "floripa",
+        "campinas", "brasil", "brazil", "brasile",
+    ),
+    "America/Manaus": ("manaus",),
+    "America/Toronto": ("montréal", "montreal", "québec", "quebec", "ottawa", "toronto"),
+    "America/New_York": (
+        "nueva york", "nova york", "nova iorque", "new york", "ny", "nyc", "washington",
+    ),
+    "America/Los_Angeles": ("los ángeles", "los angeles", "san francisco", "californie"),
+    "Europe/Madrid": (
+        "españa", "espanha", "espagne", "spagna", "spanien", "sevilla", "séville", "valencia",
+        "bilbao", "málaga", "zaragoza", "barcelone", "barcellona",
+    ),
+    "Atlantic/Canary": ("canarias", "tenerife", "gran canaria", "las palmas"),
+    "Europe/Lisbon": ("lisboa", "lisbonne", "lisbona", "lissabon", "porto", "oporto", "coimbra",
+                      "faro", "braga"),
+    "Europe/Paris": ("paris", "lyon", "marseille", "toulouse", "bordeaux", "nantes",
+                     "lille", "strasbourg", "parigi", "parís", "francia", "frankreich"),
+    "Europe/Brussels": ("bruxelles", "bruselas", "bruxelas", "bruxelles", "brussel", "bruxelles",
+                        "belgique", "belgio", "anvers", "liège", "gand"),
+    "Europe/Zurich": ("genève", "genf", "ginevra", "ginebra", "zurich", "zürich", "zurigo",
+                      "lausanne", "berne", "bern", "bâle", "basel", "suisse", "svizzera",
+                      "schweiz", "suiza"),
+    "Europe/Luxembourg": ("luxembourg", "lussemburgo"),
+    "Europe/Rome": ("roma", "rome", "milano", "milán", "milão", "napoli", "nápoles", "naples",
+                    "torino", "turín", "turin", "firenze", "florencia", "florence", "venezia",
+                    "venecia", "venise", "bologna", "genova", "palermo", "bari", "verona", "italia",
+                    "italie", "italien"),
+    "Europe/Berlin": ("alemania", "alemanha", "allemagne", "germania", "deutschland", "berlín",
+                      "múnich", "munique", "monaco di baviera", "francfort", "fráncfort",
+                      "colonia", "stuttgart", "düsseldorf", "dresden", "leipzig"),
+    "Europe/Vienna": ("wien", "viena", "vienne", "vienna", "austria", "österreich", "salzburg"),
+    "Europe/Amsterdam": ("ámsterdam", "amsterdã", "rotterdam", "den haag", "utrecht",
+                         "eindhoven", "nederland", "holanda", "paesi bassi", "pays-bas"),
+    "Europe/London": ("londres", "londra", "londen", "inglaterra", "angleterre", "inghilterra",
+                      "reino unido", "royaume-uni", "regno unito", "manchester", "edimburgo"),
+    "Europe/Dublin": ("dublín", "dublino", "irlanda", "irlande"),
+    "Europe/Warsaw": ("varsovia", "varsóvia", "varsovie", "varsavia", "warschau", "cracovia"),
+    "Europe/Prague": ("praga", "prag", "prague"),
+    "Europe/Athens": ("atenas", "athènes", "atene", "athen", "grecia", "grèce"),
+    "Europe/Istanbul": ("estambul", "istambul", "istanbul", "stamboul", "ankara", "izmir",
+                        "türkiye", "turquia", "turquie", "turchia", "стамбул"),
+    "Europe/Moscow": ("moscú", "moscou", "mosca", "moskau", "москва", "москве", "питер",
+                      "санкт-петербург", "петербург", "петербурге", "san petersburgo"),
+    "Europe/Kyiv": ("kiev", "kyiv", "киев", "киеве", "київ"),
+    "Africa/Casablanca": ("casablanca", "marrakech", "rabat", "marruecos", "maroc", "marocco"),
+    "Africa/Algiers": ("alger", "argel", "algeri"),
+    "Africa/Tunis": ("tunis", "túnez"),
+    "Africa/Cairo": ("el cairo", "le caire", "il cairo", "القاهرة", "مصر", "kairo"),
+    "Asia/Dubai": ("dubái", "dubaï", "دبي", "أبوظبي", "ابوظبي", "abu dabi"),
+    "Asia/Riyadh": ("الرياض", "جدة", "riad", "riyad"),
+    "Asia/Kolkata": ("दिल्ली", "मुंबई", "बेंगलुरु", "बैंगलोर", "कोलकाता", "चेन्नई", "पुणे",
+                     "हैदराबाद", "भारत", "nueva delhi", "new delhi", "bombay", "calcutta"),
+    "Asia/Jakarta": ("yakarta", "jacarta", "bandung", "surabaya"),
+    "Asia/Makassar": ("bali", "denpasar"),
+    "Asia/Tokyo": ("tokio", "tóquio", "japón", "japão", "japon", "giappone"),
+    "Asia/Shanghai": ("pekín", "pequim", "pékin", "pechino", "shanghái", "xangai", "china",
+                      "chine", "cina"),
+    "Asia/Seoul": ("seúl", "séoul", "corea", "corée"),
+    "Asia/Singapore": ("singapur", "singapura", "singapour"),
+    "Australia/Sydney": ("sídney", "sydney", "australia"),
+}
+# fmt: on
+
+
+@cache
+def _table() -> dict[str, str]:
+    return {fold(name): zone for zone, names in _ZONES.items() for name in names}
+
+
+def local_city_zone(value: str) -> str | None:
+    """The IANA zone of a city or country said in any language ("Ciudad de México"), or None."""
+    return _table().get(fold(value.strip().rstrip(".!?").strip()))
