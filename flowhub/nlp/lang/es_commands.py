@@ -10,6 +10,34 @@ _TOOL = (
     r"(?=(?:jira|trello|todoist|notion|google(?:\s+calendar)?|github|asana|linear|monday(?:\.com)?"
     r"|clickup|microsoft(?:\s+to\s*do)?|to\s*do|webhook|ical)(?![\w]))"
 )
+# Interjections before a correction or an undo: "no espera, ...", "ay no me equivoqué, ...".
+_OOPS = (
+    r"(?:(?:no+|ay+|ah+|uy+|ups|oops|perd[oó]n|espera|esp[eé]rate|oye|mmm+|eh+|chin|rayos|ya"
+    r"|me\s+equivoqu[eé]|me\s+confund[ií]|siempre\s+no|en\s+realidad|mejor\s+dicho)[\s,.!]+)*"
+)
+_INSTEAD = r"(?:(?:mejor|m[aá]s\s+bien|entonces|mejor\s+as[ií]|porfa|por\s+favor|pls)\b[\s,]*)"
+# A name said alone: one or two words and nothing after them.
+_NAME = r"(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$)"
+# "lo de la luz", "la de los pañales", "la tarea de": words that point at a saved task.
+_THE = (
+    r"(?:(?:lo|la|el|eso)\s+de(?:l)?\s+(?:(?:la|el|los|las)\s+)?"
+    r"|(?:la|el|los|las)\s+(?:tarea\s+de\s+)?)?"
+)
+# The same, said outright: "borra lo de los pañales" names a task, "borra la pizarra" is a chore.
+_THE_TASK = (
+    r"(?:(?:lo|la|el|eso)\s+de(?:l)?\s+(?:(?:la|el|los|las)\s+)?"
+    r"|(?:la|el)\s+(?:tarea|recordatorio|pendiente)\s+(?:de(?:l)?\s+)?(?:(?:la|el|los|las)\s+)?)"
+)
+_PAID = (
+    r"(?:pagu[eé]|mand[eé]|envi[eé]|llam[eé]|compr[eé]|reserv[eé]|termin[eé]|acab[eé]|revis[eé]|arregl[eé]"
+    r"|entregu[eé]|recog[ií]|saqu[eé]|limpi[eé]|llev[eé]|hice|renov[eé]|contest[eé]|firm[eé])"
+)
+# A place named alone: up to three words, not "una reunión" or "casa".
+_NOT_PLACE = r"(?!(?:un|una|el|la|los|las|mi|casa|camino|reuni[oó]n|clase)\b)"
+_PLACE = _NOT_PLACE + r"(?=[^\s]+(?:\s+[^\s]+){0,2}[\s.!?]*$)"
+_PLACE_AT = _NOT_PLACE + r"(?=[^\s,]+(?:\s+[^\s,]+){0,2}[\s,.]+\w)"
+_NAME0 = r"(?!(?:hoy|ma[ñn]ana|esta|este|la|el|que|q|yo)\b)(?=[^\s]+(?:\s+[^\s]+)?\s)"
+_PLEASE = r"(?:[\s,]+(?:porfa|por\s+favor|pls|plis|gracias|ya\s+no\s+(?:va|hace\s+falta)|no\s+va))*"
 # A command said instead of the English one: "hecho 2", "ya terminé la segunda", "mis tareas".
 COMMANDS = {
     "done {n}": (
@@ -17,10 +45,19 @@ COMMANDS = {
         rf"(?:ya\s+)?(?:termin[eé]|acab[eé]|hice|complet[eé]|cumpl[ií])\s+(?:con\s+)?{_ART}{{n}}",
         rf"(?:marca|marcar|m[aá]rcame|marque)\s+{_ART}{{n}}\s+como\s+{_DONE_WORD}",
         rf"{_ART}{{n}}\s+(?:ya\s+)?(?:est[aá]\s+)?(?:hech[oa]|list[oa]|terminad[oa]|completad[oa])",
+        rf"{_ART}{{n}}\s+ya\s+(?:la|lo|las|los)\s+(?:hice|termin[eé]|acab[eé]|pagu[eé]|mand[eé])",
     ),
-    "done with {rest}": (r"(?:hech[oa]|list[oa]|termin[eé])\s*(?:con|:)\s*{rest}",),
+    "done with {rest}": (
+        r"(?:hech[oa]|list[oa]|termin[eé])\s*(?:con|:)\s*{rest}",
+        rf"{_OOPS}ya\s+{_PAID}\s+{_THE}{{rest}}{_PLEASE}",
+        rf"{_OOPS}(?:ya\s+)?(?:list[oa]|hech[oa]|terminad[oa])\s+lo\s+de\s+(?:(?:la|el|los|las)\s+)?{{rest}}{_PLEASE}",
+        rf"{_OOPS}{_THE}{{rest}}\s+ya\s+(?:est[aá]|qued[oó])(?:\s+(?:hech[oa]|list[oa]|pagad[oa]|terminad[oa]))?",
+        rf"(?:marca(?:r)?|m[aá]rcame)\s+como\s+(?:hech[oa]|terminad[oa]|list[oa])\s+{_THE}{{rest}}",
+        rf"(?:marca(?:r)?|m[aá]rcame)\s+{_THE}{{rest}}\s+como\s+(?:hech[oa]|terminad[oa]|list[oa])",
+    ),
     "done": (
         r"(?:ya\s+)?(?:hech[oa]|terminad[oa]|completad[oa])|ya\s+(?:est[aá](?:\s+hech[oa])?|lo\s+hice|termin[eé])",
+        r"ya\s+qued[oó]|ya\s+(?:lo|la)\s+(?:pagu[eé]|mand[eé]|hice)",
     ),
     "reopen {n}": (rf"(?:reabr(?:e|ir|i)|reactiva(?:r)?|desmarca(?:r)?)\s+{_ART}{{n}}",),
     "delete {n}": (rf"(?:borra(?:r)?|elimina(?:r)?|quita(?:r)?|suprime)\s+{_ART}{{n}}",),
@@ -28,6 +65,9 @@ COMMANDS = {
     "undo": (
         r"(?:por\s+favor\s+|porfa\s+)?(?:deshacer|deshaz(?:lo)?|desh[aá]celo|revertir|revi[eé]rtelo"
         r"|revert[ií])(?:\s+(?:eso|lo\s+[uú]ltimo|por\s+favor|porfa))?",
+        rf"{_OOPS}(?:deshacer|deshaz(?:lo|la)?|desh[aá]z(?:lo|la)|desh[aá]celo|revertir|revi[eé]rte(?:lo|la)"
+        r"|revert[ií]|regr[eé]sal[oa]|regresa(?:lo|la)?|vu[eé]lvel[oa]\s+(?:a\s+)?(?:como\s+estaba|atr[aá]s)"
+        r"|anula\s+eso|cancela\s+eso)(?:\s+(?:eso|lo\s+[uú]ltimo))?" + _PLEASE,
     ),
     "my tasks": (
         r"(?:(?:ver|ens[eé][ñn]ame|mu[eé]strame|dame|listar?)\s+)?mis\s+(?:tareas|pendientes)",
@@ -48,10 +88,14 @@ COMMANDS = {
         r"no\s+a\s+todo",
     ),
     "confirm": (r"confirm(?:a|ar|o|ado|ada|ala|alo)|gu[aá]rdal[oa]",),
-    "discard": (r"descarta(?:r|lo|la)?|desc[aá]rtal[oa]",),
+    "discard": (
+        r"descarta(?:r|lo|la)?|desc[aá]rtal[oa]",
+        rf"{_OOPS}(?:descarta(?:r|lo|la)?|desc[aá]rtal[oa]|olv[ií]dal[oa]|olvida\s+eso|mejor\s+no)(?:\s+(?:eso|mejor))?{_PLEASE}",
+    ),
     "snooze {n} {unit}": (
         rf"{_SNOOZE}\s+(?:(?:por|en|otr[oa]s?|un|una)\s+)?{{n}}\s*{{unit}}(?:\s+m[aá]s)?",
         r"(?:recu[eé]rdamelo|av[ií]same)\s+(?:otra\s+vez\s+|de\s+nuevo\s+)?en\s+{n}\s*{unit}",
+        rf"{_OOPS}(?:(?:ahorita|ahora)\s+no(?:\s+(?:puedo|se\s+puede))?[\s,.]+)?(?:recu[eé]rdame(?:lo)?|av[ií]same)\s+(?:otra\s+vez\s+|de\s+nuevo\s+)?en\s+{{n}}\s*{{unit}}",
     ),
     "snooze 30 minutes": (rf"{_SNOOZE}\s+(?:por\s+)?media\s+hora",),
     "snooze until tomorrow": (rf"{_SNOOZE}\s+(?:hasta|para)\s+ma[ñn]ana",),
@@ -65,6 +109,7 @@ COMMANDS = {
         r"no\s+m[aá]s\s+(?:recordatorios|avisos)|basta\s+de\s+(?:recordatorios|avisos)",
     ),
     "what's due today": (
+        r"(?:y\s+)?(?:pa|para)\s+hoy\s+(?:q|qu[eé])\s+(?:onda|hay|tengo|toca)",
         r"(?:q|qu[eé])\s+(?:tengo|hay|vence|toca)\s+(?:para\s+|pa\s+)?hoy",
         r"(?:tareas|pendientes)\s+(?:de|para|pa)\s+hoy",
     ),
@@ -81,17 +126,42 @@ COMMANDS = {
     "thanks": (
         r"(?:muchas\s+|mil\s+)?gracias(?:\s+(?:de\s+nuevo|mil|totales))?|grax|te\s+lo\s+agradezco",
     ),
-    "no, {when}": (r"(?:no+|mejor|no\s+mejor|perd[oó]n)[\s,]+(?:mejor\s+)?{when}",),
+    "no, {when}": (
+        r"(?:no+|mejor|no\s+mejor|perd[oó]n)[\s,]+(?:mejor\s+)?{when}",
+        rf"{_OOPS}{_INSTEAD}*(?:(?:para\s+)?(?:el|pal|pa(?:ra)?)\s+)?{{when}}(?:[\s,]+(?:mejor|porfa|por\s+favor|entonces))+",
+        rf"(?:no+|ay+|uy+|ups|perd[oó]n|espera|esp[eé]rate|en\s+realidad|mejor\s+dicho|siempre\s+no)[\s,.!]+{_OOPS}{_INSTEAD}*"
+        r"(?:(?:para\s+)?(?:el|pal|pa(?:ra)?)\s+)?{when}",
+    ),
     "move it to {when}": (
         r"(?:p[aá]sal[oa]|mu[eé]vel[oa]|c[aá]mbial[oa]|ponl[oa])\s+(?:a|al|para\s+el|para)\s+{when}",
     ),
     "yes": (
         r"(?:vale|dale|ok)(?:\s+gu[aá]rdal[oa]|\s+guarda)?|gu[aá]rdal[oa]|perfecto",
         r"s[ií]+|sip|s[ií],?\s+(?:porfa|por\s+favor|gracias)",
+        r"(?:(?:s[ií]+|sip|simon|va|dale|ok|okey|oki|vale|[oó]rale|sale|bueno|perfecto|claro|de\s+una|est[aá]\s+bien"
+        r"|as[ií]\s+est[aá]\s+bien|as[ií]\s+(?:mero|mismo))[\s,!.]+)*(?:s[ií]+|sip|simon|va|dale|[oó]rale|sale|de\s+una"
+        r"|est[aá]\s+bien|as[ií]\s+est[aá]\s+bien|as[ií]\s+(?:mero|mismo)|gu[aá]rdal[oa]s?|guarda(?:r)?(?:l[oa]s?)?|conf[ií]rmal[oa]"
+        r"|perfecto)(?:[\s,!.]+(?:porfa|por\s+favor|gracias))?",
     ),
     "no": (r"no+|nop|nel",),
     "assign to {rest}": (
         r"(?:as[ií]gna(?:la|lo|sela|selo)?|d[aá](?:se)?la|d[aá](?:se)?lo)\s+a\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+        rf"{_OOPS}{_INSTEAD}*(?:p[aá]sa(?:l[oa]|sel[oa]|le)?|d[aá](?:se)?l[oa]|d[aá]le|as[ií]gna(?:l[oa]|sel[oa]|le)?)\s+a\s+{_NAME}{{rest}}",
+        rf"{_OOPS}{_INSTEAD}*(?:(?:es|era)\s+(?:para|pa)|(?:que\s+)?(?:lo|la)\s+haga|que\s+se\s+encargue)\s+{_NAME}{{rest}}",
+        rf"{_OOPS}{_INSTEAD}*{{rest}}\s+se\s+(?:encarga|ocupa)(?:\s+de\s+(?:eso|esa|esto))?",
+    ),
+    "what does {rest} have?": (
+        rf"(?:y\s+)?{_NAME0}{{rest}}\s+(?:q|qu[eé])\s+tiene(?:\s+(?:pendiente|pendientes|por\s+hacer|abierto))?",
+        rf"(?:y\s+)?(?:q|qu[eé])\s+(?:tiene|le\s+queda|le\s+falta)\s+(?:pendiente\s+)?{_NAME0}{{rest}}(?:\s+pendiente)?",
+    ),
+    "what did I give {rest}?": (
+        rf"(?:y\s+)?(?:q|qu[eé])\s+(?:le\s+)?(?:di|pas[eé]|asign[eé]|encargu[eé])\s+a\s+{_NAME}{{rest}}",
+    ),
+    "delete it": (
+        rf"{_OOPS}(?:b[oó]rra(?:l[oa]|r)|b[oó]rralo|elim[ií]nal[oa]|borra\s+(?:eso|esa|esta))(?:\s+(?:ya|mejor))?{_PLEASE}",
+    ),
+    "delete {rest}": (
+        rf"{_OOPS}(?:(?:me\s+)?(?:puedes|podr[ií]as)\s+)?(?:b[oó]rra(?:me)?|borrar|elimina(?:r)?|suprime)\s+{_THE_TASK}{{rest}}{_PLEASE}(?:,\s*.*)?",
     ),
     "title: {rest}": (r"t[ií]tulo\s*:\s*{rest}",),
     "priority high": (r"prioridad\s+alta",),
@@ -100,14 +170,37 @@ COMMANDS = {
     "digest off": (
         r"(?:desactiva|apaga|quita)\s+el\s+resumen|resumen\s+(?:off|desactivado|apagado)",
     ),
-    "digest {rest}": (r"resumen\s+(?:a\s+las\s+|a\s+la\s+)?(?=\d){rest}",),
+    "digest at {n}:00": (
+        r"(?:(?:el\s+)?resumen(?:\s+diario|\s+del\s+d[ií]a)?\s+(?:(?:porfa|mejor)\s+)*"
+        r"(?:m[aá]nd(?:a|e)melo|env[ií](?:a|e)melo|(?:me\s+)?lo\s+mandas)"
+        r"|(?:(?:m[aá]ndame|env[ií]ame|quiero)\s+)?(?:el\s+)?resumen(?:\s+diario|\s+del\s+d[ií]a)?)"
+        r"\s+(?:(?:mejor|porfa|todos\s+los\s+d[ií]as)\s+)*"
+        r"a\s+las?\s+{n}(?:\s*(?:h|hrs?|am|de\s+la\s+ma[ñn]ana|en\s+punto))?" + _PLEASE,
+    ),
+    "digest {rest}": (
+        r"resumen\s+(?:a\s+las\s+|a\s+la\s+)?(?=\d){rest}",
+        r"(?:el\s+)?resumen\s+(?:diario\s+|del\s+d[ií]a\s+)?a\s+las?\s+(?=\d+[:h]\d){rest}",
+        r"(?:el\s+)?resumen\s+(?:diario|del\s+d[ií]a)\s+(?:a\s+las\s+|a\s+la\s+)?(?=\d+:\d){rest}",
+    ),
     "remind me {n} {unit} before": (r"(?:recu[eé]rdame|av[ií]same)(?:lo)?\s+{n}\s*{unit}\s+antes",),
-    "I'm in {rest}": (r"estoy\s+en\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",),
+    "I'm in {rest}": (
+        rf"(?:oye\s+)?(?:ahora\s+)?(?:vivo|ando|estoy)\s+(?:ahora\s+)?en\s+{_PLACE}{{rest}}",
+        rf"(?:oye\s+)?(?:ahora\s+)?(?:vivo|ando|estoy)\s+(?:ahora\s+)?en\s+{_PLACE_AT}{{rest}}[\s,.]+"
+        r"(?:cambia|actualiza|ajusta)\s+(?:mi\s+)?(?:zona\s+horaria|hora)",
+        rf"(?:oye\s+)?(?:me\s+mud[eé]|me\s+fui\s+a\s+vivir)\s+a\s+{_PLACE}{{rest}}",
+        rf"(?:cambia\s+)?mi\s+zona\s+horaria\s+(?:es|a)\s+(?:la\s+de\s+)?{_PLACE}{{rest}}",
+    ),
     "save {n}": (rf"(?:guarda|confirma|qu[eé]date\s+con)\s+(?:solo\s+)?{_ART}{{n}}",),
     "discard {n}": (rf"descarta\s+{_ART}{{n}}",),
-    "reopen {rest}": (r"reabre\s+{rest}",),
+    "reopen {rest}": (
+        r"reabre\s+{rest}",
+        r"(?:reabre|reactiva|desmarca|abre\s+de\s+nuevo)\s+(?:lo\s+de\s+)?{rest}",
+        r"(?:lo\s+de\s+)?{rest}\s+(?:todav[ií]a|a[uú]n)\s+no\s+est[aá]\s+(?:hech[oa]|list[oa])",
+    ),
     "move {what} to {when}": (
         r"(?:mueve|aplaza|pospón|pospon)\s+{what}\s+(?:a|al|para\s+el|para)\s+{when}",
+        rf"{_THE}{{what}}\s+(?:c[aá]mbial[oa]|mu[eé]vel[oa]|p[aá]sal[oa]|p[oó]nl[oa])\s+(?:a|al|para\s+el|para|pal|pa)\s+{{when}}{_PLEASE}",
+        rf"(?:c[aá]mbia|mueve|pasa|pon)\s+{_THE_TASK}{{what}}\s+(?:a|al|para\s+el|para|pal|pa)\s+{{when}}{_PLEASE}",
     ),
     "remind me at due time": (
         r"(?:recu[eé]rdame|av[ií]same)(?:lo)?\s+(?:al\s+vencer|a\s+la\s+hora\s+(?:de\s+vencimiento|l[ií]mite))",
