@@ -145,7 +145,7 @@ class Change:
     zone_of: str | None = None
 
 
-_NAME = r"(?P<v>@?[^\W\d_][\w.\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)"
+_NAME = r"(?P<v>@?[^\W\d_][\w\u0900-\u097f.\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)"
 _NOT_NAMES = frozenset(
     [
         "it",

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from flowhub.skills.status_period import Period, read_period
 
-_NAME = r"@?(?P<name>[^\W\d_][\w.\-]*)"  # a name in any script ("Priya", "Прии")
+_NAME = r"@?(?P<name>[^\W\d_][\w\u0900-\u097f.\-]*)"  # a name in any script ("Priya", "Прии")
 _GAVE = tuple(
     re.compile(p, re.I)
     for p in (
@@ -165,7 +165,7 @@ def _named_person(text: str, is_person: Callable[[str], bool]) -> str | None:
         name = m.group("name")
         if name.lower() not in NOT_NAMES and (is_person(name) or name[0].isupper()):
             return name
-    for word_match in re.finditer(r"@?([^\W\d_][\w.\-]*)", text):
+    for word_match in re.finditer(r"@?([^\W\d_][\w\u0900-\u097f.\-]*)", text):
         word = word_match.group(1).rstrip(".")
         if word.lower() in NOT_NAMES or len(word) < 2:
             continue
