@@ -10,6 +10,34 @@ _TOOL = (
     r"(?=(?:jira|trello|todoist|notion|google(?:\s+calendar)?|github|asana|linear|monday(?:\.com)?"
     r"|clickup|microsoft(?:\s+to\s*do)?|to\s*do|webhook|ical)(?![\w]))"
 )
+# Interjections before a correction or an undo: "opa, ...", "não, pera, ...", "na verdade ...".
+_OOPS = (
+    r"(?:(?:n[aã]o+|nao|opa|ops|oops|eita|ai|ah+|ih+|pera|peraí|perai|espera|desculpa|foi\s+mal|hmm+"
+    r"|na\s+(?:verdade|vdd)|errei|me\s+enganei)[\s,.!]+)*"
+)
+_INSTEAD = r"(?:(?:melhor|ent[aã]o|na\s+verdade|na\s+vdd|pfv|pf|por\s+favor)\b[\s,]*)"
+# A name said alone: one or two words and nothing after them.
+_NAME = r"(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$)"
+_NOT_DAY = (
+    r"(?!(?:segunda|ter[cç]a|quarta|quinta|sexta|s[aá]bado|domingo|amanh[aã]|hoje|hj|depois|semana"
+    r"|m[eê]s|dia|\d)\b)"
+)
+_NAME0 = r"(?!(?:hoje|hj|amanh[aã]|essa|esta|eu|que|oq)\b)(?=[^\s]+(?:\s+[^\s]+)?\s)"
+# "a academia", "a revisão do carro", "aquela do carro", "a tarefa de": a saved task named.
+_THE = (
+    r"(?:(?:a|o|as|os)\s+(?:tarefa\s+(?:de\s+|d[oa]\s+)?)?|aquel[ae]\s+d[oa]\s+|isso\s+d[oa]\s+)?"
+)
+_PLEASE = (
+    r"(?:[\s,]+(?:pfv|pf|por\s+favor|pls|obrigad[oa]|valeu|n[aã]o\s+vai\s+(?:dar|rolar)|desisti"
+    r"|n[aã]o\s+preciso\s+mais|ent[aã]o))*"
+)
+_DONE_PAST = (
+    r"(?:paguei|mandei|enviei|liguei|comprei|reservei|terminei|acabei|revisei|consertei|entreguei"
+    r"|busquei|levei|limpei|fiz|renovei|respondi|assinei|marquei|resolvi)"
+)
+# A place named alone: up to three words, not "uma reunião" or "casa".
+_PLACE = r"(?!(?:um|uma|o|a|os|as|meu|minha|casa|reuni[aã]o|aula)\b)(?=[^\s,]+(?:\s+[^\s,]+){0,2}[\s.!?]*$)"
+_PLACE_AT = r"(?!(?:um|uma|o|a|os|as|meu|minha|casa|reuni[aã]o|aula)\b)(?=[^\s,]+(?:\s+[^\s,]+){0,2}[\s,.]+\w)"
 # A command said instead of the English one: "feito 2", "já terminei a segunda", "minhas tarefas".
 COMMANDS = {
     "done {n}": (
@@ -17,8 +45,14 @@ COMMANDS = {
         rf"(?:j[aá]\s+)?(?:terminei|acabei|fiz|completei|conclu[ií])\s+{_ART}{{n}}",
         rf"(?:marca|marcar|marque)\s+{_ART}{{n}}\s+como\s+{_DONE_WORD}",
         rf"{_ART}{{n}}\s+(?:j[aá]\s+)?(?:(?:est[aá]|t[aá])\s+)?(?:feit[oa]|pront[oa]|conclu[ií]d[oa])",
+        rf"{_ART}{{n}}\s+(?:j[aá]\s+)?(?:fiz|terminei|paguei|resolvi)",
     ),
-    "done with {rest}": (r"(?:feit[oa]|conclu[ií]d[oa]|terminei)\s*(?::|com)\s*{rest}",),
+    "done with {rest}": (
+        r"(?:feit[oa]|conclu[ií]d[oa]|terminei)\s*(?::|com)\s*{rest}",
+        rf"{_OOPS}j[aá]\s+{_DONE_PAST}\s+{_THE}{{rest}}{_PLEASE}",
+        rf"{_THE}{{rest}}\s+j[aá]\s+(?:(?:est[aá]|t[aá])\s+)?(?:feit[oa]|pront[oa]|pag[oa]|resolvid[oa]|conclu[ií]d[oa])",
+        rf"(?:marca|marque)\s+{_THE}{{rest}}\s+como\s+(?:feit[oa]|conclu[ií]d[oa]|pront[oa])",
+    ),
     "done": (r"feit[oa]|(?:j[aá]\s+)?fiz|conclu[ií]d[oa]|j[aá]\s+(?:est[aá]|t[aá])\s+feit[oa]",),
     "reopen {n}": (rf"(?:reabr(?:e|ir|a)|reativa(?:r)?|desmarca(?:r)?)\s+{_ART}{{n}}",),
     "delete {n}": (
@@ -27,6 +61,8 @@ COMMANDS = {
     "cancel {n}": (r"cancela(?:r)?\s+(?:(?:o|a|lembrete)\s+)*{n}",),
     "undo": (
         r"(?:por\s+favor\s+)?(?:desfazer|desfaz(?:er)?|desfa[cç]a|desfaz\s+isso|reverter|reverte)(?:\s+(?:isso|a[ií]|por\s+favor))?",
+        rf"{_OOPS}(?:desfaz(?:er)?|desfa[cç]a|reverte(?:r)?|volta(?:r)?\s+(?:atr[aá]s|como\s+estava)|cancela\s+isso)"
+        r"(?:\s+(?:isso|a[ií]|o\s+[uú]ltimo))?" + _PLEASE,
     ),
     "my tasks": (
         r"(?:(?:ver|mostra(?:r)?|me\s+mostra|lista(?:r)?)\s+)?(?:as\s+)?minhas\s+(?:tarefas|pend[eê]ncias)",
@@ -46,10 +82,15 @@ COMMANDS = {
         r"(?:descarta(?:r)?|descarte|apaga(?:r)?|rejeita(?:r)?)\s+(?:tud[oa]|todas|todos)",
     ),
     "confirm": (r"confirma(?:r|do|da)?|confirme|salva(?:r)?",),
-    "discard": (r"descarta(?:r)?|descarte",),
+    "discard": (
+        r"descarta(?:r)?|descarte",
+        rf"{_OOPS}(?:esquece(?:\s+(?:isso|essa|esse))?|deixa\s+(?:pra\s+l[aá]|quieto)|descarta(?:\s+(?:isso|essa|esse))?"
+        r"|joga\s+fora|apaga\s+(?:isso|essa|esse))" + _PLEASE,
+    ),
     "snooze {n} {unit}": (
         rf"{_SNOOZE}\s+(?:(?:por|em|mais)\s+)?{{n}}\s*{{unit}}(?:\s+mais)?",
         r"(?:me\s+lembra|lembra-?me)\s+(?:de\s+novo\s+)?(?:daqui\s+a|em)\s+{n}\s*{unit}",
+        rf"{_OOPS}(?:(?:agora|agr)\s+n[aã]o\s+(?:d[aá]|posso|rola)[\s,.]+)?(?:me\s+lembra|lembra-?me|me\s+avisa)\s+(?:de\s+novo\s+)?(?:daqui\s+a?|em)\s+{{n}}\s*{{unit}}",
     ),
     "snooze 30 minutes": (rf"{_SNOOZE}\s+(?:por\s+)?meia\s+hora",),
     "snooze until tomorrow": (rf"{_SNOOZE}\s+(?:at[eé]|para|pra)\s+amanh[aã]",),
@@ -64,6 +105,7 @@ COMMANDS = {
     "what's due today": (
         r"(?:o\s+)?que\s+(?:eu\s+)?(?:tenho|tem|vence)\s+(?:pra\s+|para\s+)?hoje",
         r"(?:tarefas|pend[eê]ncias)\s+(?:de|para|pra)\s+hoje",
+        r"(?:o\s+)?(?:q|oq|o\s+q|que)\s+(?:eu\s+)?(?:tenho|tem)\s+(?:pra\s+|para\s+|p\s+)?(?:hj|hoje)",
     ),
     "what's due tomorrow": (
         r"(?:o\s+)?que\s+(?:eu\s+)?(?:tenho|tem|vence)\s+(?:pra\s+|para\s+)?amanh[aã]",
@@ -75,33 +117,79 @@ COMMANDS = {
     "overdue": (r"(?:(?:minhas\s+)?tarefas\s+)?(?:atrasad[oa]s|vencid[oa]s)",),
     "hi": (r"oi+|ol[aá]|bom\s+dia|boa\s+(?:tarde|noite)|e\s+a[ií]|tudo\s+bem",),
     "thanks": (r"(?:muito\s+)?obrigad[oa]|obg|valeu|brigad[oa]|obrigad[aã]o",),
-    "no, {when}": (r"(?:n[aã]o|melhor|na\s+verdade)[\s,]+(?:[eé]\s+)?{when}",),
+    "no, {when}": (
+        r"(?:n[aã]o|melhor|na\s+verdade)[\s,]+(?:[eé]\s+)?{when}",
+        rf"{_OOPS}{_INSTEAD}*(?:(?:[eé]\s+)?(?:pra|para|na|no)\s+)?{{when}}(?:[\s,]+(?:melhor|ent[aã]o|pfv|pf))+",
+        rf"(?:n[aã]o+|opa|ops|eita|pera|espera|na\s+(?:verdade|vdd)|errei)[\s,.!]+{_OOPS}{_INSTEAD}*"
+        r"(?:(?:[eé]\s+)?(?:pra|para|na|no)\s+)?{when}",
+    ),
     "yes": (
         r"beleza|blz|fechado|ok\s+salva|pode\s+salvar|salva",
         r"sim+|isso\s+mesmo|pode\s+ser",
+        r"(?:(?:sim+|s|ss|blz|beleza|ok|okay|t[aá]|ta\s+bom|t[aá]\s+[oó]timo|fechou|fechado|isso|perfeito|show|bora"
+        r"|pode)[\s,!.]+)*(?:pode\s+salvar|pode\s+confirmar|pode\s+ser|salva(?:\s+a[ií])?|confirma|isso\s+(?:mesmo|msm|a[ií])"
+        r"|t[aá]\s+(?:certo|[oó]timo|bom)|fechou|fechado|perfeito|show|blz|beleza|bora|sim+|ss)",
     ),
     "no": (r"n[aã]o+",),
     "assign to {rest}": (
+        rf"{_OOPS}{_INSTEAD}*(?:passa|manda|d[aá])(?:-a|-o)?\s+(?:isso\s+)?(?:para|pra|pro|ao|[aà])\s+(?:o\s+|a\s+)?{_NOT_DAY}"
+        r"(?=[^\s]+\s+(?:ent[aã]o|pfv|pf|a[ií])[\s.!?]*$){rest}\s+(?:ent[aã]o|pfv|pf|a[ií])",
         r"(?:atribu[ai]|d[aáê]|entrega)(?:-a|-o|\s+isso)?\s+(?:para|pra|pro|ao|[aà]|a)\s+(?:o\s+|a\s+)?(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+        rf"{_OOPS}{_INSTEAD}*(?:[eé]\s+)?(?:para|pra|pro|pr[oa])\s+(?:o\s+|a\s+)?(?=[^\s,]+\s*,?\s*n[aã]o\s+pr){{rest}}\s*,?\s*n[aã]o\s+(?:para|pra|pro|pr[oa])\s+.*",
+        rf"{_OOPS}{_INSTEAD}*(?:passa|manda|d[aá]|deixa)(?:-a|-o)?\s+(?:isso\s+)?(?:para|pra|pro|pr[oa]|ao|[aà])\s+(?:o\s+|a\s+)?{_NOT_DAY}{_NAME}{{rest}}",
+        r"respons[aá]vel\s*:\s*(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+        rf"{_OOPS}{_INSTEAD}*(?:quem\s+(?:vai\s+)?(?:faz(?:er)?|cuida)\s+(?:disso\s+)?[eé]\s+(?:o\s+|a\s+)?){_NAME}{{rest}}",
+    ),
+    "what does {rest} have?": (
+        rf"(?:e\s+)?(?:o\s+|a\s+)?{_NAME0}{{rest}}\s+tem\s+(?:o\s*q|oq|o\s+que|que)\s+(?:de\s+)?pendente",
+        rf"(?:e\s+)?(?:o\s*q|oq|o\s+que|que)\s+(?:o\s+|a\s+)?{_NAME0}{{rest}}\s+tem\s+(?:de\s+)?pendente",
+        rf"(?:e\s+)?(?:o\s*q|oq|o\s+que|que)\s+(?:tem\s+)?(?:de\s+)?pendente\s+(?:com|d[oa])\s+(?:o\s+|a\s+)?{_NAME}{{rest}}",
+    ),
+    "what did I give {rest}?": (
+        rf"(?:e\s+)?(?:o\s*q|oq|o\s+que|que)\s+(?:eu\s+)?(?:passei|dei|deleguei)\s+(?:para|pra|pro|ao|[aà])\s+(?:o\s+|a\s+)?{_NAME}{{rest}}",
+    ),
+    "delete it": (rf"{_OOPS}(?:apaga|exclui|deleta)(?:-a|-o)?(?:\s+(?:isso|essa|esse))?{_PLEASE}",),
+    "delete {rest}": (
+        rf"{_OOPS}(?:(?:pode|d[aá]\s+pra)\s+)?(?:apaga(?:r)?|exclui(?:r)?|deleta(?:r)?)\s+(?:a\s+tarefa\s+(?:de\s+|d[oa]\s+)?|a\s+|o\s+|as\s+|os\s+){{rest}}{_PLEASE}(?:,\s*.*)?",
     ),
     "title: {rest}": (r"t[ií]tulo\s*:\s*{rest}", r"renomei[ae]\s+(?:para\s+)?{rest}"),
-    "priority high": (r"prioridade\s+alta",),
+    "priority high": (
+        r"prioridade\s+alta",
+        r"(?:coloca|p[oõ]e|bota|deixa)\s+(?:com\s+|em\s+)?prioridade\s+alta(?:\s+(?:nisso|nessa|nesse|a[ií]))?",
+    ),
     "priority low": (r"prioridade\s+baixa",),
     "no date": (r"sem\s+data|tira(?:r)?\s+a\s+data",),
     "digest off": (
         r"(?:desativa(?:r)?|desliga(?:r)?)\s+o\s+resumo|resumo\s+(?:off|desligado|desativado)",
     ),
+    "digest at {n}:00": (
+        r"(?:(?:eu\s+)?quero\s+(?:receber\s+)?|me\s+manda\s+|manda\s+)?o\s+resumo(?:\s+di[aá]rio|\s+do\s+dia)?\s+(?:(?:todo\s+dia|todos\s+os\s+dias)\s+)?"
+        r"(?:[aà]s|as|pras?|para\s+as)\s+{n}(?:\s*(?:h|hs|horas?|da\s+manh[aã]))?",
+        r"resumo(?:\s+di[aá]rio|\s+do\s+dia)?\s+(?:[aà]s\s+)?{n}\s*(?:h|hs|horas?|da\s+manh[aã])",
+    ),
     "digest {rest}": (r"resumo\s+(?:[aà]s\s+)?(?=\d){rest}",),
     "remind me {n} {unit} before": (
         r"(?:me\s+lembre|lembre-me|me\s+avise|avise-me)\s+{n}\s*{unit}\s+antes",
     ),
-    "I'm in {rest}": (r"(?:estou|t[oô])\s+em\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",),
+    "I'm in {rest}": (
+        r"(?:estou|t[oô])\s+em\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+        rf"(?:(?:eu\s+)?(?:moro|vivo|estou|to|t[oô])\s+(?:agora\s+)?em|me\s+mudei\s+pra|me\s+mudei\s+para)\s+{_PLACE}{{rest}}",
+        rf"(?:(?:eu\s+)?(?:moro|vivo|estou|to|t[oô])\s+(?:agora\s+)?em|me\s+mudei\s+pra|me\s+mudei\s+para)\s+{_PLACE_AT}{{rest}}"
+        r"(?:\s+agora)?[\s,.]+(?:muda|troca|atualiza|ajusta)\s+(?:(?:o\s+)?meu\s+)?fuso(?:\s+hor[aá]rio)?",
+        rf"(?:muda|troca)\s+(?:o\s+)?(?:meu\s+)?fuso(?:\s+hor[aá]rio)?\s+(?:para|pra)\s+{_PLACE}{{rest}}",
+    ),
     "save {n}": (rf"(?:salva|salve|confirma|confirme|fica\s+com)\s+(?:s[oó]\s+)?{_ART}{{n}}",),
     "discard {n}": (rf"(?:descarta|descarte)\s+{_ART}{{n}}",),
-    "reopen {rest}": (r"reabr[ae]\s+{rest}",),
+    "reopen {rest}": (
+        r"reabr[ae]\s+{rest}",
+        r"(?:reabr[ae]|desmarca)\s+(?:a\s+|o\s+)?{rest}",
+        r"{rest}\s+(?:ainda\s+)?n[aã]o\s+(?:est[aá]\s+|t[aá]\s+)?(?:feit[oa]|pront[oa])",
+    ),
     "move it to {when}": (r"(?:passa|muda|move|joga)(?:-a|-o)?\s+(?:para|pra|pro)\s+{when}",),
     "move {what} to {when}": (
         r"(?:adia|adie|remarca|remarque|move)\s+{what}\s+(?:para|pra|pro)\s+{when}",
+        rf"(?:muda|joga|troca|remarca|adia)\s+{_THE}{{what}}\s+(?:para|pra|pro)\s+{{when}}{_PLEASE}",
+        rf"{_THE}{{what}}\s+(?:passa|muda|joga)\s+(?:para|pra|pro)\s+{{when}}{_PLEASE}",
     ),
     "remind me at due time": (
         r"(?:me\s+lembre|lembre-me|me\s+avise|avise-me)\s+na\s+hora\s+(?:do\s+prazo|de\s+vencer)",
