@@ -139,6 +139,10 @@ COMMANDS = {
         r"(?:am\s+)?{when}\s+(?:lieber|besser)(?:\s+bitte)?",
         rf"{_OOPS}(?:mach|nimm)\s+(?:(?:lieber|doch|besser|dann)\s+)*{{when}}\s+(?:draus|daraus)(?:\s+bitte)?",
     ),
+    "move {n} to {when}": (
+        rf"(?:verschieb|leg)e?\s+{_ART}{{n}}\s+(?:bitte\s+)?auf\s+{{when}}",
+        rf"{_ART}{{n}}\s+(?:bitte\s+)?auf\s+{{when}}(?:\s+(?:verschieben|legen|bitte))?",
+    ),
     "move it to {when}": (r"(?:verschieb|leg)e?\s+(?:es|das|ihn|sie)\s+auf\s+{when}",),
     "yes": (
         r"(?:(?:ja+|jo|jup|jep|ok|okay|oki|gut|klar|yes|genau)[\s,!]+)+(?:passt(?:\s+(?:so|scho|schon))?|speichern|speicher\s+(?:es|das|ab)"

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-_ART = r"(?:(?:de|het|taak|nummer|nr\.?|#)\s*)*"
+_ART = r"(?:(?:de|het|die|dat|deze|taak|nummer|nr\.?|#)\s*)*"
+# Interjections before a correction or an undo: "nee, ...", "oeps, ...", "wacht, ...".
+_OOPS = (
+    r"(?:(?:nee+|neen|nope|oeps|oops|sorry|sorrie|wacht|ho|stop|oh|ah|hm+|ai|shit|jeetje|even"
+    r"|eh+|toch)[\s,.!]+)"
+)
+_ART_ = r"(?:(?:de|het|die|dat)\s+)?"
+# A name said alone: one or two words and nothing after them.
+_NAME = r"(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$)"
+_PASTDONE = (
+    r"(?:klaar|gedaan|geregeld|afgerond|betaald|overgemaakt|gebeld|gestuurd|verstuurd|gekocht"
+    r"|opgehaald|geboekt|ingeleverd|gemaild|besteld|afgevinkt|gefixt|opgeruimd)"
+)
 _DONE_WORD = r"(?:klaar|gedaan|afgerond|af|voltooid|afgevinkt)"
 _SNOOZE = r"(?:uitstellen|stel\s+uit|snooze|sluimer(?:en)?)"
 # A tool's name, so "verbinde den Drucker mit dem WLAN" stays a task.
@@ -18,16 +30,35 @@ COMMANDS = {
         rf"(?:vink|markeer)\s+{_ART}{{n}}\s+(?:af|als\s+{_DONE_WORD})",
         rf"(?:ik\s+)?heb\s+{_ART}{{n}}\s+(?:gedaan|afgerond|afgevinkt)",
     ),
+    "done with {rest}": (
+        rf"(?:ok[eé]?[\s,]+|zo[\s,]+)?(?!(?:ik|we|wij|je|jij|het|dat|die|deze)\b){_ART_}{{rest}}\s+(?:is\s+|zijn\s+)?(?:nu\s+|al\s+|eindelijk\s+)*{_PASTDONE}(?:,\s*.*)?",
+        r"{rest}\s+(?:is\s+)?(?:klaar|geregeld|gedaan)(?:,\s*.*)?",
+    ),
     "done": (r"klaar|gedaan|(?:is\s+)?af|afgerond",),
     "reopen {n}": (rf"(?:heropen|open)\s+{_ART}{{n}}(?:\s+weer|\s+opnieuw)?",),
     "delete {n}": (rf"(?:verwijder(?:en)?|wis|schrap)\s+{_ART}{{n}}",),
     "cancel {n}": (r"(?:annuleer|annuleren)\s+(?:herinnering\s+)?{n}",),
     "undo": (
+        rf"{_OOPS}*(?:[^.!?]{{0,60}}\b(?:fout|verkeerd|per\s+ongeluk|vergissing)\b[^.!?]{{0,30}}[.!?,]+\s*)?"
+        r"(?:maak\s+(?:dat|het|die)\s+(?:even\s+|maar\s+)?ongedaan|ongedaan\s+maken|terugdraaien"
+        r"|draai\s+(?:dat|het|die)\s+(?:even\s+|maar\s+)?terug|zet\s+(?:het|dat|die)\s+(?:maar\s+)?terug)"
+        r"(?:\s+(?:aub|alsjeblieft|pls|graag))?",
         r"(?:oeps|oops)[\s,]+.*(?:terug|ongedaan).*",
         r"draai\s+(?:dat\s+|het\s+)?terug.*",
         r"(?:ongedaan\s+maken|maak\s+(?:dat\s+|het\s+)?ongedaan|terugdraaien|draai\s+(?:dat|het)\s+terug)(?:\s+aub|\s+alsjeblieft)?",
     ),
+    "what did I give {rest}?": (
+        r"(?:en\s+)?wh?at\s+(?:heb\s+ik|hebben\s+we)\s+(?:aan\s+)?{rest}\s+(?:allemaal\s+)?(?:gegeven|toegewezen|gevraagd)",
+        r"welke\s+taken\s+(?:heb\s+ik|hebben\s+we)\s+(?:aan\s+)?{rest}\s+(?:gegeven|toegewezen)",
+    ),
+    "what does {rest} have?": (
+        r"(?:en\s+)?wh?at\s+(?:heeft|moet)\s+(?!(?:er|het|dat|die|je|ik|we|hij|zij|ze)\b){rest}\s+"
+        r"(?:(?:nog|allemaal|nu)\s+)*(?:open(?:staan)?|te\s+doen|doen|op\s+de\s+lijst)",
+        r"(?:en\s+)?welke\s+taken\s+heeft\s+{rest}(?:\s+(?:nog|open))*",
+    ),
     "my tasks": (
+        r"(?:laat\s+(?:maar|eens|even|me)\s+(?:\w+\s+)?zien\s+)?wh?at\s+(?:er\s+)?(?:nog\s+)?open\s+staat",
+        r"wh?at\s+staat\s+er\s+(?:allemaal\s+)?(?:nog\s+)?open|wh?at\s+moet\s+ik\s+(?:allemaal\s+)?nog(?:\s+doen)?",
         r"(?:(?:laat|toon)\s+(?:me\s+)?)?mijn\s+(?:taken|todo'?s|to-?do'?s|lijst)(?:\s+zien)?",
         r"welke\s+taken\s+heb\s+ik|takenlijst",
     ),
@@ -48,7 +79,10 @@ COMMANDS = {
         rf"{_SNOOZE}\s+(?:met\s+|voor\s+)?een\s+{{unit}}",
     ),
     "snooze 30 minutes": (rf"{_SNOOZE}\s+(?:met\s+)?een\s+half\s+uur(?:tje)?",),
-    "snooze until tomorrow": (rf"{_SNOOZE}\s+(?:tot\s+)?morgen",),
+    "snooze until tomorrow": (
+        rf"{_SNOOZE}\s+(?:tot\s+)?morgen",
+        r"(?:(?:later|nu\s+(?:even\s+)?niet)[\s,]+)?(?:herinner\s+(?:me|mij)\s+)?morgen(?:ochtend|\s+vroeg)?\s+(?:nog\s+een\s+keer|opnieuw|weer)",
+    ),
     "snooze": (rf"{_SNOOZE}|later|nu\s+niet",),
     "skip": (r"overslaan|sla\s+(?:deze|het)\s+over|deze\s+keer\s+niet",),
     "help": (r"hulp|help\s+me|commando'?s",),
@@ -58,33 +92,50 @@ COMMANDS = {
         r"herinneringen\s+(?:uit(?:zetten)?|stoppen)|geen\s+herinneringen\s+meer",
     ),
     "what's due today": (
-        r"wat\s+(?:heb\s+ik|moet\s+ik|staat\s+er)\s+(?:vandaag)(?:\s+(?:doen|op\s+de\s+planning))?",
-        r"(?:taken\s+(?:voor\s+)?vandaag|wat\s+moet\s+er\s+vandaag)",
+        r"wh?at\s+(?:heb\s+ik|moet\s+ik|staat\s+er)\s+(?:vandaag)(?:\s+(?:doen|op\s+de\s+planning))?",
+        r"(?:taken\s+(?:voor\s+)?vandaag|wh?at\s+moet\s+er\s+vandaag)",
     ),
     "what's due tomorrow": (
-        r"wat\s+(?:heb\s+ik|moet\s+ik|staat\s+er)\s+morgen(?:\s+(?:doen|op\s+de\s+planning))?",
+        r"wh?at\s+(?:heb\s+ik|moet\s+ik|staat\s+er)\s+morgen(?:\s+(?:doen|op\s+de\s+planning))?",
         r"taken\s+(?:voor\s+)?morgen",
     ),
-    "this week": (r"(?:wat\s+(?:heb\s+ik|staat\s+er)\s+)?deze\s+week",),
+    "this week": (r"(?:wh?at\s+(?:heb\s+ik|staat\s+er)\s+)?deze\s+week",),
     "overdue": (r"(?:(?:mijn\s+)?taken\s+)?(?:te\s+laat|achterstallig|verlopen)",),
     "hi": (r"hallo|hoi|hey|hee|goedemorgen|goedemiddag|goedenavond|dag|hai|heey",),
     "thanks": (
         r"(?:heel\s+erg\s+)?bedankt|dank\s*je(?:\s+wel)?|dank\s+u(?:\s+wel)?|dankjewel|thanks|merci|top\s+bedankt",
     ),
     "no, {when}": (
+        rf"{_OOPS}+(?:(?:liever|toch|maar|dan)\s+)*(?:op\s+)?{{when}}(?:\s+(?:dan|graag|maar|liever))*",
         r"(?:nee+|neen|nope|liever|toch)[\s,]+(?:liever\s+|toch\s+|maar\s+)?(?:op\s+)?{when}(?:\s+(?:dan|graag))?",
         r"maak\s+er\s+(?:maar\s+)?{when}\s+van",
     ),
+    "move {n} to {when}": (
+        rf"(?:verzet|verplaats|zet|schuif)\s+{_ART}{{n}}\s+(?:maar\s+)?(?:naar|op)\s+{{when}}",
+        rf"{_ART}{{n}}\s+(?:maar\s+)?(?:naar|op)\s+{{when}}(?:\s+(?:zetten|verzetten|aub|graag))?",
+    ),
     "move it to {when}": (r"(?:verzet|verplaats|zet)\s+(?:het|hem|'m|die)\s+(?:naar|op)\s+{when}",),
-    "move {what} to {when}": (r"(?:verzet|verplaats|zet)\s+{what}\s+(?:naar|op)\s+{when}",),
+    "move {what} to {when}": (
+        rf"(?:verzet|verplaats|zet|schuif)\s+{_ART_}{{what}}\s+(?:maar\s+)?(?:naar|op)\s+{{when}}",
+        rf"{_ART_}{{what}}\s+(?:is\s+|wordt\s+)?(?:verzet|verplaatst|verschoven)\s+naar\s+{{when}}",
+        rf"{_ART_}{{what}}\s+(?:moet\s+)?(?:naar|op)\s+{{when}}\s+(?:verzetten|verplaatsen|schuiven|zetten)",
+    ),
+    "delete it": (
+        r"(?:verwijder|schrap|wis)\s+(?:die|dat|het|hem|'m)(?:\s+maar)?|(?:die|dat|het)\s+mag\s+weg|weg\s+ermee",
+    ),
     "delete {rest}": (r"(?:verwijder|schrap|haal)\s+{rest}(?:\s+maar)?(?:\s+weg)?(?:,\s*.*)?",),
-    "done with {rest}": (r"{rest}\s+(?:is\s+)?(?:klaar|geregeld|gedaan)(?:,\s*.*)?",),
     "yes": (
+        r"(?:(?:ja+|jep|ok[eé]?|oke|prima|top|goed)[\s,!]+)+(?:prima|top|is\s+goed|goed\s+zo|klopt(?:\s+zo)?|sla\s+(?:maar\s+)?op|opslaan|doe\s+maar|perfect)(?:\s+zo)?",
+        r"(?:is\s+)?goed\s+zo|prima\s+zo|klopt\s+zo|doe\s+maar|sla\s+maar\s+op|perfect|helemaal\s+prima",
         r"top|prima|klopt|ja,?\s+klopt(?:,?\s+opslaan)?|opslaan|ok[eé]?\s+(?:top|prima)|is\s+goed|ja\s+(?:top|prima|is\s+goed|opslaan)|helemaal\s+goed",
         r"ja+|jep|jazeker|ja\s+graag",
     ),
     "no": (r"nee+",),
     "assign to {rest}": (
+        rf"{_OOPS}*(?:die|dat|deze|het)\s+is\s+(?:(?:eigenlijk|toch|juist)\s+)*voor\s+{{rest}}(?:[\s,]+(?:zet\s+(?:haar|hem)\s+erop|geef\s+(?:het|die)\s+(?:maar\s+)?aan\s+(?:haar|hem)))?",
+        rf"{_OOPS}*geef\s+(?:het|die|dat|hem|'m)\s+(?:maar\s+|liever\s+|toch\s+)*aan\s+{_NAME}{{rest}}",
+        rf"{_OOPS}*(?:zet|doe)\s+{_NAME}{{rest}}\s+erop",
+        rf"{_OOPS}*{{rest}}\s+(?:doet|regelt|pakt)\s+(?:het|dat|die)(?:\s+wel)?",
         r"(?:wijs\s+(?:het\s+)?toe\s+aan|geef\s+(?:het|hem|'m)\s+aan)\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
     ),
     "title: {rest}": (r"titel\s*:\s*{rest}", r"noem\s+(?:het|hem)\s+{rest}"),
@@ -94,14 +145,25 @@ COMMANDS = {
     "digest off": (
         r"(?:overzicht|samenvatting)\s+uit|zet\s+(?:het\s+)?(?:overzicht|samenvatting)\s+uit",
     ),
+    "digest at {n}:00": (
+        r"(?:stuur\s+(?:me|mij)\s+)?(?:het\s+|de\s+|mijn\s+)?(?:dagelijkse\s+)?(?:overzicht|samenvatting)"
+        r"\s+(?:(?:liever|voortaan|graag|elke\s+ochtend|elke\s+dag)\s+)*om\s+{n}(?:\s*uur)?(?:\s+(?:sturen|aub|graag))?",
+    ),
     "digest {rest}": (r"(?:overzicht|samenvatting)\s+(?:om\s+)?(?=\d){rest}",),
     "remind me {n} {unit} before": (
         r"(?:herinner|waarschuw)\s+me\s+{n}\s*{unit}\s+(?:van\s+)?tevoren|(?:herinner|waarschuw)\s+me\s+{n}\s*{unit}\s+ervoor",
     ),
-    "I'm in {rest}": (r"ik\s+(?:ben|zit|woon)\s+in\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",),
+    "I'm in {rest}": (
+        rf"(?:ik\s+)?(?:ben|zit|woon)\s+(?:nu|tegenwoordig|momenteel|voortaan|sinds\s+kort)\s+in\s+{_NAME}{{rest}}",
+        r"ik\s+(?:ben|zit|woon)\s+in\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+    ),
     "save {n}": (rf"(?:bevestig|bewaar|houd)\s+(?:alleen\s+)?{_ART}{{n}}|sla\s+{_ART}{{n}}\s+op",),
     "discard {n}": (rf"(?:verwerp|gooi)\s+{_ART}{{n}}(?:\s+weg)?",),
-    "reopen {rest}": (r"heropen\s+{rest}",),
+    "reopen {rest}": (
+        r"heropen\s+{rest}",
+        r"zet\s+{rest}\s+(?:weer\s+|terug\s+)+open",
+        r"{rest}\s+is\s+(?:toch\s+)?(?:nog\s+)?niet\s+(?:klaar|gedaan|af)",
+    ),
     "remind me at due time": (
         r"herinner\s+me\s+op\s+(?:de\s+)?deadline|herinner\s+me\s+als\s+het\s+(?:zover|af)\s+moet\s+zijn",
     ),
