@@ -71,6 +71,9 @@ class ChatWords:
     commands: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # Number and ordinal words for commands beside the time tables' ("kedua", "दूसरा").
     counted: Mapping[str, int] = field(default_factory=dict)
+    # Own words spelled like an English statement word, said with the words before them that
+    # tell them apart ("de was" is the laundry, "i documenti"): the last word is never English.
+    english_lookalikes: frozenset[str] = frozenset()
 
 
 def words(text: str) -> frozenset[str]:

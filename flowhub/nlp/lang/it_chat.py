@@ -39,6 +39,7 @@ _REMIND_LINKS = (r"di\b", r"d['’]", r"che\b")
 
 WORDS = ChatWords(
     code="it",
+    english_lookalikes=words("i"),  # "i documenti": the plural article
     commands=COMMANDS,
     verbs=words(_VERBS),
     greetings=words(_GREETINGS),

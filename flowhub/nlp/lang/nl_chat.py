@@ -62,6 +62,7 @@ _REMIND_LINKS = (r"eraan\b\s*,?(?:\s*(?:om|dat)\b)?", r"aan\b", r"om\b", r"dat\b
 
 WORDS = ChatWords(
     code="nl",
+    english_lookalikes=frozenset(["de was", "met"]),  # the laundry, and "with"
     commands=COMMANDS,
     verbs=words(_INFINITIVES) | words(_IMPERATIVES),
     final_verbs=words(_INFINITIVES),
