@@ -51,7 +51,7 @@ _YAAD = (
     r"|remind\s+kar\w*(?:\s+(?:do|dena|dijiye|dijie))?)"
 )
 # "mujhe kal 9 baje dentist ko call karna yaad dilana", "Sam ko yaad dilana ki hall book kare"
-_REMIND_LEADS = (
+_REMIND_LEADS: tuple[str, ...] = (
     rf"^(?:{_ME}\s+)?{_YAAD}\b(?P<rest>.+)$",
     rf"^(?!{_ME}\b)(?P<who>\w+)\s+ko\s+{_YAAD}\b(?P<rest>.+)$",
     rf"^(?!{_ME}\b)(?-i:(?=[A-Z]))(?P<who>\w+)\s+ko\s+(?P<rest>.+?)\s+{_YAAD}[\s.!]*$",
