@@ -34,7 +34,8 @@ from flowhub.nlp._task_fillers import (
 from flowhub.nlp._task_verbs import is_verb, verb_base, verb_shaped
 from flowhub.nlp._task_when import at_time_of, clock_only
 from flowhub.nlp._time_translate import translate
-from flowhub.nlp.lang import chat_phrases, priority_words
+from flowhub.nlp.detect import detect_language
+from flowhub.nlp.lang import CHAT, chat_phrases, priority_words
 from flowhub.nlp.types import Priority, When
 
 
@@ -551,7 +552,9 @@ def looks_like_task(title: str, fields: Fields, *, item: bool, question: bool) -
         return True
     if fields.cue and words[0] == "be" and words[1:2] and words[1] in _BE_PLACES:
         return True  # "I need to be at Müller's wed 8am": being somewhere is the task
-    if words[0] in STATEMENT_WORDS or _reports(words):
+    own = _own_words(words)
+    plain = [w for w in words if w not in own] or words
+    if (words[0] in STATEMENT_WORDS and words[0] not in own) or _reports(plain):
         return False
     if fields.cue or item:
         return True
@@ -565,11 +568,18 @@ def looks_like_task(title: str, fields: Fields, *, item: bool, question: bool) -
         return False  # "catching up on the football at the weekend" tells, it does not ask
     if not is_verb(words[0]) and any(w in _HAPPENS for w in words[1:3]):
         return False  # "tiles come wednesday", "the tiler arrives monday": news, not a task
-    if _tells_the_past(words) and not fields.deadline:
+    if _tells_the_past(plain) and not fields.deadline:
         return False  # "the batch ran clean on Wednesday night" reports what happened
     return (
-        fields.due is not None and len(words) <= 6 and not any(w in STATEMENT_WORDS for w in words)
+        fields.due is not None and len(words) <= 6 and not any(w in STATEMENT_WORDS for w in plain)
     )
+
+
+def _own_words(words: list[str]) -> frozenset[str]:
+    """The clause's words its own language spells like English ones ("de was", "i documenti")."""
+    chat, said = CHAT.get(detect_language(" ".join(words)) or ""), f" {' '.join(words)} "
+    found = (p.split()[-1] for p in chat.english_lookalikes if f" {p} " in said) if chat else ()
+    return frozenset(found)
 
 
 def _tells_the_past(words: list[str]) -> bool:
