@@ -36,8 +36,9 @@ _DONE_PAST = (
     r"|busquei|levei|limpei|fiz|renovei|respondi|assinei|marquei|resolvi)"
 )
 # A place named alone: up to three words, not "uma reunião" or "casa".
-_PLACE = r"(?!(?:um|uma|o|a|os|as|meu|minha|casa|reuni[aã]o|aula)\b)(?=[^\s,]+(?:\s+[^\s,]+){0,2}[\s.!?]*$)"
-_PLACE_AT = r"(?!(?:um|uma|o|a|os|as|meu|minha|casa|reuni[aã]o|aula)\b)(?=[^\s,]+(?:\s+[^\s,]+){0,2}[\s,.]+\w)"
+_NOT_PLACE = r"(?!(?:um|uma|o|a|os|as|meu|minha|casa|reuni[aã]o|aula)\b)"
+_PLACE = _NOT_PLACE + r"(?=[^\s,]+(?:\s+[^\s,]+){0,2}[\s.!?]*$)"
+_PLACE_AT = _NOT_PLACE + r"(?=[^\s,]+(?:\s+[^\s,]+){0,2}[\s,.]+\w)"
 # A command said instead of the English one: "feito 2", "já terminei a segunda", "minhas tarefas".
 COMMANDS = {
     "done {n}": (
