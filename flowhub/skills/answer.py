@@ -12,7 +12,7 @@ import re
 from datetime import datetime
 
 from flowhub.connectors import Reply
-from flowhub.skills import edit_words, group_ack, reply_words, words
+from flowhub.skills import edit_words, group_ack, picks_words, reply_words, words
 from flowhub.skills.capture import card_snapshot, confirm_proposal, discard
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered
@@ -178,4 +178,9 @@ def _act(ctx: Context, chosen: list[Proposal], *, confirm: bool) -> list[Reply]:
             replies += confirm_proposal(ctx, proposal)
         else:
             replies += discard(ctx, str(proposal.id))
+    if len(chosen) > 1 and ctx.chat.kind == "direct":
+        # Cards changed in place may be far up the chat: one line below says what happened.
+        said = picks_words.SUMMARY_SAVED if confirm else picks_words.SUMMARY_DISCARDED
+        titles = ", ".join(p.title for p in chosen)
+        replies.append(Reply(said.format(count=len(chosen), titles=titles) + "."))
     return replies
