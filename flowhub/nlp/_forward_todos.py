@@ -75,6 +75,9 @@ _BEFOREHAND = re.compile(
     r"|daarvoor|önce|заранее)\b",
     re.I,
 )
+# "before Thursday", "vor Donnerstag", "antes del jueves": the day named is too late.
+_BEFORE_DAY = re.compile(r"\b(?:before|vor|antes\s+del?|avant|prima\s+di|voor|до)\s*$", re.I)
+_BEFORE_WORD = re.compile(r"(?:before|vor|antes\s+del?|avant|prima\s+di|voor|до)\s+", re.I)
 _TRAIL = re.compile(rf"[\s,;:.!?¿¡]*(?:{_PLEASE})?[\s,;:.!?¿¡]*$", re.I)
 # "Customer Müller", "Kunde Frau Müller": a role before the name is no part of it.
 _ROLE_TEXT = """
@@ -136,11 +139,17 @@ def _before(draft: TaskDraft, lines: list[str], now: datetime, tz: str) -> When 
     """The day before the one said on the draft's line when it says "before" ("vorher")."""
     words = _tokens(draft.title)
     line = max(lines, key=lambda said: len(words & _tokens(said)), default="")
-    if not words & _tokens(line) or not _BEFOREHAND.search(line):
+    if not words & _tokens(line):
         return draft.due
-    found = search_when(_BEFOREHAND.sub(" ", line), now=now, tz=tz)
+    beforehand = bool(_BEFOREHAND.search(line))
+    said = _BEFOREHAND.sub(" ", line)
+    found = search_when(said, now=now, tz=tz)
     day = next((w for w in found if w.grain == "day" and not w.rrule and w.end is None), None)
     if day is None:
+        return draft.due
+    start, end = day.span
+    said_before = said[:start] + (m[0] if (m := _BEFORE_WORD.match(said[start:end])) else "")
+    if not (beforehand or _BEFORE_DAY.search(said_before)):
         return draft.due
     return replace(day, start=day.start - timedelta(days=1))
 
