@@ -6,6 +6,7 @@ import re
 
 from flowhub.connectors import Button, Reply, Target
 from flowhub.i18n import current_locale, localized, use_locale
+from flowhub.nlp import parse_when
 from flowhub.skills import group_words, words
 from flowhub.skills.card_zone import due_words
 from flowhub.skills.context import Context
@@ -222,14 +223,36 @@ def _answer(ctx: Context, arg: str, *, accepted: bool) -> list[Reply]:
         else None
     )
     if task is None:
-        return [Reply(words.NOT_YOURS)]
+        return [_asked_before(ctx, arg) or Reply(words.NOT_YOURS)]
     return answer(ctx, task, accepted=accepted)
+
+
+def _asked_before(ctx: Context, arg: str) -> Reply | None:
+    """The pressed request's task, gone out of the presser's sight since (taken over, or back
+    with its requester): the message says so."""
+    pressed = ctx.event.reply_to if ctx.event.kind == "button" else None
+    row = (
+        outbox.get_outbox_by_platform_message(
+            session=ctx.session,
+            platform=ctx.event.platform,
+            chat=ctx.event.chat,
+            platform_message_id=pressed,
+        )
+        if pressed and arg.isdigit()
+        else None
+    )
+    if row is None or row.ref != f"assignment:{arg}":
+        return None
+    task = tasks.get_task(session=ctx.session, task_id=int(arg))
+    if task is None or task.workspace_id != ctx.workspace_id:
+        return None
+    return _moved_on(ctx, task)
 
 
 def answer(ctx: Context, task: Task, *, accepted: bool, reason: str | None = None) -> list[Reply]:
     """The assignee's answer to `task`; a decline's `reason` is passed on to the requester."""
     if task.assignee_id != ctx.person_id:  # only the assignee answers
-        return [Reply(words.NOT_YOURS)]
+        return [_asked_before(ctx, str(task.id)) or Reply(words.NOT_YOURS)]
     if task.assignment in ("accepted", "declined"):
         return [Reply(words.ALREADY_ANSWERED[task.assignment].format(title=task.title))]
     if accepted:
@@ -258,6 +281,7 @@ def answer(ctx: Context, task: Task, *, accepted: bool, reason: str | None = Non
     if ctx.chat.kind == "group" and pressed is None:
         mine = words.THEY_ACCEPTED if accepted else group_words.THEY_DECLINED
     said = mine.format(who=ctx.person.display_name, title=task.title)
+    said += _new_day(ctx, task) if accepted else ""
     replies = [Reply(said, edit=pressed)]
     shown = ctx.person.display_name
     if not accepted:
@@ -270,7 +294,8 @@ def answer(ctx: Context, task: Task, *, accepted: bool, reason: str | None = Non
     with use_locale(requester.locale if requester else current_locale()):
         who = ctx.person.display_name
         if accepted:
-            told = Reply(words.THEY_ACCEPTED.format(who=who, title=task.title), to=target)
+            moved = _new_day(ctx, task, reader=requester)
+            told = Reply(words.THEY_ACCEPTED.format(who=who, title=task.title) + moved, to=target)
         else:
             said = group_words.DECLINED_BECAUSE if reason else group_words.DECLINED_ASK
             other = named_other(ctx, reason) if reason else None
@@ -298,6 +323,26 @@ def answer(ctx: Context, task: Task, *, accepted: bool, reason: str | None = Non
                 ref=f"declined:{task.id}",
             )
     return [*replies, told]
+
+
+def _moved_on(ctx: Context, task: Task) -> Reply:
+    """An old Accept / Decline pressed after the task went to someone else, or back: the
+    message says so and loses its buttons."""
+    if task.assignee_id is not None and task.assignee_name:
+        said = group_words.TAKEN_OVER.format(title=task.title, name=task.assignee_name)
+    else:
+        said = group_words.NO_LONGER_ASKED.format(title=task.title)
+    return Reply(said, edit=ctx.event.reply_to)
+
+
+def _new_day(ctx: Context, task: Task, *, reader: Person | None = None) -> str:
+    """ ", due Mon 7 Dec" after a typed yes that names the day ("sure, I'll do it monday")."""
+    if ctx.event.kind == "button" or task.due_at is None:
+        return ""
+    if parse_when(ctx.text, now=ctx.now, tz=ctx.tz) is None:
+        return ""
+    when = due_words(ctx, task, requester_id=task.creator_id, reader=reader)
+    return group_words.DUE_WHEN.format(when=when)
 
 
 def saved_card_edit(

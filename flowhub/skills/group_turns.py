@@ -14,7 +14,16 @@ import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from flowhub.skills import card_turns, claim, declined, handover, refer_words, reply_words
+from flowhub.skills import (
+    card_turns,
+    claim,
+    clash,
+    declined,
+    group_ready,
+    handover,
+    refer_words,
+    reply_words,
+)
 from flowhub.skills.assign import is_named
 from flowhub.skills.context import Context
 from flowhub.skills.done_words import news_task, ticks
@@ -63,6 +72,8 @@ def meant_for_bot(ctx: Context, text: str) -> bool:
         or handover.found(ctx, text)
         or _done_news(ctx, text)
         or claim.claims(ctx, text)
+        or clash.found(ctx, text)
+        or group_ready.found(ctx, text)
         or _gives(ctx, text)
     ):
         ctx.event = replace(ctx.event, addressed=True)

@@ -47,3 +47,17 @@ DUE_WHEN = Text(", due {when}")
 NO_TASK_ABOUT = Text("Nobody has that: I have no open task about “{what}”.")
 CARD_FOR = Text("📝 “{title}” is on a card for {name} that isn't saved yet.")
 CARD_FOR_NOBODY = Text("📝 “{title}” is on a card that isn't saved yet and names nobody.")
+# Someone who has a task says they are away when it is due.
+CLASH = Text(
+    "⚠️ “{title}” is due {when}, while you're away. Hand it back to {name}, or tell me a new "
+    "day (“move it to friday”)?"
+)
+CLASH_MOVE = Text(
+    "⚠️ “{title}” is due {when}, while you're away. Tell me a new day (“move it to friday”)?"
+)
+HAND_BACK = Text("↩️ Hand it back to {name}")
+# News that a task's result is there: the bot offers to tick it off.
+READY_TICK = Text("📎 Sounds like “{title}” is done. Tick it off?")
+# An old Accept / Decline pressed after the task moved on.
+TAKEN_OVER = Text("“{title}” is with {name} now: nothing to answer here.")
+NO_LONGER_ASKED = Text("“{title}” no longer waits for your answer.")

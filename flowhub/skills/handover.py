@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from flowhub.connectors import Reply
-from flowhub.skills import claim, group_words
+from flowhub.skills import claim, clash, group_words
 from flowhub.skills.assign import (
     assignment_request,
     requester_target,
@@ -66,11 +66,12 @@ def _found(ctx: Context, text: str) -> tuple[Task, Person] | None:
 
 
 def handle(ctx: Context) -> list[Reply] | None:
-    """A task's assignee handing it to someone named, or someone taking a task ("I'll take the
-    tile delivery"); None when the message is neither."""
+    """A task's assignee handing it to someone named, someone taking a task ("I'll take the
+    tile delivery"), or its assignee away when it is due; None when the message is none."""
     handed = _found(ctx, ctx.text.strip())
     if handed is None:
-        return claim.handle(ctx)
+        claimed = claim.handle(ctx)
+        return claimed if claimed is not None else clash.handle(ctx)
     task, person = handed
     ask_person(ctx, task, person)
     audit.create_audit_entry(

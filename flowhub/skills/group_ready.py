@@ -1,0 +1,80 @@
+"""News that the result of one of the sender's open tasks is there: "@Sam new Becker plan is in
+the drive, go ahead with the quote" while "Redo Becker kitchen plan" is open.
+
+The bot offers to tick that task off (a Done button) and changes nothing by itself: the plan may
+be a draft, and only its owner knows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flowhub.connectors import Button, Reply
+from flowhub.i18n import localized
+from flowhub.skills import group_words, words
+from flowhub.skills.context import Context
+from flowhub.skills.refer import tokens
+from flowhub.storage import Task, tasks
+
+_MENTION = re.compile(r"^\s*(?:@[\w.-]+[\s,:]*)+")
+_PLACE = (
+    r"(?:in|on|to)\s+(?:the\s+|our\s+|your\s+)?(?:shared\s+)?(?:drive|google\s+drive|dropbox"
+    r"|folder|cloud|server|onedrive|sharepoint|shared\s+folder|inbox|channel)"
+)
+# "X is in the drive", "X is up", "X is ready", "X is uploaded", "X has been shared".
+_IS_THERE = re.compile(
+    r"^(?P<what>[^,;.!?]{3,60}?)\s+(?:is|are|'s|has\s+been|have\s+been)\s+(?:now\s+|finally\s+)?"
+    rf"(?:{_PLACE}|up(?:loaded)?|ready|attached|online|shared)\b",
+    re.I,
+)
+# "I put the new Becker plan in the drive", "uploaded the Becker plan to the drive".
+_PUT = re.compile(
+    r"^(?:i\s+(?:just\s+)?|just\s+)?(?:put|uploaded|shared|dropped|saved|added|posted)\s+"
+    rf"(?P<what>[^,;.!?]{{3,60}}?)\s+{_PLACE}\b",
+    re.I,
+)
+# Words that say which version, not which thing.
+_VERSION_TEXT = "new the a an our my revised updated latest final finished fixed redone reworked v2"
+_VERSION = frozenset(_VERSION_TEXT.split())
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Offer to tick off the task whose result the message says is there; None otherwise."""
+    task = _ready(ctx, ctx.text)
+    if task is None:
+        return None
+    done = Button(f"done:{task.id}", localized(words.MARK_DONE_LABEL))
+    said = group_words.READY_TICK.format(title=task.title)
+    return [Reply(said, buttons=(done,), ref=f"task:{task.id}")]
+
+
+def found(ctx: Context, text: str) -> bool:
+    """Whether `text` says the result of one of the sender's open tasks is there."""
+    return _ready(ctx, text) is not None
+
+
+def _ready(ctx: Context, text: str) -> Task | None:
+    said = _MENTION.sub("", text.strip())
+    if said.endswith("?") or said.casefold().startswith(("is ", "are ", "has ", "have ")):
+        return None
+    m = _IS_THERE.match(said) or _PUT.match(said)
+    if m is None:
+        return None
+    wanted = tokens(m["what"]) - _VERSION
+    if not wanted:
+        return None
+    mine = [t for t in _open(ctx) if wanted <= tokens(t.title)]
+    return mine[0] if len(mine) == 1 else None
+
+
+def _open(ctx: Context) -> list[Task]:
+    """The sender's open tasks: given to them, or made by them and given to nobody."""
+    found = tasks.get_all_tasks(
+        session=ctx.session, workspace_id=ctx.workspace_id, status="open", limit=200
+    )
+    return [
+        t
+        for t in found
+        if t.assignee_id == ctx.person_id
+        or (t.assignee_id is None and t.creator_id == ctx.person_id and not t.assignee_name)
+    ]
