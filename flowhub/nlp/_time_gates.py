@@ -161,6 +161,7 @@ GATES: dict[str, tuple[frozenset[str], ...]] = {
     "_week_of": (frozenset({"week"}), frozenset({"of"})),
     "_nth_weekday_after": (_WD, frozenset({"after", "before", "following"})),
     "_for_from": (frozenset({"for"}), frozenset({"from", "starting", "beginning"})),
+    "_weekend_of": (frozenset({"weekend", "week", "wkend"}), frozenset({"of", "del", "du", "de"})),
     "_unit_after": (frozenset({"day", "week", "month"}),
                     frozenset({"after", "before", "following"})),
     "_tonight_hhmm": (frozenset({"tonight", "tonite"}), _D),

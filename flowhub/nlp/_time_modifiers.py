@@ -16,7 +16,7 @@ from flowhub.nlp._time_lexicon import (
     ordinal_number,
     word_number,
 )
-from flowhub.nlp._time_rules import NUM, WEEKDAY, B, Ctx, E, rule
+from flowhub.nlp._time_rules import MONTH, NUM, WEEKDAY, B, Ctx, E, rule
 from flowhub.nlp._time_zone import at, midnight
 from flowhub.nlp.types import When
 
@@ -73,6 +73,14 @@ def _for_from(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return Atom(m.start(), m.end(), "mod", op="for", count=n, part=m["u"].rstrip("s"))
 
 
+@rule(
+    rf"{B}(?:(?:the|le|il|lo)\s+)?(?:week[\s-]?end|wkend)\s+(?:of|del|du|de){E}"
+    rf"(?=\s+(?:the\s+)?(?:\d|(?:{MONTH}|{WEEKDAY}|{_HOL}){E}))"
+)
+def _weekend_of(m: re.Match[str], ctx: Ctx) -> Atom | None:
+    return Atom(m.start(), m.end(), "mod", op="weekendof")
+
+
 @rule(rf"{B}the\s+(?P<u>day|week|month)\s+(?P<dir>after|before|following){E}")
 def _unit_after(m: re.Match[str], ctx: Ctx) -> Atom | None:
     sign = -1 if m["dir"] == "before" else 1
@@ -88,6 +96,14 @@ def modified(mod: Atom, w: When, ctx: Ctx) -> When | None:
     n = mod.count or 1
     if mod.op == "unit":
         return _next_unit(mod.part or "day", mod.count, w, ctx, span)
+    if mod.op == "weekendof":  # the Saturday and Sunday of the date's Monday-to-Sunday week
+        sat = d + timedelta(days=5 - d.weekday())
+        return When(
+            start=midnight(sat, ctx.tz),
+            end=midnight(sat + timedelta(days=2), ctx.tz),
+            grain="day",
+            span=span,
+        )
     if mod.op == "weekof":
         base = d + timedelta(days=1) if d.weekday() == 6 else d  # a Sunday opens its week
         mon = base - timedelta(days=base.weekday())

@@ -1,4 +1,4 @@
-"""'The day/week/month after X' and day ranges whose second day repeats the month."""
+"""'The day/week/month after X', 'the weekend of X', and ranges repeating the month."""
 
 from __future__ import annotations
 
@@ -58,3 +58,24 @@ def test_a_day_range_repeating_its_month_is_not_a_two_digit_year(text: str) -> N
 def test_a_two_digit_year_after_a_day_and_month_still_reads() -> None:
     when = parse_when("8 aug 27", now=NOW, tz=TZ)
     assert when is not None and when.start == datetime(2027, 8, 8, tzinfo=BER)
+
+
+@pytest.mark.parametrize(
+    ("text", "saturday"),
+    [
+        ("the weekend of april 10", datetime(2026, 4, 11, tzinfo=BER)),
+        ("il week-end del 10 aprile", datetime(2026, 4, 11, tzinfo=BER)),
+        ("le week-end du 10 avril", datetime(2026, 4, 11, tzinfo=BER)),
+        ("weekend of the 15th", datetime(2026, 3, 14, tzinfo=BER)),
+        ("the weekend of christmas", datetime(2026, 12, 26, tzinfo=BER)),
+    ],
+)
+def test_the_weekend_of_a_date_is_that_weeks_weekend(text: str, saturday: datetime) -> None:
+    when = parse_when(text, now=NOW, tz=TZ)
+    assert when is not None, text
+    assert (when.start, when.end) == (saturday, saturday.replace(day=saturday.day + 2))
+
+
+def test_the_weekend_of_something_else_is_this_weekend() -> None:
+    when = parse_when("plan the weekend of fun", now=NOW, tz=TZ)
+    assert when is not None and when.start == datetime(2026, 3, 7, tzinfo=BER)
