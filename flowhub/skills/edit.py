@@ -310,6 +310,7 @@ def _edit_card(ctx: Context, proposal: Proposal, changes: list[Change]) -> list[
         shown = [card_reply(ctx, proposal, edit=old_card)] if fields else []
         saved = confirm_proposal(ctx, proposal)  # "call it X, yes save"
         if old_card is not None and ctx.chat.kind == "direct":
-            saved.append(Reply(f"{words.SAVED} “{proposal.title}”"))
+            owner = f" → {proposal.assignee_name}" if proposal.assignee_name else ""
+            saved.append(Reply(f"{words.SAVED} “{proposal.title}”{owner}"))
         return shown + saved
     return [card_shown(ctx, proposal, fields)]
