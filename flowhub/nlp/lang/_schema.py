@@ -71,6 +71,9 @@ class ChatWords:
     commands: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # Number and ordinal words for commands beside the time tables' ("kedua", "दूसरा").
     counted: Mapping[str, int] = field(default_factory=dict)
+    # Regex sources that ask a named person, `{name}` standing for the name: what follows is
+    # the task ("sag {name}, sie soll", "قول ل{name}").
+    ask_openers: tuple[str, ...] = ()
     # Own words spelled like an English statement word, said with the words before them that
     # tell them apart ("de was" is the laundry, "i documenti"): the last word is never English.
     english_lookalikes: frozenset[str] = frozenset()

@@ -144,6 +144,11 @@ _REMIND_LEADS = (
 _REMIND_LINKS = (r"ب?[أا]ن\s", r"ب(?=\S)")
 
 WORDS = ChatWords(
+    # "قول لأحمد يبعت التقرير", "اطلب من سارة تحجز القاعة": the person asked, then the task.
+    ask_openers=(
+        r"(?:قول|قولي|قل|قوله|بلغ)\s+ل{name}\s+(?:(?:إن|ان|أن|انه|إنه)\s+)?",
+        r"(?:اطلب|اطلبي)\s+من\s+{name}\s+(?:(?:إن|ان|أن)\s+)?",
+    ),
     code="ar",
     commands=COMMANDS,
     counted=COUNTED,

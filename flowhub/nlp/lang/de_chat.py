@@ -133,6 +133,10 @@ _REMIND_LINKS = (
 )
 
 WORDS = ChatWords(
+    ask_openers=(
+        r"sag(?:e)?\s+{name}\s*,?\s*(?:dass\s+)?(?:sie|er)\s+(?:soll(?:te)?|muss)(?:\s+bitte)?",
+        r"frag(?:e)?\s+(?:mal\s+)?{name}\s*,?\s*ob\s+(?:sie|er)(?:\s+(?:bitte|mal))?",
+    ),
     code="de",
     commands=COMMANDS,
     verbs=words(_VERBS) - words(_FINAL),
