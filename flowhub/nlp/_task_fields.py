@@ -116,6 +116,9 @@ _TRAIL = re.compile(
 _NAME = r"(@[\w.-]+|[^\W\d_](?:[^\W\d_]|-)+)"  # a word in any script
 _SELF = re.compile(SELF_OPENERS, re.I)
 _ASK = re.compile(r"^" + ASK_VERBS + r"\s+" + _NAME + r"\s+(?:to|que|para|de|d')\s*", re.I)
+_ASKS_SAID = tuple(
+    re.compile("^" + p.replace("{name}", _NAME) + r"\s*", re.I) for p in chat_phrases("ask_openers")
+)
 _HAVE = re.compile(r"^(?:have|let)\s+" + _NAME + r"\s+(?=\w)", re.I)
 _HABIT = re.compile(r"^\W*(?:also\s+|and\s+)?(i|we)\s+(?=\w)", re.I)
 _NAME_DOES = re.compile(r"^(@?[A-Z][\w'-]+)\s+([a-z]+s)\s+(?=\w)")
@@ -452,13 +455,15 @@ def _read_opening(fields: Fields, text: str, sender: str | None) -> str:
         text = text[m.end() :]
         ready = _HAVE_READY.match(text)
         return f"get {ready.group(1)} {ready.group(2)}{text[ready.end() :]}" if ready else text
-    for rx in (_FOR_NAME, _ASK, _NAME_MODAL, _NAME_DASH):
+    for rx in (_FOR_NAME, _ASK, *_ASKS_SAID, _NAME_MODAL, _NAME_DASH):
         m = rx.match(text)
         if m is None:
             continue
         word = m.group(1)
         # "ask priya to" is unambiguous even in lower case; "sam will" needs the capital.
-        loose = rx in (_FOR_NAME, _ASK) and (word.lower() not in NOT_NAMES or _SELF_ME.match(word))
+        loose = rx in (_FOR_NAME, _ASK, *_ASKS_SAID) and (
+            word.lower() not in NOT_NAMES or _SELF_ME.match(word)
+        )
         if (_is_name(word) or loose) and not is_heading(word):
             fields.assignee = fields.assignee or _name_or_self(word, sender)
             fields.cue = True
