@@ -7,6 +7,14 @@ _DONE_HI = r"(?:हो\s*गया|हो\s*गई|हो\s*गयी|कर\s*�
 _DONE_LATIN = (
     r"(?:ho\s*gaya|ho\s*gya|ho\s*gayi|kar\s*diya|kr\s*diya|kar\s*liya|pura\s+ho\s*gaya|khatam|done)"
 )
+# What is said before taking something back: "arre galti ho gayi", "अरे गलती से हो गया".
+_OOPS = (
+    r"(?:arre|are|arey|oh|oops|sorry|nahi|nahin|galti|galati|se|ho|gayi|gai|gaya|hua|hui|yaar"
+    r"|अरे|ओह|सॉरी|नहीं|गलती|ग़लती|से|हो|गया|गई|गयी|हुई|हुआ|यार)"
+)
+# A task named with "wala kaam" ("gym wala kaam"): the words before it name the task.
+_KAAM = r"(?:\s+(?:wala|wali|वाला|वाली)(?:\s+(?:kaam|kam|task|काम|टास्क))?)?"
+_NOT_NO = r"(?!(?:नहीं|नही|ना|nahi|nahin|na)[\s,])"
 _SNOOZE = r"(?:snooze|टाल\s+दो|baad\s+mein|बाद\s+में)"
 # A tool's name, so "verbinde den Drucker mit dem WLAN" stays a task.
 _TOOL = (
@@ -27,6 +35,8 @@ COMMANDS = {
     "cancel {n}": (rf"{_ART}{{n}}\s*(?:रद्द\s+करो|कैंसल\s+करो|cancel\s+karo|cancel\s+kar\s+do)",),
     "undo": (
         r"(?:arre\s+)?galti\s+se.*",
+        rf"(?:{_OOPS}[\s,!.]+)+(?:undo|wapas|vapas|वापस|अनडू|पहले\s+जैसा|pehle\s+jaisa|cancel|कैंसल)"
+        r"(?:\s+(?:karo|kar\s+do|kardo|kr\s+do|lo|करो|कर\s+दो|लो))?(?:\s+(?:pls|please|na|yaar|प्लीज|ना))?",
         r"wapas\s+(?:karo|kar\s+do)",
         r"(?:वापस\s+(?:करो|लो|कर\s+दो)|अनडू|undo\s+karo|wapas\s+(?:karo|lo|kar\s+do)|vapas\s+(?:karo|lo))",
     ),
@@ -79,13 +89,23 @@ COMMANDS = {
     ),
     "no, {when}": (
         r"(?:nahi+|nahin|na)(?:\s+nahi+)?[\s,]+{when}(?:\s+ko)?(?:\s+(?:kar\s+do|karo|rakho|kardo))?",
+        r"(?:नहीं|नही|ना)(?:\s+(?:नहीं|नही))?[\s,]+{when}(?:\s+(?:को|पर))?(?:\s+(?:कर\s+दो|करो|रखो))?",
     ),
     "move {what} to {when}": (
-        r"{what}\s+(?:wala\s+)?{when}\s+ko\s+(?:shift|move)\s+(?:karo|kar\s+do|kardo)",
-        r"{what}\s+(?:को\s+)?{when}\s+(?:(?:पर|को)\s+)?(?:शिफ्ट\s+करो|कर\s+दो|रखो)",
+        r"{what}\s+(?:wala|wali|वाला|वाली)\s+(?:kaam|kam|task|काम|टास्क)\s+(?:को\s+|ko\s+)?{when}\s+(?:(?:पर|को|ko|par)\s+)?"
+        r"(?:शिफ्ट\s+करो|शिफ्ट\s+कर\s+दो|कर\s+दो|रखो|रख\s+दो|shift|move|kar\s+do|karo|rakho|rakh\s+do)"
+        r"(?:\s+(?:karo|kar\s+do|kardo))?",
+        rf"{_NOT_NO}{{what}}{_KAAM}\s+{{when}}\s+(?:ko\s+|par\s+)?(?:shift|move)\s+(?:karo|kar\s+do|kardo)",
+        rf"{_NOT_NO}{{what}}{_KAAM}\s+(?:को\s+)?{{when}}\s+(?:(?:पर|को)\s+)?(?:शिफ्ट\s+करो|शिफ्ट\s+कर\s+दो"
+        r"|कर\s+दो|रखो|रख\s+दो)",
     ),
     "done with {rest}": (
         r"{rest}\s+(?:ho\s*gaya|ho\s*gya|kar\s*diya)",
+        r"(?!(?:kaam|sab|ye|yeh|wo|main|maine)\s)(?!\d){rest}\s+(?:bhar|kar|kr|bhej|nipta|jama\s+kar"
+        r"|pay\s+kar|submit\s+kar|le\s+aa|le\s+aaya|le\s+aayi)\s*(?:diya|di|diye|liya|li|chuka|chuki)?"
+        r"(?:\s+(?:hai|h))?",
+        r"(?!(?:काम|सब|यह|ये|वो|मैंने)\s)(?!\d){rest}\s+(?:भर|भेज|जमा\s+कर|निपटा|पे\s+कर|सबमिट\s+कर|ले\s+आया"
+        r"|ले\s+आई)\s*(?:दिया|दी|दिए|लिया|ली|चुका|चुकी)?(?:\s+है)?",
         r"(?!(?:काम|सब|यह|ये|वो)\s)(?!\d){rest}\s+(?:हो\s*गया|हो\s*गई|कर\s*दिया|कर\s*लिया)(?:\s+है)?",
     ),
     "what did I give {rest}?": (
@@ -93,8 +113,9 @@ COMMANDS = {
         r"(?:maine\s+)?{rest}\s+ko\s+kya\s+diya(?:\s+(?:hai|tha))?",
     ),
     "what does {rest} have?": (
-        r"{rest}\s+के\s+पास\s+(?:क्या|कौन\s+से\s+काम)\s+है",
-        r"{rest}\s+ke\s+paas\s+kya\s+hai",
+        r"(?=[^\s]+\s+के\s){rest}\s+के\s+पास\s+(?:क्या|कौन\s+से\s+(?:काम|टास्क))(?:\s+(?:काम|बाकी))?\s+(?:है|हैं)",
+        r"(?=[^\s]+\s+ke\s){rest}\s+ke\s+(?:paas|pas)\s+(?:kya|kaun\s+se\s+(?:kaam|task))(?:\s+(?:kaam|baki))?"
+        r"\s+(?:hai|hain|h)",
     ),
     "reopen {n}": (
         rf"{_ART}{{n}}\s*{_ART}(?:फिर\s+से\s+खोलो|दोबारा\s+खोलो|wapas\s+kholo|phir\s+se\s+kholo)",
@@ -109,8 +130,17 @@ COMMANDS = {
     ),
     "no": (r"नहीं|nahi|nahin|nhi",),
     "assign to {rest}": (
-        r"{rest}\s+को\s+(?:दे\s+दो|सौंप\s+दो|सौंपो|असाइन\s+करो)",
-        r"{rest}\s+ko\s+(?:de\s+do|assign\s+karo)",
+        r"(?:(?:ये|यह|इसे|वो)(?:\s+(?:काम|टास्क))?\s+)?(?=[^\s]+\s+को\s){rest}\s+को\s+(?:दे\s+दो|सौंप\s+दो"
+        r"|सौंपो|असाइन\s+करो|असाइन\s+कर\s+दो)",
+        r"(?:(?:ye|yeh|ise|isko|wo)(?:\s+(?:kaam|task))?\s+)?(?=[^\s]+\s+ko\s){rest}\s+ko\s+(?:de\s+do|dedo"
+        r"|de\s+de|assign\s+karo|assign\s+kar\s+do|assign\s+kardo|saup\s+do)",
+    ),
+    # "sam ko bolo friday tak website ka content bhej de", "प्रिया से कहो कि ..."
+    "ask {what} to {rest}": (
+        r"(?=[^\s]+\s+(?:ko|se|को|से)\s){what}\s+(?:ko|se|को|से)\s+(?:bolo|bol\s+do|bolna|kaho|keh\s+do"
+        r"|kah\s+do|बोलो|बोल\s+दो|बोलना|कहो|कह\s+दो|कहना)[\s,]+(?:ki\s+|कि\s+)?{rest}",
+        r"(?:bolo|kaho|बोलो|कहो)\s+(?=[^\s]+\s+(?:ko|se|को|से)\s){what}\s+(?:ko|se|को|से)\s+(?:ki\s+|कि\s+)?"
+        r"{rest}",
     ),
     "title: {rest}": (r"(?:शीर्षक|नाम|title)\s*:\s*{rest}",),
     "priority high": (r"(?:ऊँची|ऊंची|उच्च)\s+प्राथमिकता|प्राथमिकता\s+(?:ऊँची|ऊंची|उच्च)|priority\s+high",),
