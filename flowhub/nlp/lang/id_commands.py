@@ -12,6 +12,18 @@ _TOOL = (
     r"(?=(?:jira|trello|todoist|notion|google(?:\s+calendar)?|github|asana|linear|monday(?:\.com)?"
     r"|clickup|microsoft(?:\s+to\s*do)?|to\s*do|webhook|ical)(?![\w]))"
 )
+# Interjections before a correction or an undo: "eh salah, ...", "aduh, ...", "bentar, ...".
+_OOPS = (
+    r"(?:(?:eh+|ehh|aduh|waduh|duh|ups|oops|sori|sorry|maaf|wah|lho|loh|bentar|tunggu|salah|eh\s+salah"
+    r"|bukan|ga|gak|nggak|jangan)[\s,.!]+)"
+)
+_TAIL = r"(?:\s+(?:ya+|aja|saja|dong|deh|kok|sih|yaa|nih))*"
+# A name said alone: one or two words and nothing after them.
+_NAME = r"(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$)"
+_DID = r"(?:udah|udh|sudah|dah|sdh)"
+_DONE_PAST = (
+    r"(?:selesai|beres|kelar|dikerjain|dikerjakan|dibayar|dikirim|ditelpon|dibeli|diambil|done)"
+)
 # A command said instead of the English one: "selesai 2", "yang kedua udah beres", "tugasku".
 COMMANDS = {
     "done {n}": (
@@ -25,9 +37,19 @@ COMMANDS = {
     "delete {n}": (rf"(?:hapus|buang)\s+{_ART}{{n}}",),
     "cancel {n}": (r"batal(?:kan)?\s+(?:pengingat\s+)?{n}",),
     "undo": (
+        rf"{_OOPS}*(?:[^.!?]{{0,40}}\b(?:salah|kepencet|keliru)\b[^.!?]{{0,20}}[.!?,]+\s*)?(?:tolong\s+)?"
+        rf"(?:batalin|batalkan|urungkan|balikin|kembalikan|undo)(?:\s+(?:yang\s+tadi|tadi|itu|lagi))?{_TAIL}",
         r"(?:eh\s+)?batalin.*",
         r".*salah\s+pencet.*",
         r"(?:tolong\s+)?(?:urungkan|batalkan|batalkan\s+(?:yang\s+tadi|tadi)|balikin|kembalikan)(?:\s+(?:yang\s+tadi|itu|dong))?",
+    ),
+    "what did I give {rest}?": (
+        r"(?:aku|saya|gue|gw)\s+(?:udah\s+|udh\s+)?(?:kasih|ngasih|nyerahin)\s+(?:tugas\s+)?apa\s+(?:aja\s+|saja\s+)?(?:ke|kepada)\s+{rest}",
+        r"apa\s+(?:aja|saja)\s+(?:yang|yg)\s+(?:aku|saya|gue|gw)\s+(?:kasih|serahin|tugaskan)\s+(?:ke|kepada)\s+{rest}",
+    ),
+    "what does {rest} have?": (
+        r"(?:tugas|kerjaan)(?:nya)?\s+(?!(?:aku|saya|gue|gw|ku|hari|besok|minggu)\b){rest}\s+apa\s+(?:aja|saja)",
+        r"(?!(?:aku|saya|gue|gw|hari|besok)\b){rest}\s+(?:punya|ada|lagi\s+pegang)\s+(?:tugas|kerjaan)\s+apa\s+(?:aja|saja)",
     ),
     "my tasks": (
         r"(?:(?:lihat|tampilkan|tunjukkan|liat)\s+)?(?:tugas(?:-tugas)?(?:ku|\s+saya|\s+aku|\s+gue)|daftar\s+tugas(?:ku|\s+saya)?)",
@@ -49,7 +71,11 @@ COMMANDS = {
         r"(?:ingatkan|ingetin)\s+(?:lagi\s+)?(?:dalam\s+)?{n}\s*{unit}\s+lagi",
     ),
     "snooze 30 minutes": (rf"{_SNOOZE}\s+setengah\s+jam",),
-    "snooze until tomorrow": (rf"{_SNOOZE}\s+(?:sampai\s+|sampe\s+|ke\s+)?besok",),
+    "snooze until tomorrow": (
+        rf"{_SNOOZE}\s+(?:sampai\s+|sampe\s+|ke\s+)?besok",
+        r"(?:(?:nanti|ntar|jangan\s+sekarang)[\s,]+)?(?:ingetin|ingatkan)\s+(?:lagi\s+)?besok(?:\s+(?:pagi|aja))?(?:\s+lagi)?"
+        + _TAIL,
+    ),
     "snooze": (rf"{_SNOOZE}|nanti(?:\s+aja)?|jangan\s+sekarang",),
     "skip": (r"lewati|lewatin|skip(?:\s+aja)?|kali\s+ini\s+(?:ga|gak|tidak)",),
     "help": (r"bantuan|tolong\s+bantu|bantu(?:in)?\s+(?:aku|saya)|perintah",),
@@ -59,6 +85,8 @@ COMMANDS = {
         r"(?:jangan|ga\s+usah|gak\s+usah)\s+ingatkan\s+lagi",
     ),
     "what's due today": (
+        r"(?:hari\s+ini\s+)?(?:ada\s+)?apa\s+(?:aja|saja)\s+(?:yg|yang)\s+(?:hrs|harus|hours)\s+(?:dikerjain|dikerjakan|dilakuin|dilakukan|dikerjain\s+hari\s+ini)(?:\s+hari\s+ini)?",
+        r"hari\s+ini\s+ada\s+apa\s+(?:aja|saja)(?:\s+(?:yg|yang)\s+(?:hrs|harus|hours)\s+(?:dikerjain|dikerjakan|dilakuin|dilakukan))?",
         r"(?:hari\s+ini\s+(?:ada\s+)?(?:tugas\s+)?apa(?:\s+aja)?|tugas\s+hari\s+ini|apa\s+(?:aja\s+)?(?:tugas(?:ku)?\s+)?hari\s+ini)",
     ),
     "what's due tomorrow": (
@@ -73,6 +101,7 @@ COMMANDS = {
         r"(?:terima\s+kasih|makasih|trims|thx|tengkyu|trima\s+kasih|makasi)(?:\s+(?:banyak|ya|yaa|ya\s+kak))?",
     ),
     "no, {when}": (
+        rf"{_OOPS}+(?:(?:jadi|ganti|mending)\s+)?(?:hari\s+)?{{when}}{_TAIL}",
         r"(?:eh\s+)?(?:bukan|ga|gak|nggak|jangan)[\s,]+(?:hari\s+)?{when}(?:\s+(?:aja|saja|deh|ya))?",
         r"(?:hari\s+)?{when}\s+(?:aja|saja|deh)",
     ),
@@ -80,16 +109,32 @@ COMMANDS = {
         r"(?:ganti|ubah|pindah(?:in)?|geser)\s+(?:jadi|ke)\s+(?:hari\s+)?{when}(?:\s+aja)?",
     ),
     "move {what} to {when}": (
+        r"(?!(?:ganti|ubah|pindah|geser)\b){what}\s+(?:pindah(?:in|kan)?|geser(?:in)?|undur(?:in)?|majuin|ganti(?:in)?|ubah)\s+(?:jadi\s+|ke\s+)?(?:hari\s+)?{when}(?:\s+(?:ya+|aja|dong|deh))*",
         r"(?:pindah(?:in|kan)?|geser|undur)\s+{what}\s+ke\s+(?:hari\s+)?{when}",
     ),
     "delete {rest}": (r"(?:hapus|buang)\s+{rest},\s*.+",),
-    "done with {rest}": (r"{rest}\s+(?:udah|udh|sudah)\s+(?:selesai|beres|kelar)",),
+    "done with {rest}": (
+        r"{rest}\s+(?:udah|udh|sudah)\s+(?:selesai|beres|kelar)",
+        rf"(?!(?:aku|saya|gue|gw|udah|udh|sudah)\b){{rest}}\s+{_DID}\s+{_DONE_PAST}"
+        rf"(?:\s+(?:tadi|td|barusan|kemarin|kmrn)(?:\s+(?:pagi|siang|sore|malam))?)?{_TAIL}",
+        rf"(?:aku\s+|saya\s+|gue\s+|gw\s+)?{_DID}\s+(?:selesai|beres|kelar)(?:in)?\s+{{rest}}"
+        rf"(?:\s+(?:tadi|td|barusan)(?:\s+(?:pagi|siang|sore|malam))?)?{_TAIL}",
+        rf"(?:aku\s+|saya\s+|gue\s+|gw\s+)?{_DID}\s+(?!(?:di|ke|dari|mau|belum|bisa)\b){{rest}}"
+        rf"\s+(?:tadi|td|barusan|kemarin|kmrn)(?:\s+(?:pagi|siang|sore|malam))?{_TAIL}",
+    ),
     "yes": (
+        r"(?:(?:ok(?:e|ay)?|sip|iya+|ya+|yup|mantap)[\s,!]+)+(?:sip|simpan(?:\s+aja)?|bener|benar|betul|mantap|boleh|gas|lanjut|udah\s+bener)",
+        r"(?:udah\s+)?(?:bener|benar|betul)(?:\s+(?:kok|itu|gitu))?|mantap|gas|boleh|lanjut",
         r"ok(?:e|ay)?\s+(?:sip|siap|deh)|sip|siap|oke|oke\s+simpan|simpan(?:\s+aja)?",
         r"iya+|ya+|yup|yoi|iya\s+(?:simpan|boleh)",
     ),
     "no": (r"tidak|nggak|gak|enggak|engga|ndak",),
     "assign to {rest}": (
+        rf"{_OOPS}*(?:itu|ini|yang\s+ini|yg\s+ini)\s+(?:buat|untuk|utk|punya|bagian)\s+{{rest}}(?:\s+(?:ya+|aja|dong))?"
+        r"(?:[\s,]+(?:kasih|serahin|kasihin)(?:\s+(?:ke|aja\s+ke))?\s+dia(?:\s+aja)?)?",
+        rf"{_OOPS}*(?:kasih|serahin|kasihin|oper)\s+(?:ke\s+)?{{rest}}\s+(?:aja|saja)(?:\s+(?:ya|deh|dong))*",
+        rf"{_OOPS}*(?:kasih|serahin|kasihin|oper)(?:\s+(?:ke|aja\s+ke))\s+{_NAME}{{rest}}",
+        rf"{_OOPS}*{{rest}}\s+(?:aja\s+)?(?:yang|yg)\s+(?:ngerjain|pegang|urus|handle)(?:\s+(?:ya|aja|dong))*",
         r"(?:tugaskan|serahkan|kasih(?:kan)?|berikan)(?:\s+(?:ke|kepada|ini\s+ke))\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
     ),
     "title: {rest}": (r"judul\s*:\s*{rest}", r"ganti\s+judul(?:nya)?\s+(?:jadi|menjadi)\s+{rest}"),
@@ -97,11 +142,18 @@ COMMANDS = {
     "priority low": (r"prioritas\s+rendah",),
     "no date": (r"tanpa\s+tanggal|hapus\s+tanggal(?:nya)?|gak\s+usah\s+tanggal",),
     "digest off": (r"(?:matikan|stop)\s+ringkasan|ringkasan\s+(?:off|mati)",),
+    "digest at {n}pm": (
+        r"(?:kirim(?:in)?\s+)?ringkasan(?:\s+harian)?\s+(?:nya\s+)?(?:jam|pukul)\s+{n}\s+(?:malam|malem|sore)",
+    ),
+    "digest at {n}:00": (
+        rf"(?:kirim(?:in)?\s+)?ringkasan(?:\s+harian)?(?:nya)?\s+(?:tiap\s+hari\s+|setiap\s+hari\s+)?(?:jam|pukul)\s+{{n}}(?:\s+pagi)?{_TAIL}",
+    ),
     "digest {rest}": (r"ringkasan\s+(?:jam\s+|pukul\s+)?(?=\d){rest}",),
     "remind me {n} {unit} before": (
         r"(?:ingatkan|ingetin)\s+(?:aku|saya)\s+{n}\s*{unit}\s+sebelum(?:nya)?",
     ),
     "I'm in {rest}": (
+        rf"(?:aku|saya|gue|gw)\s+(?:sekarang|skrg)\s+(?:tinggal\s+|lagi\s+)?(?:di|ada\s+di)\s+{_NAME}{{rest}}",
         r"(?:aku|saya)\s+(?:lagi\s+|sedang\s+)?(?:di|tinggal\s+di)\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
     ),
     "save {n}": (rf"(?:simpan|konfirmasi)\s+(?:cuma\s+|hanya\s+)?{_ART}{{n}}(?:\s+aja)?",),
