@@ -267,6 +267,8 @@ def _place_zone(value: str) -> str | None:
     are Tokyo and Lisbon; the longest leading run of words that names a zone wins."""
     said = re.split(r"\s*[,;(]\s*|\s+-\s+", value.strip(), maxsplit=1)[0].split()
     for end in range(len(said), 0, -1):
+        if end == 1 < len(said) and said[0] in _NOT_PLACES:
+            continue  # "la maison" is no "LA"
         zone = find_zone(" ".join(said[:end]))
         if zone is not None:
             return zone
