@@ -10,6 +10,24 @@ _TOOL = (
     r"(?=(?:jira|trello|todoist|notion|google(?:\s+calendar)?|github|asana|linear|monday(?:\.com)?"
     r"|clickup|microsoft(?:\s+to\s*do)?|to\s*do|webhook|ical)(?![\w]))"
 )
+# Interjections before a correction or an undo: "oups non pas encore, ...", "en fait ...".
+_OOPS = (
+    r"(?:(?:non+|oups+|oops|oh+|ah+|a[iï]e|zut|mince|pardon|d[eé]sol[eé]e?|attends|att|euh+|bon"
+    r"|en\s+fait|finalement|pas\s+encore|non\s+pas\s+encore|je\s+me\s+suis\s+tromp[eé]e?)[\s,.!]+)*"
+)
+_INSTEAD = r"(?:(?:plut[oô]t|finalement|en\s+fait|alors|vers|stp|svp)\b[\s,]*)"
+_PLEASE = r"(?:[\s,]+(?:stp|svp|s'il\s+te\s+pla[iî]t|merci|alors|plut[oô]t))*"
+# A name said alone: one or two words and nothing after them.
+_NAME = r"(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$)"
+_NAME0 = r"(?!(?:aujourd'hui|demain|cette|je|j'ai|on)\b)(?=[^\s]+(?:\s+[^\s]+)?\s)"
+_DONE_PAST = (
+    r"(?:rappel[eé]|appel[eé]|pay[eé]|envoy[eé]|achet[eé]|r[eé]serv[eé]|fini|termin[eé]|fait"
+    r"|r[eé]gl[eé]|rendu|d[eé]pos[eé]|sorti|nettoy[eé]|sign[eé]|renouvel[eé]|r[eé]pondu|pris)"
+)
+# A place named alone: up to three words, not "la maison" or "une réunion".
+_NOT_PLACE = r"(?!(?:un|une|la|le|les|l'|mon|ma|la\s+maison|r[eé]union|table)\b)"
+_PLACE = _NOT_PLACE + r"(?=[^\s,]+(?:\s+[^\s,]+){0,2}[\s.!?]*$)"
+_PLACE_FOR = _NOT_PLACE + r"(?=[^\s,]+(?:\s+[^\s,]+){0,2}\s+(?:pour|jusqu|cette|ce)\b)"
 # A command said instead of the English one: "fait 2", "j'ai fini la deuxième", "mes tâches".
 COMMANDS = {
     "done {n}": (
@@ -21,6 +39,8 @@ COMMANDS = {
     ),
     "done with {rest}": (
         r"(?:fait|termin[eé]|fini)\s*(?::\s*|\s+(?!(?:de|du|des|les?|la|une?|mon|ma|mes)\b|d'|l')){rest}",
+        rf"(?:(?:c\s+bon|c\'est\s+bon|ok|bon|voil[aà]|yes)[\s,!]+)+j\'ai\s+(?:bien\s+)?{_DONE_PAST}\s+{{rest}}",
+        r"(?:(?:c\s+bon|c\'est\s+bon|ok|bon|voil[aà])[\s,!]+)*{rest}\s+(?:c\'est\s+|c\s+)(?:fait|r[eé]gl[eé])",
     ),
     "done": (r"(?:c'est\s+)?fait|(?:c'est\s+)?termin[eé]|(?:j'ai\s+)?fini",),
     "reopen {n}": (rf"(?:rouvr(?:e|ir)|r[eé]ouvr(?:e|ir)|d[eé]coche(?:r)?)\s+{_ART}{{n}}",),
@@ -28,6 +48,8 @@ COMMANDS = {
     "cancel {n}": (r"annule(?:r)?\s+(?:(?:le|la|rappel)\s+)*{n}",),
     "undo": (
         r"(?:stp\s+|s'il\s+te\s+pla[iî]t\s+)?(?:annule(?:r)?(?:\s+(?:[cç]a|la\s+derni[eè]re\s+action))?|d[eé]faire|d[eé]fais(?:\s+[cç]a)?|reviens\s+en\s+arri[eè]re)",
+        rf"{_OOPS}(?:annule(?:r)?|d[eé]fais|d[eé]faire|reviens\s+en\s+arri[eè]re|remets\s+comme\s+avant)"
+        r"(?:\s+(?:[cç]a|tout))?" + _PLEASE,
     ),
     "my tasks": (
         r"(?:(?:voir|montre(?:-moi)?|affiche(?:r)?|liste(?:r)?)\s+)?mes\s+t[aâ]ches",
@@ -48,10 +70,14 @@ COMMANDS = {
         r"tout\s+(?:jeter|rejeter|supprimer|effacer)",
     ),
     "confirm": (r"confirme(?:r)?|valide(?:r)?|je\s+confirme",),
-    "discard": (r"jette(?:r)?|rejette(?:r)?|ignore(?:r)?",),
+    "discard": (
+        r"jette(?:r)?|rejette(?:r)?|ignore(?:r)?",
+        rf"{_OOPS}(?:laisse\s+tomber|oublie(?:\s+[cç]a)?|jette(?:\s+[cç]a)?|supprime\s+[cç]a)(?:\s+(?:alors|finalement))?{_PLEASE}",
+    ),
     "snooze {n} {unit}": (
         rf"{_SNOOZE}\s+(?:(?:de|dans|encore)\s+|d')?{{n}}\s*{{unit}}",
         r"(?:rappelle-?moi|redis-?moi)\s+(?:[cç]a\s+)?dans\s+{n}\s*{unit}",
+        rf"{_OOPS}(?:pas\s+maintenant[\s,.]+)?(?:rappelle-?moi|redis-?moi)\s+(?:[cç]a\s+)?dans\s+{{n}}\s*{{unit}}",
     ),
     "snooze 30 minutes": (rf"{_SNOOZE}\s+(?:d'une\s+|dans\s+une\s+)?demi-?\s*heure",),
     "snooze until tomorrow": (rf"{_SNOOZE}\s+(?:[aà]\s+)?demain",),
@@ -75,31 +101,65 @@ COMMANDS = {
     "overdue": (r"(?:(?:mes\s+)?t[aâ]ches\s+)?en\s+retard|(?:t[aâ]ches\s+)?[eé]chues",),
     "hi": (r"bonjour|salut|coucou|bonsoir|slt|bjr|hello",),
     "thanks": (r"merci(?:\s+(?:beaucoup|bcp|bien|mille\s+fois))?|mercii+|je\s+te\s+remercie",),
-    "no, {when}": (r"(?:non|plut[oô]t|finalement)[\s,]+(?:plut[oô]t\s+)?{when}",),
-    "move {what} to {when}": (r"(?:d[eé]cale|reporte)\s+{what}\s+(?:[aà]|au|pour)\s+{when}",),
+    "no, {when}": (
+        r"(?:non|plut[oô]t|finalement)[\s,]+(?:plut[oô]t\s+)?{when}",
+        rf"{_OOPS}{_INSTEAD}+(?:(?:pour|au|le)\s+)?{{when}}{_PLEASE}",
+        rf"(?:non+|oups|oh|ah|attends|en\s+fait|finalement)[\s,.!]+{_OOPS}{_INSTEAD}*(?:(?:pour|au|le)\s+)?{{when}}{_PLEASE}",
+        rf"{_OOPS}(?:plut[oô]t\s+)?{{when}}\s+plut[oô]t{_PLEASE}",
+    ),
+    "move {what} to {when}": (
+        r"(?:d[eé]cale|reporte)\s+{what}\s+(?:[aà]|au|pour)\s+{when}",
+        rf"(?:(?:tu\s+peux|peux-tu)\s+)?(?:d[eé]cale|reporte|d[eé]place)(?:r)?\s+(?:le|la|les|l\')\s*{{what}}\s+(?:[aà]|au|pour|vers)\s+{{when}}{_PLEASE}",
+    ),
     "move it to {when}": (
         r"(?:d[eé]place|mets|d[eé]cale)(?:-le|-la|\s+le|\s+la)?\s+(?:a|à|au|pour)?\s*{when}",
+        rf"(?:(?:ah\s+|oh\s+)?non\b[^,.!?]{{0,40}}[,.!]+\s*)?{_OOPS}(?:mets|d[eé]place|d[eé]cale)(?:-le|-la)?\s+(?:au\s+|pour\s+)?(?=le\s+\d){{when}}{_PLEASE}",
     ),
     "yes": (
         r"(?:ok\s+)?(?:c'est\s+bon|parfait|nickel|vas-y|enregistre)",
         r"oui+|ouais|ouep|oui\s+merci",
+        r"(?:(?:oui+|ouais|ok|okay|d\'ac|dac|yes|parfait|nickel|top|super|impec)[\s,!.]+)*(?:c\s+bon|c\'est\s+bon|c\'est\s+parfait"
+        r"|[cç]a\s+marche|[cç]a\s+me\s+va|[cç]a\s+roule|nickel|parfait|top|impec|d'ac|dac|go|valid[eé]|enregistre(?:\s+[cç]a)?"
+        r"|vas-?y|oui+|ouais)",
     ),
     "no": (r"non+",),
     "assign to {rest}": (
         r"(?:assigne(?:-la|-le)?|attribue(?:-la|-le)?|donne-la|donne-le)\s+[aà]\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+        rf"{_OOPS}{_INSTEAD}*c\'est\s+{_NAME0}{{rest}}\s+qui\s+(?:s\'en\s+occupe|le\s+fait|la\s+fait|g[eè]re)",
+        rf"{_OOPS}{_INSTEAD}*(?:donne|file|passe|refile)(?:-la|-le)?\s+(?:plut[oô]t\s+)?[aà]\s+{_NAME}{{rest}}",
+        rf"{_OOPS}{_INSTEAD}*c\'est\s+pour\s+{_NAME}{{rest}}",
     ),
-    "title: {rest}": (r"titre\s*:\s*{rest}", r"renomme(?:-la|-le)?\s+(?:en\s+)?{rest}"),
+    "delete {rest}": (
+        rf"{_OOPS}(?:(?:tu\s+peux|peux-tu|tu\s+pourrais)\s+)?(?:supprime(?:r)?|efface(?:r)?|vire(?:r)?)\s+(?:la\s+t[aâ]che\s+|le\s+rappel\s+)?(?:le|la|les|l\')\s*{{rest}}{_PLEASE}",
+    ),
+    "what does {rest} have?": (
+        rf"(?:et\s+)?(?:qu\'est-ce\s+que?|qu\'est\s+ce\s+que?|qu\'est-ce\s+qu\'il\s+reste\s+[aà]|qu\')\s*{_NAME0}{{rest}}\s+a\s+(?:encore\s+)?(?:[aà]\s+faire|en\s+cours)",
+        rf"(?:et\s+)?{_NAME0}{{rest}}\s+(?:a\s+quoi|il\s+a\s+quoi|elle\s+a\s+quoi)\s+(?:[aà]\s+faire|en\s+cours)",
+    ),
+    "title: {rest}": (
+        r"titre\s*:\s*{rest}",
+        r"renomme(?:-la|-le)?\s+(?:en\s+)?{rest}",
+        r"le\s+titre\s+(?:c\'est|c|est|:)\s+(?:juste\s+|plut[oô]t\s+|simplement\s+)?{rest}",
+    ),
     "priority high": (r"priorit[eé]\s+haute|haute\s+priorit[eé]",),
     "priority low": (r"priorit[eé]\s+basse|basse\s+priorit[eé]",),
     "no date": (r"(?:pas\s+de|sans)\s+date|enl[eè]ve\s+la\s+date",),
     "digest off": (
         r"(?:d[eé]sactive|coupe|arr[eê]te)\s+le\s+r[eé]sum[eé]|r[eé]sum[eé]\s+(?:off|d[eé]sactiv[eé])",
     ),
+    "digest at {n}:00": (
+        r"(?:(?:envoie|envoies|mets)[\s-]*moi\s+)?(?:le\s+|mon\s+)?(?:r[eé]cap|r[eé]sum[eé])(?:\s+du\s+(?:jour|matin)|\s+quotidien)?"
+        r"\s+(?:(?:plut[oô]t|stp|chaque\s+matin|tous\s+les\s+jours)\s+)*[aà]\s+{n}\s*h(?:eures?)?(?:00)?"
+        r"(?:\s+au\s+lieu\s+de\s+\d{1,2}\s*h(?:eures?)?)?(?:[\s,]+(?:stp|svp|merci))*",
+    ),
     "digest {rest}": (r"r[eé]sum[eé]\s+(?:[aà]\s+)?(?=\d){rest}",),
     "remind me {n} {unit} before": (
         r"(?:rappelle|pr[eé]viens)[\s-]*(?:le\s+)?moi\s+{n}\s*{unit}\s+avant",
     ),
-    "I'm in {rest}": (r"je\s+suis\s+[aà]\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",),
+    "I'm in {rest}": (
+        rf"(?:je\s+suis|j\'habite|je\s+vis)\s+(?:maintenant\s+)?[aà]\s+{_PLACE}{{rest}}",
+        rf"(?:je\s+suis|j\'habite|je\s+vis)\s+(?:maintenant\s+)?[aà]\s+{_PLACE_FOR}{{rest}}\s+(?:pour|jusqu|cette|ce)\b.*",
+    ),
     "save {n}": (rf"(?:garde|enregistre|valide|confirme)\s+(?:juste\s+|seulement\s+)?{_ART}{{n}}",),
     "discard {n}": (rf"(?:jette|rejette)\s+{_ART}{{n}}",),
     "reopen {rest}": (r"rouvre\s+{rest}",),
