@@ -16,7 +16,7 @@ _OOPS = (
     r"|en\s+fait|finalement|pas\s+encore|non\s+pas\s+encore|je\s+me\s+suis\s+tromp[eé]e?)[\s,.!]+)*"
 )
 _INSTEAD = r"(?:(?:plut[oô]t|finalement|en\s+fait|alors|vers|stp|svp)\b[\s,]*)"
-_PLEASE = r"(?:[\s,]+(?:stp|svp|s'il\s+te\s+pla[iî]t|merci|alors|plut[oô]t))*"
+_PLEASE = r"(?:[\s,]+(?:stp|svp|please|s'il\s+te\s+pla[iî]t|merci|alors|plut[oô]t))*"
 # A name said alone: one or two words and nothing after them.
 _NAME = r"(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$)"
 _NAME0 = r"(?!(?:aujourd'hui|demain|cette|je|j'ai|on)\b)(?=[^\s]+(?:\s+[^\s]+)?\s)"

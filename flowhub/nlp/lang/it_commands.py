@@ -10,6 +10,27 @@ _TOOL = (
     r"(?=(?:jira|trello|todoist|notion|google(?:\s+calendar)?|github|asana|linear|monday(?:\.com)?"
     r"|clickup|microsoft(?:\s+to\s*do)?|to\s*do|webhook|ical)(?![\w]))"
 )
+# Interjections before a correction or an undo: "ops no aspetta, ...", "anzi ...".
+_OOPS = (
+    r"(?:(?:no+|ops|oops|ah+|oh+|uff+|mannaggia|aspetta|aspe|scusa|anzi|in\s+realt[aà]|ehm+|mi\s+sono\s+sbagliat[oa]"
+    r"|ho\s+sbagliato)[\s,.!]+)*"
+)
+_INSTEAD = r"(?:(?:meglio|piuttosto|invece|allora|anzi|facciamo)\b[\s,]*)"
+_PLEASE = r"(?:[\s,]+(?:pls|please|per\s+favore|perfavore|x\s+favore|grazie|dai|allora))*"
+# A name said alone: one or two words and nothing after them.
+_NAME = r"(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$)"
+_NOT_DAY = (
+    r"(?!(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|domani|oggi"
+    r"|dopodomani|stasera|la\s+settimana|\d)\b)"
+)
+_NAME0 = r"(?!(?:oggi|domani|questa|io|che|cosa)\b)(?=[^\s]+(?:\s+[^\s]+)?\s)"
+# "il report", "la spesa", "quella delle slide": a saved task named.
+_THE = r"(?:(?:il|lo|la|l'|i|gli|le)\s*|quell[ao]\s+(?:del|della|dello|dei|delle|di)\s+)?"
+_DONE_LEAD = r"(?:(?:ok|okay|ecco|bene|allora|finalmente|gi[aà]|s[iì])[\s,!]+)+"
+# A place named alone: up to three words, not "una riunione" or "casa".
+_NOT_PLACE = r"(?!(?:un|una|il|la|lo|l'|casa|riunione|lezione|mio|mia)\b)"
+_PLACE = _NOT_PLACE + r"(?=[^\s,]+(?:\s+[^\s,]+){0,2}[\s.!?]*$)"
+_PLACE_FOR = _NOT_PLACE + r"(?=[^\s,]+(?:\s+[^\s,]+){0,2}\s+(?:per|fino|questa|questo)\b)"
 # A command said instead of the English one: "fatto 2", "ho finito la seconda", "le mie attività".
 COMMANDS = {
     "done {n}": (
@@ -26,6 +47,7 @@ COMMANDS = {
         r"annulla[,!]+\s+.*",
         r"(?:oops|ops|ah\s+no)[\s,]+(?:annulla|torna\s+indietro).*",
         r"(?:per\s+favore\s+)?(?:annulla(?:re)?(?:\s+(?:l'ultima|quello|ci[oò]))?|torna\s+indietro|disfa(?:re)?|ripristina)",
+        rf"{_OOPS}(?:annulla(?:re)?|torna\s+indietro|disfa(?:re)?|ripristina|rimetti\s+com\'era)(?:\s+(?:tutto|quello|ci[oò]|l\'ultima))?{_PLEASE}",
     ),
     "my tasks": (
         r"(?:(?:mostra(?:mi)?|fammi\s+vedere|vedi|elenca)\s+)?(?:le\s+)?mie\s+(?:attivit[aà]|cose\s+da\s+fare|task|compiti)",
@@ -39,11 +61,15 @@ COMMANDS = {
     "confirm all": (r"(?:conferma(?:re)?|salva(?:re)?|accetta)\s+tutt[oei]|s[iì]\s+a\s+tutto",),
     "discard all": (r"(?:scarta(?:re)?|cancella(?:re)?|elimina(?:re)?|butta(?:re)?)\s+tutt[oei]",),
     "confirm": (r"conferma(?:re|to)?|confermo|salva(?:lo|la)?",),
-    "discard": (r"scarta(?:re|lo|la)?",),
+    "discard": (
+        r"scarta(?:re|lo|la)?",
+        rf"{_OOPS}(?:lascia\s+(?:perdere|stare)|dimentica(?:lo|la)?|scarta(?:lo|la)?|buttala|buttalo|cancellala|cancellalo)(?:\s+(?:allora|pure))?{_PLEASE}",
+    ),
     "snooze {n} {unit}": (
         rf"{_SNOOZE}\s+(?:(?:di|tra|fra|per)\s+)?(?:un(?:'|\s+)?\s*)?{{n}}\s*{{unit}}",
         rf"{_SNOOZE}\s+(?:di|tra|fra|per)\s+un(?:'|\s+)?\s*{{unit}}",
         r"(?:ricordamelo|ricordami)\s+(?:di\s+nuovo\s+)?(?:tra|fra)\s+{n}\s*{unit}",
+        rf"{_OOPS}(?:(?:ora|adesso)\s+non\s+(?:posso|riesco)[\s,.]+)?(?:ricordamelo|ricordami|avvisami)\s+(?:di\s+nuovo\s+)?(?:tra|fra)\s+(?:un(?:\'|\s+)?\s*)?{{n}}\s*{{unit}}",
     ),
     "snooze 30 minutes": (rf"{_SNOOZE}\s+(?:di\s+)?mezz'?\s*ora",),
     "snooze until tomorrow": (rf"{_SNOOZE}\s+(?:a\s+)?domani",),
@@ -69,6 +95,8 @@ COMMANDS = {
     "thanks": (r"grazie(?:\s+mille|\s+tante)?|ti\s+ringrazio|grazie\s+di\s+tutto",),
     "no, {when}": (
         r"(?:no+|anzi|no\s+aspetta|aspetta|meglio|no\s+meglio|no\s+anzi)[\s,]+(?:facciamo\s+|mettila\s+|mettilo\s+|meglio\s+)?{when}(?:\s+(?:allora|invece|meglio))?",
+        rf"{_OOPS}{_INSTEAD}*(?:(?:per|a|al|alle)\s+)?{{when}}(?:[\s,]+(?:meglio|allora|invece|piuttosto))+{_PLEASE}",
+        rf"(?:no+|ops|aspetta|scusa|anzi|in\s+realt[aà])[\s,.!]+{_OOPS}{_INSTEAD}*(?:(?:per|a|al|alle)\s+)?{{when}}{_PLEASE}",
     ),
     "move it to {when}": (
         r"(?:spostal[oa]|mettil[oa]|rimandal[oa]|fall[oa]|spostiamol[oa])\s+(?:a|al|alle|per|ad|di)?\s*{when}",
@@ -76,16 +104,42 @@ COMMANDS = {
     "move {what} to {when}": (
         r"(?:sposta(?:re)?|rimanda(?:re)?|metti)\s+{what}\s+(?:a|al|alla|alle|per|ad)\s+{when}",
         r"{what}\s+(?:spostal[ao]|mettil[ao]|rimandal[ao])\s+(?:a|al|alle|per)?\s*{when}",
+        rf"(?:(?:puoi|mi)\s+)?(?:sposta(?:re)?|rimanda(?:re)?)\s+{_THE}{{what}}\s+(?:a|al|alla|alle|per|ad|di)\s+{{when}}{_PLEASE}",
     ),
-    "delete {rest}": (r"(?:elimina|cancella|togli|rimuovi)\s+{rest},\s*.+",),
-    "done with {rest}": (r"{rest},?\s+(?:fatto|finito|fatta)",),
+    "delete it": (
+        rf"{_OOPS}(?:cancellala|cancellalo|eliminala|eliminalo|toglila|toglilo)(?:\s+(?:pure|allora))?{_PLEASE}",
+    ),
+    "delete {rest}": (
+        r"(?:elimina|cancella|togli|rimuovi)\s+{rest},\s*.+",
+        rf"{_OOPS}(?:(?:puoi|mi)\s+)?(?:cancella(?:re)?|elimina(?:re)?)\s+(?:l\'attivit[aà]\s+(?:d(?:i|el|ella|ello|ei|elle)\s+)?|il\s+promemoria\s+(?:d(?:i|el|ella|ello|ei|elle)\s+)?|quell[ao]\s+(?:del|della|di)\s+)(?:(?:il|lo|la|l\')\s*)?{{rest}}{_PLEASE}",
+    ),
+    "done with {rest}": (
+        r"(?:(?:ok|ecco|allora)[\s,]+)?(?:(?:il|lo|la|l\')\s*)?{rest}\s+l\'ho\s+(?:gi[aà]\s+)?(?:fatt[oa]|finit[oa]|pagat[oa]|chiamat[oa]|mandat[oa])",
+        rf"{_DONE_LEAD}(?:(?:ho\s+)?(?:fatto|finito|completato|pagato|chiamato|mandato|inviato|prenotato|comprato))\s+{_THE}{{rest}}{_PLEASE}",
+        rf"{_THE}{{rest}}\s+(?:[eè]\s+)?(?:gi[aà]\s+)?(?:fatt[oa]|finit[oa]|pagat[oa]|prenotat[oa]|mandat[oa]|inviat[oa]|sistemat[oa])(?:\s+(?:ormai|finalmente))?",
+        r"{rest},?\s+(?:fatto|finito|fatta)",
+    ),
     "yes": (
         r"ok(?:\s+va)?\s+bene|va\s+bene|ok\s+perfetto|perfetto|s[iì],?\s+salva(?:lo|la)?|ok\s+salva(?:lo|la)?|ok\s+grazie",
         r"s[iì]+|s[iì]\s+grazie|esatto",
+        r"(?:(?:s[iì]+|ok|okay|va\s+bene|perfetto|certo|esatto|top|ottimo|giusto|vabb?[eè]|dai)[\s,!.]+)*(?:s[iì]+|va\s+bene"
+        r"|perfetto|certo|esatto|top|ottimo|giusto|salva(?:la|lo)?|conferma(?:la|lo)?|va\s+benissimo|benissimo|ok\s+cos[iì]"
+        r"|cos[iì]\s+va\s+bene|va\s+bene\s+cos[iì]|procedi|vai)",
     ),
     "no": (r"no+",),
     "assign to {rest}": (
         r"(?:assegna(?:la|lo)?|affida(?:la|lo)?|dalla|dallo)\s+a\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+        rf"{_OOPS}{_INSTEAD}*(?:[eè]\s+)?(?:x|per)\s+{_NOT_DAY}{{rest}}[\s,]+(?:assegnala|assegnalo|dalla|dallo|passala|passalo)\s+a\s+(?:lui|lei)",
+        rf"{_OOPS}{_INSTEAD}*(?:passala|passalo|girala|giralo|dalla|dallo|assegnala|assegnalo)\s+(?:piuttosto\s+|invece\s+)?a\s+{_NOT_DAY}{_NAME}{{rest}}",
+        rf"{_OOPS}{_INSTEAD}*(?:se\s+ne\s+occupa|la\s+fa|lo\s+fa|ci\s+pensa)\s+{_NAME}{{rest}}",
+        rf"{_OOPS}{_INSTEAD}*(?:[eè]\s+)?(?:x|per)\s+{_NOT_DAY}(?=[^\s]+[\s.!?]*$){{rest}}",
+    ),
+    "what does {rest} have?": (
+        r"(?:e\s+)?(?:cosa|che\s+cosa|che)\s+(?:ha|deve\s+fare|ha\s+da\s+fare)\s+(?:ancora\s+)?(?!(?:oggi|domani|questa|io)\b)(?=[^\s]+(?:\s+[^\s]+)?(?:\s+(?:ancora|da\s+fare|in\s+sospeso))*[\s.!?]*$){rest}(?:\s+(?:ancora|da\s+fare|in\s+sospeso))*",
+        rf"(?:e\s+)?{_NAME0}{{rest}}\s+(?:cosa|che)\s+(?:ha|deve\s+fare)(?:\s+(?:ancora|da\s+fare|in\s+sospeso))*",
+    ),
+    "what did I give {rest}?": (
+        rf"(?:e\s+)?(?:cosa|che\s+cosa|che)\s+(?:ho\s+)?(?:dato|passato|assegnato|affidato)\s+a\s+{_NAME}{{rest}}",
     ),
     "title: {rest}": (r"titolo\s*:\s*{rest}", r"rinomina(?:la|lo)?\s+(?:in\s+)?{rest}"),
     "priority high": (r"priorit[aà]\s+alta",),
@@ -94,9 +148,17 @@ COMMANDS = {
     "digest off": (
         r"(?:disattiva|spegni|togli)\s+(?:il\s+)?riepilogo|riepilogo\s+(?:off|spento|disattivato)",
     ),
+    "digest at {n}:00": (
+        r"(?:(?:mandami|inviami|voglio)\s+)?(?:il\s+)?(?:riepilogo|riassunto)(?:\s+(?:giornaliero|quotidiano|del\s+giorno))?\s+(?:(?:pls|please|meglio)\s+)*"
+        r"(?:alle|all'|a)\s*{n}(?:\s*(?:h|:00|di\s+mattina|del\s+mattino))?(?:[\s,]+(?:pls|please|per\s+favore|grazie))*",
+    ),
     "digest {rest}": (r"riepilogo\s+(?:alle\s+|all'|a\s+)?(?=\d){rest}",),
     "remind me {n} {unit} before": (r"(?:ricordamelo|ricordami|avvisami)\s+{n}\s*{unit}\s+prima",),
-    "I'm in {rest}": (r"(?:sono|mi\s+trovo|vivo)\s+a\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",),
+    "I'm in {rest}": (
+        rf"(?:(?:ora|adesso)\s+)?(?:sono|mi\s+trovo|vivo|abito|sto)\s+(?:ora\s+|adesso\s+)?a\s+{_PLACE}{{rest}}",
+        rf"(?:(?:ora|adesso)\s+)?(?:sono|mi\s+trovo|vivo|abito|sto)\s+(?:ora\s+|adesso\s+)?a\s+{_PLACE_FOR}{{rest}}\s+(?:per|fino|questa|questo)\b.*",
+        rf"mi\s+sono\s+trasferit[oa]\s+a\s+{_PLACE}{{rest}}",
+    ),
     "save {n}": (rf"(?:conferma|salva|tieni)\s+(?:solo\s+)?{_ART}{{n}}",),
     "discard {n}": (rf"(?:scarta|butta)\s+{_ART}{{n}}",),
     "reopen {rest}": (r"riapri\s+{rest}",),

@@ -28,7 +28,7 @@ _THE = (
     r"(?:(?:a|o|as|os)\s+(?:tarefa\s+(?:de\s+|d[oa]\s+)?)?|aquel[ae]\s+d[oa]\s+|isso\s+d[oa]\s+)?"
 )
 _PLEASE = (
-    r"(?:[\s,]+(?:pfv|pf|por\s+favor|pls|obrigad[oa]|valeu|n[aã]o\s+vai\s+(?:dar|rolar)|desisti"
+    r"(?:[\s,]+(?:pfv|pf|por\s+favor|pls|please|obrigad[oa]|valeu|n[aã]o\s+vai\s+(?:dar|rolar)|desisti"
     r"|n[aã]o\s+preciso\s+mais|ent[aã]o))*"
 )
 _DONE_PAST = (
