@@ -12,6 +12,14 @@ _TOOL = (
     r"(?=(?:jira|trello|todoist|notion|google(?:\s+calendar)?|github|asana|linear|monday(?:\.com)?"
     r"|clickup|microsoft(?:\s+to\s*do)?|to\s*do|webhook|ical)(?![\w]))"
 )
+# Interjections before a correction or an undo: "pardon, ...", "ay yok, ...", "eyvah, ...".
+_OOPS = (
+    r"(?:(?:pardon|ay+|aa+|eyvah|hay\s+aksi|of|hmm+|dur|bekle|yok|hay[ıi]r|olmaz|yanl[ıi][sş]"
+    r"|yanl[ıi][sş]\s+oldu|yanl[ıi][sş]l[ıi]kla|hata\s+oldu|sorry|sori)[\s,.!]+)"
+)
+# "bunu", "şu işi": the card or task spoken of, not a name.
+_THIS = r"(?:(?:bunu|onu|[sş]unu|bu\s+i[sş]i|bu\s+g[oö]revi|bunu\s+da)\s+)?"
+_DAT = r"'?(?:a|e|ya|ye|na|ne)"
 # A command said instead of the English one: "2 bitti", "ikinciyi yaptım", "görevlerim".
 COMMANDS = {
     "done {n}": (
@@ -24,6 +32,8 @@ COMMANDS = {
     "delete {n}": (rf"{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]))?\s+(?:sil|kald[ıi]r)",),
     "cancel {n}": (rf"{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]))?\s+iptal(?:\s+et)?",),
     "undo": (
+        rf"{_OOPS}+(?:[^.!?]{{0,40}}[,.!]\s*)?geri\s+al(?:[ıi]r\s+m[ıi]s[ıi]n|sana)?(?:\s+(?:l[uü]tfen|pls|hemen))?",
+        r"geri\s+al(?:[ıi]r\s+m[ıi]s[ıi]n)?\s+(?:l[uü]tfen|pls|hemen)",
         r"(?:pardon|hay\s+aksi|ay)[\s,]+.*geri\s+al.*",
         r"geri\s+al|(?:son\s+i[sş]lemi\s+)?geri\s+al[ıi]r\s+m[ıi]s[ıi]n|geri\s+d[oö]n|undo",
     ),
@@ -44,10 +54,17 @@ COMMANDS = {
         r"{n}\s*{unit}\s+(?:ertele|sonra(?:\s+(?:tekrar\s+)?hat[ıi]rlat)?)",
     ),
     "snooze 30 minutes": (r"yar[ıi]m\s+saat\s+(?:ertele|sonra)",),
-    "snooze until tomorrow": (r"yar[ıi]na\s+ertele|yar[ıi]n\s+(?:tekrar\s+)?hat[ıi]rlat",),
+    "snooze until tomorrow": (
+        r"yar[ıi]na\s+ertele|yar[ıi]n\s+(?:tekrar\s+)?hat[ıi]rlat",
+        r"(?:(?:[sş]imdi\s+olmaz|sonra)[\s,]+)?yar[ıi]n\s+sabah\s+(?:tekrar\s+|yine\s+)?hat[ıi]rlat(?:\s+(?:l[uü]tfen|bana))?",
+    ),
     "snooze": (rf"{_SNOOZE}|sonra|[sş]imdi\s+de[gğ]il",),
     "skip": (r"atla|ge[cç]|bu\s+sefer\s+(?:yok|ge[cç])",),
-    "help": (r"yard[ıi]m|yard[ıi]m\s+et|komutlar",),
+    "help": (
+        r"yard[ıi]m[\s,!.]+(?:bu\s+)?(?:bot|sen|bu\s+uygulama)?\s*(?:ne\s+yap[ıi]yo(?:r|n)?|nas[ıi]l\s+(?:kullan[ıi]l[ıi]r|[cç]al[ıi][sş][ıi]r)).*",
+        r"(?:bu\s+)?bot\s+(?:ne\s+yap[ıi]yo(?:r)?|nas[ıi]l\s+(?:kullan[ıi]l[ıi]r|[cç]al[ıi][sş][ıi]r))(?:\s+tam\s+olarak)?",
+        r"yard[ıi]m|yard[ıi]m\s+et|komutlar",
+    ),
     "settings": (r"ayarlar(?:[ıi]m)?|tercihler",),
     "stop the reminders": (
         r"(?:hat[ıi]rlat[ıi]c[ıi]lar[ıi]|hat[ıi]rlatmalar[ıi])\s+(?:durdur|kapat|iptal\s+et)",
@@ -65,28 +82,53 @@ COMMANDS = {
         r"te[sş]ekk[uü]rler|te[sş]ekk[uü]r\s+ederim|sa[gğ]\s+ol(?:un)?|eyvallah|tsk|tşk|çok\s+teşekkürler",
     ),
     "no, {when}": (
+        rf"{_OOPS}+(?:(?:daha\s+iyi|en\s+iyisi)\s+)?{{when}}(?:\s+(?:olsun|yap|daha\s+iyi|olsun\s+l[uü]tfen))?",
         r"(?:hay[iı]r|yok(?:\s+yok)?|olmaz|yo)[\s,]+{when}(?:\s+olsun)?",
         r"{when}\s+olsun",
     ),
-    "done with {rest}": (r"{rest}[,\s]+(?:tamamd[iı]r|bitti|hallettim|halloldu)",),
+    "done with {rest}": (
+        r"{rest}[,\s]+(?:tamamd[iı]r|bitti|hallettim|halloldu)",
+        r"(?!(?:ben|biz|bunu|onu)\b){rest}\s+(?:da\s+|de\s+)?(?:yapt[ıi]m|hallettim|[oö]dedim|bitirdim"
+        r"|g[oö]nderdim|arad[ıi]m|[cç][ıi]kard[ıi]m|teslim\s+ettim)(?:[\s,]+(?:tamam|bitti|oldu))?",
+        r"(?!(?:ben|biz|bunu|onu)\b){rest}\s+(?:[oö]dendi|yap[ıi]ld[ıi]|g[oö]nderildi|tamamland[ıi])",
+    ),
     "yes": (
+        r"(?:(?:tamam|evet|olur|aynen|s[uü]per|oldu)[\s,!]+)+(?:kaydet|olur|tamam|do[gğ]ru|aynen|s[uü]per|oldu|g[uü]zel)",
+        r"aynen(?:\s+(?:[oö]yle|b[oö]yle))?|do[gğ]ru|oldu|g[uü]zel\s+olmu[sş]|b[oö]yle\s+kals[ıi]n",
         r"tamam(?:d[iı]r)?(?:\s+kaydet)?|kaydet|olur|tamam\s+olur|s[uü]per",
         r"evet+|aynen\s+evet",
     ),
     "no": (r"hay[ıi]r|yok",),
-    "assign to {rest}": (r"{rest}(?:'?(?:a|e|ya|ye))\s+(?:ata|ver)",),
+    "assign to {rest}": (
+        rf"{_OOPS}*{_THIS}(?=[^\s]+\s+(?:ata|ver|verelim|versin)[\s.!?]*$){{rest}}{_DAT}\s+(?:ata|ver|verelim)",
+        rf"{_OOPS}*{_THIS}(?=[^\s]+\s+[^\s]+[\s.!?]*$){{rest}}\s+(?:yaps[ıi]n|halletsin|ilgilensin|baks[ıi]n)",
+        r"{rest}(?:'?(?:a|e|ya|ye))\s+(?:ata|ver)",
+    ),
+    "delete it": (r"(?:bunu|onu|[sş]unu)\s+(?:sil|kald[ıi]r)(?:\s+(?:l[uü]tfen|gitsin))?",),
+    "delete {rest}": (
+        r"(?!(?:bunu|onu|[sş]unu)\b){rest}\s+(?:listeden\s+(?:sil|[cç][ıi]kar|kald[ıi]r)"
+        r"|g[oö]revini\s+sil|sil\s+gitsin|sil,\s*.+)",
+        r"(?!(?:bunu|onu|[sş]unu)\b){rest}\s+g[oö]revini\s+(?:sil|kald[ıi]r)",
+    ),
     "title: {rest}": (r"ba[sş]l[ıi]k\s*:\s*{rest}",),
     "priority high": (r"(?:y[uü]ksek\s+[oö]ncelik|[oö]ncelik\s+y[uü]ksek)",),
     "priority low": (r"(?:d[uü][sş][uü]k\s+[oö]ncelik|[oö]ncelik\s+d[uü][sş][uü]k)",),
     "no date": (r"tarih(?:siz|\s+yok)|tarihi\s+kald[ıi]r",),
     "digest off": (r"[oö]zeti?\s+kapat|[oö]zet\s+kapal[ıi]",),
+    "digest at {n}:00": (
+        r"(?:g[uü]nl[uü]k\s+)?[oö]zet(?:i)?\s+(?:her\s+sabah\s+|sabah\s+)?(?:saat\s+)?{n}'?(?:de|da|te|ta)?(?:\s+(?:g[oö]nder|olsun|at|yolla))?",
+    ),
     "digest {rest}": (r"[oö]zet\s+(?:saat\s+)?(?=\d){rest}",),
     "remind me {n} {unit} before": (r"{n}\s*{unit}\s+[oö]nce(?:den)?\s+hat[ıi]rlat",),
-    "I'm in {rest}": (r"{rest}'(?:dayım|deyim|tayım|teyim|day[ıi]m|dey[ıi]m)",),
+    "I'm in {rest}": (
+        r"{rest}'(?:dayım|deyim|tayım|teyim|day[ıi]m|dey[ıi]m)",
+        r"(?:art[ıi]k|[sş]u\s+an|[sş]imdi)\s+{rest}'(?:da|de|ta|te)\s+(?:ya[sş][ıi]yorum|oturuyorum|kal[ıi]yorum)",
+    ),
     "save {n}": (rf"(?:sadece\s+)?{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]))?\s+(?:kaydet|onayla)",),
     "discard {n}": (rf"{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]))?\s+(?:reddet|at)",),
     "reopen {rest}": (r"{rest}\s+(?:tekrar|yeniden)\s+a[cç]",),
     "what did I give {rest}?": (
+        rf"{{rest}}{_DAT}\s+(?:hangi|ne)\s+(?:i[sş]leri|g[oö]revleri|i[sş]|g[oö]rev)\s+verdim",
         r"{rest}'?(?:y?[ae])\s+(?:ne(?:ler)?\s+verdim|verdiklerim(?:\s+neler)?|verdi[gğ]im\s+(?:g[oö]revler|i[sş]ler))",
     ),
     # "pazartesi 10'a al": a day, then the hour with its 'to' ending.
