@@ -113,7 +113,8 @@ _LEAD = re.compile(
 _TRAIL = re.compile(
     r"[\s,;:!.-]*\b" + _alt(TRAIL_FILLERS + chat_phrases("trail_fillers")) + r"[\s!.?]*$", re.I
 )
-_NAME = r"(@[\w.-]+|[^\W\d_](?:[^\W\d_]|-)+)"  # a word in any script
+# A word in any script, Devanagari vowel signs included ("सैम").
+_NAME = r"(@[\w.-]+|[^\W\d_](?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957]|-)+)"
 _SELF = re.compile(SELF_OPENERS, re.I)
 _ASK = re.compile(r"^" + ASK_VERBS + r"\s+" + _NAME + r"\s+(?:to|que|para|de|d')\s*", re.I)
 _ASKS_SAID = tuple(
