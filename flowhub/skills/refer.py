@@ -86,6 +86,21 @@ def tokens(text: str) -> set[str]:
     }
 
 
+def _inflected(said: str, title_word: str) -> bool:
+    """Whether two non-Latin words are one word with another ending or article.
+
+    "посылка" is "посылку", "الاجتماع" is "اجتماع": Russian changes a noun's ending with its case,
+    Arabic writes "the" as part of the word.
+    """
+    if said.isascii() or title_word.isascii():
+        return False
+    a, b = (re.sub(r"^(?:وال|ال|لل|بال)(?=\w{3})", "", w) for w in (said, title_word))
+    if a == b:
+        return True
+    stem = max(4, min(len(a), len(b)) - 2)
+    return abs(len(a) - len(b)) <= 2 and len(a) > stem and len(b) > stem and a[:stem] == b[:stem]
+
+
 def match_titles(text: str, items: Sequence[T]) -> list[T]:
     """The items whose titles best match the words of `text` (several when tied)."""
     wanted = tokens(text)
@@ -94,8 +109,16 @@ def match_titles(text: str, items: Sequence[T]) -> list[T]:
     scored: list[tuple[float, T]] = []
     for item in items:
         have = tokens(item.title)
-        overlap = len(wanted & have)
-        prefix = sum(1 for w in wanted - have for h in have if len(w) >= 4 and h.startswith(w[:4]))
+        overlap = len(wanted & have) + sum(
+            1 for w in wanted - have if any(_inflected(w, h) for h in have)
+        )
+        prefix = sum(
+            1
+            for w in wanted - have
+            if not any(_inflected(w, h) for h in have)
+            for h in have
+            if len(w) >= 4 and h.startswith(w[:4])
+        )
         score = overlap + 0.5 * prefix
         if score >= max(1.0, len(wanted) * 0.5):
             scored.append((score, item))
