@@ -280,13 +280,14 @@ def answer(ctx: Context, task: Task, *, accepted: bool, reason: str | None = Non
     pressed = ctx.event.reply_to if ctx.event.kind == "button" else None
     if ctx.chat.kind == "group" and pressed is None:
         mine = words.THEY_ACCEPTED if accepted else group_words.THEY_DECLINED
-    said = mine.format(who=ctx.person.display_name, title=task.title)
+    said = plain = mine.format(who=ctx.person.display_name, title=task.title)
     said += _new_day(ctx, task) if accepted else ""
     replies = [Reply(said, edit=pressed)]
     shown = ctx.person.display_name
     if not accepted:
         shown = group_words.CARD_DECLINED.format(who=ctx.person.display_name)
-    replies += saved_card_edit(ctx, task, assignee=shown)
+    due = due_words(ctx, task, requester_id=task.creator_id) if said != plain else None
+    replies += saved_card_edit(ctx, task, assignee=shown, due=due)
     target = requester_target(ctx, task)
     if target is None:
         return replies
@@ -346,14 +347,22 @@ def _new_day(ctx: Context, task: Task, *, reader: Person | None = None) -> str:
 
 
 def saved_card_edit(
-    ctx: Context, task: Task, *, assignee: str | None = None, dropped: bool = False
+    ctx: Context,
+    task: Task,
+    *,
+    assignee: str | None = None,
+    dropped: bool = False,
+    due: str | None = None,
 ) -> list[Reply]:
-    """The task's saved card, wherever it was shown, changed in place: who has it, or dropped."""
+    """The task's saved card, wherever it was shown, changed in place: who has it, or dropped;
+    its new `due` (said in this chat's words) when the card is in this chat."""
     row = outbox.get_latest_outbox_by_ref(session=ctx.session, ref=f"task:{task.id}")
     if row is None or row.reply.get("sensitive") or not row.platform_message_id:
         return []
     before = str(row.reply.get("text") or "").split("\n")
     lines = [f"👤 {assignee}" if assignee and line.startswith("👤 ") else line for line in before]
+    if due and row.chat == ctx.event.chat:
+        lines = [f"📅 {due}" if line.startswith("📅 ") else line for line in lines]
     buttons = tuple(Button(str(i), str(label)) for i, label in row.reply.get("buttons") or [])
     if dropped:
         saved = (words.SAVED, words.SAVED.format())
