@@ -338,6 +338,8 @@ def undo(ctx: Context) -> list[Reply]:
     last = ctx.thread.take_undo(ctx.now)
     if not last:
         return [Reply(edit_words.NOTHING_RECENT)]
+    if last.get("verb") == "set":
+        return [Reply("\n".join(_unset(ctx, int(i)) for i in last.get("made", [])))]
     cards = [restore_card(ctx, snap) for snap in last.get("cards", [])]
     if last.get("verb") == "edit" and last.get("reminders"):
         _drop_new_reminders(ctx, last)
@@ -389,6 +391,17 @@ def undo(ctx: Context) -> list[Reply]:
         first = replace(shown[0], text=f"{edit_words.CARD_BACK}\n{shown[0].text}")
         return [first, *shown[1:]]
     return [Reply("\n".join(line for line in lines if line) or words.NOTHING_TO_UNDO), *shown]
+
+
+def _unset(ctx: Context, reminder_id: int) -> str:
+    """Cancel a reminder just set ("remind me at 5 … undo")."""
+    reminder = access.get_reminder(session=ctx.session, reminder_id=reminder_id, viewer=ctx.viewer)
+    if reminder is None or reminder.status != "active":
+        return ""
+    reminders.update_reminder(
+        session=ctx.session, reminder=reminder, status="cancelled", next_at=None
+    )
+    return edit_words.REMINDER_CANCELLED.format(text=reminder.text)
 
 
 def _drop_new_reminders(ctx: Context, last: dict[str, Any]) -> None:

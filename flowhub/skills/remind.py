@@ -173,6 +173,7 @@ def _set(ctx: Context) -> list[Reply]:
         made.append(id_of(reminder))
     if made:
         ctx.thread.note("reminder", made, now=ctx.now)  # "move it to 5pm" means these
+        ctx.thread.remember_undo({"verb": "set", "made": made}, now=ctx.now)
     return replies
 
 
