@@ -79,9 +79,11 @@ COMMANDS = {
     "what's due tomorrow": (
         r"(?:कल\s+(?:क्या\s+(?:काम\s+)?है|के\s+काम)|kal\s+(?:kya\s+(?:kaam\s+)?hai|ke\s+kaam|kya\s+karna\s+hai))",
     ),
-    "this week": (
-        r"(?:इस\s+हफ्ते|इस\s+हफ़्ते|is\s+hafte)(?:\s+(?:क्या\s+है|के\s+काम|kya\s+hai|ke\s+kaam))?",
+    "what's due this week?": (
+        r"(?:इस\s+हफ्ते|इस\s+हफ़्ते|is\s+hafte)\s+(?:(?:मेरे\s+)?क्या\s+(?:क्या\s+)?(?:काम\s+)?(?:है|हैं)|के\s+काम"
+        r"|(?:mera\s+|mere\s+)?kya\s+(?:kya\s+)?(?:kaam\s+)?(?:hai|h)|ke\s+kaam)",
     ),
+    "this week": (r"इस\s+हफ्ते|इस\s+हफ़्ते|is\s+hafte",),
     "overdue": (r"(?:बकाया|overdue|देर\s+वाले)\s*(?:काम|kaam)?|(?:pending|baki)\s+kaam",),
     "hi": (r"नमस्ते|नमस्कार|हेलो|हाय|namaste|namaskar|suprabhat|सुप्रभात|राम\s+राम|ram\s+ram",),
     "thanks": (
@@ -152,6 +154,9 @@ COMMANDS = {
     "I'm in {rest}": (
         r"(?:मैं\s+)?(?=[a-z]){rest}\s+में\s+(?:हूँ|हूं)",
         r"(?:main|mai)\s+{rest}\s+(?:mein|me|mai)\s+(?:hoon|hun|hu)",
+        r"(?:मैं\s+)?(?:अब\s+)?(?=[^\s]+\s+में\s){rest}\s+में\s+(?:रहता|रहती|रह\s+रहा|रह\s+रही)\s+(?:हूँ|हूं)",
+        r"(?:main|mai)\s+(?:ab\s+)?(?=[^\s]+\s+(?:mein|me)\s){rest}\s+(?:mein|me)\s+(?:rehta|rehti|rahta|rahti)"
+        r"\s+(?:hoon|hun|hu)",
     ),
     "save {n}": (
         rf"(?:सिर्फ़\s+|सिर्फ\s+)?{_ART}{{n}}\s*{_ART}(?:सेव\s+करो|पक्का\s+करो|रखो|save\s+karo)",
