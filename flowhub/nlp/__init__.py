@@ -24,8 +24,10 @@ way ("ricordami domani alle 9 di ..." -> "remind me domani alle 9 to ..."); and
 `english_command(text, *, locale=None)`, a whole-message command in another language as the English
 command ("mis tareas" -> "my tasks", "hecho la segunda" -> "done 2"), or None; and for forwarded
 chats `own_words(text, *, forwarded)` (what the sender wrote themselves), `plain_asks(text, ...)`
-and `as_forwarders(drafts, text, ...)` (an outsider's requests as the forwarder's to-dos). Code
-outside `nlp/` imports from here only.
+and `as_forwarders(drafts, text, ...)` (an outsider's requests as the forwarder's to-dos); and
+`says_own_need(text)` (the sender says the task is theirs: "I need to ..."), and `fold(text)`
+(lower case without accents, for matching names as people type them). Code outside `nlp/` imports
+from here only.
 """
 
 from flowhub.nlp._commands import english_command
@@ -33,6 +35,8 @@ from flowhub.nlp._forward_todos import as_forwarders, plain_asks
 from flowhub.nlp._forwarded import own_words
 from flowhub.nlp._remind_lead import english_remind_lead
 from flowhub.nlp._task_fields import verb_base
+from flowhub.nlp._task_named import says_own_need
+from flowhub.nlp._time_lexicon import fold
 from flowhub.nlp._typos import fix_typos
 from flowhub.nlp.detect import LANGUAGES, detect_language
 from flowhub.nlp.intents import classify_intent
@@ -55,11 +59,13 @@ __all__ = [
     "english_time_words",
     "extract_tasks",
     "fix_typos",
+    "fold",
     "next_after_completion",
     "next_occurrences",
     "own_words",
     "parse_when",
     "plain_asks",
     "resolve_local",
+    "says_own_need",
     "verb_base",
 ]

@@ -9,8 +9,7 @@ from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
-from flowhub.nlp import TaskDraft, as_forwarders, classify_intent, plain_asks
-from flowhub.nlp._task_named import says_own_need
+from flowhub.nlp import TaskDraft, as_forwarders, classify_intent, plain_asks, says_own_need
 from flowhub.skills import push, words
 from flowhub.skills.assign import offer_assignment
 from flowhub.skills.capture_before import before_note, remind_before_confirmed

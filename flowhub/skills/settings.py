@@ -12,7 +12,7 @@ from babel.dates import format_timedelta
 
 from flowhub.connectors import Reply
 from flowhub.i18n import current_locale, language_name, language_named, use_locale
-from flowhub.nlp._time_lexicon import fold
+from flowhub.nlp import fold
 from flowhub.settings import is_zone
 from flowhub.skills import remind_zone, words, zone_travel
 from flowhub.skills.context import Context

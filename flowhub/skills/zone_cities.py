@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from flowhub.nlp._time_lexicon import fold
+from flowhub.nlp import fold
 
 __all__ = ["local_city_zone"]
 
