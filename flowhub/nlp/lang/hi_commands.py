@@ -149,6 +149,14 @@ COMMANDS = {
     "priority low": (r"(?:नीची|कम|निम्न)\s+प्राथमिकता|प्राथमिकता\s+(?:नीची|कम|निम्न)|priority\s+low",),
     "no date": (r"(?:कोई\s+)?तारीख\s+नहीं|बिना\s+तारीख|तारीख\s+हटा(?:\s+दो|ओ)?",),
     "digest off": (r"(?:सारांश|डाइजेस्ट)\s+बंद(?:\s+करो|\s+कर\s+दो)?",),
+    # "सारांश सुबह 7 बजे", "digest shaam 6 baje"
+    "digest {n}pm": (
+        r"(?:सारांश|डाइजेस्ट|digest|saransh)\s+(?:शाम|रात|दोपहर|shaam|sham|raat|dopahar)\s+(?:को\s+|ko\s+)?{n}"
+        r"\s*(?:बजे|baje)",
+    ),
+    "digest {n}": (
+        r"(?:सारांश|डाइजेस्ट|digest|saransh)\s+(?:सुबह\s+|subah\s+|subha\s+)?{n}\s*(?:बजे|baje)",
+    ),
     "digest {rest}": (r"(?:सारांश|डाइजेस्ट)\s+(?=\d){rest}",),
     "remind me {n} {unit} before": (r"{n}\s*{unit}\s+पहले\s+(?:याद\s+दिलाना|याद\s+दिलाओ|बताना)",),
     "I'm in {rest}": (
