@@ -73,6 +73,16 @@ _REMIND_LINKS = (r"untuk\b", r"utk\b", r"buat\b", r"bahwa\b", r"kalau\b", r"klo\
 
 WORDS = ChatWords(
     code="id",
+    # "minta Ana buat ...", "suruh Sam ...", "bilang ke Sam untuk ...", "ana tolong ...": the
+    # person asked, then the task; a pronoun or a time word before "tolong" is no person.
+    ask_openers=(
+        r"(?:minta(?:in)?|suruh|mintain)\s+{name}\s+(?:(?:untuk|buat|utk|supaya|biar)\s+)?",
+        r"(?:bilang(?:in)?|kasih\s+tau|kabarin)\s+(?:ke\s+|sama\s+|kepada\s+)?{name}\s*,?\s*"
+        r"(?:(?:untuk|buat|utk|supaya|biar|suruh)\s+)?(?=\w)",
+        r"(?!(?:aku|saya|gue|gw|kamu|lu|lo|kalian|kita|kami|dia|mereka|yang|ini|itu|eh|oh|halo|hai"
+        r"|besok|lusa|nanti|sekarang|hari|tadi|pagi|siang|sore|malam|minggu|tolong|mohon|pak|bu"
+        r"|mas|mbak|kak|bang|jangan|please|pls)\b){name}\s*,?\s+(?:tolong|tlg|mohon)\s+",
+    ),
     commands=COMMANDS,
     counted=COUNTED,
     verbs=words(_VERBS),

@@ -62,6 +62,15 @@ _REMIND_LINKS = (r"eraan\b\s*,?(?:\s*(?:om|dat)\b)?", r"aan\b", r"om\b", r"dat\b
 
 WORDS = ChatWords(
     code="nl",
+    # "vraag Ana om de notulen te sturen", "zeg tegen Sam dat hij ...", "priya moet ...": the
+    # person asked, then the task; a pronoun or article before "moet" is no person.
+    ask_openers=(
+        r"(?:vraag|vraagt)\s+(?:even\s+|aan\s+)?{name}\s+(?:of\s+(?:hij|zij|ze)\s+|om\s+)?",
+        r"(?:zeg|zegt)\s+(?:even\s+)?(?:tegen\s+)?{name}\s*,?\s*(?:dat\s+(?:hij|zij|ze)\s+)?",
+        r"(?!(?:ik|je|jij|we|wij|ze|zij|hij|het|dat|dit|er|die|deze|wie|men|u|jullie|iemand|alles"
+        r"|de|een|dan|nu|morgen|vandaag|straks|eerst|dit|wat|hier|daar|alleen|ook)\b)"
+        r"{name}\s+(?:moet|gaat)(?:\s+(?:nog|even|wel))*\s+",
+    ),
     english_lookalikes=frozenset(["de was", "met"]),  # the laundry, and "with"
     commands=COMMANDS,
     verbs=words(_INFINITIVES) | words(_IMPERATIVES),

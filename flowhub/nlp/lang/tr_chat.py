@@ -188,6 +188,17 @@ _REMIND_LINKS: tuple[str, ...] = ()
 
 WORDS = ChatWords(
     code="tr",
+    # "Sam'e söyle raporu göndersin", "ana pazartesiye kadar sunumu hazırlasın": the person
+    # asked, then the task; a pronoun or a time word first is no person.
+    ask_openers=(
+        r"{name}'?(?:e|a|ye|ya)\s+(?:s[oö]yle|s[oö]yleyin)\b\s*,?\s*(?:(?:bi|bir)\s+)?",
+        r"{name}'?(?:dan|den|tan|ten)\s+(?:iste|rica\s+et)\b\s*,?\s*",
+        r"(?!(?:ben|sen|o|biz|siz|onlar|bunu|bu|[sş]u|yar[ıi]n|bug[uü]n|her|sonra|hemen|l[uü]tfen"
+        r"|art[ıi]k|bence|kim|herkes|biri|birisi)\b)"
+        # an object with its accusative ending ("raporu", "faturayı") is no name
+        r"(?![^\s']{3,}[^aeıioöuü\s'][ıiuü]\s){name}\s+"
+        r"(?=(?:[^\s]+\s+){1,6}[^\s]+(?:s[ıi]n|s[uü]n)(?:\s+l[uü]tfen)?[\s.!?]*$)",
+    ),
     commands=COMMANDS,
     verbs=_ASKING - _FINAL_ONLY,
     final_verbs=_ASKING | _LIGHT_NOUNS,
