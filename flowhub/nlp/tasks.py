@@ -224,11 +224,19 @@ def _header(text: str, *, now: datetime, tz: str, sender: str | None, finder: Da
 
 
 def _read_clause(
-    clause: Clause, *, now: datetime, tz: str, sender: str | None, finder: DateFinder
+    clause: Clause,
+    *,
+    now: datetime,
+    tz: str,
+    sender: str | None,
+    finder: DateFinder,
+    asked: bool = False,
 ) -> tuple[Fields, TaskDraft | None]:
-    """Read one clause as said by `sender` (its speaker in a forwarded chat)."""
+    """Read one clause as said by `sender` (its speaker in a forwarded chat); `asked` when it
+    goes on a request ("can you call him monday and book him ...?")."""
     said = _WILL.sub("I'll ", clause.text.strip())  # "will send it monday": a promise
     fields = _read(said, now=now, tz=tz, sender=sender, finder=finder)
+    fields.request = fields.request or asked
     draft = _draft(clause, fields)
     if draft and draft.assignee is None and clause.speaker and _I_NEED.match(said):
         draft = replace(draft, assignee=clause.speaker)  # "Sam: I need to call the bank"
@@ -333,6 +341,27 @@ def _promised_before(drafts: list[TaskDraft], promise: TaskDraft, speaker: str |
     return False
 
 
+# "book him for the sockets", "bring it to the office": a step done to what the clause before named.
+_BACK_STEP = re.compile(r"^[^\W\d_]+\s+(?:him|her|them|it)\b", re.I)
+
+
+def _goes_on(before: str | None) -> bool:
+    """Whether the clause after `before` is in the same sentence."""
+    return before is not None and not before.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+def _joined_back(drafts: list[TaskDraft], draft: TaskDraft, before: str | None) -> bool:
+    """Fold a step on what the task before named into that task; True when folded."""
+    if not drafts or not _goes_on(before) or not _BACK_STEP.match(draft.title):
+        return False
+    kept = drafts[-1]
+    if kept.assignee and draft.assignee and kept.assignee != draft.assignee:
+        return False
+    title = f"{kept.title} and {draft.title[:1].lower()}{draft.title[1:]}"
+    drafts[-1] = replace(kept, title=title, due=kept.due or draft.due)
+    return True
+
+
 def _same_task_key(draft: TaskDraft) -> tuple[str, str]:
     words = [w for w in re.findall(r"\w+", draft.title.lower()) if w not in _ARTICLES]
     return " ".join(words), (draft.assignee or "").lower().lstrip("@")
@@ -385,7 +414,8 @@ def _extract(
     drafts: list[TaskDraft] = []
     seen: dict[tuple[str, str], int] = {}
     headers: dict[str, Fields] = {}
-    read: dict[tuple[str, str | None], tuple[Fields, TaskDraft | None]] = {}
+    read: dict[tuple[str, str | None, bool], tuple[Fields, TaskDraft | None]] = {}
+    asking = False  # the clause before asked someone ("can you ...")
     addressee: str | None = None
     needing: str | None = None  # the speaker whose turn is listing what they need
     last: tuple[str | None, str | None] = (None, None)  # the previous task's speaker and assignee
@@ -408,10 +438,12 @@ def _extract(
         if is_advice(clause.text) or (document and not clause.speaker and not _asks(clause)):
             continue  # narrative, a report, advice or a fragment in a long update
         who = clause.speaker or sender
-        key = (clause.text.strip(), who)
+        asked = asking and _goes_on(said_before)
+        key = (clause.text.strip(), who, asked)
         if key not in read:  # a long paste repeats itself; each distinct line is read once
-            read[key] = _read_clause(clause, now=now, tz=tz, sender=who, finder=finder)
+            read[key] = _read_clause(clause, now=now, tz=tz, sender=who, finder=finder, asked=asked)
         fields, draft = read[key]
+        asking = fields.request
         if draft is None or (drafts and _ORPHAN.match(draft.title)):
             if drafts and _ORPHAN.match(finish_title(fields)):
                 drafts[-1] = _qualify(drafts[-1], fields)
@@ -427,6 +459,9 @@ def _extract(
                 )
             draft = _with_header(draft, head, fields)
         last = (clause.speaker, draft.assignee)
+        same_line = not (clause.item or clause.first or clause.speaker)
+        if asked and same_line and _joined_back(drafts, draft, said_before):
+            continue  # "can you call the electrician and book him for ...?": one task
         # "Sam: will sort the contract" after "we need the contract back" takes that task on
         if _promised_before(drafts, draft, clause.speaker) or _merge(drafts, seen, draft):
             continue
