@@ -184,6 +184,11 @@ WORDS = ChatWords(
             r"|mañana|pronto)|perfecto|genial|vale|dale|de\s+acuerdo|ok\s+dale|entendido)\b",
         ),
     },
+    ask_openers=(
+        r"(?:p[ií]de(?:le|les)?|pedile|p[ií]dale)\s+a\s+{name}\s+(?:que|q|k)\s+(?:me\s+|nos\s+)?",
+        r"(?:d[ií]le|dile|decile|d[ií]gale|recu[eé]rdale)\s+a\s+{name}\s+(?:que|q|k)\s+(?:me\s+|nos\s+)?",
+        r"(?!(?:yo|t[uú]|[eé]l|ella|usted|alguien|nadie|todo|esto|eso|hoy|ma[ñn]ana|que|qu[eé]|se|no|s[ií]|ya|hay|me|te|lo|la|le)\b){name}\s+(?:tiene\s+que|tiene\s+q|debe|necesita)\s+",
+    ),
     name_modals=_ASKED,
     request_markers=(
         r"porfa",

@@ -303,6 +303,10 @@ WORDS = ChatWords(
             r"|oui|non|ok\s+merci|oki|okay\s+merci)[\s!.]*$",
         ),
     },
+    ask_openers=(
+        r"(?:demande|dis|rappelle|dites|demandez)\s+(?:[aà]\s+)?{name}\s+(?:de\s+|d'|qu'(?:il|elle)\s+)(?:me\s+|m')?",
+        r"(?!(?:je|tu|il|elle|on|nous|vous|ils|elles|quelqu'un|personne|tout|[cç]a|cela|aujourd'hui|demain|qui|que|ce|le|la|les)\b){name}\s+(?:doit|devrait)\s+",
+    ),
     name_modals=(
         r"tu\s+peux",
         r"peux[-\s]tu",

@@ -82,6 +82,10 @@ WORDS = ChatWords(
             r"|in\s+arrivo)|piove|nevica|fa\s+(?:caldo|freddo))\b",
         ),
     },
+    ask_openers=(
+        r"(?:d[iì]'?|chiedi|ricorda|domanda)\s+(?:a\s+)?{name}\s+(?:di\s+)",
+        r"(?!(?:io|tu|lui|lei|noi|voi|loro|qualcuno|nessuno|tutto|questo|quello|oggi|domani|che|chi|si|non|s[iì]|gi[aà]|il|lo|la|mi|ti)\b){name}\s+(?:deve|dovrebbe)\s+",
+    ),
     name_modals=(
         r"puoi",
         r"potresti",

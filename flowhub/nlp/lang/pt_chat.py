@@ -191,6 +191,11 @@ WORDS = ChatWords(
             r"|fechado|ok\s+obrigad[oa]|ok\s+valeu|blz|vlw)\b",
         ),
     },
+    ask_openers=(
+        r"(?:pede|pe[cç]a|pedir)\s+(?:pr[oa]|pra\s+[oa]|para\s+[oa]|para|ao|[aà])\s+{name}\s+(?:pra\s+|para\s+|que\s+)?(?:me\s+)?",
+        r"(?:fala|diz|diga|avisa|lembra)\s+(?:pr[oa]|pra\s+[oa]|para\s+[oa]|para|ao|[aà])\s+{name}\s+(?:pra|para|que)\s+(?:me\s+)?",
+        r"(?!(?:eu|voc[eê]|ele|ela|algu[eé]m|ningu[eé]m|tudo|isso|hoje|amanh[aã]|que|se|n[aã]o|sim|j[aá]|a|o|me|te)\b){name}\s+(?:tem\s+que|tem\s+de|precisa|deve)\s+",
+    ),
     name_modals=_ASKED,
     request_markers=(
         r"consegue",
