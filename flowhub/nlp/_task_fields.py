@@ -144,7 +144,8 @@ _SPACES = re.compile(r"\s{2,}")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([:,;])")
 # "fix the checkout page, it's down": the reason after the comma is not part of the task.
 _REASON = re.compile(r"\s*(?:,|\s-|\.\.\.)\s*" + REASON_OPENERS + r"\b.*$", re.I)
-_EDGE_JUNK = re.compile(r"^[\s,;:.!?¿¡\-–—\"'*_~(]+|[\s,;:.!?¿¡\-–—\"'*_~]+$")
+# A smiley's ")" after a greeting ("привет) ...") and the Arabic comma count as edge junk too.
+_EDGE_JUNK = re.compile(r"^[\s,;:.!?¿¡\-–—\"'*_~()،؛]+|[\s,;:.!?¿¡\-–—\"'*_~،؛؟]+$")
 _DANGLING = re.compile(r"(?:\s+" + _alt(DANGLING_WORDS) + r")+$", re.I)
 _SELF_ME = re.compile(r"^(?:me|myself|mich|moi|mí|mi|mim)$", re.I)
 _REQUEST = re.compile(REQUEST_MARKERS, re.I)
