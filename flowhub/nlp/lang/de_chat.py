@@ -313,6 +313,7 @@ WORDS = ChatWords(
         "wir müssen",
         "wir muessen",
         "muss noch",
+        "muss",
         "bitte noch",
         "bitte",
         "schnell noch",

@@ -271,6 +271,8 @@ WORDS = ChatWords(
         "ooit",
     ),
     trail_fillers=(
+        "niet vergeten",
+        "niet vergeten hè",
         "alsjeblieft",
         "alsjeblief",
         "alstublieft",
