@@ -25,7 +25,7 @@ from flowhub.nlp.detect import detect_language
 from flowhub.nlp.lang import REGISTRY, Language
 from flowhub.nlp.lang._schema import english_ordinal as _ordinal
 
-__all__ = ["translate"]
+__all__ = ["CLOCK_24H", "clock_24h", "translate"]
 
 _LETTER = r"[^\W\d_]|[\u0900-\u097f]"
 _TOKEN = re.compile(rf"(?:{_LETTER})+")
@@ -51,6 +51,40 @@ wed thu fri sat sun jan feb mar apr may jun jul aug sep sept oct nov dec am pm e
 do so die over son set con per no mi ma di vi mo sa za zo
 """
 ENGLISH = frozenset(_ENGLISH_WORDS.split())
+# Languages that write the 24-hour clock with a dot or colon: there "9.30" is 09:30, "16.00" 16:00.
+CLOCK_24H = frozenset({"id", "nl", "de", "fr", "it", "es", "pt", "tr", "ru", "ar"})
+_WRITTEN_CLOCK = re.compile(r"(?<![\d.:/-])(\d{1,2})[.:h](\d\d)(?![\d]|[.:/-]\d)")
+_SAID_CLOCK = re.compile(r"(?<![\d.:/-])(\d{1,2}):(\d\d)(?![\d:]|\s*[ap]\.?m)")
+
+
+def _hhmm(h: int, mi: int) -> str:
+    """A 24-hour clock time the English grammar cannot read as 12-hour: '09:30', '10:00am'."""
+    if h < 10:
+        return f"{h:02d}:{mi:02d}"
+    return f"{h}:{mi:02d}" + ("am" if h < 12 else "pm" if h == 12 else "")
+
+
+def _colon_clocks(low: str) -> Iterator[tuple[int, int, str]]:
+    """Each 'H:MM' in `low` and its 24-hour form."""
+    for m in _SAID_CLOCK.finditer(low):
+        if int(m[1]) <= 24:
+            yield m.start(), m.end(), _hhmm(int(m[1]), int(m[2]))
+
+
+def clock_24h(said: str, english: str) -> str:
+    """`english` (a rewrite of `said`) with its clocks written 'H.MM' or 'H:MM' kept 24-hour."""
+    written = {int(h): int(mi) for h, mi in _WRITTEN_CLOCK.findall(said) if int(h) <= 24}
+    if not written:
+        return english
+
+    def fix(m: re.Match[str]) -> str:
+        h, mi = int(m[1]), int(m[2])
+        return _hhmm(h, mi) if written.get(h) == mi else m[0]
+
+    english = _SAID_CLOCK.sub(fix, english)
+    for h, mi in written.items():  # a rewrite that dropped the minutes ("at 10" for "10.00")
+        english = re.sub(rf"(?<=\bat ){h}(?![\d:.]|\s*[ap]\.?m)", _hhmm(h, mi), english)
+    return english
 
 
 def _alt(words: object) -> str:
@@ -324,6 +358,14 @@ def _render(c: _Compiled, rep: object, m: re.Match[str]) -> str | None:
     return " ".join(_FIELD.sub(field, str(rep)).split())
 
 
+def _rendered(c: _Compiled, rep: object, m: re.Match[str], text: str) -> str | None:
+    """A phrase's English, its written clocks kept 24-hour where the language writes them so."""
+    new = _render(c, rep, m)
+    if new is not None and c.lang.code in CLOCK_24H:
+        return clock_24h(text[m.start() : m.end()], new)
+    return new
+
+
 def translate(text: str, hint: str | None = None) -> Fixed:
     """`text` with every registered language's time words rewritten into English."""
     return _translate_short(text, hint) if len(text) <= 1000 else _translate(text, hint)
@@ -364,11 +406,19 @@ def _translate(text: str, hint: str | None) -> Fixed:
     # word never breaks up another's phrase ("min" inside Hindi "10 min baad").
     for c in tried:
         for m, rep in c.phrase_matches(low, digit):
-            claim(m.start(), m.end(), _render(c, rep, m))
+            claim(m.start(), m.end(), _rendered(c, rep, m, text))
     for c in tried:
         if c.words is not None:
             for m in c.words.finditer(low):
                 claim(m.start(), m.end(), c.english[" ".join(m.group().split())])
+    if tried[0].lang.code in CLOCK_24H:  # "à 10:00" said in French is 10:00, not 22:00
+        for start, end, new in _colon_clocks(low):
+            claim(start, end, new)
+    return _assembled(text, found)
+
+
+def _assembled(text: str, found: list[tuple[int, int, str]]) -> Fixed:
+    """`text` with each (start, end, english) rewrite made, and the offset map."""
     if not found:
         return Fixed(text)
     found.sort()

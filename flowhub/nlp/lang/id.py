@@ -109,14 +109,11 @@ def _clock(g: Mapping[str, str]) -> str | None:
         return None
     day = g.get("d0") or g.get("d")
     day = "" if day is None or day in _LATER else day
+    # "10.00" and "16.00" keep their minutes: a written 24-hour clock is read as one
+    label = f"{h}:{m:02d}" if part is None and len(minutes) == 2 else _label(h, m, part)
     if g.get("pre"):  # "by 10am tomorrow": the grammar reads the deadline before the day
-        return f"{g['pre']} {_label(h, m, part)} {day}".strip()
-    return f"{day} {_at(h, m, part)}".strip()
-
-
-def _at(h: int, m: int, part: str | None) -> str:
-    """'at 9' for an hour the grammar resolves, else the hour with am or pm ('at 7:30pm')."""
-    return f"at {_label(h, m, part)}"
+        return f"{g['pre']} {label} {day}".strip()
+    return f"{day} at {label}".strip()
 
 
 def _label(h: int, m: int, part: str | None) -> str:
