@@ -78,7 +78,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     by_number = _NUMBERS.match(rest.strip())
     if not by_number and ctx.intent != "done" and verb == "done" and not _said_done(ctx, rest):
         return None  # "finish the report by friday" is a new task, not a tick
-    if verb != "done" and not _NUMBERS.match(rest.strip()) and not _match_words(ctx, rest, verb):
+    named = rest.strip()  # a bare "delete" asks which; "delete the kids' party" may be a task
+    if verb != "done" and named and not _NUMBERS.match(named) and not _match_words(ctx, rest, verb):
         if verb == "reopen" and _REOPEN_SAID.match(ctx.text) and _tokens(rest):
             return _nothing_to_reopen(ctx, rest)
         return None  # "drop the kids at school" is a new task too
