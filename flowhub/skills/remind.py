@@ -75,8 +75,32 @@ MORNING = time(9, 0)
 EARLY_HOURS_END = 5
 
 
+def _answered_when(ctx: Context) -> Context | None:
+    """The asked-for reminder with its time, when the message is only that time ("en 30 min")."""
+    if ctx.thread.flow_kind(ctx.now) != "remind_when":
+        return None
+    said = str((ctx.thread.flow or {}).get("said") or "")
+    ctx.thread.flow = None  # answered now, or dropped by whatever else was said
+    found = parse_when(ctx.text, now=ctx.now, tz=ctx.tz, locale=ctx.person.locale)
+    if not said or found is None or found.span is None:
+        return None
+    start, end = found.span
+    if len(ctx.text[:start].split()) + len(ctx.text[end:].strip(" .!?").split()) > 1:
+        return None  # a sentence of its own, not the answer
+    return replace(ctx, text=f"{said} {ctx.text[start:end]}")
+
+
+def _ask_when(ctx: Context, title: str, *, alone: bool) -> Reply:
+    """ "When should I remind you …?", remembering the request so a bare time answers it."""
+    if alone and ctx.thread.flow_kind(ctx.now) is None:
+        ctx.thread.start_flow("remind_when", now=ctx.now, said=ctx.text)
+    return Reply(words.REMIND_WHEN.format(title=title))
+
+
 def handle(ctx: Context) -> list[Reply] | None:
     """Set, list, cancel, move and snooze reminders; None for anything else."""
+    if (answered := _answered_when(ctx)) is not None:
+        ctx = answered  # "in 30 min" right after "When should I remind you …?"
     text = ctx.text
     if _LIST.match(text) or remind_words.asks_for_list(text):
         return _list(ctx)
@@ -133,7 +157,7 @@ def _set(ctx: Context) -> list[Reply]:
         # "friday at 9" for someone else is their 09:00, read in their zone.
         draft = _in_zone(ctx, said, index, clock.zone or who.timezone)
         if draft.due is None:
-            replies.append(Reply(words.REMIND_WHEN.format(title=draft.title)))
+            replies.append(_ask_when(ctx, draft.title, alone=len(drafts) == 1))
             continue
         zone = ZoneInfo(clock.zone or who.timezone)
         series_tz = clock.zone or who.timezone  # "every monday 9am my time" stays on my clock
