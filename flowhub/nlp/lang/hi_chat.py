@@ -68,6 +68,8 @@ _REMIND_LEADS += (
     # "1 घंटे बाद याद दिलाना कि चाय पीनी है": the time, the lead, then the thing; the lead is
     # taken out as a joining word (`_REMIND_LINKS`).
     rf"^(?:{_ME}\s+)?(?P<rest>[^,]+?\s+{_YAAD}\s+ki\s+.+)$",
+    # "20 min baad yaad dila dena mummy ko call karna hai": the time, the lead, then the thing
+    rf"^(?:{_ME}\s+)?(?P<rest>[^,]+?\s+(?:baad|bad|mein|me|par|pe)\s+(?:{_ME}\s+)?{_YAAD}\s+.+)$",
     rf"^(?:{_ME_HI}\s+)?(?P<rest>[^,]+?\s+{_YAAD_HI}\s+कि(?!{_DEV}).+)$",
     rf"^(?:{_ME_HI}\s+)?{_YAAD_HI}(?P<rest>.+)$",
     rf"^(?:{_ME_HI}\s+)?(?P<rest>.+?)\s*,?\s+(?:{_ME_HI}\s+)?{_YAAD_HI}[\s.!।]*$",
@@ -75,8 +77,8 @@ _REMIND_LEADS += (
 _REMIND_LINKS = (
     r"(?:ki\s+)?(?:mujhe|muje|mujhko)\b",
     r"ki\b",
-    rf"{_YAAD}\s+ki\b",
-    rf"{_YAAD_HI}\s+कि(?!{_DEV})",
+    rf"(?:{_ME}\s+)?{_YAAD}(?:\s+ki)?\b",
+    rf"(?:{_ME_HI}\s+)?{_YAAD_HI}\s+कि(?!{_DEV})",
     rf"(?:कि\s+)?{_ME_HI}(?!{_DEV})",
     rf"कि(?!{_DEV})",
 )
