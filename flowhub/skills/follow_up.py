@@ -28,7 +28,8 @@ _TAIL = re.compile(r"[\s,.!]*(?:btw|fyi|thanks|thx|ty|pls|please|[^\w\s'\"]+)*[\
 # The thing named, then what is said about it: "X is …", "X can slip …", "X -> ana", "X, 10am".
 _SPLIT = re.compile(
     r"^(?P<s>[\w'’&/ ]{3,60}?)"
-    r"(?:\s+(?:is|was|are|has been|have been|got|gets|can|could|should|will|needs to|'s|’s)\s+"
+    r"(?:(?:'s|’s)\s+"
+    r"|\s+(?:is|was|are|has been|have been|got|gets|can|could|should|will|needs to)\s+"
     r"|\s*(?:->|→|=>|>)\s*|\s*[–—:,]\s*|\s+-\s+)(?P<rest>.+)$",
     re.I,
 )
