@@ -51,3 +51,18 @@ def test_hour_without_minutes_keeps_its_rule() -> None:
     w = parse_when("jam 4 sore", now=NOW, tz="UTC", locale="id")
     assert w is not None
     assert w.start.strftime("%a %H:%M") == "Sat 16:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("pazartesi 10'a", "Mon 10:00"),
+        ("Pazartesi 10'a toplantı", "Mon 10:00"),
+        ("cuma 14.30'a randevu", "Fri 14:30"),
+        ("salı 2'ye", "Tue 14:00"),
+    ],
+)
+def test_turkish_day_with_dative_hour(text: str, want: str) -> None:
+    w = parse_when(text, now=NOW, tz="UTC", locale="tr")
+    assert w is not None
+    assert w.start.strftime("%a %H:%M") == want

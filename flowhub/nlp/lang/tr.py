@@ -232,6 +232,13 @@ def _at(g: Mapping[str, str]) -> str | None:
     return f"at {time}"
 
 
+def _day_at(g: Mapping[str, str]) -> str | None:
+    """A day and an hour with the dative: 'pazartesi 10'a' is monday at 10."""
+    at = _at(g)
+    return None if at is None else f"{_TODAY_TOMORROW.get(g['d'], g['d'])} {at}"
+
+
+_TODAY_TOMORROW = {"yarin": "tomorrow", "bugun": "today"}
 # The locative a number takes, by its last spoken word: 3'te, 6'da, 20'de, 40'ta.
 _ONES_LOC = ("da", "de", "de", "te", "te", "te", "da", "de", "de", "da")
 _TENS_LOC = ("da", "da", "de", "da", "ta", "de")
@@ -495,6 +502,8 @@ LANGUAGE = Language(
         ),
         (rf"{_clock(words=False)}(?P<suf>'?(?:da|de|ta|te)|{_ABL})", _at_harmonic),
         (rf"{_clock(words=False)}(?P<suf>{_DAT})\s+(?P<kadar>kadar)", _at),
+        # "pazartesi 10'a": an hour said to a day is the time on it (10'a kadar is until 10).
+        (rf"(?P<d>yarin|bugun|{{wd}})\s+{_clock(words=False)}(?P<suf>{_DAT})(?!\s+kadar)", _day_at),
         # "ucte", "dokuz bucukta"; not "birde", "onda" (also, at him) nor "ikide bir" (often).
         (
             rf"(?:(?P<hw>{_alt(_BARE_HOURS)})|(?P<h>{_HOUR_WORDS})\s+(?P<half>bucuk){_LOC4})"
