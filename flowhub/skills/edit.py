@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from flowhub.connectors import Reply
 from flowhub.conversations.thread import FLOW_MINUTES
+from flowhub.nlp.when import parse_when
 from flowhub.skills import edit_words, picks, words
 from flowhub.skills.capture import (
     card_message_id,
@@ -83,8 +84,19 @@ def start(ctx: Context, arg: str) -> list[Reply]:
     return [Reply(words.EDIT_PROMPT.format(title=proposal.title))]
 
 
+def _only_a_time(ctx: Context) -> bool:
+    """Whether the message is a day or a time and at most one word beside it."""
+    found = parse_when(ctx.text, now=ctx.now, tz=ctx.tz, locale=ctx.person.locale)
+    if found is None or found.span is None:
+        return False
+    start, end = found.span
+    return len(ctx.text[:start].split()) + len(ctx.text[end:].strip(" .!?").split()) <= 1
+
+
 def handle(ctx: Context) -> list[Reply] | None:
     """An edit of a card or a saved task; None when the message is no edit."""
+    if ctx.thread.flow_kind(ctx.now) == "remind_when" and _only_a_time(ctx):
+        return None  # "in 30 min" answers "When should I remind you …?"; it moves nothing
     text = tidy(_SUGGEST.sub("", tidy(ctx.text)))
     said = edit_words.complaint(ctx.text)
     if said is not None and (fixed := _fix_said(ctx, *said)) is not None:

@@ -37,6 +37,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     """Done, cancel or a new time said to a reminder's message; None for anything else."""
     if len(ctx.text.split()) > remind_reply_words.MAX_WORDS:
         return None
+    if not ctx.event.reply_to and ctx.thread.flow_kind(ctx.now) == "remind_when":
+        return None  # "in 30 min" answers "When should I remind you …?"; it moves nothing
     target = _target(ctx)
     if target is None:
         return None
