@@ -37,7 +37,10 @@ _NOT_PLACE = r"(?!(?:un|una|el|la|los|las|mi|casa|camino|reuni[oó]n|clase)\b)"
 _PLACE = _NOT_PLACE + r"(?=[^\s]+(?:\s+[^\s]+){0,2}[\s.!?]*$)"
 _PLACE_AT = _NOT_PLACE + r"(?=[^\s,]+(?:\s+[^\s,]+){0,2}[\s,.]+\w)"
 _NAME0 = r"(?!(?:hoy|ma[ñn]ana|esta|este|la|el|que|q|yo)\b)(?=[^\s]+(?:\s+[^\s]+)?\s)"
-_PLEASE = r"(?:[\s,]+(?:porfa|por\s+favor|pls|please|plis|gracias|ya\s+no\s+(?:va|hace\s+falta)|no\s+va))*"
+_PLEASE = (
+    r"(?:[\s,]+(?:porfa|por\s+favor|pls|please|plis|gracias"
+    r"|ya\s+no\s+(?:va|hace\s+falta)|no\s+va))*"
+)
 # A command said instead of the English one: "hecho 2", "ya terminé la segunda", "mis tareas".
 COMMANDS = {
     "done {n}": (

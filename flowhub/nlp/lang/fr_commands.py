@@ -130,7 +130,10 @@ COMMANDS = {
         rf"{_OOPS}{_INSTEAD}*c\'est\s+pour\s+{_NAME}{{rest}}",
     ),
     "delete {rest}": (
-        rf"{_OOPS}(?:(?:tu\s+peux|peux-tu|tu\s+pourrais)\s+)?(?:supprime(?:r)?|efface(?:r)?|vire(?:r)?)\s+(?:la\s+t[aâ]che\s+|le\s+rappel\s+)?(?:le|la|les|l\')\s*{{rest}}{_PLEASE}",
+        rf"{_OOPS}(?:tu\s+peux|peux-tu|tu\s+pourrais|pourrais-tu)\s+(?:supprimer|effacer|virer)\s+(?:la\s+t[aâ]che\s+|le\s+rappel\s+)?"
+        r"(?:le|la|les|l')\s*{rest}" + _PLEASE,
+        rf"{_OOPS}(?:supprime|efface|vire)\s+(?:la\s+t[aâ]che|le\s+rappel)\s+(?:(?:de|du|des)\s+)?(?:(?:le|la|les|l')\s*)?{{rest}}{_PLEASE}",
+        rf"{_OOPS}(?:supprime|efface|vire)\s+(?:le|la|les|l')\s*{{rest}},\s*.+",
     ),
     "what does {rest} have?": (
         rf"(?:et\s+)?(?:qu\'est-ce\s+que?|qu\'est\s+ce\s+que?|qu\'est-ce\s+qu\'il\s+reste\s+[aà]|qu\')\s*{_NAME0}{{rest}}\s+a\s+(?:encore\s+)?(?:[aà]\s+faire|en\s+cours)",

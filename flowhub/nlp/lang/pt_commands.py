@@ -151,7 +151,9 @@ COMMANDS = {
     ),
     "delete it": (rf"{_OOPS}(?:apaga|exclui|deleta)(?:-a|-o)?(?:\s+(?:isso|essa|esse))?{_PLEASE}",),
     "delete {rest}": (
-        rf"{_OOPS}(?:(?:pode|d[aá]\s+pra)\s+)?(?:apaga(?:r)?|exclui(?:r)?|deleta(?:r)?)\s+(?:a\s+tarefa\s+(?:de\s+|d[oa]\s+)?|a\s+|o\s+|as\s+|os\s+){{rest}}{_PLEASE}(?:,\s*.*)?",
+        rf"{_OOPS}(?:(?:pode|d[aá]\s+pra)\s+)?(?:apaga(?:r)?|exclui(?:r)?|deleta(?:r)?)\s+(?:a\s+tarefa\s+(?:de\s+|d[oa]\s+)?"
+        r"|o\s+lembrete\s+(?:de\s+|d[oa]\s+)?|aquel[ae]\s+d[oa]\s+){rest}" + _PLEASE,
+        rf"{_OOPS}(?:(?:pode|d[aá]\s+pra)\s+)?(?:apaga(?:r)?|exclui(?:r)?|deleta(?:r)?)\s+(?:a|o|as|os)\s+{{rest}},\s*.+",
     ),
     "title: {rest}": (r"t[ií]tulo\s*:\s*{rest}", r"renomei[ae]\s+(?:para\s+)?{rest}"),
     "priority high": (
