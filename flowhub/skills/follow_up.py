@@ -46,7 +46,9 @@ _MINE = re.compile(
 )
 _TO_PERSON = re.compile(
     r"^(?:(?:give|pass|hand)\s+(?:it\s+)?(?:to\s+)?|goes\s+to\s+|is\s+for\s+|for\s+|to\s+|"
-    r"(?:is\s+)?(?:now\s+)?with\s+)?@?(?P<who>[^\W\d_][\w'-]*)(?:'s|’s)?(?:\s+(?:now|instead|then|'?s\s+(?:job|thing)))?$",
+    r"(?:is\s+)?(?:now\s+)?with\s+)?@?(?P<who>[^\W\d_][\w-]*)(?:'s|’s)?"
+    r"(?:\s+(?:is|will|can))?(?:\s+(?:doing|do|taking|take|handling|handle|on|got|has|owns))?"
+    r"(?:\s+(?:it|that|this))?(?:\s+(?:now|instead|then|job|thing))?$",
     re.I,
 )
 _PRIORITY = re.compile(
@@ -54,9 +56,15 @@ _PRIORITY = re.compile(
     r"\b(?:is\s+)?urgent\b|\bpriority\s+(?:one|1|#1)\b|\bp[01]\b",
     re.I,
 )
+# "flag the florist one (as urgent)"
+_FLAG = re.compile(
+    r"^(?:pls\s+|please\s+)?flag\s+(?P<s>[\w'’&/ ]{3,60}?)(?:\s+as\s+(?:urgent|important|"
+    r"high(?:\s+priority)?|top\s+priority|a\s+priority))?(?:\s+(?:pls|please))?$",
+    re.I,
+)
 _MOVE_HINT = re.compile(
     r"\b(?:moved?|pushed|push|shifted|postponed|rescheduled|bumped|slips?|slide|can wait|"
-    r"instead|now|changed|due|on|at|to|by|till|until)\b",
+    r"instead|now|changed|due|on|at|to|by|till|until|make|set|put|change|move)\b",
     re.I,
 )
 _PLACE_OF_WORDS = re.compile(r"\b(?:not|n't|never|no longer|cancel(?:led)?|done)\b", re.I)
@@ -68,6 +76,11 @@ def handle(ctx: Context) -> list[Reply] | None:
     if "?" in text or "\n" in text or len(text.split()) > 24:
         return None
     text = _TAIL.sub("", _LEAD.sub("", text))
+    flag = _FLAG.match(text)
+    if flag is not None and (
+        flag.group("s") in ("it", "that", "this") or _known(ctx, flag.group("s"))
+    ):
+        return edit.handle(replace(ctx, text=f"make {flag.group('s')} high priority"))
     split = _SPLIT.match(text)
     if split is None:
         return None
