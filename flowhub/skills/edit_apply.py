@@ -79,7 +79,8 @@ _SPLIT = re.compile(
     re.I,
 )
 # "final exam: high priority": the task named, then the edit.
-_LABEL = re.compile(r"^(?P<t>[^:]{2,60}?)(?:\s*:|\s+[-–—]+)\s*(?P<v>\S.*)$")
+# A colon between digits is a clock ("call mom at 10:00"), not a label's.
+_LABEL = re.compile(r"^(?P<t>[^:]{2,60}?)(?:\s*(?!(?<=\d):\d):|\s+[-–—]+)\s*(?P<v>\S.*)$")
 # A label that only names a task ("the instagram post - make that 5pm"), no sentence before it.
 _ONE_NAME = re.compile(r"^[^.!?;,]+$")
 # "to thu" and "28th" are read as "thu" and "the 28th".
