@@ -19,6 +19,7 @@ from flowhub.skills import (
     claim,
     clash,
     declined,
+    group_follow,
     group_ready,
     handover,
     refer_words,
@@ -63,6 +64,8 @@ def meant_for_bot(ctx: Context, text: str) -> bool:
     (and, for a card or the bot's question, as a reply to that message)."""
     if ctx.chat.kind != "group" or ctx.event.reply_to:
         return False
+    if group_follow.done_on_list(ctx, text):
+        return True
     answered = _card_message(ctx, text) or _task_message(ctx, text) or _free_task(ctx, text)
     if answered is not None:
         ctx.event = replace(ctx.event, reply_to=answered, addressed=True)
@@ -164,6 +167,8 @@ def _acts_on(ctx: Context, card: Proposal, text: str) -> bool:
     if claims and (not card.assignee_name or named):
         return True
     if named and card_turns.yes_with_day(ctx, text) is not None:
+        return True
+    if named and group_follow.yes_to_card(ctx, card, text):
         return True
     return named and (reply_words.agrees(text) or _declines(text, card.title))
 
