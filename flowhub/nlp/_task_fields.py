@@ -32,7 +32,7 @@ from flowhub.nlp._task_fillers import (
     TRAIL_FILLERS,
 )
 from flowhub.nlp._task_verbs import is_verb, verb_base, verb_shaped
-from flowhub.nlp._task_when import at_time_of, clock_only
+from flowhub.nlp._task_when import at_time_of, clock_only, meal_kept
 from flowhub.nlp._time_translate import translate
 from flowhub.nlp.detect import detect_language
 from flowhub.nlp.lang import CHAT, chat_phrases, priority_words
@@ -346,7 +346,7 @@ def take_due(fields: Fields, found: list[When], today: date) -> None:
         if _DEADLINE_LEAD.search(text[max(0, w.span[0] - 24) : w.span[0]]):
             chosen = w
             break
-    start, end = chosen.span
+    start, end = chosen.span[0], meal_kept(text, chosen.span)
     clock = _clock_for(text, chosen, found)
     clock_words = ""
     if clock is not None:  # "tomorrow call mom at 5": the day's clock time is said later
@@ -559,7 +559,7 @@ def looks_like_task(title: str, fields: Fields, *, item: bool, question: bool) -
         return True
     if fields.cue and words[0] == "be" and words[1:2] and words[1] in _BE_PLACES:
         return True  # "I need to be at Müller's wed 8am": being somewhere is the task
-    own = _own_words(words)
+    own = _own_words([*fields.date_words.lower().split(), *words])  # the date says the language too
     plain = [w for w in words if w not in own] or words
     if (words[0] in STATEMENT_WORDS and words[0] not in own) or _reports(plain):
         return False

@@ -5,9 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from flowhub.nlp._time_translate import translate
 from flowhub.nlp.types import When
 
-__all__ = ["at_time_of", "clock_only"]
+__all__ = ["at_time_of", "clock_only", "meal_kept"]
+
+_MEALS = frozenset(("lunch", "dinner", "breakfast", "brunch", "supper"))
+# Words that open the rest of a title after a meal: "lunch with Sara", "lunch met Sara".
+_WITH = re.compile(r"(?:with|w/|met|mit|avec|con|com|dengan|bersama|с|со|مع)(?!\w)", re.I)
 
 _CLOCK_ONLY = re.compile(
     r"^\s*(?:(?:at|@|by|around|before|till|until|from|for)\s+)?"
@@ -42,3 +47,21 @@ def at_time_of(day: When, clock: When, words: str = "") -> When:
         hour += 12  # "friday ... at 5": with a day, hours 1-6 are the afternoon's
     start = day.start.replace(hour=hour, minute=clock.start.minute, second=0)
     return replace(day, start=start, end=None, grain=clock.grain)
+
+
+def meal_kept(text: str, span: tuple[int, int]) -> int:
+    """Where a date's words end in `text`, a meal that is the task itself left to the title.
+
+    "friday lunch with Sara": the lunch is the task (still at 12:00 on Friday), so the date's
+    words end before it; "friday lunch call mom" is a call at lunchtime.
+    """
+    start, end = span
+    said = text[start:end].split()
+    rest = text[end:].strip()
+    if rest and not _WITH.match(rest):
+        return end
+    for n in (1, 2):
+        meal = " ".join(said[-n:])
+        if len(said) > n and translate(meal).text.lower() in _MEALS:
+            return text.rindex(said[-n], start, end)
+    return end
