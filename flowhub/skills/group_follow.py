@@ -17,8 +17,8 @@ from sqlmodel import col, select
 
 from flowhub.nlp import parse_when
 from flowhub.skills.context import Context
-from flowhub.skills.refer import tokens
-from flowhub.storage import Outbox, Proposal, people
+from flowhub.skills.refer import match_titles, tokens
+from flowhub.storage import Outbox, Proposal, people, tasks
 
 # How long the bot's numbered list stays what "done 1" in the group counts in.
 _LIST_SHOWN = timedelta(minutes=30)
@@ -126,3 +126,34 @@ def _latest_list(ctx: Context) -> Outbox | None:
 
 def _utc(at: datetime) -> datetime:
     return at if at.tzinfo else at.replace(tzinfo=UTC)
+
+
+# "rename the sync one to 'Monday planning sync'", "call the florist task 'Chase florist'".
+_RENAME = re.compile(
+    r"^\W*(?:(?:ok|so|also|oh and)[\s,]+)?(?:pls\s+|please\s+|can you\s+|could you\s+)?"
+    r"(?:rename|retitle)\s+(?P<what>.+?)\s+(?:to|as)\s+(?P<new>\S.*)$",
+    re.I,
+)
+_ONE = re.compile(r"\b(?:one|thing|task|card|item)\b", re.I)
+
+
+def renames(ctx: Context, text: str) -> bool:
+    """ "rename the sync one to 'Monday planning sync'" about one open task the sender asked
+    for or has: meant for the bot though nobody named it."""
+    m = _RENAME.match(text.strip())
+    if m is None:
+        return False
+    what = _ONE.sub(" ", m["what"])
+    if not tokens(what):
+        return False
+    own = [
+        t
+        for t in tasks.get_all_tasks(
+            session=ctx.session, workspace_id=ctx.workspace_id, status="open", limit=200
+        )
+        if ctx.person_id in (t.creator_id, t.assignee_id)
+    ]
+    if len(match_titles(what, own)) != 1:
+        return False
+    ctx.event = replace(ctx.event, addressed=True)
+    return True
