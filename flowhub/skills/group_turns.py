@@ -64,7 +64,7 @@ def meant_for_bot(ctx: Context, text: str) -> bool:
     (and, for a card or the bot's question, as a reply to that message)."""
     if ctx.chat.kind != "group" or ctx.event.reply_to:
         return False
-    if group_follow.done_on_list(ctx, text):
+    if group_follow.done_on_list(ctx, text) or group_follow.renames(ctx, text):
         return True
     answered = _card_message(ctx, text) or _task_message(ctx, text) or _free_task(ctx, text)
     if answered is not None:
