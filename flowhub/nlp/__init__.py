@@ -25,9 +25,10 @@ way ("ricordami domani alle 9 di ..." -> "remind me domani alle 9 to ..."); and
 command ("mis tareas" -> "my tasks", "hecho la segunda" -> "done 2"), or None; and for forwarded
 chats `own_words(text, *, forwarded)` (what the sender wrote themselves), `plain_asks(text, ...)`
 and `as_forwarders(drafts, text, ...)` (an outsider's requests as the forwarder's to-dos); and
-`says_own_need(text)` (the sender says the task is theirs: "I need to ..."), and `fold(text)`
-(lower case without accents, for matching names as people type them). Code outside `nlp/` imports
-from here only.
+`says_own_need(text)` (the sender says the task is theirs: "I need to ..."), `fold(text)`
+(lower case without accents, for matching names as people type them) and
+`search_when(text, *, now, tz)` (every time expression in a longer text, in order, with its
+span). Code outside `nlp/` imports from here only.
 """
 
 from flowhub.nlp._commands import english_command
@@ -43,7 +44,7 @@ from flowhub.nlp.intents import classify_intent
 from flowhub.nlp.recurrence import next_after_completion, next_occurrences, resolve_local
 from flowhub.nlp.tasks import extract_tasks
 from flowhub.nlp.types import INTENTS, PRIORITIES, TaskDraft, When
-from flowhub.nlp.when import english_time_words, parse_when
+from flowhub.nlp.when import english_time_words, parse_when, search_when
 
 __all__ = [
     "INTENTS",
@@ -67,5 +68,6 @@ __all__ = [
     "plain_asks",
     "resolve_local",
     "says_own_need",
+    "search_when",
     "verb_base",
 ]

@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from flowhub.connectors import Reply
 from flowhub.conversations.thread import FLOW_MINUTES
-from flowhub.nlp.when import parse_when
+from flowhub.nlp import parse_when
 from flowhub.skills import edit_words, picks, words
 from flowhub.skills.capture import (
     card_message_id,

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from flowhub.connectors import Reply
-from flowhub.nlp.when import search_when
+from flowhub.nlp import search_when
 from flowhub.skills import edit
 from flowhub.skills.context import Context
 from flowhub.skills.refer import match_titles, ordinal, tasks_named
