@@ -19,12 +19,15 @@ from flowhub.skills.card_zone import due_words
 from flowhub.skills.context import Context
 from flowhub.storage import Task, access, people, tasks
 
-# "can't do it", "won't make it", "I'm away", "I'm only landing wed night", "not back before".
+# "I can't do it", "can't make it", "I'm away", "I'm only landing wed night", "not back before":
+# the sender says they themselves will not be there ("the mill can't deliver" is no absence).
 _AWAY = re.compile(
-    r"\b(?:can'?t|cannot|can\s+not|won'?t\s+(?:be\s+able|make\s+it|be\s+(?:there|around|back))"
-    r"|unable\s+to|(?:i'?m|i\s+am|i'?ll\s+be)\s+(?:away|out\s+of\s+(?:town|office)|off"
+    r"(?:^|[.!?,;]\s*|\bi\s+|\bsorry,?\s+)(?:really\s+|just\s+)?(?:can'?t|cannot|can\s+not"
+    r"|won'?t\s+be\s+able\s+to)\s+(?:do|make|be|come|take|handle|manage|get\s+to|go)\b"
+    r"|\b(?:i|i'?ll)\s+won'?t\s+(?:make\s+it|be\s+(?:there|around|back))\b"
+    r"|\b(?:i'?m|i\s+am|i'?ll\s+be)\s+(?:away|out\s+of\s+(?:town|office)|off"
     r"|not\s+(?:around|there|in\s+town|back)|travell?ing|abroad|on\s+(?:holiday|vacation|leave)"
-    r"|only\s+(?:back|landing|arriving|in\s+town)|landing)|not\s+back\s+(?:before|until|till))\b",
+    r"|only\s+(?:back|landing|arriving|in\s+town)|landing)\b|\bnot\s+back\s+(?:before|until|till)\b",
     re.I,
 )
 # "can't wait", "can't believe", "can't find": no absence.
@@ -73,7 +76,10 @@ def _held(ctx: Context) -> list[Task]:
     mine = tasks.get_all_tasks(
         session=ctx.session, workspace_id=ctx.workspace_id, assignee_id=ctx.person_id
     )
-    return [t for t in mine if t.status == "open" and t.assignment != "pending"]
+    held = [t for t in mine if t.status == "open" and t.assignment != "pending"]
+    if ctx.chat.kind == "group":
+        held = [t for t in held if t.chat_id == ctx.chat_id]  # never name a private task here
+    return held
 
 
 def _offer(ctx: Context, task: Task) -> Reply:
