@@ -87,6 +87,9 @@ _ROLE_TEXT = """
 _ROLES = frozenset(_ROLE_TEXT.split())
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s+)(?=\S)")
+
+
 def plain_asks(
     text: str, *, forwarder: str, source: str | None, known: Callable[[str], str | None]
 ) -> str:
@@ -105,7 +108,9 @@ def plain_asks(
         said = _OPENER.sub("", rest)
         reason = _REASON.match(said)
         said = said[reason.end() :] if reason else said
-        asked = _ASK.sub("", said, count=1)
+        # Only a line that is one request loses its asking: in a longer line (a mail's paragraph)
+        # the asking is what tells each of its requests apart.
+        asked = said if _SENTENCE_BREAK.search(said) else _ASK.sub("", said, count=1)
         if asked != said:
             said = re.sub(r"[\s?]+$", "", asked)
         lines.append(head + said)
