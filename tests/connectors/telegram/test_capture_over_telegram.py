@@ -77,9 +77,10 @@ def test_reply_to_card_edits_the_proposal(
     )
     post_update(client, updates.button_press(11, edit_button, card_id=card_id))
     post_update(client, updates.message(12, "due friday 5pm, priority high"))
-    # The card is edited in place with the change.
-    edited = [c.params["text"] for c in fake.calls_to("editMessageText")]
-    assert any("Fri 6 Mar, 17:00" in t and "high" in t for t in edited)
+    # The card shows the change: edited in place, or shown again below the edit prompt.
+    shown = [c.params["text"] for c in fake.calls_to("editMessageText")]
+    shown += [c.params["text"] for c in fake.calls_to("sendMessage")[1:]]
+    assert any("Fri 6 Mar, 17:00" in t and "high" in t for t in shown)
     assert len(fake.calls_to("answerCallbackQuery")) == 1
 
 
