@@ -340,7 +340,8 @@ def undo(ctx: Context) -> list[Reply]:
     if not last:
         return [Reply(edit_words.NOTHING_RECENT)]
     if last.get("verb") == "set":
-        return [Reply("\n".join(_unset(ctx, int(i)) for i in last.get("made", [])))]
+        cancelled = [line for i in last.get("made", []) if (line := _unset(ctx, int(i)))]
+        return [Reply("\n".join(cancelled) or words.NOTHING_TO_UNDO)]
     cards = [restore_card(ctx, snap) for snap in last.get("cards", [])]
     if last.get("verb") == "edit" and last.get("reminders"):
         _drop_new_reminders(ctx, last)
