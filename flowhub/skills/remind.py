@@ -19,6 +19,7 @@ from flowhub.skills import (
     remind_again,
     remind_before,
     remind_clock,
+    remind_list,
     remind_manage,
     remind_said,
     remind_task,
@@ -27,7 +28,7 @@ from flowhub.skills import (
     words,
 )
 from flowhub.skills.context import Context
-from flowhub.skills.format import numbered, recurrence_text, when_text
+from flowhub.skills.format import recurrence_text, when_text
 from flowhub.skills.repeat import after_done, done_again
 from flowhub.storage import Person, Reminder, access, id_of, people, reminders, tasks
 
@@ -103,7 +104,7 @@ def handle(ctx: Context) -> list[Reply] | None:
         ctx = answered  # "in 30 min" right after "When should I remind you …?"
     text = ctx.text
     if _LIST.match(text) or remind_words.asks_for_list(text):
-        return _list(ctx)
+        return remind_list.show(ctx)
     if (answer := remind_zone.handle_answer(ctx)) is not None:
         return answer
     if (said := remind_said.handle(ctx, snooze_button)) is not None:
@@ -114,9 +115,9 @@ def handle(ctx: Context) -> list[Reply] | None:
         return before
     if ctx.thread.list_kind == "reminders" or "reminder" in text.lower():
         if m := _CANCEL.match(text):
-            return _cancel_number(ctx, int(m.group("n")))
+            return remind_list.cancel_number(ctx, int(m.group("n")))
         if m := _MOVE.match(text):
-            return _move_number(ctx, int(m.group("n")), m.group("when"))
+            return remind_list.move_number(ctx, int(m.group("n")), m.group("when"))
     if m := _SNOOZE.match(text):
         return _snooze_text(ctx, m.group("rest"))
     if not _SET.match(text) and (first := remind_words.time_first(text, now=ctx.now, tz=ctx.tz)):
@@ -188,7 +189,7 @@ def _set(ctx: Context) -> list[Reply]:
                 next_at=first.astimezone(UTC),
                 anchor_at=start.astimezone(UTC),
                 rrule=draft.due.rrule,
-                repeat_from=_repeat_from(draft.due.rrule, draft.due.after_completion),
+                repeat_from=remind_list.repeat_from(draft.due.rrule, draft.due.after_completion),
                 tz=series_tz if draft.due.rrule else who.timezone,
                 created_at=ctx.now,
             ),
@@ -262,10 +263,6 @@ def _spoken(text: str) -> str:
     )
 
 
-def _repeat_from(rrule: str | None, after_completion: bool) -> str:
-    return "completion" if rrule and after_completion else "calendar"
-
-
 def _who(ctx: Context, assignee: str | None) -> Person | Reply:
     if not assignee or assignee.lower() in ("me", "myself", ctx.person.display_name.lower()):
         return ctx.person
@@ -308,94 +305,6 @@ def confirmation(ctx: Context, reminder: Reminder, who: Person) -> Reply:
         buttons=(Button(f"rcancel:{reminder.id}", localized(words.CANCEL_REMINDER_LABEL)),),
         ref=f"reminder:{reminder.id}",
     )
-
-
-def _list(ctx: Context) -> list[Reply]:
-    found = reminders.get_active_reminders(session=ctx.session, person_id=ctx.person_id)
-    # Reminders set for someone else are listed too, so they can be cancelled by number.
-    theirs = sorted(
-        (
-            r
-            for r in reminders.get_reminders_touching(session=ctx.session, person_id=ctx.person_id)
-            if r.person_id != ctx.person_id
-        ),
-        key=lambda r: (r.next_at is None, r.next_at or ctx.now, r.id or 0),
-    )
-    names = people.get_people(session=ctx.session, person_ids=[r.person_id for r in theirs])
-    ctx.thread.last_list = [r.id for r in [*found, *theirs] if r.id is not None]
-    ctx.thread.list_kind = "reminders"
-    if not found and not theirs:
-        return [Reply(words.NO_REMINDERS)]
-    lines = []
-    for r in [*found, *theirs]:
-        whom = names.get(r.person_id)
-        tz = ctx.tz if r.person_id == ctx.person_id else (whom.timezone if whom else r.tz)
-        when = when_text(r.next_at, "minute", tz) if r.next_at else words.REMINDER_WAITS
-        rule = (
-            recurrence_text(r.rrule, after_completion=after_done(r), tz=r.tz, clock=False)
-            if r.rrule
-            else ""
-        )
-        mark = remind_words.FOR_OTHER.format(name=whom.display_name) if whom else ""
-        lines.append(f"{r.text}{mark} · {when}" + (f" 🔁 {rule}" if rule else ""))
-    return [
-        Reply(
-            f"{words.REMINDERS_TITLE}\n{numbered(lines)}{words.REMINDERS_HINT.format(n=len(lines))}"
-        )
-    ]
-
-
-def _numbered_reminder(ctx: Context, number: int) -> Reminder | Reply:
-    if ctx.thread.list_kind != "reminders" or not ctx.thread.last_list:
-        ctx.thread.last_list = [
-            r.id
-            for r in reminders.get_active_reminders(session=ctx.session, person_id=ctx.person_id)
-            if r.id is not None
-        ]
-        ctx.thread.list_kind = "reminders"
-    reminder_id = ctx.thread.task_at(number)
-    found = reminders.get_reminder(session=ctx.session, reminder_id=reminder_id or -1)
-    if found is None or ctx.person_id not in (found.person_id, found.created_by):
-        return Reply(words.NO_SUCH_REMINDER.format(n=number))
-    return found
-
-
-def _cancel_number(ctx: Context, number: int) -> list[Reply]:
-    found = _numbered_reminder(ctx, number)
-    if isinstance(found, Reply):
-        return [found]
-    before = remind_manage.undo_snapshot(found)
-    reminders.update_reminder(session=ctx.session, reminder=found, status="cancelled")
-    ctx.thread.remember_undo({"verb": "reminder", "reminders": [before]}, now=ctx.now)
-    return [Reply(words.REMINDER_CANCELLED.format(text=found.text))]
-
-
-def _move_number(ctx: Context, number: int, when_words: str) -> list[Reply]:
-    found = _numbered_reminder(ctx, number)
-    if isinstance(found, Reply):
-        return [found]
-    when = parse_when(when_words, now=ctx.now, tz=ctx.tz)
-    if when is None:
-        return [Reply(words.REMIND_BAD_TIME.format(text=when_words))]
-    start = when.start
-    if when.grain not in ("minute", "hour") and found.next_at is not None:
-        keep = found.next_at.astimezone(ctx.zone).time()
-        start = resolve_local(datetime.combine(start.date(), keep), ctx.zone)
-    reminders.update_reminder(
-        session=ctx.session,
-        reminder=found,
-        next_at=start.astimezone(UTC),
-        anchor_at=start.astimezone(UTC),
-        rrule=when.rrule or found.rrule,
-        repeat_from=_repeat_from(when.rrule, when.after_completion)
-        if when.rrule
-        else found.repeat_from,
-        lead_minutes=0,  # a time said outright is when it should fire
-        status="active",
-    )
-    return [
-        Reply(words.REMINDER_MOVED.format(text=found.text, when=when_text(start, "minute", ctx.tz)))
-    ]
 
 
 def cancel_button(ctx: Context, arg: str) -> list[Reply]:
