@@ -313,6 +313,12 @@ def _change(ctx: Context, task: Task, verb: str) -> str:
     return words.CHANGED.format(title=task.title, status=_SAID[verb])
 
 
+def tick(ctx: Context, task: Task) -> tuple[str, dict[str, object]]:
+    """Mark `task` done (a repeating one moves to its next date): the reply line and undo state."""
+    before = _snapshot(task)
+    return _change(ctx, task, "done"), before
+
+
 def button(ctx: Context, arg: str) -> list[Reply]:
     """The Mark done button on a saved task."""
     task = (

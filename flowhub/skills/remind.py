@@ -16,6 +16,7 @@ from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
 from flowhub.nlp import TaskDraft, next_occurrences, parse_when, resolve_local
 from flowhub.skills import (
+    done,
     remind_again,
     remind_before,
     remind_clock,
@@ -27,10 +28,11 @@ from flowhub.skills import (
     remind_zone,
     words,
 )
+from flowhub.skills.assign import tell_requester
 from flowhub.skills.context import Context
 from flowhub.skills.format import recurrence_text, when_text
 from flowhub.skills.repeat import after_done, done_again
-from flowhub.storage import Person, Reminder, access, id_of, people, reminders, tasks
+from flowhub.storage import Person, Reminder, access, id_of, people, reminders
 
 _POLITE = (
     r"^\s*(?:(?:hey|hi|ok|okay|oh|also|and|so)\b[,!]?\s+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?"
@@ -334,19 +336,26 @@ def done_button(ctx: Context, arg: str) -> list[Reply]:
         return [done_again(ctx, reminder)]
     # "undo" or "oops wrong button" right after puts the task and the reminder back.
     ticked: list[dict[str, object]] = []
-    if reminder.task_id:
-        task = access.get_task(session=ctx.session, task_id=reminder.task_id, viewer=ctx.viewer)
-        if task and task.status == "open" and not task.rrule:
-            due = task.due_at.isoformat() if task.due_at else None
-            ticked = [{"id": task.id, "status": "open", "due_at": due, "completed_at": None}]
-            tasks.update_task(
-                session=ctx.session, task=task, now=ctx.now, status="done", completed_at=ctx.now
-            )
+    told: list[Reply] = []
+    said = words.REMINDER_DONE.format(text=reminder.text)
+    task = (
+        access.get_task(session=ctx.session, task_id=reminder.task_id, viewer=ctx.viewer)
+        if reminder.task_id
+        else None
+    )
+    if task is not None and task.status == "open" and (task.due_at or not task.rrule):
+        # The task is done too; a repeating one moves on to its next date and says which.
+        line, state = done.tick(ctx, task)
+        ticked = [state]
+        told = tell_requester(ctx, task, done=True)
+        if task.rrule:
+            said = line
+        ctx.thread.note("task", [id_of(task)], now=ctx.now)
     before = [remind_manage.undo_snapshot(reminder)] if not reminder.rrule else []
     ctx.thread.remember_undo({"verb": "done", "tasks": ticked, "reminders": before}, now=ctx.now)
     if not reminder.rrule:
         reminders.update_reminder(session=ctx.session, reminder=reminder, status="done")
-    return [Reply(words.REMINDER_DONE.format(text=reminder.text), edit=ctx.event.reply_to)]
+    return [Reply(said, edit=ctx.event.reply_to), *told]
 
 
 def snooze_button(ctx: Context, arg: str) -> list[Reply]:
