@@ -71,6 +71,11 @@ def handle(ctx: Context) -> list[Reply] | None:
         ),
     )
     when = when_text(at, "minute", ctx.tz)
+    if them and person is not None and task.assignee_id != ctx.person_id:
+        said = remind_words.BEFORE_SET_FOR.format(
+            name=person.display_name, when=when, title=task.title
+        )
+        return [Reply(said)]
     return [Reply(remind_words.BEFORE_SET.format(when=when, title=task.title))]
 
 

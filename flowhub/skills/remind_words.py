@@ -29,6 +29,7 @@ ZONE_STALE = Text("Your repeating reminders already follow your clock: {lines}."
 FOLLOW_LABEL = Text("🕘 My local time")
 STAY_LABEL = Text("🌍 {old} time")
 BEFORE_SET = Text("⏰ I'll remind you {when}, before “{title}”.")
+BEFORE_SET_FOR = Text("⏰ I'll remind {name} {when}, before “{title}”.")
 BEFORE_NO_TASK = Text("I found no open task about “{what}” to remind you before.")
 BEFORE_WHICH = Text("Several tasks match “{what}”: {titles}. Which one? Use more of its name.")
 BEFORE_NO_DUE = Text("“{title}” has no time yet; give it one first (“move it to friday 3pm”).")
