@@ -15,7 +15,7 @@ from typing import Any
 from flowhub.connectors import Reply
 from flowhub.i18n import localized
 from flowhub.nlp import resolve_local
-from flowhub.skills import period_words, status_reminders, status_task, words
+from flowhub.skills import period_words, status_reminders, status_task, status_topic, words
 from flowhub.skills import status_words as say
 from flowhub.skills.card_zone import reader_label
 from flowhub.skills.context import Context
@@ -69,6 +69,10 @@ def answer(ctx: Context, query: Query, *, period_text: str) -> list[Reply]:
     found += [t for t in _repeats(ctx, query) if t.id not in {f.id for f in found}]
     if query.state == "done" and query.whose == "me" and ctx.chat.kind != "group":
         found += done_occurrences(ctx, query.period)  # "wine stock checked" of a weekly task
+    if query.topic:
+        found = [t for t in found if status_topic.matches(t, query.topic)]
+        if not found:
+            return [Reply(say.NOTHING_TOPIC.format(topic=query.topic))]
     upcoming = [] if found else _next_up(ctx, query)
     shown = (found or upcoming)[:_SHOWN]
     ctx.thread.last_list = [t.id for t in shown if t.id is not None]
@@ -170,9 +174,9 @@ def _read(ctx: Context) -> Query:
         found = matches(query.name)
         if any(p.id == ctx.person_id for p in found) and query.whose in ("person", "gave_by"):
             whose = "me" if query.whose == "person" else "gave"
-            return Query(whose, None, query.state, query.period, query.overdue, query.undated)
+            return replace(query, whose=whose, name=None)
         shown = found[0].display_name.split(" ")[0] if len(found) == 1 else query.name
-        return Query(query.whose, shown, query.state, query.period, query.overdue, query.undated)
+        return replace(query, name=shown)
     return query
 
 
@@ -305,6 +309,11 @@ def _subject(query: Query) -> str:
 
 
 def _head(query: Query) -> str:
+    head = _head_of(query)
+    return say.HEAD_TOPIC.format(head=head, topic=query.topic) if query.topic else head
+
+
+def _head_of(query: Query) -> str:
     scope = _scope(query)
     label = query.period.label if query.period else None
     if query.overdue:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from flowhub.skills.status_period import Period, read_period
+from flowhub.skills.status_topic import read_topic
 
 _NAME = r"@?(?P<name>[^\W\d_][\w\u0900-\u097f.\-]*)"  # a name in any script ("Priya", "Прии")
 _GAVE = tuple(
@@ -113,6 +114,7 @@ class Query:
     period: Period | None = None
     overdue: bool = False
     undated: bool = False
+    topic: str = ""
 
 
 def read_query(
@@ -128,7 +130,8 @@ def read_query(
     elif _DONE.search(text) and not _STILL_OPEN.search(text):
         state = "done"
     period = None if overdue or undated else read_period(text, now=now, tz=tz)
-    return Query(whose, name, state, period, overdue, undated)
+    topic = read_topic(text, not_names=NOT_NAMES, is_person=is_person)
+    return Query(whose, name, state, period, overdue, undated, topic)
 
 
 def _whose(
@@ -171,6 +174,9 @@ def _named_person(text: str, is_person: Callable[[str], bool]) -> str | None:
             continue
         if is_person(word):
             return word
+        # "priyas list": a possessive typed without its apostrophe.
+        if len(word) > 3 and word.lower().endswith("s") and is_person(word[:-1]):
+            return word[:-1]
     for pattern in _ABOUT:
         about = pattern.search(text)
         if about and about["name"].lower() not in NOT_NAMES and about["name"][0].isupper():
@@ -202,6 +208,8 @@ _QUESTION = re.compile(
     r"(?:week|day|month|weekend|schedule|plate)\b"
     r"|^\s*(?:@\w+[\s,:]+)?(?:so\s+|and\s+)?anything\s+(?:(?:for|on|due|left|else|on\s+for)\s+)+"
     r"(?:the\s+)?(?:today|tonight|tomorrow|this|next|rest|remainder|coming)\b"
+    r"|^\s*(?:@\w+[\s,:]+)?(?:so\s+|and\s+)?anything\s+(?:(?:open|left|pending|still|due)\s+)*"
+    r"(?:for|about|regarding)\s+(?:the|our|that|this)\s+[\w'’\- ]{2,40}\?*\s*$"
     r"|\b[A-Za-zÀ-ÿ]+(?:'s|’s)\s+(?:tasks?|list|todos?|week|day|month|plate|agenda|schedule)\b"
     r"|^\s*(?:everything|all|tasks?|things?|stuff)\s+(?:that\s+)?i\s+(?:gave|assigned|delegated)"
     r"|^\s*(?:tasks?|todos?)\s+(?:for|of|without|with\s+no)\s+\w+"

@@ -60,3 +60,6 @@ TASK_DUE = Text(", due {when}")
 # "who's got what?": everyone's open tasks, person by person.
 WHO_HAS_WHAT = Text("Who has what")
 NOBODY_YET = Text("→ nobody yet")
+# "what's still open for the Hoffmann party?": the list, only the tasks about that topic.
+HEAD_TOPIC = Text("{head}, about “{topic}”")
+NOTHING_TOPIC = Text("Nothing open matches “{topic}”.")
