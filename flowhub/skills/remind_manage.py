@@ -12,13 +12,13 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from flowhub.connectors import Reply
-from flowhub.nlp import parse_when
+from flowhub.nlp import next_occurrences, parse_when
 from flowhub.skills import remind_words, words
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, when_text
 from flowhub.skills.remind_times import firings_between, next_unskipped
 from flowhub.skills.repeat import after_done, skip_again
-from flowhub.storage import Reminder, access, reminders
+from flowhub.storage import Reminder, access, reminders, tasks
 
 _STOP = re.compile(
     r"^\s*(?:please\s+)?(?:stop|cancel|delete|remove|turn\s+off|switch\s+off|disable|end|kill|"
@@ -380,6 +380,7 @@ def skip_button(ctx: Context, arg: str) -> list[Reply]:
     )
     if occurrence is not None and occurrence.reminder_id == found.id:
         reminders.mark_occurrence(session=ctx.session, occurrence=occurrence, status="skipped")
+        _task_moves_on(ctx, found, occurrence.due_at)
         upcoming = found.next_at if found.status == "active" else None
         return [_skipped_reply(ctx, found, occurrence.due_at, upcoming, edit=ctx.event.reply_to)]
     if found.status != "active" or found.next_at is None or found.anchor_at is None:
@@ -398,3 +399,26 @@ def _int(arg: str) -> int:
         return int(arg)
     except ValueError:
         return -1
+
+
+def _task_moves_on(ctx: Context, reminder: Reminder, skipped: datetime) -> None:
+    """A skipped reminder of a repeating task skips that occurrence: the task moves to its next."""
+    task = (
+        access.get_task(session=ctx.session, task_id=reminder.task_id, viewer=ctx.viewer)
+        if reminder.task_id
+        else None
+    )
+    if task is None or task.status != "open" or not task.rrule or task.due_at is None:
+        return
+    if after_done(reminder):
+        return
+    due = task.due_at if task.due_at.tzinfo else task.due_at.replace(tzinfo=skipped.tzinfo)
+    lead = timedelta(minutes=(reminder.lead_minutes or 0) + 1)
+    if due > (skipped if skipped.tzinfo else skipped.replace(tzinfo=due.tzinfo)) + lead:
+        return  # the task is already past the skipped occurrence
+    upcoming = next_occurrences(
+        task.rrule, start=task.due_at, tz=task.due_tz or ctx.tz, after=task.due_at, count=1
+    )
+    if upcoming:
+        due_at = upcoming[0].astimezone(ctx.now.tzinfo)
+        tasks.update_task(session=ctx.session, task=task, now=ctx.now, due_at=due_at)
