@@ -29,7 +29,17 @@ from flowhub.skills.assign import is_named
 from flowhub.skills.context import Context
 from flowhub.skills.done_words import news_task, ticks
 from flowhub.skills.refer import PRONOUNS, match_titles, tokens
-from flowhub.storage import Proposal, Task, id_of, outbox, people, proposals, state, tasks
+from flowhub.storage import (
+    Proposal,
+    Task,
+    id_of,
+    inbox,
+    outbox,
+    people,
+    proposals,
+    state,
+    tasks,
+)
 
 # An answer this soon after the bot's message is about it, whatever was said in between.
 _RIGHT_AFTER = timedelta(minutes=5)
@@ -59,6 +69,10 @@ _LET = re.compile(
 )
 
 
+class _Elsewhere(Exception):
+    """The message answers a colleague who spoke since, not the task the sender was asked."""
+
+
 def meant_for_bot(ctx: Context, text: str) -> bool:
     """Whether an unaddressed group message acts on a card or task; it then reads as addressed
     (and, for a card or the bot's question, as a reply to that message)."""
@@ -66,7 +80,10 @@ def meant_for_bot(ctx: Context, text: str) -> bool:
         return False
     if group_follow.done_on_list(ctx, text) or group_follow.renames(ctx, text):
         return True
-    answered = _card_message(ctx, text) or _task_message(ctx, text) or _free_task(ctx, text)
+    try:
+        answered = _card_message(ctx, text) or _task_message(ctx, text) or _free_task(ctx, text)
+    except _Elsewhere:
+        return False  # it answers a colleague; never decline or accept for someone by guess
     if answered is not None:
         ctx.event = replace(ctx.event, reply_to=answered, addressed=True)
         return True
@@ -113,6 +130,8 @@ def _task_message(ctx: Context, text: str) -> str | None:
             break
         if not _answers_task(ctx, task, text):
             return None
+        if _answers_colleague(ctx, task, text):
+            raise _Elsewhere
         refs = [f"assignment:{task.id}", f"task:{task.id}"]
         card = proposals.get_proposal_for_task(session=ctx.session, task_id=id_of(task))
         if card is not None:  # the card saved in place shows the task
@@ -151,6 +170,25 @@ def _answers_task(ctx: Context, task: Task, text: str) -> bool:
     if reply_words.agrees(text) or reply_words.takes(text) or _declines(text, task.title):
         return True
     return card_turns.yes_with_day(ctx, text) is not None
+
+
+def _answers_colleague(ctx: Context, task: Task, text: str) -> bool:
+    """Whether the message just above is a colleague's question about something else and `text`
+    doesn't name `task`: "nope, I'll do it" then answers that question, not the task."""
+    if ctx.inbox_id is None or tokens(text) & tokens(task.title):
+        return False
+    above = inbox.get_previous_message(
+        session=ctx.session,
+        platform=ctx.event.platform,
+        account=ctx.event.account,
+        chat=ctx.event.chat,
+        before_id=ctx.inbox_id,
+    )
+    if above is None or above.sender_id == ctx.event.sender_id:
+        return False
+    if task.source_event_id is not None and above.id == task.source_event_id:
+        return False
+    return above.text.rstrip().endswith("?") and not tokens(above.text) & tokens(task.title)
 
 
 def _declines(text: str, title: str) -> bool:
