@@ -5,7 +5,9 @@ A title word is rewritten only when all of these hold:
 - it has 4 letters or more, only letters, and is not a word: not in the shipped English list
   (`_english_words.txt`, most frequent first), not a British spelling of a listed word
   ("centre", "organise"), not a real word of another language close to a command word
-  (`_typo_guard.txt`) and not a chat abbreviation;
+  (`_typo_guard.txt`) or to a common word (`_title_guard.txt`: "stollen") and not a chat
+  abbreviation;
+- it is not inside quotes in the message: quoted words are the person's own;
 - it is not a name or jargon: no capital inside the title, not all capitals, no digits, no
   "@", "#", "/" or "." glued to it;
 - one letter deleted, swapped, changed or added makes a common word (among the
@@ -28,7 +30,7 @@ from flowhub.nlp._lexicon import VERBS
 from flowhub.nlp._typos import ABBREVIATIONS, TARGETS, is_guarded
 from flowhub.nlp.detect import detect_language
 
-__all__ = ["is_english_word", "spell_title"]
+__all__ = ["english_rank", "is_english_word", "spell_title"]
 
 _COMMON = 30_000  # candidate corrections come from the 30,000 most frequent words
 _MIN_LETTERS = 4
@@ -52,6 +54,8 @@ _BEFORE_NAME = frozenset(
 )
 _PREVIOUS = re.compile(r"([A-Za-z]+)\W*$")
 _WORD = re.compile(r"(?<![\w'’@#/.\-])[A-Za-z]+(?![\w'’@/\-]|\.\w)")
+# A quoted stretch of the message: the words in it are meant as written.
+_QUOTED = re.compile(r"(?<![\w'’])['\"“‘«]([^'\"“”‘’«»\n]+)['\"”’»](?!\w)")
 # Endings that make a word of a listed one ("tyre" + "s", "rebook" + "ed").
 _ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "'s")
 # British spellings of listed American words: centre/center, colour/color, organise/organize.
@@ -69,11 +73,23 @@ _BRITISH = (
 
 
 @cache
+def _foreign() -> frozenset[str]:
+    """Words of other languages one slip from a common English word ("stollen", "regalo")."""
+    shipped = resources.files("flowhub.nlp").joinpath("_title_guard.txt").read_text("utf-8")
+    return frozenset(w for w in shipped.splitlines() if w and not w.startswith("#"))
+
+
+@cache
 def _ranks() -> dict[str, int]:
     """Each listed English word and its frequency rank (0 is the most frequent)."""
     shipped = resources.files("flowhub.nlp").joinpath("_english_words.txt").read_text("utf-8")
     words = (w for w in shipped.splitlines() if w and not w.startswith("#"))
     return {w: rank for rank, w in enumerate(words)}
+
+
+def english_rank(low: str) -> int | None:
+    """The frequency rank of the lower-case English word `low` (0 is the most frequent), or None."""
+    return _ranks().get(low)
 
 
 def is_english_word(low: str) -> bool:
@@ -132,6 +148,7 @@ def _is_word(low: str, ranks: dict[str, int]) -> bool:
         or low in ABBREVIATIONS
         or low in VERBS
         or is_guarded(low)
+        or low in _foreign()
     ):
         return True
     if any(low.endswith(end) and low[: -len(end)] in ranks for end in _ENDINGS):
@@ -196,6 +213,8 @@ def spell_title(title: str, *, said: str | None = None) -> str:
         return title
     if detect_language(said or title) != "en":
         return title
+    quoted = {w.lower() for q in _QUOTED.findall(said or "") for w in _WORD.findall(q)}
+    fixes = [f for f in fixes if title[f[0] : f[1]].lower() not in quoted]
     pieces: list[str] = []
     last = 0
     for start, end, new in fixes:

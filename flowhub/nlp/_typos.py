@@ -9,6 +9,9 @@ One pass per text, before intents and dates are read. A word is rewritten only w
   word (`TARGETS`), or 2 when it has 7 letters or more ("wensday"). Words of 4 letters get 1,
   shorter ones none. Ties go to the target that shares the first letter ("munday": Monday).
 
+Fixes are English: a text that reads as another language even with them keeps its words ("wat"
+is Dutch, "hrs" Indonesian "harus").
+
 A capitalised word inside a sentence is taken for a name and left alone, unless it is a
 misspelt weekday or month ("Wendesday"). Targets are real words, so a real word never becomes
 another one ("monday" never turns into "sunday").
@@ -26,6 +29,7 @@ from importlib import resources
 
 from flowhub.nlp._lexicon import ACK_FILLERS, GREETINGS, VERBS
 from flowhub.nlp._time_lexicon import MONTHS, UNIT_WORDS, WEEKDAYS
+from flowhub.nlp.detect import detect_language
 
 __all__ = ["ABBREVIATIONS", "TARGETS", "Fixed", "fix_typos", "fix_typos_mapped", "is_guarded"]
 
@@ -299,7 +303,15 @@ def _fix(text: str) -> Fixed:
     if not edits:
         return Fixed(text)
     pieces.append(text[last:])
-    return Fixed("".join(pieces), tuple(edits))
+    fixed = "".join(pieces)
+    if _foreign(fixed):
+        return Fixed(text)  # Dutch "wat", Indonesian "hrs": real words there, not English slips
+    return Fixed(fixed, tuple(edits))
+
+
+def _foreign(text: str) -> bool:
+    """Whether `text`, read with its fixes, is in a language other than English."""
+    return detect_language(text) not in (None, "en")
 
 
 def fix_typos(text: str) -> str:
