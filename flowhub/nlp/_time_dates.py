@@ -329,6 +329,12 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Atom | None:
         return None  # "lent him money", "holi" inside other words of a sentence
     if name == "boss's" and m.string[m.end() :].strip():
         return None
+    if (
+        m["mod"] in (None, "the")
+        and not m["yr"]
+        and hol.names_a_thing(m.string, m.start("h"), m.end())
+    ):
+        return None  # "confirm the xmas menu": a kind of menu, not a day
     yr = m["yr"]
     if yr and yr.startswith("two"):
         yr = str(year_words(yr))

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
 
 from dateutil.easter import EASTER_ORTHODOX, easter
+
+from flowhub.nlp._lexicon import VERBS_EN
+from flowhub.nlp._title_spelling import english_rank
 
 # A rule returns (first day, exclusive end day or None) for a year, or None when unknown.
 Span = tuple[date, date | None]
@@ -423,3 +427,43 @@ def holiday_span(name: str, year: int) -> Span | None:
     """First day and exclusive end (or None) of holiday `name` in `year`."""
     rule = lookup(name)
     return rule(year) if rule else None
+
+
+# Words that may follow a holiday that is a date ("xmas morning", "christmas and", "easter at 5").
+_AFTER_DATE = frozenset(
+    """
+    and or but nor to so then at in on by for from with before after until till til through
+    morning afternoon evening night noon midday eve day days week weeks weekend holidays holiday
+    break time is are was will would be i we you he she they it me us them my our your his her
+    their this that these those the a an if as when while please pls also too again latest
+    itself already yet still though hence ago later year years month months next last coming past
+    mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday
+    sunday one two three four five six seven eight nine ten eleven twelve twenty thirty thousand
+    """.split()  # noqa: SIM905
+)
+# Words before a holiday that make it a date even when a noun follows ("by xmas dinner").
+_DATE_LEAD = frozenset(
+    "by before until till til on for after over from since around during at of".split()  # noqa: SIM905
+)
+_COMMON = 20_000
+# Short words of other languages that read as English ones ("met" is Dutch "with").
+_NOT_ENGLISH = frozenset(
+    "met mit con avec den dem der die das des del per van voor bij aan com para pour sur".split()  # noqa: SIM905
+)
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def names_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the holiday name at `text[start:end]` modifies a noun ("confirm the xmas menu",
+    "halloween costumes") rather than naming a day ("by xmas", "christmas morning")."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or len(nxt.group(1)) < 3 or nxt.group(1) in _AFTER_DATE:
+        return False
+    rank = english_rank(nxt.group(1))
+    if rank is None or rank >= _COMMON or nxt.group(1) in _NOT_ENGLISH:
+        return False  # "Heiligabend bei den Eltern": the rest is not English, the day stays
+    before = _LAST_WORD.search(text, max(0, start - 20), start)
+    if before is None and nxt.group(1) in VERBS_EN:
+        return False  # "new year's eve call grandma": the day, then the task
+    return not (before and before.group(1).lower() in _DATE_LEAD)
