@@ -197,7 +197,8 @@ _EVENT_BODY = (
     r"|wed|thu|fri|sat|sun|\d)\w*\b.*)$"
 )
 _EVENT = re.compile(
-    r"^\s*(?:(?:and|also|oh|btw|plus)\s+)*(?:(?P<det>the|our|your|my|their)\s+)?" + _EVENT_BODY,
+    r"^\s*(?:(?:and|also|oh|btw|plus|ugh+|argh|oof|sigh|welp|meh|umm?|uh|hmm)[\s,]+)*"
+    r"(?:(?P<det>the|our|your|my|their)\s+)?" + _EVENT_BODY,
     re.I,
 )
 _DATED = re.compile(

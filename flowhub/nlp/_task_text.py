@@ -18,6 +18,7 @@ from flowhub.nlp._lexicon import (
 )
 from flowhub.nlp._task_asks import points_back
 from flowhub.nlp._task_fields import verb_shaped
+from flowhub.nlp._task_then import then_dated
 
 # A safety limit only: the reading below is linear, so a 50 kB paste is read whole.
 MAX_CHARS = 200_000
@@ -109,8 +110,22 @@ _HARD = re.compile(
     re.I,
 )
 _DASH = re.compile(r"(\s+(?:[—–]|--)\s+)")
-_SOFT = re.compile(r"\s*[,،]\s*(?:and\s+)?|\s+(?:and|&|y|e|et|und)\s+", re.I)
+_SOFT = re.compile(r"\s*[,،]\s*(?:and\s+)?|\s+(?:and|&|\+|y|e|et|und)\s+", re.I)
 _WORD = re.compile(r"[\w\u0900-\u097f'@-]+")
+# "For the Novatech offsite I need to ...": what the task is for, said before who does it.
+_PURPOSE_FIRST = re.compile(
+    r"^\s*(?P<for>for\s+)(?P<what>(?:the|our|this|that|my|your|their|his|her)\s+[^,;:]{1,40}?"
+    r"|[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2})\s*,?\s+"
+    r"(?P<rest>(?:i|we)(?:'ll|\s+(?:need|needs|have|has|must|gotta|should|will|want))\b.*)$",
+    re.I,
+)
+_NOT_PURPOSE = frozenset("record moment rest time being now part while".split())  # noqa: SIM905
+# A time said once for every task of a sentence: "..., both before the 18th".
+_SHARED_WHEN = re.compile(
+    r"\s*,?\s*\b(?:both|all(?:\s+of\s+(?:them|these|those))?|each)\s+(?P<when>(?:by|before|until"
+    r"|till|due|on|for|next|this|tomorrow|today|tonight|asap)\b[^,;]*?)\s*[.!]*$",
+    re.I,
+)
 # "lunch w/ Maria", "coffee w/o sugar": chat shorthand read as the words.
 _WITH = re.compile(r"(?<![\w/])w/o(?![\w/])|(?<![\w/])w/(?=\s|[A-Za-z@])", re.I)
 # "remind me, tomorrow at 9, to call the bank": the time set off by commas or dashes is read in
@@ -223,7 +238,22 @@ def _clauses_of(sentence: str) -> list[str]:
     for hard in _dash_split(sentence):
         if hard.strip():
             out.extend(p for p in _soft_split(hard) if p.strip())
+    if out:
+        out[0] = _purpose_last(out[0])
+    shared = _SHARED_WHEN.search(out[-1]) if out else None
+    if shared:  # "order the bags + print the numbers, both before the 18th": each by then
+        out[-1] = out[-1][: shared.start()]
+        out = [f"{p.rstrip(' ,')} {shared.group('when')}" for p in out]
     return out
+
+
+def _purpose_last(clause: str) -> str:
+    """ "For the offsite I need to send the headcount" -> "I need to send the headcount for the
+    offsite": what it is for goes after the task, so the task's own opening leads."""
+    m = _PURPOSE_FIRST.match(clause)
+    if m is None or _words(m.group("what"))[-1].lower() in _NOT_PURPOSE:
+        return clause
+    return f"{m.group('rest')} {m.group('for').lower()}{m.group('what')}"
 
 
 def _dash_split(sentence: str) -> list[str]:
@@ -358,6 +388,21 @@ def split_clauses(text: str) -> list[Clause]:
                 Clause(p, False, lead[0], speaker, i == 0) for i, p in enumerate(lead[1])
             )
             continue
-        pieces = [c.strip() for s in _SENTENCE.split(line) for c in _clauses_of(s) if c.strip()]
-        clauses.extend(Clause(p, speaker=speaker, first=i == 0) for i, p in enumerate(pieces))
+        clauses.extend(_sentence_clauses(line, speaker))
     return clauses
+
+
+def _sentence_clauses(line: str, speaker: str | None) -> list[Clause]:
+    """The clauses of a line of prose; "before that: a, b and c" after a dated sentence lists
+    items due before that date."""
+    out: list[Clause] = []
+    said = _SENTENCE.split(line)
+    for before, sentence in zip(said, then_dated(said), strict=True):
+        lead = _lead_items(sentence) if sentence != before else None
+        if lead is not None:
+            out.extend(Clause(p, True, lead[0], speaker, not out) for p in lead[1])
+            continue
+        for piece in (c.strip() for c in _clauses_of(sentence)):
+            if piece:
+                out.append(Clause(piece, speaker=speaker, first=not out))
+    return out
