@@ -87,6 +87,16 @@ _ROLE_TEXT = """
 _ROLES = frozenset(_ROLE_TEXT.split())
 
 
+# "I need the final invoice by Dec 15": the asker wants it sent to them.
+_NEED = re.compile(
+    r"^\s*(?:i|we)(?:'d|'ll|\s+would|\s+will|\s+still|\s+also|\s+really)?\s+(?:need|want)\s+"
+    r"(?P<what>(?:the|a|an|our|my|your|some|all\s+the)\s+\S.*)$",
+    re.I,
+)
+# "send me the invoice": me is the asker.
+_SEND_ME = re.compile(
+    rf"^(\s*(?:{_PLEASE}\s+)?(?:send|email|mail|forward|give|text)\s+)(?:me|us)\b(?=\s+\S)", re.I
+)
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s+)(?=\S)")
 
 
@@ -99,8 +109,10 @@ def plain_asks(
 
     A forwarded line that goes on from the one before is a request of its own.
     """
-    if _outsider(text, forwarder, source, known) is None:
+    asker = _outsider(text, forwarder, source, known)
+    if asker is None:
         return text
+    name = _short(asker)
     lines = []
     for line in text.splitlines():
         _, rest = read_speaker(line)
@@ -113,6 +125,9 @@ def plain_asks(
         asked = said if _SENTENCE_BREAK.search(said) else _ASK.sub("", said, count=1)
         if asked != said:
             said = re.sub(r"[\s?]+$", "", asked)
+        if not _SENTENCE_BREAK.search(said):
+            need = _NEED.match(said)
+            said = f"send {name} {need['what']}" if need else _SEND_ME.sub(rf"\g<1>{name}", said)
         lines.append(head + said)
     return "\n".join(lines)
 
