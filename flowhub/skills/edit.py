@@ -14,7 +14,7 @@ from datetime import timedelta
 from flowhub.connectors import Reply
 from flowhub.conversations.thread import FLOW_MINUTES
 from flowhub.nlp import parse_when
-from flowhub.skills import edit_words, picks, words
+from flowhub.skills import card_split, edit_words, picks, words
 from flowhub.skills.capture import (
     card_message_id,
     card_reply,
@@ -69,6 +69,16 @@ _REMINDER_NAMED = re.compile(
 )
 # "priya's reminder", "sam's gym reminder": a reminder named by whom it is for.
 _WHOSE = re.compile(r"^(?P<p>[A-Za-z][\w.-]*)(?:'s|’s)(?:\s+(?P<rest>.+))?$")
+# "move" said alone: which task is still to be said.
+_BARE_VERB = re.compile(
+    r"^(?:move|push|reschedule|postpone|shift|delay|rename|reassign|retitle)\W*$", re.I
+)
+# A correction said before the edit itself: "no, I meant …", "I'm not away?? I meant …".
+_MEANT = re.compile(
+    r"^(?:[^.?!]{0,60}[.?!]+\s+)?(?:(?:no|nope|sorry|oops)[\s,.!]+)*(?:i\s+meant|i\s+mean|meant)"
+    r"(?:\s+to)?[\s:,]+(?=\w)",
+    re.I,
+)
 _SUGGEST = re.compile(r"^(?:(?:can|could|shall|should) we|let'?s|maybe)\s+(?=\w)", re.I)
 _EDIT_OPENING = re.compile(
     r"^(?:make|change|move|push|set|switch)\s+(?:it|that|this)\b|^(?:it|that) should be\b", re.I
@@ -97,6 +107,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     """An edit of a card or a saved task; None when the message is no edit."""
     if ctx.thread.flow_kind(ctx.now) == "remind_when" and _only_a_time(ctx):
         return None  # "in 30 min" answers "When should I remind you …?"; it moves nothing
+    if (split := card_split.handle(ctx)) is not None:
+        return split  # "that's two separate things, split them"
     text = tidy(_SUGGEST.sub("", tidy(ctx.text)))
     said = edit_words.complaint(ctx.text)
     if said is not None and (fixed := _fix_said(ctx, *said)) is not None:
@@ -116,11 +128,23 @@ def handle(ctx: Context) -> list[Reply] | None:
         return _edit_card(ctx, card, changes)
     if ordinal(text) is not None:
         return None  # "the second" picks a card or a line; it is not the 2nd of the month
+    if _BARE_VERB.match(text):
+        return _which_to_edit(ctx)
     if _OPEN_EDIT.match(text):
         target = last_target(ctx)
         if target is not None and target[0] == "card":
             return start(ctx, str(target[1]))
+    return _edit_said(ctx, text)
+
+
+def _edit_said(ctx: Context, text: str) -> list[Reply] | None:
+    """The edit of a saved task or card that `text` names, read in plain words."""
     changes, unread = _read(ctx, text)
+    if not changes and (meant := _MEANT.match(text)) is not None:
+        text = text[meant.end() :]  # "I'm not away?? I meant move the flour order to thursday"
+        changes, unread = _read(ctx, text)
+    if not changes and (same := _same_title(ctx, text)) is not None:
+        return same
     if not changes:
         if _EDIT_OPENING.match(text) and last_target(ctx) is not None:
             return [Reply(edit_words.NOT_UNDERSTOOD.format(text=unread or text))]
@@ -326,3 +350,31 @@ def _edit_card(ctx: Context, proposal: Proposal, changes: list[Change]) -> list[
             saved.append(Reply(f"{words.SAVED} “{proposal.title}”{owner}"))
         return shown + saved
     return [card_shown(ctx, proposal, fields)]
+
+
+def _which_to_edit(ctx: Context) -> list[Reply]:
+    """ "move" said alone: the card just shown opens for editing, else ask which task."""
+    target = last_target(ctx)
+    if target is not None and target[0] == "card":
+        return start(ctx, str(target[1]))
+    return [Reply(edit_words.NOTHING_TO_EDIT)]
+
+
+def _same_title(ctx: Context, text: str) -> list[Reply] | None:
+    """ "order flour at 10:00" when a saved task is called just that: its new time, no new card."""
+    found = parse_when(text, now=ctx.now, tz=ctx.tz, locale=ctx.person.locale)
+    if found is None or found.span is None or text[found.span[1] :].strip(" .!?"):
+        return None
+    head = re.sub(r"\s+(?:at|on|by|for|due)$", "", text[: found.span[0]].strip(" ,-"), flags=re.I)
+    key = _title_key(head)
+    if not key:
+        return None
+    same = [t for t in tasks_named(ctx, head) if _title_key(t.title) == key]
+    if len(same) != 1:
+        return None
+    change = Change(target=head, when=text[found.span[0] :].strip())
+    return edit_task(ctx, same, [change], head)
+
+
+def _title_key(title: str) -> str:
+    return " ".join(w for w in re.findall(r"\w+", title.casefold()) if w not in ("the", "a", "an"))

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from flowhub.nlp import english_time_words, parse_when
 from flowhub.skills.edit_words import (
     SWAP,
+    WORD_FIX,
     ZONE_TAIL,
     Change,
     date_candidates,
@@ -135,6 +136,13 @@ def read(text: str, *, now: datetime, tz: str) -> Change | None:
             who = zone.group("who").casefold()
             change.zone_of = "me" if who == "my" else "them" if who != "your" else None
         return change
+    fix = WORD_FIX.match(text)
+    if (
+        fix is not None
+        and fix.group("new").casefold() != fix.group("old").casefold()
+        and parse_when(fix.group("new"), now=now, tz=tz) is None  # "it's tuesday not monday"
+    ):
+        return Change(swap=(fix.group("new"), fix.group("old")))
     plain = re.sub(r"\s+", " ", _NOT_TAIL.sub("", _ADVERBS.sub("", text))).strip()
     if plain and plain != text:
         text = plain
@@ -257,7 +265,7 @@ def apply(
     if change.drop is not None or change.swap is not None:
         return _retitled(item.title, change), None
     if change.title is not None:
-        return {"title": change.title[:500]}, None
+        return {"title": (change.title[:1].upper() + change.title[1:])[:500]}, None
     if change.unassign:
         return {"assignee_name": None}, None
     if change.assignee is not None:

@@ -181,6 +181,27 @@ _TITLE = re.compile(
     r"retitle(?: it)?(?: to)?|change the (?:title|name) to|title|name it)\s*[:=]?\s*(?P<v>.+)$",
     re.I,
 )
+# "call the first one 'X'", "name 2 X", "call the florist one “X”": a card or line renamed.
+_POSITION = r"first|second|third|fourth|fifth|last|top|bottom|other|#?\d{1,2}"
+_TITLE_OF = re.compile(
+    r"^(?:call|name|title|retitle)\s+(?P<t>(?:the\s+)?(?:" + _POSITION + r")"
+    r"(?:\s+(?:one|card|task|item))?"
+    r"|(?:the\s+)?[\w'’ -]{1,30}?\s+(?:one|card|task)(?=\s*[“\"'‘]))\s*[:=]?\s+(?P<v>\S.*)$",
+    re.I,
+)
+# "make it 'bake 3 dozen mini stollen'": a quoted value is a title, never a day.
+_QUOTED_TITLE = re.compile(
+    r"^(?:make|change|turn|set|rename)\s+(?:it|that|this|the\s+(?:title|name))\s+"
+    r"(?:to\s+|into\s+)?(?:just\s+|only\s+)?[“\"'‘](?P<v>[^“”\"]+?)[”\"'’]$",
+    re.I,
+)
+# "its stollen not stolen lol": one word of the title put right.
+WORD_FIX = re.compile(
+    r"^(?:(?:oops|sorry|typo|no|nope)[\s,:!.-]+)*(?:it'?s|it\s+is|should\s+be|i\s+meant)\s+"
+    r"[“\"'‘]?(?P<new>[^\W\d_][\w'-]*)[”\"'’]?,?\s+not\s+[“\"'‘]?(?P<old>[^\W\d_][\w'-]*)[”\"'’]?"
+    r"(?:\s+(?:lol|lmao|haha|pls|please|oops))*[\s!.🙈😅]*$",
+    re.I,
+)
 # "the exam one should be called …", "it should just say …": a new title said as a wish.
 _CALLED = re.compile(
     r"^(?P<t>.+?)\s+(?:should|must|needs to|has to)\s+(?:just\s+|only\s+)?"
@@ -339,8 +360,9 @@ _PLAIN_DUE = re.compile(r"^(?:due|by|on|at|for|deadline|date|starting|from)?\s*(
 
 def read_fixed(text: str) -> Change | None:
     """An edit whose value needs no date reading: title, assignee, priority, no date, shift."""
-    if m := _TITLE.match(text):
-        return Change(target=m.group("t") or "", title=m.group("v").strip().strip("“”\"'"))
+    if m := _TITLE_OF.match(text) or _TITLE.match(text) or _QUOTED_TITLE.match(text):
+        title = m.group("v").strip().strip("“”\"'‘’")
+        return Change(target=m.groupdict().get("t") or "", title=title)
     if m := _CALLED.match(text):
         target = re.sub(r"^(?:the|its)\s+(?:title|name|card)$", "", m.group("t"), flags=re.I)
         title = m.group("v").strip().strip("“”\"'")

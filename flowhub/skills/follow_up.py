@@ -13,8 +13,8 @@ import re
 from dataclasses import replace
 
 from flowhub.connectors import Reply
-from flowhub.nlp import search_when
-from flowhub.skills import edit
+from flowhub.nlp import classify_intent, search_when
+from flowhub.skills import capture, edit
 from flowhub.skills.context import Context
 from flowhub.skills.refer import match_titles, ordinal, tasks_named
 from flowhub.storage import people, proposals
@@ -67,6 +67,14 @@ _MOVE_HINT = re.compile(
     r"instead|now|changed|due|on|at|to|by|till|until|make|set|put|change|move)\b",
     re.I,
 )
+# "you missed the headcount one - send final headcount to the hotel, due dec 15": a task to add.
+_MISSED = re.compile(
+    r"^(?:(?:oh|hey|btw|also|fyi|hmm|wait|um)[\s,!.]+)*(?:you|u)\s+(?:missed|forgot|left\s+out|"
+    r"skipped|dropped)\s+(?:one|a\s+task|something|an\s+item|a\s+bit|(?:the\s+|a\s+)?"
+    r"[\w'’ ]{1,30}?\s+(?:one|task|bit|part|thing|item))(?:\s+(?:btw|too|there))?"
+    r"\s*(?:[-–—:;,]+|\.)\s*(?P<task>\S.{2,})$",
+    re.I,
+)
 _PLACE_OF_WORDS = re.compile(r"\b(?:not|n't|never|no longer|cancel(?:led)?|done)\b", re.I)
 
 
@@ -75,6 +83,9 @@ def handle(ctx: Context) -> list[Reply] | None:
     text = ctx.text.strip()
     if "?" in text or "\n" in text or len(text.split()) > 24:
         return None
+    missed = _MISSED.match(text)
+    if missed is not None:
+        return _capture_missed(ctx, missed.group("task"))
     text = _TAIL.sub("", _LEAD.sub("", text))
     flag = _FLAG.match(text)
     if flag is not None and (
@@ -154,3 +165,11 @@ def _known(ctx: Context, subject: str) -> bool:
 def _seen_cards(ctx: Context) -> bool:
     seen = ctx.thread.last_seen()
     return bool(seen and seen[0] == "cards")
+
+
+def _capture_missed(ctx: Context, said: str) -> list[Reply] | None:
+    """The task a "you missed one - …" message adds, proposed as any new task is."""
+    intent = classify_intent(said)
+    return capture.handle(
+        replace(ctx, text=said, intent=intent if intent in ("capture", "remind") else "capture")
+    )

@@ -33,8 +33,12 @@ ORDINALS: dict[str, int] = {
     "fourth": 3, "4th": 3, "4": 3, "#4": 3,
     "fifth": 4, "5th": 4, "5": 4, "#5": 4,
     "sixth": 5, "6th": 5, "6": 5, "seventh": 6, "7th": 6, "7": 6,
+    "eighth": 7, "ninth": 8, "tenth": 9, "eleventh": 10, "twelfth": 11,
     "last": -1, "latter": -1, "bottom": -1,
 }  # fmt: skip
+# "9", "#12": list positions past the named ordinals ("the 12th" stays a day of the month).
+_NUMBERED = re.compile(r"#?(\d{1,2})")
+_MAX_NUMBER = 50
 PRONOUNS = frozenset(
     ["", "it", "that", "this", "that one", "this one", "the card", "the task", "the time",
      "the date", "the day", "the deadline", "the due date", "the reminder", "that reminder",
@@ -131,7 +135,11 @@ def match_titles(text: str, items: Sequence[T]) -> list[T]:
 def ordinal(text: str) -> int | None:
     """The 0-based index "the second one", "2" or "#2" names, or None."""
     key = re.sub(r"^(?:the|number|no\.?)\s+|\s+(?:one|task|card|item|line)$", "", text.strip())
-    return ORDINALS.get(key.casefold().strip())
+    key = key.casefold().strip()
+    numbered = _NUMBERED.fullmatch(key)
+    if numbered and 0 < int(numbered.group(1)) <= _MAX_NUMBER:
+        return int(numbered.group(1)) - 1
+    return ORDINALS.get(key)
 
 
 def newest_card(ctx: Context) -> Proposal | None:
