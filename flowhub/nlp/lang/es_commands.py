@@ -131,6 +131,8 @@ COMMANDS = {
     ),
     "no, {when}": (
         r"(?:no+|mejor|no\s+mejor|perd[oó]n)[\s,]+(?:mejor\s+)?{when}",
+        r"(?:no+[\s,]+)?(?:mejor\s+)?(?:q|que)\s+sea\s+(?:mejor\s+)?(?:(?:para|pa|pal)\s+)?(?:el\s+)?{when}",
+        r"(?:no+|mejor)[\s,]+(?:mejor\s+)?{when}[\s,]+(?:a\s+la\s+misma\s+hora|misma\s+hora)",
         rf"{_OOPS}{_INSTEAD}*(?:(?:para\s+)?(?:el|pal|pa(?:ra)?)\s+)?{{when}}(?:[\s,]+(?:mejor|porfa|por\s+favor|entonces))+",
         rf"(?:no+|ay+|uy+|ups|perd[oó]n|espera|esp[eé]rate|en\s+realidad|mejor\s+dicho|siempre\s+no)[\s,.!]+{_OOPS}{_INSTEAD}*"
         r"(?:(?:para\s+)?(?:el|pal|pa(?:ra)?)\s+)?{when}",

@@ -134,8 +134,10 @@ COMMANDS = {
     "assign to {rest}": (
         r"(?:(?:ये|यह|इसे|वो)(?:\s+(?:काम|टास्क))?\s+)?(?=[^\s]+\s+को\s){rest}\s+को\s+(?:दे\s+दो|सौंप\s+दो"
         r"|सौंपो|असाइन\s+करो|असाइन\s+कर\s+दो)",
+        r"(?:(?:aur|to|toh|acha|accha|achha|nahi+|nahin|yaar|arre+|arey|ok)[\s,]+)*"
         r"(?:(?:ye|yeh|ise|isko|wo)(?:\s+(?:kaam|task))?\s+)?(?=[^\s]+\s+ko\s){rest}\s+ko\s+(?:de\s+do|dedo"
-        r"|de\s+de|assign\s+karo|assign\s+kar\s+do|assign\s+kardo|saup\s+do)",
+        r"|de\s+de|assign\s+karo|assign\s+kar\s+do|assign\s+kardo|saup\s+do)(?:\s+(?:na|yaar|please|pls))*"
+        r"(?:,\s*[^,]{1,40})?",
     ),
     # "sam ko bolo friday tak website ka content bhej de", "प्रिया से कहो कि ..."
     "ask {what} to {rest}": (

@@ -103,6 +103,7 @@ COMMANDS = {
     "no, {when}": (
         rf"{_OOPS}+(?:(?:jadi|ganti|mending)\s+)?(?:hari\s+)?{{when}}{_TAIL}",
         r"(?:eh\s+)?(?:bukan|ga|gak|nggak|jangan)[\s,]+(?:hari\s+)?{when}(?:\s+(?:aja|saja|deh|ya))?",
+        r"(?:eh\s+)?bukan\s+(?:jam\s+|hari\s+)?[^\s,]+[\s,]+(?:tapi\s+)?{when}(?:\s+(?:aja|saja|deh|ya))?",
         r"(?:hari\s+)?{when}\s+(?:aja|saja|deh)",
     ),
     "move it to {when}": (

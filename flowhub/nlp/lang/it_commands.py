@@ -128,9 +128,11 @@ COMMANDS = {
     ),
     "no": (r"no+",),
     "assign to {rest}": (
-        r"(?:assegna(?:la|lo)?|affida(?:la|lo)?|dalla|dallo)\s+a\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
+        r"(?:assegna(?:la|lo)?|affida(?:la|lo)?|dalla|dallo|passala|passalo|girala|giralo)\s+ad?\s+"
+        + _NOT_DAY
+        + r"(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
         rf"{_OOPS}{_INSTEAD}*(?:[eè]\s+)?(?:x|per)\s+{_NOT_DAY}{{rest}}[\s,]+(?:assegnala|assegnalo|dalla|dallo|passala|passalo)\s+a\s+(?:lui|lei)",
-        rf"{_OOPS}{_INSTEAD}*(?:passala|passalo|girala|giralo|dalla|dallo|assegnala|assegnalo)\s+(?:piuttosto\s+|invece\s+)?a\s+{_NOT_DAY}{_NAME}{{rest}}",
+        rf"{_OOPS}{_INSTEAD}*(?:passala|passalo|girala|giralo|dalla|dallo|assegnala|assegnalo)\s+(?:piuttosto\s+|invece\s+)?ad?\s+{_NOT_DAY}{_NAME}{{rest}}",
         rf"{_OOPS}{_INSTEAD}*(?:se\s+ne\s+occupa|la\s+fa|lo\s+fa|ci\s+pensa)\s+{_NAME}{{rest}}",
         rf"{_OOPS}{_INSTEAD}*(?:[eè]\s+)?(?:x|per)\s+{_NOT_DAY}(?=[^\s]+[\s.!?]*$){{rest}}",
     ),

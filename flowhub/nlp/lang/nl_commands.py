@@ -108,7 +108,7 @@ COMMANDS = {
     "no, {when}": (
         rf"{_OOPS}+(?:(?:liever|toch|maar|dan)\s+)*(?:op\s+)?{{when}}(?:\s+(?:dan|graag|maar|liever))*",
         r"(?:nee+|neen|nope|liever|toch)[\s,]+(?:liever\s+|toch\s+|maar\s+)?(?:op\s+)?{when}(?:\s+(?:dan|graag))?",
-        r"maak\s+er\s+(?:maar\s+)?{when}\s+van",
+        r"(?:(?:nee+|neen|nope)[\s,]+)?maak\s+er\s+(?:maar\s+|toch\s+|liever\s+)*{when}\s+van",
     ),
     "move {n} to {when}": (
         rf"(?:verzet|verplaats|zet|schuif)\s+{_ART}{{n}}\s+(?:maar\s+)?(?:naar|op)\s+{{when}}",

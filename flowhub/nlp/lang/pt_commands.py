@@ -122,7 +122,7 @@ COMMANDS = {
         r"(?:n[aã]o|melhor|na\s+verdade)[\s,]+(?:[eé]\s+)?{when}",
         rf"{_OOPS}{_INSTEAD}*(?:(?:[eé]\s+)?(?:pra|para|na|no)\s+)?{{when}}(?:[\s,]+(?:melhor|ent[aã]o|pfv|pf))+",
         rf"(?:n[aã]o+|opa|ops|eita|pera|espera|na\s+(?:verdade|vdd)|errei)[\s,.!]+{_OOPS}{_INSTEAD}*"
-        r"(?:(?:[eé]\s+)?(?:pra|para|na|no)\s+)?{when}",
+        r"(?:(?:[eé]\s+)?(?:pra|para|na|no)\s+)?{when}(?:[\s,]+na\s+(?:verdade|vdd))?",
     ),
     "yes": (
         r"beleza|blz|fechado|ok\s+salva|pode\s+salvar|salva",
