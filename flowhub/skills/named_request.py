@@ -13,6 +13,8 @@ from dataclasses import replace
 
 from flowhub.connectors import Reply
 from flowhub.nlp import classify_intent, verb_base
+from flowhub.nlp._names_script import latin_name_for
+from flowhub.nlp._task_asked import asked_of, own_need
 from flowhub.skills import capture
 from flowhub.skills.context import Context
 from flowhub.storage import people
@@ -133,6 +135,9 @@ def _several_text(text: str, member: Callable[[str], bool]) -> str | None:
 def request_text(ctx: Context) -> str | None:
     """`ctx.text` written out as a request to the chat members it names; None if it is not one."""
     text = ctx.text
+    asked = asked_of(text, lambda word: _known_name(ctx, word))
+    if asked is not None and not _someone_named(ctx):
+        return asked
     members: dict[str, bool] = {}
     moved = _WHILE_FIRST.match(text)
     if moved is not None and _is_member(ctx, moved["name"].strip().lstrip("@")):
@@ -183,7 +188,7 @@ def _named_at_end(text: str, member: Callable[[str], bool]) -> str | None:
 
 def handle(ctx: Context) -> list[Reply] | None:
     """A card for the chat member a loosely written request names; None for anything else."""
-    text = request_text(ctx)
+    text = request_text(ctx) or own_need(ctx.text)
     if text is None:
         return None
     intent = classify_intent(text)
@@ -199,6 +204,28 @@ def _is_member(ctx: Context, name: str) -> bool:
     return bool(
         people.find_people_by_name(session=ctx.session, workspace_id=ctx.workspace_id, name=name)
     )
+
+
+def _someone_named(ctx: Context) -> bool:
+    """Whether the message as written already gives its task to someone."""
+    sender = None if ctx.event.forwarded else ctx.person.display_name
+    drafts = ctx.extract(ctx.text, now=ctx.now, tz=ctx.tz, sender=sender)
+    return any(d.assignee for d in drafts)
+
+
+def _known_name(ctx: Context, word: str) -> str | None:
+    """The first name of the chat member or colleague `word` names, in any script."""
+    names = sorted(_member_names(ctx))
+    found = latin_name_for(word, names)
+    if found is not None or not word.isascii():
+        return found or latin_name_for(word, _workspace_names(ctx))
+    return word if _is_member(ctx, word) else None
+
+
+def _workspace_names(ctx: Context) -> list[str]:
+    """The distinct first names of the people in this workspace."""
+    everyone = people.get_workspace_people(session=ctx.session, workspace_id=ctx.workspace_id)
+    return sorted({p.display_name.split(" ")[0].casefold() for p in everyone if p.display_name})
 
 
 def _member_names(ctx: Context) -> set[str]:
