@@ -13,11 +13,11 @@ from dataclasses import replace
 
 from flowhub.connectors import Reply
 from flowhub.nlp import classify_intent, verb_base
-from flowhub.nlp._names_script import latin_name_for
 from flowhub.nlp._task_asked import asked_of, own_need
 from flowhub.skills import capture
 from flowhub.skills.context import Context
 from flowhub.storage import people
+from flowhub.storage.name_scripts import names_match
 
 _ASKS = (
     r"(?:(?:can|could|would|will|cud|cn|wd)\s+(?:you|u|ya)|pls|please|plz|pretty\s+please"
@@ -215,17 +215,15 @@ def _someone_named(ctx: Context) -> bool:
 
 def _known_name(ctx: Context, word: str) -> str | None:
     """The first name of the chat member or colleague `word` names, in any script."""
-    names = sorted(_member_names(ctx))
-    found = latin_name_for(word, names)
-    if found is not None or not word.isascii():
-        return found or latin_name_for(word, _workspace_names(ctx))
-    return word if _is_member(ctx, word) else None
-
-
-def _workspace_names(ctx: Context) -> list[str]:
-    """The distinct first names of the people in this workspace."""
-    everyone = people.get_workspace_people(session=ctx.session, workspace_id=ctx.workspace_id)
-    return sorted({p.display_name.split(" ")[0].casefold() for p in everyone if p.display_name})
+    said = word.casefold()
+    hits = [n for n in sorted(_member_names(ctx)) if n == said or names_match(said, n)]
+    if len(hits) == 1:
+        return hits[0]
+    found = people.find_people_by_name(
+        session=ctx.session, workspace_id=ctx.workspace_id, name=word
+    )
+    firsts = {p.display_name.split(" ")[0] for p in found if p.display_name}
+    return firsts.pop() if len(firsts) == 1 else None
 
 
 def _member_names(ctx: Context) -> set[str]:
