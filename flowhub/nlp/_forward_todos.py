@@ -97,6 +97,13 @@ _NEED = re.compile(
 _SEND_ME = re.compile(
     rf"^(\s*(?:{_PLEASE}\s+)?(?:send|email|mail|forward|give|text)\s+)(?:me|us)\b(?=\s+\S)", re.I
 )
+# Checking that something set for a time will happen: done ahead of that time.
+_CHECK = re.compile(
+    r"^\s*(?:(?:and|also|pls|please)\s+)*(?:confirm|reconfirm|double[\s-]?check|check|verify)\s+"
+    r"(?:the\s+|our\s+|my\s+)?(?:delivery|pickup|pick-up|booking|reservation|appointment|slot"
+    r"|time|order|arrival|collection|installation|visit)\b",
+    re.I,
+)
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s+)(?=\S)")
 
 
@@ -152,7 +159,20 @@ def as_forwarders(
         return drafts
     name = _short(asker)
     lines = [read_speaker(line)[1] for line in text.splitlines()]
-    return [_todo(d, forwarder, name, _before(d, lines, now, tz)) for d in drafts]
+    return [_todo(d, forwarder, name, _ahead(d, _before(d, lines, now, tz), now)) for d in drafts]
+
+
+def _ahead(draft: TaskDraft, due: When | None, now: datetime) -> When | None:
+    """A check of something set for a time ("confirm the delivery for the 19th at 10am") is due
+    the day before it, not at the moment the thing happens."""
+    if due is None or due.grain not in ("hour", "minute") or due.rrule:
+        return due
+    if not _CHECK.match(draft.title):
+        return due
+    day = due.start.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=1)
+    if day.date() < now.astimezone(day.tzinfo).date():
+        return due
+    return replace(due, start=day, end=None, grain="day")
 
 
 def _before(draft: TaskDraft, lines: list[str], now: datetime, tz: str) -> When | None:

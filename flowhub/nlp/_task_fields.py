@@ -140,6 +140,7 @@ _GROUP = re.compile(r"^" + GROUP_VOCATIVES + r"\s*[,:!-]+\s*", re.I)
 _ARTICLE = re.compile(r"the\s+", re.I)
 _LAST_WORD = re.compile(r"([\w'-]+)\s+$")
 _NEXT_WORD = re.compile(r"\s+[^\W\d_]")
+_DEADLINE_WORD = re.compile(r"(?:on|at|by|in|before|after|until|till|for|from|next|this)\b", re.I)
 _SPACES = re.compile(r"\s{2,}")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([:,;])")
 # "fix the checkout page, it's down": the reason after the comma is not part of the task.
@@ -273,11 +274,10 @@ def _names_an_event(text: str, when: When) -> bool:
     start, end = when.span
     if text[end : end + 2] == "'s":
         return True
-    before = _LAST_WORD.search(text[:start])
+    before, phrase = _LAST_WORD.search(text[:start]), text[start:end]
     prev = before.group(1).lower() if before else ""
-    if prev in POSSESSIVES:
-        return True
-    phrase = text[start:end]
+    if prev in POSSESSIVES and not _DEADLINE_WORD.match(phrase):
+        return True  # "her monday meeting", not "call her on monday"
     followed = bool(_NEXT_WORD.match(text[end:]))
     article = _ARTICLE.match(phrase)
     if article and phrase[article.end() :].isalpha():

@@ -56,6 +56,7 @@ _SUBJECT = re.compile(
     r"^\s*(?P<who>(?:(?:Mrs|Mr|Ms|Dr|Herr|Frau)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+"
     r"(?:wants|needs|asked|asks|called|rang|wrote|emailed|texted|phoned|is\s+asking|was\s+asking)\b"
 )
+_WITH_PRONOUN = re.compile(r"\b(?:with|to|for|from)\s+(?P<pronoun>her|him|them)\b(?![\w'])", re.I)
 _OBJECT = re.compile(r"^(?P<verb>[^\W\d_]+)\s+(?P<pronoun>her|him)\b", re.I)
 
 
@@ -64,8 +65,15 @@ def named_back(title: str, before: str | None) -> str:
     if not before:
         return title
     subject, pronoun = _SUBJECT.match(before), _OBJECT.match(title)
-    if subject is None or pronoun is None or subject["who"].lower() in NOT_NAMES:
+    if subject is None or subject["who"].lower() in NOT_NAMES:
         return title  # "She wants ...": no name to say
+    if pronoun is None:
+        # "confirm the menu with them" after "Hoffmann called": with Hoffmann
+        said = _WITH_PRONOUN.search(title)
+        if said is None:
+            return title
+        who = re.sub(r"^The\b", "the", subject["who"])
+        return f"{title[: said.start('pronoun')]}{who}{title[said.end('pronoun') :]}"
     return f"{pronoun['verb']} {subject['who']}{title[pronoun.end() :]}"
 
 

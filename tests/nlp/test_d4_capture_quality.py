@@ -116,3 +116,23 @@ def test_a_clients_need_is_sending_it_to_them() -> None:
         "send Jonas the final invoice by Dec 15",
         "pls send Jonas the quote",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "day"),
+    [
+        (
+            "Hoffmann called, they want the 3-course menu. confirm the menu with them by friday",
+            "Confirm the menu with Hoffmann",
+            "2026-12-11",
+        ),
+        (
+            "Priya emailed. go through the budget with her on monday",
+            "Go through the budget with Priya",
+            "2026-12-07",
+        ),
+        ("move her monday meeting", "Move her monday meeting", None),
+    ],
+)
+def test_pronoun_after_a_named_sender_says_the_name(text: str, title: str, day: str | None) -> None:
+    assert _tasks(text)[0] == (title, day)
