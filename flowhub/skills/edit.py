@@ -232,15 +232,9 @@ def _edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] |
     index = ordinal(phrase)
     seen = ctx.thread.last_seen()
     if index is not None and seen and seen[0] == "cards":
-        pending_by_id = {
-            p.id: p
-            for p in proposals.get_pending_proposals(
-                session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
-            )
-        }
-        cards = [pending_by_id[i] for i in seen[1] if i in pending_by_id]
-        if -len(cards) <= index < len(cards):
-            return _edit_card(ctx, cards[index], changes)
+        card = _card_at(ctx, seen[1], index)
+        if card is not None:
+            return _edit_card(ctx, card, changes)
     if index is None:
         pending = proposals.get_pending_proposals(
             session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
@@ -254,6 +248,18 @@ def _edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] |
     if not found and change.loose:
         return None  # "change the oil on saturday" reads as a new task, not an edit of one
     return edit_task(ctx, found, changes, phrase)
+
+
+def _card_at(ctx: Context, shown: list[int], index: int) -> Proposal | None:
+    """The waiting card at `index` of those just shown, or of all waiting after one was edited."""
+    pending = proposals.get_pending_proposals(
+        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+    )
+    by_id = {p.id: p for p in pending}
+    cards = [by_id[i] for i in shown if i in by_id]
+    if not -len(cards) <= index < len(cards):
+        cards = pending  # one card just edited: "the second one" counts all that wait
+    return cards[index] if -len(cards) <= index < len(cards) else None
 
 
 def _reminder_meant(ctx: Context, named: str) -> int | None:

@@ -361,8 +361,8 @@ _PLAIN_DUE = re.compile(r"^(?:due|by|on|at|for|deadline|date|starting|from)?\s*(
 def read_fixed(text: str) -> Change | None:
     """An edit whose value needs no date reading: title, assignee, priority, no date, shift."""
     if m := _TITLE_OF.match(text) or _TITLE.match(text) or _QUOTED_TITLE.match(text):
-        title = m.group("v").strip().strip("“”\"'‘’")
-        return Change(target=m.groupdict().get("t") or "", title=title)
+        title = re.sub(r"^(?:just|only|simply)\s+", "", m.group("v").strip(), flags=re.I)
+        return Change(target=m.groupdict().get("t") or "", title=title.strip("“”\"'‘’ "))
     if m := _CALLED.match(text):
         target = re.sub(r"^(?:the|its)\s+(?:title|name|card)$", "", m.group("t"), flags=re.I)
         title = m.group("v").strip().strip("“”\"'")

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol, TypeVar
 
+from sqlmodel import col, select
+
 from flowhub.skills.context import Context
 from flowhub.storage import (
     Proposal,
@@ -282,9 +284,10 @@ def tasks_named(ctx: Context, phrase: str) -> list[Task]:
         return []
     index = ordinal(phrase)
     if index is not None:
-        if ctx.thread.list_kind != "tasks" or not ctx.thread.last_list:
+        ids = saved_together(ctx)
+        if len(ids) < 2 and (ctx.thread.list_kind != "tasks" or not ctx.thread.last_list):
             return []
-        ids = ctx.thread.last_list
+        ids = ids if len(ids) >= 2 else ctx.thread.last_list
         if not -len(ids) <= index < len(ids):
             return []
         found = access.get_task(session=ctx.session, task_id=ids[index], viewer=ctx.viewer)
@@ -326,3 +329,22 @@ def _aware(at: datetime) -> datetime:
     from datetime import UTC
 
     return at if at.tzinfo else at.replace(tzinfo=UTC)
+
+
+def saved_together(ctx: Context) -> list[int]:
+    """The tasks saved from the cards of one message, when such a save is the last thing said.
+
+    After "yes both look good" saves two cards, "the second one" is the second of them.
+    """
+    seen = ctx.thread.last_seen()
+    if not seen or seen[0] != "task" or not seen[1]:
+        return []
+    card = proposals.get_proposal_for_task(session=ctx.session, task_id=seen[1][-1])
+    if card is None or card.source_event_id is None:
+        return []
+    batch = ctx.session.exec(
+        select(Proposal)
+        .where(Proposal.source_event_id == card.source_event_id, Proposal.chat_id == card.chat_id)
+        .order_by(col(Proposal.id))
+    ).all()
+    return [p.task_id for p in batch if p.task_id is not None and p.status == "confirmed"]
