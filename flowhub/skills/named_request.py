@@ -188,7 +188,9 @@ def _named_at_end(text: str, member: Callable[[str], bool]) -> str | None:
 
 def handle(ctx: Context) -> list[Reply] | None:
     """A card for the chat member a loosely written request names; None for anything else."""
-    text = request_text(ctx) or own_need(ctx.text)
+    text = request_text(ctx)
+    if text is None and ctx.intent == "capture":
+        text = own_need(ctx.text)  # "devo pagare ...": the title is what to do
     if text is None:
         return None
     intent = classify_intent(text)

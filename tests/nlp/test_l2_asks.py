@@ -87,6 +87,7 @@ def test_a_task_for_someone_names_them(text: str, said: str) -> None:
         "zeg tegen de klant dat we later komen",  # "de" names no one known
         "und das soll bis freitag fertig sein",
         "пусть он сам решает",
+        "пусть сам решает, что купить",
     ],
 )
 def test_no_known_person_is_no_task_for_someone(text: str) -> None:

@@ -6,6 +6,6 @@ ASKS = (
     r"{name}\s+(?:soll|sollte|muss|müsste|muesste)\s+(?:bitte\s+|noch\s+|mal\s+)*",
 )
 CONJUNCTIONS = r"und|auch|dann|ach|ok|also"
-SELF = (r"(?:ich\s+)?(?:muss|sollte)\s+(?:noch\s+|mal\s+|unbedingt\s+)*",)
+SELF = (r"(?:ich\s+)?muss\s+(?:noch\s+|mal\s+|unbedingt\s+)*",)
 DROP = (r"\b(?:soll|muss)\b\s*",)
 SHORT: dict[str, str] = {}
