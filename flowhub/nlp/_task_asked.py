@@ -60,6 +60,8 @@ def _tidy(rest: str, lang: ModuleType, drop: re.Pattern[str] | None, short: re.P
     rest = short.sub(lambda m: lang.SHORT[m.group(0).lower()], rest)
     if drop is not None:
         rest = drop.sub("", rest)
+    for ending, said in getattr(lang, "ENDINGS", ()):
+        rest = re.sub(ending, said, rest, flags=re.I)
     return re.sub(r"\s{2,}", " ", rest).strip()
 
 

@@ -10,3 +10,8 @@ CONJUNCTIONS = r"और|aur|or|phir|fir|तो|to"
 SELF: tuple[str, ...] = ()
 DROP: tuple[str, ...] = ()
 SHORT: dict[str, str] = {}
+# "... भेज दे" said to the person is "... भेजना" as a task ("bhej de" is "bhejna").
+ENDINGS = (
+    (r"(?<=\S)\s+(?:दे|दें|देना|दो|दीजिए)\s*$", "ना"),
+    (r"(?<=[a-z])\s+(?:de|dena|do|dijiye)\s*$", "na"),
+)
