@@ -36,7 +36,7 @@ _REFUSE = re.compile(
     r"^(?:no|nope|nah|sorry|unfortunately|not me|pass)\b(?!\s+(?:problem|worries))"
     r"|\b(?:can'?t|cannot|can not|won'?t|couldn'?t|unable|not able|no time|too busy|swamped"
     r"|rather not|(?:don'?t|do not) have (?:the )?time|i'?m (?:out|off|away|on leave|on holiday"
-    r"|travell?ing|busy|slammed)|not (?:this|that) (?:week|time|day))\b",
+    r"|travell?ing|busy|slammed)|not (?:this|that) (?:week|time|day)|not before|[,;]\s*sorry)\b",
     re.I,
 )
 # Drop the card: "no discard that", "scrap it", "bin this one", a bare "no".
