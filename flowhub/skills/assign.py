@@ -255,6 +255,9 @@ def answer(ctx: Context, task: Task, *, accepted: bool, reason: str | None = Non
         return [_asked_before(ctx, str(task.id)) or Reply(words.NOT_YOURS)]
     if task.assignment in ("accepted", "declined"):
         return [Reply(words.ALREADY_ANSWERED[task.assignment].format(title=task.title))]
+    from flowhub.skills.edit_saved import snapshot  # edit_saved builds on this module
+
+    ctx.thread.remember_undo({"verb": "edit", "tasks": [snapshot(task)]}, now=ctx.now)
     if accepted:
         tasks.update_task(session=ctx.session, task=task, now=ctx.now, assignment="accepted")
     else:
@@ -282,7 +285,8 @@ def answer(ctx: Context, task: Task, *, accepted: bool, reason: str | None = Non
         mine = words.THEY_ACCEPTED if accepted else group_words.THEY_DECLINED
     said = plain = mine.format(who=ctx.person.display_name, title=task.title)
     said += _new_day(ctx, task) if accepted else ""
-    replies = [Reply(said, edit=pressed)]
+    offered = _offer_here(ctx, task, reason) if not accepted and pressed is None else None
+    replies = [offered or Reply(said, edit=pressed)]
     shown = ctx.person.display_name
     if not accepted:
         shown = group_words.CARD_DECLINED.format(who=ctx.person.display_name)
@@ -324,6 +328,25 @@ def answer(ctx: Context, task: Task, *, accepted: bool, reason: str | None = Non
                 ref=f"declined:{task.id}",
             )
     return [*replies, told]
+
+
+def _offer_here(ctx: Context, task: Task, reason: str | None) -> Reply | None:
+    """In a group, "sorry, Ana could you do that one?" asks the requester there to give it to
+    the person the decliner named."""
+    other = named_other(ctx, reason) if reason and ctx.chat.kind == "group" else None
+    if other is None or id_of(other) == task.creator_id:
+        return None
+    requester = people.get_person(session=ctx.session, person_id=task.creator_id)
+    name = other.display_name.split(" ")[0]
+    said = group_words.CANT_TAKE_OFFER.format(
+        who=ctx.person.display_name,
+        title=task.title,
+        reason=reason,
+        requester=requester.display_name.split(" ")[0] if requester else "",
+        name=name,
+    )
+    button = Button(f"giveto:{task.id}:{other.id}", group_words.GIVE_TO.format(name=name))
+    return Reply(said, buttons=(button,), ref=f"declined:{task.id}")
 
 
 def _moved_on(ctx: Context, task: Task) -> Reply:

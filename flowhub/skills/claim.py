@@ -17,11 +17,12 @@ from sqlmodel import col, select
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
-from flowhub.skills import group_words, push
+from flowhub.skills import group_words, push, reply_words
 from flowhub.skills.assign import answer, direct_target, move_reminders, saved_card_edit
+from flowhub.skills.card_zone import due_words
 from flowhub.skills.context import Context
 from flowhub.skills.edit_saved import snapshot
-from flowhub.skills.refer import PRONOUNS, match_titles, replied_target
+from flowhub.skills.refer import PRONOUNS, match_titles, replied_target, tokens
 from flowhub.storage import Outbox, Task, access, audit, id_of, people, tasks
 
 _CLAIM = re.compile(
@@ -42,6 +43,14 @@ _ME_ON = re.compile(
     r"(?:with|to)\s+me)(?:\s+(?:then|instead|please|pls))*\s*(?:[,;.!?—–-].*)?$",
     re.I,
 )
+# "yeah ok I'll do the rota", "sure, I can ask them when I call": a yes to doing something.
+_WILL = re.compile(
+    r"^\W*(?:(?:yeah|yes|yep|yup|sure|ok(?:ay)?|fine|alright|np|no\s+problem|of\s+course|happy\s+to"
+    r"|can\s+do)\W+)*(?:i(?:'ll|’ll|\s+will|\s+can|'m\s+happy\s+to|'d\s+be\s+happy\s+to)|let\s+me)"
+    r"\s+(?:just\s+|also\s+|gladly\s+|happily\s+)?(?P<rest>\w.*)$",
+    re.I,
+)
+_IT = re.compile(r"^(?:do|take|handle|cover|grab|sort|own)\s+(?:it|that|this)(?:\s+one)?\b", re.I)
 # Parts of "the tiles and the key".
 _PARTS = re.compile(r"\s*(?:,|\band\b|&|\bplus\b)\s*", re.I)
 # A pronoun claim leans on what the bot said in the chat this recently.
@@ -54,6 +63,16 @@ def claims(ctx: Context, text: str) -> bool:
     """Whether `text` says the sender will take open tasks it names (theirs already or not)."""
     found, kept = _read(ctx, text)
     return bool(found) or _kept_only(ctx, text, kept)
+
+
+def in_words(text: str, title: str) -> bool:
+    """Whether `text` says the sender will do the thing titled `title` ("yeah ok I'll do the
+    rota", "yeah I'll ask them when I call" for "Ask the mill…", "sure, I can do it")."""
+    m = _WILL.match(text.strip())
+    if m is None or reply_words.refuses(text):
+        return False
+    rest = m["rest"]
+    return bool(_IT.match(rest) or tokens(rest) & tokens(title))
 
 
 def _kept_only(ctx: Context, text: str, kept: list[Task]) -> bool:
@@ -119,6 +138,7 @@ def handle(ctx: Context) -> list[Reply] | None:
         return [_kept(ctx, t) for t in kept]
     before = [snapshot(t) for t in found]
     name = ctx.person.display_name
+    day = _new_day(ctx, ctx.text) if len(found) == 1 else {}
     for task in found:
         had = task.assignee_id
         own = task.creator_id == ctx.person_id
@@ -129,6 +149,7 @@ def handle(ctx: Context) -> list[Reply] | None:
             assignee_id=ctx.person_id,
             assignee_name=name,
             assignment="none" if own else "accepted",
+            **day,
         )
         move_reminders(ctx, task, to_id=ctx.person_id)
         ctx.later(push.sync_task, id_of(task))
@@ -140,14 +161,30 @@ def handle(ctx: Context) -> list[Reply] | None:
             person_id=ctx.person_id,
         )
         said = group_words.TOOK_TASK.format(who=name, title=task.title)
+        if day:  # "🙋 Ana took “X”, due Fri 13 Mar."
+            when = group_words.DUE_WHEN.format(
+                when=due_words(ctx, task, requester_id=task.creator_id)
+            )
+            said = f"{said.rstrip('.')}{when}."
         replies.append(Reply(said, ref=f"assignment:{task.id}"))
         target = direct_target(ctx, had) if had not in (None, ctx.person_id) else None
         if target is not None and ctx.chat.kind != "group" and had is not None:
             replies.append(Reply(said, to=target, ref=f"assignment:{task.id}"))
-        replies += saved_card_edit(ctx, task, assignee=name)
+        due = due_words(ctx, task, requester_id=task.creator_id) if day else None
+        replies += saved_card_edit(ctx, task, assignee=name, due=due)
     ctx.thread.note("task", [id_of(t) for t in found], now=ctx.now)
     ctx.thread.remember_undo({"verb": "edit", "tasks": before}, now=ctx.now)
     return replies
+
+
+def _new_day(ctx: Context, text: str) -> dict[str, object]:
+    """The due day a claim gives after what it takes ("…, give me till end of next week")."""
+    m = _CLAIM.match(text.strip())
+    rest = text.strip()[m.end("what") :] if m is not None else ""
+    found = parse_when(rest, now=ctx.now, tz=ctx.tz) if rest.strip() else None
+    if found is None or found.rrule:
+        return {}
+    return {"due_at": found.start.astimezone(UTC), "due_grain": found.grain, "due_tz": ctx.tz}
 
 
 def _kept(ctx: Context, task: Task) -> Reply:

@@ -6,15 +6,18 @@ import re
 from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Button, Reply
+from flowhub.nlp import When, parse_when
 from flowhub.skills import group_words, push, words
 from flowhub.skills.assign import (
     assignment_request,
     move_reminders,
+    named_other,
     saved_card_edit,
     workspace_person,
 )
 from flowhub.skills.context import Context
 from flowhub.skills.edit_saved import snapshot
+from flowhub.skills.refer import PRONOUNS, match_titles
 from flowhub.storage import Person, Task, access, audit, id_of, people, reminders, tasks
 
 _MAX_PEOPLE = 6
@@ -45,10 +48,22 @@ _GIVE = re.compile(
     re.I,
 )
 
+# "@Priya could you take the seating plan review then?", "Sam, can you do it instead?"
+_ASK_OTHER = re.compile(
+    r"\b(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|maybe\s+)?"
+    r"(?:take\s+over|take|do|handle|cover|pick\s+up|grab|look\s+at|own)\s+"
+    r"(?P<what>[^?.!,;]+?)(?:\s+(?:then|instead|for me|please|pls))*\s*(?=[?.!,;]|$)",
+    re.I,
+)
+_IT_ONE = re.compile(r"^(?:it|that|this)(?:\s+one)?$", re.I)
+
 
 def handle(ctx: Context) -> list[Reply] | None:
     """Typed answers to "Sam declined: … What now?": keep it, drop it, or give it to someone."""
     text = ctx.text.strip()
+    asked = _asks_other(ctx, text)
+    if asked is not None:
+        return _hand_on(ctx, *asked)
     give = _GIVE.match(text)
     if not (give or _TAKE.match(text) or _DROP.match(text)):
         return None
@@ -72,10 +87,46 @@ def handle(ctx: Context) -> list[Reply] | None:
 def answers(ctx: Context, text: str) -> bool:
     """Whether `text` is the requester's typed answer to a task declined a short while ago."""
     text = text.strip()
+    if _asks_other(ctx, text) is not None:
+        return True
     if not (_GIVE.match(text) or _TAKE.match(text) or _DROP.match(text)):
         return False
     task = _recently_declined(ctx)
     return task is not None and ctx.now - _utc(task.updated_at) <= _GROUP_WINDOW
+
+
+def _asks_other(ctx: Context, text: str) -> tuple[Task, Person, When | None] | None:
+    """ "np. @Priya could you take the seating plan review then? thursday is fine": the
+    requester asks someone named to take the task just declined (named, or "it"), maybe by a day."""
+    m = _ASK_OTHER.search(text)
+    if m is None:
+        return None
+    task = _recently_declined(ctx)
+    if task is None or ctx.now - _utc(task.updated_at) > _GROUP_WINDOW:
+        return None
+    what = m["what"].strip()
+    if not (what.casefold() in PRONOUNS or _IT_ONE.match(what) or match_titles(what, [task])):
+        return None
+    person = named_other(ctx, text[: m.start("what")])
+    if person is None or id_of(person) == task.creator_id:
+        return None
+    rest = text[m.end("what") :]
+    when = parse_when(rest, now=ctx.now, tz=ctx.tz) if rest.strip() else None
+    return task, person, when if when is not None and not when.rrule else None
+
+
+def _hand_on(ctx: Context, task: Task, person: Person, when: When | None) -> list[Reply]:
+    """Ask `person` to take the declined `task`, due `when` if the requester gave a day."""
+    if when is not None:
+        tasks.update_task(
+            session=ctx.session,
+            task=task,
+            now=ctx.now,
+            due_at=when.start.astimezone(UTC),
+            due_grain=when.grain,
+            due_tz=ctx.tz,
+        )
+    return give_to(ctx, f"{task.id}:{person.id}")
 
 
 def _recently_declined(ctx: Context) -> Task | None:

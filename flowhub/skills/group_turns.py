@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+from flowhub.nlp import parse_when
 from flowhub.skills import (
     card_turns,
     claim,
@@ -47,8 +48,9 @@ _RIGHT_AFTER = timedelta(minutes=5)
 _STILL_ON = timedelta(minutes=30)
 # A decline that says so first: "not me, …", "sorry can't …".
 _NO_FIRST = re.compile(
-    r"^\W*(?:no|nope|nah|sorry|not me|not this (?:one|time)|pass|unfortunately|can'?t|cannot"
-    r"|i can'?t|i cannot|i won'?t|won'?t be able)\b",
+    r"^\W*(?:(?:hmm+|um+|uh+|ah+|oh|well|ugh+)\W+)?(?:no|nope|nah|sorry|not me"
+    r"|not this (?:one|time)|pass|unfortunately|can'?t|cannot|i can'?t|i cannot|i won'?t"
+    r"|won'?t be able|(?:i'?d )?rather not|not before)\b",
     re.I,
 )
 _DONE_WORDS = 16
@@ -69,6 +71,22 @@ _LET = re.compile(
 )
 
 
+# A colleague asking the group whether someone did or will do a thing: "did anyone order the
+# napkins for the hoffmann thing?", "can someone book the van?".
+_ANYONE = re.compile(
+    r"^\W*(?:(?:so|hey|btw|quick q|guys|team)\W+)*(?:did|can|could|will|would)\s+"
+    r"(?:anyone|anybody|someone|somebody|one of you)\s+(?:already\s+|please\s+)?"
+    r"(?P<what>[a-z].*?)(?:\s+(?:yet|already|by any chance))?\W*\?\W*$",
+    re.I,
+)
+# "nope, I'll do it", "I can do that", "I'll order them": the sender takes what was asked.
+_I_DO = re.compile(
+    r"\bI(?:'ll|’ll|\s+will|\s+can|\s+could)\s+(?:(?:do|take|handle|grab|sort|get)\s+"
+    r"(?:it|that|this|them)\b|(?P<verb>\w+))",
+    re.I,
+)
+
+
 class _Elsewhere(Exception):
     """The message answers a colleague who spoke since, not the task the sender was asked."""
 
@@ -79,6 +97,11 @@ def meant_for_bot(ctx: Context, text: str) -> bool:
     if ctx.chat.kind != "group" or ctx.event.reply_to:
         return False
     if group_follow.done_on_list(ctx, text) or group_follow.renames(ctx, text):
+        return True
+    taken = _takes_question(ctx, text)
+    if taken is not None:
+        ctx.text = taken  # said as the sender's own task, so it is theirs
+        ctx.event = replace(ctx.event, addressed=True)
         return True
     try:
         answered = _card_message(ctx, text) or _task_message(ctx, text) or _free_task(ctx, text)
@@ -189,6 +212,32 @@ def _answers_colleague(ctx: Context, task: Task, text: str) -> bool:
     if task.source_event_id is not None and above.id == task.source_event_id:
         return False
     return above.text.rstrip().endswith("?") and not tokens(above.text) & tokens(task.title)
+
+
+def _takes_question(ctx: Context, text: str) -> str | None:
+    """ "nope, I'll do it. need them by the 15th" right after a colleague's "did anyone order
+    the napkins for the hoffmann thing?": that thing, said as the sender's task with its day."""
+    said = _I_DO.search(text)
+    if said is None or ctx.inbox_id is None or reply_words.refuses(text[said.start() :]):
+        return None
+    above = inbox.get_previous_message(
+        session=ctx.session,
+        platform=ctx.event.platform,
+        account=ctx.event.account,
+        chat=ctx.event.chat,
+        before_id=ctx.inbox_id,
+    )
+    if above is None or above.sender_id == ctx.event.sender_id:
+        return None
+    asked = _ANYONE.match(above.text.strip())
+    if asked is None:
+        return None
+    what = asked["what"]
+    if said["verb"] and said["verb"].casefold() != what.split()[0].casefold():
+        return None
+    found = parse_when(text, now=ctx.now, tz=ctx.tz)
+    when = f" {text[found.span[0] : found.span[1]]}" if found is not None else ""
+    return f"I need to {what}{when}"
 
 
 def _declines(text: str, title: str) -> bool:
