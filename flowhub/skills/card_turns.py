@@ -24,6 +24,7 @@ from flowhub.skills.capture import (
     discard,
     load_pending,
 )
+from flowhub.skills.claim import in_words
 from flowhub.skills.context import Context
 from flowhub.skills.refer import replied_ref, replied_target
 from flowhub.storage import Outbox, Person, Proposal, Task, id_of, outbox, people, proposals, tasks
@@ -275,9 +276,9 @@ def _drops(text: str) -> bool:
 
 def _volunteers(ctx: Context, card: Proposal, text: str) -> bool:
     """ "sure, I'll do it" from anyone but the requester; the person who declined may relent."""
-    return reply_words.takes(text) or (
-        is_named(ctx.person, card.assignee_name or "") and reply_words.agrees(text)
-    )
+    if reply_words.takes(text) or in_words(text, card.title):
+        return True
+    return is_named(ctx.person, card.assignee_name or "") and reply_words.agrees(text)
 
 
 def _take(ctx: Context, card: Proposal, person: Person) -> list[Reply]:
