@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 from typing import Protocol
 
 __all__ = ["LANGUAGES", "detect_language"]
@@ -27,8 +28,14 @@ _SURE = 0.50
 # A few words that could be English ("how do I connect") are no sure sign of another language.
 _FEW_WORDS = 4
 _ENGLISH_SHARE = 0.20
-# With a hint, the hinted language wins while its probability is at least this share of the top.
+# With a hint, the hinted language wins while its probability is at least this share of the top;
+# a short message ("il report l'ho finito") keeps it on a smaller share.
 _HINT_SHARE = 0.50
+_SHORT_WORDS = 6
+_HINT_SHARE_SHORT = 0.30
+# English words are mixed into chats in every language ("besok deadline submit proposal ke
+# client"): when English comes first, the hinted language keeps the message on a small share.
+_HINT_SHARE_OVER_EN = 0.15
 
 # Letters plus the combining signs Devanagari and Arabic words are spelt with.
 _WORD = re.compile(
@@ -59,10 +66,16 @@ _HINGLISH_STRONG_TEXT = """
     accha acha achha theek thik haan abhi jaldi kuch kab kahan kaise kaun dikhao batao bhejo bhej
     bhejna bhejni agle agli hafte mahine roz rozana sahi galat somvar somwar mangalvar mangalwar
     budhvar budhwar guruvar guruwar shukravar shukrawar shanivar shaniwar ravivar raviwar itvaar
-    doge dunga dungi karega karegi sakte sakta sakti chalo wala wali waale
+    doge dunga dungi karega karegi sakte sakta sakti chalo wala wali waale maine humne tumne
+    bhar bhara bhari rakh rakho rakhna mil gayi karke
     hoon hu bahar wapas vapas kholo kiske kiska kiski liye isko usko unko mujhse raha rahi rahe
     """
 _HINGLISH_WEAK_TEXT = "ko ka ki ke se mein me tak aur bhi ho hi par pe sab tum aap hum main ise"
+# The case words among them, which no other language here writes alone, and the short verbs
+# that go with them: "sam ko de do", "aur priya ko de do".
+_HINGLISH_CASE = frozenset(["ko", "ka", "ki", "ke", "se", "mein", "tak", "aur"])
+_HINGLISH_SHORT_VERBS = frozenset(["de", "do", "le", "li"])
+_HINGLISH_PAIRS = frozenset([("le", "li"), ("de", "di"), ("le", "liya"), ("de", "diya")])
 _HINGLISH_STRONG = frozenset(_HINGLISH_STRONG_TEXT.split())
 _HINGLISH_WEAK = frozenset(_HINGLISH_WEAK_TEXT.split())
 
@@ -92,7 +105,9 @@ def detect_language(text: str, *, hint: str | None = None) -> str | None:
         return top
     if hint in _LATIN:
         p_hint = next(p for lang, p in ranked if lang == hint)
-        if p_hint >= _HINT_SHARE * p_top:
+        short = len(words) <= _SHORT_WORDS and hint != "en"  # English is everyone's default
+        share = _HINT_SHARE_SHORT if short else _HINT_SHARE
+        if p_hint >= (_HINT_SHARE_OVER_EN if top == "en" else share) * p_top:
             return hint
     if len(words) <= _FEW_WORDS and top != "en" and hint in (None, "en"):
         p_en = next(p for lang, p in ranked if lang == "en")
@@ -114,9 +129,15 @@ def _script(words: list[str]) -> str | None:
 
 
 def _is_hinglish(words: list[str], *, hinted: bool) -> bool:
-    """Enough Hindi words; for someone known to write Hindi, one unmistakable word is enough."""
+    """Enough Hindi words; for someone known to write Hindi, one unmistakable word is enough,
+    or half the words short Hindi ones ("sam ko de do")."""
     strong = sum(w in _HINGLISH_STRONG for w in words)
     weak = sum(w in _HINGLISH_WEAK for w in words)
+    short = weak + sum(w in _HINGLISH_SHORT_VERBS for w in words)
+    if hinted and not strong and short >= 2 and short * 2 >= len(words):
+        return any(w in _HINGLISH_CASE for w in words)
+    if hinted:  # "le li", "de di": a done verb pair, two Hindi words ("maine tablets le li")
+        weak += 2 * sum(pair in _HINGLISH_PAIRS for pair in pairwise(words))
     if (strong + weak) * 3 < len(words) or not strong:
         return False
     return hinted or strong + weak >= 2
