@@ -84,6 +84,9 @@ from flowhub.nlp._task_text import Clause, signed_by, split_clauses
 from flowhub.nlp._task_when import at_time_of, clock_only
 from flowhub.nlp._title_spelling import spell_title
 from flowhub.nlp._typos import fix_typos
+from flowhub.nlp.daytime import afternoon
+from flowhub.nlp.hedges import without_hedges
+from flowhub.nlp.passive import active
 from flowhub.nlp.types import TaskDraft, When
 from flowhub.nlp.when import search_when
 
@@ -122,6 +125,7 @@ _NUDGE = re.compile(r"^(?:don'?t\s+forget|remember\s+to|make\s+sure|be\s+sure\s+
 _AND = re.compile(r"^(?:and|&|then|also|plus)\s", re.I)
 _ME = re.compile(r"(?<=\s)(?:me|us)\b")
 _MY = re.compile(r"(?<=\s)my\b")
+_ME_ALONE = re.compile(r"(?<=\s)me\b")
 # "..., remind me the day before": when to be reminded of the task before it, not a task.
 _REMIND_AHEAD = re.compile(
     r"^(?:and\s+|then\s+)?(?:please\s+|pls\s+)?(?:remind|ping|nudge)\s+"
@@ -156,6 +160,8 @@ def _read(text: str, *, now: datetime, tz: str, sender: str | None, finder: Date
     said = fields.text
     take_due(fields, finder(said, now=now, tz=tz), now.astimezone(ZoneInfo(tz)).date())
     fields.due = day_before(said, fields.due)  # "before the 12th": by the 11th
+    if fields.due is not None:
+        fields.due = afternoon(fields.due, fields.date_words or "")
     take_people(fields, sender)
     return fields
 
@@ -234,7 +240,7 @@ def _read_clause(
 ) -> tuple[Fields, TaskDraft | None]:
     """Read one clause as said by `sender` (its speaker in a forwarded chat); `asked` when it
     goes on a request ("can you call him monday and book him ...?")."""
-    said = _WILL.sub("I'll ", clause.text.strip())  # "will send it monday": a promise
+    said = active(_WILL.sub("I'll ", clause.text.strip()))  # "will send it monday": a promise
     fields = _read(said, now=now, tz=tz, sender=sender, finder=finder)
     fields.request = fields.request or asked
     draft = _draft(clause, fields)
@@ -250,6 +256,7 @@ def _for_whom(
     speakers: list[str],
     addressee: str | None,
     last: tuple[str | None, str | None],
+    sender: str | None = None,
 ) -> TaskDraft:
     """Who a request in a chat is for: the person greeted, the other speaker, or as before."""
     if draft.assignee is None and (fields.request or _NUDGE.match(clause.text)):
@@ -261,6 +268,10 @@ def _for_whom(
     if clause.speaker and draft.assignee != clause.speaker:
         # "Sam: can you send me (us) the deck" asks for it to go to Sam
         title = _MY.sub(f"{clause.speaker}'s", _ME.sub(clause.speaker, draft.title))
+        draft = replace(draft, title=title)
+    elif not clause.speaker and sender and draft.assignee and draft.assignee != sender:
+        # "@Priya can you send me the pdf" from Sam: the pdf goes to Sam
+        title = _MY.sub(f"{sender}'s", _ME_ALONE.sub(sender, draft.title))
         draft = replace(draft, title=title)
     other = _other(speakers, clause.speaker)
     if other and draft.assignee != other:  # "Sam: I'll call you" to Ana: "Call Ana"
@@ -449,7 +460,7 @@ def _extract(
                 drafts[-1] = _qualify(drafts[-1], fields)
             continue
         draft = replace(draft, title=named_back(draft.title, said_before))
-        draft = _for_whom(draft, clause, fields, speakers, addressee, last)
+        draft = _for_whom(draft, clause, fields, speakers, addressee, last, sender)
         draft = _for_need(draft, need, clause.speaker, speakers)
         if clause.header:
             head = headers.get(clause.header)
@@ -474,5 +485,5 @@ def _extract(
 def _spelled(draft: TaskDraft, text: str) -> TaskDraft:
     """`draft` with slips in its title fixed ("ordr more bakcdrop paper") and the reason for
     it dropped ("..., so we can check it")."""
-    title = spell_title(without_reason(draft.title), said=text)
+    title = spell_title(without_hedges(without_reason(draft.title)), said=text)
     return draft if title == draft.title else replace(draft, title=title)

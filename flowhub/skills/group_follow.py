@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from sqlmodel import col, select
 
 from flowhub.nlp import parse_when
+from flowhub.nlp.daytime import pm_words
 from flowhub.skills.context import Context
 from flowhub.skills.refer import match_titles, tokens
 from flowhub.storage import Outbox, Proposal, people, tasks
@@ -92,7 +93,7 @@ def yes_to_card(ctx: Context, card: Proposal, text: str) -> bool:
     named = {w for w in said if w not in _FILL and _in(w, title)}
     if other or (found is None and not named):
         return False
-    when = "" if found is None else " " + text[found.span[0] : found.span[1]]
+    when = "" if found is None else " " + pm_words(text[found.span[0] : found.span[1]])
     ctx.text = f"sure, will do{when}" if when else "sure"
     return True
 
