@@ -23,6 +23,7 @@ from flowhub.skills.edit_words import (
     read_fixed,
     tidy,
 )
+from flowhub.skills.follow_words import loosen
 
 _FILLER = frozenset(
     [
@@ -178,6 +179,15 @@ def read_all(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | 
     A new title ends where a clause that reads as another edit begins: "call it X and make it
     due wed" renames to X and moves the date.
     """
+    changes, unread = _read_all(text, now=now, tz=tz)
+    loose = loosen(text)
+    if changes or loose == text:
+        return changes, unread
+    again, _ = _read_all(loose, now=now, tz=tz)
+    return (again, None) if again else (changes, unread)
+
+
+def _read_all(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | None]:
     whole = read(text, now=now, tz=tz)
     if whole is not None and whole.title is not None:
         whole.title = _JUST.sub("", whole.title)
