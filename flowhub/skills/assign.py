@@ -330,6 +330,20 @@ def answer(ctx: Context, task: Task, *, accepted: bool, reason: str | None = Non
     return [*replies, told]
 
 
+def card_after_undo(ctx: Context, task: Task, before: str | None) -> list[Reply]:
+    """The saved card's 👤 line again after an undo gave `task` back to whom it was with
+    (`before`: the assignee name before the undo)."""
+    if task.assignee_name == before:
+        return []
+    shown = task.assignee_name or ""
+    if task.assignment == "pending" and task.assignee_name:
+        shown = group_words.CARD_ASKED.format(name=task.assignee_name)
+    if not shown:
+        requester = people.get_person(session=ctx.session, person_id=task.creator_id)
+        shown = requester.display_name if requester is not None else ""
+    return saved_card_edit(ctx, task, assignee=shown)
+
+
 def _offer_here(ctx: Context, task: Task, reason: str | None) -> Reply | None:
     """In a group, "sorry, Ana could you do that one?" asks the requester there to give it to
     the person the decliner named."""
