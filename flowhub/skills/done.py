@@ -11,7 +11,7 @@ from flowhub.connectors import Button, Reply
 from flowhub.i18n import Text
 from flowhub.nlp import next_occurrences, parse_when
 from flowhub.skills import done_words, edit_words, push, refer_words, which_answer, words
-from flowhub.skills.assign import tell_requester
+from flowhub.skills.assign import card_after_undo, tell_requester
 from flowhub.skills.capture import card_reply, restore_card
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, task_line, when_text
@@ -352,6 +352,7 @@ def undo(ctx: Context) -> list[Reply]:
     if last.get("verb") == "edit" and last.get("reminders"):
         _drop_new_reminders(ctx, last)
     lines = [_restore_reminder(ctx, snap) for snap in last.get("reminders", [])]
+    refreshed: list[Reply] = []  # saved cards whose 👤 line the undo changed
     if last.get("verb") == "edit":
         lines = []  # the task's line says it; its reminders follow it back quietly
     if last.get("tasks") and last.get("verb") == "done":
@@ -368,7 +369,9 @@ def undo(ctx: Context) -> list[Reply]:
             cards.append(card)
             continue
         if last.get("verb") == "edit":
+            had = task.assignee_name
             lines.append(_revert(ctx, task, snap))
+            refreshed += card_after_undo(ctx, task, had)
             continue
         due = datetime.fromisoformat(snap["due_at"]) if snap.get("due_at") else None
         completed = (
@@ -394,11 +397,12 @@ def undo(ctx: Context) -> list[Reply]:
     shown = [card for card in cards if card is not None]
     said = [line for line in lines if line]
     if len(shown) == 1 and len(said) == 1:
-        return [replace(shown[0], text=f"{said[0]}\n{shown[0].text}")]
+        return [replace(shown[0], text=f"{said[0]}\n{shown[0].text}"), *refreshed]
     if shown and not said:
         first = replace(shown[0], text=f"{edit_words.CARD_BACK}\n{shown[0].text}")
-        return [first, *shown[1:]]
-    return [Reply("\n".join(line for line in lines if line) or words.NOTHING_TO_UNDO), *shown]
+        return [first, *shown[1:], *refreshed]
+    said_all = "\n".join(line for line in lines if line) or words.NOTHING_TO_UNDO
+    return [Reply(said_all), *shown, *refreshed]
 
 
 def _unset(ctx: Context, reminder_id: int) -> str:
