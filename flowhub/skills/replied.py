@@ -24,6 +24,7 @@ from flowhub.skills.edit_saved import edit_task, snapshot
 from flowhub.skills.edit_words import Change, tidy
 from flowhub.skills.picks_words import JOINER_TAIL
 from flowhub.skills.refer import PRONOUNS, replied_ref
+from flowhub.skills.take_words import takes_it
 from flowhub.storage import Proposal, Task, access, id_of, people, proposals, tasks
 
 # How long a plain "ok" in a direct chat still answers the assignment the bot just sent there.
@@ -141,7 +142,7 @@ def _on_assignment(ctx: Context, task: Task) -> list[Reply] | None:
     if ahead is not None:
         text = JOINER_TAIL.sub("", text.replace(ahead, " ")).strip()
     changes = [] if reply_words.agrees(text) else _yes_and_changes(ctx, text)
-    if reply_words.agrees(text) or changes:
+    if reply_words.agrees(text) or changes or takes_it(text):
         replies = assign.answer(ctx, task, accepted=True)
         if changes:
             replies += edit_task(ctx, [task], changes, "it")
@@ -191,7 +192,7 @@ def _waiting_assignment(ctx: Context) -> Task | None:
     text = ctx.text.strip()
     ahead = ahead_asked(text)
     text = JOINER_TAIL.sub("", text.replace(ahead, " ")).strip() if ahead else text
-    if _yes_and_changes(ctx, text) or (ahead and reply_words.agrees(text)):
+    if _yes_and_changes(ctx, text) or (ahead and reply_words.agrees(text)) or takes_it(text):
         pass  # "yes, but make it 5pm": an answer with a change, however it reads otherwise
     elif not (reply_words.agrees(text) or reply_words.refuses(text)) or _asks_more(ctx, text):
         return None
