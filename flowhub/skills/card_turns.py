@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
 from flowhub.nlp import When, parse_when
+from flowhub.nlp.daytime import afternoon
 from flowhub.skills import group_words, reply_words, words
 from flowhub.skills.assign import answer, is_named, named_other, workspace_person
 from flowhub.skills.capture import (
@@ -108,7 +109,9 @@ def yes_with_day(ctx: Context, text: str) -> When | None:
         return None
     rest = text[: found.span[0]] + " " + text[found.span[1] :]
     said = re.findall(r"[\w']+", rest.casefold())
-    return found if said and all(w in _YES_FILL for w in said) else None
+    if not said or not all(w in _YES_FILL for w in said):
+        return None
+    return afternoon(found, text[found.span[0] : found.span[1]])  # "will do by 5": 17:00
 
 
 def _task_yes_on_day(ctx: Context) -> list[Reply] | None:
