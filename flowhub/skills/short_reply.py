@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from flowhub.connectors import Reply
-from flowhub.skills import capture, claim
+from flowhub.skills import capture, claim, confirm_said
 from flowhub.skills.assign import answer
 from flowhub.skills.capture import confirm_proposal
 from flowhub.skills.context import Context
@@ -61,6 +61,9 @@ def handle(ctx: Context) -> list[Reply] | None:
     )
     if _SAY_YES.match(text) and len(pending) == 1:
         return confirm_proposal(ctx, pending[0])
+    newest = confirm_said.newest_card(ctx)
+    if newest is not None and confirm_said.says_yes(ctx.event.text, ctx.person.locale):
+        return confirm_proposal(ctx, newest)
     not_new = _NOT_NEW.match(text)
     if not_new is not None:
         return _accept_instead(ctx, not_new.group("who"), pending)

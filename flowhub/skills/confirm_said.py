@@ -1,0 +1,62 @@
+"""A yes to the newest waiting card said in casual words of any language, as a save.
+
+"ok c bon, confirme stp", "tamam onayla", "हाँ ठीक है, सेव कर दो", "ja passt, speichern": every
+part of the message is a yes, a confirm word or a please, so the newest card is saved instead of
+becoming a task of its own. "ok et aussi acheter du lait demain" says more, so it is not one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flowhub.nlp import english_command
+from flowhub.skills.context import Context
+from flowhub.storage import Proposal, proposals
+
+_YES_COMMANDS = frozenset(["yes", "confirm", "ok", "save"])
+# Words that only soften or agree, which the command tables don't list on their own.
+_SOFT = frozenset(
+    [
+        "stp", "svp", "pls", "plz", "please", "porfa", "porfis", "bitte", "per favore", "perfavore",
+        "alsjeblieft", "aub", "tolong", "ya", "dong", "aja", "lütfen", "lutfen", "пожалуйста",
+        "плиз", "пж", "من فضلك", "لو سمحت", "ठीक है", "ठीक", "theek hai", "thik hai", "bhai",
+        "yaar", "ji", "जी", "merci", "danke", "grazie", "gracias", "obrigado", "obrigada",
+        "спасибо", "شكرا", "makasih", "teşekkürler", "sağol", "dank je", "bedankt", "thanks",
+    ]
+)  # fmt: skip
+_WORD = re.compile(r"[^\s,.!?;:…]+")
+_MOST_WORDS = 10
+
+
+def _covered(words: list[str], locale: str | None) -> bool:
+    """Whether `words` split into yes/confirm phrases and soft words, with at least one yes."""
+    n = len(words)
+    # reach[i]: 0 = unreachable, 1 = reached with soft words only, 2 = reached with a yes in it
+    reach = [0] * (n + 1)
+    reach[0] = 1
+    for i in range(n):
+        if not reach[i]:
+            continue
+        for j in range(i + 1, n + 1):
+            part = " ".join(words[i:j])
+            if part.casefold() in _SOFT:
+                reach[j] = max(reach[j], reach[i])
+            elif english_command(part, locale=locale) in _YES_COMMANDS:
+                reach[j] = 2
+    return reach[n] == 2
+
+
+def says_yes(text: str, locale: str | None) -> bool:
+    """Whether `text` is only a yes or a "save it", in any language ("tamam onayla")."""
+    words = _WORD.findall(text)
+    if not words or len(words) > _MOST_WORDS:
+        return False
+    return _covered(words, locale)
+
+
+def newest_card(ctx: Context) -> Proposal | None:
+    """The sender's newest card still waiting in this chat."""
+    pending = proposals.get_pending_proposals(
+        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+    )
+    return max(pending, key=lambda p: (p.created_at, p.id or 0)) if pending else None
