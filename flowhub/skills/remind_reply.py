@@ -19,6 +19,7 @@ from flowhub.skills import (
     remind,
     remind_clock,
     remind_manage,
+    remind_reply_lang,
     remind_reply_words,
     words,
 )
@@ -31,6 +32,7 @@ from flowhub.skills.small_talk import is_small_talk
 from flowhub.storage import Person, Reminder, access, id_of, people, reminders
 
 _LIVE = ("active", "waiting")
+LATER_DEFAULT = timedelta(hours=1)
 
 
 def handle(ctx: Context) -> list[Reply] | None:
@@ -45,6 +47,12 @@ def handle(ctx: Context) -> list[Reply] | None:
     reminder, occurrence_id = target
     if occurrence_id is not None and _says_done(ctx.text, reminder):
         return remind.done_button(_unreplied(ctx), str(occurrence_id))
+    if occurrence_id is not None and remind_reply_lang.says_done(ctx.text):
+        return remind.done_button(_unreplied(ctx), str(occurrence_id))  # "c fait", "ले ली"
+    if occurrence_id is not None and (
+        remind_reply_lang.says_later(ctx.text) or _replied_time(ctx, reminder)
+    ):
+        return [remind.snooze_to(ctx, reminder, _later(ctx, reminder))]
     if occurrence_id is not None and _acknowledges(ctx):
         return [Reply(help_words.ACK)]  # "on my way, thx" to a reminder that went off
     confirmed = occurrence_id is None and reminder.status in _LIVE
@@ -66,6 +74,27 @@ def handle(ctx: Context) -> list[Reply] | None:
     if occurrence_id is not None or reminder.status in ("fired", "snoozed"):
         return [remind.snooze_to(ctx, reminder, at)]
     return None
+
+
+def _replied_time(ctx: Context, reminder: Reminder) -> bool:
+    """Whether a reply to a firing says a time to come: it can only mean "then, again"."""
+    if not ctx.event.reply_to or remind_reply_words.CANCEL.search(ctx.text):
+        return False
+    when = parse_when(ctx.text, now=ctx.now, tz=reminder.tz or ctx.tz)
+    return when is not None and not when.rrule and when.start > ctx.now
+
+
+def _later(ctx: Context, reminder: Reminder) -> datetime:
+    """When "later" puts a firing off to: the time said ("en una hora"), else an hour on."""
+    zone_name = reminder.tz or ctx.tz
+    when = parse_when(ctx.text, now=ctx.now, tz=zone_name)
+    if when is None or when.rrule or when.start <= ctx.now:
+        return ctx.now + LATER_DEFAULT
+    if when.grain in ("minute", "hour"):
+        return when.start
+    return resolve_local(
+        datetime.combine(when.start.date(), remind.MORNING), remind_clock.zone_info(zone_name)
+    )
 
 
 def _acknowledges(ctx: Context) -> bool:
