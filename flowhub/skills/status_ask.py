@@ -1,0 +1,84 @@
+"""A question about one's own list or a period, asked in any language, is a status question.
+
+"was steht diese woche an?", "j'ai quoi cette semaine?", "ну что у меня на неделе?" list the
+tasks of that period; read before the edit skills, they never move a saved task's date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from flowhub.connectors import Reply
+from flowhub.nlp import parse_when
+from flowhub.skills import status
+from flowhub.skills.context import Context
+
+_L = r"\w\u0900-\u097F\u0600-\u06FF'’"
+# "What do I have", in each language; strong forms ask on their own with a "?".
+ASKS: dict[str, list[str]] = {
+    "de": [r"was\s+steht(?:\s+\w+){0,4}\s+an", r"was\s+hab(?:e)?\s+ich", r"was\s+liegt\s+an"],
+    "fr": [
+        r"j'?ai\s+quoi",
+        r"qu'?est[\s-]+ce\s+que\s+j'?ai",
+        r"qu'?ai[\s-]+je",
+        r"quoi\s+de\s+prévu",
+    ],
+    "nl": [r"wat\s+heb\s+ik", r"wat\s+staat\s+er", r"wat\s+moet\s+ik"],
+    "es": [r"qu[eé]\s+tengo", r"qu[eé]\s+me\s+toca", r"qu[eé]\s+hay\s+para\s+m[ií]"],
+    "pt": [r"o\s+que\s+(?:eu\s+)?tenho", r"que\s+(?:eu\s+)?tenho", r"o\s+que\s+tem\s+pra\s+mim"],
+    "it": [r"cosa\s+ho", r"che\s+(?:cosa\s+)?ho", r"cos'?ho", r"cosa\s+devo\s+fare"],
+    "id": [r"(?:aku|saya|gue|gw)\s+ada\s+apa", r"ada\s+apa(?:\s+aja)?"],
+    "tr": [r"ne(?:ler)?\s+var", r"ne\s+yapmam\s+lazım"],
+    "ru": [r"что\s+у\s+меня", r"что\s+мне\s+(?:надо|нужно)"],
+    "hi": [r"क्या\s+(?:क्या\s+)?है", r"मेरे\s+पास\s+क्या"],
+    "hi_Latn": [r"kya\s+(?:kya\s+)?hai", r"kya\s+karna\s+hai", r"mere\s+paas\s+kya"],
+    "ar": [r"ماذا\s+عندي", r"(?:شو|ايش|إيش|وش|ايه|إيه)\s+عندي", r"عندي\s+(?:ايه|إيه|ايش|شو)"],
+}
+# A weak form ("ada apa", "kya hai", "ne var") asks only with a period said.
+_WEAK = frozenset([r"ada\s+apa(?:\s+aja)?", r"ne(?:ler)?\s+var", r"क्या\s+(?:क्या\s+)?है",
+                   r"kya\s+(?:kya\s+)?hai"])  # fmt: skip
+# Periods the time reader does not know, said as one it does.
+PERIODS: dict[str, str] = {
+    r"на\s+неделе": "на этой неделе",
+    r"на\s+выходных": "в эти выходные",
+}
+# Words of a change: "was steht an, verschieb es auf freitag" is not only a question.
+_CHANGE = re.compile(
+    r"(?<![\w])(?:verschieb\w*|déplace\w*|mueve|muda|sposta|pindah\w*|перенес\w*|taşı\w*"
+    r"|verplaats\w*|assign\w*|rename|move)(?![\w])",
+    re.I,
+)
+
+
+def _compiled(forms: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![{_L}])(?:{'|'.join(forms)})(?![{_L}])", re.I)
+
+
+_STRONG = _compiled([f for forms in ASKS.values() for f in forms if f not in _WEAK])
+_WEAK_ASK = _compiled(sorted(_WEAK))
+
+
+def asks_list(text: str, *, has_period: bool) -> bool:
+    """Whether `text` asks what one has (for a period), in any language."""
+    if _CHANGE.search(text) or len(text.split()) > 10:
+        return False
+    if _STRONG.search(text):
+        return has_period or "?" in text or "؟" in text
+    return has_period and _WEAK_ASK.search(text) is not None
+
+
+def _said_period(text: str) -> str:
+    for pattern, said in PERIODS.items():
+        text = re.sub(pattern, said, text, flags=re.I)
+    return text
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """List the asker's tasks for a "what do I have this week?" asked in any language."""
+    # The words as typed: "was steht diese woche an?" may have been read as the bare "this week".
+    text = _said_period(ctx.event.text or ctx.text)
+    when = parse_when(text, now=ctx.now, tz=ctx.tz)
+    if not asks_list(text, has_period=when is not None and not when.rrule):
+        return None
+    return status.handle(replace(ctx, text=text, intent="query"))
