@@ -17,7 +17,7 @@ from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, task_line, when_text
 from flowhub.skills.refer import replied_list
 from flowhub.skills.repeat import follow_task, repeat_task
-from flowhub.storage import Task, access, audit, id_of, proposals, reminders, tasks
+from flowhub.storage import Task, access, audit, id_of, people, proposals, reminders, tasks
 
 # "did the lena & jonas thing": a past tense about a task there is, never a new task.
 _PAST_DONE = re.compile(r"^\s*(?:i\s+)?(?:did|finished|completed)\b", re.I)
@@ -474,10 +474,23 @@ def _revert(ctx: Context, task: Task, snap: dict[str, Any]) -> str:
         if fields.get(name):
             fields[name] = datetime.fromisoformat(str(fields[name]))
     was_due, was_title = task.due_at, task.title
+    was_owner = (task.assignee_id, task.assignee_name)
     tasks.update_task(session=ctx.session, task=task, now=ctx.now, **fields)
     _log(ctx, task, "undo")
     ctx.later(push.sync_task, id_of(task))
-    return _undid(ctx, task, moved=was_due != task.due_at, renamed=was_title != task.title)
+    said = _undid(ctx, task, moved=was_due != task.due_at, renamed=was_title != task.title)
+    if was_owner != (task.assignee_id, task.assignee_name):
+        said += "\n" + refer_words.UNDID_OWNER.format(who=_owner(ctx, task))
+    return said
+
+
+def _owner(ctx: Context, task: Task) -> str:
+    """Whom a task is with after an undo, by name, or "unassigned"."""
+    if task.assignee_id is not None:
+        person = people.get_person(session=ctx.session, person_id=task.assignee_id)
+        if person is not None:
+            return person.display_name
+    return task.assignee_name or str(edit_words.PART_UNASSIGNED)
 
 
 def _undid(ctx: Context, task: Task, *, moved: bool, renamed: bool) -> str:
