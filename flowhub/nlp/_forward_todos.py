@@ -89,8 +89,22 @@ _ROLES = frozenset(_ROLE_TEXT.split())
 
 # "I need the final invoice by Dec 15": the asker wants it sent to them.
 _NEED = re.compile(
-    r"^\s*(?:i|we)(?:'d|'ll|\s+would|\s+will|\s+still|\s+also|\s+really)?\s+(?:need|want)\s+"
+    r"^\s*(?:i|we)(?:'d|'ll|\s+would|\s+will|\s+still|\s+also|\s+really)?\s+"
+    r"(?:need|want|(?<='d\s)like|(?<=would\s)like)\s+"
     r"(?P<what>(?:the|a|an|our|my|your|some|all\s+the)\s+\S.*)$",
+    re.I,
+)
+# "Hi Ana!", "Hello," opening a forwarded message: a greeting, not part of the request.
+_HI = re.compile(
+    r"^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))(?:\s+[A-Z][\w-]*)?\s*[!,.]+\s*",
+    re.I,
+)
+# "could we do the walkthrough ...": a meeting with the asker.
+_MEET = re.compile(
+    r"^\s*(?:can|could|shall|should)\s+we\s+(?:do|have|schedule|set\s+up|arrange)\s+"
+    r"(?:the|a|our)\s+(?P<what>[\w-]+(?:\s+(?!(?:on|at|in|for|with|by|next|this|today|tomorrow"
+    r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b)[a-z][\w-]*)?)\b"
+    r"(?P<rest>.*)$",
     re.I,
 )
 # "send me the invoice": me is the asker.
@@ -124,7 +138,10 @@ def plain_asks(
     for line in text.splitlines():
         _, rest = read_speaker(line)
         head = line[: len(line) - len(rest)]
-        said = _OPENER.sub("", rest)
+        said = _OPENER.sub("", _HI.sub("", _OPENER.sub("", rest)))
+        meet = _MEET.match(said)
+        if meet:  # "could we do the walkthrough tuesday 4pm?": the walkthrough with the asker
+            said = f"{meet['what']} with {name}{meet['rest']}".rstrip(" ?")
         reason = _REASON.match(said)
         said = said[reason.end() :] if reason else said
         # Only a line that is one request loses its asking: in a longer line (a mail's paragraph)
