@@ -17,7 +17,7 @@ from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
 from flowhub.nlp import When, parse_when
 from flowhub.nlp.daytime import afternoon
-from flowhub.skills import group_words, reply_words, words
+from flowhub.skills import confirm_said, group_words, reply_words, words
 from flowhub.skills.assign import answer, is_named, named_other, workspace_person
 from flowhub.skills.capture import (
     card_reply,
@@ -84,6 +84,8 @@ _NOT_NAMES = frozenset(
 
 def handle(ctx: Context) -> list[Reply] | None:
     """An answer to a card's can't-take message, or a claim with a new title; else None."""
+    if (saved := confirm_said.save_over_offer(ctx)) is not None:
+        return saved
     kind, number = replied_ref(ctx)
     if kind != ASKED_KIND and (said := _task_yes_on_day(ctx)) is not None:
         return said

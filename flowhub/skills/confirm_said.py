@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import re
 
+from flowhub.connectors import Reply
 from flowhub.nlp import english_command
+from flowhub.skills import reply_words
+from flowhub.skills.capture import confirm_proposal
 from flowhub.skills.context import Context
 from flowhub.storage import Proposal, proposals
 
 _YES_COMMANDS = frozenset(["yes", "confirm", "ok", "save"])
+_SAVE_COMMANDS = frozenset(["confirm", "save"])
+_SAVES = 3
 # Words that only soften or agree, which the command tables don't list on their own.
 _SOFT = frozenset(
     [
@@ -24,14 +29,20 @@ _SOFT = frozenset(
         "спасибо", "شكرا", "makasih", "teşekkürler", "sağol", "dank je", "bedankt", "thanks",
     ]
 )  # fmt: skip
+# Stems of "save" and "confirm" inside a yes that the command tables read as a plain yes.
+_SAVE_STEM = re.compile(
+    r"save|salv|simpan|speicher|opslaan|enregistr|guard|confirm|conferm|bevestig|konfirm"
+    r"|best[aä]tig|onayla|kaydet|сохран|подтвер|सेव|पक्का|pakka|احفظ|حفظ|اكد|أكد|تأكيد",
+    re.I,
+)
 _WORD = re.compile(r"[^\s,.!?;:…]+")
 _MOST_WORDS = 10
 
 
-def _covered(words: list[str], locale: str | None) -> bool:
-    """Whether `words` split into yes/confirm phrases and soft words, with at least one yes."""
+def _covered(words: list[str], locale: str | None) -> int:
+    """How far `words` split into yes/confirm phrases and soft words say yes (see `_SAVES`)."""
     n = len(words)
-    # reach[i]: 0 = unreachable, 1 = reached with soft words only, 2 = reached with a yes in it
+    # reach[i]: 0 = unreachable, 1 = soft words only, 2 = a yes in it, 3 = a save word in it
     reach = [0] * (n + 1)
     reach[0] = 1
     for i in range(n):
@@ -41,9 +52,9 @@ def _covered(words: list[str], locale: str | None) -> bool:
             part = " ".join(words[i:j])
             if part.casefold() in _SOFT:
                 reach[j] = max(reach[j], reach[i])
-            elif english_command(part, locale=locale) in _YES_COMMANDS:
-                reach[j] = 2
-    return reach[n] == 2
+            elif (said := english_command(part, locale=locale)) in _YES_COMMANDS:
+                reach[j] = max(reach[j], _SAVES if said in _SAVE_COMMANDS else 2)
+    return reach[n]
 
 
 def says_yes(text: str, locale: str | None) -> bool:
@@ -51,7 +62,27 @@ def says_yes(text: str, locale: str | None) -> bool:
     words = _WORD.findall(text)
     if not words or len(words) > _MOST_WORDS:
         return False
-    return _covered(words, locale)
+    return _covered(words, locale) >= 2
+
+
+def says_save(text: str, locale: str | None) -> bool:
+    """Whether `text` is a yes that says to save or confirm ("oke simpan"), not a bare "ok"."""
+    words = _WORD.findall(text)
+    if not words or len(words) > _MOST_WORDS:
+        return False
+    level = _covered(words, locale)
+    return level == _SAVES or (level == 2 and bool(_SAVE_STEM.search(text)))
+
+
+def save_over_offer(ctx: Context) -> list[Reply] | None:
+    """ "oke simpan" unreplied in a private chat saves the sender's own card, not an offer."""
+    if ctx.event.reply_to or ctx.chat.kind != "direct":
+        return None
+    card = newest_card(ctx)
+    text = ctx.event.text
+    if card is None or reply_words.takes(text) or not says_save(text, ctx.person.locale):
+        return None
+    return confirm_proposal(ctx, card)
 
 
 def newest_card(ctx: Context) -> Proposal | None:
