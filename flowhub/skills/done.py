@@ -8,10 +8,10 @@ from datetime import datetime
 from typing import Any
 
 from flowhub.connectors import Button, Reply
-from flowhub.i18n import Text
+from flowhub.i18n import Text, use_locale
 from flowhub.nlp import next_occurrences, parse_when
 from flowhub.skills import done_words, edit_words, push, refer_words, which_answer, words
-from flowhub.skills.assign import card_after_undo, tell_requester
+from flowhub.skills.assign import card_after_undo, direct_target, tell_requester
 from flowhub.skills.capture import card_reply, restore_card
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, task_line, when_text
@@ -369,9 +369,10 @@ def undo(ctx: Context) -> list[Reply]:
             cards.append(card)
             continue
         if last.get("verb") == "edit":
-            had = task.assignee_name
+            had, had_id = task.assignee_name, task.assignee_id
             lines.append(_revert(ctx, task, snap))
             refreshed += card_after_undo(ctx, task, had)
+            refreshed += _withdrawn(ctx, task, had_id)
             continue
         due = datetime.fromisoformat(snap["due_at"]) if snap.get("due_at") else None
         completed = (
@@ -482,6 +483,19 @@ def _revert(ctx: Context, task: Task, snap: dict[str, Any]) -> str:
     if was_owner != (task.assignee_id, task.assignee_name):
         said += "\n" + refer_words.UNDID_OWNER.format(who=_owner(ctx, task))
     return said
+
+
+def _withdrawn(ctx: Context, task: Task, had_id: int | None) -> list[Reply]:
+    """A word to the person an undone edit had handed `task` to, so no stale offer stays open."""
+    if had_id is None or had_id in (task.assignee_id, ctx.person_id):
+        return []
+    target = direct_target(ctx, had_id)
+    person = people.get_person(session=ctx.session, person_id=had_id)
+    if target is None or person is None:
+        return []
+    with use_locale(person.locale):
+        text = refer_words.HANDOVER_WITHDRAWN.format(who=ctx.person.display_name, title=task.title)
+    return [Reply(text, to=target)]
 
 
 def _owner(ctx: Context, task: Task) -> str:
