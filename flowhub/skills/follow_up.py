@@ -75,6 +75,19 @@ _MISSED = re.compile(
     r"\s*(?:[-–—:;,]+|\.)\s*(?P<task>\S.{2,})$",
     re.I,
 )
+# "you missed the walkthrough tuesday 4pm and the shelving quote": the tasks it names.
+_MISSED_THESE = re.compile(
+    r"^(?:(?:oh|hey|btw|also|fyi|hmm|wait|um)[\s,!.]+)*(?:you|u)\s+(?:missed|forgot|left\s+out|"
+    r"skipped|dropped)\s+(?P<task>(?:the|a|an|my|our)\s+\S.{2,})$",
+    re.I,
+)
+_AND_THE = re.compile(r"\s*(?:,|\band\b|&|\bplus\b)\s+(?=(?:the|a|an|my|our)\s)", re.I)
+# "(that one should be done by monday)": the due of the item it follows.
+_THAT_ONE = re.compile(
+    r"\(?\s*(?:that|this)\s+one\s+(?:should|must|needs?\s+to|has\s+to)\s+be\s+"
+    r"(?:done|ready|finished|sent|in)\s+(?P<when>[^()]+?)\s*\)?\s*$",
+    re.I,
+)
 _PLACE_OF_WORDS = re.compile(r"\b(?:not|n't|never|no longer|cancel(?:led)?|done)\b", re.I)
 
 
@@ -86,6 +99,10 @@ def handle(ctx: Context) -> list[Reply] | None:
     missed = _MISSED.match(text)
     if missed is not None:
         return _capture_missed(ctx, missed.group("task"))
+    these = _MISSED_THESE.match(text)
+    if these is not None:
+        items = [_THAT_ONE.sub(r" \g<when>", p).strip() for p in _AND_THE.split(these["task"])]
+        return _capture_missed(ctx, "\n".join(f"- {i}" for i in items if i))
     text = _TAIL.sub("", _LEAD.sub("", text))
     flag = _FLAG.match(text)
     if flag is not None and (
