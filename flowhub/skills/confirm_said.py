@@ -8,13 +8,14 @@ becoming a task of its own. "ok et aussi acheter du lait demain" says more, so i
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from flowhub.connectors import Reply
 from flowhub.nlp import english_command
 from flowhub.skills import reply_words
 from flowhub.skills.capture import confirm_proposal
 from flowhub.skills.context import Context
-from flowhub.storage import Proposal, proposals
+from flowhub.storage import Proposal, id_of, proposals
 
 _YES_COMMANDS = frozenset(["yes", "confirm", "ok", "save"])
 _SAVE_COMMANDS = frozenset(["confirm", "save"])
@@ -33,6 +34,11 @@ _SOFT = frozenset(
 _SAVE_STEM = re.compile(
     r"save|salv|simpan|speicher|opslaan|enregistr|guard|confirm|conferm|bevestig|konfirm"
     r"|best[aä]tig|onayla|kaydet|сохран|подтвер|सेव|पक्का|pakka|احفظ|حفظ|اكد|أكد|تأكيد",
+    re.I,
+)
+# "but" between a yes and a change: "да, подтверждаю, но отдай это Ане", "oui, mais donne-le à Sam".
+_BUT = re.compile(
+    r"[,;]\s*(?:but|mais|aber|pero|ma|maar|tapi|ama|ancak|но|a|mas|par|lekin|लेकिन|पर|لكن|بس)\s+",
     re.I,
 )
 _WORD = re.compile(r"[^\s,.!?;:…]+")
@@ -83,6 +89,25 @@ def save_over_offer(ctx: Context) -> list[Reply] | None:
     if card is None or reply_words.takes(text) or not says_save(text, ctx.person.locale):
         return None
     return confirm_proposal(ctx, card)
+
+
+def yes_then_change(ctx: Context) -> list[Reply] | None:
+    """ "да, подтверждаю, но отдай это Ане": make the change to the newest card, then save it."""
+    text = ctx.event.text
+    joined = _BUT.search(text)
+    card = newest_card(ctx)
+    if joined is None or card is None or not says_yes(text[: joined.start()], ctx.person.locale):
+        return None
+    change = english_command(text[joined.end() :], locale=ctx.person.locale)
+    if change is None or change in _YES_COMMANDS:
+        return None
+    from flowhub.skills import edit  # edit reaches back into the skills that import this
+
+    changed = edit.handle(replace(ctx, text=change, intent="edit"))
+    card = proposals.get_proposal(session=ctx.session, proposal_id=id_of(card))
+    if not changed or card is None or card.status != "pending":
+        return changed or None
+    return [*changed, *confirm_proposal(ctx, card)]
 
 
 def newest_card(ctx: Context) -> Proposal | None:

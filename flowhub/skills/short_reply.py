@@ -64,6 +64,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     newest = confirm_said.newest_card(ctx)
     if newest is not None and confirm_said.says_yes(ctx.event.text, ctx.person.locale):
         return confirm_proposal(ctx, newest)
+    if newest is not None and (changed := confirm_said.yes_then_change(ctx)):
+        return changed
     not_new = _NOT_NEW.match(text)
     if not_new is not None:
         return _accept_instead(ctx, not_new.group("who"), pending)
