@@ -32,9 +32,11 @@ span). Code outside `nlp/` imports from here only.
 """
 
 from flowhub.nlp._commands import english_command
+from flowhub.nlp._daytime import afternoon, pm_words
 from flowhub.nlp._forward_todos import as_forwarders, plain_asks
 from flowhub.nlp._forwarded import own_words
 from flowhub.nlp._remind_lead import english_remind_lead
+from flowhub.nlp._task_asked import asked_of, own_need
 from flowhub.nlp._task_fields import verb_base
 from flowhub.nlp._task_named import says_own_need
 from flowhub.nlp._time_lexicon import fold
@@ -52,7 +54,9 @@ __all__ = [
     "PRIORITIES",
     "TaskDraft",
     "When",
+    "afternoon",
     "as_forwarders",
+    "asked_of",
     "classify_intent",
     "detect_language",
     "english_command",
@@ -63,9 +67,11 @@ __all__ = [
     "fold",
     "next_after_completion",
     "next_occurrences",
+    "own_need",
     "own_words",
     "parse_when",
     "plain_asks",
+    "pm_words",
     "resolve_local",
     "says_own_need",
     "search_when",

@@ -65,9 +65,12 @@ from flowhub.nlp._chat_turns import (
     takes_it_on,
     with_events,
 )
+from flowhub.nlp._daytime import afternoon
 from flowhub.nlp._forwarded import is_acknowledgement, person_or_none
+from flowhub.nlp._hedges import without_hedges
 from flowhub.nlp._intent_rules import is_chitchat, prepare, rule_intent
 from flowhub.nlp._lexicon import HELLO_WORDS, INFO_OPENERS, NOT_NAMES
+from flowhub.nlp._passive import active
 from flowhub.nlp._task_asks import reshape_ask, without_reason
 from flowhub.nlp._task_before import day_before
 from flowhub.nlp._task_document import asks_for_action, is_advice, is_document
@@ -84,9 +87,6 @@ from flowhub.nlp._task_text import Clause, signed_by, split_clauses
 from flowhub.nlp._task_when import at_time_of, clock_only
 from flowhub.nlp._title_spelling import spell_title
 from flowhub.nlp._typos import fix_typos
-from flowhub.nlp.daytime import afternoon
-from flowhub.nlp.hedges import without_hedges
-from flowhub.nlp.passive import active
 from flowhub.nlp.types import TaskDraft, When
 from flowhub.nlp.when import search_when
 

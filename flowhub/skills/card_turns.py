@@ -15,8 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
-from flowhub.nlp import When, parse_when
-from flowhub.nlp.daytime import afternoon
+from flowhub.nlp import When, afternoon, parse_when
 from flowhub.skills import confirm_said, group_words, reply_words, words
 from flowhub.skills.assign import answer, is_named, named_other, workspace_person
 from flowhub.skills.capture import (

@@ -15,8 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlmodel import col, select
 
-from flowhub.nlp import parse_when
-from flowhub.nlp.daytime import pm_words
+from flowhub.nlp import parse_when, pm_words
 from flowhub.skills.context import Context
 from flowhub.skills.refer import match_titles, tokens
 from flowhub.storage import Outbox, Proposal, people, tasks

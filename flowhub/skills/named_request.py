@@ -12,8 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from flowhub.connectors import Reply
-from flowhub.nlp import classify_intent, verb_base
-from flowhub.nlp._task_asked import asked_of, own_need
+from flowhub.nlp import asked_of, classify_intent, own_need, verb_base
 from flowhub.skills import capture
 from flowhub.skills.context import Context
 from flowhub.storage import people

@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from flowhub.nlp.daytime import pm_words
-from flowhub.nlp.hedges import without_hedges
-from flowhub.nlp.passive import active
+from flowhub.nlp._daytime import pm_words
+from flowhub.nlp._hedges import without_hedges
+from flowhub.nlp._passive import active
 from flowhub.nlp.tasks import extract_tasks
 
 NOW = datetime(2026, 12, 4, 10, 0, tzinfo=UTC)
