@@ -93,13 +93,14 @@ def tokens(text: str) -> set[str]:
 
 
 def _inflected(said: str, title_word: str) -> bool:
-    """Whether two non-Latin words are one word with another ending or article.
+    """Whether two words are one word with another ending or article.
 
-    "посылка" is "посылку", "الاجتماع" is "اجتماع": Russian changes a noun's ending with its case,
-    Arabic writes "the" as part of the word.
+    "2x4" is "2x4s" (a Latin word changes only for the plural); "посылка" is "посылку", "الاجتماع"
+    is "اجتماع": Russian changes a noun's ending with its case, Arabic writes "the" as part of it.
     """
     if said.isascii() or title_word.isascii():
-        return False
+        plural = (said + "s", said + "es")
+        return title_word in plural or said in (title_word + "s", title_word + "es")
     a, b = (re.sub(r"^(?:وال|ال|لل|بال)(?=\w{3})", "", w) for w in (said, title_word))
     if a == b:
         return True
