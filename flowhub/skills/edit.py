@@ -371,6 +371,8 @@ def _same_title(ctx: Context, text: str) -> list[Reply] | None:
     found = parse_when(text, now=ctx.now, tz=ctx.tz, locale=ctx.person.locale)
     if found is None or found.span is None or text[found.span[1] :].strip(" .!?"):
         return None
+    if found.rrule:
+        return None  # "water the plants every 3 days at 9am" sets up a repeat: a capture
     head = re.sub(r"\s+(?:at|on|by|for|due)$", "", text[: found.span[0]].strip(" ,-"), flags=re.I)
     key = _title_key(head)
     if not key:
