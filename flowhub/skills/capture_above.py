@@ -14,7 +14,7 @@ from flowhub.connectors import Reply
 from flowhub.nlp import TaskDraft
 from flowhub.skills import capture
 from flowhub.skills.context import Context, Extractor
-from flowhub.storage import InboxEvent, inbox, people, proposals
+from flowhub.storage import InboxEvent, people, proposals
 
 _THOSE = r"(?:those|these|that|this|them|the\s+above|above|all\s+(?:of\s+)?(?:those|that|them))"
 _ASK_ABOVE = re.compile(
@@ -39,13 +39,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     """Cards for the tasks of the message just above; None when this is no such request."""
     if ctx.inbox_id is None or not _ASK_ABOVE.match(ctx.text):
         return None
-    above = inbox.get_previous_message(
-        session=ctx.session,
-        platform=ctx.event.platform,
-        account=ctx.event.account,
-        chat=ctx.event.chat,
-        before_id=ctx.inbox_id,
-    )
+    above = ctx.message_above()
     if above is None or not above.text.strip() or ctx.now - _utc(above.received_at) > _FRESH:
         return None
     waiting = [

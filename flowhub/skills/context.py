@@ -12,7 +12,8 @@ from sqlmodel import Session
 from flowhub.connectors import Event, Reply
 from flowhub.conversations import Thread
 from flowhub.nlp import TaskDraft
-from flowhub.storage import Chat, Person, access
+from flowhub.storage import Chat, Person, access, inbox
+from flowhub.storage.inbox import InboxEvent
 
 Extractor = Callable[..., list[TaskDraft]]
 
@@ -88,6 +89,18 @@ class Context:
         if self.chat.id is None:
             raise ValueError("context chat has no id; flush the session first")
         return self.chat.id
+
+    def message_above(self) -> InboxEvent | None:
+        """The message received in this chat just before this one, or None."""
+        if self.inbox_id is None:
+            return None
+        return inbox.get_previous_message(
+            session=self.session,
+            platform=self.event.platform,
+            account=self.event.account,
+            chat=self.event.chat,
+            before_id=self.inbox_id,
+        )
 
 
 class SkillError(Exception):

@@ -34,7 +34,6 @@ from flowhub.storage import (
     Proposal,
     Task,
     id_of,
-    inbox,
     outbox,
     people,
     proposals,
@@ -200,13 +199,7 @@ def _answers_colleague(ctx: Context, task: Task, text: str) -> bool:
     doesn't name `task`: "nope, I'll do it" then answers that question, not the task."""
     if ctx.inbox_id is None or tokens(text) & tokens(task.title):
         return False
-    above = inbox.get_previous_message(
-        session=ctx.session,
-        platform=ctx.event.platform,
-        account=ctx.event.account,
-        chat=ctx.event.chat,
-        before_id=ctx.inbox_id,
-    )
+    above = ctx.message_above()
     if above is None or above.sender_id == ctx.event.sender_id:
         return False
     if task.source_event_id is not None and above.id == task.source_event_id:
@@ -220,13 +213,7 @@ def _takes_question(ctx: Context, text: str) -> str | None:
     said = _I_DO.search(text)
     if said is None or ctx.inbox_id is None or reply_words.refuses(text[said.start() :]):
         return None
-    above = inbox.get_previous_message(
-        session=ctx.session,
-        platform=ctx.event.platform,
-        account=ctx.event.account,
-        chat=ctx.event.chat,
-        before_id=ctx.inbox_id,
-    )
+    above = ctx.message_above()
     if above is None or above.sender_id == ctx.event.sender_id:
         return None
     asked = _ANYONE.match(above.text.strip())
