@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,9 @@ from sqlalchemy.engine import make_url
 from sqlmodel import Session, create_engine
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
+# PostgreSQL engines and their driver connections, for `_after_fork_in_child`.
+_SERVER_ENGINES: weakref.WeakSet[Engine] = weakref.WeakSet()
+_SERVER_CONNECTIONS: weakref.WeakSet[Any] = weakref.WeakSet()
 
 
 def make_engine(url: str) -> Engine:
@@ -34,7 +38,29 @@ def make_engine(url: str) -> Engine:
     # SQLAlchemy then refreshes the whole pool, and the caller's retry (job retry, or the
     # platform's redelivery after a 503) goes through; pool_recycle keeps idle connections
     # younger than any server-side idle timeout.
-    return create_engine(url, pool_size=10, max_overflow=20, pool_recycle=1800)
+    engine = create_engine(url, pool_size=10, max_overflow=20, pool_recycle=1800)
+    event.listen(engine, "connect", lambda connection, _record: _SERVER_CONNECTIONS.add(connection))
+    _SERVER_ENGINES.add(engine)
+    return engine
+
+
+def _after_fork_in_child() -> None:
+    """Let go of the parent's PostgreSQL connections in a forked child (rq forks its scheduler).
+
+    A child holding a copy of a connection's socket keeps the parent's session, with its open
+    transaction and row locks, alive after the parent is killed. Closing the copy is invisible
+    to the parent and to the server; psycopg never ends a session from a process that did not
+    open it, and each engine starts a fresh pool for the child.
+    """
+    for connection in list(_SERVER_CONNECTIONS):
+        with suppress(Exception):  # closed or lost already: nothing to let go of
+            os.close(connection.pgconn.socket)
+    _SERVER_CONNECTIONS.clear()
+    for engine in list(_SERVER_ENGINES):
+        engine.dispose(close=False)
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def _private_files(database: str | None) -> tuple[Path, ...]:
