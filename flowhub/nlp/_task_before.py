@@ -1,6 +1,7 @@
 """A deadline said with "before" a date: "before the 12th" is due by the 11th.
 
-Only a dated day moves; "before Friday" is read as most people mean it, by Friday.
+Only a dated day or a holiday moves ("before Christmas": by the 24th, "by Christmas": the 25th);
+"before Friday" is read as most people mean it, by Friday.
 """
 
 from __future__ import annotations
@@ -9,6 +10,9 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
+from flowhub.nlp import _time_holidays as hol
+from flowhub.nlp._time_lexicon import fold
+from flowhub.nlp._time_translate import translate
 from flowhub.nlp.types import When
 
 __all__ = ["day_before"]
@@ -20,6 +24,18 @@ _BEFORE_START = re.compile(r"^\s*before\b", re.I)
 _SAME_DAY = re.compile(
     r"\b(?:lunch|noon|midday|dinner|breakfast|morning|afternoon|evening|eod|cob|close|end)\b", re.I
 )
+# "before" said in front of a holiday in languages the time words do not rewrite ("antes de
+# Navidad", "vor Weihnachten"), or after it ("Noel'den önce", "christmas se pehle").
+_BEFORE_LEAD = re.compile(
+    r"(?:\bbefore|\bantes\s+(?:de(?:l|\s+la|\s+las|\s+los)?|d[oa]s?)|\bvor(?:\s+de[mn])?|\bvoor"
+    r"|\bavant(?:\s+l[ae']|\s+les)?|\bprima\s+(?:di|del|della|dell'?)|\bsebelum|\bперед"
+    r"|قبل)\s*(?:the\s+|el\s+|la\s+|o\s+|a\s+|le\s+|il\s+|de\s+|het\s+)?$",
+    re.I,
+)
+_BEFORE_TAIL = re.compile(
+    r"\s*(?:'?(?:[dt][ae]n|n[dt][ae]n|[iı]n[dt][ae]n)\s+önce|se\s+pehle|से\s+पहले)", re.I
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def day_before(text: str, due: When | None) -> When | None:
@@ -31,6 +47,8 @@ def day_before(text: str, due: When | None) -> When | None:
         return due
     start, end = due.span
     said = text[start:end]
+    if _holiday_before(text, start, end):
+        return replace(due, start=due.start - timedelta(days=1))
     if not any(c.isdigit() for c in said):
         return due
     lead = _BEFORE.search(text[max(0, start - 40) : start])
@@ -39,3 +57,23 @@ def day_before(text: str, due: When | None) -> When | None:
     ):
         return due
     return replace(due, start=due.start - timedelta(days=1))
+
+
+def _holiday_before(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` names a holiday and says "before" it, in any language."""
+    said = text[start:end]
+    if _SAME_DAY.search(said) or _SAME_DAY.match(text, end + 1):
+        return False  # "before christmas dinner" is on the day, earlier
+    english = fold(translate(said).text)
+    words = _WORD.findall(english)
+    if not any(
+        hol.lookup(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, i + 5)
+    ):
+        return False
+    lead = _BEFORE_LEAD.search(text, max(0, start - 24), start)
+    return bool(
+        re.match(r"^\s*before\b", english)
+        or _BEFORE_LEAD.match(said)
+        or lead
+        or _BEFORE_TAIL.match(text, end)
+    )

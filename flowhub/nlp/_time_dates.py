@@ -260,6 +260,8 @@ def _month(m: re.Match[str], ctx: Ctx) -> Atom | None:
         return None
     if m.string.startswith("'s", m.end()):
         return None  # "june's birthday": a name
+    if not m["mod"] and _labels_a_thing(m.string, m.start(), m.end()):
+        return None  # "the invoice for november", "the december rota": what it is about
     mo = MONTHS[mon]
     y = _year(m["y"])
     if y is None:
@@ -280,6 +282,26 @@ def _month(m: re.Match[str], ctx: Ctx) -> Atom | None:
         grain="month",
         past=m["mod"] == "last" or m["y"] is not None,
         weak=True,
+    )
+
+
+# Things a month names the period of ("the invoice for november", "the december rota").
+_PERIOD_THINGS = (
+    r"(?:invoices?|bills?|statements?|reports?|payroll|rent|salar(?:y|ies)|wages|rota|roster"
+    r"|schedules?|timesheets?|newsletters?|issue|edition|budget|figures|numbers|accounts"
+    r"|payments?|fees|expenses|receipts|minutes|price\s+list|prices|sales|stats|metrics"
+    r"|utilities|premiums?|subscriptions?|returns?|close|closing|books|inventory|stock\s+take)"
+)
+_THING_BEFORE = re.compile(
+    rf"\b{_PERIOD_THINGS}\s+(?:for|of|from)\s+(?:the\s+month\s+of\s+)?$", re.I
+)
+_THING_AFTER = re.compile(rf"\s*(?:(?:19|20)\d\d\s+)?{_PERIOD_THINGS}\b", re.I)
+
+
+def _labels_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the month at `text[start:end]` says which period a thing covers, not when."""
+    return bool(
+        _THING_BEFORE.search(text, max(0, start - 40), start) or _THING_AFTER.match(text, end)
     )
 
 
