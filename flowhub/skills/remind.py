@@ -352,9 +352,13 @@ def done_button(ctx: Context, arg: str) -> list[Reply]:
             said = line
         ctx.thread.note("task", [id_of(task)], now=ctx.now)
     before = [remind_manage.undo_snapshot(reminder)] if not reminder.rrule else []
+    later = _pending_snoozes(ctx, reminder)  # Done on an older copy ends its snooze too
+    before += [remind_manage.undo_snapshot(r) for r in later]
     ctx.thread.remember_undo({"verb": "done", "tasks": ticked, "reminders": before}, now=ctx.now)
     if not reminder.rrule:
         reminders.update_reminder(session=ctx.session, reminder=reminder, status="done")
+    for snoozed in later:
+        reminders.update_reminder(session=ctx.session, reminder=snoozed, status="done")
     return [Reply(said, edit=ctx.event.reply_to), *told]
 
 

@@ -87,7 +87,10 @@ def _replied_time(ctx: Context, reminder: Reminder) -> bool:
 def _later(ctx: Context, reminder: Reminder) -> datetime:
     """When "later" puts a firing off to: the time said ("en una hora"), else an hour on."""
     zone_name = reminder.tz or ctx.tz
-    when = parse_when(ctx.text, now=ctx.now, tz=zone_name)
+    asked = remind_reply_words.asked_part(ctx.text)
+    when = parse_when(asked, now=ctx.now, tz=zone_name) if asked else None
+    if when is None or when.rrule or when.start <= ctx.now:
+        when = parse_when(ctx.text, now=ctx.now, tz=zone_name)
     if when is None or when.rrule or when.start <= ctx.now:
         return ctx.now + LATER_DEFAULT
     if when.grain in ("minute", "hour"):

@@ -214,12 +214,33 @@ def bare_clock(text: str) -> str:
 
 def says_done(text: str) -> bool:
     """Whether a reply to a reminder that went off says the thing is done, in any words."""
+    if leads_with_done(text):
+        return True
     if NOT_NEWS.search(text) or _ASKS.match(text) or _NUMBER.search(text):
         return False
     if DONE_WORD.search(text) or _DONE_EMOJI.search(text):
         return True
     said = {w.casefold() for w in _WORD.findall(text)}
     return bool(said & _PAST)
+
+
+# "done, they gave me till 2pm", "all done ✅ the call is at 4 now": done said first wins over
+# whatever time follows, unless the rest asks to be reminded again.
+_DONE_FIRST = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|yep|yes|yeah|all|it'?s|its|that'?s|thats|already|just)\s+)*"
+    r"(?:done|sorted|finished|handled|taken\s+care\s+of|dealt\s+with)(?:\s+(?:now|already))?"
+    r"\s*(?:[,;:.!\u2013\u2014-]|✅|✔️?|👍|👌|🎉|$)",
+    re.I,
+)
+_AGAIN = re.compile(
+    r"(?<![\w'])(?:remind|ping|nudge|again|snooze|later|tomorrow|tmrw)(?![\w'])|\?", re.I
+)
+
+
+def leads_with_done(text: str) -> bool:
+    """Whether `text` says done first ("done, they gave me till 2pm") and asks for no repeat."""
+    m = _DONE_FIRST.match(text.strip())
+    return m is not None and not _AGAIN.search(text[m.end() :])
 
 
 def meant_for(text: str) -> str | None:
@@ -264,6 +285,19 @@ _CORRECTION = re.compile(
     r"|move\s+it)(?![\w'])",
     re.I,
 )
+
+
+# "ping me again at 1", "remind me at 4": the time asked for, after whatever busy-until time.
+_ASKED_AT = re.compile(
+    r"(?<![\w'])(?:remind|ping|nudge|text|buzz|message|call|try)\s+(?:me|us)\b(?:\s+again)?",
+    re.I,
+)
+
+
+def asked_part(text: str) -> str | None:
+    """The part of `text` after its "ping me again", where the time asked for is, if any."""
+    found = list(_ASKED_AT.finditer(text))
+    return text[found[-1].end() :] if found else None
 
 
 def may_move(text: str, *, answered: bool, own: bool) -> bool:
