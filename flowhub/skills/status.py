@@ -14,8 +14,15 @@ from typing import Any
 
 from flowhub.connectors import Reply
 from flowhub.i18n import localized
-from flowhub.nlp import resolve_local
-from flowhub.skills import period_words, status_reminders, status_task, status_topic, words
+from flowhub.nlp import classify_intent, resolve_local
+from flowhub.skills import (
+    period_words,
+    status_notes,
+    status_reminders,
+    status_task,
+    status_topic,
+    words,
+)
 from flowhub.skills import status_words as say
 from flowhub.skills.card_zone import reader_label
 from flowhub.skills.context import Context
@@ -35,6 +42,10 @@ _REVIEW = re.compile(
     r"|\bweekly review\b",
     re.I,
 )
+# "morning! what do i have on my plate": a greeting before the question.
+_GREETING = re.compile(
+    r"^\W*(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hey|hello|yo|gm)\b[\s!,.:;-]+", re.I
+)
 _SHOWN = 30
 _NEXT_SHOWN = 3
 _SLACK = timedelta(days=1)
@@ -44,6 +55,9 @@ def handle(ctx: Context) -> list[Reply] | None:
     """Answer a status question with a numbered list that "done 2" can refer to."""
     if _REVIEW.search(ctx.text):
         return weekly_review(ctx)
+    asked = _GREETING.sub("", ctx.text)
+    if asked != ctx.text and asked:
+        ctx = replace(ctx, text=asked, intent=classify_intent(asked))
     if ctx.intent != "query" and not looks_like_question(ctx.text):
         return None
     if (about_one := status_task.handle(ctx)) is not None:
@@ -54,6 +68,10 @@ def handle(ctx: Context) -> list[Reply] | None:
 
 def answer(ctx: Context, query: Query, *, period_text: str) -> list[Reply]:
     """Answer `query`; `period_text` says its period again for a follow-up ("and tomorrow?")."""
+    return status_notes.with_notes(ctx, query, _answer(ctx, query, period_text=period_text))
+
+
+def _answer(ctx: Context, query: Query, *, period_text: str) -> list[Reply]:
     ctx.thread.remember_question(
         {
             "period": period_text if query.period else "",

@@ -1,0 +1,185 @@
+"""Status questions said in any language: everything I have, how one task stands, whether it was
+saved, what someone has, what is left on a subject.
+
+"покажи все мои задачи", "y lo del dentista se guardo o q?", "what's the status of the braun
+pano?", "what does priya have open?", "anything left on insurance claims?". The patterns are
+data (`status_said_words`); the answers are the status list's, or one task's state.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from sqlalchemy import or_
+from sqlmodel import col, select
+
+from flowhub.connectors import Reply
+from flowhub.skills import manners, status
+from flowhub.skills import status_said_words as data
+from flowhub.skills import status_words as say
+from flowhub.skills.context import Context
+from flowhub.skills.format import when_text
+from flowhub.skills.refer import list_ref, match_titles
+from flowhub.skills.status_query import NOT_NAMES, Query
+from flowhub.storage import Proposal, Task, id_of, people, tasks
+
+_WHAT = r"(?P<what>[^\W\d_][^?!]{1,80}?)"
+_NAME = r"@?(?P<name>[^\W\d_][\w\u0900-\u097f.\-]*?)"
+_MARKS = r"[\s?!.,;:¿¡…~\"'«»()]*"
+_MAX_WORDS = 14
+_MAX_WHAT = 7
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A status question read: its kind and the words naming a task, subject or person."""
+
+    kind: str
+    what: str = ""
+
+
+def fold(text: str) -> str:
+    """`text` lowercased with Latin accents dropped, one character for each ("guardó": "guardo")."""
+    out = []
+    for ch in text.casefold():
+        bare = "".join(c for c in unicodedata.normalize("NFD", ch) if not "\u0300" <= c <= "\u036f")
+        out.append(bare if len(bare) == 1 else ch)
+    return "".join(out).replace("ı", "i").replace("’", "'")
+
+
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    lead = rf"^{_MARKS}(?:(?:{fold(data.LEAD)})(?:[\s,!.:;]+|$))*{_MARKS}"
+    tail = rf"(?:[\s,]+(?:{fold(data.TAIL)}))*{_MARKS}(?:[^\w\s]+[\s.!?]*)*$"
+    found = []
+    for kind in data.KINDS:
+        for forms in data.PATTERNS.values():
+            for form in forms.get(kind, []):
+                body = fold(form).replace("{what}", _WHAT).replace("{name}", _NAME)
+                found.append((kind, re.compile(f"{lead}(?:{body}){tail}")))
+    return tuple(found)
+
+
+@cache
+def _state() -> re.Pattern[str]:
+    return re.compile(fold(data.STATE_WORDS))
+
+
+def read(text: str) -> Asked | None:
+    """The status question `text` asks, in any language, or None."""
+    said = text.strip()
+    if not said or len(said.split()) > _MAX_WORDS:
+        return None
+    folded = fold(said)
+    for kind, pattern in _patterns():
+        m = pattern.match(folded)
+        if m is None:
+            continue
+        group = "what" if "what" in m.re.groupindex else "name" if "name" in m.re.groupindex else ""
+        what = said[m.start(group) : m.end(group)].strip(" ,") if group else ""
+        if group == "what" and len(what.split()) > _MAX_WHAT:
+            continue
+        return Asked(kind, what)
+    return None
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Answer a status question said in any language; None when the message is none."""
+    said = manners.without_bot_name(ctx.event.text or "")
+    asked = read(said)
+    if asked is None:
+        return None
+    if asked.kind == "all":
+        return status.answer(ctx, Query(), period_text="")
+    if asked.kind == "person":
+        return _person(ctx, asked.what)
+    if asked.kind == "topic":
+        topic = " ".join(_content(asked.what))
+        return status.answer(ctx, Query(topic=topic), period_text="") if topic else None
+    return _one(ctx, asked)
+
+
+def _person(ctx: Context, name: str) -> list[Reply] | None:
+    if name.casefold() in NOT_NAMES:
+        return None
+    found = people.find_people_by_name(
+        session=ctx.session, workspace_id=ctx.workspace_id, name=name
+    )
+    if len(found) != 1:
+        return None
+    if found[0].id == ctx.person_id:
+        return status.answer(ctx, Query(), period_text="")
+    shown = found[0].display_name.split(" ")[0]
+    return status.answer(ctx, Query(whose="person", name=shown), period_text="")
+
+
+def _content(what: str) -> list[str]:
+    words = re.findall(r"[\w\u0900-\u097f'’-]+", what)
+    return [w for w in words if fold(w) not in data.FILLER]
+
+
+def _one(ctx: Context, asked: Asked) -> list[Reply] | None:
+    """How the one task or card the question names stands: a card, open, or done."""
+    named = " ".join(_content(asked.what))
+    if not named:
+        return None
+    seen = tasks.get_all_tasks(
+        session=ctx.session, workspace_id=ctx.workspace_id, status=None, visible_to=ctx.viewer
+    )
+    pool: list[Task | Proposal] = [t for t in seen if t.status in ("open", "done")]
+    pool += _cards(ctx)
+    found = match_titles(named, pool)
+    if not found:
+        if asked.kind == "saved":
+            return [Reply(say.NOTHING_SAVED.format(what=asked.what))]
+        if _state().search(fold(ctx.event.text or "")):
+            return [Reply(say.NOTHING_ABOUT.format(what=asked.what))]
+        return None
+    item = max(found, key=_rank)
+    if isinstance(item, Proposal):
+        mine = ctx.person.display_name.split(" ")[0].casefold()
+        assignee = item.assignee_name
+        who = say.CARD_FOR.format(name=assignee) if assignee and assignee.casefold() != mine else ""
+        return [Reply(say.CARD_WAITING.format(title=item.title, who=who))]
+    ctx.thread.note("task", [id_of(item)], now=ctx.now)
+    ref = list_ref([id_of(item)])
+    if item.status == "done":
+        at = item.completed_at
+        when = when_text(at, "minute", ctx.tz, now=ctx.now) if at else ""
+        return [Reply(say.SAVED_DONE.format(title=item.title, when=when), ref=ref)]
+    due = ""
+    if item.due_at:
+        when = when_text(item.due_at, item.due_grain, ctx.tz, item.due_tz, now=ctx.now)
+        due = say.DUE_PART.format(when=when)
+    owner = _owner(ctx, item)
+    return [Reply(say.SAVED_OPEN.format(title=item.title, owner=owner, due=due), ref=ref)]
+
+
+def _rank(item: Task | Proposal) -> tuple[int, int]:
+    """An open task first, then a card still waiting, then a done task; the newest of each."""
+    if isinstance(item, Proposal):
+        return 1, item.id or 0
+    return (2 if item.status == "open" else 0), item.id or 0
+
+
+def _owner(ctx: Context, task: Task) -> str:
+    if task.assignee_id == ctx.person_id:
+        return say.OWNER_YOU.format()
+    if task.assignee_name and task.assignment == "pending":
+        return say.OWNER_ASKED.format(name=task.assignee_name)
+    if task.assignee_name and task.assignment != "declined":
+        return say.OWNER_HAS.format(name=task.assignee_name)
+    if task.creator_id == ctx.person_id:
+        return say.OWNER_YOU.format()
+    return say.OWNER_NOBODY.format()
+
+
+def _cards(ctx: Context) -> list[Proposal]:
+    """The cards still waiting for an answer that the asker may see."""
+    group = ctx.viewer.group_id
+    mine = col(Proposal.person_id) == ctx.person_id
+    where = or_(mine, col(Proposal.chat_id) == group) if group is not None else mine
+    return list(ctx.session.exec(select(Proposal).where(Proposal.status == "pending", where)))

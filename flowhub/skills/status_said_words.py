@@ -1,0 +1,331 @@
+"""Status questions in each language, as patterns over the folded message (accents dropped).
+
+Kinds: "all" (everything I have), "one" (how a task stands), "saved" (was it saved), "person"
+(what someone has), "topic" (what is left on a subject). `{what}` is the task or subject named,
+`{name}` a person. A pattern must cover the whole message, give or take greetings and marks.
+"""
+
+from __future__ import annotations
+
+KINDS = ("saved", "one", "person", "topic", "all")
+
+# Words said before the question: "morning!", "oye", "e", "ну".
+LEAD = (
+    r"(?:good\s+)?(?:morning|afternoon|evening)|hi|hey|hello|yo|ok(?:ay)?|so|and|btw|quick\s+q"
+    r"|oye|hola|buen(?:os|as)\s+(?:dias|tardes)|y|bom\s+dia|oi|e|ai|hallo|moin|und|salut|bonjour"
+    r"|et|hoi|en|ciao|allora|e\s+poi|halo|eh|terus|selam|merhaba|peki|bi\s+de|привет|ну|а|и"
+    r"|слушай|नमस्ते|और|aur|arre|अरे|yaar|مرحبا|و"
+)
+# Words said after it: "o q", "ne", "ya", "pls".
+TAIL = (
+    r"o\s+(?:q|que|no)|ou\s+nao|ne|ya|yaa|dong|sih|pls|please|plz|porfa|por\s+favor|xfa|mi|mı"
+    r"|ли|плз|пожалуйста|na|yaar|क्या|kya|bhai|again|now|then|atm|rn|lol"
+)
+
+PATTERNS: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "all": [
+            r"(?:show|list|give|tell)(?:\s+me)?\s+(?:all|everything)(?:\s+(?:of\s+)?my\s+(?:tasks|"
+            r"stuff|todos|to-dos))?(?:\s+i\s+have)?",
+            r"(?:what\s+(?:do\s+i\s+have|have\s+i\s+got)|what's\s+on\s+my\s+list)\s+"
+            r"(?:in\s+total|overall|all\s+together|altogether|saved|noted|written\s+down)",
+            r"everything\s+i\s+(?:have|got)(?:\s+on)?",
+        ],
+        "one": [
+            r"what(?:'s|’s|s|\s+is)\s+the\s+(?:status|state|news|latest|update)\s+(?:of|on|with)"
+            r"\s+{what}",
+            r"(?:any\s+)?(?:news|updates?|status)\s+(?:of|on)\s+{what}",
+            r"how(?:'s|’s|s|\s+is|\s+are)\s+{what}\s+(?:going|coming\s+along|looking|doing)",
+            r"where\s+(?:are\s+we|do\s+we\s+stand|is|'s|’s)\s+(?:with|on)\s+{what}",
+        ],
+        "saved": [
+            r"(?:did|has|have)\s+{what}\s+(?:get\s+|been\s+)?(?:saved|noted|logged|stored)",
+            r"(?:is|was|are|were)\s+{what}\s+(?:saved|noted|logged|stored)(?:\s+(?:yet|now))?",
+            r"did\s+you\s+(?:save|note|log|store|get)\s+{what}",
+            r"{what},?\s+(?:is|was|did)\s+(?:it|that)\s+(?:get\s+)?(?:saved|noted|logged)",
+        ],
+        "person": [],
+        "topic": [
+            r"(?:is\s+there\s+)?anything\s+(?:still\s+)?(?:left|open|pending|outstanding|to\s+do)"
+            r"\s+(?:on|with|re|regarding)\s+{what}",
+            r"what(?:'s|’s|s|\s+is)\s+(?:still\s+)?(?:left|open|pending)\s+(?:on|with)\s+{what}",
+        ],
+    },
+    "es": {
+        "all": [
+            r"(?:en\s+total\s+)?(?:q|que|k)\s+(?:tengo|tenia)\s+(?:anotado|apuntado|guardado"
+            r"|pendiente)(?:\s+en\s+total)?",
+            r"en\s+total\s+(?:q|que|k)\s+tengo(?:\s+anotado|\s+pendiente)?",
+            r"(?:muestrame|mostrame|ensename|dame|pasame|ver|lista(?:me)?)\s+(?:todas\s+)?"
+            r"(?:mis|las)\s+(?:tareas|pendientes|cosas)(?:\s+pendientes)?",
+            r"todas?\s+(?:mis\s+tareas|lo\s+(?:q|que)\s+tengo(?:\s+anotado|\s+pendiente)?)",
+        ],
+        "one": [
+            r"(?:como|q\s+tal|que\s+tal)\s+va(?:n)?\s+(?!a\s)(?:lo\s+de\s+)?{what}",
+            r"en\s+(?:q|que)\s+(?:quedo|va|esta|anda)\s+(?:lo\s+de\s+)?{what}",
+            r"(?:cual\s+es\s+el\s+)?estado\s+de\s+{what}",
+            r"(?:hay\s+)?novedades\s+(?:de|sobre|con)\s+{what}",
+        ],
+        "saved": [
+            r"{what}\s+(?:se\s+)?(?:guardo|anoto|apunto|agrego|quedo\s+(?:guardad|anotad)[oa])",
+            r"(?:se\s+(?:guardo|anoto|apunto)|guardaste|anotaste|apuntaste)\s+{what}",
+            r"(?:esta|quedo)\s+(?:guardad|anotad)[oa]\s+{what}",
+        ],
+        "person": [
+            r"(?:q|que|k)\s+(?:tiene|le\s+toca\s+a|le\s+queda\s+a)\s+{name}(?:\s+(?:pendiente|"
+            r"anotado|abierto|por\s+hacer))?",
+            r"(?:las\s+)?tareas\s+de\s+{name}",
+            r"(?:q|que|k)\s+pendientes\s+tiene\s+{name}",
+        ],
+        "topic": [
+            r"(?:queda|hay|falta)\s+algo\s+(?:pendiente\s+)?(?:de|sobre|con|del)\s+{what}",
+            r"(?:q|que|k)\s+(?:queda|falta|hay\s+pendiente)\s+(?:de|sobre|con|del)\s+{what}",
+        ],
+    },
+    "pt": {
+        "all": [
+            r"(?:me\s+)?(?:mostra|mostre|lista|ver)\s+(?:todas\s+)?(?:as\s+)?minhas\s+tarefas",
+            r"(?:o\s+)?(?:q|que)\s+(?:eu\s+)?tenho\s+(?:anotado|salvo|pendente)(?:\s+no\s+total)?",
+            r"no\s+total\s+(?:o\s+)?(?:q|que)\s+(?:eu\s+)?tenho(?:\s+anotado)?",
+            r"todas\s+(?:as\s+)?minhas\s+tarefas",
+        ],
+        "one": [
+            r"como\s+(?:ta|esta|anda|vai|fica)\s+{what}",
+            r"(?:qual\s+(?:e\s+)?o\s+)?status\s+d[oae]s?\s+{what}",
+            r"(?:alguma\s+)?novidade\s+(?:sobre|d[oae]s?)\s+{what}",
+        ],
+        "saved": [
+            r"{what},?\s+(?:ficou|foi|ta|esta)\s+(?:salv|anotad|guardad|registrad)[oa]s?",
+            r"(?:voce\s+|vc\s+)?(?:salvou|anotou|guardou|registrou)\s+{what}",
+            r"(?:ficou|foi)\s+(?:salv|anotad|guardad)[oa]\s+{what}",
+        ],
+        "person": [
+            r"(?:o\s+)?(?:q|que)\s+(?:a\s+|o\s+)?{name}\s+tem(?:\s+(?:pendente|aberto|pra\s+fazer"
+            r"|anotado))?",
+            r"(?:as\s+)?tarefas\s+d[ao]s?\s+{name}",
+        ],
+        "topic": [
+            r"(?:tem|sobrou|falta|ficou)\s+algo\s+(?:pendente\s+)?(?:de|sobre|d[oa]s?)\s+{what}",
+            r"(?:o\s+)?(?:q|que)\s+(?:falta|sobrou|ta\s+pendente)\s+(?:de|sobre|d[oa]s?)\s+{what}",
+        ],
+    },
+    "ru": {
+        "all": [
+            r"(?:покажи|выведи|дай|скинь|перечисли)(?:\s+мне)?\s+(?:все\s+)?(?:мои\s+)?"
+            r"(?:задачи|дела)(?:\s+все)?",
+            r"(?:все\s+)?мои\s+(?:задачи|дела)\s+(?:все|целиком)",
+            r"что\s+у\s+меня\s+(?:всего|вообще|в\s+целом)(?:\s+(?:записано|есть))?",
+        ],
+        "one": [
+            r"как\s+(?:там\s+)?(?:дела\s+)?(?:с|со)\s+{what}",
+            r"что\s+(?:там\s+)?(?:с|со)\s+{what}",
+            r"(?:какои\s+)?статус\s+(?:у\s+)?{what}",
+        ],
+        "saved": [
+            r"{what}\s+(?:сохранил(?:ось|ся|ась|ись|и)?|записал(?:ось|ся|ась|ись|и)?"
+            r"|сохранен[оаы]?|записан[оаы]?)",
+            r"(?:ты\s+)?(?:сохранил|записал)(?:а|и)?\s+{what}",
+        ],
+        "person": [
+            r"что\s+(?:есть\s+)?у\s+{name}(?:\s+(?:открыто|висит|по\s+задачам|в\s+работе))?",
+            r"(?:какие\s+)?задачи\s+(?:у\s+)?{name}",
+        ],
+        "topic": [
+            r"(?:что-то|что-нибудь|чего|что)\s+(?:еще\s+)?осталось\s+(?:по|с|про)\s+{what}",
+            r"(?:есть\s+)?(?:еще\s+)?что-(?:то|нибудь)\s+(?:открытое\s+)?по\s+{what}",
+        ],
+    },
+    "de": {
+        "all": [
+            r"zeig(?:e)?\s+mir\s+(?:alle\s+)?meine\s+aufgaben",
+            r"was\s+hab(?:e)?\s+ich\s+(?:insgesamt|alles|uberhaupt)(?:\s+(?:offen|notiert))?",
+        ],
+        "one": [
+            r"wie\s+(?:steht\s+es|sieht\s+es\s+aus|ist\s+der\s+stand)\s+(?:mit|bei)\s+{what}",
+            r"(?:was\s+ist\s+)?(?:der\s+)?(?:status|stand)\s+(?:von|bei|zu|zum|zur)\s+{what}",
+            r"was\s+macht\s+{what}",
+        ],
+        "saved": [
+            r"(?:ist|wurde)\s+{what}\s+(?:gespeichert|notiert|eingetragen)(?:\s+worden)?",
+            r"hast\s+du\s+{what}\s+(?:gespeichert|notiert|eingetragen)",
+        ],
+        "person": [
+            r"was\s+hat\s+{name}(?:\s+noch)?\s+(?:offen|zu\s+tun|alles)",
+            r"(?:die\s+)?aufgaben\s+von\s+{name}",
+        ],
+        "topic": [
+            r"(?:ist\s+)?(?:noch\s+)?(?:was|etwas)\s+offen\s+(?:bei|beim|zu|zum|zur|fur)\s+{what}",
+            r"was\s+ist\s+(?:noch\s+)?offen\s+(?:bei|beim|zu|zum|zur|fur)\s+{what}",
+        ],
+    },
+    "fr": {
+        "all": [
+            r"montre[\s-]*moi\s+(?:toutes\s+)?mes\s+taches",
+            r"(?:j'?ai\s+)?quoi\s+en\s+tout",
+            r"qu'?est[\s-]+ce\s+que\s+j'?ai\s+(?:en\s+tout|de\s+note)",
+        ],
+        "one": [
+            r"ou\s+en\s+(?:est|sont|sommes[\s-]nous\s+avec)\s+{what}",
+            r"(?:quel\s+est\s+)?le\s+statut\s+(?:de|du|des)\s+{what}",
+            r"(?:des\s+)?nouvelles\s+(?:de|du|pour)\s+{what}",
+        ],
+        "saved": [
+            r"(?:est[\s-]ce\s+que\s+)?{what}\s+(?:a\s+ete|est)\s+(?:enregistre|note|sauvegarde)e?s?",
+            r"tu\s+as\s+(?:bien\s+)?(?:enregistre|note|sauvegarde)\s+{what}",
+        ],
+        "person": [
+            r"qu'?est[\s-]+ce\s+qu'?(?:a|il\s+reste\s+a)\s+{name}",
+            r"{name}\s+a\s+quoi(?:\s+(?:en\s+cours|a\s+faire))?",
+            r"les\s+taches\s+de\s+{name}",
+        ],
+        "topic": [
+            r"(?:il\s+)?reste\s+(?:quelque\s+chose|qqch|quoi)\s+(?:sur|pour|de|du)\s+{what}",
+        ],
+    },
+    "nl": {
+        "all": [
+            r"(?:laat|toon)\s+(?:me\s+)?(?:al\s+)?mijn\s+taken(?:\s+zien)?",
+            r"wat\s+heb\s+ik\s+(?:allemaal|in\s+totaal)(?:\s+(?:staan|open))?",
+        ],
+        "one": [
+            r"hoe\s+(?:staat|zit|gaat)\s+het\s+met\s+{what}",
+            r"(?:wat\s+is\s+)?de\s+status\s+van\s+{what}",
+        ],
+        "saved": [
+            r"is\s+{what}\s+(?:opgeslagen|genoteerd|bewaard)",
+            r"heb\s+je\s+{what}\s+(?:opgeslagen|genoteerd)",
+        ],
+        "person": [
+            r"wat\s+heeft\s+{name}(?:\s+nog)?\s+(?:open|staan|te\s+doen)",
+            r"(?:de\s+)?taken\s+van\s+{name}",
+        ],
+        "topic": [r"(?:is\s+er\s+)?nog\s+iets\s+open\s+(?:voor|over|bij)\s+{what}"],
+    },
+    "it": {
+        "all": [
+            r"mostrami\s+(?:tutti\s+)?i\s+miei\s+(?:compiti|task|impegni)",
+            r"(?:che\s+)?cosa\s+ho\s+(?:in\s+tutto|segnato)",
+        ],
+        "one": [
+            r"a\s+che\s+punto\s+(?:e|siamo\s+con)\s+{what}",
+            r"(?:qual\s+e\s+)?lo\s+stato\s+d(?:i|el|ella)\s+{what}",
+            r"come\s+va\s+(?:con\s+)?{what}",
+        ],
+        "saved": [
+            r"{what}\s+(?:e\s+stat[oa]|l'?hai)\s+(?:salvat|segnat|registrat)[oa]",
+            r"hai\s+(?:salvato|segnato|registrato)\s+{what}",
+        ],
+        "person": [
+            r"cosa\s+ha\s+{name}(?:\s+(?:da\s+fare|aperto|in\s+sospeso))?",
+            r"(?:i\s+)?compiti\s+di\s+{name}",
+        ],
+        "topic": [
+            r"(?:c'?e\s+)?(?:ancora\s+)?qualcosa\s+(?:in\s+sospeso\s+|aperto\s+)?"
+            r"(?:su|per|sul|sulla|sui|sulle)\s+{what}",
+        ],
+    },
+    "id": {
+        "all": [
+            r"(?:liat|tampilkan|tunjukin|lihat|kasih\s+liat)(?:in)?\s+(?:semua\s+)?"
+            r"(?:tugas|kerjaan)(?:ku|\s+aku|\s+saya|\s+gue|\s+gw)?",
+            r"(?:semua\s+)?tugas(?:ku|\s+aku|\s+saya)\s+(?:apa\s+aja|semua)",
+            r"total\s+(?:aku|saya|gue|gw)\s+(?:ada\s+)?(?:tugas\s+)?apa\s+aja",
+        ],
+        "one": [
+            r"(?:gimana|bagaimana)\s+(?!kalau|kalo|klo|kl\s|kalo)(?:dengan\s+|soal\s+|kabar\s+)?{what}",
+            r"status\s+{what}",
+            r"{what}\s+(?:gimana|udah\s+sampai\s+mana)",
+        ],
+        "saved": [
+            r"{what}\s+(?:udah|sudah|udh)\s+(?:disimpan|kesimpen|disimpen|dicatat|kecatat|tersimpan)"
+            r"(?:\s+(?:belum|blm))?",
+            r"(?:udah|sudah|udh)\s+(?:kamu\s+)?(?:simpan|simpen|catat)\s+{what}",
+        ],
+        "person": [
+            r"(?:tugas|kerjaan)(?:nya)?\s+{name}(?:\s+apa\s+aja)?",
+            r"{name}\s+(?:ada\s+)?(?:tugas\s+)?apa\s+aja",
+        ],
+        "topic": [
+            r"(?:masih\s+)?ada\s+(?:yang\s+)?(?:sisa|tersisa|belum\s+beres)\s+"
+            r"(?:soal|tentang|buat|untuk)\s+{what}",
+        ],
+    },
+    "tr": {
+        "all": [
+            r"(?:tum\s+|butun\s+)?(?:gorevlerimi|islerimi)\s+(?:goster|listele)",
+            r"(?:tum\s+|butun\s+)?(?:gorevlerim|islerim)\s+neler",
+            r"(?:toplamda|hepsi)\s+ne(?:ler)?\s+var",
+        ],
+        "one": [
+            r"{what}\s+(?:ne\s+durumda|ne\s+oldu|nasil\s+gidiyor)",
+            r"{what}\s+durumu\s+(?:ne|nedir)",
+        ],
+        "saved": [
+            r"{what}\s+(?:kaydedildi|kaydoldu|kaydettin|kayitli|not\s+edildi|not\s+aldin)",
+        ],
+        "person": [
+            r"{name}(?:'?(?:nin|in|un|nun))?\s+(?:gorevleri|isleri)(?:\s+(?:neler|ne))?",
+            r"{name}(?:'?(?:da|de|ta|te))?\s+ne(?:ler)?\s+var",
+        ],
+        "topic": [
+            r"{what}\s+(?:ile\s+ilgili|hakkinda|konusunda)\s+(?:ne(?:ler)?\s+kaldi"
+            r"|bir\s+sey\s+kaldi|kalan\s+var)",
+        ],
+    },
+    "hi": {
+        "all": [
+            r"(?:मेरे\s+)?(?:सारे\s+|सभी\s+)?(?:काम|टास्क)\s+(?:दिखाओ|दिखा\s+दो|बताओ)",
+            r"मेरे\s+पास\s+कुल\s+क्या\s+(?:क्या\s+)?है",
+        ],
+        "one": [
+            r"{what}\s+का\s+(?:क्या\s+)?(?:स्टेटस|हाल)\s+(?:क्या\s+)?है",
+            r"{what}\s+का\s+क्या\s+हुआ",
+        ],
+        "saved": [
+            r"{what}\s+(?:सेव|नोट)\s+(?:हुआ|हो\s+गया)(?:\s+या\s+नहीं)?",
+            r"क्या\s+{what}\s+(?:सेव|नोट)\s+(?:हुआ|हो\s+गया)",
+        ],
+        "person": [
+            r"{name}\s+(?:के\s+पास|का|के)\s+(?:क्या\s+(?:क्या\s+)?है|काम|टास्क)(?:\s+क्या\s+हैं)?",
+        ],
+        "topic": [r"{what}\s+(?:का|के\s+बारे\s+में)\s+कुछ\s+बचा\s+है"],
+    },
+    "hi_Latn": {
+        "all": [
+            r"(?:mere\s+)?(?:saare\s+|sare\s+|sab\s+)?(?:kaam|tasks?)\s+(?:dikhao|dikha\s+do|batao)",
+        ],
+        "one": [
+            r"{what}\s+ka\s+(?:kya\s+)?(?:status|haal)\s+(?:kya\s+)?hai",
+            r"{what}\s+ka\s+kya\s+hua",
+        ],
+        "saved": [r"{what}\s+(?:save|note)\s+(?:hua|ho\s+gaya)(?:\s+ya\s+nahi)?"],
+        "person": [r"{name}\s+(?:ke\s+paas|ka|ke)\s+(?:kya\s+(?:kya\s+)?hai|kaam|tasks?)"],
+        "topic": [r"{what}\s+(?:ka|ke\s+baare\s+mein)\s+kuch\s+bacha\s+hai"],
+    },
+    "ar": {
+        "all": [r"(?:اعرض|أرني|ارني|وريني|فرجيني)\s+(?:كل\s+)?مهامي", r"كل\s+مهامي"],
+        "one": [
+            r"(?:ما|ايش|شو)\s+(?:هي\s+)?حالة\s+{what}",
+            r"(?:وين|فين)\s+وصل(?:ت)?\s+{what}",
+        ],
+        "saved": [r"(?:هل\s+)?(?:تم\s+)?حفظ\s+{what}", r"{what}\s+(?:انحفظ|اتحفظ|محفوظ)(?:ة)?"],
+        "person": [r"(?:ما|ايش|شو)\s+(?:عند|عندها|عنده)\s+{name}", r"مهام\s+{name}"],
+        "topic": [r"(?:باقي|بقي)\s+(?:شي|شيء)\s+(?:عن|بخصوص)\s+{what}"],
+    },
+}
+
+# Words that name the state asked about: a question with one says it found nothing named.
+STATE_WORDS = (
+    r"status|state|update|news|estado|novedades|novidade|statut|nouvelles|stand|stato|staat"
+    r"|статус|durum|स्टेटस|haal|حالة|saved|noted|guard|anot|apunt|salv|gespeichert|notiert"
+    r"|enregistr|opgeslagen|salvat|segnat|simpan|simpen|catat|kaydet|kayit|сохран|запис|सेव|save|حفظ"
+)
+
+# Words that only lead into the thing named: "lo del dentista", "o contrato da ana".
+_FILLER_WORDS = """
+    the a an my our that this of for about with on re lo la el los las del de da do das dos
+    o os as um uma le les du des un une het een die der das den dem il lo gli i di del della
+    yang itu soal ini nya bu pak с со по про у का के की ka ke ki thing stuff one task tasks card
+    cosa coisa thingy tarea tarefa aufgabe tache taak compito tugas gorev задача काम
+    वाला वाले वाली wala wale wali"""
+FILLER = frozenset(_FILLER_WORDS.split())
