@@ -13,6 +13,7 @@ from flowhub import i18n
 from flowhub.skills import recur_words as w
 
 _DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_NEXT = i18n.Text("{rule}; next: {dates}")
 _WEEKDAYS = list(_DAY_CODES[:5])
 
 
@@ -39,6 +40,11 @@ def recurrence_text(
     if "UNTIL" in parts:
         text += w.UNTIL.format(date=_until(parts["UNTIL"], tz))
     return text
+
+
+def with_next(rule: str, dates: str) -> str:
+    """A rule in words with its next dates, in the reader's language ("...; next: Mon 7 Dec")."""
+    return _NEXT.format(rule=rule, dates=dates)
 
 
 def _calendar(freq: str, interval: int, parts: dict[str, str]) -> str:
