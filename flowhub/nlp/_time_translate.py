@@ -104,6 +104,7 @@ class _Compiled:
     # What a phrase's matches must contain (one word of each group; None: anything), and how to
     # find each thing.
     gates: tuple[tuple[frozenset[str], ...] | None, ...]
+    rests: tuple[tuple[frozenset[str], ...], ...]  # each gate after its first need (indexed)
     marks: tuple[tuple[str, re.Pattern[str] | str], ...]
     own: re.Pattern[str] | None  # the language's own written forms (`Language.marks`)
     # The phrases each mark opens (by position), and those that need none.
@@ -132,15 +133,19 @@ class _Compiled:
         """Every match of this language's phrases in `low`, phrase by phrase."""
         found = self.present(low, digit)
         chosen = set(self.ungated)
+        index = self.index
         for mark in found:
-            chosen.update(self.index.get(mark, ()))
+            if mark in index:
+                chosen.update(index[mark])
+        phrases, rests = self.phrases, self.rests
         for i in sorted(chosen):
-            gate = self.gates[i]
-            if gate is not None and any(found.isdisjoint(group) for group in gate[1:]):
-                continue  # a word the phrase needs is missing
-            rx, rep = self.phrases[i]
-            for m in rx.finditer(low):
-                yield m, rep
+            for group in rests[i]:
+                if found.isdisjoint(group):
+                    break  # a word the phrase needs is missing
+            else:
+                rx, rep = phrases[i]
+                for m in rx.finditer(low):
+                    yield m, rep
 
     def present(self, low: str, digit: bool) -> set[str]:
         """The literal words and slot kinds of this language's phrases that `low` holds."""
@@ -263,6 +268,7 @@ def _compile(lang: Language) -> _Compiled:
         words,
         english,
         gates,
+        tuple(gate[1:] if gate else () for gate in gates),
         tuple(marks),
         own,
         {m: tuple(ix) for m, ix in index.items()},
@@ -378,20 +384,10 @@ def _translate_short(text: str, hint: str | None) -> Fixed:
 
 def _translate(text: str, hint: str | None) -> Fixed:
     low = fold(text)
-    tokens = set(_TOKEN.findall(low))
-    digit = any(map(str.isdigit, low))
-    if not tokens and not digit:
-        return Fixed(text)  # only digits may still be one language's own form ("17 02")
-    scored = [(c.hits(tokens, low), c) for c in _languages()]
-    if hint is None and not any(hits for hits, _ in scored) and digit:
-        hint = detect_language(text)  # "steuererklärung abgeben am 15.01.": dates, no time word
-    scored = [(hits, c) for hits, c in scored if hits or c.lang.code == hint]
-    if not scored:
+    tried = _tried(text, low, hint)
+    if not tried:
         return Fixed(text)
-    if hint is None and sum(hits == max(h for h, _ in scored) for hits, _ in scored) > 1:
-        hint = detect_language(text)  # a tie on words: the message's language goes first
-    scored.sort(key=lambda s: (s[1].lang.code != hint, -s[0]))
-    tried = [c for _, c in scored][:_MOST_TRIED]
+    digit = any(map(str.isdigit, low))
     found: list[tuple[int, int, str]] = []
     taken = bytearray(len(low))
 
@@ -415,6 +411,26 @@ def _translate(text: str, hint: str | None) -> Fixed:
         for start, end, new in _colon_clocks(low):
             claim(start, end, new)
     return _assembled(text, found)
+
+
+def _tried(text: str, low: str, hint: str | None) -> list[_Compiled]:
+    """The languages whose phrases to try on `low` (folded `text`), best first; [] for none."""
+    tokens = set(_TOKEN.findall(low))
+    digit = any(map(str.isdigit, low))
+    if not tokens and not digit:
+        return []  # only digits may still be one language's own form ("17 02")
+    scored = [(c.hits(tokens, low), c) for c in _languages()]
+    if hint is None and not any(hits for hits, _ in scored):
+        if not digit or tokens <= ENGLISH:
+            return []  # "at 7 in 3 years": nothing another language could rewrite
+        hint = detect_language(text)  # "steuererklärung abgeben am 15.01.": dates, no time word
+    scored = [(hits, c) for hits, c in scored if hits or c.lang.code == hint]
+    if not scored:
+        return []
+    if hint is None and sum(hits == max(h for h, _ in scored) for hits, _ in scored) > 1:
+        hint = detect_language(text)  # a tie on words: the message's language goes first
+    scored.sort(key=lambda s: (s[1].lang.code != hint, -s[0]))
+    return [c for _, c in scored][:_MOST_TRIED]
 
 
 def _assembled(text: str, found: list[tuple[int, int, str]]) -> Fixed:
