@@ -31,6 +31,7 @@ from flowhub.skills import (
 from flowhub.skills.assign import tell_requester
 from flowhub.skills.context import Context
 from flowhub.skills.format import recurrence_text, when_text
+from flowhub.skills.format_recur import with_next
 from flowhub.skills.repeat import after_done, done_again
 from flowhub.storage import Person, Reminder, access, id_of, people, reminders
 
@@ -301,7 +302,7 @@ def confirmation(ctx: Context, reminder: Reminder, who: Person) -> Reply:
         shown = ", ".join(
             when_text(at, "minute", reminder.tz) for at in [reminder.next_at, *upcoming]
         )
-        text += f"\n🔁 {recurrence_text(reminder.rrule, tz=reminder.tz)}; next: {shown}"
+        text += f"\n🔁 {with_next(recurrence_text(reminder.rrule, tz=reminder.tz), shown)}"
     return Reply(
         text,
         buttons=(Button(f"rcancel:{reminder.id}", localized(words.CANCEL_REMINDER_LABEL)),),
@@ -331,7 +332,11 @@ def done_button(ctx: Context, arg: str) -> list[Reply]:
     found = _occurrence_reminder(ctx, arg)
     if isinstance(found, Reply):
         return [found]
-    reminder, _ = found
+    return finish(ctx, found[0])
+
+
+def finish(ctx: Context, reminder: Reminder) -> list[Reply]:
+    """Done on `reminder`: a one-off ends with its snoozes, a task-linked one ticks its task."""
     if after_done(reminder):
         return [done_again(ctx, reminder)]
     # "undo" or "oops wrong button" right after puts the task and the reminder back.
