@@ -79,6 +79,8 @@ _MEANT = re.compile(
     r"(?:\s+to)?[\s:,]+(?=\w)",
     re.I,
 )
+# A task named across a sentence end ("that. make it friday") is no task's name.
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _SUGGEST = re.compile(r"^(?:(?:can|could|shall|should) we|let'?s|maybe)\s+(?=\w)", re.I)
 _EDIT_OPENING = re.compile(
     r"^(?:make|change|move|push|set|switch)\s+(?:it|that|this)\b|^(?:it|that) should be\b", re.I
@@ -121,11 +123,11 @@ def handle(ctx: Context) -> list[Reply] | None:
         if ctx.text.strip().lower() in _YES:
             ctx.thread.editing = None
             return confirm_proposal(ctx, card)
-        changes, unread = _read(ctx, text)
+        changes, unread = read_edits(ctx, text)
         if unread is not None:
             # "save this one", "yes, and call it X": an answer to the card, not an edit of it.
             return picks.handle(ctx) or [Reply(edit_words.NOT_UNDERSTOOD.format(text=unread))]
-        return _edit_card(ctx, card, changes)
+        return edit_card(ctx, card, changes)
     if ordinal(text) is not None:
         return None  # "the second" picks a card or a line; it is not the 2nd of the month
     if _BARE_VERB.match(text):
@@ -139,10 +141,10 @@ def handle(ctx: Context) -> list[Reply] | None:
 
 def _edit_said(ctx: Context, text: str) -> list[Reply] | None:
     """The edit of a saved task or card that `text` names, read in plain words."""
-    changes, unread = _read(ctx, text)
+    changes, unread = read_edits(ctx, text)
     if not changes and (meant := _MEANT.match(text)) is not None:
         text = text[meant.end() :]  # "I'm not away?? I meant move the flour order to thursday"
-        changes, unread = _read(ctx, text)
+        changes, unread = read_edits(ctx, text)
     if not changes and (same := _same_title(ctx, text)) is not None:
         return same
     if not changes:
@@ -152,7 +154,7 @@ def _edit_said(ctx: Context, text: str) -> list[Reply] | None:
     return _edit_named(ctx, changes, text)
 
 
-def _read(ctx: Context, text: str) -> tuple[list[Change], str | None]:
+def read_edits(ctx: Context, text: str) -> tuple[list[Change], str | None]:
     """The edits `text` asks for, a person named in any script as the workspace spells them."""
     changes, unread = read_all(text, now=ctx.now, tz=ctx.tz)
     for change in changes:
@@ -171,7 +173,7 @@ def _fix_said(ctx: Context, what: str, fix: str) -> list[Reply] | None:
     """ "why is the X on monday?? it should be friday": the fix, made to the thing complained of."""
     complained = ctx.text[: max(0, len(ctx.text) - len(fix))]
     fix = tidy(fix)
-    changes, unread = _read(ctx, fix)
+    changes, unread = read_edits(ctx, fix)
     if unread is not None or not changes:
         return None
     if edit_words.says_no_date(complained) and not any(c.when or c.shift for c in changes):
@@ -189,7 +191,7 @@ def _fix_said(ctx: Context, what: str, fix: str) -> list[Reply] | None:
         # else "the landlord says friday, move it …": no task of that name, so "it" stays "it"
     card = _explicit_card(ctx)
     if card is not None and about_it and what.casefold() in PRONOUNS:
-        return _edit_card(ctx, card, changes)
+        return edit_card(ctx, card, changes)
     return _edit_named(ctx, changes, fix)
 
 
@@ -212,7 +214,7 @@ def _edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] |
     meant = _reminder_meant(ctx, alarm.group("m") or alarm.group("n")) if alarm else None
     if meant is not None:
         return edit_reminder(ctx, meant, changes)
-    if phrase not in PRONOUNS and _NOT_A_TASK.search(phrase):
+    if phrase not in PRONOUNS and (_NOT_A_TASK.search(phrase) or _SENTENCE_END.search(phrase)):
         return None  # "set my digest to 6pm", "remind me …" belong to other skills
     if ordinal(phrase) is not None and ctx.thread.list_kind != "tasks" and ctx.thread.last_list:
         return None  # "move 2 to friday" after a list of reminders moves a reminder
@@ -225,7 +227,7 @@ def _edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] |
             return None
         if kind == "card":
             card = proposals.get_proposal(session=ctx.session, proposal_id=item_id)
-            return _edit_card(ctx, card, changes) if card else None
+            return edit_card(ctx, card, changes) if card else None
         if kind == "reminder":
             return edit_reminder(ctx, item_id, changes)
         return edit_task(ctx, tasks_named(ctx, phrase), changes, phrase)
@@ -234,14 +236,14 @@ def _edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] |
     if index is not None and seen and seen[0] == "cards":
         card = _card_at(ctx, seen[1], index)
         if card is not None:
-            return _edit_card(ctx, card, changes)
+            return edit_card(ctx, card, changes)
     if index is None:
         pending = proposals.get_pending_proposals(
             session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
         )
         named = match_titles(phrase, pending)
         if len(named) == 1:
-            return _edit_card(ctx, named[0], changes)
+            return edit_card(ctx, named[0], changes)
     found = tasks_named(ctx, phrase)
     if not found and (meant := _reminder_meant(ctx, phrase)) is not None:
         return edit_reminder(ctx, meant, changes)  # "push the mum call to thursday"
@@ -328,7 +330,7 @@ def _explicit_card(ctx: Context) -> Proposal | None:
     return None
 
 
-def _edit_card(ctx: Context, proposal: Proposal, changes: list[Change]) -> list[Reply]:
+def edit_card(ctx: Context, proposal: Proposal, changes: list[Change]) -> list[Reply]:
     """Apply `change` to a pending card and show the card again; nothing is saved."""
     if not access.may_touch_proposal(ctx.viewer, proposal) or proposal.person_id != ctx.person_id:
         return [Reply(words.NOT_YOURS)]

@@ -92,12 +92,32 @@ _ORDINAL_DAY = re.compile(r"^(?P<p>(?:(?:on|for|by|due)\s+)*)(?P<d>\d{1,2}(?:st|
 _ADVERBS = re.compile(r"\b(?:actually|really|in fact)\b", re.I)
 _NOT_TAIL = re.compile(r",?\s+(?:not|instead of|rather than)\s+(?:on\s+|the\s+)*[\w:]+$", re.I)
 # A last clause that says why ("client moved the meeting") and asks for nothing.
-_REASON = re.compile(
+REASON = re.compile(
     r"^\s*(?:because|since|cause|coz|cos)\b|\b(?:gave|got|moved|said|told|asked|changed|"
     r"extended|postponed|cancell?ed|rescheduled|was|were|had|anyway)\b"
-    r"|^\s*(?:he|she|they|we|i)(?:'s|'re|'m|\s+is|\s+are|\s+am)\b",
+    r"|^\s*(?:he|she|they|we|i|it)(?:'s|'re|'m|\s+is|\s+are|\s+am)\b"
+    r"|^\s*(?:he|she|they|we)\s+(?:knows?|needs?|wants?|thinks?|says?|said)\b"
+    r"|\b(?:just|only)\s+(?:my|a|the)\s+reminder\b|\b(?:lol|lmao|haha)\W*$",
     re.I,
 )
+# "thursday 8am is enough since the lab wants them at 10": a day agreed to, with its reason.
+_ENOUGH = re.compile(
+    r"^(?P<v>.+?)\s+(?:is|'s|would\s+be|will\s+be|should\s+be)\s+"
+    r"(?:enough|fine|ok|okay|good|better|plenty)(?:\s+(?:then|too))?"
+    r"(?:\s+(?:since|because|as|cause|coz)\b.*)?$",
+    re.I,
+)
+# "they want it by monday": the date someone needs it by, said as a fact.
+_WANTED_BY = re.compile(
+    r"^(?:they|he|she|we|(?:the\s+)?[\w'-]+)\s+(?:want|wants|need|needs|expect|expects)\s+"
+    r"(?:it|them|this|that)\s+(?P<v>(?:by|on|for|before)\s+[^.;,!?]+?)[\s.!]*$",
+    re.I,
+)
+# A quoted new title that ends before the rest of the edit: "call it 'X' and it's due thursday".
+_QUOTED_HEAD = re.compile(
+    r"^(?P<head>[^“\"‘']*?\s[“\"‘'](?P<q>[^“”\"‘’']{2,})[”\"’'])(?![\w])\s*(?P<rest>.*)$"
+)
+_JOINER = re.compile(r"^(?:[,;.:—–-]+\s*)?(?:(?:and|also|plus)\b\s*)?", re.I)
 # A sentence before the edit that only says how things are: "saturday is her day off."
 _SAID = re.compile(
     r"\b(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|can'?t|won'?t|has|have|had|off|away)\b", re.I
@@ -150,6 +170,8 @@ def read(text: str, *, now: datetime, tz: str) -> Change | None:
     fixed = read_fixed(text)
     if fixed is not None:
         return fixed
+    if (agreed := _agreed(text, now=now, tz=tz)) is not None:
+        return agreed
     for target, value, strict in date_candidates(text):
         if target == "__scan__":
             found = parse_when(value, now=now, tz=tz)
@@ -188,6 +210,9 @@ def read_all(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | 
 
 
 def _read_all(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | None]:
+    quoted = _quoted_first(text, now=now, tz=tz)
+    if quoted is not None:
+        return quoted
     whole = read(text, now=now, tz=tz)
     if whole is not None and whole.title is not None:
         whole.title = _JUST.sub("", whole.title)
@@ -199,13 +224,14 @@ def _read_all(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str |
     pieces = [p for p in _SPLIT.split(text) if p is not None]
     short = 2 < len(pieces) <= _MOST_PIECES and len(text) <= _LONGEST
     found = _partition(pieces, 0, now=now, tz=tz) if short else None
-    if found is None and short and _REASON.search(pieces[-1]):
-        found = _partition(pieces[:-2], 0, now=now, tz=tz)  # "…, TA gave me an extension"
+    loose_whole = found is not None and len(found) == 1 and found[0].loose
+    if (found is None or loose_whole) and short and REASON.search(pieces[-1]):
+        found = _partition(pieces[:-2], 0, now=now, tz=tz) or found  # "…, TA gave me an extension"
     if found is None and short and pieces[1].strip().startswith(".") and _reason_said(pieces[0]):
         found = _partition(pieces, 2, now=now, tz=tz)  # "saturday is her day off. make it monday"
     if found is not None and all(c.noop or c.save for c in found):
         found = None
-    if found is not None and (whole is None or len(found) > 1):
+    if found is not None and (whole is None or len(found) > 1 or whole.loose):
         return found, None
     if whole is not None:
         return [whole], None
@@ -216,6 +242,31 @@ def _read_all(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str |
         if read(clause, now=now, tz=tz) is None:
             return [], clause
     return [], text
+
+
+def _agreed(text: str, *, now: datetime, tz: str) -> Change | None:
+    """ "thursday 8am is enough", "they want it by monday": a day said as a fact about it."""
+    said = _ENOUGH.match(text) or _WANTED_BY.match(text)
+    found = parse_when(said["v"], now=now, tz=tz) if said is not None else None
+    if said is None or found is None or found.span is None:
+        return None
+    return Change(target="it", when=said["v"]) if _filler(said["v"][: found.span[0]]) else None
+
+
+def _quoted_first(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | None] | None:
+    """A quoted new title, then more edits or an aside: the title ends at its closing quote."""
+    m = _QUOTED_HEAD.match(text)
+    if m is None or not m["rest"].strip(" .!"):
+        return None
+    head = read(m["head"], now=now, tz=tz)
+    if head is None or head.title is None:
+        return None
+    head.title = _JUST.sub("", head.title).strip().strip("“”\"'‘’")
+    rest = tidy(_JOINER.sub("", m["rest"]))
+    more, unread = _read_all(rest, now=now, tz=tz) if rest else ([], None)
+    if more or not rest or REASON.search(rest):
+        return [head, *more], None
+    return [], unread
 
 
 def _reason_said(sentence: str) -> bool:

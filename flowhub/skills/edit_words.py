@@ -66,7 +66,8 @@ _LEAD = re.compile(
     re.I,
 )
 _TAIL = re.compile(
-    r"(?:[\s,]+(?:please|pls|plz|instead|then|thanks|thank you|thx|from now on|going forward"
+    r"(?:[\s,]+(?:please|pls|plz|instead|then|though|tho|thanks|thank you|thx|from now on"
+    r"|going forward"
     r"|from here on|for (?:that|this|it)"
     r"(?: one)?|for the card))+$",
     re.I,
@@ -178,7 +179,8 @@ _NOT_NAMES = frozenset(
 )
 _TITLE = re.compile(
     r"^(?:call (?:it|that|this)|rename (?P<t>.+?) (?:to|as)|rename(?: it| that)?(?: to)?|"
-    r"retitle(?: it)?(?: to)?|change the (?:title|name) to|title|name it)\s*[:=]?\s*(?P<v>.+)$",
+    r"retitle(?: it)?(?: to)?|change the (?:title|name) to|name it"
+    r"|(?:the\s+)?(?:title|name)(?:\s+(?:is|should\s+be|'s))?)\s*[:=]?\s*(?P<v>.+)$",
     re.I,
 )
 # "call the first one 'X'", "name 2 X", "call the florist one “X”": a card or line renamed.
@@ -191,7 +193,7 @@ _TITLE_OF = re.compile(
 )
 # "make it 'bake 3 dozen mini stollen'": a quoted value is a title, never a day.
 _QUOTED_TITLE = re.compile(
-    r"^(?:make|change|turn|set|rename)\s+(?:it|that|this|the\s+(?:title|name))\s+"
+    r"^(?:make|change|turn|set|rename)\s+(?:it|that(?:\s+one)?|this(?:\s+one)?|the\s+(?:title|name))\s+"
     r"(?:to\s+|into\s+)?(?:just\s+|only\s+)?[“\"'‘](?P<v>[^“”\"]+?)[”\"'’]$",
     re.I,
 )
@@ -225,6 +227,9 @@ _ASSIGN = (
     # "the lens pickup is for sam": the task named, then who it is for.
     re.compile(r"^(?P<t>.+?)\s+(?:is|should be|'s)\s+(?:for|on)\s+" + _NAME + "$", re.I),
     re.compile(r"^for " + _NAME + "$", re.I),
+    # "the patel call back should go to Ana": where the task goes, said as a wish.
+    re.compile(r"^(?P<t>.+?)\s+(?:should|can|could|must|has to|needs to)\s+go\s+to\s+" + _NAME
+               + "$", re.I),
     # "it's Priya's job", "that's sam's thing now": whose it is, said as a fact.
     re.compile(r"^(?:it'?s|that'?s|its|thats|this is|that one'?s)\s+" + _NAME
                + r"'s(?:\s+(?:job|task|thing|call|responsibility|area|one))?(?:\s+now)?$", re.I),
@@ -351,7 +356,8 @@ _SHOULD = re.compile(
 # "monday's fine", "friday works": agreeing to a day is setting it.
 _AGREED_DAY = re.compile(
     r"^(?P<v>(?:next\s+)?(?:" + _DAY_WORD + r"|tomorrow|today|tonight)(?:\s+\S+)?)(?:'s|’s|\s+is)"
-    r"\s+(?:fine|ok|okay|good|great|perfect|better)(?:\s+(?:then|too|by me|with me))?$"
+    r"\s+(?:fine|ok|okay|good|great|perfect|better|enough|plenty)"
+    r"(?:\s+(?:then|too|by me|with me))?$"
     r"|^(?P<w>(?:next\s+)?(?:" + _DAY_WORD + r"|tomorrow|today|tonight))\s+(?:works|it is)$",
     re.I,
 )
