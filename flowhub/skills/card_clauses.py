@@ -1,0 +1,232 @@
+"""A message of several clauses said to a waiting card or a task handed over, read clause by clause.
+
+"dale perfecto. y q ana revise el presupuesto antes del viernes" saves the card, then makes a new
+one for the rest; "ok i'll do it, but 3am lol. make it wed 6pm my time" accepts the task handed
+over and moves it. Each clause goes to the reader that reads one thing (a yes, a take, an edit, a
+new task); an aside ("we're closed on saturday") is let be. When the first clause is no answer to
+the card ("call the lab and ask about the scans") the message is left to capture.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from flowhub.connectors import Reply
+from flowhub.nlp import classify_intent, english_command
+from flowhub.skills import capture, confirm_said, edit_words, reply_words, take_words
+from flowhub.skills.capture import confirm_proposal
+from flowhub.skills.context import Context
+from flowhub.skills.edit_apply import REASON
+from flowhub.skills.edit_words import Change
+from flowhub.skills.refer import PRONOUNS, last_target, match_titles
+from flowhub.storage import Proposal, Task, access, id_of, proposals, tasks
+
+# Where one clause ends: a sentence end, a semicolon, a dash, or a comma or a space before "but"
+# or "and" (in the languages people write to the bot in).
+_JOINS = r"and|but|also|plus|then|y|pero|e|mas|и|но|а|ve|ama|dan|tapi|और|लेकिन|पर|et|mais|und|aber"
+_CUT = re.compile(
+    rf"\s*(?:[.!?…]+\s+|;\s*|\s[—–-]+\s|,\s*(?=(?:{_JOINS})\s)|\s(?=(?:but|pero|mas|но|ama|tapi"
+    rf"|लेकिन|mais|aber)\s)|\s(?=(?:और|и)\s))\s*",
+    re.I,
+)
+_AND = re.compile(r"\s+(?=(?:and|y|e|ve|dan|и|और|et|und)\s)", re.I)
+_LEAD = re.compile(rf"^(?:(?:{_JOINS})\b[\s,]*)+", re.I)
+# A clause that starts a new thing: "and sam needs to …", "y q ana revise …", "और सैम को …".
+_NEW = re.compile(r"^(?:and|also|plus|y|e|и|ve|dan|और|et|und)\s", re.I)
+# A clause that tries to change something even when its value can't be read.
+_EDIT_TRY = re.compile(
+    r"^(?:(?:no|nope|actually|hmm+|wait)[\s,]+)*(?:make|change|move|push|set|call|rename|name"
+    r"|give|assign|cancel|delete|remove)\s+(?:it|that|this|the\s+(?:date|time|title|name))\b",
+    re.I,
+)
+# "ok fine I'll do the keller scans": a task handed over, taken by its name.
+_TAKE_NAMED = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|fine|sure|yes|yep|alright)\W+)*(?:i(?:'ll|’ll|\s+will|\s+can)|let\s+me)"
+    r"\s+(?:take|do|handle|cover|sort|own|deal\s+with)\s+(?P<what>.+?)[\s.!]*$",
+    re.I,
+)
+_WORD = re.compile(r"\w+")
+_SAVE_WORD = re.compile(r"\b(?:save|confirm|keep)\b", re.I)
+_ENDS = re.compile(r"^\s*(?:[.!…]|[^\w\s,;])")
+_ONLY_FILLER = re.compile(
+    r"^\W*(?:(?:no|nope|nah|hmm+|wait|ugh+|oh|oops|actually|um+|err?|lol)\W*)+$", re.I
+)
+_MOST_CLAUSES = 5
+_LONGEST = 300
+WHAT_TO_CHANGE = edit_words.NOT_UNDERSTOOD
+
+
+@dataclass
+class _Clause:
+    kind: str  # "yes", "take", "edit", "task", "aside", "try", "?"
+    text: str
+    changes: list[Change]
+    taken: Task | None = None
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Each clause of a reply to a card or a task handed over, done in turn; None otherwise."""
+    text = ctx.event.text.strip()
+    if len(text) > _LONGEST or ctx.event.forwarded or ctx.event.kind != "text":
+        return None
+    card = _card(ctx)
+    offered = _offered(ctx)
+    if card is None and not offered:
+        return None
+    parts = [p for p in _CUT.split(text) if p and p.strip(" ,")]
+    if len(parts) < 2:
+        parts = [p for p in _AND.split(text) if p and p.strip(" ,")]  # "passa pra Ana e confirma"
+    if not 2 <= len(parts) <= _MOST_CLAUSES:
+        return None
+    while parts and _ONLY_FILLER.match(parts[0]):
+        parts = parts[1:]  # "hmm no. make it …"
+    if not parts:
+        return None
+    clauses = [_read(ctx, p, offered, first=i == 0) for i, p in enumerate(parts)]
+    if clauses[0].kind not in ("yes", "take", "edit", "try"):
+        return None
+    if any(c.kind == "?" for c in clauses):
+        return None
+    if any(c.kind == "try" for c in clauses):
+        tried = next(c for c in clauses if c.kind == "try")
+        return [Reply(WHAT_TO_CHANGE.format(text=tried.text))]
+    yes = [c for c in clauses if c.kind == "yes"]
+    if yes and any(c.kind == "task" for c in clauses) and not _firm(text, yes[0].text, ctx):
+        return None  # "ok, and also buy milk tomorrow": the ok may only be heard, not a save
+    taken = next((c.taken for c in clauses if c.kind == "take"), None)
+    if taken is None and any(c.kind == "take" for c in clauses):
+        return None
+    if card is None and taken is None:
+        return None
+    return _apply(ctx, card, taken, clauses)
+
+
+def _apply(
+    ctx: Context, card: Proposal | None, taken: Task | None, clauses: list[_Clause]
+) -> list[Reply] | None:
+    from flowhub.skills import assign, edit  # both reach back into the skills importing this one
+
+    replies: list[Reply] = []
+    changes = [ch for c in clauses if c.kind == "edit" for ch in c.changes]
+    if taken is not None:
+        replies += assign.answer(ctx, taken, accepted=True)
+        if changes:
+            from flowhub.skills.edit_saved import edit_task
+
+            found = access.get_task(session=ctx.session, task_id=id_of(taken), viewer=ctx.viewer)
+            replies += edit_task(ctx, [found] if found else [], changes, "it")
+    elif card is not None and changes:
+        replies += edit.edit_card(ctx, card, changes)
+    if card is not None and taken is None and any(c.kind == "yes" for c in clauses):
+        fresh = proposals.get_proposal(session=ctx.session, proposal_id=id_of(card))
+        if fresh is not None and fresh.status == "pending":
+            replies += confirm_proposal(ctx, fresh)
+    for clause in clauses:
+        if clause.kind == "task":
+            replies += _said_alone(ctx, clause.text)
+    return replies or None
+
+
+def _said_alone(ctx: Context, text: str) -> list[Reply]:
+    """The answer `text` gets as a message of its own: a new task, a reminder, a question."""
+    from flowhub.skills import TEXT_SKILLS  # the skill list holds this module
+
+    said = replace(ctx, event=replace(ctx.event, text=text), text=text)
+    said.intent = classify_intent(text)
+    for skill in TEXT_SKILLS:
+        if skill is not handle and (replies := skill(said)) is not None:
+            return replies
+    return capture.handle(said) or []
+
+
+def _read(ctx: Context, part: str, offered: list[Task], *, first: bool) -> _Clause:
+    """What one clause says: a yes, a take, an edit, a new task, an aside, or nothing known."""
+    locale = ctx.person.locale
+    bare = _LEAD.sub("", part.strip(" ,")).strip()
+    new = _NEW.match(part.strip()) is not None
+    said = english_command(bare, locale=locale) or bare
+    if not bare or not _WORD.search(bare):
+        return _Clause("aside", part, [])
+    if offered and (taken := _taken(bare, offered)) is not None:
+        return _Clause("take", bare, [], taken)
+    if _says_yes(bare, locale) or said in ("yes", "confirm", "ok", "save"):
+        return _Clause("yes", bare, [])
+    changes = _changes(ctx, tidy_said := edit_words.tidy(said))
+    if changes:
+        return _Clause("edit", tidy_said, changes)
+    if REASON.search(bare) and not new:
+        return _Clause("aside", bare, [])
+    if new and not first:
+        return _Clause("task", bare, [])
+    if _EDIT_TRY.match(said):
+        return _Clause("try", bare, [])
+    return _Clause("?", bare, [])
+
+
+def _says_yes(text: str, locale: str | None) -> bool:
+    """Whether every comma-part of a clause agrees or says to save ("perfect, save it")."""
+    if confirm_said.says_yes(text, locale):
+        return True
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    return bool(parts) and all(
+        reply_words.agrees(p) or ((ch := edit_words.read_fixed(edit_words.tidy(p))) and ch.save)
+        for p in parts
+    )
+
+
+def _firm(text: str, said: str, ctx: Context) -> bool:
+    """Whether a yes says to save, or ends a sentence of its own ("dale perfecto. y …")."""
+    if confirm_said.says_save(said, ctx.person.locale) or _SAVE_WORD.search(said):
+        return True
+    at = text.find(said)
+    return at >= 0 and bool(_ENDS.match(text[at + len(said) :]))
+
+
+def _changes(ctx: Context, text: str) -> list[Change]:
+    """The edits a clause asks of the card or task just meant, or none."""
+    from flowhub.skills import edit  # edit reaches back into the skills that import this
+
+    changes, unread = edit.read_edits(ctx, text)
+    if unread is not None or not changes or any(c.save or c.noop for c in changes):
+        return []
+    if any(c.target.strip().casefold() not in PRONOUNS for c in changes):
+        return []
+    return changes
+
+
+def _taken(text: str, offered: list[Task]) -> Task | None:
+    """The task handed over that "ok i'll do it" or "I'll do the keller scans" takes."""
+    if take_words.takes_it(text) or reply_words.takes(text):
+        return offered[0] if len(offered) == 1 else None
+    named = _TAKE_NAMED.match(text)
+    if named is None:
+        return None
+    found = match_titles(named["what"], offered)
+    return found[0] if len(found) == 1 else None
+
+
+def _card(ctx: Context) -> Proposal | None:
+    """The sender's waiting card this message answers: the one replied to, else the newest."""
+    target = last_target(ctx)
+    if ctx.event.reply_to and (target is None or target[0] != "card"):
+        return None
+    return confirm_said.newest_card(ctx)
+
+
+def _offered(ctx: Context) -> list[Task]:
+    """Open tasks handed to the sender by someone else that they have not answered yet."""
+    found = tasks.get_all_tasks(
+        session=ctx.session,
+        workspace_id=ctx.workspace_id,
+        status="open",
+        visible_to=ctx.viewer,
+        limit=200,
+    )
+    return [
+        t
+        for t in found
+        if t.assignee_id == ctx.person_id
+        and t.assignment == "pending"
+        and t.creator_id != ctx.person_id
+    ]
