@@ -10,6 +10,7 @@ from flowhub.skills import (
     assign,
     capture,
     capture_above,
+    card_clauses,
     card_turns,
     clash,
     connect,
@@ -44,6 +45,7 @@ from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
 TEXT_SKILLS: tuple[Handler, ...] = (
     flow.handle,
     done.pick_answer,
+    card_clauses.handle,
     declined.handle,
     handover.handle,
     group_ready.handle,
