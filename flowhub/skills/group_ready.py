@@ -11,7 +11,7 @@ import re
 
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
-from flowhub.skills import group_words, words
+from flowhub.skills import done_context, group_words, words
 from flowhub.skills.context import Context
 from flowhub.skills.refer import tokens
 from flowhub.storage import Task, tasks
@@ -39,7 +39,11 @@ _VERSION = frozenset(_VERSION_TEXT.split())
 
 
 def handle(ctx: Context) -> list[Reply] | None:
-    """Offer to tick off the task whose result the message says is there; None otherwise."""
+    """Tick off the task done news speaks of through the chat ("closing that one"), or offer
+    to tick off the task whose result the message says is there; None otherwise."""
+    closed = done_context.handle(ctx)
+    if closed is not None:
+        return closed
     task = _ready(ctx, ctx.text)
     if task is None:
         return None

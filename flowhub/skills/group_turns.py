@@ -20,10 +20,12 @@ from flowhub.skills import (
     claim,
     clash,
     declined,
+    done_context,
     group_follow,
     group_ready,
     handover,
     refer_words,
+    remind_reply_words,
     reply_words,
 )
 from flowhub.skills.assign import is_named
@@ -108,11 +110,15 @@ def meant_for_bot(ctx: Context, text: str) -> bool:
         return False  # it answers a colleague; never decline or accept for someone by guess
     if answered is not None:
         ctx.event = replace(ctx.event, reply_to=answered, addressed=True)
+        yes = None if reply_words.agrees(text) else accepted(text)
+        if yes is not None and card_turns.yes_with_day(ctx, text) is None:
+            ctx.text = yes  # the yes is the answer; how it is under way is for the people
         return True
     if (
         declined.answers(ctx, text)
         or handover.found(ctx, text)
         or _done_news(ctx, text)
+        or done_context.find(ctx, text) is not None
         or claim.claims(ctx, text)
         or clash.found(ctx, text)
         or group_ready.found(ctx, text)
@@ -131,7 +137,8 @@ def _card_message(ctx: Context, text: str) -> str | None:
         if asked is not None and _current(ctx, _utc(asked.created_at)):
             if card_turns.answers_decline(ctx, card, text):
                 return asked.platform_message_id
-            continue
+            if not (card.assignee_name and is_named(ctx.person, card.assignee_name)):
+                continue  # a card given on to the sender since is theirs to answer
         if card.person_id == ctx.person_id or not _current(ctx, _utc(card.updated_at)):
             continue
         shown = card_turns.card_message_id_of(ctx, card)
@@ -191,7 +198,30 @@ def _answers_task(ctx: Context, task: Task, text: str) -> bool:
     """Yes, "I'll do it", or a no that says so first or names the task."""
     if reply_words.agrees(text) or reply_words.takes(text) or _declines(text, task.title):
         return True
-    return card_turns.yes_with_day(ctx, text) is not None
+    return card_turns.yes_with_day(ctx, text) is not None or accepted(text) is not None
+
+
+# "on it, sending in 5", "sure, on it, doing it now": a yes, then how it is under way.
+_YES_THEN = re.compile(r"^(?P<yes>[^,;.!–—-]+?)\s*(?:[,;.!–—-]+|\s+(?:and|so)\s)\s*(?P<rest>.+)$")
+_UNDER_WAY_WORDS = 6
+
+
+def accepted(text: str) -> str | None:
+    """The yes of a yes followed by how the thing is under way ("on it, sending in 5"), or None."""
+    m = _YES_THEN.match(text.strip())
+    if m is None or reply_words.refuses(text) or "?" in text:
+        return None
+    yes, rest = m["yes"], m["rest"]
+    if not (reply_words.agrees(yes) or remind_reply_words.under_way(yes)):
+        return None
+    if reply_words.agrees(rest) or remind_reply_words.under_way(rest):
+        return yes
+    words = rest.split()
+    starts = words[0].casefold().endswith("ing") if words else False
+    return yes if starts and len(words) <= _UNDER_WAY_WORDS and not _BUT.search(rest) else None
+
+
+_BUT = re.compile(r"(?<![\w'])(?:but|though|unless|except|if|can'?t|cannot|won'?t)(?![\w'])", re.I)
 
 
 def _answers_colleague(ctx: Context, task: Task, text: str) -> bool:
@@ -243,6 +273,8 @@ def _acts_on(ctx: Context, card: Proposal, text: str) -> bool:
     if named and card_turns.yes_with_day(ctx, text) is not None:
         return True
     if named and group_follow.yes_to_card(ctx, card, text):
+        return True
+    if named and accepted(text) is not None:
         return True
     return named and (reply_words.agrees(text) or _declines(text, card.title))
 
