@@ -144,6 +144,11 @@ _RISKY_BEFORE = re.compile(
 )
 
 
+_SHORT_EN = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
+_NOT_DAY_BEFORE = re.compile(r"\b(?:the|a|i|we|you|they|he|she|it)\s*$", re.I)
+_PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|noon|midday|lunchtime|eod)\b")
+
+
 @rule(
     rf"{B}(?:{_WD_PRE}\s+)?(?P<wd>{WEEKDAY})\.?{E}(?:\s+{_WD_POST}{E})?"
     rf"|{B}last\s+week'?s\s+(?P<wd2>{WEEKDAY}){E}"
@@ -161,7 +166,11 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Atom | None:
         rest = m.string[m.end() :]
         whole = m.start() == 0 and not rest.strip(" .!?")
         before = m.string[max(0, m.start() - 12) : m.start()]
-        ok_after = re.match(_RISKY_AFTER, rest)
+        ok_after = re.match(_RISKY_AFTER, rest) or (
+            name in _SHORT_EN  # "wed afternoon", "thu morning"; not "the sun morning glow"
+            and _PART_OF_DAY.match(rest)
+            and not _NOT_DAY_BEFORE.search(before)
+        )
         ok_before = re.search(_RISKY_BEFORE, before)
         if not (whole or ok_after or ok_before):
             return None  # "sun", "sat", "wed" are ordinary words without context
