@@ -170,10 +170,17 @@ ACK_FILLERS = _words(
     """
 )
 
+# "btw someone needs to call ...": a need said after the opener is still a request.
+_SOMEONE_MUST = (
+    r"[\s,]+(?:someone|somebody|anyone|anybody|one\s+of\s+us)\s+(?:needs|has|must|should"
+    r"|gotta|got)\b"
+)
+
 # Openers of a notice, not a request ("please note the server will be down tonight").
 INFO_OPENERS = (
     r"^(?:(?:please|pls|just\s+a)\s+)?(?:note|be\s+aware|heads\s+up|fyi|just\s+so\s+you\s+know"
-    r"|reminder\s+that|remember\s+(?:that|we|you|i)|btw|for\s+the\s+record)\b|^update\s*:"
+    r"|reminder\s+that|remember\s+(?:that|we|you|i)|btw(?!" + _SOMEONE_MUST + r")"
+    r"|for\s+the\s+record)\b|^update\s*:"
 )
 
 # "I'll ...": the sender commits to the task.
