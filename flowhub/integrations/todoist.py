@@ -1,4 +1,7 @@
-"""Todoist: tasks through REST v2, with `X-Request-Id` so a retried create is not doubled.
+"""Todoist: tasks through API v1, with `X-Request-Id` so a retried create is not doubled.
+
+REST v2 is retired (every `/rest/v2` call answers 410 Gone). v1 ids are opaque strings and a
+task carries no `url`: the app's task link is built from the id.
 
 Priorities run the other way round from the app: API 4 is the red "p1". Simple repeats
 (every day / week on days / month on a day / year) go as a `due_string` Todoist reads itself;
@@ -31,6 +34,8 @@ from flowhub.integrations.base import (
 from flowhub.storage import Task
 
 PRIORITY = {"urgent": 4, "high": 3, "normal": 1, "low": 1}
+_API = "/api/v1"
+TASK_URL = "https://app.todoist.com/app/task/{id}"
 _DAYS = {"MO": "monday", "TU": "tuesday", "WE": "wednesday", "TH": "thursday", "FR": "friday"}
 _DAYS |= {"SA": "saturday", "SU": "sunday"}
 
@@ -62,7 +67,7 @@ class Todoist(Integration):
             request_id = str(uuid.uuid4())
             self._call(
                 "POST",
-                f"/rest/v2/tasks/{ref.external_id}",
+                f"{_API}/tasks/{ref.external_id}",
                 json=body,
                 headers={"X-Request-Id": request_id},
             )
@@ -72,9 +77,9 @@ class Todoist(Integration):
         # The same request id for every attempt: Todoist answers a repeat with the first task.
         request_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"flowhub:todoist:task:{task.id}"))
         data = self._call(
-            "POST", "/rest/v2/tasks", json=body, headers={"X-Request-Id": request_id}
+            "POST", f"{_API}/tasks", json=body, headers={"X-Request-Id": request_id}
         ).json()
-        return ExternalRef(str(data["id"]), data.get("url"))
+        return ExternalRef(str(data["id"]), TASK_URL.format(id=data["id"]))
 
     def _fields(self, task: Task) -> dict[str, Any]:
         body: dict[str, Any] = {
@@ -101,19 +106,19 @@ class Todoist(Integration):
 
     def close(self, ref: ExternalRef) -> None:
         """Complete the task."""
-        self._call("POST", f"/rest/v2/tasks/{ref.external_id}/close")
+        self._call("POST", f"{_API}/tasks/{ref.external_id}/close")
 
     def reopen(self, ref: ExternalRef) -> None:
         """Uncomplete the task."""
-        self._call("POST", f"/rest/v2/tasks/{ref.external_id}/reopen")
+        self._call("POST", f"{_API}/tasks/{ref.external_id}/reopen")
 
     def check(self) -> str:
         """The token works and the project (if any) exists."""
         project_id = self.config.get("project_id")
         if project_id:
-            data = self._call("GET", f"/rest/v2/projects/{project_id}").json()
+            data = self._call("GET", f"{_API}/projects/{project_id}").json()
             return f"project “{data.get('name', project_id)}”"
-        self._call("GET", "/rest/v2/projects")
+        self._call("GET", f"{_API}/projects")
         return "your Inbox"
 
     def verify_webhook(self, headers: Mapping[str, str], body: bytes, *, url: str = "") -> bool:

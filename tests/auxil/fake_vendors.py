@@ -23,7 +23,7 @@ import threading
 import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -33,6 +33,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from tests.auxil.loopback import Loopback, serve
+from tests.contracts import todoist as todoist_contract
 
 EMAIL = "ana@acme.test"
 TOKENS = {
@@ -333,44 +334,39 @@ class FakeVendors:
             return 200, {"id": m.group(1), **card}, {}
         raise Reject(f"not a Trello endpoint: {call.method} {call.path}", 404)
 
-    # --- Todoist REST v2 ---------------------------------------------------------------------
+    # --- Todoist API v1 (tests/contracts/todoist.py: the official SDK's description) ------
 
     def _todoist(self, call: Call) -> Answer:
         _auth(call, "authorization", f"Bearer {TOKENS['todoist']}")
+        for problem in todoist_contract.check_request(call.method, call.path, call.json):
+            raise Reject(problem, 404 if problem.startswith("not a Todoist") else 400)
         tasks = self.items["todoist"]
-        if call.method == "GET" and call.path == "/rest/v2/projects":
-            return 200, [{"id": "220474322", "name": "Inbox", "is_inbox_project": True}], {}
-        if call.method == "POST" and call.path == "/rest/v2/tasks":
+        if call.method == "GET" and call.path.startswith(todoist_contract.PROJECTS):
+            inbox = _todoist_inbox()
+            if call.path == todoist_contract.PROJECTS:
+                page = {"results": [inbox], "next_cursor": None}
+                return 200, _checked(todoist_contract.check_projects, page), {}
+            _found({inbox["id"]: inbox}, call.path.rsplit("/", 1)[1])
+            return 200, inbox, {}
+        if call.path == todoist_contract.TASKS:
             request_id = call.headers.get("x-request-id")
             if not request_id:
                 raise Reject("X-Request-Id is expected for idempotent creates")
             if request_id in self._request_ids:
                 return self._request_ids[request_id]
-            _need(call.json, "content", str)
-            if call.json.get("priority", 1) not in (1, 2, 3, 4):
-                raise Reject("priority must be 1-4")
-            dues = [k for k in ("due_string", "due_date", "due_datetime") if k in call.json]
-            if len(dues) > 1:
-                raise Reject("only one of due_string, due_date, due_datetime")
-            if "due_datetime" in call.json and not call.json["due_datetime"].endswith("Z"):
-                raise Reject("due_datetime must be RFC 3339 in UTC")
-            task_id = self._new_id()
-            tasks[task_id] = dict(call.json, is_completed=False)
-            answer: Answer = (
-                200,
-                {"id": task_id, "url": f"https://todoist.com/showTask?id={task_id}"},
-                {},
-            )
+            task_id = hashlib.sha1(self._new_id().encode()).hexdigest()[:16]
+            tasks[task_id] = _todoist_task(task_id, call.json)
+            answer: Answer = (200, _checked(todoist_contract.check_task, tasks[task_id]), {})
             self._request_ids[request_id] = answer
             return answer
-        if m := re.fullmatch(r"/rest/v2/tasks/(\d+)(/close|/reopen)?", call.path):
-            task = _found(tasks, m.group(1))
-            if m.group(2):
-                task["is_completed"] = m.group(2) == "/close"
-                return 204, None, {}
-            task.update(call.json or {})
-            return 200, {"id": m.group(1), **task}, {}
-        raise Reject(f"not a Todoist endpoint: {call.method} {call.path}", 404)
+        task_id, _, action = call.path.removeprefix(todoist_contract.TASKS + "/").partition("/")
+        task = _found(tasks, task_id)
+        if action:
+            done = action == "close"
+            task["completed_at"] = todoist_contract.stamp(datetime.now(UTC)) if done else None
+            return 204, None, {}
+        task.update(_todoist_fields(call.json))
+        return 200, _checked(todoist_contract.check_task, task), {}
 
     # --- Notion ------------------------------------------------------------------------------
 
@@ -675,7 +671,7 @@ def _is_create(call: Call) -> bool:
     return call.path in (
         "/rest/api/3/issue",
         "/1/cards",
-        "/rest/v2/tasks",
+        todoist_contract.TASKS,
         "/v1/pages",
         "/calendar/v3/calendars/primary/events",
         "/repos/acme/app/issues",
@@ -694,6 +690,51 @@ def _need(data: Any, key: str, kind: type) -> Any:
     if not isinstance(data, dict) or not isinstance(data.get(key), kind):
         raise Reject(f"{key!r} must be a {kind.__name__}")
     return data[key]
+
+
+def _checked(check: Any, payload: dict[str, Any]) -> dict[str, Any]:
+    """`payload` once the vendor's own model has read it (a fake that drifted fails loudly)."""
+    check(payload)
+    return payload
+
+
+def _todoist_inbox() -> dict[str, Any]:
+    return {
+        "id": "6Jf8VQXxpwv56VQ7", "name": "Inbox", "description": "", "child_order": 0,
+        "color": "charcoal", "collapsed": False, "shared": False, "is_favorite": False,
+        "is_archived": False, "can_assign_tasks": False, "view_style": "list",
+        "created_at": "2026-01-05T09:00:00.000000Z", "updated_at": "2026-01-05T09:00:00.000000Z",
+        "inbox_project": True, "parent_id": None,
+    }  # fmt: skip
+
+
+def _todoist_fields(body: dict[str, Any]) -> dict[str, Any]:
+    """A create or update body as the task's fields (the due as Todoist's `due` object)."""
+    fields = {k: v for k, v in body.items() if not k.startswith("due_")}
+    if "due_date" in body:
+        fields["due"] = {"date": body["due_date"], "string": body["due_date"], "lang": "en"}
+    elif "due_datetime" in body:
+        at = body["due_datetime"]
+        fields["due"] = {"date": at, "string": at, "lang": "en", "timezone": "UTC"}
+    elif "due_string" in body:
+        start = re.search(r"starting (\d{4}-\d\d-\d\d)", body["due_string"])
+        day = start[1] if start else datetime.now(UTC).date().isoformat()
+        fields["due"] = {"date": day, "string": body["due_string"], "lang": "en"}
+        fields["due"]["is_recurring"] = body["due_string"].startswith("every")
+    return fields
+
+
+def _todoist_task(task_id: str, body: dict[str, Any]) -> dict[str, Any]:
+    now = todoist_contract.stamp(datetime.now(UTC))
+    task: dict[str, Any] = {
+        "id": task_id, "content": "", "description": "", "project_id": "6Jf8VQXxpwv56VQ7",
+        "section_id": None, "parent_id": None, "labels": [], "priority": 1, "due": None,
+        "deadline": None, "duration": None, "collapsed": False, "child_order": 1,
+        "responsible_uid": None, "assigned_by_uid": None, "completed_at": None,
+        "added_by_uid": "2671355", "added_at": now, "updated_at": now,
+    }  # fmt: skip
+    task.update(_todoist_fields(body))
+    return task
 
 
 def _found(items: dict[str, dict[str, Any]], key: str) -> dict[str, Any]:

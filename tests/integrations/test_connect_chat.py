@@ -36,7 +36,7 @@ def test_connect_todoist_from_chat(
     assert row.is_default and row.kind == "todoist"
     tools = tool_config(runtime.settings)
     assert crypto.decrypt(row.secret_encrypted, tools=tools) == {"token": token}
-    assert fake.of("todoist", "GET", "/rest/v2/projects")
+    assert fake.of("todoist", "GET", "/api/v1/projects")
 
     (card,) = ana.say("book the venue for next week")
     ana.press("Confirm", card)
