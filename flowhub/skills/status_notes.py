@@ -51,6 +51,8 @@ def private_note(ctx: Context, query: Query) -> str:
     """ "(plus 2 private)": another person's open tasks the asker may not see, counted."""
     if query.whose != "person" or not query.name or query.state != "open":
         return ""
+    if ctx.chat.kind == "group":
+        return ""  # a group answer lists only the group's own tasks
     if query.period or query.overdue or query.undated or query.topic:
         return ""
     found = people.find_people_by_name(

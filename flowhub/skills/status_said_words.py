@@ -35,7 +35,9 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"what(?:'s|’s|s|\s+is)\s+the\s+(?:status|state|news|latest|update)\s+(?:of|on|with)"
             r"\s+{what}",
             r"(?:any\s+)?(?:news|updates?|status)\s+(?:of|on)\s+{what}",
-            r"how(?:'s|’s|s|\s+is|\s+are)\s+{what}\s+(?:going|coming\s+along|looking|doing)",
+            r"how(?:'s|’s|s|\s+is|\s+are)\s+(?!(?:my|your|our|the|this|next)\s+(?:day|week|weekend"
+            r"|month|schedule|plate|morning|afternoon|evening)\b){what}\s+(?:going|coming\s+along"
+            r"|looking|doing)",
             r"where\s+(?:are\s+we|do\s+we\s+stand|is|'s|’s)\s+(?:with|on)\s+{what}",
         ],
         "saved": [
