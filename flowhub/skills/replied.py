@@ -24,6 +24,7 @@ from flowhub.skills.edit_saved import edit_task, snapshot
 from flowhub.skills.edit_words import Change, tidy
 from flowhub.skills.picks_words import JOINER_TAIL
 from flowhub.skills.refer import PRONOUNS, replied_ref
+from flowhub.skills.replied_take import take_replied
 from flowhub.skills.take_words import takes_it
 from flowhub.storage import Proposal, Task, access, id_of, people, proposals, tasks
 
@@ -35,6 +36,9 @@ _SHORT_ANSWER_WORDS = 5
 
 def handle(ctx: Context) -> list[Reply] | None:
     """An answer to the bot message replied to (or just sent, for assignments); else None."""
+    taken = take_replied(ctx)  # "I'll do the Hoffmann call monday" to a task nobody has
+    if taken is not None:
+        return taken
     kind, item_id = _replied(ctx)
     if kind == "proposal":
         card = proposals.get_proposal(session=ctx.session, proposal_id=item_id)
