@@ -15,11 +15,14 @@ from flowhub.nlp import next_occurrences, parse_when, resolve_local
 from flowhub.skills import remind_words, words
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
+from flowhub.skills.nudge_text import nudge_text, purpose_split
 from flowhub.skills.refer import last_target, tasks_named, tokens
 from flowhub.storage import Person, Reminder, access, id_of, proposals, reminders
 
 _ABOUT = re.compile(
-    r"^remind\s+me\s+(?:again\s+)?(?:about|of|re|regarding|abt)\b\s*(?P<what>.*)$", re.I
+    r"^(?:(?:and|also|oh|ok|okay|pls|please)[\s,]+)*remind\s+me\s+(?:again\s+)?"
+    r"(?:about|of|re|regarding|abt)\b\s*(?P<what>.*)$",
+    re.I,
 )
 _CUT = re.compile(r"\s*[?!.,;:(]|\s+-\s+")
 _TAIL = re.compile(
@@ -75,7 +78,8 @@ def handle(ctx: Context, spoken: str, confirm: Confirm) -> list[Reply] | None:
     m = _ABOUT.match(" ".join(bare.split()))
     if m is None:
         return None
-    what = _TAIL.sub("", " " + _CUT.split(m.group("what"), maxsplit=1)[0]).strip()
+    what, act = purpose_split(m.group("what"))  # "... so I can chase sam"
+    what = _TAIL.sub("", " " + _CUT.split(what, maxsplit=1)[0]).strip()
     found = _named(ctx, what)
     if not found:
         return None
@@ -83,6 +87,8 @@ def handle(ctx: Context, spoken: str, confirm: Confirm) -> list[Reply] | None:
         titles = ", ".join(f"“{title}”" for title, _ in found[:3])
         return [Reply(remind_words.BEFORE_WHICH.format(what=what, titles=titles))]
     title, task_id = found[0]
+    if act is not None:
+        title = nudge_text(ctx, act, what, title)
     if when is None:
         return [Reply(words.REMIND_WHEN.format(title=title))]
     start = when.start
