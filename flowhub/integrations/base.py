@@ -344,15 +344,21 @@ class Integration:
         if status < 400:
             return
         detail = self._detail(response)
-        if status == 429:
-            wait = retry_after_seconds(response.headers.get("Retry-After"), 30.0)
-            raise RetryLater(f"{self.title} asked to slow down (429)", retry_after=wait)
+        wait = self._slow_down(response)
+        if wait is not None:
+            raise RetryLater(f"{self.title} asked to slow down ({status})", retry_after=wait)
         if status >= 500:
             wait = retry_after_seconds(response.headers.get("Retry-After"), 10.0)
             raise RetryLater(f"{self.title} had an error ({status}): {detail}", retry_after=wait)
         if status in (401, 403):
             raise Reconnect(f"{self.title} refused the credentials ({status}): {detail}")
         raise BadTarget(f"{self.title} refused {method} {path} ({status}): {detail}")
+
+    def _slow_down(self, response: httpx.Response) -> float | None:
+        """Seconds to wait when `response` is a rate limit (429, `Retry-After`); else None."""
+        if response.status_code != 429:
+            return None
+        return retry_after_seconds(response.headers.get("Retry-After"), 30.0)
 
     def _detail(self, response: httpx.Response) -> str:
         # Only the tool's own error message is shown; any other body (an HTML page, a proxy's

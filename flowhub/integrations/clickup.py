@@ -1,8 +1,17 @@
-"""ClickUp: tasks in one list (API v2); done = the list's closed status name."""
+"""ClickUp: tasks in one list (API v2); done = the list's closed status name.
+
+Each list names its statuses itself ("complete", "shipped", "erledigt"); `GET /list/{id}` says
+which one is of type `closed` and which `open`, so done and not-done use the list's own names.
+A 429 says when the limit resets in `X-RateLimit-Reset` (Unix seconds), not in Retry-After.
+"""
 
 from __future__ import annotations
 
+from email.utils import parsedate_to_datetime
+from time import time
 from typing import Any
+
+import httpx
 
 from flowhub.integrations.base import (
     BadTarget,
@@ -77,14 +86,33 @@ class ClickUp(Integration):
         self.config["list_id"] = str(lists[0]["id"])
 
     def close(self, ref: ExternalRef) -> None:
-        """Set the task to the closed status ("complete" unless configured)."""
-        status = self.config.get("done_status") or "complete"
+        """Set the task to the list's closed status (or the configured `done_status`)."""
+        status = self.config.get("done_status") or self._status("closed")
         self._call("PUT", f"/api/v2/task/{ref.external_id}", json={"status": status})
 
     def reopen(self, ref: ExternalRef) -> None:
-        """Set the task back to the open status ("to do" unless configured)."""
-        status = self.config.get("open_status") or "to do"
+        """Set the task back to the list's open status (or the configured `open_status`)."""
+        status = self.config.get("open_status") or self._status("open")
         self._call("PUT", f"/api/v2/task/{ref.external_id}", json={"status": status})
+
+    def _status(self, kind: str) -> str:
+        """The name of the list's first status of type `kind` ("open" or "closed")."""
+        data = self._call("GET", f"/api/v2/list/{self._required('list_id')}").json()
+        for status in data.get("statuses") or ():
+            if status.get("type") == kind or (kind == "closed" and status.get("type") == "done"):
+                return str(status["status"])
+        raise BadTarget(f"the ClickUp list has no {kind} status; add one or set it in the config")
+
+    def _slow_down(self, response: httpx.Response) -> float | None:
+        """A 429: the seconds until `X-RateLimit-Reset`, by ClickUp's own clock when it says."""
+        if response.status_code != 429:
+            return None
+        reset = response.headers.get("X-RateLimit-Reset", "")
+        if not reset.isdigit():
+            return super()._slow_down(response)
+        said = response.headers.get("Date")
+        now = parsedate_to_datetime(said).timestamp() if said else time()
+        return max(0.0, int(reset) - now)
 
     def check(self) -> str:
         """The token works and the list exists."""

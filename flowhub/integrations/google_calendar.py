@@ -3,6 +3,10 @@
 The event id is derived from the task, so a retried insert answers 409 instead of doubling the
 event, and the existing one is updated. Done marks the event "✅ " (or deletes it when the
 config says `on_done: delete`). Connect with Google OAuth (scope calendar.events).
+
+Google answers some quota limits with 403, not 429 ("Handle API errors", Calendar API): the
+reasons `rateLimitExceeded`, `userRateLimitExceeded` and `quotaExceeded` are retried with
+backoff, `dailyLimitExceeded` after an hour; any other 403 means the access is gone.
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ import uuid
 from datetime import timedelta
 from typing import Any
 
+import httpx
+
 from flowhub.integrations.base import (
     BadTarget,
     ExternalRef,
@@ -18,12 +24,20 @@ from flowhub.integrations.base import (
     SetupField,
     calendar_rrule,
     due_of,
+    retry_after_seconds,
     task_notes,
 )
 from flowhub.storage import Task
 
 DONE_MARK = "✅ "
 EVENT_MINUTES = 30
+# Seconds to wait for each 403 reason Google documents as a quota, not an access, problem.
+QUOTA_WAIT = {
+    "rateLimitExceeded": 30.0,
+    "userRateLimitExceeded": 30.0,
+    "quotaExceeded": 60.0,
+    "dailyLimitExceeded": 3600.0,
+}
 
 
 class GoogleCalendar(Integration):
@@ -38,6 +52,20 @@ class GoogleCalendar(Integration):
         SetupField("calendar", "a calendar id (optional; default your main one)", False, True),
     )
     help = "Sign in with Google with the link I send, and allow FlowHub to manage events."
+
+    def _slow_down(self, response: httpx.Response) -> float | None:
+        """A 429, or a 403 whose reason is a quota (`QUOTA_WAIT`): seconds to wait."""
+        if response.status_code != 403:
+            return super()._slow_down(response)
+        try:
+            errors = response.json()["error"]["errors"]
+            reasons = {e.get("reason") for e in errors if isinstance(e, dict)}
+        except (ValueError, KeyError, TypeError):
+            return None
+        waits = [QUOTA_WAIT[r] for r in reasons if r in QUOTA_WAIT]
+        if not waits:
+            return None
+        return retry_after_seconds(response.headers.get("Retry-After"), max(waits))
 
     def _calendar(self) -> str:
         return str(self.config.get("calendar") or "primary")

@@ -49,6 +49,12 @@ TOKENS = {
     "clickup": "pk_clickup_0123456789",
     "microsoft_todo": "ms-token-0123456789",
 }
+# A ClickUp list's own statuses: each list names them itself; `type` says which is closed.
+CLICKUP_STATUSES = [
+    {"id": "sc901234_a", "status": "backlog", "type": "open", "orderindex": 0, "color": "#ddd"},
+    {"id": "sc901234_b", "status": "doing", "type": "custom", "orderindex": 1, "color": "#49f"},
+    {"id": "sc901234_c", "status": "shipped", "type": "closed", "orderindex": 2, "color": "#6c5"},
+]
 TRELLO_KEY = "trello-key"
 WEBHOOK_SECRET = "webhook-secret-0123456789"
 OAUTH_CLIENT = ("client-id", "client-secret")
@@ -595,7 +601,7 @@ class FakeVendors:
         tasks = self.items["clickup"]
         list_id = CONFIGS["clickup"]["list_id"]
         if call.method == "GET" and call.path == f"/api/v2/list/{list_id}":
-            return 200, {"id": list_id, "name": "Sprint"}, {}
+            return 200, {"id": list_id, "name": "Sprint", "statuses": CLICKUP_STATUSES}, {}
         if call.method == "POST" and call.path == f"/api/v2/list/{list_id}/task":
             _need(call.json, "name", str)
             if "due_date" in call.json and not isinstance(call.json["due_date"], int):
@@ -603,10 +609,13 @@ class FakeVendors:
             if call.json.get("priority") not in (None, 1, 2, 3, 4):
                 raise Reject("priority must be 1-4")
             task_id = f"86{self._new_id()}"
-            tasks[task_id] = dict(call.json, status="to do")
+            tasks[task_id] = dict(call.json, status=CLICKUP_STATUSES[0]["status"])
             return 200, {"id": task_id, "url": f"https://app.clickup.com/t/{task_id}"}, {}
         if call.method == "PUT" and (m := re.fullmatch(r"/api/v2/task/(\w+)", call.path)):
             task = _found(tasks, m.group(1))
+            status = (call.json or {}).get("status")
+            if status is not None and status not in {s["status"] for s in CLICKUP_STATUSES}:
+                raise Reject(f"Status not found: {status!r} is none of this list's statuses")
             task.update(call.json or {})
             return 200, {"id": m.group(1), **task}, {}
         raise Reject(f"not a ClickUp endpoint: {call.method} {call.path}", 404)

@@ -1,0 +1,55 @@
+"""Rate limits said the vendor's own way are retried later, not taken for lost access."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from flowhub.integrations.base import Reconnect, RetryLater
+from flowhub.integrations.clickup import ClickUp
+from flowhub.integrations.google_calendar import GoogleCalendar
+
+
+def _google_403(reason: str, **headers: str) -> httpx.Response:
+    # The shape Google's Calendar API documents under "Handle API errors".
+    error = {"domain": "usageLimits", "reason": reason, "message": "Rate Limit Exceeded"}
+    body = {"error": {"errors": [error], "code": 403, "message": "Rate Limit Exceeded"}}
+    return httpx.Response(403, json=body, headers=headers)
+
+
+@pytest.mark.parametrize(
+    ("reason", "wait"),
+    [
+        ("rateLimitExceeded", 30.0),
+        ("userRateLimitExceeded", 30.0),
+        ("quotaExceeded", 60.0),
+        ("dailyLimitExceeded", 3600.0),
+    ],
+)
+def test_google_quota_403s_are_retried_with_backoff(reason: str, wait: float) -> None:
+    calendar = GoogleCalendar(config={}, secrets={"access_token": "t"})
+    with pytest.raises(RetryLater) as said:
+        calendar._raise_for(_google_403(reason), "POST", "/calendar/v3/calendars/primary/events")
+    assert said.value.retry_after == wait
+
+
+def test_a_google_403_for_access_still_asks_to_reconnect() -> None:
+    calendar = GoogleCalendar(config={}, secrets={"access_token": "t"})
+    with pytest.raises(Reconnect):
+        calendar._raise_for(_google_403("forbidden"), "GET", "/calendar/v3/users/me")
+    with pytest.raises(Reconnect):
+        calendar._raise_for(httpx.Response(403, text="<html>no</html>"), "GET", "/x")
+
+
+def test_clickup_429_waits_until_its_rate_limit_reset() -> None:
+    clickup = ClickUp(config={"list_id": "1"}, secrets={"token": "pk_1"})
+    headers = {
+        "X-RateLimit-Reset": "1767225645",  # 2026-01-01 00:00:45 UTC
+        "Date": "Thu, 01 Jan 2026 00:00:00 GMT",
+        "X-RateLimit-Remaining": "0",
+    }
+    with pytest.raises(RetryLater) as said:
+        clickup._raise_for(
+            httpx.Response(429, json={"err": "Rate limit"}, headers=headers), "PUT", "/"
+        )
+    assert said.value.retry_after == 45.0
