@@ -116,6 +116,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         return managed
     if (before := remind_before.handle(ctx)) is not None:
         return before
+    if (picked := remind_list.picked(ctx, text)) is not None:
+        return picked
     if ctx.thread.list_kind == "reminders" or "reminder" in text.lower():
         if m := _CANCEL.match(text):
             return remind_list.cancel_number(ctx, int(m.group("n")))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
-from flowhub.connectors import Reply
+from flowhub.connectors import Button, Reply
+from flowhub.i18n import localized
 from flowhub.nlp import parse_when, resolve_local
 from flowhub.skills import remind_manage, remind_words, words
 from flowhub.skills.context import Context
@@ -67,6 +69,36 @@ def _numbered(ctx: Context, number: int) -> Reminder | Reply:
     if found is None or ctx.person_id not in (found.person_id, found.created_by):
         return Reply(words.NO_SUCH_REMINDER.format(n=number))
     return found
+
+
+# "the 2nd one", "#2", "number 2", "the second": a line of the list, with nothing to do said.
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+_PICK = re.compile(
+    r"^\W*(?:(?:and|ok|okay|hmm|um|so)\W+)*(?:the\s+)?(?:(?:number|no\.?|#)\s*)?"
+    r"(?P<n>\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|last)(?:\s+one)?\W*$",
+    re.I,
+)
+
+
+def picked(ctx: Context, text: str) -> list[Reply] | None:
+    """ "the 2nd one" right after the list: that reminder, and what can be done with it."""
+    m = _PICK.match(text)
+    seen = ctx.thread.last_seen() if m is not None else None
+    if m is None or seen is None or seen[0] != "list-reminders" or not ctx.thread.last_list:
+        return None
+    said = m["n"].casefold()
+    digits = re.match(r"\d+", said)
+    number = int(digits.group()) if digits else _ORDINALS[said]
+    if number == -1:
+        number = len(ctx.thread.last_list)
+    found = _numbered(ctx, number)
+    if isinstance(found, Reply):
+        return [found]
+    when = when_text(found.next_at, "minute", ctx.tz) if found.next_at else words.REMINDER_WAITS
+    line = f"{number}. {found.text} · {when}{words.REMINDERS_HINT.format(n=number)}"
+    ctx.thread.note("reminder", [found.id or 0], now=ctx.now)  # "cancel it" means this one
+    cancel = Button(f"rcancel:{found.id}", localized(words.CANCEL_REMINDER_LABEL))
+    return [Reply(line, buttons=(cancel,), ref=f"reminder:{found.id}")]
 
 
 def cancel_number(ctx: Context, number: int) -> list[Reply]:

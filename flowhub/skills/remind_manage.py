@@ -194,12 +194,24 @@ def _stop(ctx: Context, rest: str, *, plural: bool) -> list[Reply]:
         if plural or len(mine) == 1:
             return [_cancel(ctx, mine)]
         return [_which(ctx, mine, rest)]
-    found = _matching(ctx, wanted)
+    found = _on_day_named(ctx, rest, _matching(ctx, wanted))
     if not found:
         return [_gone_off(ctx, wanted) or _no_match(ctx, wanted)]
     if len(found) > 1 and not plural:
         return [_which(ctx, found, " ".join(wanted))]
     return [_cancel(ctx, found)]
+
+
+def _on_day_named(ctx: Context, rest: str, found: list[Reminder]) -> list[Reminder]:
+    """ "my wednesday reminder about chasing sam": those of `found` on the day said, or, when
+    the words name none, the sender's own reminders on that day."""
+    when = parse_when(rest, now=ctx.now, tz=ctx.tz) if _DATE_WORDS.search(rest) else None
+    if when is None or when.rrule:
+        return found
+    day = when.start.astimezone(ctx.zone).date()
+    pool = found or [r for r in _candidates(ctx) if r.person_id == ctx.person_id]
+    dated = [r for r in pool if r.next_at and r.next_at.astimezone(ctx.zone).date() == day]
+    return dated or found
 
 
 def _no_match(ctx: Context, wanted: list[str]) -> Reply:
