@@ -1,4 +1,5 @@
-"""Rate limits said the vendor's own way are retried later, not taken for lost access."""
+"""Rate limits and status names said the vendor's own way: retried later, never taken for lost
+access; done said with the list's own status names."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ import pytest
 from flowhub.integrations.base import Reconnect, RetryLater
 from flowhub.integrations.clickup import ClickUp
 from flowhub.integrations.google_calendar import GoogleCalendar
+from flowhub.integrations.outbound import Outbound
+from flowhub.storage import Task
+from tests.auxil.fake_vendors import CONFIGS, TOKENS, FakeVendors
 
 
 def _google_403(reason: str, **headers: str) -> httpx.Response:
@@ -53,3 +57,18 @@ def test_clickup_429_waits_until_its_rate_limit_reset() -> None:
             httpx.Response(429, json={"err": "Rate limit"}, headers=headers), "PUT", "/"
         )
     assert said.value.retry_after == 45.0
+
+
+def test_clickup_done_and_undone_use_the_lists_own_status_names(fake: FakeVendors) -> None:
+    url = httpx.URL(fake.url)
+    rules = Outbound(https_only=False, allowed_hosts=frozenset({f"{url.host}:{url.port}"}))
+    clickup = ClickUp(
+        config={"list_id": CONFIGS["clickup"]["list_id"], "base_url": f"{fake.url}/clickup"},
+        secrets={"token": TOKENS["clickup"]},
+        rules=rules,
+    )
+    ref = clickup.push(Task(id=3, workspace_id=1, chat_id=1, creator_id=1, title="Plate the cake"))
+    clickup.close(ref)
+    clickup.reopen(ref)
+    assert [c.json["status"] for c in fake.of("clickup", "PUT")] == ["shipped", "backlog"]
+    assert fake.problems == []
