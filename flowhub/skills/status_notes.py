@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from flowhub.connectors import Reply
 from flowhub.i18n import localized
+from flowhub.skills import status_topic, words
 from flowhub.skills import status_words as say
-from flowhub.skills import words
 from flowhub.skills.context import Context
 from flowhub.skills.status_query import Query
 from flowhub.storage import access, people, proposals, tasks
@@ -30,13 +30,15 @@ def with_notes(ctx: Context, query: Query, replies: list[Reply]) -> list[Reply]:
 
 def cards_note(ctx: Context, query: Query) -> str:
     """ "1 card not confirmed yet: Call the dentist", under the asker's own open list."""
-    if query.whose != "me" or query.state != "open" or query.topic or query.period:
+    if query.whose != "me" or query.state != "open" or query.period:
         return ""
     if query.overdue or query.undated:
         return ""
     waiting = proposals.get_pending_proposals(
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
     )
+    if query.topic:  # "anything left on the contract?": the cards about it
+        waiting = [card for card in waiting if status_topic.matches(card, query.topic)]
     if not waiting:
         return ""
     titles = "; ".join(card.title for card in waiting[:_TITLES_SHOWN])

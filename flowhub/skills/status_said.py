@@ -44,9 +44,11 @@ class Asked:
 def fold(text: str) -> str:
     """`text` lowercased with Latin accents dropped, one character for each ("guardó": "guardo")."""
     out = []
-    for ch in text.casefold():
+    for ch in text:
         bare = "".join(c for c in unicodedata.normalize("NFD", ch) if not "\u0300" <= c <= "\u036f")
-        out.append(bare if len(bare) == 1 else ch)
+        bare = bare if len(bare) == 1 else ch
+        low = bare.casefold()
+        out.append(low if len(low) == 1 else bare)
     return "".join(out).replace("ı", "i").replace("’", "'")
 
 
@@ -70,10 +72,17 @@ def _state() -> re.Pattern[str]:
 
 def read(text: str) -> Asked | None:
     """The status question `text` asks, in any language, or None."""
+    found = readings(text)
+    return found[0] if found else None
+
+
+def readings(text: str) -> list[Asked]:
+    """Every reading of `text` as a status question, the likeliest first."""
     said = text.strip()
     if not said or len(said.split()) > _MAX_WORDS:
-        return None
+        return []
     folded = fold(said)
+    found = []
     for kind, pattern in _patterns():
         m = pattern.match(folded)
         if m is None:
@@ -82,16 +91,21 @@ def read(text: str) -> Asked | None:
         what = said[m.start(group) : m.end(group)].strip(" ,") if group else ""
         if group == "what" and len(what.split()) > _MAX_WHAT:
             continue
-        return Asked(kind, what)
-    return None
+        if Asked(kind, what) not in found:
+            found.append(Asked(kind, what))
+    return found
 
 
 def handle(ctx: Context) -> list[Reply] | None:
     """Answer a status question said in any language; None when the message is none."""
     said = manners.without_bot_name(ctx.event.text or "")
-    asked = read(said)
-    if asked is None:
-        return None
+    for asked in readings(said):
+        if (answered := _answer(ctx, asked)) is not None:
+            return answered
+    return None
+
+
+def _answer(ctx: Context, asked: Asked) -> list[Reply] | None:
     if asked.kind == "all":
         return status.answer(ctx, Query(), period_text="")
     if asked.kind == "person":

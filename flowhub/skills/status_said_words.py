@@ -87,7 +87,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
     "pt": {
         "all": [
             r"(?:me\s+)?(?:mostra|mostre|lista|ver)\s+(?:todas\s+)?(?:as\s+)?minhas\s+tarefas",
-            r"(?:o\s+)?(?:q|que)\s+(?:eu\s+)?tenho\s+(?:anotado|salvo|pendente)(?:\s+no\s+total)?",
+            r"o?\s*(?:q|que)\s+(?:eu\s+)?tenho\s+(?:anotado|salvo|pendente|(?:pra|para)\s+fazer)"
+            r"(?:\s+no\s+total)?",
             r"no\s+total\s+(?:o\s+)?(?:q|que)\s+(?:eu\s+)?tenho(?:\s+anotado)?",
             r"todas\s+(?:as\s+)?minhas\s+tarefas",
         ],
@@ -116,7 +117,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(?:покажи|выведи|дай|скинь|перечисли)(?:\s+мне)?\s+(?:все\s+)?(?:мои\s+)?"
             r"(?:задачи|дела)(?:\s+все)?",
             r"(?:все\s+)?мои\s+(?:задачи|дела)\s+(?:все|целиком)",
-            r"что\s+у\s+меня\s+(?:всего|вообще|в\s+целом)(?:\s+(?:записано|есть))?",
+            r"(?:что|чё|че|шо)\s+у\s+меня\s+(?:всего|вообще|в\s+целом|по\s+задачам|по\s+делам)"
+            r"(?:\s+(?:записано|есть))?",
         ],
         "one": [
             r"как\s+(?:там\s+)?(?:дела\s+)?(?:с|со)\s+{what}",
@@ -256,6 +258,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
         "all": [
             r"(?:tum\s+|butun\s+)?(?:gorevlerimi|islerimi)\s+(?:goster|listele)",
             r"(?:tum\s+|butun\s+)?(?:gorevlerim|islerim)\s+neler",
+            r"listemde\s+ne(?:ler)?\s+var",
             r"(?:toplamda|hepsi)\s+ne(?:ler)?\s+var",
         ],
         "one": [

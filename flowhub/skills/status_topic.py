@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flowhub.storage import Task
+from flowhub.storage import Proposal, Task
 
 # The words after "for"/"about", up to where a period, a person or a new clause starts.
 _TOPIC = re.compile(
@@ -41,8 +41,8 @@ def topic_words(topic: str) -> list[str]:
     return kept or words
 
 
-def matches(task: Task, topic: str) -> bool:
-    """Whether `task`'s title holds every content word of `topic`, at a word start."""
+def matches(task: Task | Proposal, topic: str) -> bool:
+    """Whether `task`'s (or a card's) title holds every content word of `topic`, at a word start."""
     title = task.title.casefold()
     return all(re.search(rf"(?<!\w){re.escape(w[:5])}", title) for w in topic_words(topic))
 
