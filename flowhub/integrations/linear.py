@@ -8,6 +8,7 @@ within a minute, `Linear-Delivery` names the delivery, and the issue's `updatedA
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from collections.abc import Mapping
@@ -100,8 +101,7 @@ class Linear(Integration):
         if ref is not None:
             self.graphql(_UPDATE, {"id": ref.external_id, "input": fields})
             return ref
-        issue_id = _issue_id(task)
-        fields.update(id=issue_id, teamId=self._team_id())
+        fields.update(id=issue_id(task, self._required("team")), teamId=self._team_id())
         login = (self.config.get("assignees") or {}).get((task.assignee_name or "").casefold())
         if login:
             fields["assigneeId"] = login
@@ -126,8 +126,9 @@ class Linear(Integration):
 
     def find(self, task: Task) -> ExternalRef | None:
         """The issue created under the task's id, if an earlier push made it."""
+        ours = issue_id(task, self._required("team"))
         try:
-            issue = self.graphql(_ISSUE, {"id": _issue_id(task)}).get("issue")
+            issue = self.graphql(_ISSUE, {"id": ours}).get("issue")
         except BadTarget:
             return None
         return ExternalRef(str(issue["id"]), issue.get("url")) if issue else None
@@ -207,8 +208,12 @@ class Linear(Integration):
         return sent is not None and abs(now - sent) <= WEBHOOK_MAX_AGE
 
 
-def _issue_id(task: Task) -> str:
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"flowhub:linear:task:{task.id}"))
+def issue_id(task: Task, team: str) -> str:
+    """The id the task's issue is created under: the same on every retry, in the UUID v4 form
+    `IssueCreateInput.id` requires, and different for another team or another FlowHub's task 1."""
+    made = task.created_at.isoformat() if task.created_at else ""
+    seed = hashlib.sha256(f"flowhub:linear:{team}:{task.id}:{made}".encode()).digest()
+    return str(uuid.UUID(bytes=seed[:16], version=4))
 
 
 def _raise_graphql(errors: list[dict[str, Any]]) -> None:

@@ -21,6 +21,7 @@ import json
 import re
 import threading
 import time
+import uuid
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -526,7 +527,9 @@ class FakeVendors:
                 date.fromisoformat(data["dueDate"])
             if data.get("priority", 0) not in (0, 1, 2, 3, 4):
                 raise Reject("priority must be 0-4")
-            issue_id = data.get("id") or self._new_id()
+            issue_id = data.get("id") or str(uuid.uuid4())
+            if not _uuid_v4(issue_id):  # IssueCreateInput.id: "in UUID v4 format"
+                raise Reject("Argument Validation Error: id must be a UUID v4")
             if issue_id in issues:
                 return 200, _linear_error("Entity already exists", "INVALID_INPUT"), {}
             issues[issue_id] = dict(data, state="unstarted")
@@ -699,6 +702,14 @@ def _need(data: Any, key: str, kind: type) -> Any:
     if not isinstance(data, dict) or not isinstance(data.get(key), kind):
         raise Reject(f"{key!r} must be a {kind.__name__}")
     return data[key]
+
+
+def _uuid_v4(value: str) -> bool:
+    try:
+        parsed = uuid.UUID(value)
+    except ValueError:
+        return False
+    return parsed.version == 4 and parsed.variant == uuid.RFC_4122 and str(parsed) == value
 
 
 def _checked(check: Any, payload: dict[str, Any]) -> dict[str, Any]:

@@ -3,12 +3,16 @@ access; done said with the list's own status names."""
 
 from __future__ import annotations
 
+import uuid
+from datetime import UTC, datetime
+
 import httpx
 import pytest
 
 from flowhub.integrations.base import Reconnect, RetryLater
 from flowhub.integrations.clickup import ClickUp
 from flowhub.integrations.google_calendar import GoogleCalendar
+from flowhub.integrations.linear import issue_id
 from flowhub.integrations.outbound import Outbound
 from flowhub.storage import Task
 from tests.auxil.fake_vendors import CONFIGS, TOKENS, FakeVendors
@@ -72,3 +76,15 @@ def test_clickup_done_and_undone_use_the_lists_own_status_names(fake: FakeVendor
     clickup.reopen(ref)
     assert [c.json["status"] for c in fake.of("clickup", "PUT")] == ["shipped", "backlog"]
     assert fake.problems == []
+
+
+def test_a_linear_issue_id_is_a_uuid_v4_stable_per_task_and_team() -> None:
+    made = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
+    task = Task(id=1, workspace_id=1, chat_id=1, creator_id=1, title="Ship it", created_at=made)
+    first = uuid.UUID(issue_id(task, "ENG"))
+    assert first.version == 4 and first.variant == uuid.RFC_4122
+    assert issue_id(task, "ENG") == str(first)  # a retry creates under the same id
+    assert issue_id(task, "OPS") != str(first)
+    later = made.replace(day=5)
+    other = Task(id=1, workspace_id=1, chat_id=1, creator_id=1, title="Ship it", created_at=later)
+    assert issue_id(other, "ENG") != str(first)  # another deployment's task 1
