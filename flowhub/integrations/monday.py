@@ -22,7 +22,9 @@ from flowhub.integrations.base import (
 )
 from flowhub.storage import Task
 
-API_VERSION = "2024-10"
+# The "Current" stable version (developer.monday.com API versioning, September 2026); versions
+# past maintenance are re-routed to a newer one without notice, so this moves every half year.
+API_VERSION = "2026-07"
 _CREATE = """mutation ($board: ID!, $group: String, $name: String!, $values: JSON) {
   create_item(board_id: $board, group_id: $group, item_name: $name, column_values: $values) {
     id url

@@ -56,6 +56,9 @@ CLICKUP_STATUSES = [
     {"id": "sc901234_b", "status": "doing", "type": "custom", "orderindex": 1, "color": "#49f"},
     {"id": "sc901234_c", "status": "shipped", "type": "closed", "orderindex": 2, "color": "#6c5"},
 ]
+# monday.com's stable API versions (developer.monday.com/api-reference/docs/api-versioning,
+# September 2026: 2026-04 maintenance, 2026-07 current); older ones are re-routed.
+MONDAY_STABLE_VERSIONS = ("2026-04", "2026-07")
 TRELLO_KEY = "trello-key"
 WEBHOOK_SECRET = "webhook-secret-0123456789"
 OAUTH_CLIENT = ("client-id", "client-secret")
@@ -565,8 +568,8 @@ class FakeVendors:
 
     def _monday(self, call: Call) -> Answer:
         _auth(call, "authorization", TOKENS["monday"])
-        if not call.headers.get("api-version"):
-            raise Reject("API-Version header is expected")
+        if call.headers.get("api-version") not in MONDAY_STABLE_VERSIONS:
+            raise Reject(f"API-Version must be a stable version, one of {MONDAY_STABLE_VERSIONS}")
         if call.method != "POST" or call.path != "/v2":
             raise Reject(f"not the monday endpoint: {call.method} {call.path}", 404)
         query = _need(call.json, "query", str)
