@@ -77,6 +77,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     parts = [p for p in _CUT.split(text) if p and p.strip(" ,")]
     if len(parts) < 2:
         parts = [p for p in _AND.split(text) if p and p.strip(" ,")]  # "passa pra Ana e confirma"
+    if len(parts) < 2:
+        parts = [p for p in text.split(",") if p.strip()]  # "ये सैम को दे दो, नाम रखो …"
     if not 2 <= len(parts) <= _MOST_CLAUSES:
         return None
     while parts and _ONLY_FILLER.match(parts[0]):
@@ -91,6 +93,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     if any(c.kind == "try" for c in clauses):
         tried = next(c for c in clauses if c.kind == "try")
         return [Reply(WHAT_TO_CHANGE.format(text=tried.text))]
+    if _task_after_edit(clauses):
+        return None  # "es para ana, y ponle …": a second change said in words not read yet
     yes = [c for c in clauses if c.kind == "yes"]
     if yes and any(c.kind == "task" for c in clauses) and not _firm(text, yes[0].text, ctx):
         return None  # "ok, and also buy milk tomorrow": the ok may only be heard, not a save
@@ -175,6 +179,16 @@ def _says_yes(text: str, locale: str | None) -> bool:
     )
 
 
+def _task_after_edit(clauses: list[_Clause]) -> bool:
+    """Whether a new task follows only edits: more likely a change that could not be read."""
+    for clause in clauses:
+        if clause.kind in ("yes", "take"):
+            return False
+        if clause.kind == "task":
+            return True
+    return False
+
+
 def _firm(text: str, said: str, ctx: Context) -> bool:
     """Whether a yes says to save, or ends a sentence of its own ("dale perfecto. y …")."""
     if confirm_said.says_save(said, ctx.person.locale) or _SAVE_WORD.search(said):
@@ -208,10 +222,14 @@ def _taken(text: str, offered: list[Task]) -> Task | None:
 
 def _card(ctx: Context) -> Proposal | None:
     """The sender's waiting card this message answers: the one replied to, else the newest."""
+    if not ctx.event.reply_to:
+        return confirm_said.newest_card(ctx)
     target = last_target(ctx)
-    if ctx.event.reply_to and (target is None or target[0] != "card"):
+    if target is None or target[0] != "card":
         return None
-    return confirm_said.newest_card(ctx)
+    card = proposals.get_proposal(session=ctx.session, proposal_id=target[1])
+    mine = card is not None and card.person_id == ctx.person_id and card.chat_id == ctx.chat_id
+    return card if mine and card is not None and card.status == "pending" else None
 
 
 def _offered(ctx: Context) -> list[Task]:
