@@ -22,7 +22,9 @@ supported language said the English way, for rules written against English words
 `english_remind_lead(text)`, a reminder request in another language with its lead said the English
 way ("ricordami domani alle 9 di ..." -> "remind me domani alle 9 to ..."); and
 `english_command(text, *, locale=None)`, a whole-message command in another language as the English
-command ("mis tareas" -> "my tasks", "hecho la segunda" -> "done 2"), or None; and for forwarded
+command ("mis tareas" -> "my tasks", "hecho la segunda" -> "done 2"), or None; and
+`card_said(text, *, locale=None)`, what a message says to a waiting card, clause by clause, in
+those commands (`card_clause` reads one clause); and for forwarded
 chats `own_words(text, *, forwarded)` (what the sender wrote themselves), `plain_asks(text, ...)`
 and `as_forwarders(drafts, text, ...)` (an outsider's requests as the forwarder's to-dos); and
 `says_own_need(text)` (the sender says the task is theirs: "I need to ..."), `fold(text)`
@@ -31,6 +33,7 @@ and `as_forwarders(drafts, text, ...)` (an outsider's requests as the forwarder'
 span). Code outside `nlp/` imports from here only.
 """
 
+from flowhub.nlp._card_said import CardSaid, card_clause, card_said
 from flowhub.nlp._commands import english_command
 from flowhub.nlp._daytime import afternoon, pm_words
 from flowhub.nlp._forward_todos import as_forwarders, plain_asks
@@ -52,11 +55,14 @@ __all__ = [
     "INTENTS",
     "LANGUAGES",
     "PRIORITIES",
+    "CardSaid",
     "TaskDraft",
     "When",
     "afternoon",
     "as_forwarders",
     "asked_of",
+    "card_clause",
+    "card_said",
     "classify_intent",
     "detect_language",
     "english_command",

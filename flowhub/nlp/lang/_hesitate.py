@@ -8,6 +8,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from flowhub.nlp.lang import (
+    ar_commands,
+    de_commands,
+    es_commands,
+    fr_commands,
+    hi_commands,
+    id_commands,
+    it_commands,
+    nl_commands,
+    pt_commands,
+    ru_commands,
+    tr_commands,
+)
 from flowhub.nlp.lang._schema import ChatWords
 
 # "mmm", "hmm", "ehm", "erm", "ah", "oh", "uh", "um", "uff", "ıı", "эм", "ммм", "امم", "अरे", "arre".
@@ -17,14 +30,37 @@ HUM = (
 )
 # The commands that may follow such a sound.
 _AFTER_HUM = ("no, {when}", "move it to {when}", "assign to {rest}", "undo", "yes", "discard")
+# The commands that may end in words that change nothing ("ponle revisar presupuesto nomas").
+_BEFORE_SOFT = ("title: {rest}", "assign to {rest}")
 
 
 def hesitant(words: ChatWords) -> ChatWords:
-    """`words` with its corrections, reassignments, undos and yeses allowed to open with a sound."""
-    commands = {
-        english: tuple(f"{HUM}(?:{source})" for source in sources)
-        if english in _AFTER_HUM
-        else sources
-        for english, sources in words.commands.items()
-    }
+    """`words` with its corrections, reassignments, undos and yeses allowed to open with a sound,
+    and its edits to end in words that change nothing."""
+    soft = _soft_words(words.code)
+    commands = {}
+    for english, sources in words.commands.items():
+        lead = HUM if english in _AFTER_HUM else ""
+        tail = soft if english in _BEFORE_SOFT else ""
+        commands[english] = tuple(f"{lead}(?:{source}){tail}" for source in sources)
     return replace(words, commands=commands)
+
+
+def _soft_words(code: str) -> str:
+    """A regex for any number of a language's words that change nothing, after a command."""
+    said = _SOFT.get(code, ())
+    if not said:
+        return ""
+    body = "|".join(w.replace(" ", r"\s+") for w in sorted(said, key=len, reverse=True))
+    return rf"(?:[\s,]+(?:{body}))*"
+
+
+# Each language's words that change nothing around an answer to a card ("nomas", "यार").
+_SOFT = {
+    code: module.CARD_SOFT
+    for code, module in (
+        ("ar", ar_commands), ("de", de_commands), ("es", es_commands), ("fr", fr_commands),
+        ("hi", hi_commands), ("id", id_commands), ("it", it_commands), ("nl", nl_commands),
+        ("pt", pt_commands), ("ru", ru_commands), ("tr", tr_commands),
+    )
+}  # fmt: skip

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from flowhub.nlp.lang._card_words import with_card_words
+
 _ART = r"(?:(?:المهمه|مهمه|رقم|البند|#)\s*)*"
 _DONE_WORD = r"(?:تم|خلصت|خلص|خلصت\s+من|انتهيت\s+من|انتهيت|انجزت|اتعملت|منجزه|تمت|خلاص)"
 _SNOOZE = r"(?:اجل|أجل|اجلها|اجله|أجلها|غفوه|snooze)"
@@ -148,3 +150,21 @@ COUNTED = {
     "رابع": 4,
     "خامس": 5,
 }
+# Casual answers to a waiting card ("احذفها", "سميها …"), beside those above.
+_CARD = {
+    "discard": (r"(?:احذف|امسح|شيل)(?:ها|ه)?|لا\s+تحفظ(?:ها|ه)?",),
+    "confirm": (r"(?:احفظ|سجل|ثبت|اكد)(?:ها|ه)?",),
+    "title: {rest}": (
+        r"سم(?:يها|يه|ها)\s+{rest}",
+        r"(?:خلي|غير)\s+(?:ال)?(?:اسم|عنوان)(?:ها|ه)?\s+{rest}",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD)
+# Words around an answer to a card that change nothing ("لو سمحت", "طيب", "يعني").
+CARD_SOFT = (
+    "لو سمحت", "من فضلك", "طيب", "يعني", "خلاص", "شكرا", "اوكي", "تمام", "بس", "يا ريت",
+)  # fmt: skip
+# Clauses beside an answer to a card that change nothing ("نفس الوقت", "غلط").
+CARD_ASIDES = (r"نفس\s+(?:ال)?(?:وقت|ساعه|موعد)", r"غلط", r"خطا", r"مو\s+هذا", r"مش\s+هذا")
+# How a clause names the card it is about, `{ref}` being a word of its title ("اللي البنك").
+CARD_REFS = (r"(?:اللي|الي|حق|تبع)\s+{ref}",)

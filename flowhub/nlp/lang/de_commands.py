@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from flowhub.nlp.lang._card_words import with_card_words
+
 _ART = r"(?:(?:die|der|das|den|nr\.?|nummer|aufgabe|punkt|#)\s*)*"
 _DONE_WORD = r"(?:erledigt|fertig|gemacht|abgehakt|done)"
 _SNOOZE = r"(?:schlummern|schlummer|verschieb(?:e|en)?|sp[aä]ter\s+erinnern|snooze)"
@@ -221,3 +223,28 @@ COMMANDS = {
         r"(?:setze?|mach(?:e)?)\s+{rest}\s+auf\s+(?:niedrige\s+priorit[aä]t|priorit[aä]t\s+niedrig)",
     ),
 }
+# Casual answers to a waiting card ("lösch das", "Titel ist …"), beside those above.
+_CARD = {
+    "title: {rest}": (
+        r"(?:der\s+)?(?:titel|name)\s+(?:ist|soll\s+sein|lautet)\s+{rest}",
+        r"(?:umbenennen|benenn(?:e)?\s+(?:es|das|sie|ihn)\s+um)\s+in\s+{rest}",
+        r"nenn(?:e)?\s+(?:sie|ihn)\s+{rest}",
+    ),
+    "confirm": (r"speicher(?:\s+(?:es|das|ab))?|so\s+speichern|trag\s+(?:es|das)\s+ein",),
+    "discard": (
+        r"l[oö]schen|weg(?:\s+damit)?|nicht\s+speichern|brauch(?:e|en)?\s+(?:ich|wir)\s+nicht",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD)
+# Words around an answer to a card that change nothing ("bitte", "halt", "mal").
+CARD_SOFT = (
+    "bitte", "danke", "ok", "okay", "ja", "gut", "also", "na", "halt", "mal", "doch", "dann", "so",
+    "einfach", "lieber", "passt", "genau", "ach",
+)  # fmt: skip
+# Clauses beside an answer to a card that change nothing ("gleiche Uhrzeit", "falsch").
+CARD_ASIDES = (
+    r"(?:zur\s+|um\s+die\s+)?gleichen?\s+(?:zeit|uhrzeit)", r"falsch", r"war\s+ein\s+fehler",
+    r"hab\s+mich\s+vertan", r"sorry",
+)  # fmt: skip
+# How a clause names the card it is about, `{ref}` being a word of its title ("das mit der Bank").
+CARD_REFS = (r"(?:das|die|der|den)\s+mit\s+(?:dem\s+|der\s+|den\s+)?{ref}",)

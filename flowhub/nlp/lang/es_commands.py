@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from flowhub.nlp.lang._card_words import with_card_words
+
 _ART = r"(?:(?:la|el|lo|los|las|tarea|n[uú]mero|nro|n)\s+)*"
 _DONE_WORD = r"(?:hech[oa]s?|list[oa]s?|terminad[oa]s?|completad[oa]s?|acabad[oa]s?)"
 _SNOOZE = r"(?:posp[oó]n(?:er|lo|la|elo|ela)?|pospon[eé]|aplaza(?:r|lo|la)?|retrasa(?:r|lo|la)?)"
@@ -221,3 +223,44 @@ COMMANDS = {
     "push to {rest}": (r"(?:env[ií]a|manda)(?:la|lo)\s+a\s+" + _TOOL + r"{rest}",),
     "make {rest} low priority": (r"(?:pon|marca)\s+{rest}\s+(?:con|en|como)\s+prioridad\s+baja",),
 }
+_CARD_NAME = r"(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$)"
+_NO_FIELD = r"(?!(?:prioridad|fecha|hora|para|pa|al?|el|la|una?|de\s+fecha)\b)"
+# Casual answers to a waiting card ("ponle revisar presupuesto", "bórralo"), beside those above.
+_CARD = {
+    "title: {rest}": (
+        rf"p[oó]nle\s+(?:(?:de\s+|el\s+|como\s+)?(?:nombre|t[ií]tulo)\s+)?{_NO_FIELD}{{rest}}",
+        r"ll[aá]mal[oa]\s+(?!(?:ma[ñn]ana|hoy|luego|ahora|despu[eé]s|el|al|a|en)\b)(?=[^\s]+\s+[^\s]){rest}",
+        r"(?:c[aá]mbiale|cambia)\s+el\s+(?:nombre|t[ií]tulo)\s+(?:a|por)\s+{rest}",
+        r"(?:que\s+)?se\s+llame\s+{rest}",
+        r"renombr(?:a|al[oa])\s+(?:a|como)\s+{rest}",
+        r"el\s+(?:nombre|t[ií]tulo)\s+es\s+{rest}",
+    ),
+    "assign to {rest}": (
+        rf"(?:p[oó]nsel[oa]|enc[aá]rgasel[oa]|m[aá]ndasel[oa])\s+a\s+{_CARD_NAME}{{rest}}",
+        rf"(?:que\s+)?(?:lo|la)\s+(?:hace|haga|lleva|lleve)\s+{_CARD_NAME}{{rest}}",
+    ),
+    "confirm": (
+        r"(?:gu[aá]rdal[oa]|an[oó]tal[oa]|ap[uú]ntal[oa]|d[eé]jal[oa])(?:\s+(?:as[ií]|tal\s+cual))?",
+        r"(?:gu[aá]rda|anota|apunta)(?:\s+(?:as[ií]|eso))?",
+    ),
+    "discard": (
+        r"no\s+(?:lo|la)\s+(?:guardes|anotes|apuntes)|b[oó]rral[oa]|qu[ií]tal[oa]|eso\s+no|ya\s+no",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD)
+# Words around an answer to a card that change nothing ("nomas", "porfa", "eso").
+CARD_SOFT = (
+    "nomas", "nada mas", "porfa", "porfis", "por favor", "pls", "plis", "xfa", "xf", "gracias",
+    "ok", "okey", "oki", "listo", "bueno", "pues", "eso", "esto", "esa", "este", "oye", "ya",
+    "entonces", "va", "vale", "dale", "perfecto", "mejor", "si", "sip", "ah", "ay",
+)  # fmt: skip
+# Clauses beside an answer to a card that change nothing ("me equivoqué", "a la misma hora").
+CARD_ASIDES = (
+    r"me\s+equivoqu[eé]", r"(?:a\s+)?la\s+misma\s+hora", r"est[aá]\s+mal", r"no\s+era\s+eso",
+    r"(?:fue\s+)?(?:un\s+)?error", r"me\s+confund[ií]", r"perd[oó]n", r"sorry",
+)  # fmt: skip
+# How a clause names the card it is about, `{ref}` being a word of its title ("lo de la luz").
+CARD_REFS = (
+    r"(?:lo|la|el|eso)\s+de(?:l)?\s+(?:la\s+|el\s+|los\s+|las\s+)?{ref}",
+    r"(?:la\s+tarea|el\s+pendiente|la\s+tarjeta)\s+de(?:l)?\s+(?:la\s+|el\s+)?{ref}",
+)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from flowhub.nlp.lang._card_words import with_card_words
+
 _ART = r"(?:(?:la|le|les|l'|t[aâ]che|num[eé]ro|n[°o]?)\s*)*"
 _DONE_WORD = r"(?:fait(?:e|es|s)?|termin[eé](?:e|es|s)?|fini(?:e|es|s)?|r[eé]gl[eé](?:e|es|s)?)"
 _SNOOZE = r"(?:report(?:e|er|e-le|e-la)|repousse(?:r)?|d[eé]cale(?:r)?|snooze)"
@@ -180,3 +182,35 @@ COMMANDS = {
         r"(?:mets|passe)\s+{rest}\s+en\s+(?:priorit[eé]\s+basse|basse\s+priorit[eé])",
     ),
 }
+_CARD_NAME = (
+    r"(?!(?:demain|aujourd|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette|la)\b)"
+    r"(?=[^\s]+[\s.!?]*$)"
+)
+# Casual answers to a waiting card ("appelle-la …", "c'est pour Sam"), beside those above.
+_CARD = {
+    "title: {rest}": (
+        r"appelle(?:-la|-le)?\s+(?:[cç]a\s+)?(?!(?:demain|ce|cet|cette|apr[eè]s|plus|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|[aà]|au|le)\b)(?=[^\s]+\s+[^\s]){rest}",
+        r"nomme(?:-la|-le)?\s+{rest}",
+        r"change\s+le\s+titre\s+(?:en|pour|par)\s+{rest}",
+    ),
+    "assign to {rest}": (rf"(?:[cç]a\s+)?(?:c'est\s+)?pour\s+{_CARD_NAME}{{rest}}",),
+    "confirm": (r"(?:enregistre|garde|valide|note)(?:-la|-le)?",),
+    "discard": (r"(?:supprime|efface)(?:-la|-le)?|n'enregistre\s+pas|pas\s+[cç]a",),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD)
+# Words around an answer to a card that change nothing ("stp", "du coup", "bon").
+CARD_SOFT = (
+    "stp", "svp", "s'il te plait", "s'il vous plait", "merci", "ok", "d'accord", "dac", "bon",
+    "alors", "ben", "bah", "ouais", "oui", "ca", "du coup", "juste", "finalement", "allez",
+    "vas-y", "parfait",
+)  # fmt: skip
+# Clauses beside an answer to a card that change nothing ("je me suis trompée", "même heure").
+CARD_ASIDES = (
+    r"je\s+me\s+suis\s+tromp[eé]e?", r"(?:a\s+|à\s+)?la\s+m[eê]me\s+heure", r"m[eê]me\s+heure",
+    r"c'est\s+faux", r"erreur", r"pas\s+ce(?:lle|lui)-l[aà]",
+)  # fmt: skip
+# How a clause names the card it is about, `{ref}` being a word of its title ("celle du devis").
+CARD_REFS = (
+    r"cel(?:le|ui)\s+(?:du|de\s+la|des|de|d')\s*{ref}",
+    r"(?:la\s+t[aâ]che|le\s+truc)\s+(?:du|de\s+la|des|de)\s+{ref}",
+)

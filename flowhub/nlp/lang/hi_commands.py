@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from flowhub.nlp.lang._card_words import with_card_words
+
 _ART = r"(?:(?:number|no\.?|nambar|नंबर|नम्बर|task|काम|वाला|wala|वाली|wali)\s*)*"
 _DONE_HI = r"(?:हो\s*गया|हो\s*गई|हो\s*गयी|कर\s*दिया|कर\s*लिया|पूरा\s+हो\s*गया|पूरा|खत्म|ख़त्म|डन)"
 _DONE_LATIN = (
@@ -226,3 +228,35 @@ COUNTED = {
     "chautha": 4,
     "chauthi": 4,
 }
+# Casual answers to a waiting card ("नाम रखो …", "इसे हटा दो"), beside those above.
+_CARD = {
+    "yes": (r"(?:ये\s+|यह\s+)?(?:सही|ठीक)\s+है", r"(?:ye\s+|yeh\s+)?(?:sahi|sahee)\s+hai"),
+    "confirm": (
+        r"(?:सेव|save)\s+(?:कर\s+(?:दो|लो|दीजिए)|करो|करें)",
+        r"(?:सेव|save)\s+(?:karo|kar\s+do|kardo|kar\s+lo)",
+    ),
+    "discard": (
+        r"(?:इसे\s+|ये\s+)?(?:हटा|मिटा|डिलीट\s+कर)\s+(?:दो|दीजिए)|रहने\s+दो|(?:मत|ना)\s+सेव\s+करो",
+        r"(?:ise\s+|ye\s+)?(?:hata|mita|delete\s+kar)\s+(?:do|dijiye)|rehne\s+do|mat\s+save\s+karo",
+    ),
+    "title: {rest}": (
+        r"(?:इसका\s+)?नाम\s+(?:रखो|रख\s+दो)\s+{rest}",
+        r"(?:इसका\s+)?नाम\s+{rest}\s+(?:रखो|रख\s+दो|कर\s+दो)",
+        r"(?:iska\s+)?naam\s+(?:rakho|rakh\s+do)\s+{rest}",
+        r"(?:iska\s+)?naam\s+{rest}\s+(?:rakho|rakh\s+do|kar\s+do)",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD)
+# Words around an answer to a card that change nothing ("यार", "प्लीज", "bas").
+CARD_SOFT = (
+    "यार", "ना", "प्लीज", "प्लीज़", "भाई", "जी", "ये", "यह", "इसे", "इसको", "बस", "अच्छा", "ओके",
+    "हाँ", "हां", "yaar", "bhai", "na", "pls", "please", "bas", "accha", "acha", "achha", "ji",
+    "haan", "ok", "theek hai", "ठीक है",
+)  # fmt: skip
+# Clauses beside an answer to a card that change nothing ("गलती से", "वही टाइम").
+CARD_ASIDES = (
+    r"गलती\s+से", r"galti\s+se", r"गलत\s+(?:है|था)", r"(?:वही|उसी)\s+(?:टाइम|समय)(?:\s+पर)?",
+    r"same\s+time", r"wahi\s+time",
+)  # fmt: skip
+# How a clause names the card it is about, `{ref}` being a word of its title ("बैंक वाला").
+CARD_REFS = (r"{ref}\s+(?:वाला|वाली|वाले)", r"{ref}\s+(?:wala|wali|wale|waala|waali)")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from flowhub.nlp.lang._card_words import with_card_words
+
 _ART = r"(?:(?:yang|tugas|nomor|no\.?|nmr|#)\s*)*"
 _DONE_WORD = (
     r"(?:selesai|beres|udah\s+beres|sudah\s+selesai|udah\s+selesai|done|kelar|udah\s+kelar)"
@@ -190,3 +192,37 @@ COUNTED = {
     "kesembilan": 9,
     "kesepuluh": 10,
 }
+_NO_DAY = (
+    r"(?!(?:besok|lusa|hari|minggu|senin|selasa|rabu|kamis|jumat|sabtu|nanti|jam|tgl|tanggal)\b)"
+)
+# Casual answers to a waiting card ("simpen", "hapus aja", "judulnya …"), beside those above.
+_CARD = {
+    "confirm": (r"simpen(?:\s+aja)?|konfirm|save|catet\s+aja",),
+    "discard": (
+        r"hapus(?:\s+(?:aja|saja|ya|deh))?|(?:gak|ga|nggak|enggak)\s+(?:jadi|usah)|batal|jangan\s+disimpan",
+    ),
+    "title: {rest}": (
+        r"judul(?:nya)?\s+{rest}",
+        r"ganti\s+nama(?:nya)?\s+(?:jadi|menjadi)\s+{rest}",
+        r"namain\s+{rest}",
+        r"kasih\s+judul\s+{rest}",
+    ),
+    "assign to {rest}": (
+        rf"(?:buat|untuk|utk)\s+{_NO_DAY}(?=[^\s]+[\s.!?]*$){{rest}}",
+        r"(?=[^\s]+\s+yang\s){rest}\s+yang\s+(?:ngerjain|kerjain|urus|ngurus|handle)",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD)
+# Words around an answer to a card that change nothing ("aja", "dong", "sip").
+CARD_SOFT = (
+    "aja", "ya", "yah", "dong", "deh", "sih", "nih", "tuh", "kok", "please", "pls", "tolong", "itu",
+    "ini", "oke", "ok", "sip", "udah", "udh", "dah", "mantap", "bener", "benar", "betul", "eh",
+    "nah", "gitu", "kak", "iya",
+)  # fmt: skip
+# Clauses beside an answer to a card that change nothing ("salah", "jamnya sama").
+CARD_ASIDES = (
+    r"salah(?:\s+(?:ketik|input|catat))?", r"keliru", r"bukan\s+itu",
+    r"jam(?:nya)?\s+(?:sama|tetap)", r"jam\s+yang\s+sama", r"(?:gak|ga|nggak)\s+sengaja",
+)  # fmt: skip
+# How a clause names the card it is about, `{ref}` being a word of its title ("yg listrik").
+CARD_REFS = (r"(?:yg|yang)\s+{ref}(?:\s+(?:itu|ini|tadi|td))?",)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from flowhub.nlp.lang._card_words import with_card_words
+
 _ART = r"(?:(?:la|il|lo|l'|le|i|attivit[aà]|compito|numero|n\.?)\s*)*"
 _DONE_WORD = r"(?:fatt[oaie]|finit[oaie]|complet(?:at[oaie]|o|a)|terminat[oaie])"
 _SNOOZE = r"(?:posticipa(?:re)?|rimanda(?:re|lo|la)?|rinvia(?:re)?|snooze)"
@@ -178,3 +180,29 @@ COMMANDS = {
         r"(?:metti|imposta)\s+{rest}\s+(?:a\s+|con\s+)?priorit[aà]\s+bassa",
     ),
 }
+# Casual answers to a waiting card ("chiamala …", "cancellala"), beside those above.
+_CARD = {
+    "title: {rest}": (
+        r"chiamal[ao]\s+(?!(?:domani|oggi|dopo|stasera|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|alle|a|al|il)\b)(?=[^\s]+\s+[^\s]){rest}",
+        r"(?:cambia|metti)\s+(?:il\s+)?(?:titolo|nome)\s+(?:in\s+|a\s+)?{rest}",
+        r"il\s+(?:titolo|nome)\s+[eè]\s+{rest}",
+    ),
+    "confirm": (r"salva(?:la|lo)?|segna(?:la|lo)|tienil[ao]",),
+    "discard": (r"cancella(?:la|lo)?|elimina(?:la|lo)?|togli(?:la|lo)|non\s+salvar(?:la|lo|e)",),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD)
+# Words around an answer to a card that change nothing ("dai", "pure", "grazie").
+CARD_SOFT = (
+    "dai", "pure", "grazie", "per favore", "pf", "ok", "allora", "boh", "ecco", "quindi", "cmq",
+    "invece", "si", "perfetto", "va bene",
+)  # fmt: skip
+# Clauses beside an answer to a card that change nothing ("stessa ora", "ho sbagliato").
+CARD_ASIDES = (
+    r"(?:alla\s+)?stessa\s+ora",
+    r"stesso\s+orario",
+    r"ho\s+sbagliato",
+    r"sbagliato",
+    r"errore",
+)
+# How a clause names the card it is about, `{ref}` being a word of its title ("quella della banca").
+CARD_REFS = (r"quell[oa]\s+(?:del|della|dei|delle|di|dello)\s+{ref}",)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from flowhub.nlp.lang._card_words import with_card_words
+
 _ART = r"(?:(?:de|het|die|dat|deze|taak|nummer|nr\.?|#)\s*)*"
 # Interjections before a correction or an undo: "nee, ...", "oeps, ...", "wacht, ...".
 _OOPS = (
@@ -180,3 +182,30 @@ COMMANDS = {
         r"(?:zet|maak)\s+{rest}\s+(?:op\s+)?(?:lage\s+prioriteit|prioriteit\s+laag)",
     ),
 }
+_CARD_NAME = (
+    r"(?!(?:morgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende"
+    r"|de|het)\b)(?=[^\s]+[\s.!?]*$)"
+)
+# Casual answers to a waiting card ("laat maar", "de titel is …"), beside those above.
+_CARD = {
+    "title: {rest}": (
+        r"(?:de\s+)?titel\s+(?:is|wordt)\s+{rest}",
+        r"hernoem\s+(?:het\s+|hem\s+)?(?:naar|tot)\s+{rest}",
+    ),
+    "assign to {rest}": (rf"(?:is\s+)?voor\s+{_CARD_NAME}{{rest}}",),
+    "confirm": (r"sla\s+(?:het\s+|maar\s+)?op",),
+    "discard": (r"verwijder(?:en)?|niet\s+opslaan|laat\s+maar(?:\s+zitten)?|hoeft\s+niet",),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD)
+# Words around an answer to a card that change nothing ("aub", "even", "hoor").
+CARD_SOFT = (
+    "aub", "graag", "pls", "alsjeblieft", "dank je", "bedankt", "ok", "oke", "maar", "even", "toch",
+    "dan", "nou", "hoor", "gewoon", "ja", "prima",
+)  # fmt: skip
+# Clauses beside an answer to a card that change nothing ("zelfde tijd", "foutje").
+CARD_ASIDES = (
+    r"(?:op\s+)?(?:hetzelfde|het\s+zelfde|zelfde)\s+(?:tijd(?:stip)?|uur)", r"foutje", r"fout",
+    r"vergissing",
+)  # fmt: skip
+# How a clause names the card it is about, `{ref}` being a word of its title ("die van de bank").
+CARD_REFS = (r"(?:die|dat|de|het)\s+van\s+(?:de\s+|het\s+)?{ref}",)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from flowhub.nlp.lang._card_words import with_card_words
+
 _ART = r"(?:(?:a|o|as|os|tarefa|n[uú]mero|n[ºo°]?)\s+)*"
 _DONE_WORD = r"(?:feit[oa]s?|conclu[ií]d[oa]s?|terminad[oa]s?|completad[oa]s?|pront[oa]s?)"
 _SNOOZE = r"(?:adia(?:r|e)?|adia-?(?:lo|la)|posterga(?:r)?|pospor|pospõe|pospoe|soneca)"
@@ -219,3 +221,39 @@ COMMANDS = {
     ),
 }
 COUNTED = {"segunda": 2, "quarta": 4, "quinta": 5, "sexta": 6}
+_CARD_NAME = r"(?=[^\s]+[\s.!?]*$)"
+# Casual answers to a waiting card ("é pra ana", "chama de revisar contrato"), beside those above.
+_CARD = {
+    "assign to {rest}": (
+        rf"(?:[eé]\s+|fica\s+)?(?:pra|para|pro|com)\s+(?:a\s+|o\s+)?{_NOT_DAY}{_CARD_NAME}{{rest}}",
+        rf"deixa\s+com\s+(?:a\s+|o\s+)?{_NOT_DAY}{_CARD_NAME}{{rest}}",
+        rf"quem\s+faz\s+[eé]\s+(?:a\s+|o\s+)?{_CARD_NAME}{{rest}}",
+    ),
+    "title: {rest}": (
+        r"(?:chama|chame|bota|p[oõ]e|coloca)(?:-a|-o)?\s+(?:de|o\s+nome\s+de|o\s+t[ií]tulo\s+de|como)\s+{rest}",
+        r"(?:muda|troca)\s+o\s+(?:nome|t[ií]tulo)\s+(?:pra|para)\s+{rest}",
+        r"o\s+(?:nome|t[ií]tulo)\s+[eé]\s+{rest}",
+        r"renomeia\s+(?:pra|como)\s+{rest}",
+    ),
+    "confirm": (
+        r"(?:confirma|salva|anota|guarda)(?:\s+(?:a[ií]|isso|pra\s+mim))?",
+        r"pode\s+(?:salvar|confirmar|anotar|guardar)",
+    ),
+    "discard": (r"n[aã]o\s+(?:salva|precisa|quero)|apaga(?:-a|-o)?|tira\s+isso",),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD)
+# Words around an answer to a card that change nothing ("isso", "aí", "pfv").
+CARD_SOFT = (
+    "isso", "ai", "pfv", "pf", "por favor", "pls", "entao", "ok", "okay", "ta", "beleza", "blz",
+    "show", "ne", "cara", "mano", "viu", "tipo", "agora", "ah", "opa", "sim", "perfeito", "fechou",
+)  # fmt: skip
+# Clauses beside an answer to a card that change nothing ("errei", "no mesmo horário").
+CARD_ASIDES = (
+    r"errei", r"foi\s+mal", r"(?:no\s+|o\s+)?mesmo\s+hor[aá]rio", r"(?:na\s+)?mesma\s+hora",
+    r"t[aá]\s+errado", r"n[aã]o\s+era\s+isso", r"me\s+enganei",
+)  # fmt: skip
+# How a clause names the card it is about, `{ref}` being a word of its title ("o do contrato").
+CARD_REFS = (
+    r"(?:o|a|aquel[ae]|aquilo)\s+d[oae]s?\s+{ref}",
+    r"(?:a\s+tarefa|o\s+lembrete|o\s+card)\s+d[oae]s?\s+{ref}",
+)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from flowhub.nlp.lang._card_words import with_card_words
+
 _ART = r"(?:(?:görev|gorev|madde|numara|no\.?|#)\s*)*"
 _DONE_WORD = r"(?:tamamland[ıi]|bitti|yap[ıi]ld[ıi]|halloldu|tamam)"
 # Moving to a day said with its 'to' ending: "cumaya taşı", "perşembeye al".
@@ -102,7 +104,7 @@ COMMANDS = {
     "assign to {rest}": (
         rf"{_OOPS}*{_THIS}(?=[^\s]+\s+(?:ata|ver|verelim|versin)[\s.!?]*$){{rest}}{_DAT}\s+(?:ata|ver|verelim)",
         rf"{_OOPS}*{_THIS}(?=[^\s]+\s+[^\s]+[\s.!?]*$){{rest}}\s+(?:yaps[ıi]n|halletsin|ilgilensin|baks[ıi]n)",
-        r"{rest}(?:'?(?:a|e|ya|ye))\s+(?:ata|ver)",
+        r"(?=[^\s,]+\s+(?:ata|ver)\b){rest}(?:'?(?:a|e|ya|ye))\s+(?:ata|ver)",
     ),
     "delete it": (r"(?:bunu|onu|[sş]unu)\s+(?:sil|kald[ıi]r)(?:\s+(?:l[uü]tfen|gitsin))?",),
     "delete {rest}": (
@@ -162,3 +164,38 @@ COMMANDS = {
         r"{rest}'?(?:y?[ıiuü]|n[ıiuü])?\s+d[uü][sş][uü]k\s+[oö]ncelik(?:li)?\s+yap",
     ),
 }
+# Casual answers to a waiting card ("bu Ana'nın işi", "adını … koy"), beside those above.
+_CARD = {
+    "assign to {rest}": (
+        r"(?=[^\s]+\s+i[sş]i\b){rest}'?n[ıi]n\s+i[sş]i",
+        r"(?=[^\s]+\s+i[sş]i\b){rest}'?n[uü]n\s+i[sş]i",
+    ),
+    "confirm": (
+        r"(?:(?:onu|bunu|[sş]unu)\s+)?(?:kaydet|onayla)(?:\s+(?:onu|bunu|[sş]unu))?",
+        r"kaydedelim|kaydediver|kaydet\s+gitsin",
+    ),
+    "title: {rest}": (
+        r"ad[ıi]n[ıi]\s+{rest}\s+(?:koy|yap)",
+        r"ad[ıi]\s+{rest}\s+olsun",
+        r"ba[sş]l[ıi][gğ][ıi]\s+{rest}\s+(?:olsun|yap)",
+        r"{rest}\s+diye\s+(?:kaydet|de[gğ]i[sş]tir|yaz|adland[ıi]r)",
+    ),
+    "discard": (
+        r"sil(?:\s+gitsin)?|iptal(?:\s+et)?|vazge[cç]|bo[sş]ver|kaydetme|gerek\s+yok",
+        r"(?:bunu|onu)\s+(?:iptal\s+et|at)",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD)
+# Words around an answer to a card that change nothing ("lütfen", "yaa", "böyle").
+CARD_SOFT = (
+    "lutfen", "pls", "yaa", "ya", "hadi", "sey", "abi", "kanka", "valla", "boyle", "oyle",
+    "bu sekilde", "tamam", "onu", "bunu", "sunu", "artik", "bi", "yok", "hayir", "bu", "aynen",
+    "evet", "olur", "super",
+)  # fmt: skip
+# Clauses beside an answer to a card that change nothing ("aynı saat", "yanlış oldu").
+CARD_ASIDES = (
+    r"ayn[ıi]\s+saat(?:te)?", r"saat\s+ayn[ıi](?:\s+kals[ıi]n)?", r"yanl[ıi][sş](?:\s+oldu)?",
+    r"hata(?:yd[ıi])?", r"ben\s+[oö]yle\s+demedim", r"yanl[ıi][sş]l[ıi]kla",
+)  # fmt: skip
+# How a clause names the card it is about, `{ref}` being a word of its title ("bütçe olanı").
+CARD_REFS = (r"{ref}\s+olan[ıi]?", r"[sş]u\s+{ref}\s+i[sş]i(?:ni)?")

@@ -1,0 +1,16 @@
+"""How each language's casual answers to a waiting card join its command table."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+def with_card_words(
+    commands: Mapping[str, tuple[str, ...]], card: Mapping[str, tuple[str, ...]]
+) -> dict[str, tuple[str, ...]]:
+    """`commands` with the phrases of `card` added: after a command's own, new commands last."""
+    merged = {
+        english: sources + tuple(card.get(english, ())) for english, sources in commands.items()
+    }
+    merged.update({english: tuple(s) for english, s in card.items() if english not in commands})
+    return merged
