@@ -35,6 +35,7 @@ _BEFORE_LEAD = re.compile(
 _BEFORE_TAIL = re.compile(
     r"\s*(?:'?(?:[dt][ae]n|n[dt][ae]n|[iı]n[dt][ae]n)\s+önce|se\s+pehle|से\s+पहले)", re.I
 )
+_SAID_BEFORE = re.compile(r"\s*(?:before|antes\s+d[eoa])\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -73,7 +74,7 @@ def _holiday_before(text: str, start: int, end: int) -> bool:
     lead = _BEFORE_LEAD.search(text, max(0, start - 24), start)
     return bool(
         re.match(r"^\s*before\b", english)
-        or _BEFORE_LEAD.match(said)
+        or _SAID_BEFORE.match(said)
         or lead
         or _BEFORE_TAIL.match(text, end)
     )

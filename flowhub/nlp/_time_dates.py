@@ -332,6 +332,10 @@ _HOL = alt(k for k in hol.NAMES)
 _YEAR_WORDS = rf"two\s+thousand(?:\s+and)?(?:\s+{NUM_WORD})?"
 
 
+# "antes de Navidad", "antes do Natal": a holiday's "before" in words the rewrite leaves as said.
+_HOLIDAY_BEFORE = r"antes\s+(?:de(?:l|\s+la)?|d[oa])"
+
+
 def year_words(text: str) -> int:
     """A year written "two thousand (and) eighteen"."""
     rest = re.sub(r"^two\s+thousand(?:\s+and)?", "", text).strip()
@@ -339,7 +343,7 @@ def year_words(text: str) -> int:
 
 
 @rule(
-    rf"{B}(?P<mod>next|this|last|the|el|la|le)?\s*(?P<h>{_HOL})(?![\w])(?:\s+(?:of\s+|in\s+)?(?P<yr>(?:19|20)\d{{2}}|this\s+year|next\s+year|last\s+year|{_YEAR_WORDS})){{0,1}}"
+    rf"{B}(?:{_HOLIDAY_BEFORE}\s+)?(?P<mod>next|this|last|the|el|la|le)?\s*(?P<h>{_HOL})(?![\w])(?:\s+(?:of\s+|in\s+)?(?P<yr>(?:19|20)\d{{2}}|this\s+year|next\s+year|last\s+year|{_YEAR_WORDS})){{0,1}}"
 )
 def _holiday(m: re.Match[str], ctx: Ctx) -> Atom | None:
     name = " ".join(m["h"].replace("-", " ").split())

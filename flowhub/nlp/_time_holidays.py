@@ -223,7 +223,8 @@ _TABLE: list[tuple[str, Rule]] = [
         _fixed(12, 31),
     ),
     (
-        "new year's day|new years day|new year's|new years|new year|ano nuevo|ano novo|neujahr",
+        "new year's day|new years day|new year's|new years|new year|ano nuevo|ano novo|neujahr"
+        "|tahun baru",
         _fixed(1, 1),
     ),
     ("valentine's day|valentines day|valentine day|valentine's|valentines", _fixed(2, 14)),
