@@ -14,6 +14,7 @@ from flowhub.skills import done_words, edit_words, push, refer_words, which_answ
 from flowhub.skills.assign import card_after_undo, direct_target, tell_requester
 from flowhub.skills.capture import card_reply, restore_card
 from flowhub.skills.context import Context
+from flowhub.skills.done_words import fold, same_word
 from flowhub.skills.format import numbered, task_line, when_text
 from flowhub.skills.refer import replied_list
 from flowhub.skills.repeat import follow_task, repeat_task
@@ -236,6 +237,8 @@ def _match_words(ctx: Context, text: str, verb: str) -> list[Task]:
     for task in pool:
         have = _tokens(task.title)
         overlap = len(wanted & have)
+        # "dişçiyi" names "Disci randevusu": the same word folded, with an ending on
+        overlap += sum(1 for w in wanted - have if any(same_word(w, h) for h in have))
         prefix = sum(1 for w in wanted for h in have if len(w) >= 4 and h.startswith(w[:4]))
         score = overlap + 0.5 * prefix
         if score >= max(1.0, len(wanted) * 0.5):
@@ -250,7 +253,7 @@ def _tokens(text: str) -> set[str]:
     said = re.findall(
         r"[\w\u0900-\u0963\u0966-\u097f]+", text.casefold()
     )  # with Devanagari vowel signs
-    return {_one(w) for w in said if w not in _STOP and len(w) > 1}
+    return {_one(fold(w)) for w in said if w not in _STOP and len(w) > 1}
 
 
 def _one(word: str) -> str:

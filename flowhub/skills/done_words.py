@@ -4,6 +4,7 @@ and which past words in a message describe a thing rather than say it was done."
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from flowhub.i18n import Text
 from flowhub.skills import refer_words
@@ -186,3 +187,27 @@ def news_task(clause: str, pool: list[Task], tied: list[str]) -> Task | None:
         said_words = re.findall(r"[\w'’]+", clause.casefold())
         tied.append(" ".join(w for w in said_words if refer_words.stem(w) in nouns))
     return winners[0] if len(winners) == 1 else None
+
+
+# The shortest part two words must share to be one word with other endings.
+_STEM = 4
+
+
+def fold(word: str) -> str:
+    """`word` lower-cased, and without accents when it is Latin: "Dişçi" -> "disci"."""
+    word = word.casefold().replace("ı", "i")
+    bare = unicodedata.normalize("NFKD", word)
+    if all(ord(c) < 0x250 or unicodedata.combining(c) for c in bare):
+        return "".join(c for c in bare if not unicodedata.combining(c))
+    return word
+
+
+def same_word(a: str, b: str) -> bool:
+    """Whether two folded words are one word with other endings: "disciyi" ~ "disci"."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) < _STEM + 1:
+        return False
+    common = len(short) - 2 if not short.isascii() or not long.isascii() else len(short)
+    return long.startswith(short[: max(common, _STEM + 1)])

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from flowhub.connectors import Reply
 from flowhub.nlp import When, parse_when, resolve_local
 from flowhub.skills import (
+    done_lang,
     edit_words,
     help_words,
     remind,
@@ -42,8 +43,10 @@ def handle(ctx: Context) -> list[Reply] | None:
     if not ctx.event.reply_to and ctx.thread.flow_kind(ctx.now) == "remind_when":
         return None  # "in 30 min" answers "When should I remind you …?"; it moves nothing
     target = _target(ctx)
-    if target is None:
-        return None
+    if target is None or target[1] is None:
+        closed = done_lang.handle(ctx)  # "listo ya saque la basura" after a snooze
+        if closed or target is None:
+            return closed
     reminder, occurrence_id = target
     if occurrence_id is not None and _says_done(ctx.text, reminder):
         return remind.done_button(_unreplied(ctx), str(occurrence_id))
