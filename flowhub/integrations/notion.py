@@ -1,7 +1,9 @@
 """Notion: pages in one database, with its title, date and status (or checkbox) properties.
 
-The database's property names are read once, at connect time (`check`), and kept in the config:
-the title property, the first date property, and the first status, select or checkbox property.
+API version 2025-09-03: a database is a container of data sources, and pages are created in a
+data source. At connect time (`check`) the database's data source is found (the one named in the
+config, else the first) and its property names are kept in the config: the title property, the
+first date property, and the first status, select or checkbox property.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from flowhub.integrations.base import (
 )
 from flowhub.storage import Task
 
-VERSION = "2022-06-28"
+VERSION = "2025-09-03"
 _HEX_ID = re.compile(r"[0-9a-f]{32}", re.I)
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
 
@@ -32,6 +34,9 @@ class Notion(Integration):
     setup = (
         SetupField("database", "the database's link or id"),
         SetupField("token", "an internal integration secret", secret=True),
+        SetupField(
+            "data_source", "the data source's name (optional; default the first)", optional=True
+        ),
     )
     help = (
         "Create an internal integration at https://www.notion.so/my-integrations, copy its "
@@ -60,7 +65,8 @@ class Notion(Integration):
         if ref is not None:
             self._call("PATCH", f"/v1/pages/{ref.external_id}", json={"properties": properties})
             return ref
-        body = {"parent": {"database_id": self._database_id()}, "properties": properties}
+        parent = {"type": "data_source_id", "data_source_id": schema["data_source_id"]}
+        body = {"parent": parent, "properties": properties}
         data = self._call("POST", "/v1/pages", json=body).json()
         return ExternalRef(str(data["id"]), data.get("url"))
 
@@ -93,15 +99,18 @@ class Notion(Integration):
         return f"database “{schema.get('database_title') or self._database_id()}”"
 
     def _schema(self) -> dict[str, Any]:
-        if "title_property" not in self.config:
+        if "data_source_id" not in self.config:  # also a connection made before 2025-09-03
             self.config.update(self._read_schema())
         return self.config
 
     def _read_schema(self) -> dict[str, Any]:
-        data = self._call("GET", f"/v1/databases/{self._database_id()}").json()
+        database = self._call("GET", f"/v1/databases/{self._database_id()}").json()
+        source_id = self._data_source(database.get("data_sources") or [])
+        data = self._call("GET", f"/v1/data_sources/{source_id}").json()
         properties: dict[str, Any] = data.get("properties") or {}
         schema: dict[str, Any] = {
-            "database_title": "".join(t.get("plain_text", "") for t in data.get("title") or [])
+            "data_source_id": source_id,
+            "database_title": _plain(database.get("title")) or _plain(data.get("title")),
         }
         for name, prop in properties.items():
             kind = prop.get("type")
@@ -116,6 +125,17 @@ class Notion(Integration):
             raise BadTarget("that Notion database has no title property; pick another database")
         return schema
 
+    def _data_source(self, sources: list[dict[str, Any]]) -> str:
+        """The id of the data source named in the config, else of the database's first one."""
+        if not sources:
+            raise BadTarget("that Notion database has no data source; pick another database")
+        wanted = str(self.config.get("data_source") or "").strip().casefold()
+        for source in sources:
+            if not wanted or str(source.get("name", "")).casefold() == wanted:
+                return str(source["id"])
+        names = ", ".join(f"“{s.get('name', '')}”" for s in sources)
+        raise BadTarget(f"that Notion database has no data source “{wanted}”; it has {names}")
+
     def _database_id(self) -> str:
         raw = self._required("database").strip()
         path = raw.split("?", 1)[0].rstrip("/")
@@ -126,6 +146,10 @@ class Notion(Integration):
         if not _HEX_ID.fullmatch(last):
             raise BadTarget(f"“{raw}” is not a Notion database link or id; use “Copy link”")
         return last
+
+
+def _plain(rich: list[dict[str, Any]] | None) -> str:
+    return "".join(t.get("plain_text", "") for t in rich or [])
 
 
 def _options(prop: dict[str, Any], kind: str) -> dict[str, str]:

@@ -381,18 +381,26 @@ class FakeVendors:
     # --- Notion ------------------------------------------------------------------------------
 
     def _notion(self, call: Call) -> Answer:
+        # Notion API 2025-09-03 (developers.notion.com, "Upgrade guide 2025-09-03"): a database
+        # is a container of data sources; pages live in a data source and name it as parent.
         _auth(call, "authorization", f"Bearer {TOKENS['notion']}")
-        _auth(call, "notion-version", "2022-06-28")
+        _auth(call, "notion-version", "2025-09-03")
         pages = self.items["notion"]
         database = "0123456789abcdef0123456789abcdef"
+        sources = {s["id"]: s for s in _notion_data_sources(database)}
         if call.method == "GET" and call.path == f"/v1/databases/{database}":
-            return 200, _notion_database(database), {}
+            listed = [{"id": i, "name": s["title"][0]["plain_text"]} for i, s in sources.items()]
+            container = {"object": "database", "id": database, "data_sources": listed}
+            return 200, container | {"title": [{"plain_text": "Tasks"}]}, {}
         if call.method == "GET" and call.path.startswith("/v1/databases/"):
             raise Reject("Could not find database", 404)
+        if call.method == "GET" and (m := re.fullmatch(r"/v1/data_sources/([\w-]+)", call.path)):
+            return 200, _found(sources, m.group(1)), {}
         if call.method == "POST" and call.path == "/v1/pages":
             parent = _need(call.json, "parent", dict)
-            if parent.get("database_id") != database:
-                raise Reject("parent.database_id is not the shared database")
+            source = parent.get("data_source_id")
+            if parent.get("type") != "data_source_id" or source not in sources:
+                raise Reject("parent must be {type: data_source_id, data_source_id} in 2025-09-03")
             props = _need(call.json, "properties", dict)
             title = _need(props, "Name", dict)
             _need(title["title"][0]["text"], "content", str)
@@ -770,7 +778,8 @@ def _linear_error(message: str, code: str) -> dict[str, Any]:
     return {"errors": [{"message": message, "extensions": {"code": code, "type": code}}]}
 
 
-def _notion_database(database: str) -> dict[str, Any]:
+def _notion_data_sources(database: str) -> list[dict[str, Any]]:
+    """The shared database's two data sources: the task table first, then an archive."""
     options = [
         {"id": "o1", "name": "Not started"},
         {"id": "o2", "name": "In progress"},
@@ -781,10 +790,11 @@ def _notion_database(database: str) -> dict[str, Any]:
         {"name": "In progress", "option_ids": ["o2"]},
         {"name": "Complete", "option_ids": ["o3"]},
     ]
-    return {
-        "object": "database",
-        "id": database,
+    tasks = {
+        "object": "data_source",
+        "id": "2f26ee68-df30-4251-aad4-8ddc420cba3d",
         "title": [{"plain_text": "Tasks"}],
+        "parent": {"type": "database_id", "database_id": database},
         "properties": {
             "Name": {"id": "title", "type": "title", "title": {}},
             "Due": {"id": "d1", "type": "date", "date": {}},
@@ -795,6 +805,14 @@ def _notion_database(database: str) -> dict[str, Any]:
             },
         },
     }
+    archive = {
+        "object": "data_source",
+        "id": "7a1f0c52-3b7e-4a53-9a0e-1d2b3c4d5e6f",
+        "title": [{"plain_text": "Archive"}],
+        "parent": {"type": "database_id", "database_id": database},
+        "properties": {"Title": {"id": "title", "type": "title", "title": {}}},
+    }
+    return [tasks, archive]
 
 
 def _failure(tool: str, status: int) -> Response:
