@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
-from flowhub.nlp import TaskDraft, as_forwarders, classify_intent, plain_asks, says_own_need
+from flowhub.nlp import TaskDraft, as_forwarders, classify_intent, plain_asks
 from flowhub.skills import push, words
 from flowhub.skills.assign import offer_assignment
 from flowhub.skills.capture_before import before_note, remind_before_confirmed
@@ -53,7 +53,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     # A forward's origin is a label anyone can set, never a person: its "I" stays unknown.
     sender = None if ctx.event.forwarded else ctx.person.display_name
     drafts = ctx.extract(said, now=ctx.now, tz=ctx.tz, sender=sender)
-    if sender and ctx.chat.kind == "direct" and says_own_need(said):  # "need to call ...": yours
+    if sender and ctx.chat.kind == "direct":  # a private note with nobody else named is yours
         drafts = [d if d.assignee else replace(d, assignee=sender) for d in drafts]
     if ctx.event.forwarded:
         drafts = _forwarders(ctx, drafts)
