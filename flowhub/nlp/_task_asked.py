@@ -1,5 +1,6 @@
 """A task handed to a named person in the words of another language ("zeg tegen priya dat ze
-...", "und priya soll ...", "пусть Ана ...", "لازم سام ...", "priya ko bol do ..."), and the
+...", "und priya soll ...", "пусть Ана ...", "لازم سام ...", "priya ko bol do ...",
+"bi de Ana ... kontrol etsin"), and the
 writer's own "I must ..." in those languages ("devo ...", "я должен ...").
 
 The name must be a person the caller knows (it may be written in another script: "Ане" is Ana);
@@ -25,12 +26,14 @@ from flowhub.nlp.lang import (
     nl_asks,
     pt_asks,
     ru_asks,
+    tr_asks,
 )
 
 __all__ = ["asked_of", "own_need"]
 
 _LANGUAGES: tuple[ModuleType, ...] = (
     nl_asks, de_asks, es_asks, pt_asks, it_asks, fr_asks, id_asks, ru_asks, ar_asks, hi_asks,
+    tr_asks,
 )  # fmt: skip
 # A word in any script, Devanagari vowel signs included ("प्रिया").
 _NAME = r"@?(?P<name>[^\W\d_](?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957]|-)*)"

@@ -52,8 +52,8 @@ def test_a_name_in_another_script_is_the_person(word: str, name: str | None) -> 
         ),
         ("और प्रिया को बोलो कल तक बजट फाइल भेज दे", "Priya: कल तक बजट फाइल भेजना"),
         ("priya ko bol do friday tak report bhej de", "Priya: friday tak report bhejna"),
-        ("y que ana mande las facturas el viernes", "Ana: mande las facturas el viernes"),
-        ("porfa pon que ana haga lo de las facturas", "Ana: haga lo de las facturas"),
+        ("y que ana mande las facturas el viernes", "Ana: mandar las facturas el viernes"),
+        ("porfa pon que ana haga lo de las facturas", "Ana: hacer lo de las facturas"),
         ("e fala pro sam comprar os ingressos até quarta", "Sam: comprar os ingressos até quarta"),
         (
             "und priya soll bis freitag die rechnungen checken",

@@ -61,7 +61,7 @@ def test_intents(text: str, intent: str) -> None:
         ("Deniz lütfen raporu cumaya kadar gönder", "Raporu gönder", "Deniz", "2026-04-17"),
         ("cuma günü kuaföre git", "Kuaföre git", None, "2026-04-17"),
         ("yarın 10da müşteriyle toplantı var", "Müşteriyle toplantı", None, "2026-04-11T10:00"),
-        ("cuma akşamı 8de annemi aramayı hatırlat", "Annemi aramayı", None, "2026-04-17T20:00"),
+        ("cuma akşamı 8de annemi aramayı hatırlat", "Annemi ara", None, "2026-04-17T20:00"),
         ("unutma, yarin aksam cicekleri sula", "Cicekleri sula", None, "2026-04-11"),
         ("yüksek öncelik: sözleşmeyi pazartesiye imzala", "Sözleşmeyi imzala", None,
          "2026-04-13"),

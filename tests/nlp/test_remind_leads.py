@@ -132,7 +132,7 @@ def test_foreign_lead_is_said_the_english_way(text: str, english: str) -> None:
         ("herinner me morgen om 9 aan de tandarts bellen", "De tandarts bellen"),
         ("ingatkan aku besok jam 9 untuk menelepon dokter gigi", "Menelepon dokter gigi"),
         ("mujhe kal 9 baje dentist ko call karna yaad dilana", "Dentist ko call karna"),
-        ("yarın 9'da dişçiyi aramayı hatırlat", "Dişçiyi aramayı"),
+        ("yarın 9'da dişçiyi aramayı hatırlat", "Dişçiyi ara"),
         ("напомни завтра в 9 позвонить стоматологу", "Позвонить стоматологу"),
         ("ذكرني غدا الساعة 9 بالاتصال بطبيب الأسنان", "الاتصال بطبيب الأسنان"),
     ],

@@ -299,6 +299,12 @@ WORDS = ChatWords(
     ),
     trail_fillers=(
         "por favor",
+        "porfavor",
+        "xfa",
+        "xfavor",
+        "x favor",
+        "plis",
+        "please",
         "porfa",
         "porfis",
         "gracias",

@@ -71,6 +71,8 @@ _REMIND_LEADS += (
     # "20 min baad yaad dila dena mummy ko call karna hai": the time, the lead, then the thing
     rf"^(?:{_ME}\s+)?(?P<rest>[^,]+?\s+(?:baad|bad|mein|me|par|pe)\s+(?:{_ME}\s+)?{_YAAD}\s+.+)$",
     rf"^(?:{_ME_HI}\s+)?(?P<rest>[^,]+?\s+{_YAAD_HI}\s+कि(?!{_DEV}).+)$",
+    # "एक घंटे बाद याद दिलाना दवाई लेनी है": the time, the lead, then the thing
+    rf"^(?:{_ME_HI}\s+)?(?P<rest>[^,]+?\s+(?:बाद|में|मे|पर|पे)\s+(?:{_ME_HI}\s+)?{_YAAD_HI}\s+.+)$",
     rf"^(?:{_ME_HI}\s+)?{_YAAD_HI}(?P<rest>.+)$",
     rf"^(?:{_ME_HI}\s+)?(?P<rest>.+?)\s*,?\s+(?:{_ME_HI}\s+)?{_YAAD_HI}[\s.!।]*$",
 )
@@ -79,6 +81,7 @@ _REMIND_LINKS = (
     r"ki\b",
     rf"(?:{_ME}\s+)?{_YAAD}(?:\s+ki)?\b",
     rf"(?:{_ME_HI}\s+)?{_YAAD_HI}\s+कि(?!{_DEV})",
+    rf"(?:{_ME_HI}\s+)?{_YAAD_HI}",
     rf"(?:कि\s+)?{_ME_HI}(?!{_DEV})",
     rf"कि(?!{_DEV})",
 )
@@ -226,6 +229,9 @@ WORDS = ChatWords(
         "याद से",
     ),
     trail_fillers=(
+        "प्लीज़",
+        "प्लीज",
+        "pliz",
         "hai, yaad rakhna",
         "yaad rakhna",
         "yaad rakhna please",

@@ -197,6 +197,17 @@ WORDS = ChatWords(
         "mulai",
     ),
     lead_fillers=(
+        # "tolong catat ya, bayar ...": asking for a note is no task of its own.
+        "tolong catat ya",
+        "tolong catet ya",
+        "tolong dicatat ya",
+        "tolong dicatat",
+        "tolong dicatet",
+        "catat ya",
+        "catet ya",
+        "dicatat ya",
+        "tolong catat:",
+        "catat:",
         "jangan lupa untuk",
         "jangan lupa",
         "jgn lupa",

@@ -338,7 +338,10 @@ WORDS = ChatWords(
     trail_fillers=(
         "por favor",
         "pfv",
+        "pfvr",
         "pf",
+        "porfa",
+        "plis",
         "obrigado",
         "obrigada",
         "valeu",

@@ -194,7 +194,7 @@ WORDS = ChatWords(
         r"{name}'?(?:e|a|ye|ya)\s+(?:s[oö]yle|s[oö]yleyin)\b\s*,?\s*(?:(?:bi|bir)\s+)?",
         r"{name}'?(?:dan|den|tan|ten)\s+(?:iste|rica\s+et)\b\s*,?\s*",
         r"(?!(?:ben|sen|o|biz|siz|onlar|bunu|bu|[sş]u|yar[ıi]n|bug[uü]n|her|sonra|hemen|l[uü]tfen"
-        r"|art[ıi]k|bence|kim|herkes|biri|birisi)\b)"
+        r"|art[ıi]k|bence|kim|herkes|biri|birisi|bi|bir|bide|de|da|ayr[ıi]ca|ve|ha)\b)"
         # an object with its accusative ending ("raporu", "faturayı") is no name
         r"(?![^\s']{3,}[^aeıioöuü\s'][ıiuü]\s){name}\s+"
         r"(?=(?:[^\s]+\s+){1,6}[^\s]+(?:s[ıi]n|s[uü]n)(?:\s+l[uü]tfen)?[\s.!?]*$)",
@@ -339,6 +339,9 @@ WORDS = ChatWords(
         "gorev:",
         "yapılacak:",
         "not:",
+        "bi de",
+        "bir de",
+        "bide",
     ),
     trail_fillers=(
         "lütfen",
@@ -376,6 +379,17 @@ WORDS = ChatWords(
         "acilen",
         "müsait olunca",
         "vakit bulunca",
+        # "..., onu not al": the note to keep is what came before.
+        "onu not al",
+        "bunu not al",
+        "not alır mısın",
+        "not alir misin",
+        "onu not et",
+        "bunu not et",
+        "onu kaydet",
+        "bunu kaydet",
+        "onu yaz",
+        "bunu yaz",
     ),
     priority={
         "acil": "urgent",

@@ -1,0 +1,46 @@
+"""A title said the way a task reads, when a language says what is to be done in another form.
+
+Russian hands a task over with "пусть" and the future ("пусть Прия закажет пиццу"); the task is
+the infinitive: "Заказать пиццу".
+
+Turkish says what someone is to do with "-sin" ("Sunumu hazırlasın", "kontrol etsin") and what
+to be reminded of as "my doing it" ("bana annemi aramamı hatırlat"); a task reads as the plain
+imperative: "Sunumu hazırla", "Kontrol et", "Annemi ara".
+"""
+
+from __future__ import annotations
+
+import re
+
+from flowhub.nlp.detect import detect_language
+from flowhub.nlp.lang.ru_asks import FUTURE, infinitive
+
+__all__ = ["said_as_task"]
+
+# The last word with its ending: "hazırla|sın", "ara|mamı", "gönder|meyi".
+_TR_LAST = re.compile(
+    r"(?<!\S)(?P<stem>[^\W\d_]{2,}?)(?:s[ıiuü]n(?:lar|ler)?|m[ae]m[ıi]|m[ae]y[ıi])(?P<end>[\s.!?]*)$"
+)
+_TR_TO_ME = re.compile(r"^(?:bana|benim)\s+(?=\S)", re.I)
+_TR_LETTERS = re.compile(r"[çğıöşüÇĞİÖŞÜ]")
+
+
+# "пусть Прия закажет ...", also as the command reader says it: "ask Прия to закажет ...".
+_RU_LET = re.compile(r"(?<!\w)пусть(?!\w)|^\s*ask\s+\S+\s+to\s+(?=[а-яё])", re.I)
+_RU_FUTURE = re.compile(FUTURE, re.I)
+
+
+def said_as_task(title: str, said: str = "") -> str:
+    """`title` with its verb in the form a task takes ("Sunumu hazırlasın" -> "Sunumu hazırla");
+    `said` is the message it was read from."""
+    if said and _RU_LET.search(said) and (future := _RU_FUTURE.match(title)):
+        verb = infinitive(future.group(0))
+        return verb[:1].upper() + verb[1:] + title[future.end() :]
+    m = _TR_LAST.search(title)
+    if m is None or len(m.group(0).strip()) < 5:
+        return title
+    lang = detect_language(title)
+    if lang not in ("tr", None) or (lang is None and not _TR_LETTERS.search(title)):
+        return title
+    text = _TR_TO_ME.sub("", title[: m.start()] + m.group("stem") + m.group("end"))
+    return text[:1].upper() + text[1:]
