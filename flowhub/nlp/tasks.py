@@ -82,6 +82,7 @@ from flowhub.nlp._task_fields import (
     take_people,
     take_priority,
 )
+from flowhub.nlp._task_forms import said_as_task
 from flowhub.nlp._task_named import named_back, named_lead
 from flowhub.nlp._task_text import Clause, signed_by, split_clauses
 from flowhub.nlp._task_when import at_time_of, clock_only
@@ -483,7 +484,7 @@ def _extract(
 
 
 def _spelled(draft: TaskDraft, text: str) -> TaskDraft:
-    """`draft` with slips in its title fixed ("ordr more bakcdrop paper") and the reason for
-    it dropped ("..., so we can check it")."""
-    title = spell_title(without_hedges(without_reason(draft.title)), said=text)
+    """`draft` with slips in its title fixed ("ordr more bakcdrop paper"), the reason for it
+    dropped ("..., so we can check it") and its verb in a task's form ("hazırlasın": "hazırla")."""
+    title = spell_title(without_hedges(said_as_task(without_reason(draft.title), text)), said=text)
     return draft if title == draft.title else replace(draft, title=title)
