@@ -138,13 +138,16 @@ def _content(what: str) -> list[str]:
 def _one(ctx: Context, asked: Asked) -> list[Reply] | None:
     """How the one task or card the question names stands: a card, open, or done."""
     named = " ".join(_content(asked.what))
-    if not named:
-        return None
     seen = tasks.get_all_tasks(
         session=ctx.session, workspace_id=ctx.workspace_id, status=None, visible_to=ctx.viewer
     )
     pool: list[Task | Proposal] = [t for t in seen if t.status in ("open", "done")]
     pool += _cards(ctx)
+    if not named:
+        # "se guardó?", "did it get saved?": the newest card or task the asker made here.
+        here = [i for i in pool if i.chat_id == ctx.chat_id and _made_by(i, ctx.person_id)]
+        latest = max(here, key=lambda i: i.created_at, default=None)
+        return _stands(ctx, latest) if asked.kind == "saved" and latest else None
     found = match_titles(named, pool)
     if not found:
         if asked.kind == "saved":
@@ -152,7 +155,15 @@ def _one(ctx: Context, asked: Asked) -> list[Reply] | None:
         if _state().search(fold(ctx.event.text or "")):
             return [Reply(say.NOTHING_ABOUT.format(what=asked.what))]
         return None
-    item = max(found, key=_rank)
+    return _stands(ctx, max(found, key=_rank))
+
+
+def _made_by(item: Task | Proposal, person_id: int) -> bool:
+    return (item.person_id if isinstance(item, Proposal) else item.creator_id) == person_id
+
+
+def _stands(ctx: Context, item: Task | Proposal) -> list[Reply]:
+    """How `item` stands: still a card, saved and open (whose, when), or done."""
     if isinstance(item, Proposal):
         mine = ctx.person.display_name.split(" ")[0].casefold()
         assignee = item.assignee_name

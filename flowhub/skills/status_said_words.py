@@ -41,6 +41,9 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"where\s+(?:are\s+we|do\s+we\s+stand|is|'s|’s)\s+(?:with|on)\s+{what}",
         ],
         "saved": [
+            r"(?:did|has)\s+(?:it|that|this)\s+(?:get\s+|been\s+)?(?:saved|noted)",
+            r"(?:is|was)\s+(?:it|that|this)\s+saved",
+            r"did\s+you\s+(?:save|note)\s+(?:it|that|this)",
             r"(?:did|has|have)\s+{what}\s+(?:get\s+|been\s+)?(?:saved|noted|logged|stored)",
             r"(?:is|was|are|were)\s+{what}\s+(?:saved|noted|logged|stored)(?:\s+(?:yet|now))?",
             r"did\s+you\s+(?:save|note|log|store|get)\s+{what}",
@@ -69,6 +72,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(?:hay\s+)?novedades\s+(?:de|sobre|con)\s+{what}",
         ],
         "saved": [
+            r"(?:eso\s+|esto\s+)?se\s+(?:guardo|anoto|apunto)",
+            r"(?:lo\s+)?guardaste",
             r"{what}\s+(?:se\s+)?(?:guardo|anoto|apunto|agrego|quedo\s+(?:guardad|anotad)[oa])",
             r"(?:se\s+(?:guardo|anoto|apunto)|guardaste|anotaste|apuntaste)\s+{what}",
             r"(?:esta|quedo)\s+(?:guardad|anotad)[oa]\s+{what}",
@@ -98,6 +103,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(?:alguma\s+)?novidade\s+(?:sobre|d[oae]s?)\s+{what}",
         ],
         "saved": [
+            r"(?:isso\s+)?(?:ficou|foi)\s+(?:salv|anotad)[oa]",
+            r"(?:vc\s+|voce\s+)?(?:salvou|anotou)(?:\s+isso)?",
             r"{what},?\s+(?:ficou|foi|ta|esta)\s+(?:salv|anotad|guardad|registrad)[oa]s?",
             r"(?:voce\s+|vc\s+)?(?:salvou|anotou|guardou|registrou)\s+{what}",
             r"(?:ficou|foi)\s+(?:salv|anotad|guardad)[oa]\s+{what}",
@@ -126,6 +133,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(?:какои\s+)?статус\s+(?:у\s+)?{what}",
         ],
         "saved": [
+            r"(?:это\s+)?(?:сохранилось|записалось|сохранено|записано)",
+            r"(?:ты\s+)?(?:это\s+)?(?:сохранил|записал)(?:а|и)?(?:\s+это)?",
             r"{what}\s+(?:сохранил(?:ось|ся|ась|ись|и)?|записал(?:ось|ся|ась|ись|и)?"
             r"|сохранен[оаы]?|записан[оаы]?)",
             r"(?:ты\s+)?(?:сохранил|записал)(?:а|и)?\s+{what}",
@@ -150,6 +159,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"was\s+macht\s+{what}",
         ],
         "saved": [
+            r"(?:ist|wurde)\s+(?:das|es)\s+gespeichert(?:\s+worden)?",
+            r"hast\s+du\s+(?:das|es)\s+gespeichert",
             r"(?:ist|wurde)\s+{what}\s+(?:gespeichert|notiert|eingetragen)(?:\s+worden)?",
             r"hast\s+du\s+{what}\s+(?:gespeichert|notiert|eingetragen)",
         ],
@@ -174,6 +185,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(?:des\s+)?nouvelles\s+(?:de|du|pour)\s+{what}",
         ],
         "saved": [
+            r"(?:c\'?est|ca\s+a\s+ete)\s+(?:bien\s+)?enregistre",
+            r"tu\s+l\'?as\s+(?:bien\s+)?(?:enregistre|note)",
             r"(?:est[\s-]ce\s+que\s+)?{what}\s+(?:a\s+ete|est)\s+(?:enregistre|note|sauvegarde)e?s?",
             r"tu\s+as\s+(?:bien\s+)?(?:enregistre|note|sauvegarde)\s+{what}",
         ],
@@ -196,6 +209,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(?:wat\s+is\s+)?de\s+status\s+van\s+{what}",
         ],
         "saved": [
+            r"is\s+(?:het|dat)\s+opgeslagen",
             r"is\s+{what}\s+(?:opgeslagen|genoteerd|bewaard)",
             r"heb\s+je\s+{what}\s+(?:opgeslagen|genoteerd)",
         ],
@@ -216,6 +230,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"come\s+va\s+(?:con\s+)?{what}",
         ],
         "saved": [
+            r"(?:l\'?hai\s+salvat[oa]|e\s+stat[oa]\s+salvat[oa])",
             r"{what}\s+(?:e\s+stat[oa]|l'?hai)\s+(?:salvat|segnat|registrat)[oa]",
             r"hai\s+(?:salvato|segnato|registrato)\s+{what}",
         ],
@@ -241,6 +256,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"{what}\s+(?:gimana|udah\s+sampai\s+mana)",
         ],
         "saved": [
+            r"(?:udah|sudah|udh)\s+(?:disimpan|kesimpen|disimpen|tersimpan|dicatat)(?:\s+(?:belum|blm))?",
             r"{what}\s+(?:udah|sudah|udh)\s+(?:disimpan|kesimpen|disimpen|dicatat|kecatat|tersimpan)"
             r"(?:\s+(?:belum|blm))?",
             r"(?:udah|sudah|udh)\s+(?:kamu\s+)?(?:simpan|simpen|catat)\s+{what}",
@@ -266,6 +282,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"{what}\s+durumu\s+(?:ne|nedir)",
         ],
         "saved": [
+            r"(?:kaydedildi|kaydettin|kaydoldu)",
             r"{what}\s+(?:kaydedildi|kaydoldu|kaydettin|kayitli|not\s+edildi|not\s+aldin)",
         ],
         "person": [
@@ -287,6 +304,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"{what}\s+का\s+क्या\s+हुआ",
         ],
         "saved": [
+            r"(?:ये\s+)?(?:सेव|नोट)\s+(?:हुआ|हो\s+गया)",
             r"{what}\s+(?:सेव|नोट)\s+(?:हुआ|हो\s+गया)(?:\s+या\s+नहीं)?",
             r"क्या\s+{what}\s+(?:सेव|नोट)\s+(?:हुआ|हो\s+गया)",
         ],
@@ -303,7 +321,10 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"{what}\s+ka\s+(?:kya\s+)?(?:status|haal)\s+(?:kya\s+)?hai",
             r"{what}\s+ka\s+kya\s+hua",
         ],
-        "saved": [r"{what}\s+(?:save|note)\s+(?:hua|ho\s+gaya)(?:\s+ya\s+nahi)?"],
+        "saved": [
+            r"(?:ye\s+)?(?:save|note)\s+(?:hua|ho\s+gaya)",
+            r"{what}\s+(?:save|note)\s+(?:hua|ho\s+gaya)(?:\s+ya\s+nahi)?",
+        ],
         "person": [r"{name}\s+(?:ke\s+paas|ka|ke)\s+(?:kya\s+(?:kya\s+)?hai|kaam|tasks?)"],
         "topic": [r"{what}\s+(?:ka|ke\s+baare\s+mein)\s+kuch\s+bacha\s+hai"],
     },
@@ -313,7 +334,11 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(?:ما|ايش|شو)\s+(?:هي\s+)?حالة\s+{what}",
             r"(?:وين|فين)\s+وصل(?:ت)?\s+{what}",
         ],
-        "saved": [r"(?:هل\s+)?(?:تم\s+)?حفظ\s+{what}", r"{what}\s+(?:انحفظ|اتحفظ|محفوظ)(?:ة)?"],
+        "saved": [
+            r"(?:هل\s+)?(?:تم\s+)?(?:حفظها|حفظه|انحفظت|انحفظ)",
+            r"(?:هل\s+)?(?:تم\s+)?حفظ\s+{what}",
+            r"{what}\s+(?:انحفظ|اتحفظ|محفوظ)(?:ة)?",
+        ],
         "person": [r"(?:ما|ايش|شو)\s+(?:عند|عندها|عنده)\s+{name}", r"مهام\s+{name}"],
         "topic": [r"(?:باقي|بقي)\s+(?:شي|شيء)\s+(?:عن|بخصوص)\s+{what}"],
     },

@@ -36,6 +36,10 @@ from flowhub.skills.status_said import Asked, fold, read, readings
         ("बैंक वाला काम सेव हुआ?", "saved", "बैंक वाला काम"),
         ("priya ke paas kya hai?", "person", "priya"),
         ("هل تم حفظ الفاتورة؟", "saved", "الفاتورة"),
+        ("y eso se guardó?", "saved", ""),
+        ("сохранилось?", "saved", ""),
+        ("udah disimpan belum?", "saved", ""),
+        ("did it get saved?", "saved", ""),
     ],
 )
 def test_reads_each_kind(text: str, kind: str, what: str) -> None:
@@ -53,6 +57,8 @@ def test_reads_each_kind(text: str, kind: str, what: str) -> None:
         "gimana kalau besok aja?",
         "como va a ser eso",
         "guardalo",
+        "сохрани",
+        "kaydet",
         "what's the status of",
     ],
 )
