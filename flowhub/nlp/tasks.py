@@ -73,6 +73,7 @@ from flowhub.nlp._lexicon import HELLO_WORDS, INFO_OPENERS, NOT_NAMES
 from flowhub.nlp._passive import active
 from flowhub.nlp._task_asks import reshape_ask, without_reason
 from flowhub.nlp._task_before import day_before
+from flowhub.nlp._task_context import in_context
 from flowhub.nlp._task_document import asks_for_action, is_advice, is_document
 from flowhub.nlp._task_fields import (
     Fields,
@@ -480,7 +481,8 @@ def _extract(
         drafts.append(draft)
         if len(drafts) >= MAX_TASKS:
             break
-    return [_spelled(d, text) for d in drafts]
+    drafts = [_spelled(d, text) for d in drafts]
+    return in_context(text, drafts, now=now, tz=tz, finder=finder)  # "... send the scans before"
 
 
 def _spelled(draft: TaskDraft, text: str) -> TaskDraft:
