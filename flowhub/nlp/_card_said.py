@@ -45,7 +45,7 @@ _ACTS = ("yes", "ok", "confirm", "save", "no", "discard", "delete it", "cancel")
 _ACT_LEADS = ("assign to ", "title: ", "move it to ", "no, ")
 # Where one clause ends and the next starts: punctuation, or "and" in any of the languages.
 _JOIN = re.compile(
-    r"\s*(?:[,;!?…]+|\.(?:\s+|$)|\s(?:-|–|—)\s)\s*"
+    r"\s*(?:[,;!?…،؛]+|\.(?:\s+|$)|\s(?:-|–|—)\s)\s*"
     r"|\s+(?:and|y|e|et|und|en|ed|ve|и|а|dan|terus|trus|lalu|aur|और|و)\s+",
     re.I,
 )
@@ -56,7 +56,7 @@ _LEAD_JOIN = re.compile(
     re.I,
 )
 _QUOTES = "\"'«»“”‘’`„"
-_EDGE = " \t\n,.!?;:…-–—"
+_EDGE = " \t\n,.!?;:…-–—،؛"
 _MOST_CHARS = 200
 _SOME_DAY = datetime(2026, 1, 7, 12, tzinfo=UTC)
 
@@ -135,6 +135,7 @@ def card_clause(text: str, *, locale: str | None = None) -> tuple[str, str] | No
 def _clause(text: str, locale: str | None) -> tuple[str, str, bool] | None:
     """`card_clause`, and whether the clause is a bare day or time ("10 बजे")."""
     clause = _trimmed(text.translate(str.maketrans("", "", _QUOTES)))
+    bare = clause == text.strip(_EDGE)  # a day said alone, with nothing cut around it
     about = ""
     for ref in _refs():
         m = ref.match(fold(clause))
@@ -147,7 +148,7 @@ def _clause(text: str, locale: str | None) -> tuple[str, str, bool] | None:
     if said is not None and _is_act(said) and not _several(said):
         return said, about, False
     if _only_when(clause, locale):
-        return f"move it to {clause}", about, True
+        return f"move it to {clause}", about, bare
     said = english_command(text.strip(_EDGE), locale=locale)
     if said is not None and _is_act(said) and not _several(said):
         return said, "", False  # a command only as it stands: "itu buat ana ya, kasih ke dia"

@@ -194,7 +194,10 @@ _CARD = {
     ),
     "assign to {rest}": (rf"(?:is\s+)?voor\s+{_CARD_NAME}{{rest}}",),
     "confirm": (r"sla\s+(?:het\s+|maar\s+)?op",),
-    "discard": (r"verwijder(?:en)?|niet\s+opslaan|laat\s+maar(?:\s+zitten)?|hoeft\s+niet",),
+    "discard": (
+        r"verwijder(?:en)?|niet\s+opslaan|laat\s+maar(?:\s+zitten)?|hoeft\s+niet",
+        r"gooi\s+(?:het\s+|maar\s+|die\s+|hem\s+)*weg",
+    ),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD)
 # Words around an answer to a card that change nothing ("aub", "even", "hoor").
