@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Reply
 from flowhub.skills import help_words as say
+from flowhub.skills.capture_nudge import nudge_asked, nudge_confirmed
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
 from flowhub.storage import Proposal, Reminder, Task, id_of, inbox, people, reminders
@@ -66,7 +67,7 @@ def _lead(text: str) -> tuple[timedelta, str] | None:
 def before_note(text: str) -> Reply | None:
     """The note under the cards when the message asks for a reminder before the task."""
     found = _lead(text)
-    return Reply(say.BEFORE_ON_CONFIRM) if found else None
+    return Reply(say.BEFORE_ON_CONFIRM) if found or nudge_asked(text) else None
 
 
 def ahead_asked(text: str) -> str | None:
@@ -80,7 +81,9 @@ def remind_before_confirmed(ctx: Context, proposal: Proposal, task: Task) -> lis
     if proposal.source_event_id is None:
         return []
     event = inbox.get_inbox_event(session=ctx.session, event_id=proposal.source_event_id)
-    return remind_ahead(ctx, task, event.text) if event else []
+    if event is None:
+        return []
+    return remind_ahead(ctx, task, event.text) or nudge_confirmed(ctx, proposal, task, event.text)
 
 
 def remind_ahead(ctx: Context, task: Task, text: str) -> list[Reply]:
