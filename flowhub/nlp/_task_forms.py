@@ -1,5 +1,7 @@
 """A title said the way a task reads, when a language says what is to be done in another form.
 
+Hindi asks with "दे"/"दो" after the verb ("रिपोर्ट भेज दे"); the task is "रिपोर्ट भेजना".
+
 Russian hands a task over with "пусть" and the future ("пусть Прия закажет пиццу"); the task is
 the infinitive: "Заказать пиццу".
 
@@ -28,6 +30,8 @@ _TR_LETTERS = re.compile(r"[çğıöşüÇĞİÖŞÜ]")
 # "пусть Прия закажет ...", also as the command reader says it: "ask Прия to закажет ...".
 _RU_LET = re.compile(r"(?<!\w)пусть(?!\w)|^\s*ask\s+\S+\s+to\s+(?=[а-яё])", re.I)
 _RU_FUTURE = re.compile(FUTURE, re.I)
+# A verb stem (ending in a consonant letter) then "give" as the asking word: "भेज दे", "कर दो".
+_HI_ASKED = re.compile(r"(?<=[\u0915-\u0939\u093c])\s+(?:दे|दें|दो|देना|दीजिए|दीजिये)[\s।.!]*$")
 
 
 def said_as_task(title: str, said: str = "") -> str:
@@ -36,6 +40,8 @@ def said_as_task(title: str, said: str = "") -> str:
     if said and _RU_LET.search(said) and (future := _RU_FUTURE.match(title)):
         verb = infinitive(future.group(0))
         return verb[:1].upper() + verb[1:] + title[future.end() :]
+    if asked := _HI_ASKED.search(title):
+        return title[: asked.start()] + "ना"
     m = _TR_LAST.search(title)
     if m is None or len(m.group(0).strip()) < 5:
         return title

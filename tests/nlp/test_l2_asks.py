@@ -68,7 +68,7 @@ def test_a_name_in_another_script_is_the_person(word: str, name: str | None) -> 
             "Sam: update slide presentasi sebelum jumat",
         ),
         ("пусть ана до понедельника закажет билеты", "Ana: до понедельника закажет билеты"),
-        ("скажи Сэму, чтобы он купил молоко завтра", "Sam: купил молоко завтра"),
+        ("скажи Сэму, чтобы он купил молоко завтра", "Sam: купить молоко завтра"),
         ("لازم سام يخلص العرض قبل الخميس", "Sam: يخلص العرض قبل الخميس"),
         (
             "anche sam deve prenotare il ristorante x sabato sera",

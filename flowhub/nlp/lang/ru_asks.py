@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 ASKS = (
     # "пусть сам решает" is "let him decide himself", not Sam.
     r"пусть\s+(?!сам[аио]?\s){name}\s+",
@@ -41,15 +43,20 @@ _ENDINGS = (
 
 
 def infinitive(word: str) -> str:
-    """The infinitive of what someone will do ("подготовит" -> "подготовить"), or `word`."""
+    """The infinitive of what someone will do ("подготовит" -> "подготовить") or is asked to
+    have done ("чтобы оплатила" -> "оплатить"), or `word`."""
     low = word.lower()
     if low in _IRREGULAR:
         return _IRREGULAR[low]
+    past = _PAST.search(low)
+    if past and len(low) >= 5:
+        return word[: past.start() + 1] + "ть"
     for said, base in _ENDINGS:
         if low.endswith(said) and len(low) > len(said) + 2:
             return word[: -len(said)] + base
     return word
 
 
-FUTURE = r"^[а-яё]+(?:ет|ёт|ит|ст)(?=\s|$)"
+_PAST = re.compile(r"[аеиоуыя]л[аи]?$")
+FUTURE = r"^[а-яё]+(?:ет|ёт|ит|ст|[аеиоуыя]л[аи]?)(?=\s|$)"
 ENDINGS = ((FUTURE, lambda m: infinitive(m.group(0))),)
