@@ -23,6 +23,10 @@ __all__ = ["said_as_task"]
 _TR_LAST = re.compile(
     r"(?<!\S)(?P<stem>[^\W\d_]{2,}?)(?:s[ıiuü]n(?:lar|ler)?|m[ae]m[ıi]|m[ae]y[ıi])(?P<end>[\s.!?]*)$"
 )
+# Words that only end like those forms: "kesin" (sure), "tamamı" (all of it), "hamamı".
+_TR_NOT_VERBS = frozenset(
+    ("kesin", "nesin", "sesin", "ersin", "yasin", "tamamı", "hamamı", "mamamı", "mamayı", "yamayı")
+)
 _TR_TO_ME = re.compile(r"^(?:bana|benim)\s+(?=\S)", re.I)
 _TR_LETTERS = re.compile(r"[çğıöşüÇĞİÖŞÜ]")
 
@@ -44,6 +48,8 @@ def said_as_task(title: str, said: str = "") -> str:
         return title[: asked.start()] + "ना"
     m = _TR_LAST.search(title)
     if m is None or len(m.group(0).strip()) < 5:
+        return title
+    if m.group(0).strip(" .!?").casefold() in _TR_NOT_VERBS:
         return title
     lang = detect_language(title)
     if lang not in ("tr", None) or (lang is None and not _TR_LETTERS.search(title)):
