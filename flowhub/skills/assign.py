@@ -32,6 +32,8 @@ _I_WILL = re.compile(
     re.I,
 )
 
+_HANDED_BACK = "handed_back"
+
 # Words of a decline that are never a person's name, whatever people are called.
 _NOT_NAMES = frozenset(
     [
@@ -80,7 +82,9 @@ def offer_assignment(ctx: Context, task: Task, *, giver: Person | None = None) -
         return []
     name = task.assignee_name
     requester = requester_of(ctx, task)
-    if name.lower() in ("me", "myself") or is_named(requester, name):
+    # Handed back by someone else, the task is asked of its requester like of anyone.
+    back = giver is not None and id_of(giver) != id_of(requester)
+    if name.lower() in ("me", "myself") or (is_named(requester, name) and not back):
         tasks.update_task(session=ctx.session, task=task, now=ctx.now, assignee_id=id_of(requester))
         return []
     matches = people.find_people_by_name(
@@ -99,7 +103,20 @@ def offer_assignment(ctx: Context, task: Task, *, giver: Person | None = None) -
         assignee_name=assignee.display_name,
         assignment="accepted" if taken else "pending",
     )
-    return [] if taken else [assignment_request(ctx, task, assignee, giver=giver)]
+    if taken:
+        return []
+    asked = [assignment_request(ctx, task, assignee, giver=giver)]
+    if back and giver is not None and id_of(assignee) == id_of(requester):
+        audit.create_audit_entry(
+            session=ctx.session,
+            at=ctx.now,
+            action=_HANDED_BACK,
+            subject=f"task:{task.id}",
+            person_id=id_of(giver),
+        )
+        shown = group_words.CARD_ASKED.format(name=assignee.display_name)
+        asked += saved_card_edit(ctx, task, assignee=shown)
+    return asked
 
 
 def volunteered(ctx: Context, task: Task, person: Person) -> bool:
@@ -258,6 +275,9 @@ def answer(ctx: Context, task: Task, *, accepted: bool, reason: str | None = Non
     from flowhub.skills.edit_saved import snapshot  # edit_saved builds on this module
 
     ctx.thread.remember_undo({"verb": "edit", "tasks": [snapshot(task)]}, now=ctx.now)
+    giver = handed_back_by(ctx, task)
+    if giver is not None:
+        return _answer_handed_back(ctx, task, giver, accepted=accepted)
     if accepted:
         tasks.update_task(session=ctx.session, task=task, now=ctx.now, assignment="accepted")
     else:
@@ -330,6 +350,56 @@ def answer(ctx: Context, task: Task, *, accepted: bool, reason: str | None = Non
     return [*replies, told]
 
 
+def handed_back_by(ctx: Context, task: Task) -> Person | None:
+    """Who handed `task` back to its requester, when the requester is the one answering."""
+    if task.creator_id != ctx.person_id:
+        return None
+    subject = f"task:{task.id}"
+    handed = [
+        e
+        for e in audit.get_audit_entries(session=ctx.session, actions=[_HANDED_BACK])
+        if e.subject == subject
+    ]
+    if not handed or handed[-1].person_id in (None, ctx.person_id):
+        return None
+    return people.get_person(session=ctx.session, person_id=handed[-1].person_id)
+
+
+def _answer_handed_back(ctx: Context, task: Task, giver: Person, *, accepted: bool) -> list[Reply]:
+    """The requester takes back the task someone handed them, or leaves it with that person;
+    the one who handed it over hears which."""
+    mine = words.YOU_ACCEPTED if accepted else words.YOU_DECLINED
+    owner = ctx.person if accepted else giver
+    tasks.update_task(
+        session=ctx.session,
+        task=task,
+        now=ctx.now,
+        assignee_id=id_of(owner),
+        assignee_name=owner.display_name,
+        assignment="none" if accepted else "accepted",
+    )
+    move_reminders(ctx, task, to_id=id_of(owner))
+    audit.create_audit_entry(
+        session=ctx.session,
+        at=ctx.now,
+        action="accepted" if accepted else "declined",
+        subject=f"task:{task.id}",
+        person_id=ctx.person_id,
+    )
+    pressed = ctx.event.reply_to if ctx.event.kind == "button" else None
+    replies = [Reply(mine.format(title=task.title), edit=pressed)]
+    replies += saved_card_edit(ctx, task, assignee=owner.display_name)
+    target = direct_target(ctx, id_of(giver))
+    if target is None or target.chat == ctx.event.chat:
+        return replies
+    with use_locale(giver.locale):
+        said = words.THEY_ACCEPTED if accepted else words.THEY_DECLINED
+        return [
+            *replies,
+            Reply(said.format(who=ctx.person.display_name, title=task.title), to=target),
+        ]
+
+
 def card_after_undo(ctx: Context, task: Task, before: str | None) -> list[Reply]:
     """The saved card's 👤 line again after an undo gave `task` back to whom it was with
     (`before`: the assignee name before the undo)."""
@@ -348,8 +418,15 @@ def _offer_here(ctx: Context, task: Task, reason: str | None) -> Reply | None:
     """In a group, "sorry, Ana could you do that one?" asks the requester there to give it to
     the person the decliner named."""
     other = named_other(ctx, reason) if reason and ctx.chat.kind == "group" else None
-    if other is None or id_of(other) == task.creator_id:
+    if other is None:
         return None
+    if id_of(other) == task.creator_id:
+        # "… Ana can you take it?" to Ana, who asked: back with her, for her to do or not.
+        said = group_words.DECLINED_BECAUSE.format(
+            who=ctx.person.display_name, title=task.title, reason=reason
+        )
+        button = Button(f"takeback:{task.id}", localized(group_words.TAKE_IT))
+        return Reply(said, buttons=(button,), ref=f"declined:{task.id}")
     requester = people.get_person(session=ctx.session, person_id=task.creator_id)
     name = other.display_name.split(" ")[0]
     said = group_words.CANT_TAKE_OFFER.format(

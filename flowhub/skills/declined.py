@@ -6,10 +6,12 @@ import re
 from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Button, Reply
+from flowhub.i18n import localized
 from flowhub.nlp import When, parse_when
-from flowhub.skills import group_words, push, words
+from flowhub.skills import group_words, push, reply_words, words
 from flowhub.skills.assign import (
     assignment_request,
+    is_named,
     move_reminders,
     named_other,
     saved_card_edit,
@@ -17,8 +19,19 @@ from flowhub.skills.assign import (
 )
 from flowhub.skills.context import Context
 from flowhub.skills.edit_saved import snapshot
-from flowhub.skills.refer import PRONOUNS, match_titles
-from flowhub.storage import Person, Task, access, audit, id_of, people, reminders, tasks
+from flowhub.skills.refer import PRONOUNS, match_titles, replied_ref
+from flowhub.storage import (
+    Person,
+    Proposal,
+    Task,
+    access,
+    audit,
+    id_of,
+    people,
+    proposals,
+    reminders,
+    tasks,
+)
 
 _MAX_PEOPLE = 6
 # How long a typed answer ("I'll do it myself") still refers to a decline the requester heard of.
@@ -64,6 +77,9 @@ def handle(ctx: Context) -> list[Reply] | None:
     asked = _asks_other(ctx, text)
     if asked is not None:
         return _hand_on(ctx, *asked)
+    back = _back_to_asker(ctx, text)
+    if back is not None:
+        return back
     give = _GIVE.match(text)
     if not (give or _TAKE.match(text) or _DROP.match(text)):
         return None
@@ -127,6 +143,48 @@ def _hand_on(ctx: Context, task: Task, person: Person, when: When | None) -> lis
             due_tz=ctx.tz,
         )
     return give_to(ctx, f"{task.id}:{person.id}")
+
+
+def _back_to_asker(ctx: Context, text: str) -> list[Reply] | None:
+    """ "sorry, I'm on leave … Ana can you take it?" from the person a waiting card names, Ana
+    being the one who asked: she is offered to do it herself, not to give it to herself."""
+    if not reply_words.refuses(text):
+        return None
+    card = _card_for_sender(ctx)
+    if card is None:
+        return None
+    other = named_other(ctx, text)
+    if other is None or id_of(other) != card.person_id:
+        return None
+    first = other.display_name.split(" ")[0]
+    said = group_words.CANT_TAKE_CARD.format(
+        who=ctx.person.display_name, title=card.title, reason=text, requester=first
+    )
+    buttons = (
+        Button(f"cardto:{card.id}:{card.person_id}", localized(group_words.TAKE_IT)),
+        Button(f"discard:{card.id}", localized(words.DISCARD_LABEL)),
+    )
+    return [Reply(said, buttons=buttons, ref=f"cardask:{card.id}")]
+
+
+def _card_for_sender(ctx: Context) -> Proposal | None:
+    """The waiting card naming the sender that a refusal answers: the one replied to, else the
+    newest one in this group shown a short while ago."""
+    kind, number = replied_ref(ctx) if ctx.event.reply_to else ("", "")
+    if kind == "proposal" and number.isdigit():
+        found = proposals.get_proposal(session=ctx.session, proposal_id=int(number))
+        pending = [found] if found is not None and found.status == "pending" else []
+    elif ctx.chat.kind == "group" and not ctx.event.reply_to:
+        pending = proposals.get_chat_pending_proposals(session=ctx.session, chat_id=ctx.chat_id)
+        pending = [p for p in pending if ctx.now - _utc(p.updated_at) <= _GROUP_WINDOW]
+    else:
+        return None
+    mine = [
+        p
+        for p in pending
+        if p.person_id != ctx.person_id and is_named(ctx.person, p.assignee_name or "")
+    ]
+    return mine[-1] if mine else None
 
 
 def _recently_declined(ctx: Context) -> Task | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from flowhub.connectors import Reply
-from flowhub.skills import claim, clash, group_words
+from flowhub.skills import claim, clash, group_words, yes_dated
 from flowhub.skills.assign import (
     assignment_request,
     requester_target,
@@ -70,6 +70,9 @@ def handle(ctx: Context) -> list[Reply] | None:
     tile delivery"), or its assignee away when it is due; None when the message is none."""
     handed = _found(ctx, ctx.text.strip())
     if handed is None:
+        dated = yes_dated.handle(ctx)
+        if dated is not None:
+            return dated
         claimed = claim.handle(ctx)
         return claimed if claimed is not None else clash.handle(ctx)
     task, person = handed
