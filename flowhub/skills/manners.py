@@ -97,6 +97,10 @@ def worth_answering(ctx: Context) -> bool:
         return True
     if group_turns.meant_for_bot(ctx, text) or _answers_own_card(ctx, text):
         return True
+    from flowhub.skills import yes_dated  # it saves cards through capture, which reads manners
+
+    if yes_dated.answers_card(ctx, text):  # "ok, friday works" from the person a card names
+        return True
     if group_asks.asks_bot(ctx, text):
         ctx.event = replace(event, addressed=True)
         return True
