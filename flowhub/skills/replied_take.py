@@ -12,6 +12,8 @@ import re
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
+from sqlmodel import select
+
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
 from flowhub.skills import capture
@@ -102,10 +104,16 @@ def _best(cards: list[Proposal], text: str) -> Proposal | None:
     return scored[0][1] if scored[0][0] > scored[1][0] else None
 
 
+def _had_cards(ctx: Context, said: InboxEvent) -> bool:
+    """Whether `said` already gave cards, whatever became of them."""
+    found = ctx.session.exec(select(Proposal.id).where(Proposal.source_event_id == said.id))
+    return found.first() is not None
+
+
 def _from_message(ctx: Context, said: InboxEvent, rest: str) -> list[Reply] | None:
     """A card for the task of the replied-to message, the sender's, on the day they name."""
-    if said.sender_id == ctx.event.sender_id or not said.text.strip():
-        return None
+    if said.sender_id == ctx.event.sender_id or not said.text.strip() or _had_cards(ctx, said):
+        return None  # a card of it was already answered: taking it on is not a new task
     drafts = ctx.extract(said.text, now=ctx.now, tz=ctx.tz, sender=None)
     if len(drafts) != 1 or drafts[0].assignee:
         return None
