@@ -12,8 +12,9 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Reply
-from flowhub.skills import done, refer_words
+from flowhub.skills import done, refer_words, words
 from flowhub.skills.context import Context
+from flowhub.skills.done_words import news_task, ticks
 from flowhub.skills.refer import match_titles, replied_target, tokens
 from flowhub.storage import Task, access, id_of, tasks
 
@@ -50,6 +51,9 @@ def handle(ctx: Context) -> list[Reply] | None:
     """Tick off the task that done news speaks of through the chat; None otherwise."""
     if ctx.chat.kind == "group" and not ctx.event.addressed:
         return None
+    part = _part_done(ctx, ctx.text)
+    if part is not None:
+        return part
     task = find(ctx, ctx.text)
     if task is None:
         return None
@@ -85,6 +89,33 @@ def find(ctx: Context, text: str) -> Task | None:
     if named:
         return named[0] if len(named) == 1 else None
     return _asked_about(ctx, mine)
+
+
+def _part_done(ctx: Context, text: str) -> list[Reply] | None:
+    """ "just ordered the gloves" for "Order gloves and impression material": only that part is
+    done, so the task keeps the rest ("Order impression material") and stays open."""
+    if len(text.split()) > _WORDS or text.strip().endswith("?"):
+        return None
+    mine = _open(ctx)
+    said = tokens(text)
+    for clause in refer_words.CLAUSES.split(ticks(text)):
+        task = news_task(clause, mine, [])
+        if task is None:
+            continue
+        verb, _, rest = task.title.partition(" ")
+        parts = [p.strip() for p in _AND.split(rest) if p.strip()]
+        done_parts = [p for p in parts if tokens(p) & said]
+        if len(parts) < 2 or not done_parts or len(done_parts) == len(parts):
+            return None
+        left = f"{verb} {' and '.join(p for p in parts if p not in done_parts)}"
+        tasks.update_task(session=ctx.session, task=task, now=ctx.now, title=left)
+        ctx.thread.note("task", [id_of(task)], now=ctx.now)
+        said_done = words.REMINDER_DONE.format(text=f"{verb} {' and '.join(done_parts)}")
+        return [Reply(f"{said_done}\n{words.REVIEW_OPEN.format(n=left)}", ref=f"task:{task.id}")]
+    return None
+
+
+_AND = re.compile(r"\s*(?:,|&|\+|\band\b)\s*", re.I)
 
 
 def _says(clause: str) -> bool:
