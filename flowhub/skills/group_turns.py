@@ -31,11 +31,12 @@ from flowhub.skills import (
 from flowhub.skills.assign import is_named
 from flowhub.skills.context import Context
 from flowhub.skills.done_words import news_task, ticks
-from flowhub.skills.refer import PRONOUNS, match_titles, tokens
+from flowhub.skills.refer import PRONOUNS, match_titles, replied_ref, tokens
 from flowhub.storage import (
     Proposal,
     Task,
     id_of,
+    inbox,
     outbox,
     people,
     proposals,
@@ -95,8 +96,21 @@ class _Elsewhere(Exception):
 def meant_for_bot(ctx: Context, text: str) -> bool:
     """Whether an unaddressed group message acts on a card or task; it then reads as addressed
     (and, for a card or the bot's question, as a reply to that message)."""
-    if ctx.chat.kind != "group" or ctx.event.reply_to:
+    if ctx.chat.kind != "group":
         return False
+    if ctx.event.reply_to:
+        if not _replies_to_ask(ctx):
+            return False
+        event, ctx.event = ctx.event, replace(ctx.event, reply_to=None)  # said to its card
+        if _meant(ctx, text):
+            return True
+        ctx.event = event
+        return False
+    return _meant(ctx, text)
+
+
+def _meant(ctx: Context, text: str) -> bool:
+    """`meant_for_bot` for a message read as not replying to anything."""
     if group_follow.done_on_list(ctx, text) or group_follow.renames(ctx, text):
         return True
     taken = _takes_question(ctx, text)
@@ -127,6 +141,27 @@ def meant_for_bot(ctx: Context, text: str) -> bool:
         ctx.event = replace(ctx.event, addressed=True)
         return True
     return False
+
+
+_SHOWN_ID = re.compile(r"^in-(?P<id>\d+)$")
+
+
+def _replies_to_ask(ctx: Context) -> bool:
+    """Whether the message replies to a person's message that made a card still waiting here:
+    "sure, on it 👍" replying to Ana's "@Priya can you …" answers the card it made."""
+    said = ctx.event.reply_to or ""
+    if replied_ref(ctx)[0]:
+        return False  # a reply to the bot's own message is addressed already
+    row = inbox.get_inbox_event_by_message(
+        session=ctx.session, platform=ctx.event.platform, account=ctx.event.account, message_id=said
+    )
+    shown = _SHOWN_ID.match(said)
+    if row is None and shown is not None:  # the playground shows a message by its row
+        row = inbox.get_inbox_event(session=ctx.session, event_id=int(shown["id"]))
+    if row is None or row.chat != ctx.event.chat or row.id is None:
+        return False
+    pending = proposals.get_chat_pending_proposals(session=ctx.session, chat_id=ctx.chat_id)
+    return any(p.source_event_id == row.id for p in pending)
 
 
 def _card_message(ctx: Context, text: str) -> str | None:
