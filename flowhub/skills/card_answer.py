@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from flowhub.connectors import Reply
 from flowhub.nlp import CardSaid, card_said
-from flowhub.skills import confirm_said
+from flowhub.skills import confirm_said, words
 from flowhub.skills.capture import confirm_proposal, discard
 from flowhub.skills.context import Context
 from flowhub.skills.refer import match_titles, replied_ref
@@ -38,9 +38,13 @@ def handle(ctx: Context) -> list[Reply] | None:
     if _DROP & set(said.acts):
         return discard(ctx, str(id_of(card)))
     replies: list[Reply] = []
-    for change in _changes(said):
+    changes = _changes(said)
+    for change in changes:
         replies += _edit(ctx, card, change)
     saves = bool(_SAVE & set(said.acts)) or all(act in _YES for act in said.acts)
+    if changes and not replies:
+        # never a card titled "Assign to …": what could not be changed is said so
+        return [Reply(words.EDIT_NOT_UNDERSTOOD.format(text=ctx.event.text.strip()))]
     if not saves:
         return replies or None
     card = proposals.get_proposal(session=ctx.session, proposal_id=id_of(card))
