@@ -31,6 +31,7 @@ from flowhub.skills import (
     words,
 )
 from flowhub.skills.context import Extractor
+from flowhub.skills.push import following_edits
 from flowhub.storage import Chat, ConversationState, Person, id_of, outbox, people, state
 
 log = logging.getLogger(__name__)
@@ -92,7 +93,7 @@ class Dispatcher:
         replies: list[Reply] = _own_up_to_failures(session, event)
         replies += welcome_newcomer(ctx) if is_new else []
         try:
-            with session.begin_nested():
+            with session.begin_nested(), following_edits(ctx):
                 replies += self._answer(ctx)
         except SkillError as refusal:
             replies.append(Reply(str(refusal)))

@@ -38,7 +38,7 @@ from flowhub.integrations.base import (
     RetryLater,
 )
 from flowhub.integrations.connection import open_connection, scrub
-from flowhub.storage import Task, access, integrations, session_scope, tasks
+from flowhub.storage import Task, TaskLink, access, integrations, session_scope, tasks
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -76,6 +76,10 @@ class Pusher:
         """Send a confirmed task to the default tool and to every tool it was linked to."""
         self._follow(task_id, with_default=True)
 
+    def push_edit(self, task_id: int) -> None:
+        """Send a task changed in chat again to every tool that has it (and to new owners')."""
+        self._follow(task_id, with_default=True, edited=True)
+
     def sync_task(self, task_id: int) -> None:
         """Bring the task's status (done, reopened, deleted) to every tool it lives in."""
         self._follow(task_id, with_default=False)
@@ -97,7 +101,7 @@ class Pusher:
         if done is not None:
             inbound.apply(self.services, connection_id, [ExternalStatus(ref.external_id, done)])
 
-    def _follow(self, task_id: int, *, with_default: bool) -> None:
+    def _follow(self, task_id: int, *, with_default: bool, edited: bool = False) -> None:
         now = self.services.clock.now()
         with session_scope(self.services.engine) as session:
             task = tasks.get_task(session=session, task_id=task_id)
@@ -130,15 +134,16 @@ class Pusher:
         later: RetryLater | None = None
         for link_id in link_ids:
             try:
-                self._step(link_id)
+                self._step(link_id, edited=edited)
             except RetryLater as exc:
                 later = exc
         if later is not None:
             time.sleep(min(later.retry_after, self.services.tools.integrations_max_wait))
             raise later
 
-    def _step(self, link_id: int) -> None:
-        """Do what one link needs (create, close or reopen), saving after each remote change."""
+    def _step(self, link_id: int, *, edited: bool = False) -> None:
+        """Do what one link needs (create, update when `edited`, close or reopen), saving after
+        each remote change."""
         tools = self.services.tools
         with session_scope(self.services.engine) as session:
             link = integrations.get_link(session=session, link_id=link_id)
@@ -152,13 +157,12 @@ class Pusher:
                 return
             now = self.services.clock.now()
             want = "synced" if task.status == "open" else "closed"
-            if link.external_id is None and task.status == "discarded" and link.attempts == 0:
-                integrations.update_link(session=session, link=link, now=now, status="skipped")
+            # A task changed in chat (title, date, owner, a repeat's next date) goes again.
+            stale = edited and want == "synced"
+            current = link.status == want and link.error is None and not stale
+            if link.external_id is not None and current:
                 return
-            if link.external_id is not None and link.status == want and link.error is None:
-                return
-            cls = INTEGRATIONS.get(connection.kind)
-            if cls is not None and cls.needs_due and task.due_at is None and not link.external_id:
+            if _skipped(link, task, connection.kind):
                 integrations.update_link(session=session, link=link, now=now, status="skipped")
                 return
             if connection.status != "active":
@@ -183,6 +187,8 @@ class Pusher:
                     ref = tool.push(task)
                 self._saved(link_id, ref=ref, status="synced", secrets=(before, tool.secrets))
                 status = "synced"
+            elif stale and status == "synced":
+                tool.push(task, ref)
             if want == "closed" and status != "closed":
                 tool.close(ref)
             elif want == "synced" and status == "closed":
@@ -311,3 +317,15 @@ __all__ = [
     "Pusher",
     "retry_unfinished",
 ]
+
+
+def _skipped(link: TaskLink, task: Task, kind: str) -> bool:
+    """Whether the task never goes to this tool: discarded before any try, or no due date for
+    a tool that needs one (a calendar)."""
+    if link.external_id is not None:
+        return False
+    if task.status == "discarded" and link.attempts == 0:
+        return True
+    cls = INTEGRATIONS.get(kind)
+    return cls is not None and cls.needs_due and task.due_at is None
+

@@ -27,6 +27,7 @@ _SIGN_IN: Mapping[str, Job] = {
 
 SKILL_JOBS: Mapping[str, Job] = {
     "push_task": push.push_task,
+    "push_edit": push.push_edit,
     "sync_task": push.sync_task,
     "pull_status": push.pull_status,
     "retry_pushes": push.retry_pushes,
