@@ -140,7 +140,7 @@ def calendar_rrule(task: Task) -> str | None:
 def task_notes(task: Task) -> str:
     """The description FlowHub writes into the tool: the notes plus where the task came from."""
     lines = [task.notes.strip()] if task.notes.strip() else []
-    if task.assignee_name:
+    if task.assignee_name and task.assignee_id != task.creator_id:  # not one's own task
         lines.append(f"Assigned in FlowHub to {task.assignee_name}.")
     lines.append(f"Created from chat by FlowHub (task {task.id}).")
     return "\n".join(lines)

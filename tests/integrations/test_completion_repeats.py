@@ -146,7 +146,7 @@ def test_webhook_says_where_the_repeat_counts_from(
             "notes": "",
             "status": "open",
             "priority": "normal",
-            "assignee": None,
+            "assignee": "Ana",  # a private chat's task is its writer's
             "due_at": "2026-03-07T08:00:00+00:00",
             "due_date": "2026-03-07",
             "all_day": False,
