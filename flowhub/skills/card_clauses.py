@@ -70,19 +70,13 @@ def handle(ctx: Context) -> list[Reply] | None:
     text = ctx.event.text.strip()
     if len(text) > _LONGEST or ctx.event.forwarded or ctx.event.kind != "text":
         return None
+    if english_command(text, locale=ctx.person.locale) is not None:
+        return None  # the whole message is one command ("no è x sam, assegnala a lui")
     card = _card(ctx)
     offered = _offered(ctx)
     if card is None and not offered:
         return None
-    parts = [p for p in _CUT.split(text) if p and p.strip(" ,")]
-    if len(parts) < 2:
-        parts = [p for p in _AND.split(text) if p and p.strip(" ,")]  # "passa pra Ana e confirma"
-    if len(parts) < 2:
-        parts = [p for p in text.split(",") if p.strip()]  # "ये सैम को दे दो, नाम रखो …"
-    if not 2 <= len(parts) <= _MOST_CLAUSES:
-        return None
-    while parts and _ONLY_FILLER.match(parts[0]):
-        parts = parts[1:]  # "hmm no. make it …"
+    parts = _parts(text)
     if not parts:
         return None
     clauses = [_read(ctx, p, offered, first=i == 0) for i, p in enumerate(parts)]
@@ -90,9 +84,11 @@ def handle(ctx: Context) -> list[Reply] | None:
         return None
     if any(c.kind == "?" for c in clauses):
         return None
-    if any(c.kind == "try" for c in clauses):
+    if any(c.kind == "try" for c in clauses) and not any(c.kind == "edit" for c in clauses):
         tried = next(c for c in clauses if c.kind == "try")
         return [Reply(WHAT_TO_CHANGE.format(text=tried.text))]
+    if any(c.kind == "try" for c in clauses):
+        return None  # "give it to her, it's Priya's": read as a whole by the edit reader
     if _task_after_edit(clauses):
         return None  # "es para ana, y ponle …": a second change said in words not read yet
     yes = [c for c in clauses if c.kind == "yes"]
@@ -104,6 +100,20 @@ def handle(ctx: Context) -> list[Reply] | None:
     if card is None and taken is None:
         return None
     return _apply(ctx, card, taken, clauses)
+
+
+def _parts(text: str) -> list[str]:
+    """The clauses of `text` with leading fillers dropped; none when it is one clause."""
+    parts = [p for p in _CUT.split(text) if p and p.strip(" ,")]
+    if len(parts) < 2:
+        parts = [p for p in _AND.split(text) if p and p.strip(" ,")]  # "passa pra Ana e confirma"
+    if len(parts) < 2:
+        parts = [p for p in text.split(",") if p.strip()]  # "ये सैम को दे दो, नाम रखो …"
+    if not 2 <= len(parts) <= _MOST_CLAUSES:
+        return []
+    while parts and _ONLY_FILLER.match(parts[0]):
+        parts = parts[1:]  # "hmm no. make it …"
+    return parts
 
 
 def _apply(

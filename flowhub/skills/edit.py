@@ -344,6 +344,7 @@ def edit_card(ctx: Context, proposal: Proposal, changes: list[Change]) -> list[R
     if "rrule" in fields and fields["rrule"] is None:
         fields["repeat_from"] = "calendar"
     ctx.thread.editing = None
+    same = all(getattr(proposal, name) == value for name, value in fields.items())
     if fields:
         snap = card_snapshot(proposal)
         ctx.thread.remember_undo({"verb": "card", "cards": [snap]}, now=ctx.now)
@@ -357,6 +358,8 @@ def edit_card(ctx: Context, proposal: Proposal, changes: list[Change]) -> list[R
             owner = f" → {proposal.assignee_name}" if proposal.assignee_name else ""
             saved.append(Reply(f"{words.SAVED} “{proposal.title}”{owner}"))
         return shown + saved
+    if same:
+        return [card_reply(ctx, proposal)]  # already so: shown again, as an edit in place is unseen
     return [card_shown(ctx, proposal, fields)]
 
 
