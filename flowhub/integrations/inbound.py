@@ -1,7 +1,9 @@
 """Status changes a tool reports: a verified "closed" marks the FlowHub task done.
 
 Each change is handed on as a job on the task's link (`closed_in_tool`, `reopened_in_tool`),
-whose skill tells the person; then the task's other tools follow (`sync_task`).
+whose skill tells the person; then the task's other tools follow (`sync_task`). A repeating
+task done in a tool is one occurrence done: it moves to its next date and stays open (the
+tools follow with `push_edit`); only a rule that has run out closes it.
 
 Replays change nothing: a delivery whose keys (the tool's delivery id, the body's digest) were
 taken in before is skipped whole, and a change the tool dates before what FlowHub last saw of
@@ -15,14 +17,26 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from flowhub.integrations import INTEGRATIONS
 from flowhub.integrations.base import ExternalStatus
-from flowhub.storage import Task, TaskLink, access, audit, integrations, session_scope, tasks
+from flowhub.nlp import next_after_completion, next_occurrences
+from flowhub.storage import (
+    Task,
+    TaskLink,
+    access,
+    audit,
+    integrations,
+    people,
+    session_scope,
+    tasks,
+)
 
 if TYPE_CHECKING:
+    from sqlmodel import Session
+
     from flowhub.services import Services
 
 log = logging.getLogger(__name__)
@@ -44,6 +58,7 @@ def apply(
     now = services.clock.now()
     changed: list[tuple[str, int]] = []
     follow_up: list[tuple[str, int]] = []
+    moved = 0  # repeating tasks moved on to their next date
     with session_scope(services.engine) as session:
         connection = integrations.get_connection(session=session, connection_id=connection_id)
         if connection is None:
@@ -78,6 +93,13 @@ def apply(
                 integrations.update_link(
                     session=session, link=link, now=now, remote_changed_at=status.at
                 )
+            due = _next_due(session, task, now) if status.done and task.status == "open" else None
+            if due is not None:
+                tasks.update_task(session=session, task=task, now=now, due_at=due)
+                follow_up.append(("push_edit", link.task_id))
+                _audit(session, now, "done-occurrence-remote", task, connection.kind, status)
+                moved += 1
+                continue
             if status.done and task.status == "open":
                 tasks.update_task(
                     session=session, task=task, now=now, status="done", completed_at=now
@@ -92,19 +114,46 @@ def apply(
                 told = "reopened_in_tool"
             else:
                 continue
-            audit.create_audit_entry(
-                session=session,
-                at=now,
-                action="done-remote" if status.done else "reopened-remote",
-                subject=f"task:{task.id}",
-                person_id=None,
-                detail={"tool": connection.kind, "external_id": status.external_id},
-            )
+            action = "done-remote" if status.done else "reopened-remote"
+            _audit(session, now, action, task, connection.kind, status)
             changed.append((told, link.id))
             follow_up.append(("sync_task", link.task_id))
     for job, job_id in [*changed, *follow_up]:
         services.queue.enqueue(job, job_id)
-    return len(changed)
+    return len(changed) + moved
+
+
+def _next_due(session: Session, task: Task, now: datetime) -> datetime | None:
+    """A repeating task's next due time after one occurrence is done; None for a one-off task
+    or a rule that has run out."""
+    if not task.rrule or task.due_at is None:
+        return None
+    due = task.due_at if task.due_at.tzinfo else task.due_at.replace(tzinfo=UTC)
+    zone = task.due_tz or _zone_of(session, task.assignee_id or task.creator_id)
+    if task.repeat_from == "completion":
+        after = next_after_completion(task.rrule, anchor=due, tz=zone, done_at=now)
+    else:
+        upcoming = next_occurrences(task.rrule, start=due, tz=zone, after=due, count=1)
+        after = upcoming[0] if upcoming else None
+    return after.astimezone(UTC) if after is not None else None
+
+
+def _zone_of(session: Session, person_id: int) -> str:
+    person = people.get_person(session=session, person_id=person_id)
+    return person.timezone if person is not None and person.timezone else "UTC"
+
+
+def _audit(
+    session: Session, now: datetime, action: str, task: Task, kind: str, status: ExternalStatus
+) -> None:
+    audit.create_audit_entry(
+        session=session,
+        at=now,
+        action=action,
+        subject=f"task:{task.id}",
+        person_id=None,
+        detail={"tool": kind, "external_id": status.external_id},
+    )
 
 
 def _outdated(status: ExternalStatus, task: Task, link: TaskLink) -> bool:

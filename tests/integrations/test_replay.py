@@ -222,3 +222,25 @@ def test_a_webhook_only_reaches_its_own_connections_tasks(app: Live) -> None:
     headers = {"X-Hub-Signature-256": f"sha256={mac}", "X-GitHub-Delivery": "other-1"}
     assert _post(app, "github", raw, headers) == "ok (0 changed)"
     assert _status(app) == "open"
+
+
+def test_a_repeating_task_done_in_todoist_moves_to_its_next_date_and_stays_open(
+    app: Live,
+) -> None:
+    _connect(app, "todoist")
+    app.capture("water the plants every monday at 9am")
+    (link,) = links(app.runtime)
+    (task,) = all_tasks(app.runtime)
+    assert link.external_id is not None and task.due_at is not None
+    first = task.due_at
+    now = datetime.now(UTC)
+    assert _todoist(app, link.external_id, True, now + timedelta(seconds=5), delivery="r-1") == (
+        "ok (1 changed)"
+    )
+    (task,) = all_tasks(app.runtime)
+    assert task.status == "open" and task.rrule
+    assert task.due_at is not None and task.due_at - first == timedelta(days=7)
+    # The series runs on: the next occurrence done there moves it one more week.
+    _todoist(app, link.external_id, True, now + timedelta(seconds=9), delivery="r-2")
+    (task,) = all_tasks(app.runtime)
+    assert task.status == "open" and task.due_at - first == timedelta(days=14)
