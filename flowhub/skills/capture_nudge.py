@@ -24,7 +24,7 @@ _REMIND = re.compile(
     r"(?:me|us)\s+(?P<when>[^.;!?\n]*)",
     re.I,
 )
-_REF = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)  # only whether time words are there matters
+_REF = datetime(2026, 1, 1, 0, 0, tzinfo=UTC)  # a clock time alone stays on this day
 
 
 def _words(text: str) -> tuple[int, str] | None:
@@ -37,9 +37,18 @@ def _words(text: str) -> tuple[int, str] | None:
 
 
 def nudge_asked(text: str) -> bool:
-    """Whether `text` asks for a reminder at a time beside a deadline said elsewhere in it."""
+    """Whether `text` asks for a reminder on a day beside a deadline on another day.
+
+    "..., remind me at 7pm" only sets the clock time of the task's own day.
+    """
     found = _words(text)
-    return found is not None and bool(search_when(text[: found[0]], now=_REF, tz="UTC"))
+    if found is None:
+        return False
+    nudge = parse_when(found[1], now=_REF, tz="UTC")
+    if nudge is None or nudge.start.date() == _REF.date():
+        return False
+    days = {w.start.date() for w in search_when(text[: found[0]], now=_REF, tz="UTC")}
+    return bool(days) and nudge.start.date() not in days
 
 
 def nudge_confirmed(ctx: Context, proposal: Proposal, task: Task, text: str) -> list[Reply]:
