@@ -55,7 +55,8 @@ _LEAD_JOIN = re.compile(
     r"|par|پر|و|لكن|بس)\s+",
     re.I,
 )
-_QUOTES = "\"'«»“”‘’`„"
+# Quotes around words ("yg 'catat' itu"), never an apostrophe inside one ("what's").
+_QUOTES = re.compile(r"(?<!\w)[\"'«»“”‘’`„]+|[\"'«»“”‘’`„]+(?!\w)")
 _EDGE = " \t\n,.!?;:…-–—،؛"
 _MOST_CHARS = 200
 _SOME_DAY = datetime(2026, 1, 7, 12, tzinfo=UTC)
@@ -134,8 +135,9 @@ def card_clause(text: str, *, locale: str | None = None) -> tuple[str, str] | No
 
 def _clause(text: str, locale: str | None) -> tuple[str, str, bool] | None:
     """`card_clause`, and whether the clause is a bare day or time ("10 बजे")."""
-    clause = _trimmed(text.translate(str.maketrans("", "", _QUOTES)))
-    bare = clause == text.strip(_EDGE)  # a day said alone, with nothing cut around it
+    unquoted = _QUOTES.sub("", text)
+    clause = _trimmed(unquoted)
+    bare = clause == unquoted.strip(_EDGE)  # a day said alone, with nothing cut around it
     about = ""
     for ref in _refs():
         m = ref.match(fold(clause))
@@ -147,7 +149,7 @@ def _clause(text: str, locale: str | None) -> tuple[str, str, bool] | None:
     said = english_command(clause, locale=locale)
     if said is not None and _is_act(said) and not _several(said):
         return said, about, False
-    if _only_when(clause, locale):
+    if _only_when(clause, locale) and not text.rstrip().endswith("?"):
         return f"move it to {clause}", about, bare
     said = english_command(text.strip(_EDGE), locale=locale)
     if said is not None and _is_act(said) and not _several(said):
