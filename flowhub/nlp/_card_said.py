@@ -123,7 +123,8 @@ def _only_when(text: str, locale: str | None) -> bool:
     if found is None or found.span is None or found.rrule:
         return False
     start, end = found.span
-    return len(text[:start].split()) <= 1 and not text[end:].strip()
+    before = text[:start].split()
+    return (not before or (len(before) == 1 and len(before[0]) <= 3)) and not text[end:].strip()
 
 
 def card_clause(text: str, *, locale: str | None = None) -> tuple[str, str] | None:
@@ -160,8 +161,8 @@ def _clause(text: str, locale: str | None) -> tuple[str, str, bool] | None:
 def card_said(text: str, *, locale: str | None = None) -> CardSaid | None:
     """Every clause of `text` read as an answer to a card, or None when one is something else."""
     text = text.strip()
-    if not text or len(text) > _MOST_CHARS:
-        return None
+    if not text or len(text) > _MOST_CHARS or text.endswith("?"):
+        return None  # "and friday?" asks; it changes nothing
     if (locale or "").replace("_", "-").split("-")[0].lower() not in CHAT:
         locale = detect_language(text) or locale  # the whole message tells better than a clause
     cuts = [(m.start(), m.end()) for m in _JOIN.finditer(text) if m.start() > 0]

@@ -32,6 +32,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     said = card_said(ctx.event.text, locale=ctx.person.locale)
     if said is None:
         return None
+    if ctx.chat.kind != "direct" and not ctx.event.reply_to and set(said.acts) <= _YES:
+        return None  # "ok 👍" in a group answers whoever spoke last, not one's own card
     card = _card(ctx, said)
     if card is None:
         return None
