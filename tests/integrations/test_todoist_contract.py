@@ -12,7 +12,7 @@ from tests.contracts import todoist as contract
 def _task(**fields: object) -> Task:
     base: dict[str, object] = {
         "id": 7, "workspace_id": 1, "chat_id": 1, "creator_id": 1, "title": "Send the invoice",
-        "priority": "high", "due_at": datetime(2026, 3, 6, 16, 0, tzinfo=UTC), "all_day": False,
+        "priority": "high", "due_at": datetime(2026, 3, 6, 16, 0, tzinfo=UTC),
     }  # fmt: skip
     return Task(**(base | fields))
 
