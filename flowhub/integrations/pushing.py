@@ -328,4 +328,3 @@ def _skipped(link: TaskLink, task: Task, kind: str) -> bool:
         return True
     cls = INTEGRATIONS.get(kind)
     return cls is not None and cls.needs_due and task.due_at is None
-
