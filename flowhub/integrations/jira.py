@@ -1,9 +1,13 @@
 """Jira Cloud: issues through REST API v3; done and reopen through the issue's transitions.
 
 Connect with an API token (Basic auth with the account's email) or with Atlassian OAuth (then
-calls go through api.atlassian.com/ex/jira/{cloud id}). Inbound: a Jira webhook with a secret
-signs the body in `X-Hub-Signature` ("sha256=<hex HMAC>"); `X-Atlassian-Webhook-Identifier`
-names the delivery (the same for its retries), and the body's `timestamp` dates the change.
+calls go through api.atlassian.com/ex/jira/{cloud id}). A scoped API token is refused by the
+site itself (401) and works only through that gateway: at connect time the site's public
+`/_edge/tenant_info` gives the cloud id, and the connection keeps to the gateway.
+
+Inbound: a Jira webhook with a secret signs the body in `X-Hub-Signature` ("sha256=<hex
+HMAC>"); `X-Atlassian-Webhook-Identifier` names the delivery (the same for its retries), and
+the body's `timestamp` dates the change.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from flowhub.integrations.base import (
     ExternalRef,
     ExternalStatus,
     Integration,
+    Reconnect,
     SetupField,
     due_of,
     event_time,
@@ -51,6 +56,12 @@ class Jira(Integration):
         "“Issue updated” pointing at {public_url}/webhooks/integrations/jira with a secret, and "
         "paste that secret as well."
     )
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        cloud = self.config.get("cloud_id")
+        if self.config.get("scoped") and cloud and "/ex/jira/" not in self.base_url:
+            self.base_url = _gateway(self.base_url, str(cloud))
 
     def _default_url(self) -> str:
         if self.config.get("cloud_id"):
@@ -147,10 +158,27 @@ class Jira(Integration):
         if not self.base_url:
             raise BadTarget("Jira needs your site, e.g. acme.atlassian.net; connect it again")
         self.guard(self.base_url)
-        self._call("GET", "/rest/api/3/myself")
+        try:
+            self._call("GET", "/rest/api/3/myself")
+        except Reconnect:
+            if not self._to_gateway():
+                raise
+            self._call("GET", "/rest/api/3/myself")
         key = self._required("project")
         project = self._call("GET", f"/rest/api/3/project/{key}").json()
         return f"project {key} ({project.get('name', key)})"
+
+    def _to_gateway(self) -> bool:
+        """After the site refused an API token: go through the gateway if the site has a cloud
+        id (a scoped token); False when that cannot help (OAuth, or the gateway already)."""
+        if self.config.get("cloud_id") or not self.config.get("email"):
+            return False
+        cloud = self._call("GET", "/_edge/tenant_info").json().get("cloudId")
+        if not cloud:
+            return False
+        self.config.update(cloud_id=str(cloud), scoped=True)
+        self.base_url = _gateway(self.base_url, str(cloud))
+        return True
 
     def verify_webhook(self, headers: Mapping[str, str], body: bytes, *, url: str = "") -> bool:
         """`X-Hub-Signature: sha256=<hex>` under the webhook secret."""
@@ -188,6 +216,13 @@ def _resources_url(base_url: str) -> str:
     if base_url and "atlassian" not in base_url:
         return f"{base_url}/oauth/token/accessible-resources"
     return "https://api.atlassian.com/oauth/token/accessible-resources"
+
+
+def _gateway(base_url: str, cloud_id: str) -> str:
+    """Atlassian's gateway for a site's REST API (under a test or proxy base when one is set)."""
+    if base_url and "atlassian" not in base_url:
+        return f"{base_url}/ex/jira/{cloud_id}"
+    return f"https://api.atlassian.com/ex/jira/{cloud_id}"
 
 
 def _label(task: Task) -> str:

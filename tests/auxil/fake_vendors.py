@@ -59,6 +59,9 @@ CLICKUP_STATUSES = [
 # monday.com's stable API versions (developer.monday.com/api-reference/docs/api-versioning,
 # September 2026: 2026-04 maintenance, 2026-07 current); older ones are re-routed.
 MONDAY_STABLE_VERSIONS = ("2026-04", "2026-07")
+# A Jira site's cloud id, and a scoped API token (valid only through Atlassian's gateway).
+JIRA_CLOUD_ID = "a436116f-02ce-4520-8fbb-7301462a1674"
+JIRA_SCOPED_TOKEN = "jira-scoped-token-0123456789"
 TRELLO_KEY = "trello-key"
 WEBHOOK_SECRET = "webhook-secret-0123456789"
 OAUTH_CLIENT = ("client-id", "client-secret")
@@ -253,8 +256,9 @@ class FakeVendors:
     # --- Jira Cloud REST v3 ------------------------------------------------------------------
 
     def _jira(self, call: Call) -> Answer:
-        pair = base64.b64encode(f"{EMAIL}:{TOKENS['jira']}".encode()).decode()
-        _auth(call, "authorization", f"Basic {pair}")
+        if call.method == "GET" and call.path == "/_edge/tenant_info":  # public, on the site
+            return 200, {"cloudId": JIRA_CLOUD_ID}, {}
+        _jira_auth(call)
         issues = self.items["jira"]
         if call.method == "GET" and call.path == "/rest/api/3/myself":
             return 200, {"accountId": "5b10a2844c20165700ede21g", "emailAddress": EMAIL}, {}
@@ -702,6 +706,20 @@ def _is_create(call: Call) -> bool:
         f"/api/v2/list/{CONFIGS['clickup']['list_id']}/task",
         "/v1.0/me/todo/lists/list-1/tasks",
     )
+
+
+def _jira_auth(call: Call) -> None:
+    """A classic API token on the site, or a scoped one through the gateway only (Atlassian:
+    scoped tokens must call api.atlassian.com/ex/jira/<cloudId>); the gateway prefix is cut."""
+    scoped = base64.b64encode(f"{EMAIL}:{JIRA_SCOPED_TOKEN}".encode()).decode()
+    gateway = f"/ex/jira/{JIRA_CLOUD_ID}"
+    if call.headers.get("authorization") != f"Basic {scoped}":
+        pair = base64.b64encode(f"{EMAIL}:{TOKENS['jira']}".encode()).decode()
+        _auth(call, "authorization", f"Basic {pair}")
+        return
+    if not call.path.startswith(gateway + "/"):
+        raise Reject("Client must be authenticated to access this resource.", 401)
+    call.path = call.path.removeprefix(gateway)
 
 
 def _auth(call: Call, header: str, expected: str) -> None:

@@ -12,10 +12,17 @@ import pytest
 from flowhub.integrations.base import Reconnect, RetryLater
 from flowhub.integrations.clickup import ClickUp
 from flowhub.integrations.google_calendar import GoogleCalendar
+from flowhub.integrations.jira import Jira
 from flowhub.integrations.linear import issue_id
 from flowhub.integrations.outbound import Outbound
 from flowhub.storage import Task
-from tests.auxil.fake_vendors import CONFIGS, TOKENS, FakeVendors
+from tests.auxil.fake_vendors import (
+    CONFIGS,
+    JIRA_CLOUD_ID,
+    JIRA_SCOPED_TOKEN,
+    TOKENS,
+    FakeVendors,
+)
 
 
 def _google_403(reason: str, **headers: str) -> httpx.Response:
@@ -88,3 +95,35 @@ def test_a_linear_issue_id_is_a_uuid_v4_stable_per_task_and_team() -> None:
     later = made.replace(day=5)
     other = Task(id=1, workspace_id=1, chat_id=1, creator_id=1, title="Ship it", created_at=later)
     assert issue_id(other, "ENG") != str(first)  # another deployment's task 1
+
+
+def _jira(fake: FakeVendors, token: str, **config: object) -> Jira:
+    url = httpx.URL(fake.url)
+    rules = Outbound(https_only=False, allowed_hosts=frozenset({f"{url.host}:{url.port}"}))
+    return Jira(
+        config={**CONFIGS["jira"], "base_url": f"{fake.url}/jira", **config},
+        secrets={"token": token},
+        rules=rules,
+    )
+
+
+def test_a_scoped_jira_token_goes_through_atlassians_gateway(fake: FakeVendors) -> None:
+    jira = _jira(fake, JIRA_SCOPED_TOKEN)
+    assert jira.check() == "project OPS (Operations)"
+    assert jira.config["cloud_id"] == JIRA_CLOUD_ID and jira.config["scoped"]
+    # A connection opened later from the saved config keeps to the gateway.
+    again = _jira(fake, JIRA_SCOPED_TOKEN, **jira.config)
+    again.push(Task(id=5, workspace_id=1, chat_id=1, creator_id=1, title="Fix the oven"))
+    (create,) = fake.creates("jira")
+    assert create.path == "/rest/api/3/issue"  # reached, as the gateway's path
+    assert fake.problems == []
+
+
+def test_a_classic_jira_token_stays_on_the_site_and_a_bad_one_still_asks_to_reconnect(
+    fake: FakeVendors,
+) -> None:
+    jira = _jira(fake, TOKENS["jira"])
+    jira.check()
+    assert "cloud_id" not in jira.config
+    with pytest.raises(Reconnect):
+        _jira(fake, "revoked-token").check()
