@@ -31,7 +31,7 @@ from flowhub.skills import (
     words,
 )
 from flowhub.skills.context import Extractor
-from flowhub.skills.push import following_edits
+from flowhub.skills.push_follow import following_edits
 from flowhub.storage import Chat, ConversationState, Person, id_of, outbox, people, state
 
 log = logging.getLogger(__name__)

@@ -6,18 +6,13 @@
   in their direct chat, else in the task's chat.
 - `closed_in_tool`, `reopened_in_tool` (queued by `flowhub.integrations.inbound`) tell the
   task's assignee (else its creator) that a tool closed or reopened it.
-- `following_edits` queues `push_edit` for each linked task a turn edits (title, date, owner,
-  priority, repeat, notes), so the tools' copies follow the change.
+- `push_edit` sends a task changed in chat again to its tools (queued by `push_follow`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import partial
-from typing import TYPE_CHECKING, Any
-
-from sqlalchemy import event, inspect
+from typing import TYPE_CHECKING
 
 from flowhub.connectors import Reply
 from flowhub.integrations import INTEGRATIONS
@@ -31,19 +26,10 @@ from flowhub.integrations.pushing import (
 )
 from flowhub.skills import push_words as words
 from flowhub.skills.notify import chat_target, person_target
-from flowhub.storage import Task, integrations, session_scope, tasks
+from flowhub.storage import integrations, session_scope, tasks
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from flowhub.services import Services
-    from flowhub.skills.context import Context
-
-# The task fields a tool keeps a copy of.
-FOLLOWED = (
-    "title", "notes", "due_at", "due_grain", "assignee_id", "assignee_name", "priority", "rrule",
-    "repeat_from",
-)  # fmt: skip
 
 _FAILURE_WORDS = {
     RECONNECT: words.RECONNECT,
@@ -55,37 +41,6 @@ _FAILURE_WORDS = {
 def push_task(services: Services, task_id: int) -> None:
     """Job "push_task": send a confirmed task to its tools."""
     _pusher(services).push_task(task_id)
-
-
-@contextmanager
-def following_edits(ctx: Context) -> Iterator[None]:
-    """Queue a push of every task with a tool link whose followed fields change in the block."""
-    edited: set[int] = set()
-
-    def before_flush(session: Session, _context: Any, _instances: Any) -> None:
-        edited.update(_edited(session))
-
-    event.listen(ctx.session, "before_flush", before_flush)
-    try:
-        yield
-    finally:
-        event.remove(ctx.session, "before_flush", before_flush)
-    edited.update(_edited(ctx.session))
-    queued = {item for name, item in ctx.jobs if name in ("push_task", "push_edit")}
-    for task_id in sorted(edited - queued):
-        if integrations.get_links(session=ctx.session, task_id=task_id):
-            ctx.later(push_edit, task_id)
-
-
-def _edited(session: Session) -> set[int]:
-    """The ids of saved tasks in `session` with a followed field changed and not yet flushed."""
-    found: set[int] = set()
-    for row in session.dirty:
-        if isinstance(row, Task) and row.id is not None:
-            attrs = inspect(row).attrs
-            if any(attrs[name].history.has_changes() for name in FOLLOWED):
-                found.add(row.id)
-    return found
 
 
 def push_edit(services: Services, task_id: int) -> None:
