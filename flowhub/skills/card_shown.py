@@ -12,10 +12,16 @@ from flowhub.storage import Proposal, id_of, outbox
 
 
 def card_shown(ctx: Context, proposal: Proposal, fields: dict[str, object]) -> Reply:
-    """The changed card: edited in place, or, in a private chat where other messages came after
-    it, shown again below with a line saying what changed."""
+    """The changed card: edited in place, or, in a private chat after a typed change or where
+    other messages came after it, shown again below with a line saying what changed (an edit
+    above the person's own message goes unseen there; a group keeps one card)."""
     old_card = card_message_id(ctx, id_of(proposal))
-    if old_card is not None and ctx.chat.kind == "direct" and not card_is_last(ctx, proposal):
+    typed = ctx.event.kind == "text"
+    if (
+        old_card is not None
+        and ctx.chat.kind == "direct"
+        and (typed or not card_is_last(ctx, proposal))
+    ):
         card = card_reply(ctx, proposal)
         return replace(card, text=f"{card_said(ctx, proposal, fields)}\n{card.text}")
     return card_reply(ctx, proposal, edit=old_card)

@@ -44,7 +44,7 @@ _REVIEW = re.compile(
 )
 # "morning! what do i have on my plate": a greeting before the question.
 _GREETING = re.compile(
-    r"^\W*(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hey|hello|yo|gm)\b[\s!,.:;-]+", re.I
+    r"^\W*(?:(?:good\s+)?(?:morning|afternoon|evening)|hi+|he+y+|hello+|yo|gm)\b[\s!,.:;-]+", re.I
 )
 _SHOWN = 30
 _NEXT_SHOWN = 3

@@ -11,11 +11,14 @@ KINDS = ("saved", "one", "person", "topic", "all")
 
 # Words said before the question: "morning!", "oye", "e", "ну".
 LEAD = (
-    r"(?:good\s+)?(?:morning|afternoon|evening)|hi|hey|hello|yo|ok(?:ay)?|so|and|btw|quick\s+q"
+    r"(?:good\s+)?(?:morning|afternoon|evening)|hi+|he+y+|hello+|yo|ok(?:ay)?|so|and|btw|quick\s+q"
     r"|oye|hola|buen(?:os|as)\s+(?:dias|tardes)|y|bom\s+dia|oi|e|ai|hallo|moin|und|salut|bonjour"
     r"|et|hoi|en|ciao|allora|e\s+poi|halo|eh|terus|selam|merhaba|peki|bi\s+de|привет|ну|а|и"
     r"|слушай|नमस्ते|और|aur|arre|अरे|yaar|مرحبا|و"
 )
+# One's own list in English idiom: "my plate", "my list", "my to-do list", "my desk".
+_MY_LIST = r"my\s+(?:plate|list|to-?do(?:\s+list)?|todos|agenda|desk|radar)"
+_NOT_MY_LIST = rf"(?!{_MY_LIST}\b)"
 # Words said after it: "o q", "ne", "ya", "pls".
 TAIL = (
     r"o\s+(?:q|que|no)|ou\s+nao|ne|ya|yaa|dong|sih|pls|please|plz|porfa|por\s+favor|xfa|mi|mı"
@@ -30,6 +33,9 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(?:what\s+(?:do\s+i\s+have|have\s+i\s+got)|what's\s+on\s+my\s+list)\s+"
             r"(?:in\s+total|overall|all\s+together|altogether|saved|noted|written\s+down)",
             r"everything\s+i\s+(?:have|got)(?:\s+on)?",
+            # "what's left on my plate", "anything still on my list?": one's own list, no topic.
+            r"(?:what(?:'s|’s|s|\s+is)|(?:is\s+there\s+)?anything)\s+(?:still\s+|else\s+)?"
+            r"(?:left\s+|open\s+)?on\s+" + _MY_LIST,
         ],
         "one": [
             r"what(?:'s|’s|s|\s+is)\s+the\s+(?:status|state|news|latest|update)\s+(?:of|on|with)"
@@ -52,8 +58,10 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
         "person": [],
         "topic": [
             r"(?:is\s+there\s+)?anything\s+(?:still\s+)?(?:left|open|pending|outstanding|to\s+do)"
-            r"\s+(?:on|with|re|regarding)\s+{what}",
-            r"what(?:'s|’s|s|\s+is)\s+(?:still\s+)?(?:left|open|pending)\s+(?:on|with)\s+{what}",
+            r"\s+(?:on|with|re|regarding)\s+" + _NOT_MY_LIST + "{what}",
+            r"what(?:'s|’s|s|\s+is)\s+(?:still\s+)?(?:left|open|pending)\s+(?:on|with)\s+"
+            + _NOT_MY_LIST
+            + "{what}",
         ],
     },
     "es": {
