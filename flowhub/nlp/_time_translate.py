@@ -226,12 +226,18 @@ def _emit(node: dict[str, Any]) -> str:
     return body + "?" if "" in node else body
 
 
+def _attached(src: str) -> str:
+    """A phrase source whose amount may be written onto its unit, as chat does ("daqui 2h")."""
+    return src.replace(r"{n}\s+{unit}", r"{n}\s*{unit}")
+
+
 def _compile(lang: Language) -> _Compiled:
     def slot(m: re.Match[str]) -> str:
         return f"(?P<{m[1]}{m[2]}>{_slot_pattern(lang, m[1])})"
 
     phrases = tuple(
-        (re.compile(B + "(?:" + _SLOT.sub(slot, src) + ")" + E), rep) for src, rep in lang.phrases
+        (re.compile(B + "(?:" + _SLOT.sub(slot, _attached(src)) + ")" + E), rep)
+        for src, rep in lang.phrases
     )
     gates = tuple(_musts(rx) or None for rx, _ in phrases)
     needed = {w for gate in gates for group in gate or () for w in group}

@@ -71,6 +71,8 @@ _DAYISH = re.compile(
 _BARE_HOUR = re.compile(r"^(?:(?P<p>to|at|for)\s+)?(?P<h>\d{1,2}(?::\d{2})?)$", re.I)
 _CLOCK_FREQS = ("HOURLY", "MINUTELY")
 _AMPM = re.compile(r"\d\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:noon|midnight|morning|evening)\b", re.I)
+# A clock written the 24-hour way: "06:30", "6h30", "06h" ("às 6h30" is 06:30, never 18:30).
+_CLOCK_24 = re.compile(r"(?<![\d:.])(?:0\d[:.h]|\d{1,2}h\d\d)", re.I)
 
 
 _CLAUSES = re.compile(r"\s*(?:;|,|\band also\b|\band then\b|\n)\s*", re.I)
@@ -414,7 +416,8 @@ def _dated(
         base = datetime.combine(old.date(), time(0), tzinfo=zone)
         at = parse_when(value, now=base, tz=str(zone)) or found
         clock = at.start.astimezone(zone).time()
-        if clock.hour < 7 and not _AMPM.search(value):
+        english = english_time_words(value)  # "6:30 da manhã" says the morning too
+        if clock.hour < 7 and not _AMPM.search(english) and not _CLOCK_24.search(value):
             clock = clock.replace(hour=clock.hour + 12)  # "at 4" on a working day means 16:00
         start = datetime.combine(old.date(), clock, tzinfo=zone)
     elif old is not None and timed and grain in ("day", "week"):
