@@ -16,7 +16,8 @@ def card_shown(ctx: Context, proposal: Proposal, fields: dict[str, object]) -> R
     other messages came after it, shown again below with a line saying what changed (an edit
     above the person's own message goes unseen there; a group keeps one card)."""
     old_card = card_message_id(ctx, id_of(proposal))
-    typed = ctx.event.kind == "text"
+    # Typed below the card; a reply to the card itself (or a form saved on it) edits it there.
+    typed = ctx.event.kind == "text" and ctx.event.reply_to != old_card
     if (
         old_card is not None
         and ctx.chat.kind == "direct"

@@ -17,7 +17,9 @@ def test_an_edit_of_a_card_changes_the_card_only(chat_as: ChatFactory, runtime: 
     ana = chat_as("ana", "Ana")
     (card,) = ana.say("book the venue friday 4pm")
     (edited,) = ana.say("make it wednesday")
-    assert edited.edit_of == card.id and "Wed 11 Mar, 16:00" in edited.text
+    # Typed below the card, the changed card is shown again there, saying what changed.
+    assert edited.edit_of is None and "Wed 11 Mar, 16:00" in edited.text
+    assert "Updated" in edited.text and edited.buttons == card.buttons
     assert _rows(runtime, Task) == []
     assert [p.title for p in _rows(runtime, Proposal)] == ["Book the venue"]
 
