@@ -20,7 +20,8 @@ from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import REASON
 from flowhub.skills.edit_words import Change
 from flowhub.skills.refer import PRONOUNS, last_target, match_titles
-from flowhub.storage import Proposal, Task, access, id_of, proposals, tasks
+from flowhub.skills.short_reply import asked_of_me
+from flowhub.storage import Proposal, Task, access, id_of, proposals
 
 # Where one clause ends: a sentence end, a semicolon, a dash, or a comma or a space before "but"
 # or "and" (in the languages people write to the bot in).
@@ -73,7 +74,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     if english_command(text, locale=ctx.person.locale) is not None:
         return None  # the whole message is one command ("no è x sam, assegnala a lui")
     card = _card(ctx)
-    offered = _offered(ctx)
+    offered = asked_of_me(ctx)
     if card is None and not offered:
         return None
     parts = _parts(text)
@@ -240,21 +241,3 @@ def _card(ctx: Context) -> Proposal | None:
     card = proposals.get_proposal(session=ctx.session, proposal_id=target[1])
     mine = card is not None and card.person_id == ctx.person_id and card.chat_id == ctx.chat_id
     return card if mine and card is not None and card.status == "pending" else None
-
-
-def _offered(ctx: Context) -> list[Task]:
-    """Open tasks handed to the sender by someone else that they have not answered yet."""
-    found = tasks.get_all_tasks(
-        session=ctx.session,
-        workspace_id=ctx.workspace_id,
-        status="open",
-        visible_to=ctx.viewer,
-        limit=200,
-    )
-    return [
-        t
-        for t in found
-        if t.assignee_id == ctx.person_id
-        and t.assignment == "pending"
-        and t.creator_id != ctx.person_id
-    ]

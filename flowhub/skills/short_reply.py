@@ -70,12 +70,12 @@ def handle(ctx: Context) -> list[Reply] | None:
     if not_new is not None:
         return _accept_instead(ctx, not_new.group("who"), pending)
     greeted = _GREETING.match(text)
-    if greeted is not None and greeted.end() < len(text) and _asked_of_me(ctx):
+    if greeted is not None and greeted.end() < len(text) and asked_of_me(ctx):
         rest = text[greeted.end() :]
         taken = claim.handle(replace(ctx, text=rest)) or _take_asked(ctx, rest)
         if taken:
             return taken
-    elif _asked_of_me(ctx) and (taken := _take_asked(ctx, text)):
+    elif asked_of_me(ctx) and (taken := _take_asked(ctx, text)):
         return taken
     tail = _SET_UP_TAIL.search(text)
     if tail is not None and len(text[: tail.start()].split()) >= 3:
@@ -83,7 +83,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     return None
 
 
-def _asked_of_me(ctx: Context) -> list[Task]:
+def asked_of_me(ctx: Context) -> list[Task]:
     """Open tasks given to the sender that they have not answered yet."""
     found = tasks.get_all_tasks(
         session=ctx.session,
@@ -114,7 +114,7 @@ def _take_asked(ctx: Context, text: str) -> list[Reply] | None:
     said = _TAKE.match(text)
     if said is None:
         return None
-    named = match_titles(said.group("what"), _asked_of_me(ctx))
+    named = match_titles(said.group("what"), asked_of_me(ctx))
     if len(named) != 1:
         return None
     return answer(ctx, named[0], accepted=True)
@@ -127,7 +127,7 @@ def _accept_instead(ctx: Context, who: str, pending: list[Proposal]) -> list[Rep
     )
     if len(givers) != 1:
         return None
-    asked = [t for t in _asked_of_me(ctx) if t.creator_id == id_of(givers[0])]
+    asked = [t for t in asked_of_me(ctx) if t.creator_id == id_of(givers[0])]
     if not asked:
         return None
     task = max(asked, key=lambda t: t.created_at)
