@@ -1,0 +1,1 @@
+"""The fake vendors' handlers, one module per tool (served by tests/auxil/fake_vendors.py)."""

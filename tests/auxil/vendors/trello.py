@@ -1,0 +1,52 @@
+"""Trello REST v1: cards in one list, with the key and token in the OAuth header."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import datetime
+
+from tests.auxil.vendors.common import (
+    CONFIGS,
+    TOKENS,
+    TRELLO_KEY,
+    Answer,
+    Call,
+    Reject,
+    Store,
+    auth,
+    found,
+    need,
+)
+
+
+def handle(fake: Store, call: Call) -> Answer:
+    """Answer one request as the vendor would."""
+    auth(
+        call,
+        "authorization",
+        f'OAuth oauth_consumer_key="{TRELLO_KEY}", oauth_token="{TOKENS["trello"]}"',
+    )
+    if "token" in call.query or "key" in call.query:
+        raise Reject("credentials must not travel in the URL here")
+    cards = fake.items["trello"]
+    if call.method == "GET" and call.path == "/1/members/me":
+        return 200, {"id": "m1", "username": "ana"}, {}
+    if m := re.fullmatch(r"/1/lists/(\w+)", call.path):
+        if m.group(1) != CONFIGS["trello"]["list_id"]:
+            raise Reject("invalid id", 404)
+        return 200, {"id": m.group(1), "name": "Inbox"}, {}
+    if call.method == "POST" and call.path == "/1/cards":
+        if need(call.json, "idList", str) != CONFIGS["trello"]["list_id"]:
+            raise Reject("invalid value for idList")
+        need(call.json, "name", str)
+        if call.json.get("due"):
+            datetime.fromisoformat(call.json["due"].replace("Z", "+00:00"))
+        card_id = hashlib.md5(fake.new_id().encode()).hexdigest()[:24]
+        cards[card_id] = dict(call.json, dueComplete=False, closed=False)
+        return 200, {"id": card_id, "shortUrl": f"https://trello.com/c/{card_id[:8]}"}, {}
+    if call.method == "PUT" and (m := re.fullmatch(r"/1/cards/(\w+)", call.path)):
+        card = found(cards, m.group(1))
+        card.update(call.json or {})
+        return 200, {"id": m.group(1), **card}, {}
+    raise Reject(f"not a Trello endpoint: {call.method} {call.path}", 404)
