@@ -25,11 +25,21 @@ _POST = (
 )
 
 
+# "the wedding weekend", "our anniversary weekend": a noun names the weekend of an event.
+_NAMED_WEEKEND = re.compile(
+    r"\b(?:the|a|an|our|my|his|her|their|your)\s+(?!(?:long|whole|entire|coming|next|following"
+    r"|upcoming|same|first|last)\b)[a-z]{3,}\s+$",
+    re.I,
+)
+
+
 @rule(rf"{B}{_MOD}\s+{_PERIOD}{E}{_POST}|{B}(?P<solo>weekend|week-end|this\s+wkend){E}")
 def _period(m: re.Match[str], ctx: Ctx) -> Atom | None:
     mod = " ".join((m["mod"] or "this").split())
     u = " ".join((m["u"] or m["solo"]).split())
     post = m["post"] or ""
+    if m["solo"] and _NAMED_WEEKEND.search(m.string[max(0, m.start() - 40) : m.start()]):
+        return None  # "the staff rota for the wedding weekend": an event's name, not a date
     if mod in ("la", "le", "the", "el") and not post and u not in ("weekend", "week-end"):
         before = m.string[max(0, m.start() - 8) : m.start()]
         if not (u == "week" and re.search(r"(?:for|during|all|over)\s+$", before)):
