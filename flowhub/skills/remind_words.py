@@ -79,7 +79,7 @@ SKIP_CUE = re.compile(
     re.I,
 )
 SNOOZE_SPAN = re.compile(
-    r"(?P<n>\d+|an?|one|half\s+an?|another)\s*(?:more\s+)?"
+    r"(?<![\w'])(?P<n>\d+|an?|one|half\s+an?|another)\s*(?:more\s+)?"
     r"(?P<unit>m|mins?|minutes?|h|hrs?|hours?)(?![\w'])",
     re.I,
 )
