@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from flowhub.connectors import Reply
+from flowhub.nlp import parse_when
 from flowhub.skills import remind_manage, remind_words
 from flowhub.skills.context import Context
 from flowhub.skills.refer import answered_occurrence
@@ -36,10 +37,10 @@ def handle(ctx: Context, snooze: Callable[[Context, str], list[Reply]]) -> list[
         if not reminder.rrule:
             return None
         return remind_manage.skip_button(ctx, f"{reminder.id}:{occurrence.id}")
-    return snooze(ctx, f"{occurrence.id}:{_amount(text)}")
+    return snooze(ctx, f"{occurrence.id}:{_amount(ctx, text)}")
 
 
-def _amount(text: str) -> str:
+def _amount(ctx: Context, text: str) -> str:
     """What the snooze is for, as the snooze button reads it: "15 min", "tomorrow morning"."""
     if m := remind_words.SNOOZE_SPAN.search(text):
         n = "1" if m["n"].casefold() == "another" else m["n"]
@@ -47,4 +48,7 @@ def _amount(text: str) -> str:
     if m := remind_words.SNOOZE_WHEN.search(text):
         when = m["when"].casefold().replace("tmrw", "tomorrow")
         return remind_words.LUNCH if when == "lunch" else when
+    said = parse_when(text, now=ctx.now, tz=ctx.tz)  # "yarın sabah", "sabah 9da": any language
+    if said is not None and not said.rrule and said.start > ctx.now:
+        return text[said.span[0] : said.span[1]]
     return remind_words.LATER
