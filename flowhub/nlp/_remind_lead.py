@@ -11,9 +11,10 @@ import re
 from datetime import UTC, datetime
 from functools import cache
 
+from flowhub.nlp._task_when import without_ruled_out
 from flowhub.nlp.intents import classify_intent
 from flowhub.nlp.lang import CHAT
-from flowhub.nlp.when import parse_when
+from flowhub.nlp.when import parse_when, search_when
 
 __all__ = ["english_remind_lead"]
 
@@ -60,6 +61,8 @@ def english_remind_lead(text: str) -> str:
 
 def _joined(rest: str, link: re.Pattern[str] | None) -> str:
     """ "amanhã às 9 de pagar" -> "amanhã às 9 to pagar"; "de pagar amanhã" -> "to pagar amanhã"."""
+    if _only_time(rest):
+        return rest  # "gece yarısı değil ya, sabah 9da": when, and nothing to do
     end = _time_first(rest)
     if end is None:
         rest = _unlinked(rest, link)
@@ -79,6 +82,17 @@ def _time_first(text: str) -> int | None:
 def _unlinked(text: str, link: re.Pattern[str] | None) -> str:
     m = link.match(text) if link is not None else None
     return text[m.end() :].lstrip(_SEPARATORS) if m and m.end() < len(text) else text
+
+
+def _only_time(text: str) -> bool:
+    """Whether `text` says a time and, beside it, at most a short word or two ("ya", "pls")."""
+    found = search_when(text, now=_REF_NOW, tz="UTC")
+    if not found:
+        return False
+    text, found = without_ruled_out(text, found)
+    for w in sorted(found, key=lambda w: -w.span[0]):
+        text = text[: w.span[0]] + " " + text[w.span[1] :]
+    return not [w for w in text.split() if len(w) > 3 and any(c.isalpha() for c in w)]
 
 
 def _is_time(word: str) -> bool:

@@ -32,7 +32,7 @@ from flowhub.nlp._task_fillers import (
     TRAIL_FILLERS,
 )
 from flowhub.nlp._task_verbs import is_verb, verb_base, verb_shaped
-from flowhub.nlp._task_when import at_time_of, clock_only, meal_kept
+from flowhub.nlp._task_when import at_time_of, clock_only, meal_kept, without_ruled_out
 from flowhub.nlp._time_translate import translate
 from flowhub.nlp.detect import detect_language
 from flowhub.nlp.lang import CHAT, chat_phrases, priority_words
@@ -331,7 +331,7 @@ def take_due(fields: Fields, found: list[When], today: date) -> None:
     """
     if not found:
         return
-    text = fields.text
+    text, found = without_ruled_out(fields.text, found)  # "not midnight, 9am"
     found = [w for w in found if not _names_an_event(text, w) and not _before(w, today)]
     if not found:
         return

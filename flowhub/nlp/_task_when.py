@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from flowhub.nlp._time_negated import ruled_out_span
 from flowhub.nlp._time_translate import translate
 from flowhub.nlp.types import When
 
@@ -65,3 +66,15 @@ def meal_kept(text: str, span: tuple[int, int]) -> int:
         if len(said) > n and translate(meal).text.lower() in _MEALS:
             return text.rindex(said[-n], start, end)
     return end
+
+
+def without_ruled_out(text: str, found: list[When]) -> tuple[str, list[When]]:
+    """ "gece yarısı değil, sabah 9da": the times ruled out leave `found`, and their words are
+    blanked in `text` (same length, so spans stay true); all of them stay if none is left."""
+    kept = [w for w in found if ruled_out_span(text, w.span) is None]
+    if not kept or len(kept) == len(found):
+        return text, found
+    for w in found:
+        if (cut := ruled_out_span(text, w.span)) is not None:
+            text = text[: cut[0]] + " " * (cut[1] - cut[0]) + text[cut[1] :]
+    return text, kept

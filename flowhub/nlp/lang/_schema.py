@@ -35,6 +35,10 @@ class Language:
     # Regex sources on folded text for forms only this language writes ("t/m", "17u10"): every
     # word in a match counts as one of its words when choosing which languages read a message.
     marks: tuple[str, ...] = ()
+    # Regex sources, matched without case on the text as written, for words that say the time
+    # beside them is the wrong one: right before it ("statt", "pas") or right after ("değil").
+    not_before: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

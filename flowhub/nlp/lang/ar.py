@@ -582,4 +582,6 @@ LANGUAGE = Language(
         {*_UNITS, *_ONES, *_TENS, *_TEENS, *_BARE_WEEKDAYS, "اب", "ماي", "جوان", "اليوم"}
         | {m for m in _MONTHS if m.startswith("الشهر ")}
     ),
+    not_before=(r"مش", r"مو", r"مب", r"ليس", r"بدل", r"بدال", r"مش\s+ال"),
+    not_after=(),
 )

@@ -535,4 +535,6 @@ LANGUAGE = Language(
     words=_variants(_WORDS),
     ambiguous=_AMBIGUOUS,
     phrases=_PHRASES,
+    not_before=(r"nicht", r"statt", r"anstatt", r"anstelle\s+von", r"nicht\s+mehr"),
+    not_after=(),
 )

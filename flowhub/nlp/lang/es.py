@@ -405,4 +405,6 @@ LANGUAGE = Language(
             lambda g: f"at {g['w']}",
         ),
     ),
+    not_before=(r"en\s+vez\s+de", r"en\s+lugar\s+de", r"no\s+(?=el\b|la\b|las\b|para\b)"),
+    not_after=(),
 )

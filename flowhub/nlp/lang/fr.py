@@ -512,4 +512,6 @@ LANGUAGE = Language(
             _season,
         ),
     ),
+    not_before=(r"pas", r"non\s+pas", r"au\s+lieu\s+d[eu']?", r"plut[oô]t\s+que"),
+    not_after=(),
 )

@@ -436,4 +436,10 @@ LANGUAGE = Language(
             *_table(_ORDINALS),
         }
     ),
+    not_before=(),
+    not_after=(
+        r"(?:ke\s+|ki\s+|को\s+|के\s+)?(?:nahi|nahin|nhi|nai|नहीं|नही)",
+        r"(?:ke|ki)\s+(?:jagah|bajaye|bajay)",
+        r"(?:की|के)\s+(?:जगह|बजाय)",
+    ),
 )

@@ -310,4 +310,6 @@ LANGUAGE = Language(
     words=_WORDS,
     phrases=_PHRASES,
     ambiguous=frozenset(_AMBIGUOUS | set(_NUMBERS)),
+    not_before=(r"bukan", r"jangan", r"ganti\s+dari"),
+    not_after=(),
 )

@@ -542,4 +542,6 @@ LANGUAGE = Language(
             lambda g: f"this {g['season']}",
         ),
     ),
+    not_before=(r"non", r"invece\s+d[ie']", r"anzich[eé]"),
+    not_after=(),
 )

@@ -438,4 +438,6 @@ LANGUAGE = Language(
     ambiguous=_AMBIGUOUS,
     phrases=_PHRASES,
     marks=tuple(_hidden(m) for m in _MARKS),
+    not_before=(r"niet", r"ipv", r"i\.p\.v\.", r"in\s+plaats\s+van"),
+    not_after=(),
 )

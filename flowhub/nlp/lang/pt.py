@@ -446,4 +446,6 @@ LANGUAGE = Language(
             lambda g: _PART_OF_DAY[g["p"]],
         ),
     ),
+    not_before=(r"n[aã]o", r"em\s+vez\s+d[eao]", r"ao\s+inv[eé]s\s+d[eao]"),
+    not_after=(),
 )

@@ -538,4 +538,6 @@ LANGUAGE = Language(
     # Ordinals only inside phrases: a plain table of all their forms is slow to compile.
     ambiguous=frozenset({"ч", "дн", "мин", "сек", "мес", "нед", *_ORDINALS}),
     phrases=tuple((_slots(src), rep) for src, rep in _PHRASES),
+    not_before=(r"не(?!\s+(?:поз[жд]|ранее|раньше))", r"вместо"),
+    not_after=(),
 )

@@ -594,4 +594,6 @@ LANGUAGE = Language(
         (rf"(?P<y>\d{{4}})(?:'?{_LOC4}|\s+yil{_sfx('i', 'inda', 'inin')}?)", "in {y}"),
     ),
     ambiguous=frozenset({*_NUMBERS, *_DAYS, "gun", *_AMBIGUOUS_DATES}),
+    not_before=(),
+    not_after=(r"de[gğ]il", r"yerine"),
 )
