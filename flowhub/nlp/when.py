@@ -95,6 +95,7 @@ from datetime import datetime
 from flowhub.nlp import _time_recur  # noqa: F401  (registers the recurrence rules)
 from flowhub.nlp._time_compose import expressions
 from flowhub.nlp._time_grammar import Ctx
+from flowhub.nlp._time_negated import negated
 from flowhub.nlp._time_translate import translate
 from flowhub.nlp._time_zone import zone
 from flowhub.nlp._typos import Fixed, fix_typos_mapped
@@ -170,6 +171,14 @@ def _original(span: tuple[int, int], *maps: Fixed) -> tuple[int, int]:
 
 
 def parse_when(text: str, *, now: datetime, tz: str, locale: str | None = None) -> When | None:
-    """The first date/time expression in `text` (adjacent pieces combined), or None."""
+    """The first date/time expression in `text` (adjacent pieces combined) that is not ruled
+    out ("not midnight, 9am" is 9am), or None."""
     found = search_when(text, now=now, tz=tz, locale=locale)
+    for w in found:
+        if not negated(text, w.span):
+            return w
+        # "not tuesday, wednesday 2pm" is read as one expression: what follows the comma is meant.
+        cut = max(text.rfind(",", *w.span), text.rfind(";", *w.span)) + 1
+        if cut > 0 and (rest := parse_when(text[cut:], now=now, tz=tz, locale=locale)):
+            return replace(rest, span=(rest.span[0] + cut, rest.span[1] + cut))
     return found[0] if found else None
