@@ -67,7 +67,7 @@ _HINGLISH_STRONG_TEXT = """
     bhejna bhejni agle agli hafte mahine roz rozana sahi galat somvar somwar mangalvar mangalwar
     budhvar budhwar guruvar guruwar shukravar shukrawar shanivar shaniwar ravivar raviwar itvaar
     doge dunga dungi karega karegi sakte sakta sakti chalo wala wali waale maine humne tumne
-    bhar bhara bhari rakh rakho rakhna mil gayi karke
+    bhar bhara bhari rakh rakho rakhna mil gayi karke aaya aayi aaye laaya laayi
     hoon hu bahar wapas vapas kholo kiske kiska kiski liye isko usko unko mujhse raha rahi rahe
     """
 _HINGLISH_WEAK_TEXT = "ko ka ki ke se mein me tak aur bhi ho hi par pe sab tum aap hum main ise"
