@@ -58,6 +58,7 @@ from tests.auxil.vendors.common import (
 from tests.auxil.vendors.jira import JIRA_CLOUD_ID, JIRA_SCOPED_TOKEN
 from tests.auxil.vendors.linear import linear_error
 from tests.auxil.vendors.monday import MONDAY_STABLE_VERSIONS
+from tests.contracts import openapi
 from tests.contracts import todoist as todoist_contract
 
 __all__ = [
@@ -98,6 +99,8 @@ class FakeVendors:
     url: str = ""
     calls: list[Call] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    # What broke the vendor's own API description (tests/contracts/specs/), request or answer.
+    contract_problems: list[str] = field(default_factory=list)
     items: dict[str, dict[str, dict[str, Any]]] = field(default_factory=lambda: defaultdict(dict))
     _failures: dict[str, deque[int]] = field(default_factory=lambda: defaultdict(deque))
     request_ids: dict[str, Answer] = field(default_factory=dict)
@@ -113,6 +116,7 @@ class FakeVendors:
         with self._lock:
             self.calls.clear()
             self.problems.clear()
+            self.contract_problems.clear()
             self.items.clear()
             self._failures.clear()
             self.request_ids.clear()
@@ -186,13 +190,24 @@ class FakeVendors:
         handler = HANDLERS.get(tool)
         if handler is None:
             return JSONResponse({"message": f"no such tool {tool}"}, status_code=404)
+        described = tool in openapi.described()
         try:
             with self._lock:
+                if described:
+                    self._check(
+                        call,
+                        openapi.contract(tool).check_request(
+                            call.method, call.path, call.query, call.json
+                        ),
+                    )
                 status, payload, headers = handler(self, call)
         except Reject as exc:
             if exc.status == 400:
                 self.problems.append(f"{tool} {call.method} {rest}: {exc}")
             return JSONResponse({"message": str(exc)}, status_code=exc.status)
+        if described:
+            said = openapi.contract(tool).check_response(call.method, call.path, status, payload)
+            self.contract_problems += [f"{tool} {call.method} {rest}: {p}" for p in said]
         with self._lock:
             if tool in self._lost:
                 self._lost.discard(tool)
@@ -200,6 +215,12 @@ class FakeVendors:
         if payload is None:
             return Response(status_code=status, headers=headers)
         return JSONResponse(payload, status_code=status, headers=headers)
+
+    def _check(self, call: Call, said: list[str]) -> None:
+        """Refuse a request its vendor's API description forbids, in the description's words."""
+        if said:
+            self.contract_problems += [f"{call.tool} {call.method} {call.path}: {p}" for p in said]
+            raise Reject("; ".join(said), 404 if said[0].startswith("not a call") else 400)
 
     async def _oauth(self, request: Request) -> Response:
         provider = request.path_params["provider"]

@@ -45,6 +45,19 @@ def fake(fake_vendors_server: FakeVendors) -> FakeVendors:
     return fake_vendors_server
 
 
+@pytest.fixture(autouse=True)
+def _kept_to_vendor_contracts(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test that used the fake tools fails when a request or an answer broke the vendor's
+    own API description (tests/contracts/specs/), with the description's words."""
+    if "fake_vendors_server" not in request.fixturenames:
+        yield
+        return
+    server: FakeVendors = request.getfixturevalue("fake_vendors_server")
+    server.contract_problems.clear()
+    yield
+    assert server.contract_problems == []
+
+
 @pytest.fixture
 def settings(tmp_path: Path, fake_vendors_server: FakeVendors) -> Settings:
     """Settings pointing every tool at the fake, with a secret key and OAuth clients."""

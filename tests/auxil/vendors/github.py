@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
+from typing import Any
 
 from tests.auxil.vendors.common import (
     TOKENS,
@@ -14,6 +16,7 @@ from tests.auxil.vendors.common import (
     found,
     need,
 )
+from tests.contracts.samples import answer, component, merged
 
 
 def handle(fake: Store, call: Call) -> Answer:
@@ -24,21 +27,45 @@ def handle(fake: Store, call: Call) -> Answer:
         raise Reject("Accept must be application/vnd.github+json")
     issues = fake.items["github"]
     if call.method == "GET" and call.path == "/repos/acme/app":
-        return 200, {"full_name": "acme/app", "permissions": {"push": True}}, {}
+        repo = answer("github", "GET", call.path, 200, full_name="acme/app", name="app")
+        can = {"admin": False, "maintain": False, "push": True, "triage": True, "pull": True}
+        return 200, merged(repo, {"permissions": can}), {}
     if call.method == "GET" and call.path.startswith("/repos/"):
         raise Reject("Not Found", 404)
     if call.method == "POST" and call.path == "/repos/acme/app/issues":
         need(call.json, "title", str)
-        if not isinstance(call.json.get("labels", []), list):
-            raise Reject("labels must be a list")
         number = len(issues) + 1
-        issues[str(number)] = dict(call.json, state="open")
-        url = f"https://github.com/acme/app/issues/{number}"
-        return 201, {"id": 9000 + number, "number": number, "html_url": url}, {}
+        issues[str(number)] = _issue(number, call.json)
+        return 201, issues[str(number)], {}
     if call.method == "PATCH" and (m := re.fullmatch(r"/repos/acme/app/issues/(\d+)", call.path)):
         issue = found(issues, m.group(1))
-        if call.json.get("state") not in (None, "open", "closed"):
-            raise Reject("state must be open or closed")
-        issue.update(call.json)
-        return 200, {"number": int(m.group(1)), **issue}, {}
+        issue.update(_issue(issue["number"], call.json, issue))
+        return 200, issue, {}
     raise Reject(f"not a GitHub endpoint: {call.method} {call.path}", 404)
+
+
+def _issue(number: int, sent: dict[str, Any], was: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The issue as GitHub answers it once `sent` (a create or update body) is applied."""
+    issue = was or answer(
+        "github",
+        "POST",
+        "/repos/acme/app/issues",
+        201,
+        id=9000 + number,
+        number=number,
+        state="open",
+        html_url=f"https://github.com/acme/app/issues/{number}",
+        url=f"https://api.github.com/repos/acme/app/issues/{number}",
+    )
+    changes = {k: v for k, v in sent.items() if k not in ("labels", "assignees")}
+    if "labels" in sent:
+        changes["labels"] = [{"id": 700 + i, "name": n} for i, n in enumerate(sent["labels"])]
+    if "assignees" in sent:
+        changes["assignees"] = [
+            component("github", "simple-user", login=n) for n in sent["assignees"]
+        ]
+    if sent.get("state") == "closed":
+        changes["closed_at"] = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    elif sent.get("state") == "open":
+        changes |= {"closed_at": None, "state_reason": "reopened"}
+    return {**issue, **changes}

@@ -1,0 +1,100 @@
+"""Each client, driven against the fake, makes only calls its vendor's own API description allows,
+and the fake answers only what that description says (tests/contracts/specs/, SOURCES.md)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import pytest
+
+from flowhub.integrations import INTEGRATIONS
+from flowhub.integrations.base import BadTarget, Integration
+from flowhub.integrations.outbound import Outbound
+from flowhub.storage import Task
+from tests.auxil.fake_vendors import CONFIGS, TOKENS, FakeVendors
+from tests.contracts.openapi import contract, described
+
+DUE = datetime(2026, 3, 6, 16, 0, tzinfo=UTC)
+TIMED = {"due_at": DUE, "due_tz": "Europe/Berlin", "due_grain": "minute", "priority": "high"}
+ALL_DAY = {"due_at": DUE, "due_tz": "UTC", "due_grain": "day", "priority": "low"}
+
+
+def _client(kind: str, fake: FakeVendors) -> Integration:
+    url = httpx.URL(fake.url)
+    rules = Outbound(https_only=False, allowed_hosts=frozenset({f"{url.host}:{url.port}"}))
+    config = dict(CONFIGS[kind], base_url=f"{fake.url}/{kind}")
+    secrets = {"token": TOKENS[kind], "access_token": TOKENS[kind]}
+    return INTEGRATIONS[kind](config=config, secrets=secrets, rules=rules)
+
+
+def _task(**fields: Any) -> Task:
+    base: dict[str, Any] = {
+        "id": 7, "workspace_id": 1, "chat_id": 1, "creator_id": 1, "title": "Plate the cake",
+        "created_at": datetime(2026, 3, 1, 9, 0, tzinfo=UTC),
+    }  # fmt: skip
+    return Task(**(base | fields))
+
+
+@pytest.mark.parametrize("kind", sorted(described()))
+@pytest.mark.parametrize("fields", [{}, TIMED, ALL_DAY])
+def test_every_call_of_a_push_close_reopen_and_check_is_one_the_vendor_documents(
+    kind: str, fields: dict[str, Any], fake: FakeVendors
+) -> None:
+    client = _client(kind, fake)
+    try:
+        ref = client.push(_task(**fields))
+    except BadTarget:
+        assert client.needs_due and not fields
+        return
+    client.push(_task(**fields, title="Plate the cake and the tart"), ref)
+    client.close(ref)
+    client.reopen(ref)
+    client.check()
+    assert fake.of(kind) and fake.contract_problems == [] and fake.problems == []
+
+
+def test_a_github_answer_missing_what_the_description_requires_is_caught() -> None:
+    # What the fake answered before it followed the description: no url, state, user, ...
+    drifted = {"id": 9001, "number": 1, "html_url": "https://github.com/acme/app/issues/1"}
+    said = contract("github").check_response("POST", "/repos/acme/app/issues", 201, drifted)
+    assert "answer: 'state' is a required property" in "\n".join(said)
+
+
+def test_a_github_close_with_a_reason_github_does_not_know_is_refused_in_its_words() -> None:
+    body = {"state": "closed", "state_reason": "done"}
+    (said,) = contract("github").check_request("PATCH", "/repos/acme/app/issues/3", {}, body)
+    assert "'done' is not one of ['completed', 'not_planned'" in said
+    assert 'the description: "The reason for the state change."' in said
+
+
+def test_a_field_the_description_does_not_name_is_refused() -> None:
+    asana = contract("asana")
+    body = {"data": {"name": "Plate the cake", "workspace": "1", "due": "2026-03-06"}}
+    assert asana.check_request("POST", "/api/1.0/tasks", {}, body) == [
+        "body['data'] names 'due', which the description does not document"
+    ]
+
+
+def test_a_calendar_event_needs_its_start_and_end_and_a_known_call() -> None:
+    calendar = contract("google_calendar")
+    events = "/calendar/v3/calendars/primary/events"
+    assert calendar.check_request("POST", events, {}, {"summary": "Plate the cake"}) == [
+        "body: 'end' is a required property",
+        "body: 'start' is a required property",
+    ]
+    assert calendar.check_request("GET", events, {"maxResults": "many"}, None)
+    assert calendar.check_request("POST", "/calendar/v2/events", {}, {})[0].startswith("not a call")
+
+
+def test_the_fake_refuses_a_request_its_vendor_does_not_document(fake: FakeVendors) -> None:
+    headers = {"Authorization": f"Bearer {TOKENS['asana']}"}
+    body = {"data": {"name": "Plate the cake", "workspace": "1", "colour": "red"}}
+    answer = httpx.post(f"{fake.url}/asana/api/1.0/tasks", json=body, headers=headers)
+    assert answer.status_code == 400
+    assert fake.contract_problems == [
+        "asana POST /api/1.0/tasks: body['data'] names 'colour', which the description does not "
+        "document"
+    ]
+    fake.contract_problems.clear()
