@@ -57,6 +57,11 @@ def handle(ctx: Context) -> list[Reply] | None:
     task = find(ctx, ctx.text)
     if task is None:
         return None
+    return tick(ctx, task)
+
+
+def tick(ctx: Context, task: Task) -> list[Reply] | None:
+    """Tick off `task` as "done 1" on a list of it alone would, so undo can take it back."""
     kept, kind = list(ctx.thread.last_list), ctx.thread.list_kind
     ctx.thread.last_list, ctx.thread.list_kind = [id_of(task)], "tasks"
     try:

@@ -11,10 +11,10 @@ import re
 
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
-from flowhub.skills import done_context, group_words, words
+from flowhub.skills import done_context, done_news, group_words, words
 from flowhub.skills.context import Context
 from flowhub.skills.refer import tokens
-from flowhub.storage import Task, tasks
+from flowhub.storage import Task, people, tasks
 
 _MENTION = re.compile(r"^\s*(?:@[\w.-]+[\s,:]*)+")
 _PLACE = (
@@ -44,7 +44,10 @@ def handle(ctx: Context) -> list[Reply] | None:
     closed = done_context.handle(ctx)
     if closed is not None:
         return closed
-    task = _ready(ctx, ctx.text)
+    news = done_news.find(ctx, ctx.text)
+    if news is not None and news.sure:
+        return done_context.tick(ctx, news.task)
+    task = news.task if news is not None else _ready(ctx, ctx.text)
     if task is None:
         return None
     done = Button(f"done:{task.id}", localized(words.MARK_DONE_LABEL))
@@ -54,11 +57,14 @@ def handle(ctx: Context) -> list[Reply] | None:
 
 def found(ctx: Context, text: str) -> bool:
     """Whether `text` says the result of one of the sender's open tasks is there."""
-    return _ready(ctx, text) is not None
+    return done_news.find(ctx, text) is not None or _ready(ctx, text) is not None
 
 
 def _ready(ctx: Context, text: str) -> Task | None:
     said = _MENTION.sub("", text.strip())
+    first, _, rest = said.partition(" ")
+    if rest and _named(ctx, first.strip(",:")):
+        said = rest  # "Ana the turbot quote is in your inbox": said to Ana
     if said.endswith("?") or said.casefold().startswith(("is ", "are ", "has ", "have ")):
         return None
     m = _IS_THERE.match(said) or _PUT.match(said)
@@ -69,6 +75,16 @@ def _ready(ctx: Context, text: str) -> Task | None:
         return None
     mine = [t for t in _open(ctx) if wanted <= tokens(t.title)]
     return mine[0] if len(mine) == 1 else None
+
+
+def _named(ctx: Context, word: str) -> bool:
+    """Whether `word` is the name of one person in the workspace."""
+    if len(word) < 2 or not word.isalpha():
+        return False
+    found = people.find_people_by_name(
+        session=ctx.session, workspace_id=ctx.workspace_id, name=word
+    )
+    return len(found) == 1
 
 
 def _open(ctx: Context) -> list[Task]:
