@@ -18,6 +18,7 @@ from flowhub.nlp import classify_intent, resolve_local
 from flowhub.skills import (
     period_words,
     status_notes,
+    status_people,
     status_reminders,
     status_task,
     status_topic,
@@ -68,10 +69,24 @@ def handle(ctx: Context) -> list[Reply] | None:
 
 def answer(ctx: Context, query: Query, *, period_text: str) -> list[Reply]:
     """Answer `query`; `period_text` says its period again for a follow-up ("and tomorrow?")."""
-    return status_notes.with_notes(ctx, query, _answer(ctx, query, period_text=period_text))
+    hidden = _hidden(ctx, query)
+    replies = _answer(ctx, query, period_text=period_text, hidden=hidden)
+    return status_notes.with_notes(ctx, query, replies, hidden=hidden)
 
 
-def _answer(ctx: Context, query: Query, *, period_text: str) -> list[Reply]:
+def _hidden(ctx: Context, query: Query) -> int:
+    """How many tasks would answer a question about others that are private to them."""
+    if ctx.chat.kind == "group" or query.whose not in ("everyone", "person"):
+        return 0
+    if query.whose == "person" and not query.name:
+        return 0
+    unseen = run_query(ctx, query, unseen=True)
+    if query.topic:
+        unseen = [t for t in unseen if status_topic.matches(t, query.topic)]
+    return len(unseen)
+
+
+def _answer(ctx: Context, query: Query, *, period_text: str, hidden: int) -> list[Reply]:
     ctx.thread.remember_question(
         {
             "period": period_text if query.period else "",
@@ -90,7 +105,8 @@ def _answer(ctx: Context, query: Query, *, period_text: str) -> list[Reply]:
     if query.topic:
         found = [t for t in found if status_topic.matches(t, query.topic)]
         if not found:
-            return [Reply(say.NOTHING_TOPIC.format(topic=query.topic))]
+            nothing = say.NOTHING_TOPIC_SEEN if hidden else say.NOTHING_TOPIC
+            return [Reply(nothing.format(topic=query.topic))]
     upcoming = [] if found else _next_up(ctx, query)
     shown = (found or upcoming)[:_SHOWN]
     ctx.thread.last_list = [t.id for t in shown if t.id is not None]
@@ -109,15 +125,20 @@ def _answer(ctx: Context, query: Query, *, period_text: str) -> list[Reply]:
         return [Reply(f"{_head(query)}:\n{reminding}")]
     if not shown:
         return [Reply(_nothing(query))]
+    grouped = status_people.by_person(ctx, query.whose, shown)
+    if grouped is not None:
+        shown, listed = grouped
+        ctx.thread.last_list = [t.id for t in shown if t.id is not None]
     lines = _lines(ctx, shown)
     ref = list_ref(ctx.thread.last_list)
+    body = listed if grouped is not None else numbered(lines)
     if upcoming:
         head = _nothing_yet(ctx, query)
-        return [Reply(f"{head}\n{numbered(lines)}{words.LIST_HINT}", ref=ref)]
+        return [Reply(f"{head}\n{body}{words.LIST_HINT}", ref=ref)]
     more = f"\n… and {len(found) - _SHOWN} more." if len(found) > _SHOWN else ""
     hint = words.LIST_HINT if query.state != "done" else ""
     tail = f"\n{reminding}" if reminding else ""
-    return [Reply(f"{_head(query)}:\n{numbered(lines)}{more}{tail}{hint}", ref=ref)]
+    return [Reply(f"{_head(query)}:\n{body}{more}{tail}{hint}", ref=ref)]
 
 
 def _reminders_due(ctx: Context, query: Query, found: list[Task]) -> str:
@@ -198,8 +219,8 @@ def _read(ctx: Context) -> Query:
     return query
 
 
-def run_query(ctx: Context, query: Query) -> list[Task]:
-    """The tasks that answer `query`, among those the asker may see."""
+def run_query(ctx: Context, query: Query, *, unseen: bool = False) -> list[Task]:
+    """The tasks that answer `query`, among those the asker may see (`unseen`: may not see)."""
     filters: dict[str, Any] = {"status": {"open": "open", "done": "done"}.get(query.state)}
     period = query.period
     if period is not None and query.state == "done":
@@ -218,8 +239,8 @@ def run_query(ctx: Context, query: Query) -> list[Task]:
     if ctx.chat.kind == "group":
         # A group answer is read by the whole group: only the group's own tasks go in it.
         filters["chat_id"] = ctx.chat_id
-    # Asked in a DM about a teammate: what they have in the groups the asker shares with them too.
-    shared = ctx.chat.kind != "group" and query.whose == "person"
+    # Asked in a DM about a teammate or the team: what is in the groups the asker is in too.
+    shared = unseen or (ctx.chat.kind != "group" and query.whose in ("person", "everyone"))
     found: list[Task] = []
     for subject in _subjects(ctx, query):
         for task in tasks.get_all_tasks(
@@ -230,7 +251,7 @@ def run_query(ctx: Context, query: Query) -> list[Task]:
             **filters,
             **subject,
         ):
-            if task not in found and (not shared or _shares(ctx, task)):
+            if task not in found and (not shared or _shares(ctx, task) != unseen):
                 found.append(task)
     if query.whose in ("me", "person"):
         # A declined task is no longer on its assignee's plate; it is back on its requester's.
@@ -258,6 +279,8 @@ def _subjects(ctx: Context, query: Query) -> list[dict[str, Any]]:
         return [{}]
     if query.whose == "gave" and not query.name:
         return [{"creator_id": me, "assigned_away_from": me}]
+    if query.whose == "me" and query.given:  # "what got done?": what one gave others too
+        return [{"involving": me}, {"creator_id": me, "assigned_away_from": me}]
     ids = [
         p.id
         for p in people.find_people_by_name(

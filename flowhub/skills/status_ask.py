@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
-from flowhub.skills import status, status_said
+from flowhub.skills import status, status_said, status_team
 from flowhub.skills.context import Context
 
 _L = r"\w\u0900-\u097F\u0600-\u06FF'’"
@@ -78,6 +78,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     """List the asker's tasks for a "what do I have this week?" asked in any language."""
     if (said := status_said.handle(ctx)) is not None:
         return said
+    if (team := status_team.handle(ctx)) is not None:
+        return team
     # The words as typed: "was steht diese woche an?" may have been read as the bare "this week".
     text = _said_period(ctx.event.text or ctx.text)
     when = parse_when(text, now=ctx.now, tz=ctx.tz)

@@ -11,14 +11,15 @@ from flowhub.skills import status_topic, words
 from flowhub.skills import status_words as say
 from flowhub.skills.context import Context
 from flowhub.skills.status_query import Query
-from flowhub.storage import access, people, proposals, tasks
+from flowhub.storage import proposals
 
 _TITLES_SHOWN = 3
 
 
-def with_notes(ctx: Context, query: Query, replies: list[Reply]) -> list[Reply]:
-    """`replies` with the notes that belong under the answer to `query`, if any."""
-    note = cards_note(ctx, query) or private_note(ctx, query)
+def with_notes(ctx: Context, query: Query, replies: list[Reply], *, hidden: int = 0) -> list[Reply]:
+    """`replies` with the notes that belong under the answer to `query`, if any; `hidden` counts
+    the tasks of others that answer it but are private to them."""
+    note = cards_note(ctx, query) or private_note(query, hidden)
     if not note or not replies:
         return replies
     last = replies[-1]
@@ -49,25 +50,8 @@ def cards_note(ctx: Context, query: Query) -> str:
     return say.CARDS_NOT_CONFIRMED.format(n=len(waiting), titles=titles)
 
 
-def private_note(ctx: Context, query: Query) -> str:
-    """ "(plus 2 private)": another person's open tasks the asker may not see, counted."""
-    if query.whose != "person" or not query.name or query.state != "open":
+def private_note(query: Query, hidden: int) -> str:
+    """ "(plus 2 private)": tasks of others that would answer the question but are private."""
+    if query.whose not in ("person", "everyone") or not hidden:
         return ""
-    if ctx.chat.kind == "group":
-        return ""  # a group answer lists only the group's own tasks
-    if query.period or query.overdue or query.undated or query.topic:
-        return ""
-    found = people.find_people_by_name(
-        session=ctx.session, workspace_id=ctx.workspace_id, name=query.name
-    )
-    if len(found) != 1 or found[0].id is None:
-        return ""
-    theirs = tasks.get_all_tasks(
-        session=ctx.session, workspace_id=ctx.workspace_id, status="open", involving=found[0].id
-    )
-    hidden = [
-        t
-        for t in theirs
-        if not access.may_see_somewhere(session=ctx.session, person_id=ctx.person_id, task=t)
-    ]
-    return say.PLUS_PRIVATE.format(n=len(hidden)) if hidden else ""
+    return say.PLUS_PRIVATE.format(n=hidden)

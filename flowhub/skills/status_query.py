@@ -78,7 +78,9 @@ _STILL_OPEN = re.compile(
     re.I,
 )
 _EVERYTHING = re.compile(
-    r"\b(?:everything|all\s+(?:my\s+|the\s+|of\s+my\s+)?tasks|all\s+of\s+them|including\s+done"
+    r"\b(?:everything(?!\s+(?:that(?:'s|’s|\s+is)\s+|which\s+is\s+)?(?:still\s+)?"
+    r"(?:open|pending|left|outstanding|not\s+done))"
+    r"|all\s+(?:my\s+|the\s+|of\s+my\s+)?tasks|all\s+of\s+them|including\s+done"
     r"|done\s+(?:and|or)\s+(?:not|open)|open\s+(?:and|or)\s+done)\b",
     re.I,
 )
@@ -105,7 +107,8 @@ class Query:
     `whose` is "me", "person" (named by `name`), "group", "everyone", "gave" (tasks the asker
     gave others, to `name` when given), "from" (tasks `name` gave the asker) or "gave_by" (tasks
     `name` gave anyone, as far as the asker may see them); `state` is
-    "open", "done" or "all".
+    "open", "done" or "all"; `given` adds what the asker gave others to their own ("what got
+    done this week?" asks about the work the asker is behind, not only what they did).
     """
 
     whose: str = "me"
@@ -115,6 +118,7 @@ class Query:
     overdue: bool = False
     undated: bool = False
     topic: str = ""
+    given: bool = False
 
 
 def read_query(
@@ -131,7 +135,8 @@ def read_query(
         state = "done"
     period = None if overdue or undated else read_period(text, now=now, tz=tz)
     topic = read_topic(text, not_names=NOT_NAMES, is_person=is_person)
-    return Query(whose, name, state, period, overdue, undated, topic)
+    given = whose == "me" and state == "done" and not _FIRST_PERSON.search(text)
+    return Query(whose, name, state, period, overdue, undated, topic, given)
 
 
 def _whose(
@@ -196,7 +201,8 @@ _ABOUT = tuple(
 
 
 _QUESTION = re.compile(
-    r"^\s*(?:@\w+[\s,:]+)?(?:so\s+|and\s+|ok\s+|hey\s+)?(?:what|whats|which|anything|any|show|list|"
+    r"^\s*(?:@\w+[\s,:]+)?(?:so\s+|and\s+|ok\s+|okay\s+|hey\s+)?(?:just\s+|please\s+|pls\s+)?"
+    r"(?:what|whats|which|anything|any|show|list|"
     r"tell\s+me|how\s+many)\b.*\b(?:got|get|on|have|has|had|finish(?:ed)?|complete[d]?|done|"
     r"waiting|owe|due|left|doing|working|gave|give|given|assigned|delegated|tasks?|todos?|plate|"
     r"date|deadline|closed|open|pending|coming\s+up|upcoming|ahead|planned|scheduled|agenda|"

@@ -24,13 +24,15 @@ from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
 from flowhub.skills.refer import list_ref, match_titles
 from flowhub.skills.status_query import NOT_NAMES, Query
-from flowhub.storage import Proposal, Task, id_of, people, tasks
+from flowhub.storage import Proposal, Task, access, id_of, people, tasks
+from flowhub.storage.models import AuditLog
 
 _WHAT = r"(?P<what>[^\W\d_][^?!]{1,80}?)"
 _NAME = r"@?(?P<name>[^\W\d_][\w\u0900-\u097f.\-]*?)"
 _MARKS = r"[\s?!.,;:¿¡…~\"'«»()]*"
 _MAX_WORDS = 14
 _MAX_WHAT = 7
+_SEVERAL = 5
 
 
 @dataclass(frozen=True)
@@ -111,8 +113,13 @@ def _answer(ctx: Context, asked: Asked) -> list[Reply] | None:
     if asked.kind == "person":
         return _person(ctx, asked.what)
     if asked.kind == "topic":
-        topic = " ".join(_content(asked.what))
-        return status.answer(ctx, Query(topic=topic), period_text="") if topic else None
+        said = _content(asked.what)
+        topic = " ".join(w for w in said if fold(w) not in data.TEAM)
+        if not topic:
+            return None
+        team = len(topic.split()) < len(said)
+        whose = "group" if ctx.chat.kind == "group" else "everyone" if team else "me"
+        return status.answer(ctx, Query(whose=whose, topic=topic), period_text="")
     return _one(ctx, asked)
 
 
@@ -149,13 +156,50 @@ def _one(ctx: Context, asked: Asked) -> list[Reply] | None:
         latest = max(here, key=lambda i: i.created_at, default=None)
         return _stands(ctx, latest) if asked.kind == "saved" and latest else None
     found = match_titles(named, pool)
+    hidden = _unseen(ctx, named, pool) if asked.kind == "one" else 0
+    if not found and hidden:
+        return [Reply(f"{say.NOTHING_TOPIC_SEEN.format(topic=asked.what)}\n{_private(hidden)}")]
     if not found:
         if asked.kind == "saved":
             return [Reply(say.NOTHING_SAVED.format(what=asked.what))]
         if _state().search(fold(ctx.event.text or "")):
             return [Reply(say.NOTHING_ABOUT.format(what=asked.what))]
         return None
+    saved: list[Task | Proposal] = sorted(
+        (t for t in found if isinstance(t, Task)), key=_rank, reverse=True
+    )
+    if asked.kind == "one" and (len(saved) > 1 or hidden):
+        return _several(ctx, saved or [max(found, key=_rank)], hidden)
     return _stands(ctx, max(found, key=_rank))
+
+
+def _private(hidden: int) -> str:
+    return say.PLUS_PRIVATE.format(n=hidden)
+
+
+def _several(ctx: Context, items: list[Task | Proposal], hidden: int) -> list[Reply]:
+    """How each of several tasks a question names stands, one line each ("the invoices")."""
+    shown = items[:_SEVERAL]
+    lines = [_stands(ctx, item)[0].text for item in shown]
+    if hidden:
+        lines.append(_private(hidden))
+    ids = [id_of(t) for t in shown if isinstance(t, Task)]
+    ctx.thread.note("task", ids, now=ctx.now)
+    return [Reply("\n".join(lines), ref=list_ref(ids) if len(ids) == 1 else None)]
+
+
+def _unseen(ctx: Context, named: str, seen: list[Task | Proposal]) -> int:
+    """How many tasks the asker may not see (another's own) `named` fits as well as any seen."""
+    if ctx.chat.kind == "group" or not named:
+        return 0
+    others = [
+        t
+        for t in tasks.get_all_tasks(
+            session=ctx.session, workspace_id=ctx.workspace_id, status="open", limit=200
+        )
+        if not access.may_see_somewhere(session=ctx.session, person_id=ctx.person_id, task=t)
+    ]
+    return sum(1 for item in match_titles(named, [*seen, *others]) if item in others)
 
 
 def _made_by(item: Task | Proposal, person_id: int) -> bool:
@@ -193,13 +237,24 @@ def _rank(item: Task | Proposal) -> tuple[int, int]:
 def _owner(ctx: Context, task: Task) -> str:
     if task.assignee_id == ctx.person_id:
         return say.OWNER_YOU.format()
-    if task.assignee_name and task.assignment == "pending":
+    if task.assignee_name and task.assignment == "pending" and not _handled(ctx, task):
         return say.OWNER_ASKED.format(name=task.assignee_name)
     if task.assignee_name and task.assignment != "declined":
         return say.OWNER_HAS.format(name=task.assignee_name)
     if task.creator_id == ctx.person_id:
         return say.OWNER_YOU.format()
     return say.OWNER_NOBODY.format()
+
+
+def _handled(ctx: Context, task: Task) -> bool:
+    """Whether the person asked to do `task` has acted on it (ticked, moved, renamed it) already,
+    which takes it on as much as pressing Accept."""
+    if task.assignee_id is None or task.id is None:
+        return False
+    acted = select(AuditLog.id).where(
+        AuditLog.subject == f"task:{task.id}", AuditLog.person_id == task.assignee_id
+    )
+    return ctx.session.exec(acted).first() is not None
 
 
 def _cards(ctx: Context) -> list[Proposal]:

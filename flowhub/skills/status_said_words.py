@@ -22,7 +22,7 @@ _NOT_MY_LIST = rf"(?!{_MY_LIST}\b)"
 # Words said after it: "o q", "ne", "ya", "pls".
 TAIL = (
     r"o\s+(?:q|que|no)|ou\s+nao|ne|ya|yaa|dong|sih|pls|please|plz|porfa|por\s+favor|xfa|mi|mı"
-    r"|ли|плз|пожалуйста|na|yaar|क्या|kya|bhai|again|now|then|atm|rn|lol"
+    r"|ли|плз|пожалуйста|na|yaar|क्या|kya|bhai|abhi|अभी|again|now|then|atm|rn|lol"
 )
 
 PATTERNS: dict[str, dict[str, list[str]]] = {
@@ -243,7 +243,11 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"hai\s+(?:salvato|segnato|registrato)\s+{what}",
         ],
         "person": [
-            r"cosa\s+ha\s+{name}(?:\s+(?:da\s+fare|aperto|in\s+sospeso))?",
+            r"(?:che\s+)?cosa\s+ha\s+(?:in\s+ballo\s+|da\s+fare\s+)?{name}"
+            r"(?:\s+(?:da\s+fare|aperto|in\s+sospeso|in\s+ballo|in\s+corso|in\s+programma))?",
+            r"{name}\s+(?:che\s+)?(?:cosa\s+)?(?:ha|deve\s+fare)(?:\s+(?:da\s+fare|aperto"
+            r"|in\s+sospeso|in\s+ballo|in\s+corso|in\s+programma))?",
+            r"(?:che\s+)?(?:cosa\s+)?deve\s+fare\s+{name}",
             r"(?:i\s+)?compiti\s+di\s+{name}",
         ],
         "topic": [
@@ -365,5 +369,61 @@ _FILLER_WORDS = """
     o os as um uma le les du des un une het een die der das den dem il lo gli i di del della
     yang itu soal ini nya bu pak с со по про у का के की ka ke ki thing stuff one task tasks card
     cosa coisa thingy tarea tarefa aufgabe tache taak compito tugas gorev задача काम
-    वाला वाले वाली wala wale wali"""
+    वाला वाले वाली wala wale wali for fur pour para per voor для icin untuk buat liye"""
 FILLER = frozenset(_FILLER_WORDS.split())
+
+# Words that ask about everyone's tasks rather than name the subject: "open on the wedding for
+# everyone", "was ist beim umzug für alle offen".
+_TEAM_WORDS = """
+    everyone everybody team all us group folks guys
+    todos todas equipo mundo grupo gente
+    equipe pessoal galera
+    все всех всем команда команды команде
+    alle jeder jeden team teams gruppe
+    tous toutes equipe monde groupe
+    iedereen allemaal groep
+    tutti tutte squadra gruppo
+    semua tim kita grup
+    herkes ekip ekibin grup
+    सब सबके सबका टीम
+    sab sabke sabka sabhi
+    الكل الجميع الفريق"""
+TEAM = frozenset(_TEAM_WORDS.split())
+
+# A question about the team's tasks in each language other than English (read by
+# `status_team`): who ("das team", "tout le monde"), a question word, and the words of done.
+TEAM_PHRASES = {
+    "es": r"(?:el\s+)?equipo|todos|todo\s+el\s+mundo|(?:el\s+)?grupo",
+    "pt": r"(?:a\s+)?equipe|(?:o\s+)?time|todos|todo\s+mundo|(?:o\s+)?pessoal|(?:a\s+)?galera",
+    "fr": r"(?:l'\s*)?equipe|tout\s+le\s+monde|(?:le\s+)?groupe",
+    "de": r"(?:das\s+)?team|alle|jede[rn]?|(?:die\s+)?gruppe",
+    "nl": r"(?:het\s+)?team|iedereen|(?:de\s+)?groep",
+    "it": r"(?:il\s+)?team|(?:la\s+)?squadra|tutti|(?:il\s+)?gruppo",
+    "ru": r"команда|команды|команде|все|всех",
+    "tr": r"ekip|ekibin|ekipte|herkes|herkesin|takim|takimin",
+    "id": r"tim|semua\s+orang|semua|kita",
+    "hi": r"टीम|सब|सबके|सबने|सबका",
+    "hi_Latn": r"team|sab|sabke|sabne|sabka|sabhi",
+    "ar": r"الفريق|الكل|الجميع",
+}
+TEAM_ASKS = {
+    "es": r"que|cual(?:es)?|hay|tiene[n]?",
+    "pt": r"o\s+que|que|qual|quais|tem",
+    "fr": r"qu'?est[\s-]+ce|que|quoi|quel(?:le)?s?|a\s+quoi",
+    "de": r"was|welche|hat|haben",
+    "nl": r"wat|welke|heeft|hebben",
+    "it": r"cosa|che|quali|ha|hanno",
+    "ru": r"что|че|чё|какие|есть",
+    "tr": r"ne|neler|hangi|var",
+    "id": r"apa|ada",
+    "hi": r"क्या|कौन",
+    "hi_Latn": r"kya|kaun",
+    "ar": r"ماذا|ما|ايش|شو|وش|ايه",
+}
+TEAM_DONE = (
+    r"termin|hech[oa]s?|hizo|hicieron|complet|acab|cerr|feit[oa]s?|fez|fizeram|conclu|fech"
+    r"|fini|fait|achev|erledigt|fertig|geschafft|abgeschlossen|gemacht|afgerond|gedaan|klaar"
+    r"|finit|fatt[oi]|chius|сделал|сделано|выполн|закрыл|законч|готов|bitir|bitti|tamamla"
+    r"|yapti|kapat|(?:di)?selesai|beres|kelar|किया|पूरा|ख़त्म|खत्म|हो\s+गया|kiya|kiye|pura|khatam"
+    r"|ho\s+gaya|أنجز|انجز|خلص|اكمل|أكمل|أنهى|انهى"
+)

@@ -30,7 +30,7 @@ SCOPE_GAVE_BY = Text(" (tasks {name} gave others)")
 # The "nothing" answers keep the question's own words: "You have nothing due next month".
 SUBJECT_ME = Text("You have")
 SUBJECT_GROUP = Text("This group has")
-SUBJECT_EVERYONE = Text("Nobody here has")
+SUBJECT_EVERYONE = Text("The team has")
 SUBJECT_PERSON = Text("{name} has")
 NOTHING_DUE = Text("{subject} nothing due {period}. 🎉")
 NOTHING_LEFT_NEXT = Text("{subject} nothing left {period}. Next up:")
@@ -63,6 +63,7 @@ NOBODY_YET = Text("→ nobody yet")
 # "what's still open for the Hoffmann party?": the list, only the tasks about that topic.
 HEAD_TOPIC = Text("{head}, about “{topic}”")
 NOTHING_TOPIC = Text("Nothing open matches “{topic}”.")
+NOTHING_TOPIC_SEEN = Text("Nothing you can see matches “{topic}”.")
 # How one task stands: "what's the status of the braun pano?", "¿se guardó lo del dentista?".
 SAVED_OPEN = Text("Saved and still open: “{title}”{owner}{due}.")
 SAVED_DONE = Text("Saved and done: “{title}” was marked done {when}.")

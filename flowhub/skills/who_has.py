@@ -10,11 +10,12 @@ import re
 
 from flowhub.connectors import Reply
 from flowhub.nlp import classify_intent
-from flowhub.skills import group_words, status_words
+from flowhub.skills import group_words, status, status_people, status_words
 from flowhub.skills.card_zone import reader_label
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, task_line, when_text
 from flowhub.skills.refer import list_ref, match_titles
+from flowhub.skills.status_query import Query
 from flowhub.storage import Person, Proposal, Task, id_of, people, proposals, tasks
 
 _ASKS_WHO = re.compile(
@@ -164,14 +165,8 @@ def _card_line(card: Proposal) -> str:
 
 def _overview(ctx: Context) -> list[Reply]:
     """Everyone's open tasks, person by person (in a group, the group's own)."""
-    pool = tasks.get_all_tasks(
-        session=ctx.session,
-        workspace_id=ctx.workspace_id,
-        status="open",
-        visible_to=ctx.viewer,
-        limit=200,
-        chat_id=ctx.chat_id if ctx.chat.kind == "group" else None,
-    )
+    whose = "group" if ctx.chat.kind == "group" else "everyone"
+    pool = status.run_query(ctx, Query(whose=whose))
     if not pool:
         return [Reply(status_words.NOTHING_OPEN.format(subject=_nobody(ctx)))]
     pool.sort(
@@ -184,16 +179,21 @@ def _overview(ctx: Context) -> list[Reply]:
         )
     )
     shown = pool[:_OVERVIEW_SHOWN]
+    grouped = status_people.by_person(ctx, whose, shown)
+    if grouped is not None:
+        shown, text = grouped
+    else:
+        label = reader_label(ctx)
+        lines = [
+            task_line(t, viewer_tz=ctx.tz, now=ctx.now, zone_label=label)
+            + ("" if status_people.owner_name(ctx, t) else f" {status_words.NOBODY_YET}")
+            for t in shown
+        ]
+        text = numbered(lines)
     ctx.thread.last_list = [t.id for t in shown if t.id is not None]
     ctx.thread.list_kind = "tasks"
-    label = reader_label(ctx)
-    lines = [
-        task_line(t, viewer_tz=ctx.tz, now=ctx.now, zone_label=label)
-        + ("" if t.assignee_name and t.assignment != "declined" else f" {status_words.NOBODY_YET}")
-        for t in shown
-    ]
     head = status_words.WHO_HAS_WHAT
-    return [Reply(f"{head}:\n{numbered(lines)}", ref=list_ref(ctx.thread.last_list))]
+    return [Reply(f"{head}:\n{text}", ref=list_ref(ctx.thread.last_list))]
 
 
 def _nobody(ctx: Context) -> str:
