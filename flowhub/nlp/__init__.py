@@ -30,7 +30,9 @@ and `as_forwarders(drafts, text, ...)` (an outsider's requests as the forwarder'
 `says_own_need(text)` (the sender says the task is theirs: "I need to ..."), `fold(text)`
 (lower case without accents, for matching names as people type them) and
 `search_when(text, *, now, tz)` (every time expression in a longer text, in order, with its
-span). Code outside `nlp/` imports from here only.
+span); and `leftover(title, *, text, ...)`, what a task title names once the words that only
+talk to a waiting card are cut ("Da tamam", "Coloca", "Turbot one: remind me" name nothing).
+Code outside `nlp/` imports from here only.
 """
 
 from flowhub.nlp._card_said import CardSaid, card_clause, card_said
@@ -38,6 +40,7 @@ from flowhub.nlp._commands import english_command
 from flowhub.nlp._daytime import afternoon, pm_words
 from flowhub.nlp._forward_todos import as_forwarders, plain_asks
 from flowhub.nlp._forwarded import own_words
+from flowhub.nlp._leftover import Leftover, leftover
 from flowhub.nlp._remind_lead import english_remind_lead
 from flowhub.nlp._task_asked import asked_of, own_need
 from flowhub.nlp._task_fields import verb_base
@@ -56,6 +59,7 @@ __all__ = [
     "LANGUAGES",
     "PRIORITIES",
     "CardSaid",
+    "Leftover",
     "TaskDraft",
     "When",
     "afternoon",
@@ -71,6 +75,7 @@ __all__ = [
     "extract_tasks",
     "fix_typos",
     "fold",
+    "leftover",
     "next_after_completion",
     "next_occurrences",
     "own_need",

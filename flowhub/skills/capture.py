@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
 from flowhub.nlp import TaskDraft, as_forwarders, classify_intent, plain_asks
-from flowhub.skills import push, words
+from flowhub.skills import capture_gate, push, words
 from flowhub.skills.assign import offer_assignment
 from flowhub.skills.capture_before import before_note, remind_before_confirmed
 from flowhub.skills.card_zone import card_text
@@ -39,9 +39,17 @@ def _called(ctx: Context) -> bool:
     return without_bot_name(ctx.event.text) != ctx.event.text
 
 
-def handle(ctx: Context) -> list[Reply] | None:
-    """Propose the tasks in a capture or remind message; None for other intents."""
+def handle(ctx: Context, *, gated: bool = True) -> list[Reply] | None:
+    """Propose the tasks in a capture or remind message; None for other intents.
+
+    Unless `gated` is off, words that only talk to the sender's waiting card or to a reminder
+    that just went off change, save or ask about it instead (`capture_gate`).
+    """
     said = _plain_asks(ctx) if ctx.event.forwarded else ctx.text
+    if gated and ctx.intent not in ("capture", "remind"):
+        saved = capture_gate.yes_to_card(ctx)  # "yep thats it" saves the card, never a bare 👍
+        if saved is not None:
+            return saved
     if ctx.event.forwarded and ctx.intent == "other":
         ctx.intent = classify_intent(said)  # "¿Puede pedir ...?" asks for something
     if ctx.intent not in ("capture", "remind"):
@@ -62,6 +70,12 @@ def handle(ctx: Context) -> list[Reply] | None:
             return []  # no help text posted to a group that did not call the bot by name
         return [*_size_notes(ctx, drafts), Reply(words.NO_TASK_FOUND)]
     replies = _size_notes(ctx, drafts)
+    gate = capture_gate.screen(ctx, drafts) if gated else None
+    if gate is not None:
+        replies += gate.replies
+        drafts = gate.drafts
+        if not drafts:
+            return replies
     shown: list[int] = []
     for draft in drafts[:MAX_CARDS]:
         proposal = proposals.create_proposal(
