@@ -21,6 +21,7 @@ from flowhub.skills import (
     clash,
     declined,
     done_context,
+    group_claim,
     group_follow,
     group_ready,
     handover,
@@ -120,8 +121,14 @@ def _meant(ctx: Context, text: str) -> bool:
         return True
     try:
         answered = _card_message(ctx, text) or _task_message(ctx, text) or _free_task(ctx, text)
+        bare = group_claim.with_reason(text) if answered is None else None
+        if bare is not None:  # "I'll take that one, I know the venue manager"
+            answered = _card_message(ctx, bare) or _free_task(ctx, bare)
+            ctx.text = text = bare if answered is not None else text
     except _Elsewhere:
         return False  # it answers a colleague; never decline or accept for someone by guess
+    if answered is None:
+        answered = group_claim.passes_card(ctx, text)
     if answered is not None:
         ctx.event = replace(ctx.event, reply_to=answered, addressed=True)
         yes = None if reply_words.agrees(text) else accepted(text)

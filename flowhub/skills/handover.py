@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from flowhub.connectors import Reply
+from flowhub.nlp import parse_when
 from flowhub.skills import claim, clash, group_words, yes_dated
 from flowhub.skills.assign import (
     assignment_request,
@@ -18,7 +19,7 @@ from flowhub.skills.assign import (
 )
 from flowhub.skills.context import Context
 from flowhub.skills.declined import ask_person
-from flowhub.skills.refer import match_titles
+from flowhub.skills.refer import PRONOUNS, match_titles
 from flowhub.storage import Person, Task, audit, id_of, people, tasks
 
 _TAKE = r"(?:take|do|handle|cover|pick up|grab|take over|look after)"
@@ -40,6 +41,12 @@ _HANDS = (
         r"(?:instead(?: of me)?|for me|off me|from me|off my hands)\W*$",
         re.I,
     ),
+    # "Priya could you take over the venue call from me? I'm drowning in tasting prep."
+    re.compile(
+        rf"^@?(?P<who>\w+)[\s,]+(?:can|could|would)\s+you\s+(?:please\s+)?{_TAKE}\s+(?P<what>.+?)"
+        r"(?:\s+(?:instead(?: of me)?|for me|off me|from me|off my hands))?\s*(?:\?|$)",
+        re.I,
+    ),
 )
 
 
@@ -51,6 +58,8 @@ def found(ctx: Context, text: str) -> bool:
 def _found(ctx: Context, text: str) -> tuple[Task, Person] | None:
     """The sender's task `text` hands over, and the one person it goes to."""
     said = next((m for m in (p.match(text) for p in _HANDS) if m), None)
+    if said is not None and said.group("what").casefold() in PRONOUNS:
+        return None  # "Priya can you do that one": the card just shown, not a task
     if said is None:
         return None
     mine = tasks.get_all_tasks(
@@ -65,6 +74,24 @@ def _found(ctx: Context, text: str) -> tuple[Task, Person] | None:
     return named[0], matches[0]
 
 
+# "… from me? I'm drowning. it's tue 10am": when the handed task is, said after the ask.
+_IT_IS = re.compile(
+    r"[?.!]\s*(?:it'?s|it\s+is|that'?s|due|the\s+call\s+is)\s+(?P<when>[^?.!]+)", re.I
+)
+
+
+def _moved(ctx: Context, task: Task) -> None:
+    """Put the day said after the hand-over ("it's tue 10am") on the task."""
+    m = _IT_IS.search(ctx.text)
+    when = parse_when(m["when"], now=ctx.now, tz=ctx.tz) if m is not None else None
+    if when is None or when.start is None:
+        return
+    tasks.update_task(
+        session=ctx.session, task=task, now=ctx.now, due_at=when.start, due_grain=when.grain,
+        due_tz=ctx.tz,
+    )  # fmt: skip
+
+
 def handle(ctx: Context) -> list[Reply] | None:
     """A task's assignee handing it to someone named, someone taking a task ("I'll take the
     tile delivery"), or its assignee away when it is due; None when the message is none."""
@@ -76,6 +103,7 @@ def handle(ctx: Context) -> list[Reply] | None:
         claimed = claim.handle(ctx)
         return claimed if claimed is not None else clash.handle(ctx)
     task, person = handed
+    _moved(ctx, task)
     ask_person(ctx, task, person)
     audit.create_audit_entry(
         session=ctx.session,
