@@ -14,6 +14,7 @@ from flowhub.integrations.base import BadTarget, Integration
 from flowhub.integrations.outbound import Outbound
 from flowhub.storage import Task
 from tests.auxil.fake_vendors import CONFIGS, TOKENS, FakeVendors
+from tests.contracts import graphql_contract
 from tests.contracts.openapi import contract, described
 
 DUE = datetime(2026, 3, 6, 16, 0, tzinfo=UTC)
@@ -37,7 +38,7 @@ def _task(**fields: Any) -> Task:
     return Task(**(base | fields))
 
 
-@pytest.mark.parametrize("kind", sorted(described()))
+@pytest.mark.parametrize("kind", sorted(described() | graphql_contract.described()))
 @pytest.mark.parametrize("fields", [{}, TIMED, ALL_DAY])
 def test_every_call_of_a_push_close_reopen_and_check_is_one_the_vendor_documents(
     kind: str, fields: dict[str, Any], fake: FakeVendors
@@ -98,3 +99,43 @@ def test_the_fake_refuses_a_request_its_vendor_does_not_document(fake: FakeVendo
         "document"
     ]
     fake.contract_problems.clear()
+
+
+def test_a_linear_input_field_or_value_its_schema_does_not_take_is_refused_in_its_words() -> None:
+    linear = graphql_contract.contract("linear")
+    create = "mutation C($input: IssueCreateInput!) { issueCreate(input: $input) { success } }"
+    unknown = {"title": "Plate the cake", "teamId": "t", "due": "2026-03-06"}
+    (said,) = linear.check_request({"query": create, "variables": {"input": unknown}})
+    assert "'IssueCreateInput' not to include unknown field 'due'" in said
+    wrong = {"title": "Plate the cake", "teamId": "t", "priority": "high"}
+    (said,) = linear.check_request({"query": create, "variables": {"input": wrong}})
+    assert "at .priority: Int cannot represent non-integer value: 'high'" in said
+    asked = linear.check_request({"query": 'query { issue(id: "1") { id slug } }'})
+    assert asked == ["Cannot query field 'slug' on type 'Issue'."]
+
+
+def test_a_linear_answer_the_server_could_not_give_is_caught() -> None:
+    linear = graphql_contract.contract("linear")
+    teams = {"query": "query { teams { nodes { id key name } } }"}
+    unnamed = {"data": {"teams": {"nodes": [{"id": "t1", "key": "ENG", "name": None}]}}}
+    assert linear.check_response(teams, unnamed) == [
+        "Cannot return null for non-nullable field Team.name. (at teams.nodes.0.name)"
+    ]
+    numeric = {"data": {"teams": {"nodes": [{"id": 1, "key": "ENG", "name": "Engineering"}]}}}
+    (said,) = linear.check_response(teams, numeric)
+    assert said.startswith("the answer's data is not what the operation selects")
+
+
+def test_a_monday_id_answered_as_a_number_is_caught_as_monday_serves_ids_as_strings() -> None:
+    monday = graphql_contract.contract("monday")
+    board = {"query": "query { me { id } }"}
+    assert monday.check_response(board, {"data": {"me": {"id": "1"}}}) == []
+    (said,) = monday.check_response(board, {"data": {"me": {"id": 1}}})
+    assert "{'me': {'id': 1}} is served as {'me': {'id': '1'}}" in said
+
+
+def test_a_monday_column_type_its_schema_does_not_list_is_refused() -> None:
+    monday = graphql_contract.contract("monday")
+    query = "query ($t: [ColumnType!]) { boards { columns(types: $t) { id } } }"
+    (said,) = monday.check_request({"query": query, "variables": {"t": ["deadline"]}})
+    assert "Value 'deadline' does not exist in 'ColumnType' enum" in said

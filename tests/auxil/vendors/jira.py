@@ -98,3 +98,8 @@ def _jira_auth(call: Call) -> None:
     if not call.path.startswith(gateway + "/"):
         raise Reject("Client must be authenticated to access this resource.", 401)
     call.path = call.path.removeprefix(gateway)
+
+
+def described_path(path: str) -> str:
+    """The REST path of a call made through Atlassian's gateway (`/ex/jira/<cloudId>/...`)."""
+    return re.sub(r"^/ex/jira/[\w-]+(?=/)", "", path)

@@ -39,7 +39,7 @@ def handle(fake: Store, call: Call) -> Answer:
             {"id": "date4", "type": "date"},
         ]
         board = {"name": "Team tasks", "columns": columns}
-        return 200, {"data": {"me": {"id": 1}, "boards": [board]}}, {}
+        return 200, {"data": {"me": {"id": "1"}, "boards": [board]}}, {}
     if "create_item" in query:
         if str(variables.get("board")) != CONFIGS["monday"]["board"]:
             raise Reject("board_id must be the board")
