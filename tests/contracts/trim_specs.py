@@ -24,6 +24,16 @@ OPERATIONS: dict[str, list[tuple[str, str]]] = {
         ("post", "/repos/{owner}/{repo}/issues"),
         ("patch", "/repos/{owner}/{repo}/issues/{issue_number}"),
     ],
+    "jira": [
+        ("get", "/rest/api/3/myself"),
+        ("get", "/rest/api/3/project/{projectIdOrKey}"),
+        ("get", "/rest/api/3/project/search"),
+        ("post", "/rest/api/3/issue"),
+        ("put", "/rest/api/3/issue/{issueIdOrKey}"),
+        ("get", "/rest/api/3/issue/{issueIdOrKey}/transitions"),
+        ("post", "/rest/api/3/issue/{issueIdOrKey}/transitions"),
+        ("post", "/rest/api/3/search/jql"),
+    ],
     "asana": [
         ("get", "/users/{user_gid}"),
         ("get", "/workspaces"),

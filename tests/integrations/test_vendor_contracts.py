@@ -3,6 +3,7 @@ and the fake answers only what that description says (tests/contracts/specs/, SO
 
 from __future__ import annotations
 
+import base64
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,7 +14,7 @@ from flowhub.integrations import INTEGRATIONS
 from flowhub.integrations.base import BadTarget, Integration
 from flowhub.integrations.outbound import Outbound
 from flowhub.storage import Task
-from tests.auxil.fake_vendors import CONFIGS, TOKENS, FakeVendors
+from tests.auxil.fake_vendors import CONFIGS, JIRA_CLOUD_ID, JIRA_SCOPED_TOKEN, TOKENS, FakeVendors
 from tests.contracts import graphql_contract
 from tests.contracts.openapi import contract, described
 
@@ -124,6 +125,30 @@ def test_a_linear_answer_the_server_could_not_give_is_caught() -> None:
     numeric = {"data": {"teams": {"nodes": [{"id": 1, "key": "ENG", "name": "Engineering"}]}}}
     (said,) = linear.check_response(teams, numeric)
     assert said.startswith("the answer's data is not what the operation selects")
+
+
+def test_a_jira_transition_or_search_said_in_other_types_is_refused_in_atlassians_words() -> None:
+    jira = contract("jira")
+    path = "/rest/api/3/issue/10001/transitions"
+    (said,) = jira.check_request("POST", path, {}, {"transition": {"id": 31}})
+    assert (
+        "31 is not of type 'string' (the description: \"The ID of the issue transition.\")" in said
+    )
+    search = {"jql": 'labels = "flowhub"', "fields": "summary", "maxResults": 1}
+    (said,) = jira.check_request("POST", "/rest/api/3/search/jql", {}, search)
+    assert "body['fields']: 'summary' is not of type 'array'" in said
+
+
+def test_a_call_through_atlassians_gateway_is_checked_as_the_same_rest_call(
+    fake: FakeVendors,
+) -> None:
+    pair = f"{CONFIGS['jira']['email']}:{JIRA_SCOPED_TOKEN}"
+    headers = {"Authorization": "Basic " + base64.b64encode(pair.encode()).decode()}
+    path = f"/jira/ex/jira/{JIRA_CLOUD_ID}/rest/api/3/search/jql"
+    answer = httpx.post(f"{fake.url}{path}", json={"jql": "x", "maxResults": "1"}, headers=headers)
+    assert answer.status_code == 400
+    assert "body['maxResults']: '1' is not of type 'integer'" in fake.contract_problems[0]
+    fake.contract_problems.clear()
 
 
 def test_a_monday_id_answered_as_a_number_is_caught_as_monday_serves_ids_as_strings() -> None:
