@@ -164,3 +164,15 @@ def test_a_monday_column_type_its_schema_does_not_list_is_refused() -> None:
     query = "query ($t: [ColumnType!]) { boards { columns(types: $t) { id } } }"
     (said,) = monday.check_request({"query": query, "variables": {"t": ["deadline"]}})
     assert "Value 'deadline' does not exist in 'ColumnType' enum" in said
+
+
+def test_a_to_do_status_or_importance_graph_does_not_define_is_refused() -> None:
+    graph = contract("microsoft_todo")
+    task = "/v1.0/me/todo/lists/list-1/tasks/AAMk1"
+    (said,) = graph.check_request("PATCH", task, {}, {"status": "done"})
+    assert "'done' is not one of ['notStarted', 'inProgress', 'completed'" in said
+    (said,) = graph.check_request("PATCH", task, {}, {"importance": "urgent"})
+    assert "'urgent' is not one of ['low', 'normal', 'high']" in said
+    unset = {"dueDateTime": {"dateTime": None, "timeZone": "UTC"}}
+    (said,) = graph.check_request("PATCH", task, {}, unset)
+    assert said.startswith("body['dueDateTime']: {'dateTime': None, 'timeZone': 'UTC'} is not")
