@@ -52,7 +52,8 @@ _YES = {
     "it": "si ok va bene perfetto giusto",
     "nl": "ja oke prima top goed klopt",
     "id": "ya iya oke ok sip bener betul siap mantap",
-    "hi": "haan han ha theek thik hai sahi chalo हाँ हां ठीक है सही चलो",
+    "hi": "haan han ha theek thik hai sahi chalo dunga karunga हाँ हां ठीक है सही चलो दूँगा दूंगा "
+    "करूँगा करूंगा",
     "tr": "evet tamam tamamdir olur super peki hallederim yaparim aynen",
     "ru": "да ок окей давай норм нормально хорошо ладно",
     "ar": "تمام ماشي اوكي نعم ايوه ايوا خلاص كده كدا",

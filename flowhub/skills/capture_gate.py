@@ -56,7 +56,7 @@ def screen(ctx: Context, drafts: list[TaskDraft]) -> Gate | None:
     cards = _waiting_cards(ctx)
     fired = _fired(ctx)
     if not cards and fired is None:
-        return None
+        return _to_offer(ctx, drafts)
     names = _names(ctx)
     card_words = " ; ".join(c.title for c in cards)
     read = [(d, _read(ctx, d.title, card_words, names)) for d in drafts]
@@ -86,7 +86,8 @@ def yes_to_card(ctx: Context) -> list[Reply] | None:
         return None
     cards = _waiting_cards(ctx)
     if not cards:
-        return None
+        offered = _to_offer(ctx, [])
+        return offered.replies if offered is not None else None
     lo = _read(ctx, ctx.text, " ; ".join(c.title for c in cards), _names(ctx))
     if not lo.yes or lo.no or lo.busy or not lo.junk or lo.new:
         return None
@@ -129,6 +130,28 @@ def new_task(ctx: Context, arg: str) -> list[Reply]:
     if said.intent not in ("capture", "remind"):
         said.intent = "capture"
     return capture.handle(said, gated=False) or [Reply(GONE)]
+
+
+def _to_offer(ctx: Context, drafts: list[TaskDraft]) -> Gate | None:
+    """ "tamam hallederim 👍" to the one task just given to the sender, in a private chat:
+    a yes that names nothing new takes that task."""
+    from flowhub.skills.assign import answer  # assign builds on capture, which calls this
+    from flowhub.skills.short_reply import asked_of_me  # short replies build on capture
+
+    if ctx.chat.kind != "direct" or "?" in ctx.text:
+        return None
+    whole = _read(ctx, ctx.text, "", _names(ctx))
+    titles = [_read(ctx, d.title, "", ()) for d in drafts]
+    if not whole.yes or whole.no or not all(lo.junk for lo in titles):
+        return None
+    if not titles and (not whole.junk or whole.new):
+        return None
+    if search_when(ctx.text, now=ctx.now, tz=ctx.tz, locale=ctx.person.locale):
+        return None  # "ok but friday" asks for a change; it is not a plain yes
+    recent = [t for t in asked_of_me(ctx) if ctx.now - _aware(t.updated_at) <= RECENT]
+    if len(recent) != 1:
+        return None
+    return Gate(answer(ctx, recent[0], accepted=True), [])
 
 
 def _own_talk(ctx: Context) -> bool:
