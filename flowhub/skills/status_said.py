@@ -56,7 +56,8 @@ def fold(text: str) -> str:
 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    lead = rf"^{_MARKS}(?:(?:{fold(data.LEAD)})(?:[\s,!.:;]+|$))*{_MARKS}"
+    # "süper 👍 listemde neler var": a lead word may be followed by an emoji.
+    lead = rf"^{_MARKS}(?:(?:{fold(data.LEAD)})(?:[^\w]+|$))*{_MARKS}"
     tail = rf"(?:[\s,]+(?:{fold(data.TAIL)}))*{_MARKS}(?:[^\w\s]+[\s.!?]*)*$"
     found = []
     for kind in data.KINDS:

@@ -14,7 +14,8 @@ LEAD = (
     r"(?:good\s+)?(?:morning|afternoon|evening)|hi+|he+y+|hello+|yo|ok(?:ay)?|so|and|btw|quick\s+q"
     r"|oye|hola|buen(?:os|as)\s+(?:dias|tardes)|y|bom\s+dia|oi|e|ai|hallo|moin|und|salut|bonjour"
     r"|et|hoi|en|ciao|allora|e\s+poi|halo|eh|terus|selam|merhaba|peki|bi\s+de|привет|ну|а|и"
-    r"|слушай|नमस्ते|और|aur|arre|अरे|yaar|مرحبا|و"
+    r"|слушай|नमस्ते|और|aur|arre|अरे|yaar|مرحبا|و|super|harika|tamam|guzel|peki|cool|nice|great"
+    r"|genial|top|prima|perfetto|perfecto|perfeito|otimo|parfait|super|klasse|mantap|sip|oke"
 )
 # One's own list in English idiom: "my plate", "my list", "my to-do list", "my desk".
 _MY_LIST = r"my\s+(?:plate|list|to-?do(?:\s+list)?|todos|agenda|desk|radar)"
@@ -22,7 +23,7 @@ _NOT_MY_LIST = rf"(?!{_MY_LIST}\b)"
 # Words said after it: "o q", "ne", "ya", "pls".
 TAIL = (
     r"o\s+(?:q|que|no)|ou\s+nao|ne|ya|yaa|dong|sih|pls|please|plz|porfa|por\s+favor|xfa|mi|mı"
-    r"|ли|плз|пожалуйста|na|yaar|क्या|kya|bhai|abhi|अभी|again|now|then|atm|rn|lol"
+    r"|ли|плз|пожалуйста|na|yaar|क्या|kya|bhai|abhi|अभी|su\s+an|simdi|again|now|then|atm|rn|lol"
 )
 
 PATTERNS: dict[str, dict[str, list[str]]] = {
@@ -427,3 +428,20 @@ TEAM_DONE = (
     r"|yapti|kapat|(?:di)?selesai|beres|kelar|किया|पूरा|ख़त्म|खत्म|हो\s+गया|kiya|kiye|pura|khatam"
     r"|ho\s+gaya|أنجز|انجز|خلص|اكمل|أكمل|أنهى|انهى"
 )
+
+# What a team question is about: "para la boda", "für den umzug", "düğün için", "shaadi ke liye".
+TEAM_ABOUT_BEFORE = (
+    r"para|pra|sobre|pour|sur|concernant|fur|zum|zur|beim|uber|voor|over|per|sul|sulla|sui"
+    r"|по|для|про|untuk|buat|soal|tentang|عن|بخصوص"
+)
+TEAM_ABOUT_AFTER = r"icin|hakkinda|ke\s+liye|ke\s+baare\s+mein|के\s+लिए|के\s+बारे\s+में"
+# Words after "for" that name the period, not the subject: "para esta semana".
+_TEAM_NOT_ABOUT = """
+    esta este estos estas esse essa cette ce cet diese diesen dieser dieses deze dit questa
+    questo эту этой этот bu ini is iss इस هذا هذه semana semaine woche week settimana неделю
+    неделе hafta minggu hafte हफ्ते الأسبوع hoy manana aujourd'hui demain heute morgen vandaag
+    oggi domani сегодня завтра bugun yarin hari besok aaj kal आज कल اليوم غدا mes mois monat
+    maand mese месяц ay bulan mahina महीने الشهر offen open abierto abierta abiertas pendiente
+    pendientes aberto aberta pendente pendentes ouvert ouverte ouverts aperto aperti открыто
+    открытые acik terbuka baaki bacha بقي باقي"""
+TEAM_NOT_ABOUT = frozenset(_TEAM_NOT_ABOUT.split())

@@ -57,6 +57,37 @@ def read(text: str) -> bool | None:
     return _done().search(said) is not None
 
 
+@cache
+def _about() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    word = rf"[^\W\d_][{_L}]*"
+    before = (
+        rf"(?<![{_L}])(?:{fold(data.TEAM_ABOUT_BEFORE)})\s+(?P<what>{word}(?:\s+{word}){{0,2}})"
+    )
+    after = rf"(?P<what>{word}(?:\s+{word})?)\s+(?:{fold(data.TEAM_ABOUT_AFTER)})(?![{_L}])"
+    return re.compile(before), re.compile(after)
+
+
+def topic(text: str) -> str:
+    """The subject a team question is about ("boda" in "para la boda"), or ""."""
+    plain = re.sub(r"[?!.,;:¿¡؟،]", " ", text)
+    said = fold(plain)  # one character for each: a span of it is a span of `plain`
+    for pattern in _about():
+        m = pattern.search(said)
+        if m is None:
+            continue
+        typed = plain[m.start("what") : m.end("what")].split()
+        kept = [w for w, low in zip(typed, m["what"].split(), strict=True) if _names_subject(low)]
+        if kept:
+            return " ".join(kept)
+    return ""
+
+
+def _names_subject(word: str) -> bool:
+    if word in data.FILLER or word in data.TEAM or word in data.TEAM_NOT_ABOUT:
+        return False
+    return len(word) > 2 and _team().fullmatch(word) is None
+
+
 def handle(ctx: Context) -> list[Reply] | None:
     """Answer a team status question said in another language; None for any other message."""
     text = manners.without_bot_name(ctx.event.text or "")
@@ -65,5 +96,5 @@ def handle(ctx: Context) -> list[Reply] | None:
         return None
     period = read_period(text, now=ctx.now, tz=ctx.tz)
     whose = "group" if ctx.chat.kind == "group" else "everyone"
-    query = Query(whose=whose, state="done" if done else "open", period=period)
+    query = Query(whose=whose, state="done" if done else "open", period=period, topic=topic(text))
     return status.answer(ctx, query, period_text=text if period else "")
