@@ -14,12 +14,15 @@ from dataclasses import dataclass, replace
 
 from flowhub.connectors import Reply
 from flowhub.nlp import classify_intent, english_command
-from flowhub.skills import capture, confirm_said, edit_words, reply_words, take_words
+from flowhub.skills import capture, confirm_said, edit_words, picks_all, reply_words, take_words
+from flowhub.skills import picks_words as pw
 from flowhub.skills.capture import confirm_proposal
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import REASON
 from flowhub.skills.edit_words import Change
-from flowhub.skills.refer import PRONOUNS, last_target, match_titles
+from flowhub.skills.picks_edit import edit_and_save, one_message
+from flowhub.skills.picks_position import title_match
+from flowhub.skills.refer import PRONOUNS, last_target, match_titles, tasks_named
 from flowhub.skills.short_reply import asked_of_me
 from flowhub.storage import Proposal, Task, access, id_of, proposals
 
@@ -47,6 +50,17 @@ _TAKE_NAMED = re.compile(
     r"\s+(?:take|do|handle|cover|sort|own|deal\s+with)\s+(?P<what>.+?)[\s.!]*$",
     re.I,
 )
+# "actually undo", "no, undo that": an undo said first, with what to do instead after it.
+_UNDO_FIRST = re.compile(
+    r"^\W*(?:(?:no|nope|actually|wait|hmm+|oops|sorry|ok(?:ay)?|ugh)\W+)*(?:undo|revert)"
+    r"(?:\s+(?:that|it|this|the\s+(?:move|change|edit)))?\W*$",
+    re.I,
+)
+_MEANT = re.compile(
+    r"^(?:(?:no|sorry|oops)\W+)*(?:i\s+meant|i\s+mean|meant)(?:\s+to)?[\s:,]+", re.I
+)
+_SAVED_WORD = re.compile(r"\b(?:existing|saved|real|original|actual)\s+", re.I)
+_UNDO_CUT = re.compile(r"\s*(?:[,;.!]+\s+|\s[—–-]+\s)\s*")
 _WORD = re.compile(r"\w+")
 _SAVE_WORD = re.compile(r"\b(?:save|confirm|keep)\b", re.I)
 _ENDS = re.compile(r"^\s*(?:[.!…]|[^\w\s,;])")
@@ -73,14 +87,18 @@ def handle(ctx: Context) -> list[Reply] | None:
         return None
     if english_command(text, locale=ctx.person.locale) is not None:
         return None  # the whole message is one command ("no è x sam, assegnala a lui")
+    if (saved_all := picks_all.handle(ctx, text, lambda head: _said_alone(ctx, head))) is not None:
+        return saved_all
     card = _card(ctx)
     offered = asked_of_me(ctx)
     if card is None and not offered:
-        return None
+        return _undo_then_edit(ctx, text)
     parts = _parts(text)
     if not parts:
         return None
-    clauses = [_read(ctx, p, offered, first=i == 0) for i, p in enumerate(parts)]
+    if card is not None and (dropped := _drop_then_edit(ctx, card, parts)) is not None:
+        return dropped
+    clauses = [_read(ctx, p, offered, first=i == 0, card=card) for i, p in enumerate(parts)]
     if clauses[0].kind not in ("yes", "take", "edit", "try"):
         return None
     if any(c.kind == "?" for c in clauses):
@@ -101,6 +119,53 @@ def handle(ctx: Context) -> list[Reply] | None:
     if card is None and taken is None:
         return None
     return _apply(ctx, card, taken, clauses)
+
+
+def _undo_then_edit(ctx: Context, text: str) -> list[Reply] | None:
+    """ "actually undo, I'll do it tuesday - make it tue 10am": the edit taken back, then the new
+    one made to the same task; None unless the message starts with an undo of one task's edit."""
+    from flowhub.skills import done  # done reaches back into the skills importing this one
+    from flowhub.skills.edit_saved import edit_task
+
+    parts = [p for p in _UNDO_CUT.split(text) if p and p.strip(" ,")]
+    last = ctx.thread.undo or {}
+    if len(parts) < 2 or not _UNDO_FIRST.match(parts[0]) or last.get("verb") != "edit":
+        return None
+    if len(last.get("tasks") or []) != 1:
+        return None
+    changes = [ch for p in parts[1:] for ch in _changes(ctx, edit_words.tidy(_LEAD.sub("", p)))]
+    if not changes:
+        return None
+    task_id = int(last["tasks"][0]["id"])
+    replies = done.undo(ctx)
+    task = access.get_task(session=ctx.session, task_id=task_id, viewer=ctx.viewer)
+    if task is None or task.status != "open":
+        return replies
+    return one_message([*replies, *edit_task(ctx, [task], changes, "it")])
+
+
+def _drop_then_edit(ctx: Context, card: Proposal, parts: list[str]) -> list[Reply] | None:
+    """ "no, scrap that card. I meant change the existing tasting to friday 3pm": the card is
+    discarded, then the saved task the rest names is changed; None unless both are said."""
+    from flowhub.skills import edit  # edit reaches back into the skills importing this one
+
+    drop = pw.VERB_FIRST.match(_LEAD.sub("", pw.LEAD.sub("", parts[0])).strip(" ,.!"))
+    if drop is None or not drop.group("drop") or not pw.THIS.match(drop.group("what").strip()):
+        return None
+    rest = _MEANT.sub("", " ".join(parts[1:]).strip())
+    rest = _SAVED_WORD.sub("", rest)
+    changes, unread = edit.read_edits(ctx, edit_words.tidy(rest))
+    if unread is not None or not changes or any(c.save or c.noop for c in changes):
+        return None
+    if any(c.target.strip().casefold() in PRONOUNS for c in changes):
+        return None  # "bin it, and make it friday" is no edit of something else
+    named = tasks_named(ctx, changes[0].target)
+    if len(named) != 1:
+        return None
+    from flowhub.skills.edit_saved import edit_task
+
+    replies = capture.discard(ctx, str(id_of(card)))
+    return [*replies, *edit_task(ctx, named, changes, changes[0].target)]
 
 
 def _parts(text: str) -> list[str]:
@@ -131,9 +196,13 @@ def _apply(
 
             found = access.get_task(session=ctx.session, task_id=id_of(taken), viewer=ctx.viewer)
             replies += edit_task(ctx, [found] if found else [], changes, "it")
+    saving = card is not None and taken is None and any(c.kind == "yes" for c in clauses)
+    if card is not None and taken is None and changes and saving:
+        saved = edit_and_save(ctx, card, changes)  # one card, changed then saved: no stale copy
+        replies += saved if saved is not None else edit.edit_card(ctx, card, changes)
     elif card is not None and changes:
         replies += edit.edit_card(ctx, card, changes)
-    if card is not None and taken is None and any(c.kind == "yes" for c in clauses):
+    if saving and card is not None:
         fresh = proposals.get_proposal(session=ctx.session, proposal_id=id_of(card))
         if fresh is not None and fresh.status == "pending":
             replies += confirm_proposal(ctx, fresh)
@@ -155,7 +224,9 @@ def _said_alone(ctx: Context, text: str) -> list[Reply]:
     return capture.handle(said) or []
 
 
-def _read(ctx: Context, part: str, offered: list[Task], *, first: bool) -> _Clause:
+def _read(
+    ctx: Context, part: str, offered: list[Task], *, first: bool, card: Proposal | None = None
+) -> _Clause:
     """What one clause says: a yes, a take, an edit, a new task, an aside, or nothing known."""
     locale = ctx.person.locale
     bare = _LEAD.sub("", part.strip(" ,")).strip()
@@ -166,6 +237,8 @@ def _read(ctx: Context, part: str, offered: list[Task], *, first: bool) -> _Clau
     if offered and (taken := _taken(bare, offered)) is not None:
         return _Clause("take", bare, [], taken)
     if _says_yes(bare, locale) or said in ("yes", "confirm", "ok", "save"):
+        return _Clause("yes", bare, [])
+    if card is not None and _saves_named(bare, card):
         return _Clause("yes", bare, [])
     changes = _changes(ctx, tidy_said := edit_words.tidy(said))
     if changes:
@@ -188,6 +261,14 @@ def _says_yes(text: str, locale: str | None) -> bool:
         reply_words.agrees(p) or ((ch := edit_words.read_fixed(edit_words.tidy(p))) and ch.save)
         for p in parts
     )
+
+
+def _saves_named(text: str, card: Proposal) -> bool:
+    """Whether a clause saves the card by its words: "confirm the turbot thing"."""
+    m = pw.VERB_FIRST.match(text)
+    if m is None or not m.group("keep") or pw.WEAK_KEEP.fullmatch(m.group("keep")):
+        return False
+    return title_match(pw.SUFFIXES.sub("", m.group("what")), [card]) is card
 
 
 def _task_after_edit(clauses: list[_Clause]) -> bool:

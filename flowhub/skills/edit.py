@@ -206,6 +206,11 @@ def _not_an_edit(ctx: Context, text: str) -> bool:
     return seen is None or ctx.now - seen > timedelta(minutes=FLOW_MINUTES)
 
 
+def edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] | None:
+    """The edits made to the card, task or reminder their target names; None if none fits."""
+    return _edit_named(ctx, changes, text)
+
+
 def _edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] | None:
     named_by = [_DATE_WORDS.sub("", c.target.strip().casefold()) for c in changes]
     phrase = next((p for p in named_by if p not in PRONOUNS), named_by[0])

@@ -13,6 +13,8 @@ from types import SimpleNamespace
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
+from dateutil.rrule import rrulestr
+
 from flowhub.nlp import english_time_words, parse_when
 from flowhub.skills.edit_words import (
     SWAP,
@@ -77,9 +79,11 @@ _CLOCK_24 = re.compile(r"(?<![\d:.])(?:0\d[:.h]|\d{1,2}h\d\d)", re.I)
 
 _CLAUSES = re.compile(r"\s*(?:;|,|\band also\b|\band then\b|\n)\s*", re.I)
 # Where one edit may end and the next begin: "call it X, and it's urgent. also due friday".
+# "mondays and thursdays": one repeat of two days, never two edits.
+_DAYS_AFTER = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b(?!\s+(?:to|at|for)\b)"
 _SPLIT = re.compile(
     r"(\s*(?:;|,|\.(?=\s)|\n)\s*(?:(?:and|also|and also|and then|plus)\b\s*)?"
-    r"|\s+(?:and also|and then|and|also|plus)\s+)",
+    r"|\s+(?:and also|and then|and|also|plus)\s+(?!" + _DAYS_AFTER + r"))",
     re.I,
 )
 # "final exam: high priority": the task named, then the edit.
@@ -92,13 +96,19 @@ _TO = re.compile(r"^(?:to|till|until)\s+(?=\S)", re.I)
 _ORDINAL_DAY = re.compile(r"^(?P<p>(?:(?:on|for|by|due)\s+)*)(?P<d>\d{1,2}(?:st|nd|rd|th)\b)", re.I)
 # "is actually due on the 8th not the 10th": the correction without its asides.
 _ADVERBS = re.compile(r"\b(?:actually|really|in fact)\b", re.I)
-_NOT_TAIL = re.compile(r",?\s+(?:not|instead of|rather than)\s+(?:on\s+|the\s+)*[\w:]+$", re.I)
+_NOT_TAIL = re.compile(
+    r",?\s+(?:not|instead of|rather than)\s+(?:on\s+|the\s+)*[\w:]+$"
+    r"|,\s*(?:not|instead of|rather than)\s+(?:on\s+|at\s+|the\s+)*[\w:]+(?:\s+[\w:]+){1,3}$",
+    re.I,
+)
 # A last clause that says why ("client moved the meeting") and asks for nothing.
 REASON = re.compile(
     r"^\s*(?:because|since|cause|coz|cos)\b|\b(?:gave|got|moved|said|told|asked|changed|"
     r"extended|postponed|cancell?ed|rescheduled|was|were|had|anyway)\b"
     r"|^\s*(?:he|she|they|we|i|it)(?:'s|'re|'m|\s+is|\s+are|\s+am)\b"
-    r"|^\s*(?:he|she|they|we)\s+(?:knows?|needs?|wants?|thinks?|says?|said)\b"
+    r"|^\s*(?:he|she|they|we)\s+(?:knows?|needs?|wants?|thinks?|says?|said|handles?|does"
+    r"|deals?\s+with|looks?\s+after|takes?\s+care|runs?|manages?|owns?|orders?)\b"
+    r"|^\s*\w+\s+(?:wants|needs|prefers|asked\s+for)\s+(?:it|that|this|them)\b"
     r"|\b(?:just|only)\s+(?:my|a|the)\s+reminder\b|\b(?:lol|lmao|haha)\W*$",
     re.I,
 )
@@ -127,6 +137,12 @@ _SAID = re.compile(
 # An edit is a line or two; longer text (a pasted page) is never split into edits.
 # "the first two are fine. …" answers cards by number: that sentence is a pick, not a reason.
 _PICKED = re.compile(r"\b(?:first|second|third|last|others?|rest|both|all|two|three|\d+)\b", re.I)
+# "the couple can't do thursday, …": why the change that follows is asked for.
+_CANNOT = re.compile(
+    r"\b(?:can'?t|can’t|cannot|couldn'?t|won'?t|isn'?t|aren'?t|doesn'?t|don'?t)\s+"
+    r"(?:do|make|come|go|attend|work|be)\b",
+    re.I,
+)
 _MOST_PIECES = 11
 _LONGEST = 300
 _JUST = re.compile(r"^(?:just|simply|only)\s+(?=\S)", re.I)
@@ -227,10 +243,13 @@ def _read_all(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str |
     short = 2 < len(pieces) <= _MOST_PIECES and len(text) <= _LONGEST
     found = _partition(pieces, 0, now=now, tz=tz) if short else None
     loose_whole = found is not None and len(found) == 1 and found[0].loose
-    if (found is None or loose_whole) and short and REASON.search(pieces[-1]):
+    said_why = REASON.search(pieces[-1]) or (found is None and _reason_said(pieces[-1]))
+    if (found is None or loose_whole) and short and said_why:
         found = _partition(pieces[:-2], 0, now=now, tz=tz) or found  # "…, TA gave me an extension"
     if found is None and short and pieces[1].strip().startswith(".") and _reason_said(pieces[0]):
         found = _partition(pieces, 2, now=now, tz=tz)  # "saturday is her day off. make it monday"
+    if found is None and short and pieces[1].strip() == "," and _CANNOT.search(pieces[0]):
+        found = _partition(pieces, 2, now=now, tz=tz)  # "the couple can't do thursday, move …"
     if found is not None and all(c.noop or c.save for c in found):
         found = None
     if found is not None and (whole is None or len(found) > 1 or whole.loose):
@@ -430,6 +449,8 @@ def _dated(
         # The day said is the speaker's; it starts at midnight in the zone the task keeps.
         said = found.start.astimezone(ZoneInfo(tz)).date()
         start = datetime.combine(said, time(0), tzinfo=zone)
+    if found.rrule and start.astimezone(UTC) <= now:
+        start = _next_of(found.rrule, start, now)  # "tuesdays and fridays" said on a Friday night
     changes: dict[str, object] = {
         "due_at": start.astimezone(UTC),
         "due_grain": grain,
@@ -446,6 +467,19 @@ def _dated(
         # "change the stock check to 8am": a new time of day is the series' new time.
         changes["rrule"] = _retimed(item.rrule, start.astimezone(zone).time())
     return changes, None
+
+
+def _next_of(rule: str, start: datetime, now: datetime) -> datetime:
+    """The first time the repeat `rule` from `start` comes after `now`, at its wall time."""
+    zone = start.tzinfo
+    local = start.replace(tzinfo=None)
+    try:
+        series = rrulestr(rule.removeprefix("RRULE:"), dtstart=local)
+    except ValueError:
+        return start
+    after = now.astimezone(zone).replace(tzinfo=None)
+    nxt = series.after(after)
+    return nxt.replace(tzinfo=zone) if nxt is not None else start
 
 
 def _names_day(value: str) -> bool:

@@ -62,6 +62,7 @@ UNSAVED_CARD = Text("↩️ Took back: {title} (its card waits again, below)")
 _LEAD = re.compile(
     r"^(?:(?:no|nope)\s*,\s*|(?:actually|oops|sorry|ok(?:ay)?|hmm+|ugh+|argh+|ah+|lol|please|"
     r"and|also|wait|oh|um+|err?|so|hey|hi|can you|could you|would you|pls|plz|from now on|"
+    r"let'?s|let’s|let us|"
     r"going forward|in future)\b[\s,:!.-]*)+",
     re.I,
 )
@@ -180,7 +181,8 @@ _NOT_NAMES = frozenset(
 _TITLE = re.compile(
     r"^(?:call (?:it|that|this)|rename (?P<t>.+?) (?:to|as)|rename(?: it| that)?(?: to)?|"
     r"retitle(?: it)?(?: to)?|change the (?:title|name) to|name it"
-    r"|(?:the\s+)?(?:title|name)(?:\s+(?:is|should\s+be|'s))?)\s*[:=]?\s*(?P<v>.+)$",
+    r"|(?:the\s+)?(?:title|name)\b(?:\s+(?:is|(?:should|must|needs\s+to)\s+(?:just\s+|only\s+)?be"
+    r"|'s))?)\s*[:=]?\s*(?P<v>.+)$",
     re.I,
 )
 # "call the first one 'X'", "name 2 X", "call the florist one “X”": a card or line renamed.
@@ -227,6 +229,8 @@ _ASSIGN = (
     # "the lens pickup is for sam": the task named, then who it is for.
     re.compile(r"^(?P<t>.+?)\s+(?:is|should be|'s)\s+(?:for|on)\s+" + _NAME + "$", re.I),
     re.compile(r"^for " + _NAME + "$", re.I),
+    # "the beef one should be sam's": whose the task named is, said as a wish.
+    re.compile(r"^(?P<t>.+?)\s+(?:should|must|needs to|has to)\s+be\s+" + _NAME + r"'s$", re.I),
     # "the patel call back should go to Ana": where the task goes, said as a wish.
     re.compile(r"^(?P<t>.+?)\s+(?:should|can|could|must|has to|needs to)\s+go\s+to\s+" + _NAME
                + "$", re.I),
@@ -290,7 +294,8 @@ _UNASSIGN = re.compile(
     re.I,
 )
 _PRIORITY = re.compile(
-    r"^(?:(?:make|set|mark)\s+(?P<t>.+?)\s+(?:as\s+|to\s+)?"
+    r"^(?:(?:make|set|mark|bump|raise|change|put)\s+(?P<t>(?:(?!\s(?:and|then)\s).)+?)\s+"
+    r"(?:as\s+|to\s+|up\s+to\s+|down\s+to\s+)?"
     r"|(?:it'?s|that'?s|its|thats|it is|that is)\s+)?"
     r"(?:(?:priority\s*[:=]?\s*)?(?P<v>urgent|high|normal|medium|low|p[1-4]|top|"
     r"not urgent|less urgent|more urgent|very urgent|not (?:that |very )?important|unimportant)"
@@ -346,7 +351,8 @@ _DAY_WORD = (
     r"|nov(?:ember)?|dec(?:ember)?|noon|midnight"
 )
 _SHOULD = re.compile(
-    r"^(?P<t>.+?)\s+(?:should be|needs to be|has to be|must be|can be|is now|is|'s)\s+"
+    r"^(?P<t>.+?)\s+(?:should be|needs to be|has to be|must be|can be|is now|is|'s"
+    r"|should (?:ping|remind|nudge|alert) me|(?:needs|has) to happen|should happen|must happen)\s+"
     r"(?:(?:done|finished|ready|sent|booked|over|in|out)\s+)?"
     r"(?P<v>(?:due\s+)?(?:at|on|by|for|in|next|this|tomorrow|today|tonight|"
     + _DAY_WORD

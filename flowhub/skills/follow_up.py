@@ -16,7 +16,9 @@ from flowhub.connectors import Reply
 from flowhub.nlp import classify_intent, search_when
 from flowhub.skills import capture, edit
 from flowhub.skills.context import Context
-from flowhub.skills.refer import match_titles, ordinal, tasks_named
+from flowhub.skills.edit_words import tidy
+from flowhub.skills.refer import PRONOUNS, match_titles, ordinal, tasks_named
+from flowhub.skills.refer_words import ASKED_WHEN
 from flowhub.storage import people, proposals
 
 _LEAD = re.compile(
@@ -88,17 +90,31 @@ _THAT_ONE = re.compile(
     r"(?:done|ready|finished|sent|in)\s+(?P<when>[^()]+?)\s*\)?\s*$",
     re.I,
 )
+_MISSED_WORDS = 40
+_IT = frozenset(p for p in PRONOUNS if p)
+# "add a task for sam to adjust the menu": the task is the named person's.
+_TASK_FOR = re.compile(
+    r"^(?:add|create|make|put\s+in)\s+(?:a|one|another)\s+(?:task|to-?do)\s+for\s+@?(?P<who>[^\W\d_]+)"
+    r"\s+to\s+(?P<rest>\S.+)$",
+    re.I,
+)
 _PLACE_OF_WORDS = re.compile(r"\b(?:not|n't|never|no longer|cancel(?:led)?|done)\b", re.I)
 
 
 def handle(ctx: Context) -> list[Reply] | None:
     """The edit a verbless follow-up about a named task or card asks for; None otherwise."""
     text = ctx.text.strip()
-    if "?" in text or "\n" in text or len(text.split()) > 24:
+    if (asked := ASKED_WHEN.match(text)) is not None:
+        from flowhub.skills import status_lookup  # it reaches back into the skills importing this
+
+        return status_lookup.handle(replace(ctx, text=f"when is {asked.group('t')} due?"))
+    if "?" in text or "\n" in text or len(text.split()) > _MISSED_WORDS:
         return None
     missed = _MISSED.match(text)
     if missed is not None:
         return _capture_missed(ctx, missed.group("task"))
+    if len(text.split()) > 24:
+        return None
     these = _MISSED_THESE.match(text)
     if these is not None:
         items = [_THAT_ONE.sub(r" \g<when>", p).strip() for p in _AND_THE.split(these["task"])]
@@ -115,13 +131,28 @@ def handle(ctx: Context) -> list[Reply] | None:
     subject, rest = split.group("s").strip(), split.group("rest").strip()
     if _NOT_SUBJECT.match(subject) or not _known(ctx, subject):
         return None
+    said = _said_of_it(ctx, subject, rest, least=2)
+    if said is not None:
+        return said
     commands = _commands(ctx, subject, rest)
     if not commands:
-        return None
+        return _said_of_it(ctx, subject, rest, least=1)
     replies: list[Reply] = []
     for command in commands:
         replies += edit.handle(replace(ctx, text=command)) or []
     return replies or None
+
+
+def _said_of_it(ctx: Context, subject: str, rest: str, *, least: int) -> list[Reply] | None:
+    """ "the rota — can you make it due tuesday and bump it to high": edits of "it", all made."""
+    changes, unread = edit.read_edits(ctx, tidy(rest))
+    if unread is not None or len(changes) < least or any(c.save or c.noop for c in changes):
+        return None
+    if any(c.target.strip().casefold() not in _IT for c in changes):
+        return None  # "named Fresh Fish Co" says nothing of "it": no edit
+    for change in changes:
+        change.target = subject
+    return edit.edit_named(ctx, changes, rest)
 
 
 def _commands(ctx: Context, subject: str, rest: str) -> list[str]:
@@ -186,6 +217,12 @@ def _seen_cards(ctx: Context) -> bool:
 
 def _capture_missed(ctx: Context, said: str) -> list[Reply] | None:
     """The task a "you missed one - …" message adds, proposed as any new task is."""
+    m = _TASK_FOR.match(said)
+    named = m and people.find_people_by_name(
+        session=ctx.session, workspace_id=ctx.workspace_id, name=m.group("who")
+    )
+    if m and named and len(named) == 1:
+        said = f"{named[0].display_name}: {m.group('rest')}"  # "add a task for sam to …"
     intent = classify_intent(said)
     return capture.handle(
         replace(ctx, text=said, intent=intent if intent in ("capture", "remind") else "capture")

@@ -73,6 +73,8 @@ def _answer(ctx: Context, clause: str, others: str) -> list[Reply] | None:
         return _reopen(ctx, others)
     if not m.group("ref"):
         return None  # "save" or "ok" alone is chat for the fallback
+    if others and (acted := refer_act.handle(replace(ctx, text=clause))):
+        return acted  # "2 is the same as 3, delete 2": the command alone names a listed task
     pending = proposals.get_pending_proposals(
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
     )

@@ -19,10 +19,10 @@ from flowhub.skills import picks_words as pw
 from flowhub.skills.capture import card_snapshot, confirm_proposal, discard
 from flowhub.skills.capture_before import ahead_asked, remind_ahead
 from flowhub.skills.context import Context
-from flowhub.skills.edit_apply import read_all
+from flowhub.skills.edit_apply import REASON, read_all
 from flowhub.skills.edit_words import Change, tidy
 from flowhub.skills.format import numbered
-from flowhub.skills.picks_edit import edit_and_save, edit_waiting
+from flowhub.skills.picks_edit import edit_and_save, edit_waiting, one_message
 from flowhub.skills.picks_position import Unclear, position_key, positions, title_match
 from flowhub.skills.refer import PRONOUNS, newest_card, replied_ref
 from flowhub.storage import Proposal, access, id_of, proposals
@@ -163,6 +163,8 @@ def _read(
         if clause is None and (named := title_match(pw.SUFFIXES.sub("", piece), pending)):
             target = named  # "Contract one:" names the card the next edits change
             continue
+        if clause is None and (clauses or aimed or edits) and REASON.search(piece):
+            continue  # "…, he handles the butcher": why, said between the picks
         if clause is None:
             return None
         clauses.append(clause)
@@ -473,6 +475,7 @@ def _pick_and_edit(
     if affirm and not clauses and set(aimed) != set(by_id):
         return None  # "yes, and the lens one is sunday" with other cards waiting: which yes?
     replies: list[Reply] = []
+    kept: list[Proposal] = []
     for card_id, changes in aimed.items():
         keep = verdict.get(card_id) == "keep" or (affirm and not clauses)
         step = edit_and_save if keep else edit_waiting
@@ -480,12 +483,13 @@ def _pick_and_edit(
         if edited is None:
             return None
         replies += edited
+        kept += [by_id[card_id]] if keep else []
     if plan is not None:
         for card_id in aimed:
             plan.verdict.pop(card_id, None)
         if plan.verdict:
-            replies = [*_carry_out(ctx, plan), *replies]
-    return replies
+            replies = [*replies, *_carry_out(ctx, plan, kept)]
+    return one_message(replies)
 
 
 def _list_waiting(ctx: Context, pending: list[Proposal]) -> list[Reply]:
@@ -495,10 +499,13 @@ def _list_waiting(ctx: Context, pending: list[Proposal]) -> list[Reply]:
     return [Reply(pw.WAITING_LIST.format(lines=numbered([p.title for p in shown])))]
 
 
-def _carry_out(ctx: Context, plan: _Plan) -> list[Reply]:
-    """Save and discard as planned, in display order; one line says what happened."""
+def _carry_out(ctx: Context, plan: _Plan, kept: list[Proposal] | None = None) -> list[Reply]:
+    """Save and discard as planned, in display order; one line says what happened.
+
+    `kept` are cards the same message already changed and saved, named in that line too.
+    """
     replies: list[Reply] = []
-    saved: list[Proposal] = []
+    saved: list[Proposal] = list(kept or [])
     dropped: list[Proposal] = []
     snaps: list[dict[str, object]] = []
     task_ids: list[dict[str, object]] = []

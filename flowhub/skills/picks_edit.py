@@ -6,6 +6,7 @@ The card is changed first, then saved, and one line says both.
 from __future__ import annotations
 
 from flowhub.connectors import Reply
+from flowhub.i18n import localized
 from flowhub.skills import picks_words as pw
 from flowhub.skills import words
 from flowhub.skills.capture import confirm_proposal
@@ -63,3 +64,20 @@ def _said(ctx: Context, card: Proposal, fields: dict[str, object]) -> str:
         said.append(pw.NOT_REPEATING.format())
     text = ", ".join(said) or pw.CHANGED.format()
     return text[0].upper() + text[1:]
+
+
+def one_message(replies: list[Reply]) -> list[Reply]:
+    """`replies` with the cards changed in place first, then plain lines in a row said as one."""
+    out: list[Reply] = [r for r in replies if r.edit is not None]
+    for reply in (r for r in replies if r.edit is None):
+        last = out[-1] if out else None
+        if last is not None and _plain(last) and _plain(reply):
+            out[-1] = Reply(f"{localized(last.text)}\n{localized(reply.text)}")
+        else:
+            out.append(reply)
+    return out
+
+
+def _plain(reply: Reply) -> bool:
+    plain = not reply.buttons and reply.edit is None and reply.to is None
+    return plain and reply.ref is None and reply.template is None and not reply.ephemeral

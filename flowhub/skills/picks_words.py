@@ -86,7 +86,7 @@ FILLER = re.compile(
     re.I,
 )
 CLAUSES = re.compile(
-    r"\s*(?:[,;:!?]|\.(?!\d)|\s-\s|\bthen\b|\bbut\b(?!\s+(?:not|for|the|those|these|that|this"
+    r"\s*(?:[,;!?]|(?<!\d):|:(?!\d)|\.(?!\d)|\s-\s|\bthen\b|\bbut\b(?!\s+(?:not|for|the|those|these|that|this"
     r"|first|second|third|last|one|two|\d|#)\b))\s*",
     re.I,
 )
@@ -165,7 +165,9 @@ ORDINAL_WORDS = {
 DETERMINERS = re.compile(
     r"^(?:(?:the|those|these|that|this|my|number|numbers|no\.?|nos\.?|cards?|#)\s*)+", re.I
 )
-SUFFIXES = re.compile(r"(?:\s+(?:ones?|cards?|items?|tasks?|of\s+them|on\s+the\s+list))+$", re.I)
+SUFFIXES = re.compile(
+    r"(?:\s+(?:ones?|cards?|items?|tasks?|things?|of\s+them|on\s+the\s+list))+$", re.I
+)
 RANGE_N = re.compile(r"^(?P<end>first|top|last|bottom|final)\s+(?P<n>\w+)$", re.I)
 SPAN = re.compile(r"^#?(?P<a>\d+)\s*(?:-|–|to|through|thru)\s*#?(?P<b>\d+)$", re.I)
 

@@ -137,7 +137,11 @@ def match_titles(text: str, items: Sequence[T]) -> list[T]:
 
 def ordinal(text: str) -> int | None:
     """The 0-based index "the second one", "2" or "#2" names, or None."""
-    key = re.sub(r"^(?:the|number|no\.?)\s+|\s+(?:one|task|card|item|line)$", "", text.strip())
+    key = re.sub(
+        r"^(?:(?:the|number|no\.?|task|item|line|card)\s+)+|\s+(?:one|task|card|item|line)$",
+        "",
+        text.strip(),
+    )
     key = key.casefold().strip()
     numbered = _NUMBERED.fullmatch(key)
     if numbered and 0 < int(numbered.group(1)) <= _MAX_NUMBER:

@@ -267,3 +267,11 @@ UNDID_RENAME = Text("↩️ Undid the rename: it's “{title}” again")
 UNDID_EDIT = Text("↩️ Undid the change to “{title}”")
 UNDID_OWNER = Text("👤 Back with {who}")
 HANDOVER_WITHDRAWN = Text("↩️ {who} took back “{title}”: it is no longer yours.")
+
+# "hmm. what about the venue call, when is that due": a task named, then asked about by "that".
+ASKED_WHEN = re.compile(
+    r"^\W*(?:(?:hmm+|ok(?:ay)?|so|and|oh|also|btw)\W+)*(?:(?:what|how)\s+about\s+)?(?P<t>[^,;?]{3,60}?)"
+    r"\s*(?:[,;:]|\s[—–-]+)\s*when(?:'s|’s|\s+is|\s+was)\s+(?:that|it|this)(?:\s+one)?"
+    r"\s+(?:due|set\s+for|happening|scheduled(?:\s+for)?)\W*$",
+    re.I,
+)
