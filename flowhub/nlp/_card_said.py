@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 
+from flowhub.nlp._card_not import ruled_out
 from flowhub.nlp._commands import english_command
 from flowhub.nlp._time_lexicon import fold
 from flowhub.nlp.detect import detect_language
@@ -42,11 +43,12 @@ _DATA = (
 )  # fmt: skip
 # The English commands that answer a card; a `{…}` slot's words follow the prefix.
 _ACTS = ("yes", "ok", "confirm", "save", "no", "discard", "delete it", "cancel")
-_ACT_LEADS = ("assign to ", "title: ", "move it to ", "no, ")
+_SAYS_YES = ("yes", "ok", "confirm", "save")
+_ACT_LEADS = ("assign to ", "title: ", "move it to ", "no, ", "priority ")
 # Where one clause ends and the next starts: punctuation, or "and" in any of the languages.
 _JOIN = re.compile(
     r"\s*(?:[,;!?…،؛]+|\.(?:\s+|$)|\s(?:-|–|—)\s)\s*"
-    r"|\s+(?:and|y|e|et|und|en|ed|ve|и|а|dan|terus|trus|lalu|aur|और|و)\s+",
+    r"|\s+(?:and|y|e|et|und|en|ed|ve|и|а|dan|terus|trus|lalu|aur|और|و)\s+|\s+(?=و[\u0621-\u064a])",
     re.I,
 )
 # "and" or "but" opening a clause: "y ponle …", "но отдай это Ане".
@@ -58,6 +60,26 @@ _LEAD_JOIN = re.compile(
 # Quotes around words ("yg 'catat' itu"), never an apostrophe inside one ("what's").
 _QUOTES = re.compile(r"(?<!\w)[\"'«»“”‘’`„]+|[\"'«»“”‘’`„]+(?!\w)")
 _EDGE = " \t\n,.!?;:…-–—،؛"
+# Emoji and the joiners between them, which say nothing to a card ("merci 🙏").
+_EMOJI = re.compile(r"[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F\u200D]+")
+# "make it 8", "change it to friday": an English move whose value is read as a day or a time.
+_EN_MOVE = re.compile(
+    r"^(?:make|move|change|set|put|push)\s+(?:it|that|this)\s+(?:to\s+|at\s+|for\s+|on\s+)?(?P<v>.+)$",
+    re.I,
+)
+_HOUR = re.compile(r"^\d{1,2}$")
+_BARE_HOUR = re.compile(r"(?<![\d:.])\d{1,2}(?![\d:.]|\s*(?:am|pm|h\b|uhr|baje|बजे))", re.I)
+# An English yes that says the card is right as it is: "yep thats it", "that's right".
+_EN_YES = re.compile(
+    r"^(?:(?:yep|yes|yeah|yup|ok(?:ay)?|sure|perfect|great|cool|good)[\s,!.]+)*"
+    r"(?:that'?s|thats|that\s+is|it'?s|its)\s+(?:it|right|correct|fine|good|perfect)"
+    r"(?:[\s,!.]+(?:thanks|thx|ty))?$",
+    re.I,
+)
+# A title in quotes ends at its closing quote: "'pagar recibo de luz' y ya confirmalo".
+_QUOTE_THEN = re.compile(
+    r"(?<=\w)[\"'”’»]\s*(?:[,;]|\s(?:and|y|e|et|und|en|ed|ve|и|dan|aur|और|و)\s)"
+)
 _MOST_CHARS = 200
 _SOME_DAY = datetime(2026, 1, 7, 12, tzinfo=UTC)
 
@@ -68,6 +90,7 @@ class CardSaid:
 
     acts: tuple[str, ...]
     about: str = ""
+    instead: str = ""  # the value ruled out beside a new one ("7" in "8 not 7")
 
 
 @cache
@@ -103,7 +126,7 @@ def _several(english: str) -> bool:
 
 def _trimmed(text: str) -> str:
     """`text` without quotes, hums, edge punctuation or soft words at either end."""
-    text = text.strip(_EDGE)
+    text = _EMOJI.sub(" ", text).strip(_EDGE)
     while True:
         before = text
         text = _LEAD_JOIN.sub("", re.sub(rf"^{HUM}", "", text)).strip(_EDGE)
@@ -137,7 +160,13 @@ def card_clause(text: str, *, locale: str | None = None) -> tuple[str, str] | No
 def _clause(text: str, locale: str | None) -> tuple[str, str, bool] | None:
     """`card_clause`, and whether the clause is a bare day or time ("10 बजे")."""
     unquoted = _QUOTES.sub("", text)
-    clause = _trimmed(unquoted)
+    bare_text = _EMOJI.sub(" ", unquoted).strip(_EDGE)
+    if _EN_YES.match(bare_text):
+        return "yes", "", False
+    whole = english_command(bare_text, locale=locale) or ""
+    if whole.startswith("priority "):
+        return whole, "", False  # "не срочно" as said, before "не" is cut as a filler
+    clause = plain = _trimmed(unquoted)
     bare = clause == unquoted.strip(_EDGE)  # a day said alone, with nothing cut around it
     about = ""
     for ref in _refs():
@@ -152,9 +181,13 @@ def _clause(text: str, locale: str | None) -> tuple[str, str, bool] | None:
         return said, about, False
     if _only_when(clause, locale) and not text.rstrip().endswith("?"):
         return f"move it to {clause}", about, bare
-    said = english_command(text.strip(_EDGE), locale=locale)
-    if said is not None and _is_act(said) and not _several(said):
-        return said, "", False  # a command only as it stands: "itu buat ana ya, kasih ke dia"
+    moved = _EN_MOVE.match(clause)
+    if moved is not None and _only_when(moved.group("v"), locale):
+        return f"move it to {moved.group('v')}", about, False
+    for whole_clause in dict.fromkeys((text.strip(_EDGE), plain)):
+        said = english_command(whole_clause, locale=locale)
+        if said is not None and _is_act(said) and not _several(said):
+            return said, "", False  # a command only as it stands: "itu buat ana ya, kasih ke dia"
     return None
 
 
@@ -165,6 +198,19 @@ def card_said(text: str, *, locale: str | None = None) -> CardSaid | None:
         return None  # "and friday?" asks; it changes nothing
     if (locale or "").replace("_", "-").split("-")[0].lower() not in CHAT:
         locale = detect_language(text) or locale  # the whole message tells better than a clause
+    cut = ruled_out(text, locale=locale)
+    if cut is not None:
+        kept, instead = cut
+        if _HOUR.match(instead):  # "8 not 7": an hour for an hour
+            kept = _BARE_HOUR.sub(lambda m: f"{int(m.group())}:00", kept, count=1)
+        said = _read(kept, locale, alone=False)
+        if said is not None and said.acts:
+            return CardSaid(said.acts, said.about, instead)
+    return _read(text, locale, alone=True)
+
+
+def _read(text: str, locale: str | None, *, alone: bool) -> CardSaid | None:
+    """`card_said` of `text`; a day said `alone` is left to the readers of times."""
     cuts = [(m.start(), m.end()) for m in _JOIN.finditer(text) if m.start() > 0]
     starts = [0, *(end for _, end in cuts)]
     ends = [*(start for start, _ in cuts), len(text)]
@@ -174,6 +220,8 @@ def card_said(text: str, *, locale: str | None = None) -> CardSaid | None:
         if i == len(starts):
             return ()
         for j in range(len(ends) - 1, i - 1, -1):  # the longest clause first: titles keep "and"
+            if j > i and _QUOTE_THEN.search(text, starts[i], starts[j] + 1):
+                continue  # a quoted title stops at its quote
             clause = _clause(text[starts[i] : ends[j]], locale)
             if clause is None:
                 continue
@@ -185,11 +233,14 @@ def card_said(text: str, *, locale: str | None = None) -> CardSaid | None:
     clauses = read(0)
     if clauses is None:
         return None
-    whole = english_command(text, locale=locale) if len(clauses) == 1 else None
+    whole = english_command(_trimmed(text), locale=locale) if len(clauses) == 1 else None
     if whole is not None and not _is_act(whole):
         return None  # "подтвердить все" is another command, not "подтвердить" and a word
     acts = tuple(act for act, _, _ in clauses if act)
     about = next((ref for _, ref, _ in clauses if ref), "")
-    if not any(act and not bare for act, _, bare in clauses):
+    said = english_command(_EMOJI.sub(" ", text).strip(_EDGE), locale=locale) if not acts else None
+    if said in _SAYS_YES:
+        return CardSaid((str(said),))  # "اوكي كدا تمام 👍": a yes made only of softening words
+    if alone and not any(act and not bare for act, _, bare in clauses):
         return None  # a day alone ("friday") is read where a reply's times are
     return CardSaid(acts, about)

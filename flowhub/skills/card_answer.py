@@ -9,20 +9,29 @@ becomes a task of its own.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Reply
 from flowhub.nlp import CardSaid, card_said
 from flowhub.skills import confirm_said, words
 from flowhub.skills.capture import confirm_proposal, discard
 from flowhub.skills.context import Context
-from flowhub.skills.refer import match_titles, replied_ref
+from flowhub.skills.refer import last_target, match_titles, replied_ref
 from flowhub.storage import Proposal, id_of, outbox, proposals
 
 _SAVE = frozenset(["confirm", "save"])
 _YES = frozenset(["yes", "ok"])
 _DROP = frozenset(["discard", "delete it", "cancel"])
 _MOVES = ("move it to ", "no, ")
+_CARD_MARK = "📝"  # the first line of a card shown in a reply
+# An hour said alone, maybe with the word for "o'clock" or "at" ("8", "8 baje", "à 8").
+_HOUR = re.compile(
+    r"^(?:(?:at|à|a|alle|um|om|в|às|as|a\s+las|saat|jam|الساعة|الساعه)\s+)?(\d{1,2})(?::00)?"
+    r"(?:\s*(?:baje|बजे|uhr|h|heures?|uur|o'?clock|ساعة|часов|часа|час))?$",
+    re.I,
+)
 
 
 def handle(ctx: Context) -> list[Reply] | None:
@@ -36,14 +45,15 @@ def handle(ctx: Context) -> list[Reply] | None:
         return None  # "ok 👍" in a group answers whoever spoke last, not one's own card
     card = _card(ctx, said)
     if card is None:
-        return None
-    if _DROP & set(said.acts):
-        return discard(ctx, str(id_of(card)))
+        return _saved_task(ctx, said)
+    saves = bool(_SAVE & set(said.acts)) or all(act in _YES for act in said.acts)
+    if _DROP & set(said.acts) and not (saves and said.acts[-1] in _SAVE | _YES):
+        return discard(ctx, str(id_of(card)))  # "laisse tomber, valide comme ça" drops the fix
     replies: list[Reply] = []
-    changes = _changes(said)
+    changes = _changes(said, card)
     for change in changes:
         replies += _edit(ctx, card, change)
-    saves = bool(_SAVE & set(said.acts)) or all(act in _YES for act in said.acts)
+    replies = _one_card(replies)
     if changes and not replies:
         # never a card titled "Assign to …": what could not be changed is said so
         return [Reply(words.EDIT_NOT_UNDERSTOOD.format(text=ctx.event.text.strip()))]
@@ -52,17 +62,68 @@ def handle(ctx: Context) -> list[Reply] | None:
     card = proposals.get_proposal(session=ctx.session, proposal_id=id_of(card))
     if card is None or card.status != "pending":
         return replies or None
-    return [*replies, *confirm_proposal(ctx, card)]
+    # the card is saved: the changes are said without the buttons of a card still waiting
+    shown = [replace(r, buttons=(), ref=None) if r.edit is None else r for r in replies]
+    return [*shown, *confirm_proposal(ctx, card)]
 
 
-def _changes(said: CardSaid) -> list[str]:
-    """The edits the words ask for, as English commands: the person, the title, then the time."""
+def _one_card(replies: list[Reply]) -> list[Reply]:
+    """Several changes to one card said in one message, showing the card once, below them all."""
+    new = [r for r in replies if r.edit is None and r.ref]
+    if len(new) < 2 or len({r.ref for r in new}) != 1 or len(new) != len(replies):
+        return replies
+    heads = []
+    for reply in new:
+        lines = reply.text.split("\n")
+        at = next((i for i, line in enumerate(lines) if line.startswith(_CARD_MARK)), len(lines))
+        heads += lines[:at]
+    last = new[-1].text.split("\n")
+    at = next((i for i, line in enumerate(last) if line.startswith(_CARD_MARK)), len(last))
+    return [replace(new[-1], text="\n".join([*heads, *last[at:]]))]
+
+
+def _saved_task(ctx: Context, said: CardSaid) -> list[Reply] | None:
+    """Changes said just after a task was saved ("mercredi pas mardi", "c'est urgent") made to
+    that task, the one the chat last showed."""
+    from flowhub.skills import edit  # edit reaches back into the skills that import this
+
+    if ctx.event.reply_to or set(said.acts) & (_SAVE | _YES | _DROP):
+        return None
+    target = last_target(ctx)
+    changes = _changes(said, None)
+    if target is None or target[0] != "task" or not changes:
+        return None
+    replies: list[Reply] = []
+    for change in changes:
+        replies += edit.handle(replace(ctx, text=change, intent="edit")) or []
+    return replies or None
+
+
+def _changes(said: CardSaid, card: Proposal | None) -> list[str]:
+    """The edits the words ask for, as English commands: the person, the title, the priority,
+    then the time."""
     people = [act for act in said.acts if act.startswith("assign to ")]
     titles = [act for act in said.acts if act.startswith("title: ")]
+    ranks = [act for act in said.acts if act.startswith("priority ")]
     when = " ".join(
         act.split(lead, 1)[1] for act in said.acts for lead in _MOVES if act.startswith(lead)
     )
-    return [*people[-1:], *titles[-1:], *([f"move it to {when}"] if when else [])]
+    when = _same_half(when, said.instead, card)
+    return [*people[-1:], *titles[-1:], *ranks[-1:], *([f"move it to {when}"] if when else [])]
+
+
+def _same_half(when: str, instead: str, card: Proposal | None) -> str:
+    """ "8:00" said for the card's 7 pm ("7 nahi 8") as "20:00": the hour ruled out was the
+    card's own, read on the same half of the day."""
+    new, old = _HOUR.match(when.strip()), _HOUR.match(instead)
+    if new is None or old is None or card is None or card.due_at is None or card.due_grain == "day":
+        return when
+    zone = ZoneInfo(card.due_tz or "UTC")
+    hour = card.due_at.astimezone(zone).hour
+    said_new, said_old = int(new.group(1)), int(old.group(1))
+    if said_old < 12 and said_new < 12 and hour in (said_old + 12, said_new + 12):
+        return f"{said_new + 12}:00"
+    return when
 
 
 def _card(ctx: Context, said: CardSaid) -> Proposal | None:

@@ -236,15 +236,56 @@ _CARD = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD)
+# Priority, people and saves said casually to a card ("mach wichtig dran", "kannst speichern").
+_CARD_MORE = {
+    "priority urgent": (
+        r"(?:(?:ist|das\s+ist|es\s+ist|ist\s+aber)\s+)?(?:sehr\s+)?(?:dringend|eilig)",
+        r"(?:mach|setz|markier)(?:e)?\s+(?:es\s+|das\s+|sie\s+|ihn\s+)?(?:auf\s+|als\s+)?(?:dringend|eilig)(?:\s+dran)?",
+        r"eilt",
+    ),
+    "priority high": (
+        r"(?:(?:ist|das\s+ist|es\s+ist|ist\s+aber)\s+)?(?:sehr\s+)?wichtig",
+        r"(?:mach|setz|markier)(?:e)?\s+(?:es\s+|das\s+|sie\s+|ihn\s+)?(?:auf\s+|als\s+)?(?:wichtig|hohe\s+priorit[aä]t|hoch)(?:\s+dran)?",
+        r"hohe\s+priorit[aä]t|priorit[aä]t\s+hoch",
+    ),
+    "priority low": (
+        r"(?:(?:ist|das\s+ist)\s+)?nicht\s+(?:so\s+)?wichtig|niedrige\s+priorit[aä]t|priorit[aä]t\s+niedrig",
+    ),
+    "priority normal": (r"(?:(?:ist|das\s+ist)\s+)?nicht\s+(?:so\s+)?dringend|eilt\s+nicht",),
+    "assign to {rest}": (
+        r"(?=[^\s]+\s+soll\s)(?!(?:das|es|er|sie|ich)\s){rest}\s+soll\s+(?:das|es)\s+(?:machen|[uü]bernehmen|erledigen)",
+        r"(?=[^\s]+\s+soll\s)(?!(?:das|es|er|sie|ich)\s){rest}\s+soll\s+(?:das|es)\s+(?:machen|[uü]bernehmen|erledigen)\s+(?:nicht|statt)\s+[^\s]+",
+    ),
+    "confirm": (
+        r"(?:du\s+)?kannst\s+(?:es\s+|das\s+)?(?:speichern|abspeichern|eintragen|best[aä]tigen)",
+        r"(?:so\s+)?(?:speichern|abspeichern)",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
 # Words around an answer to a card that change nothing ("bitte", "halt", "mal").
 CARD_SOFT = (
     "bitte", "danke", "ok", "okay", "ja", "gut", "also", "na", "halt", "mal", "doch", "dann", "so",
-    "einfach", "lieber", "passt", "genau", "ach",
+    "einfach", "lieber", "passt", "genau", "ach", "jo", "ne", "nee", "ähm", "äh", "eher", "erst",
+    "aber", "okay dann",
 )  # fmt: skip
 # Clauses beside an answer to a card that change nothing ("gleiche Uhrzeit", "falsch").
 CARD_ASIDES = (
     r"(?:zur\s+|um\s+die\s+)?gleichen?\s+(?:zeit|uhrzeit)", r"falsch", r"war\s+ein\s+fehler",
     r"hab\s+mich\s+vertan", r"sorry",
+    r"(?:weil|denn)\s.*",  # the reason given beside a change
+    r"(?:nicht|net)\s+(?:f[uü]r\s+)?mich",  # not mine
 )  # fmt: skip
 # How a clause names the card it is about, `{ref}` being a word of its title ("das mit der Bank").
-CARD_REFS = (r"(?:das|die|der|den)\s+mit\s+(?:dem\s+|der\s+|den\s+)?{ref}",)
+CARD_REFS = (
+    r"(?:das|die|der|den)\s+mit\s+(?:dem\s+|der\s+|den\s+)?{ref}",
+    r"(?:das|die|der|den)\s+{ref}(?=\s+(?:erst|lieber|doch|dann|besser)\s)",
+)
+# Words ruling out the day or time after them ("pas mardi"), or before them ("7 nahi").
+CARD_NOT: tuple[str, ...] = (
+    r"nicht",
+    r"statt",
+    r"anstatt",
+    r"anstelle\s+von",
+    r"kein",
+)
+CARD_NOT_AFTER: tuple[str, ...] = ()

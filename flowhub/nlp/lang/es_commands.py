@@ -248,19 +248,43 @@ _CARD = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD)
+# Priority and saves said casually to a card ("es urgente", "ponle prioridad alta").
+_CARD_MORE = {
+    "priority urgent": (
+        r"(?:es\s+)?(?:muy\s+)?urgente",
+        r"(?:p[oó]nle|ponla|ponlo|m[aá]rcal[oa])\s+(?:como\s+)?urgente",
+    ),
+    "priority high": (
+        r"(?:es\s+)?(?:muy\s+)?importante|prioridad\s+alta|alta\s+prioridad",
+        r"(?:p[oó]nle|ponla|ponlo|m[aá]rcal[oa])\s+(?:como\s+)?(?:prioridad\s+alta|alta\s+prioridad|importante)",
+    ),
+    "priority low": (r"prioridad\s+baja|baja\s+prioridad|no\s+es\s+(?:tan\s+|muy\s+)?importante",),
+    "priority normal": (r"no\s+es\s+(?:tan\s+|muy\s+)?urgente",),
+    "confirm": (r"(?:y\s+)?(?:ya\s+)?conf[ií]rmal[oa]|gu[aá]rdal[oa]\s+ya",),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
 # Words around an answer to a card that change nothing ("nomas", "porfa", "eso").
 CARD_SOFT = (
     "nomas", "nada mas", "porfa", "porfis", "por favor", "pls", "plis", "xfa", "xf", "gracias",
     "ok", "okey", "oki", "listo", "bueno", "pues", "eso", "esto", "esa", "este", "oye", "ya",
-    "entonces", "va", "vale", "dale", "perfecto", "mejor", "si", "sip", "ah", "ay",
+    "entonces", "va", "vale", "dale", "perfecto", "mejor", "si", "sip", "ah", "ay", "mmm",
+    "andale", "ándale", "sale", "na", "bueno pues",
 )  # fmt: skip
 # Clauses beside an answer to a card that change nothing ("me equivoqué", "a la misma hora").
 CARD_ASIDES = (
     r"me\s+equivoqu[eé]", r"(?:a\s+)?la\s+misma\s+hora", r"est[aá]\s+mal", r"no\s+era\s+eso",
     r"(?:fue\s+)?(?:un\s+)?error", r"me\s+confund[ií]", r"perd[oó]n", r"sorry",
+    r"(?:porque|pq|xq|porq|ya\s+que)\s.*",  # the reason given beside a change
 )  # fmt: skip
 # How a clause names the card it is about, `{ref}` being a word of its title ("lo de la luz").
 CARD_REFS = (
     r"(?:lo|la|el|eso)\s+de(?:l)?\s+(?:la\s+|el\s+|los\s+|las\s+)?{ref}",
     r"(?:la\s+tarea|el\s+pendiente|la\s+tarjeta)\s+de(?:l)?\s+(?:la\s+|el\s+)?{ref}",
 )
+# Words ruling out the day or time after them ("pas mardi"), or before them ("7 nahi").
+CARD_NOT: tuple[str, ...] = (
+    r"no",
+    r"en\s+vez\s+del?",
+    r"en\s+lugar\s+del?",
+)
+CARD_NOT_AFTER: tuple[str, ...] = ()

@@ -21,6 +21,11 @@ _INSTEAD = r"(?:(?:plut[oô]t|finalement|en\s+fait|alors|vers|stp|svp)\b[\s,]*)"
 _PLEASE = r"(?:[\s,]+(?:stp|svp|please|s'il\s+te\s+pla[iî]t|merci|alors|plut[oô]t))*"
 # A name said alone: one or two words and nothing after them.
 _NAME = r"(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$)"
+# Not a person: "c'est pour demain" names a day.
+_NOT_WHEN = (
+    r"(?!(?:demain|aujourd|ce|cette|ce\s+soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|la|le|les|l'|dans|avant|apr[eè]s)\b)"
+)
 _NAME0 = r"(?!(?:aujourd'hui|demain|cette|je|j'ai|on)\b)(?=[^\s]+(?:\s+[^\s]+)?\s)"
 _DONE_PAST = (
     r"(?:rappel[eé]|appel[eé]|pay[eé]|envoy[eé]|achet[eé]|r[eé]serv[eé]|fini|termin[eé]|fait"
@@ -129,7 +134,7 @@ COMMANDS = {
         r"(?:assigne(?:-la|-le)?|attribue(?:-la|-le)?|donne-la|donne-le)\s+[aà]\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
         rf"{_OOPS}{_INSTEAD}*c\'est\s+{_NAME0}{{rest}}\s+qui\s+(?:s\'en\s+occupe|le\s+fait|la\s+fait|g[eè]re)",
         rf"{_OOPS}{_INSTEAD}*(?:donne|file|passe|refile)(?:-la|-le)?\s+(?:plut[oô]t\s+)?[aà]\s+{_NAME}{{rest}}",
-        rf"{_OOPS}{_INSTEAD}*c\'est\s+pour\s+{_NAME}{{rest}}",
+        rf"{_OOPS}{_INSTEAD}*c\'est\s+pour\s+{_NOT_WHEN}{_NAME}{{rest}}",
     ),
     "delete {rest}": (
         rf"{_OOPS}(?:tu\s+peux|peux-tu|tu\s+pourrais|pourrais-tu)\s+(?:supprimer|effacer|virer)\s+(?:la\s+t[aâ]che\s+|le\s+rappel\s+)?"
@@ -198,19 +203,57 @@ _CARD = {
     "discard": (r"(?:supprime|efface)(?:-la|-le)?|n'enregistre\s+pas|pas\s+[cç]a",),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD)
+# Priority, people and saves said casually to a card ("mets le en urgent", "file le à Sam").
+_CARD_MORE = {
+    "move it to {when}": (r"(?:c'?est\s+|c\s+|[cç]a\s+)?pour\s+{when}",),
+    "priority urgent": (
+        r"(?:c'?est\s+|c\s+)?(?:tr[eè]s\s+)?urgent(?:e)?",
+        r"(?:mets|mettre|passe|marque)(?:[\s-](?:le|la|l[ae]s))?\s+(?:en\s+)?urgen(?:t|te|ce)",
+    ),
+    "priority high": (
+        r"(?:c'?est\s+|c\s+)?(?:tr[eè]s\s+)?(?:important|prioritaire)(?:e)?",
+        r"(?:mets|passe)(?:[\s-](?:le|la))?\s+en\s+(?:priorit[eé]\s+haute|haute\s+priorit[eé]|prioritaire)",
+    ),
+    "priority low": (
+        r"(?:c'?est\s+)?pas\s+(?:tr[eè]s\s+)?important(?:e)?",
+        r"(?:mets|passe)(?:[\s-](?:le|la))?\s+en\s+(?:priorit[eé]\s+basse|basse\s+priorit[eé])",
+    ),
+    "priority normal": (
+        r"(?:c'?est\s+|c\s+)?pas\s+(?:si\s+|tr[eè]s\s+)?(?:urgent|press[eé])(?:e)?",
+    ),
+    "assign to {rest}": (
+        r"(?:assigne|attribue|donne|file|passe|refile|confie)[\s-](?:la|le|l[ae]s)\s+(?:plut[oô]t\s+)?[aà]\s+(?=[^\s]+[\s.!?]*$){rest}",
+        r"(?:assigne|attribue|confie)\s+[aà]\s+(?=[^\s]+[\s.!?]*$){rest}",
+    ),
+    "confirm": (
+        r"(?:valide|enregistre|garde|confirme|note)(?:[\s-](?:la|le))?\s+(?:comme\s+[cç]a|tel\s+quel(?:le)?|quand\s+m[eê]me)",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
 # Words around an answer to a card that change nothing ("stp", "du coup", "bon").
 CARD_SOFT = (
     "stp", "svp", "s'il te plait", "s'il vous plait", "merci", "ok", "d'accord", "dac", "bon",
     "alors", "ben", "bah", "ouais", "oui", "ca", "du coup", "juste", "finalement", "allez",
-    "vas-y", "parfait",
+    "vas-y", "parfait", "pff", "pfff", "non", "attends", "att", "en fait", "c", "euh", "bref",
 )  # fmt: skip
 # Clauses beside an answer to a card that change nothing ("je me suis trompée", "même heure").
 CARD_ASIDES = (
     r"je\s+me\s+suis\s+tromp[eé]e?", r"(?:a\s+|à\s+)?la\s+m[eê]me\s+heure", r"m[eê]me\s+heure",
     r"c'est\s+faux", r"erreur", r"pas\s+ce(?:lle|lui)-l[aà]",
+    r"(?:parce\s+que?|parce\s+qu\'|car|vu\s+que|pcq|psk)\s.*",  # the reason given beside a change
+    r"(?:c\'?est\s+)?pas\s+(?:pour\s+)?moi",  # not mine
 )  # fmt: skip
 # How a clause names the card it is about, `{ref}` being a word of its title ("celle du devis").
 CARD_REFS = (
     r"cel(?:le|ui)\s+(?:du|de\s+la|des|de|d')\s*{ref}",
     r"(?:la\s+t[aâ]che|le\s+truc)\s+(?:du|de\s+la|des|de)\s+{ref}",
+    r"(?:le|la|les|l\')\s*(?!(?:titre|nom|date|heure|jour)\b){ref}(?=\s+c(?:\'?est)?\s)",
 )
+# Words ruling out the day or time after them ("pas mardi"), or before them ("7 nahi").
+CARD_NOT: tuple[str, ...] = (
+    r"pas",
+    r"non",
+    r"au\s+lieu\s+(?:de|du|d')",
+    r"plut[oô]t\s+que",
+)
+CARD_NOT_AFTER: tuple[str, ...] = ()

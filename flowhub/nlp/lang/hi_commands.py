@@ -247,16 +247,57 @@ _CARD = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD)
+# Priority and titles said casually to a card ("urgent bhi laga do", "ज़रूरी है").
+_CARD_MORE = {
+    "priority urgent": (
+        r"(?:ye\s+|yeh\s+)?(?:bahut\s+)?urgent(?:\s+(?:hai|h))?",
+        r"urgent\s+(?:bhi\s+)?(?:laga|kar|daal|mark\s+kar)\s*(?:do|dena|de)",
+        r"(?:यह\s+|ये\s+)?(?:बहुत\s+)?(?:अर्जेंट|तुरंत)(?:\s+है)?",
+        r"(?:अर्जेंट)\s+(?:भी\s+)?(?:लगा|कर|मार्क\s+कर)\s+दो",
+    ),
+    "priority high": (
+        r"(?:ye\s+|yeh\s+)?(?:bahut\s+)?(?:zaroori|zaruri|jaruri|important)(?:\s+(?:hai|h))?",
+        r"(?:zaroori|zaruri|important|high\s+priority)\s+(?:bhi\s+)?(?:laga|kar|mark\s+kar)\s*(?:do|dena|de)",
+        r"(?:यह\s+|ये\s+)?(?:बहुत\s+)?(?:ज़रूरी|जरूरी|ज़रुरी|जरुरी|अहम)(?:\s+है)?",
+        r"(?:ज़रूरी|जरूरी)\s+(?:भी\s+)?(?:कर|मार्क\s+कर)\s+दो",
+    ),
+    "priority low": (
+        r"(?:zaroori|zaruri|important)\s+(?:nahi|nahin)(?:\s+hai)?",
+        r"(?:ज़रूरी|जरूरी)\s+नहीं(?:\s+है)?",
+    ),
+    "priority normal": (r"urgent\s+(?:nahi|nahin)(?:\s+hai)?", r"अर्जेंट\s+नहीं(?:\s+है)?"),
+    "title: {rest}": (
+        r"(?:iska\s+)?(?:naam|title)\s+(?:bas\s+|sirf\s+)?{rest}\s+(?:rakho|rakh\s+do|kar\s+do)",
+        r"(?:इसका\s+)?(?:नाम|टाइटल)\s+(?:बस\s+|सिर्फ\s+)?{rest}\s+(?:रखो|रख\s+दो|कर\s+दो)",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
 # Words around an answer to a card that change nothing ("यार", "प्लीज", "bas").
 CARD_SOFT = (
     "यार", "ना", "प्लीज", "प्लीज़", "भाई", "जी", "ये", "यह", "इसे", "इसको", "बस", "अच्छा", "ओके",
     "हाँ", "हां", "yaar", "bhai", "na", "pls", "please", "bas", "accha", "acha", "achha", "ji",
-    "haan", "ok", "theek hai", "ठीक है",
+    "haan", "ok", "theek hai", "ठीक है", "chalo", "bhi", "दिन", "din", "done", "arre", "अरे", "चलो",
+    "भी",
 )  # fmt: skip
 # Clauses beside an answer to a card that change nothing ("गलती से", "वही टाइम").
 CARD_ASIDES = (
     r"गलती\s+से", r"galti\s+se", r"गलत\s+(?:है|था)", r"(?:वही|उसी)\s+(?:टाइम|समय)(?:\s+पर)?",
     r"same\s+time", r"wahi\s+time",
+    r"(?:kyunki|kyuki|kyonki|क्योंकि|क्यूंकि)\s.*",  # the reason given beside a change
 )  # fmt: skip
 # How a clause names the card it is about, `{ref}` being a word of its title ("बैंक वाला").
 CARD_REFS = (r"{ref}\s+(?:वाला|वाली|वाले)", r"{ref}\s+(?:wala|wali|wale|waala|waali)")
+# Words ruling out the day or time after them ("pas mardi"), or before them ("7 nahi").
+CARD_NOT: tuple[str, ...] = ()
+CARD_NOT_AFTER: tuple[str, ...] = (
+    r"nahi",
+    r"nahin",
+    r"nai",
+    r"नहीं",
+    r"नही",
+    r"ke\s+bajaye",
+    r"ki\s+jagah",
+    r"की\s+जगह",
+    r"के\s+बजाय",
+    r"के\s+बजाए",
+)

@@ -202,7 +202,7 @@ _CARD = {
         r"hapus(?:\s+(?:aja|saja|ya|deh))?|(?:gak|ga|nggak|enggak)\s+(?:jadi|usah)|batal|jangan\s+disimpan",
     ),
     "title: {rest}": (
-        r"judul(?:nya)?\s+{rest}",
+        r"judul(?:nya)?\s+(?:(?:ganti|diganti|ubah|diubah|jadi|jadiin)\s+)*{rest}",
         r"ganti\s+nama(?:nya)?\s+(?:jadi|menjadi)\s+{rest}",
         r"namain\s+{rest}",
         r"kasih\s+judul\s+{rest}",
@@ -213,16 +213,45 @@ _CARD = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD)
+# Priority said casually to a card ("urgent banget", "penting").
+_CARD_MORE = {
+    "priority urgent": (
+        r"(?:urgent|urgen|mendesak|darurat)(?:\s+(?:banget|bgt|sekali|bngt))?",
+        r"(?:jadiin|bikin|tandai|kasih)\s+(?:jadi\s+)?(?:urgent|urgen|mendesak)",
+    ),
+    "priority high": (
+        r"penting(?:\s+(?:banget|bgt|sekali|bngt))?|prioritas\s+tinggi",
+        r"(?:jadiin|bikin|tandai|kasih)\s+(?:jadi\s+)?(?:penting|prioritas\s+tinggi)",
+    ),
+    "priority low": (r"prioritas\s+rendah|(?:gak|ga|nggak|tidak|gk)\s+penting",),
+    "priority normal": (r"(?:gak|ga|nggak|tidak|gk)\s+(?:urgent|urgen|mendesak)",),
+    "yes": (
+        r"(?:(?:sip|oke|ok|iya)[\s,]+)*(?:yg|yang)\s+(?:ini|itu)\s+(?:oke|ok|bener|benar|sip|udah\s+bener)",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
 # Words around an answer to a card that change nothing ("aja", "dong", "sip").
 CARD_SOFT = (
-    "aja", "ya", "yah", "dong", "deh", "sih", "nih", "tuh", "kok", "please", "pls", "tolong", "itu",
-    "ini", "oke", "ok", "sip", "udah", "udh", "dah", "mantap", "bener", "benar", "betul", "eh",
-    "nah", "gitu", "kak", "iya",
+    "aja", "ya", "yah", "dong", "deh", "sih", "nih", "tuh", "kok", "please", "pls", "tolong",
+    "itu", "ini", "oke", "ok", "sip", "udah", "udh", "dah", "mantap", "bener", "benar", "betul",
+    "eh", "nah", "gitu", "kak", "iya", "bentar", "eh bentar", "trus", "terus", "lg", "yg ini",
 )  # fmt: skip
 # Clauses beside an answer to a card that change nothing ("salah", "jamnya sama").
 CARD_ASIDES = (
     r"salah(?:\s+(?:ketik|input|catat))?", r"keliru", r"bukan\s+itu",
     r"jam(?:nya)?\s+(?:sama|tetap)", r"jam\s+yang\s+sama", r"(?:gak|ga|nggak)\s+sengaja",
+    r"(?:soalnya|karena|krn|karna|abisnya)\s.*",  # the reason given beside a change
 )  # fmt: skip
 # How a clause names the card it is about, `{ref}` being a word of its title ("yg listrik").
 CARD_REFS = (r"(?:yg|yang)\s+{ref}(?:\s+(?:itu|ini|tadi|td))?",)
+# Words ruling out the day or time after them ("pas mardi"), or before them ("7 nahi").
+CARD_NOT: tuple[str, ...] = (
+    r"bukan",
+    r"bukannya",
+    r"jangan",
+    r"gak",
+    r"nggak",
+    r"tidak",
+    r"ganti\s+dari",
+)
+CARD_NOT_AFTER: tuple[str, ...] = ()

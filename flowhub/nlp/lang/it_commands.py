@@ -191,10 +191,34 @@ _CARD = {
     "discard": (r"cancella(?:la|lo)?|elimina(?:la|lo)?|togli(?:la|lo)|non\s+salvar(?:la|lo|e)",),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD)
+# Priority said casually to a card ("è urgente", "mettila urgente").
+_CARD_MORE = {
+    "priority urgent": (
+        r"(?:[eè]\s+)?(?:molto\s+)?urgente",
+        r"(?:mettila|mettilo|segnala|segnalo|falla|fallo|metti)\s+(?:come\s+)?urgente",
+    ),
+    "priority high": (
+        r"(?:[eè]\s+)?(?:molto\s+)?importante|priorit[aà]\s+alta|alta\s+priorit[aà]",
+        r"(?:mettila|mettilo|metti)\s+(?:ad\s+|in\s+|come\s+)?(?:alta\s+priorit[aà]|priorit[aà]\s+alta|importante)",
+    ),
+    "priority low": (
+        r"priorit[aà]\s+bassa|bassa\s+priorit[aà]|non\s+[eè]\s+(?:cos[iì]\s+)?importante",
+    ),
+    "priority normal": (r"non\s+[eè]\s+(?:cos[iì]\s+)?urgente",),
+    "confirm": (r"(?:salva|salvala|salvalo|conferma|confermala)\s+(?:cos[iì]|pure)",),
+    "move it to {when}": (
+        r"(?:mettila|mettilo|spostala|spostalo|fai|facciamo|falla|fallo)\s+(?:a\s+|per\s+|il\s+|di\s+)?{when}",
+    ),
+    "title: {rest}": (
+        r"il\s+(?:titolo|nome)\s+(?:per[oò]\s+)?(?:mettilo|mettila|fallo|cambialo|solo|soltanto)\s+(?:solo\s+)?{rest}",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
 # Words around an answer to a card that change nothing ("dai", "pure", "grazie").
 CARD_SOFT = (
     "dai", "pure", "grazie", "per favore", "pf", "ok", "allora", "boh", "ecco", "quindi", "cmq",
-    "invece", "si", "perfetto", "va bene",
+    "invece", "si", "perfetto", "va bene", "vabbè", "vabbe", "vabbeh", "aspetta", "meglio", "anzi",
+    "ah no aspetta",
 )  # fmt: skip
 # Clauses beside an answer to a card that change nothing ("stessa ora", "ho sbagliato").
 CARD_ASIDES = (
@@ -203,6 +227,15 @@ CARD_ASIDES = (
     r"ho\s+sbagliato",
     r"sbagliato",
     r"errore",
+    r"(?:perch[eé]|xk[eè]?|visto\s+che|dato\s+che)\s.*",  # the reason given beside a change
 )
 # How a clause names the card it is about, `{ref}` being a word of its title ("quella della banca").
 CARD_REFS = (r"quell[oa]\s+(?:del|della|dei|delle|di|dello)\s+{ref}",)
+# Words ruling out the day or time after them ("pas mardi"), or before them ("7 nahi").
+CARD_NOT: tuple[str, ...] = (
+    r"non",
+    r"no",
+    r"invece\s+(?:di|del|della|dei)",
+    r"anzich[eé]",
+)
+CARD_NOT_AFTER: tuple[str, ...] = ()

@@ -200,15 +200,53 @@ _CARD = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD)
+# Priority, people and days said casually to a card ("zet er hoge prio op", "sam doet het wel").
+_CARD_MORE = {
+    "priority urgent": (
+        r"(?:het\s+is\s+|is\s+)?(?:heel\s+)?(?:dringend|urgent|spoed)",
+        r"(?:zet|maak)\s+(?:er\s+|het\s+)?(?:op\s+)?(?:dringend|urgent|spoed)(?:\s+op)?",
+    ),
+    "priority high": (
+        r"(?:het\s+is\s+|is\s+)?(?:heel\s+)?belangrijk|hoge\s+prio(?:riteit)?",
+        r"(?:zet|geef|maak)\s+(?:er\s+|het\s+)?(?:een\s+)?(?:hoge\s+prio(?:riteit)?|belangrijk)(?:\s+op|\s+aan)?",
+    ),
+    "priority low": (
+        r"lage\s+prio(?:riteit)?|niet\s+(?:zo\s+)?belangrijk",
+        r"(?:zet|geef)\s+(?:er\s+|het\s+)?(?:een\s+)?lage\s+prio(?:riteit)?(?:\s+op|\s+aan)?",
+    ),
+    "priority normal": (r"niet\s+(?:zo\s+)?(?:dringend|urgent)",),
+    "assign to {rest}": (
+        r"laat\s+(?=[^\s]+\s+het\s)(?!(?:maar|het)\s){rest}\s+het\s+(?:maar\s+)?doen",
+        r"(?=[^\s]+\s+doet\s)(?!(?:die|dat|het|ik|hij|zij)\s){rest}\s+doet\s+het(?:\s+wel)?",
+        r"geef\s+(?:het\s+|hem\s+|die\s+|dat\s+)?(?:maar\s+)?aan\s+(?=[^\s]+[\s.!?]*$){rest}",
+        r"geef\s+(?:die|dat|de|het)\s+[^\s]+\s+(?:maar\s+)?aan\s+(?=[^\s]+[\s.!?]*$){rest}",
+    ),
+    "no, {when}": (r"{when}\s+is\s+beter", r"doe\s+maar\s+{when}"),
+    "confirm": (r"(?:sla\s+(?:het\s+)?(?:maar\s+)?op|opslaan)\s+(?:zo|zoals\s+het\s+is)",),
+    "discard": (r"laat\s+(?:het\s+)?ook\s+maar",),
+    "move it to {when}": (r"zet\s+(?:het\s+|hem\s+)?(?:op|naar)\s+{when}",),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
 # Words around an answer to a card that change nothing ("aub", "even", "hoor").
 CARD_SOFT = (
-    "aub", "graag", "pls", "alsjeblieft", "dank je", "bedankt", "ok", "oke", "maar", "even", "toch",
-    "dan", "nou", "hoor", "gewoon", "ja", "prima",
+    "aub", "graag", "pls", "alsjeblieft", "dank je", "bedankt", "ok", "oke", "maar", "even",
+    "toch", "dan", "nou", "hoor", "gewoon", "ja", "prima", "wacht", "oh wacht", "hmm", "nee",
+    "doe maar",
 )  # fmt: skip
 # Clauses beside an answer to a card that change nothing ("zelfde tijd", "foutje").
 CARD_ASIDES = (
     r"(?:op\s+)?(?:hetzelfde|het\s+zelfde|zelfde)\s+(?:tijd(?:stip)?|uur)", r"foutje", r"fout",
     r"vergissing",
+    r"(?:want|omdat|aangezien)\s.*",  # the reason given beside a change
 )  # fmt: skip
 # How a clause names the card it is about, `{ref}` being a word of its title ("die van de bank").
 CARD_REFS = (r"(?:die|dat|de|het)\s+van\s+(?:de\s+|het\s+)?{ref}",)
+# Words ruling out the day or time after them ("pas mardi"), or before them ("7 nahi").
+CARD_NOT: tuple[str, ...] = (
+    r"niet",
+    r"in\s+plaats\s+van",
+    r"ipv",
+    r"i\.p\.v\.?",
+    r"geen",
+)
+CARD_NOT_AFTER: tuple[str, ...] = ()

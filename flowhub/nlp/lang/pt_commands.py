@@ -242,18 +242,49 @@ _CARD = {
     "discard": (r"n[aã]o\s+(?:salva|precisa|quero)|apaga(?:-a|-o)?|tira\s+isso",),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD)
+# Priority, times and saves said casually to a card ("é urgente", "coloca 6 e meia", "salva assim").
+_CARD_MORE = {
+    "priority urgent": (
+        r"(?:[eé]\s+)?(?:muito\s+)?urgente",
+        r"(?:coloca|p[oõ]e|bota|marca)(?:-a|-o)?\s+(?:como\s+)?urgente",
+    ),
+    "priority high": (
+        r"(?:[eé]\s+)?(?:muito\s+)?importante|prioridade\s+alta|alta\s+prioridade",
+        r"(?:coloca|p[oõ]e|bota|marca)(?:-a|-o)?\s+(?:como\s+)?(?:prioridade\s+alta|alta\s+prioridade|importante)",
+    ),
+    "priority low": (
+        r"prioridade\s+baixa|baixa\s+prioridade|n[aã]o\s+[eé]\s+(?:t[aã]o\s+)?importante",
+    ),
+    "priority normal": (r"n[aã]o\s+[eé]\s+(?:t[aã]o\s+)?urgente",),
+    "move it to {when}": (
+        r"(?:coloca|p[oõ]e|bota)(?:-a|-o)?\s+(?:pra\s+|para\s+|[aà]s\s+|na\s+|no\s+)?{when}",
+    ),
+    "confirm": (
+        r"(?:confirma|salva|anota|guarda)(?:-a|-o)?\s+(?:assim|desse\s+jeito|assim\s+mesmo)",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
 # Words around an answer to a card that change nothing ("isso", "aí", "pfv").
 CARD_SOFT = (
     "isso", "ai", "pfv", "pf", "por favor", "pls", "entao", "ok", "okay", "ta", "beleza", "blz",
     "show", "ne", "cara", "mano", "viu", "tipo", "agora", "ah", "opa", "sim", "perfeito", "fechou",
+    "perai", "pera", "é", "peraí", "na vdd", "na verdade", "entao tá", "vish",
 )  # fmt: skip
 # Clauses beside an answer to a card that change nothing ("errei", "no mesmo horário").
 CARD_ASIDES = (
     r"errei", r"foi\s+mal", r"(?:no\s+|o\s+)?mesmo\s+hor[aá]rio", r"(?:na\s+)?mesma\s+hora",
     r"t[aá]\s+errado", r"n[aã]o\s+era\s+isso", r"me\s+enganei",
+    r"(?:porque|pq|porq|ja\s+que|j[aá]\s+que)\s.*",  # the reason given beside a change
 )  # fmt: skip
 # How a clause names the card it is about, `{ref}` being a word of its title ("o do contrato").
 CARD_REFS = (
     r"(?:o|a|aquel[ae]|aquilo)\s+d[oae]s?\s+{ref}",
     r"(?:a\s+tarefa|o\s+lembrete|o\s+card)\s+d[oae]s?\s+{ref}",
 )
+# Words ruling out the day or time after them ("pas mardi"), or before them ("7 nahi").
+CARD_NOT: tuple[str, ...] = (
+    r"n[aã]o",
+    r"em\s+vez\s+d[eao]",
+    r"ao\s+inv[eé]s\s+d[eao]",
+)
+CARD_NOT_AFTER: tuple[str, ...] = ()

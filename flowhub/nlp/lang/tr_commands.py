@@ -186,16 +186,37 @@ _CARD = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD)
+# Priority and yeses said casually to a card ("acil", "bu da tamam").
+_CARD_MORE = {
+    "priority urgent": (r"(?:bu\s+)?(?:çok\s+)?acil(?:dir)?(?:\s+(?:olsun|yap|i[sş]aretle))?",),
+    "priority high": (
+        r"(?:bu\s+)?(?:çok\s+)?[oö]nemli(?:\s+olsun)?",
+        r"y[uü]ksek\s+[oö]ncelik(?:li)?(?:\s+(?:olsun|yap))?",
+    ),
+    "priority low": (
+        r"d[uü][sş][uü]k\s+[oö]ncelik(?:li)?(?:\s+(?:olsun|yap))?|[oö]nemli\s+de[gğ]il",
+    ),
+    "priority normal": (r"acil\s+de[gğ]il",),
+    "yes": (r"(?:evet\s+)?(?:bu\s+da|o\s+da)\s+tamam",),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
 # Words around an answer to a card that change nothing ("lütfen", "yaa", "böyle").
 CARD_SOFT = (
     "lutfen", "pls", "yaa", "ya", "hadi", "sey", "abi", "kanka", "valla", "boyle", "oyle",
     "bu sekilde", "tamam", "onu", "bunu", "sunu", "artik", "bi", "yok", "hayir", "bu", "aynen",
-    "evet", "olur", "super",
+    "evet", "olur", "super", "tamamdir", "bu arada", "yok ya", "ayy", "neyse",
 )  # fmt: skip
 # Clauses beside an answer to a card that change nothing ("aynı saat", "yanlış oldu").
 CARD_ASIDES = (
     r"ayn[ıi]\s+saat(?:te)?", r"saat\s+ayn[ıi](?:\s+kals[ıi]n)?", r"yanl[ıi][sş](?:\s+oldu)?",
     r"hata(?:yd[ıi])?", r"ben\s+[oö]yle\s+demedim", r"yanl[ıi][sş]l[ıi]kla",
+    r"(?:[cç][uü]nk[uü]|zira)\s.*",  # the reason given beside a change
 )  # fmt: skip
 # How a clause names the card it is about, `{ref}` being a word of its title ("bütçe olanı").
 CARD_REFS = (r"{ref}\s+olan[ıi]?", r"[sş]u\s+{ref}\s+i[sş]i(?:ni)?")
+# Words ruling out the day or time after them ("pas mardi"), or before them ("7 nahi").
+CARD_NOT: tuple[str, ...] = ()
+CARD_NOT_AFTER: tuple[str, ...] = (
+    r"de[gğ]il",
+    r"yerine",
+)
