@@ -59,6 +59,8 @@ def sample(tool: str, schema: dict[str, Any]) -> Any:
         if "null" in kind:
             return None
         kind = kind[0]
+    if "const" in schema:
+        return schema["const"]
     if "enum" in schema:
         return schema["enum"][0]
     if kind == "object" or (kind is None and "properties" in schema):

@@ -176,3 +176,17 @@ def test_a_to_do_status_or_importance_graph_does_not_define_is_refused() -> None
     unset = {"dueDateTime": {"dateTime": None, "timeZone": "UTC"}}
     (said,) = graph.check_request("PATCH", task, {}, unset)
     assert said.startswith("body['dueDateTime']: {'dateTime': None, 'timeZone': 'UTC'} is not")
+
+
+def test_a_notion_answer_or_body_the_sdk_types_do_not_allow_is_caught() -> None:
+    notion = contract("notion")
+    # What the fake answered before it followed the SDK's types: no object, parent, properties.
+    drifted = {"id": "00001001-0000-4000-8000-000000000000", "url": "https://www.notion.so/x"}
+    (said,) = notion.check_response("POST", "/v1/pages", 200, drifted)
+    assert "is not valid under any of the given schemas" in said
+    parent = {"type": "data_source_id", "data_source_id": "2f26ee68"}
+    body = {"parent": parent, "properties": {}, "due": "2026-03-06"}
+    assert notion.check_request("POST", "/v1/pages", {}, body) == [
+        "body: Additional properties are not allowed ('due' was unexpected)",
+        "body names 'due', which the description does not document",
+    ]
