@@ -56,7 +56,7 @@ _QUOTED = re.compile(r"^\s*\"(.+)\"\s*(?:[-–—~]\s*@?[\w. ]{1,40})?$")
 # "first: ...", "item 12: ...", "line 3: ...": a running label before the text itself.
 _LABEL = re.compile(
     r"^\s*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|last(?:ly)?|finally|next|then|also|ps|p\.s\."
-    r"|(?!(?:am|vom|zum|bis|den|ab)\s)[A-Za-z]{2,12}\s+#?\d{1,5})\s*[:.)-]\s+(?=\S)",
+    r"|(?!(?:am|vom|zum|bis|den|ab|jede[nrs]?|alle)\s)[A-Za-z]{2,12}\s+#?\d{1,5})\s*[:.)-]\s+(?=\S)",
     re.I,
 )
 # "Following up on our call - could you ...": a lead-in before the request itself.
@@ -98,7 +98,10 @@ _SENTENCE = re.compile(
     r"|(?:(?<=\D\d\.)|(?<=\D\d\d\.))(?<!\bam\s\d\.)(?<!\bam\s\d\d\.)"
     r"(?<!\b(?:vom|zum|den)\s\d\.)(?<!\b(?:vom|zum|den)\s\d\d\.)"
     r"\s+(?!(?:jan(?:uar)?|feb(?:ruar)?|m[äa]e?rz|apr(?:il)?|mai|jun[ie]?|jul[ie]?"
-    r"|aug(?:ust)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?|\d{1,2}\.|um\s+\d+)(?:\W|$))(?=\S)",
+    r"|aug(?:ust)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?|\d{1,2}\.|um\s+\d+"
+    # nor is an ordinal weekday or period ("jeden 2. Freitag", "jede 3. Woche")
+    r"|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|tag|woche|monat)"
+    r"(?:\W|$))(?=\S)",
     re.I,
 )
 _HARD = re.compile(

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 
 from flowhub.nlp._time_negated import ruled_out_span
 from flowhub.nlp._time_translate import translate
+from flowhub.nlp.recurrence import next_occurrences
 from flowhub.nlp.types import When
 
 __all__ = ["at_time_of", "clock_only", "meal_kept"]
@@ -47,6 +49,12 @@ def at_time_of(day: When, clock: When, words: str = "") -> When:
     elif bare and said and 1 <= int(said.group(1)) == hour <= 6:
         hour += 12  # "friday ... at 5": with a day, hours 1-6 are the afternoon's
     start = day.start.replace(hour=hour, minute=clock.start.minute, second=0)
+    if day.rrule and hour == clock.start.hour and start < clock.start:
+        # The clock alone is its next time to come, so its earlier twin on the rule's first day
+        # has gone ("cada viernes ... a las 8 de la noche" said on a Friday night): the next one.
+        after = clock.start - timedelta(minutes=1)
+        later = next_occurrences(day.rrule, start=start, tz=str(start.tzinfo), after=after, count=1)
+        start = later[0] if later else start
     return replace(day, start=start, end=None, grain=clock.grain)
 
 

@@ -16,6 +16,7 @@ from flowhub.nlp._time_gates import GATES, words
 from flowhub.nlp._time_grammar import RULES, Ctx, Handler
 from flowhub.nlp._time_lexicon import fold
 from flowhub.nlp._time_modifiers import modified
+from flowhub.nlp._time_negated import ruled_out_after, ruled_out_before
 from flowhub.nlp._time_spans import grown
 from flowhub.nlp._time_zone import at, midnight, reread, still_to_come
 from flowhub.nlp.recurrence import first_after
@@ -172,7 +173,9 @@ def group(atoms: list[Atom], t: str) -> list[Group]:
         if groups:
             g = groups[-1]
             gap = t[g.end : a.start]
-            if _GLUE.fullmatch(gap) and g.accepts(a):
+            # "not tuesday, wednesday 2pm": a day ruled out is no part of the one meant
+            split = "," in gap and (ruled_out_before(t[: g.start]) or ruled_out_after(t[a.end :]))
+            if _GLUE.fullmatch(gap) and g.accepts(a) and not split:
                 g.atoms.append(a)
                 continue
         groups.append(Group([a]))

@@ -9,7 +9,7 @@ from functools import cache
 
 from flowhub.nlp.lang import REGISTRY
 
-__all__ = ["negated", "ruled_out_span"]
+__all__ = ["negated", "ruled_out_after", "ruled_out_before", "ruled_out_span"]
 
 _ENGLISH_BEFORE = (r"not", r"instead\s+of", r"rather\s+than", r"in\s+place\s+of")
 # Short words that may stand between the negation and the time: "not on friday", "pas à 7h".
@@ -32,6 +32,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def negated(text: str, span: tuple[int, int]) -> bool:
     """Whether the time at `span` of `text` is named only to be ruled out."""
     return ruled_out_span(text, span) is not None
+
+
+def ruled_out_before(head: str) -> bool:
+    """Whether `head`, the text before a time, ends with words ruling that time out."""
+    return _patterns()[0].search(head[-40:]) is not None
+
+
+def ruled_out_after(tail: str) -> bool:
+    """Whether `tail`, the text after a time, opens with words ruling that time out."""
+    return _patterns()[1].match(tail) is not None
 
 
 def ruled_out_span(text: str, span: tuple[int, int]) -> tuple[int, int] | None:

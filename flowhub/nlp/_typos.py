@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from flowhub.nlp._abbrev import expand_abbreviations
 from flowhub.nlp._lexicon import ACK_FILLERS, GREETINGS, VERBS
 from flowhub.nlp._time_lexicon import MONTHS, UNIT_WORDS, WEEKDAYS
 from flowhub.nlp.detect import detect_language
@@ -315,5 +316,6 @@ def _foreign(text: str) -> bool:
 
 
 def fix_typos(text: str) -> str:
-    """`text` with misspelt command, weekday, month and time words fixed ("tmrw" -> "tomorrow")."""
-    return fix_typos_mapped(text).text
+    """`text` with misspelt command, weekday, month and time words fixed ("tmrw" -> "tomorrow"),
+    and chat shorthand in another language written out ("45 menit lg" -> "45 menit lagi")."""
+    return expand_abbreviations(fix_typos_mapped(text).text)

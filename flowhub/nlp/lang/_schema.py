@@ -81,6 +81,9 @@ class ChatWords:
     # Own words spelled like an English statement word, said with the words before them that
     # tell them apart ("de was" is the laundry, "i documenti"): the last word is never English.
     english_lookalikes: frozenset[str] = frozenset()
+    # Chat shorthand read as the words it stands for, in a message in this language ("tmb" ->
+    # "también", "lg" -> "lagi"): lower-case abbreviation -> words.
+    abbreviations: Mapping[str, str] = field(default_factory=dict)
 
 
 def words(text: str) -> frozenset[str]:

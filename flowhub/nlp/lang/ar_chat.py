@@ -148,6 +148,8 @@ WORDS = ChatWords(
     ask_openers=(
         r"(?:قول|قولي|قل|قوله|بلغ)\s+ل{name}\s+(?:(?:إن|ان|أن|انه|إنه)\s+)?",
         r"(?:اطلب|اطلبي)\s+من\s+{name}\s+(?:(?:إن|ان|أن)\s+)?",
+        # "بريا لازم تبعت التقرير": the person, what they must do, then the task
+        r"(?!(?:انا|أنا|احنا|إحنا|انت|إنت|هو|هي|هما|احنا|كلنا|مين)\s){name}\s+(?:لازم|مفروض|المفروض|عليه|عليها|لازمها|لازمه)\s+",
     ),
     code="ar",
     commands=COMMANDS,
@@ -453,6 +455,7 @@ WORDS = ChatWords(
         "كمان",
         "ثم",
         "طيب",
+        "لازم اجدد",
     ),
     trail_fillers=(
         "لو سمحت",
@@ -482,6 +485,9 @@ WORDS = ChatWords(
         # the Arabic question mark, with or without a space before it
         "؟",
         " ؟",
+        "سجلها",
+        "سجلها عندك",
+        "اكتبها",
     ),
     priority={
         "عاجل": "urgent",

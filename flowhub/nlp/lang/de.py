@@ -418,6 +418,8 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?P<dir>in)\s+{n}\s+wochen?\s+(?:am\s+)?(?!so\b){wd}", _weeks_from),
     (_JEDE + r"\s+" + _inflected("zweite") + r"\s+{unit}", "every other {unit}"),
     (_JEDE + r"\s+" + _inflected("zweite") + r"\s+{wd}(?!\s+(?:im|in|des)\s)", "every other {wd}"),
+    # "jeden 2. Freitag", "jeden 2ten Freitag": written with the digit, the same every other one.
+    (_JEDE + r"\s+2(?:\.|te[nmr]?)\s*{wd}(?!\s+(?:im|in|des)\s)", "every other {wd}"),
     # "letzter Montag im März", "jeden ersten Montag im Monat", "dritter Tag im Oktober".
     (
         r"(?:am\s+)?(?:(?P<last>letzte|letzter|letzten)|{day}\.?)\s+(?P<y>{wd}|tag|woche)\s+(?:im|in|des)"

@@ -333,6 +333,8 @@ WORDS = ChatWords(
         "wuerdest du",
         "irgendwann",
         "keine eile",
+        "dass ich",
+        "schreib auf",
     ),
     trail_fillers=(
         "bitte",
@@ -352,7 +354,18 @@ WORDS = ChatWords(
         "kein stress",
         "nicht vergessen",
         "erinnern",
+        "muss",
+        "muss ich",
+        "schreib das auf",
+        "bitte notieren",
     ),
     remind_leads=_REMIND_LEADS,
     remind_links=_REMIND_LINKS,
+    abbreviations={
+        "vllt": "vielleicht",
+        "nochma": "nochmal",
+        "bissl": "bisschen",
+        "grad": "gerade",
+        "bzgl": "bezüglich",
+    },
 )

@@ -306,6 +306,8 @@ WORDS = ChatWords(
     ask_openers=(
         r"(?:demande|dis|rappelle|dites|demandez)\s+(?:[aà]\s+)?{name}\s+(?:de\s+|d'|qu'(?:il|elle)\s+)(?:me\s+|m')?",
         r"(?!(?:je|tu|il|elle|on|nous|vous|ils|elles|quelqu'un|personne|tout|[cç]a|cela|aujourd'hui|demain|qui|que|ce|le|la|les)\b){name}\s+(?:doit|devrait)\s+",
+        # "faudrait que sam envoie le devis": the person, then the task
+        r"(?:il\s+)?(?:faut|faudrait|faudra)\s+qu?e\s+(?!(?:je|j'|tu|il|elle|on|nous|vous|ils|elles|quelqu'un|personne|[cç]a|cela|ce|le|la|les|l'|demain|tout|rien|si|oui|non|bien|mal|dommage)\b){name}\s+(?=\w{3,})",
     ),
     name_modals=(
         r"tu\s+peux",
@@ -489,6 +491,10 @@ WORDS = ChatWords(
         "du coup",
         "au fait",
         "un jour",
+        "faudrait que je",
+        "note que je dois",
+        "note moi",
+        "note-moi",
     ),
     trail_fillers=(
         "s'il te plait",
@@ -515,6 +521,10 @@ WORDS = ChatWords(
         "mdr",
         "bisous",
         "bises",
+        "note le",
+        "note-le",
+        "stp",
+        "svp",
     ),
     priority={
         "urgent": "urgent",
@@ -532,4 +542,20 @@ WORDS = ChatWords(
     },
     remind_leads=_REMIND_LEADS,
     remind_links=_REMIND_LINKS,
+    abbreviations={
+        "pr": "pour",
+        "ds": "dans",
+        "qd": "quand",
+        "bcp": "beaucoup",
+        "tjs": "toujours",
+        "dc": "donc",
+        "mtn": "maintenant",
+        "pcq": "parce que",
+        "pk": "pourquoi",
+        "qqch": "quelque chose",
+        "qqn": "quelqu'un",
+        "auj": "aujourd'hui",
+        "dm1": "demain",
+        "dem1": "demain",
+    },
 )

@@ -409,7 +409,8 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
      _span),
     (_AT, _clock),
     (
-        rf"(?P<p0>{_PART_BARE})\s+{{n}}(?::{{n2}})?(?!\s*(?:{{unit}}|log|logo|baar|bar|लोग|बार))",
+        rf"(?P<p0>{_PART_BARE})\s+(?:(?:ke|ko|के|को)\s+)?{{n}}(?::{{n2}})?"
+        r"(?!\s*(?:{unit}|log|logo|baar|bar|लोग|बार))",
         _bare_clock,
     ),
 )

@@ -292,4 +292,13 @@ WORDS = ChatWords(
     ),
     remind_leads=_REMIND_LEADS,
     remind_links=_REMIND_LINKS,
+    abbreviations={
+        "wss": "waarschijnlijk",
+        "mss": "misschien",
+        "idd": "inderdaad",
+        "aub": "alsjeblieft",
+        "ajb": "alsjeblieft",
+        "zsm": "zo snel mogelijk",
+        "mn": "mijn",
+    },
 )
