@@ -46,6 +46,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"|month|schedule|plate|morning|afternoon|evening)\b){what}\s+(?:going|coming\s+along"
             r"|looking|doing)",
             r"where\s+(?:are\s+we|do\s+we\s+stand|is|'s|’s)\s+(?:with|on)\s+{what}",
+            r"how\s+(?:are\s+we|is\s+everyone|are\s+things|is\s+it)\s+(?:doing|going|looking)?"
+            r"\s*(?:on|with)\s+{what}",
         ],
         "saved": [
             r"(?:did|has)\s+(?:it|that|this)\s+(?:get\s+|been\s+)?(?:saved|noted)",

@@ -12,14 +12,16 @@ _TOPIC = re.compile(
     r"\b(?:for|about|regarding|concerning|re:)\s+(?:the\s+|our\s+|that\s+|this\s+)?"
     r"(?P<topic>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,3}?)"
     r"(?=\s*(?:$|[?!.,;:]|\s(?:before|by|until|till|due|this|next|in|on|from|after|and|or|"
-    r"that|which|still|left|open|today|tomorrow|tonight|yet|please|pls)\b))",
+    r"that|which|still|left|open|today|tomorrow|tonight|yet|please|pls|across|among|amongst"
+    r"|for\s+(?:everyone|everybody|the\s+team|all\s+of\s+us|us\s+all))\b))",
     re.I,
 )
 # Words that name no topic: kinds of thing, and parts of a period ("the rest of december").
 _GENERIC_WORDS = """
     thing things stuff one ones party event job jobs project projects task tasks side part
     rest end start beginning morning afternoon evening night later soon now day days time
-    weeks months list lists anything something everything else me us him her them you"""
+    weeks months list lists anything something everything else me us him her them you
+    team everyone everybody"""
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 
 
