@@ -9,7 +9,8 @@ from datetime import datetime, timedelta
 from sqlmodel import Session
 
 from flowhub.connectors import Button, Reply, Target, Template
-from flowhub.i18n import Text, localized, use_locale, whatsapp_language
+from flowhub.i18n import Text, language_of, localized, use_locale, whatsapp_language, written_locale
+from flowhub.nlp import detect_language
 from flowhub.skills import remind_words, words
 from flowhub.skills.format import when_text
 from flowhub.skills.remind_times import next_unskipped
@@ -81,13 +82,23 @@ def fire_batch(session: Session, due: list[Reminder], now: datetime) -> list[Fir
             log.warning("reminder %s has nobody to reach; it fired unseen", reminder.id)
             continue
         setter = persons.get(reminder.created_by or -1)
-        with use_locale(person.locale):
+        with use_locale(fire_locale(person, reminder)):
             reply = _fired_reply(
                 reminder, occurrence_id, was_due, now, person, target, setter=setter
             )
         firings.append(Firing(reply, occurrence_id, id_of(person)))
     session.flush()
     return firings
+
+
+def fire_locale(person: Person, reminder: Reminder) -> str:
+    """The language a reminder goes off in: the one its words were set in, when the person set
+    it themselves and chose no language ("erinnere mich …" from someone who mostly writes
+    English), else the person's own."""
+    if person.locale_chosen or reminder.created_by not in (None, person.id):
+        return person.locale
+    language = detect_language(reminder.text, hint=language_of(person.locale))
+    return written_locale(language, reminder.text) or person.locale
 
 
 def _fired_reply(

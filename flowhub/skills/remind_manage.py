@@ -132,8 +132,8 @@ def _stop_named(ctx: Context, rest: str) -> list[Reply] | None:
         return None
     # A snoozed copy shares its series' text and task: they stop together.
     if len({(r.text.casefold(), r.task_id) for r in found}) > 1:
-        return [_which(ctx, found, " ".join(wanted))]
-    return [_cancel(ctx, found)]
+        return [which(ctx, found, " ".join(wanted))]
+    return [cancel(ctx, found)]
 
 
 def _words(text: str) -> list[str]:
@@ -187,19 +187,19 @@ def _stop(ctx: Context, rest: str, *, plural: bool) -> list[Reply]:
     if not wanted:
         if _REFERENCE & set(_words(rest)):
             last = _last(ctx)
-            return [_cancel(ctx, [last])] if last else [Reply(remind_words.NOTHING_TO_STOP)]
+            return [cancel(ctx, [last])] if last else [Reply(remind_words.NOTHING_TO_STOP)]
         mine = [r for r in _candidates(ctx) if r.person_id == ctx.person_id]
         if not mine:
             return [Reply(remind_words.NOTHING_TO_STOP)]
         if plural or len(mine) == 1:
-            return [_cancel(ctx, mine)]
-        return [_which(ctx, mine, rest)]
+            return [cancel(ctx, mine)]
+        return [which(ctx, mine, rest)]
     found = _on_day_named(ctx, rest, _matching(ctx, wanted))
     if not found:
         return [_gone_off(ctx, wanted) or _no_match(ctx, wanted)]
     if len(found) > 1 and not plural:
-        return [_which(ctx, found, " ".join(wanted))]
-    return [_cancel(ctx, found)]
+        return [which(ctx, found, " ".join(wanted))]
+    return [cancel(ctx, found)]
 
 
 def _on_day_named(ctx: Context, rest: str, found: list[Reminder]) -> list[Reminder]:
@@ -249,7 +249,7 @@ def _cancel_seen(ctx: Context) -> list[Reply] | None:
         )
         if r is not None and r.status in ("active", "waiting")
     ]
-    return [_cancel(ctx, found)] if found else None
+    return [cancel(ctx, found)] if found else None
 
 
 def _hint(ctx: Context) -> str:
@@ -270,7 +270,8 @@ def _remember(ctx: Context, found: list[Reminder]) -> None:
     ctx.thread.list_kind = "reminders"
 
 
-def _which(ctx: Context, found: list[Reminder], what: str) -> Reply:
+def which(ctx: Context, found: list[Reminder], what: str) -> Reply:
+    """Several reminders match `what`: list them by number to pick from."""
     _remember(ctx, found)
     lines = numbered([_line(ctx, r) for r in found])
     return Reply(remind_words.WHICH_ONE.format(what=what, lines=lines, n=len(found)))
@@ -282,7 +283,8 @@ def undo_snapshot(reminder: Reminder) -> dict[str, Any]:
     return {"id": reminder.id, "status": reminder.status, "next_at": at.isoformat() if at else None}
 
 
-def _cancel(ctx: Context, found: list[Reminder]) -> Reply:
+def cancel(ctx: Context, found: list[Reminder]) -> Reply:
+    """Cancel every one of `found`, undoably, and say so."""
     before = [undo_snapshot(r) for r in found]
     for reminder in found:
         reminders.update_reminder(
@@ -307,7 +309,7 @@ def _skip_text(ctx: Context, rest: str) -> list[Reply] | None:
         # A snoozed copy shares the series' text; skipping is about the series.
         found = [r for r in found if r.rrule] or found
         if len(found) > 1:
-            return [_which(ctx, found, " ".join(wanted))]
+            return [which(ctx, found, " ".join(wanted))]
         reminder = found[0]
     else:
         if not (about_reminders or (_REFERENCE | {"next"}) & set(_words(rest))):

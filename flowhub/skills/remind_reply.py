@@ -19,8 +19,10 @@ from flowhub.skills import (
     help_words,
     remind,
     remind_clock,
+    remind_for,
     remind_manage,
     remind_reply_lang,
+    remind_reply_later,
     remind_reply_words,
     words,
 )
@@ -34,10 +36,13 @@ from flowhub.storage import Person, Reminder, access, id_of, people, reminders
 
 _LIVE = ("active", "waiting")
 LATER_DEFAULT = timedelta(hours=1)
+_ACK_WORDS = 6
 
 
 def handle(ctx: Context) -> list[Reply] | None:
     """Done, cancel or a new time said to a reminder's message; None for anything else."""
+    if (for_them := remind_for.handle(ctx)) is not None:
+        return for_them  # "cancel the reminder for Ana": never the one that went off for me
     if len(ctx.text.split()) > remind_reply_words.MAX_WORDS:
         return None
     if not ctx.event.reply_to and ctx.thread.flow_kind(ctx.now) == "remind_when":
@@ -48,16 +53,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         if closed or target is None:
             return closed
     reminder, occurrence_id = target
-    if occurrence_id is not None and _says_done(ctx.text, reminder):
-        return remind.done_button(_unreplied(ctx), str(occurrence_id))
-    if occurrence_id is not None and remind_reply_lang.says_done(ctx.text):
-        return remind.done_button(_unreplied(ctx), str(occurrence_id))  # "c fait", "ले ली"
-    if occurrence_id is not None and (
-        remind_reply_lang.says_later(ctx.text) or _replied_time(ctx, reminder)
-    ):
-        return [remind.snooze_to(ctx, reminder, _later(ctx, reminder))]
-    if occurrence_id is not None and _acknowledges(ctx):
-        return [Reply(help_words.ACK)]  # "on my way, thx" to a reminder that went off
+    if occurrence_id is not None and (answer := _to_firing(ctx, reminder, occurrence_id)):
+        return answer
     confirmed = occurrence_id is None and reminder.status in _LIVE
     if confirmed and ctx.event.reply_to and remind_reply_words.CANCEL.search(ctx.text):
         return _cancel(ctx, reminder)
@@ -76,6 +73,19 @@ def handle(ctx: Context) -> list[Reply] | None:
         return [_move(ctx, reminder, at)]
     if occurrence_id is not None or reminder.status in ("fired", "snoozed"):
         return [remind.snooze_to(ctx, reminder, at)]
+    return None
+
+
+def _to_firing(ctx: Context, reminder: Reminder, occurrence_id: int) -> list[Reply] | None:
+    """Done, later or thanks said to a reminder that went off; None for anything else."""
+    if _says_done(ctx.text, reminder) or remind_reply_lang.says_done(ctx.text):
+        return remind.done_button(_unreplied(ctx), str(occurrence_id))  # "c fait", "ले ली"
+    if at := remind_reply_later.snooze_at(ctx, reminder, LATER_DEFAULT):
+        return [remind.snooze_to(ctx, reminder, at)]  # "je suis au tel", "tunda 20 menit"
+    if remind_reply_lang.says_later(ctx.text) or _replied_time(ctx, reminder):
+        return [remind.snooze_to(ctx, reminder, _later(ctx, reminder))]
+    if _acknowledges(ctx):
+        return [Reply(help_words.ACK)]  # "on my way, thx" to a reminder that went off
     return None
 
 
@@ -107,6 +117,8 @@ def _acknowledges(ctx: Context) -> bool:
     """ "on my way, thx", "ok thanks": an answer to a reminder that asks for nothing."""
     if remind_reply_words.under_way(ctx.text):
         return True
+    if remind_reply_words.CANCEL.search(ctx.text) or len(ctx.text.split()) > _ACK_WORDS:
+        return False  # "no, not the knife roll. cancel the …" asks for something
     return is_small_talk(ctx.text) and parse_when(ctx.text, now=ctx.now, tz=ctx.tz) is None
 
 

@@ -9,13 +9,25 @@ from __future__ import annotations
 
 import re
 
-# Letters of any script, so a word edge holds in Devanagari and Arabic too.
-_L = r"\w\u0900-\u097F\u0600-\u06FF'’"
+# Letters of any script, so a word edge holds in Devanagari and Arabic too; their own
+# punctuation ("،", "؟", "।") ends a word.
+_L = r"\w\u0900-\u0963\u0966-\u097F\u0620-\u065F\u066E-\u06D3\u06FA-\u06FF'’"
 _START = rf"(?<![{_L}])"
 _END = rf"(?![{_L}])"
 
 DONE: dict[str, list[str]] = {
-    "fr": [r"c\s*fait", r"c'?est\s+fait", r"cest\s+fait", r"fait", r"fini", r"terminé", r"réglé"],
+    "fr": [
+        r"c\s*fait",
+        r"c'?est\s+fait",
+        r"cest\s+fait",
+        r"fait",
+        r"fini",
+        r"terminé",
+        r"réglé",
+        # "le linge est sorti", "les factures sont parties": the thing said done, not "c'est joli"
+        r"(?<!c')(?<!c’)(?<!ce\s)(?<!ça\s)(?<!ca\s)(?:est|sont)\s+(?:bien\s+|déjà\s+)?"
+        r"\w{3,}(?:é|ée|és|ées|ti|tie|tis|ties)",
+    ],
     "nl": [r"gedaan", r"klaar", r"gelukt", r"geregeld", r"betaald", r"is\s+gebeurd"],
     "de": [r"erledigt", r"gemacht", r"fertig", r"geschafft", r"bezahlt", r"ist\s+durch", r"erl\."],
     "es": [
@@ -40,7 +52,8 @@ DONE: dict[str, list[str]] = {
     ],
     "hi_Latn": [
         r"ho\s+(?:gaya|gayi|gya|gyi|gai)",
-        r"(?:kar|le|de|bhej)\s+(?:diya|di|liya|li|dia|lia)",
+        r"(?:kar|le|de|bhej|bhar|rakh|laga|dal|daal|nikal|kha|pi|utha|de)\s+"
+        r"(?:diya|di|liya|li|dia|lia|aaya|aayi|aai|aya|ayi|aaye|chuka|chuki|chuke)",
         r"khatam",
         r"khatm",
     ],
@@ -130,6 +143,161 @@ LATER: dict[str, list[str]] = {
 }
 
 
+# "je suis au tel", "abhi busy hu", "щас занят": busy right now, so later, without a time said.
+BUSY: dict[str, list[str]] = {
+    "en": [
+        r"(?:i'?m\s+|im\s+)?busy",
+        r"(?:i'?m\s+|im\s+)?(?:on\s+(?:a|the)\s+(?:call|phone)|in\s+a\s+(?:meeting|call))",
+        r"(?:i'?m\s+|im\s+)?(?:driving|swamped|tied\s+up)",
+        r"can'?t\s+(?:right\s+)?now",
+        r"cant\s+(?:right\s+)?now",
+    ],
+    "fr": [
+        r"(?:je\s+suis\s+|suis\s+|j'?suis\s+)?(?:au\s+tel|au\s+t[ée]l[ée]phone|en\s+r[ée]union|en\s+rdv)",
+        r"(?:je\s+suis\s+|suis\s+)?(?:occup[ée]e?|d[ée]bord[ée]e?|pas\s+dispo)",
+        r"(?:je\s+)?(?:peux|peut)\s+pas(?:\s+l[àa])?",
+        r"je\s+conduis",
+    ],
+    "de": [
+        r"gra?d(?:e)?\s+(?:schlecht|ungünstig|blöd)",
+        r"passt\s+(?:gra?d(?:e)?\s+)?(?:nicht|net)",
+        r"(?:bin\s+)?(?:beschäftigt|im\s+meeting|in\s+(?:einem|nem)\s+meeting|am\s+telefon)",
+        r"keine\s+zeit",
+        r"kann\s+(?:gra?d(?:e)?|jetzt)\s+nicht",
+    ],
+    "nl": [
+        r"(?:ik\s+)?ben\s+(?:nog\s+)?bezig",
+        r"(?:ik\s+)?ben\s+druk",
+        r"(?:in\s+(?:een\s+)?(?:meeting|vergadering)|aan\s+de\s+telefoon)",
+        r"kan\s+(?:nu\s+)?niet",
+        r"geen\s+tijd",
+    ],
+    "es": [
+        r"(?:estoy\s+|ando\s+)?ocupad[oa]",
+        r"(?:estoy\s+)?(?:en\s+(?:una\s+)?(?:junta|reuni[oó]n|llamada)|manejando)",
+        r"no\s+puedo",
+    ],
+    "pt": [
+        r"(?:to|tô|estou)\s+(?:no|na|em)\s+\w+",
+        r"(?:to|tô|estou\s+)?ocupad[oa]",
+        r"(?:agora\s+)?n(?:[aã]o)?\s+d[aá]",
+        r"n[aã]o\s+posso",
+        r"sem\s+tempo",
+    ],
+    "it": [
+        r"(?:sono\s+)?(?:impegnat[oa]|occupat[oa]|in\s+riunione|al\s+telefono)",
+        r"non\s+posso",
+        r"sto\s+guidando",
+    ],
+    "id": [
+        r"(?:lagi|lg|lgi|masih|msh)\s+(?:repot|sibuk|rapat|meeting|nyetir|di\s+jalan)",
+        r"sibuk",
+        r"repot",
+        r"(?:ga|gak|nggak|ngga|belum|blm)\s+bisa",
+    ],
+    "ru": [
+        r"(?:щас|сейчас|пока)\s+занят[аоы]?",
+        r"занят[аоы]?",
+        r"на\s+(?:совещании|встрече|созвоне|звонке)",
+        r"за\s+рул[её]м",
+        r"не\s+могу",
+        r"некогда",
+    ],
+    "tr": [
+        r"müsait\s+değilim",
+        r"meşgul(?:üm)?",
+        r"toplantıda(?:yım)?",
+        r"yoğunum",
+        r"telefonday(?:ım)?",
+        r"işim\s+var",
+    ],
+    "hi": [
+        r"(?:अभी\s+)?(?:बिज़ी|बिजी|व्यस्त)(?:\s+हूँ|\s+हूं|\s+हु)?",
+        r"(?:मीटिंग|फ़ोन|फोन|कॉल)\s+(?:में|पर|पे)",
+        r"टाइम\s+नहीं",
+    ],
+    "hi_Latn": [
+        r"(?:abhi\s+)?busy(?:\s+(?:hu|hoon|hun|hu+n))?",
+        r"(?:meeting|phone|call)\s+(?:mein|me|pe|par)",
+        r"time\s+nahi",
+    ],
+    "ar": [
+        r"مشغول(?:ة)?",
+        r"في\s+اجتماع",
+        r"(?:مش|مو)\s+فاضي(?:ة)?",
+        r"ما\s+(?:اقدر|أقدر)",
+        r"مقدرش",
+        r"بسوق",
+    ],
+}
+# "напомни через час", "me lembra amanhã cedo", "tunda 20 menit": asked to be reminded again,
+# or to put it off; with only a time beside it, the reminder that went off is meant.
+AGAIN: dict[str, list[str]] = {
+    "fr": [
+        r"rappel(?:le|lez)?[- ]?(?:moi|le[- ]moi)",
+        r"relance[- ]moi",
+        r"redis[- ]moi",
+        r"fais[- ]moi\s+penser",
+        r"report(?:e|er)",
+        r"d[ée]cal(?:e|er)",
+    ],
+    "de": [
+        r"erinner(?:e|n)?\s+(?:mich|uns)",
+        r"sag\s+(?:mir|mirs)(?:\s+bescheid)?",
+        r"verschieb(?:e|s|'s)?",
+        r"gib\s+mir",
+    ],
+    "nl": [
+        r"herinner\s+me",
+        r"verzet(?:\s+het)?",
+        r"stel\s+(?:het\s+)?uit",
+        r"geef\s+me",
+        r"ping\s+me",
+    ],
+    "es": [
+        r"recu[ée]rd(?:a|e)(?:me|melo|mela|nos)",
+        r"av[ií]s(?:a|e)me",
+        r"p[oó]sp[oó]n(?:lo|la)?",
+        r"dame",
+    ],
+    "pt": [
+        r"me\s+lembr(?:a|e)",
+        r"lembr(?:a|e)[- ]me",
+        r"me\s+avis(?:a|e)",
+        r"adi(?:a|e|ar)",
+        r"me\s+d[aá]",
+    ],
+    "it": [r"ricordam(?:i|elo|ela)", r"rimand(?:a|alo|ala)", r"posticipa", r"dammi"],
+    "id": [r"ingetin(?:\s+aku)?", r"ingatkan(?:\s+aku)?", r"tunda(?:in)?", r"undur", r"kasih"],
+    "ru": [r"напомни(?:те)?", r"отложи(?:те)?", r"перенеси(?:те)?", r"дай(?:те)?"],
+    "tr": [r"hatırlat(?:ır\s+mısın)?", r"ertele", r"söyle"],
+    "hi": [r"याद\s+दिला(?:ना|ओ|इए|\s+देना)?", r"बता(?:ना|ओ|\s+देना)", r"टाल\s+दो"],
+    "hi_Latn": [
+        r"yaad\s+dila(?:na|o|\s+dena)?",
+        r"bol(?:na|\s+dena)",
+        r"bata(?:na|o|\s+dena)",
+        r"taal\s+do",
+    ],
+    "ar": [r"فكرني", r"فكّرني", r"ذكرني", r"ذكّرني", r"نبهني", r"(?:أ|ا)جل(?:ها|ه)?", r"اديني"],
+}
+# Words said beside the time in such a clause: "erinner mich in ner stunde nochmal".
+AGAIN_FILLER: dict[str, list[str]] = {
+    "en": ["me", "again", "please", "pls", "plz", "then", "maybe"],
+    "fr": ["moi", "encore", "stp", "svp", "plutôt", "alors", "dans"],
+    "de": ["mich", "mir", "nochmal", "noch", "mal", "bitte", "dann", "in"],
+    "nl": ["me", "nog", "een", "keer", "aub", "even", "dan", "over"],
+    "es": ["me", "otra", "vez", "porfa", "plis", "por", "favor", "mejor", "en"],
+    "pt": ["me", "de", "novo", "pfv", "pf", "por", "favor", "pra", "para", "em"],
+    "it": ["mi", "di", "nuovo", "ancora", "per", "favore", "tra", "fra"],
+    "id": ["aku", "lagi", "lg", "aja", "dong", "ya", "deh", "tolong", "nanti"],
+    "ru": ["мне", "ещё", "еще", "раз", "снова", "пожалуйста", "плз", "тогда", "через"],
+    "tr": ["bana", "tekrar", "bi", "bir", "daha", "lütfen", "sonra"],
+    "hi": ["मुझे", "फिर", "से", "दोबारा", "प्लीज़", "बाद"],
+    "hi_Latn": ["mujhe", "phir", "fir", "se", "dobara", "pls", "please", "yaar", "baad"],
+    "ar": ["تاني", "تانى", "مرة", "كمان", "لو", "سمحت", "بعد"],
+}
+
+
 def _union(forms: dict[str, list[str]]) -> re.Pattern[str]:
     every = sorted({f for words in forms.values() for f in words}, key=len, reverse=True)
     return re.compile(rf"{_START}(?:{'|'.join(every)}){_END}", re.I)
@@ -138,8 +306,13 @@ def _union(forms: dict[str, list[str]]) -> re.Pattern[str]:
 _DONE = _union(DONE)
 _NOT_YET = _union(NOT_YET)
 _LATER = _union(LATER)
+_BUSY = _union(BUSY)
+_AGAIN = _union(AGAIN)
+FILLER = frozenset(w for words in AGAIN_FILLER.values() for w in words)
 _PAST = re.compile(rf"{_START}(?:{'|'.join(_PAST_ENDINGS)}){_END}", re.I)
 _QUESTION = re.compile(r"[?؟]")
+# A clause ends at punctuation in any script: "ah non laisse, c fait" is two.
+_CLAUSE = re.compile(r"[,;.!\n،؛।]+|\s[-–—]\s")
 
 
 def says_later(text: str) -> bool:
@@ -147,10 +320,39 @@ def says_later(text: str) -> bool:
     return _LATER.search(text) is not None and not _QUESTION.search(text)
 
 
+def says_busy(text: str) -> bool:
+    """Whether a reply to a reminder that went off says one is busy: "je suis au tel"."""
+    return _BUSY.search(text) is not None and not _QUESTION.search(text)
+
+
+def asks_again(text: str) -> list[tuple[int, int]]:
+    """Where `text` asks to be reminded again or to put it off: "напомни", "tunda"."""
+    return [m.span() for m in _AGAIN.finditer(text)]
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of the clauses of `text`, split at punctuation."""
+    spans, start = [], 0
+    for m in _CLAUSE.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
 def says_done(text: str) -> bool:
-    """Whether a reply to a reminder that went off says it is done, in any language."""
-    if _QUESTION.search(text) or _NOT_YET.search(text) or says_later(text):
+    """Whether a reply to a reminder that went off says it is done, in any language.
+
+    A "not yet" counts in its own clause: "ah non laisse, c fait" is done, "pas encore fait" not.
+    """
+    if _QUESTION.search(text) or says_later(text):
         return False
-    if _DONE.search(text):
-        return True
-    return any(m.group().casefold() not in _NOT_PAST for m in _PAST.finditer(text))
+    for start, end in clauses(text):
+        part = text[start:end]
+        if _NOT_YET.search(part):
+            continue
+        if _DONE.search(part):
+            return True
+        if any(m.group().casefold() not in _NOT_PAST for m in _PAST.finditer(part)):
+            return True
+    return False

@@ -13,6 +13,7 @@ STOPPED_MANY = Text("⏹ Stopped {n} reminders: {texts}.")
 NO_MATCH = Text("I found no reminder about “{what}”.")
 WHICH_ONE = Text("Several reminders match “{what}”; say “cancel {n}” with the number:\n{lines}")
 NOTHING_TO_STOP = Text("You have no reminders to stop.")
+NONE_SET_FOR = Text("You have no reminders set for {name} still to come; nothing changed.")
 ALREADY_WENT_OFF = Text("“{text}” already went off ({when}); nothing more is scheduled for it.")
 NOT_ON_DAY = Text("“{text}” has no reminder on {day}; the next one is {next}.")
 SKIPPED_ONE_OFF = Text("⏭ Skipped “{text}” ({when}); it was a one-off, so there are no more.")
@@ -72,7 +73,8 @@ SNOOZE_CUE = re.compile(
     re.I,
 )
 # "remind me to buy milk", "ping me about the invoice": a new reminder, not a snooze.
-NEW_REMINDER = re.compile(r"(?<![\w'])(?:to|about|that)\s+(?!it\b|that\b|this\b)[a-z]", re.I)
+# The words after "to" may be in any script: "remind me завтра to позвонить маме".
+NEW_REMINDER = re.compile(r"(?<![\w'])(?:to|about|that)\s+(?!it\b|that\b|this\b)[^\W\d_]", re.I)
 SKIP_CUE = re.compile(
     r"^\s*(?:(?:let'?s|just|pls|please|ok(?:ay)?)\s+)*skip(?:\s+(?:it|this|that)(?:\s+one)?)?"
     r"(?:\s+(?:this|for\s+this)\s+(?:time|week|month|year|round|once))?(?:\s*[,.!;:]|\s*$)",
