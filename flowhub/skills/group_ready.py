@@ -11,7 +11,7 @@ import re
 
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
-from flowhub.skills import done_context, done_news, group_words, words
+from flowhub.skills import done_context, done_news, group_said, group_words, words
 from flowhub.skills.context import Context
 from flowhub.skills.refer import tokens
 from flowhub.storage import Task, people, tasks
@@ -41,6 +41,7 @@ _VERSION = frozenset(_VERSION_TEXT.split())
 def handle(ctx: Context) -> list[Reply] | None:
     """Tick off the task done news speaks of through the chat ("closing that one"), or offer
     to tick off the task whose result the message says is there; None otherwise."""
+    group_said.trim(ctx)  # "on it - call it '…'", "will do, back on the 14th"
     closed = done_context.handle(ctx)
     if closed is not None:
         return closed

@@ -24,6 +24,7 @@ from flowhub.skills import (
     group_claim,
     group_follow,
     group_ready,
+    group_said,
     handover,
     refer_words,
     remind_reply_words,
@@ -250,6 +251,9 @@ _UNDER_WAY_WORDS = 6
 
 def accepted(text: str) -> str | None:
     """The yes of a yes followed by how the thing is under way ("on it, sending in 5"), or None."""
+    around = group_said.yes_around(text)
+    if around is not None:
+        return around  # "will do, back on the 14th": when one is back is not the deadline
     m = _YES_THEN.match(text.strip())
     if m is None or reply_words.refuses(text) or "?" in text:
         return None
@@ -316,7 +320,7 @@ def _acts_on(ctx: Context, card: Proposal, text: str) -> bool:
         return True
     if named and group_follow.yes_to_card(ctx, card, text):
         return True
-    if named and accepted(text) is not None:
+    if named and (accepted(text) is not None or group_said.titled_yes(text)):
         return True
     return named and (reply_words.agrees(text) or _declines(text, card.title))
 

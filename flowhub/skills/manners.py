@@ -60,6 +60,27 @@ _BOT_NAME = (
     re.compile(r"\s*(?<![\w@])@flowhub\b", re.I),
 )
 _AT_NAME = re.compile(r"(?<![\w@])@(\w[\w.-]*)")
+# "@Priya did the couple pay the deposit yet? …": a question about what happened, to a person.
+_ASKS_PERSON = re.compile(
+    r"^\W*(?P<who>@?[\w.-]+)[\s,:]+(?:did|has|have|is|are|was|were|does|do)\b[^?]*\?\s*"
+    r"(?P<rest>.*)$",
+    re.I | re.S,
+)
+_ASKS_AGAIN = re.compile(
+    r"\b(?:please|pls|plz|can you|could you|would you|will you|don't forget|make sure|remind)\b",
+    re.I,
+)
+_YOU = re.compile(r"(?<=\s)you\b", re.I)
+_ME = re.compile(r"(?<=\s)me\b", re.I)
+# A title that is a verb and a bare number ("Book 6"), and counted things ("8 chafing dishes").
+_BARE_COUNT = re.compile(r"^\w+\s+\d+$")
+_COUNTED = re.compile(r"\b\d+\s+(?P<what>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s)\b", re.I)
+# Chat words in front of what the message says: "great, I'll order the lobster today".
+_OPENER = re.compile(
+    r"^\W*(?:(?:great|ok(?:ay)?|cool|perfect|nice|sure|alright|awesome|thanks|sounds\s+good)"
+    r"[\s,!.—–-]+)+(?=\w)",
+    re.I,
+)
 # "I need to send ...", "I have to call ...": the sender says the task is theirs.
 _I_NEED = re.compile(
     r"\bI\s+(?:really\s+|still\s+|also\s+)?(?:need\s+to|have\s+to|gotta|got\s+to|must|should"
@@ -104,6 +125,8 @@ def worth_answering(ctx: Context) -> bool:
     if group_asks.asks_bot(ctx, text):
         ctx.event = replace(event, addressed=True)
         return True
+    if _asks_person(ctx, text):
+        return False  # "@Priya did the couple pay yet? need to know before I order" asks her
     text = request_text(ctx) or text  # "priya pls check the invoice" names a member
     intent = classify_intent(text)
     if intent == "remind" and _REMIND.match(text):
@@ -111,7 +134,7 @@ def worth_answering(ctx: Context) -> bool:
     if intent not in ("capture", "remind"):
         return False
     # "ok plan for next week: @sam chase the band ...": chat words can open a list of requests.
-    chatty = is_small_talk(text)
+    chatty = is_small_talk(_OPENER.sub("", text) or text)  # "great, I'll order the lobster"
     if chatty and not _AT_NAME.search(text):
         return False
     drafts = [
@@ -122,6 +145,22 @@ def worth_answering(ctx: Context) -> bool:
     if drafts:
         ctx.extract = lambda *_args, **_kwargs: drafts
     return bool(drafts)
+
+
+def _asks_person(ctx: Context, text: str) -> bool:
+    """Whether a message opens with a yes-or-no question to one person and asks for nothing
+    after it: "@Priya did the couple pay the deposit yet? need to know before I order"."""
+    m = _ASKS_PERSON.match(text)
+    if m is None or _ASKS_AGAIN.search(m["rest"]) or _AT_NAME.search(m["rest"]):
+        return False
+    who = m["who"].lstrip("@")
+    return (
+        m["who"].startswith("@")
+        or len(
+            people.find_people_by_name(session=ctx.session, workspace_id=ctx.workspace_id, name=who)
+        )
+        == 1
+    )
 
 
 def _answers_own_card(ctx: Context, text: str) -> bool:
@@ -169,6 +208,12 @@ def naming_people(extract: Extractor, ctx_people: Callable[[str], str | None]) -
         sender = kwargs.get("sender")
         if in_group and isinstance(sender, str):
             drafts = [_own(draft, text, sender) for draft in drafts]
+        if in_group and isinstance(ctx_people, _Lookup):
+            drafts = [_counted(draft, ctx_people.ctx) for draft in drafts]
+            if isinstance(sender, str):
+                drafts = [_to_you(draft, sender, ctx_people.ctx) for draft in drafts]
+        if in_group and isinstance(sender, str):
+            drafts = [_to_me(draft, sender) for draft in drafts]
         return [_named(draft, ctx_people) for draft in drafts]
 
     return named
@@ -182,6 +227,45 @@ def _own(draft: TaskDraft, text: str, sender: str) -> TaskDraft:
     if re.search(_I_NEED.pattern + rf"(?:\w+\s+){{0,2}}?{verb}\b", text, re.I):
         return replace(draft, assignee=sender)
     return draft
+
+
+def _counted(draft: TaskDraft, ctx: Context) -> TaskDraft:
+    """ "book 6" after "we've got 8 chafing dishes": the number counts the things said above."""
+    bare = _BARE_COUNT.match(draft.title)
+    above = ctx.message_above() if bare is not None else None
+    if above is None:
+        return draft
+    things = _COUNTED.search(above.text)
+    if things is None:
+        return draft
+    return replace(draft, title=f"{draft.title} {things['what']}")
+
+
+def _to_me(draft: TaskDraft, sender: str) -> TaskDraft:
+    """ "@Sam can you … send it to me" from Ana: Sam's task says "send it to Ana"."""
+    if not draft.assignee or draft.assignee == sender or not _ME.search(draft.title):
+        return draft
+    return replace(draft, title=_ME.sub(sender.split(" ")[0], draft.title))
+
+
+def _to_you(draft: TaskDraft, sender: str, ctx: Context) -> TaskDraft:
+    """ "I'll ping you when it lands" after Sam spoke: "Ping Sam when it lands"."""
+    if draft.assignee != sender or not _YOU.search(draft.title):
+        return draft
+    above = ctx.message_above()
+    if above is None or above.sender_id == ctx.event.sender_id:
+        return draft
+    identity = people.get_identity(
+        session=ctx.session, platform=above.platform, account=above.account,
+        external_id=above.sender_id,
+    )  # fmt: skip
+    person = (
+        people.get_person(session=ctx.session, person_id=identity.person_id) if identity else None
+    )
+    if person is None:
+        return draft
+    name = person.display_name.split(" ")[0]
+    return replace(draft, title=_YOU.sub(name, draft.title, count=1))
 
 
 def _named(draft: TaskDraft, lookup: Callable[[str], str | None]) -> TaskDraft:
