@@ -10,7 +10,7 @@ from typing import Any
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import Text, use_locale
 from flowhub.nlp import next_occurrences, parse_when
-from flowhub.skills import done_words, edit_words, push, refer_words, which_answer, words
+from flowhub.skills import done_undo, done_words, edit_words, push, refer_words, which_answer, words
 from flowhub.skills.assign import card_after_undo, direct_target, tell_requester
 from flowhub.skills.capture import card_reply, restore_card
 from flowhub.skills.context import Context
@@ -346,8 +346,9 @@ def button(ctx: Context, arg: str) -> list[Reply]:
 def undo(ctx: Context) -> list[Reply]:
     """Revert the last action (done, reopen, delete, a save, an edit), once, if it is recent."""
     last = ctx.thread.take_undo(ctx.now)
-    if not last:
-        return [Reply(edit_words.NOTHING_RECENT)]
+    stop = done_undo.stop(ctx, last)
+    if stop is not None or not last:
+        return stop or []
     if last.get("verb") == "set":
         cancelled = [line for i in last.get("made", []) if (line := _unset(ctx, int(i)))]
         return [Reply("\n".join(cancelled) or words.NOTHING_TO_UNDO)]
