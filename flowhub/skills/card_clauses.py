@@ -60,7 +60,7 @@ _MEANT = re.compile(
     r"^(?:(?:no|sorry|oops)\W+)*(?:i\s+meant|i\s+mean|meant)(?:\s+to)?[\s:,]+", re.I
 )
 _SAVED_WORD = re.compile(r"\b(?:existing|saved|real|original|actual)\s+", re.I)
-_UNDO_CUT = re.compile(r"\s*(?:[,;.!]+\s+|\s[—–-]+\s)\s*")
+_UNDO_CUT = re.compile(r"\s*(?:[,;.!]+\s+|\s[—–-]+\s|\s+and\s+(?:then\s+)?)\s*")
 _WORD = re.compile(r"\w+")
 _SAVE_WORD = re.compile(r"\b(?:save|confirm|keep)\b", re.I)
 _ENDS = re.compile(r"^\s*(?:[.!…]|[^\w\s,;])")

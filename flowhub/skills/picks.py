@@ -22,7 +22,7 @@ from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import REASON, read_all
 from flowhub.skills.edit_words import Change, tidy
 from flowhub.skills.format import numbered
-from flowhub.skills.picks_edit import edit_and_save, edit_waiting, one_message
+from flowhub.skills.picks_edit import aimed_each, edit_and_save, edit_waiting, one_message
 from flowhub.skills.picks_position import Unclear, position_key, positions, title_match
 from flowhub.skills.refer import PRONOUNS, newest_card, replied_ref
 from flowhub.storage import Proposal, access, id_of, proposals
@@ -143,8 +143,8 @@ def _read(
         if pw.FILLER.match(piece):
             mood = "drop" if pw.NO_LEAD.search(piece) else mood
             continue
-        if pw.ASIDE.match(pw.LEAD.sub("", piece)):
-            continue
+        if pw.ASIDE.match(pw.LEAD.sub("", piece)) or _aim_each(ctx, piece, pending, aimed):
+            continue  # an aside, or "the beef one is for sam and the invoice one is for priya"
         if pw.NOT_TASK.match(pw.LEAD.sub("", piece)):
             clauses.append(_Clause("drop", "that", said=True))
             continue
@@ -173,6 +173,16 @@ def _read(
     if all_fine and aimed and not clauses:
         clauses.append(_Clause("keep", "all", said=True))  # "all good but make the X one 4pm"
     return _read_out(text, clauses, affirm, edits)
+
+
+def _aim_each(
+    ctx: Context, piece: str, pending: list[Proposal], aimed: dict[int, list[Change]]
+) -> bool:
+    """Whether `piece` edits several cards, each by name; their edits are added to `aimed`."""
+    each = aimed_each(ctx, tidy(piece), lambda what: _card_named(ctx, what, pending))
+    for card_id, more in each.items():
+        aimed.setdefault(card_id, []).extend(more)
+    return bool(each)
 
 
 def _read_out(
@@ -389,7 +399,10 @@ def _one_ref(
     part = part.strip()
     if m := pw.ALL.match(part):
         count = m.group("n") or ("two" if re.search(r"\bboth\b", part) else None)
-        return _all(pending, shown, count), {"all"}
+        every = _all(pending, shown, count)
+        if every is None:
+            raise Unclear(part, True)
+        return every, {"all"}
     if pw.THIS.match(part):
         card = _this_card(ctx, pending, explicit="card" in part)
         return ([card], {"this"}) if card is not None else None
@@ -403,13 +416,17 @@ def _one_ref(
     return ([named], {"title"}) if named is not None else None
 
 
-def _all(pending: list[Proposal], shown: list[Proposal], count: str | None) -> list[Proposal]:
+def _all(
+    pending: list[Proposal], shown: list[Proposal], count: str | None
+) -> list[Proposal] | None:
     """Every waiting card; "all three" prefers the numbered list when it has three waiting."""
     if count:
         n = int(count) if count.isdigit() else pw.COUNTS.get(count, 0)
         listed = [p for p in shown if p.status == "pending"]
         if len(listed) == n:
             return listed
+        if len(pending) != n:
+            return None  # "confirm all three" with two waiting: which ones?
     return pending
 
 
@@ -477,7 +494,9 @@ def _pick_and_edit(
     replies: list[Reply] = []
     kept: list[Proposal] = []
     for card_id, changes in aimed.items():
-        keep = verdict.get(card_id) == "keep" or (affirm and not clauses)
+        # A yes beside drops of other cards ("discard the beef one, … then save it") keeps this one.
+        only_drops = all(v == "drop" for v in verdict.values())
+        keep = verdict.get(card_id) == "keep" or (affirm and only_drops and card_id not in verdict)
         step = edit_and_save if keep else edit_waiting
         edited = step(ctx, by_id[card_id], changes)
         if edited is None:

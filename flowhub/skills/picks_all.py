@@ -37,6 +37,10 @@ def handle(ctx: Context, text: str, said_alone: Callable[[str], list[Reply]]) ->
     head = text[: m.start()].strip(" ,.;-—–")
     if len(head.split()) < 3 or pw.AFFIRM.match(head) or not _waiting(ctx):
         return None
+    from flowhub.skills import picks  # picks reaches back into the skills importing this one
+
+    if (picked := picks.handle(ctx)) is not None:
+        return picked  # "rename the first one to … and save both": the picks say it all
     said = said_alone(head)
     pending = sorted(_waiting(ctx), key=lambda p: (p.created_at, p.id or 0))
     count = _count(m.group("what"), m.group("n"))

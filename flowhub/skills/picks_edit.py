@@ -5,6 +5,8 @@ The card is changed first, then saved, and one line says both.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flowhub.connectors import Reply
 from flowhub.i18n import localized
 from flowhub.skills import picks_words as pw
@@ -12,10 +14,10 @@ from flowhub.skills import words
 from flowhub.skills.capture import confirm_proposal
 from flowhub.skills.card_shown import card_shown
 from flowhub.skills.context import Context
-from flowhub.skills.edit_apply import apply_all
+from flowhub.skills.edit_apply import apply_all, read_all
 from flowhub.skills.edit_words import Change
 from flowhub.skills.format import when_text
-from flowhub.storage import Proposal, proposals
+from flowhub.storage import Proposal, id_of, proposals
 
 
 def edit_and_save(ctx: Context, card: Proposal, edits: list[Change]) -> list[Reply] | None:
@@ -67,17 +69,33 @@ def _said(ctx: Context, card: Proposal, fields: dict[str, object]) -> str:
 
 
 def one_message(replies: list[Reply]) -> list[Reply]:
-    """`replies` with the cards changed in place first, then plain lines in a row said as one."""
-    out: list[Reply] = [r for r in replies if r.edit is not None]
-    for reply in (r for r in replies if r.edit is None):
-        last = out[-1] if out else None
-        if last is not None and _plain(last) and _plain(reply):
-            out[-1] = Reply(f"{localized(last.text)}\n{localized(reply.text)}")
-        else:
-            out.append(reply)
-    return out
+    """`replies` with the cards changed in place first, then the plain lines said as one, then
+    the rest (cards shown, messages to others) in their order."""
+    plain = [r for r in replies if _plain(r)]
+    said = [Reply("\n".join(localized(r.text) for r in plain))] if plain else []
+    edited = [r for r in replies if r.edit is not None]
+    rest = [r for r in replies if r.edit is None and not _plain(r)]
+    return [*edited, *said, *rest]
 
 
 def _plain(reply: Reply) -> bool:
     plain = not reply.buttons and reply.edit is None and reply.to is None
     return plain and reply.ref is None and reply.template is None and not reply.ephemeral
+
+
+def aimed_each(
+    ctx: Context, text: str, card_named: Callable[[str], Proposal | None]
+) -> dict[int, list[Change]]:
+    """Edits of several cards, each named: "the beef one is for sam and the invoice one for
+    priya" -> card id -> its edits; empty unless every edit names a different waiting card."""
+    changes, unread = read_all(text, now=ctx.now, tz=ctx.tz)
+    named = {c.target.strip().casefold() for c in changes}
+    if unread is not None or len(changes) < 2 or len(named) < 2:
+        return {}
+    aimed: dict[int, list[Change]] = {}
+    for change in changes:
+        card = card_named(change.target) if change.target.strip() else None
+        if card is None or change.save or change.noop:
+            return {}
+        aimed.setdefault(id_of(card), []).append(change)
+    return aimed if len(aimed) > 1 else {}
