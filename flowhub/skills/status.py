@@ -95,6 +95,7 @@ def _answer(ctx: Context, query: Query, *, period_text: str, hidden: int) -> lis
             "state": query.state,
             "overdue": query.overdue,
             "undated": query.undated,
+            "given": query.given,
         },
         now=ctx.now,
     )

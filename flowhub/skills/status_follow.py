@@ -90,6 +90,7 @@ def _query(ctx: Context, asked: dict[str, Any]) -> Query:
         period=read_period(said, now=ctx.now, tz=ctx.tz) if said else None,
         overdue=bool(asked.get("overdue")),
         undated=bool(asked.get("undated")),
+        given=bool(asked.get("given")),
     )
 
 
