@@ -436,8 +436,11 @@ def _dated(
         at = parse_when(value, now=base, tz=str(zone)) or found
         clock = at.start.astimezone(zone).time()
         english = english_time_words(value)  # "6:30 da manhã" says the morning too
-        if clock.hour < 7 and not _AMPM.search(english) and not _CLOCK_24.search(value):
+        bare = not _AMPM.search(english) and not _CLOCK_24.search(value)
+        if clock.hour < 7 and bare:
             clock = clock.replace(hour=clock.hour + 12)  # "at 4" on a working day means 16:00
+        elif bare and timed and clock.hour < 12 <= old.hour - 5 and abs(clock.hour - old.hour) > 8:
+            clock = clock.replace(hour=clock.hour + 12)  # "8 baje" to a 19:00 task is 20:00
         start = datetime.combine(old.date(), clock, tzinfo=zone)
     elif old is not None and timed and grain in ("day", "week"):
         # The day said is the speaker's, at the task's clock time as the speaker sees it.
