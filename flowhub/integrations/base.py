@@ -211,6 +211,8 @@ class Integration:
     round_trip: ClassVar[bool] = False
     needs_due: ClassVar[bool] = False
     webhook_header: ClassVar[str] = ""
+    # What a person does to bring "done" back when FlowHub cannot register the webhook ({url}).
+    hook_steps: ClassVar[str] = ""
 
     def __init__(
         self,
@@ -256,6 +258,14 @@ class Integration:
     def status(self, ref: ExternalRef) -> bool | None:
         """Whether the task is done in the tool, for webhooks that only say "changed"."""
         return None
+
+    def register_webhook(self, url: str) -> dict[str, str] | None:
+        """Ask the tool to send its changes to `url`; the secrets to keep (`hook_id`, ...),
+        or None where the tool's API cannot register one."""
+        return None
+
+    def delete_webhook(self, hook_id: str) -> None:
+        """Delete the webhook `register_webhook` made."""
 
     def verify_webhook(self, headers: Mapping[str, str], body: bytes, *, url: str = "") -> bool:
         """Whether an inbound webhook carries this connection's valid signature."""

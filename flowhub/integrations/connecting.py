@@ -10,10 +10,10 @@ is told is the skill's business (`flowhub.skills.connect_jobs`), and the values 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from flowhub.integrations import INTEGRATIONS, crypto, oauth
+from flowhub.integrations import INTEGRATIONS, crypto, hooks, oauth
 from flowhub.integrations.base import Integration, IntegrationError, SetupField
 from flowhub.integrations.connection import build, scrub
 from flowhub.storage import InboxEvent, id_of, integrations, people, session_scope
@@ -42,7 +42,8 @@ class Message:
 
 @dataclass(frozen=True, slots=True)
 class Connected:
-    """A checked connection, stored: the tool, what it reaches, and whether it is the default."""
+    """A checked connection, stored: the tool, what it reaches, whether it is the default, and
+    how its "done" comes back (`hooks.SET_UP`, `hooks.RETRYING`, `hooks.STEPS` with `steps`)."""
 
     kind: str
     title: str
@@ -51,6 +52,8 @@ class Connected:
     connection_id: int
     workspace_id: int
     person_id: int
+    hook: str = ""
+    steps: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +203,16 @@ def connect_tool(
         target = tool.check()
     except IntegrationError as exc:
         return NotConnected(kind, why=scrub(str(exc), secrets))
-    return save(services, tool, workspace_id=workspace_id, person_id=person_id, target=target)
+    connected = save(services, tool, workspace_id=workspace_id, person_id=person_id, target=target)
+    return with_hook(services, connected)
+
+
+def with_hook(services: Services, connected: Connected) -> Connected:
+    """The connection after FlowHub registered its webhook, or with the person's steps."""
+    hooked = hooks.set_up(services, connected.connection_id)
+    if hooked is None:
+        return connected
+    return replace(connected, hook=hooked.state, steps=hooked.steps)
 
 
 def save(
@@ -252,7 +264,8 @@ def complete_sign_in(
     tool = build(provider.kind, config={}, secrets=secrets, tools=services.tools)
     tool.discover()
     target = tool.check()
-    return save(services, tool, workspace_id=workspace_id, person_id=person_id, target=target)
+    connected = save(services, tool, workspace_id=workspace_id, person_id=person_id, target=target)
+    return with_hook(services, connected)
 
 
 __all__ = [
@@ -269,4 +282,5 @@ __all__ = [
     "save",
     "take_values",
     "tool_named",
+    "with_hook",
 ]

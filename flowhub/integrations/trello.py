@@ -88,6 +88,28 @@ class Trello(Integration):
         data = self._call("GET", f"/1/lists/{self._required('list_id')}").json()
         return f"list “{data.get('name', self.config['list_id'])}”"
 
+    hook_steps = (
+        "Trello signs its webhooks with the API secret: say “connect trello” again and add the "
+        "secret shown under your key at https://trello.com/power-ups/admin as the 4th value; "
+        "FlowHub then registers {url} itself."
+    )
+
+    def register_webhook(self, url: str) -> dict[str, str] | None:
+        """A webhook on the list (its cards' changes), signed with the API secret."""
+        if not self.secrets.get("webhook_secret"):
+            return None  # without the secret no delivery could be verified
+        body = {
+            "callbackURL": url,
+            "idModel": self._required("list_id"),
+            "description": "FlowHub: done comes back",
+        }
+        data = self._call("POST", "/1/webhooks", json=body).json()
+        return {"hook_id": str(data["id"])}
+
+    def delete_webhook(self, hook_id: str) -> None:
+        """Delete the list's webhook."""
+        self._call("DELETE", f"/1/webhooks/{hook_id}")
+
     def verify_webhook(self, headers: Mapping[str, str], body: bytes, *, url: str = "") -> bool:
         """base64(HMAC-SHA1(API secret, body + callback URL)) in `X-Trello-Webhook`."""
         secret = self.secrets.get("webhook_secret")

@@ -49,4 +49,34 @@ def handle(fake: Store, call: Call) -> Answer:
         card = found(cards, m.group(1))
         card.update(call.json or {})
         return 200, {"id": m.group(1), **card}, {}
+    if call.method == "POST" and call.path == "/1/webhooks":
+        return _new_hook(fake, call)
+    if call.method == "DELETE" and (m := re.fullmatch(r"/1/webhooks/(\w+)", call.path)):
+        found(fake.items["trello_hooks"], m.group(1))
+        del fake.items["trello_hooks"][m.group(1)]
+        return 200, {"_value": None}, {}
     raise Reject(f"not a Trello endpoint: {call.method} {call.path}", 404)
+
+
+def _new_hook(fake: Store, call: Call) -> Answer:
+    """Trello's POST /1/webhooks: a callback URL (which it checks with HEAD) on a model id."""
+    url = need(call.json, "callbackURL", str)
+    model = need(call.json, "idModel", str)
+    if not url.startswith("https://"):
+        raise Reject("invalid value for callbackURL")
+    if model != CONFIGS["trello"]["list_id"]:
+        raise Reject("invalid value for idModel")
+    hooks = fake.items["trello_hooks"]
+    if any(h["callbackURL"] == url and h["idModel"] == model for h in hooks.values()):
+        raise Reject("A webhook with that callback, model, and token already exists")
+    hook_id = hashlib.md5(fake.new_id().encode()).hexdigest()[:24]
+    hooks[hook_id] = {
+        "id": hook_id,
+        "description": str(call.json.get("description", "")),
+        "idModel": model,
+        "callbackURL": url,
+        "active": True,
+        "consecutiveFailures": 0,
+        "firstConsecutiveFailDate": None,
+    }
+    return 200, hooks[hook_id], {}
