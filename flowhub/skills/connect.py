@@ -20,7 +20,7 @@ import re
 from datetime import datetime, timedelta
 
 from flowhub.connectors import Reply
-from flowhub.integrations import INTEGRATIONS, connecting
+from flowhub.integrations import INTEGRATIONS, connecting, hooks
 from flowhub.skills import connect_words as words
 from flowhub.skills import push
 from flowhub.skills.context import Context
@@ -265,7 +265,11 @@ def _disconnect(ctx: Context, kind: str) -> Reply:
     if row is None:
         return Reply(words.NOT_CONNECTED.format(tool=_title(kind), kind=kind))
     was_default = row.is_default
-    integrations.delete_connection(session=ctx.session, connection=row)
+    # Owned by no one, the row only waits for its webhook to be deleted in the tool.
+    integrations.update_connection(
+        session=ctx.session, connection=row, person_id=None, is_default=False, status="removing"
+    )
+    ctx.later(hooks.remove_hook, id_of(row))
     text = words.DISCONNECTED.format(tool=_title(kind))
     return Reply(text + (words.DISCONNECTED_DEFAULT if was_default else ""))
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from flowhub.connectors import Reply, Target
 from flowhub.i18n import use_locale
-from flowhub.integrations import INTEGRATIONS, connecting, crypto, ical, oauth, states
+from flowhub.integrations import INTEGRATIONS, connecting, crypto, hooks, ical, oauth, states
 from flowhub.integrations.pushing import retry_unfinished
 from flowhub.skills import connect_words as words
 from flowhub.skills.notify import person_target
@@ -81,7 +81,19 @@ def connected_text(services: Services, connected: connecting.Connected) -> str:
     )
     if waiting:
         default += words.CONNECTED_RETRYING.format(count=waiting)
-    return words.CONNECTED.format(tool=connected.title, target=connected.target, default=default)
+    text = words.CONNECTED.format(tool=connected.title, target=connected.target, default=default)
+    return text + _hook_text(connected)
+
+
+def _hook_text(connected: connecting.Connected) -> str:
+    """How "done" in the tool comes back: set up, shortly, or what the person must do."""
+    if connected.hook == hooks.SET_UP:
+        return words.HOOK_SET_UP.format(tool=connected.title)
+    if connected.hook == hooks.RETRYING:
+        return words.HOOK_RETRYING.format(tool=connected.title)
+    if connected.hook == hooks.STEPS:
+        return words.HOOK_STEPS.format(tool=connected.title, steps=connected.steps)
+    return ""
 
 
 def offer_sign_in(services: Services, inbox_id: int, *, kind: str) -> None:

@@ -54,6 +54,11 @@ CONNECTED = Text("✅ {tool} connected: {target}.{default}")
 CONNECTED_DEFAULT = Text(" Confirmed tasks go there from now on.")
 CONNECTED_OTHER = Text(" Say “make {kind} the default” to send confirmed tasks there.")
 CONNECTED_RETRYING = Text(" Sending the {count} task(s) that were waiting for it.")
+HOOK_SET_UP = Text(" Done in {tool} comes back here: set up.")
+HOOK_RETRYING = Text(
+    " Done in {tool} comes back here: {tool} is busy, so I'll set that up shortly."
+)
+HOOK_STEPS = Text(" For done in {tool} to come back here: {steps}")
 CONNECT_FAILED = Text("❌ That didn't work: {why}. Say “connect {kind}” to try again.")
 CONNECT_MISSING = Text(
     "❌ I need {missing} as well. Say “connect {kind}” to start again; nothing was saved."

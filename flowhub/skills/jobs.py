@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from functools import partial
 
-from flowhub.integrations import INTEGRATIONS
+from flowhub.integrations import INTEGRATIONS, hooks
 from flowhub.integrations.connecting import FEED
 from flowhub.skills import adopt_zone, connect_jobs, push
 
@@ -33,6 +33,8 @@ SKILL_JOBS: Mapping[str, Job] = {
     "retry_pushes": push.retry_pushes,
     "closed_in_tool": push.closed_in_tool,
     "reopened_in_tool": push.reopened_in_tool,
+    "set_up_hook": hooks.set_up_hook,
+    "remove_hook": hooks.remove_hook,
     **{f"connect:{kind}": fn for kind, fn in _CONNECT.items()},
     **{f"oauth:{kind}": fn for kind, fn in _SIGN_IN.items()},
     adopt_zone.TIMEZONE_JOB: adopt_zone.adopt_timezone,

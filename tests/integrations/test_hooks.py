@@ -1,0 +1,75 @@
+"""FlowHub registers a tool's status webhook at connect, so "done" comes back by itself; it
+deletes the webhook on disconnect, and gives the exact steps (with the URL) when it cannot."""
+
+from __future__ import annotations
+
+import base64
+import json
+from urllib.parse import urlsplit
+
+from fastapi.testclient import TestClient
+
+from flowhub.bot.runtime import Runtime
+from flowhub.integrations.base import hmac_digest
+from flowhub.storage import IntegrationConnection
+from tests.auxil.fake_vendors import CONFIGS, TOKENS, TRELLO_KEY, FakeVendors
+from tests.conftest import ChatFactory
+from tests.integrations.conftest import HOOK_SECRET, PUBLIC_URL, all_tasks, links, stored
+
+
+def _trello_done(card_id: str) -> bytes:
+    card = {"id": card_id, "dueComplete": True}
+    action = {"id": "a1", "type": "updateCard", "date": "2030-01-01T00:00:00.000Z"}
+    action["data"] = {"card": card, "old": {"dueComplete": False}}  # type: ignore[assignment]
+    return json.dumps({"action": action}).encode()
+
+
+def test_connect_trello_registers_its_webhook_and_done_comes_back(
+    chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors, client: TestClient
+) -> None:
+    ana = chat_as("ana", "Ana")
+    ana.say("connect trello")
+    list_id = CONFIGS["trello"]["list_id"]
+    done = ana.say(f"{TRELLO_KEY} {list_id} {TOKENS['trello']} {HOOK_SECRET}")[-1].text
+    assert done.startswith("✅ Trello connected")
+    assert "Done in Trello comes back here: set up." in done
+    (hook,) = fake.of("trello", "POST", "/1/webhooks")
+    (row,) = stored(runtime, IntegrationConnection)
+    callback = f"{PUBLIC_URL}/webhooks/integrations/trello?connection={row.id}"
+    assert hook.json["callbackURL"] == callback and hook.json["idModel"] == list_id
+
+    (card,) = ana.say("send the Q4 deck to Sam by friday 5pm")
+    ana.press("Confirm", card)
+    (link,) = links(runtime)
+    assert link.external_id is not None
+    body = _trello_done(link.external_id)
+    signed = base64.b64encode(hmac_digest(HOOK_SECRET, body + callback.encode(), "sha1"))
+    parts = urlsplit(callback)
+    answer = client.post(
+        f"{parts.path}?{parts.query}", content=body, headers={"X-Trello-Webhook": signed.decode()}
+    )
+    assert answer.status_code == 200, answer.text
+    assert all_tasks(runtime)[0].status == "done"
+
+    (hook_id,) = fake.items["trello_hooks"]
+    gone = [m.text for m in ana.say("disconnect trello")]
+    assert any(text.startswith("🔌 Disconnected Trello") for text in gone)
+    (deleted,) = fake.of("trello", "DELETE")
+    assert deleted.path == f"/1/webhooks/{hook_id}"
+    assert fake.items["trello_hooks"] == {}
+    assert stored(runtime, IntegrationConnection) == []
+
+
+def test_trello_without_the_api_secret_says_exactly_what_to_do(
+    chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors
+) -> None:
+    ana = chat_as("ana", "Ana")
+    ana.say("connect trello")
+    list_id = CONFIGS["trello"]["list_id"]
+    done = ana.say(f"{TRELLO_KEY} {list_id} {TOKENS['trello']}")[-1].text
+    assert done.startswith("✅ Trello connected")
+    (row,) = stored(runtime, IntegrationConnection)
+    assert "For done in Trello to come back here:" in done
+    assert f"{PUBLIC_URL}/webhooks/integrations/trello?connection={row.id}" in done
+    assert "https://trello.com/power-ups/admin" in done
+    assert fake.of("trello", "POST", "/1/webhooks") == []
