@@ -44,7 +44,8 @@ _DATA = (
 # The English commands that answer a card; a `{…}` slot's words follow the prefix.
 _ACTS = ("yes", "ok", "confirm", "save", "no", "discard", "delete it", "cancel")
 _SAYS_YES = ("yes", "ok", "confirm", "save")
-_ACT_LEADS = ("assign to ", "title: ", "move it to ", "no, ", "priority ")
+_WORDS_KEPT = ("title: ", 'remove "')
+_ACT_LEADS = ("assign to ", "title: ", "move it to ", "no, ", "priority ", 'remove "')
 # Where one clause ends and the next starts: punctuation, or "and" in any of the languages.
 _JOIN = re.compile(
     r"\s*(?:[,;!?…،؛]+|\.(?:\s+|$)|\s(?:-|–|—)\s)\s*"
@@ -166,6 +167,8 @@ def _clause(text: str, locale: str | None) -> tuple[str, str, bool] | None:
     whole = english_command(bare_text, locale=locale) or ""
     if whole.startswith("priority "):
         return whole, "", False  # "не срочно" as said, before "не" is cut as a filler
+    if whole.startswith(_WORDS_KEPT) and unquoted != text:
+        return whole, "", False  # "убери из названия 'запиши плз'": quoted words are kept whole
     clause = plain = _trimmed(unquoted)
     bare = clause == unquoted.strip(_EDGE)  # a day said alone, with nothing cut around it
     about = ""

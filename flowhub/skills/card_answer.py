@@ -104,12 +104,13 @@ def _changes(said: CardSaid, card: Proposal | None) -> list[str]:
     then the time."""
     people = [act for act in said.acts if act.startswith("assign to ")]
     titles = [act for act in said.acts if act.startswith("title: ")]
+    titles = [act for act in said.acts if act.startswith('remove "')] + titles[-1:]
     ranks = [act for act in said.acts if act.startswith("priority ")]
     when = " ".join(
         act.split(lead, 1)[1] for act in said.acts for lead in _MOVES if act.startswith(lead)
     )
     when = _same_half(when, said.instead, card)
-    return [*people[-1:], *titles[-1:], *ranks[-1:], *([f"move it to {when}"] if when else [])]
+    return [*people[-1:], *titles, *ranks[-1:], *([f"move it to {when}"] if when else [])]
 
 
 def _same_half(when: str, instead: str, card: Proposal | None) -> str:

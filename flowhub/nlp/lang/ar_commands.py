@@ -185,6 +185,7 @@ _CARD_MORE = {
         r"(?:خليها|خلها|خليه|خله|غيرها|غيره|حطها|حطه|اجعلها)\s+(?:(?:ل|لـ|على|الى|إلى)\s*)?{when}",
     ),
     "yes": (r"(?:اوكي|اوك|تمام|ماشي)(?:\s+(?:كده|كدا|كذا|كذه))?(?:\s+(?:تمام|ماشي|حلو))?",),
+    'remove "{rest}" from the title': (r"(?:شيل|احذف|امسح)\s+{rest}\s+من\s+(?:ال)?(?:اسم|عنوان)",),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
 # Words around an answer to a card that change nothing ("لو سمحت", "طيب", "يعني").

@@ -260,6 +260,9 @@ _CARD_MORE = {
         r"(?:du\s+)?kannst\s+(?:es\s+|das\s+)?(?:speichern|abspeichern|eintragen|best[aä]tigen)",
         r"(?:so\s+)?(?:speichern|abspeichern)",
     ),
+    'remove "{rest}" from the title': (
+        r"(?:nimm|streich)\s+{rest}\s+aus\s+dem\s+(?:titel|namen)(?:\s+raus)?",
+    ),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
 # Words around an answer to a card that change nothing ("bitte", "halt", "mal").

@@ -261,6 +261,12 @@ _CARD_MORE = {
     "priority low": (r"prioridad\s+baja|baja\s+prioridad|no\s+es\s+(?:tan\s+|muy\s+)?importante",),
     "priority normal": (r"no\s+es\s+(?:tan\s+|muy\s+)?urgente",),
     "confirm": (r"(?:y\s+)?(?:ya\s+)?conf[ií]rmal[oa]|gu[aá]rdal[oa]\s+ya",),
+    'remove "{rest}" from the title': (
+        r"(?:y\s+)?qu[ií]tal[eo]\s+(?:lo\s+de\s+|la\s+parte\s+de\s+|eso\s+de\s+)?{rest}(?:\s+(?:del|al)\s+(?:nombre|t[ií]tulo))?",
+    ),
+    "confirm all": (
+        r"(?:(?:oki?|ok|va|sale|si)\s+)*confirm[oa]\s+(?:las|los)\s+(?:dos|tres|todas|todos)",
+    ),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
 # Words around an answer to a card that change nothing ("nomas", "porfa", "eso").

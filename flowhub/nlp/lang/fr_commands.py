@@ -228,6 +228,9 @@ _CARD_MORE = {
     "confirm": (
         r"(?:valide|enregistre|garde|confirme|note)(?:[\s-](?:la|le))?\s+(?:comme\s+[cç]a|tel\s+quel(?:le)?|quand\s+m[eê]me)",
     ),
+    'remove "{rest}" from the title': (
+        r"(?:enl[eè]ve|retire|vire)(?:[\s-]moi)?\s+{rest}\s+du\s+(?:titre|nom)",
+    ),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
 # Words around an answer to a card that change nothing ("stp", "du coup", "bon").

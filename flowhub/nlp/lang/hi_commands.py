@@ -270,6 +270,10 @@ _CARD_MORE = {
         r"(?:iska\s+)?(?:naam|title)\s+(?:bas\s+|sirf\s+)?{rest}\s+(?:rakho|rakh\s+do|kar\s+do)",
         r"(?:इसका\s+)?(?:नाम|टाइटल)\s+(?:बस\s+|सिर्फ\s+)?{rest}\s+(?:रखो|रख\s+दो|कर\s+दो)",
     ),
+    'remove "{rest}" from the title': (
+        r"(?:title|naam)\s+se\s+{rest}\s+(?:hata|nikal)\s+do",
+        r"(?:टाइटल|नाम)\s+से\s+{rest}\s+(?:हटा|निकाल)\s+दो",
+    ),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
 # Words around an answer to a card that change nothing ("यार", "प्लीज", "bas").

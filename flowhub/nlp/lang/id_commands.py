@@ -228,6 +228,9 @@ _CARD_MORE = {
     "yes": (
         r"(?:(?:sip|oke|ok|iya)[\s,]+)*(?:yg|yang)\s+(?:ini|itu)\s+(?:oke|ok|bener|benar|sip|udah\s+bener)",
     ),
+    'remove "{rest}" from the title': (
+        r"(?:hapus|buang)\s+{rest}\s+dari\s+(?:judul|nama)(?:nya)?",
+    ),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
 # Words around an answer to a card that change nothing ("aja", "dong", "sip").

@@ -212,6 +212,7 @@ _CARD_MORE = {
     "title: {rest}": (
         r"il\s+(?:titolo|nome)\s+(?:per[oò]\s+)?(?:mettilo|mettila|fallo|cambialo|solo|soltanto)\s+(?:solo\s+)?{rest}",
     ),
+    'remove "{rest}" from the title': (r"(?:togli|leva)\s+{rest}\s+dal\s+(?:titolo|nome)",),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
 # Words around an answer to a card that change nothing ("dai", "pure", "grazie").

@@ -225,6 +225,7 @@ _CARD_MORE = {
     "confirm": (r"(?:sla\s+(?:het\s+)?(?:maar\s+)?op|opslaan)\s+(?:zo|zoals\s+het\s+is)",),
     "discard": (r"laat\s+(?:het\s+)?ook\s+maar",),
     "move it to {when}": (r"zet\s+(?:het\s+|hem\s+)?(?:op|naar)\s+{when}",),
+    'remove "{rest}" from the title': (r"haal\s+{rest}\s+uit\s+de\s+(?:titel|naam)(?:\s+weg)?",),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
 # Words around an answer to a card that change nothing ("aub", "even", "hoor").

@@ -262,19 +262,25 @@ _CARD_MORE = {
     "confirm": (
         r"(?:confirma|salva|anota|guarda)(?:-a|-o)?\s+(?:assim|desse\s+jeito|assim\s+mesmo)",
     ),
+    'remove "{rest}" from the title': (
+        r"tira\s+(?:o\s+|a\s+)?(?:parte\s+)?(?:d[oe]\s+)?{rest}\s+do\s+(?:t[ií]tulo|nome)",
+    ),
+    "discard": (r"descarta(?:\s+(?:esse|essa|isso|esse\s+a[ií]))?(?:\s+(?:q|que)\s+eu\s+.*)?",),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
 # Words around an answer to a card that change nothing ("isso", "aí", "pfv").
 CARD_SOFT = (
     "isso", "ai", "pfv", "pf", "por favor", "pls", "entao", "ok", "okay", "ta", "beleza", "blz",
     "show", "ne", "cara", "mano", "viu", "tipo", "agora", "ah", "opa", "sim", "perfeito", "fechou",
-    "perai", "pera", "é", "peraí", "na vdd", "na verdade", "entao tá", "vish",
+    "perai", "pera", "aff", "afff", "affff", "deixa", "é", "peraí", "na vdd", "na verdade",
+    "entao tá", "vish",
 )  # fmt: skip
 # Clauses beside an answer to a card that change nothing ("errei", "no mesmo horário").
 CARD_ASIDES = (
     r"errei", r"foi\s+mal", r"(?:no\s+|o\s+)?mesmo\s+hor[aá]rio", r"(?:na\s+)?mesma\s+hora",
     r"t[aá]\s+errado", r"n[aã]o\s+era\s+isso", r"me\s+enganei",
     r"(?:porque|pq|porq|ja\s+que|j[aá]\s+que)\s.*",  # the reason given beside a change
+    r"(?:q|que)\s+eu\s+.*",  # what one will do instead
 )  # fmt: skip
 # How a clause names the card it is about, `{ref}` being a word of its title ("o do contrato").
 CARD_REFS = (

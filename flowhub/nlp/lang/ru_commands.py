@@ -204,6 +204,11 @@ _CARD_MORE = {
     "priority normal": (r"(?:это\s+)?не\s+срочно|несрочно",),
     "yes": (r"(?:вот\s+)?(?:теперь\s+)?норм(?:ально)?(?:[\s,]+давай)?",),
     "confirm": (r"(?:отправь|отправляй|шли)(?:\s+(?:ей|ему|им))?",),
+    'remove "{rest}" from the title': (
+        r"(?:и\s+)?убери\s+из\s+названия\s+{rest}",
+        r"(?:и\s+)?убери\s+{rest}\s+из\s+названия",
+    ),
+    "title: {rest}": (r"(?:а\s+)?(?:название\s+)?просто\s+(?=[^\s]+\s+[^\s]){rest}",),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
 # Words around an answer to a card that change nothing ("плиз", "ну", "короче").

@@ -198,6 +198,9 @@ _CARD_MORE = {
     ),
     "priority normal": (r"acil\s+de[gğ]il",),
     "yes": (r"(?:evet\s+)?(?:bu\s+da|o\s+da)\s+tamam",),
+    'remove "{rest}" from the title': (
+        r"ba[sş]l[ıi]ktan\s+{rest}\s+(?:k[ıi]sm[ıi]n[ıi]\s+)?(?:sil|[cç][ıi]kar)",
+    ),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
 # Words around an answer to a card that change nothing ("lütfen", "yaa", "böyle").
