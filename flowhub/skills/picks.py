@@ -497,17 +497,19 @@ def _pick_and_edit(
         # A yes beside drops of other cards ("discard the beef one, … then save it") keeps this one.
         only_drops = all(v == "drop" for v in verdict.values())
         keep = verdict.get(card_id) == "keep" or (affirm and only_drops and card_id not in verdict)
-        step = edit_and_save if keep else edit_waiting
-        edited = step(ctx, by_id[card_id], changes)
+        card = by_id[card_id]
+        edited = edit_and_save(ctx, card, changes, named=True) if keep else None
+        edited = edited if keep else edit_waiting(ctx, card, changes)
         if edited is None:
             return None
         replies += edited
-        kept += [by_id[card_id]] if keep else []
-    if plan is not None:
-        for card_id in aimed:
-            plan.verdict.pop(card_id, None)
-        if plan.verdict:
-            replies = [*replies, *_carry_out(ctx, plan, kept)]
+        kept += [card] if keep else []
+    for card_id in aimed:
+        verdict.pop(card_id, None)
+    if plan is not None and plan.verdict:
+        replies = [*replies, *_carry_out(ctx, plan, kept)]
+    elif kept:
+        replies.append(Reply(_summary(kept, [], [])))
     return one_message(replies)
 
 

@@ -15,13 +15,19 @@ from flowhub.skills.capture import confirm_proposal
 from flowhub.skills.card_shown import card_shown
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import apply_all, read_all
+from flowhub.skills.edit_saved import card_said
 from flowhub.skills.edit_words import Change
 from flowhub.skills.format import when_text
 from flowhub.storage import Proposal, id_of, proposals
 
 
-def edit_and_save(ctx: Context, card: Proposal, edits: list[Change]) -> list[Reply] | None:
-    """Apply `edits` to a waiting card, then save it; None when an edit can't be applied."""
+def edit_and_save(
+    ctx: Context, card: Proposal, edits: list[Change], *, named: bool = False
+) -> list[Reply] | None:
+    """Apply `edits` to a waiting card, then save it; None when an edit can't be applied.
+
+    `named`: the line names the card and its changes, and a summary elsewhere says it was saved.
+    """
     fields, problem = apply_all(card, edits, now=ctx.now, tz=ctx.tz, me=ctx.person.display_name)
     if problem is not None:
         return None
@@ -30,6 +36,8 @@ def edit_and_save(ctx: Context, card: Proposal, edits: list[Change]) -> list[Rep
     proposals.update_proposal(session=ctx.session, proposal=card, now=ctx.now, **fields)
     ctx.thread.editing = None
     replies = confirm_proposal(ctx, card)
+    if named:
+        return [*replies, Reply(card_said(ctx, card, fields))]
     said = _said(ctx, card, fields)
     return [*replies, Reply(pw.EDITED_AND_SAVED.format(changes=said))]
 
