@@ -98,6 +98,29 @@ class Asana(Integration):
         data = self._call("GET", f"/api/1.0/workspaces/{self._required('workspace')}").json()
         return f"workspace “{data['data'].get('name', self.config['workspace'])}”"
 
+    hook_steps = (
+        "Asana sends task changes for one project: say “connect asana” again with the "
+        "project id (the long number in the project's URL) as the 3rd value; FlowHub then "
+        "registers {url} itself."
+    )
+
+    def register_webhook(self, url: str) -> dict[str, str] | None:
+        """A webhook on the project for its tasks' `completed`; Asana's handshake reaches `url`
+        (and its secret is kept) before this call answers."""
+        if not self.config.get("project"):
+            return None  # a workspace webhook cannot follow tasks
+        only_completed = {"resource_type": "task", "action": "changed", "fields": ["completed"]}
+        data = {"resource": str(self.config["project"]), "target": url, "filters": [only_completed]}
+        answer = self._call("POST", "/api/1.0/webhooks", json={"data": data}).json()
+        found = {"hook_id": str(answer["data"]["gid"])}
+        if answer.get("X-Hook-Secret"):
+            found["webhook_secret"] = str(answer["X-Hook-Secret"])
+        return found
+
+    def delete_webhook(self, hook_id: str) -> None:
+        """Delete the project's webhook."""
+        self._call("DELETE", f"/api/1.0/webhooks/{hook_id}")
+
     def verify_webhook(self, headers: Mapping[str, str], body: bytes, *, url: str = "") -> bool:
         """Hex HMAC-SHA256 under the handshake secret in `X-Hook-Signature`."""
         secret = self.secrets.get("webhook_secret")

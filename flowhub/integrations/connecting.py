@@ -225,6 +225,7 @@ def save(
             session=session, workspace_id=workspace_id, kind=tool.kind, person_id=person_id
         )
         if existing:
+            hooks.drop_old(services.tools, existing[0])
             connection = integrations.update_connection(
                 session=session,
                 connection=existing[0],

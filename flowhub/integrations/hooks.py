@@ -22,6 +22,7 @@ from flowhub.storage import integrations, session_scope
 
 if TYPE_CHECKING:
     from flowhub.services import Services, ToolConfig
+    from flowhub.storage import IntegrationConnection
 
 log = logging.getLogger(__name__)
 SET_UP, STEPS, RETRYING = "set_up", "steps", "retrying"
@@ -99,6 +100,16 @@ def _keep(services: Services, connection_id: int, url: str, found: dict[str, str
         )
 
 
+def drop_old(tools: ToolConfig, row: IntegrationConnection) -> None:
+    """Delete the webhook of a connection about to be replaced (a new one is registered)."""
+    try:
+        tool = open_connection(row, tools=tools)
+        if tool.secrets.get("hook_id"):
+            tool.delete_webhook(tool.secrets["hook_id"])
+    except IntegrationError as exc:  # gone already, revoked, or busy: the new one still works
+        log.info("%s: the previous webhook was not deleted: %s", row.kind, exc)
+
+
 def remove_hook(services: Services, connection_id: int) -> None:
     """Job "remove_hook": delete a disconnected connection's webhook in the tool, then the row."""
     with session_scope(services.engine) as session:
@@ -126,6 +137,7 @@ __all__ = [
     "STEPS",
     "Hooked",
     "callback_url",
+    "drop_old",
     "reachable",
     "remove_hook",
     "set_up",

@@ -42,6 +42,8 @@ OPERATIONS: dict[str, list[tuple[str, str]]] = {
         ("post", "/tasks"),
         ("get", "/tasks/{task_gid}"),
         ("put", "/tasks/{task_gid}"),
+        ("post", "/webhooks"),
+        ("delete", "/webhooks/{webhook_gid}"),
     ],
 }
 # Google discovery: tool -> the resource methods the client calls.

@@ -5,14 +5,19 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
+import pytest
 from fastapi.testclient import TestClient
 
 from flowhub.bot.runtime import Runtime
+from flowhub.integrations import crypto
 from flowhub.integrations.base import hmac_digest
+from flowhub.integrations.config import tool_config
 from flowhub.storage import IntegrationConnection
 from tests.auxil.fake_vendors import CONFIGS, TOKENS, TRELLO_KEY, FakeVendors
+from tests.auxil.vendors.common import HANDSHAKES
 from tests.conftest import ChatFactory
 from tests.integrations.conftest import HOOK_SECRET, PUBLIC_URL, all_tasks, links, stored
 
@@ -73,3 +78,77 @@ def test_trello_without_the_api_secret_says_exactly_what_to_do(
     assert f"{PUBLIC_URL}/webhooks/integrations/trello?connection={row.id}" in done
     assert "https://trello.com/power-ups/admin" in done
     assert fake.of("trello", "POST", "/1/webhooks") == []
+
+
+def _answer_handshake(client: TestClient) -> Callable[[str, dict[str, str]], str | None]:
+    """Asana's handshake, sent to FlowHub's app as Asana would send it to its public URL."""
+
+    def deliver(url: str, headers: dict[str, str]) -> str | None:
+        parts = urlsplit(url)
+        answer = client.post(f"{parts.path}?{parts.query}", headers=headers)
+        return answer.headers.get("X-Hook-Secret") if answer.status_code == 200 else None
+
+    return deliver
+
+
+def test_connect_asana_registers_its_webhook_through_the_handshake(
+    chat_as: ChatFactory,
+    runtime: Runtime,
+    fake: FakeVendors,
+    client: TestClient,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(HANDSHAKES, "asana", _answer_handshake(client))
+    ana = chat_as("ana", "Ana")
+    ana.say("connect asana")
+    config = CONFIGS["asana"]
+    text = f"{config['workspace']} {TOKENS['asana']} {config['project']}"
+    done = ana.say(text)[-1].text
+    assert "Done in Asana comes back here: set up." in done
+    (row,) = stored(runtime, IntegrationConnection)
+    (hook,) = fake.of("asana", "POST", "/api/1.0/webhooks")
+    callback = f"{PUBLIC_URL}/webhooks/integrations/asana?connection={row.id}"
+    assert hook.json["data"]["target"] == callback
+    assert hook.json["data"]["resource"] == config["project"]
+    secrets = crypto.decrypt(row.secret_encrypted, tools=tool_config(runtime.settings))
+    assert secrets["webhook_secret"].startswith("hook-secret-") and secrets["hook_id"]
+
+    (card,) = ana.say("send the Q4 deck to Sam by friday 5pm")
+    ana.press("Confirm", card)
+    (link,) = links(runtime)
+    assert link.external_id is not None
+    fake.items["asana"][link.external_id]["completed"] = True
+    resource = {"gid": link.external_id, "resource_type": "task"}
+    event = {"action": "changed", "resource": resource, "change": {"field": "completed"}}
+    body = json.dumps({"events": [event]}).encode()
+    signature = hmac_digest(secrets["webhook_secret"], body).hex()
+    parts = urlsplit(callback)
+    answer = client.post(
+        f"{parts.path}?{parts.query}", content=body, headers={"X-Hook-Signature": signature}
+    )
+    assert answer.status_code == 200, answer.text
+    assert all_tasks(runtime)[0].status == "done"
+
+    ana.say("disconnect asana")
+    assert fake.of("asana", "DELETE", f"/api/1.0/webhooks/{secrets['hook_id']}")
+    assert fake.items["asana_hooks"] == {}
+    assert stored(runtime, IntegrationConnection) == []
+
+
+def test_asana_without_a_project_or_a_handshake_says_what_to_do(
+    chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors
+) -> None:
+    ana = chat_as("ana", "Ana")
+    config = CONFIGS["asana"]
+    ana.say("connect asana")
+    done = ana.say(f"{config['workspace']} {TOKENS['asana']}")[-1].text
+    (row,) = stored(runtime, IntegrationConnection)
+    assert "For done in Asana to come back here:" in done and "project id" in done
+    assert f"{PUBLIC_URL}/webhooks/integrations/asana?connection={row.id}" in done
+    assert fake.of("asana", "POST", "/api/1.0/webhooks") == []
+
+    # The handshake cannot reach FlowHub: Asana refuses, and the person gets the steps.
+    ana.say("connect asana")
+    done = ana.say(f"{config['workspace']} {TOKENS['asana']} {config['project']}")[-1].text
+    assert "For done in Asana to come back here:" in done
+    fake.problems.clear()  # the refusal was the point

@@ -6,6 +6,7 @@ import re
 
 from tests.auxil.vendors.common import (
     CONFIGS,
+    HANDSHAKES,
     TOKENS,
     Answer,
     Call,
@@ -15,6 +16,7 @@ from tests.auxil.vendors.common import (
     found,
     need,
 )
+from tests.contracts.samples import answer
 
 
 def handle(fake: Store, call: Call) -> Answer:
@@ -48,4 +50,28 @@ def handle(fake: Store, call: Call) -> Answer:
         if call.method == "PUT":
             task.update(need(call.json, "data", dict))
             return 200, {"data": {"gid": m.group(1)}}, {}
+    if call.method == "POST" and call.path == "/api/1.0/webhooks":
+        return _new_hook(fake, call)
+    if call.method == "DELETE" and (m := re.fullmatch(r"/api/1.0/webhooks/(\d+)", call.path)):
+        found(fake.items["asana_hooks"], m.group(1))
+        del fake.items["asana_hooks"][m.group(1)]
+        return 200, {"data": {}}, {}
     raise Reject(f"not an Asana endpoint: {call.method} {call.path}", 404)
+
+
+def _new_hook(fake: Store, call: Call) -> Answer:
+    """Asana's POST /webhooks: the target must answer the X-Hook-Secret handshake first."""
+    data = need(call.json, "data", dict)
+    target = need(data, "target", str)
+    if need(data, "resource", str) != CONFIGS["asana"]["project"]:
+        raise Reject("resource: Not a recognized ID", 404)
+    secret = f"hook-secret-{fake.new_id()}"
+    deliver = HANDSHAKES.get("asana")
+    if deliver is None or deliver(target, {"X-Hook-Secret": secret}) != secret:
+        raise Reject("The remote server did not respond with the handshake secret.")
+    gid = f"13000000{fake.new_id()}"
+    fake.items["asana_hooks"][gid] = {"target": target, "resource": data["resource"]}
+    resource = {"gid": data["resource"], "resource_type": "project"}
+    hook = {"gid": gid, "resource_type": "webhook", "target": target, "active": True}
+    body = answer("asana", "POST", "/api/1.0/webhooks", 201, data=dict(hook, resource=resource))
+    return 201, dict(body, **{"X-Hook-Secret": secret}), {}

@@ -61,6 +61,9 @@ class Call:
 
 
 Answer = tuple[int, Any, dict[str, str]]
+# tool -> how its fake reaches FlowHub's webhook URL (url, headers) -> the echoed handshake
+# header; a test that lets the tool call back sets it (the fake cannot reach https://flowhub.test).
+HANDSHAKES: dict[str, Any] = {}
 
 
 class Store(Protocol):
