@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from flowhub.nlp import TaskDraft, classify_intent
 from flowhub.skills import group_ack, group_asks, group_turns, reply_words
@@ -70,6 +71,10 @@ _ASKS_AGAIN = re.compile(
     r"\b(?:please|pls|plz|can you|could you|would you|will you|don't forget|make sure|remind)\b",
     re.I,
 )
+# "… for the 26th": a day a thing is for; "by", "before", "due" say a deadline.
+_FOR_DAY = re.compile(r"\bfor\s+$", re.I)
+_DEADLINE = re.compile(r"\b(?:by|before|due|until|till|deadline|latest)\b", re.I)
+_EVENT_AHEAD = timedelta(days=10)
 _YOU = re.compile(r"(?<=\s)you\b", re.I)
 _ME = re.compile(r"(?<=\s)me\b", re.I)
 # A title that is a verb and a bare number ("Book 6"), and counted things ("8 chafing dishes").
@@ -214,6 +219,8 @@ def naming_people(extract: Extractor, ctx_people: Callable[[str], str | None]) -
                 drafts = [_to_you(draft, sender, ctx_people.ctx) for draft in drafts]
         if in_group and isinstance(sender, str):
             drafts = [_to_me(draft, sender) for draft in drafts]
+        if in_group and isinstance(ctx_people, _Lookup):
+            drafts = [_event_day(draft, text, ctx_people.ctx) for draft in drafts]
         return [_named(draft, ctx_people) for draft in drafts]
 
     return named
@@ -239,6 +246,23 @@ def _counted(draft: TaskDraft, ctx: Context) -> TaskDraft:
     if things is None:
         return draft
     return replace(draft, title=f"{draft.title} {things['what']}")
+
+
+def _event_day(draft: TaskDraft, text: str, ctx: Context) -> TaskDraft:
+    """ "call the venue about the kitchen access times for the 26th", weeks ahead: the 26th is
+    the day the thing is for, not when the call is due, so the title keeps it undated."""
+    due = draft.due
+    if due is None or due.rrule or due.span is None or due.start is None:
+        return draft
+    start, end = due.span
+    said = text[start:end].strip()
+    said = said[4:] if said.casefold().startswith("for ") else said
+    before = text[:start] if said == text[start:end].strip() else "for "
+    if not _FOR_DAY.search(before) or _DEADLINE.search(text):
+        return draft
+    if due.start - ctx.now < _EVENT_AHEAD:
+        return draft
+    return replace(draft, title=f"{draft.title} for {said}", due=None)
 
 
 def _to_me(draft: TaskDraft, sender: str) -> TaskDraft:
