@@ -22,6 +22,7 @@ from flowhub.skills import (
     remind_clock,
     remind_list,
     remind_manage,
+    remind_reply_lang,
     remind_said,
     remind_task,
     remind_words,
@@ -89,8 +90,9 @@ def _answered_when(ctx: Context) -> Context | None:
     if not said or found is None or found.span is None:
         return None
     start, end = found.span
-    if len(ctx.text[:start].split()) + len(ctx.text[end:].strip(" .!?").split()) > 1:
-        return None  # a sentence of its own, not the answer
+    around = (ctx.text[:start] + " " + ctx.text[end:]).strip(" .!?").split()
+    if len([w for w in around if w.casefold() not in remind_reply_lang.FILLER]) > 1:
+        return None  # a sentence of its own, not the answer ("ya 45 menit lagi lah" is one)
     return replace(ctx, text=f"{said} {ctx.text[start:end]}")
 
 

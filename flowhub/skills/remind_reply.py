@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from flowhub.connectors import Reply
 from flowhub.nlp import When, parse_when, resolve_local
 from flowhub.skills import (
+    done,
     done_lang,
     edit_words,
     help_words,
@@ -78,14 +79,30 @@ def handle(ctx: Context) -> list[Reply] | None:
 
 def _to_firing(ctx: Context, reminder: Reminder, occurrence_id: int) -> list[Reply] | None:
     """Done, later or thanks said to a reminder that went off; None for anything else."""
+    over = reminder.status in ("done", "cancelled") and not reminder.rrule
+    if over and (back := _taken_back(ctx, reminder)):
+        return back
     if _says_done(ctx.text, reminder) or remind_reply_lang.says_done(ctx.text):
         return remind.done_button(_unreplied(ctx), str(occurrence_id))  # "c fait", "ले ली"
+    if over:
+        return None  # nothing to put off any more
     if at := remind_reply_later.snooze_at(ctx, reminder, LATER_DEFAULT):
         return [remind.snooze_to(ctx, reminder, at)]  # "je suis au tel", "tunda 20 menit"
     if remind_reply_lang.says_later(ctx.text) or _replied_time(ctx, reminder):
         return [remind.snooze_to(ctx, reminder, _later(ctx, reminder))]
     if _acknowledges(ctx):
         return [Reply(help_words.ACK)]  # "on my way, thx" to a reminder that went off
+    return None
+
+
+def _taken_back(ctx: Context, reminder: Reminder) -> list[Reply] | None:
+    """ "eh sori, batalin yg barusan, belum kucek" just after Done: the Done is taken back."""
+    last = ctx.thread.undo or {}
+    ids = [snap.get("id") for snap in last.get("reminders", [])]
+    if last.get("verb") != "done" or reminder.id not in ids:
+        return None
+    if remind_reply_lang.says_not_yet(ctx.text) or remind_reply_words.CANCEL.search(ctx.text):
+        return done.undo(ctx)
     return None
 
 

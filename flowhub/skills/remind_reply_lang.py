@@ -289,7 +289,7 @@ AGAIN_FILLER: dict[str, list[str]] = {
     "es": ["me", "otra", "vez", "porfa", "plis", "por", "favor", "mejor", "en"],
     "pt": ["me", "de", "novo", "pfv", "pf", "por", "favor", "pra", "para", "em"],
     "it": ["mi", "di", "nuovo", "ancora", "per", "favore", "tra", "fra"],
-    "id": ["aku", "lagi", "lg", "aja", "dong", "ya", "deh", "tolong", "nanti"],
+    "id": ["aku", "lagi", "lg", "aja", "dong", "ya", "deh", "tolong", "nanti", "lah", "sih", "yah"],
     "ru": ["мне", "ещё", "еще", "раз", "снова", "пожалуйста", "плз", "тогда", "через"],
     "tr": ["bana", "tekrar", "bi", "bir", "daha", "lütfen", "sonra"],
     "hi": ["मुझे", "फिर", "से", "दोबारा", "प्लीज़", "बाद"],
@@ -318,6 +318,11 @@ _CLAUSE = re.compile(r"[,;.!\n،؛।]+|\s[-–—]\s")
 def says_later(text: str) -> bool:
     """Whether a reply to a reminder that went off puts it off: "nog niet, straks", "позже"."""
     return _LATER.search(text) is not None and not _QUESTION.search(text)
+
+
+def says_not_yet(text: str) -> bool:
+    """Whether `text` says the thing is not done yet: "belum", "pas encore", "noch nicht"."""
+    return _NOT_YET.search(text) is not None
 
 
 def says_busy(text: str) -> bool:
