@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 
+from flowhub.integrations import crypto
 from flowhub.integrations.base import (
     ExternalRef,
     ExternalStatus,
@@ -52,6 +53,29 @@ class GitHub(Integration):
         "application/json, payload URL {public_url}/webhooks/integrations/github and a secret, "
         "and paste that secret as well."
     )
+
+    hook_steps = (
+        "the token may not add webhooks. Either give it “Webhooks: Read and write” on the "
+        "repository and say “connect github” again, or add one yourself (repository Settings → "
+        "Webhooks → Add webhook) with payload URL {url}, content type application/json, a "
+        "secret and “Issues” events, then say “connect github” again with that secret as "
+        "the 3rd value."
+    )
+
+    def register_webhook(self, url: str) -> dict[str, str] | None:
+        """A repository webhook for "issues" events, signed with a secret FlowHub makes; none
+        when the person pasted the secret of one they added themselves."""
+        if self.secrets.get("webhook_secret"):
+            return {}
+        secret = crypto.new_secret()
+        config = {"url": url, "content_type": "json", "secret": secret, "insecure_ssl": "0"}
+        body = {"name": "web", "active": True, "events": ["issues"], "config": config}
+        data = self._call("POST", f"/repos/{self._required('repo')}/hooks", json=body).json()
+        return {"hook_id": str(data["id"]), "webhook_secret": secret}
+
+    def delete_webhook(self, hook_id: str) -> None:
+        """Delete the repository webhook."""
+        self._call("DELETE", f"/repos/{self._required('repo')}/hooks/{hook_id}")
 
     def _auth_headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.secrets.get('token', '')}", **HEADERS}

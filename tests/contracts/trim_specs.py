@@ -23,6 +23,8 @@ OPERATIONS: dict[str, list[tuple[str, str]]] = {
         ("get", "/repos/{owner}/{repo}"),
         ("post", "/repos/{owner}/{repo}/issues"),
         ("patch", "/repos/{owner}/{repo}/issues/{issue_number}"),
+        ("post", "/repos/{owner}/{repo}/hooks"),
+        ("delete", "/repos/{owner}/{repo}/hooks/{hook_id}"),
     ],
     "jira": [
         ("get", "/rest/api/3/myself"),

@@ -18,6 +18,7 @@ from flowhub.integrations.config import tool_config
 from flowhub.storage import IntegrationConnection
 from tests.auxil.fake_vendors import CONFIGS, TOKENS, TRELLO_KEY, FakeVendors
 from tests.auxil.vendors.common import HANDSHAKES
+from tests.auxil.vendors.github import MAY_ADD_HOOKS
 from tests.conftest import ChatFactory
 from tests.integrations.conftest import HOOK_SECRET, PUBLIC_URL, all_tasks, links, stored
 
@@ -152,3 +153,56 @@ def test_asana_without_a_project_or_a_handshake_says_what_to_do(
     done = ana.say(f"{config['workspace']} {TOKENS['asana']} {config['project']}")[-1].text
     assert "For done in Asana to come back here:" in done
     fake.problems.clear()  # the refusal was the point
+
+
+def test_connect_github_registers_a_signed_hook_when_the_token_may(
+    chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors, client: TestClient
+) -> None:
+    fake.items["github_grants"][MAY_ADD_HOOKS] = {}
+    ana = chat_as("ana", "Ana")
+    ana.say("connect github")
+    done = ana.say(f"acme/app {TOKENS['github']}")[-1].text
+    assert "Done in GitHub comes back here: set up." in done
+    (row,) = stored(runtime, IntegrationConnection)
+    (hook,) = fake.of("github", "POST", "/repos/acme/app/hooks")
+    callback = f"{PUBLIC_URL}/webhooks/integrations/github?connection={row.id}"
+    assert hook.json["events"] == ["issues"] and hook.json["config"]["url"] == callback
+    assert hook.json["config"]["content_type"] == "json"
+    secrets = crypto.decrypt(row.secret_encrypted, tools=tool_config(runtime.settings))
+    assert secrets["webhook_secret"] == hook.json["config"]["secret"]
+
+    (card,) = ana.say("send the Q4 deck to Sam by friday 5pm")
+    ana.press("Confirm", card)
+    (link,) = links(runtime)
+    issue = {"number": int(link.external_id or 0), "updated_at": "2030-01-01T00:00:00Z"}
+    payload = {"action": "closed", "issue": issue, "repository": {"full_name": "acme/app"}}
+    body = json.dumps(payload).encode()
+    signature = "sha256=" + hmac_digest(secrets["webhook_secret"], body).hex()
+    parts = urlsplit(callback)
+    headers = {"X-Hub-Signature-256": signature, "X-GitHub-Delivery": "d-1"}
+    answer = client.post(f"{parts.path}?{parts.query}", content=body, headers=headers)
+    assert answer.status_code == 200, answer.text
+    assert all_tasks(runtime)[0].status == "done"
+
+    ana.say("disconnect github")
+    assert fake.of("github", "DELETE", f"/repos/acme/app/hooks/{secrets['hook_id']}")
+    assert fake.items["github_hooks"] == {}
+
+
+def test_github_token_that_may_not_add_hooks_gets_the_exact_steps(
+    chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors
+) -> None:
+    ana = chat_as("ana", "Ana")
+    ana.say("connect github")
+    done = ana.say(f"acme/app {TOKENS['github']}")[-1].text
+    assert done.startswith("✅ GitHub connected")
+    (row,) = stored(runtime, IntegrationConnection)
+    assert "For done in GitHub to come back here: the token may not add webhooks" in done
+    assert f"payload URL {PUBLIC_URL}/webhooks/integrations/github?connection={row.id}" in done
+    assert "Webhooks: Read and write" in done
+
+    # With the secret of a webhook the person added, nothing more is registered.
+    ana.say("connect github")
+    done = ana.say(f"acme/app {TOKENS['github']} {HOOK_SECRET}")[-1].text
+    assert "Done in GitHub comes back here: set up." in done
+    assert len(fake.of("github", "POST", "/repos/acme/app/hooks")) == 1

@@ -41,6 +41,12 @@ def handle(fake: Store, call: Call) -> Answer:
         issue = found(issues, m.group(1))
         issue.update(_issue(issue["number"], call.json, issue))
         return 200, issue, {}
+    if call.method == "POST" and call.path == "/repos/acme/app/hooks":
+        return _new_hook(fake, call)
+    if call.method == "DELETE" and (m := re.fullmatch(r"/repos/acme/app/hooks/(\d+)", call.path)):
+        found(fake.items["github_hooks"], m.group(1))
+        del fake.items["github_hooks"][m.group(1)]
+        return 204, None, {}
     raise Reject(f"not a GitHub endpoint: {call.method} {call.path}", 404)
 
 
@@ -69,3 +75,32 @@ def _issue(number: int, sent: dict[str, Any], was: dict[str, Any] | None = None)
     elif sent.get("state") == "open":
         changes |= {"closed_at": None, "state_reason": "reopened"}
     return {**issue, **changes}
+
+
+# A token given "Webhooks: Read and write": a test adds it here (tokens have no such right
+# by default, as a fine-grained token made for issues has not).
+MAY_ADD_HOOKS = "may_add_hooks"
+
+
+def _new_hook(fake: Store, call: Call) -> Answer:
+    """POST /repos/{owner}/{repo}/hooks, refused (403) to a token without the webhooks right."""
+    if MAY_ADD_HOOKS not in fake.items["github_grants"]:
+        raise Reject("Resource not accessible by personal access token", 403)
+    config = need(call.json, "config", dict)
+    url = need(config, "url", str)
+    if not url.startswith("https://"):
+        raise Reject("Validation Failed: url is not a valid https URL", 422)
+    hook_id = str(len(fake.items["github_hooks"]) + 1)
+    fake.items["github_hooks"][hook_id] = dict(call.json)
+    hook = answer(
+        "github",
+        "POST",
+        call.path,
+        201,
+        id=int(hook_id),
+        name="web",
+        active=True,
+        events=call.json.get("events", ["push"]),
+        config={k: v for k, v in config.items() if k != "secret"},
+    )
+    return 201, hook, {}
