@@ -36,6 +36,13 @@ _RU_LET = re.compile(r"(?<!\w)пусть(?!\w)|^\s*ask\s+\S+\s+to\s+(?=[а-яё]
 _RU_FUTURE = re.compile(FUTURE, re.I)
 # A verb stem (ending in a consonant letter) then "give" as the asking word: "भेज दे", "कर दो".
 _HI_ASKED = re.compile(r"(?<=[\u0915-\u0939\u093c])\s+(?:दे|दें|दो|देना|दीजिए|दीजिये)[\s।.!]*$")
+# German and Dutch say what to be reminded of with "zu"/"te" before the verb ("den Lieferanten
+# anzurufen", "de leverancier te bellen"); a task is the plain infinitive.
+_ZU = re.compile(
+    r"(?<!\S)(?:(?P<pre>an|ab|auf|aus|bei|ein|fest|her|hin|los|mit|nach|vor|weg|zurück|um|durch"
+    r"|weiter|zusammen)zu|(?P<lone>zu|te)\s+(?!(?:machen|kriegen|haben|sein)\b))"
+    r"(?P<verb>[^\W\d_]{2,}(?:en|ern|eln))(?P<end>[\s.!?]*)$"
+)
 
 
 def said_as_task(title: str, said: str = "") -> str:
@@ -46,6 +53,9 @@ def said_as_task(title: str, said: str = "") -> str:
         return verb[:1].upper() + verb[1:] + title[future.end() :]
     if asked := _HI_ASKED.search(title):
         return title[: asked.start()] + "ना"
+    if (zu := _ZU.search(title)) and _zu_said(zu, detect_language(said or title)):
+        verb = (zu.group("pre") or "") + zu.group("verb")
+        return title[: zu.start()] + verb + zu.group("end")
     m = _TR_LAST.search(title)
     if m is None or len(m.group(0).strip()) < 5:
         return title
@@ -56,3 +66,9 @@ def said_as_task(title: str, said: str = "") -> str:
         return title
     text = _TR_TO_ME.sub("", title[: m.start()] + m.group("stem") + m.group("end"))
     return text[:1].upper() + text[1:]
+
+
+def _zu_said(zu: re.Match[str], lang: str | None) -> bool:
+    """Whether the "zu"/"te" form found is German's or Dutch's, in a message in that language."""
+    lone = zu.group("lone")
+    return lang in ("de", "nl", None) and (lone is None or (lone == "zu") == (lang != "nl"))

@@ -19,7 +19,9 @@ _WITH = re.compile(r"(?:with|w/|met|mit|avec|con|com|dengan|bersama|с|со|مع
 
 _CLOCK_ONLY = re.compile(
     r"^\s*(?:(?:at|@|by|around|before|till|until|from|for)\s+)?"
-    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h)?|\d{1,2}h\d{2}|noon|midday|midnight)\s*$",
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h)?|\d{1,2}h\d{2}|noon|midday|midnight"
+    # a part of day said after the task: "каждую вторую субботу платить за аренду, утром"
+    r"|(?:in\s+the\s+)?(?:morning|afternoon|evening))\s*$",
     re.I,
 )
 

@@ -66,7 +66,7 @@ def test_intents(text: str, intent: str) -> None:
          "2026-04-13"),
         ("bitte bis Freitag die Reisekosten abrechnen", "Die Reisekosten abrechnen", None,
          "2026-04-17"),
-        ("vergiss nicht morgen die Pakete zur Post zu bringen", "Die Pakete zur Post zu bringen",
+        ("vergiss nicht morgen die Pakete zur Post zu bringen", "Die Pakete zur Post bringen",
          None, "2026-04-11"),
         ("morgen um 15 Uhr beim Friseur anrufen", "Beim Friseur anrufen", None,
          "2026-04-11T15:00"),
