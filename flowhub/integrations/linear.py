@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 
+from flowhub.integrations import crypto
 from flowhub.integrations.base import (
     BadTarget,
     ExternalRef,
@@ -46,6 +47,12 @@ _STATES = """query States($id: String!) {
   team(id: $id) { states { nodes { id name type position } } }
 }"""
 _TEAMS = "query Teams { viewer { id } teams { nodes { id key name } } }"
+_HOOK_CREATE = """mutation WebhookCreate($input: WebhookCreateInput!) {
+  webhookCreate(input: $input) { success webhook { id enabled } }
+}"""
+_HOOK_DELETE = """mutation WebhookDelete($id: String!) {
+  webhookDelete(id: $id) { success }
+}"""
 
 
 class Linear(Integration):
@@ -172,6 +179,34 @@ class Linear(Integration):
                 return str(team["id"])
         keys = ", ".join(str(t["key"]) for t in teams) or "none"
         raise BadTarget(f"Linear has no team “{self.config.get('team')}” (teams: {keys})")
+
+    hook_steps = (
+        "Linear lets only workspace admins add webhooks: an admin adds one (Settings → API → "
+        "Webhooks) for Issues with URL {url}, then you say “connect linear” again with its "
+        "signing secret as the 3rd value."
+    )
+
+    def register_webhook(self, url: str) -> dict[str, str] | None:
+        """A webhook for the team's issues, signed with a secret FlowHub makes; none when the
+        person pasted the secret of one they added themselves."""
+        if self.secrets.get("webhook_secret"):
+            return {}
+        secret = crypto.new_secret()
+        hook = {
+            "url": url,
+            "teamId": self._team_id(),
+            "resourceTypes": ["Issue"],
+            "secret": secret,
+            "label": "FlowHub",
+        }
+        data = self.graphql(_HOOK_CREATE, {"input": hook})["webhookCreate"]
+        if not data.get("success"):
+            raise BadTarget("Linear did not create the webhook")
+        return {"hook_id": str(data["webhook"]["id"]), "webhook_secret": secret}
+
+    def delete_webhook(self, hook_id: str) -> None:
+        """Delete the webhook."""
+        self.graphql(_HOOK_DELETE, {"id": hook_id})
 
     def verify_webhook(self, headers: Mapping[str, str], body: bytes, *, url: str = "") -> bool:
         """Hex HMAC-SHA256 of the body under the signing secret in `Linear-Signature`."""

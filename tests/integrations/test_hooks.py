@@ -19,6 +19,7 @@ from flowhub.storage import IntegrationConnection
 from tests.auxil.fake_vendors import CONFIGS, TOKENS, TRELLO_KEY, FakeVendors
 from tests.auxil.vendors.common import HANDSHAKES
 from tests.auxil.vendors.github import MAY_ADD_HOOKS
+from tests.auxil.vendors.linear import ADMIN as LINEAR_ADMIN
 from tests.conftest import ChatFactory
 from tests.integrations.conftest import HOOK_SECRET, PUBLIC_URL, all_tasks, links, stored
 
@@ -206,3 +207,35 @@ def test_github_token_that_may_not_add_hooks_gets_the_exact_steps(
     done = ana.say(f"acme/app {TOKENS['github']} {HOOK_SECRET}")[-1].text
     assert "Done in GitHub comes back here: set up." in done
     assert len(fake.of("github", "POST", "/repos/acme/app/hooks")) == 1
+
+
+def test_connect_linear_as_an_admin_registers_a_signed_webhook(
+    chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors
+) -> None:
+    fake.items["linear_grants"][LINEAR_ADMIN] = {}
+    ana = chat_as("ana", "Ana")
+    ana.say("connect linear")
+    done = ana.say(f"ENG {TOKENS['linear']}")[-1].text
+    assert "Done in Linear comes back here: set up." in done
+    (row,) = stored(runtime, IntegrationConnection)
+    (hook,) = fake.items["linear_hooks"].values()
+    assert hook["url"] == f"{PUBLIC_URL}/webhooks/integrations/linear?connection={row.id}"
+    assert hook["resourceTypes"] == ["Issue"] and hook["teamId"] == "team-eng-uuid"
+    secrets = crypto.decrypt(row.secret_encrypted, tools=tool_config(runtime.settings))
+    assert secrets["webhook_secret"] == hook["secret"]
+
+    ana.say("disconnect linear")
+    assert fake.items["linear_hooks"] == {}
+    assert stored(runtime, IntegrationConnection) == []
+
+
+def test_linear_key_of_a_member_gets_the_admin_steps(
+    chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors
+) -> None:
+    ana = chat_as("ana", "Ana")
+    ana.say("connect linear")
+    done = ana.say(f"ENG {TOKENS['linear']}")[-1].text
+    assert done.startswith("✅ Linear connected")
+    (row,) = stored(runtime, IntegrationConnection)
+    assert "For done in Linear to come back here: Linear lets only workspace admins" in done
+    assert f"URL {PUBLIC_URL}/webhooks/integrations/linear?connection={row.id}" in done

@@ -21,12 +21,11 @@ def handle(fake: Store, call: Call) -> Answer:
     """Answer one request as the vendor would."""
     if call.headers.get("authorization") != TOKENS["linear"]:
         return 400, linear_error("Authentication required", "AUTHENTICATION_ERROR"), {}
-    if call.method != "POST" or call.path != "/graphql":
-        raise Reject(f"not the Linear endpoint: {call.method} {call.path}", 404)
-    query = need(call.json, "query", str)
-    variables = call.json.get("variables") or {}
+    query, variables = _operation(call)
     issues = fake.items["linear"]
     team = {"id": "team-eng-uuid", "key": "ENG", "name": "Engineering"}
+    if "webhookCreate" in query or "webhookDelete" in query:
+        return _hooks(fake, query, variables, team["id"])
     if "teams" in query:
         return 200, {"data": {"viewer": {"id": "u1"}, "teams": {"nodes": [team]}}}, {}
     if "issueCreate" in query:
@@ -71,6 +70,36 @@ def handle(fake: Store, call: Call) -> Answer:
         node = {"id": issue_id, "identifier": "ENG-1", "url": "https://linear.app/x"}
         return 200, {"data": {"issue": node}}, {}
     raise Reject("unknown Linear operation")
+
+
+def _operation(call: Call) -> tuple[str, dict[str, Any]]:
+    """The GraphQL query and variables of a call to Linear's one endpoint."""
+    if call.method != "POST" or call.path != "/graphql":
+        raise Reject(f"not the Linear endpoint: {call.method} {call.path}", 404)
+    return need(call.json, "query", str), call.json.get("variables") or {}
+
+
+# A key of a workspace admin: a test adds it here (only admins may add webhooks).
+ADMIN = "admin"
+
+
+def _hooks(fake: Store, query: str, variables: dict[str, Any], team_id: str) -> Answer:
+    """webhookCreate (admins only) and webhookDelete."""
+    hooks = fake.items["linear_hooks"]
+    if "webhookDelete" in query:
+        found(hooks, need(variables, "id", str))
+        del hooks[variables["id"]]
+        return 200, {"data": {"webhookDelete": {"success": True}}}, {}
+    if ADMIN not in fake.items["linear_grants"]:
+        return 200, linear_error("Invalid scope: admin required", "FORBIDDEN"), {}
+    hook = need(variables, "input", dict)
+    need(hook, "url", str)
+    if hook.get("teamId") not in (None, team_id):
+        raise Reject("teamId must be a team's id")
+    hook_id = str(uuid.uuid4())
+    hooks[hook_id] = dict(hook)
+    created = {"success": True, "webhook": {"id": hook_id, "enabled": True}}
+    return 200, {"data": {"webhookCreate": created}}, {}
 
 
 def _uuid_v4(value: str) -> bool:
