@@ -96,6 +96,8 @@ def _saved_task(ctx: Context, said: CardSaid) -> list[Reply] | None:
     replies: list[Reply] = []
     for change in changes:
         replies += edit.handle(replace(ctx, text=change, intent="edit")) or []
+    if len(replies) > 1 and all(not r.buttons and r.edit is None and r.to is None for r in replies):
+        return [replace(replies[0], text="\n".join(r.text for r in replies))]  # one answer
     return replies or None
 
 
