@@ -40,7 +40,8 @@ class Asana(Integration):
     )
     help = (
         "Create a personal access token at https://app.asana.com/0/my-apps. The workspace and "
-        "project ids are the long numbers in their URLs."
+        "project ids are the long numbers in their URLs; with a project, FlowHub registers the "
+        "webhook that brings “done” back itself."
     )
 
     def push(self, task: Task, ref: ExternalRef | None = None) -> ExternalRef:

@@ -211,7 +211,8 @@ class Integration:
     round_trip: ClassVar[bool] = False
     needs_due: ClassVar[bool] = False
     webhook_header: ClassVar[str] = ""
-    # What a person does to bring "done" back when FlowHub cannot register the webhook ({url}).
+    # What a person does to bring "done" back when FlowHub cannot register the webhook: {url}
+    # is the connection's webhook URL, {base} the same without the connection.
     hook_steps: ClassVar[str] = ""
 
     def __init__(

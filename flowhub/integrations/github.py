@@ -48,10 +48,8 @@ class GitHub(Integration):
     )
     help = (
         "Create a fine-grained token at https://github.com/settings/personal-access-tokens/new "
-        "with “Issues: Read and write” on the repository. To bring “done” back, add a webhook "
-        "(repository Settings → Webhooks) for “Issues” events with content type "
-        "application/json, payload URL {public_url}/webhooks/integrations/github and a secret, "
-        "and paste that secret as well."
+        "with “Issues: Read and write” on the repository, and “Webhooks: Read and write” so "
+        "that FlowHub adds the webhook that brings “done” back itself."
     )
 
     hook_steps = (

@@ -60,7 +60,8 @@ def set_up(services: Services, connection_id: int, *, later: bool = True) -> Hoo
             return None
         tool = open_connection(row, tools=services.tools)
     url = callback_url(services.tools, tool.kind, connection_id)
-    steps = tool.hook_steps.format(url=url)
+    # `base`: the URL without the connection, for a tool whose one webhook serves everyone.
+    steps = tool.hook_steps.format(url=url, base=url.split("?", 1)[0])
     if not reachable(services.tools):
         return Hooked(STEPS, steps) if steps else None
     try:

@@ -180,6 +180,16 @@ class Jira(Integration):
         self.base_url = _gateway(self.base_url, str(cloud))
         return True
 
+    hook_steps = (
+        "a Jira admin adds a webhook (Jira settings → System → WebHooks) for “Issue updated” "
+        "with URL {url} and a secret; then say “connect jira” again with that secret as the "
+        "5th value. (Jira lets only apps, not API tokens, register webhooks themselves.)"
+    )
+
+    def register_webhook(self, url: str) -> dict[str, str] | None:
+        """Only a person can add this webhook: set up once they pasted its secret."""
+        return {} if self.secrets.get("webhook_secret") else None
+
     def verify_webhook(self, headers: Mapping[str, str], body: bytes, *, url: str = "") -> bool:
         """`X-Hub-Signature: sha256=<hex>` under the webhook secret."""
         secret = self.secrets.get("webhook_secret")

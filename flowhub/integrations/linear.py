@@ -71,8 +71,7 @@ class Linear(Integration):
     )
     help = (
         "Create a personal API key in Linear: Settings → Security & access → Personal API keys. "
-        "To bring “done” back, add a webhook (Settings → API → Webhooks) for Issues pointing at "
-        "{public_url}/webhooks/integrations/linear and paste its signing secret as well."
+        "With an admin's key FlowHub adds the webhook that brings “done” back itself."
     )
 
     def _auth_headers(self) -> dict[str, str]:

@@ -121,6 +121,17 @@ class Todoist(Integration):
         self._call("GET", f"{_API}/projects")
         return "your Inbox"
 
+    hook_steps = (
+        "create an app at https://developer.todoist.com/appconsole.html with the webhook URL "
+        "{base} and events item:completed and item:uncompleted; then say “connect todoist” "
+        "again and send two lines, “token: <your API token>” and “webhook secret: <the app's "
+        "client secret>”. (Todoist lets only its app console register webhooks.)"
+    )
+
+    def register_webhook(self, url: str) -> dict[str, str] | None:
+        """Only a person can add this webhook: set up once they pasted its secret."""
+        return {} if self.secrets.get("webhook_secret") else None
+
     def verify_webhook(self, headers: Mapping[str, str], body: bytes, *, url: str = "") -> bool:
         """base64(HMAC-SHA256(client secret, body)) in `X-Todoist-Hmac-SHA256`."""
         secret = self.secrets.get("webhook_secret")

@@ -44,7 +44,8 @@ class Trello(Integration):
     help = (
         "Get the API key (and its secret) of a Power-Up at https://trello.com/power-ups/admin, "
         "then a token with the “Token” link next to the key. The list id is the “idList” of "
-        "any card in the list (open the card, add .json to its URL)."
+        "any card in the list (open the card, add .json to its URL). With the secret, FlowHub "
+        "registers the webhook that brings “done” back itself."
     )
 
     def _auth_headers(self) -> dict[str, str]:

@@ -16,7 +16,7 @@ from flowhub.integrations import crypto
 from flowhub.integrations.base import hmac_digest
 from flowhub.integrations.config import tool_config
 from flowhub.storage import IntegrationConnection
-from tests.auxil.fake_vendors import CONFIGS, TOKENS, TRELLO_KEY, FakeVendors
+from tests.auxil.fake_vendors import CONFIGS, EMAIL, TOKENS, TRELLO_KEY, FakeVendors
 from tests.auxil.vendors.common import HANDSHAKES
 from tests.auxil.vendors.github import MAY_ADD_HOOKS
 from tests.auxil.vendors.linear import ADMIN as LINEAR_ADMIN
@@ -239,3 +239,23 @@ def test_linear_key_of_a_member_gets_the_admin_steps(
     (row,) = stored(runtime, IntegrationConnection)
     assert "For done in Linear to come back here: Linear lets only workspace admins" in done
     assert f"URL {PUBLIC_URL}/webhooks/integrations/linear?connection={row.id}" in done
+
+
+def test_jira_and_todoist_say_exactly_what_a_person_must_add(
+    chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors
+) -> None:
+    ana = chat_as("ana", "Ana")
+    ana.say("connect todoist")
+    done = ana.say(TOKENS["todoist"])[-1].text
+    assert "For done in Todoist to come back here: create an app at" in done
+    assert f"webhook URL {PUBLIC_URL}/webhooks/integrations/todoist and events" in done
+
+    ana.say("connect jira")
+    done = ana.say(f"acme.atlassian.test {EMAIL} OPS {TOKENS['jira']}")[-1].text
+    (_, row) = stored(runtime, IntegrationConnection)
+    assert "For done in Jira to come back here: a Jira admin adds a webhook" in done
+    assert f"URL {PUBLIC_URL}/webhooks/integrations/jira?connection={row.id}" in done
+
+    ana.say("connect jira")
+    text = f"acme.atlassian.test {EMAIL} OPS {TOKENS['jira']} {HOOK_SECRET}"
+    assert "Done in Jira comes back here: set up." in ana.say(text)[-1].text
