@@ -6,22 +6,32 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
 
 from flowhub.bot.runtime import Runtime
-from flowhub.integrations import crypto
+from flowhub.integrations import crypto, hooks
 from flowhub.integrations.base import hmac_digest
 from flowhub.integrations.config import tool_config
-from flowhub.storage import IntegrationConnection
+from flowhub.storage import IntegrationConnection, integrations, session_scope
 from tests.auxil.fake_vendors import CONFIGS, EMAIL, TOKENS, TRELLO_KEY, FakeVendors
 from tests.auxil.vendors.common import HANDSHAKES
 from tests.auxil.vendors.github import MAY_ADD_HOOKS
 from tests.auxil.vendors.linear import ADMIN as LINEAR_ADMIN
 from tests.conftest import ChatFactory
-from tests.integrations.conftest import HOOK_SECRET, PUBLIC_URL, all_tasks, links, stored
+from tests.integrations.conftest import (
+    HOOK_SECRET,
+    PUBLIC_URL,
+    Connect,
+    all_tasks,
+    links,
+    stored,
+)
+
+LOCAL = "http://127.0.0.1:8000"
 
 
 def _trello_done(card_id: str) -> bytes:
@@ -259,3 +269,34 @@ def test_jira_and_todoist_say_exactly_what_a_person_must_add(
     ana.say("connect jira")
     text = f"acme.atlassian.test {EMAIL} OPS {TOKENS['jira']} {HOOK_SECRET}"
     assert "Done in Jira comes back here: set up." in ana.say(text)[-1].text
+
+
+def test_a_busy_tool_gets_its_webhook_later_and_a_reconnect_replaces_it(
+    chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors, connect: Connect
+) -> None:
+    chat_as("ana", "Ana")
+    connection_id = connect("trello", webhook_secret=HOOK_SECRET)
+    fake.fail("trello", 429)  # the first try; the job asks again
+    outcome = hooks.set_up(runtime.services, connection_id)
+    assert outcome is not None and outcome.state == hooks.RETRYING
+    assert len(fake.of("trello", "POST", "/1/webhooks")) == 2
+    (first,) = fake.items["trello_hooks"]
+
+    with session_scope(runtime.engine) as session:
+        row = integrations.get_connection(session=session, connection_id=connection_id)
+        assert row is not None
+        hooks.drop_old(tool_config(runtime.settings), row)
+    assert fake.of("trello", "DELETE", f"/1/webhooks/{first}")
+    assert fake.items["trello_hooks"] == {}
+
+
+def test_no_public_address_gives_the_steps_without_calling_the_tool(
+    chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors, connect: Connect
+) -> None:
+    chat_as("ana", "Ana")
+    connection_id = connect("github")
+    local = replace(runtime.services, tools=replace(runtime.services.tools, public_url=LOCAL))
+    outcome = hooks.set_up(local, connection_id)
+    assert outcome is not None and outcome.state == hooks.STEPS
+    assert f"{LOCAL}/webhooks/integrations/github?connection={connection_id}" in outcome.steps
+    assert fake.of("github", "POST") == []
