@@ -406,7 +406,7 @@ def _shifted(
     return {"due_at": moved.astimezone(UTC), "due_grain": grain, "due_tz": str(zone)}, None
 
 
-_SAME_TIME = re.compile(
+SAME_TIME = re.compile(
     r"[,\s]*\b(?:at\s+)?(?:the\s+)?same\s+(?:time|hour)(?:\s+as\s+(?:before|now|it\s+was))?\b",
     re.I,
 )
@@ -416,7 +416,7 @@ def _dated(
     item: Editable | SimpleNamespace, value: str, *, now: datetime, tz: str
 ) -> tuple[dict[str, object], str | None]:
     # "friday same time": the task's own time, which a day alone keeps (not now's clock time).
-    kept = _SAME_TIME.sub(" ", value).strip(" ,") if item.due_at else value
+    kept = SAME_TIME.sub(" ", value).strip(" ,") if item.due_at else value
     found = parse_when(kept or value, now=now, tz=tz)
     if found is None:
         return {}, value

@@ -28,6 +28,7 @@ from flowhub.skills import (
     words,
 )
 from flowhub.skills.context import Context
+from flowhub.skills.edit_apply import SAME_TIME
 from flowhub.skills.format import when_text
 from flowhub.skills.refer import answered_occurrence, replied_ref
 from flowhub.skills.refer_words import NOT_NEWS, past_forms
@@ -239,15 +240,20 @@ def _new_time(ctx: Context, reminder: Reminder, *, live: bool) -> datetime | Rep
     text = clock.text
     if parse_when(text, now=ctx.now, tz=zone_name) is None:
         text = remind_reply_words.bare_clock(text)  # "no, make it 11"
+    zone = remind_clock.zone_info(zone_name)
+    own = reminder.next_at or reminder.anchor_at
+    # "tuesday, same time": the day said at the reminder's own wall time, not now's clock time.
+    kept = own.astimezone(zone).time() if own and SAME_TIME.search(text) else None
+    if kept is not None:
+        text = SAME_TIME.sub(" ", text).strip(" ,")
     found = _times(ctx, text, zone_name)
     if not found or not remind_reply_words.only_time(text, [w.span for w in found]):
         return None
     when = found[0]
     said = text[when.span[0] : when.span[1]]
-    zone = remind_clock.zone_info(zone_name)
     start = when.start
     if when.grain not in ("minute", "hour"):
-        start = resolve_local(datetime.combine(start.date(), remind.MORNING), zone)
+        start = resolve_local(datetime.combine(start.date(), kept or remind.MORNING), zone)
     elif not remind_reply_words.DAY.search(said):
         start = _on_its_day(ctx, reminder, start.astimezone(zone), said, live=live)
     if start <= ctx.now:
