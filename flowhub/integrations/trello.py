@@ -99,12 +99,13 @@ class Trello(Integration):
         """A webhook on the list (its cards' changes), signed with the API secret."""
         if not self.secrets.get("webhook_secret"):
             return None  # without the secret no delivery could be verified
-        body = {
+        # Trello's published description takes these as query parameters (no secret among them).
+        params = {
             "callbackURL": url,
             "idModel": self._required("list_id"),
             "description": "FlowHub: done comes back",
         }
-        data = self._call("POST", "/1/webhooks", json=body).json()
+        data = self._call("POST", "/1/webhooks/", params=params).json()
         return {"hook_id": str(data["id"])}
 
     def delete_webhook(self, hook_id: str) -> None:

@@ -50,10 +50,10 @@ def test_connect_trello_registers_its_webhook_and_done_comes_back(
     done = ana.say(f"{TRELLO_KEY} {list_id} {TOKENS['trello']} {HOOK_SECRET}")[-1].text
     assert done.startswith("✅ Trello connected")
     assert "Done in Trello comes back here: set up." in done
-    (hook,) = fake.of("trello", "POST", "/1/webhooks")
+    (hook,) = fake.of("trello", "POST", "/1/webhooks/")
     (row,) = stored(runtime, IntegrationConnection)
     callback = f"{PUBLIC_URL}/webhooks/integrations/trello?connection={row.id}"
-    assert hook.json["callbackURL"] == callback and hook.json["idModel"] == list_id
+    assert hook.query["callbackURL"] == callback and hook.query["idModel"] == list_id
 
     (card,) = ana.say("send the Q4 deck to Sam by friday 5pm")
     ana.press("Confirm", card)

@@ -49,7 +49,7 @@ def handle(fake: Store, call: Call) -> Answer:
         card = found(cards, m.group(1))
         card.update(call.json or {})
         return 200, {"id": m.group(1), **card}, {}
-    if call.method == "POST" and call.path == "/1/webhooks":
+    if call.method == "POST" and call.path == "/1/webhooks/":
         return _new_hook(fake, call)
     if call.method == "DELETE" and (m := re.fullmatch(r"/1/webhooks/(\w+)", call.path)):
         found(fake.items["trello_hooks"], m.group(1))
@@ -59,9 +59,10 @@ def handle(fake: Store, call: Call) -> Answer:
 
 
 def _new_hook(fake: Store, call: Call) -> Answer:
-    """Trello's POST /1/webhooks: a callback URL (which it checks with HEAD) on a model id."""
-    url = need(call.json, "callbackURL", str)
-    model = need(call.json, "idModel", str)
+    """Trello's POST /1/webhooks/: the callback URL and model id as query parameters, as its
+    published description (developer.atlassian.com/cloud/trello/swagger.v3.json) has them."""
+    url = need(call.query, "callbackURL", str)
+    model = need(call.query, "idModel", str)
     if not url.startswith("https://"):
         raise Reject("invalid value for callbackURL")
     if model != CONFIGS["trello"]["list_id"]:
@@ -72,7 +73,7 @@ def _new_hook(fake: Store, call: Call) -> Answer:
     hook_id = hashlib.md5(fake.new_id().encode()).hexdigest()[:24]
     hooks[hook_id] = {
         "id": hook_id,
-        "description": str(call.json.get("description", "")),
+        "description": str(call.query.get("description", "")),
         "idModel": model,
         "callbackURL": url,
         "active": True,
