@@ -11,11 +11,13 @@ import re
 
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
+from flowhub.nlp import classify_intent
 from flowhub.skills import done_context, done_news, group_said, group_words, words
 from flowhub.skills.context import Context
 from flowhub.skills.refer import tokens
 from flowhub.storage import Task, people, tasks
 
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _MENTION = re.compile(r"^\s*(?:@[\w.-]+[\s,:]*)+")
 _PLACE = (
     r"(?:in|on|to)\s+(?:the\s+|our\s+|your\s+)?(?:shared\s+)?(?:drive|google\s+drive|dropbox"
@@ -46,6 +48,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     if closed is not None:
         return closed
     news = done_news.find(ctx, ctx.text)
+    if news is not None and _more_to_do(ctx):
+        return None  # "the invoice is sent. I have to order the grout friday": both are read later
     if news is not None and news.sure:
         return done_context.tick(ctx, news.task)
     task = news.task if news is not None else _ready(ctx, ctx.text)
@@ -54,6 +58,14 @@ def handle(ctx: Context) -> list[Reply] | None:
     done = Button(f"done:{task.id}", localized(words.MARK_DONE_LABEL))
     said = group_words.READY_TICK.format(title=task.title)
     return [Reply(said, buttons=(done,), ref=f"task:{task.id}")]
+
+
+def _more_to_do(ctx: Context) -> bool:
+    """Whether a sentence beside the news asks for something new."""
+    said = [s for s in _SENTENCES.split(ctx.text.strip()) if s.strip()]
+    return len(said) > 1 and any(
+        classify_intent(s) in ("capture", "remind") and done_news.find(ctx, s) is None for s in said
+    )
 
 
 def found(ctx: Context, text: str) -> bool:
