@@ -63,13 +63,13 @@ _SAVE = {
     "en": "confirm confirmed save keep done",
     "es": "confirma confirmalo confirmo guarda guardalo",
     "pt": "confirma confirmar salva salvar",
-    "fr": "valide valider enregistre confirme",
+    "fr": "valide valider enregistre enregistrer enregistrez confirme garde",
     "de": "speichern speicher speichere bestatigen bestatige",
     "it": "conferma confermo salva salvala",
     "nl": "opslaan bevestig bevestigen",
     "id": "simpan simpen",
     "hi": "save karo done सेव",
-    "tr": "onayla onaylar kaydet",
+    "tr": "onayla onaylar kaydet ekle",
     "ru": "сохраняй сохрани подтверди подтверждаю",
     "ar": "احفظ احفظها اكد",
 }
@@ -93,14 +93,16 @@ _CHANGE = {
     "en": "put set make change move give assign add mark bump switch remind ping tick send rename",
     "es": "pon ponle ponlo ponla cambia cambiale mueve muevelo pasa pasale dale quita quitale",
     "pt": "coloca coloque poe põe bota muda mude passa adia manda deixa troca",
-    "fr": "mets met change deplace file donne assigne passe rappelle envoie valide",
-    "de": "mach setz setze stell verschieb gib ander leg schick",
+    "fr": "mets met change deplace file donne assigne passe rappelle envoie valide annule supprime "
+    "vire",
+    "de": "mach setz setze stell verschieb gib ander leg schick wegwerfen wegwerfe losche verwirf",
     "it": "metti mettila mettilo sposta spostala cambia dai dalla passa fai fallo",
     "nl": "zet doe maak verzet geef verander stuur",
-    "id": "ganti pindah pindahin kasih taruh tunda ingetin ingatkan jadiin jadikan kirim",
-    "hi": "kar karo kardo kar do rakh rakho daal dalo laga lagao bhej bhejo बताना bolna batana "
+    "id": "ganti pindah pindahin kasih taruh tunda ingetin ingatkan jadiin jadikan kirim hapus",
+    "hi": "kar karo kardo kar do rakh rakho daal dalo laga lagao bhej bhejo hata hatao बताना bolna "
+    "batana "
     "कर करो दो रखो रख भेज भेजो डाल लगा",
-    "tr": "yap koy degistir ver ata hatirlat olsun ertele gonder",
+    "tr": "yap koy degistir ver ata hatirlat olsun ertele gonder sil",
     "ru": "поставь сделай перенеси поменяй отдай передай назначь напомни отправь отложи",
     "ar": "خليها خلها خليه حطها حط غيرها غير حولها حول فكرني ذكرني اجلها ابعت ابعتها",
 }
@@ -119,6 +121,8 @@ _REFS = {
     "ru": "ей его её ее им это эту этот ему",
     "ar": "دي ده دا هذا هذه",
 }
+# The word for the card itself: "die karte kannst du wegwerfen".
+_CARD = "card karte carte kart kartu tarjeta cartao cartão kaart карточка карточку कार्ड بطاقة"
 # "Not now, I'm busy": said to a reminder that just went off.
 _BUSY = {
     "en": "busy now later phone meeting",
@@ -137,7 +141,7 @@ _BUSY = {
 # Words that carry nothing here: joins, fillers, politeness, words for time, title and repeat.
 _WEAK = {
     "en": "the a an to for of on at in me my pls please plz thanks thx and also then just so "
-    "oh ah hmm um time day title repeat about",
+    "oh ah hmm um time day title repeat about priority prio high low urgent",
     "es": "por para que q con del pero tmb xfa porfa mejor hora dia nombre mmm",
     "pt": "pra para que pq com mas tipo umas uns na vdd hora dia nome é e",
     "fr": "pour que mais alors juste comme merci bon pff en fait plutot plutôt heure jour titre et "
@@ -184,6 +188,9 @@ _SPLIT = re.compile(r"[\s,.!?;:…'\"“”‘’«»()\[\]/\\|*~_+=<>@#%&^`،؛
 
 def _tokens(text: str) -> list[str]:
     return [t for t in _SPLIT.split(fold(text)) if t and any(ch.isalnum() for ch in t)]
+
+
+_CARD_WORDS = frozenset(fold(w) for w in _CARD.split())
 
 
 @cache
@@ -272,7 +279,7 @@ def leftover(
             strong += 1
         elif word in yes:
             said_yes, strong = True, strong + 1
-        elif word in no or word in change or word in refs:
+        elif word in no or word in change or word in refs or word in _CARD_WORDS:
             strong += 1
         elif word in busy:
             said_busy, strong = True, strong + 1

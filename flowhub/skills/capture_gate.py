@@ -59,7 +59,7 @@ def screen(ctx: Context, drafts: list[TaskDraft]) -> Gate | None:
         return _to_offer(ctx, drafts)
     names = _names(ctx)
     card_words = " ; ".join(c.title for c in cards)
-    read = [(d, _read(ctx, d.title, card_words, names)) for d in drafts]
+    read = [(d, _lone(ctx, d, _read(ctx, d.title, card_words, names))) for d in drafts]
     real = any(not lo.junk for _, lo in read)
     # Beside a real task, "send them round" is about that task; only a yes or the card's own
     # words ("confirm the turbot thing") still talk to the card.
@@ -152,6 +152,15 @@ def _to_offer(ctx: Context, drafts: list[TaskDraft]) -> Gate | None:
     if len(recent) != 1:
         return None
     return Gate(answer(ctx, recent[0], accepted=True), [])
+
+
+def _lone(ctx: Context, draft: TaskDraft, lo: Leftover) -> Leftover:
+    """A one-word title with no day, cut from a longer message ("nickel, tu peux enregistrer"
+    gives "Enregistrer"), names no new thing beside a waiting card: it is asked about."""
+    lone = draft.due is None and len(draft.title.split()) == 1
+    if lone and len(ctx.text.split()) > 1 and not lo.strong:
+        return replace(lo, strong=1)
+    return lo
 
 
 def _own_talk(ctx: Context) -> bool:
