@@ -20,9 +20,9 @@ import re
 from datetime import datetime, timedelta
 
 from flowhub.connectors import Reply
-from flowhub.integrations import INTEGRATIONS, connecting, hooks
+from flowhub.integrations import INTEGRATIONS, connecting
+from flowhub.skills import connect_jobs, push
 from flowhub.skills import connect_words as words
-from flowhub.skills import push
 from flowhub.skills.context import Context
 from flowhub.skills.jobs import connect_job, sign_in_job
 from flowhub.skills.refer import replied_ref
@@ -269,7 +269,7 @@ def _disconnect(ctx: Context, kind: str) -> Reply:
     integrations.update_connection(
         session=ctx.session, connection=row, person_id=None, is_default=False, status="removing"
     )
-    ctx.later(hooks.remove_hook, id_of(row))
+    ctx.later(connect_jobs.remove_hook, id_of(row))
     text = words.DISCONNECTED.format(tool=_title(kind))
     return Reply(text + (words.DISCONNECTED_DEFAULT if was_default else ""))
 

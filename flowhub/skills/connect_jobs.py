@@ -145,8 +145,13 @@ def complete_sign_in(
     return connected.title
 
 
+def remove_hook(services: Services, connection_id: int) -> None:
+    """Job "remove_hook": delete a disconnected tool's webhook in the tool, then the connection."""
+    hooks.remove_hook(services, connection_id)
+
+
 def _target(message: connecting.Message) -> Target:
     return Target(message.platform, message.account, message.chat)
 
 
-__all__ = ["complete_sign_in", "connected_text", "finish", "offer_sign_in"]
+__all__ = ["complete_sign_in", "connected_text", "finish", "offer_sign_in", "remove_hook"]

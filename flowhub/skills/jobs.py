@@ -34,7 +34,7 @@ SKILL_JOBS: Mapping[str, Job] = {
     "closed_in_tool": push.closed_in_tool,
     "reopened_in_tool": push.reopened_in_tool,
     "set_up_hook": hooks.set_up_hook,
-    "remove_hook": hooks.remove_hook,
+    "remove_hook": connect_jobs.remove_hook,
     **{f"connect:{kind}": fn for kind, fn in _CONNECT.items()},
     **{f"oauth:{kind}": fn for kind, fn in _SIGN_IN.items()},
     adopt_zone.TIMEZONE_JOB: adopt_zone.adopt_timezone,
