@@ -11,7 +11,7 @@ _SMALL_TALK = re.compile(
     r"thanks?|thank you|thx|ty|tysm|cheers|ta|much appreciated|appreciate it|"
     r"ok(?:ay)?|k|kk|sure|yes|yeah|yep|yup|no|nope|nah|fine|alright|all right|right|"
     r"got it|noted|will do|on it|done deal|sounds good|sounds great|makes sense|agreed|"
-    r"same|me too|true|exactly|indeed|of course|np|no problem|no worries|"
+    r"same(?!\s+(?:for|with|goes|applies|here\s+for))|me too|true|exactly|indeed|of course|np|no problem|no worries|"
     r"lol|lmao|rofl|haha\w*|hehe\w*|ha|xd|omg|wow|oh|ah|hmm+|ugh|oops|"
     r"nice|cool|great|awesome|amazing|perfect|brilliant|lovely|sweet|congrats|congratulations|"
     r"well done|good job|great job|good work|great work|happy (?:birthday|friday|monday|new year)|"

@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 
 from flowhub.storage._rows import apply_changes
 from flowhub.storage.access import Viewer, visible_tasks
-from flowhub.storage.models import Task
+from flowhub.storage.models import Reminder, Task
 
 
 def create_task(*, session: Session, task_in: Task) -> Task:
@@ -111,9 +111,15 @@ def get_all_tasks(
 
 
 def update_task(*, session: Session, task: Task, now: datetime, **changes: object) -> Task:
-    """Change fields of a task and stamp `updated_at`."""
+    """Change fields of a task and stamp `updated_at`; reminders that say its title follow it."""
+    old_title = task.title
     task.updated_at = now
-    return apply_changes(session, task, changes)
+    changed = apply_changes(session, task, changes)
+    if task.id is not None and task.title != old_title:
+        said = select(Reminder).where(Reminder.task_id == task.id, Reminder.text == old_title)
+        for reminder in session.exec(said):
+            apply_changes(session, reminder, {"text": task.title[:500]})
+    return changed
 
 
 def link_named_assignee(
