@@ -136,6 +136,13 @@ _REMIND_AHEAD = re.compile(
     r"|night|morning|evening)\s+(?:before(?:hand)?|ahead|earlier|prior|in\s+advance)\b",
     re.I,
 )
+# "…, can you remind me the day before": the asking words before a reminder lead.
+_ASKED_AHEAD = re.compile(
+    r"(?<=[,;.])\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)(?=(?:please\s+|pls\s+)?"
+    r"(?:remind|ping|nudge)\s+\w+\s+(?:about\s+(?:it|that|this)\s+)?(?:\w+\s+){0,2}"
+    r"(?:before(?:hand)?|ahead|earlier|prior|in\s+advance)\b)",
+    re.I,
+)
 _ARTICLES = frozenset({"the", "a", "an", "my", "our", "your"})
 # Only wh-words: "do the dishes" and "have Jo call" are imperatives; yes/no questions end in "?".
 _WH = re.compile(r"^\s*(?:what|when|where|why|how|who|which|whose)\b", re.I)
@@ -408,7 +415,7 @@ def extract_with(
     """`extract_tasks` with the date finder swapped (the benchmark's dateparser baseline)."""
     if not text or not text.strip():
         return []
-    text = fix_typos(text)
+    text = _ASKED_AHEAD.sub(" ", fix_typos(text))  # ", can you remind me the day before"
     if rule_intent(text) not in (None, "remind"):
         return []
     sender = person_or_none(sender)
