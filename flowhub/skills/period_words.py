@@ -40,3 +40,4 @@ BY = {
     "no later than": Text("no later than {period}"),
 }
 AT_ALL = Text("at all")
+SINCE = Text("since {day}")

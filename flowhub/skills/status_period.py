@@ -125,6 +125,8 @@ def read_period(text: str, *, now: datetime, tz: str) -> Period | None:
     if _TWO_WEEKS.search(text):
         monday = today - timedelta(days=today.weekday())
         return _days(monday, monday + timedelta(days=14), zone, _said("this week and next"))
+    if since := _since(text, today, zone):
+        return since
     text = _FROM_NOW.sub("until", text)
     if _THIS_WEEK.search(text) and not re.search(r"\b(?:next|last|previous)\s+week\b", text, re.I):
         monday = today - timedelta(days=today.weekday())
@@ -146,6 +148,28 @@ def read_period(text: str, *, now: datetime, tz: str) -> Period | None:
         label = w.BY[by["by"].lower()].format(period=period.label_without_on)
         return Period(min(start, end), end, label, with_overdue=True)
     return period
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# "what got done since friday": from that day, the last one gone by, up to now.
+_SINCE = re.compile(
+    r"\bsince\s+(?:last\s+|the\s+)?(?:(?P<yesterday>yesterday)|(?P<day>mon|tue|wed|thu|fri|sat|sun)"
+    r"[a-z]*)\b",
+    re.I,
+)
+
+
+def _since(text: str, today: date, zone: ZoneInfo) -> Period | None:
+    m = _SINCE.search(text)
+    if m is None:
+        return None
+    if m["yesterday"]:
+        first = today - timedelta(days=1)
+    else:
+        back = (today.weekday() - _WEEKDAYS.index(m["day"].lower()[:3])) % 7 or 7
+        first = today - timedelta(days=back)
+    label = w.SINCE.format(day=day_text(first))
+    return _days(first, today + timedelta(days=1), zone, label, dated=True)
 
 
 def _from_when(
