@@ -235,6 +235,16 @@ def _codes(text: str, locale: str | None) -> tuple[str, ...]:
     return tuple(codes)
 
 
+def _has_object(rest: list[str], weak: frozenset[str], stops: frozenset[str]) -> bool:
+    """Whether a word that names a thing follows, before any reference or other command."""
+    for word in rest:
+        if word in stops:
+            return False
+        if word not in weak and len(word) > 1 and not any(ch.isdigit() for ch in word):
+            return True
+    return False
+
+
 def _same(word: str, other: str) -> bool:
     """Whether two words are one word in another form ("steuer" and "steuererklarung")."""
     if word == other:
@@ -279,6 +289,8 @@ def leftover(
             strong += 1
         elif word in yes:
             said_yes, strong = True, strong + 1
+        elif word in change and _has_object(title_words[i + 1 :], weak, refs | change):
+            continue  # "send the rent": a verb with a thing of its own, not a change to the card
         elif word in no or word in change or word in refs or word in _CARD_WORDS:
             strong += 1
         elif word in busy:

@@ -25,6 +25,10 @@ _SAVE = frozenset(["confirm", "save"])
 _YES = frozenset(["yes", "ok"])
 _DROP = frozenset(["discard", "delete it", "cancel"])
 _MOVES = ("move it to ", "no, ")
+_GREETING = re.compile(
+    r"^\W*(?:good\s+)?(?:morning|mornin|evening|afternoon|night)(?:\s+(?:all|everyone|team))?[\W_]*$",
+    re.I,
+)
 _CARD_MARK = "📝"  # the first line of a card shown in a reply
 # An hour said alone, maybe with the word for "o'clock" or "at" ("8", "8 baje", "à 8").
 _HOUR = re.compile(
@@ -39,8 +43,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     if ctx.event.kind != "text":
         return None
     said = card_said(ctx.event.text, locale=ctx.person.locale)
-    if said is None:
-        return None
+    if said is None or _GREETING.match(ctx.event.text):
+        return None  # "morning!! ☕" greets; it moves nothing to the morning
     if ctx.chat.kind != "direct" and not ctx.event.reply_to and set(said.acts) <= _YES:
         return None  # "ok 👍" in a group answers whoever spoke last, not one's own card
     card = _card(ctx, said)

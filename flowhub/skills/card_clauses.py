@@ -56,6 +56,7 @@ _UNDO_FIRST = re.compile(
     r"(?:\s+(?:that|it|this|the\s+(?:move|change|edit)))?\W*$",
     re.I,
 )
+_THE_REST = re.compile(r"\b(?:the|all\s+the)\s+(?:rest|others)\b", re.I)
 _MEANT = re.compile(
     r"^(?:(?:no|sorry|oops)\W+)*(?:i\s+meant|i\s+mean|meant)(?:\s+to)?[\s:,]+", re.I
 )
@@ -85,8 +86,10 @@ def handle(ctx: Context) -> list[Reply] | None:
     text = ctx.event.text.strip()
     if len(text) > _LONGEST or ctx.event.forwarded or ctx.event.kind != "text":
         return None
-    if english_command(text, locale=ctx.person.locale) is not None:
-        return None  # the whole message is one command ("no è x sam, assegnala a lui")
+    # One command as a whole ("no è x sam, assegnala a lui"), or the cards read together by the
+    # picks ("save the bank one …, drop the others").
+    if english_command(text, locale=ctx.person.locale) is not None or _THE_REST.search(text):
+        return None
     if (saved_all := picks_all.handle(ctx, text, lambda head: _said_alone(ctx, head))) is not None:
         return saved_all
     card = _card(ctx)

@@ -17,6 +17,7 @@ from flowhub.skills.context import Context
 from flowhub.skills.refer import tokens
 from flowhub.storage import Task, people, tasks
 
+_SEVERAL = re.compile(r"\b(?:both|all\s+(?:of\s+them|done|three|four)|each)\b", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _MENTION = re.compile(r"^\s*(?:@[\w.-]+[\s,:]*)+")
 _PLACE = (
@@ -47,6 +48,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     closed = done_context.handle(ctx)
     if closed is not None:
         return closed
+    if _SEVERAL.search(ctx.text):
+        return None  # "both done, cake was picked up and …": one done reading covers them all
     news = done_news.find(ctx, ctx.text)
     if news is not None and _more_to_do(ctx):
         return None  # "the invoice is sent. I have to order the grout friday": both are read later

@@ -31,7 +31,8 @@ def by_person(ctx: Context, whose: str, shown: list[Task]) -> tuple[list[Task], 
     if whose not in _TEAM or len(shown) < 2:
         return None
     owners = {id(t): owner_name(ctx, t) for t in shown}
-    names = sorted(set(owners.values()), key=lambda n: (not n, n.casefold()))
+    # People in the order of their soonest task, as the list was; nobody's tasks last.
+    names = sorted(dict.fromkeys(owners[id(t)] for t in shown), key=lambda n: not n)
     if len(names) < 2:
         return None
     label = reader_label(ctx)
