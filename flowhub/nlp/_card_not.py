@@ -14,26 +14,11 @@ from datetime import UTC, datetime
 from functools import cache
 
 from flowhub.nlp._time_lexicon import fold
-from flowhub.nlp.lang import (
-    ar_commands,
-    de_commands,
-    es_commands,
-    fr_commands,
-    hi_commands,
-    id_commands,
-    it_commands,
-    nl_commands,
-    pt_commands,
-    ru_commands,
-    tr_commands,
-)
+from flowhub.nlp.lang._hesitate import COMMANDS
 
 __all__ = ["ruled_out"]
 
-_DATA = (
-    ar_commands, de_commands, es_commands, fr_commands, hi_commands, id_commands, it_commands,
-    nl_commands, pt_commands, ru_commands, tr_commands,
-)  # fmt: skip
+_DATA = tuple(COMMANDS.values())
 # English: "not tuesday, wednesday", "make it 8 not 7", "wednesday instead of tuesday".
 _EN_BEFORE = (r"not", r"instead\s+of", r"rather\s+than", r"and\s+not")
 # Where the words ruled out stop: punctuation, or "and"/"but" in any of the languages.

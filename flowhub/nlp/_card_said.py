@@ -19,28 +19,12 @@ from flowhub.nlp._card_not import ruled_out
 from flowhub.nlp._commands import english_command
 from flowhub.nlp._time_lexicon import fold
 from flowhub.nlp.detect import detect_language
-from flowhub.nlp.lang import (
-    CHAT,
-    ar_commands,
-    de_commands,
-    es_commands,
-    fr_commands,
-    hi_commands,
-    id_commands,
-    it_commands,
-    nl_commands,
-    pt_commands,
-    ru_commands,
-    tr_commands,
-)
-from flowhub.nlp.lang._hesitate import HUM
+from flowhub.nlp.lang import CHAT
+from flowhub.nlp.lang._hesitate import COMMANDS, HUM
 
 __all__ = ["CardSaid", "card_clause", "card_said"]
 
-_DATA = (
-    ar_commands, de_commands, es_commands, fr_commands, hi_commands, id_commands, it_commands,
-    nl_commands, pt_commands, ru_commands, tr_commands,
-)  # fmt: skip
+_DATA = tuple(COMMANDS.values())
 # The English commands that answer a card; a `{…}` slot's words follow the prefix.
 _ACTS = ("yes", "ok", "confirm", "save", "no", "discard", "delete it", "cancel")
 _SAYS_YES = ("yes", "ok", "confirm", "save")

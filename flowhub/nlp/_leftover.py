@@ -17,30 +17,11 @@ from functools import cache
 from flowhub.nlp._lexicon import VERBS
 from flowhub.nlp._time_lexicon import fold
 from flowhub.nlp.detect import detect_language
-from flowhub.nlp.lang import (
-    CHAT,
-    REGISTRY,
-    ar_commands,
-    de_commands,
-    es_commands,
-    fr_commands,
-    hi_commands,
-    id_commands,
-    it_commands,
-    nl_commands,
-    pt_commands,
-    ru_commands,
-    tr_commands,
-)  # fmt: skip
-from flowhub.nlp.lang._hesitate import HUM
+from flowhub.nlp.lang import CHAT, REGISTRY
+from flowhub.nlp.lang._hesitate import COMMANDS, HUM
 
 __all__ = ["Leftover", "leftover"]
 
-_SOFT_OF = {
-    "ar": ar_commands, "de": de_commands, "es": es_commands, "fr": fr_commands, "hi": hi_commands,
-    "id": id_commands, "it": it_commands, "nl": nl_commands, "pt": pt_commands, "ru": ru_commands,
-    "tr": tr_commands,
-}  # fmt: skip
 
 # Words that agree: "tamam", "passt", "давай", "yep".
 _YES = {
@@ -211,7 +192,7 @@ def _words(table: str, code: str) -> frozenset[str]:
 def _lexicon_weak(code: str) -> frozenset[str]:
     """A language's own words that carry nothing in a title: its card fillers, its time words."""
     found: set[str] = set()
-    module = _SOFT_OF.get(code)
+    module = COMMANDS.get(code)
     for phrase in getattr(module, "CARD_SOFT", ()):
         found.update(fold(phrase).split())
     chat = CHAT.get(code)

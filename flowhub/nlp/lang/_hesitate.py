@@ -65,12 +65,11 @@ def _soft_words(code: str) -> str:
     return rf"(?:[\s,]+(?:{body}))*"
 
 
-# Each language's words that change nothing around an answer to a card ("nomas", "यार").
-_SOFT = {
-    code: module.CARD_SOFT
-    for code, module in (
-        ("ar", ar_commands), ("de", de_commands), ("es", es_commands), ("fr", fr_commands),
-        ("hi", hi_commands), ("id", id_commands), ("it", it_commands), ("nl", nl_commands),
-        ("pt", pt_commands), ("ru", ru_commands), ("tr", tr_commands),
-    )
+# Each language's data for answers to a card (`CARD_SOFT`, `CARD_NOT`, …), by language code.
+COMMANDS = {
+    "ar": ar_commands, "de": de_commands, "es": es_commands, "fr": fr_commands,
+    "hi": hi_commands, "id": id_commands, "it": it_commands, "nl": nl_commands,
+    "pt": pt_commands, "ru": ru_commands, "tr": tr_commands,
 }  # fmt: skip
+# Each language's words that change nothing around an answer to a card ("nomas", "यार").
+_SOFT = {code: module.CARD_SOFT for code, module in COMMANDS.items()}
