@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from flowhub.connectors import Reply
 from flowhub.i18n import current_locale
 from flowhub.nlp import english_time_words
 from flowhub.skills import status
+from flowhub.skills import status_said_words as data
 from flowhub.skills.context import Context
 from flowhub.skills.status_period import read_period
 from flowhub.skills.status_query import NOT_NAMES, Query
+from flowhub.skills.status_said import fold
 from flowhub.storage import people
 
 _FOLLOW = re.compile(
@@ -47,9 +50,17 @@ def handle(ctx: Context) -> list[Reply] | None:
     if m["bare"] and _NEW_QUESTION.match(m["bare"]):
         return None  # "anything for next month?" asks afresh, not "the same, for next month"
     rest = _TRAIL.sub("", (m["rest"] or m["bare"]).strip()).strip()
-    if not rest or len(rest.split()) > _MAX_WORDS:
+    team, rest = _team(rest)
+    rest = re.sub(rf"^(?:{_FOR})\s+", "", rest, flags=re.I)  # "et pour demain ?"
+    if (not rest and not team) or len(rest.split()) > _MAX_WORDS:
         return None
     previous = _query(ctx, asked)
+    if team:
+        # "and next week for the whole team?": the same question about everyone, maybe then.
+        everyone = "group" if ctx.chat.kind == "group" else "everyone"
+        previous = replace(previous, whose=everyone, name=None, given=False)
+        if not rest:
+            return status.answer(ctx, previous, period_text=str(asked.get("period") or ""))
     if _DAY_AFTER.match(rest) and previous.period is not None:
         day = previous.period.end.astimezone(ctx.zone).date()  # the day after the one asked
         rest = day.isoformat()
@@ -71,6 +82,32 @@ def handle(ctx: Context) -> list[Reply] | None:
     if when:
         return None
     return status.answer(ctx, query, period_text=str(asked.get("period") or ""))
+
+
+_TEAM_EN = (
+    r"(?:the\s+)?(?:whole\s+|entire\s+)?(?:team|group|crew)|everyone|everybody|all\s+of\s+us"
+    r"|us\s+all|(?:the\s+)?others"
+)
+# Words that lead to whom a question is about: "for", "pour", "für", "para", "untuk", "ke liye".
+_FOR = r"for|of|with|pour|fur|fuer|para|pra|per|voor|untuk|buat|для|у|icin|ke\s+liye|के\s+लिए"
+
+
+@cache
+def _team_said() -> re.Pattern[str]:
+    team = "|".join([_TEAM_EN, *(fold(p) for p in data.TEAM_PHRASES.values())])
+    return re.compile(
+        rf"(?:^|\s)(?:(?:{_FOR})\s+)?(?:{team})(?:\s+(?:{_FOR}|too|as\s+well))?(?=\s|$)"
+    )
+
+
+def _team(rest: str) -> tuple[bool, str]:
+    """Whether `rest` names the whole team, and what else it says ("next week")."""
+    folded = fold(rest)
+    m = _team_said().search(folded)
+    if m is None:
+        return False, rest
+    left = f"{rest[: m.start()]} {rest[m.end() :]}".strip(" ,")
+    return True, re.sub(rf"^(?:{_FOR})\s+|\s+(?:{_FOR})$", "", left, flags=re.I).strip()
 
 
 def _person_first(rest: str) -> tuple[str, str, str]:
