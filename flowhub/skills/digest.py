@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
@@ -34,11 +34,33 @@ def is_due(person: Person, now: datetime) -> tuple[bool, str]:
     Past the window (the bot was down, or someone first wrote in the afternoon) that day's
     digest is skipped rather than sent at an odd hour.
     """
-    zone = ZoneInfo(person.timezone)
-    local = now.astimezone(zone)
+    at = _hour_on(person, now.astimezone(ZoneInfo(person.timezone)).date())
+    return at <= now < at + DIGEST_WINDOW, now.astimezone(
+        ZoneInfo(person.timezone)
+    ).date().isoformat()
+
+
+def due_day(person: Person, now: datetime, since: datetime | None) -> tuple[str, datetime] | None:
+    """The local day whose digest is due at `now`, and the instant to read it as of; or None.
+
+    A digest hour passed since the last look at `since` is due however far the clock moved
+    (the latest such day, once), read as of that hour, so a task due later that morning is not
+    yet overdue. Otherwise today's is due within the window after its hour, as of now.
+    """
+    today = now.astimezone(ZoneInfo(person.timezone)).date()
+    at = _hour_on(person, today)
+    if at > now:
+        at = _hour_on(person, today - timedelta(days=1))
+    if since is not None and since < at <= now:
+        return at.astimezone(ZoneInfo(person.timezone)).date().isoformat(), at
+    due, local_date = is_due(person, now)
+    return (local_date, now) if due else None
+
+
+def _hour_on(person: Person, day: date) -> datetime:
+    """The instant of the person's digest hour on their local `day`."""
     hour, minute = (int(part) for part in person.digest_time.split(":"))
-    at = resolve_local(datetime.combine(local.date(), time(hour, minute)), zone)
-    return at <= now < at + DIGEST_WINDOW, local.date().isoformat()
+    return resolve_local(datetime.combine(day, time(hour, minute)), ZoneInfo(person.timezone))
 
 
 def build(session: Session, person: Person, now: datetime) -> Digest | None:
