@@ -66,16 +66,17 @@ class Scheduler:
         self._last_digests: datetime | None = None
 
     def tick(self) -> int:
-        """Fire everything due now, in batches, then any digests; return reminders fired."""
+        """Send digests due, then fire everything due now, in batches; return reminders fired."""
         fired = 0
         with self._lock:
+            # A digest whose hour the clock passed goes first, before that morning's reminders.
+            self._deliver(self._digests())
             while True:
                 count, outbox_ids = self._claim_batch()
                 self._deliver(outbox_ids)
                 fired += count
                 if count < BATCH:
                     break
-            self._deliver(self._digests())
             self._sweep()
             if self._inbox_sweep is not None:
                 self._inbox_sweep.maybe_run()
@@ -96,22 +97,25 @@ class Scheduler:
     def _digests(self) -> list[int]:
         """Send each person's daily digest once per local day, at or after their hour.
 
-        Digest hours are minutes apart, so this looks at everyone once a minute, not every tick.
+        Digest hours are minutes apart, so this looks at everyone once a minute, not every tick;
+        an hour the clock jumped over since the last look still gets its digest.
         """
         now = self._clock.now()
-        if self._last_digests is not None and now - self._last_digests < DIGEST_EVERY:
+        since = self._last_digests
+        if since is not None and now - since < DIGEST_EVERY:
             return []
         self._last_digests = now
         outbox_ids: list[int] = []
         with session_scope(self._engine) as session:
             for person in digests.get_digest_people(session=session):
-                due, local_date = digest.is_due(person, now)
+                found = digest.due_day(person, now, since)
                 subject = f"person:{person.id}"
-                if not due or digests.has_digest(
-                    session=session, kind="daily", subject=subject, local_date=local_date
+                if found is None or digests.has_digest(
+                    session=session, kind="daily", subject=subject, local_date=found[0]
                 ):
                     continue
-                built = digest.build(session, person, now)
+                local_date, as_of = found
+                built = digest.build(session, person, as_of)
                 if not digests.claim_digest(
                     session=session,
                     kind="daily",
