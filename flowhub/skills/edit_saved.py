@@ -41,9 +41,14 @@ def edit_task(ctx: Context, found: list[Task], edits: list[Change], phrase: str)
         return [Reply(edit_words.NO_DATE_TO_SHIFT.format(title=task.title))]
     if problem is not None:
         return [Reply(edit_words.NOT_UNDERSTOOD.format(text=ctx.text.strip()))]
-    before = snapshot(task)
     if "assignee_name" in changes:
         changes |= {"assignee_id": None, "assignment": "none"}
+    return store_edit(ctx, task, changes)
+
+
+def store_edit(ctx: Context, task: Task, changes: dict[str, object]) -> list[Reply]:
+    """Save the field changes of one task, say what changed, and keep them for "undo"."""
+    before = snapshot(task)
     tasks.update_task(session=ctx.session, task=task, now=ctx.now, **changes)
     replies = [Reply(_said(ctx, task, changes))]
     kept = [_reminder_snap(r) for r in _live(ctx, task)] if "due_at" in changes else []

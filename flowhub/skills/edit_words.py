@@ -27,6 +27,7 @@ NO_TASK_NAMED = Text("I couldn't find an open task matching “{text}”, so not
 SEVERAL_NAMED = Text(
     "Several tasks match “{text}”; nothing changed. Say it more exactly, or use a number:\n{lines}"
 )
+NOT_APPLIED = Text("⚠️ I did not apply “{text}”: say it again on its own and I'll do it.")
 NOT_UNDERSTOOD = Text(
     "I couldn't read “{text}” as a change, so nothing changed. Try “move it to friday”, "
     "“at 4pm”, “give it to Sam”, “call it …” or “no date”."
