@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
@@ -245,16 +246,35 @@ def _apply(ctx: Context, read: _Read) -> list[Reply]:
             acts[-1].changes += act.changes
         else:
             acts.append(act)
+    undone: list[dict[str, Any]] = []
     for act in acts:
-        if act.kind == "edit":
-            for task in act.items:
+        for task in act.items:
+            if act.kind == "edit":
                 replies += edit_task(ctx, [task], [replace(c) for c in act.changes], "it")
-        else:
-            for task in act.items:
+            else:
                 replies += tick(ctx, act.kind, id_of(task))
+            if ctx.thread.undo and ctx.thread.undo not in undone:
+                undone.append(ctx.thread.undo)
+    if len(undone) > 1 and len({u.get("verb") for u in undone}) == 1:
+        _undo_together(ctx, undone)
     for clause in read.unread:
         replies.append(Reply(edit_words.NOT_APPLIED.format(text=clause)))
     return replies
+
+
+def _undo_together(ctx: Context, undone: list[dict[str, Any]]) -> None:
+    """One "undo" takes back every act of the message, each task as it was before it."""
+    merged: dict[str, Any] = {"verb": undone[0].get("verb"), "tasks": [], "reminders": []}
+    seen: set[object] = set()
+    for action in undone:
+        for snap in action.get("tasks") or []:
+            if snap.get("id") not in seen:
+                seen.add(snap.get("id"))
+                merged["tasks"].append(snap)
+        merged["reminders"] += action.get("reminders") or []
+    if not merged["reminders"]:
+        del merged["reminders"]
+    ctx.thread.remember_undo(merged, now=ctx.now)
 
 
 def tick(ctx: Context, verb: str, task_id: int) -> list[Reply]:
