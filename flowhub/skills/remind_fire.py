@@ -94,10 +94,12 @@ def fire_batch(session: Session, due: list[Reminder], now: datetime) -> list[Fir
 def fire_locale(person: Person, reminder: Reminder) -> str:
     """The language a reminder goes off in: the one its words were set in, when the person set
     it themselves and chose no language ("erinnere mich …" from someone who mostly writes
-    English), else the person's own."""
+    English), else the person's own; a title that only reads as English keeps the person's."""
     if person.locale_chosen or reminder.created_by not in (None, person.id):
         return person.locale
     language = detect_language(reminder.text, hint=language_of(person.locale))
+    if language == "en":
+        return person.locale  # English words in a title ("Client deck ready karna") are loans
     return written_locale(language, reminder.text) or person.locale
 
 

@@ -83,7 +83,8 @@ def _to_firing(ctx: Context, reminder: Reminder, occurrence_id: int) -> list[Rep
     over = reminder.status in ("done", "cancelled") and not reminder.rrule
     if over and (back := _taken_back(ctx, reminder)):
         return back
-    if _says_done(ctx.text, reminder) or remind_reply_lang.says_done(ctx.text):
+    said_done = _says_done(ctx.text, reminder) or remind_reply_lang.says_done(ctx.text)
+    if said_done and not remind_reply_later.asks_again_at(ctx):
         return remind.done_button(_unreplied(ctx), str(occurrence_id))  # "c fait", "ले ली"
     if over:
         return None  # nothing to put off any more

@@ -37,6 +37,15 @@ def snooze_at(ctx: Context, reminder: Reminder, default: timedelta) -> datetime 
     return _time_in(ctx, reminder, where) or _time_in(ctx, reminder, text) or ctx.now + default
 
 
+def asks_again_at(ctx: Context) -> bool:
+    """Whether the message asks to be reminded again at a time: "c bon, rappelle moi dans 1h"."""
+    text = own_words(ctx)
+    if not (remind_words.SNOOZE_CUE.search(text) or remind_reply_lang.asks_again(text)):
+        return False
+    when = parse_when(text, now=ctx.now, tz=ctx.tz)
+    return read_amount(text) is not None or (when is not None and when.start > ctx.now)
+
+
 def own_words(ctx: Context) -> str:
     """The message as typed: "rappelle moi dans 20 min" before it reads as "remind me …"."""
     typed = (ctx.event.text or "").strip()

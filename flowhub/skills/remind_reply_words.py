@@ -183,7 +183,18 @@ _PAST = frozenset(
         "returned",
         "cleared",
         "settled",
+        "reached",
+        "caught",
+        "contacted",
+        "collected",
+        "handed",
     ]
+)
+# "the update's gone out", "forms went through", "invoice is out": the thing itself is done.
+_GONE = re.compile(
+    r"(?<![\w'])(?:(?:gone|went|got)\s+(?:out|through)|(?:'s|’s|is|are|has\s+been|have\s+been)"
+    r"\s+(?:out|sent|in))(?![\w'])",
+    re.I,
 )
 # "what did I get done this week" asks; it tells nothing about the reminder.
 _ASKS = re.compile(
@@ -218,7 +229,7 @@ def says_done(text: str) -> bool:
         return True
     if NOT_NEWS.search(text) or _ASKS.match(text) or _NUMBER.search(text):
         return False
-    if DONE_WORD.search(text) or _DONE_EMOJI.search(text):
+    if DONE_WORD.search(text) or _DONE_EMOJI.search(text) or _GONE.search(text):
         return True
     said = {w.casefold() for w in _WORD.findall(text)}
     return bool(said & _PAST)
