@@ -15,7 +15,7 @@ from typing import Any
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
-from flowhub.skills import done, edit_words
+from flowhub.skills import done, edit_words, refer_for
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import read_all
 from flowhub.skills.edit_saved import edit_task
@@ -89,6 +89,10 @@ def handle(ctx: Context) -> list[Reply] | None:
     """Every act the message asks of saved tasks, when it asks for more than one."""
     if ctx.event.reply_to or ctx.thread.flow_kind(ctx.now) is not None:
         return None
+    phrase = refer_for.named(ctx.text)
+    found = one_task(ctx, phrase) if phrase is not None else []
+    if found and (replies := refer_for.handle(ctx, found)) is not None:
+        return replies  # "for the site visit, ping me monday around 7pm"
     text = _ARROW.sub(" → ", ctx.text.strip())
     read = _read(ctx, text)
     if read is None:
