@@ -49,6 +49,7 @@ _GREETING = re.compile(
 )
 _SHOWN = 30
 _NEXT_SHOWN = 3
+_INSTEAD = 8
 _SLACK = timedelta(days=1)
 
 
@@ -82,7 +83,7 @@ def _hidden(ctx: Context, query: Query) -> int:
         return 0
     unseen = run_query(ctx, query, unseen=True)
     if query.topic:
-        unseen = [t for t in unseen if status_topic.matches(t, query.topic)]
+        unseen = status_topic.about(ctx.session, unseen, query.topic)
     return len(unseen)
 
 
@@ -104,10 +105,12 @@ def _answer(ctx: Context, query: Query, *, period_text: str, hidden: int) -> lis
     if query.state == "done" and query.whose == "me" and ctx.chat.kind != "group":
         found += done_occurrences(ctx, query.period)  # "wine stock checked" of a weekly task
     if query.topic:
-        found = [t for t in found if status_topic.matches(t, query.topic)]
+        every = found
+        found = status_topic.about(ctx.session, found, query.topic)
         if not found:
             nothing = say.NOTHING_TOPIC_SEEN if hidden else say.NOTHING_TOPIC
-            return [Reply(nothing.format(topic=query.topic))]
+            instead = "" if hidden else _instead(ctx, query, every)
+            return [Reply(nothing.format(topic=query.topic) + instead)]
     upcoming = [] if found else _next_up(ctx, query)
     shown = (found or upcoming)[:_SHOWN]
     ctx.thread.last_list = [t.id for t in shown if t.id is not None]
@@ -140,6 +143,20 @@ def _answer(ctx: Context, query: Query, *, period_text: str, hidden: int) -> lis
     hint = words.LIST_HINT if query.state != "done" else ""
     tail = f"\n{reminding}" if reminding else ""
     return [Reply(f"{_head(query)}:\n{body}{more}{tail}{hint}", ref=ref)]
+
+
+def _instead(ctx: Context, query: Query, every: list[Task]) -> str:
+    """Below "nothing matches": the asker's own list, shortly, to pick from."""
+    if query.whose != "me":
+        query = Query(state=query.state, period=query.period)
+        every = run_query(ctx, query)
+    if not every:
+        return ""
+    shown = every[:_INSTEAD]
+    ctx.thread.last_list = [t.id for t in shown if t.id is not None]
+    ctx.thread.list_kind = "tasks"
+    more = f"\n… and {len(every) - _INSTEAD} more." if len(every) > _INSTEAD else ""
+    return f"\n{_head_of(query)}:\n{numbered(_lines(ctx, shown))}{more}"
 
 
 def _reminders_due(ctx: Context, query: Query, found: list[Task]) -> str:

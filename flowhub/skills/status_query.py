@@ -136,6 +136,9 @@ def read_query(
     period = None if overdue or undated else read_period(text, now=now, tz=tz)
     topic = read_topic(text, not_names=NOT_NAMES, is_person=is_person)
     given = whose == "me" and state == "done" and not _FIRST_PERSON.search(text)
+    if topic and whose == "me" and not _FIRST_PERSON.search(text):
+        # "what's still open for the permit?": the subject's tasks, whoever has them.
+        whose = "group" if in_group else "everyone"
     return Query(whose, name, state, period, overdue, undated, topic, given)
 
 
@@ -214,6 +217,9 @@ _QUESTION = re.compile(
     r"(?:week|day|month|weekend|schedule|plate)\b"
     r"|^\s*(?:@\w+[\s,:]+)?(?:so\s+|and\s+)?anything\s+(?:(?:for|on|due|left|else|on\s+for)\s+)+"
     r"(?:the\s+)?(?:today|tonight|tomorrow|this|next|rest|remainder|coming)\b"
+    r"|^\s*(?:@\w+[\s,:]+)?(?:so\s+|and\s+)?(?:anything|any\s+tasks?|what(?:'s|’s|s|\s+is)?)\s+"
+    r"(?:(?:open|left|pending|still)\s+)*(?:with\s+[\w'’\"“”\-]+(?:\s+[\w'’\-]+)?\s+in\s+(?:it|them)"
+    r"|mentioning|containing)\b"
     r"|^\s*(?:@\w+[\s,:]+)?(?:so\s+|and\s+)?anything\s+(?:(?:open|left|pending|still|due)\s+)*"
     r"(?:for|about|regarding)\s+(?:the|our|that|this)\s+[\w'’\- ]{2,40}\?*\s*$"
     r"|\b[A-Za-zÀ-ÿ]+(?:'s|’s)\s+(?:tasks?|list|todos?|week|day|month|plate|agenda|schedule)\b"
