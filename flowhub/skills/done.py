@@ -10,7 +10,17 @@ from typing import Any
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import Text, use_locale
 from flowhub.nlp import next_occurrences, parse_when
-from flowhub.skills import done_undo, done_words, edit_words, push, refer_words, which_answer, words
+from flowhub.skills import (
+    done_meaning,
+    done_undo,
+    done_words,
+    edit_words,
+    push,
+    refer_words,
+    undo_said,
+    which_answer,
+    words,
+)
 from flowhub.skills.assign import card_after_undo, direct_target, tell_requester
 from flowhub.skills.capture import card_reply, restore_card
 from flowhub.skills.context import Context
@@ -67,12 +77,14 @@ _STATUS_SAID = {"done": Text("done"), "open": Text("open"), "discarded": Text("d
 
 def handle(ctx: Context) -> list[Reply] | None:
     """Text commands: "done 2", "done with the dentist", "reopen 1", "delete 3", "undo"."""
+    if (undone := undo_said.handle(ctx)) is not None:
+        return undone  # "opa, desfaz isso, na vdd nao levei ainda"
     if refer_words.asks_undo(ctx.text) or _takes_back_tick(ctx):
         return _undo_said(ctx)
     m = _MARK_N_DONE.match(ctx.text) or _N_ARE_DONE.match(ctx.text)
     verb, rest = ("done", m.group("rest")) if m else _read_verb(ctx.text)
     if verb is None:
-        return None
+        return done_meaning.handle(ctx)  # "just emailed Weber the plan 🙌"
     why = _REASON_AFTER.search(rest) if verb == "delete" else None
     if why is not None and why.start() > 0 and _match_words(ctx, rest[: why.start()], verb):
         rest = rest[: why.start()]  # the reason is for the reader, not part of the name
@@ -130,6 +142,21 @@ def _undo_said(ctx: Context) -> list[Reply]:
             return _apply(ctx, named, "reopen")
         ctx.thread.undo = last
     return undo(ctx)
+
+
+def reopen(ctx: Context, task: Task) -> list[Reply]:
+    """Reopen one done task, with the undo hint."""
+    return _apply(ctx, [task], "reopen")
+
+
+def tick_said(ctx: Context, task: Task) -> list[Reply]:
+    """Tick one open task (a repeating one moves to its next date), with the undo hint."""
+    return _apply(ctx, [task], "done")
+
+
+def named_done(ctx: Context, phrase: str) -> list[Task]:
+    """The sender's done tasks `phrase` names best."""
+    return _match_words(ctx, phrase, "reopen")
 
 
 def _read_verb(text: str) -> tuple[str | None, str]:

@@ -9,7 +9,7 @@ from typing import Any
 
 from flowhub.connectors import Reply
 from flowhub.i18n import Text
-from flowhub.skills import edit_words
+from flowhub.skills import edit_words, undo_said
 from flowhub.skills.context import Context
 from flowhub.storage import access, proposals
 
@@ -44,6 +44,8 @@ def said_since(ctx: Context, last: dict[str, Any]) -> bool:
         return False
     if _CHAT.match(above.text or ""):
         return False
+    if undo_said.says_undo(above.text or "", ctx.person.locale):
+        return False  # "…, annule" that undid nothing, then "annule": the same ask again
     return _utc(above.received_at) > at
 
 

@@ -1,0 +1,212 @@
+"""Done news that names a task by what it was about and says its verb another way: "just emailed
+Weber the revised ground floor plan 🙌" for "Send Weber revised ground floor plan", "the forms went
+by courier yesterday" for "Courier the forms to Weber"; and a task no longer needed: "don't need
+the bank check anymore" drops "Check the bank".
+
+Only the sender's own open tasks are read (given to them, or theirs and given to nobody). One
+task that fits clearly is ticked (or dropped) with the usual undo hint; one that fits by a single
+word of several is asked about with a Mark done button.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from flowhub.connectors import Button, Reply
+from flowhub.skills import words
+from flowhub.skills.capture_gate import ABOUT_CARD
+from flowhub.skills.context import Context
+from flowhub.skills.done_words import fold, same_word
+from flowhub.skills.refer_words import past_forms
+from flowhub.storage import Task, access, id_of, tasks
+
+_WORDS = 30
+# Past words that say a task's verb happened another way: "emailed" sends, "rang" calls.
+_SEND = "sent emailed e-mailed mailed posted shipped couriered texted messaged forwarded delivered"
+_SAID_AS = {
+    "send": _SEND,
+    "email": _SEND,
+    "mail": _SEND,
+    "post": _SEND,
+    "ship": _SEND,
+    "courier": _SEND,
+    "forward": _SEND,
+    "deliver": _SEND + " dropped brought",
+    "call": "called phoned rang spoke talked",
+    "phone": "called phoned rang spoke talked",
+    "ring": "called phoned rang spoke talked",
+    "pay": "paid transferred wired settled",
+    "buy": "bought ordered got purchased",
+    "order": "ordered bought purchased",
+    "book": "booked reserved",
+    "reserve": "booked reserved",
+    "submit": "submitted filed handed sent",
+    "file": "filed submitted",
+    "return": "returned",
+    "upload": "uploaded shared",
+    "share": "shared uploaded sent",
+    "fix": "fixed repaired",
+    "ask": "asked",
+    "tell": "told informed",
+    "check": "checked",
+}
+# A thing on its way or gone: "went out", "has gone by courier", "is out".
+_GONE = re.compile(
+    r"(?<![\w'])(?:went|gone|is|are|'s|’s|got)\s+(?:out|off)(?![\w'])"
+    r"|(?<![\w'])(?:went|gone|sent|left|shipped)\s+(?:by|via|with)\s+(?P<how>[a-z]+)",
+    re.I,
+)
+# A clause that plans or denies rather than tells news.
+_NOT_YET = re.compile(
+    r"(?<![\w'])(?:need|needs|have\s+to|has\s+to|got\s+to|gotta|must|should|will|won'?t|shall"
+    r"|going\s+to|gonna|remind|didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|not|never|yet"
+    r"|tomorrow|tmrw|next|later|if|when)(?![\w'])|\?",
+    re.I,
+)
+# "don't need the bank check anymore", "no need to call the plumber now", "X isn't needed".
+_NO_LONGER = re.compile(
+    r"(?<![\w'])(?:(?:(?:do|does|did)\s*n[o']?t|no\s+longer|not)\s+need(?:s|ed)?(?:\s+to)?"
+    r"|no\s+need\s+(?:for|to)|(?:is|are)\s*n[o']?t\s+needed|not\s+needed|no\s+longer\s+needed"
+    r"|can\s+(?:skip|forget(?:\s+about)?))(?![\w'])",
+    re.I,
+)
+_ANYMORE = re.compile(r"(?<![\w'])(?:any\s*more|now|after\s+all|no\s+more)(?![\w'])", re.I)
+_CLAUSES = re.compile(r"\s*(?:[,;.!]+|\s[-–—]+\s|\s(?:and|but|so)\s)\s*", re.I)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_STOP_TEXT = (
+    "the a an my our your his her their to for of on in at with and from by via this that it "
+    "is was are were just already finally also too out off yesterday today earlier now oh "
+    "forgot tick anymore any more don't dont need needs"
+)
+_STOP = frozenset(_STOP_TEXT.split())
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Tick off (or drop) the one open task the news names by meaning; None otherwise."""
+    text = ctx.text.strip()
+    if not text or len(text.split()) > _WORDS or text.endswith("?"):
+        return None
+    if ctx.chat.kind == "group" and not ctx.event.addressed:
+        return None
+    mine = _open(ctx)
+    if not mine:
+        return None
+    if _NO_LONGER.search(text) and _ANYMORE.search(text):
+        task = _named(text, mine, need_verb=False)
+        if task is not None:
+            return _act(ctx, task, "delete")
+        return None
+    fits = [(score, t) for t in mine if (score := _news_score(text, t)) > 0]
+    if not fits:
+        return None
+    best = max(score for score, _ in fits)
+    top = [t for score, t in fits if score == best]
+    if len(top) != 1:
+        return None
+    task = top[0]
+    if best >= 2 or best >= len(_object_words(task.title)) / 2:
+        return _act(ctx, task, "done")
+    buttons = (Button(f"done:{id_of(task)}", str(words.MARK_DONE_LABEL)),)
+    return [Reply(ABOUT_CARD.format(title=task.title), buttons=buttons)]
+
+
+def _news_score(text: str, task: Task) -> int:
+    """How many of the task's object words a clause telling it happened says; 0 if none does."""
+    verb = _verb(task.title)
+    if not verb:
+        return 0
+    done_as = past_forms(verb) | set(_SAID_AS.get(verb, "").split())
+    things = _object_words(task.title)
+    best = 0
+    for clause in _CLAUSES.split(text):
+        if not clause or _NOT_YET.search(clause):
+            continue
+        said = [w.casefold() for w in _WORD.findall(clause)]
+        gone = _GONE.search(clause)
+        how = (gone["how"] or "").casefold() if gone else ""
+        if not (done_as & set(said) or (gone and (not how or same_word(how, verb)))):
+            continue
+        shared = _shared(_content(text), things)
+        best = max(best, shared)
+    return best
+
+
+def _named(text: str, mine: list[Task], *, need_verb: bool) -> Task | None:
+    """The one task whose title words (its verb too) the message says most of."""
+    said = _content(text)
+    scored = [(_shared(said, _title_words(t.title, keep_verb=not need_verb)), t) for t in mine]
+    scored = [(s, t) for s, t in scored if s > 0]
+    if not scored:
+        return None
+    best = max(s for s, _ in scored)
+    top = [t for s, t in scored if s == best]
+    if len(top) != 1 or best < min(2, len(_title_words(top[0].title, keep_verb=True))):
+        return None
+    return top[0]
+
+
+def _act(ctx: Context, task: Task, verb: str) -> list[Reply] | None:
+    """Tick or drop `task` as "done 1" / "delete 1" on a list of it alone would."""
+    from flowhub.skills import done  # done reaches this module through its own handler
+
+    kept, kind = list(ctx.thread.last_list), ctx.thread.list_kind
+    ctx.thread.last_list, ctx.thread.list_kind = [id_of(task)], "tasks"
+    try:
+        plain = replace(ctx.event, reply_to=None)
+        replies = done.handle(replace(ctx, event=plain, text=f"{verb} 1", intent=verb))
+    finally:
+        ctx.thread.last_list, ctx.thread.list_kind = kept, kind
+    return replies
+
+
+def _verb(title: str) -> str:
+    said = _WORD.findall(title)
+    return said[0].casefold() if said else ""
+
+
+def _object_words(title: str) -> set[str]:
+    return _title_words(title, keep_verb=False)
+
+
+def _title_words(title: str, *, keep_verb: bool) -> set[str]:
+    said = [fold(w) for w in _WORD.findall(title)]
+    if not keep_verb:
+        said = said[1:]
+    return {w for w in said if len(w) > 2 and w not in _STOP}
+
+
+def _content(text: str) -> set[str]:
+    return {fold(w) for w in _WORD.findall(text) if len(w) > 2 and fold(w) not in _STOP}
+
+
+def _shared(said: set[str], title: set[str]) -> int:
+    return sum(1 for t in title if any(_same(s, t) for s in said))
+
+
+def _same(a: str, b: str) -> bool:
+    """One word, or one with an -s or -ed ending: "forms" ~ "form", "plans" ~ "plan"."""
+    if same_word(a, b):
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and long in (short + "s", short + "es", short + "ed", short + "d")
+
+
+def _open(ctx: Context) -> list[Task]:
+    """Open tasks the sender does: given to them, or theirs and given to nobody."""
+    found = tasks.get_all_tasks(
+        session=ctx.session,
+        workspace_id=ctx.workspace_id,
+        status="open",
+        visible_to=ctx.viewer,
+        limit=200,
+    )
+    return [
+        t
+        for t in found
+        if (
+            t.assignee_id == ctx.person_id
+            or (t.assignee_id is None and t.creator_id == ctx.person_id)
+        )
+        and access.may_touch_task(ctx.viewer, t)
+    ]
