@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from flowhub.connectors import Button, Reply
+from flowhub.nlp import classify_intent, parse_when
 from flowhub.skills import words
 from flowhub.skills.capture_gate import ABOUT_CARD
 from flowhub.skills.context import Context
@@ -22,6 +23,7 @@ from flowhub.skills.refer_words import past_forms
 from flowhub.storage import Task, access, id_of, tasks
 
 _WORDS = 30
+_LONG = 4
 # Past words that say a task's verb happened another way: "emailed" sends, "rang" calls.
 _SEND = "sent emailed e-mailed mailed posted shipped couriered texted messaged forwarded delivered"
 _SAID_AS = {
@@ -71,6 +73,18 @@ _NO_LONGER = re.compile(
     r"|can\s+(?:skip|forget(?:\s+about)?))(?![\w'])",
     re.I,
 )
+# The same in other languages, a word for "any more" said with it.
+_NO_LONGER_LANG = re.compile(
+    r"(?<![\w'])(?:n[aã]o\s+precis[ao]\w*\s+mais|ya\s+no\s+(?:hace\s+falta|necesit\w+)"
+    r"|(?:plus|pas)\s+besoin|nicht\s+mehr\s+n[oö]tig|brauch\w*\s+(?:\w+\s+){0,4}nicht\s+mehr"
+    r"|non\s+serve\s+pi[uù]|non\s+c'?[eè]\s+pi[uù]\s+bisogno|(?:hoeft|hoef)\s+niet\s+meer"
+    r"|niet\s+meer\s+nodig|gerek\s+(?:kalmad[ıi]|yok\s+art[ıi]k)|art[ıi]k\s+gerek\s+yok"
+    r"|(?:ga|gak|nggak|ngga|tidak|tak|gk)\s+(?:perlu|usah)\s+lagi"
+    r"|(?:zarurat|zaroorat|jarurat)\s+nahi|ab\s+(?:nahi\s+chahiye|zarurat\s+nahi)"
+    r"|больше\s+не\s+(?:нужн\w*|надо)|уже\s+не\s+(?:нужн\w*|надо)|لم\s+(?:يعد|تعد)\s+\S+)"
+    r"(?![\w'])",
+    re.I,
+)
 _ANYMORE = re.compile(r"(?<![\w'])(?:any\s*more|now|after\s+all|no\s+more)(?![\w'])", re.I)
 _CLAUSES = re.compile(r"\s*(?:[,;.!]+|\s[-–—]+\s|\s(?:and|but|so)\s)\s*", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -97,9 +111,12 @@ def handle(ctx: Context) -> list[Reply] | None:
         if task is not None:
             return _act(ctx, task, "delete")
         return None
+    if _NO_LONGER_LANG.search(text):
+        task = _named(_NO_LONGER_LANG.sub(" ", text), mine, need_verb=False)
+        return _act(ctx, task, "delete") if task is not None else None
     fits = [(score, t) for t in mine if (score := _news_score(text, t)) > 0]
     if not fits:
-        return None
+        return _said_done(ctx, text, mine)
     best = max(score for score, _ in fits)
     top = [t for score, t in fits if score == best]
     if len(top) != 1:
@@ -109,6 +126,31 @@ def handle(ctx: Context) -> list[Reply] | None:
         return _act(ctx, task, "done")
     buttons = (Button(f"done:{id_of(task)}", str(words.MARK_DONE_LABEL)),)
     return [Reply(ABOUT_CARD.format(title=task.title), buttons=buttons)]
+
+
+def _said_done(ctx: Context, text: str, mine: list[Task]) -> list[Reply] | None:
+    """Done said in any language ("já mandei a planta pro Weber"): the task most of whose longer
+    title words it says; asked about with a button when only one word of several is said."""
+    if classify_intent(text) != "done" or parse_when(text, now=ctx.now, tz=ctx.tz) is not None:
+        return None
+    said = {fold(w) for w in _WORD.findall(text) if len(w) >= _LONG}
+    scored = [(_shared(said, _long_words(t.title)), t) for t in mine]
+    scored = [(s, t) for s, t in scored if s > 0]
+    if not scored:
+        return None
+    best = max(s for s, _ in scored)
+    top = [t for s, t in scored if s == best]
+    if len(top) != 1:
+        return None
+    task = top[0]
+    if best >= 2 or best >= len(_long_words(task.title)):
+        return _act(ctx, task, "done")
+    buttons = (Button(f"done:{id_of(task)}", str(words.MARK_DONE_LABEL)),)
+    return [Reply(ABOUT_CARD.format(title=task.title), buttons=buttons)]
+
+
+def _long_words(title: str) -> set[str]:
+    return {fold(w) for w in _WORD.findall(title) if len(w) >= _LONG}
 
 
 def _news_score(text: str, task: Task) -> int:
