@@ -22,7 +22,7 @@ from flowhub.skills.edit_words import Change
 from flowhub.storage import Task, access, tasks
 
 _LONGEST = 40
-_CLAUSES = re.compile(r"\s*(?:[,;.!?…]+|\s[-–—]+\s)\s*")
+_CLAUSES = re.compile(r"\s*(?:[,;.!?…،؛।]+|\s[-–—]+\s)\s*")
 # Yes, no and oops before an undo: "oui annule ca", "no!! undo", "evet geri al".
 _LEAD = re.compile(
     r"^(?:(?:oui|ouais|si|sí|sim|ja|jo|evet|iya|ya|haan|ha|da|да|نعم|yes|yep|ok(?:ay)?|no+|non"
