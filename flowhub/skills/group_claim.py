@@ -43,6 +43,11 @@ def with_reason(text: str) -> str | None:
     return head
 
 
+def passes_to(text: str) -> bool:
+    """Whether `text` asks one colleague to do the card just shown ("Priya can you do that one")."""
+    return _PASS.match(text.strip()) is not None
+
+
 def passes_card(ctx: Context, text: str) -> str | None:
     """The message of the sender's own card just shown that `text` asks one colleague to do;
     `ctx.text` becomes the hand-over ("give it to Priya tomorrow"). None otherwise."""

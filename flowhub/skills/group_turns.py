@@ -21,6 +21,8 @@ from flowhub.skills import (
     clash,
     declined,
     done_context,
+    group_card_claim,
+    group_card_drop,
     group_claim,
     group_follow,
     group_ready,
@@ -113,6 +115,10 @@ def meant_for_bot(ctx: Context, text: str) -> bool:
 
 def _meant(ctx: Context, text: str) -> bool:
     """`meant_for_bot` for a message read as not replying to anything."""
+    said = group_card_claim.task_yes(ctx, text) or group_card_claim.found(ctx, text)
+    if said or group_card_drop.found(ctx, text):
+        ctx.event = replace(ctx.event, addressed=True)
+        return True
     if group_follow.done_on_list(ctx, text) or group_follow.renames(ctx, text):
         return True
     taken = _takes_question(ctx, text)

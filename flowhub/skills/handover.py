@@ -11,7 +11,13 @@ import re
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
-from flowhub.skills import claim, clash, group_words, yes_dated
+from flowhub.skills import (
+    claim,
+    clash,
+    group_card_drop,
+    group_words,
+    yes_dated,
+)
 from flowhub.skills.assign import (
     assignment_request,
     requester_target,
@@ -47,7 +53,18 @@ _HANDS = (
         r"(?:\s+(?:instead(?: of me)?|for me|off me|from me|off my hands))?\s*(?:\?|$)",
         re.I,
     ),
+    # "@Ana honestly I won't get to the terrace door check, can you take it back?"
+    re.compile(
+        rf"^@?(?P<who>\w+)[\s,]+(?:(?:honestly|sorry|so|look|hey|ugh|unfortunately)[\s,]+)*{_CANT}"
+        r"\s+(?:do|make|handle|manage|get to|take care of|finish|deal with)?\s*(?P<what>.+?)"
+        r"(?:\s+(?:after all|anymore|any more|this week|today|tomorrow|now))*[\s,.;!-]+"
+        rf"(?:so\s+)?(?:can|could|would|will)\s+you\s+(?:please\s+)?{_TAKE}"
+        r"(?:\s+(?:it|that|this|them))?(?:\s+(?:back|over|instead|for me|please|pls))*\W*$",
+        re.I,
+    ),
 )
+# "… the Friday Weber update from the 18th": from when on, not part of what is handed.
+_FROM_DAY = re.compile(r"\s+(?:from|starting|as of)\s+(?:the\s+)?\w+(?:\s+\w+)?$", re.I)
 
 
 def found(ctx: Context, text: str) -> bool:
@@ -65,7 +82,8 @@ def _found(ctx: Context, text: str) -> tuple[Task, Person] | None:
     mine = tasks.get_all_tasks(
         session=ctx.session, workspace_id=ctx.workspace_id, assignee_id=ctx.person_id
     )
-    named = match_titles(said.group("what"), mine)
+    what = said.group("what")
+    named = match_titles(what, mine) or match_titles(_FROM_DAY.sub("", what), mine)
     matches = people.find_people_by_name(
         session=ctx.session, workspace_id=ctx.workspace_id, name=said.group("who")
     )
@@ -95,6 +113,9 @@ def _moved(ctx: Context, task: Task) -> None:
 def handle(ctx: Context) -> list[Reply] | None:
     """A task's assignee handing it to someone named, someone taking a task ("I'll take the
     tile delivery"), or its assignee away when it is due; None when the message is none."""
+    dropped = group_card_drop.handle(ctx)  # "the toner card is a duplicate, bin it"
+    if dropped is not None:
+        return dropped
     handed = _found(ctx, ctx.text.strip())
     if handed is None:
         dated = yes_dated.handle(ctx)

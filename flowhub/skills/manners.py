@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from flowhub.nlp import TaskDraft, classify_intent
-from flowhub.skills import group_ack, group_asks, group_turns, reply_words
+from flowhub.skills import group_ack, group_asks, group_request, group_turns, reply_words
 from flowhub.skills.context import Context, Extractor
 from flowhub.skills.named_request import request_text
 from flowhub.skills.small_talk import REQUEST, is_small_talk
@@ -133,6 +133,9 @@ def worth_answering(ctx: Context) -> bool:
     if _asks_person(ctx, text):
         return False  # "@Priya did the couple pay yet? need to know before I order" asks her
     text = request_text(ctx) or text  # "priya pls check the invoice" names a member
+    alone = group_request.said(text)  # "…, somebody has to courier them to him by wednesday"
+    if alone != text and classify_intent(alone) in ("capture", "remind"):
+        text = ctx.text = alone
     intent = classify_intent(text)
     if intent == "remind" and _REMIND.match(text):
         return True
