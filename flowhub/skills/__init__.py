@@ -22,6 +22,7 @@ from flowhub.skills import (
     edit_multi,
     flow,
     follow_up,
+    group_card_claim,
     group_ready,
     guard,
     handover,
@@ -48,6 +49,7 @@ from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
 TEXT_SKILLS: tuple[Handler, ...] = (
     flow.handle,
     done.pick_answer,
+    group_card_claim.handle,
     card_clauses.handle,
     edit_multi.handle,
     edit_again.handle,
