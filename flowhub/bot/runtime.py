@@ -18,6 +18,7 @@ from flowhub.bot.clock import Clock
 from flowhub.bot.dispatcher import Dispatcher
 from flowhub.bot.jobs import RuntimeServices, job
 from flowhub.bot.limits import build_limiter, limits_for
+from flowhub.bot.lines import ChatLines
 from flowhub.bot.queue import JobQueue, delivery_queue
 from flowhub.bot.retry import retry_delay
 from flowhub.bot.scheduler import Scheduler
@@ -77,6 +78,7 @@ class Runtime:
         self.send_lease = timedelta(seconds=settings.send_lease_seconds)
         self._autocommit = engine.execution_options(isolation_level="AUTOCOMMIT")
         self.limiter = build_limiter(settings)
+        self.lines = ChatLines()
         self._retry_horizon = timedelta(hours=settings.send_retry_horizon_hours)
         self._senders = ThreadPoolExecutor(
             max_workers=settings.send_concurrency, thread_name_prefix="flowhub-send"
@@ -308,7 +310,7 @@ class Runtime:
         with session_scope(self.engine) as session:
             claimed = outbox.claim_many(
                 session=session,
-                outbox_ids=list(outbox_ids),
+                outbox_ids=[self.lines.take(outbox_id) for outbox_id in outbox_ids],
                 now=now,
                 lease=self.send_lease,
             )
@@ -360,16 +362,9 @@ class Runtime:
             # Platforms count real seconds, whatever the injected clock says (a test's fixed
             # clock, the playground's shifted one).
             wait = self.limiter.reserve(limits, time.time())
-            if wait > 0:
-                with self._autocommit.connect() as connection:
-                    outbox.mark_paced(
-                        connection=connection,
-                        outbox_id=outbox_id,
-                        at=self.clock.now() + timedelta(seconds=wait),
-                    )
-                self.queue.enqueue_in(
-                    wait, "deliver", outbox_id, queue=delivery_queue(target.platform)
-                )
+            if wait > 0 or (not item.paced and self.lines.busy(target)):
+                # Its slot is taken either way; older sends of the chat go first.
+                self._pace(target, item, wait)
                 return
         if not self._still_claimed(item):
             log.info("outbox %s was taken by another sender after its lease ran out", outbox_id)
@@ -387,6 +382,21 @@ class Runtime:
                 platform_message_id=delivered.platform_message_id,
                 now=self.clock.now(),
             )
+
+    def _pace(self, target: Target, item: _Send, wait: float) -> None:
+        """Hand a claimed send back to wait `wait` seconds in its chat's line."""
+        with self._autocommit.connect() as connection:
+            outbox.mark_paced(
+                connection=connection,
+                outbox_id=item.outbox_id,
+                at=self.clock.now() + timedelta(seconds=wait),
+            )
+        self.lines.join(target, item.outbox_id, front=item.paced)
+        lane = delivery_queue(target.platform)
+        if wait > 0:
+            self.queue.enqueue_in(wait, "deliver", item.outbox_id, queue=lane)
+        else:
+            self.queue.enqueue("deliver", item.outbox_id, queue=lane)
 
     def _still_claimed(self, item: _Send) -> bool:
         """Whether this worker still holds the send: a claim that waited behind a long batch
