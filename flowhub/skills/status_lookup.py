@@ -34,6 +34,7 @@ _WHEN = re.compile(
     r"(?:\s+(?:again|due|happening|scheduled|planned|set\s+for|on|now|exactly))*\s*[?!.]*\s*$",
     re.I,
 )
+_NEXT = re.compile(r"^(?:(?:the|my|our|your|his|her|their)\s+)?next\s+(?=\S)", re.I)
 _GENERAL = re.compile(r"\b(?:my|our|next|everything|anything|tasks?|it|that|this)\b", re.I)
 _URGENT = re.compile(
     r"^\W*(?:(?:so|and|hey|ok)[\s,]+)*(?:what(?:'s|’s|s|\s+is|\s+are)?|which|anything|any|show"
@@ -76,8 +77,10 @@ def handle(ctx: Context) -> list[Reply] | None:
     m = _WHEN.match(text)
     if m is not None and _ALARM.search(m.group("t")):
         return _reminder_when(ctx, _ALARM.sub(" ", m.group("t")))
-    if m is not None and not _GENERAL.search(m.group("t")):
-        return _when(ctx, m.group("t"))
+    # "when is the next weber update?": a repeating task's next time, or the task's due date.
+    named = _NEXT.sub("", m.group("t")) if m is not None else ""
+    if named and not _GENERAL.search(named):
+        return _when(ctx, named)
     return None
 
 

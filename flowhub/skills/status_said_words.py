@@ -24,6 +24,7 @@ _NOT_MY_LIST = rf"(?!{_MY_LIST}\b)"
 TAIL = (
     r"o\s+(?:q|que|no)|ou\s+nao|ne|ya|yaa|dong|sih|pls|please|plz|porfa|por\s+favor|xfa|mi|mı"
     r"|ли|плз|пожалуйста|na|yaar|क्या|kya|bhai|abhi|अभी|su\s+an|simdi|again|now|then|atm|rn|lol"
+    r"|skrg|skg|sekarang|sekarang\s+ini|still"
 )
 
 PATTERNS: dict[str, dict[str, list[str]]] = {
@@ -69,6 +70,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
     },
     "es": {
         "all": [
+            r"(?:q|que|k)\s+me\s+(?:queda|falta)(?:\s+(?:por\s+hacer|pendiente))?",
             r"(?:en\s+total\s+)?(?:q|que|k)\s+(?:tengo|tenia)\s+(?:anotado|apuntado|guardado"
             r"|pendiente)(?:\s+en\s+total)?",
             r"en\s+total\s+(?:q|que|k)\s+tengo(?:\s+anotado|\s+pendiente)?",
@@ -102,6 +104,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
     },
     "pt": {
         "all": [
+            r"(?:o\s+)?(?:q|que)\s+(?:me\s+)?(?:falta|sobrou)(?:\s+(?:pra|para)\s+(?:mim|fazer|eu\s+fazer))?",
             r"(?:me\s+)?(?:mostra|mostre|lista|ver)\s+(?:todas\s+)?(?:as\s+)?minhas\s+tarefas",
             r"o?\s*(?:q|que)\s+(?:eu\s+)?tenho\s+(?:anotado|salvo|pendente|(?:pra|para)\s+fazer)"
             r"(?:\s+no\s+total)?",
@@ -132,6 +135,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
     },
     "ru": {
         "all": [
+            r"(?:что|чё|че)\s+(?:мне\s+)?(?:осталось|ещё\s+надо|еще\s+надо)(?:\s+сделать)?",
             r"(?:покажи|выведи|дай|скинь|перечисли)(?:\s+мне)?\s+(?:все\s+)?(?:мои\s+)?"
             r"(?:задачи|дела)(?:\s+все)?",
             r"(?:все\s+)?мои\s+(?:задачи|дела)\s+(?:все|целиком)",
@@ -161,6 +165,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
     },
     "de": {
         "all": [
+            r"was\s+(?:hab|habe)\s+ich\s+noch(?:\s+(?:offen|zu\s+tun|auf\s+der\s+liste))?",
+            r"was\s+(?:muss|soll)\s+ich\s+noch(?:\s+(?:machen|tun|erledigen))?",
             r"zeig(?:e)?\s+mir\s+(?:alle\s+)?meine\s+aufgaben",
             r"was\s+hab(?:e)?\s+ich\s+(?:insgesamt|alles|uberhaupt)(?:\s+(?:offen|notiert))?",
         ],
@@ -186,6 +192,9 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
     },
     "fr": {
         "all": [
+            r"qu'?est[\s-]+ce\s+qu(?:'?il|i)\s+(?:me\s+)?reste(?:\s+a\s+faire)?",
+            r"(?:il\s+)?(?:me\s+)?reste\s+quoi(?:\s+a\s+faire)?",
+            r"qu'?(?:est[\s-]+ce\s+que\s+j'?ai|ai[\s-]+je)\s+encore(?:\s+a\s+faire)?",
             r"montre[\s-]*moi\s+(?:toutes\s+)?mes\s+taches",
             r"(?:j'?ai\s+)?quoi\s+en\s+tout",
             r"qu'?est[\s-]+ce\s+que\s+j'?ai\s+(?:en\s+tout|de\s+note)",
@@ -212,6 +221,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
     },
     "nl": {
         "all": [
+            r"wat\s+moet\s+ik\s+nog(?:\s+doen)?",
+            r"wat\s+staat\s+er\s+nog\s+open",
             r"(?:laat|toon)\s+(?:me\s+)?(?:al\s+)?mijn\s+taken(?:\s+zien)?",
             r"wat\s+heb\s+ik\s+(?:allemaal|in\s+totaal)(?:\s+(?:staan|open))?",
         ],
@@ -232,6 +243,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
     },
     "it": {
         "all": [
+            r"(?:che\s+)?(?:cosa|cos)\s*(?:mi\s+)?(?:resta|rimane|manca)(?:\s+da\s+fare)?",
+            r"(?:che\s+)?cosa\s+devo\s+ancora\s+fare",
             r"mostrami\s+(?:tutti\s+)?i\s+miei\s+(?:compiti|task|impegni)",
             r"(?:che\s+)?cosa\s+ho\s+(?:in\s+tutto|segnato)",
         ],
@@ -260,6 +273,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
     },
     "id": {
         "all": [
+            r"(?:list|daftar|tugas|kerjaan)(?:ku|\s+(?:aku|saya|gue|gw))?\s+(?:apa\s+(?:aja|saja)|ada\s+apa(?:\s+(?:aja|saja))?)",
+            r"(?:aku|saya|gue|gw)\s+(?:masih\s+)?(?:ada\s+)?(?:tugas|kerjaan)\s+apa\s+(?:aja|saja)",
             r"(?:liat|tampilkan|tunjukin|lihat|kasih\s+liat)(?:in)?\s+(?:semua\s+)?"
             r"(?:tugas|kerjaan)(?:ku|\s+aku|\s+saya|\s+gue|\s+gw)?",
             r"(?:semua\s+)?tugas(?:ku|\s+aku|\s+saya)\s+(?:apa\s+aja|semua)",
@@ -287,6 +302,9 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
     },
     "tr": {
         "all": [
+            r"(?:bende|benim)\s+ne(?:ler)?\s+kaldi",
+            r"ne(?:ler)?\s+kaldi(?:\s+bende)?",
+            r"(?:yapacak|yapilacak)\s+ne(?:ler)?\s+(?:var|kaldi)",
             r"(?:tum\s+|butun\s+)?(?:gorevlerimi|islerimi)\s+(?:goster|listele)",
             r"(?:tum\s+|butun\s+)?(?:gorevlerim|islerim)\s+neler",
             r"listemde\s+ne(?:ler)?\s+var",
@@ -311,6 +329,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
     },
     "hi": {
         "all": [
+            r"(?:मेरा|मेरे)\s+क्या\s+(?:बाकी|पेंडिंग)\s+है",
             r"(?:मेरे\s+)?(?:सारे\s+|सभी\s+)?(?:काम|टास्क)\s+(?:दिखाओ|दिखा\s+दो|बताओ)",
             r"मेरे\s+पास\s+कुल\s+क्या\s+(?:क्या\s+)?है",
         ],
@@ -330,6 +349,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
     },
     "hi_Latn": {
         "all": [
+            r"(?:mera|mere|meri)\s+(?:kya\s+)?(?:kya\s+)?(?:pending|baaki|baki|bacha)(?:\s+kya)?\s+hai",
             r"(?:mere\s+)?(?:saare\s+|sare\s+|sab\s+)?(?:kaam|tasks?)\s+(?:dikhao|dikha\s+do|batao)",
         ],
         "one": [
@@ -344,7 +364,11 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
         "topic": [r"{what}\s+(?:ka|ke\s+baare\s+mein)\s+kuch\s+bacha\s+hai"],
     },
     "ar": {
-        "all": [r"(?:اعرض|أرني|ارني|وريني|فرجيني)\s+(?:كل\s+)?مهامي", r"كل\s+مهامي"],
+        "all": [
+            r"(?:ماذا|ما|شو|ايش|إيش)\s+(?:تبقى|بقي|باقي)\s+(?:لي|علي|عليّ)",
+            r"(?:اعرض|أرني|ارني|وريني|فرجيني)\s+(?:كل\s+)?مهامي",
+            r"كل\s+مهامي",
+        ],
         "one": [
             r"(?:ما|ايش|شو)\s+(?:هي\s+)?حالة\s+{what}",
             r"(?:وين|فين)\s+وصل(?:ت)?\s+{what}",
