@@ -114,6 +114,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     if _NO_LONGER_LANG.search(text):
         task = _named(_NO_LONGER_LANG.sub(" ", text), mine, need_verb=False)
         return _act(ctx, task, "delete") if task is not None else None
+    if classify_intent(text) == "capture":
+        return None  # "email the plan to Weber again, the one I sent was wrong" asks anew
     fits = [(score, t) for t in mine if (score := _news_score(text, t)) > 0]
     if not fits:
         return _said_done(ctx, text, mine)
