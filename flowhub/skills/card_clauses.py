@@ -68,6 +68,11 @@ _ENDS = re.compile(r"^\s*(?:[.!…]|[^\w\s,;])")
 _ONLY_FILLER = re.compile(
     r"^\W*(?:(?:no|nope|nah|hmm+|wait|ugh+|oh|oops|actually|um+|err?|lol)\W*)+$", re.I
 )
+# A card named by its place among those shown: "the first one …", "2nd one …".
+_PLACE = re.compile(
+    r"^(?:the\s+)?(?:first|second|third|fourth|last|1st|2nd|3rd|4th|top|bottom)\s+(?:one|card)\b",
+    re.I,
+)
 _MOST_CLAUSES = 5
 _LONGEST = 300
 WHAT_TO_CHANGE = edit_words.NOT_UNDERSTOOD
@@ -84,7 +89,7 @@ class _Clause:
 def handle(ctx: Context) -> list[Reply] | None:
     """Each clause of a reply to a card or a task handed over, done in turn; None otherwise."""
     text = ctx.event.text.strip()
-    if len(text) > _LONGEST or ctx.event.forwarded or ctx.event.kind != "text":
+    if _not_for_clauses(ctx, text):
         return None
     # One command as a whole ("no è x sam, assegnala a lui"), or the cards read together by the
     # picks ("save the bank one …, drop the others").
@@ -122,6 +127,14 @@ def handle(ctx: Context) -> list[Reply] | None:
     if card is None and taken is None:
         return None
     return _apply(ctx, card, taken, clauses)
+
+
+def _not_for_clauses(ctx: Context, text: str) -> bool:
+    """Whether the message is no reply read clause by clause: too long, forwarded, or naming a
+    card by its place ("the first one is wrong, make it friday" is that card, not the newest)."""
+    if len(text) > _LONGEST or ctx.event.forwarded or ctx.event.kind != "text":
+        return True
+    return not ctx.event.reply_to and _PLACE.match(text) is not None
 
 
 def _undo_then_edit(ctx: Context, text: str) -> list[Reply] | None:

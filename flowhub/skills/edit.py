@@ -81,6 +81,11 @@ _MEANT = re.compile(
 )
 # A task named across a sentence end ("that. make it friday") is no task's name.
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# "the second one isn't due in october lol, call it …": what is wrong is no part of its name.
+_ASIDE = re.compile(
+    r"^(?P<r>(?:the\s+)?(?:\w+\s+){0,3}one)\s+(?:is(?:n'?t|\s+not)|was(?:n'?t|\s+not)"
+    r"|should(?:n'?t|\s+not)\s+be|is\s+wrong|'s\s+wrong)\b.*$",
+)
 _SUGGEST = re.compile(r"^(?:(?:can|could|shall|should) we|let'?s|maybe)\s+(?=\w)", re.I)
 _EDIT_OPENING = re.compile(
     r"^(?:make|change|move|push|set|switch)\s+(?:it|that|this)\b|^(?:it|that) should be\b", re.I
@@ -183,7 +188,8 @@ def _fix_said(ctx: Context, what: str, fix: str) -> list[Reply] | None:
         pending = proposals.get_pending_proposals(
             session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
         )
-        if tasks_named(ctx, what) or len(match_titles(what, pending)) == 1:
+        named = ordinal(what) is not None or len(match_titles(what, pending)) == 1
+        if named or tasks_named(ctx, what):
             for change in changes:
                 change.target = what
         elif len(named := reminders_named(ctx, what)) == 1:
@@ -212,7 +218,9 @@ def edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] | 
 
 
 def _edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] | None:
-    named_by = [_DATE_WORDS.sub("", c.target.strip().casefold()) for c in changes]
+    named_by = [
+        _DATE_WORDS.sub("", _ASIDE.sub(r"\g<r>", c.target.strip().casefold())) for c in changes
+    ]
     phrase = next((p for p in named_by if p not in PRONOUNS), named_by[0])
     change = changes[0]
     alarm = _REMINDER_NAMED.match(phrase)
@@ -264,7 +272,7 @@ def _card_at(ctx: Context, shown: list[int], index: int) -> Proposal | None:
     )
     by_id = {p.id: p for p in pending}
     cards = [by_id[i] for i in shown if i in by_id]
-    if not -len(cards) <= index < len(cards):
+    if not -len(cards) <= index < len(cards) or len(cards) < 2 <= len(pending):
         cards = pending  # one card just edited: "the second one" counts all that wait
     return cards[index] if -len(cards) <= index < len(cards) else None
 

@@ -129,6 +129,12 @@ _WANTED_BY = re.compile(
 _QUOTED_HEAD = re.compile(
     r"^(?P<head>[^“\"‘']*?\s[“\"‘'](?P<q>[^“”\"‘’']{2,})[”\"’'])(?![\w])\s*(?P<rest>.*)$"
 )
+# "sam's job: check the terrace door": whose it is and what it is called, in one go.
+_OWNED = re.compile(
+    r"^(?!(?:it|that|this|today|tomorrow|tonight|everyone|nobody|somebody|someone)\W)"
+    r"(?P<p>[A-Za-z][\w.-]{1,30})(?:'s|’s)\s+(?:job|task|thing|baby|one)\s*[:,–—-]\s*(?P<t>\w.{2,})$",
+    re.I,
+)
 _JOINER = re.compile(r"^(?:[,;.:—–-]+\s*)?(?:(?:and|also|plus)\b\s*)?", re.I)
 # A sentence before the edit that only says how things are: "saturday is her day off."
 _SAID = re.compile(
@@ -228,6 +234,10 @@ def read_all(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | 
 
 
 def _read_all(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | None]:
+    owned = _OWNED.match(text)
+    if owned is not None:
+        title = owned["t"].strip(" .!")
+        return [Change(target="it", assignee=owned["p"]), Change(target="it", title=title)], None
     quoted = _quoted_first(text, now=now, tz=tz)
     if quoted is not None:
         return quoted
