@@ -188,8 +188,8 @@ def _fix_said(ctx: Context, what: str, fix: str) -> list[Reply] | None:
         pending = proposals.get_pending_proposals(
             session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
         )
-        named = ordinal(what) is not None or len(match_titles(what, pending)) == 1
-        if named or tasks_named(ctx, what):
+        known = ordinal(what) is not None or len(match_titles(what, pending)) == 1
+        if known or tasks_named(ctx, what):
             for change in changes:
                 change.target = what
         elif len(named := reminders_named(ctx, what)) == 1:
