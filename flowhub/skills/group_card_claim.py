@@ -22,7 +22,7 @@ from flowhub.skills.capture import confirm_proposal
 from flowhub.skills.card_zone import due_words
 from flowhub.skills.context import Context
 from flowhub.skills.refer import replied_ref, tokens
-from flowhub.storage import Person, Proposal, Task, id_of, people, proposals, state, tasks
+from flowhub.storage import Person, Proposal, Task, id_of, inbox, people, proposals, state, tasks
 
 _STILL_ON = timedelta(minutes=30)
 _RIGHT_AFTER = timedelta(minutes=5)
@@ -77,6 +77,7 @@ _THANKS = frozenset(
 )  # fmt: skip
 _BUT = re.compile(r"(?<![\w'])(?:but|though|unless|except|if|not|won'?t|can'?t)(?![\w'])", re.I)
 _YES_WORDS = 8
+_ANYONE = re.compile(r"\b(?:some|any)(?:one|body)\b|\bone of (?:you|us)\b|\bwho can\b", re.I)
 _CLAUSES = re.compile(r"\s*(?:[,;:!]+|\.\s|\s[-–—]+\s)\s*")
 
 
@@ -236,7 +237,7 @@ def _give(ctx: Context, card: Proposal, text: str, day: When | None) -> Act | No
     """The requester's "give this to ana", "yes Priya's", "thanks Ana! it's yours"."""
     if card.person_id != ctx.person_id or card.assignee_name:
         return None
-    if group_claim.passes_to(ctx.event.text):
+    if group_claim.passes_to(ctx.event.text) or not _open_ask(ctx, card):
         return None  # "Priya can you do that one": asked of her, the card waits for her answer
     said = [c for c in _CLAUSES.split(text.strip()) if c.strip()]
     who: Person | None = None
@@ -266,6 +267,15 @@ def _yes(card: Proposal, ctx: Context, text: str, day: When | None) -> Act | Non
     if card.person_id == ctx.person_id or card_turns.yes_with_day(ctx, text) is not None:
         return None  # a plain yes with a day is read where it always was
     return Act(card, ctx.person, day, "yes") if said_yes(text, day, card.title) else None
+
+
+def _open_ask(ctx: Context, card: Proposal) -> bool:
+    """Whether the card came from asking the room ("someone needs to …", "can anyone …"): only
+    then does giving it away in the group save it; an own card is edited in place as before."""
+    if card.source_event_id is None:
+        return False
+    row = inbox.get_inbox_event(session=ctx.session, event_id=card.source_event_id)
+    return row is not None and _ANYONE.search(row.text) is not None
 
 
 def _filler(ctx: Context, clause: str) -> bool:
