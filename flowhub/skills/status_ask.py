@@ -17,23 +17,75 @@ from flowhub.skills.context import Context
 _L = r"\w\u0900-\u097F\u0600-\u06FF'’"
 # "What do I have", in each language; strong forms ask on their own with a "?".
 ASKS: dict[str, list[str]] = {
-    "de": [r"was\s+steht(?:\s+\w+){0,4}\s+an", r"was\s+hab(?:e)?\s+ich", r"was\s+liegt\s+an"],
+    "de": [
+        r"was\s+(?:wurde|ist)\s+(?:alles\s+)?(?:erledigt|geschafft|fertig)",
+        r"was\s+steht(?:\s+\w+){0,4}\s+an",
+        r"was\s+hab(?:e)?\s+ich",
+        r"was\s+liegt\s+an",
+    ],
     "fr": [
+        r"qu'?est[\s-]+ce\s+qui\s+a\s+[eé]t[eé]\s+(?:fait|fini|termin[eé])",
         r"j'?ai\s+quoi",
         r"qu'?est[\s-]+ce\s+que\s+j'?ai",
         r"qu'?ai[\s-]+je",
         r"quoi\s+de\s+prévu",
     ],
-    "nl": [r"wat\s+heb\s+ik", r"wat\s+staat\s+er", r"wat\s+moet\s+ik"],
-    "es": [r"qu[eé]\s+tengo", r"qu[eé]\s+me\s+toca", r"qu[eé]\s+hay\s+para\s+m[ií]"],
-    "pt": [r"o\s+que\s+(?:eu\s+)?tenho", r"que\s+(?:eu\s+)?tenho", r"o\s+que\s+tem\s+pra\s+mim"],
-    "it": [r"cosa\s+ho", r"che\s+(?:cosa\s+)?ho", r"cos'?ho", r"cosa\s+devo\s+fare"],
-    "id": [r"(?:aku|saya|gue|gw)\s+ada\s+apa", r"ada\s+apa(?:\s+aja)?"],
-    "tr": [r"ne(?:ler)?\s+var", r"ne\s+yapmam\s+lazım"],
-    "ru": [r"что\s+у\s+меня", r"что\s+мне\s+(?:надо|нужно)"],
+    "nl": [
+        r"wat\s+is\s+er\s+(?:gedaan|afgerond|klaar)",
+        r"wat\s+heb\s+ik",
+        r"wat\s+staat\s+er",
+        r"wat\s+moet\s+ik",
+    ],
+    "es": [
+        r"qu[eé]\s+(?:he\s+)?(?:terminado|hecho|completado|acabado|termin[eé]|hice|acab[eé]|complet[eé])",
+        r"qu[eé]\s+se\s+(?:ha\s+)?(?:hizo|hecho|termin[oó]|terminado|complet[oó])",
+        r"qu[eé]\s+tengo",
+        r"qu[eé]\s+me\s+toca",
+        r"qu[eé]\s+hay\s+para\s+m[ií]",
+    ],
+    "pt": [
+        r"o?\s*que\s+(?:eu\s+)?(?:terminei|fiz|conclu[ií]|completei|acabei)",
+        r"o\s+que\s+(?:foi|ficou)\s+(?:feito|conclu[ií]do|terminado|pronto)",
+        r"o\s+que\s+(?:eu\s+)?tenho",
+        r"que\s+(?:eu\s+)?tenho",
+        r"o\s+que\s+tem\s+pra\s+mim",
+    ],
+    "it": [
+        r"cosa\s+[eè]\s+stato\s+(?:fatto|finito|completato)",
+        r"cosa\s+ho",
+        r"che\s+(?:cosa\s+)?ho",
+        r"cos'?ho",
+        r"cosa\s+devo\s+fare",
+    ],
+    "id": [
+        r"apa\s+(?:aja\s+|saja\s+)?yang\s+(?:udah\s+|sudah\s+|udh\s+)?(?:selesai|beres|kelar)",
+        r"(?:aku|saya|gue|gw)\s+ada\s+apa",
+        r"ada\s+apa(?:\s+aja)?",
+    ],
+    "tr": [
+        r"ne(?:ler)?\s+(?:bitirdim|bitti|tamamlad[ıi]m|yapt[ıi]m)",
+        r"ne(?:ler)?\s+var",
+        r"ne\s+yapmam\s+lazım",
+    ],
+    "ru": [
+        r"что\s+(?:я\s+)?(?:сделал[аи]?|закончил[аи]?|выполнил[аи]?)",
+        r"что\s+(?:уже\s+)?сделано",
+        r"что\s+у\s+меня",
+        r"что\s+мне\s+(?:надо|нужно)",
+    ],
     "hi": [r"क्या\s+(?:क्या\s+)?है", r"मेरे\s+पास\s+क्या"],
-    "hi_Latn": [r"kya\s+(?:kya\s+)?hai", r"kya\s+karna\s+hai", r"mere\s+paas\s+kya"],
-    "ar": [r"ماذا\s+عندي", r"(?:شو|ايش|إيش|وش|ايه|إيه)\s+عندي", r"عندي\s+(?:ايه|إيه|ايش|شو)"],
+    "hi_Latn": [
+        r"kya\s+(?:kya\s+)?(?:ho\s+gaya|kiya|khatam\s+kiya|pura\s+kiya)",
+        r"kya\s+(?:kya\s+)?hai",
+        r"kya\s+karna\s+hai",
+        r"mere\s+paas\s+kya",
+    ],
+    "ar": [
+        r"(?:ماذا|شو|ايش)\s+(?:أنجزت|انجزت|خلصت|أنجز|انجز)",
+        r"ماذا\s+عندي",
+        r"(?:شو|ايش|إيش|وش|ايه|إيه)\s+عندي",
+        r"عندي\s+(?:ايه|إيه|ايش|شو)",
+    ],
 }
 # A weak form ("ada apa", "kya hai", "ne var") asks only with a period said.
 _WEAK = frozenset([r"ada\s+apa(?:\s+aja)?", r"ne(?:ler)?\s+var", r"क्या\s+(?:क्या\s+)?है",

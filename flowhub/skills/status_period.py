@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from functools import cache
 from zoneinfo import ZoneInfo
 
 from flowhub.i18n import current_locale, day_label, localized, month_label
 from flowhub.nlp import english_time_words, parse_when, resolve_local
 from flowhub.skills import period_words as w
+from flowhub.skills import status_said_words as data
 
 _NUMBERS = {
     "a": 1,
@@ -151,22 +153,41 @@ def read_period(text: str, *, now: datetime, tz: str) -> Period | None:
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-# "what got done since friday": from that day, the last one gone by, up to now.
-_SINCE = re.compile(
-    r"\bsince\s+(?:last\s+|the\s+)?(?:(?P<yesterday>yesterday)|(?P<day>mon|tue|wed|thu|fri|sat|sun)"
-    r"[a-z]*)\b",
-    re.I,
+_DAY = (
+    r"(?:last\s+|the\s+|on\s+)?"
+    r"(?:(?P<yesterday>yesterday)|(?P<day>mon|tue|wed|thu|fri|sat|sun)[a-z]*)"
 )
+# "what got done in the last 3 days", "in den last 3 days": from that many days back up to now.
+_LAST = re.compile(rf"\b(?:last|past|previous)\s+{_COUNT}\s+(?P<unit>days?|weeks?)\b", re.I)
+
+
+@cache
+def _since_said() -> re.Pattern[str]:
+    """ "since friday", "depuis friday", "friday beri": from that day, the last one gone by."""
+    before = rf"(?<![\w])(?:{data.SINCE_BEFORE})\s+{_DAY}\b"
+    after = (
+        rf"\b{_DAY.replace('?P<', '?P<a_')}(?:dan|den|tan|ten)?\s+(?:{data.SINCE_AFTER})(?![\w])"
+    )
+    return re.compile(f"{before}|{after}", re.I)
 
 
 def _since(text: str, today: date, zone: ZoneInfo) -> Period | None:
-    m = _SINCE.search(text)
+    last = _LAST.search(text)
+    if last is not None:
+        days = _NUMBERS.get(last["n"].lower()) or int(last["n"])
+        days *= 7 if last["unit"].lower().startswith("week") else 1
+        first = today - timedelta(days=days)
+        label = w.SINCE.format(day=day_text(first))
+        return _days(first, today + timedelta(days=1), zone, label, dated=True)
+    m = _since_said().search(text)
     if m is None:
         return None
-    if m["yesterday"]:
+    yesterday = m["yesterday"] or m["a_yesterday"]
+    said_day = m["day"] or m["a_day"]
+    if yesterday:
         first = today - timedelta(days=1)
     else:
-        back = (today.weekday() - _WEEKDAYS.index(m["day"].lower()[:3])) % 7 or 7
+        back = (today.weekday() - _WEEKDAYS.index(said_day.lower()[:3])) % 7 or 7
         first = today - timedelta(days=back)
     label = w.SINCE.format(day=day_text(first))
     return _days(first, today + timedelta(days=1), zone, label, dated=True)

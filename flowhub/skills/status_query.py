@@ -12,7 +12,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
+from flowhub.skills import status_said_words as said_words
 from flowhub.skills.status_period import Period, read_period
 from flowhub.skills.status_topic import read_topic
 
@@ -131,7 +133,7 @@ def read_query(
     state = "open"
     if _EVERYTHING.search(text):
         state = "all"
-    elif _DONE.search(text) and not _STILL_OPEN.search(text):
+    elif (_DONE.search(text) or _done_said().search(text)) and not _STILL_OPEN.search(text):
         state = "done"
     period = None if overdue or undated else read_period(text, now=now, tz=tz)
     topic = read_topic(text, not_names=NOT_NAMES, is_person=is_person)
@@ -140,6 +142,12 @@ def read_query(
         # "what's still open for the permit?": the subject's tasks, whoever has them.
         whose = "group" if in_group else "everyone"
     return Query(whose, name, state, period, overdue, undated, topic, given)
+
+
+@cache
+def _done_said() -> re.Pattern[str]:
+    """Words of done in the other languages: "erledigt", "terminé", "selesai", "ho gaya"."""
+    return re.compile(rf"(?<![\w'])(?:{said_words.TEAM_DONE})", re.I)
 
 
 def _whose(

@@ -471,3 +471,8 @@ _TEAM_NOT_ABOUT = """
     pendientes aberto aberta pendente pendentes ouvert ouverte ouverts aperto aperti открыто
     открытые acik terbuka baaki bacha بقي باقي"""
 TEAM_NOT_ABOUT = frozenset(_TEAM_NOT_ABOUT.split())
+
+# "since friday" in each language, after its weekday is said in English: "depuis friday",
+# "seit friday", "friday beri", "friday se"; "since" words before the day, and after it.
+SINCE_BEFORE = r"since|depuis|seit|desde(?:\s+(?:el|o|a|la))?|sinds|с|со|sejak|semenjak|منذ"
+SINCE_AFTER = r"beri|(?:se|से)(?!\s+(?:pehle|pahle|पहले))|sampai\s+sekarang"
