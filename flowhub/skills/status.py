@@ -97,6 +97,7 @@ def _answer(ctx: Context, query: Query, *, period_text: str, hidden: int) -> lis
             "overdue": query.overdue,
             "undated": query.undated,
             "given": query.given,
+            "topic": query.topic,
         },
         now=ctx.now,
     )

@@ -128,6 +128,7 @@ def _query(ctx: Context, asked: dict[str, Any]) -> Query:
         overdue=bool(asked.get("overdue")),
         undated=bool(asked.get("undated")),
         given=bool(asked.get("given")),
+        topic=str(asked.get("topic") or ""),
     )
 
 
