@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from flowhub.nlp._headings import is_heading
 from flowhub.nlp._lexicon import (
@@ -15,7 +15,6 @@ from flowhub.nlp._lexicon import (
     GROUP_VOCATIVES,
     NAME_MODALS,
     NOT_NAMES,
-    OF_WORDS,
     POSSESSIVES,
     REASON_OPENERS,
     REQUEST_MARKERS,
@@ -24,6 +23,17 @@ from flowhub.nlp._lexicon import (
     VERBS,
     VERBS_FINAL,
 )
+from flowhub.nlp._task_deadline import (
+    KIND_WORDS,
+    before_today,
+    deadline_at,
+    deadline_before,
+    deadline_first,
+    is_deadline,
+    is_kind,
+    names_an_event,
+)
+from flowhub.nlp._task_event import after_event, on_event_day
 from flowhub.nlp._task_fillers import (
     DATE_LEADS,
     LEAD_FILLERS,
@@ -67,7 +77,6 @@ _ANY_PRIORITY = re.compile("|".join(src for src, _ in _CUES), re.I)
 _DATE_LEAD_TAIL = re.compile(
     r"(?:^|\s)" + _alt(DATE_LEADS + chat_phrases("date_leads")) + r"\s*[,:]?\s*$", re.I
 )
-_DEADLINE_LEAD = re.compile(r"(?:by|before|due|until|till|no\s+later\s+than)\s*$", re.I)
 
 
 def _without_lead(head: str) -> str:
@@ -103,7 +112,6 @@ _DATE_TAIL = re.compile(
     r"(?=\s*(?:[,.!;]|$))",
     re.I,
 )
-_DEADLINE_START = re.compile(r"\s*(?:by|before|due|until|till|no\s+later\s+than)\b", re.I)
 _LEAD = re.compile(
     r"^\s*"
     + _alt(LEAD_FILLERS + chat_phrases("lead_fillers"))
@@ -128,7 +136,9 @@ _NAME_MODAL = re.compile(r"^" + _NAME + NAME_MODALS + r"\s+", re.I)
 _NAME_DASH = re.compile(r"^(@[\w.-]+|[A-Z][a-zà-ÿ'-]+)\s+[-–—:]\s+")
 _FOR_NAME = re.compile(r"^(?:for|para|pour|für)\s+" + _NAME + r"\s*(?::\s*|$)", re.I)
 _ASSIGN = re.compile(
-    r"[\s,(\[-]*\b(?:assign(?:ed)?\s+(?:it\s+)?to|assignee\s*:|owner\s*:|→|->)\s*"
+    r"[\s,(\[-]*\b(?:assign(?:ed)?\s+(?:it\s+)?to|assignee\s*:|owner\s*:|→|->|(?P<said>"
+    + "|".join(chat_phrases("assign_after"))
+    + r"))\s*"
     + _NAME
     + r"[)\]]?",
     re.I,
@@ -137,11 +147,9 @@ _HANDLE = re.compile(r"(?<![\w@])(?<!\bto\s)(?<!\bcc\s)(?<!\bwith\s)(?<!\bfrom\s
 _MANY_HANDLES = re.compile(r"^\s*(@[\w.-]+)(?:[\s,]+(?:(?:and|&)\s+)?@[\w.-]+)+[\s,:]*")
 _GREETING = re.compile(r"^(?:" + _alt(GREETINGS) + r")(?![\w\u0900-\u097f])[\s,!.]*", re.I)
 _GROUP = re.compile(r"^" + GROUP_VOCATIVES + r"\s*[,:!-]+\s*", re.I)
-_ARTICLE = re.compile(r"the\s+", re.I)
-_LAST_WORD = re.compile(r"([\w'-]+)\s+$")
-_NEXT_WORD = re.compile(r"\s+[^\W\d_]")
-_DEADLINE_WORD = re.compile(r"(?:on|at|by|in|before|after|until|till|for|from|next|this)\b", re.I)
 _SPACES = re.compile(r"\s{2,}")
+# The Turkish "also" right after a date ("pazar akşam da", "yarın de").
+_ALSO_AFTER = re.compile(r"\s+(?:da|de|ta|te)(?=\s)", re.I)
 _SPACE_BEFORE_MARK = re.compile(r"\s+([:,;])")
 # "fix the checkout page, it's down": the reason after the comma is not part of the task.
 _REASON = re.compile(r"\s*(?:,|\s-|\.\.\.)\s*" + REASON_OPENERS + r"\b.*$", re.I)
@@ -216,9 +224,6 @@ _ON_MY_LIST = re.compile(
     r"(?:to-?do\s+|task\s+)?list\s*$",
     re.I,
 )
-_KIND_WORDS = frozenset(
-    ["daily", "weekly", "monthly", "yearly", "annual", "nightly", "quarterly", "hourly"]
-)
 # "status for the week", "notes for monday": the heading of a report, not a note-to-self.
 _HEADING_NOUNS = frozenset(
     ("status", "notes", "recap", "summary", "minutes", "update", "updates", "agenda", "news")
@@ -267,31 +272,7 @@ class Fields:
     request: bool = False
     date_words: str = ""  # the words the due was read from
     deadline: bool = False  # the due was said as a deadline ("by march", "before friday")
-
-
-def _names_an_event(text: str, when: When) -> bool:
-    """A date used as a modifier: "friday's party", "my 2pm", "the Christmas party", "Natal"."""
-    start, end = when.span
-    if text[end : end + 2] == "'s":
-        return True
-    before, phrase = _LAST_WORD.search(text[:start]), text[start:end]
-    prev = before.group(1).lower() if before else ""
-    if prev in POSSESSIVES and not _DEADLINE_WORD.match(phrase):
-        return True  # "her monday meeting", not "call her on monday"
-    followed = bool(_NEXT_WORD.match(text[end:]))
-    article = _ARTICLE.match(phrase)
-    if article and phrase[article.end() :].isalpha():
-        return followed  # "the Christmas party" (a noun phrase), not "for the weekend:"
-    if not phrase.isalpha() or not prev:
-        return False
-    return prev in DETERMINERS or prev in OF_WORDS or (followed and is_verb(prev))
-
-
-def _before(when: When, today: date) -> bool:
-    """Whether `when` ends before `today` (its `end` is exclusive; both are in the user's zone)."""
-    if when.end is None:
-        return when.start.date() < today
-    return (when.end.astimezone(when.start.tzinfo) - timedelta(microseconds=1)).date() < today
+    about: str = ""  # the event the task is for, when said apart ("finalim var, tekrar yap")
 
 
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]|\b(?:and|then|also|y|e|et|und|en|dan|ve|и|و)\b", re.I)
@@ -311,16 +292,16 @@ def _clock_for(text: str, chosen: When, found: list[When]) -> When | None:
     return None
 
 
-def _is_kind(text: str, found: When) -> bool:
-    """A "quarterly" or "weekly" before a noun, which says what kind of thing it is."""
-    start, end = found.span
-    return text[start:end].lower() in _KIND_WORDS and bool(re.match(r"\s+[^\W\d]", text[end:]))
-
-
-def _deadline_at(text: str, found: When) -> bool:
-    """Whether `found` is a deadline: "by jan 10", "due friday"."""
-    start, end = found.span
-    return bool(_DEADLINE_LEAD.search(text[:start]) or _DEADLINE_START.match(text[start:end]))
+def _choose(text: str, found: list[When]) -> tuple[When, list[When]]:
+    """The due date among `found` (a deadline first) and the dates still in play."""
+    kinds = [w for w in found if is_kind(text, w)]
+    if kinds and any(deadline_at(text, w) for w in found if w not in kinds):
+        found = [w for w in found if w not in kinds]  # "quarterly VAT return by jan 10"
+    chosen = found[0]
+    if len(found) > 1 and text[chosen.span[0] : chosen.span[1]].lower() in _MEALS:
+        chosen = found[1]  # "lunch with Maria on Wednesday 12:30": the meal is the event
+        found = found[1:]
+    return next((w for w in found if is_deadline(text, w)), chosen), found
 
 
 def take_due(fields: Fields, found: list[When], today: date) -> None:
@@ -332,20 +313,14 @@ def take_due(fields: Fields, found: list[When], today: date) -> None:
     if not found:
         return
     text, found = without_ruled_out(fields.text, found)  # "not midnight, 9am"
-    found = [w for w in found if not _names_an_event(text, w) and not _before(w, today)]
+    found = [w for w in found if not names_an_event(text, w) and not before_today(w, today)]
     if not found:
         return
-    kinds = [w for w in found if _is_kind(text, w)]
-    if kinds and any(_deadline_at(text, w) for w in found if w not in kinds):
-        found = [w for w in found if w not in kinds]  # "quarterly VAT return by jan 10"
-    chosen = found[0]
-    if len(found) > 1 and text[chosen.span[0] : chosen.span[1]].lower() in _MEALS:
-        chosen = found[1]  # "lunch with Maria on Wednesday 12:30": the meal is the event
-        found = found[1:]
-    for w in found:
-        if _DEADLINE_LEAD.search(text[max(0, w.span[0] - 24) : w.span[0]]):
-            chosen = w
-            break
+    text, found, event, fields.about = after_event(text, found)  # "call hai, uske liye …"
+    if event is not None and not found:
+        fields.text, fields.due = text, event
+        return
+    chosen, found = _choose(text, found)
     start, end = chosen.span[0], meal_kept(text, chosen.span)
     clock = _clock_for(text, chosen, found)
     clock_words = ""
@@ -362,6 +337,9 @@ def take_due(fields: Fields, found: list[When], today: date) -> None:
             end = w.span[1]
         elif 0 <= start - w.span[1] <= 4 and not text[w.span[1] : start].strip(" ,@at"):
             head = _without_lead(text[: w.span[0]])
+    clitic = _ALSO_AFTER.match(text, end)  # "yarın da kitapları kutula": "da" goes with it
+    if clitic is not None and detect_language(text) == "tr":
+        end = clitic.end()
     tail = _DATE_TAIL.match(text, end)  # "end of next week is fine", "monday at the latest"
     fields.text = f"{head} {text[tail.end() if tail else end :]}"
     fields.due = chosen
@@ -369,9 +347,10 @@ def take_due(fields: Fields, found: list[When], today: date) -> None:
     if clock is not None:
         fields.due = at_time_of(chosen, clock, translate(clock_words).text)
         fields.date_words = f"{fields.date_words} {clock_words}"
-    fields.deadline = bool(
-        _DEADLINE_LEAD.search(text[max(0, start - 24) : start])
-        or _DEADLINE_START.match(fields.date_words)
+    if event is not None:  # "… by 10": ten on the event's day
+        fields.due = on_event_day(fields.due, fields.date_words, event)
+    fields.deadline = deadline_before(text[max(0, start - 24) : start]) or deadline_first(
+        fields.date_words
     )
 
 
@@ -417,8 +396,13 @@ def take_people(fields: Fields, sender: str | None) -> None:
         fields.assignee = many.group(1)
         fields.text = fields.text[many.end() :]
     m = _ASSIGN.search(fields.text)
-    if m and (m.group(1).startswith("@") or _SELF_ME.match(m.group(1)) or _is_name(m.group(1))):
-        fields.assignee = _name_or_self(m.group(1), sender)
+    if m and (
+        m.group(2).startswith("@")
+        or _SELF_ME.match(m.group(2))
+        or _is_name(m.group(2))
+        or (m.group("said") and m.group(2).lower() not in NOT_NAMES)  # "isso é com a priya"
+    ):
+        fields.assignee = _name_or_self(m.group(2), sender)
         fields.cue = True
         fields.text = f"{fields.text[: m.start()]} {fields.text[m.end() :]}"
     for _ in range(8):
@@ -532,6 +516,7 @@ def finish_title(fields: Fields) -> str:
     text = _EDGE_JUNK.sub("", text)
     if _WANTED_BACK.match(text):
         return ""
+    text = f"{text} ({fields.about})" if text and fields.about else text
     return text[:1].upper() + text[1:] if text else ""
 
 
@@ -567,7 +552,7 @@ def looks_like_task(title: str, fields: Fields, *, item: bool, question: bool) -
         return True
     # A bare noun phrase with a date ("dentist tomorrow 3pm") is a note-to-self task, but not
     # one whose only date word describes it ("weekly status, long one") nor a heading.
-    if fields.date_words.lower() in _KIND_WORDS or words[0] in _HEADING_NOUNS:
+    if fields.date_words.lower() in KIND_WORDS or words[0] in _HEADING_NOUNS:
         return False
     if words[-1] in _HEADING_NOUNS and not (fields.due and fields.due.rrule):
         return False  # "Meeting notes 4 March" heads a document; "every monday standup notes" asks

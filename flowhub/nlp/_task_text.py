@@ -19,6 +19,7 @@ from flowhub.nlp._lexicon import (
 from flowhub.nlp._task_asks import points_back
 from flowhub.nlp._task_fields import verb_shaped
 from flowhub.nlp._task_then import then_dated
+from flowhub.nlp.lang import chat_phrases
 
 # A safety limit only: the reading below is linear, so a 50 kB paste is read whole.
 MAX_CHARS = 200_000
@@ -157,7 +158,15 @@ _DATE_HEAD = _word_set(
 )
 _OWN_ACTION = re.compile(
     r"^\s*(?:i\s+(?:need|have|got)\s+to|i\s+(?:must|should)|i'?ll|i\s+will|can\s+you"
-    r"|could\s+you|please|pls)\b",
+    r"|could\s+you|please|pls|"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in chat_phrases("own_needs"))
+    + r")(?!\w)",
+    re.I,
+)
+_OTHER_NEED = re.compile(
+    r"^\s*(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in chat_phrases("own_needs"))
+    + r")(?!\w)",
     re.I,
 )
 _POINTS_BACK = re.compile(r"\b(?:it|them)\b", re.I)
@@ -203,6 +212,14 @@ def _has_verb(text: str, within: int) -> bool:
     return any(w in VERBS for w in words[:within]) or verb_shaped(words)
 
 
+def _said_before_need(prev: str, seg: str) -> bool:
+    """News before the writer's own need in another language ("ich ziehe um, muss …")."""
+    need = _OTHER_NEED.match(seg)
+    if need is None or len(_words(seg[need.end() :])) < 2 or len(_words(prev)) < 2:
+        return False
+    return not (_has_verb(prev, 1) or _OWN_ACTION.match(prev) or _CLAIM.match(seg))
+
+
 def _soft_split(sentence: str) -> list[str]:
     """Split on "and" / commas only where both sides carry their own verb ("buy milk and eggs")."""
     pieces: list[tuple[str, str]] = []
@@ -217,6 +234,10 @@ def _soft_split(sentence: str) -> list[str]:
     sep = pieces[0][1]
     for seg, nxt in pieces[1:]:
         prev = out[-1]
+        if len(out) == 1 and _said_before_need(prev, seg):
+            out[-1] = seg  # "to me mudando dia 15, preciso ligar …": the news only says why
+            sep = nxt
+            continue
         # "site is down, @devops please investigate": a statement before a request splits too.
         if (
             len(_words(seg)) >= 2

@@ -17,11 +17,12 @@ _MEALS = frozenset(("lunch", "dinner", "breakfast", "brunch", "supper"))
 # Words that open the rest of a title after a meal: "lunch with Sara", "lunch met Sara".
 _WITH = re.compile(r"(?:with|w/|met|mit|avec|con|com|dengan|bersama|с|со|مع)(?!\w)", re.I)
 
+_PART_OF_DAY = r"(?:in\s+the\s+)?(?:morning|afternoon|evening)"
 _CLOCK_ONLY = re.compile(
-    r"^\s*(?:(?:at|@|by|around|before|till|until|from|for)\s+)?"
+    r"^\s*(?:" + _PART_OF_DAY + r"\s+)?(?:(?:at|@|by|around|before|till|until|from|for)\s+)*"
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h)?|\d{1,2}h\d{2}|noon|midday|midnight"
     # a part of day said after the task: "каждую вторую субботу платить за аренду, утром"
-    r"|(?:in\s+the\s+)?(?:morning|afternoon|evening))\s*$",
+    r"|" + _PART_OF_DAY + r")\s*$",
     re.I,
 )
 

@@ -20,6 +20,12 @@ from flowhub.nlp._time_rules import MONTH, NUM, WEEKDAY, B, Ctx, E, _year, rule
 
 # ---------------------------------------------------------------- relative days
 
+
+def small_hours(ctx: Ctx) -> bool:
+    """Whether it is just after midnight, when "tomorrow" still means the day that has begun."""
+    return ctx.now.hour < 4
+
+
 REL_DAYS: dict[str, tuple[int, str | None]] = {
     "today": (0, None),
     "todays": (0, None),
@@ -106,6 +112,8 @@ def _relative_day(m: re.Match[str], ctx: Ctx) -> Atom | None:
         off, part = 1, None
     else:
         off, part = REL_DAYS.get(w, REL_DAYS.get(m["w"], (0, None)))
+    if off == 1 and small_hours(ctx):
+        off = 0  # "tomorrow" said at 1 am: the day that has just begun
     a = Atom(m.start(), m.end(), "day", day=ctx.today + timedelta(days=off), past=off < 0)
     if part:
         a.part = "late night" if m["late"] and part in ("tonight", "night") else part
@@ -208,8 +216,8 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Atom | None:
     elif mod in ("last", "past", "previous", "letzten") or post in ("dernier", "passado", "pasado"):
         d = today - timedelta(days=(today.weekday() - wd) % 7 or 7)
         past = True
-    else:
-        d = today + timedelta(days=(wd - today.weekday()) % 7 or 7)
+    else:  # "saturday" said at 1 am on a Saturday is today
+        d = today + timedelta(days=(wd - today.weekday()) % 7 or (0 if small_hours(ctx) else 7))
     return Atom(m.start(), m.end(), "day", day=d, past=past, weak=True)
 
 

@@ -87,6 +87,7 @@ from flowhub.nlp._task_forms import said_as_task
 from flowhub.nlp._task_named import named_back, named_lead
 from flowhub.nlp._task_text import Clause, signed_by, split_clauses
 from flowhub.nlp._task_when import at_time_of, clock_only
+from flowhub.nlp._time_refs import masked
 from flowhub.nlp._title_spelling import spell_title
 from flowhub.nlp._typos import fix_typos
 from flowhub.nlp.types import TaskDraft, When
@@ -167,7 +168,8 @@ def _read(text: str, *, now: datetime, tz: str, sender: str | None, finder: Date
     # Priority first: "asap" must not reach the time parser, which may read it as "now".
     take_priority(fields)
     said = fields.text
-    take_due(fields, finder(said, now=now, tz=tz), now.astimezone(ZoneInfo(tz)).date())
+    found = finder(masked(said), now=now, tz=tz)  # "the invoice from november": no due date
+    take_due(fields, found, now.astimezone(ZoneInfo(tz)).date())
     fields.due = day_before(said, fields.due)  # "before the 12th": by the 11th
     if fields.due is not None:
         fields.due = afternoon(fields.due, fields.date_words or "")

@@ -60,6 +60,15 @@ class ChatWords:
     name_modals: tuple[str, ...] = ()
     request_markers: tuple[str, ...] = ()
     date_leads: tuple[str, ...] = ()  # words that belong to the date after them ("entro", "per")
+    # Words right before a date that make it the deadline ("spätestens", "d'ici"), so a second
+    # date in the message is what the task is for ("für den Geburtstag am 19.").
+    deadline_leads: tuple[str, ...] = ()
+    # Words opening a clause where the writer says they must act ("preciso", "faut que"): such a
+    # clause after a comma is a task of its own ("to me mudando dia 15, preciso ligar …").
+    own_needs: tuple[str, ...] = ()
+    # Regex sources said right before a name after the task that give it to that person
+    # ("…, isso é com a priya", "…, c'est pour sam").
+    assign_after: tuple[str, ...] = ()
     priority: Mapping[str, str] = field(default_factory=dict)  # "urgente" -> urgent, high, low
     lead_fillers: tuple[str, ...] = ()  # cut from a title's start ("non dimenticare di")
     trail_fillers: tuple[str, ...] = ()  # cut from its end ("per favore")

@@ -202,6 +202,23 @@ WORDS = ChatWords(
         r"podría",
         r"cuando\s+puedas",
     ),
+    own_needs=("tengo que", "necesito", "debo", "hay que", "tendré que", "tendre que"),
+    assign_after=(
+        r"(?:eso|esto)\s+(?:es|va|queda)\s+(?:para|con)\s+",
+        r"(?:eso|esto)\s+lo\s+hace\s+",
+    ),
+    deadline_leads=(
+        "antes del",
+        "antes de la",
+        "antes de",
+        "hasta el",
+        "hasta",
+        "a más tardar",
+        "a mas tardar",
+        "como muy tarde",
+        "como máximo",
+        "como maximo",
+    ),
     date_leads=(
         "para el",
         "para la",
@@ -221,6 +238,11 @@ WORDS = ChatWords(
         "a partir de",
     ),
     lead_fillers=(
+        # "und luftballons kaufen": the word that joins it to the task before.
+        "y",
+        "y también",
+        "y tambien",
+        "y luego",
         "recuérdame que tengo que",
         "recuerdame que tengo que",
         "recuérdame que",

@@ -406,6 +406,14 @@ LANGUAGE = Language(
         (r"le\s+(?P<d>\d{1,2})\s+(?P<m>0[1-9]|1[0-2]|[1-9])" + _NOT_PHONE, "{d}/{m}"),
         (r"^\s*(?P<d>1[3-9]|2\d|3[01])\s+(?P<m>0?[1-9]|1[0-2])\s*$", "{d}/{m}"),
         (
+            r"tous\s+les\s+(?:1ers?|premiers?)\s+(?:du|de\s+chaque)\s+mois",
+            "the 1st of every month",
+        ),  # "tous les 1ers du mois"
+        (
+            r"tous\s+les\s+{day}" + _DAY_SUFFIX + r"s?\s+(?:du|de\s+chaque)\s+mois",
+            "the {day} of every month",
+        ),
+        (
             r"(?:tous\s+les|chaque)\s+mois\s+le\s+{day}(?:er)?",
             lambda g: f"every month on the {_ordinal(_int(g, 'day'))}",
         ),

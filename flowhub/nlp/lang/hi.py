@@ -348,6 +348,10 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (rf"{_EVERY}\s+(?:dusre|doosre|dusra|dusri|doosri|दूसरे)\s+{{wd}}", "every other {wd}"),
     (rf"{_EVERY}\s+(?:dusre|doosre|dusra|दूसरे)\s+{{unit}}", "every other {unit}"),
     (rf"{_EVERY}\s+(?:ek\s+)?{{wd}}(?:\s+(?:ko|को))?", "every {wd}"),
+    (  # "har friday": a weekday said in English
+        rf"{_EVERY}\s+(?P<en>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?(?:\s+(?:ko|को))?",
+        lambda g: f"every {g['en']}",
+    ),
     (rf"{_EVERY}!\s+{{n}}\s*{{unit}}", "every! {n} {unit}"),
     (rf"{_EVERY}\s+{{n}}\s*{{unit}}", "every {n} {unit}"),
     (rf"{_EVERY}\s+{{unit}}", "every {unit}"),

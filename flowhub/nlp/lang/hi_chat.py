@@ -195,8 +195,13 @@ WORDS = ChatWords(
         r"कृपया",
         r"कर\s+दोगे",
     ),
+    deadline_leads=("by", "deadline"),
     date_leads=("se pehle", "se pahle"),
     lead_fillers=(
+        # "und luftballons kaufen": the word that joins it to the task before.
+        "aur",
+        "aur phir",
+        "aur ek",
         "mujhe yaad dila dena",
         "mujhe yaad dilana",
         "mujhe remind karna",

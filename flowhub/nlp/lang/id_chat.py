@@ -179,6 +179,18 @@ WORDS = ChatWords(
         r"mohon",
     ),
     request_markers=(r"tolong", r"tlg", r"mohon", r"bisa\s+tolong", r"minta\s+tolong", r"bisa"),
+    own_needs=("aku harus", "harus", "aku perlu", "perlu", "mesti", "aku mesti"),
+    assign_after=(r"(?:itu|ini)\s+(?:tugas(?:nya)?|bagian(?:nya)?|urusan)\s+",),
+    deadline_leads=(
+        "sebelum",
+        "sampai",
+        "sampe",
+        "paling lambat",
+        "maksimal",
+        "maks",
+        "batas",
+        "deadline",
+    ),
     date_leads=(
         "sebelum",
         "sampai",
@@ -197,6 +209,10 @@ WORDS = ChatWords(
         "mulai",
     ),
     lead_fillers=(
+        # "und luftballons kaufen": the word that joins it to the task before.
+        "dan",
+        "terus",
+        "trus",
         # "tolong catat ya, bayar ...": asking for a note is no task of its own.
         "tolong catat ya",
         "tolong catet ya",

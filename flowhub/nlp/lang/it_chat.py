@@ -95,6 +95,17 @@ WORDS = ChatWords(
         r"devi",
     ),
     request_markers=(r"per\s+favore", r"puoi", r"potresti", r"riesci\s+a", r"ti\s+occupi"),
+    own_needs=("devo", "ho bisogno di", "bisogna", "dovrei"),
+    deadline_leads=(
+        "entro",
+        "entro il",
+        "entro la",
+        "prima di",
+        "prima del",
+        "al più tardi",
+        "al piu tardi",
+        "non oltre",
+    ),
     date_leads=(
         "entro",
         "entro il",
@@ -106,6 +117,10 @@ WORDS = ChatWords(
         "a partire da",
     ),
     lead_fillers=(
+        # "und luftballons kaufen": the word that joins it to the task before.
+        "e",
+        "e poi",
+        "e anche",
         "ricordami di",
         "ricordami che devo",
         "ricordami",

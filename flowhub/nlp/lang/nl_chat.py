@@ -199,6 +199,17 @@ WORDS = ChatWords(
         r"(?:doe|regel|neem|pak|haal|bel)\s+jij",
         r"(?:kan|wil)\s+iemand",
     ),
+    own_needs=("ik moet", "moet ik", "ik zou moeten"),
+    deadline_leads=(
+        "voor",
+        "vóór",
+        "uiterlijk",
+        "uiterlijk op",
+        "uiterlijk voor",
+        "ten laatste",
+        "nog voor",
+        "tot",
+    ),
     date_leads=(
         "voor",
         "vóór",
@@ -216,6 +227,10 @@ WORDS = ChatWords(
         "nog voor",
     ),
     lead_fillers=(
+        # "und luftballons kaufen": the word that joins it to the task before.
+        "en",
+        "en dan",
+        "en ook",
         "me eraan herinneren om",
         "me eraan herinneren dat ik",
         "me eraan herinneren",

@@ -195,6 +195,8 @@ WORDS = ChatWords(
         r"(?:pede|pe[cç]a|pedir)\s+(?:pr[oa]|pra\s+[oa]|para\s+[oa]|para|ao|[aà])\s+{name}\s+(?:pra\s+|para\s+|que\s+)?(?:me\s+)?",
         r"(?:fala|diz|diga|avisa|lembra)\s+(?:pr[oa]|pra\s+[oa]|para\s+[oa]|para|ao|[aà])\s+{name}\s+(?:pra|para|que)\s+(?:me\s+)?",
         r"(?!(?:eu|voc[eê]|ele|ela|algu[eé]m|ningu[eé]m|tudo|isso|hoje|amanh[aã]|que|se|n[aã]o|sim|j[aá]|a|o|me|te)\b){name}\s+(?:tem\s+que|tem\s+de|precisa|deve)\s+",
+        # "a priya fica responsavel por encaixotar os livros": she does it
+        r"(?:[ao]\s+)?{name}\s+fica\s+(?:respons[aá]vel|encarregad[oa])\s+(?:por|pelo|pela|de|da|do)\s+",
     ),
     name_modals=_ASKED,
     request_markers=(
@@ -210,6 +212,28 @@ WORDS = ChatWords(
         r"v[eê]\s+(?:l[aá]\s+)?se",
         r"quando\s+puder",
         r"quando\s+puderes",
+    ),
+    own_needs=("preciso", "eu preciso", "tenho que", "tenho de", "vou ter que", "vou precisar"),
+    assign_after=(
+        r"(?:isso|isto|esse|essa|este|esta)\s+(?:[ée]|fica)\s+com\s+(?:[ao]\s+)?",
+        r"quem\s+faz\s+[ée]\s+(?:[ao]\s+)?",
+    ),
+    deadline_leads=(
+        "até",
+        "ate",
+        "até o",
+        "até a",
+        "ate o",
+        "ate a",
+        "até ao",
+        "no máximo até",
+        "no maximo ate",
+        "o mais tardar",
+        "antes de",
+        "antes do",
+        "antes da",
+        "no máximo",
+        "no maximo",
     ),
     date_leads=(
         "pra",
@@ -237,6 +261,11 @@ WORDS = ChatWords(
         "por volta das",
     ),
     lead_fillers=(
+        # "und luftballons kaufen": the word that joins it to the task before.
+        "e",
+        "e também",
+        "e tambem",
+        "e depois",
         "me lembra de",
         "me lembre de",
         "me lembra que tenho que",

@@ -294,8 +294,13 @@ WORDS = ChatWords(
         r"zahmet\s+olmazsa",
         r"(?:kim|biri|birisi)\s+(?:\S+\s+){0,3}?\S+(?:abilir|ebilir)",
     ),
+    deadline_leads=("en geç", "en gec", "en son", "son gün", "son gun"),
     date_leads=("en geç", "en gec", "en son"),
     lead_fillers=(
+        # "und luftballons kaufen": the word that joins it to the task before.
+        "ve",
+        "bir de",
+        "bi de",
         "unutma",
         "unutmayın",
         "unutmayin",
