@@ -36,6 +36,7 @@ _RHETORICAL = re.compile(
     r"\b(?:can|could|would)\s+(?:you|u|ya)\s+(?:believe|imagine|guess|fathom)\b", re.I
 )
 _REMIND = re.compile(r"^remind\b", re.I)
+_PRONOUN_TITLE = re.compile(r"^\w+(?:\s+(?:up|out|over))?\s+(?:it|that|this|them|those)\W*$", re.I)
 # The bot's own commands: said in a group they are meant for it (and a pasted secret must reach
 # the connect skill, which refuses it there and keeps it out of storage).
 _COMMAND = re.compile(
@@ -193,6 +194,8 @@ def _confident(draft: TaskDraft, text: str) -> bool:
     """A draft worth a card unasked: more than one word, and a request, a name or a day."""
     if len(draft.title.split()) < 2 or is_small_talk(draft.title) or _RHETORICAL.search(text):
         return False
+    if _PRONOUN_TITLE.match(draft.title):
+        return False  # "I'll book it": a thing spoken of before, never a card "Book it"
     request = bool(REQUEST.search(text))
     if _NOTICE.search(text) and not request:
         return False
