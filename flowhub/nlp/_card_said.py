@@ -29,6 +29,8 @@ _DATA = tuple(COMMANDS.values())
 _ACTS = ("yes", "ok", "confirm", "save", "no", "discard", "delete it", "cancel")
 _SAYS_YES = ("yes", "ok", "confirm", "save")
 _WORDS_KEPT = ("title: ", 'remove "')
+# What a title's own words may say instead of a title ("coloca como urgente").
+_TITLE_NOT = ("priority ", "assign to ")
 _ACT_LEADS = ("assign to ", "title: ", "move it to ", "no, ", "priority ", 'remove "')
 # Where one clause ends and the next starts: punctuation, or "and" in any of the languages.
 _JOIN = re.compile(
@@ -53,6 +55,7 @@ _EN_MOVE = re.compile(
     re.I,
 )
 _HOUR = re.compile(r"^\d{1,2}$")
+_SUFFIXED_HOUR = re.compile(r"^\d{1,2}(?:[:.]\d{2})?'?[^\W\d_]{2,3}$")
 _BARE_HOUR = re.compile(r"(?<![\d:.])\d{1,2}(?![\d:.]|\s*(?:am|pm|h\b|uhr|baje|बजे))", re.I)
 # An English yes that says the card is right as it is: "yep thats it", "that's right".
 _EN_YES = re.compile(
@@ -66,6 +69,7 @@ _QUOTE_THEN = re.compile(
     r"(?<=\w)[\"'”’»]\s*(?:[,;]|\s(?:and|y|e|et|und|en|ed|ve|и|dan|aur|और|و)\s)"
 )
 _MOST_CHARS = 200
+_MOST_NAMED = 3  # words naming a card after a save or a drop
 _SOME_DAY = datetime(2026, 1, 7, 12, tzinfo=UTC)
 
 
@@ -76,6 +80,7 @@ class CardSaid:
     acts: tuple[str, ...]
     about: str = ""
     instead: str = ""  # the value ruled out beside a new one ("7" in "8 not 7")
+    abouts: tuple[str, ...] = ()  # the card's words each act names, when clauses name cards
 
 
 @cache
@@ -97,6 +102,16 @@ def _refs() -> tuple[re.Pattern[str], ...]:
         for source in module.CARD_REFS:
             body = fold(source).replace("{ref}", r"(?P<ref>[^\s,]+)")
             found.append(re.compile(rf"^{body}(?:\s+|$)"))
+    return tuple(found)
+
+
+@cache
+def _refs_last() -> tuple[re.Pattern[str], ...]:
+    found = []
+    for module in _DATA:
+        for source in module.CARD_REFS:
+            body = fold(source).replace("{ref}", r"(?P<ref>[^\s,]+(?:\s+[^\s,]+)?)")
+            found.append(re.compile(rf"\s+{body}$"))
     return tuple(found)
 
 
@@ -135,6 +150,49 @@ def _only_when(text: str, locale: str | None) -> bool:
     return (not before or (len(before) == 1 and len(before[0]) <= 3)) and not text[end:].strip()
 
 
+def _named_last(clause: str, locale: str | None) -> tuple[str, str, bool] | None:
+    """A save or a drop followed by the words naming its card ("vire la carte enregistrer")."""
+    if _JOIN.search(clause):
+        return None  # "bórralo, me equivoqué": the words after it are a clause of their own
+    folded = fold(clause)
+    for ref in _refs_last():
+        m = ref.search(folded)
+        if m is None or m.start() == 0:
+            continue
+        said = _named_act(clause[: m.start()], locale)
+        if said:
+            return said, clause[m.start("ref") : m.end("ref")], False
+    words = clause.split()
+    for cut in range(1, min(3, len(words) - 1) + 1):
+        said = _named_act(" ".join(words[:cut]), locale)
+        named = words[cut:]
+        if named and len(named[0]) <= 3 and len(named) > 1:
+            named = named[1:]  # an article: "enregistre la relance dupont"
+        if said and len(named) <= _MOST_NAMED:
+            return said, " ".join(named), False
+    return None
+
+
+def _named_act(verb: str, locale: str | None) -> str:
+    """The save or drop that `verb` says before the words naming a card ("" if none)."""
+    said = english_command(_trimmed(verb), locale=locale) or ""
+    if said == "undo":
+        return "cancel"  # "annule le truc compta" cancels that card, not the last change
+    return said if said in _ACTS and said not in ("yes", "ok", "no") else ""
+
+
+def _clock(when: str, locale: str | None) -> str:
+    """An hour with a suffix of its language ("12de", "3te") as a clock time ("12:00")."""
+    if _SUFFIXED_HOUR.match(when) is None:
+        return when
+    from flowhub.nlp.when import parse_when  # the time grammar imports this module's package
+
+    found = parse_when(when, now=_SOME_DAY, tz="UTC", locale=locale)
+    if found is None or found.rrule or found.grain not in ("hour", "minute"):
+        return when
+    return f"{found.start.hour}:{found.start.minute:02d}"
+
+
 def card_clause(text: str, *, locale: str | None = None) -> tuple[str, str] | None:
     """One clause said to a card: its English command ("" when it says nothing) and the words
     naming the card ("listrik" in "yg listrik bener"), or None when it is not about a card."""
@@ -144,6 +202,22 @@ def card_clause(text: str, *, locale: str | None = None) -> tuple[str, str] | No
 
 def _clause(text: str, locale: str | None) -> tuple[str, str, bool] | None:
     """`card_clause`, and whether the clause is a bare day or time ("10 बजे")."""
+    read = _clause_read(text, locale)
+    if read is not None and read[0].startswith("move it to "):
+        return f"move it to {_clock(read[0][len('move it to ') :], locale)}", read[1], read[2]
+    if read is None or not read[0].startswith("title: "):
+        return read
+    title = _trimmed(read[0][len("title: ") :])
+    if not title:
+        return None
+    inner = english_command(title, locale=locale) or ""
+    if inner.startswith(_TITLE_NOT):
+        return inner, read[1], False  # "coloca como urgente" asks a priority, not a title
+    return f"title: {title}", read[1], read[2]
+
+
+def _clause_read(text: str, locale: str | None) -> tuple[str, str, bool] | None:
+    """`_clause` before a title's own words are looked at."""
     unquoted = _QUOTES.sub("", text)
     bare_text = _EMOJI.sub(" ", unquoted).strip(_EDGE)
     if _EN_YES.match(bare_text):
@@ -166,6 +240,8 @@ def _clause(text: str, locale: str | None) -> tuple[str, str, bool] | None:
     said = english_command(clause, locale=locale)
     if said is not None and _is_act(said) and not _several(said):
         return said, about, False
+    if not about and (named := _named_last(clause, locale)) is not None:
+        return named
     if _only_when(clause, locale) and not text.rstrip().endswith("?"):
         return f"move it to {clause}", about, bare
     moved = _EN_MOVE.match(clause)
@@ -192,32 +268,16 @@ def card_said(text: str, *, locale: str | None = None) -> CardSaid | None:
             kept = _BARE_HOUR.sub(lambda m: f"{int(m.group())}:00", kept, count=1)
         said = _read(kept, locale, alone=False)
         if said is not None and said.acts:
-            return CardSaid(said.acts, said.about, instead)
+            return CardSaid(said.acts, said.about, instead, said.abouts)
     return _read(text, locale, alone=True)
+
+
+_Clauses = tuple[tuple[str, str, bool], ...]
 
 
 def _read(text: str, locale: str | None, *, alone: bool) -> CardSaid | None:
     """`card_said` of `text`; a day said `alone` is left to the readers of times."""
-    cuts = [(m.start(), m.end()) for m in _JOIN.finditer(text) if m.start() > 0]
-    starts = [0, *(end for _, end in cuts)]
-    ends = [*(start for start, _ in cuts), len(text)]
-
-    @cache
-    def read(i: int) -> tuple[tuple[str, str, bool], ...] | None:
-        if i == len(starts):
-            return ()
-        for j in range(len(ends) - 1, i - 1, -1):  # the longest clause first: titles keep "and"
-            if j > i and _QUOTE_THEN.search(text, starts[i], starts[j] + 1):
-                continue  # a quoted title stops at its quote
-            clause = _clause(text[starts[i] : ends[j]], locale)
-            if clause is None:
-                continue
-            after = read(j + 1)
-            if after is not None:
-                return (clause, *after)
-        return None
-
-    clauses = read(0)
+    clauses = _clauses(text, locale)
     if clauses is None:
         return None
     whole = english_command(_trimmed(text), locale=locale) if len(clauses) == 1 else None
@@ -230,4 +290,52 @@ def _read(text: str, locale: str | None, *, alone: bool) -> CardSaid | None:
         return CardSaid((str(said),))  # "اوكي كدا تمام 👍": a yes made only of softening words
     if alone and not any(act and not bare for act, _, bare in clauses):
         return None  # a day alone ("friday") is read where a reply's times are
-    return CardSaid(acts, about)
+    return CardSaid(acts, about, abouts=_abouts(clauses, about))
+
+
+def _abouts(clauses: _Clauses, about: str) -> tuple[str, ...]:
+    """The card each act is said to: the one its clause names, else the one named before it."""
+    found, named = [], about
+    for act, ref, _ in clauses:
+        named = ref or named
+        if act:
+            found.append(named)
+    return tuple(found)
+
+
+def _clauses(text: str, locale: str | None) -> _Clauses | None:
+    """`text` cut into clauses that each say something to a card, or None."""
+    cuts = [(m.start(), m.end()) for m in _JOIN.finditer(text) if m.start() > 0]
+    starts = [0, *(end for _, end in cuts)]
+    ends = [*(start for start, _ in cuts), len(text)]
+
+    @cache
+    def read(i: int) -> _Clauses | None:
+        if i == len(starts):
+            return ()
+        for j in range(len(ends) - 1, i - 1, -1):  # the longest clause first: titles keep "and"
+            if j > i and _QUOTE_THEN.search(text, starts[i], starts[j] + 1):
+                continue  # a quoted title stops at its quote
+            clause = _clause(text[starts[i] : ends[j]], locale)
+            if clause is None:
+                continue
+            after = read(j + 1)
+            if after is not None:
+                if clause[0].startswith("title: "):
+                    return shorter_title(i, j) or (clause, *after)
+                return (clause, *after)
+        return None
+
+    def shorter_title(i: int, j: int) -> _Clauses | None:
+        """A title that stops where the rest says other things to the card ("Titel: Torte
+        bestellen, Priorität hoch")."""
+        for k in range(i, j):  # the shortest title first: the rest says the most
+            clause = _clause(text[starts[i] : ends[k]], locale)
+            if clause is None or not clause[0].startswith("title: "):
+                continue
+            after = read(k + 1)
+            if after is not None and any(a and not a.startswith("title: ") for a, _, _ in after):
+                return (clause, *after)
+        return None
+
+    return read(0)

@@ -47,6 +47,32 @@ def handle(ctx: Context) -> list[Reply] | None:
         return None  # "morning!! ☕" greets; it moves nothing to the morning
     if ctx.chat.kind != "direct" and not ctx.event.reply_to and set(said.acts) <= _YES:
         return None  # "ok 👍" in a group answers whoever spoke last, not one's own card
+    named = list(dict.fromkeys(a for a in said.abouts if a))
+    if len(named) > 1 and not ctx.event.reply_to:
+        return _each_card(ctx, said, named)
+    return _answer(ctx, said)
+
+
+def _each_card(ctx: Context, said: CardSaid, named: list[str]) -> list[Reply] | None:
+    """ "annule le truc compta. et enregistre la relance dupont": each card gets its own acts."""
+    parts = [
+        replace(
+            said,
+            acts=tuple(a for a, n in zip(said.acts, said.abouts, strict=True) if n == about),
+            about=about,
+        )
+        for about in named
+    ]
+    if any(_card(ctx, part) is None for part in parts):
+        return None  # a card named that is not waiting: not a message to these cards
+    replies: list[Reply] = []
+    for part in parts:
+        replies += _answer(ctx, part) or []
+    return replies or None
+
+
+def _answer(ctx: Context, said: CardSaid) -> list[Reply] | None:
+    """`handle` for the acts said to one card."""
     card = _card(ctx, said)
     if card is None:
         return _saved_task(ctx, said)

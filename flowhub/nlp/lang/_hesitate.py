@@ -27,7 +27,7 @@ from flowhub.nlp.lang._schema import ChatWords
 HUM = (
     r"(?:(?:m{2,}|h+m+|e+h+m*|e+m{2,}|e+r+m+|a+h+|o+h+|u+h+|u+m+|u+f+|ı{2,}|i{2,}|arr?e{2,}|arr+e+"
     r"|э+м+|э{2,}|м{2,}|хм+|ам+|ا+م+|ا+ه+|ام+م|अरे|उम्?म*|हम्?म*"
-    r"|boah|ach|och|bah|pf+|uy|eita|putz|vish|ixi|uffa|boh|tja|oeps|aduh|duh|wah|ой|ох|блин|يوه)"
+    r"|boah|ach|och|bah|ugh|argh|pf+|uy|eita|putz|vish|ixi|uffa|boh|tja|oeps|aduh|duh|wah|ой|ох|блин|يوه)"
     r"[\s,.!…]+)*"
 )
 # The commands that may follow such a sound.

@@ -188,6 +188,13 @@ _CARD_MORE = {
     'remove "{rest}" from the title': (r"(?:شيل|احذف|امسح)\s+{rest}\s+من\s+(?:ال)?(?:اسم|عنوان)",),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
+# Both cards saved, "this card" thrown away, and a priority said in passing.
+_CARD_ALSO = {
+    "confirm all": (r"(?:احفظ|احفظهم|أكد|اكد)\s+(?:الاثنين|الاتنين|الاثنتين|كلاهما)",),
+    "discard": (r"(?:احذف|امسح|شيل)\s+(?:هذه|هاي|دي|البطاقة|الكرت)",),
+    "priority high": (r"(?:هذا\s+|ده\s+)?مهم",),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD_ALSO)
 # Words around an answer to a card that change nothing ("لو سمحت", "طيب", "يعني").
 CARD_SOFT = (
     "لو سمحت", "من فضلك", "طيب", "يعني", "خلاص", "شكرا", "اوكي", "تمام", "بس", "يا ريت", "استنى",

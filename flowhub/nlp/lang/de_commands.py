@@ -265,11 +265,41 @@ _CARD_MORE = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
+# Both cards saved, the card itself thrown away, a title said as "only …" or "… heißt das", and a
+# priority said in passing ("is wichtig", "prio hoch").
+_CARD_ALSO = {
+    "confirm all": (
+        r"(?:beide|die\s+beiden|alle\s+beide)\s+(?:speichern|best[aä]tigen|behalten|nehmen|passen)",
+        r"(?:speicher(?:e)?|best[aä]tige|behalte?|nimm)\s+(?:beide|die\s+beiden|alle\s+beide)",
+    ),
+    "discard": (
+        r"(?:die\s+karte|das\s+ding|die|das|es|sie)\s+(?:kannst\s+du\s+|bitte\s+)?(?:(?:ruhig|einfach|auch|gleich)\s+)*"
+        r"(?:wegwerfen|wegschmei(?:ß|ss)en|weghauen|verwerfen|l[oö]schen)(?:\s+bitte)?",
+        r"(?:wirf|schmei(?:ß|ss))\s+(?:die\s+karte|das|es|sie)\s+(?:bitte\s+)?weg|(?:die\s+)?karte\s+weg(?:werfen)?",
+    ),
+    "title: {rest}": (
+        r"(?:der\s+)?titel\s+(?:nur|einfach|blo(?:ß|ss)|lieber)\s*:?\s*{rest}",
+        r"(?!(?:das|es|sie|er)\s){rest}\s+hei(?:ß|ss)t\s+(?:das|es|sie|die\s+karte)",
+    ),
+    "priority high": (
+        r"(?:is|isses|ist\s+es|is\s+aber)\s+(?:sehr\s+|echt\s+|schon\s+)?wichtig",
+        r"prio(?:rit[aä]t)?\s*:?\s*(?:hoch|high)|prio\s+rauf",
+    ),
+    "priority urgent": (
+        r"(?:is|isses)\s+(?:sehr\s+)?(?:dringend|eilig)|prio(?:rit[aä]t)?\s*:?\s*dringend",
+    ),
+    "priority low": (r"prio(?:rit[aä]t)?\s*:?\s*(?:niedrig|low)",),
+    "assign to {rest}": (
+        r"(?:soll|sollte|kann)\s+(?!(?:das|es|er|sie|ich|man)\s)(?=[^\s]+\s+[^\s]+$){rest}\s+(?:besorgen|kaufen|holen|machen|erledigen|[uü]bernehmen|bestellen)",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD_ALSO)
 # Words around an answer to a card that change nothing ("bitte", "halt", "mal").
 CARD_SOFT = (
     "bitte", "danke", "ok", "okay", "ja", "gut", "also", "na", "halt", "mal", "doch", "dann", "so",
     "einfach", "lieber", "passt", "genau", "ach", "jo", "ne", "nee", "ähm", "äh", "eher", "erst",
     "aber", "okay dann",
+
 )  # fmt: skip
 # Clauses beside an answer to a card that change nothing ("gleiche Uhrzeit", "falsch").
 CARD_ASIDES = (
@@ -282,6 +312,7 @@ CARD_ASIDES = (
 CARD_REFS = (
     r"(?:das|die|der|den)\s+mit\s+(?:dem\s+|der\s+|den\s+)?{ref}",
     r"(?:das|die|der|den)\s+{ref}(?=\s+(?:erst|lieber|doch|dann|besser)\s)",
+    r"(?:das|die|der|den)\s+{ref}(?=\s+soll(?:te)?\s)",
 )
 # Words ruling out the day or time after them ("pas mardi"), or before them ("7 nahi").
 CARD_NOT: tuple[str, ...] = (

@@ -269,6 +269,17 @@ _CARD_MORE = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
+# Both cards saved, "this card" thrown away, and a priority said in passing.
+_CARD_ALSO = {
+    "confirm all": (
+        r"(?:guarda|confirma|gu[aá]rdalas|gu[aá]rdalos)\s+(?:las\s+dos|los\s+dos|ambas|ambos)",
+    ),
+    "discard": (
+        r"(?:borra|tira|descarta|elimina|quita)\s+(?:esa|esta|eso|la\s+tarjeta|esa\s+tarjeta)",
+    ),
+    "priority high": (r"(?:es\s+)?importante|prioridad\s+alta",),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD_ALSO)
 # Words around an answer to a card that change nothing ("nomas", "porfa", "eso").
 CARD_SOFT = (
     "nomas", "nada mas", "porfa", "porfis", "por favor", "pls", "plis", "xfa", "xf", "gracias",

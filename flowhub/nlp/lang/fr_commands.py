@@ -233,16 +233,45 @@ _CARD_MORE = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
+# Both cards saved, "the card" thrown away, a title said as "juste …", and a priority in passing.
+_CARD_ALSO = {
+    "confirm all": (
+        r"(?:(?:c'?est\s+bon|ok|oui|bon|parfait|nickel)[\s,]+)?(?:confirme|valide|enregistre|garde|sauvegarde)r?"
+        r"\s+(?:les\s+deux|tous\s+les\s+deux|toutes\s+les\s+deux|les\s+2)(?:\s*\(.*\))?",
+        r"(?:les\s+deux|tous\s+les\s+deux)\s+(?:c'?est\s+bon|sont\s+bons?|ok)",
+    ),
+    "discard": (
+        r"(?:vire|jette|supprime|efface|d[eé]gage|balance)(?:[\s-]+(?:la|le|ca|ça|cette\s+carte|la\s+carte|le\s+truc|celle-la|celle-ci|celle\s+la))?",
+        r"(?:la\s+carte|le\s+truc|celle-la|ca|ça)\s+(?:tu\s+peux\s+)?(?:la\s+|le\s+)?(?:virer|jeter|supprimer|effacer)",
+    ),
+    "confirm": (
+        r"garde(?:[\s-]+(?:la|le|ca|ça|celle-la|celle-ci|celle\s+la))?",
+        r"tu\s+peux\s+(?:l'?\s*)?(?:enregistrer|garder|valider|sauvegarder)",
+    ),
+    "title: {rest}": (
+        r"(?:le\s+)?titre\s+(?:juste|seulement|plut[oô]t)\s*:?\s*{rest}",
+        r"(?:appelle|nomme)[\s-]+(?:la|le|ca|ça)\s+(?:juste\s+|plut[oô]t\s+|simplement\s+)?{rest}",
+    ),
+    "priority high": (
+        r"(?:c'?est\s+|c\s+)?(?:tr[eè]s\s+)?important|prio(?:rit[eé])?\s*:?\s*haute|haute\s+prio(?:rit[eé])?",
+    ),
+    "priority urgent": (
+        r"(?:c'?est\s+|c\s+)?(?:tr[eè]s\s+)?urgent|mets?[\s-]+(?:la|le)\s+en\s+urgent",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD_ALSO)
 # Words around an answer to a card that change nothing ("stp", "du coup", "bon").
 CARD_SOFT = (
     "stp", "svp", "s'il te plait", "s'il vous plait", "merci", "ok", "d'accord", "dac", "bon",
     "alors", "ben", "bah", "ouais", "oui", "ca", "du coup", "juste", "finalement", "allez",
     "vas-y", "parfait", "pff", "pfff", "non", "attends", "att", "en fait", "c", "euh", "bref",
+    "aussi", "nickel", "c'est bon", "c bon",
 )  # fmt: skip
 # Clauses beside an answer to a card that change nothing ("je me suis trompée", "même heure").
 CARD_ASIDES = (
     r"je\s+me\s+suis\s+tromp[eé]e?", r"(?:a\s+|à\s+)?la\s+m[eê]me\s+heure", r"m[eê]me\s+heure",
     r"c'est\s+faux", r"erreur", r"pas\s+ce(?:lle|lui)-l[aà]",
+    r"pas(?:\s+(?:ca|ça|comme\s+(?:ca|ça)))?",
     r"(?:parce\s+que?|parce\s+qu\'|car|vu\s+que|pcq|psk)\s.*",  # the reason given beside a change
     r"(?:c\'?est\s+)?pas\s+(?:pour\s+)?moi",  # not mine
 )  # fmt: skip
@@ -250,6 +279,7 @@ CARD_ASIDES = (
 CARD_REFS = (
     r"cel(?:le|ui)\s+(?:du|de\s+la|des|de|d')\s*{ref}",
     r"(?:la\s+t[aâ]che|le\s+truc)\s+(?:du|de\s+la|des|de)\s+{ref}",
+    r"(?:la\s+carte|le\s+truc)\s+(?!(?:tu|je|on|il|elle|c|ca|ça|du|de|des)\b){ref}",
     r"(?:le|la|les|l\')\s*(?!(?:titre|nom|date|heure|jour)\b){ref}(?=\s+c(?:\'?est)?\s)",
 )
 # Words ruling out the day or time after them ("pas mardi"), or before them ("7 nahi").

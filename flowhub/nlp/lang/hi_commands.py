@@ -276,12 +276,35 @@ _CARD_MORE = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
+# Both cards saved, "this card" removed, a rename said "naam change karo - …", and a priority
+# said in English words.
+_CARD_ALSO = {
+    "confirm all": (
+        r"(?:dono|donon|dono\s+hi|दोनों)\s+(?:save|confirm|pakka|सेव)(?:\s+(?:karo|kar\s+do|करो|कर\s+दो))?",
+    ),
+    "discard": (
+        r"(?:ye|yeh|isko|ise|woh|wo)\s+(?:card\s+)?(?:hata|mita|delete\s+kar)\s+(?:do|dena)",
+        r"card\s+(?:hata|mita|delete\s+kar)\s+(?:do|dena)",
+    ),
+    "title: {rest}": (
+        r"(?:naam|title)\s+(?:change|badal)\s+(?:karo|kar\s+do|do)\s*[-:–]?\s*{rest}",
+        r"(?:task|kaam)\s+(?:hai|h|to\s+hai)\s+{rest}",
+    ),
+    "priority high": (
+        r"(?:high\s+priority|priority\s+(?:high|zyada|jyada))(?:\s+(?:rakho|rakh\s+do|karo|kar\s+do|laga\s+do|lagao|set\s+karo|pe|par))*",
+    ),
+    "priority low": (
+        r"(?:low\s+priority|priority\s+low)(?:\s+(?:rakho|rakh\s+do|karo|kar\s+do|laga\s+do|lagao))*",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD_ALSO)
 # Words around an answer to a card that change nothing ("यार", "प्लीज", "bas").
 CARD_SOFT = (
     "यार", "ना", "प्लीज", "प्लीज़", "भाई", "जी", "ये", "यह", "इसे", "इसको", "बस", "अच्छा", "ओके",
     "हाँ", "हां", "yaar", "bhai", "na", "pls", "please", "bas", "accha", "acha", "achha", "ji",
     "haan", "ok", "theek hai", "ठीक है", "chalo", "bhi", "दिन", "din", "done", "arre", "अरे", "चलो",
     "भी",
+    "phir", "fir",
 )  # fmt: skip
 # Clauses beside an answer to a card that change nothing ("गलती से", "वही टाइम").
 CARD_ASIDES = (

@@ -233,17 +233,43 @@ _CARD_MORE = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
+# Both cards saved, "that one" thrown away, "not Ana, Sam" as a person, the hour said with
+# "jam(nya)", and "gas" as a go.
+_CARD_ALSO = {
+    "confirm all": (
+        r"(?:simpan|simpen|save|oke(?:in)?|konfirm(?:asi)?)\s+(?:dua[\s-]*duanya|keduanya|dua2nya|duanya)",
+        r"(?:dua[\s-]*duanya|keduanya|dua2nya)\s+(?:oke|simpan|simpen|bener)",
+    ),
+    "discard": (
+        r"(?:hapus|buang|delete|batalin|batalkan|apus)\s+(?:(?:yg|yang|kartu)\s*(?:itu|ini|tadi|td|nya)?|aja|itu|ini)(?:\s+(?:aja|ya|deh))*",
+        r"(?:hapus|buang|apus)(?:in)?(?:\s+(?:aja|ya|deh))*",
+    ),
+    "assign to {rest}": (
+        r"(?:jgn|jangan|bukan)\s+[^\s,]+(?:\s+(?:deh|dong|ya))?[\s,]+(?=[^\s]+\s+aja){rest}\s+aja",
+        r"(?:buat|ke|sama)\s+(?=[^\s]+\s+aja){rest}\s+aja",
+    ),
+    "move it to {when}": (r"jam(?:nya)?\s+(?:jadi\s+)?{when}",),
+    "yes": (r"(?:(?:oke|ok|sip|yuk|ayo)\s+)?gas(?:s+|keun|in)?",),
+    "title: {rest}": (
+        r"(?:judul|nama)(?:nya)?\s+(?:jadi(?:in)?|ganti\s+(?:jadi|ke)|aja)\s*:?\s*{rest}",
+    ),
+    "priority high": (r"(?:ini\s+)?penting(?:\s+(?:banget|bgt))?|prioritas(?:nya)?\s+tinggi",),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD_ALSO)
 # Words around an answer to a card that change nothing ("aja", "dong", "sip").
 CARD_SOFT = (
     "aja", "ya", "yah", "dong", "deh", "sih", "nih", "tuh", "kok", "please", "pls", "tolong",
     "itu", "ini", "oke", "ok", "sip", "udah", "udh", "dah", "mantap", "bener", "benar", "betul",
     "eh", "nah", "gitu", "kak", "iya", "bentar", "eh bentar", "trus", "terus", "lg", "yg ini",
+    "maksudnya", "maksud aku", "hehe",
 )  # fmt: skip
 # Clauses beside an answer to a card that change nothing ("salah", "jamnya sama").
 CARD_ASIDES = (
     r"salah(?:\s+(?:ketik|input|catat))?", r"keliru", r"bukan\s+itu",
     r"jam(?:nya)?\s+(?:sama|tetap)", r"jam\s+yang\s+sama", r"(?:gak|ga|nggak)\s+sengaja",
     r"(?:soalnya|karena|krn|karna|abisnya)\s.*",  # the reason given beside a change
+    r"bukan(?:\s+gitu)?", r"(?:td|tadi)\s+(?:aku|gue|gw|saya)\s.*",
+    r"(?:he){2,}|(?:ha){2,}|wk+(?:wk)*",
 )  # fmt: skip
 # How a clause names the card it is about, `{ref}` being a word of its title ("yg listrik").
 CARD_REFS = (r"(?:yg|yang)\s+{ref}(?:\s+(?:itu|ini|tadi|td))?",)

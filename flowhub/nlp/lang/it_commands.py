@@ -215,6 +215,17 @@ _CARD_MORE = {
     'remove "{rest}" from the title': (r"(?:togli|leva)\s+{rest}\s+dal\s+(?:titolo|nome)",),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
+# Both cards saved, "this card" thrown away, and a priority said in passing.
+_CARD_ALSO = {
+    "confirm all": (
+        r"(?:salva|conferma|tieni)\s+(?:entrambe|entrambi|tutte\s+e\s+due|tutti\s+e\s+due)",
+    ),
+    "discard": (
+        r"(?:butta|cancella|elimina|togli)\s+(?:quella|questa|la\s+scheda|quella\s+scheda)",
+    ),
+    "priority high": (r"(?:[eè]\s+)?importante|priorit[aà]\s+alta",),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD_ALSO)
 # Words around an answer to a card that change nothing ("dai", "pure", "grazie").
 CARD_SOFT = (
     "dai", "pure", "grazie", "per favore", "pf", "ok", "allora", "boh", "ecco", "quindi", "cmq",

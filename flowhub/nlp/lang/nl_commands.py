@@ -228,6 +228,17 @@ _CARD_MORE = {
     'remove "{rest}" from the title': (r"haal\s+{rest}\s+uit\s+de\s+(?:titel|naam)(?:\s+weg)?",),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
+# Both cards saved, "this card" thrown away, and a priority said in passing.
+_CARD_ALSO = {
+    "confirm all": (
+        r"(?:sla|bewaar|bevestig)\s+(?:ze\s+)?(?:allebei|beide)(?:\s+op)?|(?:allebei|beide)\s+opslaan",
+    ),
+    "discard": (
+        r"(?:die|deze|die\s+kaart)\s+(?:mag\s+weg|kan\s+weg|weggooien)|gooi\s+(?:die|deze|het)\s+weg",
+    ),
+    "priority high": (r"(?:is\s+)?belangrijk|prio\s+hoog",),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD_ALSO)
 # Words around an answer to a card that change nothing ("aub", "even", "hoor").
 CARD_SOFT = (
     "aub", "graag", "pls", "alsjeblieft", "dank je", "bedankt", "ok", "oke", "maar", "even",

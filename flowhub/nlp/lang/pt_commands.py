@@ -268,6 +268,21 @@ _CARD_MORE = {
     "discard": (r"descarta(?:\s+(?:esse|essa|isso|esse\s+a[ií]))?(?:\s+(?:q|que)\s+eu\s+.*)?",),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
+# Both cards saved, "this card" thrown away, a title said as "só …", and a priority in passing.
+_CARD_ALSO = {
+    "confirm all": (
+        r"(?:salva|confirma|pode\s+salvar|guarda)\s+(?:os\s+dois|as\s+duas|ambos|ambas|as\s+2|os\s+2)",
+        r"(?:os\s+dois|as\s+duas)\s+(?:t[aá]\s+)?(?:certo|certos|certas|ok|beleza)",
+    ),
+    "discard": (
+        r"(?:apaga|joga\s+fora|descarta|tira|exclui|deleta)\s+(?:esse|essa|isso|o\s+card|esse\s+card|essa\s+tarefa|essa\s+a[ií])",
+    ),
+    "title: {rest}": (r"(?:o\s+)?t[ií]tulo\s+(?:s[oó]|apenas|somente)\s*:?\s*{rest}",),
+    "priority high": (
+        r"(?:[eé]\s+)?importante|prioridade\s+alta|coloca\s+(?:como\s+)?prioridade\s+alta",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD_ALSO)
 # Words around an answer to a card that change nothing ("isso", "aí", "pfv").
 CARD_SOFT = (
     "isso", "ai", "pfv", "pf", "por favor", "pls", "entao", "ok", "okay", "ta", "beleza", "blz",

@@ -211,6 +211,17 @@ _CARD_MORE = {
     "title: {rest}": (r"(?:а\s+)?(?:название\s+)?просто\s+(?=[^\s]+\s+[^\s]){rest}",),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
+# Both cards saved, "this card" thrown away, and a priority said in passing.
+_CARD_ALSO = {
+    "confirm all": (
+        r"(?:сохрани|подтверди|оставь)\s+(?:обе|оба)|(?:обе|оба)\s+(?:сохрани|подтверди|оставь)",
+    ),
+    "discard": (
+        r"(?:эту|эту\s+карточку|карточку)\s+(?:удали|выкинь|убери)|(?:удали|выкинь|убери)\s+(?:эту\s+)?карточку",
+    ),
+    "priority high": (r"(?:это\s+)?важно|приоритет\s+высокий",),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD_ALSO)
 # Words around an answer to a card that change nothing ("плиз", "ну", "короче").
 CARD_SOFT = (
     "пожалуйста", "плиз", "пж", "плз", "плс", "ну", "вот", "ладно", "ок", "окей", "короче",

@@ -203,11 +203,30 @@ _CARD_MORE = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
+# Both cards saved, "that card" thrown away, and a priority said in passing.
+_CARD_ALSO = {
+    "confirm all": (
+        r"(?:ikisini(?:\s+de)?|ikisi\s+de|ikisinide)\s+(?:kaydet|onayla|ekle|tamam)",
+        r"ikisi\s+de\s+(?:tamam|olur|dogru|doğru)",
+    ),
+    "discard": (
+        r"(?:bunu|onu|karti|kartı|o\s+karti|o\s+kartı)\s+(?:sil|at|iptal\s+et|kaldir|kaldır)(?:\s+gitsin)?",
+        r"sil\s+(?:gitsin|onu|bunu)",
+    ),
+    "priority high": (
+        r"(?:bu\s+)?(?:cok\s+|çok\s+)?(?:onemli|önemli)(?:\s+(?:olsun|yap|isaretle|işaretle))?",
+    ),
+    "priority urgent": (r"(?:bu\s+)?acil(?:\s+(?:olsun|yap|isaretle|işaretle))?",),
+    # an hour said alone with its suffix ("12de", "saat 3te")
+    "move it to {when}": (r"(?=(?:saat\s+)?\d{1,2}(?:[:.]\d{2})?'?(?:de|da|te|ta)$){when}",),
+}
+COMMANDS = with_card_words(COMMANDS, _CARD_ALSO)
 # Words around an answer to a card that change nothing ("lütfen", "yaa", "böyle").
 CARD_SOFT = (
     "lutfen", "pls", "yaa", "ya", "hadi", "sey", "abi", "kanka", "valla", "boyle", "oyle",
     "bu sekilde", "tamam", "onu", "bunu", "sunu", "artik", "bi", "yok", "hayir", "bu", "aynen",
     "evet", "olur", "super", "tamamdir", "bu arada", "yok ya", "ayy", "neyse",
+    "da", "de",
 )  # fmt: skip
 # Clauses beside an answer to a card that change nothing ("aynı saat", "yanlış oldu").
 CARD_ASIDES = (
