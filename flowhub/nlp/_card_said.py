@@ -181,6 +181,21 @@ def _named_act(verb: str, locale: str | None) -> str:
     return said if said in _ACTS and said not in ("yes", "ok", "no") else ""
 
 
+def _only_repeat(text: str, locale: str | None) -> str:
+    """The words of `text` saying how often, when they are all it says but a short word on
+    either side ("ye weekly hai"); "" otherwise."""
+    from flowhub.nlp.when import parse_when  # the time grammar imports this module's package
+
+    found = parse_when(text, now=_SOME_DAY, tz="UTC", locale=locale)
+    if found is None or found.span is None or not found.rrule:
+        return ""
+    start, end = found.span
+    before, after = text[:start].split(), text[end:].split()
+    if len(before) > 1 or len(after) > 1 or any(len(w) > 3 for w in before + after):
+        return ""
+    return text[start:end]
+
+
 def _clock(when: str, locale: str | None) -> str:
     """An hour with a suffix of its language ("12de", "3te") as a clock time ("12:00")."""
     if _SUFFIXED_HOUR.match(when) is None:
@@ -244,6 +259,8 @@ def _clause_read(text: str, locale: str | None) -> tuple[str, str, bool] | None:
         return named
     if _only_when(clause, locale) and not text.rstrip().endswith("?"):
         return f"move it to {clause}", about, bare
+    if (repeat := _only_repeat(clause, locale)) and not text.rstrip().endswith("?"):
+        return f"move it to {repeat}", about, False  # "ye weekly hai", "har hafte friday ko"
     moved = _EN_MOVE.match(clause)
     if moved is not None and _only_when(moved.group("v"), locale):
         return f"move it to {moved.group('v')}", about, False

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Reply
 from flowhub.nlp import CardSaid, card_said
+from flowhub.nlp.when import parse_when
 from flowhub.skills import confirm_said, words
 from flowhub.skills.capture import confirm_proposal, discard
 from flowhub.skills.context import Context
@@ -138,11 +140,17 @@ def _changes(said: CardSaid, card: Proposal | None) -> list[str]:
     titles = [act for act in said.acts if act.startswith("title: ")]
     titles = [act for act in said.acts if act.startswith('remove "')] + titles[-1:]
     ranks = [act for act in said.acts if act.startswith("priority ")]
-    when = " ".join(
-        act.split(lead, 1)[1] for act in said.acts for lead in _MOVES if act.startswith(lead)
-    )
+    moves = [act.split(lead, 1)[1] for act in said.acts for lead in _MOVES if act.startswith(lead)]
+    repeats = [move for move in moves if _repeats(move)]
+    when = " ".join(m for m in moves if m not in repeats[:-1])  # "weekly, every friday": the last
     when = _same_half(when, said.instead, card)
     return [*people[-1:], *titles, *ranks[-1:], *([f"move it to {when}"] if when else [])]
+
+
+def _repeats(when: str) -> bool:
+    """Whether `when` says how often ("weekly", "har hafte friday ko")."""
+    found = parse_when(when, now=datetime(2026, 1, 7, 12, tzinfo=UTC), tz="UTC")
+    return found is not None and bool(found.rrule)
 
 
 def _same_half(when: str, instead: str, card: Proposal | None) -> str:
