@@ -238,9 +238,20 @@ def plain_turn(text: str) -> str:
 
 
 def is_note(text: str) -> bool:
-    """Whether a turn only informs ("FYI ...", "heads up ...", "no need to do anything")."""
-    m = _NOTE.match(text)
-    return m is not None and _REQUEST.search(text, m.end()) is None
+    """Whether a turn only informs ("FYI ...", "heads up ...", "no need to do anything",
+    "the invoice is paid, just so you know")."""
+    m = _NOTE.match(text) or _NOTE_TAIL.search(text)
+    return m is not None and _REQUEST.search(text, 0 if m.start() else m.end()) is None
+
+
+# "..., just so you know", "... (fyi)", "…, zur Info", "…, pour info", "…, só pra você saber".
+_NOTE_TAIL = re.compile(
+    r"[\s,;(–—-]+(?:just\s+)?(?:so\s+you\s+know|fyi|f\.y\.i\.?|jsyk|for\s+(?:your\s+)?info(?:rmation)?"
+    r"|zur\s+info(?:rmation)?|nur\s+zur\s+info|pour\s+info(?:rmation)?|pour\s+ton\s+info"
+    r"|s[oó]\s+pra\s+(?:voc[eê]\s+)?saber|para\s+tu\s+informaci[oó]n|para\s+que\s+sepas"
+    r"|biar\s+tau\s+aja|bilgin\s+olsun|ter\s+info|per\s+info)[\s).!]*$",
+    re.I,
+)
 
 
 def is_aside(text: str) -> bool:

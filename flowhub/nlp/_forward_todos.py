@@ -246,6 +246,23 @@ def _short(asker: str) -> str:
     return words[-1] if words else asker
 
 
+# What the asker wants done for them, said in their own first person.
+_TO_US = re.compile(
+    r"^(?P<verb>send|email|e-mail|mail|give|forward|show|bring|pass|share|post)\s+(?:us|me)\s+"
+    r"(?P<what>(?:the|a|an|your|our|those|these|this|that)\b.+)$",
+    re.I,
+)
+_IF_POSSIBLE = re.compile(
+    r"[\s,]*\bif\s+(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:still\s+)?(?:possible|doable|ok)\b.*$",
+    re.I,
+)
+_WE_WISH = re.compile(
+    r"^(?:we|i)(?:'d|\s+would)\s+(?:like|love|want)\s+to\s+|^(?:we|i)\s+(?:want|wish)\s+to\s+",
+    re.I,
+)
+_ASIDE_AFTER = re.compile(r"(?<=\w)\s*\?\s+[a-z].*$")
+
+
 def _todo(draft: TaskDraft, forwarder: str, name: str, due: When | None) -> TaskDraft:
     title = _OPENER.sub("", draft.title)
     reason = _REASON.match(title)
@@ -257,6 +274,16 @@ def _todo(draft: TaskDraft, forwarder: str, name: str, due: When | None) -> Task
         title = f"an {_TRAIL.sub('', think['what'])} denken"
     title = _BEFOREHAND.sub("", _DONT_FORGET.sub("", title))
     title = _TRAIL.sub("", title).strip()
+    title = _ASIDE_AFTER.sub("", title)  # "send the plan ? my wife wants to check …"
+    wish = _WE_WISH.match(title)
+    if wish:  # "we'd like to move the door if that's possible": check whether it can be done
+        rest = title[wish.end() :]
+        title = (
+            f"check if we can {_IF_POSSIBLE.sub('', rest)}" if _IF_POSSIBLE.search(rest) else rest
+        )
+    to_us = _TO_US.match(title)
+    if to_us:  # "send us the revised plan": send it to the asker
+        title = f"{to_us['verb']} {to_us['what']} to {name}"
     if not title:
         return draft
     title = title[0].upper() + title[1:]

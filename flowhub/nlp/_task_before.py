@@ -44,7 +44,12 @@ def day_before(text: str, due: When | None) -> When | None:
 
     `due.span` indexes `text`. A clock time ("before 5pm"), a range or a repeat stays as said.
     """
-    if due is None or due.grain != "day" or due.end is not None or due.rrule:
+    if due is None or due.rrule:
+        return due
+    if _before_weekend(text, due):  # "before the weekend" said on a Friday: today
+        friday = due.start.replace(hour=0, minute=0) - timedelta(days=1)
+        return replace(due, start=friday, end=None, grain="day")
+    if due.grain != "day" or due.end is not None:
         return due
     start, end = due.span
     said = text[start:end]
@@ -58,6 +63,18 @@ def day_before(text: str, due: When | None) -> When | None:
     ):
         return due
     return replace(due, start=due.start - timedelta(days=1))
+
+
+def _before_weekend(text: str, due: When) -> bool:
+    """Whether `due` is a weekend that `text` says to be done "before"."""
+    if due.end is None or due.start.weekday() != 5:
+        return False
+    start, end = due.span
+    english = fold(translate(text[start:end]).text)
+    if "weekend" not in english and "week-end" not in english:
+        return False
+    lead = _BEFORE_LEAD.search(text, max(0, start - 24), start)
+    return bool(re.match(r"^\s*before\b", english) or _SAID_BEFORE.match(text[start:end]) or lead)
 
 
 def _holiday_before(text: str, start: int, end: int) -> bool:
