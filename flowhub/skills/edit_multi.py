@@ -15,7 +15,7 @@ from typing import Any
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
-from flowhub.skills import done, edit_words, refer_for
+from flowhub.skills import done, edit_words, refer_for, refer_same
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import read_all
 from flowhub.skills.edit_saved import edit_task
@@ -93,6 +93,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     found = one_task(ctx, phrase) if phrase is not None else []
     if found and (replies := refer_for.handle(ctx, found)) is not None:
         return replies  # "for the site visit, ping me monday around 7pm"
+    if (asked := refer_same.handle(ctx)) is not None:
+        return asked  # "kitchen quotes due friday" when the quotes task is saved
     text = _ARROW.sub(" → ", ctx.text.strip())
     read = _read(ctx, text)
     if read is None:
@@ -174,6 +176,8 @@ def _act(ctx: Context, clause: str, before: list[Task]) -> _Act | None:
         reopened = _done_named(ctx, verb["t"], before) if kind == "reopen" else []
         found = reopened or one_task(ctx, verb["t"], before)
         return _Act(kind, found) if found else None
+    if ordinal(clause) is not None:
+        return None  # "delete 1 and 3": a number names a task, it is no time of day
     said = _INSTEAD.sub("", clause)
     bare = _SENT_TO.match(said)
     if bare is not None and not _EDIT_VERB.match(said):
