@@ -30,6 +30,7 @@ from flowhub.skills import (
     named_request,
     picks,
     refer_act,
+    refer_same,
     remind,
     remind_manage,
     remind_reply,
@@ -102,6 +103,7 @@ BUTTON_ACTIONS: dict[str, ButtonHandler] = {
     "skip": remind_manage.skip_button,
     "stop": remind.stop_button,
     "rzone": remind_zone.button,
+    "tmove": refer_same.move_button,
 }
 
 fallback = help.fallback
