@@ -23,7 +23,7 @@ from flowhub.nlp._time_rules import MONTH, NUM, WEEKDAY, B, Ctx, E, _year, rule
 
 def small_hours(ctx: Ctx) -> bool:
     """Whether it is just after midnight, when "tomorrow" still means the day that has begun."""
-    return ctx.now.hour < 3
+    return ctx.now.hour < 2
 
 
 REL_DAYS: dict[str, tuple[int, str | None]] = {
