@@ -53,7 +53,7 @@ def after_event(text: str, found: list[When]) -> tuple[str, list[When], When | N
     rest = text[cut + 1 :]
     tie = _FOR_IT.match(rest)
     start = cut + 1 + (tie.end() if tie else 0)
-    if len(text[start:].split()) < 2:
+    if len(text[start:].split()) < 3:
         return text, found, None, ""
     event = next(w for w in found if w.span[1] <= cut)
     later = [w for w in found if w.span[0] >= start]

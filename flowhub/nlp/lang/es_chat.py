@@ -238,11 +238,6 @@ WORDS = ChatWords(
         "a partir de",
     ),
     lead_fillers=(
-        # "und luftballons kaufen": the word that joins it to the task before.
-        "y",
-        "y también",
-        "y tambien",
-        "y luego",
         "recuérdame que tengo que",
         "recuerdame que tengo que",
         "recuérdame que",

@@ -227,10 +227,6 @@ WORDS = ChatWords(
         "nog voor",
     ),
     lead_fillers=(
-        # "und luftballons kaufen": the word that joins it to the task before.
-        "en",
-        "en dan",
-        "en ook",
         "me eraan herinneren om",
         "me eraan herinneren dat ik",
         "me eraan herinneren",
