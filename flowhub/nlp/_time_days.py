@@ -112,8 +112,6 @@ def _relative_day(m: re.Match[str], ctx: Ctx) -> Atom | None:
         off, part = 1, None
     else:
         off, part = REL_DAYS.get(w, REL_DAYS.get(m["w"], (0, None)))
-    if off == 1 and small_hours(ctx):
-        off = 0  # "tomorrow" said at 1 am: the day that has just begun
     a = Atom(m.start(), m.end(), "day", day=ctx.today + timedelta(days=off), past=off < 0)
     if part:
         a.part = "late night" if m["late"] and part in ("tonight", "night") else part
