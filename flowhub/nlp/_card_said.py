@@ -286,7 +286,20 @@ def card_said(text: str, *, locale: str | None = None) -> CardSaid | None:
         said = _read(kept, locale, alone=False)
         if said is not None and said.acts:
             return CardSaid(said.acts, said.about, instead, said.abouts)
-    return _read(text, locale, alone=True)
+    said = _read(text, locale, alone=True)
+    if said is not None and any(_LEAVING_OUT.search(about) for about in said.abouts):
+        return None  # "save all except the lens" is a pick among the cards, read by the picks
+    return said
+
+
+# Words that leave a card out of an act on several ("all except the lens", "tutte tranne …").
+_LEAVING_OUT = re.compile(
+    r"(?:^|\s)(?:except|but|apart\s+from|other\s+than|besides|excluding|minus|sauf|hormis"
+    r"|à\s+part|außer|ausser|bis\s+auf|excepto|salvo|menos|exceto|tirando|tranne|eccetto"
+    r"|behalve|кроме|hariç|haric|dışında|disinda|kecuali|selain|alawa|chhodke|chhod\s+ke"
+    r"|ما\s*عدا|عدا|إلا|الا|सिवा|अलावा)(?:\s|$)",
+    re.I,
+)
 
 
 _Clauses = tuple[tuple[str, str, bool], ...]
