@@ -95,7 +95,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     # picks ("save the bank one …, drop the others").
     if english_command(text, locale=ctx.person.locale) is not None or _THE_REST.search(text):
         return None
-    if (saved_all := picks_all.handle(ctx, text, lambda head: _said_alone(ctx, head))) is not None:
+    if (saved_all := picks_all.handle(ctx, text, lambda head: said_alone(ctx, head))) is not None:
         return saved_all
     card = _card(ctx)
     offered = asked_of_me(ctx)
@@ -224,11 +224,11 @@ def _apply(
             replies += confirm_proposal(ctx, fresh)
     for clause in clauses:
         if clause.kind == "task":
-            replies += _said_alone(ctx, clause.text)
+            replies += said_alone(ctx, clause.text)
     return replies or None
 
 
-def _said_alone(ctx: Context, text: str) -> list[Reply]:
+def said_alone(ctx: Context, text: str) -> list[Reply]:
     """The answer `text` gets as a message of its own: a new task, a reminder, a question."""
     from flowhub.skills import TEXT_SKILLS  # the skill list holds this module
 

@@ -8,19 +8,25 @@ Real tasks that share the verbs ("drop the kids at school") name no reference an
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from flowhub.connectors import Reply
-from flowhub.skills import done, refer_act, refer_words
+from flowhub.skills import capture, done, refer_act, refer_words
 from flowhub.skills import picks_words as pw
-from flowhub.skills.capture import card_reply
+from flowhub.skills.capture import card_reply, confirm_proposal
+from flowhub.skills.card_clauses import said_alone
 from flowhub.skills.context import Context
 from flowhub.skills.edit_saved import edit_task
 from flowhub.skills.edit_words import Change
 from flowhub.skills.refer import last_target, match_titles
-from flowhub.storage import access, proposals, tasks
+from flowhub.storage import access, id_of, proposals, tasks
 
 _LEVELS = ("low", "normal", "high", "urgent")
+# "that", "this one", "the card": the one card waiting, when only one waits.
+_THIS = re.compile(r"^(?:it|that|this|(?:that|this|the)\s+(?:one|card))$", re.I)
+_KEEP = re.compile(rf"^(?:{pw.KEEP})$", re.I)
+_DROP = re.compile(rf"^(?:{pw.DROP})$", re.I)
 
 
 def handle(ctx: Context) -> list[Reply] | None:
@@ -79,8 +85,21 @@ def _answer(ctx: Context, clause: str, others: str) -> list[Reply] | None:
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
     )
     if not pending and verb.split()[0] in pw.CARD_ONLY_VERBS:
-        return [Reply(pw.NO_CARDS_WAITING.format(verb=verb.split()[0]))]
+        nothing = [Reply(pw.NO_CARDS_WAITING.format(verb=verb.split()[0]))]
+        return nothing + (said_alone(ctx, others) if others else [])
+    one = len(pending) == 1 and _THIS.match(m.group("ref"))
+    if one and (acted := _on_the_card(ctx, pending[0], verb)) is not None:
+        return acted + (said_alone(ctx, others) if others else [])
     return [Reply(pw.WHICH_CARD_OR_TASK.format(text=clause))]
+
+
+def _on_the_card(ctx: Context, card: proposals.Proposal, verb: str) -> list[Reply] | None:
+    """Save or drop the one card waiting ("save that. did you tick …?"); None for other verbs."""
+    if _KEEP.match(verb):
+        return confirm_proposal(ctx, card)
+    if _DROP.match(verb):
+        return capture.discard(ctx, str(id_of(card)))
+    return None
 
 
 def _reopen(ctx: Context, others: str) -> list[Reply]:
