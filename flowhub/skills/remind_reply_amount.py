@@ -95,6 +95,10 @@ _AMOUNT = re.compile(
     rf"(?:(?P<min>{_MIN})|(?P<hour>{_HOUR})){_END}",
     re.I,
 )
+# "минут 20", "минут через 20", "dakika 20": minutes said before their number, colloquially.
+_UNIT_FIRST = re.compile(
+    rf"{_START}(?:{_MIN})\s+(?:(?:через|in|sonra|baad|بعد)\s+)?(?P<n>\d{{1,3}}){_END}", re.I
+)
 _NAMED = re.compile(rf"{_START}(?:{_alt(list(NAMED))}){_END}", re.I)
 _NAMED_FORMS = [(re.compile(rf"^(?:{form})$", re.I), minutes) for form, minutes in NAMED.items()]
 
@@ -105,6 +109,9 @@ def read_amount(text: str) -> tuple[timedelta, tuple[int, int]] | None:
     m = next(
         (a for a in _AMOUNT.finditer(plain) if not _CLOCK_BEFORE.search(plain[: a.start()])), None
     )
+    first = _UNIT_FIRST.search(plain)
+    if first is not None and (m is None or first.start() < m.start()):
+        m = first
     named = _NAMED.search(plain)
     if named is not None and (m is None or named.start() < m.start()):
         said = named.group()
@@ -112,8 +119,9 @@ def read_amount(text: str) -> tuple[timedelta, tuple[int, int]] | None:
         return timedelta(minutes=minutes), named.span()
     if m is None:
         return None
-    count = 0.5 if m["half"] else 1.0 if m["one"] else float(m["n"])
-    unit = timedelta(hours=1) if m["hour"] else timedelta(minutes=1)
+    parts = m.groupdict()
+    count = 0.5 if parts.get("half") else 1.0 if parts.get("one") else float(m["n"])
+    unit = timedelta(hours=1) if parts.get("hour") else timedelta(minutes=1)
     if count <= 0:
         return None
     return count * unit, m.span()

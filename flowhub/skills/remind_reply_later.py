@@ -17,6 +17,7 @@ from flowhub.skills.remind_reply_amount import read_amount
 from flowhub.storage import Reminder
 
 _OVER = ("done", "cancelled")
+_SOONEST = timedelta(minutes=2)
 # A word in any script, with the vowel signs Devanagari and Arabic words are spelt with.
 _WORD = re.compile(r"(?:[^\W\d_]|[\u064b-\u065f\u0670\u0900-\u0963\u0971-\u097f])+")
 
@@ -34,7 +35,9 @@ def snooze_at(ctx: Context, reminder: Reminder, default: timedelta) -> datetime 
     if not cue and not _only_time(ctx, reminder, text, (0, len(text)), []):
         return None
     where = text[clause[0] : clause[1]] if clause is not None else text
-    return _time_in(ctx, reminder, where) or _time_in(ctx, reminder, text) or ctx.now + default
+    at = _time_in(ctx, reminder, where) or _time_in(ctx, reminder, text)
+    # "через минуту" read as a minute, a time already here: never a snooze that fires at once.
+    return at if at is not None and at >= ctx.now + _SOONEST else ctx.now + default
 
 
 def asks_again_at(ctx: Context) -> bool:
