@@ -49,6 +49,8 @@ _BARE_VERB = re.compile(
     re.I,
 )
 _DID_WORDS = 7
+# A title in quotes: 'order the whistles', “order the whistles”, "order the whistles".
+_QUOTED = re.compile(r"(?<!\w)'([^']{3,}?)'(?!\w)|[“‘]([^”’]{3,}?)[”’]|\"([^\"]{3,}?)\"")
 # How long after a done or delete "put them back" still means the tasks it took.
 _GONE_WINDOW = timedelta(hours=1)
 _NEWS_WORDS = 24
@@ -71,6 +73,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     if (back := refer_words.not_done_phrase(text)) is not None:
         task_id = _finished_task(ctx, back, text)
         return _act(ctx, "reopen", task_id) if task_id is not None else None
+    if (quoted := _quoted_title(ctx, text)) is not None:
+        return quoted  # "the 'kit wash' one is a duplicate, delete it": the quote names it
     text = refer_words.without_filler(text) or text
     verb, phrase = _read(text)
     bare = _BARE_VERB.match(text)
@@ -93,6 +97,28 @@ def handle(ctx: Context) -> list[Reply] | None:
     if task_id is None:
         return _which(ctx, verb, phrase)
     return _act(ctx, verb, task_id)
+
+
+def _quoted_title(ctx: Context, text: str) -> list[Reply] | None:
+    """A command on "it" beside a quoted title acts on the task the quote names, or asks."""
+    m = _QUOTED.search(text)
+    if m is None:
+        return None
+    title = next(g for g in m.groups() if g).strip()
+    rest = f"{text[: m.start()]} {text[m.end() :]}"
+    for clause in refer_words.CLAUSES.split(rest):
+        clause = refer_words.without_filler(clause.strip()) or clause.strip()
+        verb, phrase = _read(clause)
+        bare = _BARE_VERB.match(clause)
+        if verb is None and bare and bare.group(1).casefold() not in ("stop", "kill"):
+            verb, phrase = ("reopen" if bare.group(1).casefold() == "reopen" else "delete"), ""
+        if verb is None or phrase.strip().casefold() not in PRONOUNS:
+            continue
+        if not tasks_named(ctx, title):
+            return [Reply(words.NO_MATCH.format(text=title))]
+        said = replace(_unreplied(ctx), text=f"{verb} {title}", intent="done")
+        return done.handle(said) or [Reply(words.NO_MATCH.format(text=title))]
+    return None
 
 
 def _reopen_then_remind(ctx: Context, phrase: str, reminder: str) -> list[Reply] | None:
