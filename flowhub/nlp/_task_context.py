@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from flowhub.nlp._task_before import day_before
+from flowhub.nlp._task_detail import without_details
 from flowhub.nlp.types import TaskDraft, When
 
 __all__ = ["in_context", "remind_words"]
@@ -33,6 +34,7 @@ _REMIND = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"[.;!?\n]")
+_CLAUSE_SPLIT = re.compile(r"[.;!?\n,]+(?=\s*\w)")
 # "the lab needs the crown prep for mrs. Keller": who is waiting, and whose it is.
 _NEED = re.compile(
     r"\b(?P<who>the\s+[a-z][\w-]*|[A-Z][\w-]+)\s+(?:needs|wants|is\s+waiting\s+for|expects"
@@ -76,6 +78,7 @@ def in_context(
     """`drafts` with the deadline a bare "before" points back to, and the recipient and the
     person a thing is for taken from the need said before them."""
     drafts = _due_said_after([_without_excuse(d) for d in drafts], text, now, tz, finder)
+    drafts = without_details(drafts, len(_CLAUSE_SPLIT.findall(text.strip())) + 1)
     back = _BACK.search(text)
     if back is None or not drafts:
         return drafts

@@ -256,6 +256,9 @@ def _past_to(m: re.Match[str], ctx: Ctx) -> Atom | None:
     mins = 15 if "quarter" in q else 30 if q == "half" else word_number(q)
     if mins is None or not 1 <= mins <= 59:
         return None
+    said_at = re.search(r"(?:\bat|@)\s*$", m.string[: m.start()])
+    if q.isdigit() and m["dir"] == "till" and "min" not in m.group(0) and not said_at:
+        return None  # "8 till 4", "9 till 5": a span of hours, not minutes to the hour
     if m["dir"] == "from" and not re.search(r"\d|[ap]m|noon|midnight", m.group(0)[-8:]):
         return None
     hraw = m["h"]
@@ -460,7 +463,17 @@ def _hour_before_part(m: re.Match[str], ctx: Ctx) -> Atom | None:
     h = word_number(m["h"])
     if h is None or h > 23:
         return None
+    if not m["h"][0].isdigit() and _COUNTED.search(m.string[: m.start()]):
+        return None  # "make the schedule one tomorrow morning": a pronoun or a count, not 1 am
     return _time(m, h, int(m["m"] or 0), None, h > 12, grain="minute" if m["m"] else "hour")
+
+
+# A word before a spelled hour that makes it a count or "one" for a thing, not a clock time.
+_COUNTED = re.compile(
+    r"(?<![@~])\b(?!(?:at|by|around|about|from|until|till|til|before|after|between|and|or|to|"
+    r"past|approx|approximately|ca|circa|say|like)\s*$)[a-z][\w'-]*\s+$",
+    re.I,
+)
 
 
 @rule(rf"{B}(?P<hhmm>\d{{3,4}})\s*(?P<ap>[ap])\.?\s?m\b\.?")

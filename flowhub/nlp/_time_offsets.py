@@ -95,6 +95,12 @@ def _offset(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if post.startswith("from") and post not in ("from now", "from right now", "from today"):
         # "a week from friday": a shift applied to the day that follows
         return Atom(m.start(), m.end(), "shift", delta=_delta(amount, u))
+    if (
+        post == "before"
+        and u in ("second", "minute", "hour")
+        and re.match(r"\s+\w", m.string[m.end() :])
+    ):
+        return None  # "half an hour before each one": a lead before something, not a date
     past = post in ("ago", "back", "before", "atras") or pre in ("hace", "il y a", "vor", "ha")
     sign = -1 if past else 1
     got = _shift(ctx.now, sign * amount, u, ctx.tz)
