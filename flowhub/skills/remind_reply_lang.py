@@ -247,7 +247,7 @@ BUSY: dict[str, list[str]] = {
         r"(?:ik\s+)?ben\s+(?:nog\s+)?bezig",
         r"(?:ik\s+)?ben\s+druk",
         r"(?:in\s+(?:een\s+)?(?:meeting|vergadering)|aan\s+de\s+telefoon)",
-        r"kan\s+(?:nu\s+)?niet",
+        r"kan\s+(?:nu\s+)?(?:(?:even|echt|eventjes)\s+)?niet",
         r"geen\s+tijd",
         r"(?:ik\s+)?(?:ben\s+)?(?:nog\s+)?onderweg",
     ],
@@ -341,6 +341,7 @@ AGAIN: dict[str, list[str]] = {
         r"stel\s+(?:het\s+)?uit",
         r"geef\s+me",
         r"ping\s+me",
+        r"nog\s+(?:een\s+keer|eens|1\s+keer)",
     ],
     "es": [
         r"recu[ée]rd(?:a|e)(?:me|melo|mela|nos)",
