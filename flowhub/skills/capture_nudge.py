@@ -24,6 +24,10 @@ _REMIND = re.compile(
     r"(?:me|us)\s+(?P<when>[^.;!?\n]*)",
     re.I,
 )
+# "remind me sunday night to call the landlord": the reminder has its own errand, not this task's.
+_OWN_ERRAND = re.compile(
+    r"^\s*(?:to|about|that)\s+(?!(?:it|that|this|them|do\s+(?:it|that))\b)\w", re.I
+)
 _REF = datetime(2026, 1, 1, 0, 0, tzinfo=UTC)  # a clock time alone stays on this day
 
 
@@ -33,7 +37,9 @@ def _words(text: str) -> tuple[int, str] | None:
         return None
     words = m["when"].strip()
     found = parse_when(words, now=_REF, tz="UTC")
-    return (m.start(), words) if found is not None and found.span[0] <= 4 else None
+    if found is None or found.span[0] > 4 or _OWN_ERRAND.match(words[found.span[1] :]):
+        return None
+    return m.start(), words
 
 
 def nudge_asked(text: str) -> bool:
