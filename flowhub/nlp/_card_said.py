@@ -34,7 +34,7 @@ _TITLE_NOT = ("priority ", "assign to ")
 _ACT_LEADS = ("assign to ", "title: ", "move it to ", "no, ", "priority ", 'remove "')
 # Where one clause ends and the next starts: punctuation, or "and" in any of the languages.
 _JOIN = re.compile(
-    r"\s*(?:[,;!?…،؛]+|\.(?:\s+|$)|\s(?:-|–|—)\s)\s*"
+    r"\s*(?:[,;!?…،؛]+|\.(?:\s+|$)|\s(?:-|–|—)\s|\s[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F\u200D]+\s)\s*"
     r"|\s+(?:and|y|e|et|und|en|ed|ve|и|а|dan|terus|trus|lalu|aur|और|و)\s+|\s+(?=و[\u0621-\u064a])",
     re.I,
 )
@@ -169,8 +169,21 @@ def _named_last(clause: str, locale: str | None) -> tuple[str, str, bool] | None
         if named and len(named[0]) <= 3 and len(named) > 1:
             named = named[1:]  # an article: "enregistre la relance dupont"
         if said and len(named) <= _MOST_NAMED:
-            return said, " ".join(named), False
+            about = " ".join(named)
+            return said, "" if _POINTER.match(fold(about)) else about, False
     return None
+
+
+# Words that point at the card just made instead of naming one ("scarta questa", "die laatste").
+_POINTER = re.compile(
+    r"^(?:(?:this|that|it|the|one|last|latest|questa|questo|quella|quello|l'?ultim[ao]|ultim[ao]"
+    r"|cosa|scheda|esta|este|esa|ese|eso|esto|la|el|lo|ultim[ao]|cosa|ça|ca|celle-ci|celle-la"
+    r"|celle|la|derniere|dernier|carte|truc|die|das|diese|dieses|den|letzte|letztes|karte|deze|dat"
+    r"|het|de|laatste|kaart|essa|esse|isso|isto|a|o|ultim[ao]|coisa|это|эту|этот|её|ее|его|последн\w*"
+    r"|карточк\w*|bunu|şunu|sunu|onu|son|sonuncuyu|sonuncu|kart\w*|ini|itu|yang|yg|terakhir|kartu"
+    r"|उसे|इसे|ये|वो|इसको|उसको|आखिरी|आख़िरी|वाला|वाली|कार्ड|دي|ده|دى|هذه|هذا|دا|الأخيرة|الاخيرة"
+    r"|خالص)(?:\s+|$))+$"
+)
 
 
 def _named_act(verb: str, locale: str | None) -> str:
@@ -250,7 +263,7 @@ def _clause_read(text: str, locale: str | None) -> tuple[str, str, bool] | None:
         if m is not None:
             about, clause = clause[m.start("ref") : m.end("ref")], _trimmed(clause[m.end() :])
             break
-    if not clause or _asides().match(fold(clause)):
+    if not clause or _asides().match(fold(clause)) or _asides().match(fold(bare_text)):
         return "", about, False
     said = english_command(clause, locale=locale)
     if said is not None and _is_act(said) and not _several(said):

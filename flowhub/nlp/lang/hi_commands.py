@@ -310,6 +310,7 @@ CARD_SOFT = (
 CARD_ASIDES = (
     r"गलती\s+से", r"galti\s+se", r"गलत\s+(?:है|था)", r"(?:वही|उसी)\s+(?:टाइम|समय)(?:\s+पर)?",
     r"same\s+time", r"wahi\s+time",
+    r"(?:(?:नहीं|नही|nahi|nahin)\s+)?(?:(?:यार|yaar)\s+)?(?:(?:ये|यह|वो|ye|yeh|wo)\s+)?(?:कोई\s+|koi\s+)?(?:टास्क|काम|task|kaam)\s+(?:नहीं|नही|nahi|nahin)(?:\s+(?:है|था|hai|tha))?",
     r"(?:kyunki|kyuki|kyonki|क्योंकि|क्यूंकि)\s.*",  # the reason given beside a change
 )  # fmt: skip
 # How a clause names the card it is about, `{ref}` being a word of its title ("बैंक वाला").

@@ -48,7 +48,7 @@ COMMANDS = {
     "undo": (
         r"annulla[,!]+\s+.*",
         r"(?:oops|ops|ah\s+no)[\s,]+(?:annulla|torna\s+indietro).*",
-        r"(?:per\s+favore\s+)?(?:annulla(?:re)?(?:\s+(?:l'ultima|quello|ci[oò]))?|torna\s+indietro|disfa(?:re)?|ripristina)",
+        r"(?:per\s+favore\s+)?(?:annulla(?:re)?(?:\s+(?:l'ultima(?:\s+cosa)?|l'ultimo|quello|ci[oò]))?|torna\s+indietro|disfa(?:re)?|ripristina)",
         rf"{_OOPS}(?:annulla(?:re)?|torna\s+indietro|disfa(?:re)?|ripristina|rimetti\s+com\'era)(?:\s+(?:tutto|quello|ci[oò]|l\'ultima))?{_PLEASE}",
     ),
     "my tasks": (
@@ -230,7 +230,7 @@ COMMANDS = with_card_words(COMMANDS, _CARD_ALSO)
 CARD_SOFT = (
     "dai", "pure", "grazie", "per favore", "pf", "ok", "allora", "boh", "ecco", "quindi", "cmq",
     "invece", "si", "perfetto", "va bene", "vabbè", "vabbe", "vabbeh", "aspetta", "meglio", "anzi",
-    "ah no aspetta",
+    "ah no aspetta", "sisi", "cosi", "così", "ma",
 )  # fmt: skip
 # Clauses beside an answer to a card that change nothing ("stessa ora", "ho sbagliato").
 CARD_ASIDES = (
@@ -239,6 +239,8 @@ CARD_ASIDES = (
     r"ho\s+sbagliato",
     r"sbagliato",
     r"errore",
+    r"(?:no+\s+)?(?:ma\s+)?che\s+(?:fai|stai\s+facendo|hai\s+fatto)",
+    r"(?:quest[ao]\s+)?non\s+[eè]\s+(?:un\s+compito|un'?\s*attivit[aà]|un\s+task|un\s+promemoria|niente)",
     r"(?:perch[eé]|xk[eè]?|visto\s+che|dato\s+che)\s.*",  # the reason given beside a change
 )
 # How a clause names the card it is about, `{ref}` being a word of its title ("quella della banca").

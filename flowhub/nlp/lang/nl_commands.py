@@ -231,7 +231,8 @@ COMMANDS = with_card_words(COMMANDS, _CARD_MORE)
 # Both cards saved, "this card" thrown away, and a priority said in passing.
 _CARD_ALSO = {
     "confirm all": (
-        r"(?:sla|bewaar|bevestig)\s+(?:ze\s+)?(?:allebei|beide)(?:\s+op)?|(?:allebei|beide)\s+opslaan",
+        r"(?:(?:ok|oke|okay|top|prima|ja|goed|mooi)[\s,!.]+)*(?:(?:sla|bewaar|bevestig)\s+(?:ze\s+)?"
+        r"(?:allebei|beide)(?:\s+op)?|(?:ze\s+)?(?:allebei|beide)\s+(?:opslaan|bevestigen|bewaren))",
     ),
     "discard": (
         r"(?:die|deze|die\s+kaart)\s+(?:mag\s+weg|kan\s+weg|weggooien)|gooi\s+(?:die|deze|het)\s+weg",
@@ -243,12 +244,13 @@ COMMANDS = with_card_words(COMMANDS, _CARD_ALSO)
 CARD_SOFT = (
     "aub", "graag", "pls", "alsjeblieft", "dank je", "bedankt", "ok", "oke", "maar", "even",
     "toch", "dan", "nou", "hoor", "gewoon", "ja", "prima", "wacht", "oh wacht", "hmm", "nee",
-    "doe maar",
+    "doe maar", "joh", "top", "ook", "nee joh",
 )  # fmt: skip
 # Clauses beside an answer to a card that change nothing ("zelfde tijd", "foutje").
 CARD_ASIDES = (
     r"(?:op\s+)?(?:hetzelfde|het\s+zelfde|zelfde)\s+(?:tijd(?:stip)?|uur)", r"foutje", r"fout",
     r"vergissing",
+    r"(?:dat|dit|het)\s+is\s+(?:helemaal\s+)?geen\s+(?:taak|klus|todo|herinnering)",
     r"(?:want|omdat|aangezien)\s.*",  # the reason given beside a change
 )  # fmt: skip
 # How a clause names the card it is about, `{ref}` being a word of its title ("die van de bank").
