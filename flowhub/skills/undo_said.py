@@ -42,6 +42,14 @@ _AGAIN = re.compile(
     r"|move\s+it|push\s+it|make\s+it)(?![\w'])",
     re.I,
 )
+# "The last thing" after an undo: "deshaz la última cosa", "mach das letzte rückgängig".
+_LAST = re.compile(
+    r"(?<!\w)(?:(?:the|la|lo|el|a|o|l'|das|die|den|het|de|yang|yg)\s*)?(?:last|latest|[uú]ltim[oa]"
+    r"|derni[eè]re?|letzte[ns]?|laatste|terakhir|son|последн(?:ее|юю|ий|его)|आखिरी|आख़िरी|آخر|اخر)"
+    r"(?:\s+(?:thing|one|action|change|cosa|coisa|chose|sache|ding|aktion|änderung|actie"
+    r"|wijziging|işlemi|işi|şeyi|hal|perubahan|वाला|काम|حاجة|حاجه|شي|действие|изменение))?(?!\w)",
+    re.I,
+)
 _NOT = re.compile(r"(?<![\w'])(?:not|isn'?t|wasn'?t|didn'?t|haven'?t|never)(?![\w'])", re.I)
 
 
@@ -51,7 +59,8 @@ def is_undo(clause: str, locale: str | None) -> bool:
     if not said:
         return False
     plain = _LEAD.sub("", said).strip()
-    for text in {said, plain}:
+    bare = _LAST.sub(" ", plain).strip()
+    for text in {said, plain, bare}:
         if text and english_command(text, locale=locale) == "undo":
             return True
     return bool(plain) and refer_words.asks_undo(plain) and len(plain.split()) <= 4
