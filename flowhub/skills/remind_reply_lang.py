@@ -96,9 +96,10 @@ _PAST_ENDINGS = [
     r"\w{2,}[éí]",  # es/fr: pagué, llamé, payé, envoyé
     r"\w{3,}ei",  # pt: tirei, paguei, levei
     r"\w{2,}(?:d|t)(?:ı|i|u|ü)m",  # tr: yaptım, aldım, ödedim
-    r"ge\w{3,}[dt]",  # de/nl: gekauft, gebeld, gestuurd
+    # de/nl: gekauft, gebeld, gestuurd, and with a prefix: opgehaald, abgeholt, weggebracht
+    r"(?:op|af|uit|aan|mee|terug|weg|door|ab|an|auf|aus|ein|mit|zur[üu]ck)?ge\w{3,}[dt]",
     r"ho\s+\w{2,}(?:at|it|ut)[oaie]",  # it: ho pagato, ho chiamato
-    r"[а-яё]{3,}(?:ал|ала|ил|ила|ел|ела|ял|яла)",  # ru: купил, позвонила
+    r"[а-яё]{2,}(?:ал|ала|ил|ила|ел|ела|ял|яла)",  # ru: купил, позвонила, сдала
     r"(?:حجزت|دفعت|عملت|اتصلت|كلمت|اشتريت|جبت|بعت|رحت|خلصت|سويت|رديت)",  # ar
 ]
 _NOT_PAST = frozenset(
@@ -110,7 +111,15 @@ _NOT_PAST = frozenset(
 NOT_YET: dict[str, list[str]] = {
     "en": [r"not\s+yet", r"not\s+now", r"haven'?t", r"didn'?t", r"not\s+done", r"no", r"not"],
     "fr": [r"pas", r"non", r"pas\s+encore", r"pas\s+maintenant", r"pas\s+fait"],
-    "nl": [r"nee", r"niet", r"nog\s+niet", r"niet\s+nu", r"niet\s+gedaan"],
+    "nl": [
+        r"nee",
+        r"niet",
+        r"nog\s+niet",
+        r"niet\s+nu",
+        r"niet\s+gedaan",
+        r"moet\s+nog",
+        r"worden",
+    ],
     "de": [
         r"nein",
         r"nicht",
@@ -118,6 +127,8 @@ NOT_YET: dict[str, list[str]] = {
         r"nicht\s+jetzt",
         r"nicht\s+erledigt",
         r"nicht\s+gemacht",
+        r"muss\s+noch",
+        r"werden",
     ],
     "es": [r"todav[ií]a\s+no", r"a[uú]n\s+no", r"ahorita\s+no", r"ahora\s+no", r"no\s+lo\s+hice"],
     "pt": [r"n[aã]o", r"ainda\s+n[aã]o", r"agora\s+n[aã]o", r"n[aã]o\s+fiz"],
