@@ -33,6 +33,17 @@ _PRONOUN_TAIL = re.compile(
     re.I,
 )
 
+# A statement about someone else left after the task: "Sort the bbq, my brother-in-law has a
+# big grill", "Collect the banner, they printed it".
+_ASIDE_TAIL = re.compile(
+    r",\s+(?:(?:my|our|his|her|their)\s+[\w'-]+|they|he|she)\s+"
+    r"(?:has|have|had|printed|made|sent|did)\b[^,]*$",
+    re.I,
+)
+
+# Verbs whose task is to pass the statement on: "tell Sam, his car has a flat".
+_TELLING = frozenset({"tell", "ask", "warn", "inform", "remind", "let", "show", "explain", "text"})
+
 
 def _detail(title: str) -> bool:
     words = title.split()
@@ -52,6 +63,8 @@ def without_details(drafts: list[TaskDraft], clauses: int) -> list[TaskDraft]:
     out: list[TaskDraft] = []
     for draft in drafts:
         tail = _PRONOUN_TAIL.search(draft.title)
+        if tail is None and draft.title.split()[0].lower() not in _TELLING:
+            tail = _ASIDE_TAIL.search(draft.title)
         if tail and len(draft.title[: tail.start()].split()) > 1:
             draft = replace(draft, title=draft.title[: tail.start()])
         if clauses > 1 and _detail(draft.title):
