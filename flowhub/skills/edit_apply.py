@@ -219,18 +219,43 @@ def read(text: str, *, now: datetime, tz: str) -> Change | None:
     return None
 
 
+_PUT_ON = re.compile(
+    r"^(?P<verb>put|set|stick|slap)\s+(?:a\s+)?(?P<when>.+?)"
+    r"(?:\s+(?:deadline|due\s+date|date|time))?\s+on\s+(?P<ref>.+?)$",
+    re.I,
+)
+# What names a card or task, not a day: "the first", "the second one", "the lens one", "it".
+_CARD_REF = re.compile(
+    r"^(?:(?:the\s+)?(?:first|second|third|fourth|fifth|last|other|top|bottom|#?\d{1,2})"
+    r"(?:\s+(?:one|card|task))?|the\s+[\w'’ -]+?\s+(?:one|card|task)|it|that|this)$",
+    re.I,
+)
+
+
 def read_all(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | None]:
     """The edits of "due friday 5pm, priority high": each clause, or the first unreadable one.
 
     A new title ends where a clause that reads as another edit begins: "call it X and make it
     due wed" renames to X and moves the date.
     """
+    text = _put_on(text, now=now, tz=tz)
     changes, unread = _read_all(text, now=now, tz=tz)
     loose = loosen(text)
     if changes or loose == text:
         return changes, unread
     again, _ = _read_all(loose, now=now, tz=tz)
     return (again, None) if again else (changes, unread)
+
+
+def _put_on(text: str, *, now: datetime, tz: str) -> str:
+    """ "put monday 9am on the first" said the other way round: "put the first on monday 9am"."""
+    m = _PUT_ON.match(text.strip())
+    if m is None or not _CARD_REF.match(m["ref"]):
+        return text
+    when = parse_when(m["when"], now=now, tz=tz)
+    if when is None or when.span != (0, len(m["when"])):
+        return text
+    return f"{m['verb']} {m['ref']} on {m['when']}"
 
 
 def _read_all(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | None]:

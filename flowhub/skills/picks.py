@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 
 from flowhub.connectors import Reply
-from flowhub.i18n import localized
 from flowhub.skills import answer
 from flowhub.skills import picks_words as pw
 from flowhub.skills.capture import card_snapshot, confirm_proposal, discard
@@ -22,7 +21,7 @@ from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import REASON, read_all
 from flowhub.skills.edit_words import Change, tidy
 from flowhub.skills.format import numbered
-from flowhub.skills.picks_edit import aimed_each, edit_and_save, edit_waiting, one_message
+from flowhub.skills.picks_edit import aimed_each, edit_and_save, edit_waiting, one_message, summary
 from flowhub.skills.picks_position import Unclear, position_key, positions, title_match
 from flowhub.skills.refer import PRONOUNS, newest_card, replied_ref
 from flowhub.storage import Proposal, access, id_of, proposals
@@ -143,8 +142,12 @@ def _read(
         if pw.FILLER.match(piece):
             mood = "drop" if pw.NO_LEAD.search(piece) else mood
             continue
-        if pw.ASIDE.match(pw.LEAD.sub("", piece)) or _aim_each(ctx, piece, pending, aimed):
-            continue  # an aside, or "the beef one is for sam and the invoice one is for priya"
+        if (
+            pw.ASIDE.match(pw.LEAD.sub("", piece))
+            or _aim_each(ctx, piece, pending, aimed)
+            or _aim_put(ctx, piece, mood, pending, aimed)
+        ):
+            continue  # an aside, "the beef one is for sam and …", "put monday 9am on the first"
         if pw.NOT_TASK.match(pw.LEAD.sub("", piece)):
             clauses.append(_Clause("drop", "that", said=True))
             continue
@@ -173,6 +176,24 @@ def _read(
     if all_fine and aimed and not clauses:
         clauses.append(_Clause("keep", "all", said=True))  # "all good but make the X one 4pm"
     return _read_out(text, clauses, affirm, edits)
+
+
+def _aim_put(
+    ctx: Context,
+    piece: str,
+    mood: str | None,
+    pending: list[Proposal],
+    aimed: dict[int, list[Change]],
+) -> bool:
+    """Whether `piece` is an edit of one card with a pick verb: "put monday 9am on the first"."""
+    clause = _clause(piece, mood)
+    if clause is None or not clause.said or _looks_like_ref(clause.what):
+        return False
+    changes, named = _piece_edits(ctx, piece, pending)
+    if not changes or named is None:
+        return False
+    aimed.setdefault(id_of(named), []).extend(changes)
+    return True
 
 
 def _aim_each(
@@ -509,7 +530,7 @@ def _pick_and_edit(
     if plan is not None and plan.verdict:
         replies = [*replies, *_carry_out(ctx, plan, kept)]
     elif kept:
-        replies.append(Reply(_summary(kept, [], [])))
+        replies.append(Reply(summary(kept, [], [])))
     return one_message(replies)
 
 
@@ -544,21 +565,7 @@ def _carry_out(ctx: Context, plan: _Plan, kept: list[Proposal] | None = None) ->
         ctx.thread.remember_undo(
             {"verb": "created", "tasks": task_ids, "cards": snaps}, now=ctx.now
         )
-    return [*replies, Reply(_summary(saved, dropped, plan.already))]
-
-
-def _summary(saved: list[Proposal], dropped: list[Proposal], already: list[Proposal]) -> str:
-    parts = []
-    if saved:
-        titles = ", ".join(p.title for p in saved)
-        parts.append(pw.SUMMARY_SAVED.format(count=len(saved), titles=titles))
-    if dropped:
-        titles = ", ".join(p.title for p in dropped)
-        parts.append(pw.SUMMARY_DISCARDED.format(count=len(dropped), titles=titles))
-    for card in already:
-        status = localized(pw.STATUS_WORDS.get(card.status, card.status))
-        parts.append(pw.ALREADY.format(title=card.title, status=status))
-    return ". ".join(parts) + "." if parts else pw.NOTHING_LEFT + "."
+    return [*replies, Reply(summary(saved, dropped, plan.already))]
 
 
 def _edit_and_save(ctx: Context, plan: _Plan, edits: list[Change]) -> list[Reply] | None:

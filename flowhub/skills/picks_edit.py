@@ -107,3 +107,18 @@ def aimed_each(
             return {}
         aimed.setdefault(id_of(card), []).append(change)
     return aimed if len(aimed) > 1 else {}
+
+
+def summary(saved: list[Proposal], dropped: list[Proposal], already: list[Proposal]) -> str:
+    """What a pick did: the cards saved, the ones discarded, and those already answered."""
+    parts = []
+    if saved:
+        titles = ", ".join(p.title for p in saved)
+        parts.append(pw.SUMMARY_SAVED.format(count=len(saved), titles=titles))
+    if dropped:
+        titles = ", ".join(p.title for p in dropped)
+        parts.append(pw.SUMMARY_DISCARDED.format(count=len(dropped), titles=titles))
+    for card in already:
+        status = localized(pw.STATUS_WORDS.get(card.status, card.status))
+        parts.append(pw.ALREADY.format(title=card.title, status=status))
+    return ". ".join(parts) + "." if parts else pw.NOTHING_LEFT + "."

@@ -92,7 +92,8 @@ CLAUSES = re.compile(
 )
 _EDIT_IT = (
     r"(?:assign|give|hand|move|make|change|rename|call|set|push|put|mark|reschedule|switch)"
-    r"\s+(?:it|that|this)\b"
+    r"\s+(?:it|that|this|(?:[^,;.]*?\s)?(?:the\s+)?(?:first|second|third|fourth|fifth|last|other)"
+    r"(?:\s+one)?$)\b"
 )
 AND_VERB = re.compile(rf"\s+(?:and|&)\s+(?=(?:then\s+)?(?:(?:{KEEP}|{DROP})\b|{_EDIT_IT}))", re.I)
 PARTS = re.compile(r"\s*(?:,|\band\b|&|\+|\bplus\b|\bor\b)\s*", re.I)
