@@ -251,11 +251,11 @@ COMMANDS = with_card_words(COMMANDS, _CARD)
 # Priority and saves said casually to a card ("es urgente", "ponle prioridad alta").
 _CARD_MORE = {
     "priority urgent": (
-        r"(?:es\s+)?(?:muy\s+)?urgente",
+        r"(?:es\s+|(?:que|q|k)\s+sea\s+)?(?:muy\s+)?urgente",
         r"(?:p[oó]nle|ponla|ponlo|m[aá]rcal[oa])\s+(?:como\s+)?urgente",
     ),
     "priority high": (
-        r"(?:es\s+)?(?:muy\s+)?importante|prioridad\s+alta|alta\s+prioridad",
+        r"(?:es\s+|(?:que|q|k)\s+sea\s+)?(?:muy\s+)?importante|prioridad\s+alta|alta\s+prioridad",
         r"(?:p[oó]nle|ponla|ponlo|m[aá]rcal[oa])\s+(?:como\s+)?(?:prioridad\s+alta|alta\s+prioridad|importante)",
     ),
     "priority low": (r"prioridad\s+baja|baja\s+prioridad|no\s+es\s+(?:tan\s+|muy\s+)?importante",),
@@ -291,6 +291,7 @@ CARD_SOFT = (
 CARD_ASIDES = (
     r"me\s+equivoqu[eé]", r"(?:a\s+)?la\s+misma\s+hora", r"est[aá]\s+mal", r"no\s+era\s+eso",
     r"(?:fue\s+)?(?:un\s+)?error", r"me\s+confund[ií]", r"perd[oó]n", r"sorry",
+    r"(?:eso\s+|esto\s+)?no\s+es\s+(?:una\s+)?(?:tarea|pendiente|recordatorio)",
     r"(?:porque|pq|xq|porq|ya\s+que)\s.*",  # the reason given beside a change
 )  # fmt: skip
 # How a clause names the card it is about, `{ref}` being a word of its title ("lo de la luz").
