@@ -305,6 +305,7 @@ CARD_SOFT = (
 CARD_ASIDES = (
     r"(?:zur\s+|um\s+die\s+)?gleichen?\s+(?:zeit|uhrzeit)", r"falsch", r"war\s+ein\s+fehler",
     r"hab\s+mich\s+vertan", r"sorry",
+    r"(?:das\s+ist\s+|ist\s+)?(?:doch\s+)?keine\s+(?:aufgabe|task|erinnerung)",
     r"(?:weil|denn)\s.*",  # the reason given beside a change
     r"(?:nicht|net)\s+(?:f[uü]r\s+)?mich",  # not mine
 )  # fmt: skip

@@ -271,6 +271,7 @@ CARD_SOFT = (
 CARD_ASIDES = (
     r"je\s+me\s+suis\s+tromp[eé]e?", r"(?:a\s+|à\s+)?la\s+m[eê]me\s+heure", r"m[eê]me\s+heure",
     r"c'est\s+faux", r"erreur", r"pas\s+ce(?:lle|lui)-l[aà]",
+    r"(?:(?:c'est|c|ce\s+n'est)\s+)?pas\s+une\s+(?:t[aâ]che|vraie\s+t[aâ]che)",
     r"pas(?:\s+(?:ca|ça|comme\s+(?:ca|ça)))?",
     r"(?:parce\s+que?|parce\s+qu\'|car|vu\s+que|pcq|psk)\s.*",  # the reason given beside a change
     r"(?:c\'?est\s+)?pas\s+(?:pour\s+)?moi",  # not mine

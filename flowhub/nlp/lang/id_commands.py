@@ -267,6 +267,7 @@ CARD_SOFT = (
 CARD_ASIDES = (
     r"salah(?:\s+(?:ketik|input|catat))?", r"keliru", r"bukan\s+itu",
     r"jam(?:nya)?\s+(?:sama|tetap)", r"jam\s+yang\s+sama", r"(?:gak|ga|nggak)\s+sengaja",
+    r"(?:ini\s+|itu\s+)?(?:bukan|gak|ga|nggak)\s+(?:tugas|task|kerjaan)",
     r"(?:soalnya|karena|krn|karna|abisnya)\s.*",  # the reason given beside a change
     r"bukan(?:\s+gitu)?", r"(?:td|tadi)\s+(?:aku|gue|gw|saya)\s.*",
     r"(?:he){2,}|(?:ha){2,}|wk+(?:wk)*",

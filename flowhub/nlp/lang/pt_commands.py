@@ -294,6 +294,7 @@ CARD_SOFT = (
 CARD_ASIDES = (
     r"errei", r"foi\s+mal", r"(?:no\s+|o\s+)?mesmo\s+hor[aá]rio", r"(?:na\s+)?mesma\s+hora",
     r"t[aá]\s+errado", r"n[aã]o\s+era\s+isso", r"me\s+enganei",
+    r"(?:isso\s+)?n[aã]o\s+[eé]\s+(?:uma\s+)?(?:tarefa|lembrete)",
     r"(?:porque|pq|porq|ja\s+que|j[aá]\s+que)\s.*",  # the reason given beside a change
     r"(?:q|que)\s+eu\s+.*",  # what one will do instead
 )  # fmt: skip

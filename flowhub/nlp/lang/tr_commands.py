@@ -232,6 +232,7 @@ CARD_SOFT = (
 CARD_ASIDES = (
     r"ayn[ıi]\s+saat(?:te)?", r"saat\s+ayn[ıi](?:\s+kals[ıi]n)?", r"yanl[ıi][sş](?:\s+oldu)?",
     r"hata(?:yd[ıi])?", r"ben\s+[oö]yle\s+demedim", r"yanl[ıi][sş]l[ıi]kla",
+    r"(?:bu\s+)?(?:bir\s+)?(?:g[oö]rev|i[sş])\s+de[gğ]il",
     r"(?:[cç][uü]nk[uü]|zira)\s.*",  # the reason given beside a change
 )  # fmt: skip
 # How a clause names the card it is about, `{ref}` being a word of its title ("bütçe olanı").
