@@ -19,7 +19,8 @@ from flowhub.skills.done_words import fold, same_word
 from flowhub.storage import Reminder, Task, id_of, reminders, tasks
 
 _WORDS = 12
-_WORD = re.compile(r"[^\W\d_]+")
+# A word in any script, with the vowel signs Devanagari and Arabic words are spelt with.
+_WORD = re.compile(r"(?:[^\W\d_]|[\u064b-\u065f\u0670\u0900-\u0963\u0971-\u097f])+")
 _LONG = 4
 
 
