@@ -15,8 +15,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Reply
-from flowhub.nlp import CardSaid, card_said
-from flowhub.nlp.when import parse_when
+from flowhub.nlp import CardSaid, card_said, parse_when
 from flowhub.skills import confirm_said, words
 from flowhub.skills.capture import confirm_proposal, discard
 from flowhub.skills.context import Context
