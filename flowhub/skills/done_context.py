@@ -14,9 +14,10 @@ from datetime import UTC, datetime, timedelta
 from flowhub.connectors import Reply
 from flowhub.skills import done, refer_words, words
 from flowhub.skills.context import Context
+from flowhub.skills.done_pool import sender_open
 from flowhub.skills.done_words import news_task, ticks
 from flowhub.skills.refer import match_titles, replied_target, tokens
-from flowhub.storage import Task, access, id_of, tasks
+from flowhub.storage import Task, id_of, tasks
 
 _WORDS = 24
 # The message above is what the chat is on for this long.
@@ -79,7 +80,7 @@ def find(ctx: Context, text: str) -> Task | None:
     text = text.strip()
     if not text or len(text.split()) > _WORDS or text.endswith("?"):
         return None
-    mine = _open(ctx)
+    mine = sender_open(ctx)
     if not mine:
         return None
     for clause in refer_words.CLAUSES.split(text):
@@ -101,7 +102,7 @@ def _part_done(ctx: Context, text: str) -> list[Reply] | None:
     done, so the task keeps the rest ("Order impression material") and stays open."""
     if len(text.split()) > _WORDS or text.strip().endswith("?"):
         return None
-    mine = _open(ctx)
+    mine = sender_open(ctx)
     said = tokens(text)
     for clause in refer_words.CLAUSES.split(ticks(text)):
         task = news_task(clause, mine, [])
@@ -171,26 +172,6 @@ def _spoken_of(text: str, mine: list[Task]) -> Task | None:
     best = max(score for score, _ in scored)
     top = [task for score, task in scored if score == best]
     return top[0] if len(top) == 1 else None
-
-
-def _open(ctx: Context) -> list[Task]:
-    """Open tasks the sender does: given to them, or theirs and given to nobody."""
-    found = tasks.get_all_tasks(
-        session=ctx.session,
-        workspace_id=ctx.workspace_id,
-        status="open",
-        visible_to=ctx.viewer,
-        limit=200,
-    )
-    return [
-        t
-        for t in found
-        if (
-            t.assignee_id == ctx.person_id
-            or (t.assignee_id is None and t.creator_id == ctx.person_id)
-        )
-        and access.may_touch_task(ctx.viewer, t)
-    ]
 
 
 def _utc(at: datetime) -> datetime:

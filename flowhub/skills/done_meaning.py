@@ -18,9 +18,10 @@ from flowhub.nlp import classify_intent, parse_when
 from flowhub.skills import words
 from flowhub.skills.capture_gate import ABOUT_CARD
 from flowhub.skills.context import Context
+from flowhub.skills.done_pool import sender_open
 from flowhub.skills.done_words import fold, same_word
 from flowhub.skills.refer_words import past_forms
-from flowhub.storage import Task, access, id_of, tasks
+from flowhub.storage import Task, id_of
 
 _WORDS = 30
 _LONG = 4
@@ -103,7 +104,7 @@ def handle(ctx: Context) -> list[Reply] | None:
         return None
     if ctx.chat.kind == "group" and not ctx.event.addressed:
         return None
-    mine = _open(ctx)
+    mine = sender_open(ctx)
     if not mine:
         return None
     if _NO_LONGER.search(text) and _ANYMORE.search(text):
@@ -234,23 +235,3 @@ def _same(a: str, b: str) -> bool:
         return True
     short, long = sorted((a, b), key=len)
     return len(short) >= 3 and long in (short + "s", short + "es", short + "ed", short + "d")
-
-
-def _open(ctx: Context) -> list[Task]:
-    """Open tasks the sender does: given to them, or theirs and given to nobody."""
-    found = tasks.get_all_tasks(
-        session=ctx.session,
-        workspace_id=ctx.workspace_id,
-        status="open",
-        visible_to=ctx.viewer,
-        limit=200,
-    )
-    return [
-        t
-        for t in found
-        if (
-            t.assignee_id == ctx.person_id
-            or (t.assignee_id is None and t.creator_id == ctx.person_id)
-        )
-        and access.may_touch_task(ctx.viewer, t)
-    ]

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from flowhub.skills import refer_words
 from flowhub.skills.context import Context
+from flowhub.skills.done_pool import sender_open
 from flowhub.skills.done_words import same_word
-from flowhub.storage import Task, access, people, tasks
+from flowhub.storage import Task, people
 
 _MAX_WORDS = 40
 # Outcomes that close whatever they are said of: "the order is placed", "deposit landed".
@@ -153,20 +154,5 @@ def _same(a: str, b: str) -> bool:
 
 
 def _open(ctx: Context) -> list[Task]:
-    """Open tasks the sender does: given to them, or theirs and given to nobody."""
-    found = tasks.get_all_tasks(
-        session=ctx.session,
-        workspace_id=ctx.workspace_id,
-        status="open",
-        visible_to=ctx.viewer,
-        limit=200,
-    )
-    return [
-        t
-        for t in found
-        if (
-            t.assignee_id == ctx.person_id
-            or (t.assignee_id is None and t.creator_id == ctx.person_id and not t.assignee_name)
-        )
-        and access.may_touch_task(ctx.viewer, t)
-    ]
+    """The sender's open tasks, less those given to a name nobody here has yet."""
+    return [t for t in sender_open(ctx) if t.assignee_id == ctx.person_id or not t.assignee_name]
