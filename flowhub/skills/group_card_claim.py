@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC
 
 from flowhub.connectors import Reply
 from flowhub.nlp import When, parse_when
@@ -24,8 +24,6 @@ from flowhub.skills.context import Context
 from flowhub.skills.refer import replied_ref, tokens
 from flowhub.storage import Person, Proposal, Task, id_of, inbox, people, proposals, state, tasks
 
-_STILL_ON = timedelta(minutes=30)
-_RIGHT_AFTER = timedelta(minutes=5)
 _FILL = (
     r"(?:(?:ok(?:ay)?|sure|yes|yep|yeah|yup|great|perfect|cool|nice|fine|alright|then|so|oh)\W+)*"
 )
@@ -167,7 +165,7 @@ def task_yes(ctx: Context, text: str) -> tuple[Task, When | None] | None:
         )
         if t.assignment == "pending" and t.creator_id != ctx.person_id and t.status == "open"
     ]
-    fresh = [t for t in asked if _current(ctx, _utc(t.updated_at))]
+    fresh = [t for t in asked if group_claim.card_current(ctx, group_claim.as_utc(t.updated_at))]
     if len(fresh) != 1 or card_turns.yes_with_day(ctx, text) is not None:
         return None
     day = _day(ctx, text)
@@ -202,8 +200,8 @@ def _cards(ctx: Context) -> list[Proposal]:
     if ctx.event.reply_to and kind:
         return []  # a reply to another of the bot's messages is about that one
     pending = proposals.get_chat_pending_proposals(session=ctx.session, chat_id=ctx.chat_id)
-    fresh = [p for p in pending if _current(ctx, _utc(p.updated_at))]
-    return sorted(fresh, key=lambda p: (_utc(p.updated_at), p.id or 0), reverse=True)
+    fresh = [p for p in pending if group_claim.card_current(ctx, group_claim.as_utc(p.updated_at))]
+    return sorted(fresh, key=lambda p: (group_claim.as_utc(p.updated_at), p.id or 0), reverse=True)
 
 
 def _claim(ctx: Context, card: Proposal, text: str, day: When | None) -> Act | None:
@@ -328,7 +326,7 @@ def _spoke_since(ctx: Context, card: Proposal, person: Person) -> bool:
     if above is not None and id_of(above) == id_of(person):
         return True
     since = state.get_people_since(
-        session=ctx.session, chat_id=ctx.chat_id, since=_utc(card.created_at)
+        session=ctx.session, chat_id=ctx.chat_id, since=group_claim.as_utc(card.created_at)
     )
     return id_of(person) in since
 
@@ -342,19 +340,3 @@ def _without_day(text: str, day: When | None) -> str:
     if day is None or day.span is None:
         return text
     return f"{text[: day.span[0]]} {text[day.span[1] :]}"
-
-
-def _current(ctx: Context, shown: datetime) -> bool:
-    """Whether a card shown at `shown` is still what the chat is on: just now, or in the last
-    half hour with nobody else speaking since."""
-    age = ctx.now - shown
-    if age <= _RIGHT_AFTER:
-        return True
-    if age > _STILL_ON:
-        return False
-    since = state.get_people_since(session=ctx.session, chat_id=ctx.chat_id, since=shown)
-    return not set(since) - {ctx.person_id}
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)

@@ -62,8 +62,8 @@ def passes_card(ctx: Context, text: str) -> str | None:
     pending = proposals.get_chat_pending_proposals(session=ctx.session, chat_id=ctx.chat_id)
     if not pending:
         return None
-    card = max(pending, key=lambda p: (_utc(p.updated_at), p.id or 0))
-    if card.person_id != ctx.person_id or not _current(ctx, _utc(card.updated_at)):
+    card = max(pending, key=lambda p: (as_utc(p.updated_at), p.id or 0))
+    if card.person_id != ctx.person_id or not card_current(ctx, as_utc(card.updated_at)):
         return None
     shown = card_turns.card_message_id_of(ctx, card)
     if shown is None:
@@ -75,8 +75,9 @@ def passes_card(ctx: Context, text: str) -> str | None:
     return shown
 
 
-def _current(ctx: Context, shown: datetime) -> bool:
-    """Whether a card shown at `shown` is still what the chat is on."""
+def card_current(ctx: Context, shown: datetime) -> bool:
+    """Whether a card shown at `shown` is still what the chat is on: just now, or in the last
+    half hour with nobody else speaking since."""
     age = ctx.now - shown
     if age <= _RIGHT_AFTER:
         return True
@@ -86,5 +87,6 @@ def _current(ctx: Context, shown: datetime) -> bool:
     return not set(since) - {ctx.person_id}
 
 
-def _utc(at: datetime) -> datetime:
+def as_utc(at: datetime) -> datetime:
+    """`at` as UTC (SQLite hands datetimes back without their zone)."""
     return at if at.tzinfo else at.replace(tzinfo=UTC)
