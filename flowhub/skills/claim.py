@@ -96,7 +96,7 @@ def _read(ctx: Context, text: str) -> tuple[list[Task], list[Task]]:
         task = _spoken_of(ctx)
         found = [task] if task is not None else []
     else:
-        found = _named(ctx, what)
+        found = _named(ctx, what) or _named(ctx, _dayless(ctx, what))
     kept = [t for t in found if _theirs(ctx, t) or not _free(ctx, t)]
     return [t for t in found if t not in kept], kept
 
@@ -178,13 +178,23 @@ def handle(ctx: Context) -> list[Reply] | None:
 
 
 def _new_day(ctx: Context, text: str) -> dict[str, object]:
-    """The due day a claim gives after what it takes ("…, give me till end of next week")."""
+    """The due day a claim gives with what it takes ("I'll grab the cones on saturday", "…, give
+    me till end of next week")."""
     m = _CLAIM.match(text.strip())
-    rest = text.strip()[m.end("what") :] if m is not None else ""
+    rest = text.strip()[m.start("what") :] if m is not None else ""
     found = parse_when(rest, now=ctx.now, tz=ctx.tz) if rest.strip() else None
     if found is None or found.rrule:
         return {}
     return {"due_at": found.start.astimezone(UTC), "due_grain": found.grain, "due_tz": ctx.tz}
+
+
+def _dayless(ctx: Context, what: str) -> str:
+    """`what` without the day said in it ("the bakery run monday" -> "the bakery run")."""
+    found = parse_when(what, now=ctx.now, tz=ctx.tz)
+    if found is None:
+        return what
+    cut = f"{what[: found.span[0]]} {what[found.span[1] :]}"
+    return re.sub(r"\s+(?:on|by|for|till|until)\s*$", "", cut.strip(), flags=re.I)
 
 
 def _kept(ctx: Context, task: Task) -> Reply:

@@ -61,3 +61,6 @@ READY_TICK = Text("📎 Sounds like “{title}” is done. Tick it off?")
 # An old Accept / Decline pressed after the task moved on.
 TAKEN_OVER = Text("“{title}” is with {name} now: nothing to answer here.")
 NO_LONGER_ASKED = Text("“{title}” no longer waits for your answer.")
+# The one who has a task offers it to the group.
+OFFERED = Text("🙋 {who} can't do “{title}”. Who takes it?")
+CARD_OPEN = Text("nobody yet (up for grabs)")

@@ -16,6 +16,7 @@ from flowhub.skills import (
     clash,
     group_card_drop,
     group_words,
+    handover_group,
     yes_dated,
 )
 from flowhub.skills.assign import (
@@ -68,8 +69,8 @@ _FROM_DAY = re.compile(r"\s+(?:from|starting|as of)\s+(?:the\s+)?\w+(?:\s+\w+)?$
 
 
 def found(ctx: Context, text: str) -> bool:
-    """Whether `text` hands one of the sender's tasks to one other person."""
-    return _found(ctx, text.strip()) is not None
+    """Whether `text` hands one of the sender's tasks to one other person, or to the group."""
+    return _found(ctx, text.strip()) is not None or handover_group.found(ctx, text) is not None
 
 
 def _found(ctx: Context, text: str) -> tuple[Task, Person] | None:
@@ -117,6 +118,9 @@ def handle(ctx: Context) -> list[Reply] | None:
     if dropped is not None:
         return dropped
     handed = _found(ctx, ctx.text.strip())
+    offered = handover_group.handle(ctx) if handed is None else None
+    if offered is not None:
+        return offered
     if handed is None:
         dated = yes_dated.handle(ctx)
         if dated is not None:
