@@ -115,7 +115,12 @@ def _read(ctx: Context, text: str) -> _Read | None:
     clauses: list[str] = []
     for i in range(0, len(pieces), 2):
         piece = tidy(_LEAD.sub("", pieces[i].strip()))
-        if clauses and i and _only_days(ctx, piece) and "and" in pieces[i - 1].casefold():
+        if (
+            clauses
+            and i
+            and _only_days(ctx, _TAIL.sub("", piece))
+            and "and" in pieces[i - 1].casefold()
+        ):
             clauses[-1] += f" and {piece}"  # "make it tuesdays and fridays" is one change
         else:
             clauses.append(piece)

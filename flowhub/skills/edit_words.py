@@ -352,10 +352,11 @@ _DAY_WORD = (
     r"|nov(?:ember)?|dec(?:ember)?|noon|midnight"
 )
 _SHOULD = re.compile(
-    r"^(?P<t>.+?)\s+(?:should be|needs to be|has to be|must be|can be|is now|is|'s"
-    r"|should (?:ping|remind|nudge|alert) me|(?:needs|has) to happen|should happen|must happen)\s+"
-    r"(?:(?:done|finished|ready|sent|booked|over|in|out)\s+)?"
-    r"(?P<v>(?:due\s+)?(?:at|on|by|for|in|next|this|tomorrow|today|tonight|"
+    r"^(?P<t>.+?)(?:\s+(?:should be|needs to be|has to be|must be|can be|is now|is|'s"
+    r"|should (?:ping|remind|nudge|alert) me|(?:needs|has) to happen|should happen|must happen)"
+    r"|['’]s)\s+(?:(?:done|finished|ready|sent|booked|over|in|out)\s+)?"
+    r"(?:(?:only|just|now)\s+)?"
+    r"(?P<v>(?:due\s+)?(?:at|on|by|for|in|next|this|every|tomorrow|today|tonight|"
     + _DAY_WORD
     + r")s?\b.*|\d.*)$",
     re.I,
