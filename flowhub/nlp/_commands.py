@@ -76,6 +76,31 @@ def english_command(text: str, *, locale: str | None = None) -> str | None:
     only it reads a command naming a task by its words ("erledigt Zahnarzt").
     """
     said = text.strip()
+    found = _command(said, locale)
+    return found if found is not None else _after_yes(said, locale)
+
+
+# What a yes said first may lead to: "ok, salva entrambe", "evet ikisini kaydet".
+_AFTER_YES = frozenset(["confirm all"])
+_YES = frozenset(["yes", "ok", "confirm"])
+
+
+def _after_yes(said: str, locale: str | None) -> str | None:
+    """The command after a leading yes of one or two words, when a yes goes with it."""
+    for cut in (1, 2):
+        words = said.split(maxsplit=cut)
+        if len(words) <= cut:
+            return None
+        lead = " ".join(words[:cut]).rstrip(",!.;:")
+        if _command(lead, locale) not in _YES:
+            continue
+        found = _command(words[cut], locale)
+        if found in _AFTER_YES:
+            return found
+    return None
+
+
+def _command(said: str, locale: str | None) -> str | None:
     folded = fold(said)
     if not folded or len(folded) > 80:
         return None

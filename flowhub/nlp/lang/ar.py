@@ -385,7 +385,8 @@ def _weekday_run(groups: Mapping[str, str]) -> str:
 
 
 def _egyptian_weekday(groups: Mapping[str, str]) -> str:
-    return "tuesday" if groups["w"] == "التلات" else "wednesday"
+    # the group arrives already read through the weekday table ("التلات" -> "tuesday")
+    return "tuesday" if groups["w"] in ("التلات", "tuesday") else "wednesday"
 
 
 def _ramadan(groups: Mapping[str, str]) -> str:

@@ -116,6 +116,14 @@ _GREETINGS = """
     تمام ماشي اوكي أوكي اوك طيب حلو حلوة ممتاز ممتازة رائع جميل حاضر صباح مساء الخير النور
     الفل يا جماعة باشا حبيبي حبيبتي يسلمو تسلم تسلمي العفو عفوا سلام باي
 """
+# "How are you" as Egyptian and Levantine chat says it: small talk before a task, never a name.
+_HOW_ARE_YOU = frozenset(
+    [
+        "ازيك", "إزيك", "ازيكم", "إزيكم", "ازيكو", "ازيك يا باشا", "عامل ايه", "عامل إيه",
+        "عاملة ايه", "عامله ايه", "عاملين ايه", "كيفك", "كيفكم", "شلونك", "اخبارك", "أخبارك",
+        "ايه الاخبار", "إيه الأخبار", "كيف حالك",
+    ]
+)  # fmt: skip
 # Words that close the phrases below as a whole word, not the start of a longer one.
 _END = r"(?=$|[\s،,.!?؟:])"
 _DAY = rf"(?:ال)?(?:{_A}حد|{_A}ثنين|{_A}تنين|ثلاثاء|ثلاثا|تلات|{_A}ربع(?:اء|ا)?|خميس|جمع{_T}|سبت)"
@@ -155,7 +163,7 @@ WORDS = ChatWords(
     commands=COMMANDS,
     counted=COUNTED,
     verbs=_spellings(_VERBS),
-    greetings=words(_GREETINGS),
+    greetings=words(_GREETINGS) | _HOW_ARE_YOU,
     intents={
         "remind": (
             rf"^(?:(?:لو\s+سمحت|لو\s+سمحتي|من\s+فضلك|ممكن|بليز|ي?رجى|(?:ال)?رجاء[ًا]?|يا\s*ريت|{_A}رجو"
