@@ -21,6 +21,7 @@ from flowhub.integrations.base import (
 from flowhub.integrations.clickup import ClickUp
 from flowhub.integrations.github import GitHub
 from flowhub.integrations.google_calendar import GoogleCalendar
+from flowhub.integrations.hubspot import HubSpot
 from flowhub.integrations.jira import Jira
 from flowhub.integrations.linear import Linear
 from flowhub.integrations.microsoft_todo import MicrosoftTodo
@@ -42,6 +43,7 @@ INTEGRATIONS: dict[str, type[Integration]] = {
     "monday": Monday,
     "clickup": ClickUp,
     "microsoft_todo": MicrosoftTodo,
+    "hubspot": HubSpot,
     "webhook": Webhook,
 }
 

@@ -73,10 +73,14 @@ class BadTarget(IntegrationError):
 
 @dataclass(frozen=True, slots=True)
 class ExternalRef:
-    """What a task became in a tool: the tool's id for it and a link people can open."""
+    """What a task became in a tool: the tool's id for it and a link people can open.
+
+    `unmatched` is a record the task names that a CRM tool has none of (it went in unlinked).
+    """
 
     external_id: str
     url: str | None = None
+    unmatched: str = ""
 
 
 @dataclass(frozen=True, slots=True)

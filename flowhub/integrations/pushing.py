@@ -49,6 +49,8 @@ log = logging.getLogger(__name__)
 MAX_PUSH_ATTEMPTS = 5
 # Why a push needs a person: the tool refused the token, stopped answering, or the target is wrong.
 RECONNECT, GAVE_UP, BAD_TARGET = "reconnect", "gave_up", "bad_target"
+# A push that worked, but the CRM tool has no record of the name the task gives (`why`).
+UNLINKED = "unlinked"
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +187,7 @@ class Pusher:
                 ref = tool.find(task) if tried else None
                 if ref is None:
                     ref = tool.push(task)
+                    self._unlinked(link_id, ref)
                 self._saved(link_id, ref=ref, status="synced", secrets=(before, tool.secrets))
                 status = "synced"
             elif stale and status == "synced":
@@ -233,6 +236,33 @@ class Pusher:
                     integrations.update_connection(
                         session=session, connection=connection, secret_encrypted=sealed
                     )
+
+    def _unlinked(self, link_id: int, ref: ExternalRef) -> None:
+        """Tell the person a task went into a CRM tool without the record it names."""
+        if not ref.unmatched:
+            return
+        with session_scope(self.services.engine) as session:
+            link = integrations.get_link(session=session, link_id=link_id)
+            task = tasks.get_task(session=session, task_id=link.task_id) if link else None
+            connection = (
+                integrations.get_connection(session=session, connection_id=link.connection_id)
+                if link
+                else None
+            )
+            if task is None or connection is None:
+                return
+            cls = INTEGRATIONS.get(connection.kind)
+            failure = PushFailure(
+                reason=UNLINKED,
+                kind=connection.kind,
+                tool=cls.title if cls else connection.kind,
+                title=task.title,
+                why=ref.unmatched,
+                owner_id=connection.person_id,
+                creator_id=task.creator_id,
+                chat_id=task.chat_id,
+            )
+        self.tell(failure)
 
     def _failed(
         self, link_id: int, exc: IntegrationError, *, secrets: dict[str, str] | None = None
@@ -313,6 +343,7 @@ __all__ = [
     "GAVE_UP",
     "MAX_PUSH_ATTEMPTS",
     "RECONNECT",
+    "UNLINKED",
     "PushFailure",
     "Pusher",
     "retry_unfinished",

@@ -20,6 +20,7 @@ from flowhub.integrations.pushing import (
     BAD_TARGET,
     GAVE_UP,
     RECONNECT,
+    UNLINKED,
     Pusher,
     PushFailure,
     retry_unfinished,
@@ -35,6 +36,7 @@ _FAILURE_WORDS = {
     RECONNECT: words.RECONNECT,
     GAVE_UP: words.GAVE_UP,
     BAD_TARGET: words.FAILED_TARGET,
+    UNLINKED: words.UNLINKED,
 }
 
 

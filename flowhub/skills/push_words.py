@@ -14,5 +14,6 @@ GAVE_UP = Text(
     "⏳ {tool} is not answering, so “{title}” isn't there yet ({why}). It's saved here; say "
     "“retry pushes” later and I'll send it."
 )
+UNLINKED = Text("🔗 “{title}” is in {tool}, not linked to a record: {tool} has none named “{why}”.")
 CLOSED_REMOTE = Text("✅ Closed in {tool}: {title}")
 REOPENED_REMOTE = Text("↩️ Reopened in {tool}: {title}")

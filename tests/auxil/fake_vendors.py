@@ -34,6 +34,7 @@ from tests.auxil.vendors import (
     clickup,
     github,
     google_calendar,
+    hubspot,
     jira,
     linear,
     microsoft_todo,
@@ -88,6 +89,7 @@ HANDLERS: dict[str, Callable[[Any, Call], Answer]] = {
     "monday": monday.handle,
     "clickup": clickup.handle,
     "microsoft_todo": microsoft_todo.handle,
+    "hubspot": hubspot.handle,
     "webhook": webhook.handle,
 }
 
@@ -298,6 +300,7 @@ def _is_create(call: Call) -> bool:
         "/api/1.0/tasks",
         f"/api/v2/list/{CONFIGS['clickup']['list_id']}/task",
         "/v1.0/me/todo/lists/list-1/tasks",
+        "/crm/v3/objects/tasks",
     )
 
 

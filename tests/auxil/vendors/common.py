@@ -18,6 +18,7 @@ TOKENS = {
     "monday": "monday-token-0123456789",
     "clickup": "pk_clickup_0123456789",
     "microsoft_todo": "ms-token-0123456789",
+    "hubspot": "pat-eu1-hubspot-0123456789",
 }
 TRELLO_KEY = "trello-key"
 WEBHOOK_SECRET = "webhook-secret-0123456789"
@@ -35,6 +36,7 @@ CONFIGS: dict[str, dict[str, Any]] = {
     "monday": {"board": "1234567890"},
     "clickup": {"list_id": "901234"},
     "microsoft_todo": {},
+    "hubspot": {},
     "webhook": {},
 }
 
