@@ -16,7 +16,7 @@ from datetime import UTC
 
 from flowhub.connectors import Reply
 from flowhub.nlp import When, parse_when
-from flowhub.skills import card_turns, group_claim, group_words, reply_words
+from flowhub.skills import card_turns, group_claim, group_claim_words, group_words, reply_words
 from flowhub.skills.assign import answer, is_named
 from flowhub.skills.capture import confirm_proposal
 from flowhub.skills.card_zone import due_words
@@ -213,7 +213,9 @@ def _claim(ctx: Context, card: Proposal, text: str, day: When | None) -> Act | N
         return None
     if card_turns.claimed_title(text) is not None:
         return None  # "that's mine - it's the release blog post" retitles it as well
-    if _MINE.match(head) or reply_words.takes(head) or _names_card(card, head):
+    if _MINE.match(head) or reply_words.takes(head) or group_claim_words.takes(text):
+        return Act(card, ctx.person, day, "claim")
+    if _names_card(card, head):
         return Act(card, ctx.person, day, "claim")
     return None
 

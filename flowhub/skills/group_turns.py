@@ -24,6 +24,7 @@ from flowhub.skills import (
     group_card_claim,
     group_card_drop,
     group_claim,
+    group_claim_words,
     group_follow,
     group_ready,
     group_said,
@@ -114,7 +115,21 @@ def meant_for_bot(ctx: Context, text: str) -> bool:
 
 
 def _meant(ctx: Context, text: str) -> bool:
-    """`meant_for_bot` for a message read as not replying to anything."""
+    """`meant_for_bot` for a message read as not replying to anything; a claim or yes in another
+    language ("yo me encargo", "ja gerne") is read as its English."""
+    # The raw words, since a command reader may have read "aku yang urus" as "assign to aku".
+    english = group_claim_words.in_english(text) or group_claim_words.in_english(ctx.event.text)
+    if english is None:
+        return _meant_as_said(ctx, text)
+    before, ctx.text = ctx.text, english
+    if _meant_as_said(ctx, english):
+        return True
+    ctx.text = before
+    return False
+
+
+def _meant_as_said(ctx: Context, text: str) -> bool:
+    """`_meant` for a message in the words the group skills read."""
     said = group_card_claim.task_yes(ctx, text) or group_card_claim.found(ctx, text)
     if said or group_card_drop.found(ctx, text):
         ctx.event = replace(ctx.event, addressed=True)
