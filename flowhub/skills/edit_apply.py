@@ -379,7 +379,7 @@ def apply(
     """The field changes `change` makes to `item`, or the part that cannot be applied."""
     if change.save or change.noop:
         return {}, None
-    if change.drop is not None or change.swap is not None:
+    if change.drop is not None or change.swap is not None or change.append is not None:
         return _retitled(item.title, change), None
     if change.title is not None:
         return {"title": (change.title[:1].upper() + change.title[1:])[:500]}, None
@@ -403,7 +403,11 @@ def apply(
 
 
 def _retitled(title: str, change: Change) -> dict[str, object]:
-    """The title without the words dropped, or with one said swapped for another."""
+    """The title without the words dropped, with words added, or one swapped for another."""
+    if change.append is not None:
+        if change.append.casefold() in title.casefold():
+            return {}
+        return {"title": f"{title.rstrip(' .')} {change.append}"[:500]}
     if change.drop is not None:
         cut = re.sub(r"\s*" + re.escape(change.drop) + r"\s*", " ", title, count=1, flags=re.I)
         cut = cut.strip(" :-–,")

@@ -144,6 +144,7 @@ class Change:
     save: bool = False
     noop: bool = False
     drop: str | None = None
+    append: str | None = None
     swap: tuple[str, str] | None = None
     zone_of: str | None = None
 
@@ -182,7 +183,8 @@ _NOT_NAMES = frozenset(
 _TITLE = re.compile(
     r"^(?:call (?:it|that|this)|rename (?P<t>.+?) (?:to|as)|rename(?: it| that)?(?: to)?|"
     r"retitle(?: it)?(?: to)?|change the (?:title|name) to|name it"
-    r"|(?:the\s+)?(?:title|name)\b(?:\s+(?:is|(?:should|must|needs\s+to)\s+(?:just\s+|only\s+)?be"
+    r"|(?:the\s+)?(?:title|name)\b(?:\s+(?:is|says|(?:should|must|needs\s+to)\s+(?:just\s+|only\s+)?"
+    r"(?:be|say|read)"
     r"|'s))?)\s*[:=]?\s*(?P<v>.+)$",
     re.I,
 )
@@ -232,6 +234,9 @@ _ASSIGN = (
     re.compile(r"^for " + _NAME + "$", re.I),
     # "the beef one should be sam's": whose the task named is, said as a wish.
     re.compile(r"^(?P<t>.+?)\s+(?:should|must|needs to|has to)\s+be\s+" + _NAME + r"'s$", re.I),
+    # "4 is Ana's now", "the kit wash is sam's job": whose the task named is, said as a fact.
+    re.compile(r"^(?P<t>.+?)\s+(?:is|are)\s+(?:now\s+)?" + _NAME + r"['’]s(?:\s+(?:job|task|thing"
+               r"|call|responsibility|one))?(?:\s+(?:now|from now on|going forward))?$", re.I),
     # "the patel call back should go to Ana": where the task goes, said as a wish.
     re.compile(r"^(?P<t>.+?)\s+(?:should|can|could|must|has to|needs to)\s+go\s+to\s+" + _NAME
                + "$", re.I),
@@ -279,6 +284,14 @@ _DROP = re.compile(
     r"(?:(?:word|words)\s+(?P<w>\S+)|[“\"'‘](?P<q>[^“”\"'‘’]+)[”\"'’]|(?P<b>\S+))"
     r"(?(b)\s+(?:bit|part|prefix|word|thing)|(?:\s+(?:bit|part|prefix|word|words|thing))?)"
     r"(?:\s+(?:from|in|of)\s+(?:the\s+|its\s+)?(?:title|name))?$",
+    re.I,
+)
+# "add skylight to that title", "put 'away' in the name of the wash one": words added to a title.
+_APPEND = re.compile(
+    r"^(?:add|append|put|stick|tack|include)\s+(?:the\s+words?\s+)?[“\"'‘]?(?P<v>[^“”\"‘’]+?)"
+    r"[”\"'’]?\s+(?:on\s+)?(?:to|in|on|into|onto|at\s+the\s+end\s+of)\s+"
+    r"(?:(?:the|that|this|its|it'?s)\s+(?:title|name)|(?:the\s+)?(?:title|name)\s+of\s+(?P<t>.+)"
+    r"|(?P<u>.+?)['’]s\s+(?:title|name))$",
     re.I,
 )
 # "black tap instead of chrome": one word of the title swapped for another.
@@ -417,6 +430,8 @@ def _read_more(text: str) -> Change | None:
         return Change(assignee="me")
     if own and own.group("v").casefold() not in _NOT_NAMES:
         return Change(assignee=own.group("v"))
+    if m := _APPEND.match(text):
+        return Change(target=m["t"] or m["u"] or "", append=m["v"].strip())
     if (m := _DROP.match(text)) and not _FIELD_NAMES.fullmatch(v := m["w"] or m["q"] or m["b"]):
         return Change(drop=v.strip())
     if m := _AGREED_DAY.match(text):
