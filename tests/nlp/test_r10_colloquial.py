@@ -79,3 +79,20 @@ def test_yes_then_save_both(text: str) -> None:
 @pytest.mark.parametrize("text", ["no, salva entrambe", "sì, e ricordami di chiamare Luca domani"])
 def test_no_or_more_before_save_both_is_not_save_both(text: str) -> None:
     assert english_command(text) != "confirm all"
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("om half 11", "10:30"),
+        ("om half 1", "12:30"),
+        ("tien over half 1", "12:40"),
+        ("5 voor half 1", "12:25"),
+        ("half 3 's middags", "14:30"),
+        ("kwart voor 5 's middags", "16:45"),
+    ],
+)
+def test_dutch_half_hours(text: str, clock: str) -> None:
+    now = datetime(2026, 12, 4, 8, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))
+    found = parse_when(text, now=now, tz="Europe/Amsterdam")
+    assert found is not None and found.start.strftime("%H:%M") == clock

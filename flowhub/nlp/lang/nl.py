@@ -273,7 +273,17 @@ def _minutes_half(g: Mapping[str, str]) -> str | None:
     n, h = int(g["n"]), int(g["n2"])
     if not (0 < n < 30 and 1 <= h <= 24):
         return None
-    return f"{h - 1}:{30 + n if g['dir'] == 'over' else 30 - n:02d}"
+    return f"{_hour_before(h)}:{30 + n if g['dir'] == 'over' else 30 - n:02d}"
+
+
+def _hour_before(h: int) -> int:
+    """The hour a "half {h}" falls in: "half 11" is 10:30, "half 1" is 12:30, not 0:30."""
+    return h - 1 if h > 1 else 12
+
+
+def _half(g: Mapping[str, str]) -> str | None:
+    h = int(g["n"]) if g["n"].isdigit() else 0
+    return f"{_hour_before(h)}:30" if 1 <= h <= 24 else None
 
 
 def _minutes_to(g: Mapping[str, str]) -> str:
@@ -355,7 +365,7 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?!zo\s){wd}\.?,?\s+(?:om\s+)?{n}" + _UUR, "{wd} at {n} o'clock"),
     # Clock times: "half 3" is 2:30, "kwart over 4", "10 voor half 4" 3:20, "17u10".
     (r"(?:om\s+)?{n}\s+(?:minuten\s+)?(?P<dir>voor|over)\s+half\s+{n2}", _minutes_half),
-    (r"(?:om\s+)?half\s+{n}", "{n-1}:30"),
+    (r"(?:om\s+)?half\s+{n}", _half),
     (r"(?:om\s+)?kwart\s+over\s+{n}(?:\s+uur)?", "quarter past {n}"),
     (r"(?:om\s+)?kwart\s+voor\s+{n}(?:\s+uur)?", "quarter to {n}"),
     (r"{n}\s+{unit}\s+geleden", "{n} {unit}s ago"),
