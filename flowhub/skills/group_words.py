@@ -64,3 +64,5 @@ NO_LONGER_ASKED = Text("“{title}” no longer waits for your answer.")
 # The one who has a task offers it to the group.
 OFFERED = Text("🙋 {who} can't do “{title}”. Who takes it?")
 CARD_OPEN = Text("nobody yet (up for grabs)")
+# A new card said to repeat a task there is: the card goes, the task stays.
+KEPT_TASK = Text("📌 Keeping “{title}” as it is.")
