@@ -11,6 +11,7 @@ from flowhub.skills import group_words, words
 from flowhub.skills.card_zone import due_words
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
+from flowhub.skills.notify import reader_locale
 from flowhub.skills.refer import tokens
 from flowhub.storage import (
     Person,
@@ -174,7 +175,11 @@ def assignment_request(
     """
     target = direct_target(ctx, id_of(assignee))
     # In private it speaks the assignee's language; in the group, the one it is speaking there.
-    with use_locale(assignee.locale if target is not None else current_locale()):
+    with use_locale(
+        reader_locale(ctx.session, assignee, asker_locale=current_locale())
+        if target is not None
+        else current_locale()
+    ):
         when = due_words(ctx, task, requester_id=task.creator_id, reader=assignee)
         due = words.DUE_SUFFIX.format(when=when) if task.due_at else ""
         who = (giver or requester_of(ctx, task)).display_name

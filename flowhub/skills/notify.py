@@ -1,11 +1,12 @@
-"""Where to tell a person something about their tools: their direct chat, else the task's chat."""
+"""Where and in which language to tell a person something: their direct chat, else the task's
+chat; their own language, else, before they have ever written, the language of who asked."""
 
 from __future__ import annotations
 
 from sqlmodel import Session
 
 from flowhub.connectors import Target
-from flowhub.storage import people
+from flowhub.storage import Person, id_of, people
 
 
 def person_target(session: Session, person_id: int | None) -> Target | None:
@@ -24,3 +25,20 @@ def chat_target(session: Session, chat_id: int | None) -> Target | None:
         return None
     chat = people.get_chat(session=session, chat_id=chat_id)
     return Target(chat.platform, chat.account, chat.external_id) if chat else None
+
+
+def reader_locale(session: Session, reader: Person, *, asker_locale: str) -> str:
+    """The language to write to `reader` in: the one they chose or write in, else the asker's."""
+    if reader.locale_chosen or reader.locale != "en" or _has_written(session, reader):
+        return reader.locale
+    return asker_locale  # "en" is only the default until they write
+
+
+def _has_written(session: Session, person: Person) -> bool:
+    """Whether the person ever wrote to FlowHub in their direct chat."""
+    for identity in people.get_identities(session=session, person_id=id_of(person)):
+        if identity.direct_chat:
+            key = (identity.account, identity.direct_chat)
+            if people.get_last_inbound(session=session, platform=identity.platform, keys=[key]):
+                return True
+    return False
