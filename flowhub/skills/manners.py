@@ -172,8 +172,43 @@ def _asks_person(ctx: Context, text: str) -> bool:
     )
 
 
+# Picks among one's cards by place: "keep the first, bin the other two", "only 1 and 3".
+_PICK_VERB = (
+    r"(?:keep|save|confirm|bin|drop|discard|scrap|delete|ditch|toss|kill|lose|remove|cancel|skip"
+    r"|get\s+rid\s+of|forget)"
+)
+_PLACE = (
+    r"(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|#?\d|other\s+(?:two|three|ones?)"
+    r"|others|rest|both|all(?:\s+three)?|top|bottom|middle)"
+)
+_PICK_CLAUSE = re.compile(
+    rf"^(?:(?:ok(?:ay)?|so|yes|yeah|no|nah|hmm|and|but|then)\s+)*(?:{_PICK_VERB}\s+)?"
+    r"(?:only\s+|just\s+)?(?:the\s+)?(?:"
+    rf"{_PLACE}(?:\s*(?:,|&|and|\+)?\s*(?:the\s+)?{_PLACE})*(?:\s+(?:one|ones|card|cards|two))?"
+    rf"|them|those)(?:\s+(?:one|ones|card|cards))?(?:\s+{_PICK_VERB})?(?:\s+(?:please|pls|too))?$",
+    re.I,
+)
+_PICK_SPLIT = re.compile(r"\s*(?:[,;:.!—–]+|\s-\s|\bbut\b|\bthen\b)\s*", re.I)
+
+
+def _picks_cards(ctx: Context, text: str) -> bool:
+    """Whether `text` keeps and drops the sender's waiting cards here by place."""
+    clauses = [c for c in _PICK_SPLIT.split(text.strip()) if c.strip()]
+    said = " ".join(clauses)
+    if not clauses or not re.search(_PICK_VERB + r"|\bonly\b|\bjust\b", said, re.I):
+        return False
+    if not all(_PICK_CLAUSE.match(c) for c in clauses):
+        return False
+    mine = proposals.get_pending_proposals(
+        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+    )
+    return len(mine) >= 2
+
+
 def _answers_own_card(ctx: Context, text: str) -> bool:
     """A card word from someone who has cards waiting here, or a bare answer to a card."""
+    if _picks_cards(ctx, text):
+        return True
     if not (_ANY_ANSWER.match(text) or _CARD_WORDS.match(text) or reply_words.agrees(text)):
         return False
     if _CARD_WORDS.match(text) and proposals.get_pending_proposals(
