@@ -99,7 +99,9 @@ class HubSpot(Integration):
             "hs_timestamp": at.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
             "hs_task_priority": PRIORITY.get(task.priority, "NONE"),
         }
-        owner = self._owner(task.assignee_name or "")
+        # A task of one's own stays with whoever HubSpot gives it to; another's gets its owner.
+        mine = not task.assignee_name or task.assignee_id == task.creator_id
+        owner = None if mine else self._owner(task.assignee_name or "")
         if owner:
             properties["hubspot_owner_id"] = owner
         return properties

@@ -16,6 +16,7 @@ from fastapi.testclient import TestClient
 from flowhub.bot.runtime import Runtime
 from flowhub.integrations import INTEGRATIONS, RetryLater
 from flowhub.integrations.base import hmac_digest
+from flowhub.integrations.records import record_names
 from flowhub.storage import IntegrationConnection
 from tests.auxil.fake_vendors import TOKENS, FakeVendors
 from tests.auxil.vendors.hubspot import PORTAL_ID
@@ -218,5 +219,20 @@ def test_a_busy_hubspot_is_asked_again(
     (card,) = ana.say("buy milk tomorrow")
     fake.fail("hubspot", 429)
     ana.press("Confirm", card)
-    assert len(fake.creates("hubspot")) == 1
+    assert len(fake.creates("hubspot")) == 2 and len(fake.items["hubspot"]) == 1
     assert links(runtime)[0].status == "synced"
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        ("Follow up with ACME Corp", ["ACME Corp"]),
+        ("Send the Initech renewal quote", ["Initech"]),
+        ("Book a demo with priya nair", ["priya nair"]),
+        ("Call Hooli about the Q4 deck", ["Hooli", "Q4"]),
+        ("Buy milk", []),
+        ("I owe the team a summary", []),
+    ],
+)
+def test_the_record_names_a_title_gives(title: str, names: list[str]) -> None:
+    assert record_names(title) == names
