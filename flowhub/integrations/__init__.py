@@ -27,6 +27,7 @@ from flowhub.integrations.linear import Linear
 from flowhub.integrations.microsoft_todo import MicrosoftTodo
 from flowhub.integrations.monday import Monday
 from flowhub.integrations.notion import Notion
+from flowhub.integrations.pipedrive import Pipedrive
 from flowhub.integrations.todoist import Todoist
 from flowhub.integrations.trello import Trello
 from flowhub.integrations.webhook import Webhook
@@ -44,6 +45,7 @@ INTEGRATIONS: dict[str, type[Integration]] = {
     "clickup": ClickUp,
     "microsoft_todo": MicrosoftTodo,
     "hubspot": HubSpot,
+    "pipedrive": Pipedrive,
     "webhook": Webhook,
 }
 

@@ -40,6 +40,7 @@ from tests.auxil.vendors import (
     microsoft_todo,
     monday,
     notion,
+    pipedrive,
     todoist,
     trello,
     webhook,
@@ -90,6 +91,7 @@ HANDLERS: dict[str, Callable[[Any, Call], Answer]] = {
     "clickup": clickup.handle,
     "microsoft_todo": microsoft_todo.handle,
     "hubspot": hubspot.handle,
+    "pipedrive": pipedrive.handle,
     "webhook": webhook.handle,
 }
 
@@ -301,6 +303,7 @@ def _is_create(call: Call) -> bool:
         f"/api/v2/list/{CONFIGS['clickup']['list_id']}/task",
         "/v1.0/me/todo/lists/list-1/tasks",
         "/crm/v3/objects/tasks",
+        "/api/v2/activities",
     )
 
 

@@ -19,6 +19,7 @@ TOKENS = {
     "clickup": "pk_clickup_0123456789",
     "microsoft_todo": "ms-token-0123456789",
     "hubspot": "pat-eu1-hubspot-0123456789",
+    "pipedrive": "pipedrive-token-0123456789",
 }
 TRELLO_KEY = "trello-key"
 WEBHOOK_SECRET = "webhook-secret-0123456789"
@@ -37,6 +38,7 @@ CONFIGS: dict[str, dict[str, Any]] = {
     "clickup": {"list_id": "901234"},
     "microsoft_todo": {},
     "hubspot": {},
+    "pipedrive": {},
     "webhook": {},
 }
 

@@ -1,0 +1,223 @@
+"""Pipedrive: activities of type "task", linked to the organisation or deal the task names.
+
+A personal API token (sent as `x-api-token`) is enough. Activities go through API v2
+(`/api/v2/activities`: `done` true/false, `due_date`, and `due_time` in UTC for a timed task);
+the account, webhooks and record search stay on the paths Pipedrive documents for them
+(`/v1/users/me`, `/v1/webhooks`, `/api/v2/{organizations,deals}/search`). A task naming a
+record ("follow up with ACME Corp") gets the `org_id` / `deal_id` of the one found; when none
+is, it goes in unlinked and `ExternalRef.unmatched` says which name was not found.
+
+Inbound: FlowHub registers a webhook for activity changes itself (`POST /v1/webhooks`, version
+2.0) with HTTP Basic credentials it makes; Pipedrive sends them in `Authorization` on every
+delivery. Only admins may add webhooks: anyone else gets the steps to have one added.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from flowhub.integrations import crypto
+from flowhub.integrations.base import (
+    ExternalRef,
+    ExternalStatus,
+    Integration,
+    SetupField,
+    due_of,
+    event_time,
+    retry_after_seconds,
+    same,
+    task_notes,
+)
+from flowhub.integrations.records import best_match, record_names
+from flowhub.storage import Task
+
+ACTIVITIES = "/api/v2/activities"
+# (the activity's field, the search path, the field that names the record, its page in the app)
+SEARCHES = (
+    ("org_id", "/api/v2/organizations/search", "name", "organization"),
+    ("deal_id", "/api/v2/deals/search", "title", "deal"),
+)
+HOOK_USER = "flowhub"
+
+
+class Pipedrive(Integration):
+    """Activities (tasks) in a Pipedrive company, linked to the record they name."""
+
+    kind = "pipedrive"
+    title = "Pipedrive"
+    api_url = "https://api.pipedrive.com"
+    round_trip = True
+    webhook_header = "authorization"
+    setup = (
+        SetupField("token", "your personal API token", secret=True),
+        SetupField(
+            "webhook_auth", "the user:password of a webhook you added (optional)", True, True
+        ),
+    )
+    help = (
+        "In Pipedrive: your avatar → Personal preferences → API, copy your personal API "
+        "token. With an admin's token FlowHub adds the webhook that brings “done” back itself."
+    )
+    hook_steps = (
+        "only a Pipedrive admin may add webhooks. Either say “connect pipedrive” again with an "
+        "admin's token, or have an admin add one (Settings → Tools and apps → Webhooks → "
+        "Create new webhook) with event action “change”, event object “activity”, endpoint "
+        "URL {url} and an HTTP auth username and password; then say “connect pipedrive” again "
+        "with user:password as the 2nd value."
+    )
+
+    def _auth_headers(self) -> dict[str, str]:
+        if self.secrets.get("refresh_token"):  # an OAuth access token
+            return {"Authorization": f"Bearer {self.secrets.get('token', '')}"}
+        return {"x-api-token": self.secrets.get("token", "")}
+
+    def push(self, task: Task, ref: ExternalRef | None = None) -> ExternalRef:
+        """Create the activity (linked to the record it names), or update its fields."""
+        body = self._fields(task)
+        if ref is not None:
+            self._call("PATCH", f"{ACTIVITIES}/{ref.external_id}", json=body)
+            return ref
+        body |= {"type": "task", "done": False}
+        links, page, unmatched = self._records(task)
+        body |= links
+        data = self._call("POST", ACTIVITIES, json=body).json()["data"]
+        return ExternalRef(str(data["id"]), page, unmatched=unmatched)
+
+    def _fields(self, task: Task) -> dict[str, Any]:
+        body: dict[str, Any] = {"subject": task.title, "note": task_notes(task)}
+        due = due_of(task)
+        if due is not None and due.all_day:
+            body["due_date"] = due.day.isoformat()
+        elif due is not None:
+            body["due_date"] = due.at.date().isoformat()
+            body["due_time"] = due.at.strftime("%H:%M")
+        owner = (self.config.get("assignees") or {}).get((task.assignee_name or "").casefold())
+        if owner:
+            body["owner_id"] = int(owner)
+        return body
+
+    def _records(self, task: Task) -> tuple[dict[str, int], str | None, str]:
+        """The `org_id` / `deal_id` of the records the title names, a page of the first one,
+        and a name nothing matched."""
+        names = record_names(task.title)
+        for name in names:
+            found: dict[str, int] = {}
+            page: str | None = None
+            for field, path, key, kind in SEARCHES:
+                params = {"term": name, "fields": key, "limit": 5}
+                items = (self._call("GET", path, params=params).json().get("data") or {}).get(
+                    "items"
+                ) or []
+                hits = [(str(i["item"]["id"]), str(i["item"].get(key) or "")) for i in items]
+                record = best_match(name, hits)
+                if record is not None:
+                    found[field] = int(record)
+                    page = page or self._page(kind, record)
+            if found:
+                return found, page, ""
+        return {}, None, names[0] if names else ""
+
+    def _page(self, kind: str, record: str) -> str | None:
+        domain = self.config.get("company_domain")
+        return f"https://{domain}.pipedrive.com/{kind}/{record}" if domain else None
+
+    def close(self, ref: ExternalRef) -> None:
+        """Mark the activity done."""
+        self._call("PATCH", f"{ACTIVITIES}/{ref.external_id}", json={"done": True})
+
+    def reopen(self, ref: ExternalRef) -> None:
+        """Mark the activity not done."""
+        self._call("PATCH", f"{ACTIVITIES}/{ref.external_id}", json={"done": False})
+
+    def status(self, ref: ExternalRef) -> bool | None:
+        """Whether the activity is done in Pipedrive."""
+        data = self._call("GET", f"{ACTIVITIES}/{ref.external_id}").json().get("data") or {}
+        return bool(data.get("done"))
+
+    def check(self) -> str:
+        """The token works; remember the company for links and webhook checks."""
+        me = self._call("GET", "/v1/users/me").json()["data"]
+        for key in ("company_domain", "company_id"):
+            if me.get(key):
+                self.config[key] = str(me[key])
+        return f"company “{me.get('company_name') or me.get('company_domain')}”"
+
+    def register_webhook(self, url: str) -> dict[str, str] | None:
+        """A v2 webhook for activity changes with Basic credentials FlowHub makes; none when the
+        person pasted the credentials of one they added."""
+        if self.secrets.get("webhook_auth"):
+            return {}
+        password = crypto.new_secret()
+        body = {
+            "subscription_url": url,
+            "event_action": "change",
+            "event_object": "activity",
+            "name": "FlowHub",
+            "http_auth_user": HOOK_USER,
+            "http_auth_password": password,
+            "version": "2.0",
+        }
+        data = self._call("POST", "/v1/webhooks", json=body).json()["data"]
+        return {"hook_id": str(data["id"]), "webhook_auth": f"{HOOK_USER}:{password}"}
+
+    def delete_webhook(self, hook_id: str) -> None:
+        """Delete the webhook."""
+        self._call("DELETE", f"/v1/webhooks/{hook_id}")
+
+    def _slow_down(self, response: httpx.Response) -> float | None:
+        """Pipedrive's 429: `Retry-After`, else `x-ratelimit-reset` seconds; an hour when the
+        daily budget is spent (`x-daily-requests-left: 0`)."""
+        if response.status_code != 429:
+            return None
+        headers = response.headers
+        if headers.get("x-daily-requests-left") == "0":
+            return 3600.0
+        reset = headers.get("x-ratelimit-reset", "")
+        default = float(reset) if reset.isdigit() else 2.0
+        return retry_after_seconds(headers.get("Retry-After"), default)
+
+    def verify_webhook(self, headers: Mapping[str, str], body: bytes, *, url: str = "") -> bool:
+        """HTTP Basic credentials of the webhook in `Authorization`."""
+        pair = self.secrets.get("webhook_auth")
+        if not pair:
+            return False
+        expected = "Basic " + base64.b64encode(pair.encode()).decode()
+        return same(expected, headers.get("authorization"))
+
+    def parse_webhook(self, body: bytes) -> list[ExternalStatus]:
+        """An activity of the connected company whose `done` changed (webhooks v2 or v1)."""
+        data = json.loads(body)
+        if not isinstance(data, dict) or not isinstance(data.get("meta"), dict):
+            raise ValueError("a Pipedrive webhook body is an object with its meta")
+        meta = data["meta"]
+        company = str(self.config.get("company_id") or "")
+        if company and meta.get("company_id") is not None and str(meta["company_id"]) != company:
+            return []
+        if meta.get("entity", meta.get("object")) != "activity":
+            return []
+        v2 = "entity" in meta
+        current = data.get("data") if v2 else data.get("current")
+        previous = data.get("previous")
+        if not isinstance(current, dict) or "done" not in current:
+            return []
+        # v2's `previous` holds only what changed; v1's the whole activity before.
+        if isinstance(previous, dict) and bool(previous.get("done", current["done"])) == bool(
+            current["done"]
+        ):
+            return []
+        # v1's `meta.timestamp` is in seconds, which `event_time` would read as milliseconds.
+        at = event_time(current.get("update_time")) or (
+            event_time(meta.get("timestamp")) if v2 else None
+        )
+        activity = current.get("id", meta.get("entity_id"))
+        return [ExternalStatus(str(activity), bool(current["done"]), at)]
+
+    def webhook_delivery(self, headers: Mapping[str, str], body: bytes) -> str | None:
+        """A v2 delivery's `meta.id`."""
+        meta = json.loads(body).get("meta") or {}
+        return str(meta["id"]) if "entity" in meta and meta.get("id") else None
