@@ -11,6 +11,7 @@ from flowhub.connectors import Button, Reply
 from flowhub.i18n import Text, use_locale
 from flowhub.nlp import next_occurrences, parse_when
 from flowhub.skills import (
+    done_beside,
     done_meaning,
     done_undo,
     done_words,
@@ -52,9 +53,11 @@ _REOPEN_SAID = re.compile(r"^\s*re-?open\b", re.I)
 _MARK_N_DONE = re.compile(r"^\s*mark\s+(?P<rest>[\d,\sand&]+)\s+(?:as\s+)?(?:done|complete)", re.I)
 # "3 and 6 are done", "2 is finished": list numbers, then that they are done.
 _N_ARE_DONE = re.compile(
-    r"^\s*(?:(?:ok|so|and|also|both|all)[\s,]+)*(?:numbers?\s+|#)?(?P<rest>\d+(?:\s*(?:,|and|&)\s*#?\d+)*)"
+    r"^\s*(?:(?:ok|so|and|also|both|all)[\s,]+)*(?:numbers?\s+|no\.?\s*|#)?"
+    r"(?P<rest>\d+(?:\s*(?:,|and|&)\s*#?\d+)*)(?:['’]s)?"
     r"\s+(?:are|is|r|were|was|both|all)?\s*(?:both\s+|all\s+)?(?:done|finished|complete[d]?"
-    r"|ticked\s+off|sorted)\b[\s.!✅👍]*$",
+    r"|ticked\s+off|sorted)\b(?P<tail>\s*(?:[,;:.!…—–-]|\s(?:also|and|but|so)\s).*)?"
+    r"[\s.!✅👍]*$",
     re.I,
 )
 # "scratch the payroll check, priya's accountant does that now": the reason after the task.
@@ -99,7 +102,11 @@ def handle(ctx: Context) -> list[Reply] | None:
     targets, problem = _targets(ctx, rest, verb)
     if problem:
         return problem
-    return _apply(ctx, targets, verb)
+    done_now = _apply(ctx, targets, verb)
+    tail = m.group("tail") if m is not None and "tail" in m.groupdict() else None
+    if not tail:
+        return done_now  # "2's done, picked it up today": the rest is about the same task
+    return [*done_now, *done_beside.new_tasks(ctx, tail, lambda p: False)]
 
 
 def _nothing_to_reopen(ctx: Context, rest: str) -> list[Reply] | None:
@@ -371,7 +378,13 @@ def button(ctx: Context, arg: str) -> list[Reply]:
 
 
 def undo(ctx: Context) -> list[Reply]:
-    """Revert the last action (done, reopen, delete, a save, an edit), once, if it is recent."""
+    """Revert the last action (done, reopen, delete, a save, an edit), once, if it is recent;
+    right after a message that only made cards, those cards are discarded."""
+    dropped = done_undo.fresh_cards(ctx)
+    return dropped if dropped is not None else _undo_last(ctx)
+
+
+def _undo_last(ctx: Context) -> list[Reply]:
     last = ctx.thread.take_undo(ctx.now)
     stop = done_undo.stop(ctx, last)
     if stop is not None or not last:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from flowhub.connectors import Button, Reply
 from flowhub.nlp import classify_intent, parse_when
-from flowhub.skills import words
+from flowhub.skills import done_beside, words
 from flowhub.skills.capture_gate import ABOUT_CARD
 from flowhub.skills.context import Context
 from flowhub.skills.done_pool import sender_open
@@ -86,6 +86,12 @@ _NO_LONGER_LANG = re.compile(
     r"(?![\w'])",
     re.I,
 )
+# Past words that say any task happened when the task's own verb is said beside them as a noun:
+# "placed the Teamsport order" for "Order kit from Teamsport", "got the booking done".
+_DID_ANY = frozenset(
+    ["placed", "made", "got", "did", "done", "sorted", "handled", "finished", "completed"]
+)
+_PASSIVE = frozenset(["is", "was", "are", "were", "be", "been", "being", "get", "gets", "got"])
 _ANYMORE = re.compile(r"(?<![\w'])(?:any\s*more|now|after\s+all|no\s+more)(?![\w'])", re.I)
 _CLAUSES = re.compile(r"\s*(?:[,;.!]+|\s[-–—]+\s|\s(?:and|but|so)\s)\s*", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -116,7 +122,9 @@ def handle(ctx: Context) -> list[Reply] | None:
         task = _named(_NO_LONGER_LANG.sub(" ", text), mine, need_verb=False)
         return _act(ctx, task, "delete") if task is not None else None
     if classify_intent(text) == "capture":
-        return None  # "email the plan to Weber again, the one I sent was wrong" asks anew
+        # "email the plan to Weber again, the one I sent was wrong" asks anew; news with a new
+        # task beside it ("emailed the receipts… also need oranges") is both.
+        return _news_and_task(ctx, text, mine)
     fits = [(score, t) for t in mine if (score := _news_score(text, t)) > 0]
     if not fits:
         return _said_done(ctx, text, mine)
@@ -125,10 +133,29 @@ def handle(ctx: Context) -> list[Reply] | None:
     if len(top) != 1:
         return None
     task = top[0]
-    if best >= 2 or best >= len(_object_words(task.title)) / 2:
-        return _act(ctx, task, "done")
+    if best >= 2 or best >= len(_object_words(task.title)) / 2 or _own_verb(text, task):
+        return _ticked_with_tasks(ctx, text, task)
     buttons = (Button(f"done:{id_of(task)}", str(words.MARK_DONE_LABEL)),)
     return [Reply(ABOUT_CARD.format(title=task.title), buttons=buttons)]
+
+
+def _news_and_task(ctx: Context, text: str, mine: list[Task]) -> list[Reply] | None:
+    """The one task a part of `text` that is not a request says is done, then the request."""
+    told = [p for p in done_beside.parts(text) if classify_intent(p) != "capture"]
+    if not told or len(told) == len(done_beside.parts(text)):
+        return None
+    fits = {id_of(t): t for p in told for t in mine if _news_score(p, t) >= 1}
+    if len(fits) != 1:
+        return None
+    return _ticked_with_tasks(ctx, text, next(iter(fits.values())))
+
+
+def _ticked_with_tasks(ctx: Context, text: str, task: Task) -> list[Reply] | None:
+    """Tick `task` off, and make cards for what the message asks for beside the news."""
+    replies = _act(ctx, task, "done")
+    if not replies:
+        return replies
+    return [*replies, *done_beside.new_tasks(ctx, text, lambda p: _news_score(p, task) > 0)]
 
 
 def _said_done(ctx: Context, text: str, mine: list[Task]) -> list[Reply] | None:
@@ -170,11 +197,26 @@ def _news_score(text: str, task: Task) -> int:
         said = [w.casefold() for w in _WORD.findall(clause)]
         gone = _GONE.search(clause)
         how = (gone["how"] or "").casefold() if gone else ""
-        if not (done_as & set(said) or (gone and (not how or same_word(how, verb)))):
+        as_noun = bool(_DID_ANY & set(said)) and any(_same(w, verb) for w in said)
+        if not (done_as & set(said) or as_noun or (gone and (not how or same_word(how, verb)))):
             continue
-        shared = _shared(_content(text), things)
+        shared = _shared(_content(text), things) + (1 if as_noun else 0)
         best = max(best, shared)
     return best
+
+
+def _own_verb(text: str, task: Task) -> bool:
+    """Whether the message says the task's own verb in the past on what the task is about:
+    "booked the minibus" for "Book minibus for away game", never "he is called Kemal"."""
+    forms, things = past_forms(_verb(task.title)), _object_words(task.title)
+    said = [fold(w) for w in _WORD.findall(text)]
+    for i, word in enumerate(said):
+        if word not in forms or (i > 0 and said[i - 1] in _PASSIVE):
+            continue
+        after = [w for w in said[i + 1 : i + 4] if w not in _STOP]
+        if after and any(_same(after[0], t) for t in things):
+            return True
+    return False
 
 
 def _named(text: str, mine: list[Task], *, need_verb: bool) -> Task | None:

@@ -4,12 +4,12 @@ that changed nothing ("planten hebben water gehad" that found no task, then "zet
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from flowhub.connectors import Reply
 from flowhub.i18n import Text
-from flowhub.skills import edit_words, undo_said
+from flowhub.skills import edit_words, undo_said, words
 from flowhub.skills.context import Context
 from flowhub.storage import access, proposals
 
@@ -18,12 +18,46 @@ HELD_BACK = Text(
     "to “{title}”: say “undo” again to take that back."
 )
 NOTHING_CHANGED = Text("Your last message didn't change anything, so nothing was undone.")
+_FRESH = timedelta(minutes=10)
+_MADE_WITH = timedelta(seconds=5)
 # Chat that asks for nothing: "thanks", "ok", "👍", "lol".
 _CHAT = re.compile(
     r"^\W*(?:thanks?|thank\s+you|thx|ty|ok(?:ay)?|cool|great|nice|perfect|lol|haha\w*|hm+"
     r"|oops|wait|hmm+|ugh|sorry|yes|yep|no|nope)?[\W\s]*$",
     re.I,
 )
+
+
+def fresh_cards(ctx: Context) -> list[Reply] | None:
+    """ "undo" right after a message that only made cards: those cards are discarded."""
+    from flowhub.skills import capture  # capture reaches back into the skills importing this
+
+    seen, at = ctx.thread.last_seen(), ctx.thread.seen_at()
+    if seen is None or seen[0] != "cards" or not seen[1] or at is None:
+        return None
+    kept = _when((ctx.thread.undo or {}).get("at"))
+    if (kept is not None and kept >= at) or ctx.now - at > _FRESH:
+        return None  # a change made since (or with) the cards is what "undo" takes back
+    cards = [
+        card
+        for i in seen[1]
+        if (card := access.get_proposal(session=ctx.session, proposal_id=i, viewer=ctx.viewer))
+        and card.status == "pending"
+        and card.person_id == ctx.person_id
+        and abs(_utc(card.created_at) - at) <= _MADE_WITH
+    ]
+    if not cards:
+        return None
+    replies = [r for card in cards for r in capture.discard(ctx, str(card.id))]
+    snaps = [capture.card_snapshot(card) for card in cards]
+    for snap in snaps:
+        snap["status"] = "pending"
+    ctx.thread.remember_undo({"verb": "card", "cards": snaps}, now=ctx.now)
+    titles = ", ".join(card.title for card in cards)
+    said = edit_words.DISCARDED_ALL.format(count=len(cards), titles=titles)
+    if len(cards) == 1:
+        said = words.DISCARDED.format(title=titles)
+    return [*replies, Reply(said)]  # the cards may be far up: one line below says so
 
 
 def stop(ctx: Context, last: dict[str, Any] | None) -> list[Reply] | None:

@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from flowhub.connectors import Reply
 from flowhub.skills import capture, done, edit_words, refer_words, remind, remind_manage, words
 from flowhub.skills.context import Context
+from flowhub.skills.done_beside import parts
 from flowhub.skills.done_words import describing, news_task, then_remind, ticks
 from flowhub.skills.refer import (
     PRONOUNS,
@@ -258,16 +259,13 @@ def _news_with_task(ctx: Context, pool: list[Task]) -> list[Reply]:
     done. need to be on site wed morning")."""
     rest = " ".join(
         sentence
-        for sentence in _SENTENCES.split(ctx.text)
+        for sentence in parts(ctx.text)
         if not any(news_task(ticks(c), pool, []) for c in refer_words.CLAUSES.split(sentence))
     )
     sender = ctx.person.display_name
     if not rest.strip() or not ctx.extract(rest, now=ctx.now, tz=ctx.tz, sender=sender):
         return []
     return capture.handle(replace(ctx, text=rest, intent="capture")) or []
-
-
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 
 def _act(ctx: Context, verb: str, task_id: int) -> list[Reply] | None:
