@@ -24,6 +24,7 @@ from urllib.parse import unquote
 import httpx
 
 from flowhub.integrations.base import (
+    BadTarget,
     ExternalRef,
     ExternalStatus,
     Integration,
@@ -45,7 +46,7 @@ TASK_TYPE = "0-27"
 # task-to-record association type.
 SEARCHES = (
     ("company", "/crm/v3/objects/companies/search", ("name",), 192),
-    ("deal", "/crm/v3/objects/0-3/search", ("dealname",), 216),
+    ("deal", "/crm/v3/objects/deals/search", ("dealname",), 216),
     ("contact", "/crm/v3/objects/contacts/search", ("firstname", "lastname"), 204),
 )
 SIGNATURE_MAX_AGE_MS = 5 * 60 * 1000
@@ -176,11 +177,14 @@ class HubSpot(Integration):
 
     def check(self) -> str:
         """The token works and may read tasks; remember the account's id for links."""
-        data = self._call("GET", "/account-info/v3/details").json()
+        self._call("GET", TASKS, params={"limit": 1, "properties": "hs_task_status"})
+        try:
+            data = self._call("GET", "/account-info/v3/details").json()
+        except BadTarget:  # the account's details are only for links and webhook checks
+            return "your account"
         self.config["portal_id"] = str(data["portalId"])
         if data.get("uiDomain"):
             self.config["ui_domain"] = str(data["uiDomain"])
-        self._call("GET", TASKS, params={"limit": 1, "properties": "hs_task_status"})
         return f"account {data['portalId']}"
 
     def _slow_down(self, response: httpx.Response) -> float | None:

@@ -3,7 +3,9 @@
 Run at development time only, on files fetched by hand (tests/contracts/SOURCES.md says where
 from). HubSpot publishes one OpenAPI document per API; the ones named in `HUBSPOT` are trimmed
 to their calls and merged into specs/hubspot.json, each document's components kept under its
-own prefix (the same name means slightly different things in different documents):
+own prefix (the same name means slightly different things in different documents). The deals
+document writes the object type as its id (`/crm/v3/objects/0-3/...`); HubSpot takes its name
+in the same place, as its guides write it, so the paths say `deals`:
 
     python -m tests.contracts.trim_crm hubspot <folder with tasks.json, companies.json, ...>
 
@@ -49,6 +51,10 @@ def hubspot(folder: str) -> dict[str, Any]:
     for name, calls in HUBSPOT.items():
         doc = json.loads((Path(folder) / f"{name}.json").read_text(encoding="utf-8"))
         trimmed = _prefixed(trim_openapi(doc, calls), name)
+        trimmed["paths"] = {
+            path.replace("/objects/0-3/", "/objects/deals/"): item
+            for path, item in trimmed["paths"].items()
+        }
         if not out:
             out = dict(trimmed, info={"title": "HubSpot CRM API v3", "version": "v3"})
             continue

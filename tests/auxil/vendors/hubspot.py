@@ -14,11 +14,11 @@ PRIORITIES = ("LOW", "MEDIUM", "HIGH", "NONE")
 # The records the account holds: kind -> id -> properties.
 RECORDS: dict[str, dict[str, dict[str, str]]] = {
     "companies": {"9001": {"name": "ACME Corp"}, "9002": {"name": "Globex"}},
-    "0-3": {"9101": {"dealname": "Initech renewal"}},
+    "deals": {"9101": {"dealname": "Initech renewal"}},
     "contacts": {"9201": {"firstname": "Priya", "lastname": "Nair"}},
 }
 # HubSpot's default task-to-record association types, by the record kind they point at.
-ASSOCIATION_TYPES = {192: "companies", 216: "0-3", 204: "contacts"}
+ASSOCIATION_TYPES = {192: "companies", 216: "deals", 204: "contacts"}
 OWNERS = [{"id": "501", "firstName": "Sam", "lastName": "Lee", "email": "sam@acme.test"}]
 STAMP = "2026-01-05T09:00:00.000Z"
 
@@ -35,7 +35,7 @@ def handle(fake: Store, call: Call) -> Answer:
     if call.method == "GET" and call.path == "/crm/v3/owners":
         results = [_owner(o) for o in OWNERS]
         return 200, answer("hubspot", "GET", call.path, 200, results=results), {}
-    if m := re.fullmatch(r"/crm/v3/objects/(companies|0-3|contacts)/search", call.path):
+    if m := re.fullmatch(r"/crm/v3/objects/(companies|deals|contacts)/search", call.path):
         return 200, _search(m.group(1), call), {}
     if call.path == "/crm/v3/objects/tasks":
         if call.method == "GET":
