@@ -14,7 +14,7 @@ from typing import Any
 
 from flowhub.connectors import Reply
 from flowhub.i18n import localized
-from flowhub.nlp import classify_intent, resolve_local
+from flowhub.nlp import classify_intent, parse_when, resolve_local
 from flowhub.skills import (
     period_words,
     status_notes,
@@ -31,7 +31,7 @@ from flowhub.skills.due import due_day, is_overdue
 from flowhub.skills.format import numbered, task_line
 from flowhub.skills.refer import list_ref
 from flowhub.skills.status_period import Period
-from flowhub.skills.status_query import Query, looks_like_question, read_query
+from flowhub.skills.status_query import Query, asks_period, looks_like_question, read_query
 from flowhub.skills.status_repeat import done_occurrences, occurrences_within
 from flowhub.storage import Person, Task, access, people, tasks
 
@@ -60,11 +60,19 @@ def handle(ctx: Context) -> list[Reply] | None:
     asked = _GREETING.sub("", ctx.text)
     if asked != ctx.text and asked:
         ctx = replace(ctx, text=asked, intent=classify_intent(asked))
-    if ctx.intent != "query" and not looks_like_question(ctx.text):
+    # "what about calling mom tomorrow" offers a task; "what about the van?" asks about one.
+    topical = status_topic.asks_topic(ctx.text) and not parse_when(ctx.text, now=ctx.now, tz=ctx.tz)
+    if not (ctx.intent == "query" or looks_like_question(ctx.text) or topical) and not asks_period(
+        ctx.text, now=ctx.now, tz=ctx.tz
+    ):
         return None
     if (about_one := status_task.handle(ctx)) is not None:
         return about_one
     query = _read(ctx)
+    if topical and not (
+        query.topic or query.whose != "me" or query.period or ctx.intent == "query"
+    ):
+        return None  # "what about it?" names nothing to look up
     return answer(ctx, query, period_text=ctx.text)
 
 

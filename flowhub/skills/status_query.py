@@ -35,7 +35,11 @@ _GAVE = tuple(
 )
 # Tasks someone gave the asker: "what do I owe Priya", "what did Sam give me".
 _FROM = re.compile(
-    r"\b(?:do|did)\s+i\s+owe\s+"
+    r"\bwhat(?:'s|’s|s|\s+is|\s+has|\s+does)\s+"
+    + _NAME.replace("name", "n4")
+    + r"\s+(?:(?:been\s+)?waiting\s+(?:on|for)|need(?:s|ing)?|want(?:s|ing)?|expect(?:s|ing)?)"
+    r"\s+(?:from\s+me|me\s+(?:to|for))\b"
+    r"|\b(?:do|did)\s+i\s+owe\s+"
     + _NAME
     + r"|\b(?:did|has|have)\s+"
     + _NAME.replace("name", "n2")
@@ -62,7 +66,9 @@ _ALL_TASKS = re.compile(
     re.I,
 )
 _OVERDUE = re.compile(
-    r"\b(?:overdue|late|past\s+due|missed|behind|vencid|atrasad|en\s+retard|überfällig)", re.I
+    r"\bon\s+top\s+of\s+(?:things|everything|it\s+all|my\s+\w+)|\bon\s+track\b"
+    r"|\b(?:overdue|late|past\s+due|missed|behind|vencid|atrasad|en\s+retard|überfällig)",
+    re.I,
 )
 _UNDATED = re.compile(
     r"\b(?:no|without(?:\s+an?)?|missing(?:\s+an?)?|lacking(?:\s+an?)?)\s+(?:due\s+)?"
@@ -154,7 +160,7 @@ def _whose(
     text: str, *, in_group: bool, is_person: Callable[[str], bool]
 ) -> tuple[str, str | None]:
     m = _FROM.search(text)
-    giver = m and (m["name"] or m["n2"])
+    giver = m and (m["name"] or m["n2"] or m["n4"])
     if giver and giver.lower() not in NOT_NAMES:
         return "from", giver
     m = _GAVE_BY.search(text)
@@ -214,12 +220,18 @@ _ABOUT = tuple(
 _QUESTION = re.compile(
     r"^\s*(?:@\w+[\s,:]+)?(?:so\s+|and\s+|ok\s+|okay\s+|hey\s+)?(?:just\s+|please\s+|pls\s+)?"
     r"(?:what|whats|which|anything|any|show|list|"
-    r"tell\s+me|how\s+many)\b.*\b(?:got|get|on|have|has|had|finish(?:ed)?|complete[d]?|done|"
+    r"tell\s+me|ho?w\s+(?:many|much))\b.*\b(?:got|get|on|have|has|had|finish(?:ed)?|complete[d]?|done|"
     r"waiting|owe|due|left|doing|working|gave|give|given|assigned|delegated|tasks?|todos?|plate|"
     r"date|deadline|closed|open|pending|coming\s+up|upcoming|ahead|planned|scheduled|agenda|"
-    r"need\s+to\s+do|to\s+do|outstanding|overdue|"
+    r"need\s+to\s+do|to\s+do|outstanding|overdue|(?:need|want|expect)(?:s|ing)?\s+from\s+me|"
     r"(?:late|behind|past\s+due)(?=\s*(?:$|[?!.]|in\b|on\b|for\b|here\b|with\b)))\b"
     r"|^\s*(?:@\w+[\s,:]+)?(?:am\s+i|are\s+we|is\s+\w+)\s+(?:behind|late)\s+(?:on|with)\b"
+    r"|^\s*(?:so\s+|and\s+)?(?:am\s+i|are\s+we|is\s+\w+)\s+(?:on\s+top\s+of\s+(?:things|everything"
+    r"|it\s+all|my\s+\w+)|on\s+track|behind)\b"
+    # "how's sam doing (with his stuff)?": that person's open tasks.
+    r"|^\s*(?:so\s+|and\s+)?how(?:'s|’s|s|\s+is|\s+are)\s+(?!(?:it|you|u|ya|things|everything"
+    r"|everyone|life|work|we|the|that|this|your)\b)[A-Za-zÀ-ÿ]+\s+(?:doing|getting\s+on"
+    r"|coming\s+along|getting\s+along|progressing|keeping\s+up)\b"
     r"|^\s*(?:@\w+[\s,:]+)?(?:so\s+|and\s+)?how(?:'s|’s|\s+is|\s+does|\s+do)\s+"
     r"(?:(?:my|our|the|your|this|next|[A-Za-zÀ-ÿ]+(?:'s|’s))\s+){1,2}"
     r"(?:week|day|month|weekend|schedule|plate)\b"
@@ -236,6 +248,23 @@ _QUESTION = re.compile(
     r"|^\s*(?:everything|all\s+tasks|waiting\s+on\s+others)\s*\??\s*$",
     re.I,
 )
+
+
+# "anything between the 10th and the 15th?": a bare "anything" asks about the period it names.
+_ANY_PERIOD = re.compile(
+    r"^\s*(?:so\s+|and\s+|ok\s+)?(?:anything|any\s+tasks?|any\s+deadlines?|stuff)\s+"
+    r"(?:(?:due|left|on|open|else|planned|coming\s+up)\s+)*"
+    r"(?:between|before|b4|after|from|until|till|by|in|over|during|this|next|for|on)\b",
+    re.I,
+)
+
+
+def asks_period(text: str, *, now: datetime, tz: str) -> bool:
+    """Whether `text` asks for anything in a period it names ("anything before the 20th?")."""
+    if not _ANY_PERIOD.search(text) or re.search(r"[,;:]", text):
+        return False  # "anything in the fridge needs to go, throw it out saturday" is a task
+    short = text.rstrip().endswith("?") or len(text.split()) <= 6
+    return short and read_period(text, now=now, tz=tz) is not None
 
 
 def looks_like_question(text: str) -> bool:

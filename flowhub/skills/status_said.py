@@ -17,7 +17,7 @@ from sqlalchemy import or_
 from sqlmodel import col, select
 
 from flowhub.connectors import Reply
-from flowhub.skills import manners, status
+from flowhub.skills import manners, status, status_topic
 from flowhub.skills import status_said_words as data
 from flowhub.skills import status_words as say
 from flowhub.skills.context import Context
@@ -119,6 +119,9 @@ def _answer(ctx: Context, asked: Asked) -> list[Reply] | None:
         if not topic:
             return None
         team = len(topic.split()) < len(said)
+        # "what's open on the money side?" asks about a subject, whoever has its tasks.
+        team = team or status_topic.asks_topic(ctx.text)
+        topic = status_topic.label(topic)
         whose = "group" if ctx.chat.kind == "group" else "everyone" if team else "me"
         return status.answer(ctx, Query(whose=whose, topic=topic), period_text="")
     return _one(ctx, asked)
@@ -157,6 +160,8 @@ def _one(ctx: Context, asked: Asked) -> list[Reply] | None:
         latest = max(here, key=lambda i: i.created_at, default=None)
         return _stands(ctx, latest) if asked.kind == "saved" and latest else None
     found = match_titles(named, pool)
+    if not found and asked.kind == "one" and (listed := _by_topic(ctx, named, seen)) is not None:
+        return listed
     hidden = _unseen(ctx, named, pool) if asked.kind == "one" else 0
     if not found and hidden:
         return [Reply(f"{say.NOTHING_TOPIC_SEEN.format(topic=asked.what)}\n{_private(hidden)}")]
@@ -172,6 +177,16 @@ def _one(ctx: Context, asked: Asked) -> list[Reply] | None:
     if asked.kind == "one" and (len(saved) > 1 or hidden):
         return _several(ctx, saved or [max(found, key=_rank)], hidden)
     return _stands(ctx, max(found, key=_rank))
+
+
+def _by_topic(ctx: Context, named: str, seen: list[Task]) -> list[Reply] | None:
+    """ "any news on the payments?" with no task named so: the open tasks about it, synonyms
+    included ("pay the printer", "send the bill"); None when there are none."""
+    topic = status_topic.label(named)
+    if not status_topic.about(ctx.session, [t for t in seen if t.status == "open"], topic):
+        return None
+    whose = "group" if ctx.chat.kind == "group" else "everyone"
+    return status.answer(ctx, Query(whose=whose, topic=topic), period_text="")
 
 
 def _private(hidden: int) -> str:
