@@ -34,7 +34,15 @@ from flowhub.skills.refer import answered_occurrence, replied_ref
 from flowhub.skills.refer_words import NOT_NEWS, past_forms
 from flowhub.skills.remind_times import same_wall_time
 from flowhub.skills.small_talk import is_small_talk
-from flowhub.storage import Person, Reminder, access, id_of, people, reminders
+from flowhub.storage import (
+    Person,
+    Reminder,
+    ReminderOccurrence,
+    access,
+    id_of,
+    people,
+    reminders,
+)
 
 _LIVE = ("active", "waiting")
 LATER_DEFAULT = timedelta(hours=1)
@@ -92,6 +100,8 @@ def _to_firing(ctx: Context, reminder: Reminder, occurrence_id: int) -> list[Rep
         return [remind.snooze_to(ctx, reminder, at)]  # "je suis au tel", "tunda 20 menit"
     if remind_reply_lang.says_later(ctx.text) or _replied_time(ctx, reminder):
         return [remind.snooze_to(ctx, reminder, _later(ctx, reminder))]
+    if remind_reply_lang.says_not_yet(ctx.text) or _will_do_then(ctx, reminder):
+        return [remind.snooze_to(ctx, reminder, _later(ctx, reminder))]  # "not yet, after lunch"
     if _acknowledges(ctx):
         return [Reply(help_words.ACK)]  # "on my way, thx" to a reminder that went off
     return None
@@ -111,6 +121,14 @@ def _taken_back(ctx: Context, reminder: Reminder) -> list[Reply] | None:
 def _replied_time(ctx: Context, reminder: Reminder) -> bool:
     """Whether a reply to a firing says a time to come: it can only mean "then, again"."""
     if not ctx.event.reply_to or remind_reply_words.CANCEL.search(ctx.text):
+        return False
+    when = parse_when(ctx.text, now=ctx.now, tz=reminder.tz or ctx.tz)
+    return when is not None and not when.rrule and when.start > ctx.now
+
+
+def _will_do_then(ctx: Context, reminder: Reminder) -> bool:
+    """ "will do it after lunch", "I'll ring them tonight": done later, at a time to come."""
+    if not remind_reply_words.will_do(ctx.text):
         return False
     when = parse_when(ctx.text, now=ctx.now, tz=reminder.tz or ctx.tz)
     return when is not None and not when.rrule and when.start > ctx.now
@@ -164,9 +182,12 @@ def _target(ctx: Context) -> tuple[Reminder, int | None] | None:
         found = _reminder(ctx, int(number)) if kind == "reminder" else None
         return (found, None) if found else None
     seen = ctx.thread.last_seen()
-    if seen is not None and seen[0].startswith("list-"):
+    listed = seen is not None and seen[0].startswith("list-")
+    if listed and remind_reply_words.has_number(ctx.text):
         return None  # "done 1" after a list is about the list
     occurrence = answered_occurrence(ctx, replied=False)
+    if listed and (occurrence is None or not _fired_since_said(ctx, occurrence)):
+        return None  # a list asked for after the reminder went off is what is talked about
     if occurrence is not None and occurrence.id is not None:
         found = _reminder(ctx, occurrence.reminder_id)
         return (found, occurrence.id) if found else None
@@ -174,6 +195,21 @@ def _target(ctx: Context) -> tuple[Reminder, int | None] | None:
         return None
     found = _reminder(ctx, seen[1][0])
     return (found, None) if found else None
+
+
+def _fired_since_said(ctx: Context, occurrence: ReminderOccurrence) -> bool:
+    """Whether the reminder went off after the sender's last message here (a morning list sent
+    with it is not what they answer)."""
+    above = ctx.message_above()
+    if occurrence.fired_at is None:
+        return False
+    if above is None or above.received_at is None:
+        return True
+    return _aware(above.received_at) <= _aware(occurrence.fired_at)
+
+
+def _aware(at: datetime) -> datetime:
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 def _reminder(ctx: Context, reminder_id: int) -> Reminder | None:

@@ -340,3 +340,22 @@ def under_way(text: str) -> bool:
     """Whether `text` only says the reminded thing is under way ("on my way, thx")."""
     stripped = text.strip()
     return bool(_UNDER_WAY.match(stripped)) and len(stripped.split()) <= MAX_WORDS
+
+
+# "will do it after lunch", "I'll call them tonight": the thing is put off to the time said.
+_WILL_DO = re.compile(
+    r"(?<![\w'])(?:(?:i'?ll|i\s+will|will|gonna|going\s+to|can)\s+(?:do|get\s+to|sort|handle"
+    r"|call|ring|send|try|deal\s+with|look\s+at)|doing\s+it|(?:calling|ringing|sending)\s+"
+    r"(?:it|them|him|her))(?![\w'])",
+    re.I,
+)
+
+
+def will_do(text: str) -> bool:
+    """Whether `text` says the reminded thing will be done later ("will do it after lunch")."""
+    return _WILL_DO.search(text) is not None and not _ASKS.match(text)
+
+
+def has_number(text: str) -> bool:
+    """Whether `text` names a list number ("done 1", "2 is done")."""
+    return _NUMBER.search(text) is not None
