@@ -101,14 +101,21 @@ def yes_to_card(ctx: Context) -> list[Reply] | None:
 
 def _save(ctx: Context, card: Proposal) -> list[Reply]:
     """Save the card; in a private chat also say so below, as the card above changes unseen."""
-    from flowhub.skills import words  # words are shared by every skill
     from flowhub.skills.capture import confirm_proposal  # capture calls this module
 
     saved = confirm_proposal(ctx, card)
     if ctx.chat.kind == "direct":
-        owner = f" → {card.assignee_name}" if card.assignee_name else ""
-        saved.append(Reply(f"{words.SAVED} “{card.title}”{owner}"))
+        saved.append(Reply(saved_line(ctx, card)))
     return saved
+
+
+def saved_line(ctx: Context, card: Proposal) -> str:
+    """ "✅ Saved. “Book the venue” → Sam · Fri 6 Mar, 16:00": what was saved, with its due."""
+    from flowhub.skills import words  # words are shared by every skill
+
+    owner = f" → {card.assignee_name}" if card.assignee_name else ""
+    due = when_text(card.due_at, card.due_grain, ctx.tz, card.due_tz) if card.due_at else ""
+    return f"{words.SAVED} “{card.title}”{owner}" + (f" · {due}" if due else "")
 
 
 def new_task(ctx: Context, arg: str) -> list[Reply]:
@@ -309,7 +316,7 @@ def _to_reminder(
     ctx: Context, fired: ReminderOccurrence, junk: list[tuple[TaskDraft, Leftover]]
 ) -> list[Reply]:
     """Ask about the reminder that just went off: snooze it to the time said, or a new task."""
-    from flowhub.skills import words  # words are shared by every skill
+    from flowhub.skills import remind_fire, words  # words are shared by every skill
 
     reminder = reminders.get_reminder(session=ctx.session, reminder_id=fired.reminder_id)
     text = reminder.text if reminder is not None else ""
@@ -319,6 +326,10 @@ def _to_reminder(
         minutes = max(1, int((due.start - ctx.now).total_seconds() // 60))
         label = when_text(due.start, due.grain, ctx.tz)
         buttons.append(Button(f"snooze:{fired.id}:{minutes}", f"😴 {label}"))
+    else:  # no time said: the usual hour, so the answer can still put the reminder off
+        buttons.append(
+            Button(f"snooze:{fired.id}:60", f"😴 {localized(remind_fire.SNOOZES[1][0])}")
+        )
     buttons.append(Button(f"rdone:{fired.id}", localized(words.MARK_DONE_LABEL)))
     if ctx.inbox_id is not None:
         buttons.append(Button(f"newtask:{ctx.inbox_id}", localized(NEW_TASK_LABEL)))

@@ -22,6 +22,7 @@ from flowhub.skills.capture import (
     confirm_proposal,
     load_pending,
 )
+from flowhub.skills.capture_gate import saved_line
 from flowhub.skills.card_shown import card_shown
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import apply_all, read_all
@@ -368,8 +369,7 @@ def edit_card(ctx: Context, proposal: Proposal, changes: list[Change]) -> list[R
         shown = [card_reply(ctx, proposal, edit=old_card)] if fields else []
         saved = confirm_proposal(ctx, proposal)  # "call it X, yes save"
         if old_card is not None and ctx.chat.kind == "direct":
-            owner = f" → {proposal.assignee_name}" if proposal.assignee_name else ""
-            saved.append(Reply(f"{words.SAVED} “{proposal.title}”{owner}"))
+            saved.append(Reply(saved_line(ctx, proposal)))
         return shown + saved
     if same:
         return [card_reply(ctx, proposal)]  # already so: shown again, as an edit in place is unseen
