@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from flowhub.connectors import Reply
-from flowhub.nlp import classify_intent, english_command
+from flowhub.nlp import classify_intent, english_command, english_remind_lead
 from flowhub.skills import capture, confirm_said, edit_words, picks_all, reply_words, take_words
 from flowhub.skills import picks_words as pw
 from flowhub.skills.capture import confirm_proposal
@@ -28,7 +28,9 @@ from flowhub.storage import Proposal, Task, access, id_of, proposals
 
 # Where one clause ends: a sentence end, a semicolon, a dash, or a comma or a space before "but"
 # or "and" (in the languages people write to the bot in).
-_JOINS = r"and|but|also|plus|then|y|pero|e|mas|и|но|а|ve|ama|dan|tapi|और|लेकिन|पर|et|mais|und|aber"
+_JOINS = (
+    r"and|but|also|plus|then|y|pero|e|mas|и|но|а|ve|ama|dan|tapi|और|aur|लेकिन|पर|et|mais|und|aber|en"
+)
 _CUT = re.compile(
     rf"\s*(?:[.!?…]+\s+|;\s*|\s[—–-]+\s|,\s*(?=(?:{_JOINS})\s)|\s(?=(?:but|pero|mas|но|ama|tapi"
     rf"|लेकिन|mais|aber)\s)|\s(?=(?:और|и)\s))\s*",
@@ -37,7 +39,7 @@ _CUT = re.compile(
 _AND = re.compile(r"\s+(?=(?:and|y|e|ve|dan|и|और|et|und)\s)", re.I)
 _LEAD = re.compile(rf"^(?:(?:{_JOINS})\b[\s,]*)+", re.I)
 # A clause that starts a new thing: "and sam needs to …", "y q ana revise …", "और सैम को …".
-_NEW = re.compile(r"^(?:and|also|plus|y|e|и|ve|dan|और|et|und)\s", re.I)
+_NEW = re.compile(r"^(?:and|also|plus|y|e|и|ve|dan|और|aur|et|und|en)\s", re.I)
 # A clause that tries to change something even when its value can't be read.
 _EDIT_TRY = re.compile(
     r"^(?:(?:no|nope|actually|hmm+|wait)[\s,]+)*(?:make|change|move|push|set|call|rename|name"
@@ -232,7 +234,7 @@ def said_alone(ctx: Context, text: str) -> list[Reply]:
     """The answer `text` gets as a message of its own: a new task, a reminder, a question."""
     from flowhub.skills import TEXT_SKILLS  # the skill list holds this module
 
-    said = replace(ctx, event=replace(ctx.event, text=text), text=text)
+    said = replace(ctx, event=replace(ctx.event, text=text), text=english_remind_lead(text))
     said.intent = classify_intent(text)
     for skill in TEXT_SKILLS:
         if skill is not handle and (replies := skill(said)) is not None:
@@ -300,6 +302,8 @@ def _task_after_edit(clauses: list[_Clause]) -> bool:
 def _firm(text: str, said: str, ctx: Context) -> bool:
     """Whether a yes says to save, or ends a sentence of its own ("dale perfecto. y …")."""
     if confirm_said.says_save(said, ctx.person.locale) or _SAVE_WORD.search(said):
+        return True
+    if confirm_said.says_plain_yes(said):  # "sì, e ricordami …": a yes, then something new
         return True
     at = text.find(said)
     return at >= 0 and bool(_ENDS.match(text[at + len(said) :]))

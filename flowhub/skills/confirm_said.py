@@ -41,6 +41,16 @@ _BUT = re.compile(
     r"[,;]\s*(?:but|mais|aber|pero|ma|maar|tapi|ama|ancak|но|a|mas|par|lekin|लेकिन|पर|لكن|بس)\s+",
     re.I,
 )
+# A yes that answers the card, beside which more may be said ("sì, e ricordami …"), unlike an
+# "ok" that may only say the card was heard ("ok, and also buy milk").
+_YES_WORDS = frozenset(
+    [
+        "yes", "yeah", "yep", "yup", "sì", "si", "sí", "ja", "jawel", "jazeker", "jep", "oui",
+        "ouais", "sim", "да", "ага", "угу", "evet", "haan", "haa", "han", "ha", "हाँ", "हां", "हा",
+        "iya", "ya", "yoi", "نعم", "ايوه", "ايوا", "أيوه", "اه", "آه", "claro", "certo", "genau",
+        "klopt", "jup", "exacto", "esatto", "tamam",
+    ]
+)  # fmt: skip
 _WORD = re.compile(r"[^\s,.!?;:…]+")
 _MOST_WORDS = 10
 
@@ -78,6 +88,14 @@ def says_save(text: str, locale: str | None) -> bool:
         return False
     level = _covered(words, locale)
     return level == _SAVES or (level == 2 and bool(_SAVE_STEM.search(text)))
+
+
+def says_plain_yes(text: str) -> bool:
+    """Whether `text` is a yes word said to the card ("sì", "ja", "haan"), not only an "ok"."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    return (
+        bool(words) and words[0] in _YES_WORDS and all(w in _YES_WORDS or w in _SOFT for w in words)
+    )
 
 
 def save_over_offer(ctx: Context) -> list[Reply] | None:
