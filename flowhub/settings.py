@@ -125,6 +125,8 @@ class Settings(BaseSettings):
     atlassian_client_secret: SecretStr | None = None
     clickup_client_id: str | None = None
     clickup_client_secret: SecretStr | None = None
+    pipedrive_client_id: str | None = None
+    pipedrive_client_secret: SecretStr | None = None
 
     @field_validator("default_timezone")
     @classmethod

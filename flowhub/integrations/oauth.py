@@ -1,10 +1,13 @@
-"""OAuth 2.0 authorization-code sign-in for Google, Microsoft, Asana, Linear, Atlassian, ClickUp.
+"""OAuth 2.0 authorization-code sign-in for Google, Microsoft, Asana, Linear, Atlassian, ClickUp,
+Pipedrive.
 
 The chat offers a link to `/integrations/oauth/{provider}/start?state=...`; `state` is signed
 (HMAC, 15 minutes) and binds the provider, workspace, person and a random nonce, so the callback
 knows whose connection it is and a forged or late callback is refused. The nonce is stored and
 used up by the first callback (`states.py`), so a state works once. Tokens are exchanged at the
 provider's token URL and stored encrypted; access tokens are refreshed when a call gets 401.
+A provider with `basic_auth` (Pipedrive) takes the client's id and secret as HTTP Basic
+credentials of the token call; an `api_domain` in the answer (Pipedrive's company URL) is kept.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ class Provider:
     scope: str
     extra: tuple[tuple[str, str], ...] = ()
     params_in_query: bool = False
+    basic_auth: bool = False
 
 
 PROVIDERS: dict[str, Provider] = {
@@ -88,6 +92,15 @@ PROVIDERS: dict[str, Provider] = {
         "https://api.clickup.com/api/v2/oauth/token",
         "",
         params_in_query=True,
+    ),
+    "pipedrive": Provider(
+        "pipedrive",
+        "pipedrive",
+        "Pipedrive",
+        "https://oauth.pipedrive.com/oauth/authorize",
+        "https://oauth.pipedrive.com/oauth/token",
+        "",  # Pipedrive takes the scopes set on the app, not in the link
+        basic_auth=True,
     ),
 }
 
@@ -196,8 +209,10 @@ def _token_call(provider: Provider, form: dict[str, str], *, tools: ToolConfig) 
     found = client(provider, tools)
     if found is None:
         raise Reconnect(f"{provider.title} sign-in is not configured on this server any more")
-    form = {**form, "client_id": found[0], "client_secret": found[1]}
     url = token_url(provider, tools)
+    basic = httpx.BasicAuth(found[0], found[1]) if provider.basic_auth else None
+    if basic is None:
+        form = {**form, "client_id": found[0], "client_secret": found[1]}
     try:
         if provider.params_in_query:
             response = httpx.post(url, params=form, timeout=tools.integrations_timeout)
@@ -205,6 +220,7 @@ def _token_call(provider: Provider, form: dict[str, str], *, tools: ToolConfig) 
             response = httpx.post(
                 url,
                 data=form,
+                auth=basic,
                 headers={"Accept": "application/json"},
                 timeout=tools.integrations_timeout,
             )
@@ -221,4 +237,6 @@ def _token_call(provider: Provider, form: dict[str, str], *, tools: ToolConfig) 
     tokens = {"token": str(data["access_token"])}
     if data.get("refresh_token"):
         tokens["refresh_token"] = str(data["refresh_token"])
+    if data.get("api_domain"):
+        tokens["api_domain"] = str(data["api_domain"])
     return tokens

@@ -1,6 +1,7 @@
 """Pipedrive: activities of type "task", linked to the organisation or deal the task names.
 
-A personal API token (sent as `x-api-token`) is enough. Activities go through API v2
+A personal API token (sent as `x-api-token`) is enough, or a sign-in with Pipedrive (OAuth;
+calls then go to the company's `api_domain` the token came with). Activities go through API v2
 (`/api/v2/activities`: `done` true/false, `due_date`, and `due_time` in UTC for a timed task);
 the account, webhooks and record search stay on the paths Pipedrive documents for them
 (`/v1/users/me`, `/v1/webhooks`, `/api/v2/{organizations,deals}/search`). A task naming a
@@ -51,6 +52,7 @@ class Pipedrive(Integration):
     kind = "pipedrive"
     title = "Pipedrive"
     api_url = "https://api.pipedrive.com"
+    oauth = "pipedrive"
     round_trip = True
     webhook_header = "authorization"
     setup = (
@@ -70,6 +72,9 @@ class Pipedrive(Integration):
         "URL {url} and an HTTP auth username and password; then say “connect pipedrive” again "
         "with user:password as the 2nd value."
     )
+
+    def _default_url(self) -> str:
+        return self.secrets.get("api_domain") or self.api_url
 
     def _auth_headers(self) -> dict[str, str]:
         if self.secrets.get("refresh_token"):  # an OAuth access token

@@ -14,6 +14,7 @@ in ``items`` so updates, transitions and lookups see them. OAuth token endpoints
 
 from __future__ import annotations
 
+import base64
 import itertools
 import json
 import threading
@@ -229,6 +230,9 @@ class FakeVendors:
             return JSONResponse({})
         form = {k: v[0] for k, v in parse_qs(body.decode()).items()}
         form |= dict(request.query_params)
+        if request.headers.get("authorization", "").startswith("Basic "):  # Pipedrive's way
+            pair = base64.b64decode(request.headers["authorization"][6:]).decode()
+            form["client_id"], _, form["client_secret"] = pair.partition(":")
         if (form.get("client_id"), form.get("client_secret")) != OAUTH_CLIENT:
             return JSONResponse({"error": "invalid_client"}, status_code=401)
         if form.get("grant_type") == "authorization_code" and form.get("code") == "good-code":
