@@ -123,8 +123,24 @@ def _answer(ctx: Context, asked: Asked) -> list[Reply] | None:
         team = team or status_topic.asks_topic(ctx.text)
         topic = status_topic.label(topic)
         whose = "group" if ctx.chat.kind == "group" else "everyone" if team else "me"
-        return status.answer(ctx, Query(whose=whose, topic=topic), period_text="")
+        return status.answer(ctx, _whose_topic(ctx, whose, topic), period_text="")
     return _one(ctx, asked)
+
+
+def _whose_topic(ctx: Context, whose: str, topic: str) -> Query:
+    """ "the money stuff for priya": a person named beside the topic says whose tasks."""
+    words = topic.split()
+    for word in words:
+        if word.casefold() in NOT_NAMES or len(word) < 3:
+            continue
+        found = people.find_people_by_name(
+            session=ctx.session, workspace_id=ctx.workspace_id, name=word
+        )
+        rest = " ".join(w for w in words if w != word)
+        if len(found) == 1 and rest:
+            name = found[0].display_name.split(" ")[0]
+            return Query(whose="person", name=name, topic=rest)
+    return Query(whose=whose, topic=topic)
 
 
 def _person(ctx: Context, name: str) -> list[Reply] | None:
