@@ -87,10 +87,8 @@ _NO_LONGER_LANG = re.compile(
     re.I,
 )
 # Past words that say any task happened when the task's own verb is said beside them as a noun:
-# "placed the Teamsport order" for "Order kit from Teamsport", "got the booking done".
-_DID_ANY = frozenset(
-    ["placed", "made", "got", "did", "done", "sorted", "handled", "finished", "completed"]
-)
+# "placed the Teamsport order" for "Order kit from Teamsport", "sorted the booking".
+_DID_ANY = frozenset(["placed", "did", "done", "sorted", "handled", "finished", "completed"])
 _PASSIVE = frozenset(["is", "was", "are", "were", "be", "been", "being", "get", "gets", "got"])
 _ANYMORE = re.compile(r"(?<![\w'])(?:any\s*more|now|after\s+all|no\s+more)(?![\w'])", re.I)
 _CLAUSES = re.compile(r"\s*(?:[,;.!]+|\s[-–—]+\s|\s(?:and|but|so)\s)\s*", re.I)
