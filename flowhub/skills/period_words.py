@@ -5,6 +5,7 @@ from flowhub.i18n import Text
 # The relative words a question used, in the form the label repeats them.
 PHRASES = {
     "today": Text("today"),
+    "tonight": Text("tonight"),
     "tomorrow": Text("tomorrow"),
     "yesterday": Text("yesterday"),
     "this week": Text("this week"),

@@ -134,7 +134,8 @@ def read_period(text: str, *, now: datetime, tz: str) -> Period | None:
         monday = today - timedelta(days=today.weekday())
         return _days(monday, monday + timedelta(days=7), zone, _said("this week"))
     if _TODAY.search(text):
-        period = _days(today, today + timedelta(days=1), zone, _said("today"))
+        said = "tonight" if re.search(r"\btonight\b", text, re.I) else "today"
+        period = _days(today, today + timedelta(days=1), zone, _said(said))
         return Period(period.start, period.end, period.label, with_overdue=True)
     if not _ANY_DATE.search(text):
         return None
