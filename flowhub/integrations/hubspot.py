@@ -62,7 +62,7 @@ class HubSpot(Integration):
     webhook_header = "x-hubspot-signature-v3"
     setup = (
         SetupField("token", "a private app access token", secret=True),
-        SetupField("webhook_secret", "the app's client secret (optional)", True, True),
+        SetupField("webhook_secret", "the app's client secret", True, True),
     )
     help = (
         "In HubSpot: Settings → Integrations → Private Apps → Create a private app, with the "

@@ -57,9 +57,7 @@ class Pipedrive(Integration):
     webhook_header = "authorization"
     setup = (
         SetupField("token", "your personal API token", secret=True),
-        SetupField(
-            "webhook_auth", "the user:password of a webhook you added (optional)", True, True
-        ),
+        SetupField("webhook_auth", "the user:password of a webhook you added", True, True),
     )
     help = (
         "In Pipedrive: your avatar → Personal preferences → API, copy your personal API "
