@@ -222,7 +222,7 @@ _QUESTION = re.compile(
     r"(?:what|whats|which|anything|any|show|list|"
     r"tell\s+me|ho?w\s+(?:many|much))\b.*\b(?:got|get|on|have|has|had|finish(?:ed)?|complete[d]?|done|"
     r"waiting|owe|due|left|doing|working|gave|give|given|assigned|delegated|tasks?|todos?|plate|"
-    r"date|deadline|closed|open|pending|coming\s+up|upcoming|ahead|planned|scheduled|agenda|"
+    r"date|deadline|undated|closed|open|pending|coming\s+up|upcoming|ahead|planned|scheduled|agenda|"
     r"need\s+to\s+do|to\s+do|outstanding|overdue|(?:need|want|expect)(?:s|ing)?\s+from\s+me|"
     r"(?:late|behind|past\s+due)(?=\s*(?:$|[?!.]|in\b|on\b|for\b|here\b|with\b)))\b"
     r"|^\s*(?:@\w+[\s,:]+)?(?:am\s+i|are\s+we|is\s+\w+)\s+(?:behind|late)\s+(?:on|with)\b"
