@@ -85,7 +85,7 @@ def _without_lead(head: str) -> str:
     A short word in capitals is a name, not a lead: "from LA for sunday" keeps "LA".
     """
     lead = _DATE_LEAD_TAIL.search(head)
-    if lead is None:
+    if lead is None or _PARTICLE_IN.search(head.rstrip(" ,:")):
         return head
     word = lead.group().strip(" ,:")
     return head if len(word) <= 3 and word.isupper() else head[: lead.start()]
@@ -156,6 +156,12 @@ _REASON = re.compile(r"\s*(?:,|\s-|\.\.\.)\s*" + REASON_OPENERS + r"\b.*$", re.I
 # A smiley's ")" after a greeting ("привет) ...") and the Arabic comma count as edge junk too.
 _EDGE_JUNK = re.compile(r"^[\s,;:.!?¿¡\-–—\"'*_~()،؛]+|[\s,;:.!?¿¡\-–—\"'*_~،؛؟]+$")
 _DANGLING = re.compile(r"(?:\s+" + _alt(DANGLING_WORDS) + r")+$", re.I)
+# "let him in", "hand the forms in": the particle belongs to the verb, it is no cut date lead.
+_PARTICLE_IN = re.compile(
+    r"\b(?:let|hand|fill|plug|log|sign|check|drop|pop|pencil|clock|buzz|lock|send|turn|put|book)"
+    r"\s+(?:[\w'-]+\s+){0,3}in$",
+    re.I,
+)
 _SELF_ME = re.compile(r"^(?:me|myself|mich|moi|mí|mi|mim)$", re.I)
 _REQUEST = re.compile(REQUEST_MARKERS, re.I)
 # "could you check the invoices, Ana?": the person asked is named at the end.
@@ -509,7 +515,8 @@ def finish_title(fields: Fields) -> str:
         text = _SPACES.sub(" ", text).strip()
         text = _EDGE_JUNK.sub("", text)
         text = _strip_trail(text)
-        text = _DANGLING.sub("", text)
+        if not _PARTICLE_IN.search(text):
+            text = _DANGLING.sub("", text)
         if text == before:
             break
     text = _SPACE_BEFORE_MARK.sub(r"\1", _SPACES.sub(" ", text)).strip()
@@ -540,7 +547,7 @@ def looks_like_task(title: str, fields: Fields, *, item: bool, question: bool) -
     lead = [w.lower() for w in _WORD.findall(title.split(",", 1)[0])]
     if len(lead) == 2 and lead[1] in _STATUS_TAIL and not fields.cue:
         return False  # "build green, no incidents": a status line
-    if is_verb(words[0]) or words[-1] in VERBS_FINAL or verb_shaped(words):
+    if is_verb(words[0]) or words[-1] in VERBS_FINAL or verb_shaped(words) or _own_final(words):
         return True
     if fields.cue and words[0] == "be" and words[1:2] and words[1] in _BE_PLACES:
         return True  # "I need to be at Müller's wed 8am": being somewhere is the task
@@ -565,6 +572,12 @@ def looks_like_task(title: str, fields: Fields, *, item: bool, question: bool) -
     return (
         fields.due is not None and len(words) <= 6 and not any(w in STATEMENT_WORDS for w in plain)
     )
+
+
+def _own_final(words: list[str]) -> bool:
+    """Whether the clause ends with a verb of its own language only ("süt ve ekmek al")."""
+    chat = CHAT.get(detect_language(" ".join(words)) or "")
+    return chat is not None and len(words) > 1 and words[-1] in chat.own_final_verbs
 
 
 def _own_words(words: list[str]) -> frozenset[str]:

@@ -132,6 +132,14 @@ _SHARED_WHEN = re.compile(
 )
 # "lunch w/ Maria", "coffee w/o sugar": chat shorthand read as the words.
 _WITH = re.compile(r"(?<![\w/])w/o(?![\w/])|(?<![\w/])w/(?=\s|[A-Za-z@])", re.I)
+# "and add sign + send back the schedule": "add" is said to the bot, and "+" joins two verbs
+# into one action ("sign and send back").
+_ADD_JOINED = re.compile(
+    r"^(?:(?:and|also|oh|pls|please|plus|then)[\s,]+)*add\s+(?P<first>[a-z]+)"
+    r"\s*(?:\+|&|\band\b)\s*(?P<second>[a-z]+)\b",
+    re.I,
+)
+_VERB_PLUS = re.compile(r"^(?P<lead>\W*(?P<first>[a-z]+))\s*[+&]\s*(?P<second>[a-z]+)\b", re.I)
 # "remind me, tomorrow at 9, to call the bank": the time set off by commas or dashes is read in
 # place rather than as clauses of its own.
 _REMIND_ASIDE = re.compile(
@@ -257,7 +265,19 @@ def _soft_split(sentence: str) -> list[str]:
     return out
 
 
+def _joined_verbs(sentence: str) -> str:
+    """ "add sign + send back X" -> "sign and send back X": two verbs joined are one action."""
+    m = _ADD_JOINED.match(sentence)
+    if m and m["first"].lower() in VERBS and m["second"].lower() in VERBS:
+        sentence = sentence[m.start("first") :]
+    m = _VERB_PLUS.match(sentence)
+    if m and m["first"].lower() in VERBS and m["second"].lower() in VERBS:
+        sentence = f"{m['lead']} and {sentence[m.start('second') :]}"
+    return sentence
+
+
 def _clauses_of(sentence: str) -> list[str]:
+    sentence = _joined_verbs(sentence)
     out: list[str] = []
     for hard in _dash_split(sentence):
         if hard.strip():
