@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
 from flowhub.nlp import When, parse_when
-from flowhub.skills import group_words, push, reply_words, words
+from flowhub.skills import declined_suggest, group_words, push, reply_words, words
 from flowhub.skills.assign import (
     assignment_request,
     is_named,
@@ -72,7 +72,11 @@ _IT_ONE = re.compile(r"^(?:it|that|this)(?:\s+one)?$", re.I)
 
 
 def handle(ctx: Context) -> list[Reply] | None:
-    """Typed answers to "Sam declined: … What now?": keep it, drop it, or give it to someone."""
+    """Typed answers to "Sam declined: … What now?": keep it, drop it, or give it to someone;
+    a no that points at someone else ("can't this week, ask Priya")."""
+    suggested = declined_suggest.handle(ctx)
+    if suggested is not None:
+        return suggested
     text = ctx.text.strip()
     asked = _asks_other(ctx, text)
     if asked is not None:

@@ -20,6 +20,7 @@ from flowhub.skills import (
     claim,
     clash,
     declined,
+    declined_suggest,
     done_context,
     group_card_claim,
     group_card_drop,
@@ -159,6 +160,7 @@ def _meant_as_said(ctx: Context, text: str) -> bool:
         return True
     if (
         declined.answers(ctx, text)
+        or declined_suggest.found(ctx, text) is not None
         or handover.found(ctx, text)
         or _done_news(ctx, text)
         or done_context.find(ctx, text) is not None
