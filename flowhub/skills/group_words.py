@@ -66,3 +66,5 @@ OFFERED = Text("🙋 {who} can't do “{title}”. Who takes it?")
 CARD_OPEN = Text("nobody yet (up for grabs)")
 # A new card said to repeat a task there is: the card goes, the task stays.
 KEPT_TASK = Text("📌 Keeping “{title}” as it is.")
+# A repeating task handed over from a day on: the earlier ones stay.
+FROM_ON = Text(", from {when} on.")

@@ -16,6 +16,7 @@ from flowhub.skills import (
     clash,
     group_card_drop,
     group_words,
+    handover_from,
     handover_group,
     yes_dated,
 )
@@ -24,6 +25,7 @@ from flowhub.skills.assign import (
     requester_target,
     saved_card_edit,
 )
+from flowhub.skills.card_zone import due_words
 from flowhub.skills.context import Context
 from flowhub.skills.declined import ask_person
 from flowhub.skills.refer import PRONOUNS, match_titles
@@ -128,6 +130,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         claimed = claim.handle(ctx)
         return claimed if claimed is not None else clash.handle(ctx)
     task, person = handed
+    later = handover_from.split(ctx, task, ctx.text)  # "… from the 18th": only from then on
+    task = later or task
     _moved(ctx, task)
     ask_person(ctx, task, person)
     audit.create_audit_entry(
@@ -140,6 +144,9 @@ def handle(ctx: Context) -> list[Reply] | None:
     said = group_words.HANDED_OVER.format(
         who=ctx.person.display_name, title=task.title, name=person.display_name
     )
+    if later is not None:
+        when = due_words(ctx, later, requester_id=later.creator_id)
+        said = f"{said.rstrip('.')}{group_words.FROM_ON.format(when=when)}"
     # A reply to what the bot says about a task is about that task.
     about = f"assignment:{task.id}"
     replies = [Reply(said, ref=about), assignment_request(ctx, task, person, giver=ctx.person)]
