@@ -547,7 +547,7 @@ def looks_like_task(title: str, fields: Fields, *, item: bool, question: bool) -
     lead = [w.lower() for w in _WORD.findall(title.split(",", 1)[0])]
     if len(lead) == 2 and lead[1] in _STATUS_TAIL and not fields.cue:
         return False  # "build green, no incidents": a status line
-    if is_verb(words[0]) or words[-1] in VERBS_FINAL or verb_shaped(words):
+    if is_verb(words[0]) or words[-1] in VERBS_FINAL or verb_shaped(words) or _own_final(words):
         return True
     if fields.cue and words[0] == "be" and words[1:2] and words[1] in _BE_PLACES:
         return True  # "I need to be at Müller's wed 8am": being somewhere is the task
@@ -572,6 +572,12 @@ def looks_like_task(title: str, fields: Fields, *, item: bool, question: bool) -
     return (
         fields.due is not None and len(words) <= 6 and not any(w in STATEMENT_WORDS for w in plain)
     )
+
+
+def _own_final(words: list[str]) -> bool:
+    """Whether the clause ends with a verb of its own language only ("süt ve ekmek al")."""
+    chat = CHAT.get(detect_language(" ".join(words)) or "")
+    return chat is not None and len(words) > 1 and words[-1] in chat.own_final_verbs
 
 
 def _own_words(words: list[str]) -> frozenset[str]:

@@ -27,6 +27,15 @@ _TR_LAST = re.compile(
 _TR_NOT_VERBS = frozenset(
     ("kesin", "nesin", "sesin", "ersin", "yasin", "tamamı", "hamamı", "mamamı", "mamayı", "yamayı")
 )
+# What the writer needs to do: "aramam lazım", "ödememiz gerek", "göndermeliyim"; the task is
+# the plain imperative ("ara", "öde", "gönder"), never the bare "aramam" (I don't call).
+_TR_NEEDS = (
+    re.compile(
+        r"(?<!\S)(?P<word>(?P<stem>[^\W\d_]{2,}?)m[ae]m(?:[ıi]z)?)\s+(?:laz[ıi]m|gerek\w*|[şs]art)",
+        re.I,
+    ),
+    re.compile(r"(?<!\S)(?P<word>(?P<stem>[^\W\d_]{2,}?)m[ae]l[ıi]y[ıi][mz])(?![^\W\d_])", re.I),
+)
 _TR_TO_ME = re.compile(r"^(?:bana|benim)\s+(?=\S)", re.I)
 _TR_LETTERS = re.compile(r"[çğıöşüÇĞİÖŞÜ]")
 
@@ -56,6 +65,8 @@ def said_as_task(title: str, said: str = "") -> str:
     if (zu := _ZU.search(title)) and _zu_said(zu, detect_language(said or title)):
         verb = (zu.group("pre") or "") + zu.group("verb")
         return title[: zu.start()] + verb + zu.group("end")
+    if said and (need := _tr_need(title, said)) is not None:
+        return need
     m = _TR_LAST.search(title)
     if m is None or len(m.group(0).strip()) < 5:
         return title
@@ -66,6 +77,19 @@ def said_as_task(title: str, said: str = "") -> str:
         return title
     text = _TR_TO_ME.sub("", title[: m.start()] + m.group("stem") + m.group("end"))
     return text[:1].upper() + text[1:]
+
+
+def _tr_need(title: str, said: str) -> str | None:
+    """ "Annemi aramam" read from "annemi aramam lazım" -> "Annemi ara"; None otherwise."""
+    bare = title.rstrip(" .!?")
+    for pattern in _TR_NEEDS:
+        need = pattern.search(said)
+        if need and bare.casefold().endswith(need["word"].casefold()) and len(need["stem"]) > 1:
+            if detect_language(said) not in ("tr", None):
+                return None
+            text = bare[: len(bare) - len(need["word"])] + need["stem"]
+            return text[:1].upper() + text[1:]
+    return None
 
 
 def _zu_said(zu: re.Match[str], lang: str | None) -> bool:

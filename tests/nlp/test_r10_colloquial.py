@@ -96,3 +96,23 @@ def test_dutch_half_hours(text: str, clock: str) -> None:
     now = datetime(2026, 12, 4, 8, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))
     found = parse_when(text, now=now, tz="Europe/Amsterdam")
     assert found is not None and found.start.strftime("%H:%M") == clock
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Süt ve ekmek al", "Süt ve ekmek al"),
+        ("hediye kartını al", "Hediye kartını al"),
+        ("yarın annemi aramam lazım", "Annemi ara"),
+        ("faturaları ödemem gerekiyor", "Faturaları öde"),
+        ("cuma raporu göndermeliyim", "Raporu gönder"),
+    ],
+)
+def test_turkish_titles_keep_the_imperative(text: str, title: str) -> None:
+    (draft,) = extract_tasks(text, now=NOW, tz=CAIRO)
+    assert draft.title == title
+
+
+@pytest.mark.parametrize("text", ["ik heb het al", "talking to Al", "ich weiß es al"])
+def test_al_closes_no_clause_in_other_languages(text: str) -> None:
+    assert extract_tasks(text, now=NOW, tz=CAIRO) == []

@@ -53,6 +53,9 @@ class ChatWords:
     code: str
     verbs: frozenset[str] = frozenset()  # task verbs that open a clause ("manda", "envoie")
     final_verbs: frozenset[str] = frozenset()  # verbs that close one ("Rahul ko bolo")
+    # Verbs that close a clause only in a message written in this language: Turkish "al" (buy)
+    # is a word of other languages too ("ik heb het al"), yet "süt ve ekmek al" is a task.
+    own_final_verbs: frozenset[str] = frozenset()
     greetings: frozenset[str] = frozenset()  # a message of only these is small talk
     intents: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # Regex sources: what follows a name when asking that person ("Marco puoi ...") and what

@@ -202,6 +202,9 @@ WORDS = ChatWords(
     commands=COMMANDS,
     verbs=_ASKING - _FINAL_ONLY,
     final_verbs=_ASKING | _LIGHT_NOUNS,
+    own_final_verbs=_with_ascii(
+        set(words("al ver sat sor tut tak git öde aç sil bak koy kes çek"))
+    ),
     greetings=words(_GREETINGS),
     intents={
         "remind": (
