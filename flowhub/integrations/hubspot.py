@@ -90,6 +90,24 @@ class HubSpot(Integration):
         data = self._call("POST", TASKS, json=body).json()
         return ExternalRef(str(data["id"]), self._task_url(str(data["id"])), unmatched=unmatched)
 
+    def find(self, task: Task) -> ExternalRef | None:
+        """A task an earlier, unrecorded push created: same subject, and this task's id in its
+        body (`task_notes` writes it)."""
+        subject = {"propertyName": "hs_task_subject", "operator": "EQ", "value": task.title}
+        body = {
+            "filterGroups": [{"filters": [subject]}],
+            "sorts": [],
+            "properties": ["hs_task_subject", "hs_task_body"],
+            "limit": 10,
+            "after": "0",
+        }
+        results = self._call("POST", f"{TASKS}/search", json=body).json().get("results") or []
+        mark = f"(task {task.id})"
+        for found in results:
+            if mark in str((found.get("properties") or {}).get("hs_task_body") or ""):
+                return ExternalRef(str(found["id"]), self._task_url(str(found["id"])))
+        return None
+
     def _properties(self, task: Task) -> dict[str, str]:
         due = due_of(task)
         # HubSpot requires a due time; a task without one is due when it was made.

@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Mapping
+from datetime import UTC, timedelta
 from typing import Any
 
 import httpx
@@ -90,6 +91,23 @@ class Pipedrive(Integration):
         body |= links
         data = self._call("POST", ACTIVITIES, json=body).json()["data"]
         return ExternalRef(str(data["id"]), page, unmatched=unmatched)
+
+    def find(self, task: Task) -> ExternalRef | None:
+        """An activity an earlier, unrecorded push created: changed since the task was made,
+        with its subject, and this task's id in its note (`task_notes` writes it)."""
+        since = (task.created_at - timedelta(minutes=5)).astimezone(UTC)
+        params = {
+            "updated_since": since.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "sort_by": "update_time",
+            "sort_direction": "desc",
+            "limit": 100,
+        }
+        items = self._call("GET", ACTIVITIES, params=params).json().get("data") or []
+        mark = f"(task {task.id})"
+        for item in items:
+            if item.get("subject") == task.title and mark in str(item.get("note") or ""):
+                return ExternalRef(str(item["id"]))
+        return None
 
     def _fields(self, task: Task) -> dict[str, Any]:
         body: dict[str, Any] = {"subject": task.title, "note": task_notes(task)}

@@ -36,6 +36,7 @@ HUBSPOT: dict[str, list[tuple[str, str]]] = {
         ("post", "/crm/v3/objects/tasks"),
         ("get", "/crm/v3/objects/tasks/{taskId}"),
         ("patch", "/crm/v3/objects/tasks/{taskId}"),
+        ("post", "/crm/v3/objects/tasks/search"),
     ],
     "companies": [("post", "/crm/v3/objects/companies/search")],
     "deals": [("post", "/crm/v3/objects/0-3/search")],
@@ -86,7 +87,7 @@ def _prefixed(node: Any, prefix: str) -> Any:
 
 PIPEDRIVE_TS = """\
 import type {
-  AddActivityRequest, UpsertActivityResponse, DeleteActivityResponse,
+  AddActivityRequest, UpsertActivityResponse, DeleteActivityResponse, GetActivitiesResponse,
   GetOrganizationSearchResponse, GetDealSearchResponse,
 } from "pipedrive/dist/versions/v2";
 import type {
@@ -94,7 +95,7 @@ import type {
 } from "pipedrive/dist/versions/v1";
 export type PipedriveContract = {
   AddActivityRequest: AddActivityRequest; UpsertActivityResponse: UpsertActivityResponse;
-  DeleteActivityResponse: DeleteActivityResponse;
+  DeleteActivityResponse: DeleteActivityResponse; GetActivitiesResponse: GetActivitiesResponse;
   GetOrganizationSearchResponse: GetOrganizationSearchResponse;
   GetDealSearchResponse: GetDealSearchResponse; GetCurrentUserResponse: GetCurrentUserResponse;
   AddWebhookRequest: AddWebhookRequest; GetWebhookResponse: GetWebhookResponse;
@@ -108,9 +109,20 @@ _TERM = [
     {"name": "exact_match", "in": "query", "schema": {"type": "boolean"}},
     {"name": "limit", "in": "query", "schema": {"type": "integer"}},
 ]
+_LIST = [
+    {"name": "updated_since", "in": "query", "schema": {"type": "string"}},
+    {
+        "name": "sort_by",
+        "in": "query",
+        "schema": {"enum": ["id", "update_time", "add_time", "due_date"]},
+    },
+    {"name": "sort_direction", "in": "query", "schema": {"enum": ["asc", "desc"]}},
+    {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+]
 # (method, path, parameters, body type, answer type), as the SDK's API classes have them.
 PIPEDRIVE_CALLS: list[tuple[str, str, list[dict[str, Any]], str | None, str]] = [
     ("get", "/v1/users/me", [], None, "GetCurrentUserResponse"),
+    ("get", "/api/v2/activities", _LIST, None, "GetActivitiesResponse"),
     ("post", "/api/v2/activities", [], "AddActivityRequest", "UpsertActivityResponse"),
     ("get", "/api/v2/activities/{id}", [_ID], None, "UpsertActivityResponse"),
     ("patch", "/api/v2/activities/{id}", [_ID], "AddActivityRequest", "UpsertActivityResponse"),

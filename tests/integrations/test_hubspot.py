@@ -236,3 +236,16 @@ def test_a_busy_hubspot_is_asked_again(
 )
 def test_the_record_names_a_title_gives(title: str, names: list[str]) -> None:
     assert record_names(title) == names
+
+
+def test_a_create_whose_answer_was_lost_is_found_instead_of_made_twice(
+    chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors
+) -> None:
+    ana, _ = _connected(chat_as)
+    (card,) = ana.say("buy milk tomorrow")
+    fake.lose_answer("hubspot")  # HubSpot makes the task, but FlowHub never hears back
+    ana.press("Confirm", card)
+    assert len(fake.creates("hubspot")) == 1 and len(fake.items["hubspot"]) == 1
+    (link,) = links(runtime)
+    assert link.status == "synced" and link.external_id in fake.items["hubspot"]
+    assert fake.of("hubspot", "POST", "/crm/v3/objects/tasks/search")

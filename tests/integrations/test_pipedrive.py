@@ -261,3 +261,15 @@ def test_a_busy_pipedrive_is_asked_again(
     ana.press("Confirm", card)
     assert len(fake.creates("pipedrive")) == 2 and len(fake.items["pipedrive"]) == 1
     assert links(runtime)[0].status == "synced"
+
+
+def test_a_create_whose_answer_was_lost_is_found_instead_of_made_twice(
+    chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors
+) -> None:
+    ana, _ = _connected(chat_as)
+    (card,) = ana.say("buy milk tomorrow")
+    fake.lose_answer("pipedrive")  # Pipedrive makes the activity, but FlowHub never hears back
+    ana.press("Confirm", card)
+    assert len(fake.creates("pipedrive")) == 1 and len(fake.items["pipedrive"]) == 1
+    (link,) = links(runtime)
+    assert link.status == "synced" and link.external_id in fake.items["pipedrive"]

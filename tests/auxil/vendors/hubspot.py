@@ -37,6 +37,8 @@ def handle(fake: Store, call: Call) -> Answer:
         return 200, answer("hubspot", "GET", call.path, 200, results=results), {}
     if m := re.fullmatch(r"/crm/v3/objects/(companies|deals|contacts)/search", call.path):
         return 200, _search(m.group(1), call), {}
+    if call.method == "POST" and call.path == "/crm/v3/objects/tasks/search":
+        return 200, _task_search(tasks, call), {}
     if call.path == "/crm/v3/objects/tasks":
         if call.method == "GET":
             results = [_task(k, v) for k, v in tasks.items()][: int(call.query.get("limit", 10))]
@@ -104,4 +106,20 @@ def _search(kind: str, call: Call) -> dict[str, Any]:
         words = " ".join(properties.values()).casefold().split()
         if query and all(any(w.startswith(q) for w in words) for q in query):
             results.append(_task(record_id, {"properties": properties}))
+    return {"total": len(results), "results": results}
+
+
+def _task_search(tasks: dict[str, dict[str, Any]], call: Call) -> dict[str, Any]:
+    """Tasks matching every filter of any filter group (only EQ is used by FlowHub)."""
+    groups = need(call.json, "filterGroups", list)
+    results = []
+    for task_id, task in tasks.items():
+        properties = task["properties"]
+        for group in groups:
+            filters = need(group, "filters", list)
+            if any(f.get("operator") != "EQ" for f in filters):
+                raise Reject("the fake knows only EQ filters")
+            if all(properties.get(f["propertyName"]) == f.get("value") for f in filters):
+                results.append(_task(task_id, task))
+                break
     return {"total": len(results), "results": results}

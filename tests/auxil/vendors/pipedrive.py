@@ -35,6 +35,13 @@ def handle(fake: Store, call: Call) -> Answer:
         "/api/v2/deals/search",
     ):
         return 200, _search(call), {}
+    if call.path == "/api/v2/activities" and call.method == "GET":
+        since = call.query.get("updated_since", "")
+        if since and not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", since):
+            raise Reject(f"updated_since: {since!r} is not RFC 3339")
+        # The fake keeps no clock: every activity counts as changed since then.
+        listed = [_activity(a) for a in activities.values()]
+        return 200, {"success": True, "data": listed, "additional_data": {}}, {}
     if call.path == "/api/v2/activities" and call.method == "POST":
         body = _checked(call.json)
         if body.get("type") != "task":
