@@ -21,6 +21,7 @@ from flowhub.storage import IntegrationConnection
 from tests.auxil.fake_vendors import TOKENS, FakeVendors
 from tests.auxil.vendors.hubspot import PORTAL_ID
 from tests.conftest import ChatFactory
+from tests.contracts.openapi import contract
 from tests.integrations.conftest import HOOK_SECRET, PUBLIC_URL, all_tasks, links, stored
 
 TOKEN = TOKENS["hubspot"]
@@ -249,3 +250,19 @@ def test_a_create_whose_answer_was_lost_is_found_instead_of_made_twice(
     (link,) = links(runtime)
     assert link.status == "synced" and link.external_id in fake.items["hubspot"]
     assert fake.of("hubspot", "POST", "/crm/v3/objects/tasks/search")
+
+
+def test_a_task_body_hubspots_description_does_not_allow_is_refused_in_its_words() -> None:
+    hubspot = contract("hubspot")
+    bare = {"properties": {"hs_task_subject": "Buy milk", "hs_timestamp": "1"}}
+    assert hubspot.check_request("POST", "/crm/v3/objects/tasks", {}, bare) == [
+        "body: 'associations' is a required property (the description: \"Is the input object "
+        "used to create a new CRM object, containing the properties to be set and optional "
+        'associations to link the new record with other CRM objects.")'
+    ]
+    numeric = {"properties": {"hs_timestamp": 1772812800000}}
+    (said,) = hubspot.check_request("PATCH", "/crm/v3/objects/tasks/7", {}, numeric)
+    assert "1772812800000 is not of type 'string'" in said
+    search = {"query": "ACME", "filterGroups": [], "sorts": [], "properties": [], "limit": 5}
+    (said,) = hubspot.check_request("POST", "/crm/v3/objects/companies/search", {}, search)
+    assert "'after' is a required property" in said

@@ -20,6 +20,7 @@ from flowhub.storage import IntegrationConnection
 from tests.auxil.fake_vendors import TOKENS, FakeVendors
 from tests.auxil.vendors.pipedrive import ADMIN_TOKEN, COMPANY_DOMAIN, COMPANY_ID
 from tests.conftest import ChatFactory
+from tests.contracts.openapi import contract
 from tests.integrations.conftest import PUBLIC_URL, all_tasks, links, stored
 
 
@@ -273,3 +274,17 @@ def test_a_create_whose_answer_was_lost_is_found_instead_of_made_twice(
     assert len(fake.creates("pipedrive")) == 1 and len(fake.items["pipedrive"]) == 1
     (link,) = links(runtime)
     assert link.status == "synced" and link.external_id in fake.items["pipedrive"]
+
+
+def test_an_activity_body_the_sdk_types_do_not_allow_is_refused_in_their_words() -> None:
+    pipedrive = contract("pipedrive")
+    v1_done = {"subject": "Buy milk", "type": "task", "done": 1}
+    (said,) = pipedrive.check_request("POST", "/api/v2/activities", {}, v1_done)
+    assert "1 is not of type 'boolean'" in said
+    assert 'the description: "Whether the activity is marked as done or not"' in said
+    (said,) = pipedrive.check_request("POST", "/v1/activities", {}, v1_done)
+    assert said.startswith("not a call")
+    unknown = {"subject": "Buy milk", "due": "2026-03-06"}
+    assert "names 'due', which the description does not document" in "\n".join(
+        pipedrive.check_request("PATCH", "/api/v2/activities/7", {}, unknown)
+    )
