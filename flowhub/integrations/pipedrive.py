@@ -117,10 +117,30 @@ class Pipedrive(Integration):
         elif due is not None:
             body["due_date"] = due.at.date().isoformat()
             body["due_time"] = due.at.strftime("%H:%M")
-        owner = (self.config.get("assignees") or {}).get((task.assignee_name or "").casefold())
-        if owner:
-            body["owner_id"] = int(owner)
+        owner = self._owner(task)
+        if owner is not None:
+            body["owner_id"] = owner
         return body
+
+    def _owner(self, task: Task) -> int | None:
+        """The Pipedrive user a task assigned to someone else goes to: the config's mapping of
+        the name, else the one user whose full or first name it is (`GET /v1/users/find`)."""
+        name = (task.assignee_name or "").strip()
+        if not name or task.assignee_id == task.creator_id:
+            return None
+        mapped = (self.config.get("assignees") or {}).get(name.casefold())
+        if mapped:
+            return int(mapped)
+        params = {"term": name, "search_by_email": 0}
+        users = self._call("GET", "/v1/users/find", params=params).json().get("data") or []
+        wanted = name.casefold()
+        found = {
+            int(u["id"])
+            for u in users
+            if u.get("active_flag", True)
+            and wanted in (str(u.get("name") or "").casefold(), _first(u.get("name")))
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _records(self, task: Task) -> tuple[dict[str, int], str | None, str]:
         """The `org_id` / `deal_id` of the records the title names, a page of the first one,
@@ -242,3 +262,7 @@ class Pipedrive(Integration):
         """A v2 delivery's `meta.id`."""
         meta = json.loads(body).get("meta") or {}
         return str(meta["id"]) if "entity" in meta and meta.get("id") else None
+
+
+def _first(name: object) -> str:
+    return str(name or "").casefold().split(" ", 1)[0]

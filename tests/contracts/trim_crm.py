@@ -91,7 +91,7 @@ import type {
   GetOrganizationSearchResponse, GetDealSearchResponse,
 } from "pipedrive/dist/versions/v2";
 import type {
-  GetCurrentUserResponse, AddWebhookRequest, GetWebhookResponse, BaseResponse,
+  GetCurrentUserResponse, AddWebhookRequest, GetWebhookResponse, BaseResponse, GetUsersResponse,
 } from "pipedrive/dist/versions/v1";
 export type PipedriveContract = {
   AddActivityRequest: AddActivityRequest; UpsertActivityResponse: UpsertActivityResponse;
@@ -99,7 +99,7 @@ export type PipedriveContract = {
   GetOrganizationSearchResponse: GetOrganizationSearchResponse;
   GetDealSearchResponse: GetDealSearchResponse; GetCurrentUserResponse: GetCurrentUserResponse;
   AddWebhookRequest: AddWebhookRequest; GetWebhookResponse: GetWebhookResponse;
-  BaseResponse: BaseResponse;
+  BaseResponse: BaseResponse; GetUsersResponse: GetUsersResponse;
 };
 """
 _ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}
@@ -108,6 +108,10 @@ _TERM = [
     {"name": "fields", "in": "query", "schema": {"type": "string"}},
     {"name": "exact_match", "in": "query", "schema": {"type": "boolean"}},
     {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+]
+_FIND = [
+    {"name": "term", "in": "query", "required": True, "schema": {"type": "string"}},
+    {"name": "search_by_email", "in": "query", "schema": {"enum": [0, 1], "type": "integer"}},
 ]
 _LIST = [
     {"name": "updated_since", "in": "query", "schema": {"type": "string"}},
@@ -122,6 +126,7 @@ _LIST = [
 # (method, path, parameters, body type, answer type), as the SDK's API classes have them.
 PIPEDRIVE_CALLS: list[tuple[str, str, list[dict[str, Any]], str | None, str]] = [
     ("get", "/v1/users/me", [], None, "GetCurrentUserResponse"),
+    ("get", "/v1/users/find", _FIND, None, "GetUsersResponse"),
     ("get", "/api/v2/activities", _LIST, None, "GetActivitiesResponse"),
     ("post", "/api/v2/activities", [], "AddActivityRequest", "UpsertActivityResponse"),
     ("get", "/api/v2/activities/{id}", [_ID], None, "UpsertActivityResponse"),

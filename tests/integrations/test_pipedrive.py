@@ -152,6 +152,8 @@ def test_due_edits_done_and_reopen_follow_into_pipedrive(
     due = all_tasks(runtime)[0].due_at
     assert due is not None and activity["due_time"] == due.strftime("%H:%M")  # UTC
 
+    ana.say("assign it to Sam")
+    assert activity["owner_id"] == 14
     ana.say("move it to monday 9am")
     moved = all_tasks(runtime)[0].due_at
     assert moved is not None and activity["due_date"] == moved.date().isoformat()

@@ -14,6 +14,10 @@ USER_ID = 12
 # Only this token's owner is an admin, who may add webhooks.
 ADMIN_TOKEN = "pipedrive-admin-token-0123456789"
 ORGANIZATIONS = {5: "ACME Corp", 6: "Globex"}
+USERS = [
+    {"id": USER_ID, "name": "Ana Silva", "active_flag": True},
+    {"id": 14, "name": "Sam Lee", "active_flag": True},
+]
 DEALS = {41: "Initech renewal"}
 STAMP = "2026-01-05T09:00:00Z"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -28,6 +32,10 @@ def handle(fake: Store, call: Call) -> Answer:
     elif token != ADMIN_TOKEN:
         auth(call, "x-api-token", TOKENS["pipedrive"])
     activities = fake.items["pipedrive"]
+    if call.method == "GET" and call.path == "/v1/users/find":
+        term = call.query.get("term", "").casefold()
+        matched = [u for u in USERS if term and term in u["name"].casefold()]
+        return 200, {"success": True, "data": matched}, {}
     if call.method == "GET" and call.path == "/v1/users/me":
         return 200, {"success": True, "data": _me()}, {}
     if call.method == "GET" and call.path in (
@@ -81,6 +89,8 @@ def _checked(body: Any) -> dict[str, Any]:
         raise Reject("done: API v2 takes true or false")
     if body.get("org_id") is not None and body["org_id"] not in ORGANIZATIONS:
         raise Reject(f"org_id: no organization {body['org_id']}", 404)
+    if body.get("owner_id") is not None and body["owner_id"] not in {u["id"] for u in USERS}:
+        raise Reject(f"owner_id: no user {body['owner_id']}")
     if body.get("deal_id") is not None and body["deal_id"] not in DEALS:
         raise Reject(f"deal_id: no deal {body['deal_id']}", 404)
     return body
