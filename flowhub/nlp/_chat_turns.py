@@ -121,6 +121,8 @@ _HANDOFF = re.compile(
         rf"\s+(?:on\s+|over\s+)?to\s+{_who(2)}"  # "passing this to Ana"
         rf"|{_who(3)}\s+(?:can|will|'ll|could|should|is\s+going\s+to)\s+{_DO}\s+{_IT}"
         rf"|{_who(4)}(?:'s|\s+is)\s+on\s+{_IT}"  # "Ana can do it", "Ana's on it"
+        rf"|{_who(5)}\s+(?:usually|normally|always|generally|typically|tends\s+to)\s+"
+        rf"(?:does|do|handles|handle|pays|pay|sorts|sort|deals\s+with|takes\s+care\s+of)\s+{_IT}"
         rf"|leave\s+{_IT}\s+(?:with|to)\s+(?P<me>me)"
         r")[\s!.,]*(?:thanks?|thx|cheers|[^\w\s])*[\s!.]*$"
     ),

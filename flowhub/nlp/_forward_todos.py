@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from flowhub.nlp._forward_sides import across_sides
 from flowhub.nlp._forwarded import person_or_none, read_speaker
 from flowhub.nlp._lexicon import NOT_NAMES
 from flowhub.nlp.types import TaskDraft, When
@@ -169,11 +170,11 @@ def as_forwarders(
     """The drafts of a chat forwarded from one outsider, made the forwarder's to-dos.
 
     `known` names a workspace person: a chat with a colleague speaking, or the forwarder
-    themselves, is read as it is.
+    themselves, is read as it is; a chat of several speakers goes by sides (`across_sides`).
     """
     asker = _outsider(text, forwarder, source, known)
-    if asker is None:
-        return drafts
+    if asker is None:  # several speakers: whose side each line is on
+        return across_sides(drafts, text, forwarder=forwarder, known=known)
     name = _short(asker)
     lines = [read_speaker(line)[1] for line in text.splitlines()]
     return [_todo(d, forwarder, name, _ahead(d, _before(d, lines, now, tz), now)) for d in drafts]

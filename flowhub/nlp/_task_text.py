@@ -66,6 +66,16 @@ _PREAMBLE = re.compile(
     r"(?=(?:could|can|would|will)\s+(?:you|u)\b|please\b|pls\b|plz\b)",
     re.I,
 )
+# "invoice 4471 is still open, can you pay it": the thing a state is said of, which "it" means.
+_THING_STATE = re.compile(
+    r"^(?:(?:and|also|oh|btw|so|plus)[\s,]+)*(?P<thing>(?:the\s+|our\s+|your\s+|that\s+)?"
+    r"[\w'/-]+(?:\s+[\w'/-]+){0,5}?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s",
+    re.I,
+)
+_ASKED_IT = re.compile(
+    r"^(?P<ask>(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?[a-z]+)\s+(?:it|them)\b",
+    re.I,
+)
 # A mail's sign-off: the few lines after it are a signature.
 _SIGN_OFF = re.compile(
     r"^\s*(?:(?:best|kind|warm|many)\s+(?:regards|wishes)|regards|best|cheers|sincerely"
@@ -338,7 +348,7 @@ def _clean_line(line: str) -> str:
     line = _WROTE.sub("", line)
     line = _LABEL.sub("", _CHANNEL.sub("", _STAMP.sub("", line)))
     if not points_back(line):  # "the venue needs the proof - can you send it": keep what "it" is
-        line = _PREAMBLE.sub("", line)
+        line = _thing_asked(line) or _PREAMBLE.sub("", line)
     m = _CHAT_PREFIX.match(line)
     # "Priya: can you ..." in a pasted transcript; a list header "Tomorrow:" is not a speaker.
     if m and line[m.end() :].strip() and not line.rstrip().endswith(":"):
@@ -347,6 +357,20 @@ def _clean_line(line: str) -> str:
         if first not in NOT_SPEAKERS and first not in VERBS and not is_heading(head):
             line = line[m.end() :]
     return _without_heading(line).strip()
+
+
+def _thing_asked(line: str) -> str | None:
+    """ "invoice 4471 is still open, can you pay it" -> "can you pay invoice 4471"; None when
+    the line has no such shape."""
+    pre = _PREAMBLE.match(line)
+    thing = _THING_STATE.match(line[: pre.end()]) if pre else None
+    asked = _ASKED_IT.match(line[pre.end() :]) if pre else None
+    if pre is None or thing is None or asked is None:
+        return None
+    if thing["thing"].split()[0].lower() in ("it", "this", "he", "she", "they", "we", "i"):
+        return None
+    rest = line[pre.end() :]
+    return f"{asked['ask']} {thing['thing']}{rest[asked.end() :]}"
 
 
 def _without_heading(line: str) -> str:
