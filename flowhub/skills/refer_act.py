@@ -257,7 +257,7 @@ def _news(ctx: Context) -> list[Reply] | None:
 def _news_with_task(ctx: Context, pool: list[Task]) -> list[Reply]:
     """Cards for the sentences beside the news that ask for something new ("so that call is
     done. need to be on site wed morning")."""
-    rest = " ".join(
+    rest = ". ".join(
         sentence
         for sentence in parts(ctx.text)
         if not any(news_task(ticks(c), pool, []) for c in refer_words.CLAUSES.split(sentence))
