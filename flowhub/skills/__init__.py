@@ -20,6 +20,7 @@ from flowhub.skills import (
     edit,
     edit_again,
     edit_multi,
+    edit_unread,
     flow,
     follow_up,
     group_card_claim,
@@ -81,6 +82,7 @@ TEXT_SKILLS: tuple[Handler, ...] = (
     who_has.handle,
     status.handle,
     guard.handle,
+    edit_unread.handle,
     capture.handle,
 )
 

@@ -32,6 +32,10 @@ NOT_UNDERSTOOD = Text(
     "I couldn't read “{text}” as a change, so nothing changed. Try “move it to friday”, "
     "“at 4pm”, “give it to Sam”, “call it …” or “no date”."
 )
+NOT_READ_FOR = Text(
+    "I couldn't read “{text}” as a change to “{title}”, so nothing changed. Try “move it to "
+    "friday”, “at 4pm”, “give it to Sam” or “call it …”."
+)
 NO_DATE_TO_SHIFT = Text(
     "“{title}” has no date to move; say a day instead, e.g. “move it to friday”."
 )
