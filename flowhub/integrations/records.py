@@ -2,8 +2,8 @@
 
 CRM tools (HubSpot, Pipedrive) link a pushed task to the company, deal or organisation its
 title names. `record_names` gives the names worth looking up, best first: runs of capitalised
-words after the first word, else what follows a last "with", "for", "at" ("call acme corp"
-has no capitals, so "follow up with acme corp" gives "acme corp"). `best_match` picks the
+words (a first word only in capitals, "IBM renewal", as every title starts with a capital),
+else what follows a last "with", "for", "at" ("follow up with acme corp" gives "acme corp"). `best_match` picks the
 search hit whose name is the one asked for, or contains it.
 """
 
@@ -25,7 +25,9 @@ def record_names(title: str) -> list[str]:
     names: list[str] = []
     run: list[str] = []
     for index, word in enumerate([*words, ""]):
-        if index > 0 and word and word[0].isupper() and word.casefold() not in _NOT_NAMES:
+        # A title starts with a capital anyway: its first word counts only in capitals ("IBM").
+        named = word.isupper() and len(word) > 1 if index == 0 else word[:1].isupper()
+        if named and word.casefold() not in _NOT_NAMES:
             run.append(word)
             continue
         if run:

@@ -231,6 +231,8 @@ def test_a_busy_hubspot_is_asked_again(
         ("Send the Initech renewal quote", ["Initech"]),
         ("Book a demo with priya nair", ["priya nair"]),
         ("Call Hooli about the Q4 deck", ["Hooli", "Q4"]),
+        ("ACME Corp kickoff call", ["ACME Corp"]),
+        ("IBM renewal", ["IBM"]),
         ("Buy milk", []),
         ("I owe the team a summary", []),
     ],
