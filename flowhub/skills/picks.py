@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from flowhub.connectors import Reply
-from flowhub.skills import answer
+from flowhub.skills import answer, picks_rest, picks_waiting
 from flowhub.skills import picks_words as pw
 from flowhub.skills.capture import card_snapshot, confirm_proposal, discard
 from flowhub.skills.capture_before import ahead_asked, remind_ahead
@@ -21,27 +21,21 @@ from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import REASON, read_all
 from flowhub.skills.edit_words import Change, tidy
 from flowhub.skills.format import numbered
+from flowhub.skills.picks_clause import Clause as _Clause
+from flowhub.skills.picks_clause import clause as _clause
+from flowhub.skills.picks_clause import looks_like_ref as _looks_like_ref
+from flowhub.skills.picks_clause import pieces as _pieces
+from flowhub.skills.picks_clause import plain as _plain
+from flowhub.skills.picks_clause import settle
 from flowhub.skills.picks_edit import aimed_each, edit_and_save, edit_waiting, one_message, summary
-from flowhub.skills.picks_position import Unclear, position_key, positions, title_match
+from flowhub.skills.picks_position import Unclear, more_named, position_key, positions, title_match
 from flowhub.skills.refer import PRONOUNS, newest_card, replied_ref
 from flowhub.storage import Proposal, access, id_of, proposals
 
 
-@dataclass(frozen=True)
-class _Clause:
-    """One "verb + cards" part of a message; `verb` is "keep", "drop" or None (not said)."""
-
-    verb: str | None
-    what: str
-    too: bool = False
-    only: bool = False
-    said: bool = False  # the verb is a word of the clause, not guessed from "just" or "yes"
-    weak: bool = False  # "add", "take", "ok": a card by position, never by title words
-
-
 @dataclass
 class _Plan:
-    """What the message asks: card id -> "keep" | "drop", and edits for the kept card."""
+    """What the message asks: card id -> "keep" | "drop" | "hold", and edits for the kept card."""
 
     cards: dict[int, Proposal] = field(default_factory=dict)
     verdict: dict[int, str] = field(default_factory=dict)
@@ -55,14 +49,16 @@ def handle(ctx: Context) -> list[Reply] | None:
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
     )
     text = re.sub(r"\s+", " ", ctx.text).strip().rstrip(".!?… ")
-    asks = bool(pw.WAITING.match(text) or pw.WAITING_ASK.match(text))
+    asks, more = picks_waiting.asked(text)
+    if asks and (pending or ctx.chat.kind == "direct"):
+        return picks_waiting.answer(ctx, pending, more=more)
     if not pending:
-        return [Reply(pw.NOTHING_WAITING)] if asks and ctx.chat.kind == "direct" else None
-    if asks:
-        return _list_waiting(ctx, pending)
+        return None
+    if (task_at := pw.MORE_TASK.search(text)) is not None and task_at.start() > 0:
+        return _with_task(ctx, text[: task_at.start()], text[task_at.end() :], pending)
     ahead = ahead_asked(text)
     if ahead is None:
-        return _answer(ctx, text, pending)
+        return _answer(ctx, text, pending) or picks_rest.handle(ctx, text)
     # "yes and remind me an hour before": the answer, then the reminder for what it saved.
     text = pw.JOINER_TAIL.sub("", text.replace(ahead, " ")).strip()
     replies = _answer(ctx, text, pending)
@@ -71,6 +67,17 @@ def handle(ctx: Context) -> list[Reply] | None:
     if replies is None:
         return None
     return [*replies, *_remind_saved(ctx, pending, ahead)]
+
+
+def _with_task(ctx: Context, head: str, task: str, pending: list[Proposal]) -> list[Reply] | None:
+    """ "get rid of the first one, and you missed the delivery schedule, …": the picks, then the
+    new task said as a message of its own."""
+    from flowhub.skills.card_clauses import said_alone  # it reads the skills importing this one
+
+    replies = _answer(ctx, head.strip(" ,.;"), pending)
+    if replies is None:
+        return None
+    return [*replies, *said_alone(ctx, task)]
 
 
 def _remind_saved(ctx: Context, pending: list[Proposal], ahead: str) -> list[Reply]:
@@ -144,6 +151,7 @@ def _read(
             continue
         if (
             pw.ASIDE.match(pw.LEAD.sub("", piece))
+            or _why_dropped(piece, clauses, pending)
             or _aim_each(ctx, piece, pending, aimed)
             or _aim_put(ctx, piece, mood, pending, aimed)
         ):
@@ -152,8 +160,10 @@ def _read(
             clauses.append(_Clause("drop", "that", said=True))
             continue
         clause = _clause(piece, mood)
-        if clause is not None and (clause.said or _looks_like_ref(clause.what)):
-            clauses.append(clause)
+        at = text.find(piece)
+        listed = text[:at].rstrip().endswith(",") and not text[at + len(piece) :].startswith(":")
+        if (picked := _picked(piece, clause, clauses if listed else [], pending)) is not None:
+            clauses.append(picked)
             continue
         changes, named = _piece_edits(ctx, piece, pending)
         target = named or target  # "the third should be friday", "make the dentist one 4pm"
@@ -173,9 +183,31 @@ def _read(
         clauses.append(clause)
     if target is not None and not aimed:
         return None
+    clauses = settle(clauses)
     if all_fine and aimed and not clauses:
         clauses.append(_Clause("keep", "all", said=True))  # "all good but make the X one 4pm"
     return _read_out(text, clauses, affirm, edits)
+
+
+def _why_dropped(piece: str, before: list[_Clause], pending: list[Proposal]) -> bool:
+    """Whether `piece` says why the card just dropped is no task ("the price going up isn't a
+    task") rather than naming another card."""
+    m = pw.WHY_NOT_TASK.match(pw.LEAD.sub("", piece))
+    if m is None or not before or before[-1].verb != "drop":
+        return False
+    return title_match(pw.SUFFIXES.sub("", m.group("what")), pending) is None
+
+
+def _picked(
+    piece: str, clause: _Clause | None, before: list[_Clause], pending: list[Proposal]
+) -> _Clause | None:
+    """The pick `piece` says: its own verb or positions, or more cards for the verb of the list
+    it goes on (`before`: "save the preorder, rota and fridge ones")."""
+    if clause is not None and (clause.said or _looks_like_ref(clause.what)):
+        return clause
+    if before and before[-1].said and (more := more_named(piece, pending)):
+        return _Clause(before[-1].verb, more, said=True)
+    return None
 
 
 def _aim_put(
@@ -212,72 +244,13 @@ def _read_out(
     """What `_read` found, or None when it is no answer to the cards after all."""
     if edits and not (affirm or any(c.verb == "keep" for c in clauses)):
         return None  # an edit alone belongs to the edit skill
+    if clauses and all(c.verb == "hold" for c in clauses):
+        return None  # "leave it for now" alone changes nothing here
     if not clauses and not edits:
         if affirm and pw.SAVE_WORD.search(text):
             return [_Clause("keep", "it", said=True)], False, []  # "fine, save it"
         return None
     return clauses, affirm, edits
-
-
-def _pieces(text: str) -> list[str]:
-    """The clauses of a message: split at punctuation, "but", "then", and "and" before a verb."""
-    out: list[str] = []
-    for piece in pw.CLAUSES.split(text):
-        out.extend(p.strip() for p in pw.AND_VERB.split(piece) if p and p.strip())
-    return out
-
-
-def _clause(piece: str, mood: str | None) -> _Clause | None:
-    """A "verb + cards" clause; leading yes / no words count as the verb when none is said."""
-    found = _verb_clause(piece)
-    if found is not None:
-        return found
-    bare = pw.LEAD.sub("", piece)
-    if bare != piece:
-        lead = piece[: len(piece) - len(bare)]
-        mood = "keep" if pw.YES_LEAD.search(lead) else "drop" if pw.NO_LEAD.search(lead) else mood
-        found = _verb_clause(bare)
-        if found is not None:
-            return found
-    return _bare_clause(bare or piece, mood)
-
-
-def _verb_clause(piece: str) -> _Clause | None:
-    only = bool(pw.ONLY.match(piece))
-    core = pw.ONLY.sub("", piece)
-    too = bool(pw.TOO.search(core))
-    core = pw.TAIL.sub("", core).strip()
-    if m := pw.VERB_FIRST.match(core) or pw.POST_VERB.match(core):
-        weak = bool(m.group("keep") and pw.WEAK_KEEP.fullmatch(m.group("keep")))
-        what = pw.LEAD.sub("", m.group("what")) or m.group("what")
-        if weak and (inner := _verb_clause(what)) is not None:
-            return inner  # "ok go ahead with all three", "yes discard both"
-        return _Clause("keep" if m.group("keep") else "drop", what, too, only, True, weak)
-    return None
-
-
-def _bare_clause(piece: str, mood: str | None) -> _Clause | None:
-    """Cards with no verb: "just the first one", "the plumber one too", "1 and 3"."""
-    only = bool(pw.ONLY.match(piece))
-    core = pw.ONLY.sub("", piece)
-    too = bool(pw.TOO.search(core))
-    core = pw.TAIL.sub("", core).strip()
-    if not core:
-        return None
-    verb = "keep" if only else mood
-    if verb is None and not too and not _looks_like_ref(core):
-        return None  # maybe an edit ("make it friday") or a task
-    return _Clause(verb, core, too, only)
-
-
-def _looks_like_ref(what: str) -> bool:
-    """Whether every part of `what` points at cards by position or as a group."""
-    if m := pw.EXCEPT.match(_plain(what)):
-        return _looks_like_ref(m.group("base"))
-    parts = [p for p in pw.PARTS.split(_plain(what)) if p]
-    return bool(parts) and all(
-        pw.ALL.match(p) or pw.REST.match(p) or position_key(p) is not None for p in parts
-    )
 
 
 def _about_it(change: Change) -> bool:
@@ -373,10 +346,6 @@ def _plan(
     if not plan.verdict and not plan.already and not rests:
         return None
     return plan
-
-
-def _plain(what: str) -> str:
-    return re.sub(r"\s+", " ", what.strip().casefold())
 
 
 def _resolve(
@@ -534,13 +503,6 @@ def _pick_and_edit(
     return one_message(replies)
 
 
-def _list_waiting(ctx: Context, pending: list[Proposal]) -> list[Reply]:
-    """The waiting cards, numbered as "save 2" will count them."""
-    shown = sorted(pending, key=lambda p: (p.created_at, p.id or 0))
-    ctx.thread.note("cards", [id_of(p) for p in shown], now=ctx.now)
-    return [Reply(pw.WAITING_LIST.format(lines=numbered([p.title for p in shown])))]
-
-
 def _carry_out(ctx: Context, plan: _Plan, kept: list[Proposal] | None = None) -> list[Reply]:
     """Save and discard as planned, in display order; one line says what happened.
 
@@ -549,11 +511,14 @@ def _carry_out(ctx: Context, plan: _Plan, kept: list[Proposal] | None = None) ->
     replies: list[Reply] = []
     saved: list[Proposal] = list(kept or [])
     dropped: list[Proposal] = []
+    waiting: list[Proposal] = []
     snaps: list[dict[str, object]] = []
     task_ids: list[dict[str, object]] = []
     for card_id in sorted(plan.verdict, key=lambda i: i):
         card = plan.cards[card_id]
-        if plan.verdict[card_id] == "keep":
+        if plan.verdict[card_id] == "hold":
+            waiting.append(card)
+        elif plan.verdict[card_id] == "keep":
             replies += confirm_proposal(ctx, card)
             saved.append(card)
             task_ids.append({"id": card.task_id})
@@ -565,7 +530,7 @@ def _carry_out(ctx: Context, plan: _Plan, kept: list[Proposal] | None = None) ->
         ctx.thread.remember_undo(
             {"verb": "created", "tasks": task_ids, "cards": snaps}, now=ctx.now
         )
-    return [*replies, Reply(summary(saved, dropped, plan.already))]
+    return [*replies, Reply(summary(saved, dropped, plan.already, waiting))]
 
 
 def _edit_and_save(ctx: Context, plan: _Plan, edits: list[Change]) -> list[Reply] | None:

@@ -109,8 +109,14 @@ def aimed_each(
     return aimed if len(aimed) > 1 else {}
 
 
-def summary(saved: list[Proposal], dropped: list[Proposal], already: list[Proposal]) -> str:
-    """What a pick did: the cards saved, the ones discarded, and those already answered."""
+def summary(
+    saved: list[Proposal],
+    dropped: list[Proposal],
+    already: list[Proposal],
+    waiting: list[Proposal] | None = None,
+) -> str:
+    """What a pick did: the cards saved, the ones discarded, those already answered and those
+    left waiting."""
     parts = []
     if saved:
         titles = ", ".join(p.title for p in saved)
@@ -121,4 +127,7 @@ def summary(saved: list[Proposal], dropped: list[Proposal], already: list[Propos
     for card in already:
         status = localized(pw.STATUS_WORDS.get(card.status, card.status))
         parts.append(pw.ALREADY.format(title=card.title, status=status))
+    if waiting:
+        titles = ", ".join(p.title for p in waiting)
+        parts.append(pw.SUMMARY_WAITING.format(titles=titles))
     return ". ".join(parts) + "." if parts else pw.NOTHING_LEFT + "."

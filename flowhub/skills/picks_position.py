@@ -73,3 +73,13 @@ def title_match(part: str, pending: list[Proposal]) -> Proposal | None:
 
 def _prefixed(word: str, have: set[str]) -> bool:
     return len(word) >= 4 and any(h.startswith(word[:4]) for h in have)
+
+
+def more_named(piece: str, pending: list[Proposal]) -> str:
+    """`piece` cut to the cards it names by title ("rota and fridge ones"), or "" if it names
+    anything else."""
+    what = pw.TAIL.sub("", pw.LEAD.sub("", piece)).strip()
+    parts = [pw.SUFFIXES.sub("", p) for p in pw.PARTS.split(what) if p.strip()]
+    if not parts or any(title_match(p, pending) is None for p in parts):
+        return ""
+    return what

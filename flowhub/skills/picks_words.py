@@ -43,14 +43,28 @@ _POST_DROP = (
 POST_VERB = re.compile(
     rf"^(?P<what>.+?)(?:\s+|'s\s+|’s\s+)(?:(?P<keep>{_POST_KEEP})|(?P<drop>{_POST_DROP}))$", re.I
 )
-VERB_FIRST = re.compile(
-    rf"^(?:(?P<keep>{KEEP})|(?P<drop>{DROP}))\s+(?:(?:only|just)\s+)?(?P<what>.+)$", re.I
+# Cards left waiting, neither saved nor dropped: "leave insurance for now", "hold off on the rota".
+HOLD = (
+    r"leave(?:\s+out)?|hold(?:\s+off)?(?:\s+on)?|wait\s+(?:on|with)|park|hang\s+fire\s+on"
+    r"|not\s+yet|don'?t\s+touch|skip\s+for\s+now"
 )
+VERB_FIRST = re.compile(
+    rf"^(?:(?P<keep>{KEEP})|(?P<drop>{DROP})|(?P<hold>{HOLD}))\s+(?:(?:only|just)\s+)?(?P<what>.+)$",
+    re.I,
+)
+# Why a card is left waiting, said after it: "insurance for now i need to check the letter".
+HOLD_WHY = re.compile(
+    r"\s+(?:for\s+now|for\s+the\s+moment|until|till|til|because|cause|cuz|coz|cos|since|as\s+i"
+    r"|i\s+(?:need|have|want|still|gotta|must|will)|i'?ll|i'?m|need\s+to|gotta|while)\b.*$",
+    re.I,
+)
+# A drop word that only leaves a card out when other cards are saved: "save 1 and 2, not 3".
+LEAVE_OUT = re.compile(r"^not$", re.I)
 # Words around a clause that carry no choice of their own.
 LEAD = re.compile(
     r"^(?:(?:and|then|also|oh|so|please|pls|plz|actually|wait|hmm+|um+|uh+|well|but|though"
     r"|right|alright|cool|great|perfect|hey|no|nope|nah|ok|okay|yes|yeah|yep|yup|sure|sorry"
-    r"|oops|ugh|argh)\b[\s,!.:-]*)+",
+    r"|oops|ugh|argh|now)\b[\s,!.:-]*)+",
     re.I,
 )
 YES_LEAD = re.compile(r"\b(?:yes|yeah|yep|yup|ok|okay|sure|cool|great|perfect|alright)\b", re.I)
@@ -58,7 +72,7 @@ NO_LEAD = re.compile(r"\b(?:nah|nope)\b", re.I)
 ONLY = re.compile(r"^(?:only|just)\s+", re.I)
 TAIL = re.compile(
     r"(?:[\s,]+(?:too|as\s+well|also|please|pls|plz|thanks|thank\s+you|thx|for\s+now|then"
-    r"|instead|now|actually))+$",
+    r"|instead|now|actually|yet))+$",
     re.I,
 )
 TOO = re.compile(r"(?:\s|^)(?:too|as\s+well|also)(?:\s|$)", re.I)
@@ -82,7 +96,8 @@ AFFIRM = re.compile(
 )
 SAVE_WORD = re.compile(r"\b(?:save|confirm|keep)\b", re.I)
 FILLER = re.compile(
-    r"^(?:(?:no|nope|nah|hmm+|um+|ugh|argh|wait|oops|sorry|actually|and|then|so|oh|but)[\s,!.]*)+$",
+    r"^(?:(?:no|nope|nah|hmm+|um+|ugh|argh|wait|oops|sorry|actually|and|then|so|oh|but|what|huh"
+    r"|eh|wtf)[\s,!.]*)+$",
     re.I,
 )
 CLAUSES = re.compile(
@@ -104,9 +119,19 @@ ASIDE = re.compile(
     r"|myself|today|already))*|(?:i\s+)?already\s+(?:did|done|handled|sorted)(?:\s+(?:it|that|this))?"
     r"|(?:i'?ve\s+)?already\s+done\s+(?:it|that)|i\s+did\s+(?:it|that)(?:\s+already)?"
     r"|(?:i\s+was\s+)?just\s+(?:asking|wondering|saying|kidding|joking|curious)"
-    r"|i\s+was\s+(?:asking|wondering|kidding|joking)|lol|haha\w*|my\s+bad|thanks?|thx|ty)$",
+    r"|i\s+was\s+(?:asking|wondering|kidding|joking)|lol|haha\w*|my\s+bad|thanks?|thx|ty"
+    r"|(?:that'?s|thats|that\s+is|it'?s|its|it\s+is|this\s+is)\s+(?:just\s+|only\s+)?(?:an?\s+)?"
+    r"(?:info|information|fyi|note|update|heads[\s-]?up)(?:\s+(?:only|for\s+me))?)$",
     re.I,
 )
+# Where a new task starts after the picks: "…, and you missed the delivery schedule, …".
+MORE_TASK = re.compile(
+    r"(?:[.!?;,]\s*|\s+)(?:(?:and|also|oh|btw|plus|but)[\s,]+)*(?=(?:you|u)\s+(?:also\s+)?(?:missed"
+    r"|forgot|left\s+out|skipped|dropped)\s|(?:also\s+)?add\s+(?:a\s+)?(?:new\s+)?(?:task|card)\s)",
+    re.I,
+)
+# Why a card dropped in the same breath is no task: "the price going up isn't a task".
+WHY_NOT_TASK = re.compile(rf"^(?P<what>.+?)(?:\s+|'s\s+|’s\s+)(?:{_NOT_TASK})$", re.I)
 # "not a task", "that's not a to-do": the newest card was never meant as one.
 NOT_TASK = re.compile(rf"^(?:(?:that|this|it)\s*)?{_NOT_TASK}$", re.I)
 # "which ones are waiting?", "show me the cards waiting for confirmation", "what's pending?"
@@ -174,6 +199,7 @@ SPAN = re.compile(r"^#?(?P<a>\d+)\s*(?:-|–|to|through|thru)\s*#?(?P<b>\d+)$", 
 
 SUMMARY_SAVED = Text("✅ Saved {count}: {titles}")
 SUMMARY_DISCARDED = Text("🗑 Discarded {count}: {titles}")
+SUMMARY_WAITING = Text("⏳ Still waiting: {titles}")
 ALREADY = Text("{title} was already {status}")
 STATUS_WORDS = {"confirmed": Text("saved"), "discarded": Text("discarded")}
 NOTHING_LEFT = Text("Nothing else was waiting")
