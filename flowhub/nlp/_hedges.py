@@ -13,11 +13,23 @@ _HEDGE = (
 _TRAILING = re.compile(rf"(?:[\s,;]+|\s*[-–—]\s*)\(?{_HEDGE}\)?[\s.!?,;]*$", re.I)
 _LEADING = re.compile(rf"^{_HEDGE}[\s,]+(?=\w)", re.I)
 _INSIDE = re.compile(rf",\s*{_HEDGE}\s*,\s*", re.I)
+# "..., because half the team wants the same days off", "..., he tends to forget": why, or a
+# word about the person, said after the task.
+_WHY_AFTER = re.compile(
+    r"(?:[\s,;]+|\s*[-–—]\s*)(?:(?:because|cause|cuz|coz)\s+\S"
+    r"|(?:he|she|they)(?:'s|\s+is|\s+are)?\s+(?:tends?\s+to|always|usually|often|keeps?|never"
+    r"|forgets?|forgetful)\b).*$",
+    re.I,
+)
 
 
 def without_hedges(title: str) -> str:
-    """`title` without a hedge at its start or end ("Book the skip, probably": "Book the skip")."""
+    """`title` without a hedge at its start or end ("Book the skip, probably": "Book the skip"),
+    nor the reason or a word about the person after it ("..., he tends to forget")."""
     cut = _INSIDE.sub(" ", title)
+    why = _WHY_AFTER.search(cut)
+    if why and len(cut[: why.start()].split()) >= 2:
+        cut = cut[: why.start()]
     cut = _TRAILING.sub("", cut)
     lead = _LEADING.match(cut)
     if lead:

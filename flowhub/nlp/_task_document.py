@@ -26,7 +26,8 @@ _ACTION = re.compile(
     r"|i\s+(?:really\s+|still\s+|also\s+)?(?:must|should|gotta)|i'?ll|i\s+will|i'm\s+going\s+to"
     r"|i\s+am\s+going\s+to|let\s+me(?!\s+know)|remind\s+me|note\s+to\s+self|todo|to-do|to\s+do\s*:"
     r"|action(?:\s+items?)?\s*:|ai\s*:|we\s+(?:really\s+|still\s+)?(?:need|have)\s+to"
-    r"|we\s+(?:must|should)|someone\s+(?:needs|has)\s+to|don'?t\s+forget|do\s+not\s+forget"
+    r"|we\s+(?:must|should)|(?:someone|somebody)\s+(?:(?:needs|has|ought)\s+to|should|must)"
+    r"|don'?t\s+forget|do\s+not\s+forget"
     r"|remember\s+to|make\s+sure|be\s+sure\s+to|let'?s)\b",
     re.I,
 )
@@ -53,6 +54,12 @@ _PLAIN_ADVICE = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[\w'@-]+")
+_DEADLINE = re.compile(
+    r"\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+\w+|\d|next\s|this\s"
+    r"|tomorrow|tonight|today|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec|christmas|easter|eod|eow)",
+    re.I,
+)
 # "Test coverage is at 80%": a verb-looking first word, then a verb of being: a report.
 _COPULAS = frozenset(("is", "are", "was", "were", "looks", "look", "seems", "went", "has", "had"))
 
@@ -77,12 +84,11 @@ def asks_for_action(text: str, *, opens_line: bool) -> bool:
     owner = _OWNER.match(said)
     if owner and (owner.group("who").startswith("@") or _is_person(owner.group("who"))):
         return True
-    if not opens_line:
-        return False
     words = [w.lower() for w in _WORD.findall(said)]
-    if len(words) < 2 or words[0] not in VERBS:
+    if len(words) < 2 or words[0] not in VERBS or any(w in _COPULAS for w in words[1:4]):
         return False
-    return not any(w in _COPULAS for w in words[1:4])
+    # Inside a line, an order with a deadline still asks: "..., order more before friday".
+    return opens_line or _DEADLINE.search(said) is not None
 
 
 def _is_person(word: str) -> bool:

@@ -69,11 +69,47 @@ _PREAMBLE = re.compile(
 # "invoice 4471 is still open, can you pay it": the thing a state is said of, which "it" means.
 _THING_STATE = re.compile(
     r"^(?:(?:and|also|oh|btw|so|plus)[\s,]+)*(?P<thing>(?:the\s+|our\s+|your\s+|that\s+)?"
-    r"[\w'/-]+(?:\s+[\w'/-]+){0,5}?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s",
+    r"[\w'/-]+(?:\s+[\w'/-]+){0,5}?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+    r"(?!(?:still\s+)?(?:asking|waiting|looking|hoping|wanting|expecting|after)\b)"
+    r"(?:(?!\b(?:for|about|from)\b)[^,;])*?(?:,|\s[-–—])",
     re.I,
 )
 _ASKED_IT = re.compile(
     r"^(?P<ask>(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?[a-z]+)\s+(?:it|them)\b",
+    re.I,
+)
+# "the fridge is making a noise again, someone should look at it": "it" is the fridge.
+_THING_THEN_IT = re.compile(
+    r"^(?:(?:and|also|oh|btw|so|plus)[\s,]+)*(?P<thing>(?:the|our|my|that)\s+[\w'/-]+"
+    r"(?:\s+[\w'/-]+){0,4}?)\s+(?:is|are|was|were|keeps|has\s+been|have\s+been)\s+"
+    r"(?!(?:still\s+)?(?:asking|waiting|looking|hoping|wanting|expecting|after)\b)"
+    r"(?:(?!\b(?:for|about|from)\b)[^,;])*?,\s*"
+    r"(?:and\s+)?(?P<ask>(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone)"
+    r"|(?:someone|somebody|we|you)\s+(?:should|needs?\s+to|has\s+to|have\s+to|must|ought\s+to)"
+    r"|please|pls)\s+(?:please\s+|pls\s+)?[a-z]+(?:\s+(?:at|into|in|to|on|over|up))?)"
+    r"\s+(?:it|them)\b(?P<rest>.*)$",
+    re.I,
+)
+# "the letter said it expires end of december": news that only says when the task is due.
+_EXPIRES = re.compile(
+    r"^(?:(?:and|also|oh|btw|so|plus)[\s,]+)*(?:the|our|my|a)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?\s+"
+    r"(?:said|says)\s+(?:it|they|that)(?:'s|\s+is|\s+are|'re)?\s+(?:expires?|runs?\s+out|ends?"
+    r"|lapses?|due)"
+    r"\s+(?P<when>\S.*)$",
+    re.I,
+)
+_EXPIRES_AFTER = re.compile(
+    r"\s*(?:[,;]|\s[-–—])\s*(?:(?:and|as|since|because|cause|cuz)\s+)?(?:the|our|my|a)\s+"
+    r"[\w'-]+(?:\s+[\w'-]+){0,3}?\s+(?:said|says)\s+(?:it|they|that)(?:'s|\s+is|\s+are|'re)?\s+"
+    r"(?:expires?|runs?\s+out|ends?|lapses?|due)\s+(?P<when>[^,;]*\S)[\s.!]*$",
+    re.I,
+)
+# "the fridge thing, give that to sam", "give the oven issue to priya": someone is to look at it.
+_THING_GIVEN = re.compile(
+    r"^(?:(?:and|also|oh|btw|so|plus)[\s,]+)*(?:(?:the|that)\s+(?P<x>[\w'-]+(?:\s+[\w'-]+){0,2}?)"
+    r"\s+(?:thing|issue|problem|situation)\s*[,–—-]?\s*(?:give|pass|hand|assign)\s+(?:that|it|this)"
+    r"(?:\s+one)?|(?:give|pass|hand|assign)\s+the\s+(?P<y>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+"
+    r"(?:thing|issue|problem|situation))\s+(?:over\s+)?to\s+(?P<who>@?[A-Za-z][\w-]*)\b(?P<rest>.*)$",
     re.I,
 )
 # A mail's sign-off: the few lines after it are a signature.
@@ -286,12 +322,45 @@ def _joined_verbs(sentence: str) -> str:
     return sentence
 
 
-def _clauses_of(sentence: str) -> list[str]:
+def _dated_by_news(pieces: list[str]) -> list[str]:
+    """ "the letter said it expires end of december, renew the insurance": the insurance is
+    renewed by the end of december, and the letter's news is no clause of its own."""
+    for i, piece in enumerate(pieces):
+        after = _EXPIRES_AFTER.search(piece)
+        if after and _first_word(piece) in VERBS:
+            pieces[i] = f"{piece[: after.start()]} by {after['when']}"
+            continue
+        news = _EXPIRES.match(piece.strip())
+        if news is None:
+            continue
+        for j in (i + 1, i - 1):
+            if 0 <= j < len(pieces) and _first_word(pieces[j]) in VERBS:
+                when = news["when"].strip(" .!")
+                pieces[j] = f"{pieces[j].rstrip(' .!')} by {when}"
+                return pieces[:i] + pieces[i + 1 :]
+    return pieces
+
+
+def _reshaped(sentence: str) -> str:
+    """A sentence whose task is said around a thing, said as the task: joined verbs ("sign +
+    send back"), a thing given to someone, a thing then "it"."""
     sentence = _joined_verbs(sentence)
+    given = _THING_GIVEN.match(sentence)
+    if given:  # "the fridge thing, give that to sam": sam is to look at the fridge
+        sentence = f"ask {given['who']} to look at the {given['x'] or given['y']}{given['rest']}"
+    said = _THING_THEN_IT.match(sentence)
+    if said:  # "the fridge is making a noise, someone should look at it": look at the fridge
+        sentence = f"{said['ask']} {said['thing']}{said['rest']}"
+    return sentence
+
+
+def _clauses_of(sentence: str) -> list[str]:
+    sentence = _reshaped(sentence)
     out: list[str] = []
     for hard in _dash_split(sentence):
         if hard.strip():
             out.extend(p for p in _soft_split(hard) if p.strip())
+    out = _dated_by_news(out)
     if out:
         out[0] = _purpose_last(out[0])
     shared = _SHARED_WHEN.search(out[-1]) if out else None
@@ -443,7 +512,7 @@ def split_clauses(text: str) -> list[Clause]:
         m = _ITEM.match(line)
         if m and m.end() > 0:
             if not m.group(1) and not done:  # a ticked checkbox is already done
-                clauses.append(Clause(line[m.end() :].strip(), True, header, speaker))
+                clauses.append(Clause(_reshaped(line[m.end() :].strip()), True, header, speaker))
             continue
         if line.endswith(":"):
             header = line if line.rstrip(": ") else None
