@@ -42,10 +42,11 @@ _BUT = re.compile(
     re.I,
 )
 # A yes that answers the card, beside which more may be said ("sì, e ricordami …"), unlike an
-# "ok" that may only say the card was heard ("ok, and also buy milk").
+# "ok" that may only say the card was heard ("ok, and also buy milk"). English "yes and …" is
+# read by the skills that know what may follow it ("yes and remind me an hour before").
 _YES_WORDS = frozenset(
     [
-        "yes", "yeah", "yep", "yup", "sì", "si", "sí", "ja", "jawel", "jazeker", "jep", "oui",
+        "sì", "si", "sí", "ja", "jawel", "jazeker", "jep", "oui",
         "ouais", "sim", "да", "ага", "угу", "evet", "haan", "haa", "han", "ha", "हाँ", "हां", "हा",
         "iya", "ya", "yoi", "نعم", "ايوه", "ايوا", "أيوه", "اه", "آه", "claro", "certo", "genau",
         "klopt", "jup", "exacto", "esatto", "tamam",
