@@ -100,7 +100,7 @@ def _to_firing(ctx: Context, reminder: Reminder, occurrence_id: int) -> list[Rep
         return [remind.snooze_to(ctx, reminder, at)]  # "je suis au tel", "tunda 20 menit"
     if remind_reply_lang.says_later(ctx.text) or _replied_time(ctx, reminder):
         return [remind.snooze_to(ctx, reminder, _later(ctx, reminder))]
-    if remind_reply_lang.says_not_yet(ctx.text) or _will_do_then(ctx, reminder):
+    if _will_do_then(ctx, reminder):
         return [remind.snooze_to(ctx, reminder, _later(ctx, reminder))]  # "not yet, after lunch"
     if _acknowledges(ctx):
         return [Reply(help_words.ACK)]  # "on my way, thx" to a reminder that went off
