@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 from flowhub.skills import picks_words as pw
 from flowhub.skills.picks_position import position_key
 
+_FEW_WORDS = 4
+
 
 @dataclass(frozen=True)
 class Clause:
@@ -27,11 +29,36 @@ class Clause:
 
 
 def pieces(text: str) -> list[str]:
-    """The clauses of a message: split at punctuation, "but", "then", and "and" before a verb."""
+    """The clauses of a message: split at punctuation, "but", "then", and "and" before a verb.
+
+    Cards listed before a verb that follows them stay one clause: "preorder, rota and fridge are
+    fine".
+    """
     out: list[str] = []
-    for piece in pw.CLAUSES.split(text):
-        out.extend(p.strip() for p in pw.AND_VERB.split(piece) if p and p.strip())
+    commas: list[bool] = []  # whether a comma ends the piece
+    at = 0
+    for cut in [*pw.CLAUSES.finditer(text), None]:
+        piece = text[at : cut.start() if cut else len(text)]
+        parts = [p.strip() for p in pw.AND_VERB.split(piece) if p and p.strip()]
+        out.extend(parts)
+        if parts:
+            commas.extend([*([False] * (len(parts) - 1)), bool(cut and cut.group().strip() == ",")])
+        at = cut.end() if cut else len(text)
+    for i in range(len(out) - 2, -1, -1):
+        if commas[i] and _names_only(out[i]) and pw.POST_VERB.match(pw.TAIL.sub("", out[i + 1])):
+            out[i : i + 2] = [f"{out[i]}, {out[i + 1]}"]
     return out
+
+
+def _names_only(piece: str) -> bool:
+    """Whether `piece` is a few words with no verb of a pick ("preorder", "the rota")."""
+    return (
+        len(piece.split()) <= _FEW_WORDS
+        and not pw.VERB_FIRST.match(pw.LEAD.sub("", piece))
+        and not pw.POST_VERB.match(piece)
+        and not pw.AFFIRM.match(piece)
+        and not pw.FILLER.match(piece)
+    )
 
 
 def clause(piece: str, mood: str | None) -> Clause | None:

@@ -39,9 +39,19 @@ _POST_DROP = (
     rf"|removed|ditched|trashed|tossed)|{_NOT_TASK}|(?:are|is)\s+(?:junk|rubbish|noise|not\s+needed"
     r"|not\s+(?:real\s+)?tasks?|no\s+tasks?)|(?:aren'?t|isn'?t)\s+(?:needed|(?:real\s+)?tasks?)"
 )
+_POST_DROP += (
+    r"|(?:is|are)\s+(?:just\s+|only\s+)?(?:an?\s+)?(?:fyi|info|information|for\s+info|heads[\s-]?up"
+    r"|news)"
+)
+_POST_HOLD = (
+    r"(?:can|could|will|should|must)\s+wait(?:\s+(?:a\s+bit|for\s+now|till\s+later))?|(?:is|are)\s+"
+    r"(?:on\s+hold|for\s+later|not\s+yet)|not\s+yet|later|waits?"
+)
 # A card answered by the verb that follows it: "both look good", "the others can go".
 POST_VERB = re.compile(
-    rf"^(?P<what>.+?)(?:\s+|'s\s+|’s\s+)(?:(?P<keep>{_POST_KEEP})|(?P<drop>{_POST_DROP}))$", re.I
+    rf"^(?P<what>.+?)(?:\s+|'s\s+|’s\s+)(?:(?P<keep>{_POST_KEEP})|(?P<drop>{_POST_DROP})"
+    rf"|(?P<hold>{_POST_HOLD}))$",
+    re.I,
 )
 # Cards left waiting, neither saved nor dropped: "leave insurance for now", "hold off on the rota".
 HOLD = (
