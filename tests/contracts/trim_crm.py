@@ -1,15 +1,7 @@
-"""HubSpot's and Pipedrive's published API descriptions, cut down to what FlowHub calls.
+"""Pipedrive's API as its official SDK types it, cut down to what FlowHub calls.
 
 Run at development time only, on files fetched by hand (tests/contracts/SOURCES.md says where
-from). HubSpot publishes one OpenAPI document per API; the ones named in `HUBSPOT` are trimmed
-to their calls and merged into specs/hubspot.json, each document's components kept under its
-own prefix (the same name means slightly different things in different documents). The deals
-document writes the object type as its id (`/crm/v3/objects/0-3/...`); HubSpot takes its name
-in the same place, as its guides write it, so the paths say `deals`:
-
-    python -m tests.contracts.trim_crm hubspot <folder with tasks.json, companies.json, ...>
-
-Pipedrive publishes its OpenAPI documents only on its developer site; its official SDK is
+from). Pipedrive publishes its OpenAPI documents only on its developer site; its official SDK is
 generated from them and types every request body and answer. Its types become JSON Schema
 (`ts-json-schema-generator`, as for Notion), then specs/pipedrive.json:
 
@@ -28,62 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from tests.contracts.trim_specs import SPECS, trim_openapi
-
-# document -> (method, path template) of each call the client makes.
-HUBSPOT: dict[str, list[tuple[str, str]]] = {
-    "tasks": [
-        ("get", "/crm/v3/objects/tasks"),
-        ("post", "/crm/v3/objects/tasks"),
-        ("get", "/crm/v3/objects/tasks/{taskId}"),
-        ("patch", "/crm/v3/objects/tasks/{taskId}"),
-        ("post", "/crm/v3/objects/tasks/search"),
-    ],
-    "companies": [("post", "/crm/v3/objects/companies/search")],
-    "deals": [("post", "/crm/v3/objects/0-3/search")],
-    "contacts": [("post", "/crm/v3/objects/contacts/search")],
-    "accountInfo": [("get", "/account-info/v3/details")],
-    "crmOwners": [("get", "/crm/v3/owners")],
-}
-
-
-def hubspot(folder: str) -> dict[str, Any]:
-    """The HubSpot documents in `folder`, trimmed and merged into one."""
-    out: dict[str, Any] = {}
-    for name, calls in HUBSPOT.items():
-        doc = json.loads((Path(folder) / f"{name}.json").read_text(encoding="utf-8"))
-        trimmed = _prefixed(trim_openapi(doc, calls), name)
-        trimmed["paths"] = {
-            path.replace("/objects/0-3/", "/objects/deals/"): item
-            for path, item in trimmed["paths"].items()
-        }
-        if not out:
-            out = dict(trimmed, info={"title": "HubSpot CRM API v3", "version": "v3"})
-            continue
-        out["paths"].update(trimmed["paths"])
-        for kind, items in trimmed["components"].items():
-            out["components"].setdefault(kind, {}).update(items)
-    out["info"]["license"] = {"name": "proprietary to HubSpot (see SOURCES.md)"}
-    return out
-
-
-def _prefixed(node: Any, prefix: str) -> Any:
-    """`node` with every component renamed `<prefix>.<name>`, references included."""
-    if isinstance(node, list):
-        return [_prefixed(v, prefix) for v in node]
-    if not isinstance(node, dict):
-        return node
-    out = {k: _prefixed(v, prefix) for k, v in node.items()}
-    ref = out.get("$ref")
-    if isinstance(ref, str) and ref.startswith("#/components/"):
-        kind, name = ref.removeprefix("#/components/").split("/", 1)
-        out["$ref"] = f"#/components/{kind}/{prefix}.{name}"
-    if isinstance(out.get("components"), dict):
-        out["components"] = {
-            kind: {f"{prefix}.{k}": v for k, v in items.items()}
-            for kind, items in out["components"].items()
-        }
-    return out
-
 
 PIPEDRIVE_TS = """\
 import type {
@@ -177,7 +113,9 @@ def pipedrive(schema_file: str) -> dict[str, Any]:
 
 def main(tool: str, source: str) -> None:
     """Write specs/<tool>.json from the downloaded `source`."""
-    doc = hubspot(source) if tool == "hubspot" else pipedrive(source)
+    if tool != "pipedrive":
+        raise ValueError(f"{tool}: only pipedrive is trimmed here")
+    doc = pipedrive(source)
     out = json.dumps(doc, indent=1, ensure_ascii=False, sort_keys=True)
     (SPECS / f"{tool}.json").write_text(out + "\n", encoding="utf-8")
 

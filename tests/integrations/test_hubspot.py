@@ -254,17 +254,51 @@ def test_a_create_whose_answer_was_lost_is_found_instead_of_made_twice(
     assert fake.of("hubspot", "POST", "/crm/v3/objects/tasks/search")
 
 
-def test_a_task_body_hubspots_description_does_not_allow_is_refused_in_its_words() -> None:
+def test_a_task_body_hubspots_sdk_does_not_allow_is_refused() -> None:
     hubspot = contract("hubspot")
-    bare = {"properties": {"hs_task_subject": "Buy milk", "hs_timestamp": "1"}}
-    assert hubspot.check_request("POST", "/crm/v3/objects/tasks", {}, bare) == [
-        "body: 'associations' is a required property (the description: \"Is the input object "
-        "used to create a new CRM object, containing the properties to be set and optional "
-        'associations to link the new record with other CRM objects.")'
+    unlinked = {"associations": []}
+    assert hubspot.check_request("POST", "/crm/v3/objects/tasks", {}, unlinked) == [
+        "body: 'properties' is a required property"
     ]
     numeric = {"properties": {"hs_timestamp": 1772812800000}}
     (said,) = hubspot.check_request("PATCH", "/crm/v3/objects/tasks/7", {}, numeric)
     assert "1772812800000 is not of type 'string'" in said
-    search = {"query": "ACME", "filterGroups": [], "sorts": [], "properties": [], "limit": 5}
-    (said,) = hubspot.check_request("POST", "/crm/v3/objects/companies/search", {}, search)
-    assert "'after' is a required property" in said
+    spec = {"associationCategory": "HUBSPOT", "associationTypeId": 192}
+    linked = {"properties": {}, "associations": [{"to": {"id": "9001"}, "types": [spec]}]}
+    (said,) = hubspot.check_request("POST", "/crm/v3/objects/tasks", {}, linked)
+    assert (
+        "'HUBSPOT' is not one of ['HUBSPOT_DEFINED', 'USER_DEFINED', 'INTEGRATOR_DEFINED']" in said
+    )
+    untyped = {"to": {"id": "9001"}, "types": [{"associationCategory": "HUBSPOT_DEFINED"}]}
+    (said,) = hubspot.check_request(
+        "POST", "/crm/v3/objects/tasks", {}, {"properties": {}, "associations": [untyped]}
+    )
+    assert "'associationTypeId' is a required property" in said
+
+
+def test_a_search_or_owner_lookup_hubspots_sdk_does_not_allow_is_refused() -> None:
+    hubspot = contract("hubspot")
+    equals = {"propertyName": "hs_task_subject", "operator": "EQUALS", "value": "Buy milk"}
+    search = {"filterGroups": [{"filters": [equals]}], "limit": 10}
+    (said,) = hubspot.check_request("POST", "/crm/v3/objects/tasks/search", {}, search)
+    assert "'EQUALS' is not one of ['EQ', 'NEQ'" in said
+    (said,) = hubspot.check_request(
+        "POST", "/crm/v3/objects/deals/search", {}, {"query": "Initech", "limit": "5"}
+    )
+    assert "'5' is not of type 'integer'" in said
+    assert hubspot.check_request("GET", "/crm/v3/owners", {"limit": "all"}, None)
+    assert hubspot.check_request("GET", "/crm/v3/owners", {"limit": "100"}, None) == []
+
+
+def test_a_hubspot_answer_its_sdk_could_not_read_is_caught() -> None:
+    hubspot = contract("hubspot")
+    drifted = {"id": "7701", "properties": {"hs_task_status": "COMPLETED"}}
+    said = hubspot.check_response("POST", "/crm/v3/objects/tasks", 201, drifted)
+    assert said == [
+        "answer: 'createdAt' is a required property",
+        "answer: 'updatedAt' is a required property",
+    ]
+    owner = {"id": "501", "type": "USER", "archived": False}
+    owner |= {"createdAt": "2026-01-05T09:00:00Z", "updatedAt": "2026-01-05T09:00:00Z"}
+    (said,) = hubspot.check_response("GET", "/crm/v3/owners", 200, {"results": [owner]})
+    assert "'USER' is not one of ['PERSON', 'QUEUE']" in said

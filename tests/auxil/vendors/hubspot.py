@@ -21,6 +21,18 @@ RECORDS: dict[str, dict[str, dict[str, str]]] = {
 ASSOCIATION_TYPES = {192: "companies", 216: "deals", 204: "contacts"}
 OWNERS = [{"id": "501", "firstName": "Sam", "lastName": "Lee", "email": "sam@acme.test"}]
 STAMP = "2026-01-05T09:00:00.000Z"
+# GET /account-info/v3/details as HubSpot's reference shows it (the SDK has no model for it).
+ACCOUNT = {
+    "portalId": PORTAL_ID,
+    "accountType": "STANDARD",
+    "timeZone": "Europe/Berlin",
+    "companyCurrency": "EUR",
+    "additionalCurrencies": [],
+    "utcOffset": "+01:00",
+    "utcOffsetMilliseconds": 3600000,
+    "uiDomain": "app.hubspot.com",
+    "dataHostingLocation": "eu1",
+}
 
 
 def handle(fake: Store, call: Call) -> Answer:
@@ -28,10 +40,7 @@ def handle(fake: Store, call: Call) -> Answer:
     auth(call, "authorization", f"Bearer {TOKENS['hubspot']}")
     tasks = fake.items["hubspot"]
     if call.method == "GET" and call.path == "/account-info/v3/details":
-        body = answer(
-            "hubspot", "GET", call.path, 200, portalId=PORTAL_ID, uiDomain="app.hubspot.com"
-        )
-        return 200, body, {}
+        return 200, ACCOUNT, {}
     if call.method == "GET" and call.path == "/crm/v3/owners":
         results = [_owner(o) for o in OWNERS]
         return 200, answer("hubspot", "GET", call.path, 200, results=results), {}
