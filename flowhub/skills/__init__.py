@@ -8,6 +8,7 @@ part of a button id ("confirm" in "confirm:12") to its handler.
 from flowhub.skills import (
     answer,
     assign,
+    assign_reply,
     capture,
     capture_above,
     capture_gate,
@@ -52,6 +53,7 @@ from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
 
 TEXT_SKILLS: tuple[Handler, ...] = (
     flow.handle,
+    assign_reply.handle,
     done.pick_answer,
     group_card_claim.handle,
     picks_shown.handle,

@@ -1,0 +1,162 @@
+"""Saying yes or no to a task one was given, in any language the bot speaks: "kabul", "annehmen",
+"aceito", "беру", "theek hai main kar lungi"; "nein, schaff ich nicht", "yapamam", "não dá".
+
+Each language's words sit in a dict by code and a message is read against all of them, since a
+short answer rarely tells its language. The Accept and Decline buttons' own labels, typed in any
+language, count as pressing them. A no wins over a yes said in the same message.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from flowhub.i18n import LOCALES, localized, use_locale
+from flowhub.skills import group_claim_words, words
+
+# Letters of any script, so a word edge holds in Devanagari, Cyrillic and Arabic too.
+_L = r"\w\u0900-\u0963\u0966-\u097F\u0620-\u065F\u066E-\u06D3\u06FA-\u06FF'’"
+
+# Words that accept wherever they stand in the answer ("… teklif işini kabul ediyorum").
+ACCEPTS: dict[str, list[str]] = {
+    "en": [
+        r"^\W*(?:i\s+)?accept(?:ed|ing)?(?:\s+(?:it|this|that)(?:\s+one)?)?\W*$",
+        r"i\s+meant\s+yes",
+        r"yes\s+to\s+the",
+    ],
+    "tr": [r"kabul(?:\s+(?:ediyorum|ettim|ederim|et))?", r"üstleniyorum", r"ustleniyorum"],
+    "de": [
+        r"annehmen",
+        r"angenommen",
+        r"nehm(?:e)?\s+ich(?:\s+\S+){0,3}\s+an",
+        r"ich\s+nehm(?:e)?(?:\s+\S+){0,3}\s+an",
+    ],
+    "pt": [r"aceit(?:o|ar|ado|ei)", r"deixa\s+comigo", r"pode\s+deixar(?:\s+comigo)?"],
+    "es": [r"acept(?:o|ar|ado|é)", r"me\s+(?:la|lo)\s+quedo", r"me\s+encargo"],
+    "fr": [r"j['’]\s*accepte", r"accept(?:e|er|é)", r"je\s+(?:le\s+|la\s+|les\s+)?prends"],
+    "it": [r"accett(?:o|are|ato)", r"(?:lo|la)\s+prendo(?:\s+io)?", r"ci\s+penso\s+io"],
+    "nl": [
+        r"accepte(?:er|ren)",
+        r"aannemen",
+        r"(?:ik\s+)?neem\s+(?:hem|'m|het|die|dat)(?:\s+wel)?",
+        r"(?:ik\s+)?doe\s+(?:hem|'m|het|dat)(?:\s+wel)?",
+    ],
+    "ru": [r"беру", r"возьму", r"принимаю", r"принять", r"принято", r"сделаю"],
+    "id": [
+        r"(?:aku|saya|gue|gw)\s+(?:ambil|terima|kerjain|urus)",
+        r"terima(?!\s+kasih)",
+        r"diterima",
+    ],
+    "hi": [r"स्वीकार", r"मैं\s+कर\s+(?:लूंगा|लूँगा|लूंगी|लूँगी|दूंगा|दूंगी)"],
+    "hi_Latn": [
+        r"(?:main|mai|me)\s+kar\s+(?:lunga|lungi|loonga|loongi|dunga|dungi)",
+        r"accept\s+(?:karta|karti|kar\s+liya)",
+        r"manzoor",
+    ],
+    "ar": [r"[أا]قبل", r"قبول", r"موافق(?:ة)?", r"[أا]نا\s+(?:هعملها|اعملها|أعملها)"],
+}
+
+# Words that say no to the task: "nein, schaff ich nicht", "yapamam", "não dá", "nahi ho payega".
+DECLINES: dict[str, list[str]] = {
+    "tr": [
+        r"yapamam",
+        r"yapamıyorum",
+        r"yapamayacağım",
+        r"yapamayacagim",
+        r"hayır",
+        r"hayir",
+        r"olmaz",
+        r"reddet(?:iyorum)?",
+        r"kabul\s+etmiyorum",
+    ],
+    "de": [
+        r"nein",
+        r"schaff(?:e)?\s+ich\s+nicht",
+        r"ich\s+schaff(?:e)?\s+(?:das|es)\s+nicht",
+        r"(?:ich\s+)?kann\s+(?:ich\s+)?(?:das\s+|es\s+)?nicht",
+        r"geht\s+nicht",
+        r"ablehnen",
+        r"lehne\s+ab",
+        r"keine\s+zeit",
+    ],
+    "pt": [
+        r"não\s+dá",
+        r"nao\s+da",
+        r"não\s+(?:posso|consigo|vou\s+conseguir)",
+        r"nao\s+(?:posso|consigo)",
+        r"recus(?:o|ar)",
+    ],
+    "es": [r"no\s+puedo", r"no\s+me\s+da\s+tiempo", r"rechaz(?:o|ar)", r"no\s+llego"],
+    "fr": [
+        r"je\s+(?:ne\s+)?peux\s+pas",
+        r"j['’]\s*peux\s+pas",
+        r"pas\s+possible",
+        r"refus(?:e|er)",
+        r"non",
+    ],
+    "it": [r"non\s+(?:posso|riesco|ce\s+la\s+faccio)", r"rifiut(?:o|are)"],
+    "nl": [r"kan\s+(?:ik\s+)?(?:het\s+)?niet", r"lukt\s+(?:me\s+)?niet", r"nee", r"weiger(?:en)?"],
+    "ru": [r"не\s+(?:могу|смогу|успею)", r"нет", r"отказ\w*"],
+    "id": [
+        r"(?:nggak|ngga|gak|ga|tidak|tak)\s+(?:bisa|sanggup|sempat)",
+        r"tolak",
+        r"nggak",
+        r"tidak",
+    ],
+    "hi": [r"नहीं\s+(?:हो|कर)\s+पा\w*", r"नहीं", r"मना"],
+    "hi_Latn": [
+        r"nahi\s+(?:ho|kar)\s+pa\w*",
+        r"nahin?\s+(?:ho|kar)\s+pa\w*",
+        r"nahi",
+        r"nahin",
+        r"mana\s+kar\w*",
+    ],
+    "ar": [r"لا\s+[أا]ستطيع", r"ما\s+[أا]قدر", r"مش\s+هقدر", r"[أا]رفض", r"لا"],
+}
+
+
+def _joined(table: dict[str, list[str]]) -> re.Pattern[str]:
+    alternatives = "|".join(p for ps in table.values() for p in ps)
+    return re.compile(rf"(?<![{_L}])(?:{alternatives})(?![{_L}])", re.I)
+
+
+_ACCEPT = _joined(ACCEPTS)
+_DECLINE = _joined(DECLINES)
+_EMOJI_PUNCT = re.compile(r"[^\w\s]+")
+
+
+@cache
+def _labels(label: str) -> frozenset[str]:
+    """A button label as it reads in every language, without its emoji."""
+    said: set[str] = set()
+    for code in LOCALES:
+        with use_locale(code):
+            said.add(
+                _plain(localized(words.ACCEPT_LABEL if label == "accept" else words.DECLINE_LABEL))
+            )
+    return frozenset(s for s in said if s)
+
+
+def _plain(text: str) -> str:
+    return " ".join(_EMOJI_PUNCT.sub(" ", text).split()).casefold()
+
+
+def pressed(text: str) -> str | None:
+    """ "accept" or "decline" when `text` is that button's label in some language, else None."""
+    said = _plain(text)
+    return next((b for b in ("accept", "decline") if said and said in _labels(b)), None)
+
+
+def declines(text: str) -> bool:
+    """Whether `text` says no to the task, in any language ("yapamam", "não dá")."""
+    return pressed(text) == "decline" or _DECLINE.search(text.strip()) is not None
+
+
+def accepts(text: str) -> bool:
+    """Whether `text` says yes to the task, in any language, and no word of it says no."""
+    said = text.strip()
+    if declines(said):
+        return False
+    if pressed(said) == "accept" or _ACCEPT.search(said) is not None:
+        return True
+    return group_claim_words.in_english(said) is not None

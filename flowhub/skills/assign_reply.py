@@ -1,0 +1,160 @@
+"""A typed answer to a task one was given: yes or no in any language, read before anything else
+makes a card or an absence of it.
+
+It answers the assignment message replied to, or, in a direct chat, the one offer still waiting
+from a short while ago. "ok fine i'll pay it online tonight" accepts it, due tonight when it had
+no day; "can't do this one, i'm stuck in NY all next week sorry" declines that task; "kabul",
+"annehmen", "беру" or "nahi ho payega" do the same in their languages. "no i meant yes to the
+electricity bill. bin this card" accepts the offer and drops the card made by mistake.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+from flowhub.connectors import Reply
+from flowhub.nlp import parse_when
+from flowhub.skills import assign, assign_answer_words, push
+from flowhub.skills.capture import discard
+from flowhub.skills.context import Context
+from flowhub.skills.refer import replied_ref
+from flowhub.storage import Task, access, id_of, proposals, tasks
+
+__all__ = ["handle"]
+
+# How long an offer in a direct chat still takes an answer that does not reply to it.
+_WINDOW = timedelta(hours=2)
+# "ok fine i'll pay it online tonight", "sure, will do it later": taking it on in plain words.
+_COMMITS = re.compile(
+    r"^\W*(?P<yes>(?:(?:ok(?:ay)?|okie|k|fine|sure|yes|yep|yeah|yup|alright|np|no\s+worries|cool)"
+    r"[\s,!.]+)*)(?:i'?ll|i\s+will|i\s+can|will|gonna|i'?m\s+going\s+to)\s+[a-z]+"
+    r"(?P<it>\s+(?:it|this|that|them)(?:\s+one)?\b)?(?P<rest>.*)$",
+    re.I | re.S,
+)
+_NOT = re.compile(r"\b(?:not|n't|never|maybe|if)\b", re.I)
+_MOST_WORDS = 14
+# A no in English, said as an answer: "can't do this one", "no sorry", "won't manage it".
+_CANT = re.compile(
+    r"^\W*(?:no|nope|nah|sorry)\b(?!\s+(?:problem|worries|i\s+meant))"
+    r"|\b(?:can'?t|cannot|can\s+not|won'?t|unable|not\s+able)\b",
+    re.I,
+)
+# "bin this card", "discard that card": drop the card made by mistake.
+_DROP_CARD = re.compile(
+    r"\b(?:bin|discard|drop|delete|scrap|remove|cancel|ditch|trash)\s+(?:this|that|the)"
+    r"(?:\s+new)?\s+(?:card|one)\b",
+    re.I,
+)
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Accept or decline the offer this message answers; None when it answers none."""
+    replied = _replied_offer(ctx)
+    task = replied if replied is not None else _waiting_offer(ctx)
+    if task is None:
+        return None
+    text = ctx.text.strip()
+    if _declines(ctx, text, replied=replied is not None):
+        if assign.named_other(ctx, text) is not None:
+            return None  # "can't, ask Priya": handed on by the decline reader
+        return assign.answer(ctx, task, accepted=False, reason=text)
+    if not _accepts(text, replied=replied is not None):
+        return None
+    _date_from(ctx, task, text)
+    replies = assign.answer(ctx, task, accepted=True)
+    if _DROP_CARD.search(text):
+        replies += _drop_latest_card(ctx)
+    return replies
+
+
+def _declines(ctx: Context, text: str, *, replied: bool) -> bool:
+    if assign_answer_words.declines(text):
+        return True
+    if not replied and len(text.split()) > _MOST_WORDS:
+        return False
+    return _CANT.search(text) is not None and not assign_answer_words.accepts(text)
+
+
+def _accepts(text: str, *, replied: bool) -> bool:
+    if assign_answer_words.accepts(text):
+        return True
+    m = _COMMITS.match(text)
+    if m is None or _NOT.search(text) or len(text.split()) > _MOST_WORDS:
+        return False
+    # Unreplied, "I'll call the plumber" is a new task; "ok I'll do it tonight" is the answer.
+    return replied or (bool(m["it"]) and bool(m["yes"].strip()))
+
+
+def _replied_offer(ctx: Context) -> Task | None:
+    """The offer of the assignment message replied to, while it waits for this person."""
+    kind, number = replied_ref(ctx)
+    if kind not in ("assignment", "task") or not number.isdigit():
+        return None
+    task = access.get_task(session=ctx.session, task_id=int(number), viewer=ctx.viewer)
+    return task if task is not None and _waits_for(ctx, task) else None
+
+
+def _waits_for(ctx: Context, task: Task) -> bool:
+    return (
+        task.assignee_id == ctx.person_id
+        and task.assignment == "pending"
+        and task.creator_id != ctx.person_id
+        and task.status == "open"
+    )
+
+
+def _waiting_offer(ctx: Context) -> Task | None:
+    """In a direct chat, the newest offer to this person, when it came a short while ago."""
+    if ctx.chat.kind != "direct" or replied_ref(ctx)[0] not in ("", "proposal"):
+        return None
+    waiting = [
+        t
+        for t in tasks.get_all_tasks(
+            session=ctx.session, workspace_id=ctx.workspace_id, assignee_id=ctx.person_id
+        )
+        if _waits_for(ctx, t)
+    ]
+    if not waiting:
+        return None
+    task = max(waiting, key=lambda t: _utc(t.updated_at))
+    if ctx.now - _utc(task.updated_at) > _WINDOW:
+        return None
+    mine = proposals.get_pending_proposals(
+        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+    )
+    newer_card = any(_utc(p.updated_at) > _utc(task.updated_at) for p in mine)
+    # A card of one's own shown since then is what a short answer is about, unless it is dropped.
+    if newer_card and not _DROP_CARD.search(ctx.text):
+        return None
+    return task
+
+
+def _date_from(ctx: Context, task: Task, text: str) -> None:
+    """A task with no day takes the one said with the yes ("i'll pay it online tonight")."""
+    if task.due_at is not None or not _COMMITS.match(text):
+        return
+    when = parse_when(text, now=ctx.now, tz=ctx.tz)
+    if when is None or when.rrule:
+        return
+    tasks.update_task(
+        session=ctx.session,
+        task=task,
+        now=ctx.now,
+        due_at=when.start.astimezone(UTC),
+        due_grain=when.grain,
+        due_tz=ctx.tz,
+    )
+    ctx.later(push.sync_task, id_of(task))
+
+
+def _drop_latest_card(ctx: Context) -> list[Reply]:
+    """Drop this person's newest waiting card here, made from an answer read as a new task."""
+    mine = proposals.get_pending_proposals(
+        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+    )
+    return discard(ctx, str(mine[-1].id)) if mine else []
+
+
+def _utc(at: datetime) -> datetime:
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
