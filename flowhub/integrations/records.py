@@ -3,8 +3,8 @@
 CRM tools (HubSpot, Pipedrive) link a pushed task to the company, deal or organisation its
 title names. `record_names` gives the names worth looking up, best first: runs of capitalised
 words (a first word only in capitals, "IBM renewal", as every title starts with a capital),
-else what follows a last "with", "for", "at" ("follow up with acme corp" gives "acme corp"). `best_match` picks the
-search hit whose name is the one asked for, or contains it.
+else what follows a last "with", "for", "at" ("follow up with acme corp" gives "acme corp").
+`best_match` picks the search hit whose name is the one asked for, or contains it.
 """
 
 from __future__ import annotations
