@@ -496,10 +496,11 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
         r"(?P<y>\d{4}|\d\d)?",
         _dotted,
     ),
-    (r"(?P<pre>am|den|vom|zum)\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})", _dotted),
+    (r"(?P<pre>am|den|vom|zum|auf)\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?![.:]?\d)", _dotted),
     (r"(?:am\s+)?{wd}\.?,?\s+(?:den\s+|der\s+)?{day}\.?\s+{month}", "on {wd} {day} {month}"),
     (r"(?:am\s+|den\s+|der\s+)?{day}(?:\.|" + _SUF + r")?\s+{month}", "{day} {month}"),
-    (r"(?:am|dem|den|zum)\s+(?P<d>\d{1,2})(?:\.|" + _SUF + ")", _on_nth),
+    # "auf den 15" with its dot cut off at the end of a message is still the 15th.
+    (r"(?:am|dem|den|zum)\s+(?P<d>\d{1,2})(?:\.|" + _SUF + r"|(?=\s*$))", _on_nth),
     (r"(?P<d>\d{1,2})" + _SUF, _ordinal),
     (r"(?:am|den|zum)\s+" + _ORD_WORD, "on the {o}"),
     # Weekdays and periods with this/next/last: "nächsten Freitag", "übernächste Woche".

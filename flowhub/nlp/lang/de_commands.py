@@ -43,7 +43,10 @@ COMMANDS = {
         rf"(?:(?:ok|okay|so|also|gut)[\s,]+)?{_NOT_ME}(?:(?:die|der|das|den)\s+)?{{rest}}\s+(?:hab(?:e)?\s+ich|haben\s+wir)\s+(?:jetzt\s+|schon\s+|endlich\s+)?"
         rf"{_PASTDONE}",
     ),
-    "done": (r"erledigt|fertig|gemacht|(?:hab(?:e)?\s+ich\s+)?erledigt|ist\s+erledigt",),
+    "done": (
+        r"erledigt|fertig|gemacht|(?:hab(?:e)?\s+ich\s+)?erledigt|ist\s+erledigt",
+        r"(?:(?:hab(?:e)?|hat)(?:'?s)?\s+(?:ich\s+)?(?:es\s+|das\s+)?|ist\s+)(?:schon\s+)?(?:gemacht|erledigt)",
+    ),
     "delete it": (
         rf"{_OOPS}(?:l[oö]sch(?:e)?|entfern(?:e)?|streich(?:e)?)\s+(?:das|es|den|die|ihn|sie)(?:\s+(?:bitte|weg|ganz))*",
         r"(?:das|den|die)\s+(?:kannst\s+du\s+|bitte\s+)?(?:l[oö]schen|streichen|entfernen)(?:\s+bitte)?",
@@ -145,7 +148,11 @@ COMMANDS = {
         rf"(?:verschieb|leg)e?\s+{_ART}{{n}}\s+(?:bitte\s+)?auf\s+{{when}}",
         rf"{_ART}{{n}}\s+(?:bitte\s+)?auf\s+{{when}}(?:\s+(?:verschieben|legen|bitte))?",
     ),
-    "move it to {when}": (r"(?:verschieb|leg)e?\s+(?:es|das|ihn|sie)\s+auf\s+{when}",),
+    "move it to {when}": (
+        r"(?:verschieb|leg)(?:e|en)?\s+(?:(?:es|das|ihn|sie|die|den)\s+)?(?:(?:bitte|mal|doch)\s+)*(?=auf\s){when}",
+        r"auf\s+{when}\s+(?:verschieben|schieben|legen)",
+        r"(?:(?:lieber|doch|besser|dann|eher|schon)\s+)*auf\s+(?=\w){when}",
+    ),
     "yes": (
         r"(?:(?:ja+|jo|jup|jep|ok|okay|oki|gut|klar|yes|genau)[\s,!]+)+(?:passt(?:\s+(?:so|scho|schon))?|speichern|speicher\s+(?:es|das|ab)"
         r"|gut\s+so|so\s+lassen|perfekt|stimmt(?:\s+so)?|richtig|genau|passt\s+so,?\s+speichern|kannst\s+du\s+speichern)",
@@ -276,6 +283,7 @@ _CARD_ALSO = {
         r"(?:die\s+karte|das\s+ding|die|das|es|sie)\s+(?:kannst\s+du\s+|bitte\s+)?(?:(?:ruhig|einfach|auch|gleich)\s+)*"
         r"(?:wegwerfen|wegschmei(?:ß|ss)en|weghauen|verwerfen|l[oö]schen)(?:\s+bitte)?",
         r"(?:wirf|schmei(?:ß|ss))\s+(?:die\s+karte|das|es|sie)\s+(?:bitte\s+)?weg|(?:die\s+)?karte\s+weg(?:werfen)?",
+        r"(?:die|das|der|den|es|sie|diese|dieses)(?:\s+(?:auch|bitte|einfach|ruhig|gleich|noch))*\s+weg(?:\s+damit)?",
     ),
     "title: {rest}": (
         r"(?:der\s+)?titel\s+(?:nur|einfach|blo(?:ß|ss)|lieber)\s*:?\s*{rest}",
@@ -298,7 +306,7 @@ COMMANDS = with_card_words(COMMANDS, _CARD_ALSO)
 CARD_SOFT = (
     "bitte", "danke", "ok", "okay", "ja", "gut", "also", "na", "halt", "mal", "doch", "dann", "so",
     "einfach", "lieber", "passt", "genau", "ach", "jo", "ne", "nee", "ähm", "äh", "eher", "erst",
-    "aber", "okay dann",
+    "aber", "okay dann", "schon", "oh mann", "mann",
 
 )  # fmt: skip
 # Clauses beside an answer to a card that change nothing ("gleiche Uhrzeit", "falsch").
@@ -307,6 +315,7 @@ CARD_ASIDES = (
     r"hab\s+mich\s+vertan", r"sorry",
     r"(?:das\s+ist\s+|ist\s+)?(?:doch\s+)?keine\s+(?:aufgabe|task|erinnerung)",
     r"(?:weil|denn)\s.*",  # the reason given beside a change
+    r"sonst\s.*",  # what would happen otherwise ("sonst vergess ichs")
     r"(?:nicht|net)\s+(?:f[uü]r\s+)?mich",  # not mine
 )  # fmt: skip
 # How a clause names the card it is about, `{ref}` being a word of its title ("das mit der Bank").
