@@ -11,6 +11,7 @@ from flowhub.connectors import Button, Reply
 from flowhub.i18n import Text, use_locale
 from flowhub.nlp import next_occurrences, parse_when
 from flowhub.skills import (
+    done_asked,
     done_beside,
     done_meaning,
     done_undo,
@@ -80,6 +81,8 @@ _STATUS_SAID = {"done": Text("done"), "open": Text("open"), "discarded": Text("d
 
 def handle(ctx: Context) -> list[Reply] | None:
     """Text commands: "done 2", "done with the dentist", "reopen 1", "delete 3", "undo"."""
+    if ctx.event.kind == "text" and done_asked.asks(ctx.event.text):
+        return None  # every tick, reopen and delete said in words comes through here
     if (undone := undo_said.handle(ctx)) is not None:
         return undone  # "opa, desfaz isso, na vdd nao levei ainda"
     if refer_words.asks_undo(ctx.text) or _takes_back_tick(ctx):

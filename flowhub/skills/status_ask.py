@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
-from flowhub.skills import status, status_said, status_team
+from flowhub.skills import done_asked, status, status_said, status_task, status_team
 from flowhub.skills.context import Context
 
 _L = r"\w\u0900-\u097F\u0600-\u06FF'’"
@@ -102,6 +102,20 @@ _CHANGE = re.compile(
     re.I,
 )
 
+# "have i completed anything yet", "did i get anything done today?" with no period: what is done.
+_DONE_ANY = re.compile(
+    r"\b(?:have|did|had)\s+i\s+(?:\w+\s+)?(?:finish|complet|tick|get|got|done)\w*"
+    r"(?:\s+off)?\s+(?:anything|something|much|any)\b(?:\s+(?:done|off|yet|so\s+far))*[\s?!.]*$",
+    re.I,
+)
+
+# "what's left on priya's plate?": that person's open tasks, not a topic.
+_PLATE = re.compile(
+    r"\b(?!(?:my|his|her|their|our|your|the|that|this|it)\b)(?P<name>[a-z]+)['’]?s\s+"
+    r"(?:plate|list|desk|agenda|to-?do(?:\s+list)?)\b",
+    re.I,
+)
+
 
 def _compiled(forms: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![{_L}])(?:{'|'.join(forms)})(?![{_L}])", re.I)
@@ -128,6 +142,15 @@ def _said_period(text: str) -> str:
 
 def handle(ctx: Context) -> list[Reply] | None:
     """List the asker's tasks for a "what do I have this week?" asked in any language."""
+    if done_asked.asks(ctx.event.text or ctx.text):
+        asked = replace(ctx, text=done_asked.first_question(ctx.text), intent="query")
+        if (about_one := status_task.handle(asked)) is not None:
+            return about_one  # "did the oven guy call get done? i can't remember"
+        if whose := _PLATE.search(ctx.text):
+            text = f"what does {whose['name']} have open?"
+            return status.handle(replace(ctx, text=text, intent="query"))
+        if _DONE_ANY.search(ctx.text):
+            return status.handle(replace(ctx, text="what did i finish?", intent="query"))
     if (said := status_said.handle(ctx)) is not None:
         return said
     if (team := status_team.handle(ctx)) is not None:

@@ -35,7 +35,8 @@ _NOISE = frozenset(
      "at", "with", "and", "it", "that", "this", "is", "was", "are", "were", "be", "been", "has",
      "have", "had", "i", "we", "you", "he", "she", "they", "did", "do", "does", "still", "yet",
      "already", "done", "finished", "open", "pending", "outstanding", "closed", "not", "ever",
-     "actually", "really", "anyone", "somebody", "someone"]
+     "actually", "really", "anyone", "somebody", "someone", "up", "off", "out", "get", "got",
+     "ticked", "sorted", "thing", "stuff"]
 )  # fmt: skip
 _COVER = 0.6
 
@@ -87,7 +88,7 @@ def _the_task(ctx: Context, said: list[str]) -> Task | None:
             if not stems or len(stems & words_said) / len(stems) < _COVER:
                 continue
             verb = refer_words.stem(title[0]) in words_said
-            if named or verb:
+            if named or verb or len(stems & words_said) >= 2:  # "the cake boxes" alone
                 found.append((len(stems & words_said), task))
     if not found:
         return None
