@@ -105,6 +105,10 @@ QUERY_PATTERNS = (
     r"^(?:quais|cuáles|cuales|quelles|quels|welche|qué|que)\b.*\b(?:tarefas|tareas|tâches|taches"
     r"|aufgaben|pendientes?|pendentes?)\b",
     r"^(?:upcoming|next)\s+(?:deadlines?|tasks?|todos?|items?)\b",
+    # Hinglish: "kuch overdue hai kya mera?", "koi task pending hai?", "mera kuch late hai kya"
+    r"^(?:(?:mera|mere|meri)\s+)?(?:kuch|koi|kya)\s+(?:bhi\s+)?(?:task\s+|kaam\s+)?"
+    r"(?:overdue|late|pending|baaki|baki|bacha)\s+(?:hai|h|hain|he)\b",
+    r"^(?:mera|mere|meri)\s+(?:kuch\s+|koi\s+)?(?:task\s+|kaam\s+)?(?:overdue|late)\b",
     r"^(?:muéstrame|muestrame|mostra|mostre|montre|affiche|zeig|zeige)\b",
 )
 CHITCHAT_PATTERNS = (

@@ -110,6 +110,10 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(?:\s+no\s+total)?",
             r"no\s+total\s+(?:o\s+)?(?:q|que)\s+(?:eu\s+)?tenho(?:\s+anotado)?",
             r"todas\s+(?:as\s+)?minhas\s+tarefas",
+            # "oq tá pendente na minha lista?", "o que ainda tem na minha lista"
+            r"o?\s*(?:q|que|oq)(?:\s+(?:q|que))?\s+(?:(?:ta|esta|tem|ficou|falta)\s+)?(?:ainda\s+)?"
+            r"(?:(?:ta|esta|tem|ficou)\s+)?(?:pendente|aberto|em\s+aberto|sobrando)?\s*"
+            r"(?:na|da)\s+minha\s+lista",
         ],
         "one": [
             r"como\s+(?:ta|esta|anda|vai|fica)\s+{what}",
@@ -213,6 +217,10 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
         "person": [
             r"qu'?est[\s-]+ce\s+qu'?(?:a|il\s+reste\s+a)\s+{name}",
             r"{name}\s+a\s+quoi(?:\s+(?:en\s+cours|a\s+faire))?",
+            # "et Sam, il a quoi sur sa liste ?", "Priya, elle a quoi a faire"
+            r"{name},?\s+(?:il|elle)\s+a\s+quoi(?:\s+(?:sur\s+sa\s+liste|en\s+cours|a\s+faire"
+            r"|de\s+prevu))?",
+            r"qu'?est[\s-]+ce\s+(?:que|qu'?)\s*{name}\s+a\s+(?:sur\s+sa\s+liste|a\s+faire)",
             r"les\s+taches\s+de\s+{name}",
         ],
         "topic": [
@@ -307,7 +315,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(?:yapacak|yapilacak)\s+ne(?:ler)?\s+(?:var|kaldi)",
             r"(?:tum\s+|butun\s+)?(?:gorevlerimi|islerimi)\s+(?:goster|listele)",
             r"(?:tum\s+|butun\s+)?(?:gorevlerim|islerim)\s+neler",
-            r"listemde\s+ne(?:ler)?\s+var",
+            r"listemde\s+(?:daha\s+|hala\s+)?ne(?:ler)?\s+(?:var|kaldi)",
+            r"(?:listemde|bende)\s+(?:daha\s+|hala\s+)?(?:neler|ne)\s+(?:acik|bekliyor|duruyor)",
             r"(?:toplamda|hepsi)\s+ne(?:ler)?\s+var",
         ],
         "one": [
@@ -382,6 +391,13 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
         "topic": [r"(?:باقي|بقي)\s+(?:شي|شيء)\s+(?:عن|بخصوص)\s+{what}"],
     },
 }
+
+# Words of a question about what is late, beside the English ones: "ada yg telat ga?".
+OVERDUE = (
+    r"telat|terlambat|lewat\s+deadline|gecikm\w*|geciken|suresi\s+gecmis|atrasad\w*|vencid\w*"
+    r"|en\s+retard|überfällig|ueberfaellig|achterstallig|te\s+laat|in\s+ritardo|scadut\w*"
+    r"|просроч\w*|متأخر\w*"
+)
 
 # Words that name the state asked about: a question with one says it found nothing named.
 STATE_WORDS = (
