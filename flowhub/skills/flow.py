@@ -35,6 +35,8 @@ def _moves_on(ctx: Context, kind: str) -> bool:
         if text.endswith("?") or ctx.intent in ("query", "help", "remind", "done", "settings"):
             return True
         return ctx.intent == "capture" and not _VALUES.search(text)
+    if kind == "edit" and ctx.intent == "query" and text.endswith("?"):
+        return True
     if kind == "edit" and ctx.intent in ("query", "help", "settings", "remind"):
         changes, _ = read_all(edit_words.tidy(text), now=ctx.now, tz=ctx.tz)
         return not changes
