@@ -45,3 +45,32 @@ def test_german_answers_to_a_card(text: str, act: str) -> None:
 @pytest.mark.parametrize("text", ["hab ich gemacht ✔️", "hab's schon erledigt", "hab das gemacht"])
 def test_german_done_after_a_reminder(text: str) -> None:
     assert english_command(text, locale="de") == "done"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "acts"),
+    [
+        ("ah esquece esse, minha irmã já comprou", "pt", ("discard",)),
+        ("esse aqui tb, descarta", "pt", ("discard",)),
+        ("deixa pra lá, ainda tenho bastante", "pt", ("discard",)),
+        ("ah non laisse tomber, il m'en reste", "fr", ("cancel",)),
+        ("shaam 5 baje tak rakh do usko", "hi_Latn", ("move it to shaam 5 baje",)),
+        ("perfect, confirm kar do", "hi_Latn", ("confirm",)),
+        ("Ana ko de do, Thursday tak", "hi_Latn", ("assign to Ana", "move it to Thursday")),
+    ],
+)
+def test_answers_to_a_card_in_other_languages(
+    text: str, locale: str, acts: tuple[str, ...]
+) -> None:
+    said = card_said(text, locale=locale)
+    assert said is not None and said.acts == acts
+
+
+def test_a_drop_names_its_card() -> None:
+    said = card_said("pode descartar o do presente", locale="pt")
+    assert said is not None and said.acts == ("discard",) and said.about == "presente"
+
+
+def test_leaving_it_there_is_no_person() -> None:
+    said = card_said("deixa pra lá", locale="pt")
+    assert said is not None and said.acts == ("discard",)

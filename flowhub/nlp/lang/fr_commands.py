@@ -275,6 +275,10 @@ CARD_ASIDES = (
     r"pas(?:\s+(?:ca|ça|comme\s+(?:ca|ça)))?",
     r"(?:parce\s+que?|parce\s+qu\'|car|vu\s+que|pcq|psk)\s.*",  # the reason given beside a change
     r"(?:c\'?est\s+)?pas\s+(?:pour\s+)?moi",  # not mine
+    # there is still some, or someone already did it: why the card is dropped
+    r"(?:il|elle|on)\s+(?:m'en|m\s+en|en|nous\s+en)\s+reste.*",
+    r"j'en\s+ai\s+(?:encore|d[eé]j[aà]).*",
+    r"(?:\w+\s+){0,3}(?:l'a|a|ai|l'ai|les\s+a)\s+d[eé]j[aà]\s+\w+.*",
 )  # fmt: skip
 # How a clause names the card it is about, `{ref}` being a word of its title ("celle du devis").
 CARD_REFS = (

@@ -24,6 +24,11 @@ _TOOL = (
     r"|clickup|microsoft(?:\s+to\s*do)?|to\s*do|webhook|ical)(?![\w]))"
 )
 # A command said instead of the English one: "2 हो गया", "दूसरा हो गया", "मेरे काम", "mere kaam".
+# A day or a time after the name is a change of its own ("Ana ko de do, Thursday tak").
+_NO_DAY = (
+    r"(?!.*(?:\d|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:kal|parso|aaj|subah|shaam|sham|raat"
+    r"|dopahar|somvar|mangalvar|budhvar|guruvar|shukravar|shanivar|ravivar|agle|next)\b))"
+)
 COMMANDS = {
     "done {n}": (
         r"{n}\s+done\s+ho\s+gaya",
@@ -127,6 +132,8 @@ COMMANDS = {
     "move it to {when}": (
         r"(?:इसे\s+)?{when}\s+(?:पर\s+|को\s+)?(?:शिफ्ट\s+करो|कर\s+दो|रखो)",
         r"{when}\s+(?:ko\s+|par\s+)?(?:shift\s+karo|kar\s+do|rakho)",
+        r"(?:(?:usko|isko|use|ise|ye|wo)\s+)?{when}\s+(?:tak\s+|ko\s+|par\s+|pe\s+)?(?:rakh|kar|set\s+kar|shift\s+kar)\s*(?:do|dena|dijiye|de)(?:\s+(?:usko|isko|use|ise))?",
+        r"(?:(?:इसे|उसे|इसको|उसको)\s+)?{when}\s+(?:तक\s+|को\s+|पर\s+)?(?:रख|कर)\s*(?:दो|देना|दीजिए)(?:\s+(?:इसे|उसे|इसको|उसको))?",
     ),
     "yes": (
         r"haan\s+(?:theek|thik)\s+hai(?:\s+save\s+kar\s*do)?|(?:theek|thik)\s+hai|save\s+kar\s*do|haan\s+save\s+kar\s*do",
@@ -139,7 +146,7 @@ COMMANDS = {
         r"(?:(?:aur|to|toh|acha|accha|achha|nahi+|nahin|yaar|arre+|arey|ok)[\s,]+)*"
         r"(?:(?:ye|yeh|ise|isko|wo)(?:\s+(?:kaam|task))?\s+)?(?=[^\s]+\s+ko\s){rest}\s+ko\s+(?:de\s+do|dedo"
         r"|de\s+de|assign\s+karo|assign\s+kar\s+do|assign\s+kardo|saup\s+do)(?:\s+(?:na|yaar|please|pls))*"
-        r"(?:,\s*[^,]{1,40})?",
+        r"(?:,\s*" + _NO_DAY + r"[^,]{1,40})?",
     ),
     # "sam ko bolo friday tak website ka content bhej de", "प्रिया से कहो कि ..."
     "ask {what} to {rest}": (
@@ -234,6 +241,7 @@ _CARD = {
     "confirm": (
         r"(?:सेव|save)\s+(?:कर\s+(?:दो|लो|दीजिए)|करो|करें)",
         r"(?:सेव|save)\s+(?:karo|kar\s+do|kardo|kar\s+lo)",
+        r"(?:confirm|pakka|पक्का|कन्फर्म)\s+(?:karo|kar\s*do|kardo|kar\s+dena|kar\s+dijiye|करो|कर\s+दो)",
     ),
     "discard": (
         r"(?:इसे\s+|ये\s+)?(?:हटा|मिटा|डिलीट\s+कर)\s+(?:दो|दीजिए)|रहने\s+दो|(?:मत|ना)\s+सेव\s+करो",
@@ -304,7 +312,7 @@ CARD_SOFT = (
     "हाँ", "हां", "yaar", "bhai", "na", "pls", "please", "bas", "accha", "acha", "achha", "ji",
     "haan", "ok", "theek hai", "ठीक है", "chalo", "bhi", "दिन", "din", "done", "arre", "अरे", "चलो",
     "भी",
-    "phir", "fir",
+    "phir", "fir", "perfect", "tak", "तक", "sahi hai", "badhiya",
 )  # fmt: skip
 # Clauses beside an answer to a card that change nothing ("गलती से", "वही टाइम").
 CARD_ASIDES = (

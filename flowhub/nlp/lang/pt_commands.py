@@ -22,7 +22,7 @@ _INSTEAD = r"(?:(?:melhor|ent[aã]o|na\s+verdade|na\s+vdd|pfv|pf|por\s+favor)\b[
 _NAME = r"(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$)"
 _NOT_DAY = (
     r"(?!(?:segunda|ter[cç]a|quarta|quinta|sexta|s[aá]bado|domingo|amanh[aã]|hoje|hj|depois|semana"
-    r"|m[eê]s|dia|\d)\b)"
+    r"|m[eê]s|dia|l[aá]|\d)\b)"
 )
 _NAME0 = r"(?!(?:hoje|hj|amanh[aã]|essa|esta|eu|que|oq)\b)(?=[^\s]+(?:\s+[^\s]+)?\s)"
 # "a academia", "a revisão do carro", "aquela do carro", "a tarefa de": a saved task named.
@@ -239,7 +239,10 @@ _CARD = {
         r"(?:confirma|salva|anota|guarda)(?:\s+(?:a[ií]|isso|pra\s+mim))?",
         r"pode\s+(?:salvar|confirmar|anotar|guardar)",
     ),
-    "discard": (r"n[aã]o\s+(?:salva|precisa|quero)|apaga(?:-a|-o)?|tira\s+isso",),
+    "discard": (
+        r"n[aã]o\s+(?:salva|precisa|quero)|apaga(?:-a|-o)?|tira\s+isso",
+        r"pode\s+(?:descartar|apagar|jogar\s+fora|esquecer|tirar)(?:\s+(?:esse|essa|isso))?",
+    ),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD)
 # Priority, times and saves said casually to a card ("é urgente", "coloca 6 e meia", "salva assim").
@@ -288,7 +291,7 @@ CARD_SOFT = (
     "isso", "ai", "pfv", "pf", "por favor", "pls", "entao", "ok", "okay", "ta", "beleza", "blz",
     "show", "ne", "cara", "mano", "viu", "tipo", "agora", "ah", "opa", "sim", "perfeito", "fechou",
     "perai", "pera", "aff", "afff", "affff", "deixa", "é", "peraí", "na vdd", "na verdade",
-    "entao tá", "vish",
+    "entao tá", "vish", "tb", "tbm", "também", "esse aqui", "essa aqui", "esse tb", "kkk", "kkkk",
 )  # fmt: skip
 # Clauses beside an answer to a card that change nothing ("errei", "no mesmo horário").
 CARD_ASIDES = (
@@ -297,6 +300,9 @@ CARD_ASIDES = (
     r"(?:isso\s+)?n[aã]o\s+[eé]\s+(?:uma\s+)?(?:tarefa|lembrete)",
     r"(?:porque|pq|porq|ja\s+que|j[aá]\s+que)\s.*",  # the reason given beside a change
     r"(?:q|que)\s+eu\s+.*",  # what one will do instead
+    # someone already did it or there is still some: why the card is dropped
+    r"(?:\w+\s+){0,3}j[aá]\s+(?:comprou|comprei|fez|fiz|pagou|paguei|resolveu|resolvi|tem|tenho|trouxe|levou)\b.*",
+    r"(?:ainda\s+)?(?:tem|tenho)\s+(?:ainda|bastante|sobrando).*",
 )  # fmt: skip
 # How a clause names the card it is about, `{ref}` being a word of its title ("o do contrato").
 CARD_REFS = (
