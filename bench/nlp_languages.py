@@ -264,7 +264,7 @@ def _detection_tables() -> str:
     head.append("FlowHub, hint=en")
     body: list[list[object]] = []
     for group in [*groups, "all"]:
-        line: list[object] = [group]
+        line: list[object] = [group, ""]  # the message count goes in once a detector ran
         for name in DETECTORS:
             res = results[name]
             if res is None:
@@ -272,8 +272,7 @@ def _detection_tables() -> str:
                 continue
             rows = res["counts"].values() if group == "all" else [res["counts"][group]]
             n, ok, said, wrong, hinted = (sum(c[i] for c in rows) for i in range(5))
-            if len(line) == 1:
-                line.append(n)
+            line[1] = n
             line.append(pct(ok, n))
             if name == DETECTORS[-1]:
                 line += [pct(said, n), pct(wrong, n), pct(hinted, n)]
