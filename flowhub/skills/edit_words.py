@@ -362,14 +362,16 @@ _MOVE = re.compile(
 )
 _ALARM = re.compile(r"^(?:(?:me\s+)?an?\s+|my\s+|the\s+)?(?:reminder|alarm|ping|nudge)s?\b", re.I)
 _SEP = re.compile(r"\b(?:to|for|on|till|until|at|into)\b", re.I)
-# "the plumber one should be at 8am", "rent is due on the 2nd": a task named, then its new date.
+# "the plumber one should be at 8am", "rent is due on the 2nd": a task named, then its new date;
+# "what's due friday" is a question, never a task named "what".
 _DAY_WORD = (
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?"
     r"|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?|noon|midnight"
 )
 _SHOULD = re.compile(
-    r"^(?P<t>.+?)(?:\s+(?:should be|needs to be|has to be|must be|can be|is now|is|'s"
+    r"^(?!(?:what|which|who|whose|when|where|how|why|anything|anyone|is|are|does|do|did)\b)"
+    r"(?P<t>.+?)(?:\s+(?:should be|needs to be|has to be|must be|can be|is now|is|'s"
     r"|should (?:ping|remind|nudge|alert) me|(?:needs|has) to happen|should happen|must happen)"
     r"|['’]s)\s+(?:(?:done|finished|ready|sent|booked|over|in|out)\s+)?"
     r"(?:(?:only|just|now)\s+)?"
