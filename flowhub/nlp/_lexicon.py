@@ -176,10 +176,19 @@ _SOMEONE_MUST = (
     r"|gotta|got)\b"
 )
 
+# "btw tomorrow 8am I have to send ...", "btw besok aku hrs kirim ...": the writer's own need.
+_OWN_NEED_AFTER = (
+    r"[^.!?]*\b(?:i\s+(?:really\s+)?(?:need\s+to|have\s+to|gotta|must|got\s+to)"
+    r"|(?:aku|saya|gue|gw)\s+hrs|"
+    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in chat_phrases("own_needs"))
+    + r")(?!\w)"
+)
+
 # Openers of a notice, not a request ("please note the server will be down tonight").
 INFO_OPENERS = (
     r"^(?:(?:please|pls|just\s+a)\s+)?(?:note|be\s+aware|heads\s+up|fyi|just\s+so\s+you\s+know"
     r"|reminder\s+that|remember\s+(?:that|we|you|i)|btw(?!" + _SOMEONE_MUST + r")"
+    r"(?!" + _OWN_NEED_AFTER + r")"
     r"|for\s+the\s+record)\b|^update\s*:"
 )
 
