@@ -69,6 +69,7 @@ _HINGLISH_STRONG_TEXT = """
     doge dunga dungi karega karegi sakte sakta sakti chalo wala wali waale maine humne tumne
     bhar bhara bhari rakh rakho rakhna mil gayi karke aaya aayi aaye laaya laayi
     hoon hu bahar wapas vapas kholo kiske kiska kiski liye isko usko unko mujhse raha rahi rahe
+    arre arey bana banao banado saath sath uske iske unke rakhna kardena krdena
     """
 _HINGLISH_WEAK_TEXT = "ko ka ki ke se mein me tak aur bhi ho hi par pe sab tum aap hum main ise"
 # The case words among them, which no other language here writes alone, and the short verbs
@@ -78,6 +79,17 @@ _HINGLISH_SHORT_VERBS = frozenset(["de", "do", "le", "li"])
 _HINGLISH_PAIRS = frozenset([("le", "li"), ("de", "di"), ("le", "liya"), ("de", "diya")])
 _HINGLISH_STRONG = frozenset(_HINGLISH_STRONG_TEXT.split())
 _HINGLISH_WEAK = frozenset(_HINGLISH_WEAK_TEXT.split())
+
+
+# Short words only one of the Latin-script languages here writes: a short message with one, that
+# the model also ranks first, is that language even for someone known to write another ("geri al").
+_OWN_SHORT_WORDS = {
+    "tr": "geri iptal kaydet evet hayir hayır lutfen lütfen bitti yaptim yaptım tamamdir tamamdır",
+    "id": "simpan batal selesai udah sudah belum tolong hapus dong kok sih banget",
+    "pt": "obrigado obrigada valeu beleza pronto tarefas",
+    "fr": "merci ouais oui d'accord annule tâches taches",
+}
+_OWN_SHORT = {lang: frozenset(text.split()) for lang, text in _OWN_SHORT_WORDS.items()}
 
 
 class _Ranker(Protocol):
@@ -103,6 +115,8 @@ def detect_language(text: str, *, hint: str | None = None) -> str | None:
     top, p_top = ranked[0]
     if hint == top:
         return top
+    if hint in _LATIN and len(words) <= _SHORT_WORDS and _own_words(words, top, hint):
+        return top
     if hint in _LATIN:
         p_hint = next(p for lang, p in ranked if lang == hint)
         short = len(words) <= _SHORT_WORDS and hint != "en"  # English is everyone's default
@@ -114,6 +128,13 @@ def detect_language(text: str, *, hint: str | None = None) -> str | None:
         if p_en >= _ENGLISH_SHARE * p_top:
             return None
     return top if p_top >= _SURE else None
+
+
+def _own_words(words: list[str], top: str, hint: str) -> bool:
+    """Whether the words say `top` and nothing says `hint`: "geri al" is Turkish, whoever writes."""
+    return any(w in _OWN_SHORT.get(top, ()) for w in words) and not any(
+        w in _OWN_SHORT.get(hint, ()) for w in words
+    )
 
 
 def _script(words: list[str]) -> str | None:
