@@ -8,6 +8,7 @@ part of a button id ("confirm" in "confirm:12") to its handler.
 from flowhub.skills import (
     answer,
     assign,
+    assign_counter,
     assign_reply,
     capture,
     capture_above,
@@ -114,6 +115,7 @@ BUTTON_ACTIONS: dict[str, ButtonHandler] = {
     "stop": remind.stop_button,
     "rzone": remind_zone.button,
     "tmove": refer_same.move_button,
+    "cmove": assign_counter.move_button,
 }
 
 fallback = help.fallback

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
-from flowhub.skills import assign, assign_answer_words, push
+from flowhub.skills import assign, assign_answer_words, assign_counter, push
 from flowhub.skills.capture import discard
 from flowhub.skills.context import Context
 from flowhub.skills.refer import replied_ref
@@ -37,9 +37,12 @@ _MOST_WORDS = 14
 # A no in English, said as an answer: "can't do this one", "no sorry", "won't manage it".
 _CANT = re.compile(
     r"^\W*(?:no|nope|nah|sorry)\b(?!\s+(?:problem|worries|i\s+meant))"
+    r"|^\W*(?:i\s+)?(?:can'?t|cannot|can\s+not|won'?t|unable|not\s+able)\b"
     r"|\b(?:can'?t|cannot|can\s+not|won'?t|unable|not\s+able)\b",
     re.I,
 )
+# Messages that ask for something else, never an answer to an offer unless they reply to it.
+_OTHER_INTENTS = ("remind", "query", "settings", "help")
 # "bin this card", "discard that card": drop the card made by mistake.
 _DROP_CARD = re.compile(
     r"\b(?:bin|discard|drop|delete|scrap|remove|cancel|ditch|trash)\s+(?:this|that|the)"
@@ -50,14 +53,20 @@ _DROP_CARD = re.compile(
 
 def handle(ctx: Context) -> list[Reply] | None:
     """Accept or decline the offer this message answers; None when it answers none."""
+    agreed = assign_counter.agreed(ctx)  # "ok thursday 9am is fine" to a counter-offer
+    if agreed is not None:
+        return agreed
     replied = _replied_offer(ctx)
     task = replied if replied is not None else _waiting_offer(ctx)
-    if task is None:
+    if task is None or (replied is None and ctx.intent in _OTHER_INTENTS):
         return None
     text = ctx.text.strip()
     if _declines(ctx, text, replied=replied is not None):
         if assign.named_other(ctx, text) is not None:
             return None  # "can't, ask Priya": handed on by the decline reader
+        countered = assign_counter.offer(ctx, task, text)  # "… can it be thursday morning?"
+        if countered is not None:
+            return countered
         return assign.answer(ctx, task, accepted=False, reason=text)
     if not _accepts(text, replied=replied is not None):
         return None
@@ -71,9 +80,11 @@ def handle(ctx: Context) -> list[Reply] | None:
 def _declines(ctx: Context, text: str, *, replied: bool) -> bool:
     if assign_answer_words.declines(text):
         return True
-    if not replied and len(text.split()) > _MOST_WORDS:
+    if not replied and (len(text.split()) > _MOST_WORDS or ctx.intent in _OTHER_INTENTS):
         return False
-    return _CANT.search(text) is not None and not assign_answer_words.accepts(text)
+    # Unreplied, the no has to come first: "remind me …, can't forget that" is no answer.
+    said = _CANT.search(text) if replied else _CANT.match(text)
+    return said is not None and not assign_answer_words.accepts(text)
 
 
 def _accepts(text: str, *, replied: bool) -> bool:
@@ -89,6 +100,9 @@ def _accepts(text: str, *, replied: bool) -> bool:
 def _replied_offer(ctx: Context) -> Task | None:
     """The offer of the assignment message replied to, while it waits for this person."""
     kind, number = replied_ref(ctx)
+    if kind == "proposal" and number.isdigit():  # the card, saved since then
+        card = proposals.get_proposal(session=ctx.session, proposal_id=int(number))
+        kind, number = ("task", str(card.task_id)) if card and card.task_id else ("", "")
     if kind not in ("assignment", "task") or not number.isdigit():
         return None
     task = access.get_task(session=ctx.session, task_id=int(number), viewer=ctx.viewer)
