@@ -74,3 +74,21 @@ def test_a_drop_names_its_card() -> None:
 def test_leaving_it_there_is_no_person() -> None:
     said = card_said("deixa pra lá", locale="pt")
     assert said is not None and said.acts == ("discard",)
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "yok yok, başlık Ahmet'le toplantı olsun, kişi de benim",
+            ("title: Ahmet'le toplantı", "assign to me"),
+        ),
+        ("başlık: Ahmet'le toplantı, bana ver", ("title: Ahmet'le toplantı", "assign to me")),
+        ("Ba diye biri yok 😅 Sam'e ver, yani kendime", ("assign to Sam", "assign to me")),
+        ("kendime ata", ("assign to me",)),
+        ("bunu Mehmet'e ata", ("assign to Mehmet",)),
+    ],
+)
+def test_turkish_to_me_is_never_a_name(text: str, acts: tuple[str, ...]) -> None:
+    said = card_said(text, locale="tr")
+    assert said is not None and said.acts == acts

@@ -101,10 +101,16 @@ COMMANDS = {
         r"evet+|aynen\s+evet",
     ),
     "no": (r"hay[ıi]r|yok",),
+    # "bana ver", "kendime ata", "kişi de benim": the one saying it, never a person called "Ba".
+    "assign to me": (
+        rf"{_OOPS}*{_THIS}(?:(?:yani|yok|hay[ıi]r)[\s,]+)*(?:bana|kendime)(?:\s+(?:ver|ata|atay[ıi]n|verin|verelim))?",
+        r"(?:ki[sş]i|sorumlu)\s+(?:da\s+|de\s+)?(?:benim|ben)(?:\s+olay[ıi]m|\s+olsun)?",
+        r"(?:bu\s+)?benim\s+i[sş]im|ben\s+yapar[ıi]m|ben\s+hallederim|bende\s+kals[ıi]n",
+    ),
     "assign to {rest}": (
-        rf"{_OOPS}*{_THIS}(?=[^\s]+\s+(?:ata|ver|verelim|versin)[\s.!?]*$){{rest}}{_DAT}\s+(?:ata|ver|verelim)",
+        rf"{_OOPS}*{_THIS}(?!(?:bana|kendime|bize)\b)(?=[^\s]+\s+(?:ata|ver|verelim|versin)[\s.!?]*$){{rest}}{_DAT}\s+(?:ata|ver|verelim)",
         rf"{_OOPS}*{_THIS}(?=[^\s]+\s+[^\s]+[\s.!?]*$){{rest}}\s+(?:yaps[ıi]n|halletsin|ilgilensin|baks[ıi]n)",
-        r"(?=[^\s,]+\s+(?:ata|ver)\b){rest}(?:'?(?:a|e|ya|ye))\s+(?:ata|ver)",
+        r"(?!(?:bana|kendime|bize)\b)(?=[^\s,]+\s+(?:ata|ver)\b){rest}(?:'?(?:a|e|ya|ye))\s+(?:ata|ver)",
     ),
     "delete it": (r"(?:bunu|onu|[sş]unu)\s+(?:sil|kald[ıi]r)(?:\s+(?:l[uü]tfen|gitsin))?",),
     "delete {rest}": (
@@ -178,6 +184,7 @@ _CARD = {
         r"ad[ıi]n[ıi]\s+{rest}\s+(?:koy|yap)",
         r"ad[ıi]\s+{rest}\s+olsun",
         r"ba[sş]l[ıi][gğ][ıi]\s+{rest}\s+(?:olsun|yap)",
+        r"ba[sş]l[ıi]k\s+{rest}\s+olsun",
         r"{rest}\s+diye\s+(?:kaydet|de[gğ]i[sş]tir|yaz|adland[ıi]r)",
     ),
     "discard": (
@@ -230,6 +237,7 @@ CARD_SOFT = (
 )  # fmt: skip
 # Clauses beside an answer to a card that change nothing ("aynı saat", "yanlış oldu").
 CARD_ASIDES = (
+    r"[^\s]+\s+diye\s+(?:biri|kimse)\s+yok",
     r"ayn[ıi]\s+saat(?:te)?", r"saat\s+ayn[ıi](?:\s+kals[ıi]n)?", r"yanl[ıi][sş](?:\s+oldu)?",
     r"hata(?:yd[ıi])?", r"ben\s+[oö]yle\s+demedim", r"yanl[ıi][sş]l[ıi]kla",
     r"(?:bu\s+)?(?:bir\s+)?(?:g[oö]rev|i[sş])\s+de[gğ]il",
