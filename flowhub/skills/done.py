@@ -14,6 +14,7 @@ from flowhub.skills import (
     done_asked,
     done_beside,
     done_meaning,
+    done_other,
     done_undo,
     done_words,
     edit_words,
@@ -83,6 +84,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     """Text commands: "done 2", "done with the dentist", "reopen 1", "delete 3", "undo"."""
     if ctx.event.kind == "text" and done_asked.asks(ctx.event.text):
         return None  # every tick, reopen and delete said in words comes through here
+    if (meant := done_other.task_meant(ctx)) is not None:
+        return _apply(ctx, [meant], "done")  # "sam picked them up already, mark it done"
     if (undone := undo_said.handle(ctx)) is not None:
         return undone  # "opa, desfaz isso, na vdd nao levei ainda"
     if refer_words.asks_undo(ctx.text) or _takes_back_tick(ctx):
