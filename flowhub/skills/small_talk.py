@@ -6,7 +6,8 @@ import re
 
 # Chat between people: greetings, thanks, acknowledgements, laughter, goodbyes, remarks.
 _SMALL_TALK = re.compile(
-    r"^\W*(?:"
+    r"^\W*(?:(?:guys|gaes|gais|teman-?teman|teman2|temen2|semua|pessoal|gente|les\s+gars"
+    r"|arkada[sş]lar|yaar|all|team)[\s,!]+)?(?:"
     r"h(?:i|ello|ey|iya|owdy)|yo|morning|good (?:morning|afternoon|evening|night)|gm|welcome|"
     r"thanks?|thank you|thx|ty|tysm|cheers|ta|much appreciated|appreciate it|"
     r"ok(?:ay)?|k|kk|sure|yes|yeah|yep|yup|no|nope|nah|fine|alright|all right|right|"
@@ -22,7 +23,10 @@ _SMALL_TALK = re.compile(
     r"i'm (?:off|out|back|here|late|sick)|back now|be right back|"
     r"(?:i'm |i am )?(?:off sick|off today|off tomorrow|out of (?:the )?office|ooo|wfh|"
     r"working from home|on leave|on holiday|on vacation|at the (?:dentist|doctor)|just landed)|"
-    r"fyi|heads up|btw"
+    r"fyi|heads up|btw|"
+    # Apologies and "just woke up" to the team in other languages: "guys maaf ya aku baru bangun"
+    r"maaf|sori|mohon maaf|baru bangun|aku baru bangun|otw|desculpa|desculpem|foi mal|"
+    r"d[ée]sol[ée]e?s?|[öo]z[üu]r dilerim|kusura bakma\w*|maaf kijiye|sorry yaar"
     r")\b",
     re.I,
 )
@@ -32,7 +36,10 @@ _NO_WORDS = re.compile(r"^[\W_]*$")
 REQUEST = re.compile(
     r"\b(?:please|pls|plz|can you|could you|would you|will you|can someone|could someone|"
     r"can somebody|someone needs? to|need(?:s)? to|have to|has to|must|don't forget|do not forget|"
-    r"remember to|make sure|todo|to-do|action item|task:)\b",
+    r"remember to|make sure|todo|to-do|action item|task:|"
+    # The same in other languages: "tolong", "jangan lupa", "por favor", "lütfen", "yaad rakhna"
+    r"tolong|tlg|jangan lupa|harus|hrs|por favor|n[ãa]o esque[çc]a|preciso|tenho que|"
+    r"s'il te pla[iî]t|stp|svp|n'oublie pas|il faut|l[üu]tfen|unutma|yaad rakhna|bana do|kar do)\b",
     re.I,
 )
 
