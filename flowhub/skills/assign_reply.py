@@ -32,7 +32,7 @@ _COMMITS = re.compile(
     r"(?P<it>\s+(?:it|this|that|them)(?:\s+one)?\b)?(?P<rest>.*)$",
     re.I | re.S,
 )
-_NOT = re.compile(r"\b(?:not|n't|never|maybe|if)\b", re.I)
+_NOT = re.compile(r"\b(?:not|n't|never|maybe|if|but)\b", re.I)
 _MOST_WORDS = 14
 # A no in English, said as an answer: "can't do this one", "no sorry", "won't manage it".
 _CANT = re.compile(
