@@ -111,3 +111,24 @@ def test_a_few_words_that_may_be_english_switch_to_no_other_language(
     text: str, lang: str | None
 ) -> None:
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "lang"),
+    [
+        ("geri al", "id", "tr"),
+        ("iptal et", "pt", "tr"),
+        ("tamam kaydet", "id", "tr"),
+        ("selesai", "tr", "id"),
+        ("ok", "tr", None),
+    ],
+)
+def test_a_short_message_in_words_only_one_language_writes_is_that_language(
+    text: str, hint: str, lang: str | None
+) -> None:
+    assert detect_language(text, hint=hint) == lang
+
+
+def test_hinglish_request_words() -> None:
+    text = "arre task bana do na: Mehta ji ke saath client call, kal 10 baje"
+    assert detect_language(text, hint="id") == "hi"
