@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from flowhub.connectors import Reply
+from flowhub.nlp import classify_intent
 from flowhub.skills import answer, picks_rest, picks_waiting
 from flowhub.skills import picks_words as pw
 from flowhub.skills.capture import card_snapshot, confirm_proposal, discard
@@ -58,7 +59,11 @@ def handle(ctx: Context) -> list[Reply] | None:
         return _with_task(ctx, text[: task_at.start()], text[task_at.end() :], pending)
     ahead = ahead_asked(text)
     if ahead is None:
-        return _answer(ctx, text, pending) or picks_rest.handle(ctx, text)
+        return (
+            _answer(ctx, text, pending)
+            or picks_rest.handle(ctx, text)
+            or _then_task(ctx, text, pending)
+        )
     # "yes and remind me an hour before": the answer, then the reminder for what it saved.
     text = pw.JOINER_TAIL.sub("", text.replace(ahead, " ")).strip()
     replies = _answer(ctx, text, pending)
@@ -78,6 +83,18 @@ def _with_task(ctx: Context, head: str, task: str, pending: list[Proposal]) -> l
     if replies is None:
         return None
     return [*replies, *said_alone(ctx, task)]
+
+
+def _then_task(ctx: Context, text: str, pending: list[Proposal]) -> list[Reply] | None:
+    """ "bin the first one. the delivery schedule needs signing by the 18th": the picks, then a
+    new task said in a sentence of its own."""
+    for cut in pw.SENTENCE_END.finditer(text):
+        task = text[cut.end() :]
+        if classify_intent(task) in ("capture", "remind"):
+            replies = _with_task(ctx, text[: cut.start()], task, pending)
+            if replies is not None:
+                return replies
+    return None
 
 
 def _remind_saved(ctx: Context, pending: list[Proposal], ahead: str) -> list[Reply]:
@@ -339,8 +356,9 @@ def _plan(
             plan.cards[id_of(card)] = card
             plan.verdict[id_of(card)] = verb
     for rest_verb in rests:
-        for card in pending:
-            if id_of(card) not in plan.verdict and id_of(card) not in fixed:
+        for card in shown:  # the rest of the cards just shown or listed
+            waiting = card.status == "pending" and id_of(card) not in fixed
+            if waiting and id_of(card) not in plan.verdict:
                 plan.cards[id_of(card)] = card
                 plan.verdict[id_of(card)] = rest_verb
     if not plan.verdict and not plan.already and not rests:

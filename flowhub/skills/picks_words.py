@@ -140,6 +140,8 @@ MORE_TASK = re.compile(
     r"|forgot|left\s+out|skipped|dropped)\s|(?:also\s+)?add\s+(?:a\s+)?(?:new\s+)?(?:task|card)\s)",
     re.I,
 )
+# Where a sentence ends, for a new task said after the picks.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # Why a card dropped in the same breath is no task: "the price going up isn't a task".
 WHY_NOT_TASK = re.compile(rf"^(?P<what>.+?)(?:\s+|'s\s+|’s\s+)(?:{_NOT_TASK})$", re.I)
 # "not a task", "that's not a to-do": the newest card was never meant as one.
