@@ -210,7 +210,8 @@ COMMANDS = {
     "move {what} to {when}": (
         r"(?:verschieb|leg)e?\s+(?:(?:den|die|das)\s+)?{what}\s+auf\s+{when}",
         r"(?:(?:den|die|das)\s+)?{what}\s+(?:mach|nimm)\s+(?:(?:lieber|doch|besser|bitte)\s+)*{when}\s+(?:draus|daraus)",
-        r"(?:(?:den|die|das)\s+)?{what}\s+(?:bitte\s+|lieber\s+)*(?:auf|nach)\s+{when}\s+(?:verschieben|legen|schieben)(?:\s+bitte)?",
+        # the task named runs up to "auf" with no clause break in it
+        r"(?:(?:den|die|das)\s+)?(?=[^,;.!?]+\s(?:auf|nach)\s){what}\s+(?:bitte\s+|lieber\s+)*(?:auf|nach)\s+{when}\s+(?:verschieben|legen|schieben)(?:\s+bitte)?",
     ),
     "remind me at due time": (
         r"erinnere?\s+mich\s+(?:bei|zur)\s+f[aä]lligkeit|erinnere?\s+mich\s+p[uü]nktlich",
