@@ -109,6 +109,8 @@ _DONE_ANY = re.compile(
     re.I,
 )
 
+# "is the dentist call saved now?" asks about a card, which the status reader answers.
+_SAVED = re.compile(r"\b(?:saved|cards?|confirm\w*)\b", re.I)
 # "what's left on priya's plate?": that person's open tasks, not a topic.
 _PLATE = re.compile(
     r"\b(?!(?:my|his|her|their|our|your|the|that|this|it)\b)(?P<name>[a-z]+)['’]?s\s+"
@@ -142,11 +144,12 @@ def _said_period(text: str) -> str:
 
 def handle(ctx: Context) -> list[Reply] | None:
     """List the asker's tasks for a "what do I have this week?" asked in any language."""
-    if done_asked.asks(ctx.event.text or ctx.text):
+    if done_asked.asks(ctx.event.text or ctx.text) and not _SAVED.search(ctx.text):
         asked = replace(ctx, text=done_asked.first_question(ctx.text), intent="query")
         if (about_one := status_task.handle(asked)) is not None:
             return about_one  # "did the oven guy call get done? i can't remember"
-        if whose := _PLATE.search(ctx.text):
+        whose = _PLATE.search(ctx.text)
+        if whose and parse_when(ctx.text, now=ctx.now, tz=ctx.tz) is None:
             text = f"what does {whose['name']} have open?"
             return status.handle(replace(ctx, text=text, intent="query"))
         if _DONE_ANY.search(ctx.text):
