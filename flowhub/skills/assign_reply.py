@@ -70,6 +70,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         return assign.answer(ctx, task, accepted=False, reason=text)
     if not _accepts(text, replied=replied is not None):
         return None
+    if task.due_at is not None and parse_when(text, now=ctx.now, tz=ctx.tz) is not None:
+        return None  # "sure, I'll do it first thing monday": the readers that also move it
     _date_from(ctx, task, text)
     replies = assign.answer(ctx, task, accepted=True)
     if _DROP_CARD.search(text):
