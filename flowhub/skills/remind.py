@@ -69,7 +69,18 @@ _CANCEL = re.compile(r"^\s*(?:cancel|delete|remove|stop)\s+(?:reminder\s+)?#?(?P
 _MOVE = re.compile(
     r"^\s*(?:move|change|reschedule|push)\s+(?:reminder\s+)?#?(?P<n>\d+)\s+(?P<when>.+)$", re.I
 )
-_SNOOZE = re.compile(r"^\s*snooze\b\s*(?P<rest>.*)$", re.I)
+# "snooze for 20", "ugh snooze that half an hour, still in bed", "hit me again at 2pm".
+_SNOOZE = re.compile(
+    r"^\W*(?:(?:ugh+|ok(?:ay)?|hmm+|oh|argh|meh|yeah|yes|pls|please|can\s+you|could\s+you)\W+)*"
+    r"(?:snooze|(?:hit|ping|nudge)\s+me\s+again)\b\s*(?P<rest>.*)$",
+    re.I | re.S,
+)
+# What a typed snooze names before its time: "that", "it", "this one", "the reminder".
+_SNOOZE_WHAT = re.compile(r"^(?:(?:it|that|this)(?:\s+one)?|the\s+reminder)\b\s*", re.I)
+# A reason after the time: ", still in bed", " - got the bank first"; a "pls" at the end.
+_SNOOZE_WHY = re.compile(
+    r"\s*(?:[,;.!?]|\s[—–-]\s).*$|\s+(?:pls|please|thanks|thx)\W*$", re.I | re.S
+)
 _DURATION = re.compile(
     r"^(?:for\s+|by\s+)?(?:another\s+)?(?P<n>\d+|an?|one|half\s+an?)\s*"
     r"(?P<unit>m|min|mins|minutes?|h|hrs?|hours?|d|days?)(?:\s+more)?$",
@@ -400,7 +411,10 @@ def _snooze_text(ctx: Context, rest: str) -> list[Reply]:
     found = _occurrence_reminder(ctx, str(latest.id))
     if isinstance(found, Reply):
         return [found]
-    at = _snooze_until(ctx, rest.strip() or "20")
+    rest = _SNOOZE_WHAT.sub("", rest.strip())
+    at = _snooze_until(ctx, rest or "20")
+    if at is None and (time_said := _SNOOZE_WHY.sub("", rest)) != rest:
+        at = _snooze_until(ctx, time_said or "20")
     if at is None:
         return [Reply(words.REMIND_BAD_TIME.format(text=rest))]
     return [snooze_to(ctx, found[0], at)]
