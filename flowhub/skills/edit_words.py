@@ -372,7 +372,8 @@ _DAY_WORD = (
 _SHOULD = re.compile(
     r"^(?!(?:what|which|who|whose|when|where|how|why|anything|anyone|is|are|does|do|did)\b)"
     r"(?P<t>.+?)(?:\s+(?:should be|needs to be|has to be|must be|can be|is now|is|'s"
-    r"|should (?:ping|remind|nudge|alert) me|(?:needs|has) to happen|should happen|must happen)"
+    r"|should (?:ping|remind|nudge|alert) me|(?:needs|has) to happen|should happen|must happen"
+    r"|(?:would\s+be\s+|'d\s+be\s+|is\s+|works\s+)?better)"
     r"|['’]s)\s+(?:(?:done|finished|ready|sent|booked|over|in|out)\s+)?"
     r"(?:(?:only|just|now)\s+)?"
     r"(?P<v>(?:due\s+)?(?:at|on|by|for|in|next|this|every|tomorrow|today|tonight|"
