@@ -38,7 +38,11 @@ TELEGRAM_TOKEN = "123456:TEST-token_abc"
 TELEGRAM_SECRET = "s3cret-Token_42"
 PUBLIC_URL = "https://flowhub.test"
 HOOK_SECRET = "hook-secret-for-inbound-0123"
-ROUND_TRIP = tuple(kind for kind, cls in INTEGRATIONS.items() if cls.round_trip)
+# The tools whose webhook the shared harness signs; HubSpot and Pipedrive have their own tests.
+_SIGNED_HERE = ("github", "jira", "linear", "todoist", "trello", "asana")
+ROUND_TRIP = tuple(
+    kind for kind, cls in INTEGRATIONS.items() if cls.round_trip and kind in _SIGNED_HERE
+)
 
 
 class RecordingQueue:
