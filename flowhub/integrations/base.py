@@ -94,6 +94,25 @@ class ExternalStatus:
     external_id: str
     done: bool | None
     at: datetime | None = None
+    edit: ExternalEdit | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExternalEdit:
+    """The fields of an item as a tool now has them; None (or empty) is "not said".
+
+    `due` is a date where the tool keeps a day only, an aware datetime for an instant, or a
+    naive one for a clock time in the task's own zone; `due_removed` says the tool took the
+    due date away. `priority` lists the FlowHub words the tool's priority stands for, the one
+    to take first ("normal" and "low" share Todoist's p4). `assignee` is the FlowHub name the
+    tool's person is mapped to ("" when the tool's task has nobody).
+    """
+
+    title: str | None = None
+    due: date | datetime | None = None
+    due_removed: bool = False
+    priority: tuple[str, ...] = ()
+    assignee: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +283,11 @@ class Integration:
         """Whether the task is done in the tool, for webhooks that only say "changed"."""
         return None
 
+    def fetch(self, ref: ExternalRef) -> ExternalStatus | None:
+        """The item as the tool has it now (done, and its fields), for webhooks that only say
+        "changed"; None where the client cannot read it."""
+        return None
+
     def register_webhook(self, url: str) -> dict[str, str] | None:
         """Ask the tool to send its changes to `url`; the secrets to keep (`hook_id`, ...),
         or None where the tool's API cannot register one."""
@@ -388,6 +412,15 @@ class Integration:
                 return str(value)[:200]
         return response.reason_phrase or "no reason given"
 
+    def assignee_named(self, tool_person: object) -> str | None:
+        """The FlowHub name the connection maps a tool person (id, login, gid) to, else None."""
+        if tool_person is None or tool_person == "":
+            return None
+        for name, mapped in (self.config.get("assignees") or {}).items():
+            if str(mapped).casefold() == str(tool_person).casefold():
+                return str(name)
+        return None
+
     def _required(self, name: str) -> str:
         value = self.config.get(name) or self.secrets.get(name)
         if not value:
@@ -398,6 +431,7 @@ class Integration:
 __all__ = [
     "BadTarget",
     "Due",
+    "ExternalEdit",
     "ExternalRef",
     "ExternalStatus",
     "Integration",

@@ -5,7 +5,8 @@
 - `push_task(task_id)`: link the task to the default tool of each person it belongs to (its
   creator, its assignee: once) and bring every link of it up to date;
 - `sync_task(task_id)`: after done / reopen / delete / undo, close or reopen it in each tool;
-- `pull_status(link_id)`: ask a tool whether a task is done (webhooks that only say "changed").
+- `pull_status(link_id)`: ask a tool how a task stands, done and fields (webhooks that only say
+  "changed").
 
 A connection is its owner's: a default tool receives only the owner's own tasks (created by
 or assigned to them, `access.may_touch_task` outside any group), and a link is followed only
@@ -99,7 +100,11 @@ class Pusher:
                 return
             tool = open_connection(connection, tools=self.services.tools)
             ref, connection_id = ExternalRef(link.external_id, link.url), connection.id
-        done = tool.status(ref)  # RetryLater raises: the queue asks again
+        item = tool.fetch(ref)  # RetryLater raises: the queue asks again
+        if item is not None:  # its fields too: an edit there comes back the same way
+            inbound.apply(self.services, connection_id, [item])
+            return
+        done = tool.status(ref)
         if done is not None:
             inbound.apply(self.services, connection_id, [ExternalStatus(ref.external_id, done)])
 

@@ -9,6 +9,8 @@ so do repeats counted from completion, as Todoist's own "every! 3 days" (else th
 Inbound: the app's webhooks sign the body with the client secret: `X-Todoist-Hmac-SHA256` is
 base64(HMAC-SHA256); `X-Todoist-Delivery-ID` names the delivery (the same for its retries), and
 the item's `completed_at` / `updated_at` (else the event's `triggered_at`) dates the change.
+`item:updated` carries the whole item, so its title, due and priority are compared with the
+task (an echo of FlowHub's own update changes nothing).
 """
 
 from __future__ import annotations
@@ -17,10 +19,13 @@ import base64
 import json
 import uuid
 from collections.abc import Mapping
+from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from flowhub.integrations.base import (
     Due,
+    ExternalEdit,
     ExternalRef,
     ExternalStatus,
     Integration,
@@ -34,6 +39,8 @@ from flowhub.integrations.base import (
 from flowhub.storage import Task
 
 PRIORITY = {"urgent": 4, "high": 3, "normal": 1, "low": 1}
+# The FlowHub words each API priority stands for; 1 (the app's "p4") is both normal and low.
+_LEVELS = {4: ("urgent",), 3: ("high",), 2: ("normal",), 1: ("normal", "low")}
 _API = "/api/v1"
 TASK_URL = "https://app.todoist.com/app/task/{id}"
 _DAYS = {"MO": "monday", "TU": "tuesday", "WE": "wednesday", "TH": "thursday", "FR": "friday"}
@@ -56,8 +63,8 @@ class Todoist(Integration):
     help = (
         "Copy your API token from Todoist: Settings → Integrations → Developer. To bring "
         "“done” back, create an app at https://developer.todoist.com/appconsole.html with the "
-        "webhook URL {public_url}/webhooks/integrations/todoist and events item:completed and "
-        "item:uncompleted, and paste its client secret as well."
+        "webhook URL {public_url}/webhooks/integrations/todoist and events item:completed, "
+        "item:uncompleted and item:updated, and paste its client secret as well."
     )
 
     def push(self, task: Task, ref: ExternalRef | None = None) -> ExternalRef:
@@ -123,7 +130,8 @@ class Todoist(Integration):
 
     hook_steps = (
         "create an app at https://developer.todoist.com/appconsole.html with the webhook URL "
-        "{base} and events item:completed and item:uncompleted; then say “connect todoist” "
+        "{base} and events item:completed, item:uncompleted and item:updated; then say "
+        "“connect todoist” "
         "again and send two lines, “token: <your API token>” and “webhook secret: <the app's "
         "client secret>”. (Todoist lets only its app console register webhooks.)"
     )
@@ -141,22 +149,62 @@ class Todoist(Integration):
         return same(expected, headers.get("x-todoist-hmac-sha256"))
 
     def parse_webhook(self, body: bytes) -> list[ExternalStatus]:
-        """item:completed and item:uncompleted events."""
+        """item:completed, item:uncompleted, and item:updated (the item as it now is)."""
         data = json.loads(body)
         if not isinstance(data, dict):
             raise ValueError("a Todoist webhook body is a JSON object")
         name = data.get("event_name")
-        if name not in ("item:completed", "item:uncompleted"):
+        if name not in ("item:completed", "item:uncompleted", "item:updated"):
             return []
         item = data["event_data"]
         done = name == "item:completed"
         stamps = (item.get("completed_at") if done else None, item.get("updated_at"))
         at = next((t for t in map(event_time, stamps) if t), None)
-        return [ExternalStatus(str(item["id"]), done, at or event_time(data.get("triggered_at")))]
+        at = at or event_time(data.get("triggered_at"))
+        if name == "item:updated":
+            return [ExternalStatus(str(item["id"]), None, at, edit=self._edit(item))]
+        return [ExternalStatus(str(item["id"]), done, at)]
+
+    def _edit(self, item: Mapping[str, Any]) -> ExternalEdit:
+        """An updated item's title, due, priority and (mapped) responsible person."""
+        due = item.get("due")
+        level = item.get("priority")
+        return ExternalEdit(
+            title=str(item["content"]) if item.get("content") else None,
+            due=_due_of(due) if isinstance(due, dict) else None,
+            due_removed="due" in item and due is None,
+            priority=_LEVELS.get(level, ()) if isinstance(level, int) else (),
+            assignee=self.assignee_named(item.get("responsible_uid")),
+        )
 
     def webhook_delivery(self, headers: Mapping[str, str], body: bytes) -> str | None:
         """The `X-Todoist-Delivery-ID`."""
         return headers.get("x-todoist-delivery-id") or None
+
+
+def _due_of(due: Mapping[str, Any]) -> date | datetime | None:
+    """A v1 `due`: "2026-12-11" is a day, "…T17:00:00Z" an instant, and a time without a zone
+    a floating clock time (in `due.timezone` when it names one, else the task's own zone)."""
+    text = str(due.get("date") or "")
+    if len(text) == 10:
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            return None
+    at = event_time(text) if text.endswith("Z") or "+" in text[10:] else None
+    if at is not None:
+        return at
+    try:
+        local = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    zone = due.get("timezone")
+    if isinstance(zone, str) and zone:
+        try:
+            return local.replace(tzinfo=ZoneInfo(zone))
+        except (KeyError, ValueError):
+            return local
+    return local
 
 
 def _due_string(rrule: str, due: Due) -> str | None:

@@ -32,6 +32,7 @@ SKILL_JOBS: Mapping[str, Job] = {
     "pull_status": push.pull_status,
     "retry_pushes": push.retry_pushes,
     "closed_in_tool": push.closed_in_tool,
+    "edited_in_tool": push.edited_in_tool,
     "reopened_in_tool": push.reopened_in_tool,
     "set_up_hook": hooks.set_up_hook,
     "remove_hook": connect_jobs.remove_hook,

@@ -6,6 +6,9 @@
   in their direct chat, else in the task's chat.
 - `closed_in_tool`, `reopened_in_tool` (queued by `flowhub.integrations.inbound`) tell the
   task's assignee (else its creator) that a tool closed or reopened it.
+- `edited_in_tool` (queued by `flowhub.integrations.inbound` with the audit entry of the
+  change) tells the same person, in their language, what a tool changed: "✏️ Todoist: “Send
+  invoice” moved to Fri 11 Dec, 17:00", and when it replaced their own change made here.
 - `push_edit` sends a task changed in chat again to its tools (queued by `push_follow`).
 """
 
@@ -15,6 +18,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from flowhub.connectors import Reply
+from flowhub.i18n import use_locale
 from flowhub.integrations import INTEGRATIONS
 from flowhub.integrations.pushing import (
     BAD_TARGET,
@@ -25,9 +29,10 @@ from flowhub.integrations.pushing import (
     PushFailure,
     retry_unfinished,
 )
+from flowhub.skills import push_edits
 from flowhub.skills import push_words as words
 from flowhub.skills.notify import chat_target, person_target
-from flowhub.storage import integrations, session_scope, tasks
+from flowhub.storage import audit, integrations, people, session_scope, tasks
 
 if TYPE_CHECKING:
     from flowhub.services import Services
@@ -75,6 +80,30 @@ def reopened_in_tool(services: Services, link_id: int) -> None:
     _tell_change(services, link_id, words.REOPENED_REMOTE)
 
 
+def edited_in_tool(services: Services, link_id: int, entry_id: int) -> None:
+    """Job "edited_in_tool": tell the person what a tool changed in their task."""
+    with session_scope(services.engine) as session:
+        link = integrations.get_link(session=session, link_id=link_id)
+        entry = audit.get_audit_entry(session=session, entry_id=entry_id)
+        task = tasks.get_task(session=session, task_id=link.task_id) if link else None
+        if task is None or entry is None or entry.action != "edited-remote":
+            return
+        detail = entry.detail
+        kind = str(detail.get("tool", ""))
+        tool = INTEGRATIONS[kind].title if kind in INTEGRATIONS else kind
+        person_id = detail.get("tell") or task.assignee_id or task.creator_id
+        person = people.get_person(session=session, person_id=int(person_id))
+        target = person_target(session, int(person_id)) or chat_target(session, task.chat_id)
+        if target is None:
+            return
+        zone = person.timezone if person and person.timezone else "UTC"
+        with use_locale(person.locale if person else "en"):
+            said = push_edits.edit_message(tool, task.title, detail.get("changes") or {}, zone=zone)
+            if detail.get("overridden"):
+                said += " " + words.EDIT_OVERRIDDEN
+    services.send(Reply(said, to=target, ref=f"task:{task.id}"))
+
+
 def _pusher(services: Services) -> Pusher:
     return Pusher(services, tell=partial(_tell_failure, services))
 
@@ -110,6 +139,7 @@ def _tell_change(services: Services, link_id: int, text: str) -> None:
 
 __all__ = [
     "closed_in_tool",
+    "edited_in_tool",
     "pull_status",
     "push_edit",
     "push_task",

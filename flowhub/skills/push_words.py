@@ -17,3 +17,12 @@ GAVE_UP = Text(
 UNLINKED = Text("🔗 “{title}” is in {tool}, not linked to a record: {tool} has none named “{why}”.")
 CLOSED_REMOTE = Text("✅ Closed in {tool}: {title}")
 REOPENED_REMOTE = Text("↩️ Reopened in {tool}: {title}")
+# A change made in a tool, one message: "✏️ Todoist: “Send invoice” moved to Fri 11 Dec, 17:00".
+EDITED_REMOTE = Text("✏️ {tool}: “{title}” {changes}")
+EDIT_RENAMED = Text("renamed to “{title}”")
+EDIT_MOVED = Text("moved to {when}")
+EDIT_UNDATED = Text("no longer has a due date")
+EDIT_PRIORITY = Text("priority now {priority}")
+EDIT_ASSIGNED = Text("now with {name}")
+EDIT_UNASSIGNED = Text("now with nobody")
+EDIT_OVERRIDDEN = Text("The change there came after yours here, so it replaced yours.")

@@ -40,3 +40,8 @@ def get_audit_entries(
     if person_id is not None:
         statement = statement.where(AuditLog.person_id == person_id)
     return list(session.exec(statement.order_by(col(AuditLog.at), col(AuditLog.id))))
+
+
+def get_audit_entry(*, session: Session, entry_id: int) -> AuditLog | None:
+    """One entry by its id."""
+    return session.get(AuditLog, entry_id)
