@@ -4,6 +4,8 @@ Every issue is created with an id derived from the task (`IssueCreateInput.id`),
 create finds the issue instead of making a second one. Inbound: Linear webhooks sign the body in
 `Linear-Signature` (hex HMAC-SHA256); the signed body's `webhookTimestamp` (Unix ms) must be
 within a minute, `Linear-Delivery` names the delivery, and the issue's `updatedAt` dates it.
+An update's `updatedFrom` names the fields that changed: a new state is done or reopened, and a
+new title, due date, priority or assignee comes back as an edit.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -20,6 +22,7 @@ import httpx
 from flowhub.integrations import crypto
 from flowhub.integrations.base import (
     BadTarget,
+    ExternalEdit,
     ExternalRef,
     ExternalStatus,
     Integration,
@@ -35,6 +38,8 @@ from flowhub.integrations.base import (
 from flowhub.storage import Task
 
 PRIORITY = {"urgent": 1, "high": 2, "normal": 0, "low": 4}
+# The FlowHub words each Linear priority stands for (0 is "no priority", 3 "medium").
+_LEVELS = {1: ("urgent",), 2: ("high",), 3: ("normal",), 0: ("normal",), 4: ("low",)}
 WEBHOOK_MAX_AGE = timedelta(minutes=1)
 _CREATE = """mutation IssueCreate($input: IssueCreateInput!) {
   issueCreate(input: $input) { success issue { id identifier url } }
@@ -215,18 +220,39 @@ class Linear(Integration):
         return same(hmac_digest(secret, body).hex(), headers.get("linear-signature"))
 
     def parse_webhook(self, body: bytes) -> list[ExternalStatus]:
-        """An issue whose workflow state changed: done when the new state is "completed"."""
+        """An updated issue: done when its new state is "completed", and the title, due date,
+        priority and (mapped) assignee that `updatedFrom` says changed."""
         data = json.loads(body)
         if not isinstance(data, dict):
             raise ValueError("a Linear webhook body is a JSON object")
         if data.get("type") != "Issue" or data.get("action") != "update":
             return []
-        if "stateId" not in (data.get("updatedFrom") or {}):
-            return []
+        before = data.get("updatedFrom") or {}
         issue = data["data"]
-        kind = (issue.get("state") or {}).get("type")
+        done = None
+        if "stateId" in before:
+            done = (issue.get("state") or {}).get("type") == "completed"
+        edit = self._edit(issue, before)
+        if done is None and edit is None:
+            return []
         at = event_time(issue.get("updatedAt")) or event_time(data.get("createdAt"))
-        return [ExternalStatus(str(issue["id"]), kind == "completed", at)]
+        return [ExternalStatus(str(issue["id"]), done, at, edit=edit)]
+
+    def _edit(self, issue: Mapping[str, Any], before: Mapping[str, Any]) -> ExternalEdit | None:
+        """The fields `updatedFrom` names, as the issue now has them; None when none did."""
+        if not {"title", "dueDate", "priority", "assigneeId"} & set(before):
+            return None
+        due = issue.get("dueDate") if "dueDate" in before else None
+        level = issue.get("priority") if "priority" in before else None
+        return ExternalEdit(
+            title=str(issue["title"]) if "title" in before and issue.get("title") else None,
+            due=date.fromisoformat(str(due)[:10]) if due else None,
+            due_removed="dueDate" in before and not due,
+            priority=_LEVELS.get(level, ()) if isinstance(level, int) else (),
+            assignee=self.assignee_named(issue.get("assigneeId"))
+            if "assigneeId" in before
+            else None,
+        )
 
     def webhook_delivery(self, headers: Mapping[str, str], body: bytes) -> str | None:
         """The `Linear-Delivery` id."""
