@@ -3,7 +3,9 @@
 A fine-grained personal access token with "Issues: read and write" on the repository is enough.
 Inbound: a repository webhook for "Issues" events with a secret signs the body in
 `X-Hub-Signature-256` ("sha256=<hex HMAC>"); `X-GitHub-Delivery` names the delivery, and the
-issue's `updated_at` dates the change.
+issue's `updated_at` dates the change. A new title ("edited"), a milestone's due date
+("milestoned", its day) and a person the connection maps ("assigned", "unassigned") come back
+as edits.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import httpx
 
 from flowhub.integrations import crypto
 from flowhub.integrations.base import (
+    ExternalEdit,
     ExternalRef,
     ExternalStatus,
     Integration,
@@ -31,6 +34,8 @@ from flowhub.integrations.base import (
 from flowhub.storage import Task
 
 HEADERS = {"Accept": "application/vnd.github+json", "X-GitHub-Api-Version": "2022-11-28"}
+_STATUS_ACTIONS = ("closed", "reopened")
+_EDIT_ACTIONS = ("edited", "milestoned", "assigned", "unassigned")
 
 
 class GitHub(Integration):
@@ -128,19 +133,40 @@ class GitHub(Integration):
         return same(expected, headers.get("x-hub-signature-256"))
 
     def parse_webhook(self, body: bytes) -> list[ExternalStatus]:
-        """An "issues" event closing or reopening an issue of the connected repository."""
+        """An "issues" event of the connected repository: closed or reopened, a new title
+        (edited), a milestone's due date (milestoned), or a mapped person (un)assigned."""
         data = json.loads(body)
         if not isinstance(data, dict):
             raise ValueError("a GitHub webhook body is a JSON object")
         action = data.get("action")
-        if "issue" not in data or action not in ("closed", "reopened"):
+        if "issue" not in data or action not in (*_STATUS_ACTIONS, *_EDIT_ACTIONS):
             return []
         repo = (data.get("repository") or {}).get("full_name", "")
         if repo.casefold() != str(self.config.get("repo", "")).casefold():
             return []
         issue = data["issue"]
         at = event_time(issue.get("updated_at")) or event_time(issue.get("closed_at"))
-        return [ExternalStatus(str(issue["number"]), action == "closed", at)]
+        if action in _STATUS_ACTIONS:
+            return [ExternalStatus(str(issue["number"]), action == "closed", at)]
+        edit = self._edit(str(action), data)
+        return [ExternalStatus(str(issue["number"]), None, at, edit=edit)] if edit else []
+
+    def _edit(self, action: str, data: Mapping[str, Any]) -> ExternalEdit | None:
+        issue = data["issue"]
+        if action == "edited":
+            changed = "title" in (data.get("changes") or {}) and issue.get("title")
+            return ExternalEdit(title=str(issue["title"])) if changed else None
+        if action == "milestoned":
+            due = event_time((issue.get("milestone") or {}).get("due_on"))
+            return ExternalEdit(due=due.date()) if due else None
+        login = (data.get("assignee") or {}).get("login")
+        name = self.assignee_named(login)
+        if name is None:
+            return None  # someone FlowHub does not know by that login
+        if action == "assigned":
+            return ExternalEdit(assignee=name)
+        left = [self.assignee_named(a.get("login")) for a in issue.get("assignees") or []]
+        return ExternalEdit(assignee=next((n for n in left if n), ""))
 
     def webhook_delivery(self, headers: Mapping[str, str], body: bytes) -> str | None:
         """The `X-GitHub-Delivery` GUID."""
