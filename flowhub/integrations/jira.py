@@ -7,7 +7,8 @@ site itself (401) and works only through that gateway: at connect time the site'
 
 Inbound: a Jira webhook with a secret signs the body in `X-Hub-Signature` ("sha256=<hex
 HMAC>"); `X-Atlassian-Webhook-Identifier` names the delivery (the same for its retries), and
-the body's `timestamp` dates the change.
+the body's `timestamp` dates the change. The changelog names what changed: a status is done
+or reopened, and a summary, due date, priority or assignee comes back as an edit.
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from flowhub.integrations.base import (
     BadTarget,
+    ExternalEdit,
     ExternalRef,
     ExternalStatus,
     Integration,
@@ -33,6 +36,11 @@ from flowhub.integrations.base import (
 from flowhub.storage import Task
 
 PRIORITY = {"urgent": "Highest", "high": "High", "normal": "Medium", "low": "Low"}
+# The FlowHub words each of Jira's default priorities stands for.
+_LEVELS = {
+    "Highest": ("urgent",), "High": ("high",), "Medium": ("normal",), "Low": ("low",),
+    "Lowest": ("low",),
+}  # fmt: skip
 
 
 class Jira(Integration):
@@ -199,19 +207,40 @@ class Jira(Integration):
         return same(expected, headers.get("x-hub-signature"))
 
     def parse_webhook(self, body: bytes) -> list[ExternalStatus]:
-        """An issue whose status changed: done when its new status is in the done category."""
+        """An updated issue: done when its new status is in the done category, and the
+        summary, due date, priority and (mapped) assignee its changelog names, as it now is."""
         data = json.loads(body)
         if not isinstance(data, dict):
             raise ValueError("a Jira webhook body is a JSON object")
         if data.get("webhookEvent") != "jira:issue_updated":
             return []
         items = (data.get("changelog") or {}).get("items") or []
-        if not any(item.get("field") == "status" for item in items):
-            return []
+        named = {str(item.get("field") or "").casefold() for item in items}
         issue = data["issue"]
-        category = issue["fields"]["status"]["statusCategory"]["key"]
-        at = event_time(data.get("timestamp")) or event_time(issue["fields"].get("updated"))
-        return [ExternalStatus(str(issue["id"]), category == "done", at)]
+        fields = issue["fields"]
+        done = None
+        if "status" in named:
+            done = fields["status"]["statusCategory"]["key"] == "done"
+        edit = self._edit(fields, named)
+        if done is None and edit is None:
+            return []
+        at = event_time(data.get("timestamp")) or event_time(fields.get("updated"))
+        return [ExternalStatus(str(issue["id"]), done, at, edit=edit)]
+
+    def _edit(self, fields: Mapping[str, Any], named: set[str]) -> ExternalEdit | None:
+        """The fields the changelog names, as the issue now has them; None when none did."""
+        if not {"summary", "duedate", "priority", "assignee"} & named:
+            return None
+        due = fields.get("duedate") if "duedate" in named else None
+        level = (fields.get("priority") or {}).get("name") if "priority" in named else None
+        person = (fields.get("assignee") or {}).get("accountId")
+        return ExternalEdit(
+            title=str(fields["summary"]) if "summary" in named and fields.get("summary") else None,
+            due=date.fromisoformat(str(due)[:10]) if due else None,
+            due_removed="duedate" in named and not due,
+            priority=_LEVELS.get(str(level), ()) if level else (),
+            assignee=self.assignee_named(person) if "assignee" in named else None,
+        )
 
     def webhook_delivery(self, headers: Mapping[str, str], body: bytes) -> str | None:
         """The `X-Atlassian-Webhook-Identifier`."""
