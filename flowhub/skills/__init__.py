@@ -9,6 +9,7 @@ from flowhub.skills import (
     answer,
     assign,
     assign_counter,
+    assign_many,
     assign_reply,
     capture,
     capture_above,
@@ -55,6 +56,7 @@ from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
 
 TEXT_SKILLS: tuple[Handler, ...] = (
     flow.handle,
+    assign_many.handle,
     assign_reply.handle,
     done.pick_answer,
     group_card_claim.handle,
