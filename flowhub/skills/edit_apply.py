@@ -13,6 +13,7 @@ from types import SimpleNamespace
 from typing import Protocol
 
 from flowhub.nlp import parse_when
+from flowhub.skills.edit_aside import acts, swallowed
 from flowhub.skills.edit_dates import SAME_TIME as SAME_TIME
 from flowhub.skills.edit_dates import dated, shifted
 from flowhub.skills.edit_words import (
@@ -228,13 +229,30 @@ def read_all(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | 
     A new title ends where a clause that reads as another edit begins: "call it X and make it
     due wed" renames to X and moves the date.
     """
-    text = _put_on(text, now=now, tz=tz)
+    return _read_acts(_put_on(text, now=now, tz=tz), now=now, tz=tz)
+
+
+def _read_plain(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | None]:
     changes, unread = _read_all(text, now=now, tz=tz)
     loose = loosen(text)
     if changes or loose == text:
         return changes, unread
     again, _ = _read_all(loose, now=now, tz=tz)
     return (again, None) if again else (changes, unread)
+
+
+def _read_acts(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | None]:
+    """The edits of `text` as said, else of its act part without fillers, reasons and a save."""
+    changes, unread = _read_plain(text, now=now, tz=tz)
+    if changes and not any(swallowed(c.target, now=now, tz=tz) for c in changes):
+        return changes, unread
+    said = acts(text, now=now, tz=tz)
+    if said is None:
+        return changes, unread
+    again, _ = _read_plain(said.text, now=now, tz=tz)
+    if not again or any(c.save or c.noop for c in again):
+        return changes, unread
+    return [*again, Change(save=True)] if said.save else again, None
 
 
 def _put_on(text: str, *, now: datetime, tz: str) -> str:

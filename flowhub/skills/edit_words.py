@@ -329,7 +329,8 @@ _PRIORITY_WORDS = {
 _NO_DUE = re.compile(
     r"^(?:(?:make|set|leave)\s+(?P<t>.+?)\s+)?(?:no (?:due )?date|no deadline|undated|"
     r"(?:remove|clear|drop|delete) (?:the )?(?:due )?(?:date|deadline)(?: from (?P<t2>.+))?|"
-    r"without (?:a )?(?:due )?date|whenever|no rush|someday)$",
+    r"without (?:a )?(?:due )?date|whenever|no rush|someday|"
+    r"(?:take|get) (?:the )?(?:due )?(?:date|deadline) off(?: of)?(?: (?P<t3>.+))?)$",
     re.I,
 )
 _NO_REPEAT = re.compile(
@@ -418,7 +419,7 @@ def read_fixed(text: str) -> Change | None:
         value = (m.group("v") or m.group("w")).casefold()
         return Change(target=m.group("t") or "", priority=_PRIORITY_WORDS.get(value, value))
     if m := _NO_DUE.match(text):
-        return Change(target=m.group("t") or m.group("t2") or "", clear_due=True)
+        return Change(target=m["t"] or m["t2"] or m["t3"] or "", clear_due=True)
     if m := _NO_REPEAT.match(text):
         return Change(target=m.group("t") or "", clear_rrule=True)
     return _read_shift(text)

@@ -1,0 +1,128 @@
+"""The act part of an edit said with a filler, a reason or a follow-on save around it.
+
+"hmm make that 4 actually, lunch rush" is "make that 4"; "oven guy better at 8, they open
+early" is "oven guy better at 8"; "give it to sam then save" is "give it to sam" and a save;
+"ok whatever. put it at 4pm then" is "put it at 4pm". A reason is a clause of its own (after a
+comma, a dash, "since", "because", "cos") with a subject and a verb ("they open early", "sam's
+off thursday") or a short plain noun phrase ("lunch rush"); a tail that starts with a
+preposition or says how ("in a cheerful tone") is no reason, so it stays unread.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from flowhub.nlp import parse_when
+
+# Words said before the edit that ask for nothing: "ok whatever.", "ugh fine,", "hmm".
+_FILLER = re.compile(
+    r"^(?:(?:ok(?:ay)?|k|fine|whatever|meh|hmm+|hm+|ugh+|argh+|ah+|oh|um+|uh+|well|alright"
+    r"|right|yeah|yep|sigh|lol|eh|gah|welp|oof)\b[\s,.!…:;-]*)+(?=\w)",
+    re.I,
+)
+# "…, then save it", "… and confirm", "… then save": the card is saved once the edit is made.
+_SAVE_AFTER = re.compile(
+    r"(?:\s*[,;.]\s*(?:(?:and|then)\s+)*|\s+(?:(?:and|then)\s+)+)(?:save|confirm)"
+    r"(?:\s+(?:it|that|this|the card))?(?:\s+(?:now|please|pls))?[\s.!]*$",
+    re.I,
+)
+# "before we open", "as she has the number": a clause about when or why, beside the value.
+_SUBORDINATE = re.compile(
+    r"\s+(?:before|after|when|while|once|as|so|since|because|cos|coz|cuz|'cause|cause)\s+"
+    r"(?:we|they|he|she|i|you|it|there)\b[^,;.!?]*",
+    re.I,
+)
+# The separate clause at the end that says why.
+_TAIL = re.compile(
+    r"^(?P<act>.+)(?:\s*[,;]\s*|\s+[-–—]+\s+|\.\s+|\s+(?=(?:since|because|cos|coz|cuz)\s))"
+    r"(?P<why>[^,;]+?)[\s.!]*$",
+    re.I,
+)
+_BECAUSE = re.compile(r"^(?:since|because|cos|coz|cuz|'cause|cause|as)\s+\w", re.I)
+_SUBJECT_VERB = re.compile(
+    r"^(?:he|she|they|we|i|you|it|there)(?:'s|’s|'re|’re|'m|’m|'ll|’ll|'d|’d|\s+[a-z']+)"
+    r"|^(?:(?:the|my|our|his|her|their)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"(?:'s|’s|\s+(?:is|are|was|were|has|have|had|will|won'?t|can'?t|isn'?t|aren'?t|does|do"
+    r"|doesn'?t|don'?t|knows?|needs?|wants?|opens?|closes?|starts?|ends?))\s+\w",
+    re.I,
+)
+# Words that make a tail say how or where, not why: "in a cheerful tone", "with a smile".
+_HOW = re.compile(
+    r"^(?:in|with|on|at|to|for|by|from|as|like|into|via|using|without|about|of|and|or|but|not"
+    r"|please|pls|too|also|again)\b|\b(?:tone|way|style|voice|manner|format|font|colou?r|"
+    r"language|[a-z]+ly)\b",
+    re.I,
+)
+# "should be sam not me": the one named instead of the speaker is the new owner.
+_NOT_ME = re.compile(
+    r"^(?P<t>.+?)\s+(?:should|must|needs\s+to|has\s+to)\s+(?:be|go\s+to|be\s+with|be\s+for)\s+"
+    r"(?P<p>[A-Za-z][\w.-]*)(?:'s|’s)?\s*,?\s+not\s+(?:me|mine|my\s+job)$",
+    re.I,
+)
+# "tiles by tuesday instead, 2pm": the time said after the day, in a clause of its own.
+_LATE_TIME = re.compile(
+    r"^(?P<t>[^,;.]{2,40}?)\s+(?P<d>(?:by|on|for|to)\s+[^,;.]+?)\s+(?:instead|then|rather)"
+    r"\s*,\s*(?P<c>(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|h)?)$",
+    re.I,
+)
+_MOST_WORDS = 8
+_WHY_WORD = re.compile(r"\b(?:since|because|cos|coz|cuz)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Acts:
+    """The edit said, without what only surrounds it, and whether a save follows it."""
+
+    text: str
+    save: bool
+
+
+def swallowed(target: str, *, now: datetime, tz: str) -> bool:
+    """Whether a task named in an edit ran on into a reason: "it to friday since priya is off"."""
+    parts = re.split(r"\s*[,;]\s*|\s+[-–—]+\s+", target)
+    return bool(_WHY_WORD.search(target)) or (
+        len(parts) > 1 and is_reason(parts[-1], now=now, tz=tz)
+    )
+
+
+def acts(text: str, *, now: datetime, tz: str) -> Acts | None:
+    """The act part of `text`, or None when nothing around an edit was found to leave out."""
+    said = _FILLER.sub("", text.strip(), count=1)
+    save = False
+    if (m := _SAVE_AFTER.search(said)) is not None:
+        said, save = said[: m.start()], True
+    said = _SUBORDINATE.sub("", said)
+    said = _without_reason(said, now=now, tz=tz)
+    if (m := _NOT_ME.match(said.strip(" .!"))) is not None:
+        said = f"give {m['t']} to {m['p']}"
+    elif (m := _LATE_TIME.match(said.strip(" .!"))) is not None:
+        said = f"move {m['t']} to {m['d'].split(None, 1)[1]} at {m['c'].removeprefix('at ')}"
+    said = said.strip(" ,;.!-")
+    if not said or said == text.strip():
+        return None
+    return Acts(text=said, save=save)
+
+
+def _without_reason(text: str, *, now: datetime, tz: str) -> str:
+    """`text` without a last clause that only says why."""
+    m = _TAIL.match(text.strip())
+    if m is None or not is_reason(m["why"], now=now, tz=tz):
+        return text
+    return m["act"]
+
+
+def is_reason(clause: str, *, now: datetime, tz: str) -> bool:
+    """Whether `clause` says why ("they open early", "lunch rush"), asking for no change."""
+    said = clause.strip(" .!")
+    words = said.split()
+    if not words or len(words) > _MOST_WORDS:
+        return False
+    if _BECAUSE.match(said) or _SUBJECT_VERB.match(said):
+        return True
+    found = parse_when(said, now=now, tz=tz)
+    if found is not None and (found.span is None or found.span == (0, len(said))):
+        return False  # "friday", "2pm": a value, not a reason
+    plain = all(re.fullmatch(r"[a-z][a-z'-]*", w, re.I) for w in words)
+    return plain and 2 <= len(words) <= 3 and not _HOW.search(said)
