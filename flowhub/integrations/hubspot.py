@@ -10,6 +10,8 @@ none is, it goes in unlinked and `ExternalRef.unmatched` says which name was not
 Inbound: HubSpot sends webhooks only through an app the person sets up (`hook_steps`); each
 request is signed in `X-HubSpot-Signature-v3` (base64 HMAC-SHA256, under the app's client
 secret, of method, URL, body and `X-HubSpot-Request-Timestamp`), refused after five minutes.
+Each event is one property: the status is done or reopened, and a new subject, due time,
+priority or (mapped) owner comes back as an edit, one per task and delivery.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import base64
 import json
 import time
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 from urllib.parse import unquote
 
@@ -25,6 +28,7 @@ import httpx
 
 from flowhub.integrations.base import (
     BadTarget,
+    ExternalEdit,
     ExternalRef,
     ExternalStatus,
     Integration,
@@ -41,6 +45,12 @@ from flowhub.storage import Task
 
 TASKS = "/crm/v3/objects/tasks"
 PRIORITY = {"urgent": "HIGH", "high": "HIGH", "normal": "NONE", "low": "LOW"}
+# The FlowHub words each HubSpot priority stands for; HIGH is both high and urgent.
+_LEVELS = {"HIGH": ("high", "urgent"), "MEDIUM": ("normal",), "NONE": ("normal",), "LOW": ("low",)}
+# The task properties a webhook subscription may follow back.
+_FOLLOWED = frozenset(
+    ["hs_task_status", "hs_task_subject", "hs_timestamp", "hs_task_priority", "hubspot_owner_id"]
+)
 TASK_TYPE = "0-27"
 # Where each record kind is searched, the property that names it, and HubSpot's default
 # task-to-record association type.
@@ -72,8 +82,9 @@ class HubSpot(Integration):
     )
     hook_steps = (
         "in your private app (Settings → Integrations → Private Apps → your app → Webhooks), "
-        "set the target URL to {url} and create a subscription for Tasks on the property "
-        "change of “hs_task_status”, then activate it. If you did not paste the app's client "
+        "set the target URL to {url} and create subscriptions for Tasks on the property "
+        "changes of “hs_task_status” (and, for edits, “hs_task_subject”, “hs_timestamp” and "
+        "“hs_task_priority”), then activate them. If you did not paste the app's client "
         "secret (Auth tab), say “connect hubspot” again with it as the 2nd value."
     )
 
@@ -232,21 +243,50 @@ class HubSpot(Integration):
         return same(expected, headers.get("x-hubspot-signature-v3"))
 
     def parse_webhook(self, body: bytes) -> list[ExternalStatus]:
-        """Task status changes of the connected account."""
+        """Task property changes of the connected account, one change per task: its status,
+        and its subject, due time, priority and (mapped) owner as they now are."""
         events = json.loads(body)
         if not isinstance(events, list):
             raise ValueError("a HubSpot webhook body is a list of events")
         portal = str(self.config.get("portal_id") or "")
-        found: list[ExternalStatus] = []
+        done: dict[str, bool] = {}
+        edits: dict[str, dict[str, Any]] = {}
+        stamps: dict[str, datetime | None] = {}
         for event in events:
             kind = str(event.get("subscriptionType") or "")
-            if not kind.endswith("propertyChange") or event.get("propertyName") != "hs_task_status":
+            name = event.get("propertyName")
+            if not kind.endswith("propertyChange") or name not in _FOLLOWED:
                 continue
             if kind != "task.propertyChange" and event.get("objectTypeId") != TASK_TYPE:
                 continue
             if portal and str(event.get("portalId")) != portal:
                 continue
-            value = event.get("propertyValue")
+            task_id, value = str(event["objectId"]), event.get("propertyValue")
+            if name == "hs_task_status":
+                done[task_id] = value == "COMPLETED"
+            else:
+                edits.setdefault(task_id, {}).update(self._field(str(name), value))
             at = event_time(event.get("occurredAt"))
-            found.append(ExternalStatus(str(event["objectId"]), value == "COMPLETED", at))
-        return found
+            before = stamps.get(task_id)
+            stamps[task_id] = max(at, before) if at and before else at or before
+        return [
+            ExternalStatus(
+                task_id,
+                done.get(task_id),
+                stamps.get(task_id),
+                edit=ExternalEdit(**edits[task_id]) if edits.get(task_id) else None,
+            )
+            for task_id in dict.fromkeys([*done, *edits])
+        ]
+
+    def _field(self, name: str, value: object) -> dict[str, Any]:
+        """One changed property as `ExternalEdit` fields."""
+        if name == "hs_task_subject":
+            return {"title": str(value)} if value else {}
+        if name == "hs_timestamp":
+            at = event_time(value)
+            return {"due": at} if at else {}
+        if name == "hs_task_priority":
+            return {"priority": _LEVELS.get(str(value), ())}
+        named = self.assignee_named(value)
+        return {"assignee": named} if named else {}
