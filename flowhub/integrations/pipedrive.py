@@ -10,7 +10,9 @@ is, it goes in unlinked and `ExternalRef.unmatched` says which name was not foun
 
 Inbound: FlowHub registers a webhook for activity changes itself (`POST /v1/webhooks`, version
 2.0) with HTTP Basic credentials it makes; Pipedrive sends them in `Authorization` on every
-delivery. Only admins may add webhooks: anyone else gets the steps to have one added.
+delivery. Only admins may add webhooks: anyone else gets the steps to have one added. A change
+of `done` closes or reopens the task; a new subject, due date or time, or (mapped) owner comes
+back as an edit.
 """
 
 from __future__ import annotations
@@ -18,13 +20,14 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Mapping
-from datetime import UTC, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import httpx
 
 from flowhub.integrations import crypto
 from flowhub.integrations.base import (
+    ExternalEdit,
     ExternalRef,
     ExternalStatus,
     Integration,
@@ -231,7 +234,8 @@ class Pipedrive(Integration):
         return same(expected, headers.get("authorization"))
 
     def parse_webhook(self, body: bytes) -> list[ExternalStatus]:
-        """An activity of the connected company whose `done` changed (webhooks v2 or v1)."""
+        """An activity of the connected company whose `done`, subject, due or owner changed
+        (webhooks v2 or v1)."""
         data = json.loads(body)
         if not isinstance(data, dict) or not isinstance(data.get("meta"), dict):
             raise ValueError("a Pipedrive webhook body is an object with its meta")
@@ -244,19 +248,42 @@ class Pipedrive(Integration):
         v2 = "entity" in meta
         current = data.get("data") if v2 else data.get("current")
         previous = data.get("previous")
-        if not isinstance(current, dict) or "done" not in current:
+        if not isinstance(current, dict):
             return []
-        # v2's `previous` holds only what changed; v1's the whole activity before.
-        if isinstance(previous, dict) and bool(previous.get("done", current["done"])) == bool(
-            current["done"]
-        ):
+        if isinstance(previous, dict):
+            # v2's `previous` holds only what changed; v1's the whole activity before.
+            changed = {k for k in previous if k in current and previous[k] != current[k]}
+        else:
+            changed = {"done"}
+        done = bool(current["done"]) if "done" in current and "done" in changed else None
+        edit = self._edit(current, changed)
+        if done is None and edit is None:
             return []
         # v1's `meta.timestamp` is in seconds, which `event_time` would read as milliseconds.
         at = event_time(current.get("update_time")) or (
             event_time(meta.get("timestamp")) if v2 else None
         )
         activity = current.get("id", meta.get("entity_id"))
-        return [ExternalStatus(str(activity), bool(current["done"]), at)]
+        return [ExternalStatus(str(activity), done, at, edit=edit)]
+
+    def _edit(self, current: Mapping[str, Any], changed: set[str]) -> ExternalEdit | None:
+        """The subject, due date and time (UTC) and mapped owner that changed; else None."""
+        owner_key = "owner_id" if "owner_id" in current else "user_id"
+        if not {"subject", "due_date", "due_time", owner_key} & changed:
+            return None
+        due: date | datetime | None = None
+        day = current.get("due_date")
+        if ("due_date" in changed or "due_time" in changed) and day:
+            due = date.fromisoformat(str(day)[:10])
+            clock = str(current.get("due_time") or "")
+            if len(clock) >= 5 and clock[:2].isdigit() and clock[3:5].isdigit():
+                due = datetime.combine(due, time(int(clock[:2]), int(clock[3:5])), UTC)
+        return ExternalEdit(
+            title=str(current["subject"]) if "subject" in changed and current["subject"] else None,
+            due=due,
+            due_removed="due_date" in changed and not day,
+            assignee=self.assignee_named(current.get(owner_key)) if owner_key in changed else None,
+        )
 
     def webhook_delivery(self, headers: Mapping[str, str], body: bytes) -> str | None:
         """A v2 delivery's `meta.id`."""

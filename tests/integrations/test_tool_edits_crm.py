@@ -1,5 +1,6 @@
 """Edits in the CRM tools come back: HubSpot's property changes (one line per task, however
-many properties a delivery names) and Pipedrive's activity updates."""
+many properties a delivery names) and Pipedrive's activity updates (the activity checked
+against the SDK's own activity type before it is sent)."""
 
 from __future__ import annotations
 
@@ -13,11 +14,15 @@ from zoneinfo import ZoneInfo
 from fastapi.testclient import TestClient
 
 from flowhub.bot.runtime import Runtime
+from flowhub.integrations import crypto
 from flowhub.integrations.base import hmac_digest
+from flowhub.integrations.config import tool_config
 from flowhub.storage import IntegrationConnection
 from tests.auxil.fake_vendors import TOKENS, FakeVendors
 from tests.auxil.vendors.hubspot import PORTAL_ID
+from tests.auxil.vendors.pipedrive import ADMIN_TOKEN, COMPANY_ID, _activity
 from tests.conftest import ChatFactory
+from tests.contracts.payloads import schema_problems
 from tests.integrations.conftest import HOOK_SECRET, PUBLIC_URL, all_tasks, links, stored
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -114,3 +119,54 @@ def test_hubspot_high_stays_urgent_and_a_replay_changes_nothing(
     client.post(path, content=body, headers=_hubspot_signed(url, body))  # the same, again
     assert all_tasks(runtime)[0].title == "Call ACME Corp back"
     assert len(ana.messages()) == said + 1
+
+
+def _pipedrive_change(activity: dict[str, Any], previous: dict[str, Any], key: str) -> bytes:
+    assert schema_problems("pipedrive", "UpsertActivityResponse", {"data": activity}) == []
+    meta = {
+        "action": "change",
+        "entity": "activity",
+        "entity_id": str(activity["id"]),
+        "id": f"delivery-{key}",
+        "company_id": str(COMPANY_ID),
+        "timestamp": "2030-01-01T10:00:00.000Z",
+        "version": "2.0",
+    }
+    return json.dumps({"meta": meta, "data": activity, "previous": previous}).encode()
+
+
+def test_pipedrive_subject_and_due_come_back_and_an_echo_says_nothing(
+    chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors, client: TestClient
+) -> None:
+    ana = chat_as("ana", "Ana")
+    ana.say("connect pipedrive")
+    ana.say(ADMIN_TOKEN)
+    (card,) = ana.say("follow up with ACME Corp on friday 3pm")
+    ana.press("Confirm", card)
+    (link,) = links(runtime)
+    (row,) = stored(runtime, IntegrationConnection)
+    secrets = crypto.decrypt(row.secret_encrypted, tools=tool_config(runtime.settings))
+    basic = base64.b64encode(secrets["webhook_auth"].encode()).decode()
+    headers = {"Authorization": f"Basic {basic}"}
+    path = f"/webhooks/integrations/pipedrive?connection={row.id}"
+    stored_activity = _activity(fake.items["pipedrive"][str(link.external_id)])
+    activity = stored_activity | {"id": int(str(link.external_id))}
+    activity["update_time"] = "2030-01-01T10:00:00Z"
+    said = len(ana.messages())
+
+    # Pipedrive repeating FlowHub's own due: nothing.
+    echo = _pipedrive_change(activity, {"due_time": "00:00"}, "echo")
+    assert client.post(path, content=echo, headers=headers).json()["detail"] == "ok (0 changed)"
+    assert len(ana.messages()) == said
+
+    moved = activity | {"subject": "Call ACME Corp", "due_date": "2026-03-10", "due_time": "08:15"}
+    moved["update_time"] = "2030-01-01T10:05:00Z"
+    before = {"subject": activity["subject"], "due_date": activity["due_date"]}
+    body = _pipedrive_change(moved, before, "moved")
+    assert client.post(path, content=body, headers=headers).json()["detail"] == "ok (1 changed)"
+    (task,) = all_tasks(runtime)
+    assert task.title == "Call ACME Corp"
+    assert task.due_at == datetime(2026, 3, 10, 8, 15, tzinfo=UTC)
+    (told,) = ana.messages()[said:]
+    assert "Pipedrive" in told.text and "Tue 10 Mar, 09:15" in told.text
+    assert fake.problems == []
