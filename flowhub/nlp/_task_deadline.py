@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from flowhub.nlp._lexicon import DETERMINERS, OF_WORDS, POSSESSIVES
+from flowhub.nlp._lexicon import DETERMINERS, OF_WORDS, POSSESSIVES, VERBS_FINAL
 from flowhub.nlp._task_verbs import is_verb
 from flowhub.nlp.lang import chat_phrases
 from flowhub.nlp.types import When
@@ -37,6 +37,9 @@ _START = re.compile(r"\s*(?:" + _WORDS + r")(?!\w)", re.I)
 _ARTICLE = re.compile(r"the\s+", re.I)
 _LAST_WORD = re.compile(r"([\w'-]+)\s+$")
 _NEXT_WORD = re.compile(r"\s+[^\W\d_]")
+# What closes a clause after its date ("report kal bhejna hai", "invoice Friday tak"): the date
+# is when, not a word of the title.
+_CLOSER = re.compile(r"\s+(tak|tk|तक|[^\W\d_]+)(?!\w)", re.I)
 _DEADLINE_WORD = re.compile(r"(?:on|at|by|in|before|after|until|till|for|from|next|this)\b", re.I)
 KIND_WORDS = frozenset(
     ["daily", "weekly", "monthly", "yearly", "annual", "nightly", "quarterly", "hourly"]
@@ -74,7 +77,11 @@ def names_an_event(text: str, when: When) -> bool:
     prev = before.group(1).lower() if before else ""
     if prev in POSSESSIVES and not _DEADLINE_WORD.match(phrase):
         return True  # "her monday meeting", not "call her on monday"
-    followed = bool(_NEXT_WORD.match(text[end:]))
+    closer = _CLOSER.match(text[end:])
+    closed = closer is not None and (
+        closer.group(1).lower() in ("tak", "tk", "तक") or closer.group(1).lower() in VERBS_FINAL
+    )
+    followed = bool(_NEXT_WORD.match(text[end:])) and not closed
     article = _ARTICLE.match(phrase)
     if article and phrase[article.end() :].isalpha():
         return followed  # "the Christmas party" (a noun phrase), not "for the weekend:"

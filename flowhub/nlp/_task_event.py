@@ -37,6 +37,15 @@ _FOR_IT = re.compile(
     re.I,
 )
 
+# A plea not to forget after the event is no task of its own ("…, bhool mat jana").
+_REMEMBER = re.compile(
+    r"^\s*(?:please\s+)?(?:bhool\s+(?:mat|na)\s+jana|bhoolna\s+(?:mat|nahi)|yaad\s+rakhna"
+    r"|don'?t\s+forget(?:\s+(?:it|that|this))?|jangan\s+lupa(?:\s+ya)?|unutma(?:\s+sakın)?"
+    r"|nicht\s+vergessen|n'oublie\s+pas|não\s+esquece|nao\s+esquece|no\s+(?:lo\s+)?olvides)"
+    r"[\s!.]*(?:please|pls|plz)?[\s!.]*$",
+    re.I,
+)
+
 
 def after_event(text: str, found: list[When]) -> tuple[str, list[When], When | None, str]:
     """`text` from the task on when it opens with an event, the dates said after it (spans kept
@@ -51,6 +60,8 @@ def after_event(text: str, found: list[When]) -> tuple[str, list[When], When | N
     if not (_EVENT_END.search(event_text) or _EVENT_OPEN.match(event_text)):
         return text, found, None, ""
     rest = text[cut + 1 :]
+    if _REMEMBER.match(rest):
+        return text, found, None, ""
     tie = _FOR_IT.match(rest)
     start = cut + 1 + (tie.end() if tie else 0)
     if len(text[start:].split()) < 3:

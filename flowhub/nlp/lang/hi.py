@@ -321,6 +321,16 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (rf"(?P<d>kal|kl|parso|parson|कल|परसों|परसो)(?:\s+(?P<p>{_PART}))?{_PAST}", _yesterday),
     # "raat bhar", "din bhar": all night, all day long, not a time.
     (r"(?:raat|rat|रात|din|दिन|dopahar|दोपहर|shaam|शाम|subah|सुबह)\s+(?:bhar|भर)", "throughout"),
+    # "kal tak", "Friday tak": the day a task is due by, said before its verb.
+    (
+        r"(?P<d>aaj|aj|kal|kl|parso|parson|आज|कल|परसों|परसो)\s+(?:tak|tk|तक)(?![\w\u0900-\u097f])",
+        "by {d}",
+    ),
+    (r"{wd}\s+(?:tak|tk|तक)(?![\w\u0900-\u097f])", "by {wd}"),
+    (
+        r"(?P<en>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:tak|tk|तक)(?![\w\u0900-\u097f])",
+        lambda g: f"by {g['en']}",
+    ),
     # Routines.
     (rf"{_EVERY}\s+(?:(?:roz|roj|din|रोज़|दिन)\s+)?{_AT}", _every_clock),
     (rf"(?:roz|roj|rozana|रोज़|रोज़ाना)\s+{_AT}", _every_clock),

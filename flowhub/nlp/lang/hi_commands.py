@@ -104,6 +104,9 @@ COMMANDS = {
         r"{what}\s+(?:wala|wali|वाला|वाली)\s+(?:kaam|kam|task|काम|टास्क)\s+(?:को\s+|ko\s+)?{when}\s+(?:(?:पर|को|ko|par)\s+)?"
         r"(?:शिफ्ट\s+करो|शिफ्ट\s+कर\s+दो|कर\s+दो|रखो|रख\s+दो|shift|move|kar\s+do|karo|rakho|rakh\s+do)"
         r"(?:\s+(?:karo|kar\s+do|kardo))?",
+        # "mehta call ko kal 3 baje pe shift kar do": the task, "ko", then the time
+        rf"{_NOT_NO}{{what}}{_KAAM}\s+ko\s+{{when}}\s+(?:ko\s+|par\s+|pe\s+|tak\s+)?(?:shift|move"
+        r"|postpone|prepone|aage)\s+(?:karo|kar\s+do|kardo|kar\s+dena|kar\s+dijiye|kr\s+do)",
         rf"{_NOT_NO}{{what}}{_KAAM}\s+{{when}}\s+(?:ko\s+|par\s+)?(?:shift|move)\s+(?:karo|kar\s+do|kardo)",
         rf"{_NOT_NO}{{what}}{_KAAM}\s+(?:को\s+)?{{when}}\s+(?:(?:पर|को)\s+)?(?:शिफ्ट\s+करो|शिफ्ट\s+कर\s+दो"
         r"|कर\s+दो|रखो|रख\s+दो)",
