@@ -105,8 +105,8 @@ REASON = re.compile(
 )
 # "thursday 8am is enough since the lab wants them at 10": a day agreed to, with its reason.
 _ENOUGH = re.compile(
-    r"^(?P<v>.+?)\s+(?:is|'s|would\s+be|will\s+be|should\s+be)\s+"
-    r"(?:enough|fine|ok|okay|good|better|plenty)(?:\s+(?:then|too))?"
+    r"^(?P<v>.+?)\s+(?:is|'s|would\s+be|will\s+be|should\s+be|works)\s+"
+    r"(?:enough|fine|ok|okay|good|better|best|plenty)(?:\s+(?:then|too))?"
     r"(?:\s+(?:since|because|as|cause|coz)\b.*)?$",
     re.I,
 )
@@ -245,14 +245,21 @@ def _read_acts(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str 
     """The edits of `text` as said, else of its act part without fillers, reasons and a save."""
     changes, unread = _read_plain(text, now=now, tz=tz)
     if changes and not any(swallowed(c.target, now=now, tz=tz) for c in changes):
-        return changes, unread
+        return _one_date(changes), unread
     said = acts(text, now=now, tz=tz)
     if said is None:
         return changes, unread
     again, _ = _read_plain(said.text, now=now, tz=tz)
     if not again or any(c.save or c.noop for c in again):
         return changes, unread
-    return [*again, Change(save=True)] if said.save else again, None
+    return _one_date([*again, Change(save=True)] if said.save else again), None
+
+
+def _one_date(changes: list[Change]) -> list[Change]:
+    """ "next week, no rush": a day said beside "no rush" or "whenever" keeps the day."""
+    if any(c.when or c.shift for c in changes) and any(c.clear_due for c in changes):
+        return [c for c in changes if not c.clear_due]
+    return changes
 
 
 def _put_on(text: str, *, now: datetime, tz: str) -> str:

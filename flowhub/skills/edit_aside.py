@@ -24,7 +24,7 @@ _FILLER = re.compile(
 )
 # "…, then save it", "… and confirm", "… then save": the card is saved once the edit is made.
 _SAVE_AFTER = re.compile(
-    r"(?:\s*[,;.]\s*(?:(?:and|then)\s+)*|\s+(?:(?:and|then)\s+)+)(?:save|confirm)"
+    r"(?:\s*[,;.]\s*(?:(?:and|then)\s+)*|\s+(?:(?:and|then|&)\s+)+)(?:save|confirm)"
     r"(?:\s+(?:it|that|this|the card))?(?:\s+(?:now|please|pls))?[\s.!]*$",
     re.I,
 )
@@ -67,6 +67,12 @@ _LATE_TIME = re.compile(
     r"\s*,\s*(?P<c>(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|h)?)$",
     re.I,
 )
+# "the oven one at 8": a card or task named by its words, then its new day or time.
+_ONE_AT = re.compile(
+    r"^(?P<t>(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+one)\s+(?P<v>(?:at|on|by|for)\s+[^,;]+?)"
+    r"(?:\s+(?:instead|then|rather))?$",
+    re.I,
+)
 _MOST_WORDS = 8
 _WHY_WORD = re.compile(r"\b(?:since|because|cos|coz|cuz)\b", re.I)
 
@@ -97,6 +103,8 @@ def acts(text: str, *, now: datetime, tz: str) -> Acts | None:
     said = _without_reason(said, now=now, tz=tz)
     if (m := _NOT_ME.match(said.strip(" .!"))) is not None:
         said = f"give {m['t']} to {m['p']}"
+    elif (m := _ONE_AT.match(said.strip(" .!"))) is not None:
+        said = f"{m['t']} should be {m['v']}"
     elif (m := _LATE_TIME.match(said.strip(" .!"))) is not None:
         said = f"move {m['t']} to {m['d'].split(None, 1)[1]} at {m['c'].removeprefix('at ')}"
     said = said.strip(" ,;.!-")
