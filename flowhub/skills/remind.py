@@ -20,6 +20,7 @@ from flowhub.skills import (
     remind_again,
     remind_before,
     remind_clock,
+    remind_linked,
     remind_list,
     remind_manage,
     remind_reply_lang,
@@ -69,9 +70,10 @@ _CANCEL = re.compile(r"^\s*(?:cancel|delete|remove|stop)\s+(?:reminder\s+)?#?(?P
 _MOVE = re.compile(
     r"^\s*(?:move|change|reschedule|push)\s+(?:reminder\s+)?#?(?P<n>\d+)\s+(?P<when>.+)$", re.I
 )
-# "snooze for 20", "ugh snooze that half an hour, still in bed", "hit me again at 2pm".
+# "snooze for 20", "ugh not now, snooze that till after lunch", "hit me again at 2pm".
 _SNOOZE = re.compile(
-    r"^\W*(?:(?:ugh+|ok(?:ay)?|hmm+|oh|argh|meh|yeah|yes|pls|please|can\s+you|could\s+you)\W+)*"
+    r"^\W*(?:(?:ugh+|ok(?:ay)?|hmm+|oh|argh|meh|yeah|yes|pls|please|can\s+you|could\s+you"
+    r"|not\s+(?:now|yet|right\s+now)|nah|no|sorry|later|gah|uh+|damn|busy)\W+)*"
     r"(?:snooze|(?:hit|ping|nudge)\s+me\s+again)\b\s*(?P<rest>.*)$",
     re.I | re.S,
 )
@@ -197,13 +199,15 @@ def _set(ctx: Context) -> list[Reply]:
         if draft.due.rrule and start <= ctx.now:
             upcoming = next_occurrences(draft.due.rrule, start=start, tz=series_tz, after=ctx.now)
             first = upcoming[0] if upcoming else start
+        about = remind_linked.task_for(ctx, who, draft.title) if who.id != ctx.person_id else None
         reminder = reminders.create_reminder(
             session=ctx.session,
             reminder_in=Reminder(
                 person_id=id_of(who),
                 created_by=ctx.person_id,
                 chat_id=ctx.chat_id if who.id == ctx.person_id else None,
-                text=draft.title[:500],
+                task_id=about.id if about is not None else None,
+                text=(about.title if about is not None else draft.title)[:500],
                 next_at=first.astimezone(UTC),
                 anchor_at=start.astimezone(UTC),
                 rrule=draft.due.rrule,
@@ -392,7 +396,9 @@ def snooze_button(ctx: Context, arg: str) -> list[Reply]:
     at = _snooze_until(ctx, amount)
     if at is None:
         return [Reply(words.REMIND_BAD_TIME.format(text=amount))]
-    return [snooze_to(ctx, reminder, at, edit=ctx.event.reply_to)]
+    # A pressed button turns its message into the answer; a typed snooze is answered below it.
+    pressed = ctx.event.reply_to if ctx.event.kind == "button" else None
+    return [snooze_to(ctx, reminder, at, edit=pressed)]
 
 
 def stop_button(ctx: Context, arg: str) -> list[Reply]:

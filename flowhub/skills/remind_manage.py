@@ -396,7 +396,8 @@ def skip_button(ctx: Context, arg: str) -> list[Reply]:
         reminders.mark_occurrence(session=ctx.session, occurrence=occurrence, status="skipped")
         _task_moves_on(ctx, found, occurrence.due_at)
         upcoming = found.next_at if found.status == "active" else None
-        return [_skipped_reply(ctx, found, occurrence.due_at, upcoming, edit=ctx.event.reply_to)]
+        pressed = ctx.event.reply_to if ctx.event.kind == "button" else None
+        return [_skipped_reply(ctx, found, occurrence.due_at, upcoming, edit=pressed)]
     if found.status != "active" or found.next_at is None or found.anchor_at is None:
         return [
             Reply(
