@@ -1,27 +1,34 @@
 """Asana: tasks in a workspace (and a project); done = `completed: true`.
 
 Inbound: Asana webhooks begin with an `X-Hook-Secret` handshake (echoed back, then kept) and
-sign each delivery in `X-Hook-Signature` (hex HMAC-SHA256). Their events only say a task
-changed, so FlowHub reads the task's `completed` afterwards (`status`).
+sign each delivery in `X-Hook-Signature` (hex HMAC-SHA256). Their events only say which field
+of a task changed, so FlowHub reads the task afterwards (`fetch`): its `completed`, and its
+name, due and assignee, compared with the FlowHub task.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from datetime import date, datetime
 from typing import Any
 
 from flowhub.integrations.base import (
+    ExternalEdit,
     ExternalRef,
     ExternalStatus,
     Integration,
     SetupField,
     due_of,
+    event_time,
     hmac_digest,
     same,
     task_notes,
 )
 from flowhub.storage import Task
+
+# The task fields the project webhook follows; "completed" first.
+_FOLLOWED = ("completed", "name", "due_on", "due_at", "assignee")
 
 
 class Asana(Integration):
@@ -106,12 +113,13 @@ class Asana(Integration):
     )
 
     def register_webhook(self, url: str) -> dict[str, str] | None:
-        """A webhook on the project for its tasks' `completed`; Asana's handshake reaches `url`
+        """A webhook on the project for its tasks' `completed`, name, due and assignee; Asana's
+        handshake reaches `url`
         (and its secret is kept) before this call answers."""
         if not self.config.get("project"):
             return None  # a workspace webhook cannot follow tasks
-        only_completed = {"resource_type": "task", "action": "changed", "fields": ["completed"]}
-        data = {"resource": str(self.config["project"]), "target": url, "filters": [only_completed]}
+        followed = {"resource_type": "task", "action": "changed", "fields": list(_FOLLOWED)}
+        data = {"resource": str(self.config["project"]), "target": url, "filters": [followed]}
         answer = self._call("POST", "/api/1.0/webhooks", json={"data": data}).json()
         found = {"hook_id": str(answer["data"]["gid"])}
         if answer.get("X-Hook-Secret"):
@@ -140,9 +148,28 @@ class Asana(Integration):
             change = event.get("change") or {}
             if resource.get("resource_type") != "task" or event.get("action") != "changed":
                 continue
-            if change and change.get("field") != "completed":
+            if change and change.get("field") not in _FOLLOWED:
                 continue
-            value = change.get("new_value")
+            value = change.get("new_value") if change.get("field") == "completed" else None
             done = value if isinstance(value, bool) else None
+            # An edit says only which field changed: the task is read (`fetch`) and compared.
             found.append(ExternalStatus(str(resource["gid"]), done))
         return found
+
+    def fetch(self, ref: ExternalRef) -> ExternalStatus | None:
+        """The task as Asana has it: completed, name, due and (mapped) assignee."""
+        path = f"/api/1.0/tasks/{ref.external_id}"
+        fields = ",".join(["completed", "modified_at", *_FOLLOWED[1:]])
+        data = self._call("GET", path, params={"opt_fields": fields}).json()["data"]
+        due: date | datetime | None = event_time(data.get("due_at"))
+        if due is None and data.get("due_on"):
+            due = date.fromisoformat(str(data["due_on"])[:10])
+        person = (data.get("assignee") or {}).get("gid")
+        edit = ExternalEdit(
+            title=str(data["name"]) if data.get("name") else None,
+            due=due,
+            due_removed="due_on" in data and not data.get("due_on") and not data.get("due_at"),
+            assignee=self.assignee_named(person),
+        )
+        at = event_time(data.get("modified_at"))
+        return ExternalStatus(ref.external_id, bool(data.get("completed")), at, edit=edit)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from tests.auxil.vendors.common import (
     CONFIGS,
@@ -46,7 +47,7 @@ def handle(fake: Store, call: Call) -> Answer:
     if m := re.fullmatch(r"/api/1.0/tasks/(\d+)", call.path):
         task = found(tasks, m.group(1))
         if call.method == "GET":
-            return 200, {"data": {"gid": m.group(1), "completed": task["completed"]}}, {}
+            return 200, {"data": _read(m.group(1), task, call.query.get("opt_fields", ""))}, {}
         if call.method == "PUT":
             task.update(need(call.json, "data", dict))
             return 200, {"data": {"gid": m.group(1)}}, {}
@@ -75,3 +76,16 @@ def _new_hook(fake: Store, call: Call) -> Answer:
     hook = {"gid": gid, "resource_type": "webhook", "target": target, "active": True}
     body = answer("asana", "POST", "/api/1.0/webhooks", 201, data=dict(hook, resource=resource))
     return 201, dict(body, **{"X-Hook-Secret": secret}), {}
+
+
+def _read(gid: str, task: dict[str, Any], opt_fields: str) -> dict[str, Any]:
+    """The task with the fields `opt_fields` asks for, as Asana answers them (a person as a
+    compact user)."""
+    found: dict[str, Any] = {"gid": gid, "completed": task["completed"]}
+    for name in filter(None, opt_fields.split(",")):
+        value = task.get(name)
+        if name == "assignee" and value is not None:
+            found[name] = {"gid": str(value), "resource_type": "user", "name": "Someone"}
+        elif name in task and name != "assignee":
+            found[name] = value
+    return found
