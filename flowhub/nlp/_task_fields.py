@@ -159,7 +159,7 @@ _DANGLING = re.compile(r"(?:\s+" + _alt(DANGLING_WORDS) + r")+$", re.I)
 # "let him in", "hand the forms in": the particle belongs to the verb, it is no cut date lead.
 _PARTICLE_IN = re.compile(
     r"\b(?:let|hand|fill|plug|log|sign|check|drop|pop|pencil|clock|buzz|lock|send|turn|put|book)"
-    r"\s+(?:[\w'-]+\s+){0,3}in$",
+    r"\s+(?:[\w'-]+\s+){0,3}in$|\b(?:came|come|comes|went|got|gone|moved|kicked|paid|cashed)\s+in$",
     re.I,
 )
 _SELF_ME = re.compile(r"^(?:me|myself|mich|moi|mí|mi|mim)$", re.I)
@@ -221,7 +221,8 @@ _MINE = re.compile(
 _WANTED_BACK = re.compile(
     r"^(?:(?:i|we|they|he|she)(?:'d)?\s+)?(?:really\s+|will\s+|would\s+)?"
     r"(?:need(?:s|ed)?|want(?:s|ed)?|must\s+have|gotta\s+have)\s+(?:it|this|that|them|those|these)"
-    r"(?:\s+(?:back|done|ready|sorted|sent|in|over))?$|^(?:it'?s\s+|they'?re\s+)?needed$",
+    r"(?:\s+(?:back|done|ready|sorted|sent|in|over))?$|^(?:it'?s\s+|they'?re\s+)?needed$"
+    r"|^(?:(?:i|we)\s+)?(?:(?:need|have|got|gotta|must)\s+(?:to\s+)?)?know(?:\s+(?:it|that))?$",
     re.I,
 )
 # "add a reminder to my list", "put X on my list": the list itself is no part of the title.

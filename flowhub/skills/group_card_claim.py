@@ -75,7 +75,21 @@ _THANKS = frozenset(
 )  # fmt: skip
 _BUT = re.compile(r"(?<![\w'])(?:but|though|unless|except|if|not|won'?t|can'?t)(?![\w'])", re.I)
 _YES_WORDS = 8
+# How a named person goes about what was asked: "I'll look at the bank statement".
+_HOW = re.compile(r"^(?:i(?:'ll|’ll|\s+will)|will|let\s+me)\s+[a-z]+\b", re.I)
+# A yes that goes on with something else, or with a plan between people ("grab lunch").
+_ALSO = re.compile(
+    r"\b(?:also|too|as\s+well|another|other|and\s+then|lunch|coffee|dinner|drinks?|beers?"
+    r"|breakfast|brunch|party)\b",
+    re.I,
+)
+_HOW_WORDS = 10
 _ANYONE = re.compile(r"\b(?:some|any)(?:one|body)\b|\bone of (?:you|us)\b|\bwho can\b", re.I)
+# How a stop on the way leads to the thing: "(swing) by and get them", "(pop) over to grab it".
+_ON_THE_WAY = re.compile(
+    rf"(?:(?:by|over|round|around|out|in|past)\s+)?(?:and|to)\s+[a-z]+(?:\s+up)?\s+{_PRONOUN}",
+    re.I,
+)
 _CLAUSES = re.compile(r"\s*(?:[,;:!]+|\.\s|\s[-–—]+\s)\s*")
 
 
@@ -169,7 +183,9 @@ def task_yes(ctx: Context, text: str) -> tuple[Task, When | None] | None:
     if len(fresh) != 1 or card_turns.yes_with_day(ctx, text) is not None:
         return None
     day = _day(ctx, text)
-    return (fresh[0], day) if said_yes(text, day, fresh[0].title) else None
+    if said_yes(text, day, fresh[0].title) or _says_how(text, day):
+        return fresh[0], day
+    return None
 
 
 def said_yes(text: str, day: When | None, title: str) -> bool:
@@ -206,8 +222,10 @@ def _cards(ctx: Context) -> list[Proposal]:
 
 def _claim(ctx: Context, card: Proposal, text: str, day: When | None) -> Act | None:
     """ "that one's mine", "I'll book it", "I'll sort the skip permit, I'm there wednesday"."""
-    if card.assignee_name or card.person_id == ctx.person_id:
+    if card.assignee_name:
         return None
+    if card.person_id == ctx.person_id:
+        return _own_claim(ctx, card, text, day)
     head, *rest = [c for c in _CLAUSES.split(text.strip()) if c.strip()] or [""]
     if any(_BUT.search(r) or reply_words.wants_change(r) for r in rest):
         return None
@@ -220,6 +238,20 @@ def _claim(ctx: Context, card: Proposal, text: str, day: When | None) -> Act | N
     return None
 
 
+def _own_claim(ctx: Context, card: Proposal, text: str, day: When | None) -> Act | None:
+    """The requester taking their own ask of the room after all: "ok i'll grab them myself",
+    "fine, I'll do it", "leave it with me", said in any clause of the message."""
+    if not _open_ask(ctx, card) or _BUT.search(text):
+        return None
+    said = [c for c in _CLAUSES.split(text.strip()) if c.strip()]
+    for clause in said:
+        if _MINE.match(clause) or reply_words.takes(clause) or group_claim_words.takes(clause):
+            return Act(card, ctx.person, day, "claim")
+        if _names_card(card, clause):
+            return Act(card, ctx.person, day, "claim")
+    return None
+
+
 def _names_card(card: Proposal, head: str) -> bool:
     """ "I'll book it" (its verb or a taking verb), "I can sort the skip permit" (its words)."""
     m = _I_WILL.match(head)
@@ -229,6 +261,8 @@ def _names_card(card: Proposal, head: str) -> bool:
     title = tokens(card.title)
     if re.fullmatch(_PRONOUN, what, re.I):
         return verb in _TAKE_VERBS or verb in title
+    if _ON_THE_WAY.fullmatch(what):
+        return True  # "I can swing by and get them"
     wanted = tokens(what)
     return bool(wanted) and len(wanted & title) * 2 >= len(wanted) and len(wanted & title) >= 1
 
@@ -266,7 +300,22 @@ def _yes(card: Proposal, ctx: Context, text: str, day: When | None) -> Act | Non
         return None
     if card.person_id == ctx.person_id or card_turns.yes_with_day(ctx, text) is not None:
         return None  # a plain yes with a day is read where it always was
-    return Act(card, ctx.person, day, "yes") if said_yes(text, day, card.title) else None
+    if said_yes(text, day, card.title):
+        return Act(card, ctx.person, day, "yes")
+    named = [c for c in _cards(ctx) if c.assignee_name and is_named(ctx.person, c.assignee_name)]
+    if len(named) == 1 and _says_how(text, day):  # the only thing asked of them here
+        return Act(card, ctx.person, day, "yes")
+    return None
+
+
+def _says_how(text: str, day: When | None) -> bool:
+    """A yes that goes on with how the named person will go about it: "sure, I'll look at the
+    bank statement tomorrow morning"; never one that adds something of its own ("also", "too")."""
+    m = _YES.match(text.strip())
+    if m is None or _BUT.search(text) or _ALSO.search(text):
+        return False
+    rest = _without_day(text, day).strip()[m.end() :].strip(" ,.;:!-–—")
+    return bool(_HOW.match(rest)) and len(rest.split()) <= _HOW_WORDS
 
 
 def _open_ask(ctx: Context, card: Proposal) -> bool:

@@ -17,7 +17,8 @@ from flowhub.storage import Proposal, Task, proposals, tasks
 _DROP = r"(?:bin|drop|discard|delete|scrap|remove|ditch|toss|kill|cancel|get\s+rid\s+of)"
 _WRONG = (
     r"(?:a\s+)?(?:duplicate|dupe|double|copy|mistake|wrong|junk|not\s+needed|not\s+a\s+task"
-    r"|redundant|the\s+same(?:\s+as\s+the\s+other(?:\s+one)?)?)"
+    r"|redundant|(?:the\s+)?same(?:\s+thing)?(?:\s+as\s+[^,;.!?]+?)?"
+    r"|(?:a\s+)?(?:duplicate|dupe|copy|double)\s+of\s+[^,;.!?]+?)"
 )
 _SAID = (
     # "the Book it card is a duplicate, bin it"
