@@ -20,6 +20,7 @@ from flowhub.skills import (
     connect,
     declined,
     done,
+    done_then,
     edit,
     edit_again,
     edit_multi,
@@ -27,6 +28,7 @@ from flowhub.skills import (
     flow,
     follow_up,
     group_card_claim,
+    group_counter,
     group_ready,
     guard,
     handover,
@@ -40,6 +42,7 @@ from flowhub.skills import (
     refer_same,
     remind,
     remind_manage,
+    remind_missed,
     remind_reply,
     remind_zone,
     replied,
@@ -58,7 +61,10 @@ TEXT_SKILLS: tuple[Handler, ...] = (
     flow.handle,
     assign_many.handle,
     assign_reply.handle,
+    group_counter.handle,
     done.pick_answer,
+    done_then.handle,
+    remind_missed.handle,
     group_card_claim.handle,
     picks_shown.handle,
     card_clauses.handle,
@@ -118,6 +124,7 @@ BUTTON_ACTIONS: dict[str, ButtonHandler] = {
     "rzone": remind_zone.button,
     "tmove": refer_same.move_button,
     "cmove": assign_counter.move_button,
+    "cday": group_counter.move_button,
 }
 
 fallback = help.fallback

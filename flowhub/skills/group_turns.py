@@ -26,6 +26,8 @@ from flowhub.skills import (
     group_card_drop,
     group_claim,
     group_claim_words,
+    group_counter,
+    group_fetched,
     group_follow,
     group_ready,
     group_said,
@@ -132,7 +134,7 @@ def _meant(ctx: Context, text: str) -> bool:
 def _meant_as_said(ctx: Context, text: str) -> bool:
     """`_meant` for a message in the words the group skills read."""
     said = group_card_claim.task_yes(ctx, text) or group_card_claim.found(ctx, text)
-    if said or group_card_drop.found(ctx, text):
+    if said or group_card_drop.found(ctx, text) or group_counter.found(ctx, text):
         ctx.event = replace(ctx.event, addressed=True)
         return True
     if group_follow.done_on_list(ctx, text) or group_follow.renames(ctx, text):
@@ -355,6 +357,10 @@ def _done_news(ctx: Context, text: str) -> bool:
     if len(text.split()) > _DONE_WORDS:
         return False
     mine = [t for t in _open_tasks(ctx) if _has(ctx, t)]
+    got = group_fetched.fetched(text, mine)
+    if got is not None:
+        ctx.text = f"{got.title} is done"  # "got the cake boxes btw", as the tick reader reads it
+        return True
     for clause in refer_words.CLAUSES.split(text):
         if refer_words.NOT_NEWS.search(clause):
             continue

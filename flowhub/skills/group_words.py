@@ -68,3 +68,4 @@ CARD_OPEN = Text("nobody yet (up for grabs)")
 KEPT_TASK = Text("📌 Keeping “{title}” as it is.")
 # A repeating task handed over from a day on: the earlier ones stay.
 FROM_ON = Text(", from {when} on.")
+COUNTER_CARD = Text("🗓 {who} asks for {when} instead for “{title}”. {requester}, move the card?")
