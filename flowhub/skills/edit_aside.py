@@ -34,6 +34,11 @@ _SUBORDINATE = re.compile(
     r"(?:we|they|he|she|i|you|it|there)\b[^,;.!?]*",
     re.I,
 )
+# A reason said first: "they open early, so make it 8", "sam's off thursday. push it to friday".
+_HEAD = re.compile(
+    r"^(?P<why>[^,;.!?]+?)(?:\s*[,;.!]+\s*(?:so\s+|and\s+)?|\s+[-–—]+\s+|\s+so\s+)(?P<act>\S.*)$",
+    re.I,
+)
 # The separate clause at the end that says why.
 _TAIL = re.compile(
     r"^(?P<act>.+)(?:\s*[,;]\s*|\s+[-–—]+\s+|\.\s+|\s+(?=(?:since|because|cos|coz|cuz)\s))"
@@ -73,6 +78,7 @@ _ONE_AT = re.compile(
     r"(?:\s+(?:instead|then|rather))?$",
     re.I,
 )
+_NAMED = re.compile(r"\b(?:one|thing|task|card|reminder|job|stuff)$", re.I)
 _MOST_WORDS = 8
 _WHY_WORD = re.compile(r"\b(?:since|because|cos|coz|cuz)\b", re.I)
 
@@ -101,6 +107,9 @@ def acts(text: str, *, now: datetime, tz: str) -> Acts | None:
         said, save = said[: m.start()], True
     said = _SUBORDINATE.sub("", said)
     said = _without_reason(said, now=now, tz=tz)
+    head = _HEAD.match(said.strip())
+    if head is not None and is_reason(head["why"], now=now, tz=tz):
+        said = head["act"]  # "sam's off thursday, push it to friday"
     if (m := _NOT_ME.match(said.strip(" .!"))) is not None:
         said = f"give {m['t']} to {m['p']}"
     elif (m := _ONE_AT.match(said.strip(" .!"))) is not None:
@@ -133,4 +142,5 @@ def is_reason(clause: str, *, now: datetime, tz: str) -> bool:
     if found is not None and (found.span is None or found.span == (0, len(said))):
         return False  # "friday", "2pm": a value, not a reason
     plain = all(re.fullmatch(r"[a-z][a-z'-]*", w, re.I) for w in words)
-    return plain and 2 <= len(words) <= 3 and not _HOW.search(said)
+    named = _NAMED.search(said)  # "the oven one" names a task; it gives no reason
+    return plain and 2 <= len(words) <= 3 and not _HOW.search(said) and not named
