@@ -78,6 +78,8 @@ def _due_changes(task: Task, edit: ExternalEdit, zone: str) -> dict[str, Any]:
         at = at.astimezone(UTC).replace(second=0, microsecond=0)
         if current is not None and current.astimezone(UTC).replace(second=0, microsecond=0) == at:
             return {}
+        if current is not None and _noon_of(current, at, task.due_grain):
+            return {}
         grain = task.due_grain if task.due_grain in _CLOCK_GRAINS else "minute"
         return {"due_at": at, "due_grain": grain, "due_tz": str(tz)}
     day: date = edit.due
@@ -88,6 +90,13 @@ def _due_changes(task: Task, edit: ExternalEdit, zone: str) -> dict[str, Any]:
     at = datetime.combine(day, clock).replace(tzinfo=tz).astimezone(UTC)
     grain = task.due_grain if current is not None and task.due_grain else "day"
     return {"due_at": at, "due_grain": grain, "due_tz": str(tz)}
+
+
+def _noon_of(current: datetime, at: datetime, grain: str | None) -> bool:
+    """Whether `at` is a whole-day task's own day sent as local noon (how Trello keeps days)."""
+    local = at.astimezone(current.tzinfo)
+    whole_day = grain not in _CLOCK_GRAINS
+    return whole_day and local.date() == current.date() and (local.hour, local.minute) == (12, 0)
 
 
 def _move_reminders(

@@ -2,7 +2,9 @@
 
 Auth is the API key plus a user token, sent in the `Authorization: OAuth ...` header Trello
 accepts (so the token never sits in a URL). Inbound: a Trello webhook signs body + callback URL
-with the API secret: `X-Trello-Webhook` is base64(HMAC-SHA1).
+with the API secret: `X-Trello-Webhook` is base64(HMAC-SHA1). An `updateCard` action's `old`
+names what changed: `dueComplete` is done or reopened, a new name or due comes back as an edit
+(a whole day FlowHub sent as local noon reads as that same day).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from datetime import UTC
 from typing import Any
 
 from flowhub.integrations.base import (
+    ExternalEdit,
     ExternalRef,
     ExternalStatus,
     Integration,
@@ -122,7 +125,7 @@ class Trello(Integration):
         return same(base64.b64encode(digest).decode(), headers.get("x-trello-webhook"))
 
     def parse_webhook(self, body: bytes) -> list[ExternalStatus]:
-        """A card whose due date was ticked or unticked."""
+        """A card whose due date was ticked or unticked, renamed, or given another due."""
         data = json.loads(body)
         if not isinstance(data, dict):
             raise ValueError("a Trello webhook body is a JSON object")
@@ -130,11 +133,21 @@ class Trello(Integration):
         if action.get("type") != "updateCard":
             return []
         changed = action["data"]
-        if "dueComplete" not in (changed.get("old") or {}):
-            return []
+        old = changed.get("old") or {}
         card = changed["card"]
+        done = bool(card.get("dueComplete")) if "dueComplete" in old else None
+        edit = None
+        if "name" in old or "due" in old:
+            due = event_time(card.get("due")) if "due" in old else None
+            edit = ExternalEdit(
+                title=str(card["name"]) if "name" in old and card.get("name") else None,
+                due=due,
+                due_removed="due" in old and not card.get("due"),
+            )
+        if done is None and edit is None:
+            return []
         at = event_time(action.get("date"))
-        return [ExternalStatus(str(card["id"]), bool(card.get("dueComplete")), at)]
+        return [ExternalStatus(str(card["id"]), done, at, edit=edit)]
 
     def webhook_delivery(self, headers: Mapping[str, str], body: bytes) -> str | None:
         """The action's id: Trello sends one action once, and again only as a retry."""

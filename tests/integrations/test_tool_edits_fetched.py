@@ -1,8 +1,10 @@
 """Tools whose webhooks only say that a task changed (Asana): FlowHub reads the task back
-through the API, checked against the vendor's description, and compares it with its own."""
+through the API, checked against the vendor's description, and compares it with its own.
+Trello's card actions carry the new values themselves (Trello has no vendored description)."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import json
@@ -15,7 +17,7 @@ from fastapi.testclient import TestClient
 from flowhub.bot.runtime import Runtime
 from tests.auxil.fake_vendors import FakeVendors
 from tests.conftest import ChatFactory
-from tests.integrations.conftest import HOOK_SECRET, Connect, all_tasks, links
+from tests.integrations.conftest import HOOK_SECRET, PUBLIC_URL, Connect, all_tasks, links
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -83,4 +85,47 @@ def test_asana_due_on_a_day_keeps_the_time_and_completed_still_closes(
     _asana_changed(client, gid, "completed")
     assert all_tasks(runtime)[0].status == "done"
     assert any(m.text.startswith("✅ Closed in Asana") for m in ana.messages())
+    assert fake.problems == []
+
+
+TRELLO_URL = f"{PUBLIC_URL}/webhooks/integrations/trello"
+
+
+def _trello_update(client: TestClient, card: dict[str, Any], old: dict[str, Any], key: str) -> str:
+    action = {
+        "id": f"action-{key}",
+        "type": "updateCard",
+        "date": "2026-03-04T09:40:00.000Z",
+        "data": {"card": card, "old": old, "list": {"id": "l1", "name": "Inbox"}},
+    }
+    body = json.dumps({"action": action, "model": {"id": "l1"}}).encode()
+    mac = hmac.new(HOOK_SECRET.encode(), body + TRELLO_URL.encode(), hashlib.sha1).digest()
+    headers = {"X-Trello-Webhook": base64.b64encode(mac).decode()}
+    answer = client.post("/webhooks/integrations/trello", content=body, headers=headers)
+    assert answer.status_code == 200, answer.text
+    return str(answer.json()["detail"])
+
+
+def test_trello_card_renamed_or_moved_comes_back_and_a_noon_day_is_the_same_day(
+    chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors, connect: Connect, client: TestClient
+) -> None:
+    ana = chat_as("ana", "Ana")
+    connect("trello", webhook_secret=HOOK_SECRET)
+    (card,) = ana.say("renew the car insurance on friday")
+    ana.press("Confirm", card)
+    (link,) = links(runtime)
+    held = fake.items["trello"][str(link.external_id)]
+    said = len(ana.messages())
+    sent = {"id": link.external_id, "name": held["name"], "due": held["due"]}
+    assert _trello_update(client, sent, {"due": None}, "echo") == "ok (0 changed)"
+    assert len(ana.messages()) == said
+
+    moved = sent | {"name": "Renew the car insurance online", "due": "2026-03-09T16:00:00.000Z"}
+    old = {"name": held["name"], "due": held["due"]}
+    assert _trello_update(client, moved, old, "moved") == "ok (1 changed)"
+    (task,) = all_tasks(runtime)
+    assert task.title == "Renew the car insurance online"
+    assert task.due_at == datetime(2026, 3, 9, 16, 0, tzinfo=UTC)
+    (told,) = ana.messages()[said:]
+    assert "Trello" in told.text and "Mon 9 Mar, 17:00" in told.text
     assert fake.problems == []
