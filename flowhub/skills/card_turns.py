@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
 from flowhub.nlp import When, afternoon, parse_when
-from flowhub.skills import card_answer, confirm_said, group_words, reply_words, words
+from flowhub.skills import card_answer, confirm_said, group_words, refer_words, reply_words, words
 from flowhub.skills.assign import answer, is_named, named_other, workspace_person
 from flowhub.skills.capture import (
     card_reply,
@@ -85,6 +85,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     """An answer to a card's can't-take message, or a claim with a new title; else None."""
     if (saved := confirm_said.save_over_offer(ctx)) is not None:
         return saved
+    if refer_words.asks_undo(ctx.text):
+        return None  # "ugh undo that" takes back all the last message did, not the newest card
     if (answered := card_answer.handle(ctx)) is not None:
         return answered
     kind, number = replied_ref(ctx)

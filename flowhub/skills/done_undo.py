@@ -60,6 +60,33 @@ def fresh_cards(ctx: Context) -> list[Reply] | None:
     return [*replies, Reply(said)]  # the cards may be far up: one line below says so
 
 
+def keep_step(ctx: Context, steps: list[dict[str, Any]]) -> None:
+    """Add the action just kept for "undo" to `steps`, the acts of one message so far."""
+    if ctx.thread.undo and ctx.thread.undo not in steps:
+        steps.append(ctx.thread.undo)
+
+
+def remember_all(ctx: Context, steps: list[dict[str, Any]]) -> None:
+    """One "undo" takes back every act of one message: cards as they were, tasks as before.
+
+    Acts on tasks of different kinds (a tick and a move) are not merged; the last one stays.
+    """
+    if len(steps) < 2:
+        return
+    verbs = {s.get("verb") for s in steps if s.get("tasks")}
+    if len(verbs) > 1:
+        return
+    merged: dict[str, Any] = {"verb": verbs.pop() if verbs else "card"}
+    for key in ("cards", "tasks", "reminders"):
+        seen: set[object] = set()
+        for step in steps:
+            for snap in step.get(key) or []:
+                if snap.get("id") not in seen:
+                    seen.add(snap.get("id"))
+                    merged.setdefault(key, []).append(snap)
+    ctx.thread.remember_undo(merged, now=ctx.now)
+
+
 def stop(ctx: Context, last: dict[str, Any] | None) -> list[Reply] | None:
     """Why "undo" reverts nothing now, or None when it reverts `last`."""
     if not last:

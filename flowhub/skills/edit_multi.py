@@ -15,12 +15,19 @@ from typing import Any
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
-from flowhub.skills import done, edit_words, refer_for, refer_same
+from flowhub.skills import (
+    card_clauses_drop,
+    done,
+    edit_words,
+    refer_for,
+    refer_same,
+    refer_zone,
+)
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import read_all
 from flowhub.skills.edit_saved import edit_task
 from flowhub.skills.edit_words import Change, tidy
-from flowhub.skills.refer import PRONOUNS, match_titles, ordinal, tasks_named
+from flowhub.skills.refer import PRONOUNS, match_titles, ordinal, tasks_named, tokens
 from flowhub.storage import Task, id_of, tasks
 
 # Between clauses: a sentence end, a comma, "and", "and then", a line break.
@@ -68,6 +75,7 @@ _ASKS = re.compile(
 _ELIDED = re.compile(r"^(?:and|also|plus|then|oh and)\b|^(?:the|my)\s", re.I)
 _ONE = re.compile(r"\s+(?:one|task|card|thing|item)$", re.I)
 _MOST_LABEL_WORDS = 6
+_QUOTED = re.compile(r"(?:the\s+)?[\"'“‘](?P<q>[^\"'“”‘’]+)[\"'”’]")
 
 
 @dataclass
@@ -87,6 +95,10 @@ class _Read:
 
 def handle(ctx: Context) -> list[Reply] | None:
     """Every act the message asks of saved tasks, when it asks for more than one."""
+    if (zoned := refer_zone.handle(ctx)) is not None:
+        return zoned  # "plumber call monday 10:00 eastern time please"
+    if (dropped := card_clauses_drop.handle(ctx)) is not None:
+        return dropped  # "i meant move the X to tuesday. that 'Y' thing isn't a task, bin it"
     if ctx.event.reply_to or ctx.thread.flow_kind(ctx.now) is not None:
         return None
     phrase = refer_for.named(ctx.text)
@@ -219,6 +231,11 @@ def one_task(ctx: Context, phrase: str, before: list[Task] | None = None) -> lis
     phrase = _ONE.sub("", phrase.strip()).strip()
     if phrase.casefold() in PRONOUNS:
         return list(before or [])
+    if (quoted := _QUOTED.fullmatch(phrase)) is not None:
+        # "scrap 'tiles instead'" names a title by every word, never by one word of it
+        said = tokens(quoted["q"])
+        found = [t for t in tasks_named(ctx, quoted["q"]) if said <= tokens(t.title)]
+        return found if len(found) == 1 else []
     found = tasks_named(ctx, phrase)
     if not found and ordinal(phrase) is None and (plain := _ONE.sub("", phrase)) != phrase:
         found = tasks_named(ctx, plain)

@@ -10,6 +10,7 @@ from flowhub.connectors import Reply
 from flowhub.skills import edit_words, push, remind_words, words
 from flowhub.skills.assign import offer_assignment, tell_requester
 from flowhub.skills.card_zone import due_words
+from flowhub.skills.card_zone_said import clock_zone
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import apply, apply_all
 from flowhub.skills.edit_words import Change
@@ -36,7 +37,8 @@ def edit_task(ctx: Context, found: list[Task], edits: list[Change], phrase: str)
     task = found[0]
     if not access.may_touch_task(ctx.viewer, task):
         return [Reply(words.NOT_YOURS)]
-    changes, problem = apply_all(task, edits, now=ctx.now, tz=ctx.tz, me=ctx.person.display_name)
+    item, tz = clock_zone(ctx, task, edits)  # a clock time is the speaker's unless said
+    changes, problem = apply_all(item, edits, now=ctx.now, tz=tz, me=ctx.person.display_name)
     if problem == "no-date":
         return [Reply(edit_words.NO_DATE_TO_SHIFT.format(title=task.title))]
     if problem is not None:

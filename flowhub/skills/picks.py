@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from flowhub.connectors import Reply
 from flowhub.nlp import classify_intent
-from flowhub.skills import answer, picks_rest, picks_waiting
+from flowhub.skills import answer, done_undo, picks_rest, picks_waiting
 from flowhub.skills import picks_words as pw
 from flowhub.skills.capture import card_snapshot, confirm_proposal, discard
 from flowhub.skills.capture_before import ahead_asked, remind_ahead
@@ -28,6 +29,7 @@ from flowhub.skills.picks_clause import looks_like_ref as _looks_like_ref
 from flowhub.skills.picks_clause import pieces as _pieces
 from flowhub.skills.picks_clause import plain as _plain
 from flowhub.skills.picks_clause import settle
+from flowhub.skills.picks_day import day_card
 from flowhub.skills.picks_edit import aimed_each, edit_and_save, edit_waiting, one_message, summary
 from flowhub.skills.picks_position import Unclear, more_named, position_key, positions, title_match
 from flowhub.skills.refer import PRONOUNS, newest_card, replied_ref
@@ -420,7 +422,7 @@ def _one_ref(
             return None  # "2" after a list of tasks is that list's line
         at = positions(part, len(shown)) or []
         return [shown[i] for i in at], {"position"}
-    named = title_match(pw.SUFFIXES.sub("", part), pending)
+    named = title_match(pw.SUFFIXES.sub("", part), pending) or day_card(ctx, part, pending)
     return ([named], {"title"}) if named is not None else None
 
 
@@ -501,6 +503,7 @@ def _pick_and_edit(
         return None  # "yes, and the lens one is sunday" with other cards waiting: which yes?
     replies: list[Reply] = []
     kept: list[Proposal] = []
+    steps: list[dict[str, Any]] = []  # every act here is taken back by one "undo"
     for card_id, changes in aimed.items():
         # A yes beside drops of other cards ("discard the beef one, … then save it") keeps this one.
         only_drops = all(v == "drop" for v in verdict.values())
@@ -512,12 +515,15 @@ def _pick_and_edit(
             return None
         replies += edited
         kept += [card] if keep else []
+        done_undo.keep_step(ctx, steps)
     for card_id in aimed:
         verdict.pop(card_id, None)
     if plan is not None and plan.verdict:
         replies = [*replies, *_carry_out(ctx, plan, kept)]
+        done_undo.keep_step(ctx, steps)
     elif kept:
         replies.append(Reply(summary(kept, [], [])))
+    done_undo.remember_all(ctx, steps)
     return one_message(replies)
 
 

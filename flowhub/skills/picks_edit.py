@@ -11,7 +11,7 @@ from flowhub.connectors import Reply
 from flowhub.i18n import localized
 from flowhub.skills import picks_words as pw
 from flowhub.skills import words
-from flowhub.skills.capture import confirm_proposal
+from flowhub.skills.capture import card_snapshot, confirm_proposal
 from flowhub.skills.card_shown import card_shown
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import apply_all, read_all
@@ -49,6 +49,8 @@ def edit_waiting(ctx: Context, card: Proposal, edits: list[Change]) -> list[Repl
         return None
     if "rrule" in fields and fields["rrule"] is None:
         fields["repeat_from"] = "calendar"
+    if fields:
+        ctx.thread.remember_undo({"verb": "card", "cards": [card_snapshot(card)]}, now=ctx.now)
     proposals.update_proposal(session=ctx.session, proposal=card, now=ctx.now, **fields)
     return [card_shown(ctx, card, fields)]
 

@@ -120,7 +120,14 @@ _EDIT_IT = (
     r"\s+(?:it|that|this|(?:[^,;.]*?\s)?(?:the\s+)?(?:first|second|third|fourth|fifth|last|other)"
     r"(?:\s+one)?$)\b"
 )
-AND_VERB = re.compile(rf"\s+(?:and|&)\s+(?=(?:then\s+)?(?:(?:{KEEP}|{DROP})\b|{_EDIT_IT}))", re.I)
+# "… and rename the tuesday one to X": an edit of a card named by a word and "one".
+_EDIT_NAMED = (
+    r"(?:assign|give|hand|move|make|change|rename|call|set|push|put|reschedule|switch)"
+    r"\s+(?:the|that)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:one|card)\b"
+)
+AND_VERB = re.compile(
+    rf"\s+(?:and|&)\s+(?=(?:then\s+)?(?:(?:{KEEP}|{DROP})\b|{_EDIT_IT}|{_EDIT_NAMED}))", re.I
+)
 PARTS = re.compile(r"\s*(?:,|\band\b|&|\+|\bplus\b|\bor\b)\s*", re.I)
 # A clause that says why, not which: "doing it rn", "they're mine", "I was just asking".
 ASIDE = re.compile(
@@ -131,7 +138,11 @@ ASIDE = re.compile(
     r"|(?:i\s+was\s+)?just\s+(?:asking|wondering|saying|kidding|joking|curious)"
     r"|i\s+was\s+(?:asking|wondering|kidding|joking)|lol|haha\w*|my\s+bad|thanks?|thx|ty"
     r"|(?:that'?s|thats|that\s+is|it'?s|its|it\s+is|this\s+is)\s+(?:just\s+|only\s+)?(?:an?\s+)?"
-    r"(?:info|information|fyi|note|update|heads[\s-]?up)(?:\s+(?:only|for\s+me))?)$",
+    r"(?:info|information|fyi|note|update|heads[\s-]?up)(?:\s+(?:only|for\s+me))?)$"
+    r"|^(?:the\s+|these\s+|those\s+)?(?:first|last|top|bottom)?\s*(?:two|2|three|3|both|ones"
+    r"|\d\s*(?:and|&|\+)\s*\d)(?:\s+(?:ones|cards))?\s+(?:are|'re)\s+(?:(?:basically|just|really"
+    r"|both|all)\s+)?(?:the\s+same(?:\s+(?:thing|task|one|card)s?)?|duplicates?|dupes?|identical"
+    r"|doubles?)$",
     re.I,
 )
 # Where a new task starts after the picks: "…, and you missed the delivery schedule, …".

@@ -22,6 +22,7 @@ from flowhub.storage import (
     ReminderOccurrence,
     Task,
     access,
+    id_of,
     outbox,
     proposals,
     reminders,
@@ -176,6 +177,9 @@ def last_target(ctx: Context) -> tuple[str, int] | None:
     fired = fired_target(ctx)
     if fired is not None:
         return fired
+    offered = _offered_here(ctx)
+    if offered is not None:
+        return offered
     seen = ctx.thread.last_seen()
     if not seen or len(seen[1]) != 1:
         return None
@@ -185,6 +189,35 @@ def last_target(ctx: Context) -> tuple[str, int] | None:
     if kind in ("reminder", "list-reminders"):
         return "reminder", ids[0]
     return None
+
+
+def _offered_here(ctx: Context) -> tuple[str, int] | None:
+    """The task someone gave the sender, when its offer (or the answer to it) is the last thing
+    this direct chat showed: "push that to 10am" right after "Ana gave you a task …"."""
+    if ctx.chat.kind != "direct":
+        return None
+    given = tasks.get_all_tasks(
+        session=ctx.session,
+        workspace_id=ctx.workspace_id,
+        assignee_id=ctx.person_id,
+        status="open",
+        visible_to=ctx.viewer,
+        limit=50,
+    )
+    rows = [
+        (row, id_of(task))
+        for task in given
+        if task.creator_id != ctx.person_id
+        and (
+            row := outbox.get_latest_outbox_by_ref(session=ctx.session, ref=f"assignment:{task.id}")
+        )
+        and row.chat == ctx.event.chat
+    ]
+    if not rows:
+        return None
+    row, task_id = max(rows, key=lambda pair: pair[0].id or 0)
+    seen = _seen_at(ctx)
+    return None if seen is not None and seen > _aware(row.created_at) else ("task", task_id)
 
 
 def replied_ref(ctx: Context) -> tuple[str, str]:
