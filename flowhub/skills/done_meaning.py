@@ -91,6 +91,12 @@ _NO_LONGER_LANG = re.compile(
 _DID_ANY = frozenset(["placed", "did", "done", "sorted", "handled", "finished", "completed"])
 _PASSIVE = frozenset(["is", "was", "are", "were", "be", "been", "being", "get", "gets", "got"])
 _ANYMORE = re.compile(r"(?<![\w'])(?:any\s*more|now|after\s+all|no\s+more)(?![\w'])", re.I)
+# News that opens with its past verb: "rang the oven guy", "just emailed Weber".
+_PAST_LEAD = re.compile(
+    r"^\W*(?:(?:just|finally|already|i|ok|so)\s+)*(?:[a-z]+ed|rang|spoke|sent|paid|bought|told"
+    r"|got|did)\s",
+    re.I,
+)
 _CLAUSES = re.compile(r"\s*(?:[,;.!]+|\s[-–—]+\s|\s(?:and|but|so)\s)\s*", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _STOP_TEXT = (
@@ -120,6 +126,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         task = _named(_NO_LONGER_LANG.sub(" ", text), mine, need_verb=False)
         return _act(ctx, task, "delete") if task is not None else None
     if classify_intent(text) == "capture":
+        if _PAST_LEAD.match(text) and (task := news_task(text, mine)) is not None:
+            return _ticked_with_tasks(ctx, text, task)  # "rang the oven guy" reads as a title
         # "email the plan to Weber again, the one I sent was wrong" asks anew; news with a new
         # task beside it ("emailed the receipts… also need oranges") is both.
         return _news_and_task(ctx, text, mine)
@@ -135,6 +143,24 @@ def handle(ctx: Context) -> list[Reply] | None:
         return _ticked_with_tasks(ctx, text, task)
     buttons = (Button(f"done:{id_of(task)}", str(words.MARK_DONE_LABEL)),)
     return [Reply(ABOUT_CARD.format(title=task.title), buttons=buttons)]
+
+
+def news_task(text: str, mine: list[Task]) -> Task | None:
+    """The one task of `mine` that news said in a past verb clearly names, else None."""
+    fits = [(score, t) for t in mine if (score := _news_score(text, t)) > 0]
+    if not fits:
+        return None
+    best = max(score for score, _ in fits)
+    top = [t for score, t in fits if score == best]
+    if len(top) != 1:
+        return None
+    clear = best >= 2 or best >= len(_object_words(top[0].title)) / 2 or _own_verb(text, top[0])
+    return top[0] if clear else None
+
+
+def tick(ctx: Context, task: Task) -> list[Reply] | None:
+    """Tick `task` off as "done 1" on a list of it alone would."""
+    return _act(ctx, task, "done")
 
 
 def _news_and_task(ctx: Context, text: str, mine: list[Task]) -> list[Reply] | None:
