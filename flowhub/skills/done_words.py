@@ -211,3 +211,8 @@ def same_word(a: str, b: str) -> bool:
         return False
     common = len(short) - 2 if not short.isascii() or not long.isascii() else len(short)
     return long.startswith(short[: max(common, _STEM + 1)])
+
+
+# "you missed the rota!" after a list: the open task it means, or that there is none.
+MISSED_SHOWN = Text("Right, this one is open too:\n{lines}")
+MISSED_NONE = Text("I have no open task for “{what}”. Say “add {what}” to make one.")
