@@ -100,7 +100,7 @@ def edited_in_tool(services: Services, link_id: int, entry_id: int) -> None:
         with use_locale(person.locale if person else "en"):
             said = push_edits.edit_message(tool, task.title, detail.get("changes") or {}, zone=zone)
             if detail.get("overridden"):
-                said += " " + words.EDIT_OVERRIDDEN
+                said += "\n" + words.EDIT_OVERRIDDEN
     services.send(Reply(said, to=target, ref=f"task:{task.id}"))
 
 
