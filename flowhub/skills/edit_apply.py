@@ -162,9 +162,8 @@ class Editable(Protocol):
 
 def read(text: str, *, now: datetime, tz: str) -> Change | None:
     """The edit `text` asks for, or None when it reads as no edit at all."""
-    swap = SWAP.match(text)
-    if swap is not None and parse_when(swap.group("new"), now=now, tz=tz) is None:
-        return Change(swap=(swap.group("new").strip(), swap.group("old").strip()))
+    if (swapped := _swap(text, now=now, tz=tz)) is not None:
+        return swapped
     zone = ZONE_TAIL.search(text)
     if zone is not None and len(text) > zone.end() - zone.start():
         change = read(text[: zone.start()], now=now, tz=tz)
@@ -244,7 +243,10 @@ def _read_plain(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str
 def _read_acts(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | None]:
     """The edits of `text` as said, else of its act part without fillers, reasons and a save."""
     changes, unread = _read_plain(text, now=now, tz=tz)
-    if changes and not any(swallowed(c.target, now=now, tz=tz) for c in changes):
+    ran_on = any(swallowed(c.target, now=now, tz=tz) for c in changes) or any(
+        swallowed(c.title, now=now, tz=tz, strong=True) for c in changes if c.title
+    )
+    if changes and not ran_on:
         return _one_date(changes), unread
     said = acts(text, now=now, tz=tz)
     if said is None:
@@ -313,6 +315,16 @@ def _read_all(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str |
         if read(clause, now=now, tz=tz) is None:
             return [], clause
     return [], text
+
+
+def _swap(text: str, *, now: datetime, tz: str) -> Change | None:
+    """ "black tap instead of white tap": one word of the title for another."""
+    swap = SWAP.match(text)
+    if swap is None or swap["old"].strip().casefold() in ("me", "myself", "mine"):
+        return None  # "give it to sam instead of me" gives it away, it swaps no words
+    if parse_when(swap["new"], now=now, tz=tz) is not None:
+        return None
+    return Change(swap=(swap["new"].strip(), swap["old"].strip()))
 
 
 def _agreed(text: str, *, now: datetime, tz: str) -> Change | None:

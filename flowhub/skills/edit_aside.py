@@ -91,11 +91,12 @@ class Acts:
     save: bool
 
 
-def swallowed(target: str, *, now: datetime, tz: str) -> bool:
-    """Whether a task named in an edit ran on into a reason: "it to friday since priya is off"."""
-    parts = re.split(r"\s*[,;]\s*|\s+[-–—]+\s+", target)
-    return bool(_WHY_WORD.search(target)) or (
-        len(parts) > 1 and is_reason(parts[-1], now=now, tz=tz)
+def swallowed(said: str, *, now: datetime, tz: str, strong: bool = False) -> bool:
+    """Whether a name or title read from an edit ran on into a reason: "it to friday since
+    priya is off"; `strong` counts only a reason with its own subject and verb."""
+    parts = re.split(r"\s*[,;]\s*|\s+[-–—]+\s+", said)
+    return bool(_WHY_WORD.search(said)) or (
+        len(parts) > 1 and is_reason(parts[-1], now=now, tz=tz, strong=strong)
     )
 
 
@@ -130,7 +131,7 @@ def _without_reason(text: str, *, now: datetime, tz: str) -> str:
     return m["act"]
 
 
-def is_reason(clause: str, *, now: datetime, tz: str) -> bool:
+def is_reason(clause: str, *, now: datetime, tz: str, strong: bool = False) -> bool:
     """Whether `clause` says why ("they open early", "lunch rush"), asking for no change."""
     said = clause.strip(" .!")
     words = said.split()
@@ -138,6 +139,8 @@ def is_reason(clause: str, *, now: datetime, tz: str) -> bool:
         return False
     if _BECAUSE.match(said) or _SUBJECT_VERB.match(said):
         return True
+    if strong:
+        return False
     found = parse_when(said, now=now, tz=tz)
     if found is not None and (found.span is None or found.span == (0, len(said))):
         return False  # "friday", "2pm": a value, not a reason
