@@ -30,7 +30,8 @@ _FILL = (
 _PRONOUN = r"(?:it|that|this|those|them|that one|this one|the card)"
 # "I'll book it", "I can sort the skip permit", "let me do that one".
 _I_WILL = re.compile(
-    rf"^\W*{_FILL}(?:i(?:'ll|’ll|\s+will|\s+can|\s+could|'d)|let\s+me|will)\s+"
+    rf"^\W*{_FILL}(?:(?:i\s+)?guess\s+|well\s+|welp\s+|ugh\s+)?"
+    r"(?:i(?:'ll|’ll|\s+will|\s+can|\s+could|'d)|let\s+me|will)\s+"
     r"(?:just\s+|happily\s+|gladly\s+|also\s+|probably\s+)?(?P<verb>[a-z]+(?:\s+(?:up|out|over))?)"
     r"\s+(?P<what>.+?)(?:\s+(?:myself|then|instead|on|too))*\W*$",
     re.I,
