@@ -215,7 +215,8 @@ NAME_MODALS = (
 # "team, ...", "guys, ...": addressing everyone assigns nobody.
 GROUP_VOCATIVES = (
     r"(?:team|guys|all|everyone|everybody|folks|y'all|people|gang|equipo|gente|pessoal|galera"
-    r"|équipe|tout\s+le\s+monde|leute|zusammen|kids|children|niños|crianças|enfants|kinder)"
+    r"|équipe|tout\s+le\s+monde|leute|zusammen|kids|children|niños|crianças|enfants|kinder"
+    r"|teman2|teman-teman|temen2|temen-temen|rekan2|rekan-rekan|kawan2|gaes|gais|arkadaşlar)"
 )
 
 # ", it's down", ", because ...": a reason after the task, not part of its title.

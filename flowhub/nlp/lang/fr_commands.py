@@ -115,11 +115,14 @@ COMMANDS = {
         rf"{_OOPS}(?:plut[oô]t\s+)?{{when}}\s+plut[oô]t{_PLEASE}",
     ),
     "move {what} to {when}": (
-        r"(?:d[eé]cale|reporte)\s+{what}\s+(?:[aà]|au|pour)\s+{when}",
+        r"(?:d[eé]cale|reporte|repousse|recule|remets)\s+(?!(?:[aà]|au|pour|jusqu|[cç]a)\b)(?:(?:le|la|les)\s+|l')?{what}\s+(?:[aà]|au|pour)\s+{when}",
         rf"(?:(?:tu\s+peux|peux-tu)\s+)?(?:d[eé]cale|reporte|d[eé]place)(?:r)?\s+(?:le|la|les|l\')\s*{{what}}\s+(?:[aà]|au|pour|vers)\s+{{when}}{_PLEASE}",
     ),
     "move it to {when}": (
         r"(?:d[eé]place|mets|d[eé]cale)(?:-le|-la|\s+le|\s+la)?\s+(?:a|à|au|pour)?\s*{when}",
+        # "repousse à demain 10h", "reporte-le à lundi", "recule ça à jeudi"
+        r"(?:repousse|reporte|recule|remets)(?:-le|-la|-les|\s+[cç]a|\s+le|\s+la)?\s+(?:[aà]|au|pour"
+        rf"|jusqu'?[aà])?\s*{{when}}{_PLEASE}",
         rf"(?:(?:ah\s+|oh\s+)?non\b[^,.!?]{{0,40}}[,.!]+\s*)?{_OOPS}(?:mets|d[eé]place|d[eé]cale)(?:-le|-la)?\s+(?:au\s+|pour\s+)?(?=le\s+\d){{when}}{_PLEASE}",
     ),
     "yes": (

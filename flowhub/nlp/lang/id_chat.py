@@ -138,7 +138,8 @@ WORDS = ChatWords(
             r"^(?:aku|saya|gue|gw)\s+(?:udah|udh|sudah|sdh)\s+(?!(?:di|ke|sampai|sampe|otw|mau|siap"
             r"|tau|tahu|bilang|harus|bisa|pernah|lama)\b)\w+",
             r"\b(?:udah|udh|sudah|sdh|dah)\s+(?:beres|selesai|kelar|dikirim|dibayar|diurus"
-            r"|dikerjain|dikerjakan|dibeli|ditelpon|dicek)\b",
+            r"|dikerjain|dikerjakan|dibeli|ditelpon|dicek|ku(?:kirim|bayar|telpon|telepon|beli"
+            r"|ambil|kerjain|cek|urus|beresin|selesaiin|email|submit|transfer|isi|balas|bales))\b",
             r"^(?:beres|selesai|kelar|rampung|done)(?:\s+(?:ya|kok|semua|bos))?[\s!.✅👍]*$",
         ),
         "help": (

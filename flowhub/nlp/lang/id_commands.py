@@ -23,8 +23,15 @@ _TAIL = r"(?:\s+(?:ya+|aja|saja|dong|deh|kok|sih|yaa|nih))*"
 # A name said alone: one or two words and nothing after them.
 _NAME = r"(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$)"
 _DID = r"(?:udah|udh|sudah|dah|sdh)"
+# Verbs said of a thing done by me ("kukirim", "aku kirim") or by someone ("dikirim").
+_DONE_VERBS = (
+    r"(?:kirim|bayar|telpon|telepon|beli|ambil|kerjain|kerjakan|cek|urus|beresin|selesaiin"
+    r"|email|submit|print|cetak|transfer|antar|anterin|upload|isi|tanda\s*tangani|balas|bales)"
+)
 _DONE_PAST = (
-    r"(?:selesai|beres|kelar|dikerjain|dikerjakan|dibayar|dikirim|ditelpon|dibeli|diambil|done)"
+    r"(?:selesai|beres|kelar|dikerjain|dikerjakan|dibayar|dikirim|ditelpon|dibeli|diambil|done"
+    rf"|ku{_DONE_VERBS}|di{_DONE_VERBS}|(?:aku|saya|gue|gw)\s+{_DONE_VERBS})"
+    r"(?:\s+ke\s+\w+)?"
 )
 # A command said instead of the English one: "selesai 2", "yang kedua udah beres", "tugasku".
 COMMANDS = {
@@ -124,6 +131,16 @@ COMMANDS = {
         rf"(?:\s+(?:tadi|td|barusan)(?:\s+(?:pagi|siang|sore|malam))?)?{_TAIL}",
         rf"(?:aku\s+|saya\s+|gue\s+|gw\s+)?{_DID}\s+(?!(?:di|ke|dari|mau|belum|bisa)\b){{rest}}"
         rf"\s+(?:tadi|td|barusan|kemarin|kmrn)(?:\s+(?:pagi|siang|sore|malam))?{_TAIL}",
+    ),
+    # "masukin yg barusan ke tugas": the message just above, as tasks.
+    "capture those": (
+        r"(?:tolong\s+|coba\s+)?(?:masukin|masukkan|masukan|catat|catet|simpan|simpen|tambahin"
+        r"|tambahkan|jadiin|jadikan|bikinin)\s+(?:(?:yg|yang)\s+)?(?:barusan|tadi|di\s*atas|itu)"
+        r"(?:\s+(?:barusan|tadi|di\s*atas))?(?:\s+(?:ke|jadi|sebagai|di)\s+(?:dalam\s+)?"
+        r"(?:tugas|task|todo|to-do|list|daftar)(?:\s+(?:aku|saya|ku|gue))?)?(?:\s+(?:ya+|dong|aja|deh"
+        r"|pls|please))*",
+        r"(?:jadiin|jadikan|bikin)\s+(?:tugas|task)\s+(?:(?:dari\s+)?(?:yg|yang)\s+)?(?:barusan|tadi"
+        r"|di\s*atas|itu)(?:\s+(?:ya+|dong|aja|deh))*",
     ),
     "yes": (
         r"(?:(?:ok(?:e|ay)?|sip|iya+|ya+|yup|mantap)[\s,!]+)+(?:sip|simpan(?:\s+aja)?|bener|benar|betul|mantap|boleh|gas|lanjut|udah\s+bener)",

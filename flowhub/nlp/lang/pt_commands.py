@@ -195,6 +195,9 @@ COMMANDS = {
         r"(?:adia|adie|remarca|remarque|move)\s+{what}\s+(?:para|pra|pro)\s+{when}",
         rf"(?:muda|joga|troca|remarca|adia)\s+{_THE}{{what}}\s+(?:para|pra|pro)\s+{{when}}{_PLEASE}",
         rf"{_THE}{{what}}\s+(?:passa|muda|joga)\s+(?:para|pra|pro)\s+{{when}}{_PLEASE}",
+        # "passa a ligação pro dentista pra segunda": the verb first, the last "pra" says when
+        rf"(?:passa|muda|joga|troca|empurra|adia|remarca|move)\s+{_THE}{{what}}\s+(?:para|pra|pro)\s+"
+        rf"(?!.*\s(?:para|pra|pro)\s)(?:(?:a|o)\s+)?{{when}}{_PLEASE}",
     ),
     "remind me at due time": (
         r"(?:me\s+lembre|lembre-me|me\s+avise|avise-me)\s+na\s+hora\s+(?:do\s+prazo|de\s+vencer)",
