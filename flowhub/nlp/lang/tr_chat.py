@@ -300,6 +300,15 @@ WORDS = ChatWords(
     deadline_leads=("en geç", "en gec", "en son", "son gün", "son gun"),
     date_leads=("en geç", "en gec", "en son"),
     lead_fillers=(
+        # "o zaman … toplantısını ayarla": "then", joining it to what was said before.
+        "tamam o zaman",
+        "peki o zaman",
+        "o zaman",
+        "ozaman",
+        "o halde",
+        "öyleyse",
+        "oyleyse",
+        "hadi o zaman",
         # "und luftballons kaufen": the word that joins it to the task before.
         "ve",
         "bir de",

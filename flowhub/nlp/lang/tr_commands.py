@@ -22,6 +22,9 @@ _OOPS = (
 # "bunu", "şu işi": the card or task spoken of, not a name.
 _THIS = r"(?:(?:bunu|onu|[sş]unu|bu\s+i[sş]i|bu\s+g[oö]revi|bunu\s+da)\s+)?"
 _DAT = r"'?(?:a|e|ya|ye|na|ne)"
+# The task a reminder is set before, named first ("toplantıdan", "aramadan önce").
+_FROM = r"(?:(?:[a-z]+\s+)?[a-z]+(?:dan|den|tan|ten)\s+)?"
+_REMIND_ME = r"(?:bana\s+|beni\s+)?hat[ıi]rlat(?:\s+(?:bana|beni|l[uü]tfen))?"
 # A command said instead of the English one: "2 bitti", "ikinciyi yaptım", "görevlerim".
 COMMANDS = {
     "done {n}": (
@@ -127,7 +130,13 @@ COMMANDS = {
         r"(?:g[uü]nl[uü]k\s+)?[oö]zet(?:i)?\s+(?:her\s+sabah\s+|sabah\s+)?(?:saat\s+)?{n}'?(?:de|da|te|ta)?(?:\s+(?:g[oö]nder|olsun|at|yolla))?",
     ),
     "digest {rest}": (r"[oö]zet\s+(?:saat\s+)?(?=\d){rest}",),
-    "remind me {n} {unit} before": (r"{n}\s*{unit}\s+[oö]nce(?:den)?\s+hat[ıi]rlat",),
+    "remind me {n} {unit} before": (
+        r"{n}\s*{unit}\s+[oö]nce(?:den)?\s+hat[ıi]rlat",
+        # "toplantıdan 10 dakika önce hatırlat": the task it is before, named first
+        rf"{_FROM}{{n}}\s*{{unit}}\s+[oö]nce(?:den)?\s+{_REMIND_ME}",
+    ),
+    "remind me 30 minutes before": (rf"{_FROM}yar[ıi]m\s+saat\s+[oö]nce(?:den)?\s+{_REMIND_ME}",),
+    "remind me 15 minutes before": (rf"{_FROM}[çc]eyrek\s+saat\s+[oö]nce(?:den)?\s+{_REMIND_ME}",),
     "I'm in {rest}": (
         r"{rest}'(?:dayım|deyim|tayım|teyim|day[ıi]m|dey[ıi]m)",
         r"(?:art[ıi]k|[sş]u\s+an|[sş]imdi)\s+{rest}'(?:da|de|ta|te)\s+(?:ya[sş][ıi]yorum|oturuyorum|kal[ıi]yorum)",
