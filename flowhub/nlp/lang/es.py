@@ -18,7 +18,8 @@ _WEEKDAYS = {"lunes": 0, "lun": 0, "martes": 1, "miercoles": 2, "mie": 2, "mier"
 _UNITS = {"h": "hour", "hs": "hour", "segundo": "second", "segundos": "second", "seg": "second",
           "segs": "second", "minuto": "minute", "minutos": "minute", "min": "minute",
           "mins": "minute",
-          "hora": "hour", "horas": "hour", "hr": "hour", "hrs": "hour", "dia": "day",
+          "hora": "hour", "horas": "hour", "horita": "hour", "horitas": "hour",
+          "minutito": "minute", "minutitos": "minute", "hr": "hour", "hrs": "hour", "dia": "day",
           "dias": "day", "semana": "week", "semanas": "week", "mes": "month", "meses": "month",
           "ano": "year", "anos": "year", "trimestre": "quarter", "trimestres": "quarter"}
 _ONES = {"uno": 1, "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
@@ -88,6 +89,7 @@ for _w, _e in {
     "madrugada": "in the morning",
 }.items():
     _WORDS.update({f"{_m} la {_w}": _e for _m in ("por", "x", "en", "de", "a")})
+_WORDS["en la noche"] = "at night"  # Mexican "en la noche" is the late evening, about 20:00
 for _w, _i in _MONTHS.items():
     _WORDS.update({f"{_m} {_w}": f"in {_MONTH_NAMES[_i - 1]}" for _m in ("en", "durante")})
 _WORDS.update(

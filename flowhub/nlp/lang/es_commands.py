@@ -262,6 +262,8 @@ _CARD_MORE = {
     "priority normal": (r"no\s+es\s+(?:tan\s+|muy\s+)?urgente",),
     "confirm": (r"(?:y\s+)?(?:ya\s+)?conf[ií]rmal[oa]|gu[aá]rdal[oa]\s+ya",),
     'remove "{rest}" from the title': (
+        r"(?:y\s+)?qu[ií]tal[eo]\s+(?:lo\s+de\s+|la\s+parte\s+de\s+|eso\s+de\s+)?[\"'“‘«]{rest}[\"'”’»]"
+        r"(?:\s+(?:del|al|de)\s+(?:nombre|t[ií]tulo))?(?:[\s,!.]+(?:jaja\w*|jeje\w*|jsjs\w*|porfa|pls))*",
         r"(?:y\s+)?qu[ií]tal[eo]\s+(?:lo\s+de\s+|la\s+parte\s+de\s+|eso\s+de\s+)?{rest}(?:\s+(?:del|al)\s+(?:nombre|t[ií]tulo))?",
     ),
     "confirm all": (
@@ -306,3 +308,51 @@ CARD_NOT: tuple[str, ...] = (
     r"en\s+lugar\s+del?",
 )
 CARD_NOT_AFTER: tuple[str, ...] = ()
+# Answers to a task given or handed back, lists asked for casually and edits to a card said
+# with a filler ("sale, yo la mando", "dame mi lista porfa", "y ponle las 11 de la mañana").
+_YEAH = (
+    r"(?:(?:sale|va|vale|ok|okey|oki|dale|s[ií]|claro|bueno|pues|de\s+una|[oó]rale|listo|ya)"
+    r"[\s,!.]+)"
+)
+_MINE = (
+    r"(?:me\s+(?:la|lo)\s+quedo(?:\s+yo)?|(?:yo\s+)?me\s+encargo(?:\s+yo)?|(?:l[oa]|le)\s+hago\s+yo"
+    r"|yo\s+(?:l[oa]|le)\s+hago)"
+)
+_CHAT_MORE = {
+    "ok, I'll do it myself": (rf"{_OOPS}{_YEAH}*{_MINE}(?:\s+(?:entonces|pues|mejor))?{_PLEASE}",),
+    "ok, I'll do it": (
+        rf"{_YEAH}+(?:yo\s+)?(?:l[oa]s?|le)\s+(?!(?:hago|siento|lamento|dudo|creo|veo|pienso|digo)\b)[a-záéíóúñ]+o(?:\s+yo)?(?:\s+(?:hoy|ahorita|luego|al\s+rato))?{_PLEASE}",
+    ),
+    "give it to {rest}": (
+        rf"{_OOPS}{_INSTEAD}*(?:p[ií]d(?:e|a)sel[oa]|p[ií]dele|d[aá]sel[oa]|p[aá]sasel[oa])\s+a\s+{_NAME}{{rest}}",
+    ),
+    "my tasks": (
+        rf"(?:(?:a\s+ver|oye|y|entonces)[\s,]+)*(?:q|qu[eé])\s+(?:tengo|me\s+queda|me\s+falta)\s+(?:pendientes?|por\s+hacer){_PLEASE}",
+        rf"(?:dame|p[aá]same|mu[eé]strame|ens[eé][ñn]ame|ver)\s+(?:mi|la)\s+lista(?:\s+de\s+(?:tareas|pendientes))?{_PLEASE}",
+        rf"(?:y\s+)?mis\s+(?:tareas|pendientes){_PLEASE}",
+    ),
+    "snooze {n} {unit}": (
+        rf"{_OOPS}(?:se\s+me\s+(?:pas[oó]|olvid[oó])[\s,.!]+)?(?:(?:ahorita|ahora)\s+no(?:\s+puedo)?[\s,.]+)?"
+        rf"(?:recu[eé]rda(?:me|melo|mela)|av[ií]sa(?:me|melo|mela))\s+(?:otra\s+vez\s+|de\s+nuevo\s+)?"
+        rf"(?:en|dentro\s+de)\s+(?:unas?\s+|unos\s+)?{{n}}\s*{{unit}}{_PLEASE}",
+        rf"{_OOPS}(?:(?:ahorita|ahora)\s+no(?:\s+puedo)?[\s,.]+)?{_SNOOZE}\s+(?:(?:por|en|otr[oa]s?|unas?|unos)\s+)*{{n}}\s*{{unit}}(?:\s+m[aá]s)?{_PLEASE}",
+    ),
+    "confirm": (
+        rf"{_YEAH}*(?:m[aá]ndasel[oa]|env[ií]asel[oa]|p[aá]sasel[oa]){_PLEASE}",
+        rf"(?:ahora\s+s[ií]|ya\s+qued[oó]|ya\s+est[aá])[\s,!.]+(?:dale|va|sale|gu[aá]rdal[oa]|conf[ií]rmal[oa]|listo|ok){_PLEASE}",
+    ),
+    "move it to {when}": (
+        r"(?:(?:y|mejor|entonces|ok|va|sale)[\s,]+)*(?:p[oó]nle|ponla|ponlo|c[aá]mbiala|c[aá]mbialo)\s+(?:a\s+)?(?:para\s+)?(?=las?\s|el\s|\d){when}",
+        r"(?:y\s+)?(?:que\s+|q\s+)?sea\s+(?:a\s+)?(?=las?\s+\d|\d){when}",
+    ),
+    "title: {rest}": (
+        r"(?:y\s+)?el\s+(?:t[ií]tulo|nombre)\s+(?:q|que)\s+sea\s*:?\s*{rest}",
+        r"(?:y\s+)?(?:q|que)\s+el\s+(?:t[ií]tulo|nombre)\s+sea\s*:?\s*{rest}",
+        r"(?:y\s+)?(?:de|como)\s+(?:t[ií]tulo|nombre)\s*(?::|pon(?:le)?)\s*{rest}",
+    ),
+    "no, {when}": (
+        r"(?:no+[\s,]+)?{when}[\s,]+(?:el|la)\s+de\s+la\s+(?:otra|pr[oó]xima|siguiente)\s+semana",
+        r"(?:no+[\s,]+)?{when}[\s,]+(?:el|la)\s+(?:de\s+)?(?:la\s+semana\s+)?que\s+viene",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CHAT_MORE)
