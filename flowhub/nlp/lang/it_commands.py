@@ -253,3 +253,36 @@ CARD_NOT: tuple[str, ...] = (
     r"anzich[eé]",
 )
 CARD_NOT_AFTER: tuple[str, ...] = ()
+# Snoozes and asks said with a reason first ("ora non posso, rimandalo di un'oretta"), and a
+# declined task handed on ("allora chiedilo a Priya").
+_NOT_NOW = r"(?:(?:ora|adesso|al\s+momento)\s+non\s+(?:posso|riesco|ce\s+la\s+faccio)[\s,.!]+)?"
+_AGAIN = (
+    r"(?:ricordamel[oa]|ricordami|avvisami|rimanda(?:lo|la|mi)?|posticipa(?:lo|la)?"
+    r"|rinvia(?:lo|la)?)"
+)
+_CHAT_MORE = {
+    "snooze 1 hour": (
+        rf"{_OOPS}{_NOT_NOW}{_AGAIN}\s+(?:di\s+nuovo\s+)?(?:di|tra|fra|per)\s+un(?:'|\s+)?\s*or(?:a|etta){_PLEASE}",
+    ),
+    "snooze 30 minutes": (
+        rf"{_OOPS}{_NOT_NOW}{_AGAIN}\s+(?:di\s+nuovo\s+)?(?:di|tra|fra|per)\s+mezz'?\s*ora(?:etta)?{_PLEASE}",
+    ),
+    "snooze {n} {unit}": (
+        rf"{_OOPS}{_NOT_NOW}{_AGAIN}\s+(?:di\s+nuovo\s+)?(?:di|tra|fra|per)\s+(?:un\s+paio\s+d(?:i\s+|')?)?{{n}}\s*{{unit}}{_PLEASE}",
+    ),
+    "snooze 2 hours": (
+        rf"{_OOPS}{_NOT_NOW}{_AGAIN}\s+(?:di\s+nuovo\s+)?(?:di|tra|fra|per)\s+un\s+paio\s+d(?:i\s+|')?\s*ore{_PLEASE}",
+    ),
+    "what's due today": (
+        r"(?:e\s+)?(?:cosa|che\s+cosa|che)\s+(?:mi\s+)?(?:resta|rimane|manca)\s+(?:ancora\s+)?(?:da\s+fare\s+)?(?:per\s+)?oggi",
+        r"(?:e\s+)?(?:cosa|che\s+cosa|che)\s+devo\s+ancora\s+fare\s+oggi",
+        r"(?:e\s+)?(?:cosa|che\s+cosa|che)\s+(?:c'[eè]|ho)\s+(?:ancora\s+)?in\s+(?:programma|agenda)\s+(?:per\s+)?oggi",
+    ),
+    "give it to {rest}": (
+        rf"{_OOPS}{_INSTEAD}*(?:chiedil[oa]|chiedi|dall[oa]|passal[oa]|giral[oa]|dagliel[oa])\s+(?:a|ad)\s+{_NAME}{{rest}}{_PLEASE}",
+    ),
+    "ok, I'll do it myself": (
+        rf"{_OOPS}{_INSTEAD}*(?:(?:ok|va\s+bene|vabb[eè]|pazienza)[\s,!.]+)*(?:(?:lo|la)\s+faccio\s+io|me\s+ne\s+occupo\s+io|ci\s+penso\s+io|(?:la|lo)\s+tengo\s+io){_PLEASE}",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CHAT_MORE)
