@@ -109,7 +109,7 @@ def acts(text: str, *, now: datetime, tz: str) -> Acts | None:
     said = _SUBORDINATE.sub("", said)
     said = _without_reason(said, now=now, tz=tz)
     head = _HEAD.match(said.strip())
-    if head is not None and is_reason(head["why"], now=now, tz=tz):
+    if head is not None and is_reason(head["why"], now=now, tz=tz, strong=True):
         said = head["act"]  # "sam's off thursday, push it to friday"
     if (m := _NOT_ME.match(said.strip(" .!"))) is not None:
         said = f"give {m['t']} to {m['p']}"
