@@ -31,10 +31,13 @@ and `as_forwarders(drafts, text, ...)` (an outsider's requests as the forwarder'
 (lower case without accents, for matching names as people type them) and
 `search_when(text, *, now, tz)` (every time expression in a longer text, in order, with its
 span); and `leftover(title, *, text, ...)`, what a task title names once the words that only
-talk to a waiting card are cut ("Da tamam", "Coloca", "Turbot one: remind me" name nothing).
+talk to a waiting card are cut ("Da tamam", "Coloca", "Turbot one: remind me" name nothing);
+and `points_only(title)` ("Give it back to him" names no task), `put_in_title(title)` ("Put the
+tasting in" -> "Tasting") and `tidy_lines(text, *, names)` ("sam - ..." lines as "sam: ...").
 Code outside `nlp/` imports from here only.
 """
 
+from flowhub.nlp._card_not_task import names_card, points_only, put_in_title
 from flowhub.nlp._card_said import CardSaid, card_clause, card_said
 from flowhub.nlp._commands import english_command
 from flowhub.nlp._daytime import afternoon, pm_words
@@ -45,6 +48,7 @@ from flowhub.nlp._remind_lead import english_remind_lead
 from flowhub.nlp._task_asked import asked_of, own_need
 from flowhub.nlp._task_fields import verb_base
 from flowhub.nlp._task_named import says_own_need
+from flowhub.nlp._task_text_lines import tidy_lines
 from flowhub.nlp._time_lexicon import fold
 from flowhub.nlp._typos import fix_typos
 from flowhub.nlp.detect import LANGUAGES, detect_language
@@ -76,6 +80,7 @@ __all__ = [
     "fix_typos",
     "fold",
     "leftover",
+    "names_card",
     "next_after_completion",
     "next_occurrences",
     "own_need",
@@ -83,8 +88,11 @@ __all__ = [
     "parse_when",
     "plain_asks",
     "pm_words",
+    "points_only",
+    "put_in_title",
     "resolve_local",
     "says_own_need",
     "search_when",
+    "tidy_lines",
     "verb_base",
 ]

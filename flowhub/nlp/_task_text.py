@@ -18,6 +18,7 @@ from flowhub.nlp._lexicon import (
 )
 from flowhub.nlp._task_asks import points_back
 from flowhub.nlp._task_fields import verb_shaped
+from flowhub.nlp._task_text_lines import quiet_brackets
 from flowhub.nlp._task_then import then_dated
 from flowhub.nlp.lang import chat_phrases
 
@@ -156,7 +157,9 @@ _HARD = re.compile(
     # "can you also get the quote": "also" inside a request does not start a new task.
     r"|(?<!\bcan you)(?<!\bcould you)(?<!\bwould you)(?<!\bwill you)(?<!\bcan u)(?<!\bcould u)"
     r"(?<!\bplease)(?<!\bpls)(?<!\blet's)(?<!\blets)(?<!\bwe)(?<!\bi)\s+(?:and\s+then|then|also|plus)\s+"
-    r"|\s*,\s*(?=(?:and\s+)?(?:please\s+|pls\s+)?(?:remind|ping|nudge)\s+(?:me|us)\b)",
+    r"|\s*,\s*(?=(?:and\s+)?(?:please\s+|pls\s+)?(?:remind|ping|nudge)\s+(?:me|us)\b)"
+    # "we need someone to X and somebody has to Y": each asks the room for its own task.
+    r"|\s*,?\s+and\s+(?=(?:some|any)(?:one|body)\s+(?:has\s+to|needs\s+to|must|should|gotta)\b)",
     re.I,
 )
 _DASH = re.compile(r"(\s+(?:[—–]|--)\s+)")
@@ -486,7 +489,8 @@ def _without_signature(lines: list[str]) -> list[str]:
 
 def split_clauses(text: str) -> list[Clause]:
     """Return the candidate task clauses of `text`, in order."""
-    lines = _without_signature([ln for ln in normalise(text).splitlines() if ln.strip()])
+    said = quiet_brackets(text)
+    lines = _without_signature([ln for ln in normalise(said).splitlines() if ln.strip()])
     sections = section_labels(lines)
     clauses: list[Clause] = []
     header: str | None = None

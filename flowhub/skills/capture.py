@@ -9,10 +9,12 @@ from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
-from flowhub.nlp import TaskDraft, as_forwarders, classify_intent, plain_asks
+from flowhub.nlp import TaskDraft, as_forwarders, classify_intent, plain_asks, tidy_lines
 from flowhub.skills import capture_gate, push, words
 from flowhub.skills.assign import offer_assignment
 from flowhub.skills.capture_before import before_note, remind_before_confirmed
+from flowhub.skills.capture_pointer import real_tasks, rest_said
+from flowhub.skills.capture_words import WHICH_ONE_MEAN
 from flowhub.skills.card_zone import card_text
 from flowhub.skills.context import Context
 from flowhub.skills.remind_due import task_reminder
@@ -45,7 +47,7 @@ def handle(ctx: Context, *, gated: bool = True) -> list[Reply] | None:
     Unless `gated` is off, words that only talk to the sender's waiting card or to a reminder
     that just went off change, save or ask about it instead (`capture_gate`).
     """
-    said = _plain_asks(ctx) if ctx.event.forwarded else ctx.text
+    said = _tidy(ctx, _plain_asks(ctx) if ctx.event.forwarded else ctx.text)
     if gated and ctx.intent not in ("capture", "remind"):
         saved = capture_gate.yes_to_card(ctx)  # "yep thats it" saves the card, never a bare 👍
         if saved is not None:
@@ -69,6 +71,9 @@ def handle(ctx: Context, *, gated: bool = True) -> list[Reply] | None:
         if ctx.chat.kind == "group" and not _called(ctx):
             return []  # no help text posted to a group that did not call the bot by name
         return [*_size_notes(ctx, drafts), Reply(words.NO_TASK_FOUND)]
+    pointing, drafts = drafts, real_tasks(ctx, drafts)
+    if not drafts:
+        return _pointing(ctx, pointing, gated=gated)
     replies = _size_notes(ctx, drafts)
     gate = capture_gate.screen(ctx, drafts) if gated else None
     if gate is not None:
@@ -88,6 +93,28 @@ def handle(ctx: Context, *, gated: bool = True) -> list[Reply] | None:
     if note is not None:
         replies.append(note)
     return replies
+
+
+def _tidy(ctx: Context, said: str) -> str:
+    """The message with its list lines said plainly; "sam - finalise the menu" asks Sam."""
+    tidy = tidy_lines(said, names=capture_gate.first_names(ctx))
+    if tidy != said and ctx.intent == "other":
+        ctx.intent = classify_intent(tidy)
+    return tidy
+
+
+def _pointing(ctx: Context, drafts: list[TaskDraft], *, gated: bool) -> list[Reply]:
+    """Clauses that only point ("give it back to him"): a waiting card is asked about, else
+    one short question; never a card, and nothing in a group that did not call the bot."""
+    rest = rest_said(ctx) if gated else None
+    if rest is not None:
+        return rest
+    gate = capture_gate.screen(ctx, drafts) if gated else None
+    if gate is not None and not gate.drafts:
+        return gate.replies
+    if ctx.chat.kind == "group" and not _called(ctx):
+        return []
+    return [Reply(WHICH_ONE_MEAN)]
 
 
 def _plain_asks(ctx: Context) -> str:

@@ -181,6 +181,11 @@ def _read(ctx: Context, title: str, card: str, names: tuple[str, ...]) -> Leftov
     return leftover(title, text=ctx.text, locale=ctx.person.locale, card=card, names=names)
 
 
+def first_names(ctx: Context) -> tuple[str, ...]:
+    """The first names of the people in the workspace ("Sam", "Priya")."""
+    return _names(ctx)
+
+
 def _names(ctx: Context) -> tuple[str, ...]:
     found = people.get_workspace_people(session=ctx.session, workspace_id=ctx.workspace_id)
     return tuple(p.display_name.split(" ")[0] for p in found if p.display_name)

@@ -73,7 +73,9 @@ _MOVE_HINT = re.compile(
 _MISSED = re.compile(
     r"^(?:(?:oh|hey|btw|also|fyi|hmm|wait|um)[\s,!.]+)*(?:you|u)\s+(?:missed|forgot|left\s+out|"
     r"skipped|dropped)\s+(?:one|a\s+task|something|an\s+item|a\s+bit|(?:the\s+|a\s+)?"
-    r"[\w'’ ]{1,30}?\s+(?:one|task|bit|part|thing|item))(?:\s+(?:btw|too|there))?"
+    r"[\w'’ ]{1,30}?\s+(?:one|task|bit|part|thing|item)"
+    r"|(?:the|a)\s+[\w'’ ]{1,30}?(?=\s*(?:btw\s*)?[—–:]))"
+    r"(?:\s+(?:btw|too|there))?"
     r"\s*(?:[-–—:;,]+|\.)\s*(?P<task>\S.{2,})$",
     re.I,
 )

@@ -44,7 +44,8 @@ def said(text: str) -> str:
     if m is None or m.start() == 0:
         return bare
     news, ask = bare[: m.start()].strip(" ,;:.—–-"), bare[m.start() :]
-    if not news or "?" in news:
+    # "we need someone to pick up X, and someone has to Y": the first clause asks too.
+    if not news or "?" in news or re.search(r"\b(?:some|any)(?:one|body)\s+to\b", news, re.I):
         return bare
     subject = _SUBJECT.match(news)
     titled = _TITLED.search(news)
