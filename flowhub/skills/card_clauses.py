@@ -11,10 +11,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from flowhub.connectors import Reply
 from flowhub.nlp import classify_intent, english_command, english_remind_lead
-from flowhub.skills import capture, confirm_said, edit_words, picks_all, reply_words, take_words
+from flowhub.skills import (
+    capture,
+    confirm_said,
+    done_undo,
+    edit_words,
+    picks_all,
+    reply_words,
+    take_words,
+)
 from flowhub.skills import picks_words as pw
 from flowhub.skills.capture import confirm_proposal
 from flowhub.skills.context import Context
@@ -206,6 +215,8 @@ def _apply(
     from flowhub.skills import assign, edit  # both reach back into the skills importing this one
 
     replies: list[Reply] = []
+    steps: list[dict[str, Any]] = []  # one "undo" takes back all the message did
+    old, waiting = ctx.thread.undo, done_undo.waiting_ids(ctx)
     changes = [ch for c in clauses if c.kind == "edit" for ch in c.changes]
     if taken is not None:
         replies += assign.answer(ctx, taken, accepted=True)
@@ -224,9 +235,14 @@ def _apply(
         fresh = proposals.get_proposal(session=ctx.session, proposal_id=id_of(card))
         if fresh is not None and fresh.status == "pending":
             replies += confirm_proposal(ctx, fresh)
+    if ctx.thread.undo is not old and ctx.thread.undo:
+        steps.append(ctx.thread.undo)
     for clause in clauses:
         if clause.kind == "task":
             replies += said_alone(ctx, clause.text)
+            done_undo.keep_step(ctx, steps)
+    made = sorted(done_undo.waiting_ids(ctx) - waiting)
+    done_undo.remember_all(ctx, [s for s in steps if s is not old], made)
     return replies or None
 
 

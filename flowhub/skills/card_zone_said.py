@@ -14,6 +14,7 @@ from flowhub.skills import remind_clock
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import Editable
 from flowhub.skills.edit_words import Change
+from flowhub.storage import people
 
 _CLOCK_GRAINS = ("hour", "minute")
 _FIELDS: tuple[str, ...] = ("title", "assignee_name", "due_at", "due_grain", "due_tz", "rrule")
@@ -24,19 +25,33 @@ def clock_zone(ctx: Context, item: Editable, edits: list[Change]) -> tuple[Edita
     """`item` as the clock times of `edits` read against it, and the zone the day is read in.
 
     A clock time is the speaker's wall time unless the message names another zone or person;
-    "her time" keeps the task's own zone. Other changes read as before.
+    "her time" is the other person's on the task. Other changes read as before.
     """
     if not any(_clock(ctx, c) for c in edits):
         return item, ctx.tz
     said = remind_clock.read(ctx, ctx.event.text or ctx.text)
-    if said.named and said.zone is None:
-        return item, ctx.tz  # "10am her time": the zone the task keeps
     zone = said.zone or ctx.tz
+    if said.named and said.zone is None:  # "10am her time": the other person's clock
+        other = _other_zone(ctx, item)
+        if other is None:
+            return item, ctx.tz
+        zone = other
     if zone == item.due_tz:
         return item, zone
     stand_in = SimpleNamespace(**{name: getattr(item, name) for name in _FIELDS})
     stand_in.due_tz = zone
     return cast(Editable, stand_in), zone
+
+
+def _other_zone(ctx: Context, item: Editable) -> str | None:
+    """The zone of the other person on a task: its creator for the one doing it, else the
+    person doing it."""
+    creator, assignee = getattr(item, "creator_id", None), getattr(item, "assignee_id", None)
+    other = creator if assignee == ctx.person_id else assignee
+    if other is None or other == ctx.person_id:
+        return None
+    person = people.get_person(session=ctx.session, person_id=other)
+    return person.timezone if person is not None else None
 
 
 def _clock(ctx: Context, change: Change) -> bool:

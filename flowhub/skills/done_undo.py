@@ -11,7 +11,7 @@ from flowhub.connectors import Reply
 from flowhub.i18n import Text
 from flowhub.skills import edit_words, undo_said, words
 from flowhub.skills.context import Context
-from flowhub.storage import access, proposals
+from flowhub.storage import access, id_of, proposals
 
 HELD_BACK = Text(
     "Your last message didn't change anything, so nothing was undone. The change before it was "
@@ -29,9 +29,12 @@ _CHAT = re.compile(
 
 
 def fresh_cards(ctx: Context) -> list[Reply] | None:
-    """ "undo" right after a message that only made cards: those cards are discarded."""
+    """ "undo" right after a message that only made cards: those cards are discarded; after one
+    that did several kinds of things, all of them are taken back."""
     from flowhub.skills import capture  # capture reaches back into the skills importing this
 
+    if (steps := _undo_steps(ctx)) is not None:
+        return steps
     seen, at = ctx.thread.last_seen(), ctx.thread.seen_at()
     if seen is None or seen[0] != "cards" or not seen[1] or at is None:
         return None
@@ -66,15 +69,14 @@ def keep_step(ctx: Context, steps: list[dict[str, Any]]) -> None:
         steps.append(ctx.thread.undo)
 
 
-def remember_all(ctx: Context, steps: list[dict[str, Any]]) -> None:
-    """One "undo" takes back every act of one message: cards as they were, tasks as before.
-
-    Acts on tasks of different kinds (a tick and a move) are not merged; the last one stays.
-    """
-    if len(steps) < 2:
+def remember_all(ctx: Context, steps: list[dict[str, Any]], made: list[int] | None = None) -> None:
+    """One "undo" takes back every act of one message: cards as they were, tasks as before,
+    and the cards it made (`made`) discarded."""
+    if len(steps) + (1 if made else 0) < 2:
         return
     verbs = {s.get("verb") for s in steps if s.get("tasks")}
-    if len(verbs) > 1:
+    if len(verbs) > 1 or made:
+        ctx.thread.remember_undo({"verb": "steps", "steps": steps, "new": made or []}, now=ctx.now)
         return
     merged: dict[str, Any] = {"verb": verbs.pop() if verbs else "card"}
     for key in ("cards", "tasks", "reminders"):
@@ -85,6 +87,36 @@ def remember_all(ctx: Context, steps: list[dict[str, Any]]) -> None:
                     seen.add(snap.get("id"))
                     merged.setdefault(key, []).append(snap)
     ctx.thread.remember_undo(merged, now=ctx.now)
+
+
+def waiting_ids(ctx: Context) -> set[int]:
+    """The sender's waiting cards in this chat, to tell which ones a message made."""
+    found = proposals.get_pending_proposals(
+        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+    )
+    return {id_of(card) for card in found}
+
+
+def _undo_steps(ctx: Context) -> list[Reply] | None:
+    """ "undo" after a message that did several kinds of things: each is taken back, newest
+    first, and the cards it made are discarded."""
+    from flowhub.skills import capture, done  # both reach back into the skills importing this
+
+    if (ctx.thread.undo or {}).get("verb") != "steps":
+        return None
+    last = ctx.thread.take_undo(ctx.now)
+    if (halt := stop(ctx, last)) is not None or last is None:
+        return halt
+    replies: list[Reply] = []
+    for card_id in last.get("new") or []:
+        card = access.get_proposal(session=ctx.session, proposal_id=card_id, viewer=ctx.viewer)
+        if card is not None and card.status == "pending" and card.person_id == ctx.person_id:
+            replies += capture.discard(ctx, str(card_id))
+    for step in reversed(last.get("steps") or []):
+        ctx.thread.undo = {**step, "at": last.get("at")}
+        replies += done.undo(ctx)
+    ctx.thread.undo = None
+    return replies
 
 
 def stop(ctx: Context, last: dict[str, Any] | None) -> list[Reply] | None:

@@ -18,6 +18,7 @@ from flowhub.nlp import parse_when
 from flowhub.skills import (
     card_clauses_drop,
     done,
+    done_undo,
     edit_words,
     refer_for,
     refer_same,
@@ -287,6 +288,8 @@ def _apply(ctx: Context, read: _Read) -> list[Reply]:
                 undone.append(ctx.thread.undo)
     if len(undone) > 1 and len({u.get("verb") for u in undone}) == 1:
         _undo_together(ctx, undone)
+    elif len(undone) > 1:
+        done_undo.remember_all(ctx, undone)  # "X is done, and move Y": one undo for both
     for clause in read.unread:
         replies.append(Reply(edit_words.NOT_APPLIED.format(text=clause)))
     return replies

@@ -81,10 +81,15 @@ def _with_task(ctx: Context, head: str, task: str, pending: list[Proposal]) -> l
     new task said as a message of its own."""
     from flowhub.skills.card_clauses import said_alone  # it reads the skills importing this one
 
+    old, waiting = ctx.thread.undo, done_undo.waiting_ids(ctx)
     replies = _answer(ctx, head.strip(" ,.;"), pending)
     if replies is None:
         return None
-    return [*replies, *said_alone(ctx, task)]
+    answered = ctx.thread.undo if ctx.thread.undo is not old else None
+    replies += said_alone(ctx, task)
+    made = sorted(done_undo.waiting_ids(ctx) - waiting)
+    done_undo.remember_all(ctx, [answered] if answered else [], made)  # one "undo" for all
+    return replies
 
 
 def _then_task(ctx: Context, text: str, pending: list[Proposal]) -> list[Reply] | None:
