@@ -7,7 +7,8 @@ speaks the tool's documented REST or GraphQL API with httpx:
   so a retried push never creates a second issue or card;
 - `close(ref)` / `reopen(ref)` follow FlowHub's done and reopen;
 - `check()` proves the credentials and the target still work, and names the target;
-- round-trip tools also verify and parse the tool's status webhooks.
+- round-trip tools also verify and parse the tool's webhooks (done, reopened, and edits as
+  `ExternalEdit`), or `fetch` the item when a webhook only says that it changed.
 
 Errors, drawn as a tree:
 
