@@ -134,8 +134,19 @@ _REMIND_LINKS = (r"что\b", r"чтобы\b", r"про\b")
 _DONE_NEWS = (
     rf"(?!(?:я|мы|уже|все|всё|ну|ок|это|вот|он|она|они)\s)(?!\d){{rest}}\s+(?:уже\s+)?(?:{_PAST_ALT})"
     r"(?:\s+уже)?",
+    # "образцы уже отправил вчера, закрой", "брокеру дозвонился, всё ок"
+    rf"(?!(?:я|мы|уже|все|всё|ну|ок|это|вот|он|она|они)\s)(?!\d){{rest}}\s+(?:уже\s+)?(?:{_PAST_ALT})"
+    r"(?:\s+(?:уже|вчера|сегодня|утром|только\s+что))*(?:[\s,]+(?:закрой|закрывай|вычеркни|отметь"
+    r"|вс[её]\s+ок|вс[её]\s+норм|вс[её]|готово|ок))+",
 )
-_COMMANDS = {**COMMANDS, "done with {rest}": COMMANDS["done with {rest}"] + _DONE_NEWS}
+# "готово, позвонил брокеру": the past tense, then the thing, read before "готово, {rest}".
+_DONE_FIRST = (
+    rf"(?:готово|сделано|вс[её]|ок)[,\s]+(?:я\s+)?(?:уже\s+)?(?:{_PAST_ALT})\s+{{rest}}",
+)
+_COMMANDS = {
+    **COMMANDS,
+    "done with {rest}": _DONE_FIRST + COMMANDS["done with {rest}"] + _DONE_NEWS,
+}
 
 WORDS = ChatWords(
     code="ru",
