@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlmodel import Session
 
 from flowhub.connectors import Button, Event, Reply
+from flowhub.connectors.types import EDITS_IN_PLACE
 from flowhub.conversations import Thread
 from flowhub.i18n import language_of, localized, use_locale, written_locale
 from flowhub.nlp import (
@@ -36,6 +37,8 @@ from flowhub.storage import Chat, ConversationState, Person, id_of, outbox, peop
 
 log = logging.getLogger(__name__)
 _WORDS_TO_SWITCH = 4
+# An edit of one of the newest bot messages is seen where it stands; an older one is shown again.
+_IN_VIEW = 3
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,7 @@ class Dispatcher:
                 [*map(in_language, replies), Reply(words.OOPS.format(ref=ref))], error=repr(exc)
             )
         state.save_state(session=session, row=row, data=ctx.thread.to_data(), now=ctx.now)
+        replies += _shown_below(session, event, replies)
         return Outcome([in_language(r) for r in replies], jobs=tuple(ctx.jobs))
 
     def _answer(self, ctx: Context) -> list[Reply]:
@@ -214,6 +218,21 @@ def in_language(reply: Reply) -> Reply:
     text = localized(reply.text)
     buttons = tuple(Button(b.id, localized(b.label)) for b in reply.buttons)
     return replace(reply, text=text, buttons=buttons)
+
+
+def _shown_below(session: Session, event: Event, replies: list[Reply]) -> list[Reply]:
+    """A typed message answered only by changing a message further up gets that change below too."""
+    if event.kind == "button" or event.platform not in EDITS_IN_PLACE:
+        return []
+    here = [r for r in replies if r.to is None or r.to == event.target]
+    if not here or any(r.edit is None for r in here):
+        return []
+    in_view = outbox.latest_posted(
+        session=session, platform=event.platform, chat=event.chat, count=_IN_VIEW
+    )
+    if any(r.edit in in_view or r.edit == event.reply_to for r in here):
+        return []  # the person sees it: it is among the newest, or their message quotes it
+    return [replace(here[-1], edit=None, to=None)]
 
 
 def _zone(name: str | None) -> str | None:

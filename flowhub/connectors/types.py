@@ -74,6 +74,11 @@ class Event:
         return Target(self.platform, self.account, self.chat)
 
 
+# Platforms whose connectors change an edited message where it stands; WhatsApp cannot, so
+# there an edit arrives as a new message quoting the old one.
+EDITS_IN_PLACE = frozenset({"playground", "slack", "telegram"})
+
+
 @dataclass(frozen=True, slots=True)
 class Reply:
     """What the bot says: text, buttons, and where it goes (None means the event's own chat).

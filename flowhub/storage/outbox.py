@@ -89,6 +89,22 @@ def get_outbox_by_platform_message(
     ).first()
 
 
+def latest_posted(*, session: Session, platform: str, chat: str, count: int) -> list[str]:
+    """Platform ids of the newest `count` messages posted (not edits of older ones) in a chat."""
+    rows = session.exec(
+        select(Outbox)
+        .where(
+            Outbox.platform == platform,
+            Outbox.chat == chat,
+            col(Outbox.platform_message_id).is_not(None),
+        )
+        .order_by(col(Outbox.id).desc())
+        .limit(count * 4)
+    )
+    posted = [r.platform_message_id for r in rows if not (r.reply or {}).get("edit")]
+    return [p for p in posted if p is not None][:count]
+
+
 def get_latest_outbox_by_ref(*, session: Session, ref: str) -> Outbox | None:
     """The most recent reply that showed `ref` and was delivered."""
     return session.exec(
