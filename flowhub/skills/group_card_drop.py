@@ -23,14 +23,15 @@ _WRONG = (
 _SAID = (
     # "the Book it card is a duplicate, bin it"
     re.compile(
-        rf"^\W*(?:the\s+)?[“\"']?(?P<what>[^,;.!?]+?)[”\"']?\s+card\s+(?:is|'s)\s+{_WRONG}\W+"
+        rf"^\W*(?:the\s+)?[“\"']?(?P<what>[^,;.!?]+?)[”\"']?\s+(?:card|one)\s+(?:is|'s)\s+{_WRONG}\W+"
         rf"(?:so\s+|pls\s+|please\s+|just\s+)*{_DROP}\s+(?:it|that|this)(?:\s+one)?\W*$",
         re.I,
     ),
     # "bin the Book it card, it's a duplicate", "drop the scaffolding card please"
     re.compile(
         rf"^\W*(?:(?:pls|please|just|ok(?:ay)?|so)\W+)*{_DROP}\s+the\s+[“\"']?(?P<what>[^,;.!?]+?)"
-        r"[”\"']?\s+card(?:\s+(?:please|pls))?(?:\W+(?:it'?s|its|that'?s)\s+[^?]*)?\W*$",
+        r"[”\"']?\s+(?:card|one)(?:\s+(?:please|pls))?"
+        r"(?:\W+(?:(?:it'?s|its|that'?s)\s+|(?:a\s+)?(?:dupe|duplicate|copy|same)\b)[^?]*)?\W*$",
         re.I,
     ),
 )
