@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from flowhub.connectors import Reply
+from flowhub.nlp import parse_when
 from flowhub.skills import done_words
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered, task_line
@@ -31,6 +32,7 @@ _MISSING = re.compile(
     re.I,
 )
 _MOST_WORDS = 12
+_MOST_NAME_WORDS = 4
 
 
 def handle(ctx: Context) -> list[Reply] | None:
@@ -42,12 +44,23 @@ def handle(ctx: Context) -> list[Reply] | None:
     if m is None:
         return None
     what = re.sub(r"^(?:the|my|our)\s+", "", m["what"].strip(" '\"“”"), flags=re.I)
-    if not what or what.casefold() in ("it", "that", "this", "one", "something"):
-        return None
+    if not _names_a_task(ctx, what):
+        return None  # "you left out the grout order tomorrow": a task to add, read elsewhere
     found = [t for t in tasks_named(ctx, what) if t.status == "open"]
     if not found:
+        if ctx.thread.list_kind not in ("tasks", "nothing"):
+            return None
         return [Reply(done_words.MISSED_NONE.format(what=what))]
     ctx.thread.last_list = [id_of(t) for t in found]
     ctx.thread.list_kind = "tasks"
     lines = [task_line(t, viewer_tz=ctx.tz, now=ctx.now, viewer_id=ctx.person_id) for t in found]
     return [Reply(done_words.MISSED_SHOWN.format(lines=numbered(lines)))]
+
+
+def _names_a_task(ctx: Context, what: str) -> bool:
+    """Whether `what` only names a thing: no day, no second sentence, a few words."""
+    if not what or what.casefold() in ("it", "that", "this", "one", "something"):
+        return False
+    if re.search(r"[-–—:;,.!]", what) or len(what.split()) > _MOST_NAME_WORDS:
+        return False
+    return parse_when(what, now=ctx.now, tz=ctx.tz) is None
