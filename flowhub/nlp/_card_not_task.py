@@ -43,6 +43,8 @@ _CARD_VERBS = _set(
 _CARD_ONLY = _set(
     "save keep confirm accept ditch delete remove drop bin scrap discard cancel trash toss"
 )
+# Chat words before a command: "actually scrap the lamb one".
+_OPENERS = _set("actually ok okay so and then just pls please yeah yes no nah oh hmm")
 _WORD = re.compile(r"[\w'’]+")
 _PUT_IN = re.compile(
     r"^(?:(?:put|pop|stick|add|write|jot|note)\s+(?:down\s+)?)(?P<thing>.+?)\s+(?:itself\s+)?"
@@ -72,6 +74,8 @@ def points_only(title: str) -> bool:
 def names_card(title: str) -> bool:
     """Whether a title only handles a card it names: "Bin the baker one", "Scrap the lamb card"."""
     words = [w.casefold() for w in _WORD.findall(title)]
+    while words and words[0] in _OPENERS:
+        words.pop(0)
     return len(words) > 1 and words[0] in _CARD_ONLY and words[-1] in ("one", "card", "ones")
 
 

@@ -60,7 +60,8 @@ def rest_said(ctx: Context) -> list[Reply] | None:
 
     parts = [p for p in _CLAUSE.split(ctx.text) if p and p.strip(" ,;.!?")]
     kept = [p for p in parts if _acts(_LEAD.sub("", p.strip(" ,;.!?")))]
-    if not kept or len(kept) == len(parts):
+    # Only a clause naming a card is read again: a bare "no no" left over must not drop one.
+    if len(kept) == len(parts) or not any(names_card(p.strip(" ,;.!?")) for p in kept):
         return None
     rest = ", ".join(p.strip(" ,;.!?") for p in kept)
     said = replace(
