@@ -51,7 +51,9 @@ def handle(ctx: Context) -> list[Reply] | None:
         task = access.get_task(session=ctx.session, task_id=task_id or 0, viewer=ctx.viewer)
         return [*replies, *_before(ctx, task, ahead)] if task is not None else replies
     task = _just_saved(ctx)
-    return _before(ctx, task, ahead) if task is not None else None
+    if task is None or (task.assignment == "pending" and task.assignee_id == ctx.person_id):
+        return None  # a yes to an offer still waiting accepts it first, as its skill does
+    return _before(ctx, task, ahead)
 
 
 def _before(ctx: Context, task: Task, ahead: str) -> list[Reply]:
