@@ -14,7 +14,7 @@ from flowhub.skills import remind_clock
 from flowhub.skills.context import Context
 from flowhub.skills.edit_saved import edit_task
 from flowhub.skills.edit_words import Change
-from flowhub.skills.refer import PRONOUNS, tasks_named, tokens
+from flowhub.skills.refer import PRONOUNS, last_target, tasks_named, tokens
 
 _CUT = re.compile(r"\s*[,;.!]+\s+|\s+[-–—]\s+")
 _REMIND = re.compile(r"\bremind|\bping\s+me\b|\bnudge\s+me\b", re.I)
@@ -37,6 +37,9 @@ def handle(ctx: Context) -> list[Reply] | None:
     """A change of a saved task's time said with a zone, made in that zone; None otherwise."""
     if ctx.event.forwarded or _REMIND.search(ctx.text):
         return None
+    target = last_target(ctx)
+    if target is not None and target[0] == "reminder":
+        return None  # a reminder's time and zone are read by its own skill
     clauses = [c.strip(" ,.!") for c in _CUT.split(ctx.text) if c.strip(" ,.!")]
     said = [remind_clock.read(ctx, c) for c in clauses]
     if not any(s.named for s in said):
