@@ -279,7 +279,7 @@ _CHAT_MORE = {
         r"(?:e\s+)?(?:cosa|che\s+cosa|che)\s+(?:c'[eè]|ho)\s+(?:ancora\s+)?in\s+(?:programma|agenda)\s+(?:per\s+)?oggi",
     ),
     "give it to {rest}": (
-        rf"{_OOPS}{_INSTEAD}*(?:chiedil[oa]|chiedi|dall[oa]|passal[oa]|giral[oa]|dagliel[oa])\s+(?:a|ad)\s+{_NAME}{{rest}}{_PLEASE}",
+        rf"{_OOPS}{_INSTEAD}*(?:chiedil[oa]|chiedi|dall[oa]|passal[oa]|giral[oa]|dagliel[oa])\s+(?:a|ad)\s+{_NOT_DAY}{_NAME}{{rest}}{_PLEASE}",
     ),
     "ok, I'll do it myself": (
         rf"{_OOPS}{_INSTEAD}*(?:(?:ok|va\s+bene|vabb[eè]|pazienza)[\s,!.]+)*(?:(?:lo|la)\s+faccio\s+io|me\s+ne\s+occupo\s+io|ci\s+penso\s+io|(?:la|lo)\s+tengo\s+io){_PLEASE}",
