@@ -79,6 +79,19 @@ _ONE_AT = re.compile(
     re.I,
 )
 _NAMED = re.compile(r"\b(?:one|thing|task|card|reminder|job|stuff)$", re.I)
+# A clause that opens with an ask is never a reason: "save the others", "bin the rest".
+_ASK = re.compile(
+    r"^(?:save|confirm|discard|bin|drop|ditch|delete|remove|scrap|keep|move|push|put|make|give"
+    r"|hand|assign|rename|call|change|set|add|cancel|undo|mark|tick|leave|skip|snooze|remind"
+    r"|send|take|do|don'?t|please|pls)\b",
+    re.I,
+)
+# A verdict on cards by position is an answer, not a reason: "first two are fine", "3 is wrong".
+_VERDICT = re.compile(
+    r"^(?:the\s+)?(?:first|second|third|fourth|last|other|others|rest|both|all|those|these|\d+)"
+    r"\b.*\b(?:fine|good|ok(?:ay)?|right|correct|great|perfect|wrong|off)$",
+    re.I,
+)
 _MOST_WORDS = 8
 _WHY_WORD = re.compile(r"\b(?:since|because|cos|coz|cuz)\b", re.I)
 
@@ -135,7 +148,7 @@ def is_reason(clause: str, *, now: datetime, tz: str, strong: bool = False) -> b
     """Whether `clause` says why ("they open early", "lunch rush"), asking for no change."""
     said = clause.strip(" .!")
     words = said.split()
-    if not words or len(words) > _MOST_WORDS:
+    if not words or len(words) > _MOST_WORDS or _ASK.match(said) or _VERDICT.match(said):
         return False
     if _BECAUSE.match(said) or _SUBJECT_VERB.match(said):
         return True
