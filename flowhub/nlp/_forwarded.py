@@ -118,7 +118,7 @@ _ACK = re.compile(
     r"|hehe|yes|yeah|yep|yup|no|nope|np|no\s+problem|no\s+worries|fine|done|agreed|exactly|true"
     r"|right|ah|oh|ahh?|ooh?|wow|amazing|good|ok\s+cool|all\s+good|makes\s+sense|of\s+course"
     r"|for\s+sure|you\s+too|same|me\s+too|on\s+it|deal|love\s+it|good\s+idea|great\s+idea"
-    r"|\+1|[^\w\s])[\s,.!?]*)+$",
+    r"|whatever|meh|ugh+|hmm+|alright|sigh|oops|welp|argh+|oh\s+well|\+1|[^\w\s])[\s,.!?]*)+$",
     re.I,
 )
 

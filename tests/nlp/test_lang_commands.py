@@ -357,7 +357,7 @@ def test_sources_survive_folding(code: str) -> None:
         ("hi", "शुक्रवार को कर दो", "move it to शुक्रवार"),
         ("hi", "मैंने Sam को क्या दिया?", "what did I give Sam?"),
         ("hi", "Priya के पास क्या है?", "what does Priya have?"),
-        ("fr", "décale le dentiste à vendredi", "move le dentiste to vendredi"),
+        ("fr", "décale le dentiste à vendredi", "move dentiste to vendredi"),
         ("fr", "décale 2 à vendredi 16h", "move 2 to vendredi 16h"),
         ("ru", "поручи Sam", "assign to Sam"),
         ("ar", "ماذا أعطيت Sam؟", "what did I give Sam?"),

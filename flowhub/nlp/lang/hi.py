@@ -316,6 +316,8 @@ def _yesterday(g: Mapping[str, str]) -> str:
 
 
 # fmt: off
+# "somvar se budhvar tak" is a range: its end is no due date of its own.
+_NOT_FROM = r"(?<!\bse\s)(?<!\bसे\s)"
 _PHRASES: tuple[tuple[str, Replacement], ...] = (
     # "kal" and "parso" are yesterday and the day before when a past verb follows.
     (rf"(?P<d>kal|kl|parso|parson|कल|परसों|परसो)(?:\s+(?P<p>{_PART}))?{_PAST}", _yesterday),
@@ -323,12 +325,14 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?:raat|rat|रात|din|दिन|dopahar|दोपहर|shaam|शाम|subah|सुबह)\s+(?:bhar|भर)", "throughout"),
     # "kal tak", "Friday tak": the day a task is due by, said before its verb.
     (
-        r"(?P<d>aaj|aj|kal|kl|parso|parson|आज|कल|परसों|परसो)\s+(?:tak|tk|तक)(?![\w\u0900-\u097f])",
+        rf"{_NOT_FROM}(?P<d>aaj|aj|kal|kl|parso|parson|आज|कल|परसों|परसो)\s+(?:tak|tk|तक)"
+        r"(?![\w\u0900-\u097f])",
         "by {d}",
     ),
-    (r"{wd}\s+(?:tak|tk|तक)(?![\w\u0900-\u097f])", "by {wd}"),
+    (_NOT_FROM + r"{wd}\s+(?:tak|tk|तक)(?![\w\u0900-\u097f])", "by {wd}"),
     (
-        r"(?P<en>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:tak|tk|तक)(?![\w\u0900-\u097f])",
+        rf"{_NOT_FROM}(?P<en>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:tak|tk|तक)"
+        r"(?![\w\u0900-\u097f])",
         lambda g: f"by {g['en']}",
     ),
     # Routines.

@@ -26,6 +26,8 @@ _NOT_DAY = (
 )
 _NAME0 = r"(?!(?:hoje|hj|amanh[aã]|essa|esta|eu|que|oq)\b)(?=[^\s]+(?:\s+[^\s]+)?\s)"
 # "a academia", "a revisão do carro", "aquela do carro", "a tarefa de": a saved task named.
+# "passa na farmácia": a place to stop at, so a task, never a move
+_AT_PLACE = r"(?:na|no|nas|nos|em|pela|pelo|l[aá]|aqui|ali|a[ií])\b"
 _THE = (
     r"(?:(?:a|o|as|os)\s+(?:tarefa\s+(?:de\s+|d[oa]\s+)?)?|aquel[ae]\s+d[oa]\s+|isso\s+d[oa]\s+)?"
 )
@@ -196,7 +198,8 @@ COMMANDS = {
         rf"(?:muda|joga|troca|remarca|adia)\s+{_THE}{{what}}\s+(?:para|pra|pro)\s+{{when}}{_PLEASE}",
         rf"{_THE}{{what}}\s+(?:passa|muda|joga)\s+(?:para|pra|pro)\s+{{when}}{_PLEASE}",
         # "passa a ligação pro dentista pra segunda": the verb first, the last "pra" says when
-        rf"(?:passa|muda|joga|troca|empurra|adia|remarca|move)\s+{_THE}{{what}}\s+(?:para|pra|pro)\s+"
+        rf"(?:passa|muda|joga|troca|empurra|adia|remarca|move)\s+(?!{_AT_PLACE}){_THE}{{what}}"
+        r"\s+(?:para|pra|pro)\s+"
         rf"(?!.*\s(?:para|pra|pro)\s)(?:(?:a|o)\s+)?{{when}}{_PLEASE}",
     ),
     "remind me at due time": (
