@@ -14,6 +14,7 @@ from flowhub.conversations import Thread
 from flowhub.i18n import language_of, localized, use_locale, written_locale
 from flowhub.nlp import (
     classify_intent,
+    command_language,
     detect_language,
     english_command,
     english_remind_lead,
@@ -37,6 +38,8 @@ from flowhub.storage import Chat, ConversationState, Person, id_of, outbox, peop
 
 log = logging.getLogger(__name__)
 _WORDS_TO_SWITCH = 4
+# Answers typed alike in every language's chats: they never tell which language a person speaks.
+_EVERY_TONGUE = frozenset({"yes", "no", "ok", "confirm", "cancel", "thanks", "help"})
 # An edit of one of the newest bot messages is seen where it stands; an older one is shown again.
 _IN_VIEW = 3
 
@@ -194,8 +197,9 @@ def _answer_language(
 ) -> str:
     """The language to answer in: the one chosen in chat, else the one the person writes in.
 
-    A message switches it when it is clearly in another language: four words or more, the
-    first message in this chat, or the second message running in that language. One short
+    A message switches it when it is clearly in another language: four words or more, a
+    command worded as only that language words it ("mis tareas?"), the first message in this
+    chat, or the second message running in that language. One short
     message that only looks foreign ("nah ditch it") changes nothing, and short ones never
     switch to English: "help", "ok" or "10 min pls" are typed in every language's chats.
     The same language in another script switches at once: "ho gaya" gets Hinglish back.
@@ -203,14 +207,28 @@ def _answer_language(
     if person.locale_chosen:
         return person.locale
     language = detect_language(text, hint=language_of(person.locale)) if text.strip() else None
+    worded = _command_language(person, text, command)
+    if worded is not None:
+        language = worded
     said = written_locale(language, text)
     if said is None or (said == "en" and command is not None):
         return person.locale  # a command read in the person's words ("nog 10 min pls") is theirs
     before, thread.said_in = thread.said_in, said
     clear = len(text.split()) >= _WORDS_TO_SWITCH or language == language_of(person.locale)
+    clear = clear or worded is not None
     if said != person.locale and (clear or before is None or (before == said and said != "en")):
         people.update_person(session=session, person=person, locale=said)
     return person.locale
+
+
+def _command_language(person: Person, text: str, command: str | None) -> str | None:
+    """The other language a command is worded in ("mis tareas?": "es"), when nothing says not."""
+    if command is None or command in _EVERY_TONGUE or not text.strip():
+        return None
+    worded = command_language(text, locale=person.locale)
+    if worded is None or worded == language_of(person.locale):
+        return None
+    return worded if detect_language(text) in (None, worded) else None
 
 
 def in_language(reply: Reply) -> Reply:

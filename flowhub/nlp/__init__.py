@@ -22,7 +22,8 @@ supported language said the English way, for rules written against English words
 `english_remind_lead(text)`, a reminder request in another language with its lead said the English
 way ("ricordami domani alle 9 di ..." -> "remind me domani alle 9 to ..."); and
 `english_command(text, *, locale=None)`, a whole-message command in another language as the English
-command ("mis tareas" -> "my tasks", "hecho la segunda" -> "done 2"), or None; and
+command ("mis tareas" -> "my tasks", "hecho la segunda" -> "done 2"), or None, and
+`command_language(text, *, locale=None)`, the language it was read in; and
 `card_said(text, *, locale=None)`, what a message says to a waiting card, clause by clause, in
 those commands (`card_clause` reads one clause); and for forwarded
 chats `own_words(text, *, forwarded)` (what the sender wrote themselves), `plain_asks(text, ...)`
@@ -39,7 +40,7 @@ Code outside `nlp/` imports from here only.
 
 from flowhub.nlp._card_not_task import names_card, points_only, put_in_title
 from flowhub.nlp._card_said import CardSaid, card_clause, card_said
-from flowhub.nlp._commands import english_command
+from flowhub.nlp._commands import command_language, english_command
 from flowhub.nlp._daytime import afternoon, pm_words
 from flowhub.nlp._forward_todos import as_forwarders, plain_asks
 from flowhub.nlp._forwarded import own_words
@@ -72,6 +73,7 @@ __all__ = [
     "card_clause",
     "card_said",
     "classify_intent",
+    "command_language",
     "detect_language",
     "english_command",
     "english_remind_lead",

@@ -13,10 +13,11 @@ from datetime import UTC, datetime
 from functools import cache
 
 from flowhub.nlp._time_lexicon import alt, fold
+from flowhub.nlp._title_spelling import is_english_word
 from flowhub.nlp.detect import detect_language
 from flowhub.nlp.lang import CHAT, REGISTRY, ChatWords
 
-__all__ = ["english_command"]
+__all__ = ["command_language", "english_command"]
 
 _UNITS = ("minute", "hour", "day")
 # A list of numbers: "1, 3 y 4", "2 und 5", "1 ve 2".
@@ -100,7 +101,23 @@ def _after_yes(said: str, locale: str | None) -> str | None:
     return None
 
 
+def command_language(text: str, *, locale: str | None = None) -> str | None:
+    """The language whose words made `text` a command ("mis tareas": "es"), or None when
+    every word is also English ("undo", "hi") and so tells no language."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
+    if not words or all(is_english_word(w) for w in words):
+        return None
+    found = _matched(text.strip(), locale)
+    return found[1] if found is not None else None
+
+
 def _command(said: str, locale: str | None) -> str | None:
+    found = _matched(said, locale)
+    return found[0] if found is not None else None
+
+
+def _matched(said: str, locale: str | None) -> tuple[str, str] | None:
+    """The English command `said` is and the language it was read in."""
     folded = fold(said)
     if not folded or len(folded) > 80:
         return None
@@ -122,7 +139,7 @@ def _command(said: str, locale: str | None) -> str | None:
                 if not kept["when"]:
                     continue  # "no, grazie" is no correction: only a day or a time is
             english = _said(english, m.groupdict(), code)
-            return english.format(**{k: v or "" for k, v in kept.items()})
+            return english.format(**{k: v or "" for k, v in kept.items()}), code
     return None
 
 
