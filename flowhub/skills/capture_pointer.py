@@ -23,6 +23,38 @@ from flowhub.nlp import (
 )
 from flowhub.skills.context import Context
 
+_WORD = re.compile(r"[\w'’]+")
+_STATES = frozenset({"its", "it's", "it’s", "thats", "that's", "that’s"})
+# Pointing words that mean a person or a card, never a thing said before: "give it to him".
+_NOT_THING = frozenset(
+    [
+        "him",
+        "her",
+        "hers",
+        "his",
+        "he",
+        "she",
+        "me",
+        "us",
+        "one",
+        "ones",
+        "other",
+        "others",
+        "that",
+        "this",
+        "these",
+        "those",
+        "rest",
+        "both",
+        "all",
+        "same",
+        "either",
+        "first",
+        "second",
+        "third",
+        "last",
+    ]
+)
 _CLAUSE = re.compile(r"(?:[,;.!?]+\s+|\s+(?:and|but)\s+)", re.I)
 # Who says they will do it: "i'll ask him in the group" is the clause "ask him in the group".
 _LEAD = re.compile(
@@ -34,12 +66,23 @@ _LEAD = re.compile(
 def real_tasks(ctx: Context, drafts: list[TaskDraft]) -> list[TaskDraft]:
     """The drafts that name a thing to do, with the days said only in pointing clauses."""
     named = [_named(ctx, d) for d in drafts]
-    real = [d for d in named if not points_only(d.title)]
+    real = [d for d in named if not points_only(d.title) or _points_back(ctx, d, named)]
     dated = [d.due for d in named if d.due is not None and points_only(d.title)]
     undated = [i for i, d in enumerate(real) if d.due is None]
     if len(dated) == 1 and len(undated) == 1:
         real[undated[0]] = replace(real[undated[0]], due=dated[0])
     return real
+
+
+def _points_back(ctx: Context, draft: TaskDraft, drafts: list[TaskDraft]) -> bool:
+    """ "anything in the fridge needs to go, throw it out saturday": the "it" is a thing said
+    earlier in the same message, not a card or a person."""
+    words = [w.casefold() for w in _WORD.findall(draft.title)]
+    if len(drafts) != 1 or not words or words[0] in _STATES or _NOT_THING & set(words):
+        return False
+    at = ctx.text.casefold().find(words[0])
+    parts = [p.strip(" ,;.!?—-") for p in _CLAUSE.split(ctx.text[: max(at, 0)])]
+    return any(len(p.split()) >= 3 and not points_only(p) and not names_card(p) for p in parts if p)
 
 
 def _named(ctx: Context, draft: TaskDraft) -> TaskDraft:
