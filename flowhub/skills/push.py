@@ -80,8 +80,8 @@ def reopened_in_tool(services: Services, link_id: int) -> None:
     _tell_change(services, link_id, words.REOPENED_REMOTE)
 
 
-def edited_in_tool(services: Services, link_id: int, entry_id: int) -> None:
-    """Job "edited_in_tool": tell the person what a tool changed in their task."""
+def edited_in_tool(services: Services, link_id: int, entry_id: int = 0) -> None:
+    """Job "edited_in_tool": tell the person what a tool changed in their task (entry 0: none)."""
     with session_scope(services.engine) as session:
         link = integrations.get_link(session=session, link_id=link_id)
         entry = audit.get_audit_entry(session=session, entry_id=entry_id)
