@@ -21,7 +21,7 @@ from flowhub.skills.context import Context
 from flowhub.skills.refer import replied_ref
 from flowhub.storage import Task, access, id_of, proposals, tasks
 
-__all__ = ["handle"]
+__all__ = ["handle", "waits_for"]
 
 # How long an offer in a direct chat still takes an answer that does not reply to it.
 _WINDOW = timedelta(hours=2)
@@ -108,10 +108,11 @@ def _replied_offer(ctx: Context) -> Task | None:
     if kind not in ("assignment", "task") or not number.isdigit():
         return None
     task = access.get_task(session=ctx.session, task_id=int(number), viewer=ctx.viewer)
-    return task if task is not None and _waits_for(ctx, task) else None
+    return task if task is not None and waits_for(ctx, task) else None
 
 
-def _waits_for(ctx: Context, task: Task) -> bool:
+def waits_for(ctx: Context, task: Task) -> bool:
+    """Whether `task` is an offer from someone else still waiting for the sender's answer."""
     return (
         task.assignee_id == ctx.person_id
         and task.assignment == "pending"
@@ -129,7 +130,7 @@ def _waiting_offer(ctx: Context) -> Task | None:
         for t in tasks.get_all_tasks(
             session=ctx.session, workspace_id=ctx.workspace_id, assignee_id=ctx.person_id
         )
-        if _waits_for(ctx, t)
+        if waits_for(ctx, t)
     ]
     if not waiting:
         return None

@@ -13,6 +13,7 @@ from datetime import UTC, timedelta
 
 from flowhub.connectors import Reply
 from flowhub.skills import remind_words
+from flowhub.skills.assign_reply import waits_for
 from flowhub.skills.capture import confirm_proposal
 from flowhub.skills.capture_before import ahead_asked, remind_ahead
 from flowhub.skills.confirm_said import newest_card
@@ -51,7 +52,7 @@ def handle(ctx: Context) -> list[Reply] | None:
         task = access.get_task(session=ctx.session, task_id=task_id or 0, viewer=ctx.viewer)
         return [*replies, *_before(ctx, task, ahead)] if task is not None else replies
     task = _just_saved(ctx)
-    if task is None or (task.assignment == "pending" and task.assignee_id == ctx.person_id):
+    if task is None or waits_for(ctx, task):
         return None  # a yes to an offer still waiting accepts it first, as its skill does
     return _before(ctx, task, ahead)
 
