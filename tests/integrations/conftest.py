@@ -15,7 +15,15 @@ from flowhub.bot.runtime import Runtime
 from flowhub.integrations import crypto
 from flowhub.integrations.config import tool_config
 from flowhub.settings import Settings
-from flowhub.storage import Identity, Person, Task, TaskLink, integrations, session_scope
+from flowhub.storage import (
+    Identity,
+    Person,
+    Task,
+    TaskLink,
+    integrations,
+    people,
+    session_scope,
+)
 from tests.auxil.fake_vendors import (
     CONFIGS,
     OAUTH_CLIENT,
@@ -23,9 +31,12 @@ from tests.auxil.fake_vendors import (
     WEBHOOK_SECRET,
     FakeVendors,
 )
+from tests.integrations.live import Live, live_app
 
 PUBLIC_URL = "https://flowhub.test"
 HOOK_SECRET = "hook-secret-for-inbound-0123"
+# The webhook secret of the connections `connect_live` stores.
+LIVE_SECRET = "edit-hook-secret-0123456789"
 
 
 @pytest.fixture(scope="session")
@@ -123,6 +134,62 @@ def connect(runtime: Runtime) -> Connect:
 def client(runtime: Runtime) -> TestClient:
     """HTTP access to the app around the test runtime (its lifespan is not run)."""
     return TestClient(create_app(runtime.settings, runtime=runtime))
+
+
+@pytest.fixture
+def app(settings: Settings, fake: FakeVendors) -> Iterator[Live]:
+    """The app served over loopback HTTP, with Ana known (she has said hello)."""
+    with live_app(settings) as served:
+        served.say("hello")  # the person exists once they have spoken
+        yield served
+
+
+def connect_live(
+    app: Live,
+    kind: str,
+    *,
+    secret: str = LIVE_SECRET,
+    workspace: str | None = None,
+    **config: Any,
+) -> int:
+    """Store a connection of Ana's to `kind` with a webhook secret, in her workspace (or a new
+    one named `workspace`), its config changed by `config`; its id."""
+    runtime = app.runtime
+    now = runtime.clock.now()
+    with session_scope(runtime.engine) as session:
+        identity = people.get_identity(
+            session=session, platform="playground", account="local", external_id="ana"
+        )
+        assert identity is not None
+        person = people.get_person(session=session, person_id=identity.person_id)
+        assert person is not None and person.id is not None
+        workspace_id = person.workspace_id
+        if workspace is not None:
+            other = people.get_or_create_workspace(
+                session=session, platform="playground", external_id=workspace, now=now
+            )
+            assert other.id is not None
+            workspace_id = other.id
+        sealed = crypto.encrypt(
+            {"token": TOKENS[kind], "webhook_secret": secret}, tools=tool_config(runtime.settings)
+        )
+        row = integrations.create_connection(
+            session=session,
+            workspace_id=workspace_id,
+            person_id=person.id,
+            kind=kind,
+            config={**CONFIGS[kind], **config},
+            secret_encrypted=sealed,
+            now=now,
+        )
+        assert row.id is not None
+        return row.id
+
+
+def only_task(app: Live) -> Task:
+    """The one task there is."""
+    (task,) = all_tasks(app.runtime)
+    return task
 
 
 def links(runtime: Runtime) -> list[TaskLink]:

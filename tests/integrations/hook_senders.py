@@ -1,5 +1,5 @@
-"""Signed webhook deliveries from the tools, sent to a served app, and connections to receive
-them (stored for Ana the way "connect <tool>" stores them)."""
+"""Signed webhook deliveries from the tools, sent to a served app (connected with
+`conftest.connect_live`, whose secret signs them)."""
 
 from __future__ import annotations
 
@@ -10,40 +10,8 @@ import json
 from datetime import datetime
 from typing import Any
 
-from flowhub.integrations import crypto
-from flowhub.integrations.config import tool_config
-from flowhub.storage import integrations, people, session_scope
-from tests.auxil.fake_vendors import CONFIGS, TOKENS
+from tests.integrations.conftest import LIVE_SECRET as SECRET
 from tests.integrations.live import Live
-
-SECRET = "edit-hook-secret-0123456789"
-
-
-def connect(app: Live, kind: str, **config: Any) -> int:
-    """Store a connection of Ana's to `kind` with a webhook secret; its id."""
-    runtime = app.runtime
-    now = runtime.clock.now()
-    with session_scope(runtime.engine) as session:
-        identity = people.get_identity(
-            session=session, platform="playground", account="local", external_id="ana"
-        )
-        assert identity is not None
-        person = people.get_person(session=session, person_id=identity.person_id)
-        assert person is not None and person.id is not None
-        sealed = crypto.encrypt(
-            {"token": TOKENS[kind], "webhook_secret": SECRET}, tools=tool_config(runtime.settings)
-        )
-        row = integrations.create_connection(
-            session=session,
-            workspace_id=person.workspace_id,
-            person_id=person.id,
-            kind=kind,
-            config={**CONFIGS[kind], **config},
-            secret_encrypted=sealed,
-            now=now,
-        )
-        assert row.id is not None
-        return row.id
 
 
 def post(app: Live, kind: str, body: dict[str, Any], headers: dict[str, str]) -> str:

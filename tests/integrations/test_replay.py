@@ -9,62 +9,12 @@ import hashlib
 import hmac
 import json
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import pytest
-
-from flowhub.integrations import crypto
-from flowhub.integrations.config import tool_config
-from flowhub.settings import Settings
-from flowhub.storage import integrations, people, session_scope
-from tests.auxil.fake_vendors import CONFIGS, TOKENS, FakeVendors
-from tests.integrations.conftest import all_tasks, links
-from tests.integrations.live import Live, live_app
-
-SECRET = "replay-hook-secret-0123456789"
-
-
-@pytest.fixture
-def app(settings: Settings, fake: FakeVendors) -> Iterator[Live]:
-    with live_app(settings) as served:
-        served.say("hello")  # the person exists once they have spoken
-        yield served
-
-
-def _connect(app: Live, kind: str, *, secret: str = SECRET, workspace: str | None = None) -> int:
-    """Store a connection for Ana's workspace (or a new one named `workspace`)."""
-    runtime = app.runtime
-    now = runtime.clock.now()
-    with session_scope(runtime.engine) as session:
-        identity = people.get_identity(
-            session=session, platform="playground", account="local", external_id="ana"
-        )
-        assert identity is not None
-        person = people.get_person(session=session, person_id=identity.person_id)
-        assert person is not None and person.id is not None
-        workspace_id = person.workspace_id
-        if workspace is not None:
-            other = people.get_or_create_workspace(
-                session=session, platform="playground", external_id=workspace, now=now
-            )
-            assert other.id is not None
-            workspace_id = other.id
-        sealed = crypto.encrypt(
-            {"token": TOKENS[kind], "webhook_secret": secret}, tools=tool_config(runtime.settings)
-        )
-        row = integrations.create_connection(
-            session=session,
-            workspace_id=workspace_id,
-            person_id=person.id,
-            kind=kind,
-            config=dict(CONFIGS[kind]),
-            secret_encrypted=sealed,
-            now=now,
-        )
-        assert row.id is not None
-        return row.id
+from tests.integrations.conftest import LIVE_SECRET as SECRET
+from tests.integrations.conftest import all_tasks, connect_live, links
+from tests.integrations.live import Live
 
 
 def _post(app: Live, kind: str, body: bytes, headers: dict[str, str]) -> str:
@@ -94,7 +44,7 @@ def _github(app: Live, number: str, action: str, at: datetime, *, delivery: str)
 
 
 def test_github_closed_replayed_after_a_reopen_changes_nothing(app: Live) -> None:
-    _connect(app, "github")
+    connect_live(app, "github")
     app.capture("send the Q4 deck to Sam by friday 5pm")
     (link,) = links(app.runtime)
     assert link.external_id is not None
@@ -131,7 +81,7 @@ def _todoist(app: Live, item: str, done: bool, at: datetime, *, delivery: str) -
 
 
 def test_todoist_completed_replayed_after_uncomplete_changes_nothing(app: Live) -> None:
-    _connect(app, "todoist")
+    connect_live(app, "todoist")
     app.capture("book the venue for next week")
     (link,) = links(app.runtime)
     assert link.external_id is not None
@@ -169,7 +119,7 @@ def _linear(app: Live, issue: str, sent: datetime, *, delivery: str) -> str:
 
 
 def test_linear_wants_a_fresh_signed_timestamp(app: Live) -> None:
-    _connect(app, "linear")
+    connect_live(app, "linear")
     app.capture("fix the login bug today")
     (link,) = links(app.runtime)
     assert link.external_id is not None
@@ -182,7 +132,7 @@ def test_linear_wants_a_fresh_signed_timestamp(app: Live) -> None:
 
 
 def test_jira_delivery_identifier_is_remembered(app: Live) -> None:
-    _connect(app, "jira")
+    connect_live(app, "jira")
     app.capture("renew the domain tomorrow")
     (link,) = links(app.runtime)
     assert link.external_id is not None
@@ -207,8 +157,8 @@ def test_jira_delivery_identifier_is_remembered(app: Live) -> None:
 
 
 def test_a_webhook_only_reaches_its_own_connections_tasks(app: Live) -> None:
-    _connect(app, "github")
-    _connect(app, "github", secret="someone-elses-secret-987654", workspace="elsewhere")
+    connect_live(app, "github")
+    connect_live(app, "github", secret="someone-elses-secret-987654", workspace="elsewhere")
     app.capture("send the Q4 deck to Sam by friday 5pm")
     (link,) = links(app.runtime)
     assert link.external_id is not None
@@ -227,7 +177,7 @@ def test_a_webhook_only_reaches_its_own_connections_tasks(app: Live) -> None:
 def test_a_repeating_task_done_in_todoist_moves_to_its_next_date_and_stays_open(
     app: Live,
 ) -> None:
-    _connect(app, "todoist")
+    connect_live(app, "todoist")
     app.capture("water the plants every monday at 9am")
     (link,) = links(app.runtime)
     (task,) = all_tasks(app.runtime)

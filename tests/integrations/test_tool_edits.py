@@ -11,34 +11,17 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import pytest
-
-from flowhub.settings import Settings
-from flowhub.storage import Task
 from tests.auxil.fake_vendors import FakeVendors
 from tests.contracts import todoist as todoist_contract
-from tests.integrations.conftest import all_tasks, links
-from tests.integrations.hook_senders import bot_lines, connect, send, stamp
-from tests.integrations.live import Live, live_app
+from tests.integrations.conftest import connect_live, links, only_task
+from tests.integrations.hook_senders import bot_lines, send, stamp
+from tests.integrations.live import Live
 
 BERLIN = ZoneInfo("Europe/Berlin")
-
-
-@pytest.fixture
-def app(settings: Settings, fake: FakeVendors) -> Iterator[Live]:
-    with live_app(settings) as served:
-        served.say("hello")  # the person exists once they have spoken
-        yield served
-
-
-def _task(app: Live) -> Task:
-    (task,) = all_tasks(app.runtime)
-    return task
 
 
 def _todoist_item(fake: FakeVendors, item_id: str, **changes: Any) -> dict[str, Any]:
@@ -61,7 +44,7 @@ def _todoist_updated(app: Live, item: dict[str, Any], at: datetime, *, delivery:
 
 
 def _todoist_link(app: Live, fake: FakeVendors, text: str) -> str:
-    connect(app, "todoist")
+    connect_live(app, "todoist")
     app.capture(text)
     (link,) = links(app.runtime)
     assert link.external_id in fake.items["todoist"]
@@ -70,7 +53,7 @@ def _todoist_link(app: Live, fake: FakeVendors, text: str) -> str:
 
 def test_todoist_edit_moves_renames_and_tells_the_person_once(app: Live, fake: FakeVendors) -> None:
     item_id = _todoist_link(app, fake, "send the invoice friday 5pm")
-    before = _task(app)
+    before = only_task(app)
     assert before.due_at is not None
     said = len(bot_lines(app))
     later = datetime.now(UTC) + timedelta(seconds=5)
@@ -78,7 +61,7 @@ def test_todoist_edit_moves_renames_and_tells_the_person_once(app: Live, fake: F
     # The app sends back what FlowHub pushed: nothing changes, nothing is said.
     echo = _todoist_item(fake, item_id)
     assert _todoist_updated(app, echo, later, delivery="e-1") == "ok (0 changed)"
-    assert len(bot_lines(app)) == said and _task(app).updated_at == before.updated_at
+    assert len(bot_lines(app)) == said and only_task(app).updated_at == before.updated_at
 
     # Moved a day on to 18:00 Berlin, renamed and made p1 in the app.
     new_due = before.due_at.astimezone(BERLIN).replace(hour=18) + timedelta(days=1)
@@ -90,7 +73,7 @@ def test_todoist_edit_moves_renames_and_tells_the_person_once(app: Live, fake: F
     }
     edited = _todoist_item(fake, item_id, content="Send the invoice to ACME", due=due, priority=4)
     assert _todoist_updated(app, edited, later, delivery="e-2") == "ok (1 changed)"
-    task = _task(app)
+    task = only_task(app)
     assert task.title == "Send the invoice to ACME"
     assert task.due_at == new_due.astimezone(UTC) and task.priority == "urgent"
     (told,) = bot_lines(app)[said:]
@@ -109,7 +92,7 @@ def test_todoist_due_taken_away_and_a_whole_day(app: Live, fake: FakeVendors) ->
     said = len(bot_lines(app))
     at = datetime.now(UTC) + timedelta(seconds=5)
     _todoist_updated(app, _todoist_item(fake, item_id, due=None), at, delivery="d-1")
-    assert _task(app).due_at is None
+    assert only_task(app).due_at is None
     (told,) = bot_lines(app)[said:]
     assert "Todoist" in told and "passport" in told.casefold()
 
@@ -117,7 +100,7 @@ def test_todoist_due_taken_away_and_a_whole_day(app: Live, fake: FakeVendors) ->
     due = {"date": day.isoformat(), "string": "in 9 days", "lang": "en"}
     at += timedelta(seconds=5)
     _todoist_updated(app, _todoist_item(fake, item_id, due=due), at, delivery="d-2")
-    task = _task(app)
+    task = only_task(app)
     assert task.due_at is not None and task.due_grain == "day"
     assert task.due_at.astimezone(BERLIN).date() == day
 
@@ -128,13 +111,13 @@ def test_a_tool_edit_older_than_the_chat_change_loses_and_flowhub_sends_its_own_
     item_id = _todoist_link(app, fake, "call the plumber friday 10am")
     stale = _todoist_item(fake, item_id, content="Call the electrician")
     app.say("rename the plumber task to call the plumber about the leak")
-    title = _task(app).title
+    title = only_task(app).title
     assert "leak" in title
     updates = len(fake.of("todoist", "POST", item_id))
     said = len(bot_lines(app))
     long_ago = datetime.now(UTC) - timedelta(minutes=10)
     _todoist_updated(app, stale, long_ago, delivery="o-1")
-    assert _task(app).title == title and len(bot_lines(app)) == said
+    assert only_task(app).title == title and len(bot_lines(app)) == said
     pushed = fake.of("todoist", "POST", item_id)[updates:]
     assert [c.json["content"] for c in pushed if c.json] == [title]
 
@@ -150,7 +133,7 @@ def test_a_later_edit_in_the_tool_replaces_an_unsent_chat_change_and_says_so(
     due = {"date": stamp(there.astimezone(UTC)), "string": "x", "lang": "en", "timezone": "UTC"}
     later = datetime.now(UTC) + timedelta(seconds=5)
     _todoist_updated(app, _todoist_item(fake, item_id, due=due), later, delivery="c-1")
-    assert _task(app).due_at == there.astimezone(UTC).replace(second=0)
+    assert only_task(app).due_at == there.astimezone(UTC).replace(second=0)
     (told,) = bot_lines(app)[said:]
     assert "Todoist" in told and "venue" in told.casefold() and "replaced" in told
 
@@ -167,4 +150,4 @@ def test_a_forged_edit_is_refused(app: Live, fake: FakeVendors) -> None:
         headers={"X-Todoist-Hmac-SHA256": "Zm9yZ2Vk", "X-Todoist-Delivery-ID": "f-1"},
     )
     assert answer.status_code == 403
-    assert "Pay Mallory" not in _task(app).title
+    assert "Pay Mallory" not in only_task(app).title

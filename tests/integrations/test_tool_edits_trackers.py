@@ -5,40 +5,23 @@ GitHub and Jira payloads are checked against their REST descriptions before they
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import pytest
-
-from flowhub.settings import Settings
-from flowhub.storage import Task
 from tests.auxil.fake_vendors import FakeVendors
 from tests.contracts import samples
 from tests.contracts.openapi import URN, contract
 from tests.contracts.payloads import schema_problems
-from tests.integrations.conftest import all_tasks, links
-from tests.integrations.hook_senders import bot_lines, connect, send, stamp
-from tests.integrations.live import Live, live_app
+from tests.integrations.conftest import connect_live, links, only_task
+from tests.integrations.hook_senders import bot_lines, send, stamp
+from tests.integrations.live import Live
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
-@pytest.fixture
-def app(settings: Settings, fake: FakeVendors) -> Iterator[Live]:
-    with live_app(settings) as served:
-        served.say("hello")  # the person exists once they have spoken
-        yield served
-
-
-def _task(app: Live) -> Task:
-    (task,) = all_tasks(app.runtime)
-    return task
-
-
 def _linked(app: Live, kind: str, text: str, **config: Any) -> str:
-    connect(app, kind, **config)
+    connect_live(app, kind, **config)
     app.capture(text)
     (link,) = links(app.runtime)
     assert link.external_id is not None
@@ -64,7 +47,7 @@ def test_linear_title_due_and_priority_come_back_and_the_state_still_closes(
     app: Live, fake: FakeVendors
 ) -> None:
     issue_id = _linked(app, "linear", "fix the login bug friday 3pm")
-    before = _task(app)
+    before = only_task(app)
     assert before.due_at is not None
     said = len(bot_lines(app))
     day = before.due_at.astimezone(BERLIN).date() + timedelta(days=3)
@@ -72,7 +55,7 @@ def test_linear_title_due_and_priority_come_back_and_the_state_still_closes(
     issue |= {"priority": 1, "state": {"type": "started", "name": "In Progress"}}
     old = {"title": "Fix the login bug", "dueDate": "2026-01-01", "priority": 0}
     assert _linear(app, issue, old, delivery="l-1") == "ok (1 changed)"
-    task = _task(app)
+    task = only_task(app)
     assert task.title == "Fix the login bug on Safari" and task.priority == "urgent"
     # Linear keeps a day only: the task moves to that day and keeps its 15:00.
     assert task.due_at is not None and task.due_at.astimezone(BERLIN).date() == day
@@ -85,7 +68,7 @@ def test_linear_title_due_and_priority_come_back_and_the_state_still_closes(
     # A state change alone still closes the task, as before.
     done = issue | {"state": {"type": "completed", "name": "Done"}}
     assert _linear(app, done, {"stateId": "s-1"}, delivery="l-3") == "ok (1 changed)"
-    assert _task(app).status == "done"
+    assert only_task(app).status == "done"
     assert fake.problems == []
 
 
@@ -95,7 +78,7 @@ def test_linear_assignee_only_through_the_mapping(app: Live, fake: FakeVendors) 
     assert _linear(app, issue, {"assigneeId": None}, delivery="a-1") == "ok (0 changed)"
     issue["assigneeId"] = "u-sam"
     assert _linear(app, issue, {"assigneeId": None}, delivery="a-2") == "ok (1 changed)"
-    assert (_task(app).assignee_name or "").casefold() == "sam"
+    assert (only_task(app).assignee_name or "").casefold() == "sam"
 
 
 def _github(app: Live, action: str, issue: dict[str, Any], *, delivery: str, **more: Any) -> str:
@@ -123,7 +106,7 @@ def test_github_edited_title_and_milestone_day(app: Live, fake: FakeVendors) -> 
     renamed = _issue(number, "Send the Q5 deck to Sam")
     changes = {"title": {"from": "Send the Q4 deck to Sam"}}
     assert _github(app, "edited", renamed, delivery="g-2", changes=changes) == "ok (1 changed)"
-    assert _task(app).title == "Send the Q5 deck to Sam"
+    assert only_task(app).title == "Send the Q5 deck to Sam"
 
     due_on = datetime.now(UTC).replace(hour=8, minute=0, second=0, microsecond=0)
     due_on += timedelta(days=10)
@@ -133,7 +116,7 @@ def test_github_edited_title_and_milestone_day(app: Live, fake: FakeVendors) -> 
     assert schema_problems("github", "nullable-milestone", milestone) == []
     dated = _issue(number, "Send the Q5 deck to Sam", milestone=milestone)
     assert _github(app, "milestoned", dated, delivery="g-3") == "ok (1 changed)"
-    task = _task(app)
+    task = only_task(app)
     assert task.due_at is not None and task.due_at.astimezone(BERLIN).date() == due_on.date()
     assert task.due_at.astimezone(BERLIN).hour == 17  # its own time of day is kept
     told = bot_lines(app)[said:]
@@ -173,7 +156,7 @@ def test_jira_changelog_summary_duedate_priority(app: Live, fake: FakeVendors) -
         {"field": "priority", "fieldtype": "jira", "toString": "High"},
     ]
     assert _jira(app, issue_id, fields, items) == "ok (1 changed)"
-    task = _task(app)
+    task = only_task(app)
     assert task.title == "Renew the acme.io domain" and task.priority == "high"
     assert task.due_at is not None and task.due_at.astimezone(BERLIN).date() == day
     (told,) = bot_lines(app)[said:]
