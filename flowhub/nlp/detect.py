@@ -70,8 +70,11 @@ _HINGLISH_STRONG_TEXT = """
     bhar bhara bhari rakh rakho rakhna mil gayi karke aaya aayi aaye laaya laayi
     hoon hu bahar wapas vapas kholo kiske kiska kiski liye isko usko unko mujhse raha rahi rahe
     arre arey bana banao banado saath sath uske iske unke rakhna kardena krdena
+    dekhega dekhegi sambhalega sambhalegi
     """
-_HINGLISH_WEAK_TEXT = "ko ka ki ke se mein me tak aur bhi ho hi par pe sab tum aap hum main ise"
+_HINGLISH_WEAK_TEXT = (
+    "ko ka ki ke se mein me tak aur bhi ho hi par pe sab tum aap hum main ise ye yeh"
+)
 # The case words among them, which no other language here writes alone, and the short verbs
 # that go with them: "sam ko de do", "aur priya ko de do".
 _HINGLISH_CASE = frozenset(["ko", "ka", "ki", "ke", "se", "mein", "tak", "aur"])

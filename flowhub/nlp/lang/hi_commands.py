@@ -17,6 +17,11 @@ _OOPS = (
 # A task named with "wala kaam" ("gym wala kaam"): the words before it name the task.
 _KAAM = r"(?:\s+(?:wala|wali|वाला|वाली)(?:\s+(?:kaam|kam|task|काम|टास्क))?)?"
 _NOT_NO = r"(?!(?:नहीं|नही|ना|nahi|nahin|na)[\s,])"
+# "इसे हर सोमवार कर दो" moves the task talked about; "इसे" names no task of its own.
+_NOT_IT = (
+    r"(?!(?:इसे|उसे|इसको|उसको|ये|यह|वो|ise|isko|use|usko|ye|yeh|wo|woh)\s+(?:[^\s]+\s+){0,6}"
+    r"(?:कर|रख|शिफ्ट|kar|rakh|shift))"
+)
 _SNOOZE = r"(?:snooze|टाल\s+दो|baad\s+mein|बाद\s+में)"
 # A tool's name, so "verbinde den Drucker mit dem WLAN" stays a task.
 _TOOL = (
@@ -105,10 +110,10 @@ COMMANDS = {
         r"(?:शिफ्ट\s+करो|शिफ्ट\s+कर\s+दो|कर\s+दो|रखो|रख\s+दो|shift|move|kar\s+do|karo|rakho|rakh\s+do)"
         r"(?:\s+(?:karo|kar\s+do|kardo))?",
         # "mehta call ko kal 3 baje pe shift kar do": the task, "ko", then the time
-        rf"{_NOT_NO}{{what}}{_KAAM}\s+ko\s+{{when}}\s+(?:ko\s+|par\s+|pe\s+|tak\s+)?(?:shift|move"
+        rf"{_NOT_NO}{_NOT_IT}{{what}}{_KAAM}\s+ko\s+{{when}}\s+(?:ko\s+|par\s+|pe\s+|tak\s+)?(?:shift|move"
         r"|postpone|prepone|aage)\s+(?:karo|kar\s+do|kardo|kar\s+dena|kar\s+dijiye|kr\s+do)",
-        rf"{_NOT_NO}{{what}}{_KAAM}\s+{{when}}\s+(?:ko\s+|par\s+)?(?:shift|move)\s+(?:karo|kar\s+do|kardo)",
-        rf"{_NOT_NO}{{what}}{_KAAM}\s+(?:को\s+)?{{when}}\s+(?:(?:पर|को)\s+)?(?:शिफ्ट\s+करो|शिफ्ट\s+कर\s+दो"
+        rf"{_NOT_NO}{_NOT_IT}{{what}}{_KAAM}\s+{{when}}\s+(?:ko\s+|par\s+)?(?:shift|move)\s+(?:karo|kar\s+do|kardo)",
+        rf"{_NOT_NO}{_NOT_IT}{{what}}{_KAAM}\s+(?:को\s+)?{{when}}\s+(?:(?:पर|को)\s+)?(?:शिफ्ट\s+करो|शिफ्ट\s+कर\s+दो"
         r"|कर\s+दो|रखो|रख\s+दो)",
     ),
     "done with {rest}": (
@@ -150,6 +155,13 @@ COMMANDS = {
         r"(?:(?:ye|yeh|ise|isko|wo)(?:\s+(?:kaam|task))?\s+)?(?=[^\s]+\s+ko\s){rest}\s+ko\s+(?:de\s+do|dedo"
         r"|de\s+de|assign\s+karo|assign\s+kar\s+do|assign\s+kardo|saup\s+do)(?:\s+(?:na|yaar|please|pls))*"
         r"(?:,\s*" + _NO_DAY + r"[^,]{1,40})?",
+        # "ये सैम करेगा", "isko priya dekhegi": the person who will do it
+        r"(?:(?:ये|यह|इसे|इसको|वो)(?:\s+(?:काम|टास्क))?\s+)(?!(?:मैं|में|हम|तुम|आप|कौन|कोई|कल|परसों|आज|अभी|बाद|फिर)\s){rest}\s+"
+        r"(?:करेगा|करेगी|करेंगे|करेंगी|कर\s+लेगा|कर\s+लेगी|कर\s+देगा|कर\s+देगी|देखेगा|देखेगी|संभालेगा"
+        r"|संभालेगी)(?:\s+(?:ना|यार))?",
+        r"(?:(?:ye|yeh|ise|isko|wo|woh)(?:\s+(?:kaam|task))?\s+)(?!(?:main|mai|hum|tum|aap|kaun|koi|kal|parso|aaj|abhi|baad|phir)\s)"
+        r"{rest}\s+(?:karega|karegi|karenge|kar\s+lega|kar\s+legi|kar\s+dega|kar\s+degi|dekhega|dekhegi"
+        r"|sambhalega|sambhalegi)(?:\s+(?:na|yaar))?",
     ),
     # "sam ko bolo friday tak website ka content bhej de", "प्रिया से कहो कि ..."
     "ask {what} to {rest}": (
