@@ -127,6 +127,8 @@ class Settings(BaseSettings):
     clickup_client_secret: SecretStr | None = None
     pipedrive_client_id: str | None = None
     pipedrive_client_secret: SecretStr | None = None
+    salesforce_client_id: str | None = None
+    salesforce_client_secret: SecretStr | None = None
 
     @field_validator("default_timezone")
     @classmethod

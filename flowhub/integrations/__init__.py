@@ -28,6 +28,7 @@ from flowhub.integrations.microsoft_todo import MicrosoftTodo
 from flowhub.integrations.monday import Monday
 from flowhub.integrations.notion import Notion
 from flowhub.integrations.pipedrive import Pipedrive
+from flowhub.integrations.salesforce import Salesforce
 from flowhub.integrations.todoist import Todoist
 from flowhub.integrations.trello import Trello
 from flowhub.integrations.webhook import Webhook
@@ -46,6 +47,7 @@ INTEGRATIONS: dict[str, type[Integration]] = {
     "microsoft_todo": MicrosoftTodo,
     "hubspot": HubSpot,
     "pipedrive": Pipedrive,
+    "salesforce": Salesforce,
     "webhook": Webhook,
 }
 

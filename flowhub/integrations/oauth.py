@@ -102,6 +102,14 @@ PROVIDERS: dict[str, Provider] = {
         "",  # Pipedrive takes the scopes set on the app, not in the link
         basic_auth=True,
     ),
+    "salesforce": Provider(
+        "salesforce",
+        "salesforce",
+        "Salesforce",
+        "https://login.salesforce.com/services/oauth2/authorize",
+        "https://login.salesforce.com/services/oauth2/token",
+        "api refresh_token",
+    ),
 }
 
 
@@ -239,4 +247,6 @@ def _token_call(provider: Provider, form: dict[str, str], *, tools: ToolConfig) 
         tokens["refresh_token"] = str(data["refresh_token"])
     if data.get("api_domain"):
         tokens["api_domain"] = str(data["api_domain"])
+    if data.get("instance_url"):  # Salesforce: the org's own API host
+        tokens["instance_url"] = str(data["instance_url"])
     return tokens

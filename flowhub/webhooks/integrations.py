@@ -136,6 +136,9 @@ async def webhook(provider: str, request: Request, runtime: HostDep) -> Response
             return _answer(400, "webhook not usable")
         log.exception("%s webhook: could not apply it; the tool will deliver it again", provider)
         return _answer(503, "storage unavailable")
+    ack = getattr(cls, "webhook_ack", "")  # Salesforce resends until it reads its own answer
+    if status == 200 and ack:
+        return Response(ack, media_type="text/xml")
     return _answer(status, detail)
 
 

@@ -42,6 +42,7 @@ from tests.auxil.vendors import (
     monday,
     notion,
     pipedrive,
+    salesforce,
     todoist,
     trello,
     webhook,
@@ -93,6 +94,7 @@ HANDLERS: dict[str, Callable[[Any, Call], Answer]] = {
     "microsoft_todo": microsoft_todo.handle,
     "hubspot": hubspot.handle,
     "pipedrive": pipedrive.handle,
+    "salesforce": salesforce.handle,
     "webhook": webhook.handle,
 }
 
@@ -245,6 +247,7 @@ class FakeVendors:
                     "refresh_token": f"{provider}-refresh",
                     "expires_in": 3600,
                     "token_type": "Bearer",
+                    **salesforce.token_extra(provider),
                 }
             )
         if form.get("grant_type") == "refresh_token" and form.get("refresh_token") == (
@@ -312,6 +315,7 @@ def _is_create(call: Call) -> bool:
         "/v1.0/me/todo/lists/list-1/tasks",
         "/crm/v3/objects/tasks",
         "/api/v2/activities",
+        "/services/data/v62.0/sobjects/Task",
     )
 
 

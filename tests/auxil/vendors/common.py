@@ -20,6 +20,7 @@ TOKENS = {
     "microsoft_todo": "ms-token-0123456789",
     "hubspot": "pat-eu1-hubspot-0123456789",
     "pipedrive": "pipedrive-token-0123456789",
+    "salesforce": "00D5g000000AbCd!salesforce-token-0123456789",
 }
 TRELLO_KEY = "trello-key"
 WEBHOOK_SECRET = "webhook-secret-0123456789"
@@ -39,6 +40,7 @@ CONFIGS: dict[str, dict[str, Any]] = {
     "microsoft_todo": {},
     "hubspot": {},
     "pipedrive": {},
+    "salesforce": {},
     "webhook": {},
 }
 
