@@ -14,32 +14,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Button, Reply
-from flowhub.i18n import localized
+from flowhub.i18n import current_locale, localized, use_locale
 from flowhub.nlp import parse_when
 from flowhub.skills import push
 from flowhub.skills.assign import requester_target
-from flowhub.skills.assign_counter_words import COUNTER, MOVE_LABEL, MOVED_KEPT
+from flowhub.skills.assign_counter_day import asked_day
+from flowhub.skills.assign_counter_words import COUNTER, COUNTER_SENT, MOVE_LABEL, MOVED_KEPT
 from flowhub.skills.card_zone import due_words
 from flowhub.skills.context import Context
 from flowhub.skills.due import CLOCK_GRAINS
-from flowhub.storage import Task, access, id_of, outbox, people, tasks
+from flowhub.storage import Person, Task, access, id_of, outbox, people, tasks
 
 __all__ = ["agreed", "move_button", "offer"]
 
-# The day asked for: "can it be thursday morning?", "how about friday", "i can't before thursday".
-_ASKED = (
-    re.compile(
-        r"\b(?:can|could|would|shall)\s+(?:it|we|i)\s+(?:be|do\s+it|make\s+it|move\s+it\s+to"
-        r"|push\s+it\s+to)\s+(?P<when>[^?.!,;]+)",
-        re.I,
-    ),
-    re.compile(r"\b(?:how|what)\s+about\s+(?P<when>[^?.!,;]+)", re.I),
-    re.compile(
-        r"\b(?:can'?t|cannot|can\s+not|not)\s+(?:do\s+it\s+)?(?:before|until|till)\s+"
-        r"(?P<when>[^?.!,;]+)",
-        re.I,
-    ),
-)
 # The requester saying yes to it: "ok thursday 9am is fine", "sure, that works", "yes move it".
 _YES = re.compile(
     r"^\W*(?:ok(?:ay)?|sure|yes|yep|yeah|fine|alright|deal|perfect|great|that\s+works"
@@ -54,27 +41,37 @@ _OPEN_FOR = timedelta(days=2)
 
 def offer(ctx: Context, task: Task, text: str) -> list[Reply] | None:
     """Offer the requester the day asked for; None when `text` asks for no other day."""
-    for pattern in _ASKED:
-        m = pattern.search(text)
-        when = parse_when(m["when"], now=ctx.now, tz=ctx.tz) if m is not None else None
-        if when is not None and not when.rrule:
-            break
-    else:
+    when = asked_day(text, now=ctx.now, tz=ctx.tz)
+    if when is None:
         return None
     start = when.start.astimezone(UTC)
     if task.due_at is not None and start.date() < _utc(task.due_at).date():
         return None  # an earlier day is no counter-offer to a deadline
     shown = _Dated(due_at=start, due_grain=when.grain, due_tz=ctx.tz)
-    said = COUNTER.format(
-        who=ctx.person.display_name,
-        title=task.title,
-        when=due_words(ctx, shown, requester_id=task.creator_id),
-    )
     button = Button(f"cmove:{task.id}.{_stamp(ctx, start, when.grain)}", localized(MOVE_LABEL))
     requester = requester_target(ctx, task) if ctx.chat.kind == "direct" else None
     if requester is None or requester.chat == ctx.event.chat:
+        said = _counter(ctx, task, shown)
         return [Reply(said, buttons=(button,), ref=f"counter:{task.id}")]
-    return [Reply(said), Reply(said, to=requester, buttons=(button,), ref=f"counter:{task.id}")]
+    asker = people.get_person(session=ctx.session, person_id=task.creator_id)
+    sent = COUNTER_SENT.format(
+        requester=asker.display_name.split(" ")[0] if asker else "?",
+        title=task.title,
+        when=due_words(ctx, shown, requester_id=task.creator_id),
+    )
+    with use_locale(asker.locale if asker is not None else current_locale()):
+        said = _counter(ctx, task, shown, reader=asker)
+        button = Button(button.id, localized(MOVE_LABEL))
+    return [Reply(sent), Reply(said, to=requester, buttons=(button,), ref=f"counter:{task.id}")]
+
+
+def _counter(ctx: Context, task: Task, shown: _Dated, *, reader: Person | None = None) -> str:
+    """The question to the requester: the day the person asked offers instead."""
+    return COUNTER.format(
+        who=ctx.person.display_name,
+        title=task.title,
+        when=due_words(ctx, shown, requester_id=task.creator_id, reader=reader),
+    )
 
 
 @dataclass

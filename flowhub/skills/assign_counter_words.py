@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flowhub.i18n import Text
 
-COUNTER = Text("🗓 {who} can't do “{title}” by then, but can do it {when}. Move it?")
+COUNTER = Text("🗓 {who} suggests {when} for “{title}”: OK?")
+COUNTER_SENT = Text("🗓 I've asked {requester} about {when} for “{title}”.")
 MOVE_LABEL = Text("🗓 Move it")
 MOVED_KEPT = Text("🗓 “{title}” is now due {when}, still with {name}.")

@@ -58,9 +58,15 @@ def handle(ctx: Context) -> list[Reply] | None:
         return agreed
     replied = _replied_offer(ctx)
     task = replied if replied is not None else _waiting_offer(ctx)
-    if task is None or (replied is None and ctx.intent in _OTHER_INTENTS):
+    if task is None:
         return None
     text = ctx.text.strip()
+    if not assign_answer_words.accepts(text):
+        countered = assign_counter.offer(ctx, task, text)  # "can we do the 16th?"
+        if countered is not None:
+            return countered
+    if replied is None and ctx.intent in _OTHER_INTENTS:
+        return None
     if _declines(ctx, text, replied=replied is not None):
         if assign.named_other(ctx, text) is not None:
             return None  # "can't, ask Priya": handed on by the decline reader

@@ -5,15 +5,15 @@ for a card still waiting with a button that moves the card."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
-from flowhub.nlp import When, parse_when
+from flowhub.nlp import When
 from flowhub.skills import assign_counter, group_claim, group_words
 from flowhub.skills.assign import is_named
+from flowhub.skills.assign_counter_day import asked_day
 from flowhub.skills.assign_counter_words import MOVE_LABEL
 from flowhub.skills.capture import card_reply, load_pending
 from flowhub.skills.card_zone import due_words
@@ -24,12 +24,6 @@ from flowhub.storage import Proposal, Task, outbox, people, proposals, tasks
 
 __all__ = ["found", "handle", "move_button"]
 
-# "can it be thursday instead?", "could we do it wednesday?", "how about friday instead?".
-_ASKED = re.compile(
-    r"\b(?:(?:can|could|would|shall)\s+(?:it|we|i)\s+(?:be|do(?:\s+it)?|make\s+it|move\s+it\s+to"
-    r"|push\s+it\s+to)|how\s+about|what\s+about)\s+(?P<when>[^?.!,;]+?)(?:\s+instead)?\s*(?:\?|$)",
-    re.I,
-)
 _MAX_WORDS = 18
 _FRESH = timedelta(hours=2)
 _BUTTON = "cday"
@@ -55,9 +49,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     """Offer the requester the day the person asked asks for, instead of reading a no."""
     asked = found(ctx, ctx.text)
     if isinstance(asked, Task):
-        m = _ASKED.search(ctx.text)
-        when = m["when"] if m is not None else ""
-        return assign_counter.offer(ctx, asked, f"can it be {when}?")  # as the offer reads it
+        return assign_counter.offer(ctx, asked, ctx.text)
     day = _day(ctx, ctx.text)
     if asked is None or day is None:
         return None
@@ -102,9 +94,7 @@ def _day(ctx: Context, text: str) -> When | None:
     """The day `text` asks for, when it asks for one and little else."""
     if len(text.split()) > _MAX_WORDS:
         return None
-    m = _ASKED.search(text)
-    when = parse_when(m["when"], now=ctx.now, tz=ctx.tz) if m is not None else None
-    return when if when is not None and not when.rrule else None
+    return asked_day(text, now=ctx.now, tz=ctx.tz)
 
 
 def _card(ctx: Context) -> Proposal | None:

@@ -1,0 +1,65 @@
+"""The other day a person asks for instead of the one they were given: "can it be thursday
+morning?", "can we do the 16th?", "saturday works better for me", "not friday, monday ok?"."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from flowhub.nlp import When, parse_when
+
+__all__ = ["asked_day"]
+
+_WHEN = r"(?P<when>[^?.!,;]+?)"
+_ASKED = (
+    # "can it be thursday morning?", "can we do the 16th?", "could I push it to monday"
+    re.compile(
+        r"\b(?:can|could|would|shall)\s+(?:it|we|i)\s+(?:be|do(?:\s+(?:it|that|this|them))?"
+        r"|make\s+it|have\s+it|move\s+it\s+to|push\s+it\s+to|go\s+(?:for|with)|say)\s+"
+        rf"{_WHEN}(?:\s+instead)?\s*(?:[?.!,;]|$)",
+        re.I,
+    ),
+    # "how about friday", "what about the 16th instead?"
+    re.compile(rf"\b(?:how|what)\s+about\s+{_WHEN}(?:\s+instead)?\s*(?:[?.!,;]|$)", re.I),
+    # "i can't before thursday", "not until monday"
+    re.compile(
+        r"\b(?:can'?t|cannot|can\s+not|not)\s+(?:do\s+it\s+)?(?:before|until|till)\s+"
+        rf"{_WHEN}\s*(?:[?.!,;]|$)",
+        re.I,
+    ),
+    # "saturday works better for me", "the 16th would be better", "monday suits me better"
+    re.compile(
+        rf"(?:^|[,;.!?]\s*|\bbut\s+){_WHEN}\s+(?:works|would\s+work|is|'s|would\s+be|suits\s+me"
+        r"|would\s+suit\s+me)\s+(?:much\s+|a\s+lot\s+|way\s+)?better\b",
+        re.I,
+    ),
+    # "would saturday work?", "does monday work for you?", "is the 16th ok?"
+    re.compile(
+        rf"\b(?:would|does|could|is|will)\s+{_WHEN}\s+(?:work|be\s+ok(?:ay)?|be\s+fine|do"
+        r"|ok(?:ay)?|fine|alright)\b[^?]*\?",
+        re.I,
+    ),
+    # "not friday, monday ok?", "monday instead?", "i could do saturday"
+    re.compile(
+        rf"(?:^|[,;.!]\s*|\bbut\s+){_WHEN}\s+(?:ok(?:ay)?|fine|good|alright|instead|work"
+        r"(?:s)?(?:\s+for\s+you)?)\s*\?",
+        re.I,
+    ),
+    re.compile(
+        rf"\bi\s+could\s+do\s+(?:it\s+|that\s+|this\s+)?{_WHEN}(?:\s+instead)?\s*(?:[?.!,;]|$)",
+        re.I,
+    ),
+)
+_MAX_WORDS = 25
+
+
+def asked_day(text: str, *, now: datetime, tz: str) -> When | None:
+    """The one day `text` asks for instead; None when it asks for no other day."""
+    if len(text.split()) > _MAX_WORDS:
+        return None
+    for pattern in _ASKED:
+        for m in pattern.finditer(text):
+            when = parse_when(m["when"], now=now, tz=tz)
+            if when is not None and not when.rrule:
+                return when
+    return None
