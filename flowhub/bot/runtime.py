@@ -34,6 +34,7 @@ from flowhub.connectors import (
 )
 from flowhub.connectors.codec import event_from_dict, event_to_dict, reply_from_dict, reply_to_dict
 from flowhub.integrations.config import tool_config
+from flowhub.integrations.outlook_calendar_hooks import queue_renewals
 from flowhub.settings import Settings
 from flowhub.skills.context import Extractor
 from flowhub.storage import id_of, inbox, outbox, session_scope
@@ -101,6 +102,7 @@ class Runtime:
             interval=settings.scheduler_interval,
             lease=self.send_lease,
             inbox_sweep=self.inbox_sweep,
+            hourly=lambda: queue_renewals(self.services),
         )
 
     def start(self) -> None:

@@ -34,6 +34,8 @@ QueueReplies = Callable[[Session, list[Reply], datetime], list[int]]
 BATCH = 100
 SWEEP_EVERY = timedelta(seconds=10)
 DIGEST_EVERY = timedelta(minutes=1)
+# How often `hourly` runs: upkeep of task tools that expires (Outlook subscriptions).
+HOURLY = timedelta(hours=1)
 
 
 class Scheduler:
@@ -50,6 +52,7 @@ class Scheduler:
         interval: float = 1.0,
         lease: timedelta = timedelta(minutes=2),
         inbox_sweep: InboxSweep | None = None,
+        hourly: Callable[[], object] | None = None,
     ) -> None:
         self._engine = engine
         self._clock = clock
@@ -64,6 +67,8 @@ class Scheduler:
         self._inbox_sweep = inbox_sweep
         self._last_sweep: datetime | None = None
         self._last_digests: datetime | None = None
+        self._hourly = hourly
+        self._last_hourly: datetime | None = None
 
     def tick(self) -> int:
         """Send digests due, then fire everything due now, in batches; return reminders fired."""
@@ -80,7 +85,18 @@ class Scheduler:
             self._sweep()
             if self._inbox_sweep is not None:
                 self._inbox_sweep.maybe_run()
+            self._run_hourly()
         return fired
+
+    def _run_hourly(self) -> None:
+        """Run `hourly` (it only queues jobs) once an hour by the clock."""
+        now = self._clock.now()
+        if self._hourly is None or (
+            self._last_hourly is not None and now - self._last_hourly < HOURLY
+        ):
+            return
+        self._last_hourly = now
+        self._hourly()
 
     def _sweep(self) -> None:
         """Re-queue sends whose job was lost (a worker killed mid-batch) or never ran."""

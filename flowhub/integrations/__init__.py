@@ -27,6 +27,7 @@ from flowhub.integrations.linear import Linear
 from flowhub.integrations.microsoft_todo import MicrosoftTodo
 from flowhub.integrations.monday import Monday
 from flowhub.integrations.notion import Notion
+from flowhub.integrations.outlook_calendar import OutlookCalendar
 from flowhub.integrations.pipedrive import Pipedrive
 from flowhub.integrations.salesforce import Salesforce
 from flowhub.integrations.todoist import Todoist
@@ -45,6 +46,7 @@ INTEGRATIONS: dict[str, type[Integration]] = {
     "monday": Monday,
     "clickup": ClickUp,
     "microsoft_todo": MicrosoftTodo,
+    "outlook_calendar": OutlookCalendar,
     "hubspot": HubSpot,
     "pipedrive": Pipedrive,
     "salesforce": Salesforce,

@@ -84,6 +84,8 @@ TOOL_NAMES: dict[str, str] = {
     "to do": "microsoft_todo",
     "todo": "microsoft_todo",
     "outlook tasks": "microsoft_todo",
+    "outlook": "outlook_calendar",
+    "microsoft calendar": "outlook_calendar",
     "zapier": "webhook",
     "make": "webhook",
     "ical": FEED,

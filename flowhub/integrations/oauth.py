@@ -39,6 +39,7 @@ class Provider:
     extra: tuple[tuple[str, str], ...] = ()
     params_in_query: bool = False
     basic_auth: bool = False
+    client: str = ""  # the provider whose OAuth app it signs in with (default: its own)
 
 
 PROVIDERS: dict[str, Provider] = {
@@ -58,6 +59,15 @@ PROVIDERS: dict[str, Provider] = {
         "https://login.microsoftonline.com/common/oauth2/v2.0/authorize",
         "https://login.microsoftonline.com/common/oauth2/v2.0/token",
         "offline_access Tasks.ReadWrite",
+    ),
+    "outlook": Provider(
+        "outlook",
+        "outlook_calendar",
+        "Microsoft",
+        "https://login.microsoftonline.com/common/oauth2/v2.0/authorize",
+        "https://login.microsoftonline.com/common/oauth2/v2.0/token",
+        "offline_access Calendars.ReadWrite",
+        client="microsoft",
     ),
     "asana": Provider(
         "asana",
@@ -115,7 +125,7 @@ PROVIDERS: dict[str, Provider] = {
 
 def client(provider: Provider, tools: ToolConfig) -> tuple[str, str] | None:
     """The OAuth client id and secret configured for a provider, if both are set."""
-    found = tools.oauth_clients.get(provider.name)
+    found = tools.oauth_clients.get(provider.client or provider.name)
     if found is None:
         return None
     client_id, secret = found

@@ -1,7 +1,8 @@
 """Keeping Outlook Calendar's change-notification subscriptions alive.
 
-Graph ends a subscription on events after at most 4230 minutes. The scheduler queues the job
-`renew_subscriptions` every hour; it extends each active Outlook connection's subscription that
+Graph ends a subscription on events after at most 4230 minutes. Every hour the scheduler calls
+`queue_renewals`, which queues the job `renew_subscriptions` for each active Outlook connection;
+the job extends each active Outlook connection's subscription that
 ends within `RENEW_BEFORE` (`PATCH /subscriptions/{id}`), and subscribes again (`hooks.set_up`)
 where Graph no longer has it. The end Graph gave is kept sealed with the connection's secrets
 (`hook_expires`), so the next run knows which are due.
@@ -24,6 +25,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 RENEW_BEFORE = timedelta(hours=24)
+
+
+def queue_renewals(services: Services) -> int:
+    """Queue `renew_subscriptions` for each active Outlook connection; how many."""
+    with session_scope(services.engine) as session:
+        rows = integrations.get_all_connections(session=session, kind=OutlookCalendar.kind)
+        ids = [r.id for r in rows if r.id is not None and r.status == "active"]
+    for connection_id in ids:
+        services.queue.enqueue("renew_subscriptions", connection_id)
+    return len(ids)
 
 
 def renew_subscriptions(services: Services, *connection_ids: int) -> None:
@@ -90,4 +101,4 @@ def _keep(
         integrations.update_connection(session=session, connection=row, secret_encrypted=sealed)
 
 
-__all__ = ["RENEW_BEFORE", "renew", "renew_subscriptions"]
+__all__ = ["RENEW_BEFORE", "queue_renewals", "renew", "renew_subscriptions"]

@@ -36,6 +36,7 @@ from flowhub.integrations import (
 )
 from flowhub.integrations.base import Integration
 from flowhub.integrations.connection import open_connection
+from flowhub.integrations.outlook_calendar import validation_token
 from flowhub.skills.connect_jobs import complete_sign_in
 from flowhub.storage import integrations, session_scope
 from flowhub.webhooks.body import BadContentLength, BodyTooLarge, read_body
@@ -110,6 +111,9 @@ async def webhook(provider: str, request: Request, runtime: HostDep) -> Response
     cls = INTEGRATIONS.get(provider)
     if cls is None or not cls.round_trip:
         return _answer(404, "unknown integration")
+    if provider == "outlook_calendar" and (token := validation_token(request.query_params)):
+        # Graph checks the URL before it subscribes: the token back, as plain text, at once.
+        return Response(escape(token), media_type="text/plain")
     try:
         body = await read_body(request, MAX_BODY)
     except BodyTooLarge:

@@ -41,6 +41,7 @@ from tests.auxil.vendors import (
     microsoft_todo,
     monday,
     notion,
+    outlook_calendar,
     pipedrive,
     salesforce,
     todoist,
@@ -92,6 +93,7 @@ HANDLERS: dict[str, Callable[[Any, Call], Answer]] = {
     "monday": monday.handle,
     "clickup": clickup.handle,
     "microsoft_todo": microsoft_todo.handle,
+    "outlook_calendar": outlook_calendar.handle,
     "hubspot": hubspot.handle,
     "pipedrive": pipedrive.handle,
     "salesforce": salesforce.handle,
@@ -238,9 +240,7 @@ class FakeVendors:
         if (form.get("client_id"), form.get("client_secret")) != OAUTH_CLIENT:
             return JSONResponse({"error": "invalid_client"}, status_code=401)
         if form.get("grant_type") == "authorization_code" and form.get("code") == "good-code":
-            tool = {"google": "google_calendar", "microsoft": "microsoft_todo"}.get(
-                provider, provider
-            )
+            tool = _OAUTH_TOOLS.get(provider, provider)
             return JSONResponse(
                 {
                     "access_token": TOKENS.get(tool, f"{provider}-token"),
@@ -253,14 +253,20 @@ class FakeVendors:
         if form.get("grant_type") == "refresh_token" and form.get("refresh_token") == (
             f"{provider}-refresh"
         ):
-            tool = {"google": "google_calendar", "microsoft": "microsoft_todo"}.get(
-                provider, provider
-            )
+            tool = _OAUTH_TOOLS.get(provider, provider)
             return JSONResponse({"access_token": TOKENS[tool], "expires_in": 3600})
         return JSONResponse({"error": "invalid_grant"}, status_code=400)
 
     def new_id(self) -> str:
         return str(next(self._ids))
+
+
+# The tool each OAuth provider signs in to, where its name is not the tool's.
+_OAUTH_TOOLS = {
+    "google": "google_calendar",
+    "microsoft": "microsoft_todo",
+    "outlook": "outlook_calendar",
+}
 
 
 # Real calls that the vendor's REST API description leaves out (Atlassian's public site info,
@@ -313,6 +319,7 @@ def _is_create(call: Call) -> bool:
         "/api/1.0/tasks",
         f"/api/v2/list/{CONFIGS['clickup']['list_id']}/task",
         "/v1.0/me/todo/lists/list-1/tasks",
+        "/v1.0/me/events",
         "/crm/v3/objects/tasks",
         "/api/v2/activities",
         "/services/data/v62.0/sobjects/Task",
