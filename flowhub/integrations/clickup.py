@@ -3,10 +3,17 @@
 Each list names its statuses itself ("complete", "shipped", "erledigt"); `GET /list/{id}` says
 which one is of type `closed` and which `open`, so done and not-done use the list's own names.
 A 429 says when the limit resets in `X-RateLimit-Reset` (Unix seconds), not in Retry-After.
+
+Inbound: at connect FlowHub registers a webhook on the list (`POST /team/{team_id}/webhook`);
+ClickUp signs each delivery in `X-Signature` (hex HMAC-SHA256 of the body) with the secret its
+create answer holds. A delivery names the task and what kind of change it was, so FlowHub reads
+the task back (`fetch`): its status type, name, due date, priority and assignees.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from email.utils import parsedate_to_datetime
 from time import time
 from typing import Any
@@ -15,15 +22,30 @@ import httpx
 
 from flowhub.integrations.base import (
     BadTarget,
+    ExternalEdit,
     ExternalRef,
+    ExternalStatus,
     Integration,
     SetupField,
     due_of,
+    event_time,
+    hmac_digest,
+    same,
     task_notes,
 )
 from flowhub.storage import Task
 
 PRIORITY = {"urgent": 1, "high": 2, "normal": 3, "low": 4}
+# The task events the list's webhook follows; a deleted task is left as FlowHub has it.
+EVENTS = (
+    "taskStatusUpdated",
+    "taskUpdated",
+    "taskDueDateUpdated",
+    "taskPriorityUpdated",
+    "taskAssigneeUpdated",
+    "taskDeleted",
+)
+_CLOSED = ("closed", "done")
 
 
 class ClickUp(Integration):
@@ -33,6 +55,8 @@ class ClickUp(Integration):
     title = "ClickUp"
     api_url = "https://api.clickup.com"
     oauth = "clickup"
+    round_trip = True
+    webhook_header = "x-signature"
     setup = (
         SetupField("list_id", "the list id (the number after /li/ in its URL)"),
         SetupField("token", "your personal API token (pk_…)", secret=True),
@@ -84,6 +108,7 @@ class ClickUp(Integration):
         if not lists:
             raise BadTarget("ClickUp has no list outside a folder to put tasks in; make one")
         self.config["list_id"] = str(lists[0]["id"])
+        self.config["team_id"] = str(teams[0]["id"])
 
     def close(self, ref: ExternalRef) -> None:
         """Set the task to the list's closed status (or the configured `done_status`)."""
@@ -99,7 +124,7 @@ class ClickUp(Integration):
         """The name of the list's first status of type `kind` ("open" or "closed")."""
         data = self._call("GET", f"/api/v2/list/{self._required('list_id')}").json()
         for status in data.get("statuses") or ():
-            if status.get("type") == kind or (kind == "closed" and status.get("type") == "done"):
+            if status.get("type") == kind or (kind == "closed" and status.get("type") in _CLOSED):
                 return str(status["status"])
         raise BadTarget(f"the ClickUp list has no {kind} status; add one or set it in the config")
 
@@ -118,3 +143,85 @@ class ClickUp(Integration):
         """The token works and the list exists."""
         data = self._call("GET", f"/api/v2/list/{self._required('list_id')}").json()
         return f"list “{data.get('name', self.config['list_id'])}”"
+
+    def register_webhook(self, url: str) -> dict[str, str] | None:
+        """A webhook on the list for its tasks' changes, signed with the secret ClickUp makes."""
+        body = {"endpoint": url, "events": list(EVENTS), "list_id": int(self._required("list_id"))}
+        answer = self._call("POST", f"/api/v2/team/{self._team_id()}/webhook", json=body).json()
+        hook = answer.get("webhook") or {}
+        found = {"hook_id": str(answer.get("id") or hook.get("id") or "")}
+        if hook.get("secret"):
+            found["webhook_secret"] = str(hook["secret"])
+        return found if found["hook_id"] and hook.get("secret") else None
+
+    def _team_id(self) -> str:
+        """The workspace (team) that holds the list: the configured one, or the only one, or
+        the one whose spaces hold the list's space."""
+        if self.config.get("team_id"):
+            return str(self.config["team_id"])
+        teams = self._call("GET", "/api/v2/team").json().get("teams") or []
+        if not teams:
+            raise BadTarget("this ClickUp token sees no workspace")
+        if len(teams) > 1:
+            listed = self._call("GET", f"/api/v2/list/{self._required('list_id')}").json()
+            space = str((listed.get("space") or {}).get("id", ""))
+            for team in teams:
+                path = f"/api/v2/team/{team['id']}/space"
+                spaces = self._call("GET", path).json().get("spaces") or []
+                if any(str(s.get("id")) == space for s in spaces):
+                    self.config["team_id"] = str(team["id"])
+                    return self.config["team_id"]
+        self.config["team_id"] = str(teams[0]["id"])
+        return self.config["team_id"]
+
+    def delete_webhook(self, hook_id: str) -> None:
+        """Delete the list's webhook."""
+        self._call("DELETE", f"/api/v2/webhook/{hook_id}")
+
+    def verify_webhook(self, headers: Mapping[str, str], body: bytes, *, url: str = "") -> bool:
+        """Hex HMAC-SHA256 of the body under the webhook's secret in `X-Signature`."""
+        secret = self.secrets.get("webhook_secret")
+        if not secret:
+            return False
+        return same(hmac_digest(secret, body).hex(), headers.get("x-signature"))
+
+    def parse_webhook(self, body: bytes) -> list[ExternalStatus]:
+        """The task a followed event names; its new state is read back (`fetch`)."""
+        data = json.loads(body)
+        if not isinstance(data, dict):
+            raise ValueError("a ClickUp webhook body is a JSON object")
+        if data.get("event") not in EVENTS or data["event"] == "taskDeleted":
+            return []
+        if not data.get("task_id"):
+            raise ValueError("a ClickUp task event names its task_id")
+        return [ExternalStatus(str(data["task_id"]), None)]
+
+    def webhook_delivery(self, headers: Mapping[str, str], body: bytes) -> str | None:
+        """The first history item's id: one change is sent once, and again only as a retry."""
+        try:
+            data = json.loads(body)
+        except ValueError:
+            return None
+        items = data.get("history_items") if isinstance(data, dict) else None
+        first = items[0] if isinstance(items, list) and items else None
+        found = first.get("id") if isinstance(first, dict) else None
+        return f"{data.get('event')}:{found}" if found else None
+
+    def fetch(self, ref: ExternalRef) -> ExternalStatus | None:
+        """The task as ClickUp has it: done by its status type, name, due, priority, assignee."""
+        data = self._call("GET", f"/api/v2/task/{ref.external_id}").json()
+        status = data.get("status") or {}
+        due = event_time(data.get("due_date"))
+        priority = (data.get("priority") or {}).get("priority")
+        people = [p.get("id") for p in data.get("assignees") or () if isinstance(p, dict)]
+        edit = ExternalEdit(
+            title=str(data["name"]) if data.get("name") else None,
+            due=due,
+            due_removed="due_date" in data and not data.get("due_date"),
+            priority=(str(priority),) if priority in PRIORITY else (),
+            assignee=self.assignee_named(people[0]) if people else None,
+        )
+        done = status.get("type") in _CLOSED
+        return ExternalStatus(
+            ref.external_id, done, event_time(data.get("date_updated")), edit=edit
+        )

@@ -2,23 +2,40 @@
 
 The board's first date and status columns are found at connect time (`check`) and kept in the
 config; done sets the status column to its "Done" label.
+
+Inbound: at connect FlowHub registers two board webhooks (`create_webhook`: column values and
+item names). monday first POSTs a `challenge` to the URL, which is answered with the same JSON
+(`challenge`). A webhook made with a personal token is not signed, so its URL carries a key
+FlowHub chose (`key=`, compared in constant time); one made by an app carries a JWT in
+`Authorization`, signed HS256 with the app's signing secret, checked when the connection has it.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
+import secrets as random
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, time
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
 from flowhub.integrations.base import (
     BadTarget,
+    ExternalEdit,
     ExternalRef,
+    ExternalStatus,
     Integration,
     Reconnect,
     RetryLater,
     SetupField,
     due_of,
+    event_time,
+    hmac_digest,
+    same,
 )
 from flowhub.storage import Task
 
@@ -34,6 +51,12 @@ _CHANGE = """mutation ($board: ID!, $item: ID!, $values: JSON!) {
   change_multiple_column_values(board_id: $board, item_id: $item, column_values: $values) { id }
 }"""
 _BOARD = "query ($board: [ID!]) { me { id } boards(ids: $board) { name columns { id type } } }"
+_HOOK_CREATE = """mutation ($board: ID!, $url: String!, $event: WebhookEventType!) {
+  create_webhook(board_id: $board, url: $url, event: $event) { id board_id }
+}"""
+_HOOK_DELETE = "mutation ($id: ID!) { delete_webhook(id: $id) { id board_id } }"
+# Column values (status and date) and item names; one webhook per event.
+_EVENTS = ("change_column_value", "change_name")
 
 
 class Monday(Integration):
@@ -42,9 +65,13 @@ class Monday(Integration):
     kind = "monday"
     title = "monday.com"
     api_url = "https://api.monday.com"
+    round_trip = True
+    # Not always a header: a personal token's webhook is checked by the key in its URL.
+    webhook_header = ""
     setup = (
         SetupField("board", "the board id (the number in its URL)"),
         SetupField("token", "your API token", secret=True),
+        SetupField("signing_secret", "your monday app's signing secret (optional)", True, True),
     )
     help = "Copy your API token in monday.com: your avatar → Developers → My access tokens."
 
@@ -141,3 +168,121 @@ class Monday(Integration):
             if column.get("type") == "status" and "status_column" not in found:
                 found["status_column"] = column["id"]
         return found
+
+    def register_webhook(self, url: str) -> dict[str, str] | None:
+        """The board's webhooks for column values and names, sent to `url` with a key."""
+        key = self.secrets.get("webhook_secret") or random.token_urlsafe(24)
+        target = f"{url}{'&' if '?' in url else '?'}key={key}"
+        board = self._required("board")
+        made = [
+            self.graphql(_HOOK_CREATE, {"board": board, "url": target, "event": event})
+            for event in _EVENTS
+        ]
+        ids = [str((m.get("create_webhook") or {}).get("id") or "") for m in made]
+        if not all(ids):
+            raise BadTarget("monday.com did not create the webhook")
+        return {"hook_id": ",".join(ids), "webhook_secret": key}
+
+    def delete_webhook(self, hook_id: str) -> None:
+        """Delete the board's webhooks."""
+        for one in filter(None, hook_id.split(",")):
+            self.graphql(_HOOK_DELETE, {"id": one})
+
+    def verify_webhook(self, headers: Mapping[str, str], body: bytes, *, url: str = "") -> bool:
+        """The app's JWT in `Authorization`, or the key FlowHub put in the webhook's URL."""
+        signing = self.secrets.get("signing_secret")
+        if signing and headers.get("authorization"):
+            return _jwt_valid(headers["authorization"], signing)
+        key = parse_qs(urlsplit(url).query).get("key", [""])[0]
+        return same(self.secrets.get("webhook_secret", ""), key)
+
+    def parse_webhook(self, body: bytes) -> list[ExternalStatus]:
+        """An item whose status column, date column or name changed."""
+        data = json.loads(body)
+        event = data.get("event") if isinstance(data, dict) else None
+        if not isinstance(event, dict):
+            raise ValueError("a monday.com webhook body is an object with an event")
+        item = str(event.get("pulseId") or event.get("itemId") or "")
+        value = event.get("value") or {}
+        at = event_time(event.get("triggerTime"))
+        if not item:
+            return []
+        if event.get("type") == "update_name":
+            name = value.get("name") if isinstance(value, dict) else None
+            return [ExternalStatus(item, None, at, edit=ExternalEdit(title=name))] if name else []
+        if event.get("type") != "update_column_value":
+            return []
+        column = event.get("columnId")
+        if column and column == self.config.get("status_column"):
+            return [ExternalStatus(item, self._is_done(value), at)]
+        if column and column == self.config.get("date_column"):
+            return [ExternalStatus(item, None, at, edit=_due_edit(value))]
+        return []
+
+    def _is_done(self, value: Any) -> bool:
+        label = value.get("label") if isinstance(value, dict) else None
+        if not isinstance(label, dict):
+            return False
+        if isinstance(label.get("is_done"), bool):
+            return bool(label["is_done"])
+        done = str(self.config.get("done_label") or "Done")
+        return str(label.get("text") or "").casefold() == done.casefold()
+
+    def webhook_delivery(self, headers: Mapping[str, str], body: bytes) -> str | None:
+        """The event's `triggerUuid`: the same for monday's retries of one change."""
+        try:
+            data = json.loads(body)
+        except ValueError:
+            return None
+        event = data.get("event") if isinstance(data, dict) else None
+        found = event.get("triggerUuid") if isinstance(event, dict) else None
+        return str(found) if found else None
+
+
+def challenge(body: bytes) -> dict[str, str] | None:
+    """monday's URL check (`{"challenge": ...}`), to be answered with the same JSON; else None."""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or set(data) != {"challenge"}:
+        return None
+    said = data["challenge"]
+    return {"challenge": said} if isinstance(said, str) and len(said) <= 512 else None
+
+
+def _due_edit(value: Any) -> ExternalEdit:
+    """A date column's new value (its time, when set, in UTC) as an edit."""
+    day = value.get("date") if isinstance(value, dict) else None
+    if not day:
+        return ExternalEdit(due_removed=True)
+    when: date | datetime = date.fromisoformat(str(day)[:10])
+    if value.get("time"):
+        clock = time.fromisoformat(str(value["time"]))
+        when = datetime.combine(when, clock, tzinfo=UTC)
+    return ExternalEdit(due=when)
+
+
+def _jwt_valid(header: str, secret: str) -> bool:
+    """An HS256 JWT signed with `secret` and not expired (monday's app webhooks)."""
+    token = header.removeprefix("Bearer ").strip()
+    parts = token.split(".")
+    if len(parts) != 3:
+        return False
+    try:
+        head = json.loads(_b64(parts[0]))
+        claims = json.loads(_b64(parts[1]))
+        signature = _b64(parts[2])
+    except (ValueError, binascii.Error):
+        return False
+    if not isinstance(head, dict) or head.get("alg") != "HS256":
+        return False
+    expected = hmac_digest(secret, f"{parts[0]}.{parts[1]}".encode())
+    if not same(expected, signature):
+        return False
+    expires = claims.get("exp") if isinstance(claims, dict) else None
+    return not isinstance(expires, int | float) or expires > datetime.now(UTC).timestamp()
+
+
+def _b64(part: str) -> bytes:
+    return base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))

@@ -9,7 +9,8 @@
   tool, 503 when storage is down (the tool retries), 200 otherwise. A replay (a delivery id or
   body seen before, a stale Linear timestamp, a change older than the task's last) is answered
   200 and changes nothing. Asana's `X-Hook-Secret`
-  handshake is answered for a connection (`?connection=<id>`) that has no secret yet.
+  handshake is answered for a connection (`?connection=<id>`) that has no secret yet, and
+  monday's `challenge` with the same JSON.
 - `GET /ical/{token}.ics` serves a person's feed; 404 for any token that is not one.
 """
 
@@ -30,6 +31,7 @@ from flowhub.integrations import (
     crypto,
     ical,
     inbound,
+    monday,
     oauth,
     pages,
     states,
@@ -93,6 +95,7 @@ async def oauth_callback(provider: str, request: Request, runtime: HostDep) -> R
             params["code"],
             workspace_id=owner.workspace_id,
             person_id=owner.person_id,
+            server=params.get("accounts-server", ""),  # Zoho's data centre
         )
     except IntegrationError as exc:
         return _page(400, pages.OAUTH_PAGE_FAILED.format(tool=found.title, why=str(exc)))
@@ -127,6 +130,8 @@ async def webhook(provider: str, request: Request, runtime: HostDep) -> Response
         if not ok:
             return _answer(403, "handshake refused")
         return Response(status_code=200, headers={"X-Hook-Secret": headers["x-hook-secret"]})
+    if provider == "monday" and (said := monday.challenge(body)) is not None:
+        return JSONResponse(said)  # monday checks the URL before it creates the webhook
     url = runtime.services.tools.public_url.rstrip("/") + request.url.path
     if request.url.query:
         url += "?" + request.url.query
@@ -157,7 +162,7 @@ def accept(
 ) -> tuple[int, str]:
     """Verify, parse and apply one webhook; (HTTP status, detail)."""
     header = INTEGRATIONS[kind].webhook_header
-    if not headers.get(header):
+    if header and not headers.get(header):
         log.warning("%s webhook: refused a request without %s", kind, header)
         return 401, "signature missing"
     with session_scope(runtime.engine) as session:

@@ -13,6 +13,7 @@ import json
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import yaml
 
@@ -47,6 +48,17 @@ OPERATIONS: dict[str, list[tuple[str, str]]] = {
         ("post", "/webhooks"),
         ("delete", "/webhooks/{webhook_gid}"),
     ],
+    "clickup": [
+        ("get", "/v2/team"),
+        ("get", "/v2/team/{team_id}/space"),
+        ("get", "/v2/space/{space_id}/list"),
+        ("get", "/v2/list/{list_id}"),
+        ("post", "/v2/list/{list_id}/task"),
+        ("get", "/v2/task/{task_id}"),
+        ("put", "/v2/task/{task_id}"),
+        ("post", "/v2/team/{team_id}/webhook"),
+        ("delete", "/v2/webhook/{webhook_id}"),
+    ],
 }
 # Google discovery: tool -> the resource methods the client calls.
 DISCOVERY_METHODS = {"google_calendar": ("events", ("list", "insert", "get", "patch", "delete"))}
@@ -57,7 +69,7 @@ def trim_openapi(doc: dict[str, Any], operations: list[tuple[str, str]]) -> dict
     """The document with only `operations` and the components they reach."""
     paths: dict[str, Any] = {}
     for method, template in operations:
-        item = doc["paths"][template]
+        item = _inlined(doc, doc["paths"][template])
         kept = paths.setdefault(template, {k: v for k, v in item.items() if k == "parameters"})
         kept[method] = item[method]
     out: dict[str, Any] = {
@@ -79,6 +91,23 @@ def trim_openapi(doc: dict[str, Any], operations: list[tuple[str, str]]) -> dict
             out["components"].setdefault(kind, {})[name] = target
             todo.append(target)
     return _without(out, _DROP)
+
+
+def _inlined(doc: dict[str, Any], node: Any, depth: int = 0) -> Any:
+    """`node` with each `$ref` into another operation (ClickUp reuses schemas that way) copied
+    in, so only references into `components` remain."""
+    if isinstance(node, list):
+        return [_inlined(doc, v, depth) for v in node]
+    if not isinstance(node, dict):
+        return node
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/paths/") and depth < 20:
+        target: Any = doc
+        for part in ref[2:].split("/"):
+            part = unquote(part).replace("~1", "/").replace("~0", "~")
+            target = target[int(part)] if isinstance(target, list) else target[part]
+        return _inlined(doc, target, depth + 1)
+    return {k: _inlined(doc, v, depth) for k, v in node.items()}
 
 
 def _refs(node: Any) -> list[str]:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import Any
 
 from tests.auxil.vendors.common import (
     CONFIGS,
+    HANDSHAKES,
     TOKENS,
     Answer,
     Call,
@@ -55,4 +57,27 @@ def handle(fake: Store, call: Call) -> Answer:
         item = found(items, str(need(variables, "item", str)))
         item.update(json.loads(need(variables, "values", str)))
         return 200, {"data": {"change_multiple_column_values": {"id": variables["item"]}}}, {}
+    if "create_webhook" in query:
+        return _new_hook(fake, variables)
+    if "delete_webhook" in query:
+        hook_id = str(need(variables, "id", str))
+        hook = found(fake.items["monday_hooks"], hook_id)
+        del fake.items["monday_hooks"][hook_id]
+        return 200, {"data": {"delete_webhook": {"id": hook_id, "board_id": hook["board"]}}}, {}
     raise Reject("unknown monday operation")
+
+
+def _new_hook(fake: Store, variables: dict[str, Any]) -> Answer:
+    """monday's create_webhook: the URL must answer the challenge with the same JSON first."""
+    url = need(variables, "url", str)
+    if str(variables.get("board")) != CONFIGS["monday"]["board"]:
+        raise Reject("board_id must be the board")
+    challenge = f"challenge-{fake.new_id()}"
+    deliver = HANDSHAKES.get("monday")
+    if deliver is None or deliver(url, {"challenge": challenge}) != {"challenge": challenge}:
+        return 200, {"errors": [{"message": "Failed to communicate with URL provided."}]}, {}
+    hook_id = fake.new_id()
+    hook = {"board": variables["board"], "url": url, "event": need(variables, "event", str)}
+    fake.items["monday_hooks"][hook_id] = hook
+    made = {"id": hook_id, "board_id": variables["board"]}
+    return 200, {"data": {"create_webhook": made}}, {}
