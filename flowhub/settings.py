@@ -129,6 +129,8 @@ class Settings(BaseSettings):
     pipedrive_client_secret: SecretStr | None = None
     salesforce_client_id: str | None = None
     salesforce_client_secret: SecretStr | None = None
+    zoho_client_id: str | None = None
+    zoho_client_secret: SecretStr | None = None
 
     @field_validator("default_timezone")
     @classmethod

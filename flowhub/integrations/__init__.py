@@ -33,6 +33,7 @@ from flowhub.integrations.salesforce import Salesforce
 from flowhub.integrations.todoist import Todoist
 from flowhub.integrations.trello import Trello
 from flowhub.integrations.webhook import Webhook
+from flowhub.integrations.zoho import Zoho
 
 INTEGRATIONS: dict[str, type[Integration]] = {
     "jira": Jira,
@@ -50,6 +51,7 @@ INTEGRATIONS: dict[str, type[Integration]] = {
     "hubspot": HubSpot,
     "pipedrive": Pipedrive,
     "salesforce": Salesforce,
+    "zoho": Zoho,
     "webhook": Webhook,
 }
 

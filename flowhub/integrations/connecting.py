@@ -257,13 +257,20 @@ def save(
 
 
 def complete_sign_in(
-    services: Services, provider: oauth.Provider, code: str, *, workspace_id: int, person_id: int
+    services: Services,
+    provider: oauth.Provider,
+    code: str,
+    *,
+    workspace_id: int,
+    person_id: int,
+    server: str = "",
 ) -> Connected:
-    """Exchange an OAuth code, find the tool's defaults, check and store the connection.
+    """Exchange an OAuth code (at the token `server` the callback named, where the provider has
+    several), find the tool's defaults, check and store the connection.
 
     Raises `IntegrationError` with a message for the browser page.
     """
-    secrets = oauth.exchange(provider, code, tools=services.tools)
+    secrets = oauth.exchange(provider, code, tools=services.tools, server=server)
     tool = build(provider.kind, config={}, secrets=secrets, tools=services.tools)
     tool.discover()
     target = tool.check()

@@ -1,5 +1,5 @@
 """OAuth 2.0 authorization-code sign-in for Google, Microsoft, Asana, Linear, Atlassian, ClickUp,
-Pipedrive.
+Pipedrive, Salesforce, Zoho.
 
 The chat offers a link to `/integrations/oauth/{provider}/start?state=...`; `state` is signed
 (HMAC, 15 minutes) and binds the provider, workspace, person and a random nonce, so the callback
@@ -7,7 +7,9 @@ knows whose connection it is and a forged or late callback is refused. The nonce
 used up by the first callback (`states.py`), so a state works once. Tokens are exchanged at the
 provider's token URL and stored encrypted; access tokens are refreshed when a call gets 401.
 A provider with `basic_auth` (Pipedrive) takes the client's id and secret as HTTP Basic
-credentials of the token call; an `api_domain` in the answer (Pipedrive's company URL) is kept.
+credentials of the token call; an `api_domain` in the answer (Pipedrive's company URL, Zoho's
+data centre) and an `instance_url` (Salesforce's org) are kept. A provider with `servers` (Zoho)
+trades the code at the accounts server its callback names, when that is one of them.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import httpx
 
@@ -24,6 +26,18 @@ from flowhub.integrations.base import BadTarget, Reconnect, RetryLater
 from flowhub.services import ToolConfig
 
 STATE_TTL = 15 * 60
+# Zoho's data centres' accounts servers (its "Multi DC" guide).
+ZOHO_ACCOUNTS = (
+    "accounts.zoho.com",
+    "accounts.zoho.eu",
+    "accounts.zoho.in",
+    "accounts.zoho.com.au",
+    "accounts.zoho.jp",
+    "accounts.zoho.uk",
+    "accounts.zohocloud.ca",
+    "accounts.zoho.sa",
+    "accounts.zoho.com.cn",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +53,8 @@ class Provider:
     extra: tuple[tuple[str, str], ...] = ()
     params_in_query: bool = False
     basic_auth: bool = False
+    # Hosts a sign-in may name as its own token server (Zoho's data centres' accounts servers).
+    servers: tuple[str, ...] = ()
     client: str = ""  # the provider whose OAuth app it signs in with (default: its own)
 
 
@@ -120,6 +136,16 @@ PROVIDERS: dict[str, Provider] = {
         "https://login.salesforce.com/services/oauth2/token",
         "api refresh_token",
     ),
+    "zoho": Provider(
+        "zoho",
+        "zoho",
+        "Zoho",
+        "https://accounts.zoho.com/oauth/v2/auth",
+        "https://accounts.zoho.com/oauth/v2/token",
+        "ZohoCRM.modules.ALL,ZohoCRM.notifications.ALL,ZohoCRM.org.READ",
+        (("access_type", "offline"), ("prompt", "consent")),
+        servers=ZOHO_ACCOUNTS,
+    ),
 }
 
 
@@ -192,9 +218,13 @@ def authorize_url(provider: Provider, state: str, *, tools: ToolConfig) -> str:
     return f"{provider.authorize_url}?{urlencode(params)}"
 
 
-def exchange(provider: Provider, code: str, *, tools: ToolConfig) -> dict[str, str]:
-    """Trade an authorization code for tokens: {"token", "refresh_token"?}."""
-    return _token_call(
+def exchange(
+    provider: Provider, code: str, *, tools: ToolConfig, server: str = ""
+) -> dict[str, str]:
+    """Trade an authorization code for tokens: {"token", "refresh_token"?}; `server` is the
+    token server the callback named, for a provider with data centres (kept for refreshes)."""
+    home = token_server(provider, server)
+    tokens = _token_call(
         provider,
         {
             "grant_type": "authorization_code",
@@ -202,7 +232,20 @@ def exchange(provider: Provider, code: str, *, tools: ToolConfig) -> dict[str, s
             "redirect_uri": redirect_uri(provider, tools),
         },
         tools=tools,
+        server=home,
     )
+    return {**tokens, "accounts_server": home} if home else tokens
+
+
+def token_server(provider: Provider, server: str) -> str:
+    """The https origin of a token server the callback named, when the provider lists its
+    host; "" when it named none; `Reconnect` for any other, which must never see the code."""
+    if not provider.servers or not server:
+        return ""
+    parts = urlsplit(server)
+    if parts.scheme != "https" or parts.hostname not in provider.servers or parts.port:
+        raise Reconnect(f"{provider.title} sign-in named a server that is not {provider.title}'s")
+    return f"https://{parts.hostname}"
 
 
 def refresh(provider_name: str, secrets: dict[str, str], *, tools: ToolConfig) -> dict[str, str]:
@@ -212,22 +255,26 @@ def refresh(provider_name: str, secrets: dict[str, str], *, tools: ToolConfig) -
         provider,
         {"grant_type": "refresh_token", "refresh_token": secrets.get("refresh_token", "")},
         tools=tools,
+        server=secrets.get("accounts_server", ""),
     )
     return {**secrets, **fresh}
 
 
-def token_url(provider: Provider, tools: ToolConfig) -> str:
-    """The provider's token endpoint (or the test/proxy override)."""
+def token_url(provider: Provider, tools: ToolConfig, server: str = "") -> str:
+    """The provider's token endpoint, on `server` when the sign-in named one (or the test/proxy
+    override)."""
     if tools.integrations_base_url:
         return f"{tools.integrations_base_url.rstrip('/')}/oauth/{provider.name}/token"
-    return provider.token_url
+    return server + urlsplit(provider.token_url).path if server else provider.token_url
 
 
-def _token_call(provider: Provider, form: dict[str, str], *, tools: ToolConfig) -> dict[str, str]:
+def _token_call(
+    provider: Provider, form: dict[str, str], *, tools: ToolConfig, server: str = ""
+) -> dict[str, str]:
     found = client(provider, tools)
     if found is None:
         raise Reconnect(f"{provider.title} sign-in is not configured on this server any more")
-    url = token_url(provider, tools)
+    url = token_url(provider, tools, server)
     basic = httpx.BasicAuth(found[0], found[1]) if provider.basic_auth else None
     if basic is None:
         form = {**form, "client_id": found[0], "client_secret": found[1]}

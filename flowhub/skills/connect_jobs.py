@@ -128,14 +128,20 @@ def offer_sign_in(services: Services, inbox_id: int, *, kind: str) -> None:
 
 
 def complete_sign_in(
-    services: Services, provider: oauth.Provider, code: str, *, workspace_id: int, person_id: int
+    services: Services,
+    provider: oauth.Provider,
+    code: str,
+    *,
+    workspace_id: int,
+    person_id: int,
+    server: str = "",
 ) -> str:
     """Finish an OAuth sign-in and tell the person in their direct chat; return the tool's title.
 
     Raises `IntegrationError` with a message for the browser page.
     """
     connected = connecting.complete_sign_in(
-        services, provider, code, workspace_id=workspace_id, person_id=person_id
+        services, provider, code, workspace_id=workspace_id, person_id=person_id, server=server
     )
     text = connected_text(services, connected)
     with session_scope(services.engine) as session:

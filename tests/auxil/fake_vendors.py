@@ -47,6 +47,7 @@ from tests.auxil.vendors import (
     todoist,
     trello,
     webhook,
+    zoho,
 )
 from tests.auxil.vendors.clickup import CLICKUP_STATUSES
 from tests.auxil.vendors.common import (
@@ -98,6 +99,7 @@ HANDLERS: dict[str, Callable[[Any, Call], Answer]] = {
     "pipedrive": pipedrive.handle,
     "salesforce": salesforce.handle,
     "webhook": webhook.handle,
+    "zoho": zoho.handle,
 }
 
 
@@ -248,6 +250,7 @@ class FakeVendors:
                     "expires_in": 3600,
                     "token_type": "Bearer",
                     **salesforce.token_extra(provider),
+                    **zoho.token_extra(provider),
                 }
             )
         if form.get("grant_type") == "refresh_token" and form.get("refresh_token") == (
@@ -323,6 +326,7 @@ def _is_create(call: Call) -> bool:
         "/crm/v3/objects/tasks",
         "/api/v2/activities",
         "/services/data/v62.0/sobjects/Task",
+        "/crm/v8/Tasks",
     )
 
 

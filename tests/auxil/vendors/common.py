@@ -22,6 +22,7 @@ TOKENS = {
     "hubspot": "pat-eu1-hubspot-0123456789",
     "pipedrive": "pipedrive-token-0123456789",
     "salesforce": "00D5g000000AbCd!salesforce-token-0123456789",
+    "zoho": "1000.zoho-token-0123456789",
 }
 TRELLO_KEY = "trello-key"
 WEBHOOK_SECRET = "webhook-secret-0123456789"
@@ -43,6 +44,7 @@ CONFIGS: dict[str, dict[str, Any]] = {
     "hubspot": {},
     "pipedrive": {},
     "salesforce": {},
+    "zoho": {},
     "webhook": {},
 }
 
