@@ -269,6 +269,10 @@ class Integration:
     def reopen(self, ref: ExternalRef) -> None:
         """Undo `close`; tools without a reopen leave the task as it is."""
 
+    def discard(self, ref: ExternalRef) -> None:
+        """Follow a task deleted in FlowHub; a tool with no delete of its own closes it."""
+        self.close(ref)
+
     def check(self) -> str:
         """Prove the credentials and the target work; return a short name of the target."""
         raise NotImplementedError

@@ -4,7 +4,8 @@
 
 - `push_task(task_id)`: link the task to the default tool of each person it belongs to (its
   creator, its assignee: once) and bring every link of it up to date;
-- `sync_task(task_id)`: after done / reopen / delete / undo, close or reopen it in each tool;
+- `sync_task(task_id)`: after done / reopen / delete / undo, close, reopen or discard it in
+  each tool;
 - `pull_status(link_id)`: ask a tool how a task stands, done and fields (webhooks that only say
   "changed").
 
@@ -198,7 +199,7 @@ class Pusher:
             elif stale and status == "synced":
                 tool.push(task, ref)
             if want == "closed" and status != "closed":
-                tool.close(ref)
+                (tool.discard if task.status == "discarded" else tool.close)(ref)
             elif want == "synced" and status == "closed":
                 tool.reopen(ref)
             self._saved(link_id, ref=ref, status=want, secrets=(before, tool.secrets))

@@ -183,8 +183,11 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def notification(event_id: str, change: str, *, subscription: dict[str, Any]) -> dict[str, Any]:
-    """One change notification about an event, as Graph posts it (in a `value` list)."""
+def notification(
+    event_id: str, change: str, *, subscription: dict[str, Any], version: str = "1"
+) -> dict[str, Any]:
+    """One change notification about an event, as Graph posts it (in a `value` list); the
+    etag names the event's `version`, so each change's notification differs."""
     return {
         "subscriptionId": subscription["id"],
         "subscriptionExpirationDateTime": subscription["expirationDateTime"],
@@ -193,7 +196,7 @@ def notification(event_id: str, change: str, *, subscription: dict[str, Any]) ->
         "resourceData": {
             "@odata.type": "#Microsoft.Graph.Event",
             "@odata.id": f"Users/00000000-0000-4000-8000-0000000a4a4a/Events/{event_id}",
-            "@odata.etag": 'W/"DwAAABYAAAA="',
+            "@odata.etag": f'W/"DwAAABYAAA{version}"',
             "id": event_id,
         },
         "clientState": subscription.get("clientState"),
