@@ -157,6 +157,8 @@ def _dotted_range(m: re.Match[str], ctx: Ctx) -> Atom | None:
 
 @rule(
     rf"{B}(?:(?:on|el|le|am|o|a)\s+)?(?:the\s+)?(?P<mon>{MONTH})\.?(?:\s*the)?\s*(?P<d>{DAYNUM}|{NUM_WORD}){E}"
+    # "6 Dec 18:30": the number after the month is the clock, not a day
+    r"(?![:.h]\d)"
     rf"(?:\s*,?\s*(?P<y>(?:19|20)\d{{2}}){E})?"
 )
 def _month_day(m: re.Match[str], ctx: Ctx) -> Atom | None:

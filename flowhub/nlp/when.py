@@ -137,7 +137,7 @@ _MONTH_FIRST_LOCALES = ("en_us", "en-us", "us", "en_ph", "en-ph")
 
 
 def _day_first(tz: str, locale: str | None) -> bool:
-    if locale:
+    if locale and locale.lower() != "en":  # plain English is written both ways: the zone decides
         return locale.lower() not in _MONTH_FIRST_LOCALES
     return not (tz.startswith("America/") or tz.startswith("US/")) or tz in _DAY_FIRST_AMERICAS
 

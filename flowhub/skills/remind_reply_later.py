@@ -76,7 +76,7 @@ def _only_time(
     amount = read_amount(said)
     if amount is not None:
         spans.append(amount[1])
-    when = parse_when(said, now=ctx.now, tz=reminder.tz or ctx.tz)
+    when = parse_when(said, now=ctx.now, tz=reminder.tz or ctx.tz, locale=ctx.person.locale)
     if when is not None and when.span is not None and not when.rrule:
         spans.append(when.span)
     if not spans:
@@ -93,7 +93,7 @@ def _time_in(ctx: Context, reminder: Reminder, said: str) -> datetime | None:
     if amount is not None:
         return ctx.now + amount[0]
     zone_name = reminder.tz or ctx.tz
-    when = parse_when(said, now=ctx.now, tz=zone_name)
+    when = parse_when(said, now=ctx.now, tz=zone_name, locale=ctx.person.locale)
     if when is None or when.rrule or when.start <= ctx.now:
         return None
     if when.grain in ("minute", "hour"):

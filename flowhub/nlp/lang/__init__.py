@@ -31,6 +31,7 @@ from flowhub.nlp.lang import (
     tr_chat,
 )
 from flowhub.nlp.lang._hesitate import hesitant
+from flowhub.nlp.lang._labels import with_day_labels
 from flowhub.nlp.lang._schema import ChatWords, Language, Replacement
 
 __all__ = [
@@ -46,7 +47,8 @@ __all__ = [
 ]
 
 REGISTRY: dict[str, Language] = {
-    m.LANGUAGE.code: m.LANGUAGE for m in (es, pt, fr, de, it, nl, id, hi, tr, ru, ar)
+    m.LANGUAGE.code: with_day_labels(m.LANGUAGE)
+    for m in (es, pt, fr, de, it, nl, id, hi, tr, ru, ar)
 }
 # Words for tasks and intents (`<code>_chat` modules), for the languages that have them.
 CHAT: dict[str, ChatWords] = {
