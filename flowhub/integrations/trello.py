@@ -61,6 +61,8 @@ class Trello(Integration):
         if ref is not None:
             self._call("PUT", f"/1/cards/{ref.external_id}", json=body)
             return ref
+        if body["due"] is None:
+            del body["due"]  # a new card has none; only an update clears one with null
         body.update(idList=self._required("list_id"), pos="bottom")
         data = self._call("POST", "/1/cards", json=body).json()
         return ExternalRef(str(data["id"]), data.get("shortUrl") or data.get("url"))
@@ -88,7 +90,7 @@ class Trello(Integration):
 
     def check(self) -> str:
         """The token works and the list exists."""
-        self._call("GET", "/1/members/me", params={"fields": "username"})
+        self._call("GET", "/1/members/me", params={"fields": "id"})
         data = self._call("GET", f"/1/lists/{self._required('list_id')}").json()
         return f"list “{data.get('name', self.config['list_id'])}”"
 

@@ -1,6 +1,6 @@
 """Tools whose webhooks only say that a task changed (Asana): FlowHub reads the task back
 through the API, checked against the vendor's description, and compares it with its own.
-Trello's card actions carry the new values themselves (Trello has no vendored description)."""
+Trello's card actions carry the new values themselves (its description has no action objects)."""
 
 from __future__ import annotations
 

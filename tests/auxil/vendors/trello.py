@@ -31,11 +31,11 @@ def handle(fake: Store, call: Call) -> Answer:
         raise Reject("credentials must not travel in the URL here")
     cards = fake.items["trello"]
     if call.method == "GET" and call.path == "/1/members/me":
-        return 200, {"id": "m1", "username": "ana"}, {}
+        return 200, {"id": "5a1b2c3d4e5f6a7b8c9d0e1f", "username": "ana"}, {}
     if m := re.fullmatch(r"/1/lists/(\w+)", call.path):
         if m.group(1) != CONFIGS["trello"]["list_id"]:
             raise Reject("invalid id", 404)
-        return 200, {"id": m.group(1), "name": "Inbox"}, {}
+        return 200, {"id": m.group(1), "name": "Inbox", "closed": False}, {}
     if call.method == "POST" and call.path == "/1/cards":
         if need(call.json, "idList", str) != CONFIGS["trello"]["list_id"]:
             raise Reject("invalid value for idList")
@@ -43,7 +43,7 @@ def handle(fake: Store, call: Call) -> Answer:
         if call.json.get("due"):
             datetime.fromisoformat(call.json["due"].replace("Z", "+00:00"))
         card_id = hashlib.md5(fake.new_id().encode()).hexdigest()[:24]
-        cards[card_id] = dict(call.json, dueComplete=False, closed=False)
+        cards[card_id] = dict(call.json, dueComplete=False, closed=False, pos=65536)
         return 200, {"id": card_id, "shortUrl": f"https://trello.com/c/{card_id[:8]}"}, {}
     if call.method == "PUT" and (m := re.fullmatch(r"/1/cards/(\w+)", call.path)):
         card = found(cards, m.group(1))
@@ -54,7 +54,7 @@ def handle(fake: Store, call: Call) -> Answer:
     if call.method == "DELETE" and (m := re.fullmatch(r"/1/webhooks/(\w+)", call.path)):
         found(fake.items["trello_hooks"], m.group(1))
         del fake.items["trello_hooks"][m.group(1)]
-        return 200, {"_value": None}, {}
+        return 200, None, {}  # the description documents no body
     raise Reject(f"not a Trello endpoint: {call.method} {call.path}", 404)
 
 
