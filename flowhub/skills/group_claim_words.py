@@ -92,6 +92,15 @@ CLAIMS: dict[str, list[str]] = {
     ],
 }
 
+# English, which the group skills read as said: "on it", "leave it with me", "dibs".
+_CLAIMS_EN = [
+    r"(?:i'?m\s+|i\s+am\s+)?on\s+(?:it|that|this)(?:\s+one)?",
+    r"leave\s+(?:it|that|this)\s+(?:with|to)\s+me",
+    r"i(?:'ve|\s+have)?\s+got\s+this(?:\s+one)?",
+    r"dibs(?:\s+on\s+(?:it|that|this))?",
+    r"i'?ll\s+(?:do|take|handle|grab|sort|cover)\s+(?:it|that|this)(?:\s+one)?",
+]
+
 YES: dict[str, list[str]] = {
     "es": [r"s[ií]", r"claro", r"vale", r"dale", r"de\s+acuerdo", r"perfecto"],
     "pt": [r"sim", r"claro", r"beleza", r"pode\s+ser", r"combinado", r"fechado"],
@@ -115,6 +124,7 @@ _YES_RUN = rf"(?:(?:{_YES_ANY}|{_FILL})(?![{_L}])[\s,.!¡]*)*"
 _CLAIM = re.compile(
     rf"^[\s¡!]*{_YES_RUN}(?P<claim>(?:{_CLAIM_ANY}))(?![{_L}])(?P<rest>.*)$", re.I | re.S
 )
+_CLAIM_EN = re.compile(rf"^[\s¡!]*{_YES_RUN}(?:{'|'.join(_CLAIMS_EN)})[\s,.!👍🙂🙋✋]*$", re.I)
 _YES = re.compile(rf"^[\s¡!]*(?:(?:{_YES_ANY})(?![{_L}])[\s,.!¡]*)+[\s.!👍🙂]*$", re.I)
 # A no said after the claim words: "ich übernehme das projekt nicht", "je le fais pas".
 _NOT = re.compile(
@@ -127,7 +137,9 @@ _DONE = re.compile(r"^[\s,.;:!…👍🙂🙋✋]*$")
 
 
 def takes(text: str) -> bool:
-    """Whether `text` only takes the thing on, in any language ("yo me encargo", "ci penso io")."""
+    """Whether `text` only takes the thing on, in any language ("yo me encargo", "on it")."""
+    if _CLAIM_EN.match(text.strip()):
+        return True
     m = _CLAIM.match(text.strip())
     return m is not None and bool(_DONE.match(m["rest"]))
 

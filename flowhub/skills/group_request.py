@@ -1,7 +1,9 @@
 """A request in a group said around the way people talk: the courtesy in the middle ("@Sam when
 you get a sec can you …") and the news before "somebody has to …" ("the permit forms need Mr
 Weber's signature, somebody has to courier them to him by wednesday") are not the task; the
-request is read without them, its "them" and "him" standing for what the news named."""
+request is read without them, its "them" and "him" standing for what the news named. A request
+to anyone reads one way whoever it names: "can somebody …" is "can someone …", and "anybody
+should …" is "someone needs to …"."""
 
 from __future__ import annotations
 
@@ -33,12 +35,25 @@ _SUBJECT = re.compile(
 )
 # A person the news names with a title: "Mr Weber's signature".
 _TITLED = re.compile(r"\b(?P<who>(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+[A-Z][\w-]+)(?:'s|’s)?")
+# "can somebody …", "could anybody …", "can any of you …": the room is asked.
+_ASKS_ANYONE = re.compile(
+    r"\b(?P<ask>can|could|would|will)\s+(?:some|any)(?:body|one)\b"
+    r"|\b(?P<ask2>can|could|would|will)\s+(?:any|one)\s+of\s+(?:you|us)\b",
+    re.I,
+)
+# "somebody should call …", "anyone ought to …": a need of the room, said as one.
+_ANYONE_SHOULD = re.compile(
+    r"(?<![\w'])(?:some|any)(?:body|one)\s+(?:should|ought\s+to|must|has\s+to|needs\s+to"
+    r"|has\s+got\s+to|'s\s+got\s+to|gotta|will\s+have\s+to)\s+(?!be\b|have\b|know\b)",
+    re.I,
+)
 _THEM = re.compile(r"\b(?:them|it)\b", re.I)
 _HIM = re.compile(r"\b(?:him|her)\b", re.I)
 
 
 def said(text: str) -> str:
     """`text` with the request in it read alone; `text` itself when nothing is around it."""
+    text = _anyone(text)
     bare = _OPENER.sub("", _COURTESY.sub(" ", text)).strip() if _COURTESY.search(text) else text
     m = _SOMEONE.search(bare)
     if m is None or m.start() == 0:
@@ -54,3 +69,9 @@ def said(text: str) -> str:
     if titled is not None:
         ask = _HIM.sub(titled["who"], ask, count=1)
     return ask
+
+
+def _anyone(text: str) -> str:
+    """`text` with its request to anyone worded as "can someone …" or "someone needs to …"."""
+    asked = _ASKS_ANYONE.sub(lambda m: f"{m['ask'] or m['ask2']} someone", text)
+    return _ANYONE_SHOULD.sub("someone needs to ", asked)
