@@ -31,6 +31,7 @@ from flowhub.skills.picks_clause import plain as _plain
 from flowhub.skills.picks_clause import settle
 from flowhub.skills.picks_day import day_card
 from flowhub.skills.picks_edit import aimed_each, edit_and_save, edit_waiting, one_message, summary
+from flowhub.skills.picks_numbering import keep_numbering, numbering
 from flowhub.skills.picks_position import Unclear, more_named, position_key, positions, title_match
 from flowhub.skills.refer import PRONOUNS, newest_card, replied_ref
 from flowhub.storage import Proposal, access, id_of, proposals
@@ -59,12 +60,15 @@ def handle(ctx: Context) -> list[Reply] | None:
         return None
     if (task_at := pw.MORE_TASK.search(text)) is not None and task_at.start() > 0:
         return _with_task(ctx, text[: task_at.start()], text[task_at.end() :], pending)
+    shown = numbering(ctx, pending)
     ahead = ahead_asked(text)
     if ahead is None:
-        return (
+        return keep_numbering(
+            ctx,
+            shown,
             _answer(ctx, text, pending)
             or picks_rest.handle(ctx, text)
-            or _then_task(ctx, text, pending)
+            or _then_task(ctx, text, pending),
         )
     # "yes and remind me an hour before": the answer, then the reminder for what it saved.
     text = pw.JOINER_TAIL.sub("", text.replace(ahead, " ")).strip()
@@ -73,7 +77,7 @@ def handle(ctx: Context) -> list[Reply] | None:
         replies = confirm_proposal(ctx, card)
     if replies is None:
         return None
-    return [*replies, *_remind_saved(ctx, pending, ahead)]
+    return keep_numbering(ctx, shown, [*replies, *_remind_saved(ctx, pending, ahead)])
 
 
 def _with_task(ctx: Context, head: str, task: str, pending: list[Proposal]) -> list[Reply] | None:
@@ -131,7 +135,7 @@ def _answer(ctx: Context, text: str, pending: list[Proposal]) -> list[Reply] | N
     except Unclear as unclear:
         if not unclear.sure:
             return None
-        shown = _numbering(ctx, pending)
+        shown = numbering(ctx, pending)
         ctx.thread.note("cards", [id_of(p) for p in shown], now=ctx.now)
         lines = numbered([p.title for p in shown])
         said = unclear.said or pw.UNCLEAR.format(part=unclear.part, lines=lines)
@@ -305,7 +309,7 @@ def _card_named(ctx: Context, what: str, pending: list[Proposal]) -> Proposal | 
     if _plain(what) in PRONOUNS:
         return None
     try:
-        found = _one_ref(ctx, _plain(what), pending, _numbering(ctx, pending))
+        found = _one_ref(ctx, _plain(what), pending, numbering(ctx, pending))
     except Unclear:
         return None
     if found is None or len(found[0]) != 1 or not found[1] <= {"position", "title"}:
@@ -334,7 +338,7 @@ def _plan(
     "The rest" leaves out the `fixed` cards, those the same message corrects.
     """
     plan = _Plan()
-    shown = _numbering(ctx, pending)
+    shown = numbering(ctx, pending)
     rests: list[str] = []
     verb: str | None = "keep" if affirm else None
     sure = False
@@ -442,17 +446,6 @@ def _all(
             return listed
         if len(pending) != n:
             return None  # "confirm all three" with two waiting: which ones?
-    return pending
-
-
-def _numbering(ctx: Context, pending: list[Proposal]) -> list[Proposal]:
-    """The cards as the person counts them: the last numbered list or batch, else all waiting."""
-    seen = ctx.thread.last_seen()
-    if seen and seen[0] == "cards" and len(seen[1]) > 1:
-        listed = [proposals.get_proposal(session=ctx.session, proposal_id=i) for i in seen[1]]
-        mine = [p for p in listed if p is not None and p.person_id == ctx.person_id]
-        if any(p.status == "pending" for p in mine):
-            return mine
     return pending
 
 

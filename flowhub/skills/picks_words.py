@@ -128,7 +128,8 @@ _EDIT_NAMED = (
 AND_VERB = re.compile(
     rf"\s+(?:and|&)\s+(?=(?:then\s+)?(?:(?:{KEEP}|{DROP})\b|{_EDIT_IT}|{_EDIT_NAMED}))", re.I
 )
-PARTS = re.compile(r"\s*(?:,|\band\b|&|\+|\bplus\b|\bor\b)\s*", re.I)
+# "2, 3 and 4", "2 3 4 5": numbers said one after another are parts too.
+PARTS = re.compile(r"\s*(?:,|\band\b|&|\+|\bplus\b|\bor\b)\s*|(?<=\d)\s+(?=#?\d)", re.I)
 # A clause that says why, not which: "doing it rn", "they're mine", "I was just asking".
 ASIDE = re.compile(
     r"^(?:(?:they'?re|they\s+are|these\s+are|those\s+are|it'?s|all)\s+(?:all\s+)?mine"
