@@ -107,10 +107,8 @@ def offer_sign_in(services: Services, inbox_id: int, *, kind: str) -> None:
     if oauth.client(provider, services.tools) is None:
         if any(field.secret for field in cls.setup):
             return  # the token prompt already covers it; sign-in is just not offered here
-        variables = (
-            f"FLOWHUB_{provider.name.upper()}_CLIENT_ID and "
-            f"FLOWHUB_{provider.name.upper()}_CLIENT_SECRET"
-        )
+        app = (provider.client or provider.name).upper()  # Outlook signs in with Microsoft
+        variables = f"FLOWHUB_{app}_CLIENT_ID and FLOWHUB_{app}_CLIENT_SECRET"
         text = words.OAUTH_OFF.format(tool=provider.title, variables=variables)
     else:
         try:
