@@ -33,6 +33,7 @@ from flowhub.connectors import (
     Target,
 )
 from flowhub.connectors.codec import event_from_dict, event_to_dict, reply_from_dict, reply_to_dict
+from flowhub.integrations import zoho_hooks
 from flowhub.integrations.config import tool_config
 from flowhub.integrations.outlook_calendar_hooks import queue_renewals
 from flowhub.settings import Settings
@@ -102,7 +103,10 @@ class Runtime:
             interval=settings.scheduler_interval,
             lease=self.send_lease,
             inbox_sweep=self.inbox_sweep,
-            hourly=lambda: queue_renewals(self.services),
+            hourly=lambda: (
+                queue_renewals(self.services),
+                zoho_hooks.queue_renewals(self.services),
+            ),
         )
 
     def start(self) -> None:

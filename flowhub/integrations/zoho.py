@@ -13,7 +13,7 @@ name was not found.
 Inbound: FlowHub subscribes to task edits itself (`POST /crm/v8/actions/watch`) with a token it
 makes; Zoho sends that token in the body of every notification, and the notification only names
 the tasks that changed, so FlowHub reads each back (`fetch`). A channel lives a week at most:
-each new task pushed renews it.
+`zoho_hooks` subscribes it again before it ends.
 
 Limits: Zoho answers 429 when the org's API credits or its concurrency limit are spent;
 FlowHub waits as `Retry-After` or `X-RATELIMIT-RESET` says, else a minute.
@@ -38,8 +38,6 @@ from flowhub.integrations.base import (
     ExternalRef,
     ExternalStatus,
     Integration,
-    IntegrationError,
-    RetryLater,
     due_of,
     event_time,
     retry_after_seconds,
@@ -103,7 +101,6 @@ class Zoho(Integration):
         links, unmatched = self._records(task)
         record = {k: v for k, v in fields.items() if v is not None} | links
         found = self._write("POST", TASKS, record | {"Status": "Not Started"})
-        self._renew_watch()
         task_id = str(found["details"]["id"])
         return ExternalRef(task_id, self._page(task_id), unmatched=unmatched)
 
@@ -208,34 +205,33 @@ class Zoho(Integration):
         """Subscribe to task edits with a token FlowHub makes; Zoho sends it back each time."""
         channel = str(randbelow(9 * 10**12) + 10**12)
         token = crypto.new_secret()[:50]  # Zoho takes at most 50 characters
-        self._call(
-            "POST", f"{API}/actions/watch", json={"watch": [self._watch(channel, token, url)]}
-        )
-        return {"hook_id": channel, "webhook_token": token}
+        ends = self._subscribe(channel, token, url, datetime.now(UTC))
+        return {"hook_id": channel, "webhook_token": token, "hook_expires": ends}
 
-    def _watch(self, channel: str, token: str, url: str) -> dict[str, Any]:
-        expiry = datetime.now(UTC) + timedelta(days=WATCH_DAYS) - timedelta(minutes=5)
-        return {
+    def renew_watch(self, url: str, now: datetime) -> str | None:
+        """Subscribe the channel again (Zoho's way to extend one) for another week; its new
+        end, or None when Zoho refused it (a new channel is then needed)."""
+        channel, token = self.secrets.get("hook_id"), self.secrets.get("webhook_token")
+        if not channel or not token:
+            return None
+        try:
+            return self._subscribe(channel, token, url, now)
+        except BadTarget as exc:
+            log.info("zoho: channel %s was not subscribed again: %s", channel, exc)
+            return None
+
+    def _subscribe(self, channel: str, token: str, url: str, now: datetime) -> str:
+        """`POST /actions/watch` for task edits until a week from `now`; the end it asked for."""
+        ends = (now + timedelta(days=WATCH_DAYS) - timedelta(minutes=5)).replace(microsecond=0)
+        watch = {
             "channel_id": int(channel),
             "events": ["Tasks.edit"],
-            "channel_expiry": expiry.replace(microsecond=0).isoformat(),
+            "channel_expiry": ends.astimezone(UTC).isoformat(),
             "token": token,
             "notify_url": url,
         }
-
-    def _renew_watch(self) -> None:
-        """Push the channel's expiry a week on (a channel lives a week at most)."""
-        channel, token = self.secrets.get("hook_id"), self.secrets.get("webhook_token")
-        url = self.config.get("callback_url")
-        if not (channel and token and url):
-            return
-        body = {"watch": [self._watch(channel, token, str(url))]}
-        try:
-            self._call("PUT", f"{API}/actions/watch", json=body)
-        except RetryLater:
-            return  # the next task pushed renews it
-        except IntegrationError as exc:
-            log.info("zoho: the notification channel was not renewed: %s", exc)
+        self._call("POST", f"{API}/actions/watch", json={"watch": [watch]})
+        return ends.astimezone(UTC).isoformat()
 
     def delete_webhook(self, hook_id: str) -> None:
         """Unsubscribe the channel."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from functools import partial
 
-from flowhub.integrations import INTEGRATIONS, hooks, outlook_calendar_hooks
+from flowhub.integrations import INTEGRATIONS, hooks, outlook_calendar_hooks, zoho_hooks
 from flowhub.integrations.connecting import FEED
 from flowhub.skills import adopt_zone, connect_jobs, push
 
@@ -36,6 +36,7 @@ SKILL_JOBS: Mapping[str, Job] = {
     "reopened_in_tool": push.reopened_in_tool,
     "set_up_hook": hooks.set_up_hook,
     "renew_subscriptions": outlook_calendar_hooks.renew_subscriptions,
+    "renew_zoho_channels": zoho_hooks.renew_channels,
     "remove_hook": connect_jobs.remove_hook,
     **{f"connect:{kind}": fn for kind, fn in _CONNECT.items()},
     **{f"oauth:{kind}": fn for kind, fn in _SIGN_IN.items()},

@@ -32,7 +32,6 @@ OPERATIONS = [
     ("record", "get", "/crm/v8/{module_api_name}/search"),
     ("org", "get", "/crm/v8/org"),
     ("notifications", "post", "/crm/v8/actions/watch"),
-    ("notifications", "put", "/crm/v8/actions/watch"),
     ("notifications", "delete", "/crm/v8/actions/watch"),
 ]
 _EXTERNAL = re.compile(r"^https://raw\.githubusercontent\.com/[^#]*/v8\.0/(\w+)\.json(#.*)$")

@@ -6,6 +6,7 @@ or contact they name (or unlinked, and the person is told), follow edits, done a
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
@@ -14,8 +15,9 @@ import pytest
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
+from flowhub.bot.jobs import JOBS
 from flowhub.bot.runtime import Runtime
-from flowhub.integrations import INTEGRATIONS, RetryLater, crypto, oauth
+from flowhub.integrations import INTEGRATIONS, RetryLater, crypto, oauth, zoho_hooks
 from flowhub.integrations.base import Reconnect
 from flowhub.integrations.config import tool_config
 from flowhub.settings import Settings
@@ -163,13 +165,12 @@ def test_a_task_naming_no_known_record_goes_in_unlinked_and_the_person_is_told(
     assert fake.problems == [] and fake.contract_problems == []
 
 
-def test_due_priority_done_and_reopen_follow_into_zoho_and_each_push_renews_the_channel(
+def test_due_priority_done_and_reopen_follow_into_zoho(
     chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors, client: TestClient
 ) -> None:
     ana, _ = _signed_in(chat_as, client)
     (card,) = ana.say("send the Q4 deck to ACME Corp by friday 5pm")
     ana.press("Confirm", card)
-    assert len(fake.of("zoho", "PUT", "/actions/watch")) == 1
     (link,) = links(runtime)
     record = fake.items["zoho"][str(link.external_id)]
     assert record["Due_Date"] == "2026-03-06" and record["Priority"] == "Normal"
@@ -218,6 +219,29 @@ def test_done_in_zoho_comes_back_through_its_notification(
     assert answer.status_code == 200, answer.text
     assert all_tasks(runtime)[0].status == "done"
     assert any(m.text.startswith("✅ Closed in Zoho CRM") for m in ana.messages())
+    assert fake.problems == [] and fake.contract_problems == []
+
+
+def test_a_channel_ending_within_two_days_is_subscribed_again_each_hour(
+    chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors, client: TestClient
+) -> None:
+    _signed_in(chat_as, client)
+    (row,) = stored(runtime, IntegrationConnection)
+    assert row.id is not None
+    first = _secrets(runtime)
+    ends = datetime.fromisoformat(first["hook_expires"])
+    assert timedelta(days=6) < ends - datetime.now(UTC) <= timedelta(days=7)
+    assert "renew_zoho_channels" in JOBS
+
+    assert zoho_hooks.queue_renewals(runtime.services) == 1
+    assert len(fake.of("zoho", "POST", "/actions/watch")) == 1  # a week left: nothing to do
+    later = ends - timedelta(days=1)
+    assert zoho_hooks.renew(runtime.services, row.id, later)
+    again = fake.of("zoho", "POST", "/actions/watch")[-1].json["watch"][0]
+    assert str(again["channel_id"]) == first["hook_id"] and again["token"] == first["webhook_token"]
+    renewed = _secrets(runtime)
+    assert datetime.fromisoformat(renewed["hook_expires"]) > ends
+    assert renewed["hook_id"] == first["hook_id"]
     assert fake.problems == [] and fake.contract_problems == []
 
 

@@ -145,14 +145,11 @@ def _watch(fake: Store, call: Call) -> Answer:
         raise Reject("INVALID_DATA: notify_url")
     if len(str(watch.get("token", ""))) > 50:
         raise Reject("INVALID_DATA: token is at most 50 characters")
+    # Subscribing a channel again (the same id) is how Zoho extends one.
     channel = str(watch["channel_id"])
-    if call.method == "PUT":
-        found(channels, channel)
     channels[channel] = dict(watch)
-    status, said = (201, "Successfully subscribed for actions-watch of the given module")
-    if call.method == "PUT":
-        status, said = 200, "Successfully updated the subscribe details"
-    return status, {"watch": [_watched(channel, said, watch)]}, {}
+    said = "Successfully subscribed for actions-watch of the given module"
+    return 201, {"watch": [_watched(channel, said, watch)]}, {}
 
 
 def _watched(channel: str, message: str, watch: dict[str, Any] | None = None) -> dict[str, Any]:
