@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import partial
 
 from sqlmodel import Session
 
@@ -87,7 +88,9 @@ class Dispatcher:
             extract=self._extract,
             truncated=truncated,
         )
-        ctx.extract = manners.naming_people(self._extract, manners.person_lookup(ctx))
+        # Dates in a task are read in the writer's language first ("ma half 9").
+        extract = partial(self._extract, locale=person.locale)
+        ctx.extract = manners.naming_people(extract, manners.person_lookup(ctx))
         own = own_words(said, forwarded=event.forwarded)  # a forward is in someone else's words
         with use_locale(_answer_language(session, person, thread, own, command=command)):
             outcome = self._outcome(ctx, row, is_new)

@@ -6,7 +6,7 @@ imports nothing from the bot, storage or the platforms, so it can be tested and 
 The public contract (fixed; other code and outside evaluations call exactly this)::
 
     parse_when(text, *, now, tz) -> When | None
-    extract_tasks(text, *, now, tz, sender=None) -> list[TaskDraft]
+    extract_tasks(text, *, now, tz, sender=None, locale=None) -> list[TaskDraft]
     classify_intent(text) -> str  # capture, remind, query, done, help, settings, other
 
 `When` has `start`, `end`, `grain`, `rrule`, `span` and `after_completion` (a repeat counted

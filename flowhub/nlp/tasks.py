@@ -52,6 +52,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from flowhub.nlp._chat_turns import (
@@ -405,10 +406,14 @@ def _merge(drafts: list[TaskDraft], seen: dict[tuple[str, str], int], draft: Tas
 
 
 def extract_tasks(
-    text: str, *, now: datetime, tz: str, sender: str | None = None
+    text: str, *, now: datetime, tz: str, sender: str | None = None, locale: str | None = None
 ) -> list[TaskDraft]:
-    """Return the tasks a message asks for, in order; [] when it asks for none."""
-    return extract_with(text, now=now, tz=tz, sender=sender, finder=search_when)
+    """Return the tasks a message asks for, in order; [] when it asks for none.
+
+    `locale`, the writer's language when known, is tried first for dates ("ma half 9").
+    """
+    finder = partial(search_when, locale=locale) if locale else search_when
+    return extract_with(text, now=now, tz=tz, sender=sender, finder=finder)
 
 
 def extract_with(

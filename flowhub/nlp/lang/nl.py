@@ -286,6 +286,11 @@ def _half(g: Mapping[str, str]) -> str | None:
     return f"{_hour_before(h)}:30" if 1 <= h <= 24 else None
 
 
+def _day_half(g: Mapping[str, str]) -> str | None:
+    clock = _half(g)
+    return f"{g['wd']} at {clock}" if clock else None
+
+
 def _minutes_to(g: Mapping[str, str]) -> str:
     return f"{g['n']} {'past' if g['dir'] == 'over' else 'to'} {g['n2']}"
 
@@ -363,6 +368,7 @@ _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"(?!zo\s){wd}\.?,?\s+(?:om\s+)?(?P<h>\d{1,2})[:.u](?P<mi>\d\d)(?![.-]\d)",
      "{wd} at {h}:{mi}"),
     (r"(?!zo\s){wd}\.?,?\s+(?:om\s+)?{n}" + _UUR, "{wd} at {n} o'clock"),
+    (r"(?!zo\s){wd}\.?,?\s+(?:om\s+)?half\s+{n}", _day_half),  # "di half 4" is 15:30 on Tuesday
     # Clock times: "half 3" is 2:30, "kwart over 4", "10 voor half 4" 3:20, "17u10".
     (r"(?:om\s+)?{n}\s+(?:minuten\s+)?(?P<dir>voor|over)\s+half\s+{n2}", _minutes_half),
     (r"(?:om\s+)?half\s+{n}", _half),
