@@ -81,12 +81,18 @@ class OutlookCalendar(Integration):
     # --- events ----------------------------------------------------------------------------
 
     def push(self, task: Task, ref: ExternalRef | None = None) -> ExternalRef:
-        """Create the event (once, by its transaction id), or update its subject and times."""
+        """Create the event (once, by its transaction id), or update its subject and times
+        (making it anew when it was deleted in Outlook)."""
         body = self._event(task)
         if ref is not None:
-            data = self._call("PATCH", f"/v1.0/me/events/{ref.external_id}", json=body).json()
-            return ExternalRef(ref.external_id, data.get("webLink") or ref.url)
-        body["transactionId"] = transaction_id(task)
+            try:
+                data = self._call("PATCH", f"/v1.0/me/events/{ref.external_id}", json=body).json()
+                return ExternalRef(ref.external_id, data.get("webLink") or ref.url)
+            except BadTarget as exc:
+                if "(404)" not in str(exc):
+                    raise
+            # The event was deleted in Outlook while the task stayed: it is made anew.
+        body["transactionId"] = transaction_id(task, ref.external_id if ref else "")
         data = self._call("POST", self._events(), json=body).json()
         return ExternalRef(str(data["id"]), data.get("webLink"))
 
@@ -247,9 +253,10 @@ class OutlookCalendar(Integration):
         return super()._detail(response)
 
 
-def transaction_id(task: Task) -> str:
-    """The create's transaction id: the same for every retry of one task's first push."""
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"flowhub:task:{task.id}:outlook"))
+def transaction_id(task: Task, replaces: str = "") -> str:
+    """A create's transaction id: the same for every retry of one create (a task's first, or
+    the one that `replaces` a deleted event)."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"flowhub:task:{task.id}:outlook:{replaces}"))
 
 
 def expiry(now: datetime | None = None) -> str:

@@ -197,7 +197,7 @@ class Pusher:
                 self._saved(link_id, ref=ref, status="synced", secrets=(before, tool.secrets))
                 status = "synced"
             elif stale and status == "synced":
-                tool.push(task, ref)
+                ref = tool.push(task, ref)  # a calendar makes anew an event deleted there
             if want == "closed" and status != "closed":
                 (tool.discard if task.status == "discarded" else tool.close)(ref)
             elif want == "synced" and status == "closed":

@@ -202,6 +202,23 @@ def test_a_retried_create_gives_back_the_first_event(
     assert again.external_id == first and len(fake.items[KIND]) == 1
 
 
+def test_an_edit_after_the_event_was_deleted_in_outlook_makes_it_anew(
+    chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors, connect: Connect
+) -> None:
+    ana = chat_as("ana", "Ana")
+    connect(KIND)  # no subscription: Outlook's deletion never reached FlowHub
+    (card,) = ana.say("water the office plants tomorrow 9am")
+    ana.press("Confirm", card)
+    first = str(links(runtime)[0].external_id)
+    del fake.items[KIND][first]
+    ana.say("move the office plants to friday 11am")
+    (link,) = links(runtime)
+    assert link.external_id != first and link.error is None
+    event = fake.items[KIND][str(link.external_id)]
+    assert event["start"] == {"dateTime": "2026-03-06T11:00:00", "timeZone": "Europe/Berlin"}
+    assert len(fake.creates(KIND)) == 2 and fake.problems == []
+
+
 def test_changes_in_outlook_come_back_through_change_notifications(
     chat_as: ChatFactory,
     runtime: Runtime,
