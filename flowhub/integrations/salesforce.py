@@ -3,7 +3,8 @@
 Connect by signing in with Salesforce (OAuth 2.0 web server flow); calls go to the org's
 `instance_url` from the token answer, under `/services/data/v62.0`. A task is created with
 `Subject`, `Description`, `ActivityDate` (its local day), `Priority` (High, Normal, Low) and
-`Status` "Not Started"; done is "Completed", reopened "Not Started". A task naming a record
+`Status` "Not Started"; done is "Completed", reopened "Not Started"; a task assigned to someone
+else goes to the Salesforce user of that name (`OwnerId`). A task naming a record
 ("follow up with ACME Corp") gets `WhatId` (an Account or Opportunity of that name) or `WhoId`
 (a Contact, else a Lead), found with SOQL; when none is, it goes in unlinked and
 `ExternalRef.unmatched` says which name was not found.
@@ -51,7 +52,7 @@ SEARCHES = (
     ("WhoId", "Contact"),
     ("WhoId", "Lead"),
 )
-_READ = "Subject,Status,IsClosed,ActivityDate,Priority,LastModifiedDate"
+_READ = "Subject,Status,IsClosed,ActivityDate,Priority,OwnerId,LastModifiedDate"
 _OUTBOUND = "{http://soap.sforce.com/2005/09/outbound}"
 _SUBJECT_MAX = 255
 _LIMIT_INFO = re.compile(r"api-usage=(\d+)/(\d+)")
@@ -109,12 +110,37 @@ class Salesforce(Integration):
 
     def _fields(self, task: Task) -> dict[str, Any]:
         due = due_of(task)
-        return {
+        fields = {
             "Subject": task.title[:_SUBJECT_MAX],
             "Description": task_notes(task),
             "ActivityDate": due.day.isoformat() if due is not None else None,
             "Priority": PRIORITY.get(task.priority, "Normal"),
         }
+        owner = self._owner(task)
+        return fields | {"OwnerId": owner} if owner else fields
+
+    def _owner(self, task: Task) -> str | None:
+        """The Salesforce user a task assigned to someone else goes to: the config's mapping of
+        the name, else the one active user whose full or first name it is."""
+        name = (task.assignee_name or "").strip()
+        if not name or task.assignee_id == task.creator_id:
+            return None
+        mapped = (self.config.get("assignees") or {}).get(name.casefold())
+        if mapped:
+            return str(mapped)
+        like = _quoted(name, like=True)
+        soql = (
+            "SELECT Id, Name, FirstName FROM User "
+            f"WHERE IsActive = true AND Name LIKE '{like}%' LIMIT 10"
+        )
+        wanted = name.casefold()
+        found = {
+            str(u["Id"])
+            for u in self._query(soql)
+            if wanted
+            in (str(u.get("Name") or "").casefold(), str(u.get("FirstName") or "").casefold())
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _records(self, task: Task) -> tuple[dict[str, str], str]:
         """`WhatId` / `WhoId` of the record the title names, and a name nothing matched."""
@@ -170,6 +196,7 @@ class Salesforce(Integration):
             due=date.fromisoformat(str(day)[:10]) if day else None,
             due_removed="ActivityDate" in data and not day,
             priority=_LEVELS.get(str(data.get("Priority")), ()),
+            assignee=self.assignee_named(data.get("OwnerId")),
         )
         done = bool(data.get("IsClosed")) or data.get("Status") == "Completed"
         return ExternalStatus(ref.external_id, done, event_time(data.get("LastModifiedDate")), edit)

@@ -152,6 +152,9 @@ def test_due_priority_done_and_reopen_follow_into_salesforce(
     (link,) = links(runtime)
     record = fake.items["salesforce"][str(link.external_id)]
     assert record["ActivityDate"] == "2026-03-06" and record["Priority"] == "Normal"
+    assert "OwnerId" not in record  # one's own task stays with whoever signed in
+    ana.say("assign it to Sam")
+    assert record["OwnerId"] == "0055g00000SamLeAAB"
     ana.say("move it to monday")
     assert record["ActivityDate"] == "2026-03-09"
     ana.say("make it urgent")

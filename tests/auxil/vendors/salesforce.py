@@ -19,6 +19,10 @@ RECORDS: dict[str, dict[str, str]] = {
     "Contact": {"0035g00000JaneDAAB": "Jane Doe"},
     "Lead": {"00Q5g00000BobLeAAB": "Bob Lee"},
 }
+USERS = {"0055g00000SamLeAAB": ("Sam Lee", "Sam"), "0055g00000AnaSiAAB": ("Ana Silva", "Ana")}
+_USER_LIKE = re.compile(
+    r"^SELECT Id, Name, FirstName FROM User WHERE IsActive = true AND Name LIKE '(.*)%' LIMIT \d+$"
+)
 _NAME_LIKE = re.compile(r"^SELECT Id, Name FROM (\w+) WHERE Name LIKE '%(.*)%' LIMIT \d+$")
 _BY_SUBJECT = re.compile(r"^SELECT Id, Description FROM Task WHERE Subject = '(.*)' LIMIT \d+$")
 
@@ -54,6 +58,8 @@ def _checked(body: Any) -> dict[str, Any]:
         raise Reject(f"WhatId: no record {what}")
     if who and who not in {**RECORDS["Contact"], **RECORDS["Lead"]}:
         raise Reject(f"WhoId: no record {who}")
+    if body.get("OwnerId") is not None and body["OwnerId"] not in USERS:
+        raise Reject(f"OwnerId: no active user {body['OwnerId']}")
     if what and who in RECORDS["Lead"]:
         raise Reject("FIELD_INTEGRITY_EXCEPTION: a task about a lead relates to no record")
     return body
@@ -76,6 +82,13 @@ def _query(tasks: dict[str, dict[str, Any]], soql: str) -> dict[str, Any]:
     records: list[dict[str, Any]]
     if soql == "SELECT Id, Name FROM Organization LIMIT 1":
         records = [_row("Organization", ORG_ID, Name="Acme Sales")]
+    elif m := _USER_LIKE.match(soql):
+        start = _unquoted(m.group(1)).casefold()
+        records = [
+            _row("User", i, Name=name, FirstName=first)
+            for i, (name, first) in USERS.items()
+            if name.casefold().startswith(start)
+        ]
     elif m := _NAME_LIKE.match(soql):
         sobject, term = m.group(1), _unquoted(m.group(2)).casefold()
         if sobject not in RECORDS:
