@@ -1,0 +1,88 @@
+"""Done news, then a new reminder or task in the same message: "done with the invoice, remind me
+about the boiler tomorrow 9", "sent the quote. also call the plumber friday".
+
+The first part ticks off the task it names, as "done with the invoice" alone would; the rest is
+answered as a message of its own. Nothing is done unless the first part ticks a task off.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from flowhub.connectors import Reply
+from flowhub.nlp import classify_intent
+from flowhub.skills import done, done_meaning, done_undo
+from flowhub.skills.context import Context
+from flowhub.skills.done_pool import sender_open
+from flowhub.storage import access, id_of
+
+__all__ = ["handle"]
+
+# Where the news ends and the new thing starts: a sentence end, a comma, or "and", before the
+# words that ask for a reminder or a task.
+_CUT = re.compile(
+    r"(?:\s*[,;.!]+\s*|\s+-+\s+|\s+)(?:(?:and|also|then|now|oh|plus|pls|please|but)\b[\s,]*)*"
+    r"(?=(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:pls\s+|please\s+)?(?:remind|ping|nudge"
+    r"|set\s+(?:a|me\s+a)\s+reminder|add(?:\s+a)?\s+(?:task|reminder)|new\s+task)\b)",
+    re.I,
+)
+_NEWS = re.compile(
+    r"\b(?:done|finished|sorted|paid|sent|called|rang|booked|emailed|submitted|handled|ticked"
+    r"|completed|did|fixed|ordered|bought|picked\s+up)\b",
+    re.I,
+)
+_BARE_HOUR = re.compile(
+    r"\b(?P<day>today|tonight|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)\s+(?P<h>\d{1,2}(?::\d{2})?)(?=\s*(?:am|pm)?\s*[.!]*$)",
+    re.I,
+)
+_WORDS = 40
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Tick off the task the news names, then answer the rest; None for other messages."""
+    text = ctx.text.strip()
+    if not text or len(text.split()) > _WORDS or ctx.event.reply_to:
+        return None
+    cut = _CUT.search(text)
+    if cut is None or cut.start() == 0:
+        return None
+    news, rest = text[: cut.start()].strip(" ,;.-"), text[cut.end() :].strip()
+    if not _NEWS.search(news) or classify_intent(rest) not in ("remind", "capture"):
+        return None
+    before = {id_of(t) for t in sender_open(ctx)}
+    if not before:
+        return None
+    steps: list[dict[str, Any]] = []
+    ticked = done.handle(replace(ctx, text=news, intent="done")) or []
+    if not _closed(ctx, before):
+        task = done_meaning.news_task(news, sender_open(ctx))  # "rent is paid"
+        ticked = (done_meaning.tick(ctx, task) or []) if task is not None else []
+    if not _closed(ctx, before):
+        return None
+    done_undo.keep_step(ctx, steps)
+    from flowhub.skills.card_clauses import said_alone  # it reads every skill, this one too
+
+    waiting = done_undo.waiting_ids(ctx)
+    more = said_alone(ctx, _at_hour(rest))
+    done_undo.keep_step(ctx, steps)
+    made = sorted(done_undo.waiting_ids(ctx) - waiting)
+    if len(steps) + len(made) > 1:  # one "undo" takes back both
+        ctx.thread.remember_undo({"verb": "steps", "steps": steps, "new": made}, now=ctx.now)
+    return [*ticked, *more]
+
+
+def _closed(ctx: Context, before: set[int]) -> bool:
+    """Whether one of the tasks open `before` is done now."""
+    for task_id in before:
+        task = access.get_task(session=ctx.session, task_id=task_id, viewer=ctx.viewer)
+        if task is not None and task.status == "done":
+            return True
+    return False
+
+
+def _at_hour(text: str) -> str:
+    """ "tomorrow 9" as "tomorrow at 9", so the hour is read as the time, not a title word."""
+    return _BARE_HOUR.sub(r"\g<day> at \g<h>", text)
