@@ -269,7 +269,8 @@ _CARD_MORE = {
         r"(?:so\s+)?(?:speichern|abspeichern)",
     ),
     'remove "{rest}" from the title': (
-        r"(?:nimm|streich)\s+{rest}\s+aus\s+dem\s+(?:titel|namen)(?:\s+raus)?",
+        r"(?:nimm|streich|entfern(?:e)?|l[oö]sch(?:e)?)\s+[\"'„“‚‘»]?{rest}[\"'“”‘’«]?\s+aus\s+dem\s+(?:titel|namen)"
+        r"(?:\s+(?:raus|weg))?",
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_MORE)

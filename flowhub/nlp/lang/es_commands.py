@@ -265,6 +265,9 @@ _CARD_MORE = {
         r"(?:y\s+)?qu[ií]tal[eo]\s+(?:lo\s+de\s+|la\s+parte\s+de\s+|eso\s+de\s+)?[\"'“‘«]{rest}[\"'”’»]"
         r"(?:\s+(?:del|al|de)\s+(?:nombre|t[ií]tulo))?(?:[\s,!.]+(?:jaja\w*|jeje\w*|jsjs\w*|porfa|pls))*",
         r"(?:y\s+)?qu[ií]tal[eo]\s+(?:lo\s+de\s+|la\s+parte\s+de\s+|eso\s+de\s+)?{rest}(?:\s+(?:del|al)\s+(?:nombre|t[ií]tulo))?",
+        # "quita lo de 'urgente' del título", "sácale 'para el control' al nombre"
+        r"(?:y\s+)?(?:quita|saca|s[aá]cale|borra|b[oó]rrale|elimina|elim[ií]nale)\s+(?:lo\s+de\s+|la\s+parte\s+de\s+"
+        r"|eso\s+de\s+|la\s+palabra\s+)?[\"'“‘«]?{rest}[\"'”’»]?\s+(?:del|al|de)\s+(?:nombre|t[ií]tulo)",
     ),
     "confirm all": (
         r"(?:(?:oki?|ok|va|sale|si)\s+)*confirm[oa]\s+(?:las|los)\s+(?:dos|tres|todas|todos)",
