@@ -17,7 +17,7 @@ from flowhub.bot.runtime import Runtime
 from flowhub.bot.slack_stores import slack_stores
 from flowhub.connectors import Connector, Deps, LastInbound
 from flowhub.connectors.registry import CONNECTORS
-from flowhub.nlp import extract_tasks
+from flowhub.nlp import extract_tasks, warm_up_in_background
 from flowhub.settings import Settings
 from flowhub.storage import make_engine, migrate, people, session_scope
 from flowhub.webhooks import ROUTERS, health, integrations, playground
@@ -107,6 +107,7 @@ def create_app(settings: Settings | None = None, *, runtime: Runtime | None = No
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         runtime.start()
+        warm_up_in_background()
         if settings.playground:
             playground.seed(runtime)
         try:

@@ -61,11 +61,14 @@ def _worker(settings: Settings, *, burst: bool, fork: bool) -> int:
 
     from flowhub.bot.jobs import runtime_for_worker
     from flowhub.bot.rq_queue import RQQueue
+    from flowhub.nlp import warm_up
 
     runtime = runtime_for_worker()  # fail fast on a bad database URL
     queue = runtime.queue
     if not isinstance(queue, RQQueue):
         raise RuntimeError("worker runtime is not on rq; check FLOWHUB_REDIS_URL")
+    # Forked job processes inherit the compiled grammars instead of compiling them per job.
+    warm_up()
     worker_class = Worker if fork else SimpleWorker
     worker = worker_class(queue.queues, connection=queue.redis)
     worker.work(burst=burst, with_scheduler=True)

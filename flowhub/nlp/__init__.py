@@ -57,6 +57,7 @@ from flowhub.nlp.intents import classify_intent
 from flowhub.nlp.recurrence import next_after_completion, next_occurrences, resolve_local
 from flowhub.nlp.tasks import extract_tasks
 from flowhub.nlp.types import INTENTS, PRIORITIES, TaskDraft, When
+from flowhub.nlp.warm import warm_up, warm_up_in_background
 from flowhub.nlp.when import english_time_words, parse_when, search_when
 
 __all__ = [
@@ -97,4 +98,6 @@ __all__ = [
     "search_when",
     "tidy_lines",
     "verb_base",
+    "warm_up",
+    "warm_up_in_background",
 ]
