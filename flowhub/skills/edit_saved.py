@@ -66,7 +66,7 @@ def store_edit(ctx: Context, task: Task, changes: dict[str, object]) -> list[Rep
         action="edited",
         subject=f"task:{task.id}",
         person_id=ctx.person_id,
-        detail={"fields": sorted(changes)},
+        detail={"fields": sorted(changes), "before": before},  # "back to how it was" reads it
     )
     ctx.later(push.sync_task, id_of(task))
     ctx.thread.note("task", [id_of(task)], now=ctx.now)
