@@ -149,7 +149,13 @@ def test_connect_outlook_calendar_in_chat_subscribes_and_pushes_a_timed_event(
     assert create.json["isAllDay"] is False and create.json["transactionId"]
     (saved,) = links(runtime)
     assert saved.external_id in fake.items[KIND] and saved.url
-    assert fake.problems == []
+
+    gone = [m.text for m in ana.say("disconnect outlook calendar")]
+    assert any(text.startswith("🔌 Disconnected Outlook Calendar") for text in gone)
+    (deleted,) = fake.of(KIND, "DELETE", "/v1.0/subscriptions")
+    assert deleted.path == f"/v1.0/subscriptions/{secrets['hook_id']}"
+    assert fake.items["outlook_subscriptions"] == {}
+    assert stored(runtime, IntegrationConnection) == [] and fake.problems == []
 
 
 def test_a_whole_day_task_is_an_all_day_event_and_edits_done_reopen_delete_follow(
