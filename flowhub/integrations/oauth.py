@@ -304,6 +304,8 @@ def _token_call(
         tokens["refresh_token"] = str(data["refresh_token"])
     if data.get("api_domain"):
         tokens["api_domain"] = str(data["api_domain"])
-    if data.get("instance_url"):  # Salesforce: the org's own API host
+    if data.get("instance_url"):  # Salesforce: the org's own API host, and its identity URL
         tokens["instance_url"] = str(data["instance_url"])
+        if data.get("id"):
+            tokens["identity_url"] = str(data["id"])
     return tokens

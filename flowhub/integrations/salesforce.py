@@ -30,6 +30,7 @@ from xml.etree import ElementTree
 import httpx
 
 from flowhub.integrations.base import (
+    BadTarget,
     ExternalEdit,
     ExternalRef,
     ExternalStatus,
@@ -202,12 +203,19 @@ class Salesforce(Integration):
         return ExternalStatus(ref.external_id, done, event_time(data.get("LastModifiedDate")), edit)
 
     def check(self) -> str:
-        """The token works; remember the org's id, which its outbound messages carry."""
+        """The token works; remember the org's id, which its outbound messages carry (from the
+        Organization record, else from the sign-in's identity URL, `.../id/<org>/<user>`)."""
         soql = "SELECT Id, Name FROM Organization LIMIT 1"
-        (org,) = self._query(soql)[:1] or [{"Id": "", "Name": "your org"}]
+        try:
+            rows = self._query(soql)
+        except BadTarget:  # a user who may not read the Organization record
+            rows = []
+        identity = str(self.secrets.get("identity_url") or "").rstrip("/").split("/")
+        known = identity[-2] if len(identity) >= 3 and identity[-3] == "id" else ""
+        org = rows[0] if rows else {"Id": known, "Name": ""}
         if org.get("Id"):
             self.config["org_id"] = str(org["Id"])
-        return f"org “{org.get('Name') or org.get('Id')}”"
+        return f"org “{org.get('Name') or org.get('Id') or 'Salesforce'}”"
 
     def _detail(self, response: httpx.Response) -> str:
         """Salesforce answers errors as a list of {message, errorCode}."""

@@ -78,6 +78,17 @@ def test_sign_in_keeps_the_instance_url_and_gives_the_outbound_message_steps(
     assert fake.problems == [] and fake.contract_problems == []
 
 
+def test_a_user_who_may_not_read_the_organization_is_known_by_the_sign_in_identity(
+    chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors, client: TestClient
+) -> None:
+    fake.items["salesforce_org"]["hidden"] = {}
+    _, said = _signed_in(chat_as, client)
+    (row,) = stored(runtime, IntegrationConnection)
+    assert row.config["org_id"] == ORG_ID
+    assert _secrets(runtime)["identity_url"].endswith(f"/id/{ORG_ID}/005")
+    assert any("Salesforce connected" in text for text in said)
+
+
 @pytest.mark.parametrize(
     ("said", "field", "record"),
     [

@@ -32,6 +32,9 @@ def handle(fake: Store, call: Call) -> Answer:
     auth(call, "authorization", f"Bearer {TOKENS['salesforce']}")
     tasks = fake.items["salesforce"]
     if call.method == "GET" and call.path == f"{API}/query":
+        if "FROM Organization" in call.query.get("q", "") and fake.items["salesforce_org"]:
+            # A user without "View Setup and Configuration" may not read the Organization.
+            raise Reject("INVALID_TYPE: sObject type 'Organization' is not supported.")
         return 200, _query(tasks, call.query.get("q", "")), {}
     if call.method == "POST" and call.path == f"{API}/sobjects/Task":
         body = _checked(call.json)
