@@ -384,6 +384,11 @@ _QUALIFIERS = (("uber", "after next"), ("ueber", "after next"), ("vorletzt", "be
 # fmt: off
 _RAW_PHRASES: tuple[tuple[str, Replacement], ...] = (
     (_GREETINGS, "hello"),
+    (
+        r"(?:ab|beginnend|startend)(?:\s+(?:dem|den))?(?=\s+(?:{wd}|morgen|heute|nachste|nachsten"
+        r"|\d{1,2}\.))",
+        "starting",
+    ),
     # "jetzt" said alone is the moment itself; inside a sentence it is left to the words around.
     (r"^(?:(?P<r>genau|gerade)\s+)?jetzt$", lambda g: "right now" if g.get("r") else "now"),
     (r"^gerade\s+eben$", "just now"),

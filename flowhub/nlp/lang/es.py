@@ -391,6 +391,11 @@ LANGUAGE = Language(
             _modified,
         ),
         (r"a\s+partir\s+del?(?=\s+(?:{wd}|manana|hoy|dia|\d|el|proximo|lunes))", "starting"),
+        (
+            r"(?:empezando|comenzando|arrancando)(?:\s+desde)?(?=\s+(?:el\s+|la\s+)?(?:{wd}|manana|hoy"
+            r"|dia|\d|este|esta|proximo|proxima))",
+            "starting",
+        ),
         # clock times ("seis dos de la tarde" is 6:02 pm)
         (
             r"{n}\s+(?P<m>dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|cuarenta|"

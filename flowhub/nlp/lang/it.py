@@ -316,6 +316,10 @@ LANGUAGE = Language(
     ambiguous=_AMBIGUOUS,
     phrases=(
         (r"(?:le\s+)?idi\s+di\s+marzo", "march 15"),
+        (
+            r"a\s+(?:partire|cominciare)\s+da(?:l|lla|ll')?(?=\s*(?:{wd}|domani|oggi|questo|prossimo|\d))",
+            "starting",
+        ),
         # A holiday's short name alone: "la vigilia" is Christmas Eve unless it is the eve of
         # something named after it; "repubblica" and "assunzione" only as the whole message.
         (r"(?:(?:la|alla)\s+)?vigilia(?!\s+d)", "christmas eve"),
