@@ -142,7 +142,7 @@ PROVIDERS: dict[str, Provider] = {
         "Zoho",
         "https://accounts.zoho.com/oauth/v2/auth",
         "https://accounts.zoho.com/oauth/v2/token",
-        "ZohoCRM.modules.ALL,ZohoCRM.notifications.ALL,ZohoCRM.org.READ",
+        "ZohoCRM.modules.ALL,ZohoCRM.notifications.ALL,ZohoCRM.org.READ,ZohoCRM.users.READ",
         (("access_type", "offline"), ("prompt", "consent")),
         servers=ZOHO_ACCOUNTS,
     ),

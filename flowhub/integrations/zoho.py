@@ -5,7 +5,8 @@ Connect by signing in with Zoho (OAuth). Zoho keeps each account in one data cen
 call goes to the accounts server the sign-in's callback names (`oauth.token_server`), and every
 API call to the `api_domain` of the token answer. A task is created with `Subject`,
 `Description`, `Due_Date` (its local day), `Priority` and `Status` "Not Started"; done is
-"Completed", reopened "Not Started". A task naming a record ("follow up with ACME Corp") gets
+"Completed", reopened "Not Started"; a task assigned to someone else goes to the Zoho user of
+that name (`Owner`). A task naming a record ("follow up with ACME Corp") gets
 `What_Id` and `$se_module` (an account or deal of that name) or `Who_Id` (a contact), found
 with the search API; when none is, it goes in unlinked and `ExternalRef.unmatched` says which
 name was not found.
@@ -64,7 +65,7 @@ SEARCHES = (
     ("Deals", "Deal_Name", "What_Id", "Deals"),
     ("Contacts", "Full_Name", "Who_Id", ""),
 )
-_READ = "Subject,Status,Due_Date,Priority,Modified_Time"
+_READ = "Subject,Status,Due_Date,Priority,Owner,Modified_Time"
 WATCH_DAYS = 7
 _CRITERIA_SPECIAL = "(),\\"
 
@@ -116,12 +117,35 @@ class Zoho(Integration):
 
     def _fields(self, task: Task) -> dict[str, Any]:
         due = due_of(task)
-        return {
+        fields = {
             "Subject": task.title[:255],
             "Description": task_notes(task),
             "Due_Date": due.day.isoformat() if due is not None else None,
             "Priority": PRIORITY.get(task.priority, "Normal"),
         }
+        owner = self._owner(task)
+        return fields | {"Owner": {"id": owner}} if owner else fields
+
+    def _owner(self, task: Task) -> str | None:
+        """The Zoho CRM user a task assigned to someone else goes to: the config's mapping of
+        the name, else the one active user whose full or first name it is."""
+        name = (task.assignee_name or "").strip()
+        if not name or task.assignee_id == task.creator_id:
+            return None
+        mapped = (self.config.get("assignees") or {}).get(name.casefold())
+        if mapped:
+            return str(mapped)
+        params = {"type": "ActiveUsers", "per_page": 200}
+        response = self._call("GET", f"{API}/users", params=params)
+        users = response.json().get("users") or [] if response.content else []
+        wanted = name.casefold()
+        found = {
+            str(u["id"])
+            for u in users
+            if wanted
+            in (str(u.get("full_name") or "").casefold(), str(u.get("first_name") or "").casefold())
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _write(self, method: str, path: str, record: dict[str, Any]) -> dict[str, Any]:
         """Write one record; its entry in Zoho's answer, or `BadTarget` with Zoho's reason."""
@@ -187,6 +211,7 @@ class Zoho(Integration):
             due=date.fromisoformat(str(day)[:10]) if day else None,
             due_removed="Due_Date" in data and not day,
             priority=_LEVELS.get(str(data.get("Priority")), ()),
+            assignee=self.assignee_named((data.get("Owner") or {}).get("id")),
         )
         done = data.get("Status") == "Completed"
         return ExternalStatus(ref.external_id, done, event_time(data.get("Modified_Time")), edit)

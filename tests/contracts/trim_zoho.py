@@ -31,6 +31,7 @@ OPERATIONS = [
     ("record", "delete", "/crm/v8/{module_api_name}/{id}"),
     ("record", "get", "/crm/v8/{module_api_name}/search"),
     ("org", "get", "/crm/v8/org"),
+    ("users", "get", "/crm/v8/users"),
     ("notifications", "post", "/crm/v8/actions/watch"),
     ("notifications", "delete", "/crm/v8/actions/watch"),
 ]

@@ -174,6 +174,9 @@ def test_due_priority_done_and_reopen_follow_into_zoho(
     (link,) = links(runtime)
     record = fake.items["zoho"][str(link.external_id)]
     assert record["Due_Date"] == "2026-03-06" and record["Priority"] == "Normal"
+    assert "Owner" not in record  # one's own task stays with whoever signed in
+    ana.say("assign it to Sam")
+    assert record["Owner"] == {"id": "4876876000000111002"}
     ana.say("move it to monday")
     assert record["Due_Date"] == "2026-03-09"
     ana.say("make it urgent")

@@ -25,6 +25,7 @@ RECORDS: dict[str, tuple[str, dict[str, str]]] = {
     "Deals": ("Deal_Name", {"4876876000000444001": "Initech renewal"}),
     "Contacts": ("Full_Name", {"4876876000000555001": "Jane Doe"}),
 }
+USERS = {"4876876000000111001": ("Ana Silva", "Ana"), "4876876000000111002": ("Sam Lee", "Sam")}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -37,6 +38,13 @@ def handle(fake: Store, call: Call) -> Answer:
             "zoho", "org.Org", id=ORG_ID, company_name="Acme Sales", domain_name="org20071234567"
         )
         return 200, {"org": [org]}, {}
+    if call.method == "GET" and call.path == f"{API}/users":
+        users = [
+            {"id": i, "full_name": name, "first_name": first, "status": "active"}
+            for i, (name, first) in USERS.items()
+        ]
+        info = {"per_page": 200, "count": len(users), "page": 1, "more_records": False}
+        return 200, {"users": users, "info": info}, {}
     if call.path == f"{API}/actions/watch":
         return _watch(fake, call)
     if call.method == "GET" and (m := re.fullmatch(rf"{API}/(\w+)/search", call.path)):
@@ -79,6 +87,9 @@ def _checked(record: dict[str, Any], *, new: bool) -> dict[str, Any]:
             raise Reject(f"INVALID_DATA: What_Id {what} in {module}")
     elif module is not None:
         raise Reject("INVALID_DATA: $se_module without What_Id")
+    owner = record.get("Owner")
+    if owner is not None and owner.get("id") not in USERS:
+        raise Reject(f"INVALID_DATA: Owner {owner}")
     who = record.get("Who_Id")
     if who is not None and who.get("id") not in RECORDS["Contacts"][1]:
         raise Reject(f"INVALID_DATA: Who_Id {who}")
