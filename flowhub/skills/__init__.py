@@ -27,6 +27,7 @@ from flowhub.skills import (
     edit_again,
     edit_back,
     edit_multi,
+    edit_recur_said,
     edit_unread,
     flow,
     follow_up,
@@ -58,6 +59,7 @@ from flowhub.skills import (
     status_ask,
     status_follow,
     status_lookup,
+    status_yes_no,
     who_has,
 )
 from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
@@ -77,6 +79,7 @@ TEXT_SKILLS: tuple[Handler, ...] = (
     picks_shown.handle,
     card_clauses_named.handle,
     edit_back.handle,
+    edit_recur_said.handle,
     card_clauses.handle,
     edit_multi.handle,
     edit_again.handle,
@@ -85,6 +88,7 @@ TEXT_SKILLS: tuple[Handler, ...] = (
     handover_asker.handle,
     group_ready.handle,
     status_follow.handle,
+    status_yes_no.handle,
     status_ask.handle,
     remind_reply.handle,
     card_turns.handle,
