@@ -13,12 +13,14 @@ this module; `flowhub.integrations.config.tool_config` builds it from the settin
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from pydantic import SecretStr
+
+from flowhub.meter import Limiter, MemoryLimiter
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -42,13 +44,18 @@ class Queue(Protocol):
         """Queue `job(*args)`."""
         ...
 
+    def enqueue_in(self, seconds: float, job: str, *args: int, queue: str | None = None) -> None:
+        """Queue `job(*args)` to run no sooner than `seconds` from now."""
+        ...
+
 
 @dataclass(frozen=True)
 class ToolConfig:
     """The configuration task tools need, as plain values (built by `integrations.config`).
 
     `oauth_clients` maps an OAuth provider's name (`google`, `asana`, ...) to its client id and
-    secret, for the providers that have both configured.
+    secret, for the providers that have both configured. `meter` holds the tools' rate limits
+    (in Redis when configured, so every process shares each account's budget).
     """
 
     data_dir: Path
@@ -60,6 +67,7 @@ class ToolConfig:
     integrations_max_wait: float
     outbound_allowed_hosts: tuple[str, ...]
     oauth_clients: Mapping[str, tuple[str, SecretStr]]
+    meter: Limiter = field(default_factory=MemoryLimiter)
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from flowhub.connectors import (
 )
 from flowhub.connectors.codec import event_from_dict, event_to_dict, reply_from_dict, reply_to_dict
 from flowhub.integrations import zoho_hooks
+from flowhub.integrations.base import SlowDown
 from flowhub.integrations.config import tool_config
 from flowhub.integrations.outlook_calendar_hooks import queue_renewals
 from flowhub.settings import Settings
@@ -155,8 +156,16 @@ class Runtime:
                 self.queue.enqueue("deliver_many", *ids[start : start + DELIVERY_BATCH], queue=lane)
 
     def run_job(self, name: str, args: tuple[int, ...]) -> None:
-        """Run one job of `JOBS` by name with this runtime's services; the queue calls this."""
-        job(name)(self.services, *args)
+        """Run one job of `JOBS` by name with this runtime's services; the queue calls this.
+
+        A job a task tool's rate limit holds up (`SlowDown`) is queued again for when the limit
+        allows it: it waits, it is never dropped or counted as failing.
+        """
+        try:
+            job(name)(self.services, *args)
+        except SlowDown as exc:
+            log.info("job %s%s waits %.0fs for a rate limit: %s", name, args, exc.retry_after, exc)
+            self.queue.enqueue_in(max(exc.retry_after, 1.0), name, *args)
 
     def outbox_text(self, body: str, reply: Any) -> str:
         """What an outbox row says, its sealed reply opened for display."""

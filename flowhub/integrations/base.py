@@ -14,6 +14,8 @@ Errors, drawn as a tree:
 
     IntegrationError               a call failed; the message says what happened and what to fix
      ├── RetryLater(retry_after)   429, 5xx, timeouts: try again after `retry_after` seconds
+     │    └── SlowDown             the tool's rate limit (its 429, or FlowHub's own meter): the
+     │                             job runs again then; waiting is never counted as a failure
      ├── Reconnect                 401/403: the token was revoked or expired; tell the person
      └── BadTarget                 other 4xx: the project, list or board in the config is wrong
 """
@@ -35,7 +37,8 @@ from zoneinfo import ZoneInfo
 import certifi
 import httpx
 
-from flowhub.integrations import outbound
+from flowhub.integrations import outbound, rate_limits
+from flowhub.meter import Limiter
 from flowhub.storage import Task
 
 Refresher = Callable[[dict[str, str]], dict[str, str]]
@@ -62,6 +65,10 @@ class RetryLater(IntegrationError):
     def __init__(self, message: str, *, retry_after: float = 30.0) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+
+
+class SlowDown(RetryLater):
+    """The tool's rate limit says wait `retry_after` seconds; the same call then goes through."""
 
 
 class Reconnect(IntegrationError):
@@ -248,6 +255,7 @@ class Integration:
         timeout: float = 10.0,
         refresh: Refresher | None = None,
         rules: outbound.Outbound | None = None,
+        meter: Limiter | None = None,
     ) -> None:
         self.config = dict(config)
         self.secrets = dict(secrets)
@@ -255,6 +263,7 @@ class Integration:
         self.timeout = timeout
         self._refresh = refresh
         self.rules = rules or outbound.Outbound()
+        self._meter = meter
 
     # --- the protocol ------------------------------------------------------------------------
 
@@ -345,6 +354,7 @@ class Integration:
         """One API call; maps the tool's answer to the error tree (refreshing OAuth once)."""
         url = path if path.startswith(("http://", "https://")) else self.base_url + path
         call = {"json": json, "params": params, "headers": headers, "content": content}
+        self._pace()
         response = self._send(method, url, **call)
         if (
             response.status_code == 401
@@ -355,6 +365,15 @@ class Integration:
             response = self._send(method, url, **call)
         self._raise_for(response, method, path)
         return response
+
+    def _pace(self) -> None:
+        """Wait for the account's slot under the tool's documented limits (`rate_limits`)."""
+        if self._meter is None:
+            return
+        limits = rate_limits.limits_for(self.kind, self.config, self.secrets)
+        wait = rate_limits.wait_for(self._meter, limits)
+        if wait > 0:
+            raise SlowDown(f"{self.title}'s rate limit: next call in {wait:.0f}s", retry_after=wait)
 
     def _send(
         self,
@@ -390,7 +409,7 @@ class Integration:
         detail = self._detail(response)
         wait = self._slow_down(response)
         if wait is not None:
-            raise RetryLater(f"{self.title} asked to slow down ({status})", retry_after=wait)
+            raise SlowDown(f"{self.title} asked to slow down ({status})", retry_after=wait)
         if status >= 500:
             wait = retry_after_seconds(response.headers.get("Retry-After"), 10.0)
             raise RetryLater(f"{self.title} had an error ({status}): {detail}", retry_after=wait)
@@ -444,6 +463,7 @@ __all__ = [
     "Reconnect",
     "RetryLater",
     "SetupField",
+    "SlowDown",
     "due_of",
     "event_time",
     "hmac_digest",

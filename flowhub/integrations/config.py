@@ -10,6 +10,7 @@ from __future__ import annotations
 from pydantic import SecretStr
 
 from flowhub.integrations.oauth import PROVIDERS
+from flowhub.meter import build_meter
 from flowhub.services import ToolConfig
 from flowhub.settings import Settings
 
@@ -36,6 +37,7 @@ def tool_config(settings: Settings) -> ToolConfig:
         integrations_max_wait=settings.integrations_max_wait,
         outbound_allowed_hosts=tuple(settings.outbound_allowed_hosts),
         oauth_clients=_oauth_clients(settings),
+        meter=build_meter(settings.redis_url),
     )
 
 

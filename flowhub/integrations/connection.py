@@ -35,6 +35,7 @@ def build(
         timeout=tools.integrations_timeout,
         refresh=refresh if provider else None,
         rules=outbound.policy(tools),
+        meter=tools.meter,
     )
 
 

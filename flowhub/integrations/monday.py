@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 import secrets as random
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, time
@@ -30,8 +31,8 @@ from flowhub.integrations.base import (
     ExternalStatus,
     Integration,
     Reconnect,
-    RetryLater,
     SetupField,
+    SlowDown,
     due_of,
     event_time,
     hmac_digest,
@@ -86,8 +87,9 @@ class Monday(Integration):
         )
         if errors:
             text = "; ".join(str(e.get("message", e)) for e in errors)[:200]
-            if "complexity" in text.lower() or "rate limit" in text.lower():
-                raise RetryLater(f"monday.com asked to slow down: {text}", retry_after=30)
+            wait = _retry_in(data)
+            if wait is not None or "complexity" in text.lower() or "rate limit" in text.lower():
+                raise SlowDown(f"monday.com asked to slow down: {text}", retry_after=wait or 30)
             if "authenticat" in text.lower():
                 raise Reconnect(f"monday.com refused the token: {text}")
             raise BadTarget(f"monday.com refused the request: {text}")
@@ -98,6 +100,16 @@ class Monday(Integration):
         if response.status_code == 200:
             return
         super()._raise_for(response, method, path)
+
+    def _slow_down(self, response: httpx.Response) -> float | None:
+        """A 429: the error's `retry_in_seconds` (monday's GraphQL errors), else Retry-After."""
+        if response.status_code != 429:
+            return None
+        try:
+            wait = _retry_in(response.json())
+        except ValueError:
+            wait = None
+        return wait if wait is not None else super()._slow_down(response)
 
     def push(self, task: Task, ref: ExternalRef | None = None) -> ExternalRef:
         """Create the item with its date, or update its name and date."""
@@ -249,6 +261,20 @@ def challenge(body: bytes) -> dict[str, str] | None:
         return None
     said = data["challenge"]
     return {"challenge": said} if isinstance(said, str) and len(said) <= 512 else None
+
+
+def _retry_in(data: Any) -> float | None:
+    """The seconds monday says to wait: an error's `extensions.retry_in_seconds`, or the older
+    error message's "reset in N seconds"; None when it says none."""
+    if not isinstance(data, dict):
+        return None
+    for error in data.get("errors") or ():
+        extensions = error.get("extensions") if isinstance(error, dict) else None
+        said = extensions.get("retry_in_seconds") if isinstance(extensions, dict) else None
+        if isinstance(said, int | float) and not isinstance(said, bool):
+            return max(0.0, float(said))
+    found = re.search(r"reset in (\d+) seconds?", str(data.get("error_message") or ""))
+    return float(found.group(1)) if found else None
 
 
 def _due_edit(value: Any) -> ExternalEdit:

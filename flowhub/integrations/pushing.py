@@ -16,7 +16,8 @@ they are in), so a task that changed hands stops reaching its former owner's too
 
 Jobs are at-least-once, so each step is idempotent: the link row remembers what exists in the
 tool, and a create whose answer was lost is looked up (`find`) before it is tried again. A tool
-that is down (`RetryLater`) makes the job raise, so the queue retries it; after every
+that is down (`RetryLater`) makes the job raise, so the queue retries it (a rate limit,
+`SlowDown`, queues it again for when the limit allows, and is no failure); after every
 `MAX_PUSH_ATTEMPTS` tries a `PushFailure` is handed to `tell` and the link keeps its error
 until "retry pushes" or a reconnect. A refused token (`Reconnect`) or a wrong target
 (`BadTarget`) is never retried on its own: `tell` gets what to fix. Who is told, and in which
@@ -38,6 +39,7 @@ from flowhub.integrations.base import (
     IntegrationError,
     Reconnect,
     RetryLater,
+    SlowDown,
 )
 from flowhub.integrations.connection import open_connection, scrub
 from flowhub.storage import Task, TaskLink, access, integrations, session_scope, tasks
@@ -146,7 +148,8 @@ class Pusher:
             except RetryLater as exc:
                 later = exc
         if later is not None:
-            time.sleep(min(later.retry_after, self.services.tools.integrations_max_wait))
+            if not isinstance(later, SlowDown):  # a rate-limited job is queued for later
+                time.sleep(min(later.retry_after, self.services.tools.integrations_max_wait))
             raise later
 
     def _step(self, link_id: int, *, edited: bool = False) -> None:
@@ -204,7 +207,8 @@ class Pusher:
                 tool.reopen(ref)
             self._saved(link_id, ref=ref, status=want, secrets=(before, tool.secrets))
         except RetryLater as exc:
-            if self._failed(link_id, exc, secrets=tool.secrets):
+            # A rate limit (`SlowDown`): the job waits its turn; the link has not failed.
+            if isinstance(exc, SlowDown) or self._failed(link_id, exc, secrets=tool.secrets):
                 raise
         except IntegrationError as exc:
             self._failed(link_id, exc, secrets=tool.secrets)

@@ -18,6 +18,7 @@ import base64
 import itertools
 import json
 import threading
+import time
 from collections import defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -333,6 +334,14 @@ def _is_create(call: Call) -> bool:
 def _failure(tool: str, status: int) -> Response:
     """A scripted failure in the tool's own error shape."""
     headers = {"Retry-After": "0"} if status == 429 else {}
+    if status == 429 and tool == "clickup":  # ClickUp says when its window resets, no Retry-After
+        reset = str(int(time.time()))
+        headers = {"X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "0"}
+        headers["X-RateLimit-Reset"] = reset
+    if status == 429 and tool == "monday":  # monday's GraphQL error says how long to wait
+        error = {"code": "RATE_LIMIT_EXCEEDED", "retry_in_seconds": 0}
+        body = {"errors": [{"message": "Rate limit exceeded", "extensions": error}]}
+        return JSONResponse(body, status_code=429, headers=headers)
     if tool == "linear" and status == 401:
         return JSONResponse(
             linear_error("Authentication required, not authenticated", "AUTHENTICATION_ERROR"),
