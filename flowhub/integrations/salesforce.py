@@ -182,6 +182,14 @@ class Salesforce(Integration):
         """Mark the task not started."""
         self._call("PATCH", f"{TASKS}/{ref.external_id}", json={"Status": "Not Started"})
 
+    def discard(self, ref: ExternalRef) -> None:
+        """Delete the task of a task deleted in FlowHub (one already gone is fine)."""
+        try:
+            self._call("DELETE", f"{TASKS}/{ref.external_id}")
+        except BadTarget as exc:
+            if "(404)" not in str(exc):
+                raise
+
     def status(self, ref: ExternalRef) -> bool | None:
         """Whether the task is closed in Salesforce."""
         found = self.fetch(ref)

@@ -193,6 +193,14 @@ class Zoho(Integration):
         """Mark the task not started."""
         self._write("PUT", f"{TASKS}/{ref.external_id}", {"Status": "Not Started"})
 
+    def discard(self, ref: ExternalRef) -> None:
+        """Delete the task of a task deleted in FlowHub (one already gone is fine)."""
+        try:
+            self._call("DELETE", f"{TASKS}/{ref.external_id}")
+        except BadTarget as exc:  # Zoho answers an id it no longer has with 400 INVALID_DATA
+            if "(400)" not in str(exc) and "(404)" not in str(exc):
+                raise
+
     def status(self, ref: ExternalRef) -> bool | None:
         """Whether the task is completed in Zoho CRM."""
         found = self.fetch(ref)

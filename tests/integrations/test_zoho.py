@@ -188,6 +188,22 @@ def test_due_priority_done_and_reopen_follow_into_zoho(
     assert fake.problems == [] and fake.contract_problems == []
 
 
+def test_a_task_deleted_in_flowhub_is_deleted_in_zoho(
+    chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors, client: TestClient
+) -> None:
+    ana, _ = _signed_in(chat_as, client)
+    (card,) = ana.say("renew the passport tomorrow")
+    ana.press("Confirm", card)
+    (link,) = links(runtime)
+    assert str(link.external_id) in fake.items["zoho"]
+    ana.say("my tasks")
+    ana.say("delete 1")
+    assert str(link.external_id) not in fake.items["zoho"]
+    (gone,) = fake.of("zoho", "DELETE")
+    assert gone.path.endswith(f"/{link.external_id}")
+    assert fake.problems == [] and fake.contract_problems == []
+
+
 def test_done_in_zoho_comes_back_through_its_notification(
     chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors, client: TestClient
 ) -> None:

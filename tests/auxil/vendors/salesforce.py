@@ -46,6 +46,9 @@ def handle(fake: Store, call: Call) -> Answer:
         if call.method == "PATCH":
             task.update(_checked(call.json))
             return 204, None, {}
+        if call.method == "DELETE":
+            del tasks[m.group(1)]
+            return 204, None, {}
         if call.method == "GET":
             return 200, _record(m.group(1), task), {}
     raise Reject(f"not a Salesforce endpoint: {call.method} {call.path}", 404)

@@ -62,6 +62,9 @@ def handle(fake: Store, call: Call) -> Answer:
             return 200, _written(m.group(1), "record updated"), {}
         if call.method == "GET":
             return 200, {"data": [{"id": m.group(1), "Modified_Time": STAMP, **task}]}, {}
+        if call.method == "DELETE":
+            del tasks[m.group(1)]
+            return 200, _written(m.group(1), "record deleted"), {}
     raise Reject(f"not a Zoho CRM endpoint: {call.method} {call.path}", 404)
 
 
