@@ -23,7 +23,9 @@ holds more than the vendor allows:
 | HubSpot | 100 requests in 10 s (private apps, Free and Starter) | token |
 
 Jira (cost-based points), Google Calendar, Microsoft Graph and Pipedrive (token budgets) publish
-no fixed count per account, so only their 429 and Retry-After are followed.
+no fixed count per account, so only their 429 and Retry-After are followed; nor do Salesforce (a
+day's allocation per org, by edition and licences: its 403 `REQUEST_LIMIT_EXCEEDED`) and Zoho CRM
+(a day's credits and a concurrency limit per org, by edition: its 429).
 """
 
 from __future__ import annotations
