@@ -73,7 +73,9 @@ class Salesforce(Integration):
     api_url = "https://login.salesforce.com"
     oauth = "salesforce"
     round_trip = True
-    webhook_header = "soapaction"
+    # Outbound messages are signed by nothing (their SOAPAction is ""): `verify_webhook` checks
+    # the org they come from, and every task they name is read back.
+    webhook_header = ""
     webhook_ack = ACK
     help = "Sign in with Salesforce with the link I send, and allow FlowHub to manage your data."
     hook_steps = (

@@ -79,7 +79,7 @@ class Zoho(Integration):
     oauth = "zoho"
     round_trip = True
     # Zoho signs nothing: the channel's token rides in the JSON body, checked in verify_webhook.
-    webhook_header = "content-type"
+    webhook_header = ""
     help = "Sign in with Zoho with the link I send, and allow FlowHub to manage your CRM tasks."
     hook_steps = (
         "FlowHub could not subscribe to your Zoho CRM task changes (the sign-in needs the "
