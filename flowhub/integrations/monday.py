@@ -72,7 +72,7 @@ class Monday(Integration):
     setup = (
         SetupField("board", "the board id (the number in its URL)"),
         SetupField("token", "your API token", secret=True),
-        SetupField("signing_secret", "your monday app's signing secret (optional)", True, True),
+        SetupField("signing_secret", "your monday app's signing secret", True, True),
     )
     help = "Copy your API token in monday.com: your avatar → Developers → My access tokens."
 

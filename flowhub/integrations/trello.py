@@ -42,7 +42,7 @@ class Trello(Integration):
         SetupField("key", "your API key"),
         SetupField("list_id", "the id of the list new cards go to"),
         SetupField("token", "a token for that key", secret=True),
-        SetupField("webhook_secret", "the API secret, to verify webhooks (optional)", True, True),
+        SetupField("webhook_secret", "the API secret, to verify webhooks", True, True),
     )
     help = (
         "Get the API key (and its secret) of a Power-Up at https://trello.com/power-ups/admin, "
