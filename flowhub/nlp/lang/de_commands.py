@@ -123,6 +123,9 @@ COMMANDS = {
         r"welche\s+aufgaben\s+(?:hab(?:e)?\s+ich|haben\s+wir)\s+{rest}\s+(?:gegeben|zugeteilt|zugewiesen)",
     ),
     "what does {rest} have?": (
+        # "was hat Sam?", "und was hat Priya noch?"
+        r"(?:und\s+)?was\s+hat\s+(?!(?:sich|es|er|sie|man|das|der|die|ich|du)\b)"
+        r"(?=[^\s]+(?:\s+noch)?[\s?!.]*$){rest}(?:\s+noch)?",
         r"(?:und\s+)?was\s+(?:hat|muss)\s+(?!(?:sich|es|er|sie|man|das|der|die|ich|du)\b){rest}\s+"
         r"(?:(?:noch|gerade|alles|so)\s+)*(?:offen|zu\s+tun|auf\s+dem\s+zettel|an\s+aufgaben|am\s+laufen)",
         r"(?:und\s+)?welche\s+aufgaben\s+hat\s+{rest}(?:\s+(?:noch|gerade|offen))*",

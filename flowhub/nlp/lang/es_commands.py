@@ -158,6 +158,9 @@ COMMANDS = {
         rf"{_OOPS}{_INSTEAD}*{{rest}}\s+se\s+(?:encarga|ocupa)(?:\s+de\s+(?:eso|esa|esto))?",
     ),
     "what does {rest} have?": (
+        # "qué tiene Sam?", "y q tiene pendiente Priya?"
+        r"(?:y\s+)?(?:q|qu[eé])\s+(?:tiene|le\s+queda|le\s+falta)(?:\s+pendiente)?\s+"
+        r"(?!(?:pendiente|hoy|ma[ñn]ana|que|q|yo|el|la)\b)(?=[^\s]+[\s?!.]*$){rest}",
         rf"(?:y\s+)?{_NAME0}{{rest}}\s+(?:q|qu[eé])\s+tiene(?:\s+(?:pendiente|pendientes|por\s+hacer|abierto))?",
         rf"(?:y\s+)?(?:q|qu[eé])\s+(?:tiene|le\s+queda|le\s+falta)\s+(?:pendiente\s+)?{_NAME0}{{rest}}(?:\s+pendiente)?",
     ),

@@ -146,6 +146,10 @@ COMMANDS = {
         rf"{_OOPS}(?:supprime|efface|vire)\s+(?:le|la|les|l')\s*{{rest}},\s*.+",
     ),
     "what does {rest} have?": (
+        # "qu'est-ce que Sam a ?", "et Priya, elle a quoi ?"
+        r"(?:et\s+)?(?:qu'est-ce\s+qu[e']|qu'est\s+ce\s+qu[e'])\s*(?!(?:il|elle|on|j|tu)\b)"
+        r"(?=[^\s]+\s+a[\s?!.]*$){rest}\s+a",
+        r"(?:et\s+)?(?=[^\s,]+,?\s+(?:il|elle)\s+a\s+quoi[\s?!.]*$){rest},?\s+(?:il|elle)\s+a\s+quoi",
         rf"(?:et\s+)?(?:qu\'est-ce\s+que?|qu\'est\s+ce\s+que?|qu\'est-ce\s+qu\'il\s+reste\s+[aà]|qu\')\s*{_NAME0}{{rest}}\s+a\s+(?:encore\s+)?(?:[aà]\s+faire|en\s+cours)",
         rf"(?:et\s+)?{_NAME0}{{rest}}\s+(?:a\s+quoi|il\s+a\s+quoi|elle\s+a\s+quoi)\s+(?:[aà]\s+faire|en\s+cours)",
     ),

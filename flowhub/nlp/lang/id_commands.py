@@ -57,6 +57,9 @@ COMMANDS = {
         r"apa\s+(?:aja|saja)\s+(?:yang|yg)\s+(?:aku|saya|gue|gw)\s+(?:kasih|serahin|tugaskan)\s+(?:ke|kepada)\s+{rest}",
     ),
     "what does {rest} have?": (
+        # "Sam punya tugas apa?"
+        r"(?!(?:aku|saya|gue|gw|hari|besok|kamu)\b)(?=[^\s]+\s+(?:punya|ada)\s){rest}\s+(?:punya|ada)"
+        r"\s+(?:tugas|kerjaan)\s+apa(?:\s+(?:aja|saja))?",
         r"(?:tugas|kerjaan)(?:nya)?\s+(?!(?:aku|saya|gue|gw|ku|hari|besok|minggu)\b){rest}\s+apa\s+(?:aja|saja)",
         r"(?!(?:aku|saya|gue|gw|hari|besok)\b){rest}\s+(?:punya|ada|lagi\s+pegang)\s+(?:tugas|kerjaan)\s+apa\s+(?:aja|saja)",
     ),

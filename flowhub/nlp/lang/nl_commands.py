@@ -54,6 +54,9 @@ COMMANDS = {
         r"welke\s+taken\s+(?:heb\s+ik|hebben\s+we)\s+(?:aan\s+)?{rest}\s+(?:gegeven|toegewezen)",
     ),
     "what does {rest} have?": (
+        # "wat heeft Sam?", "en wat heeft Priya nog?"
+        r"(?:en\s+)?wh?at\s+heeft\s+(?!(?:er|het|dat|die|je|ik|we|hij|zij|ze|jij|u)\b)"
+        r"(?=[^\s]+(?:\s+nog)?[\s?!.]*$){rest}(?:\s+nog)?",
         r"(?:en\s+)?wh?at\s+(?:heeft|moet)\s+(?!(?:er|het|dat|die|je|ik|we|hij|zij|ze)\b){rest}\s+"
         r"(?:(?:nog|allemaal|nu)\s+)*(?:open(?:staan)?|te\s+doen|doen|op\s+de\s+lijst)",
         r"(?:en\s+)?welke\s+taken\s+heeft\s+{rest}(?:\s+(?:nog|open))*",

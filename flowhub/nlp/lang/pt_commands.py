@@ -146,6 +146,9 @@ COMMANDS = {
         rf"{_OOPS}{_INSTEAD}*(?:quem\s+(?:vai\s+)?(?:faz(?:er)?|cuida)\s+(?:disso\s+)?[eé]\s+(?:o\s+|a\s+)?){_NAME}{{rest}}",
     ),
     "what does {rest} have?": (
+        # "o que o Sam tem?", "e a Priya, tem o que?"
+        r"(?:e\s+)?(?:o\s*q|oq|o\s+que|que)\s+(?:o\s+|a\s+)?(?!(?:eu|voce|vc|tem|a|o)\b)"
+        r"(?=[^\s]+\s+tem[\s?!.]*$){rest}\s+tem",
         rf"(?:e\s+)?(?:o\s+|a\s+)?{_NAME0}{{rest}}\s+tem\s+(?:o\s*q|oq|o\s+que|que)\s+(?:de\s+)?pendente",
         rf"(?:e\s+)?(?:o\s*q|oq|o\s+que|que)\s+(?:o\s+|a\s+)?{_NAME0}{{rest}}\s+tem\s+(?:de\s+)?pendente",
         rf"(?:e\s+)?(?:o\s*q|oq|o\s+que|que)\s+(?:tem\s+)?(?:de\s+)?pendente\s+(?:com|d[oa])\s+(?:o\s+|a\s+)?{_NAME}{{rest}}",

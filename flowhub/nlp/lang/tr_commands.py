@@ -144,6 +144,12 @@ COMMANDS = {
     "save {n}": (rf"(?:sadece\s+)?{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]))?\s+(?:kaydet|onayla)",),
     "discard {n}": (rf"{_ART}{{n}}(?:'?(?:[iıuü]|y[iıuü]))?\s+(?:reddet|at)",),
     "reopen {rest}": (r"{rest}\s+(?:tekrar|yeniden)\s+a[cç]",),
+    # "Sam'in nesi var?", "Priya'nın görevleri neler?", "Sam'de ne var?"
+    "what does {rest} have?": (
+        r"(?=[^\s']+'?(?:in|un|nin|nun)\s){rest}'?(?:in|un|nin|nun)\s+(?:nesi\s+var|(?:gorevleri|isleri)"
+        r"(?:\s+(?:neler|ne|var\s+mi))?)",
+        r"(?=[^\s']+'?(?:de|da|te|ta)\s){rest}'?(?:de|da|te|ta)\s+(?:ne\s+var|hangi\s+(?:gorevler|isler)\s+var)",
+    ),
     "what did I give {rest}?": (
         rf"{{rest}}{_DAT}\s+(?:hangi|ne)\s+(?:i[sş]leri|g[oö]revleri|i[sş]|g[oö]rev)\s+verdim",
         r"{rest}'?(?:y?[ae])\s+(?:ne(?:ler)?\s+verdim|verdiklerim(?:\s+neler)?|verdi[gğ]im\s+(?:g[oö]revler|i[sş]ler))",
