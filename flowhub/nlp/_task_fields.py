@@ -571,7 +571,7 @@ def looks_like_task(title: str, fields: Fields, *, item: bool, question: bool) -
     if _tells_the_past(plain) and not fields.deadline:
         return False  # "the batch ran clean on Wednesday night" reports what happened
     return (
-        fields.due is not None and len(words) <= 6 and not any(w in STATEMENT_WORDS for w in plain)
+        fields.due is not None and len(words) <= 10 and not any(w in STATEMENT_WORDS for w in plain)
     )
 
 

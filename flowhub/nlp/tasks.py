@@ -75,6 +75,7 @@ from flowhub.nlp._passive import active
 from flowhub.nlp._task_asks import reshape_ask, without_reason
 from flowhub.nlp._task_before import day_before
 from flowhub.nlp._task_context import in_context
+from flowhub.nlp._task_dated import dated_pieces, with_news_left_out
 from flowhub.nlp._task_document import asks_for_action, is_advice, is_document
 from flowhub.nlp._task_fields import (
     Fields,
@@ -439,6 +440,9 @@ def _extract(
     text: str, *, now: datetime, tz: str, sender: str | None, finder: DateFinder
 ) -> list[TaskDraft]:
     clauses = with_events(split_clauses(text))
+    prose = sum(1 for c in clauses if not c.item and not c.speaker)
+    spans = partial(_date_spans, now=now, tz=tz, finder=finder)
+    clauses = [part for c in clauses for part in _by_dates(c, spans)]
     speakers = list(dict.fromkeys(c.speaker for c in clauses if c.speaker))
     drafts: list[TaskDraft] = []
     seen: dict[tuple[str, str], int] = {}
@@ -448,7 +452,6 @@ def _extract(
     addressee: str | None = None
     needing: str | None = None  # the speaker whose turn is listing what they need
     last: tuple[str | None, str | None] = (None, None)  # the previous task's speaker and assignee
-    prose = sum(1 for c in clauses if not c.item and not c.speaker)
     document = is_document(text, prose)
     writer = signed_by(text) if prose > 1 else None  # "Thanks!\nLena": the "us" of the mail
     before: str | None = None  # the clause before, which a "that" in a request may point to
@@ -472,6 +475,11 @@ def _extract(
         if key not in read:  # a long paste repeats itself; each distinct line is read once
             read[key] = _read_clause(clause, now=now, tz=tz, sender=who, finder=finder, asked=asked)
         fields, draft = read[key]
+        kept = None if draft or document else with_news_left_out(clause.text, spans)
+        if kept:  # "plumber tue morning, the boiler is leaking again": the news says why
+            fields, draft = _read_clause(
+                replace(clause, text=kept), now=now, tz=tz, sender=who, finder=finder
+            )
         asking = fields.request
         if draft is None or (drafts and _ORPHAN.match(draft.title)):
             if drafts and _ORPHAN.match(finish_title(fields)):
@@ -499,6 +507,19 @@ def _extract(
             break
     drafts = [_spelled(d, text) for d in drafts]
     return in_context(text, drafts, now=now, tz=tz, finder=finder)  # "... send the scans before"
+
+
+def _date_spans(text: str, *, now: datetime, tz: str, finder: DateFinder) -> list[tuple[int, int]]:
+    return [w.span for w in finder(masked(text), now=now, tz=tz) if w.span]
+
+
+def _by_dates(clause: Clause, spans: Callable[[str], list[tuple[int, int]]]) -> list[Clause]:
+    """A clause listing things each with its own day, as one clause per thing."""
+    said = _SHORT_DAY.sub(_full_day, clause.text)
+    pieces = dated_pieces(said, spans)
+    if len(pieces) < 2:
+        return [clause]
+    return [replace(clause, text=p, first=clause.first and not i) for i, p in enumerate(pieces)]
 
 
 def _spelled(draft: TaskDraft, text: str) -> TaskDraft:
