@@ -16,12 +16,14 @@ from datetime import UTC, datetime, timedelta
 from sqlmodel import col, select
 
 from flowhub.connectors import Reply
+from flowhub.i18n import current_locale, use_locale
 from flowhub.nlp import parse_when
 from flowhub.skills import group_words, push, reply_words
 from flowhub.skills.assign import answer, direct_target, move_reminders, saved_card_edit
 from flowhub.skills.card_zone import due_words
 from flowhub.skills.context import Context
 from flowhub.skills.edit_saved import snapshot
+from flowhub.skills.notify import reader_locale
 from flowhub.skills.refer import PRONOUNS, match_titles, replied_target, tokens
 from flowhub.storage import Outbox, Task, access, audit, id_of, people, tasks
 
@@ -169,7 +171,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         replies.append(Reply(said, ref=f"assignment:{task.id}"))
         target = direct_target(ctx, had) if had not in (None, ctx.person_id) else None
         if target is not None and ctx.chat.kind != "group" and had is not None:
-            replies.append(Reply(said, to=target, ref=f"assignment:{task.id}"))
+            told = _told(ctx, task, name, had, dated=bool(day))
+            replies.append(Reply(told, to=target, ref=f"assignment:{task.id}"))
         due = due_words(ctx, task, requester_id=task.creator_id) if day else None
         replies += saved_card_edit(ctx, task, assignee=name, due=due)
     ctx.thread.note("task", [id_of(t) for t in found], now=ctx.now)
@@ -275,3 +278,17 @@ def _task_ids(row: Outbox) -> list[int]:
 
 def _utc(at: datetime) -> datetime:
     return at if at.tzinfo else at.replace(tzinfo=UTC)
+
+
+def _told(ctx: Context, task: Task, name: str, reader_id: int, *, dated: bool) -> str:
+    """The claim told to the one who had the task, in their language and on their clock."""
+    reader = people.get_person(session=ctx.session, person_id=reader_id)
+    locale = current_locale()
+    if reader is not None:
+        locale = reader_locale(ctx.session, reader, asker_locale=locale)
+    with use_locale(locale):
+        said = group_words.TOOK_TASK.format(who=name, title=task.title)
+        if not dated:
+            return said
+        when = due_words(ctx, task, requester_id=task.creator_id, reader=reader)
+        return f"{said.rstrip('.')}{group_words.DUE_WHEN.format(when=when)}."

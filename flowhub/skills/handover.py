@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from flowhub.connectors import Reply
+from flowhub.i18n import current_locale, use_locale
 from flowhub.nlp import parse_when
 from flowhub.skills import (
     claim,
@@ -28,6 +29,7 @@ from flowhub.skills.assign import (
 from flowhub.skills.card_zone import due_words
 from flowhub.skills.context import Context
 from flowhub.skills.declined import ask_person
+from flowhub.skills.notify import reader_locale
 from flowhub.skills.refer import PRONOUNS, match_titles
 from flowhub.storage import Person, Task, audit, id_of, people, tasks
 
@@ -101,6 +103,17 @@ _IT_IS = re.compile(
 )
 
 
+def _handed_words(ctx: Context, task: Task, person: Person, later: Task | None) -> str:
+    """What is said of the hand-over, in the language being written."""
+    said = group_words.HANDED_OVER.format(
+        who=ctx.person.display_name, title=task.title, name=person.display_name
+    )
+    if later is None:
+        return said
+    when = due_words(ctx, later, requester_id=later.creator_id)
+    return f"{said.rstrip('.')}{group_words.FROM_ON.format(when=when)}"
+
+
 def _moved(ctx: Context, task: Task) -> None:
     """Put the day said after the hand-over ("it's tue 10am") on the task."""
     m = _IT_IS.search(ctx.text)
@@ -141,17 +154,18 @@ def handle(ctx: Context) -> list[Reply] | None:
         subject=f"task:{task.id}",
         person_id=ctx.person_id,
     )
-    said = group_words.HANDED_OVER.format(
-        who=ctx.person.display_name, title=task.title, name=person.display_name
-    )
-    if later is not None:
-        when = due_words(ctx, later, requester_id=later.creator_id)
-        said = f"{said.rstrip('.')}{group_words.FROM_ON.format(when=when)}"
+    said = _handed_words(ctx, task, person, later)
     # A reply to what the bot says about a task is about that task.
     about = f"assignment:{task.id}"
     replies = [Reply(said, ref=about), assignment_request(ctx, task, person, giver=ctx.person)]
     requester = requester_target(ctx, task)
     if task.creator_id != ctx.person_id and ctx.chat.kind != "group" and requester is not None:
-        replies.append(Reply(said, to=requester, ref=about))
+        asker = people.get_person(session=ctx.session, person_id=task.creator_id)
+        locale = current_locale()
+        if asker is not None:  # the requester hears it in their own language
+            locale = reader_locale(ctx.session, asker, asker_locale=locale)
+        with use_locale(locale):
+            told = _handed_words(ctx, task, person, later)
+        replies.append(Reply(told, to=requester, ref=about))
     shown = group_words.CARD_ASKED.format(name=person.display_name)
     return [*replies, *saved_card_edit(ctx, task, assignee=shown)]
