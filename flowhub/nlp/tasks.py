@@ -87,6 +87,7 @@ from flowhub.nlp._task_fields import (
 )
 from flowhub.nlp._task_forms import said_as_task
 from flowhub.nlp._task_named import named_back, named_lead
+from flowhub.nlp._task_remarks import with_remarks_aside
 from flowhub.nlp._task_text import Clause, signed_by, split_clauses
 from flowhub.nlp._task_when import at_time_of, clock_only
 from flowhub.nlp._time_refs import masked
@@ -428,6 +429,9 @@ def extract_with(
     text = _ASKED_AHEAD.sub(" ", fix_typos(text))  # ", can you remind me the day before"
     if rule_intent(text) not in (None, "remind"):
         return []
+    read = partial(extract_with, now=now, tz=tz, sender=sender, finder=finder)
+    if (remarked := with_remarks_aside(text, read)) is not None:
+        return remarked  # "call the plumber tomorrow (he said mornings are best)"
     sender = person_or_none(sender)
     named = named_lead(text) if sender else None
     if named is not None:  # "priya: VAT return by jan 10": Priya's

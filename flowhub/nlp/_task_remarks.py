@@ -1,0 +1,51 @@
+"""A remark in brackets beside a task: "call the plumber tomorrow (he said mornings are best)".
+
+The remark is set aside while the task is read, so its words (a comma, a time, a day) neither
+split the task nor change its date, and it comes back at the end of the title. A bracket that
+only says when ("(by friday)", "(the 19th)") is left in place to be read as the date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from flowhub.nlp.types import TaskDraft
+
+__all__ = ["with_remarks_aside"]
+
+_BRACKET = re.compile(r"\s*\((?P<r>[^()\n]{3,200})\)")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# Words a bracket may hold when it only says when.
+_WHEN_WORDS = re.compile(
+    r"\b(?:on|by|at|due|from|till|until|before|after|the|of|next|this|morning|afternoon|evening"
+    r"|night|noon|midday|am|pm|today|tonight|tomorrow|tmrw|mon|tue|tues|wed|thu|thur|thurs|fri"
+    r"|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?"
+    r"|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?"
+    r"|dec(?:ember)?|week|month|st|nd|rd|th|latest|asap|urgent|every|each)\b",
+    re.I,
+)
+
+
+def with_remarks_aside(text: str, read: Callable[[str], list[TaskDraft]]) -> list[TaskDraft] | None:
+    """The one task `read` finds in `text` with its bracketed remarks set aside, the remarks at
+    the end of its title; None when the text holds no such remark or not exactly one task."""
+    if "\n" in text.strip():
+        return None
+    remarks = [m["r"].strip() for m in _BRACKET.finditer(text) if _remark(m["r"])]
+    if not remarks:
+        return None
+    bare = _BRACKET.sub(lambda m: "" if _remark(m["r"]) else m.group(0), text).strip()
+    if not _WORD.search(bare):
+        return None
+    drafts = read(bare)
+    if len(drafts) != 1:
+        return None
+    draft = drafts[0]
+    return [replace(draft, title=f"{draft.title} ({'; '.join(remarks)})")]
+
+
+def _remark(said: str) -> bool:
+    """Whether a bracket says more than when: words beyond days, times and their joiners."""
+    return bool(_WORD.search(_WHEN_WORDS.sub(" ", said)))
