@@ -8,10 +8,9 @@ and month, as `babel` abbreviates them in that language (folded, lower case with
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from flowhub.nlp._time_lexicon import alt
 from flowhub.nlp.lang._schema import Language, Replacement
 
 __all__ = ["with_day_labels"]
@@ -40,6 +39,20 @@ _LABELS: dict[str, tuple[str, str]] = {
 # Other spellings of the same months: Hindi's nukta letter written as two code points.
 _ALSO: dict[str, dict[str, int]] = {"hi": {"फ़र॰": 2, "फर॰": 2}, "de": {"marz": 3, "mar": 3}}
 # fmt: on
+# Words said before a day ("am So. 6. Dez.", "le dim 6 déc"), read as "on".
+_LEADS = ("am", "on", "le", "el", "il", "op", "em", "no", "na")
+
+
+def _hidden(words: Iterable[str]) -> str:
+    """An alternation of `words`, longest first, every letter written as an escape."""
+    return (
+        "(?:"
+        + "|".join(
+            "".join(f"\\{ord(c):03o}" if ord(c) < 256 else f"\\u{ord(c):04x}" for c in w)
+            for w in sorted(set(words), key=len, reverse=True)
+        )
+        + ")"
+    )
 
 
 def with_day_labels(lang: Language) -> Language:
@@ -58,10 +71,11 @@ def _label(weekdays: Mapping[str, int], months: Mapping[str, int]) -> tuple[str,
     english_wd = {w: _WEEKDAYS_EN[i] for w, i in weekdays.items()}
     english_mo = {m: _MONTHS_EN[i - 1] for m, i in months.items()} | {m: m for m in _MONTHS_EN}
     # The weekday is captured with its day number: alone, the engine would hand it over already
-    # read as its own language's word ("mar" as March).
+    # read as its own language's word ("mar" as March). The words are spelt in escapes, so that
+    # they count as no language's own words when the engine picks which languages read a message.
     source = (
-        rf"(?P<lw>{alt(weekdays)}\.?,?\s+\d{{1,2}})\.?\s+(?:de\s+)?"
-        rf"(?P<lm>{alt(months)})(?:\.(?!\d))?"
+        rf"(?:(?P<lp>{_hidden(_LEADS)})\s+)?(?P<lw>{_hidden(weekdays)}\.?,?\s+\d{{1,2}})\.?\s+"
+        rf"(?:{_hidden(['de'])}\s+)?(?P<lm>{_hidden(months)})(?:\.(?!\d))?"
     )
 
     def english(g: Mapping[str, str]) -> str | None:
@@ -69,6 +83,6 @@ def _label(weekdays: Mapping[str, int], months: Mapping[str, int]) -> tuple[str,
         wd, mo = english_wd.get(said.rstrip(".,")), english_mo.get(g["lm"])
         if wd is None or mo is None or not 1 <= int(day) <= 31:
             return None
-        return f"{wd} {int(day)} {mo}"
+        return f"{'on ' if g.get('lp') else ''}{wd} {int(day)} {mo}"
 
     return source, english
