@@ -426,11 +426,15 @@ def _tried(text: str, low: str, hint: str | None) -> list[_Compiled]:
     if not tokens and not digit:
         return []  # only digits may still be one language's own form ("17 02")
     scored = [(c.hits(tokens, low), c) for c in _languages()]
-    if hint is None and not any(hits for hits, _ in scored):
-        if not digit or tokens <= ENGLISH:
+    also = None  # the language the message is written in, beside the writer's usual one
+    if not any(hits for hits, _ in scored):
+        if hint is None and (not digit or tokens <= ENGLISH):
             return []  # "at 7 in 3 years": nothing another language could rewrite
-        hint = detect_language(text)  # "steuererklärung abgeben am 15.01.": dates, no time word
-    scored = [(hits, c) for hits, c in scored if hits or c.lang.code == hint]
+        if hint is None:
+            hint = detect_language(text)  # "steuererklärung abgeben am 15.01.": dates, no time word
+        elif digit and not tokens <= ENGLISH:
+            also = detect_language(text)
+    scored = [(hits, c) for hits, c in scored if hits or c.lang.code in (hint, also)]
     if not scored:
         return []
     if hint is None and sum(hits == max(h for h, _ in scored) for hits, _ in scored) > 1:

@@ -136,6 +136,12 @@ _DAY_FIRST_AMERICAS = frozenset(
 _MONTH_FIRST_LOCALES = ("en_us", "en-us", "us", "en_ph", "en-ph")
 
 
+def _hint(locale: str | None) -> str | None:
+    # English is everyone's default: it says nothing of the language a message is written in.
+    code = locale[:2].lower() if locale else None
+    return None if code == "en" else code
+
+
 def _day_first(tz: str, locale: str | None) -> bool:
     if locale and locale.lower() != "en":  # plain English is written both ways: the zone decides
         return locale.lower() not in _MONTH_FIRST_LOCALES
@@ -148,7 +154,7 @@ def search_when(text: str, *, now: datetime, tz: str, locale: str | None = None)
         raise ValueError("now must be timezone-aware")
     z = zone(tz)
     ctx = Ctx(now=now.astimezone(z), tz=z, dayfirst=_day_first(tz, locale))
-    english = translate(text, hint=locale[:2].lower() if locale else None)
+    english = translate(text, hint=_hint(locale))
     fixed = fix_typos_mapped(english.text)
     found = expressions(fixed.text, ctx)
     if not fixed.edits and not english.edits:
@@ -160,7 +166,7 @@ def search_when(text: str, *, now: datetime, tz: str, locale: str | None = None)
 def english_time_words(text: str, *, locale: str | None = None) -> str:
     """`text` with its time words in any supported language said the English way ("o que tenho
     esta semana" -> "o que tenho this week"), for rules written against English words."""
-    return translate(text, hint=locale[:2].lower() if locale else None).text
+    return translate(text, hint=_hint(locale)).text
 
 
 def _original(span: tuple[int, int], *maps: Fixed) -> tuple[int, int]:
