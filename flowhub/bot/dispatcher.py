@@ -25,11 +25,13 @@ from flowhub.nlp import (
 from flowhub.settings import Settings, is_zone
 from flowhub.skills import (
     BUTTON_ACTIONS,
+    OVERHEARD_SKILLS,
     TEXT_SKILLS,
     Context,
     SkillError,
     fallback,
     manners,
+    overheard,
     welcome_newcomer,
     words,
 )
@@ -127,7 +129,7 @@ class Dispatcher:
         if not event.addressed and not (
             event.chat_kind == "group" and manners.worth_answering(ctx)
         ):
-            return []
+            return overheard.acted(ctx, OVERHEARD_SKILLS) if ctx.text.strip() else []
         if not ctx.text.strip():
             if event.kind == "media":
                 media = event.raw.get("media", "file")
@@ -143,7 +145,9 @@ class Dispatcher:
             replies = skill(ctx)
             if replies is not None:
                 return replies
-        return fallback(ctx) if event.addressed else []
+        if event.addressed:
+            return fallback(ctx)
+        return overheard.acted(ctx, OVERHEARD_SKILLS) if event.chat_kind == "group" else []
 
     def _clean(self, text: str) -> tuple[str, bool]:
         """The text to read, and whether it was cut at the hard limit (at a line break if near)."""

@@ -37,6 +37,7 @@ from flowhub.integrations import zoho_hooks
 from flowhub.integrations.base import SlowDown
 from flowhub.integrations.config import tool_config
 from flowhub.integrations.outlook_calendar_hooks import queue_renewals
+from flowhub.nlp import warm_up
 from flowhub.settings import Settings
 from flowhub.skills.context import Extractor
 from flowhub.storage import id_of, inbox, outbox, session_scope
@@ -214,6 +215,7 @@ class Runtime:
         A run that raises is counted on the event and tried again after a backoff; after
         MAX_PROCESS_ATTEMPTS such runs the event is marked failed with the error as reason.
         """
+        warm_up()  # grammars compile before the transaction, never while it holds the database
         now = self.clock.now()
         try:
             with session_scope(self.engine) as session:

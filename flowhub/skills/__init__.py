@@ -117,6 +117,39 @@ TEXT_SKILLS: tuple[Handler, ...] = (
     capture.handle,
 )
 
+# The text skills that change a card or task that already exists, in TEXT_SKILLS order: what a
+# group message not said to the bot may still do to the sender's own cards and tasks
+# (`overheard`). Skills that make something new stay behind the group manners.
+_CHANGERS = frozenset(
+    {
+        assign_reply.handle,
+        done.pick_answer,
+        done_then.handle,
+        picks_everything.handle,
+        picks_shown.handle,
+        card_clauses_named.handle,
+        edit_back.handle,
+        edit_recur_said.handle,
+        card_clauses.handle,
+        edit_multi.handle,
+        edit_again.handle,
+        remind_reply.handle,
+        card_turns.handle,
+        replied.handle,
+        retitle.handle,
+        edit.handle,
+        picks.handle,
+        answer.handle,
+        refer_act.handle,
+        short_reply.handle,
+        done.handle,
+    }
+)
+OVERHEARD_SKILLS: tuple[Handler, ...] = (
+    *(s for s in TEXT_SKILLS if s in _CHANGERS),
+    capture_gate.yes_to_card,  # "yep that's it" saves the card; the rest of capture makes cards
+)
+
 BUTTON_ACTIONS: dict[str, ButtonHandler] = {
     "confirm": capture.confirm,
     "edit": edit.start,
@@ -148,6 +181,7 @@ welcome_newcomer = assign.welcome_newcomer
 
 __all__ = [
     "BUTTON_ACTIONS",
+    "OVERHEARD_SKILLS",
     "TEXT_SKILLS",
     "ButtonHandler",
     "Context",

@@ -171,10 +171,13 @@ def _lone(ctx: Context, draft: TaskDraft, lo: Leftover) -> Leftover:
 
 
 def _own_talk(ctx: Context) -> bool:
-    """A private chat, or a group message calling the bot: never chat between other people."""
+    """A private chat, or a group message for the bot (its name, a reply to it, or words about
+    the sender's own card there): never chat between other people."""
     from flowhub.skills.manners import without_bot_name  # manners reads requests through capture
 
-    return ctx.chat.kind == "direct" or without_bot_name(ctx.event.text) != ctx.event.text
+    if ctx.chat.kind == "direct" or ctx.event.addressed:
+        return True
+    return without_bot_name(ctx.event.text) != ctx.event.text
 
 
 def _read(ctx: Context, title: str, card: str, names: tuple[str, ...]) -> Leftover:
