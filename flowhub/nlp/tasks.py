@@ -77,6 +77,7 @@ from flowhub.nlp._task_before import day_before
 from flowhub.nlp._task_context import in_context
 from flowhub.nlp._task_dated import dated_pieces, with_news_left_out
 from flowhub.nlp._task_document import asks_for_action, is_advice, is_document
+from flowhub.nlp._task_event import after_event
 from flowhub.nlp._task_fields import (
     Fields,
     finish_title,
@@ -514,7 +515,11 @@ def _extract(
 
 
 def _date_spans(text: str, *, now: datetime, tz: str, finder: DateFinder) -> list[tuple[int, int]]:
-    return [w.span for w in finder(masked(text), now=now, tz=tz) if w.span]
+    """Where `text` says a date; none when it opens with an event that dates what follows."""
+    found = finder(masked(text), now=now, tz=tz)
+    if after_event(text, found)[2] is not None:  # "kal 11 baje call hai, uske liye deck …"
+        return []
+    return [w.span for w in found if w.span]
 
 
 def _by_dates(clause: Clause, spans: Callable[[str], list[tuple[int, int]]]) -> list[Clause]:
