@@ -65,7 +65,7 @@ def test_connect_cancel_group_and_unknown(chat_as: ChatFactory, runtime: Runtime
     ana = chat_as("ana", "Ana")
     ana.say("connect trello")
     assert ana.say("stop")[0].text == "OK, not connecting Trello."
-    assert "I can't connect “salesforce” yet" in ana.say("connect salesforce")[0].text
+    assert "I can't connect “basecamp” yet" in ana.say("connect basecamp")[0].text
     group = chat_as("ana", "Ana", chat="team", group=True)
     assert "private chat" in group.say("connect github")[0].text
     assert stored(runtime, IntegrationConnection) == []
