@@ -69,6 +69,9 @@ _ELIDED = re.compile(r"^the\s+\S+(?:\s+\S+)?\s+(?:one\s+)?to\s+\S", re.I)
 _WHEN_LEAD = re.compile(r"^(?:to|on|for|till|until)\s+", re.I)
 _ONE = re.compile(r"\s+(?:one|card|task|thing|item)s?$", re.I)
 _ARTICLE = re.compile(r"^(?:the|my|that|this)\s+", re.I)
+_ANSWER = re.compile(
+    r"\b(?:confirm|save|keep|discard|bin|drop|delete|scrap|remove|ditch|cancel|undo)\b", re.I
+)
 _MOST_CLAUSES = 5
 
 
@@ -88,6 +91,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     )
     if not pending:
         return None
+    if _ANSWER.search(ctx.text):
+        return None  # "…, then confirm both": the picks read edits and answers together
     parts = [p for p in _CUT.split(ctx.text.strip()) if p and p.strip(" ,.!")]
     if not parts or len(parts) > _MOST_CLAUSES:
         return None

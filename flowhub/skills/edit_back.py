@@ -38,6 +38,8 @@ _BACK_TO = re.compile(
     r"(?P<w>.+?)(?:\s+(?:please|pls|then|again))?[\s.!]*$",
     re.I,
 )
+_AS_WAS_SAID = re.compile(_AS_WAS, re.I)
+_POINTERS = PRONOUNS | {"those", "them", "these", "both", "all", "everything"}
 _KEEP = timedelta(days=2)
 
 
@@ -45,7 +47,10 @@ def handle(ctx: Context) -> list[Reply] | None:
     """Put a card or task back; None when the message says no such thing."""
     text = " ".join(ctx.text.split())
     if (m := _REVERT.match(text)) is not None:
-        return _revert(ctx, (m["t"] or m["r"] or "it").strip())
+        what = (m["t"] or m["r"] or "it").strip()
+        if what.casefold() in _POINTERS and not _AS_WAS_SAID.search(text):
+            return None  # "take that back", "put those back": the plain undo's
+        return _revert(ctx, what)
     m = _BACK_TO.match(text)
     if m is None:
         return None

@@ -36,6 +36,7 @@ _SOFT = re.compile(
     r"|about\s+(?:it|that|this(?:\s+one)?))\b[\s,.!]*)+$",
     re.I,
 )
+_NAMED = re.compile(r"\b(?:about|of|for|re)\s+(?!all\b|every\b|each\b)\w", re.I)
 _LATELY = timedelta(minutes=30)
 
 
@@ -49,6 +50,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     ahead = ahead_asked(text)
     if ahead is None:
         return None
+    if _NAMED.search(text):
+        return None  # "remind me about it 3 hours before": the task reminder's own reading
     rest = text.replace(ahead, " ").strip(" ,.!")
     if rest and not _SOFT.match(rest):
         return None
