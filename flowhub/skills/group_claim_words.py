@@ -96,7 +96,6 @@ CLAIMS: dict[str, list[str]] = {
 _CLAIMS_EN = [
     r"(?:i'?m\s+|i\s+am\s+)?on\s+(?:it|that|this)(?:\s+one)?",
     r"leave\s+(?:it|that|this)\s+(?:with|to)\s+me",
-    r"i(?:'ve|\s+have)?\s+got\s+this(?:\s+one)?",
     r"dibs(?:\s+on\s+(?:it|that|this))?",
     r"i'?ll\s+(?:do|take|handle|grab|sort|cover)\s+(?:it|that|this)(?:\s+one)?",
 ]
