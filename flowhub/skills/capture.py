@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
 from flowhub.nlp import TaskDraft, as_forwarders, classify_intent, plain_asks, tidy_lines
-from flowhub.skills import capture_gate, push, words
+from flowhub.skills import capture_gate, push, remind_clock, words
 from flowhub.skills.assign import offer_assignment
 from flowhub.skills.capture_before import before_note, remind_before_confirmed
 from flowhub.skills.capture_pointer import real_tasks, rest_said
@@ -62,7 +62,8 @@ def handle(ctx: Context, *, gated: bool = True) -> list[Reply] | None:
         return []  # "we should grab lunch sometime": chat between people, not a task
     # A forward's origin is a label anyone can set, never a person: its "I" stays unknown.
     sender = None if ctx.event.forwarded else ctx.person.display_name
-    drafts = ctx.extract(said, now=ctx.now, tz=ctx.tz, sender=sender)
+    said, zone = _on_clock(ctx, said)  # "call the tokyo office thursday 9am tokyo time"
+    drafts = ctx.extract(said, now=ctx.now, tz=zone, sender=sender)
     if sender and ctx.chat.kind == "direct":  # a private note with nobody else named is yours
         drafts = [d if d.assignee else replace(d, assignee=sender) for d in drafts]
     if ctx.event.forwarded:
@@ -167,6 +168,15 @@ def _kb(chars: int) -> str:
     return f"{chars / 1000:.0f} kB" if chars >= 1000 else f"{chars} characters"
 
 
+def _on_clock(ctx: Context, said: str) -> tuple[str, str]:
+    """The words without a named clock ("9am tokyo time", "10am Sam's time"), and its zone;
+    the writer's own otherwise."""
+    clock = remind_clock.read(ctx, said) if "time" in said.casefold() else None
+    if clock is None or not clock.named or clock.zone is None:
+        return said, ctx.tz
+    return clock.text, clock.zone
+
+
 def _proposal_from_draft(ctx: Context, draft: TaskDraft) -> Proposal:
     due = draft.due
     return Proposal(
@@ -177,13 +187,17 @@ def _proposal_from_draft(ctx: Context, draft: TaskDraft) -> Proposal:
         assignee_name=draft.assignee,
         due_at=due.start.astimezone(ZoneInfo("UTC")) if due else None,
         due_grain=due.grain if due else None,
-        due_tz=ctx.tz if due else None,
+        due_tz=_zone_of(due.start, ctx.tz) if due else None,  # the clock the time was said on
         rrule=due.rrule if due else None,
         repeat_from="completion" if due and due.rrule and due.after_completion else "calendar",
         priority=draft.priority,
         created_at=ctx.now,
         updated_at=ctx.now,
     )
+
+
+def _zone_of(at: datetime, default: str) -> str:
+    return at.tzinfo.key if isinstance(at.tzinfo, ZoneInfo) else default
 
 
 def card_reply(ctx: Context, proposal: Proposal, *, edit: str | None = None) -> Reply:
