@@ -46,6 +46,10 @@ def with_remarks_aside(text: str, read: Callable[[str], list[TaskDraft]]) -> lis
     return [replace(draft, title=f"{draft.title} ({'; '.join(remarks)})")]
 
 
+# A bracket that says who does it is read as the assignee: "(assigned to Priya)", "(@sam)".
+_WHO = re.compile(r"^\s*(?:assigned\s+to|assign\s+to|owner\s*:|for\s+@|@)", re.I)
+
+
 def _remark(said: str) -> bool:
-    """Whether a bracket says more than when: words beyond days, times and their joiners."""
-    return bool(_WORD.search(_WHEN_WORDS.sub(" ", said)))
+    """Whether a bracket says more than when or who: words beyond days, times and joiners."""
+    return not _WHO.match(said) and bool(_WORD.search(_WHEN_WORDS.sub(" ", said)))

@@ -149,6 +149,7 @@ _ASKED_AHEAD = re.compile(
     r"(?:before(?:hand)?|ahead|earlier|prior|in\s+advance)\b)",
     re.I,
 )
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 _ARTICLES = frozenset({"the", "a", "an", "my", "our", "your"})
 # Only wh-words: "do the dishes" and "have Jo call" are imperatives; yes/no questions end in "?".
 _WH = re.compile(r"^\s*(?:what|when|where|why|how|who|which|whose)\b", re.I)
@@ -535,4 +536,5 @@ def _spelled(draft: TaskDraft, text: str) -> TaskDraft:
     """`draft` with slips in its title fixed ("ordr more bakcdrop paper"), the reason for it
     dropped ("..., so we can check it") and its verb in a task's form ("hazırlasın": "hazırla")."""
     title = spell_title(without_hedges(said_as_task(without_reason(draft.title), text)), said=text)
+    title = _EMPTY_BRACKETS.sub("", title).strip()  # "fix the bug (@sam)": the name was taken
     return draft if title == draft.title else replace(draft, title=title)
