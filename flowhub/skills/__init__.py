@@ -62,11 +62,13 @@ from flowhub.skills import (
     status_lookup,
     status_yes_no,
     who_has,
+    yes_button,
 )
 from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
 
 TEXT_SKILLS: tuple[Handler, ...] = (
     flow.handle,
+    yes_button.handle,
     assign_many.handle,
     assign_reply.handle,
     group_counter.handle,
