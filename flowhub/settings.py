@@ -86,6 +86,18 @@ class Settings(BaseSettings):
 
     secret_key: SecretStr | None = None
 
+    # Files people send (voice notes, images, documents): size caps by kind, how long the bytes
+    # are kept after reading (0: deleted as soon as they are read), and who transcribes speech.
+    media_max_audio_mb: float = Field(default=16.0, gt=0)
+    media_max_image_mb: float = Field(default=16.0, gt=0)
+    media_max_document_mb: float = Field(default=25.0, gt=0)
+    media_keep_hours: float = Field(default=0.0, ge=0)
+    transcribe_base_url: str | None = None
+    transcribe_model: str = "whisper-1"
+    transcribe_api_key: SecretStr | None = None
+    transcribe_model_dir: Path | None = None
+    transcribe_timeout: float = Field(default=60.0, gt=0)
+
     whatsapp_app_secret: SecretStr | None = None
     whatsapp_verify_token: SecretStr | None = None
     whatsapp_access_token: SecretStr | None = None

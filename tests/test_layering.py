@@ -43,6 +43,10 @@ RULES: Mapping[str, Callable[[str, str], bool]] = {
         _in(src, "flowhub.storage") and not _in(dst, "flowhub.storage")
     ),
     "settings imports nothing of FlowHub": lambda src, dst: _in(src, "flowhub.settings"),
+    "media imports only settings of FlowHub": lambda src, dst: (
+        _in(src, "flowhub.media")
+        and not any(_in(dst, f"flowhub.{p}") for p in ("media", "settings"))
+    ),
     "redact imports nothing of FlowHub": lambda src, dst: _in(src, "flowhub.redact"),
     "i18n imports nothing of FlowHub": lambda src, dst: _in(src, "flowhub.i18n"),
     "outside nlp, nlp is used through `flowhub.nlp`": lambda src, dst: (

@@ -7,9 +7,27 @@ one with the same `Deps`. A new platform is its package here, its router in `flo
 and one line in that registry.
 """
 
-from flowhub.connectors.base import BatchSender, Connector, Delivery, ReadReceipts, SendError
+from flowhub.connectors.base import (
+    BatchSender,
+    Connector,
+    Delivery,
+    DownloadError,
+    MediaSource,
+    ReadReceipts,
+    SendError,
+)
 from flowhub.connectors.builder import Builder, Deps, LastInbound
-from flowhub.connectors.types import Button, ChatKind, Event, EventKind, Reply, Target, Template
+from flowhub.connectors.types import (
+    Button,
+    ChatKind,
+    Event,
+    EventKind,
+    MediaKind,
+    MediaRef,
+    Reply,
+    Target,
+    Template,
+)
 
 __all__ = [
     "BatchSender",
@@ -19,9 +37,13 @@ __all__ = [
     "Connector",
     "Delivery",
     "Deps",
+    "DownloadError",
     "Event",
     "EventKind",
     "LastInbound",
+    "MediaKind",
+    "MediaRef",
+    "MediaSource",
     "ReadReceipts",
     "Reply",
     "SendError",

@@ -6,7 +6,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from flowhub.connectors.types import Event, Reply, Target
+from flowhub.connectors.types import Event, MediaRef, Reply, Target
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +22,18 @@ class SendError(Exception):
     def __init__(self, message: str, *, retry_after: float | None = None) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+
+
+class DownloadError(Exception):
+    """A file could not be fetched. `retry_after` is set when trying again later may work;
+    `too_big` when the file is over the size cap (it is never fetched whole)."""
+
+    def __init__(
+        self, message: str, *, retry_after: float | None = None, too_big: bool = False
+    ) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+        self.too_big = too_big
 
 
 class Connector(Protocol):
@@ -50,4 +62,13 @@ class BatchSender(Protocol):
 
     def prepare(self, targets: Collection[Target]) -> None:
         """Get ready to send to `targets` (e.g. read their state in one query)."""
+        ...
+
+
+@runtime_checkable
+class MediaSource(Protocol):
+    """A connector that can fetch the files people send through it."""
+
+    def download(self, account: str, ref: MediaRef, *, max_bytes: int) -> bytes:
+        """The file's bytes, streamed and cut off past `max_bytes`; raise `DownloadError`."""
         ...

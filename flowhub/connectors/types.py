@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 EventKind = Literal["text", "button", "command", "media", "unsupported"]
 ChatKind = Literal["direct", "group"]
+MediaKind = Literal["audio", "image", "document"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,52 @@ class Template:
     name: str
     language: str = "en"
     params: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MediaRef:
+    """A file a person sent, as the platform names it: enough to download it later.
+
+    `ref` is the platform's handle: WhatsApp's media id, Telegram's `file_id`, Slack's
+    `url_private`, the playground's upload id. `mime` and `size` are what the platform declared
+    (the bytes are checked later); `voice` marks a voice note recorded in the app. An event
+    carrying a file holds `to_raw()` under `raw["media_ref"]`.
+    """
+
+    kind: MediaKind
+    ref: str
+    mime: str = ""
+    name: str = ""
+    size: int | None = None
+    voice: bool = False
+
+    def to_raw(self) -> dict[str, Any]:
+        """The reference as plain JSON-able data."""
+        return {
+            "kind": self.kind,
+            "ref": self.ref,
+            "mime": self.mime,
+            "name": self.name,
+            "size": self.size,
+            "voice": self.voice,
+        }
+
+    @classmethod
+    def from_raw(cls, raw: object) -> MediaRef | None:
+        """The reference `to_raw` wrote, or None when `raw` is not one."""
+        if not isinstance(raw, Mapping) or raw.get("kind") not in ("audio", "image", "document"):
+            return None
+        ref, size = raw.get("ref"), raw.get("size")
+        if not isinstance(ref, str) or not ref:
+            return None
+        return cls(
+            kind=raw["kind"],
+            ref=ref,
+            mime=str(raw.get("mime") or ""),
+            name=str(raw.get("name") or ""),
+            size=size if isinstance(size, int) and not isinstance(size, bool) else None,
+            voice=raw.get("voice") is True,
+        )
 
 
 @dataclass(frozen=True, slots=True)
