@@ -1,0 +1,50 @@
+"""The shapes that leave `flowhub.media`: a `Reading`, its `Page`s, and `MediaError`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Source = Literal["voice", "audio", "image", "screenshot", "photo", "document"]
+Reason = Literal[
+    "too_big",  # over the size cap for its kind
+    "wrong_type",  # the bytes are not what the platform or the name said
+    "unsafe",  # a decompression bomb, active content, an encrypted document
+    "unreadable",  # a damaged or unsupported file
+    "no_text",  # an image or document with no text in it
+    "no_speech",  # audio with nothing said in it
+    "transcriber_off",  # no transcriber is configured
+    "transcriber_down",  # the transcriber did not answer or failed; trying again may work
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of a document (1-based) and its text."""
+
+    number: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a file said: its text, how it was read, its language when known, its pages.
+
+    `chat` is true when an image was read as a screenshot of a chat: `text` then holds one
+    "Name: message" line per message, ready to be read like a forwarded chat.
+    """
+
+    text: str
+    source: Source
+    language: str | None = None
+    pages: tuple[Page, ...] = ()
+    chat: bool = False
+
+
+class MediaError(Exception):
+    """A file could not be read; `reason` says why and `retryable` whether trying again may work."""
+
+    def __init__(self, reason: Reason, message: str, *, retryable: bool = False) -> None:
+        super().__init__(message)
+        self.reason: Reason = reason
+        self.retryable = retryable
