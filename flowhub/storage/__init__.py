@@ -10,6 +10,7 @@ from flowhub.storage import (
     digests,
     inbox,
     integrations,
+    media,
     outbox,
     people,
     proposals,
@@ -20,6 +21,7 @@ from flowhub.storage import (
 from flowhub.storage import slack as slack  # Slack installations (slack_models.py)
 from flowhub.storage.db import make_engine, migrate, session_scope
 from flowhub.storage.integration_models import TaskLink
+from flowhub.storage.media_models import MediaItem
 from flowhub.storage.models import (
     AuditLog,
     Chat,
@@ -46,6 +48,7 @@ __all__ = [
     "Identity",
     "InboxEvent",
     "IntegrationConnection",
+    "MediaItem",
     "Outbox",
     "Person",
     "Proposal",
@@ -61,6 +64,7 @@ __all__ = [
     "inbox",
     "integrations",
     "make_engine",
+    "media",
     "migrate",
     "outbox",
     "people",
