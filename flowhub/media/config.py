@@ -45,6 +45,7 @@ class MediaConfig:
     transcribe_timeout: float = 60.0
     ocr_languages: tuple[tuple[str, str], ...] = tuple(OCR_LANGUAGES.items())
     max_ocr_pages: int = 20
+    ocr_timeout: float = 60.0
 
 
 def media_config(settings: Settings) -> MediaConfig:

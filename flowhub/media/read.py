@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flowhub.media.config import MediaConfig, max_bytes
+from flowhub.media.image import read_image
 from flowhub.media.sniff import Sniffed, sniff
 from flowhub.media.types import MediaError, Reading
 
@@ -38,6 +39,8 @@ def read(
     found = sniff(data)
     if found.family not in _ALLOWED[kind]:
         raise MediaError("wrong_type", _mismatch(found, kind, declared_mime, name))
+    if found.family == "image":
+        return read_image(data, caption=caption, language_hint=language_hint, config=config)
     raise MediaError("unreadable", f"reading {found.family} files is not ready yet")
 
 

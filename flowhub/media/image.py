@@ -1,0 +1,102 @@
+"""Images read by Tesseract: checked for bombs, prepared, read as a chat, a list or plain text."""
+
+from __future__ import annotations
+
+import io
+import warnings
+
+from PIL import Image, UnidentifiedImageError
+
+from flowhub.media import layout
+from flowhub.media.config import MediaConfig
+from flowhub.media.languages import guess, language_of_script, packs
+from flowhub.media.ocr import Scan, prepare, scan, script_of
+from flowhub.media.types import MediaError, Reading, Source
+
+# 40 megapixels: a 12 MP phone photo fits three times over; a bomb's billions do not.
+MAX_PIXELS = 40_000_000
+# Below this mean confidence the first pass likely read the wrong script.
+_UNSURE = 60.0
+_OTHER_SCRIPTS = ("ru", "hi", "ar")
+
+
+def open_image(data: bytes) -> Image.Image:
+    """Open an image's first frame, refusing decompression bombs before decoding the pixels."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            image = Image.open(io.BytesIO(data))
+            if image.width * image.height > MAX_PIXELS:
+                raise MediaError(
+                    "unsafe",
+                    f"the image claims {image.width}x{image.height} pixels, over the "
+                    f"{MAX_PIXELS // 1_000_000} MP limit",
+                )
+            image.seek(0)
+            image.load()
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            raise MediaError("unsafe", f"the image is a decompression bomb: {exc}") from exc
+        except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
+            raise MediaError("unreadable", f"the image cannot be decoded: {exc}") from exc
+    return image
+
+
+def recognise(
+    image: Image.Image, *, language_hint: str | None, config: MediaConfig
+) -> tuple[Scan, str | None]:
+    """Read a decoded image in one or two passes; the scan and the language it was read in."""
+    table = dict(config.ocr_languages)
+    prepared = prepare(image)
+    first = scan(prepared, packs(language_hint, table), timeout=config.ocr_timeout)
+    if language_hint:
+        return first, language_hint
+    found = guess(" ".join(line.text for line in first.lines))
+    if first.confidence < _UNSURE or not first.lines:
+        other = language_of_script(script_of(prepared))
+        if other in table:
+            languages = packs(other, table)
+        else:  # too little text for the script pass: read with the other scripts' packs at once
+            languages = "+".join(table[code] for code in _OTHER_SCRIPTS if code in table)
+        second = scan(prepared, languages, timeout=config.ocr_timeout)
+        if second.confidence > first.confidence:
+            return second, other or guess(" ".join(line.text for line in second.lines))
+    if found and found != "en" and found in table:
+        # A Latin-script language read with English misses its accents: read it once more.
+        return scan(prepared, packs(found, table), timeout=config.ocr_timeout), found
+    return first, found
+
+
+def read_image(
+    data: bytes, *, caption: str, language_hint: str | None, config: MediaConfig
+) -> Reading:
+    """An image's text: a chat screenshot as "Name: message" lines, anything else line by line."""
+    image = open_image(data)
+    found, language = recognise(image, language_hint=language_hint, config=config)
+    lines = layout.clean(found)
+    chat = layout.as_chat(lines, found.width)
+    text = "\n".join(chat) if chat else layout.as_text(lines)
+    if not text.strip():
+        if caption.strip():
+            return Reading(caption.strip(), _source(image, chat=False), language_hint)
+        raise MediaError("no_text", "no text was found in the image")
+    return Reading(
+        with_caption(text, caption),
+        _source(image, chat=chat is not None),
+        language or guess(text),
+        chat=chat is not None,
+    )
+
+
+def with_caption(text: str, caption: str) -> str:
+    """The caption first, then a blank line, then what was read, so both are seen."""
+    caption = caption.strip()
+    return f"{caption}\n\n{text}" if caption else text
+
+
+def _source(image: Image.Image, *, chat: bool) -> Source:
+    if chat:
+        return "screenshot"
+    exif = image.getexif()
+    if exif.get(0x010F) or exif.get(0x0110) or image.format == "JPEG":
+        return "photo"  # a camera's make or model, or a camera's format
+    return "screenshot" if image.format == "PNG" else "image"

@@ -1,0 +1,135 @@
+"""Tesseract, through pytesseract: an image made easier to read, then its words and lines."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+import pytesseract
+from PIL import Image, ImageOps, ImageStat
+
+from flowhub.media.types import MediaError
+
+# Text in phone screenshots is ~25-40 px high; Tesseract reads best at 30 px and up.
+_MIN_WIDTH = 1100
+_MAX_SIDE = 3500
+_MAX_SCALE = 3.0
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One recognised word, its box in the prepared image and Tesseract's confidence (0-100)."""
+
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    conf: float
+
+    @property
+    def right(self) -> int:
+        """The word's right edge."""
+        return self.left + self.width
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A line of words as Tesseract laid it out, with the block it belongs to."""
+
+    words: tuple[Word, ...]
+    block: int
+
+    @property
+    def text(self) -> str:
+        """The line's words joined by spaces."""
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def left(self) -> int:
+        """The line's left edge."""
+        return min(w.left for w in self.words)
+
+    @property
+    def right(self) -> int:
+        """The line's right edge."""
+        return max(w.right for w in self.words)
+
+    @property
+    def top(self) -> int:
+        """The line's top edge."""
+        return min(w.top for w in self.words)
+
+    @property
+    def height(self) -> int:
+        """The typical height of the line's words."""
+        return int(statistics.median(w.height for w in self.words))
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """What one Tesseract pass saw: lines in reading order, the image size, mean confidence."""
+
+    lines: tuple[Line, ...]
+    width: int
+    height: int
+    confidence: float
+
+
+def prepare(image: Image.Image) -> Image.Image:
+    """Grayscale, dark mode turned light, small images scaled up, contrast stretched."""
+    gray = ImageOps.exif_transpose(image).convert("L")
+    if ImageStat.Stat(gray.resize((64, 64))).mean[0] < 110:
+        gray = ImageOps.invert(gray)  # dark-mode screenshots: light text on a dark background
+    scale = 1.0
+    if gray.width < _MIN_WIDTH:
+        scale = min(_MAX_SCALE, _MIN_WIDTH * 1.4 / gray.width)
+    elif max(gray.size) > _MAX_SIDE:
+        scale = _MAX_SIDE / max(gray.size)
+    if scale != 1.0:
+        size = (max(1, int(gray.width * scale)), max(1, int(gray.height * scale)))
+        gray = gray.resize(size, Image.Resampling.LANCZOS)
+    return ImageOps.autocontrast(gray, cutoff=1)
+
+
+def scan(image: Image.Image, languages: str, *, timeout: float = 60.0) -> Scan:
+    """Run Tesseract once over a prepared image with the given packs ("eng+deu")."""
+    try:
+        data = pytesseract.image_to_data(
+            image, lang=languages, output_type=pytesseract.Output.DICT, timeout=timeout
+        )
+    except pytesseract.TesseractNotFoundError as exc:
+        raise MediaError(
+            "unreadable", "Tesseract is not installed: install tesseract-ocr and its language packs"
+        ) from exc
+    except RuntimeError as exc:  # pytesseract's timeout
+        raise MediaError("unreadable", f"reading the image took over {timeout:.0f} s") from exc
+    grouped: dict[tuple[int, int, int, int], list[Word]] = {}
+    for i, text in enumerate(data["text"]):
+        text = str(text).strip()
+        if not text:
+            continue
+        key = (data["page_num"][i], data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        grouped.setdefault(key, []).append(
+            Word(
+                text=text,
+                left=int(data["left"][i]),
+                top=int(data["top"][i]),
+                width=int(data["width"][i]),
+                height=int(data["height"][i]),
+                conf=float(data["conf"][i]),
+            )
+        )
+    lines = tuple(Line(tuple(words), key[1]) for key, words in grouped.items())
+    confs = [w.conf for line in lines for w in line.words if w.conf >= 0]
+    return Scan(lines, image.width, image.height, statistics.fmean(confs) if confs else 0.0)
+
+
+def script_of(image: Image.Image) -> str | None:
+    """The script Tesseract's orientation pass sees ("Latin", "Cyrillic", ...), None if unsure."""
+    try:
+        osd = pytesseract.image_to_osd(image, output_type=pytesseract.Output.DICT, timeout=30)
+    except (pytesseract.TesseractError, RuntimeError):
+        return None  # too little text to tell
+    script = osd.get("script")
+    return str(script) if script and float(osd.get("script_conf", 0)) >= 1.0 else None

@@ -1,0 +1,105 @@
+"""Images, PDFs and documents drawn at test time for the readers to read."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+_FONTS = Path("/usr/share/fonts/truetype")
+SANS = _FONTS / "dejavu" / "DejaVuSans.ttf"
+SANS_BOLD = _FONTS / "dejavu" / "DejaVuSans-Bold.ttf"
+HAND = _FONTS / "dejavu" / "DejaVuSerif-Italic.ttf"
+NOTO = _FONTS / "noto" / "NotoSans-Regular.ttf"
+DEVANAGARI = _FONTS / "noto" / "NotoSansDevanagari-Regular.ttf"
+ARABIC = _FONTS / "noto" / "NotoNaskhArabic-Regular.ttf"
+
+# (name or None for the phone's owner, message, time)
+Message = tuple[str | None, str, str]
+
+_LIGHT = {"bg": (236, 229, 221), "theirs": (255, 255, 255), "mine": (220, 248, 198)}
+_DARK = {"bg": (11, 20, 26), "theirs": (32, 44, 51), "mine": (0, 92, 75)}
+_NAMES = [(53, 152, 219), (231, 76, 60), (142, 68, 173), (39, 174, 96)]
+
+
+def font(path: Path, size: int) -> ImageFont.FreeTypeFont:
+    """A TrueType font at a pixel size."""
+    return ImageFont.truetype(str(path), size)
+
+
+def png(image: Image.Image, fmt: str = "PNG") -> bytes:
+    """An image's bytes in a format (PNG unless told)."""
+    out = io.BytesIO()
+    image.save(out, format=fmt)
+    return out.getvalue()
+
+
+def chat_screenshot(
+    messages: Sequence[Message], *, dark: bool = False, width: int = 720
+) -> Image.Image:
+    """A phone chat screenshot: bubbles left (with the sender's name) and right (the owner's)."""
+    colors = _DARK if dark else _LIGHT
+    ink = (233, 237, 239) if dark else (17, 27, 33)
+    faint = (134, 150, 160) if dark else (102, 119, 129)
+    text_font, name_font, time_font = font(SANS, 26), font(SANS_BOLD, 24), font(SANS, 18)
+    height = 120 + 130 * len(messages)
+    image = Image.new("RGB", (width, height), colors["bg"])
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, width, 80), fill=(32, 44, 51) if dark else (0, 128, 105))
+    draw.text((24, 24), "Team", font=name_font, fill=(255, 255, 255))
+    names: dict[str, tuple[int, int, int]] = {}
+    y = 110
+    for name, text, time in messages:
+        text_w = int(draw.textlength(text, font=text_font))
+        box_w = max(text_w, 120) + 110
+        mine = name is None
+        x = width - box_w - 24 if mine else 24
+        box_h = 70 if mine else 104
+        draw.rounded_rectangle(
+            (x, y, x + box_w, y + box_h), 14, fill=colors["mine" if mine else "theirs"]
+        )
+        line_y = y + 12
+        if name is not None:
+            color = names.setdefault(name, _NAMES[len(names) % len(_NAMES)])
+            draw.text((x + 16, line_y), name, font=name_font, fill=color)
+            line_y += 36
+        draw.text((x + 16, line_y), text, font=text_font, fill=ink)
+        draw.text((x + box_w - 78, y + box_h - 30), time, font=time_font, fill=faint)
+        y += box_h + 24
+    return image.crop((0, 0, width, y + 20))
+
+
+def paper(
+    lines: Sequence[str],
+    *,
+    face: Path = SANS,
+    size: int = 30,
+    width: int = 900,
+    ink: tuple[int, int, int] = (20, 20, 60),
+    background: tuple[int, int, int] = (250, 248, 240),
+) -> Image.Image:
+    """Lines of text on a sheet of paper, one per line."""
+    type_face = font(face, size)
+    step = int(size * 1.7)
+    image = Image.new("RGB", (width, 80 + step * len(lines)), background)
+    draw = ImageDraw.Draw(image)
+    for n, line in enumerate(lines):
+        draw.text((50, 40 + n * step), line, font=type_face, fill=ink)
+    return image
+
+
+def word_accuracy(expected: str, got: str) -> float:
+    """The share of the expected words found, in order-free multiset terms (case-insensitive)."""
+    want = [w.strip(".,:;!?()").casefold() for w in expected.split()]
+    have: dict[str, int] = {}
+    for w in got.split():
+        key = w.strip(".,:;!?()").casefold()
+        have[key] = have.get(key, 0) + 1
+    hits = 0
+    for w in want:
+        if have.get(w, 0) > 0:
+            have[w] -= 1
+            hits += 1
+    return hits / max(len(want), 1)

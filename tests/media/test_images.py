@@ -1,0 +1,134 @@
+"""Images read by the real Tesseract: chat screenshots, lists on paper, several languages."""
+
+from __future__ import annotations
+
+import struct
+import time
+import zlib
+
+import pytest
+
+from flowhub.media import MediaConfig, MediaError, Reading, read
+from tests.media.drawings import (
+    ARABIC,
+    DEVANAGARI,
+    HAND,
+    NOTO,
+    chat_screenshot,
+    paper,
+    png,
+    word_accuracy,
+)
+
+CONFIG = MediaConfig()
+CHAT = [
+    ("Sam", "Can you send the invoice to Okafor by Friday?", "10:32"),
+    ("Priya", "I will book the venue for the offsite", "10:34"),
+    (None, "Sure, I will call the plumber tomorrow", "10:35"),
+    ("Sam", "Also renew the domain before March 10", "10:41"),
+]
+EXPECTED_CHAT = [
+    "Sam: Can you send the invoice to Okafor by Friday?",
+    "Priya: I will book the venue for the offsite",
+    "Me: Sure, I will call the plumber tomorrow",
+    "Sam: Also renew the domain before March 10",
+]
+
+
+@pytest.fixture(scope="module", params=["light", "dark"])
+def chat_reading(request: pytest.FixtureRequest) -> Reading:
+    image = chat_screenshot(CHAT, dark=request.param == "dark")
+    return read(png(image), kind="image", declared_mime="image/png", config=CONFIG)
+
+
+def test_a_chat_screenshot_is_read_as_a_chat_one_message_a_line(chat_reading: Reading) -> None:
+    assert chat_reading.chat
+    assert chat_reading.source == "screenshot"
+    lines = chat_reading.text.splitlines()
+    assert [line.split(":")[0] for line in lines] == ["Sam", "Priya", "Me", "Sam"]
+    assert word_accuracy("\n".join(EXPECTED_CHAT), chat_reading.text) >= 0.95
+    assert not any(stamp in chat_reading.text for stamp in ("10:32", "10:35", "10:41"))
+
+
+def test_a_photo_of_a_list_gives_one_item_a_line_with_the_caption_first() -> None:
+    items = [
+        "Groceries",
+        "- milk and eggs",
+        "- call the plumber about the boiler",
+        "- pay the gardener on Friday",
+        "- book dentist appointment",
+    ]
+    image = paper(items, face=HAND)
+    reading = read(png(image, "JPEG"), kind="image", caption="for the weekend", config=CONFIG)
+    assert not reading.chat
+    assert reading.source == "photo"
+    caption, _, body = reading.text.partition("\n\n")
+    assert caption == "for the weekend"
+    assert len(body.splitlines()) == len(items)
+    assert word_accuracy("\n".join(items), body) >= 0.9
+
+
+LANGUAGES = {
+    "en": (["Call the plumber tomorrow morning", "Send the invoice to Okafor by Friday"], NOTO),
+    "de": (["Zahnarzt anrufen und den Termin verschieben", "Rechnung bis Freitag schicken"], NOTO),
+    "es": (
+        ["Llamar al fontanero mañana por la mañana", "Enviar la factura antes del viernes"],
+        NOTO,
+    ),
+    "ru": (["Позвонить сантехнику завтра утром", "Отправить счёт клиенту до пятницы"], NOTO),
+    "hi": (["कल सुबह प्लंबर को फोन करना है", "शुक्रवार तक बिल भेजना है"], DEVANAGARI),
+    "ar": (["الاتصال بالسباك غدا صباحا", "إرسال الفاتورة قبل يوم الجمعة"], ARABIC),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_text_in_each_script_is_read_in_the_writers_language(language: str) -> None:
+    lines, face = LANGUAGES[language]
+    reading = read(
+        png(paper(lines, face=face)), kind="image", language_hint=language, config=CONFIG
+    )
+    assert reading.language == language
+    assert word_accuracy("\n".join(lines), reading.text) >= 0.9
+
+
+def test_without_a_hint_the_script_and_language_are_found() -> None:
+    lines, face = LANGUAGES["hi"]
+    reading = read(png(paper(lines, face=face)), kind="image", config=CONFIG)
+    assert reading.language == "hi"
+    assert word_accuracy("\n".join(lines), reading.text) >= 0.9
+
+
+def _bomb_png(width: int, height: int) -> bytes:
+    """A tiny PNG whose header claims a huge size (its pixel data is a few bytes)."""
+    ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    idat = zlib.compress(b"\x00" * 64)
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
+
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+
+
+def test_a_decompression_bomb_is_refused_as_unsafe_without_decoding_it() -> None:
+    started = time.monotonic()
+    with pytest.raises(MediaError) as caught:
+        read(_bomb_png(100_000, 100_000), kind="image", name="cat.png", config=CONFIG)
+    assert caught.value.reason == "unsafe"
+    assert time.monotonic() - started < 1
+
+
+def test_an_image_with_no_text_says_so_and_a_caption_alone_is_kept() -> None:
+    blank = png(paper([]))
+    with pytest.raises(MediaError) as caught:
+        read(blank, kind="image", config=CONFIG)
+    assert caught.value.reason == "no_text"
+    assert read(blank, kind="image", caption="call mum", config=CONFIG).text == "call mum"
+
+
+def test_a_damaged_image_is_unreadable() -> None:
+    broken = png(paper(["hello"]))[:200]
+    with pytest.raises(MediaError) as caught:
+        read(broken, kind="image", config=CONFIG)
+    assert caught.value.reason == "unreadable"
