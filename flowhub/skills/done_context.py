@@ -109,7 +109,7 @@ def _part_done(ctx: Context, text: str) -> list[Reply] | None:
         if task is None:
             continue
         verb, _, rest = task.title.partition(" ")
-        parts = [p.strip() for p in _AND.split(rest) if p.strip()]
+        parts = _parts(rest)
         done_parts = [p for p in parts if tokens(p) & said]
         if len(parts) < 2 or not done_parts or len(done_parts) == len(parts):
             return None
@@ -122,6 +122,19 @@ def _part_done(ctx: Context, text: str) -> list[Reply] | None:
 
 
 _AND = re.compile(r"\s*(?:,|&|\+|\band\b)\s*", re.I)
+# A bracket with what is inside it: "(oct, 180€)" is one detail, never two parts.
+_BRACKET = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}")
+
+
+def _parts(rest: str) -> list[str]:
+    """The things a title lists, split at commas and "and" outside brackets."""
+    shielded = _BRACKET.sub(lambda m: "\0" * len(m[0]), rest)
+    parts, start = [], 0
+    for m in _AND.finditer(shielded):
+        parts.append(rest[start : m.start()])
+        start = m.end()
+    parts.append(rest[start:])
+    return [p.strip() for p in parts if p.strip()]
 
 
 def _says(clause: str) -> bool:
