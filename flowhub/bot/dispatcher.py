@@ -9,6 +9,7 @@ from functools import partial
 
 from sqlmodel import Session
 
+from flowhub.bot import media_job
 from flowhub.connectors import Button, Event, Reply
 from flowhub.connectors.types import EDITS_IN_PLACE
 from flowhub.conversations import Thread
@@ -36,6 +37,7 @@ from flowhub.skills import (
     words,
 )
 from flowhub.skills.context import Extractor
+from flowhub.skills.media_retry import READ_MEDIA
 from flowhub.skills.push_follow import following_edits
 from flowhub.storage import Chat, ConversationState, Person, id_of, outbox, people, state
 
@@ -71,6 +73,12 @@ class Dispatcher:
         row = state.get_or_create_state(
             session=session, chat_id=id_of(chat), person_id=id_of(person), now=now
         )
+        # A file is read later, by a job; what it says comes back here as the sender's words.
+        media_id = media_job.stored(
+            session=session, event=event, inbox_id=inbox_id, person=person, chat=chat, now=now
+        )
+        if media_id is not None:
+            return Outcome([], jobs=((READ_MEDIA, media_id),))
         thread = Thread.from_data(row.data)
         text, truncated = self._clean(event.text)
         said = fix_typos(manners.without_bot_name(text))  # skills read "remnid me tmrw" too

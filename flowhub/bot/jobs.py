@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from flowhub.services import Services
 from flowhub.skills.jobs import SKILL_JOBS
+from flowhub.skills.media_retry import READ_MEDIA
 
 if TYPE_CHECKING:
     from flowhub.bot.runtime import Runtime
@@ -52,13 +53,21 @@ def deliver_many(services: Services, *outbox_ids: int) -> None:
     _runtime(services).deliver_many(*outbox_ids)
 
 
+def read_media(services: Services, media_id: int) -> None:
+    """Read a file someone sent and answer what it says (`media_job.read_media`)."""
+    from flowhub.bot.media_job import read_media as read  # it reads through the runtime
+
+    read(_runtime(services), media_id)
+
+
 JOBS: Mapping[str, Job] = {
     "process_event": process_event,
     "deliver": deliver,
     "deliver_many": deliver_many,
+    READ_MEDIA: read_media,
     **SKILL_JOBS,
 }
-if len(JOBS) != 3 + len(SKILL_JOBS):
+if len(JOBS) != 4 + len(SKILL_JOBS):
     raise RuntimeError("a skill job reuses a runtime job's name; rename it in SKILL_JOBS")
 
 

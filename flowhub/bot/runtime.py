@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from flowhub.bot import sealing
+from flowhub.bot import media_store, sealing
 from flowhub.bot.clock import Clock
 from flowhub.bot.dispatcher import Dispatcher
 from flowhub.bot.jobs import RuntimeServices, job
@@ -108,6 +108,7 @@ class Runtime:
             hourly=lambda: (
                 queue_renewals(self.services),
                 zoho_hooks.queue_renewals(self.services),
+                media_store.sweep(settings),
             ),
         )
 
@@ -226,10 +227,7 @@ class Runtime:
                 outcome = self.dispatcher.dispatch(
                     session=session, event=event, inbox_id=event_id, now=now
                 )
-                outbox_ids = [
-                    self._queue_reply(session, event.target, reply, event_id, now)
-                    for reply in outcome.replies
-                ]
+                outbox_ids = self.queue_answer(session, event, outcome.replies, event_id, now)
                 row.status = "failed" if outcome.error else "processed"
                 row.error = outcome.error
                 row.processed_at = now
@@ -240,9 +238,26 @@ class Runtime:
         connector = self.connectors.get(event.platform)
         if isinstance(connector, ReadReceipts):
             connector.mark_read(event, replying=bool(outbox_ids))
+        self.after_answer(event, outbox_ids, outcome.jobs)
+
+    def queue_answer(
+        self,
+        session: Session,
+        event: Event,
+        replies: Sequence[Reply],
+        event_id: int | None,
+        now: datetime,
+    ) -> list[int]:
+        """Store the replies to `event` in the outbox, in the caller's transaction."""
+        return [self._queue_reply(session, event.target, reply, event_id, now) for reply in replies]
+
+    def after_answer(
+        self, event: Event, outbox_ids: Sequence[int], jobs: Sequence[tuple[str, int]]
+    ) -> None:
+        """Queue the sends and jobs of an answer once its transaction has committed."""
         for outbox_id in outbox_ids:
             self.queue.enqueue("deliver", outbox_id, queue=delivery_queue(event.platform))
-        for name, job_id in outcome.jobs:
+        for name, job_id in jobs:
             job(name)  # a name no job answers to is a bug: say so rather than queue it
             self.queue.enqueue(name, job_id)
 

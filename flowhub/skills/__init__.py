@@ -39,6 +39,7 @@ from flowhub.skills import (
     handover_asker,
     handover_group,
     help,
+    media_retry,
     named_request,
     picks,
     picks_everything,
@@ -68,6 +69,7 @@ from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
 
 TEXT_SKILLS: tuple[Handler, ...] = (
     flow.handle,
+    media_retry.handle,
     yes_button.handle,
     assign_many.handle,
     assign_reply.handle,

@@ -1,0 +1,246 @@
+"""The files people send: stored when their event is processed, then read by the `read_media` job.
+
+The job downloads the file through its platform's connector (`MediaSource`), reads it with
+`flowhub.media.read` and runs what was read through the dispatcher as the sender's message in
+that chat (caption first), so a voice note is captured, answered or ignored exactly as the same
+words typed would be. A failure gets one specific reply (in a group only when the file was said
+to the bot) and the item stays, for “try again”.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlmodel import Session
+
+from flowhub.bot import media_replies, media_store
+from flowhub.connectors import DownloadError, Event, MediaRef, MediaSource, Reply
+from flowhub.connectors.codec import event_from_dict
+from flowhub.i18n import language_of, use_locale
+from flowhub.media import MediaError, Reading, max_bytes, media_config, read
+from flowhub.skills.media_retry import READ_MEDIA
+from flowhub.storage import Chat, Person, id_of, inbox, media, session_scope
+
+if TYPE_CHECKING:
+    from flowhub.bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _Claimed:
+    """A media item taken for one reading, with what reading it needs."""
+
+    media_id: int
+    event: Event
+    ref: MediaRef
+    attempts: int
+    language: str | None
+
+
+def stored(
+    *,
+    session: Session,
+    event: Event,
+    inbox_id: int | None,
+    person: Person,
+    chat: Chat,
+    now: datetime,
+) -> int | None:
+    """Store the file an event carries as a pending media item; its id, None for no file."""
+    if inbox_id is None or event.kind not in ("media", "text"):
+        return None
+    ref = MediaRef.from_raw(event.raw.get("media_ref"))
+    if ref is None:
+        return None
+    return media.create_media_item(
+        session=session,
+        row={
+            "inbox_event_id": inbox_id,
+            "workspace_id": person.workspace_id,
+            "person_id": id_of(person),
+            "chat_id": id_of(chat),
+            "kind": ref.kind,
+            "ref": ref.to_raw(),
+            "status": "pending",
+            "attempts": 0,
+            "text": "",
+            "pages": [],
+            "items": {},
+            "created_at": now,
+        },
+    )
+
+
+def read_media(runtime: Runtime, media_id: int) -> None:
+    """Read one stored file and answer what it says; a pending item is read once."""
+    media_store.sweep(runtime.settings)
+    claimed = _claim(runtime, media_id)
+    if claimed is None:
+        return
+    config = media_config(runtime.settings)
+    try:
+        data = _fetch(runtime, claimed, config_cap=max_bytes(claimed.ref.kind, config))
+        reading = read(
+            data,
+            kind=claimed.ref.kind,
+            declared_mime=claimed.ref.mime,
+            name=claimed.ref.name,
+            caption=claimed.event.text,
+            voice=claimed.ref.voice,
+            language_hint=claimed.language,
+            config=config,
+        )
+    except DownloadError as exc:
+        if exc.too_big:
+            _failed(runtime, claimed, "too_big")
+        elif exc.retry_after is not None:
+            _retry_or_fail(runtime, claimed, "download", exc.retry_after)
+        else:
+            _failed(runtime, claimed, "download")
+        return
+    except MediaError as exc:
+        log.info("media %s not read (%s): %s", media_id, exc.reason, exc)
+        if exc.retryable:
+            _retry_or_fail(runtime, claimed, exc.reason, 0.0)
+        else:
+            _failed(runtime, claimed, exc.reason)
+        return
+    media_store.keep(runtime.settings, media_id, data)
+    _answer(runtime, claimed, reading)
+
+
+def _claim(runtime: Runtime, media_id: int) -> _Claimed | None:
+    with session_scope(runtime.engine) as session:
+        item = media.get_media_item(session=session, media_id=media_id)
+        if item is None or item.status != "pending":
+            return None
+        if not media.claim_media_item(session=session, media_id=media_id, attempts=item.attempts):
+            return None
+        row = inbox.get_inbox_event(session=session, event_id=item.inbox_event_id)
+        ref = MediaRef.from_raw(item.ref)
+        person = session.get(Person, item.person_id)
+        if row is None or ref is None or person is None:
+            return None
+        event = event_from_dict(row.event, row.raw)
+        return _Claimed(media_id, event, ref, item.attempts + 1, language_of(person.locale))
+
+
+def _fetch(runtime: Runtime, claimed: _Claimed, *, config_cap: int) -> bytes:
+    """The file's bytes: kept ones, else downloaded through the event's connector."""
+    kept = media_store.kept(runtime.settings, claimed.media_id)
+    if kept is not None:
+        return kept
+    ref = claimed.ref
+    if ref.size is not None and ref.size > config_cap:
+        raise DownloadError(f"the file is {ref.size} bytes, over {config_cap}", too_big=True)
+    if ref.kind == "audio" and not media_store.can_transcribe(runtime.settings):
+        raise MediaError("transcriber_off", "no transcriber is configured")
+    connector = runtime.connectors.get(claimed.event.platform)
+    if not isinstance(connector, MediaSource):
+        raise DownloadError(f"{claimed.event.platform} files can't be downloaded")
+    return connector.download(claimed.event.account, ref, max_bytes=config_cap)
+
+
+def _retry_or_fail(runtime: Runtime, claimed: _Claimed, reason: str, asked: float) -> None:
+    """Try again after the next of the settings' delays, or give up after the last."""
+    delays = runtime.settings.job_retry_delays
+    if claimed.attempts > len(delays):
+        _failed(runtime, claimed, reason)
+        return
+    with session_scope(runtime.engine) as session:
+        item = media.get_media_item(session=session, media_id=claimed.media_id, lock=True)
+        if item is None:
+            return
+        media.update_media_item(session=session, item=item, status="pending", reason=reason)
+    delay = max(float(delays[claimed.attempts - 1]), asked)
+    log.info("media %s: %s, next try in %.0f s", claimed.media_id, reason, delay)
+    runtime.queue.enqueue_in(delay, READ_MEDIA, claimed.media_id)
+
+
+def _failed(runtime: Runtime, claimed: _Claimed, reason: str) -> None:
+    """Mark the item failed and say why; its caption, if any, is still read as a message."""
+    now = runtime.clock.now()
+    event = claimed.event
+    with session_scope(runtime.engine) as session:
+        item = media.get_media_item(session=session, media_id=claimed.media_id, lock=True)
+        if item is None:
+            return
+        told = list(item.items.get("told", []))
+        caption_read = bool(item.items.get("caption_read"))
+        items = {**item.items, "told": [*told, reason], "caption_read": True}
+        media.update_media_item(
+            session=session, item=item, status="failed", reason=reason, items=items
+        )
+        replies: list[Reply] = []
+        jobs: tuple[tuple[str, int], ...] = ()
+        if event.text.strip() and not caption_read:
+            outcome = runtime.dispatcher.dispatch(
+                session=session,
+                event=_as_text(event, event.text),
+                inbox_id=item.inbox_event_id,
+                now=now,
+            )
+            replies, jobs = list(outcome.replies), outcome.jobs
+        if event.chat_kind == "direct" or event.addressed:
+            person = session.get(Person, item.person_id)
+            locale = person.locale if person is not None else "en"
+            again = reason in told or media.count_failed(
+                session=session, person_id=item.person_id, reason=reason, before_id=item.id or 0
+            )
+            with use_locale(locale):
+                replies.append(
+                    media_replies.failure(
+                        reason, claimed.ref, again=bool(again), settings=runtime.settings
+                    )
+                )
+        outbox_ids = runtime.queue_answer(session, event, replies, item.inbox_event_id, now)
+    runtime.after_answer(event, outbox_ids, jobs)
+
+
+def _answer(runtime: Runtime, claimed: _Claimed, reading: Reading) -> None:
+    """Keep what was read and answer it as the sender's message in that chat."""
+    now = runtime.clock.now()
+    event = claimed.event
+    with session_scope(runtime.engine) as session:
+        item = media.get_media_item(session=session, media_id=claimed.media_id, lock=True)
+        if item is None:
+            return
+        caption = "" if item.items.get("caption_read") else event.text.strip()
+        said = media_replies.said(caption, reading)
+        media.mark_read(
+            session=session,
+            item=item,
+            text=reading.text,
+            language=reading.language,
+            pages=[{"number": p.number, "text": p.text} for p in reading.pages],
+            items={**item.items, "source": reading.source, "chat": reading.chat},
+            now=now,
+        )
+        outcome = runtime.dispatcher.dispatch(
+            session=session,
+            event=_as_text(event, said, chat=reading.chat),
+            inbox_id=item.inbox_event_id,
+            now=now,
+        )
+        person = session.get(Person, item.person_id)
+        replies = list(outcome.replies)
+        with use_locale(person.locale if person is not None else "en"):
+            replies = media_replies.quoted(
+                session, replies, reading, claimed.ref, direct=event.chat_kind == "direct"
+            )
+        outbox_ids = runtime.queue_answer(session, event, replies, item.inbox_event_id, now)
+    runtime.after_answer(event, outbox_ids, outcome.jobs)
+
+
+def _as_text(event: Event, text: str, *, chat: bool = False) -> Event:
+    """The event as a typed message saying `text`; a screenshot of a chat reads as a forward."""
+    raw = {key: value for key, value in event.raw.items() if key != "media_ref"}
+    forwarded = event.forwarded or chat
+    return replace(event, kind="text", text=text, raw=raw, forwarded=forwarded)
+
+
+__all__ = ["read_media", "stored"]

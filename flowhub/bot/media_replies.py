@@ -1,0 +1,121 @@
+"""What the bot says around a file: the quote of what was read above its card, and each failure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from sqlmodel import Session
+
+from flowhub.connectors import MediaRef, Reply
+from flowhub.i18n import localized
+from flowhub.media import Reading
+from flowhub.settings import Settings
+from flowhub.skills import media_words as say
+from flowhub.skills import words
+from flowhub.storage import Proposal
+
+QUOTE_CHARS = 200
+_WORD = re.compile(r"\w{3,}")
+
+
+def said(caption: str, reading: Reading) -> str:
+    """The message a file makes: its caption first, then what was read in it."""
+    text = reading.text.strip()
+    if not caption or caption in text:
+        return text or caption
+    return f"{caption}\n{text}" if text else caption
+
+
+def quoted(
+    session: Session, replies: list[Reply], reading: Reading, ref: MediaRef, *, direct: bool
+) -> list[Reply]:
+    """The answers to a file with what was read quoted above its cards (or its first answer).
+
+    A document's card quotes the line it came from and that line's page; in a private chat a
+    file that made no answer at all still gets one.
+    """
+    if not replies:
+        if not direct:
+            return []
+        replies = [Reply(localized(words.NO_TASK_FOUND))]
+    cards = [i for i, r in enumerate(replies) if (r.ref or "").startswith("proposal:")]
+    if ref.kind == "document" and cards:
+        return [
+            _above(r, _document_quote(session, r, reading, ref)) if i in cards else r
+            for i, r in enumerate(replies)
+        ]
+    first = cards[0] if cards else 0
+    line = _quote_line(reading, ref)
+    return [_above(r, line) if i == first else r for i, r in enumerate(replies)]
+
+
+def failure(reason: str, ref: MediaRef, *, again: bool, settings: Settings) -> Reply:
+    """The short reply saying why a file could not be read, and what to do instead."""
+    if reason == "too_big":
+        limit = _mb(_cap_mb(ref.kind, settings))
+        if ref.size is not None and ref.size > _cap_mb(ref.kind, settings) * 1024 * 1024:
+            return Reply(say.TOO_BIG.format(size=_mb(ref.size / (1024 * 1024)), limit=limit))
+        return Reply(say.TOO_BIG_UNSIZED.format(limit=limit))
+    if reason == "transcriber_off":
+        return Reply(localized(say.TRANSCRIBER_OFF_AGAIN if again else say.TRANSCRIBER_OFF))
+    if reason == "no_text":
+        return Reply(localized(say.NO_TEXT_IMAGE if ref.kind == "image" else say.NO_TEXT_DOCUMENT))
+    fixed = {
+        "wrong_type": say.WRONG_TYPE,
+        "unsafe": say.UNSAFE,
+        "no_speech": say.NO_SPEECH,
+        "transcriber_down": say.TRANSCRIBER_DOWN,
+        "download": say.DOWNLOAD_FAILED,
+    }
+    return Reply(localized(fixed.get(reason, say.UNREADABLE)))
+
+
+def shorten(text: str, limit: int = QUOTE_CHARS) -> str:
+    """`text` on one line, cut at a word near `limit` characters with an ellipsis."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat.rfind(" ", 0, limit)
+    return flat[: cut if cut > limit // 2 else limit].rstrip(" ,;:.") + "…"
+
+
+def _above(reply: Reply, line: str) -> Reply:
+    return replace(reply, text=f"{line}\n\n{reply.text}")
+
+
+def _quote_line(reading: Reading, ref: MediaRef) -> str:
+    quote = shorten(reading.text)
+    if ref.kind == "audio":
+        return (
+            say.FROM_VOICE if ref.voice or reading.source == "voice" else say.FROM_AUDIO
+        ).format(quote=quote)
+    if ref.kind == "image":
+        return say.FROM_IMAGE.format(quote=quote)
+    return say.FROM_DOCUMENT.format(name=ref.name or localized(say.DOCUMENT), quote=quote)
+
+
+def _document_quote(session: Session, card: Reply, reading: Reading, ref: MediaRef) -> str:
+    """The document line a card was made from, with its page when the document has pages."""
+    proposal = session.get(Proposal, int((card.ref or "proposal:0").split(":")[1]))
+    title = set(_WORD.findall((proposal.title if proposal else "").casefold()))
+    pages = reading.pages or ()
+    lines = [(p.number, line) for p in pages for line in p.text.splitlines() if line.strip()]
+    lines = lines or [(0, line) for line in reading.text.splitlines() if line.strip()]
+    if not lines:
+        return _quote_line(reading, ref)
+    page, best = max(lines, key=lambda pl: len(title & set(_WORD.findall(pl[1].casefold()))))
+    name = ref.name or localized(say.DOCUMENT)
+    quote = shorten(best)
+    if page:
+        return say.FROM_DOCUMENT_PAGE.format(name=name, page=page, quote=quote)
+    return say.FROM_DOCUMENT.format(name=name, quote=quote)
+
+
+def _cap_mb(kind: str, settings: Settings) -> float:
+    caps = {"audio": settings.media_max_audio_mb, "image": settings.media_max_image_mb}
+    return caps.get(kind, settings.media_max_document_mb)
+
+
+def _mb(size: float) -> str:
+    return f"{size:.0f}" if size >= 10 or size == int(size) else f"{size:.1f}"

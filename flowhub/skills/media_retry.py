@@ -1,0 +1,43 @@
+"""“try again” after a file could not be read: the sender's last failed file here is read anew.
+
+Only the person who sent the file may retry it (`storage.media.get_last_failed` asks the access
+rule), so someone else's “try again” in a group never touches it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flowhub.connectors import Reply
+from flowhub.skills.context import Context
+from flowhub.skills.media_words import RETRYING
+from flowhub.storage import id_of, media
+
+# The runtime's job that reads a file; it lives with the connectors' downloads in `bot`, so it
+# is named here rather than passed to `Context.later`.
+READ_MEDIA = "read_media"
+
+_RETRY = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|please|pls|now|so)[\s,]+)?"
+    r"(?:(?:can\s+you\s+|could\s+you\s+|pls\s+|please\s+)?"
+    r"(?:try\s+(?:it\s+|that\s+|this\s+)?(?:again|once\s+more)"
+    r"|retry(?:\s+(?:it|that|this|the\s+(?:file|voice\s+note|audio|image|photo|screenshot|pdf"
+    r"|document)))?"
+    r"|read\s+(?:it|that)\s+again|listen\s+again))"
+    r"(?:[\s,]+(?:now|please|pls))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Read the sender's last failed file in this chat again; None when there is none."""
+    if ctx.event.kind != "text" or not _RETRY.match(ctx.text):
+        return None
+    item = media.get_last_failed(session=ctx.session, viewer=ctx.viewer, chat_id=ctx.chat_id)
+    if item is None:
+        return None
+    media.update_media_item(
+        session=ctx.session, item=item, status="pending", reason=None, attempts=0
+    )
+    ctx.jobs.append((READ_MEDIA, id_of(item)))
+    return [Reply(RETRYING)]

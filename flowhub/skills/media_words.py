@@ -1,0 +1,44 @@
+"""Everything the bot says about the files people send: what it read, and why it could not."""
+
+from flowhub.i18n import Text
+
+# The line above a card (or answer) made from a file, quoting what was read in it.
+FROM_VOICE = Text("🎙 From your voice note: “{quote}”")
+FROM_AUDIO = Text("🎧 From your audio: “{quote}”")
+FROM_IMAGE = Text("🖼 From your image: “{quote}”")
+FROM_DOCUMENT = Text("📄 From {name}: {quote}")
+FROM_DOCUMENT_PAGE = Text("📄 From {name} (p. {page}): {quote}")
+DOCUMENT = Text("your document")
+
+TOO_BIG = Text(
+    "That file is {size} MB; I read files up to {limit} MB. Send a smaller one or paste the text."
+)
+TOO_BIG_UNSIZED = Text(
+    "That file is over {limit} MB, the most I read. Send a smaller one or paste the text."
+)
+WRONG_TYPE = Text(
+    "That file isn't the kind it says it is, so I didn't open it. Send a PDF, Word or text "
+    "file, an image or a voice note, or paste the text."
+)
+UNSAFE = Text(
+    "I didn't open that file: it looks unsafe (locked, scripted or oversized inside). Send a "
+    "plain copy or paste the text."
+)
+UNREADABLE = Text("I couldn't open that file; it may be damaged. Send it again or paste the text.")
+NO_TEXT_IMAGE = Text("I found no text in that image. Send a sharper one or type the task.")
+NO_TEXT_DOCUMENT = Text(
+    "I found no text in that document. Paste the text or send a photo of the page."
+)
+NO_SPEECH = Text("I couldn't hear any words in that voice note. Record it again or type it.")
+TRANSCRIBER_DOWN = Text("I couldn't reach the transcription service; say “try again” in a minute.")
+TRANSCRIBER_OFF = Text(
+    "I can't listen to voice notes yet: an admin can turn it on with FLOWHUB_TRANSCRIBE_BASE_URL "
+    "(an OpenAI-compatible transcription service) or FLOWHUB_TRANSCRIBE_MODEL_DIR (a local "
+    "model). Meanwhile, type it or send a screenshot; I keep your voice note, so “try again” "
+    "reads it once it's on."
+)
+TRANSCRIBER_OFF_AGAIN = Text("🎙 I can't listen to voice notes yet; please type it.")
+DOWNLOAD_FAILED = Text(
+    "I couldn't download that file. Say “try again” in a minute, or send it again."
+)
+RETRYING = Text("🔄 Reading that file again…")
