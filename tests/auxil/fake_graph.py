@@ -5,16 +5,23 @@ It answers what FlowHub calls, the way Meta documents it (PLATFORMS.md 1.6, 1.7,
 * ``POST /{version}/{phone_number_id}/messages``: checks the bearer token, the version, the
   number, and the body's shape and limits (text, interactive button/list, template, mark-read);
   answers ``{"messages": [{"id": "wamid.FAKE..."}]}`` or a documented error object.
-* ``GET /{version}/{media_id}`` and the media URL it returns.
+* ``GET /{version}/{media_id}`` (PLATFORMS.md 1.6, Meta's media reference): the bearer token
+  is required; a media id added with ``add_media`` answers exactly the documented keys
+  (``messaging_product``, ``url``, ``mime_type``, ``sha256``, ``file_size``, ``id``), an unknown
+  one the documented code 100 error. The ``url`` has the shape of Meta's lookaside URLs, needs
+  the bearer token too, and expires after ``url_ttl`` seconds (404 then), as Meta's do.
 
-Everything received is kept in ``requests``; ``fail(code)`` scripts the next answers with the
-error bodies in ``ERRORS`` (131047, 131056, 130429, 100, 500, 429) and ``hang(seconds)`` delays
-them. Start it with ``FakeGraph(...).start()``; ``stop()`` ends the server thread.
+Everything received is kept in ``requests``; ``fail(code)`` scripts the next message answers with
+the error bodies in ``ERRORS`` (131047, 131056, 130429, 100, 500, 429), ``fail_media(status)``
+the next media lookups or downloads, and ``hang(seconds)`` delays answers. Start it with
+``FakeGraph(...).start()``; ``stop()`` ends the server thread.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import hmac
 import itertools
 import threading
 import time
@@ -31,6 +38,8 @@ from tests.auxil.loopback import Loopback, serve
 
 TOKEN = "test-access-token"
 VERSION = "v21.0"
+# The keys Meta documents for a media lookup's answer (Cloud API reference, "Retrieve Media URL").
+MEDIA_KEYS = frozenset({"messaging_product", "url", "mime_type", "sha256", "file_size", "id"})
 
 
 def _error(status: int, code: int, message: str, details: str = "") -> tuple[int, dict[str, Any]]:
@@ -96,6 +105,16 @@ class Received:
 
 
 @dataclass
+class Media:
+    """A file the fake holds; `file_size` and `sha256` are what it declares (real by default)."""
+
+    data: bytes
+    mime_type: str
+    file_size: int
+    sha256: str
+
+
+@dataclass
 class FakeGraph:
     """The fake Graph API; `numbers` are the phone-number ids it knows."""
 
@@ -109,8 +128,44 @@ class FakeGraph:
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _loopback: Loopback | None = None
+    media: dict[str, Media] = field(default_factory=dict)
+    url_ttl: float = 300.0
+    _media_script: deque[tuple[str, int, float | None]] = field(default_factory=deque)
 
     # ------------------------------------------------------------------ test controls
+
+    def add_media(
+        self,
+        media_id: str,
+        data: bytes,
+        mime_type: str,
+        *,
+        file_size: int | None = None,
+        sha256: str | None = None,
+    ) -> None:
+        """Hold a file a person sent; `file_size` / `sha256` override what the lookup declares."""
+        with self._lock:
+            self.media[media_id] = Media(
+                data,
+                mime_type,
+                len(data) if file_size is None else file_size,
+                sha256 or hashlib.sha256(data).hexdigest(),
+            )
+
+    def fail_media(
+        self, status: int, *, on: str = "lookup", retry_after: float | None = None
+    ) -> None:
+        """Answer the next media `lookup` (or file `download`) with HTTP `status`."""
+        with self._lock:
+            self._media_script.append((on, status, retry_after))
+
+    def media_url(self, media_id: str, *, expires: float | None = None) -> str:
+        """A download URL for `media_id` as the lookup gives it, valid until `expires`."""
+        until = int(expires if expires is not None else time.time() + self.url_ttl)
+        return (
+            f"{self.url}/whatsapp_business/attachments/?mid={media_id}&ext={until}"
+            f"&hash={self._sign(media_id, until)}"
+        )
 
     def fail(self, code: int, *, times: int = 1, after: int = 0) -> None:
         """Answer `times` sends with the documented error `code`, after `after` good answers."""
@@ -129,6 +184,9 @@ class FakeGraph:
             self.requests.clear()
             self._script.clear()
             self._delay = 0.0
+            self.media.clear()
+            self._media_script.clear()
+            self.url_ttl = 300.0
 
     @property
     def sent(self) -> list[dict[str, Any]]:
@@ -146,7 +204,7 @@ class FakeGraph:
         app = Starlette(
             routes=[
                 Route("/{version}/{number}/messages", self._messages, methods=["POST"]),
-                Route("/media-files/{media_id}", self._media_file, methods=["GET"]),
+                Route("/whatsapp_business/attachments/", self._media_file, methods=["GET"]),
                 Route("/{version}/{media_id}", self._media, methods=["GET"]),
             ]
         )
@@ -215,25 +273,99 @@ class FakeGraph:
         }
 
     async def _media(self, request: Request) -> Response:
-        if request.headers.get("authorization") != f"Bearer {self.token}":
-            status, answer = ERRORS[190]
-            return JSONResponse(answer, status_code=status)
+        if self._delay:
+            await asyncio.sleep(self._delay)
         media_id = request.path_params["media_id"]
-        return JSONResponse(
-            {
-                "messaging_product": "whatsapp",
-                "url": f"{self.url}/media-files/{media_id}",
-                "mime_type": "image/jpeg",
-                "sha256": "0" * 64,
-                "file_size": 4,
-                "id": media_id,
-            }
-        )
+        status, answer, headers = self._media_answer(request, media_id)
+        self._record(request, status, answer)
+        return JSONResponse(answer, status_code=status, headers=headers)
+
+    def _media_answer(
+        self, request: Request, media_id: str
+    ) -> tuple[int, dict[str, Any], dict[str, str]]:
+        if request.headers.get("authorization") != f"Bearer {self.token}":
+            return (*ERRORS[190], {})
+        if request.path_params["version"] != self.version:
+            return (
+                *_error(400, 2500, f"Unknown path components: /{request.path_params['version']}"),
+                {},
+            )
+        scripted = self._scripted("lookup")
+        if scripted is not None:
+            status, wait = scripted
+            error = ERRORS[429] if status == 429 else ERRORS[500] if status >= 500 else None
+            _, body = error or _error(status, 100, "(#100) Invalid parameter")
+            return status, body, {"Retry-After": str(wait)} if wait is not None else {}
+        with self._lock:
+            media = self.media.get(media_id)
+        if media is None:
+            error = _error(
+                400,
+                100,
+                f"Unsupported get request. Object with ID '{media_id}' does not exist, cannot be "
+                "loaded due to missing permissions, or does not support this operation.",
+            )
+            error[1]["error"].update(type="GraphMethodException", error_subcode=33)
+            return (*error, {})
+        answer = {
+            "messaging_product": "whatsapp",
+            "url": self.media_url(media_id),
+            "mime_type": media.mime_type,
+            "sha256": media.sha256,
+            "file_size": media.file_size,
+            "id": media_id,
+        }
+        if set(answer) != MEDIA_KEYS:  # the documented shape, nothing more or less
+            raise AssertionError(f"fake media answer has keys {sorted(answer)}")
+        return 200, answer, {}
 
     async def _media_file(self, request: Request) -> Response:
+        status, body, headers = self._file_answer(request)
+        self._record(request, status, None)
+        if status != 200:
+            return JSONResponse(body, status_code=status, headers=headers)
+        assert isinstance(body, Media)
+        return Response(body.data, media_type=body.mime_type)
+
+    def _file_answer(self, request: Request) -> tuple[int, Any, dict[str, str]]:
         if request.headers.get("authorization") != f"Bearer {self.token}":
-            return Response(status_code=401)
-        return Response(b"\xff\xd8\xff\xd9", media_type="image/jpeg")
+            return (*ERRORS[190], {})
+        scripted = self._scripted("download")
+        if scripted is not None:
+            status, wait = scripted
+            headers = {"Retry-After": str(wait)} if wait is not None else {}
+            return status, {"error": {"message": f"HTTP {status}"}}, headers
+        query = request.query_params
+        media_id, until = query.get("mid", ""), query.get("ext", "0")
+        signed = hmac.compare_digest(query.get("hash", ""), self._sign(media_id, int(until or 0)))
+        with self._lock:
+            media = self.media.get(media_id)
+        if media is None or not signed or int(until or 0) < time.time():
+            return 404, {"error": {"message": "URL signature expired"}}, {}
+        return 200, media, {}
+
+    def _scripted(self, on: str) -> tuple[int, float | None] | None:
+        with self._lock:
+            if self._media_script and self._media_script[0][0] == on:
+                _, status, wait = self._media_script.popleft()
+                return status, wait
+        return None
+
+    def _sign(self, media_id: str, until: int) -> str:
+        return hashlib.sha256(f"{self.token}:{media_id}:{until}".encode()).hexdigest()[:32]
+
+    def _record(self, request: Request, status: int, answer: Any) -> None:
+        with self._lock:
+            self.requests.append(
+                Received(
+                    "GET",
+                    request.url.path,
+                    request.headers.get("authorization"),
+                    None,
+                    status,
+                    answer,
+                )
+            )
 
 
 def problems_of(body: Any) -> list[str]:

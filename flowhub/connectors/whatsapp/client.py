@@ -1,4 +1,5 @@
-"""A small synchronous Graph API client: POST `/{version}/{phone-number-id}/messages`.
+"""A small synchronous Graph API client: POST `/{version}/{phone-number-id}/messages`, and
+GET `/{version}/{media-id}` for a received file's short-lived download URL.
 
 Errors:
 
@@ -56,6 +57,22 @@ class GraphClient:
                 f"{phone_number_id}/messages"
             )
         return self._post(url, payload)
+
+    def get_media(self, media_id: str) -> dict[str, Any]:
+        """A received file's URL, type, sha256 and size (`GET /{version}/{media-id}`)."""
+        response = self._http.get(media_id)
+        try:
+            data = response.json()
+        except ValueError:
+            data = None
+        if response.is_success and isinstance(data, dict):
+            return data
+        raise _error(response, data)
+
+    @property
+    def http(self) -> httpx.Client:
+        """The underlying client (it sends the bearer token: give it trusted URLs only)."""
+        return self._http
 
     def close(self) -> None:
         """Close the connection pool."""

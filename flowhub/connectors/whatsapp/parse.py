@@ -7,6 +7,8 @@ What each message type becomes:
   `context.forwarded` / `frequently_forwarded` set `forwarded`, `context.id` sets `reply_to`.
 - media without a caption, a location, a shared contact card: kind "media" with
   `raw["media"]` naming it and `raw["summary"]` reading it, so the bot can say it noted it.
+- an image, audio (a voice note has `audio.voice`) or document, captioned or not, also holds
+  `raw["media_ref"]`, the `MediaRef` to download it by; video and stickers are only noted.
 - reactions, stickers, edits, deletions, `system` and `request_welcome` notices: stored, but
   not `addressed`, so the bot does not answer noise (an edit keeps its new text).
 - `unsupported`, `unknown`, `order`, `errors` and any type not listed: kind "unsupported",
@@ -23,7 +25,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from flowhub.connectors.types import Event, EventKind
+from flowhub.connectors.files import readable_kind
+from flowhub.connectors.types import Event, EventKind, MediaKind, MediaRef
 
 log = logging.getLogger(__name__)
 
@@ -129,10 +132,15 @@ def _content(message: Mapping[str, Any]) -> tuple[EventKind, str, str | None, di
     if kind == "text":
         return "text", _text(_sub(message, "text").get("body")), None, {}
     if kind in _MEDIA:
-        caption = _text(_sub(message, kind).get("caption")).strip()
+        media = _sub(message, kind)
+        extra: dict[str, Any] = {"media": kind}
+        ref = _media_ref(kind, media)
+        if ref is not None:
+            extra["media_ref"] = ref.to_raw()
+        caption = _text(media.get("caption")).strip()
         if caption:
-            return "text", caption, None, {"media": kind}
-        return "media", "", None, {"media": kind}
+            return "text", caption, None, extra
+        return "media", "", None, extra
     if kind == "interactive":
         interactive = _sub(message, "interactive")
         reply_kind = interactive.get("type")
@@ -164,6 +172,32 @@ def _content(message: Mapping[str, Any]) -> tuple[EventKind, str, str | None, di
         return "unsupported", _text(_sub(message, "system").get("body")), None, {}
     # unsupported, unknown, order, errors, request_welcome and types newer than this module
     return "unsupported", "", None, {}
+
+
+def _media_ref(kind: str, media: Mapping[str, Any]) -> MediaRef | None:
+    """What to download a readable file by: its media id, type, name and size as declared."""
+    media_id = _str_or_none(media.get("id"))
+    mime = _text(media.get("mime_type"))
+    readable: MediaKind | None
+    if kind == "image":
+        readable = "image"
+    elif kind == "audio":
+        readable = "audio"
+    elif kind == "document":
+        readable = readable_kind(mime)
+    else:
+        readable = None  # video and stickers are noted, not read
+    if media_id is None or readable is None:
+        return None
+    size = media.get("file_size")
+    return MediaRef(
+        kind=readable,
+        ref=media_id,
+        mime=mime,
+        name=_text(media.get("filename")),
+        size=size if isinstance(size, int) and not isinstance(size, bool) and size >= 0 else None,
+        voice=kind == "audio" and media.get("voice") is True,
+    )
 
 
 def _status(status: Mapping[str, Any], account: str) -> Status:

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
-from flowhub.connectors.base import Delivery, SendError
-from flowhub.connectors.types import Event, Reply, Target, Template
+from flowhub.connectors.base import Delivery, DownloadError, SendError
+from flowhub.connectors.types import Event, MediaRef, Reply, Target, Template
 from flowhub.connectors.whatsapp.client import GraphClient, GraphError
+from flowhub.connectors.whatsapp.media import download_media
 from flowhub.connectors.whatsapp.render import (
     MAX_TEXT,
     RenderError,
@@ -80,6 +81,7 @@ class WhatsAppConnector:
         windows: Windows | None = None,
         now: Callable[[], datetime] | None = None,
         default_template: Template | None = None,
+        api_url: str = "https://graph.facebook.com",
     ) -> None:
         if not phone_number_ids:
             raise ValueError("WhatsAppConnector needs at least one phone number id")
@@ -88,6 +90,7 @@ class WhatsAppConnector:
         self._windows = windows
         self._now = now or (lambda: datetime.now(UTC))
         self._default_template = default_template
+        self._api_url = api_url
         self._lock = threading.Lock()
         self._sent_parts: dict[int, list[str]] = {}
 
@@ -119,6 +122,7 @@ class WhatsAppConnector:
             windows=windows,
             now=now,
             default_template=default_template,
+            api_url=settings.whatsapp_api_url,
         )
 
     def send(self, target: Target, reply: Reply, *, outbox_id: int) -> Delivery:
@@ -192,6 +196,14 @@ class WhatsAppConnector:
         except (GraphError, httpx.HTTPError) as exc:
             # A missing read receipt costs the user nothing; the reply still goes out.
             log.info("could not mark WhatsApp message %s read: %s", event.message_id, exc)
+
+    def download(self, account: str, ref: MediaRef, *, max_bytes: int) -> bytes:
+        """A file sent to number `account`: a fresh URL for its media id, then its bytes."""
+        if account not in self._numbers:
+            raise DownloadError(f"WhatsApp number {account!r} is not configured")
+        return download_media(
+            self._client, api_url=self._api_url, media_id=ref.ref, max_bytes=max_bytes
+        )
 
     def close(self) -> None:
         """Close the HTTP connection pool."""
