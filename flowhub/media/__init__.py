@@ -8,9 +8,10 @@ read. Bytes in, a `Reading` out; nothing here talks to a chat platform or the da
 
 from flowhub.media.config import MediaConfig, max_bytes, media_config
 from flowhub.media.read import read
-from flowhub.media.types import MediaError, Page, Reading, Reason, Source
+from flowhub.media.types import Item, MediaError, Page, Reading, Reason, Source
 
 __all__ = [
+    "Item",
     "MediaConfig",
     "MediaError",
     "Page",

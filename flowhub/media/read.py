@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from flowhub.media.actions import is_long, pick
 from flowhub.media.config import MediaConfig, max_bytes
-from flowhub.media.image import read_image
+from flowhub.media.documents import read_docx, read_text
+from flowhub.media.image import read_image, with_caption
+from flowhub.media.languages import guess
+from flowhub.media.pdf import read_pdf
 from flowhub.media.sniff import Sniffed, sniff
-from flowhub.media.types import MediaError, Reading
+from flowhub.media.types import Item, MediaError, Page, Reading
 
 # Which families of bytes each declared kind may hold. A file sent "as a document" may be a
 # screenshot or a recording, so a document takes anything readable; a photo must be an image.
 _ALLOWED = {
     "image": {"image"},
     "audio": {"audio"},
-    "document": {"image", "audio", "pdf", "docx", "text"},
+    "document": {"image", "audio", "pdf", "docx", "text", "office"},
 }
 
 
@@ -29,19 +33,59 @@ def read(
 ) -> Reading:
     """Read a file's bytes into text, or raise `MediaError` saying why it cannot be read."""
     _check_kind(kind)
-    if len(data) > max_bytes(kind, config):
-        raise MediaError(
-            "too_big",
-            f"the {kind} is {_mb(len(data))}, over the {_mb(max_bytes(kind, config))} cap",
-        )
-    if not data:
-        raise MediaError("unreadable", f"the {kind} {name or ''} is empty".replace("  ", " "))
+    cap = max_bytes(kind, config)
+    if len(data) > cap:
+        raise MediaError("too_big", f"the {kind} is {_mb(len(data))}, over the {_mb(cap)} limit")
+    if not data.strip():
+        raise MediaError("unreadable", f"the {kind} is empty")
     found = sniff(data)
     if found.family not in _ALLOWED[kind]:
         raise MediaError("wrong_type", _mismatch(found, kind, declared_mime, name))
     if found.family == "image":
         return read_image(data, caption=caption, language_hint=language_hint, config=config)
-    raise MediaError("unreadable", f"reading {found.family} files is not ready yet")
+    if found.family == "audio":
+        raise MediaError("unreadable", "reading audio is not ready yet")
+    if found.family == "office":
+        raise MediaError(
+            "unreadable", f"{found.extension} files cannot be read; send it as PDF, .docx or text"
+        )
+    return _document(data, found, caption=caption, language_hint=language_hint, config=config)
+
+
+def _document(
+    data: bytes, found: Sniffed, *, caption: str, language_hint: str | None, config: MediaConfig
+) -> Reading:
+    """A PDF, Word or text document; a long one is cut down to its action items."""
+    unread: tuple[int, ...] = ()
+    language = language_hint
+    if found.family == "pdf":
+        pages, unread, language = read_pdf(data, language_hint=language_hint, config=config)
+        paged = True
+    else:
+        text = read_docx(data) if found.family == "docx" else read_text(data)
+        pages, paged = (Page(1, text),), False
+    text = "\n\n".join(page.text.strip() for page in pages if page.text.strip())
+    if not text:
+        if unread:
+            raise MediaError(
+                "no_text", f"no text was found in the first {config.max_ocr_pages} pages"
+            )
+        raise MediaError("no_text", "no text was found in the document")
+    items: tuple[Item, ...] = ()
+    if is_long(text):
+        items = pick(pages)
+        if not paged:
+            items = tuple(Item(item.text) for item in items)
+        if items:
+            text = "\n".join(item.text for item in items)
+    return Reading(
+        with_caption(text, caption),
+        "document",
+        language or guess(text),
+        pages if paged else (),
+        items=items,
+        pages_not_read=unread,
+    )
 
 
 def _mismatch(found: Sniffed, kind: str, declared_mime: str, name: str) -> str:

@@ -8,7 +8,7 @@ from typing import Literal
 
 import filetype
 
-Family = Literal["image", "audio", "pdf", "docx", "text", "other"]
+Family = Literal["image", "audio", "pdf", "docx", "text", "office", "other"]
 
 _IMAGES = {"jpg", "png", "gif", "webp", "tif", "bmp", "heic", "avif", "jpx", "apng"}
 # Slack clips and some phones send audio in video containers; the transcriber takes them.
@@ -27,6 +27,8 @@ _AUDIO = {
     "3gp",
     "mov",
 }
+# Office formats other than .docx: read by nobody here, but honestly documents.
+_OFFICE = {"doc", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "rtf", "epub"}
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
@@ -52,6 +54,8 @@ def sniff(data: bytes) -> Sniffed:
             return Sniffed("pdf", mime, ext)
         if ext == "docx":
             return Sniffed("docx", mime, ext)
+        if ext in _OFFICE:
+            return Sniffed("office", mime, ext)
         return Sniffed("other", mime, ext)
     if data.lstrip()[:5] == b"%PDF-":
         return Sniffed("pdf", "application/pdf", "pdf")

@@ -27,11 +27,22 @@ class Page:
 
 
 @dataclass(frozen=True, slots=True)
+class Item:
+    """An action item picked from a long document, and the page it is on (None: no pages)."""
+
+    text: str
+    page: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Reading:
     """What a file said: its text, how it was read, its language when known, its pages.
 
     `chat` is true when an image was read as a screenshot of a chat: `text` then holds one
     "Name: message" line per message, ready to be read like a forwarded chat.
+
+    A long document's action items are in `items`, each with its page, and `text` is then those
+    items, one a line; `pages_not_read` lists scanned pages past the OCR page cap.
     """
 
     text: str
@@ -39,6 +50,8 @@ class Reading:
     language: str | None = None
     pages: tuple[Page, ...] = ()
     chat: bool = False
+    items: tuple[Item, ...] = ()
+    pages_not_read: tuple[int, ...] = ()
 
 
 class MediaError(Exception):

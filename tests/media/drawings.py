@@ -103,3 +103,42 @@ def word_accuracy(expected: str, got: str) -> float:
             have[w] -= 1
             hits += 1
     return hits / max(len(want), 1)
+
+
+def pdf(pages: Sequence[Sequence[str]]) -> bytes:
+    """A PDF with a text layer, one list of lines per page (fpdf2, DejaVu Sans)."""
+    from fpdf import FPDF
+
+    document = FPDF(format="A4")
+    document.add_font("DejaVu", fname=str(SANS))
+    document.set_font("DejaVu", size=11)
+    for lines in pages:
+        document.add_page()
+        for line in lines:
+            document.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(document.output())
+
+
+def scanned_pdf(images: Sequence[Image.Image]) -> bytes:
+    """A PDF whose pages are only images, as a scanner makes them."""
+    out = io.BytesIO()
+    first, *rest = [image.convert("RGB") for image in images]
+    first.save(out, format="PDF", save_all=True, append_images=rest, resolution=150)
+    return out.getvalue()
+
+
+def word(paragraphs: Sequence[str], table: Sequence[Sequence[str]] = ()) -> bytes:
+    """A .docx with paragraphs, then a table (python-docx)."""
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, text in enumerate(row):
+                grid.cell(r, c).text = text
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
