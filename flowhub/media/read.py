@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flowhub.media.actions import is_long, pick
+from flowhub.media.audio import read_audio
 from flowhub.media.config import MediaConfig, max_bytes
 from flowhub.media.documents import read_docx, read_text
 from flowhub.media.image import read_image, with_caption
@@ -44,7 +45,7 @@ def read(
     if found.family == "image":
         return read_image(data, caption=caption, language_hint=language_hint, config=config)
     if found.family == "audio":
-        raise MediaError("unreadable", "reading audio is not ready yet")
+        return read_audio(data, found, name=name, caption=caption, voice=voice, config=config)
     if found.family == "office":
         raise MediaError(
             "unreadable", f"{found.extension} files cannot be read; send it as PDF, .docx or text"

@@ -142,3 +142,27 @@ def word(paragraphs: Sequence[str], table: Sequence[Sequence[str]] = ()) -> byte
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def voice_note(text: str, language: str, directory: Path) -> bytes:
+    """Speech said by espeak-ng and encoded as a voice note (Ogg/Opus, 16 kbit/s) by opusenc."""
+    import subprocess
+
+    wav, ogg = directory / f"{language}.wav", directory / f"{language}.ogg"
+    subprocess.run(
+        ["espeak-ng", "-v", language, "-w", str(wav), text], check=True, capture_output=True
+    )
+    subprocess.run(
+        ["opusenc", "--quiet", "--bitrate", "16", "--speech", str(wav), str(ogg)],
+        check=True,
+        capture_output=True,
+    )
+    return ogg.read_bytes()
+
+
+def wav_seconds(path: Path) -> float:
+    """A WAV file's length in seconds."""
+    import wave
+
+    with wave.open(str(path)) as audio:
+        return audio.getnframes() / audio.getframerate()
