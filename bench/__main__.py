@@ -14,6 +14,7 @@ MODULES: tuple[str, ...] = (
     "bench.fuzz",
     "bench.long_text",
     "bench.dialogues",
+    "bench.media",
 )
 
 

@@ -166,8 +166,12 @@ def _load(model_dir: str) -> Any:
         ) from exc
 
 
+@functools.lru_cache(maxsize=8)
 def transcriber(config: MediaConfig) -> Transcriber | None:
-    """The transcriber the configuration names, or None when none is configured."""
+    """The transcriber the configuration names, or None; one per configuration and process.
+
+    Building the SDK's client loads TLS certificates (tens of milliseconds), so it is reused.
+    """
     if config.transcribe_model_dir is not None:
         return LocalTranscriber(config.transcribe_model_dir)
     if config.transcribe_base_url:
