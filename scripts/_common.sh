@@ -181,13 +181,28 @@ apt_install_or_explain() {
   fi
 }
 
-# Makes sure PostgreSQL server binaries, redis-server and Chromium exist (installing them
-# when possible) and exports FLOWHUB_PG_BIN, FLOWHUB_REDIS_SERVER and FLOWHUB_CHROMIUM.
+# Makes sure PostgreSQL server binaries, redis-server, Chromium, Tesseract (with the twelve
+# languages' packs), espeak-ng, opusenc and the test fonts exist (installing them when
+# possible) and exports FLOWHUB_PG_BIN, FLOWHUB_REDIS_SERVER and FLOWHUB_CHROMIUM.
 ensure_test_system_tools() {
   local missing=() what=()
   find_pg_bindir >/dev/null || { missing+=(postgresql); what+=("PostgreSQL server (initdb, pg_ctl, postgres)"); }
   find_redis_server >/dev/null || { missing+=(redis-server); what+=(redis-server); }
   find_chromium >/dev/null || { missing+=(chromium); what+=("Chromium (/usr/bin/chromium)"); }
+  # Reading files: Tesseract with the twelve languages' packs, speech and Opus for voice notes,
+  # and the fonts the tests draw images with.
+  local pack packs=() langs=""
+  command -v tesseract >/dev/null 2>&1 && langs="$(tesseract --list-langs 2>/dev/null)"
+  for pack in eng deu spa fra por ita nld rus tur ind hin ara; do
+    grep -qx "$pack" <<<"$langs" || packs+=("tesseract-ocr-$pack")
+  done
+  if [ "${#packs[@]}" -gt 0 ]; then
+    missing+=(tesseract-ocr "${packs[@]}"); what+=("Tesseract and its language packs")
+  fi
+  command -v espeak-ng >/dev/null 2>&1 || { missing+=(espeak-ng); what+=(espeak-ng); }
+  command -v opusenc >/dev/null 2>&1 || { missing+=(opus-tools); what+=("opusenc (opus-tools)"); }
+  [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || { missing+=(fonts-dejavu-core); what+=("DejaVu fonts"); }
+  [ -f /usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf ] || { missing+=(fonts-noto-core); what+=("Noto fonts"); }
   if [ "${#missing[@]}" -gt 0 ]; then
     local joined
     joined="$(printf '%s, ' "${what[@]}")"
