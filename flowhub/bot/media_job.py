@@ -209,8 +209,10 @@ def _answer(runtime: Runtime, claimed: _Claimed, reading: Reading) -> None:
         item = media.get_media_item(session=session, media_id=claimed.media_id, lock=True)
         if item is None:
             return
-        caption = "" if item.items.get("caption_read") else event.text.strip()
-        said = media_replies.said(caption, reading)
+        if item.items.get("caption_read"):  # its caption was answered when the file failed
+            said = media_replies.read_text(event.text, reading)
+        else:
+            said = media_replies.said(event.text, reading)
         media.mark_read(
             session=session,
             item=item,
@@ -230,7 +232,12 @@ def _answer(runtime: Runtime, claimed: _Claimed, reading: Reading) -> None:
         replies = list(outcome.replies)
         with use_locale(person.locale if person is not None else "en"):
             replies = media_replies.quoted(
-                session, replies, reading, claimed.ref, direct=event.chat_kind == "direct"
+                session,
+                replies,
+                reading,
+                claimed.ref,
+                caption=event.text,
+                direct=event.chat_kind == "direct",
             )
         outbox_ids = runtime.queue_answer(session, event, replies, item.inbox_event_id, now)
     runtime.after_answer(event, outbox_ids, outcome.jobs)

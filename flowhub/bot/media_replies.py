@@ -19,16 +19,40 @@ QUOTE_CHARS = 200
 _WORD = re.compile(r"\w{3,}")
 
 
+# A caption this short beside one line read reads as part of it: "by next monday" on a note.
+_SHORT_CAPTION = 8
+
+
 def said(caption: str, reading: Reading) -> str:
-    """The message a file makes: its caption first, then what was read in it."""
-    text = reading.text.strip()
-    if not caption or caption in text:
+    """The message a file makes: its caption first, then what was read in it.
+
+    A short caption beside a single line is said after it, as one sentence ("renew the car
+    insurance" captioned "by next monday").
+    """
+    caption, text = caption.strip(), read_text(caption, reading)
+    if not caption or not text:
         return text or caption
-    return f"{caption}\n{text}" if text else caption
+    if "\n" not in text and "\n" not in caption and len(caption.split()) <= _SHORT_CAPTION:
+        return f"{text} {caption}"
+    return f"{caption}\n{text}"
+
+
+def read_text(caption: str, reading: Reading) -> str:
+    """What was read in a file, without the caption the reader put in front of it."""
+    text, caption = reading.text.strip(), caption.strip()
+    if caption and text.startswith(caption):
+        text = text[len(caption) :].strip()
+    return text
 
 
 def quoted(
-    session: Session, replies: list[Reply], reading: Reading, ref: MediaRef, *, direct: bool
+    session: Session,
+    replies: list[Reply],
+    reading: Reading,
+    ref: MediaRef,
+    *,
+    caption: str,
+    direct: bool,
 ) -> list[Reply]:
     """The answers to a file with what was read quoted above its cards (or its first answer).
 
@@ -42,11 +66,11 @@ def quoted(
     cards = [i for i, r in enumerate(replies) if (r.ref or "").startswith("proposal:")]
     if ref.kind == "document" and cards:
         return [
-            _above(r, _document_quote(session, r, reading, ref)) if i in cards else r
+            _above(r, _document_quote(session, r, reading, ref, caption)) if i in cards else r
             for i, r in enumerate(replies)
         ]
     first = cards[0] if cards else 0
-    line = _quote_line(reading, ref)
+    line = _quote_line(reading, ref, caption)
     return [_above(r, line) if i == first else r for i, r in enumerate(replies)]
 
 
@@ -84,8 +108,8 @@ def _above(reply: Reply, line: str) -> Reply:
     return replace(reply, text=f"{line}\n\n{reply.text}")
 
 
-def _quote_line(reading: Reading, ref: MediaRef) -> str:
-    quote = shorten(reading.text)
+def _quote_line(reading: Reading, ref: MediaRef, caption: str) -> str:
+    quote = shorten(read_text(caption, reading) or reading.text)
     if ref.kind == "audio":
         return (
             say.FROM_VOICE if ref.voice or reading.source == "voice" else say.FROM_AUDIO
@@ -95,15 +119,18 @@ def _quote_line(reading: Reading, ref: MediaRef) -> str:
     return say.FROM_DOCUMENT.format(name=ref.name or localized(say.DOCUMENT), quote=quote)
 
 
-def _document_quote(session: Session, card: Reply, reading: Reading, ref: MediaRef) -> str:
+def _document_quote(
+    session: Session, card: Reply, reading: Reading, ref: MediaRef, caption: str
+) -> str:
     """The document line a card was made from, with its page when the document has pages."""
     proposal = session.get(Proposal, int((card.ref or "proposal:0").split(":")[1]))
     title = set(_WORD.findall((proposal.title if proposal else "").casefold()))
-    pages = reading.pages or ()
-    lines = [(p.number, line) for p in pages for line in p.text.splitlines() if line.strip()]
-    lines = lines or [(0, line) for line in reading.text.splitlines() if line.strip()]
+    lines = [(item.page or 0, item.text) for item in reading.items]
+    lines = lines or [(p.number, ln) for p in reading.pages for ln in p.text.splitlines()]
+    lines = lines or [(0, line) for line in reading.text.splitlines()]
+    lines = [(page, line) for page, line in lines if line.strip()]
     if not lines:
-        return _quote_line(reading, ref)
+        return _quote_line(reading, ref, caption)
     page, best = max(lines, key=lambda pl: len(title & set(_WORD.findall(pl[1].casefold()))))
     name = ref.name or localized(say.DOCUMENT)
     quote = shorten(best)
