@@ -66,6 +66,12 @@ _FILLER = frozenset(
     ]
 )
 _BARE_HOUR = re.compile(r"^(?:(?P<p>to|at|for)\s+)?(?P<h>\d{1,2}(?::\d{2})?)$", re.I)
+# A clock typed without its colon: "10 30", "1030", "10.30" (a card's new time, not a date).
+_TYPED_CLOCK = re.compile(
+    r"^(?:(?:to|at|for)\s+)?(?P<h>[01]?\d|2[0-3])(?:[\s.]|(?<=\d\d)|(?<=^\d))(?P<m>[0-5][05])"
+    r"(?P<rest>\s+(?:instead|then|pls|please|now))*$",
+    re.I,
+)
 
 
 _CLAUSES = re.compile(r"\s*(?:;|,|\band also\b|\band then\b|\n)\s*", re.I)
@@ -188,6 +194,7 @@ def read(text: str, *, now: datetime, tz: str) -> Change | None:
         return agreed
     for target, value, strict in date_candidates(text):
         if target == "__scan__":
+            value = _clock_tail(value)
             found = parse_when(value, now=now, tz=tz)
             if found is None or not _filler(value[found.span[1] :]):
                 continue
@@ -391,9 +398,25 @@ def apply_all(
 
 
 def _hour(value: str) -> str:
-    """ "to 11" and "11" name an hour: "at 11"."""
+    """ "to 11" and "11" name an hour: "at 11"; "10 30" and "1030" a clock: "at 10:30"."""
     m = _BARE_HOUR.match(value.strip())
+    clock = _TYPED_CLOCK.match(value.strip()) if m is None else None
+    # "5.10" may be a day and a month; "at 5.10" and "10.30" are clocks.
+    dated = clock is not None and "." in clock[0] and int(clock["m"]) <= 12
+    if clock is not None and not (dated and not value.strip().lower().startswith("at ")):
+        return f"at {int(clock['h'])}:{clock['m']}"
     return f"at {m.group('h')}" if m else value
+
+
+_CLOCK_TAIL = re.compile(r"(?<=\s)(?:(?:to|at|for)\s+)?\d{1,2}[\s.]?\d{2}(?:\s+\w+)?$", re.I)
+
+
+def _clock_tail(value: str) -> str:
+    """ "the landlord one 9 45": a clock typed without its colon at the end, as "at 9:45"."""
+    m = _CLOCK_TAIL.search(value)
+    if m is None or (clock := _hour(m[0])) == m[0]:
+        return value
+    return f"{value[: m.start()]}{clock}"
 
 
 def _filler(rest: str) -> bool:

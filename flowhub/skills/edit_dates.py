@@ -26,7 +26,8 @@ class Dated(Protocol):
 
 _DAYISH = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tmrw|tonight|next|week|month|year|jan|feb|"
-    r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d+(?:st|nd|rd|th)|\d+[/.-]\d+)",
+    r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d+(?:st|nd|rd|th)|\d+[/-]\d+"
+    r"|\d+\.(?!(?:1[3-9]|[2-5]\d)\b)\d+)",  # "10.30" is a clock, "10.12" may be a day
     re.I,
 )
 _CLOCK_FREQS = ("HOURLY", "MINUTELY")
