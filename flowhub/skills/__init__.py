@@ -33,7 +33,9 @@ from flowhub.skills import (
     follow_up,
     group_card_claim,
     group_counter,
+    group_move_ask,
     group_ready,
+    group_status,
     guard,
     handover,
     handover_asker,
@@ -74,6 +76,7 @@ TEXT_SKILLS: tuple[Handler, ...] = (
     assign_many.handle,
     assign_reply.handle,
     group_counter.handle,
+    group_move_ask.handle,
     done.pick_answer,
     done_then_more.handle,
     done_then.handle,
@@ -93,6 +96,7 @@ TEXT_SKILLS: tuple[Handler, ...] = (
     handover.handle,
     handover_asker.handle,
     group_ready.handle,
+    group_status.handle,
     status_follow.handle,
     status_yes_no.handle,
     status_ask.handle,
@@ -178,6 +182,7 @@ BUTTON_ACTIONS: dict[str, ButtonHandler] = {
     "tmove": refer_same.move_button,
     "cmove": assign_counter.move_button,
     "cday": group_counter.move_button,
+    "gmove": group_move_ask.move_button,
 }
 
 fallback = help.fallback

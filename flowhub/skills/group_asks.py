@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from sqlmodel import col, select
 
 from flowhub.nlp import classify_intent
-from flowhub.skills import who_has
+from flowhub.skills import group_status, status_follow, who_has
 from flowhub.skills.context import Context
 from flowhub.skills.refer import list_ref
 from flowhub.storage import Outbox, Task, id_of
@@ -43,7 +43,13 @@ _TO_SOMEONE = re.compile(r"^\W*@(?!flowhub\b)\w+", re.I)
 def asks_bot(ctx: Context, text: str) -> bool:
     """Whether an unaddressed group question asks the bot about tasks or who has one."""
     text = text.strip()
-    if ctx.chat.kind != "group" or not _ASKS.search(text) or _TO_SOMEONE.match(text):
+    if ctx.chat.kind != "group" or _TO_SOMEONE.match(text):
+        return False
+    if group_status.read(text):  # "team status pls", "where are we on everything?"
+        return True
+    if status_follow.read(ctx) is not None:  # "and priya?" right after the sender's question
+        return True
+    if not _ASKS.search(text):
         return False
     question = who_has.first_question(text)
     named = who_has.named_tasks(ctx, question)

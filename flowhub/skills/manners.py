@@ -128,6 +128,10 @@ def worth_answering(ctx: Context) -> bool:
 
     if yes_dated.answers_card(ctx, text):  # "ok, friday works" from the person a card names
         return True
+    from flowhub.skills import group_move_ask  # it reads edits, which read manners
+
+    if group_move_ask.asked(ctx, text) is not None:  # "switch the boiler one to the 18th"
+        return True
     if group_asks.asks_bot(ctx, text):
         ctx.event = replace(event, addressed=True)
         return True

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
-from flowhub.skills import assign, card_turns, group_words, push, reply_words
+from flowhub.skills import assign, card_turns, group_move_ask, group_words, push, reply_words
 from flowhub.skills.capture import confirm_proposal, discard
 from flowhub.skills.capture_before import ahead_asked, remind_ahead
 from flowhub.skills.context import Context
@@ -109,7 +109,12 @@ def _on_task(ctx: Context, task: Task) -> list[Reply] | None:
     if ctx.person_id not in (task.creator_id, task.assignee_id):
         if reply_words.takes(ctx.text) and task.status == "open" and not task.assignee_name:
             return _volunteer(ctx, task)
-        return [] if reply_words.agrees(ctx.text) else _not_theirs(ctx, task.creator_id)
+        if reply_words.agrees(ctx.text):
+            return []
+        when = group_move_ask.day_asked(ctx, ctx.text) if ctx.chat.kind == "group" else None
+        if when is not None and task.status == "open" and task.creator_id is not None:
+            return group_move_ask.offer(ctx, task, when)  # "can we do the 18th?" to its requester
+        return _not_theirs(ctx, task.creator_id)
     answered = _on_assignment(ctx, task)
     if answered is None and reply_words.agrees(ctx.text):
         return []  # an ok to a saved task is nothing to do, and never about another card

@@ -263,22 +263,25 @@ def run_query(ctx: Context, query: Query, *, unseen: bool = False) -> list[Task]
         filters.update(status="open", due_before=ctx.now + _SLACK)
     if query.undated:
         filters["undated"] = True
-    if ctx.chat.kind == "group":
-        # A group answer is read by the whole group: only the group's own tasks go in it.
-        filters["chat_id"] = ctx.chat_id
+    group = ctx.chat_id if ctx.chat.kind == "group" else None
     # Asked in a DM about a teammate or the team: what is in the groups the asker is in too.
-    shared = unseen or (ctx.chat.kind != "group" and query.whose in ("person", "everyone"))
+    shared = unseen or (group is None and query.whose in ("person", "everyone"))
     found: list[Task] = []
     for subject in _subjects(ctx, query):
         for task in tasks.get_all_tasks(
             session=ctx.session,
             workspace_id=ctx.workspace_id,
-            visible_to=None if shared else ctx.viewer,
+            visible_to=None if shared or group is not None else ctx.viewer,
             limit=200,
             **filters,
             **subject,
         ):
-            if task not in found and (not shared or _shares(ctx, task) != unseen):
+            if task in found or (shared and _shares(ctx, task) == unseen):
+                continue
+            # A group answer is read by the whole group: only what all its members may see.
+            if group is None or access.may_see_in_group(
+                session=ctx.session, group_id=group, task=task
+            ):
                 found.append(task)
     if query.whose in ("me", "person"):
         # A declined task is no longer on its assignee's plate; it is back on its requester's.

@@ -22,7 +22,8 @@ from flowhub.storage import people
 
 _FOLLOW = re.compile(
     r"^\s*(?:(?:ok(?:ay)?|cool|thanks|thx|great|nice|hmm+|so|right)[\s,!.]+)*"
-    r"(?:(?:and\s+)?(?:what|how)\s+about|and\s+for|and\s+what\s+of|what\s+of"
+    r"(?:(?:and\s+|n\s+|&\s*)?(?:what|wat|how)\s+(?:about|abt|bout)|wbu|hbu|and\s+for|n\s+for"
+    r"|and\s+what\s+of|what\s+of|n|nd|an|&|\+"
     r"|(?:and\s+)?(?:the\s+)?same\s+(?:for|with|but(?:\s+for)?)|and\s+also|and|also"
     # "and" in the other languages FlowHub reads: "e amanhã?", "und morgen?", "а завтра?"
     r"|e|y|et|und|en|dan|ve|aur|और|и|а)\s+"
@@ -43,6 +44,12 @@ _TRAIL = re.compile(r"\s+(?:then|too|instead|as\s+well)$|^(?:for|on|in)\s+", re.
 
 def handle(ctx: Context) -> list[Reply] | None:
     """Ask the last status question again for the day or person said; None otherwise."""
+    found = read(ctx)
+    return status.answer(ctx, found[0], period_text=found[1]) if found is not None else None
+
+
+def read(ctx: Context) -> tuple[Query, str] | None:
+    """The last status question asked again as this message says, and its period's words."""
     asked = ctx.thread.last_question(ctx.now)
     m = _FOLLOW.match(ctx.text)
     if asked is None or m is None:
@@ -60,14 +67,14 @@ def handle(ctx: Context) -> list[Reply] | None:
         everyone = "group" if ctx.chat.kind == "group" else "everyone"
         previous = replace(previous, whose=everyone, name=None, given=False)
         if not rest:
-            return status.answer(ctx, previous, period_text=str(asked.get("period") or ""))
+            return previous, str(asked.get("period") or "")
     if _DAY_AFTER.match(rest) and previous.period is not None:
         day = previous.period.end.astimezone(ctx.zone).date()  # the day after the one asked
         rest = day.isoformat()
     period = read_period(rest, now=ctx.now, tz=ctx.tz)
     if period is not None and _only_time_words(rest):
         query = replace(previous, period=period, overdue=False, undated=False)
-        return status.answer(ctx, query, period_text=rest)
+        return query, rest
     if m["bare"]:
         return None  # a bare "sam?" is too thin to be about the list just shown
     # "and sam?", or "and priya next week?": a person, with a time or without one.
@@ -78,10 +85,10 @@ def handle(ctx: Context) -> list[Reply] | None:
     query = replace(previous, whose=whose, name=name)
     if when and period is not None and _only_time_words(when):
         query = replace(query, period=period, overdue=False, undated=False)
-        return status.answer(ctx, query, period_text=when)
+        return query, when
     if when:
         return None
-    return status.answer(ctx, query, period_text=str(asked.get("period") or ""))
+    return query, str(asked.get("period") or "")
 
 
 _TEAM_EN = (

@@ -4,7 +4,8 @@ A person may see and change a task they created, one assigned to them, or one cr
 group chat they are in, seen from that group. A reminder belongs to the person it is for and to
 whoever set it; a proposal to the person whose message it was read from; both are also open to
 the members of the group chat they were created in, from that group. Being in a group means
-having written in it (FlowHub keeps a conversation-state row per person and chat).
+having written in it (FlowHub keeps a conversation-state row per person and chat). A list for a
+whole group also holds the tasks one member gave another, wherever that was said.
 
 A connected tool is a person's own: it holds what its owner may see from some chat of theirs
 (`may_see_somewhere`): a task of theirs, or one made in a group they are in.
@@ -78,6 +79,20 @@ def may_see_somewhere(*, session: Session, person_id: int, task: Task) -> bool:
     return chat is not None and may_touch_task(
         get_viewer(session=session, person_id=person_id, chat=chat), task
     )
+
+
+def may_see_in_group(*, session: Session, group_id: int, task: Task) -> bool:
+    """Whether every member of a group may see `task` there: made in the group, or given by one
+    member to another (a member's own private task stays out)."""
+    if task.chat_id == group_id:
+        return True
+    pair = {task.creator_id, task.assignee_id}
+    if None in pair or len(pair) < 2:
+        return False
+    members = session.exec(
+        select(ConversationState.person_id).where(ConversationState.chat_id == group_id)
+    ).all()
+    return pair <= set(members)
 
 
 def visible_tasks(viewer: Viewer) -> ColumnElement[bool]:
