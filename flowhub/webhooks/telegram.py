@@ -99,7 +99,8 @@ def accept(data: Any, *, runtime: Host) -> int | None:
         raise BotUnavailable(f"getMe failed: {exc!r}") from exc
     now = runtime.clock.now()
     try:
-        event = parse_update(data, bot=bot, now=now)
+        photo_cap = int(runtime.settings.media_max_image_mb * 1024 * 1024)
+        event = parse_update(data, bot=bot, now=now, photo_cap=photo_cap)
     except MalformedUpdate:
         raise
     except Exception as exc:

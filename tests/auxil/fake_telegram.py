@@ -6,6 +6,11 @@ checks method names and required parameters, validates `parse_mode=HTML` text an
 `callback_data` the way Telegram does, records every call, and can be told to fail the next call
 to a method (for example 429 with `parameters.retry_after`).
 
+Files a person sent are held with `add_file`: `getFile` answers a `File` as the Bot API documents
+it (checked with PTB's own `File.de_json`), refusing one over the 20 MB bots may download with
+"file is too big", and `/file/bot<token>/<file_path>` serves the bytes. `fail_next("file", ...)`
+scripts the next download's answer.
+
     with FakeTelegram(token="123456:TEST") as fake:
         bot = Bot("123456:TEST", base_url=fake.api_url)
         ...
@@ -26,8 +31,9 @@ from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+from telegram import File
 
 from tests.auxil.loopback import Loopback, serve
 
@@ -45,6 +51,7 @@ _TAG = re.compile(
     r"</?(b|strong|i|em|u|ins|s|strike|del|code|pre|blockquote|tg-spoiler|a|span)(\s[^<>]*)?>"
 )
 _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+BOT_DOWNLOAD_LIMIT = 20 * 1024 * 1024
 
 
 @dataclass
@@ -78,6 +85,7 @@ class FakeTelegram:
         self._messages: dict[tuple[int, int], dict[str, Any]] = {}
         self._next_id: dict[int, int] = {}
         self._answered: set[str] = set()
+        self._files: dict[str, tuple[str, bytes, int]] = {}
         self._lock = threading.Lock()
         self._loopback: Loopback | None = None
         self.port = 0
@@ -120,6 +128,20 @@ class FakeTelegram:
                 _Failure(status, description, parameters, after)
             )
 
+    def add_file(
+        self, file_id: str, data: bytes, *, path: str | None = None, file_size: int | None = None
+    ) -> str:
+        """Hold a file a person sent; return its `file_path`. `file_size` overrides the real one."""
+        file_path = path or f"documents/file_{len(self._files)}_{file_id[-6:]}"
+        with self._lock:
+            self._files[file_id] = (file_path, data, len(data) if file_size is None else file_size)
+        return file_path
+
+    @property
+    def file_url(self) -> str:
+        """The file download base (`.../file/bot`; the token and the path are appended)."""
+        return f"http://127.0.0.1:{self.port}/file/bot"
+
     def message(self, chat_id: int, message_id: int) -> dict[str, Any]:
         """The current state of a message the bot sent (edits applied)."""
         with self._lock:
@@ -134,13 +156,17 @@ class FakeTelegram:
             self._messages.clear()
             self._next_id.clear()
             self._answered.clear()
+            self._files.clear()
             self.webhook.clear()
             self.commands.clear()
 
     def start(self) -> FakeTelegram:
         """Serve on a free port in a background thread."""
         app = Starlette(
-            routes=[Route("/bot{token}/{method}", self._handle, methods=["GET", "POST"])]
+            routes=[
+                Route("/bot{token}/{method}", self._handle, methods=["GET", "POST"]),
+                Route("/file/bot{token}/{path:path}", self._file, methods=["GET"]),
+            ]
         )
         self._loopback = serve(app, name="fake Telegram")
         self.port = self._loopback.port
@@ -186,6 +212,45 @@ class FakeTelegram:
         if method == "getUpdates" and not result and params.get("timeout"):
             await _sleep(min(float(params["timeout"]), 0.2))
         return JSONResponse({"ok": True, "result": result})
+
+    async def _file(self, request: Request) -> Response:
+        if request.path_params["token"] != self.token:
+            return _error(401, "Unauthorized")
+        path = request.path_params["path"]
+        with self._lock:
+            self.calls.append(Call("file", {"path": path}))
+            failures = self._failures.get("file")
+            failure = failures.popleft() if failures else None
+            found = next((f for f in self._files.values() if f[0] == path), None)
+        if failure is not None:
+            response = _error(failure.status, failure.description, failure.parameters)
+            if failure.parameters and "retry_after" in failure.parameters:
+                response.headers["Retry-After"] = str(failure.parameters["retry_after"])
+            return response
+        if found is None:
+            return _error(404, "Not Found")
+        return Response(found[1], media_type="application/octet-stream")
+
+    def _m_getFile(self, params: dict[str, Any]) -> Any:
+        file_id = str(_require(params, "file_id"))
+        with self._lock:
+            found = self._files.get(file_id)
+        if found is None:
+            raise _ApiError("wrong file_id or the file is temporarily unavailable")
+        path, _, size = found
+        if size > BOT_DOWNLOAD_LIMIT:
+            raise _ApiError("file is too big")
+        result = {
+            "file_id": file_id,
+            "file_unique_id": f"U{abs(hash(file_id)) % 10**8}",
+            "file_size": size,
+            "file_path": path,
+        }
+        # The answer is what the Bot API documents for a File: PTB's own type must read it whole.
+        parsed = File.de_json(result, None)
+        if parsed is None or parsed.file_path != path or parsed.api_kwargs:
+            raise AssertionError(f"fake getFile answer is not a File: {result!r}")
+        return result
 
     def _m_getMe(self, params: dict[str, Any]) -> Any:
         return dict(BOT_USER)

@@ -4,6 +4,10 @@ Ids: `Event.account` is the bot id (the numeric prefix of the token), `Event.mes
 `u<update_id>` (Telegram's dedupe key; an edit is a new update, so a new event), `Event.chat` is
 the chat id, and `Event.reply_to` is the Telegram `message_id` of the message replied to or of the
 card whose button was pressed, the same string `send` returns as `Delivery.platform_message_id`.
+
+A photo, voice note, audio file or document also gets `raw["media_ref"]`, the `MediaRef` (by
+`file_id`) to download it with; a photo names its largest size under `photo_cap`. Video, video
+notes, animations and stickers are only noted in `raw["media"]`.
 """
 
 from __future__ import annotations
@@ -27,7 +31,8 @@ from telegram import (
     Update,
 )
 
-from flowhub.connectors.types import Event, EventKind
+from flowhub.connectors.files import readable_kind
+from flowhub.connectors.types import Event, EventKind, MediaRef
 
 PLATFORM = "telegram"
 
@@ -47,6 +52,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 UNKNOWN_COMMAND_TEXT = "help"
 HANDLED_UPDATES = ("message", "edited_message", "callback_query")
+# Bots may download files up to 20 MB (Bot API, getFile).
+BOT_DOWNLOAD_LIMIT = 20 * 1024 * 1024
 # Message attributes that carry media, in the order we name them.
 _MEDIA = (
     "photo",
@@ -83,7 +90,13 @@ class BotIdentity:
     username: str
 
 
-def parse_update(data: Mapping[str, Any], *, bot: BotIdentity, now: datetime) -> Event:
+def parse_update(
+    data: Mapping[str, Any],
+    *,
+    bot: BotIdentity,
+    now: datetime,
+    photo_cap: int = BOT_DOWNLOAD_LIMIT,
+) -> Event:
     """Read one Update; `now` stands in for updates that carry no date (button presses).
 
     Raises `MalformedUpdate` when the payload is not a readable Update.
@@ -104,9 +117,11 @@ def parse_update(data: Mapping[str, Any], *, bot: BotIdentity, now: datetime) ->
         update = Update(update_id, api_kwargs={k: v for k, v in data.items() if k != "update_id"})
     try:
         if update.message is not None:
-            return _message_event(update, update.message, bot=bot, edited=False)
+            return _message_event(update, update.message, bot=bot, edited=False, cap=photo_cap)
         if update.edited_message is not None:
-            return _message_event(update, update.edited_message, bot=bot, edited=True)
+            return _message_event(
+                update, update.edited_message, bot=bot, edited=True, cap=photo_cap
+            )
         if update.callback_query is not None:
             return _button_event(update, update.callback_query, bot=bot, now=now)
     except MalformedUpdate:
@@ -116,7 +131,9 @@ def parse_update(data: Mapping[str, Any], *, bot: BotIdentity, now: datetime) ->
     return _unsupported_event(update, bot=bot, now=now)
 
 
-def _message_event(update: Update, message: Message, *, bot: BotIdentity, edited: bool) -> Event:
+def _message_event(
+    update: Update, message: Message, *, bot: BotIdentity, edited: bool, cap: int
+) -> Event:
     if not isinstance(message.chat, Chat) or not isinstance(message.date, datetime):
         raise MalformedUpdate(f"update {update.update_id}: message lacks chat or date")
     private = message.chat.type == Chat.PRIVATE
@@ -139,6 +156,9 @@ def _message_event(update: Update, message: Message, *, bot: BotIdentity, edited
     media = next((name for name in _MEDIA if getattr(message, name, None)), None)
     if media is not None:
         raw["media"] = media
+        ref = _media_ref(message, media, cap)
+        if ref is not None:
+            raw["media_ref"] = ref.to_raw()
     if not text and kind == "text":
         kind = "media" if media is not None else "unsupported"
     addressed = (
@@ -168,6 +188,31 @@ def _message_event(update: Update, message: Message, *, bot: BotIdentity, edited
         addressed=addressed,
         raw=raw,
     )
+
+
+def _media_ref(message: Message, media: str, cap: int) -> MediaRef | None:
+    """The file to download for a photo, voice note, audio file or document; None otherwise."""
+    if media == "photo":
+        sizes = sorted(message.photo, key=lambda s: (s.width * s.height, s.file_size or 0))
+        fitting = [s for s in sizes if s.file_size is None or s.file_size <= cap]
+        best = (fitting or sizes)[-1]
+        return MediaRef(kind="image", ref=best.file_id, mime="image/jpeg", size=best.file_size)
+    if media == "voice" and message.voice is not None:
+        voice = message.voice
+        mime = _text(voice.mime_type) or "audio/ogg"
+        return MediaRef("audio", voice.file_id, mime=mime, size=voice.file_size, voice=True)
+    if media == "audio" and message.audio is not None:
+        audio = message.audio
+        name = _text(audio.file_name)
+        return MediaRef("audio", audio.file_id, _text(audio.mime_type), name, audio.file_size)
+    if media == "document" and message.document is not None:
+        document = message.document
+        mime = _text(document.mime_type)
+        kind = readable_kind(mime)
+        if kind is None:
+            return None
+        return MediaRef(kind, document.file_id, mime, _text(document.file_name), document.file_size)
+    return None
 
 
 def _button_event(

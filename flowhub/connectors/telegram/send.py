@@ -24,6 +24,7 @@ from datetime import timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import httpx
 from telegram import Bot, Message, User
 from telegram.constants import ParseMode
 from telegram.error import (
@@ -36,10 +37,12 @@ from telegram.error import (
     TelegramError,
 )
 
-from flowhub.connectors.base import Delivery, SendError
+from flowhub.connectors.base import Delivery, DownloadError, SendError
+from flowhub.connectors.download import TIMEOUT
+from flowhub.connectors.telegram.media import download_file
 from flowhub.connectors.telegram.parse import BotIdentity
 from flowhub.connectors.telegram.render import MAX_TEXT, Outgoing, render
-from flowhub.connectors.types import Reply, Target
+from flowhub.connectors.types import MediaRef, Reply, Target
 
 if TYPE_CHECKING:
     from flowhub.connectors.builder import Deps
@@ -67,6 +70,8 @@ class TelegramConnector:
             )
         self.bot_id = bot_id
         self._bot = Bot(token, base_url=api_url, base_file_url=file_url(api_url))
+        self._file_base = f"{file_url(api_url)}{token}/"
+        self._http: httpx.Client | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
@@ -116,8 +121,24 @@ class TelegramConnector:
         loop = self._start()
         return asyncio.run_coroutine_threadsafe(self._with_bot(request), loop).result(timeout)
 
+    def download(self, account: str, ref: MediaRef, *, max_bytes: int) -> bytes:
+        """A file sent to this bot: `getFile` for its path, then its bytes (20 MB at most)."""
+        if account != self.bot_id:
+            raise DownloadError(f"Telegram bot {account!r} is not this one ({self.bot_id})")
+        with self._lock:
+            if self._http is None:
+                self._http = httpx.Client(timeout=TIMEOUT, follow_redirects=False)
+            http = self._http
+        return download_file(
+            self.call, http, file_base=self._file_base, ref=ref, max_bytes=max_bytes
+        )
+
     def close(self) -> None:
-        """Close the HTTP client and stop the loop thread."""
+        """Close the HTTP clients and stop the loop thread."""
+        with self._lock:
+            if self._http is not None:
+                self._http.close()
+                self._http = None
         with self._lock:
             loop, thread = self._loop, self._thread
             self._loop = self._thread = None

@@ -168,8 +168,8 @@ def test_unknown_number_is_acknowledged_not_stored(
 def test_kinds_through_the_app(client: TestClient, wa_runtime: Runtime, graph: FakeGraph) -> None:
     post(client, p.messages_delivery(p.text("hello")))
     before = len(graph.sent)
-    post(client, p.messages_delivery(p.media("image")))
-    assert graph.sent[-1]["text"]["body"] == words.MEDIA_NOTED.format(media="image")
+    post(client, p.messages_delivery(p.media("video")))  # images are read now; video is noted
+    assert graph.sent[-1]["text"]["body"] == words.MEDIA_NOTED.format(media="video")
     post(client, p.messages_delivery(p.location()))
     assert graph.sent[-1]["text"]["body"] == words.MEDIA_NOTED.format(media="location")
     post(client, p.messages_delivery(p.unsupported()))
