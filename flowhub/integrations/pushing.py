@@ -36,6 +36,7 @@ from flowhub.integrations import INTEGRATIONS, crypto, inbound
 from flowhub.integrations.base import (
     ExternalRef,
     ExternalStatus,
+    Integration,
     IntegrationError,
     Reconnect,
     RetryLater,
@@ -201,17 +202,26 @@ class Pusher:
                 status = "synced"
             elif stale and status == "synced":
                 ref = tool.push(task, ref)  # a calendar makes anew an event deleted there
-            if want == "closed" and status != "closed":
-                (tool.discard if task.status == "discarded" else tool.close)(ref)
-            elif want == "synced" and status == "closed":
-                tool.reopen(ref)
+            _settle(tool, task, ref, status=status, want=want)
             self._saved(link_id, ref=ref, status=want, secrets=(before, tool.secrets))
+        except SlowDown:
+            # A rate limit: the call never went through, so the job waits its turn and the
+            # attempt does not count towards the link's limit.
+            self._gave_back(link_id)
+            raise
         except RetryLater as exc:
-            # A rate limit (`SlowDown`): the job waits its turn; the link has not failed.
-            if isinstance(exc, SlowDown) or self._failed(link_id, exc, secrets=tool.secrets):
+            if self._failed(link_id, exc, secrets=tool.secrets):
                 raise
         except IntegrationError as exc:
             self._failed(link_id, exc, secrets=tool.secrets)
+
+    def _gave_back(self, link_id: int) -> None:
+        """Take back the attempt a rate-limited call used."""
+        with session_scope(self.services.engine) as session:
+            link = integrations.get_link(session=session, link_id=link_id)
+            if link is not None and link.attempts > 0:
+                link.attempts -= 1
+                integrations.update_link(session=session, link=link, now=self.services.clock.now())
 
     def _saved(
         self,
@@ -369,3 +379,11 @@ def _skipped(link: TaskLink, task: Task, kind: str) -> bool:
         return True
     cls = INTEGRATIONS.get(kind)
     return cls is not None and cls.needs_due and task.due_at is None
+
+
+def _settle(tool: Integration, task: Task, ref: ExternalRef, *, status: str, want: str) -> None:
+    """Close, discard or reopen the tool's item so its state matches the task's."""
+    if want == "closed" and status != "closed":
+        (tool.discard if task.status == "discarded" else tool.close)(ref)
+    elif want == "synced" and status == "closed":
+        tool.reopen(ref)

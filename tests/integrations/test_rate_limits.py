@@ -111,6 +111,7 @@ def test_a_push_held_up_by_429s_waits_and_is_never_given_up(
     ana.press("Confirm", card)
     (link,) = links(runtime)
     assert link.status == "synced" and link.error is None, link.error
+    assert link.attempts == 1  # the rate-limited calls never counted as tries
     assert len(fake.of(kind)) >= 9 and len(fake.items[kind]) == 1
     assert not [m for m in ana.messages() if "Q4 deck" in m.text and "gave up" in m.text.lower()]
     assert fake.problems == []
