@@ -48,9 +48,15 @@ def _drop_meta(words: list[Word]) -> list[Word]:
     tall = statistics.median(w.height for w in words)
     while len(words) > 1:
         last, before = words[-1], words[-2]
-        small = last.height < 0.75 * tall and last.top > before.top + 0.2 * tall
+        baseline = statistics.median(w.top + w.height for w in words[:-1])
         gap = last.left - before.right
-        if _TIME.match(last.text) or small or (gap > 0.5 * tall and last.conf < 30):
+        # A bubble's time sits small, apart, and below the text's baseline.
+        foot = last.height < 0.75 * tall and last.top + last.height > baseline + 0.25 * tall
+        if (
+            _TIME.match(last.text)
+            or (foot and gap > 0.6 * tall)
+            or (gap > 0.5 * tall and last.conf < 30)
+        ):
             words.pop()
             continue
         break
@@ -112,23 +118,16 @@ def _bubble_chat(lines: list[Line], width: int) -> list[str] | None:
         return None
     title: str | None = None
     body = lines
-    at_top = lines[0].top < 0.12 * max(ln.top for ln in lines) + 1
-    if at_top and _is_name(lines[0]) and _is_name(lines[1]):
-        title, body = lines[0].text, lines[1:]  # the chat's title bar, then a named bubble
+    if _is_name(lines[0]) and lines[0].top < 0.1 * max(ln.top for ln in lines):
+        title, body = lines[0].text, lines[1:]  # the chat's title bar
     margin = min(ln.left for ln in body)
     messages: list[tuple[str, str]] = []
     speaker: str | None = None
     named = 0
     for i, line in enumerate(body):
-        following = body[i + 1] if i + 1 < len(body) else None
-        right_side = line.left > margin + 0.06 * width and line.right > 0.75 * width
-        if (
-            not right_side
-            and _is_name(line)
-            and following is not None
-            and not _is_name(following)
-            and abs(following.left - line.left) < 0.05 * width
-        ):
+        # Left bubbles' text starts at one margin; the owner's bubbles start well inside it.
+        right_side = line.left > margin + 0.08 * width
+        if not right_side and _opens_bubble(body, i, width):
             speaker, named = line.text, named + 1
             continue
         who = ME if right_side else (speaker or title)
@@ -138,12 +137,25 @@ def _bubble_chat(lines: list[Line], width: int) -> list[str] | None:
             messages[-1] = (who, f"{messages[-1][1]} {line.text}")
         else:
             messages.append((who, line.text))
-        if right_side:
-            speaker = None if named == 0 else speaker
-    speakers = {who for who, _ in messages}
-    if len(messages) < 2 or len(speakers) < 2 or (named == 0 and title is None):
+    speakers = [who for who, _ in messages]
+    if len(messages) < 2 or len(set(speakers)) < 2:
         return None
+    if named == 0 and (speakers.count(ME) < 2 or len(speakers) - speakers.count(ME) < 2):
+        return None  # only a title and no names: want a real back-and-forth, not a heading
     return [f"{who}: {text}" for who, text in messages]
+
+
+def _opens_bubble(lines: list[Line], i: int, width: int) -> bool:
+    """Whether line i is a sender's name over a bubble: apart from what is above, close below."""
+    line = lines[i]
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    if not _is_name(line) or following is None or _is_name(following):
+        return False
+    if abs(following.left - line.left) > 0.05 * width:
+        return False
+    below = following.top - (line.top + line.height)
+    above = line.top - (lines[i - 1].top + lines[i - 1].height) if i else 10 * line.height
+    return above > 1.5 * max(below, 1)
 
 
 def _same_bubble(lines: list[Line], i: int) -> bool:
@@ -151,4 +163,4 @@ def _same_bubble(lines: list[Line], i: int) -> bool:
     if i == 0:
         return False
     before, line = lines[i - 1], lines[i]
-    return line.top - (before.top + before.height) < 0.9 * line.height
+    return line.top - (before.top + before.height) < 1.3 * max(line.height, before.height)

@@ -37,38 +37,64 @@ def png(image: Image.Image, fmt: str = "PNG") -> bytes:
 
 
 def chat_screenshot(
-    messages: Sequence[Message], *, dark: bool = False, width: int = 720
+    messages: Sequence[Message],
+    *,
+    dark: bool = False,
+    width: int = 720,
+    title: str = "Team",
+    group: bool = True,
 ) -> Image.Image:
-    """A phone chat screenshot: bubbles left (with the sender's name) and right (the owner's)."""
+    """A phone chat screenshot: bubbles left (the sender's name on top in a group) and right
+    (the phone owner's), long messages wrapped, a small time at each bubble's foot."""
     colors = _DARK if dark else _LIGHT
     ink = (233, 237, 239) if dark else (17, 27, 33)
     faint = (134, 150, 160) if dark else (102, 119, 129)
     text_font, name_font, time_font = font(SANS, 26), font(SANS_BOLD, 24), font(SANS, 18)
-    height = 120 + 130 * len(messages)
+    probe = ImageDraw.Draw(Image.new("RGB", (1, 1)))
+    wrapped = [
+        (name, _wrap(text, text_font, int(width * 0.62), probe), time)
+        for name, text, time in messages
+    ]
+    height = 140 + sum(60 + 36 * len(lines) + 44 for _, lines, _ in wrapped)
     image = Image.new("RGB", (width, height), colors["bg"])
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, width, 80), fill=(32, 44, 51) if dark else (0, 128, 105))
-    draw.text((24, 24), "Team", font=name_font, fill=(255, 255, 255))
+    draw.text((24, 24), title, font=name_font, fill=(255, 255, 255))
     names: dict[str, tuple[int, int, int]] = {}
     y = 110
-    for name, text, time in messages:
-        text_w = int(draw.textlength(text, font=text_font))
+    for name, lines, time in wrapped:
+        text_w = max(int(draw.textlength(line, font=text_font)) for line in lines)
         box_w = max(text_w, 120) + 110
         mine = name is None
+        named = group and not mine
         x = width - box_w - 24 if mine else 24
-        box_h = 70 if mine else 104
+        box_h = 34 + 36 * len(lines) + (36 if named else 0)
         draw.rounded_rectangle(
             (x, y, x + box_w, y + box_h), 14, fill=colors["mine" if mine else "theirs"]
         )
         line_y = y + 12
-        if name is not None:
+        if named and name is not None:
             color = names.setdefault(name, _NAMES[len(names) % len(_NAMES)])
             draw.text((x + 16, line_y), name, font=name_font, fill=color)
             line_y += 36
-        draw.text((x + 16, line_y), text, font=text_font, fill=ink)
+        for line in lines:
+            draw.text((x + 16, line_y), line, font=text_font, fill=ink)
+            line_y += 36
         draw.text((x + box_w - 78, y + box_h - 30), time, font=time_font, fill=faint)
         y += box_h + 24
     return image.crop((0, 0, width, y + 20))
+
+
+def _wrap(
+    text: str, face: ImageFont.FreeTypeFont, limit: int, draw: ImageDraw.ImageDraw
+) -> list[str]:
+    lines: list[str] = []
+    for word in text.split():
+        if lines and draw.textlength(f"{lines[-1]} {word}", font=face) <= limit:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
 
 
 def paper(

@@ -132,3 +132,49 @@ def test_a_damaged_image_is_unreadable() -> None:
     with pytest.raises(MediaError) as caught:
         read(broken, kind="image", config=CONFIG)
     assert caught.value.reason == "unreadable"
+
+
+def test_a_one_to_one_chat_gives_the_left_bubbles_to_the_chat_title_and_joins_wrapped_lines() -> (
+    None
+):
+    messages = [
+        (
+            "Sam",
+            "Hey, can you pick up the keys from the landlord on Thursday before five?",
+            "09:12",
+        ),
+        (None, "Yes, I will get them", "09:15"),
+        ("Sam", "Great. Also Friday we need to pay the deposit", "09:16"),
+        (None, "OK", "09:20"),
+    ]
+    image = chat_screenshot(messages, title="Sam Lee", group=False)
+    reading = read(png(image), kind="image", language_hint="en", config=CONFIG)
+    assert reading.chat
+    assert reading.text.splitlines() == [
+        "Sam Lee: Hey, can you pick up the keys from the landlord on Thursday before five?",
+        "Me: Yes, I will get them",
+        "Sam Lee: Great. Also Friday we need to pay the deposit",
+        "Me: OK",
+    ]
+
+
+def test_a_picture_of_a_typed_transcript_keeps_its_speakers_and_drops_the_times() -> None:
+    lines = [
+        "[10:32] Sam: can you send the deck by friday",
+        "[10:33] Priya: sure, I will",
+        "[10:40] Sam: also book the room",
+    ]
+    reading = read(png(paper(lines)), kind="image", language_hint="en", config=CONFIG)
+    assert reading.chat
+    assert reading.text.splitlines() == [
+        "Sam: can you send the deck by friday",
+        "Priya: sure, I will",
+        "Sam: also book the room",
+    ]
+
+
+def test_a_list_under_peoples_names_is_not_taken_for_a_chat() -> None:
+    lines = ["Sam", "call the plumber about the boiler", "Priya", "book the venue for friday"]
+    reading = read(png(paper(lines)), kind="image", language_hint="en", config=CONFIG)
+    assert not reading.chat
+    assert reading.text.splitlines() == lines
