@@ -104,6 +104,11 @@ COMMANDS = {
     ),
     "snooze": (rf"{_SNOOZE}|sp[aä]ter|jetzt\s+nicht",),
     "skip": (r"[uü]berspringen|[uü]berspring(?:e)?|auslassen|diesmal\s+nicht",),
+    "try again": (
+        r"(?:nochmal|noch\s+einmal|erneut)\s+(?:versuchen|probieren|lesen)",
+        r"versuch(?:'?s)?\s+(?:es\s+)?(?:nochmal|noch\s+einmal|erneut)",
+        r"probier(?:'?s)?\s+(?:es\s+)?(?:nochmal|noch\s+einmal)",
+    ),
     "help": (r"hilfe|hilf\s+mir|befehle",),
     "settings": (r"(?:meine\s+)?(?:einstellungen|optionen)",),
     "stop the reminders": (

@@ -106,6 +106,13 @@ COMMANDS = {
     "snooze until tomorrow": (rf"{_SNOOZE}\s+(?:hasta|para)\s+ma[ñn]ana",),
     "snooze": (rf"{_SNOOZE}|m[aá]s\s+tarde|ahora\s+no",),
     "skip": (r"salta(?:r|lo|la)?|s[aá]lta(?:lo|la)|omit(?:ir|e|elo|ela)|esta\s+vez\s+no",),
+    "try again": (
+        r"int[eé]ntalo\s+(?:de\s+nuevo|otra\s+vez)",
+        r"vuelve\s+a\s+intentarlo",
+        r"reint[eé]ntalo",
+        r"reintentar",
+        r"prueba\s+(?:de\s+nuevo|otra\s+vez)",
+    ),
     "help": (r"ayuda|ay[uú]dame|necesito\s+ayuda|comandos",),
     "settings": (r"(?:mis\s+|mi\s+)?(?:ajustes|configuraci[oó]n|preferencias|opciones)",),
     "stop the reminders": (

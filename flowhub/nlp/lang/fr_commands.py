@@ -90,6 +90,12 @@ COMMANDS = {
     "snooze until tomorrow": (rf"{_SNOOZE}\s+(?:[aà]\s+)?demain",),
     "snooze": (rf"{_SNOOZE}|plus\s+tard|pas\s+maintenant",),
     "skip": (r"passe(?:r)?|saute(?:r)?|pas\s+cette\s+fois",),
+    "try again": (
+        r"r[eé]essaie",
+        r"r[eé]essaye[rz]?",
+        r"essaie\s+(?:encore|[aà]\s+nouveau|de\s+nouveau)",
+        r"recommence",
+    ),
     "help": (r"aide|aide-?moi|au\s+secours|j'ai\s+besoin\s+d'aide|commandes",),
     "settings": (r"(?:mes\s+)?(?:param[eè]tres|r[eé]glages|pr[eé]f[eé]rences|options)",),
     "stop the reminders": (

@@ -80,6 +80,10 @@ COMMANDS = {
     ),
     "snooze": (rf"{_SNOOZE}|अभी\s+नहीं|abhi\s+nahi",),
     "skip": (r"छोड़\s+दो|छोड़ो|स्किप(?:\s+करो)?|chhod\s+do|chod\s+do|skip\s+karo",),
+    "try again": (
+        r"(?:फिर\s+से|दोबारा)\s+(?:कोशिश|ट्राई|try)\s+कर(?:ो|ें|िए|िये)",
+        r"(?:phir\s+se|fir\s+se|dobara)\s+(?:try|koshish)\s+kar(?:o|en|iye|na)",
+    ),
     "help": (r"मदद|सहायता|हेल्प|madad(?:\s+karo)?|help\s+karo",),
     "settings": (r"सेटिंग्स|सेटिंग|settings\s+dikhao",),
     "stop the reminders": (

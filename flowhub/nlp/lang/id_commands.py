@@ -90,6 +90,7 @@ COMMANDS = {
     ),
     "snooze": (rf"{_SNOOZE}|nanti(?:\s+aja)?|jangan\s+sekarang",),
     "skip": (r"lewati|lewatin|skip(?:\s+aja)?|kali\s+ini\s+(?:ga|gak|tidak)",),
+    "try again": (r"coba\s+(?:lagi|ulang)|ulangi(?:\s+lagi)?",),
     "help": (r"bantuan|tolong\s+bantu|bantu(?:in)?\s+(?:aku|saya)|perintah",),
     "settings": (r"pengaturan|setelan|setting(?:an)?",),
     "stop the reminders": (

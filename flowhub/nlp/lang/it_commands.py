@@ -77,6 +77,7 @@ COMMANDS = {
     "snooze until tomorrow": (rf"{_SNOOZE}\s+(?:a\s+)?domani",),
     "snooze": (rf"{_SNOOZE}|pi[uù]\s+tardi|non\s+ora|dopo",),
     "skip": (r"salta(?:re|lo|la)?|questa\s+volta\s+no",),
+    "try again": (r"riprova(?:ci)?|prova\s+(?:di\s+nuovo|ancora)",),
     "help": (r"aiuto|aiutami|comandi|ho\s+bisogno\s+di\s+aiuto",),
     "settings": (r"(?:le\s+mie\s+)?impostazioni|preferenze|opzioni",),
     "stop the reminders": (

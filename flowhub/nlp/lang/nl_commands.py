@@ -90,6 +90,7 @@ COMMANDS = {
     ),
     "snooze": (rf"{_SNOOZE}|later|nu\s+niet",),
     "skip": (r"overslaan|sla\s+(?:deze|het)\s+over|deze\s+keer\s+niet",),
+    "try again": (r"probeer\s+(?:het\s+)?(?:opnieuw|nog\s+eens)|opnieuw\s+proberen",),
     "help": (r"hulp|help\s+me|commando'?s",),
     "settings": (r"(?:mijn\s+)?(?:instellingen|voorkeuren|opties)",),
     "stop the reminders": (

@@ -101,6 +101,7 @@ COMMANDS = {
     "snooze until tomorrow": (rf"{_SNOOZE}\s+(?:at[eé]|para|pra)\s+amanh[aã]",),
     "snooze": (rf"{_SNOOZE}|mais\s+tarde|agora\s+n[aã]o",),
     "skip": (r"pula(?:r)?|pule|pular\s+essa|pula\s+essa|dessa\s+vez\s+n[aã]o",),
+    "try again": (r"tent[ae]\s+(?:de\s+novo|novamente|outra\s+vez)|tentar\s+de\s+novo",),
     "help": (r"ajuda|me\s+ajuda|socorro|preciso\s+de\s+ajuda|comandos",),
     "settings": (r"(?:minhas\s+)?(?:configura[cç][oõ]es|prefer[eê]ncias|op[cç][oõ]es|ajustes)",),
     "stop the reminders": (

@@ -65,6 +65,7 @@ COMMANDS = {
     ),
     "snooze": (rf"{_SNOOZE}|sonra|[sş]imdi\s+de[gğ]il",),
     "skip": (r"atla|ge[cç]|bu\s+sefer\s+(?:yok|ge[cç])",),
+    "try again": (r"tekrar\s+dene|yeniden\s+dene|bir\s+daha\s+dene",),
     "help": (
         r"yard[ıi]m[\s,!.]+(?:bu\s+)?(?:bot|sen|bu\s+uygulama)?\s*(?:ne\s+yap[ıi]yo(?:r|n)?|nas[ıi]l\s+(?:kullan[ıi]l[ıi]r|[cç]al[ıi][sş][ıi]r)).*",
         r"(?:bu\s+)?bot\s+(?:ne\s+yap[ıi]yo(?:r)?|nas[ıi]l\s+(?:kullan[ıi]l[ıi]r|[cç]al[ıi][sş][ıi]r))(?:\s+tam\s+olarak)?",
