@@ -67,13 +67,18 @@ def recognise(
 
 
 def read_image(
-    data: bytes, *, caption: str, language_hint: str | None, config: MediaConfig
+    data: bytes,
+    *,
+    caption: str,
+    language_hint: str | None,
+    config: MediaConfig,
+    owner: str = layout.ME,
 ) -> Reading:
     """An image's text: a chat screenshot as "Name: message" lines, anything else line by line."""
     image = open_image(data)
     found, language = recognise(image, language_hint=language_hint, config=config)
     lines = layout.clean(found)
-    chat = layout.as_chat(lines, found.width)
+    chat = layout.as_chat(lines, found.width, owner=owner)
     text = "\n".join(chat) if chat else layout.as_text(lines)
     if not text.strip():
         if caption.strip():

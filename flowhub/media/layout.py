@@ -2,9 +2,10 @@
 
 A chat screenshot is told from other images by its shape: a short name line over a message in a
 bubble on the left, the phone owner's bubbles on the right, small time stamps at the bubble's
-foot. The time stamps are dropped (the reader of forwarded chats needs no times); the owner's
-unnamed bubbles are said by "Me", a left bubble with no name line continues the last speaker,
-and in a one-to-one chat (no names in any bubble) left bubbles are said by the chat's title.
+foot. The time stamps are dropped (the reader of forwarded chats needs no times). The owner's
+bubbles are said by `owner` (the sender's name when the caller knows it, else "Me"); a left
+bubble with no name line continues the last speaker, and in a one-to-one chat (no names in any
+bubble) left bubbles are said by the chat's title.
 """
 
 from __future__ import annotations
@@ -88,12 +89,12 @@ def as_text(lines: list[Line]) -> str:
     return "\n".join(out)
 
 
-def as_chat(lines: list[Line], width: int) -> list[str] | None:
+def as_chat(lines: list[Line], width: int, *, owner: str = ME) -> list[str] | None:
     """The messages of a chat screenshot as "Name: message", or None if it is not one."""
     typed = [_SPEAKER.match(ln.text) for ln in lines]
     if sum(m is not None for m in typed) >= 2:
         return _typed_chat(lines)
-    return _bubble_chat(lines, width)
+    return _bubble_chat(lines, width, owner)
 
 
 def _typed_chat(lines: list[Line]) -> list[str]:
@@ -112,7 +113,7 @@ def _is_name(line: Line) -> bool:
     return bool(_NAME.match(line.text)) and len(line.words) <= 3
 
 
-def _bubble_chat(lines: list[Line], width: int) -> list[str] | None:
+def _bubble_chat(lines: list[Line], width: int, owner: str) -> list[str] | None:
     """Bubbles: a name line over its message on the left, unnamed bubbles on the right."""
     if len(lines) < 3:
         return None
@@ -130,7 +131,7 @@ def _bubble_chat(lines: list[Line], width: int) -> list[str] | None:
         if not right_side and _opens_bubble(body, i, width):
             speaker, named = line.text, named + 1
             continue
-        who = ME if right_side else (speaker or title)
+        who = owner if right_side else (speaker or title)
         if who is None:
             return None
         if messages and messages[-1][0] == who and _same_bubble(body, i):
@@ -140,7 +141,8 @@ def _bubble_chat(lines: list[Line], width: int) -> list[str] | None:
     speakers = [who for who, _ in messages]
     if len(messages) < 2 or len(set(speakers)) < 2:
         return None
-    if named == 0 and (speakers.count(ME) < 2 or len(speakers) - speakers.count(ME) < 2):
+    mine = speakers.count(owner)
+    if named == 0 and (mine < 2 or len(speakers) - mine < 2):
         return None  # only a title and no names: want a real back-and-forth, not a heading
     return [f"{who}: {text}" for who, text in messages]
 

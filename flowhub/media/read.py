@@ -8,6 +8,7 @@ from flowhub.media.config import MediaConfig, max_bytes
 from flowhub.media.documents import read_docx, read_text
 from flowhub.media.image import read_image, with_caption
 from flowhub.media.languages import guess
+from flowhub.media.layout import ME
 from flowhub.media.pdf import read_pdf
 from flowhub.media.sniff import Sniffed, sniff
 from flowhub.media.types import Item, MediaError, Page, Reading
@@ -31,8 +32,13 @@ def read(
     voice: bool = False,
     language_hint: str | None = None,
     config: MediaConfig,
+    owner: str = ME,
 ) -> Reading:
-    """Read a file's bytes into text, or raise `MediaError` saying why it cannot be read."""
+    """Read a file's bytes into text, or raise `MediaError` saying why it cannot be read.
+
+    `owner` names who the right-hand bubbles of a chat screenshot are said by: the person who
+    sent the screenshot (their name, so the chat reader knows their own words), else "Me".
+    """
     _check_kind(kind)
     cap = max_bytes(kind, config)
     if len(data) > cap:
@@ -43,7 +49,9 @@ def read(
     if found.family not in _ALLOWED[kind]:
         raise MediaError("wrong_type", _mismatch(found, kind, declared_mime, name))
     if found.family == "image":
-        return read_image(data, caption=caption, language_hint=language_hint, config=config)
+        return read_image(
+            data, caption=caption, language_hint=language_hint, config=config, owner=owner
+        )
     if found.family == "audio":
         return read_audio(data, found, name=name, caption=caption, voice=voice, config=config)
     if found.family == "office":

@@ -178,3 +178,9 @@ def test_a_list_under_peoples_names_is_not_taken_for_a_chat() -> None:
     reading = read(png(paper(lines)), kind="image", language_hint="en", config=CONFIG)
     assert not reading.chat
     assert reading.text.splitlines() == lines
+
+
+def test_the_owners_bubbles_carry_the_senders_name_when_it_is_given() -> None:
+    image = chat_screenshot(CHAT)
+    reading = read(png(image), kind="image", language_hint="en", owner="Ana", config=CONFIG)
+    assert reading.text.splitlines()[2] == "Ana: Sure, I will call the plumber tomorrow"
