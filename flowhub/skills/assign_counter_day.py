@@ -49,6 +49,11 @@ _ASKED = (
         rf"\bi\s+could\s+do\s+(?:it\s+|that\s+|this\s+)?{_WHEN}(?:\s+instead)?\s*(?:[?.!,;]|$)",
         re.I,
     ),
+    # "monday is tight for me, can do tuesday?"
+    re.compile(
+        rf"\b(?:i\s+)?(?:can|could)\s+do\s+(?:it\s+|that\s+)?{_WHEN}(?:\s+instead)?\s*\?",
+        re.I,
+    ),
 )
 _MAX_WORDS = 25
 

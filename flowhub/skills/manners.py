@@ -128,9 +128,11 @@ def worth_answering(ctx: Context) -> bool:
 
     if yes_dated.answers_card(ctx, text):  # "ok, friday works" from the person a card names
         return True
-    from flowhub.skills import group_move_ask  # it reads edits, which read manners
+    from flowhub.skills import group_card_go, group_move_ask  # they read edits and cards
 
     if group_move_ask.asked(ctx, text) is not None:  # "switch the boiler one to the 18th"
+        return True
+    if group_card_go.found(ctx, text) is not None:  # "go for it priya" to one's own card
         return True
     if group_asks.asks_bot(ctx, text):
         ctx.event = replace(event, addressed=True)
