@@ -44,24 +44,30 @@ def open_image(data: bytes) -> Image.Image:
 def recognise(
     image: Image.Image, *, language_hint: str | None, config: MediaConfig
 ) -> tuple[Scan, str | None]:
-    """Read a decoded image in one or two passes; the scan and the language it was read in."""
+    """Read a decoded image in one or two passes; the scan and the language it was read in.
+
+    The first pass uses the hint's pack and English. A poor first pass (another script than
+    expected) is read again in the script Tesseract sees; a Latin-script text in a language
+    other than the hint's or English is read again with its own pack, for its accents.
+    """
     table = dict(config.ocr_languages)
     prepared = prepare(image)
     first = scan(prepared, packs(language_hint, table), timeout=config.ocr_timeout)
-    if language_hint:
+    if not first.lines:
         return first, language_hint
-    found = guess(" ".join(line.text for line in first.lines))
-    if first.confidence < _UNSURE or not first.lines:
+    if first.confidence < _UNSURE:
         other = language_of_script(script_of(prepared))
         if other in table:
             languages = packs(other, table)
         else:  # too little text for the script pass: read with the other scripts' packs at once
             languages = "+".join(table[code] for code in _OTHER_SCRIPTS if code in table)
         second = scan(prepared, languages, timeout=config.ocr_timeout)
-        if second.confidence > first.confidence:
+        if second.confidence > first.confidence + 10:
             return second, other or guess(" ".join(line.text for line in second.lines))
+    if language_hint:
+        return first, language_hint
+    found = guess(" ".join(line.text for line in first.lines))
     if found and found != "en" and found in table:
-        # A Latin-script language read with English misses its accents: read it once more.
         return scan(prepared, packs(found, table), timeout=config.ocr_timeout), found
     return first, found
 

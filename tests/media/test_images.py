@@ -184,3 +184,10 @@ def test_the_owners_bubbles_carry_the_senders_name_when_it_is_given() -> None:
     image = chat_screenshot(CHAT)
     reading = read(png(image), kind="image", language_hint="en", owner="Ana", config=CONFIG)
     assert reading.text.splitlines()[2] == "Ana: Sure, I will call the plumber tomorrow"
+
+
+def test_text_in_another_script_than_the_hint_is_still_read() -> None:
+    lines, face = LANGUAGES["ru"]
+    reading = read(png(paper(lines, face=face)), kind="image", language_hint="de", config=CONFIG)
+    assert reading.language == "ru"
+    assert word_accuracy("\n".join(lines), reading.text) >= 0.9
