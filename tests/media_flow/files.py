@@ -1,17 +1,12 @@
-"""What the media conversations need: a chat whose connector serves files, the files themselves
-(speech, a screenshot, minutes as a PDF, made here with espeak-ng, opusenc, Pillow and fpdf2),
-and a local stand-in for an OpenAI-compatible transcription service."""
+"""What the media conversations need: a chat whose connector serves files, and the files
+themselves (speech, a picture, minutes as a PDF, made here with espeak-ng, opusenc, Pillow and
+fpdf2)."""
 
 from __future__ import annotations
 
 import itertools
-import json
 import shutil
 import subprocess
-import threading
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from io import BytesIO
 from pathlib import Path
 
@@ -109,56 +104,3 @@ def minutes(pages: list[list[str]]) -> bytes:
         for line in lines:
             pdf.cell(0, 10, line, new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
-
-
-@dataclass
-class Transcriber:
-    """A local OpenAI-compatible `/audio/transcriptions` endpoint with a scripted transcript."""
-
-    text: str = ""
-    language: str = "english"
-    down: bool = False
-    calls: list[dict[str, str]] = field(default_factory=list)
-    url: str = ""
-
-
-def _handler(service: Transcriber) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            body = self.rfile.read(length)
-            service.calls.append({"path": self.path, "type": self.headers.get("Content-Type", "")})
-            if service.down or not self.path.endswith("/audio/transcriptions"):
-                status, answer = (
-                    503,
-                    {"error": {"message": "unavailable", "type": "server_error"}},
-                )
-            elif b'name="file"' not in body:
-                status, answer = 400, {"error": {"message": "file is required", "type": "invalid"}}
-            else:
-                status, answer = 200, {"text": service.text, "language": service.language}
-            data = json.dumps(answer).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-        def log_message(self, format: str, *args: object) -> None:
-            return
-
-    return Handler
-
-
-def serve_transcriber() -> Iterator[Transcriber]:
-    """Run a `Transcriber` on a free local port until the generator is closed."""
-    service = Transcriber()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(service))
-    service.url = f"http://127.0.0.1:{server.server_address[1]}/v1"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield service
-    finally:
-        server.shutdown()
-        server.server_close()
