@@ -6,6 +6,7 @@ boundary, checking each request against the SDK's own description of the call.
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,8 @@ import pytest
 from pydantic import SecretStr
 
 from flowhub.media import MediaConfig, MediaError, read
+from flowhub.media.audio import file_name
+from flowhub.media.sniff import Sniffed
 from tests.auxil.fake_transcriber import API_KEY, Answer, FakeTranscriber, ogg_opus_seconds
 from tests.media.drawings import voice_note, wav_seconds
 
@@ -187,3 +190,27 @@ def test_the_fake_reads_the_length_of_an_ogg_opus_stream(
     assert abs(ogg_opus_seconds(data) - seconds) < 0.3
     with pytest.raises(ValueError, match="Ogg"):
         ogg_opus_seconds(b"RIFF....WAVE")
+
+
+def test_recordings_are_named_by_their_bytes_not_by_what_was_declared() -> None:
+    assert file_name("", Sniffed("audio", "audio/ogg", "ogg"), voice=True) == "voice.ogg"
+    assert (
+        file_name("clip.mov", Sniffed("audio", "video/quicktime", "mov"), voice=False) == "clip.mp4"
+    )
+    assert (
+        file_name("../../etc/memo.webm", Sniffed("audio", "video/webm", "webm"), voice=False)
+        == "memo.webm"
+    )
+    assert file_name("note.ogg", Sniffed("audio", "audio/x-wav", "wav"), voice=False) == "note.wav"
+
+
+def test_a_wav_recording_is_sent_as_wav(tmp_path: Path, fake: FakeTranscriber) -> None:
+    wav = tmp_path / "memo.wav"
+    subprocess.run(["espeak-ng", "-v", "en", "-w", str(wav), "pay the gardener"], check=True)
+    fake.script(Answer("pay the gardener"))
+    reading = read(wav.read_bytes(), kind="audio", name="memo.ogg", config=_config(fake))
+    assert reading.text == "pay the gardener"
+    assert (fake.requests[-1].filename, fake.requests[-1].content_type) == (
+        "memo.wav",
+        "audio/x-wav",
+    )
