@@ -6,6 +6,12 @@ FlowHub sends (Block Kit limits, required parameters), keeps the messages it was
 update, records every call, and can be told to fail the next call to a method (429 with
 Retry-After, or any `ok: false` error).
 
+Files shared with the bot are held with `add_file`, which returns the file object as a message's
+`files[]` carries it; `url_private_download` (and `url_private`) serve the bytes only with the
+bot token of the file's workspace. Any other token, or none, gets Slack's HTML sign-in page with
+status 200, as Slack answers. `fail_next("files", ...)` scripts the next file answer, and
+`redirect_file(file, to)` makes its URL answer 302 to `to`.
+
     with FakeSlack() as fake:
         fake.add_user("T111", "U111", "Ana Lima", tz="America/New_York")
         client = WebClient(token=fake.bot_token, base_url=fake.api_url)
@@ -25,12 +31,23 @@ from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.responses import (
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    RedirectResponse,
+    Response,
+)
 from starlette.routing import Route
 
 from tests.auxil.loopback import Loopback, serve
 
 BOT_TOKEN = "xoxb-111-single"
+# What Slack answers a file URL fetched without a valid token: its sign-in page, status 200.
+SIGN_IN_PAGE = (
+    '<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8"><title>Slack</title></head>'
+    '<body><h1>Sign in to Acme</h1><form action="/signin"><input name="email"></form></body></html>'
+)
 CLIENT_ID = "1111.2222"
 CLIENT_SECRET = "client-secret-abc"
 
@@ -125,6 +142,57 @@ class FakeSlack:
                 _Failure(status, error, retry_after if status == 429 else None)
             )
 
+    def add_file(
+        self,
+        name: str,
+        data: bytes,
+        mimetype: str,
+        *,
+        team: str = "T111",
+        filetype: str = "",
+        subtype: str | None = None,
+        size: int | None = None,
+    ) -> dict[str, Any]:
+        """Hold a file shared in `team`; return its object as `files[]` in a message has it."""
+        with self._lock:
+            file_id = f"F{len(self.files) + 1:09d}"
+            self.files[file_id] = (team, data, mimetype)
+        base = f"http://127.0.0.1:{self.port}/files-pri/{team}-{file_id}"
+        item: dict[str, Any] = {
+            "id": file_id,
+            "created": 1772614800,
+            "timestamp": 1772614800,
+            "name": name,
+            "title": name,
+            "mimetype": mimetype,
+            "filetype": filetype or name.rpartition(".")[2],
+            "pretty_type": (filetype or name.rpartition(".")[2]).upper(),
+            "user": "U111",
+            "user_team": team,
+            "editable": False,
+            "size": len(data) if size is None else size,
+            "mode": "hosted",
+            "is_external": False,
+            "external_type": "",
+            "is_public": False,
+            "public_url_shared": False,
+            "display_as_bot": False,
+            "username": "",
+            "url_private": f"{base}/{name}",
+            "url_private_download": f"{base}/download/{name}",
+            "permalink": f"https://acme.slack.com/files/U111/{file_id}/{name}",
+            "has_rich_preview": False,
+            "file_access": "visible",
+        }
+        if subtype is not None:
+            item["subtype"] = subtype
+        return item
+
+    def redirect_file(self, item: dict[str, Any], to: str) -> None:
+        """Make the file's URLs answer 302 to `to`."""
+        with self._lock:
+            self.redirects[item["id"]] = to
+
     def message(self, channel: str, ts: str) -> dict[str, Any]:
         """The current state of a (non-ephemeral) message the bot posted."""
         with self._lock:
@@ -143,6 +211,9 @@ class FakeSlack:
             self.views: list[dict[str, Any]] = []
             self._failures: dict[str, deque[_Failure]] = {}
             self._ts = 1_700_000_000
+            self.files: dict[str, tuple[str, bytes, str]] = {}
+            self.redirects: dict[str, str] = {}
+            self.file_tokens: list[str | None] = []
 
     def start(self) -> FakeSlack:
         """Serve on a free port in a background thread."""
@@ -150,6 +221,7 @@ class FakeSlack:
             routes=[
                 Route("/api/{method}", self._api, methods=["GET", "POST"]),
                 Route("/hooks/{name}", self._hook, methods=["POST"]),
+                Route("/files-pri/{team}-{file_id}/{rest:path}", self._file, methods=["GET"]),
             ]
         )
         self._loopback = serve(app, name="fake Slack")
@@ -199,6 +271,29 @@ class FakeSlack:
             return _answer({"ok": True, **handler(bot, params)})
         except _ApiError as exc:
             return _answer({"ok": False, "error": str(exc)})
+
+    async def _file(self, request: Request) -> Response:
+        auth = request.headers.get("authorization", "")
+        token = auth[7:] if auth.startswith("Bearer ") else None
+        file_id = request.path_params["file_id"]
+        with self._lock:
+            self.file_tokens.append(token)
+            failures = self._failures.get("files")
+            failure = failures.popleft() if failures else None
+            found = self.files.get(file_id)
+            redirect = self.redirects.get(file_id)
+            bot = self.bots.get(token or "")
+        if failure is not None:
+            headers = {"Retry-After": str(failure.retry_after)} if failure.retry_after else {}
+            return PlainTextResponse(failure.error, status_code=failure.status, headers=headers)
+        if found is None or found[0] != request.path_params["team"]:
+            return PlainTextResponse("file_not_found", status_code=404)
+        if redirect is not None:
+            return RedirectResponse(redirect, status_code=302)
+        team, data, mimetype = found
+        if bot is None or bot.team_id != team:
+            return HTMLResponse(SIGN_IN_PAGE, status_code=200)
+        return Response(data, media_type=mimetype)
 
     async def _hook(self, request: Request) -> Response:
         body = json.loads(await request.body())

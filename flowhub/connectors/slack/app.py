@@ -62,6 +62,7 @@ BOT_SCOPES = (
     "app_mentions:read",
     "chat:write",
     "commands",
+    "files:read",
     "im:history",
     "users:read",
 )

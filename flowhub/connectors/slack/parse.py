@@ -9,7 +9,9 @@ card a button sits on or a thread is started from: the same string `send` return
 `Delivery.platform_message_id`, so edits and replies find their card.
 
 Each event's `raw` keeps the payload under "payload" and the Slack context replies need under
-"slack" (see `Origin`). Text is given in plain form (`Directory.readable`): mentions are names.
+"slack" (see `Origin`); a message with readable files holds the first under "media_ref" and all
+of them under "media_refs" (`MediaRef.to_raw()` each). Text is given in plain form
+(`Directory.readable`): mentions are names.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from flowhub.connectors.slack.files import file_refs
 from flowhub.connectors.types import Event, EventKind
 
 PLATFORM = "slack"
@@ -133,6 +136,8 @@ def message_event(
     thread = event.get("thread_ts")
     direct = channel.startswith("D") and not mention
     kind: EventKind = "text" if text else ("media" if event.get("files") else "unsupported")
+    refs = [ref.to_raw() for ref in file_refs(event)]
+    files = {"media_ref": refs[0], "media_refs": refs} if refs else {}
     return Event(
         platform=PLATFORM,
         account=team,
@@ -153,6 +158,7 @@ def message_event(
                 team, channel, user, "mention" if mention else "message", tz=tz
             ).to_raw(),
             **({"media": "file"} if event.get("files") else {}),
+            **files,
         },
     )
 

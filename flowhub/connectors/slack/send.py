@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+import httpx
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.oauth.state_store import OAuthStateStore
@@ -28,11 +29,13 @@ from slack_sdk.web import SlackResponse
 from slack_sdk.webhook import WebhookClient
 
 from flowhub.connectors.base import Delivery, SendError
+from flowhub.connectors.download import TIMEOUT
+from flowhub.connectors.slack.files import download_file
 from flowhub.connectors.slack.identity import Directory
 from flowhub.connectors.slack.installation import Installations
 from flowhub.connectors.slack.parse import Origin, message_ref, split_ref
 from flowhub.connectors.slack.render import MAX_TEXT, Message, render
-from flowhub.connectors.types import Reply, Target
+from flowhub.connectors.types import MediaRef, Reply, Target
 
 if TYPE_CHECKING:
     from flowhub.connectors.builder import Deps
@@ -72,6 +75,7 @@ class SlackConnector:
         self._origins = origins
         self._lock = threading.Lock()
         self._clients: dict[str | None, WebClient] = {}
+        self._http: httpx.Client | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings, *, stores: SlackStores) -> SlackConnector:
@@ -101,6 +105,20 @@ class SlackConnector:
                 client = WebClient(token=token, base_url=self.api_url, timeout=CALL_TIMEOUT)
                 self._clients[token] = client
             return client
+
+    def download(self, account: str, ref: MediaRef, *, max_bytes: int) -> bytes:
+        """A file shared in workspace `account`, fetched with that workspace's bot token."""
+        with self._lock:
+            if self._http is None:
+                self._http = httpx.Client(timeout=TIMEOUT, follow_redirects=False)
+            http = self._http
+        return download_file(
+            http,
+            token=self.installations.token(account),
+            api_url=self.api_url,
+            ref=ref,
+            max_bytes=max_bytes,
+        )
 
     def send(self, target: Target, reply: Reply, *, outbox_id: int) -> Delivery:
         """Post, update or answer ephemerally; the Delivery id is "channel:ts"."""
