@@ -21,6 +21,7 @@ from flowhub.connectors import Event
 from flowhub.connectors.playground import STATIC_DIR
 from flowhub.storage import id_of, inbox, outbox, people, reminders, session_scope
 from flowhub.webhooks.deps import HostDep
+from flowhub.webhooks.playground_files import FileIn, attach, attachment_line
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -39,14 +40,15 @@ MAX_CLOCK_STOPS = 500
 
 
 class SendIn(BaseModel):
-    """A message typed on the page."""
+    """A message typed on the page; with a `file`, the text is its caption."""
 
     person: str
     chat: str
-    text: str = Field(max_length=100_000)
+    text: str = Field(default="", max_length=100_000)
     forwarded: bool = False
     forwarded_from: str | None = None
     reply_to: str | None = None
+    file: FileIn | None = None
 
 
 class PressIn(BaseModel):
@@ -143,13 +145,15 @@ def state(runtime: HostDep) -> dict[str, Any]:
 
 @router.post("/playground/api/send")
 def send(body: SendIn, runtime: HostDep) -> dict[str, Any]:
-    """A person types into a chat."""
+    """A person types into a chat, or sends a file with the text as its caption."""
+    _chat(body.chat, _person(body.person)["id"])
+    files = attach(runtime.connectors.get(PLATFORM), body.file) if body.file else {}
     event = _event(
         runtime,
         body.person,
         body.chat,
-        raw=body.model_dump(),
-        kind="text",
+        raw=body.model_dump(exclude={"file"}) | files,
+        kind="media" if files and not body.text.strip() else "text",
         text=body.text,
         forwarded=body.forwarded,
         forwarded_from=body.forwarded_from,
@@ -217,13 +221,15 @@ def messages(chat: str, runtime: HostDep) -> dict[str, Any]:
     with session_scope(runtime.engine) as session:
         inbound = inbox.get_inbox_events(session=session, platform=PLATFORM, chat=chat)
         for row in inbound:
+            line = attachment_line(row.raw)
             items.append(
                 {
                     "key": (id_of(row), 0, 0),
                     "id": f"in-{row.id}",
                     "event_id": row.id,
                     "from": row.sender_id,
-                    "text": row.text,
+                    "text": "\n".join(part for part in (line, row.text) if part),
+                    "attachment": line,
                     "kind": row.kind,
                     "buttons": [],
                     "at": row.received_at.isoformat(),

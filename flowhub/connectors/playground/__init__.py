@@ -3,7 +3,8 @@
 from pathlib import Path
 
 from flowhub.connectors.playground.connector import PlaygroundConnector, build
+from flowhub.connectors.playground.uploads import MAX_UPLOAD, Uploads
 
 STATIC_DIR = Path(__file__).with_name("static")
 
-__all__ = ["STATIC_DIR", "PlaygroundConnector", "build"]
+__all__ = ["MAX_UPLOAD", "STATIC_DIR", "PlaygroundConnector", "Uploads", "build"]
