@@ -7,13 +7,13 @@ import statistics
 from dataclasses import dataclass
 
 import pytesseract
-from PIL import Image, ImageOps, ImageStat
+from PIL import Image, ImageFilter, ImageMath, ImageOps, ImageStat
 
 from flowhub.media.types import MediaError
 
 # Text in phone screenshots is ~25-40 px high; Tesseract reads best at 30 px and up.
 _MIN_WIDTH = 1100
-_MAX_SIDE = 3500
+_MAX_SIDE = 2600
 _MAX_SCALE = 3.0
 
 
@@ -91,7 +91,25 @@ def prepare(image: Image.Image) -> Image.Image:
     if scale != 1.0:
         size = (max(1, int(gray.width * scale)), max(1, int(gray.height * scale)))
         gray = gray.resize(size, Image.Resampling.LANCZOS)
-    return ImageOps.autocontrast(gray, cutoff=1)
+    return ImageOps.autocontrast(_flatten(gray), cutoff=1)
+
+
+def _flatten(gray: Image.Image) -> Image.Image:
+    """Divide out uneven light (a photo's shadow, a lamp's glare) so the page reads as white.
+
+    The paper's own brightness is estimated at 1/16 scale, where a max filter wipes the text
+    out; dividing by it leaves dark ink on an even background, which Tesseract's one global
+    threshold needs.
+    """
+    small = gray.resize((max(1, gray.width // 16), max(1, gray.height // 16)), Image.Resampling.BOX)
+    paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(2))
+    background = paper.resize(gray.size, Image.Resampling.BILINEAR)
+    flat = ImageMath.lambda_eval(
+        lambda a: a["convert"](a["min"](a["g"] * 255 / a["max"](a["b"], 1), 255), "L"),
+        g=gray,
+        b=background,
+    )
+    return flat if isinstance(flat, Image.Image) else gray
 
 
 def _lighten_bars(gray: Image.Image) -> Image.Image:

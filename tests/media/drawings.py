@@ -192,3 +192,14 @@ def wav_seconds(path: Path) -> float:
 
     with wave.open(str(path)) as audio:
         return audio.getnframes() / audio.getframerate()
+
+
+def photographed(image: Image.Image) -> Image.Image:
+    """A sheet as a phone photographs it: lit from one side, tilted, a little soft, on a table."""
+    from PIL import ImageChops, ImageFilter
+
+    gray = image.convert("L")
+    light = Image.linear_gradient("L").rotate(90).resize(gray.size).point(lambda v: 150 + v * 0.4)
+    tilted = ImageChops.multiply(gray, light).rotate(2, expand=True, fillcolor=90)
+    soft = tilted.filter(ImageFilter.GaussianBlur(1.2))
+    return soft.resize((soft.width * 2, soft.height * 2)).convert("RGB")

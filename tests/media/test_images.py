@@ -16,6 +16,7 @@ from tests.media.drawings import (
     NOTO,
     chat_screenshot,
     paper,
+    photographed,
     png,
     word_accuracy,
 )
@@ -191,3 +192,17 @@ def test_text_in_another_script_than_the_hint_is_still_read() -> None:
     reading = read(png(paper(lines, face=face)), kind="image", language_hint="de", config=CONFIG)
     assert reading.language == "ru"
     assert word_accuracy("\n".join(lines), reading.text) >= 0.9
+
+
+def test_a_photo_with_uneven_light_and_a_tilt_is_still_read_line_by_line() -> None:
+    items = [
+        "Groceries",
+        "- milk and eggs",
+        "- call the plumber about the boiler",
+        "- pay the gardener on Friday",
+    ]
+    data = png(photographed(paper(items, face=HAND)), "JPEG")
+    reading = read(data, kind="image", language_hint="en", config=CONFIG)
+    assert reading.source == "photo"
+    assert word_accuracy("\n".join(items), reading.text) >= 0.9
+    assert len(reading.text.splitlines()) == len(items)
