@@ -43,6 +43,11 @@
     forwarded: $("forwarded"),
     forwardedFrom: $("forwarded-from"),
     forwardedFromWrap: $("forward-from-wrap"),
+    file: $("file"),
+    attach: $("attach"),
+    attached: $("attached"),
+    attachedName: $("attached-name"),
+    detach: $("detach"),
   };
 
   const state = {
@@ -621,8 +626,40 @@
     setTimeout(() => updateTyping(state.lastMessages || []), 300);
   }
 
-  async function send(text) {
+  const MAX_UPLOAD = 32 * 1024 * 1024; // the playground API's limit
+
+  function readBase64(file) {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ""));
+      reader.onerror = () => reject(reader.error || new Error("the file could not be read"));
+      reader.readAsDataURL(file);
+    });
+  }
+
+  function showAttached() {
+    const file = state.file;
+    ui.attached.hidden = !file;
+    ui.attachedName.textContent = file ? `📎 ${file.name}` : "";
+  }
+
+  function detach() {
+    state.file = null;
+    ui.file.value = "";
+    showAttached();
+  }
+
+  async function send(text, file) {
     const body = { person: state.person, chat: state.chat, text };
+    if (file) {
+      if (file.size > MAX_UPLOAD) {
+        say(`Not sent: ${file.name} is over 32 MB`, "error");
+        return false;
+      }
+      const mime = file.type || "application/octet-stream";
+      const voice = mime.startsWith("audio/") && /(^ptt|voice|\.opus$|\.oga$)/i.test(file.name);
+      body.file = { name: file.name, mime, data: await readBase64(file), voice };
+    }
     if (ui.forwarded.checked) {
       body.forwarded = true;
       const from = ui.forwardedFrom.value.trim();
@@ -677,17 +714,31 @@
   ui.form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const text = ui.composer.value;
-    if (!text.trim() || !state.chat) {
+    const file = state.file;
+    if ((!text.trim() && !file) || !state.chat) {
       ui.composer.focus();
       return;
     }
     ui.composer.value = "";
     autosize();
-    const ok = await send(text);
-    if (!ok && !ui.composer.value) {
+    const ok = await send(text, file);
+    if (ok) {
+      detach();
+    } else if (!ui.composer.value) {
       ui.composer.value = text; // give the text back so nothing is lost
       autosize();
     }
+    ui.composer.focus();
+  });
+
+  ui.attach.addEventListener("click", () => ui.file.click());
+  ui.file.addEventListener("change", () => {
+    state.file = ui.file.files && ui.file.files[0] ? ui.file.files[0] : null;
+    showAttached();
+    ui.composer.focus();
+  });
+  ui.detach.addEventListener("click", () => {
+    detach();
     ui.composer.focus();
   });
 
