@@ -22,6 +22,7 @@ from flowhub.skills import (
     remind_clock,
     remind_for,
     remind_manage,
+    remind_put_off,
     remind_reply_lang,
     remind_reply_later,
     remind_reply_words,
@@ -96,6 +97,8 @@ def _to_firing(ctx: Context, reminder: Reminder, occurrence_id: int) -> list[Rep
         return remind.done_button(_unreplied(ctx), str(occurrence_id))  # "c fait", "ले ली"
     if over:
         return None  # nothing to put off any more
+    if (put_off := remind_put_off.snooze(ctx, str(occurrence_id))) is not None:
+        return put_off  # "push this 2 hours", "do it tomorrow morning"
     if at := remind_reply_later.snooze_at(ctx, reminder, LATER_DEFAULT):
         return [remind.snooze_to(ctx, reminder, at)]  # "je suis au tel", "tunda 20 menit"
     if remind_reply_lang.says_later(ctx.text) or _replied_time(ctx, reminder):

@@ -1,0 +1,49 @@
+"""A reminder that just went off, put off in the words of a move: "push this 2 hours", "do it
+tomorrow morning", "put it off till 5pm", "weber's away today, do this one tmrw morning instead".
+
+Said right after the firing (or as a reply to it), "it" and "this" are the reminder, never an
+older task; a move with no time in it ("move it to the shared drive") is left to other skills.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flowhub.connectors import Reply
+from flowhub.nlp import parse_when
+from flowhub.skills import remind, remind_words
+from flowhub.skills.context import Context
+
+_IT = r"(?:it|this|that)(?:\s+one)?"
+_PUT_OFF = re.compile(
+    rf"(?<![\w'])(?:(?:push|bump|shift|move|postpone|delay|defer|reschedule|do|put)\s+{_IT}"
+    r"(?:\s+(?:back|out|off|on|forward|along))?|put\s+off|push\s+back|postpone|delay)(?![\w'])",
+    re.I,
+)
+_LATER = re.compile(r"^\W*(?:(?:till|until|to|for)\s+)?(?:later|a\s+bit)\b", re.I)
+_BEFORE = re.compile(r"(?<![\w'])(?:earlier|sooner|forward|up)(?![\w'])", re.I)
+
+
+def snooze(ctx: Context, occurrence_arg: str) -> list[Reply] | None:
+    """Snooze the firing `occurrence_arg` to the time a move in words says; None otherwise."""
+    m = _PUT_OFF.search(ctx.text)
+    if m is None or _BEFORE.search(ctx.text[m.start() :]):
+        return None
+    amount = _amount(ctx, ctx.text[m.end() :])
+    if amount is None:
+        return None
+    return remind.snooze_button(ctx, f"{occurrence_arg}:{amount}")
+
+
+def _amount(ctx: Context, rest: str) -> str | None:
+    """How long or till when, as the snooze button reads it: "2 hours", "tomorrow morning"."""
+    if m := remind_words.SNOOZE_SPAN.search(rest):
+        n = "1" if m["n"].casefold() == "another" else m["n"]
+        return f"{n} {m['unit']}"
+    if m := remind_words.SNOOZE_WHEN.search(rest):
+        when = m["when"].casefold().replace("tmrw", "tomorrow")
+        return remind_words.LUNCH if when == "lunch" else when
+    said = parse_when(rest, now=ctx.now, tz=ctx.tz)
+    if said is not None and said.span is not None and not said.rrule and said.start > ctx.now:
+        return rest[said.span[0] : said.span[1]]
+    return remind_words.LATER if _LATER.match(rest) else None
