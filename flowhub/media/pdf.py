@@ -127,10 +127,11 @@ def _resolve(value: Any) -> Any:
 
 
 def _page_text(page: Any) -> str:
+    """A page's text layer; a page whose layer cannot be read is left to pdfium and Tesseract."""
     try:
         return str(page.extract_text() or "")
-    except (PyPdfError, ValueError, KeyError, TypeError) as exc:
-        raise MediaError("unreadable", f"a page of the PDF cannot be read: {exc}") from exc
+    except (PyPdfError, ValueError, KeyError, TypeError):
+        return ""
 
 
 def _ocr(
