@@ -47,13 +47,23 @@ ACCEPTS: dict[str, list[str]] = {
         r"terima(?!\s+kasih)",
         r"diterima",
     ],
-    "hi": [r"स्वीकार", r"मैं\s+कर\s+(?:लूंगा|लूँगा|लूंगी|लूँगी|दूंगा|दूंगी)"],
+    "hi": [
+        r"स्वीकार",
+        r"मैं\s+कर\s+(?:लूंगा|लूँगा|लूंगी|लूँगी|दूंगा|दूंगी)",
+        "मं(?:\u091c\u093c|\u095b|\u091c)ूर",  # "मंज़ूर", with the nukta either way
+    ],
     "hi_Latn": [
         r"(?:main|mai|me)\s+kar\s+(?:lunga|lungi|loonga|loongi|dunga|dungi)",
         r"accept\s+(?:karta|karti|kar\s+liya)",
         r"manzoor",
     ],
-    "ar": [r"[أا]قبل", r"قبول", r"موافق(?:ة)?", r"[أا]نا\s+(?:هعملها|اعملها|أعملها)"],
+    "ar": [
+        r"[أا]قبل",
+        r"قبول",
+        r"قبلت(?:ها)?",
+        r"موافق(?:ة)?",
+        r"[أا]نا\s+(?:هعملها|اعملها|أعملها)",
+    ],
 }
 
 # Words that say no to the task: "nein, schaff ich nicht", "yapamam", "não dá", "nahi ho payega".

@@ -356,3 +356,28 @@ CARD_NOT_AFTER: tuple[str, ...] = (
     r"के\s+बजाय",
     r"के\s+बजाए",
 )
+# Cards answered in passing: "सब ठीक है, तीनों कन्फर्म कर दो", "हाँ दोनों सेव करो", "ये हटाओ",
+# "नाम बदलो: …".
+_FINE = (
+    r"(?:(?:(?:सब|सभी)\s+(?:ठीक|सही)\s+है|हाँ|हां|जी|ठीक\s+है|ओके|ok|बढ़िया|सही\s+है|(?:sab\s+)?(?:theek|thik|sahi)"
+    r"\s+hai|haan|han|accha|acha)[\s,!।.]+)*"
+)
+_SAVE_IT = (
+    r"(?:(?:को\s+)?(?:कन्फर्म|पक्का|सेव|confirm|save|pakka)\s+(?:कर\s+(?:दो|दीजिए|दें|देना)|करो|करें|karo|kar\s*do"
+    r"|kar\s+dena|kar\s+dijiye))"
+)
+_SAID_TOO = {
+    "confirm all 3": (rf"{_FINE}(?:तीनों|तीनो|teeno|tino|teenon)\s+{_SAVE_IT}",),
+    "confirm both": (rf"{_FINE}(?:दोनों|दोनो|dono|donon)\s+{_SAVE_IT}",),
+    "confirm all": (rf"{_FINE}(?:सब|सभी|सारे|सबको|sab|sabhi|saare|sabko)\s+{_SAVE_IT}",),
+    "discard": (
+        r"(?:(?:नहीं|ना|अरे)[\s,!।]+)*(?:ये|यह|इसे|इसको|ये\s+वाला|यह\s+वाला)\s+(?:हटाओ|हटा\s+दो|हटाइए|मिटाओ"
+        r"|डिलीट\s+करो|डिलीट\s+कर\s+दो|रहने\s+दो)",
+        r"(?:(?:nahi|nahin|arre)[\s,!]+)*(?:ye|yeh|ise|isko)\s+(?:hatao|hata\s+do|mitao|delete\s+karo)",
+    ),
+    "title: {rest}": (
+        r"(?:इसका\s+)?(?:नाम|शीर्षक|टाइटल)\s+(?:बदलो|बदल\s+दो|बदलें|बदलिए|बदलकर)\s*[:\-–]\s*{rest}",
+        r"(?:iska\s+)?(?:naam|title)\s+(?:badlo|badal\s+do)\s*[:\-–]\s*{rest}",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _SAID_TOO)

@@ -237,6 +237,8 @@ CARD_SOFT = (
 CARD_ASIDES = (
     r"(?:alla\s+)?stessa\s+ora",
     r"stesso\s+orario",
+    r"(?:lo\s+)?stesso\s+giorno",
+    r"stessa\s+data",
     r"ho\s+sbagliato",
     r"sbagliato",
     r"errore",
@@ -287,3 +289,46 @@ _CHAT_MORE = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _CHAT_MORE)
+# Cards answered in passing: "ok confermale tutte e due", "si tutto ok, salva tutto", "e anche
+# quella dei Rossi confermala pure", "nooo questa è sbagliata, buttala", "questa è mia".
+_FINE = (
+    r"(?:(?:s[iì]+|ok+|okay|perfetto|bene|benissimo|ottimo|giusto|esatto|certo|dai|allora|e"
+    r"|(?:va\s+)?tutto\s+(?:ok|bene|giusto|a\s+posto)|va\s+(?:tutto\s+)?bene|sono\s+giuste)[\s,!.]+)*"
+)
+_KEEP = r"(?:conferma(?:le|li)?|confermo|salva(?:le|li)?|tieni(?:le|li)?|approva(?:le|li)?)"
+_WRONG = (
+    r"(?:(?:no+|nooo+|ma\s+no|macch[eé])[\s,!.]+)*(?:(?:quest[ao]|quell[ao])\s+(?:[eè]\s+)?"
+    r"(?:sbagliat[ao]|inutile|doppi[ao]|un\s+errore|non\s+serve)[\s,!.]+)?"
+)
+_SAID_TOO = {
+    "confirm both": (
+        rf"{_FINE}{_KEEP}\s+(?:pure\s+)?(?:tutt[ei]\s+e\s+due|entramb[ei]|(?:le|i)\s+due(?:\s+di\s+prima)?)"
+        rf"(?:\s+pure)?{_PLEASE}",
+    ),
+    "confirm all 3": (
+        rf"{_FINE}{_KEEP}\s+(?:pure\s+)?(?:tutt[ei]\s+e\s+tre|(?:le|i)\s+tre){_PLEASE}",
+    ),
+    "confirm all": (
+        rf"{_FINE}{_KEEP}\s+(?:pure\s+)?tutt[eoi](?:\s+quant[ei])?(?:\s+pure)?{_PLEASE}",
+        rf"{_FINE}(?:confermale|confermali|salvale|salvali)(?:\s+pure)?(?:\s+tutte|\s+tutti)?{_PLEASE}",
+    ),
+    "confirm the {rest} one": (
+        rf"{_FINE}(?:anche\s+)?quell[ao]\s+(?:del|della|dei|delle|di|dello|degli)\s+{{rest}}\s+"
+        rf"(?:confermal[ao]|salval[ao]|tienil[ao])(?:\s+(?:pure|anche))*{_PLEASE}",
+        rf"{_FINE}(?:confermal[ao]|salval[ao]|conferma|salva)\s+(?:anche\s+)?quell[ao]\s+"
+        rf"(?:del|della|dei|delle|di|dello|degli)\s+{{rest}}{_PLEASE}",
+    ),
+    "discard": (
+        rf"{_WRONG}(?:buttal[ao]|scartal[ao]|cancellal[ao]|eliminal[ao]|toglil[ao])(?:\s+via)?{_PLEASE}",
+    ),
+    "assign to me": (
+        r"(?:(?:no+|ah|anzi|ma)[\s,!.]+)*(?:quest[ao]|quell[ao]|la|lo)\s+(?:[eè]\s+)?(?:mia|mio)"
+        r"(?:[\s,!.]+(?:non\s+(?:di|del|della|dello)\s+.+|la\s+faccio\s+io|lo\s+faccio\s+io))?",
+        r"(?:(?:no+|anzi)[\s,!.]+)*(?:[eè]\s+)?(?:roba|compito)\s+mi[ao]",
+    ),
+    "give it to {rest}": (
+        rf"{_OOPS}{_INSTEAD}*(?:(?:ok|va\s+bene|s[iì])[\s,!.]+)*(?:mandal[ao]|inviala|invialo)\s+(?:a|ad)\s+"
+        rf"{_NOT_DAY}{_NAME}{{rest}}{_PLEASE}",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _SAID_TOO)

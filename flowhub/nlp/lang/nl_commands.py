@@ -268,3 +268,25 @@ CARD_NOT: tuple[str, ...] = (
     r"geen",
 )
 CARD_NOT_AFTER: tuple[str, ...] = ()
+# Cards answered in passing: "ja klopt allemaal, sla ze maar op", "prima, bevestig ze allebei".
+_FINE = (
+    r"(?:(?:ja+|jawel|jep|ok|oke|okay|prima|top|mooi|perfect|goed|klopt(?:\s+allemaal)?|allemaal\s+goed"
+    r"|alles\s+(?:klopt|is\s+goed|goed)|is\s+goed|helemaal\s+goed)[\s,!.]+)*"
+)
+_THEM = r"(?:ze|die|alles|ze\s+alle|ze\s+allemaal)"
+_SAID_TOO = {
+    "confirm both": (
+        rf"{_FINE}(?:sla\s+{_THEM}\s+(?:maar\s+)?(?:allebei|beide)\s+(?:maar\s+)?op|bevestig\s+{_THEM}\s+(?:maar\s+)?"
+        r"(?:allebei|beide)|(?:allebei|beide)\s+(?:opslaan|bevestigen))",
+    ),
+    "confirm all 3": (
+        rf"{_FINE}(?:sla\s+(?:ze\s+)?(?:alle\s+)?drie\s+(?:maar\s+)?op|bevestig\s+(?:ze\s+)?(?:alle\s+)?drie|alle\s+drie\s+"
+        r"(?:opslaan|bevestigen))",
+    ),
+    "confirm all": (
+        rf"{_FINE}(?:sla\s+{_THEM}\s+(?:(?:maar|allemaal|gewoon)\s+)*op|bevestig\s+{_THEM}(?:\s+(?:maar|allemaal))*"
+        r"|(?:ze\s+)?allemaal\s+(?:opslaan|bevestigen)|alles\s+opslaan)",
+        r"(?:ja+[\s,!.]+)?(?:klopt\s+allemaal|alles\s+klopt)",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _SAID_TOO)
