@@ -7,10 +7,11 @@ update, records every call, and can be told to fail the next call to a method (4
 Retry-After, or any `ok: false` error).
 
 Files shared with the bot are held with `add_file`, which returns the file object as a message's
-`files[]` carries it; `url_private_download` (and `url_private`) serve the bytes only with the
-bot token of the file's workspace. Any other token, or none, gets Slack's HTML sign-in page with
-status 200, as Slack answers. `fail_next("files", ...)` scripts the next file answer, and
-`redirect_file(file, to)` makes its URL answer 302 to `to`.
+`files[]` carries it, checked against Slack's own description of a file (`objs_file`, in
+tests/contracts/chat/slack_file.json); `url_private_download` (and `url_private`) serve the
+bytes only with the bot token of the file's workspace. Any other token, or none, gets Slack's
+HTML sign-in page with status 200, as Slack answers. `fail_next("files", ...)` scripts the next
+file answer, and `redirect_file(file, to)` makes its URL answer 302 to `to`.
 
     with FakeSlack() as fake:
         fake.add_user("T111", "U111", "Ana Lima", tz="America/New_York")
@@ -26,9 +27,12 @@ import json
 import threading
 from collections import deque
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
+from jsonschema import Draft4Validator
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import (
@@ -186,6 +190,9 @@ class FakeSlack:
         }
         if subtype is not None:
             item["subtype"] = subtype
+        problems = [e.message for e in _file_schema().iter_errors(item)]
+        if problems:
+            raise AssertionError(f"fake file object breaks Slack's description: {problems}")
         return item
 
     def redirect_file(self, item: dict[str, Any], to: str) -> None:
@@ -396,6 +403,12 @@ class FakeSlack:
 
 class _ApiError(Exception):
     pass
+
+
+@cache
+def _file_schema() -> Draft4Validator:
+    path = Path(__file__).parents[1] / "contracts" / "chat" / "slack_file.json"
+    return Draft4Validator(json.loads(path.read_text(encoding="utf-8")))
 
 
 def _answer(body: dict[str, Any]) -> JSONResponse:
