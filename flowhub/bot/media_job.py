@@ -21,6 +21,7 @@ from flowhub.connectors import DownloadError, Event, MediaRef, MediaSource, Repl
 from flowhub.connectors.codec import event_from_dict
 from flowhub.i18n import language_of, use_locale
 from flowhub.media import MediaError, Reading, max_bytes, media_config, read
+from flowhub.media.layout import ME
 from flowhub.skills.media_retry import READ_MEDIA
 from flowhub.storage import Chat, Person, id_of, inbox, media, session_scope
 
@@ -39,6 +40,7 @@ class _Claimed:
     ref: MediaRef
     attempts: int
     language: str | None
+    owner: str
 
 
 def stored(
@@ -93,6 +95,7 @@ def read_media(runtime: Runtime, media_id: int) -> None:
             voice=claimed.ref.voice,
             language_hint=claimed.language,
             config=config,
+            owner=claimed.owner,
         )
     except DownloadError as exc:
         if exc.too_big:
@@ -126,7 +129,8 @@ def _claim(runtime: Runtime, media_id: int) -> _Claimed | None:
         if row is None or ref is None or person is None:
             return None
         event = event_from_dict(row.event, row.raw)
-        return _Claimed(media_id, event, ref, item.attempts + 1, language_of(person.locale))
+        owner = person.display_name or event.sender_name or ME
+        return _Claimed(media_id, event, ref, item.attempts + 1, language_of(person.locale), owner)
 
 
 def _fetch(runtime: Runtime, claimed: _Claimed, *, config_cap: int) -> bytes:

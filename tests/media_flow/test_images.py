@@ -68,7 +68,8 @@ def test_a_screenshot_of_a_chat_is_read_like_a_forwarded_chat(
     shown = send_file(ana, MediaRef("image", "img-3", "image/png", "chat.png"), png(shot))
     cards = [s for s in shown if s.buttons]
     assert cards and "budget" in cards[0].text.lower() and "Fri 6 Mar" in cards[0].text
-    assert cards[0].text.startswith("🖼")
+    assert cards[0].text.startswith("🖼") and "Ana: sure, will do" in cards[0].text
+    assert "👤 Ana" in cards[0].text  # the sender's own bubbles are theirs, never "Me"
 
 
 def test_a_photo_with_nothing_to_do_in_it_still_gets_an_answer(
