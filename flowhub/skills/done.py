@@ -21,6 +21,7 @@ from flowhub.skills import (
     push,
     refer_words,
     undo_said,
+    undo_told,
     which_answer,
     words,
 )
@@ -387,7 +388,7 @@ def undo(ctx: Context) -> list[Reply]:
     """Revert the last action (done, reopen, delete, a save, an edit), once, if it is recent;
     right after a message that only made cards, those cards are discarded."""
     dropped = done_undo.fresh_cards(ctx)
-    return dropped if dropped is not None else _undo_last(ctx)
+    return dropped if dropped is not None else undo_told.with_told(ctx, _undo_last)
 
 
 def _undo_last(ctx: Context) -> list[Reply]:
@@ -399,7 +400,7 @@ def _undo_last(ctx: Context) -> list[Reply]:
         cancelled = [line for i in last.get("made", []) if (line := _unset(ctx, int(i)))]
         return [Reply("\n".join(cancelled) or words.NOTHING_TO_UNDO)]
     cards = [restore_card(ctx, snap) for snap in last.get("cards", [])]
-    if last.get("verb") == "edit" and last.get("reminders"):
+    if last.get("verb") == "edit" and "reminders" in last:
         _drop_new_reminders(ctx, last)
     lines = [_restore_reminder(ctx, snap) for snap in last.get("reminders", [])]
     refreshed: list[Reply] = []  # saved cards whose 👤 line the undo changed

@@ -71,7 +71,7 @@ def store_edit(ctx: Context, task: Task, changes: dict[str, object]) -> list[Rep
     ctx.later(push.sync_task, id_of(task))
     ctx.thread.note("task", [id_of(task)], now=ctx.now)
     undo: dict[str, object] = {"verb": "edit", "tasks": [before]}
-    if kept:
+    if "due_at" in changes:
         undo["reminders"] = kept  # undoing a move puts the reminders back where they were
     ctx.thread.remember_undo(undo, now=ctx.now)
     return replies
