@@ -10,12 +10,14 @@ import re
 
 from flowhub.connectors import Reply
 from flowhub.skills.context import Context
-from flowhub.skills.media_words import RETRYING
+from flowhub.skills.media_words import RETRYING, STILL_READING
 from flowhub.storage import id_of, media
 
 # The runtime's job that reads a file; it lives with the connectors' downloads in `bot`, so it
 # is named here rather than passed to `Context.later`.
 READ_MEDIA = "read_media"
+# A file whose reading failed is read again; one still being read is only said to be.
+WAITING = ("failed", "pending")
 
 _RETRY = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|please|pls|now|so)[\s,]+)?"
@@ -30,12 +32,20 @@ _RETRY = re.compile(
 
 
 def handle(ctx: Context) -> list[Reply] | None:
-    """Read the sender's last failed file in this chat again; None when there is none."""
+    """Read the sender's last failed file in this chat again; None when there is none.
+
+    The newest of their files that failed or is still being read is the one meant: a retry
+    said while a file is being read waits for it rather than reading an older one again.
+    """
     if ctx.event.kind != "text" or not _RETRY.match(ctx.text):
         return None
-    item = media.get_last_failed(session=ctx.session, viewer=ctx.viewer, chat_id=ctx.chat_id)
+    item = media.get_last(
+        session=ctx.session, viewer=ctx.viewer, chat_id=ctx.chat_id, statuses=WAITING
+    )
     if item is None:
         return None
+    if item.status == "pending":  # still being read: its answer is on the way
+        return [Reply(STILL_READING)]
     media.update_media_item(
         session=ctx.session, item=item, status="pending", reason=None, attempts=0
     )

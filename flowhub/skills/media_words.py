@@ -42,3 +42,4 @@ DOWNLOAD_FAILED = Text(
     "I couldn't download that file. Say “try again” in a minute, or send it again."
 )
 RETRYING = Text("🔄 Reading that file again…")
+STILL_READING = Text("⏳ I'm still reading your last file; its answer comes in a moment.")

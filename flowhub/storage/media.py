@@ -43,12 +43,19 @@ def may_touch_media(viewer: access.Viewer, item: MediaItem) -> bool:
 
 def get_last_failed(*, session: Session, viewer: access.Viewer, chat_id: int) -> MediaItem | None:
     """The viewer's own newest file in a chat whose reading failed, if they may touch it."""
+    return get_last(session=session, viewer=viewer, chat_id=chat_id, statuses=("failed",))
+
+
+def get_last(
+    *, session: Session, viewer: access.Viewer, chat_id: int, statuses: tuple[str, ...]
+) -> MediaItem | None:
+    """The viewer's own newest file in a chat with one of `statuses`, if they may touch it."""
     item = session.exec(
         select(MediaItem)
         .where(
             MediaItem.person_id == viewer.person_id,
             MediaItem.chat_id == chat_id,
-            MediaItem.status == "failed",
+            col(MediaItem.status).in_(statuses),
         )
         .order_by(col(MediaItem.id).desc())
         .limit(1)

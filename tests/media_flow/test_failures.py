@@ -104,3 +104,26 @@ def test_a_caption_is_still_read_when_its_file_is_not(
     shown = send_file(ana, ref, b"MZ" + b"\x00" * 100, caption="call the plumber tomorrow")
     assert any("plumber" in s.text.lower() and s.buttons for s in shown)
     assert any("kind it says" in s.text for s in shown)
+
+
+def test_try_again_while_a_file_is_still_being_read_waits_for_it(
+    chat_as: ChatFactory, runtime: Runtime, console: FileConsole
+) -> None:
+    ana = chat_as("ana", "Ana")
+    send_file(ana, MediaRef("image", "img-7", "image/jpeg", "p.jpg"), b"MZ" + b"\x00" * 100)
+    with session_scope(runtime.engine) as session:
+        item = session.exec(select(MediaItem)).one()
+        item.status = "pending"  # as while its reading job has not run yet
+        session.add(item)
+    (reply,) = ana.say("retry")
+    assert "still reading" in reply.text and not reply.buttons
+    assert console.downloads == ["img-7"]
+
+
+def test_try_again_with_no_file_is_what_it_was_before(
+    chat_as: ChatFactory, runtime: Runtime, console: FileConsole
+) -> None:
+    ana = chat_as("ana", "Ana")
+    shown = ana.say("try again")
+    assert shown and not any("file" in s.text for s in shown)
+    assert console.downloads == [] and _items(runtime) == []
