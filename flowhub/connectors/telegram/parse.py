@@ -32,7 +32,7 @@ from telegram import (
 )
 
 from flowhub.connectors.files import readable_kind
-from flowhub.connectors.types import Event, EventKind, MediaRef
+from flowhub.connectors.types import Event, EventKind, MediaKind, MediaRef
 
 PLATFORM = "telegram"
 
@@ -193,26 +193,50 @@ def _message_event(
 def _media_ref(message: Message, media: str, cap: int) -> MediaRef | None:
     """The file to download for a photo, voice note, audio file or document; None otherwise."""
     if media == "photo":
-        sizes = sorted(message.photo, key=lambda s: (s.width * s.height, s.file_size or 0))
-        fitting = [s for s in sizes if s.file_size is None or s.file_size <= cap]
+        sizes = [s for s in message.photo if _text(s.file_id)]
+        if not sizes:
+            return None
+        sizes.sort(key=lambda s: (_size(s.width) * _size(s.height), _size(s.file_size)))
+        fitting = [s for s in sizes if _size(s.file_size) <= cap]
         best = (fitting or sizes)[-1]
-        return MediaRef(kind="image", ref=best.file_id, mime="image/jpeg", size=best.file_size)
+        return _ref("image", best.file_id, "image/jpeg", "", best.file_size)
     if media == "voice" and message.voice is not None:
         voice = message.voice
         mime = _text(voice.mime_type) or "audio/ogg"
-        return MediaRef("audio", voice.file_id, mime=mime, size=voice.file_size, voice=True)
+        return _ref("audio", voice.file_id, mime, "", voice.file_size, voice=True)
     if media == "audio" and message.audio is not None:
         audio = message.audio
-        name = _text(audio.file_name)
-        return MediaRef("audio", audio.file_id, _text(audio.mime_type), name, audio.file_size)
+        return _ref("audio", audio.file_id, audio.mime_type, audio.file_name, audio.file_size)
     if media == "document" and message.document is not None:
         document = message.document
-        mime = _text(document.mime_type)
-        kind = readable_kind(mime)
+        kind = readable_kind(_text(document.mime_type))
         if kind is None:
             return None
-        return MediaRef(kind, document.file_id, mime, _text(document.file_name), document.file_size)
+        return _ref(
+            kind, document.file_id, document.mime_type, document.file_name, document.file_size
+        )
     return None
+
+
+def _ref(
+    kind: MediaKind,
+    file_id: object,
+    mime: object,
+    name: object,
+    size: object,
+    *,
+    voice: bool = False,
+) -> MediaRef | None:
+    """A `MediaRef` from fields as Telegram sent them; None without a usable file_id."""
+    if not _text(file_id):
+        return None
+    known = size if isinstance(size, int) and not isinstance(size, bool) and size >= 0 else None
+    return MediaRef(kind, _text(file_id), _text(mime), _text(name), known, voice)
+
+
+def _size(value: object) -> int:
+    """A width, height or size Telegram sent; 0 when it is not a count."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
 
 
 def _button_event(

@@ -3,16 +3,20 @@ are fetched with the workspace's bot token, against the fake Web API's file host
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import settings as run
+from hypothesis import strategies as st
 
 from flowhub.connectors import DownloadError, Event, MediaRef
 from flowhub.connectors.slack import SlackConnector
 from flowhub.connectors.slack.files import download_file
-from flowhub.connectors.slack.parse import message_event
+from flowhub.connectors.slack.parse import MalformedPayload, message_event
 from tests.auxil.fake_slack import BOT_TOKEN, FakeSlack
 from tests.connectors.slack import payloads as p
 
@@ -202,3 +206,36 @@ def test_a_redirect_elsewhere_is_not_followed_and_the_token_stays_home(
     fake.redirect_file(item, elsewhere["url_private_download"])
     assert get(fake, http, ref(item)) == b"%PDF-other"
     assert fake.file_tokens == [BOT_TOKEN, BOT_TOKEN, BOT_TOKEN]
+
+
+# -------------------------------------------------------------------------------- hostile payloads
+
+HOSTILE = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.text(max_size=40),
+    st.lists(st.integers(), max_size=3),
+)
+_FIELDS = ("url_private", "url_private_download", "mimetype", "name", "size", "subtype", "mode")
+
+
+@run(max_examples=80, deadline=None)
+@given(
+    files=st.one_of(
+        HOSTILE,
+        st.lists(
+            st.one_of(HOSTILE, st.fixed_dictionaries({}, optional=dict.fromkeys(_FIELDS, HOSTILE))),
+            max_size=4,
+        ),
+    )
+)
+def test_any_files_list_parses_or_is_refused_and_each_ref_round_trips(files: Any) -> None:
+    try:
+        event = parse(p.dm("", subtype="file_share", files=files))
+    except MalformedPayload:
+        return
+    for raw in event.raw.get("media_refs", []):
+        ref = MediaRef.from_raw(raw)
+        assert ref is not None and ref.to_raw() == raw and ref.ref
+    json.dumps(dict(event.raw))

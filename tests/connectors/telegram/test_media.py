@@ -3,13 +3,22 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as run
+from hypothesis import strategies as st
 
 from flowhub.connectors import DownloadError, Event, MediaRef
-from flowhub.connectors.telegram import BotIdentity, TelegramConnector, parse_update
+from flowhub.connectors.telegram import (
+    BotIdentity,
+    MalformedUpdate,
+    TelegramConnector,
+    parse_update,
+)
 from tests.auxil.fake_telegram import FakeTelegram
 from tests.conftest import FIXED_NOW
 from tests.connectors.telegram import updates
@@ -249,3 +258,39 @@ def test_a_path_that_leaves_the_file_url_is_refused(
 def test_another_bots_file_is_refused(connector: TelegramConnector) -> None:
     with pytest.raises(DownloadError, match="not this one"):
         connector.download("999", voice_ref(), max_bytes=10_000)
+
+
+# -------------------------------------------------------------------------------- hostile payloads
+
+HOSTILE = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.floats(allow_nan=False),
+    st.text(max_size=40),
+    st.lists(st.integers(), max_size=3),
+)
+_FIELDS = ("file_id", "file_unique_id", "file_name", "mime_type", "file_size", "duration")
+
+
+@run(max_examples=80, deadline=None)
+@given(
+    media=st.sampled_from(["voice", "audio", "document", "photo"]),
+    item=st.fixed_dictionaries({}, optional=dict.fromkeys(_FIELDS, HOSTILE)),
+    caption=st.one_of(st.none(), st.text(max_size=20)),
+)
+def test_any_file_object_parses_or_is_refused_and_its_ref_round_trips(
+    media: str, item: dict[str, Any], caption: str | None
+) -> None:
+    extra: dict[str, Any] = {media: [item] if media == "photo" else item}
+    if caption is not None:
+        extra["caption"] = caption
+    try:
+        event = parse(updates.message(30, None, **extra))
+    except MalformedUpdate:
+        return
+    raw = event.raw.get("media_ref")
+    if raw is not None:
+        ref = MediaRef.from_raw(raw)
+        assert ref is not None and ref.to_raw() == raw
+    json.dumps(dict(event.raw))

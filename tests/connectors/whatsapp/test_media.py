@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import settings as run
+from hypothesis import strategies as st
 
 from flowhub.connectors import DownloadError, Event, MediaRef
-from flowhub.connectors.whatsapp import WhatsAppConnector, parse_webhook
+from flowhub.connectors.whatsapp import PayloadError, WhatsAppConnector, parse_webhook
 from flowhub.connectors.whatsapp.client import GraphClient
 from flowhub.connectors.whatsapp.media import download_media
 from flowhub.settings import Settings
@@ -231,3 +235,44 @@ def test_a_number_this_deployment_does_not_serve_is_refused(
 def test_a_media_id_that_is_not_one_is_refused(connector: WhatsAppConnector, media_id: str) -> None:
     with pytest.raises(DownloadError):
         connector.download(p.NUMBER, image_ref(media_id), max_bytes=10_000)
+
+
+# -------------------------------------------------------------------------------- hostile payloads
+
+HOSTILE = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.floats(allow_nan=True),
+    st.text(max_size=40),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
+)
+
+
+@run(max_examples=80, deadline=None)
+@given(
+    kind=st.sampled_from(["image", "audio", "document", "video", "sticker"]),
+    media=st.fixed_dictionaries(
+        {},
+        optional={
+            key: HOSTILE
+            for key in ("id", "mime_type", "filename", "file_size", "voice", "caption", "sha256")
+        },
+    ),
+)
+def test_any_media_object_parses_or_is_refused_and_its_ref_round_trips(
+    kind: str, media: dict[str, Any]
+) -> None:
+    message = p.media(kind)
+    message[kind] = media
+    try:
+        events = parse_webhook(p.delivery(p.value(message))).events
+    except PayloadError:
+        return
+    for event in events:
+        raw = event.raw.get("media_ref")
+        if raw is not None:
+            ref = MediaRef.from_raw(raw)
+            assert ref is not None and ref.to_raw() == raw and ref.ref
+        json.dumps(dict(event.raw), allow_nan=True)
