@@ -21,7 +21,10 @@ from flowhub.nlp.lang import (
     ru_commands,
     tr_commands,
 )
+from flowhub.nlp.lang._card_casual import CASUAL, ONLY
+from flowhub.nlp.lang._card_words import with_card_words
 from flowhub.nlp.lang._schema import ChatWords
+from flowhub.nlp.lang._take_on import ENGLISH, TAKE_ON
 
 # "mmm", "hmm", "ehm", "erm", "ah", "oh", "uh", "um", "uff", "ıı", "эм", "ммм", "امم", "अरे", "arre".
 HUM = (
@@ -46,12 +49,19 @@ _BEFORE_SOFT = ("title: {rest}", "assign to {rest}")
 
 def hesitant(words: ChatWords) -> ChatWords:
     """`words` with its corrections, reassignments, undos and yeses allowed to open with a sound,
-    and its edits to end in words that change nothing."""
+    its edits to end in words that change nothing, its casual answers to a card and its words for
+    taking a task on oneself added, and a new title said as "only …" read without that word."""
     soft = _soft_words(words.code)
     commands = {}
-    for english, sources in words.commands.items():
+    said = with_card_words(words.commands, CASUAL.get(words.code, {}))
+    # Taking it on is read first: "yaudah aku aja yg ngerjain" names no one else.
+    taken = TAKE_ON.get(words.code, ()) + tuple(said.pop(ENGLISH, ()))
+    said = {ENGLISH: taken, **said}
+    for english, sources in said.items():
         lead = HUM if english in _AFTER_HUM else ""
         tail = soft if english in _BEFORE_SOFT else ""
+        if english == "title: {rest}":
+            sources = tuple(s.replace("{rest}", rf"(?:{ONLY}\s+)?{{rest}}") for s in sources)
         commands[english] = tuple(f"{lead}(?:{source}){tail}" for source in sources)
     return replace(words, commands=commands)
 
