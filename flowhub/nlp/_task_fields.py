@@ -293,9 +293,11 @@ def _clock_for(text: str, chosen: When, found: list[When]) -> When | None:
         if w.span[0] < chosen.span[1]:
             continue
         between = text[chosen.span[1] : w.span[0]]
-        if _CLAUSE_BREAK.search(between) or len(between.split()) > 6:
+        said = translate(text[w.span[0] : w.span[1]]).text.strip()  # "…, por la tarde" closes it
+        last = said.endswith(("morning", "afternoon", "evening")) and not text[w.span[1] :].strip()
+        if _CLAUSE_BREAK.search(between) or (len(between.split()) > 6 and not last):
             return None
-        return w if clock_only(translate(text[w.span[0] : w.span[1]]).text) else None
+        return w if clock_only(said) else None
     return None
 
 

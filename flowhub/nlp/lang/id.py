@@ -298,6 +298,10 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (_TIME, _clock),
     (r"(?:(?P<half>setengah|stgh)\s+)?{n}(?::{n2})?\s+(?P<p>pagi|sore|subuh)", _clock),
     (r"dan(?=\s+(?:jam|pukul)\s*\d)", "and"),
+    # A part of the day closing the message after a comma: "kamis cek laporan toko, sore".
+    # ... or said alone, as when that part is read back out of the message.
+    (r"(?:(?<=,)|^)\s*(?P<p>pagi|sore|malam|malem|mlm)(?:\s+(?:aja|ya|deh))?(?=[\s.!]*$)",
+     lambda g: f" in the {'evening' if g['p'] == 'night' else g['p']}"),
 )
 # fmt: on
 
