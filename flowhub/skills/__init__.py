@@ -30,6 +30,7 @@ from flowhub.skills import (
     edit_multi,
     edit_recur_said,
     edit_unread,
+    edit_update,
     flow,
     follow_up,
     group_card_claim,
@@ -125,6 +126,7 @@ TEXT_SKILLS: tuple[Handler, ...] = (
     who_has.handle,
     status.handle,
     guard.handle,
+    edit_update.handle,
     edit_unread.handle,
     capture.handle,
 )

@@ -32,6 +32,10 @@ NOT_UNDERSTOOD = Text(
     "I couldn't read “{text}” as a change, so nothing changed. Try “move it to friday”, "
     "“at 4pm”, “give it to Sam”, “call it …” or “no date”."
 )
+WHAT_TO_CHANGE = Text(
+    "What should I change on “{title}”? Say e.g. “move it to friday 11am”, “call it …” or "
+    "“no date”."
+)
 NOT_READ_FOR = Text(
     "I couldn't read “{text}” as a change to “{title}”, so nothing changed. Try “move it to "
     "friday”, “at 4pm”, “give it to Sam” or “call it …”."
@@ -73,6 +77,7 @@ _LEAD = re.compile(
 )
 _TAIL = re.compile(
     r"(?:[\s,]+(?:please|pls|plz|instead|then|though|tho|thanks|thank you|thx|from now on"
+    r"|lol|lmao|haha\w*|hehe"
     r"|going forward"
     r"|from here on|for (?:that|this|it)"
     r"(?: one)?|for the card))+$",
@@ -284,10 +289,13 @@ _POINTER = re.compile(
 )
 # "drop the 'add:' bit", "remove 'urgent' from the title", "take out the word draft".
 _DROP = re.compile(
-    r"^(?:drop|remove|delete|take out|cut|lose|get rid of)\s+(?:the\s+)?"
-    r"(?:(?:word|words)\s+(?P<w>\S+)|[“\"'‘](?P<q>[^“”\"'‘’]+)[”\"'’]|(?P<b>\S+))"
+    r"^(?:drop|remove|delete|take out|cut|lose|get rid of|strip)\s+(?:the\s+)?"
+    r"(?:(?:word|words)\s+(?P<w>\S+)|[“\"'‘](?P<q>[^“”\"‘’]+?)[”\"'’](?=\s|$)|(?P<b>\S+))"
     r"(?(b)\s+(?:bit|part|prefix|word|thing)|(?:\s+(?:bit|part|prefix|word|words|thing))?)"
-    r"(?:\s+(?:from|in|of)\s+(?:the\s+|its\s+)?(?:title|name))?$",
+    r"(?:\s+(?:from|in|of|out\s+of)\s+(?:the\s+|its\s+)?(?:title|name))?$"
+    # "take 'let's say' out of the title": a quoted part taken out, the title said.
+    r"|^(?:take|get|leave)\s+[“\"'‘](?P<o>[^“”\"‘’]+?)[”\"'’]\s+(?:out\s+of|off|out\s+from)\s+"
+    r"(?:the\s+|its\s+)?(?:title|name)$",
     re.I,
 )
 # "add skylight to that title", "put 'away' in the name of the wash one": words added to a title.
@@ -328,7 +336,8 @@ _PRIORITY_WORDS = {
 }  # fmt: skip
 _NO_DUE = re.compile(
     r"^(?:(?:make|set|leave)\s+(?P<t>.+?)\s+)?(?:no (?:due )?date|no deadline|undated|"
-    r"(?:remove|clear|drop|delete) (?:the )?(?:due )?(?:date|deadline)(?: from (?P<t2>.+))?|"
+    r"(?:remove|clear|drop|delete|lose|scrap|ditch|cut) (?:the )?(?:due )?(?:date|deadline)"
+    r"(?: (?:from|on|of|for|off) (?P<t2>[^,;.!?]+))?|"
     r"without (?:a )?(?:due )?date|whenever|no rush|someday|"
     r"(?:take|get) (?:the )?(?:due )?(?:date|deadline) off(?: of)?(?: (?P<t3>.+))?)$",
     re.I,
@@ -440,7 +449,8 @@ def _read_more(text: str) -> Change | None:
         return Change(assignee=own.group("v"))
     if m := _APPEND.match(text):
         return Change(target=m["t"] or m["u"] or "", append=m["v"].strip())
-    if (m := _DROP.match(text)) and not _FIELD_NAMES.fullmatch(v := m["w"] or m["q"] or m["b"]):
+    m = _DROP.match(text)
+    if m and not _FIELD_NAMES.fullmatch(v := m["w"] or m["q"] or m["b"] or m["o"]):
         return Change(drop=v.strip())
     if m := _AGREED_DAY.match(text):
         return Change(when=m.group("v") or m.group("w"))

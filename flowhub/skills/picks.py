@@ -31,6 +31,7 @@ from flowhub.skills.picks_clause import plain as _plain
 from flowhub.skills.picks_clause import settle
 from flowhub.skills.picks_day import day_card
 from flowhub.skills.picks_edit import aimed_each, edit_and_save, edit_waiting, one_message, summary
+from flowhub.skills.picks_newest import newest_said
 from flowhub.skills.picks_numbering import keep_numbering, numbering
 from flowhub.skills.picks_position import Unclear, more_named, position_key, positions, title_match
 from flowhub.skills.refer import PRONOUNS, newest_card, replied_ref
@@ -445,7 +446,7 @@ def _all(
         if len(listed) == n:
             return listed
         if len(pending) != n:
-            return None  # "confirm all three" with two waiting: which ones?
+            return newest_said(pending, n)  # "confirm all three" with two waiting: which ones?
     return pending
 
 
