@@ -17,6 +17,7 @@ from flowhub.skills import group_claim, reply_words
 from flowhub.skills.assign import is_named
 from flowhub.skills.capture import confirm_proposal
 from flowhub.skills.context import Context
+from flowhub.skills.refer import replied_ref
 from flowhub.storage import Person, Proposal, outbox, people, proposals
 
 __all__ = ["found", "handle"]
@@ -48,7 +49,7 @@ def found(ctx: Context, text: str) -> tuple[Proposal, When | None] | None:
     if reply_words.refuses(text):
         return None
     card = _card(ctx)
-    if card is None:
+    if card is None or not _replied_or_none(ctx, card):
         return None
     when = parse_when(text, now=ctx.now, tz=ctx.tz)
     if when is not None and (when.rrule or when.span is None):
@@ -87,6 +88,14 @@ def _card(ctx: Context) -> Proposal | None:
         and group_claim.card_current(ctx, group_claim.as_utc(p.updated_at))
     ]
     return max(mine, key=lambda p: (group_claim.as_utc(p.updated_at), p.id or 0)) if mine else None
+
+
+def _replied_or_none(ctx: Context, card: Proposal) -> bool:
+    """Whether the message replies to nothing, or to this very card."""
+    if not ctx.event.reply_to:
+        return True
+    kind, number = replied_ref(ctx)
+    return kind == "proposal" and number == str(card.id)
 
 
 def _only_go(ctx: Context, card: Proposal, text: str) -> bool:

@@ -34,6 +34,12 @@ _MOVE = re.compile(
     r"\b(?:move|moving|switch|shift|push|bump|change|reschedule|postpone|put|make|set|do)\b",
     re.I,
 )
+# "I'll do the bakery run monday": a claim with its day, read where claims are.
+_CLAIM = re.compile(
+    r"\b(?:i(?:'ll|’ll|\s+will|\s+can|\s+could|'d|\s+would)|let\s+me)\s+(?!not\b)"
+    r"|\b(?:it'?s|that'?s)\s+mine\b",
+    re.I,
+)
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # Words a title shares with many others, or a message with many titles: never a reference alone.
 _COMMON = frozenset(
@@ -48,7 +54,7 @@ _COMMON = frozenset(
 
 def asked(ctx: Context, text: str) -> tuple[Task, When] | None:
     """The task someone else has that `text` names and asks another day for, and that day."""
-    if ctx.chat.kind != "group":
+    if ctx.chat.kind != "group" or _CLAIM.search(text):
         return None
     when = day_asked(ctx, text)
     if when is None:
