@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
-from flowhub.skills import assign, assign_answer_words, assign_counter, push
+from flowhub.skills import assign, assign_answer_words, assign_counter, offer_named, push
 from flowhub.skills.capture import discard
 from flowhub.skills.context import Context
 from flowhub.skills.refer import replied_ref
@@ -27,10 +27,19 @@ __all__ = ["handle", "waits_for"]
 _WINDOW = timedelta(hours=2)
 # "ok fine i'll pay it online tonight", "sure, will do it later": taking it on in plain words.
 _COMMITS = re.compile(
-    r"^\W*(?P<yes>(?:(?:ok(?:ay)?|okie|k|fine|sure|yes|yep|yeah|yup|alright|np|no\s+worries|cool)"
-    r"[\s,!.]+)*)(?:i'?ll|i\s+will|i\s+can|will|gonna|i'?m\s+going\s+to)\s+[a-z]+"
+    r"^\W*(?P<yes>(?:(?:ok(?:ay)?|okie|k|fine|sure(?:\s+thing)?|yes|ya|yah|yep|yeah|yup|alright"
+    r"|np|no\s+(?:worries|problem)|cool|on\s+it|got\s+it|will\s+do|of\s+course|absolutely)"
+    r"(?:[^\w'’]+|$))*)(?:(?:i'?ll|i\s+will|i\s+can|will|gonna|i'?m\s+going\s+to|let\s+me)"
+    r"\s+[a-z]+|(?:i'?m\s+)?(?:doing|handling|sorting))"
     r"(?P<it>\s+(?:it|this|that|them)(?:\s+one)?\b)?(?P<rest>.*)$",
     re.I | re.S,
+)
+# "on it", "yep on it 👍", "sure thing": a yes that takes it on with nothing after it.
+_ON_IT = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|sure|yes|ya|yep|yeah|yup|alright|cool)[^\w'’]+)*"
+    r"(?:on\s+it|got\s+it|sure\s+thing|will\s+do|consider\s+it\s+done)(?:[^\w'’]+(?:boss|thanks"
+    r"|thx))*[^\w'’]*$",
+    re.I,
 )
 _NOT = re.compile(r"\b(?:not|n't|never|maybe|if|but)\b", re.I)
 _MOST_WORDS = 14
@@ -57,6 +66,10 @@ def handle(ctx: Context) -> list[Reply] | None:
     if agreed is not None:
         return agreed
     replied = _replied_offer(ctx)
+    if replied is None and ctx.intent not in _OTHER_INTENTS:
+        taken = _taken_by_name(ctx)  # "ok i'll take the photographer one"
+        if taken is not None:
+            return taken
     task = replied if replied is not None else _waiting_offer(ctx)
     if task is None:
         return None
@@ -77,7 +90,11 @@ def handle(ctx: Context) -> list[Reply] | None:
     if not _accepts(text, replied=replied is not None):
         return None
     if task.due_at is not None and parse_when(text, now=ctx.now, tz=ctx.tz) is not None:
-        return None  # "sure, I'll do it first thing monday": the readers that also move it
+        from flowhub.skills import card_turns  # it reads the answers this skill leaves
+
+        moved = card_turns.handle(ctx)  # "sure, I'll do it first thing monday"
+        if moved is not None:
+            return moved
     _date_from(ctx, task, text)
     replies = assign.answer(ctx, task, accepted=True)
     if _DROP_CARD.search(text):
@@ -97,6 +114,8 @@ def _declines(ctx: Context, text: str, *, replied: bool) -> bool:
 
 def _accepts(text: str, *, replied: bool) -> bool:
     if assign_answer_words.accepts(text):
+        return True
+    if _ON_IT.match(text):
         return True
     m = _COMMITS.match(text)
     if m is None or _NOT.search(text) or len(text.split()) > _MOST_WORDS:
@@ -153,9 +172,30 @@ def _waiting_offer(ctx: Context) -> Task | None:
     return task
 
 
-def _date_from(ctx: Context, task: Task, text: str) -> None:
-    """A task with no day takes the one said with the yes ("i'll pay it online tonight")."""
-    if task.due_at is not None or not _COMMITS.match(text):
+def _taken_by_name(ctx: Context) -> list[Reply] | None:
+    """Accept the waiting offer the message names; a day said with it moves it there."""
+    waiting = [
+        t
+        for t in tasks.get_all_tasks(
+            session=ctx.session, workspace_id=ctx.workspace_id, assignee_id=ctx.person_id
+        )
+        if waits_for(ctx, t)
+    ]
+    found = offer_named.named(ctx, waiting)
+    if found is None:
+        return None
+    task, offered = found.task, _utc(found.task.updated_at)
+    _date_from(ctx, task, found.text, moving=True)
+    replies = assign.answer(ctx, task, accepted=True)
+    if found.not_new or _DROP_CARD.search(ctx.text):
+        replies += _drop_latest_card(ctx, since=offered)
+    return replies
+
+
+def _date_from(ctx: Context, task: Task, text: str, *, moving: bool = False) -> None:
+    """A task with no day takes the one said with the yes ("i'll pay it online tonight"); one
+    named with its day ("accepting the invoice thing, will send it monday") moves there."""
+    if (task.due_at is not None or not _COMMITS.match(text)) and not moving:
         return
     when = parse_when(text, now=ctx.now, tz=ctx.tz)
     if when is None or when.rrule:
@@ -171,11 +211,13 @@ def _date_from(ctx: Context, task: Task, text: str) -> None:
     ctx.later(push.sync_task, id_of(task))
 
 
-def _drop_latest_card(ctx: Context) -> list[Reply]:
+def _drop_latest_card(ctx: Context, *, since: datetime | None = None) -> list[Reply]:
     """Drop this person's newest waiting card here, made from an answer read as a new task."""
     mine = proposals.get_pending_proposals(
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
     )
+    if since is not None:
+        mine = [p for p in mine if _utc(p.created_at) >= since]
     return discard(ctx, str(mine[-1].id)) if mine else []
 
 
