@@ -33,6 +33,7 @@ _DONE_LEAD = r"(?:(?:ok|okay|ecco|bene|allora|finalmente|gi[aà]|s[iì])[\s,!]+)
 _NOT_PLACE = r"(?!(?:un|una|il|la|lo|l'|casa|riunione|lezione|mio|mia)\b)"
 _PLACE = _NOT_PLACE + r"(?=[^\s,]+(?:\s+[^\s,]+){0,2}[\s.!?]*$)"
 _PLACE_FOR = _NOT_PLACE + r"(?=[^\s,]+(?:\s+[^\s,]+){0,2}\s+(?:per|fino|questa|questo)\b)"
+_SAME_TIME = r"(?:(?:alla\s+)?stess[ao]\s+or(?:a|ario)|sempre\s+alla\s+stessa\s+ora)"
 # A command said instead of the English one: "fatto 2", "ho finito la seconda", "le mie attività".
 COMMANDS = {
     "done {n}": (
@@ -104,9 +105,17 @@ COMMANDS = {
     "move it to {when}": (
         r"(?:spostal[oa]|mettil[oa]|rimandal[oa]|fall[oa]|spostiamol[oa])\s+(?:a|al|alle|per|ad|di)?\s*{when}",
     ),
+    # "sposta la quinta a martedì": the fifth line of the list just shown
+    "move {n} to {when}": (
+        rf"{_OOPS}(?:sposta(?:re)?|rimanda(?:re)?)\s+{_ART}{{n}}\s+(?:a|al|alla|alle|per|ad)\s+{{when}}"
+        rf"(?:[\s,]+{_SAME_TIME})?",
+    ),
     "move {what} to {when}": (
-        r"(?:sposta(?:re)?|rimanda(?:re)?|metti)\s+{what}\s+(?:a|al|alla|alle|per|ad)\s+{when}",
-        r"{what}\s+(?:spostal[ao]|mettil[ao]|rimandal[ao])\s+(?:a|al|alle|per)?\s*{when}",
+        # "sposta la 5 a martedì": the article before a number is no part of what is named
+        rf"{_OOPS}(?:sposta(?:re)?|rimanda(?:re)?|metti)\s+{_ART}{{what}}\s+(?:a|al|alla|alle|per|ad)\s+"
+        rf"{{when}}(?:[\s,]+{_SAME_TIME})?",
+        rf"{_OOPS}{_THE}{{what}}\s+(?:spostal[ao]|mettil[ao]|rimandal[ao])\s+(?:a|al|alle|per)?\s*{{when}}"
+        rf"(?:[\s,]+{_SAME_TIME})?",
         rf"(?:(?:puoi|mi)\s+)?(?:sposta(?:re)?|rimanda(?:re)?)\s+{_THE}{{what}}\s+(?:a|al|alla|alle|per|ad|di)\s+{{when}}{_PLEASE}",
     ),
     "delete it": (
@@ -121,6 +130,10 @@ COMMANDS = {
         rf"{_DONE_LEAD}(?:(?:ho\s+)?(?:fatto|finito|completato|pagato|chiamato|mandato|inviato|prenotato|comprato))\s+{_THE}{{rest}}{_PLEASE}",
         rf"{_THE}{{rest}}\s+(?:[eè]\s+)?(?:gi[aà]\s+)?(?:fatt[oa]|finit[oa]|pagat[oa]|prenotat[oa]|mandat[oa]|inviat[oa]|sistemat[oa])(?:\s+(?:ormai|finalmente))?",
         r"{rest},?\s+(?:fatto|finito|fatta)",
+        # "i preventivi ai Rossi li ho mandati stamattina"
+        rf"(?:{_DONE_LEAD})?{_THE}{{rest}}\s+(?:li|le|lo|la|l')\s*ho\s+(?:gi[aà]\s+)?(?:fatt|finit|pagat|chiamat"
+        r"|mandat|inviat|spedit|prenotat|stampat|sistemat|comprat)[oaie](?:\s+(?:stamattina|stamane|ieri"
+        r"|oggi|prima|poco\s+fa|adesso|gi[aà]|finalmente))*",
     ),
     "yes": (
         r"ok(?:\s+va)?\s+bene|va\s+bene|ok\s+perfetto|perfetto|s[iì],?\s+salva(?:lo|la)?|ok\s+salva(?:lo|la)?|ok\s+grazie",

@@ -89,6 +89,8 @@ COMMANDS = {
     "move it to {when}": (
         r"(?:перенеси|передвинь|поставь)(?:\s+(?:это|е[её]|его))?\s+на\s+{when}",
     ),
+    # "перенеси пятую на вторник", "перенеси задачу 5 на вторник": a line of the list just shown
+    "move {n} to {when}": (rf"(?:перенеси|передвинь)\s+{_ART}{{n}}\s+на\s+{{when}}",),
     "move {what} to {when}": (r"(?:перенеси|передвинь)\s+{what}\s+на\s+{when}",),
     "delete {rest}": (r"(?:удали|убери)\s+{rest},\s*.+",),
     "done with {rest}": (
