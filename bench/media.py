@@ -30,6 +30,7 @@ from tests.media.drawings import (
     chat_screenshot,
     paper,
     pdf,
+    photographed,
     png,
     scanned_pdf,
     voice_note,
@@ -95,6 +96,15 @@ def images() -> list[tuple[str, float, float, float, float]]:
             "list, italic (en)",
             paper(["- pay the gardener on Friday", "- book the dentist"], face=HAND),
             "pay the gardener on Friday book the dentist",
+            "en",
+        )
+    )
+    photo_lines = ["Groceries", "- milk and eggs", "- call the plumber about the boiler"]
+    samples.append(
+        (
+            "photo, uneven light (en)",
+            photographed(paper(photo_lines, face=HAND)),
+            "\n".join(photo_lines),
             "en",
         )
     )
