@@ -74,11 +74,11 @@ class Dispatcher:
             session=session, chat_id=id_of(chat), person_id=id_of(person), now=now
         )
         # A file is read later, by a job; what it says comes back here as the sender's words.
-        media_id = media_job.stored(
+        media_ids = media_job.stored(
             session=session, event=event, inbox_id=inbox_id, person=person, chat=chat, now=now
         )
-        if media_id is not None:
-            return Outcome([], jobs=((READ_MEDIA, media_id),))
+        if media_ids:
+            return Outcome([], jobs=tuple((READ_MEDIA, media_id) for media_id in media_ids))
         thread = Thread.from_data(row.data)
         text, truncated = self._clean(event.text)
         said = fix_typos(manners.without_bot_name(text))  # skills read "remnid me tmrw" too

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from flowhub.bot.runtime import Runtime
 
 log = logging.getLogger(__name__)
+# What names an event's files; the words read from them come back without it, as typed text.
+_FILE_KEYS = frozenset({"media_ref", "media_refs"})
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class _Claimed:
     attempts: int
     language: str | None
     owner: str
+    caption: str  # the message's text, read with its first file only
 
 
 def stored(
@@ -51,17 +54,34 @@ def stored(
     person: Person,
     chat: Chat,
     now: datetime,
-) -> int | None:
-    """Store the file an event carries as a pending media item; its id, None for no file."""
+) -> list[int]:
+    """Store the files an event carries as pending media items; their ids (none: no file)."""
     if inbox_id is None or event.kind not in ("media", "text"):
-        return None
-    ref = MediaRef.from_raw(event.raw.get("media_ref"))
-    if ref is None:
-        return None
+        return []
+    listed = event.raw.get("media_refs")
+    raws = listed if isinstance(listed, list) and listed else [event.raw.get("media_ref")]
+    refs = [ref for ref in map(MediaRef.from_raw, raws) if ref is not None]
+    return [
+        _store(session, ref, position, inbox_id=inbox_id, person=person, chat=chat, now=now)
+        for position, ref in enumerate(refs)
+    ]
+
+
+def _store(
+    session: Session,
+    ref: MediaRef,
+    position: int,
+    *,
+    inbox_id: int,
+    person: Person,
+    chat: Chat,
+    now: datetime,
+) -> int:
     return media.create_media_item(
         session=session,
         row={
             "inbox_event_id": inbox_id,
+            "position": position,
             "workspace_id": person.workspace_id,
             "person_id": id_of(person),
             "chat_id": id_of(chat),
@@ -91,7 +111,7 @@ def read_media(runtime: Runtime, media_id: int) -> None:
             kind=claimed.ref.kind,
             declared_mime=claimed.ref.mime,
             name=claimed.ref.name,
-            caption=claimed.event.text,
+            caption=claimed.caption,
             voice=claimed.ref.voice,
             language_hint=claimed.language,
             config=config,
@@ -130,7 +150,9 @@ def _claim(runtime: Runtime, media_id: int) -> _Claimed | None:
             return None
         event = event_from_dict(row.event, row.raw)
         owner = person.display_name or event.sender_name or ME
-        return _Claimed(media_id, event, ref, item.attempts + 1, language_of(person.locale), owner)
+        caption = event.text if item.position == 0 else ""
+        language = language_of(person.locale)
+        return _Claimed(media_id, event, ref, item.attempts + 1, language, owner, caption)
 
 
 def _fetch(runtime: Runtime, claimed: _Claimed, *, config_cap: int) -> bytes:
@@ -181,10 +203,10 @@ def _failed(runtime: Runtime, claimed: _Claimed, reason: str) -> None:
         )
         replies: list[Reply] = []
         jobs: tuple[tuple[str, int], ...] = ()
-        if event.text.strip() and not caption_read:
+        if claimed.caption.strip() and not caption_read:
             outcome = runtime.dispatcher.dispatch(
                 session=session,
-                event=_as_text(event, event.text),
+                event=_as_text(event, claimed.caption),
                 inbox_id=item.inbox_event_id,
                 now=now,
             )
@@ -214,9 +236,9 @@ def _answer(runtime: Runtime, claimed: _Claimed, reading: Reading) -> None:
         if item is None:
             return
         if item.items.get("caption_read"):  # its caption was answered when the file failed
-            said = media_replies.read_text(event.text, reading)
+            said = media_replies.read_text(claimed.caption, reading)
         else:
-            said = media_replies.said(event.text, reading)
+            said = media_replies.said(claimed.caption, reading)
         media.mark_read(
             session=session,
             item=item,
@@ -240,7 +262,7 @@ def _answer(runtime: Runtime, claimed: _Claimed, reading: Reading) -> None:
                 replies,
                 reading,
                 claimed.ref,
-                caption=event.text,
+                caption=claimed.caption,
                 direct=event.chat_kind == "direct",
             )
         outbox_ids = runtime.queue_answer(session, event, replies, item.inbox_event_id, now)
@@ -249,7 +271,7 @@ def _answer(runtime: Runtime, claimed: _Claimed, reading: Reading) -> None:
 
 def _as_text(event: Event, text: str, *, chat: bool = False) -> Event:
     """The event as a typed message saying `text`; a screenshot of a chat reads as a forward."""
-    raw = {key: value for key, value in event.raw.items() if key != "media_ref"}
+    raw = {key: value for key, value in event.raw.items() if key not in _FILE_KEYS}
     forwarded = event.forwarded or chat
     return replace(event, kind="text", text=text, raw=raw, forwarded=forwarded)
 

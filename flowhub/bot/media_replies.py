@@ -116,7 +116,11 @@ def _quote_line(reading: Reading, ref: MediaRef, caption: str) -> str:
         ).format(quote=quote)
     if ref.kind == "image":
         return say.FROM_IMAGE.format(quote=quote)
-    return say.FROM_DOCUMENT.format(name=ref.name or localized(say.DOCUMENT), quote=quote)
+    name = ref.name or localized(say.DOCUMENT)
+    pages = {item.page for item in reading.items if item.page}
+    if len(pages) == 1:  # every line quoted is from one page
+        return say.FROM_DOCUMENT_PAGE.format(name=name, page=pages.pop(), quote=quote)
+    return say.FROM_DOCUMENT.format(name=name, quote=quote)
 
 
 def _document_quote(

@@ -18,12 +18,18 @@ from flowhub.storage.media_models import MediaItem
 
 
 def create_media_item(*, session: Session, row: dict[str, Any]) -> int:
-    """Store a file of an inbound event; the new row's id, or the existing one's for a retry."""
-    new = insert_new(session, MediaItem, [row], unique=("inbox_event_id",), returning=("id",))
+    """Store a file of an inbound event (at its `position` among the event's files); the new
+    row's id, or the existing one's for a retry."""
+    row = {"position": 0, **row}
+    unique = ("inbox_event_id", "position")
+    new = insert_new(session, MediaItem, [row], unique=unique, returning=("id",))
     if new:
         return int(new[0][0])
     found = session.exec(
-        select(MediaItem.id).where(MediaItem.inbox_event_id == row["inbox_event_id"])
+        select(MediaItem.id).where(
+            MediaItem.inbox_event_id == row["inbox_event_id"],
+            MediaItem.position == row["position"],
+        )
     ).one()
     return int(found or 0)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Text
+from sqlalchemy import JSON, Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from flowhub.storage.types import utc_field
@@ -18,12 +18,17 @@ class MediaItem(SQLModel, table=True):
     again" reads it anew). `ref` is the platform's `MediaRef` as JSON: enough to fetch the file
     again, since the bytes themselves are not kept. `text` is what was read, stored like message
     text; `pages` holds a document's pages and `items` what the reading made of it. A row is
-    unique per inbound event, so a redelivered webhook never reads a file twice.
+    unique per inbound event and the file's `position` in it (a Slack message may share several),
+    so a redelivered webhook never reads a file twice.
     """
 
     __tablename__ = "media_items"
+    __table_args__ = (
+        UniqueConstraint("inbox_event_id", "position", name="uq_media_items_event_position"),
+    )
     id: int | None = Field(default=None, primary_key=True)
-    inbox_event_id: int = Field(foreign_key="inboxevent.id", unique=True)
+    inbox_event_id: int = Field(foreign_key="inboxevent.id", index=True)
+    position: int = 0
     workspace_id: int = Field(foreign_key="workspace.id", index=True)
     person_id: int = Field(foreign_key="person.id", index=True)
     chat_id: int = Field(foreign_key="chat.id", index=True)
