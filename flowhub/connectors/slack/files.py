@@ -23,6 +23,24 @@ from flowhub.connectors.types import MediaKind, MediaRef
 FILE_HOSTS = frozenset({"files.slack.com"})
 # Files Slack shows but cannot hand over: deleted, or past a free workspace's history limit.
 _GONE_MODES = frozenset({"tombstone", "hidden_by_limit"})
+# Slack's `filetype` names, for a file shared without a `mimetype`.
+_FILETYPE_MIMES = {
+    "png": "image/png",
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "gif": "image/gif",
+    "webp": "image/webp",
+    "heic": "image/heic",
+    "mp3": "audio/mpeg",
+    "m4a": "audio/mp4",
+    "ogg": "audio/ogg",
+    "wav": "audio/wav",
+    "mp4": "video/mp4",
+    "mov": "video/quicktime",
+    "pdf": "application/pdf",
+    "text": "text/plain",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
 
 
 def file_refs(event: Mapping[str, Any]) -> list[MediaRef]:
@@ -69,12 +87,12 @@ def download_file(
 
 
 def _ref(item: Mapping[str, Any]) -> MediaRef | None:
-    if item.get("mode") in _GONE_MODES:
+    if _text(item.get("mode")) in _GONE_MODES:
         return None
     url = item.get("url_private_download") or item.get("url_private")
     if not isinstance(url, str) or not url:
         return None  # e.g. a Slack Connect file behind `file_access: check_file_info`
-    mime = _text(item.get("mimetype"))
+    mime = _text(item.get("mimetype")) or _FILETYPE_MIMES.get(_text(item.get("filetype")), "")
     clip = item.get("subtype") == "slack_audio"
     kind: MediaKind | None = "audio" if clip else readable_kind(mime)
     if kind is None or item.get("subtype") == "slack_video":

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import settings as run
 from hypothesis import strategies as st
 
@@ -78,6 +78,13 @@ def test_every_readable_file_is_named_in_order_and_the_rest_are_skipped(
     names = [ref.name for ref in refs_of(event) if ref is not None]
     assert names == ["minutes.pdf", "notes.txt"]
     assert event.raw["media_ref"] == event.raw["media_refs"][0]
+
+
+def test_a_file_without_a_mimetype_is_known_by_its_filetype(fake: FakeSlack) -> None:
+    photo = {**fake.add_file("board.png", b"\x89PNG", "image/png"), "mimetype": ""}
+    clip = {**fake.add_file("clip.mov", b"v", "video/quicktime"), "mimetype": ""}
+    [ref] = refs_of(parse(shared("", photo, clip)))
+    assert ref is not None and (ref.kind, ref.mime) == ("image", "image/png")
 
 
 def test_a_message_with_only_unreadable_files_names_none(fake: FakeSlack) -> None:
@@ -230,6 +237,7 @@ _FIELDS = ("url_private", "url_private_download", "mimetype", "name", "size", "s
         ),
     )
 )
+@example(files=[{"mode": []}])
 def test_any_files_list_parses_or_is_refused_and_each_ref_round_trips(files: Any) -> None:
     try:
         event = parse(p.dm("", subtype="file_share", files=files))

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import settings as run
 from hypothesis import strategies as st
 
@@ -279,6 +279,7 @@ _FIELDS = ("file_id", "file_unique_id", "file_name", "mime_type", "file_size", "
     item=st.fixed_dictionaries({}, optional=dict.fromkeys(_FIELDS, HOSTILE)),
     caption=st.one_of(st.none(), st.text(max_size=20)),
 )
+@example(media="voice", item={"file_id": None, "file_size": False}, caption=None)
 def test_any_file_object_parses_or_is_refused_and_its_ref_round_trips(
     media: str, item: dict[str, Any], caption: str | None
 ) -> None:
