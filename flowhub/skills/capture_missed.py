@@ -30,6 +30,12 @@ _COMPLAINT = re.compile(
     re.I,
 )
 _MOST_WORDS = 20
+# What may follow the complaint: "in that", "not one", "?!", "lol".
+_AFTER = re.compile(
+    r"(?:[\s?!.,]|in\s+(?:that|there|it|my\s+message)|not\s+(?:one|1|just\s+one)|lol|though"
+    r"|tho|here|again|from\s+(?:that|it|my\s+message)|of\s+them|[^\w\s:])*",
+    re.I,
+)
 # Where one thing said ends and the next begins in the message read again.
 _PARTS = re.compile(
     r"\s*(?:[;\n]|,\s*(?:and\s+|also\s+|plus\s+)?|\.\s+|\s+and\s+(?:also\s+)?(?=i\s|we\s|then\s"
@@ -42,8 +48,9 @@ _LEAD = re.compile(r"^[^:]{0,40}:\s*")  # "hey! so for next week: …"
 def handle(ctx: Context) -> list[Reply] | None:
     """Propose the tasks the message above left without a card, or ask for them; else None."""
     text = ctx.text.strip()
-    if len(text.split()) > _MOST_WORDS or _COMPLAINT.search(text) is None:
-        return None
+    said = _COMPLAINT.search(text) if len(text.split()) <= _MOST_WORDS else None
+    if said is None or not _AFTER.fullmatch(text[said.end() :]):
+        return None  # "there are two things for tomorrow: …" says new tasks
     above = ctx.message_above()
     if above is None or above.id is None or above.sender_id != ctx.event.sender_id:
         return None
