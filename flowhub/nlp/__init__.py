@@ -33,7 +33,8 @@ and `as_forwarders(drafts, text, ...)` (an outsider's requests as the forwarder'
 `search_when(text, *, now, tz)` (every time expression in a longer text, in order, with its
 span); and `leftover(title, *, text, ...)`, what a task title names once the words that only
 talk to a waiting card are cut ("Da tamam", "Coloca", "Turbot one: remind me" name nothing);
-and `points_only(title)` ("Give it back to him" names no task), `put_in_title(title)` ("Put the
+and `asks_for(text)` (a word of any language asks someone to act: "kannst du", "misin"), and
+`points_only(title)` ("Give it back to him" names no task), `put_in_title(title)` ("Put the
 tasting in" -> "Tasting") and `tidy_lines(text, *, names)` ("sam - ..." lines as "sam: ...").
 Code outside `nlp/` imports from here only.
 """
@@ -46,6 +47,7 @@ from flowhub.nlp._forward_todos import as_forwarders, plain_asks
 from flowhub.nlp._forwarded import own_words
 from flowhub.nlp._leftover import Leftover, leftover
 from flowhub.nlp._remind_lead import english_remind_lead
+from flowhub.nlp._request_said import asks_for
 from flowhub.nlp._task_asked import asked_of, own_need
 from flowhub.nlp._task_fields import verb_base
 from flowhub.nlp._task_named import says_own_need
@@ -71,6 +73,7 @@ __all__ = [
     "afternoon",
     "as_forwarders",
     "asked_of",
+    "asks_for",
     "card_clause",
     "card_said",
     "classify_intent",

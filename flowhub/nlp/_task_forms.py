@@ -36,6 +36,12 @@ _TR_NEEDS = (
     ),
     re.compile(r"(?<!\S)(?P<word>(?P<stem>[^\W\d_]{2,}?)m[ae]l[ıi]y[ıi][mz])(?![^\W\d_])", re.I),
 )
+# Asking someone with "can you …?" or "will you …?": "gönderebilir misin?", "hazırlar mısın?".
+_TR_ASKED = re.compile(r"\s+m[ıiuü]s[ıiuü]n(?:[ıiuü]z)?\b", re.I)
+_TR_CAN = re.compile(r"(?P<stem>[^\W\d_]{2,}?)y?[ae]bilir(?:ler)?$", re.I)
+_TR_WILL = re.compile(
+    r"(?P<stem>[^\W\d_]{4,}?[^\W\d_aeıioöuü])[ıiuü]r$|(?P<open>[^\W\d_]{4,}[ae])r$", re.I
+)
 _TR_TO_ME = re.compile(r"^(?:bana|benim)\s+(?=\S)", re.I)
 _TR_LETTERS = re.compile(r"[çğıöşüÇĞİÖŞÜ]")
 
@@ -67,6 +73,8 @@ def said_as_task(title: str, said: str = "") -> str:
         return title[: zu.start()] + verb + zu.group("end")
     if said and (need := _tr_need(title, said)) is not None:
         return need
+    if said and (request := _tr_asked(title, said)) is not None:
+        return request
     m = _TR_LAST.search(title)
     if m is None or len(m.group(0).strip()) < 5:
         return title
@@ -90,6 +98,22 @@ def _tr_need(title: str, said: str) -> str | None:
             text = bare[: len(bare) - len(need["word"])] + need["stem"]
             return text[:1].upper() + text[1:]
     return None
+
+
+def _tr_asked(title: str, said: str) -> str | None:
+    """ "Faturaları gönderebilir" read from "… gönderebilir misin?" -> "Faturaları gönder"."""
+    bare = title.rstrip(" .!?")
+    words = bare.split()
+    if not words or _TR_ASKED.search(said) is None or detect_language(said) not in ("tr", None):
+        return None
+    found = _TR_CAN.match(words[-1]) or _TR_WILL.match(words[-1])
+    if found is None:
+        return None
+    stem = found["stem"] or found["open"]
+    if len(stem) <= 3 and stem.endswith("d"):
+        stem = stem[:-1] + "t"  # "edebilir", "gidebilir": "et", "git"
+    text = " ".join([*words[:-1], stem])
+    return text[:1].upper() + text[1:]
 
 
 def _zu_said(zu: re.Match[str], lang: str | None) -> bool:

@@ -21,6 +21,7 @@ from flowhub.nlp.lang import (
     ru_commands,
     tr_commands,
 )
+from flowhub.nlp.lang._asked_by_name import ASKED
 from flowhub.nlp.lang._card_casual import CASUAL, ONLY
 from flowhub.nlp.lang._card_words import with_card_words
 from flowhub.nlp.lang._schema import ChatWords
@@ -50,7 +51,8 @@ _BEFORE_SOFT = ("title: {rest}", "assign to {rest}")
 def hesitant(words: ChatWords) -> ChatWords:
     """`words` with its corrections, reassignments, undos and yeses allowed to open with a sound,
     its edits to end in words that change nothing, its casual answers to a card and its words for
-    taking a task on oneself added, and a new title said as "only …" read without that word."""
+    taking a task on oneself added, a new title said as "only …" read without that word, and a
+    person named then asked ("priya, vc consegue …?") as the one who does it."""
     soft = _soft_words(words.code)
     commands = {}
     said = with_card_words(words.commands, CASUAL.get(words.code, {}))
@@ -63,7 +65,8 @@ def hesitant(words: ChatWords) -> ChatWords:
         if english == "title: {rest}":
             sources = tuple(s.replace("{rest}", rf"(?:{ONLY}\s+)?{{rest}}") for s in sources)
         commands[english] = tuple(f"{lead}(?:{source}){tail}" for source in sources)
-    return replace(words, commands=commands)
+    asked = words.ask_openers + ASKED.get(words.code, ())
+    return replace(words, commands=commands, ask_openers=asked)
 
 
 def _soft_words(code: str) -> str:
