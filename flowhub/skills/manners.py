@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from flowhub.nlp import TaskDraft, classify_intent
+from flowhub.nlp import TaskDraft, asks_for, classify_intent
 from flowhub.skills import group_ack, group_asks, group_request, group_turns, reply_words
 from flowhub.skills.context import Context, Extractor
 from flowhub.skills.named_request import request_text
@@ -237,7 +237,7 @@ def _confident(draft: TaskDraft, text: str) -> bool:
         return False
     if _PRONOUN_TITLE.match(draft.title):
         return False  # "I'll book it": a thing spoken of before, never a card "Book it"
-    request = bool(REQUEST.search(text))
+    request = bool(REQUEST.search(text)) or (draft.assignee is not None and asks_for(text))
     if _NOTICE.search(text) and not request:
         return False
     if _SOCIAL.search(text) and draft.assignee is None:
