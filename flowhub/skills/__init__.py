@@ -68,6 +68,7 @@ from flowhub.skills import (
     status_follow,
     status_lookup,
     status_yes_no,
+    suggested_yes,
     who_has,
     yes_button,
 )
@@ -77,6 +78,7 @@ TEXT_SKILLS: tuple[Handler, ...] = (
     flow.handle,
     media_retry.handle,
     yes_button.handle,
+    suggested_yes.handle,
     assign_many.handle,
     assign_reply.handle,
     group_counter.handle,

@@ -8,6 +8,7 @@ hears of it where it is said, or privately when it is said elsewhere.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from flowhub.connectors import Reply
 from flowhub.i18n import current_locale, use_locale
@@ -19,6 +20,7 @@ from flowhub.skills import (
     group_words,
     handover_from,
     handover_group,
+    take_words,
     yes_dated,
 )
 from flowhub.skills.assign import (
@@ -54,7 +56,8 @@ _HANDS = (
     ),
     # "Priya could you take over the venue call from me? I'm drowning in tasting prep."
     re.compile(
-        rf"^@?(?P<who>\w+)[\s,]+(?:can|could|would)\s+you\s+(?:please\s+)?{_TAKE}\s+(?P<what>.+?)"
+        rf"^@?(?P<who>\w+)[\s,]+(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?{_TAKE}"
+        r"\s+(?P<what>.+?)"
         r"(?:\s+(?:instead(?: of me)?|for me|off me|from me|off my hands))?\s*(?:\?|$)",
         re.I,
     ),
@@ -77,9 +80,25 @@ def found(ctx: Context, text: str) -> bool:
     return _found(ctx, text.strip()) is not None or handover_group.found(ctx, text) is not None
 
 
+# Where a reason said first ends: "ugh i'm at the site visit all monday, priya can you …".
+_CLAUSE = re.compile(r"[,.;!?]+\s+|\s+[-–—]+\s+")
+# What a request names, without the reason said after it: "the lanterns thing instead, i'm off".
+_WHAT_END = re.compile(r"\s*(?:[,;.!?]|\s(?:instead|for\s+me|off\s+me|from\s+me)\b).*$", re.I)
+
+
+def _said(text: str) -> re.Match[str] | None:
+    """The hand-over said in `text`, also after a reason said first."""
+    starts = [0, *(m.end() for m in _CLAUSE.finditer(text))]
+    for start in starts:
+        said = next((m for m in (p.match(text[start:]) for p in _HANDS) if m), None)
+        if said is not None:
+            return said
+    return None
+
+
 def _found(ctx: Context, text: str) -> tuple[Task, Person] | None:
     """The sender's task `text` hands over, and the one person it goes to."""
-    said = next((m for m in (p.match(text) for p in _HANDS) if m), None)
+    said = _said(text)
     if said is not None and said.group("what").casefold() in PRONOUNS:
         return None  # "Priya can you do that one": the card just shown, not a task
     if said is None:
@@ -89,6 +108,8 @@ def _found(ctx: Context, text: str) -> tuple[Task, Person] | None:
     )
     what = said.group("what")
     named = match_titles(what, mine) or match_titles(_FROM_DAY.sub("", what), mine)
+    if not named and _WHAT_END.sub("", what) != what:
+        named = match_titles(_WHAT_END.sub("", what), mine)
     matches = people.find_people_by_name(
         session=ctx.session, workspace_id=ctx.workspace_id, name=said.group("who")
     )
@@ -141,6 +162,9 @@ def handle(ctx: Context) -> list[Reply] | None:
         if dated is not None:
             return dated
         claimed = claim.handle(ctx)
+        plain = take_words.tidy(ctx.text)
+        if claimed is None and plain != ctx.text.strip():  # "ya i can take it np"
+            claimed = claim.handle(replace(ctx, text=plain))
         return claimed if claimed is not None else clash.handle(ctx)
     task, person = handed
     later = handover_from.split(ctx, task, ctx.text)  # "… from the 18th": only from then on

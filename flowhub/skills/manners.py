@@ -128,10 +128,10 @@ def worth_answering(ctx: Context) -> bool:
 
     if yes_dated.answers_card(ctx, text):  # "ok, friday works" from the person a card names
         return True
-    from flowhub.skills import group_card_go, group_move_ask  # they read edits and cards
+    from flowhub.skills import group_card_go, group_move_ask, suggested_yes  # they read cards
 
-    if group_move_ask.asked(ctx, text) is not None:  # "switch the boiler one to the 18th"
-        return True
+    if group_move_ask.asked(ctx, text) is not None or suggested_yes.answers(ctx, text):
+        return True  # "switch the boiler one to the 18th", "ya wed is fine 👍" to a new day
     if group_card_go.found(ctx, text) is not None:  # "go for it priya" to one's own card
         return True
     if group_asks.asks_bot(ctx, text):

@@ -1,4 +1,5 @@
-"""Plain-word acceptances of a task handed over: "ok the tiles are fine i'll take them"."""
+"""Plain-word acceptances of a task handed over: "ok the tiles are fine i'll take them", "ya i
+can take it np"."""
 
 from __future__ import annotations
 
@@ -20,3 +21,20 @@ def takes_it(text: str) -> bool:
     """Whether a short message ends by taking on the thing it answers ("… i'll take them")."""
     said = text.strip()
     return len(said.split()) <= _MOST_WORDS and _TAKES.search(said) is not None
+
+
+# Chat around a taking-on that changes nothing: "ya", "yeah so" before it, "np", "lol" after.
+_LEAD = re.compile(
+    r"^\W*(?:(?:ya|yah|yea|yeah|yep|yup|yes|ok(?:ay)?|sure|oh|so|well|hey)\b[\s,!.]*)+"
+)
+_TAIL = re.compile(
+    r"(?:[\s,!.]+(?:np|no\s+problem|no\s+worries|lol|haha|ofc|of\s+course|happy\s+to|anyway)"
+    r"|[\s,!.]*[👍🙂😊🙌💪✅]+)+[\s,!.]*$",
+    re.I,
+)
+
+
+def tidy(text: str) -> str:
+    """`text` without the yes before a taking-on and the chat after it ("ya i can take it np")."""
+    said = _TAIL.sub("", _LEAD.sub("", text.strip())).strip()
+    return said or text.strip()
