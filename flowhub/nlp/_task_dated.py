@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-# Commas (with an optional "and") and a bare "and" between the pieces of one sentence.
-_SEP = re.compile(r"\s*[,،]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", re.I)
+# Commas (with an optional "and") and a bare "and" between the pieces of one sentence, in
+# English, Italian, Dutch, Russian and Hindi too ("… и в 9 вечера созвон", "… और 2 घंटे में …").
+_SEP = re.compile(r"\s*[,،]\s*(?:and\s+|&\s+)?|\s+(?:and|&|e|en|и|और|aur)\s+", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # "plumber tuesday morning, the boiler is leaking again": news that says why, not a task.
 _NEWS = re.compile(

@@ -141,7 +141,9 @@ _ITEM = re.compile(
 _INLINE_NUM = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=\S)")
 _SENTENCE = re.compile(
     r"(?<=[!?])(?<!\bevery!)(?!(?<=\w!)\s+\d{1,3}\s+\w)\s+|(?<=[^\s.]{2}\.)(?<!\b(?:dr|mr|ms|st|vs|no|jr|sr)\.)(?<!\b(?:mrs|etc)\.)"
-    r"(?<!\bprof\.)(?<!\bapprox\.)(?<!\b(?:incl|excl|appt|dept)\.)(?<![^\d]\d\.)(?<![^\d]\d\d\.)\s+(?=\S)"
+    r"(?<!\bprof\.)(?<!\bapprox\.)(?<!\b(?:incl|excl|appt|dept)\.)"
+    r"(?<!\b(?:sig|dhr|avv|ing)\.)(?<!\b(?:dott|mevr)\.)"  # "il sig. Müller", "dhr. Jansen"
+    r"(?<![^\d]\d\.)(?<![^\d]\d\d\.)\s+(?=\S)"
     # A German ordinal date ("bis zum 15. januar") is not a sentence end.
     r"|(?:(?<=\D\d\.)|(?<=\D\d\d\.))(?<!\bam\s\d\.)(?<!\bam\s\d\d\.)"
     r"(?<!\b(?:vom|zum|den)\s\d\.)(?<!\b(?:vom|zum|den)\s\d\d\.)"

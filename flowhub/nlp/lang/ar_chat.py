@@ -292,6 +292,7 @@ WORDS = ChatWords(
     own_needs=("لازم", "يجب", "محتاج", "محتاجة"),
     deadline_leads=(
         "قبل",
+        "وقبل",  # "وقبل الجمعة احجز التأمين": "and before Friday", joined to the task before
         "بحلول",
         "لغاية",
         "لغايه",
@@ -304,6 +305,9 @@ WORDS = ChatWords(
     ),
     date_leads=(
         "قبل",
+        "وقبل",
+        "ويوم",
+        "وفي",
         "بحلول",
         "في",
         "يوم",

@@ -117,6 +117,16 @@ WORDS = ChatWords(
         "a partire da",
     ),
     lead_fillers=(
+        # "allora, domani chiamare la banca": a word that only opens the message, never a name
+        "allora",
+        "quindi",
+        "dunque",
+        "poi",
+        "senti",
+        "comunque",
+        "ecco",
+        "insomma",
+        "cmq",
         # "und luftballons kaufen": the word that joins it to the task before.
         "e",
         "e poi",

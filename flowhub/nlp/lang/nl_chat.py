@@ -227,6 +227,10 @@ WORDS = ChatWords(
         "nog voor",
     ),
     lead_fillers=(
+        # "dus, morgen de bank bellen": a word that only opens the message
+        "dus",
+        "nou",
+        "trouwens",
         "me eraan herinneren om",
         "me eraan herinneren dat ik",
         "me eraan herinneren",

@@ -262,6 +262,14 @@ WORDS = ChatWords(
     deadline_leads=("до", "не позже", "не позднее", "к концу", "крайний срок"),
     date_leads=("до", "к", "ко", "на", "в", "во", "не позже", "не позднее", "к концу"),
     lead_fillers=(
+        # "итак, завтра позвонить в банк": a word that only opens the message, never a name
+        "итак",
+        "короче",
+        "значит",
+        "слушай",
+        "кстати",
+        "в общем",
+        "так",
         # "und luftballons kaufen": the word that joins it to the task before.
         "и",
         "а также",
