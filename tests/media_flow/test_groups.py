@@ -20,6 +20,12 @@ from tests.media_flow.files import send_file
 
 
 @pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    """SQLite only: PostgreSQL plays the failures, voice notes and documents next door."""
+    return f"sqlite:///{tmp_path / 'flowhub.db'}"
+
+
+@pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Settings whose bytes of files are kept for an hour."""
     return Settings(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlmodel import select
 
 from flowhub.bot.runtime import Runtime
@@ -12,6 +14,13 @@ from flowhub.storage import MediaItem, Task, session_scope
 from tests.conftest import ChatFactory
 from tests.media.drawings import chat_screenshot, paper, png
 from tests.media_flow.files import send_file
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    """SQLite only: PostgreSQL plays the failures, voice notes and documents next door."""
+    return f"sqlite:///{tmp_path / 'flowhub.db'}"
+
 
 LIST = png(paper(["call the plumber tomorrow at 3pm"]))
 

@@ -16,6 +16,12 @@ from tests.media_flow.files import FileConsole, send_file
 
 
 @pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    """SQLite only: PostgreSQL plays the failures, voice notes and documents next door."""
+    return f"sqlite:///{tmp_path / 'flowhub.db'}"
+
+
+@pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Settings with no transcriber configured."""
     return Settings(data_dir=tmp_path, default_timezone="Europe/Berlin", _env_file=None)
