@@ -20,7 +20,7 @@ _WORD = re.compile(r"[\w'’./-]+")
 _LEAD = re.compile(r"[\s,;(]*(?:\b(?:in|on|by|per)\b)?[\s,;(]*$", re.I)
 _SENDER = frozenset(["my", "mine", "our"])
 _RECIPIENT = frozenset(["his", "her", "their", "hers"])
-_POSSESSIVE = re.compile(r"^(?P<name>[a-z][\w-]*)['’]s?$", re.I)
+_POSSESSIVE = re.compile(r"^(?P<name>[a-z][\w-]*?)(?:['’]s?)?$", re.I)  # "sam's", "sam"
 NIGHT_FROM = 22
 NIGHT_UNTIL = 7
 
