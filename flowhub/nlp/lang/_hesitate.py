@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from flowhub.nlp.lang import (
+    _asked_about,
     ar_commands,
     de_commands,
     es_commands,
@@ -59,6 +60,8 @@ def hesitant(words: ChatWords) -> ChatWords:
     # Taking it on is read first: "yaudah aku aja yg ngerjain" names no one else.
     taken = TAKE_ON.get(words.code, ()) + tuple(said.pop(ENGLISH, ()))
     said = {ENGLISH: taken, **said}
+    about = _asked_about.ABOUT.get(words.code, ())
+    said[_asked_about.ENGLISH] = tuple(said.get(_asked_about.ENGLISH, ())) + about
     for english, sources in said.items():
         lead = HUM if english in _AFTER_HUM else ""
         tail = soft if english in _BEFORE_SOFT else ""
