@@ -7,6 +7,7 @@ rule), so someone else's “try again” in a group never touches it.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from flowhub.connectors import Reply
 from flowhub.skills.context import Context
@@ -18,6 +19,8 @@ from flowhub.storage import id_of, media
 READ_MEDIA = "read_media"
 # A file whose reading failed is read again; one still being read is only said to be.
 WAITING = ("failed", "pending")
+# A file still pending this long after it came lost its reading (a restart): it is read anew.
+STUCK = timedelta(minutes=5)
 
 _RETRY = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|please|pls|now|so)[\s,]+)?"
@@ -44,8 +47,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     )
     if item is None:
         return None
-    if item.status == "pending":  # still being read: its answer is on the way
-        return [Reply(STILL_READING)]
+    if item.status == "pending" and ctx.now - item.created_at < STUCK:
+        return [Reply(STILL_READING)]  # still being read: its answer is on the way
     media.update_media_item(
         session=ctx.session, item=item, status="pending", reason=None, attempts=0
     )

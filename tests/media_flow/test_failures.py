@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlmodel import select
 
+from flowhub.bot.clock import FixedClock
 from flowhub.bot.runtime import Runtime
 from flowhub.connectors import DownloadError, MediaRef
 from flowhub.storage import MediaItem, session_scope
@@ -127,3 +130,18 @@ def test_try_again_with_no_file_is_what_it_was_before(
     shown = ana.say("try again")
     assert shown and not any("file" in s.text for s in shown)
     assert console.downloads == [] and _items(runtime) == []
+
+
+def test_try_again_reads_a_file_whose_reading_was_lost(
+    chat_as: ChatFactory, runtime: Runtime, console: FileConsole, clock: FixedClock
+) -> None:
+    ana = chat_as("ana", "Ana")
+    send_file(ana, MediaRef("image", "img-8", "image/jpeg", "p.jpg"), b"MZ" + b"\x00" * 100)
+    with session_scope(runtime.engine) as session:
+        item = session.exec(select(MediaItem)).one()
+        item.status = "pending"  # its job was lost in a restart
+        session.add(item)
+    clock.advance(timedelta(minutes=10))
+    shown = ana.say("try again")
+    assert "again" in shown[0].text and any("kind it says" in s.text for s in shown)
+    assert console.downloads == ["img-8", "img-8"]
