@@ -209,6 +209,18 @@ def _only_repeat(text: str, locale: str | None) -> str:
     return text[start:end]
 
 
+def _when_kept(clause: str, said: str, locale: str | None) -> str:
+    """The day or time words of `clause`, or all of `said` when a word cut from it as filler
+    is part of the time ("ma" in "ma half 9" is Monday, not "but")."""
+    from flowhub.nlp.when import parse_when  # the time grammar imports this module's package
+
+    if said == clause or not _only_when(said, locale):
+        return clause
+    whole = parse_when(said, now=_SOME_DAY, tz="UTC", locale=locale)
+    part = parse_when(clause, now=_SOME_DAY, tz="UTC", locale=locale)
+    return said if whole is not None and (part is None or whole.start != part.start) else clause
+
+
 def _clock(when: str, locale: str | None) -> str:
     """An hour with a suffix of its language ("12de", "3te") as a clock time ("12:00")."""
     if _SUFFIXED_HOUR.match(when) is None:
@@ -271,7 +283,8 @@ def _clause_read(text: str, locale: str | None) -> tuple[str, str, bool] | None:
     if not about and (named := _named_last(clause, locale)) is not None:
         return named
     if _only_when(clause, locale) and not text.rstrip().endswith("?"):
-        return f"move it to {clause}", about, bare
+        when = _when_kept(clause, bare_text, locale)  # "ma half 9": "ma" is Monday here
+        return f"move it to {when}", about, bare
     if (repeat := _only_repeat(clause, locale)) and not text.rstrip().endswith("?"):
         return f"move it to {repeat}", about, False  # "ye weekly hai", "har hafte friday ko"
     moved = _EN_MOVE.match(clause)

@@ -441,6 +441,8 @@ _MARKS = (
     r"^\s*(?:" + _ABBREVIATED + r")\.\s*$",
     r"(?<!\w)(?:" + _ABBREVIATED + r")\.,?\s+\d",
     r"^\s*(?:nu|direct|meteen|zojuist|zonet)\s*$",
+    # "ma half 9", "vr om half 4": a short day name before a Dutch half hour (08:30, 15:30)
+    r"(?<!\w)(?:ma|di|wo|do|vr|za|zo)\s+(?:om\s+)?half\s+\d{1,2}(?![\w:.])",
 )
 
 LANGUAGE = Language(
