@@ -184,6 +184,9 @@ def _taken_by_name(ctx: Context) -> list[Reply] | None:
     found = offer_named.named(ctx, waiting)
     if found is None:
         return None
+    other = assign.named_other(ctx, ctx.text)
+    if other is not None and id_of(other) != found.task.creator_id:
+        return None  # "could Ana take the invoice off my hands?" hands it on
     task, offered = found.task, _utc(found.task.updated_at)
     _date_from(ctx, task, found.text, moving=True)
     replies = assign.answer(ctx, task, accepted=True)

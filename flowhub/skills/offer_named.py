@@ -31,8 +31,8 @@ _NOT_NEW = re.compile(
 # Saying one takes it on: "accepting", "i'll take", "on it", "i can do", "will send it".
 _TAKES = re.compile(
     r"\b(?:accept(?:s|ed|ing)?|tak(?:e|ing)|mine|on\s+it|got\s+it|leave\s+it\s+with\s+me"
-    r"|(?:i'?ll|i\s+will|will|i\s+can|i\s+could|gonna|i'?m\s+going\s+to|let\s+me|i'?m|im)"
-    r"\s+(?:\w+)|doing|handling|sorting)\b",
+    r"|(?:i'?ll|i\s+will|will|i\s+can|i\s+could|gonna|i'?m\s+going\s+to|let\s+me)\s+\w+"
+    r"|(?:i'?m|im)\s+\w+ing|doing|handling|sorting)\b",
     re.I,
 )
 # A no said anywhere in it: "can't take the invoice one", "not doing the photographer thing".
@@ -42,14 +42,19 @@ _NO = re.compile(
     re.I,
 )
 # Asking someone else to take it: "priya can you take the invoice one?", "@ana could u do it".
-_ASKS_OTHER = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u|ya)\b|@\w", re.I)
+_ASKS_OTHER = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:you|u|ya|(?!i\b)\w+\s+(?:take|do|handle|cover|grab))\b|@\w",
+    re.I,
+)
+# A no said first: "no sorry, I'm off tomorrow", "nah", "sorry, not this week".
+_NO_FIRST = re.compile(r"^\W*(?:no+|nope|nah|sorry)\b", re.I)
 # Words that name no task of their own: what someone does with any of them.
 _PLAIN = frozenset(
     """accept accepting accepted take taking ok okay yes yep yeah sure fine will can do doing
     send sending call email check make get done one thing stuff bit job task card new not
     no i im i'm i'll ill meant mean too also then well later today tomorrow them they him her
     look into after before by sort sorting handle handling on it got time my your me pls please
-    thanks lol""".split()  # noqa: SIM905
+    thanks lol off sorry week""".split()  # noqa: SIM905
 )
 _MOST_DAYS_OLD = 14
 
@@ -67,7 +72,12 @@ class Named:
 def takes_on(text: str) -> bool:
     """Whether `text` says the sender takes something on, and no word of it says no."""
     said = _NOT_NEW.sub("", text.strip())
-    if _NO.search(said) or _ASKS_OTHER.search(said) or assign_answer_words.declines(said):
+    if (
+        _NO_FIRST.match(said)
+        or _NO.search(said)
+        or _ASKS_OTHER.search(said)
+        or assign_answer_words.declines(said)
+    ):
         return False
     return assign_answer_words.accepts(said) or _TAKES.search(said) is not None
 
