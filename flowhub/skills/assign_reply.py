@@ -50,6 +50,10 @@ _CANT = re.compile(
     r"|\b(?:can'?t|cannot|can\s+not|won'?t|unable|not\s+able)\b",
     re.I,
 )
+# A yes that also asks to move the task, which the readers after this one do.
+_MOVE = re.compile(
+    r"\b(?:make\s+it|move|push|shift|change|put\s+it|bring\s+it|instead|though|rather)\b", re.I
+)
 # Messages that ask for something else, never an answer to an offer unless they reply to it.
 _OTHER_INTENTS = ("remind", "query", "settings", "help")
 # "bin this card", "discard that card": drop the card made by mistake.
@@ -90,16 +94,25 @@ def handle(ctx: Context) -> list[Reply] | None:
     if not _accepts(text, replied=replied is not None):
         return None
     if task.due_at is not None and parse_when(text, now=ctx.now, tz=ctx.tz) is not None:
-        from flowhub.skills import card_turns  # it reads the answers this skill leaves
-
-        moved = card_turns.handle(ctx)  # "sure, I'll do it first thing monday"
+        moved = _moved(ctx, text)
         if moved is not None:
-            return moved
+            return moved or None  # empty: the readers after this one move it
     _date_from(ctx, task, text)
     replies = assign.answer(ctx, task, accepted=True)
     if _DROP_CARD.search(text):
         replies += _drop_latest_card(ctx)
     return replies
+
+
+def _moved(ctx: Context, text: str) -> list[Reply] | None:
+    """A yes with a day for a dated task: moved and answered, [] to leave it to the readers that
+    move tasks, None when the day only says when it gets done."""
+    from flowhub.skills import card_turns  # it reads the answers this skill leaves
+
+    moved = card_turns.handle(ctx)  # "sure, I'll do it first thing monday"
+    if moved is not None:
+        return moved
+    return [] if _MOVE.search(text) else None  # "sure I can take that. make it friday though"
 
 
 def _declines(ctx: Context, text: str, *, replied: bool) -> bool:

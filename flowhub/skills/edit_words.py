@@ -75,9 +75,10 @@ _LEAD = re.compile(
     r"going forward|in future)\b[\s,:!.-]*)+",
     re.I,
 )
+_LAUGH = re.compile(r"\s+(?:lol|lmao|haha\w*|hehe)[\s!.]*$", re.I)
 _TAIL = re.compile(
     r"(?:[\s,]+(?:please|pls|plz|instead|then|though|tho|thanks|thank you|thx|from now on"
-    r"|lol|lmao|haha\w*|hehe"
+    r"|lmao|haha\w*|hehe"
     r"|going forward"
     r"|from here on|for (?:that|this|it)"
     r"(?: one)?|for the card))+$",
@@ -449,7 +450,7 @@ def _read_more(text: str) -> Change | None:
         return Change(assignee=own.group("v"))
     if m := _APPEND.match(text):
         return Change(target=m["t"] or m["u"] or "", append=m["v"].strip())
-    m = _DROP.match(text)
+    m = _DROP.match(_LAUGH.sub("", text))  # "cut the 'let's say' from the title lol"
     if m and not _FIELD_NAMES.fullmatch(v := m["w"] or m["q"] or m["b"] or m["o"]):
         return Change(drop=v.strip())
     if m := _AGREED_DAY.match(text):

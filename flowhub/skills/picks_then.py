@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from flowhub.connectors import Reply
+from flowhub.nlp import classify_intent
 from flowhub.skills.context import Context
 from flowhub.skills.picks_shown import only_places
 from flowhub.storage import proposals
@@ -32,6 +33,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         return None
     head, rest = parts[0].rstrip(_END), parts[1].strip()
     if not head or not rest or not only_places(head):
+        return None
+    if classify_intent(rest) == "capture":  # "save 2 and bin 1. also book the van": one turn
         return None
     pending = proposals.get_pending_proposals(
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id

@@ -15,7 +15,7 @@ from flowhub.nlp._commands import english_command
         ("tr", "cumaya al", "move it to cuma"),
         ("tr", "raporu pazartesi 10'a taşı", "move rapor to pazartesi at 10"),
         ("tr", "annemi arama işini perşembeye al", "move annemi arama işini to perşembe"),
-        ("it", "sposta la riunione a lunedì alle 10", "move la riunione to lunedì alle 10"),
+        ("it", "sposta la riunione a lunedì alle 10", "move riunione to lunedì alle 10"),
         ("id", "pindahin laporan bu rina ke hari kamis", "move laporan bu rina to kamis"),
     ],
 )  # fmt: skip
