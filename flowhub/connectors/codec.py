@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from flowhub.connectors.types import Button, Event, Reply, Target, Template
+from flowhub.connectors.types import Attachment, Button, Event, Reply, Target, Template
 
 
 def event_to_dict(event: Event) -> dict[str, Any]:
@@ -57,7 +57,30 @@ def reply_to_dict(reply: Reply) -> dict[str, Any]:
         "ephemeral": reply.ephemeral,
         "ref": reply.ref,
         "sensitive": reply.sensitive,
+        "attachment": _attachment_to_dict(reply.attachment),
     }
+
+
+def _attachment_to_dict(attachment: Attachment | None) -> dict[str, str] | None:
+    if attachment is None:
+        return None
+    return {
+        "kind": attachment.kind,
+        "file_id": attachment.file_id,
+        "name": attachment.name,
+        "mime": attachment.mime,
+    }
+
+
+def _attachment_from_dict(data: object) -> Attachment | None:
+    if not isinstance(data, dict) or data.get("kind") not in ("image", "document"):
+        return None
+    return Attachment(
+        kind=data["kind"],
+        file_id=str(data.get("file_id", "")),
+        name=str(data.get("name", "")),
+        mime=str(data.get("mime", "")),
+    )
 
 
 def reply_from_dict(data: dict[str, Any]) -> Reply:
@@ -77,4 +100,5 @@ def reply_from_dict(data: dict[str, Any]) -> Reply:
         ephemeral=bool(data.get("ephemeral")),
         ref=data.get("ref"),
         sensitive=bool(data.get("sensitive")),
+        attachment=_attachment_from_dict(data.get("attachment")),
     )

@@ -10,6 +10,7 @@ from typing import Any, Literal
 EventKind = Literal["text", "button", "command", "media", "unsupported"]
 ChatKind = Literal["direct", "group"]
 MediaKind = Literal["audio", "image", "document"]
+AttachmentKind = Literal["image", "document"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +122,21 @@ class Event:
         return Target(self.platform, self.account, self.chat)
 
 
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file the bot sends with a reply: a chart (image) or an export (document).
+
+    The bytes live in storage under `file_id` (`storage.outbound_files`), so any worker can
+    send them; `data` is filled in just before the send and never stored in the outbox.
+    """
+
+    kind: AttachmentKind
+    file_id: str
+    name: str
+    mime: str
+    data: bytes = b""
+
+
 # Platforms whose connectors change an edited message where it stands; WhatsApp cannot, so
 # there an edit arrives as a new message quoting the old one.
 EDITS_IN_PLACE = frozenset({"playground", "slack", "telegram"})
@@ -134,7 +150,8 @@ class Reply:
     `template` is the fallback WhatsApp needs outside the 24-hour window; `ephemeral` asks for a
     reply only the asker sees where the platform has such a thing; `ref` names what the message
     shows (e.g. "proposal:12") so a later edit or a reply to it can find it; `sensitive` marks
-    text holding a secret (a calendar feed URL), which the outbox keeps sealed.
+    text holding a secret (a calendar feed URL), which the outbox keeps sealed; `attachment`
+    is a file sent with the reply, `text` then being its caption.
     """
 
     text: str
@@ -145,3 +162,4 @@ class Reply:
     ephemeral: bool = False
     ref: str | None = None
     sensitive: bool = False
+    attachment: Attachment | None = None

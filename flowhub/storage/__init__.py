@@ -11,6 +11,7 @@ from flowhub.storage import (
     inbox,
     integrations,
     media,
+    outbound_files,
     outbox,
     people,
     proposals,
@@ -38,6 +39,7 @@ from flowhub.storage.models import (
     Task,
     Workspace,
 )
+from flowhub.storage.outbound_models import OutboundFile
 from flowhub.storage.types import id_of
 
 __all__ = [
@@ -49,6 +51,7 @@ __all__ = [
     "InboxEvent",
     "IntegrationConnection",
     "MediaItem",
+    "OutboundFile",
     "Outbox",
     "Person",
     "Proposal",
@@ -66,6 +69,7 @@ __all__ = [
     "make_engine",
     "media",
     "migrate",
+    "outbound_files",
     "outbox",
     "people",
     "proposals",
