@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from flowhub.bot import media_store, sealing
+from flowhub.bot import attachments, media_store, sealing
 from flowhub.bot.clock import Clock
 from flowhub.bot.dispatcher import Dispatcher
 from flowhub.bot.jobs import RuntimeServices, job
@@ -109,6 +109,7 @@ class Runtime:
                 queue_renewals(self.services),
                 zoho_hooks.queue_renewals(self.services),
                 media_store.sweep(settings),
+                attachments.sweep(engine, clock.now()),
             ),
         )
 
@@ -402,7 +403,8 @@ class Runtime:
             log.info("outbox %s was taken by another sender after its lease ran out", outbox_id)
             return
         try:
-            delivered = connector.send(target, item.reply, outbox_id=outbox_id)
+            reply = attachments.loaded(self.engine, item.reply)
+            delivered = connector.send(target, reply, outbox_id=outbox_id)
         except SendError as exc:
             self._record_failure(target, item, exc)
             return

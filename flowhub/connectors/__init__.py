@@ -18,6 +18,8 @@ from flowhub.connectors.base import (
 )
 from flowhub.connectors.builder import Builder, Deps, LastInbound
 from flowhub.connectors.types import (
+    Attachment,
+    AttachmentKind,
     Button,
     ChatKind,
     Event,
@@ -30,6 +32,8 @@ from flowhub.connectors.types import (
 )
 
 __all__ = [
+    "Attachment",
+    "AttachmentKind",
     "BatchSender",
     "Builder",
     "Button",

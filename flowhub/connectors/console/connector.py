@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
 from flowhub.connectors.base import Delivery
-from flowhub.connectors.types import Button, Reply, Target
+from flowhub.connectors.types import Attachment, Button, Reply, Target
 
 if TYPE_CHECKING:
     from flowhub.connectors.builder import Deps
@@ -15,13 +15,15 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Shown:
-    """One message as the console showed it; `edit_of` is set when it replaced an earlier one."""
+    """One message as the console showed it; `edit_of` is set when it replaced an earlier one,
+    `attachment` when it carried a file (`text` is then its caption)."""
 
     id: str
     chat: str
     text: str
     buttons: tuple[Button, ...]
     edit_of: str | None = None
+    attachment: Attachment | None = None
 
 
 class ConsoleConnector:
@@ -37,7 +39,14 @@ class ConsoleConnector:
     def send(self, target: Target, reply: Reply, *, outbox_id: int) -> Delivery:
         """Print the reply (an edit prints the new version) and remember it."""
         message_id = reply.edit or f"c{outbox_id}"
-        shown = Shown(message_id, target.chat, reply.text, reply.buttons, edit_of=reply.edit)
+        shown = Shown(
+            message_id,
+            target.chat,
+            reply.text,
+            reply.buttons,
+            edit_of=reply.edit,
+            attachment=reply.attachment,
+        )
         self.shown.append(shown)
         if self._out is not None:
             self._out.write(render(shown) + "\n")
@@ -51,9 +60,11 @@ def build(settings: Settings, deps: Deps) -> ConsoleConnector:
 
 
 def render(shown: Shown) -> str:
-    """A message as terminal text: edits marked, buttons numbered."""
+    """A message as terminal text: edits marked, a file named, buttons numbered."""
     head = "(updated) " if shown.edit_of else ""
     lines = [f"🤖 {head}{shown.text}"]
+    if shown.attachment is not None:
+        lines.append(f"   [{shown.attachment.kind}: {shown.attachment.name}]")
     if shown.buttons:
         lines.append("   " + "   ".join(f"[{i}] {b.label}" for i, b in enumerate(shown.buttons, 1)))
     return "\n".join(lines)
