@@ -35,7 +35,9 @@ span); and `leftover(title, *, text, ...)`, what a task title names once the wor
 talk to a waiting card are cut ("Da tamam", "Coloca", "Turbot one: remind me" name nothing);
 and `asks_for(text)` (a word of any language asks someone to act: "kannst du", "misin"), and
 `points_only(title)` ("Give it back to him" names no task), `put_in_title(title)` ("Put the
-tasting in" -> "Tasting") and `tidy_lines(text, *, names)` ("sam - ..." lines as "sam: ...").
+tasting in" -> "Tasting") and `tidy_lines(text, *, names)` ("sam - ..." lines as "sam: ...");
+and `read_insight(text)`, an insight question ("how am I doing this week?", "stats", "who has
+the most open tasks?") as an `InsightAsk` (measure, subject, name, chart), or None.
 Code outside `nlp/` imports from here only.
 """
 
@@ -45,6 +47,7 @@ from flowhub.nlp._commands import command_language, english_command
 from flowhub.nlp._daytime import afternoon, pm_words
 from flowhub.nlp._forward_todos import as_forwarders, plain_asks
 from flowhub.nlp._forwarded import own_words
+from flowhub.nlp._insights import InsightAsk, read_insight
 from flowhub.nlp._leftover import Leftover, leftover
 from flowhub.nlp._remind_lead import english_remind_lead
 from flowhub.nlp._request_said import asks_for
@@ -67,6 +70,7 @@ __all__ = [
     "LANGUAGES",
     "PRIORITIES",
     "CardSaid",
+    "InsightAsk",
     "Leftover",
     "TaskDraft",
     "When",
@@ -96,6 +100,7 @@ __all__ = [
     "pm_words",
     "points_only",
     "put_in_title",
+    "read_insight",
     "resolve_local",
     "says_own_need",
     "search_when",
