@@ -5,6 +5,13 @@ It answers what FlowHub calls, the way Meta documents it (PLATFORMS.md 1.6, 1.7,
 * ``POST /{version}/{phone_number_id}/messages``: checks the bearer token, the version, the
   number, and the body's shape and limits (text, interactive button/list, template, mark-read);
   answers ``{"messages": [{"id": "wamid.FAKE..."}]}`` or a documented error object.
+* ``POST /{version}/{phone_number_id}/media`` (Meta's Cloud API reference, "Upload Media"): a
+  multipart/form-data body with exactly ``messaging_product=whatsapp``, ``type`` (one of the
+  documented supported media types) and one ``file`` part of that type, within the type's size
+  limit; answers ``{"id": "<media id>"}``. The file is then held like a received one, and a
+  message may name it: ``image`` / ``document`` objects are checked as the Messages reference
+  documents them (``id`` or ``link``, a caption of at most 1024 characters, ``filename`` only
+  on a document).
 * ``GET /{version}/{media_id}`` (PLATFORMS.md 1.6, Meta's media reference): the bearer token
   is required; a media id added with ``add_media`` answers exactly the documented keys
   (``messaging_product``, ``url``, ``mime_type``, ``sha256``, ``file_size``, ``id``), an unknown
@@ -13,7 +20,7 @@ It answers what FlowHub calls, the way Meta documents it (PLATFORMS.md 1.6, 1.7,
 
 Everything received is kept in ``requests``; ``fail(code)`` scripts the next message answers with
 the error bodies in ``ERRORS`` (131047, 131056, 130429, 100, 500, 429), ``fail_media(status)``
-the next media lookups or downloads, and ``hang(seconds)`` delays answers. Start it with
+the next media lookups, downloads or uploads, and ``hang(seconds)`` delays answers. Start it with
 ``FakeGraph(...).start()``; ``stop()`` ends the server thread.
 """
 
@@ -35,11 +42,36 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from tests.auxil.loopback import Loopback, serve
+from tests.auxil.multipart import form
 
 TOKEN = "test-access-token"
 VERSION = "v21.0"
 # The keys Meta documents for a media lookup's answer (Cloud API reference, "Retrieve Media URL").
 MEDIA_KEYS = frozenset({"messaging_product", "url", "mime_type", "sha256", "file_size", "id"})
+# Upload Media's supported types and their size limits (Cloud API reference, "Supported Media
+# Types"), for the kinds FlowHub sends.
+UPLOAD_LIMITS = {
+    "image/jpeg": 5 * 1024 * 1024,
+    "image/png": 5 * 1024 * 1024,
+    **dict.fromkeys(
+        (
+            "text/plain",
+            "application/pdf",
+            "application/msword",
+            "application/vnd.ms-excel",
+            "application/vnd.ms-powerpoint",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        ),
+        100 * 1024 * 1024,
+    ),
+}
+# The keys of a message's media object (Messages reference, "Media object").
+MEDIA_OBJECT_KEYS = {
+    "image": frozenset({"id", "link", "caption"}),
+    "document": frozenset({"id", "link", "caption", "filename"}),
+}
 
 
 def _error(status: int, code: int, message: str, details: str = "") -> tuple[int, dict[str, Any]]:
@@ -155,7 +187,7 @@ class FakeGraph:
     def fail_media(
         self, status: int, *, on: str = "lookup", retry_after: float | None = None
     ) -> None:
-        """Answer the next media `lookup` (or file `download`) with HTTP `status`."""
+        """Answer the next media `lookup` (or file `download`, or `upload`) with HTTP `status`."""
         with self._lock:
             self._media_script.append((on, status, retry_after))
 
@@ -166,6 +198,16 @@ class FakeGraph:
             f"{self.url}/whatsapp_business/attachments/?mid={media_id}&ext={until}"
             f"&hash={self._sign(media_id, until)}"
         )
+
+    @property
+    def uploads(self) -> list[dict[str, Any]]:
+        """Uploads the fake accepted, in order: the form's fields, the file's name, type, size
+        and the media id it answered."""
+        return [
+            {**r.body, "id": r.answer["id"]}
+            for r in self.requests
+            if r.status == 200 and r.path.endswith("/media")
+        ]
 
     def fail(self, code: int, *, times: int = 1, after: int = 0) -> None:
         """Answer `times` sends with the documented error `code`, after `after` good answers."""
@@ -204,6 +246,7 @@ class FakeGraph:
         app = Starlette(
             routes=[
                 Route("/{version}/{number}/messages", self._messages, methods=["POST"]),
+                Route("/{version}/{number}/media", self._upload, methods=["POST"]),
                 Route("/whatsapp_business/attachments/", self._media_file, methods=["GET"]),
                 Route("/{version}/{media_id}", self._media, methods=["GET"]),
             ]
@@ -253,7 +296,7 @@ class FakeGraph:
                 "Unsupported post request. Object with ID "
                 f"'{request.path_params['number']}' does not exist",
             )
-        problems = problems_of(body)
+        problems = problems_of(body) + self._unknown_media(body)
         if problems:
             return _error(400, 100, "(#100) Invalid parameter", "; ".join(problems))
         with self._lock:
@@ -271,6 +314,65 @@ class FakeGraph:
             "contacts": [{"input": body["to"], "wa_id": body["to"]}],
             "messages": [message],
         }
+
+    def _unknown_media(self, body: Any) -> list[str]:
+        kind = body.get("type") if isinstance(body, dict) else None
+        media = body.get(kind) if kind in MEDIA_OBJECT_KEYS else None
+        media_id = media.get("id") if isinstance(media, dict) else None
+        with self._lock:
+            known = media_id is None or media_id in self.media
+        return [] if known else [f"{kind}.id {media_id!r} is not a media id of this number"]
+
+    async def _upload(self, request: Request) -> Response:
+        if self._delay:
+            await asyncio.sleep(self._delay)
+        status, answer, seen = self._upload_answer(request, await request.body())
+        with self._lock:
+            self.requests.append(
+                Received(
+                    "POST",
+                    request.url.path,
+                    request.headers.get("authorization"),
+                    seen,
+                    status,
+                    answer,
+                )
+            )
+        return JSONResponse(answer, status_code=status)
+
+    def _upload_answer(
+        self, request: Request, body: bytes
+    ) -> tuple[int, dict[str, Any], dict[str, Any]]:
+        if request.headers.get("authorization") != f"Bearer {self.token}":
+            return (*ERRORS[190], {})
+        if request.path_params["version"] != self.version:
+            version = request.path_params["version"]
+            return (*_error(400, 2500, f"Unknown path components: /{version}"), {})
+        if request.path_params["number"] not in self.numbers:
+            return (*_error(400, 100, "Unsupported post request."), {})
+        try:
+            fields, files = form(request.headers.get("content-type", ""), body)
+        except ValueError as exc:
+            return (*_error(400, 100, "(#100) Invalid parameter", str(exc)), {})
+        seen: dict[str, Any] = {"form": fields}
+        if len(files) == 1:
+            seen["file"] = {
+                "field": files[0].field,
+                "filename": files[0].filename,
+                "content_type": files[0].content_type,
+                "size": len(files[0].data),
+            }
+        problem = _upload_problem(fields, files)
+        if problem:
+            return (*_error(400, 100, "(#100) Invalid parameter", problem), seen)
+        scripted = self._scripted("upload")
+        if scripted is not None:
+            code, _wait = scripted
+            error = ERRORS[429] if code == 429 else ERRORS[500] if code >= 500 else None
+            return (*(error or _error(code, 100, "(#100) Invalid parameter")), seen)
+        media_id = f"{next(self._ids) + 900_000_000_000_000}"
+        self.add_media(media_id, files[0].data, fields["type"])
+        return 200, {"id": media_id}, seen
 
     async def _media(self, request: Request) -> Response:
         if self._delay:
@@ -368,6 +470,50 @@ class FakeGraph:
             )
 
 
+def _upload_problem(fields: dict[str, str], files: list[Any]) -> str | None:
+    """What Upload Media refuses: a missing or unknown parameter, a type it does not take, a file
+    of another type or over the type's limit."""
+    unknown = set(fields) - {"messaging_product", "type"}
+    if unknown or [f.field for f in files] != ["file"]:
+        return f"parameters must be messaging_product, type and one file, got {sorted(fields)}"
+    if fields.get("messaging_product") != "whatsapp":
+        return "messaging_product must be 'whatsapp'"
+    kind = fields.get("type", "")
+    if kind not in UPLOAD_LIMITS:
+        return f"type {kind!r} is not a supported media type"
+    file = files[0]
+    if file.content_type != kind:
+        return f"the file is {file.content_type!r}, the type says {kind!r}"
+    if not file.data or len(file.data) > UPLOAD_LIMITS[kind]:
+        return f"a {kind} file must have 1 to {UPLOAD_LIMITS[kind]} bytes, not {len(file.data)}"
+    if kind.startswith("image/") and not _looks_like(kind, file.data):
+        return f"the file is not a {kind} image"
+    return None
+
+
+def _looks_like(kind: str, data: bytes) -> bool:
+    signature = b"\x89PNG\r\n\x1a\n" if kind == "image/png" else b"\xff\xd8\xff"
+    return data.startswith(signature)
+
+
+def _media_object_problems(kind: str, media: Any) -> list[str]:
+    if not isinstance(media, dict):
+        return [f"{kind} must be an object"]
+    out = []
+    unknown = set(media) - MEDIA_OBJECT_KEYS[kind]
+    if unknown:
+        out.append(f"{kind} has unknown keys {sorted(unknown)}")
+    if ("id" in media) == ("link" in media):
+        out.append(f"{kind} needs exactly one of id and link")
+    caption = media.get("caption")
+    if caption is not None and not (isinstance(caption, str) and 0 < len(caption) <= 1024):
+        out.append(f"{kind}.caption must have 1 to 1024 characters")
+    filename = media.get("filename")
+    if filename is not None and not (isinstance(filename, str) and filename.strip()):
+        out.append("document.filename must be a name")
+    return out
+
+
 def problems_of(body: Any) -> list[str]:
     """What Meta would refuse in a message body (the documented limits), as readable strings."""
     if not isinstance(body, dict):
@@ -384,6 +530,8 @@ def problems_of(body: Any) -> list[str]:
         return [] if 0 < len(text) <= 4096 else [f"text.body has {len(text)} characters"]
     if kind == "interactive":
         return _interactive_problems(body.get("interactive", {}))
+    if kind in MEDIA_OBJECT_KEYS:
+        return _media_object_problems(kind, body.get(kind))
     if kind == "template":
         template = body.get("template", {})
         if not template.get("name") or not template.get("language", {}).get("code"):

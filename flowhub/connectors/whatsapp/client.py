@@ -1,4 +1,5 @@
-"""A small synchronous Graph API client: POST `/{version}/{phone-number-id}/messages`, and
+"""A small synchronous Graph API client: POST `/{version}/{phone-number-id}/messages`,
+POST `/{version}/{phone-number-id}/media` to upload a file the bot sends, and
 GET `/{version}/{media-id}` for a received file's short-lived download URL.
 
 Errors:
@@ -57,6 +58,28 @@ class GraphClient:
                 f"{phone_number_id}/messages"
             )
         return self._post(url, payload)
+
+    def upload_media(self, phone_number_id: str, *, data: bytes, mime: str, filename: str) -> str:
+        """Upload a file for `phone_number_id` to send (multipart); the media id Meta gives it."""
+        response = self._http.post(
+            f"{phone_number_id}/media",
+            data={"messaging_product": "whatsapp", "type": mime},
+            files={"file": (filename, data, mime)},
+        )
+        try:
+            answer = response.json()
+        except ValueError:
+            answer = None
+        media_id = answer.get("id") if isinstance(answer, dict) else None
+        if response.is_success and isinstance(media_id, str) and media_id:
+            return media_id
+        if response.is_success:
+            raise GraphError(
+                f"WhatsApp media upload answered without an id: {answer!r:.200}",
+                status=response.status_code,
+                code=0,
+            )
+        raise _error(response, answer)
 
     def get_media(self, media_id: str) -> dict[str, Any]:
         """A received file's URL, type, sha256 and size (`GET /{version}/{media-id}`)."""

@@ -9,6 +9,8 @@
 - Markup is WhatsApp's own (`*bold*`, `_italic_`, `~strike~`); it has no escape character, so
   user text is left as typed and only Markdown's doubled markers are turned into WhatsApp's.
 - A template (outside the 24-hour window) takes flat text parameters: no newlines or tabs.
+- A file (chart, export) is uploaded first, then sent as an image or document message whose
+  caption is the text, at most 1024 characters; longer text, or buttons, follow as messages.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
-from flowhub.connectors.types import Button, Reply, Template
+from flowhub.connectors.types import Attachment, Button, Reply, Template
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +36,23 @@ MAX_ROW_DESCRIPTION = 72
 MAX_ROW_ID = 200
 MAX_TEMPLATE_PARAM = 900
 LIST_BUTTON = "Choose"
+MAX_CAPTION = 1024
+# Upload limits and types from Meta's Cloud API media reference ("Supported media types").
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
+IMAGE_TYPES = frozenset({"image/jpeg", "image/png"})
+DOCUMENT_TYPES = frozenset(
+    {
+        "text/plain",
+        "application/pdf",
+        "application/msword",
+        "application/vnd.ms-excel",
+        "application/vnd.ms-powerpoint",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    }
+)
 
 Payload = dict[str, Any]
 _MARKDOWN = (
@@ -61,6 +81,47 @@ def render_reply(reply: Reply, to: str) -> list[Payload]:
     if reply.edit:
         payloads[0]["context"] = {"message_id": reply.edit}
     return payloads
+
+
+def render_attachment(reply: Reply, to: str, media_id: str) -> list[Payload]:
+    """The image or document message for the uploaded `media_id`, captioned with the text when
+    it fits; longer text and any buttons follow in messages of their own."""
+    attachment = reply.attachment
+    if attachment is None:
+        raise RenderError("render_attachment needs a reply with an attachment")
+    text = markup(reply.text)
+    fits = len(text) <= MAX_CAPTION and not reply.buttons
+    media: dict[str, str] = {"id": media_id}
+    if fits and text:
+        media["caption"] = text
+    if attachment.kind == "document":
+        media["filename"] = attachment.name
+    payloads = [{**_envelope(to), "type": attachment.kind, attachment.kind: media}]
+    if reply.edit:
+        payloads[0]["context"] = {"message_id": reply.edit}
+    if not fits:
+        payloads += render_reply(replace(reply, attachment=None, edit=None), to)
+    return payloads
+
+
+def upload_type(attachment: Attachment) -> str:
+    """The type a file is uploaded as: its own when WhatsApp takes it, text files as plain text
+    (a CSV or JSON export keeps its name); raise `RenderError` when it is too big to send."""
+    mime = attachment.mime.split(";")[0].strip().lower()
+    if attachment.kind == "image":
+        if mime not in IMAGE_TYPES:
+            raise RenderError(f"WhatsApp sends PNG and JPEG images, not {mime!r}")
+        limit = MAX_IMAGE_BYTES
+    else:
+        if mime not in DOCUMENT_TYPES and (mime.startswith("text/") or mime.endswith("json")):
+            mime = "text/plain"
+        limit = MAX_DOCUMENT_BYTES
+    if len(attachment.data) > limit:
+        raise RenderError(
+            f"{attachment.name!r} has {len(attachment.data)} bytes; WhatsApp takes at most "
+            f"{limit} for a {attachment.kind}"
+        )
+    return mime
 
 
 def render_template(template: Template, to: str, buttons: Sequence[Button] = ()) -> Payload:

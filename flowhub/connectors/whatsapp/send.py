@@ -5,6 +5,9 @@ outside it, as the reply's template or the connector's default template. A 13104
 (re-engagement) answer switches to the template and tries once more. Rate limits, 5xx answers
 and timeouts raise `SendError` with `retry_after` (the least wait Meta's guidance or Retry-After
 asks for; the runtime's backoff decides the rest); any other refusal is final.
+
+A reply carrying a file sent free-form uploads it (`POST /{phone-number-id}/media`) and sends
+an image or document message naming the media id; outside the window the template goes alone.
 """
 
 from __future__ import annotations
@@ -24,9 +27,12 @@ from flowhub.connectors.whatsapp.client import GraphClient, GraphError
 from flowhub.connectors.whatsapp.media import download_media
 from flowhub.connectors.whatsapp.render import (
     MAX_TEXT,
+    Payload,
     RenderError,
+    render_attachment,
     render_reply,
     render_template,
+    upload_type,
 )
 from flowhub.connectors.whatsapp.windows import InboundWindows
 
@@ -135,7 +141,7 @@ class WhatsAppConnector:
         template = reply.template or self._default_template
         try:
             if self._window_open(target):
-                payloads = render_reply(reply, target.chat)
+                payloads = render_reply(reply, target.chat) if reply.attachment is None else []
                 templated = False
             elif template is not None:
                 payloads = [self._template_payload(template, reply, target.chat)]
@@ -149,11 +155,15 @@ class WhatsAppConnector:
                     target.chat,
                 )
                 payloads, templated = render_reply(reply, target.chat), False
+            if reply.attachment is not None and not templated:
+                upload_type(reply.attachment)  # too big or of a type WhatsApp refuses: say so now
         except RenderError as exc:
             self._forget(outbox_id)
             raise SendError(str(exc)) from exc
         try:
             try:
+                if reply.attachment is not None and not templated:
+                    payloads = self._attachment_payloads(target, reply, outbox_id)
                 message_id = self._post_all(target.account, payloads, outbox_id)
             except GraphError as exc:
                 if exc.code != REENGAGEMENT or templated:
@@ -170,6 +180,9 @@ class WhatsAppConnector:
                 message_id = self._post_all(target.account, [payload], outbox_id)
         except GraphError as exc:
             raise self._send_error(exc, outbox_id) from exc
+        except RenderError as exc:
+            self._forget(outbox_id)
+            raise SendError(str(exc)) from exc
         except httpx.TransportError as exc:
             raise SendError(f"WhatsApp API not reachable: {exc!r}", retry_after=0.0) from exc
         self._forget(outbox_id)
@@ -225,6 +238,24 @@ class WhatsAppConnector:
             template = Template(template.name, template.language, (reply.text,))
             return render_template(template, to)
         return render_template(template, to, reply.buttons)
+
+    def _attachment_payloads(self, target: Target, reply: Reply, outbox_id: int) -> list[Payload]:
+        """Upload the reply's file, unless a retry finds its message already sent."""
+        attachment = reply.attachment
+        if attachment is None:
+            return render_reply(reply, target.chat)
+        with self._lock:
+            media_sent = bool(self._sent_parts.get(outbox_id))
+        if media_sent:
+            media_id = "sent"  # that part is skipped; only the messages after it go again
+        else:
+            media_id = self._client.upload_media(
+                target.account,
+                data=attachment.data,
+                mime=upload_type(attachment),
+                filename=attachment.name,
+            )
+        return render_attachment(reply, target.chat, media_id)
 
     def _post_all(self, account: str, payloads: list[dict[str, Any]], outbox_id: int) -> str:
         """Send the parts in order; a retry of the same outbox row skips parts already sent."""
