@@ -47,6 +47,10 @@ RULES: Mapping[str, Callable[[str, str], bool]] = {
         _in(src, "flowhub.media")
         and not any(_in(dst, f"flowhub.{p}") for p in ("media", "settings"))
     ),
+    "charts import only settings of FlowHub": lambda src, dst: (
+        _in(src, "flowhub.charts")
+        and not any(_in(dst, f"flowhub.{p}") for p in ("charts", "settings"))
+    ),
     "redact imports nothing of FlowHub": lambda src, dst: _in(src, "flowhub.redact"),
     "i18n imports nothing of FlowHub": lambda src, dst: _in(src, "flowhub.i18n"),
     "outside nlp, nlp is used through `flowhub.nlp`": lambda src, dst: (

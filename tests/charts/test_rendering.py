@@ -1,0 +1,67 @@
+"""Every chart in every tested language: a valid PNG 1080 px wide, every glyph in a font, the
+same bytes each time, fast enough, and nothing at all when there is nothing to show."""
+
+from __future__ import annotations
+
+import time
+import warnings
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from flowhub.charts import CHARTS
+from tests.charts.pixels import ink_rows, picture
+from tests.charts.samples import SAMPLES
+from tests.charts.words import LOCALES, labels
+
+
+def test_every_chart_has_samples() -> None:
+    assert set(SAMPLES) == set(CHARTS)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("name", sorted(CHARTS))
+def test_chart_is_a_phone_sized_png_with_its_title(name: str, locale: str) -> None:
+    with warnings.catch_warnings():
+        # matplotlib warns "Glyph … missing from font(s)" when it would draw a box instead.
+        warnings.simplefilter("error")
+        png = CHARTS[name](SAMPLES[name][0], labels=labels(locale), locale=locale)
+    assert png is not None
+    image = picture(png)
+    assert image.width == 1080
+    assert 360 <= image.height <= 1350
+    assert ink_rows(image, 0, 70) > 400, "the title is drawn at the top"
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+def test_nothing_to_show_draws_nothing(name: str) -> None:
+    assert CHARTS[name](SAMPLES[name][1], labels=labels("en"), locale="en") is None
+    assert CHARTS[name]([], labels=labels("en"), locale="en") is None
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+def test_same_data_gives_the_same_bytes_even_drawn_at_once(name: str) -> None:
+    def draw(locale: str) -> bytes | None:
+        return CHARTS[name](SAMPLES[name][0], labels=labels(locale), locale=locale)
+
+    first = [draw(locale) for locale in ("en", "ar")]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        again = list(pool.map(draw, ["en", "ar"] * 3))
+    assert again == first * 3
+    assert first[0] != first[1]
+    assert b"Software" not in (first[0] or b"")
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+def test_a_chart_renders_quickly(name: str) -> None:
+    CHARTS[name](SAMPLES[name][0], labels=labels("de"), locale="de")
+    started = time.perf_counter()
+    for _ in range(3):
+        CHARTS[name](SAMPLES[name][0], labels=labels("de"), locale="de")
+    # About 100-200 ms each on one free core; the bound leaves room for a busy machine.
+    assert (time.perf_counter() - started) / 3 < 1.0
+
+
+def test_capture_hours_needs_one_count_per_hour() -> None:
+    with pytest.raises(ValueError, match="24 counts"):
+        CHARTS["capture_hours"]([1, 2, 3], labels=labels("en"), locale="en")
