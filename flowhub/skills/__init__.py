@@ -32,6 +32,7 @@ from flowhub.skills import (
     edit_recur_said,
     edit_unread,
     edit_update,
+    export,
     flow,
     follow_up,
     group_card_claim,
@@ -79,6 +80,7 @@ from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
 TEXT_SKILLS: tuple[Handler, ...] = (
     flow.handle,
     media_retry.handle,
+    export.handle,
     yes_button.handle,
     suggested_yes.handle,
     assign_many.handle,
