@@ -39,6 +39,7 @@ CHATS = ("dm-ana", "dm-sam", "dm-priya", "group-team")
 _TURN_KEYS = {"who", "chat", "says", "long", "presses", "on", "reply_to", "forwarded"}
 _TURN_KEYS |= {"forwarded_from", "advance", "expect", "note"}
 _BLOCK_KEYS = {"chat", "replies", "has", "has_any", "lacks", "buttons", "no_buttons", "state"}
+_BLOCK_KEYS |= {"image"}
 _STATE_KEYS = {"tasks", "task_count", "no_tasks", "reminders", "reminder_count", "cards"}
 _STATE_KEYS |= {"zones"}
 _TASK_KEYS = {"title", "status", "due", "due_date", "due_time", "assignee", "creator"}
@@ -465,6 +466,9 @@ def _check_replies(block: dict[str, Any], replies: list[dict[str, Any]]) -> str 
             return f"no reply has a button {label!r}"
     if block.get("no_buttons") and any(r["buttons"] for r in replies):
         return "a reply has buttons, expected none"
+    pictured = any(r.get("images") for r in replies)
+    if "image" in block and pictured != bool(block["image"]):
+        return "no reply has an image" if block["image"] else "a reply has an image, expected none"
     return None
 
 
