@@ -38,6 +38,9 @@ LABEL_PT = 22
 TICK_PT = 20
 VALUE_PT = 20
 _LEGEND_ROOM_PT = 56
+# A longer title wraps: the plot starts right of the value axis and its labels.
+_TITLE_PX = WIDTH_PX - 180
+_TITLE_LINES = 2
 # Latin, Cyrillic and Greek from DejaVu; Arabic and Devanagari glyphs fall back to Noto.
 _FAMILIES = ("DejaVu Sans", "Noto Sans Arabic", "Noto Sans Devanagari", "Noto Sans")
 
@@ -72,11 +75,12 @@ def new_axes(figure: Figure, title: str, locale: str, *, legend: bool = False) -
     """Plain axes under a title on the reading side (room left for a legend): no box, no ticks."""
     axes = figure.add_subplot()
     rtl = is_rtl(locale)
+    props = font(locale, TITLE_PT, bold=True)
     axes.set_title(
-        title,
+        plain(_wrapped(title, props, figure)),
         loc="right" if rtl else "left",
         pad=_LEGEND_ROOM_PT if legend else 16,
-        fontproperties=font(locale, TITLE_PT, bold=True),
+        fontproperties=props,
         color=INK,
     )
     for side in ("top", "right", "left"):
@@ -85,6 +89,34 @@ def new_axes(figure: Figure, title: str, locale: str, *, legend: bool = False) -
     axes.tick_params(colors=_MUTED, labelcolor=INK, length=0, pad=8)
     axes.set_axisbelow(True)
     return axes
+
+
+def plain(text: str) -> str:
+    """The caller's words as they are: a '$' in a name or title never starts a formula."""
+    return text.replace("$", r"\$")
+
+
+def _wrapped(title: str, props: FontProperties, figure: Figure) -> str:
+    """The title broken between words into lines that fit the picture, two at most."""
+    renderer = FigureCanvasAgg(figure).get_renderer()
+
+    def fits(text: str) -> bool:
+        return renderer.get_text_width_height_descent(text, props, ismath=False)[0] <= _TITLE_PX
+
+    if fits(title):
+        return title
+    lines: list[str] = []
+    for word in title.split():
+        if lines and fits(f"{lines[-1]} {word}"):
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    if len(lines) > _TITLE_LINES:
+        lines = [*lines[: _TITLE_LINES - 1], " ".join(lines[_TITLE_LINES - 1 :])]
+        while len(lines[-1]) > 1 and not fits(lines[-1] + "…"):
+            lines[-1] = lines[-1][:-1].rstrip()
+        lines[-1] += "…"
+    return "\n".join(lines)
 
 
 def count_axis(axes: Axes, locale: str, *, horizontal: bool = False) -> None:
@@ -116,9 +148,9 @@ def axis_names(axes: Axes, labels_x: str, labels_y: str, locale: str) -> None:
     """The axis titles, and every tick label in the locale's fonts."""
     props = font(locale, LABEL_PT)
     if labels_x:
-        axes.set_xlabel(labels_x, fontproperties=props, color=INK, labelpad=12)
+        axes.set_xlabel(plain(labels_x), fontproperties=props, color=INK, labelpad=12)
     if labels_y:
-        axes.set_ylabel(labels_y, fontproperties=props, color=INK, labelpad=12)
+        axes.set_ylabel(plain(labels_y), fontproperties=props, color=INK, labelpad=12)
     tick = font(locale, TICK_PT)
     for label in (*axes.get_xticklabels(), *axes.get_yticklabels()):
         label.set_fontproperties(tick)
@@ -146,7 +178,9 @@ def value_labels(
 def legend(axes: Axes, names: Sequence[str], colors: Sequence[str], locale: str) -> None:
     """A one-row legend between the title and the plot, without a frame; names past the colours
     are left out."""
-    handles = [Patch(color=color, label=name) for name, color in zip(names, colors, strict=False)]
+    handles = [
+        Patch(color=color, label=plain(name)) for name, color in zip(names, colors, strict=False)
+    ]
     if not handles:
         return
     rtl = is_rtl(locale)

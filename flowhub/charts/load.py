@@ -63,4 +63,5 @@ def render_load(people: Sequence[PersonLoad], *, labels: Labels, locale: str) ->
 
 
 def _short(name: str) -> str:
-    return name if len(name) <= _NAME_CHARS else name[: _NAME_CHARS - 1].rstrip() + "…"
+    short = name if len(name) <= _NAME_CHARS else name[: _NAME_CHARS - 1].rstrip() + "…"
+    return canvas.plain(short)

@@ -7,9 +7,10 @@ import time
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 
+import numpy as np
 import pytest
 
-from flowhub.charts import CHARTS
+from flowhub.charts import CHARTS, Labels
 from tests.charts.pixels import ink_rows, picture
 from tests.charts.samples import SAMPLES
 from tests.charts.words import LOCALES, labels
@@ -65,3 +66,15 @@ def test_a_chart_renders_quickly(name: str) -> None:
 def test_capture_hours_needs_one_count_per_hour() -> None:
     with pytest.raises(ValueError, match="24 counts"):
         CHARTS["capture_hours"]([1, 2, 3], labels=labels("en"), locale="en")
+
+
+@pytest.mark.parametrize("locale", ["en", "ar", "hi"])
+def test_a_long_title_wraps_inside_the_picture(locale: str) -> None:
+    title = " ".join([labels(locale).title] * 4)
+    png = CHARTS["open_by_age"](SAMPLES["open_by_age"][0], labels=Labels(title), locale=locale)
+    image = picture(png or b"")
+    dark = np.argwhere(np.asarray(image)[:160].astype(int).sum(axis=2) < 3 * 120)
+    assert dark[:, 1].min() > 8
+    assert dark[:, 1].max() < image.width - 8
+    # Two lines of title: ink in the band below the first line, too.
+    assert ink_rows(image, 60, 110) > 400
