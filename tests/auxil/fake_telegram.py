@@ -11,6 +11,12 @@ it (checked with PTB's own `File.de_json`), refusing one over the 20 MB bots may
 "file is too big", and `/file/bot<token>/<file_path>` serves the bytes. `fail_next("file", ...)`
 scripts the next download's answer.
 
+Files the bot sends come as multipart/form-data: `sendPhoto` and `sendDocument` check the
+upload as the Bot API documents it (a photo at most 10 MB, a real PNG or JPEG whose width and
+height add up to at most 10000 with a ratio of at most 20; a document at most 50 MB; a caption
+of at most 1024 characters after entity parsing) and answer a `Message` that PTB's own
+`Message.de_json` reads whole. `sent_files` holds what was uploaded, by the `file_id` answered.
+
     with FakeTelegram(token="123456:TEST") as fake:
         bot = Bot("123456:TEST", base_url=fake.api_url)
         ...
@@ -20,6 +26,7 @@ scripts the next download's answer.
 from __future__ import annotations
 
 import html
+import io
 import json
 import re
 import threading
@@ -29,13 +36,15 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
+from PIL import Image
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
-from telegram import File
+from telegram import File, Message
 
 from tests.auxil.loopback import Loopback, serve
+from tests.auxil.multipart import FormFile, form
 
 BOT_USER = {"id": 123456, "is_bot": True, "first_name": "FlowHub", "username": "FlowHubBot"}
 _JSON_FIELDS = {
@@ -52,6 +61,8 @@ _TAG = re.compile(
 )
 _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 BOT_DOWNLOAD_LIMIT = 20 * 1024 * 1024
+PHOTO_LIMIT = 10 * 1024 * 1024
+DOCUMENT_LIMIT = 50 * 1024 * 1024
 
 
 @dataclass
@@ -79,6 +90,7 @@ class FakeTelegram:
     updates: deque[dict[str, Any]] = field(default_factory=deque)
     webhook: dict[str, Any] = field(default_factory=dict)
     commands: list[dict[str, Any]] = field(default_factory=list)
+    sent_files: dict[str, FormFile] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._failures: dict[str, deque[_Failure]] = {}
@@ -159,6 +171,7 @@ class FakeTelegram:
             self._files.clear()
             self.webhook.clear()
             self.commands.clear()
+            self.sent_files.clear()
 
     def start(self) -> FakeTelegram:
         """Serve on a free port in a background thread."""
@@ -274,6 +287,78 @@ class FakeTelegram:
             self._messages[(chat_id, message_id)] = message
         return message
 
+    def _m_sendPhoto(self, params: dict[str, Any]) -> Any:
+        upload = _upload(params, "photo", PHOTO_LIMIT)
+        try:
+            with Image.open(io.BytesIO(upload.data)) as image:
+                kind, (width, height) = image.format, image.size
+        except OSError:
+            raise _ApiError("IMAGE_PROCESS_FAILED") from None
+        if kind not in ("PNG", "JPEG"):
+            raise _ApiError("IMAGE_PROCESS_FAILED")
+        if width + height > 10_000 or max(width, height) > 20 * min(width, height):
+            raise _ApiError("PHOTO_INVALID_DIMENSIONS")
+        file_id = self._keep(upload)
+        # Telegram keeps the photo in several sizes, each at most `side` on its long edge.
+        photo = []
+        for side, suffix in ((90, "s"), (320, "m"), (800, "x"), (1280, "y")):
+            scale = min(1.0, side / max(width, height))
+            photo.append(
+                {
+                    "file_id": f"{file_id}{suffix}",
+                    "file_unique_id": f"{file_id[-8:]}{suffix}",
+                    "width": max(1, round(width * scale)),
+                    "height": max(1, round(height * scale)),
+                    "file_size": len(upload.data),
+                }
+            )
+            if scale == 1.0:
+                break
+        return self._file_message(params, {"photo": photo})
+
+    def _m_sendDocument(self, params: dict[str, Any]) -> Any:
+        upload = _upload(params, "document", DOCUMENT_LIMIT)
+        file_id = self._keep(upload)
+        document = {
+            "file_id": file_id,
+            "file_unique_id": file_id[-8:],
+            "file_name": str(params.get("filename") or upload.filename),
+            "mime_type": upload.content_type,
+            "file_size": len(upload.data),
+        }
+        return self._file_message(params, {"document": document})
+
+    def _keep(self, upload: FormFile) -> str:
+        with self._lock:
+            file_id = f"AgACAgFAKE{len(self.sent_files) + 1:06d}"
+            self.sent_files[file_id] = upload
+        return file_id
+
+    def _file_message(self, params: dict[str, Any], content: dict[str, Any]) -> Any:
+        chat_id = _int(_require(params, "chat_id"), "chat_id")
+        caption = _caption(params)
+        markup = _markup(params)
+        with self._lock:
+            message_id = self._next_id.get(chat_id, 1000) + 1
+            self._next_id[chat_id] = message_id
+            message: dict[str, Any] = {
+                "message_id": message_id,
+                "from": dict(BOT_USER),
+                "chat": _chat(chat_id),
+                "date": int(time.time()),
+                **content,
+            }
+            if caption:
+                message["caption"] = caption
+            if markup:
+                message["reply_markup"] = markup
+            self._messages[(chat_id, message_id)] = message
+        # The answer is what the Bot API documents for a Message: PTB's own type reads it whole.
+        parsed = Message.de_json(message, None)
+        if parsed is None or parsed.api_kwargs or parsed.message_id != message_id:
+            raise AssertionError(f"fake answer is not a Message: {message!r}")
+        return message
+
     def _m_editMessageText(self, params: dict[str, Any]) -> Any:
         chat_id = _int(_require(params, "chat_id"), "chat_id")
         message_id = _int(_require(params, "message_id"), "message_id")
@@ -374,16 +459,45 @@ def _error(status: int, description: str, parameters: dict[str, Any] | None = No
 
 
 def _decode(body: bytes, content_type: str) -> dict[str, Any]:
-    """PTB sends form fields, with every non-string value JSON-encoded; curl may send JSON."""
+    """PTB sends form fields, with every non-string value JSON-encoded, and files as
+    multipart/form-data parts; curl may send JSON."""
     if not body:
         return {}
     if content_type.startswith("application/json"):
         data: dict[str, Any] = json.loads(body)
         return data
     params: dict[str, Any] = {}
-    for key, value in parse_qsl(body.decode("utf-8"), keep_blank_values=True):
+    if content_type.startswith("multipart/form-data"):
+        fields, files = form(content_type, body)
+        pairs = list(fields.items())
+        params.update({upload.field: upload for upload in files})
+    else:
+        pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True)
+    for key, value in pairs:
         params[key] = json.loads(value) if key in _JSON_FIELDS else value
     return params
+
+
+def _upload(params: dict[str, Any], name: str, limit: int) -> FormFile:
+    """The file uploaded as `name` (or named by `attach://<part>`), within `limit` bytes."""
+    value = _require(params, name)
+    if isinstance(value, str) and value.startswith("attach://"):
+        value = params.get(value.removeprefix("attach://"))
+    if not isinstance(value, FormFile):
+        raise _ApiError(f"wrong remote file identifier specified: {name} is not an upload")
+    if not 0 < len(value.data) <= limit:
+        raise _ApiError("Request Entity Too Large" if value.data else f"{name} is empty")
+    return value
+
+
+def _caption(params: dict[str, Any]) -> str:
+    """A caption as Telegram shows it (HTML parsed when asked), at most 1024 characters."""
+    if not params.get("caption"):
+        return ""
+    caption = _text({"text": params["caption"], "parse_mode": params.get("parse_mode")})
+    if len(caption.encode("utf-16-le")) // 2 > 1024:
+        raise _ApiError("message caption is too long")
+    return caption
 
 
 def _require(params: dict[str, Any], name: str) -> Any:

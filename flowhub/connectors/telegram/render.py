@@ -3,6 +3,9 @@
 Reply text is plain text, so every character is escaped for `parse_mode=HTML`. Telegram counts the
 limit after entity parsing, in UTF-16 code units; escaping adds no visible characters, so the plain
 text is what is measured. Buttons go on the last chunk.
+
+A reply carrying a file is a photo or document whose caption (at most 1024) is the text, with
+the buttons; text too long for a caption follows in messages of its own, the buttons on the last.
 """
 
 from __future__ import annotations
@@ -14,9 +17,13 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from flowhub.connectors import _text
 from flowhub.connectors._text import ELLIPSIS, shorten
-from flowhub.connectors.types import Button, Reply
+from flowhub.connectors.types import Attachment, Button, Reply
 
 MAX_TEXT = 4096
+MAX_CAPTION = 1024
+# Bot API limits on files a bot uploads: photos 10 MB, other files 50 MB.
+MAX_PHOTO_BYTES = 10 * 1024 * 1024
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 MAX_CALLBACK_DATA = 64  # bytes, UTF-8
 _ROW_BUTTONS = 3
 _ROW_LABEL_CHARS = 30
@@ -44,6 +51,29 @@ def render(reply: Reply, *, max_text: int = MAX_TEXT) -> list[Outgoing]:
         Outgoing(html.escape(chunk, quote=False), keyboard if i == len(chunks) - 1 else None)
         for i, chunk in enumerate(chunks)
     ]
+
+
+def render_file(reply: Reply, *, max_text: int = MAX_TEXT) -> tuple[Outgoing, list[Outgoing]]:
+    """The caption of the reply's file (empty when the text does not fit one) and the messages
+    that follow it. Raises `ValueError` for a file Telegram will not take, or a bad button id."""
+    attachment = reply.attachment
+    if attachment is None:
+        raise ValueError("render_file needs a reply with an attachment")
+    _check_size(attachment)
+    text = reply.text.strip()
+    if _units(text) <= MAX_CAPTION:
+        return Outgoing(html.escape(text, quote=False), _keyboard(reply.buttons)), []
+    return Outgoing(""), render(reply, max_text=max_text)
+
+
+def _check_size(attachment: Attachment) -> None:
+    photo = attachment.kind == "image"
+    limit = MAX_PHOTO_BYTES if photo else MAX_DOCUMENT_BYTES
+    if not 0 < len(attachment.data) <= limit:
+        raise ValueError(
+            f"{attachment.name!r} has {len(attachment.data)} bytes; Telegram takes 1 to {limit} "
+            f"for a {'photo' if photo else 'document'}"
+        )
 
 
 def _keyboard(buttons: tuple[Button, ...]) -> InlineKeyboardMarkup | None:

@@ -9,6 +9,9 @@ Failures map onto `SendError`:
 - network errors, timeouts, 5xx: `retry_after` set (try again later).
 - other Bot API errors (400 Bad Request, 403 Forbidden, 401/404 bad token, ...): final.
 
+A reply carrying a file goes by `sendPhoto` (an image) or `sendDocument`, uploaded from its
+bytes, captioned in HTML like any text.
+
 Nothing here waits: pacing (1 message per second per chat, 20 per minute per group, 30 per
 second per bot) is the runtime's rate limiter, and retries are the runtime's backoff.
 """
@@ -25,7 +28,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from telegram import Bot, Message, User
+from telegram import Bot, InputFile, Message, User
 from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
@@ -41,8 +44,8 @@ from flowhub.connectors.base import Delivery, DownloadError, SendError
 from flowhub.connectors.download import TIMEOUT
 from flowhub.connectors.telegram.media import download_file
 from flowhub.connectors.telegram.parse import BotIdentity
-from flowhub.connectors.telegram.render import MAX_TEXT, Outgoing, render
-from flowhub.connectors.types import MediaRef, Reply, Target
+from flowhub.connectors.telegram.render import MAX_TEXT, Outgoing, render, render_file
+from flowhub.connectors.types import Attachment, MediaRef, Reply, Target
 
 if TYPE_CHECKING:
     from flowhub.connectors.builder import Deps
@@ -81,17 +84,22 @@ class TelegramConnector:
 
     def send(self, target: Target, reply: Reply, *, outbox_id: int) -> Delivery:
         """Send (or edit, when `reply.edit` is set) and return the Telegram message id."""
+        chat_id = _chat_id(target.chat)
         try:
             parts = render(reply, max_text=self.max_text)
+            if reply.edit is not None:
+                return self._edit(chat_id, reply.edit, parts[0])
+            steps = [partial(_send_message, chat_id, part) for part in parts]
+            if reply.attachment is not None:
+                caption, rest = render_file(reply, max_text=self.max_text)
+                steps = [partial(_send_file, chat_id, reply.attachment, caption)]
+                steps += [partial(_send_message, chat_id, part) for part in rest]
         except ValueError as exc:
             raise SendError(str(exc)) from exc
-        chat_id = _chat_id(target.chat)
-        if reply.edit is not None:
-            return self._edit(chat_id, reply.edit, parts[0])
         sent = self._sent_parts.setdefault(outbox_id, [])
         try:
-            for part in parts[len(sent) :]:
-                message = self._api(chat_id, partial(_send_message, chat_id, part))
+            for step in steps[len(sent) :]:
+                message = self._api(chat_id, step)
                 sent.append(message.message_id)
         except SendError as exc:
             if exc.retry_after is None:
@@ -242,6 +250,18 @@ async def _send_message(chat_id: int | str, part: Outgoing, bot: Bot) -> Message
     return await bot.send_message(
         chat_id, part.text, parse_mode=ParseMode.HTML, reply_markup=part.keyboard
     )
+
+
+async def _send_file(
+    chat_id: int | str, attachment: Attachment, caption: Outgoing, bot: Bot
+) -> Message:
+    file = InputFile(attachment.data, filename=attachment.name)
+    extra: dict[str, Any] = {"reply_markup": caption.keyboard}
+    if caption.text:
+        extra.update(caption=caption.text, parse_mode=ParseMode.HTML)
+    if attachment.kind == "image":
+        return await bot.send_photo(chat_id, file, **extra)
+    return await bot.send_document(chat_id, file, filename=attachment.name, **extra)
 
 
 def _chat_id(chat: str) -> int | str:
