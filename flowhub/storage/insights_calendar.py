@@ -1,15 +1,14 @@
-"""Insight counts by local day, week and hour: counted in SQL per slice of UTC time, then the
-few hundred slices are folded into the person's calendar here, so days stay right across DST.
+"""Insight counts by local day, week and hour of a person's zone, right across DST changes.
 
-A slice is an hour, or half or a quarter of one where the zone's offset needs it (India is
-+05:30, Nepal +05:45), so every slice lies inside one local hour.
+The zone's offsets over the period are found here (a span per offset); SQL adds the offset in
+force at each instant to its Unix time and groups by local day, week or hour, so a period
+returns one row per day at most, in any zone (India is +05:30, Nepal +05:45).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, timedelta
-from math import gcd
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -18,10 +17,10 @@ from sqlmodel import Session, col, select
 
 from flowhub.storage.insights_sql import (
     Clause,
-    bucket,
     dialect_of,
     done_between,
     done_in_time,
+    local_seconds,
     one_if,
     past_due,
     scope_where,
@@ -29,8 +28,12 @@ from flowhub.storage.insights_sql import (
 from flowhub.storage.insights_types import DayCount, DueCount, Scope, WeekRate
 from flowhub.storage.models import Task
 
-_HOUR = 3600
+_EPOCH = date(1970, 1, 1)
+_DAY_SECONDS = 86400
+# 1 January 1970 was a Thursday: shifting by 3 days makes weeks start on Monday.
+_TO_MONDAY = 3
 _TICK = timedelta(microseconds=1)
+_SAMPLE = timedelta(hours=6)
 
 
 def daily_counts(
@@ -38,18 +41,13 @@ def daily_counts(
 ) -> list[DayCount]:
     """Tasks created and completed in [start, end) per local day of `tz`, empty days too."""
     zone = ZoneInfo(tz)
-    seconds = _slice_seconds(zone, start, end)
-    created: dict[date, int] = {}
     made = [*scope_where(scope), col(Task.created_at) >= start, col(Task.created_at) < end]
-    for at, n in _slices(session, Task.created_at, made, seconds, zone):
-        created[at.date()] = created.get(at.date(), 0) + n
-    completed: dict[date, int] = {}
     done = [*scope_where(scope), *done_between(start, end)]
-    for at, n in _slices(session, Task.completed_at, done, seconds, zone):
-        completed[at.date()] = completed.get(at.date(), 0) + n
+    created = _per_day(session, Task.created_at, made, zone, start, end)
+    completed = _per_day(session, Task.completed_at, done, zone, start, end)
     return [
         DayCount(day, created.get(day, 0), completed.get(day, 0))
-        for day in _days(start.astimezone(zone).date(), (end - _TICK).astimezone(zone).date())
+        for day in _days(_day_of(start, zone), _day_of(end - _TICK, zone))
     ]
 
 
@@ -57,11 +55,18 @@ def capture_hours(
     *, session: Session, scope: Scope, start: datetime, end: datetime, tz: str
 ) -> list[int]:
     """Tasks created in [start, end) by local hour of `tz`: 24 counts, midnight first."""
-    zone = ZoneInfo(tz)
+    local = local_seconds(
+        dialect_of(session), col(Task.created_at), _offsets(ZoneInfo(tz), start, end)
+    )
+    hour = (local // 3600) % 24
+    statement = (
+        select(hour, func.count())
+        .where(*scope_where(scope), col(Task.created_at) >= start, col(Task.created_at) < end)
+        .group_by(hour)
+    )
     hours = [0] * 24
-    made = [*scope_where(scope), col(Task.created_at) >= start, col(Task.created_at) < end]
-    for at, n in _slices(session, Task.created_at, made, _slice_seconds(zone, start, end), zone):
-        hours[at.hour] += n
+    for number, n in session.exec(statement):
+        hours[int(number)] += n
     return hours
 
 
@@ -72,29 +77,26 @@ def on_time_by_week(
     how many met it; empty weeks too."""
     zone = ZoneInfo(tz)
     dialect = dialect_of(session)
-    seconds = _slice_seconds(zone, start, end)
-    slot = bucket(dialect, col(Task.completed_at), seconds)
+    local = local_seconds(dialect, col(Task.completed_at), _offsets(zone, start, end))
+    week = (local // _DAY_SECONDS + _TO_MONDAY) // 7
     statement = (
         select(
-            slot,
+            week,
             func.count(),
             func.count(col(Task.due_at)),
             func.sum(one_if(done_in_time(dialect))),
         )
         .where(*scope_where(scope), *done_between(start, end))
-        .group_by(slot)
+        .group_by(week)
     )
-    weeks: dict[date, tuple[int, int, int]] = {}
-    for number, completed, dated, on_time in session.exec(statement):
-        monday = _monday(_local(number, seconds, zone).date())
-        was = weeks.get(monday, (0, 0, 0))
-        weeks[monday] = (was[0] + completed, was[1] + dated, was[2] + int(on_time or 0))
-    first = _monday(start.astimezone(zone).date())
-    last = _monday((end - _TICK).astimezone(zone).date())
+    weeks = {
+        _EPOCH + timedelta(days=int(number) * 7 - _TO_MONDAY): (completed, dated, int(on_time or 0))
+        for number, completed, dated, on_time in session.exec(statement)
+    }
+    first = _monday(_day_of(start, zone))
+    last = _monday(_day_of(end - _TICK, zone))
     return [
-        WeekRate(monday, *weeks.get(monday, (0, 0, 0)))
-        for monday in _days(first, last)
-        if monday.weekday() == 0
+        WeekRate(monday, *weeks.get(monday, (0, 0, 0))) for monday in _days(first, last, step=7)
     ]
 
 
@@ -104,53 +106,69 @@ def open_due_by_day(
     """Open tasks not yet overdue and due before `until`, per local day of `tz` from today
     (a due span already begun, such as today or this week, counts for today)."""
     zone = ZoneInfo(tz)
-    dialect = dialect_of(session)
-    today = now.astimezone(zone).date()
+    today = _day_of(now, zone)
     where = [
         *scope_where(scope),
         col(Task.status) == "open",
         col(Task.due_at) < until,
-        not_(past_due(dialect, now)),
+        not_(past_due(dialect_of(session), now)),
     ]
+    # A due span already begun can have started long ago (a month, a year): read offsets
+    # from a year back; older ones all fold into today anyway.
     due: dict[date, int] = {}
-    for at, n in _slices(session, Task.due_at, where, _slice_seconds(zone, now, until), zone):
-        day = max(at.date(), today)
-        due[day] = due.get(day, 0) + n
-    last = max((until - _TICK).astimezone(zone).date(), today)
+    found = _per_day(session, Task.due_at, where, zone, now - timedelta(days=366), until)
+    for day, n in found.items():
+        due[max(day, today)] = due.get(max(day, today), 0) + n
+    last = max(_day_of(until - _TICK, zone), today)
     return [DueCount(day, due.get(day, 0)) for day in _days(today, last)]
 
 
-def _slices(
-    session: Session, column: Any, where: Sequence[Clause], seconds: int, zone: ZoneInfo
-) -> list[tuple[datetime, int]]:
-    """Rows `where` keeps, counted per slice of `column`, each slice as its local start."""
-    slot = bucket(dialect_of(session), col(column), seconds)
-    statement = select(slot, func.count()).where(*where).group_by(slot)
-    return [(_local(number, seconds, zone), n) for number, n in session.exec(statement)]
+def _per_day(
+    session: Session,
+    column: Any,
+    where: Sequence[Clause],
+    zone: ZoneInfo,
+    start: datetime,
+    end: datetime,
+) -> dict[date, int]:
+    """Rows `where` keeps, counted per local day of `column`."""
+    local = local_seconds(dialect_of(session), col(column), _offsets(zone, start, end))
+    day = local // _DAY_SECONDS
+    statement = select(day, func.count()).where(*where).group_by(day)
+    return {_EPOCH + timedelta(days=int(number)): n for number, n in session.exec(statement)}
 
 
-def _local(number: int, seconds: int, zone: ZoneInfo) -> datetime:
-    """The local start of slice `number`."""
-    return datetime.fromtimestamp(int(number) * seconds, UTC).astimezone(zone)
-
-
-def _slice_seconds(zone: ZoneInfo, start: datetime, end: datetime) -> int:
-    """The longest slice (an hour at most) that every offset of `zone` in [start, end] divides."""
-    seconds = _HOUR
+def _offsets(zone: ZoneInfo, start: datetime, end: datetime) -> list[tuple[datetime, int]]:
+    """Each offset of `zone` from `start` to `end`, with the instant it starts (the first one
+    from `start`): sampled every six hours, each change then found to the second."""
+    spans = [(start, _offset(zone, start))]
     at = start
-    while True:
-        offset = at.astimezone(zone).utcoffset() or timedelta()
-        seconds = gcd(seconds, int(offset.total_seconds()))
-        if at >= end:
-            break
-        at = min(at + timedelta(hours=6), end)
-    # Offsets finer than a minute are only found before 1900; a minute is close enough there.
-    return max(seconds, 60)
+    while at < end:
+        step = min(at + _SAMPLE, end)
+        if _offset(zone, step) != spans[-1][1]:
+            low, high = at, step
+            while high - low > timedelta(seconds=1):
+                middle = low + (high - low) / 2
+                low, high = (
+                    (low, middle) if _offset(zone, middle) != spans[-1][1] else (middle, high)
+                )
+            spans.append((high.replace(microsecond=0), _offset(zone, high)))
+        at = step
+    return spans
+
+
+def _offset(zone: ZoneInfo, at: datetime) -> int:
+    offset = at.astimezone(zone).utcoffset()
+    return int(offset.total_seconds()) if offset is not None else 0
+
+
+def _day_of(at: datetime, zone: ZoneInfo) -> date:
+    return at.astimezone(zone).date()
 
 
 def _monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def _days(first: date, last: date) -> list[date]:
-    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
+def _days(first: date, last: date, step: int = 1) -> list[date]:
+    return [first + timedelta(days=i) for i in range(0, (last - first).days + 1, step)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from itertools import pairwise
 from typing import Any
 
 from sqlalchemy import BigInteger, ColumnElement, Float, and_, case, cast, func, literal_column, or_
@@ -124,11 +125,17 @@ def _deadline(dialect: str) -> ColumnElement[Any]:
     )
 
 
-def bucket(dialect: str, column: Any, seconds: int) -> ColumnElement[Any]:
-    """Which `seconds`-long slice of Unix time `column` falls in."""
+def local_seconds(dialect: str, column: Any, offsets: Sequence[tuple[datetime, int]]) -> Any:
+    """Whole seconds since 1970 on the local clock at `column`: its Unix time plus the zone's
+    offset then, `offsets` giving each offset from the instant it starts, oldest first."""
     if dialect == "sqlite":
-        return cast(func.strftime("%s", column), BigInteger) / seconds
-    return cast(func.floor(func.extract("epoch", column) / seconds), BigInteger)
+        unix: Any = cast(func.strftime("%s", column), BigInteger)
+    else:
+        unix = cast(func.floor(func.extract("epoch", column)), BigInteger)
+    if len(offsets) == 1:
+        return unix + offsets[0][1]
+    changes = [(column < since, offset) for (_, offset), (since, _) in pairwise(offsets)]
+    return unix + case(*changes, else_=offsets[-1][1])
 
 
 def median(session: Session, value: ColumnElement[float], where: Sequence[Clause]) -> float | None:

@@ -13,11 +13,13 @@ from sqlmodel import Session, select
 from flowhub.storage import Chat, ConversationState, Person, Task, Workspace
 
 # Thursday 2 April 2026, 12:00 UTC: after Berlin's change to summer time (29 March) with the
-# change back (26 October 2025) inside the last six months.
+# change back (26 October 2025) inside the last six months, and New York's two changes.
 NOW = datetime(2026, 4, 2, 12, 0, tzinfo=UTC)
 DST_EDGES = (
     datetime(2025, 10, 26, 1, 0, tzinfo=UTC),
     datetime(2026, 3, 29, 1, 0, tzinfo=UTC),
+    datetime(2025, 11, 2, 6, 0, tzinfo=UTC),  # New York, back to standard time
+    datetime(2026, 3, 8, 7, 0, tzinfo=UTC),  # New York, forward to daylight time
 )
 ZONES = ("Europe/Berlin", "America/New_York", "Asia/Kolkata", "Asia/Kathmandu", "UTC")
 WORDS = ("invoice", "report", "50%_off", "Счет", "call")

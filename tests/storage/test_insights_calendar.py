@@ -37,6 +37,9 @@ PERIODS = [
     # Berlin's change back to winter time, and to summer time, a week either side.
     (datetime(2025, 10, 19, 22, tzinfo=UTC), datetime(2025, 11, 2, 23, tzinfo=UTC)),
     (datetime(2026, 3, 22, 23, tzinfo=UTC), datetime(2026, 4, 2, 12, tzinfo=UTC)),
+    # New York's change back (2 November 2025) and forward (8 March 2026).
+    (datetime(2025, 10, 31, 4, tzinfo=UTC), datetime(2025, 11, 4, 5, tzinfo=UTC)),
+    (datetime(2026, 3, 6, 5, tzinfo=UTC), datetime(2026, 3, 10, 4, tzinfo=UTC)),
     (NOW - timedelta(days=120), NOW),
 ]
 
