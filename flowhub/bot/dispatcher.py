@@ -43,6 +43,8 @@ from flowhub.storage import Chat, ConversationState, Person, id_of, outbox, peop
 
 log = logging.getLogger(__name__)
 _WORDS_TO_SWITCH = 4
+# Locales written in letters no other language here uses: "تمام قبلت" is Arabic, however short.
+_OWN_SCRIPT = frozenset({"ar", "hi", "ru"})
 # Answers typed alike in every language's chats: they never tell which language a person speaks.
 _EVERY_TONGUE = frozenset({"yes", "no", "ok", "confirm", "cancel", "thanks", "help"})
 # An edit of one of the newest bot messages is seen where it stands; an older one is shown again.
@@ -230,7 +232,7 @@ def _answer_language(
         return person.locale  # a command read in the person's words ("nog 10 min pls") is theirs
     before, thread.said_in = thread.said_in, said
     clear = len(text.split()) >= _WORDS_TO_SWITCH or language == language_of(person.locale)
-    clear = clear or worded is not None
+    clear = clear or worded is not None or said in _OWN_SCRIPT
     if said != person.locale and (clear or before is None or (before == said and said != "en")):
         people.update_person(session=session, person=person, locale=said)
     return person.locale

@@ -18,6 +18,7 @@ from flowhub.nlp._lexicon import (
 )
 from flowhub.nlp._task_asks import points_back
 from flowhub.nlp._task_fields import verb_shaped
+from flowhub.nlp._task_joiners import SOFT_JOINERS, joins
 from flowhub.nlp._task_text_lines import quiet_brackets
 from flowhub.nlp._task_then import then_dated
 from flowhub.nlp.lang import chat_phrases
@@ -165,7 +166,7 @@ _HARD = re.compile(
     re.I,
 )
 _DASH = re.compile(r"(\s+(?:[—–]|--)\s+)")
-_SOFT = re.compile(r"\s*[,،]\s*(?:and\s+)?|\s+(?:and|&|\+|y|e|et|und)\s+", re.I)
+_SOFT = SOFT_JOINERS
 _WORD = re.compile(r"[\w\u0900-\u097f'@-]+")
 # "For the Novatech offsite I need to ...": what the task is for, said before who does it.
 _PURPOSE_FIRST = re.compile(
@@ -299,7 +300,8 @@ def _soft_split(sentence: str) -> list[str]:
             continue
         # "site is down, @devops please investigate": a statement before a request splits too.
         if (
-            len(_words(seg)) >= 2
+            joins(sep, seg)
+            and len(_words(seg)) >= 2
             and len(_words(prev)) >= 2
             and not _CLAIM.match(seg)
             and _has_verb(seg, 4)
