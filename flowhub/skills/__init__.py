@@ -47,6 +47,7 @@ from flowhub.skills import (
     handover_asker,
     handover_group,
     help,
+    insights,
     media_retry,
     named_request,
     picks,
@@ -81,6 +82,7 @@ from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
 TEXT_SKILLS: tuple[Handler, ...] = (
     flow.handle,
     media_retry.handle,
+    insights.handle,
     export.handle,
     yes_button.handle,
     suggested_yes.handle,
