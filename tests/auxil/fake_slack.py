@@ -13,6 +13,14 @@ bytes only with the bot token of the file's workspace. Any other token, or none,
 HTML sign-in page with status 200, as Slack answers. `fail_next("files", ...)` scripts the next
 file answer, and `redirect_file(file, to)` makes its URL answer 302 to `to`.
 
+Files the bot sends go through Slack's external upload flow: `files.getUploadURLExternal`
+(`filename`, `length`) answers an `upload_url` served here and a `file_id`; a POST of exactly
+`length` bytes to that URL answers "OK - <length>"; `files.completeUploadExternal` (`files` as a
+JSON list of `{id, title}`, `channel_id`, `initial_comment`) shares the uploaded files and
+answers them. Every argument is checked against the parameters slack_sdk's own `WebClient`
+method declares (tests/contracts/SOURCES.md); what was shared lands in `shared`, and
+`fail_next("upload", ...)` scripts the next upload URL answer.
+
     with FakeSlack() as fake:
         fake.add_user("T111", "U111", "Ana Lima", tz="America/New_York")
         client = WebClient(token=fake.bot_token, base_url=fake.api_url)
@@ -23,6 +31,7 @@ file answer, and `redirect_file(file, to)` makes its URL answer 302 to `to`.
 from __future__ import annotations
 
 import base64
+import inspect
 import json
 import threading
 from collections import deque
@@ -33,6 +42,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from jsonschema import Draft4Validator
+from slack_sdk import WebClient
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import (
@@ -221,6 +231,8 @@ class FakeSlack:
             self.files: dict[str, tuple[str, bytes, str]] = {}
             self.redirects: dict[str, str] = {}
             self.file_tokens: list[str | None] = []
+            self.uploads: dict[str, dict[str, Any]] = {}
+            self.shared: list[dict[str, Any]] = []
 
     def start(self) -> FakeSlack:
         """Serve on a free port in a background thread."""
@@ -229,6 +241,7 @@ class FakeSlack:
                 Route("/api/{method}", self._api, methods=["GET", "POST"]),
                 Route("/hooks/{name}", self._hook, methods=["POST"]),
                 Route("/files-pri/{team}-{file_id}/{rest:path}", self._file, methods=["GET"]),
+                Route("/upload/v1/{upload_id}", self._upload, methods=["POST"]),
             ]
         )
         self._loopback = serve(app, name="fake Slack")
@@ -301,6 +314,84 @@ class FakeSlack:
         if bot is None or bot.team_id != team:
             return HTMLResponse(SIGN_IN_PAGE, status_code=200)
         return Response(data, media_type=mimetype)
+
+    async def _upload(self, request: Request) -> Response:
+        body = await request.body()
+        upload_id = request.path_params["upload_id"]
+        with self._lock:
+            self.calls.append(Call("upload", {"upload_id": upload_id, "size": len(body)}, None))
+            failures = self._failures.get("upload")
+            failure = failures.popleft() if failures else None
+            upload = next((u for u in self.uploads.values() if u["upload_id"] == upload_id), None)
+        if failure is not None:
+            headers = {"Retry-After": str(failure.retry_after)} if failure.retry_after else {}
+            return PlainTextResponse(failure.error, status_code=failure.status, headers=headers)
+        if upload is None or upload["data"] is not None:
+            return PlainTextResponse("invalid upload url", status_code=404)
+        if len(body) != upload["length"]:
+            return PlainTextResponse("file_upload_size_mismatch", status_code=400)
+        with self._lock:
+            upload["data"] = body
+        return PlainTextResponse(f"OK - {len(body)}")
+
+    def _m_files_getUploadURLExternal(self, bot: Bot, params: dict[str, Any]) -> dict[str, Any]:
+        _check_arguments("files_getUploadURLExternal", params)
+        filename = _require(params, "filename")
+        try:
+            length = int(_require(params, "length"))
+        except ValueError:
+            raise _ApiError("invalid_arguments") from None
+        if length <= 0:
+            raise _ApiError("invalid_arguments")
+        with self._lock:
+            file_id = f"F{len(self.files) + len(self.uploads) + 1:09d}U"
+            upload_id = f"{bot.team_id}-{file_id}-{len(self.uploads) + 1}"
+            self.uploads[file_id] = {
+                "team": bot.team_id,
+                "filename": filename,
+                "length": length,
+                "alt_txt": params.get("alt_txt"),
+                "upload_id": upload_id,
+                "data": None,
+            }
+        return {
+            "upload_url": f"http://127.0.0.1:{self.port}/upload/v1/{upload_id}",
+            "file_id": file_id,
+        }
+
+    def _m_files_completeUploadExternal(self, bot: Bot, params: dict[str, Any]) -> dict[str, Any]:
+        _check_arguments("files_completeUploadExternal", params)
+        try:
+            files = json.loads(_require(params, "files"))
+        except ValueError:
+            raise _ApiError("invalid_arguments") from None
+        if not isinstance(files, list) or not files:
+            raise _ApiError("invalid_arguments")
+        channel = params.get("channel_id")
+        if channel is not None and str(channel)[:1] not in ("C", "D", "G"):
+            raise _ApiError("invalid_channel")
+        done = []
+        with self._lock:
+            for item in files:
+                if not isinstance(item, dict) or set(item) - {"id", "title", "highlight_type"}:
+                    raise _ApiError("invalid_arguments")
+                upload = self.uploads.get(str(item.get("id")))
+                if upload is None or upload["team"] != bot.team_id or upload["data"] is None:
+                    raise _ApiError("file_not_found")
+                title = item.get("title") or upload["filename"]
+                self.shared.append(
+                    {
+                        "file_id": item["id"],
+                        "filename": upload["filename"],
+                        "title": title,
+                        "data": upload["data"],
+                        "channel_id": channel,
+                        "initial_comment": params.get("initial_comment"),
+                        "thread_ts": params.get("thread_ts"),
+                    }
+                )
+                done.append({"id": item["id"], "title": title})
+        return {"files": done}
 
     async def _hook(self, request: Request) -> Response:
         body = json.loads(await request.body())
@@ -456,6 +547,27 @@ def _check_message(params: dict[str, Any]) -> None:
                     raise _ApiError("invalid_blocks")
         else:
             raise _ApiError("invalid_blocks")
+
+
+def _check_arguments(method: str, params: dict[str, Any]) -> None:
+    """Refuse arguments slack_sdk's `WebClient.<method>` does not declare, or lacks required."""
+    declared, required = _parameters(method)
+    unknown = set(params) - declared - {"token"}
+    missing = required - set(params)
+    if unknown or missing:
+        raise _ApiError("invalid_arguments")
+
+
+@cache
+def _parameters(method: str) -> tuple[frozenset[str], frozenset[str]]:
+    signature = inspect.signature(getattr(WebClient, method))
+    named = {
+        name: p
+        for name, p in signature.parameters.items()
+        if p.kind is inspect.Parameter.KEYWORD_ONLY
+    }
+    required = {name for name, p in named.items() if p.default is inspect.Parameter.empty}
+    return frozenset(named), frozenset(required)
 
 
 def _decode(body: bytes, content_type: str) -> dict[str, Any]:

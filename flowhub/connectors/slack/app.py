@@ -63,6 +63,7 @@ BOT_SCOPES = (
     "chat:write",
     "commands",
     "files:read",
+    "files:write",
     "im:history",
     "users:read",
 )

@@ -6,6 +6,9 @@ Which call a reply becomes:
 - the reply answers a slash command, a shortcut or a button on an ephemeral card, or asks to be
   `ephemeral`: `chat.postEphemeral` to the asker; where the bot can't post (`not_in_channel`,
   `channel_not_found`), the interaction's `response_url` instead.
+- a reply carrying a file (a chart, an export): the file is shared in the chat through Slack's
+  external upload flow (`slack/upload.py`) with the text as its comment; buttons follow in a
+  `chat.postMessage`. An ephemeral reply cannot carry a file, so only its text goes.
 - anything else: `chat.postMessage`.
 
 Failures map onto `SendError`: HTTP 429 or `ratelimited` carries Retry-After as `retry_after`;
@@ -35,6 +38,7 @@ from flowhub.connectors.slack.identity import Directory
 from flowhub.connectors.slack.installation import Installations
 from flowhub.connectors.slack.parse import Origin, message_ref, split_ref
 from flowhub.connectors.slack.render import MAX_TEXT, Message, render
+from flowhub.connectors.slack.upload import file_id, share_file
 from flowhub.connectors.types import MediaRef, Reply, Target
 
 if TYPE_CHECKING:
@@ -143,6 +147,8 @@ class SlackConnector:
                     f"an ephemeral reply to Slack channel {target.chat} needs the user who asked; "
                     "this one answers no Slack event"
                 )
+        if reply.attachment is not None:
+            return self._share(client, target, reply, message)
         answer = self._call(
             f"chat.postMessage to {target.chat}",
             lambda: client.chat_postMessage(
@@ -150,6 +156,31 @@ class SlackConnector:
             ),
         )
         return Delivery(message_ref(str(answer.get("channel") or target.chat), str(answer["ts"])))
+
+    def _share(self, client: WebClient, target: Target, reply: Reply, message: Message) -> Delivery:
+        """Share the reply's file with its text; buttons, if any, in a message after it."""
+        attachment = reply.attachment
+        if attachment is None:
+            raise SendError("a file share needs a reply with an attachment")
+        shared = self._call(
+            f"file upload of {attachment.name!r} to {target.chat}",
+            lambda: share_file(
+                client,
+                channel=target.chat,
+                attachment=attachment,
+                comment=None if reply.buttons else message.text,
+            ),
+        )
+        ref = message_ref(target.chat, f"file-{file_id(shared)}")
+        if reply.buttons:
+            answer = self._call(
+                f"chat.postMessage to {target.chat}",
+                lambda: client.chat_postMessage(
+                    channel=target.chat, text=message.text, blocks=message.blocks
+                ),
+            )
+            ref = message_ref(str(answer.get("channel") or target.chat), str(answer["ts"]))
+        return Delivery(ref)
 
     def _edit(
         self,
