@@ -6,6 +6,7 @@ rcParams, so charts can be drawn at the same time in several threads.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from functools import cache
 from io import BytesIO
@@ -16,6 +17,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
+from matplotlib.ft2font import FT2Font
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
@@ -77,7 +79,7 @@ def new_axes(figure: Figure, title: str, locale: str, *, legend: bool = False) -
     rtl = is_rtl(locale)
     props = font(locale, TITLE_PT, bold=True)
     axes.set_title(
-        plain(_wrapped(title, props, figure)),
+        _wrapped(plain(title), props, figure),
         loc="right" if rtl else "left",
         pad=_LEGEND_ROOM_PT if legend else 16,
         fontproperties=props,
@@ -92,8 +94,21 @@ def new_axes(figure: Figure, title: str, locale: str, *, legend: bool = False) -
 
 
 def plain(text: str) -> str:
-    """The caller's words as they are: a '$' in a name or title never starts a formula."""
-    return text.replace("$", r"\$")
+    """The caller's words as drawn: a '$' never starts a formula, and characters no installed
+    font has (an emoji in a name) are left out rather than drawn as empty boxes."""
+    covered = _coverage(families())
+    kept = "".join(c for c in text if ord(c) in covered or unicodedata.category(c) == "Cf")
+    return " ".join(kept.split()).replace("$", r"\$")
+
+
+@cache
+def _coverage(names: tuple[str, ...]) -> frozenset[int]:
+    """Every character some font of `names` has a glyph for."""
+    codes: set[int] = set()
+    for name in names:
+        path = font_manager.findfont(FontProperties(family=name))
+        codes.update(FT2Font(path).get_charmap())
+    return frozenset(codes)
 
 
 def _wrapped(title: str, props: FontProperties, figure: Figure) -> str:

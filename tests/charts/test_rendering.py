@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import pytest
 
-from flowhub.charts import CHARTS, Labels
+from flowhub.charts import CHARTS, Labels, PersonLoad
 from tests.charts.pixels import ink_rows, picture
 from tests.charts.samples import SAMPLES
 from tests.charts.words import LOCALES, labels
@@ -78,3 +78,19 @@ def test_a_long_title_wraps_inside_the_picture(locale: str) -> None:
     assert dark[:, 1].max() < image.width - 8
     # Two lines of title: ink in the band below the first line, too.
     assert ink_rows(image, 60, 110) > 400
+
+
+def test_names_in_any_script_or_with_emoji_draw_without_empty_boxes() -> None:
+    people = [PersonLoad("प्रिया", 4, 1), PersonLoad("عمر", 3, 0), PersonLoad("Ana 🌸", 2, 0)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        png = CHARTS["load"](
+            people, labels=Labels("Team 🚀 load", series=("Open", "Late")), locale="en"
+        )
+    assert png is not None
+    same = CHARTS["load"](
+        [PersonLoad("प्रिया", 4, 1), PersonLoad("عمر", 3, 0), PersonLoad("Ana", 2, 0)],
+        labels=Labels("Team load", series=("Open", "Late")),
+        locale="en",
+    )
+    assert png == same
