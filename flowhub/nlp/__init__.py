@@ -44,6 +44,7 @@ Code outside `nlp/` imports from here only.
 from flowhub.nlp._card_not_task import names_card, points_only, put_in_title
 from flowhub.nlp._card_said import CardSaid, card_clause, card_said
 from flowhub.nlp._commands import command_language, english_command
+from flowhub.nlp._day_mood import is_day_mood
 from flowhub.nlp._daytime import afternoon, pm_words
 from flowhub.nlp._forward_todos import as_forwarders, plain_asks
 from flowhub.nlp._forwarded import own_words
@@ -89,6 +90,7 @@ __all__ = [
     "extract_tasks",
     "fix_typos",
     "fold",
+    "is_day_mood",
     "leftover",
     "names_card",
     "next_after_completion",

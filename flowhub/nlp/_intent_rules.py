@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from flowhub.nlp._day_mood import is_day_mood
 from flowhub.nlp._intent_phrases import (
     CHITCHAT_PATTERNS,
     DONE_PATTERNS,
@@ -100,7 +101,7 @@ def is_chitchat(bare: str) -> bool:
     words = [w.lower() for w in _WORD.findall(bare)]
     if not words:
         return True
-    if all(w in GREETINGS or w in ACK_FILLERS for w in words):
+    if all(w in GREETINGS or w in ACK_FILLERS for w in words) or is_day_mood(bare):
         return True
     m = _CHITCHAT.match(bare)
     if not m:

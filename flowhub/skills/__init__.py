@@ -50,6 +50,7 @@ from flowhub.skills import (
     insights,
     media_retry,
     named_request,
+    news_said,
     picks,
     picks_everything,
     picks_shown,
@@ -123,6 +124,7 @@ TEXT_SKILLS: tuple[Handler, ...] = (
     replied.handle,
     retitle.handle,
     edit_refusal.handle,
+    edit_refusal.handle,
     edit.handle,
     picks.handle,
     answer.handle,
@@ -142,6 +144,7 @@ TEXT_SKILLS: tuple[Handler, ...] = (
     guard.handle,
     edit_update.handle,
     edit_unread.handle,
+    news_said.handle,
     capture.handle,
 )
 
@@ -165,6 +168,7 @@ _CHANGERS = frozenset(
         card_turns.handle,
         replied.handle,
         retitle.handle,
+        edit_refusal.handle,
         edit_refusal.handle,
         edit.handle,
         picks.handle,

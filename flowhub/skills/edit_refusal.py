@@ -47,7 +47,7 @@ _EDIT_VERB = re.compile(
 )
 # Words a plain time may keep around it: "at 10", "to thursday then", "thursday instead pls".
 _TIME_FILLER = frozenset(
-    "at on by to for the it instead then pls please plz rather maybe same time day".split()
+    "at on by to for the it instead then pls please plz rather maybe same time day".split()  # noqa: SIM905
 )
 
 
