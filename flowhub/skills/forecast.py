@@ -1,0 +1,97 @@
+"""The pace forecast: "when will we clear the backlog?", "when will I be done at this pace?".
+
+From the tasks done a day over the last four weeks, the day the open tasks would all be done,
+and the coming due days whose tasks would be done late (`forecast_pace`). A person's own
+forecast anywhere; a group's only in that group; someone else's over the tasks the asker may see.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from flowhub.connectors import Reply
+from flowhub.i18n import Text, day_label
+from flowhub.nlp import read_insight
+from flowhub.skills import forecast_words as say
+from flowhub.skills import manners
+from flowhub.skills.context import Context
+from flowhub.skills.forecast_pace import Pace, forecast
+from flowhub.skills.status_period import read_period
+from flowhub.storage import insights
+from flowhub.storage.insights import Scope
+
+WINDOW_DAYS = 28
+HORIZON = timedelta(days=14)
+_LATE_SHOWN = 3
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Answer a forecast question; None for any other message."""
+    text = manners.without_bot_name(ctx.text)
+    asked = read_insight(text)
+    if asked is None or asked.measure != "forecast":
+        return None
+    group = ctx.viewer.group_id
+    if asked.subject == "team" and group is not None:
+        scope = Scope(ctx.workspace_id, chat_id=group, viewer=ctx.viewer)
+    else:  # a team's forecast is read only in its group
+        scope = Scope(ctx.workspace_id, person_id=ctx.person_id)
+    period = read_period(text, now=ctx.now, tz=ctx.tz)
+    until = period.end if period is not None and period.end > ctx.now else None
+    return forecast_reply(ctx, scope, until=until)
+
+
+def forecast_reply(
+    ctx: Context, scope: Scope, *, name: str = "", until: datetime | None = None
+) -> list[Reply]:
+    """The forecast for the tasks of `scope` (`name`: the person it is about, when not the
+    asker), with the due days at risk up to `until` (default two weeks ahead)."""
+    until = until or ctx.now + HORIZON
+    pace = read_pace(ctx, scope, until=until)
+    if scope.chat_id is not None:
+        head = say.FINISH_GROUP
+    elif scope.person_id not in (None, ctx.person_id):
+        head = say.FINISH_PERSON
+    else:
+        head = say.FINISH_ME
+    last = (until - timedelta(microseconds=1)).astimezone(ctx.zone).date()
+    return [Reply("\n".join(pace_lines(pace, head=head, name=name, last=last)))]
+
+
+def read_pace(ctx: Context, scope: Scope, *, until: datetime) -> Pace:
+    """The forecast for `scope` from the database: throughput, open tasks and coming dues."""
+    now = ctx.now
+    # A task ticked off this very instant counts too.
+    per_day = insights.throughput(
+        session=ctx.session, scope=scope, now=now + timedelta(seconds=1), days=WINDOW_DAYS
+    )
+    numbers = insights.summary(session=ctx.session, scope=scope, start=now, end=now, now=now)
+    due = insights.open_due_by_day(
+        session=ctx.session, scope=scope, now=now, until=until, tz=ctx.tz
+    )
+    return forecast(
+        per_day=per_day,
+        open_count=numbers.open,
+        overdue=numbers.overdue,
+        due_by_day=[(d.day, d.count) for d in due],
+        today=ctx.local_now.date(),
+    )
+
+
+def pace_lines(pace: Pace, *, head: Text, name: str, last: date) -> list[str]:
+    """The forecast in words: `head` names whose pace, `last` is the last due day looked at."""
+    if pace.open <= 0:
+        return [say.NOTHING_OPEN.format()]
+    if pace.finish is None:
+        return [say.NO_PACE.format(open=pace.open)]
+    day = day_label(pace.finish)
+    done = round(pace.per_day * WINDOW_DAYS)
+    lines = [head.format(name=name, done=done, open=pace.open, day=day)]
+    if pace.overdue:
+        lines.append(say.ALREADY_OVERDUE.format(n=pace.overdue))
+    for late in pace.at_risk[:_LATE_SHOWN]:
+        line = say.LATE_DAY_ONE if late.late == 1 else say.LATE_DAY
+        lines.append(line.format(n=late.late, day=day_label(late.day)))
+    if not pace.at_risk and pace.open > pace.overdue:
+        lines.append(say.ON_TRACK.format(day=day_label(last)))
+    return lines
