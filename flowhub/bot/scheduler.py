@@ -143,6 +143,7 @@ class Scheduler:
                     continue
                 if built is not None:
                     outbox_ids.append(self._queue_reply(session, built.reply, now))
+                    outbox_ids += [self._queue_reply(session, r, now) for r in built.after]
                     _remember_list(session, built, id_of(person), now)
         return outbox_ids
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -12,17 +12,21 @@ from flowhub.connectors import Button, Reply, Target, Template
 from flowhub.i18n import day_label, use_locale, whatsapp_language
 from flowhub.nlp import resolve_local
 from flowhub.skills import words
+from flowhub.skills.digest_trend import trend_line, week_chart
 from flowhub.skills.due import is_due_today, is_overdue
 from flowhub.skills.format import task_line
 from flowhub.storage import Person, Task, id_of, people, tasks
+from flowhub.storage.insights import Scope
 
 
 @dataclass(frozen=True)
 class Digest:
-    """A digest ready to send, and the task ids its numbers refer to."""
+    """A digest ready to send, the task ids its numbers refer to, and what goes after it
+    (the week's picture)."""
 
     reply: Reply
     task_ids: list[int]
+    after: tuple[Reply, ...] = field(default=())
 
 
 DIGEST_WINDOW = timedelta(hours=3)
@@ -110,7 +114,9 @@ def _build(session: Session, person: Person, now: datetime) -> Digest | None:
         sections.append(f"{title}\n" + "\n".join(lines))
     first = person.display_name.split(" ")[0]
     text = words.DIGEST_HEAD.format(name=first, day=day_label(today))
-    text += "\n\n" + "\n\n".join(sections) + words.LIST_HINT
+    scope = Scope(person.workspace_id, person_id=person_id)
+    trend = trend_line(session, scope, now)
+    text += "\n\n" + "\n\n".join(sections) + (f"\n\n{trend}" if trend else "") + words.LIST_HINT
     ids = [t.id for t in order if t.id is not None]
     buttons = tuple(
         Button(f"done:{task_id}", f"✔️ {n}")
@@ -129,7 +135,8 @@ def _build(session: Session, person: Person, now: datetime) -> Digest | None:
             "flowhub_update", whatsapp_language(), (" · ".join(text.splitlines())[:900],)
         ),
     )
-    return Digest(reply, ids)
+    chart = week_chart(session, scope, now, tz=person.timezone, to=target)
+    return Digest(reply, ids, (chart,) if chart else ())
 
 
 def _target(session: Session, person_id: int) -> Target | None:

@@ -27,6 +27,7 @@ from flowhub.skills import (
 from flowhub.skills import status_words as say
 from flowhub.skills.card_zone import reader_label
 from flowhub.skills.context import Context
+from flowhub.skills.digest_trend import trend_line, week_chart
 from flowhub.skills.due import due_day, is_overdue
 from flowhub.skills.format import numbered, task_line
 from flowhub.skills.refer import list_ref
@@ -34,6 +35,7 @@ from flowhub.skills.status_period import Period
 from flowhub.skills.status_query import Query, asks_period, looks_like_question, read_query
 from flowhub.skills.status_repeat import done_occurrences, occurrences_within
 from flowhub.storage import Person, Task, access, people, tasks
+from flowhub.storage.insights import Scope
 
 __all__ = ["Query", "answer", "handle", "read_query", "run_query", "weekly_review"]
 
@@ -492,4 +494,12 @@ def weekly_review(ctx: Context) -> list[Reply]:
         else:
             lines.append(words.REVIEW_OVERDUE_UNASSIGNED.format(n=len(late)))
         lines += [f"  ⚠️ {t.title}" for t in late[:10]]
-    return [Reply("\n".join(lines))]
+    scope = (
+        Scope(ctx.workspace_id, chat_id=ctx.chat_id, viewer=ctx.viewer)
+        if group
+        else Scope(ctx.workspace_id, person_id=ctx.person_id)
+    )
+    if trend := trend_line(ctx.session, scope, ctx.now):
+        lines.append(trend)
+    chart = week_chart(ctx.session, scope, ctx.now, tz=ctx.tz)
+    return [Reply("\n".join(lines)), *([chart] if chart else [])]
