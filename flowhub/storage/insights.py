@@ -37,19 +37,21 @@ from flowhub.storage.insights_types import (
     AgeBucket,
     DayCount,
     DueCount,
+    GroupLoad,
     OverdueTask,
     PersonLoad,
     Scope,
     Summary,
     WeekRate,
 )
-from flowhub.storage.models import Person, Task
+from flowhub.storage.models import Chat, Person, Task
 
 __all__ = [
     "AGE_KEYS",
     "AgeBucket",
     "DayCount",
     "DueCount",
+    "GroupLoad",
     "OverdueTask",
     "PersonLoad",
     "Scope",
@@ -61,6 +63,7 @@ __all__ = [
     "open_by_age",
     "open_due_by_day",
     "overdue_longest",
+    "per_group",
     "per_person",
     "summary",
     "throughput",
@@ -150,6 +153,41 @@ def per_person(
     return [
         PersonLoad(holder, who, int(n_open or 0), int(n_overdue or 0), int(n_done or 0))
         for holder, who, n_open, n_overdue, n_done in session.execute(statement)
+    ]
+
+
+def per_group(
+    *,
+    session: Session,
+    scope: Scope,
+    start: datetime,
+    end: datetime,
+    now: datetime,
+    limit: int = 10,
+) -> list[GroupLoad]:
+    """Each group chat's open and overdue tasks at `now` and tasks completed in [start, end),
+    counting the tasks created there, most open first."""
+    is_open = col(Task.status) == "open"
+    done = and_(*done_between(start, end))
+    n_open = func.sum(one_if(is_open))
+    statement = (
+        select_many(
+            col(Task.chat_id),
+            func.coalesce(col(Chat.title), ""),
+            n_open,
+            func.sum(one_if(and_(is_open, past_due(dialect_of(session), now)))),
+            func.sum(one_if(done)),
+        )
+        .join(Chat, col(Chat.id) == col(Task.chat_id))
+        .where(*scope_where(scope), col(Chat.kind) == "group", or_(is_open, done))
+        .group_by(col(Task.chat_id), col(Chat.title))
+        .order_by(desc(n_open), col(Task.chat_id))
+        .limit(limit)
+    )
+    return [
+        GroupLoad(chat_id, title, int(n or 0), int(late or 0), int(finished or 0))
+        for chat_id, title, n, late, finished in session.execute(statement)
+        if chat_id is not None
     ]
 
 

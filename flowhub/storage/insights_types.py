@@ -26,10 +26,11 @@ class Scope:
 class Summary:
     """The numbers of a period [start, end) and of now.
 
-    `on_time` and `late` split the completed tasks that had a due date; `undated` counts the
-    completed ones without. `oldest_overdue_days` is whole days past the oldest overdue due
-    (None when nothing is overdue); `median_hours` runs from capture to done over the tasks
-    completed in the period (None when none were).
+    `created` counts every task captured, cancelled ones too. `on_time` and `late` split the
+    completed tasks that had a due date (met when done before its span ended: a due day is kept
+    until it is over); `undated` counts the completed ones without. `oldest_overdue_days` is
+    whole days past the oldest overdue due (None when nothing is overdue); `median_hours` runs
+    from capture to done over the tasks completed in the period (None when none were).
     """
 
     created: int
@@ -50,6 +51,17 @@ class PersonLoad:
 
     person_id: int | None
     name: str
+    open: int
+    overdue: int
+    completed: int
+
+
+@dataclass(frozen=True, slots=True)
+class GroupLoad:
+    """One group chat's open, overdue and completed-in-period tasks (those created there)."""
+
+    chat_id: int
+    title: str
     open: int
     overdue: int
     completed: int

@@ -220,3 +220,31 @@ def test_typical_duration(world: tuple[Session, World, list[Task]], words: list[
         )
         assert fewer is None
     assert hours  # the same measure the medians use
+
+
+def test_per_group_matches_a_plain_count(world: tuple[Session, World, list[Task]]) -> None:
+    session, made, rows = world
+    start, end = NOW - timedelta(days=30), NOW
+    for scope, keep in _scopes(made):
+        tally: dict[int, list[int]] = {}
+        for t in rows:
+            if t.chat_id not in made.groups or not keep(t):  # type: ignore[operator]
+                continue
+            if t.status != "open" and not was_done(t, start, end):
+                continue
+            counts = tally.setdefault(t.chat_id, [0, 0, 0])
+            counts[0] += t.status == "open"
+            counts[1] += is_overdue(t, NOW)
+            counts[2] += was_done(t, start, end)
+        got = ins.per_group(session=session, scope=scope, start=start, end=end, now=NOW)
+        expected = sorted(
+            (ins.GroupLoad(chat, "", *v) for chat, v in tally.items()),
+            key=lambda g: (-g.open, g.chat_id),
+        )
+        assert got == expected
+    assert made.direct not in {
+        g.chat_id
+        for g in ins.per_group(
+            session=session, scope=ins.Scope(made.workspace_id), start=start, end=end, now=NOW
+        )
+    }
