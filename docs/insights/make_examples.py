@@ -121,7 +121,7 @@ EXAMPLES: dict[str, tuple[str, str, Labels]] = {
     "load": (
         "load_ar.png",
         "ar",
-        Labels("المهام المفتوحة لكل شخص", "المهام", "", ("مفتوحة", "متأخرة")),
+        Labels("المهام المفتوحة لكل شخص", "المهام", "", ("متأخرة", "مفتوحة")),
     ),
     "on_time": ("on_time.png", "en", Labels("Done by the due date, by week", "Week of", "")),
     "capture_hours": (

@@ -14,7 +14,8 @@ _NAME_CHARS = 16
 
 
 def render_load(people: Sequence[PersonLoad], *, labels: Labels, locale: str) -> bytes | None:
-    """A bar per person, busiest on top; `labels.series` names (open, overdue).
+    """A bar per person, busiest on top; `labels.series` names its parts in the order they are
+    drawn from the axis: (overdue, open).
 
     None when nobody has an open task.
     """
@@ -58,7 +59,7 @@ def render_load(people: Sequence[PersonLoad], *, labels: Labels, locale: str) ->
         axes.yaxis.tick_right()
     canvas.axis_names(axes, labels.x_axis, labels.y_axis, locale)
     canvas.tick_fonts(axes, locale)
-    canvas.legend(axes, labels.series, (canvas.BLUE, canvas.VERMILLION), locale)
+    canvas.legend(axes, labels.series, (canvas.VERMILLION, canvas.BLUE), locale)
     return canvas.png(figure)
 
 

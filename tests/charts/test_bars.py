@@ -70,10 +70,16 @@ def test_load_shows_the_busiest_on_top_with_the_overdue_part(locale: str) -> Non
     assert_proportional([b.width for b in late] + [b.width for b in rest], [5, 2, 2, 7, 5, 3])
     assert [b.top for b in late] == sorted(b.top for b in late)
     assert late[0].top < rest[2].top < late[2].top
+    # The legend names the parts in the order they are drawn from the axis: overdue, then open.
+    late_key = next(b for b in boxes(image, VERMILLION) if b.height <= 30)
+    open_key = next(b for b in boxes(image, BLUE) if b.height <= 30)
+    assert late_key.bottom < late[0].top
     if locale == "ar":
         assert late[0].right > rest[0].right
+        assert late_key.left > open_key.left
     else:
         assert late[0].left < rest[0].left
+        assert late_key.left < open_key.left
 
 
 def test_load_keeps_to_the_busiest_people() -> None:

@@ -85,12 +85,12 @@ def test_names_in_any_script_or_with_emoji_draw_without_empty_boxes() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         png = CHARTS["load"](
-            people, labels=Labels("Team 🚀 load", series=("Open", "Late")), locale="en"
+            people, labels=Labels("Team 🚀 load", series=("Late", "Open")), locale="en"
         )
     assert png is not None
     same = CHARTS["load"](
         [PersonLoad("प्रिया", 4, 1), PersonLoad("عمر", 3, 0), PersonLoad("Ana", 2, 0)],
-        labels=Labels("Team load", series=("Open", "Late")),
+        labels=Labels("Team load", series=("Late", "Open")),
         locale="en",
     )
     assert png == same
