@@ -12,7 +12,7 @@ ME = {
           r"|how\s+(?:am|was)\s+i\s+getting\s+on|how\s+productive\s+(?:am|was|have)\s+i"
           r"|how\s+(?:is|was|has)\s+my\s+(?:week|month|year|progress)\s+(?:been\s+)?going"
           r"|how'?s\s+my\s+progress|my\s+(?:progress|performance|productivity)",
-    "de": r"wie\s+l(?:a|ä)uft'?s\s+(?:so\s+)?bei\s+mir|wie\s+l(?:a|ä)uft\s+es\s+(?:so\s+)?bei\s+mir"
+    "de": r"wie\s+l(?:a|ä)uft(?:'?s|\s+es)(?:\s+[^\s]+){0,3}?\s+bei\s+mir"
           r"|wie\s+(?:schlage|mache)\s+ich\s+mich|wie\s+(?:stehe|bin)\s+ich\s+(?:da|dran)"
           r"|wie\s+(?:war|ist)\s+meine\s+(?:woche|bilanz)|wie\s+gut\s+war\s+ich|meine\s+bilanz",
     "es": r"(?:como|que\s+tal)\s+voy|como\s+me\s+(?:va|fue|ha\s+ido)|que\s+tal\s+me\s+(?:va|fue)"
@@ -45,8 +45,8 @@ TEAM = {
           r"(?:doing|getting\s+on)|how\s+did\s+(?:the\s+)?(?:team|group|we|everyone)\s+do"
           r"|how\s+(?:are|were|have)\s+(?:we|you\s+guys|y'?all)\s+(?:been\s+)?doing"
           r"|(?:the\s+)?team'?s\s+(?:progress|performance)",
-    "de": r"wie\s+l(?:a|ä)uft'?s\s+(?:so\s+)?(?:im|beim)\s+team|wie\s+l(?:a|ä)uft\s+es\s+(?:so\s+)?"
-          r"(?:im|beim)\s+team|wie\s+(?:macht|schlägt|schlagt)\s+sich\s+das\s+team"
+    "de": r"wie\s+l(?:a|ä)uft(?:'?s|\s+es)(?:\s+[^\s]+){0,3}?\s+(?:im|beim)\s+team"
+          r"|wie\s+(?:macht|schlägt|schlagt)\s+sich\s+das\s+team"
           r"|wie\s+(?:stehen|machen)\s+wir\s+(?:uns|da)|wie\s+war\s+(?:die|unsere)\s+woche"
           r"|bilanz\s+des\s+teams",
     "es": r"(?:como|que\s+tal)\s+(?:va|le\s+va\s+al|fue\s+al|anda)\s+(?:el\s+)?(?:equipo|grupo)"
@@ -59,7 +59,7 @@ TEAM = {
           r"|come\s+stiamo\s+andando|come\s+siamo\s+andati",
     "nl": r"hoe\s+(?:doet|deed)\s+het\s+team\s+het|hoe\s+gaat\s+het\s+met\s+het\s+team"
           r"|hoe\s+doen\s+we\s+het|hoe\s+staan\s+we\s+ervoor",
-    "tr": r"(?:ekip|takim|ekibimiz|takimimiz)\s+nasil\s+gidiyor|(?:ekip|takim)\s+nasil"
+    "tr": r"(?:ekip|takim|ekibimiz|takimimiz)(?:\s+[^\s]+){0,3}?\s+nasil(?:\s+gidiyor)?"
           r"|nasil\s+gidiyoruz",
     "id": r"(?:bagaimana|gimana)\s+(?:kinerja\s+|progres\s+)?tim|tim\s+(?:bagaimana|gimana)"
           r"|kita\s+gimana",
