@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from flowhub.storage.types import UTCDateTime, utc_field
@@ -101,13 +101,23 @@ class InboxEvent(SQLModel, table=True):
 class Task(SQLModel, table=True):
     """A confirmed task."""
 
+    # Each scope the numbers are asked for (workspace, group chat, assignee, creator), with the
+    # period or status the questions narrow it by; they serve lookups by the scope alone too.
+    __table_args__ = (
+        Index("ix_task_workspace_id_created_at", "workspace_id", "created_at"),
+        Index("ix_task_workspace_id_status_completed_at", "workspace_id", "status", "completed_at"),
+        Index("ix_task_chat_id_created_at", "chat_id", "created_at"),
+        Index("ix_task_chat_id_status_completed_at", "chat_id", "status", "completed_at"),
+        Index("ix_task_assignee_id_status_completed_at", "assignee_id", "status", "completed_at"),
+        Index("ix_task_creator_id_status_completed_at", "creator_id", "status", "completed_at"),
+    )
     id: int | None = Field(default=None, primary_key=True)
-    workspace_id: int = Field(foreign_key="workspace.id", index=True)
-    chat_id: int | None = Field(default=None, foreign_key="chat.id", index=True)
+    workspace_id: int = Field(foreign_key="workspace.id")
+    chat_id: int | None = Field(default=None, foreign_key="chat.id")
     title: str = Field(max_length=500)
     notes: str = Field(default="", sa_column=Column(Text, nullable=False))
-    creator_id: int = Field(foreign_key="person.id", index=True)
-    assignee_id: int | None = Field(default=None, foreign_key="person.id", index=True)
+    creator_id: int = Field(foreign_key="person.id")
+    assignee_id: int | None = Field(default=None, foreign_key="person.id")
     assignee_name: str | None = Field(default=None, max_length=200)
     assignment: str = Field(default="none", max_length=16)
     due_at: datetime | None = utc_field(nullable=True, index=True)
