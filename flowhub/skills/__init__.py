@@ -25,6 +25,7 @@ from flowhub.skills import (
     done_said,
     done_then,
     done_then_more,
+    due_hint,
     edit,
     edit_again,
     edit_back,
@@ -211,6 +212,7 @@ BUTTON_ACTIONS: dict[str, ButtonHandler] = {
     "cmove": assign_counter.move_button,
     "cday": group_counter.move_button,
     "gmove": group_move_ask.move_button,
+    "sdue": due_hint.accept,
 }
 
 fallback = help.fallback

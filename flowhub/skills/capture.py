@@ -17,6 +17,7 @@ from flowhub.skills.capture_pointer import real_tasks, rest_said
 from flowhub.skills.capture_words import WHICH_ONE_MEAN
 from flowhub.skills.card_zone import card_text
 from flowhub.skills.context import Context
+from flowhub.skills.due_hint import with_hint
 from flowhub.skills.remind_due import task_reminder
 from flowhub.skills.small_talk import is_vague_wish
 from flowhub.storage import Proposal, Task, access, audit, id_of, outbox, proposals, tasks
@@ -202,14 +203,19 @@ def _zone_of(at: datetime, default: str) -> str:
 
 def card_reply(ctx: Context, proposal: Proposal, *, edit: str | None = None) -> Reply:
     """The card of a pending proposal with its Confirm / Edit / Discard buttons."""
-    text = card_text(ctx, proposal)
-    return Reply(
-        text,
-        buttons=(
+    text, buttons = with_hint(
+        ctx,
+        proposal,
+        card_text(ctx, proposal),
+        (
             Button(f"confirm:{proposal.id}", localized(words.CONFIRM_LABEL)),
             Button(f"edit:{proposal.id}", localized(words.EDIT_LABEL)),
             Button(f"discard:{proposal.id}", localized(words.DISCARD_LABEL)),
         ),
+    )
+    return Reply(
+        text,
+        buttons=buttons,
         edit=edit,
         ref=f"proposal:{proposal.id}",
     )
