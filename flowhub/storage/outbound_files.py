@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
 from datetime import datetime
 
-from sqlalchemy import delete
+from sqlalchemy import String, cast, delete
 from sqlmodel import Session, col, select
 
+from flowhub.storage.models import Outbox
 from flowhub.storage.outbound_models import OutboundFile
+
+_FILE_ID = re.compile(r"[0-9a-f]{32}")
 
 
 def save_outbound_file(
@@ -41,3 +45,18 @@ def delete_outbound_files_before(*, session: Session, before: datetime) -> int:
     """Drop files stored before `before`; how many went."""
     result = session.execute(delete(OutboundFile).where(col(OutboundFile.created_at) < before))
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+def get_outbound_file_sent_on(
+    *, session: Session, platform: str, file_id: str
+) -> OutboundFile | None:
+    """A stored file that a reply queued for `platform` carries, or None."""
+    if not _FILE_ID.fullmatch(file_id):
+        return None  # not an id this module made; also keeps LIKE's wildcards out
+    queued = select(Outbox.id).where(
+        Outbox.platform == platform,
+        cast(col(Outbox.reply), String).contains(f'"{file_id}"'),
+    )
+    if session.exec(queued.limit(1)).first() is None:
+        return None
+    return get_outbound_file(session=session, file_id=file_id)

@@ -12,16 +12,24 @@ import re
 from datetime import datetime, timedelta
 from typing import Any
 
-from fastapi import APIRouter, FastAPI, HTTPException
+from fastapi import APIRouter, FastAPI, HTTPException, Response
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
 from flowhub.connectors import Event
 from flowhub.connectors.playground import STATIC_DIR
-from flowhub.storage import id_of, inbox, outbox, people, reminders, session_scope
+from flowhub.storage import (
+    id_of,
+    inbox,
+    outbound_files,
+    outbox,
+    people,
+    reminders,
+    session_scope,
+)
 from flowhub.webhooks.deps import HostDep
-from flowhub.webhooks.playground_files import FileIn, attach, attachment_line
+from flowhub.webhooks.playground_files import FileIn, attach, attachment_line, sent_files
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -254,6 +262,7 @@ def messages(chat: str, runtime: HostDep) -> dict[str, Any]:
                     "buttons": [{"id": b[0], "label": b[1]} for b in out.reply.get("buttons", [])],
                     "edit_of": out.reply.get("edit"),
                     "at": out.created_at.isoformat(),
+                    **sent_files(out.reply),
                 }
             )
     items.sort(key=lambda item: item["key"])
@@ -267,6 +276,34 @@ def messages(chat: str, runtime: HostDep) -> dict[str, Any]:
         item["order"] = order
         shown[item["id"]] = item
     return {"messages": list(shown.values()), "now": runtime.clock.now().isoformat()}
+
+
+@router.get("/playground/api/files/{file_id}")
+def file(file_id: str, runtime: HostDep) -> Response:
+    """A file the bot sent on the page, with its type; 404 for any other."""
+    with session_scope(runtime.engine) as session:
+        row = outbound_files.get_outbound_file_sent_on(
+            session=session, platform=PLATFORM, file_id=file_id
+        )
+        found = (row.data, row.mime, row.name) if row is not None else None
+    if found is None:
+        raise HTTPException(404, "no such file was sent on the playground")
+    data, mime, name = found
+    disposition = "inline" if mime.startswith("image/") else "attachment"
+    return Response(
+        data,
+        media_type=mime,
+        headers={
+            "Content-Disposition": f'{disposition}; filename="{_safe_name(name)}"',
+            "Cache-Control": "private, max-age=3600",
+            "X-Content-Type-Options": "nosniff",
+            "Content-Security-Policy": "default-src 'none'; sandbox",
+        },
+    )
+
+
+def _safe_name(name: str) -> str:
+    return re.sub(r"[^\w.\- ]", "_", name)[:200] or "file"
 
 
 @router.post("/playground/api/clock")

@@ -3,6 +3,9 @@
 `POST /playground/api/send` takes an optional `file` ({"name", "mime", "data" (base64),
 "voice"}); its text, if any, is the caption, as on the real platforms. The transcript shows the
 file as a short line ("📎 minutes.pdf", "🎙 voice note") above the caption.
+
+Files the bot sends (charts, exports) are listed on its messages as `images` (URLs) and `files`
+({"name", "url", "mime"}), served by `GET /playground/api/files/{file_id}`.
 """
 
 from __future__ import annotations
@@ -55,6 +58,24 @@ def attach(connector: object, file: FileIn) -> dict[str, Any]:
     )
     media = "voice" if file.voice else kind
     return {"media": media, "media_ref": ref.to_raw(), "file": shown}
+
+
+FILES_PATH = "/playground/api/files/"
+
+
+def sent_files(reply: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """The files a bot message carries, as the transcript lists them: `images` and `files`."""
+    shown: dict[str, list[Any]] = {"images": [], "files": []}
+    attachment = reply.get("attachment")
+    if not isinstance(attachment, Mapping) or not attachment.get("file_id"):
+        return shown
+    url = FILES_PATH + str(attachment["file_id"])
+    if attachment.get("kind") == "image":
+        shown["images"].append(url)
+    else:
+        name, mime = str(attachment.get("name") or "file"), str(attachment.get("mime") or "")
+        shown["files"].append({"name": name, "url": url, "mime": mime})
+    return shown
 
 
 def attachment_line(raw: Mapping[str, Any]) -> str | None:

@@ -362,7 +362,7 @@
   // ---------------------------------------------------------------- transcript
 
   function messageSig(m) {
-    return JSON.stringify([m.text, m.kind, m.edited || false, m.buttons || [], state.forwarded[m.id] || null]);
+    return JSON.stringify([m.text, m.kind, m.edited || false, m.buttons || [], state.forwarded[m.id] || null, m.images || [], m.files || []]);
   }
 
   function botSig(messages) {
@@ -408,7 +408,18 @@
     if (fwd) {
       bubble.append(h("span", { class: "forwarded-tag", text: fwd.from ? `↪ Forwarded from ${fwd.from}` : "↪ Forwarded" }));
     }
-    bubble.append(h("p", { class: "text", text: m.text || "" }));
+    for (const url of m.images || []) {
+      // A chart: shown in the bubble, a tap opens it full size in a new tab.
+      bubble.append(h("a", { class: "sent-image", href: url, target: "_blank", rel: "noopener", "data-testid": "sent-image" },
+        h("img", { src: url, alt: m.text ? `Chart: ${m.text.split("\n")[0]}` : "Chart", loading: "lazy" })));
+    }
+    for (const f of m.files || []) {
+      bubble.append(h("a", { class: "sent-file", href: f.url, download: f.name, "data-testid": "sent-file", type: f.mime || null },
+        h("span", { "aria-hidden": "true", text: "📄 " }), f.name));
+    }
+    if (m.text || !(m.images || []).length && !(m.files || []).length) {
+      bubble.append(h("p", { class: "text", text: m.text || "" }));
+    }
     const meta = h("span", { class: "meta" });
     if (m.edited) meta.append(h("span", { class: "edited", text: "edited · " }));
     if (time) meta.append(h("time", { datetime: m.at, title: `${dayText(at, tz)}, ${time} (${tz})`, text: time }));
