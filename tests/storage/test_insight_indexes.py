@@ -1,4 +1,5 @@
-"""The insight questions read a person's or a group's tasks through an index on PostgreSQL.
+"""The insight questions read a person's, a group's or a workspace's tasks through an index on
+PostgreSQL, and for a group or a workspace only the tasks of the period asked about.
 
 20,000 tasks in eight workspaces of 50 people, five groups each, are enough for the planner to
 prefer an index for one person or one group when one exists; each aggregate's statements are
@@ -8,6 +9,7 @@ then EXPLAINed with the parameters they were sent with.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -164,6 +166,7 @@ SCOPES = {
     "a member, seen from their group": Scope(
         workspace_id=3, person_id=117, viewer=Viewer(person_id=118, group_id=12)
     ),
+    "a workspace": Scope(workspace_id=3),
 }
 
 
@@ -183,3 +186,20 @@ def test_a_question_about_a_person_or_group_reads_tasks_by_index(
     assert not whole, f"{question} for {scope_name} reads the whole task table:\n" + "\n\n".join(
         whole
     )
+
+
+@pytest.mark.parametrize("scope_name", ["a group", "a workspace"])
+@pytest.mark.parametrize("question", [q for q in QUESTIONS if q != "typical_duration"])
+def test_a_question_about_a_group_or_workspace_reads_only_its_period(
+    seeded: Engine, question: str, scope_name: str
+) -> None:
+    with Session(seeded) as session, statements_of(seeded) as seen:
+        QUESTIONS[question](session, SCOPES[scope_name])
+    for plan in plans(seeded, seen):
+        late = [
+            line.strip()
+            for line in plan.splitlines()
+            if line.strip().startswith("Filter:")
+            and re.search(r"\b(created_at|completed_at) >=", line)
+        ]
+        assert not late, f"{question} for {scope_name} reads tasks outside its period:\n{plan}"
