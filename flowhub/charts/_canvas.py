@@ -33,7 +33,7 @@ VERMILLION = "#D55E00"
 GREEN = "#009E73"
 INK = "#222222"
 _MUTED = "#555555"
-_GRID = "#DDDDDD"
+GRID = "#DDDDDD"
 # Sizes in points at 100 dpi: a 1080 px picture is shown about 380 px wide on a phone.
 TITLE_PT = 30
 LABEL_PT = 22
@@ -139,7 +139,7 @@ def count_axis(axes: Axes, locale: str, *, horizontal: bool = False) -> None:
     axis = axes.xaxis if horizontal else axes.yaxis
     axis.set_major_locator(MaxNLocator(nbins=5, integer=True))
     axis.set_major_formatter(FuncFormatter(lambda value, _: number(value, locale)))
-    axes.grid(axis="x" if horizontal else "y", color=_GRID, linewidth=1.5)
+    axes.grid(axis="x" if horizontal else "y", color=GRID, linewidth=1.5)
     # Room past the longest bar for its number; bars keep their zero edge.
     if horizontal:
         axes.margins(x=0.14)

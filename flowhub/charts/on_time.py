@@ -42,7 +42,7 @@ def render_on_time(weeks: Sequence[WeekRate], *, labels: Labels, locale: str) ->
     axes.set_ylim(0, 1.14)
     axes.yaxis.set_major_locator(FixedLocator([0, 0.25, 0.5, 0.75, 1]))
     axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _: text(value)))
-    axes.grid(axis="y", color="#DDDDDD", linewidth=1.5)
+    axes.grid(axis="y", color=canvas.GRID, linewidth=1.5)
     canvas.category_ticks(axes, [day(w.week_start, locale) for w in weeks], locale, most=6)
     canvas.axis_names(axes, labels.x_axis, labels.y_axis, locale)
     canvas.tick_fonts(axes, locale)
