@@ -12,6 +12,7 @@ from flowhub.skills.card_zone import due_words
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
 from flowhub.skills.notify import reader_locale
+from flowhub.skills.offer_closed import closed_offers
 from flowhub.skills.refer import tokens
 from flowhub.storage import (
     Person,
@@ -312,6 +313,7 @@ def answer(ctx: Context, task: Task, *, accepted: bool, reason: str | None = Non
     said += _new_day(ctx, task) if accepted else ""
     offered = _offer_here(ctx, task, reason) if not accepted and pressed is None else None
     replies = [offered or Reply(said, edit=pressed)]
+    replies += closed_offers(ctx, task)  # answered in words: the old buttons go
     shown = ctx.person.display_name
     if not accepted:
         shown = group_words.CARD_DECLINED.format(who=ctx.person.display_name)
