@@ -147,7 +147,13 @@ def per_person(
         select_many(loads.c.holder, name, loads.c.open, loads.c.overdue, loads.c.completed)
         .select_from(loads)
         .outerjoin(Person, col(Person.id) == loads.c.holder)
-        .order_by(desc(loads.c.open), desc(loads.c.overdue), desc(loads.c.completed), name)
+        .order_by(
+            desc(loads.c.open),
+            desc(loads.c.overdue),
+            desc(loads.c.completed),
+            name,
+            loads.c.holder,
+        )
         .limit(limit)
     )
     return [
