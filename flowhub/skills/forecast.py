@@ -92,6 +92,6 @@ def pace_lines(pace: Pace, *, head: Text, name: str, last: date) -> list[str]:
     for late in pace.at_risk[:_LATE_SHOWN]:
         line = say.LATE_DAY_ONE if late.late == 1 else say.LATE_DAY
         lines.append(line.format(n=late.late, day=day_label(late.day)))
-    if not pace.at_risk and pace.open > pace.overdue:
+    if not pace.at_risk and pace.coming:
         lines.append(say.ON_TRACK.format(day=day_label(last)))
     return lines

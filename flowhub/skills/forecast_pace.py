@@ -29,13 +29,15 @@ class LateDay:
 @dataclass(frozen=True, slots=True)
 class Pace:
     """A forecast: the day the open tasks would all be done (None without a pace or without
-    open tasks) and the due days at risk, soonest first."""
+    open tasks), the due days at risk, soonest first, and how many tasks fall due on the days
+    looked at."""
 
     per_day: float
     open: int
     overdue: int
     finish: date | None
     at_risk: tuple[LateDay, ...]
+    coming: int = 0
 
 
 def done_on(position: int, per_day: float) -> int:
@@ -55,8 +57,9 @@ def forecast(
 ) -> Pace:
     """The forecast for `open_count` open tasks, `overdue` of them late already and the others
     due as `due_by_day` says (day, count; days from `today` on), at `per_day` done a day."""
+    coming = sum(count for _, count in due_by_day if count > 0)
     if per_day <= 0 or open_count <= 0:
-        return Pace(per_day, open_count, overdue, None, ())
+        return Pace(per_day, open_count, overdue, None, (), coming)
     finish = today + timedelta(days=done_on(open_count, per_day))
     at_risk = []
     before = overdue
@@ -70,4 +73,4 @@ def forecast(
         if late:
             at_risk.append(LateDay(day, late, count))
         before += count
-    return Pace(per_day, open_count, overdue, finish, tuple(at_risk))
+    return Pace(per_day, open_count, overdue, finish, tuple(at_risk), coming)

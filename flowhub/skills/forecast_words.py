@@ -3,16 +3,16 @@
 from flowhub.i18n import Text
 
 FINISH_ME = Text(
-    "📈 At your pace ({done} done in the last 4 weeks), your {open} open tasks would be "
+    "📈 At your pace ({done} done in the last 4 weeks), your open tasks ({open}) would be "
     "done by {day}."
 )
 FINISH_GROUP = Text(
-    "📈 At this group's pace ({done} done in the last 4 weeks), its {open} open tasks "
+    "📈 At this group's pace ({done} done in the last 4 weeks), its open tasks ({open}) "
     "would be done by {day}."
 )
 FINISH_PERSON = Text(
-    "📈 At {name}'s pace ({done} done in the last 4 weeks), their {open} open tasks you "
-    "can see would be done by {day}."
+    "📈 At {name}'s pace ({done} done in the last 4 weeks), their open tasks you can see "
+    "({open}) would be done by {day}."
 )
 ALREADY_OVERDUE = Text("{n} of them are overdue already.")
 LATE_DAY = Text("⚠️ At this pace, {n} tasks due {day} will be late.")

@@ -62,6 +62,18 @@ def test_no_pace_gives_no_day_instead_of_dividing_by_zero() -> None:
         done_on(1, 0)
 
 
+def test_no_due_days_ahead_means_nothing_to_call_on_time() -> None:
+    from flowhub.skills.forecast import pace_lines
+    from flowhub.skills.forecast_words import FINISH_ME
+
+    pace = forecast(per_day=1, open_count=2, overdue=0, due_by_day=[(TODAY, 0)], today=TODAY)
+    lines = pace_lines(pace, head=FINISH_ME, name="", last=TODAY + timedelta(days=13))
+    assert pace.coming == 0 and len(lines) == 1 and "Thu 5 Mar" in lines[0]
+    dated = forecast(per_day=1, open_count=2, overdue=0, due_by_day=[(TODAY, 1)], today=TODAY)
+    lines = pace_lines(dated, head=FINISH_ME, name="", last=TODAY + timedelta(days=13))
+    assert lines[-1].startswith("✅") and "Tue 17 Mar" in lines[-1]
+
+
 def test_nothing_open_gives_no_day() -> None:
     assert forecast(per_day=1.5, open_count=0, overdue=0, due_by_day=[], today=TODAY).finish is None
 
@@ -121,7 +133,7 @@ def test_asking_gives_the_day_and_the_late_due_days(runtime: Runtime, chat_as: C
     due = [(TODAY, 1), (TODAY + timedelta(days=2), 3), (TODAY + timedelta(days=7), 1)]
     finish, late = _simulate(1, 0, due, 0, TODAY)
     assert (finish, late) == (date(2026, 3, 8), [(date(2026, 3, 6), 1)])
-    assert "(28 done in the last 4 weeks" in reply.text and "5 open" in reply.text
+    assert "(28 done in the last 4 weeks" in reply.text and "open tasks (5)" in reply.text
     assert "Sun 8 Mar" in reply.text, reply.text
     assert "1 task due Fri 6 Mar will be late" in reply.text
     assert "Wed 11 Mar" not in reply.text
