@@ -124,8 +124,8 @@ def summary_lines(numbers: Summary) -> list[str]:
         )
     ]
     if numbers.overdue and numbers.oldest_overdue_days is not None:
-        days = max(numbers.oldest_overdue_days, 1)
-        late = say.OPEN_OVERDUE_DAY if days == 1 else say.OPEN_OVERDUE
+        days = numbers.oldest_overdue_days
+        late = {0: say.OPEN_OVERDUE_TODAY, 1: say.OPEN_OVERDUE_DAY}.get(days, say.OPEN_OVERDUE)
         lines.append(late.format(open=numbers.open, overdue=numbers.overdue, days=days))
     else:
         lines.append(say.OPEN_NONE_OVERDUE.format(open=numbers.open))
