@@ -15,6 +15,7 @@ MODULES: tuple[str, ...] = (
     "bench.long_text",
     "bench.dialogues",
     "bench.media",
+    "bench.insights",
 )
 
 
@@ -22,9 +23,12 @@ def main(argv: list[str]) -> None:
     """Import each selected bench module by name and run its main()."""
     if any(a in ("-h", "--help") for a in argv):
         names = ", ".join(m.removeprefix("bench.") for m in MODULES)
-        print(f"usage: python -m bench [NAME ...]\nbenchmarks: {names}")
+        print(f"usage: python -m bench [NAME ...] [--OPTION ...]\nbenchmarks: {names}")
         return
-    wanted = [a if a.startswith("bench.") else f"bench.{a}" for a in argv] or list(MODULES)
+    # Options (`insights --quick`, `--runs=50`) go to every benchmark named.
+    options = [a for a in argv if a.startswith("-")]
+    names = [a for a in argv if not a.startswith("-")]
+    wanted = [a if a.startswith("bench.") else f"bench.{a}" for a in names] or list(MODULES)
     for name in wanted:
         try:
             mod = importlib.import_module(name)
@@ -34,7 +38,10 @@ def main(argv: list[str]) -> None:
             print(f"\n(skipping {name}: not present)\n")
             continue
         print(f"\n## {name}\n")
-        mod.main()
+        if options:
+            mod.main(options)
+        else:
+            mod.main()
 
 
 if __name__ == "__main__":

@@ -36,12 +36,14 @@ def statements_of(engine: Engine) -> Iterator[list[Statement]]:
         event.remove(engine, "before_cursor_execute", note)
 
 
-def plans(engine: Engine, statements: list[Statement]) -> list[str]:
-    """The plan PostgreSQL picks for each statement with its own parameters, as text."""
+def plans(engine: Engine, statements: list[Statement], *, analyse: bool = False) -> list[str]:
+    """The plan PostgreSQL picks for each statement with its own parameters, as text; with
+    `analyse`, run too, with its timings and pages read."""
+    explain = "EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) " if analyse else "EXPLAIN "
     found = []
     with engine.connect() as connection:
         for statement, parameters in statements:
-            rows = connection.exec_driver_sql("EXPLAIN " + statement, parameters)
+            rows = connection.exec_driver_sql(explain + statement, parameters)
             found.append("\n".join(str(row[0]) for row in rows))
     return found
 
