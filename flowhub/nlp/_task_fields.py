@@ -455,10 +455,10 @@ def _read_opening(fields: Fields, text: str, sender: str | None) -> str:
         if m is None:
             continue
         word = m.group(1)
-        # "ask priya to" is unambiguous even in lower case; "sam will" needs the capital.
-        loose = rx in (_FOR_NAME, _ASK, *_ASKS_SAID) and (
-            word.lower() not in NOT_NAMES or _SELF_ME.match(word)
-        )
+        # "ask priya to" is unambiguous even in lower case; "sam will" needs the capital; after
+        # a name, "Priya müşteriye teklifi göndersin" names no second one.
+        free = not (fields.assignee and rx in _ASKS_SAID) and rx in (_FOR_NAME, _ASK, *_ASKS_SAID)
+        loose = free and (word.lower() not in NOT_NAMES or _SELF_ME.match(word))
         if (_is_name(word) or loose) and not is_heading(word):
             fields.assignee = fields.assignee or _name_or_self(word, sender)
             fields.cue = True

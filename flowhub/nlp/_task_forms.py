@@ -16,6 +16,7 @@ import re
 
 from flowhub.nlp.detect import detect_language
 from flowhub.nlp.lang.ru_asks import FUTURE, infinitive
+from flowhub.nlp.lang.tr_chat import LIGHT_NOUNS
 
 __all__ = ["said_as_task"]
 
@@ -44,6 +45,8 @@ _TR_WILL = re.compile(
 )
 _TR_TO_ME = re.compile(r"^(?:bana|benim)\s+(?=\S)", re.I)
 _TR_LETTERS = re.compile(r"[çğıöşüÇĞİÖŞÜ]")
+# "kontrol et", "iptal et": the title lost the "et" as another language's "and".
+_TR_LIGHT_END = re.compile(r"(?<!\S)(?P<noun>[^\W\d_]+)[\s.!?]*$")
 
 
 # "пусть Прия закажет ...", also as the command reader says it: "ask Прия to закажет ...".
@@ -71,6 +74,8 @@ def said_as_task(title: str, said: str = "") -> str:
     if (zu := _ZU.search(title)) and _zu_said(zu, detect_language(said or title)):
         verb = (zu.group("pre") or "") + zu.group("verb")
         return title[: zu.start()] + verb + zu.group("end")
+    if said and (light := _light_verb(title, said)):
+        return light
     if said and (need := _tr_need(title, said)) is not None:
         return need
     if said and (request := _tr_asked(title, said)) is not None:
@@ -85,6 +90,16 @@ def said_as_task(title: str, said: str = "") -> str:
         return title
     text = _TR_TO_ME.sub("", title[: m.start()] + m.group("stem") + m.group("end"))
     return text[:1].upper() + text[1:]
+
+
+def _light_verb(title: str, said: str) -> str | None:
+    """ "Faturayı kontrol" read from "faturayı kontrol et" -> "Faturayı kontrol et"."""
+    light = _TR_LIGHT_END.search(title)
+    if light is None or light["noun"].casefold() not in LIGHT_NOUNS:
+        return None
+    if not re.search(rf"(?<!\S){re.escape(light['noun'])}\s+et(?![^\W\d_])", said, re.I):
+        return None
+    return f"{title[: light.end('noun')]} et"
 
 
 def _tr_need(title: str, said: str) -> str | None:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from flowhub.nlp._lexicon import VERBS
+from flowhub.nlp._lexicon import VERBS, VERBS_FINAL
 
-__all__ = ["SOFT_JOINERS", "joins"]
+__all__ = ["SOFT_JOINERS", "joins", "verbs_last"]
 
 _ARABIC_LETTER = "\u0600-\u06ff"
 _ARABIC_VERBS = sorted(
@@ -40,3 +40,18 @@ def joins(sep: str, seg: str) -> bool:
     first = _FIRST_WORD.match(seg.lstrip())
     word = first.group(0).lower() if first else ""
     return word in VERBS or word in _DUTCH_OPENERS
+
+
+# Turkish puts the verb last: "müşteriyi ara ve teklifi gönder" is two tasks, each closed by one.
+_VERB_LAST_AND = re.compile(r"\s+ve\s+", re.I)
+# Short Turkish verbs kept out of the shared verb lists as words of other languages too ("al",
+# "et", "ver"); after a Turkish "ve" they are the verb.
+_SHORT_VERBS = frozenset({"al", "et", "ver", "sor", "tut", "sat", "git", "öde", "ode", "bas"})
+
+
+def verbs_last(sep: str, prev: str, seg: str) -> bool:
+    """Whether `prev` and `seg`, joined by a Turkish "ve", each end with their own verb."""
+    if not _VERB_LAST_AND.fullmatch(sep):
+        return False
+    words = [_FIRST_WORD.findall(piece.lower()) for piece in (prev, seg)]
+    return all(len(w) >= 2 and (w[-1] in VERBS_FINAL or w[-1] in _SHORT_VERBS) for w in words)

@@ -18,7 +18,7 @@ from flowhub.nlp._lexicon import (
 )
 from flowhub.nlp._task_asks import points_back
 from flowhub.nlp._task_fields import verb_shaped
-from flowhub.nlp._task_joiners import SOFT_JOINERS, joins
+from flowhub.nlp._task_joiners import SOFT_JOINERS, joins, verbs_last
 from flowhub.nlp._task_text_lines import quiet_brackets
 from flowhub.nlp._task_then import then_dated
 from flowhub.nlp.lang import chat_phrases
@@ -299,7 +299,7 @@ def _soft_split(sentence: str) -> list[str]:
             sep = nxt
             continue
         # "site is down, @devops please investigate": a statement before a request splits too.
-        if (
+        if verbs_last(sep, prev, seg) or (
             joins(sep, seg)
             and len(_words(seg)) >= 2
             and len(_words(prev)) >= 2

@@ -38,6 +38,7 @@ _LIGHT_NOUNS = words(
     kontrol iptal takip teslim tamir rezerve teyit ziyaret davet tebrik iade havale
     """
 )
+LIGHT_NOUNS = _LIGHT_NOUNS
 # Monosyllabic stems whose aorist takes -Ir ("alır", "verir") instead of -Ar ("yapar").
 _AORIST_IR = words("al bil bul dur gel gör kal ol öl san var ver vur")
 # Stems whose final t softens to d before a vowel ("edin", "gider", "halleder").
