@@ -39,7 +39,7 @@ _ME = re.compile(r"^(?:me|mine|myself|my\s+(?:tasks|list|stuff|plate))$", re.I)
 _DAY_AFTER = re.compile(
     r"^(?:the\s+)?(?:day\s+after(?:\s+that)?|next\s+day|following\s+day)$", re.I
 )
-_TRAIL = re.compile(r"\s+(?:then|too|instead|as\s+well)$|^(?:for|on|in)\s+", re.I)
+_TRAIL = re.compile(r"\s+(?:then|too|instead|as\s+well|что|тоже)$|^(?:for|on|in)\s+", re.I)
 
 
 def handle(ctx: Context) -> list[Reply] | None:
@@ -161,7 +161,7 @@ def _person(ctx: Context, rest: str) -> tuple[str | None, str | None]:
     if _ME.match(rest):
         return "me", None
     word = re.sub(r"(?:'s|’s|s')$", "", rest.strip().lstrip("@"))
-    if not re.fullmatch(r"[A-Za-zÀ-ÿ][\w.\-]*", word) or word.casefold() in NOT_NAMES:
+    if not re.fullmatch(r"[^\W\d_][\w.\-]*", word) or word.casefold() in NOT_NAMES:
         return None, None
     found = people.find_people_by_name(
         session=ctx.session, workspace_id=ctx.workspace_id, name=word
