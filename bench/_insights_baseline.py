@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, select
 
-from flowhub.storage import Person, Task
+from flowhub.storage import Chat, Person, Task
 from flowhub.storage.insights import Scope
 from flowhub.storage.insights_sql import scope_where
 
@@ -73,6 +73,30 @@ def per_person(
         named.append((name, n_open, n_overdue, n_done))
     named.sort(key=lambda r: (-r[1], -r[2], -r[3], r[0]))
     return named[:10]
+
+
+def per_group(
+    session: Session, tasks: Sequence[Task], start: datetime, end: datetime, now: datetime
+) -> list[tuple[int, int, int, int]]:
+    """The ten group chats with the most open tasks: (chat id, open, overdue, completed)."""
+    kinds: dict[int, str] = {}
+    counts: dict[int, list[int]] = {}
+    for t in tasks:
+        if t.chat_id is None:
+            continue
+        if t.chat_id not in kinds:
+            chat = session.get(Chat, t.chat_id)
+            kinds[t.chat_id] = chat.kind if chat is not None else ""
+        is_open = t.status == "open"
+        done = _done_in(t, start, end)
+        if kinds[t.chat_id] != "group" or not (is_open or done):
+            continue
+        c = counts.setdefault(t.chat_id, [0, 0, 0])
+        c[0] += is_open
+        c[1] += is_open and t.due_at is not None and t.due_at < now
+        c[2] += done
+    found = sorted((-c[0], chat_id, c[1], c[2]) for chat_id, c in counts.items())
+    return [(chat_id, -n_open, late, done) for n_open, chat_id, late, done in found[:10]]
 
 
 def open_by_age(tasks: Sequence[Task], now: datetime) -> list[int]:

@@ -24,6 +24,11 @@ def _days(rows: Sequence[Any], locale: str) -> bytes | None:
     return charts.render_created_completed(days, labels=labels, locale=locale)
 
 
+def _strip(rows: Sequence[Any], locale: str) -> bytes | None:
+    days = [DayCount(day, created, completed) for day, created, completed in rows[-7:]]
+    return charts.render_done_strip(days, labels=Labels("Done this week"), locale=locale)
+
+
 def _ages(counts: Sequence[int], locale: str) -> bytes | None:
     buckets = [AgeBucket(lo, hi, n) for (lo, hi), n in zip(_AGES, counts, strict=True)]
     return charts.render_open_by_age(buckets, labels=Labels("Open tasks by age"), locale=locale)
@@ -47,6 +52,7 @@ def _hours(counts: Sequence[int], locale: str) -> bytes | None:
 
 _DRAW: dict[str, Callable[[Any, str], bytes | None]] = {
     "days": _days,
+    "strip": _strip,
     "ages": _ages,
     "load": _load,
     "weeks": _weeks,

@@ -138,6 +138,17 @@ def _per_person_py(session: Session, s: Subject) -> object:
     return base.per_person(session, base.rows(session, s.scope()), start, end, NOW)
 
 
+def _per_group(session: Session, s: Subject) -> object:
+    start, end = _month(s)
+    got = ins.per_group(session=session, scope=s.scope(), start=start, end=end, now=NOW)
+    return [(g.chat_id, g.open, g.overdue, g.completed) for g in got]
+
+
+def _per_group_py(session: Session, s: Subject) -> object:
+    start, end = _month(s)
+    return base.per_group(session, base.rows(session, s.scope()), start, end, NOW)
+
+
 def _daily(session: Session, s: Subject) -> object:
     start, end = _days(14)(s)
     got = ins.daily_counts(session=session, scope=s.scope(), start=start, end=end, tz=s.tz)
@@ -237,6 +248,12 @@ def _questions() -> list[Question]:
         Question("what did Sam finish last week?", "member", last_week, last_week_py),
         Question("team this month (workspace)", "workspace", month, month_py),
         Question(
+            "which group has the most open tasks? (workspace)",
+            "workspace",
+            _per_group,
+            _per_group_py,
+        ),
+        Question(
             "who has the most open tasks? (workspace)", "workspace", _per_person, _per_person_py
         ),
         Question("chart: completed vs created per day", "group", _daily, _daily_py, draw("days")),
@@ -245,6 +262,7 @@ def _questions() -> list[Question]:
         Question("chart: on-time rate by week", "group", _weeks, _weeks_py, draw("weeks")),
         Question("chart: hours tasks are captured", "group", _hours, _hours_py, draw("hours")),
         Question("chart: my completed vs created", "person", _daily, _daily_py, draw("days")),
+        Question("chart: digest's week of done", "person", _daily, _daily_py, draw("strip")),
     ]
 
 

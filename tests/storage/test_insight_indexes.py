@@ -140,6 +140,9 @@ QUESTIONS: dict[str, Ask] = {
     "per_person": lambda s, scope: ins.per_person(
         session=s, scope=scope, start=MONTH[0], end=MONTH[1], now=NOW
     ),
+    "per_group": lambda s, scope: ins.per_group(
+        session=s, scope=scope, start=MONTH[0], end=MONTH[1], now=NOW
+    ),
     "open_by_age": lambda s, scope: ins.open_by_age(session=s, scope=scope, now=NOW),
     "overdue_longest": lambda s, scope: ins.overdue_longest(session=s, scope=scope, now=NOW),
     "throughput": lambda s, scope: ins.throughput(session=s, scope=scope, now=NOW),
