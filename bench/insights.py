@@ -34,6 +34,7 @@ from sqlmodel import Session
 from bench import _insights_baseline as base
 from bench._insights_data import NOW, Dataset, get_or_create, load
 from bench._util import table
+from flowhub.nlp import read_insight
 from flowhub.storage import insights as ins
 from flowhub.storage.access import Viewer
 from flowhub.storage.insights import Scope
@@ -418,6 +419,34 @@ def _norm(value: object) -> object:
     return value
 
 
+# The issue's questions and a few in other languages, as people type them.
+ASKED = (
+    "how am I doing this week?",
+    "stats",
+    "what's overdue the longest?",
+    "who has the most open tasks?",
+    "how's the team doing this month?",
+    "what did Sam finish last week?",
+    "when will we clear the backlog?",
+    "wie läuft es diese Woche?",
+    "¿quién tiene más tareas abiertas?",
+    "ekip bu ay nasıl gidiyor?",
+)
+
+
+def reading(runs: int) -> list[str]:
+    """How long reading a question takes (`read_insight`): ms p50 and p95, and how many of the
+    phrasings were read as questions."""
+    times: list[float] = []
+    read = sum(read_insight(said) is not None for said in ASKED)
+    for _ in range(runs):
+        for said in ASKED:
+            t0 = time.perf_counter()
+            read_insight(said)
+            times.append((time.perf_counter() - t0) * 1000)
+    return [f"{statistics.median(times):.2f}", f"{_p95(times):.2f}", f"{read} of {len(ASKED)}"]
+
+
 def chart_rss(url: str, renders: int) -> tuple[float, int]:
     """Peak RSS (MB) of a fresh process answering and drawing every chart `renders` times."""
     done = subprocess.run(
@@ -449,6 +478,8 @@ def main(argv: list[str] | None = None) -> None:
     finally:
         pg.stop()
     _print(dataset, rows, rss, pictures, max(args.runs, 30))
+    print("\nReading the question (read_insight, ms), which comes before any of the above:")
+    print(table(["p50", "p95", "read as questions"], [reading(max(args.runs, 30))]))
 
 
 def _print(dataset: Dataset, rows: list[list[str]], rss: float, pictures: int, runs: int) -> None:
