@@ -18,6 +18,7 @@ from flowhub.storage.task_export import iter_export_rows
 
 _EDGES = re.compile(r"^[\s.,!?¿¡;:\"“”«»()']+|[\s.,!?¿¡;:\"“”«»()']+$")
 _WORDS = say.TASK_WORDS | say.FORMAT_WORDS | say.FILLERS
+_FILE_KINDS = frozenset({"csv", "json", "excel", "spreadsheet"})
 
 
 def asks_export(text: str) -> bool:
@@ -26,12 +27,14 @@ def asks_export(text: str) -> bool:
     if not words or len(words) > 12:
         return False
     verbs = [w for w in words if w in say.EXPORT_VERBS or w in say.DOWNLOAD_VERBS]
-    if not verbs or any(w not in _WORDS and w not in verbs for w in words):
+    if any(w not in _WORDS and w not in verbs for w in words):
         return False
     if any(w in say.EXPORT_VERBS for w in verbs):
         return True
-    named = say.TASK_WORDS | {"csv", "json", "excel", "spreadsheet"}
-    return any(w in named for w in words)
+    # "download my tasks", "a csv of my tasks": the tasks named, and a verb or a file kind.
+    named = any(w in say.TASK_WORDS for w in words)
+    kind = any(w in _FILE_KINDS for w in words)
+    return (named or kind) and (bool(verbs) or (named and kind))
 
 
 def handle(ctx: Context) -> list[Reply] | None:

@@ -32,7 +32,7 @@ EXPORT_VERBS = _words(
 DOWNLOAD_VERBS = _words(
     "download downloaden descargar descarga descargame descárgame baixar baixa baixe "
     "herunterladen runterladen lade télécharger télécharge téléchargez scarica scaricare "
-    "scaricami скачать скачай скачайте unduh indir indirmek نزل نزّل تنزيل تحميل حمل "
+    "scaricami скачать скачай скачайте unduh indir indirmek نزل نزّل تنزيل تحميل حمل dump "
     "डाउनलोड"
 )
 # What the tasks are called: "tasks", "Aufgaben", "tareas", "görevlerimi", "مهامي".
@@ -56,5 +56,9 @@ FILLERS = _words(
     "todas le mie nostre i miei tutte tutti per favore mijn onze de het alle alsjeblieft "
     "aub мои наши все пожалуйста мне мои lütfen tüm bütün dışa disa tolong dong ya saya "
     "kami kita semua aku من فضلك لو سمحت كل كافة कृपया मेरे मेरा हमारे सारे सभी को करो कर दो "
-    "दीजिए करें mere mera hamare sare saare sab karo kar do dijiye kardo karna hai"
+    "दीजिए करें mere mera hamare sare saare sab karo kar do dijiye kardo karna hai "
+    "send want need like i'd open done completed current entire whole puedes puede podrías "
+    "podrias kannst du könntest peux-tu pouvez-vous tu peux pode você voce vc puoi potresti "
+    "kun je kunt jij можешь можно mısın misin musun bisa ممكن هل يمكنك क्या आप सकते सकती हैं "
+    "kya aap sakte sakti ho"
 )

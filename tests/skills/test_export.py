@@ -43,6 +43,14 @@ ASKS = [
     "صدّر مهامي",
     "मेरे कार्य निर्यात करो",
     "mere tasks export karo",
+    "can I get a csv of my tasks?",
+    "send me my tasks as json",
+    "i want to export my open tasks",
+    "¿me puedes exportar mis tareas?",
+    "kannst du meine Aufgaben exportieren?",
+    "kun je mijn taken exporteren",
+    "можешь экспортировать мои задачи?",
+    "kya aap mere tasks export kar sakte ho",
 ]
 NOT_ASKS = [
     "export the sales report to pdf by friday",
@@ -51,6 +59,8 @@ NOT_ASKS = [
     "what's due today?",
     "call the exporter about the shipment",
     "exporta el informe de ventas el viernes",
+    "send the csv to sam",
+    "send me the invoice",
 ]
 
 
