@@ -76,6 +76,7 @@ from flowhub.nlp._task_asks import reshape_ask, without_reason
 from flowhub.nlp._task_before import day_before
 from flowhub.nlp._task_context import in_context
 from flowhub.nlp._task_dated import dated_pieces, with_news_left_out
+from flowhub.nlp._task_do_that import said_plainly
 from flowhub.nlp._task_document import asks_for_action, is_advice, is_document
 from flowhub.nlp._task_event import after_event
 from flowhub.nlp._task_fields import (
@@ -88,6 +89,7 @@ from flowhub.nlp._task_fields import (
 )
 from flowhub.nlp._task_forms import said_as_task
 from flowhub.nlp._task_named import named_back, named_lead
+from flowhub.nlp._task_oh_and import oh_and_apart
 from flowhub.nlp._task_remarks import with_remarks_aside
 from flowhub.nlp._task_text import Clause, signed_by, split_clauses
 from flowhub.nlp._task_when import at_time_of, clock_only
@@ -429,6 +431,7 @@ def extract_with(
     if not text or not text.strip():
         return []
     text = _ASKED_AHEAD.sub(" ", fix_typos(text))  # ", can you remind me the day before"
+    text = said_plainly(oh_and_apart(text))  # ", oh and chase the deposit, sam should do that"
     if rule_intent(text) not in (None, "remind"):
         return []
     read = partial(extract_with, now=now, tz=tz, sender=sender, finder=finder)
