@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from flowhub.nlp.detect import detect_language
+from flowhub.nlp.lang.hi_asked import plain_task
 from flowhub.nlp.lang.ru_asks import FUTURE, infinitive
 from flowhub.nlp.lang.tr_chat import LIGHT_NOUNS
 
@@ -71,6 +72,8 @@ def said_as_task(title: str, said: str = "") -> str:
         return verb[:1].upper() + verb[1:] + title[future.end() :]
     if asked := _HI_ASKED.search(title):
         return title[: asked.start()] + "ना"
+    if hinglish := plain_task(title):
+        return hinglish[:1].upper() + hinglish[1:]
     if (zu := _ZU.search(title)) and _zu_said(zu, detect_language(said or title)):
         verb = (zu.group("pre") or "") + zu.group("verb")
         return title[: zu.start()] + verb + zu.group("end")

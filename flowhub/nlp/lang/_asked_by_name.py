@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from flowhub.nlp.lang.hi_asked import ASKED as HI_ASKED
+
 # Greetings said before a comma, never a name: "oye, ¿puedes …?", "hey, kannst du …?".
 _NOT_A_NAME = (
     r"(?!(?:oye|oiga|oi|ei|hey|hola|ola|olá|salut|coucou|ciao|hallo|hoi|hi|эй|привет|слушай|يا"
@@ -35,4 +37,5 @@ ASKED: Mapping[str, tuple[str, ...]] = {
     "ru": (_NOT_A_NAME + r"{name}\s*,\s*(?:можешь|сможешь|можете|сможете)\s+",),
     "ar": (_NOT_A_NAME + r"{name}\s*[،,]\s*(?:ممكن|تقدر|تقدري|بتقدر)\s+",),
     "id": (_NOT_A_NAME + r"{name}\s*,\s*(?:bisa|bs|tolong)\s+",),
+    "hi": HI_ASKED,
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flowhub.nlp.lang import hi_asked
 from flowhub.nlp.lang._schema import ChatWords, words
 from flowhub.nlp.lang.hi_commands import COMMANDS, COUNTED
 
@@ -191,6 +192,7 @@ WORDS = ChatWords(
         r"zara",
         r"\w+\s+(?:doge|dogi|denge|doge\s+na|dogi\s+na)",
         r"kar\s+sakte\s+ho",
+        *hi_asked.MARKERS,
         r"kripya",
         r"कृपया",
         r"कर\s+दोगे",
