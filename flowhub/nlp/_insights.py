@@ -149,7 +149,9 @@ def _measure(said: str) -> InsightAsk | None:
         return InsightAsk("summary", "team")
     for kind, measure in _NAMED:
         for m in _named(kind).finditer(said):
-            if _names_someone(_name(m)):
+            # "how's sam doing with his stuff" asks for Sam's list, not his numbers.
+            alone = kind == "FINISHED" or _only_period(said[m.end() :])
+            if _names_someone(_name(m)) and alone:
                 return InsightAsk(measure, "person", _name(m))
     if _pattern("ME").search(said):
         return InsightAsk("summary", "me")
@@ -168,15 +170,16 @@ def _names_someone(name: str) -> bool:
 def _stats_alone(said: str) -> InsightAsk | None:
     """ "stats", "my numbers this month", "team stats please": the noun and little else."""
     m = _stats().match(said)
-    if m is None:
-        return None
-    rest = english_time_words(m["rest"]).lower()
-    rest = _tail().sub(" ", rest)
-    left = [w for w in re.findall(r"[^\W_]+", rest) if w not in _PERIOD_WORDS and not w.isdigit()]
-    left = [w for w in left if not re.fullmatch(r"(?:mon|tue|wed|thu|fri|sat|sun)\w*", w)]
-    if left:
+    if m is None or not _only_period(m["rest"]):
         return None
     return InsightAsk("summary", "team" if _team().search(said) else "me")
+
+
+def _only_period(rest: str) -> bool:
+    """Whether what follows a question says only its period or a polite word."""
+    rest = _tail().sub(" ", english_time_words(rest).lower())
+    left = [w for w in re.findall(r"[^\W_]+", rest) if w not in _PERIOD_WORDS and not w.isdigit()]
+    return not [w for w in left if not re.fullmatch(r"(?:mon|tue|wed|thu|fri|sat|sun)\w*", w)]
 
 
 def _subject(said: str, measure: str) -> Subject:

@@ -40,8 +40,8 @@ ME = {
 
 # "how's the team doing", "how are we doing".
 TEAM = {
-    "en": r"how'?s\s+(?:the\s+)?(?:team|group|everyone|everybody)\s+doing"
-          r"|how\s+(?:is|was|has)\s+(?:the\s+)?(?:team|group|everyone|everybody)\s+(?:been\s+)?"
+    "en": r"how'?s\s+(?:the\s+)?(?:team|group)\s+doing"
+          r"|how\s+(?:is|was|has)\s+(?:the\s+)?(?:team|group)\s+(?:been\s+)?"
           r"(?:doing|getting\s+on)|how\s+did\s+(?:the\s+)?(?:team|group|we|everyone)\s+do"
           r"|how\s+(?:are|were|have)\s+(?:we|you\s+guys|y'?all)\s+(?:been\s+)?doing"
           r"|(?:the\s+)?team'?s\s+(?:progress|performance)",

@@ -18,6 +18,7 @@ from flowhub.nlp import classify_intent, read_insight
 from flowhub.skills import group_status, status_follow, who_has
 from flowhub.skills.context import Context
 from flowhub.skills.refer import list_ref
+from flowhub.skills.status_period import read_period
 from flowhub.storage import Outbox, Task, id_of
 
 _ASKS = re.compile(
@@ -47,7 +48,7 @@ def asks_bot(ctx: Context, text: str) -> bool:
         return False
     if group_status.read(text):  # "team status pls", "where are we on everything?"
         return True
-    if read_insight(text) is not None:  # "who's most loaded?", "wie läuft's im Team?"
+    if _numbers_asked(ctx, text):  # "who's most loaded?", "wie läuft's im Team diese Woche?"
         return True
     if status_follow.read(ctx) is not None:  # "and priya?" right after the sender's question
         return True
@@ -58,6 +59,17 @@ def asks_bot(ctx: Context, text: str) -> bool:
     if named:
         return not _just_answered(ctx, named)
     return bool(_ABOUT_WORK.search(question)) and classify_intent(question) == "query"
+
+
+def _numbers_asked(ctx: Context, text: str) -> bool:
+    """A question about numbers only the bot keeps; a bare "how are we doing?" stays people's
+    unless it names a period."""
+    asked = read_insight(text)
+    if asked is None:
+        return False
+    if asked.measure != "summary" or asked.subject != "team" or asked.chart:
+        return True
+    return read_period(text, now=ctx.now, tz=ctx.tz) is not None
 
 
 def _just_answered(ctx: Context, named: list[Task]) -> bool:

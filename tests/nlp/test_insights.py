@@ -106,6 +106,9 @@ NOT_INSIGHTS = [
     "what did I finish last week?",
     "book the venue friday 4pm",
     "how are you?",
+    "how's everyone doing?",
+    "how's sam doing with his stuff",
+    "numbers for q3 by friday",
 ]
 
 
