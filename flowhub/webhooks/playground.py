@@ -297,9 +297,14 @@ def file(file_id: str, runtime: HostDep) -> Response:
             "Content-Disposition": f'{disposition}; filename="{_safe_name(name)}"',
             "Cache-Control": "private, max-age=3600",
             "X-Content-Type-Options": "nosniff",
-            "Content-Security-Policy": "default-src 'none'; sandbox",
+            "Content-Security-Policy": _FILE_POLICY,
         },
     )
+
+
+# Nothing in a served file may run; the browser's own full-size image view needs its image and
+# its inline style.
+_FILE_POLICY = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
 
 
 def _safe_name(name: str) -> str:

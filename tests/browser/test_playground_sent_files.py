@@ -63,8 +63,14 @@ def test_a_chart_shows_inline_and_an_export_downloads(
     with page.context.expect_page() as opened:
         chart.click()
     full = opened.value
+    problems: list[str] = []
+    full.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
     full.wait_for_load_state()
     assert full.url == playground.base + chart.get_attribute("href")
+    expect(full.locator("img")).to_have_js_property("naturalWidth", 320)
+    full.reload()  # listening from the start: the full-size view breaks no page rule
+    expect(full.locator("img")).to_have_js_property("naturalWidth", 320)
+    assert problems == []
     full.close()
 
     link = bot.filter(has_text="Your tasks").get_by_test_id("sent-file")
