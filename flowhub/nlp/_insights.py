@@ -135,8 +135,8 @@ def read_insight(text: str) -> InsightAsk | None:
 
 _ASKED: tuple[tuple[str, Measure], ...] = (
     ("FORECAST", "forecast"),
-    ("OVERDUE_LONGEST", "overdue_longest"),
     ("MOST_OPEN", "most_open"),
+    ("OVERDUE_LONGEST", "overdue_longest"),
 )
 _NAMED: tuple[tuple[str, Measure], ...] = (("FINISHED", "finished"), ("PERSON", "summary"))
 
@@ -145,7 +145,7 @@ def _measure(said: str) -> InsightAsk | None:
     for kind, measure in _ASKED:
         if _pattern(kind).search(said):
             return InsightAsk(measure, _subject(said, measure))
-    if _pattern("TEAM").search(said):
+    if _pattern("TEAM").search(said) or _pattern("COUNT_TEAM").search(said):
         return InsightAsk("summary", "team")
     for kind, measure in _NAMED:
         for m in _named(kind).finditer(said):
@@ -153,7 +153,7 @@ def _measure(said: str) -> InsightAsk | None:
             alone = kind == "FINISHED" or _only_period(said[m.end() :])
             if _names_someone(_name(m)) and alone:
                 return InsightAsk(measure, "person", _name(m))
-    if _pattern("ME").search(said):
+    if _pattern("ME").search(said) or _pattern("COUNT_ME").search(said):
         return InsightAsk("summary", "me")
     return _stats_alone(said)
 

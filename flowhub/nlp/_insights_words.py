@@ -11,6 +11,7 @@ ME = {
     "en": r"how\s+(?:am|was|have)\s+i\s+(?:been\s+)?doing|how\s+did\s+i\s+do|how'?m\s+i\s+doing"
           r"|how\s+(?:am|was)\s+i\s+getting\s+on|how\s+productive\s+(?:am|was|have)\s+i"
           r"|how\s+(?:is|was|has)\s+my\s+(?:week|month|year|progress)\s+(?:been\s+)?going"
+          r"|how'?s\s+my\s+(?:week|month)\s+(?:been\s+)?going"
           r"|how'?s\s+my\s+progress|my\s+(?:progress|performance|productivity)",
     "de": r"wie\s+l(?:a|ä)uft(?:'?s|\s+es)(?:\s+[^\s]+){0,3}?\s+bei\s+mir"
           r"|wie\s+(?:schlage|mache)\s+ich\s+mich|wie\s+(?:stehe|bin)\s+ich\s+(?:da|dran)"
@@ -70,6 +71,43 @@ TEAM = {
     "ar": r"كيف\s+(?:اداء|أداء|حال)\s+الفريق|كيف\s+(?:الفريق|ادائنا|أداؤنا)",
 }
 
+# "how many tasks did I finish this week?": a count of one's own, or the team's.
+COUNT_ME = {
+    "en": r"how\s+many\s+(?:tasks\s+|things\s+|to-?dos\s+)?(?:did|have)\s+i\s+(?:done|do|complete"
+          r"|completed|finish|finished|close|closed|tick(?:ed)?\s+off|get\s+done|got\s+done)",
+    "de": r"wie\s+viele\s+(?:aufgaben\s+)?(?:habe|hab)\s+ich",
+    "es": r"cuantas\s+(?:tareas\s+)?(?:he\s+(?:hecho|terminado|completado)|hice|termine|complete)",
+    "pt": r"quantas\s+(?:tarefas\s+)?(?:eu\s+)?(?:fiz|conclui|terminei|completei)",
+    "fr": r"combien\s+de\s+taches\s+(?:j'?\s*ai|ai[\s-]je)",
+    "it": r"quant[ei]\s+(?:attivita\s+|task\s+|compiti\s+)?ho\s+(?:finito|completato|fatto)",
+    "nl": r"hoeveel\s+(?:taken\s+)?heb\s+ik",
+    "tr": r"kac\s+(?:gorev|is)\s+(?:bitirdim|tamamladim|yaptim)",
+    "id": r"berapa\s+(?:tugas\s+)?(?:yang\s+)?(?:saya|aku)\s+(?:selesaikan|selesai|kerjakan)",
+    "ru": r"сколько\s+(?:задач\s+)?я\s+(?:сделал|сделала|выполнил|выполнила|закрыл|закрыла)",
+    "hi": r"(?:मैंने|मैने)\s+(?:[^\s]+\s+){0,3}?कितने\s+(?:काम|टास्क)",
+    "hi_Latn": r"(?:maine|mene)\s+(?:[^\s]+\s+){0,3}?kitne\s+(?:kaam|tasks?)",
+    "ar": r"كم\s+مهمة\s+(?:انجزت|أنجزت|اكملت|أكملت)",
+}
+COUNT_TEAM = {
+    "en": r"how\s+many\s+(?:tasks\s+|things\s+)?(?:did|have|has)\s+(?:we|the\s+team|the\s+group)"
+          r"\s+(?:done|do|complete|completed|finish|finished|close|closed|get\s+done|got\s+done)",
+    "de": r"wie\s+viele\s+(?:aufgaben\s+)?(?:haben\s+wir|hat\s+das\s+team)",
+    "es": r"cuantas\s+(?:tareas\s+)?(?:hemos|hicimos|terminamos"
+          r"|ha\s+(?:hecho|terminado)\s+el\s+equipo)",
+    "pt": r"quantas\s+(?:tarefas\s+)?(?:fizemos|concluimos|terminamos"
+          r"|a\s+equipe\s+(?:fez|concluiu))",
+    "fr": r"combien\s+de\s+taches\s+(?:avons[\s-]nous|on\s+a|l'?\s*equipe\s+a)",
+    "it": r"quant[ei]\s+(?:attivita\s+|task\s+|compiti\s+)?abbiamo",
+    "nl": r"hoeveel\s+(?:taken\s+)?hebben\s+we|hoeveel\s+(?:taken\s+)?heeft\s+het\s+team",
+    "tr": r"kac\s+(?:gorev|is)\s+(?:bitirdik|tamamladik|yaptik)",
+    "id": r"berapa\s+(?:tugas\s+)?(?:yang\s+)?(?:kita|tim)\s+(?:selesaikan|selesai|kerjakan)",
+    "ru": r"сколько\s+(?:задач\s+)?(?:мы|команда)\s+"
+          r"(?:сделали|сделала|выполнили|выполнила|закрыли)",
+    "hi": r"(?:हमने|टीम\s+ने)\s+(?:[^\s]+\s+){0,3}?कितने\s+(?:काम|टास्क)",
+    "hi_Latn": r"(?:humne|hamne|team\s+ne)\s+(?:[^\s]+\s+){0,3}?kitne\s+(?:kaam|tasks?)",
+    "ar": r"كم\s+مهمة\s+(?:انجزنا|أنجزنا|انجز\s+الفريق|أنجز\s+الفريق)",
+}
+
 # "how is {name} doing".
 PERSON = {
     "en": r"how'?s\s+{name}\s+doing|how\s+(?:is|was|has)\s+{name}\s+(?:been\s+)?doing"
@@ -91,7 +129,8 @@ PERSON = {
 
 # The nouns of "stats", said alone or with a period or a name.
 STATS = {
-    "en": r"stats|statistics|numbers|metrics|insights|kpis?|analytics|scorecard",
+    "en": r"stats|statistics|numbers|metrics|insights|kpis?|analytics|scorecard"
+          r"|on[\s-]?time\s+rate|completion\s+rate|throughput",
     "de": r"statistik(?:en)?|zahlen|kennzahlen|auswertung",
     "es": r"estadisticas?|numeros|metricas",
     "pt": r"estatisticas?|numeros|metricas",
@@ -107,7 +146,8 @@ STATS = {
 }
 # What may come before those nouns: "show me my", "what are the team's".
 STATS_LEAD = {
-    "en": r"(?:(?:show|send|give|get)\s+(?:me|us)\s+|(?:what\s+are|what'?re)\s+|can\s+i\s+"
+    "en": r"(?:(?:show|send|give|get)\s+(?:me|us)\s+|(?:what\s+are|what'?re|what'?s|what\s+is)\s+"
+          r"|can\s+i\s+"
           r"(?:see|get|have)\s+|let'?s\s+see\s+|pull\s+up\s+)?(?:the\s+)?(?:my|our|team'?s?|"
           r"group'?s?|the\s+team'?s|weekly|monthly)?",
     "de": r"(?:zeig\s+mir\s+|schick\s+mir\s+|gib\s+mir\s+)?(?:meine|unsere|die|team)?",
