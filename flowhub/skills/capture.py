@@ -17,7 +17,7 @@ from flowhub.skills.capture_pointer import real_tasks, rest_said
 from flowhub.skills.capture_words import WHICH_ONE_MEAN
 from flowhub.skills.card_zone import card_text
 from flowhub.skills.context import Context
-from flowhub.skills.due_hint import with_hint
+from flowhub.skills.due_hint import take_on_yes, with_hint
 from flowhub.skills.remind_due import task_reminder
 from flowhub.skills.small_talk import is_vague_wish
 from flowhub.storage import Proposal, Task, access, audit, id_of, outbox, proposals, tasks
@@ -253,6 +253,7 @@ def confirm(ctx: Context, arg: str) -> list[Reply]:
 
 def confirm_proposal(ctx: Context, proposal: Proposal) -> list[Reply]:
     """Create the task for a pending proposal and say so."""
+    take_on_yes(ctx, proposal)
     task = tasks.create_task(
         session=ctx.session,
         task_in=Task(

@@ -3,7 +3,7 @@
 When someone who has done at least `MIN_DONE` tasks holding one of the new title's words (not
 its first word, the verb, and not a small word) captures a task without a date, the card says
 "Your “invoice” tasks usually take 2 days; due Thu 10 Dec?" and carries a button that sets that
-day. Nothing is set until the button is pressed.
+day. Nothing is set until the button is pressed, or a plain "yes" answers the card.
 """
 
 from __future__ import annotations
@@ -24,6 +24,11 @@ MIN_DONE = 3
 _MAX_WORDS = 4
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _DAY = timedelta(days=1)
+_YES = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|yea|sure|ok(?:ay)?|sounds good|perfect)"
+    r"(?:[\s,]+(?:please|pls|thanks|thx|sure|ok|do it))*\W*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +85,18 @@ def with_hint(
     return f"{text}\n{hint.line()}", (*buttons, hint.button(proposal.id))
 
 
+def take_on_yes(ctx: Context, proposal: Proposal) -> None:
+    """A typed "yes" that saves a card answers its question too: the suggested day is set."""
+    from flowhub.skills.confirm_said import says_plain_yes  # it saves cards through capture
+
+    text = ctx.event.text
+    if ctx.event.kind != "text" or not (says_plain_yes(text) or _YES.match(text)):
+        return
+    hint = hint_for(ctx, proposal)
+    if hint is not None:
+        _set_day(ctx, proposal, hint.day)
+
+
 def accept(ctx: Context, arg: str) -> list[Reply]:
     """The suggested day pressed: the card gets that day and shows itself again."""
     from flowhub.skills import capture  # capture builds cards with this module's hint
@@ -92,13 +109,17 @@ def accept(ctx: Context, arg: str) -> list[Reply]:
         chosen = date.fromisoformat(day)
     except ValueError:
         return [capture.card_reply(ctx, proposal)]
+    _set_day(ctx, proposal, chosen)
+    return [capture.card_reply(ctx, proposal, edit=capture.card_message_id(ctx, proposal.id or 0))]
+
+
+def _set_day(ctx: Context, proposal: Proposal, day: date) -> None:
     zone = ZoneInfo(ctx.tz)
     proposals.update_proposal(
         session=ctx.session,
         proposal=proposal,
         now=ctx.now,
-        due_at=resolve_local(datetime.combine(chosen, time()), zone).astimezone(ZoneInfo("UTC")),
+        due_at=resolve_local(datetime.combine(day, time()), zone).astimezone(ZoneInfo("UTC")),
         due_grain="day",
         due_tz=ctx.tz,
     )
-    return [capture.card_reply(ctx, proposal, edit=capture.card_message_id(ctx, proposal.id or 0))]

@@ -90,3 +90,15 @@ def test_confirming_without_the_tap_sets_no_date(runtime: Runtime, chat_as: Chat
     with session_scope(runtime.engine) as session:
         task = session.exec(select(Task).where(Task.status == "open")).one()
         assert task.due_at is None
+
+
+def test_a_typed_yes_takes_the_suggested_day(runtime: Runtime, chat_as: ChatFactory) -> None:
+    ana = chat_as("ana", "Ana")
+    ana.say("hi")
+    _seed(runtime, ["Invoice A", "Send invoice B", "Pay the invoice C"], [24, 24, 24])
+    (card,) = ana.say("send the invoice to Okafor")
+    assert "Thu 5 Mar?" in card.text
+    ana.say("yes")
+    with session_scope(runtime.engine) as session:
+        task = session.exec(select(Task).where(Task.status == "open")).one()
+        assert task.due_at is not None and task.due_grain == "day"
