@@ -43,6 +43,8 @@ _WORDS = {"hoy": "today", "manana": "tomorrow", "mnn": "tomorrow", "ayer": "yest
           "medio dia": "noon", "medianoche": "midnight", "media noche": "midnight",
           "fin de semana": "weekend", "finde": "weekend", "cuanto antes": "asap",
           "lo antes posible": "asap", "lo mas pronto posible": "asap",
+          # Mexican "right now" and "in a while": the task is for today.
+          "ahorita": "today", "ahoritita": "today", "al rato": "today",
           "a primera hora": "in the morning", "al final del dia": "end of day",
           "a final del dia": "end of day", "al final de la jornada": "end of day",
           "un par de": "a couple of",
@@ -413,5 +415,5 @@ LANGUAGE = Language(
         ),
     ),
     not_before=(r"en\s+vez\s+de", r"en\s+lugar\s+de", r"no\s+(?=el\b|la\b|las\b|para\b)"),
-    not_after=(),
+    not_after=(r"no(?=\s*[,.!;]|\s*$)",),  # "ahorita no, recuérdamelo en 15 min"
 )
