@@ -29,6 +29,7 @@ _PERIODS = (
     "day days so far in of the since to date until now"
 )
 _PERIOD_WORDS = frozenset(_PERIODS.split())
+_PERIOD_STARTS = r"this|last|next|the\s+(?:last|past|next)|today|tomorrow|yesterday"
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +146,8 @@ def _measure(said: str) -> InsightAsk | None:
     for kind, measure in _ASKED:
         if _pattern(kind).search(said):
             return InsightAsk(measure, _subject(said, measure))
-    if _pattern("TEAM").search(said) or _pattern("COUNT_TEAM").search(said):
+    team = _pattern("TEAM").search(said)
+    if (team and not _about_one_thing(said[team.end() :])) or _pattern("COUNT_TEAM").search(said):
         return InsightAsk("summary", "team")
     for kind, measure in _NAMED:
         for m in _named(kind).finditer(said):
@@ -153,13 +155,24 @@ def _measure(said: str) -> InsightAsk | None:
             alone = kind == "FINISHED" or _only_period(said[m.end() :])
             if _names_someone(_name(m)) and alone:
                 return InsightAsk(measure, "person", _name(m))
-    if _pattern("ME").search(said) or _pattern("COUNT_ME").search(said):
+    me = _pattern("ME").search(said)
+    if (me and not _about_one_thing(said[me.end() :])) or _pattern("COUNT_ME").search(said):
         return InsightAsk("summary", "me")
     return _stats_alone(said)
 
 
+def _about_one_thing(rest: str) -> bool:
+    """ "how are we doing on the invoices?" asks about the invoices, not the numbers."""
+    return _topic().match(rest) is not None
+
+
+@cache
+def _topic() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{fold(data.TOPIC_AFTER)})\s+(?!(?:{_PERIOD_STARTS})(?![{_L}]))")
+
+
 def _names_someone(name: str) -> bool:
-    if name in data.NOT_NAMES:
+    if name in data.NOT_NAMES or _team().search(name):
         return False
     english = english_time_words(name).lower()
     return english not in _PERIOD_WORDS and not re.match(

@@ -321,6 +321,11 @@ CHART_KINDS = {
                 r"|avanzamento|voortgang|ilerleme|kemajuan|прогресс|प्रगति|pragati|التقدم",
 }
 
+# Words after "how are we doing" that make it about one thing: "… on the invoices?".
+TOPIC_AFTER = (
+    r"on|with|about|regarding|re|at|for|mit|an|bei|beim|con|en|sobre|com|no|na|avec|sur|su|sul"
+    r"|sulla|met|op|ile|dengan|soal|с|по|над|ke\s+saath|par|पर|के\s+साथ|مع|في|بخصوص"
+)
 # The team or the group as the subject.
 TEAM_WORDS = (
     r"team|group|we|us|our|everyone|everybody|y'?all|equipo|grupo|nosotros|equipe|o\s+time|galera"

@@ -121,6 +121,9 @@ NOT_INSIGHTS = [
     "how many meetings do I have this week?",
     "how's sam doing with his stuff",
     "numbers for q3 by friday",
+    "how are we doing on the invoices?",
+    "qu'est-ce que l'équipe a fini cette semaine ?",
+    "o que a equipe terminou esta semana?",
 ]
 
 
