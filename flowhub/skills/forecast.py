@@ -7,14 +7,16 @@ forecast anywhere; a group's only in that group; someone else's over the tasks t
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 
 from flowhub.connectors import Reply
 from flowhub.i18n import Text, day_label
-from flowhub.nlp import read_insight
+from flowhub.nlp import InsightAsk, read_insight
 from flowhub.skills import forecast_words as say
 from flowhub.skills import manners
 from flowhub.skills.context import Context
+from flowhub.skills.done_words import fold
 from flowhub.skills.forecast_pace import Pace, forecast
 from flowhub.skills.status_period import read_period
 from flowhub.storage import insights
@@ -23,12 +25,15 @@ from flowhub.storage.insights import Scope
 WINDOW_DAYS = 28
 HORIZON = timedelta(days=14)
 _LATE_SHOWN = 3
+_AT_RISK = re.compile(say.AT_RISK)
 
 
 def handle(ctx: Context) -> list[Reply] | None:
     """Answer a forecast question; None for any other message."""
     text = manners.without_bot_name(ctx.text)
     asked = read_insight(text)
+    if asked is None and asks_at_risk(text):
+        asked = InsightAsk("forecast", "team" if ctx.chat.kind == "group" else "me")
     if asked is None or asked.measure != "forecast":
         return None
     group = ctx.viewer.group_id
@@ -39,6 +44,12 @@ def handle(ctx: Context) -> list[Reply] | None:
     period = read_period(text, now=ctx.now, tz=ctx.tz)
     until = period.end if period is not None and period.end > ctx.now else None
     return forecast_reply(ctx, scope, until=until)
+
+
+def asks_at_risk(text: str) -> bool:
+    """Whether `text` asks which due dates are at risk ("what's at risk this week?")."""
+    said = re.sub(r"[?!.,;:¿¡؟،]+", " ", fold(text))
+    return _AT_RISK.search(re.sub(r"\s+", " ", said).strip()) is not None
 
 
 def forecast_reply(

@@ -23,3 +23,26 @@ NO_PACE = Text(
     "Open tasks: {open}."
 )
 NOTHING_OPEN = Text("Nothing is open, so there is nothing to forecast. 🎉")
+
+# "What's at risk this week?": the due days that would be late, asked plainly in each language.
+# Matched on the folded message (lower case, no accents, no punctuation), anywhere in it.
+AT_RISK = (
+    r"\b(?:what(?:'s|’s|s| is)?|(?:what|which) (?:tasks|deadlines|due dates|ones)|anything"
+    r"|is anything)"
+    r"(?: (?:is|are|still))? (?:at risk|going to be late|gonna be late|will be late)\b"
+    r"|\bwill (?:we|i) (?:make|hit|meet) (?:the|our|my) deadlines\b"
+    r"|\bque (?:esta|tareas estan) en riesgo\b|\bque va a llegar tarde\b"
+    r"|\bwas ist (?:\w+ ){0,3}(?:gefahrdet|in gefahr)\b|\bwelche aufgaben sind gefahrdet\b"
+    r"|\bwas wird zu spat\b"
+    r"|\bqu'?est[ -]ce qui (?:est a risque|risque d'?etre en retard)\b"
+    r"|\bquelles taches sont a risque\b"
+    r"|\bo que (?:esta em risco|vai atrasar)\b"
+    r"|\bcosa (?:e|e') a rischio\b|\bcosa rischia di (?:essere in ritardo|slittare)\b"
+    r"|\bwat (?:loopt|komt in) gevaar\b|\bwat wordt te laat\b"
+    r"|\bчто (?:под угрозой|может не успеть|не успеем|не успею)\b"
+    r"|\b(?:ne|hangi gorevler) risk altinda\b|\bne gecikecek\b"
+    r"|\bapa (?:saja )?yang (?:berisiko|akan terlambat)\b"
+    r"|ما (?:المعرض|المهام المعرضة) للخطر|ما الذي سيتأخر"
+    r"|क्या जोखिम में है|क्या देर से होगा"
+    r"|\bkya risk (?:mein|me) hai\b|\bkya late hoga\b"
+)

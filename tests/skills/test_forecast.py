@@ -10,6 +10,7 @@ import pytest
 from sqlmodel import select
 
 from flowhub.bot.runtime import Runtime
+from flowhub.skills.forecast import asks_at_risk
 from flowhub.skills.forecast_pace import LateDay, done_on, forecast
 from flowhub.storage import Person, Task, session_scope
 from tests.conftest import FIXED_NOW, ChatFactory
@@ -158,3 +159,41 @@ def test_asking_with_nothing_done_says_there_is_no_pace(
     _seed_pace(runtime, chat_as, done=0, due_days=[1, 2])
     (reply,) = chat_as("ana", "Ana").say("when will we clear the backlog?")
     assert "no pace" in reply.text and "Open tasks: 2" in reply.text
+
+
+AT_RISK = [
+    "what's at risk this week?",
+    "which tasks are at risk?",
+    "will we make our deadlines this week?",
+    "¿qué está en riesgo esta semana?",
+    "Was ist diese Woche gefährdet?",
+    "qu'est-ce qui risque d'être en retard cette semaine ?",
+    "o que vai atrasar essa semana?",
+    "cosa è a rischio questa settimana?",
+    "wat loopt gevaar deze week?",
+    "что под угрозой на этой неделе?",
+    "bu hafta ne risk altında?",
+    "apa yang berisiko minggu ini?",
+    "ما المعرض للخطر هذا الأسبوع؟",
+    "इस हफ़्ते क्या जोखिम में है?",
+    "is hafte kya risk mein hai?",
+]
+
+
+@pytest.mark.parametrize("text", AT_RISK)
+def test_at_risk_is_asked_in_every_language(text: str) -> None:
+    assert asks_at_risk(text)
+
+
+@pytest.mark.parametrize("text", ["assess the risk of the project", "the roof is at risk fix it"])
+def test_a_task_about_risk_is_not_the_question(text: str) -> None:
+    assert not asks_at_risk(text)
+
+
+def test_at_risk_this_week_names_only_this_weeks_late_days(
+    runtime: Runtime, chat_as: ChatFactory
+) -> None:
+    _seed_pace(runtime, chat_as, done=14, due_days=[0, 2, 2, 2, 7])
+    (reply,) = chat_as("ana", "Ana").say("what's at risk this week?")
+    assert "1 task due Wed 4 Mar" in reply.text and "3 tasks due Fri 6 Mar" in reply.text
+    assert "11 Mar will be late" not in reply.text
