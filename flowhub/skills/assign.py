@@ -312,17 +312,18 @@ def answer(ctx: Context, task: Task, *, accepted: bool, reason: str | None = Non
     said = plain = mine.format(who=ctx.person.display_name, title=task.title)
     said += _new_day(ctx, task) if accepted else ""
     offered = _offer_here(ctx, task, reason) if not accepted and pressed is None else None
-    replies = [offered or Reply(said, edit=pressed)]
-    replies += closed_offers(ctx, task)  # answered in words: the old buttons go
+    # Answered in words, the offer turns into the answer too, or at least loses its buttons.
+    replies = closed_offers(ctx, task, offered or Reply(said, edit=pressed))
+    requester = people.get_person(session=ctx.session, person_id=task.creator_id)
     shown = ctx.person.display_name
-    if not accepted:
-        shown = group_words.CARD_DECLINED.format(who=ctx.person.display_name)
+    if not accepted:  # the card is the requester's: in their words, not the decliner's
+        with use_locale(requester.locale if requester else current_locale()):
+            shown = group_words.CARD_DECLINED.format(who=ctx.person.display_name)
     due = due_words(ctx, task, requester_id=task.creator_id) if said != plain else None
     replies += saved_card_edit(ctx, task, assignee=shown, due=due)
     target = requester_target(ctx, task)
     if target is None:
         return replies
-    requester = people.get_person(session=ctx.session, person_id=task.creator_id)
     with use_locale(requester.locale if requester else current_locale()):
         who = ctx.person.display_name
         if accepted:
