@@ -1,11 +1,14 @@
 """An offer answered in words loses its Accept and Decline buttons, as a tap on one would.
 
 On platforms that change a message in place, the offer message ("📥 Ana gave you a task: …")
-keeps its text and drops its buttons once the task is accepted or declined in words, so an old
-Accept no longer waits under an answered offer.
+turns into the answer when it is in the chat the answer was typed in, as a tap turns it; shown
+in another chat, it keeps its text and drops its buttons. Either way no old Accept waits under
+an answered offer.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from flowhub.connectors import Reply, Target
 from flowhub.connectors.types import EDITS_IN_PLACE
@@ -18,10 +21,11 @@ __all__ = ["closed_offers"]
 _ANSWERS = ("accept", "decline")
 
 
-def closed_offers(ctx: Context, task: Task) -> list[Reply]:
-    """Edits that take the answer buttons off `task`'s open offer messages; none after a tap."""
+def closed_offers(ctx: Context, task: Task, answer: Reply) -> list[Reply]:
+    """`answer` and the edits that take the buttons off `task`'s open offers; after a tap, or
+    where messages are not changed in place, `answer` alone."""
     if ctx.event.kind == "button":
-        return []  # the tapped message already turns into the answer
+        return [answer]  # the tapped message already turns into the answer
     ref = f"assignment:{id_of(task)}"
     seen: set[tuple[str, str, str]] = set()
     edits = []
@@ -34,6 +38,10 @@ def closed_offers(ctx: Context, task: Task) -> list[Reply]:
         wanted = {f"{kind}:{id_of(task)}" for kind in _ANSWERS}
         if row.platform not in EDITS_IN_PLACE or not wanted & set(buttons):
             continue
+        here = (row.platform, row.chat) == (ctx.event.platform, ctx.event.chat)
+        if here and _plain(answer):
+            answer = replace(answer, edit=row.platform_message_id)
+            continue
         edits.append(
             Reply(
                 str(row.reply.get("text") or ""),
@@ -42,4 +50,9 @@ def closed_offers(ctx: Context, task: Task) -> list[Reply]:
                 ref=ref,
             )
         )
-    return edits
+    return [answer, *edits]
+
+
+def _plain(reply: Reply) -> bool:
+    """A new message of words only, in the event's own chat: one that may take the offer's place."""
+    return reply.edit is None and reply.to is None and not reply.buttons

@@ -184,7 +184,7 @@ def _joined(replies: list[Reply]) -> list[Reply]:
     out: list[Reply] = []
     for reply in replies:
         plain = not (reply.buttons or reply.edit or reply.ref or reply.sensitive)
-        same = next((i for i, r in enumerate(out) if r.to == reply.to and _plain(r)), None)
+        same = next((i for i, r in enumerate(out) if r.to == reply.to and _joins(r)), None)
         if plain and same is not None:
             out[same] = replace(out[same], text=f"{out[same].text}\n{reply.text}")
         else:
@@ -194,6 +194,11 @@ def _joined(replies: list[Reply]) -> list[Reply]:
 
 def _plain(reply: Reply) -> bool:
     return not (reply.buttons or reply.edit or reply.ref or reply.sensitive)
+
+
+def _joins(reply: Reply) -> bool:
+    """Whether lines may join `reply`: a plain one, or an offer that turned into the answer."""
+    return not (reply.buttons or reply.ref or reply.sensitive)
 
 
 def _waiting_assignment(ctx: Context) -> Task | None:
