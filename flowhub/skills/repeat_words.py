@@ -2,6 +2,6 @@
 
 from flowhub.i18n import Text
 
-REPEAT_STOPPED = Text("⏹ “{title}” no longer repeats; it stays due {when}.")
-REPEAT_STOPPED_UNDATED = Text("⏹ “{title}” no longer repeats.")
+REPEAT_STOPPED = Text("⏹ “{title}”: not repeating any more, still due {when}.")
+REPEAT_STOPPED_UNDATED = Text("⏹ “{title}”: not repeating any more.")
 NOT_REPEATING = Text("“{title}” doesn't repeat, so nothing changed.")
