@@ -334,6 +334,13 @@ class FakeSlack:
             upload["data"] = body
         return PlainTextResponse(f"OK - {len(body)}")
 
+    def _m_conversations_open(self, bot: Bot, params: dict[str, Any]) -> dict[str, Any]:
+        _check_arguments("conversations_open", params)
+        user = _require(params, "users")
+        if "," in user or not user.startswith("U"):
+            raise _ApiError("user_not_found")
+        return {"channel": {"id": "D" + user.removeprefix("U")}}
+
     def _m_files_getUploadURLExternal(self, bot: Bot, params: dict[str, Any]) -> dict[str, Any]:
         _check_arguments("files_getUploadURLExternal", params)
         filename = _require(params, "filename")

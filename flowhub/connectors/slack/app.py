@@ -64,6 +64,7 @@ BOT_SCOPES = (
     "commands",
     "files:read",
     "files:write",
+    "im:write",
     "im:history",
     "users:read",
 )

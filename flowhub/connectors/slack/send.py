@@ -8,7 +8,8 @@ Which call a reply becomes:
   `channel_not_found`), the interaction's `response_url` instead.
 - a reply carrying a file (a chart, an export): the file is shared in the chat through Slack's
   external upload flow (`slack/upload.py`) with the text as its comment; buttons follow in a
-  `chat.postMessage`. An ephemeral reply cannot carry a file, so only its text goes.
+  `chat.postMessage`. A file meant for the asker alone (an answer to a slash command in a
+  channel) goes to their direct chat with the bot instead (`conversations.open`).
 - anything else: `chat.postMessage`.
 
 Failures map onto `SendError`: HTTP 429 or `ratelimited` carries Retry-After as `retry_after`;
@@ -140,6 +141,8 @@ class SlackConnector:
         if reply.edit is not None:
             return self._edit(client, target, reply.edit, message, origin)
         if reply.ephemeral or (origin is not None and origin.ephemeral):
+            if origin is not None and reply.attachment is not None:
+                return self._share_privately(client, target, reply, message, origin)
             if origin is not None:
                 return self._ephemeral(client, target, message, origin, outbox_id)
             if not target.chat.startswith("D"):
@@ -181,6 +184,20 @@ class SlackConnector:
             )
             ref = message_ref(str(answer.get("channel") or target.chat), str(answer["ts"]))
         return Delivery(ref)
+
+    def _share_privately(
+        self, client: WebClient, target: Target, reply: Reply, message: Message, origin: Origin
+    ) -> Delivery:
+        """Share a file meant for the asker alone in their direct chat with the bot."""
+        opened = self._call(
+            f"conversations.open with {origin.user}",
+            lambda: client.conversations_open(users=origin.user),
+        )
+        channel = opened.get("channel")
+        dm = channel.get("id") if isinstance(channel, dict) else None
+        if not dm:
+            raise SendError(f"Slack opened no direct chat with {origin.user}: {opened.data!r:.200}")
+        return self._share(client, Target(target.platform, target.account, str(dm)), reply, message)
 
     def _edit(
         self,

@@ -15,6 +15,7 @@ from flowhub.bot.runtime import Runtime
 from flowhub.connectors import Attachment, Button, Reply, SendError, Target
 from flowhub.connectors.slack import SlackConnector
 from flowhub.connectors.slack.app import BOT_SCOPES
+from flowhub.connectors.slack.parse import Origin
 from flowhub.storage import Outbox, session_scope
 from tests.auxil.attachments import CSV, chart_reply, png, stored
 from tests.auxil.fake_slack import BOT_TOKEN, FakeSlack
@@ -131,5 +132,24 @@ def test_an_ephemeral_answer_keeps_the_file_out_of_the_channel(
     assert fake.shared == [] and fake.uploads == {}
 
 
-def test_the_app_asks_for_the_scope_uploads_need() -> None:
-    assert "files:write" in BOT_SCOPES
+def test_a_file_for_the_asker_alone_goes_to_their_direct_chat(
+    slack: SlackConnector, fake: FakeSlack
+) -> None:
+    asked = Origin(p.TEAM, p.CHANNEL, p.ANA, "command", ephemeral=True, response_url="x")
+    private = SlackConnector(
+        installations=slack.installations, api_url=fake.api_url, origins=lambda _id: asked
+    )
+    chart = Attachment("image", "f1", "load.png", "image/png", data=png())
+    delivery = private.send(
+        Target("slack", p.TEAM, p.CHANNEL), Reply("Your week", attachment=chart), outbox_id=7
+    )
+    assert [c.method for c in fake.calls] == ["conversations.open", *FLOW]
+    assert fake.calls[0].params["users"] == p.ANA
+    (shared,) = fake.shared
+    assert shared["channel_id"] == p.ANA_DM and shared["initial_comment"] == "Your week"
+    assert delivery.platform_message_id.startswith(f"{p.ANA_DM}:file-")
+    assert fake.ephemeral == [] and fake.messages == {}
+
+
+def test_the_app_asks_for_the_scopes_uploads_need() -> None:
+    assert {"files:write", "im:write"} <= set(BOT_SCOPES)
