@@ -32,7 +32,15 @@ ACCEPTS: dict[str, list[str]] = {
         r"ich\s+nehm(?:e)?(?:\s+\S+){0,3}\s+an",
     ],
     "pt": [r"aceit(?:o|ar|ado|ei)", r"deixa\s+comigo", r"pode\s+deixar(?:\s+comigo)?"],
-    "es": [r"acept(?:o|ar|ado|é)", r"me\s+(?:la|lo)\s+quedo", r"me\s+encargo"],
+    "es": [
+        r"acept(?:o|ar|ado|é)",
+        r"me\s+(?:la|lo)\s+quedo",
+        r"me\s+encargo",
+        # "órale, ahorita te las mando": saying it will be done now takes it on
+        r"^\W*[oó]rale\W*$",
+        r"(?:te|se)\s+(?:lo|la|los|las)\s+(?:mando|env[ií]o|paso|hago|reviso)",
+        r"ahorita\s+(?:lo|la|los|las)\s+(?:hago|mando|env[ií]o|reviso)",
+    ],
     "fr": [r"j['’]\s*accepte", r"accept(?:e|er|é)", r"je\s+(?:le\s+|la\s+|les\s+)?prends"],
     "it": [r"accett(?:o|are|ato)", r"(?:lo|la)\s+prendo(?:\s+io)?", r"ci\s+penso\s+io"],
     "nl": [
