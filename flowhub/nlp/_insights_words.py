@@ -253,7 +253,7 @@ FORECAST = {
 FINISHED = {
     "en": r"what\s+(?:did|has)\s+{name}\s+(?:finish|finished|complete|completed|close|closed|"
           r"get\s+done|got\s+done|tick\s+off|ticked\s+off|do|done)",
-    "de": r"was\s+hat\s+{name}\s+(?:erledigt|geschafft|abgeschlossen|fertig)",
+    "de": r"was\s+hat\s+{name}(?:\s+[^\s]+){0,3}?\s+(?:erledigt|geschafft|abgeschlossen|fertig)",
     "es": r"que\s+(?:termino|completo|hizo|ha\s+terminado)\s+{name}",
     "pt": r"o\s+que\s+(?:a\s+|o\s+)?{name}\s+(?:terminou|concluiu|fez)",
     "fr": r"qu'?est[\s-]ce\s+que\s+{name}\s+a\s+(?:fini|termine|fait)",

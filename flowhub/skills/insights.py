@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Reply
-from flowhub.nlp import InsightAsk, read_insight, resolve_local
+from flowhub.nlp import InsightAsk, fix_typos, read_insight, resolve_local
 from flowhub.skills import insights_charts, manners, status
 from flowhub.skills import insights_words as say
 from flowhub.skills.context import Context
@@ -39,8 +39,9 @@ class Whose:
 
 def handle(ctx: Context) -> list[Reply] | None:
     """Answer an insight question; None for any other message."""
-    text = manners.without_bot_name(ctx.text)
-    asked = read_insight(text)
+    # As typed: a command said in another language has been rewritten in `ctx.text`.
+    text = fix_typos(manners.without_bot_name(ctx.event.text or ctx.text))
+    asked = read_insight(text) or read_insight(ctx.text)
     if asked is None or asked.measure == "forecast":
         return None
     if asked.measure == "finished":
@@ -234,20 +235,26 @@ def _overdue_longest(ctx: Context, whose: Whose) -> list[Reply]:
 
 
 def _finished(ctx: Context, asked: InsightAsk, text: str) -> list[Reply] | None:
-    """ "what did Sam finish last week?": the done list, with its count first."""
+    """ "what did Sam finish last week?": the done list with its count first; where the list
+    cannot read the question, the count alone."""
     replies = status.handle(ctx)
-    period = read_period(text, now=ctx.now, tz=ctx.tz)
     whose = _whose(ctx, asked)
-    if not replies or period is None or whose is None:
+    if whose is None:
         return replies
+    period = read_period(text, now=ctx.now, tz=ctx.tz)
+    if replies and period is None:
+        return replies
+    period = period or this_week(ctx)
     numbers = insights.summary(
         session=ctx.session, scope=whose.scope, start=period.start, end=period.end, now=ctx.now
     )
-    if not numbers.completed:
+    if replies and not numbers.completed:
         return replies
     name = whose.name or ctx.person.display_name
     count = say.FINISHED_COUNT.format(
         name=name, done=numbers.completed, period=period.label, on_time=numbers.on_time
     )
+    if not replies:
+        return [Reply(count)]
     first = replies[0]
     return [replace(first, text=f"{count}\n{first.text}"), *replies[1:]]

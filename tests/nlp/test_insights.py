@@ -178,8 +178,17 @@ def test_a_named_person(text: str, name: str) -> None:
     assert asked is not None and (asked.subject, asked.name) == ("person", name), asked
 
 
-def test_finished_by_a_person() -> None:
-    asked = read_insight("what did Sam finish last week?")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what did Sam finish last week?",
+        "was hat Sam letzte Woche erledigt?",
+        "¿qué terminó Sam la semana pasada?",
+        "qu'est-ce que Sam a fini la semaine dernière ?",
+    ],
+)
+def test_finished_by_a_person(text: str) -> None:
+    asked = read_insight(text)
     assert asked is not None and (asked.measure, asked.name) == ("finished", "sam")
 
 
