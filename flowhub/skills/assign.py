@@ -272,8 +272,14 @@ def _asked_before(ctx: Context, arg: str) -> Reply | None:
     return _moved_on(ctx, task)
 
 
-def answer(ctx: Context, task: Task, *, accepted: bool, reason: str | None = None) -> list[Reply]:
-    """The assignee's answer to `task`; a decline's `reason` is passed on to the requester."""
+def answer(
+    ctx: Context, task: Task, *, accepted: bool, reason: str | None = None, alone: bool = True
+) -> list[Reply]:
+    """The assignee's answer to `task`; a decline's `reason` is passed on to the requester.
+
+    An answer given `alone` in words also closes the offer message; several answered at once
+    are said together in one new message instead.
+    """
     if task.assignee_id != ctx.person_id:  # only the assignee answers
         return [_asked_before(ctx, str(task.id)) or Reply(words.NOT_YOURS)]
     if task.assignment in ("accepted", "declined"):
@@ -313,7 +319,8 @@ def answer(ctx: Context, task: Task, *, accepted: bool, reason: str | None = Non
     said += _new_day(ctx, task) if accepted else ""
     offered = _offer_here(ctx, task, reason) if not accepted and pressed is None else None
     # Answered in words, the offer turns into the answer too, or at least loses its buttons.
-    replies = closed_offers(ctx, task, offered or Reply(said, edit=pressed))
+    replies = [offered or Reply(said, edit=pressed)]
+    replies = closed_offers(ctx, task, replies[0]) if alone else replies
     requester = people.get_person(session=ctx.session, person_id=task.creator_id)
     shown = ctx.person.display_name
     if not accepted:  # the card is the requester's: in their words, not the decliner's

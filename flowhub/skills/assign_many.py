@@ -83,7 +83,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         return None
     replies: list[Reply] = []
     for task in chosen:
-        replies += assign.answer(ctx, task, accepted=accepted, reason=None if accepted else text)
+        reason = None if accepted else text
+        replies += assign.answer(ctx, task, accepted=accepted, reason=reason, alone=False)
     if _DROP_CARD.search(text):
         replies += _drop_latest_card(ctx)
     return _joined(replies)
