@@ -27,7 +27,7 @@ _FILLER = re.compile(r"^(?:(?:oh|and|also|plus|so|ok(?:ay)?)[\s,]+)+", re.I)
 # "add one for chasing the deposit", "add another one to call the dj", "one more: order lights".
 _ADD_ONE = re.compile(
     r"^(?P<lead>(?:(?:oh|and|also|plus|so|ok(?:ay)?)[\s,]+)*(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:add|make|create|put\s+in|set\s+up)"
-    r"\s+(?:one|another(?:\s+one)?|a\s+(?:new\s+)?(?:one|task|card|to-?do)|one\s+more)\s+"
+    r"\s+(?:one|another(?:\s+one)?|a\s+new\s+one|one\s+more)\s+"
     r"(?:(?:for|about)\s+(?=[^\W\d_]+ing\b)|to\s+(?=[^\W\d_])))(?P<verb>[^\W\d_]+)\b",
     re.I,
 )
