@@ -36,7 +36,7 @@ def _ages(counts: Sequence[int], locale: str) -> bytes | None:
 
 def _load(rows: Sequence[Any], locale: str) -> bytes | None:
     people = [PersonLoad(name, n_open, overdue) for name, n_open, overdue, _done in rows]
-    labels = Labels("Open tasks per person", series=("Open", "Overdue"))
+    labels = Labels("Open tasks per person", series=("Overdue", "Open"))
     return charts.render_load(people, labels=labels, locale=locale)
 
 
