@@ -45,6 +45,8 @@ _EDIT_VERB = re.compile(
     r"to\b|(?:it'?s|its|it\s+is|should\s+be)\s+(?:for|due|on|at|by)\b|(?:for|to)\s+@?[a-z]+$)",
     re.I,
 )
+_RENAME = re.compile(r"^(?:call|rename|name|title)\b", re.I)
+_BRACKET = re.compile(r"\s*\([^()]*\)?\s*$")
 # Words a plain time may keep around it: "at 10", "to thursday then", "thursday instead pls".
 _TIME_FILLER = frozenset(
     "at on by to for the it instead then pls please plz rather maybe same time day".split()  # noqa: SIM905
@@ -57,18 +59,25 @@ def handle(ctx: Context) -> list[Reply] | None:
     lead = _LEAD.match(text)
     refused = lead is not None and lead.end() < len(text)
     rest = text[lead.end() :] if refused and lead else text
-    head = plain_edit(ctx, rest)
-    if head is None or (not refused and head == rest):
+    if refused:
+        head = plain_edit(ctx, rest)
+    else:  # without a "no", only a day with a reason in brackets is left to this skill
+        bare = _BRACKET.sub("", rest).strip(" ,.;:!")
+        head = bare if bare != rest and _only_time(ctx, bare) else None
+        if last_target(ctx) is None:
+            return None  # "monday (client away)" with nothing in view may well be a new task
+    if head is None:
         return None
-    if not refused and last_target(ctx) is None:
-        return None  # "monday (client away)" with nothing in view may well be a new task
     return edit.handle(replace(ctx, text=head, intent=classify_intent(head)))
 
 
 def plain_edit(ctx: Context, text: str) -> str | None:
     """`text` without a reason after it, when what is left reads as an edit; else None."""
+    whole = text.strip(" ,.;:!")
+    if _RENAME.match(whole):
+        return whole  # a new title may hold a dash: "call it PSYC final - Hall B"
     head = _REASON.sub("", text).strip(" ,.;:!-–—")
-    for said in (head, text.strip(" ,.;:!")) if head != text else (text.strip(" ,.;:!"),):
+    for said in (head, whole) if head != text else (whole,):
         if said and (_EDIT_VERB.match(said) or _only_time(ctx, said)):
             return said
     return None
