@@ -270,8 +270,10 @@ class FakeTelegram:
 
     def _m_sendMessage(self, params: dict[str, Any]) -> Any:
         chat_id = _int(_require(params, "chat_id"), "chat_id")
-        text = _text(params)
-        markup = _markup(params)
+        return self._post(chat_id, {"text": _text(params)}, _markup(params))
+
+    def _post(self, chat_id: int, content: dict[str, Any], markup: Any) -> dict[str, Any]:
+        """Store a new bot message in `chat_id` with `content` and its buttons."""
         with self._lock:
             message_id = self._next_id.get(chat_id, 1000) + 1
             self._next_id[chat_id] = message_id
@@ -280,7 +282,7 @@ class FakeTelegram:
                 "from": dict(BOT_USER),
                 "chat": _chat(chat_id),
                 "date": int(time.time()),
-                "text": text,
+                **content,
             }
             if markup:
                 message["reply_markup"] = markup
@@ -337,22 +339,10 @@ class FakeTelegram:
     def _file_message(self, params: dict[str, Any], content: dict[str, Any]) -> Any:
         chat_id = _int(_require(params, "chat_id"), "chat_id")
         caption = _caption(params)
-        markup = _markup(params)
-        with self._lock:
-            message_id = self._next_id.get(chat_id, 1000) + 1
-            self._next_id[chat_id] = message_id
-            message: dict[str, Any] = {
-                "message_id": message_id,
-                "from": dict(BOT_USER),
-                "chat": _chat(chat_id),
-                "date": int(time.time()),
-                **content,
-            }
-            if caption:
-                message["caption"] = caption
-            if markup:
-                message["reply_markup"] = markup
-            self._messages[(chat_id, message_id)] = message
+        message = self._post(
+            chat_id, {**content, **({"caption": caption} if caption else {})}, _markup(params)
+        )
+        message_id = message["message_id"]
         # The answer is what the Bot API documents for a Message: PTB's own type reads it whole.
         parsed = Message.de_json(message, None)
         if parsed is None or parsed.api_kwargs or parsed.message_id != message_id:
