@@ -163,6 +163,7 @@ class FakeGraph:
     media: dict[str, Media] = field(default_factory=dict)
     url_ttl: float = 300.0
     _media_script: deque[tuple[str, int, float | None]] = field(default_factory=deque)
+    _generation: int = 0
 
     # ------------------------------------------------------------------ test controls
 
@@ -223,6 +224,7 @@ class FakeGraph:
     def reset(self) -> None:
         """Forget what was received and any scripted answers."""
         with self._lock:
+            self._generation += 1
             self.requests.clear()
             self._script.clear()
             self._delay = 0.0
@@ -264,6 +266,7 @@ class FakeGraph:
     # ------------------------------------------------------------------ endpoints
 
     async def _messages(self, request: Request) -> Response:
+        generation = self._generation
         if self._delay:
             await asyncio.sleep(self._delay)
         try:
@@ -271,17 +274,9 @@ class FakeGraph:
         except ValueError:
             body = None
         status, answer = self._answer(request, body)
-        with self._lock:
-            self.requests.append(
-                Received(
-                    "POST",
-                    request.url.path,
-                    request.headers.get("authorization"),
-                    body,
-                    status,
-                    answer,
-                )
-            )
+        self._keep(
+            generation, Received("POST", request.url.path, _auth(request), body, status, answer)
+        )
         return JSONResponse(answer, status_code=status)
 
     def _answer(self, request: Request, body: Any) -> tuple[int, dict[str, Any]]:
@@ -324,20 +319,13 @@ class FakeGraph:
         return [] if known else [f"{kind}.id {media_id!r} is not a media id of this number"]
 
     async def _upload(self, request: Request) -> Response:
+        generation = self._generation
         if self._delay:
             await asyncio.sleep(self._delay)
         status, answer, seen = self._upload_answer(request, await request.body())
-        with self._lock:
-            self.requests.append(
-                Received(
-                    "POST",
-                    request.url.path,
-                    request.headers.get("authorization"),
-                    seen,
-                    status,
-                    answer,
-                )
-            )
+        self._keep(
+            generation, Received("POST", request.url.path, _auth(request), seen, status, answer)
+        )
         return JSONResponse(answer, status_code=status)
 
     def _upload_answer(
@@ -375,11 +363,14 @@ class FakeGraph:
         return 200, {"id": media_id}, seen
 
     async def _media(self, request: Request) -> Response:
+        generation = self._generation
         if self._delay:
             await asyncio.sleep(self._delay)
         media_id = request.path_params["media_id"]
         status, answer, headers = self._media_answer(request, media_id)
-        self._record(request, status, answer)
+        self._keep(
+            generation, Received("GET", request.url.path, _auth(request), None, status, answer)
+        )
         return JSONResponse(answer, status_code=status, headers=headers)
 
     def _media_answer(
@@ -422,8 +413,11 @@ class FakeGraph:
         return 200, answer, {}
 
     async def _media_file(self, request: Request) -> Response:
+        generation = self._generation
         status, body, headers = self._file_answer(request)
-        self._record(request, status, None)
+        self._keep(
+            generation, Received("GET", request.url.path, _auth(request), None, status, None)
+        )
         if status != 200:
             return JSONResponse(body, status_code=status, headers=headers)
         assert isinstance(body, Media)
@@ -456,18 +450,15 @@ class FakeGraph:
     def _sign(self, media_id: str, until: int) -> str:
         return hashlib.sha256(f"{self.token}:{media_id}:{until}".encode()).hexdigest()[:32]
 
-    def _record(self, request: Request, status: int, answer: Any) -> None:
+    def _keep(self, generation: int, received: Received) -> None:
+        """Record a request, unless a reset came while it was answered (it was the last test's)."""
         with self._lock:
-            self.requests.append(
-                Received(
-                    "GET",
-                    request.url.path,
-                    request.headers.get("authorization"),
-                    None,
-                    status,
-                    answer,
-                )
-            )
+            if generation == self._generation:
+                self.requests.append(received)
+
+
+def _auth(request: Request) -> str | None:
+    return request.headers.get("authorization")
 
 
 def _upload_problem(fields: dict[str, str], files: list[Any]) -> str | None:
