@@ -31,18 +31,13 @@ method declares (tests/contracts/SOURCES.md); what was shared lands in `shared`,
 from __future__ import annotations
 
 import base64
-import inspect
 import json
 import threading
 from collections import deque
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
-from jsonschema import Draft4Validator
-from slack_sdk import WebClient
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import (
@@ -55,6 +50,13 @@ from starlette.responses import (
 from starlette.routing import Route
 
 from tests.auxil.loopback import Loopback, serve
+from tests.auxil.slack_checks import (
+    ApiError,
+    check_arguments,
+    check_message,
+    file_schema,
+    require,
+)
 
 BOT_TOKEN = "xoxb-111-single"
 # What Slack answers a file URL fetched without a valid token: its sign-in page, status 200.
@@ -200,7 +202,7 @@ class FakeSlack:
         }
         if subtype is not None:
             item["subtype"] = subtype
-        problems = [e.message for e in _file_schema().iter_errors(item)]
+        problems = [e.message for e in file_schema().iter_errors(item)]
         if problems:
             raise AssertionError(f"fake file object breaks Slack's description: {problems}")
         return item
@@ -289,7 +291,7 @@ class FakeSlack:
             return _answer({"ok": False, "error": "unknown_method"})
         try:
             return _answer({"ok": True, **handler(bot, params)})
-        except _ApiError as exc:
+        except ApiError as exc:
             return _answer({"ok": False, "error": str(exc)})
 
     async def _file(self, request: Request) -> Response:
@@ -335,21 +337,21 @@ class FakeSlack:
         return PlainTextResponse(f"OK - {len(body)}")
 
     def _m_conversations_open(self, bot: Bot, params: dict[str, Any]) -> dict[str, Any]:
-        _check_arguments("conversations_open", params)
-        user = _require(params, "users")
+        check_arguments("conversations_open", params)
+        user = require(params, "users")
         if "," in user or not user.startswith("U"):
-            raise _ApiError("user_not_found")
+            raise ApiError("user_not_found")
         return {"channel": {"id": "D" + user.removeprefix("U")}}
 
     def _m_files_getUploadURLExternal(self, bot: Bot, params: dict[str, Any]) -> dict[str, Any]:
-        _check_arguments("files_getUploadURLExternal", params)
-        filename = _require(params, "filename")
+        check_arguments("files_getUploadURLExternal", params)
+        filename = require(params, "filename")
         try:
-            length = int(_require(params, "length"))
+            length = int(require(params, "length"))
         except ValueError:
-            raise _ApiError("invalid_arguments") from None
+            raise ApiError("invalid_arguments") from None
         if length <= 0:
-            raise _ApiError("invalid_arguments")
+            raise ApiError("invalid_arguments")
         with self._lock:
             file_id = f"F{len(self.files) + len(self.uploads) + 1:09d}U"
             upload_id = f"{bot.team_id}-{file_id}-{len(self.uploads) + 1}"
@@ -367,24 +369,24 @@ class FakeSlack:
         }
 
     def _m_files_completeUploadExternal(self, bot: Bot, params: dict[str, Any]) -> dict[str, Any]:
-        _check_arguments("files_completeUploadExternal", params)
+        check_arguments("files_completeUploadExternal", params)
         try:
-            files = json.loads(_require(params, "files"))
+            files = json.loads(require(params, "files"))
         except ValueError:
-            raise _ApiError("invalid_arguments") from None
+            raise ApiError("invalid_arguments") from None
         if not isinstance(files, list) or not files:
-            raise _ApiError("invalid_arguments")
+            raise ApiError("invalid_arguments")
         channel = params.get("channel_id")
         if channel is not None and str(channel)[:1] not in ("C", "D", "G"):
-            raise _ApiError("invalid_channel")
+            raise ApiError("invalid_channel")
         done = []
         with self._lock:
             for item in files:
                 if not isinstance(item, dict) or set(item) - {"id", "title", "highlight_type"}:
-                    raise _ApiError("invalid_arguments")
+                    raise ApiError("invalid_arguments")
                 upload = self.uploads.get(str(item.get("id")))
                 if upload is None or upload["team"] != bot.team_id or upload["data"] is None:
-                    raise _ApiError("file_not_found")
+                    raise ApiError("file_not_found")
                 title = item.get("title") or upload["filename"]
                 self.shared.append(
                     {
@@ -402,7 +404,7 @@ class FakeSlack:
 
     async def _hook(self, request: Request) -> Response:
         body = json.loads(await request.body())
-        _check_message(body)
+        check_message(body)
         with self._lock:
             self.responses.append((request.path_params["name"], body))
         return PlainTextResponse("ok")
@@ -420,12 +422,12 @@ class FakeSlack:
     def _m_users_info(self, bot: Bot, params: dict[str, Any]) -> dict[str, Any]:
         user = self.users.get((bot.team_id, str(params.get("user"))))
         if user is None:
-            raise _ApiError("user_not_found")
+            raise ApiError("user_not_found")
         return {"user": user}
 
     def _m_chat_postMessage(self, bot: Bot, params: dict[str, Any]) -> dict[str, Any]:
-        channel = _require(params, "channel")
-        _check_message(params)
+        channel = require(params, "channel")
+        check_message(params)
         with self._lock:
             self._ts += 1
             ts = f"{self._ts}.000100"
@@ -438,21 +440,21 @@ class FakeSlack:
         return {"channel": channel, "ts": ts, "message": {"text": params["text"], "ts": ts}}
 
     def _m_chat_update(self, bot: Bot, params: dict[str, Any]) -> dict[str, Any]:
-        channel, ts = _require(params, "channel"), _require(params, "ts")
-        _check_message(params)
+        channel, ts = require(params, "channel"), require(params, "ts")
+        check_message(params)
         with self._lock:
             if (channel, ts) not in self.messages:
-                raise _ApiError("message_not_found")
+                raise ApiError("message_not_found")
             self.messages[(channel, ts)].update(
                 text=params["text"], blocks=params.get("blocks"), edited=True
             )
         return {"channel": channel, "ts": ts, "text": params["text"]}
 
     def _m_chat_postEphemeral(self, bot: Bot, params: dict[str, Any]) -> dict[str, Any]:
-        channel, user = _require(params, "channel"), _require(params, "user")
-        _check_message(params)
+        channel, user = require(params, "channel"), require(params, "user")
+        check_message(params)
         if channel.startswith("Cnobot"):
-            raise _ApiError("channel_not_found")
+            raise ApiError("channel_not_found")
         with self._lock:
             self._ts += 1
             ts = f"{self._ts}.000200"
@@ -460,16 +462,16 @@ class FakeSlack:
         return {"message_ts": ts}
 
     def _m_views_open(self, bot: Bot, params: dict[str, Any]) -> dict[str, Any]:
-        _require(params, "trigger_id")
+        require(params, "trigger_id")
         view = params.get("view")
         if isinstance(view, str):
             view = json.loads(view)
         if not isinstance(view, dict) or view.get("type") != "modal":
-            raise _ApiError("invalid_arguments")
+            raise ApiError("invalid_arguments")
         if len(view.get("title", {}).get("text", "")) > 24 or len(view.get("blocks", [])) > 100:
-            raise _ApiError("invalid_arguments")
+            raise ApiError("invalid_arguments")
         if len(view.get("private_metadata", "")) > 3000:
-            raise _ApiError("invalid_arguments")
+            raise ApiError("invalid_arguments")
         with self._lock:
             self.views.append(view)
         return {"view": {"id": f"V{len(self.views)}", **view}}
@@ -499,82 +501,8 @@ class FakeSlack:
         }
 
 
-class _ApiError(Exception):
-    pass
-
-
-@cache
-def _file_schema() -> Draft4Validator:
-    path = Path(__file__).parents[1] / "contracts" / "chat" / "slack_file.json"
-    return Draft4Validator(json.loads(path.read_text(encoding="utf-8")))
-
-
 def _answer(body: dict[str, Any]) -> JSONResponse:
     return JSONResponse(body)
-
-
-def _require(params: dict[str, Any], name: str) -> str:
-    value = params.get(name)
-    if not value:
-        raise _ApiError(f"missing_argument_{name}")
-    return str(value)
-
-
-def _check_message(params: dict[str, Any]) -> None:
-    """Slack's rules for a message FlowHub sends: text always, Block Kit within its limits."""
-    if not params.get("text"):
-        raise _ApiError("no_text")
-    blocks = params.get("blocks")
-    if isinstance(blocks, str):
-        blocks = params["blocks"] = json.loads(blocks)
-    if blocks is None:
-        return
-    if not isinstance(blocks, list) or len(blocks) > 50:
-        raise _ApiError("invalid_blocks")
-    action_ids: set[str] = set()
-    for block in blocks:
-        if block.get("type") == "section":
-            text = block.get("text") or {}
-            if (
-                text.get("type") not in ("mrkdwn", "plain_text")
-                or not 1 <= len(text["text"]) <= 3000
-            ):
-                raise _ApiError("invalid_blocks")
-        elif block.get("type") == "actions":
-            elements = block.get("elements") or []
-            if not 1 <= len(elements) <= 25:
-                raise _ApiError("invalid_blocks")
-            for element in elements:
-                if element.get("type") != "button" or element["action_id"] in action_ids:
-                    raise _ApiError("invalid_blocks")
-                action_ids.add(element["action_id"])
-                if not 1 <= len(element["text"]["text"]) <= 75:
-                    raise _ApiError("invalid_blocks")
-                if not 1 <= len(element.get("value", "")) <= 2000:
-                    raise _ApiError("invalid_blocks")
-        else:
-            raise _ApiError("invalid_blocks")
-
-
-def _check_arguments(method: str, params: dict[str, Any]) -> None:
-    """Refuse arguments slack_sdk's `WebClient.<method>` does not declare, or lacks required."""
-    declared, required = _parameters(method)
-    unknown = set(params) - declared - {"token"}
-    missing = required - set(params)
-    if unknown or missing:
-        raise _ApiError("invalid_arguments")
-
-
-@cache
-def _parameters(method: str) -> tuple[frozenset[str], frozenset[str]]:
-    signature = inspect.signature(getattr(WebClient, method))
-    named = {
-        name: p
-        for name, p in signature.parameters.items()
-        if p.kind is inspect.Parameter.KEYWORD_ONLY
-    }
-    required = {name for name, p in named.items() if p.default is inspect.Parameter.empty}
-    return frozenset(named), frozenset(required)
 
 
 def _decode(body: bytes, content_type: str) -> dict[str, Any]:
