@@ -1,14 +1,16 @@
 """How someone's day is going: "busy morning lol", "crazy day today haha", "so swamped rn".
 
 Such a line tells the mood of a part of the day; it asks nobody to do anything, so it is chat,
-never a task ("Busy" due this morning), even beside a real task in the same message.
+never a task ("Busy" due this morning), even beside a real task in the same message. A mood may
+lead a task after a comma or a dash ("crazy day, pay the electricity bill tomorrow", "ugh mondays
+😩 - send the invoice to Lena by 5"): the task is read without it.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["is_day_mood"]
+__all__ = ["is_day_mood", "without_mood_lead"]
 
 _OPENER = (
     r"(?:ok(?:ay)?|so|well|phew|man|ugh+|omg|wow|hey|hi|oh|ah+|god|geez|yikes|lol|haha\w*|yeah"
@@ -40,15 +42,54 @@ _AFTER = (
 _SWAMPED = (
     rf"(?:(?:i'?m|im|i\s+am|we'?re|we\s+are|feeling)\s+)?(?:{_VERY}\s+)*(?:swamped|slammed"
     r"|exhausted|knackered|wiped(?:\s+out)?|buried|drowning(?:\s+in\s+work)?|snowed\s+under"
-    r"|run\s+off\s+my\s+feet|busy)"
+    r"|run\s+off\s+my\s+feet|busy|tired|sleepy|stressed(?:\s+out)?|overwhelmed|fried|frazzled"
+    r"|shattered|burnt\s+out|burned\s+out|done\s+with\s+(?:today|this\s+week|this\s+day|mondays?)"
+    r"|dead|beat|cranky|grumpy)"
 )
-_SAID = re.compile(
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# A sigh or a feeling about the day with no mood word: "ugh mondays", "what a day", "tgif".
+_FEELING = (
+    r"(?:ugh+|argh+|sigh|meh|oof|phew|ffs|smh|jeez|yikes)"
+    rf"|(?:ugh+|argh+|oh|sigh|happy|manic|blue|case\s+of\s+the)\s+{_DAY}s?(?:\s+blues)?"
+    rf"|{_DAY}s(?:\s+blues)?|{_DAY}\s+blues"
+    r"|what\s+a\s+(?:day|week|morning|afternoon|night|month|start(?:\s+to\s+the\s+\w+)?)"
+    r"|tgif|thank\s+god\s+it'?s\s+friday|not\s+my\s+day|one\s+of\s+those\s+days"
+    r"|(?:so\s+)?much\s+(?:going\s+on|to\s+do)|too\s+much\s+(?:going\s+on|to\s+do)"
+    r"|(?:my\s+)?brain\s+(?:is\s+|'s\s+)?(?:fried|dead|mush|gone)"
+    r"|(?:i\s+)?(?:can'?t|cannot)\s+wait\s+for\s+(?:the\s+)?(?:weekend|friday|holidays?|vacation"
+    r"|christmas|tonight|home\s+time|(?:this|the)\s+(?:day|week)\s+to\s+(?:end|be\s+over))"
+    r"|(?:i\s+)?(?:really\s+)?(?:need|could\s+use)\s+(?:a|an|some)\s+(?:holiday|vacation|break"
+    r"|nap|drink|coffee|beer|wine|weekend|day\s+off|rest|sleep)"
+)
+_PIECE = re.compile(
     rf"^(?:{_OPENER}\W+)*(?:(?:{_BEEN}\s+)*(?:{_VERY}\s+)*{_MOOD}(?:\W+{_MOOD})*\s+{_PART}"
-    rf"|{_SWAMPED}|(?:busy\W+){{1,3}}busy)(?:\W+{_AFTER})*\W*$",
+    rf"|{_SWAMPED}|(?:busy\W+){{1,3}}busy|{_FEELING})(?:\W+{_AFTER})*\W*$",
     re.I,
 )
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\ufe0f\u200d]+")
+# Where one thought ends and the next starts: a comma, a dash with a space, dots, "!", ";".
+_SEP = re.compile(r"\s*(?:[,;:!.…]+|\s[-–—]+|[–—]+)\s*")
 
 
 def is_day_mood(text: str) -> bool:
-    """Whether `text` only says how the day is going ("busy morning lol", "hectic week!!")."""
-    return bool(_SAID.match(" ".join(text.split())))
+    """Whether `text` only says how the day is going ("busy morning lol", "hectic week!!",
+    "long day, can't wait for friday")."""
+    pieces = [p for p in _SEP.split(_EMOJI.sub(" ", text)) if p.strip()]
+    return bool(pieces) and all(_mood(p) for p in pieces)
+
+
+def without_mood_lead(text: str) -> str:
+    """`text` without a mood that leads it before a comma or a dash; `text` when there is none,
+    or when the whole of it is mood."""
+    rest = text
+    while (cut := _SEP.search(rest)) is not None and cut.start() > 0:
+        if not _mood(_EMOJI.sub(" ", rest[: cut.start()])):
+            break
+        rest = rest[cut.end() :]
+    if rest is text or not rest.strip() or is_day_mood(rest):
+        return text
+    return rest
+
+
+def _mood(piece: str) -> bool:
+    return bool(_PIECE.match(" ".join(piece.split())))

@@ -66,6 +66,7 @@ from flowhub.nlp._chat_turns import (
     takes_it_on,
     with_events,
 )
+from flowhub.nlp._day_mood import without_mood_lead
 from flowhub.nlp._daytime import afternoon
 from flowhub.nlp._forwarded import is_acknowledgement, person_or_none
 from flowhub.nlp._hedges import without_hedges
@@ -432,6 +433,7 @@ def extract_with(
         return []
     text = _ASKED_AHEAD.sub(" ", fix_typos(text))  # ", can you remind me the day before"
     text = said_plainly(oh_and_apart(text))  # ", oh and chase the deposit, sam should do that"
+    text = without_mood_lead(text)  # "crazy day, pay the electricity bill tomorrow"
     if rule_intent(text) not in (None, "remind"):
         return []
     read = partial(extract_with, now=now, tz=tz, sender=sender, finder=finder)
