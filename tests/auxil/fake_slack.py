@@ -11,7 +11,9 @@ Files shared with the bot are held with `add_file`, which returns the file objec
 tests/contracts/chat/slack_file.json); `url_private_download` (and `url_private`) serve the
 bytes only with the bot token of the file's workspace. Any other token, or none, gets Slack's
 HTML sign-in page with status 200, as Slack answers. `fail_next("files", ...)` scripts the next
-file answer, and `redirect_file(file, to)` makes its URL answer 302 to `to`.
+file answer, and `redirect_file(file, to)` makes its URL answer 302 to `to`. `behind_file_info`
+gives a file as a Slack Connect message shares it (`file_access: check_file_info`, the id
+alone); `files.info` answers the whole object.
 
 Files the bot sends go through Slack's external upload flow: `files.getUploadURLExternal`
 (`filename`, `length`) answers an `upload_url` served here and a `file_id`; a POST of exactly
@@ -205,7 +207,14 @@ class FakeSlack:
         problems = [e.message for e in file_schema().iter_errors(item)]
         if problems:
             raise AssertionError(f"fake file object breaks Slack's description: {problems}")
+        with self._lock:
+            self.file_objects[file_id] = item
         return item
+
+    def behind_file_info(self, item: dict[str, Any]) -> dict[str, Any]:
+        """The file as a Slack Connect message shares it: its id, to be read with `files.info`."""
+        keep = ("id", "created", "timestamp", "user")
+        return {**{k: item[k] for k in keep}, "file_access": "check_file_info"}
 
     def redirect_file(self, item: dict[str, Any], to: str) -> None:
         """Make the file's URLs answer 302 to `to`."""
@@ -231,6 +240,7 @@ class FakeSlack:
             self._failures: dict[str, deque[_Failure]] = {}
             self._ts = 1_700_000_000
             self.files: dict[str, tuple[str, bytes, str]] = {}
+            self.file_objects: dict[str, dict[str, Any]] = {}
             self.redirects: dict[str, str] = {}
             self.file_tokens: list[str | None] = []
             self.uploads: dict[str, dict[str, Any]] = {}
@@ -401,6 +411,15 @@ class FakeSlack:
                 )
                 done.append({"id": item["id"], "title": title})
         return {"files": done}
+
+    def _m_files_info(self, bot: Bot, params: dict[str, Any]) -> dict[str, Any]:
+        check_arguments("files_info", params)
+        file_id = require(params, "file")
+        with self._lock:
+            item = self.file_objects.get(file_id)
+        if item is None or item["user_team"] != bot.team_id:
+            raise ApiError("file_not_found")
+        return {"file": item, "comments": [], "response_metadata": {"next_cursor": ""}}
 
     async def _hook(self, request: Request) -> Response:
         body = json.loads(await request.body())

@@ -32,9 +32,9 @@ from slack_sdk.oauth.state_store import OAuthStateStore
 from slack_sdk.web import SlackResponse
 from slack_sdk.webhook import WebhookClient
 
-from flowhub.connectors.base import Delivery, SendError
+from flowhub.connectors.base import Delivery, DownloadError, SendError
 from flowhub.connectors.download import TIMEOUT
-from flowhub.connectors.slack.files import download_file
+from flowhub.connectors.slack.files import download_file, is_looked_up, look_up
 from flowhub.connectors.slack.identity import Directory
 from flowhub.connectors.slack.installation import Installations
 from flowhub.connectors.slack.parse import Origin, message_ref, split_ref
@@ -117,6 +117,14 @@ class SlackConnector:
             if self._http is None:
                 self._http = httpx.Client(timeout=TIMEOUT, follow_redirects=False)
             http = self._http
+        if is_looked_up(ref):
+            client = self.client(account)
+            if client is None:
+                raise DownloadError(
+                    f"Slack file {ref.ref}: no bot token for workspace {account}; install the "
+                    "app there"
+                )
+            ref = look_up(client, ref)
         return download_file(
             http,
             token=self.installations.token(account),

@@ -72,11 +72,11 @@ def test_every_readable_file_is_named_in_order_and_the_rest_are_skipped(
     clip = fake.add_file("clip.mp4", b"v", "video/mp4", subtype="slack_video")
     pdf = fake.add_file("minutes.pdf", PDF, "application/pdf")
     gone = {**fake.add_file("old.pdf", PDF, "application/pdf"), "mode": "tombstone"}
-    connect = {"id": "F9", "mode": "hosted", "file_access": "check_file_info"}
+    connect = fake.behind_file_info(fake.add_file("plan.pdf", PDF, "application/pdf"))
     notes = fake.add_file("notes.txt", b"call Bob", "text/plain")
     event = parse(shared("", clip, pdf, gone, connect, notes))
-    names = [ref.name for ref in refs_of(event) if ref is not None]
-    assert names == ["minutes.pdf", "notes.txt"]
+    refs = [ref.ref if ref.name == "" else ref.name for ref in refs_of(event) if ref is not None]
+    assert refs == ["minutes.pdf", connect["id"], "notes.txt"]
     assert event.raw["media_ref"] == event.raw["media_refs"][0]
 
 
@@ -129,6 +129,39 @@ def test_the_connector_fetches_with_the_workspaces_token(
     item = fake.add_file("minutes.pdf", PDF, "application/pdf")
     assert slack.download(p.TEAM, ref(item), max_bytes=10_000) == PDF
     assert fake.file_tokens == [BOT_TOKEN]
+
+
+def test_a_slack_connect_file_is_looked_up_then_fetched(
+    fake: FakeSlack, slack: SlackConnector
+) -> None:
+    connect = fake.behind_file_info(fake.add_file("minutes.pdf", PDF, "application/pdf"))
+    [found] = refs_of(parse(shared("", connect)))
+    assert found == MediaRef(kind="document", ref=connect["id"])
+    assert slack.download(p.TEAM, found, max_bytes=10_000) == PDF
+    assert [c.params["file"] for c in fake.calls_to("files.info")] == [connect["id"]]
+    assert fake.file_tokens == [BOT_TOKEN]
+
+
+def test_a_slack_connect_file_over_the_cap_is_refused_after_the_look_up(
+    fake: FakeSlack, slack: SlackConnector
+) -> None:
+    connect = fake.behind_file_info(fake.add_file("minutes.pdf", PDF, "application/pdf"))
+    with pytest.raises(DownloadError) as caught:
+        slack.download(p.TEAM, MediaRef(kind="document", ref=connect["id"]), max_bytes=100)
+    assert caught.value.too_big and fake.file_tokens == []
+
+
+@pytest.mark.parametrize(
+    ("status", "error", "retry"), [(200, "file_not_found", False), (429, "ratelimited", True)]
+)
+def test_a_refused_look_up_says_whether_to_try_again(
+    fake: FakeSlack, slack: SlackConnector, status: int, error: str, retry: bool
+) -> None:
+    connect = fake.behind_file_info(fake.add_file("minutes.pdf", PDF, "application/pdf"))
+    fake.fail_next("files.info", status=status, error=error, retry_after=3)
+    with pytest.raises(DownloadError, match=r"files\.info") as caught:
+        slack.download(p.TEAM, MediaRef(kind="document", ref=connect["id"]), max_bytes=10_000)
+    assert (caught.value.retry_after is not None) is retry and fake.file_tokens == []
 
 
 def test_no_token_for_the_workspace_fetches_nothing(fake: FakeSlack, http: httpx.Client) -> None:
