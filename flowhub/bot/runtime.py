@@ -27,6 +27,7 @@ from flowhub.connectors import (
     BatchSender,
     Connector,
     Event,
+    KeepsFiles,
     ReadReceipts,
     Reply,
     SendError,
@@ -110,6 +111,7 @@ class Runtime:
                 zoho_hooks.queue_renewals(self.services),
                 media_store.sweep(settings),
                 attachments.sweep(engine, clock.now()),
+                self._sweep_connector_files(),
             ),
         )
 
@@ -143,6 +145,10 @@ class Runtime:
     def tick(self) -> int:
         """Fire the reminders due now (the scheduler thread does this every second)."""
         return self.scheduler.tick()
+
+    def _sweep_connector_files(self) -> int:
+        """Delete the files connectors keep on this machine past their time."""
+        return sum(c.sweep() for c in self.connectors.values() if isinstance(c, KeepsFiles))
 
     def _enqueue_deliveries(self, outbox_ids: list[int]) -> None:
         """Queue sends on their platforms' queues, up to DELIVERY_BATCH per job."""

@@ -66,6 +66,15 @@ class BatchSender(Protocol):
 
 
 @runtime_checkable
+class KeepsFiles(Protocol):
+    """A connector that keeps files on this machine, to be deleted when they are old."""
+
+    def sweep(self) -> int:
+        """Delete the files past their time; how many went. Never raise."""
+        ...
+
+
+@runtime_checkable
 class MediaSource(Protocol):
     """A connector that can fetch the files people send through it."""
 

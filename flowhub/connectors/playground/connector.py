@@ -38,6 +38,10 @@ class PlaygroundConnector:
         """Accept the reply; an edit keeps the id of the message it replaces."""
         return Delivery(reply.edit or f"pg-{outbox_id}")
 
+    def sweep(self) -> int:
+        """Delete files sent on the page more than a day ago; how many went."""
+        return self._uploads.sweep() if self._uploads is not None else 0
+
     def download(self, account: str, ref: MediaRef, *, max_bytes: int) -> bytes:
         """A file sent on the page, by its upload id; `DownloadError` past `max_bytes`."""
         return self.uploads.read(ref.ref, max_bytes=max_bytes)

@@ -4,6 +4,8 @@ connector with the platforms' size rule, and shown in the transcript as a short 
 from __future__ import annotations
 
 import base64
+import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -115,3 +117,26 @@ def test_the_upload_folder_keeps_the_size_rule(tmp_path: Path) -> None:
             uploads.read(bad, max_bytes=1_000)
     with pytest.raises(DownloadError, match="not found"):
         uploads.read("A" * 32, max_bytes=1_000)
+
+
+def test_uploads_older_than_a_day_are_swept_and_newer_ones_kept(tmp_path: Path) -> None:
+    uploads = Uploads(tmp_path / "uploads")
+    old, new = uploads.save(b"old notes"), uploads.save(b"new notes")
+    stranger = tmp_path / "uploads" / "README"
+    stranger.write_text("not an upload")
+    day_and_a_bit = time.time() - 25 * 3600
+    os.utime(tmp_path / "uploads" / old, (day_and_a_bit, day_and_a_bit))
+    assert PlaygroundConnector(uploads).sweep() == 1
+    with pytest.raises(DownloadError, match="send the file again"):
+        uploads.read(old, max_bytes=100)
+    assert uploads.read(new, max_bytes=100) == b"new notes" and stranger.exists()
+
+
+def test_the_hourly_sweep_reaches_the_playground_uploads(runtime: Runtime, tmp_path: Path) -> None:
+    uploads = Uploads(tmp_path / "uploads")
+    old = uploads.save(b"old notes")
+    long_ago = time.time() - 48 * 3600
+    os.utime(tmp_path / "uploads" / old, (long_ago, long_ago))
+    runtime.connectors["playground"] = PlaygroundConnector(uploads)
+    runtime.tick()  # the first tick runs the hourly upkeep
+    assert not (tmp_path / "uploads" / old).exists()
