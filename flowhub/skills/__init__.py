@@ -7,6 +7,7 @@ part of a button id ("confirm" in "confirm:12") to its handler.
 
 from flowhub.skills import (
     answer,
+    answers_each,
     assign,
     assign_counter,
     assign_many,
@@ -93,6 +94,7 @@ TEXT_SKILLS: tuple[Handler, ...] = (
     export.handle,
     yes_button.handle,
     suggested_yes.handle,
+    answers_each.handle,
     assign_many.handle,
     assign_reply.handle,
     group_counter.handle,
@@ -161,6 +163,7 @@ TEXT_SKILLS: tuple[Handler, ...] = (
 # (`overheard`). Skills that make something new stay behind the group manners.
 _CHANGERS = frozenset(
     {
+        answers_each.handle,
         assign_reply.handle,
         done.pick_answer,
         done_then.handle,

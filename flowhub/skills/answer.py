@@ -16,6 +16,7 @@ from flowhub.skills import edit_words, group_ack, picks_words, reply_words, word
 from flowhub.skills.capture import card_snapshot, confirm_proposal, discard
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered
+from flowhub.skills.offer_closed import closed_cards
 from flowhub.skills.refer import ORDINALS, match_titles
 from flowhub.storage import Proposal, proposals
 
@@ -168,7 +169,8 @@ def _discard_all(ctx: Context, pending: list[Proposal]) -> list[Reply]:
         )
     ctx.thread.editing = None
     titles = ", ".join(p.title for p in pending)
-    return [Reply(edit_words.DISCARDED_ALL.format(count=len(pending), titles=titles))]
+    said = Reply(edit_words.DISCARDED_ALL.format(count=len(pending), titles=titles))
+    return [*closed_cards(ctx, pending), said]
 
 
 def _act(ctx: Context, chosen: list[Proposal], *, confirm: bool) -> list[Reply]:

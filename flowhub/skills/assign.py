@@ -278,7 +278,7 @@ def answer(
     """The assignee's answer to `task`; a decline's `reason` is passed on to the requester.
 
     An answer given `alone` in words also closes the offer message; several answered at once
-    are said together in one new message instead.
+    are said together in one new message instead, each offer only losing its buttons.
     """
     if task.assignee_id != ctx.person_id:  # only the assignee answers
         return [_asked_before(ctx, str(task.id)) or Reply(words.NOT_YOURS)]
@@ -320,7 +320,7 @@ def answer(
     offered = _offer_here(ctx, task, reason) if not accepted and pressed is None else None
     # Answered in words, the offer turns into the answer too, or at least loses its buttons.
     replies = [offered or Reply(said, edit=pressed)]
-    replies = closed_offers(ctx, task, replies[0]) if alone else replies
+    replies = closed_offers(ctx, task, replies[0], alone=alone)
     requester = people.get_person(session=ctx.session, person_id=task.creator_id)
     shown = ctx.person.display_name
     if not accepted:  # the card is the requester's: in their words, not the decliner's

@@ -3,7 +3,8 @@
 On platforms that change a message in place, the offer message ("📥 Ana gave you a task: …")
 turns into the answer when it is in the chat the answer was typed in, as a tap turns it; shown
 in another chat, it keeps its text and drops its buttons. Either way no old Accept waits under
-an answered offer.
+an answered offer. Several offers answered in one message ("yes to both") each keep their text
+and drop their buttons, and the answers are said together below them.
 """
 
 from __future__ import annotations
@@ -12,18 +13,20 @@ from dataclasses import replace
 
 from flowhub.connectors import Reply, Target
 from flowhub.connectors.types import EDITS_IN_PLACE
+from flowhub.skills import words
 from flowhub.skills.context import Context
-from flowhub.storage import Task, id_of
+from flowhub.storage import Proposal, Task, id_of
 from flowhub.storage.outbox_refs import get_all_by_ref
 
-__all__ = ["closed_offers"]
+__all__ = ["closed_cards", "closed_offers"]
 
 _ANSWERS = ("accept", "decline")
 
 
-def closed_offers(ctx: Context, task: Task, answer: Reply) -> list[Reply]:
+def closed_offers(ctx: Context, task: Task, answer: Reply, *, alone: bool = True) -> list[Reply]:
     """`answer` and the edits that take the buttons off `task`'s open offers; after a tap, or
-    where messages are not changed in place, `answer` alone."""
+    where messages are not changed in place, `answer` alone. Unless `alone`, the offer in this
+    chat keeps its text too, as `answer` is said together with others."""
     if ctx.event.kind == "button":
         return [answer]  # the tapped message already turns into the answer
     ref = f"assignment:{id_of(task)}"
@@ -39,7 +42,7 @@ def closed_offers(ctx: Context, task: Task, answer: Reply) -> list[Reply]:
         if row.platform not in EDITS_IN_PLACE or not wanted & set(buttons):
             continue
         here = (row.platform, row.chat) == (ctx.event.platform, ctx.event.chat)
-        if here and _plain(answer):
+        if here and alone and _plain(answer):
             answer = replace(answer, edit=row.platform_message_id)
             continue
         edits.append(
@@ -51,6 +54,17 @@ def closed_offers(ctx: Context, task: Task, answer: Reply) -> list[Reply]:
             )
         )
     return [answer, *edits]
+
+
+def closed_cards(ctx: Context, cards: list[Proposal]) -> list[Reply]:
+    """The edits that turn each card discarded in words into its "Discarded" line."""
+    edits = []
+    for card in cards:
+        row = next(iter(get_all_by_ref(session=ctx.session, ref=f"proposal:{id_of(card)}")), None)
+        if row is not None and row.reply.get("buttons"):
+            said = words.DISCARDED.format(title=card.title)
+            edits.append(Reply(said, edit=row.platform_message_id, ref=f"proposal:{id_of(card)}"))
+    return edits
 
 
 def _plain(reply: Reply) -> bool:
