@@ -79,8 +79,6 @@ class Dispatcher:
         media_ids = media_job.stored(
             session=session, event=event, inbox_id=inbox_id, person=person, chat=chat, now=now
         )
-        if media_ids:
-            return Outcome([], jobs=tuple((READ_MEDIA, media_id) for media_id in media_ids))
         thread = Thread.from_data(row.data)
         text, truncated = self._clean(event.text)
         said = fix_typos(manners.without_bot_name(text))  # skills read "remnid me tmrw" too
@@ -105,6 +103,10 @@ class Dispatcher:
         ctx.extract = manners.naming_people(extract, manners.person_lookup(ctx))
         own = own_words(said, forwarded=event.forwarded)  # a forward is in someone else's words
         with use_locale(_answer_language(session, person, thread, own, command=command)):
+            if media_ids:  # tasks waiting for a newcomer are offered before the file is read
+                welcome = welcome_newcomer(ctx) if is_new else []
+                jobs = tuple((READ_MEDIA, media_id) for media_id in media_ids)
+                return Outcome([in_language(r) for r in welcome], jobs=jobs)
             outcome = self._outcome(ctx, row, is_new)
         return outcome
 
