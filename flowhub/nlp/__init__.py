@@ -50,6 +50,7 @@ from flowhub.nlp._forward_todos import as_forwarders, plain_asks
 from flowhub.nlp._forwarded import own_words
 from flowhub.nlp._insights import InsightAsk, read_insight
 from flowhub.nlp._leftover import Leftover, leftover
+from flowhub.nlp._remark import remark_title
 from flowhub.nlp._remind_lead import english_remind_lead
 from flowhub.nlp._request_said import asks_for
 from flowhub.nlp._task_asked import asked_of, own_need
@@ -103,6 +104,7 @@ __all__ = [
     "points_only",
     "put_in_title",
     "read_insight",
+    "remark_title",
     "resolve_local",
     "says_own_need",
     "search_when",

@@ -53,6 +53,8 @@ _AHEAD = re.compile(
     r"|could\s+(?:you|u)|pls|please)\b",
     re.I,
 )
+# "the landlord hasn't replied", "the client didn't love it": a no is no good news.
+_NEGATED = re.compile(r"n'?t\b|\b(?:not|never|no|nobody|nothing)\b", re.I)
 # A second clause after the news may be a task the reader cannot see: "ordered the cake, pick it
 # up saturday".
 _MORE = re.compile(r"[,;:.]\s*\w")
@@ -68,6 +70,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     elif (
         not _AHEAD.search(text)
         and not _MORE.search(text)
+        and not _NEGATED.search(text)
         and (_DONE.match(text) or _OUTCOME.match(text))
     ):
         said = news_words.NEWS
