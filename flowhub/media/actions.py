@@ -9,11 +9,14 @@ Friday"), or sits in a list under an "Action items" / "Next steps" heading. Tick
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from flowhub.media.types import Item, Page
 
 # Lines beyond which a document is long enough to be read for its action items only.
 LONG = 40
+# Lines from which a shorter document that marks its action items is read for those only.
+NOTES = 4
 
 _LABELS = (
     r"action(?:\s+items?)?|actions?|todo|to[\s-]?do|ai|next\s+steps?|follow[\s-]?up|"
@@ -51,6 +54,18 @@ _LIST_LINE = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|\[\s?\])\s+\S")
 def is_long(text: str) -> bool:
     """Whether a document has more lines than a chat message could, so only items are kept."""
     return sum(1 for line in text.splitlines() if line.strip()) > LONG
+
+
+def marks_items(text: str) -> bool:
+    """Whether a document of notes says which of its lines are action items: a label
+    ("Action:", "TODO:"), an open checkbox, or a list under an "Action items" heading. A short
+    list ("todo: buy milk" and one more line) is read line by line instead, like a message."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < NOTES:
+        return False
+    return any(_LABELLED.match(line) or _OPEN_BOX.match(line) for line in lines) or any(
+        _HEADING.match(line) and _LIST_LINE.match(after) for line, after in pairwise(lines)
+    )
 
 
 def pick(pages: tuple[Page, ...]) -> tuple[Item, ...]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flowhub.media.actions import is_long, pick
+from flowhub.media.actions import is_long, marks_items, pick
 from flowhub.media.audio import read_audio
 from flowhub.media.config import MediaConfig, max_bytes
 from flowhub.media.documents import read_docx, read_text
@@ -64,7 +64,8 @@ def read(
 def _document(
     data: bytes, found: Sniffed, *, caption: str, language_hint: str | None, config: MediaConfig
 ) -> Reading:
-    """A PDF, Word or text document; a long one is cut down to its action items."""
+    """A PDF, Word or text document; a long one, or notes that mark their action items, is cut
+    down to those items."""
     unread: tuple[int, ...] = ()
     language = language_hint
     if found.family == "pdf":
@@ -81,7 +82,7 @@ def _document(
             )
         raise MediaError("no_text", "no text was found in the document")
     items: tuple[Item, ...] = ()
-    if is_long(text):
+    if is_long(text) or marks_items(text):
         items = pick(pages)
         if not paged:
             items = tuple(Item(item.text) for item in items)

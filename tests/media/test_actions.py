@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flowhub.media.actions import is_long, pick
+from flowhub.media.actions import is_long, marks_items, pick
 from flowhub.media.types import Item, Page
 
 
@@ -68,3 +68,27 @@ def test_items_keep_their_page() -> None:
 def test_a_document_is_long_past_forty_lines() -> None:
     assert not is_long("\n".join(["line"] * 40))
     assert is_long("\n".join(["line"] * 41))
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Ops sync\nAttendees: Ana, Sam\nRevenue is up 4%\nAction: Sam to send the quote",
+        "Call notes\nSupplier is late again\nPrices go up in March\n[ ] ask for a discount",
+        "Review\nThe launch went well\nNext steps:\n- Priya to write the recap",
+    ],
+)
+def test_short_notes_that_mark_their_items_are_read_for_them(notes: str) -> None:
+    assert marks_items(notes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "todo: buy milk\ncall mom",  # a short list: every line counts, as typed
+        "buy milk\ncall mom\npay the rent friday\nbook the dentist",  # nothing marked
+        "Meeting notes\nthe todo list is long\nwe talked about actions\nall good",
+    ],
+)
+def test_short_lists_and_unmarked_notes_are_read_line_by_line(text: str) -> None:
+    assert not marks_items(text)

@@ -50,6 +50,25 @@ def test_a_long_pdf_gives_its_action_items_with_their_page(minutes: Reading) -> 
     assert "printer" not in minutes.text
 
 
+def test_short_notes_give_only_the_items_they_mark() -> None:
+    notes = "\n".join(
+        [
+            "Weekly ops sync, 3 Dec",
+            "Attendees: Ana, Sam, Priya",
+            "The supplier call moved to Thursday.",
+            "Action: Sam to send the revised quote by Friday",
+            "Action: Priya to update the website prices",
+            "Next meeting Monday 10am",
+        ]
+    ).encode()
+    reading = read(notes, kind="document", name="sync.txt", config=CONFIG)
+    assert reading.text.splitlines() == [
+        "Sam to send the revised quote by Friday",
+        "Priya to update the website prices",
+    ]
+    assert [item.text for item in reading.items] == reading.text.splitlines()
+
+
 def test_a_short_pdf_is_read_whole_with_its_pages() -> None:
     reading = read(
         pdf([["Call the plumber tomorrow"], ["Pay the gardener on Friday"]]),

@@ -47,3 +47,28 @@ def test_a_text_file_of_tasks_is_read_like_a_message(
     cards = [s for s in shown if s.buttons]
     assert len(cards) == 1 and "passport" in cards[0].text.lower()
     assert cards[0].text.startswith("📄 From todo.txt:")
+
+
+def test_short_notes_give_cards_for_the_items_they_mark_only(
+    chat_as: ChatFactory, runtime: Runtime
+) -> None:
+    chat_as("sam", "Sam", tz="America/New_York").say("hi")
+    chat_as("priya", "Priya", tz="Asia/Kolkata").say("hi")
+    ana = chat_as("ana", "Ana")
+    notes = "\n".join(
+        [
+            "Weekly ops sync",
+            "Attendees: Ana, Sam, Priya",
+            "The supplier call moved to Thursday.",
+            "Action: Sam to send the revised quote by Friday",
+            "Action: Priya to update the website prices",
+            "Next meeting Monday 10am",
+        ]
+    ).encode()
+    ref = MediaRef("document", "doc-3", "text/plain", "sync.txt")
+    shown = send_file(ana, ref, notes)
+    with session_scope(runtime.engine) as session:
+        proposals = session.exec(select(Proposal)).all()
+    assert sorted(p.assignee_name or "" for p in proposals) == ["Priya", "Sam"]
+    said = " ".join(s.text for s in shown).casefold()
+    assert "quote" in said and "website" in said and "next meeting" not in said
