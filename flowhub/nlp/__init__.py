@@ -37,10 +37,13 @@ and `asks_for(text)` (a word of any language asks someone to act: "kannst du", "
 `points_only(title)` ("Give it back to him" names no task), `put_in_title(title)` ("Put the
 tasting in" -> "Tasting") and `tidy_lines(text, *, names)` ("sam - ..." lines as "sam: ...");
 and `read_insight(text)`, an insight question ("how am I doing this week?", "stats", "who has
-the most open tasks?") as an `InsightAsk` (measure, subject, name, chart), or None.
+the most open tasks?") as an `InsightAsk` (measure, subject, name, chart), or None; and
+`read_admin(text)`, a request about a group's admins ("make Sam an admin", "who are the
+admins?") as an `AdminAsk` (action, name), or None.
 Code outside `nlp/` imports from here only.
 """
 
+from flowhub.nlp._admins import AdminAsk, read_admin
 from flowhub.nlp._card_not_task import names_card, points_only, put_in_title
 from flowhub.nlp._card_said import CardSaid, card_clause, card_said
 from flowhub.nlp._commands import command_language, english_command
@@ -71,6 +74,7 @@ __all__ = [
     "INTENTS",
     "LANGUAGES",
     "PRIORITIES",
+    "AdminAsk",
     "CardSaid",
     "InsightAsk",
     "Leftover",
@@ -103,6 +107,7 @@ __all__ = [
     "pm_words",
     "points_only",
     "put_in_title",
+    "read_admin",
     "read_insight",
     "remark_title",
     "resolve_local",

@@ -6,6 +6,7 @@ part of a button id ("confirm" in "confirm:12") to its handler.
 """
 
 from flowhub.skills import (
+    admin,
     answer,
     answers_each,
     assign,
@@ -93,6 +94,7 @@ TEXT_SKILLS: tuple[Handler, ...] = (
     media_retry.handle,
     insights.handle,
     forecast.handle,
+    admin.handle,
     export.handle,
     remark_said.handle,
     yes_button.handle,

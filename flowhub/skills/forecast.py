@@ -2,7 +2,8 @@
 
 From the tasks done a day over the last four weeks, the day the open tasks would all be done,
 and the coming due days whose tasks would be done late (`forecast_pace`). A person's own
-forecast anywhere; a group's only in that group; someone else's over the tasks the asker may see.
+forecast anywhere; a group's in that group, or for its admins anywhere; someone else's over
+the tasks the asker may see.
 """
 
 from __future__ import annotations
@@ -11,13 +12,14 @@ import re
 from datetime import date, datetime, timedelta
 
 from flowhub.connectors import Reply
-from flowhub.i18n import Text, day_label
+from flowhub.i18n import Text, and_list, day_label
 from flowhub.nlp import InsightAsk, read_insight
 from flowhub.skills import forecast_words as say
-from flowhub.skills import manners
+from flowhub.skills import insights_words, manners
 from flowhub.skills.context import Context
 from flowhub.skills.done_words import fold
 from flowhub.skills.forecast_pace import Pace, forecast
+from flowhub.skills.insights import admin_groups
 from flowhub.skills.status_period import read_period
 from flowhub.storage import insights
 from flowhub.storage.insights import Scope
@@ -37,13 +39,19 @@ def handle(ctx: Context) -> list[Reply] | None:
     if asked is None or asked.measure != "forecast":
         return None
     group = ctx.viewer.group_id
+    name = ""
     if asked.subject == "team" and group is not None:
         scope = Scope(ctx.workspace_id, chat_id=group, viewer=ctx.viewer)
-    else:  # a team's forecast is read only in its group
+    elif asked.subject == "team" and (groups := admin_groups(ctx)):
+        if len(groups) > 1:  # a team's forecast elsewhere is its admins', one group at a time
+            names = and_list([g.name for g in groups])
+            return [Reply(insights_words.WHICH_GROUP.format(groups=names))]
+        scope, name = groups[0].scope, groups[0].name
+    else:  # a team's forecast is read only in its group, or by its admins
         scope = Scope(ctx.workspace_id, person_id=ctx.person_id)
     period = read_period(text, now=ctx.now, tz=ctx.tz)
     until = period.end if period is not None and period.end > ctx.now else None
-    return forecast_reply(ctx, scope, until=until)
+    return forecast_reply(ctx, scope, name=name, until=until)
 
 
 def asks_at_risk(text: str) -> bool:
@@ -60,7 +68,7 @@ def forecast_reply(
     until = until or ctx.now + HORIZON
     pace = read_pace(ctx, scope, until=until)
     if scope.chat_id is not None:
-        head = say.FINISH_GROUP
+        head = say.FINISH_GROUP_NAMED if name else say.FINISH_GROUP
     elif scope.person_id not in (None, ctx.person_id):
         head = say.FINISH_PERSON
     else:

@@ -10,6 +10,10 @@ FINISH_GROUP = Text(
     "📈 At this group's pace ({done} done in the last 4 weeks), its open tasks ({open}) "
     "would be done by {day}."
 )
+FINISH_GROUP_NAMED = Text(
+    "📈 At {name}'s pace ({done} done in the last 4 weeks), its open tasks ({open}) "
+    "would be done by {day}."
+)
 FINISH_PERSON = Text(
     "📈 At {name}'s pace ({done} done in the last 4 weeks), their open tasks you can see "
     "({open}) would be done by {day}."

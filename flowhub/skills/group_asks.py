@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlmodel import col, select
 
-from flowhub.nlp import classify_intent, read_insight
+from flowhub.nlp import classify_intent, read_admin, read_insight
 from flowhub.skills import group_status, status_follow, who_has
 from flowhub.skills.context import Context
 from flowhub.skills.refer import list_ref
@@ -49,6 +49,8 @@ def asks_bot(ctx: Context, text: str) -> bool:
     if group_status.read(text):  # "team status pls", "where are we on everything?"
         return True
     if _numbers_asked(ctx, text):  # "who's most loaded?", "wie läuft's im Team diese Woche?"
+        return True
+    if read_admin(text) is not None:  # "make Sam an admin", "who are the admins?"
         return True
     if status_follow.read(ctx) is not None:  # "and priya?" right after the sender's question
         return True

@@ -1,24 +1,25 @@
 """Insight questions: "how am I doing this week?", "stats", "who has the most open tasks?",
 "what's overdue the longest?", answered with numbers and, when asked or worth it, a chart.
 
-Who may see what: a person's own numbers anywhere; a group's only asked in that group by a
-member; numbers about another person, or everyone from a private chat, count only the tasks the
-asker may see, and say so. Nothing is said about tasks the asker may not see.
+Who may see what: a person's own numbers anywhere; a group's asked in that group by a member,
+or from anywhere by one of its admins (each group they administer, named); numbers about another
+person, or everyone from a private chat, count only the tasks the asker may see, and say so.
+Nothing is said about tasks the asker may not see.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Reply
 from flowhub.nlp import InsightAsk, fix_typos, read_insight, resolve_local
-from flowhub.skills import insights_charts, manners, status
+from flowhub.skills import insights_charts, insights_groups, manners, status
 from flowhub.skills import insights_words as say
 from flowhub.skills.context import Context
+from flowhub.skills.insights_groups import Whose
 from flowhub.skills.refer import list_ref
-from flowhub.skills.status_lookup import NOT_ASSIGNED
 from flowhub.skills.status_period import Period, read_period
 from flowhub.storage import access, insights, people
 from flowhub.storage.insights import Scope, Summary
@@ -26,15 +27,6 @@ from flowhub.storage.insights import Scope, Summary
 # With this many tasks created or done in the period, "how am I doing" also gets a chart.
 _CHART_FROM = 5
 _SHOWN = 10
-
-
-@dataclass(frozen=True)
-class Whose:
-    """The tasks an answer counts, and how the answer names them."""
-
-    scope: Scope
-    kind: str  # "me", "group", "seen" (everyone the asker can see) or "person"
-    name: str = ""
 
 
 def handle(ctx: Context) -> list[Reply] | None:
@@ -50,6 +42,11 @@ def handle(ctx: Context) -> list[Reply] | None:
     if whose is None:
         return None
     period = read_period(text, now=ctx.now, tz=ctx.tz)
+    if whose.kind == "seen":
+        groups = admin_groups(ctx)
+        if len(groups) > 1:
+            return insights_groups.answer(ctx, asked, groups, period or this_week(ctx))
+        whose = groups[0] if groups else whose
     if asked.measure == "most_open":
         return _most_open(ctx, whose, period, chart=asked.chart is not None)
     if asked.measure == "overdue_longest":
@@ -89,6 +86,16 @@ def _whose(ctx: Context, asked: InsightAsk) -> Whose | None:
     return Whose(Scope(workspace, person_id=ctx.person_id), "me")
 
 
+def admin_groups(ctx: Context) -> list[Whose]:
+    """The groups the asker administers, each as the tasks its numbers count, named."""
+    found = access.admin_viewers(session=ctx.session, person_id=ctx.person_id)
+    return [
+        Whose(Scope(ctx.workspace_id, chat_id=viewer.group_id, viewer=viewer), "group", name)
+        for chat, viewer in found
+        for name in [chat.title or chat.external_id]
+    ]
+
+
 def _group_default(ctx: Context, asked: InsightAsk) -> bool:
     """Asked in a group without naming whose, the longest overdue are the group's."""
     return asked.measure == "overdue_longest" and ctx.viewer.group_id is not None
@@ -113,6 +120,8 @@ def _summary(ctx: Context, whose: Whose, period: Period, *, chart: bool) -> list
 def _head(whose: Whose, label: str) -> str:
     if whose.kind == "person":
         return say.HEAD_PERSON.format(name=whose.name, period=label)
+    if whose.kind == "group" and whose.name:
+        return say.HEAD_GROUP_NAMED.format(group=whose.name, period=label)
     heads = {"me": say.HEAD_ME, "group": say.HEAD_GROUP, "seen": say.HEAD_SEEN}
     return heads[whose.kind].format(period=label)
 
@@ -204,13 +213,11 @@ def _most_open(ctx: Context, whose: Whose, period: Period | None, *, chart: bool
     loads = [p for p in loads if p.open]
     if not loads:
         return [Reply(say.NOBODY_OPEN.format())]
-    head = say.LOAD_HEAD_GROUP if whose.kind == "group" else say.LOAD_HEAD_SEEN
-    lines = [head.format()]
-    for n, load in enumerate(loads, 1):
-        name = load.name or NOT_ASSIGNED.format()
-        line = say.LOAD_LINE if load.overdue else say.LOAD_LINE_CLEAR
-        lines.append(f"{n}. " + line.format(name=name, open=load.open, overdue=load.overdue))
-    replies = [Reply("\n".join(lines))]
+    if whose.kind == "group" and whose.name:
+        head = say.LOAD_HEAD_GROUP_NAMED.format(group=whose.name)
+    else:
+        head = (say.LOAD_HEAD_GROUP if whose.kind == "group" else say.LOAD_HEAD_SEEN).format()
+    replies = [Reply("\n".join([head, *insights_groups.load_lines(loads)]))]
     drawn = insights_charts.chart(ctx, "load", whose.scope, span) if chart else None
     return [*replies, drawn] if drawn else replies
 

@@ -5,6 +5,11 @@ from flowhub.i18n import Text
 
 HEAD_ME = Text("📊 You, {period}")
 HEAD_GROUP = Text("📊 This group, {period}")
+HEAD_GROUP_NAMED = Text("📊 {group}, {period}")
+HEAD_GROUPS = Text("📊 The groups you administer, {period}")
+GROUP_LINE = Text(
+    "{group}: {done} done ({on_time} on time), {created} created, {open} open, {overdue} overdue"
+)
 HEAD_SEEN = Text("📊 Tasks you can see, {period}")
 HEAD_PERSON = Text("📊 {name}, {period} (tasks you can see)")
 DONE_CREATED = Text("{done} done ({on_time} on time), {created} created")
@@ -23,6 +28,7 @@ BEFORE_MONTH = Text("last month")
 BEFORE_DAYS = Text("the {n} days before")
 
 LOAD_HEAD_GROUP = Text("📊 Open tasks per person in this group")
+LOAD_HEAD_GROUP_NAMED = Text("📊 Open tasks per person in {group}")
 LOAD_HEAD_SEEN = Text("📊 Open tasks per person (only tasks you can see)")
 LOAD_LINE = Text("{name}: {open} open, {overdue} overdue")
 LOAD_LINE_CLEAR = Text("{name}: {open} open")
@@ -36,6 +42,7 @@ NOTHING_OVERDUE = Text("Nothing is overdue. 🎉")
 FINISHED_COUNT = Text("{name}: {done} done {period}, {on_time} on time.")
 
 NOTHING_TO_DRAW = Text("Nothing to draw for {period} yet.")
+WHICH_GROUP = Text("You administer {groups}: ask in the group you mean.")
 NOT_IN_GROUP = Text("Only tasks you can see are counted here; ask in a group for its numbers.")
 
 CHART_CREATED_DONE = Text("Created and done per day")

@@ -6,6 +6,7 @@ its repository functions (keyword-only arguments, an explicit session).
 
 from flowhub.storage import (
     access,
+    admins,
     audit,
     digests,
     inbox,
@@ -26,6 +27,7 @@ from flowhub.storage.media_models import MediaItem
 from flowhub.storage.models import (
     AuditLog,
     Chat,
+    ChatAdmin,
     ConversationState,
     DigestLog,
     Identity,
@@ -45,6 +47,7 @@ from flowhub.storage.types import id_of
 __all__ = [
     "AuditLog",
     "Chat",
+    "ChatAdmin",
     "ConversationState",
     "DigestLog",
     "Identity",
@@ -61,6 +64,7 @@ __all__ = [
     "TaskLink",
     "Workspace",
     "access",
+    "admins",
     "audit",
     "digests",
     "id_of",

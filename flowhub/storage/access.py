@@ -7,6 +7,11 @@ the members of the group chat they were created in, from that group. Being in a 
 having written in it (FlowHub keeps a conversation-state row per person and chat). A list for a
 whole group also holds the tasks one member gave another, wherever that was said.
 
+A group's numbers (how many done, open, overdue; who has the most) are its members' from the
+group, and its admins' from anywhere (`admin_viewers`). A group's admins are its first member
+and whoever an admin names there (`storage/admins.py`); only an admin, asking from the group,
+may name or remove admins (`may_change_admins`).
+
 A connected tool is a person's own: it holds what its owner may see from some chat of theirs
 (`may_see_somewhere`): a task of theirs, or one made in a group they are in.
 
@@ -24,6 +29,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, or_
 from sqlmodel import Session, col, select
 
+from flowhub.storage import admins
 from flowhub.storage.models import Chat, ConversationState, Proposal, Reminder, Task
 
 
@@ -45,6 +51,21 @@ def get_viewer(*, session: Session, person_id: int, chat: Chat) -> Viewer:
         )
     ).first()
     return Viewer(person_id, chat.id if member is not None else None)
+
+
+def admin_viewers(*, session: Session, person_id: int) -> list[tuple[Chat, Viewer]]:
+    """Each group a person administers, with them as a viewer from that group, for asking its
+    numbers from elsewhere."""
+    groups = admins.get_groups(session=session, person_id=person_id)
+    return [(chat, Viewer(person_id, chat.id)) for chat in groups if chat.id is not None]
+
+
+def may_change_admins(*, session: Session, viewer: Viewer) -> bool:
+    """Whether the viewer may name or remove admins of the group they ask from."""
+    group = viewer.group_id
+    return group is not None and admins.is_admin(
+        session=session, chat_id=group, person_id=viewer.person_id
+    )
 
 
 def may_touch(viewer: Viewer, *, owners: Iterable[int | None], chat_id: int | None) -> bool:

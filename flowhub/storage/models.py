@@ -261,3 +261,14 @@ class AuditLog(SQLModel, table=True):
     action: str = Field(max_length=32)
     subject: str = Field(max_length=64)
     detail: dict[str, Any] = _json()
+
+
+class ChatAdmin(SQLModel, table=True):
+    """A person who administers a group chat, beside its first member (see `storage/admins.py`)."""
+
+    __table_args__ = (UniqueConstraint("chat_id", "person_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: int = Field(foreign_key="chat.id")
+    person_id: int = Field(foreign_key="person.id", index=True)
+    granted_by: int | None = Field(default=None, foreign_key="person.id")
+    created_at: datetime = utc_field(nullable=False)
