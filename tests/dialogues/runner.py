@@ -31,13 +31,14 @@ from flowhub.connectors.playground import PlaygroundConnector
 from flowhub.settings import Settings
 from flowhub.storage import Identity, Person, Proposal, Reminder, Task, make_engine, session_scope
 from flowhub.storage.db import migrate
+from tests.dialogues import files
 
 ROOT = Path(__file__).resolve().parent
 KNOWN_GAPS = ROOT / "known_gaps.txt"
 PEOPLE = ("ana", "sam", "priya")
 CHATS = ("dm-ana", "dm-sam", "dm-priya", "group-team")
 _TURN_KEYS = {"who", "chat", "says", "long", "presses", "on", "reply_to", "forwarded"}
-_TURN_KEYS |= {"forwarded_from", "advance", "expect", "note"}
+_TURN_KEYS |= {"forwarded_from", "advance", "expect", "note", "sends"}
 _BLOCK_KEYS = {"chat", "replies", "has", "has_any", "lacks", "buttons", "no_buttons", "state"}
 _BLOCK_KEYS |= {"image"}
 _STATE_KEYS = {"tasks", "task_count", "no_tasks", "reminders", "reminder_count", "cards"}
@@ -151,9 +152,12 @@ def _check_turn(turn: Any, where: str) -> None:
     if not isinstance(turn, dict) or not turn.keys() <= _TURN_KEYS:
         extra = sorted(set(turn) - _TURN_KEYS) if isinstance(turn, dict) else turn
         raise DialogueError(f"{where}: unknown turn keys {extra}")
-    actions = [k for k in ("says", "long", "presses", "advance") if k in turn]
+    actions = [k for k in ("says", "long", "presses", "advance", "sends") if k in turn]
     if len(actions) != 1:
-        raise DialogueError(f"{where}: a turn says, presses or advances (one of them): {turn}")
+        raise DialogueError(f"{where}: a turn says, sends, presses or advances (one): {turn}")
+    problem = files.check(turn["sends"], where) if "sends" in turn else None
+    if problem:
+        raise DialogueError(problem)
     if "advance" not in turn and (turn.get("who") not in PEOPLE or turn.get("chat") not in CHATS):
         raise DialogueError(f"{where}: who must be one of {PEOPLE}, chat one of {CHATS}: {turn}")
     for block in _blocks(turn):
@@ -256,12 +260,14 @@ class Player:
             body: dict[str, Any] = {
                 "person": turn["who"],
                 "chat": turn["chat"],
-                "text": turn["says"] if "says" in turn else long_text(turn["long"]),
+                "text": _text_of(turn),
                 "forwarded": bool(turn.get("forwarded") or turn.get("forwarded_from")),
                 "forwarded_from": turn.get("forwarded_from"),
             }
             if "reply_to" in turn:
                 body["reply_to"] = self._find(turn["chat"], turn["reply_to"])["id"]
+            if "sends" in turn:
+                body["file"] = files.upload(turn["sends"])
             response = self.client.post("/playground/api/send", json=body)
         if response.status_code != 200:
             self._fail(0, f"the playground answered {response.status_code}: {response.text}")
@@ -350,7 +356,14 @@ class Player:
             return f"clock +{turn['advance']} min"
         if "presses" in turn:
             return f"{turn['who']}@{turn['chat']} presses {turn['presses']!r} on {turn.get('on')!r}"
-        text = turn["says"] if "says" in turn else f"<{len(long_text(turn['long']))} chars>"
+        if "sends" in turn:
+            sent = turn["sends"]
+            kind = next(k for k in ("text", "picture", "pages") if k in sent)
+            text = f"[{kind} file {sent.get('name', '')}] {sent.get('caption', '')}".rstrip()
+        elif "says" in turn:
+            text = turn["says"]
+        else:
+            text = f"<{len(long_text(turn['long']))} chars>"
         extra = " (forwarded)" if turn.get("forwarded") or turn.get("forwarded_from") else ""
         extra += f" (reply to {turn['reply_to']!r})" if "reply_to" in turn else ""
         return f"{turn['who']}@{turn['chat']}{extra}: {_short(text)}"
@@ -481,6 +494,12 @@ def _button(message: dict[str, Any], label: str, *, required: bool = True) -> An
         labels = [b["label"] for b in message["buttons"]]
         raise DialogueFailed(f"message {message['id']} has no button {label!r}; it has {labels}")
     return None
+
+
+def _text_of(turn: dict[str, Any]) -> str:
+    if "sends" in turn:
+        return str(turn["sends"].get("caption", ""))
+    return str(turn["says"]) if "says" in turn else long_text(turn["long"])
 
 
 def long_text(spec: dict[str, Any]) -> str:
