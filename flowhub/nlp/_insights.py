@@ -143,6 +143,9 @@ _NAMED: tuple[tuple[str, Measure], ...] = (("FINISHED", "finished"), ("PERSON", 
 
 
 def _measure(said: str) -> InsightAsk | None:
+    for m in _named("FORECAST_PERSON").finditer(said):
+        if _names_someone(_name(m)) and _only_period(said[m.end() :]):
+            return InsightAsk("forecast", "person", _name(m))
     for kind, measure in _ASKED:
         if _pattern(kind).search(said):
             return InsightAsk(measure, _subject(said, measure))

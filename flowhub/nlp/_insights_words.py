@@ -249,6 +249,39 @@ FORECAST = {
     "ar": r"متى\s+(?:سننتهي|ننتهي|سننجز|ننجز)|بهذا\s+المعدل|بهذه\s+الوتيرة",
 }
 
+# "when will {name} be done", "when will {name} clear her list": one person's forecast.
+FORECAST_PERSON = {
+    "en": r"when(?:'s|\s+(?:will|would|is|does))\s+{name}\s+"
+          r"(?:be\s+|going\s+to\s+be\s+|gonna\s+be\s+)?(?:done|finished|through|clear|free|caught\s+up|finish|clear|get\s+through|catch\s+up"
+          r"|empty)(?:\s+(?:with\s+)?(?:his|her|their|all\s+(?:his|her|their)|all(?:\s+the)?)"
+          r"\s+(?:list|tasks|backlog|work|stuff|things|to-?dos|plate))?"
+          r"|when\s+(?:will|would)\s+{name}\s+(?:clear|finish|empty|get\s+through)\s+"
+          r"(?:his|her|their)\s+(?:list|tasks|backlog|work|plate|to-?dos)"
+          r"|{name}'?s\s+forecast|forecast\s+for\s+{name}",
+    "de": r"wann\s+(?:ist|wird)\s+{name}\s+"
+          r"(?:mit\s+(?:allem|seinen\s+aufgaben|ihren\s+aufgaben)\s+)?fertig(?:\s+sein)?|wann\s+hat\s+{name}\s+(?:alles|seine\s+aufgaben|ihre\s+aufgaben)"
+          r"\s+(?:erledigt|geschafft|abgearbeitet)",
+    "es": r"cuando\s+(?:terminara|acabara|va\s+a\s+(?:terminar|acabar))\s+{name}"
+          r"(?:\s+(?:sus\s+tareas|su\s+lista|todo))?"
+          r"|cuando\s+{name}\s+(?:terminara|acabara|va\s+a\s+(?:terminar|acabar))"
+          r"(?:\s+(?:sus\s+tareas|su\s+lista|todo))?",
+    "pt": r"quando\s+(?:o\s+|a\s+)?{name}\s+(?:vai\s+(?:terminar|acabar|zerar)|termina|acaba)"
+          r"(?:\s+(?:as\s+tarefas|a\s+lista|tudo))?",
+    "fr": r"quand\s+(?:est[\s-]ce\s+que\s+)?{name}\s+(?:aura|va)\s+(?:fini|termine|finir|terminer)"
+          r"(?:\s+(?:ses\s+taches|sa\s+liste|tout))?",
+    "it": r"quando\s+(?:finira|avra\s+finito)\s+{name}|quando\s+{name}\s+(?:finira|avra\s+finito)"
+          r"(?:\s+(?:i\s+suoi\s+compiti|le\s+sue\s+attivita|tutto))?",
+    "nl": r"wanneer\s+(?:is|heeft)\s+{name}\s+(?:klaar|alles\s+af|alles\s+klaar)",
+    "tr": r"{name}\s+(?:islerini\s+|gorevlerini\s+)?ne\s+zaman\s+(?:bitirir|bitirecek|biter)",
+    "id": r"kapan\s+(?:tugas\s+)?{name}\s+(?:akan\s+)?(?:selesai|beres)",
+    "ru": r"когда\s+{name}\s+(?:закончит|освободится|разгребет|разгребёт|справится|всё\s+сделает"
+          r"|все\s+сделает)",
+    "hi": r"{name}\s+(?:का\s+काम\s+)?कब\s+(?:खत्म|ख़त्म|पूरा)\s+(?:करेगा|करेगी|होगा)",
+    "hi_Latn": r"{name}\s+(?:ka\s+kaam\s+)?kab\s+(?:khatam|khatm|pura|done|free)"
+               r"\s+(?:karega|karegi|hoga|hogi|hoga\s+uska|hogi\s+uski)",
+    "ar": r"متى\s+(?:سينتهي|ينتهي|ستنتهي|تنتهي)\s+{name}",
+}
+
 # "what did {name} finish": the done list, with its count.
 FINISHED = {
     "en": r"what\s+(?:did|has)\s+{name}\s+(?:finish|finished|complete|completed|close|closed|"

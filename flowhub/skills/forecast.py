@@ -3,7 +3,7 @@
 From the tasks done a day over the last four weeks, the day the open tasks would all be done,
 and the coming due days whose tasks would be done late (`forecast_pace`). A person's own
 forecast anywhere; a group's in that group, or for its admins anywhere; someone else's over
-the tasks the asker may see.
+the tasks the asker may see ("when will sam be done?"), and says so.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from flowhub.skills.done_words import fold
 from flowhub.skills.forecast_pace import Pace, forecast
 from flowhub.skills.insights import admin_groups
 from flowhub.skills.status_period import read_period
-from flowhub.storage import insights
+from flowhub.storage import insights, people
 from flowhub.storage.insights import Scope
 
 WINDOW_DAYS = 28
@@ -33,14 +33,26 @@ _AT_RISK = re.compile(say.AT_RISK)
 def handle(ctx: Context) -> list[Reply] | None:
     """Answer a forecast question; None for any other message."""
     text = manners.without_bot_name(ctx.text)
-    asked = read_insight(text)
+    # As typed first: a question in another language may have been rewritten as a command.
+    asked = read_insight(manners.without_bot_name(ctx.event.text or text)) or read_insight(text)
     if asked is None and asks_at_risk(text):
         asked = InsightAsk("forecast", "team" if ctx.chat.kind == "group" else "me")
     if asked is None or asked.measure != "forecast":
         return None
     group = ctx.viewer.group_id
     name = ""
-    if asked.subject == "team" and group is not None:
+    if asked.subject == "person":
+        found = people.find_people_by_name(
+            session=ctx.session, workspace_id=ctx.workspace_id, name=asked.name
+        )
+        if len(found) != 1:
+            return None
+        person = found[0]
+        name = person.display_name
+        # Another's pace counts only their tasks the asker may see from some chat of theirs.
+        seen_by = None if person.id == ctx.person_id else ctx.person_id
+        scope = Scope(ctx.workspace_id, person_id=person.id, seen_by=seen_by)
+    elif asked.subject == "team" and group is not None:
         scope = Scope(ctx.workspace_id, chat_id=group, viewer=ctx.viewer)
     elif asked.subject == "team" and (groups := admin_groups(ctx)):
         if len(groups) > 1:  # a team's forecast elsewhere is its admins', one group at a time
@@ -99,10 +111,12 @@ def read_pace(ctx: Context, scope: Scope, *, until: datetime) -> Pace:
 
 def pace_lines(pace: Pace, *, head: Text, name: str, last: date) -> list[str]:
     """The forecast in words: `head` names whose pace, `last` is the last due day looked at."""
+    someone = head is say.FINISH_PERSON
     if pace.open <= 0:
-        return [say.NOTHING_OPEN.format()]
+        return [(say.NOTHING_OPEN_PERSON if someone else say.NOTHING_OPEN).format(name=name)]
     if pace.finish is None:
-        return [say.NO_PACE.format(open=pace.open)]
+        none_done = say.NO_PACE_PERSON if someone else say.NO_PACE
+        return [none_done.format(name=name, open=pace.open)]
     day = day_label(pace.finish)
     done = round(pace.per_day * WINDOW_DAYS)
     lines = [head.format(name=name, done=done, open=pace.open, day=day)]

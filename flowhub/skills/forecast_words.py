@@ -27,6 +27,11 @@ NO_PACE = Text(
     "Open tasks: {open}."
 )
 NOTHING_OPEN = Text("Nothing is open, so there is nothing to forecast. 🎉")
+NOTHING_OPEN_PERSON = Text("{name} has no open tasks you can see, so there is nothing to forecast.")
+NO_PACE_PERSON = Text(
+    "{name} finished none of the tasks you can see in the last 4 weeks, so there is no pace "
+    "to forecast from yet. Their open tasks you can see: {open}."
+)
 
 # "What's at risk this week?": the due days that would be late, asked plainly in each language.
 # Matched on the folded message (lower case, no accents, no punctuation), anywhere in it.

@@ -124,6 +124,17 @@ def visible_tasks(viewer: Viewer) -> ColumnElement[bool]:
     return or_(mine, col(Task.chat_id) == viewer.group_id)
 
 
+def visible_somewhere(person_id: int) -> ColumnElement[bool]:
+    """A WHERE clause for the tasks a person may see from some chat; the same rule as
+    `may_see_somewhere`: theirs, or made in a group they are in."""
+    groups = (
+        select(ConversationState.chat_id)
+        .join(Chat, col(Chat.id) == col(ConversationState.chat_id))
+        .where(ConversationState.person_id == person_id, Chat.kind == "group")
+    )
+    return or_(visible_tasks(Viewer(person_id)), col(Task.chat_id).in_(groups))
+
+
 def get_task(*, session: Session, task_id: int, viewer: Viewer) -> Task | None:
     """A task by id if `viewer` may touch it; None when missing or not theirs alike."""
     task = session.get(Task, task_id)

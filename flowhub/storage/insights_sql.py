@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import BigInteger, ColumnElement, Float, and_, case, cast, func, literal_column, or_
 from sqlmodel import Session, col, select
 
-from flowhub.storage.access import visible_tasks
+from flowhub.storage.access import visible_somewhere, visible_tasks
 from flowhub.storage.insights_types import Scope
 from flowhub.storage.models import Task
 
@@ -38,6 +38,8 @@ def scope_where(scope: Scope) -> list[Clause]:
         where.append(col(Task.chat_id) == scope.chat_id)
     if scope.viewer is not None:
         where.append(visible_tasks(scope.viewer))
+    if scope.seen_by is not None:
+        where.append(visible_somewhere(scope.seen_by))
     return where
 
 

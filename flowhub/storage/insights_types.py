@@ -14,12 +14,14 @@ AGE_KEYS = ("under_1_day", "1_to_7_days", "8_to_30_days", "over_30_days")
 class Scope:
     """Whose tasks: a person's (assigned to them, or theirs and given to nobody), a group
     chat's (created there), or with neither the whole workspace; with a `viewer`, only the
-    tasks that viewer may see count."""
+    tasks that viewer may see count, and with `seen_by` only those that person may see from
+    some chat of theirs."""
 
     workspace_id: int
     person_id: int | None = None
     chat_id: int | None = None
     viewer: Viewer | None = None
+    seen_by: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

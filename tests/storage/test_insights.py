@@ -62,6 +62,12 @@ def _scopes(world: World) -> list[tuple[ins.Scope, Callable[[Task], bool]]]:
             ins.Scope(ws, person_id=priya, viewer=Viewer(sam)),
             lambda t: is_mine(t, priya) and sam in (t.creator_id, t.assignee_id),
         ),
+        (  # Sam is in the first group only: Priya's tasks made there, or his with her, count.
+            ins.Scope(ws, person_id=priya, seen_by=sam),
+            lambda t: (
+                is_mine(t, priya) and (sam in (t.creator_id, t.assignee_id) or t.chat_id == group)
+            ),
+        ),
     ]
 
 
