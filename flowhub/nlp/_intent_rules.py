@@ -51,7 +51,7 @@ _REMIND = _compile(REMIND_PATTERNS + intent_patterns("remind"))
 _SETTINGS = _compile(SETTINGS_PATTERNS + intent_patterns("settings"))
 _DONE = _compile(DONE_PATTERNS + intent_patterns("done"))
 _QUERY = _compile(QUERY_PATTERNS + intent_patterns("query"))
-_CHITCHAT = _compile(CHITCHAT_PATTERNS + intent_patterns("chitchat"))
+_CHITCHAT = _compile(intent_patterns("chatter") + CHITCHAT_PATTERNS + intent_patterns("chitchat"))
 # "I'm in Berlin" is a zone change, "I'm in a meeting" is not: only the capital tells them apart.
 _IM_IN = re.compile(
     r"^(?:i'?m|i\s+am)\s+(?:now\s+|currently\s+|based\s+)?(?:in|at)\s+([A-Z][\w/-]*(?:\s+[A-Z][\w-]*){0,2})[.!]?$"

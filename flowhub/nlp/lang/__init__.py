@@ -30,6 +30,7 @@ from flowhub.nlp.lang import (
     tr,
     tr_chat,
 )
+from flowhub.nlp.lang._chatter import with_chatter
 from flowhub.nlp.lang._hesitate import hesitant
 from flowhub.nlp.lang._labels import with_day_labels
 from flowhub.nlp.lang._schema import ChatWords, Language, Replacement
@@ -52,7 +53,7 @@ REGISTRY: dict[str, Language] = {
 }
 # Words for tasks and intents (`<code>_chat` modules), for the languages that have them.
 CHAT: dict[str, ChatWords] = {
-    m.WORDS.code: hesitant(m.WORDS)
+    m.WORDS.code: hesitant(with_chatter(m.WORDS))
     for m in (
         es_chat, pt_chat, fr_chat, de_chat, it_chat, nl_chat, id_chat, hi_chat, tr_chat, ru_chat,
         ar_chat,
