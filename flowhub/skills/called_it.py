@@ -1,0 +1,90 @@
+"""A new name in quotes for a card or task named in passing, maybe with a day.
+
+"btw the fish guy one reads weird, call it 'call fish guy re monday delivery'", "priya's one:
+call it 'xmas menu + new prices on website' and she should have it done by friday", "call the
+dentist one 'book dentist check-up'": the card or open task named ("the fish guy one", "priya's
+one") gets the quoted words as its title, and the day said after them as its due.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flowhub.connectors import Reply
+from flowhub.nlp import search_when
+from flowhub.skills.context import Context
+from flowhub.skills.edit import edit_card
+from flowhub.skills.edit_apply import read_all
+from flowhub.skills.edit_saved import edit_task
+from flowhub.skills.refer import match_titles
+from flowhub.storage import Proposal, Task, proposals, tasks
+
+__all__ = ["handle"]
+
+_CALL = re.compile(
+    r"(?:^|(?<=[\s,:;.!-]))(?:call|name|title|rename|retitle)\s+(?P<it>it|that|this|that\s+one"
+    r"|this\s+one|(?:the\s+)?[\w'’ +&-]{1,40}?\s+(?:one|task|card))\s+(?:to\s*:?\s*|as\s+)?"
+    r"(?P<q>['\"‘“])(?P<new>[^'\"’”]{2,120})['\"’”]",
+    re.I,
+)
+# "the fish guy one", "priya's one", "the xmas card": what the part before the name points at.
+_REF = re.compile(
+    r"(?P<owner>[\w-]+)['’]s\s+(?:one|card|task)\b|(?:the|that)\s+(?P<what>[\w'’ +&-]{1,40}?)\s+"
+    r"(?:one|task|card|thing)\b",
+    re.I,
+)
+_PRONOUN = re.compile(r"^(?:it|that|this)(?:\s+one)?$", re.I)
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Rename the card or task named, due the day said after; None when not such a message."""
+    m = _CALL.search(ctx.text)
+    if m is None:
+        return None
+    said = m["it"] if not _PRONOUN.match(m["it"]) else ctx.text[: m.start()]
+    ref = _REF.search(said)
+    if ref is None:
+        return None
+    changes = f"rename to: {m['new'].strip()}"
+    rest = ctx.text[m.end() :]
+    found = [w for w in search_when(rest, now=ctx.now, tz=ctx.tz) if w.span and not w.rrule]
+    if found and (span := found[0].span) is not None:
+        changes += f" and due {rest[span[0] : span[1]]}"
+    edits, problem = read_all(changes, now=ctx.now, tz=ctx.tz)
+    if not edits or problem is not None:
+        return None
+    card = _card(ctx, ref)
+    if card is not None:
+        return edit_card(ctx, card, edits)
+    task = _task(ctx, ref)
+    return edit_task(ctx, [task], edits, ref.group(0)) if task is not None else None
+
+
+def _card(ctx: Context, ref: re.Match[str]) -> Proposal | None:
+    """The sender's waiting card here that `ref` names: by its owner or its words."""
+    waiting = proposals.get_pending_proposals(
+        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+    )
+    if ref["owner"]:
+        owner = ref["owner"].casefold()
+        named = [p for p in waiting if (p.assignee_name or "").casefold().split(" ")[0] == owner]
+    else:
+        named = match_titles(ref["what"], waiting)
+    return named[0] if len(named) == 1 else None
+
+
+def _task(ctx: Context, ref: re.Match[str]) -> Task | None:
+    """The open task of the sender's (made or given) that `ref` names."""
+    mine = [
+        t
+        for t in tasks.get_all_tasks(
+            session=ctx.session, workspace_id=ctx.workspace_id, creator_id=ctx.person_id
+        )
+        if t.status == "open"
+    ]
+    if ref["owner"]:
+        owner = ref["owner"].casefold()
+        named = [t for t in mine if (t.assignee_name or "").casefold().split(" ")[0] == owner]
+    else:
+        named = match_titles(ref["what"], mine)
+    return named[0] if len(named) == 1 else None
