@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import and_, case, desc, func, or_
+from sqlalchemy import and_, case, desc, func, or_, true
 from sqlalchemy import select as select_many
 from sqlmodel import Session, col, select
 
@@ -27,6 +27,7 @@ from flowhub.storage.insights_sql import (
     done_in_time,
     hours_to_done,
     median,
+    median_of,
     mine,
     one_if,
     past_due,
@@ -77,36 +78,67 @@ def summary(
     *, session: Session, scope: Scope, start: datetime, end: datetime, now: datetime
 ) -> Summary:
     """Created, completed (on time, late, undated) and median hours to done in [start, end);
-    open and overdue at `now`."""
+    open and overdue at `now`; one statement."""
     dialect = dialect_of(session)
     where = scope_where(scope)
-    created = session.exec(
-        select(func.count())
+    done = [*where, *done_between(start, end)]
+    late = past_due(dialect, now)
+    created = (
+        select_many(func.count().label("n"))
         .select_from(Task)
         .where(*where, col(Task.created_at) >= start, col(Task.created_at) < end)
-    ).one()
-    done = [*where, *done_between(start, end)]
-    completed, dated, on_time = session.exec(
-        select(func.count(), func.count(col(Task.due_at)), func.sum(one_if(done_in_time(dialect))))
+        .cte("created")
+    )
+    finished = (
+        select_many(
+            func.count().label("n"),
+            func.count(col(Task.due_at)).label("dated"),
+            func.sum(one_if(done_in_time(dialect))).label("on_time"),
+        )
         .select_from(Task)
         .where(*done)
-    ).one()
-    late = past_due(dialect, now)
-    still_open, overdue, oldest = session.exec(
-        select(func.count(), func.sum(one_if(late)), func.min(case((late, col(Task.due_at)))))
+        .cte("finished")
+    )
+    still_open = (
+        select_many(
+            func.count().label("n"),
+            func.sum(one_if(late)).label("overdue"),
+            func.min(case((late, col(Task.due_at)))).label("oldest"),
+        )
         .select_from(Task)
         .where(*where, col(Task.status) == "open")
+        .cte("still_open")
+    )
+    middle = median_of(dialect, hours_to_done(dialect), done, counted=finished)
+    statement = (
+        select_many(
+            created.c.n,
+            finished.c.n,
+            finished.c.dated,
+            finished.c.on_time,
+            still_open.c.n,
+            still_open.c.overdue,
+            still_open.c.oldest,
+            middle.c.value,
+        )
+        .select_from(created)
+        .join(finished, true())
+        .join(still_open, true())
+        .join(middle, true())
+    )
+    made, completed, dated, on_time, n_open, overdue, oldest, hours = session.execute(
+        statement
     ).one()
     return Summary(
-        created=created,
+        created=made,
         completed=completed,
         on_time=int(on_time or 0),
         late=dated - int(on_time or 0),
         undated=completed - dated,
-        open=still_open,
+        open=n_open,
         overdue=int(overdue or 0),
         oldest_overdue_days=None if oldest is None else _whole_days(now, _aware(oldest)),
-        median_hours=median(session, hours_to_done(dialect), done) if completed else None,
+        median_hours=float(hours) if completed and hours is not None else None,
     )
 
 

@@ -12,7 +12,20 @@ from datetime import UTC, datetime
 from itertools import pairwise
 from typing import Any
 
-from sqlalchemy import BigInteger, ColumnElement, Float, and_, case, cast, func, literal_column, or_
+from sqlalchemy import (
+    CTE,
+    BigInteger,
+    ColumnElement,
+    Float,
+    and_,
+    case,
+    cast,
+    func,
+    literal_column,
+    or_,
+    true,
+)
+from sqlalchemy import select as select_many
 from sqlmodel import Session, col, select
 
 from flowhub.storage.access import visible_somewhere, visible_tasks
@@ -156,3 +169,33 @@ def median(session: Session, value: ColumnElement[float], where: Sequence[Clause
         select(value).where(*where).order_by(value).limit(2 - n % 2).offset((n - 1) // 2)
     ).all()
     return sum(float(v) for v in middle) / len(middle)
+
+
+def median_of(
+    dialect: str, value: ColumnElement[float], where: Sequence[Clause], *, counted: CTE
+) -> CTE:
+    """A one-row CTE whose `value` is the median of `value` over the rows `where` keeps (NULL
+    when there are none), to join into a larger statement; `counted` is another CTE of that
+    statement whose `n` is how many rows `where` keeps."""
+    if dialect != "sqlite":
+        return (
+            select_many(func.percentile_cont(0.5).within_group(value).label("value"))
+            .select_from(Task)
+            .where(*where)
+            .cte("middle")
+        )
+    # SQLite has no percentile function: average the middle row (or the middle two) by rank,
+    # rank r being in the middle of n rows when n <= 2r <= n + 2.
+    ranked = (
+        select_many(value.label("v"), func.row_number().over(order_by=value).label("r"))
+        .select_from(Task)
+        .where(*where)
+        .cte("ranked")
+    )
+    twice, n = 2 * ranked.c.r, counted.c.n
+    return (
+        select_many(func.avg(ranked.c.v).label("value"))
+        .select_from(ranked.join(counted, true()))
+        .where(twice >= n, twice <= n + 2)
+        .cte("middle")
+    )

@@ -15,6 +15,7 @@ from sqlmodel import Session
 from flowhub.storage import Task, migrate, session_scope
 from flowhub.storage import insights as ins
 from flowhub.storage.access import Viewer
+from tests.auxil.query_plans import statements_of
 from tests.storage.insights_seed import (
     NOW,
     World,
@@ -109,6 +110,21 @@ def test_summary_matches_a_plain_count(world: tuple[Session, World, list[Task]])
         for s, _ in _scopes(made)
         for a, b in PERIODS
     )
+
+
+def test_summary_is_one_statement(world: tuple[Session, World, list[Task]]) -> None:
+    session, made, _rows = world
+    engine = session.get_bind()
+    assert isinstance(engine, Engine)
+    with statements_of(engine) as seen:
+        ins.summary(
+            session=session,
+            scope=ins.Scope(made.workspace_id, chat_id=made.groups[0]),
+            start=NOW - timedelta(days=30),
+            end=NOW,
+            now=NOW,
+        )
+    assert len(seen) == 1, [statement for statement, _ in seen]
 
 
 def test_the_seed_covers_late_and_on_time(world: tuple[Session, World, list[Task]]) -> None:
