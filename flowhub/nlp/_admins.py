@@ -21,10 +21,12 @@ _ADMIN = r"(?:admin(?:istrator)?s?|adm)"
 
 # fmt: off
 ADD = {
-    "en": rf"(?:make|add|set|appoint|promote)\s+{{name}}\s+"
-          rf"(?:(?:to\s+)?(?:an?\s+|as\s+(?:an?\s+)?)?(?:group\s+)?{_ADMIN}|to\s+(?:the\s+)?{_ADMIN})"
-          rf"|{{name}}\s+(?:is|should\s+be|can\s+be|will\s+be)\s+(?:also\s+)?(?:an?\s+)?"
-          rf"(?:group\s+)?{_ADMIN}"
+    "en": rf"(?:make|add|set|appoint|promote|let)\s+{{name}}\s+(?:be\s+)?"
+          rf"(?:(?:to\s+)?(?:an?\s+|as\s+(?:an?\s+)?|one\s+of\s+(?:the|our)\s+)?(?:group\s+)?"
+          rf"(?:co-?)?{_ADMIN}|to\s+(?:the\s+)?{_ADMIN})"
+          rf"|(?:can|could)\s+{{name}}\s+be\s+(?:an?\s+)?(?:co-?)?{_ADMIN}"
+          rf"|{{name}}\s+(?:is|should|can|will)(?:\s+(?:also|now))?\s+(?:be\s+)?(?:also\s+)?"
+          rf"(?:an?\s+)?(?:group\s+)?(?:co-?)?{_ADMIN}"
           rf"|give\s+{{name}}\s+(?:the\s+)?{_ADMIN}(?:\s+(?:rights|role|access))?",
     "de": r"mach(?:e|t)?\s+{name}\s+(?:auch\s+)?(?:zu(?:m|r)\s+)?admin(?:in)?"
           r"|{name}\s+(?:ist|wird|soll)\s+(?:jetzt\s+)?(?:auch\s+)?admin(?:in)?(?:\s+sein)?",
@@ -44,7 +46,7 @@ ADD = {
     "tr": r"{name}\s+(?:de\s+|da\s+)?(?:admin|yonetici)\s+yap"
           r"|{name}\s+(?:de|da)\s+(?:admin|yonetici)(?:\s+olsun)?",
     "id": r"(?:jadikan|angkat|tambahkan)\s+{name}\s+(?:sebagai\s+|jadi\s+)?admin"
-          r"|{name}\s+juga\s+admin",
+          r"|{name}\s+(?:juga\s+)?jadi\s+admin|{name}\s+juga\s+admin",
     "ru": r"(?:сделай|сделайте|назначь|назначьте)\s+{name}\s+(?:тоже\s+)?"
           r"(?:админом|администратором)|{name}\s+тоже\s+(?:админ|администратор)",
     "hi": r"{name}\s+को\s+(?:भी\s+)?(?:एडमिन|admin)\s+बना(?:ओ|इए|दो|दीजिए)"
@@ -57,7 +59,8 @@ REMOVE = {
     "en": rf"(?:remove|drop|take)\s+{{name}}\s+"
           rf"(?:as\s+(?:an?\s+)?|from\s+(?:the\s+|being\s+(?:an?\s+)?)?|off\s+(?:the\s+)?){_ADMIN}"
           rf"|(?:remove|revoke|take\s+away)\s+{{name}}'?s?\s+{_ADMIN}(?:\s+(?:rights|role|access))?"
-          rf"|{{name}}\s+is\s+(?:no\s+longer|not)\s+(?:an?\s+)?{_ADMIN}(?:\s+any\s*more)?"
+          rf"|{{name}}\s+(?:is\s+no\s+longer|is\s+not|isn'?t|shouldn'?t\s+be|should\s+not\s+be)"
+          rf"\s+(?:an?\s+)?{_ADMIN}(?:\s+any\s*more)?"
           rf"|demote\s+{{name}}",
     "de": r"(?:entferne|nimm)\s+{name}\s+(?:als|aus\s+den)\s+admins?(?:\s+raus)?"
           r"|{name}\s+ist\s+(?:keine?\s+admin(?:in)?\s+mehr|nicht\s+mehr\s+admin(?:in)?)",
@@ -80,9 +83,11 @@ REMOVE = {
     "ar": r"(?:ازل|احذف)\s+{name}\s+من\s+(?:المشرفين|الادمن)",
 }
 LIST = {
-    "en": rf"who(?:\s+are|'re|\s+is|'s|s)\s+(?:the\s+)?(?:group\s+)?{_ADMIN}"
-          rf"(?:\s+(?:here|of\s+this\s+group|in\s+this\s+group|for\s+this\s+group))?"
-          rf"|(?:list|show)(?:\s+me)?\s+(?:the\s+)?{_ADMIN}",
+    "en": rf"who(?:\s+are|'re|\s+is|'s|s)\s+(?:the\s+|this\s+group'?s\s+|our\s+)?(?:group\s+)?"
+          rf"{_ADMIN}(?:\s+(?:here|of\s+this\s+group|in\s+this\s+group|for\s+this\s+group))?"
+          rf"|(?:list|show)(?:\s+me)?\s+(?:the\s+)?{_ADMIN}|{_ADMIN}"
+          rf"|who\s+can\s+(?:change|add|remove|make)\s+(?:the\s+)?{_ADMIN}"
+          rf"|(?:am\s+i|is\s+{{name}})\s+(?:an?\s+)?{_ADMIN}(?:\s+here)?",
     "de": r"wer\s+(?:sind|ist)\s+(?:hier\s+)?(?:die|der)?\s*admins?(?:\s+hier)?",
     "es": r"quien(?:es)?\s+(?:son|es)\s+(?:los|el|la)?\s*admin(?:s|istrador[a]?|istradores)?"
           r"(?:\s+aqui)?",
