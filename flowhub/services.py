@@ -54,8 +54,9 @@ class ToolConfig:
     """The configuration task tools need, as plain values (built by `integrations.config`).
 
     `oauth_clients` maps an OAuth provider's name (`google`, `asana`, ...) to its client id and
-    secret, for the providers that have both configured. `meter` holds the tools' rate limits
-    (in Redis when configured, so every process shares each account's budget).
+    secret, for the providers that have both configured; `login_hosts` a provider's sign-in host
+    where the server names another than its default (a Salesforce sandbox). `meter` holds the
+    tools' rate limits (in Redis when configured, so every process shares each account's budget).
     """
 
     data_dir: Path
@@ -68,6 +69,7 @@ class ToolConfig:
     outbound_allowed_hosts: tuple[str, ...]
     oauth_clients: Mapping[str, tuple[str, SecretStr]]
     meter: Limiter = field(default_factory=MemoryLimiter)
+    login_hosts: Mapping[str, str] = field(default_factory=dict)  # provider -> https origin
 
 
 @dataclass(frozen=True)

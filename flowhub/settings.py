@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, field_validator, model_validator
@@ -141,6 +142,8 @@ class Settings(BaseSettings):
     pipedrive_client_secret: SecretStr | None = None
     salesforce_client_id: str | None = None
     salesforce_client_secret: SecretStr | None = None
+    # A sandbox signs in at https://test.salesforce.com, an org with My Domain at its own host.
+    salesforce_login_url: str = ""
     zoho_client_id: str | None = None
     zoho_client_secret: SecretStr | None = None
 
@@ -152,6 +155,23 @@ class Settings(BaseSettings):
                 f"FLOWHUB_DEFAULT_TIMEZONE={value!r} is not an IANA zone; use e.g. 'Europe/Berlin'"
             )
         return value
+
+    @field_validator("salesforce_login_url")
+    @classmethod
+    def _salesforce_host(cls, value: str) -> str:
+        if not value:
+            return value
+        parts = urlsplit(value.rstrip("/"))
+        host = parts.hostname or ""
+        known = host in ("login.salesforce.com", "test.salesforce.com") or host.endswith(
+            ".my.salesforce.com"
+        )
+        if parts.scheme != "https" or not known or parts.path or parts.port:
+            raise ConfigurationError(
+                f"FLOWHUB_SALESFORCE_LOGIN_URL={value!r} is not a Salesforce login host; use "
+                "https://test.salesforce.com for a sandbox or https://<domain>.my.salesforce.com"
+            )
+        return f"https://{host}"
 
     @model_validator(mode="after")
     def _production_surface(self) -> Settings:

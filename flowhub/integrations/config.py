@@ -37,6 +37,9 @@ def tool_config(settings: Settings) -> ToolConfig:
         integrations_max_wait=settings.integrations_max_wait,
         outbound_allowed_hosts=tuple(settings.outbound_allowed_hosts),
         oauth_clients=_oauth_clients(settings),
+        login_hosts={"salesforce": settings.salesforce_login_url}
+        if settings.salesforce_login_url
+        else {},
         meter=build_meter(settings.redis_url),
     )
 

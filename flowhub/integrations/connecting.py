@@ -264,13 +264,14 @@ def complete_sign_in(
     workspace_id: int,
     person_id: int,
     server: str = "",
+    verifier: str = "",
 ) -> Connected:
     """Exchange an OAuth code (at the token `server` the callback named, where the provider has
     several), find the tool's defaults, check and store the connection.
 
     Raises `IntegrationError` with a message for the browser page.
     """
-    secrets = oauth.exchange(provider, code, tools=services.tools, server=server)
+    secrets = oauth.exchange(provider, code, tools=services.tools, server=server, verifier=verifier)
     tool = build(provider.kind, config={}, secrets=secrets, tools=services.tools)
     tool.discover()
     target = tool.check()

@@ -96,6 +96,13 @@ def unsign(signed: str, *, tools: ToolConfig) -> str | None:
     return value
 
 
+def code_verifier(nonce: str, *, tools: ToolConfig) -> str:
+    """The PKCE code verifier of one sign-in: derived from its state's nonce with the server's
+    key, so nothing is stored and nobody who saw the state can work it out (43 characters)."""
+    digest = hmac_digest(_derive(tools, b"flowhub pkce").hex(), nonce.encode())
+    return base64.urlsafe_b64encode(digest).decode().rstrip("=")
+
+
 def new_secret() -> str:
     """A random secret for webhook signatures and feed URLs."""
     return _random.token_urlsafe(32)

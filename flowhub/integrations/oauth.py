@@ -14,7 +14,9 @@ trades the code at the accounts server its callback names, when that is one of t
 
 from __future__ import annotations
 
+import base64
 import contextlib
+import hashlib
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode, urlsplit
@@ -56,6 +58,7 @@ class Provider:
     # Hosts a sign-in may name as its own token server (Zoho's data centres' accounts servers).
     servers: tuple[str, ...] = ()
     client: str = ""  # the provider whose OAuth app it signs in with (default: its own)
+    pkce: bool = False  # sends a code challenge (RFC 7636, S256), and the verifier with the code
 
 
 PROVIDERS: dict[str, Provider] = {
@@ -135,6 +138,7 @@ PROVIDERS: dict[str, Provider] = {
         "https://login.salesforce.com/services/oauth2/authorize",
         "https://login.salesforce.com/services/oauth2/token",
         "api refresh_token",
+        pkce=True,  # Salesforce asks new connected apps to require it
     ),
     "zoho": Provider(
         "zoho",
@@ -215,25 +219,42 @@ def authorize_url(provider: Provider, state: str, *, tools: ToolConfig) -> str:
     }
     if provider.scope:
         params["scope"] = provider.scope
-    return f"{provider.authorize_url}?{urlencode(params)}"
+    owner = read_state(provider, state, tools=tools)
+    if provider.pkce and owner is not None:
+        verifier = crypto.code_verifier(owner.nonce, tools=tools)
+        challenge = hashlib.sha256(verifier.encode()).digest()
+        params["code_challenge"] = base64.urlsafe_b64encode(challenge).decode().rstrip("=")
+        params["code_challenge_method"] = "S256"
+    return f"{login_url(provider, tools)}?{urlencode(params)}"
+
+
+def verifier_for(provider: Provider, owner: State, *, tools: ToolConfig) -> str:
+    """The PKCE code verifier the token call sends for this sign-in ("" without PKCE)."""
+    return crypto.code_verifier(owner.nonce, tools=tools) if provider.pkce else ""
+
+
+def login_url(provider: Provider, tools: ToolConfig) -> str:
+    """The consent page: on the login host the server is set to, where the provider has one
+    (a Salesforce sandbox's test.salesforce.com, or an org's My Domain)."""
+    host = tools.login_hosts.get(provider.name, "")
+    return f"{host}{urlsplit(provider.authorize_url).path}" if host else provider.authorize_url
 
 
 def exchange(
-    provider: Provider, code: str, *, tools: ToolConfig, server: str = ""
+    provider: Provider, code: str, *, tools: ToolConfig, server: str = "", verifier: str = ""
 ) -> dict[str, str]:
     """Trade an authorization code for tokens: {"token", "refresh_token"?}; `server` is the
-    token server the callback named, for a provider with data centres (kept for refreshes)."""
+    token server the callback named, for a provider with data centres (kept for refreshes);
+    `verifier` the sign-in's PKCE code verifier, for a provider that takes one."""
     home = token_server(provider, server)
-    tokens = _token_call(
-        provider,
-        {
-            "grant_type": "authorization_code",
-            "code": code,
-            "redirect_uri": redirect_uri(provider, tools),
-        },
-        tools=tools,
-        server=home,
-    )
+    form = {
+        "grant_type": "authorization_code",
+        "code": code,
+        "redirect_uri": redirect_uri(provider, tools),
+    }
+    if verifier:
+        form["code_verifier"] = verifier
+    tokens = _token_call(provider, form, tools=tools, server=home)
     return {**tokens, "accounts_server": home} if home else tokens
 
 
@@ -265,6 +286,7 @@ def token_url(provider: Provider, tools: ToolConfig, server: str = "") -> str:
     override)."""
     if tools.integrations_base_url:
         return f"{tools.integrations_base_url.rstrip('/')}/oauth/{provider.name}/token"
+    server = server or tools.login_hosts.get(provider.name, "")
     return server + urlsplit(provider.token_url).path if server else provider.token_url
 
 

@@ -133,13 +133,20 @@ def complete_sign_in(
     workspace_id: int,
     person_id: int,
     server: str = "",
+    verifier: str = "",
 ) -> str:
     """Finish an OAuth sign-in and tell the person in their direct chat; return the tool's title.
 
     Raises `IntegrationError` with a message for the browser page.
     """
     connected = connecting.complete_sign_in(
-        services, provider, code, workspace_id=workspace_id, person_id=person_id, server=server
+        services,
+        provider,
+        code,
+        workspace_id=workspace_id,
+        person_id=person_id,
+        server=server,
+        verifier=verifier,
     )
     text = connected_text(services, connected)
     with session_scope(services.engine) as session:

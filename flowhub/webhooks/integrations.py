@@ -96,6 +96,7 @@ async def oauth_callback(provider: str, request: Request, runtime: HostDep) -> R
             workspace_id=owner.workspace_id,
             person_id=owner.person_id,
             server=params.get("accounts-server", ""),  # Zoho's data centre
+            verifier=oauth.verifier_for(found, owner, tools=runtime.services.tools),
         )
     except IntegrationError as exc:
         return _page(400, pages.OAUTH_PAGE_FAILED.format(tool=found.title, why=str(exc)))

@@ -5,6 +5,8 @@ comes back through an outbound message the person sets up."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -14,7 +16,7 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from flowhub.bot.runtime import Runtime
-from flowhub.integrations import INTEGRATIONS, RetryLater, crypto
+from flowhub.integrations import INTEGRATIONS, RetryLater, crypto, oauth
 from flowhub.integrations.config import tool_config
 from flowhub.settings import Settings
 from flowhub.storage import IntegrationConnection
@@ -44,12 +46,54 @@ def _signed_in(chat_as: ChatFactory, client: TestClient) -> tuple[Any, list[str]
     assert (target.netloc, target.path) == ("login.salesforce.com", "/services/oauth2/authorize")
     query = parse_qs(target.query)
     assert query["scope"] == ["api refresh_token"] and query["response_type"] == ["code"]
+    assert query["code_challenge_method"] == ["S256"] and len(query["code_challenge"][0]) == 43
     done = client.get(
         f"/integrations/oauth/salesforce/callback?code=good-code&state={query['state'][0]}"
     )
     assert done.status_code == 200 and "connected" in done.text
     ana.collect()
     return ana, [m.text for m in ana.messages()]
+
+
+def test_the_code_goes_back_with_the_verifier_of_the_challenge_sent(
+    chat_as: ChatFactory, fake: FakeVendors, client: TestClient
+) -> None:
+    ana = chat_as("ana", "Ana")
+    said = [m.text for m in ana.say("connect salesforce")]
+    link = next(t for t in said if "Sign in to Salesforce" in t)
+    start = client.get(link.split()[-1].removeprefix(PUBLIC_URL), follow_redirects=False)
+    query = parse_qs(urlsplit(start.headers["location"]).query)
+    done = client.get(
+        f"/integrations/oauth/salesforce/callback?code=good-code&state={query['state'][0]}"
+    )
+    assert done.status_code == 200
+    [token_call] = [c for c in fake.calls if c.tool == "oauth" and c.path.endswith("/token")]
+    verifier = parse_qs(token_call.body.decode())["code_verifier"][0]
+    assert 43 <= len(verifier) <= 128  # RFC 7636's length
+    digest = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest())
+    assert digest.decode().rstrip("=") == query["code_challenge"][0]
+    assert query["state"][0] not in verifier
+
+
+def test_a_sandbox_signs_in_at_its_login_host(settings: Settings) -> None:
+    login = Settings(salesforce_login_url="https://test.salesforce.com/", _env_file=None)
+    assert login.salesforce_login_url == "https://test.salesforce.com"
+    update = {"salesforce_login_url": login.salesforce_login_url, "integrations_base_url": None}
+    sandbox = tool_config(settings.model_copy(update=update))
+    provider = oauth.PROVIDERS["salesforce"]
+    state, _ = oauth.new_state(provider, workspace_id=1, person_id=1, tools=sandbox)
+    url = urlsplit(oauth.authorize_url(provider, state, tools=sandbox))
+    assert (url.netloc, url.path) == ("test.salesforce.com", "/services/oauth2/authorize")
+    assert oauth.token_url(provider, sandbox) == "https://test.salesforce.com/services/oauth2/token"
+
+
+@pytest.mark.parametrize(
+    "login",
+    ["http://test.salesforce.com", "https://evil.example.com", "https://x.salesforce.com.evil.io"],
+)
+def test_a_login_host_that_is_not_salesforces_is_refused(login: str) -> None:
+    with pytest.raises(ValueError, match="FLOWHUB_SALESFORCE_LOGIN_URL"):
+        Settings(salesforce_login_url=login, _env_file=None)
 
 
 def _secrets(runtime: Runtime) -> dict[str, str]:
