@@ -39,7 +39,8 @@ tasting in" -> "Tasting") and `tidy_lines(text, *, names)` ("sam - ..." lines as
 and `read_insight(text)`, an insight question ("how am I doing this week?", "stats", "who has
 the most open tasks?") as an `InsightAsk` (measure, subject, name, chart), or None; and
 `read_admin(text)`, a request about a group's admins ("make Sam an admin", "who are the
-admins?") as an `AdminAsk` (action, name), or None.
+admins?") as an `AdminAsk` (action, name), or None; and `names_alone(text)`, the spellings of
+the one name a message is ("Прие", "Priya'ya", "für Sam"), or an empty tuple.
 Code outside `nlp/` imports from here only.
 """
 
@@ -53,6 +54,7 @@ from flowhub.nlp._forward_todos import as_forwarders, plain_asks
 from flowhub.nlp._forwarded import own_words
 from flowhub.nlp._insights import InsightAsk, read_insight
 from flowhub.nlp._leftover import Leftover, leftover
+from flowhub.nlp._name_alone import names_alone
 from flowhub.nlp._remark import remark_title
 from flowhub.nlp._remind_lead import english_remind_lead
 from flowhub.nlp._request_said import asks_for
@@ -97,6 +99,7 @@ __all__ = [
     "fold",
     "is_day_mood",
     "leftover",
+    "names_alone",
     "names_card",
     "next_after_completion",
     "next_occurrences",
