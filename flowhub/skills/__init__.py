@@ -79,6 +79,7 @@ from flowhub.skills import (
     repeat_stop,
     replied,
     retitle,
+    said_again,
     settings,
     short_reply,
     status,
@@ -94,6 +95,7 @@ from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
 
 TEXT_SKILLS: tuple[Handler, ...] = (
     flow.handle,
+    said_again.handle,
     media_retry.handle,
     insights.handle,
     forecast.handle,

@@ -10,6 +10,7 @@ from flowhub.nlp import parse_when
 from flowhub.skills import remind_manage, remind_words
 from flowhub.skills.context import Context
 from flowhub.skills.refer import answered_occurrence
+from flowhub.skills.remind_reply_words import asked_part
 from flowhub.storage import reminders
 
 _MAX_WORDS = 16
@@ -45,6 +46,9 @@ def _amount(ctx: Context, text: str) -> str:
     if m := remind_words.SNOOZE_SPAN.search(text):
         n = "1" if m["n"].casefold() == "another" else m["n"]
         return f"{n} {m['unit']}"
+    tail = asked_part(text)  # "doing it after lunch, nudge me at 2": the time asked for
+    if tail and (at := parse_when(tail, now=ctx.now, tz=ctx.tz)) and at.span and at.start > ctx.now:
+        return tail[at.span[0] : at.span[1]]
     if m := remind_words.SNOOZE_WHEN.search(text):
         when = m["when"].casefold().replace("tmrw", "tomorrow")
         return remind_words.LUNCH if when == "lunch" else when
