@@ -92,6 +92,7 @@ from flowhub.nlp._task_forms import said_as_task
 from flowhub.nlp._task_named import named_back, named_lead
 from flowhub.nlp._task_oh_and import oh_and_apart
 from flowhub.nlp._task_remarks import with_remarks_aside
+from flowhub.nlp._task_tag import me_tagged
 from flowhub.nlp._task_text import Clause, signed_by, split_clauses
 from flowhub.nlp._task_when import at_time_of, clock_only
 from flowhub.nlp._time_refs import masked
@@ -433,7 +434,7 @@ def extract_with(
         return []
     text = _ASKED_AHEAD.sub(" ", fix_typos(text))  # ", can you remind me the day before"
     text = said_plainly(oh_and_apart(text))  # ", oh and chase the deposit, sam should do that"
-    text = without_mood_lead(text)  # "crazy day, pay the electricity bill tomorrow"
+    text = me_tagged(without_mood_lead(text))  # "crazy day, pay it", "… - me, by the 12th"
     if rule_intent(text) not in (None, "remind"):
         return []
     read = partial(extract_with, now=now, tz=tz, sender=sender, finder=finder)

@@ -88,6 +88,7 @@ from flowhub.skills import (
     status_lookup,
     status_yes_no,
     suggested_yes,
+    task_tagged,
     who_has,
     yes_button,
 )
@@ -96,6 +97,7 @@ from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
 TEXT_SKILLS: tuple[Handler, ...] = (
     flow.handle,
     said_again.handle,
+    task_tagged.handle,
     media_retry.handle,
     insights.handle,
     forecast.handle,
