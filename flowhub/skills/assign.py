@@ -14,6 +14,7 @@ from flowhub.skills.format import when_text
 from flowhub.skills.notify import reader_locale
 from flowhub.skills.offer_closed import closed_offers
 from flowhub.skills.refer import tokens
+from flowhub.skills.team_language import team_chats
 from flowhub.storage import (
     Person,
     Task,
@@ -177,7 +178,12 @@ def assignment_request(
     target = direct_target(ctx, id_of(assignee))
     # In private it speaks the assignee's language; in the group, the one it is speaking there.
     with use_locale(
-        reader_locale(ctx.session, assignee, asker_locale=current_locale())
+        reader_locale(
+            ctx.session,
+            assignee,
+            asker_locale=current_locale(),
+            chats=team_chats(ctx.session, task),
+        )
         if target is not None
         else current_locale()
     ):

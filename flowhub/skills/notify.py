@@ -1,11 +1,15 @@
 """Where and in which language to tell a person something: their direct chat, else the task's
-chat; their own language, else, before they have ever written, the language of who asked."""
+chat; their own language, else, before they have ever written, the language their team writes
+in, else the language of who asked."""
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from sqlmodel import Session
 
 from flowhub.connectors import Target
+from flowhub.skills.team_language import team_locale
 from flowhub.storage import Person, id_of, people
 
 
@@ -27,15 +31,20 @@ def chat_target(session: Session, chat_id: int | None) -> Target | None:
     return Target(chat.platform, chat.account, chat.external_id) if chat else None
 
 
-def reader_locale(session: Session, reader: Person, *, asker_locale: str) -> str:
-    """The language to write to `reader` in: the one they chose or write in, else the asker's."""
+def reader_locale(
+    session: Session, reader: Person, *, asker_locale: str, chats: Collection[int] = ()
+) -> str:
+    """The language to write to `reader` in: the one they chose or write in, else the one their
+    team writes in (the group `chats`), else the asker's."""
     if reader.locale_chosen or reader.locale != "en" or _has_written(session, reader):
         return reader.locale
-    return asker_locale  # "en" is only the default until they write
+    return team_locale(session, chats) or asker_locale  # "en" is only the default until they write
 
 
 def _has_written(session: Session, person: Person) -> bool:
-    """Whether the person ever wrote to FlowHub in their direct chat."""
+    """Whether the person ever wrote to FlowHub, in their direct chat or in a group."""
+    if people.get_group_ids(session=session, person_id=id_of(person)):
+        return True
     for identity in people.get_identities(session=session, person_id=id_of(person)):
         if identity.direct_chat:
             key = (identity.account, identity.direct_chat)
