@@ -90,7 +90,7 @@ Conventions (all times are local to the user's zone ``tz``):
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from flowhub.nlp import _time_recur  # noqa: F401  (registers the recurrence rules)
 from flowhub.nlp._time_compose import expressions
@@ -102,6 +102,8 @@ from flowhub.nlp._typos import Fixed, fix_typos_mapped
 from flowhub.nlp.types import When
 
 __all__ = ["parse_when", "search_when"]
+
+_TIMED = frozenset({"hour", "minute"})
 
 # America/* zones whose convention is day-first numeric dates.
 _DAY_FIRST_AMERICAS = frozenset(
@@ -176,13 +178,36 @@ def _original(span: tuple[int, int], *maps: Fixed) -> tuple[int, int]:
     return start, end
 
 
+def _clock_over_part_of_day(text: str, first: When, found: list[When]) -> When:
+    """A clock time said after a part of the same day wins: "after lunch, nudge me at 2" is 2pm."""
+    if first.grain not in _TIMED or any(c.isdigit() for c in text[slice(*first.span)]):
+        return first
+    for later in found:
+        if (
+            later.span[0] >= first.span[1]
+            and later.grain in _TIMED
+            and later.start.date() == first.start.date()
+            and any(c.isdigit() for c in text[slice(*later.span)])
+            and not negated(text, later.span)
+        ):
+            evening = later.start + timedelta(hours=12)
+            if (
+                first.start.hour >= 12
+                and later.start < first.start
+                and evening.day == later.start.day
+            ):
+                return replace(later, start=evening)  # "this evening, ping me at 7": 19:00
+            return later
+    return first
+
+
 def parse_when(text: str, *, now: datetime, tz: str, locale: str | None = None) -> When | None:
     """The first date/time expression in `text` (adjacent pieces combined) that is not ruled
     out ("not midnight, 9am" is 9am), or None."""
     found = search_when(text, now=now, tz=tz, locale=locale)
     for w in found:
         if not negated(text, w.span):
-            return w
+            return _clock_over_part_of_day(text, w, found)
         # "not tuesday, wednesday 2pm" is read as one expression: what follows the comma is meant.
         cut = max(text.rfind(",", *w.span), text.rfind(";", *w.span)) + 1
         if cut > 0 and (rest := parse_when(text[cut:], now=now, tz=tz, locale=locale)):
