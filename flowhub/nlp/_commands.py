@@ -81,8 +81,8 @@ def english_command(text: str, *, locale: str | None = None) -> str | None:
     return found if found is not None else _after_yes(said, locale)
 
 
-# What a yes said first may lead to: "ok, salva entrambe", "evet ikisini kaydet".
-_AFTER_YES = frozenset(["confirm all"])
+# What a yes said first may lead to: "ok, salva entrambe", "evet ikisini kaydet", "oui confirme".
+_AFTER_YES = frozenset(["confirm all", "confirm"])
 _YES = frozenset(["yes", "ok", "confirm"])
 
 
