@@ -15,7 +15,7 @@ from flowhub.skills import remind_words, words
 from flowhub.skills.format import when_text
 from flowhub.skills.remind_times import next_unskipped
 from flowhub.skills.repeat import after_done
-from flowhub.storage import Person, Reminder, id_of, people, reminders, tasks
+from flowhub.storage import Person, Reminder, Task, id_of, inbox, people, reminders, tasks
 
 log = logging.getLogger(__name__)
 LATE_AFTER = timedelta(minutes=5)
@@ -59,11 +59,9 @@ def fire_batch(session: Session, due: list[Reminder], now: datetime) -> list[Fir
     persons = people.get_people(session=session, person_ids=sorted(setters | set(person_ids)))
     direct = people.get_direct_chats(session=session, person_ids=person_ids)
     task_ids = [r.task_id for r in due if r.task_id]
-    open_tasks = {
-        t.id
-        for t in tasks.get_tasks_by_ids(session=session, task_ids=task_ids)
-        if t.status == "open"
-    }
+    task_rows = tasks.get_tasks_by_ids(session=session, task_ids=task_ids)
+    open_tasks = {t.id for t in task_rows if t.status == "open"}
+    said = _said_of(session, task_rows)
     firings: list[Firing] = []
     for reminder in due:
         occurrence_id = created.get(id_of(reminder))
@@ -82,7 +80,7 @@ def fire_batch(session: Session, due: list[Reminder], now: datetime) -> list[Fir
             log.warning("reminder %s has nobody to reach; it fired unseen", reminder.id)
             continue
         setter = persons.get(reminder.created_by or -1)
-        with use_locale(fire_locale(person, reminder)):
+        with use_locale(fire_locale(person, reminder, said=said.get(reminder.task_id or -1))):
             reply = _fired_reply(
                 reminder, occurrence_id, was_due, now, person, target, setter=setter
             )
@@ -91,16 +89,30 @@ def fire_batch(session: Session, due: list[Reminder], now: datetime) -> list[Fir
     return firings
 
 
-def fire_locale(person: Person, reminder: Reminder) -> str:
+def fire_locale(person: Person, reminder: Reminder, *, said: str | None = None) -> str:
     """The language a reminder goes off in: the one its words were set in, when the person set
     it themselves and chose no language ("erinnere mich …" from someone who mostly writes
-    English), else the person's own; a title that only reads as English keeps the person's."""
+    English), else the person's own; a title that only reads as English keeps the person's.
+
+    `said` is the message its task was captured from, when known: "i'll call kältetechnik
+    schulz on monday" is English, whatever its title's names look like ("" for a forward: the
+    words were someone else's)."""
     if person.locale_chosen or reminder.created_by not in (None, person.id):
         return person.locale
-    language = detect_language(reminder.text, hint=language_of(person.locale))
+    if said is not None and not said.strip():
+        return person.locale
+    text = reminder.text if said is None else said
+    language = detect_language(text, hint=language_of(person.locale))
     if language == "en":
         return person.locale  # English words in a title ("Client deck ready karna") are loans
-    return written_locale(language, reminder.text) or person.locale
+    return written_locale(language, text) or person.locale
+
+
+def _said_of(session: Session, task_rows: list[Task]) -> dict[int, str]:
+    """Task id -> the words the task was captured from (its sender's own, "" for a forward)."""
+    sources = {id_of(t): t.source_event_id for t in task_rows if t.source_event_id}
+    words = inbox.get_own_words(session=session, event_ids=list(sources.values()))
+    return {task_id: words[event] for task_id, event in sources.items() if event in words}
 
 
 def _fired_reply(

@@ -180,3 +180,19 @@ def get_previous_message(
         .limit(1)
     )
     return session.exec(statement).first()
+
+
+def get_own_words(*, session: Session, event_ids: list[int]) -> dict[int, str]:
+    """The text of each event its sender wrote themselves; a forward's is "" (someone else's)."""
+    if not event_ids:
+        return {}
+    rows = session.exec(
+        select(InboxEvent.id, InboxEvent.text, InboxEvent.event).where(
+            col(InboxEvent.id).in_(sorted(set(event_ids)))
+        )
+    )
+    return {
+        event_id: "" if (event or {}).get("forwarded") else text
+        for event_id, text, event in rows
+        if event_id is not None
+    }
