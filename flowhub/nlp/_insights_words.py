@@ -49,26 +49,43 @@ TEAM = {
     "de": r"wie\s+l(?:a|ä)uft(?:'?s|\s+es)(?:\s+[^\s]+){0,3}?\s+(?:im|beim)\s+team"
           r"|wie\s+(?:macht|schlägt|schlagt)\s+sich\s+das\s+team"
           r"|wie\s+(?:stehen|machen)\s+wir\s+(?:uns|da)|wie\s+war\s+(?:die|unsere)\s+woche"
-          r"|bilanz\s+des\s+teams",
+          r"|bilanz\s+des\s+teams|wie\s+l(?:a|ä)uft(?:'?s|\s+es)(?:\s+[^\s]+){0,3}?\s+bei\s+uns"
+          r"|wie\s+sieht(?:'?s|\s+es)\s+bei\s+uns\s+aus|wie\s+(?:war|ist)\s+unser\s+monat"
+          r"|^(?:und\s+)?(?:wie\s+(?:ist|sieht)\s+)?(?:die\s+|unsere\s+)?"
+          r"(?:monatsbilanz|bilanz\s+(?:des|dieses)\s+monats)",
     "es": r"(?:como|que\s+tal)\s+(?:va|le\s+va\s+al|fue\s+al|anda)\s+(?:el\s+)?(?:equipo|grupo)"
-          r"|como\s+(?:vamos|nos\s+va|nos\s+fue)|como\s+va\s+todo\s+el\s+mundo",
-    "pt": r"como\s+(?:esta|está|vai|anda|foi)\s+(?:indo\s+)?(?:a\s+|o\s+)?(?:equipe|time|galera)"
-          r"|como\s+(?:estamos|a\s+gente\s+esta)\s+indo|como\s+fomos",
+          r"|como\s+(?:vamos|nos\s+va|nos\s+fue|estamos|andamos)|como\s+va\s+todo\s+el\s+mundo"
+          r"|^(?:y\s+)?(?:(?:cual|como)\s+(?:es\s+|fue\s+|va\s+)?)?(?:el\s+)?(?:resumen|balance)\s+del\s+mes",
+    "pt": r"como\s+(?:esta|está|ta|vai|anda|foi)\s+(?:indo\s+)?(?:a\s+|o\s+)?(?:equipe|time|galera)"
+          r"|como\s+(?:(?:estamos|a\s+gente\s+(?:esta|ta|vai))\s+indo|a\s+gente\s+(?:ta|esta))"
+          r"|como\s+fomos|como\s+(?:esta|ta|foi)\s+(?:indo\s+)?(?:o\s+nosso|nosso)\s+(?:mes|semana)"
+          r"|^(?:e\s+)?(?:(?:qual|como)\s+(?:e\s+|foi\s+|ta\s+|esta\s+)?)?(?:o\s+)?(?:resumo|balanco)"
+          r"\s+(?:do|deste|desse)\s+mes",
     "fr": r"comment\s+(?:va|s'en\s+sort|avance)\s+l'?\s*equipe|comment\s+on\s+s'en\s+sort"
-          r"|comment\s+(?:allons|avancons)[\s-]+nous|comment\s+va\s+le\s+groupe",
+          r"|comment\s+(?:allons|avancons)[\s-]+nous|comment\s+va\s+le\s+groupe"
+          r"|on\s+en\s+est\s+ou|ou\s+(?:en\s+est[\s-]on|on\s+en\s+est|en\s+sommes[\s-]nous)"
+          r"|^(?:et\s+)?(?:quel\s+est\s+|c'est\s+quoi\s+)?(?:le\s+)?bilan\s+(?:du|de\s+ce)\s+mois",
     "it": r"come\s+(?:sta\s+andando|va|e\s+andat[oa])\s+(?:il\s+team|la\s+squadra|il\s+gruppo)"
-          r"|come\s+stiamo\s+andando|come\s+siamo\s+andati",
+          r"|come\s+stiamo\s+andando|come\s+siamo\s+andati|come\s+(?:va|sta\s+andando)\s+da\s+noi"
+          r"|^(?:e\s+)?(?:(?:qual\s+e|com'?e)\s+)?(?:il\s+)?(?:riepilogo|bilancio)\s+(?:del|di\s+questo)\s+mese",
     "nl": r"hoe\s+(?:doet|deed)\s+het\s+team\s+het|hoe\s+gaat\s+het\s+met\s+het\s+team"
-          r"|hoe\s+doen\s+we\s+het|hoe\s+staan\s+we\s+ervoor",
+          r"|hoe\s+doen\s+we\s+het|hoe\s+staan\s+we\s+ervoor"
+          r"|hoe\s+gaat\s+het(?:\s+[^\s]+){0,2}?\s+met\s+ons"
+          r"|^(?:en\s+)?(?:wat\s+is\s+)?(?:het\s+|de\s+)?(?:overzicht|balans)\s+van\s+de(?:ze)?\s+maand",
     "tr": r"(?:ekip|takim|ekibimiz|takimimiz)(?:\s+[^\s]+){0,3}?\s+nasil(?:\s+gidiyor)?"
-          r"|nasil\s+gidiyoruz",
+          r"|nasil\s+gidiyoruz|^bu\s+ayin\s+ozeti",
     "id": r"(?:bagaimana|gimana)\s+(?:kinerja\s+|progres\s+)?tim|tim\s+(?:bagaimana|gimana)"
-          r"|kita\s+gimana",
+          r"|kita\s+(?:gimana|bagaimana)|(?:gimana|bagaimana)\s+(?:progres\s+|kinerja\s+)?kita"
+          r"|^(?:minta\s+)?(?:rekap|ringkasan)\s+bulan\s+ini",
     "ru": r"как\s+(?:дела\s+)?у\s+команды|как\s+(?:работает|справляется)\s+команда"
-          r"|как\s+(?:у\s+нас|наши)\s+дела|как\s+мы\s+(?:справляемся|работаем)",
+          r"|как\s+(?:у\s+нас|наши)\s+дела|как\s+мы\s+(?:справляемся|работаем)"
+          r"|^(?:какие\s+)?итоги\s+(?:месяца|за\s+месяц)",
     "hi": r"टीम\s+(?:का\s+काम\s+)?(?:कैसा|कैसी|कैसे)|हम\s+कैसा\s+कर\s+रहे",
-    "hi_Latn": r"team\s+(?:ka\s+kaam\s+)?(?:kaisa|kaisi|kaise)|hum\s+kaisa\s+kar\s+rahe",
-    "ar": r"كيف\s+(?:اداء|أداء|حال)\s+الفريق|كيف\s+(?:الفريق|ادائنا|أداؤنا)",
+    "hi_Latn": r"team\s+(?:ka\s+(?:kaam\s+)?)?(?:kaisa|kaisi|kaise)|hum\s+kaisa\s+kar\s+rahe"
+               r"|(?:hamara|apna)\s+(?:kaam\s+)?kaisa\s+chal"
+               r"|^(?:is\s+)?mahine\s+ka\s+(?:summary|hisaab|hisab)",
+    "ar": r"كيف\s+(?:اداء|أداء|حال)\s+الفريق|كيف\s+(?:الفريق|ادائنا|أداؤنا|حالنا)"
+          r"|^(?:ما\s+)?ملخص\s+الشهر",
 }
 
 # "how many tasks did I finish this week?": a count of one's own, or the team's.
@@ -94,8 +111,8 @@ COUNT_TEAM = {
     "de": r"wie\s+viele\s+(?:aufgaben\s+)?(?:haben\s+wir|hat\s+das\s+team)",
     "es": r"cuantas\s+(?:tareas\s+)?(?:hemos|hicimos|terminamos"
           r"|ha\s+(?:hecho|terminado)\s+el\s+equipo)",
-    "pt": r"quantas\s+(?:tarefas\s+)?(?:fizemos|concluimos|terminamos"
-          r"|a\s+equipe\s+(?:fez|concluiu))",
+    "pt": r"quantas\s+(?:tarefas\s+)?(?:fizemos|concluimos|terminamos|fechamos"
+          r"|(?:a\s+equipe|a\s+gente|o\s+time)\s+(?:fez|concluiu|fechou|terminou|entregou))",
     "fr": r"combien\s+de\s+taches\s+(?:avons[\s-]nous|on\s+a|l'?\s*equipe\s+a)",
     "it": r"quant[ei]\s+(?:attivita\s+|task\s+|compiti\s+)?abbiamo",
     "nl": r"hoeveel\s+(?:taken\s+)?hebben\s+we|hoeveel\s+(?:taken\s+)?heeft\s+het\s+team",
