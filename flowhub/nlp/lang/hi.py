@@ -330,6 +330,12 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
         "by {d}",
     ),
     (_NOT_FROM + r"{wd}\s+(?:tak|tk|तक)(?![\w\u0900-\u097f])", "by {wd}"),
+    # "friday se pehle", "kal se pehle": before that day is by it.
+    (
+        r"(?P<d>{wd}|aaj|kal|parso|(?:mon|tues|wednes|thurs|fri|satur|sun)day|आज|कल|परसों)"
+        r"\s+(?:se|से)\s+(?:pehle|pahle|पहले)(?![\w\u0900-\u097f])",
+        "by {d}",
+    ),
     (
         rf"{_NOT_FROM}(?P<en>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:tak|tk|तक)"
         r"(?![\w\u0900-\u097f])",

@@ -329,6 +329,8 @@ LANGUAGE = Language(
     ambiguous=frozenset(_AMBIGUOUS),
     phrases=(
         (r"bom\s+dia|boa\s+tarde|boa\s+noite", "hello"),
+        # "antes de sexta", "antes de amanhã": before that day is by it.
+        (r"antes\s+d[aoe]s?(?=\s+(?:{wd}|amanha|hoje|depois\s+de\s+amanha)\b)", "by"),
         (
             r"(?:bom|otimo)\s+(?:fim\s+de\s+semana|final\s+de\s+semana|fds|trabalho|descanso|"
             r"apetite|feriado)|boa\s+semana",

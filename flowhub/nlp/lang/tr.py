@@ -32,6 +32,10 @@ _UNITS = {"saniye": "second", "sn": "second", "dakika": "minute", "dk": "minute"
           "dak": "minute", "dakka": "minute", "saat": "hour", "sa": "hour", "gun": "day",
           "hafta": "week", "ay": "month", "yil": "year", "sene": "year", "ceyrek": "quarter"}
 # Parts of day, with the possessive of "cuma aksami" and the -leyin adverbs.
+# A part of day said with "kadar" (until): "öğlene kadar" is due by noon.
+_UNTIL_PART = {"oglene": "noon", "ogleye": "noon", "aksama": "evening", "aksamina": "evening",
+               "sabaha": "morning", "sabahina": "morning", "geceye": "night", "gecesine": "night",
+               "ogleden sonraya": "afternoon", "ikindiye": "afternoon"}
 _PARTS = {"sabah": "morning", "sabahi": "morning", "sabahleyin": "morning", "ogle": "noon",
           "oglen": "noon", "ogleyin": "noon", "ogleden sonra": "afternoon",
           "ogleden sonrasi": "afternoon", "ikindi": "afternoon", "aksam": "evening",
@@ -418,6 +422,8 @@ LANGUAGE = Language(
         **_HOLIDAY_FORMS,
     },
     phrases=(
+        # "öğlene kadar", "akşama kadar": the part of day the task is due by; "kadar" is no title.
+        (rf"(?P<u>{_alt(_UNTIL_PART)})\s+kadar", lambda g: _UNTIL_PART.get(g["u"], g["u"])),
         # "her sabah" is every morning, but "her sabah 8de" every day at 8am.
         (
             rf"hafta\s*ici\s+her(?:\s+gun|\s+(?P<part>{_PART})(?!{_CLOCK_NEXT})|(?={_PART_CLOCK}))",
@@ -589,6 +595,8 @@ LANGUAGE = Language(
         ),
         (rf"(?P<month>{_MONTH_LEAD}){_APO}\s+(?P<y>\d{{4}}){_SFX}", "{month} {y}"),
         (rf"{{wd}}{_APO}\s+kadar", "by {wd}"),
+        (rf"{{wd}}{_ABL}\s+[oö]nce", "by {wd}"),
+        (rf"yar[ıi]n{_ABL}\s+[oö]nce", "by tomorrow"),
         # A weekday's short form that is a word too ("sal": raft, let go) alone or before a time.
         (rf"^(?P<w>{_alt(_WD_WORDS)})\.?(?:$|(?=\s+(?:saat\s+\d|\d{{1,2}}[:.]\d\d)))", "{w}"),
         (rf"(?P<y>\d{{4}})(?:'?{_LOC4}|\s+yil{_sfx('i', 'inda', 'inin')}?)", "in {y}"),
