@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 
 from flowhub.nlp.lang._schema import Language
 from flowhub.nlp.lang._schema import english_ordinal as _ordinal
+from flowhub.nlp.lang.tr_holidays import HOLIDAYS as _HOLIDAYS
 
 # fmt: off
 _ONES = {"bir": 1, "iki": 2, "uc": 3, "dort": 4, "bes": 5, "alti": 6, "yedi": 7, "sekiz": 8,
@@ -31,11 +32,11 @@ _WD_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "s
 _UNITS = {"saniye": "second", "sn": "second", "dakika": "minute", "dk": "minute",
           "dak": "minute", "dakka": "minute", "saat": "hour", "sa": "hour", "gun": "day",
           "hafta": "week", "ay": "month", "yil": "year", "sene": "year", "ceyrek": "quarter"}
-# Parts of day, with the possessive of "cuma aksami" and the -leyin adverbs.
 # A part of day said with "kadar" (until): "öğlene kadar" is due by noon.
 _UNTIL_PART = {"oglene": "noon", "ogleye": "noon", "aksama": "evening", "aksamina": "evening",
                "sabaha": "morning", "sabahina": "morning", "geceye": "night", "gecesine": "night",
                "ogleden sonraya": "afternoon", "ikindiye": "afternoon"}
+# Parts of day, with the possessive of "cuma aksami" and the -leyin adverbs.
 _PARTS = {"sabah": "morning", "sabahi": "morning", "sabahleyin": "morning", "ogle": "noon",
           "oglen": "noon", "ogleyin": "noon", "ogleden sonra": "afternoon",
           "ogleden sonrasi": "afternoon", "ikindi": "afternoon", "aksam": "evening",
@@ -43,19 +44,6 @@ _PARTS = {"sabah": "morning", "sabahi": "morning", "sabahleyin": "morning", "ogl
           "aksam ustu": "evening", "gece": "night", "gecesi": "night", "geceleyin": "night",
           "ogleden once": "morning", "sabahina": "morning", "aksamina": "evening",
           "gecesine": "night", "oglene": "noon", "ogleye": "noon"}
-# National days as English dates, movable feasts as the grammar's names.
-_HOLIDAYS = {
-    "ramazan bayrami": "eid al-fitr", "seker bayrami": "eid al-fitr",
-    "kurban bayrami": "eid al-adha", "ramazan": "ramadan", "yilbasi": "new year's day",
-    "yilbasi gecesi": "new year's eve", "yilbasi aksami": "new year's eve",
-    "ulusal egemenlik ve cocuk bayrami": "23 april", "cocuk bayrami": "23 april",
-    "emek ve dayanisma gunu": "may day", "isci bayrami": "may day",
-    "genclik ve spor bayrami": "19 may", "genclik bayrami": "19 may", "spor bayrami": "19 may",
-    "zafer bayrami": "30 august", "cumhuriyet bayrami": "29 october",
-    "sevgililer gunu": "valentine's day", "anneler gunu": "mother's day",
-    "babalar gunu": "father's day", "ogretmenler gunu": "24 november",
-    "paskalya": "easter", "cadilar bayrami": "halloween",
-}
 _REL = {"bu": "this", "gelecek": "next", "onumuzdeki": "next", "sonraki": "next",
         "ertesi": "next", "gecen": "last", "gectigimiz": "last", "onceki": "last",
         "evvelki": "last", "son": "last"}
