@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from flowhub.nlp._forward_needs import needs_said
 from flowhub.nlp._forward_sides import across_sides
 from flowhub.nlp._forwarded import person_or_none, read_speaker
 from flowhub.nlp._lexicon import NOT_NAMES
@@ -83,7 +84,8 @@ _TRAIL = re.compile(rf"[\s,;:.!?¿¡]*(?:{_PLEASE})?[\s,;:.!?¿¡]*$", re.I)
 # "Customer Müller", "Kunde Frau Müller": a role before the name is no part of it.
 _ROLE_TEXT = """
     customer client kunde kundin frau herr mr mrs ms miss dr cliente clienta sr sra señor señora
-    monsieur madame mme mevrouw meneer dhr mevr signor signora sig müşteri
+    monsieur madame mme mevrouw meneer dhr mevr signor signora sig müşteri landlord landlady
+    vermieter vermieterin hausverwaltung hausmeister caretaker supplier lieferant vendor
 """
 _ROLES = frozenset(_ROLE_TEXT.split())
 
@@ -120,6 +122,13 @@ _CHECK = re.compile(
     re.I,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s+)(?=\S)")
+# ", sonst können wir die Lieferung nicht garantieren": what happens if not, no request.
+_OTHERWISE = re.compile(
+    r"\s*[,;–—-]\s*(?:sonst|ansonsten|andernfalls|otherwise|or\s+else|else|sinon|autrement"
+    r"|de\s+lo\s+contrario|si\s+no|altrimenti|anders|senão|caso\s+contrário|иначе|aksi\s+halde"
+    r"|yoksa)\b[^.!?\n]*",
+    re.I,
+)
 
 
 def plain_asks(
@@ -129,8 +138,12 @@ def plain_asks(
     "Und bitte ...", "¿Puede pedir ...?" and "Können Sie ... bestellen?" read as the requests
     they are. Any other text comes back as it is.
 
-    A forwarded line that goes on from the one before is a request of its own.
+    A forwarded line that goes on from the one before is a request of its own. A notice with
+    nobody speaking in it says what needs doing as that to-do (`needs_said`), without what
+    happens otherwise.
     """
+    if not any(read_speaker(line)[0] for line in text.splitlines()):
+        text = needs_said(_OTHERWISE.sub("", text))
     asker = _outsider(text, forwarder, source, known)
     if asker is None:
         return text
@@ -174,7 +187,14 @@ def as_forwarders(
     """
     asker = _outsider(text, forwarder, source, known)
     if asker is None:  # several speakers: whose side each line is on
-        return across_sides(drafts, text, forwarder=forwarder, known=known)
+        drafts = across_sides(drafts, text, forwarder=forwarder, known=known)
+        todos = needs_said(text, only_todos=True).casefold()
+        return [  # "someone needs to be there" in a notice from nobody named: the reader's
+            replace(d, assignee=forwarder)
+            if d.assignee is None and d.title.casefold() in todos
+            else d
+            for d in drafts
+        ]
     name = _short(asker)
     lines = [read_speaker(line)[1] for line in text.splitlines()]
     return [_todo(d, forwarder, name, _ahead(d, _before(d, lines, now, tz), now)) for d in drafts]
@@ -242,7 +262,7 @@ def _same(asker: str, forwarder: str) -> bool:
 
 
 def _short(asker: str) -> str:
-    """ "Customer Müller" -> "Müller", "Klaus Müller" -> "Müller"."""
+    """ "Customer Müller" -> "Müller", "Klaus Müller" -> "Müller", "Klaus Landlord" -> "Klaus"."""
     words = [w for w in asker.split() if w.casefold().strip(".") not in _ROLES]
     return words[-1] if words else asker
 
