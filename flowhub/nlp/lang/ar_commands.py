@@ -48,6 +48,7 @@ COMMANDS = {
         r"(?:ذكرني|فكرني)\s+(?:مره\s+ثانيه\s+|تاني\s+)?بعد\s+{n}\s*{unit}",
         rf"{_SNOOZE}\s+(?:ل\s*)?{{unit}}",
     ),
+    "snooze 2 hours": (rf"{_SNOOZE}\s+(?:ل\s*)?ساعتين",),
     "snooze 30 minutes": (rf"{_SNOOZE}\s+(?:ل\s*)?نص\s+ساعه|{_SNOOZE}\s+(?:ل\s*)?نصف\s+ساعه",),
     "snooze until tomorrow": (
         rf"{_SNOOZE}\s+(?:ل\s*|الى\s+|حتى\s+)?(?:بكره|بكرا|غدا)|ذكرني\s+(?:بكره|بكرا|غدا)",

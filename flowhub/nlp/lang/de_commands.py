@@ -93,7 +93,7 @@ COMMANDS = {
         rf"{_OOPS}(?:(?:das\s+ist\s+)?quatsch[\s,]+)?weg\s+damit|vergiss\s+(?:das|es)(?:\s+(?:wieder|bitte))*",
     ),
     "snooze {n} {unit}": (
-        rf"{_SNOOZE}\s+(?:(?:um|f[uü]r|auf)\s+)?{{n}}\s*{{unit}}",
+        rf"{_SNOOZE}\s+(?:(?:es|das|den|die|ihn|sie)\s+)?(?:(?:um|f[uü]r|auf)\s+)?{{n}}\s*{{unit}}",
         r"(?:in|noch)\s+{n}\s*{unit}\s+(?:nochmal|erneut|wieder)(?:\s+erinnern)?",
         r"erinnere?\s+mich\s+in\s+{n}\s*{unit}\s+(?:nochmal|erneut|wieder)",
     ),

@@ -72,7 +72,7 @@ COMMANDS = {
     ),
     "discard": (r"हटा\s+दो|discard\s+karo",),
     "snooze {n} {unit}": (
-        r"{n}\s*{unit}\s+(?:बाद|baad|bad)(?:\s+(?:में|mein|me))?(?:\s+(?:याद\s+दिलाना|याद\s+दिलाओ|फिर\s+से|yaad\s+dilana|phir\s+se))?",
+        r"(?:(?:isko|isse|ise|ye|yeh|इसे|इसको|ये)\s+)?{n}\s*{unit}\s+(?:बाद|baad|bad)(?:\s+(?:में|mein|me))?(?:\s+(?:याद\s+दिलाना|याद\s+दिलाओ|फिर\s+से|yaad\s+dilana|phir\s+se))?",
         rf"{_SNOOZE}\s+{{n}}\s*{{unit}}",
     ),
     "snooze until tomorrow": (

@@ -55,8 +55,8 @@ COMMANDS = {
     "confirm": (r"onayla|onayl[ıi]yorum|kaydet",),
     "discard": (r"reddet|at\s+gitsin",),
     "snooze {n} {unit}": (
-        rf"{_SNOOZE}\s+{{n}}\s*{{unit}}",
-        r"{n}\s*{unit}\s+(?:ertele|sonra(?:\s+(?:tekrar\s+)?hat[ıi]rlat)?)",
+        rf"{_THIS}{_SNOOZE}\s+{{n}}\s*{{unit}}",
+        rf"{_THIS}{{n}}\s*{{unit}}\s+(?:ertele|sonra(?:\s+(?:tekrar\s+)?hat[ıi]rlat)?)",
     ),
     "snooze 30 minutes": (r"yar[ıi]m\s+saat\s+(?:ertele|sonra)",),
     "snooze until tomorrow": (
