@@ -183,7 +183,8 @@ WORDS = ChatWords(
         r"se\s+(?:bolo|bol\s+do|kaho|keh\s+do|kahna|bolna)",
         r"(?:tum|tu|aap|ap)(?:\s+(?:zara|please|plz))?",
         r"(?:zara|please|plz)",
-        r"(?:bhai|bhaiya|ji|didi|sir)(?:\s+(?:tum|aap|zara|please))?",
+        # "Mehta ji ko call karna hai" is about Mehta: a case word after the honorific asks no one.
+        r"(?:bhai|bhaiya|ji|didi|sir)(?!\s+(?:ko|se|ka|ki|ke|ne|wala|wali)\b)(?:\s+(?:tum|aap|zara|please))?",
         r"को\s+(?:बोलो|बोल\s+दो|कहो|कह\s+दो|बताओ)",
         r"से\s+(?:बोलो|कहो|कह\s+दो)",
         r"(?:तुम|तू|आप)",
