@@ -68,6 +68,7 @@ from flowhub.nlp._chat_turns import (
 )
 from flowhub.nlp._day_mood import without_mood_lead
 from flowhub.nlp._daytime import afternoon
+from flowhub.nlp._deadline_after import deadline_onto_ask
 from flowhub.nlp._forwarded import is_acknowledgement, person_or_none
 from flowhub.nlp._hedges import without_hedges
 from flowhub.nlp._intent_rules import is_chitchat, prepare, rule_intent
@@ -435,6 +436,7 @@ def extract_with(
     text = _ASKED_AHEAD.sub(" ", fix_typos(text))  # ", can you remind me the day before"
     text = said_plainly(oh_and_apart(text))  # ", oh and chase the deposit, sam should do that"
     text = me_tagged(without_mood_lead(text))  # "crazy day, pay it", "… - me, by the 12th"
+    text = deadline_onto_ask(text)  # "can you call them? needs to happen by friday"
     if rule_intent(text) not in (None, "remind"):
         return []
     read = partial(extract_with, now=now, tz=tz, sender=sender, finder=finder)
