@@ -106,6 +106,8 @@ def offer_assignment(ctx: Context, task: Task, *, giver: Person | None = None) -
         assignee_name=assignee.display_name,
         assignment="accepted" if taken else "pending",
     )
+    if giver is not None:  # a saved task handed on takes its reminders along
+        move_reminders(ctx, task, to_id=id_of(assignee))
     if taken:
         return []
     asked = [assignment_request(ctx, task, assignee, giver=giver)]
