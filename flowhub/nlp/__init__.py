@@ -40,7 +40,9 @@ and `read_insight(text)`, an insight question ("how am I doing this week?", "sta
 the most open tasks?") as an `InsightAsk` (measure, subject, name, chart), or None; and
 `read_admin(text)`, a request about a group's admins ("make Sam an admin", "who are the
 admins?") as an `AdminAsk` (action, name), or None; and `names_alone(text)`, the spellings of
-the one name a message is ("Прие", "Priya'ya", "für Sam"), or an empty tuple.
+the one name a message is ("Прие", "Priya'ya", "für Sam"), or an empty tuple; and `asked_who(text)`
+(the job a question asks the room who does) with `taken_on(answer, job)` (the task an answer
+takes on, said as its writer would: "I'll book the staff xmas party by the 12th").
 Code outside `nlp/` imports from here only.
 """
 
@@ -64,6 +66,7 @@ from flowhub.nlp._task_named import says_own_need
 from flowhub.nlp._task_text_lines import tidy_lines
 from flowhub.nlp._time_lexicon import fold
 from flowhub.nlp._typos import fix_typos
+from flowhub.nlp._volunteer import asked_who, taken_on
 from flowhub.nlp.detect import LANGUAGES, detect_language
 from flowhub.nlp.intents import classify_intent
 from flowhub.nlp.recurrence import next_after_completion, next_occurrences, resolve_local
@@ -85,6 +88,7 @@ __all__ = [
     "afternoon",
     "as_forwarders",
     "asked_of",
+    "asked_who",
     "asks_for",
     "card_clause",
     "card_said",
@@ -116,6 +120,7 @@ __all__ = [
     "resolve_local",
     "says_own_need",
     "search_when",
+    "taken_on",
     "tidy_lines",
     "verb_base",
     "warm_up",

@@ -132,7 +132,10 @@ def worth_answering(ctx: Context) -> bool:
 
     if group_move_ask.asked(ctx, text) is not None or suggested_yes.answers(ctx, text):
         return True  # "switch the boiler one to the 18th", "ya wed is fine 👍" to a new day
-    if group_card_go.found(ctx, text) is not None:  # "go for it priya" to one's own card
+    from flowhub.skills import group_volunteer  # it makes cards through capture
+
+    # "go for it priya" to one's own card; "i'll do it" to "who's doing the booking?"
+    if group_card_go.found(ctx, text) is not None or group_volunteer.taken(ctx) is not None:
         return True
     if group_asks.asks_bot(ctx, text):
         ctx.event = replace(event, addressed=True)
