@@ -48,24 +48,26 @@ TEAM = {
           r"|(?:the\s+)?team'?s\s+(?:progress|performance)",
     "de": r"wie\s+l(?:a|ä)uft(?:'?s|\s+es)(?:\s+[^\s]+){0,3}?\s+(?:im|beim)\s+team"
           r"|wie\s+(?:macht|schlägt|schlagt)\s+sich\s+das\s+team"
-          r"|wie\s+(?:stehen|machen)\s+wir\s+(?:uns|da)|wie\s+war\s+(?:die|unsere)\s+woche"
+          r"|wie\s+stehen\s+wir|wie\s+machen\s+wir\s+uns|wie\s+war\s+(?:die|unsere)\s+woche"
           r"|bilanz\s+des\s+teams|wie\s+l(?:a|ä)uft(?:'?s|\s+es)(?:\s+[^\s]+){0,3}?\s+bei\s+uns"
           r"|wie\s+sieht(?:'?s|\s+es)\s+bei\s+uns\s+aus|wie\s+(?:war|ist)\s+unser\s+monat"
           r"|^(?:und\s+)?(?:wie\s+(?:ist|sieht)\s+)?(?:die\s+|unsere\s+)?"
           r"(?:monatsbilanz|bilanz\s+(?:des|dieses)\s+monats)",
     "es": r"(?:como|que\s+tal)\s+(?:va|le\s+va\s+al|fue\s+al|anda)\s+(?:el\s+)?(?:equipo|grupo)"
-          r"|como\s+(?:vamos|nos\s+va|nos\s+fue|estamos|andamos)|como\s+va\s+todo\s+el\s+mundo"
+          r"|(?:como|que\s+tal)\s+(?:vamos|nos\s+va|nos\s+fue|estamos|andamos)|como\s+va\s+todo\s+el\s+mundo"
           r"|^(?:y\s+)?(?:(?:cual|como)\s+(?:es\s+|fue\s+|va\s+)?)?(?:el\s+)?(?:resumen|balance)\s+del\s+mes",
     "pt": r"como\s+(?:esta|está|ta|vai|anda|foi)\s+(?:indo\s+)?(?:a\s+|o\s+)?(?:equipe|time|galera)"
           r"|como\s+(?:(?:estamos|a\s+gente\s+(?:esta|ta|vai))\s+indo|a\s+gente\s+(?:ta|esta))"
-          r"|como\s+fomos|como\s+(?:esta|ta|foi)\s+(?:indo\s+)?(?:o\s+nosso|nosso)\s+(?:mes|semana)"
+          r"|(?:a\s+gente|nos)\s+(?:ta|esta|estamos)\s+indo\s+bem|como\s+fomos|como\s+(?:esta|ta|foi)\s+(?:indo\s+)?(?:o\s+nosso|nosso)\s+(?:mes|semana)"
           r"|^(?:e\s+)?(?:(?:qual|como)\s+(?:e\s+|foi\s+|ta\s+|esta\s+)?)?(?:o\s+)?(?:resumo|balanco)"
           r"\s+(?:do|deste|desse)\s+mes",
     "fr": r"comment\s+(?:va|s'en\s+sort|avance)\s+l'?\s*equipe|comment\s+on\s+s'en\s+sort"
           r"|comment\s+(?:allons|avancons)[\s-]+nous|comment\s+va\s+le\s+groupe"
+          r"|comment\s+(?:ca\s+)?(?:se\s+passe|va)\s+pour\s+(?:l'?\s*equipe|nous|le\s+groupe)"
           r"|on\s+en\s+est\s+ou|ou\s+(?:en\s+est[\s-]on|on\s+en\s+est|en\s+sommes[\s-]nous)"
           r"|^(?:et\s+)?(?:quel\s+est\s+|c'est\s+quoi\s+)?(?:le\s+)?bilan\s+(?:du|de\s+ce)\s+mois",
     "it": r"come\s+(?:sta\s+andando|va|e\s+andat[oa])\s+(?:il\s+team|la\s+squadra|il\s+gruppo)"
+          r"|com'?\s*e\s+andat[oa]\s+(?:il\s+(?:nostro\s+)?mese|la\s+(?:nostra\s+)?settimana)"
           r"|come\s+stiamo\s+andando|come\s+siamo\s+andati|come\s+(?:va|sta\s+andando)\s+da\s+noi"
           r"|^(?:e\s+)?(?:(?:qual\s+e|com'?e)\s+)?(?:il\s+)?(?:riepilogo|bilancio)\s+(?:del|di\s+questo)\s+mese",
     "nl": r"hoe\s+(?:doet|deed)\s+het\s+team\s+het|hoe\s+gaat\s+het\s+met\s+het\s+team"
@@ -78,11 +80,11 @@ TEAM = {
           r"|kita\s+(?:gimana|bagaimana)|(?:gimana|bagaimana)\s+(?:progres\s+|kinerja\s+)?kita"
           r"|^(?:minta\s+)?(?:rekap|ringkasan)\s+bulan\s+ini",
     "ru": r"как\s+(?:дела\s+)?у\s+команды|как\s+(?:работает|справляется)\s+команда"
-          r"|как\s+(?:у\s+нас|наши)\s+дела|как\s+мы\s+(?:справляемся|работаем)"
+          r"|как\s+команда\s+(?:работает|справляется)|как\s+(?:у\s+нас|наши)\s+дела|как\s+мы\s+(?:справляемся|работаем)"
           r"|^(?:какие\s+)?итоги\s+(?:месяца|за\s+месяц)",
     "hi": r"टीम\s+(?:का\s+काम\s+)?(?:कैसा|कैसी|कैसे)|हम\s+कैसा\s+कर\s+रहे",
     "hi_Latn": r"team\s+(?:ka\s+(?:kaam\s+)?)?(?:kaisa|kaisi|kaise)|hum\s+kaisa\s+kar\s+rahe"
-               r"|(?:hamara|apna)\s+(?:kaam\s+)?kaisa\s+chal"
+               r"|(?:hamara|apna)\s+(?:kaam\s+)?kaisa\s+chal|team\s+ka(?:\s+[^\s]+){0,3}?\s+kya\s+haal"
                r"|^(?:is\s+)?mahine\s+ka\s+(?:summary|hisaab|hisab)",
     "ar": r"كيف\s+(?:اداء|أداء|حال)\s+الفريق|كيف\s+(?:الفريق|ادائنا|أداؤنا|حالنا)"
           r"|^(?:ما\s+)?ملخص\s+الشهر",
@@ -373,7 +375,7 @@ CHART_KINDS = {
 
 # Words after "how are we doing" that make it about one thing: "… on the invoices?".
 TOPIC_AFTER = (
-    r"on|with|about|regarding|re|at|for|mit|an|bei|beim|con|en|sobre|com|no|na|avec|sur|su|sul"
+    r"on|with|about|regarding|re|at|for|mit|an|bei|beim|zum|zur|con|en|sobre|com|no|na|avec|sur|su|sul"
     r"|sulla|met|op|ile|dengan|soal|с|по|над|ke\s+saath|par|पर|के\s+साथ|مع|في|بخصوص"
 )
 # The team or the group as the subject.
