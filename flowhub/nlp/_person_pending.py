@@ -16,6 +16,7 @@ _ASKS: tuple[str, ...] = (
     r"|pra\s+fazer|para\s+fazer|a\s+fazer|na\s+m[aã]o)\b",
     r"\bo\s+qu[eê]\s+(?:(?:o|a)\s+\w+|el[ea])\s+(?:tem|t[aá])\s+(?:de\s+|com\s+)?"
     r"(?:pendente|em\s+aberto|aberto|pra\s+fazer|para\s+fazer|a\s+fazer)\b",
+    r"(?:(?:(?:o|a)\s+)?\w+\s+)?(?:t[aá]|est[aá])\s+com\s+o\s+qu[eê]\s*[?!.]*$",
     r"\b(?:quais|que)\s+(?:s[aã]o\s+)?as\s+pend[eê]ncias\s+d[oa]\s+\w+",
     # de: "was hat Sam noch offen", "was liegt bei Sam an"
     r"\bwas\s+hat\s+(?:\w+\s+){1,2}(?:noch\s+)?(?:offen|an(?:stehen)?|zu\s+tun|auf\s+dem\s+tisch)\b",
@@ -25,6 +26,7 @@ _ASKS: tuple[str, ...] = (
     r"\bqu'?est[\s-]ce\s+qu'?(?:il|elle|\w+)\s+a\s+(?:en\s+cours|en\s+attente|[aà]\s+faire)\b",
     # es: "qué tiene pendiente", "qué le queda a Sam"
     r"\bqu[eé]\s+tiene\s+(?:\w+\s+)?(?:pendiente|por\s+hacer|abierto)\b",
+    r"(?:\w+\s+)?qu[eé]\s+tiene(?:\s+\w+)?\s*[?!.]*$",
     r"\bqu[eé]\s+le\s+queda\s+(?:pendiente\s+)?a\s+\w+",
     # it: "cos'ha in sospeso", "cosa ha Sam da fare"
     r"\bcos(?:a\s+|')\s*ha\s+(?:\w+\s+)?(?:in\s+sospeso|da\s+fare|in\s+corso|aperto)\b",
@@ -42,6 +44,7 @@ _ASKS: tuple[str, ...] = (
     r"что\s+у\s+\w+\s+(?:в\s+работе|висит|осталось)",
     # hi: "Sam ke paas kya pending hai", "सैम के पास क्या बाकी है"
     r"\w+\s+(?:ke\s+paas|ka|ki)\s+kya\s+(?:kya\s+)?(?:pending|baaki|baki|bacha)\b",
+    r"\w+\s+ke\s+paas\s+kya\s+(?:kya\s+)?(?:hai|h|he)\b",
     r"\S+\s+के\s+पास\s+क्या\s+(?:क्या\s+)?(?:पेंडिंग|बाकी|बचा)",
     # ar: "ماذا لدى سام من مهام"
     r"ماذا\s+(?:لدى|عند)\s+\S+\s+من\s+مهام",
