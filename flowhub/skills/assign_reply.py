@@ -19,6 +19,7 @@ from flowhub.skills import assign, assign_answer_words, assign_counter, offer_na
 from flowhub.skills.capture import discard
 from flowhub.skills.context import Context
 from flowhub.skills.refer import replied_ref
+from flowhub.skills.task_due import set_due
 from flowhub.storage import Task, access, id_of, proposals, tasks
 
 __all__ = ["handle", "waits_for"]
@@ -216,14 +217,7 @@ def _date_from(ctx: Context, task: Task, text: str, *, moving: bool = False) -> 
     when = parse_when(text, now=ctx.now, tz=ctx.tz)
     if when is None or when.rrule:
         return
-    tasks.update_task(
-        session=ctx.session,
-        task=task,
-        now=ctx.now,
-        due_at=when.start.astimezone(UTC),
-        due_grain=when.grain,
-        due_tz=ctx.tz,
-    )
+    set_due(ctx, task, when)
     ctx.later(push.sync_task, id_of(task))
 
 

@@ -20,6 +20,7 @@ from flowhub.skills.assign import (
 from flowhub.skills.context import Context
 from flowhub.skills.edit_saved import snapshot
 from flowhub.skills.refer import PRONOUNS, match_titles, replied_ref
+from flowhub.skills.task_due import set_due
 from flowhub.storage import (
     Person,
     Proposal,
@@ -138,14 +139,7 @@ def _asks_other(ctx: Context, text: str) -> tuple[Task, Person, When | None] | N
 def _hand_on(ctx: Context, task: Task, person: Person, when: When | None) -> list[Reply]:
     """Ask `person` to take the declined `task`, due `when` if the requester gave a day."""
     if when is not None:
-        tasks.update_task(
-            session=ctx.session,
-            task=task,
-            now=ctx.now,
-            due_at=when.start.astimezone(UTC),
-            due_grain=when.grain,
-            due_tz=ctx.tz,
-        )
+        set_due(ctx, task, when)
     return give_to(ctx, f"{task.id}:{person.id}")
 
 

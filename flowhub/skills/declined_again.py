@@ -18,6 +18,7 @@ from flowhub.skills.card_zone import due_words
 from flowhub.skills.context import Context
 from flowhub.skills.declined import give_to
 from flowhub.skills.refer import PRONOUNS, match_titles
+from flowhub.skills.task_due import set_due
 from flowhub.storage import Person, Task, audit, id_of, people, proposals, tasks
 
 __all__ = ["handle"]
@@ -59,14 +60,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     found = [w for w in search_when(rest, now=ctx.now, tz=ctx.tz) if not w.rrule]
     if found:
         when = found[0]
-        tasks.update_task(
-            session=ctx.session,
-            task=task,
-            now=ctx.now,
-            due_at=when.start.astimezone(UTC),
-            due_grain=when.grain,
-            due_tz=ctx.tz,
-        )
+        set_due(ctx, task, when)
     replies = give_to(ctx, f"{task.id}:{person.id}")
     due = due_words(ctx, task, requester_id=task.creator_id) if found else ""
     if due and replies and replies[0].edit is None:
