@@ -141,7 +141,8 @@ _ITEM = re.compile(
 )
 _INLINE_NUM = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=\S)")
 _SENTENCE = re.compile(
-    r"(?<=[!?])(?<!\bevery!)(?!(?<=\w!)\s+\d{1,3}\s+\w)\s+|(?<=[^\s.]{2}\.)(?<!\b(?:dr|mr|ms|st|vs|no|jr|sr)\.)(?<!\b(?:mrs|etc)\.)"
+    r"(?<=[!?])(?<!\bevery!)(?!(?<=\w!)\s+\d{1,3}\s+\w)\s+|(?<=[^\s.]{2}\.)(?<!\b(?:dr|mr|ms|st|vs|no|jr|sr|hr)\.)(?<!\b(?:mrs|etc|sra|dra)\.)"
+    r"(?<!\b(?:srta|mlle)\.)"
     r"(?<!\bprof\.)(?<!\bapprox\.)(?<!\b(?:incl|excl|appt|dept)\.)"
     r"(?<!\b(?:sig|dhr|avv|ing)\.)(?<!\b(?:dott|mevr)\.)"  # "il sig. Müller", "dhr. Jansen"
     r"(?<![^\d]\d\.)(?<![^\d]\d\d\.)\s+(?=\S)"
