@@ -27,7 +27,6 @@ _WHERE = re.compile(
     r"|what(?:'s|’s|\s+is)\s+(?:the\s+)?(?:status|state|story|deal)\s+(?:of|on|with)\s+"
     r"(?P<d>[^?.!]+?)"
     r"|(?:any\s+)?(?:news|updates?|word)\s+on\s+(?P<e>[^?.!]+?)"
-    r"|where\s+are\s+we\s+(?:at\s+)?(?:on|with)\s+(?P<f>[^?.!]+?)"
     r"|did\s+(?P<g>[^?.!]+?)\s+(?:get\s+lost|disappear|vanish|go\s+missing|fall\s+off\s+"
     r"(?:my|the)\s+list))"
     r"(?:\s+(?:again|then|now|btw))*\s*(?:[?.!]|$)",
@@ -42,6 +41,7 @@ _NOT_A_TASK_TEXT = """
     we us them him her
 """
 _NOT_A_TASK = frozenset(_NOT_A_TASK_TEXT.split())
+_TASK_WORD = re.compile(r"\b(?:one|thing|task|item|card|job)\s*$", re.I)
 _SHOWN = 3
 
 
@@ -50,9 +50,12 @@ def handle(ctx: Context) -> list[Reply] | None:
     m = _WHERE.match(ctx.text.strip())
     if m is None:
         return None
-    what = _phrase(next(g for g in m.groups() if g))
+    said = next(g for g in m.groups() if g)
+    what = _phrase(said)
     if not what or what.casefold() in _NOT_A_TASK or _is_person(ctx, what):
         return None
+    if what.split()[0].casefold() in _NOT_A_TASK:
+        return None  # "where are we with the finances?" asks about a topic
     for status in ("open", "done"):
         found = match_titles(what, _pool(ctx, status))
         if found:
@@ -66,6 +69,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     )
     if cards:
         return [Reply(say.WHERE_CARD.format(title=card.title)) for card in cards[:_SHOWN]]
+    if not (m["a"] or m["b"] or m["g"]) or not _TASK_WORD.search(said):
+        return None  # "any news on the payments?": a topic, which the status list answers
     return [Reply(say.WHERE_NONE.format(what=what))]
 
 
