@@ -27,6 +27,7 @@ from flowhub.skills.capture import (
 from flowhub.skills.claim import in_words
 from flowhub.skills.context import Context
 from flowhub.skills.refer import replied_ref, replied_target
+from flowhub.skills.task_due import set_due
 from flowhub.storage import Outbox, Person, Proposal, Task, id_of, outbox, people, proposals, tasks
 
 # The outbox kind of the message saying a card's person can't take it.
@@ -132,14 +133,7 @@ def _task_yes_on_day(ctx: Context) -> list[Reply] | None:
         task = _newest_asked(ctx)
     if task is None or task.assignee_id != ctx.person_id or task.assignment != "pending":
         return None
-    tasks.update_task(
-        session=ctx.session,
-        task=task,
-        now=ctx.now,
-        due_at=found.start.astimezone(UTC),
-        due_grain=found.grain,
-        due_tz=ctx.tz,
-    )
+    set_due(ctx, task, found)
     return answer(ctx, task, accepted=True)
 
 

@@ -22,6 +22,7 @@ from flowhub.skills.capture import confirm_proposal
 from flowhub.skills.card_zone import due_words
 from flowhub.skills.context import Context
 from flowhub.skills.refer import replied_ref, tokens
+from flowhub.skills.task_due import set_due
 from flowhub.storage import Person, Proposal, Task, id_of, inbox, people, proposals, state, tasks
 
 _FILL = (
@@ -132,10 +133,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     if asked is not None:
         task, day = asked
         if day is not None:
-            tasks.update_task(
-                session=ctx.session, task=task, now=ctx.now,
-                due_at=day.start.astimezone(UTC), due_grain=day.grain, due_tz=ctx.tz,
-            )  # fmt: skip
+            set_due(ctx, task, day)
         return answer(ctx, task, accepted=True)
     act = found(ctx, ctx.text)
     if act is None:
