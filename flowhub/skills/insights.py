@@ -202,15 +202,7 @@ def _month_before(day: date) -> date:
 
 def _most_open(ctx: Context, whose: Whose, period: Period | None, *, chart: bool) -> list[Reply]:
     span = period or this_week(ctx)
-    loads = insights.per_person(
-        session=ctx.session,
-        scope=whose.scope,
-        start=span.start,
-        end=span.end,
-        now=ctx.now,
-        limit=_SHOWN,
-    )
-    loads = [p for p in loads if p.open]
+    loads = insights_groups.open_loads(ctx, whose.scope, span, limit=_SHOWN)
     if not loads:
         return [Reply(say.NOBODY_OPEN.format())]
     if whose.kind == "group" and whose.name:

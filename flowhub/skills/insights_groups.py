@@ -62,19 +62,24 @@ def _summaries(ctx: Context, groups: list[Whose], period: Period) -> str:
 def _loads(ctx: Context, groups: list[Whose], period: Period) -> str:
     blocks = []
     for group in groups:
-        loads = insights.per_person(
-            session=ctx.session,
-            scope=group.scope,
-            start=period.start,
-            end=period.end,
-            now=ctx.now,
-            limit=_SHOWN,
-        )
-        loads = [p for p in loads if p.open]
+        loads = open_loads(ctx, group.scope, period, limit=_SHOWN)
         head = say.LOAD_HEAD_GROUP_NAMED.format(group=group.name)
         body = load_lines(loads) or [say.NOBODY_OPEN.format()]
         blocks.append("\n".join([head, *body]))
     return "\n\n".join(blocks)
+
+
+def open_loads(ctx: Context, scope: Scope, period: Period, *, limit: int) -> list[PersonLoad]:
+    """The people of `scope` with open tasks, most open first, at most `limit`."""
+    loads = insights.per_person(
+        session=ctx.session,
+        scope=scope,
+        start=period.start,
+        end=period.end,
+        now=ctx.now,
+        limit=limit,
+    )
+    return [p for p in loads if p.open]
 
 
 def load_lines(loads: list[PersonLoad]) -> list[str]:
