@@ -95,6 +95,7 @@ from flowhub.nlp._task_oh_and import oh_and_apart
 from flowhub.nlp._task_remarks import with_remarks_aside
 from flowhub.nlp._task_tag import me_tagged
 from flowhub.nlp._task_text import Clause, signed_by, split_clauses
+from flowhub.nlp._task_track import without_keep_request
 from flowhub.nlp._task_when import at_time_of, clock_only
 from flowhub.nlp._time_refs import masked
 from flowhub.nlp._time_starting import with_start
@@ -437,6 +438,7 @@ def extract_with(
     text = said_plainly(oh_and_apart(text))  # ", oh and chase the deposit, sam should do that"
     text = me_tagged(without_mood_lead(text))  # "crazy day, pay it", "… - me, by the 12th"
     text = deadline_onto_ask(text)  # "can you call them? needs to happen by friday"
+    text = without_keep_request(text)  # "…, can you keep track of that"
     if rule_intent(text) not in (None, "remind"):
         return []
     read = partial(extract_with, now=now, tz=tz, sender=sender, finder=finder)
