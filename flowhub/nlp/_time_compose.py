@@ -36,6 +36,10 @@ _UNTIL = re.compile(
 _STARTING = re.compile(
     r"\s*,?\s*(?:starting|beginning|commencing|from|as\s+of)(?:\s+(?:on|from|at))?\s+(?:the\s+)?"
 )
+# "tomorrow before 10am": the day said first holds, the clock time is the deadline on it.
+_DAY_THEN_DEADLINE = re.compile(
+    r"\s*,?\s*(?:before|by|until|till|latest(?:\s+by)?|(?:no|not)\s+later\s+than)\s+(?:the\s+)?"
+)
 _SPAN_ON = re.compile(r"\s*(?:-|(?:to|thru|through)\b)")
 # A date this close that is not on the weekday said with it is a slip, not a year away.
 _NEAR_DAYS = 14
@@ -175,7 +179,12 @@ def group(atoms: list[Atom], t: str) -> list[Group]:
             gap = t[g.end : a.start]
             # "not tuesday, wednesday 2pm": a day ruled out is no part of the one meant
             split = "," in gap and (ruled_out_before(t[: g.start]) or ruled_out_after(t[a.end :]))
-            if _GLUE.fullmatch(gap) and g.accepts(a) and not split:
+            glued = _GLUE.fullmatch(gap) or (
+                a.kind == "time"
+                and {x.kind for x in g.atoms} == {"day"}
+                and _DAY_THEN_DEADLINE.fullmatch(gap)
+            )
+            if glued and g.accepts(a) and not split:
                 g.atoms.append(a)
                 continue
         groups.append(Group([a]))
