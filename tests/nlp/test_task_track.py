@@ -9,8 +9,8 @@ from flowhub.nlp._task_track import without_keep_request
     ("said", "task"),
     [
         (
-            "oh and every monday morning i have to do the wine stock count, can you keep track of that",
-            "oh and every monday morning i have to do the wine stock count",
+            "every monday morning i have to do the wine stock count, can you keep track of that",
+            "every monday morning i have to do the wine stock count",
         ),
         ("call the bank. add it to my list pls", "call the bank"),
         ("renew the passport and can you remind me about it", "renew the passport"),
