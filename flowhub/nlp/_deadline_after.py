@@ -23,6 +23,9 @@ _ONLY_WHEN = re.compile(
     r"|on|no\s+later\s+than)\s+[\w\s:'-]{2,30}?)$",
     re.I,
 )
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Knowing or having something "before tuesday" means having it on Monday, the day before.
+_BEFORE_DAY = re.compile(r"^before\s+(?:next\s+)?(" + "|".join(_DAYS) + r")\s*$", re.I)
 
 
 def deadline_onto_ask(text: str) -> str:
@@ -34,4 +37,7 @@ def deadline_onto_ask(text: str) -> str:
     said = _ONLY_WHEN.match(m["said"].strip())
     if said is None:
         return text
-    return f"{m['ask'].rstrip()} {said['when'].strip()}{m['stop']}"
+    when = said["when"].strip()
+    if day := _BEFORE_DAY.match(when):
+        when = "by " + _DAYS[_DAYS.index(day[1].casefold()) - 1]
+    return f"{m['ask'].rstrip()} {when}{m['stop']}"
