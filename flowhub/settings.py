@@ -61,6 +61,13 @@ class Settings(BaseSettings):
     database_url: str | None = None
     redis_url: str | None = None
     log_level: str = "INFO"
+    log_format: Literal["text", "json"] = "text"
+    # Operator metrics at GET /metrics, summed over every process that shares `metrics_dir`
+    # (default: <data_dir>/metrics). With a token, a scrape must send it as a bearer token;
+    # without one only this machine may read the page.
+    metrics: bool = False
+    metrics_token: SecretStr | None = None
+    metrics_dir: Path | None = None
     default_timezone: str = "UTC"
     default_locale: str = "en"
     default_digest_time: str = "08:00"
@@ -183,6 +190,15 @@ class Settings(BaseSettings):
         return self
 
     @model_validator(mode="after")
+    def _metrics_token(self) -> Settings:
+        if self.env == "production" and self.metrics and self.metrics_token is None:
+            raise ConfigurationError(
+                "FLOWHUB_METRICS is on in production without FLOWHUB_METRICS_TOKEN; set a token "
+                "(scrapers send it as 'Authorization: Bearer <token>')"
+            )
+        return self
+
+    @model_validator(mode="after")
     def _platform_secrets(self) -> Settings:
         for platform, (triggers, required) in _PLATFORM_REQUIREMENTS.items():
             if not any(getattr(self, name) for name in triggers):
@@ -203,6 +219,16 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite:///{(self.data_dir / 'flowhub.db').as_posix()}"
+
+    @property
+    def metrics_on(self) -> bool:
+        """Whether processes count and `/metrics` answers: FLOWHUB_METRICS or a token set."""
+        return self.metrics or self.metrics_token is not None
+
+    @property
+    def resolved_metrics_dir(self) -> Path:
+        """Where the processes of this deployment write their counts."""
+        return self.metrics_dir or self.data_dir / "metrics"
 
     @property
     def dev_clock_enabled(self) -> bool:

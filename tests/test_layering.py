@@ -53,6 +53,7 @@ RULES: Mapping[str, Callable[[str, str], bool]] = {
     ),
     "redact imports nothing of FlowHub": lambda src, dst: _in(src, "flowhub.redact"),
     "i18n imports nothing of FlowHub": lambda src, dst: _in(src, "flowhub.i18n"),
+    "metrics import nothing of FlowHub": lambda src, dst: _in(src, "flowhub.metrics"),
     "outside nlp, nlp is used through `flowhub.nlp`": lambda src, dst: (
         not _in(src, "flowhub.nlp") and _in(dst, "flowhub.nlp") and dst != "flowhub.nlp"
     ),

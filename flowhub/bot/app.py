@@ -10,7 +10,7 @@ from datetime import datetime
 from fastapi import FastAPI
 from sqlalchemy import Engine
 
-from flowhub import __version__
+from flowhub import __version__, metrics
 from flowhub.bot.clock import Clock, OffsetClock, SystemClock
 from flowhub.bot.queue import JobQueue, ThreadQueue
 from flowhub.bot.runtime import Runtime
@@ -21,6 +21,7 @@ from flowhub.nlp import extract_tasks, warm_up_in_background
 from flowhub.settings import Settings
 from flowhub.storage import make_engine, migrate, people, session_scope
 from flowhub.webhooks import ROUTERS, health, integrations, playground
+from flowhub.webhooks import metrics as metrics_page
 from flowhub.webhooks.ingest import GroupCommit
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,8 @@ def build_runtime(
     background_scheduler: bool | None = None,
 ) -> Runtime:
     """Create the engine (migrated), the runtime and its connectors."""
+    if settings.metrics_on:
+        metrics.enable(settings.resolved_metrics_dir)
     engine = engine or make_engine(settings.resolved_database_url)
     migrate(engine)
     if clock is None:
@@ -130,6 +133,9 @@ def create_app(settings: Settings | None = None, *, runtime: Runtime | None = No
     app.state.settings = settings
     app.state.ingest = GroupCommit(runtime.receive_many)
     app.include_router(health.router)
+    if settings.metrics_on:
+        app.add_middleware(metrics_page.CountDeliveries)
+        app.include_router(metrics_page.router)
     # Routes are matched in order: the platform webhooks, the busiest, come first.
     for name, router in ROUTERS:
         if name in settings.enabled_platforms():

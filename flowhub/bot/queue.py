@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from flowhub.metrics import QueueDepth
+
 log = logging.getLogger(__name__)
 
 Runner = Callable[[str, tuple[int, ...]], None]
@@ -143,7 +145,19 @@ class ThreadQueue:
                 log.debug("queue stopped; dropping job %s%s (the sweeps pick it up)", job, args)
                 return
             self._outstanding += 1
-        self._line(queue).jobs.put((job, args))
+        self._line(queue).jobs.put((job, args, time.monotonic()))
+
+    def depths(self) -> list[QueueDepth]:
+        """How many jobs wait on each queue, and for how long the oldest has waited."""
+        with self._lock:
+            lines = list(self._lines.items())
+        now, found = time.monotonic(), []
+        for name, line in lines:
+            with line.jobs.mutex:  # the standard queue's own lock, held only to peek
+                waiting = [item for item in line.jobs.queue if item is not None]
+            oldest = waiting[0][2] if waiting else now
+            found.append(QueueDepth(name or "default", len(waiting), now - oldest))
+        return found
 
     def wait_idle(self, timeout: float = 10.0) -> bool:
         """Block until every queue is empty (for tests and the playground)."""
@@ -181,7 +195,7 @@ class ThreadQueue:
                     self._idle.notify_all()
 
 
-_Jobs = stdqueue.Queue[tuple[str, tuple[int, ...]] | None]
+_Jobs = stdqueue.Queue[tuple[str, tuple[int, ...], float] | None]
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,15 @@ and `flowhub jobs retry` re-queues.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from redis import Redis
 from rq import Queue, Retry
+from rq.exceptions import NoSuchJobError
+from rq.job import Job
 
 from flowhub.bot.queue import DELIVERY_PLATFORMS, Runner
+from flowhub.metrics import QueueDepth
 
 QUEUE_NAME = "flowhub"
 JOB_FUNCTION = "flowhub.bot.jobs.run"
@@ -69,6 +72,17 @@ class RQQueue:
             failure_ttl=7 * 24 * 3600,
         )
 
+    def depths(self) -> list[QueueDepth]:
+        """How many jobs wait on each Redis queue, and for how long the oldest has waited."""
+        now, found = datetime.now(UTC), []
+        for queue in self.queues:
+            since = _enqueued_at(self.redis, queue.get_job_ids(0, 1))
+            if since is not None and since.tzinfo is None:
+                since = since.replace(tzinfo=UTC)  # rq keeps UTC without a zone
+            lag = (now - since).total_seconds() if since is not None else 0.0
+            found.append(QueueDepth(queue.name, queue.count, max(lag, 0.0)))
+        return found
+
     def _queue(self, name: str | None) -> Queue:
         if name is None:
             return self.queue
@@ -76,3 +90,13 @@ class RQQueue:
         if found is None:
             raise ValueError(f"no rq queue {name!r}; known: {sorted(self._named)}")
         return found
+
+
+def _enqueued_at(redis: Redis, job_ids: list[str]) -> datetime | None:
+    """When the first of `job_ids` was queued; None when there is none (or it just ran)."""
+    if not job_ids:
+        return None
+    try:
+        return Job.fetch(job_ids[0], connection=redis).enqueued_at
+    except NoSuchJobError:
+        return None

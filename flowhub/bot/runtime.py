@@ -13,12 +13,14 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from flowhub import metrics
 from flowhub.bot import attachments, media_store, sealing
 from flowhub.bot.clock import Clock
 from flowhub.bot.dispatcher import Dispatcher
 from flowhub.bot.jobs import RuntimeServices, job
 from flowhub.bot.limits import build_limiter, limits_for
 from flowhub.bot.lines import ChatLines
+from flowhub.bot.logs import log_context
 from flowhub.bot.queue import JobQueue, delivery_queue
 from flowhub.bot.retry import retry_delay
 from flowhub.bot.scheduler import Scheduler
@@ -175,6 +177,9 @@ class Runtime:
         except SlowDown as exc:
             log.info("job %s%s waits %.0fs for a rate limit: %s", name, args, exc.retry_after, exc)
             self.queue.enqueue_in(max(exc.retry_after, 1.0), name, *args)
+        except Exception:
+            metrics.job_failed(name)
+            raise
 
     def outbox_text(self, body: str, reply: Any) -> str:
         """What an outbox row says, its sealed reply opened for display."""
@@ -224,13 +229,18 @@ class Runtime:
         MAX_PROCESS_ATTEMPTS such runs the event is marked failed with the error as reason.
         """
         warm_up()  # grammars compile before the transaction, never while it holds the database
-        now = self.clock.now()
+        with log_context(event_id=event_id) as logged:
+            self._process(event_id, logged)
+
+    def _process(self, event_id: int, logged: dict[str, str]) -> None:
+        started, now = time.perf_counter(), self.clock.now()
         try:
             with session_scope(self.engine) as session:
                 row = inbox.get_inbox_event(session=session, event_id=event_id, lock=True)
                 if row is None or row.status != "received":
                     return
                 event = event_from_dict(row.event, row.raw)
+                logged.update(platform=event.platform, chat=event.chat)
                 outcome = self.dispatcher.dispatch(
                     session=session, event=event, inbox_id=event_id, now=now
                 )
@@ -238,10 +248,13 @@ class Runtime:
                 row.status = "failed" if outcome.error else "processed"
                 row.error = outcome.error
                 row.processed_at = now
+                received_at = row.received_at
                 session.add(row)
         except Exception as exc:
             self._process_failed(event_id, exc)
             return
+        taken = time.perf_counter() - started
+        metrics.processed(event.platform, taken, _seconds_since(received_at, now) + taken)
         connector = self.connectors.get(event.platform)
         if isinstance(connector, ReadReceipts):
             connector.mark_read(event, replying=bool(outbox_ids))
@@ -385,7 +398,8 @@ class Runtime:
 
     def _send_chat(self, target: Target, items: list[_Send]) -> None:
         for item in items:
-            self._send_claimed(target, item)
+            with log_context(outbox_id=item.outbox_id, platform=target.platform, chat=target.chat):
+                self._send_claimed(target, item)
 
     def _send_claimed(self, target: Target, item: _Send) -> None:
         """Send one claimed reply, unless its rate-limit slot is later: then hand it back."""
@@ -414,6 +428,7 @@ class Runtime:
         except SendError as exc:
             self._record_failure(target, item, exc)
             return
+        metrics.sent(target.platform, "sent")
         # One UPDATE needs no transaction around it: autocommit saves two round trips.
         with self._autocommit.connect() as connection:
             outbox.record_sent(
@@ -474,6 +489,7 @@ class Runtime:
                 final=final,
                 retry_at=retry_at,
             )
+        metrics.sent(target.platform, "failed" if final else "retry")
         if final:
             log.warning("send of outbox %s failed for good: %s", item.outbox_id, exc)
             return
@@ -492,6 +508,15 @@ class _Send:
     created_at: datetime
     paced: bool
     claimed_at: datetime
+
+
+def _seconds_since(then: datetime | None, now: datetime) -> float:
+    """Seconds from `then` to `now`; a naive `then` (SQLite) is UTC."""
+    if then is None:
+        return 0.0
+    if then.tzinfo is None and now.tzinfo is not None:
+        then = then.replace(tzinfo=now.tzinfo)
+    return (now - then).total_seconds()
 
 
 _EVENT_TEXT_FIELDS = tuple(f.name for f in fields(Event) if f.name not in ("time", "raw"))

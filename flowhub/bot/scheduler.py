@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from flowhub import metrics
 from flowhub.bot.clock import Clock
 from flowhub.bot.sweep import InboxSweep
 from flowhub.connectors import Reply, Target
@@ -152,9 +153,11 @@ class Scheduler:
         outbox_ids: list[int] = []
         with session_scope(self._engine) as session:
             due = reminders.claim_due_reminders(session=session, now=now, limit=BATCH)
+            late = [(now - r.next_at).total_seconds() for r in due if r.next_at is not None]
             firings = remind_fire.fire_batch(session, due, now)
             outbox_ids = self._queue_replies(session, [f.reply for f in firings], now)
-            return len(due), outbox_ids
+        metrics.reminders_fired(late)
+        return len(due), outbox_ids
 
     def start(self) -> None:
         """Run `tick` every interval on a background thread."""
