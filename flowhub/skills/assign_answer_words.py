@@ -64,6 +64,9 @@ ACCEPTS: dict[str, list[str]] = {
         r"(?:main|mai|me)\s+kar\s+(?:lunga|lungi|loonga|loongi|dunga|dungi)",
         r"accept\s+(?:karta|karti|kar\s+liya)",
         r"manzoor",
+        # "ubud wala theek hai, le liya": taken on, said to the task just given
+        r"le\s+(?:liya|li|lunga|lungi|loonga|leta\s+(?:hu|hoon|hun)|leti\s+(?:hu|hoon|hun))",
+        r"(?:main|mai)\s+(?:dekh|sambhal)\s+(?:lunga|lungi|loonga)",
     ],
     "ar": [
         r"[أا]قبل",
@@ -103,12 +106,21 @@ DECLINES: dict[str, list[str]] = {
         r"não\s+(?:posso|consigo|vou\s+conseguir)",
         r"nao\s+(?:posso|consigo)",
         r"recus(?:o|ar)",
+        r"n(?:ã|a)o\s+(?:rola|vai\s+dar)",
+        r"sem\s+chance",
     ],
-    "es": [r"no\s+puedo", r"no\s+me\s+da\s+tiempo", r"rechaz(?:o|ar)", r"no\s+llego"],
+    "es": [
+        r"no\s+puedo",
+        r"no\s+me\s+da\s+tiempo",
+        r"rechaz(?:o|ar)",
+        r"no\s+llego",
+        r"no\s+voy\s+a\s+poder",
+    ],
     "fr": [
         r"je\s+(?:ne\s+)?peux\s+pas",
         r"j['’]\s*peux\s+pas",
         r"pas\s+possible",
+        r"(?:[cç]a\s+)?(?:va\s+)?pas\s+le\s+faire",
         r"refus(?:e|er)",
         r"non",
     ],

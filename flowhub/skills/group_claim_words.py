@@ -118,7 +118,9 @@ YES: dict[str, list[str]] = {
 _FILL = r"(?:ok(?:ay)?|okey|oke|👍|🙋|✋|!|¡|,)"
 _CLAIM_ANY = "|".join(p for ps in CLAIMS.values() for p in ps)
 _YES_ANY = "|".join(p for ps in YES.values() for p in ps)
-_YES_RUN = rf"(?:(?:{_YES_ANY}|{_FILL})(?![{_L}])[\s,.!¡]*)*"
+# The one spoken to, named after a yes: "ok Ana je m'en charge", "sí Sam, yo me encargo".
+_NAMED = r"(?-i:[A-Z][a-z]+)"
+_YES_RUN = rf"(?:(?:{_YES_ANY}|{_FILL})(?![{_L}])[\s,.!¡]*)*(?:(?<=[\s,])(?:{_NAMED})[\s,.!]+)?"
 # A claim, maybe after a yes ("sí, yo me encargo"), then maybe more ("…, el lunes").
 _CLAIM = re.compile(
     rf"^[\s¡!]*{_YES_RUN}(?P<claim>(?:{_CLAIM_ANY}))(?![{_L}])(?P<rest>.*)$", re.I | re.S

@@ -369,3 +369,21 @@ _CHAT_MORE = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _CHAT_MORE)
+# Two cards saved or dropped at once ("borra los dos", "descarta los dos últimos", "borra la otra
+# también"); first, so that "los dos" is both cards, never card number 2.
+_DROP_VERB = r"(?:borra|b[oó]rralos|b[oó]rralas|descarta|elimina|quita|tira|cancela)r?"
+_TWO = r"(?:los\s+dos|las\s+dos|ambos|ambas|esos\s+dos|esas\s+dos|los\s+2|las\s+2)"
+_BOTH = {
+    "confirm both": (
+        rf"{_YEAH}*(?:puedes\s+)?(?:confirma|guarda|guardar|confirmar|salva|salvar)\s+{_TWO}{_PLEASE}",
+    ),
+    "discard the last two": (
+        rf"{_OOPS}{_DROP_VERB}\s+(?:los|las)\s+(?:dos|2)\s+[uú]ltim[oa]s{_PLEASE}",
+    ),
+    "discard both": (rf"{_OOPS}{_DROP_VERB}\s+{_TWO}(?:\s+(?:tarjetas|borradores))?{_PLEASE}",),
+    "discard the other one too": (
+        rf"{_OOPS}(?:y\s+)?{_DROP_VERB}\s+(?:el\s+otro|la\s+otra)(?:\s+tambi[eé]n)?{_PLEASE}",
+        r"(?:y\s+)?(?:el\s+otro|la\s+otra)\s+tambi[eé]n" + _PLEASE,
+    ),
+}
+COMMANDS = {**_BOTH, **COMMANDS}

@@ -308,3 +308,30 @@ CARD_NOT: tuple[str, ...] = (
     r"plut[oô]t\s+que",
 )
 CARD_NOT_AFTER: tuple[str, ...] = ()
+# After a decline, the task kept ("bon ok je m'en occupe moi-même alors", "je la reprends"); two
+# cards dropped at once ("supprime les deux", "jette l'autre aussi").
+_MYSELF = r"moi[\s-]*m[eê]me"
+_DROP_VERB = r"(?:supprime|efface|jette|vire|balance|d[eé]gage|annule)r?"
+_KEPT = {
+    "ok, I'll do it myself": (
+        rf"{_OOPS}(?:(?:ok|d'accord|dac|bah|ben|tant\s+pis|alors|ouais|oui|bref)[\s,!.]+)*"
+        rf"(?:je\s+m['’]\s*en\s+(?:occupe|charge)\s+{_MYSELF}|je\s+(?:le|la|les)\s+(?:reprends|garde)"
+        rf"|je\s+(?:vais\s+)?(?:le|la|les)\s+faire\s+{_MYSELF}|je\s+(?:le|la|les)\s+fais\s+{_MYSELF}"
+        r"|je\s+reprends(?:\s+(?:[cç]a|la\s+t[aâ]che))?|c'?est\s+moi\s+qui\s+(?:le|la)\s+fais)"
+        r"(?:\s+(?:alors|du\s+coup|finalement|moi|tout\s+seul|toute\s+seule))*" + _PLEASE,
+    ),
+    "discard the last two": (
+        rf"{_OOPS}{_DROP_VERB}\s+(?:les\s+deux|les\s+2)\s+derni[eè]re?s(?:\s+cartes)?" + _PLEASE,
+    ),
+    "discard both": (
+        rf"{_OOPS}{_DROP_VERB}\s+(?:les\s+deux|tous\s+les\s+deux|toutes\s+les\s+deux|les\s+2|ces\s+deux)"
+        r"(?:\s+(?:cartes|brouillons|trucs))?(?:\s+(?:l[aà]|aussi))?" + _PLEASE,
+    ),
+    "discard the other one too": (
+        rf"{_OOPS}(?:et\s+)?{_DROP_VERB}\s+(?:l['’]\s*autre|l['’]\s*autre\s+carte)(?:\s+aussi)?"
+        + _PLEASE,
+        r"(?:et\s+)?l['’]\s*autre\s+aussi" + _PLEASE,
+    ),
+}
+# First, so that "jette les deux" is both cards, never card number 2.
+COMMANDS = {**_KEPT, **COMMANDS}

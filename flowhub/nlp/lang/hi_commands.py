@@ -381,3 +381,26 @@ _SAID_TOO = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _SAID_TOO)
+# After a decline, handed on with a shrug ("koi na, Ana ko de do ye wala"); a card agreed to with
+# "haan sahi hai".
+_SHRUG = (
+    r"(?:(?:koi\s+na|koi\s+nahi|koi\s+baat\s+nahi|chalo|chal|theek\s+hai|thik\s+hai|acha|accha|ok"
+    r"|कोई\s+ना|कोई\s+बात\s+नहीं|चलो|ठीक\s+है)[\s,!.]+)*"
+)
+_THIS = r"(?:ye|yeh|wo|woh|isko|ise|ये|यह|वो|इसे|इसको)"
+_THIS_ONE = rf"(?:\s+{_THIS}(?:\s+(?:wala|wali|kaam|task|वाला|वाली|काम))?)?"
+_HANDED = {
+    "assign to {rest}": (
+        rf"{_SHRUG}(?:(?:ye|yeh|ise|isko|wo)(?:\s+(?:wala|kaam|task))?\s+)?(?=[^\s]+\s+ko\s)(?!(?:mujhe|mujh)\s)"
+        rf"{{rest}}\s+ko\s+(?:de\s+do|dedo|de\s+de|de\s+dena|assign\s+kar\s+do|saup\s+do){_THIS_ONE}"
+        r"(?:\s+(?:na|yaar|please|pls))*",
+        rf"{_SHRUG}(?:(?:ये|यह|इसे|वो)(?:\s+(?:वाला|काम))?\s+)?(?=[^\s]+\s+को\s){{rest}}\s+को\s+(?:दे\s+दो"
+        rf"|दे\s+देना|सौंप\s+दो){_THIS_ONE}",
+    ),
+    "yes": (
+        r"(?:haan|han|ha|ji|haan\s+ji)[\s,!.]+(?:bilkul\s+)?(?:sahi|sahee|theek|thik)(?:\s+(?:hai|h|he))?",
+        r"(?:bilkul\s+)?(?:sahi|sahee)\s+(?:hai|h|he)(?:\s+(?:ji|haan|yaar|bhai))?",
+        r"(?:हाँ|हां|जी)[\s,!।]+(?:बिल्कुल\s+)?(?:सही|ठीक)(?:\s+है)?",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _HANDED)

@@ -345,3 +345,20 @@ _SAID_TOO = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _SAID_TOO)
+# Two cards saved or dropped at once ("cancella entrambi", "butta le ultime due", "cancella anche
+# l'altra"); first, so that "tutte e due" is both cards, never card number 2.
+_DROP_VERB = r"(?:cancella|elimina|butta|scarta|togli)(?:re)?"
+_TWO = r"(?:entrambi|entrambe|tutti\s+e\s+due|tutte\s+e\s+due|questi\s+due|queste\s+due)"
+_BOTH = {
+    "confirm both": (
+        rf"(?:(?:ok|s[iì]|va\s+bene)[\s,!]+)*(?:puoi\s+)?(?:conferma|salva|confermare|salvare)(?:le|li)?\s+{_TWO}{_PLEASE}",
+    ),
+    "discard the last two": (
+        rf"{_OOPS}{_DROP_VERB}\s+(?:gli|le)\s+ultim[ie]\s+(?:due|2){_PLEASE}",
+    ),
+    "discard both": (rf"{_OOPS}{_DROP_VERB}(?:le|li)?\s+{_TWO}{_PLEASE}",),
+    "discard the other one too": (
+        rf"{_OOPS}(?:e\s+)?{_DROP_VERB}\s+(?:anche\s+)?(?:l['’]\s*altr[oa])(?:\s+anche)?{_PLEASE}",
+    ),
+}
+COMMANDS = {**_BOTH, **COMMANDS}

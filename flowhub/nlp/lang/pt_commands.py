@@ -326,3 +326,28 @@ CARD_NOT: tuple[str, ...] = (
     r"ao\s+inv[eé]s\s+d[eao]",
 )
 CARD_NOT_AFTER: tuple[str, ...] = ()
+# Two cards saved or dropped at once ("pode confirmar os dois", "descarta os dois últimos",
+# "apaga esses dois rascunhos aí que eu não pedi", "joga fora o outro tbm").
+_DROP_VERB = (
+    r"(?:pode\s+)?(?:descarta|descartar|descarte|apaga|apagar|apague|joga\s+fora|jogar\s+fora"
+    r"|jogue\s+fora|exclui|excluir|exclua|deleta|deletar|tira|tirar|remove|remover|cancela)"
+)
+_TWO = r"(?:os\s+dois|as\s+duas|ambos|ambas|os\s+2|as\s+2|esses\s+dois|essas\s+duas|esses\s+2)"
+_DRAFTS = r"(?:\s+(?:rascunhos|cards|cart[oõ]es|tarefas|lembretes))?"
+_AFTER = r"(?:\s+a[ií])?(?:[\s,]+(?:q|que)\s+eu\s+n[aã]o\s+\w+.*)?(?:\s+(?:tbm|tb|tamb[eé]m))?"
+_BOTH = {
+    "confirm both": (
+        rf"(?:pode\s+)?(?:confirmar|confirma|salvar|salva|guardar|guarda|anotar|anota)\s+{_TWO}"
+        rf"{_DRAFTS}(?:\s+a[ií])?{_PLEASE}",
+    ),
+    "discard the last two": (
+        rf"{_DROP_VERB}\s+(?:os|as|esses|essas)\s+(?:dois|duas|2)\s+[uú]ltim[oa]s{_DRAFTS}{_AFTER}{_PLEASE}",
+    ),
+    "discard both": (rf"{_DROP_VERB}\s+{_TWO}{_DRAFTS}{_AFTER}{_PLEASE}",),
+    "discard the other one too": (
+        rf"(?:e\s+)?{_DROP_VERB}\s+(?:o\s+outro|a\s+outra)(?:\s+(?:card|rascunho))?{_AFTER}{_PLEASE}",
+        r"(?:e\s+)?(?:o\s+outro|a\s+outra)\s+(?:tbm|tb|tamb[eé]m)" + _PLEASE,
+    ),
+}
+# First, so that "apaga os dois" is both cards, never card number 2.
+COMMANDS = {**_BOTH, **COMMANDS}
