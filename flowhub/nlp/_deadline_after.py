@@ -24,7 +24,9 @@ _ONLY_WHEN = re.compile(
     re.I,
 )
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# Knowing or having something "before tuesday" means having it on Monday, the day before.
+# "It would be good to know before tuesday": the answer is wanted by Monday, the day before;
+# "need it before tuesday" stays Tuesday, as a plain "before" a weekday does everywhere.
+_WISHED = re.compile(r"^(?:(?:it|that|this)\s+)?(?:would|'d)\s+be\s+", re.I)
 _BEFORE_DAY = re.compile(r"^before\s+(?:next\s+)?(" + "|".join(_DAYS) + r")\s*$", re.I)
 
 
@@ -38,6 +40,6 @@ def deadline_onto_ask(text: str) -> str:
     if said is None:
         return text
     when = said["when"].strip()
-    if day := _BEFORE_DAY.match(when):
+    if _WISHED.match(m["said"].strip()) and (day := _BEFORE_DAY.match(when)):
         when = "by " + _DAYS[_DAYS.index(day[1].casefold()) - 1]
     return f"{m['ask'].rstrip()} {when}{m['stop']}"
