@@ -42,7 +42,10 @@ the most open tasks?") as an `InsightAsk` (measure, subject, name, chart), or No
 admins?") as an `AdminAsk` (action, name), or None; and `names_alone(text)`, the spellings of
 the one name a message is ("Прие", "Priya'ya", "für Sam"), or an empty tuple; and `asked_who(text)`
 (the job a question asks the room who does) with `taken_on(answer, job)` (the task an answer
-takes on, said as its writer would: "I'll book the staff xmas party by the 12th").
+takes on, said as its writer would: "I'll book the staff xmas party by the 12th"); and
+`both_said(text)` ("both done", "dono ho gaye"), `numbered_first(text)` ("done 1 — ..." as the
+command and the rest), `noted(text)` (what "..., put that in" asks to put in) and
+`visit_draft(text, *, now, tz)` (a visit said as news, as a task with its time).
 Code outside `nlp/` imports from here only.
 """
 
@@ -52,6 +55,7 @@ from flowhub.nlp._card_said import CardSaid, card_clause, card_said
 from flowhub.nlp._commands import command_language, english_command
 from flowhub.nlp._day_mood import is_day_mood
 from flowhub.nlp._daytime import afternoon, pm_words
+from flowhub.nlp._done_many import both_said, noted, numbered_first, visit_draft
 from flowhub.nlp._forward_todos import as_forwarders, plain_asks
 from flowhub.nlp._forwarded import own_words
 from flowhub.nlp._insights import InsightAsk, read_insight
@@ -90,6 +94,7 @@ __all__ = [
     "asked_of",
     "asked_who",
     "asks_for",
+    "both_said",
     "card_clause",
     "card_said",
     "classify_intent",
@@ -107,6 +112,8 @@ __all__ = [
     "names_card",
     "next_after_completion",
     "next_occurrences",
+    "noted",
+    "numbered_first",
     "own_need",
     "own_words",
     "parse_when",
@@ -123,6 +130,7 @@ __all__ = [
     "taken_on",
     "tidy_lines",
     "verb_base",
+    "visit_draft",
     "warm_up",
     "warm_up_in_background",
 ]

@@ -176,7 +176,7 @@ def news_task(clause: str, pool: list[Task], tied: list[str]) -> Task | None:
         title = {refer_words.stem(w) for w in title_words if w not in _NEWS_STOP} - _NEWS_STOP
         if not title or not (nouns & title):
             continue
-        if not through and said_title[0] not in verbs:
+        if not through and said_title[0] not in verbs and not _reached(said_title, verbs):
             continue  # "checked the flights" does not book them
         best.append((len(content & title), task))
     if not best:
@@ -187,6 +187,22 @@ def news_task(clause: str, pool: list[Task], tied: list[str]) -> Task | None:
         said_words = re.findall(r"[\w'’]+", clause.casefold())
         tied.append(" ".join(w for w in said_words if refer_words.stem(w) in nouns))
     return winners[0] if len(winners) == 1 else None
+
+
+# Getting hold of someone, said one way in a task and another in the news: "called the müllers"
+# closes "Check with the Müllers about ...", "spoke to sam" closes "Ask Sam ...".
+_REACH_TEXT = """call ring phone phoned email text message messaged contact speak spoke talk
+    ask ping whatsapp whatsapped reach"""
+_REACH = frozenset(refer_words.stem(w) for w in _REACH_TEXT.split())
+_REACH_WITH = frozenset(["check", "touch", "follow", "confirm", "sync", "catch"])
+
+
+def _reached(title: list[str], verbs: set[str]) -> bool:
+    """Whether a task to get hold of someone is closed by news of having got hold of them."""
+    asks = title[0] in _REACH or (
+        title[0] in _REACH_WITH and len(title) > 1 and title[1] in ("with", "in", "up", "base")
+    )
+    return asks and bool(verbs & _REACH)
 
 
 # The shortest part two words must share to be one word with other endings.
