@@ -18,13 +18,15 @@ from flowhub.nlp.when import search_when
 __all__ = ["asked_who", "taken_on"]
 
 _REF_NOW = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
-# "who's doing X?", "who can X?", "who wants to X?", "is anyone doing X?", "who's on X?".
+# "who's doing X?", "who can X?", "who wants to X?", "is anyone doing X?", "who's on X?",
+# "can someone X?".
 _WHO = re.compile(
     r"(?:^|[\s,.!;:(])(?:who(?:(?:'s|’s|\s+is)\s+going\s+to|\s+is\s+free\s+to|'s|’s|\s+is"
     r"|\s+will|\s+can|\s+could|\s+should|'ll|\s+wants\s+to|\s+would\s+like\s+to"
     r"|\s+has\s+time\s+to)?"
     r"|(?:is|are)\s+(?:any(?:one|body)|some(?:one|body))(?:\s+(?:already|actually))?"
-    r"|does\s+any(?:one|body)\s+want\s+to|any(?:one|body)\s+(?:want\s+to|free\s+to|up\s+for))"
+    r"|does\s+any(?:one|body)\s+want\s+to|any(?:one|body)\s+(?:want\s+to|free\s+to|up\s+for)"
+    r"|(?:can|could|would|will)\s+(?:some|any)(?:one|body)(?:\s+(?:please|pls|maybe))?)"
     r"\s+(?P<verb>taking\s+care\s+of|take\s+care\s+of|in\s+charge\s+of|responsible\s+for"
     r"|[a-z]+)\s+(?P<what>[^?\n]+?)\s*\?",
     re.I,
@@ -45,6 +47,8 @@ _DOING = {
     "organising": "organise",
     "organizing": "organize",
 }
+# Verbs that make even a meal a job: "who can book the restaurant for the team dinner?".
+_ARRANGING = frozenset(["book", "booking", "reserve", "order", "organise", "organize", "plan"])
 _NOT_JOBS = frozenset(["is", "are", "was", "going", "coming", "here", "there", "in", "out", "up"])
 _SOCIAL = re.compile(
     r"\b(?:lunch|dinner|breakfast|brunch|drinks?|coffee|beers?|pizza|food|snacks?|a\s+walk|a\s+break"
@@ -87,9 +91,13 @@ def asked_who(text: str) -> str | None:
         return None
     verb, what = m["verb"].lower(), _FILLER_END.sub("", m["what"].strip(" ,.!"))
     what = re.sub(r"^(?:with|for)\s+", "", what, flags=re.I) if verb == "on" else what
-    if not what or verb in _NOT_JOBS or what.split()[0].lower() in ("you", "u", "we", "i"):
+    if (
+        not what
+        or verb in _NOT_JOBS
+        or what.split()[0].lower() in ("you", "u", "we", "i", "me", "us")
+    ):
         return None
-    if _SOCIAL.search(what):
+    if _SOCIAL.search(what) and verb not in _ARRANGING:
         return None  # "who wants to grab lunch?": an invitation, not a job
     if verb in _DOING:
         return _job_of(what, _DOING[verb])
