@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
 from flowhub.nlp import TaskDraft, as_forwarders, classify_intent, plain_asks, tidy_lines
-from flowhub.skills import capture_gate, push, remind_clock, words
+from flowhub.skills import capture_gate, card_unsave, push, remind_clock, words
 from flowhub.skills.assign import offer_assignment
 from flowhub.skills.capture_before import before_note, remind_before_confirmed
 from flowhub.skills.capture_pointer import real_tasks, rest_said
@@ -112,8 +112,8 @@ def _pointing(ctx: Context, drafts: list[TaskDraft], *, gated: bool) -> list[Rep
     if rest is not None:
         return rest
     gate = capture_gate.screen(ctx, drafts) if gated else None
-    if gate is not None and not gate.drafts:
-        return gate.replies
+    if gate is not None and (gate.replies or not gate.drafts):
+        return gate.replies  # what the gate did to a card is said, never hidden
     if ctx.chat.kind == "group" and not _called(ctx):
         return []
     return [Reply(WHICH_ONE_MEAN)]
@@ -308,7 +308,9 @@ def discard(ctx: Context, arg: str) -> list[Reply]:
     """Drop a proposal; nothing is saved."""
     proposal, refusal = load_pending(ctx, arg)
     if proposal is None:
-        return refusal
+        return (
+            card_unsave.take_back(ctx, _int(arg)) if ctx.event.kind == "button" else None
+        ) or refusal
     ctx.thread.remember_undo({"verb": "card", "cards": [card_snapshot(proposal)]}, now=ctx.now)
     proposals.update_proposal(
         session=ctx.session, proposal=proposal, now=ctx.now, status="discarded"

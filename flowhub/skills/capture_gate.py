@@ -9,6 +9,7 @@ anything else asks one short question ("✅ Save …" or "➕ New task", so noth
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
@@ -30,6 +31,12 @@ from flowhub.skills.small_talk import kind_of_chat
 from flowhub.storage import Proposal, ReminderOccurrence, id_of, inbox, people, proposals, reminders
 
 RECENT = timedelta(minutes=30)
+# Words that drop a card: a message holding one never saves a card here, whatever else it says.
+_DROPS = re.compile(
+    r"\b(?:discard|ditch|bin|scrap|toss|trash|delete|remove|nix|chuck|dump|reject"
+    r"|get\s+rid\s+of|throw\s+(?:away|out))\b",
+    re.I,
+)
 _MOST_ASKED = 3
 _TITLE_CHARS = 40
 
@@ -89,7 +96,7 @@ def yes_to_card(ctx: Context) -> list[Reply] | None:
         offered = _to_offer(ctx, [])
         return offered.replies if offered is not None else None
     lo = _read(ctx, ctx.text, " ; ".join(c.title for c in cards), _names(ctx))
-    if not lo.yes or lo.no or lo.busy or not lo.junk or lo.new:
+    if not lo.yes or lo.no or lo.busy or not lo.junk or lo.new or _DROPS.search(ctx.text):
         return None
     if search_when(ctx.text, now=ctx.now, tz=ctx.tz, locale=ctx.person.locale):
         return None  # a day or time in it is an edit, read elsewhere
@@ -265,6 +272,7 @@ def _to_card(
     card = target[0]
     changes = _changes(ctx, junk, card)
     yes = any(lo.yes for lo in said) and not any(lo.no for lo in said)
+    yes = yes and not _DROPS.search(ctx.text)
     if changes:
         from flowhub.skills.edit import edit_card  # edit builds on capture, which calls this
 
