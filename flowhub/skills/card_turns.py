@@ -16,7 +16,15 @@ from datetime import UTC, datetime, timedelta
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
 from flowhub.nlp import When, afternoon, parse_when
-from flowhub.skills import card_answer, confirm_said, group_words, refer_words, reply_words, words
+from flowhub.skills import (
+    card_answer,
+    card_give_more,
+    confirm_said,
+    group_words,
+    refer_words,
+    reply_words,
+    words,
+)
 from flowhub.skills.assign import answer, is_named, named_other, workspace_person
 from flowhub.skills.capture import (
     card_reply,
@@ -247,7 +255,9 @@ def asked_message(ctx: Context, card: Proposal) -> Outbox | None:
 def answers_decline(ctx: Context, card: Proposal, text: str) -> bool:
     """Whether `text` answers the can't-take message of `card` as `_after_decline` reads it."""
     if card.person_id == ctx.person_id:
-        return bool(_MYSELF.match(text) or _drops(text) or _given(ctx, text))
+        return bool(
+            _MYSELF.match(text) or _drops(text) or _given(ctx, text) or _given_more(ctx, card, text)
+        )
     return _volunteers(ctx, card, text)
 
 
@@ -261,6 +271,9 @@ def _after_decline(ctx: Context, card: Proposal) -> list[Reply] | None:
         person = _given(ctx, text)
         if person is not None:
             return give(ctx, card, person)
+        if (more := _given_more(ctx, card, text)) is not None:
+            dropped = card_give_more.apply(ctx, card, more[1])
+            return [*give(ctx, card, more[0]), *dropped]
     elif _volunteers(ctx, card, text):
         return _take(ctx, card, ctx.person)
     # Anything else said to that message is said to the card itself ("make it friday").
@@ -333,6 +346,15 @@ def _given(ctx: Context, text: str) -> Person | None:
         session=ctx.session, workspace_id=ctx.workspace_id, name=name
     )
     return found[0] if len(found) == 1 else None
+
+
+def _given_more(
+    ctx: Context, card: Proposal, text: str
+) -> tuple[Person, card_give_more.GiveMore] | None:
+    """A give with a day or cards to drop said after it ("give it to ana then, due thursday")."""
+    more = card_give_more.read(ctx, card, text)
+    person = _given(ctx, more.give) if more is not None else None
+    return (person, more) if person is not None and more is not None else None
 
 
 def _first(ctx: Context, person_id: int) -> str:
