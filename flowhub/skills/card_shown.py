@@ -28,6 +28,15 @@ def card_shown(ctx: Context, proposal: Proposal, fields: dict[str, object]) -> R
     return card_reply(ctx, proposal, edit=old_card)
 
 
+def card_changed(ctx: Context, proposal: Proposal, fields: dict[str, object]) -> list[Reply]:
+    """`card_shown`, and in a group a typed change to the card kept in place is also said in a
+    line below, so that everyone there sees what changed."""
+    shown = card_shown(ctx, proposal, fields)
+    if shown.edit is None or ctx.chat.kind == "direct" or ctx.event.kind != "text":
+        return [shown]
+    return [shown, Reply(card_said(ctx, proposal, fields))]
+
+
 def card_is_last(ctx: Context, proposal: Proposal) -> bool:
     """Whether the card is still the newest thing the bot said in its chat."""
     row = outbox.get_latest_outbox_by_ref(session=ctx.session, ref=f"proposal:{id_of(proposal)}")

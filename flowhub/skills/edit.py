@@ -23,7 +23,7 @@ from flowhub.skills.capture import (
     load_pending,
 )
 from flowhub.skills.capture_gate import saved_line
-from flowhub.skills.card_shown import card_shown
+from flowhub.skills.card_shown import card_changed
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import apply_all, read_all
 from flowhub.skills.edit_saved import edit_reminder, edit_task
@@ -373,7 +373,7 @@ def edit_card(ctx: Context, proposal: Proposal, changes: list[Change]) -> list[R
         return shown + saved
     if same:
         return [card_reply(ctx, proposal)]  # already so: shown again, as an edit in place is unseen
-    return [card_shown(ctx, proposal, fields)]
+    return card_changed(ctx, proposal, fields)
 
 
 def _which_to_edit(ctx: Context) -> list[Reply]:
