@@ -20,8 +20,10 @@ from flowhub.skills import (
     capture_gate,
     capture_missed,
     capture_noted,
+    card_arrow,
     card_clauses,
     card_clauses_named,
+    card_keep_one,
     card_merge,
     card_to_name,
     card_turns,
@@ -105,6 +107,8 @@ from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
 
 TEXT_SKILLS: tuple[Handler, ...] = (
     flow.handle,
+    card_arrow.handle,
+    card_keep_one.handle,
     said_again.handle,
     task_tagged.handle,
     group_volunteer.handle,
@@ -198,6 +202,8 @@ TEXT_SKILLS: tuple[Handler, ...] = (
 # (`overheard`). Skills that make something new stay behind the group manners.
 _CHANGERS = frozenset(
     {
+        card_arrow.handle,
+        card_keep_one.handle,
         answers_each.handle,
         assign_reply.handle,
         done.pick_answer,
