@@ -30,6 +30,7 @@ from flowhub.skills import (
     TEXT_SKILLS,
     Context,
     SkillError,
+    card_not_task,
     fallback,
     manners,
     overheard,
@@ -153,13 +154,22 @@ class Dispatcher:
                 return [Reply(words.GREETING.format(name=name))]
             return [Reply(words.EMPTY)]
         ctx.intent = classify_intent(ctx.text)
+        said_no = card_not_task.dropped(ctx)  # "that's not a task": the card just made goes
+        if said_no is not None:
+            dropped, rest = said_no
+            if not rest:
+                return dropped
+            return dropped + self._text(replace(ctx, text=rest, intent=classify_intent(rest)))
+        return self._text(ctx)
+
+    def _text(self, ctx: Context) -> list[Reply]:
         for skill in TEXT_SKILLS:
             replies = skill(ctx)
             if replies is not None:
                 return replies
-        if event.addressed:
+        if ctx.event.addressed:
             return fallback(ctx)
-        return overheard.acted(ctx, OVERHEARD_SKILLS) if event.chat_kind == "group" else []
+        return overheard.acted(ctx, OVERHEARD_SKILLS) if ctx.event.chat_kind == "group" else []
 
     def _clean(self, text: str) -> tuple[str, bool]:
         """The text to read, and whether it was cut at the hard limit (at a line break if near)."""

@@ -91,6 +91,10 @@ QUERY_PATTERNS = (
     r"^(?:show|list|display|view|see)(?:\s+me)?\b.*\b(?:tasks?|todos?|to-dos|items|stuff|everything"
     r"|agenda|reminders?|overdue|due|open|pending|done|completed|list|plate|working\s+on|doing|assigned)\b",
     r"^(?:show|list|display)(?:\s+(?:me|all|everything|mine))?[\s?!.]*$",
+    # "can you show me what i have", "tell me what i've got on": one's own list, asked politely.
+    r"^(?:(?:can|could|would|will)\s+(?:you|u|i)\s+(?:please\s+|pls\s+|plz\s+)?)?"
+    r"(?:show|list|tell|give|see)(?:\s+(?:me|us))?\s+what\s+(?:i|we|i've|ive|we've)\b"
+    r"(?!.*\b(?:said|say|meant|mean|sent|wrote|told|asked)\b)",
     r"^(?:my|open|pending|overdue|today'?s|upcoming|all|team)\s+(?:tasks|todos|to-dos|list|items|stuff)\b",
     r"^(?:tasks|todos|to-dos|list|agenda|overdue|today|tomorrow|this\s+week|next\s+week|status"
     r"|my\s+day|my\s+week|open|pending|inbox)[\s?!.]*$",

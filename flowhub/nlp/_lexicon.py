@@ -186,7 +186,7 @@ _OWN_NEED_AFTER = (
 
 # Openers of a notice, not a request ("please note the server will be down tonight").
 INFO_OPENERS = (
-    r"^(?:(?:please|pls|just\s+a)\s+)?(?:note|be\s+aware|heads\s+up|fyi|just\s+so\s+you\s+know"
+    r"^(?:(?:please|pls|just\s+a)\s+)?(?:note(?!\s+to\s+(?:self|myself)\b)|be\s+aware|heads\s+up|fyi|just\s+so\s+you\s+know"
     r"|reminder\s+that|remember\s+(?:that|we|you|i)|btw(?!" + _SOMEONE_MUST + r")"
     r"(?!" + _OWN_NEED_AFTER + r")"
     r"|for\s+the\s+record)\b|^update\s*:"

@@ -18,11 +18,26 @@ from flowhub.storage.task_export import iter_export_rows
 
 _EDGES = re.compile(r"^[\s.,!?¿¡;:\"“”«»()']+|[\s.,!?¿¡;:\"“”«»()']+$")
 _WORDS = say.TASK_WORDS | say.FORMAT_WORDS | say.FILLERS
-_FILE_KINDS = frozenset({"csv", "json", "excel", "spreadsheet"})
+_SENTENCE = re.compile(r"(?<=[?.!])\s+")
+# What the file is for: "need them for my planner", "for my accountant", "so i can print them".
+_REASON = re.compile(
+    r"^(?:(?:i|we)\s+)?(?:need|want|gonna\s+\w+|going\s+to\s+\w+|have\s+to\s+\w+)\s+"
+    r"(?:them|it|those|that|the\s+file)\b|^(?:for|so)\b",
+    re.I,
+)
+_FILE_KINDS = frozenset({"csv", "json", "excel", "spreadsheet", "file", "sheet"})
 
 
 def asks_export(text: str) -> bool:
-    """Whether `text` asks for an export of one's tasks, in any language."""
+    """Whether `text` asks for an export of one's tasks, in any language; a sentence saying
+    what it is for may follow ("can u export my tasks? need them for my planner")."""
+    first, *rest = _SENTENCE.split(text.strip(), maxsplit=1)
+    if rest and _asks(first):
+        return len(rest[0].split()) <= 10 and _REASON.match(rest[0]) is not None
+    return _asks(text)
+
+
+def _asks(text: str) -> bool:
     words = [w for w in (_EDGES.sub("", part) for part in text.casefold().split()) if w]
     if not words or len(words) > 12:
         return False

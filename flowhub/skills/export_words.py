@@ -45,7 +45,8 @@ TASK_WORDS = _words(
 )
 # File kinds and the small words around them: "as csv", "to json", "in Excel", "als CSV".
 FORMAT_WORDS = _words(
-    "csv json excel spreadsheet sheet file files format a an as to in into als en em come "
+    "csv json excel spreadsheet sheet file files format a an as to in into w w/ with of als en "
+    "em come "
     "in als в как olarak sebagai dalam ke كـ بصيغة ملف के रूप में फाइल फ़ाइल file mein me"
 )
 # Determiners, pronouns and politeness around the request.

@@ -1,0 +1,74 @@
+"""Saying the card just made is no task: "lol no thats not a task", "that's not a to-do", or
+"no i mean send me a file w my tasks" right after the bot made a card of that request.
+
+The person's newest waiting card in the chat goes, as if Discard were pressed, and whatever
+follows the words ("… what's on my list?") is then answered as a message of its own. Only a
+card made in the last few minutes is taken; an older one is left for its buttons. "no i mean"
+drops the card only when what follows asks something (a list, an export, help, a setting): "no
+i meant friday" or "no i mean call the bank" change or replace the card elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from flowhub.connectors import Reply
+from flowhub.nlp import classify_intent
+from flowhub.skills import words
+from flowhub.skills.capture import discard
+from flowhub.skills.context import Context
+from flowhub.skills.export import asks_export
+from flowhub.storage import id_of, proposals
+
+__all__ = ["dropped"]
+
+_RECENT = timedelta(minutes=15)
+_NOT_A_TASK = re.compile(
+    r"^\W*(?:(?:lol|lmao|haha|no+|nah|nope|ugh|wait|hey|oops|um+|omg|wtf|bot)[\s,!.]+)*"
+    r"(?:(?:that|this|it)\s*(?:'s|’s|s|\s+is|\s+was|\s+wasn'?t|\s+isn'?t)|thats|its|that\s+one'?s)?"
+    r"\s*(?:not|n't|never\s+meant\s+as|no)\s+(?:meant\s+to\s+be\s+|supposed\s+to\s+be\s+)?"
+    r"(?:a\s+|an\s+)?(?:task|to-?do|todo|reminder|card)\b"
+    r"(?:\s+(?:lol|haha|bro|mate|pls|please|either|at\s+all))*"
+    r"|^\W*(?:(?:no+|nah|lol)[\s,!.]+)*i\s+(?:didn'?t|did\s+not|never)\s+(?:ask\s+for|want|mean"
+    r"\s+to\s+make|say\s+to\s+make)\s+(?:a\s+|that\s+|this\s+)?(?:task|card|to-?do)\b",
+    re.I,
+)
+_MEANT = re.compile(
+    r"^\W*(?:(?:no+|nah|nope|sorry|lol|ugh|oops)[\s,!.]+)+(?:i\s+)?(?:mean|meant)\b[\s,:]*", re.I
+)
+_ASKING = frozenset({"query", "help", "settings"})
+_REST = re.compile(r"^[\s,.!?;:—–-]+")
+
+
+def dropped(ctx: Context) -> tuple[list[Reply], str] | None:
+    """The discard of the newest card and the rest of the message; None when not said."""
+    text = ctx.text.strip()
+    if ctx.event.forwarded:
+        return None
+    found = _NOT_A_TASK.match(text)
+    if found is not None:
+        rest = _REST.sub("", text[found.end() :]).strip()
+        if rest and rest[0].isalnum() and not _starts_sentence(text, found.end()):
+            return None  # "not a task for today …" runs on: it is another kind of sentence
+    else:
+        meant = _MEANT.match(text)
+        rest = text[meant.end() :].strip() if meant else ""
+        if not rest or (classify_intent(rest) not in _ASKING and not asks_export(rest)):
+            return None
+    pending = proposals.get_pending_proposals(
+        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+    )
+    recent = [p for p in pending if ctx.now - p.created_at <= _RECENT]
+    if not recent:
+        return None
+    card = recent[-1]
+    replies = discard(ctx, str(id_of(card)))
+    if any(r.edit is not None for r in replies):  # the card changed in place: say it too
+        replies.append(Reply(words.DISCARDED.format(title=card.title)))
+    return replies, rest
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """Whether the words after `at` begin a new sentence (after . ! ? or a dash)."""
+    return bool(re.match(r"\s*[.!?;:—–-]", text[at:]))
