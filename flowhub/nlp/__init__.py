@@ -45,7 +45,9 @@ the one name a message is ("Прие", "Priya'ya", "für Sam"), or an empty tupl
 takes on, said as its writer would: "I'll book the staff xmas party by the 12th"); and
 `both_said(text)` ("both done", "dono ho gaye"), `numbered_first(text)` ("done 1 — ..." as the
 command and the rest), `noted(text)` (what "..., put that in" asks to put in) and
-`visit_draft(text, *, now, tz)` (a visit said as news, as a task with its time).
+`visit_draft(text, *, now, tz)` (a visit said as news, as a task with its time); and
+`discard_said(text)`, the waiting card a message throws away ("scrap that last card") and the
+rest it says, as a `Discard`.
 Code outside `nlp/` imports from here only.
 """
 
@@ -55,6 +57,7 @@ from flowhub.nlp._card_said import CardSaid, card_clause, card_said
 from flowhub.nlp._commands import command_language, english_command
 from flowhub.nlp._day_mood import is_day_mood
 from flowhub.nlp._daytime import afternoon, pm_words
+from flowhub.nlp._discard_said import Discard, discard_said
 from flowhub.nlp._done_many import both_said, noted, numbered_first, visit_draft
 from flowhub.nlp._forward_todos import as_forwarders, plain_asks
 from flowhub.nlp._forwarded import own_words
@@ -85,6 +88,7 @@ __all__ = [
     "PRIORITIES",
     "AdminAsk",
     "CardSaid",
+    "Discard",
     "InsightAsk",
     "Leftover",
     "TaskDraft",
@@ -100,6 +104,7 @@ __all__ = [
     "classify_intent",
     "command_language",
     "detect_language",
+    "discard_said",
     "english_command",
     "english_remind_lead",
     "english_time_words",

@@ -63,6 +63,12 @@ _NOTED_AFTER = re.compile(
     r"(?:\s+(?:pls|please|thanks|thx|for\s+me))*[\s!.?]*$",
     re.I | re.S,
 )
+# "sure, go ahead and add that" says yes to what is waiting; it tells no news of its own.
+_ASSENT = re.compile(
+    r"^(?:(?:sure|ok|okay|k|yes|yeah|yep|yup|go\s+ahead|great|perfect|fine|cool|alright|all\s+right"
+    r"|sounds\s+good|please|pls|and|then|just|thanks|thx|that'?s\s+(?:it|right|fine|good))\b[\s,!.]*)+$",
+    re.I,
+)
 _NOTED_BEFORE = re.compile(rf"^\W*(?:{_ADD_THAT})\s*[:,—–-]\s*(?P<said>.+)$", re.I | re.S)
 # "schulz is coming", "the electrician will come", "they're dropping by": who comes.
 _VISIT = re.compile(
@@ -97,7 +103,7 @@ def noted(text: str) -> str | None:
     if m is None:
         return None
     said = m["said"].strip(" ,;.!—–-")
-    return said if len(said.split()) >= 2 else None
+    return said if len(said.split()) >= 2 and not _ASSENT.match(said) else None
 
 
 def visit_draft(text: str, *, now: datetime, tz: str) -> TaskDraft | None:
