@@ -89,6 +89,7 @@ from flowhub.skills import (
     repeat_stop,
     replied,
     retitle,
+    retitle_saved,
     said_again,
     settings,
     short_reply,
@@ -108,6 +109,7 @@ from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
 
 TEXT_SKILLS: tuple[Handler, ...] = (
     flow.handle,
+    retitle_saved.handle,
     card_arrow.handle,
     card_keep_one.handle,
     said_again.handle,

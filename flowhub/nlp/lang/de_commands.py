@@ -343,3 +343,8 @@ CARD_NOT: tuple[str, ...] = (
     r"kein",
 )
 CARD_NOT_AFTER: tuple[str, ...] = ()
+# A move said with why after it ("verschieb den Anruf beim Hotel auf 10:30, 9 ist zu früh am
+# Sonntag"); the aside after the comma changes nothing.
+_WHY = r"\s*[,;.]\s*(?:ist|das|es|zu|weil|da|denn|viel|haha+|lol|\d+)\b.*"
+_MOVED = {"move {what} to {when}": tuple(p + _WHY for p in COMMANDS["move {what} to {when}"])}
+COMMANDS = with_card_words(COMMANDS, _MOVED)

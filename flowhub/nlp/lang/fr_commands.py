@@ -335,3 +335,8 @@ _KEPT = {
 }
 # First, so that "jette les deux" is both cards, never card number 2.
 COMMANDS = {**_KEPT, **COMMANDS}
+# A move said with why after it ("décale l'appel à l'hôtel à 10h30, 9h c'est trop tôt un
+# dimanche"); the aside after the comma changes nothing.
+_WHY = r"\s*[,;.]\s*(?:c'?est|c|trop|parce|car|vu|mdr|lol|haha+|\d+h?\d*)\b.*"
+_MOVED = {"move {what} to {when}": tuple(p + _WHY for p in COMMANDS["move {what} to {when}"])}
+COMMANDS = with_card_words(COMMANDS, _MOVED)

@@ -404,3 +404,16 @@ _HANDED = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _HANDED)
+# Given to the writer and renamed in one go: "mujhe assign karo ise, aur naam '…' rakho".
+_TO_ME = (
+    r"(?:mujhe|muje|mujhko|mereko)\s+(?:assign\s+(?:karo|kar\s+do|kardo)|de\s+do|dedo)"
+    r"(?:\s+(?:ise|isko|ye|yeh))?"
+)
+_NAMED = r"(?:iska\s+)?naam\s+['\"‘“]{rest}['\"’”]\s+(?:rakho|rakh\s+do|kar\s+do)"
+_MINE_RENAMED = {
+    "assign it to me, and call it '{rest}'": (
+        rf"{_TO_ME}[\s,]+(?:aur\s+)?{_NAMED}",
+        rf"{_NAMED}[\s,]+(?:aur\s+)?{_TO_ME}",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _MINE_RENAMED)

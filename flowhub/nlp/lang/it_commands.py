@@ -362,3 +362,8 @@ _BOTH = {
     ),
 }
 COMMANDS = {**_BOTH, **COMMANDS}
+# A move said with why after it ("sposta la chiamata all'hotel alle 10:30, le 9 di domenica è
+# troppo presto"); the aside after the comma changes nothing.
+_WHY = r"\s*[,;.]\s*(?:troppo|[eè]|le|alle|perch[eé]|che|ahah+|haha+|\d+)\b.*"
+_MOVED = {"move {what} to {when}": tuple(p + _WHY for p in COMMANDS["move {what} to {when}"])}
+COMMANDS = with_card_words(COMMANDS, _MOVED)

@@ -351,3 +351,26 @@ _BOTH = {
 }
 # First, so that "apaga os dois" is both cards, never card number 2.
 COMMANDS = {**_BOTH, **COMMANDS}
+# A move said with why after it: "na vdd muda a ligação pro hotel pra 10h30, cedo demais 9h num
+# domingo kkk"; the aside after the comma changes nothing.
+_WHY = (
+    r"[\s,;.]+(?!.*\s(?:para|pra|pro)\s)(?:cedo|tarde|muito|mt|t[aáoô]|estou|[eé]|porque|pq|que|j[aá]"
+    r"|kkk+|haha+|rs+)\b.*"
+)
+_MOVED = {
+    "move {what} to {when}": (
+        rf"{_OOPS}(?:muda|passa|joga|troca|empurra|adia|remarca)\s+(?!{_AT_PLACE}){_THE}{{what}}"
+        rf"\s+(?:para|pra|pro)\s+(?!.*\s(?:para|pra|pro)\s)(?:(?:as|às|a|o)\s+)?{{when}}{_WHY}",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _MOVED)
+# A new name in quotes, maybe saved with it: "tira o 'até', deixa só 'Ligar pro hotel' e confirma".
+_WRONG = r"(?:[^'\"‘“]{0,60}(?:['\"‘“][^'\"’”]{1,30}['\"’”][^'\"‘“,;]{0,30})?[,;.]\s*)?"
+_QUOTED = (
+    r"(?:deixa|coloca|p[oõ]e|bota|escreve|muda\s+(?:o\s+(?:nome|t[ií]tulo)\s+)?(?:pra|para)|chama\s+de)"
+    r"\s+(?:s[oó]\s+|apenas\s+|somente\s+)?['\"‘“]{rest}['\"’”]"
+)
+_RENAMED = {
+    "call it '{rest}' and confirm": (rf"{_WRONG}{_QUOTED}(?:\s+e|,)\s+(?:confirma|salva)",),
+}
+COMMANDS = with_card_words(COMMANDS, _RENAMED)

@@ -267,3 +267,15 @@ CARD_NOT_AFTER: tuple[str, ...] = (
     r"de[gğ]il",
     r"yerine",
 )
+# A new name in quotes, maybe after what was wrong with the old one, and maybe saved with it:
+# "başlıktaki 'kadar' fazla, sadece 'Antalya otel listesini hazırla' yaz ve onayla".
+_WRONG = r"(?:[^'\"‘“]{0,60}(?:['\"‘“][^'\"’”]{1,30}['\"’”][^'\"‘“,;]{0,30})?[,;.]\s*)?"
+_NEW_NAME = r"(?:(?:ba[sş]l[ıi][gğ][ıi]|ad[ıi]n[ıi]|ismini)\s+)?(?:sadece\s+|yaln[ıi]zca\s+)?"
+_QUOTED = r"['\"‘“]{rest}['\"’”]\s+(?:yaz|olsun|yap|koy|de)"
+_RENAMED = {
+    "call it '{rest}' and confirm": (
+        rf"{_WRONG}{_NEW_NAME}{_QUOTED}(?:\s+ve|,)\s+(?:onayla|kaydet)",
+    ),
+    "call it '{rest}'": (rf"{_WRONG}{_NEW_NAME}{_QUOTED}",),
+}
+COMMANDS = with_card_words(COMMANDS, _RENAMED)
