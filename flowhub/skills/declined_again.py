@@ -10,6 +10,7 @@ makes a card.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Reply
@@ -65,7 +66,15 @@ def handle(ctx: Context) -> list[Reply] | None:
     due = due_words(ctx, task, requester_id=task.creator_id) if found else ""
     if due and replies and replies[0].edit is None:
         replies[0] = Reply(f"{replies[0].text} · {due}", ref=replies[0].ref)
-    return replies
+    return [_dated(r, f"task:{task.id}", due) for r in replies] if due else replies
+
+
+def _dated(reply: Reply, ref: str, due: str) -> Reply:
+    """The task's saved card edited in place shows its new day too."""
+    if reply.edit is None or reply.ref != ref:
+        return reply
+    lines = [f"📅 {due}" if line.startswith("📅 ") else line for line in reply.text.split("\n")]
+    return replace(reply, text="\n".join(lines))
 
 
 def _names(what: str, task: Task) -> bool:
