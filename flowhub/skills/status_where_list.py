@@ -1,5 +1,6 @@
 """'Where' asked of a whole list or a person: "where's my list?" and "where are my tasks" show the
-sender's list, "where's sam?" and "where is priya at" what that person has open. One task asked
+sender's list, "where's sam?" and "where is priya at" what that person has open, "where's the
+team at?" what everyone has. One task asked
 about this way ("where's the napkins thing?") stays with `status_where`.
 """
 
@@ -16,11 +17,16 @@ from flowhub.storage import people
 __all__ = ["handle"]
 
 _OPEN = r"^\W*(?:(?:so|and|hey|btw|ok|okay|wait|um+|hmm+|oh|quick\s+q|@?flowhub)[\s,:]+)*"
-_WHERE = r"where(?:'s|’s|\s+is|\s+are|'re|’re|\s+did|\s+has|\s+have)?\s+"
+_WHERE = r"where(?:'s|’s|s|\s+is|\s+are|\s+r|'re|’re|\s+did|\s+has|\s+have)?\s+"
 _END = r"(?:\s+(?:at|now|gone|go|got\s+to|went|again|then|today|btw|pls|please))*\s*[?.!]*\s*$"
 _LIST_WORDS = (
-    r"(?:(?:to-?do|task|todo|whole|full|open|)\s*)?"
+    r"(?:(?:to[\s-]?do|task|whole|full|open)\s*)?"
     r"(?:list|lists|tasks|todos|to-?dos|stuff|things(?:\s+to\s+do)?|jobs|items)"
+)
+_TEAM = re.compile(
+    _OPEN + _WHERE + r"(?:the\s+(?:whole\s+)?team|every(?:one|body)|the\s+others|we\s+all)(?:'s)?"
+    r"(?:\s+(?:list|tasks|stuff))?" + _END,
+    re.I,
 )
 _MINE = re.compile(_OPEN + _WHERE + r"(?:all\s+)?(?:my|the|our)\s+" + _LIST_WORDS + _END, re.I)
 _PERSON = re.compile(
@@ -40,6 +46,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     text = ctx.text.strip()
     if _MINE.match(text):
         return status.handle(replace(ctx, text="my tasks", intent="query"))
+    if _TEAM.match(text):
+        return status.handle(replace(ctx, text="what's everyone got?", intent="query"))
     m = _PERSON.match(text)
     if m is None or m["name"].casefold() in _NOT_NAMES:
         return None
