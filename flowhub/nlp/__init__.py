@@ -48,6 +48,7 @@ command and the rest), `noted(text)` (what "..., put that in" asks to put in) an
 `visit_draft(text, *, now, tz)` (a visit said as news, as a task with its time); and
 `discard_said(text)`, the waiting card a message throws away ("scrap that last card") and the
 rest it says, as a `Discard`.
+`list_asked(text)` reads a list asked for in chat words ("a ver, dame mi lista").
 Code outside `nlp/` imports from here only.
 """
 
@@ -63,6 +64,7 @@ from flowhub.nlp._forward_todos import as_forwarders, plain_asks
 from flowhub.nlp._forwarded import own_words
 from flowhub.nlp._insights import InsightAsk, read_insight
 from flowhub.nlp._leftover import Leftover, leftover
+from flowhub.nlp._list_asked import ListAsk, list_asked
 from flowhub.nlp._name_alone import names_alone
 from flowhub.nlp._remark import remark_title
 from flowhub.nlp._remind_lead import english_remind_lead
@@ -91,6 +93,7 @@ __all__ = [
     "Discard",
     "InsightAsk",
     "Leftover",
+    "ListAsk",
     "TaskDraft",
     "When",
     "afternoon",
@@ -113,6 +116,7 @@ __all__ = [
     "fold",
     "is_day_mood",
     "leftover",
+    "list_asked",
     "names_alone",
     "names_card",
     "next_after_completion",
