@@ -38,7 +38,7 @@ _CLAUSE = re.compile(
 # "no no i meant", "sorry, what i meant was", "oops": the correction's lead, said to the bot.
 _LEAD = re.compile(
     r"^\W*(?:(?:no+|nope|nah|wait|sorry|oops|ugh|argh|hmm+|um+|ah|oh|actually|wrong)\b[\s,.!-]*)*"
-    r"(?:(?:what\s+)?i\s+(?:meant|mean|wanted)(?:\s+was|\s+to\s+say)?|i\s+wanted\s+you\s+to"
+    r"(?:(?:what\s+)?i\s+(?:meant|mean|wanted|said)(?:\s+was|\s+to\s+say)?|i\s+wanted\s+you\s+to"
     r"|that'?s\s+(?:not\s+(?:it|right|what\s+i\s+meant)|wrong))?[\s,.:!-]*",
     re.I,
 )
