@@ -26,6 +26,7 @@ from flowhub.skills import (
     remind_reply_lang,
     remind_reply_later,
     remind_reply_words,
+    remind_time_last,
     words,
 )
 from flowhub.skills.context import Context
@@ -103,6 +104,9 @@ def _to_firing(ctx: Context, reminder: Reminder, occurrence_id: int) -> list[Rep
         return [remind.snooze_to(ctx, reminder, at)]  # "je suis au tel", "tunda 20 menit"
     if remind_reply_lang.says_later(ctx.text) or _replied_time(ctx, reminder):
         return [remind.snooze_to(ctx, reminder, _later(ctx, reminder))]
+    if said := remind_time_last.time_at_end(ctx, reminder):
+        at = _then(said, reminder.tz or ctx.tz)
+        return [remind.snooze_to(ctx, reminder, at)]  # "ugh too late now, tomorrow 9ish"
     if _will_do_then(ctx, reminder):
         return [remind.snooze_to(ctx, reminder, _later(ctx, reminder))]  # "not yet, after lunch"
     if _acknowledges(ctx):
@@ -146,6 +150,11 @@ def _later(ctx: Context, reminder: Reminder) -> datetime:
         when = parse_when(ctx.text, now=ctx.now, tz=zone_name)
     if when is None or when.rrule or when.start <= ctx.now:
         return ctx.now + LATER_DEFAULT
+    return _then(when, reminder.tz or ctx.tz)
+
+
+def _then(when: When, zone_name: str) -> datetime:
+    """The moment a time said puts a reminder off to: a day alone is that day's morning."""
     if when.grain in ("minute", "hour"):
         return when.start
     return resolve_local(
