@@ -33,7 +33,14 @@ from flowhub.skills.picks_day import day_card
 from flowhub.skills.picks_edit import aimed_each, edit_and_save, edit_waiting, one_message, summary
 from flowhub.skills.picks_newest import newest_said
 from flowhub.skills.picks_numbering import keep_numbering, numbering
-from flowhub.skills.picks_position import Unclear, more_named, position_key, positions, title_match
+from flowhub.skills.picks_position import (
+    Unclear,
+    more_named,
+    position_key,
+    positions,
+    title_match,
+    titles_match,
+)
 from flowhub.skills.refer import PRONOUNS, newest_card, replied_ref
 from flowhub.storage import Proposal, access, id_of, proposals
 
@@ -433,6 +440,8 @@ def _one_ref(
         at = positions(part, len(shown)) or []
         return [shown[i] for i in at], {"position"}
     named = title_match(pw.SUFFIXES.sub("", part), pending) or day_card(ctx, part, pending)
+    if named is None and (several := titles_match(part, pending)):
+        return several, {"title"}  # "confirm the harrisons ones"
     return ([named], {"title"}) if named is not None else None
 
 

@@ -71,6 +71,19 @@ def title_match(part: str, pending: list[Proposal]) -> Proposal | None:
     return found[0] if found else None
 
 
+def titles_match(part: str, pending: list[Proposal]) -> list[Proposal]:
+    """Every card "the harrisons ones" names: a plural, and two or more titles hold its words."""
+    if not re.search(r"\b(?:ones|cards|tasks)$", part.strip(), re.I):
+        return []
+    wanted = tokens(pw.SUFFIXES.sub("", part))
+    found = [
+        card
+        for card in pending
+        if wanted and all(w in (have := tokens(card.title)) or _prefixed(w, have) for w in wanted)
+    ]
+    return found if len(found) > 1 else []
+
+
 def _prefixed(word: str, have: set[str]) -> bool:
     return len(word) >= 4 and any(h.startswith(word[:4]) for h in have)
 

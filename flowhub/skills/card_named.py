@@ -1,0 +1,181 @@
+"""A waiting card named the way people name it, read as the words the card skills know.
+
+"bin that 'export my tasks' card from before" is "bin the export my tasks one"; "ok save em
+both" is "ok save both"; "i'll deal w the shortlist one later" is "leave the shortlist one";
+"the shortlist one, just save it as is" is "save the shortlist one"; "first one -> send the band
+options" is "rename the first one to send the band options"; "and this one: get the contract
+signed", said to a card, renames it; "make that one 3pm" is "make it 3pm". The skills after this
+one answer the words; it answers nothing itself, and it reads nothing when no card waits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from flowhub.connectors import Reply
+from flowhub.nlp import search_when
+from flowhub.skills.context import Context
+from flowhub.skills.picks_position import title_match
+from flowhub.storage import Proposal, people, proposals
+
+_REF = (
+    r"(?:(?:the|that|this)\s+(?:first|second|third|fourth|fifth|last|other|1st|2nd|3rd|4th|5th)"
+    r"(?:\s+one)?|(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)(?:\s+one)?"
+    r"|(?:the|that|this)\s+[\w'’€$-]+(?:\s+[\w'’€$-]+){0,4}?\s+(?:one|card)|th(?:is|at)\s+one)"
+)
+# "that 'export my tasks' card": the quoted words name a card.
+_QUOTED = re.compile(
+    r"(?:\b(?:that|the|this)\s+)?(?<![\w'’])['\"“‘’](?P<q>[^'\"“”‘’\n]{2,80}?)['\"”’](?![\w'’])"
+    r"(?:\s+(?:card|one|task|thing))?",
+    re.I,
+)
+# "the card from before", "that one you made": words after a card that only say it is that card.
+_FROM_BEFORE = re.compile(
+    r"\b(?P<c>card|one|task)\s+(?:(?:from|of)\s+(?:before|earlier|yesterday|this\s+morning"
+    r"|just\s+now|a\s+(?:bit|minute|sec)\s+ago)|(?:that\s+)?(?:you|u)\s+(?:just\s+)?(?:made"
+    r"|created|sent|showed\s+me|put\s+up)|above|up\s+there)\b",
+    re.I,
+)
+# "omg.", "lol", "ugh": a feeling beside the card words, not a card answer of its own.
+_INTERJECTION = re.compile(
+    r"^\W*(?:(?:omg|lol|wtf|ffs|jeez|geez|ugh+|argh+|oops|whoops|haha+|lmao|bruh|sigh|yikes"
+    r"|oh\s+no|oh\s+god)\b[\s,.!]*)+|(?<=\w)\s+(?:lol|lmao|haha+)\b(?=\s)",
+    re.I,
+)
+# "scrap the second one, thats just the signature": why a card goes, said after it.
+_JUST_THE = re.compile(
+    r"[\s,]+\b(?:that'?s|thats|that\s+is|it'?s|its|it\s+is)\s+(?:just|only)\s+(?:the|a|an|my"
+    r"|some)\s+[^.,;!?]+",
+    re.I,
+)
+_EM = re.compile(r"(?<![\w'’])(?:['’]?em|them)\s+(?P<n>both|all)\b", re.I)
+_EM_ALONE = re.compile(
+    r"\b(?P<v>save|confirm|keep|discard|bin|scrap|ditch|drop|toss)\s+['’]?em\b(?!['’\w])", re.I
+)
+# "i'll deal w the shortlist one later": that card waits.
+_LATER = re.compile(
+    rf"\b(?:i['’]?ll|i\s+will|let\s+me|i['’]?m\s+gonna|gonna|i\s+can)\s+(?:deal\s+w(?:ith|/)?"
+    rf"|get\s+(?:back\s+)?to|come\s+back\s+to|handle|sort(?:\s+out)?|look\s+at|do|check"
+    rf"|think\s+about)\s+(?P<ref>{_REF}|the\s+rest|the\s+others?)\s+(?:later(?:\s+on)?"
+    r"|another\s+time|tomorrow|after(?:wards)?)\b",
+    re.I,
+)
+_DROP_SAID = re.compile(
+    r"\b(?:discard|ditch|bin|scrap|drop|toss|trash|delete|get\s+rid\s+of)\b", re.I
+)
+_CARD_WORD = re.compile(
+    r"\b(?:save|confirm|keep|discard|ditch|bin|scrap|drop|toss|trash|delete|rename|card|cards"
+    r"|one|ones)\b",
+    re.I,
+)
+_VERB = r"save|confirm|keep|discard|bin|scrap|ditch|drop|delete|toss|trash|get\s+rid\s+of"
+# "the shortlist one, just save it as is": the card, then what to do with it.
+_THEN_VERB = re.compile(
+    rf"(?P<ref>{_REF})\s*[,:;–—-]+\s*(?:(?:just|pls|please|ok(?:ay)?|and)\s+)*(?P<v>{_VERB})"
+    r"\s+(?:it|that|this)(?:\s+as\s+(?:it\s+)?is)?\b",
+    re.I,
+)
+_AS_IS = re.compile(
+    r"\b(?P<v>save|keep|confirm)\s+(?P<w>it|that|them|both|all|these|those)\s+as\s+(?:it\s+|they\s+)?"
+    r"(?:is|are)\b",
+    re.I,
+)
+# "first one -> send the band options", "the deposit one → 'pay the deposit'".
+_ARROW = re.compile(
+    rf"(?P<ref>{_REF}|(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s*"
+    r"(?:-+>|→|=>|⇒|➡️?|⟶|➔)\s*(?P<title>[^.;\n]+?)(?=\s*(?:[.;\n]|$))",
+    re.I,
+)
+# "and this one: get the contract signed", said to one card.
+_THIS_ONE = re.compile(
+    r"^\W*(?:(?:and|also|then|ok(?:ay)?)[\s,]+)*(?:this|that)(?:\s+one)?\s*(?::|-+>|→)\s*"
+    r"(?P<title>.+?)\W*$",
+    re.I,
+)
+# "make that one 3pm", "give this one to sam": an edit of the card just shown.
+_THAT_ONE = re.compile(
+    r"\b(?P<v>make|move|push|set|change|put|give|assign|hand|shift|reschedule|bump)\s+(?:that"
+    r"|this)\s+one\b",
+    re.I,
+)
+# The start of a title that is itself an edit or an answer ("call it …", "friday", "save").
+_NOT_TITLE = re.compile(
+    rf"^\W*(?:call|rename|name|make|move|push|set|change|give|assign|hand|due|at|by|on|for"
+    rf"|to|{_VERB}|leave|hold|yes|no|ok(?:ay)?|done|@)\b",
+    re.I,
+)
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Say the card names of the message in the card skills' words; always None."""
+    pending = proposals.get_pending_proposals(
+        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+    )
+    if not pending:
+        return None
+    text = ctx.text
+    if _CARD_WORD.search(text):
+        text = _INTERJECTION.sub(lambda m: "" if m.start() == 0 else ",", text)
+    text = _JUST_THE.sub("", text) if _DROP_SAID.search(text) else text
+    text = _quoted(text, pending)
+    text = _FROM_BEFORE.sub(lambda m: m["c"], text)
+    text = _EM.sub(lambda m: m["n"], text)
+    text = _EM_ALONE.sub(lambda m: f"{m['v']} them", text)
+    text = _LATER.sub(lambda m: f"leave {m['ref']}", text)
+    text = _THEN_VERB.sub(lambda m: f"{m['v']} {m['ref']}", text)
+    text = _AS_IS.sub(lambda m: f"{m['v']} {m['w']}", text)
+    text = _ARROW.sub(lambda m: _renamed(ctx, m), text)
+    text = _this_one(ctx, text)
+    if _THAT_ONE.search(text):
+        # The card readers that read the message as sent get "make it 3pm" too.
+        text = _THAT_ONE.sub(lambda m: f"{m['v']} it", text)
+        ctx.event = replace(ctx.event, text=_THAT_ONE.sub(lambda m: f"{m['v']} it", ctx.event.text))
+    if text != ctx.text:
+        ctx.text = text
+    return None
+
+
+def _quoted(text: str, pending: list[Proposal]) -> str:
+    """Quoted words that name one waiting card, said as "the … one"."""
+
+    def one(m: re.Match[str]) -> str:
+        said = m["q"].strip()
+        if title_match(said, pending) is None:
+            return m.group(0)
+        return f"the {said} one"
+
+    return _QUOTED.sub(one, text)
+
+
+def _renamed(ctx: Context, m: re.Match[str]) -> str:
+    """ "first one -> X" as "rename the first one to X", unless X is a person, a day or a verb."""
+    title = m["title"].strip()
+    if not _a_title(ctx, title):
+        return m.group(0)
+    ref = m["ref"]
+    ref = ref if re.match(r"(?:the|that|this)\b", ref, re.I) else f"the {ref}"
+    ref = ref if re.search(r"\b(?:one|card)$", ref, re.I) else f"{ref} one"
+    return f"rename {ref} to {title}"
+
+
+def _this_one(ctx: Context, text: str) -> str:
+    m = _THIS_ONE.match(text)
+    if m is None or not _a_title(ctx, m["title"]):
+        return text
+    return f"rename it to {m['title']}"
+
+
+def _a_title(ctx: Context, said: str) -> bool:
+    """Whether `said` reads as a new title: no day or time, no verb of an edit, not a person."""
+    bare = said.strip(" '\"“”‘’")
+    if len(bare) < 3 or _NOT_TITLE.match(bare):
+        return False
+    if search_when(bare, now=ctx.now, tz=ctx.tz, locale=ctx.person.locale):
+        return False
+    if " " not in bare:
+        found = people.find_people_by_name(
+            session=ctx.session, workspace_id=ctx.workspace_id, name=bare
+        )
+        return not found
+    return True
