@@ -1,0 +1,139 @@
+"""Several card answers said in sentences of their own, each carried out in turn.
+
+"scrap the second one. and the deposit one -> 'pay 500€ deposit'. also you missed the headcount,
+thats due the 14th" drops one card, renames another and makes a card for the headcount; "nope,
+bin that card. I meant the insta teaser - skip tue 15th" drops the card and skips that day of the
+repeat. Each sentence is read as a message of its own; one that reads as nothing known is named
+in the answer and changes nothing, and no sentence becomes a card of its own words by mistake.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from flowhub.connectors import Reply
+from flowhub.skills import picks_words as pw
+from flowhub.skills.card_words import STEP_UNREAD
+from flowhub.skills.context import Context
+from flowhub.storage import id_of, proposals
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_LEAD = re.compile(
+    r"^\W*(?:(?:and|also|plus|then|oh|so|ok(?:ay)?|nope|no|nah|yes|yeah|pls|please|wait"
+    r"|actually|btw)\b[\s,:]*)+",
+    re.I,
+)
+_REF = (
+    r"(?:it|that|this|them|both|all|the\s+rest|the\s+others?|(?:the|that|this)\s+(?:[\w'’€-]+\s+)"
+    r"{0,4}?(?:one|card)|(?:the\s+)?(?:first|second|third|last|other)(?:\s+one)?|\d{1,2})"
+)
+_CARD_STEP = re.compile(
+    r"^(?:(?:save|confirm|keep|approve|discard|ditch|bin|scrap|drop|toss|trash|nix|chuck|delete"
+    r"|remove|get\s+rid\s+of|throw\s+(?:away|out)|done|undo)\b"
+    rf"|(?:rename|call|move|push|make|give|set|change|put)\s+{_REF}(?:\W|$)"
+    r"|(?:the|that|this)\s+(?:[\w'’€-]+\s+){0,4}?(?:one|card)\b|(?:first|second|third|last)\b)",
+    re.I,
+)
+_WHOLE = re.compile(
+    r"\b(?:the\s+rest|(?:the\s+)?others?|remaining|everything\s+else|wrong|incorrect|not\s+right"
+    r"|off)\b",
+    re.I,
+)
+# "you missed the headcount, thats due the 14th", "add: send the menus by friday".
+_NEW = re.compile(
+    r"^(?:(?:you|u)\s+(?:also\s+)?(?:missed|forgot|left\s+out|skipped)|add(?:\s+(?:a\s+)?"
+    r"(?:new\s+)?(?:task|card|one))?\s*:|new\s+(?:task|card|one)\s*:)\s*(?P<task>.+)$",
+    re.I,
+)
+# "I meant the insta teaser repeat - skip tue 15th": the thing named, then what to do to it.
+_MEANT = re.compile(
+    r"^(?:i\s+)?meant\s+(?P<what>.+?)\s*(?:[-–—:]|,)\s*(?P<verb>skip|move|push|stop|cancel|snooze"
+    r"|mark|tick)\s+(?P<rest>.+)$",
+    re.I,
+)
+# "the headcount, thats due the 14th": the thing, then when it is due.
+_DUE_AFTER = re.compile(
+    r"^(?P<x>.+?),?\s+(?:that'?s|thats|it'?s|its|which\s+is)\s+(?P<y>due\b.+)$", re.I
+)
+_SERIES = re.compile(r"\s+(?:repeat|repeating|recurring|series|reminders?|post)$", re.I)
+_DAY_FIRST = re.compile(
+    r"^(?:mon|tue|wed|thu|fri|sat|sun|the\s+\d|\d|dec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov)",
+    re.I,
+)
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Carry out each sentence of a message of card answers; None for any other message."""
+    pending = proposals.get_pending_proposals(
+        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+    )
+    if not pending:
+        return None
+    steps = _steps(ctx.text)
+    if steps is None:
+        return None
+    from flowhub.skills.card_clauses import said_alone  # it reads the skills importing this one
+
+    replies: list[Reply] = []
+    for step, new in steps:
+        before = _waiting(ctx)
+        got = said_alone(ctx, step)
+        junk = _waiting(ctx) - before
+        if junk and not new:
+            for card_id in junk:  # a sentence read as a task of its own words: not what was meant
+                card = proposals.get_proposal(session=ctx.session, proposal_id=card_id)
+                if card is not None:
+                    proposals.update_proposal(
+                        session=ctx.session, proposal=card, now=ctx.now, status="discarded"
+                    )
+            got = [Reply(STEP_UNREAD.format(part=step))]
+        replies += got
+    waiting = _waiting(ctx)
+    # A card a later sentence saved or dropped shows no buttons in the earlier answers.
+    return [r if _still_waits(r, waiting) else replace(r, buttons=()) for r in replies]
+
+
+def _still_waits(reply: Reply, waiting: set[int]) -> bool:
+    kind, _, number = (reply.ref or "").partition(":")
+    return kind != "proposal" or not number.isdigit() or int(number) in waiting
+
+
+def _steps(text: str) -> list[tuple[str, bool]] | None:
+    """The sentences to carry out, said plainly, each with whether it asks for a new card; None
+    unless two or more are card answers."""
+    parts = [p.strip() for p in _SENTENCE.split(text.strip()) if p.strip(" .!?")]
+    if len(parts) < 2 or _WHOLE.search(text):
+        return None  # "the rest", "the second one's wrong, …": one answer, read by the picks
+    steps: list[tuple[str, bool]] = []
+    cards = 0
+    for part in parts:
+        bare = _LEAD.sub("", part).strip().rstrip(".!")
+        if not bare or pw.FILLER.match(bare) or pw.ASIDE.match(bare):
+            continue
+        if m := _NEW.match(bare):
+            steps.append((_DUE_AFTER.sub(r"\g<x> \g<y>", m["task"]), True))
+        elif m := _MEANT.match(bare):
+            rest = m["rest"]
+            on = " on " if _DAY_FIRST.match(rest) else " "
+            what = _SERIES.sub("", m["what"]).strip()
+            steps.append((f"{m['verb']} {what}{on}{rest}", False))
+        elif _CARD_STEP.match(bare):
+            steps.append((bare, bool(_made_on_purpose(bare))))
+            cards += 1
+        else:
+            return None
+    return steps if cards >= 1 and len(steps) >= 2 else None
+
+
+def _waiting(ctx: Context) -> set[int]:
+    found = proposals.get_pending_proposals(
+        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+    )
+    return {id_of(p) for p in found}
+
+
+def _made_on_purpose(step: str) -> bool:
+    """Whether a step asks for a new card itself ("add …")."""
+    return bool(re.match(r"^(?:add|new)\b", step, re.I))
