@@ -1,5 +1,6 @@
 """An arrow that hands a card or task on: "this one → ana, thursday", "→ sam, friday",
-"the napkins one -> priya".
+"the napkins one -> priya"; and a reply to a card that is only a name and a day ("ana,
+thursday", "sam pls, by friday").
 
 The arrow is read as the words it stands for ("give it to ana, thursday"), so the skills after
 this one change the card or task as they would for those words. It answers nothing itself.
@@ -10,8 +11,9 @@ from __future__ import annotations
 import re
 
 from flowhub.connectors import Reply
-from flowhub.nlp import classify_intent
+from flowhub.nlp import classify_intent, parse_when
 from flowhub.skills.context import Context
+from flowhub.skills.refer import replied_target
 from flowhub.storage import people
 
 _ARROW = re.compile(
@@ -20,12 +22,20 @@ _ARROW = re.compile(
     re.I | re.S,
 )
 _ME = frozenset(["me", "myself", "mine"])
+# "ana, thursday", "sam pls, by friday", "priya then - monday": said in reply to a card.
+_NAME_FIRST = re.compile(
+    r"^\W*@?(?P<name>[^\W\d_][\w-]*)(?:\s+(?:pls|please|then|instead))*\s*(?:[,;:–—-]+\s*"
+    r"(?P<rest>.+?))?[\s.!]*$",
+    re.I | re.S,
+)
+_DAY_FILL = frozenset(["due", "by", "on", "for", "before", "it's", "its", "latest", "the", "at"])
 
 
 def handle(ctx: Context) -> list[Reply] | None:
     """Read an arrow to a person as "give it to NAME"; always None."""
     m = _ARROW.match(ctx.text.strip())
     if m is None:
+        _name_and_day(ctx)
         return None
     name = m["name"]
     if name.casefold() not in _ME:
@@ -40,3 +50,30 @@ def handle(ctx: Context) -> list[Reply] | None:
     ctx.text = f"give {what} to {name}{m['rest']}"
     ctx.intent = classify_intent(ctx.text)
     return None
+
+
+def _name_and_day(ctx: Context) -> None:
+    """A reply to a card that is a person's name and maybe a day: "give it to NAME, DAY"."""
+    m = _NAME_FIRST.match(ctx.text.strip())
+    if m is None or (target := replied_target(ctx)) is None or target[0] != "card":
+        return
+    rest = (m["rest"] or "").strip()
+    if rest and not _only_day(ctx, rest):
+        return
+    found = people.find_people_by_name(
+        session=ctx.session, workspace_id=ctx.workspace_id, name=m["name"]
+    )
+    if len(found) != 1:
+        return
+    name = found[0].display_name.split(" ")[0]
+    ctx.text = f"give it to {name}, {rest}" if rest else f"give it to {name}"
+    ctx.intent = classify_intent(ctx.text)
+
+
+def _only_day(ctx: Context, text: str) -> bool:
+    """Whether `text` says a day and nothing else ("thursday", "by friday")."""
+    found = parse_when(text, now=ctx.now, tz=ctx.tz, locale=ctx.person.locale)
+    if found is None or found.span is None:
+        return False
+    rest = text[: found.span[0]] + " " + text[found.span[1] :]
+    return all(w in _DAY_FILL for w in re.findall(r"[\w']+", rest.casefold()))
