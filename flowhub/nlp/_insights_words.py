@@ -90,6 +90,54 @@ TEAM = {
           r"|^(?:ما\s+)?ملخص\s+الشهر",
 }
 
+# "how is our work going", "احنا ماشيين ازاي": the team, said as "we" or "our work".
+_OUR_WORK = {
+    "ar": r"(?:احنا|حنا|نحن)\s+(?:ماشيين|ماشين|عاملين)\s+(?:ازاي|كيف|شلون)|ماشيين\s+ازاي"
+          r"|(?:شلوننا|كيفنا)|(?:شغلنا|الشغل)\s+(?:ماشي|عامل|رايح)\s+(?:ازاي|كيف|شلون)"
+          r"|(?:شلون|كيف|ازاي)\s+(?:شغلنا|احوالنا|امورنا)",
+    "hi": r"(?:हमारा|अपना|टीम\s+का)\s+काम\s+(?:कैसा|कैसे)\s+(?:चल|जा)"
+          r"|हम\s+(?:[^\s]+\s+){0,2}?(?:कैसा|कैसे)\s+(?:कर|चल)\s+रहे",
+    "hi_Latn": r"hum\s+(?:[^\s]+\s+){0,2}?(?:kaisa|kaise)\s+(?:kar|chal)\s+rahe",
+    "es": r"como\s+(?:nos\s+)?va\s+(?:con\s+)?(?:nuestra\s+chamba|nuestro\s+trabajo)",
+    "it": r"come\s+(?:va|sta\s+andando)\s+il\s+nostro\s+lavoro",
+    "ru": r"как\s+(?:идут\s+)?(?:наши\s+дела|наша\s+работа)",
+    "id": r"(?:kerjaan|pekerjaan)\s+(?:kita\s+)?(?:bulan|minggu)\s+ini\s+(?:gimana|bagaimana)",
+}
+# "how's work going this month": work said plainly asks only with its period beside it.
+_WORK = {
+    "ar": (r"(?:شلون|كيف|ازاي|وش\s+اخبار|ايش\s+اخبار|ايه\s+اخبار|شو\s+اخبار)\s+الشغل"
+           r"|الشغل\s+(?:ماشي|عامل)\s+(?:ازاي|كيف)",
+           r"(?:ال|ه|هال|هذا\s+ال)(?:شهر|اسبوع)(?:\s+ده|\s+دا|\s+هذا)?"),
+    "hi": (r"काम\s+(?:कैसा|कैसे)\s+(?:चल|जा)\s+रहा", r"इस\s+(?:महीने|हफ्ते|हफ़्ते)"),
+    "hi_Latn": (r"kaam\s+(?:kaisa|kaise)\s+(?:chal|ja)\s+raha", r"is\s+(?:mahine|hafte)"),
+    "es": (r"(?:como|que\s+tal)\s+va\s+(?:la\s+chamba|el\s+trabajo|la\s+cosa)",
+           r"este\s+mes|esta\s+semana"),
+    "it": (r"come\s+(?:va|sta\s+andando)\s+(?:il\s+lavoro|la\s+baracca)",
+           r"questo\s+mese|questa\s+settimana"),
+    "pt": (r"como\s+(?:ta|esta|vai)\s+(?:indo\s+)?o\s+trabalho|o\s+trabalho\s+(?:ta|esta)\s+como",
+           r"(?:esse|este)\s+(?:mes|semana)|essa\s+semana"),
+    "fr": (r"comment\s+(?:va|avance|se\s+passe)\s+(?:le\s+boulot|le\s+travail)",
+           r"ce\s+mois(?:-ci)?|cette\s+semaine"),
+    "de": (r"wie\s+l(?:a|ä)uft\s+(?:die\s+arbeit|der\s+laden)", r"diesen\s+monat|diese\s+woche"),
+    "nl": (r"hoe\s+gaat\s+het\s+(?:werk|met\s+het\s+werk)", r"deze\s+(?:maand|week)"),
+    "ru": (r"как\s+(?:идет\s+|идёт\s+)?работа", r"в\s+этом\s+месяце|на\s+этой\s+неделе"),
+    "id": (r"(?:kerjaan|pekerjaan)\s+(?:gimana|bagaimana)|(?:gimana|bagaimana)\s+kerjaan",
+           r"bulan\s+ini|minggu\s+ini"),
+    "tr": (r"isler\s+nasil(?:\s+gidiyor)?", r"bu\s+ay|bu\s+hafta"),
+}
+
+
+def _with_work(code: str) -> str:
+    """The team forms of `code`, with "our work" and "work, this month" added."""
+    forms = [TEAM.get(code, ""), _OUR_WORK.get(code, "")]
+    if code in _WORK:
+        work, period = _WORK[code]
+        forms += [rf"(?:{work})\s+(?:{period})", rf"(?:{period})\s+(?:{work})"]
+    return "|".join(f for f in forms if f)
+
+
+TEAM = {code: _with_work(code) for code in {*TEAM, *_OUR_WORK, *_WORK}}
+
 # "how many tasks did I finish this week?": a count of one's own, or the team's.
 COUNT_ME = {
     "en": r"how\s+many\s+(?:tasks\s+|things\s+|to-?dos\s+)?(?:did|have)\s+i\s+(?:done|do|complete"
