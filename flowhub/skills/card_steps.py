@@ -18,7 +18,11 @@ from flowhub.skills.card_words import STEP_UNREAD
 from flowhub.skills.context import Context
 from flowhub.storage import id_of, proposals
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_SENTENCE = re.compile(
+    r"(?<=[.!?])\s+(?=\S)|,\s*(?:and\s+)?(?=(?:throw\s+(?:away|out)|bin|discard|ditch|scrap|toss"
+    r"|trash|get\s+rid\s+of)\s)",
+    re.I,
+)
 _LEAD = re.compile(
     r"^\W*(?:(?:and|also|plus|then|oh|so|ok(?:ay)?|nope|no|nah|yes|yeah|pls|please|wait"
     r"|actually|btw)\b[\s,:]*)+",
