@@ -15,27 +15,37 @@ from flowhub.skills.context import Context
 from flowhub.skills.refer import match_titles
 from flowhub.storage import proposals
 
+_IS = r"(?:\s+(?:is|was|are)|['’]s)\s+"
 _SAME = (
-    r"(?:is|'s|was|are)\s+(?:(?:just|basically|really|kind\s+of|kinda|pretty\s+much|actually"
-    r"|literally)\s+)*(?:the\s+same(?:\s+(?:thing|task|one|job))?(?:\s+as\s+\w+(?:\s+\w+)?)?"
-    r"|a\s+(?:dupe|duplicate|repeat|double|copy)|a\s+double|duplicated?|redundant|covered"
-    r"|not\s+needed)(?:\s+(?:really|anyway|tbh|honestly|lol))*"
+    rf"{_IS}(?:(?:just|basically|really|kind\s+of|kinda|pretty\s+much|actually|literally)\s+)*"
+    r"(?:the\s+same(?:\s+(?:thing|task|one|job))?(?:\s+as\s+\w+(?:\s+\w+)?)?"
+    r"|a\s+(?:dupe|duplicate|repeat|double|copy)|duplicated?|redundant|covered|not\s+needed)"
+    r"(?:\s+(?:really|anyway|tbh|honestly|lol))*"
 )
 _KEEP = (
     r"(?:(?:ok(?:ay)?|so|yeah|right)[\s,]+)*(?:(?:just|only)\s+(?:(?:keep|save|confirm)\s+)?"
     r"|(?:keep|save|confirm)\s+(?:only\s+|just\s+)?)"
 )
 _THE = r"(?:the\s+|that\s+)?"
+_ONE = r"(?:\s+one)?(?:\s+(?:pls|please|plz))?"
 # "just keep the schulz call, the fridge one is the same thing really".
 _KEEP_FIRST = re.compile(
-    rf"^{_KEEP}{_THE}(?P<keep>[\w' -]+?)(?:\s+one)?\s*[,;.:–—-]+\s*(?:(?:and|but|since|as|coz"
-    rf"|cause|because)\s+)?{_THE}(?P<drop>[\w' -]+?)(?:\s+one)?\s+{_SAME}[\s.!]*$",
+    rf"^{_KEEP}{_THE}(?P<keep>[\w' -]+?){_ONE}\s*[,;.:–—-]+\s*(?:(?:and|but|since|as|coz"
+    rf"|cause|because)\s+)?{_THE}(?P<drop>[\w' -]+?)(?:\s+one)?{_SAME}[\s.!]*$",
     re.I,
 )
 # "the fridge one is the same thing really, just keep the schulz call".
 _DROP_FIRST = re.compile(
-    rf"^{_THE}(?P<drop>[\w' -]+?)(?:\s+one)?\s+{_SAME}\s*[,;.:–—-]+\s*(?:so\s+)?{_KEEP}{_THE}"
-    r"(?P<keep>[\w' -]+?)(?:\s+one)?[\s.!]*$",
+    rf"^{_THE}(?P<drop>[\w' -]+?)(?:\s+one)?{_SAME}\s*[,;.:–—-]+\s*(?:so\s+)?{_KEEP}{_THE}"
+    rf"(?P<keep>[\w' -]+?){_ONE}[\s.!]*$",
+    re.I,
+)
+# "the fridge one's the same as the schulz call, just keep that".
+_SAME_AS = re.compile(
+    rf"^{_THE}(?P<drop>[\w' -]+?)(?:\s+one)?{_IS}(?:just\s+|basically\s+|really\s+)*(?:the"
+    rf"\s+same(?:\s+thing)?\s+as|a\s+(?:dupe|duplicate|copy)\s+of)\s+{_THE}(?P<keep>[\w' -]+?)"
+    r"(?:\s+one)?(?:\s*[,;.:–—-]+\s*(?:so\s+)?(?:just\s+|only\s+)?(?:keep|save)\s+(?:that|this"
+    r"|it|the\s+\w+)(?:\s+one)?)?[\s.!]*$",
     re.I,
 )
 _OTHER = re.compile(r"^other(?:\s+(?:card|task))?$", re.I)
@@ -44,7 +54,7 @@ _OTHER = re.compile(r"^other(?:\s+(?:card|task))?$", re.I)
 def handle(ctx: Context) -> list[Reply] | None:
     """Read "keep X, Y is the same thing" as "save the X one, bin the Y one"; always None."""
     text = ctx.text.strip()
-    m = _KEEP_FIRST.match(text) or _DROP_FIRST.match(text)
+    m = _KEEP_FIRST.match(text) or _DROP_FIRST.match(text) or _SAME_AS.match(text)
     if m is None or not m["keep"].strip() or not m["drop"].strip():
         return None
     waiting = proposals.get_pending_proposals(
@@ -53,12 +63,17 @@ def handle(ctx: Context) -> list[Reply] | None:
     if len(waiting) < 2:
         return None  # with one card or none there is nothing to keep one of
     keep, drop = m["keep"].strip(), m["drop"].strip()
+    kept = match_titles(keep, waiting)
+    if len(kept) != 1:
+        return None  # "the venue is the same as last year" names no card to keep
     if _OTHER.match(drop):  # "the other is a dupe": the one card of two that is not kept
-        kept = match_titles(keep, waiting)
-        others = [p for p in waiting if kept and p.id != kept[0].id]
-        if len(kept) != 1 or len(others) != 1:
+        others = [p for p in waiting if p.id != kept[0].id]
+        if len(others) != 1:
             return None
         drop = others[0].title
+    dropped = match_titles(drop, waiting)
+    if len(dropped) != 1 or dropped[0].id == kept[0].id:
+        return None
     ctx.text = f"save the {keep} one, bin the {drop} one"
     ctx.intent = classify_intent(ctx.text)
     return None
