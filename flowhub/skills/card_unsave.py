@@ -47,7 +47,12 @@ def take_back(ctx: Context, proposal_id: int) -> list[Reply] | None:
         session=ctx.session, proposal=card, now=ctx.now, status="discarded", task_id=None
     )
     ctx.thread.remember_undo({"verb": "card", "cards": [snap]}, now=ctx.now)
-    return [Reply(words.DISCARDED.format(title=card.title), edit=_card_message(ctx, card))]
+    said = words.DISCARDED.format(title=card.title)
+    replies = [Reply(said, edit=_card_message(ctx, card))]
+    saved = outbox.get_latest_outbox_by_ref(session=ctx.session, ref=f"task:{id_of(task)}")
+    if saved is not None and saved.platform_message_id not in (None, replies[0].edit):
+        replies.append(Reply(said, edit=saved.platform_message_id))  # the "✅ Saved" copy too
+    return replies
 
 
 def _waiting_snapshot(card: Proposal) -> dict[str, object]:
