@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from flowhub.nlp._intent_rules import rule_intent
+from flowhub.nlp._remarks import remarks_cut
 from flowhub.nlp.tasks import extract_tasks, extract_with
 from flowhub.nlp.types import When
 
@@ -23,6 +24,9 @@ def classify_intent(text: str) -> str:
     found = rule_intent(text)
     if found is not None:
         return found
+    left = remarks_cut(text)  # "qui invece nevica ❄️ buona domenica a tutti" says nothing to do
+    if left is not None and all(classify_intent(p) == "other" for p in left):
+        return "other"
     # Most tasks open with a verb, so try without the time parser first; only a bare noun
     # phrase needs its date to count as a task ("dentist tomorrow 3pm").
     if extract_with(text, now=_REF_NOW, tz="UTC", sender=None, finder=_no_dates):
