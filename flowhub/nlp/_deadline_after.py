@@ -15,8 +15,9 @@ __all__ = ["deadline_onto_ask"]
 _TWO = re.compile(r"^(?P<ask>[^.?!\n]{6,}?)(?P<stop>[?.!]+)\s+(?P<said>[^.?!\n]{4,}?)[\s.!?]*$")
 _ONLY_WHEN = re.compile(
     r"^(?:(?:it|that|this)\s+)?(?:(?:would|'d)\s+be\s+(?:good|great|nice|ideal|helpful|handy)\s+to"
-    r"\s+(?:know|have\s+(?:it|them|that)|get\s+(?:it|them|that)|hear\s+back)|(?:i|we)\s+need"
-    r"\s+(?:it|them|this|that|those)|need\s+(?:it|them|this|that|those)|(?:it|this|that)\s+"
+    r"\s+(?:know|have\s+(?:it|them|that)|get\s+(?:it|them|that)|hear\s+back)|(?:(?:i|we|they|he|she"
+    r"|(?:the|our|my)\s+[\w'-]+)\s+)?(?:need|needs|want|wants|(?:would|'d)\s+like)\s+(?:it|them"
+    r"|this|that|those|to\s+know|to\s+have\s+(?:it|them|this|that))|(?:it|this|that)\s+"
     r"needs\s+to\s+(?:happen|be\s+done|be\s+sorted)|needs\s+to\s+(?:happen|be\s+done|be\s+sorted)"
     r"|(?:has|have)\s+to\s+be\s+(?:done|sorted|in)|ideally|preferably|at\s+the\s+latest)"
     r"(?:\s+for\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?)?\s+(?P<when>(?:by|before|until|till"
