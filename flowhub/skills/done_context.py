@@ -134,7 +134,14 @@ def _parts(rest: str) -> list[str]:
         parts.append(rest[start : m.start()])
         start = m.end()
     parts.append(rest[start:])
-    return [p.strip() for p in parts if p.strip()]
+    parts = [p.strip() for p in parts if p.strip()]
+    if len(parts) > 1 and _SHARED.search(parts[0]) and all(len(p.split()) <= 2 for p in parts[1:]):
+        return [rest.strip()]  # "the invoices to Miller and Schmidt": one thing, two recipients
+    return parts
+
+
+# The thing listed first goes to, for or with someone: the names after "and" are theirs too.
+_SHARED = re.compile(r"\s(?:to|for|with|from|at|by)\s+\S+$", re.I)
 
 
 def _says(clause: str) -> bool:
@@ -164,21 +171,23 @@ def _asked_about(ctx: Context, mine: list[Task]) -> Task | None:
     if target is not None and target[0] == "task":
         return next((t for t in mine if t.id == target[1]), None)
     above = ctx.message_above()
-    if above is None or above.sender_id == ctx.event.sender_id:
+    if above is None or ctx.now - _utc(above.received_at) > _RECENT:
         return None
-    if ctx.now - _utc(above.received_at) > _RECENT:
-        return None
+    if above.sender_id == ctx.event.sender_id:
+        # "did the invoices thing get ticked off?" then "ok mark it done": one's own question.
+        return _spoken_of(above.text, mine, least=1) if "?" in above.text else None
     return _spoken_of(above.text, mine)
 
 
-def _spoken_of(text: str, mine: list[Task]) -> Task | None:
-    """The one task most of whose title words `text` says (two at least, or all of a short one)."""
+def _spoken_of(text: str, mine: list[Task], *, least: int = 2) -> Task | None:
+    """The one task most of whose title words `text` says (`least` at least, or all of a short
+    one)."""
     said = tokens(text)
     scored = []
     for task in mine:
         title = tokens(task.title)
         shared = len(title & said)
-        if title and shared >= min(2, len(title)):
+        if title and shared >= min(least, len(title)):
             scored.append((shared, task))
     if not scored:
         return None
