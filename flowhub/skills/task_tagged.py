@@ -31,6 +31,13 @@ _MY_LIST = re.compile(
     r"\s+(?:list|to-?\s?do(?:\s+list)?|todos|tasks?)\s*[:\-–—]\s*(?P<task>.+)$",
     re.I | re.S,
 )
+# "add that for me pls - harrisons proposal thursday", "put this down for sam: call the caterer"
+_ADD_FOR = re.compile(
+    r"^\W*(?:@\w+[\s,:]+)?(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?:add|put|note"
+    r"|jot|log|save|write|track)\s+(?:that|this|it|one)(?:\s+down)?\s+for\s+(?P<who>"
+    rf"{_ME}|@?[A-Za-z][\w-]*)(?:\s+(?:pls|please|plz|thx|thanks))?\s*[:\-–—]\s*(?P<task>.+)$",
+    re.I | re.S,
+)
 # "book the staff xmas party - me, by the 12th", "call the florist — sam, friday"
 _DASH = re.compile(
     rf"^(?P<task>[^-–—:]{{6,}}?)\s+[-–—]+\s+(?P<who>{_ME}|@?[A-Za-z][\w-]*)"
@@ -44,7 +51,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     if ctx.event.forwarded:
         return None
     text = " ".join(ctx.text.split())
-    m = _LEAD.match(text) or _MY_LIST.match(text) or _DASH.match(text)
+    m = _LEAD.match(text) or _MY_LIST.match(text) or _ADD_FOR.match(text) or _DASH.match(text)
     if m is None:
         return None
     who = (m.groupdict().get("who") or "me").lstrip("@")
@@ -52,8 +59,11 @@ def handle(ctx: Context) -> list[Reply] | None:
     tail = (m.groupdict().get("tail") or "").strip()
     if re.fullmatch(_ME, who, re.I):
         said = f"I'll {_lower(task)}"
-    elif people.find_people_by_name(session=ctx.session, workspace_id=ctx.workspace_id, name=who):
-        said = f"{who} should {_lower(task)}"
+    elif found := people.find_people_by_name(
+        session=ctx.session, workspace_id=ctx.workspace_id, name=who
+    ):
+        name = found[0].display_name.split()[0]  # "sam" typed is read as the name it is
+        said = f"{name} should {_lower(task)}"
     elif _only_when(ctx, f"{who} {tail}"):
         said = task  # "prepare the meeting notes - monday": the day it is due
     else:
