@@ -49,16 +49,24 @@ _JUST_THE = re.compile(
     r"|some)\s+[^.,;!?]+",
     re.I,
 )
+# "the card about napkins", "that one for the florist": a card named by what it is about.
+_ABOUT = re.compile(
+    r"\b(?:the|that|this)\s+(?:card|one|task)\s+(?:about|for|with|re|regarding)\s+(?:the\s+)?"
+    r"(?P<what>[\w'’€-]+(?:\s+[\w'’€-]+){0,3}?)(?=\s*(?:[,.;!?]|$|\s+(?:and|too|pls|please"
+    r"|as\s+well)\b))",
+    re.I,
+)
+_EM_OF = re.compile(r"\b(?P<n>both|all)\s+of\s+(?:['’]?em|them)\b", re.I)
 _EM = re.compile(r"(?<![\w'’])(?:['’]?em|them)\s+(?P<n>both|all)\b", re.I)
 _EM_ALONE = re.compile(
     r"\b(?P<v>save|confirm|keep|discard|bin|scrap|ditch|drop|toss)\s+['’]?em\b(?!['’\w])", re.I
 )
 # "i'll deal w the shortlist one later": that card waits.
 _LATER = re.compile(
-    rf"\b(?:i['’]?ll|i\s+will|let\s+me|i['’]?m\s+gonna|gonna|i\s+can)\s+(?:deal\s+w(?:ith|/)?"
-    rf"|get\s+(?:back\s+)?to|come\s+back\s+to|handle|sort(?:\s+out)?|look\s+at|do|check"
-    rf"|think\s+about)\s+(?P<ref>{_REF}|the\s+rest|the\s+others?)\s+(?:later(?:\s+on)?"
-    r"|another\s+time|tomorrow|after(?:wards)?)\b",
+    rf"\b(?:i['’]?ll|i\s+will|let\s+me|i['’]?m\s+gonna|gonna|i\s+can)\s+(?:(?:deal\s+w(?:ith|/)?"
+    rf"|get\s+to|handle|sort(?:\s+out)?|look\s+at|do|check|think\s+about)\s+(?P<ref>{_REF}"
+    r"|the\s+rest|the\s+others?)\s+(?:later(?:\s+on)?|another\s+time|tomorrow|after(?:wards)?)"
+    rf"|(?:come|get)\s+back\s+to\s+(?P<back>{_REF}|the\s+rest|the\s+others?))\b",
     re.I,
 )
 _DROP_SAID = re.compile(
@@ -101,8 +109,8 @@ _THAT_ONE = re.compile(
 )
 # The start of a title that is itself an edit or an answer ("call it …", "friday", "save").
 _NOT_TITLE = re.compile(
-    rf"^\W*(?:call|rename|name|make|move|push|set|change|give|assign|hand|due|at|by|on|for"
-    rf"|to|{_VERB}|leave|hold|yes|no|ok(?:ay)?|done|@)\b",
+    r"^\W*(?:(?:call|name|make|move|push|set|change|give|assign|hand)\s+(?:it|that|this|them)\b"
+    rf"|(?:rename|due|at|by|on|for|to|{_VERB}|leave|hold|yes|no|ok(?:ay)?|done)\b|@)",
     re.I,
 )
 
@@ -120,9 +128,11 @@ def handle(ctx: Context) -> list[Reply] | None:
     text = _JUST_THE.sub("", text) if _DROP_SAID.search(text) else text
     text = _quoted(text, pending)
     text = _FROM_BEFORE.sub(lambda m: m["c"], text)
+    text = _ABOUT.sub(lambda m: _about(m, pending), text)
+    text = _EM_OF.sub(lambda m: m["n"], text)
     text = _EM.sub(lambda m: m["n"], text)
     text = _EM_ALONE.sub(lambda m: f"{m['v']} them", text)
-    text = _LATER.sub(lambda m: f"leave {m['ref']}", text)
+    text = _LATER.sub(lambda m: f"leave {m['ref'] or m['back']}", text)
     text = _THEN_VERB.sub(lambda m: f"{m['v']} {m['ref']}", text)
     text = _AS_IS.sub(lambda m: f"{m['v']} {m['w']}", text)
     text = _ARROW.sub(lambda m: _renamed(ctx, m), text)
@@ -146,6 +156,13 @@ def _quoted(text: str, pending: list[Proposal]) -> str:
         return f"the {said} one"
 
     return _QUOTED.sub(one, text)
+
+
+def _about(m: re.Match[str], pending: list[Proposal]) -> str:
+    """ "the card about napkins" as "the napkins one" when those words name one waiting card."""
+    if title_match(m["what"], pending) is None:
+        return m.group(0)
+    return f"the {m['what']} one"
 
 
 def _renamed(ctx: Context, m: re.Match[str]) -> str:

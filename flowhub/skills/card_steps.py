@@ -44,6 +44,7 @@ _WHOLE = re.compile(
     r"|off)\b",
     re.I,
 )
+_EVERY = re.compile(r"\b(?:all|both|them|everything|each|every)\b", re.I)
 # "you missed the headcount, thats due the 14th", "add: send the menus by friday".
 _NEW = re.compile(
     r"^(?:(?:you|u)\s+(?:also\s+)?(?:missed|forgot|left\s+out|skipped)|add(?:\s+(?:a\s+)?"
@@ -128,6 +129,8 @@ def _steps(text: str) -> list[tuple[str, bool]] | None:
             cards += 1
         else:
             return None
+    if any(new for _, new in steps) and _EVERY.search(text):
+        return None  # "you missed one - …. and save all three": the new card counts in the yes
     return steps if cards >= 1 and len(steps) >= 2 else None
 
 
