@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from flowhub.nlp._lexicon import REQUEST_MARKERS
+from flowhub.nlp._you_asked import you_asked
 
 __all__ = ["asks_for"]
 
@@ -18,4 +19,4 @@ _MARKER = re.compile(REQUEST_MARKERS, re.I)
 
 def asks_for(text: str) -> bool:
     """Whether `text` carries a word that asks someone to act ("kannst du", "misin", "tolong")."""
-    return _MARKER.search(text) is not None
+    return _MARKER.search(text) is not None or you_asked(text) != text  # "Sam, mi mandi …?"

@@ -101,6 +101,7 @@ from flowhub.nlp._time_refs import masked
 from flowhub.nlp._time_starting import with_start
 from flowhub.nlp._title_spelling import spell_title
 from flowhub.nlp._typos import fix_typos
+from flowhub.nlp._you_asked import you_asked
 from flowhub.nlp.types import TaskDraft, When
 from flowhub.nlp.when import search_when
 
@@ -438,6 +439,7 @@ def extract_with(
     text = said_plainly(oh_and_apart(text))  # ", oh and chase the deposit, sam should do that"
     text = me_tagged(without_mood_lead(text))  # "crazy day, pay it", "… - me, by the 12th"
     text = deadline_onto_ask(text)  # "can you call them? needs to happen by friday"
+    text = you_asked(text)  # "Priya me mandas el certificado el martes?"
     text = without_keep_request(text)  # "…, can you keep track of that"
     if rule_intent(text) not in (None, "remind"):
         return []

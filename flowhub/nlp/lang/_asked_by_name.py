@@ -35,7 +35,7 @@ ASKED: Mapping[str, tuple[str, ...]] = {
     "nl": (_NOT_A_NAME + r"{name}\s*,\s*(?:kun|kan|wil)\s+(?:je|jij|u)\s+",),
     "de": (_NOT_A_NAME + r"{name}\s*,\s*(?:kannst|k[oö]nntest|magst)\s+du\s+(?:mal\s+|bitte\s+)*",),
     "ru": (_NOT_A_NAME + r"{name}\s*,\s*(?:можешь|сможешь|можете|сможете)\s+",),
-    "ar": (_NOT_A_NAME + r"{name}\s*[،,]\s*(?:ممكن|تقدر|تقدري|بتقدر)\s+",),
+    "ar": (_NOT_A_NAME + r"{name}\s*[،,]?\s*(?:ممكن|تقدر|تقدري|بتقدر|تقدرين)\s+",),
     "id": (_NOT_A_NAME + r"{name}\s*,\s*(?:bisa|bs|tolong)\s+",),
     "hi": HI_ASKED,
 }
