@@ -45,6 +45,14 @@ _IS_NOT = re.compile(
     rf"(?:done|finished|complete(?:d)?|sorted|handled|{_PARTICIPLE}){_NOT_YET}\s*(?=[,.!;:?]|$)",
     re.I,
 )
+# "the deposit didn't go through yet", "the transfer hasn't cleared", "the parcel never arrived".
+_NOT_THROUGH = re.compile(
+    r"(?:^|[,.!;:]\s*)(?P<t>[^,.!;:?]+?)\s+(?:didn'?t|did\s+not|hasn'?t|has\s+not|haven'?t"
+    r"|have\s+not|never)\s+(?:actually\s+|really\s+)?(?:go(?:ne)?\s+through|got(?:ten)?\s+through"
+    r"|clear(?:ed)?|arrive[d]?|land(?:ed)?|go(?:ne)?\s+out|happen(?:ed)?|work(?:ed)?)"
+    rf"{_NOT_YET}\s*(?=[,.!;:?]|$)",
+    re.I,
+)
 # "mark it as not done", "set the gym one to open again".
 _MARK_OPEN = re.compile(
     r"(?:^|[,.!;:]\s*|\s)(?:mark|set|make|flag)\s+(?P<t>[^,.!;:?]+?)\s+(?:as\s+|to\s+)?"
@@ -112,7 +120,7 @@ def not_done_phrase(text: str) -> str | None:
     """The task a message says is not done after all ("the car one isn't done"), or None."""
     if len(text.split()) > _MAX_WORDS:
         return None
-    for pattern in (_DID_NOT, _IS_NOT, _MARK_OPEN):
+    for pattern in (_DID_NOT, _IS_NOT, _NOT_THROUGH, _MARK_OPEN):
         if m := pattern.search(text):
             return _strip_lead(m.group("t"))
     return None
