@@ -66,6 +66,7 @@ from flowhub.nlp._insights import InsightAsk, read_insight
 from flowhub.nlp._leftover import Leftover, leftover
 from flowhub.nlp._list_asked import ListAsk, list_asked
 from flowhub.nlp._name_alone import names_alone
+from flowhub.nlp._named_first import named_first
 from flowhub.nlp._remark import remark_title
 from flowhub.nlp._remind_lead import english_remind_lead
 from flowhub.nlp._request_said import asks_for
@@ -117,6 +118,7 @@ __all__ = [
     "is_day_mood",
     "leftover",
     "list_asked",
+    "named_first",
     "names_alone",
     "names_card",
     "next_after_completion",

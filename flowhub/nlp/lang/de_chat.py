@@ -113,6 +113,7 @@ _GREETINGS = """
     super prima klasse passt klar alles gut jep ja nein nö noe gerne gern okidoki
     perfekt spitze läuft laeuft genau stimmt verstanden bis später spaeter bald
     dir euch schön schoen guten abend nacht gute
+    tschö tschau
 """
 
 _PLEASE = r"(?:(?:bitte|kannst\s+du|k[öo]nntest\s+du|koennt?est\s+du)\s+)?"

@@ -387,12 +387,12 @@ _BOTH = {
     ),
 }
 COMMANDS = {**_BOTH, **COMMANDS}
-# A move said plainly ("cambia la llamada al hotel a las 10:30"), or with why after it ("…, muy
-# temprano 9 un domingo jaja"); the aside after the comma changes nothing.
+# A move to a time said plainly ("cambia la llamada al hotel a las 10:30"), or with why after it
+# ("…, muy temprano 9 un domingo jaja"); the aside after the comma changes nothing.
 _WHY = r"\s*[,;.]\s*(?:muy|demasiado|es|que|porque|pq|ya|jaja+|jeje+|\d+)\b.*"
 _MOVE_PLAIN = (
-    rf"{_OOPS}(?:mejor\s+)?(?:c[aá]mbia|mueve|cambiar|mover)\s+(?:la|el|las|los)\s+{{what}}\s+(?:a|para)"
-    r"\s+(?!.*\s(?:a|al|para)\s)(?:las?\s+|el\s+)?{when}" + _PLEASE
+    rf"{_OOPS}(?:mejor\s+)?(?:c[aá]mbia|mueve)\s+(?:la|el|las|los)\s+{{what}}\s+a\s+las?"
+    r"\s+(?!.*\s(?:a|al|para)\s){when}" + _PLEASE
 )
 _MOVED = {
     "move {what} to {when}": (

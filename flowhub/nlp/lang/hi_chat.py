@@ -44,6 +44,7 @@ _GREETINGS = """
     sahi theek thik accha acha achha achcha chalo haan han ji badhiya mast sab ko hai
     hahaha haha hehe bye
     नमस्ते नमस्कार प्रणाम धन्यवाद शुक्रिया ठीक है अच्छा हाँ हां जी भाई यार बढ़िया सब को
+    alvida
 """
 
 _ME = r"(?:mujhe|muje|mujhko|mjhe)"
@@ -71,6 +72,10 @@ _REMIND_LEADS += (
     rf"^(?:{_ME}\s+)?(?P<rest>[^,]+?\s+{_YAAD}\s+ki\s+.+)$",
     # "20 min baad yaad dila dena mummy ko call karna hai": the time, the lead, then the thing
     rf"^(?:{_ME}\s+)?(?P<rest>[^,]+?\s+(?:baad|bad|mein|me|par|pe)\s+(?:{_ME}\s+)?{_YAAD}\s+.+)$",
+    # "kal dopahar 2 baje yaad dila dena Mehta ji ko call back karna hai", "kal subah yaad dilana …"
+    rf"^(?:{_ME}\s+)?(?!\w+\s+ko\s)(?P<rest>[^,]+?\s+(?:baje|bje|bajey|tak)\s+(?:{_ME}\s+)?{_YAAD}\s+.+)$",
+    rf"^(?:{_ME}\s+)?(?P<rest>(?:kal|parso|aaj)(?:\s+(?:subah|shaam|sham|dopahar|raat))?\s+"
+    rf"(?:{_ME}\s+)?{_YAAD}\s+.+)$",
     rf"^(?:{_ME_HI}\s+)?(?P<rest>[^,]+?\s+{_YAAD_HI}\s+कि(?!{_DEV}).+)$",
     # "एक घंटे बाद याद दिलाना दवाई लेनी है": the time, the lead, then the thing
     rf"^(?:{_ME_HI}\s+)?(?P<rest>[^,]+?\s+(?:बाद|में|मे|पर|पे)\s+(?:{_ME_HI}\s+)?{_YAAD_HI}\s+.+)$",

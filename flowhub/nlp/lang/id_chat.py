@@ -56,6 +56,7 @@ _GREETINGS = """
     haha hahaha hehe hihi ya yaa yaaa iya iyaa yoi yup betul bener baik halo hai
     semua semuanya pagi siang sore malam selamat sama-sama samasama noted otw
     gan kak bos ditunggu
+    dadah
 """
 
 _PLEASE = r"(?:(?:tolong|tlg|bisa|bisakah|mohon)\s+)?"

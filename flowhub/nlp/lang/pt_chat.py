@@ -61,6 +61,7 @@ _GREETINGS = """
     certo combinado fechado tranquilo kkk kkkk kkkkk rs rsrs opa eita ótimo otimo
     perfeito perfeita entendi joia jóia massa bacana boa abraço abraços
     beijos bjs fixe porreiro claro obrigadão obrigadinho obrigadinha
+    tchauzinho flw
 """
 _ASKED = (
     r"pode",

@@ -175,6 +175,7 @@ _GREETINGS = """
     mükemmel mukemmel güzel guzel evet hayır hayir yok ahaha ahahah ahahaha hahaha hehe
     jsjsjs ksksks aynen kesinlikle anladım anladim anlaşıldı anlasildi herkese herkes eyv
     tşk tsk tşkler tskler tşkr sağolasın sagolasin hoşçakal hoscakal
+    görüşürüz gorusuruz hoşçakalın hoscakalin
 """
 _HA = r"a?(?:ha){2,}h?"
 

@@ -161,7 +161,8 @@ COMMANDS = {
     ),
     "move it to {when} at {n}": (rf"{{when}}\s+(?:saat\s+)?{{n}}'?(?:[ae]|ya|ye)\s+{_MOVE}",),
     "move {what} to {when}": (
-        rf"{{what}}(?:'?(?:y?[iıuü]|n[iıuü]))\s+{{when}}(?:'?(?:[ae]|ya|ye)|\s+g[uü]n[uü]ne)\s+{_MOVE}",
+        # "bunu yarına ertele" is "it" moved, never a task named "bu"
+        rf"(?!(?:bu|o|[sş]u)n[uü]\s){{what}}(?:'?(?:y?[iıuü]|n[iıuü]))\s+{{when}}(?:'?(?:[ae]|ya|ye)|\s+g[uü]n[uü]ne)\s+{_MOVE}",
     ),
     "move it to {when}": (rf"{{when}}(?:'?(?:[ae]|ya|ye)|\s+g[uü]n[uü]ne|\s+saatine)\s+{_MOVE}",),
     "remind me at due time": (r"(?:son\s+tarihte|tam\s+zaman[ıi]nda|vaktinde)\s+hat[ıi]rlat",),
@@ -279,3 +280,11 @@ _RENAMED = {
     "call it '{rest}'": (rf"{_WRONG}{_NEW_NAME}{_QUOTED}",),
 }
 COMMANDS = with_card_words(COMMANDS, _RENAMED)
+# "bunu yarına ertele", "onu cumaya al": "it" moved.
+_IT_MOVED = {
+    "move it to {when}": (
+        rf"(?:bunu|onu|[sş]unu|bu\s+i[sş]i|bu\s+g[oö]revi|bunu\s+da)\s+{{when}}"
+        rf"(?:'?(?:[ae]|ya|ye|na|ne)|\s+g[uü]n[uü]ne|\s+saatine|\s+kadar)\s+{_MOVE}",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _IT_MOVED)

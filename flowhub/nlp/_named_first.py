@@ -1,0 +1,59 @@
+"""A task said to someone by name with no comma after it: "Priya report bhej dena", "Sam raporu
+gönder", "Sam send the report".
+
+The name comes first and the rest reads as an order: a task verb opens it, or a verb that ends a
+sentence in Hindi, Turkish or German closes it. Whether the name is a person of the workspace is
+for the caller to say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flowhub.nlp._lexicon import VERBS, VERBS_FINAL
+
+__all__ = ["named_first"]
+
+_NAME_FIRST = re.compile(r"^@?(?P<name>[^\W\d_][\w'’-]*)\s+(?P<rest>\S.*)$", re.S)
+_FEWEST_WORDS = 2  # "Priya report bhej dena" is an order; "Priya tomorrow" is not
+# A case word after the name makes it the one the task is for: "Sam ko report bhejni hai".
+_CASE_WORDS = frozenset(
+    [
+        "ko",
+        "se",
+        "ka",
+        "ki",
+        "ke",
+        "ne",
+        "par",
+        "pe",
+        "wala",
+        "wali",
+        "wale",
+        "को",
+        "से",
+        "का",
+        "की",
+        "के",
+        "ने",
+        "पर",
+    ]
+)
+# Said with respect after the name ("Sam bhai report bhej do"): part of how one is spoken to.
+_HONORIFICS = frozenset(["ji", "jee", "bhai", "bhaiya", "didi", "sahab", "saab", "sir", "bey"])
+
+
+def named_first(title: str) -> tuple[str, str] | None:
+    """The name a title opens with and the order after it, or None when it opens otherwise."""
+    m = _NAME_FIRST.match(title.strip())
+    if m is None:
+        return None
+    rest = m["rest"].strip()
+    said = rest.lower().split()
+    if said and said[0] in _HONORIFICS:
+        rest, said = rest.split(maxsplit=1)[-1], said[1:]
+    if len(said) < _FEWEST_WORDS or said[0] in _CASE_WORDS:
+        return None
+    if not (said[0] in VERBS or said[-1] in VERBS_FINAL):
+        return None
+    return m["name"], rest[:1].upper() + rest[1:]
