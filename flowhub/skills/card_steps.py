@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from flowhub.connectors import Reply
+from flowhub.skills import done_undo
 from flowhub.skills import picks_words as pw
 from flowhub.skills.card_words import STEP_UNREAD
 from flowhub.skills.context import Context
@@ -82,10 +84,17 @@ def handle(ctx: Context) -> list[Reply] | None:
     from flowhub.skills.card_clauses import said_alone  # it reads the skills importing this one
 
     replies: list[Reply] = []
+    acts: list[dict[str, Any]] = []  # one "undo" takes back every sentence
+    made: list[int] = []
+    last = ctx.thread.undo
     for step, new in steps:
         before = _waiting(ctx)
         got = said_alone(ctx, step)
+        if ctx.thread.undo is not last:
+            done_undo.keep_step(ctx, acts)
+            last = ctx.thread.undo
         junk = _waiting(ctx) - before
+        made += sorted(junk) if new else []
         if junk and not new:
             for card_id in junk:  # a sentence read as a task of its own words: not what was meant
                 card = proposals.get_proposal(session=ctx.session, proposal_id=card_id)
@@ -95,6 +104,7 @@ def handle(ctx: Context) -> list[Reply] | None:
                     )
             got = [Reply(STEP_UNREAD.format(part=step))]
         replies += got
+    done_undo.remember_all(ctx, acts, made)
     waiting = _waiting(ctx)
     # A card a later sentence saved or dropped shows no buttons in the earlier answers.
     return [r if _still_waits(r, waiting) else replace(r, buttons=()) for r in replies]
