@@ -324,7 +324,7 @@ _PRIORITY = re.compile(
     r"^(?:(?:make|set|mark|bump|raise|change|put)\s+(?P<t>(?:(?!\s(?:and|then)\s).)+?)\s+"
     r"(?:as\s+|to\s+|up\s+to\s+|down\s+to\s+)?"
     r"|(?:it'?s|that'?s|its|thats|it is|that is)\s+)?"
-    r"(?:(?:priority\s*[:=]?\s*)?(?P<v>urgent|high|normal|medium|low|p[1-4]|top|"
+    r"(?:(?:priority\s*[:=]?\s*)?(?P<v>urgent|high|normal|medium|low|p[1-4]|top(?=\s+prio)|"
     r"not urgent|less urgent|more urgent|very urgent|not (?:that |very )?important|unimportant)"
     r"(?:\s+priority|\s+prio)?|(?P<w>important))$",
     re.I,

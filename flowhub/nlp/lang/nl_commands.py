@@ -133,6 +133,9 @@ COMMANDS = {
     "yes": (
         r"(?:(?:ja+|jep|ok[eé]?|oke|prima|top|goed)[\s,!]+)+(?:prima|top|is\s+goed|goed\s+zo|klopt(?:\s+zo)?|sla\s+(?:maar\s+)?op|opslaan|doe\s+maar|perfect)(?:\s+zo)?",
         r"(?:is\s+)?goed\s+zo|prima\s+zo|klopt\s+zo|doe\s+maar|sla\s+maar\s+op|perfect|helemaal\s+prima",
+        # "top, doorsturen maar": great, send it on (to the one it is for).
+        r"(?:(?:ja+|ok[eé]?|oke|prima|top|goed|mooi|perfect)[\s,!]+)*(?:doorsturen|versturen|verzenden"
+        r"|stuur\s+(?:hem\s+|het\s+)?(?:maar\s+)?door|verstuur|verzend)(?:\s+maar)?(?:\s+naar\s+\w+)?",
         r"top|prima|klopt|ja,?\s+klopt(?:,?\s+opslaan)?|opslaan|ok[eé]?\s+(?:top|prima)|is\s+goed|ja\s+(?:top|prima|is\s+goed|opslaan)|helemaal\s+goed",
         r"ja+|jep|jazeker|ja\s+graag",
     ),
