@@ -78,7 +78,7 @@ _HOLIDAYS = {
     "orthodoxer karfreitag": "orthodox good friday",
     "chinesisches neujahr": "chinese new year", "chinesisches neujahrsfest": "chinese new year",
     "chinesisches fruhlingsfest": "chinese new year", "jom kippur": "yom kippur",
-    "pessach": "passover", "passah": "passover", "passa": "passover",
+    "pessach": "passover", "passah": "passover",
     "chanukka": "hanukkah", "chanukkah": "hanukkah", "rosch haschana": "rosh hashanah",
     "laubhuttenfest": "sukkot", "schawuot": "shavuot", "opferfest": "eid al-adha",
     "zuckerfest": "eid al-fitr", "islamisches neujahr": "islamic new year",
