@@ -14,6 +14,7 @@ from functools import cache
 from typing import Literal
 
 from flowhub.nlp._time_lexicon import fold
+from flowhub.nlp.when import english_time_words
 
 __all__ = ["ListAsk", "list_asked"]
 
@@ -188,7 +189,8 @@ def list_asked(text: str) -> ListAsk | None:
         m = pattern.match(folded)
         if m is not None:
             group = "period" if "period" in m.re.groupindex else "first"
-            return ListAsk("period", _period_said(said[m.start(group) : m.end(group)]))
+            period = _period_said(said[m.start(group) : m.end(group)])
+            return ListAsk("period", period) if _only_period(period) else None
     m = _person().match(folded)
     if m is not None:
         group = next(g for g in m.re.groupindex if m.group(g))
@@ -208,6 +210,22 @@ def _period_said(period: str) -> str:
         if re.match(pattern, folded):
             return re.sub(pattern, said, folded)
     return period.strip()
+
+
+# Words a period may hold once said the English way ("para this week", "на this week").
+_PERIOD_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        """this next coming week weekend month today tomorrow tonight day days weeks the rest of for
+        in on at to pa para per pour fur voor на в для""",
+    )
+)
+
+
+def _only_period(period: str) -> bool:
+    """Whether `period` says a time and nothing else ("pa esta semana", not "done today")."""
+    words = re.findall(r"[^\W\d_]+", fold(english_time_words(period)))
+    return bool(words) and all(w in _PERIOD_WORDS for w in words)
 
 
 def _unit(word: str) -> str:

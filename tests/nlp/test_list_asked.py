@@ -38,6 +38,8 @@ def test_list_asked(text: str, expected: ListAsk) -> None:
         "buy milk next week",
         "y la reunión que viene?",
         "die volgende offerte morgen naar Ana sturen",
+        "qu'est-ce que j'ai fini depuis lundi ?",
+        "what have i got done today",
     ],
 )
 def test_tasks_are_no_list_question(text: str) -> None:
