@@ -20,6 +20,7 @@ from flowhub.skills import (
     help_words,
     remind,
     remind_clock,
+    remind_done_too,
     remind_for,
     remind_manage,
     remind_put_off,
@@ -95,7 +96,8 @@ def _to_firing(ctx: Context, reminder: Reminder, occurrence_id: int) -> list[Rep
         return back
     said_done = _says_done(ctx.text, reminder) or remind_reply_lang.says_done(ctx.text)
     if said_done and not remind_reply_later.asks_again_at(ctx):
-        return remind.done_button(_unreplied(ctx), str(occurrence_id))  # "c fait", "ले ली"
+        replies = remind.done_button(_unreplied(ctx), str(occurrence_id))  # "c fait", "ले ली"
+        return replies + remind_done_too.others(ctx, reminder)  # "… so the deposit is paid too"
     if over:
         return None  # nothing to put off any more
     if (put_off := remind_put_off.snooze(ctx, str(occurrence_id))) is not None:
