@@ -54,9 +54,11 @@ _SAID_AS = {
     "tell": "told informed",
     "check": "checked",
 }
-# A thing on its way or gone: "went out", "has gone by courier", "is out".
+# A thing on its way or gone: "went out", "has gone by courier", "is out" (never "is out of
+# toner" or "sam is out sick").
 _GONE = re.compile(
     r"(?<![\w'])(?:went|gone|is|are|'s|’s|got)\s+(?:out|off)(?![\w'])"
+    r"(?!\s+(?:of|sick|ill|today|tomorrow|tonight|for|until|till|this|on|at|in|from|with)\b)"
     r"|(?<![\w'])(?:went|gone|sent|left|shipped)\s+(?:by|via|with)\s+(?P<how>[a-z]+)",
     re.I,
 )

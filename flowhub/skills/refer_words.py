@@ -166,7 +166,10 @@ def _strip_lead(phrase: str) -> str:
 # picked up", "stock check done yesterday", "spoke to him, done ✅".
 DONE_WORD = re.compile(
     r"(?<![\w'])(?:done|sorted|finished|completed?|handled|taken\s+care\s+of|dealt\s+with"
-    r"|ticked\s+off|crossed\s+off)(?![\w'])|✅|✔️|☑️",
+    r"|ticked\s+off|crossed\s+off|went\s+out|gone\s+out|(?:is|are)\s+out(?:\s+the\s+door)?(?=\s*(?:[.!,;]|$|now\b|already\b|🎉|💌))"
+    r"|(?<!reach\s)(?<!reached\s)(?<!go\s)(?<!going\s)(?<!head\s)(?<!get\s)(?<!send\s)"
+    r"(?<!sending\s)(?<!put\s)(?<!carry\s)(?<!find\s)(?<!figure\s)(?<!sort\s)out\s+to)(?![\w'])"
+    r"|✅|✔️|☑️",
     re.I,
 )
 NOT_NEWS = re.compile(
