@@ -80,7 +80,7 @@ _CARD_WORD = re.compile(
 _VERB = r"save|confirm|keep|discard|bin|scrap|ditch|drop|delete|toss|trash|get\s+rid\s+of"
 # "the shortlist one, just save it as is": the card, then what to do with it.
 _THEN_VERB = re.compile(
-    rf"(?P<ref>{_REF})\s*[,:;–—-]+\s*(?:(?:just|pls|please|ok(?:ay)?|and)\s+)*(?P<v>{_VERB})"
+    rf"(?:^|(?<=[.;!?])\s*)(?:(?:and|also|oh|ok(?:ay)?|so|then)\s+)?(?P<ref>{_REF})\s*[,:;–—-]+\s*(?:(?:just|pls|please|ok(?:ay)?|and)\s+)*(?P<v>{_VERB})"
     r"\s+(?:it|that|this)(?:\s+as\s+(?:it\s+)?is)?\b",
     re.I,
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from flowhub.connectors import Reply
@@ -62,6 +63,17 @@ _MEANT = re.compile(
 # "the headcount, thats due the 14th": the thing, then when it is due.
 _DUE_AFTER = re.compile(
     r"^(?P<x>.+?),?\s+(?:that'?s|thats|it'?s|its|which\s+is)\s+(?P<y>due\b.+)$", re.I
+)
+# "the toner card is a duplicate": a sentence about a card, which the next one's "it" points at.
+_DESCRIBES = re.compile(
+    r"^(?:the|that|this)\s+(?:[\w'’€-]+\s+){0,4}?(?:one|card)(?:'s|’s|\s+(?:is|was|are|looks"
+    r"|seems))\b",
+    re.I,
+)
+_PRONOUN_STEP = re.compile(
+    r"^(?:(?:just|pls|please|so)\s+)?(?:discard|ditch|bin|scrap|drop|toss|trash|nix|chuck|delete"
+    r"|remove|get\s+rid\s+of|throw)\b(?:\s+(?:away|out))?\s+(?:it|that|this|them)\b",
+    re.I,
 )
 _SERIES = re.compile(r"\s+(?:repeat|repeating|recurring|series|reminders?|post)$", re.I)
 _DAY_FIRST = re.compile(
@@ -139,6 +151,8 @@ def _steps(text: str) -> list[tuple[str, bool]] | None:
             cards += 1
         else:
             return None
+    if any(_DESCRIBES.match(a) and _PRONOUN_STEP.match(b) for (a, _), (b, _) in pairwise(steps)):
+        return None  # "the toner card is a duplicate, bin it": one answer about that card
     if any(new for _, new in steps) and _EVERY.search(text):
         return None  # "you missed one - …. and save all three": the new card counts in the yes
     return steps if cards >= 1 and len(steps) >= 2 else None

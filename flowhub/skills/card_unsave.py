@@ -28,6 +28,10 @@ def take_back(ctx: Context, proposal_id: int) -> list[Reply] | None:
         return None
     if any(getattr(task, name) != getattr(card, name) for name in _SAVED_AS):
         return None  # changed since it was saved: a plain discard can no longer mean it
+    if card.person_id != ctx.person_id or task.assignee_id not in (None, ctx.person_id):
+        return None  # someone else's card, or a task someone has taken on since
+    if not _on_the_card(ctx, card):
+        return None  # a Discard on another message (an old offer), not on a copy of the card
     tasks.update_task(session=ctx.session, task=task, now=ctx.now, status="discarded")
     for reminder in reminders.get_reminders_for_task(session=ctx.session, task_id=id_of(task)):
         reminders.update_reminder(
@@ -53,6 +57,19 @@ def take_back(ctx: Context, proposal_id: int) -> list[Reply] | None:
     if saved is not None and saved.platform_message_id not in (None, replies[0].edit):
         replies.append(Reply(said, edit=saved.platform_message_id))  # the "✅ Saved" copy too
     return replies
+
+
+def _on_the_card(ctx: Context, card: Proposal) -> bool:
+    """Whether the button pressed sits on a copy of the card (any message showing it)."""
+    if ctx.event.kind != "button" or not ctx.event.reply_to:
+        return True
+    pressed = outbox.get_outbox_by_platform_message(
+        session=ctx.session,
+        platform=ctx.event.platform,
+        chat=ctx.event.chat,
+        platform_message_id=ctx.event.reply_to,
+    )
+    return pressed is None or (pressed.ref or "") == f"proposal:{card.id}"
 
 
 def _waiting_snapshot(card: Proposal) -> dict[str, object]:
