@@ -82,7 +82,7 @@ def english_command(text: str, *, locale: str | None = None) -> str | None:
 
 
 # What a yes said first may lead to: "ok, salva entrambe", "evet ikisini kaydet", "oui confirme".
-_AFTER_YES = frozenset(["confirm all", "confirm"])
+_AFTER_YES = frozenset(["confirm all", "confirm both", "confirm"])
 _YES = frozenset(["yes", "ok", "confirm"])
 
 

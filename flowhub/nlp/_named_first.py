@@ -41,6 +41,30 @@ _CASE_WORDS = frozenset(
 )
 # Said with respect after the name ("Sam bhai report bhej do"): part of how one is spoken to.
 _HONORIFICS = frozenset(["ji", "jee", "bhai", "bhaiya", "didi", "sahab", "saab", "sir", "bey"])
+# A modal after the name says the task is theirs; it is no part of the title ("priya soll …").
+_MODALS = frozenset(
+    [
+        "soll",
+        "sollte",
+        "muss",
+        "müsste",
+        "moet",
+        "moeten",
+        "moest",
+        "should",
+        "must",
+        "shall",
+        "debe",
+        "deve",
+        "doit",
+        "devrait",
+        "dovrebbe",
+        "deveria",
+        "harus",
+        "perlu",
+    ]
+)
+_MODAL_TO = re.compile(r"^(?:needs|has|ought|got)\s+to\s+", re.I)
 
 
 def named_first(title: str) -> tuple[str, str] | None:
@@ -52,6 +76,11 @@ def named_first(title: str) -> tuple[str, str] | None:
     said = rest.lower().split()
     if said and said[0] in _HONORIFICS:
         rest, said = rest.split(maxsplit=1)[-1], said[1:]
+    if len(said) > _FEWEST_WORDS and said[0] in _MODALS:
+        rest, said = rest.split(maxsplit=1)[-1], said[1:]
+    elif (to := _MODAL_TO.match(rest)) is not None:
+        rest = rest[to.end() :]
+        said = rest.lower().split()
     if len(said) < _FEWEST_WORDS or said[0] in _CASE_WORDS:
         return None
     if not (said[0] in VERBS or said[-1] in VERBS_FINAL):

@@ -129,5 +129,8 @@ def test_edit_modal_on_an_ephemeral_card_replaces_it_by_response_url(
     p.post_interaction(client, p.view_submission(view, {"priority": "urgent"}))
     (replaced,) = [body for name, body in fake.responses if name == "edit-press"]
     assert replaced["replace_original"] is True and "urgent" in replaced["text"]
-    assert len(fake.calls_to("chat.postEphemeral")) == 1  # replaced, not posted again
+    # The card is replaced, not posted again; the one new ephemeral line says what changed.
+    posted = [c.params.get("text", "") for c in fake.calls_to("chat.postEphemeral")]
+    assert [t for t in posted if "📝" in t] == posted[:1]
+    assert all("Updated" in t for t in posted[1:])
     assert fake.calls_to("chat.update") == []
