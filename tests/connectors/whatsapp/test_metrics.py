@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 from prometheus_client.parser import text_string_to_metric_families
-from pydantic import ValidationError
+from pydantic import SecretStr, ValidationError
 
 from flowhub import metrics
 from flowhub.bot.app import create_app
 from flowhub.bot.runtime import Runtime
 from flowhub.settings import Settings
-from tests.auxil.fake_graph import TOKEN, VERSION, FakeGraph
+from tests.auxil.fake_graph import FakeGraph
 from tests.connectors.whatsapp import payloads as p
 from tests.connectors.whatsapp.helpers import post
 
@@ -41,22 +41,10 @@ def counting(counts_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None
 
 
 @pytest.fixture
-def settings(tmp_path: Path, graph_server: FakeGraph, counts_dir: Path) -> Settings:
-    """WhatsApp at the fake Graph API, with metrics on behind a token."""
-    return Settings(
-        data_dir=tmp_path,
-        default_timezone="Europe/Berlin",
-        playground=False,
-        whatsapp_app_secret=p.APP_SECRET,
-        whatsapp_verify_token=p.VERIFY_TOKEN,
-        whatsapp_access_token=TOKEN,
-        whatsapp_phone_number_id=f"{p.NUMBER},{p.OTHER_NUMBER}",
-        whatsapp_api_url=graph_server.url,
-        whatsapp_api_version=VERSION,
-        metrics_token=SCRAPE_TOKEN,
-        metrics_dir=counts_dir,
-        _env_file=None,
-    )
+def settings(settings: Settings, counts_dir: Path) -> Settings:
+    """The WhatsApp settings of this folder, with metrics on behind a token."""
+    metered = {"metrics_token": SecretStr(SCRAPE_TOKEN), "metrics_dir": counts_dir}
+    return settings.model_copy(update=metered)
 
 
 def _value(page: str, name: str, **labels: str) -> float:
