@@ -254,7 +254,7 @@ class Runtime:
             self._process_failed(event_id, exc)
             return
         taken = time.perf_counter() - started
-        metrics.processed(event.platform, taken, _seconds_since(received_at, now) + taken)
+        metrics.processed(event.platform, taken, (now - received_at).total_seconds() + taken)
         connector = self.connectors.get(event.platform)
         if isinstance(connector, ReadReceipts):
             connector.mark_read(event, replying=bool(outbox_ids))
@@ -508,15 +508,6 @@ class _Send:
     created_at: datetime
     paced: bool
     claimed_at: datetime
-
-
-def _seconds_since(then: datetime | None, now: datetime) -> float:
-    """Seconds from `then` to `now`; a naive `then` (SQLite) is UTC."""
-    if then is None:
-        return 0.0
-    if then.tzinfo is None and now.tzinfo is not None:
-        then = then.replace(tzinfo=now.tzinfo)
-    return (now - then).total_seconds()
 
 
 _EVENT_TEXT_FIELDS = tuple(f.name for f in fields(Event) if f.name not in ("time", "raw"))
