@@ -346,6 +346,7 @@ def skip_on(ctx: Context, reminder: Reminder, day: datetime | None, grain: str) 
         return Reply(remind_words.NOT_ON_DAY.format(text=reminder.text, day=shown, next=upcoming))
     for at in targets:
         reminders.skip_occurrence(session=ctx.session, reminder_id=reminder.id or -1, due_at=at)
+        _task_moves_on(ctx, reminder, at, only_if_due=True)
     upcoming_at = next_unskipped(ctx.session, reminder, after=ctx.now)
     reminders.update_reminder(
         session=ctx.session,
@@ -416,8 +417,13 @@ def _int(arg: str) -> int:
         return -1
 
 
-def _task_moves_on(ctx: Context, reminder: Reminder, skipped: datetime) -> None:
-    """A skipped reminder of a repeating task skips that occurrence: the task moves to its next."""
+def _task_moves_on(
+    ctx: Context, reminder: Reminder, skipped: datetime, *, only_if_due: bool = False
+) -> None:
+    """A skipped reminder of a repeating task skips that occurrence: the task moves to its next.
+
+    With `only_if_due`, only when the task is due at that very occurrence (skipped ahead of time).
+    """
     task = (
         access.get_task(session=ctx.session, task_id=reminder.task_id, viewer=ctx.viewer)
         if reminder.task_id
@@ -429,8 +435,11 @@ def _task_moves_on(ctx: Context, reminder: Reminder, skipped: datetime) -> None:
         return
     due = task.due_at if task.due_at.tzinfo else task.due_at.replace(tzinfo=skipped.tzinfo)
     lead = timedelta(minutes=(reminder.lead_minutes or 0) + 1)
-    if due > (skipped if skipped.tzinfo else skipped.replace(tzinfo=due.tzinfo)) + lead:
+    fired = skipped if skipped.tzinfo else skipped.replace(tzinfo=due.tzinfo)
+    if due > fired + lead:
         return  # the task is already past the skipped occurrence
+    if only_if_due and due < fired - timedelta(minutes=1):
+        return  # due earlier: that one is still to do
     upcoming = next_occurrences(
         task.rrule, start=task.due_at, tz=task.due_tz or ctx.tz, after=task.due_at, count=1
     )

@@ -1,0 +1,140 @@
+"""One occurrence of a repeating reminder let go in words, by its date: "skip tue 15th", "no site
+walk on the 15th", "skip next week's site walk", "cancel the site walk on the 29th".
+
+Only repeating reminders the person may touch are looked at. A thing named must be one of them
+(else the message is about something else); with no name, the one that falls on that date is
+meant. A date none of them falls on is said so, and nothing changes.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from flowhub.connectors import Reply
+from flowhub.nlp import When, parse_when
+from flowhub.skills import remind_manage, skip_words
+from flowhub.skills.context import Context
+from flowhub.skills.format import when_text
+from flowhub.skills.remind_times import firings_between
+from flowhub.storage import Reminder, access, reminders
+
+_LEAD = r"^\W*(?:(?:ok(?:ay)?|so|and|also|oh|pls|please|let'?s|just|actually)\b[\s,]*)*"
+# A verb that lets one date go, then the rest: "skip tue 15th", "cancel the walk on the 29th".
+_SKIP = re.compile(
+    _LEAD + r"(?P<verb>skip|cancel|call\s+off|scrap|drop)\s+(?P<rest>.+?)[\s.!]*$", re.I
+)
+# "no site walk on the 15th", "there's no site walk tuesday either": a thing named is needed.
+_NONE = re.compile(
+    _LEAD + r"(?:there(?:'?s|\s+is|\s+will\s+be|'?ll\s+be)\s+no|we\s+(?:have|need)\s+no"
+    r"|no(?:\s+need\s+for)?)\s+(?P<rest>.+?)[\s.!]*$",
+    re.I,
+)
+_FILLER = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "on",
+        "for",
+        "of",
+        "at",
+        "this",
+        "that",
+        "these",
+        "next",
+        "coming",
+        "one",
+        "either",
+        "too",
+        "also",
+        "please",
+        "pls",
+        "time",
+        "again",
+        "reminder",
+        "reminders",
+        "occurrence",
+        "instead",
+        "week",
+        "weeks",
+    ]
+)
+_MAX_WORDS = 12
+
+
+def handle(ctx: Context) -> list[Reply] | None:
+    """Skip the occurrence on the date said; None when no repeating reminder is meant."""
+    if len(ctx.text.split()) > _MAX_WORDS:
+        return None
+    if m := _SKIP.match(ctx.text):
+        return _skip(ctx, m["rest"], named_only=m["verb"].casefold() != "skip")
+    if m := _NONE.match(ctx.text):
+        return _skip(ctx, m["rest"], named_only=True)
+    return None
+
+
+def _skip(ctx: Context, rest: str, *, named_only: bool) -> list[Reply] | None:
+    rest = re.sub(r"(?<=\w)['’]s\b", "", rest)
+    when = parse_when(rest, now=ctx.now, tz=ctx.tz)
+    if when is None or when.rrule or when.span == (0, 0):
+        return None
+    named = _words(rest[: when.span[0]] + " " + rest[when.span[1] :])
+    pool = _repeating(ctx)
+    if named:
+        found = [r for r in pool if named <= _stems(r.text)]
+        if not found:
+            return None
+        if len({r.text.casefold() for r in found}) > 1:
+            return [remind_manage.which(ctx, found, " ".join(sorted(named)))]
+        return [_skip_on(ctx, found[0], when)]
+    if named_only or not pool:
+        return None
+    falling = [r for r in pool if _falls(ctx, r, when)]
+    if len(falling) == 1:
+        return [_skip_on(ctx, falling[0], when)]
+    if falling:
+        return [remind_manage.which(ctx, falling, rest[when.span[0] : when.span[1]])]
+    if len(pool) == 1:
+        return [_skip_on(ctx, pool[0], when)]  # says the date is not one of its days
+    day = when_text(when.start, "day", ctx.tz)
+    return [Reply(skip_words.NONE_ON_DAY.format(day=day))]
+
+
+def _skip_on(ctx: Context, reminder: Reminder, when: When) -> Reply:
+    grain = "week" if when.grain == "week" else "day"
+    return remind_manage.skip_on(ctx, reminder, when.start, grain)
+
+
+def _falls(ctx: Context, reminder: Reminder, when: When) -> bool:
+    start = when.start.astimezone(ctx.zone).replace(hour=0, minute=0, second=0, microsecond=0)
+    days = 7 if when.grain == "week" else 1
+    end = start + timedelta(days=days)
+    return bool(firings_between(reminder, start=max(start, ctx.now), end=end))
+
+
+def _repeating(ctx: Context) -> list[Reminder]:
+    found = reminders.get_reminders_touching(session=ctx.session, person_id=ctx.person_id)
+    return [
+        r
+        for r in found
+        if r.rrule and r.status == "active" and access.may_touch_reminder(ctx.viewer, r)
+    ]
+
+
+def _stem(word: str) -> str:
+    for end in ("ing", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)]
+    return word
+
+
+def _stems(text: str) -> set[str]:
+    return {_stem(w) for w in re.findall(r"[\w']+", text.casefold())}
+
+
+def _words(text: str) -> set[str]:
+    words = re.findall(r"[\w']+", text.casefold())
+    return {_stem(w) for w in words if w not in _FILLER and len(w) > 1}
