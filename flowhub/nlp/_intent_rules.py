@@ -17,6 +17,7 @@ from flowhub.nlp._lexicon import ACK_FILLERS, BOT_NAMES, EDIT_VERBS, GREETINGS, 
 from flowhub.nlp._person_pending import PERSON_PENDING
 from flowhub.nlp._typos import fix_typos
 from flowhub.nlp.lang import intent_patterns
+from flowhub.nlp.lang._you_ask import you_ask_patterns
 
 
 def _join(patterns: list[str]) -> re.Pattern[str] | None:
@@ -51,7 +52,7 @@ _HELP = _compile(HELP_PATTERNS + intent_patterns("help"))
 _REMIND = _compile(REMIND_PATTERNS + intent_patterns("remind"))
 _SETTINGS = _compile(SETTINGS_PATTERNS + intent_patterns("settings"))
 _DONE = _compile(DONE_PATTERNS + intent_patterns("done"))
-_QUERY = _compile(QUERY_PATTERNS + intent_patterns("query") + PERSON_PENDING)
+_QUERY = _compile(QUERY_PATTERNS + intent_patterns("query") + PERSON_PENDING + you_ask_patterns())
 _CHITCHAT = _compile(intent_patterns("chatter") + CHITCHAT_PATTERNS + intent_patterns("chitchat"))
 # "I'm in Berlin" is a zone change, "I'm in a meeting" is not: only the capital tells them apart.
 _IM_IN = re.compile(

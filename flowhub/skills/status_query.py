@@ -67,7 +67,7 @@ _ALL_TASKS = re.compile(
 )
 _OVERDUE = re.compile(
     r"\bon\s+top\s+of\s+(?:things|everything|it\s+all|my\s+\w+)|\bon\s+track\b"
-    r"|\b(?:overdue|late|past\s+due|missed|behind|vencid|atrasad|en\s+retard|überfällig)"
+    r"|\b(?:overdue|late\b|past\s+due|missed|behind|vencid|atrasad|en\s+retard|überfällig)"
     rf"|\b(?:{said_words.OVERDUE})\b",
     re.I,
 )
