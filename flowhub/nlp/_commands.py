@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
-from functools import cache
+from functools import cache, lru_cache
 
 from flowhub.nlp._time_lexicon import alt, fold
 from flowhub.nlp._title_spelling import is_english_word
@@ -116,6 +116,8 @@ def _command(said: str, locale: str | None) -> str | None:
     return found[0] if found is not None else None
 
 
+# One message is asked about many times while the skills take their turns.
+@lru_cache(maxsize=4096)
 def _matched(said: str, locale: str | None) -> tuple[str, str] | None:
     """The English command `said` is and the language it was read in."""
     folded = fold(said)

@@ -14,6 +14,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 from sqlmodel.sql.expression import SelectOfScalar
 
+from flowhub.storage._memo import forget
+
 Row = TypeVar("Row", bound=SQLModel)
 
 
@@ -51,6 +53,7 @@ def insert_new(
         return []
     dialect = session.get_bind().dialect.name
     statement = _insert_new(model, dialect == "postgresql", unique, returning)
+    forget(session)
     return [tuple(row) for row in session.connection().execute(statement, list(rows))]
 
 

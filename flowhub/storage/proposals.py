@@ -6,6 +6,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
+from flowhub.storage._memo import remembered
 from flowhub.storage._rows import apply_changes
 from flowhub.storage.models import Proposal
 
@@ -27,17 +28,17 @@ def get_proposal(*, session: Session, proposal_id: int, lock: bool = False) -> P
 
 def get_pending_proposals(*, session: Session, chat_id: int, person_id: int) -> list[Proposal]:
     """A person's proposals in a chat that still wait for an answer, oldest first."""
-    return list(
-        session.exec(
-            select(Proposal)
-            .where(
-                Proposal.chat_id == chat_id,
-                Proposal.person_id == person_id,
-                Proposal.status == "pending",
-            )
-            .order_by(col(Proposal.id))
+    statement = (
+        select(Proposal)
+        .where(
+            Proposal.chat_id == chat_id,
+            Proposal.person_id == person_id,
+            Proposal.status == "pending",
         )
+        .order_by(col(Proposal.id))
     )
+    key = ("pending", chat_id, person_id)
+    return remembered(session, key, lambda: list(session.exec(statement)))
 
 
 def get_proposal_for_task(*, session: Session, task_id: int) -> Proposal | None:
@@ -48,13 +49,13 @@ def get_proposal_for_task(*, session: Session, task_id: int) -> Proposal | None:
 
 def get_chat_pending_proposals(*, session: Session, chat_id: int) -> list[Proposal]:
     """Everyone's proposals in a chat that still wait for an answer, oldest first."""
-    return list(
-        session.exec(
-            select(Proposal)
-            .where(Proposal.chat_id == chat_id, Proposal.status == "pending")
-            .order_by(col(Proposal.id))
-        )
+    statement = (
+        select(Proposal)
+        .where(Proposal.chat_id == chat_id, Proposal.status == "pending")
+        .order_by(col(Proposal.id))
     )
+    key = ("chat pending", chat_id)
+    return remembered(session, key, lambda: list(session.exec(statement)))
 
 
 def update_proposal(

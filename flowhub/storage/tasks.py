@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
+from flowhub.storage._memo import remembered
 from flowhub.storage._rows import apply_changes
 from flowhub.storage.access import Viewer, visible_tasks
 from flowhub.storage.models import Reminder, Task
@@ -59,55 +60,62 @@ def get_all_tasks(
     name); `undated` keeps tasks without a due date; `visible_to` keeps only the tasks that
     viewer may see (`flowhub.storage.access`).
     """
-    statement = select(Task).where(Task.workspace_id == workspace_id)
-    if visible_to is not None:
-        statement = statement.where(visible_tasks(visible_to))
-    if status is not None:
-        statement = statement.where(Task.status == status)
-    if involving is not None:
-        statement = statement.where(
-            or_(
-                col(Task.assignee_id) == involving,
-                (col(Task.creator_id) == involving)
-                & col(Task.assignee_id).is_(None)
-                & col(Task.assignee_name).is_(None),
+    key = ("tasks", workspace_id, status, involving, assignee_id, assignee_name, creator_id,
+           chat_id, due_before, due_after, visible_to, limit, completed_after, completed_before,
+           undated, assigned_away_from)  # fmt: skip
+
+    def load() -> list[Task]:
+        statement = select(Task).where(Task.workspace_id == workspace_id)
+        if visible_to is not None:
+            statement = statement.where(visible_tasks(visible_to))
+        if status is not None:
+            statement = statement.where(Task.status == status)
+        if involving is not None:
+            statement = statement.where(
+                or_(
+                    col(Task.assignee_id) == involving,
+                    (col(Task.creator_id) == involving)
+                    & col(Task.assignee_id).is_(None)
+                    & col(Task.assignee_name).is_(None),
+                )
             )
-        )
-    if assignee_id is not None:
-        statement = statement.where(Task.assignee_id == assignee_id)
-    if assignee_name is not None:
-        statement = statement.where(
-            or_(
-                col(Task.assignee_name).ilike(assignee_name),
-                col(Task.assignee_name).ilike(f"{assignee_name} %"),
-                col(Task.assignee_name).ilike(f"@{assignee_name}"),
+        if assignee_id is not None:
+            statement = statement.where(Task.assignee_id == assignee_id)
+        if assignee_name is not None:
+            statement = statement.where(
+                or_(
+                    col(Task.assignee_name).ilike(assignee_name),
+                    col(Task.assignee_name).ilike(f"{assignee_name} %"),
+                    col(Task.assignee_name).ilike(f"@{assignee_name}"),
+                )
             )
-        )
-    if creator_id is not None:
-        statement = statement.where(Task.creator_id == creator_id)
-    if chat_id is not None:
-        statement = statement.where(Task.chat_id == chat_id)
-    if due_before is not None:
-        statement = statement.where(col(Task.due_at) < due_before)
-    if due_after is not None:
-        statement = statement.where(col(Task.due_at) >= due_after)
-    if completed_after is not None:
-        statement = statement.where(col(Task.completed_at) >= completed_after)
-    if completed_before is not None:
-        statement = statement.where(col(Task.completed_at) < completed_before)
-    if undated:
-        statement = statement.where(col(Task.due_at).is_(None))
-    if assigned_away_from is not None:
-        statement = statement.where(
-            or_(
-                col(Task.assignee_id) != assigned_away_from,
-                col(Task.assignee_id).is_(None) & col(Task.assignee_name).is_not(None),
+        if creator_id is not None:
+            statement = statement.where(Task.creator_id == creator_id)
+        if chat_id is not None:
+            statement = statement.where(Task.chat_id == chat_id)
+        if due_before is not None:
+            statement = statement.where(col(Task.due_at) < due_before)
+        if due_after is not None:
+            statement = statement.where(col(Task.due_at) >= due_after)
+        if completed_after is not None:
+            statement = statement.where(col(Task.completed_at) >= completed_after)
+        if completed_before is not None:
+            statement = statement.where(col(Task.completed_at) < completed_before)
+        if undated:
+            statement = statement.where(col(Task.due_at).is_(None))
+        if assigned_away_from is not None:
+            statement = statement.where(
+                or_(
+                    col(Task.assignee_id) != assigned_away_from,
+                    col(Task.assignee_id).is_(None) & col(Task.assignee_name).is_not(None),
+                )
             )
-        )
-    statement = statement.order_by(
-        col(Task.due_at).is_(None), col(Task.due_at), col(Task.id)
-    ).limit(limit)
-    return list(session.exec(statement))
+        statement = statement.order_by(
+            col(Task.due_at).is_(None), col(Task.due_at), col(Task.id)
+        ).limit(limit)
+        return list(session.exec(statement))
+
+    return remembered(session, key, load)
 
 
 def update_task(*, session: Session, task: Task, now: datetime, **changes: object) -> Task:
