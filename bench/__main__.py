@@ -10,6 +10,7 @@ MODULES: tuple[str, ...] = (
     "bench.nlp_chat",
     "bench.nlp_languages",
     "bench.whatsapp_ingest",
+    "bench.e2e",
     "bench.reminders",
     "bench.fuzz",
     "bench.long_text",

@@ -104,3 +104,94 @@ def drive_in_process(
     result: Result = receiver.recv()
     child.join()
     return result
+
+
+@dataclass(frozen=True)
+class Paced:
+    """An open-loop run: per request, its scheduled wall time, ack latency (ms) and status."""
+
+    scheduled: list[float]
+    acked: list[float]
+    statuses: list[int]
+    seconds: float
+
+
+async def _paced_sender(
+    host: str, port: int, queue: asyncio.Queue[int | None], requests: list[bytes], out: Paced
+) -> None:
+    reader, writer = await asyncio.open_connection(host, port)
+    try:
+        while (index := await queue.get()) is not None:
+            writer.write(requests[index])
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = 0
+            for line in head.split(b"\r\n")[1:]:
+                name, _, value = line.partition(b":")
+                if name.strip().lower() == b"content-length":
+                    length = int(value)
+            if length:
+                await reader.readexactly(length)
+            out.acked[index] = (time.time() - out.scheduled[index]) * 1000
+            out.statuses[index] = int(head.split(b" ", 2)[1])
+    finally:
+        writer.close()
+
+
+async def paced(
+    host: str, port: int, requests: list[bytes], *, rate: float, connections: int
+) -> Paced:
+    """Send request i at start + i/rate (open loop: a slow answer does not slow the schedule,
+    up to `connections` requests in flight); latencies count from the scheduled time."""
+    started = time.time() + 0.05
+    out = Paced(
+        [started + i / rate for i in range(len(requests))],
+        [0.0] * len(requests),
+        [0] * len(requests),
+        0.0,
+    )
+    queue: asyncio.Queue[int | None] = asyncio.Queue()
+    senders = [
+        asyncio.create_task(_paced_sender(host, port, queue, requests, out))
+        for _ in range(connections)
+    ]
+    for index, at in enumerate(out.scheduled):
+        delay = at - time.time()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        queue.put_nowait(index)
+    for _ in senders:
+        queue.put_nowait(None)
+    await asyncio.gather(*senders)
+    return Paced(out.scheduled, out.acked, out.statuses, time.time() - started)
+
+
+def _paced_child(
+    host: str,
+    port: int,
+    requests: list[bytes],
+    rate: float,
+    connections: int,
+    out: multiprocessing.connection.Connection,
+) -> None:
+    try:
+        import uvloop
+
+        uvloop.install()
+    except ImportError:
+        pass
+    out.send(asyncio.run(paced(host, port, requests, rate=rate, connections=connections)))
+
+
+def paced_in_process(
+    host: str, port: int, requests: list[bytes], *, rate: float, connections: int
+) -> Paced:
+    """`paced` in a child process of its own."""
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+    child = multiprocessing.get_context("spawn").Process(
+        target=_paced_child, args=(host, port, requests, rate, connections, sender)
+    )
+    child.start()
+    sender.close()
+    result: Paced = receiver.recv()
+    child.join()
+    return result

@@ -35,6 +35,7 @@ from __future__ import annotations
 import base64
 import json
 import threading
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
@@ -83,11 +84,12 @@ class Bot:
 
 @dataclass
 class Call:
-    """One request the fake received: the method, its decoded parameters and the token."""
+    """One request the fake received: the method, its decoded parameters, the token and when."""
 
     method: str
     params: dict[str, Any]
     token: str | None
+    at: float = field(default_factory=time.time)
 
 
 @dataclass

@@ -67,10 +67,11 @@ DOCUMENT_LIMIT = 50 * 1024 * 1024
 
 @dataclass
 class Call:
-    """One request the fake received: the method and its decoded parameters."""
+    """One request the fake received: the method, its decoded parameters and when it came."""
 
     method: str
     params: dict[str, Any]
+    at: float = field(default_factory=time.time)
 
 
 @dataclass
