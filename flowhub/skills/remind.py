@@ -266,7 +266,7 @@ def _in_zone(ctx: Context, draft: TaskDraft, index: int, tz: str) -> TaskDraft:
 
 def _spoken(text: str) -> str:
     """The request as a plain "remind …" sentence, greetings and "can you" left out."""
-    text = remind_words.THEIR_CLOCK.sub("", text)
+    text = remind_words.THEIR_CLOCK.sub("", text).rstrip(" ?")  # "can you remind me …?" asks
     m = _LEAD_IN.match(text)
     if m is None:
         return text
