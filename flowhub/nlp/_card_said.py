@@ -351,12 +351,24 @@ def _read(text: str, locale: str | None, *, alone: bool) -> CardSaid | None:
 
 def _abouts(clauses: _Clauses, about: str) -> tuple[str, ...]:
     """The card each act is said to: the one its clause names, else the one named before it."""
-    found, named = [], about
+    found, named = [], "" if _drop_then_change(clauses) else about
     for act, ref, _ in clauses:
         named = ref or named
         if act:
             found.append(named)
     return tuple(found)
+
+
+def _drop_then_change(clauses: _Clauses) -> bool:
+    """Whether a drop comes before any card is named and a change to the named card after it
+    ("apaga esse último. eu queria mudar o dos vouchers pra segunda"): two cards, not one."""
+    first = next((i for i, (_, ref, _) in enumerate(clauses) if ref), None)
+    if not first:
+        return False
+    before = [act for act, _, _ in clauses[:first] if act]
+    after = [act for act, _, _ in clauses[first:] if act]
+    drops = ("discard", "delete it", "cancel")
+    return bool(before) and all(a in drops for a in before) and any(a not in _ACTS for a in after)
 
 
 def _clauses(text: str, locale: str | None) -> _Clauses | None:

@@ -48,7 +48,7 @@ def handle(ctx: Context) -> list[Reply] | None:
         return None  # "morning!! ☕" greets; it moves nothing to the morning
     if ctx.chat.kind != "direct" and not ctx.event.reply_to and set(said.acts) <= _YES:
         return None  # "ok 👍" in a group answers whoever spoke last, not one's own card
-    named = list(dict.fromkeys(a for a in said.abouts if a))
+    named = list(dict.fromkeys(said.abouts)) if any(said.abouts) else []
     if len(named) > 1 and not ctx.event.reply_to:
         return _each_card(ctx, said, named)
     return _answer(ctx, said)
@@ -64,8 +64,13 @@ def _each_card(ctx: Context, said: CardSaid, named: list[str]) -> list[Reply] | 
         )
         for about in named
     ]
-    if any(_card(ctx, part) is None for part in parts):
+    cards = [_card(ctx, part) for part in parts]
+    if any(card is None for card in cards):
         return None  # a card named that is not waiting: not a message to these cards
+    ids = [id_of(card) for card in cards if card is not None]
+    if "" in named and ids.count(ids[named.index("")]) > 1:
+        # the newest card is the one named: "drop the last one" finds no other to drop
+        parts.pop(named.index(""))
     replies: list[Reply] = []
     for part in parts:
         replies += _answer(ctx, part) or []

@@ -313,11 +313,16 @@ CARD_ASIDES = (
     # someone already did it or there is still some: why the card is dropped
     r"(?:\w+\s+){0,3}j[aá]\s+(?:comprou|comprei|fez|fiz|pagou|paguei|resolveu|resolvi|tem|tenho|trouxe|levou)\b.*",
     r"(?:ainda\s+)?(?:tem|tenho)\s+(?:ainda|bastante|sobrando).*",
+    # why it changes, beside the change: "domingo ninguém trabalha kkk"
+    r"(?:\w+\s+){0,3}ningu[eé]m\s[^,;]*", r"[^,;]*\s(?:kkk+|haha+|hehe+|rsrs+|rs)",
 )  # fmt: skip
 # How a clause names the card it is about, `{ref}` being a word of its title ("o do contrato").
 CARD_REFS = (
     r"(?:o|a|aquel[ae]|aquilo)\s+d[oae]s?\s+{ref}",
     r"(?:a\s+tarefa|o\s+lembrete|o\s+card)\s+d[oae]s?\s+{ref}",
+    # named after the wish to change it: "eu queria mudar o dos vouchers pra segunda"
+    r"(?:(?:eu\s+)?(?:queria|quero|qria)\s+)?(?:mudar|muda|passar|passa|mover|move|jogar|joga"
+    r"|remarcar|remarca|trocar|troca|adiar|adia)\s+(?:o|a)\s+d[oae]s?\s+{ref}",
 )
 # Words ruling out the day or time after them ("pas mardi"), or before them ("7 nahi").
 CARD_NOT: tuple[str, ...] = (
@@ -374,3 +379,27 @@ _RENAMED = {
     "call it '{rest}' and confirm": (rf"{_WRONG}{_QUOTED}(?:\s+e|,)\s+(?:confirma|salva)",),
 }
 COMMANDS = with_card_words(COMMANDS, _RENAMED)
+# The cards just listed dropped or saved by their count ("descarta esses 3 cartões não
+# confirmados"), and one card saved with the others dropped ("confirma esse e joga fora os outros").
+_COUNTED_DRAFTS = (
+    r"(?:(?:esses|essas|estes|estas|todos\s+os|todas\s+as|os|as)\s+)?{n}"
+    r"(?:\s+(?:rascunhos|cards|cart[oõ]es|cartoes|tarefas|lembretes))"
+    r"(?:\s+(?:n[aã]o\s+confirmad[oa]s|pendentes|em\s+aberto|sem\s+confirmar|a[ií]))*"
+    r"|(?:esses|essas|estes|estas|todos\s+os|todas\s+as)\s+{n}"
+)
+_KEEP_VERB = r"(?:pode\s+)?(?:confirma|confirmar|salva|salvar|guarda|guardar|fica\s+com)"
+_THIS = (
+    r"(?:esse|essa|este|esta|isso|o\s+[uú]ltimo|a\s+[uú]ltima)(?:\s+(?:aqui|a[ií]|card|rascunho))?"
+)
+_OTHERS = r"(?:os\s+outros|as\s+outras)(?:\s+(?:dois|duas|2|tr[eê]s|3))?" + _DRAFTS
+_YES_LEAD = r"(?:(?:beleza|blz|ok|okay|isso|fechou|show|sim|t[aá]|perfeito)[\s,!.]+)*"
+_LISTED = {
+    "discard all {n}": (rf"{_DROP_VERB}\s+(?:{_COUNTED_DRAFTS}){_AFTER}{_PLEASE}",),
+    "confirm all {n}": (rf"{_KEEP_VERB}\s+(?:{_COUNTED_DRAFTS}){_PLEASE}",),
+    "confirm this one and discard the others": (
+        rf"{_YES_LEAD}{_KEEP_VERB}\s+{_THIS}[\s,;.!]+(?:e\s+)?(?:pode\s+)?{_DROP_VERB}\s+{_OTHERS}"
+        rf"{_AFTER}{_PLEASE}",
+        rf"{_YES_LEAD}{_DROP_VERB}\s+{_OTHERS}[\s,;.!]+(?:e\s+)?{_KEEP_VERB}\s+{_THIS}{_PLEASE}",
+    ),
+}
+COMMANDS = {**_LISTED, **COMMANDS}
