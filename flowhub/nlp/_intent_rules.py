@@ -74,7 +74,10 @@ _LEAD = re.compile(
 _OPENING = re.compile(
     r"^(?:@?(?:"
     + "|".join(BOT_NAMES)
-    + r")\b|@\w*bot\b|bot\b|hey|hi|hello|yo|ok|okay|so|oh|um|uh)[\s,!.:]+",
+    + r")\b|@\w*bot\b|bot\b|hey|hi|hello|yo|ok|okay|so|oh|um|uh"
+    # the same openers in the other languages: "blz. o q ta comigo?", "vale, ¿qué me queda?"
+    + r"|blz|beleza|bom|vale|bueno|pues|oke|okey|sip|tamam|peki|ладно|ну|accha|acha|achha)"
+    + r"[\s,!.:]+",
     re.I,
 )
 MAX_CHARS = 4000  # the intent of a pasted document is read from its head
@@ -93,7 +96,7 @@ def prepare(text: str) -> tuple[str, str]:
         m = _OPENING.match(low)
         if not m or m.end() == len(low):
             break
-        low = low[m.end() :]
+        low = low[m.end() :].lstrip("¿¡")
     bare = " ".join(_EMOJI.sub(" ", low).split())
     return low, bare
 

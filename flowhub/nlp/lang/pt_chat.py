@@ -143,6 +143,11 @@ WORDS = ChatWords(
             r"^(?:me\s+mostr[ae]|mostra-me|lista|lista-me|me\s+diz|diz-me)\s+(?:as\s+|os\s+"
             r"|o\s+que"
             r"|minhas|meus|a\s+minha|tudo)",
+            # "o q ta comigo agora?", "tô devendo o que?": what one still has on one's plate
+            r"\b(?:o\s+)?(?:q|que)\s+(?:que\s+|[ée]\s+que\s+)?(?:ainda\s+)?(?:t[aá]|est[aá]|fica"
+            r"|ficou|sobrou)\s+comigo\b",
+            r"\bt[oô]\s+devendo\s+o\s+qu[eê]\b",
+            r"^(?:o\s+)?(?:q|que)\s+(?:eu\s+)?(?:t[oô]|estou)\s+devendo\b",
         ),
         "done": (
             rf"^(?:eu\s+)?(?:j[aá]\s+)?{_PAST}\b",
