@@ -28,6 +28,10 @@ _DE = {
     ),
     "yes": (
         r"(?:ist\s+)?(?:perfekt|super|top|prima)\s+so|so\s+(?:ist\s+(?:es|das)\s+)?(?:gut|perfekt|richtig)",
+        # "ja genau so", "jo genau so passt's", "ja, so ist es richtig"
+        r"(?:(?:ja+|jo|jup|jep|ok|okay|klar)[\s,!]+)+(?:genau\s+so|exakt\s+so|so\s+(?:ist\s+(?:es|das)\s+)?(?:richtig|korrekt|gut))"
+        r"(?:[\s,!]+(?:passt(?:'?s|\s+es)?|ist\s+(?:es|das)\s+(?:richtig|gut)|danke))?",
+        r"genau\s+so\s+(?:passt(?:'?s|\s+es)?|ist\s+(?:es|das)\s+(?:richtig|gut)|machen\s+wir'?s)",
     ),
     "title: {rest}": (
         r"(?:der\s+)?(?:titel|name)\s+soll\s+(?:nur\s+|einfach\s+)?{rest}\s+(?:sein|hei(?:ß|ss)en|lauten)",
@@ -68,6 +72,10 @@ _PT = {
 _FR = {
     "confirm": (
         r"(?:(?:ok|nickel|parfait|top|bon|ouais|oui)[\s,!]+)*(?:envoie|envoies|balance)(?:[\s-]+(?:la|le|[cç]a))?",
+        # sent on to the person the card is for: "c'est bon, envoie-lui", "vas-y, transmets-lui"
+        r"(?:(?:ok|nickel|parfait|top|bon|ouais|oui|c'?est\s+bon|c'?est\s+parfait|vas[\s-]y)[\s,!]+)*"
+        r"(?:envoie|envoies|transmets|balance|file)[\s-]+(?:(?:la|le)[\s-]+)?(?:lui|leur)",
+        r"(?:(?:ok|c'?est\s+bon|vas[\s-]y)[\s,!]+)*tu\s+peux\s+(?:(?:la|le)\s+)?(?:lui|leur)\s+(?:envoyer|transmettre)",
     ),
     "yes": (
         r"(?:c'?est\s+|c\s+)?(?:parfait|nickel|top|bon|tr[eè]s\s+bien)\s+comme\s+[cç]a",

@@ -142,6 +142,10 @@ COMMANDS = {
     "assign to {rest}": (
         r"(?:assigne(?:-la|-le)?|attribue(?:-la|-le)?|donne-la|donne-le)\s+[aà]\s+(?=[^\s]+(?:\s+[^\s]+)?[\s.!?]*$){rest}",
         rf"{_OOPS}{_INSTEAD}*c\'est\s+{_NAME0}{{rest}}\s+qui\s+(?:s\'en\s+occupe|le\s+fait|la\s+fait|g[eè]re)",
+        # "en fait c'est Priya qui doit le faire", "c'est Sam qui va s'en charger"
+        rf"{_OOPS}{_INSTEAD}*c\'est\s+(?:plut[oô]t\s+)?{_NAME0}{{rest}}\s+qui\s+(?:(?:doit|va|devrait|peut)\s+)?"
+        r"(?:le\s+faire|la\s+faire|s\'en\s+(?:occuper|charger)|g[eé]rer|le\s+fera|la\s+fera"
+        r"|s\'en\s+chargera|s\'en\s+occupera|s\'en\s+charge)",
         rf"{_OOPS}{_INSTEAD}*(?:donne|file|passe|refile)(?:-la|-le)?\s+(?:plut[oô]t\s+)?[aà]\s+{_NAME}{{rest}}",
         rf"{_OOPS}{_INSTEAD}*c\'est\s+pour\s+{_NOT_WHEN}{_NAME}{{rest}}",
     ),

@@ -316,6 +316,12 @@ _CARD_ALSO = {
     "title: {rest}": (
         r"(?:naam|title)\s+(?:change|badal)\s+(?:karo|kar\s+do|do)\s*[-:–]?\s*{rest}",
         r"(?:task|kaam)\s+(?:hai|h|to\s+hai)\s+{rest}",
+        # "naam bhi thik karo: …", "title sahi kar do - …", "नाम भी ठीक करो: …"
+        r"(?:iska\s+)?(?:naam|title)\s+(?:bhi\s+)?(?:thik|theek|sahi|correct|update|badal)\s+"
+        r"(?:karo|kar\s+do|kardo|kar\s+dena|do)\s*[-:–]\s*{rest}",
+        r"(?:iska\s+)?(?:naam|title)\s+(?:bhi\s+)?(?:ye|yeh|ab)\s+(?:rakho|rakh\s+do|kar\s+do)\s*[-:–]\s*{rest}",
+        r"(?:sahi|naya|nayi)\s+(?:naam|title)\s*[-:–]\s*{rest}",
+        r"(?:इसका\s+)?(?:नाम|टाइटल)\s+(?:भी\s+)?(?:ठीक|सही|बदल|अपडेट)\s+(?:करो|कर\s+दो|करना)\s*[-:–]\s*{rest}",
     ),
     "priority high": (
         r"(?:high\s+priority|priority\s+(?:high|zyada|jyada))(?:\s+(?:rakho|rakh\s+do|karo|kar\s+do|laga\s+do|lagao|set\s+karo|pe|par))*",

@@ -8,6 +8,7 @@ _ART = r"(?:(?:görev|gorev|madde|numara|no\.?|#)\s*)*"
 _DONE_WORD = r"(?:tamamland[ıi]|bitti|yap[ıi]ld[ıi]|halloldu|tamam)"
 # Moving to a day said with its 'to' ending: "cumaya taşı", "perşembeye al".
 _MOVE = r"(?:ta[sş][ıi]|ertele|al|[cç]ek|kayd[ıi]r|koy)"
+_SET = r"(?:al|[cç]ek|koy|ayarla|yap|getir|de[gğ]i[sş]tir|kayd[ıi]r|olsun)(?:\s+(?:l[uü]tfen|pls))?"
 _SNOOZE = r"(?:ertele|erteler\s+misin|sonra\s+hat[ıi]rlat|snooze)"
 # A tool's name, so "verbinde den Drucker mit dem WLAN" stays a task.
 _TOOL = (
@@ -243,6 +244,11 @@ _CARD_ALSO = {
     "priority urgent": (r"(?:bu\s+)?acil(?:\s+(?:olsun|yap|isaretle|işaretle))?",),
     # an hour said alone with its suffix ("12de", "saat 3te")
     "move it to {when}": (r"(?=(?:saat\s+)?\d{1,2}(?:[:.]\d{2})?'?(?:de|da|te|ta)$){when}",),
+    # the hour set, the day kept: "saati 11'e al", "saati 10 yap"
+    "move it to {n}:00": (
+        rf"saat(?:i|ı|ini|ını)?\s+(?=\d{{1,2}}\b){{n}}'?(?:[ae]|ya|ye|ta|te|da|de)?\s+{_SET}",
+        rf"(?=\d{{1,2}}'){{n}}'?(?:[ae]|ya|ye)\s+{_SET}\s+saat(?:i|ı|ini|ını)",
+    ),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_ALSO)
 # Words around an answer to a card that change nothing ("lütfen", "yaa", "böyle").
