@@ -6,13 +6,17 @@ import os
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, create_engine
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
@@ -148,4 +152,23 @@ def alembic_config(engine: Engine) -> Config:
 
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the database schema up to `revision` (default: the newest)."""
+    if revision == "head" and _current(engine) == _head():
+        return  # nothing to do: reading every migration script again costs ~60 ms a start
     command.upgrade(alembic_config(engine), revision)
+
+
+@cache
+def _head() -> str | None:
+    """The newest revision of FlowHub's migrations (read once per process)."""
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    return ScriptDirectory.from_config(config).get_current_head()
+
+
+def _current(engine: Engine) -> str | None:
+    """The revision the database is at, or None when it has none (or no version table)."""
+    try:
+        with engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+    except SQLAlchemyError:
+        return None
