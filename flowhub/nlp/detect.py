@@ -11,7 +11,7 @@ language (`hint`) cannot settle.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Protocol
 
@@ -101,6 +101,12 @@ class _Ranker(Protocol):
 
 def detect_language(text: str, *, hint: str | None = None) -> str | None:
     """ISO 639-1 code of the message's language among LANGUAGES, or None when it can't be told."""
+    return _detected(text, hint)
+
+
+# A message's language is asked for by many readers of the same message.
+@lru_cache(maxsize=4096)
+def _detected(text: str, hint: str | None) -> str | None:
     clean = _NOISE.sub(" ", text)
     words = [w.lower() for w in _WORD.findall(clean)]
     words = [w for w in words if not _NEUTRAL.fullmatch(w)]
