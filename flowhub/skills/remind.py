@@ -28,6 +28,8 @@ from flowhub.skills import (
     remind_task,
     remind_words,
     remind_zone,
+    snooze_task,
+    snooze_task_words,
     words,
 )
 from flowhub.skills.assign import tell_requester
@@ -492,20 +494,27 @@ def snooze_to(ctx: Context, reminder: Reminder, at: datetime, *, edit: str | Non
     if not reminder.rrule:
         reminders.update_reminder(session=ctx.session, reminder=reminder, status="snoozed")
     before.append({"id": id_of(again), "status": "cancelled", "next_at": None})
-    _remember_snooze(ctx, reminder, before)
+    moved = snooze_task.follow(ctx, reminder, at)  # a task due at this reminder moves along
+    _remember_snooze(ctx, reminder, before, [moved[1]] if moved else [])
     ctx.thread.note("reminder", [id_of(again)], now=ctx.now)  # "no, 10am" moves this one
+    when = when_text(at, "minute", ctx.tz)
+    also = snooze_task_words.MOVED_TOO.format(when=when) if moved else ""
     return Reply(
-        words.SNOOZED.format(text=reminder.text, when=when_text(at, "minute", ctx.tz)),
+        words.SNOOZED.format(text=reminder.text, when=when) + also,
         edit=edit,
         ref=None if edit else f"reminder:{again.id}",
     )
 
 
-def _remember_snooze(ctx: Context, reminder: Reminder, before: list[dict[str, Any]]) -> None:
-    """Keep what "undo" needs to take a snooze back: every reminder as it was before it."""
-    ctx.thread.remember_undo(
-        {"verb": "snooze", "reminders": before, "text": reminder.text}, now=ctx.now
-    )
+def _remember_snooze(
+    ctx: Context,
+    reminder: Reminder,
+    before: list[dict[str, Any]],
+    moved: list[dict[str, Any]] | None = None,
+) -> None:
+    """Keep what "undo" needs to take a snooze back: every reminder (and task) as it was."""
+    action = {"verb": "snooze", "reminders": before, "text": reminder.text}
+    ctx.thread.remember_undo({**action, "tasks": moved} if moved else action, now=ctx.now)
 
 
 def _pending_snoozes(ctx: Context, reminder: Reminder) -> list[Reminder]:
