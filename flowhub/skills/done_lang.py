@@ -29,7 +29,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     text = ctx.text.strip()
     if not text or len(text.split()) > _WORDS:
         return None
-    # English done words ("done with the parcel") name tasks through `done`; here only reminders.
+    # English done words ("done with the parcel") name tasks through `done`; here only reminders
+    # a task does not fit better ("hotelbuchung weber ist erledigt ✅" is not the Nice hotel).
     english = refer_words.DONE_WORD.search(text) is not None
     if english and (refer_words.NOT_NEWS.search(text) or "?" in text):
         return None
@@ -39,8 +40,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         return None  # a day or time said with it is a plan, not news
     said = _words(text)
     found: list[tuple[int, Task | Reminder]] = []
-    pool: list[Task | Reminder] = [] if english else [*_open_tasks(ctx)]
-    for item in [*pool, *_live_reminders(ctx)]:
+    pool: list[Task | Reminder] = [*_open_tasks(ctx), *_live_reminders(ctx)]
+    for item in pool:
         shared = _shared(said, _thing_words(item.title if isinstance(item, Task) else item.text))
         if shared:
             found.append((shared, item))
@@ -51,6 +52,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     if len(top) != 1:
         return None
     item = top[0]
+    if english and isinstance(item, Task):
+        return None  # a task named closer than any reminder is ticked through `done`
     plain = replace(ctx, event=replace(ctx.event, reply_to=None))
     if isinstance(item, Reminder):
         return remind.finish(plain, item)

@@ -41,6 +41,8 @@ DONE: dict[str, list[str]] = {
         r"is\s+gebeurd",
         r"gesproken",
         r"bereikt",
+        r"is\s+(?:de\s+deur\s+)?uit",
+        r"is\s+(?:verstuurd|verzonden)",
     ],
     "de": [
         r"erledigt",
@@ -52,6 +54,8 @@ DONE: dict[str, list[str]] = {
         r"erl\.",
         r"erreicht",
         r"telefoniert",
+        # "wochenübersicht ist raus ans team": a thing sent is out
+        r"(?:ist|sind)\s+(?:jetzt\s+|schon\s+|grad\s+|gerade\s+)?(?:raus|verschickt|rausgegangen)",
     ],
     "es": [
         r"hecho",
@@ -61,6 +65,7 @@ DONE: dict[str, list[str]] = {
         r"ya\s+quedó",
         r"ya\s+lo\s+hice",
         r"terminé",
+        r"ya\s+(?:sali[oó]|salieron|se\s+envi[oó])",
     ],
     "pt": [
         r"feito",
@@ -71,11 +76,30 @@ DONE: dict[str, list[str]] = {
         r"concluído",
         r"já\s+era",
         r"consegui",
+        # "os vouchers já foram pro cliente", "o orçamento saiu": a thing sent is out
+        r"(?:já|ja)\s+(?:foi|foram)\s+(?:pro|pra|pros|pras|para)",
+        r"(?:já|ja)\s+(?:saiu|sa[ií]ram)",
     ],
     "it": [r"fatto", r"fatta", r"finito", r"sistemato", r"(?:l'|l’)ho\s+\w+"],
-    "id": [r"sudah", r"udah", r"udh", r"sdh", r"dah", r"beres", r"selesai", r"kelar"],
-    "ru": [r"готово", r"сделал[аои]?", r"сделано", r"выполнил[аи]?", r"всё\s+сделал[аи]?"],
-    "tr": [r"tamamdır", r"tamamdir", r"bitti", r"bitirdim", r"tamamlandı", r"oldu\s+bu"],
+    "id": [r"sudah", r"udah", r"udh", r"sdh", r"dah", r"beres", r"selesai", r"kelar", r"terkirim"],
+    "ru": [
+        r"готово",
+        r"сделал[аои]?",
+        r"сделано",
+        r"выполнил[аи]?",
+        r"всё\s+сделал[аи]?",
+        r"ушло",
+        r"отправлен[оаы]?",
+    ],
+    "tr": [
+        r"tamamdır",
+        r"tamamdir",
+        r"bitti",
+        r"bitirdim",
+        r"tamamlandı",
+        r"oldu\s+bu",
+        r"gönderildi",
+    ],
     "hi": [
         r"(?:ले|कर|दे|भेज|हो)\s+(?:ली|लिया|दी|दिया|गया|गई|गयी)",
         r"ख़त्म",
