@@ -121,6 +121,7 @@ def _part_done(ctx: Context, text: str) -> list[Reply] | None:
     return None
 
 
+_LISTED = re.compile(r"&|\+|\band\b", re.I)
 _AND = re.compile(r"\s*(?:,|&|\+|\band\b)\s*", re.I)
 # A bracket with what is inside it: "(oct, 180€)" is one detail, never two parts.
 _BRACKET = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}")
@@ -129,6 +130,8 @@ _BRACKET = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}")
 def _parts(rest: str) -> list[str]:
     """The things a title lists, split at commas and "and" outside brackets."""
     shielded = _BRACKET.sub(lambda m: "\0" * len(m[0]), rest)
+    if not _LISTED.search(shielded):
+        return [rest.strip()]  # "shower trays for mueller, 2x 90x90 white": a detail, no list
     parts, start = [], 0
     for m in _AND.finditer(shielded):
         parts.append(rest[start : m.start()])

@@ -25,7 +25,8 @@ __all__ = ["handle"]
 _CUT = re.compile(
     r"(?:\s*[,;.!]+\s*|\s+-+\s+|\s+)(?:(?:and|also|then|now|oh|plus|pls|please|but)\b[\s,]*)*"
     r"(?=(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:pls\s+|please\s+)?(?:remind|ping|nudge"
-    r"|set\s+(?:a|me\s+a)\s+reminder|add(?:\s+a)?\s+(?:task|reminder)|new\s+task)\b)",
+    r"|set\s+(?:a|me\s+a)\s+reminder|add(?:\s+a)?\s+(?:task|reminder)|new\s+task"
+    r"|(?:i\s+)?(?:(?:also|still)\s+)?(?:need|have|got)\s+to|gotta)\b)",
     re.I,
 )
 _NEWS = re.compile(
@@ -39,6 +40,8 @@ _BARE_HOUR = re.compile(
     re.I,
 )
 _WORDS = 40
+# The news before a tick mark or a comma, without what is said after it.
+_HEAD = re.compile(r"^(?P<news>[^,;✅✔☑]+?(?:\s*(?:✅|✔️?|☑️?))?)\s*(?:[,;]|(?<=[✅✔☑️])\s)")
 
 
 def handle(ctx: Context) -> list[Reply] | None:
@@ -59,6 +62,9 @@ def handle(ctx: Context) -> list[Reply] | None:
     ticked = done.handle(replace(ctx, text=news, intent="done")) or []
     if not _closed(ctx, before):
         task = done_meaning.news_task(news, sender_open(ctx))  # "rent is paid"
+        ticked = (done_meaning.tick(ctx, task) or []) if task is not None else []
+    if not _closed(ctx, before) and (head := _HEAD.match(news)) is not None:
+        task = done_meaning.news_task(head["news"], sender_open(ctx))  # "paid knauf ✅ acct …"
         ticked = (done_meaning.tick(ctx, task) or []) if task is not None else []
     if not _closed(ctx, before):
         return None

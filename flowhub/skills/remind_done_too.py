@@ -19,6 +19,8 @@ from flowhub.storage import Reminder
 __all__ = ["others"]
 
 _CLAUSES = re.compile(r"\s*(?:[,;.!?]+|\s(?:and|&|plus|but|so)\s)\s*", re.I)
+# "… so that's done too": the clause before it names the task.
+_THAT = re.compile(r"^(?:that|thats|that's|that’s|it|its|it's|it’s|this)\b", re.I)
 _TOO = re.compile(r"(?<![\w'])(?:too|also|as\s+well|aswell|as\s+well\s+as)(?![\w'])", re.I)
 
 
@@ -29,10 +31,14 @@ def others(ctx: Context, reminder: Reminder) -> list[Reply]:
         return []
     pool = [t for t in sender_open(ctx) if t.id != reminder.task_id and t.status == "open"]
     replies: list[Reply] = []
+    before = ""
     for clause in _CLAUSES.split(text):
+        said, before = before, clause
         if not clause or not _TOO.search(clause):
             continue
         task = news_task(clause, pool, [])
+        if task is None and _THAT.match(clause) and said:
+            task = news_task(f"{said} {clause}", pool, [])
         if task is not None:
             replies += tick(ctx, task) or []
             pool = [t for t in pool if t.id != task.id]

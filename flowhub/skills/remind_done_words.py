@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from flowhub.connectors import Reply
-from flowhub.skills import remind
+from flowhub.skills import remind, remind_done_too
 from flowhub.skills.context import Context
 from flowhub.skills.refer import answered_occurrence
 from flowhub.skills.refer_words import NOT_NEWS, past_forms
@@ -55,4 +55,4 @@ def handle(ctx: Context) -> list[Reply] | None:
     if not (done_word and named):
         return None
     unreplied = replace(ctx, event=replace(ctx.event, reply_to=None))  # a message of its own
-    return remind.done_button(unreplied, str(occurrence.id))
+    return remind.done_button(unreplied, str(occurrence.id)) + remind_done_too.others(ctx, reminder)

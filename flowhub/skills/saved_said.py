@@ -18,7 +18,7 @@ from flowhub.skills import edit, edit_multi, refer_act
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import REASON, read_all
 from flowhub.skills.edit_words import tidy
-from flowhub.skills.refer import PRONOUNS, match_titles, tasks_named
+from flowhub.skills.refer import PRONOUNS, match_titles, ordinal, tasks_named
 from flowhub.storage import people, proposals
 
 _LEAD = re.compile(
@@ -61,6 +61,14 @@ _RENAME = re.compile(
 _PRONOUN = re.compile(r"\b(?:it|that|this)\b", re.I)
 _KEEP_LABEL = re.compile(r"^(?:make|set|change)\s+(?:it|that|this)\b", re.I)
 _MOST_WORDS = 40
+# "2 is junk, delete it": a line of the list just shown, what is wrong with it, then the verb.
+_LINE_VERB = re.compile(
+    r"^(?:(?:no\.?|number|nr|#)\s*)?(?P<n>(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third"
+    r"|fourth|fifth|last))(?:\s+(?:one|task|item|line))?\s+(?:is|'s|’s|was)\s+[^,;.]{1,40}"
+    r"[,;.\s-]+\s*(?:pls\s+|please\s+|just\s+)?(?P<verb>delete|remove|drop|bin|scrap|trash|kill"
+    r"|get rid of)(?:\s+(?:it|that|this)(?:\s+one)?)?(?:\s+(?:pls|please))?$",
+    re.I,
+)
 
 
 def handle(ctx: Context) -> list[Reply] | None:
@@ -68,6 +76,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     if ctx.event.forwarded or ctx.event.reply_to or len(ctx.text.split()) > _MOST_WORDS:
         return None
     text = tidy(ctx.text)
+    if (line := _LINE_VERB.match(text)) is not None:
+        return _line(ctx, line["n"])
     plain: list[str] = []
     for n, clause in enumerate(c for c in _CLAUSES.split(text) if c.strip()):
         clause = _LEAD.sub("", clause).strip()
@@ -89,6 +99,15 @@ def handle(ctx: Context) -> list[Reply] | None:
         if replies is not None:
             return replies
     return None
+
+
+def _line(ctx: Context, which: str) -> list[Reply] | None:
+    """ "2 is junk, delete it" right after a list of tasks: "delete 2"."""
+    index, shown = ordinal(which), len(ctx.thread.last_list)
+    if ctx.thread.list_kind != "tasks" or index is None or not -shown <= index < shown:
+        return None
+    said = f"delete {index % shown + 1}"
+    return refer_act.handle(replace(ctx, text=said, intent=classify_intent(said)))
 
 
 def _is_reason(ctx: Context, clause: str) -> bool:
