@@ -182,6 +182,28 @@ def declines(text: str) -> bool:
     return pressed(text) == "decline" or _DECLINE.search(text.strip()) is not None
 
 
+# A lone "no" word of another language ("non", "nein") only says no before a pause: "non c'è
+# problema" is a yes.
+_BARE_NO = frozenset(["nein", "non", "nee", "нет", "nahi", "nahin", "لا", "tidak", "nggak"])
+_PAUSE = re.compile(r"^\s*(?:[,.!…;:]|$)")
+_MOST_NO_WORDS = 10
+# The longest words first, so "non riesco" is read whole, never as the bare "non".
+_LONGEST_FIRST = sorted((p for ps in DECLINES.values() for p in ps), key=len, reverse=True)
+_DECLINE_WHOLE = re.compile(rf"(?<![{_L}])(?:{'|'.join(_LONGEST_FIRST)})(?![{_L}])", re.I)
+
+
+def says_no(text: str) -> bool:
+    """A short no in any language that opens the message or closes it, as said to the one who
+    asked: "não vou conseguir essa semana", "kann ich nicht, sorry", "bu hafta yapamam"."""
+    said = text.strip()
+    m = _DECLINE_WHOLE.search(said)
+    if m is None or len(said.split()) > _MOST_NO_WORDS:
+        return False
+    if m[0].casefold() in _BARE_NO and not _PAUSE.match(said[m.end() :]):
+        return False
+    return len(said[: m.start()].split()) <= 1 or not re.search(r"\w", said[m.end() :])
+
+
 def accepts(text: str) -> bool:
     """Whether `text` says yes to the task, in any language, and no word of it says no."""
     said = text.strip()

@@ -17,6 +17,7 @@ from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
 from flowhub.nlp import When, afternoon, parse_when
 from flowhub.skills import (
+    assign_answer_words,
     card_answer,
     card_give_more,
     confirm_said,
@@ -188,7 +189,8 @@ def _declined(ctx: Context, card: Proposal) -> list[Reply] | None:
         return None
     if reply_words.leaves(text) or reply_words.agrees(text) or reply_words.takes(text):
         return None
-    return [cant_take(ctx, card, text)] if reply_words.refuses(text) else None
+    said_no = reply_words.refuses(text) or assign_answer_words.says_no(ctx.event.text or text)
+    return [cant_take(ctx, card, text)] if said_no else None
 
 
 def cant_take(ctx: Context, card: Proposal, reason: str) -> Reply:

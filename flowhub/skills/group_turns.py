@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 
 from flowhub.nlp import parse_when
 from flowhub.skills import (
+    assign_answer_words,
     card_turns,
     claim,
     clash,
@@ -330,7 +331,11 @@ def _takes_question(ctx: Context, text: str) -> str | None:
 
 def _declines(text: str, title: str) -> bool:
     """A no that says so first or names the thing; a bare "no" in a group is chat."""
-    if len(text.split()) < 2 or not reply_words.refuses(text):
+    if len(text.split()) < 2:
+        return False
+    if assign_answer_words.says_no(text):  # "não vou conseguir essa semana", "bu hafta yapamam"
+        return True
+    if not reply_words.refuses(text):
         return False
     return bool(_NO_FIRST.match(text) or tokens(text) & tokens(title))
 
