@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from flowhub.connectors import Reply
 from flowhub.nlp import search_when
+from flowhub.skills import card_all_good, card_verdicts
 from flowhub.skills.context import Context
 from flowhub.skills.picks_position import title_match
 from flowhub.storage import Proposal, people, proposals
@@ -40,7 +41,7 @@ _FROM_BEFORE = re.compile(
 # "omg.", "lol", "ugh": a feeling beside the card words, not a card answer of its own.
 _INTERJECTION = re.compile(
     r"^\W*(?:(?:omg|lol|wtf|ffs|jeez|geez|ugh+|argh+|oops|whoops|haha+|lmao|bruh|sigh|yikes"
-    r"|oh\s+no|oh\s+god)\b[\s,.!]*)+|(?<=\w)\s+(?:lol|lmao|haha+)\b(?=\s)",
+    r"|oh\s+no|oh\s+god)\b[\s,.!]*)+|(?<=\w)\s+(?:lol|lmao|haha+)\b(?=\s|[.,;!?]|$)",
     re.I,
 )
 # "scrap the second one, thats just the signature": why a card goes, said after it.
@@ -122,9 +123,10 @@ def handle(ctx: Context) -> list[Reply] | None:
     )
     if not pending:
         return None
-    text = ctx.text
+    text = card_all_good.said(ctx.text) or ctx.text  # "both good 👍" is "save both"
+    text = card_verdicts.said(text, pending, now=ctx.now, tz=ctx.tz)  # "permit hold on"
     if _CARD_WORD.search(text):
-        text = _INTERJECTION.sub(lambda m: "" if m.start() == 0 else ",", text)
+        text = _INTERJECTION.sub(lambda m: _feeling_cut(m, text), text)
     text = _JUST_THE.sub("", text) if _DROP_SAID.search(text) else text
     text = _quoted(text, pending)
     text = _FROM_BEFORE.sub(lambda m: m["c"], text)
@@ -144,6 +146,12 @@ def handle(ctx: Context) -> list[Reply] | None:
     if text != ctx.text:
         ctx.text = text
     return None
+
+
+def _feeling_cut(m: re.Match[str], text: str) -> str:
+    """What stands for "lol" beside card words: nothing at either end, else a comma."""
+    end = m.end() == len(text) or text[m.end()] in ".,;!?"
+    return "" if m.start() == 0 or end else ","
 
 
 def _quoted(text: str, pending: list[Proposal]) -> str:

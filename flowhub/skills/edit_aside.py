@@ -22,6 +22,12 @@ _FILLER = re.compile(
     r"|right|yeah|yep|sigh|lol|eh|gah|welp|oof)\b[\s,.!…:;-]*)+(?=\w)",
     re.I,
 )
+# "7:30 i said", "like i said, 7:30": a value said again with a complaint around it.
+_SAID_AGAIN = re.compile(
+    r"^(?:(?:like|as)\s+)?i\s+(?:said|told\s+(?:you|u))[,:]?\s+|[\s,]+(?:(?:like|as)\s+)?i\s+"
+    r"(?:said|told\s+(?:you|u)|already\s+said|meant)(?:\s+(?:before|already|earlier))?[\s.!]*$",
+    re.I,
+)
 # "…, then save it", "… and confirm", "… then save": the card is saved once the edit is made.
 _SAVE_AFTER = re.compile(
     r"(?:\s*[,;.]\s*(?:(?:and|then)\s+)*|\s+(?:(?:and|then|&)\s+)+)(?:save|confirm)"
@@ -48,6 +54,8 @@ _TAIL = re.compile(
 _BECAUSE = re.compile(r"^(?:since|because|cos|coz|cuz|'cause|cause|as)\s+\w", re.I)
 _SUBJECT_VERB = re.compile(
     r"^(?:he|she|they|we|i|you|it|there)(?:'s|’s|'re|’re|'m|’m|'ll|’ll|'d|’d|\s+[a-z']+)"
+    r"|^(?:im|ive|ill|youre|theyre|theyll|hes|shes|thats|theres|gotta|got\s+to|have\s+to"
+    r"|need\s+to|gonna)\s+\w"
     r"|^(?:(?:the|my|our|his|her|their)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
     r"(?:'s|’s|\s+(?:is|are|was|were|has|have|had|will|won'?t|can'?t|isn'?t|aren'?t|does|do"
     r"|doesn'?t|don'?t|knows?|needs?|wants?|opens?|closes?|starts?|ends?))\s+\w",
@@ -116,6 +124,7 @@ def swallowed(said: str, *, now: datetime, tz: str, strong: bool = False) -> boo
 def acts(text: str, *, now: datetime, tz: str) -> Acts | None:
     """The act part of `text`, or None when nothing around an edit was found to leave out."""
     said = _FILLER.sub("", text.strip(), count=1)
+    said = _SAID_AGAIN.sub("", said).strip() or said
     save = False
     if (m := _SAVE_AFTER.search(said)) is not None:
         said, save = said[: m.start()], True

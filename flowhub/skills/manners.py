@@ -15,7 +15,14 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from flowhub.nlp import TaskDraft, asks_for, classify_intent
-from flowhub.skills import group_ack, group_asks, group_request, group_turns, reply_words
+from flowhub.skills import (
+    card_all_good,
+    group_ack,
+    group_asks,
+    group_request,
+    group_turns,
+    reply_words,
+)
 from flowhub.skills.context import Context, Extractor
 from flowhub.skills.named_request import request_text
 from flowhub.skills.small_talk import REQUEST, is_small_talk
@@ -219,6 +226,8 @@ def _answers_own_card(ctx: Context, text: str) -> bool:
     """A card word from someone who has cards waiting here, or a bare answer to a card."""
     if _picks_cards(ctx, text):
         return True
+    if (plain := card_all_good.said(text)) is not None:  # "both good 👍", "👍 save"
+        return group_ack.answered_card(ctx, plain) is not None
     if not (_ANY_ANSWER.match(text) or _CARD_WORDS.match(text) or reply_words.agrees(text)):
         return False
     if _CARD_WORDS.match(text) and proposals.get_pending_proposals(
