@@ -20,6 +20,7 @@ from flowhub.nlp._commands import english_command
 from flowhub.nlp._time_lexicon import fold
 from flowhub.nlp.detect import detect_language
 from flowhub.nlp.lang import CHAT
+from flowhub.nlp.lang._card_plain import REASONS, REFS
 from flowhub.nlp.lang._hesitate import COMMANDS, HUM
 
 __all__ = ["CardSaid", "card_clause", "card_said"]
@@ -92,14 +93,20 @@ def _soft() -> re.Pattern[str]:
 
 @cache
 def _asides() -> re.Pattern[str]:
-    return re.compile(rf"^(?:{'|'.join(fold(a) for m in _DATA for a in m.CARD_ASIDES)})$")
+    said = [*(a for m in _DATA for a in m.CARD_ASIDES), *(a for r in REASONS.values() for a in r)]
+    return re.compile(rf"^(?:{'|'.join(fold(a) for a in said)})$")
+
+
+def _ref_sources() -> tuple[tuple[str, ...], ...]:
+    """Every language's ways of naming a card by its words."""
+    return (*(m.CARD_REFS for m in _DATA), *REFS.values())
 
 
 @cache
 def _refs() -> tuple[re.Pattern[str], ...]:
     found = []
-    for module in _DATA:
-        for source in module.CARD_REFS:
+    for sources in _ref_sources():
+        for source in sources:
             body = fold(source).replace("{ref}", r"(?P<ref>[^\s,]+)")
             found.append(re.compile(rf"^{body}(?:\s+|$)"))
     return tuple(found)
@@ -108,8 +115,8 @@ def _refs() -> tuple[re.Pattern[str], ...]:
 @cache
 def _refs_last() -> tuple[re.Pattern[str], ...]:
     found = []
-    for module in _DATA:
-        for source in module.CARD_REFS:
+    for sources in _ref_sources():
+        for source in sources:
             body = fold(source).replace("{ref}", r"(?P<ref>[^\s,]+(?:\s+[^\s,]+)?)")
             found.append(re.compile(rf"\s+{body}$"))
     return tuple(found)

@@ -24,6 +24,7 @@ from flowhub.nlp.lang import (
 )
 from flowhub.nlp.lang._asked_by_name import ASKED
 from flowhub.nlp.lang._card_casual import CASUAL, ONLY
+from flowhub.nlp.lang._card_plain import PLAIN, ahead
 from flowhub.nlp.lang._card_words import with_card_words
 from flowhub.nlp.lang._schema import ChatWords
 from flowhub.nlp.lang._take_on import ENGLISH, TAKE_ON
@@ -56,7 +57,9 @@ def hesitant(words: ChatWords) -> ChatWords:
     person named then asked ("priya, vc consegue …?") as the one who does it."""
     soft = _soft_words(words.code)
     commands = {}
-    said = with_card_words(words.commands, CASUAL.get(words.code, {}))
+    said = ahead(
+        with_card_words(words.commands, CASUAL.get(words.code, {})), PLAIN.get(words.code, {})
+    )
     # Taking it on is read first: "yaudah aku aja yg ngerjain" names no one else.
     taken = TAKE_ON.get(words.code, ()) + tuple(said.pop(ENGLISH, ()))
     said = {ENGLISH: taken, **said}
