@@ -11,11 +11,12 @@ one answer the words; it answers nothing itself, and it reads nothing when no ca
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from flowhub.connectors import Reply
 from flowhub.nlp import search_when
-from flowhub.skills import card_all_good, card_verdicts
+from flowhub.skills import card_all_good, card_changes_named, card_verdicts
 from flowhub.skills.context import Context
 from flowhub.skills.picks_position import title_match
 from flowhub.storage import Proposal, people, proposals
@@ -125,6 +126,7 @@ def handle(ctx: Context) -> list[Reply] | None:
         return None
     text = card_all_good.said(ctx.text) or ctx.text  # "both good 👍" is "save both"
     text = card_verdicts.said(text, pending, now=ctx.now, tz=ctx.tz)  # "permit hold on"
+    text = card_changes_named.said(text, pending, _person(ctx), now=ctx.now, tz=ctx.tz)
     if _CARD_WORD.search(text):
         text = _INTERJECTION.sub(lambda m: _feeling_cut(m, text), text)
     text = _JUST_THE.sub("", text) if _DROP_SAID.search(text) else text
@@ -146,6 +148,23 @@ def handle(ctx: Context) -> list[Reply] | None:
     if text != ctx.text:
         ctx.text = text
     return None
+
+
+def _person(ctx: Context) -> Callable[[str], str | None]:
+    """The first name of the one person of the workspace a word names ("priyas" is Priya)."""
+
+    def find(said: str) -> str | None:
+        for name in dict.fromkeys((said, said.removesuffix("s"))):
+            if name.casefold() in ("me", "myself", "mine"):
+                return "me"
+            found = people.find_people_by_name(
+                session=ctx.session, workspace_id=ctx.workspace_id, name=name
+            )
+            if len(found) == 1:
+                return found[0].display_name.split(" ")[0]
+        return None
+
+    return find
 
 
 def _feeling_cut(m: re.Match[str], text: str) -> str:

@@ -48,10 +48,13 @@ _WHOLE = re.compile(
     re.I,
 )
 _EVERY = re.compile(r"\b(?:all|both|them|everything|each|every)\b", re.I)
-# "you missed the headcount, thats due the 14th", "add: send the menus by friday".
+# "you missed the headcount, thats due the 14th", "add: send the menus by friday", "i need a
+# task: chase the deposit, tomorrow".
 _NEW = re.compile(
     r"^(?:(?:you|u)\s+(?:also\s+)?(?:missed|forgot|left\s+out|skipped)|add(?:\s+(?:a\s+)?"
-    r"(?:new\s+)?(?:task|card|one))?\s*:|new\s+(?:task|card|one)\s*:)\s*(?P<task>.+)$",
+    r"(?:new\s+)?(?:task|card|one))?\s*:|new\s+(?:task|card|one)\s*:|(?:i\s+)?(?:also\s+)?"
+    r"(?:need|want|make|create|add)\s+(?:me\s+)?(?:a|another|one\s+more)\s+(?:new\s+)?"
+    r"(?:task|card|to-?do)\s*[:–—-])\s*(?P<task>.+)$",
     re.I,
 )
 # "I meant the insta teaser repeat - skip tue 15th": the thing named, then what to do to it.
