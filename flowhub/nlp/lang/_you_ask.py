@@ -16,9 +16,22 @@ from __future__ import annotations
 __all__ = ["YOU_ASK", "you_ask_patterns"]
 
 
+# Words said before the question: "oye, me dices …", "e aí, o q tenho …", "ну, покажи …".
+_LEAD = (
+    r"(?:(?:oye|hey|hola|a\s+ver|bueno|pues|e\s+a[ií]|oi|ei|ol[aá]|na|also|sag\s+mal|hallo|hoi"
+    r"|dis|bon|alors|ну|слушай|hani|peki|eh|dai|senti|allora|yaar|acha|accha|ok|okay|so|yo"
+    r"|يا\s+\S+|طيب|هلا)[\s,!.]+)?"
+)
+
+
 def _ask(wrap: str, what: str) -> str:
     """`wrap` (the request to look or tell) at the start, then what is looked at."""
-    return rf"^(?:{wrap})\s*[,:]?\s*(?:{what})"
+    return rf"^{_LEAD}(?:{wrap})\s*[,:]?\s*(?:{what})"
+
+
+def _bare(question: str) -> str:
+    """A question about one's list said without "can you", after a lead word or none."""
+    return rf"^{_LEAD}(?:{question})"
 
 
 _EN_WRAP = (
@@ -35,6 +48,7 @@ _ES_WRAP = (
     r"(?:me\s+)?(?:puedes|pod[eé]s|podr[ií]as|puede|podr[ií]a|podr[ií]as)\s+(?:me\s+)?"
     r"(?:decir|ver|revisar|mirar|checar|chequear|mostrar|ense[ñn]ar|pasar|dar|buscar|listar"
     r"|contar|fijarte\s+(?:en\s+)?)(?:me)?"
+    r"|me\s+(?:dices|dec[ií]s|dice|cuentas)"
     r"|(?:dime|decime|d[ií]game|mu[eé]strame|ens[eé][ñn]ame|p[aá]same|cu[eé]ntame|checa|revisa"
     r"|mira|f[ií]jate(?:\s+en)?)"
 )
@@ -173,6 +187,20 @@ _AR_WHAT = (
     rf"|(?:{_A}ذا|لو)\s+(?:عندي|علي)\s+(?:شي|شيء|حاج|مهام)"
 )
 
+_BARE = {
+    "es": r"(?:q|k|qu[eé])\s+(?:tengo|me\s+toca|me\s+falta"
+    r"|hay\s+(?:pa|para)\s+(?:hoy|ma[nñ]ana|m[ií]))\b",
+    "pt": r"(?:o\s+)?(?:q|que|oq)\s+(?:eu\s+)?(?:tenho|tem\s+pra\s+mim|me\s+falta)\b",
+    "de": r"(?:gibt'?s|gibt\s+es)\s+(?:(?:heute|morgen|diese\s+woche|noch)\s+)*"
+    r"(?:was|etwas|irgendwas)\s+(?:f[üu]r\s+mich|zu\s+tun)\b|was\s+(?:hab|habe)\s+ich\b",
+    "fr": r"(?:j'?\s?ai\s+quoi|qu'?est[\s-]ce\s+que\s+j'?\s?ai|il\s+me\s+reste\s+quoi)\b",
+    "nl": r"wat\s+(?:heb|moet)\s+ik\b",
+    "ru": r"(?:а\s+)?есть\s+(?:ли\s+)?(?:что|что-то|что-нибудь|чё|че)\s+(?:у\s+меня\s+)?на\s+"
+    r"(?:сегодня|завтра|неделю|выходные)|(?:что|чё|че)\s+у\s+меня\b",
+    "hi_Latn": r"(?:(?:aaj|aj|kal|kl|parso)\s+)?(?:kuch|koi\s+(?:task|kaam))\s+(?:hai|he|h)\s+kya"
+    r"(?:\s+(?:mera|mere|meri))?(?:\s+(?:aaj|aj|kal|kl|parso))?[\s?!.]*$",
+}
+
 YOU_ASK: dict[str, tuple[str, ...]] = {
     # "show me what i sent sam" asks about a message, not the list.
     "en": (_ask(_EN_WRAP, _EN_WHAT) + r"(?!.*\b(?:said|say|meant|mean|sent|wrote|told|asked)\b)",),
@@ -211,4 +239,5 @@ YOU_ASK: dict[str, tuple[str, ...]] = {
 
 def you_ask_patterns() -> tuple[str, ...]:
     """Every language's sources for a "can you show me my list" question."""
-    return tuple(p for said in YOU_ASK.values() for p in said)
+    bare = tuple(_bare(q) for q in _BARE.values())
+    return tuple(p for said in YOU_ASK.values() for p in said) + bare
