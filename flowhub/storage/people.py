@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
+from flowhub.storage._memo import remembered
 from flowhub.storage._rows import apply_changes, get_or_insert
 from flowhub.storage.models import Chat, ConversationState, Identity, Person, Workspace
 from flowhub.storage.name_scripts import names_match
@@ -112,7 +113,11 @@ def find_people_by_name(*, session: Session, workspace_id: int, name: str) -> li
     needle = name.strip().lstrip("@").casefold()
     if not needle:
         return []
-    people = session.exec(select(Person).where(Person.workspace_id == workspace_id)).all()
+    people = remembered(
+        session,
+        ("people", workspace_id),
+        lambda: list(session.exec(select(Person).where(Person.workspace_id == workspace_id))),
+    )
     exact = [p for p in people if p.display_name.casefold() == needle]
     if exact:
         return exact

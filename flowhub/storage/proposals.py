@@ -28,17 +28,16 @@ def get_proposal(*, session: Session, proposal_id: int, lock: bool = False) -> P
 
 def get_pending_proposals(*, session: Session, chat_id: int, person_id: int) -> list[Proposal]:
     """A person's proposals in a chat that still wait for an answer, oldest first."""
-    statement = (
-        select(Proposal)
-        .where(
+
+    def load() -> list[Proposal]:
+        statement = select(Proposal).where(
             Proposal.chat_id == chat_id,
             Proposal.person_id == person_id,
             Proposal.status == "pending",
         )
-        .order_by(col(Proposal.id))
-    )
-    key = ("pending", chat_id, person_id)
-    return remembered(session, key, lambda: list(session.exec(statement)))
+        return list(session.exec(statement.order_by(col(Proposal.id))))
+
+    return remembered(session, ("pending", chat_id, person_id), load)
 
 
 def get_proposal_for_task(*, session: Session, task_id: int) -> Proposal | None:
@@ -49,13 +48,14 @@ def get_proposal_for_task(*, session: Session, task_id: int) -> Proposal | None:
 
 def get_chat_pending_proposals(*, session: Session, chat_id: int) -> list[Proposal]:
     """Everyone's proposals in a chat that still wait for an answer, oldest first."""
-    statement = (
-        select(Proposal)
-        .where(Proposal.chat_id == chat_id, Proposal.status == "pending")
-        .order_by(col(Proposal.id))
-    )
-    key = ("chat pending", chat_id)
-    return remembered(session, key, lambda: list(session.exec(statement)))
+
+    def load() -> list[Proposal]:
+        statement = select(Proposal).where(
+            Proposal.chat_id == chat_id, Proposal.status == "pending"
+        )
+        return list(session.exec(statement.order_by(col(Proposal.id))))
+
+    return remembered(session, ("chat pending", chat_id), load)
 
 
 def update_proposal(

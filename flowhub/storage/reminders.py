@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
+from flowhub.storage._memo import remembered
 from flowhub.storage._rows import apply_changes, insert_new
 from flowhub.storage.models import Reminder, ReminderOccurrence, Task
 
@@ -99,12 +100,18 @@ def update_reminder(*, session: Session, reminder: Reminder, **changes: object) 
 
 def get_latest_occurrence(*, session: Session, person_id: int) -> ReminderOccurrence | None:
     """The reminder occurrence that fired last for a person ("snooze until 4pm" means it)."""
-    return session.exec(
-        select(ReminderOccurrence)
-        .join(Reminder, col(Reminder.id) == col(ReminderOccurrence.reminder_id))
-        .where(Reminder.person_id == person_id, ReminderOccurrence.status != "skipped")
-        .order_by(col(ReminderOccurrence.fired_at).desc(), col(ReminderOccurrence.id).desc())
-    ).first()
+
+    def load() -> list[ReminderOccurrence]:
+        found = session.exec(
+            select(ReminderOccurrence)
+            .join(Reminder, col(Reminder.id) == col(ReminderOccurrence.reminder_id))
+            .where(Reminder.person_id == person_id, ReminderOccurrence.status != "skipped")
+            .order_by(col(ReminderOccurrence.fired_at).desc(), col(ReminderOccurrence.id).desc())
+        ).first()
+        return [found] if found is not None else []
+
+    latest = remembered(session, ("latest occurrence", person_id), load)
+    return latest[0] if latest else None
 
 
 def create_occurrences(*, session: Session, rows: list[dict[str, object]]) -> dict[int, int]:
