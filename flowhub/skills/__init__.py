@@ -112,6 +112,7 @@ from flowhub.skills import (
     status_yes_no,
     suggested_yes,
     task_tagged,
+    undo_wrong,
     who_has,
     yes_button,
 )
@@ -139,6 +140,7 @@ TEXT_SKILLS: tuple[Handler, ...] = (
     assign_many.handle,
     declined_again.handle,
     declined_said.handle,
+    undo_wrong.handle,
     offer_said.handle,
     offer_yes_said.handle,
     offer_refused.handle,

@@ -411,7 +411,7 @@ def _undo_last(ctx: Context) -> list[Reply]:
     if last.get("verb") == "snooze":
         lines = [edit_words.SNOOZE_BACK.format(text=last.get("text") or "")]
     for snap in last.get("tasks", []):
-        task = access.get_task(session=ctx.session, task_id=int(snap["id"]), viewer=ctx.viewer)
+        task = done_undo.task_of(ctx, snap)
         if task is None:
             continue
         if last.get("verb") == "created":

@@ -11,7 +11,7 @@ from flowhub.connectors import Reply
 from flowhub.i18n import Text
 from flowhub.skills import edit_words, undo_said, words
 from flowhub.skills.context import Context
-from flowhub.storage import access, id_of, proposals
+from flowhub.storage import Task, access, id_of, proposals, tasks
 
 HELD_BACK = Text(
     "Your last message didn't change anything, so nothing was undone. The change before it was "
@@ -175,3 +175,15 @@ def _when(value: object) -> datetime | None:
 
 def _utc(at: datetime) -> datetime:
     return at if at.tzinfo else at.replace(tzinfo=UTC)
+
+
+def task_of(ctx: Context, snap: dict[str, Any]) -> Task | None:
+    """The task an undo puts back, also when the sender handed it on and it is out of their sight
+    here since ("passa pra Ana", then "desfaz isso")."""
+    task_id = int(snap["id"])
+    task = access.get_task(session=ctx.session, task_id=task_id, viewer=ctx.viewer)
+    if task is not None or snap.get("assignee_id") != ctx.person_id:
+        return task
+    # The undo slot is the sender's own and fresh: they held the task a moment ago.
+    task = tasks.get_task(session=ctx.session, task_id=task_id)
+    return task if task is not None and task.workspace_id == ctx.workspace_id else None
