@@ -19,6 +19,7 @@ from flowhub.skills import (
     card_all_good,
     group_ack,
     group_asks,
+    group_promise,
     group_request,
     group_turns,
     reply_words,
@@ -148,8 +149,10 @@ def worth_answering(ctx: Context) -> bool:
     if group_asks.asks_bot(ctx, text):
         ctx.event = replace(event, addressed=True)
         return True
-    if _asks_person(ctx, text):
-        return False  # "@Priya did the couple pay yet? need to know before I order" asks her
+    if _asks_person(ctx, text) or group_promise.vague(text):
+        # "@Priya did the couple pay yet? need to know before I order" asks her; "I'll draft it",
+        # "sure, I'll look later" promise people something they said, naming nothing
+        return False
     text = request_text(ctx) or text  # "priya pls check the invoice" names a member
     alone = group_request.said(text)  # "…, somebody has to courier them to him by wednesday"
     if alone != text and classify_intent(alone) in ("capture", "remind"):
