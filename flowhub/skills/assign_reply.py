@@ -15,7 +15,14 @@ from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
-from flowhub.skills import assign, assign_answer_words, assign_counter, offer_named, push
+from flowhub.skills import (
+    assign,
+    assign_answer_words,
+    assign_counter,
+    assign_restated,
+    offer_named,
+    push,
+)
 from flowhub.skills.capture import discard
 from flowhub.skills.context import Context
 from flowhub.skills.refer import replied_ref
@@ -92,7 +99,9 @@ def handle(ctx: Context) -> list[Reply] | None:
         if countered is not None:
             return countered
         return assign.answer(ctx, task, accepted=False, reason=text)
-    if not _accepts(text, replied=replied is not None):
+    if not _accepts(text, replied=replied is not None) and not assign_restated.accepts(
+        text, task, now=ctx.now, tz=ctx.tz
+    ):
         return None
     if task.due_at is not None and parse_when(text, now=ctx.now, tz=ctx.tz) is not None:
         moved = _moved(ctx, text)

@@ -68,11 +68,20 @@ def acted(ctx: Context, skills: Sequence[Handler]) -> list[Reply]:
         return []
     thread, jobs, event, intent = ctx.thread.to_data(), len(ctx.jobs), ctx.event, ctx.intent
     verdicts: list[bool] = []
+    answered: set[int] = set()  # a task judged the sender's stays so for the whole message
+
+    def judged(obj: object, new: bool) -> bool:
+        if isinstance(obj, Task) and obj.id in answered:
+            return True
+        mine = _owned(ctx, obj, new, text)
+        if mine and isinstance(obj, Task) and obj.id is not None:
+            answered.add(obj.id)
+        return mine
 
     def note(session: Session, *_args: object) -> None:
-        verdicts.extend(_owned(ctx, o, True, text) for o in session.new)
+        verdicts.extend(judged(o, True) for o in session.new)
         dirty = [o for o in session.dirty if session.is_modified(o)]
-        verdicts.extend(_owned(ctx, o, False, text) for o in [*dirty, *session.deleted])
+        verdicts.extend(judged(o, False) for o in [*dirty, *session.deleted])
 
     ctx.event = replace(event, addressed=True)
     ctx.intent = classify_intent(ctx.text)
