@@ -32,6 +32,7 @@ from flowhub.skills import (
     SkillError,
     card_not_task,
     fallback,
+    group_discard,
     manners,
     overheard,
     welcome_newcomer,
@@ -128,6 +129,7 @@ class Dispatcher:
                 [*map(in_language, replies), Reply(words.OOPS.format(ref=ref))], error=repr(exc)
             )
         state.save_state(session=session, row=row, data=ctx.thread.to_data(), now=ctx.now)
+        replies += group_discard.line_below(ctx, replies)  # a card dropped in words is said below
         replies += _shown_below(session, event, replies)
         return Outcome([in_language(r) for r in replies], jobs=tuple(ctx.jobs))
 
