@@ -19,6 +19,9 @@ _NAME_END = r"(?=[^\s,]+(?:\s+[^\s,]+)?[\s.!?]*$)"
 _H = r"(?:\s*(?:h|hs|hrs?|uhr|uur|baje|jam|saat|часов|часа|час|ساعة|بجے|बजे|heures?|ore|horas?))?"
 
 _ES = {
+    "discard": (
+        r"(?:no+[\s,]+)*(?:borra|elimina|quita|descarta|tira)(?:lo|la)?\s+(?:ese|esa|el|la)\s+(?:[uú]ltim[oa]|nuev[oa])",
+    ),
     "move it to {n}:00": (
         rf"(?:pon|ponle|cambia|cambiale|pasa|mueve)(?:la|lo)?\s+(?:la\s+)?hora\s+(?:a\s+)?(?:las\s+|la\s+)?{{n}}{_H}",
         rf"(?:la\s+)?hora\s+(?:a\s+)?(?:las\s+|la\s+){{n}}{_H}(?:\s+mejor)?",
@@ -103,6 +106,9 @@ _DE = {
     ),
 }
 _IT = {
+    "discard": (
+        r"(?:no+[\s,]+)*(?:cancella|elimina|togli|scarta|butta)\s+(?:l'|l\s|quest[ao]\s+|quell[ao]\s+)?(?:ultim[ao]|nuov[ao])",
+    ),
     "move it to {n}:00": (
         rf"(?:metti|cambia|sposta|imposta)\s+(?:l'|l\s)?(?:ora|orario)\s+(?:alle\s+|a\s+)?{{n}}{_H}",
         rf"(?:l'|l\s)?(?:ora|orario)\s+alle\s+{{n}}{_H}",
@@ -129,6 +135,7 @@ _IT = {
     ),
 }
 _NL = {
+    "move it to {when}": (r"(?:naar|op)\s+{when}\s+(?:verplaatsen|zetten|verzetten|schuiven)",),
     "move it to {n}:00": (
         rf"(?:zet|verander|maak)\s+(?:de\s+)?(?:tijd|het\s+tijdstip)\s+(?:op|naar)\s+{{n}}{_H}",
         rf"(?:de\s+)?tijd\s+(?:op|naar)\s+{{n}}{_H}",
@@ -154,6 +161,9 @@ _NL = {
     ),
 }
 _ID = {
+    "discard": (
+        r"(?:(?:eh|bukan|gak|ga|nggak)[\s,]+)*(?:hapus|buang)(?:in)?\s+(?:yang|yg)\s+(?:terakhir|barusan|paling\s+baru)",
+    ),
     "move it to {n}:00": (
         rf"(?:jam(?:nya)?\s+(?:ganti|ubah|pindah|jadi)(?:in)?\s+(?:jadi\s+|ke\s+)?(?:jam\s+)?){{n}}{_H}",
         rf"(?:ganti|ubah|pindah)(?:in)?\s+jam(?:nya)?\s+(?:jadi\s+|ke\s+)?(?:jam\s+)?{{n}}{_H}",
@@ -181,6 +191,10 @@ _ID = {
     ),
 }
 _HI = {
+    "discard": (
+        r"(?:(?:nahi|nahin|na)[\s,]+)*(?:ye\s+|yeh\s+)?(?:last|aakhri|akhri|naya)\s+(?:wala|waala)\s+"
+        r"(?:hatao|hata\s+do|delete\s+karo|delete\s+kar\s+do|mita\s+do)",
+    ),
     "move it to {n}:00": (
         r"(?:time|samay|टाइम|समय)\s+{n}\s*(?:baje|बजे)\s+(?:ka\s+|का\s+)?(?:kar\s+do|karo|rakho|rakh\s+do|कर\s+दो|करो|रखो)",
     ),
@@ -202,6 +216,9 @@ _HI = {
     ),
 }
 _TR = {
+    "discard": (
+        r"(?:(?:yok|hay[ıi]r)[\s,]+)*(?:sonuncuyu|son\s+kart[ıi]|en\s+sonuncuyu|yeni\s+olan[ıi])\s+(?:sil|at|iptal\s+et)",
+    ),
     "title: {rest}": (
         r"(?:ba[sş]l[ıi][gğ][ıi]|ad[ıi]n[ıi]|ismini)\s+(?:da\s+)?(?:d[uü]zelt|de[gğ]i[sş]tir)\s*[-:–]\s*{rest}",
         r"(?:do[gğ]ru|yeni)\s+(?:ba[sş]l[ıi]k|ad|isim)\s*[-:–]\s*{rest}",
@@ -322,6 +339,12 @@ REFS: Mapping[str, tuple[str, ...]] = {
         r"(?:volevo\s+|voglio\s+)?(?:spostare|cambiare|sposta|cambia)\s+quell[oa]\s+(?:del|della|dei|delle|di|dello)\s+{ref}",
     ),
     "nl": (r"(?:ik\s+wilde\s+)?(?:die|dat)\s+van\s+(?:de\s+|het\s+)?{ref}",),
+    "de": (
+        r"ich\s+(?:wollte|will|m[oö]chte)\s+(?:das|die|der|den)\s+mit\s+(?:dem\s+|der\s+|den\s+)?{ref}",
+    ),
+    "tr": (r"(?:ben\s+)?{ref}\s+olan[ıi]n[ıi]?",),
+    "id": (r"(?:aku|gue|gw|saya)\s+mau\s+(?:ubah|ganti|pindahin|geser)\s+(?:yang|yg)\s+{ref}",),
+    "hi": (r"(?:mujhe|muje)\s+{ref}\s+(?:wala|wali|waala)",),
     "ru": (r"(?:я\s+хотел[аи]?\s+)?(?:перенести|поменять|сдвинуть)\s+(?:ту|то|тот)\s+про\s+{ref}",),
 }
 
