@@ -320,6 +320,8 @@ def _short(title: str) -> str:
 def _ask_cards(ctx: Context, cards: list[Proposal]) -> Reply:
     """One short question naming the card, with Save for it and New task for the message."""
     cards = cards[-_MOST_ASKED:]
+    if len(cards) == 1:  # "yes bin it" next is about this card, not the newest
+        ctx.thread.note("cards", [id_of(cards[0])], now=ctx.now)
     text = ABOUT_CARD.format(title=cards[0].title) if len(cards) == 1 else ABOUT_CARDS
     save = localized(SAVE_LABEL)
     buttons = [Button(f"confirm:{id_of(c)}", save.format(title=_short(c.title))) for c in cards]

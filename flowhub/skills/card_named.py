@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from flowhub.connectors import Reply
 from flowhub.nlp import search_when
-from flowhub.skills import card_all_good, card_changes_named, card_verdicts
+from flowhub.skills import card_all_good, card_changes_named, card_drops_more, card_verdicts
 from flowhub.skills.context import Context
 from flowhub.skills.picks_position import title_match
 from flowhub.storage import Proposal, people, proposals
@@ -127,6 +127,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     text = card_all_good.said(ctx.text) or ctx.text  # "both good 👍" is "save both"
     text = card_verdicts.said(text, pending, now=ctx.now, tz=ctx.tz)  # "permit hold on"
     text = card_changes_named.said(text, pending, _person(ctx), now=ctx.now, tz=ctx.tz)
+    dropped = _dropped_last(ctx)
+    text = card_drops_more.said(text, pending, ctx.thread, dropped=dropped, now=ctx.now)
     if _CARD_WORD.search(text):
         text = _INTERJECTION.sub(lambda m: _feeling_cut(m, text), text)
     text = _JUST_THE.sub("", text) if _DROP_SAID.search(text) else text
@@ -148,6 +150,13 @@ def handle(ctx: Context) -> list[Reply] | None:
     if text != ctx.text:
         ctx.text = text
     return None
+
+
+def _dropped_last(ctx: Context) -> bool:
+    """Whether the cards of the last thing done here are all discarded now."""
+    cards = (ctx.thread.undo or {}).get("cards") or []
+    found = [proposals.get_proposal(session=ctx.session, proposal_id=int(c["id"])) for c in cards]
+    return bool(found) and all(p is not None and p.status == "discarded" for p in found)
 
 
 def _person(ctx: Context) -> Callable[[str], str | None]:

@@ -19,6 +19,7 @@ from flowhub.skills import answer, done_undo, picks_rest, picks_waiting
 from flowhub.skills import picks_words as pw
 from flowhub.skills.capture import card_snapshot, confirm_proposal, discard
 from flowhub.skills.capture_before import ahead_asked, remind_ahead
+from flowhub.skills.card_asked import asked_card
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import REASON, read_all
 from flowhub.skills.edit_words import Change, tidy
@@ -465,7 +466,7 @@ def _this_card(ctx: Context, pending: list[Proposal], *, explicit: bool) -> Prop
         kind, number = replied_ref(ctx)
         if kind == "proposal" and number.isdigit():
             return {p.id: p for p in pending}.get(int(number))
-    card = newest_card(ctx)
+    card = asked_card(ctx, pending) or newest_card(ctx)
     if card is None and len(pending) == 1:
         card = pending[0]  # "save it" with one card waiting can only mean that one
     if card is None and explicit:
