@@ -49,6 +49,7 @@ command and the rest), `noted(text)` (what "..., put that in" asks to put in) an
 `discard_said(text)`, the waiting card a message throws away ("scrap that last card") and the
 rest it says, as a `Discard`.
 `list_asked(text)` reads a list asked for in chat words ("a ver, dame mi lista").
+`sent_to_writer(title, *, writer, own)` says "Mandame el presupuesto" from the owner's side.
 Code outside `nlp/` imports from here only.
 """
 
@@ -70,6 +71,7 @@ from flowhub.nlp._named_first import named_first
 from flowhub.nlp._remark import remark_title
 from flowhub.nlp._remind_lead import english_remind_lead
 from flowhub.nlp._request_said import asks_for
+from flowhub.nlp._sent_to_me import sent_to_writer
 from flowhub.nlp._task_asked import asked_of, own_need
 from flowhub.nlp._task_fields import verb_base
 from flowhub.nlp._task_named import says_own_need
@@ -138,6 +140,7 @@ __all__ = [
     "resolve_local",
     "says_own_need",
     "search_when",
+    "sent_to_writer",
     "taken_on",
     "tidy_lines",
     "verb_base",

@@ -64,6 +64,8 @@ _MODALS = frozenset(
         "perlu",
     ]
 )
+# A pronoun said before the verb: "Sam me manda o contrato", "Priya mi giri il file".
+_CLITICS = frozenset(["me", "mi", "nos", "ci"])
 _MODAL_TO = re.compile(r"^(?:needs|has|ought|got)\s+to\s+", re.I)
 
 
@@ -83,6 +85,8 @@ def named_first(title: str) -> tuple[str, str] | None:
         said = rest.lower().split()
     if len(said) < _FEWEST_WORDS or said[0] in _CASE_WORDS:
         return None
+    if said[0] in _CLITICS and said[1] in VERBS:  # "Sam me manda o contrato"
+        return m["name"], rest[:1].upper() + rest[1:]
     if not (said[0] in VERBS or said[-1] in VERBS_FINAL):
         return None
     return m["name"], rest[:1].upper() + rest[1:]

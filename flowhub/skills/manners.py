@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from flowhub.nlp import TaskDraft, asks_for, classify_intent
+from flowhub.nlp import TaskDraft, asks_for, classify_intent, sent_to_writer
 from flowhub.skills import (
     card_all_good,
     group_ack,
@@ -285,9 +285,19 @@ def naming_people(extract: Extractor, ctx_people: Callable[[str], str | None]) -
         if in_group and isinstance(ctx_people, _Lookup):
             drafts = [_event_day(draft, text, ctx_people.ctx) for draft in drafts]
         drafts = [addressed(draft, text, ctx_people) for draft in drafts]  # "Sam send it"
-        return [_named(draft, ctx_people) for draft in drafts]
+        drafts = [_named(draft, ctx_people) for draft in drafts]
+        if not isinstance(sender, str):
+            return drafts
+        return [_sent_to(draft, sender, text) for draft in drafts]  # "mándame la factura"
 
     return named
+
+
+def _sent_to(draft: TaskDraft, sender: str, text: str) -> TaskDraft:
+    """ "Mandame el presupuesto" is the sender's "Presupuesto", or Sam's "Mandar … a Ana"."""
+    own = draft.assignee is None or draft.assignee == sender
+    title = sent_to_writer(draft.title, writer=sender, own=own, said=text)
+    return draft if title == draft.title else replace(draft, title=title)
 
 
 def _own(draft: TaskDraft, text: str, sender: str) -> TaskDraft:

@@ -62,6 +62,7 @@ _VERBS = """
     confirmá llevá pedí organizá imprimí firmá renová contestá respondé subí bajá arreglá
     ordená cambiá cancelá borrá avisá decile preguntale pasá poné dejá anotá reservá enviá
     fijate fíjate chequeá averiguá regá lavá cociná
+    mándame mandame envíame enviame reenvíame reenviame
     """
 _GREETINGS = """
     dale vale okey oki okis sip nop perfecto perfecta claro genial excelente buenísimo

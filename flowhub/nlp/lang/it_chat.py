@@ -19,6 +19,7 @@ _VERBS = """
     richiamare richiama ricordare comunicare comunica inoltrare inoltra mettere metti
     aggiustare aggiusta riparare ripara correre studiare studia leggere leggi
     buttare butta cucinare cucina innaffiare innaffia occuparti occupati
+    mandami inviami passami girami inoltrami
 """
 _GREETINGS = """
     pomeriggio buon buondì buondi ehi tante ciaoo ciaooo salve grazie graziee arrivederci notte
