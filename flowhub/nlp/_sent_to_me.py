@@ -225,7 +225,24 @@ _ID = _Form(
     pattern=r"^(?P<verb>{verbs})\s+(?P<what>\S.*)$",
     other="{Verb} {what} ke {name}",
 )
-_FORMS = (_EN, _ES, _PT, _FR, _IT, _DE, _NL, _RU, _ID)
+_AR = _Form(
+    verbs={
+        "ابعتلي": "ابعت",
+        "ابعت لي": "ابعت",
+        "ابعثلي": "ابعث",
+        "ابعث لي": "ابعث",
+        "ارسلي": "ارسل",
+        "ارسل لي": "ارسل",
+        "أرسل لي": "أرسل",
+        "طرشلي": "طرش",
+        "دزلي": "دز",
+        "تبعتلي": "ابعت",
+        "تبعتيلي": "ابعت",
+    },
+    pattern=r"^(?:(?:ممكن|لو\s+سمحت)\s+)?(?P<verb>{verbs})\s+(?P<what>\S.*)$",
+    other="{verb} {what} لـ{name}",
+)
+_FORMS = (_EN, _ES, _PT, _FR, _IT, _DE, _NL, _RU, _ID, _AR)
 _COMPILED = tuple(
     (
         form,
