@@ -9,6 +9,7 @@ meant. A date none of them falls on is said so, and nothing changes.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 from flowhub.connectors import Reply
@@ -19,20 +20,25 @@ from flowhub.skills.format import when_text
 from flowhub.skills.remind_times import firings_between
 from flowhub.storage import Reminder, access, reminders
 
-_LEAD = r"^\W*(?:(?:ok(?:ay)?|so|and|also|oh|pls|please|let'?s|just|actually)\b[\s,]*)*"
+_LEAD = (
+    r"^\W*(?:(?:ok(?:ay)?|so|and|also|oh|pls|please|let'?s|just|actually|(?:can|could|shall)\s+"
+    r"(?:we|you|u|i))\b[\s,]*)*"
+)
 # A verb that lets one date go, then the rest: "skip tue 15th", "cancel the walk on the 29th".
 _SKIP = re.compile(
-    _LEAD + r"(?P<verb>skip|cancel|call\s+off|scrap|drop)\s+(?P<rest>.+?)[\s.!]*$", re.I
+    _LEAD + r"(?P<verb>skip|cancel|call\s+off|scrap|drop)\s+(?P<rest>.+?)[\s.!?]*$", re.I
 )
 # "no site walk on the 15th", "there's no site walk tuesday either": a thing named is needed.
 _NONE = re.compile(
     _LEAD + r"(?:there(?:'?s|\s+is|\s+will\s+be|'?ll\s+be)\s+no|we\s+(?:have|need)\s+no"
-    r"|no(?:\s+need\s+for)?)\s+(?P<rest>.+?)[\s.!]*$",
+    r"|(?:we\s+|i\s+)?(?:don'?t|do\s+not|won'?t)\s+need|no(?:\s+need\s+for)?)\s+"
+    r"(?P<rest>.+?)[\s.!?]*$",
     re.I,
 )
 _FILLER = frozenset(
     [
         "the",
+        "it",
         "a",
         "an",
         "my",
@@ -63,6 +69,9 @@ _FILLER = frozenset(
     ]
 )
 _MAX_WORDS = 12
+_ORDINAL = re.compile(
+    r"\b(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", re.I
+)
 
 
 def handle(ctx: Context) -> list[Reply] | None:
@@ -78,7 +87,7 @@ def handle(ctx: Context) -> list[Reply] | None:
 
 def _skip(ctx: Context, rest: str, *, named_only: bool) -> list[Reply] | None:
     rest = re.sub(r"(?<=\w)['’]s\b", "", rest)
-    when = parse_when(rest, now=ctx.now, tz=ctx.tz)
+    when = _date(ctx, rest)
     if when is None or when.rrule or when.span == (0, 0):
         return None
     named = _words(rest[: when.span[0]] + " " + rest[when.span[1] :])
@@ -101,6 +110,17 @@ def _skip(ctx: Context, rest: str, *, named_only: bool) -> list[Reply] | None:
         return [_skip_on(ctx, pool[0], when)]  # says the date is not one of its days
     day = when_text(when.start, "day", ctx.tz)
     return [Reply(skip_words.NONE_ON_DAY.format(day=day))]
+
+
+def _date(ctx: Context, rest: str) -> When | None:
+    """The date in `rest`; "the 15th site walk" and "the 15th please" read by the day alone."""
+    when = parse_when(rest, now=ctx.now, tz=ctx.tz)
+    if when is not None or (m := _ORDINAL.search(rest)) is None:
+        return when
+    alone = parse_when(m[0], now=ctx.now, tz=ctx.tz)
+    if alone is None:
+        return None
+    return replace(alone, span=(m.start() + alone.span[0], m.start() + alone.span[1]))
 
 
 def _skip_on(ctx: Context, reminder: Reminder, when: When) -> Reply:
