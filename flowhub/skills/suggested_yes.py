@@ -1,5 +1,6 @@
 """A yes in words to another day someone suggested: "ya wed is fine 👍", "ok works for me",
-"thursday works, go ahead" after "Priya suggests Wed 9 Dec for …: OK? [Move it]".
+"thursday works, go ahead" after "Priya suggests Wed 9 Dec for …: OK? [Move it]". A save said
+with it ("sure jan's fine, save it") saves the card once it is moved.
 
 It does what the Move button under that question does, for the person the button is for (who
 asked for the task or has the card). A day said with the yes has to be the day suggested; any
@@ -29,11 +30,17 @@ _STILL_ASKED = timedelta(hours=3)
 _LOOK_BACK = 6
 _MAX_WORDS = 12
 _NOT = re.compile(r"\b(?:no|not|nope|nah|but|instead|rather)\b|n't\b", re.I)
+# "…, save it", "… and confirm": the card is saved once it is moved.
+_SAVE_TAIL = re.compile(
+    r"(?:\s*[,;.]\s*(?:(?:and|then)\s+)*|\s+(?:and|then)\s+)(?:save|confirm)(?:\s+(?:it|that"
+    r"|this|the\s+card))?(?:\s+(?:pls|please|now))?[\s.!]*$",
+    re.I,
+)
 
 
 def found(ctx: Context, text: str) -> tuple[str, str] | None:
     """The Move button (action, argument) a yes in `text` presses, else None."""
-    text = text.strip()
+    text = _SAVE_TAIL.sub("", text.strip())
     if not text or len(text.split()) > _MAX_WORDS or _NOT.search(text):
         return None
     when, rest = _day_said(ctx, text)
@@ -72,7 +79,15 @@ def handle(ctx: Context) -> list[Reply] | None:
     from flowhub.skills import BUTTON_ACTIONS  # the registry holds this skill too
 
     action, arg = button
-    return BUTTON_ACTIONS[action](ctx, arg)
+    moved = BUTTON_ACTIONS[action](ctx, arg)
+    if action != "cday" or not _SAVE_TAIL.search(ctx.text.strip()):
+        return moved
+    card = proposals.get_proposal(session=ctx.session, proposal_id=int(arg.partition(".")[0]))
+    if card is None or card.status != "pending":
+        return moved
+    from flowhub.skills.capture import confirm_proposal  # capture reads the skills' words
+
+    return [*moved, *confirm_proposal(ctx, card)]
 
 
 def _day_said(ctx: Context, text: str) -> tuple[When | None, str]:
@@ -80,8 +95,11 @@ def _day_said(ctx: Context, text: str) -> tuple[When | None, str]:
     said = text.split()
     for size in (3, 2, 1):
         for i in range(len(said) - size + 1):
-            piece = " ".join(said[i : i + size])
+            piece = re.sub(r"['’]s$", "", " ".join(said[i : i + size]))  # "jan's fine"
             when = parse_when(piece, now=ctx.now, tz=ctx.tz)
+            if when is None and size == 1:  # "jan" alone reads as a month only after "in"
+                when = parse_when(f"in {piece}", now=ctx.now, tz=ctx.tz)
+                piece = f"in {piece}" if when is not None and when.grain == "month" else piece
             if when is not None and when.span == (0, len(piece)):
                 return when, " ".join(said[:i] + said[i + size :])
     return None, text
