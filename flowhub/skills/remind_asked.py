@@ -35,14 +35,15 @@ _END = r"\s*[?!.]*\s*$"
 _ASKED = (
     # "will you ping me about the invoice?", "are you going to remind me about the rent?"
     re.compile(
-        _OPEN + r"(?:will|would|are)\s+(?:you|u)\s+(?:(?:be\s+)?going\s+to\s+|gonna\s+|still\s+)?"
+        _OPEN + r"(?:will|would|are|r)\s+(?:you|u)\s+(?:(?:be\s+)?going\s+to\s+|gonna\s+|still\s+)?"
         rf"{_NUDGE}(?:ing)?\s+me{_ABOUT}(?:{_TAG})?\s*\?[\s?!.]*$",
         re.I,
     ),
     # "you'll remind me about that one on friday right?", "you're gonna ping me about it, yeah?"
     re.compile(
-        _OPEN + r"(?:you'?ll|u'?ll|you\s+will|(?:you|u)(?:'?re|\s+are)\s+(?:going\s+to|gonna))"
-        rf"\s+(?:still\s+)?{_NUDGE}\s+me{_ABOUT}(?:{_TAG}{_END}|\s*\?[\s?!.]*$)",
+        _OPEN + r"(?:(?:you'?ll|u'?ll|you\s+will|(?:you|u)(?:'?re|\s+are)\s+(?:going\s+to|gonna))"
+        rf"\s+(?:still\s+)?{_NUDGE}|(?:you|u)(?:'?re|\s+are)\s+{_NUDGE}ing)\s+me{_ABOUT}"
+        rf"(?:{_TAG}{_END}|\s*\?[\s?!.]*$)",
         re.I,
     ),
     # "when will you remind me about the invoice", "when are you pinging me about the rent?"
@@ -53,16 +54,17 @@ _ASKED = (
     ),
     # "did you set a reminder for the tiles?", "have you added a reminder about the rent?"
     re.compile(
-        _OPEN + r"(?:did|have|had)\s+(?:you|u)\s+(?:already\s+)?(?:set|add|make|create|put|"
+        _OPEN + r"(?:did|have|had)\s+(?:you|u)\s+(?:already\s+)?(?:remember(?:ed)?\s+to\s+)?"
+        r"(?:set|add|make|create|put|"
         r"schedule|save)(?:ed|d)?(?:\s+(?:up|in))?\s+(?:a|the|any|my)\s+reminders?"
         rf"(?:\s+up)?{_ABOUT}(?:{_TAG})?{_END}",
         re.I,
     ),
     # "is there a reminder for the invoice?", "do I have a reminder set for the dentist?"
     re.compile(
-        _OPEN + r"(?:is\s+there|are\s+there|do\s+i\s+have|have\s+i\s+got|did\s+i\s+(?:set|get)"
-        r"|any)\s+(?:a\s+|any\s+)?reminders?\s+(?:set\s+|on\s+)?(?:up\s+)?(?:for|about|on|re)"
-        rf"\s+(?P<what>.+?){_END}",
+        _OPEN + r"(?:is\s+there|are\s+there|there'?s|there\s+is|do\s+i\s+have|have\s+i\s+got"
+        r"|did\s+i\s+(?:set|get)|any|is)\s+(?:a\s+|any\s+|the\s+)?reminders?\s+(?:set\s+|on\s+)?"
+        rf"(?:up\s+)?(?:for|about|on|re)\s+(?P<what>.+?)(?:{_TAG})?{_END}",
         re.I,
     ),
     # "when's the reminder for the invoice?", "what time is my reminder about the rent?"
@@ -78,8 +80,21 @@ _ASKED = (
         re.I,
     ),
     re.compile(
-        _OPEN + rf"(?:will|would)\s+i\s+be\s+(?:reminded|pinged|nudged){_ABOUT}{_END}", re.I
+        _OPEN + r"(?:when\s+)?(?:will|would|do)\s+i\s+(?:be|get)\s+(?:reminded|pinged|nudged)"
+        rf"{_ABOUT}{_END}",
+        re.I,
     ),
+)
+# "is the invoice reminder set?", "you're going to remind me, right?" (the thing just seen)
+_NAMED_FIRST = re.compile(
+    _OPEN + r"is\s+(?:the|my)\s+(?P<what>.+?)\s+reminder\s+(?:still\s+)?(?:set|on|there|active|"
+    rf"in|ok|working)(?:{_TAG})?{_END}",
+    re.I,
+)
+_BARE = re.compile(
+    _OPEN + r"(?:you'?ll|u'?ll|you\s+will|(?:you|u)(?:'?re|\s+are)\s+(?:going\s+to|gonna))\s+"
+    rf"(?:still\s+)?{_NUDGE}\s+me(?:\s+(?:then|too|later))?(?:{_TAG}{_END}|\s*\?[\s?!.]*$)",
+    re.I,
 )
 # "remind me to call mum": a request, not a question about one set already.
 _REQUEST = re.compile(r"^(?:to\s+\w|that\s+i\b)", re.I)
@@ -119,10 +134,10 @@ def handle(ctx: Context) -> list[Reply] | None:
 
 
 def _asked(text: str) -> str | None:
-    for pattern in _ASKED:
+    for pattern in (*_ASKED, _NAMED_FIRST):
         if (m := pattern.match(text)) and not _REQUEST.match(m["what"]):
             return m["what"].strip()
-    return None
+    return "it" if _BARE.match(text) else None
 
 
 def _about(ctx: Context, what: str) -> tuple[list[Reminder], Task | None, str | None]:
