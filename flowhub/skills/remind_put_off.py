@@ -13,6 +13,7 @@ from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
 from flowhub.skills import remind, remind_words
 from flowhub.skills.context import Context
+from flowhub.skills.remind_reply_amount import read_amount
 
 _IT = r"(?:it|this|that)(?:\s+one)?"
 _PUT_OFF = re.compile(
@@ -37,6 +38,8 @@ def snooze(ctx: Context, occurrence_arg: str) -> list[Reply] | None:
 
 def _amount(ctx: Context, rest: str) -> str | None:
     """How long or till when, as the snooze button reads it: "2 hours", "tomorrow morning"."""
+    if amount := read_amount(rest):
+        return f"{int(amount[0].total_seconds() // 60)} min"  # "half an hour", "yarım saat"
     if m := remind_words.SNOOZE_SPAN.search(rest):
         n = "1" if m["n"].casefold() == "another" else m["n"]
         return f"{n} {m['unit']}"

@@ -35,6 +35,7 @@ from flowhub.skills.edit_apply import SAME_TIME
 from flowhub.skills.format import when_text
 from flowhub.skills.refer import answered_occurrence, replied_ref
 from flowhub.skills.refer_words import NOT_NEWS, past_forms
+from flowhub.skills.remind_reply_amount import read_amount
 from flowhub.skills.remind_times import same_wall_time
 from flowhub.skills.small_talk import is_small_talk
 from flowhub.storage import (
@@ -151,6 +152,8 @@ def _will_do_then(ctx: Context, reminder: Reminder) -> bool:
 def _later(ctx: Context, reminder: Reminder) -> datetime:
     """When "later" puts a firing off to: the time said ("en una hora"), else an hour on."""
     zone_name = reminder.tz or ctx.tz
+    if amount := read_amount(ctx.text):
+        return ctx.now + amount[0]  # "ugh later, give me half an hour"
     asked = remind_reply_words.asked_part(ctx.text)
     when = parse_when(asked, now=ctx.now, tz=zone_name) if asked else None
     if when is None or when.rrule or when.start <= ctx.now:

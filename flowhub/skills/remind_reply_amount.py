@@ -68,6 +68,21 @@ NAMED: dict[str, int] = {
     r"çeyrek\s+saat": 15,
     r"seperempat\s+jam": 15,
     r"ربع\s+ساعة": 15,
+    r"(?:an?\s+)?quarter(?:\s+of)?(?:\s+an)?[\s-]+hour": 15,
+    r"(?:an?\s+|one\s+)?(?:hour|hr)\s+and\s+a\s+half": 90,
+    r"(?:one|1)\s+and\s+a\s+half\s+(?:hours?|hrs?)": 90,
+    r"(?:an?\s+)?half[\s-]+hour": 30,
+    r"(?:eine\s+)?(?:anderthalb|eineinhalb)\s+stunden?": 90,
+    r"(?:uma\s+)?hora\s+e\s+meia": 90,
+    r"(?:una\s+)?hora\s+y\s+media": 90,
+    r"(?:une\s+)?heure\s+et\s+demie": 90,
+    r"(?:un['’]\s*)?ora\s+e\s+mezz[ao]": 90,
+    r"anderhalf\s+uur": 90,
+    r"полтора\s+часа": 90,
+    r"bir\s+buçuk\s+saat": 90,
+    r"satu\s+setengah\s+jam": 90,
+    r"(?:dedh|derh|डेढ़)\s+(?:ghanta|ghante|घंटा|घंटे)": 90,
+    r"ساعة\s+ونص": 90,
     r"полчаса": 30,
     r"полчасика": 30,
     r"(?:un\s+)?(?:'?n\s+)?uurtje": 60,
@@ -113,7 +128,7 @@ def read_amount(text: str) -> tuple[timedelta, tuple[int, int]] | None:
     if first is not None and (m is None or first.start() < m.start()):
         m = first
     named = _NAMED.search(plain)
-    if named is not None and (m is None or named.start() < m.start()):
+    if named is not None and (m is None or named.start() <= m.start()):
         said = named.group()
         minutes = next((n for form, n in _NAMED_FORMS if form.match(said)), 0)
         return timedelta(minutes=minutes), named.span()

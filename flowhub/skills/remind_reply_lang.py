@@ -406,7 +406,7 @@ AGAIN: dict[str, list[str]] = {
 }
 # Words said beside the time in such a clause: "erinner mich in ner stunde nochmal".
 AGAIN_FILLER: dict[str, list[str]] = {
-    "en": ["me", "again", "please", "pls", "plz", "then", "maybe"],
+    "en": ["me", "again", "please", "pls", "plz", "then", "maybe", "ugh", "hmm", "ok", "okay"],
     "fr": ["moi", "encore", "stp", "svp", "plutôt", "alors", "dans", "jusqu", "au"],
     "de": ["mich", "mir", "nochmal", "noch", "mal", "bitte", "dann", "in", "bis", "auf"],
     "nl": ["me", "nog", "een", "keer", "aub", "even", "dan", "over", "tot", "naar"],

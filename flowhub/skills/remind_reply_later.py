@@ -32,6 +32,7 @@ def snooze_at(ctx: Context, reminder: Reminder, default: timedelta) -> datetime 
     if clause is not None and not _only_time(ctx, reminder, text, clause, asked):
         return None  # "напомни завтра позвонить маме": a new reminder
     cue = bool(asked) or remind_reply_lang.says_later(text) or remind_reply_lang.says_busy(text)
+    cue = cue or (remind_reply_lang.says_not_yet(text) and read_amount(text) is not None)
     if not cue and not _only_time(ctx, reminder, text, (0, len(text)), []):
         return None
     where = text[clause[0] : clause[1]] if clause is not None else text

@@ -10,6 +10,7 @@ from flowhub.nlp import parse_when
 from flowhub.skills import remind_manage, remind_words
 from flowhub.skills.context import Context
 from flowhub.skills.refer import answered_occurrence
+from flowhub.skills.remind_reply_amount import read_amount
 from flowhub.skills.remind_reply_words import asked_part
 from flowhub.storage import reminders
 
@@ -43,6 +44,8 @@ def handle(ctx: Context, snooze: Callable[[Context, str], list[Reply]]) -> list[
 
 def _amount(ctx: Context, text: str) -> str:
     """What the snooze is for, as the snooze button reads it: "15 min", "tomorrow morning"."""
+    if amount := read_amount(text):
+        return f"{int(amount[0].total_seconds() // 60)} min"  # "half an hour", "yarım saat"
     if m := remind_words.SNOOZE_SPAN.search(text):
         n = "1" if m["n"].casefold() == "another" else m["n"]
         return f"{n} {m['unit']}"
