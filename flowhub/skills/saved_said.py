@@ -37,7 +37,7 @@ _WHY = re.compile(
 )
 _VERB = (
     r"drop|delete|remove|scrap|cancel|forget|bin|kill|ditch|trash|nix|get rid of"
-    r"|give|hand|pass|put|stick|move|push|bump|shift|rename|call|retitle|make|set|change"
+    r"|give|hand|pass|put|stick|move|push|bump|shift|rename|call\s+it|retitle|make|set|change"
 )
 # "the vanity quote update — put it back on sam": the task named first, then what to do.
 _LABEL = re.compile(r"^(?P<ref>[^,:—–]{3,60}?)\s*(?::|\s-+\s|[–—]+)\s*(?P<act>\S.*)$")
@@ -130,7 +130,9 @@ def _without_reason(ctx: Context, clause: str) -> str:
 def _plain(ctx: Context, clause: str) -> str | None:
     """The clause said plainly about the one saved task it names, or None."""
     clause = _without_reason(ctx, clause)
-    for form in (_LABEL, _COMMA, _SUFFIX):
+    # "move the client call to the 9th" starts with its verb: no task is named before it.
+    forms = () if re.match(rf"^(?:{_VERB})\b", clause, re.I) else (_LABEL, _COMMA, _SUFFIX)
+    for form in forms:
         m = form.match(clause)
         if m is not None and _names_one(ctx, m["ref"]):
             return _acted(ctx, m["ref"].strip(), m["act"].strip())
