@@ -12,7 +12,9 @@ from typing import Any
 
 from flowhub.skills import push
 from flowhub.skills.context import Context
-from flowhub.storage import Reminder, Task, access, tasks
+from flowhub.skills.format import when_text
+from flowhub.skills.snooze_task_words import SNOOZED_UNTIL
+from flowhub.storage import Reminder, Task, access, reminders, tasks
 
 _SAME = timedelta(minutes=1)
 
@@ -38,6 +40,24 @@ def follow(ctx: Context, reminder: Reminder, at: datetime) -> tuple[Task, dict[s
     tasks.update_task(session=ctx.session, task=task, now=ctx.now, due_at=at.astimezone(UTC))
     ctx.later(push.sync_task, task.id or 0)
     return task, before
+
+
+def snoozed_notes(ctx: Context, shown: list[Task]) -> dict[int, str]:
+    """ "😴 until 17:00" for each shown task whose reminder was put off past its due time.
+
+    A repeating task keeps its time when snoozed, so a list calling it late says why it waits.
+    """
+    due = {t.id: _aware(t.due_at) for t in shown if t.id is not None and t.due_at is not None}
+    if not due:
+        return {}
+    notes: dict[int, str] = {}
+    for r in reminders.get_reminders_touching(session=ctx.session, person_id=ctx.person_id):
+        if r.task_id not in due or r.rrule or r.next_at is None or r.status != "active":
+            continue
+        at = _aware(r.next_at)
+        if r.anchor_at is not None and _aware(r.anchor_at) == at and at > due[r.task_id]:
+            notes[r.task_id] = SNOOZED_UNTIL.format(when=when_text(at, "minute", ctx.tz))
+    return notes
 
 
 def _aware(at: datetime) -> datetime:

@@ -17,6 +17,7 @@ from flowhub.i18n import localized
 from flowhub.nlp import classify_intent, parse_when, resolve_local
 from flowhub.skills import (
     period_words,
+    snooze_task,
     status_notes,
     status_people,
     status_reminders,
@@ -183,8 +184,10 @@ def _reminders_due(ctx: Context, query: Query, found: list[Task]) -> str:
 
 def _lines(ctx: Context, shown: list[Task]) -> list[str]:
     label = reader_label(ctx)  # a group answer is read by people in other zones too
+    snoozed = snooze_task.snoozed_notes(ctx, shown)
     return [
         task_line(t, viewer_tz=ctx.tz, now=ctx.now, viewer_id=ctx.person_id, zone_label=label)
+        + (f" {snoozed[t.id]}" if t.id in snoozed else "")
         for t in shown
     ]
 
