@@ -96,6 +96,7 @@ DECLINES: dict[str, list[str]] = {
         r"ich\s+schaff(?:e)?\s+(?:das|es)\s+nicht",
         r"(?:ich\s+)?kann\s+(?:ich\s+)?(?:das\s+|es\s+)?nicht",
         r"geht\s+nicht",
+        r"schaff(?:e)?\s+(?:ich\s+)?(?:das|es)(?:\s+\S+){0,4}?\s+nicht",
         r"ablehnen",
         r"lehne\s+ab",
         r"keine\s+zeit",
@@ -118,6 +119,8 @@ DECLINES: dict[str, list[str]] = {
     ],
     "fr": [
         r"je\s+(?:ne\s+)?peux\s+pas",
+        r"je\s+(?:ne\s+)?pourrai\s+pas",
+        r"je\s+(?:ne\s+)?vais\s+pas\s+pouvoir",
         r"j['’]\s*peux\s+pas",
         r"pas\s+possible",
         r"(?:[cç]a\s+)?(?:va\s+)?pas\s+le\s+faire",
@@ -128,7 +131,7 @@ DECLINES: dict[str, list[str]] = {
     "nl": [r"kan\s+(?:ik\s+)?(?:het\s+)?niet", r"lukt\s+(?:me\s+)?niet", r"nee", r"weiger(?:en)?"],
     "ru": [r"не\s+(?:могу|смогу|успею)", r"нет", r"отказ\w*"],
     "id": [
-        r"(?:nggak|ngga|gak|ga|tidak|tak)\s+(?:bisa|sanggup|sempat)",
+        r"(?:nggak|ngga|gak|ga|tidak|tak)\s+(?:bisa|sanggup|sempat|sempet|keburu)",
         r"tolak",
         r"nggak",
         r"tidak",
@@ -201,7 +204,7 @@ def says_no(text: str) -> bool:
         return False
     if m[0].casefold() in _BARE_NO and not _PAUSE.match(said[m.end() :]):
         return False
-    return len(said[: m.start()].split()) <= 1 or not re.search(r"\w", said[m.end() :])
+    return len(said[: m.start()].split()) <= 2 or not re.search(r"\w", said[m.end() :])
 
 
 def accepts(text: str) -> bool:
