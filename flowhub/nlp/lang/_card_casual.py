@@ -29,8 +29,9 @@ _DE = {
     "yes": (
         r"(?:ist\s+)?(?:perfekt|super|top|prima)\s+so|so\s+(?:ist\s+(?:es|das)\s+)?(?:gut|perfekt|richtig)",
         # "ja genau so", "jo genau so passt's", "ja, so ist es richtig"
-        r"(?:(?:ja+|jo|jup|jep|ok|okay|klar)[\s,!]+)+(?:genau\s+so|exakt\s+so|so\s+(?:ist\s+(?:es|das)\s+)?(?:richtig|korrekt|gut))"
-        r"(?:[\s,!]+(?:passt(?:'?s|\s+es)?|ist\s+(?:es|das)\s+(?:richtig|gut)|danke))?",
+        r"(?:(?:ja+|jo|jap|jup|jep|ok|okay|klar)[\s,!]+)+(?:genau\s+so|exakt\s+so|so\s+(?:ist\s+(?:es|das)\s+)?(?:richtig|korrekt|gut))"
+        r"(?:[\s,!]+(?:passt(?:'?s|\s+es|\s+das)?|ist\s+(?:es|das)\s+(?:richtig|gut)|danke))?",
+        r"(?:(?:ja+|jo|jap|jup|jep|ok)[\s,!]+)+(?:so\s+passt(?:'?s|\s+es|\s+das)|genau(?:\s+so)?)",
         r"genau\s+so\s+(?:passt(?:'?s|\s+es)?|ist\s+(?:es|das)\s+(?:richtig|gut)|machen\s+wir'?s)",
     ),
     "title: {rest}": (

@@ -64,6 +64,7 @@ _FR = {
     "assign to {rest}": (
         r"(?:(?:en\s+fait|finalement|non|plutot)[\s,]+)*(?:c'est\s+a\s+|c'est\s+pour\s+)(?=[^\s,]+\s+de\s){rest}\s+de\s+(?:le|la|s'en)\s+"
         r"(?:faire|occuper|charger)",
+        r"(?:(?:en\s+fait|finalement|non)[\s,]+)*(?!(?:il|elle|on|je|tu)\s)(?=[^\s,]+\s+s'en\s){rest}\s+s'en\s+(?:occupe|charge)",
         r"(?:(?:en\s+fait|finalement|non)[\s,]+)*(?=[^\s,]+\s+(?:doit|va|devrait)\s){rest}\s+(?:doit|va|devrait)\s+(?:le|la|s'en)\s+(?:faire|occuper|charger)",
     ),
     "yes": (
@@ -284,6 +285,11 @@ _AR = {
     ),
 }
 _PT = {
+    # a move with why after it and no comma: "passa pra segunda pq domingo ninguem trabalha"
+    "move it to {when}": (
+        r"(?:(?:na\s+(?:verdade|vdd)|melhor|n[aã]o)[\s,]+)*(?:passa|muda|joga|coloca|p[oõ]e|bota|deixa)(?:-a|-o)?"
+        r"\s+(?:para|pra|pro)\s+{when}\s+(?:pq|porque|por\s+que|que|j[aá]\s+que)\s.+",
+    ),
     "confirm": (
         r"(?:(?:beleza|blz|ok|isso|fechou|show|pode)[\s,!]+)*(?:manda|envia)(?:-a|-o)?\s+(?:pra|para)\s+(?:ela|ele)",
     ),

@@ -314,7 +314,8 @@ CARD_ASIDES = (
     r"(?:\w+\s+){0,3}j[aá]\s+(?:comprou|comprei|fez|fiz|pagou|paguei|resolveu|resolvi|tem|tenho|trouxe|levou)\b.*",
     r"(?:ainda\s+)?(?:tem|tenho)\s+(?:ainda|bastante|sobrando).*",
     # why it changes, beside the change: "domingo ninguém trabalha kkk"
-    r"(?:\w+\s+){0,3}ningu[eé]m\s[^,;]*", r"[^,;]*\s(?:kkk+|haha+|hehe+|rsrs+|rs)",
+    r"(?:\w+\s+){0,3}(?:ningu[eé]m|ngm)\s[^,;]*", r"[^,;]*\s(?:kkk+|haha+|hehe+|rsrs+|rs)",
+    r"(?:\w+\s+){0,3}(?:[eé]|t[aá]|fica)\s+(?:dia\s+de\s+)?(?:folga|feriado|fechado)[^,;]*",
 )  # fmt: skip
 # How a clause names the card it is about, `{ref}` being a word of its title ("o do contrato").
 CARD_REFS = (
@@ -386,6 +387,7 @@ _COUNTED_DRAFTS = (
     r"(?:\s+(?:rascunhos|cards|cart[oõ]es|cartoes|tarefas|lembretes))"
     r"(?:\s+(?:n[aã]o\s+confirmad[oa]s|pendentes|em\s+aberto|sem\s+confirmar|a[ií]))*"
     r"|(?:esses|essas|estes|estas|todos\s+os|todas\s+as)\s+{n}"
+    r"|(?:os|as)\s+{n}\s+(?:n[aã]o\s+confirmad[oa]s|pendentes|em\s+aberto|sem\s+confirmar)"
 )
 _KEEP_VERB = r"(?:pode\s+)?(?:confirma|confirmar|salva|salvar|guarda|guardar|fica\s+com)"
 _THIS = (
@@ -400,6 +402,8 @@ _LISTED = {
         rf"{_YES_LEAD}{_KEEP_VERB}\s+{_THIS}[\s,;.!]+(?:e\s+)?(?:pode\s+)?{_DROP_VERB}\s+{_OTHERS}"
         rf"{_AFTER}{_PLEASE}",
         rf"{_YES_LEAD}{_DROP_VERB}\s+{_OTHERS}[\s,;.!]+(?:e\s+)?{_KEEP_VERB}\s+{_THIS}{_PLEASE}",
+        rf"{_YES_LEAD}{_KEEP_VERB}\s+{_THIS}[\s,;.!]+(?:e\s+)?{_OTHERS}\s+(?:pode\s+)?(?:jogar\s+fora"
+        rf"|apagar|descartar|excluir|deletar|tirar){_PLEASE}",
     ),
 }
 COMMANDS = {**_LISTED, **COMMANDS}

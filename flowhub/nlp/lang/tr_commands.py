@@ -8,7 +8,10 @@ _ART = r"(?:(?:görev|gorev|madde|numara|no\.?|#)\s*)*"
 _DONE_WORD = r"(?:tamamland[ıi]|bitti|yap[ıi]ld[ıi]|halloldu|tamam)"
 # Moving to a day said with its 'to' ending: "cumaya taşı", "perşembeye al".
 _MOVE = r"(?:ta[sş][ıi]|ertele|al|[cç]ek|kayd[ıi]r|koy)"
-_SET = r"(?:al|[cç]ek|koy|ayarla|yap|getir|de[gğ]i[sş]tir|kayd[ıi]r|olsun)(?:\s+(?:l[uü]tfen|pls))?"
+_SET = (
+    r"(?:al|[cç]ek|koy|ayarla|yap|getir|de[gğ]i[sş]tir|kayd[ıi]r|olsun)(?:[ıi]r|er|ar)?"
+    r"(?:\s+m[ıi]s[ıi]n)?(?:\s+(?:l[uü]tfen|pls))?"
+)
 _SNOOZE = r"(?:ertele|erteler\s+misin|sonra\s+hat[ıi]rlat|snooze)"
 # A tool's name, so "verbinde den Drucker mit dem WLAN" stays a task.
 _TOOL = (
@@ -248,6 +251,7 @@ _CARD_ALSO = {
     "move it to {n}:00": (
         rf"saat(?:i|ı|ini|ını)?\s+(?=\d{{1,2}}\b){{n}}'?(?:[ae]|ya|ye|ta|te|da|de)?\s+{_SET}",
         rf"(?=\d{{1,2}}'){{n}}'?(?:[ae]|ya|ye)\s+{_SET}\s+saat(?:i|ı|ini|ını)",
+        r"(?=\d{1,2}'){n}'?(?:[ae]|ya|ye)\s+(?:al|[cç]ek|ayarla)(?:[ıi]r|er)?(?:\s+m[ıi]s[ıi]n)?",
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _CARD_ALSO)
