@@ -105,6 +105,7 @@ from flowhub.skills import (
     settings,
     short_reply,
     skip_said,
+    snooze_corrected,
     status,
     status_ask,
     status_asked,
@@ -123,6 +124,7 @@ from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
 
 TEXT_SKILLS: tuple[Handler, ...] = (
     flow.handle,
+    snooze_corrected.handle,
     retitle_saved.handle,
     card_arrow.handle,
     card_keep_one.handle,
