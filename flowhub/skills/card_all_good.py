@@ -1,8 +1,9 @@
 """A short yes to the waiting cards said as a verdict, in the words the card skills know.
 
-"both good 👍" is "save both"; "all good, save them" is "save all"; "👍 save" and "ok save
-pls" are "save it". The words are read the same in a private chat and in a group, where they
-count only from the person whose cards wait (`manners`).
+"both good 👍" is "both are fine", which saves the two cards just shown; "all good, save
+them" is "all are fine"; "👍 save" and "ok save pls" are "save it". The words are read the
+same in a private chat and in a group, where they count only from the person whose cards wait
+(`manners`).
 """
 
 from __future__ import annotations
@@ -27,12 +28,12 @@ _SIGN_SAVE = re.compile(
 
 
 def said(text: str) -> str | None:
-    """The card words `text` stands for ("save both", "save it"), or None."""
+    """The card words `text` stands for ("both are fine", "save it"), or None."""
     if text.rstrip().endswith("?"):
         return None  # "all good?" asks
     m = _VERDICT.match(text.strip())
     if m is not None:
-        return "save both" if m["n"].casefold().endswith("both") else "save all"
+        return "both are fine" if m["n"].casefold().endswith("both") else "all are fine"
     if _SIGN_SAVE.match(text.strip()):
         return "save it"
     return None

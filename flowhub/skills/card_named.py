@@ -124,7 +124,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     )
     if not pending:
         return None
-    text = card_all_good.said(ctx.text) or ctx.text  # "both good 👍" is "save both"
+    text = card_all_good.said(ctx.text) or ctx.text  # "both good 👍" is "both are fine"
     text = card_verdicts.said(text, pending, now=ctx.now, tz=ctx.tz)  # "permit hold on"
     text = card_changes_named.said(text, pending, _person(ctx), now=ctx.now, tz=ctx.tz)
     dropped = _dropped_last(ctx)
