@@ -192,6 +192,10 @@ _ID = {
     ),
 }
 _HI = {
+    # "(mujhe vouchers wala) monday subah karna tha": the day it should have been
+    "move it to {when}": (
+        r"{when}\s+(?:ko\s+|pe\s+|par\s+)?(?:karna\s+tha|rakhna\s+tha|chahiye\s+tha)",
+    ),
     "discard": (
         r"(?:(?:nahi|nahin|na)[\s,]+)*(?:ye\s+|yeh\s+)?(?:last|aakhri|akhri|naya)\s+(?:wala|waala)\s+"
         r"(?:hatao|hata\s+do|delete\s+karo|delete\s+kar\s+do|mita\s+do)",
