@@ -106,6 +106,7 @@ from flowhub.skills import (
     short_reply,
     skip_said,
     snooze_corrected,
+    snooze_named,
     status,
     status_ask,
     status_asked,
@@ -125,6 +126,7 @@ from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
 TEXT_SKILLS: tuple[Handler, ...] = (
     flow.handle,
     snooze_corrected.handle,
+    snooze_named.handle,
     retitle_saved.handle,
     card_arrow.handle,
     card_keep_one.handle,
