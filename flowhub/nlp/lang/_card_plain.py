@@ -221,6 +221,11 @@ _HI = {
     ),
 }
 _TR = {
+    # "(voucher olanı) pazartesi sabaha almak istemiştim": the day it was meant for
+    "move it to {when}": (
+        r"{when}'?(?:[ae]|ya|ye|na|ne)\s+(?:almak|ta[sş][ıi]mak|[cç]ekmek|ertelemek)\s+"
+        r"(?:istemi[sş]tim|istiyordum|istiyorum)",
+    ),
     "discard": (
         r"(?:(?:yok|hay[ıi]r)[\s,]+)*(?:sonuncuyu|son\s+kart[ıi]|en\s+sonuncuyu|yeni\s+olan[ıi])\s+(?:sil|at|iptal\s+et)",
     ),
