@@ -105,17 +105,17 @@ _BE_PLACES = frozenset(
         "early", "ready", "around", "up", "by",
     ]
 )  # fmt: skip
-# What is said about the date right after it, which leaves with it.
+# What is said about the date right after it, which leaves with it; "my time" says whose clock.
 _DATE_TAIL = re.compile(
-    r"\s*,?\s*(?:(?:is|'s|would\s+be|will\s+be|works|should\s+be)\s+(?:fine|ok|okay|good|great"
-    r"|perfect|best|ideal|enough)|(?:at\s+the\s+)?latest|at\s+the\s+very\s+latest|tops|max)\b"
-    r"(?=\s*(?:[,.!;]|$))",
+    r"\s*,?\s*(?:(?:my|your|our|local)\s+time\b|(?:(?:is|'s|would\s+be|will\s+be|works|should\s+be)"
+    r"\s+(?:fine|ok|okay|good|great|perfect|best|ideal|enough)|(?:at\s+the\s+)?latest"
+    r"|at\s+the\s+very\s+latest|tops|max)\b(?=\s*(?:[,.!;]|$)))",
     re.I,
 )
 _LEAD = re.compile(
     r"^\s*"
     + _alt(LEAD_FILLERS + chat_phrases("lead_fillers"))
-    + r"(?:(?<=')|(?=[\s,:!.-]|$))[\s,:!.-]*",
+    + r"(?:(?<=')|(?=[\s,:!.\u2013\u2014-]|$))[\s,:!.\u2013\u2014-]*",
     re.I,
 )
 _TRAIL = re.compile(

@@ -6,6 +6,17 @@ from __future__ import annotations
 LEAD_FILLERS = (
     # asking for the task rather than saying it ("add a task to submit the GST filing")
     # pointing at a task the bot missed ("you missed one: the headcount to Klaus by wed")
+    # a lead-in before the task ("oh wait before i forget — ...", "just a heads up, ...")
+    "oh wait before i forget",
+    "wait before i forget",
+    "oh before i forget",
+    "before i forget",
+    "just a heads up",
+    "heads up",
+    "oh wait",
+    "i need a reminder to",
+    "need a reminder to",
+    "i'd like a reminder to",
     "you missed one:",
     "you missed one",
     "you forgot one:",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from flowhub.nlp._de_asked import german_asked
 from flowhub.nlp.detect import detect_language
 from flowhub.nlp.lang.hi_asked import plain_task
 from flowhub.nlp.lang.ru_asks import FUTURE, infinitive
@@ -70,6 +71,8 @@ def said_as_task(title: str, said: str = "") -> str:
     if said and _RU_LET.search(said) and (future := _RU_FUTURE.match(title)):
         verb = infinitive(future.group(0))
         return verb[:1].upper() + verb[1:] + title[future.end() :]
+    if said and detect_language(said) == "de" and (de_asked := german_asked(title)):
+        return de_asked
     if asked := _HI_ASKED.search(title):
         return title[: asked.start()] + "ना"
     if hinglish := plain_task(title):
