@@ -62,8 +62,12 @@ def handle(ctx: Context) -> list[Reply] | None:
     """Done, cancel or a new time said to a reminder's message; None for anything else."""
     if (for_them := remind_for.handle(ctx)) is not None:
         return for_them  # "cancel the reminder for Ana": never the one that went off for me
-    if len(ctx.text.split()) > remind_reply_words.MAX_WORDS and not _DONE_FIRST.match(ctx.text):
-        return None  # "done, she went w/ the oak one 🙌 …": done first, then news of any length
+    if len(ctx.text.split()) > remind_reply_words.MAX_WORDS:
+        lead = _DONE_FIRST.match(ctx.text)
+        if lead is None:
+            return None
+        # "done, she went w/ the oak one 🙌 sam u can do the quote now": the done is the answer.
+        ctx = replace(ctx, text=lead.group(0))
     if not ctx.event.reply_to and ctx.thread.flow_kind(ctx.now) == "remind_when":
         return None  # "in 30 min" answers "When should I remind you …?"; it moves nothing
     target = _target(ctx)
