@@ -37,6 +37,8 @@ def snooze_at(ctx: Context, reminder: Reminder, default: timedelta) -> datetime 
         return None
     where = text[clause[0] : clause[1]] if clause is not None else text
     at = _time_in(ctx, reminder, where) or _time_in(ctx, reminder, text)
+    if at is not None and clause is not None:
+        at = _hour_beside(ctx, reminder, text, clause, at) or at  # "lunch ke baad …, 2 baje"
     # "через минуту" read as a minute, a time already here: never a snooze that fires at once.
     return at if at is not None and at >= ctx.now + _SOONEST else ctx.now + default
 
@@ -101,3 +103,24 @@ def _time_in(ctx: Context, reminder: Reminder, said: str) -> datetime | None:
         return when.start
     zone = remind_clock.zone_info(zone_name)
     return resolve_local(datetime.combine(when.start.date(), remind.MORNING), zone)
+
+
+def _hour_beside(
+    ctx: Context, reminder: Reminder, text: str, clause: tuple[int, int], at: datetime
+) -> datetime | None:
+    """A bare hour said in a clause of its own beside a part of the day: "…, 2 baje" after
+    "lunch ke baad" is 14:00 that day."""
+    zone = remind_clock.zone_info(reminder.tz or ctx.tz)
+    day_part = at.astimezone(zone)
+    for start, end in remind_reply_lang.clauses(text):
+        said = text[start:end]
+        if (start, end) == clause or len(said.split()) > 3 or read_amount(said):
+            continue
+        when = parse_when(said, now=ctx.now, tz=zone.key, locale=ctx.person.locale)
+        if when is None or when.rrule or when.grain not in ("minute", "hour"):
+            continue
+        clock = when.start.astimezone(zone)
+        hour = clock.hour + 12 if day_part.hour >= 12 and clock.hour < 12 else clock.hour
+        local = datetime.combine(day_part.date(), clock.time().replace(hour=hour))
+        return resolve_local(local, zone)
+    return None
