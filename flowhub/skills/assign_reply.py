@@ -72,6 +72,11 @@ _DROP_CARD = re.compile(
 )
 
 
+def drops_card(text: str) -> bool:
+    """Whether the words also drop a card made by mistake ("… bin this card")."""
+    return _DROP_CARD.search(text) is not None
+
+
 def handle(ctx: Context) -> list[Reply] | None:
     """Accept or decline the offer this message answers; None when it answers none."""
     agreed = assign_counter.agreed(ctx)  # "ok thursday 9am is fine" to a counter-offer

@@ -43,8 +43,8 @@ def accepts(text: str, task: Task, *, now: datetime, tz: str) -> bool:
     if (lead is None or not lead.group(0).strip()) and not _THUMB.search(text):
         return False
     rest = text[lead.end() :] if lead is not None else text
-    if len(rest.split()) > _MOST_WORDS:
-        return False
+    if not re.search(r"\w", rest) or len(rest.split()) > _MOST_WORDS:
+        return False  # a bare yes is read by the plain readers, which weigh the cards waiting
     found = parse_when(rest, now=now, tz=tz)
     if found is not None and found.span is not None:
         rest = f"{rest[: found.span[0]]} {rest[found.span[1] :]}"

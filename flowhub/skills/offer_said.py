@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from flowhub.connectors import Reply
 from flowhub.nlp import fold, search_when
 from flowhub.skills import assign, assign_answer_words, offer_said_words
-from flowhub.skills.assign_reply import waits_for
+from flowhub.skills.assign_reply import drops_card, waits_for
 from flowhub.skills.context import Context
 from flowhub.skills.refer import replied_ref, tokens
 from flowhub.storage import Task, access, id_of, proposals, tasks
@@ -51,8 +51,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     if ctx.chat.kind != "direct" or ctx.event.forwarded or ctx.intent in _OTHER_INTENTS:
         return None
     text = " ".join(ctx.text.split())
-    if not text or len(text.split()) > _MOST_WORDS:
-        return None
+    if not text or len(text.split()) > _MOST_WORDS or drops_card(text):
+        return None  # "… bin this card": the offer readers answer and drop the card together
     declined = offer_said_words.declines(text)
     accepted = not declined and offer_said_words.accepts(text)
     plain = not declined and not accepted
