@@ -83,8 +83,8 @@ _TO_WRITER = re.compile(
 _REASON = re.compile(
     r"[\s,]+if\s+(?:that|it|this)\s+(?:works|suits|is\s+ok(?:ay)?|is\s+fine)\b[^!?]*$"
     r"|[\s,]+if\s+(?:possible|you\s+can|you(?:'re|\s+are)\s+(?:free|around|available))\b[^!?]*$"
-    r"|[\s,]+(?:so(?:\s+that)?\s+(?:we|i|they|he|she|you|everyone|the\s+\w+)\s+(?:can|could|may"
-    r"|might|will|'ll|are\s+able\s+to)\b|in\s+order\s+(?:for\s+\w+\s+)?to\b)[^!?]*$",
+    r"|[\s,]+(?:so(?:\s+that)?\s+(?:(?:we|i|they|he|she|you|everyone)\s+[a-z']{3,}|the\s+\w+\s+"
+    r"(?:can|could|may|might|will|'ll|are\s+able\s+to))\b|in\s+order\s+(?:for\s+\w+\s+)?to\b)[^!?]*$",
     re.I,
 )
 

@@ -40,6 +40,7 @@ _NEXT_WORD = re.compile(r"\s+[^\W\d_]")
 # What closes a clause after its date ("report kal bhejna hai", "invoice Friday tak"): the date
 # is when, not a word of the title.
 _CLOSER = re.compile(r"\s+(tak|tk|तक|[^\W\d_]+)(?!\w)", re.I)
+_REASON_NEXT = re.compile(r"[\s,]+(?:so|because|since|coz|cause|bc)\s+(?:that\s+)?\w", re.I)
 _DEADLINE_WORD = re.compile(r"(?:on|at|by|in|before|after|until|till|for|from|next|this)\b", re.I)
 KIND_WORDS = frozenset(
     ["daily", "weekly", "monthly", "yearly", "annual", "nightly", "quarterly", "hourly"]
@@ -81,7 +82,8 @@ def names_an_event(text: str, when: When) -> bool:
     closed = closer is not None and (
         closer.group(1).lower() in ("tak", "tk", "तक") or closer.group(1).lower() in VERBS_FINAL
     )
-    followed = bool(_NEXT_WORD.match(text[end:])) and not closed
+    reason = _REASON_NEXT.match(text[end:])  # "pay the invoice monday so they unblock it"
+    followed = bool(_NEXT_WORD.match(text[end:])) and not closed and reason is None
     article = _ARTICLE.match(phrase)
     if article and phrase[article.end() :].isalpha():
         return followed  # "the Christmas party" (a noun phrase), not "for the weekend:"
