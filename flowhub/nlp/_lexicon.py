@@ -194,7 +194,8 @@ INFO_OPENERS = (
 
 # "I'll ...": the sender commits to the task.
 SELF_OPENERS = (
-    r"^(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|im\s+gonna|i\s+can"
+    r"^(?:i'll|ill(?=\s+(?:ask|call|check|do|send|talk|get|order|book|pay|pick|sort|email|text|fix))"
+    r"|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|im\s+gonna|i\s+can"
     r"|let\s+me(?!\s+know\b)|i\s+shall|i'll\s+go\s+ahead\s+and|voy\s+a|vou|je\s+vais|ich\s+werde)\s+"
 )
 
