@@ -57,7 +57,7 @@ from flowhub.nlp._admins import AdminAsk, read_admin
 from flowhub.nlp._card_not_task import names_card, points_only, put_in_title
 from flowhub.nlp._card_said import CardSaid, card_clause, card_said
 from flowhub.nlp._commands import command_language, english_command
-from flowhub.nlp._day_mood import is_day_mood
+from flowhub.nlp._day_mood import is_day_mood, leads_with_mood
 from flowhub.nlp._daytime import afternoon, pm_words
 from flowhub.nlp._discard_said import Discard, discard_said
 from flowhub.nlp._done_many import both_said, noted, numbered_first, visit_draft
@@ -118,6 +118,7 @@ __all__ = [
     "fix_typos",
     "fold",
     "is_day_mood",
+    "leads_with_mood",
     "leftover",
     "list_asked",
     "named_first",

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_day_mood", "without_mood_lead"]
+__all__ = ["is_day_mood", "leads_with_mood", "without_mood_lead"]
 
 _OPENER = (
     r"(?:ok(?:ay)?|so|well|phew|man|ugh+|omg|wow|hey|hi|oh|ah+|god|geez|yikes|lol|haha\w*|yeah"
-    r"|and)"
+    r"|and|honestly|tbh|ngl|seriously|jeez)"
 )
 _BEEN = (
     r"(?:it'?s|its|it\s+is|it\s+was|it'?s\s+been|been|having|had|what|such|another|quite|one\s+of"
@@ -37,7 +37,8 @@ _PART = (
 _AFTER = (
     r"(?:today|tomorrow|tmrw|tonight|ahead|so\s+far|here|over\s+here|again|already|lol+|haha\w*"
     r"|tbh|ngl|honestly|omg|man|guys|y'?all|yesterday|this\s+(?:morning|week|month)|for\s+me"
-    r"|xd|smh|ugh+|though|tho|rn|right\s+now|as\s+usual|at\s+work|in\s+the\s+office)"
+    r"|xd|smh|ugh+|though|tho|rn|right\s+now|as\s+usual|at\s+work|in\s+the\s+office"
+    r"|heute|hoy|hoje|aujourd'?hui|oggi|vandaag|hari\s+ini|aaj|bug[üu]n|сегодня|اليوم|yaar|jaja|kkk+)"
 )
 _SWAMPED = (
     rf"(?:(?:i'?m|im|i\s+am|we'?re|we\s+are|feeling)\s+)?(?:{_VERY}\s+)*(?:swamped|slammed"
@@ -65,6 +66,15 @@ _FEELING = (
     r"|christmas|tonight|home\s+time|(?:this|the)\s+(?:day|week)\s+to\s+(?:end|be\s+over))"
     r"|(?:i\s+)?(?:really\s+)?(?:need|could\s+use)\s+(?:a|an|some)\s+(?:holiday|vacation|break"
     r"|nap|drink|coffee|beer|wine|weekend|day\s+off|rest|sleep)"
+    r"|(?:(?:the|this|that|my)\s+)?(?:\w+\s+){0,2}(?:is|are|'s)\s+killing\s+me|fml"
+    # The same sigh in the other languages: "estoy muerta", "ich bin so kaputt", "thak gayi".
+    r"|(?:estoy|ando)\s+(?:muy\s+)?(?:muert[oa]|agotad[oa]|cansad[oa]|reventad[oa])|qu[ée]\s+cansancio"
+    r"|(?:t[ôo]|estou)\s+(?:muito\s+)?(?:mort[oa]|exaust[oa]|cansad[oa]|acabad[oa])"
+    r"|(?:je\s+suis|chuis)\s+(?:trop\s+)?(?:crev[ée]e?|[ée]puis[ée]e?|mort[e]?)"
+    r"|ich\s+bin\s+(?:so\s+|total\s+|echt\s+)?(?:kaputt|fertig|platt|m[üu]de)"
+    r"|sono\s+(?:cos[iì]\s+)?(?:distrutt[oa]|stanc[oa]|a\s+pezzi)|ik\s+ben\s+(?:zo\s+)?(?:kapot"
+    r"|doodop|moe)|(?:capek|lelah)(?:\s+banget)?|(?:bahut\s+)?thak\s+(?:gaya|gayi)(?:\s+yaar)?"
+    r"|(?:[çc]ok\s+)?yorgunum|yoruldum|я\s+(?:так\s+)?(?:устал[а]?|вымотан[а]?)|تعبان[ةه]?|تعبت"
 )
 _PIECE = re.compile(
     rf"^(?:{_OPENER}\W+)*(?:(?:{_BEEN}\s+)*(?:{_VERY}\s+)*{_MOOD}(?:\W+{_MOOD})*\s+{_PART}"
@@ -81,6 +91,13 @@ def is_day_mood(text: str) -> bool:
     "long day, can't wait for friday")."""
     pieces = [p for p in _SEP.split(_EMOJI.sub(" ", text)) if p.strip()]
     return bool(pieces) and all(_mood(p) for p in pieces)
+
+
+def leads_with_mood(text: str) -> bool:
+    """Whether `text` opens with how the day is going, before a comma or a dash ("honestly
+    this week is killing me, 3 sites and half the crew has the flu")."""
+    pieces = [p for p in _SEP.split(_EMOJI.sub(" ", text)) if p.strip()]
+    return bool(pieces) and _mood(pieces[0])
 
 
 def without_mood_lead(text: str) -> str:

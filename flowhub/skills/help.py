@@ -6,7 +6,8 @@ import re
 from dataclasses import replace
 
 from flowhub.connectors import Reply
-from flowhub.skills import group_words, manners, status, words
+from flowhub.nlp import leads_with_mood
+from flowhub.skills import group_words, manners, news_words, status, words
 from flowhub.skills import help_words as say
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
@@ -104,6 +105,8 @@ def fallback(ctx: Context) -> list[Reply]:
         return [Reply(words.NO_WORDS)]
     if ctx.chat.kind == "group" and not called:
         return []  # a reply in a group it could not read gets no help text posted to everyone
+    if leads_with_mood(text) and "?" not in text:
+        return [Reply(news_words.DAY_MOOD)]  # letting off steam, with the why after it
     return [Reply(words.NOT_UNDERSTOOD)]
 
 
