@@ -31,6 +31,7 @@ from flowhub.skills.context import Context
 from flowhub.skills.done_words import fold, same_word
 from flowhub.skills.format import numbered, task_line, when_text
 from flowhub.skills.refer import replied_list
+from flowhub.skills.remind_times import skip_task_firings
 from flowhub.skills.repeat import follow_task, repeat_task
 from flowhub.storage import Task, access, audit, id_of, people, proposals, reminders, tasks
 
@@ -332,6 +333,7 @@ def _change(ctx: Context, task: Task, verb: str) -> str:
         )
         if upcoming:
             was_due = task.due_at.isoformat()
+            skip_task_firings(ctx.session, id_of(task), start=ctx.now, end=task.due_at)
             tasks.update_task(
                 session=ctx.session,
                 task=task,

@@ -51,3 +51,24 @@ def same_wall_time(at: datetime, old_tz: str, new_tz: str) -> datetime:
     """The instant that shows in `new_tz` the wall time `at` showed in `old_tz`, in UTC."""
     wall = at.astimezone(ZoneInfo(old_tz)).replace(tzinfo=None)
     return resolve_local(wall, ZoneInfo(new_tz)).astimezone(UTC)
+
+
+def skip_task_firings(session: Session, task_id: int, *, start: datetime, end: datetime) -> None:
+    """Skip the repeating reminders of a task that would fire from `start` to `end` (an
+    occurrence ticked off before its reminder went off), each moving on to its next firing."""
+    start, end = (t if t.tzinfo else t.replace(tzinfo=UTC) for t in (start, end))
+    for reminder in reminders.get_reminders_for_task(session=session, task_id=task_id):
+        at = reminder.next_at
+        if not reminder.rrule or reminder.status != "active" or at is None:
+            continue
+        at = at if at.tzinfo else at.replace(tzinfo=UTC)
+        if not start <= at <= end:
+            continue
+        reminders.skip_occurrence(session=session, reminder_id=reminder.id or -1, due_at=at)
+        upcoming = next_unskipped(session, reminder, after=at)
+        reminders.update_reminder(
+            session=session,
+            reminder=reminder,
+            next_at=upcoming,
+            status="active" if upcoming else "done",
+        )
