@@ -170,7 +170,7 @@ WAITING = re.compile(
 )
 # "what's waiting for me to confirm?", "what do I still need to save?", "anything left to approve?"
 WAITING_ASK = re.compile(
-    r"^(?:(?:so|and|ok(?:ay)?|hey|um+)[\s,]+)?(?:what|which|anything|any)\b.*?\b(?:"
+    r"^(?:(?:so|and|ok(?:ay)?|hey|um+)[\s,]+)?(?:what'?s|whats|what|which|anything|any)\b.*?\b(?:"
     r"waiting\s+(?:for|on)\s+me\s+to|(?:do|did|should)\s+i\s+(?:still\s+)?(?:need|have)\s+to"
     r"|(?:left|remaining|pending)\s+(?:for\s+me\s+)?to|i\s+(?:haven'?t|have\s+not|didn'?t)(?:\s+yet)?|(?:have|did)\s+i\s+not(?:\s+yet)?)"
     r"\s+(?:confirm(?:ed)?|sav(?:e|ed)|approv(?:e|ed)|ok(?:ay)?(?:'?d)?)\b(?:\s+yet)?\W*$",
