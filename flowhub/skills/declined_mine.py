@@ -9,19 +9,17 @@ time said with it moves it there.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
 from flowhub.skills import declined
 from flowhub.skills.context import Context
+from flowhub.skills.declined_said import just_declined
 from flowhub.skills.edit_saved import edit_task
 from flowhub.skills.edit_words import Change
-from flowhub.storage import Task, proposals, tasks
 
 __all__ = ["handle"]
 
-_WINDOW = timedelta(hours=2)
 _MOST_WORDS = 16
 _MINE = re.compile(
     r"\b(?:my\s*self|mine\s+(?:then|now|after\s+all)|it'?s\s+mine|i'?ll\s+keep\s+it)\b"
@@ -40,7 +38,7 @@ def handle(ctx: Context) -> list[Reply] | None:
         return None
     if not _MINE.search(text) or _NOT.search(text):
         return None
-    task = _just_declined(ctx)
+    task = just_declined(ctx, quiet=False)
     if task is None:
         return None
     replies = declined.take_back(ctx, str(task.id))
@@ -49,25 +47,3 @@ def handle(ctx: Context) -> list[Reply] | None:
         return replies
     when = text[found.span[0] : found.span[1]]
     return replies + edit_task(ctx, [task], [Change(target="it", when=when)], "it")
-
-
-def _just_declined(ctx: Context) -> Task | None:
-    """The sender's task declined last, when it is recent and no card of theirs came since."""
-    mine = tasks.get_all_tasks(
-        session=ctx.session, workspace_id=ctx.workspace_id, creator_id=ctx.person_id
-    )
-    back = [t for t in mine if t.assignment == "declined" and t.assignee_id is None]
-    if not back:
-        return None
-    task = max(back, key=lambda t: _utc(t.updated_at))
-    at = _utc(task.updated_at)
-    if ctx.now - at > _WINDOW or task.status != "open":
-        return None
-    cards = proposals.get_pending_proposals(
-        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
-    )
-    return None if any(_utc(p.updated_at) > at for p in cards) else task
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)

@@ -37,7 +37,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     )
     if said is None:
         return None
-    task = _just_declined(ctx)
+    task = just_declined(ctx)
     if task is None:
         return None
     person = _person(ctx, said["name"], text)
@@ -46,13 +46,12 @@ def handle(ctx: Context) -> list[Reply] | None:
     return declined.give_to(ctx, f"{task.id}:{id_of(person)}")
 
 
-def _just_declined(ctx: Context) -> Task | None:
-    """The sender's task declined last, when nothing of theirs changed since and it is recent."""
+def just_declined(ctx: Context, *, quiet: bool = True) -> Task | None:
+    """The sender's task declined last, when it is recent and no card of theirs came since;
+    `quiet` also wants nothing else of theirs changed since, and counts a card shown in the
+    same instant as coming after it."""
     mine = tasks.get_all_tasks(
         session=ctx.session, workspace_id=ctx.workspace_id, creator_id=ctx.person_id
-    )
-    given = tasks.get_all_tasks(
-        session=ctx.session, workspace_id=ctx.workspace_id, assignee_id=ctx.person_id
     )
     back = [t for t in mine if t.assignment == "declined" and t.assignee_id is None]
     if not back:
@@ -61,13 +60,18 @@ def _just_declined(ctx: Context) -> Task | None:
     at = _utc(task.updated_at)
     if ctx.now - at > _WINDOW or task.status != "open":
         return None
-    if any(_utc(t.updated_at) > at for t in [*mine, *given] if t.id != task.id):
-        return None
+    if quiet:
+        given = tasks.get_all_tasks(
+            session=ctx.session, workspace_id=ctx.workspace_id, assignee_id=ctx.person_id
+        )
+        if any(_utc(t.updated_at) > at for t in [*mine, *given] if t.id != task.id):
+            return None
     cards = proposals.get_pending_proposals(
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
     )
-    # A card shown since (or in the same instant) is what a short ask is about.
-    return None if any(_utc(p.updated_at) >= at for p in cards) else task
+    shown = [_utc(p.updated_at) for p in cards]
+    # A card shown since (or, when quiet, in the same instant) is what a short ask is about.
+    return None if any(c > at or (quiet and c == at) for c in shown) else task
 
 
 def _person(ctx: Context, name: str, text: str) -> Person | None:
