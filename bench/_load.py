@@ -11,7 +11,9 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import time
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -75,11 +77,9 @@ async def drive(
 
 
 def _child(
-    host: str,
-    port: int,
-    requests: list[bytes],
-    connections: int,
-    seconds: float,
+    coroutine: Callable[..., Coroutine[Any, Any, Any]],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
     out: multiprocessing.connection.Connection,
 ) -> None:
     try:
@@ -88,21 +88,29 @@ def _child(
         uvloop.install()
     except ImportError:  # the plain event loop is slower but measures the same thing
         pass
-    out.send(asyncio.run(drive(host, port, requests, connections=connections, seconds=seconds)))
+    out.send(asyncio.run(coroutine(*args, **kwargs)))
+
+
+def _in_child(coroutine: Callable[..., Coroutine[Any, Any, Any]], *args: Any, **kwargs: Any) -> Any:
+    """Run `coroutine(*args, **kwargs)` in a spawned process of its own; return its result."""
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+    child = multiprocessing.get_context("spawn").Process(
+        target=_child, args=(coroutine, args, kwargs, sender)
+    )
+    child.start()
+    sender.close()
+    result = receiver.recv()
+    child.join()
+    return result
 
 
 def drive_in_process(
     host: str, port: int, requests: list[bytes], *, connections: int, seconds: float
 ) -> Result:
     """`drive` in a child process, so the client has an interpreter of its own."""
-    receiver, sender = multiprocessing.Pipe(duplex=False)
-    child = multiprocessing.get_context("spawn").Process(
-        target=_child, args=(host, port, requests, connections, seconds, sender)
+    result: Result = _in_child(
+        drive, host, port, requests, connections=connections, seconds=seconds
     )
-    child.start()
-    sender.close()
-    result: Result = receiver.recv()
-    child.join()
     return result
 
 
@@ -165,33 +173,9 @@ async def paced(
     return Paced(out.scheduled, out.acked, out.statuses, time.time() - started)
 
 
-def _paced_child(
-    host: str,
-    port: int,
-    requests: list[bytes],
-    rate: float,
-    connections: int,
-    out: multiprocessing.connection.Connection,
-) -> None:
-    try:
-        import uvloop
-
-        uvloop.install()
-    except ImportError:
-        pass
-    out.send(asyncio.run(paced(host, port, requests, rate=rate, connections=connections)))
-
-
 def paced_in_process(
     host: str, port: int, requests: list[bytes], *, rate: float, connections: int
 ) -> Paced:
     """`paced` in a child process of its own."""
-    receiver, sender = multiprocessing.Pipe(duplex=False)
-    child = multiprocessing.get_context("spawn").Process(
-        target=_paced_child, args=(host, port, requests, rate, connections, sender)
-    )
-    child.start()
-    sender.close()
-    result: Paced = receiver.recv()
-    child.join()
+    result: Paced = _in_child(paced, host, port, requests, rate=rate, connections=connections)
     return result
