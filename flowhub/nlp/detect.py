@@ -93,6 +93,22 @@ _OWN_SHORT_WORDS = {
     "fr": "merci ouais oui d'accord annule tâches taches",
 }
 _OWN_SHORT = {lang: frozenset(text.split()) for lang, text in _OWN_SHORT_WORDS.items()}
+# Everyday chat words, spelt as people type them, that only one of these languages writes: the
+# model reads "oye, me dices q me falta?" as French; "oye" and "q" are Spanish.
+_MARKER_WORDS = {
+    "es": "oye porfa xfa xq onda ahorita neta wey güey hoy mañana manana pasado recuerdame"
+    " recuérdame recordame pendiente pendientes tengo dices puedes podes gracias",
+    "pt": "vc vcs você voce hoje amanhã amanha lembra lembre tenho obrigado obrigada valeu beleza",
+    "it": "oggi domani dopodomani ricordami ricorda cmq xké perché grazie allora fatto",
+    "fr": "aujourd'hui demain rappelle rappelle-moi stp svp merci ouais",
+    "de": "heute übermorgen erinnere erinner bitte danke nicht ich habe",
+    "nl": "vandaag overmorgen herinner bedankt graag niet ik heb",
+    "tr": "bugün bugun yarın yarin hatırlat hatirlat lütfen lutfen evet",
+    "id": "besok lusa ingatkan tolong udah sudah belum dong",
+}
+_MARKERS = {lang: frozenset(text.split()) for lang, text in _MARKER_WORDS.items()}
+# A marked language needs this share of the model's top probability to win over it.
+_MARKER_SHARE = 0.20
 
 
 class _Ranker(Protocol):
@@ -124,6 +140,9 @@ def _detected(text: str, hint: str | None) -> str | None:
     top, p_top = ranked[0]
     if hint == top:
         return top
+    marked = _marked(words, ranked, hint)
+    if marked is not None:
+        return marked
     if hint in _LATIN and len(words) <= _SHORT_WORDS and _own_words(words, top, hint):
         return top
     if hint in _LATIN:
@@ -137,6 +156,18 @@ def _detected(text: str, hint: str | None) -> str | None:
         if p_en >= _ENGLISH_SHARE * p_top:
             return None
     return top if p_top >= _SURE else None
+
+
+def _marked(words: list[str], ranked: list[tuple[str, float]], hint: str | None) -> str | None:
+    """The one language whose chat words the message uses, when the model does not rule it out
+    and the person's known language has none of its own words in the message."""
+    langs = {lang for lang, marks in _MARKERS.items() if any(w in marks for w in words)}
+    if len(langs) != 1 or hint in langs:
+        return None
+    (lang,) = langs
+    p_top = ranked[0][1]
+    p_lang = next(p for name, p in ranked if name == lang)
+    return lang if p_lang >= _MARKER_SHARE * p_top else None
 
 
 def _own_words(words: list[str], top: str, hint: str) -> bool:

@@ -132,3 +132,19 @@ def test_a_short_message_in_words_only_one_language_writes_is_that_language(
 def test_hinglish_request_words() -> None:
     text = "arre task bana do na: Mehta ji ke saath client call, kal 10 baje"
     assert detect_language(text, hint="id") == "hi"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("oye, me dices q me falta?", "es"),
+        ("me dices q me falta", "es"),
+        ("ciao, cosa devo fare oggi?", "it"),
+        ("wat moet ik vandaag doen", "nl"),
+        ("ok q horas sao amanha?", "pt"),
+        ("yarin aksam arabayi yikat", "tr"),
+    ],
+)
+def test_chat_words_of_one_language_settle_a_close_call(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+    assert detect_language(text, hint="en") == lang
