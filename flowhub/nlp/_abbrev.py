@@ -2,7 +2,8 @@
 inventario" reads "también apuntame por lo del inventario", "45 menit lg" reads "45 menit lagi".
 
 Only a message whose language is known gets its language's shorthand, so "x" and "q" stay as
-written in English or in a message whose language is unclear."""
+written in English or in a message whose language is unclear. A language may also rephrase the
+whole message into a form the rules read (`ChatWords.rephrase`)."""
 
 from __future__ import annotations
 
@@ -36,10 +37,16 @@ def _pattern(code: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
 
 
 def expand_abbreviations(text: str) -> str:
-    """`text` with its language's chat shorthand written out; unchanged if there is none."""
+    """`text` with its language's chat shorthand written out and its rephrasing applied;
+    unchanged if the language has neither."""
+    from flowhub.nlp.lang import CHAT
+
     code = detect_language(text)
-    found = _pattern(code) if code else None
-    if found is None:
+    if code is None:
         return text
-    pattern, table = found
-    return pattern.sub(lambda m: table[m.group(0).casefold()], text)
+    found = _pattern(code)
+    if found is not None:
+        pattern, table = found
+        text = pattern.sub(lambda m: table[m.group(0).casefold()], text)
+    chat = CHAT.get(code)
+    return chat.rephrase(text) if chat is not None and chat.rephrase is not None else text

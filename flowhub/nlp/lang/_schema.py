@@ -96,6 +96,9 @@ class ChatWords:
     # Chat shorthand read as the words it stands for, in a message in this language ("tmb" ->
     # "también", "lg" -> "lagi"): lower-case abbreviation -> words.
     abbreviations: Mapping[str, str] = field(default_factory=dict)
+    # A rewrite of the whole message into a form the rules read, after the shorthand is written
+    # out: German "Priya, rufst du … an?" -> "Priya, kannst du … anrufen?".
+    rephrase: Callable[[str], str] | None = None
 
 
 def words(text: str) -> frozenset[str]:

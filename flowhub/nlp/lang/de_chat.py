@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flowhub.nlp.lang._schema import ChatWords, words
+from flowhub.nlp.lang.de_asked import as_can_you
 from flowhub.nlp.lang.de_commands import COMMANDS
 
 _WD = r"(?:mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?"
@@ -392,4 +393,5 @@ WORDS = ChatWords(
         "grad": "gerade",
         "bzgl": "bezüglich",
     },
+    rephrase=as_can_you,
 )
