@@ -104,7 +104,8 @@ _NOT_NAME_WORDS = """
     has had got get on for from to by with of in at due open done left overdue next last this
     tasks task list todo todos plate agenda schedule show tell give gave given assigned waiting
     please pls hey hi bot flowhub let let's it's that's there's here's who's today's tomorrow's
-    week's month's else others other people things stuff still yet now up be been working
+    week's month's else others other people ppl peeps folks guys everybody anybody somebody u ya
+    yall y'all things stuff still yet now up be been working
     doing finished completed finish complete also just so ok okay"""
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 
