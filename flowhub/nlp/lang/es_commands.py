@@ -165,11 +165,11 @@ COMMANDS = {
         rf"{_OOPS}{_INSTEAD}*{{rest}}\s+se\s+(?:encarga|ocupa)(?:\s+de\s+(?:eso|esa|esto))?",
     ),
     "what does {rest} have?": (
-        # "qué tiene Sam?", "y q tiene pendiente Priya?"
-        r"(?:y\s+)?(?:q|qu[eé])\s+(?:tiene|le\s+queda|le\s+falta)(?:\s+pendiente)?\s+"
+        # "qué tiene Sam?", "y q tiene pendiente Priya?", "y Sam q trae pendiente?"
+        r"(?:y\s+)?(?:q|qu[eé])\s+(?:tiene|trae|lleva|le\s+queda|le\s+falta)(?:\s+pendiente)?\s+"
         r"(?!(?:pendiente|hoy|ma[ñn]ana|que|q|yo|el|la)\b)(?=[^\s]+[\s?!.]*$){rest}",
-        rf"(?:y\s+)?{_NAME0}{{rest}}\s+(?:q|qu[eé])\s+tiene(?:\s+(?:pendiente|pendientes|por\s+hacer|abierto))?",
-        rf"(?:y\s+)?(?:q|qu[eé])\s+(?:tiene|le\s+queda|le\s+falta)\s+(?:pendiente\s+)?{_NAME0}{{rest}}(?:\s+pendiente)?",
+        rf"(?:y\s+)?{_NAME0}{{rest}}\s+(?:q|qu[eé])\s+(?:tiene|trae|lleva)(?:\s+(?:pendiente|pendientes|por\s+hacer|abierto))?",
+        rf"(?:y\s+)?(?:q|qu[eé])\s+(?:tiene|trae|lleva|le\s+queda|le\s+falta)\s+(?:pendiente\s+)?{_NAME0}{{rest}}(?:\s+pendiente)?",
     ),
     "what did I give {rest}?": (
         rf"(?:y\s+)?(?:q|qu[eé])\s+(?:le\s+)?(?:di|pas[eé]|asign[eé]|encargu[eé])\s+a\s+{_NAME}{{rest}}",

@@ -17,6 +17,8 @@ _PASTDONE = (
     r"(?:klaar|gedaan|geregeld|afgerond|betaald|overgemaakt|gebeld|gestuurd|verstuurd|gekocht"
     r"|opgehaald|geboekt|ingeleverd|gemaild|besteld|afgevinkt|gefixt|opgeruimd)"
 )
+# A question word first asks what was done ("wat is er deze week afgerond?"); it names no task.
+_NOT_ASKED = r"(?!(?:wat|welke|wie|hoeveel|hoe|waar|wanneer|is\s+er|zijn\s+er)\b)"
 _DONE_WORD = r"(?:klaar|gedaan|afgerond|af|voltooid|afgevinkt)"
 _SNOOZE = r"(?:uitstellen|stel\s+uit|snooze|sluimer(?:en)?)"
 # A tool's name, so "verbinde den Drucker mit dem WLAN" stays a task.
@@ -33,8 +35,8 @@ COMMANDS = {
         rf"(?:ik\s+)?heb\s+{_ART}{{n}}\s+(?:gedaan|afgerond|afgevinkt)",
     ),
     "done with {rest}": (
-        rf"(?:ok[eé]?[\s,]+|zo[\s,]+)?(?!(?:ik|we|wij|je|jij|het|dat|die|deze)\b){_ART_}{{rest}}\s+(?:is\s+|zijn\s+)?(?:nu\s+|al\s+|eindelijk\s+)*{_PASTDONE}(?:,\s*.*)?",
-        r"{rest}\s+(?:is\s+)?(?:klaar|geregeld|gedaan)(?:,\s*.*)?",
+        rf"(?:ok[eé]?[\s,]+|zo[\s,]+)?(?!(?:ik|we|wij|je|jij|het|dat|die|deze)\b){_NOT_ASKED}{_ART_}{{rest}}\s+(?:is\s+|zijn\s+)?(?:nu\s+|al\s+|eindelijk\s+)*{_PASTDONE}(?:,\s*.*)?",
+        rf"{_NOT_ASKED}{{rest}}\s+(?:is\s+)?(?:klaar|geregeld|gedaan)(?:,\s*.*)?",
     ),
     "done": (r"klaar|gedaan|(?:is\s+)?af|afgerond",),
     "reopen {n}": (rf"(?:heropen|open)\s+{_ART}{{n}}(?:\s+weer|\s+opnieuw)?",),
@@ -293,3 +295,61 @@ _SAID_TOO = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _SAID_TOO)
+# A saved task handed on, renamed or moved, and the digest hour said with more words:
+# "wijs 1 toe aan Ana", "zet de junta weer op mijn naam", "4 heet voortaan: …",
+# "de cijfers moeten toch eerder, zet ze op vrijdag", "stuur mijn dagoverzicht om 7 uur 's ochtends".
+_ME = r"(?:mij|me|mezelf|mijzelf)"
+_RENAME = r"(?:hernoem|noem)"
+_QUOTE = r"[\"'“”‘’]?"
+_WHY = (
+    r"(?:moet(?:en)?|mag|kan|kunnen|wordt|worden)\s+(?:toch\s+|nou\s+|dus\s+|echt\s+)?"
+    r"(?:eerder|later|verzet\w*|verschoven|anders)\b[^,]*"
+)
+_DIGEST = r"(?:(?:het|de|mijn)\s+)?(?:dagelijkse?\s+|ochtend)?(?:dag)?(?:overzicht|samenvatting)"
+_SAVED = {
+    "give {n} to me": (
+        rf"wijs\s+{_ART}{{n}}\s+(?:toe\s+)?aan\s+{_ME}(?:\s+toe)?",
+        rf"(?:zet|geef)\s+{_ART}{{n}}\s+(?:(?:maar|weer|terug)\s+)*(?:op\s+mijn\s+naam|aan\s+{_ME})",
+    ),
+    "give {n} to {rest}": (
+        rf"wijs\s+{_ART}{{n}}\s+aan\s+(?=[^\s]+\s+toe[\s.!?]*$){{rest}}\s+toe",
+        rf"wijs\s+{_ART}{{n}}\s+(?:toe\s+)?aan\s+{_NAME}{{rest}}",
+        rf"(?:geef|zet)\s+{_ART}{{n}}\s+(?:maar\s+|toch\s+)*(?:aan|op)\s+(?!mijn\s){_NAME}{{rest}}",
+    ),
+    "give {what} to me": (
+        r"(?:zet|wijs|geef)\s+(?!(?:het|hem|die|dat|'m)\s)(?!\d){what}\s+(?:(?:maar|weer|terug|toch)\s+)*"
+        rf"(?:op\s+mijn\s+naam|(?:toe\s+)?aan\s+{_ME}(?:\s+toe)?)",
+    ),
+    "give {what} to {rest}": (
+        r"wijs\s+(?!(?:het|hem|die|dat|'m)\s)(?!\d){what}\s+(?:toe\s+)?aan\s+(?!mij\b|me\b)"
+        rf"{_NAME}{{rest}}",
+    ),
+    "rename {n} to {rest}": (
+        rf"{_RENAME}\s+{_ART}{{n}}\s+(?:om\s+)?(?:naar|tot|in)?\s*:?\s*{_QUOTE}{{rest}}",
+        rf"{_ART}{{n}}\s+(?:heet|noemt)\s+(?:voortaan|vanaf\s+nu|nu|gewoon)?\s*:?\s*{_QUOTE}{{rest}}",
+        rf"(?:verander|wijzig)\s+de\s+(?:naam|titel)\s+van\s+{_ART}{{n}}\s+(?:in|naar)\s*:?\s*{_QUOTE}{{rest}}",
+    ),
+    "rename it to {rest}": (
+        rf"{_RENAME}\s+(?:die|dat|het|hem|'m|deze)\s+(?:naar|tot|in)\s*:?\s*{_QUOTE}{{rest}}",
+        rf"(?:die|dat|deze)\s+(?:heet|noemt)\s+(?:voortaan|vanaf\s+nu|nu)\s*:?\s*{_QUOTE}{{rest}}",
+    ),
+    "rename {what} to {rest}": (
+        rf"{_RENAME}\s+(?!(?:die|dat|het|hem|'m|deze)\s+(?:naar|tot|in)\s)(?!\d){_ART_}{{what}}(?:\s+(?:taak|klus|kaart))?"
+        rf"\s+(?:naar\s+|tot\s+|in\s+)?[\"“‘']{{rest}}",
+        rf"{_RENAME}\s+(?!(?:die|dat|het|hem|'m|deze)\s+(?:naar|tot|in)\s)(?!\d){_ART_}{{what}}(?:\s+(?:taak|klus|kaart))?"
+        rf"\s+(?:om\s+)?(?:naar|tot)\s*:?\s*{_QUOTE}{{rest}}",
+        rf"(?:verander|wijzig)\s+de\s+(?:naam|titel)\s+van\s+(?!\d){_ART_}{{what}}(?:\s+(?:taak|klus|kaart))?"
+        rf"\s+(?:in|naar)\s*:?\s*{_QUOTE}{{rest}}",
+    ),
+    "move {what} to {when}": (
+        rf"{_ART_}(?!(?:het|hem|die|dat|ze|'m)\s){{what}}\s+{_WHY},\s*(?:dus\s+)?(?:zet|verzet|verplaats|schuif)"
+        r"\s+(?:ze|het|hem|'m|die|dat)\s+(?:maar\s+)?(?:naar|op)\s+{when}",
+    ),
+    "digest at {n}:00": (
+        rf"(?:stuur|geef)\s+(?:me\s+|mij\s+)?{_DIGEST}\s+(?:(?:liever|voortaan|graag|vanaf\s+nu|elke\s+ochtend"
+        r"|elke\s+dag)\s+)*om\s+{n}(?:\s*uur)?(?:\s+(?:'s\s+|s\s+)?(?:ochtends|morgens))?(?:\s+(?:sturen|aub|graag))?",
+        rf"{_DIGEST}\s*:?\s*(?:(?:voortaan|graag|om)\s+)*{{n}}(?:\s*uur)?\s+(?:'s\s+|s\s+)?(?:ochtends|morgens)",
+    ),
+    "digest {rest}": (rf"(?:dagelijks(?:e)?\s+)?{_DIGEST}\s*:\s*(?:om\s+)?(?=\d){{rest}}",),
+}
+COMMANDS = with_card_words(COMMANDS, _SAVED)
