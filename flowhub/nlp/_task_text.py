@@ -302,6 +302,7 @@ def _soft_split(sentence: str) -> list[str]:
         # "site is down, @devops please investigate": a statement before a request splits too.
         if verbs_last(sep, prev, seg) or (
             joins(sep, seg)
+            and not _listed_on(sep, prev, seg)
             and len(_words(seg)) >= 2
             and len(_words(prev)) >= 2
             and not _CLAIM.match(seg)
@@ -317,6 +318,18 @@ def _soft_split(sentence: str) -> list[str]:
             out[-1] = prev + sep + seg
         sep = nxt
     return out
+
+
+_ASKING = re.compile(r"@|\b(?:please|pls|plz)\b", re.I)
+
+
+def _listed_on(sep: str, prev: str, seg: str) -> bool:
+    """Whether `seg` is one more item of a list of things `prev` ends with: "check the van -
+    tyres, fuel, fridge temp log" (its "log" is no order, nothing before it was one either)."""
+    if "," not in sep or _first_word(seg) in VERBS or _ASKING.search(seg):
+        return False
+    item = _words(re.split(r"[,:\-–—]", prev)[-1])
+    return 0 < len(item) <= 2 and not any(w in VERBS or w in STATEMENT_WORDS for w in item)
 
 
 def _joined_verbs(sentence: str) -> str:

@@ -26,11 +26,21 @@ def is_verb(word: str) -> bool:
     return word in VERBS or (word.startswith("re") and word[2:].lstrip("-") in VERBS)
 
 
+# Words before "the" that are never verbs: "for the wedding cakes" says what a task is for.
+_PREPOSITIONS_TEXT = (
+    "for to from with at on in by about after before since until of into over under per via"
+    " without within during like than as"
+)
+_PREPOSITIONS = frozenset(_PREPOSITIONS_TEXT.split())
+
+
 def verb_shaped(words: list[str]) -> bool:
     """An unknown first word followed by a determiner ("carve the pumpkins") reads as a verb."""
     if len(words) < 3 or words[1] not in DETERMINERS:
         return False
     first = words[0]
-    if first in STATEMENT_WORDS or first in NOT_NAMES or first.endswith(("ing", "ed", "'s")):
+    if first in _PREPOSITIONS or first in STATEMENT_WORDS or first in NOT_NAMES:
+        return False
+    if first.endswith(("ing", "ed", "'s")):
         return False
     return not any(w in STATEMENT_WORDS for w in words[1:])
