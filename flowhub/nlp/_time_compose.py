@@ -540,7 +540,13 @@ def _starting(g: Group, begin: Group, ctx: Ctx, t: str) -> When | None:
         return None  # "every day from monday to friday" names a span, not a start
     b = resolve(begin, ctx)
     w = resolve(g, ctx, begin=b.start.date()) if b is not None and b.rrule is None else None
-    return replace(w, span=(w.span[0], begin.end)) if w is not None else None
+    if w is None or b is None:
+        return None
+    if b.grain in ("hour", "minute") and w.grain == "day" and "BYHOUR" not in (w.rrule or ""):
+        at = b.start.astimezone(w.start.tzinfo)  # "… starting the 18th at 11am": each at 11:00
+        rule, day = f"{w.rrule};BYHOUR={at.hour};BYMINUTE={at.minute}", w.start.date()
+        w = replace(w, start=datetime.combine(day, at.timetz()), grain=b.grain, rrule=rule)
+    return replace(w, span=(w.span[0], begin.end))
 
 
 def _modify(mod: Atom, g: Group, ctx: Ctx) -> When | None:
