@@ -21,6 +21,13 @@ __all__ = ["english_remind_lead"]
 # Only where the time words sit matters here, not what they mean, so any fixed clock will do.
 _REF_NOW = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
 _SEPARATORS = " \t,:;-–—"
+# Sounds and acknowledgements said before a reminder request: "ffs 😂 ok. remind me at 10 to …".
+_CHATTER_FIRST = re.compile(
+    r"^(?:[\W_]*\b(?:ok(?:ay)?|k+|ffs|lol|lmao|haha+|fine|sure|right|alright|yes|yeah|yep|ugh"
+    r"|oh|oops|hmm+|cool|great|perfect|omg|wait|actually|also|and|oh\s+and|ah|argh)\b)+[\W_]*"
+    r"(?:@?flowhub\b[\W_]*)?(?=(?:pls\s+|please\s+)?(?:remind|ping|nudge)\s+(?:me|us)\b)",
+    re.I,
+)
 
 
 @cache
@@ -40,8 +47,10 @@ def english_remind_lead(text: str) -> str:
     """`text` with a non-English reminder lead said "remind me ... to" or "remind NAME ... to".
 
     Anything else, English included, comes back unchanged; so does a message whose intent in its
-    own language is not a reminder.
+    own language is not a reminder. Chatter before an English request ("ffs ok. remind me …")
+    is left out.
     """
+    text = _CHATTER_FIRST.sub("", text, count=1)
     for lead, link in _leads():
         m = lead.match(text.strip())
         if m is None:
