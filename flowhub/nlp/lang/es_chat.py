@@ -93,7 +93,7 @@ _ASKED = (
     r"me\s+haces\s+el\s+favor\s+de",
 )
 
-_PLEASE = r"(?:(?:por\s+favor|porfa|puedes|podr[ií]as)\s+)?"
+_PLEASE = r"(?:(?:y|e|oye|ah|ah\s+y|y\s+tambi[eé]n|tambi[eé]n)\s*,?\s+)?(?:(?:por\s+favor|porfa|puedes|podr[ií]as)\s+)?"
 # A question ("... what do I have tomorrow?") is not a reminder to set.
 _ASKS = (
     r"\s*,?\s*(?:qu[eé]\s+(?:tengo|tenemos|hay)|qué|lo\s+que|cu[aá]ndo|d[oó]nde|qui[eé]n"
