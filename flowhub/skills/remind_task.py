@@ -24,6 +24,16 @@ _ABOUT = re.compile(
     r"(?:about|of|re|regarding|abt)\b\s*(?P<what>.*)$",
     re.I,
 )
+# "remind me thursday at 8:30 to send it", "ricordami giovedì di mandarlo": what to do with the
+# task just shown, named only by a pronoun (an Italian or Spanish one joined to its verb).
+_TO_IT = re.compile(
+    r"^(?:(?:and|also|oh|ok|okay|pls|please)[\s,]+)*remind\s+me\s+(?:again\s+)?(?:to\s+)?"
+    r"(?:(?:[\w'-]+(?:\s+(?:up|out|off|over|back|on|in))?\s+(?:it|this|that|them|those|these"
+    r"|this\s+one|that\s+one)(?:\s+(?:up|out|off|over|back|in|again))?)"
+    r"|[\w'-]+?(?:ar|er|ir|re)(?:lo|la|li|le|los|las)|[\w'-]+?[áéí]r(?:se)?(?:lo|la|los|las))"
+    r"\s*[.!]*$",
+    re.I,
+)
 _CUT = re.compile(r"\s*[?!.,;:(]|\s+-\s+")
 _TAIL = re.compile(
     r"(?:\s+(?:like|at|around|on|by|for|in|please|pls|too|again|as\s+well))+\s*$", re.I
@@ -75,11 +85,15 @@ def handle(ctx: Context, spoken: str, confirm: Confirm) -> list[Reply] | None:
     bare = spoken
     if when is not None and when.span[1] > when.span[0]:
         bare = spoken[: when.span[0]] + " " + spoken[when.span[1] :]
-    m = _ABOUT.match(" ".join(bare.split()))
-    if m is None:
+    said = " ".join(bare.split())
+    m = _ABOUT.match(said)
+    if m is not None:
+        what, act = purpose_split(m.group("what"))  # "... so I can chase sam"
+        what = _TAIL.sub("", " " + _CUT.split(what, maxsplit=1)[0]).strip()
+    elif _TO_IT.match(said):
+        what, act = "it", None
+    else:
         return None
-    what, act = purpose_split(m.group("what"))  # "... so I can chase sam"
-    what = _TAIL.sub("", " " + _CUT.split(what, maxsplit=1)[0]).strip()
     found = _named(ctx, what)
     if not found:
         return None
