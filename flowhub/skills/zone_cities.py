@@ -7,7 +7,10 @@ case, accents dropped), so "Montréal" and "Montreal", "São Paulo" and "Sao Pau
 
 from __future__ import annotations
 
+import re
 from functools import cache
+
+from babel import Locale
 
 from flowhub.nlp import fold
 
@@ -100,11 +103,32 @@ _ZONES: dict[str, tuple[str, ...]] = {
 # fmt: on
 
 
+# The languages whose own names for the zone database's cities are read ("Mexico-Stad").
+_LOCALES = ("ar", "de", "es", "fr", "hi", "id", "it", "nl", "pt", "ru", "tr")
+
+
 @cache
 def _table() -> dict[str, str]:
-    return {fold(name): zone for zone, names in _ZONES.items() for name in names}
+    return {_key(name): zone for zone, names in _ZONES.items() for name in names}
+
+
+@cache
+def _exemplar_cities() -> dict[str, str]:
+    """Each zone's city as the locale data names it in each language ("Mexico-Stad", "Мехико")."""
+    found: dict[str, str] = {}
+    for code in _LOCALES:
+        for zone, names in Locale.parse(code).time_zones.items():
+            city = names.get("city")
+            if city and "/" in zone and not zone.startswith("Etc/"):
+                found.setdefault(_key(city), zone)
+    return found
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s\-‐]+", " ", fold(name.strip().rstrip(".!?").strip()))
 
 
 def local_city_zone(value: str) -> str | None:
     """The IANA zone of a city or country said in any language ("Ciudad de México"), or None."""
-    return _table().get(fold(value.strip().rstrip(".!?").strip()))
+    key = _key(value)
+    return _table().get(key) or _exemplar_cities().get(key)

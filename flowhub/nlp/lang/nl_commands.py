@@ -297,7 +297,8 @@ _SAID_TOO = {
 COMMANDS = with_card_words(COMMANDS, _SAID_TOO)
 # A saved task handed on, renamed or moved, and the digest hour said with more words:
 # "wijs 1 toe aan Ana", "zet de junta weer op mijn naam", "4 heet voortaan: …",
-# "de cijfers moeten toch eerder, zet ze op vrijdag", "stuur mijn dagoverzicht om 7 uur 's ochtends".
+# "de cijfers moeten toch eerder, zet ze op vrijdag",
+# "stuur mijn dagoverzicht om 7 uur 's ochtends".
 _ME = r"(?:mij|me|mezelf|mijzelf)"
 _RENAME = r"(?:hernoem|noem)"
 _QUOTE = r"[\"'“”‘’]?"
