@@ -337,3 +337,26 @@ _SAID_TOO = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _SAID_TOO)
+# A snooze, an undo or a done said with a reason beside it: "اجلها ساعة، لسه ما خلصت",
+# "أجّل التذكير ساعة", "اوبس الايميل ما انرسل، تراجع عنها", "تم ١ 👍 انرسل هالمرة".
+_SNOOZE_IT = (
+    r"(?:اجّ?ل(?:ها|ه)?|أجّ?ل(?:ها|ه)?|اجّلها|غفوه|snooze)(?:\s+(?:التذكير|المنبه|المهمه|الموعد))?"
+)
+_BESIDE = r"(?:\s*[،,.!؛]\s*[^\d\s].*)?"
+_BACK = (
+    r"(?:تراجع(?:\s+عن(?:ها|ه|\s+(?:ذلك|هذا|ده|اخر\s+شي)))?|رجّ?عها|رجّ?عه|الغيها|الغيه"
+    r"|رجّ?ع(?:ها|ه)?\s+زي\s+ما\s+كان(?:ت)?)"
+)
+_SAID_BESIDE = {
+    "snooze 2 hours": (rf"{_LEAD}{_SNOOZE_IT}\s+(?:ل\s*)?ساعتين(?:\s+كمان)?{_BESIDE}",),
+    "snooze 30 minutes": (rf"{_LEAD}{_SNOOZE_IT}\s+(?:ل\s*)?نصّ?ف?\s+ساعه(?:\s+كمان)?{_BESIDE}",),
+    "snooze {n} {unit}": (
+        rf"{_LEAD}{_SNOOZE_IT}\s+(?:ل\s*)?(?:{{n}}\s*)?{{unit}}(?:\s+(?:كمان|زياده|بس))?{_BESIDE}",
+    ),
+    "undo": (
+        rf"(?:{_OOPS}[\s،,!.]+)+[^،,.!]{{0,60}}[،,.!]\s*{_BACK}(?:\s+(?:من\s+فضلك|لو\s+سمحت|بليز))?",
+        rf"{_BACK}[\s،,.!]+[^\d].*",
+    ),
+    "done {n}": (rf"{_DONE_WORD}\s+{_ART}{{n}}(?:\s*[^\w\s]+)+\s*[^\d\s].*",),
+}
+COMMANDS = with_card_words(COMMANDS, _SAID_BESIDE)
