@@ -16,7 +16,12 @@ _OOPS = (
 )
 # A task named with "wala kaam" ("gym wala kaam"): the words before it name the task.
 _KAAM = r"(?:\s+(?:wala|wali|वाला|वाली)(?:\s+(?:kaam|kam|task|काम|टास्क))?)?"
-_NOT_NO = r"(?!(?:नहीं|नही|ना|nahi|nahin|na)[\s,])"
+_NOT_NO = (
+    r"(?!(?:नहीं|नही|ना|nahi|nahin|na)[\s,])"
+    r"(?!(?:(?:रोज़?|रोज़|रोजाना|डेली|roz|daily)\s+(?:का|ka)\s+)?(?:सारांश|डाइजेस्ट|digest|saransh)\s)"
+)
+# "अब से गुरुवार को" moves a repeating task to that day every week, not to one day.
+_NOT_FROM_NOW = r"(?!.*\s(?:अब|आगे|ab|aage)\s+(?:से|se)\s)"
 # "इसे हर सोमवार कर दो" moves the task talked about; "इसे" names no task of its own.
 _NOT_IT = (
     r"(?!(?:इसे|उसे|इसको|उसको|ये|यह|वो|ise|isko|use|usko|ye|yeh|wo|woh)\s+(?:[^\s]+\s+){0,6}"
@@ -114,10 +119,10 @@ COMMANDS = {
         r"(?:शिफ्ट\s+करो|शिफ्ट\s+कर\s+दो|कर\s+दो|रखो|रख\s+दो|shift|move|kar\s+do|karo|rakho|rakh\s+do)"
         r"(?:\s+(?:karo|kar\s+do|kardo))?",
         # "mehta call ko kal 3 baje pe shift kar do": the task, "ko", then the time
-        rf"{_NOT_NO}{_NOT_IT}{{what}}{_KAAM}\s+ko\s+{{when}}\s+(?:ko\s+|par\s+|pe\s+|tak\s+)?(?:shift|move"
+        rf"{_NOT_NO}{_NOT_FROM_NOW}{_NOT_IT}{{what}}{_KAAM}\s+ko\s+{{when}}\s+(?:ko\s+|par\s+|pe\s+|tak\s+)?(?:shift|move"
         r"|postpone|prepone|aage)\s+(?:karo|kar\s+do|kardo|kar\s+dena|kar\s+dijiye|kr\s+do)",
-        rf"{_NOT_NO}{_NOT_IT}{{what}}{_KAAM}\s+{{when}}\s+(?:ko\s+|par\s+)?(?:shift|move)\s+(?:karo|kar\s+do|kardo)",
-        rf"{_NOT_NO}{_NOT_IT}{{what}}{_KAAM}\s+(?:को\s+)?{{when}}\s+(?:(?:पर|को)\s+)?(?:शिफ्ट\s+करो|शिफ्ट\s+कर\s+दो"
+        rf"{_NOT_NO}{_NOT_FROM_NOW}{_NOT_IT}{{what}}{_KAAM}\s+{{when}}\s+(?:ko\s+|par\s+)?(?:shift|move)\s+(?:karo|kar\s+do|kardo)",
+        rf"{_NOT_NO}{_NOT_FROM_NOW}{_NOT_IT}{{what}}{_KAAM}\s+(?:को\s+)?{{when}}\s+(?:(?:पर|को)\s+)?(?:शिफ्ट\s+करो|शिफ्ट\s+कर\s+दो"
         r"|कर\s+दो|रखो|रख\s+दो)",
     ),
     "done with {rest}": (
@@ -423,3 +428,30 @@ _MINE_RENAMED = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _MINE_RENAMED)
+# The digest hour said as a wish ("रोज़ का सारांश सुबह 8 बजे भेजा करो", "डाइजेस्ट का टाइम सुबह 8 बजे
+# कर दो") and a weekly task moved to another day "from now on" ("… अब से गुरुवार को कर दो, टाइम वही").
+_DIGEST_NAMED = (
+    r"(?:(?:रोज़?|रोज़|रोजाना|रोज़ाना|डेली|roz|rozana|daily)\s+(?:का|ka)\s+)?(?:सारांश|डाइजेस्ट|digest|saransh)"
+    r"(?:\s+(?:का|ka)\s+(?:टाइम|समय|time|samay|waqt|वक़्त|वक्त))?"
+)
+_SEND_IT = (
+    r"(?:\s+(?:भेजा\s+करो|भेजा\s+कीजिए|भेजो|भेज\s+दो|भेजना|कर\s+दो|करो|रखो|रख\s+दो|bheja\s+karo|bhejo"
+    r"|bhej\s+do|kar\s+do|karo|rakho|rakh\s+do))?(?:\s+(?:na|please|pls|प्लीज़?))*"
+)
+_SAME = r"(?:वही|same|wahi|vahi)(?:\s+(?:रखो|रहेगा|रहे|rakho|rahega))?"
+_SAME_TIME = rf"(?:[\s,]+(?:टाइम|समय|time|samay)\s+{_SAME})?"
+_SAID_AS_WISH = {
+    "digest {n}pm": (
+        rf"{_DIGEST_NAMED}\s+(?:(?:शाम|रात|दोपहर|shaam|sham|raat|dopahar)\s+(?:को\s+|ko\s+)?){{n}}"
+        rf"\s*(?:बजे|baje){_SEND_IT}",
+    ),
+    "digest {n}": (
+        rf"{_DIGEST_NAMED}\s+(?:सुबह\s+|subah\s+|subha\s+)?(?:को\s+|ko\s+)?{{n}}\s*(?:बजे|baje){_SEND_IT}",
+    ),
+    "move {what} to every {when}": (
+        rf"{_NOT_NO}{_NOT_IT}{{what}}{_KAAM}\s+(?:अब\s+से|आगे\s+से|ab\s+se|aage\s+se)\s+(?:हर\s+|har\s+)?"
+        r"{when}\s+(?:को\s+|ko\s+)?(?:कर\s+दो|करो|रखो|रख\s+दो|kar\s+do|karo|rakho|rakh\s+do|shift\s+kar\s+do)"
+        + _SAME_TIME,
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _SAID_AS_WISH)
