@@ -20,6 +20,7 @@ from flowhub.skills import (
     help_words,
     remind,
     remind_clock,
+    remind_done_said,
     remind_done_too,
     remind_for,
     remind_manage,
@@ -105,6 +106,10 @@ def _to_firing(ctx: Context, reminder: Reminder, occurrence_id: int) -> list[Rep
     if over and (back := _taken_back(ctx, reminder)):
         return back
     said_done = _says_done(ctx.text, reminder) or remind_reply_lang.says_done(ctx.text)
+    told = not said_done and (ctx.chat.kind == "direct" or bool(ctx.event.reply_to))
+    if told and remind_done_said.reports_done(ctx.text, reminder.text):
+        said_done = True  # "van's empty, all crates back", "called them. peonies ok but …"
+        remind_done_said.keep_news(ctx, reminder)
     if said_done and not remind_reply_later.asks_again_at(ctx):
         replies = remind.done_button(_unreplied(ctx), str(occurrence_id))  # "c fait", "ले ली"
         return replies + remind_done_too.others(ctx, reminder)  # "… so the deposit is paid too"
@@ -209,10 +214,12 @@ def _target(ctx: Context) -> tuple[Reminder, int | None] | None:
         return (found, None) if found else None
     seen = ctx.thread.last_seen()
     listed = seen is not None and seen[0].startswith("list-")
-    if listed and remind_reply_words.has_number(ctx.text):
-        return None  # "done 1" after a list is about the list
     occurrence = answered_occurrence(ctx, replied=False)
-    if listed and (occurrence is None or not _fired_since_said(ctx, occurrence)):
+    fresh = occurrence is not None and _fired_since_said(ctx, occurrence)
+    numbered = remind_reply_words.has_number(ctx.text)
+    if listed and numbered and (not fresh or remind_reply_words.picks_number(ctx.text)):
+        return None  # "done 1" after a list is about the list, "3 from staffmatch" is not
+    if listed and not fresh:
         return None  # a list asked for after the reminder went off is what is talked about
     if occurrence is not None and occurrence.id is not None:
         found = _reminder(ctx, occurrence.reminder_id)

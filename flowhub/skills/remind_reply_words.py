@@ -359,3 +359,17 @@ def will_do(text: str) -> bool:
 def has_number(text: str) -> bool:
     """Whether `text` names a list number ("done 1", "2 is done")."""
     return _NUMBER.search(text) is not None
+
+
+# "done 1", "3 and 4 done", "tick off #2", "2 is done and 3 too": list numbers with a done word.
+_PICK = re.compile(
+    r"(?<![\w'])(?:done|finished|tick(?:\s+off)?|mark|check(?:\s+off)?|close|complete|reopen"
+    r"|delete)\s+#?\d{1,2}(?![\w:/.])|(?<![\w:/.])#?\d{1,2}(?:\s*(?:,|and|&)\s*#?\d{1,2})*\s+"
+    r"(?:is\s+|are\s+)?(?:done|finished|complete|off)(?![\w'])|^\W*#?\d{1,2}\W*$",
+    re.I,
+)
+
+
+def picks_number(text: str) -> bool:
+    """Whether `text` picks list numbers: "done 1", "3 and 4 done", a bare "2"."""
+    return _PICK.search(text) is not None
