@@ -20,6 +20,7 @@ from flowhub.skills import (
     edit_words,
     push,
     refer_words,
+    reminders_stop,
     undo_said,
     undo_told,
     which_answer,
@@ -312,7 +313,8 @@ def _apply(ctx: Context, targets: list[Task], verb: str) -> list[Reply]:
         lines.append(_change(ctx, task, verb))
         if verb == "done":
             told += tell_requester(ctx, task, done=True)
-    ctx.thread.remember_undo({"verb": verb, "tasks": before}, now=ctx.now)
+    stopped = reminders_stop.stop_for(ctx, targets) if verb == "delete" else []
+    ctx.thread.remember_undo({"verb": verb, "tasks": before, "reminders": stopped}, now=ctx.now)
     if len(targets) == 1 and verb != "delete":  # "move it to friday" now means this task
         ctx.thread.note("task", [id_of(targets[0])], now=ctx.now)
     return [Reply("\n".join(lines) + words.UNDO_HINT), *told]
@@ -408,7 +410,7 @@ def _undo_last(ctx: Context) -> list[Reply]:
     refreshed: list[Reply] = []  # saved cards whose 👤 line the undo changed
     if last.get("verb") == "edit":
         lines = []  # the task's line says it; its reminders follow it back quietly
-    if last.get("tasks") and last.get("verb") == "done":
+    if last.get("tasks") and last.get("verb") in ("done", "delete"):
         lines = []  # the task coming back says it; its reminder comes back with it
     if last.get("verb") == "snooze":
         lines = [edit_words.SNOOZE_BACK.format(text=last.get("text") or "")]

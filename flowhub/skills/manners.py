@@ -37,7 +37,9 @@ _NOTICE = re.compile(
 )
 _SOCIAL = re.compile(
     r"\b(?:grab|get|have|go for) (?:a |some )?"
-    r"(?:drinks?|lunch|coffee|dinner|beers?|a bite|pizza)\b",
+    r"(?:drinks?|lunch|coffee|dinner|beers?|a bite|pizza)\b"
+    r"|\b(?:drinks?|beers?|lunch|dinner|coffee|pizza|(?:the\s+)?(?:first\s+)?round)"
+    r"(?:'s|\s+is|\s+are)?\s+on\s+(?:me|us|the\s+house)\b",
     re.I,
 )
 # "can you believe this weather": a question for effect asks nobody to do anything.

@@ -61,18 +61,23 @@ def fire_batch(session: Session, due: list[Reminder], now: datetime) -> list[Fir
     task_ids = [r.task_id for r in due if r.task_id]
     task_rows = tasks.get_tasks_by_ids(session=session, task_ids=task_ids)
     open_tasks = {t.id for t in task_rows if t.status == "open"}
+    deleted = {t.id for t in task_rows if t.status == "discarded"}
     said = _said_of(session, task_rows)
     firings: list[Firing] = []
+    unseen: list[int] = []
     for reminder in due:
         occurrence_id = created.get(id_of(reminder))
         was_due = reminder.next_at
         _advance(session, reminder, now)
         if reminder.task_id and reminder.task_id not in open_tasks and after_done(reminder):
             reminder.status = "done"  # nobody will press Done on a closed task's reminder
+        if reminder.task_id in deleted:
+            reminder.status, reminder.next_at = "cancelled", None  # it goes with its task
         session.add(reminder)
         if occurrence_id is None or was_due is None:
             continue
         if reminder.task_id and reminder.task_id not in open_tasks:
+            unseen.append(occurrence_id)  # never shown, so no answer can be about it
             continue
         person = persons.get(reminder.person_id)
         target = _target(session, reminder, direct)
@@ -85,6 +90,7 @@ def fire_batch(session: Session, due: list[Reminder], now: datetime) -> list[Fir
                 reminder, occurrence_id, was_due, now, person, target, setter=setter
             )
         firings.append(Firing(reply, occurrence_id, id_of(person)))
+    reminders.skip_occurrences(session=session, occurrence_ids=unseen)
     session.flush()
     return firings
 

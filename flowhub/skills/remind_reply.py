@@ -47,6 +47,7 @@ from flowhub.storage import (
     id_of,
     people,
     reminders,
+    tasks,
 )
 
 _LIVE = ("active", "waiting")
@@ -246,7 +247,14 @@ def _aware(at: datetime) -> datetime:
 
 
 def _reminder(ctx: Context, reminder_id: int) -> Reminder | None:
-    return access.get_reminder(session=ctx.session, reminder_id=reminder_id, viewer=ctx.viewer)
+    """The reminder, unless its task was deleted: a deleted task is never ticked off."""
+    found = access.get_reminder(session=ctx.session, reminder_id=reminder_id, viewer=ctx.viewer)
+    task = (
+        tasks.get_task(session=ctx.session, task_id=found.task_id)
+        if found and found.task_id
+        else None
+    )
+    return None if task is not None and task.status == "discarded" else found
 
 
 def _unreplied(ctx: Context) -> Context:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import or_
+from sqlalchemy import or_, update
 from sqlmodel import Session, col, select
 
 from flowhub.storage._memo import remembered
@@ -188,3 +188,13 @@ def get_skipped(*, session: Session, reminder_id: int, after: datetime) -> set[d
 def mark_occurrence(*, session: Session, occurrence: ReminderOccurrence, status: str) -> None:
     """Change an occurrence's status ("skipped" after it fired and was let go)."""
     apply_changes(session, occurrence, {"status": status})
+
+
+def skip_occurrences(*, session: Session, occurrence_ids: list[int]) -> None:
+    """Mark firings that were never shown (their task is closed) as skipped."""
+    if occurrence_ids:
+        session.connection().execute(
+            update(ReminderOccurrence)
+            .where(col(ReminderOccurrence.id).in_(occurrence_ids))
+            .values(status="skipped")
+        )
