@@ -168,7 +168,8 @@ def news_task(clause: str, pool: list[Task], tied: list[str]) -> Task | None:
     content -= _NEWS_STOP
     verbs = {refer_words.stem(w) for w in signal}
     nouns = content - verbs
-    through = bool(refer_words.DONE_WORD.search(clause) or verbs & refer_words.THROUGH)
+    done_word = bool(refer_words.DONE_WORD.search(clause))
+    through = bool(done_word or verbs & refer_words.THROUGH)
     best: list[tuple[int, Task]] = []
     for task in pool:
         title_words = re.findall(r"[\w'’]+", task.title.casefold())
@@ -176,8 +177,11 @@ def news_task(clause: str, pool: list[Task], tied: list[str]) -> Task | None:
         title = {refer_words.stem(w) for w in title_words if w not in _NEWS_STOP} - _NEWS_STOP
         if not title or not (nouns & title):
             continue
-        if not through and said_title[0] not in verbs and not _reached(said_title, verbs):
+        own = said_title[0] in verbs or _reached(said_title, verbs)
+        if not through and not own:
             continue  # "checked the flights" does not book them
+        if not own and not done_word and _other_news(task, clause, said, title):
+            continue  # "the kowalskis sent us a fruit basket" does not chase their deposit
         best.append((len(content & title), task))
     if not best:
         return None
@@ -187,6 +191,41 @@ def news_task(clause: str, pool: list[Task], tied: list[str]) -> Task | None:
         said_words = re.findall(r"[\w'’]+", clause.casefold())
         tied.append(" ".join(w for w in said_words if refer_words.stem(w) in nouns))
     return winners[0] if len(winners) == 1 else None
+
+
+# "van's booked in for mon 10am": a time set for the thing, not the thing done.
+_APPOINTMENT = re.compile(
+    r"(?<![\w'])(?:booked|scheduled|set|lined\s+up|arranged|planned|pencil+ed)\s+(?:in\s+)?"
+    r"(?:for|on|at)\s+(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|today|tonight|next|this"
+    r"|noon|midday|\d)",
+    re.I,
+)
+
+
+def _other_news(task: Task, clause: str, said: list[str], title: set[str]) -> bool:
+    """Whether a verb that closes most tasks tells of something else than `task`: a repeating
+    check is closed only in its own words, a time booked is not the thing done, and "the
+    kowalskis sent us a fruit basket" names them but tells of a basket."""
+    if task.rrule or _APPOINTMENT.search(clause):
+        return True
+    acts = [i for i, w in enumerate(said) if refer_words.is_past(w) and not describing(said, i)]
+    return bool(acts) and all(_did_other(said, i, title) for i in acts)
+
+
+def _did_other(said: list[str], index: int, title: set[str]) -> bool:
+    """Whether the past verb at `index` has only its doer among the title's words, and did
+    something to another thing: "the kowalskis sent us a fruit basket"."""
+    before = said[index - 1] if index else ""
+    if before in _BE or before.endswith(("'s", "’s")):
+        return False  # "the invoice was sent": what is named is what was done
+    doer = {refer_words.stem(w) for w in said[:index]} & title
+    after = {refer_words.stem(w) for w in said[index + 1 :] if w not in _NEWS_STOP and len(w) > 1}
+    after -= _PLAIN
+    return bool(doer) and bool(after) and not after & title
+
+
+# Words after a verb that name no thing: "marek paid us back so quick".
+_PLAIN = frozenset(["us", "me", "him", "her", "them", "you", "back", "so", "very", "quick", "lol"])
 
 
 # Getting hold of someone, said one way in a task and another in the news: "called the müllers"

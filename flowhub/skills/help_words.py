@@ -73,7 +73,10 @@ PRAISE = re.compile(
     r"|absolute\s+)?(?:life\s*saver|star|best|legend|hero|gem|champ|rock\s*star|angel|genius"
     r"|amazing|awesome|brilliant|great|wonderful|the\s+best)|you\s+rock|(?:a\s+)?life\s*saver"
     r"|legend|lovely|amazing|awesome|brilliant|great|perfect|nice|so\s+helpful|very\s+helpful"
-    r"|that\s+(?:helps|helped)(?:\s+a\s+lot)?)[\s,!.:;~-]*)+$",
+    r"|that\s+(?:helps|helped)(?:\s+a\s+lot)?"
+    r"|(?:good|great|nice|best|clever|smart)\s+(?:bot|boy|girl)|(?:good|great|nice)\s+(?:job|work|one)"
+    r"|well\s+done|(?:and\s+)?(?:you|u)\s+too|same\s+to\s+(?:you|u)|love\s+(?:it|you|u|this|that)"
+    r"|bless\s+(?:you|u))[\s,!.:;~-]*)+$",
     re.I,
 )
 # Asking the bot to help keep track, after an introduction: "I run a bakery, can you help me ...".
