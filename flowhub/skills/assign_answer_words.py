@@ -21,6 +21,12 @@ _L = r"\w\u0900-\u0963\u0966-\u097F\u0620-\u065F\u066E-\u06D3\u06FA-\u06FF'’"
 ACCEPTS: dict[str, list[str]] = {
     "en": [
         r"^\W*(?:i\s+)?accept(?:ed|ing)?(?:\s+(?:it|this|that)(?:\s+one)?)?\W*$",
+        # "fine, accepting, but only this week", "yeah fair, accept": a yes, then a grumble
+        r"^\W*(?:(?:ok(?:ay)?|fine|yeah|yes|yep|ya|sure|alright|ugh|sigh|fair|whatever|meh|so"
+        r"|then|well|hmm+|i\s+guess)[^\w'’]+)+(?:i\s+|i'?ll\s+|i\s+will\s+)?accept(?:ed|ing)?"
+        r"(?:\s+(?:it|this|that)(?:\s+one)?)?(?=\W*$|\s*[,.;!…—–]|\s+-\s|\s+but\b)",
+        r"^\W*(?:i\s+|i'?ll\s+|i\s+will\s+)?accept(?:ed|ing)?(?:\s+(?:it|this|that)"
+        r"(?:\s+one)?)?(?=\s*[,.;!…—–]|\s+-\s|\s+but\b)",
         r"i\s+meant\s+yes",
         r"yes\s+to\s+the",
     ],

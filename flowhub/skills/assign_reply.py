@@ -20,6 +20,7 @@ from flowhub.skills import (
     assign_answer_words,
     assign_counter,
     assign_restated,
+    offer_declined_said,
     offer_named,
     push,
 )
@@ -83,10 +84,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     if agreed is not None:
         return agreed
     replied = _replied_offer(ctx)
-    if replied is None and ctx.intent not in _OTHER_INTENTS:
-        taken = _taken_by_name(ctx)  # "ok i'll take the photographer one"
-        if taken is not None:
-            return taken
+    if (named := _said_outright(ctx, replied)) is not None:
+        return named
     task = replied if replied is not None else _waiting_offer(ctx)
     if task is None:
         return None
@@ -117,6 +116,30 @@ def handle(ctx: Context) -> list[Reply] | None:
     if _DROP_CARD.search(text):
         replies += _drop_latest_card(ctx)
     return replies
+
+
+def _said_outright(ctx: Context, replied: Task | None) -> list[Reply] | None:
+    """A no led by its verb, or a yes that names the offer; None for any other answer."""
+    if (declined := _declined_said(ctx, replied)) is not None:
+        return declined  # "decline the kowalski allergy one", "nah decline that one, …"
+    if replied is None and ctx.intent not in _OTHER_INTENTS:
+        return _taken_by_name(ctx)  # "ok i'll take the photographer one"
+    return None
+
+
+def _declined_said(ctx: Context, replied: Task | None) -> list[Reply] | None:
+    """Decline the offer a leading no points at or names; None when it names no waiting one."""
+    said = offer_declined_said.read(ctx.text)
+    if said is None:
+        return None
+    task = replied
+    if task is None and said.named:
+        task = offer_named.by_words(ctx, _waiting(ctx), said.named)
+    elif task is None:
+        task = _waiting_offer(ctx)
+    if task is None:
+        return None
+    return assign.answer(ctx, task, accepted=False, reason=said.reason)
 
 
 def _moved(ctx: Context, text: str) -> list[Reply] | None:
@@ -174,17 +197,22 @@ def waits_for(ctx: Context, task: Task) -> bool:
     )
 
 
-def _waiting_offer(ctx: Context) -> Task | None:
-    """In a direct chat, the newest offer to this person, when it came a short while ago."""
-    if ctx.chat.kind != "direct" or replied_ref(ctx)[0] not in ("", "proposal"):
-        return None
-    waiting = [
+def _waiting(ctx: Context) -> list[Task]:
+    """The offers to this person still waiting for an answer."""
+    return [
         t
         for t in tasks.get_all_tasks(
             session=ctx.session, workspace_id=ctx.workspace_id, assignee_id=ctx.person_id
         )
         if waits_for(ctx, t)
     ]
+
+
+def _waiting_offer(ctx: Context) -> Task | None:
+    """In a direct chat, the newest offer to this person, when it came a short while ago."""
+    if ctx.chat.kind != "direct" or replied_ref(ctx)[0] not in ("", "proposal"):
+        return None
+    waiting = _waiting(ctx)
     if not waiting:
         return None
     task = max(waiting, key=lambda t: _utc(t.updated_at))
@@ -202,14 +230,7 @@ def _waiting_offer(ctx: Context) -> Task | None:
 
 def _taken_by_name(ctx: Context) -> list[Reply] | None:
     """Accept the waiting offer the message names; a day said with it moves it there."""
-    waiting = [
-        t
-        for t in tasks.get_all_tasks(
-            session=ctx.session, workspace_id=ctx.workspace_id, assignee_id=ctx.person_id
-        )
-        if waits_for(ctx, t)
-    ]
-    found = offer_named.named(ctx, waiting)
+    found = offer_named.named(ctx, _waiting(ctx))
     if found is None:
         return None
     other = assign.named_other(ctx, ctx.text)

@@ -18,7 +18,7 @@ from flowhub.skills.context import Context
 from flowhub.skills.refer import replied_ref, tokens
 from flowhub.storage import Task
 
-__all__ = ["Named", "named", "takes_on"]
+__all__ = ["Named", "by_words", "named", "takes_on"]
 
 # "no not a new task, i meant …", "don't make a new one, …": the card made was a mistake.
 _NOT_NEW = re.compile(
@@ -38,7 +38,7 @@ _TAKES = re.compile(
 # A no said anywhere in it: "can't take the invoice one", "not doing the photographer thing".
 _NO = re.compile(
     r"\b(?:can'?t|cannot|can\s+not|won'?t|unable|not\s+able|no\s+time|not\s+(?:taking|doing"
-    r"|accepting)|don'?t\s+(?:want|have))\b",
+    r"|accepting)|don'?t\s+(?:want|have)|pass(?:ing)?\s+on|declin\w*|reject\w*)\b",
     re.I,
 )
 # Asking someone else to take it: "priya can you take the invoice one?", "@ana could u do it".
@@ -90,6 +90,12 @@ def named(ctx: Context, waiting: list[Task]) -> Named | None:
     said = _NOT_NEW.sub("", text)
     if not takes_on(text):
         return None
+    task = by_words(ctx, waiting, said)
+    return Named(task, said, said != text) if task is not None else None
+
+
+def by_words(ctx: Context, waiting: list[Task], said: str) -> Task | None:
+    """The one recent waiting offer whose title shares the most words with `said`, else None."""
     words = {w for w in tokens(said) if w not in _PLAIN and len(w) > 2}
     if not words:
         return None
@@ -99,9 +105,7 @@ def named(ctx: Context, waiting: list[Task]) -> Named | None:
     if best == 0:
         return None
     top = [t for s, t in scored if s == best]
-    if len(top) != 1:
-        return None
-    return Named(top[0], said, said != text)
+    return top[0] if len(top) == 1 else None
 
 
 def _title_words(title: str) -> set[str]:
