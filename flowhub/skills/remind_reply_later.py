@@ -11,7 +11,13 @@ import re
 from datetime import datetime, timedelta
 
 from flowhub.nlp import parse_when, resolve_local
-from flowhub.skills import remind, remind_clock, remind_reply_lang, remind_words
+from flowhub.skills import (
+    remind,
+    remind_clock,
+    remind_reply_lang,
+    remind_reply_words,
+    remind_words,
+)
 from flowhub.skills.context import Context
 from flowhub.skills.remind_reply_amount import read_amount
 from flowhub.storage import Reminder
@@ -36,7 +42,9 @@ def snooze_at(ctx: Context, reminder: Reminder, default: timedelta) -> datetime 
     if not cue and not _only_time(ctx, reminder, text, (0, len(text)), []):
         return None
     where = text[clause[0] : clause[1]] if clause is not None else text
-    at = _time_in(ctx, reminder, where) or _time_in(ctx, reminder, text)
+    tail = remind_reply_words.asked_part(text)  # "busy til 10, make it 10:05"
+    at = (_time_in(ctx, reminder, tail) if tail else None) or _time_in(ctx, reminder, where)
+    at = at or _time_in(ctx, reminder, text)
     if at is not None and clause is not None:
         at = _hour_beside(ctx, reminder, text, clause, at) or at  # "lunch ke baad …, 2 baje"
     # "через минуту" read as a minute, a time already here: never a snooze that fires at once.

@@ -298,9 +298,11 @@ _CORRECTION = re.compile(
 )
 
 
-# "ping me again at 1", "remind me at 4": the time asked for, after whatever busy-until time.
+# "ping me again at 1", "remind me at 4", "busy til 10, make it 10:05": the time asked for,
+# after whatever busy-until time.
 _ASKED_AT = re.compile(
-    r"(?<![\w'])(?:remind|ping|nudge|text|buzz|message|call|try)\s+(?:me|us)\b(?:\s+again)?",
+    r"(?<![\w'])(?:(?:remind|ping|nudge|text|buzz|message|call|try)\s+(?:me|us)\b(?:\s+again)?"
+    r"|(?:make|push|move|change|set|put)\s+it\b)",
     re.I,
 )
 

@@ -73,7 +73,11 @@ def handle(ctx: Context) -> list[Reply] | None:
     text = ctx.event.text or ctx.text
     if len(text.split()) > _MAX_WORDS or not (cue := _PUT_OFF.search(text)):
         return None
-    at, span = _time_in(ctx, text)
+    # "garage doesnt open till 8, push it to 8:15": the time after the cue is the one asked for.
+    at, span = _time_in(ctx, text[cue.end() :])
+    span = (span[0] + cue.end(), span[1] + cue.end())
+    if at is None:
+        at, span = _time_in(ctx, text)
     if at is None:
         return None
     rest = text[: span[0]] + " " + text[span[1] :]
