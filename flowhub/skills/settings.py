@@ -172,13 +172,13 @@ def handle(ctx: Context) -> list[Reply] | None:
     if _SHOW.match(text):
         return [_show(ctx)]
     if m := _DIGEST.match(text):
-        return [_digest(ctx, m.group("v"))]
+        return [digest_at(ctx, m.group("v"))]
     if m := _LEAD.match(text):
         return [_lead(ctx, m)]
     if m := _LANG.match(text):
-        return [_language(ctx, m.group("v"))]
+        return [language_to(ctx, m.group("v"))]
     if (m := _LANG_HI.match(text)) and len(m.group("v")) > 2 and language_named(m.group("v")):
-        return [_language(ctx, m.group("v"))]
+        return [language_to(ctx, m.group("v"))]
     m = _TZ_CHANGE.match(text) or _TZ_TO_TIME.match(text)
     if m and (zone := _place_zone(m.group("v"))):
         return _timezone(ctx, zone)
@@ -190,6 +190,17 @@ def handle(ctx: Context) -> list[Reply] | None:
         if m and (zone := _place_zone(m.group("v"))):
             return _timezone(ctx, zone)
     return zone_travel.offer(ctx, _place_zone)
+
+
+def asks(text: str) -> bool:
+    """Whether `text` alone asks to change a setting `handle` reads (a digest, a language, a
+    zone it knows), changing nothing."""
+    if _DIGEST.match(text) or _LEAD.match(text):
+        return True
+    if (m := _LANG.match(text)) and language_named(m.group("v")):
+        return True
+    m = _TZ_CHANGE.match(text) or _TZ_TO_TIME.match(text) or _TZ.match(text)
+    return m is not None and _place_zone(m.group("v")) is not None
 
 
 def find_zone(value: str) -> str | None:
@@ -310,7 +321,8 @@ def _timezone(ctx: Context, value: str) -> list[Reply]:
     return replies
 
 
-def _digest(ctx: Context, value: str) -> Reply:
+def digest_at(ctx: Context, value: str) -> Reply:
+    """Set the digest to `value` ("7:30", "9am", "off") and say so."""
     value = value.strip().lower()
     if value in ("off", "stop", "disable", "disabled", "none", "no"):
         people.update_person(session=ctx.session, person=ctx.person, digest_enabled=False)
@@ -336,7 +348,8 @@ def _digest(ctx: Context, value: str) -> Reply:
     return Reply(words.DIGEST_AT.format(time=at, zone=ctx.tz))
 
 
-def _language(ctx: Context, value: str) -> Reply:
+def language_to(ctx: Context, value: str) -> Reply:
+    """Speak the language `value` names to the person from now on, and say so in it."""
     code = language_named(value)
     if code is None:
         return Reply(words.UNKNOWN_LANGUAGE.format(value=value))
