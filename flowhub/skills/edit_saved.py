@@ -8,11 +8,12 @@ from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Reply
 from flowhub.skills import edit_words, push, remind_words, words
-from flowhub.skills.assign import offer_assignment, tell_requester
+from flowhub.skills.assign import offer_assignment
 from flowhub.skills.card_zone import due_words
 from flowhub.skills.card_zone_said import clock_zone
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import apply, apply_all
+from flowhub.skills.edit_told import tell_other_side
 from flowhub.skills.edit_words import Change
 from flowhub.skills.format import numbered, recurrence_text, task_line, when_text
 from flowhub.skills.remind_due import task_reminder
@@ -56,8 +57,8 @@ def store_edit(ctx: Context, task: Task, changes: dict[str, object]) -> list[Rep
     kept = [_reminder_snap(r) for r in _live(ctx, task)] if "due_at" in changes else []
     if "due_at" in changes:
         _retime(ctx, task)
-        if task.due_at is not None and task.assignee_id == ctx.person_id:
-            replies += tell_requester(ctx, task)
+    if not changes.get("assignee_name"):
+        replies += tell_other_side(ctx, task, changes, old_title=str(before["title"]))
     if changes.get("assignee_name"):
         replies += offer_assignment(ctx, task, giver=ctx.person)
     audit.create_audit_entry(

@@ -46,6 +46,7 @@ NO_DATE_TO_SHIFT = Text(
 CHANGED_TASK = Text("✏️ {what} “{title}”{detail}.")
 MOVED = Text("Moved")
 RENAMED = Text("Renamed")
+RENAMED_BY = Text("✏️ {who} renamed “{old}” to “{title}”.")
 REASSIGNED = Text("Gave")
 REPRIORITISED = Text("Set priority of")
 UNDATED = Text("Removed the date from")
