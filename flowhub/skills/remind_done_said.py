@@ -37,6 +37,12 @@ _TAKEN_BACK = re.compile(
     r"(?![\w'’])|\?",
     re.I,
 )
+# "what did I get done this week" asks; it tells nothing about the reminder.
+_ASKS = re.compile(
+    r"^\W*(?:what|which|who|whom|when|where|why|how|do|does|is|are|was|were|any|show|list|tell"
+    r"|give|summari[sz]e|can|could|would|should|have|has)(?![\w'’])",
+    re.I,
+)
 _BE = r"(?:'s|’s|\s+is|\s+are|\s+was|\s+were|\s+now|\s+all)"
 _EMOJI_DONE = re.compile(r"✅|✔|☑")
 # News after the done shorter than this is a sigh ("knackered 😴"), not a note worth keeping.
@@ -45,7 +51,7 @@ _NOTE_WORDS = 3
 
 def reports_done(text: str, reminder_text: str) -> bool:
     """Whether `text`, said right after the reminder `reminder_text` went off, says it is done."""
-    if _TAKEN_BACK.search(text):
+    if _TAKEN_BACK.search(text) or _ASKS.match(text):
         return False
     first = _SENTENCE.split(text.strip(), maxsplit=1)[0]
     if not first or NOT_NEWS.search(first):

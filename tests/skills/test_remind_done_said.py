@@ -36,6 +36,8 @@ def test_done_in_ordinary_words(text: str, reminder: str) -> None:
         "will do it after lunch",
         "wanted to but ran out of time",
         "did you get my text?",
+        "what did I get done this week",
+        "how many did we get done today",
     ],
 )
 def test_not_done(text: str) -> None:
