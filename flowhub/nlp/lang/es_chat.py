@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flowhub.nlp.lang._schema import ChatWords, words
+from flowhub.nlp.lang.es_asked import as_infinitive
 from flowhub.nlp.lang.es_commands import COMMANDS
 
 _WD = r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados?|domingos?)"
@@ -93,7 +94,10 @@ _ASKED = (
     r"me\s+haces\s+el\s+favor\s+de",
 )
 
-_PLEASE = r"(?:(?:y|e|oye|ah|ah\s+y|y\s+tambi[eé]n|tambi[eé]n)\s*,?\s+)?(?:(?:por\s+favor|porfa|puedes|podr[ií]as)\s+)?"
+_PLEASE = (
+    r"(?:(?:y|e|oye|ah|ah\s+y|y\s+tambi[eé]n|tambi[eé]n)\s*,?\s+)?"
+    r"(?:(?:por\s+favor|porfa|puedes|podr[ií]as)\s+)?"
+)
 # A question ("... what do I have tomorrow?") is not a reminder to set.
 _ASKS = (
     r"\s*,?\s*(?:qu[eé]\s+(?:tengo|tenemos|hay)|qué|lo\s+que|cu[aá]ndo|d[oó]nde|qui[eé]n"
@@ -277,6 +281,12 @@ WORDS = ChatWords(
         "porfa",
         "por favor",
         "oye",
+        # "y mañana a las 10 llamar a …": the word that joins it to what was said before.
+        "y",
+        "y también",
+        "y tambien",
+        "y luego",
+        "ah y",
         "ponme un recordatorio para",
         "ponme un recordatorio",
         "pon un recordatorio para",
@@ -401,4 +411,5 @@ WORDS = ChatWords(
         "msj": "mensaje",
         "cel": "celular",
     },
+    rephrase=as_infinitive,
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flowhub.nlp.lang._schema import ChatWords, words
 from flowhub.nlp.lang.it_commands import COMMANDS
+from flowhub.nlp.lang.it_noted import as_noted
 
 _WEEKDAY = r"(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)"
 _VERBS = """
@@ -94,8 +95,21 @@ WORDS = ChatWords(
         r"ti\s+occupi\s+tu\s+d(?:i|ei|el|ella|elle|egli)",
         r"pensi\s+tu\s+a",
         r"devi",
+        # "Ana ti va di prenotare l'aula?", "Marco te la senti di chiamare il fornitore?"
+        r"ti\s+va\s+di",
+        r"te\s+la\s+senti\s+di",
+        r"ti\s+andrebbe\s+di",
     ),
-    request_markers=(r"per\s+favore", r"puoi", r"potresti", r"riesci\s+a", r"ti\s+occupi"),
+    request_markers=(
+        r"per\s+favore",
+        r"puoi",
+        r"potresti",
+        r"riesci\s+a",
+        r"ti\s+occupi",
+        r"ti\s+va\s+di",
+        r"te\s+la\s+senti\s+di",
+        r"ti\s+andrebbe\s+di",
+    ),
     own_needs=("devo", "ho bisogno di", "bisogna", "dovrei"),
     deadline_leads=(
         "entro",
@@ -184,4 +198,5 @@ WORDS = ChatWords(
         "sn": "sono",
         "grz": "grazie",
     },
+    rephrase=as_noted,
 )
