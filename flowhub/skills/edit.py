@@ -87,6 +87,13 @@ _ASIDE = re.compile(
     r"^(?P<r>(?:the\s+)?(?:\w+\s+){0,3}one)\s+(?:is(?:n'?t|\s+not)|was(?:n'?t|\s+not)"
     r"|should(?:n'?t|\s+not)\s+be|is\s+wrong|'s\s+wrong)\b.*$",
 )
+# A new title said after a remark ("ugh that title is gibberish. make it: …", "u dropped the
+# fridge log, call it: …"): the remark ends a sentence or a clause, the title cue starts the next.
+_TITLE_AFTER = re.compile(
+    r"^[^:]{2,80}?(?:[.!?]+|,|\s[-–—])\s+(?P<cue>(?:make|change)\s+(?:it|that|this)\s*:"
+    r"|(?:call|name|rename|retitle)\s+(?:it|that|this)\b|title\s*:)",
+    re.I,
+)
 _SUGGEST = re.compile(r"^(?:(?:can|could|shall|should) we|let'?s|maybe)\s+(?=\w)", re.I)
 _EDIT_OPENING = re.compile(
     r"^(?:make|change|move|push|set|switch)\s+(?:it|that|this)\b|^(?:it|that) should be\b", re.I
@@ -151,6 +158,8 @@ def _edit_said(ctx: Context, text: str) -> list[Reply] | None:
     if not changes and (meant := _MEANT.match(text)) is not None:
         text = text[meant.end() :]  # "I'm not away?? I meant move the flour order to thursday"
         changes, unread = read_edits(ctx, text)
+    if not changes and (named := _TITLE_AFTER.search(text)) is not None:
+        changes, unread = _titled(ctx, text[named.start("cue") :])  # "ugh, gibberish. call it …"
     if not changes and (same := _same_title(ctx, text)) is not None:
         return same
     if not changes:
@@ -158,6 +167,15 @@ def _edit_said(ctx: Context, text: str) -> list[Reply] | None:
             return [Reply(edit_words.NOT_UNDERSTOOD.format(text=unread or text))]
         return None
     return _edit_named(ctx, changes, text)
+
+
+def _titled(ctx: Context, text: str) -> tuple[list[Change], str | None]:
+    """The edits from a title cue on, when they rename the card or task just shown."""
+    changes, unread = read_edits(ctx, text)
+    named = any(c.target.strip().casefold() not in PRONOUNS for c in changes)
+    if named or not any(c.title for c in changes):
+        return [], unread
+    return changes, unread
 
 
 def read_edits(ctx: Context, text: str) -> tuple[list[Change], str | None]:
@@ -235,7 +253,9 @@ def _edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] |
     if phrase in PRONOUNS:
         target = _only_card(ctx, last_target(ctx))
         if target is None:
-            return [Reply(edit_words.NOTHING_TO_EDIT)] if phrase else None
+            # "assign to Priya" after a list of several: which one is asked, never a new card
+            handed = bool(ctx.thread.last_list) and all(c.assignee for c in changes)
+            return [Reply(edit_words.NOTHING_TO_EDIT)] if phrase or handed else None
         kind, item_id = target
         if kind != "card" and not phrase and not ctx.event.reply_to and _not_an_edit(ctx, text):
             return None

@@ -402,3 +402,24 @@ _MOVED = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _MOVED)
+# A saved task handed on in chat words: "q la haga Priya", "pasale la 2 a Sam",
+# "la del contrato q la haga Priya", "lo de la cotización pasáselo a Sam".
+_HAND = r"(?:p[aá]sa(?:sel[oa]|le|l[oa])?|d[aá](?:sel[oa]|le|l[oa])|as[ií]gna(?:sel[oa]|le|l[oa])?)"
+_DOES = (
+    r"(?:(?:que|q|k)\s+)?(?:lo|la)\s+(?:haga|hace|lleve|lleva)"
+    r"(?!\s+(?:ma[nñ]ana|hoy|luego|ahorita|despu[eé]s|pasado|el|la|este|esta|lunes|martes"
+    r"|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|a\s+las|en)\b)"
+)
+_SAVED = {
+    "give {n} to {rest}": (
+        rf"{_OOPS}{_INSTEAD}*{_HAND}\s+(?:la\s+|el\s+|lo\s+)?{{n}}\s+a\s+{_NAME}{{rest}}",
+        rf"{_OOPS}{_INSTEAD}*(?:la\s+|el\s+)?{{n}}\s+{_DOES}\s+{_NAME}{{rest}}",
+    ),
+    "give {what} to {rest}": (
+        rf"{_OOPS}(?:la|el|lo)\s+(?:del?|de\s+la|de\s+los|de\s+las)\s+(?!\d){{what}}\s+{_DOES}\s+{_NAME}{{rest}}",
+        rf"{_OOPS}(?:la|el|lo)\s+(?:del?|de\s+la|de\s+los|de\s+las)\s+(?!\d){{what}}[\s,]+{_HAND}\s+a\s+"
+        rf"{_NAME}{{rest}}",
+    ),
+    "give it to {rest}": (rf"{_OOPS}{_INSTEAD}*{_DOES}\s+{_NAME}{{rest}}",),
+}
+COMMANDS = with_card_words(COMMANDS, _SAVED)
