@@ -23,12 +23,14 @@ from flowhub.storage import Proposal, proposals
 _YES_WORDS = (
     r"confirm|yes|y|yep|yeah|yup|ok|okay|sure|save|save it|keep|keep it|go ahead|do it|please"
     r"|sounds good|looks good|correct|right|perfect|great|👍|✅|👌|sí|sim|oui|ja"
+    r"|grand|lovely|brill(?:iant)?|ace|sweet|nice|cool|excellent|awesome|spot on"
 )
 _NO_WORDS = r"discard|no|nope|cancel|drop|drop it|nah|bin it|scrap that|forget it|👎|❌"
 _YES = re.compile(rf"^(?:{_YES_WORDS})(?:[\s,]+(?:{_YES_WORDS}))*$", re.I)
 _NO = re.compile(rf"^(?:{_NO_WORDS})(?:[\s,]+(?:{_NO_WORDS}))*$", re.I)
 _EVERY = (
-    r"(?:all(?:\s+of\s+them|\s+\w+\s+of\s+them|\s+(?:three|four|five|six|seven|eight))?"
+    r"(?:all(?:\s+of\s+(?:them|those|these)|\s+\w+\s+of\s+(?:them|those|these)"
+    r"|\s+(?:three|four|five|six|seven|eight))?"
     r"|both(?:\s+of\s+them)?|them\s+all|every\s*(?:one|thing)|everything)"
 )
 _ALL_YES = re.compile(
@@ -39,7 +41,8 @@ _ALL_YES = re.compile(
     re.I,
 )
 _ALL_NO = re.compile(
-    rf"^(?:(?:discard|drop|delete|remove|cancel|bin|trash|scrap|no\s+to|skip)\s+{_EVERY}"
+    rf"^(?:(?:discard|drop|delete|remove|cancel|bin|trash|scrap|ditch|toss|chuck|nuke|no\s+to"
+    rf"|skip)\s+{_EVERY}"
     r"|none(?:\s+of\s+them)?|neither(?:\s+of\s+them|\s+one)?|no\s+thanks?\s+to\s+all)$",
     re.I,
 )

@@ -16,6 +16,7 @@ from flowhub.skills.context import Context
 from flowhub.skills.edit import edit_card
 from flowhub.skills.edit_apply import read_all
 from flowhub.skills.edit_saved import edit_task
+from flowhub.skills.edit_words import Change
 from flowhub.skills.refer import match_titles
 from flowhub.storage import Proposal, Task, proposals, tasks
 
@@ -45,14 +46,14 @@ def handle(ctx: Context) -> list[Reply] | None:
     ref = _REF.search(said)
     if ref is None:
         return None
-    changes = f"rename to: {m['new'].strip()}"
+    edits = [Change(title=m["new"].strip())]  # the quoted words are the whole title
     rest = ctx.text[m.end() :]
     found = [w for w in search_when(rest, now=ctx.now, tz=ctx.tz) if w.span and not w.rrule]
     if found and (span := found[0].span) is not None:
-        changes += f" and due {rest[span[0] : span[1]]}"
-    edits, problem = read_all(changes, now=ctx.now, tz=ctx.tz)
-    if not edits or problem is not None:
-        return None
+        dated, problem = read_all(f"due {rest[span[0] : span[1]]}", now=ctx.now, tz=ctx.tz)
+        if not dated or problem is not None:
+            return None
+        edits += dated
     card = _card(ctx, ref)
     if card is not None:
         return edit_card(ctx, card, edits)

@@ -176,9 +176,12 @@ def _drop_then_edit(ctx: Context, card: Proposal, parts: list[str]) -> list[Repl
     discarded, then the saved task the rest names is changed; None unless both are said."""
     from flowhub.skills import edit  # edit reaches back into the skills importing this one
 
-    drop = pw.VERB_FIRST.match(_LEAD.sub("", pw.LEAD.sub("", parts[0])).strip(" ,.!"))
+    said = pw.GUARD_TAIL.sub("", _LEAD.sub("", pw.LEAD.sub("", parts[0])).strip(" ,.!"))
+    drop = pw.VERB_FIRST.match(said)
     if drop is None or not drop.group("drop") or not pw.THIS.match(drop.group("what").strip()):
         return None
+    if len(parts) == 1:
+        return capture.discard(ctx, str(id_of(card)))  # "no!! cancel that": only the drop is said
     rest = _MEANT.sub("", " ".join(parts[1:]).strip())
     rest = _SAVED_WORD.sub("", rest)
     changes, unread = edit.read_edits(ctx, edit_words.tidy(rest))

@@ -1,5 +1,6 @@
 """Saying the card just made is no task: "lol no thats not a task", "that's not a to-do", or
-"no i mean send me a file w my tasks" right after the bot made a card of that request.
+"no i mean send me a file w my tasks" right after the bot made a card of that request; "nope, bin
+that and snooze the cake reminder till 2pm" throws the card away before the rest.
 
 The person's newest waiting card in the chat goes, as if Discard were pressed, and whatever
 follows the words ("… what's on my list?") is then answered as a message of its own. Only a
@@ -18,6 +19,7 @@ from flowhub.nlp import classify_intent
 from flowhub.skills import words
 from flowhub.skills.capture import discard
 from flowhub.skills.context import Context
+from flowhub.skills.edit_apply import read_all
 from flowhub.skills.export import asks_export
 from flowhub.storage import id_of, proposals
 
@@ -37,6 +39,15 @@ _NOT_A_TASK = re.compile(
 _MEANT = re.compile(
     r"^\W*(?:(?:no+|nah|nope|sorry|lol|ugh|oops)[\s,!.]+)+(?:i\s+)?(?:mean|meant)\b[\s,:]*", re.I
 )
+# "nope, bin that and snooze …", "discard. i mean change the flour task …": the newest card thrown
+# away first, then something else asked.
+_DROP_FIRST = re.compile(
+    r"^\W*(?:(?:no+|nah|nope|ugh|oops|wait|sorry)[\s,!.]+)*(?:bin|scrap|drop|discard|ditch|delete"
+    r"|cancel|toss|trash|kill|nuke|chuck)(?P<it>\s+(?:that|this|it)(?:\s+one)?)?"
+    r"(?:\s+(?:pls|please))?(?:\s*[,;.!—–-]+\s*(?:and\s+)?|\s+and\s+)(?:then\s+|also\s+)?"
+    r"(?:(?:no+|sorry)[\s,]+)*(?P<meant>i\s+(?:mean|meant)\b[\s,:]*)?(?P<rest>\w.*)$",
+    re.I,
+)
 _ASKING = frozenset({"query", "help", "settings"})
 _REST = re.compile(r"^[\s,.!?;:—–-]+")
 
@@ -51,6 +62,13 @@ def dropped(ctx: Context) -> tuple[list[Reply], str] | None:
         rest = _REST.sub("", text[found.end() :]).strip()
         if rest and rest[0].isalnum() and not _starts_sentence(text, found.end()):
             return None  # "not a task for today …" runs on: it is another kind of sentence
+    elif (first := _DROP_FIRST.match(text)) is not None:
+        seen = ctx.thread.last_seen()
+        if seen is not None and seen[0] != "cards":
+            return None  # "cancel that, …" after a list or a reminder is about those
+        if first["it"] and (first["meant"] or _an_edit(ctx, first["rest"])):
+            return None  # "bin that one, i meant move …": the card skills read drop and change
+        rest = first["rest"].strip()
     else:
         meant = _MEANT.match(text)
         rest = text[meant.end() :].strip() if meant else ""
@@ -67,6 +85,12 @@ def dropped(ctx: Context) -> tuple[list[Reply], str] | None:
     if any(r.edit is not None for r in replies):  # the card changed in place: say it too
         replies.append(Reply(words.DISCARDED.format(title=card.title)))
     return replies, rest
+
+
+def _an_edit(ctx: Context, text: str) -> bool:
+    """Whether `text` reads as a change ("move the plumber task to thursday")."""
+    changes, unread = read_all(text, now=ctx.now, tz=ctx.tz)
+    return bool(changes) and unread is None
 
 
 def _starts_sentence(text: str, at: int) -> bool:

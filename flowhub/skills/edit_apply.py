@@ -168,8 +168,8 @@ class Editable(Protocol):
 
 def read(text: str, *, now: datetime, tz: str) -> Change | None:
     """The edit `text` asks for, or None when it reads as no edit at all."""
-    if (swapped := _swap(text, now=now, tz=tz)) is not None:
-        return swapped
+    if (first := _said_first(text, now=now, tz=tz)) is not None:
+        return first
     zone = ZONE_TAIL.search(text)
     if zone is not None and len(text) > zone.end() - zone.start():
         change = read(text[: zone.start()], now=now, tz=tz)
@@ -216,6 +216,23 @@ def read(text: str, *, now: datetime, tz: str) -> Change | None:
     return None
 
 
+# "make it: confirm the allergy list": a colon after "make it" puts a title (or a day) after it.
+_COLON_TITLE = re.compile(
+    r"^(?:make|change|set|switch)\s+(?:it|that|this)(?:\s+one)?(?:\s+to)?\s*:\s*(?P<v>\S.*)$", re.I
+)
+# "first one give it to ana": a card named by its place, then the edit said of "it".
+_PLACE_FIRST = re.compile(
+    r"^(?P<r>(?:the\s+)?(?:first|second|third|fourth|fifth|last|other|top|bottom)"
+    r"(?:\s+(?:one|card|task))?)[\s,:]+(?P<v>(?:give|hand|pass|assign|move|push|make|call|name"
+    r"|rename|set|change|put|keep)\s.+)$",
+    re.I,
+)
+# "change the flour task, 30kg instead of 25kg": the task named, then the edit said of it.
+_NAMED_FIRST = re.compile(
+    r"^(?:change|fix|update|edit|amend|correct)\s+(?P<r>(?:the|that|my)\s+[\w'’ -]{1,40}?\s+"
+    r"(?:task|one|card))\s*[,:;—–-]\s*(?P<v>\S.*)$",
+    re.I,
+)
 _PUT_ON = re.compile(
     r"^(?P<verb>put|set|stick|slap)\s+(?:a\s+)?(?P<when>.+?)"
     r"(?:\s+(?:deadline|due\s+date|date|time))?\s+on\s+(?P<ref>.+?)$",
@@ -227,6 +244,28 @@ _CARD_REF = re.compile(
     r"(?:\s+(?:one|card|task))?|the\s+[\w'’ -]+?\s+(?:one|card|task)|it|that|this)$",
     re.I,
 )
+
+
+def _said_first(text: str, *, now: datetime, tz: str) -> Change | None:
+    """ "make it: X", "change the flour task, 30kg instead of 25kg", "first one give it to ana",
+    "black tap instead of white tap": edits read before the rest."""
+    if (colon := _COLON_TITLE.match(text)) is not None:
+        return read(colon["v"], now=now, tz=tz) or Change(title=colon["v"].strip("“”\"'‘’ "))
+    return (
+        _named_first(_NAMED_FIRST, text, now=now, tz=tz)
+        or _named_first(_PLACE_FIRST, text, now=now, tz=tz)
+        or _swap(text, now=now, tz=tz)
+    )
+
+
+def _named_first(said: re.Pattern[str], text: str, *, now: datetime, tz: str) -> Change | None:
+    """The edit after a card or task named first ("r"), said of "it" ("v"), aimed at the name."""
+    m = said.match(text)
+    change = read(m["v"], now=now, tz=tz) if m is not None else None
+    if m is None or change is None or change.target.casefold() not in ("", "it", "that", "this"):
+        return None
+    change.target = m["r"]
+    return change
 
 
 def read_all(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | None]:

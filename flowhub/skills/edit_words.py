@@ -78,8 +78,9 @@ _LEAD = re.compile(
 )
 _LAUGH = re.compile(r"\s+(?:lol|lmao|haha\w*|hehe)[\s!.]*$", re.I)
 _TAIL = re.compile(
-    r"(?:[\s,]+(?:please|pls|plz|instead|then|though|tho|thanks|thank you|thx|from now on"
-    r"|lmao|haha\w*|hehe"
+    r"(?:[\s,]+(?:please|pls|plz|instead|then|though|tho|thanks|thank you|thx|ta|cheers|ty"
+    r"|from now on"
+    r"|lmao|haha\w*|hehe|obvs|obviously|ofc|of course"
     r"|going forward"
     r"|from here on|for (?:that|this|it)"
     r"(?: one)?|for the card))+$",
@@ -273,7 +274,7 @@ _SHOULD_OWN = re.compile(
 )
 # "and it's me", "that's me": who does it, said as a clause of a longer edit.
 _ME = re.compile(
-    r"^(?:(?:it'?s|that'?s|its|thats|make\s+(?:it|that|this))\s+)?(?:me|mine|on me)$", re.I
+    r"^(?:(?:it'?s|that'?s|its|thats|(?:make|keep)\s+(?:it|that|this))\s+)?(?:me|mine|on me)$", re.I
 )
 # "yes save", "ok confirm", "save it": the card is done being edited.
 _SAVE = re.compile(

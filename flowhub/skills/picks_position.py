@@ -23,7 +23,11 @@ def positions(part: str, size: int) -> list[int] | None:
     if key is None:
         return None
     kind, a, b = key
-    if kind == "one":
+    if kind == "middle" and size % 2 == 0:
+        raise Unclear(part, False)  # "the middle one" of two or four cards is no one card
+    if kind == "middle":
+        indices = [size // 2]
+    elif kind == "one":
         indices = [a if a >= 0 else size + a]
     elif kind == "first":
         indices = list(range(a))
@@ -42,6 +46,8 @@ def position_key(part: str) -> tuple[str, int, int] | None:
     key = pw.SUFFIXES.sub("", pw.DETERMINERS.sub("", part.strip().casefold())).strip()
     if key in pw.ORDINAL_WORDS:
         return "one", pw.ORDINAL_WORDS[key], 0
+    if key in pw.MIDDLE:
+        return "middle", 0, 0
     if re.fullmatch(r"#?\d{1,2}", key):
         return "one", int(key.lstrip("#")) - 1, 0
     if m := pw.RANGE_N.match(key):

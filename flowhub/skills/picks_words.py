@@ -28,6 +28,9 @@ _POST_KEEP = (
     r"(?:(?:all|both)\s+)?(?:(?:look|looks|are|is|seem|seems|sound|sounds)\s+)?"
     r"(?:good|fine|great|ok|okay|right|correct|perfect|alright|good\s+to\s+go|right\s+too)"
     r"|can\s+stay|(?:are|is)\s+(?:a\s+)?keepers?|stay|(?:are|is)\s+needed"
+    # "only the middle one is a real task", "just the first one matters"
+    r"|(?:are|is)\s+(?:an?\s+|the\s+)?(?:real|actual|proper|genuine)(?:\s+(?:tasks?|ones?|to-?dos?))?"
+    r"|matters?|counts?"
 )
 _NOT_TASK = (
     r"(?:(?:is|are|was|were|'s)\s+)?not\s+(?:meant\s+(?:as|to\s+be)\s+)?(?:a\s+|an\s+)?(?:real\s+|new\s+"
@@ -218,6 +221,8 @@ DETERMINERS = re.compile(
 SUFFIXES = re.compile(
     r"(?:\s+(?:ones?|cards?|items?|tasks?|things?|of\s+them|on\s+the\s+list))+$", re.I
 )
+# "the middle one": the card in the middle of an odd number of cards.
+MIDDLE = frozenset(["middle", "mid", "center", "centre"])
 RANGE_N = re.compile(r"^(?P<end>first|top|last|bottom|final)\s+(?P<n>\w+)$", re.I)
 SPAN = re.compile(r"^#?(?P<a>\d+)\s*(?:-|–|to|through|thru)\s*#?(?P<b>\d+)$", re.I)
 
