@@ -321,6 +321,7 @@ def _soft_split(sentence: str) -> list[str]:
 
 
 _ASKING = re.compile(r"@|\b(?:please|pls|plz)\b", re.I)
+_SUBJECTS = frozenset(["i", "i'll", "ill", "we", "we'll", "you", "he", "she", "they", "it"])
 
 
 def _listed_on(sep: str, prev: str, seg: str) -> bool:
@@ -328,7 +329,10 @@ def _listed_on(sep: str, prev: str, seg: str) -> bool:
     tyres, fuel, fridge temp log" (its "log" is no order, nothing before it was one either)."""
     if "," not in sep or _first_word(seg) in VERBS or _ASKING.search(seg):
         return False
-    item = _words(re.split(r"[,:\-–—]", prev)[-1])
+    parts = re.split(r"[,:\-–—]", prev)
+    item = _words(parts[-1])
+    if len(parts) < 2 or _first_word(seg) in _SUBJECTS:  # a list has begun before it
+        return False
     return 0 < len(item) <= 2 and not any(w in VERBS or w in STATEMENT_WORDS for w in item)
 
 
