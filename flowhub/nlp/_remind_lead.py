@@ -24,10 +24,16 @@ _SEPARATORS = " \t,:;-–—"
 # Sounds and acknowledgements said before a reminder request: "ffs 😂 ok. remind me at 10 to …".
 _CHATTER_FIRST = re.compile(
     r"^(?:[\W_]*\b(?:ok(?:ay)?|k+|ffs|lol|lmao|haha+|fine|sure|right|alright|yes|yeah|yep|ugh"
-    r"|oh|oops|hmm+|cool|great|perfect|omg|wait|actually|also|and|oh\s+and|ah|argh)\b)+[\W_]*"
+    r"|oh|oops|hmm+|cool|great|perfect|omg|wait|actually|ah|argh)\b)+[\W_]*"
     r"(?:@?flowhub\b[\W_]*)?(?=(?:pls\s+|please\s+)?(?:remind|ping|nudge)\s+(?:me|us)\b)",
     re.I,
 )
+# A yes among them answers something ("yes and remind me an hour before" accepts a task) unless
+# it ends a sentence of its own ("ok. remind me …").
+_ANSWER = re.compile(
+    r"\b(?:ok(?:ay)?|k+|fine|sure|right|alright|yes|yeah|yep|cool|great|perfect)\b", re.I
+)
+_OWN_SENTENCE = re.compile(r"(?:[.!…]|[^\w\s,;:'-])\W*$")
 
 
 @cache
@@ -43,6 +49,17 @@ def _leads() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
     return tuple(found)
 
 
+def _without_chatter(text: str) -> str:
+    """`text` without the sounds and acknowledgements before its reminder request."""
+    m = _CHATTER_FIRST.match(text)
+    if m is None:
+        return text
+    chatter = re.sub(r"@?flowhub\b", "", m.group(0), flags=re.I).strip()
+    if _ANSWER.search(chatter) and not _OWN_SENTENCE.search(chatter):
+        return text
+    return text[m.end() :]
+
+
 def english_remind_lead(text: str) -> str:
     """`text` with a non-English reminder lead said "remind me ... to" or "remind NAME ... to".
 
@@ -50,7 +67,7 @@ def english_remind_lead(text: str) -> str:
     own language is not a reminder. Chatter before an English request ("ffs ok. remind me …")
     is left out.
     """
-    text = _CHATTER_FIRST.sub("", text, count=1)
+    text = _without_chatter(text)
     for lead, link in _leads():
         m = lead.match(text.strip())
         if m is None:
