@@ -26,11 +26,9 @@ def is_verb(word: str) -> bool:
     return word in VERBS or (word.startswith("re") and word[2:].lstrip("-") in VERBS)
 
 
-# Words before "the" that are never verbs: "for the wedding cakes" says what a task is for.
-_PREPOSITIONS_TEXT = (
-    "for to from with at on in by about after before since until of into over under per via"
-    " without within during like than as"
-)
+# Words before "the" that are never verbs: "for the wedding cakes" says what a task is for
+# ("before that: feed the cat" still leads a task).
+_PREPOSITIONS_TEXT = "for to from with about of into via like as"
 _PREPOSITIONS = frozenset(_PREPOSITIONS_TEXT.split())
 
 
