@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import re
 
+__all__ = ["PARTICLES", "german_asked", "infinitive"]
+
+# Second-person forms whose infinitive is not the stem plus "en".
 _IRREGULAR = {
-    "gibst": "geben",
-    "nimmst": "nehmen",
-    "liest": "lesen",
-    "siehst": "sehen",
-    "fährst": "fahren",
-    "sprichst": "sprechen",
-    "hältst": "halten",
-    "lässt": "lassen",
-    "triffst": "treffen",
-    "wirfst": "werfen",
-    "hilfst": "helfen",
-}
-_PARTICLES = ("an", "ab", "auf", "aus", "ein", "mit", "vor", "zu", "nach", "zurück", "weg", "durch")
+    "gibst": "geben", "nimmst": "nehmen", "liest": "lesen", "siehst": "sehen",
+    "fährst": "fahren", "faehrst": "fahren", "sprichst": "sprechen", "hältst": "halten",
+    "haeltst": "halten", "lässt": "lassen", "laesst": "lassen", "triffst": "treffen",
+    "wirfst": "werfen", "hilfst": "helfen", "läufst": "laufen", "laeufst": "laufen",
+    "trägst": "tragen", "traegst": "tragen", "lädst": "laden", "laedst": "laden",
+    "wäschst": "waschen", "waeschst": "waschen", "isst": "essen", "vergisst": "vergessen",
+    "schläfst": "schlafen", "empfiehlst": "empfehlen", "besprichst": "besprechen",
+    "schlägst": "schlagen", "schlaegst": "schlagen", "tust": "tun", "weißt": "wissen",
+}  # fmt: skip
+# Separable particles that close a clause ("rufst du ihn an?" -> "anrufen").
+PARTICLES = (
+    "an", "ab", "auf", "aus", "bei", "ein", "mit", "vor", "zu", "nach", "zurück", "zurueck",
+    "weg", "durch", "fest", "fertig", "her", "hin", "hoch", "los", "raus", "rein", "rüber",
+    "rueber", "um", "vorbei", "weiter", "zusammen", "klar",
+)  # fmt: skip
 _ASKED = re.compile(
     r"^(?P<verb>[a-zäöüß]{2,}st)\s+du\s+(?:(?:bitte|mal|noch|kurz|schnell|heute)\s+)*"
     r"(?:(?:der|die|das|den|dem)\s+)?(?P<rest>\S.*?)[\s?!.]*$",
@@ -30,17 +35,17 @@ def german_asked(title: str) -> str | None:
     m = _ASKED.match(title)
     if m is None:
         return None
-    verb = _infinitive(m.group("verb").lower())
+    verb = infinitive(m.group("verb").lower())
     if verb is None:
         return None
     words = m.group("rest").split()
-    if len(words) > 1 and words[-1].lower() in _PARTICLES:
+    if len(words) > 1 and words[-1].lower() in PARTICLES:
         verb = words.pop().lower() + verb
     rest = " ".join(words)
     return f"{rest[:1].upper()}{rest[1:]} {verb}"
 
 
-def _infinitive(said: str) -> str | None:
+def infinitive(said: str) -> str | None:
     """The infinitive of a second-person verb ("schickst" -> "schicken"), or None."""
     if said in _IRREGULAR:
         return _IRREGULAR[said]
