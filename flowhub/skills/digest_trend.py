@@ -12,7 +12,6 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
-from flowhub.charts import DayCount, Labels, render_done_strip
 from flowhub.connectors import Reply, Target
 from flowhub.connectors.types import Attachment
 from flowhub.i18n import current_locale
@@ -31,11 +30,12 @@ def trend_line(session: Session, scope: Scope, now: datetime) -> str:
     before = _done(session, scope, now - 2 * WEEK, now - WEEK)
     if not (done or before):
         return ""
+    week = say.DONE_THIS_WEEK.format(done)
     if done > before:
-        return say.TREND_MORE.format(n=done, diff=done - before)
+        return say.TREND_MORE.format(done=week, diff=say.MORE_THAN_LAST.format(done - before))
     if done < before:
-        return say.TREND_FEWER.format(n=done, diff=before - done)
-    return say.TREND_SAME.format(n=done)
+        return say.TREND_FEWER.format(done=week, diff=say.FEWER_THAN_LAST.format(before - done))
+    return say.TREND_SAME.format(done=week)
 
 
 def week_chart(
@@ -50,6 +50,9 @@ def week_chart(
     worth = max(sum(c.created for c in counts), sum(c.completed for c in counts))
     if worth < WORTH_SHOWING:
         return None
+    # matplotlib takes about a second to import: only replies that draw a picture pay for it.
+    from flowhub.charts import DayCount, Labels, render_done_strip
+
     title = say.CHART_DONE_WEEK.format()
     png = render_done_strip(
         [DayCount(c.day, c.created, c.completed) for c in counts],

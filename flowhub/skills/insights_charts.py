@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from flowhub import charts
 from flowhub.connectors import Reply
 from flowhub.connectors.types import Attachment
 from flowhub.i18n import current_locale
@@ -43,6 +42,9 @@ def chart(ctx: Context, kind: str, scope: Scope, period: Period) -> Reply | None
 
 
 def _draw(ctx: Context, kind: str, scope: Scope, period: Period) -> tuple[str, bytes] | None:
+    # matplotlib takes about a second to import: only replies that draw a picture pay for it.
+    from flowhub import charts
+
     locale = current_locale()
     session, now, tz = ctx.session, ctx.now, ctx.tz
     if kind == "age":
