@@ -6,9 +6,13 @@ written in, set with `use_locale` by whoever writes it (the dispatcher for the s
 the person it writes to). Catalogs are `flowhub/locale/<code>/LC_MESSAGES/flowhub.po`, compiled
 in memory with Babel on first use; a message with no translation stays in English.
 
+Words that agree with a count are a `Plural`: its English singular and plural templates are the
+msgid and msgid_plural of one catalog entry, whose msgstr[0..] are the forms the language's
+Plural-Forms header chooses between ("1 задача", "2 задачи", "5 задач").
+
 To refresh the catalogs after changing the wording::
 
-    pybabel extract -F babel.cfg -k Text -o flowhub/locale/flowhub.pot .
+    pybabel extract -F babel.cfg -k Text -k Plural:1,2 -o flowhub/locale/flowhub.pot .
     pybabel update -i flowhub/locale/flowhub.pot -d flowhub/locale -D flowhub --no-fuzzy-matching
 """
 
@@ -19,6 +23,7 @@ import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -34,6 +39,7 @@ from babel.messages.pofile import read_po
 
 __all__ = [
     "LOCALES",
+    "Plural",
     "Text",
     "and_list",
     "current_locale",
@@ -90,6 +96,25 @@ class Text(str):
     # Python tries a subclass's reflected method first, so "text " + Text reads translated too.
     def __radd__(self, other: str, /) -> str:
         return other + localized(self)
+
+
+@dataclass(frozen=True)
+class Plural:
+    """A message whose words agree with a count: "{n} task" for one, "{n} tasks" for the rest."""
+
+    singular: str
+    plural: str
+
+    def format(self, count: int, /, **fields: Any) -> str:
+        """The current language's form for `count`, with `{n}`/`{count}` and the fields filled."""
+        return self.template(count).format(**({"n": count, "count": count} | fields))
+
+    def template(self, count: int) -> str:
+        """The template, in the current language, that reads right for `count`."""
+        code = _CURRENT.get()
+        if code == "en":
+            return self.singular if count == 1 else self.plural
+        return _catalog(code).ngettext(self.singular, self.plural, count)
 
 
 def normalize(code: str | None) -> str:
