@@ -297,4 +297,4 @@ def _own_up_to_failures(session: Session, event: Event) -> list[Reply]:
     if not failed:
         return []
     lines = "\n".join(f"• {row.body.splitlines()[0][:80]}" for row in failed)
-    return [Reply(words.UNDELIVERED.format(count=len(failed), lines=lines))]
+    return [Reply(words.UNDELIVERED.format(len(failed), lines=lines))]

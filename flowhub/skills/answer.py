@@ -117,7 +117,7 @@ def _pick(ctx: Context, pending: list[Proposal], pick: re.Match[str]) -> list[Re
     indices = _indices(what)
     if indices:
         if not all(-len(shown) <= i < len(shown) for i in indices):
-            return [Reply(edit_words.NO_SUCH_CARD.format(count=len(shown)))]
+            return [Reply(edit_words.NO_SUCH_CARD.format(len(shown)))]
         chosen = list({id(shown[i]): shown[i] for i in indices}.values())
         return _act(ctx, chosen, confirm=confirm)
     named = match_titles(what, pending)

@@ -224,7 +224,7 @@ def _list(ctx: Context) -> Reply:
         if row.status != "active":
             state = words.LIST_RECONNECT.format(kind=row.kind)
         elif waiting.get(id_of(row)):
-            state = words.LIST_WAITING.format(count=waiting[id_of(row)])
+            state = words.LIST_WAITING.format(waiting[id_of(row)])
         lines.append(
             words.LIST_LINE.format(
                 n=n,

@@ -80,7 +80,7 @@ def connected_text(services: Services, connected: connecting.Connected) -> str:
         else words.CONNECTED_OTHER.format(kind=connected.kind)
     )
     if waiting:
-        default += words.CONNECTED_RETRYING.format(count=waiting)
+        default += words.CONNECTED_RETRYING.format(waiting)
     text = words.CONNECTED.format(tool=connected.title, target=connected.target, default=default)
     return text + _hook_text(connected)
 

@@ -1,6 +1,6 @@
 """Everything the connect skill says, in one place."""
 
-from flowhub.i18n import Text
+from flowhub.i18n import Plural, Text
 
 PROMPT = Text(
     "🔌 Connecting {tool}. I need:\n{fields}\n{help}\n"
@@ -26,7 +26,9 @@ LIST_TITLE = Text("🔌 Connected tools:")
 LIST_LINE = Text("{n}. {tool}{target}{default}{state}")
 LIST_DEFAULT = Text(" — default ✓")
 LIST_RECONNECT = Text(" — ⚠️ needs “connect {kind}” again")
-LIST_WAITING = Text(" — {count} task(s) waiting (say “retry pushes”)")
+LIST_WAITING = Plural(
+    " — {count} task waiting (say “retry pushes”)", " — {count} tasks waiting (say “retry pushes”)"
+)
 LIST_FEED = Text("{n}. Calendar feed (yours)")
 LIST_HINT = Text("\nSay “make <tool> the default”, “disconnect <tool>”, or “push 2 to <tool>”.")
 NO_DEFAULT_HINT = Text(
@@ -53,7 +55,10 @@ NOTHING_TO_RETRY = Text("Nothing is waiting to be pushed. 👍")
 CONNECTED = Text("✅ {tool} connected: {target}.{default}")
 CONNECTED_DEFAULT = Text(" Confirmed tasks go there from now on.")
 CONNECTED_OTHER = Text(" Say “make {kind} the default” to send confirmed tasks there.")
-CONNECTED_RETRYING = Text(" Sending the {count} task(s) that were waiting for it.")
+CONNECTED_RETRYING = Plural(
+    " Sending the {count} task that was waiting for it.",
+    " Sending the {count} tasks that were waiting for it.",
+)
 HOOK_SET_UP = Text(" Done in {tool} comes back here: set up.")
 HOOK_RETRYING = Text(
     " Done in {tool} comes back here: {tool} is busy, so I'll set that up shortly."

@@ -41,8 +41,7 @@ class DueHint:
 
     def line(self) -> str:
         """The card's line asking about the day."""
-        said = say.HINT_DAY if self.days == 1 else say.HINT_DAYS
-        return said.format(word=self.word, n=self.days, day=day_label(self.day))
+        return say.HINT_DAYS.format(self.days, word=self.word, day=day_label(self.day))
 
     def button(self, proposal_id: int) -> Button:
         """The button that sets the day on the card."""

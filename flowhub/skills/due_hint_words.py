@@ -1,9 +1,11 @@
 """What a card says when it suggests a due date from how long similar tasks took."""
 
-from flowhub.i18n import Text
+from flowhub.i18n import Plural, Text
 
-HINT_DAYS = Text("💡 Your “{word}” tasks usually take {n} days; due {day}?")
-HINT_DAY = Text("💡 Your “{word}” tasks usually take a day; due {day}?")
+HINT_DAYS = Plural(
+    "💡 Your “{word}” tasks usually take a day; due {day}?",
+    "💡 Your “{word}” tasks usually take {n} days; due {day}?",
+)
 HINT_LABEL = Text("📅 Due {day}")
 
 # Words that name no kind of task: articles, pronouns and small words, in the languages the bot

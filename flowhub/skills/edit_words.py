@@ -11,14 +11,16 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
-from flowhub.i18n import Text
+from flowhub.i18n import Plural, Text
 from flowhub.skills.reply_words import takes
 
 WHICH_CARD = Text(
     "Which of these {count}? Say “confirm all”, “just the first”, “discard the second”, or tap "
     "the card's button.\n{lines}"
 )
-NO_SUCH_CARD = Text("There are only {count} cards waiting.")
+NO_SUCH_CARD = Plural(
+    "There is only {count} card waiting.", "There are only {count} cards waiting."
+)
 DISCARDED_ALL = Text("🗑 Discarded {count}: {titles}")
 NOTHING_TO_EDIT = Text(
     "Which one? Nothing was just shown to change. Name the task, e.g. “move the gym to tuesday”."

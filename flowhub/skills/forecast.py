@@ -119,12 +119,11 @@ def pace_lines(pace: Pace, *, head: Text, name: str, last: date) -> list[str]:
         return [none_done.format(name=name, open=pace.open)]
     day = day_label(pace.finish)
     done = round(pace.per_day * WINDOW_DAYS)
-    lines = [head.format(name=name, done=done, open=pace.open, day=day)]
+    lines = [head.format(name=name, done=say.DONE_LAST_WEEKS.format(done), open=pace.open, day=day)]
     if pace.overdue:
-        lines.append(say.ALREADY_OVERDUE.format(n=pace.overdue))
+        lines.append(say.ALREADY_OVERDUE.format(pace.overdue))
     for late in pace.at_risk[:_LATE_SHOWN]:
-        line = say.LATE_DAY_ONE if late.late == 1 else say.LATE_DAY
-        lines.append(line.format(n=late.late, day=day_label(late.day)))
+        lines.append(say.LATE_DAY.format(late.late, day=day_label(late.day)))
     if not pace.at_risk and pace.coming:
         lines.append(say.ON_TRACK.format(day=day_label(last)))
     return lines

@@ -36,7 +36,7 @@ def recurrence_text(
         text += _at(parts)
     if "COUNT" in parts:
         count = _int(parts["COUNT"])
-        text += w.TIMES.format(n=count) if count != 1 else _say(w.ONCE)
+        text += w.TIMES.format(count) if count != 1 else _say(w.ONCE)
     if "UNTIL" in parts:
         text += w.UNTIL.format(date=_until(parts["UNTIL"], tz))
     return text
@@ -79,7 +79,7 @@ def _weekly(interval: int, days: list[str]) -> str:
         return f"{_every('WEEKLY', interval)}, {names}"
     if interval == 2:
         return w.EVERY_OTHER_DAYS.format(days=names)
-    return w.EVERY_N_WEEKS_ON.format(n=interval, days=names)
+    return w.EVERY_N_WEEKS_ON.format(interval, days=names)
 
 
 def _day_list(days: list[str]) -> tuple[str, bool]:
@@ -175,7 +175,7 @@ def _every(freq: str, interval: int, *, other: bool = True) -> str:
     if interval == 2 and other and freq in w.EVERY_OTHER:
         return _say(w.EVERY_OTHER[freq])
     if freq in w.EVERY_N:
-        return w.EVERY_N[freq].format(n=interval)
+        return w.EVERY_N[freq].format(interval)
     return _say(w.EVERY_TIME)
 
 

@@ -128,17 +128,21 @@ def _head(whose: Whose, label: str) -> str:
 
 def summary_lines(numbers: Summary) -> list[str]:
     """The numbers of a period: done and created, open and overdue, the median time to done."""
-    lines = [
-        say.DONE_CREATED.format(
-            done=numbers.completed, on_time=numbers.on_time, created=numbers.created
-        )
-    ]
-    if numbers.overdue and numbers.oldest_overdue_days is not None:
-        days = numbers.oldest_overdue_days
-        late = {0: say.OPEN_OVERDUE_TODAY, 1: say.OPEN_OVERDUE_DAY}.get(days, say.OPEN_OVERDUE)
-        lines.append(late.format(open=numbers.open, overdue=numbers.overdue, days=days))
+    counts = {
+        "done": say.DONE_N.format(numbers.completed),
+        "on_time": say.ON_TIME_N.format(numbers.on_time),
+        "created": say.CREATED_N.format(numbers.created),
+        "open": say.OPEN_N.format(numbers.open),
+        "overdue": say.OVERDUE_N.format(numbers.overdue),
+    }
+    lines = [say.DONE_CREATED.format(**counts)]
+    days = numbers.oldest_overdue_days
+    if numbers.overdue and days is not None:
+        oldest = say.OLDEST_DAYS.format(days)
+        late = say.OPEN_OVERDUE_TODAY if days == 0 else say.OPEN_OVERDUE
+        lines.append(late.format(oldest=oldest, **counts))
     else:
-        lines.append(say.OPEN_NONE_OVERDUE.format(open=numbers.open))
+        lines.append(say.OPEN_NONE_OVERDUE.format(**counts))
     if numbers.median_hours is not None:
         hours = numbers.median_hours
         if hours < 1:
@@ -163,9 +167,9 @@ def _trend(ctx: Context, scope: Scope, period: Period, done: int) -> str:
         session=ctx.session, scope=scope, start=before[0], end=before[1], now=ctx.now
     ).completed
     if done > was:
-        return say.MORE_THAN.format(n=done - was, before=name)
+        return say.MORE_THAN.format(done - was, before=name)
     if done < was:
-        return say.FEWER_THAN.format(n=was - done, before=name)
+        return say.FEWER_THAN.format(was - done, before=name)
     return say.SAME_AS.format(before=name) if done else ""
 
 
@@ -184,7 +188,7 @@ def previous(period: Period, tz: str) -> tuple[tuple[datetime, datetime], str]:
         name = say.BEFORE_WEEK.format()
     else:
         start = first - timedelta(days=days)
-        name = say.BEFORE_DAYS.format(n=days)
+        name = say.BEFORE_DAYS.format(days)
     return (_at(start, zone), _at(first, zone)), name
 
 
@@ -222,10 +226,8 @@ def _overdue_longest(ctx: Context, whose: Whose) -> list[Reply]:
     for n, task in enumerate(late, 1):
         if task.days < 1:
             line = say.OVERDUE_LINE_TODAY.format(title=task.title)
-        elif task.days == 1:
-            line = say.OVERDUE_LINE_DAY.format(title=task.title)
         else:
-            line = say.OVERDUE_LINE.format(title=task.title, days=task.days)
+            line = say.OVERDUE_LINE.format(task.days, title=task.title)
         who = f" ({task.assignee_name})" if task.assignee_name and whose.kind != "me" else ""
         lines.append(f"{n}. {line}{who}")
     ctx.thread.last_list = [t.task_id for t in late]
@@ -250,9 +252,8 @@ def _finished(ctx: Context, asked: InsightAsk, text: str) -> list[Reply] | None:
     if replies and not numbers.completed:
         return replies
     name = whose.name or ctx.person.display_name
-    count = say.FINISHED_COUNT.format(
-        name=name, done=numbers.completed, period=period.label, on_time=numbers.on_time
-    )
+    done, on_time = say.DONE_N.format(numbers.completed), say.ON_TIME_N.format(numbers.on_time)
+    count = say.FINISHED_COUNT.format(name=name, done=done, period=period.label, on_time=on_time)
     if not replies:
         return [Reply(count)]
     first = replies[0]

@@ -49,11 +49,11 @@ def _summaries(ctx: Context, groups: list[Whose], period: Period) -> str:
         lines.append(
             say.GROUP_LINE.format(
                 group=group.name,
-                done=n.completed,
-                on_time=n.on_time,
-                created=n.created,
-                open=n.open,
-                overdue=n.overdue,
+                done=say.DONE_N.format(n.completed),
+                on_time=say.ON_TIME_N.format(n.on_time),
+                created=say.CREATED_N.format(n.created),
+                open=say.OPEN_N.format(n.open),
+                overdue=say.OVERDUE_N.format(n.overdue),
             )
         )
     return "\n".join(lines)
@@ -88,5 +88,6 @@ def load_lines(loads: list[PersonLoad]) -> list[str]:
     for n, load in enumerate(loads, 1):
         name = load.name or NOT_ASSIGNED.format()
         line = say.LOAD_LINE if load.overdue else say.LOAD_LINE_CLEAR
-        lines.append(f"{n}. " + line.format(name=name, open=load.open, overdue=load.overdue))
+        open_, overdue = say.OPEN_N.format(load.open), say.OVERDUE_N.format(load.overdue)
+        lines.append(f"{n}. " + line.format(name=name, open=open_, overdue=overdue))
     return lines

@@ -1,6 +1,6 @@
 """How a status answer names the period it read: "this week (Mon 30 Nov – Sun 6 Dec)"."""
 
-from flowhub.i18n import Text
+from flowhub.i18n import Plural, Text
 
 # The relative words a question used, in the form the label repeats them.
 PHRASES = {
@@ -28,7 +28,7 @@ PHRASES = {
     "last year": Text("last year"),
     "the rest of this week": Text("the rest of this week"),
 }
-IN_NEXT_DAYS = Text("in the next {n} days")
+IN_NEXT_DAYS = Plural("in the next {n} day", "in the next {n} days")
 IN_NEXT_DAY = Text("in the next day")
 TO_DAY = Text("{label} (to {day})")
 IN_DATES = Text("in {dates}")

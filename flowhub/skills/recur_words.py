@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flowhub.i18n import Text
+from flowhub.i18n import Plural, Text
 
 EVERY = {
     "DAILY": Text("every day"),
@@ -19,12 +19,12 @@ EVERY_OTHER = {
     "YEARLY": Text("every other year"),
 }
 EVERY_N = {
-    "DAILY": Text("every {n} days"),
-    "WEEKLY": Text("every {n} weeks"),
-    "MONTHLY": Text("every {n} months"),
-    "YEARLY": Text("every {n} years"),
-    "HOURLY": Text("every {n} hours"),
-    "MINUTELY": Text("every {n} minutes"),
+    "DAILY": Plural("every {n} day", "every {n} days"),
+    "WEEKLY": Plural("every {n} week", "every {n} weeks"),
+    "MONTHLY": Plural("every {n} month", "every {n} months"),
+    "YEARLY": Plural("every {n} year", "every {n} years"),
+    "HOURLY": Plural("every {n} hour", "every {n} hours"),
+    "MINUTELY": Plural("every {n} minute", "every {n} minutes"),
 }
 EVERY_TIME = Text("every time")
 AFTER_DONE = Text("{rule} after done")
@@ -34,7 +34,7 @@ EVERY_WEEKDAY_EXCEPT = Text("every weekday except {days}")
 EVERY_DAY_EXCEPT = Text("every day except {days}")
 EVERY_DAYS = Text("every {days}")
 EVERY_OTHER_DAYS = Text("every other {days}")
-EVERY_N_WEEKS_ON = Text("every {n} weeks on {days}")
+EVERY_N_WEEKS_ON = Plural("every {n} week on {days}", "every {n} weeks on {days}")
 DAY_RANGE = Text("{first} to {last}")
 OF_EACH_MONTH = Text("each month")
 NTH_OF = Text("the {nth} {day} of {months}")
@@ -55,6 +55,6 @@ NTH_TO_LAST_DAY = Text("{nth}-to-last day")
 YEARLY_ON = Text("{every} on {date}")
 YEARLY_IN = Text("{every} in {month}")
 AT = Text(" at {times}")
-TIMES = Text(", {n} times")
+TIMES = Plural(", {n} time", ", {n} times")
 ONCE = Text(", once")
 UNTIL = Text(" until {date}")

@@ -294,7 +294,7 @@ def cancel(ctx: Context, found: list[Reminder]) -> Reply:
     if len(found) == 1:
         return Reply(words.REMINDER_STOPPED.format(text=found[0].text) + words.UNDO_HINT)
     texts = "; ".join(r.text for r in found)
-    return Reply(remind_words.STOPPED_MANY.format(n=len(found), texts=texts) + words.UNDO_HINT)
+    return Reply(remind_words.STOPPED_MANY.format(len(found), texts=texts) + words.UNDO_HINT)
 
 
 def _skip_text(ctx: Context, rest: str) -> list[Reply] | None:

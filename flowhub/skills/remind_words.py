@@ -3,13 +3,13 @@
 import re
 from datetime import datetime
 
-from flowhub.i18n import Text
+from flowhub.i18n import Plural, Text
 from flowhub.nlp import parse_when
 
 FROM = Text(" (from {name})")
 FOR_OTHER = Text(" (for {name}, their time)")
 THEIR_TIME = Text("{when} {name}'s time ({yours} yours)")
-STOPPED_MANY = Text("⏹ Stopped {n} reminders: {texts}.")
+STOPPED_MANY = Plural("⏹ Stopped {n} reminder: {texts}.", "⏹ Stopped {n} reminders: {texts}.")
 NO_MATCH = Text("I found no reminder about “{what}”.")
 WHICH_ONE = Text("Several reminders match “{what}”; say “cancel {n}” with the number:\n{lines}")
 NOTHING_TO_STOP = Text("You have no reminders to stop.")

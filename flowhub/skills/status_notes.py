@@ -47,11 +47,11 @@ def cards_note(ctx: Context, query: Query) -> str:
         titles += "; …"
     if len(waiting) == 1:
         return say.CARD_NOT_CONFIRMED.format(titles=titles)
-    return say.CARDS_NOT_CONFIRMED.format(n=len(waiting), titles=titles)
+    return say.CARDS_NOT_CONFIRMED.format(len(waiting), titles=titles)
 
 
 def private_note(query: Query, hidden: int) -> str:
     """ "(plus 2 private)": tasks of others that would answer the question but are private."""
     if query.whose not in ("person", "everyone") or not hidden:
         return ""
-    return say.PLUS_PRIVATE.format(n=hidden)
+    return say.PLUS_PRIVATE.format(hidden)

@@ -117,10 +117,10 @@ def read_period(text: str, *, now: datetime, tz: str) -> Period | None:
     if m:
         days = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
         days *= 7 if m.group("unit").lower().startswith("week") else 1
-        label = w.IN_NEXT_DAYS.format(n=days) if days != 1 else localized(w.IN_NEXT_DAY)
+        label = w.IN_NEXT_DAYS.format(days) if days != 1 else localized(w.IN_NEXT_DAY)
         return _rolling(today, days, zone, label)
     if _ROLLING_WEEK.search(text):
-        return _rolling(today, 7, zone, w.IN_NEXT_DAYS.format(n=7))
+        return _rolling(today, 7, zone, w.IN_NEXT_DAYS.format(7))
     if _REST_OF_WEEK.search(text):
         monday = today + timedelta(days=7 - today.weekday())
         return _days(today, monday, zone, _said("the rest of this week"))

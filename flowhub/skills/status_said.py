@@ -206,7 +206,7 @@ def _by_topic(ctx: Context, named: str, seen: list[Task]) -> list[Reply] | None:
 
 
 def _private(hidden: int) -> str:
-    return say.PLUS_PRIVATE.format(n=hidden)
+    return say.PLUS_PRIVATE.format(hidden)
 
 
 def _several(ctx: Context, items: list[Task | Proposal], hidden: int) -> list[Reply]:

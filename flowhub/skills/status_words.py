@@ -1,6 +1,6 @@
 """What status answers say: list heads and the specific "nothing" for each kind of question."""
 
-from flowhub.i18n import Text
+from flowhub.i18n import Plural, Text
 
 YOUR_OPEN = Text("Your open tasks")
 GROUP_OPEN = Text("Open tasks in this group")
@@ -83,6 +83,8 @@ DUE_PART = Text(" · due {when}")
 NOTHING_SAVED = Text("I found nothing saved about “{what}”.")
 # Below a list: cards not confirmed yet, and another person's tasks the asker cannot see.
 CARD_NOT_CONFIRMED = Text("1 card not confirmed yet: {titles}")
-CARDS_NOT_CONFIRMED = Text("{n} cards not confirmed yet: {titles}")
-PLUS_PRIVATE = Text("(plus {n} private)")
+CARDS_NOT_CONFIRMED = Plural(
+    "{n} card not confirmed yet: {titles}", "{n} cards not confirmed yet: {titles}"
+)
+PLUS_PRIVATE = Plural("(plus {n} private)", "(plus {n} private)")
 NOTHING_ABOUT = Text("I found no task or card about “{what}”.")

@@ -1,6 +1,6 @@
 """Everything the skills say, in one place."""
 
-from flowhub.i18n import Text, localized
+from flowhub.i18n import Plural, Text, localized
 
 SAVED = Text("✅ Saved.")
 DISCARDED = Text("🗑 Discarded: {title}")
@@ -196,7 +196,10 @@ DIGEST_HEAD = Text("☀️ Good morning {name}! Your {day}:")
 DIGEST_TODAY = Text("📅 Due today")
 DIGEST_OVERDUE = Text("⚠️ Overdue")
 DIGEST_GIVEN = Text("📤 Waiting on others")
-UNDELIVERED = Text("⚠️ I couldn't deliver {count} earlier message(s) here:\n{lines}")
+UNDELIVERED = Plural(
+    "⚠️ I couldn't deliver {count} earlier message here:\n{lines}",
+    "⚠️ I couldn't deliver {count} earlier messages here:\n{lines}",
+)
 REVIEW_HEAD_GROUP = Text("🗓 Weekly review for this group:")
 REVIEW_HEAD_YOU = Text("🗓 Weekly review for you:")
 REVIEW_DONE = Text("Done since Monday: {n}")

@@ -122,7 +122,7 @@ def test_gave_up_after_bounded_retries_then_retry_pushes(
     (link,) = links(runtime)
     assert link.status == "pending" and link.error
     listing = ana.say("integrations")[0].text
-    assert "GitHub (acme/app) — default ✓ — 1 task(s) waiting" in listing
+    assert "GitHub (acme/app) — default ✓ — 1 task waiting" in listing
     ana.say("retry pushes")
     assert links(runtime)[0].status == "synced"
     assert len(fake.items["github"]) == 1
