@@ -72,9 +72,11 @@ def handle(ctx: Context) -> list[Reply] | None:
 
 
 def _asks_help(text: str) -> bool:
-    """Whether a clause of the message asks the bot to help keep track of things."""
-    clauses = re.split(r"\s*[,.!?;:]+\s*", text)
-    return any(say.ASK_HELP.match(_GREETING.sub("", c).strip(" ,!")) for c in clauses if c)
+    """Whether a clause of the message asks the bot to help keep track of things, or what it
+    can do ("hi! boss said we should try u. what can u do exactly")."""
+    parts = re.split(r"\s*(?:[,.!?;:]+|\s{2,})\s*", text)  # an emoji left two spaces
+    clauses = [_GREETING.sub("", c).strip(" ,!") for c in parts]
+    return any(say.ASK_HELP.match(c) or _ABOUT_ME.match(c) for c in clauses if c)
 
 
 # Chat openers ("ok", "ugh no") with more words after them ask for something the bot missed.

@@ -92,7 +92,7 @@ _LEAD_WORDS = {
 }  # fmt: skip
 MAX_LEAD_MINUTES = 7 * 24 * 60
 _SHOW = re.compile(r"^\s*(?:settings|my settings|preferences|config)\s*[?!.]*$", re.I)
-_CLOCK = re.compile(r"^(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)?$", re.I)
+_CLOCK = re.compile(r"^(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)?$", re.I)
 CITY_ALIASES = {
     "nyc": "America/New_York",
     "new york city": "America/New_York",
@@ -302,6 +302,11 @@ def _cities() -> dict[str, str]:
     return cities
 
 
+def place_zone(value: str) -> str | None:
+    """The zone of the place `value` starts with ("Dubai for a wedding" is Asia/Dubai)."""
+    return _place_zone(value)
+
+
 def switch_zone(ctx: Context, zone: str) -> list[Reply]:
     """Set the person's zone to `zone` (an IANA name), with the question about repeating ones."""
     return _timezone(ctx, zone)
@@ -345,6 +350,7 @@ def digest_at(ctx: Context, value: str) -> Reply:
     people.update_person(
         session=ctx.session, person=ctx.person, digest_time=at, digest_enabled=True
     )
+    ctx.thread.note("digest", [], now=ctx.now)  # "no 9:30 not 9" right after corrects it
     return Reply(words.DIGEST_AT.format(time=at, zone=ctx.tz))
 
 

@@ -66,12 +66,20 @@ def offer(ctx: Context, place_zone: Callable[[str], str | None]) -> list[Reply] 
     ]
 
 
-def _said_zone(text: str, place_zone: Callable[[str], str | None]) -> str | None:
+def place_said(text: str, place_zone: Callable[[str], str | None]) -> str | None:
+    """The zone of the place the person says they travel to or stay in, however long."""
+    return _said_zone(text, place_zone, lasting=False)
+
+
+def _said_zone(
+    text: str, place_zone: Callable[[str], str | None], *, lasting: bool = True
+) -> str | None:
     matches = [m for m in (_BARE.match(text), *_SAID.finditer(text)) if m is not None]
     for m in matches:
         rest = text[m.end() :]
         # "I'll be in Tokyo": only with a time it lasts ("till friday"); "I'm in X" says it now.
-        if m.group("stay") and not _UNTIL.search(re.split(r"[,;.!?]", rest, maxsplit=1)[0]):
+        stay = m.group("stay") and lasting
+        if stay and not _UNTIL.search(re.split(r"[,;.!?]", rest, maxsplit=1)[0]):
             continue
         zone = place_zone(rest)
         if zone is not None:
