@@ -23,6 +23,9 @@ _PUT_OFF = re.compile(
 )
 _LATER = re.compile(r"^\W*(?:(?:till|until|to|for)\s+)?(?:later|a\s+bit)\b", re.I)
 _BEFORE = re.compile(r"(?<![\w'])(?:earlier|sooner|forward|up)(?![\w'])", re.I)
+# "move it to 20h", "push it till 9h": a clock time after these, never hours from now.
+_BARE_HOUR = re.compile(r"(?:to|at|till|until|til)?\s*\d{1,2}\s*h", re.I)
+_TO_CLOCK = re.compile(r"(?<![\w'])(?:to|at|till|until|til)\s*$", re.I)
 
 
 def snooze(ctx: Context, occurrence_arg: str) -> list[Reply] | None:
@@ -40,7 +43,8 @@ def _amount(ctx: Context, rest: str) -> str | None:
     """How long or till when, as the snooze button reads it: "2 hours", "tomorrow morning"."""
     if amount := read_amount(rest):
         return f"{int(amount[0].total_seconds() // 60)} min"  # "half an hour", "yarım saat"
-    if m := remind_words.SNOOZE_SPAN.search(rest):
+    m = remind_words.SNOOZE_SPAN.search(rest)
+    if m is not None and not _TO_CLOCK.search(rest[: m.start()]):
         n = "1" if m["n"].casefold() == "another" else m["n"]
         return f"{n} {m['unit']}"
     if m := remind_words.SNOOZE_WHEN.search(rest):
@@ -48,5 +52,7 @@ def _amount(ctx: Context, rest: str) -> str | None:
         return remind_words.LUNCH if when == "lunch" else when
     said = parse_when(rest, now=ctx.now, tz=ctx.tz)
     if said is not None and said.span is not None and not said.rrule and said.start > ctx.now:
-        return rest[said.span[0] : said.span[1]]
+        words = rest[said.span[0] : said.span[1]]
+        # "20h" would read back as twenty hours: the clock time is said the way it reads back.
+        return said.start.strftime("%H:%M") if _BARE_HOUR.fullmatch(words.strip()) else words
     return remind_words.LATER if _LATER.match(rest) else None

@@ -93,8 +93,22 @@ NAMED: dict[str, int] = {
     r"دقيقتين": 2,
 }
 
+# "décale d'1h", "sposta di 2h", "verschieb um 1h", "adia 1h": hours a shift is by, where a bare
+# "1h" would be one o'clock.
+_SHIFT_VERBS = (
+    r"d[ée]cal\w*|recul\w*|repouss\w*|retard\w*|pousse\w*|sposta\w*|rimanda\w*|posticipa\w*"
+    r"|verschieb\w*|schieb\w*|adi[ae]\w*|atras[ae]\w*|empurr\w*|retras[ae]\w*|recorr[ea]\w*"
+    r"|pospon\w*|push\w*|bump\w*|delay\w*"
+)
+_SHIFT_HOURS = re.compile(
+    rf"{_START}(?:{_SHIFT_VERBS})(?:[\s-]+[{_L}]{{1,8}}){{0,3}}?\s+(?P<by>(?:de|di|um|em|by)\s+|d['’]\s*)?"
+    rf"(?P<n>\d{{1,2}})\s*h{_END}",
+    re.I,
+)
 # "à 2 heures", "às 14 horas": a clock time, not two hours from now.
-_CLOCK_BEFORE = re.compile(r"(?:^|\s)(?:à|a|às|as|ás|vers|om|um|alle|at|las|los)\s*$", re.I)
+_CLOCK_BEFORE = re.compile(
+    r"(?:^|\s)(?:à|a|au|às|as|ás|vers|om|um|auf|alle|at|to|till|las|los|até|ate|hasta)\s*$", re.I
+)
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩०१२३४५६७८९", "01234567890123456789")
 
 
@@ -124,6 +138,14 @@ def read_amount(text: str) -> tuple[timedelta, tuple[int, int]] | None:
     m = next(
         (a for a in _AMOUNT.finditer(plain) if not _CLOCK_BEFORE.search(plain[: a.start()])), None
     )
+    shift = _SHIFT_HOURS.search(plain)
+    if shift is not None and not shift["by"] and _CLOCK_BEFORE.search(plain[: shift.start("n")]):
+        shift = None  # "décale à 16h", "verschieb auf 14h": a clock time
+    if shift is not None and (m is None or shift.start("n") < m.start()):
+        return timedelta(hours=int(shift["n"])), (
+            shift.start("by" if shift["by"] else "n"),
+            shift.end(),
+        )
     first = _UNIT_FIRST.search(plain)
     if first is not None and (m is None or first.start() < m.start()):
         m = first
