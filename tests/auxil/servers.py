@@ -304,11 +304,12 @@ def wait_for_postgres(conninfo: str, timeout: float, log_path: Path | None = Non
             time.sleep(0.05)
 
 
-def create_database(admin_url: str, name: str) -> None:
+def create_database(admin_url: str, name: str, template: str = "template0") -> None:
+    """Create database `name` as a copy of `template` (default: an empty one)."""
     with psycopg.connect(admin_url, autocommit=True) as conn:
         conn.execute(
-            sql.SQL("CREATE DATABASE {} TEMPLATE template0 ENCODING 'UTF8'").format(
-                sql.Identifier(name)
+            sql.SQL("CREATE DATABASE {} TEMPLATE {} ENCODING 'UTF8'").format(
+                sql.Identifier(name), sql.Identifier(template)
             )
         )
 

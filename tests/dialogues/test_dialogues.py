@@ -1,7 +1,7 @@
 """Every dialogue of the corpus, played through the playground API on a fresh database.
 
 All dialogues run on SQLite. PostgreSQL plays the first dialogue of each file (one or more per
-class), because a fresh PostgreSQL database per dialogue costs about a second; set
+class), each on a copy of a database migrated once; set
 FLOWHUB_DIALOGUES_ALL_POSTGRES=1 to play every dialogue there too. Dialogues listed in
 known_gaps.txt are expected to fail (strictly: one that starts passing must leave the list).
 """
@@ -49,7 +49,7 @@ def test_dialogue(
     dialogue: Dialogue, db: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
     on_sqlite = db == "sqlite"
-    url = sqlite_url(tmp_path) if on_sqlite else request.getfixturevalue("fresh_postgres_url")
+    url = sqlite_url(tmp_path) if on_sqlite else request.getfixturevalue("migrated_postgres_url")
     try:
         play(dialogue, url, tmp_path)
     except DialogueFailed as failed:
