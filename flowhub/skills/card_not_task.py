@@ -48,6 +48,19 @@ _DROP_FIRST = re.compile(
     r"(?:(?:no+|sorry)[\s,]+)*(?P<meant>i\s+(?:mean|meant)\b[\s,:]*)?(?P<rest>\w.*)$",
     re.I,
 )
+# "i was just venting. delete", "just complaining, bin it": why it was said, and the card's end.
+_WHY = (
+    r"(?:(?:i\s+was|i'?m|im|it\s+was|that\s+was|was|(?:that|this|it)\s*(?:'s|’s|s|\s+is|\s+was))\s+)?"
+    r"(?:just|only)\s+(?:me\s+)?(?:venting|ranting|complaining|moaning|joking|kidding|chatting"
+    r"|thinking\s+out\s+loud|letting\s+off\s+steam)(?:\s+(?:lol|haha|sorry))*"
+    r"(?:[\s,;.!—–-]+(?:(?:so|pls|please|just|and)\s+)*(?:delete|bin|scrap|discard|ditch|remove"
+    r"|drop|trash|toss|kill|cancel)(?:\s+(?:it|that|this|the\s+card|pls|please|plz))*)?[\s.!]*$"
+)
+_VENTED = re.compile(r"^[\s,;.!—–-]*" + _WHY, re.I)
+# "nah that was just me ranting, bin it": the card was chat, said without "not a task".
+_JUST_VENTED = re.compile(
+    r"^\W*(?:(?:lol|lmao|haha|no+|nah|nope|ugh|oops|sorry)[\s,!.]+)*" + _WHY, re.I
+)
 _ASKING = frozenset({"query", "help", "settings"})
 _REST = re.compile(r"^[\s,.!?;:—–-]+")
 
@@ -58,9 +71,13 @@ def dropped(ctx: Context) -> tuple[list[Reply], str] | None:
     if ctx.event.forwarded:
         return None
     found = _NOT_A_TASK.match(text)
-    if found is not None:
+    if _JUST_VENTED.match(text):
+        rest = ""
+    elif found is not None:
         rest = _REST.sub("", text[found.end() :]).strip()
-        if rest and rest[0].isalnum() and not _starts_sentence(text, found.end()):
+        if _VENTED.match(rest):
+            rest = ""
+        elif rest and rest[0].isalnum() and not _starts_sentence(text, found.end()):
             return None  # "not a task for today …" runs on: it is another kind of sentence
     elif (first := _DROP_FIRST.match(text)) is not None:
         seen = ctx.thread.last_seen()

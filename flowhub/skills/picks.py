@@ -62,6 +62,7 @@ def handle(ctx: Context) -> list[Reply] | None:
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
     )
     text = re.sub(r"\s+", " ", ctx.text).strip().rstrip(".!?… ")
+    text = pw.PARTICLE.sub(r"\1 \3 \2", text)  # "throw both away": "throw away both"
     asks, more = picks_waiting.asked(text)
     if asks and (pending or ctx.chat.kind == "direct"):
         return picks_waiting.answer(ctx, pending, more=more)

@@ -188,11 +188,17 @@ EXCEPT = re.compile(
 )
 
 ALL = re.compile(
-    r"^(?:all|both|them|them\s+all|they(?:\s+all|\s+both)?|all\s+of\s+them|both\s+of\s+them|all\s+(?:the\s+)?cards"
+    r"^(?:all|both|them|them\s+all|them\s+both|they(?:\s+all|\s+both)?|all\s+of\s+them|both\s+of\s+them|all\s+(?:the\s+)?cards"
     r"|every\s*(?:one|thing|card)|each\s+one|the\s+lot|all\s+of\s+(?:these|those|'em)"
     r"|these|those|all\s+(?:these|those)(?:\s+cards)?|the\s+cards|all\s+(?P<n>two|three|four"
     r"|five|six|seven|eight|nine|ten|\d+)(?:\s+of\s+them)?|both\s+of\s+(?:these|those|'em))"
     r"(?:\s+(?:cards?|ones|tasks?))?$",
+    re.I,
+)
+# "throw both away", "chuck those out": the verb's particle said after the cards it names.
+PARTICLE = re.compile(
+    r"\b(throw|chuck|toss)\s+((?:them\s+)?(?:both|all)(?:\s+of\s+them)?|them|those|these|it|that"
+    r"|(?:this|that|the)\s+(?:one|card))\s+(away|out)\b",
     re.I,
 )
 REST = re.compile(
