@@ -84,9 +84,8 @@ class Dispatcher:
         thread = Thread.from_data(row.data)
         text, truncated = self._clean(event.text)
         said = fix_typos(manners.without_bot_name(text))  # skills read "remnid me tmrw" too
-        text = english_remind_lead(said)  # "ricordami domani ..." reads as "remind me domani ..."
         command = english_command(said, locale=person.locale)  # "mis tareas": "my tasks"
-        text = command or text
+        text = command or said
         ctx = Context(
             event=event,
             session=session,
@@ -103,6 +102,8 @@ class Dispatcher:
         # Dates in a task are read in the writer's language first ("ma half 9").
         extract = partial(self._extract, locale=person.locale)
         ctx.extract = manners.naming_people(extract, manners.person_lookup(ctx))
+        if command is None:  # "ricordami domani ..." reads as "remind me domani ..."
+            ctx.text = english_remind_lead(said, manners.person_lookup(ctx))
         own = own_words(said, forwarded=event.forwarded)  # a forward is in someone else's words
         with use_locale(_answer_language(session, person, thread, own, command=command)):
             if media_ids:  # tasks waiting for a newcomer are offered before the file is read

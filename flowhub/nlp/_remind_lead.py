@@ -8,12 +8,14 @@ the title stay as written, so the title keeps the person's words and `parse_when
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import cache
 
 from flowhub.nlp._task_when import without_ruled_out
 from flowhub.nlp.intents import classify_intent
 from flowhub.nlp.lang import CHAT
+from flowhub.nlp.lang._clocks import CLOCKS
 from flowhub.nlp.when import parse_when, search_when
 
 __all__ = ["english_remind_lead"]
@@ -60,14 +62,24 @@ def _without_chatter(text: str) -> str:
     return text[m.end() :]
 
 
-def english_remind_lead(text: str) -> str:
+def english_remind_lead(text: str, known: Callable[[str], str | None] | None = None) -> str:
     """`text` with a non-English reminder lead said "remind me ... to" or "remind NAME ... to".
 
     Anything else, English included, comes back unchanged; so does a message whose intent in its
     own language is not a reminder. Chatter before an English request ("ffs ok. remind me …")
-    is left out.
+    is left out. `known` gives the spelling of a person of the team by name: a name written in
+    lower case ("ingetin sam besok …") is then read as it is spelled ("Sam").
     """
     text = _without_chatter(text)
+    named = _names_spelled(text, known) if known is not None else text
+    for said in dict.fromkeys((named, text)):
+        if (found := _english(said)) is not None:
+            return found
+    return _separated(text)
+
+
+def _english(text: str) -> str | None:
+    """ "remind NAME … to …" for the first language lead `text` opens with, or None."""
     for lead, link in _leads():
         m = lead.match(text.strip())
         if m is None:
@@ -81,8 +93,62 @@ def english_remind_lead(text: str) -> str:
             who is None and classify_intent(text) != "remind"
         ):
             continue
-        return f"remind {who or 'me'} {_joined(rest, link)}"
-    return text
+        rest, clock = _clock_said(rest)
+        return f"remind {who or 'me'} {_joined(rest, link)}{clock}"
+    return None
+
+
+def _names_spelled(text: str, known: Callable[[str], str | None]) -> str:
+    """`text` with each lower-case word that names a person of the team spelled as their name."""
+
+    def spelled(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if not word.islower() or len(word) < 2 or _is_time(word):
+            return word
+        name = known(word)
+        return name if name is not None and name.casefold() == word.casefold() else word
+
+    return re.sub(r"(?<![\w'’@])[^\W\d_]+(?![\w'’])", spelled, text)
+
+
+@cache
+def _clocks() -> tuple[tuple[re.Pattern[str], str], ...]:
+    found = []
+    for their, mine in CLOCKS.values():
+        for sources, english in ((their, "their time"), (mine, "my time")):
+            found += [(re.compile(rf"[\s,]*(?<!\w){src}(?!\w)", re.I), english) for src in sources]
+    return tuple(found)
+
+
+def _clock_said(rest: str) -> tuple[str, str]:
+    """ "besok jam 9 waktu dia buat …" -> ("besok jam 9 buat …", ", their time"): the clock the
+    time is on, said in English after the request, where the reminder rules read it."""
+    for pattern, english in _clocks():
+        if (m := pattern.search(rest)) is not None:
+            return f"{rest[: m.start()]} {rest[m.end() :].lstrip(' ,')}".strip(), f", {english}"
+    return rest, ""
+
+
+# "remind ana kal 2 baje - papers bhejne hai": the time, a dash or colon, then the thing to do.
+_ENGLISH_LEAD = re.compile(
+    r"^(?P<lead>remind\s+(?:me|[^\W\d_][\w-]*)\s+)(?P<rest>.+)$", re.I | re.S
+)
+
+
+def _separated(text: str) -> str:
+    """An English "remind NAME <time> - <what>" with "to" for the dash; else `text` unchanged."""
+    m = _ENGLISH_LEAD.match(text.strip())
+    if m is None:
+        return text
+    rest = m["rest"]
+    end = _time_first(rest)
+    if end is None:
+        return text
+    tail = rest[end:]
+    sep = re.match(r"\s*[-–—:]\s*", tail)
+    if sep is None or not tail[sep.end() :].strip():
+        return text
+    return f"{m['lead']}{rest[:end].rstrip()} to {tail[sep.end() :]}"
 
 
 def _joined(rest: str, link: re.Pattern[str] | None) -> str:

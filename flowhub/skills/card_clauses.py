@@ -252,8 +252,10 @@ def _apply(
 def said_alone(ctx: Context, text: str) -> list[Reply]:
     """The answer `text` gets as a message of its own: a new task, a reminder, a question."""
     from flowhub.skills import TEXT_SKILLS  # the skill list holds this module
+    from flowhub.skills.manners import person_lookup  # manners reads requests through capture
 
-    said = replace(ctx, event=replace(ctx.event, text=text), text=english_remind_lead(text))
+    lead = english_remind_lead(text, person_lookup(ctx))
+    said = replace(ctx, event=replace(ctx.event, text=text), text=lead)
     said.intent = classify_intent(text)
     for skill in TEXT_SKILLS:
         if skill is not handle and (replies := skill(said)) is not None:

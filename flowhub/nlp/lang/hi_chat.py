@@ -56,7 +56,12 @@ _YAAD = (
 _REMIND_LEADS: tuple[str, ...] = (
     rf"^(?:{_ME}\s+)?{_YAAD}\b(?P<rest>.+)$",
     rf"^(?!{_ME}\b)(?P<who>\w+)\s+ko\s+{_YAAD}\b(?P<rest>.+)$",
-    rf"^(?!{_ME}\b)(?-i:(?=[A-Z]))(?P<who>\w+)\s+ko\s+(?P<rest>.+?)\s+{_YAAD}[\s.!]*$",
+    # "Ana ko kal dopahar 2 baje yaad dila dena ki …": the person, the time, then the lead
+    rf"^(?!{_ME}\b)(?-i:(?=[A-Z]))(?P<who>\w+)\s+ko\s+(?![^,]*\b(?:phone|fone|call|msg|message"
+    rf"|email|mail|milna|baat)\b[^,]*\s{_YAAD})(?P<rest>[^,]+?\s+{_YAAD}\b\W*\w.*)$",
+    # "Sam ko kal call karna yaad dilana" calls Sam: a reminder for the writer
+    rf"^(?!{_ME}\b)(?-i:(?=[A-Z]))(?P<who>\w+)\s+ko\s+(?!.*\b(?:phone|fone|call|msg|message|email"
+    rf"|mail|milna|baat)\b)(?P<rest>.+?)\s+{_YAAD}[\s.!]*$",
     rf"^(?:{_ME}\s+)?(?P<rest>.+?)\s*,?\s+(?:{_ME}\s+)?{_YAAD}[\s.!]*$",
 )
 _ME_HI = r"(?:मुझे|मुझको)"
