@@ -29,7 +29,7 @@ _YES = {
     "es": "si sí vale ok listo andale sale oki",
     "pt": "sim isso beleza blz pode fechou certo",
     "fr": "oui ouais ok parfait dac",
-    "de": "ja jo jap passt okay gut genau",
+    "de": "ja jo joa jä jap passt okay gut genau gern gerne gärn klar",
     "it": "si ok va bene perfetto giusto",
     "nl": "ja oke prima top goed klopt",
     "id": "ya iya oke ok sip bener betul siap mantap",
@@ -128,7 +128,7 @@ _WEAK = {
     "fr": "pour que mais alors juste comme merci bon pff en fait plutot plutôt heure jour titre et "
     "au laisse tomber euh",
     "de": "und aber dann halt bitte soll nicht statt lieber eher fruh mal noch kannst erst so um "
-    "uhr tag titel wiederholen ahm die der den machen",
+    "uhr tag titel wiederholen ahm die der den machen ich isch kein kei keis problem",
     "it": "per che pero però solo grazie meglio ora giorno titolo alle e",
     "nl": "maar ook wel aub ipv dan nog even laat tijd dag titel hoge prio en op aan doen",
     "id": "aja deh dong sih lah trus terus juga jam hari judul eh",

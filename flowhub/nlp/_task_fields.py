@@ -479,14 +479,8 @@ def _read_opening(fields: Fields, text: str, sender: str | None) -> str:
     m = _VOCATIVE.match(text)
     if m and m.end() < len(text) and m.group(1).lower() not in _SEQUENCE:
         word = m.group(1)
-        lowered_ok = word.lower() not in NOT_NAMES and _first(text[m.end() :]) in VERBS | {
-            "can",
-            "could",
-            "would",
-            "pls",
-            "please",
-            "plz",
-        }
+        asks = VERBS | {"can", "could", "would", "pls", "please", "plz"}  # "jo, mach ich" is a yes
+        lowered_ok = word.lower() not in NOT_NAMES | GREETINGS and _first(text[m.end() :]) in asks
         if (_is_name(word) or lowered_ok) and not is_heading(word):
             fields.assignee = fields.assignee or word
             return text[m.end() :]

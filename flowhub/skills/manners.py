@@ -28,6 +28,7 @@ from flowhub.skills.context import Context, Extractor
 from flowhub.skills.named_request import request_text
 from flowhub.skills.small_talk import REQUEST, is_small_talk
 from flowhub.skills.task_named_first import addressed
+from flowhub.skills.task_named_verb import named_before_verb
 from flowhub.storage import people, proposals
 
 _QUESTION = re.compile(r"\?\s*\W*$")
@@ -286,6 +287,7 @@ def naming_people(extract: Extractor, ctx_people: Callable[[str], str | None]) -
             drafts = [_to_me(draft, sender) for draft in drafts]
         if in_group and isinstance(ctx_people, _Lookup):
             drafts = [_event_day(draft, text, ctx_people.ctx) for draft in drafts]
+        drafts = [named_before_verb(draft, text, ctx_people) for draft in drafts]
         drafts = [addressed(draft, text, ctx_people) for draft in drafts]  # "Sam send it"
         drafts = [_named(draft, ctx_people) for draft in drafts]
         if not isinstance(sender, str):

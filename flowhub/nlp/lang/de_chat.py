@@ -115,6 +115,7 @@ _GREETINGS = """
     perfekt spitze läuft laeuft genau stimmt verstanden bis später spaeter bald
     dir euch schön schoen guten abend nacht gute
     tschö tschau
+    jo joa jä gärn gaern sali grüezi grüessech merci
 """
 
 _PLEASE = r"(?:(?:bitte|kannst\s+du|k[öo]nntest\s+du|koennt?est\s+du)\s+)?"

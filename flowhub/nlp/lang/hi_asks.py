@@ -9,6 +9,11 @@ ASKS = (
     r"\s*,?\s+(?:कि\s+)?",
     r"{name}\s+(?:ko|se)\s+(?:bolo|bol\s+do|bol\s+dena|bolna|bol|kaho|keh\s+do|kah\s+do|kehna"
     r"|batao|bata\s+do)\s*,?\s+(?:ki\s+|k\s+)?",
+    # "ana ko de do: swiss pass order karna", "sam ko assign karo - …": the task handed over.
+    r"{name}\s+ko\s+(?:ye\s+|yeh\s+|ise\s+|isko\s+)?(?:de\s+do|dedo|de\s+dena|de\s+de"
+    r"|pass\s+kar\s+do|assign\s+kar(?:o|\s+do)|saunp\s+do|sonp\s+do|forward\s+kar\s+do)"
+    r"\s*[:,–—-]\s*",
+    r"{name}\s+को\s+(?:ये\s+|यह\s+|इसे\s+)?(?:दे\s+दो|दे\s+देना|सौंप\s+दो)\s*[:,–—-]\s*",
     # "X को ... भेजनी है": what X has to do; "X को फ़ोन करना है" calls X, so it is no ask.
     r"{name}\s+को\s+(?!(?:फ़ोन|फोन|कॉल|काल|मैसेज|मेसेज|ईमेल|मेल|याद|बताना|बोलना|कहना|पूछना|मिलना|देना)"
     r"(?!\S))(?=(?:\S+\s+){1,8}\S+(?:ना|नी|ने)\s+(?:है|हैं|होगा|होगी|होंगे)" + _BY_DEV + r"\s*[।.!]*$)",

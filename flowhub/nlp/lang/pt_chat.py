@@ -374,6 +374,17 @@ WORDS = ChatWords(
         "anota pra mim",
     ),
     trail_fillers=(
+        # "…, passa pra ela": the task just said is handed to the person named in it.
+        "passa pra ela",
+        "passa pra ele",
+        "passa para ela",
+        "passa para ele",
+        "repassa pra ela",
+        "repassa pra ele",
+        "passa isso pra ela",
+        "passa isso pra ele",
+        "fica com ela",
+        "fica com ele",
         "por favor",
         "pfv",
         "pfvr",

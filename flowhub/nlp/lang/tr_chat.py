@@ -199,6 +199,8 @@ WORDS = ChatWords(
         r"|art[ıi]k|bence|kim|herkes|biri|birisi|bi|bir|bide|de|da|ayr[ıi]ca|ve|ha)\b)"
         # an object with its accusative ending ("raporu", "faturayı") is no name
         r"(?![^\s']{3,}[^aeıioöuü\s'][ıiuü]\s){name}\s+"
+        # a word whose thing follows in the genitive ("istanbul grubunun …") is no name either
+        r"(?!\S+n[ıiuü]n\s)"
         r"(?=(?:[^\s]+\s+){1,6}[^\s]+(?:s[ıi]n|s[uü]n)(?:\s+l[uü]tfen)?[\s.!?]*$)",
     ),
     commands=COMMANDS,
