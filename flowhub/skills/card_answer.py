@@ -18,6 +18,7 @@ from flowhub.connectors import Reply
 from flowhub.nlp import CardSaid, card_said, parse_when
 from flowhub.skills import confirm_said, words
 from flowhub.skills.capture import confirm_proposal, discard
+from flowhub.skills.card_answer_lines import one_line, snapshot
 from flowhub.skills.context import Context
 from flowhub.skills.refer import last_target, match_titles, replied_ref
 from flowhub.storage import Proposal, id_of, outbox, proposals
@@ -87,9 +88,12 @@ def _answer(ctx: Context, said: CardSaid) -> list[Reply] | None:
         return discard(ctx, str(id_of(card)))  # "laisse tomber, valide comme ça" drops the fix
     replies: list[Reply] = []
     changes = _changes(said, card)
+    before = snapshot(card)
     for change in changes:
         replies += _edit(ctx, card, change)
     replies = _one_card(replies)
+    if ctx.chat.kind != "direct":
+        replies = one_line(ctx, card, before, replies)  # one line for them all in a group
     if changes and not replies:
         # never a card titled "Assign to …": what could not be changed is said so
         return [Reply(words.EDIT_NOT_UNDERSTOOD.format(text=ctx.event.text.strip()))]
