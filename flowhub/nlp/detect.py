@@ -98,7 +98,8 @@ _OWN_SHORT = {lang: frozenset(text.split()) for lang, text in _OWN_SHORT_WORDS.i
 _MARKER_WORDS = {
     "es": "oye porfa xfa xq onda ahorita neta wey güey hoy mañana manana pasado recuerdame"
     " recuérdame recordame pendiente pendientes tengo dices puedes podes gracias",
-    "pt": "vc vcs você voce hoje amanhã amanha lembra lembre tenho obrigado obrigada valeu beleza",
+    "pt": "vc vcs você voce hoje amanhã amanha lembra lembre tenho obrigado obrigada valeu beleza"
+    " tb tbm também tambem pra pfv blz vlw né não nao essa esse terça terca quarta sexta obg",
     "it": "oggi domani dopodomani ricordami ricorda cmq xké perché grazie allora fatto",
     "fr": "aujourd'hui demain rappelle rappelle-moi stp svp merci ouais",
     "de": "heute übermorgen erinnere erinner bitte danke nicht ich habe",
