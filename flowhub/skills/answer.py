@@ -12,7 +12,14 @@ import re
 from datetime import datetime
 
 from flowhub.connectors import Reply
-from flowhub.skills import edit_words, group_ack, picks_words, reply_words, words
+from flowhub.skills import (
+    assign_answer_words,
+    confirm_said,
+    edit_words,
+    group_ack,
+    picks_words,
+    words,
+)
 from flowhub.skills.capture import card_snapshot, confirm_proposal, discard
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered
@@ -102,7 +109,8 @@ def handle(ctx: Context) -> list[Reply] | None:
 
 def _taken_on(ctx: Context, text: str) -> list[Reply] | None:
     """ "ok will do", "sure, I'll do it" in a group from the person a waiting card names."""
-    if ctx.chat.kind != "group" or not reply_words.agrees(text):
+    agreed = confirm_said.agrees_after_yes(text)  # "haan sure will do 👍"
+    if ctx.chat.kind != "group" or not (agreed or assign_answer_words.accepts(text)):
         return None
     card = group_ack.answered_card(ctx, text)
     if card is None or card.person_id == ctx.person_id:

@@ -29,6 +29,10 @@ ACCEPTS: dict[str, list[str]] = {
         r"(?:\s+one)?)?(?=\s*[,.;!…—–]|\s+-\s|\s+but\b)",
         r"i\s+meant\s+yes",
         r"yes\s+to\s+the",
+        # "yep mine", "that's mine now": said to the task handed over, it is taken on
+        r"^\W*(?:(?:ok(?:ay)?|yep|yes|yeah|ya|yup|sure|fine|alright|cool)[^\w'’]+)*"
+        r"(?:(?:it'?s|its|that'?s|thats|this\s+one'?s)\s+)?(?:all\s+)?mine"
+        r"(?:\s+(?:now|obvs?|ofc|then|yes|for\s+sure))?[^\w'’]*$",
     ],
     "tr": [r"kabul(?:\s+(?:ediyorum|ettim|ederim|et))?", r"üstleniyorum", r"ustleniyorum"],
     "de": [

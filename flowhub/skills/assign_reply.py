@@ -20,6 +20,7 @@ from flowhub.skills import (
     assign_answer_words,
     assign_counter,
     assign_restated,
+    assign_terms,
     offer_declined_said,
     offer_named,
     push,
@@ -103,6 +104,9 @@ def handle(ctx: Context) -> list[Reply] | None:
         if countered is not None:
             return countered
         return assign.answer(ctx, task, accepted=False, reason=text)
+    said_terms = assign_terms.terms(ctx, text, accepts=lambda head: _accepts(head, replied=True))
+    if said_terms and (on_terms := assign_terms.accept(ctx, task, said_terms)) is not None:
+        return on_terms  # "ok i'll take it but it's 11am MY time not 5pm"
     if not _accepts(text, replied=replied is not None) and not assign_restated.accepts(
         text, task, now=ctx.now, tz=ctx.tz
     ):

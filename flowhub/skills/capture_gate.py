@@ -107,11 +107,14 @@ def yes_to_card(ctx: Context) -> list[Reply] | None:
 
 
 def _save(ctx: Context, card: Proposal) -> list[Reply]:
-    """Save the card; in a private chat also say so below, as the card above changes unseen."""
+    """Save the card; in a private chat also say so below when the card is further up, as it
+    changes unseen there (right above, the card turning "Saved" says it once)."""
     from flowhub.skills.capture import confirm_proposal  # capture calls this module
+    from flowhub.skills.card_shown import card_is_last  # card_shown builds on capture
 
+    last = card_is_last(ctx, card)
     saved = confirm_proposal(ctx, card)
-    if ctx.chat.kind == "direct":
+    if ctx.chat.kind == "direct" and not last:
         saved.append(Reply(saved_line(ctx, card)))
     return saved
 

@@ -15,6 +15,7 @@ from flowhub.nlp import english_command
 from flowhub.skills import reply_words
 from flowhub.skills.capture import confirm_proposal
 from flowhub.skills.context import Context
+from flowhub.skills.reply_words import agrees
 from flowhub.storage import Proposal, id_of, proposals
 
 _YES_COMMANDS = frozenset(["yes", "confirm", "ok", "save"])
@@ -89,6 +90,21 @@ def says_save(text: str, locale: str | None) -> bool:
         return False
     level = _covered(words, locale)
     return level == _SAVES or (level == 2 and bool(_SAVE_STEM.search(text)))
+
+
+def without_yes_words(text: str) -> str:
+    """`text` after the yes words it starts with, in any language ("haan sure will do": "sure
+    will do"); `text` itself when it starts with none."""
+    rest = text.strip()
+    while (m := _WORD.match(rest)) is not None and m.group().casefold() in _YES_WORDS | _SOFT:
+        rest = rest[m.end() :].lstrip(" ,.!;:…")
+    return rest
+
+
+def agrees_after_yes(text: str) -> bool:
+    """Whether `text` only agrees, after yes words of any language ("haan sure will do 👍")."""
+    rest = without_yes_words(text)
+    return reply_words.agrees(text) or (rest != text.strip() and (not rest or agrees(rest)))
 
 
 def says_plain_yes(text: str) -> bool:

@@ -314,10 +314,12 @@ def _apply(ctx: Context, targets: list[Task], verb: str) -> list[Reply]:
         if verb == "done":
             told += tell_requester(ctx, task, done=True)
     stopped = reminders_stop.stop_for(ctx, targets) if verb == "delete" else []
-    ctx.thread.remember_undo({"verb": verb, "tasks": before, "reminders": stopped}, now=ctx.now)
+    # "Already done" changed nothing: an "undo" after it has nothing to take back either.
+    changed = [snap for task, snap in zip(targets, before, strict=True) if _snapshot(task) != snap]
+    ctx.thread.remember_undo({"verb": verb, "tasks": changed, "reminders": stopped}, now=ctx.now)
     if len(targets) == 1 and verb != "delete":  # "move it to friday" now means this task
         ctx.thread.note("task", [id_of(targets[0])], now=ctx.now)
-    return [Reply("\n".join(lines) + words.UNDO_HINT), *told]
+    return [Reply("\n".join(lines) + (words.UNDO_HINT if changed or stopped else "")), *told]
 
 
 def _change(ctx: Context, task: Task, verb: str) -> str:

@@ -11,12 +11,17 @@ import re
 
 _LEAD = r"^\W*(?:(?:ok(?:ay)?|so|and|hey|hi|btw|um+|hmm+|quick\s+q(?:uestion)?|wait)[\s,:!.]+)*"
 _WH = re.compile(
-    _LEAD + r"(?:what|which|who|whose|when|where|how)(?:['’]?s\b|\s+(?!about\b))", re.I
+    _LEAD + r"(?:wh?at|wot|which|who|whose|when|where|how)(?:['’]?s\b|\s+(?!about\b))", re.I
+)
+# "anything else today", "any more for me?", "next?": what is still to do, asked in passing.
+_ANY = re.compile(
+    _LEAD + r"(?:(?:any(?:thing|thin)?|smth|something)\s+(?:else|more|left|open|due)\b|next\s*\?)",
+    re.I,
 )
 # "did i / has sam / is the …": a yes/no question; "did the rota" alone is news of doing it.
 _AUX = re.compile(_LEAD + r"(?:did|does|do|has|have|had|is|was|are|were)\s+(?P<rest>[^?.!]*)", re.I)
 _SUBJECT = re.compile(
-    r"^(?:i|we|you|he|she|they|it|anyone|someone|somebody|anybody|[a-z]+\s+(?:already|ever))\b",
+    r"^(?:i|we|you|he|she|they|it|there|anyone|someone|somebody|anybody|[a-z]+\s+(?:already|ever))\b",
     re.I,
 )
 _GOT_DONE = re.compile(
@@ -38,7 +43,7 @@ def asks(text: str) -> bool:
     rest = text.strip()[len(first) :].strip()
     if _ORDER.search(rest) or _ORDER.search(re.sub(_LEAD, "", first, flags=re.I)):
         return False
-    if _WH.match(first):
+    if _WH.match(first) or _ANY.match(first):
         return True
     m = _AUX.match(first)
     if m is None:

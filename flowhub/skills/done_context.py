@@ -17,6 +17,7 @@ from flowhub.skills.context import Context
 from flowhub.skills.done_pool import sender_open
 from flowhub.skills.done_words import news_task, ticks
 from flowhub.skills.refer import match_titles, replied_target, tokens
+from flowhub.skills.remind_reply_words import picks_number
 from flowhub.storage import Task, id_of, tasks
 
 _WORDS = 24
@@ -102,6 +103,8 @@ def _part_done(ctx: Context, text: str) -> list[Reply] | None:
     done, so the task keeps the rest ("Order impression material") and stays open."""
     if len(text.split()) > _WORDS or text.strip().endswith("?"):
         return None
+    if ctx.thread.last_list and picks_number(text):
+        return None  # "submitted the claim!! 1 done": the numbered task is closed whole
     mine = sender_open(ctx)
     said = tokens(text)
     for clause in refer_words.CLAUSES.split(ticks(text)):
@@ -110,7 +113,7 @@ def _part_done(ctx: Context, text: str) -> list[Reply] | None:
             continue
         verb, _, rest = task.title.partition(" ")
         parts = _parts(rest)
-        done_parts = [p for p in parts if tokens(p) & said]
+        done_parts = [p for p in parts if _stems(tokens(p)) & _stems(said)]  # "keys" ~ "key"
         if len(parts) < 2 or not done_parts or len(done_parts) == len(parts):
             return None
         left = f"{verb} {' and '.join(p for p in parts if p not in done_parts)}"
@@ -145,6 +148,10 @@ def _parts(rest: str) -> list[str]:
 
 # The thing listed first goes to, for or with someone: the names after "and" are theirs too.
 _SHARED = re.compile(r"\s(?:to|for|with|from|at|by)\s+\S+$", re.I)
+
+
+def _stems(words: set[str]) -> set[str]:
+    return {refer_words.stem(w) for w in words}
 
 
 def _says(clause: str) -> bool:

@@ -75,7 +75,13 @@ def find(ctx: Context, text: str) -> News | None:
             continue  # "is the beef order placed?" asks
         for clause in _SENTENCE.split(sentence):
             news = _outcome(ctx, clause, text, mine)
-            if news is not None and all(n.task.id != news.task.id for n in found):
+            if news is None and found:  # "… so the chase is done": the chase just spoken of
+                news = _outcome(ctx, clause, text, [n.task for n in found])
+            if news is None:
+                continue
+            # "kaya quote came in so chase is done": said outright of the same task, it is sure.
+            found = [n for n in found if n.task.id != news.task.id or not news.sure]
+            if all(n.task.id != news.task.id for n in found):
                 found.append(news)
     return found[0] if len(found) == 1 else None
 

@@ -14,7 +14,7 @@ from datetime import timedelta
 from flowhub.connectors import Reply
 from flowhub.conversations.thread import FLOW_MINUTES
 from flowhub.nlp import parse_when
-from flowhub.skills import card_split, edit_words, picks, words
+from flowhub.skills import card_for, card_split, edit_words, picks, words
 from flowhub.skills.capture import (
     card_message_id,
     card_reply,
@@ -351,8 +351,8 @@ def _explicit_card(ctx: Context) -> Proposal | None:
     kind, number = replied_ref(ctx)
     if kind == "proposal" and number.isdigit():
         found = proposals.get_proposal(session=ctx.session, proposal_id=int(number))
-        # A reply to someone else's card in a group is chat, not an edit of their card.
-        if found and found.status == "pending" and found.person_id == ctx.person_id:
+        # A reply to someone else's card in a group is chat, unless the card is for the sender.
+        if found and found.status == "pending" and card_for.may_change(ctx, found):
             return found
     if ctx.thread.flow_kind(ctx.now) == "edit" and ctx.thread.editing is not None:
         found = access.get_proposal(
@@ -366,7 +366,7 @@ def _explicit_card(ctx: Context) -> Proposal | None:
 
 def edit_card(ctx: Context, proposal: Proposal, changes: list[Change]) -> list[Reply]:
     """Apply `change` to a pending card and show the card again; nothing is saved."""
-    if not access.may_touch_proposal(ctx.viewer, proposal) or proposal.person_id != ctx.person_id:
+    if not card_for.may_change(ctx, proposal):
         return [Reply(words.NOT_YOURS)]
     fields, problem = apply_all(
         proposal, changes, now=ctx.now, tz=ctx.tz, me=ctx.person.display_name

@@ -19,7 +19,7 @@ from flowhub.nlp import parse_when
 # Words said before the edit that ask for nothing: "ok whatever.", "ugh fine,", "hmm".
 _FILLER = re.compile(
     r"^(?:(?:ok(?:ay)?|k|fine|whatever|meh|hmm+|hm+|ugh+|argh+|ah+|oh|um+|uh+|well|alright"
-    r"|right|yeah|yep|sigh|lol|eh|gah|welp|oof)\b[\s,.!…:;-]*)+(?=\w)",
+    r"|right|yeah|yep|sigh|lol|eh|gah|welp|oof|noted|got\s+it|sure|cool)\b[\s,.!…:;-]*)+(?=\w)",
     re.I,
 )
 # "7:30 i said", "like i said, 7:30": a value said again with a complaint around it.

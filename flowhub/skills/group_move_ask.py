@@ -24,6 +24,7 @@ from flowhub.skills.context import Context
 from flowhub.skills.due import CLOCK_GRAINS
 from flowhub.skills.edit_saved import snapshot
 from flowhub.skills.group_move_words import ASK_MOVE
+from flowhub.skills.refer import replied_target
 from flowhub.storage import Task, access, id_of, people, tasks
 
 __all__ = ["asked", "day_asked", "handle", "move_button", "offer"]
@@ -65,6 +66,9 @@ def asked(ctx: Context, text: str) -> tuple[Task, When] | None:
     task = named[0]
     if ctx.person_id in (task.creator_id, task.assignee_id) or task.creator_id is None:
         return None  # theirs to change: the edit skills do it
+    replied = replied_target(ctx)
+    if replied is not None and replied != ("task", id_of(task)):
+        return None  # a reply to a card or another task changes what it replies to
     return task, when
 
 

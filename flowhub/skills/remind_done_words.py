@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from flowhub.connectors import Reply
-from flowhub.skills import remind, remind_done_too
+from flowhub.skills import done_asked, remind, remind_done_too
 from flowhub.skills.context import Context
 from flowhub.skills.refer import answered_occurrence
 from flowhub.skills.refer_words import NOT_NEWS, past_forms
@@ -35,7 +35,7 @@ _NOT_YET = re.compile(r"\b(?:not|n't|never|yet|still|later|tomorrow|tmrw|will|go
 
 def handle(ctx: Context) -> list[Reply] | None:
     """Tick off the firing just sent when the message says it is done in its words."""
-    if "?" in ctx.text or NOT_NEWS.search(ctx.text):
+    if "?" in ctx.text or NOT_NEWS.search(ctx.text) or done_asked.asks(ctx.text):
         return None
     occurrence = answered_occurrence(ctx) or (
         None if ctx.event.reply_to else answered_occurrence(ctx, replied=False)

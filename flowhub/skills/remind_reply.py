@@ -15,6 +15,7 @@ from flowhub.connectors import Reply
 from flowhub.nlp import When, parse_when, resolve_local
 from flowhub.skills import (
     done,
+    done_asked,
     done_lang,
     edit_words,
     help_words,
@@ -107,6 +108,8 @@ def _to_firing(ctx: Context, reminder: Reminder, occurrence_id: int) -> list[Rep
     if over and (back := _taken_back(ctx, reminder)):
         return back
     said_done = _says_done(ctx.text, reminder) or remind_reply_lang.says_done(ctx.text)
+    if done_asked.asks(ctx.text):
+        return None  # "whats left today" asks about the list; it never answers the reminder
     told = not said_done and (ctx.chat.kind == "direct" or bool(ctx.event.reply_to))
     if told and remind_done_said.reports_done(ctx.text, reminder.text):
         said_done = True  # "van's empty, all crates back", "called them. peonies ok but …"

@@ -15,7 +15,16 @@ from datetime import UTC, datetime, timedelta
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
-from flowhub.skills import assign, card_turns, group_move_ask, group_words, push, reply_words
+from flowhub.skills import (
+    assign,
+    assign_answer_words,
+    card_turns,
+    confirm_said,
+    group_move_ask,
+    group_words,
+    push,
+    reply_words,
+)
 from flowhub.skills.capture import confirm_proposal, discard
 from flowhub.skills.capture_before import ahead_asked, remind_ahead
 from flowhub.skills.context import Context
@@ -76,16 +85,21 @@ def _on_card(ctx: Context, card: Proposal) -> list[Reply] | None:
             session=ctx.session, proposal=card, now=ctx.now, assignee_name=ctx.person.display_name
         )
         return confirm_proposal(ctx, card)
-    if reply_words.agrees(text):
+    if reply_words.agrees(text) or (named and _takes_on(text)):
         # The person it names taking it is their acceptance; anyone else's "ok" is chat.
         return confirm_proposal(ctx, card) if asked or named else []
     if asked and reply_words.discards(text):
         return discard(ctx, str(card.id))
     if named and not asked and reply_words.refuses(text):
         return [_cant_take(ctx, card, text)]
-    if asked:
-        return None  # an edit of one's own card, read by the edit skill
+    if asked or named:
+        return None  # an edit of one's own card or one made for oneself, read by the edit skill
     return _not_theirs(ctx, card.person_id)
+
+
+def _takes_on(text: str) -> bool:
+    """Whether the person a card names takes it on: "haan sure will do 👍", "yep mine"."""
+    return confirm_said.agrees_after_yes(text) or assign_answer_words.accepts(text)
 
 
 def _not_theirs(ctx: Context, requester_id: int) -> list[Reply] | None:
