@@ -47,7 +47,8 @@ takes on, said as its writer would: "I'll book the staff xmas party by the 12th"
 command and the rest), `noted(text)` (what "..., put that in" asks to put in) and
 `visit_draft(text, *, now, tz)` (a visit said as news, as a task with its time); and
 `discard_said(text)`, the waiting card a message throws away ("scrap that last card") and the
-rest it says, as a `Discard`.
+rest it says, as a `Discard`; `thing_words(text)`, the words that name what a text is about,
+said the English way where known ("wien" -> "vienna"), to match titles across languages.
 `list_asked(text)` reads a list asked for in chat words ("a ver, dame mi lista").
 `sent_to_writer(title, *, writer, own)` says "Mandame el presupuesto" from the owner's side.
 Code outside `nlp/` imports from here only.
@@ -76,6 +77,7 @@ from flowhub.nlp._task_asked import asked_of, own_need
 from flowhub.nlp._task_fields import verb_base
 from flowhub.nlp._task_named import says_own_need
 from flowhub.nlp._task_text_lines import tidy_lines
+from flowhub.nlp._thing_words import thing_words
 from flowhub.nlp._time_lexicon import fold
 from flowhub.nlp._typos import fix_typos
 from flowhub.nlp._volunteer import asked_who, taken_on
@@ -143,6 +145,7 @@ __all__ = [
     "search_when",
     "sent_to_writer",
     "taken_on",
+    "thing_words",
     "tidy_lines",
     "verb_base",
     "visit_draft",

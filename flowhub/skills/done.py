@@ -9,7 +9,7 @@ from typing import Any
 
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import Text, use_locale
-from flowhub.nlp import next_occurrences, parse_when
+from flowhub.nlp import next_occurrences, parse_when, thing_words
 from flowhub.skills import (
     done_asked,
     done_beside,
@@ -296,7 +296,7 @@ def _tokens(text: str) -> set[str]:
     said = re.findall(
         r"[\w\u0900-\u0963\u0966-\u097f]+", text.casefold()
     )  # with Devanagari vowel signs
-    return {_one(fold(w)) for w in said if w not in _STOP and len(w) > 1}
+    return {_one(fold(w)) for w in said if w not in _STOP and len(w) > 1} | thing_words(text)
 
 
 def _one(word: str) -> str:

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from flowhub.connectors import Reply
-from flowhub.nlp import parse_when
+from flowhub.nlp import parse_when, thing_words
 from flowhub.skills import done, refer_words, remind, remind_reply_lang
 from flowhub.skills.context import Context
 from flowhub.skills.done_words import fold, same_word
@@ -31,7 +31,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         return None
     # English done words ("done with the parcel") name tasks through `done`; here only reminders
     # a task does not fit better ("hotelbuchung weber ist erledigt ✅" is not the Nice hotel).
-    english = refer_words.DONE_WORD.search(text) is not None
+    # A tick mark alone ("ils ont confirmé ✅") is no English: the words around it say the language.
+    english = any(m.group()[0].isalpha() for m in refer_words.DONE_WORD.finditer(text))
     if english and (refer_words.NOT_NEWS.search(text) or "?" in text):
         return None
     if not english and not remind_reply_lang.says_done(text):
@@ -66,8 +67,8 @@ def handle(ctx: Context) -> list[Reply] | None:
 
 
 def _words(text: str) -> set[str]:
-    """The folded words of `text` long enough to name something."""
-    return {fold(w) for w in _WORD.findall(text) if len(w) >= _LONG}
+    """The folded words of `text` long enough to name something, and known ones in English."""
+    return {fold(w) for w in _WORD.findall(text) if len(w) >= _LONG} | thing_words(text)
 
 
 def _thing_words(title: str) -> set[str]:
@@ -78,7 +79,7 @@ def _thing_words(title: str) -> set[str]:
         for i, w in enumerate(said)
         if i == 0 or not (w[:1].isupper() and said[i - 1].casefold() in _TO_SOMEONE)
     ]
-    return {fold(w) for w in kept if len(w) >= _LONG}
+    return {fold(w) for w in kept if len(w) >= _LONG} | thing_words(" ".join(kept))
 
 
 # Words before a person in a title: "Llamar a Lucía", "Call to Ana", "Kirim ke Budi".

@@ -33,6 +33,7 @@ from flowhub.skills import (
     words,
 )
 from flowhub.skills.context import Context
+from flowhub.skills.done_elsewhere import meant_other
 from flowhub.skills.edit_apply import SAME_TIME
 from flowhub.skills.format import when_text
 from flowhub.skills.refer import answered_occurrence, replied_ref
@@ -111,7 +112,13 @@ def _to_firing(ctx: Context, reminder: Reminder, occurrence_id: int) -> list[Rep
     if done_asked.asks(ctx.text):
         return None  # "whats left today" asks about the list; it never answers the reminder
     told = not said_done and (ctx.chat.kind == "direct" or bool(ctx.event.reply_to))
-    if told and remind_done_said.reports_done(ctx.text, reminder.text):
+    reported = told and remind_done_said.reports_done(ctx.text, reminder.text)
+    other = (
+        meant_other(ctx, reminder) if (said_done or reported) and not ctx.event.reply_to else None
+    )
+    if other:
+        return other  # "die versicherungspapiere für wien sind raus" is not the bus call's
+    if reported:
         said_done = True  # "van's empty, all crates back", "called them. peonies ok but …"
         remind_done_said.keep_news(ctx, reminder)
     if said_done and not remind_reply_later.asks_again_at(ctx):
