@@ -79,6 +79,7 @@ from flowhub.skills import (
     offer_refused,
     offer_said,
     offer_yes_said,
+    pick_edit,
     picks,
     picks_asked,
     picks_everything,
@@ -123,6 +124,7 @@ from flowhub.skills import (
     status_where_list,
     status_yes_no,
     suggested_yes,
+    task_said,
     task_tagged,
     undo_wrong,
     vent_said,
@@ -132,12 +134,14 @@ from flowhub.skills import (
 from flowhub.skills.context import ButtonHandler, Context, Handler, SkillError
 
 TEXT_SKILLS: tuple[Handler, ...] = (
+    pick_edit.handle,
     flow.handle,
     snooze_corrected.handle,
     snooze_named.handle,
     settings_said.handle,
     settings_chat.handle,
     chat_trim.handle,
+    task_said.handle,
     retitle_saved.handle,
     card_arrow.handle,
     card_keep_one.handle,

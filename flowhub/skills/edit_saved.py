@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Reply
-from flowhub.skills import edit_words, push, remind_words, words
+from flowhub.skills import edit_words, pick_edit, push, remind_words, words
 from flowhub.skills.assign import offer_assignment
 from flowhub.skills.card_zone import due_words
 from flowhub.skills.card_zone_said import clock_zone
@@ -34,6 +34,7 @@ def edit_task(ctx: Context, found: list[Task], edits: list[Change], phrase: str)
         ctx.thread.last_list = [t.id for t in found if t.id is not None]
         ctx.thread.list_kind = "tasks"
         lines = [task_line(t, viewer_tz=ctx.tz, now=ctx.now) for t in found]
+        pick_edit.remember(ctx, list(ctx.thread.last_list), edits, phrase)  # "1" makes it
         return [Reply(edit_words.SEVERAL_NAMED.format(text=phrase, lines=numbered(lines)))]
     task = found[0]
     if not access.may_touch_task(ctx.viewer, task):

@@ -168,6 +168,7 @@ def _set(ctx: Context) -> list[Reply]:
             drafts = ctx.extract(
                 _spoken(ctx.text), now=ctx.now, tz=ctx.tz, sender=ctx.person.display_name
             )
+    drafts = drafts or _joined(ctx)
     if not drafts:
         return [Reply(words.REMIND_WHAT)]
     replies: list[Reply] = []
@@ -264,6 +265,18 @@ def _in_zone(ctx: Context, draft: TaskDraft, index: int, tz: str) -> TaskDraft:
     if index < len(again) and again[index].title == draft.title:
         return again[index]
     return draft
+
+
+# A verb written as two words: "double check", "cross check", "re check".
+_COMPOUND = re.compile(r"\b(double|triple|cross|spot|re)\s+(check|confirm)\b", re.I)
+
+
+def _joined(ctx: Context) -> list[TaskDraft]:
+    """The drafts of a request whose verb is two words: "to double check marek is on his way"."""
+    if not _COMPOUND.search(ctx.text):
+        return []
+    joined = _COMPOUND.sub(r"\1-\2", _spoken(ctx.text))
+    return ctx.extract(joined, now=ctx.now, tz=ctx.tz, sender=ctx.person.display_name)
 
 
 def _spoken(text: str) -> str:
