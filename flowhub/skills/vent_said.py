@@ -24,6 +24,13 @@ _RELIEF = re.compile(
     r"|home(?:\s+time)?|over|done)(?:\s+(?:finally|at\s+last))?|^tgif",
     re.I,
 )
+# "ugh what a monday", "what a week", "mondays man": a sigh about the day.
+_SIGH = re.compile(
+    r"^(?:(?:ugh+|omg|man|god|oh\s+god|geez|jeez|phew|honestly|seriously)\s+)*(?:what\s+an?\s+"
+    r"(?:\w+\s+)?(?:day|week|morning|shift|" + _DAY + r")|(?:" + _DAY + r")s?(?:\s+(?:man|lol|ugh+"
+    r"|again|honestly))*)$",
+    re.I,
+)
 _TREAT = (
     r"(?:(?:long|big|stiff|strong|cold|hot|proper|good|whole|nice)\s+)*(?:glass\s+of\s+\w+|wine"
     r"|beer|drink|coffee|tea|nap|holiday|vacation|week\s+off|day\s+off|break|massage|hug|sleep"
@@ -36,10 +43,12 @@ _WISH = re.compile(
     r"\s*(?:a|an|some|another)?\s*" + _TREAT + r")*(?:\s+(?:asap|now|lol|tbh|honestly|rn))*$",
     re.I,
 )
-# "pipe, mould, 2 move outs and its monday", "leak, boiler, 3 viewings and its only tuesday".
+# "pipe, mould, 2 move outs and its monday", "leak, boiler, 3 viewings and its only 10am".
 _TALLY = re.compile(
     r"^(?:[\w'-]+(?:\s+[\w'-]+){0,3}\s*,\s*)+[\w'-]+(?:\s+[\w'-]+){0,3}\s+(?:and|&)\s+"
-    r"(?:it'?s|its|it\s+is)\s+(?:only\s+|not\s+even\s+|still\s+|just\s+)?(?:" + _DAY + r")$",
+    r"(?:it'?s|its|it\s+is)\s+(?:only\s+|not\s+even\s+|still\s+|just\s+)?(?:"
+    + _DAY
+    + r"|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|noon|lunch(?:time)?|(?:the\s+)?morning)$",
     re.I,
 )
 _SENTENCE = re.compile(r"\s*(?:[.!?…]+|[^\w\s,'&+-]+)\s*")
@@ -71,7 +80,7 @@ def is_vent(text: str) -> bool:
 
 def _kind(sentence: str) -> str | None:
     """What a sentence of venting is, or None when it may ask something."""
-    if is_day_mood(sentence):
+    if is_day_mood(sentence) or _SIGH.match(sentence):
         return "mood"
     if _RELIEF.fullmatch(sentence):
         return "relief"
