@@ -29,6 +29,7 @@ _ACCEPTS: dict[str, tuple[str, ...]] = {
         r"(?:eu\s+)?fico\s+com\s+(?:isso|ele|ela|essa|esse)",
         r"pode\s+contar\s+comigo",
         r"deixa\s+(?:que|q)\s+eu\s+(?:fa[cç]o|trato|cuido|resolvo)",
+        r"(?:eu\s+)?pego\s+(?:essa|esse|isso|ela|ele|eu)",  # "blz, eu pego essa dos vistos"
     ),
     "es": (
         r"(?:yo\s+)?me\s+ocupo",
@@ -111,6 +112,7 @@ _DECLINES: dict[str, tuple[str, ...]] = {
     "hi_Latn": (
         r"nahi\s+(?:karunga|karungi|karoonga|karoongi|lunga|lungi)",
         r"(?:main|mai)\s+nahi\s+kar\s+(?:sakta|sakti|paunga|paungi)",
+        r"decline\s+kar\s+(?:raha|rahi|rha|rhi|rahe|diya|di|do|dunga|dungi)",
     ),
     "hi": (r"नहीं\s+(?:करूंगा|करूँगा|करूंगी|करूँगी)",),
     "ar": (r"مش\s+هعمل(?:ها|ه)?", r"لن\s+[أا]فعل(?:ها|ه)?"),

@@ -348,3 +348,16 @@ CARD_NOT_AFTER: tuple[str, ...] = ()
 _WHY = r"\s*[,;.]\s*(?:ist|das|es|zu|weil|da|denn|viel|haha+|lol|\d+)\b.*"
 _MOVED = {"move {what} to {when}": tuple(p + _WHY for p in COMMANDS["move {what} to {when}"])}
 COMMANDS = with_card_words(COMMANDS, _MOVED)
+# A saved task renamed in words: "1 umbenennen: …" after a list, "benenn die um in '…'" replied
+# to it.
+_QUOTE = r"[\"'“”‘’„]?"
+_RENAMED = {
+    "rename {n} to {rest}": (
+        rf"{_ART}{{n}}\s+umbenennen\s*(?::|in\s+)?\s*{_QUOTE}{{rest}}",
+        rf"(?:benenn|nenn)(?:e)?\s+{_ART}{{n}}\s+um\s+in\s*:?\s*{_QUOTE}{{rest}}",
+    ),
+    "rename it to {rest}": (
+        rf"(?:benenn|nenn)(?:e)?\s+(?:die|den|das|sie|ihn|es)\s+um\s+in\s*:?\s*{_QUOTE}{{rest}}",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _RENAMED)

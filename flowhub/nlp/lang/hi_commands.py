@@ -314,6 +314,12 @@ _CARD_ALSO = {
     "confirm all": (
         r"(?:dono|donon|dono\s+hi|दोनों)\s+(?:save|confirm|pakka|सेव)(?:\s+(?:karo|kar\s+do|करो|कर\s+दो))?",
     ),
+    # "ye dono hatao yaar", "in dono ko hata do", "dono cards delete karo"
+    "discard all": (
+        r"(?:(?:ye|yeh|in|inn|ye\s+wale)\s+)?(?:dono|donon|dono\s+hi)\s+(?:ko\s+|cards?\s+)?"
+        r"(?:hatao|hata\s+do|hata\s+dena|mitao|mita\s+do|delete\s+karo|delete\s+kar\s+do"
+        r"|discard\s+karo|cancel\s+karo)(?:\s+(?:yaar|yar|please|pls|plz|na))*",
+    ),
     "discard": (
         r"(?:ye|yeh|isko|ise|woh|wo)\s+(?:card\s+)?(?:hata|mita|delete\s+kar)\s+(?:do|dena)",
         r"card\s+(?:hata|mita|delete\s+kar)\s+(?:do|dena)",

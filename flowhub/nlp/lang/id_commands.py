@@ -49,6 +49,8 @@ COMMANDS = {
         rf"{_OOPS}*(?:[^.!?]{{0,40}}\b(?:salah|kepencet|keliru)\b[^.!?]{{0,20}}[.!?,]+\s*)?(?:tolong\s+)?"
         rf"(?:batalin|batalkan|urungkan|balikin|kembalikan|undo)(?:\s+(?:yang\s+tadi|tadi|itu|lagi))?{_TAIL}",
         r"(?:eh\s+)?batalin.*",
+        # "aduh salah lagi 🙄 batalin, meeting nya belum": a wrong one taken back, and why
+        r".{0,30}\b(?:salah|keliru|kepencet)\b.{0,20}\b(?:batalin|batalkan|balikin)\b.*",
         r".*salah\s+pencet.*",
         r"(?:tolong\s+)?(?:urungkan|batalkan|batalkan\s+(?:yang\s+tadi|tadi)|balikin|kembalikan)(?:\s+(?:yang\s+tadi|itu|dong))?",
     ),

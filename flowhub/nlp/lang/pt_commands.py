@@ -286,6 +286,11 @@ _CARD_ALSO = {
     "confirm all": (
         r"(?:salva|confirma|pode\s+salvar|guarda)\s+(?:os\s+dois|as\s+duas|ambos|ambas|as\s+2|os\s+2)",
         r"(?:os\s+dois|as\s+duas)\s+(?:t[aá]\s+)?(?:certo|certos|certas|ok|beleza)",
+        # "valeu, agora salva os dois pfv", "blz, pode salvar ambos por favor"
+        r"(?:(?:valeu|vlw|blz|beleza|ok|show|perfeito|isso)[\s,!.]+)?(?:agora\s+|ent[aã]o\s+)?"
+        r"(?:pode\s+)?(?:salva|salvar|salvem|confirma|confirmar|guarda|guardar)\s+"
+        r"(?:os\s+dois|as\s+duas|ambos|ambas|os\s+2|as\s+2|tudo)"
+        r"(?:\s+(?:pfv|pf|pfvr|por\s+favor|pls|a[ií]))*",
     ),
     "discard": (
         r"(?:apaga|joga\s+fora|descarta|tira|exclui|deleta)\s+(?:esse|essa|isso|o\s+card|esse\s+card|essa\s+tarefa|essa\s+a[ií])",
