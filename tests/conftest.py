@@ -17,6 +17,7 @@ from flowhub.connectors.console import ConsoleChat, ConsoleConnector
 from flowhub.connectors.playground import PlaygroundConnector
 from flowhub.settings import Settings
 from flowhub.storage import make_engine, people, session_scope
+from tests.auxil.templates import migrated_sqlite_url
 
 pytest_plugins = ["tests.auxil.fixtures"]
 
@@ -26,7 +27,16 @@ FIXED_NOW = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
 
 @pytest.fixture(params=["sqlite", "postgres"])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """An empty database: a SQLite file, then a fresh PostgreSQL database."""
+    """A fresh database at the newest migration: a SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        return migrated_sqlite_url(tmp_path)
+    url: str = request.getfixturevalue("migrated_postgres_url")
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty database, for tests of the migrations themselves."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'flowhub.db'}"
     url: str = request.getfixturevalue("fresh_postgres_url")
@@ -35,8 +45,16 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 @pytest.fixture
 def engine(database_url: str) -> Iterator[Engine]:
-    """An engine on the test database, not yet migrated."""
+    """An engine on the test database, already migrated."""
     engine = make_engine(database_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def empty_engine(empty_database_url: str) -> Iterator[Engine]:
+    """An engine on an empty test database, not yet migrated."""
+    engine = make_engine(empty_database_url)
     yield engine
     engine.dispose()
 

@@ -9,8 +9,6 @@ database. `tests/dialogues/README.md` describes the format and the expectation w
 from __future__ import annotations
 
 import re
-import shutil
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -30,7 +28,7 @@ from flowhub.bot.runtime import Runtime
 from flowhub.connectors.playground import PlaygroundConnector
 from flowhub.settings import Settings
 from flowhub.storage import Identity, Person, Proposal, Reminder, Task, make_engine, session_scope
-from flowhub.storage.db import migrate
+from tests.auxil.templates import migrated_sqlite_url
 from tests.dialogues import files
 
 ROOT = Path(__file__).resolve().parent
@@ -196,20 +194,10 @@ def _blocks(turn: dict[str, Any]) -> list[dict[str, Any]]:
 
 # --- databases ----------------------------------------------------------------------------------
 
-_TEMPLATE: dict[str, Path] = {}
-
 
 def sqlite_url(directory: Path) -> str:
-    """A fresh, migrated SQLite database in `directory`, copied from one migrated once."""
-    if "sqlite" not in _TEMPLATE:
-        template = Path(tempfile.mkdtemp(prefix="dialogue-template-")) / "flowhub.db"
-        engine = make_engine(f"sqlite:///{template}")
-        migrate(engine)
-        engine.dispose()
-        _TEMPLATE["sqlite"] = template
-    target = directory / "flowhub.db"
-    shutil.copyfile(_TEMPLATE["sqlite"], target)
-    return f"sqlite:///{target}"
+    """A fresh, migrated SQLite database in `directory`."""
+    return migrated_sqlite_url(directory)
 
 
 # --- playing ------------------------------------------------------------------------------------

@@ -5,11 +5,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from sqlalchemy import Engine, text
 
 from flowhub.storage import InboxEvent, media, migrate, people, session_scope
 
 NOW = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def engine(empty_engine: Engine) -> Engine:
+    """These tests start from an empty database and migrate it step by step."""
+    return empty_engine
 
 
 def _ids(engine: Engine) -> tuple[int, int, int, int]:

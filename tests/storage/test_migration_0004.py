@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic import command
 from sqlalchemy import Engine, text
 
@@ -9,6 +10,12 @@ from flowhub.storage import migrate
 from flowhub.storage.db import alembic_config
 
 _NOW = "2026-03-04 09:00:00+00:00"
+
+
+@pytest.fixture
+def engine(empty_engine: Engine) -> Engine:
+    """These tests start from an empty database and migrate it step by step."""
+    return empty_engine
 
 
 def _insert_rows(engine: Engine) -> None:
