@@ -23,6 +23,7 @@ __all__ = ["english_remind_lead"]
 # Only where the time words sit matters here, not what they mean, so any fixed clock will do.
 _REF_NOW = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
 _SEPARATORS = " \t,:;-–—"
+_NAMED_WITHIN = 5  # words: "FlowHub, tolong ingetin sam …", "lembra a ana …"
 # Sounds and acknowledgements said before a reminder request: "ffs 😂 ok. remind me at 10 to …".
 _CHATTER_FIRST = re.compile(
     r"^(?:[\W_]*\b(?:ok(?:ay)?|k+|ffs|lol|lmao|haha+|fine|sure|right|alright|yes|yeah|yep|ugh"
@@ -99,7 +100,9 @@ def _english(text: str) -> str | None:
 
 
 def _names_spelled(text: str, known: Callable[[str], str | None]) -> str:
-    """`text` with each lower-case word that names a person of the team spelled as their name."""
+    """`text` with each lower-case word among its first few that names a person of the team
+    spelled as their name (the person a lead names comes first: "ingetin sam …", "ana ko …")."""
+    head = " ".join(text.split(" ")[:_NAMED_WITHIN])
 
     def spelled(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -108,7 +111,7 @@ def _names_spelled(text: str, known: Callable[[str], str | None]) -> str:
         name = known(word)
         return name if name is not None and name.casefold() == word.casefold() else word
 
-    return re.sub(r"(?<![\w'’@])[^\W\d_]+(?![\w'’])", spelled, text)
+    return re.sub(r"(?<![\w'’@])[^\W\d_]+(?![\w'’])", spelled, head) + text[len(head) :]
 
 
 @cache
