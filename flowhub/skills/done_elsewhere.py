@@ -4,7 +4,8 @@ that fired ticks the Vienna insurance papers, not the bus call.
 
 The things the message names ("wien", "otelini") are matched to titles in any language through
 `thing_words` ("vienna", "hotel"). A task that fits better than the reminder is ticked; several
-that fit as well as the best are asked about, never guessed.
+that fit as well as the best are asked about, never guessed; a tie with the reminder is the
+reminder's.
 """
 
 from __future__ import annotations
@@ -36,12 +37,9 @@ def meant_other(ctx: Context, reminder: Reminder) -> list[Reply] | None:
     others = [t for t in sender_open(ctx) if t.id != reminder.task_id]
     scored = [(_score(said, thing_words(t.title)), t) for t in others]
     best = max((s for s, _ in scored), default=0)
-    if best == 0 or best < own:
-        return None
+    if best <= own:
+        return None  # said right after it went off, the reminder wins a tie
     top = [t for s, t in scored if s == best]
-    if best == own and reminder.task_id is not None:
-        mine = tasks.get_task(session=ctx.session, task_id=reminder.task_id)
-        top = [mine, *top] if mine is not None and mine.status == "open" else top
     if len(top) == 1:
         return _tick(ctx, top[0])
     return _ask(ctx, top[:_MOST])

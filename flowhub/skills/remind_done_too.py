@@ -16,12 +16,17 @@ from flowhub.skills.done_pool import sender_open
 from flowhub.skills.done_words import news_task, ticks
 from flowhub.storage import Reminder
 
-__all__ = ["others"]
+__all__ = ["others", "says_too"]
 
 _CLAUSES = re.compile(r"\s*(?:[,;.!?]+|\s(?:and|&|plus|but|so)\s)\s*", re.I)
 # "… so that's done too": the clause before it names the task.
 _THAT = re.compile(r"^(?:that|thats|that's|that’s|it|its|it's|it’s|this)\b", re.I)
 _TOO = re.compile(r"(?<![\w'])(?:too|also|as\s+well|aswell|as\s+well\s+as)(?![\w'])", re.I)
+
+
+def says_too(text: str) -> bool:
+    """Whether the message says something else is done too ("so the deposit is paid too")."""
+    return _TOO.search(ticks(text)) is not None
 
 
 def others(ctx: Context, reminder: Reminder) -> list[Reply]:

@@ -113,8 +113,10 @@ def _to_firing(ctx: Context, reminder: Reminder, occurrence_id: int) -> list[Rep
         return None  # "whats left today" asks about the list; it never answers the reminder
     told = not said_done and (ctx.chat.kind == "direct" or bool(ctx.event.reply_to))
     reported = told and remind_done_said.reports_done(ctx.text, reminder.text)
+    # "done, and i also sent the tasting menu": the other task is ticked beside the reminder.
+    elsewhere = (said_done or reported) and not ctx.event.reply_to
     other = (
-        meant_other(ctx, reminder) if (said_done or reported) and not ctx.event.reply_to else None
+        meant_other(ctx, reminder) if elsewhere and not remind_done_too.says_too(ctx.text) else None
     )
     if other:
         return other  # "die versicherungspapiere für wien sind raus" is not the bus call's
