@@ -9,11 +9,10 @@ The message is read again without them, so they never become cards of their own 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from flowhub.connectors import Reply
-from flowhub.nlp import classify_intent
 from flowhub.skills import manners
+from flowhub.skills.answer_as import answer_as
 from flowhub.skills.context import Context
 
 __all__ = ["handle"]
@@ -49,16 +48,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     trimmed = _trimmed(ctx, text)
     if trimmed is None or trimmed == text or not trimmed.strip():
         return None
-    from flowhub.skills import TEXT_SKILLS  # the skills list holds this one
-
-    again = replace(ctx, text=trimmed, intent=classify_intent(trimmed))
-    for skill in TEXT_SKILLS:
-        if skill is handle:
-            continue
-        replies = skill(again)
-        if replies is not None:
-            return replies
-    return None
+    return answer_as(ctx, trimmed, besides=handle)
 
 
 def _trimmed(ctx: Context, text: str) -> str | None:

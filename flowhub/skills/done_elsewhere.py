@@ -10,13 +10,12 @@ reminder's.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import Text
 from flowhub.nlp import thing_words
-from flowhub.skills import done, words
+from flowhub.skills import words
 from flowhub.skills.context import Context
+from flowhub.skills.done_context import tick
 from flowhub.skills.done_pool import sender_open
 from flowhub.skills.done_words import same_word
 from flowhub.skills.format import numbered, task_line
@@ -41,7 +40,7 @@ def meant_other(ctx: Context, reminder: Reminder) -> list[Reply] | None:
         return None  # said right after it went off, the reminder wins a tie
     top = [t for s, t in scored if s == best]
     if len(top) == 1:
-        return _tick(ctx, top[0])
+        return tick(ctx, top[0])
     return _ask(ctx, top[:_MOST])
 
 
@@ -57,17 +56,6 @@ def _reminder_words(ctx: Context, reminder: Reminder) -> frozenset[str]:
 
 def _score(said: frozenset[str], title: frozenset[str]) -> int:
     return sum(1 for t in title if any(same_word(s, t) for s in said))
-
-
-def _tick(ctx: Context, task: Task) -> list[Reply] | None:
-    """Tick `task` as "done 1" of a one-line list, the way named done news is ticked."""
-    plain = replace(ctx, event=replace(ctx.event, reply_to=None))
-    kept, kind = list(ctx.thread.last_list), ctx.thread.list_kind
-    ctx.thread.last_list, ctx.thread.list_kind = [id_of(task)], "tasks"
-    try:
-        return done.handle(replace(plain, text="done 1", intent="done"))
-    finally:
-        ctx.thread.last_list, ctx.thread.list_kind = kept, kind
 
 
 def _ask(ctx: Context, options: list[Task]) -> list[Reply]:

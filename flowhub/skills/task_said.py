@@ -11,10 +11,10 @@ can see, so "talk to sam monday" or "fix the tap" stay what they were.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from flowhub.connectors import Reply
-from flowhub.nlp import classify_intent, fix_typos, parse_when
+from flowhub.nlp import fix_typos, parse_when
+from flowhub.skills.answer_as import answer_as
 from flowhub.skills.context import Context
 from flowhub.skills.refer import tokens
 from flowhub.storage import Task, tasks
@@ -127,16 +127,7 @@ def _named_changes(ctx: Context, name: str, rest: str) -> list[str]:
 
 def _answer(ctx: Context, plain: str) -> list[Reply] | None:
     """The answer the text skills give `plain`, as if the person had said it."""
-    from flowhub.skills import TEXT_SKILLS  # the skills list holds this one
-
-    again = replace(ctx, text=plain, intent=classify_intent(plain))
-    for skill in TEXT_SKILLS:
-        if skill is handle:
-            continue
-        replies = skill(again)
-        if replies is not None:
-            return replies
-    return None
+    return answer_as(ctx, plain, besides=handle)
 
 
 def _bare(name: str) -> str:
