@@ -103,15 +103,19 @@ def _start(
     processes = [_spawn(["run"], env, folder)]
     if queue == "rq":
         processes += [_spawn(["worker"], env, folder), _spawn(["scheduler"], env, folder)]
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        assert all(p.poll() is None for p in processes), _logs(folder)
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
-                return processes
-        except httpx.TransportError:
-            time.sleep(0.1)
-    raise AssertionError(f"flowhub run did not answer /healthz within 60 s\n{_logs(folder)}")
+    deadline = time.monotonic() + 120
+    try:
+        while time.monotonic() < deadline:
+            assert all(p.poll() is None for p in processes), _logs(folder)
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                    return processes
+            except httpx.TransportError:
+                time.sleep(0.1)
+        raise AssertionError(f"flowhub run did not answer /healthz within 120 s\n{_logs(folder)}")
+    except BaseException:
+        _stop(processes)  # a start that fails leaves nothing running
+        raise
 
 
 def _burst(url: str, bodies: dict[str, bytes], kill: list[subprocess.Popen[bytes]]) -> set[str]:
