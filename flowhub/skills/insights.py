@@ -110,6 +110,8 @@ def _summary(ctx: Context, whose: Whose, period: Period, *, chart: bool) -> list
         lines.append(trend)
     if whose.kind == "seen":
         lines.append(say.NOT_IN_GROUP.format())
+    elif whose.kind == "group":
+        lines.append(say.GROUP_ONLY.format())
     replies = [Reply("\n".join(lines))]
     if chart or numbers.created + numbers.completed >= _CHART_FROM:
         drawn = insights_charts.chart(ctx, "progress", whose.scope, period)

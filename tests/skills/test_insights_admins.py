@@ -55,6 +55,7 @@ def test_the_first_member_gets_their_group_numbers_in_private(
     assert "0 done (0 on time), 3 created" in reply.text
     assert "3 open" in reply.text
     assert "group-b" not in reply.text
+    assert reply.text.endswith("what people keep in private chats stays private.")
     (reply,) = chat_as("ana", "Ana").say("who has the most open tasks?")
     assert "Sam: 3 open" in reply.text
     assert "Priya" not in reply.text
