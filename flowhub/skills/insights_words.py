@@ -46,7 +46,9 @@ FINISHED_COUNT = Text("{name}: {done} {period}, {on_time}.")
 
 NOTHING_TO_DRAW = Text("Nothing to draw for {period} yet.")
 WHICH_GROUP = Text("You administer {groups}: ask in the group you mean.")
-GROUP_ONLY = Text("Counts tasks made in this group; what people keep in private chats stays private.")
+GROUP_ONLY = Text(
+    "Counts tasks made in this group; what people keep in private chats stays private."
+)
 NOT_IN_GROUP = Text("Only tasks you can see are counted here; ask in a group for its numbers.")
 
 CHART_CREATED_DONE = Text("Created and done per day")
