@@ -361,3 +361,21 @@ _RENAMED = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _RENAMED)
+# A waiting card named by its place and given a day ("der zweite auch freitag", "die 2 ist für
+# morgen"), and one named in quotes dropped with the other kept ("lösch 'Menü', behalt die andere").
+_OTHER = r"(?:die|das|den)\s+andere[nrs]?(?:\s+karte)?"
+_PLACED = {
+    "move {n} to {when}": (
+        # "auch" or "für" is needed: "der zweite freitag" is a date
+        rf"{_OOPS}(?:der|die|das|den)\s+{{n}}\s+(?:ist\s+|soll\s+|kommt\s+)?(?:auch|ebenfalls)\s+"
+        rf"(?:(?:f[uü]r|auf|am|an)\s+(?:den\s+)?)?{{when}}(?:\s+(?:bitte|auch))?",
+        rf"{_OOPS}(?:der|die|das|den)\s+{{n}}\s+(?:ist\s+|soll\s+|kommt\s+)?(?:f[uü]r|auf|am)\s+(?:den\s+)?"
+        r"{when}(?:\s+(?:bitte|auch))?",
+    ),
+    "discard '{rest}', save the other": (
+        rf"{_OOPS}(?:l[oö]sch(?:e)?|verwirf|wirf|streich(?:e)?|schmei(?:ß|ss))\s+(?:(?:die|das|den)\s+)?"
+        r"['\"‘“„]{rest}['\"’”“](?:\s+weg)?[\s,;.]+(?:und\s+)?(?:(?:behalt(?:e)?|speicher(?:e)?|nimm|best[aä]tige)"
+        rf"\s+{_OTHER}|{_OTHER}\s+(?:kannst\s+du\s+)?(?:behalten|speichern|bleibt|passt|ist\s+gut))(?:\s+bitte)?",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _PLACED)

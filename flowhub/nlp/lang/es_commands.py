@@ -423,3 +423,21 @@ _SAVED = {
     "give it to {rest}": (rf"{_OOPS}{_INSTEAD}*{_DOES}\s+{_NAME}{{rest}}",),
 }
 COMMANDS = with_card_words(COMMANDS, _SAVED)
+# A waiting card named by its place and given a day ("el segundo también para el viernes"), and
+# one named in quotes dropped with the other saved ("borra el 'llamar al hotel', guarda el otro").
+_TOO = r"(?:\s+(?:tambi[eé]n|tb|tmb))?"
+_OTHER = r"(?:el\s+otro|la\s+otra)"
+_KEEP_VERB = r"(?:puedes\s+)?(?:confirma|confirmar|guarda|guardar|salva|salvar|deja|dejar)"
+_PLACED = {
+    "move {n} to {when}": (
+        rf"{_OOPS}(?:el|la)\s+(?:(?:tarea|tarjeta|n[uú]mero)\s+)?{{n}}{_TOO}\s+(?:(?:es|va|queda)\s+)?"
+        rf"(?:para|pa)\s+(?:(?:el|la)\s+)?{{when}}{_TOO}{_PLEASE}",
+        rf"{_OOPS}(?:el|la)\s+{{n}}\s+(?:tambi[eé]n|tb|tmb)\s+(?:(?:el|la)\s+)?{{when}}{_PLEASE}",
+    ),
+    "discard '{rest}', save the other": (
+        rf"{_OOPS}{_DROP_VERB}\s+(?:(?:ese|esa|el|la|aquel|aquella)\s+)?['\"‘“]{{rest}}['\"’”][\s,;.]+"
+        rf"(?:y\s+)?(?:{_OTHER}\s+(?:lo\s+|la\s+)?(?:puedes\s+)?(?:guardar|guarda|confirmar|confirma|se\s+queda"
+        rf"|queda|salvar)|{_KEEP_VERB}\s+{_OTHER}){_PLEASE}",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _PLACED)

@@ -344,3 +344,27 @@ COMMANDS = {**_KEPT, **COMMANDS}
 _WHY = r"\s*[,;.]\s*(?:c'?est|c|trop|parce|car|vu|mdr|lol|haha+|\d+h?\d*)\b.*"
 _MOVED = {"move {what} to {when}": tuple(p + _WHY for p in COMMANDS["move {what} to {when}"])}
 COMMANDS = with_card_words(COMMANDS, _MOVED)
+# A waiting card named by its place and given a day ("le deuxième aussi vendredi", "le 2 c'est
+# pour jeudi"), and one named in quotes dropped with the other kept ("jette le 'menu', garde
+# l'autre").
+_TOO = r"(?:\s+aussi)"
+_FOR = r"(?:(?:c['’]\s*est|c\s+est|est|sera)\s+)?(?:pour|[aà])\s+(?:le\s+)?"
+_OTHER = r"l['’]\s*autre(?:\s+carte)?"
+_PLACED = {
+    "move {n} to {when}": (
+        # "aussi" or "pour" is needed: "le deuxième vendredi" is a date
+        rf"{_OOPS}(?:le|la|l['’])\s*{{n}}{_TOO}\s+(?:{_FOR})?{{when}}{_TOO}?{_PLEASE}",
+        rf"{_OOPS}(?:le|la|l['’])\s*{{n}}\s+{_FOR}{{when}}{_TOO}?{_PLEASE}",
+    ),
+    "discard '{rest}', save the other": (
+        rf"{_OOPS}{_DROP_VERB}\s+(?:(?:ce|cette|celui|celle|le|la)\s+)?['\"‘“«]\s*{{rest}}\s*['\"’”»][\s,;.]+"
+        rf"(?:et\s+)?(?:(?:garde|gardes|enregistre|confirme|valide|sauvegarde)\s+{_OTHER}"
+        rf"|{_OTHER}\s+(?:tu\s+(?:peux\s+)?(?:la|le)\s+)?(?:garder|gardes|enregistrer|confirmer|valider"
+        r"|reste|c['’]\s*est\s+bon|est\s+bon))" + _PLEASE,
+    ),
+    # the newest card pointed at: "supprime celui-là", "vire celle-ci"
+    "discard": (
+        rf"{_OOPS}{_DROP_VERB}\s+(?:celui|celle)[\s-]*(?:l[aà]|ci)(?:\s+aussi)?" + _PLEASE,
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _PLACED)

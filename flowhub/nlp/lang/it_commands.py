@@ -367,3 +367,21 @@ COMMANDS = {**_BOTH, **COMMANDS}
 _WHY = r"\s*[,;.]\s*(?:troppo|[eè]|le|alle|perch[eé]|che|ahah+|haha+|\d+)\b.*"
 _MOVED = {"move {what} to {when}": tuple(p + _WHY for p in COMMANDS["move {what} to {when}"])}
 COMMANDS = with_card_words(COMMANDS, _MOVED)
+# A waiting card named by its place and given a day ("il secondo anche venerdì", "la 2 è per
+# domani"), and one named in quotes dropped with the other kept ("cancella 'menu', tieni l'altro").
+_ALSO = r"(?:anche|pure)"
+_OTHER = r"l['’]\s*altr[oa]"
+_PLACED = {
+    "move {n} to {when}": (
+        # "anche" or "per" is needed: "il secondo venerdì" is a date
+        rf"{_OOPS}(?:il|la|lo|l['’])\s*{{n}}\s+(?:(?:[eè]|va)\s+)?{_ALSO}\s+(?:(?:per|a|al|ad)\s+)?{{when}}"
+        rf"(?:\s+{_ALSO})?{_PLEASE}",
+        rf"{_OOPS}(?:il|la|lo|l['’])\s*{{n}}\s+(?:(?:[eè]|va)\s+)?per\s+{{when}}(?:\s+{_ALSO})?{_PLEASE}",
+    ),
+    "discard '{rest}', save the other": (
+        rf"{_OOPS}{_DROP_VERB}\s+(?:(?:quello|quella|il|la|lo)\s+)?['\"‘“«]{{rest}}['\"’”»][\s,;.]+(?:e\s+)?"
+        rf"(?:(?:tieni|salva|conferma|tenete)\s+{_OTHER}|{_OTHER}\s+(?:puoi\s+)?(?:tenerl[oa]|salvarl[oa]"
+        r"|confermarl[oa]|salvala|salvalo|tienila|tienilo|va\s+bene|resta))" + _PLEASE,
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _PLACED)

@@ -412,3 +412,22 @@ _LISTED = {
     ),
 }
 COMMANDS = {**_LISTED, **COMMANDS}
+# A waiting card named by its place and given a day ("o segundo tb é pra sexta"), and one named
+# in quotes dropped with the other saved ("descarta o 'passa pra ela', o outro pode salvar").
+_TOO = r"(?:\s+(?:tb|tbm|tamb[eé]m))?"
+_OTHER = r"(?:o\s+outro|a\s+outra)(?:\s+(?:card|rascunho))?"
+_QUOTE = r"['\"‘“]{rest}['\"’”]"
+_PLACED = {
+    "move {n} to {when}": (
+        # an article first, so "segunda pra sexta" stays two days
+        rf"{_OOPS}(?:o|a)\s+(?:(?:tarefa|card|n[uú]mero)\s+)?{{n}}{_TOO}\s+(?:(?:[eé]|fica|vai|vai\s+ser)\s+)?"
+        r"(?:pra|para|pro)\s+"
+        rf"(?:(?:a|o)\s+)?{{when}}{_TOO}{_PLEASE}",
+    ),
+    "discard '{rest}', save the other": (
+        rf"{_DROP_VERB}\s+(?:(?:esse|essa|o|a|aquele|aquela)\s+)?{_QUOTE}[\s,;.]+(?:e\s+)?"
+        rf"(?:{_OTHER}\s+(?:pode\s+)?(?:salvar|salva|confirmar|confirma|ficar|fica|guardar)"
+        rf"|{_KEEP_VERB}\s+{_OTHER}){_PLEASE}",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _PLACED)
