@@ -44,14 +44,23 @@ def clock_zone(ctx: Context, item: Editable, edits: list[Change]) -> tuple[Edita
 
 
 def _other_zone(ctx: Context, item: Editable) -> str | None:
-    """The zone of the other person on a task: its creator for the one doing it, else the
-    person doing it."""
-    creator, assignee = getattr(item, "creator_id", None), getattr(item, "assignee_id", None)
+    """The zone of the other person on a task or card: its creator for the one doing it, else
+    the person doing it."""
+    creator = getattr(item, "creator_id", None) or getattr(item, "person_id", None)
+    assignee = getattr(item, "assignee_id", None) or _named(ctx, item.assignee_name)
     other = creator if assignee == ctx.person_id else assignee
     if other is None or other == ctx.person_id:
         return None
     person = people.get_person(session=ctx.session, person_id=other)
     return person.timezone if person is not None else None
+
+
+def _named(ctx: Context, name: str | None) -> int | None:
+    """The one workspace person a card's assignee name stands for, if any."""
+    found = people.find_people_by_name(
+        session=ctx.session, workspace_id=ctx.workspace_id, name=name or ""
+    )
+    return found[0].id if len(found) == 1 else None
 
 
 def _clock(ctx: Context, change: Change) -> bool:

@@ -24,6 +24,7 @@ from flowhub.skills.capture import (
 )
 from flowhub.skills.capture_gate import saved_line
 from flowhub.skills.card_shown import card_changed
+from flowhub.skills.card_zone_said import clock_zone
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import apply_all, read_all
 from flowhub.skills.edit_saved import edit_reminder, edit_task
@@ -368,9 +369,8 @@ def edit_card(ctx: Context, proposal: Proposal, changes: list[Change]) -> list[R
     """Apply `change` to a pending card and show the card again; nothing is saved."""
     if not card_for.may_change(ctx, proposal):
         return [Reply(words.NOT_YOURS)]
-    fields, problem = apply_all(
-        proposal, changes, now=ctx.now, tz=ctx.tz, me=ctx.person.display_name
-    )
+    item, tz = clock_zone(ctx, proposal, changes)  # "11am berlin time": on that clock
+    fields, problem = apply_all(item, changes, now=ctx.now, tz=tz, me=ctx.person.display_name)
     if problem is not None:
         if problem == "no-date":
             return [Reply(edit_words.NO_DATE_TO_SHIFT.format(title=proposal.title))]

@@ -143,6 +143,8 @@ def card_said(ctx: Context, card: Proposal, changes: dict[str, object]) -> str:
             parts.append(edit_words.PART_UNDATED.format())
         else:
             when = when_text(card.due_at, card.due_grain, ctx.tz, card.due_tz)
+            if card.due_tz and card.due_tz != ctx.tz:  # "11am berlin time": both clocks
+                when = due_words(ctx, card, requester_id=card.person_id)
             parts.append(edit_words.PART_MOVED.format(when=when))
     if "priority" in changes:
         priority = words.PRIORITY_NAMES.get(card.priority, card.priority)
