@@ -66,7 +66,8 @@ _MODALS = frozenset(
 )
 # A pronoun said before the verb: "Sam me manda o contrato", "Priya mi giri il file".
 _CLITICS = frozenset(["me", "mi", "nos", "ci"])
-_MODAL_TO = re.compile(r"^(?:needs|has|ought|got)\s+to\s+", re.I)
+# "priya needs to pay", "priya to pay the deposit": hers, with "to" no part of the title.
+_MODAL_TO = re.compile(r"^(?:(?:needs|has|ought|got)\s+)?to\s+(?=\S)", re.I)
 
 
 def named_first(title: str) -> tuple[str, str] | None:

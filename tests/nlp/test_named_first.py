@@ -13,6 +13,9 @@ from flowhub.nlp import named_first
         ("Priya report bhej dena", ("Priya", "Report bhej dena")),
         ("Sam raporu gönder", ("Sam", "Raporu gönder")),
         ("Sam send the deck", ("Sam", "Send the deck")),
+        ("Priya to pay the caterer deposit", ("Priya", "Pay the caterer deposit")),
+        ("Sam to fix the 2A tap", ("Sam", "Fix the 2A tap")),
+        ("Ana needs to book the van", ("Ana", "Book the van")),
     ],
 )
 def test_a_name_then_an_order(title: str, found: tuple[str, str]) -> None:
@@ -21,7 +24,14 @@ def test_a_name_then_an_order(title: str, found: tuple[str, str]) -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["Sam ko report bhejni", "Priya tomorrow", "Book the venue", "Sam", "Mehta ji se baat karni"],
+    [
+        "Sam ko report bhejni",
+        "Priya tomorrow",
+        "Book the venue",
+        "Sam",
+        "Mehta ji se baat karni",
+        "Ana to the station",
+    ],
 )
 def test_no_name_then_order(title: str) -> None:
     assert named_first(title) is None
