@@ -13,7 +13,7 @@ from flowhub.bot import media_job
 from flowhub.connectors import Button, Event, Reply
 from flowhub.connectors.types import EDITS_IN_PLACE
 from flowhub.conversations import Thread
-from flowhub.i18n import language_of, localized, use_locale, written_locale
+from flowhub.i18n import LOCALES, language_of, localized, normalize, use_locale, written_locale
 from flowhub.nlp import (
     classify_intent,
     command_language,
@@ -73,6 +73,8 @@ class Dispatcher:
         self, *, session: Session, event: Event, inbox_id: int | None, now: datetime
     ) -> Outcome:
         """Answer `event`; skills' known refusals become replies, bugs become an apology."""
+        if manners.only_mentioned(event):  # "I put it in FlowHub already": about it, not to it
+            event = replace(event, addressed=False)
         person, is_new, chat = self._resolve(session, event, now)
         row = state.get_or_create_state(
             session=session, chat_id=id_of(chat), person_id=id_of(person), now=now
@@ -197,7 +199,7 @@ class Dispatcher:
             now=now,
             display_name=event.sender_name,
             timezone=_zone(event.sender_tz) or self._settings.default_timezone,
-            locale=self._settings.default_locale,
+            locale=_app_locale(event.sender_locale) or self._settings.default_locale,
             digest_time=self._settings.default_digest_time,
         )
         chat = people.get_or_create_chat(
@@ -283,6 +285,13 @@ def _shown_below(session: Session, event: Event, replies: list[Reply]) -> list[R
     if any(r.edit in in_view or r.edit == event.reply_to for r in here):
         return []  # the person sees it: it is among the newest, or their message quotes it
     return [replace(here[-1], edit=None, to=None)]
+
+
+def _app_locale(tag: str | None) -> str | None:
+    """The supported locale of the language a person's app is set to ("pt-br": "pt"), if any."""
+    if not tag or tag.replace("-", "_").split("_")[0].lower() not in LOCALES:
+        return None
+    return normalize(tag)
 
 
 def _zone(name: str | None) -> str | None:

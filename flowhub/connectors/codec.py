@@ -28,6 +28,7 @@ def event_to_dict(event: Event) -> dict[str, Any]:
         "reply_to": event.reply_to,
         "addressed": event.addressed,
         "sender_tz": event.sender_tz,
+        "sender_locale": event.sender_locale,
     }
 
 

@@ -89,8 +89,9 @@ class MediaRef:
 class Event:
     """One inbound message, button press or command, normalized across platforms.
 
-    `sender_tz` is the sender's IANA zone when the platform tells it (Slack does); a person
-    seen for the first time starts in that zone.
+    `sender_tz` is the sender's IANA zone when the platform tells it (Slack does), and
+    `sender_locale` the language their app is set to (Telegram's `language_code`, Slack's
+    `locale`); a person seen for the first time starts in that zone and language.
     """
 
     platform: str
@@ -110,6 +111,7 @@ class Event:
     reply_to: str | None = None
     addressed: bool = True
     sender_tz: str | None = None
+    sender_locale: str | None = None
     raw: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

@@ -129,7 +129,14 @@ class FakeSlack:
             self.bots[bot.token] = bot
 
     def add_user(
-        self, team: str, user: str, real_name: str, *, tz: str = "Europe/Berlin", display: str = ""
+        self,
+        team: str,
+        user: str,
+        real_name: str,
+        *,
+        tz: str = "Europe/Berlin",
+        display: str = "",
+        locale: str = "en-US",
     ) -> None:
         """A person `users.info` knows."""
         with self._lock:
@@ -141,6 +148,7 @@ class FakeSlack:
                 "tz": tz,
                 "is_bot": False,
                 "profile": {"real_name": real_name, "display_name": display},
+                "locale": locale,
             }
 
     def add_install_code(self, code: str, bot: Bot, *, installer: str = "U999") -> None:
@@ -444,6 +452,8 @@ class FakeSlack:
         user = self.users.get((bot.team_id, str(params.get("user"))))
         if user is None:
             raise ApiError("user_not_found")
+        if str(params.get("include_locale")).lower() not in ("true", "1"):
+            user = {k: v for k, v in user.items() if k != "locale"}  # Slack adds it only if asked
         return {"user": user}
 
     def _m_chat_postMessage(self, bot: Bot, params: dict[str, Any]) -> dict[str, Any]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
 from typing import Any
@@ -34,6 +34,7 @@ from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from flowhub.connectors.slack.identity import Profile
 from flowhub.connectors.slack.installation import Authorizer
 from flowhub.connectors.slack.modal import CALLBACK_ID, EditForm, edit_view, read_submission
 from flowhub.connectors.slack.parse import (
@@ -197,7 +198,7 @@ class _Listeners:
             )
         except MalformedPayload as exc:
             return _refuse(body, exc)
-        self._receive([event], profile.tz)
+        self._receive([event], profile)
         ack()
         return None
 
@@ -222,7 +223,7 @@ class _Listeners:
             )
         except MalformedPayload as exc:
             return _refuse(body, exc)
-        self._receive([event], profile.tz)
+        self._receive([event], profile)
         ack()
         return None
 
@@ -242,7 +243,7 @@ class _Listeners:
         except MalformedPayload as exc:
             return _refuse(body, exc)
         if not self._open_editor(event, body, client):
-            self._receive([event], profile.tz)
+            self._receive([event], profile)
         ack()
         return None
 
@@ -263,7 +264,7 @@ class _Listeners:
             )
         except MalformedPayload as exc:
             return _refuse(body, exc)
-        self._receive(events, None)
+        self._receive(events, Profile())
         ack()
         return None
 
@@ -289,7 +290,7 @@ class _Listeners:
             tz=profile.tz,
             mention=mention,
         )
-        self._receive([event], profile.tz)
+        self._receive([event], profile)
 
     def _changed(self, body: dict[str, Any], context: BoltContext) -> None:
         event = body.get("event") or {}
@@ -309,7 +310,7 @@ class _Listeners:
             sender_name=profile.name,
             tz=profile.tz,
         )
-        self._receive(events, profile.tz)
+        self._receive(events, profile)
 
     def _open_editor(self, event: Event, body: dict[str, Any], client: WebClient) -> bool:
         """Open the edit modal for an Edit press; False to let the skill ask in the chat."""
@@ -330,11 +331,13 @@ class _Listeners:
             return False
         return True
 
-    def _receive(self, events: Sequence[Event], tz: str | None) -> None:
+    def _receive(self, events: Sequence[Event], profile: Profile) -> None:
         if not events:
             return
+        if profile.locale:
+            events = [replace(event, sender_locale=profile.locale) for event in events]
         first = events[0]
-        new = tz is not None and not self._hooks.knows(first.account, first.sender_id)
+        new = profile.tz is not None and not self._hooks.knows(first.account, first.sender_id)
         stored = [self._hooks.receive(event) for event in events]
         if stored[0] is None:
             log.info("Slack %s was stored before (a retry); nothing to do", first.message_id)

@@ -28,10 +28,11 @@ _MARKUP = re.compile(r"<([^<>]*)>")
 
 @dataclass(frozen=True, slots=True)
 class Profile:
-    """What FlowHub keeps of a Slack user: a name and an IANA zone, when Slack told us."""
+    """What FlowHub keeps of a Slack user: a name, an IANA zone and a locale, when Slack told us."""
 
     name: str | None = None
     tz: str | None = None
+    locale: str | None = None
 
 
 class Directory:
@@ -100,7 +101,7 @@ class Directory:
         if client is None:
             return Profile(), FAILURE_TTL
         try:
-            answer = client.users_info(user=user)
+            answer = client.users_info(user=user, include_locale=True)
         except SlackClientError as exc:
             log.info("users.info for %s in %s failed: %s", user, team, exc)
             return Profile(), FAILURE_TTL
@@ -112,8 +113,9 @@ class Directory:
             or profile.get("display_name")
             or data.get("name")
         )
-        tz = data.get("tz")
+        tz, locale = data.get("tz"), data.get("locale")
         return Profile(
             name=str(name).strip() or None if name else None,
             tz=str(tz) if tz else None,
+            locale=str(locale) if locale else None,
         ), PROFILE_TTL

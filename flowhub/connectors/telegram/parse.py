@@ -29,6 +29,7 @@ from telegram import (
     MessageOriginHiddenUser,
     MessageOriginUser,
     Update,
+    User,
 )
 
 from flowhub.connectors.files import readable_kind
@@ -186,6 +187,7 @@ def _message_event(
         forwarded_from=_label(_origin_name(origin)) if origin is not None else None,
         reply_to=str(message.reply_to_message.message_id) if message.reply_to_message else None,
         addressed=addressed,
+        sender_locale=_language(message.from_user),
         raw=raw,
     )
 
@@ -273,6 +275,7 @@ def _button_event(
         chat_kind="direct" if private else "group",
         chat_title=None if private else _text(card.chat.title) or None,
         reply_to=str(card.message_id),
+        sender_locale=_language(query.from_user),
         raw=raw,
     )
 
@@ -353,6 +356,11 @@ def _sender(message: Message) -> tuple[str, str | None]:
     if message.sender_chat is not None:
         return str(message.sender_chat.id), _text(message.sender_chat.effective_name) or None
     return str(message.chat.id), _text(message.chat.effective_name) or None
+
+
+def _language(user: User | None) -> str | None:
+    """The language the user's Telegram app is set to ("pt-br"), when Telegram says."""
+    return _text(user.language_code) or None if user is not None else None
 
 
 def _text(value: object) -> str:

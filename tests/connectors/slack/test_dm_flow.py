@@ -6,6 +6,8 @@ from fastapi.testclient import TestClient
 from sqlmodel import select
 
 from flowhub.bot.runtime import Runtime
+from flowhub.i18n import use_locale
+from flowhub.skills import words
 from flowhub.storage import InboxEvent, Outbox, Person, Task, session_scope
 from tests.auxil.fake_slack import BOT_TOKEN, FakeSlack
 from tests.connectors.slack import payloads as p
@@ -62,3 +64,16 @@ def test_dm_to_confirmed_task(client: TestClient, runtime: Runtime, fake: FakeSl
 def card_ts_of(fake: FakeSlack, channel: str) -> str:
     """The ts of the last message the bot posted in `channel`."""
     return [ts for (ch, ts) in fake.messages if ch == channel][-1]
+
+
+def test_a_newcomer_is_answered_in_their_slack_language(
+    client: TestClient, runtime: Runtime, fake: FakeSlack
+) -> None:
+    fake.add_user(p.TEAM, "U777", "Lena Vogt", tz="Europe/Berlin", locale="de-DE")
+    p.post_json(client, p.event_callback(p.dm("help", user="U777", channel="D777")))
+    (answer,) = fake.calls_to("chat.postMessage")
+    with use_locale("de"):
+        expected = words.HELP.format(name="Lena").split("!")[0]
+    assert answer.params["text"].startswith(expected) and expected != "Hi Lena"
+    with session_scope(runtime.engine) as session:
+        assert session.exec(select(Person)).one().locale == "de"
