@@ -14,11 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
+from flowhub.connectors import Event
 from flowhub.nlp import TaskDraft, asks_for, classify_intent, sent_to_writer
 from flowhub.skills import (
     card_all_good,
     group_ack,
     group_asks,
+    group_move_kept,
     group_promise,
     group_request,
     group_turns,
@@ -106,12 +108,67 @@ _I_NEED = re.compile(
 )
 
 
+# The bot called by name inside a message: "ok so FlowHub what's left", "thanks all. FlowHub, …".
+_CALLED = re.compile(r"(?<![\w@])@?flowhub\b(?P<gap>[\s,:;.!-]*)(?=\S)", re.I)
+# "so flowhub is great", "flowhub keeps pinging me": said about it, not to it.
+_ABOUT = re.compile(
+    r"^(?:is|isn'?t|was|wasn'?t|has|hasn'?t|does|doesn'?t|did|didn'?t|keeps|says|said|seems|can'?t"
+    r"|won'?t|will|would|should|just|already|really|still|never|always|sent|got|made|'s)\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r".*[.!?…]\s+", re.S)
+# "did you add it to flowhub?", "it's in the flowhub": the name closes a phrase about it.
+_NAMED_AFTER = re.compile(
+    r"\b(?:to|in|into|on|from|with|via|of|about|by|the|through|using|use)\s+@?flowhub\W*$",
+    re.I,
+)
+_LEAD_TEXT = """
+    ok okay k so right well and alright um uh hey hi hello yo cool great thanks thx pls please
+    now also oh but sorry quick question guys all then oki
+"""
+_LEAD_WORDS = frozenset(_LEAD_TEXT.split())
+
+
 def without_bot_name(text: str) -> str:
     """`text` without the bot's own name where it only says whom the message is for."""
     cleaned = text
     for pattern in _BOT_NAME:
-        cleaned = pattern.sub("", cleaned)
+        if pattern is not _BOT_NAME[1] or not _NAMED_AFTER.search(cleaned):
+            cleaned = pattern.sub("", cleaned)
+    if cleaned == text:
+        cleaned = _called_inside(text)
     return cleaned.strip() if cleaned != text else text
+
+
+def only_mentioned(event: Event) -> bool:
+    """Whether a group message names the bot only to speak about it ("I put it in FlowHub
+    already"), so the name does not make it addressed."""
+    if event.chat_kind != "group" or not event.addressed or event.kind != "text":
+        return False
+    text = event.text or ""
+    if event.reply_to or text.lstrip().startswith("/") or not _CALLED.search(text):
+        return False
+    return without_bot_name(text) == text
+
+
+def _called_inside(text: str) -> str:
+    """`text` from where the bot is called by name after small talk ("thanks all. FlowHub,
+    remind me at 5 …") or chat words ("ok so FlowHub what's left"); `text` itself when the name
+    is only mentioned ("I put it in FlowHub already")."""
+    m = _CALLED.search(text)
+    if m is None:
+        return text
+    before = text[: m.start()]
+    ended = _SENTENCE_END.match(before)
+    head, lead = (before[: ended.end()], before[ended.end() :]) if ended else ("", before)
+    if any(w not in _LEAD_WORDS for w in re.findall(r"[\w']+", lead.casefold())):
+        return text
+    rest = text[m.end() :]
+    if not re.search(r"[,:;!-]", m["gap"]) and _ABOUT.match(rest):
+        return text
+    if not head.strip() or is_small_talk(head.strip()):
+        return rest
+    return f"{head.rstrip()} {rest}"
 
 
 def only_bot_name(text: str) -> bool:
@@ -142,8 +199,12 @@ def worth_answering(ctx: Context) -> bool:
         return True
     from flowhub.skills import group_card_go, group_move_ask, suggested_yes  # they read cards
 
-    if group_move_ask.asked(ctx, text) is not None or suggested_yes.answers(ctx, text):
-        return True  # "switch the boiler one to the 18th", "ya wed is fine 👍" to a new day
+    if (
+        group_move_ask.asked(ctx, text) is not None
+        or suggested_yes.answers(ctx, text)
+        or group_move_kept.answers(ctx, text)
+    ):  # "switch the boiler one to the 18th", "ya wed is fine 👍", "nope keep it" to a move
+        return True
     from flowhub.skills import group_volunteer  # it makes cards through capture
 
     # "go for it priya" to one's own card; "i'll do it" to "who's doing the booking?"
