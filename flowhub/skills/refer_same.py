@@ -14,6 +14,7 @@ from flowhub.skills.context import Context
 from flowhub.skills.edit_saved import edit_task
 from flowhub.skills.edit_words import Change
 from flowhub.skills.format import when_text
+from flowhub.skills.group_move_kept import SAME_MOVE
 from flowhub.skills.refer import tasks_named, tokens
 from flowhub.storage import access, inbox
 
@@ -43,7 +44,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         Button(f"tmove:{ctx.inbox_id}.{task_id}", localized(MOVE_LABEL)),
         Button(f"newtask:{ctx.inbox_id}", localized(NEW_LABEL)),
     )
-    return [Reply(ASK_MOVE.format(title=task.title, due=due, when=when), buttons=buttons)]
+    asked = ASK_MOVE.format(title=task.title, due=due, when=when)
+    return [Reply(asked, buttons=buttons, ref=f"{SAME_MOVE}:{task_id}")]
 
 
 def _read(ctx: Context, named: str, when: str) -> tuple[int | None, str]:
