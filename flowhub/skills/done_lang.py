@@ -13,10 +13,10 @@ from dataclasses import replace
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when, thing_words
-from flowhub.skills import done, refer_words, remind, remind_reply_lang
+from flowhub.skills import done_context, refer_words, remind, remind_reply_lang
 from flowhub.skills.context import Context
 from flowhub.skills.done_words import fold, same_word
-from flowhub.storage import Reminder, Task, id_of, reminders, tasks
+from flowhub.storage import Reminder, Task, reminders, tasks
 
 _WORDS = 12
 # A word in any script, with the vowel signs Devanagari and Arabic words are spelt with.
@@ -55,15 +55,9 @@ def handle(ctx: Context) -> list[Reply] | None:
     item = top[0]
     if english and isinstance(item, Task):
         return None  # a task named closer than any reminder is ticked through `done`
-    plain = replace(ctx, event=replace(ctx.event, reply_to=None))
     if isinstance(item, Reminder):
-        return remind.finish(plain, item)
-    kept, kind = list(ctx.thread.last_list), ctx.thread.list_kind
-    ctx.thread.last_list, ctx.thread.list_kind = [id_of(item)], "tasks"
-    try:
-        return done.handle(replace(plain, text="done 1", intent="done"))
-    finally:
-        ctx.thread.last_list, ctx.thread.list_kind = kept, kind
+        return remind.finish(replace(ctx, event=replace(ctx.event, reply_to=None)), item)
+    return done_context.tick(ctx, item)
 
 
 def _words(text: str) -> set[str]:
