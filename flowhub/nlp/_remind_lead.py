@@ -165,6 +165,9 @@ def _joined(rest: str, link: re.Pattern[str] | None) -> str:
     if end is None:
         return f"to {rest}"
     head, tail = rest[:end].rstrip(), rest[end:].lstrip(_SEPARATORS)
+    *time, last = head.rsplit(None, 1)
+    if time and tail and link is not None and link.fullmatch(last):
+        head = time[0]  # "lundi à 8h de": the time took in the word that links what to do
     return f"{head} to {_unlinked(tail, link)}" if tail else head
 
 

@@ -187,6 +187,12 @@ def _at_clock(g: Mapping[str, str]) -> str | None:
     return ("at " if g.get("a") else "") + _clock(g, "n", "n2", "n3")
 
 
+def _day_clock(g: Mapping[str, str]) -> str | None:
+    """ "demain 9h" as "tomorrow at 9:00", the day kept with its hour."""
+    at = _at_clock({**g, "a": "a"})
+    return f"{g.get('r') or g.get('wd2')} {at}" if at else None
+
+
 def _clock_range(g: Mapping[str, str]) -> str:
     return f"from {_clock(g, 'n', 'n2', 'n3')} to {_clock(g, 'n4', 'n5', 'n6', '1')}"
 
@@ -364,6 +370,14 @@ LANGUAGE = Language(
             + r"\s*(?:a|et|jusqu'a|-)\s+"
             + _clock_pattern("n4", "n5", "n6", "wd2", "1"),
             _clock_range,
+        ),
+        # after a day an hour is its time, "de …" or not ("demain 9h de réunion avec Paul"); the
+        # "de" goes with it
+        (
+            r"(?:(?P<r>demain|apres-demain|aujourd'hui|aujourdhui)|{wd2})\s+(?:(?P<a>a)\s+)?"
+            + _clock_pattern("n", "n2", "n3", "wd")
+            + r"\s+de(?=\s+[a-z])",
+            _day_clock,
         ),
         (
             _NOT_LASTING + r"(?:(?P<a>a)\s+)?" + _clock_pattern("n", "n2", "n3", "wd") + _NOT_OF,
