@@ -24,7 +24,7 @@ from flowhub.skills.capture import card_snapshot, confirm_proposal, discard
 from flowhub.skills.context import Context
 from flowhub.skills.format import numbered
 from flowhub.skills.offer_closed import closed_cards
-from flowhub.skills.refer import ORDINALS, match_titles
+from flowhub.skills.refer import ORDINALS, match_titles, replied_ref
 from flowhub.storage import Proposal, proposals
 
 _YES_WORDS = (
@@ -58,6 +58,7 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _AND = re.compile(r"\s*(?:,|\band\b|&|\bplus\b)\s*")
 _NO_WAIT = re.compile(r"^\s*(?:no|nope|nah)\s+(?=(?:wait|actually|sorry|hmm)\b)", re.I)
 _THAT = re.compile(r"(?<=\w)\s+(?:it|that|this|that one|this one|the card|that card)$", re.I)
+_REMINDER_REFS = frozenset(["reminder", "occurrence"])
 _CARD_WORD = re.compile(r"^(?:confirm|save|discard|drop)\b", re.I)
 _BARE_COMMAND = re.compile(r"^(?:confirm|save|discard)$", re.I)
 _PICK = re.compile(
@@ -80,6 +81,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     pick = None if yes or no or everything_yes or everything_no else _PICK.match(text)
     if not (yes or no or everything_yes or everything_no or pick):
         return None
+    if replied_ref(ctx)[0] in _REMINDER_REFS:
+        return None  # "cancel" said in reply to a reminder is about that reminder, not a card
     if (yes or no) and ctx.chat.kind == "group" and not _CARD_WORD.match(text):
         card = group_ack.answered_card(ctx, text)
         if card is None and not ctx.event.addressed:

@@ -83,7 +83,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     if occurrence_id is not None and (answer := _to_firing(ctx, reminder, occurrence_id)):
         return answer
     confirmed = occurrence_id is None and reminder.status in _LIVE
-    if confirmed and ctx.event.reply_to and remind_reply_words.CANCEL.search(ctx.text):
+    if confirmed and ctx.event.reply_to and _cancels(ctx, reminder):
         return _cancel(ctx, reminder)
     if not remind_reply_words.may_move(
         ctx.text,
@@ -123,6 +123,8 @@ def _to_firing(ctx: Context, reminder: Reminder, occurrence_id: int) -> list[Rep
     if reported:
         said_done = True  # "van's empty, all crates back", "called them. peonies ok but …"
         remind_done_said.keep_news(ctx, reminder)
+    if not said_done and ctx.event.reply_to and _cancels(ctx, reminder):
+        return _cancel(ctx, reminder)  # "cancel this" said to a daily one that went off
     if said_done and not remind_reply_later.asks_again_at(ctx):
         replies = remind.done_button(_unreplied(ctx), str(occurrence_id))  # "c fait", "ले ली"
         return replies + remind_done_too.others(ctx, reminder)  # "… so the deposit is paid too"
@@ -278,6 +280,11 @@ def _person(ctx: Context, person_id: int) -> Person | None:
     if person_id == ctx.person_id:
         return ctx.person
     return people.get_person(session=ctx.session, person_id=person_id)
+
+
+def _cancels(ctx: Context, reminder: Reminder) -> bool:
+    """Whether the words cancel a reminder that can still go off."""
+    return reminder.status in _LIVE and bool(remind_reply_words.CANCEL.search(ctx.text))
 
 
 def _cancel(ctx: Context, reminder: Reminder) -> list[Reply]:

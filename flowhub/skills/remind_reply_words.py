@@ -12,7 +12,7 @@ MAX_TIMES = 3
 FOR_THEM = Text(" ({when} for {name})")
 
 CANCEL = re.compile(
-    r"(?<![\w'])(?<!don't\s)(?<!dont\s)(?:cancel|scrap|delete|remove|drop|forget|kill|undo)"
+    r"(?<![\w'])(?<!don't\s)(?<!dont\s)(?:cancel|scrap|delete|remove|drop|forget|kill|undo|discard)"
     r"(?![\w'])",
     re.I,
 )

@@ -379,3 +379,13 @@ _PLACED = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _PLACED)
+# One reminder cancelled in words ("lösch die Erinnerung"); said in reply it is the one replied to.
+_THIS_REMINDER = {
+    "cancel this reminder": (
+        rf"{_OOPS}(?:l[oö]sch|stornier|streich|entfern)e?\s+(?:die|diese)\s+erinnerung(?:\s+(?:bitte|wieder))*",
+        rf"{_OOPS}(?:die|diese)\s+erinnerung\s+(?:bitte\s+)?(?:l[oö]schen|stornieren|abbrechen|entfernen"
+        r"|streichen|weg)(?:\s+bitte)?",
+        rf"{_OOPS}brich\s+(?:die|diese)\s+erinnerung\s+ab(?:\s+bitte)?",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _THIS_REMINDER)

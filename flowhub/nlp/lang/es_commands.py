@@ -441,3 +441,12 @@ _PLACED = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _PLACED)
+# One reminder cancelled in words ("cancela ese recordatorio"); said in reply it is the one
+# replied to.
+_THIS_REMINDER = {
+    "cancel this reminder": (
+        rf"{_OOPS}(?:cancela|borra|elimina|quita|desactiva)r?\s+(?:ese|este|el)\s+(?:recordatorio|aviso)"
+        rf"{_PLEASE}",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _THIS_REMINDER)

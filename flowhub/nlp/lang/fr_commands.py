@@ -350,11 +350,23 @@ COMMANDS = with_card_words(COMMANDS, _MOVED)
 _TOO = r"(?:\s+aussi)"
 _FOR = r"(?:(?:c['’]\s*est|c\s+est|est|sera)\s+)?(?:pour|[aà])\s+(?:le\s+)?"
 _OTHER = r"l['’]\s*autre(?:\s+carte)?"
+# A saved task moved in words: "mets le devis croisière à aujourd'hui 16h", "passe le 2 à demain",
+# "le 1 tu peux le décaler à lundi même heure ?" (a new day keeps the time anyway).
+_SAME = r"(?:[\s,]+(?:(?:[aà]\s+)?la\s+)?m[eê]me\s+heure|[\s,]+(?:au\s+)?m[eê]me\s+horaire)?"
+_MOVE_VERB = r"(?:d[eé]cale|d[eé]place|reporte|repousse|recule|passe|mets|remets|mettre|remettre)r?"
+_CAN = r"(?:(?:tu\s+(?:peux|pourrais)|peux[\s-]tu|pourrais[\s-]tu)\s+)?"
+_MOVE_TO = r"\s+(?:[aà]|au|pour|vers)\s+{when}" + _SAME + _PLEASE
 _PLACED = {
     "move {n} to {when}": (
+        rf"{_OOPS}{_CAN}{_MOVE_VERB}\s+(?:le|la|l['’])\s*(?:(?:t[aâ]che|num[eé]ro)\s+)?{{n}}{_MOVE_TO}",
+        rf"{_OOPS}(?:le|la|l['’])\s*{{n}}[\s,]+{_CAN}(?:le|la|l['’])\s*(?:d[eé]caler|d[eé]placer|reporter"
+        rf"|repousser|passer|mettre|remettre){_MOVE_TO}",
         # "aussi" or "pour" is needed: "le deuxième vendredi" is a date
         rf"{_OOPS}(?:le|la|l['’])\s*{{n}}{_TOO}\s+(?:{_FOR})?{{when}}{_TOO}?{_PLEASE}",
         rf"{_OOPS}(?:le|la|l['’])\s*{{n}}\s+{_FOR}{{when}}{_TOO}?{_PLEASE}",
+    ),
+    "move {what} to {when}": (
+        rf"{_OOPS}{_CAN}{_MOVE_VERB}\s+(?:le|la|les|l['’])\s*(?!\d)(?!(?:[aà]|au|pour)\s){{what}}{_MOVE_TO}",
     ),
     "discard '{rest}', save the other": (
         rf"{_OOPS}{_DROP_VERB}\s+(?:(?:ce|cette|celui|celle|le|la)\s+)?['\"‘“«]\s*{{rest}}\s*['\"’”»][\s,;.]+"
@@ -368,3 +380,10 @@ _PLACED = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _PLACED)
+# One reminder cancelled in words ("annule ce rappel"); said in reply it is the one replied to.
+_THIS_REMINDER = {
+    "cancel this reminder": (
+        rf"{_OOPS}(?:annule|supprime|efface|enl[eè]ve|vire)r?\s+(?:ce|le)\s+rappel(?:\s+l[aà])?{_PLEASE}",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _THIS_REMINDER)

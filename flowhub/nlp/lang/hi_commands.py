@@ -461,3 +461,12 @@ _SAID_AS_WISH = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _SAID_AS_WISH)
+# One reminder cancelled in words ("ye reminder cancel karo"); said in reply it is the one
+# replied to.
+_THIS_REMINDER = {
+    "cancel this reminder": (
+        r"(?:ye|yeh|is|iss|wo|woh)\s+(?:wala\s+)?(?:reminder|alarm)\s+(?:ko\s+)?(?:cancel|hatao|hata\s+do|band|delete)"
+        r"(?:\s*(?:karo|kar\s+do|kardo|kr\s+do|krdo|kar\s+dijiye))?(?:\s+(?:please|pls|plz|yaar))?",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _THIS_REMINDER)

@@ -385,3 +385,12 @@ _PLACED = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _PLACED)
+# One reminder cancelled in words ("cancella questo promemoria"); said in reply it is the one
+# replied to.
+_THIS_REMINDER = {
+    "cancel this reminder": (
+        rf"{_OOPS}(?:cancella|elimina|togli|annulla)(?:re)?\s+(?:questo|quel|il)\s+(?:promemoria|avviso)"
+        rf"{_PLEASE}",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _THIS_REMINDER)

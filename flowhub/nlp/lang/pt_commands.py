@@ -431,3 +431,12 @@ _PLACED = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _PLACED)
+# One reminder cancelled in words ("cancela esse lembrete"); said in reply it is the one replied to.
+_THIS_REMINDER = {
+    "cancel this reminder": (
+        rf"{_OOPS}(?:cancela|apaga|exclui|deleta|tira|desativa|desliga)r?\s+(?:ess[ea]|est[ea]|o|a)\s+"
+        rf"(?:lembrete|alarme|aviso)(?:\s+a[ií])?{_PLEASE}",
+        rf"{_OOPS}(?:ess[ea]|o)\s+lembrete\s+(?:pode\s+)?(?:cancelar|apagar|tirar|cancela|apaga){_PLEASE}",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _THIS_REMINDER)

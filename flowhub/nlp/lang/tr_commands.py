@@ -298,3 +298,12 @@ _IT_MOVED = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _IT_MOVED)
+# One reminder cancelled in words ("bu hatırlatmayı iptal et"); said in reply it is the one
+# replied to.
+_THIS_REMINDER = {
+    "cancel this reminder": (
+        r"(?:bu(?:nu)?\s+|su\s+|şu\s+)?hat[ıi]rlat(?:ma|[ıi]c[ıi])(?:y[ıi]|s[ıi]n[ıi])?\s+"
+        r"(?:iptal\s+et|sil|kald[ıi]r|kapat)(?:\s+(?:l[uü]tfen|ltfn|l[uü]tfn))?",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _THIS_REMINDER)
