@@ -494,7 +494,7 @@ def snooze_to(ctx: Context, reminder: Reminder, at: datetime, *, edit: str | Non
         session=ctx.session,
         reminder_in=Reminder(
             person_id=reminder.person_id,
-            created_by=ctx.person_id,
+            created_by=reminder.created_by or ctx.person_id,  # still the setter's reminder
             chat_id=reminder.chat_id,
             task_id=reminder.task_id,
             text=reminder.text,
