@@ -107,6 +107,9 @@ class Dispatcher:
         if command is None:  # "ricordami domani ..." reads as "remind me domani ..."
             ctx.text = english_remind_lead(said, manners.person_lookup(ctx))
         own = own_words(said, forwarded=event.forwarded)  # a forward is in someone else's words
+        typed = event.raw.get(media_job.OWN_WORDS)
+        if isinstance(typed, str):  # words read from a file: only its caption is theirs
+            own = own_words(typed, forwarded=False)
         with use_locale(_answer_language(session, person, thread, own, command=command)):
             if media_ids:  # tasks waiting for a newcomer are offered before the file is read
                 welcome = welcome_newcomer(ctx) if is_new else []

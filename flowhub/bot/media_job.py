@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # What names an event's files; the words read from them come back without it, as typed text.
 _FILE_KEYS = frozenset({"media_ref", "media_refs"})
+# Where a message made from a file keeps the words its sender typed beside it (the caption).
+OWN_WORDS = "own_words"
 
 
 @dataclass(frozen=True)
@@ -206,7 +208,7 @@ def _failed(runtime: Runtime, claimed: _Claimed, reason: str) -> None:
         if claimed.caption.strip() and not caption_read:
             outcome = runtime.dispatcher.dispatch(
                 session=session,
-                event=_as_text(event, claimed.caption),
+                event=_as_text(event, claimed.caption, own=claimed.caption),
                 inbox_id=item.inbox_event_id,
                 now=now,
             )
@@ -250,7 +252,7 @@ def _answer(runtime: Runtime, claimed: _Claimed, reading: Reading) -> None:
         )
         outcome = runtime.dispatcher.dispatch(
             session=session,
-            event=_as_text(event, said, chat=reading.chat),
+            event=_as_text(event, said, chat=reading.chat, own=claimed.caption),
             inbox_id=item.inbox_event_id,
             now=now,
         )
@@ -269,11 +271,16 @@ def _answer(runtime: Runtime, claimed: _Claimed, reading: Reading) -> None:
     runtime.after_answer(event, outbox_ids, outcome.jobs)
 
 
-def _as_text(event: Event, text: str, *, chat: bool = False) -> Event:
-    """The event as a typed message saying `text`; a screenshot of a chat reads as a forward."""
+def _as_text(event: Event, text: str, *, own: str, chat: bool = False) -> Event:
+    """The event as a typed message saying `text`; a screenshot of a chat reads as a forward.
+
+    Only `own`, the caption, is in the sender's words: the language they are answered in is
+    read from it, never from the file's.
+    """
     raw = {key: value for key, value in event.raw.items() if key not in _FILE_KEYS}
+    raw[OWN_WORDS] = own
     forwarded = event.forwarded or chat
     return replace(event, kind="text", text=text, raw=raw, forwarded=forwarded)
 
 
-__all__ = ["read_media", "stored"]
+__all__ = ["OWN_WORDS", "read_media", "stored"]
