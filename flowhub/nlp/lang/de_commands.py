@@ -389,3 +389,14 @@ _THIS_REMINDER = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _THIS_REMINDER)
+# One firing of a repeating reminder let go by its date ("diese woche überspringen", "lass die
+# von morgen aus").
+_SKIP_ONE = {
+    "skip {when}": (
+        rf"{_OOPS}{{when}}(?:\s+(?:bitte|auch))*\s+(?:[uü]berspringen|auslassen|ausfallen\s+lassen)"
+        r"(?:\s+bitte)?",
+        rf"{_OOPS}(?:[uü]berspring(?:e)?|lass)\s+(?:(?:die|den|das)\s+(?:von|f[uü]r)\s+)?{{when}}"
+        r"(?:\s+aus)?(?:\s+bitte)?",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _SKIP_ONE)

@@ -450,3 +450,12 @@ _THIS_REMINDER = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _THIS_REMINDER)
+# One firing of a repeating reminder let go by its date ("salta la de mañana", "sáltate esta
+# semana").
+_SKIP_ONE = {
+    "skip {when}": (
+        rf"{_OOPS}(?:s[aá]lta(?:te)?|omite|s[aá]ltate|saltar|omitir)\s+(?:(?:el|la|lo)\s+de(?:l|\s+la)?\s+)?"
+        rf"{{when}}{_PLEASE}",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _SKIP_ONE)

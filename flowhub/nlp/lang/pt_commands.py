@@ -440,3 +440,11 @@ _THIS_REMINDER = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _THIS_REMINDER)
+# One firing of a repeating reminder let go by its date ("pula essa semana", "pula o de amanhã").
+_SKIP_ONE = {
+    "skip {when}": (
+        rf"{_OOPS}(?:pod[ei]\s+)?pul[ae]r?\s+(?:(?:o|a)\s+d[eao]s?\s+)?{{when}}{_PLEASE}",
+        rf"{_OOPS}{{when}}\s+(?:pode\s+)?pul[ae]r?{_PLEASE}",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _SKIP_ONE)

@@ -307,3 +307,13 @@ _THIS_REMINDER = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _THIS_REMINDER)
+# One firing of a repeating reminder let go by its date ("bu haftakini atla", "yarınkini geç").
+_SKIP_ONE = {
+    "skip {when}": (
+        r"(?:ok\s+|tamam\s+)?{when}(?:k[iı]|k[uü])(?:n[iı]|n[uü])?(?:\s+(?:de|da))?\s+(?:atla|ge[cç]"
+        r"|atlayal[ıi]m|iptal\s+et)"
+        r"(?:\s+(?:l[uü]tfen|ltfn))?",
+        r"(?:ok\s+|tamam\s+)?{when}\s+(?:atla|atlayal[ıi]m)(?:\s+(?:l[uü]tfen|ltfn))?",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _SKIP_ONE)
