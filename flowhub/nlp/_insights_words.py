@@ -70,9 +70,9 @@ TEAM = {
           r"|com'?\s*e\s+andat[oa]\s+(?:il\s+(?:nostro\s+)?mese|la\s+(?:nostra\s+)?settimana)"
           r"|come\s+stiamo\s+andando|come\s+siamo\s+andati|come\s+(?:va|sta\s+andando)\s+da\s+noi"
           r"|^(?:e\s+)?(?:(?:qual\s+e|com'?e)\s+)?(?:il\s+)?(?:riepilogo|bilancio)\s+(?:del|di\s+questo)\s+mese",
-    "nl": r"hoe\s+(?:doet|deed)\s+het\s+team\s+het|hoe\s+gaat\s+het\s+met\s+het\s+team"
+    "nl": r"hoe\s+(?:doet|deed)\s+het\s+team\s+het|hoe\s+(?:gaat|ging)\s+het\s+met\s+het\s+team"
           r"|hoe\s+doen\s+we\s+het|hoe\s+staan\s+we\s+ervoor"
-          r"|hoe\s+gaat\s+het(?:\s+[^\s]+){0,2}?\s+met\s+ons"
+          r"|hoe\s+(?:gaat|ging)\s+het(?:\s+[^\s]+){0,2}?\s+met\s+ons"
           r"|^(?:en\s+)?(?:wat\s+is\s+)?(?:het\s+|de\s+)?(?:overzicht|balans)\s+van\s+de(?:ze)?\s+maand",
     "tr": r"(?:ekip|takim|ekibimiz|takimimiz)(?:\s+[^\s]+){0,3}?\s+nasil(?:\s+gidiyor)?"
           r"|nasil\s+gidiyoruz|^bu\s+ayin\s+ozeti",
@@ -80,13 +80,15 @@ TEAM = {
           r"|kita\s+(?:gimana|bagaimana)|(?:gimana|bagaimana)\s+(?:progres\s+|kinerja\s+)?kita"
           r"|^(?:minta\s+)?(?:rekap|ringkasan)\s+bulan\s+ini",
     "ru": r"как\s+(?:дела\s+)?у\s+команды|как\s+(?:работает|справляется)\s+команда"
-          r"|как\s+команда\s+(?:работает|справляется)|как\s+(?:у\s+нас|наши)\s+дела|как\s+мы\s+(?:справляемся|работаем)"
+          r"|как\s+команда\s+(?:работает|справляется|(?:от|по)работала|справилась)|как\s+(?:у\s+нас|наши)\s+дела|как\s+мы\s+(?:справляемся|работаем)"
           r"|^(?:какие\s+)?итоги\s+(?:месяца|за\s+месяц)",
-    "hi": r"टीम\s+(?:का\s+काम\s+)?(?:कैसा|कैसी|कैसे)|हम\s+कैसा\s+कर\s+रहे",
+    "hi": r"टीम\s+(?:का\s+काम\s+)?(?:कैसा|कैसी|कैसे)|हम\s+कैसा\s+कर\s+रहे"
+          r"|टीम\s+ने\s+(?:[^\s]+\s+){0,3}?(?:कैसा|कितना)\s+काम\s+किया",
     "hi_Latn": r"team\s+(?:ka\s+(?:kaam\s+)?)?(?:kaisa|kaisi|kaise)|hum\s+kaisa\s+kar\s+rahe"
                r"|(?:hamara|apna)\s+(?:kaam\s+)?kaisa\s+chal|team\s+ka(?:\s+[^\s]+){0,3}?\s+kya\s+haal"
                r"|^(?:is\s+)?mahine\s+ka\s+(?:summary|hisaab|hisab)",
-    "ar": r"كيف\s+(?:اداء|أداء|حال)\s+الفريق|كيف\s+(?:الفريق|ادائنا|أداؤنا|حالنا)"
+    "ar": r"(?:كيف|شلون|ازاي|إزاي)\s+(?:كان\s+|كانت\s+|صار\s+)?(?:اداء|أداء|حال|شغل)\s+الفريق"
+          r"|كيف\s+(?:الفريق|ادائنا|أداؤنا|حالنا)"
           r"|^(?:ما\s+)?ملخص\s+الشهر",
 }
 

@@ -80,6 +80,13 @@ _OPENING = re.compile(
     + r"[\s,!.:]+",
     re.I,
 )
+# A greeting said first with a mark after it, in any language: "buenas! q tengo pendiente?",
+# "goedemorgen, wat heb ik nog openstaan?", "привет) что у меня висит?".
+_GREETING = re.compile(
+    r"^(?:" + "|".join(sorted(map(re.escape, GREETINGS), key=len, reverse=True)) + r")"
+    r"\s*[,!.:)]+\s*",
+    re.I,
+)
 MAX_CHARS = 4000  # the intent of a pasted document is read from its head
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\ufe0f\u200d]+")
@@ -93,7 +100,7 @@ def prepare(text: str) -> tuple[str, str]:
     """Return (text with emoji, text without emoji), both straightened and stripped of openings."""
     low = " ".join(fix_typos(text[:MAX_CHARS]).translate(_QUOTES).split()).lstrip("¿¡")
     for _ in range(3):
-        m = _OPENING.match(low)
+        m = _OPENING.match(low) or _GREETING.match(low)
         if not m or m.end() == len(low):
             break
         low = low[m.end() :].lstrip("¿¡")

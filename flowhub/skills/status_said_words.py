@@ -352,7 +352,10 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"क्या\s+{what}\s+(?:सेव|नोट)\s+(?:हुआ|हो\s+गया)",
         ],
         "person": [
-            r"{name}\s+(?:के\s+पास|का|के)\s+(?:क्या\s+(?:क्या\s+)?है|काम|टास्क)(?:\s+क्या\s+हैं)?",
+            r"{name}\s+(?:के\s+पास|का|के)\s+(?:क्या\s+(?:क्या\s+)?है|काम|टास्क|tasks?)(?:\s+क्या\s+हैं)?",
+            # "Sam के पास अभी कौन कौन से काम हैं", "Sam के कितने टास्क बाकी हैं"
+            r"{name}\s+(?:के\s+पास|के|पर)\s+(?:अभी\s+)?(?:कौन\s+(?:कौन\s+)?से|कौनसे|क्या(?:\s+क्या)?"
+            r"|कितने)\s+(?:काम|टास्क|tasks?)\s+(?:बाकी\s+|पेंडिंग\s+|pending\s+)?(?:हैं|है)",
         ],
         "topic": [r"{what}\s+(?:का|के\s+बारे\s+में)\s+कुछ\s+बचा\s+है"],
     },
@@ -369,7 +372,12 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(?:ye\s+)?(?:save|note)\s+(?:hua|ho\s+gaya)",
             r"{what}\s+(?:save|note)\s+(?:hua|ho\s+gaya)(?:\s+ya\s+nahi)?",
         ],
-        "person": [r"{name}\s+(?:ke\s+paas|ka|ke)\s+(?:kya\s+(?:kya\s+)?hai|kaam|tasks?)"],
+        "person": [
+            r"{name}\s+(?:ke\s+paas|ka|ke)\s+(?:kya\s+(?:kya\s+)?hai|kaam|tasks?)",
+            r"{name}\s+(?:ke\s+paas|ke|pe|par)\s+(?:abhi\s+)?(?:kaun\s+(?:kaun\s+)?se|kaunse|konse"
+            r"|kon\s+se|kya(?:\s+kya)?|kitne)\s+(?:kaam|kam|tasks?)\s+(?:baaki\s+|baki\s+"
+            r"|pending\s+)?(?:hain|hai|h)",
+        ],
         "topic": [r"{what}\s+(?:ka|ke\s+baare\s+mein)\s+kuch\s+bacha\s+hai"],
     },
     "ar": {
