@@ -257,7 +257,9 @@ def _past_to(m: re.Match[str], ctx: Ctx) -> Atom | None:
     if mins is None or not 1 <= mins <= 59:
         return None
     said_at = re.search(r"(?:\bat|@)\s*$", m.string[: m.start()])
-    if q.isdigit() and m["dir"] == "till" and "min" not in m.group(0) and not said_at:
+    # "thursday 10 to 12" right after a day reads as hours; "5 to 12" alone may be 11:55
+    dayed = m["dir"] == "to" and mins <= 12 and _DAY_BEFORE.search(m.string[: m.start()])
+    if q.isdigit() and (m["dir"] == "till" or dayed) and "min" not in m.group(0) and not said_at:
         return None  # "8 till 4", "9 till 5": a span of hours, not minutes to the hour
     if m["dir"] == "from" and not re.search(r"\d|[ap]m|noon|midnight", m.group(0)[-8:]):
         return None
@@ -370,6 +372,12 @@ def _part(m: re.Match[str], ctx: Ctx) -> Atom | None:
     return a
 
 
+# "thursday 10 to 12", "tomorrow 9-11": hours right after a day are a span of time.
+_DAY_BEFORE = re.compile(
+    rf"(?<![\w'])(?:{WEEKDAY}|today|tomorrow|tmrw|tmr|tonight)\.?,?\s*(?:at\s+)?$", re.I
+)
+
+
 @rule(
     rf"(?<![\w.:$€£/-])(?P<pre>from|between|de|entre|von|du)?\s*(?P<h1>\d{{1,2}}|{HOUR_WORD})(?::(?P<m1>[0-5]\d)|h(?P<m1b>[0-5]\d)?)?\s*(?:{AMPM})?"
     rf"\s*(?P<sep>-|to|till|until|thru|through|and|a|bis|a)\s*(?P<h2>\d{{1,2}}|{HOUR_WORD})(?::(?P<m2>[0-5]\d)|h(?P<m2b>[0-5]\d)?)?(?::00)?(?:\s*(?P<apx>[ap])\.?\s?m\b\.?|\s*(?P<apx1>[ap])\b)?(?:\s*ish)?(?![\w:/.-])"
@@ -385,9 +393,10 @@ def _time_range(m: re.Match[str], ctx: Ctx) -> Atom | None:
     m2 = int(m["m2"] or m["m2b"] or 0)
     hasclock = bool(m["m1"] or m["m2"] or (m["m1b"] is not None and "h" in m.group(0)))
     if not (ap1 or ap2 or hasclock or "h" in m.group(0).replace("th", "")) and not (
-        m["pre"] in ("between", "from") and m["sep"] in ("and", "to", "-")
+        (m["pre"] in ("between", "from") and m["sep"] in ("and", "to", "-", "till", "until"))
+        or (m["sep"] in ("-", "to", "till", "until") and _DAY_BEFORE.search(m.string[: m.start()]))
     ):
-        return None  # "2-3" alone is a count, not a time range
+        return None  # "2-3" alone is a count, not a time range; "thu 10-12" is one
     if m["sep"] == "and" and m["pre"] != "between":
         return None
     if m["sep"] == "a" and not m["pre"]:

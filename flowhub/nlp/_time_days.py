@@ -142,7 +142,7 @@ _WD_POST = (
 
 
 _RISKY_AFTER = re.compile(
-    rf"\s*[,.]?\s*(?:\d|{MONTH}\b|at\b|@|(?:-|to|thru|through)\s*{WEEKDAY}\b)"
+    rf"\s*[,.]?\s*(?:\d|{MONTH}\b|at\b|@|(?:from|between)\s+\d|(?:-|to|thru|through)\s*{WEEKDAY}\b)"
 )
 _RISKY_BEFORE = re.compile(
     rf"(?:{WEEKDAY}\.?\s*(?:-|to|thru|through)|(?:on|by|until|till|from|due|before|after)|"
