@@ -67,6 +67,10 @@ _MODALS = frozenset(
 # A pronoun said before the verb: "Sam me manda o contrato", "Priya mi giri il file".
 _CLITICS = frozenset(["me", "mi", "nos", "ci"])
 # "priya needs to pay", "priya to pay the deposit": hers, with "to" no part of the title.
+# What follows "to" when it goes somewhere rather than names a verb: "Ana to the station"
+# ("Ana to Berlin" names a place: a verb after "to" is written in lower case).
+_NOT_VERB_TEXT = "the a an my our your his her their this that these those me you us them him it"
+_NOT_VERBS = frozenset(_NOT_VERB_TEXT.split())
 _MODAL_TO = re.compile(r"^(?:(?:needs|has|ought|got)\s+)?to\s+(?=\S)", re.I)
 
 
@@ -77,6 +81,7 @@ def named_first(title: str) -> tuple[str, str] | None:
         return None
     rest = m["rest"].strip()
     said = rest.lower().split()
+    to = None
     if said and said[0] in _HONORIFICS:
         rest, said = rest.split(maxsplit=1)[-1], said[1:]
     if len(said) > _FEWEST_WORDS and said[0] in _MODALS:
@@ -86,6 +91,8 @@ def named_first(title: str) -> tuple[str, str] | None:
         said = rest.lower().split()
     if len(said) < _FEWEST_WORDS or said[0] in _CASE_WORDS:
         return None
+    if to is not None and rest[:1].islower() and said[0].isalpha() and said[0] not in _NOT_VERBS:
+        return m["name"], rest[:1].upper() + rest[1:]  # "sam to service the boiler": any verb
     if said[0] in _CLITICS and said[1] in VERBS:  # "Sam me manda o contrato"
         return m["name"], rest[:1].upper() + rest[1:]
     if not (said[0] in VERBS or said[-1] in VERBS_FINAL):

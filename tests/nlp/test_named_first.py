@@ -16,6 +16,7 @@ from flowhub.nlp import named_first
         ("Priya to pay the caterer deposit", ("Priya", "Pay the caterer deposit")),
         ("Sam to fix the 2A tap", ("Sam", "Fix the 2A tap")),
         ("Ana needs to book the van", ("Ana", "Book the van")),
+        ("Sam to service the boiler", ("Sam", "Service the boiler")),
     ],
 )
 def test_a_name_then_an_order(title: str, found: tuple[str, str]) -> None:
@@ -31,6 +32,7 @@ def test_a_name_then_an_order(title: str, found: tuple[str, str]) -> None:
         "Sam",
         "Mehta ji se baat karni",
         "Ana to the station",
+        "Ana to Berlin on friday",
     ],
 )
 def test_no_name_then_order(title: str) -> None:
