@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
-from flowhub.bot import media_replies, media_store
+from flowhub.bot import media_caption, media_replies, media_store
 from flowhub.connectors import DownloadError, Event, MediaRef, MediaSource, Reply
 from flowhub.connectors.codec import event_from_dict
 from flowhub.i18n import language_of, use_locale
 from flowhub.media import MediaError, Reading, max_bytes, media_config, read
 from flowhub.media.layout import ME
-from flowhub.skills.media_retry import READ_MEDIA
+from flowhub.skills.media_retry import MADE_CARDS, READ_MEDIA
 from flowhub.storage import Chat, Person, id_of, inbox, media, session_scope
 
 if TYPE_CHECKING:
@@ -206,14 +206,17 @@ def _failed(runtime: Runtime, claimed: _Claimed, reason: str) -> None:
         replies: list[Reply] = []
         jobs: tuple[tuple[str, int], ...] = ()
         if claimed.caption.strip() and not caption_read:
+            before = media_caption.mark(session)
             outcome = runtime.dispatcher.dispatch(
                 session=session,
                 event=_as_text(event, claimed.caption, own=claimed.caption),
                 inbox_id=item.inbox_event_id,
                 now=now,
             )
-            replies, jobs = list(outcome.replies), outcome.jobs
-        if event.chat_kind == "direct" or event.addressed:
+            replies = media_caption.captured(session, before, list(outcome.replies))
+            jobs = outcome.jobs
+        quiet = reason == "picture" and event.chat_kind != "direct"  # a photo shared in a group
+        if (event.chat_kind == "direct" or event.addressed) and not quiet:
             person = session.get(Person, item.person_id)
             locale = person.locale if person is not None else "en"
             again = reason in told or media.count_failed(
@@ -258,6 +261,8 @@ def _answer(runtime: Runtime, claimed: _Claimed, reading: Reading) -> None:
         )
         person = session.get(Person, item.person_id)
         replies = list(outcome.replies)
+        made = any((r.ref or "").startswith("proposal:") for r in replies)
+        media.update_media_item(session=session, item=item, items={**item.items, MADE_CARDS: made})
         with use_locale(person.locale if person is not None else "en"):
             replies = media_replies.quoted(
                 session,

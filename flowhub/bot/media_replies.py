@@ -88,6 +88,9 @@ def failure(reason: str, ref: MediaRef, *, again: bool, settings: Settings) -> R
     fixed = {
         "wrong_type": say.WRONG_TYPE,
         "unsafe": say.UNSAFE,
+        "scripted": say.SCRIPTED,
+        "picture": say.PICTURE,
+        "image_named": say.IMAGE_NAMED,
         "no_speech": say.NO_SPEECH,
         "transcriber_down": say.TRANSCRIBER_DOWN,
         "download": say.DOWNLOAD_FAILED,

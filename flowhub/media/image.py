@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import warnings
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageChops, UnidentifiedImageError
 
 from flowhub.media import layout
 from flowhub.media.config import MediaConfig
@@ -18,6 +18,8 @@ MAX_PIXELS = 40_000_000
 # Below this mean confidence the first pass likely read the wrong script.
 _UNSURE = 60.0
 _OTHER_SCRIPTS = ("ru", "hi", "ar")
+# An image is of a page when this share of its visible pixels is pale and light (probed small).
+_PROBE, _GREY, _LIGHT, _PAPER = 96, 60, 150, 0.35
 
 
 def open_image(data: bytes) -> Image.Image:
@@ -89,6 +91,8 @@ def read_image(
     if not text.strip():
         if caption.strip():
             return Reading(caption.strip(), _source(image, chat=False), language_hint)
+        if not looks_like_page(image):
+            raise MediaError("picture", "no text was found in a picture that is not of a page")
         raise MediaError("no_text", "no text was found in the image")
     return Reading(
         with_caption(text, caption),
@@ -96,6 +100,26 @@ def read_image(
         language or guess(text),
         chat=chat is not None,
     )
+
+
+def looks_like_page(image: Image.Image) -> bool:
+    """Whether an image is mostly pale and grey, like paper, a whiteboard or a screen of text.
+
+    A landscape, a pet or a sticker is mostly colour, dark or see-through: finding no text in
+    it is no failed scan.
+    """
+    small = image.convert("RGBA").resize((_PROBE, _PROBE))
+    alpha = small.getchannel("A").point(lambda a: 255 if a > 128 else 0)
+    hsv = small.convert("RGB").convert("HSV")
+    saturation, value = hsv.getchannel("S"), hsv.getchannel("V")
+    pale = Image.eval(saturation, lambda s: 255 if s < _GREY else 0)
+    light = Image.eval(value, lambda v: 255 if v > _LIGHT else 0)
+    paper = ImageChops.multiply(ImageChops.multiply(pale, light), alpha)
+    return _count(paper) >= _PAPER * _count(alpha)
+
+
+def _count(mask: Image.Image) -> int:
+    return sum(mask.histogram()[255:])
 
 
 def with_caption(text: str, caption: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -31,6 +32,7 @@ _SCANNED = 20
 _DPI = 200
 _MAX_RENDER_PIXELS = 12_000_000
 _ACTIVE = {"/JavaScript", "/Launch", "/ImportData", "/SubmitForm"}
+_SCRIPT = re.compile(rb"/(?:JavaScript|JS|Launch)\b")
 
 
 def read_pdf(
@@ -45,6 +47,8 @@ def read_pdf(
     except MediaError:
         raise
     except (PyPdfError, PdfReadError, ValueError, KeyError, TypeError, RecursionError) as exc:
+        if _SCRIPT.search(data):  # a damaged PDF that names a script is refused for the script
+            raise MediaError("scripted", f"the damaged PDF names a script: {exc}") from exc
         raise MediaError("unreadable", f"the PDF is damaged: {exc}") from exc
     scanned = [n for n, text in enumerate(texts) if len(text.strip()) < _SCANNED]
     language = language_hint
@@ -80,12 +84,12 @@ def _refuse_active_content(reader: PdfReader) -> None:
         raise MediaError("unreadable", "the PDF has no document catalogue")
     names = _resolve(root.get("/Names"))
     if isinstance(names, DictionaryObject) and "/JavaScript" in names:
-        raise MediaError("unsafe", "the PDF carries JavaScript")
+        raise MediaError("scripted", "the PDF carries JavaScript")
     for where, holder in _action_holders(reader, root):
         for action in _actions(holder):
             kind = action.get("/S")
             if kind in _ACTIVE or "/JS" in action:
-                raise MediaError("unsafe", f"the PDF runs {str(kind or '/JS')[1:]} {where}")
+                raise MediaError("scripted", f"the PDF runs {str(kind or '/JS')[1:]} {where}")
 
 
 def _action_holders(

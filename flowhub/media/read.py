@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flowhub.media.actions import is_long, marks_items, pick
 from flowhub.media.audio import read_audio
 from flowhub.media.config import MediaConfig, max_bytes
@@ -20,6 +22,9 @@ _ALLOWED = {
     "audio": {"audio"},
     "document": {"image", "audio", "pdf", "docx", "text", "office"},
 }
+
+
+_DOCUMENT_ENDINGS = frozenset({"pdf", "docx", "doc", "txt", "odt", "rtf"})
 
 
 def read(
@@ -49,6 +54,8 @@ def read(
     if found.family not in _ALLOWED[kind]:
         raise MediaError("wrong_type", _mismatch(found, kind, declared_mime, name))
     if found.family == "image":
+        if _named_document(name):
+            return _image_named(data, name, caption, language_hint, config, owner)
         return read_image(
             data, caption=caption, language_hint=language_hint, config=config, owner=owner
         )
@@ -101,6 +108,31 @@ def _document(
 def _mismatch(found: Sniffed, kind: str, declared_mime: str, name: str) -> str:
     said = name or declared_mime or kind
     return f"{said!r} was sent as {kind} but its bytes are {found.mime} ({found.extension})"
+
+
+def _image_named(
+    data: bytes,
+    name: str,
+    caption: str,
+    language_hint: str | None,
+    config: MediaConfig,
+    owner: str,
+) -> Reading:
+    """An image sent under a document's name: read as an image; with no text, said to be one."""
+    try:
+        reading = read_image(
+            data, caption="", language_hint=language_hint, config=config, owner=owner
+        )
+    except MediaError as exc:
+        if exc.reason in ("no_text", "picture"):
+            raise MediaError("image_named", f"{name!r} is an image with no text") from exc
+        raise
+    return replace(reading, text=with_caption(reading.text, caption))
+
+
+def _named_document(name: str) -> bool:
+    """Whether a file's name says it is a document (a PDF, Word or text file)."""
+    return name.casefold().rsplit(".", 1)[-1] in _DOCUMENT_ENDINGS if "." in name else False
 
 
 def _mb(size: int) -> str:

@@ -9,9 +9,12 @@ Source = Literal["voice", "audio", "image", "screenshot", "photo", "document"]
 Reason = Literal[
     "too_big",  # over the size cap for its kind
     "wrong_type",  # the bytes are not what the platform or the name said
-    "unsafe",  # a decompression bomb, active content, an encrypted document
+    "unsafe",  # a decompression bomb, an encrypted document
+    "scripted",  # a PDF that carries JavaScript or another action that would run
     "unreadable",  # a damaged or unsupported file
     "no_text",  # an image or document with no text in it
+    "picture",  # a photo or sticker with no text that does not look like a page
+    "image_named",  # a file named as a document that is an image with no text in it
     "no_speech",  # audio with nothing said in it
     "transcriber_off",  # no transcriber is configured
     "transcriber_down",  # the transcriber did not answer or failed; trying again may work

@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from flowhub.connectors import Reply
 from flowhub.skills.context import Context
-from flowhub.skills.media_words import RETRYING, STILL_READING
+from flowhub.skills.media_words import RETRYING, STILL_READING, VOICE_KEPT
 from flowhub.storage import id_of, media
 
 # The runtime's job that reads a file; it lives with the connectors' downloads in `bot`, so it
@@ -34,17 +34,48 @@ _RETRY = re.compile(
 )
 
 
+# A question whether a file sent earlier is still kept: "is my voice note still saved?".
+_KEPT = re.compile(
+    r"\b(?:voice\s*(?:note|message|memo|msg)|audio|recording)s?\b.*\b(?:saved|kept|keep|stored"
+    r"|there|lost|gone|deleted|have\s+it|got\s+it)\b.*\?|\b(?:still\s+(?:have|got|keep)|did\s+you"
+    r"\s+(?:keep|save|lose)|do\s+you\s+(?:still\s+)?have)\b.*\b(?:voice\s*(?:note|message|memo)"
+    r"|audio|recording)s?\b",
+    re.IGNORECASE,
+)
+# Set on a file read into text: whether what it said made a card (a retry reads one that did not).
+MADE_CARDS = "made_cards"
+
+
+def _still_kept(ctx: Context) -> list[Reply] | None:
+    """Yes, when the sender's last voice note here waits for voice notes to be switched on."""
+    item = media.get_last(
+        session=ctx.session, viewer=ctx.viewer, chat_id=ctx.chat_id, statuses=("failed",)
+    )
+    if item is None or item.reason != "transcriber_off":
+        return None
+    return [Reply(VOICE_KEPT)]
+
+
 def handle(ctx: Context) -> list[Reply] | None:
     """Read the sender's last failed file in this chat again; None when there is none.
 
     The newest of their files that failed or is still being read is the one meant: a retry
-    said while a file is being read waits for it rather than reading an older one again.
+    said while a file is being read waits for it rather than reading an older one again. A file
+    read just after that made no card is newer still, so it is the one read again.
     """
-    if ctx.event.kind != "text" or not _RETRY.match(ctx.text):
+    if ctx.event.kind != "text":
+        return None
+    if _KEPT.search(ctx.text):
+        return _still_kept(ctx)
+    if not _RETRY.match(ctx.text):
         return None
     item = media.get_last(
-        session=ctx.session, viewer=ctx.viewer, chat_id=ctx.chat_id, statuses=WAITING
+        session=ctx.session, viewer=ctx.viewer, chat_id=ctx.chat_id, statuses=(*WAITING, "read")
     )
+    if item is not None and item.status == "read" and item.items.get(MADE_CARDS, True):
+        item = media.get_last(
+            session=ctx.session, viewer=ctx.viewer, chat_id=ctx.chat_id, statuses=WAITING
+        )
     if item is None:
         return None
     if item.status == "pending" and ctx.now - item.created_at < STUCK:

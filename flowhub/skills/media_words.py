@@ -25,6 +25,19 @@ UNSAFE = Text(
     "plain copy or paste the text."
 )
 UNREADABLE = Text("I couldn't open that file; it may be damaged. Send it again or paste the text.")
+SCRIPTED = Text(
+    "I didn't open that PDF: it holds a script (JavaScript), and I never run those. Send a plain "
+    "copy or paste the text."
+)
+IMAGE_NAMED = Text(
+    "That file is named like a document, but it's really an image. I read it as one and found "
+    "no text in it."
+)
+PICTURE = Text("📷 Nice picture! There's no text in it, so nothing to save.")
+VOICE_KEPT = Text(
+    "🎙 Yes, your voice note is kept. Voice notes aren't switched on yet; once an admin turns them "
+    "on, say “try again” and I'll read it."
+)
 NO_TEXT_IMAGE = Text("I found no text in that image. Send a sharper one or type the task.")
 NO_TEXT_DOCUMENT = Text(
     "I found no text in that document. Paste the text or send a photo of the page."
@@ -32,10 +45,8 @@ NO_TEXT_DOCUMENT = Text(
 NO_SPEECH = Text("I couldn't hear any words in that voice note. Record it again or type it.")
 TRANSCRIBER_DOWN = Text("I couldn't reach the transcription service; say “try again” in a minute.")
 TRANSCRIBER_OFF = Text(
-    "I can't listen to voice notes yet: an admin can turn it on with FLOWHUB_TRANSCRIBE_BASE_URL "
-    "(an OpenAI-compatible transcription service) or FLOWHUB_TRANSCRIBE_MODEL_DIR (a local "
-    "model). Meanwhile, type it or send a screenshot; I keep your voice note, so “try again” "
-    "reads it once it's on."
+    "🎙 I can't listen to voice notes yet: an admin hasn't switched them on. I've kept your voice "
+    "note, so “try again” reads it once they're on; meanwhile, type it or send a screenshot."
 )
 TRANSCRIBER_OFF_AGAIN = Text("🎙 I can't listen to voice notes yet; please type it.")
 DOWNLOAD_FAILED = Text(

@@ -59,11 +59,11 @@ def test_a_100_mb_upload_is_refused_by_its_size_before_anything_reads_it() -> No
         assert _reason(big, kind) == "too_big"
 
 
-def test_a_pdf_that_runs_javascript_when_opened_is_unsafe() -> None:
+def test_a_pdf_that_runs_javascript_when_opened_is_scripted() -> None:
     writer = PdfWriter()
     writer.add_blank_page(200, 200)
     writer._root_object[NameObject("/OpenAction")] = writer._add_object(_script())
-    assert _reason(_written(writer), "document", name="invoice.pdf") == "unsafe"
+    assert _reason(_written(writer), "document", name="invoice.pdf") == "scripted"
 
 
 def _script() -> DictionaryObject:
@@ -75,7 +75,7 @@ def _script() -> DictionaryObject:
     )
 
 
-def test_a_pdf_with_document_level_javascript_is_unsafe() -> None:
+def test_a_pdf_with_document_level_javascript_is_scripted() -> None:
     writer = PdfWriter(clone_from=io.BytesIO(pdf([["Quarterly report"]])))
     tree = DictionaryObject(
         {
@@ -86,10 +86,10 @@ def test_a_pdf_with_document_level_javascript_is_unsafe() -> None:
     )
     names = DictionaryObject({NameObject("/JavaScript"): writer._add_object(tree)})
     writer._root_object[NameObject("/Names")] = writer._add_object(names)
-    assert _reason(_written(writer), "document") == "unsafe"
+    assert _reason(_written(writer), "document") == "scripted"
 
 
-def test_a_pdf_whose_link_runs_javascript_is_unsafe() -> None:
+def test_a_pdf_whose_link_runs_javascript_is_scripted() -> None:
     writer = PdfWriter(clone_from=io.BytesIO(pdf([["Click here for the agenda"]])))
     link = DictionaryObject(
         {
@@ -102,7 +102,21 @@ def test_a_pdf_whose_link_runs_javascript_is_unsafe() -> None:
         }
     )
     writer.pages[0][NameObject("/Annots")] = ArrayObject([writer._add_object(link)])
-    assert _reason(_written(writer), "document") == "unsafe"
+    assert _reason(_written(writer), "document") == "scripted"
+
+
+def test_a_hand_made_pdf_with_no_cross_reference_that_runs_javascript_is_scripted() -> None:
+    """A PDF too broken to parse that still names a script is refused for the script."""
+    body = (
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R /OpenAction 3 0 R >> endobj\n"
+        b"2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
+        b"3 0 obj << /Type /Action /S /JavaScript /JS (app.alert(1);) >> endobj\n"
+        b"trailer << /Root 1 0 R >>\n%%EOF\n"
+    )
+    assert _reason(body, "document", name="invoice.pdf") == "scripted"
+    assert _reason(body.replace(b"/S /JavaScript /JS", b"/S /URI /URI"), "document") == (
+        "unreadable"
+    )
 
 
 def test_a_password_protected_pdf_is_refused_but_an_edit_lock_alone_is_read() -> None:

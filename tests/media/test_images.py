@@ -5,8 +5,10 @@ from __future__ import annotations
 import struct
 import time
 import zlib
+from collections.abc import Callable
 
 import pytest
+from PIL import Image, ImageDraw
 
 from flowhub.media import MediaConfig, MediaError, Reading, read
 from tests.media.drawings import (
@@ -206,3 +208,40 @@ def test_a_photo_with_uneven_light_and_a_tilt_is_still_read_line_by_line() -> No
     assert reading.source == "photo"
     assert word_accuracy("\n".join(items), reading.text) >= 0.9
     assert len(reading.text.splitlines()) == len(items)
+
+
+def _landscape() -> Image.Image:
+    """A photo with no text: a blue sky over green hills, in colour gradients."""
+    image = Image.new("RGB", (640, 400))
+    for y in range(400):
+        colour = (70, 130, 220 - y // 4) if y < 220 else (40, 140 - (y - 220) // 3, 50)
+        image.paste(colour, (0, y, 640, y + 1))
+    return image
+
+
+def _sticker() -> Image.Image:
+    """A see-through sticker: a yellow face on no background."""
+    image = Image.new("RGBA", (96, 96), (0, 0, 0, 0))
+    ImageDraw.Draw(image).ellipse((8, 8, 88, 88), fill=(255, 210, 0, 255), outline="black")
+    return image
+
+
+@pytest.mark.parametrize(
+    ("made", "fmt"), [(_landscape, "JPEG"), (_sticker, "WEBP"), (_landscape, "PNG")]
+)
+def test_a_photo_or_sticker_with_no_text_is_a_picture_not_a_failed_scan(
+    made: Callable[[], Image.Image], fmt: str
+) -> None:
+    with pytest.raises(MediaError) as caught:
+        read(png(made(), fmt), kind="image", config=CONFIG)
+    assert caught.value.reason == "picture"
+
+
+def test_an_image_named_as_a_pdf_with_no_text_says_it_is_an_image() -> None:
+    for name in ("site_plan_final.pdf", "contract.docx"):
+        with pytest.raises(MediaError) as caught:
+            read(png(_landscape()), kind="document", name=name, config=CONFIG)
+        assert caught.value.reason == "image_named"
+    with pytest.raises(MediaError) as caught:
+        read(png(_landscape()), kind="document", name="holiday.png", config=CONFIG)
+    assert caught.value.reason == "picture"
