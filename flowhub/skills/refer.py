@@ -15,6 +15,7 @@ from typing import Protocol, TypeVar
 
 from sqlmodel import col, select
 
+from flowhub.nlp.lang._pointing import POINTING
 from flowhub.skills.context import Context
 from flowhub.storage import (
     Proposal,
@@ -89,7 +90,7 @@ def tokens(text: str) -> set[str]:
     return {
         w
         for w in re.findall(r"[\w\u0900-\u0963\u0966-\u097f]+", text.casefold())
-        if w not in _STOP and len(w) > 1
+        if w not in _STOP and w not in POINTING and len(w) > 1
     }
 
 

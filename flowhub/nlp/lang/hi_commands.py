@@ -470,3 +470,19 @@ _THIS_REMINDER = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _THIS_REMINDER)
+# A move said with "shift करो" in mixed script ("cotton samples वाली meeting को 12 बजे पर shift
+# करो"), and any move with its reason after a comma ("…12 बजे कर दो, supplier late आएगा"); a
+# second instruction ("और याद दिला देना") is no reason and stays unread.
+_SHIFTED = {
+    "move {what} to {when}": (
+        rf"{_NOT_NO}{_NOT_FROM_NOW}{_NOT_IT}{{what}}{_KAAM}\s+(?:को\s+)?{{when}}\s+(?:(?:पर|को|से)\s+)?"
+        r"(?:shift|move|postpone|prepone|शिफ्ट)\s+(?:करो|कर\s+दो|कर\s+देना|कीजिए|करें)",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _SHIFTED)
+_WHY = (
+    r"\s*[,;।]\s*(?!.*(?:याद|remind|reminder|yaad|और\s|aur\s|भी\s|bhi\s|हटा|hata|delete))"
+    r"[^,;।]{2,60}"
+)
+_MOVED = {"move {what} to {when}": tuple(p + _WHY for p in COMMANDS["move {what} to {when}"])}
+COMMANDS = with_card_words(COMMANDS, _MOVED)

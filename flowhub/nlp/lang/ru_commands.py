@@ -360,3 +360,8 @@ _SAVED = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _SAVED)
+# A move said with its reason after a comma: "звонок с Лупитой перенеси на пятницу, у неё
+# запара"; a second instruction ("и напомни ...") is no reason and stays unread.
+_WHY = r"\s*[,;.]\s*(?!.*(?:напомни|удали|назначь|переименуй|отметь|поставь|и\s+ещ[её]))[^,;]{2,60}"
+_MOVED = {"move {what} to {when}": tuple(p + _WHY for p in COMMANDS["move {what} to {when}"])}
+COMMANDS = with_card_words(COMMANDS, _MOVED)
