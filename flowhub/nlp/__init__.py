@@ -43,7 +43,8 @@ admins?") as an `AdminAsk` (action, name), or None; and `names_alone(text)`, the
 the one name a message is ("Прие", "Priya'ya", "für Sam"), or an empty tuple; and `asked_who(text)`
 (the job a question asks the room who does) with `taken_on(answer, job)` (the task an answer
 takes on, said as its writer would: "I'll book the staff xmas party by the 12th"); and
-`both_said(text)` ("both done", "dono ho gaye"), `numbered_first(text)` ("done 1 — ..." as the
+`both_said(text)` ("both done", "dono ho gaye"), `all_said(text)` ("all 3 done 🙌 ..." as how
+many and the rest), `numbered_first(text)` ("done 1 — ..." as the
 command and the rest), `noted(text)` (what "..., put that in" asks to put in) and
 `visit_draft(text, *, now, tz)` (a visit said as news, as a task with its time); and
 `discard_said(text)`, the waiting card a message throws away ("scrap that last card") and the
@@ -61,7 +62,7 @@ from flowhub.nlp._commands import command_language, english_command
 from flowhub.nlp._day_mood import is_day_mood, leads_with_mood
 from flowhub.nlp._daytime import afternoon, pm_words
 from flowhub.nlp._discard_said import Discard, discard_said
-from flowhub.nlp._done_many import both_said, noted, numbered_first, visit_draft
+from flowhub.nlp._done_many import all_said, both_said, noted, numbered_first, visit_draft
 from flowhub.nlp._forward_todos import as_forwarders, plain_asks
 from flowhub.nlp._forwarded import own_words
 from flowhub.nlp._insights import InsightAsk, read_insight
@@ -102,6 +103,7 @@ __all__ = [
     "TaskDraft",
     "When",
     "afternoon",
+    "all_said",
     "as_forwarders",
     "asked_of",
     "asked_who",

@@ -1,10 +1,12 @@
 """Several things done in one message, and news to be put in as it is said.
 
 `both_said(text)` reads "both done", "did both", "dono ho gaye", "beide erledigt" (every item of a
-two-line list); `numbered_first(text)` splits "done 1 — schulz is coming the 18th ..." into the
-command ("done 1") and what follows it; `noted(text)` is a statement with the words that ask
-for it to be put in taken off ("..., put that in"); `visit_draft(text, ...)` reads "schulz is
-coming the 18th at 7am to do the fridge" as a visit with its time.
+two-line list); `all_said(text)` reads "all 3 done actually 🙌 the refund landed" and "allebei
+gedaan hoor, haven al gebeld" as how many were said done and the news after it;
+`numbered_first(text)` splits "done 1 — schulz is coming the 18th ..." into the command
+("done 1") and what follows it; `noted(text)` is a statement with the words that ask for it to be
+put in taken off ("..., put that in"); `visit_draft(text, ...)` reads "schulz is coming the 18th
+at 7am to do the fridge" as a visit with its time.
 """
 
 from __future__ import annotations
@@ -39,6 +41,27 @@ _BOTH_SAID = re.compile(
     rf"|{_BOTH}\s*✅)" + _TAIL,
     re.I,
 )
+# "all 3", "all three of them", "alle drie": every line of a list, with how many when said.
+_COUNTS = {
+    **{str(n): n for n in range(2, 10)},
+    **dict.fromkeys(("two", "dos", "deux", "zwei", "twee", "due", "dois", "два", "две"), 2),
+    **dict.fromkeys(("three", "tres", "trois", "drei", "drie", "tre", "três", "три"), 3),
+    **dict.fromkeys(("four", "cuatro", "quatre", "vier", "quattro", "quatro", "четыре"), 4),
+    **dict.fromkeys(("five", "cinco", "cinq", "fünf", "vijf", "cinque", "пять"), 5),
+}
+_COUNT = "|".join(sorted(map(re.escape, _COUNTS), key=len, reverse=True))
+_EVERY = r"(?:all|alle|todos|todas|tous|toutes|tutti|tutte|все|sab|सब)"
+_OF = r"\s+(?:of\s+)?(?:them|those|these|em|'em|the\s+tasks|van\s+hen|de\s+ellos|de\s+ellas)"
+_ALL = rf"(?:{_EVERY}(?:\s+(?:{_COUNT})(?:{_OF})?|{_OF})|{_BOTH})"
+_ALL_SAID = re.compile(
+    r"^\W*(?:(?:ok|okay|yes|yep|yeah|great|cool|so|and|haan|ha|ja|sí|si|oui|sim|evet|nou)[\s,!.]+)*"
+    rf"(?:{_ALL}\s+(?:are\s+|were\s+|is\s+|have\s+been\s+|now\s+|zijn\s+|sind\s+)?{_DONE}"
+    rf"|{_DONE}\s+(?:with\s+)?{_ALL}|(?:i\s+)?(?:did|finished|completed|sorted|handled)\s+{_ALL})"
+    r"(?:\s+(?:now|too|already|actually|then|hoor|hor|al|ook|yaar|ji|hai|hain|ja|ya|pls))*"
+    r"(?P<rest>\s*[^\w\s'’]+\s*.*)?$",
+    re.I | re.S,
+)
+_HOW_MANY = re.compile(rf"\b{_EVERY}\s+(?P<n>{_COUNT})\b|(?P<both>{_BOTH})", re.I)
 _NUMBERS = r"#?\d{1,2}(?:\s*(?:,|&|and|\+)?\s*#?\d{1,2})*"
 # "done 1", "1 done", "tick off 2", "done with #1", "number 1 is done": the command said first.
 _HEAD = re.compile(
@@ -85,6 +108,18 @@ _NOT_WHO = frozenset(["i", "we", "it", "that", "this", "there", "something", "wh
 def both_said(text: str) -> bool:
     """Whether `text` says both things just listed are done ("both done", "dono ho gaye")."""
     return _BOTH_SAID.match(text.strip()) is not None
+
+
+def all_said(text: str) -> tuple[int, str] | None:
+    """(how many were said done, the rest) for "all 3 done 🙌 ..." or "both done, ..."; 0 when
+    "all of them" gives no number; None when `text` says no such thing."""
+    m = _ALL_SAID.match(text.strip())
+    if m is None:
+        return None
+    said = m.group(0)[: m.start("rest")] if m["rest"] else m.group(0)
+    n = _HOW_MANY.search(said)
+    count = 0 if n is None else 2 if n["both"] else _COUNTS[n["n"].casefold()]
+    return count, (m["rest"] or "").strip(" ,;.!—–-:🙌🎉✅👍")
 
 
 def numbered_first(text: str) -> tuple[str, str] | None:

@@ -13,20 +13,64 @@ from dataclasses import replace
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when, thing_words
-from flowhub.skills import done_context, refer_words, remind, remind_reply_lang
+from flowhub.skills import done, done_context, refer_words, remind, remind_reply_lang
 from flowhub.skills.context import Context
 from flowhub.skills.done_words import fold, same_word
-from flowhub.storage import Reminder, Task, reminders, tasks
+from flowhub.storage import Reminder, Task, id_of, reminders, tasks
 
 _WORDS = 12
 # A word in any script, with the vowel signs Devanagari and Arabic words are spelt with.
 _WORD = re.compile(r"(?:[^\W\d_]|[\u064b-\u065f\u0670\u0900-\u0963\u0971-\u097f])+")
 _LONG = 4
+# Where one piece of news ends and the next begins: "X is verstuurd en Y is ook de deur uit".
+_JOIN = re.compile(
+    r"\s*[,;]\s*(?:(?:en|y|e|et|und|и|а|ve|dan|aur|और|and)\s+)?"
+    r"|\s+(?:en|y|e|et|und|и|а|ve|dan|aur|और|and)\s+",
+    re.I,
+)
 
 
 def handle(ctx: Context) -> list[Reply] | None:
     """Tick off the one task or reminder done news in any language names; None otherwise."""
-    text = ctx.text.strip()
+    item = _named(ctx, ctx.text.strip())
+    if item is None:
+        return None
+    if isinstance(item, Reminder):
+        return remind.finish(replace(ctx, event=replace(ctx.event, reply_to=None)), item)
+    return done_context.tick(ctx, item)
+
+
+def each(ctx: Context) -> list[Reply] | None:
+    """Tick off every task a clause of its own says is done, in a language other than English
+    ("weekomzet is verstuurd en de offerte is ook de deur uit"); None unless two or more are."""
+    text = (ctx.event.text or ctx.text).strip()  # as written, not read as one English command
+    if (
+        not text
+        or len(text.split()) > _WORDS * 2
+        or (ctx.chat.kind == "group" and not ctx.event.addressed)
+    ):
+        return None
+    parts = [p for p in _JOIN.split(text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    found: list[Task] = []
+    for part in parts:
+        item = _named(ctx, part)
+        if not isinstance(item, Task) or any(t.id == item.id for t in found):
+            return None
+        found.append(item)
+    kept, kind = list(ctx.thread.last_list), ctx.thread.list_kind
+    ctx.thread.last_list, ctx.thread.list_kind = [id_of(t) for t in found], "tasks"
+    said = "done " + " ".join(str(n) for n in range(1, len(found) + 1))
+    try:
+        plain = replace(ctx.event, reply_to=None)
+        return done.handle(replace(ctx, event=plain, text=said, intent="done"))
+    finally:
+        ctx.thread.last_list, ctx.thread.list_kind = kept, kind
+
+
+def _named(ctx: Context, text: str) -> Task | Reminder | None:
+    """The one task or reminder `text` says is done in words other than English, or None."""
     if not text or len(text.split()) > _WORDS:
         return None
     # English done words ("done with the parcel") name tasks through `done`; here only reminders
@@ -52,12 +96,9 @@ def handle(ctx: Context) -> list[Reply] | None:
     top = [item for score, item in found if score == best]
     if len(top) != 1:
         return None
-    item = top[0]
-    if english and isinstance(item, Task):
+    if english and isinstance(top[0], Task):
         return None  # a task named closer than any reminder is ticked through `done`
-    if isinstance(item, Reminder):
-        return remind.finish(replace(ctx, event=replace(ctx.event, reply_to=None)), item)
-    return done_context.tick(ctx, item)
+    return top[0]
 
 
 def _words(text: str) -> set[str]:

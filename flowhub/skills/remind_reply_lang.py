@@ -41,8 +41,9 @@ DONE: dict[str, list[str]] = {
         r"is\s+gebeurd",
         r"gesproken",
         r"bereikt",
-        r"is\s+(?:de\s+deur\s+)?uit",
-        r"is\s+(?:verstuurd|verzonden)",
+        # "de offerte is ook de deur uit", "weekomzet is al verstuurd": a thing sent is out
+        r"(?:is|zijn)\s+(?:ook\s+|al\s+|nu\s+|net\s+|inmiddels\s+)*(?:de\s+deur\s+)?uit",
+        r"(?:is|zijn)\s+(?:ook\s+|al\s+|nu\s+|net\s+|inmiddels\s+)*(?:verstuurd|verzonden)",
     ],
     "de": [
         r"erledigt",

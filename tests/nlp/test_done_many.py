@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from flowhub.nlp import both_said, noted, numbered_first, visit_draft
+from flowhub.nlp import all_said, both_said, noted, numbered_first, visit_draft
 
 NOW = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
 
@@ -19,6 +19,29 @@ def test_both_done(text: str) -> None:
 @pytest.mark.parametrize("text", ["both", "both need doing", "both done?", "book both rooms"])
 def test_not_both_done(text: str) -> None:
     assert not both_said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("all 3 done actually 🙌 julia's refund landed", (3, "julia's refund landed")),
+        ("all three sorted, phew", (3, "phew")),
+        ("done all 3 👍", (3, "")),
+        ("all of them are done!", (0, "")),
+        ("allebei gedaan hoor, haven al gebeld", (2, "haven al gebeld")),
+        ("done with beide", (2, "")),
+        ("alle drie gedaan", (3, "")),
+    ],
+)
+def test_all_said(text: str, said: tuple[int, str]) -> None:
+    assert all_said(text) == said
+
+
+@pytest.mark.parametrize(
+    "text", ["all done", "all 3 due tomorrow", "all the best", "all tasks for friday", "both?"]
+)
+def test_not_all_said(text: str) -> None:
+    assert all_said(text) is None
 
 
 @pytest.mark.parametrize(
