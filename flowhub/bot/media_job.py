@@ -20,7 +20,7 @@ from flowhub.bot import media_caption, media_replies, media_store
 from flowhub.connectors import DownloadError, Event, MediaRef, MediaSource, Reply
 from flowhub.connectors.codec import event_from_dict
 from flowhub.i18n import language_of, use_locale
-from flowhub.media import MediaError, Reading, max_bytes, media_config, read
+from flowhub.media import MediaError, Reading, captions, max_bytes, media_config, read
 from flowhub.media.layout import ME
 from flowhub.skills.media_retry import MADE_CARDS, READ_MEDIA
 from flowhub.storage import Chat, Person, id_of, inbox, media, session_scope
@@ -205,7 +205,7 @@ def _failed(runtime: Runtime, claimed: _Claimed, reason: str) -> None:
         )
         replies: list[Reply] = []
         jobs: tuple[tuple[str, int], ...] = ()
-        if claimed.caption.strip() and not caption_read:
+        if captions.task_words(claimed.caption) and not caption_read:
             before = media_caption.mark(session)
             outcome = runtime.dispatcher.dispatch(
                 session=session,

@@ -9,7 +9,7 @@ from sqlmodel import Session
 
 from flowhub.connectors import MediaRef, Reply
 from flowhub.i18n import localized
-from flowhub.media import Reading
+from flowhub.media import Reading, captions
 from flowhub.settings import Settings
 from flowhub.skills import media_words as say
 from flowhub.skills import words
@@ -27,9 +27,14 @@ def said(caption: str, reading: Reading) -> str:
     """The message a file makes: its caption first, then what was read in it.
 
     A short caption beside a single line is said after it, as one sentence ("renew the car
-    insurance" captioned "by next monday").
+    insurance" captioned "by next monday"). Words that only name the file or ask for its tasks
+    ("pls pull out the actions") are left out; "all due next week" dates every line.
     """
-    caption, text = caption.strip(), read_text(caption, reading)
+    text = read_text(caption, reading)
+    every = captions.due_for_all(caption) if text else None
+    if every:  # "these are from monday's call, all due next week"
+        text = "\n".join(f"{line} {every}" if line.strip() else line for line in text.splitlines())
+    caption = captions.task_words(caption) if text else caption.strip()
     if not caption or not text:
         return text or caption
     if "\n" not in text and "\n" not in caption and len(caption.split()) <= _SHORT_CAPTION:
