@@ -67,7 +67,8 @@ def _drop_meta(words: list[Word]) -> list[Word]:
 
 
 def as_text(lines: list[Line]) -> str:
-    """One line per item: a line that only wraps the one before (lower-case start) is joined."""
+    """One line per item: a line that only wraps the one before (lower-case start, or a number
+    after a line ending mid-sentence) is joined."""
     out: list[str] = []
     widest = max((ln.right - ln.left for ln in lines), default=0)
     previous: Line | None = None
@@ -77,7 +78,7 @@ def as_text(lines: list[Line]) -> str:
             previous is not None
             and out
             and previous.block == line.block
-            and text[:1].islower()
+            and (text[:1].islower() or _runs_on(previous.text, text))
             and not _LIST_MARK.match(text)
             and (previous.right - previous.left) > 0.6 * widest
         )
@@ -87,6 +88,14 @@ def as_text(lines: list[Line]) -> str:
             out.append(text)
         previous = line
     return "\n".join(out)
+
+
+def _runs_on(before: str, text: str) -> bool:
+    """Whether a line starting with a number ends a sentence the line before left open.
+
+    "Reichen Sie die Unterlagen bis zum" then "18.12.2026 ein.": the date is the same sentence.
+    """
+    return text[:1].isdigit() and before.rstrip()[-1:].isalpha()
 
 
 def as_chat(lines: list[Line], width: int, *, owner: str = ME) -> list[str] | None:

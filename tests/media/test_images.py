@@ -245,3 +245,27 @@ def test_an_image_named_as_a_pdf_with_no_text_says_it_is_an_image() -> None:
     with pytest.raises(MediaError) as caught:
         read(png(_landscape()), kind="document", name="holiday.png", config=CONFIG)
     assert caught.value.reason == "picture"
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (
+            ["Bitte reichen Sie die fehlenden Unterlagen bis zum", "18.12.2026 ein.", "Danke."],
+            "bis zum 18.12.2026 ein",
+        ),
+        (
+            ["Please send the signed contract back to us by", "12 January at the latest.", "Regards"],
+            "by 12 January",
+        ),
+        (
+            ["Merci de renvoyer le formulaire complété avant le", "15 décembre au plus tard.", "Claire"],
+            "avant le 15 décembre",
+        ),
+    ],
+)
+def test_a_sentence_wrapped_before_its_date_is_read_as_one_line(
+    lines: list[str], joined: str
+) -> None:
+    reading = read(png(paper(lines, width=1100)), kind="image", config=CONFIG)
+    assert any(joined in line for line in reading.text.splitlines()), reading.text
