@@ -255,11 +255,11 @@ def test_an_image_named_as_a_pdf_with_no_text_says_it_is_an_image() -> None:
             "bis zum 18.12.2026 ein",
         ),
         (
-            ["Please send the signed contract back to us by", "12 January at the latest.", "Regards"],
+            ["Please send the signed contract back to us by", "12 January at the latest.", "Bye"],
             "by 12 January",
         ),
         (
-            ["Merci de renvoyer le formulaire complété avant le", "15 décembre au plus tard.", "Claire"],
+            ["Merci de renvoyer le formulaire complété avant le", "15 décembre au plus tard."],
             "avant le 15 décembre",
         ),
     ],
