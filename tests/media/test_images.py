@@ -259,7 +259,11 @@ def test_an_image_named_as_a_pdf_with_no_text_says_it_is_an_image() -> None:
             "by 12 January",
         ),
         (
-            ["Merci de renvoyer le formulaire complété avant le", "15 décembre au plus tard."],
+            [
+                "Merci de renvoyer le formulaire complété avant le",
+                "15 décembre au plus tard.",
+                "Claire",
+            ],
             "avant le 15 décembre",
         ),
     ],
