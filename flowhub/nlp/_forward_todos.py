@@ -21,7 +21,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from flowhub.nlp._forward_fault import fault_asked
+from flowhub.nlp._forward_info import only_informs
 from flowhub.nlp._forward_needs import needs_said
+from flowhub.nlp._forward_shared import shared_asks
 from flowhub.nlp._forward_sides import across_sides
 from flowhub.nlp._forwarded import person_or_none, read_speaker
 from flowhub.nlp._lexicon import NOT_NAMES
@@ -88,6 +91,7 @@ _ROLE_TEXT = """
     vermieter vermieterin hausverwaltung hausmeister caretaker supplier lieferant vendor
 """
 _ROLES = frozenset(_ROLE_TEXT.split())
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 # "I need the final invoice by Dec 15": the asker wants it sent to them.
@@ -132,7 +136,12 @@ _OTHERWISE = re.compile(
 
 
 def plain_asks(
-    text: str, *, forwarder: str, source: str | None, known: Callable[[str], str | None]
+    text: str,
+    *,
+    forwarder: str,
+    source: str | None,
+    known: Callable[[str], str | None],
+    pasted: bool = False,
 ) -> str:
     """A chat forwarded from one outsider with each message's opener and asking taken off:
     "Und bitte ...", "¿Puede pedir ...?" and "Können Sie ... bestellen?" read as the requests
@@ -140,9 +149,12 @@ def plain_asks(
 
     A forwarded line that goes on from the one before is a request of its own. A notice with
     nobody speaking in it says what needs doing as that to-do (`needs_said`), without what
-    happens otherwise.
+    happens otherwise. A chat `pasted` into a message rather than forwarded is read the same
+    way when one outsider speaks in it ("Mr Lee: hello, the heating in 4B is not working").
     """
     if not any(read_speaker(line)[0] for line in text.splitlines()):
+        if pasted:  # typed, not pasted: the sender's own words
+            return text
         text = needs_said(_OTHERWISE.sub("", text))
     asker = _outsider(text, forwarder, source, known)
     if asker is None:
@@ -157,7 +169,7 @@ def plain_asks(
         if meet:  # "could we do the walkthrough tuesday 4pm?": the walkthrough with the asker
             said = f"{meet['what']} with {name}{meet['rest']}".rstrip(" ?")
         reason = _REASON.match(said)
-        said = said[reason.end() :] if reason else said
+        said = fault_asked(shared_asks(said[reason.end() :] if reason else said))
         # Only a line that is one request loses its asking: in a longer line (a mail's paragraph)
         # the asking is what tells each of its requests apart.
         asked = said if _SENTENCE_BREAK.search(said) else _ASK.sub("", said, count=1)
@@ -197,7 +209,8 @@ def as_forwarders(
         ]
     name = _short(asker)
     lines = [read_speaker(line)[1] for line in text.splitlines()]
-    return [_todo(d, forwarder, name, _ahead(d, _before(d, lines, now, tz), now)) for d in drafts]
+    asks = [d for d in drafts if d.due is not None or not only_informs(d.title)]  # a note: none
+    return [_todo(d, forwarder, name, _ahead(d, _before(d, lines, now, tz), now)) for d in asks]
 
 
 def _ahead(draft: TaskDraft, due: When | None, now: datetime) -> When | None:
@@ -262,15 +275,23 @@ def _same(asker: str, forwarder: str) -> bool:
 
 
 def _short(asker: str) -> str:
-    """ "Customer Müller" -> "Müller", "Klaus Müller" -> "Müller", "Klaus Landlord" -> "Klaus"."""
-    words = [w for w in asker.split() if w.casefold().strip(".") not in _ROLES]
-    return words[-1] if words else asker
+    """ "Customer Müller" -> "Müller", "Klaus Müller" -> "Müller", "Klaus Landlord" -> "Klaus";
+    a role in brackets is no name ("Kaya (roofer)" -> "Kaya", "(roofer)" -> "roofer")."""
+    named = _BRACKETED.sub(" ", asker).strip() or asker.strip(" ()[]")
+    words = [w for w in named.split() if w.casefold().strip(".") not in _ROLES]
+    return words[-1] if words else named
 
 
 # What the asker wants done for them, said in their own first person.
 _TO_US = re.compile(
     r"^(?P<verb>send|email|e-mail|mail|give|forward|show|bring|pass|share|post)\s+(?:us|me)\s+"
     r"(?P<what>(?:the|a|an|your|our|those|these|this|that)\b.+)$",
+    re.I,
+)
+# "let me know when the plumber can come", "tell us if the tiles arrived": the asker is told.
+_ME_TOLD = re.compile(
+    r"^(?P<verb>let|tell|update|inform|text|call|ring|phone|email|e-mail|ping|message|keep"
+    r"|get\s+back\s+to|reply\s+to|write\s+to)\s+(?:me|us)\b",
     re.I,
 )
 _IF_POSSIBLE = re.compile(
@@ -305,6 +326,7 @@ def _todo(draft: TaskDraft, forwarder: str, name: str, due: When | None) -> Task
     to_us = _TO_US.match(title)
     if to_us:  # "send us the revised plan": send it to the asker
         title = f"{to_us['verb']} {to_us['what']} to {name}"
+    title = _ME_TOLD.sub(rf"\g<verb> {name}", title)  # "let me know when …": let the asker know
     if not title:
         return draft
     title = title[0].upper() + title[1:]

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
 from flowhub.nlp import TaskDraft, as_forwarders, classify_intent, plain_asks, tidy_lines
-from flowhub.skills import capture_gate, card_unsave, push, remind_clock, words
+from flowhub.skills import capture_gate, card_unsave, help_words, push, remind_clock, words
 from flowhub.skills.assign import offer_assignment
 from flowhub.skills.capture_before import before_note, remind_before_confirmed
 from flowhub.skills.capture_pointer import real_tasks, rest_said
@@ -48,12 +48,13 @@ def handle(ctx: Context, *, gated: bool = True) -> list[Reply] | None:
     Unless `gated` is off, words that only talk to the sender's waiting card or to a reminder
     that just went off change, save or ask about it instead (`capture_gate`).
     """
-    said = _tidy(ctx, _plain_asks(ctx) if ctx.event.forwarded else ctx.text)
+    asked = _plain_asks(ctx)
+    said = _tidy(ctx, asked)
     if gated and ctx.intent not in ("capture", "remind"):
         saved = capture_gate.yes_to_card(ctx)  # "yep thats it" saves the card, never a bare 👍
         if saved is not None:
             return saved
-    if ctx.event.forwarded and ctx.intent == "other":
+    if (ctx.event.forwarded or asked != ctx.text) and ctx.intent == "other":
         ctx.intent = classify_intent(said)  # "¿Puede pedir ...?" asks for something
     if ctx.intent not in ("capture", "remind"):
         # A cut message with no task in the part read says so, rather than "I'm not sure".
@@ -67,8 +68,10 @@ def handle(ctx: Context, *, gated: bool = True) -> list[Reply] | None:
     drafts = ctx.extract(said, now=ctx.now, tz=zone, sender=sender)
     if sender and ctx.chat.kind == "direct":  # a private note with nobody else named is yours
         drafts = [d if d.assignee else replace(d, assignee=sender) for d in drafts]
-    if ctx.event.forwarded:
-        drafts = _forwarders(ctx, drafts)
+    found = _forwarders(ctx, drafts) if ctx.event.forwarded else drafts
+    if found is None:  # "Quote valid 30 days": news to read, not a to-do
+        return [Reply(help_words.NOTED)] if ctx.chat.kind == "direct" or _called(ctx) else []
+    drafts = found
     if not drafts:
         if ctx.chat.kind == "group" and not _called(ctx):
             return []  # no help text posted to a group that did not call the bot by name
@@ -120,7 +123,8 @@ def _pointing(ctx: Context, drafts: list[TaskDraft], *, gated: bool) -> list[Rep
 
 
 def _plain_asks(ctx: Context) -> str:
-    """A forward from one outsider with the asking taken off its requests ("Können Sie ...?")."""
+    """A forward (or a pasted chat) from one outsider with the asking taken off its requests
+    ("Können Sie ...?")."""
     from flowhub.skills.manners import person_lookup  # manners reads requests through capture
 
     return plain_asks(
@@ -128,14 +132,16 @@ def _plain_asks(ctx: Context) -> str:
         forwarder=ctx.person.display_name,
         source=ctx.event.forwarded_from,
         known=person_lookup(ctx),
+        pasted=not ctx.event.forwarded,
     )
 
 
-def _forwarders(ctx: Context, drafts: list[TaskDraft]) -> list[TaskDraft]:
-    """An outsider's forwarded requests as the forwarder's to-dos, in the asker's words."""
+def _forwarders(ctx: Context, drafts: list[TaskDraft]) -> list[TaskDraft] | None:
+    """An outsider's forwarded requests as the forwarder's to-dos, in the asker's words; None
+    when every line only says how things stand."""
     from flowhub.skills.manners import person_lookup  # manners reads requests through capture
 
-    return as_forwarders(
+    todos = as_forwarders(
         drafts,
         ctx.text,
         forwarder=ctx.person.display_name,
@@ -144,6 +150,7 @@ def _forwarders(ctx: Context, drafts: list[TaskDraft]) -> list[TaskDraft]:
         now=ctx.now,
         tz=ctx.tz,
     )
+    return None if drafts and not todos else todos
 
 
 def _size_notes(ctx: Context, drafts: list[TaskDraft]) -> list[Reply]:
