@@ -75,6 +75,15 @@ _FEELING = (
     r"|sono\s+(?:cos[iì]\s+)?(?:distrutt[oa]|stanc[oa]|a\s+pezzi)|ik\s+ben\s+(?:zo\s+)?(?:kapot"
     r"|doodop|moe)|(?:capek|lelah)(?:\s+banget)?|(?:bahut\s+)?thak\s+(?:gaya|gayi)(?:\s+yaar)?"
     r"|(?:[çc]ok\s+)?yorgunum|yoruldum|я\s+(?:так\s+)?(?:устал[а]?|вымотан[а]?)|تعبان[ةه]?|تعبت"
+    # A long or busy day said in the other languages: "आज बहुत लंबा दिन था", "lange dag vandaag".
+    r"|(?:आज\s+(?:का\s+दिन\s+)?)?(?:बहुत\s+)?(?:लंबा|लम्बा|भारी|थकाने\s+वाला|बिज़ी|बिजी|busy|hectic)"
+    r"(?:\s+दिन)?\s+(?:था|है|रहा)"
+    r"|(?:aaj\s+(?:ka\s+din\s+)?)?(?:bahut\s+)?(?:lamba|lambaa|bhaari|busy|hectic)(?:\s+din)?\s+"
+    r"(?:tha|hai|raha)"
+    r"|(?:wat\s+een\s+)?(?:lange|drukke|zware)\s+dag|(?:was\s+f[üu]r\s+ein\s+)?(?:langer|stressiger)"
+    r"\s+tag|(?:qu[ée]\s+)?d[ií]a\s+(?:tan\s+)?(?:largo|pesado)|(?:que\s+)?dia\s+(?:longo|puxado)"
+    r"|(?:che\s+)?giornata\s+(?:lunga|pesante|infinita)|(?:quelle\s+)?(?:longue|grosse)\s+journ[ée]e"
+    r"|(?:какой\s+)?(?:длинный|тяжелый|тяжёлый)\s+день|يوم\s+(?:طويل|متعب)"
 )
 _PIECE = re.compile(
     rf"^(?:{_OPENER}\W+)*(?:(?:{_BEEN}\s+)*(?:{_VERY}\s+)*{_MOOD}(?:\W+{_MOOD})*\s+{_PART}"

@@ -141,9 +141,22 @@ def rule_intent(text: str) -> str | None:
         return "other"  # edits an existing task by number; the contract has no intent for it
     if _QUERY.search(bare) or _STATUS_Q.match(bare):
         return "query"
-    if is_chitchat(bare):
+    if is_chitchat(bare) or _chat_pieces(low):
         return "other"
     return None
+
+
+# Where one piece of chat ends and the next starts: marks and emoji.
+_PIECES = re.compile(r"\s*(?:[,;:!.…?؟،]+|[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff]+)\s*")
+
+
+def _chat_pieces(low: str) -> bool:
+    """Whether a message of several pieces is chat in each ("सबको good evening 🙏 आज बहुत लंबा
+    दिन था", "buenas noches a todos, qué día tan largo")."""
+    pieces = [p for p in _PIECES.split(low) if p.strip()]
+    return len(pieces) > 1 and all(
+        is_chitchat(" ".join(_EMOJI.sub(" ", p).split())) for p in pieces
+    )
 
 
 _IM_FALSE = re.compile(

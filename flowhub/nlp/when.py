@@ -95,6 +95,7 @@ from datetime import datetime, timedelta
 from flowhub.nlp import _time_recur  # noqa: F401  (registers the recurrence rules)
 from flowhub.nlp._time_compose import expressions
 from flowhub.nlp._time_grammar import Ctx
+from flowhub.nlp._time_greeting import without_greetings
 from flowhub.nlp._time_negated import negated
 from flowhub.nlp._time_translate import translate
 from flowhub.nlp._time_zone import zone
@@ -158,7 +159,7 @@ def search_when(text: str, *, now: datetime, tz: str, locale: str | None = None)
     ctx = Ctx(now=now.astimezone(z), tz=z, dayfirst=_day_first(tz, locale))
     english = translate(text, hint=_hint(locale))
     fixed = fix_typos_mapped(english.text)
-    found = expressions(fixed.text, ctx)
+    found = expressions(without_greetings(fixed.text), ctx)
     if not fixed.edits and not english.edits:
         return found
     # Spans point into the text as given, not into its translated or corrected copy.

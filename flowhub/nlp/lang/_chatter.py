@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from flowhub.nlp.lang._schema import ChatWords
+from flowhub.nlp.lang._where_i_am import WHERE_I_AM
 
 # Between the words of a message: spaces and the punctuation people put between them.
 _SEP = r"[\s,;:.!?…~\-]+"
@@ -240,7 +241,7 @@ CHATTER: Mapping[str, tuple[str, ...]] = {
 
 def with_chatter(words: ChatWords) -> ChatWords:
     """`words` with its language's whole-message chatter, read before any other chit-chat."""
-    said = CHATTER.get(words.code, ())
+    said = CHATTER.get(words.code, ()) + WHERE_I_AM.get(words.code, ())
     if not said:
         return words
     intents = dict(words.intents)

@@ -339,6 +339,12 @@ WORDS = ChatWords(
         "wir müssen",
         "wir muessen",
         "muss noch",
+        # "morgen muss ich die Bank anrufen": the time first, then "muss ich", then the task.
+        "muss ich noch",
+        "muss ich",
+        "müssen wir noch",
+        "müssen wir",
+        "muessen wir",
         "muss",
         "bitte noch",
         "bitte",

@@ -262,6 +262,12 @@ WORDS = ChatWords(
         "wij moeten nog",
         "wij moeten",
         "moet nog",
+        # "morgen moet ik de haven bellen": the time first, then "moet ik", then the task.
+        "moet ik nog",
+        "moet ik",
+        "moeten we nog",
+        "moeten we",
+        "moeten wij",
         "moet",
         "nog even",
         "eventjes",
