@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
 from flowhub.skills import (
+    accept_more,
     assign,
     assign_answer_words,
     assign_counter,
@@ -117,6 +118,7 @@ def handle(ctx: Context) -> list[Reply] | None:
             return moved or None  # empty: the readers after this one move it
     _date_from(ctx, task, text)
     replies = assign.answer(ctx, task, accepted=True)
+    replies += accept_more.rest(ctx, text, task.title)  # "sure, accept. …, remind me at 9"
     if _DROP_CARD.search(text):
         replies += _drop_latest_card(ctx)
     return replies

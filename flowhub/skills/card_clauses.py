@@ -84,6 +84,11 @@ _PLACE = re.compile(
     r"^(?:the\s+)?(?:first|second|third|fourth|last|1st|2nd|3rd|4th|top|bottom)\s+(?:one|card)\b",
     re.I,
 )
+_BEFORE_IT = re.compile(
+    r"^remind\s+me\s+(?:\d+|an?|half\s+an?)\s*(?:min(?:ute)?s?|h(?:ou)?r?s?)\s+before"
+    r"(?:\s+(?:it|that|this))?\W*$",
+    re.I,
+)
 _MOST_CLAUSES = 5
 _LONGEST = 300
 WHAT_TO_CHANGE = edit_words.NOT_UNDERSTOOD
@@ -129,8 +134,7 @@ def handle(ctx: Context) -> list[Reply] | None:
         return None  # "give it to her, it's Priya's": read as a whole by the edit reader
     if _task_after_edit(clauses):
         return None  # "es para ana, y ponle …": a second change said in words not read yet
-    yes = [c for c in clauses if c.kind == "yes"]
-    if yes and any(c.kind == "task" for c in clauses) and not _firm(text, yes[0].text, ctx):
+    if _only_heard(ctx, text, clauses):
         return None  # "ok, and also buy milk tomorrow": the ok may only be heard, not a save
     taken = next((c.taken for c in clauses if c.kind == "take"), None)
     if taken is None and any(c.kind == "take" for c in clauses):
@@ -204,7 +208,7 @@ def _parts(text: str) -> list[str]:
     if len(parts) < 2:
         parts = [p for p in _AND.split(text) if p and p.strip(" ,")]  # "passa pra Ana e confirma"
     if len(parts) < 2:
-        parts = [p for p in text.split(",") if p.strip()]  # "ये सैम को दे दो, नाम रखो …"
+        parts = [p for p in re.split(r"[,،]", text) if p.strip()]  # "ये सैम को दे दो, नाम रखो …"
     if not 2 <= len(parts) <= _MOST_CLAUSES:
         return []
     while parts and _ONLY_FILLER.match(parts[0]):
@@ -255,6 +259,9 @@ def said_alone(ctx: Context, text: str) -> list[Reply]:
     from flowhub.skills.manners import person_lookup  # manners reads requests through capture
 
     lead = english_remind_lead(text, person_lookup(ctx))
+    command = english_command(text, locale=ctx.person.locale)
+    if command is not None and command.startswith("remind "):
+        lead = command  # "напомни за полчаса": "remind me 30 minutes before", said whole
     said = replace(ctx, event=replace(ctx.event, text=text), text=lead)
     said.intent = classify_intent(text)
     for skill in TEXT_SKILLS:
@@ -268,9 +275,11 @@ def _read(
 ) -> _Clause:
     """What one clause says: a yes, a take, an edit, a new task, an aside, or nothing known."""
     locale = ctx.person.locale
-    bare = _LEAD.sub("", part.strip(" ,")).strip()
+    bare = _LEAD.sub("", part.strip(" ,،")).strip()
     new = _NEW.match(part.strip()) is not None
     said = english_command(bare, locale=locale) or bare
+    if said == bare and bare.startswith("و") and (joined := english_command(bare[1:])):
+        bare, said, new = bare[1:], joined, True  # "وذكرني قبلها بساعة": "and remind me …"
     if not bare or not _WORD.search(bare):
         return _Clause("aside", part, [])
     if offered and (taken := _taken(bare, offered)) is not None:
@@ -308,6 +317,23 @@ def _saves_named(text: str, card: Proposal) -> bool:
     if m is None or not m.group("keep") or pw.WEAK_KEEP.fullmatch(m.group("keep")):
         return False
     return title_match(pw.SUFFIXES.sub("", m.group("what")), [card]) is card
+
+
+def _only_heard(ctx: Context, text: str, clauses: list[_Clause]) -> bool:
+    """Whether a yes before a new task may only say it was heard: not said firmly, and no
+    reminder before the card follows it ("ok, и напомни за полчаса" saves the card)."""
+    yes = [c for c in clauses if c.kind == "yes"]
+    tasks_after = [c for c in clauses if c.kind == "task"]
+    if not yes or not tasks_after or _firm(text, yes[0].text, ctx):
+        return False
+    return not any(_before_it(ctx, c.text) for c in tasks_after)
+
+
+def _before_it(ctx: Context, text: str) -> bool:
+    """Whether a clause asks for a reminder before the thing just meant ("и напомни за
+    полчаса"): the card it follows is then saved, not only heard."""
+    said = english_command(text, locale=ctx.person.locale) or text
+    return bool(_BEFORE_IT.match(said))
 
 
 def _task_after_edit(clauses: list[_Clause]) -> bool:

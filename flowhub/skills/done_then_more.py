@@ -13,7 +13,7 @@ from typing import Any
 
 from flowhub.connectors import Reply
 from flowhub.nlp import classify_intent
-from flowhub.skills import done, done_meaning, done_undo
+from flowhub.skills import done, done_meaning, done_news, done_undo, group_ready
 from flowhub.skills.context import Context
 from flowhub.skills.done_pool import sender_open
 from flowhub.storage import access, id_of
@@ -31,7 +31,7 @@ _CUT = re.compile(
 )
 _NEWS = re.compile(
     r"\b(?:done|finished|sorted|paid|sent|called|rang|booked|emailed|submitted|handled|ticked"
-    r"|completed|did|fixed|ordered|bought|picked\s+up)\b",
+    r"|completed|did|fixed|ordered|bought|picked\s+up|ready|approved|signed)\b",
     re.I,
 )
 _BARE_HOUR = re.compile(
@@ -65,6 +65,10 @@ def handle(ctx: Context) -> list[Reply] | None:
         ticked = (done_meaning.tick(ctx, task) or []) if task is not None else []
     if not _closed(ctx, before) and (head := _HEAD.match(news)) is not None:
         task = done_meaning.news_task(head["news"], sender_open(ctx))  # "paid knauf ✅ acct …"
+        ticked = (done_meaning.tick(ctx, task) or []) if task is not None else []
+    if not _closed(ctx, before):  # "seating chart draft is ready. pls remind me monday …"
+        news_of = done_news.find(ctx, news)
+        task = news_of.task if news_of is not None else group_ready.ready(ctx, news)
         ticked = (done_meaning.tick(ctx, task) or []) if task is not None else []
     if not _closed(ctx, before):
         return None

@@ -76,6 +76,11 @@ def found(ctx: Context, text: str) -> bool:
     return done_news.find(ctx, text) is not None or _ready(ctx, text) is not None
 
 
+def ready(ctx: Context, text: str) -> Task | None:
+    """The sender's one open task whose result `text` says is there ("the draft is ready")."""
+    return _ready(ctx, text)
+
+
 def _ready(ctx: Context, text: str) -> Task | None:
     said = _MENTION.sub("", text.strip())
     first, _, rest = said.partition(" ")

@@ -14,7 +14,7 @@ from flowhub.skills.refer import tasks_named
 from flowhub.storage import Reminder, id_of, people, reminders
 
 _AMOUNT = r"(?P<n>\d+|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|half an?)"
-_UNIT = r"(?P<unit>min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)"
+_UNIT = r"(?P<unit>min(?:ute)?s?|h(?:ou)?r?s?|hours?|days?|weeks?)"
 _LEAD = rf"{_AMOUNT}\s*{_UNIT}\s+(?:before|ahead of|earlier than|prior to)"
 _ASK = (
     r"^\s*(?:(?:and|also|then|ok|oh)[\s,]+)*(?:please\s+|pls\s+|can you\s+)?"
@@ -25,7 +25,8 @@ _TASK_FIRST = re.compile(
     rf"{_ASK}(?:about|of|for|re)\s+(?P<what>.+?)\s+{_LEAD}(?:\s+(?:it|that|hand))?\s*[.!?]*$",
     re.I,
 )
-_LEAD_FIRST = re.compile(rf"{_ASK}{_LEAD}\s+(?P<what>.+?)\s*[.!?]*$", re.I)
+# "remind me 1h before it", and "remind me 30 minutes before" said of the task just meant.
+_LEAD_FIRST = re.compile(rf"{_ASK}{_LEAD}(?:\s+(?P<what>.+?))?\s*[.!?]*$", re.I)
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _WORDS |= {"ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30}
 
@@ -35,7 +36,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     m = _TASK_FIRST.match(ctx.text) or _LEAD_FIRST.match(ctx.text)
     if m is None:
         return None
-    what = m.group("what").strip()
+    what = (m.group("what") or "it").strip()
     if what.casefold() in ("it", "that", "this"):
         what = "it"
     found = tasks_named(ctx, what)
