@@ -19,11 +19,12 @@ from sqlmodel import Session
 from flowhub.bot import media_caption, media_replies, media_store
 from flowhub.connectors import DownloadError, Event, MediaRef, MediaSource, Reply
 from flowhub.connectors.codec import event_from_dict
-from flowhub.i18n import language_of, use_locale
+from flowhub.i18n import language_of, localized, use_locale
 from flowhub.media import MediaError, Reading, captions, max_bytes, media_config, read
 from flowhub.media.layout import ME
-from flowhub.skills.media_retry import MADE_CARDS, READ_MEDIA
-from flowhub.storage import Chat, Person, id_of, inbox, media, session_scope
+from flowhub.skills.media_retry import AGAIN, MADE_CARDS, READ_MEDIA
+from flowhub.skills.media_words import SAME_FILE
+from flowhub.storage import Chat, MediaItem, Person, id_of, inbox, media, session_scope
 
 if TYPE_CHECKING:
     from flowhub.bot.runtime import Runtime
@@ -240,6 +241,9 @@ def _answer(runtime: Runtime, claimed: _Claimed, reading: Reading) -> None:
         item = media.get_media_item(session=session, media_id=claimed.media_id, lock=True)
         if item is None:
             return
+        if _seen_before(session, item, media_replies.read_text(claimed.caption, reading)):
+            _same_file(runtime, claimed, item, reading, session)
+            return
         if item.items.get("caption_read"):  # its caption was answered when the file failed
             said = media_replies.read_text(claimed.caption, reading)
         else:
@@ -274,6 +278,35 @@ def _answer(runtime: Runtime, claimed: _Claimed, reading: Reading) -> None:
             )
         outbox_ids = runtime.queue_answer(session, event, replies, item.inbox_event_id, now)
     runtime.after_answer(event, outbox_ids, outcome.jobs)
+
+
+def _seen_before(session: Session, item: MediaItem, body: str) -> bool:
+    """Whether the same file was read before in this workspace and made its cards then."""
+    if item.items.get(AGAIN) or not body.strip():
+        return False
+    earlier = media.get_same_read(session=session, item=item, body=body)
+    return earlier is not None and bool(earlier.items.get(MADE_CARDS))
+
+
+def _same_file(
+    runtime: Runtime, claimed: _Claimed, item: MediaItem, reading: Reading, session: Session
+) -> None:
+    """Say the file's cards were made when it was first read, rather than make them twice."""
+    now = runtime.clock.now()
+    media.mark_read(
+        session=session,
+        item=item,
+        text=reading.text,
+        language=reading.language,
+        pages=[{"number": p.number, "text": p.text} for p in reading.pages],
+        items={**item.items, MADE_CARDS: False},
+        now=now,
+    )
+    person = session.get(Person, item.person_id)
+    with use_locale(person.locale if person is not None else "en"):
+        replies = [Reply(localized(SAME_FILE))]
+    outbox_ids = runtime.queue_answer(session, claimed.event, replies, item.inbox_event_id, now)
+    runtime.after_answer(claimed.event, outbox_ids, ())
 
 
 def _as_text(event: Event, text: str, *, own: str, chat: bool = False) -> Event:

@@ -44,6 +44,8 @@ _KEPT = re.compile(
 )
 # Set on a file read into text: whether what it said made a card (a retry reads one that did not).
 MADE_CARDS = "made_cards"
+# Set on a file read again on request: it is read even if the same file was read before.
+AGAIN = "again"
 
 
 def _still_kept(ctx: Context) -> list[Reply] | None:
@@ -81,7 +83,12 @@ def handle(ctx: Context) -> list[Reply] | None:
     if item.status == "pending" and ctx.now - item.created_at < STUCK:
         return [Reply(STILL_READING)]  # still being read: its answer is on the way
     media.update_media_item(
-        session=ctx.session, item=item, status="pending", reason=None, attempts=0
+        session=ctx.session,
+        item=item,
+        status="pending",
+        reason=None,
+        attempts=0,
+        items={**item.items, AGAIN: True},
     )
     ctx.jobs.append((READ_MEDIA, id_of(item)))
     return [Reply(RETRYING)]

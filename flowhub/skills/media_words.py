@@ -33,6 +33,10 @@ IMAGE_NAMED = Text(
     "That file is named like a document, but it's really an image. I read it as one and found "
     "no text in it."
 )
+SAME_FILE = Text(
+    "📄 I've read this same file before and made its cards then, so I didn't make them again. "
+    "Say “try again” if you want them anyway."
+)
 PICTURE = Text("📷 Nice picture! There's no text in it, so nothing to save.")
 VOICE_KEPT = Text(
     "🎙 Yes, your voice note is kept. Voice notes aren't switched on yet; once an admin turns them "

@@ -34,6 +34,10 @@ def create_media_item(*, session: Session, row: dict[str, Any]) -> int:
     return int(found or 0)
 
 
+# How many of a workspace's latest read files a new one is compared with.
+_SAME_LOOKBACK = 50
+
+
 def get_media_item(*, session: Session, media_id: int, lock: bool = False) -> MediaItem | None:
     """One media item by id, for the job that reads it."""
     statement = select(MediaItem).where(MediaItem.id == media_id)
@@ -67,6 +71,25 @@ def get_last(
         .limit(1)
     ).first()
     return item if item is not None and may_touch_media(viewer, item) else None
+
+
+def get_same_read(*, session: Session, item: MediaItem, body: str) -> MediaItem | None:
+    """The newest earlier file of the same workspace whose reading ends with `body`, if any.
+
+    A reading starts with its caption, so the same file sent with other words still matches.
+    """
+    body = body.replace("\x00", "").strip()
+    earlier = session.exec(
+        select(MediaItem)
+        .where(
+            MediaItem.workspace_id == item.workspace_id,
+            MediaItem.status == "read",
+            col(MediaItem.id) < (item.id or 0),
+        )
+        .order_by(col(MediaItem.id).desc())
+        .limit(_SAME_LOOKBACK)
+    )
+    return next((e for e in earlier if body and e.text.strip().endswith(body)), None)
 
 
 def claim_media_item(*, session: Session, media_id: int, attempts: int) -> bool:
