@@ -22,7 +22,7 @@ __all__ = ["SAME_MOVE", "answers", "handle"]
 
 # The ref of "“X” is already saved. Move it to friday?" (`refer_same`).
 SAME_MOVE = "samemove"
-_ASKS = ("moveask", SAME_MOVE)
+_ASKS = ("moveask", "counter", SAME_MOVE)
 # "boiler stays on the 15th", "leave it", "keep it as is", "don't move it", "no need".
 _KEEP = re.compile(
     r"\b(?:stays?|staying|keep\s+it|leave\s+it|(?:don'?t|do\s+not|no\s+need\s+to)\s+move"
@@ -57,7 +57,7 @@ def _declined(ctx: Context, text: str) -> tuple[str, str | None, Task] | None:
             return None
         kind, _, number = (row.ref or "").partition(":")
         question = row.platform_message_id
-    elif kind != "moveask":
+    elif kind not in ("moveask", "counter"):
         return None
     if not number.isdigit() or not _said_no(text):
         return None
