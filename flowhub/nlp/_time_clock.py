@@ -381,6 +381,8 @@ _DAY_BEFORE = re.compile(
 @rule(
     rf"(?<![\w.:$€£/-])(?P<pre>from|between|de|entre|von|du)?\s*(?P<h1>\d{{1,2}}|{HOUR_WORD})(?::(?P<m1>[0-5]\d)|h(?P<m1b>[0-5]\d)?)?\s*(?:{AMPM})?"
     rf"\s*(?P<sep>-|to|till|until|thru|through|and|a|bis|a)\s*(?P<h2>\d{{1,2}}|{HOUR_WORD})(?::(?P<m2>[0-5]\d)|h(?P<m2b>[0-5]\d)?)?(?::00)?(?:\s*(?P<apx>[ap])\.?\s?m\b\.?|\s*(?P<apx1>[ap])\b)?(?:\s*ish)?(?![\w:/.-])"
+    # "7pm until 18 dec": a day of a month follows, not the end of a span of hours.
+    rf"(?!\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTH}\b)"
 )
 def _time_range(m: re.Match[str], ctx: Ctx) -> Atom | None:
     h1, h2 = word_number(m["h1"]), word_number(m["h2"])

@@ -13,6 +13,7 @@ from types import SimpleNamespace
 from typing import Protocol
 
 from flowhub.nlp import parse_when
+from flowhub.skills import edit_end
 from flowhub.skills.edit_aside import acts, swallowed
 from flowhub.skills.edit_dates import SAME_TIME as SAME_TIME
 from flowhub.skills.edit_dates import dated, shifted
@@ -168,7 +169,7 @@ class Editable(Protocol):
 
 def read(text: str, *, now: datetime, tz: str) -> Change | None:
     """The edit `text` asks for, or None when it reads as no edit at all."""
-    if (first := _said_first(text, now=now, tz=tz)) is not None:
+    if (first := _said_first(text, now=now, tz=tz) or edit_end.read(text)) is not None:
         return first
     zone = ZONE_TAIL.search(text)
     if zone is not None and len(text) > zone.end() - zone.start():
@@ -486,6 +487,9 @@ def apply(
         return {"rrule": None, "repeat_from": "calendar"}, None
     if change.shift is not None or change.shift_months:
         return shifted(item, change, tz)
+    if change.until is not None:
+        ended = edit_end.ended(item, change.until, now=now, tz=tz)
+        return ended if ended is not None else dated(item, change.until, now=now, tz=tz)
     if change.when is not None:
         return dated(item, change.when, now=now, tz=tz)
     return {}, "?"

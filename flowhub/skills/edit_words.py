@@ -161,6 +161,7 @@ class Change:
     append: str | None = None
     swap: tuple[str, str] | None = None
     zone_of: str | None = None
+    until: str | None = None
 
 
 _NAME = r"(?P<v>@?[^\W\d_][\w\u0900-\u097f.\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)"

@@ -57,3 +57,21 @@ def test_for_n_weeks_ends_the_series() -> None:
     assert [d.strftime("%d %b") for d in found] == ["09 Mar", "16 Mar", "23 Mar", "30 Mar"]
     plain = parse_when("book it for the next two days", now=NOW, tz="Europe/Berlin")
     assert plain is not None and plain.rrule is None
+
+
+def test_an_end_day_after_a_clock_is_a_day_not_the_end_of_a_span_of_hours() -> None:
+    for text in (
+        "every day at 7pm until 18 march",
+        "every day at 7pm till 18 mar",
+        "daily 7pm until the 18th of march",
+        "every day 7pm until 18th march",
+    ):
+        when = parse_when(text, now=NOW, tz="Asia/Kolkata")
+        assert when is not None and when.rrule is not None, text
+        assert when.rrule.startswith("FREQ=DAILY;BYHOUR=19;BYMINUTE=0;UNTIL="), (text, when.rrule)
+        found = next_occurrences(
+            when.rrule, start=when.start, tz="Asia/Kolkata", after=NOW, count=99
+        )
+        assert found[-1].strftime("%d %b %H:%M") == "18 Mar 19:00", text
+    span = parse_when("tomorrow 7 to 9pm", now=NOW, tz="Asia/Kolkata")
+    assert span is not None and span.end is not None and span.end.hour == 21

@@ -1,0 +1,69 @@
+"""The last day of a repeat said as an edit: "until 18 dec", "stop after the 18th", "the rsvp
+one should end on 18th dec, wedding is 19th".
+
+Said of a repeating card or task, the day becomes the rule's UNTIL (that day is the last one);
+said of a one-off, it is the day it is due by, as "until friday" always was.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, time, timedelta
+from types import SimpleNamespace
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from flowhub.nlp import parse_when
+from flowhub.skills.edit_words import Change
+
+# "until 18 dec", "only till the 18th", "through friday".
+_UNTIL = r"(?:until|till|til|untill|through|thru|up\s+to)"
+# "stop after the 18th", "it should end on 18th", "end it by friday", "runs till the 18th".
+_STOP = (
+    r"(?:stop|end|finish|run|go|repeat|keep\s+going)(?:s|ped|ping|ed|ing)?(?:\s+(?:it|them))?"
+    r"(?:\s+(?:only|just))?\s+(?:after|on|by|with|at|" + _UNTIL + r")"
+)
+_END = re.compile(
+    r"^(?:(?:ok(?:ay)?|no+|nah|and|but|actually|also|pls|please)\b[\s,.!]*)*"
+    r"(?:(?P<t>(?:the\s+)?[\w'’ -]{1,40}?\s+(?:one|task|reminder)|it|this|that)\s+)?"
+    r"(?:(?:should|must|can|will|has\s+to|needs?\s+to|is\s+to)\s+)?(?:only\s+|just\s+)?"
+    rf"(?:(?P<stop>{_STOP})|(?:make\s+it\s+|repeat\s+|only\s+)?(?P<until>{_UNTIL}))"
+    r"\s+(?P<d>[^,;!?]+?)(?:\s+only)?\s*(?:[,;!?].*)?$",
+    re.I,
+)
+
+
+class Repeating(Protocol):
+    """What a card and a saved task both have for this."""
+
+    due_at: datetime | None
+    due_tz: str | None
+    rrule: str | None
+
+
+def read(text: str) -> Change | None:
+    """The end said in `text`, of what it names ("the rsvp one"), or None."""
+    m = _END.match(text.strip())
+    if m is None:
+        return None
+    target = m["t"] or ""
+    target = "" if target.casefold() in ("it", "this", "that") else target
+    return Change(target=target, until=m["d"].strip())
+
+
+def ended(
+    item: Repeating | SimpleNamespace, day: str, *, now: datetime, tz: str
+) -> tuple[dict[str, object], str | None] | None:
+    """The rule of a repeating `item` ending on `day`; None for a one-off; `day` when unread."""
+    if not item.rrule:
+        return None
+    found = parse_when(day, now=now, tz=tz)
+    if found is None or found.rrule:
+        return {}, day
+    zone = ZoneInfo(item.due_tz or tz)
+    last = found.start.astimezone(ZoneInfo(tz)).date()
+    until = datetime.combine(last, time(23, 59, 59), tzinfo=zone).astimezone(UTC)
+    if item.due_at is not None and until < item.due_at - timedelta(seconds=1):
+        return {}, day  # it would end before it first goes off
+    kept = [p for p in item.rrule.split(";") if not p.upper().startswith(("UNTIL=", "COUNT="))]
+    return {"rrule": ";".join([*kept, "UNTIL=" + until.strftime("%Y%m%dT%H%M%SZ")])}, None
