@@ -40,10 +40,16 @@ ACCEPTS: dict[str, list[str]] = {
         r"angenommen",
         r"nehm(?:e)?\s+ich(?:\s+\S+){0,3}\s+an",
         r"ich\s+nehm(?:e)?(?:\s+\S+){0,3}\s+an",
+        # "… und nimm die venue an": taking on the task offered, said as an ask
+        r"nimm(?:\s+\S+){0,4}\s+an\b",
     ],
-    "pt": [r"aceit(?:o|ar|ado|ei)", r"deixa\s+comigo", r"pode\s+deixar(?:\s+comigo)?"],
+    "pt": [
+        r"aceit(?:o|ar|ado|ei|a\s+(?:a|o|essa|esse)\b)",
+        r"deixa\s+comigo",
+        r"pode\s+deixar(?:\s+comigo)?",
+    ],
     "es": [
-        r"acept(?:o|ar|ado|é)",
+        r"acept(?:o|ar|ado|é|a\s+(?:la|el|esa|ese)\b)",
         r"me\s+(?:la|lo)\s+quedo",
         r"me\s+encargo",
         # "órale, ahorita te las mando": saying it will be done now takes it on

@@ -15,7 +15,7 @@ import re
 from datetime import timedelta
 
 from flowhub.connectors import Reply
-from flowhub.nlp import classify_intent
+from flowhub.nlp import card_said, classify_intent, english_command
 from flowhub.skills import words
 from flowhub.skills.capture import discard
 from flowhub.skills.context import Context
@@ -62,6 +62,10 @@ _JUST_VENTED = re.compile(
     r"^\W*(?:(?:lol|lmao|haha|no+|nah|nope|ugh|oops|sorry)[\s,!.]+)*" + _WHY, re.I
 )
 _ASKING = frozenset({"query", "help", "settings"})
+_DROPS = frozenset({"discard", "delete it"})
+# Where a drop said first ends: a comma or an "and" of some language ("und", "e", "y", "ve").
+_AND = r"(?:and|und|e|y|et|ve|aur|i|en|dan|и|و|और)"
+_JOINT = re.compile(rf"\s*[,;]\s*(?:{_AND}\s+)?|\s+{_AND}\s+", re.I)
 _REST = re.compile(r"^[\s,.!?;:—–-]+")
 
 
@@ -86,6 +90,8 @@ def dropped(ctx: Context) -> tuple[list[Reply], str] | None:
         if first["it"] and (first["meant"] or _an_edit(ctx, first["rest"])):
             return None  # "bin that one, i meant move …": the card skills read drop and change
         rest = first["rest"].strip()
+    elif (said := _drop_said_first(ctx, text)) is not None:
+        rest = said
     else:
         meant = _MEANT.match(text)
         rest = text[meant.end() :].strip() if meant else ""
@@ -102,6 +108,22 @@ def dropped(ctx: Context) -> tuple[list[Reply], str] | None:
     if any(r.edit is not None for r in replies):  # the card changed in place: say it too
         replies.append(Reply(words.DISCARDED.format(title=card.title)))
     return replies, rest
+
+
+def _drop_said_first(ctx: Context, text: str) -> str | None:
+    """What follows a drop said in the person's language ("quatsch, weg damit und nimm … an"),
+    the drop being a whole command of that language before an "and" or a comma; else None."""
+    seen = ctx.thread.last_seen()
+    if seen is not None and seen[0] != "cards":
+        return None
+    locale = ctx.person.locale
+    for joint in _JOINT.finditer(text):
+        head, rest = text[: joint.start()], text[joint.end() :].strip()
+        if rest and english_command(head, locale=locale) in _DROPS:
+            # "laisse tomber, valide comme ça", "laat ook maar, sam doet het wel": the rest
+            # still answers the card, which the card skills read whole
+            return rest if card_said(rest, locale=locale) is None else None
+    return None
 
 
 def _an_edit(ctx: Context, text: str) -> bool:
