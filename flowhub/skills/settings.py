@@ -92,8 +92,14 @@ _LEAD_WORDS = {
 }  # fmt: skip
 MAX_LEAD_MINUTES = 7 * 24 * 60
 _SHOW = re.compile(r"^\s*(?:settings|my settings|preferences|config)\s*[?!.]*$", re.I)
-_CLOCK = re.compile(r"^(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)?$", re.I)
+# "7:30", "7.30", "9am", and the hour written with "h" ("7h30", "8h") as French and Portuguese do.
+_CLOCK = re.compile(
+    r"^(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2})|h)?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)?$", re.I
+)
 CITY_ALIASES = {
+    # cities whose zone has an old second name ("Asia/Istanbul") sorted before the right one
+    "istanbul": "Europe/Istanbul",
+    "nicosia": "Europe/Nicosia",
     "nyc": "America/New_York",
     "new york city": "America/New_York",
     "boston": "America/New_York",

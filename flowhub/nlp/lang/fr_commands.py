@@ -179,7 +179,13 @@ COMMANDS = {
         r"\s+(?:(?:plut[oô]t|stp|chaque\s+matin|tous\s+les\s+jours)\s+)*[aà]\s+{n}\s*h(?:eures?)?(?:00)?"
         r"(?:\s+au\s+lieu\s+de\s+\d{1,2}\s*h(?:eures?)?)?(?:[\s,]+(?:stp|svp|merci))*",
     ),
-    "digest {rest}": (r"r[eé]sum[eé]\s+(?:[aà]\s+)?(?=\d){rest}",),
+    "digest {rest}": (
+        r"r[eé]sum[eé]\s+(?:[aà]\s+)?(?=\d){rest}",
+        # "récap du matin à 7h30", "mets-moi le résumé quotidien à 8h15"
+        r"(?:(?:envoie|envoies|mets)[\s-]*moi\s+)?(?:le\s+|mon\s+)?(?:r[eé]cap(?:itulatif)?|r[eé]sum[eé])"
+        r"(?:\s+du\s+(?:jour|matin)|\s+quotidien)?\s+(?:(?:plut[oô]t|chaque\s+matin|tous\s+les\s+jours)\s+)*"
+        r"[aà]\s+(?=\d{1,2}\s*h\s*\d\d){rest}(?:[\s,]+(?:stp|svp|merci))*",
+    ),
     "remind me {n} {unit} before": (
         r"(?:rappelle|pr[eé]viens)[\s-]*(?:le\s+)?moi\s+{n}\s*{unit}\s+avant",
     ),

@@ -178,7 +178,13 @@ COMMANDS = {
         r"(?:[aà]s|as|pras?|para\s+as)\s+{n}(?:\s*(?:h|hs|horas?|da\s+manh[aã]))?",
         r"resumo(?:\s+di[aá]rio|\s+do\s+dia)?\s+(?:[aà]s\s+)?{n}\s*(?:h|hs|horas?|da\s+manh[aã])",
     ),
-    "digest {rest}": (r"resumo\s+(?:[aà]s\s+)?(?=\d){rest}",),
+    "digest {rest}": (
+        r"resumo\s+(?:[aà]s\s+)?(?=\d){rest}",
+        # "o resumo diário às 7h30", "quero o resumo do dia às 8:15"
+        r"(?:(?:eu\s+)?quero\s+(?:receber\s+)?|me\s+manda\s+|manda\s+)?o\s+resumo(?:\s+di[aá]rio|\s+do\s+dia)?"
+        r"\s+(?:(?:todo\s+dia|todos\s+os\s+dias)\s+)?(?:[aà]s|as|pras?|para\s+as)\s+"
+        r"(?=\d{1,2}\s*(?:h|:)\s*\d\d){rest}",
+    ),
     "remind me {n} {unit} before": (
         r"(?:me\s+lembre|lembre-me|me\s+avise|avise-me)\s+{n}\s*{unit}\s+antes",
     ),
@@ -418,6 +424,10 @@ _TOO = r"(?:\s+(?:tb|tbm|tamb[eé]m))?"
 _OTHER = r"(?:o\s+outro|a\s+outra)(?:\s+(?:card|rascunho))?"
 _QUOTE = r"['\"‘“]{rest}['\"’”]"
 _PLACED = {
+    # "agora to em Sao Paulo": the "now" said first
+    "I'm in {rest}": (
+        rf"(?:agora|agr|hoje|atualmente)\s+(?:eu\s+)?(?:moro|vivo|estou|to|t[oô])\s+em\s+{_PLACE}{{rest}}",
+    ),
     "move {n} to {when}": (
         # an article first, so "segunda pra sexta" stays two days
         rf"{_OOPS}(?:o|a)\s+(?:(?:tarefa|card|n[uú]mero)\s+)?{{n}}{_TOO}\s+(?:(?:[eé]|fica|vai|vai\s+ser)\s+)?"
