@@ -7,6 +7,7 @@ import re
 from datetime import datetime
 
 from flowhub.nlp import When, parse_when
+from flowhub.nlp.lang._day_leads import DAY_LEADS
 
 __all__ = ["asked_day"]
 
@@ -56,15 +57,31 @@ _ASKED = (
     ),
 )
 _MAX_WORDS = 25
+# A reply of only a day, maybe after a word for "to" in any language: "naar maandag", "al lunes".
+_BARE = re.compile(
+    r"^\W*(?:(?:" + "|".join(re.escape(w) for w in DAY_LEADS) + r")\s+)?(?P<when>[^?.!,;]+?)"
+    r"(?:\s+(?:then|dan|entonces|allora|тогда|instead|liever|mejor))?\s*[?.!]*$",
+    re.I,
+)
 
 
 def asked_day(text: str, *, now: datetime, tz: str) -> When | None:
     """The one day `text` asks for instead; None when it asks for no other day."""
     if len(text.split()) > _MAX_WORDS:
         return None
+    if (bare := _BARE.match(text)) is not None and (when := _only_day(bare["when"], now, tz)):
+        return when
     for pattern in _ASKED:
         for m in pattern.finditer(text):
             when = parse_when(m["when"], now=now, tz=tz)
             if when is not None and not when.rrule:
                 return when
     return None
+
+
+def _only_day(said: str, now: datetime, tz: str) -> When | None:
+    """The day `said` is when it is nothing but a day ("maandag", "the 16th"), else None."""
+    when = parse_when(said, now=now, tz=tz)
+    if when is None or when.rrule or said[: when.span[0]].strip() or said[when.span[1] :].strip():
+        return None
+    return when

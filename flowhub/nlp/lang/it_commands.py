@@ -394,3 +394,10 @@ _THIS_REMINDER = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _THIS_REMINDER)
+# A quarter of an hour: "rimandalo di un quarto d'ora", "posticipa di un quarto d'ora".
+_QUARTER = {
+    "snooze 15 minutes": (
+        rf"{_SNOOZE}\s+(?:di\s+|tra\s+|fra\s+|per\s+)?un\s+quarto\s+d'?\s*ora(?:\s+(?:ancora|per\s+favore))?",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _QUARTER)

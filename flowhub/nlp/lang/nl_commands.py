@@ -354,3 +354,11 @@ _SAVED = {
     "digest {rest}": (rf"(?:dagelijks(?:e)?\s+)?{_DIGEST}\s*:\s*(?:om\s+)?(?=\d){{rest}}",),
 }
 COMMANDS = with_card_words(COMMANDS, _SAVED)
+# A quarter of an hour: "stel een kwartier uit", "een kwartiertje later".
+_QUARTER = {
+    "snooze 15 minutes": (
+        rf"{_SNOOZE}\s+(?:met\s+)?een\s+kwartier(?:tje)?",
+        r"(?:stel\s+)?(?:het\s+|hem\s+|'m\s+)?(?:met\s+)?een\s+kwartier(?:tje)?\s+(?:uit|later)",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _QUARTER)

@@ -404,6 +404,7 @@ _PHRASES: tuple[tuple[str, Replacement], ...] = (
     (r"несколько\s+{unit}\s+(?:тому\s+)?назад", "a few {unit} ago"),
     (r"(?:{n}\s*)?{unit}\s+(?:тому\s+)?назад", _ago),
     (r"кажд\w+\s+полчаса", "every 30 minutes"),
+    (r"через\s+четверть\s+часа", "in 15 minutes"),
     (r"позапрошл\w*\s+{unit}", "2 {unit} ago"),
     (
         rf"(?:с|со)\s+{{day}}{_ORD_SUFFIX}\s+{{month}}\s+(?:по|до)\s+{{day2}}{_ORD_SUFFIX}\s+"
