@@ -69,7 +69,7 @@ _DUE_AFTER = re.compile(
 )
 # "the toner card is a duplicate": a sentence about a card, which the next one's "it" points at.
 _DESCRIBES = re.compile(
-    r"^(?:the|that|this)\s+(?:[\w'’€-]+\s+){0,4}?(?:one|card)(?:'s|’s|\s+(?:is|was|are|looks"
+    r"^(?:(?:the|that|this)\s+)?(?:[\w'’€-]+\s+){0,4}?(?:one|card)(?:'s|’s|\s+(?:is|was|are|looks"
     r"|seems))\b",
     re.I,
 )

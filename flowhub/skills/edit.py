@@ -267,11 +267,9 @@ def _edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] |
             return edit_reminder(ctx, item_id, changes)
         return edit_task(ctx, tasks_named(ctx, phrase), changes, phrase)
     index = ordinal(phrase)
-    seen = ctx.thread.last_seen()
-    if index is not None and seen and seen[0] == "cards":
-        card = _card_at(ctx, seen[1], index)
-        if card is not None:
-            return edit_card(ctx, card, changes)
+    card = _other_card(ctx, phrase) or _shown_card(ctx, index)
+    if card is not None:
+        return edit_card(ctx, card, changes)
     if index is None:
         pending = proposals.get_pending_proposals(
             session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
@@ -285,6 +283,30 @@ def _edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] |
     if not found and change.loose:
         return None  # "change the oil on saturday" reads as a new task, not an edit of one
     return edit_task(ctx, found, changes, phrase)
+
+
+_OTHER = re.compile(r"^(?:the\s+)?other(?:\s+(?:one|card))?$", re.I)
+
+
+def _shown_card(ctx: Context, index: int | None) -> Proposal | None:
+    """The card at place `index` of the cards last shown, if cards were shown last."""
+    seen = ctx.thread.last_seen()
+    if index is None or not seen or seen[0] != "cards":
+        return None
+    return _card_at(ctx, seen[1], index)
+
+
+def _other_card(ctx: Context, phrase: str) -> Proposal | None:
+    """The one waiting card besides the card just answered or changed ("and the other one call
+    it …" of two cards), if exactly one."""
+    seen = ctx.thread.last_seen()
+    if not _OTHER.match(phrase) or not seen or seen[0] != "cards" or len(seen[1]) != 1:
+        return None
+    pending = proposals.get_pending_proposals(
+        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+    )
+    rest = [p for p in pending if p.id not in seen[1]]
+    return rest[0] if len(rest) == 1 else None
 
 
 def _card_at(ctx: Context, shown: list[int], index: int) -> Proposal | None:

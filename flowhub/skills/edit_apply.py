@@ -95,7 +95,8 @@ _ORDINAL_DAY = re.compile(r"^(?P<p>(?:(?:on|for|by|due)\s+)*)(?P<d>\d{1,2}(?:st|
 # "is actually due on the 8th not the 10th": the correction without its asides.
 _ADVERBS = re.compile(r"\b(?:actually|really|in fact)\b", re.I)
 _NOT_TAIL = re.compile(
-    r",?\s+(?:not|instead of|rather than)\s+(?:on\s+|the\s+)*[\w:]+$"
+    r",?\s+(?:not|instead of|rather than)\s+(?:on\s+|the\s+)*"
+    r"(?!(?:in|yet|here|there|back|out|up|done|paid|sent|ready|received|arrived|booked)$)[\w:]+$"
     r"|,\s*(?:not|instead of|rather than)\s+(?:on\s+|at\s+|the\s+)*[\w:]+(?:\s+[\w:]+){1,3}$",
     re.I,
 )
@@ -223,9 +224,10 @@ _COLON_TITLE = re.compile(
 )
 # "first one give it to ana": a card named by its place, then the edit said of "it".
 _PLACE_FIRST = re.compile(
-    r"^(?P<r>(?:the\s+)?(?:first|second|third|fourth|fifth|last|other|top|bottom)"
-    r"(?:\s+(?:one|card|task))?)[\s,:]+(?P<v>(?:give|hand|pass|assign|move|push|make|call|name"
-    r"|rename|set|change|put|keep)\s.+)$",
+    r"^(?P<r>(?:the\s+)?(?:first|second|third|fourth|fifth|last|other|top|bottom|1st|2nd|3rd)"
+    r"(?:\s+(?:one|card|task))?|the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:one|card))[\s,:.;—–-]+"
+    r"(?:(?:just|only|pls|please|then)\s+)?(?P<v>(?:give|hand|pass|assign|move|push|make|call|name"
+    r"|rename|retitle|title|set|change|put|keep)\b.+)$",
     re.I,
 )
 # "change the flour task, 30kg instead of 25kg": the task named, then the edit said of it.

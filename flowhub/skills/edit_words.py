@@ -196,7 +196,7 @@ _NOT_NAMES = frozenset(
     ]
 )
 _TITLE = re.compile(
-    r"^(?:call (?:it|that|this)|rename (?P<t>.+?) (?:to|as)|rename(?: it| that)?(?: to)?|"
+    r"^(?:call (?:it|that|this)|rename (?P<t>[^:]+?) (?:to|as)|rename(?: it| that)?(?: to)?|"
     r"retitle(?: it)?(?: to)?|change the (?:title|name) to|name it"
     r"|(?:the\s+)?(?:title|name)\b(?:\s+(?:is|says|(?:should|must|needs\s+to)\s+(?:just\s+|only\s+)?"
     r"(?:be|say|read)"

@@ -26,6 +26,12 @@ _LEVELS = ("low", "normal", "high", "urgent")
 # "that", "this one", "the card": the one card waiting, when only one waits.
 _THIS = re.compile(r"^(?:it|that|this|(?:that|this|the)\s+(?:one|card))$", re.I)
 _KEEP = re.compile(rf"^(?:{pw.KEEP})$", re.I)
+# A thing named beside "delete it": "the peonies call at 10:30 is pointless now".
+_THING = re.compile(
+    r"(?:^|\s)(?P<thing>the\s+[\w'’-]+(?:\s+(?!(?:at|on|is|are|was|were|for|by|has|have|isn'?t"
+    r"|aren'?t|can|should|now)\b)[\w'’-]+){0,3})",
+    re.I,
+)
 _DROP = re.compile(rf"^(?:{pw.DROP})$", re.I)
 
 
@@ -79,6 +85,12 @@ def _answer(ctx: Context, clause: str, others: str) -> list[Reply] | None:
         return _reopen(ctx, others)
     if not m.group("ref"):
         return None  # "save" or "ok" alone is chat for the fallback
+    if others and _THIS.match(m.group("ref")) and (thing := _THING.search(others)):
+        # "the peonies call at 10:30 is pointless now, delete it": the thing named, not the newest
+        said = f"{verb} {thing.group('thing')}"
+        return refer_act.handle(replace(ctx, text=said)) or [
+            Reply(pw.WHICH_CARD_OR_TASK.format(text=said))
+        ]
     if others and (acted := refer_act.handle(replace(ctx, text=clause))):
         return acted  # "2 is the same as 3, delete 2": the command alone names a listed task
     pending = proposals.get_pending_proposals(

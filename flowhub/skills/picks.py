@@ -26,10 +26,10 @@ from flowhub.skills.edit_words import Change, tidy
 from flowhub.skills.format import numbered
 from flowhub.skills.picks_clause import Clause as _Clause
 from flowhub.skills.picks_clause import clause as _clause
+from flowhub.skills.picks_clause import it_named, settle
 from flowhub.skills.picks_clause import looks_like_ref as _looks_like_ref
 from flowhub.skills.picks_clause import pieces as _pieces
 from flowhub.skills.picks_clause import plain as _plain
-from flowhub.skills.picks_clause import settle
 from flowhub.skills.picks_day import day_card
 from flowhub.skills.picks_edit import aimed_each, edit_and_save, edit_waiting, one_message, summary
 from flowhub.skills.picks_newest import newest_said
@@ -134,12 +134,13 @@ def _remind_saved(ctx: Context, pending: list[Proposal], ahead: str) -> list[Rep
 def _answer(ctx: Context, text: str, pending: list[Proposal]) -> list[Reply] | None:
     """The picks and edits `text` asks of the waiting cards; None when it asks none."""
     aimed: dict[int, list[Change]] = {}
-    read = _read(ctx, text, pending, aimed)
+    wrong: set[int] = set()  # cards said to be wrong: "the rest" leaves them out
+    read = _read(ctx, text, pending, aimed, wrong)
     if read is None:
         return None
     clauses, affirm, edits = read
     if aimed:
-        return _pick_and_edit(ctx, pending, clauses, aimed, affirm=affirm)
+        return _pick_and_edit(ctx, pending, clauses, aimed, affirm=affirm, wrong=wrong)
     try:
         plan = _plan(ctx, pending, clauses, affirm=affirm)
     except Unclear as unclear:
@@ -164,7 +165,11 @@ def _answer(ctx: Context, text: str, pending: list[Proposal]) -> list[Reply] | N
 
 
 def _read(
-    ctx: Context, text: str, pending: list[Proposal], aimed: dict[int, list[Change]]
+    ctx: Context,
+    text: str,
+    pending: list[Proposal],
+    aimed: dict[int, list[Change]],
+    wrong: set[int],
 ) -> tuple[list[_Clause], bool, list[Change]] | None:
     """The pick clauses, whether a bare yes was said, and the edits of "it"; None if no pick.
 
@@ -183,6 +188,7 @@ def _read(
             continue
         if named := _wrong_card(ctx, piece, pending):
             target = named  # "the lens one is wrong": the edits after it change that card
+            wrong.add(id_of(named))
             continue
         if pw.FILLER.match(piece):
             mood = "drop" if pw.NO_LEAD.search(piece) else mood
@@ -221,7 +227,7 @@ def _read(
         clauses.append(clause)
     if target is not None and not aimed:
         return None
-    clauses = settle(clauses)
+    clauses = settle(it_named(clauses))
     if all_fine and aimed and not clauses:
         clauses.append(_Clause("keep", "all", said=True))  # "all good but make the X one 4pm"
     return _read_out(text, clauses, affirm, edits)
@@ -345,7 +351,7 @@ def _plan(
 ) -> _Plan | None:
     """Resolve each clause to cards; the rest goes last; a later clause overrides an earlier.
 
-    "The rest" leaves out the `fixed` cards, those the same message corrects.
+    "The rest" leaves out the `fixed` cards, those the same message says are wrong.
     """
     plan = _Plan()
     shown = numbering(ctx, pending)
@@ -427,7 +433,7 @@ def _one_ref(
 ) -> tuple[list[Proposal], set[str]] | None:
     part = part.strip()
     if m := pw.ALL.match(part):
-        count = m.group("n") or ("two" if re.search(r"\bboth\b", part) else None)
+        count = m.group("n") or m.group("m") or ("two" if re.search(r"\bboth\b", part) else None)
         every = _all(pending, shown, count)
         if every is None:
             raise Unclear(part, True)
@@ -494,13 +500,14 @@ def _pick_and_edit(
     aimed: dict[int, list[Change]],
     *,
     affirm: bool,
+    wrong: set[int],
 ) -> list[Reply] | None:
     """ "The first two are fine. Contract one: make it the 28th": picks, then the named edits.
 
     A corrected card the same message also saves ("all good but make the dentist one 4pm") is
     changed, then saved; one it leaves out ("save all except the lens") waits, changed.
     """
-    fixed = frozenset(aimed)
+    fixed = frozenset(wrong)  # "discard 1, 2 is due wed, save the rest" saves 2, changed
     try:
         plan = _plan(ctx, pending, clauses, affirm=False, fixed=fixed) if clauses else None
     except Unclear:

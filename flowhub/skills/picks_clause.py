@@ -118,6 +118,17 @@ def looks_like_ref(what: str) -> bool:
     )
 
 
+def it_named(clauses: list[Clause]) -> list[Clause]:
+    """`clauses` with an "it" after a card named in the same message read as that card: "the
+    third one is junk, bin it"."""
+    out: list[Clause] = []
+    for c in clauses:
+        if out and pw.THIS.match(plain(c.what)) and not pw.THIS.match(plain(out[-1].what)):
+            c = replace(c, what=out[-1].what)
+        out.append(c)
+    return out
+
+
 def settle(clauses: list[Clause]) -> list[Clause]:
     """`clauses` with a "not 3" beside saves read as leaving that card waiting, not dropping it."""
     if not any(c.verb == "keep" and c.said for c in clauses):

@@ -39,7 +39,8 @@ _NOT_TASK = (
 )
 _POST_DROP = (
     rf"can\s+go|(?:can|should)\s+(?:be\s+)?(?:go|discarded|deleted|binned|dropped|scrapped"
-    rf"|removed|ditched|trashed|tossed)|{_NOT_TASK}|(?:are|is)\s+(?:junk|rubbish|noise|not\s+needed"
+    rf"|removed|ditched|trashed|tossed)|{_NOT_TASK}|(?:are|is)\s+(?:(?:just|pure|total|utter)\s+)?(?:junk"
+    r"|rubbish|noise|nonsense|garbage|gibberish|bogus|spam|trash|not\s+needed"
     r"|not\s+(?:real\s+)?tasks?|no\s+tasks?)|(?:aren'?t|isn'?t)\s+(?:needed|(?:real\s+)?tasks?)"
 )
 _POST_DROP += (
@@ -77,15 +78,18 @@ LEAVE_OUT = re.compile(r"^not$", re.I)
 LEAD = re.compile(
     r"^(?:(?:and|then|also|oh|so|please|pls|plz|actually|wait|hmm+|um+|uh+|well|but|though"
     r"|right|alright|cool|great|perfect|hey|no|nope|nah|ok|okay|yes|yeah|yep|yup|sure|sorry"
-    r"|oops|ugh|argh|now)\b[\s,!.:-]*)+",
+    r"|oops|ugh|argh|now|k|kk|good|nice|fine|lol)\b[\s,!.:-]*|(?:👍|👌|✅|🙏)[\s,!.:-]*)+",
     re.I,
 )
-YES_LEAD = re.compile(r"\b(?:yes|yeah|yep|yup|ok|okay|sure|cool|great|perfect|alright)\b", re.I)
+YES_LEAD = re.compile(
+    r"\b(?:yes|yeah|yep|yup|ok|okay|sure|cool|great|perfect|alright|k|kk|good|nice|fine)\b|👍|👌|✅",
+    re.I,
+)
 NO_LEAD = re.compile(r"\b(?:nah|nope)\b", re.I)
 ONLY = re.compile(r"^(?:only|just)\s+", re.I)
 TAIL = re.compile(
     r"(?:[\s,]+(?:too|as\s+well|also|please|pls|plz|thanks|thank\s+you|thx|for\s+now|then"
-    r"|instead|now|actually|yet))+$",
+    r"|instead|now|actually|yet|lol|lmao|haha\w*|😂|🙏))+$",
     re.I,
 )
 TOO = re.compile(r"(?:\s|^)(?:too|as\s+well|also)(?:\s|$)", re.I)
@@ -101,7 +105,7 @@ JOINER_TAIL = re.compile(r"[\s,;.]*(?:\b(?:and|also|then|plus)\b[\s,;.]*)*$", re
 ALL_FINE = re.compile(r"\b(?:all|everything)\b", re.I)
 # A clause that is only an answer word: "yes pls", "looks good", "👍".
 AFFIRM = re.compile(
-    r"^(?:(?:yes|yeah|yep|yup|ok|okay|sure|cool|great|perfect|please|pls|plz|thanks|alright"
+    r"^(?:(?:yes|yeah|yep|yup|ok|okay|k|kk|sure|cool|great|perfect|good|nice|please|pls|plz|thanks|alright"
     r"|accept(?:ing|ed)?|i\s+accept|agreed?"
     r"|fine|go\s+ahead|do\s+it|sounds\s+good|looks\s+good|all\s+good|lgtm|confirm|save\s+it"
     r"|save|keep\s+it|👍|✅|👌)[\s,!.]*)+$",
@@ -141,6 +145,9 @@ ASIDE = re.compile(
     r"|(?:i'?ve\s+)?already\s+done\s+(?:it|that)|i\s+did\s+(?:it|that)(?:\s+already)?"
     r"|(?:i\s+was\s+)?just\s+(?:asking|wondering|saying|kidding|joking|curious)"
     r"|i\s+was\s+(?:asking|wondering|kidding|joking)|lol|haha\w*|my\s+bad|thanks?|thx|ty"
+    # "thats on them", "that's their job": whose the thing is, said beside a drop
+    r"|(?:that'?s|thats|that\s+is|it'?s|its|it\s+is)\s+(?:(?:on|up\s+to)\s+(?:them|him|her|the\s+\w+)"
+    r"|(?:their|his|her)\s+(?:job|problem|thing|call))"
     r"|(?:that'?s|thats|that\s+is|it'?s|its|it\s+is|this\s+is)\s+(?:just\s+|only\s+)?(?:an?\s+)?"
     r"(?:info|information|fyi|note|update|heads[\s-]?up)(?:\s+(?:only|for\s+me))?)$"
     r"|^(?:the\s+|these\s+|those\s+)?(?:first|last|top|bottom)?\s*(?:two|2|three|3|both|ones"
@@ -191,7 +198,8 @@ ALL = re.compile(
     r"^(?:all|both|them|them\s+all|them\s+both|they(?:\s+all|\s+both)?|all\s+of\s+them|both\s+of\s+them|all\s+(?:the\s+)?cards"
     r"|every\s*(?:one|thing|card)|each\s+one|the\s+lot|all\s+of\s+(?:these|those|'em)"
     r"|these|those|all\s+(?:these|those)(?:\s+cards)?|the\s+cards|all\s+(?P<n>two|three|four"
-    r"|five|six|seven|eight|nine|ten|\d+)(?:\s+of\s+them)?|both\s+of\s+(?:these|those|'em))"
+    r"|five|six|seven|eight|nine|ten|\d+)(?:\s+of\s+them)?|both\s+of\s+(?:these|those|'em)"
+    r"|(?:these|those|them)\s+(?P<m>two|three|four|five|six|seven|eight|nine|ten|\d+))"
     r"(?:\s+(?:cards?|ones|tasks?))?$",
     re.I,
 )
