@@ -28,7 +28,7 @@ _THIS = re.compile(r"^(?:it|that|this|(?:that|this|the)\s+(?:one|card))$", re.I)
 _KEEP = re.compile(rf"^(?:{pw.KEEP})$", re.I)
 # A thing named beside "delete it": "the peonies call at 10:30 is pointless now".
 _THING = re.compile(
-    r"(?:^|\s)(?P<thing>the\s+[\w'’-]+(?:\s+(?!(?:at|on|is|are|was|were|for|by|has|have|isn'?t"
+    r"^(?:(?:and|ok(?:ay)?|so|also|oh|well|but|nah|no|hmm|ugh)[\s,]+)*(?P<thing>the\s+[\w'’-]+(?:\s+(?!(?:at|on|is|are|was|were|for|by|has|have|isn'?t"
     r"|aren'?t|can|should|now)\b)[\w'’-]+){0,3})",
     re.I,
 )

@@ -148,6 +148,8 @@ ASIDE = re.compile(
     # "thats on them", "that's their job": whose the thing is, said beside a drop
     r"|(?:that'?s|thats|that\s+is|it'?s|its|it\s+is)\s+(?:(?:on|up\s+to)\s+(?:them|him|her|the\s+\w+)"
     r"|(?:their|his|her)\s+(?:job|problem|thing|call))"
+    # a drop verb alone beside "that is not a task": it says the same again
+    r"|(?:discard|bin|toss|scrap|ditch|delete|trash|nix|chuck)$"
     r"|(?:that'?s|thats|that\s+is|it'?s|its|it\s+is|this\s+is)\s+(?:just\s+|only\s+)?(?:an?\s+)?"
     r"(?:info|information|fyi|note|update|heads[\s-]?up)(?:\s+(?:only|for\s+me))?)$"
     r"|^(?:the\s+|these\s+|those\s+)?(?:first|last|top|bottom)?\s*(?:two|2|three|3|both|ones"
@@ -167,7 +169,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # Why a card dropped in the same breath is no task: "the price going up isn't a task".
 WHY_NOT_TASK = re.compile(rf"^(?P<what>.+?)(?:\s+|'s\s+|’s\s+)(?:{_NOT_TASK})$", re.I)
 # "not a task", "that's not a to-do": the newest card was never meant as one.
-NOT_TASK = re.compile(rf"^(?:(?:that|this|it)\s*)?{_NOT_TASK}$", re.I)
+NOT_TASK = re.compile(rf"^(?:(?:that|this|it)\s*|(?:thats|its|that’s|it’s)\s+)?{_NOT_TASK}$", re.I)
 # "which ones are waiting?", "show me the cards waiting for confirmation", "what's pending?"
 WAITING = re.compile(
     r"^(?:(?:so|and|ok(?:ay)?|hey|um+)[\s,]+)?(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:please|pls)\s+)?"
