@@ -25,12 +25,18 @@ _STOP = (
 )
 _END = re.compile(
     r"^(?:(?:ok(?:ay)?|no+|nah|and|but|actually|also|pls|please)\b[\s,.!]*)*"
-    r"(?:(?P<t>(?:the\s+)?[\w'’ -]{1,40}?\s+(?:one|task|reminder)|it|this|that)\s+)?"
+    r"(?:(?P<t>the\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:one|task)|it|this|that)\s+)?"
     r"(?:(?:should|must|can|will|has\s+to|needs?\s+to|is\s+to)\s+)?(?:only\s+|just\s+)?"
     rf"(?:(?P<stop>{_STOP})|(?:make\s+it\s+|repeat\s+|only\s+)?(?P<until>{_UNTIL}))"
     r"\s+(?P<d>[^,;!?]+?)(?:\s+only)?\s*(?:[,;!?].*)?$",
     re.I,
 )
+
+
+def _clock(day: str) -> bool:
+    """Whether `day` names a time of day ("2pm", "tomorrow 10am"): that is no last day."""
+    found = parse_when(day, now=datetime.now(UTC), tz="UTC")
+    return found is not None and found.grain in ("hour", "minute")
 
 
 class Repeating(Protocol):
@@ -44,7 +50,7 @@ class Repeating(Protocol):
 def read(text: str) -> Change | None:
     """The end said in `text`, of what it names ("the rsvp one"), or None."""
     m = _END.match(text.strip())
-    if m is None:
+    if m is None or _clock(m["d"]):
         return None
     target = m["t"] or ""
     target = "" if target.casefold() in ("it", "this", "that") else target

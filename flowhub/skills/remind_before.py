@@ -40,6 +40,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     if what.casefold() in ("it", "that", "this"):
         what = "it"
     found = tasks_named(ctx, what)
+    if not found and m.group("what") is None:
+        return None  # "remind me 30 minutes before" with no task just meant sets the lead
     if not found:
         return [Reply(remind_words.BEFORE_NO_TASK.format(what=what))]
     if len(found) > 1:
