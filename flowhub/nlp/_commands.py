@@ -27,6 +27,12 @@ _AGAIN = r"(?:(?:la|el|las|los|le|les|il|lo|die|der|das|de|het|a|o|as|os)\s+)?"
 _DIGITS = rf"#?\d{{1,3}}(?:{_LIST_JOIN}{_AGAIN}#?\d{{1,3}})*"
 _SOME_DAY = datetime(2026, 1, 7, 12, tzinfo=UTC)
 _WHEN_SLACK = 1  # "giovedì pomeriggio va bene" is still a day; a whole sentence is not
+# A word beside the day that says it is the day that does not work: "can't this week".
+_NOT_THAT_DAY = re.compile(
+    r"(?<![\w'])(?:can'?t|cannot|won'?t|not|don'?t|nicht|kann\s*nicht|pas|non|n[aã]o|nao"
+    r"|no\s+puedo|не|нет|नहीं|nahi|nahin|tidak|nggak|gak|değil|olmaz|niet|lukt\s+niet|لا|مش)(?![\w'])",
+    re.I,
+)
 _EDGE_OPEN = r"^[\s¡¿\"'«(]*"
 # Trailing punctuation and emoji; never a vowel sign ("भेज दे", "رجّعها"), which \w does not cover.
 _MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u064b-\u065f\u0670"
@@ -180,6 +186,8 @@ def _when_words(text: str, code: str) -> str:
         return ""
     start, end = found.span
     if len(text[:start].split()) + len(text[end:].split()) > _WHEN_SLACK:
+        return ""
+    if _NOT_THAT_DAY.search(f"{text[:start]} {text[end:]}"):
         return ""
     return text[start:end]
 

@@ -75,3 +75,16 @@ def test_near_phrase_is_no_command(code: str, text: str) -> None:
 )
 def test_city_in_own_language_finds_its_zone(place: str, zone: str) -> None:
     assert find_zone(place) == zone
+
+
+def test_a_day_said_not_to_work_is_no_correction_to_it() -> None:
+    for text in (
+        "no sorry, can't this week",
+        "nein, kann nicht freitag",
+        "não, sexta não",
+        "no, not friday",
+        "nee, vrijdag lukt niet",
+    ):
+        assert english_command(text, locale="en") is None, text
+    assert english_command("no sorry, friday pls", locale="en") == "no, friday"
+    assert english_command("nein, lieber freitag", locale="de") == "no, freitag"
