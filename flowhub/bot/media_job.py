@@ -248,15 +248,7 @@ def _answer(runtime: Runtime, claimed: _Claimed, reading: Reading) -> None:
             said = media_replies.read_text(claimed.caption, reading)
         else:
             said = media_replies.said(claimed.caption, reading)
-        media.mark_read(
-            session=session,
-            item=item,
-            text=reading.text,
-            language=reading.language,
-            pages=[{"number": p.number, "text": p.text} for p in reading.pages],
-            items={**item.items, "source": reading.source, "chat": reading.chat},
-            now=now,
-        )
+        _mark_read(session, item, reading, now, source=reading.source, chat=reading.chat)
         outcome = runtime.dispatcher.dispatch(
             session=session,
             event=_as_text(event, said, chat=reading.chat, own=claimed.caption),
@@ -280,6 +272,21 @@ def _answer(runtime: Runtime, claimed: _Claimed, reading: Reading) -> None:
     runtime.after_answer(event, outbox_ids, outcome.jobs)
 
 
+def _mark_read(
+    session: Session, item: MediaItem, reading: Reading, now: datetime, **items: object
+) -> None:
+    """Keep what was read from the file on its item, with `items` added to its notes."""
+    media.mark_read(
+        session=session,
+        item=item,
+        text=reading.text,
+        language=reading.language,
+        pages=[{"number": p.number, "text": p.text} for p in reading.pages],
+        items={**item.items, **items},
+        now=now,
+    )
+
+
 def _seen_before(session: Session, item: MediaItem, body: str) -> bool:
     """Whether the same file was read before in this workspace and made its cards then."""
     if item.items.get(AGAIN) or not body.strip():
@@ -293,15 +300,7 @@ def _same_file(
 ) -> None:
     """Say the file's cards were made when it was first read, rather than make them twice."""
     now = runtime.clock.now()
-    media.mark_read(
-        session=session,
-        item=item,
-        text=reading.text,
-        language=reading.language,
-        pages=[{"number": p.number, "text": p.text} for p in reading.pages],
-        items={**item.items, MADE_CARDS: False},
-        now=now,
-    )
+    _mark_read(session, item, reading, now, **{MADE_CARDS: False})
     person = session.get(Person, item.person_id)
     with use_locale(person.locale if person is not None else "en"):
         replies = [Reply(localized(SAME_FILE))]

@@ -84,6 +84,8 @@ from flowhub.nlp._typos import fix_typos
 from flowhub.nlp._volunteer import asked_who, taken_on
 from flowhub.nlp.detect import LANGUAGES, detect_language
 from flowhub.nlp.intents import classify_intent
+from flowhub.nlp.lang._day_leads import DAY_LEADS
+from flowhub.nlp.lang._pointing import POINTING
 from flowhub.nlp.recurrence import next_after_completion, next_occurrences, resolve_local
 from flowhub.nlp.tasks import extract_tasks
 from flowhub.nlp.types import INTENTS, PRIORITIES, TaskDraft, When
@@ -91,8 +93,10 @@ from flowhub.nlp.warm import warm_up, warm_up_in_background
 from flowhub.nlp.when import english_time_words, parse_when, search_when
 
 __all__ = [
+    "DAY_LEADS",
     "INTENTS",
     "LANGUAGES",
+    "POINTING",
     "PRIORITIES",
     "AdminAsk",
     "CardSaid",

@@ -41,7 +41,7 @@ _OPEN_FOR = timedelta(days=2)
 
 def offer(ctx: Context, task: Task, text: str) -> list[Reply] | None:
     """Offer the requester the day asked for; None when `text` asks for no other day."""
-    when = asked_day(text, now=ctx.now, tz=ctx.tz)
+    when = asked_day(text, now=ctx.now, tz=ctx.tz, bare=True)
     if when is None:
         return None
     start = when.start.astimezone(UTC)

@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from flowhub.nlp import When, parse_when
-from flowhub.nlp.lang._day_leads import DAY_LEADS
+from flowhub.nlp import DAY_LEADS, When, parse_when
 
 __all__ = ["asked_day"]
 
@@ -65,11 +64,14 @@ _BARE = re.compile(
 )
 
 
-def asked_day(text: str, *, now: datetime, tz: str) -> When | None:
-    """The one day `text` asks for instead; None when it asks for no other day."""
+def asked_day(text: str, *, now: datetime, tz: str, bare: bool = False) -> When | None:
+    """The one day `text` asks for instead; None when it asks for no other day.
+
+    `bare` lets a day said alone ask for it ("naar maandag"), as it does answering a hand-off."""
     if len(text.split()) > _MAX_WORDS:
         return None
-    if (bare := _BARE.match(text)) is not None and (when := _only_day(bare["when"], now, tz)):
+    alone = _BARE.match(text) if bare else None
+    if alone is not None and (when := _only_day(alone["when"], now, tz)):
         return when
     for pattern in _ASKED:
         for m in pattern.finditer(text):

@@ -15,7 +15,7 @@ from typing import Protocol, TypeVar
 
 from sqlmodel import col, select
 
-from flowhub.nlp.lang._pointing import POINTING
+from flowhub.nlp import POINTING
 from flowhub.skills.context import Context
 from flowhub.storage import (
     Proposal,
