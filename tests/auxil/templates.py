@@ -6,20 +6,45 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from sqlalchemy import Engine
+
 from flowhub.storage import make_engine
 from flowhub.storage.db import migrate
 
 _TEMPLATE: dict[str, Path] = {}
+_REUSED: dict[str, Engine] = {}
 
 
 def migrated_sqlite_url(directory: Path) -> str:
     """A fresh, migrated SQLite database in `directory`, copied from one migrated once."""
+    target = directory / "flowhub.db"
+    shutil.copyfile(_sqlite_template(), target)
+    return f"sqlite:///{target}"
+
+
+def reused_sqlite_engine() -> Engine:
+    """One SQLite engine per process whose file is put back to the fresh migrated copy.
+
+    Each new engine compiles every statement again; keeping one keeps SQLAlchemy's cache of
+    compiled statements, a sixth of a dialogue's time.
+    """
+    engine = _REUSED.get("sqlite")
+    if engine is None:
+        path = Path(tempfile.mkdtemp(prefix="flowhub-reused-")) / "flowhub.db"
+        engine = _REUSED["sqlite"] = make_engine(f"sqlite:///{path}")
+    engine.dispose()
+    path = Path(str(engine.url.database))
+    for journal in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        journal.unlink(missing_ok=True)
+    shutil.copyfile(_sqlite_template(), path)
+    return engine
+
+
+def _sqlite_template() -> Path:
     if "sqlite" not in _TEMPLATE:
         template = Path(tempfile.mkdtemp(prefix="flowhub-template-")) / "flowhub.db"
         engine = make_engine(f"sqlite:///{template}")
         migrate(engine)
         engine.dispose()
         _TEMPLATE["sqlite"] = template
-    target = directory / "flowhub.db"
-    shutil.copyfile(_TEMPLATE["sqlite"], target)
-    return f"sqlite:///{target}"
+    return _TEMPLATE["sqlite"]

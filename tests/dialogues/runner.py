@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 import yaml
 from fastapi.testclient import TestClient
+from sqlalchemy import Engine
 from sqlmodel import select
 
 from flowhub.bot.app import build_runtime, create_app
@@ -535,13 +536,17 @@ def _utc(at: datetime | None) -> str:
 
 @contextmanager
 def app_on(
-    database_url: str, start: datetime, data_dir: Path
+    database_url: str, start: datetime, data_dir: Path, *, engine: Engine | None = None
 ) -> Iterator[tuple[TestClient, Runtime]]:
-    """The app with the playground on, a clock fixed at `start`, jobs run inline."""
+    """The app with the playground on, a clock fixed at `start`, jobs run inline.
+
+    A given `engine` (on `database_url`) is used and left open; otherwise one is made and closed.
+    """
     settings = Settings(
         data_dir=data_dir, default_timezone="Europe/Berlin", dev_clock=True, _env_file=None
     )
-    engine = make_engine(database_url)
+    own = engine is None
+    engine = make_engine(database_url) if engine is None else engine
     runtime = build_runtime(
         settings,
         clock=FixedClock(start),
@@ -554,10 +559,13 @@ def app_on(
         with TestClient(create_app(settings, runtime=runtime)) as client:
             yield client, runtime
     finally:
-        engine.dispose()
+        if own:
+            engine.dispose()
 
 
-def play(dialogue: Dialogue, database_url: str, data_dir: Path) -> None:
+def play(
+    dialogue: Dialogue, database_url: str, data_dir: Path, *, engine: Engine | None = None
+) -> None:
     """Play `dialogue` on the (fresh) database; raise DialogueFailed on the first miss."""
-    with app_on(database_url, dialogue.start, data_dir) as (client, runtime):
+    with app_on(database_url, dialogue.start, data_dir, engine=engine) as (client, runtime):
         Player(dialogue, client, runtime).play()

@@ -1,6 +1,7 @@
 """Every dialogue of the corpus, played through the playground API on a fresh database.
 
-All dialogues run on SQLite. PostgreSQL plays the first dialogue of each file (one or more per
+All dialogues run on SQLite, on one engine per process whose file is reset to a fresh copy
+each time. PostgreSQL plays the first dialogue of each file (one or more per
 class), each on a copy of a database migrated once; set
 FLOWHUB_DIALOGUES_ALL_POSTGRES=1 to play every dialogue there too. Dialogues listed in
 known_gaps.txt are expected to fail (strictly: one that starts passing must leave the list).
@@ -14,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from tests.dialogues.runner import Dialogue, DialogueFailed, known_gaps, load_all, play, sqlite_url
+from tests.auxil.templates import reused_sqlite_engine
+from tests.dialogues.runner import Dialogue, DialogueFailed, known_gaps, load_all, play
 
 DIALOGUES = load_all()
 GAPS = known_gaps()
@@ -48,10 +50,10 @@ def _cases() -> list[Any]:
 def test_dialogue(
     dialogue: Dialogue, db: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
-    on_sqlite = db == "sqlite"
-    url = sqlite_url(tmp_path) if on_sqlite else request.getfixturevalue("migrated_postgres_url")
+    engine = reused_sqlite_engine() if db == "sqlite" else None
+    url = str(engine.url) if engine else request.getfixturevalue("migrated_postgres_url")
     try:
-        play(dialogue, url, tmp_path)
+        play(dialogue, url, tmp_path, engine=engine)
     except DialogueFailed as failed:
         pytest.fail(str(failed), pytrace=False)
 
