@@ -17,6 +17,7 @@ from flowhub.i18n import LOCALES, language_of, localized, normalize, use_locale,
 from flowhub.nlp import (
     classify_intent,
     command_language,
+    cyrillic_russian,
     detect_language,
     english_command,
     english_remind_lead,
@@ -75,6 +76,9 @@ class Dispatcher:
         """Answer `event`; skills' known refusals become replies, bugs become an apology."""
         if manners.only_mentioned(event):  # "I put it in FlowHub already": about it, not to it
             event = replace(event, addressed=False)
+        # "zavtra v 11 pozvonit" is read, and answered, as the Russian it is.
+        if event.text and (cyrillic := cyrillic_russian(event.text)) is not None:
+            event = replace(event, text=cyrillic)
         person, is_new, chat = self._resolve(session, event, now)
         row = state.get_or_create_state(
             session=session, chat_id=id_of(chat), person_id=id_of(person), now=now

@@ -51,6 +51,7 @@ command and the rest), `noted(text)` (what "..., put that in" asks to put in) an
 rest it says, as a `Discard`; `thing_words(text)`, the words that name what a text is about,
 said the English way where known ("wien" -> "vienna"), to match titles across languages.
 `list_asked(text)` reads a list asked for in chat words ("a ver, dame mi lista").
+`cyrillic_russian(text)` puts Russian typed in Latin letters in Cyrillic ("gotovo": "готово").
 `sent_to_writer(title, *, writer, own)` says "Mandame el presupuesto" from the owner's side.
 Code outside `nlp/` imports from here only.
 """
@@ -73,6 +74,7 @@ from flowhub.nlp._named_first import named_first
 from flowhub.nlp._remark import remark_title
 from flowhub.nlp._remind_lead import english_remind_lead
 from flowhub.nlp._request_said import asks_for
+from flowhub.nlp._ru_latin import cyrillic_russian
 from flowhub.nlp._sent_to_me import sent_to_writer
 from flowhub.nlp._task_asked import asked_of, own_need
 from flowhub.nlp._task_fields import verb_base
@@ -117,6 +119,7 @@ __all__ = [
     "card_said",
     "classify_intent",
     "command_language",
+    "cyrillic_russian",
     "detect_language",
     "discard_said",
     "english_command",
