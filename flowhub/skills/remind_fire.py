@@ -9,13 +9,12 @@ from datetime import datetime, timedelta
 from sqlmodel import Session
 
 from flowhub.connectors import Button, Reply, Target, Template
-from flowhub.i18n import Text, language_of, localized, use_locale, whatsapp_language, written_locale
-from flowhub.nlp import detect_language
+from flowhub.i18n import Text, localized, use_locale, whatsapp_language
 from flowhub.skills import remind_words, words
 from flowhub.skills.format import when_text
 from flowhub.skills.remind_times import next_unskipped
 from flowhub.skills.repeat import after_done
-from flowhub.storage import Person, Reminder, Task, id_of, inbox, people, reminders, tasks
+from flowhub.storage import Person, Reminder, id_of, people, reminders, tasks
 
 log = logging.getLogger(__name__)
 LATE_AFTER = timedelta(minutes=5)
@@ -62,7 +61,6 @@ def fire_batch(session: Session, due: list[Reminder], now: datetime) -> list[Fir
     task_rows = tasks.get_tasks_by_ids(session=session, task_ids=task_ids)
     open_tasks = {t.id for t in task_rows if t.status == "open"}
     deleted = {t.id for t in task_rows if t.status == "discarded"}
-    said = _said_of(session, task_rows)
     firings: list[Firing] = []
     unseen: list[int] = []
     for reminder in due:
@@ -85,7 +83,7 @@ def fire_batch(session: Session, due: list[Reminder], now: datetime) -> list[Fir
             log.warning("reminder %s has nobody to reach; it fired unseen", reminder.id)
             continue
         setter = persons.get(reminder.created_by or -1)
-        with use_locale(fire_locale(person, reminder, said=said.get(reminder.task_id or -1))):
+        with use_locale(fire_locale(person)):
             reply = _fired_reply(
                 reminder, occurrence_id, was_due, now, person, target, setter=setter
             )
@@ -95,30 +93,10 @@ def fire_batch(session: Session, due: list[Reminder], now: datetime) -> list[Fir
     return firings
 
 
-def fire_locale(person: Person, reminder: Reminder, *, said: str | None = None) -> str:
-    """The language a reminder goes off in: the one its words were set in, when the person set
-    it themselves and chose no language ("erinnere mich …" from someone who mostly writes
-    English), else the person's own; a title that only reads as English keeps the person's.
-
-    `said` is the message its task was captured from, when known: "i'll call kältetechnik
-    schulz on monday" is English, whatever its title's names look like ("" for a forward: the
-    words were someone else's)."""
-    if person.locale_chosen or reminder.created_by not in (None, person.id):
-        return person.locale
-    if said is not None and not said.strip():
-        return person.locale
-    text = reminder.text if said is None else said
-    language = detect_language(text, hint=language_of(person.locale))
-    if language == "en":
-        return person.locale  # English words in a title ("Client deck ready karna") are loans
-    return written_locale(language, text) or person.locale
-
-
-def _said_of(session: Session, task_rows: list[Task]) -> dict[int, str]:
-    """Task id -> the words the task was captured from (its sender's own, "" for a forward)."""
-    sources = {id_of(t): t.source_event_id for t in task_rows if t.source_event_id}
-    words = inbox.get_own_words(session=session, event_ids=list(sources.values()))
-    return {task_id: words[event] for task_id, event in sources.items() if event in words}
+def fire_locale(person: Person) -> str:
+    """The language a reminder goes off in: the person's own when it fires, not the one its
+    words were set in; they may have switched since ("erinnere mich …", then English)."""
+    return person.locale
 
 
 def _fired_reply(
