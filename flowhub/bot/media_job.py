@@ -24,7 +24,7 @@ from flowhub.media import MediaError, Reading, captions, max_bytes, media_config
 from flowhub.media.layout import ME
 from flowhub.skills.media_retry import AGAIN, MADE_CARDS, READ_MEDIA
 from flowhub.skills.media_words import SAME_FILE
-from flowhub.storage import Chat, MediaItem, Person, id_of, inbox, media, session_scope
+from flowhub.storage import Chat, MediaItem, Person, id_of, inbox, media, people, session_scope
 
 if TYPE_CHECKING:
     from flowhub.bot.runtime import Runtime
@@ -47,6 +47,7 @@ class _Claimed:
     language: str | None
     owner: str
     caption: str  # the message's text, read with its first file only
+    team: tuple[str, ...]  # the names of the workspace's people, who items can be given to
 
 
 def stored(
@@ -119,6 +120,7 @@ def read_media(runtime: Runtime, media_id: int) -> None:
             language_hint=claimed.language,
             config=config,
             owner=claimed.owner,
+            team=claimed.team,
         )
     except DownloadError as exc:
         if exc.too_big:
@@ -155,7 +157,9 @@ def _claim(runtime: Runtime, media_id: int) -> _Claimed | None:
         owner = person.display_name or event.sender_name or ME
         caption = event.text if item.position == 0 else ""
         language = language_of(person.locale)
-        return _Claimed(media_id, event, ref, item.attempts + 1, language, owner, caption)
+        team = people.get_workspace_people(session=session, workspace_id=person.workspace_id)
+        names = tuple(p.display_name for p in team if p.display_name)
+        return _Claimed(media_id, event, ref, item.attempts + 1, language, owner, caption, names)
 
 
 def _fetch(runtime: Runtime, claimed: _Claimed, *, config_cap: int) -> bytes:

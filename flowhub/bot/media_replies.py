@@ -9,7 +9,7 @@ from sqlmodel import Session
 
 from flowhub.connectors import MediaRef, Reply
 from flowhub.i18n import localized
-from flowhub.media import Reading, captions
+from flowhub.media import Reading, captions, subject
 from flowhub.settings import Settings
 from flowhub.skills import media_words as say
 from flowhub.skills import words
@@ -28,9 +28,15 @@ def said(caption: str, reading: Reading) -> str:
 
     A short caption beside a single line is said after it, as one sentence ("renew the car
     insurance" captioned "by next monday"). Words that only name the file or ask for its tasks
-    ("pls pull out the actions") are left out; "all due next week" dates every line.
+    ("pls pull out the actions") are left out; "all due next week" dates every line. A caption
+    about the file itself ("pay this by friday" on an invoice) is the one task, the file named.
     """
     text = read_text(caption, reading)
+    task = captions.task_words(caption) if text else ""
+    if task and subject.about_the_file(task):
+        named = subject.with_subject(task, text)
+        if named:
+            return named
     every = captions.due_for_all(caption) if text else None
     if every:  # "these are from monday's call, all due next week"
         text = "\n".join(f"{line} {every}" if line.strip() else line for line in text.splitlines())

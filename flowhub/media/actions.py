@@ -22,7 +22,8 @@ _LABELS = (
     r"action(?:\s+items?)?|actions?|todo|to[\s-]?do|ai|next\s+steps?|follow[\s-]?up|"
     r"aufgabe|aufgaben|to-?dos?|tarea|tareas|acci[oó]n|pendiente|à\s+faire|a\s+faire|"
     r"action\s+à\s+mener|azione|azioni|da\s+fare|actie|acties|actiepunt|g[öo]rev|yap[ıi]lacak|"
-    r"tugas|tindak\s+lanjut|a[çc][ãa]o|tarefa|pend[êe]ncia|задача|сделать|कार्य|करना\s+है|مهمة"
+    r"tugas|tindak\s+lanjut|a[çc][ãa]o|tarefas?|pend[êe]ncias?|задач[аи]|сделать|कार्य|करना\s+है|مهمة"
+    r"|المهام|taken|actiepunten|yap[ıi]lacaklar|g[öo]revler|pendientes|cose\s+da\s+fare"
 )
 _BULLET = r"(?:[-*•·–]\s*|\d{1,2}[.)]\s*)?"
 _LABELLED = re.compile(
@@ -34,6 +35,8 @@ _DONE_BOX = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[[xX✓✔]\]|☑|☒|✅)")
 _MENTION = re.compile(
     r"@[\w.-]{2,30}\s+(?:to|will|should|must|soll|muss|debe|doit|deve|moet)\s+\S", re.I
 )
+# A line that names its owner first ("@priya print the permit set"), as `shape` says it.
+_OWNED = re.compile(rf"^\s*{_BULLET}@[\w.-]{{2,30}}\s+\S")
 _OWNER_FIRST = re.compile(
     rf"^\s*{_BULLET}[A-Z][\w'-]+(?:\s+(?:and|&|und|y|et|e|en)\s+[A-Z][\w'-]+)?"
     r"\s+(?:to|will|should|must|soll|muss|wird)\s+[a-z]\w+",
@@ -64,8 +67,14 @@ def marks_items(text: str) -> bool:
     if len(lines) < NOTES:
         return False
     return any(_LABELLED.match(line) or _OPEN_BOX.match(line) for line in lines) or any(
-        _HEADING.match(line) and _LIST_LINE.match(after) for line, after in pairwise(lines)
+        _HEADING.match(line) and (_LIST_LINE.match(after) or _OWNED.match(after))
+        for line, after in pairwise(lines)
     )
+
+
+def is_heading(line: str) -> bool:
+    """Whether a line only heads a list of action items ("Tareas:", "Next steps")."""
+    return _HEADING.match(line) is not None
 
 
 def pick(pages: tuple[Page, ...]) -> tuple[Item, ...]:
@@ -99,6 +108,7 @@ def _item(line: str, *, under_heading: bool) -> str | None:
     if (
         _TODO.search(line)
         or _MENTION.search(line)
+        or _OWNED.match(line)
         or _OWNER_FIRST.match(line)
         or _OWNER_LAST.search(line)
     ):

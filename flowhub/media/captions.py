@@ -8,6 +8,9 @@ tasks are no task. The rest of a caption ("need to expense this before month end
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+
+from flowhub.media.owners import Owner, from_caption, team_of
 
 # Per language: asking for the file's tasks, the task words asked for, and names for a file.
 _ASK = {
@@ -61,6 +64,17 @@ _FROM = re.compile(
     r"^(?:these|those|this|that|it)(?:\s+(?:are|is|was|were)|'s|’s)?\s+(?:all\s+)?from\b.*$",
     re.IGNORECASE,
 )
+# "all of these are priya's", "the stair one is for Sam": whose the items are.
+_OWNED_BY = r"(?:for\s+@?\w+|@?\w+['’]s)"
+_WHOSE = re.compile(
+    r"^(?:and\s+|so\s+)?(?:"
+    r"(?:all(?:\s+of)?\s+)?(?:these|those|they|them|everything(?:\s+here)?|all)\b.*?"
+    rf"\b(?:is|are|'re|’re)\s+(?:all\s+)?{_OWNED_BY}(?:\s+ones?)?"
+    r"|all\s+(?:for\s+)?@?\w+['’]s"
+    r"|(?:the\s+)?[\w\s'’-]{1,40}?\b(?:is|are|'s|’s)\s+@?\w+['’]s"
+    r"|(?:the\s+)?[\w\s'’-]{1,40}?\s+ones?\s+(?:is|are|'s|’s)\s+for\s+@?\w+)$",
+    re.IGNORECASE,
+)
 # "all due next week": a date for every task in the file.
 _ALL_DUE = re.compile(
     r"^(?:(?:and|they(?:'re|\s+are)|these\s+are)\s+)?all\s+(?:(?:are\s+)?due|by|for)\s+(?P<when>.+)$",
@@ -69,11 +83,19 @@ _ALL_DUE = re.compile(
 
 
 def about_file(clause: str) -> bool:
-    """Whether a caption's clause only names the file or asks for the tasks in it."""
+    """Whether a caption's clause only names the file, asks for the tasks in it or says whose
+    they are ("all of these are priya's")."""
     said = " ".join(_ASIDE.sub(" ", clause).split()).strip(" .!?")
     if not said:
         return True
-    return any(rx.match(said) for rx in (_ASKS, _NAMES, _BARE, _FROM))
+    return any(rx.match(said) for rx in (_ASKS, _NAMES, _BARE, _FROM, _WHOSE))
+
+
+def owners_said(caption: str, team: Collection[str]) -> list[Owner]:
+    """The teammates a caption gives the file's items to: "the sill details are priya's"."""
+    names = team_of(team)
+    found = (from_caption(part, names) for part in _CLAUSES.split(caption.strip()))
+    return [owner for owner in found if owner is not None]
 
 
 def due_for_all(caption: str) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import warnings
+from collections.abc import Collection, Sequence
 
 from PIL import Image, ImageChops, UnidentifiedImageError
 
@@ -11,6 +12,8 @@ from flowhub.media import layout
 from flowhub.media.config import MediaConfig
 from flowhub.media.languages import guess, language_of_script, packs
 from flowhub.media.ocr import Scan, prepare, scan, script_of
+from flowhub.media.owners import Owner
+from flowhub.media.shape import shape
 from flowhub.media.types import MediaError, Reading, Source
 
 # 40 megapixels: a 12 MP phone photo fits three times over; a bomb's billions do not.
@@ -81,8 +84,11 @@ def read_image(
     language_hint: str | None,
     config: MediaConfig,
     owner: str = layout.ME,
+    team: Collection[str] = (),
+    given: Sequence[Owner] = (),
 ) -> Reading:
-    """An image's text: a chat screenshot as "Name: message" lines, anything else line by line."""
+    """An image's text: a chat screenshot as "Name: message" lines, anything else line by line,
+    with each item's owner said first (`team`, and `given` by the caption; see `shape`)."""
     image = open_image(data)
     found, language = recognise(image, language_hint=language_hint, config=config)
     lines = layout.clean(found)
@@ -94,6 +100,8 @@ def read_image(
         if not looks_like_page(image):
             raise MediaError("picture", "no text was found in a picture that is not of a page")
         raise MediaError("no_text", "no text was found in the image")
+    if not chat:  # a page that only informs reads as saying nothing to do
+        text = shape(text, team=team, given=given)
     return Reading(
         with_caption(text, caption),
         _source(image, chat=chat is not None),

@@ -25,6 +25,10 @@ _SPEAKER = re.compile(
 _NAME = re.compile(
     r"^(?:@[\w.-]{2,30}|[A-ZÀ-ÞА-Я][\w'.-]{1,24}(?:\s[A-ZÀ-ÞА-Я][\w'.-]{0,24}){0,2})$"
 )
+# "EUR 84.50", "Total: 12.90": an amount, not a bubble's time.
+_MONEY = re.compile(r"^(?:EUR|USD|GBP|CHF|INR|[€$£₹₺]|total:?|summe:?|betrag:?|sum:?)$", re.I)
+# "9.12.": a German day and month, not a time.
+_DAY = re.compile(r"^\d{1,2}\.\d{1,2}\.$")
 _GARBAGE = re.compile(r"^[\W_]{1,4}$")
 _LIST_MARK = re.compile(r"^\s*(?:[-*•·o]|\d{1,2}[.)]|\[\s?[xX]?\s?\])\s+")
 
@@ -54,7 +58,7 @@ def _drop_meta(words: list[Word]) -> list[Word]:
         # A bubble's time sits small, apart, and below the text's baseline.
         foot = last.height < 0.75 * tall and last.top + last.height > baseline + 0.25 * tall
         if (
-            _TIME.match(last.text)
+            (_TIME.match(last.text) and not _MONEY.match(before.text) and not _DAY.match(last.text))
             or (foot and gap > 0.6 * tall)
             or (gap > 0.5 * tall and last.conf < 30)
         ):

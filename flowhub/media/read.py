@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
-from flowhub.media.actions import is_long, marks_items, pick
+from flowhub.media.actions import is_heading, is_long, marks_items, pick
 from flowhub.media.audio import read_audio
+from flowhub.media.captions import owners_said
 from flowhub.media.config import MediaConfig, max_bytes
 from flowhub.media.documents import read_docx, read_text
 from flowhub.media.image import read_image, with_caption
 from flowhub.media.languages import guess
 from flowhub.media.layout import ME
+from flowhub.media.owners import Owner
 from flowhub.media.pdf import read_pdf
+from flowhub.media.shape import shape
 from flowhub.media.sniff import Sniffed, sniff
 from flowhub.media.types import Item, MediaError, Page, Reading
 
@@ -38,11 +42,13 @@ def read(
     language_hint: str | None = None,
     config: MediaConfig,
     owner: str = ME,
+    team: Collection[str] = (),
 ) -> Reading:
     """Read a file's bytes into text, or raise `MediaError` saying why it cannot be read.
 
     `owner` names who the right-hand bubbles of a chat screenshot are said by: the person who
     sent the screenshot (their name, so the chat reader knows their own words), else "Me".
+    `team` names the teammates an item can be given to, by the file or by its caption.
     """
     _check_kind(kind)
     cap = max_bytes(kind, config)
@@ -53,11 +59,18 @@ def read(
     found = sniff(data)
     if found.family not in _ALLOWED[kind]:
         raise MediaError("wrong_type", _mismatch(found, kind, declared_mime, name))
+    given = owners_said(caption, team)
     if found.family == "image":
         if _named_document(name):
             return _image_named(data, name, caption, language_hint, config, owner)
         return read_image(
-            data, caption=caption, language_hint=language_hint, config=config, owner=owner
+            data,
+            caption=caption,
+            language_hint=language_hint,
+            config=config,
+            owner=owner,
+            team=team,
+            given=given,
         )
     if found.family == "audio":
         return read_audio(data, found, name=name, caption=caption, voice=voice, config=config)
@@ -65,14 +78,29 @@ def read(
         raise MediaError(
             "unreadable", f"{found.extension} files cannot be read; send it as PDF, .docx or text"
         )
-    return _document(data, found, caption=caption, language_hint=language_hint, config=config)
+    return _document(
+        data,
+        found,
+        caption=caption,
+        language_hint=language_hint,
+        config=config,
+        team=team,
+        given=given,
+    )
 
 
 def _document(
-    data: bytes, found: Sniffed, *, caption: str, language_hint: str | None, config: MediaConfig
+    data: bytes,
+    found: Sniffed,
+    *,
+    caption: str,
+    language_hint: str | None,
+    config: MediaConfig,
+    team: Collection[str],
+    given: Sequence[Owner],
 ) -> Reading:
     """A PDF, Word or text document; a long one, or notes that mark their action items, is cut
-    down to those items."""
+    down to those items; owners are said first and lines that only inform left out."""
     unread: tuple[int, ...] = ()
     language = language_hint
     if found.family == "pdf":
@@ -88,13 +116,19 @@ def _document(
                 "no_text", f"no text was found in the first {config.max_ocr_pages} pages"
             )
         raise MediaError("no_text", "no text was found in the document")
+    shaped = tuple(
+        Page(p.number, shape(p.text, team=team, given=given, headings=True)) for p in pages
+    )
     items: tuple[Item, ...] = ()
-    if is_long(text) or marks_items(text):
-        items = pick(pages)
+    said = "\n\n".join(page.text.strip() for page in shaped if page.text.strip())
+    if is_long(text) or marks_items(said):
+        items = pick(shaped)
         if not paged:
             items = tuple(Item(item.text) for item in items)
-        if items:
-            text = "\n".join(item.text for item in items)
+    if items:
+        text = "\n".join(item.text for item in items)
+    else:
+        text = "\n".join(line for line in said.split("\n") if not is_heading(line.strip()))
     return Reading(
         with_caption(text, caption),
         "document",

@@ -104,3 +104,24 @@ def minutes(pages: list[list[str]]) -> bytes:
         for line in lines:
             pdf.cell(0, 10, line, new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
+
+
+def word(blocks: list[str | list[str]]) -> bytes:
+    """A Word document: a string is a paragraph, a list of strings one row of a table."""
+    import docx
+
+    document = docx.Document()
+    table = None
+    for block in blocks:
+        if isinstance(block, str):
+            document.add_paragraph(block)
+            table = None
+            continue
+        if table is None:
+            table = document.add_table(rows=0, cols=len(block))
+        cells = table.add_row().cells
+        for cell, text in zip(cells, block, strict=False):
+            cell.text = text
+    out = BytesIO()
+    document.save(out)
+    return out.getvalue()
