@@ -1,6 +1,6 @@
 """Where and in which language to tell a person something: their direct chat, else the task's
-chat; their own language, else, before they have ever written, the language their team writes
-in, else the language of who asked."""
+chat; their own language, else, before they have ever written, the one their platform or phone
+number tells, else the language their team writes in, else the language of who asked."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from collections.abc import Collection
 from sqlmodel import Session
 
 from flowhub.connectors import Target
+from flowhub.skills.recipient_language import known_locale
 from flowhub.skills.team_language import team_locale
 from flowhub.storage import Person, id_of, people
 
@@ -35,10 +36,12 @@ def reader_locale(
     session: Session, reader: Person, *, asker_locale: str, chats: Collection[int] = ()
 ) -> str:
     """The language to write to `reader` in: the one they chose or write in, else the one their
-    team writes in (the group `chats`), else the asker's."""
-    if reader.locale_chosen or reader.locale != "en" or _has_written(session, reader):
+    platform or phone number tells, else the one their team writes in (the group `chats`), else
+    the asker's."""
+    if reader.locale_chosen or _has_written(session, reader):
         return reader.locale
-    return team_locale(session, chats) or asker_locale  # "en" is only the default until they write
+    known = known_locale(session, reader)
+    return known or team_locale(session, chats) or asker_locale
 
 
 def _has_written(session: Session, person: Person) -> bool:

@@ -35,10 +35,11 @@ log = logging.getLogger(__name__)
 router = APIRouter()
 PLATFORM = "playground"
 ACCOUNT = "local"
+# Each person's app language, as Telegram and Slack tell it: what they are first written in.
 PEOPLE = (
-    {"id": "ana", "name": "Ana", "tz": "Europe/Berlin"},
-    {"id": "sam", "name": "Sam", "tz": "America/New_York"},
-    {"id": "priya", "name": "Priya", "tz": "Asia/Kolkata"},
+    {"id": "ana", "name": "Ana", "tz": "Europe/Berlin", "locale": "en"},
+    {"id": "sam", "name": "Sam", "tz": "America/New_York", "locale": "en"},
+    {"id": "priya", "name": "Priya", "tz": "Asia/Kolkata", "locale": "en"},
 )
 GROUP = {"id": "group-team", "title": "Team chat", "kind": "group"}
 _IDS = itertools.count(1)
@@ -108,7 +109,7 @@ def seed(runtime: Any) -> None:
                 now=now,
                 display_name=p["name"],
                 timezone=p["tz"],
-                locale="en",
+                locale=p["locale"],
                 digest_time="08:00",
             )
             identity = people.get_identity(
