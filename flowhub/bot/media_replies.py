@@ -99,6 +99,7 @@ def failure(reason: str, ref: MediaRef, *, again: bool, settings: Settings) -> R
     fixed = {
         "wrong_type": say.WRONG_TYPE,
         "unsafe": say.UNSAFE,
+        "locked": say.LOCKED,
         "scripted": say.SCRIPTED,
         "picture": say.PICTURE,
         "image_named": say.IMAGE_NAMED,

@@ -32,7 +32,9 @@ _SCANNED = 20
 _DPI = 200
 _MAX_RENDER_PIXELS = 12_000_000
 _ACTIVE = {"/JavaScript", "/Launch", "/ImportData", "/SubmitForm"}
-_SCRIPT = re.compile(rb"/(?:JavaScript|JS|Launch)\b")
+# In a damaged file only a whole script entry counts: three letters "/JS" turn up by chance in
+# a few megabytes of noise.
+_SCRIPT = re.compile(rb"/(?:JavaScript|Launch)\b|/JS\s*[(<]")
 
 
 def read_pdf(
@@ -71,10 +73,10 @@ def _open(reader: PdfReader) -> None:
         opened = reader.decrypt("")
     except (PyPdfError, NotImplementedError) as exc:
         raise MediaError(
-            "unsafe", f"the PDF is encrypted in a way that cannot be opened: {exc}"
+            "locked", f"the PDF is encrypted in a way that cannot be opened: {exc}"
         ) from exc
     if not opened:
-        raise MediaError("unsafe", "the PDF is password-protected; send it without the password")
+        raise MediaError("locked", "the PDF is password-protected; send it without the password")
 
 
 def _refuse_active_content(reader: PdfReader) -> None:

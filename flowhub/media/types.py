@@ -9,7 +9,8 @@ Source = Literal["voice", "audio", "image", "screenshot", "photo", "document"]
 Reason = Literal[
     "too_big",  # over the size cap for its kind
     "wrong_type",  # the bytes are not what the platform or the name said
-    "unsafe",  # a decompression bomb, an encrypted document
+    "unsafe",  # a decompression bomb
+    "locked",  # a password-protected document
     "scripted",  # a PDF that carries JavaScript or another action that would run
     "unreadable",  # a damaged or unsupported file
     "no_text",  # an image or document with no text in it

@@ -24,6 +24,10 @@ UNSAFE = Text(
     "I didn't open that file: it looks unsafe (locked, scripted or oversized inside). Send a "
     "plain copy or paste the text."
 )
+LOCKED = Text(
+    "That PDF is locked with a password, and I only read unlocked files. Send a copy without the "
+    "password or paste the text."
+)
 UNREADABLE = Text("I couldn't open that file; it may be damaged. Send it again or paste the text.")
 SCRIPTED = Text(
     "I didn't open that PDF: it holds a script (JavaScript), and I never run those. Send a plain "

@@ -123,7 +123,7 @@ def test_a_password_protected_pdf_is_refused_but_an_edit_lock_alone_is_read() ->
     source = pdf([["Renew the car insurance"]])
     locked = PdfWriter(clone_from=io.BytesIO(source))
     locked.encrypt(user_password="secret", algorithm="AES-128")
-    assert _reason(_written(locked), "document") == "unsafe"
+    assert _reason(_written(locked), "document") == "locked"
     edit_only = PdfWriter(clone_from=io.BytesIO(source))
     edit_only.encrypt(user_password="", owner_password="owner", algorithm="AES-128")
     assert "car insurance" in read(_written(edit_only), kind="document", config=CONFIG).text
@@ -131,6 +131,12 @@ def test_a_password_protected_pdf_is_refused_but_an_edit_lock_alone_is_read() ->
 
 def test_a_damaged_pdf_is_unreadable() -> None:
     assert _reason(pdf([["hello"]])[:300], "document") == "unreadable"
+
+
+def test_noise_behind_a_pdf_header_is_damaged_not_scripted() -> None:
+    noise = b"%PDF-1.7\n" + bytes(range(256)) * 64 + b"/JS 12 0 R /JSON /Launcher"
+    assert _reason(noise, "document", name="specs.pdf") == "unreadable"
+    assert _reason(noise + b" /JS (app.alert(1))", "document", name="specs.pdf") == "scripted"
 
 
 def _inflated(data: bytes, member: str, size: int) -> bytes:

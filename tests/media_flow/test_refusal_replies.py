@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw
+from pypdf import PdfWriter
 
 from flowhub.connectors import MediaRef
 from flowhub.settings import Settings
@@ -140,3 +141,16 @@ def test_try_again_reads_the_newest_file_that_made_nothing_not_an_older_voice_no
     send_file(sam, ref, minutes([["Meeting notes", "The slab was poured, all ok."]]))
     shown = sam.say(retry) + sam.collect()
     assert shown and not any("voice notes" in s.text for s in shown), [s.text for s in shown]
+
+
+@pytest.mark.parametrize("caption", ["contract values, pw is 1234", "", "locked one, sorry"])
+def test_a_password_protected_pdf_is_said_to_be_locked(chat_as: ChatFactory, caption: str) -> None:
+    locked = PdfWriter(clone_from=BytesIO(minutes([["Sign the lease renewal"]])))
+    locked.encrypt(user_password="1234", algorithm="AES-128")
+    out = BytesIO()
+    locked.write(out)
+    priya = chat_as("priya", "Priya", tz="Asia/Kolkata")
+    ref = MediaRef("document", "pw-1", "application/pdf", "contract.pdf")
+    shown = send_file(priya, ref, out.getvalue(), caption=caption)
+    assert len(shown) == 1 and "password" in shown[0].text, [s.text for s in shown]
+    assert "unsafe" not in shown[0].text
