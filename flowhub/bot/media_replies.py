@@ -124,7 +124,7 @@ def _above(reply: Reply, line: str) -> Reply:
 
 
 def _quote_line(reading: Reading, ref: MediaRef, caption: str) -> str:
-    quote = shorten(read_text(caption, reading) or reading.text)
+    quote = shorten(reading.shown or read_text(caption, reading) or reading.text)
     if ref.kind == "audio":
         return (
             say.FROM_VOICE if ref.voice or reading.source == "voice" else say.FROM_AUDIO
@@ -146,7 +146,7 @@ def _document_quote(
     title = set(_WORD.findall((proposal.title if proposal else "").casefold()))
     lines = [(item.page or 0, item.text) for item in reading.items]
     lines = lines or [(p.number, ln) for p in reading.pages for ln in p.text.splitlines()]
-    lines = lines or [(0, line) for line in reading.text.splitlines()]
+    lines = lines or [(0, line) for line in (reading.shown or reading.text).splitlines()]
     lines = [(page, line) for page, line in lines if line.strip()]
     if not lines:
         return _quote_line(reading, ref, caption)

@@ -100,13 +100,15 @@ def read_image(
         if not looks_like_page(image):
             raise MediaError("picture", "no text was found in a picture that is not of a page")
         raise MediaError("no_text", "no text was found in the image")
+    shown = text
     if not chat:  # a page that only informs reads as saying nothing to do
         text = shape(text, team=team, given=given)
     return Reading(
         with_caption(text, caption),
         _source(image, chat=chat is not None),
-        language or guess(text),
+        language or guess(shown),
         chat=chat is not None,
+        shown=shown if shown != text else "",
     )
 
 

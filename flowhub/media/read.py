@@ -120,6 +120,7 @@ def _document(
         Page(p.number, shape(p.text, team=team, given=given, headings=True)) for p in pages
     )
     items: tuple[Item, ...] = ()
+    written = text
     said = "\n\n".join(page.text.strip() for page in shaped if page.text.strip())
     if is_long(text) or marks_items(said):
         items = pick(shaped)
@@ -136,6 +137,7 @@ def _document(
         pages if paged else (),
         items=items,
         pages_not_read=unread,
+        shown=written if not (paged or items or written == text) else "",
     )
 
 

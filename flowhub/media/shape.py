@@ -46,16 +46,20 @@ _OWNER_LAST = re.compile(
 )
 # "Ana books the restaurant", "Priya: update sections", "Sam to call": an owner opening the line.
 _OWNER_FIRST = re.compile(
-    r"^(?:(?:a|o|la|el|der|die)\s+)?@?(?P<name>[\w.'’-]+)\s*[:：,]?\s+(?P<rest>\S.*)$", re.I
+    r"^(?:(?:a|o|la|el|der|die)\s+)?@?(?P<name>[\w.'’-]+)\s*(?P<sep>[:：,]?)\s+(?P<rest>\S.*)$",
+    re.I,
 )
 # What a name followed by these says is how things stand, not who does what.
 _STATE = re.compile(
     r"^(?:is|was|were|are|has|had|says|said|thinks|seems|looks|feels|knows|wants|likes|and|or"
-    r"|ist|war|hat|es|está|estava|foi|est|était|a|è|era|ha)\b",
+    r"|ist|war|hat|es|está|estava|foi|est|était|a|è|era|ha|\w+ed)\b",
     re.I,
 )
 # "books", "sends", "fixes": an English verb said of someone else ("ss", "us", "is" end no verb).
 _THIRD = re.compile(r"^[a-z]{2,}[^sui]s$")
+# "Sam: can you send the plans?": a line of a chat, said by Sam, not an item for Sam.
+_SPEECH = re.compile(r"\b(?:you|u|your|yours|me|my|I|we|us)\b|\?", re.I)
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _NOUN_START = re.compile(r"^(?:the|a|an|new|updated|revised|final|draft|\w+ed)\b", re.I)
 # "print the permit set (thu)": a day in brackets after an item is its day.
 _DAY_AFTER = re.compile(
@@ -190,7 +194,13 @@ def _said(line: str, names: Team, *, table: bool) -> str | None:
         when = f" {last.group('prep')} {last.group('when')}" if last.group("when") else ""
         return f"{handle(name_in(last.group('name'), names) or '')} {what}{when}"
     first = _OWNER_FIRST.match(line)
-    if first and name_in(first.group("name"), names) and not _STATE.match(first.group("rest")):
+    if (
+        first
+        and name_in(first.group("name"), names)
+        and not _POSSESSIVE_END.search(first.group("name"))
+        and not _STATE.match(first.group("rest"))
+        and not (first.group("sep") in ":：" and first.group("sep") and _SPEECH.search(line))
+    ):
         rest = _base_verb(first.group("rest"))
         return f"{handle(name_in(first.group('name'), names) or '')} {rest}"
     return None
@@ -233,9 +243,9 @@ def _row(line: str, names: Team) -> str | None:
     """A table row holding a teammate's name as "@name task when"."""
     cells = [cell.strip() for cell in line.split("|")] if "|" in line else None
     words = line.replace("|", " ").split()
-    for at, word in enumerate(words):
-        who = name_in(word, names)
-        if who and at > 0:
+    for at in range(len(words) - 1, 0, -1):  # the owner column comes after the task's words
+        who = name_in(words[at], names)
+        if who:
             task, rest = " ".join(words[:at]), " ".join(words[at + 1 :])
             if cells:
                 task = next((c for c in cells if len(c.split()) > 1), task)

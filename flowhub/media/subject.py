@@ -26,7 +26,6 @@ _UNSAID = re.compile(
     r"before|until|on|asap|today|tomorrow|tmrw|this|next)\b.*)?)$",
     re.I,
 )
-_MONTH_END = re.compile(r"\b(?:the\s+)?(?:month[\s-]end|end\s+of\s+month|eom)\b", re.I)
 
 _KINDS = (
     ("invoice", r"invoice|rechnung|factura|facture|fattura|fatura|factuur|fatura|сч[её]т|فاتورة"),
@@ -66,7 +65,7 @@ def about_the_file(task: str) -> bool:
 def with_subject(task: str, text: str) -> str | None:
     """The caption's task with the file said in its place, or None when the file is not a
     receipt, an invoice or a contract (or the caption does not point at it)."""
-    said = _MONTH_END.sub("the end of the month", " ".join(task.split()))
+    said = " ".join(task.split())
     kind = _kind(text, said)
     if kind is None:
         return None

@@ -46,7 +46,8 @@ class Reading:
     "Name: message" line per message, ready to be read like a forwarded chat.
 
     A long document's action items are in `items`, each with its page, and `text` is then those
-    items, one a line; `pages_not_read` lists scanned pages past the OCR page cap.
+    items, one a line; `pages_not_read` lists scanned pages past the OCR page cap. `shown` is an
+    image's text as written on it, for quoting, when `text` says its items' owners first.
     """
 
     text: str
@@ -56,6 +57,7 @@ class Reading:
     chat: bool = False
     items: tuple[Item, ...] = ()
     pages_not_read: tuple[int, ...] = ()
+    shown: str = ""
 
 
 class MediaError(Exception):

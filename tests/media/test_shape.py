@@ -165,12 +165,12 @@ CONTRACT = "Planning Contract - Okafor House\nbetween the studio and Mr Okafor\n
         (
             "need to expense this before month end",
             RECEIPT,
-            "need to expense the Copyshop Berlin receipt (EUR 84.50) before the end of the month",
+            "need to expense the Copyshop Berlin receipt (EUR 84.50) before month end",
         ),
         (
             "pls claim it back by eom",
             RECEIPT,
-            "pls claim the Copyshop Berlin receipt (EUR 84.50) back by the end of the month",
+            "pls claim the Copyshop Berlin receipt (EUR 84.50) back by eom",
         ),
         (
             "pay this by friday",
@@ -196,3 +196,28 @@ def test_a_caption_about_the_file_names_it(task: str, text: str, said: str) -> N
 
 def test_a_caption_pointing_at_a_file_that_is_no_receipt_is_left_alone() -> None:
     assert with_subject("check this", "call the scaffolder\nbook the crane") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ana approved the drawings", "Sam's car is at the site", "Priya said the client called"],
+)
+def test_news_about_a_teammate_names_no_owner(line: str) -> None:
+    assert shape(line, team=TEAM) == line
+
+
+def test_a_row_whose_task_names_someone_is_owned_by_its_owner_column() -> None:
+    text = "Task | Owner | Due\nAsk Ana to sign the plans | Priya | Friday"
+    assert shape(text, team=TEAM) == "@priya Ask Ana to sign the plans Friday"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sam: can you send the plans?", "Priya: I will check the permit", "Sam: send me the BOQ"],
+)
+def test_a_chat_line_keeps_its_speaker(line: str) -> None:
+    assert shape(line, team=TEAM) == line
+
+
+def test_a_name_and_colon_before_an_item_owns_it() -> None:
+    assert shape("Sam: call the scaffolder", team=TEAM) == "@sam call the scaffolder"
