@@ -114,7 +114,9 @@ class Dispatcher:
         typed = event.raw.get(media_job.OWN_WORDS)
         if isinstance(typed, str):  # words read from a file: only its caption is theirs
             own = own_words(typed, forwarded=False)
-        with use_locale(_answer_language(session, person, thread, own, command=command)):
+        caption = bool(media_ids) or isinstance(typed, str)
+        answer = _answer_language(session, person, thread, own, command=command, caption=caption)
+        with use_locale(answer):
             if media_ids:  # tasks waiting for a newcomer are offered before the file is read
                 welcome = welcome_newcomer(ctx) if is_new else []
                 jobs = tuple((READ_MEDIA, media_id) for media_id in media_ids)
@@ -234,7 +236,13 @@ class Dispatcher:
 
 
 def _answer_language(
-    session: Session, person: Person, thread: Thread, text: str, *, command: str | None = None
+    session: Session,
+    person: Person,
+    thread: Thread,
+    text: str,
+    *,
+    command: str | None = None,
+    caption: bool = False,
 ) -> str:
     """The language to answer in: the one chosen in chat, else the one the person writes in.
 
@@ -244,6 +252,8 @@ def _answer_language(
     message that only looks foreign ("nah ditch it") changes nothing, and short ones never
     switch to English: "help", "ok" or "10 min pls" are typed in every language's chats.
     The same language in another script switches at once: "ho gaya" gets Hinglish back.
+    A file's caption often names the file in its own language ("à faire de Claire"), so it
+    switches only a person who has not written in this chat before.
     """
     if person.locale_chosen:
         return person.locale
@@ -254,6 +264,8 @@ def _answer_language(
     said = written_locale(language, text)
     if said is None or (said == "en" and command is not None):
         return person.locale  # a command read in the person's words ("nog 10 min pls") is theirs
+    if caption and thread.said_in is not None:
+        return person.locale
     before, thread.said_in = thread.said_in, said
     clear = len(text.split()) >= _WORDS_TO_SWITCH or language == language_of(person.locale)
     clear = clear or worded is not None or said in _OWN_SCRIPT
