@@ -13,7 +13,7 @@ from typing import Any
 
 from flowhub.connectors import Reply
 from flowhub.nlp import classify_intent
-from flowhub.skills import done, done_meaning, done_news, done_undo, group_ready
+from flowhub.skills import done, done_meaning, done_news, done_undo, group_ready, undo_said
 from flowhub.skills.context import Context
 from flowhub.skills.done_pool import sender_open
 from flowhub.storage import access, id_of
@@ -55,6 +55,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     news, rest = text[: cut.start()].strip(" ,;.-"), text[cut.end() :].strip()
     if not _NEWS.search(news) or classify_intent(rest) not in ("remind", "capture"):
         return None
+    if undo_said.says_undo(news, ctx.person.locale):
+        return None  # "NO undo, its not done! remind me at 3pm" is the undo's, with its reminder
     before = {id_of(t) for t in sender_open(ctx)}
     if not before:
         return None

@@ -28,6 +28,7 @@ from flowhub.skills import (
     remind_put_off,
     remind_reply_lang,
     remind_reply_later,
+    remind_reply_progress,
     remind_reply_words,
     remind_time_last,
     words,
@@ -66,12 +67,16 @@ def handle(ctx: Context) -> list[Reply] | None:
     """Done, cancel or a new time said to a reminder's message; None for anything else."""
     if (for_them := remind_for.handle(ctx)) is not None:
         return for_them  # "cancel the reminder for Ana": never the one that went off for me
-    if len(ctx.text.split()) > remind_reply_words.MAX_WORDS:
+    again = remind_reply_progress.asked_again(ctx.text)
+    if remind_reply_progress.partial(ctx.text) and (again or ctx.event.reply_to):
+        # "half there, … still waiting on the gaffer. bug me again at 3": news, not a done.
+        ctx = replace(ctx, text=again or "later")
+    elif len(ctx.text.split()) > remind_reply_words.MAX_WORDS:
         lead = _DONE_FIRST.match(ctx.text)
-        if lead is None:
+        if lead is None and again is None:
             return None
         # "done, she went w/ the oak one 🙌 sam u can do the quote now": the done is the answer.
-        ctx = replace(ctx, text=lead.group(0))
+        ctx = replace(ctx, text=lead.group(0) if lead else again or "")
     if not ctx.event.reply_to and ctx.thread.flow_kind(ctx.now) == "remind_when":
         return None  # "in 30 min" answers "When should I remind you …?"; it moves nothing
     target = _target(ctx)

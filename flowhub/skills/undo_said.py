@@ -17,6 +17,7 @@ from dataclasses import replace
 from flowhub.connectors import Reply
 from flowhub.nlp import english_command, parse_when
 from flowhub.skills import refer_words
+from flowhub.skills.answer_as import answer_as
 from flowhub.skills.context import Context
 from flowhub.skills.edit_words import Change
 from flowhub.storage import Task, access, tasks
@@ -49,6 +50,10 @@ _LAST = re.compile(
     r"(?:\s+(?:thing|one|action|change|cosa|coisa|chose|sache|ding|aktion|änderung|actie"
     r"|wijziging|işlemi|işi|şeyi|hal|perubahan|वाला|काम|حاجة|حاجه|شي|действие|изменение))?(?!\w)",
     re.I,
+)
+# "remind me at 3pm", "ping me again at 4", "bug me tomorrow 9am" beside the undo.
+_REMIND = re.compile(
+    r"^\W*(?:(?:and|then|pls|please|just)\s+)*(?:remind|ping|nudge|bug|poke)\s+me\b", re.I
 )
 _NOT = re.compile(r"(?<![\w'])(?:not|isn'?t|wasn'?t|didn'?t|haven'?t|never)(?![\w'])", re.I)
 
@@ -137,4 +142,9 @@ def _then(ctx: Context, task: Task, rest: list[str]) -> list[Reply]:
         if when is not None and _AGAIN.search(clause):
             words = clause[when.span[0] : when.span[1]]
             return edit_task(ctx, [fresh], [Change(target="it", when=words)], "it")
+        if when is not None and _REMIND.match(clause) and when.start > ctx.now:
+            # "NO undo, its not done! remind me at 3pm": a reminder on the task that came back.
+            words = clause[when.span[0] : when.span[1]]
+            ctx.thread.note("task", [int(fresh.id or 0)], now=ctx.now)
+            return answer_as(ctx, f"remind me about it {words}", besides=done.handle) or []
     return []
