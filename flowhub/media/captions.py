@@ -67,7 +67,7 @@ _FROM = re.compile(
 # "all of these are priya's", "the stair one is for Sam": whose the items are.
 _OWNED_BY = r"(?:for\s+@?\w+|@?\w+['’]s)"
 _WHOSE = re.compile(
-    r"^(?:and\s+|so\s+)?(?:"
+    r"^(?:@?[\w-]+[,:]?\s+)??(?:and\s+|so\s+)?(?:"
     r"(?:all(?:\s+of)?\s+)?(?:these|those|they|them|everything(?:\s+here)?|all)\b.*?"
     rf"\b(?:is|are|'re|’re)\s+(?:all\s+)?{_OWNED_BY}(?:\s+ones?)?"
     r"|all\s+(?:for\s+)?@?\w+['’]s"

@@ -93,11 +93,21 @@ def handle(name: str) -> str:
 
 
 def from_caption(clause: str, team: Team) -> Owner | None:
-    """The teammate a caption's clause gives items to, and which items, or None."""
+    """The teammate a caption's clause gives items to, and which items, or None; a word said
+    before it to call the bot ("FlowHub all of these are priya's") is passed over."""
     said = " ".join(clause.split()).strip(" .!")
+    after = said.split(" ", 1)[1] if " " in said else ""
+    return _every(said, team) or _every(after, team) or _some(said, team) or _some(after, team)
+
+
+def _every(said: str, team: Team) -> Owner | None:
     every = _EVERY.match(said)
     if every and re.search(rf"\b{_ALL}\b", said, re.I) and name_in(every.group("name"), team):
         return Owner(name_in(every.group("name"), team) or "")
+    return None
+
+
+def _some(said: str, team: Team) -> Owner | None:
     some = _SOME.match(said)
     if some and name_in(some.group("name"), team):
         words = frozenset(w for w in _WORD.findall(fold(some.group("what"))) if w not in _STOP)

@@ -221,3 +221,11 @@ def test_a_chat_line_keeps_its_speaker(line: str) -> None:
 
 def test_a_name_and_colon_before_an_item_owns_it() -> None:
     assert shape("Sam: call the scaffolder", team=TEAM) == "@sam call the scaffolder"
+
+
+@pytest.mark.parametrize(
+    "caption", ["FlowHub all of these are priya's", "@flowhub these are all for priya"]
+)
+def test_a_caption_calling_the_bot_still_gives_the_items(caption: str) -> None:
+    assert owners_said(caption, TEAM) == [Owner("Priya")]
+    assert task_words(caption) == ""
