@@ -10,6 +10,7 @@ from functools import partial
 from sqlmodel import Session
 
 from flowhub.bot import media_job
+from flowhub.bot.group_members import record_members
 from flowhub.connectors import Button, Event, Reply
 from flowhub.connectors.types import EDITS_IN_PLACE
 from flowhub.conversations import Thread
@@ -80,6 +81,7 @@ class Dispatcher:
         if event.text and (cyrillic := cyrillic_russian(event.text)) is not None:
             event = replace(event, text=cyrillic)
         person, is_new, chat = self._resolve(session, event, now)
+        record_members(session=session, event=event, chat=chat, settings=self._settings, now=now)
         row = state.get_or_create_state(
             session=session, chat_id=id_of(chat), person_id=id_of(person), now=now
         )

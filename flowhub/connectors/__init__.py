@@ -19,6 +19,7 @@ from flowhub.connectors.base import (
 )
 from flowhub.connectors.builder import Builder, Deps, LastInbound
 from flowhub.connectors.types import (
+    MEMBERS,
     Attachment,
     AttachmentKind,
     Button,
@@ -33,6 +34,7 @@ from flowhub.connectors.types import (
 )
 
 __all__ = [
+    "MEMBERS",
     "Attachment",
     "AttachmentKind",
     "BatchSender",

@@ -11,6 +11,9 @@ EventKind = Literal["text", "button", "command", "media", "unsupported"]
 ChatKind = Literal["direct", "group"]
 MediaKind = Literal["audio", "image", "document"]
 AttachmentKind = Literal["image", "document"]
+# `Event.raw[MEMBERS]`: the people a platform says are in (or joined) the event's group chat, as
+# {"id", "name", "locale"} dicts with the platform's ids; they are members before they write.
+MEMBERS = "members"
 
 
 @dataclass(frozen=True, slots=True)

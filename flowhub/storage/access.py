@@ -4,8 +4,9 @@ A person may see and change a task they created, one assigned to them, or one cr
 group chat they are in, seen from that group. A reminder belongs to the person it is for and to
 whoever set it; a proposal to the person whose message it was read from; both are also open to
 the members of the group chat they were created in, from that group. Being in a group means
-having written in it (FlowHub keeps a conversation-state row per person and chat). A list for a
-whole group also holds the tasks one member gave another, wherever that was said.
+having written in it (FlowHub keeps a conversation-state row per person and chat) or being named
+a member by the platform (`storage/members.py`). A list for a whole group also holds the tasks
+one member gave another, wherever that was said.
 
 A group's numbers (how many done, open, overdue; who has the most) are its members' from the
 group, and its admins' from anywhere (`admin_viewers`). A group's admins are its first member
@@ -29,8 +30,8 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, or_
 from sqlmodel import Session, col, select
 
-from flowhub.storage import admins
-from flowhub.storage.models import Chat, ConversationState, Proposal, Reminder, Task
+from flowhub.storage import admins, members
+from flowhub.storage.models import Chat, Proposal, Reminder, Task
 
 
 @dataclass(frozen=True)
@@ -45,12 +46,8 @@ def get_viewer(*, session: Session, person_id: int, chat: Chat) -> Viewer:
     """The viewer for `person_id` asking from `chat`; group rights only for a member of a group."""
     if chat.kind != "group" or chat.id is None:
         return Viewer(person_id)
-    member = session.exec(
-        select(ConversationState.id).where(
-            ConversationState.chat_id == chat.id, ConversationState.person_id == person_id
-        )
-    ).first()
-    return Viewer(person_id, chat.id if member is not None else None)
+    member = members.is_member(session=session, chat_id=chat.id, person_id=person_id)
+    return Viewer(person_id, chat.id if member else None)
 
 
 def admin_viewers(*, session: Session, person_id: int) -> list[tuple[Chat, Viewer]]:
@@ -110,10 +107,7 @@ def may_see_in_group(*, session: Session, group_id: int, task: Task) -> bool:
     pair = {task.creator_id, task.assignee_id}
     if None in pair or len(pair) < 2:
         return False
-    members = session.exec(
-        select(ConversationState.person_id).where(ConversationState.chat_id == group_id)
-    ).all()
-    return pair <= set(members)
+    return pair <= members.get_member_ids(session=session, chat_id=group_id)
 
 
 def visible_tasks(viewer: Viewer) -> ColumnElement[bool]:
@@ -127,11 +121,7 @@ def visible_tasks(viewer: Viewer) -> ColumnElement[bool]:
 def visible_somewhere(person_id: int) -> ColumnElement[bool]:
     """A WHERE clause for the tasks a person may see from some chat; the same rule as
     `may_see_somewhere`: theirs, or made in a group they are in."""
-    groups = (
-        select(ConversationState.chat_id)
-        .join(Chat, col(Chat.id) == col(ConversationState.chat_id))
-        .where(ConversationState.person_id == person_id, Chat.kind == "group")
-    )
+    groups = members.group_ids_of(person_id)
     return or_(visible_tasks(Viewer(person_id)), col(Task.chat_id).in_(groups))
 
 

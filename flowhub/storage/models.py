@@ -263,6 +263,16 @@ class AuditLog(SQLModel, table=True):
     detail: dict[str, Any] = _json()
 
 
+class ChatMember(SQLModel, table=True):
+    """A person the platform says is in a group chat, whether or not they have written there."""
+
+    __table_args__ = (UniqueConstraint("chat_id", "person_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: int = Field(foreign_key="chat.id")
+    person_id: int = Field(foreign_key="person.id", index=True)
+    created_at: datetime = utc_field(nullable=False)
+
+
 class ChatAdmin(SQLModel, table=True):
     """A person who administers a group chat, beside its first member (see `storage/admins.py`)."""
 

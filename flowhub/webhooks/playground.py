@@ -22,6 +22,7 @@ from flowhub.connectors.playground import STATIC_DIR
 from flowhub.storage import (
     id_of,
     inbox,
+    members,
     outbound_files,
     outbox,
     people,
@@ -117,6 +118,30 @@ def seed(runtime: Any) -> None:
             )
             assert identity is not None
             people.set_direct_chat(session=session, identity=identity, chat=f"dm-{p['id']}")
+        _seed_group(session, workspace_id, now)
+
+
+def _seed_group(session: Any, workspace_id: int, now: datetime) -> None:
+    """The group and its declared members, as a platform tells them: members see its tasks
+    before they ever write there."""
+    chat = people.get_or_create_chat(
+        session=session,
+        workspace_id=workspace_id,
+        platform=PLATFORM,
+        account=ACCOUNT,
+        external_id=GROUP["id"],
+        kind="group",
+        title=GROUP["title"],
+        now=now,
+    )
+    person_ids = []
+    for p in PEOPLE:
+        identity = people.get_identity(
+            session=session, platform=PLATFORM, account=ACCOUNT, external_id=p["id"]
+        )
+        if identity is not None:
+            person_ids.append(identity.person_id)
+    members.add_members(session=session, chat_id=id_of(chat), person_ids=person_ids, now=now)
 
 
 def _person(person_id: str) -> dict[str, str]:

@@ -44,7 +44,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 router = APIRouter()
 MAX_BODY = 1_000_000  # bytes; real updates are a few KB
-ALLOWED_UPDATES = ("message", "edited_message", "callback_query")
+# chat_member tells who joins a group (for a bot that is an admin there), so a new member sees
+# the group's tasks before writing.
+ALLOWED_UPDATES = ("message", "edited_message", "callback_query", "chat_member")
 POLL_TIMEOUT = 25  # seconds Telegram holds a getUpdates call open
 
 

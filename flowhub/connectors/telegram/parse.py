@@ -13,7 +13,7 @@ notes, animations and stickers are only noted in `raw["media"]`.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -33,7 +33,7 @@ from telegram import (
 )
 
 from flowhub.connectors.files import readable_kind
-from flowhub.connectors.types import Event, EventKind, MediaKind, MediaRef
+from flowhub.connectors.types import MEMBERS, Event, EventKind, MediaKind, MediaRef
 
 PLATFORM = "telegram"
 
@@ -52,7 +52,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "start": ("help", "Start"),
 }
 UNKNOWN_COMMAND_TEXT = "help"
-HANDLED_UPDATES = ("message", "edited_message", "callback_query")
+HANDLED_UPDATES = ("message", "edited_message", "callback_query", "chat_member")
+# A chat_member status that means the person is in the group.
+_IN_CHAT = frozenset({"member", "administrator", "creator", "restricted"})
 # Bots may download files up to 20 MB (Bot API, getFile).
 BOT_DOWNLOAD_LIMIT = 20 * 1024 * 1024
 # Message attributes that carry media, in the order we name them.
@@ -125,6 +127,8 @@ def parse_update(
             )
         if update.callback_query is not None:
             return _button_event(update, update.callback_query, bot=bot, now=now)
+        if update.chat_member is not None:
+            return _member_event(update, bot=bot, now=now)
     except MalformedUpdate:
         raise
     except _UNREADABLE as exc:
@@ -155,6 +159,8 @@ def _message_event(
     else:
         text = _without_mentions(text, entities, bot)
     media = next((name for name in _MEDIA if getattr(message, name, None)), None)
+    if message.new_chat_members and not private:
+        raw[MEMBERS] = _members(message.new_chat_members)
     if media is not None:
         raw["media"] = media
         ref = _media_ref(message, media, cap)
@@ -278,6 +284,24 @@ def _button_event(
         sender_locale=_language(query.from_user),
         raw=raw,
     )
+
+
+def _member_event(update: Update, *, bot: BotIdentity, now: datetime) -> Event:
+    """A `chat_member` update: someone is now in the group (joined, added, made admin)."""
+    change = update.chat_member
+    raw: dict[str, Any] = {"update": update_data(update)}
+    if change is not None and change.new_chat_member.status in _IN_CHAT:
+        raw[MEMBERS] = _members([change.new_chat_member.user])
+    return _unsupported_event(update, bot=bot, now=now, raw=raw)
+
+
+def _members(users: Sequence[User]) -> list[dict[str, str | None]]:
+    """People who are in a group now, as `Event.raw[MEMBERS]` lists them; bots are no members."""
+    return [
+        {"id": str(u.id), "name": _text(u.full_name) or None, "locale": _language(u)}
+        for u in users
+        if not u.is_bot
+    ]
 
 
 def _unsupported_event(

@@ -36,7 +36,12 @@ def test_set_webhook_registers_url_secret_and_commands(
     assert main(["telegram", "set-webhook", url]) == 0
     assert fake.webhook["url"] == url
     assert fake.webhook["secret_token"] == SECRET
-    assert fake.webhook["allowed_updates"] == ["message", "edited_message", "callback_query"]
+    assert fake.webhook["allowed_updates"] == [
+        "message",
+        "edited_message",
+        "callback_query",
+        "chat_member",
+    ]
     assert [c["command"] for c in fake.commands] == list(COMMANDS)
     out = capsys.readouterr().out
     assert url in out and SECRET not in out
