@@ -67,7 +67,9 @@ BEFORE_SET = Text("⏰ I'll remind you {when}, before “{title}”.")
 # Thanks with praise and nothing else: "thx you're a lifesaver", "you're the best, cheers".
 
 PRAISE = re.compile(
-    r"^(?:(?:thanks?(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|bunch|ton)|\s+heaps)?|thank\s+(?:you|u)"
+    # "np! and thanks, ur actually useful lol": a no-problem to a teammate may lead it.
+    r"^(?:(?:np|no\s+(?:problem|worries)|haha\w*|lol)[\s,!.:;~-]+)*"
+    r"(?:(?:and\s+|also\s+|honestly\s+|seriously\s+)?(?:thanks?(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|bunch|ton)|\s+heaps)?|thank\s+(?:you|u)"
     r"(?:\s+(?:so|very)\s+much)?|thx|tx|ty|tysm|cheers|ta|much\s+appreciated|appreciate\s+(?:it|you)"
     r"|(?:you'?re|you\s+are|ur|u\s+r)\s+(?:(?:such|so)\s+)?(?:a|an|the|my)?\s*(?:real\s+|total\s+"
     r"|absolute\s+)?(?:life\s*saver|star|best|legend|hero|gem|champ|rock\s*star|angel|genius"
@@ -76,7 +78,10 @@ PRAISE = re.compile(
     r"|that\s+(?:helps|helped)(?:\s+a\s+lot)?"
     r"|(?:good|great|nice|best|clever|smart)\s+(?:bot|boy|girl)|(?:good|great|nice)\s+(?:job|work|one)"
     r"|well\s+done|(?:and\s+)?(?:you|u)\s+too|same\s+to\s+(?:you|u)|love\s+(?:it|you|u|this|that)"
-    r"|bless\s+(?:you|u))[\s,!.:;~-]*)+$",
+    r"|bless\s+(?:you|u)"
+    r"|(?:you'?re|you\s+are|ur|u\s+r)\s+(?:(?:actually|really|so|pretty|super|very|quite|kinda"
+    r"|legit|genuinely)\s+)*(?:useful|helpful|handy|good\s+at\s+this|a\s+keeper)"
+    r")(?:\s+(?:lol+|haha\w*|tbh|fr|honestly|ngl|🙏|😂))*[\s,!.:;~-]*)+$",
     re.I,
 )
 # Asking the bot to help keep track, after an introduction: "I run a bakery, can you help me ...".

@@ -51,6 +51,22 @@ _TALLY = re.compile(
     + r"|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|noon|lunch(?:time)?|(?:the\s+)?morning)$",
     re.I,
 )
+# "this week almost killed me", "today nearly broke me", "honestly this month destroyed me".
+_BEATEN = re.compile(
+    r"^(?:(?:honestly|tbh|ngl|ugh+|omg|man|god|lol|seriously|and)\s+)*(?:this|that|the|today|what"
+    r"\s+a|today'?s)?\s*(?:week|day|month|shift|morning|shoot|project|job|" + _DAY + r"|today)"
+    r"\s+(?:(?:almost|nearly|literally|actually|has|have|just|kinda|totally|really)\s+)*(?:killed"
+    r"|broke|destroyed|wrecked|finished|drained|ended|fried)\s+me(?:\s+(?:lol|haha\w*|tbh|ngl"
+    r"|honestly|off|completely))*$",
+    re.I,
+)
+_GONE = (
+    r"[\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:(?:is|was|got|has|have)\s+)?(?:gone|lost|cancell?ed|moved"
+    r"|fell\s+through|dropped\s+out|pulled\s+out|bailed|quit|broke|broken|down|sick|delayed"
+    r"|postponed|pushed(?:\s+back)?|slipped)(?:\s+(?:twice|again|three\s+times|too|as\s+well))?"
+)
+# "location gone, actor gone, deadline moved twice": a tally of losses, no task in it.
+_LOSSES = re.compile(rf"^{_GONE}(?:\s*(?:,|&|\+|\band\b|\bthen\b)\s*{_GONE})+$", re.I)
 _SENTENCE = re.compile(r"\s*(?:[.!?…]+|[^\w\s,'&+-]+)\s*")
 _MOST_WORDS = 30
 
@@ -86,6 +102,8 @@ def _kind(sentence: str) -> str | None:
         return "relief"
     if _WISH.match(sentence):
         return "wish"
-    if _TALLY.match(sentence):
+    if _TALLY.match(sentence) or _LOSSES.match(sentence):
         return "tally"
+    if _BEATEN.match(sentence):
+        return "mood"
     return None
