@@ -21,9 +21,12 @@ _POINTS = re.compile(
     re.I,
 )
 # "sign and send back", "sign & return by monday": the file is the object left unsaid.
+# "sign and send back", "expense pls", "pay by friday": the file is the object left unsaid.
 _UNSAID = re.compile(
-    r"^(?P<lead>(?:.*?\b)?sign\s+(?:and|&)\s+(?:send\s+back|return|send))(?P<rest>(?:\s+(?:by|"
-    r"before|until|on|asap|today|tomorrow|tmrw|this|next)\b.*)?)$",
+    r"^(?P<lead>(?:(?:pls|please|plz|need\s+to|have\s+to|to|can\s+you)\s+)*"
+    r"(?:sign\s+(?:and|&)\s+(?:send\s+back|return|send)|expense|pay|approve|sign|countersign"
+    r"|reimburse|file))(?:\s+(?:pls|please|plz))?"
+    r"(?P<rest>(?:\s+(?:by|before|until|on|asap|today|tomorrow|tmrw|this|next|end|at)\b.*)?)$",
     re.I,
 )
 
