@@ -104,7 +104,12 @@ DECLINES: dict[str, list[str]] = {
         r"hayir",
         r"olmaz",
         r"reddet(?:iyorum)?",
+        r"redded(?:iyorum|ece[gğ]im)",
         r"kabul\s+etmiyorum",
+        # "bunu alamam, bu hafta çok yoğunum": can't take it on
+        r"alam(?:am|[ıi]yorum|ayaca[gğ][ıi]m)",
+        r"[uü]stlenem(?:em|iyorum)",
+        r"bakamam",
     ],
     "de": [
         r"nein",

@@ -16,6 +16,7 @@ from flowhub.nlp import fold
 from flowhub.settings import is_zone
 from flowhub.skills import remind_zone, words, zone_travel
 from flowhub.skills.context import Context
+from flowhub.skills.digest_spoken import clock_said
 from flowhub.skills.zone_cities import local_city_zone
 from flowhub.storage import people
 
@@ -342,6 +343,8 @@ def digest_at(ctx: Context, value: str) -> Reply:
         people.update_person(session=ctx.session, person=ctx.person, digest_enabled=True)
         return Reply(words.DIGEST_AT.format(time=ctx.person.digest_time, zone=ctx.tz))
     m = _CLOCK.match(value.replace(" ", "") if value[:1].isdigit() else value)
+    if not m and (spoken := clock_said(value, locale=current_locale())):
+        m = _CLOCK.match(spoken)  # "halb 8", "subah 9 baje": the hour in the person's words
     if not m:
         return Reply(words.DIGEST_BAD.format(value=value))
     hour, minute = int(m.group("h")), int(m.group("m") or 0)

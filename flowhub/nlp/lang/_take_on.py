@@ -53,7 +53,9 @@ _RU = (
     r"(?:(?:ладно|ок|хорошо|ну)[\s,]+)*(?:тогда\s+)?сделаю\s+(?:сам|сама)",
 )
 _HI = (
-    r"(?:(?:theek\s+hai|thik\s+hai|ok|accha|acha)[\s,]+)*(?:main|mai|me)\s+(?:khud|hi)\s+kar\s+(?:lunga|lungi|loonga|loongi)",
+    r"(?:(?:theek\s+hai|thik\s+hai|ok|okay|accha|acha|koi\s+na|koi\s+nahi|koi\s+baat\s+nahi|chalo|chal"
+    r"|arre|tab|toh|to)[\s,!.]+)*(?:(?:main|mai|me)\s+)?(?:khud\s+hi|khud|hi)\s+"
+    r"(?:kar|dekh|sambhal|handle\s+kar)\s+(?:lunga|lungi|loonga|loongi|lenge)",
     r"(?:(?:ठीक\s+है|अच्छा)[\s,]+)*मैं\s+(?:खुद|ही)\s+कर\s+(?:लूंगा|लूँगा|लूंगी|लूँगी)",
 )
 _AR = (  # "انا هعملها" alone gives a card to the sender, read where cards are answered

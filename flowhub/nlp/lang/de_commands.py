@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from flowhub.nlp.lang._card_words import with_card_words
+from flowhub.nlp.lang._settings_first import with_settings_first
+from flowhub.nlp.lang.de_settings import SETTINGS
 
 _ART = r"(?:(?:die|der|das|den|nr\.?|nummer|aufgabe|punkt|#)\s*)*"
 _DONE_WORD = r"(?:erledigt|fertig|gemacht|abgehakt|done)"
@@ -400,3 +402,21 @@ _SKIP_ONE = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _SKIP_ONE)
+# A card dropped in longer words: "nee, das war keine aufgabe 😅 weg damit", "die letzte karte
+# verwerfen", "das ist doch kein task, löschen".
+_PAUSE = r"[\s,.!;:-]*(?:[^\w\s]+[\s,.!;:-]*)*"
+_NOT_A_TASK = (
+    r"das\s+(?:war|ist)\s+(?:doch\s+|gar\s+|echt\s+)?(?:keine\s+aufgabe|kein\s+task|nix|nichts)"
+)
+_DROPPED = {
+    "discard": (
+        rf"{_OOPS}{_NOT_A_TASK}{_PAUSE}(?:(?:weg\s+damit|weg|verwerfen|l[oö]schen|wegwerfen)"
+        r"(?:\s+bitte)?)?",
+        r"(?:(?:die|diese)\s+)?(?:letzte|neueste|neue|obere)\s+(?:karte|aufgabe)\s+(?:bitte\s+)?"
+        r"(?:verwerfen|l[oö]schen|wegwerfen|weg)(?:\s+bitte)?",
+        r"(?:verwirf|l[oö]sch(?:e)?|wirf)\s+(?:bitte\s+)?(?:die\s+)?(?:letzte|neueste|neue)\s+karte"
+        r"(?:\s+(?:bitte\s+)?weg)?",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _DROPPED)
+COMMANDS = with_settings_first(COMMANDS, SETTINGS)

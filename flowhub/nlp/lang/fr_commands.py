@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from flowhub.nlp.lang._card_words import with_card_words
+from flowhub.nlp.lang._settings_first import with_settings_first
+from flowhub.nlp.lang.fr_settings import SETTINGS
 
 _ART = r"(?:(?:la|le|les|l'|t[aâ]che|num[eé]ro|n[°o]?)\s*)*"
 _DONE_WORD = r"(?:fait(?:e|es|s)?|termin[eé](?:e|es|s)?|fini(?:e|es|s)?|r[eé]gl[eé](?:e|es|s)?)"
@@ -393,3 +395,4 @@ _THIS_REMINDER = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _THIS_REMINDER)
+COMMANDS = with_settings_first(COMMANDS, SETTINGS)

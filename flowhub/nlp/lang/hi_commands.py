@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from flowhub.nlp.lang._card_words import with_card_words
+from flowhub.nlp.lang._settings_first import with_settings_first
+from flowhub.nlp.lang.hi_settings import SETTINGS
 
 _ART = r"(?:(?:number|no\.?|nambar|नंबर|नम्बर|task|काम|वाला|wala|वाली|wali)\s*)*"
 _DONE_HI = r"(?:हो\s*गया|हो\s*गई|हो\s*गयी|कर\s*दिया|कर\s*लिया|पूरा\s+हो\s*गया|पूरा|खत्म|ख़त्म|डन)"
@@ -486,3 +488,14 @@ _WHY = (
 )
 _MOVED = {"move {what} to {when}": tuple(p + _WHY for p in COMMANDS["move {what} to {when}"])}
 COMMANDS = with_card_words(COMMANDS, _MOVED)
+# A card dropped with its own button's word: "hatao", "hatao isko", "isko hata do yaar".
+_DROPPED = {
+    "discard": (
+        r"(?:(?:nahi|nahin|arre|are)[\s,!]+)*(?:hatao|hata\s+do|hata\s+de|mitao)"
+        r"(?:\s+(?:isko|ise|ye|yeh|ye\s+wala|yeh\s+wala|use|usko))?(?:\s+(?:na|please|pls|yaar))*",
+        r"(?:(?:nahi|nahin|arre|are)[\s,!]+)*(?:isko|ise|ye|yeh)\s+(?:hata|mita)\s+(?:do|de|dena)"
+        r"(?:\s+(?:na|please|pls|yaar))*",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _DROPPED)
+COMMANDS = with_settings_first(COMMANDS, SETTINGS)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from flowhub.nlp.lang._card_words import with_card_words
+from flowhub.nlp.lang._settings_first import with_settings_first
+from flowhub.nlp.lang.id_settings import SETTINGS
 
 _ART = r"(?:(?:yang|tugas|nomor|no\.?|nmr|#)\s*)*"
 _DONE_WORD = (
@@ -308,3 +310,15 @@ CARD_NOT: tuple[str, ...] = (
     r"ganti\s+dari",
 )
 CARD_NOT_AFTER: tuple[str, ...] = ()
+# This time skipped in longer words: "minggu ini skip aja dulu", "lewati review google minggu ini".
+_ONCE = r"(?:(?:minggu|hari|bulan|kali)\s+ini)"
+_SOFT = r"(?:\s+(?:aja|saja|dulu|deh|ya|yah|dong))*"
+_DROPPED = {
+    "skip": (
+        rf"(?:{_ONCE}\s+)?(?:skip|lewati|lewatin|lompati|lompatin){_SOFT}(?:\s+{_ONCE}){_SOFT}",
+        rf"{_ONCE}\s+(?:skip|lewati|lewatin|lompati|lompatin){_SOFT}",
+        rf"(?:skip|lewati|lewatin)\s+(?:[^\s,]+\s+){{1,3}}?{_ONCE}{_SOFT}",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _DROPPED)
+COMMANDS = with_settings_first(COMMANDS, SETTINGS)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from flowhub.nlp.lang._card_words import with_card_words
+from flowhub.nlp.lang._settings_first import with_settings_first
+from flowhub.nlp.lang.pt_settings import SETTINGS
 
 _ART = r"(?:(?:a|o|as|os|tarefa|n[uú]mero|n[ºo°]?)\s+)*"
 _DONE_WORD = r"(?:feit[oa]s?|conclu[ií]d[oa]s?|terminad[oa]s?|completad[oa]s?|pront[oa]s?)"
@@ -458,3 +460,12 @@ _SKIP_ONE = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _SKIP_ONE)
+# A cancel with its reason after it: "cancela o 1, já fiz", "cancela o 2 que não precisa mais".
+_DROPPED = {
+    "cancel {n}": (
+        r"cancela(?:r)?\s+(?:(?:o|a|lembrete)\s+)*{n}(?:[\s,.;-]+(?:que\s+|pq\s+|porque\s+)?"
+        r"(?:j[aá]\s+(?:fiz|foi|era|resolvi|fizemos|mandei|paguei)|n[aã]o\s+precisa(?:\s+mais)?))",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _DROPPED)
+COMMANDS = with_settings_first(COMMANDS, SETTINGS)

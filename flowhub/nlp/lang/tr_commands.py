@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from flowhub.nlp.lang._card_words import with_card_words
+from flowhub.nlp.lang._settings_first import with_settings_first
+from flowhub.nlp.lang.tr_settings import SETTINGS
 
 _ART = r"(?:(?:görev|gorev|madde|numara|no\.?|#)\s*)*"
 _DONE_WORD = r"(?:tamamland[ıi]|bitti|yap[ıi]ld[ıi]|halloldu|tamam)"
@@ -317,3 +319,13 @@ _SKIP_ONE = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _SKIP_ONE)
+# The last cards dropped after a telling-off: "saçmalama 😂 son ikisini sil", "yok, son 2'sini at".
+_DROPPED = {
+    "discard the last two": (
+        r"(?:(?:sa[cç]malama|yok|hay[ıi]r|olmad[ıi]|yanl[ıi][sş]|off|ay)[\s,.!]*(?:[^\w\s]+[\s,.!]*)*)*"
+        r"son\s+(?:ikisini|iki\s+kart[ıi]|2'?sini|2\s+kart[ıi])\s+(?:sil|at|iptal\s+et|kald[ıi]r)"
+        r"(?:\s+l[uü]tfen)?",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _DROPPED)
+COMMANDS = with_settings_first(COMMANDS, SETTINGS)

@@ -1,0 +1,44 @@
+"""German settings said in plain words: the digest time ("kannst du mir die Tagesübersicht immer
+um halb 8 schicken?", "Zusammenfassung auf 7:30 stellen"), the digest off and the time zone."""
+
+from __future__ import annotations
+
+__all__ = ["SETTINGS"]
+
+_ASK = (
+    r"(?:(?:kannst|k[oö]nntest|w[uü]rdest)\s+du\s+(?:mir\s+)?(?:bitte\s+)?|bitte\s+|ab\s+jetzt\s+"
+    r"|(?:schick|sende)e?\s+mir\s+(?:bitte\s+)?|(?:stell|setz|leg|verschieb|mach)e?\s+(?:bitte\s+)?)*"
+)
+_DIGEST = (
+    r"(?:(?:die|meine|den|meinen|das)\s+)?(?:t[aä]gliche[n]?\s+|morgendliche[n]?\s+)?"
+    r"(?:zusammenfassung|tages[uü]bersicht|morgen[uü]bersicht|[uü]bersicht|tagesbericht"
+    r"|morgenbericht|digest|t[aä]gliche\s+mail)"
+)
+_NOW = (
+    r"(?:\s+(?:bitte|immer|lieber|ab\s+jetzt|ab\s+morgen|k[uü]nftig|t[aä]glich|jeden\s+(?:morgen|tag)"
+    r"|morgens))*"
+)
+_TIME = r"(?=\d|halb\s|viertel\s|dreiviertel\s){rest}(?:\s*uhr)?"
+_INSTEAD = (
+    r"(?:[\s,]+(?:statt|anstatt|anstelle\s+von)\s+(?:um\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*uhr)?)?"
+)
+_DO = (
+    r"(?:\s+(?:bitte|schicken|senden|stellen|setzen|legen|verschieben|[aä]ndern|machen|umstellen"
+    r"|bekommen|haben|danke))*"
+)
+_ZONE = r"(?:(?:die|meine)\s+)?zeitzone"
+SETTINGS = {
+    "digest at {rest}": (
+        rf"{_ASK}{_DIGEST}{_NOW}\s+(?:(?:um|auf|f[uü]r|gegen|ab)\s+)?{_TIME}{_INSTEAD}{_DO}",
+    ),
+    "digest off": (
+        rf"{_ASK}{_DIGEST}\s+(?:bitte\s+)?(?:abstellen|ausschalten|abschalten|abbestellen|deaktivieren"
+        r"|aus|stoppen)(?:\s+bitte)?",
+        rf"(?:ich\s+(?:will|brauche|m[oö]chte)\s+|bitte\s+|schick\s+mir\s+)?kein(?:e|en)?\s+{_DIGEST}"
+        r"\s+mehr(?:\s+(?:bitte|schicken|senden))?",
+    ),
+    "timezone: {rest}": (
+        rf"{_ASK}{_ZONE}\s*(?::|auf|ist\s+(?:jetzt\s+)?|jetzt\s+)?\s*{{rest}}(?:\s+(?:stellen|setzen"
+        r"|umstellen|[aä]ndern|bitte))*",
+    ),
+}
