@@ -106,23 +106,34 @@ def _numeric(m: re.Match[str], ctx: Ctx) -> Atom | None:
         mo, d = d, mo
     y = _year(m["y"])
     got = _day(m, _next_date(ctx, mo, d, y), past=y is not None)
-    if got is not None and m["sep"] == "." and not m["y"]:
+    if got is None or m["sep"] != "." or m["y"]:
+        return got
+    if m.string[m.end() : m.end() + 1] == ".":
         return replace(got, end=m.end() + 1)  # the closing dot of "10.12." is the date's
-    return got
+    return replace(got, rank=1)  # "due 18.12" is that day, not the clock in the same digits
 
 
 _DATE_LEAD = re.compile(r"(?:^|\b(?:on|am|by|until|till|due|before|after))[\W_]*$")
+# A day and month without the closing dot need a word that asks for a day: "due 18.12", "by
+# 3.11", "move it to 18.12"; "at 18.12" and "from 9.30 to 10.12" stay clock times.
+_DAY_LEAD = re.compile(
+    r"(?:^|\b(?:on|by|until|till|due|before|after|deadline|(?:move|push|change|shift|postpone"
+    r"|reschedule|bump|set|make|put)\b(?:\s+[\w']+){0,5}?\s+to))[\W_]*$",
+    re.I,
+)
 
 
 def _dotted_date(m: re.Match[str], ctx: Ctx) -> bool:
-    """ "10.12." said day-first with its closing dot, alone or after "by"/"on", is a date;
+    """ "10.12." with its closing dot, alone or after "by"/"on", and "due 18.12" are dates;
     "at 10.12." stays a time and "version 2.4." a number."""
-    if not ctx.dayfirst or not 1 <= int(m["b"]) <= 12:
+    if not 1 <= int(m["b"]) <= 12 or not (ctx.dayfirst or int(m["a"]) > 12):
         return False
-    after = m.string[m.end() :]
-    if not re.match(r"\.(?!\d|\.)", after) or re.match(_NOT_CLOCK_AFTER, after[1:]):
+    before, after = m.string[max(0, m.start() - 40) : m.start()], m.string[m.end() :]
+    if not re.match(r"\.(?!\d|\.)", after):
+        return not re.match(_NOT_CLOCK_AFTER, after) and bool(_DAY_LEAD.search(before))
+    if re.match(_NOT_CLOCK_AFTER, after[1:]):
         return False  # "3.2. items"
-    return bool(_DATE_LEAD.search(m.string[max(0, m.start() - 12) : m.start()]))
+    return bool(_DATE_LEAD.search(before[-12:]) or _DAY_LEAD.search(before))
 
 
 @rule(

@@ -65,6 +65,8 @@ _CANT = re.compile(
 _MOVE = re.compile(
     r"\b(?:make\s+it|move|push|shift|change|put\s+it|bring\s+it|instead|though|rather)\b", re.I
 )
+# A day given as the due with the yes: "ok, due friday", "sure, by 18.12".
+_DUE_SAID = re.compile(r"\b(?:due|by|deadline|until|till|before)\b", re.I)
 # Messages that ask for something else, never an answer to an offer unless they reply to it.
 _OTHER_INTENTS = ("remind", "query", "settings", "help")
 # "bin this card", "discard that card": drop the card made by mistake.
@@ -113,7 +115,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     ):
         return None
     if task.due_at is not None and parse_when(text, now=ctx.now, tz=ctx.tz) is not None:
-        moved = _moved(ctx, text)
+        moved = _moved(ctx, task, text)
         if moved is not None:
             return moved or None  # empty: the readers after this one move it
     _date_from(ctx, task, text)
@@ -148,12 +150,14 @@ def _declined_said(ctx: Context, replied: Task | None) -> list[Reply] | None:
     return assign.answer(ctx, task, accepted=False, reason=said.reason)
 
 
-def _moved(ctx: Context, text: str) -> list[Reply] | None:
+def _moved(ctx: Context, task: Task, text: str) -> list[Reply] | None:
     """A yes with a day for a dated task: moved and answered, [] to leave it to the readers that
     move tasks, None when the day only says when it gets done."""
     from flowhub.skills import card_turns  # it reads the answers this skill leaves
 
     moved = card_turns.handle(ctx)  # "sure, I'll do it first thing monday"
+    if moved and waits_for(ctx, task):  # "ok, by 19.12": moved, and the yes still said
+        return moved + assign.answer(ctx, task, accepted=True)
     if moved is not None:
         return moved
     return [] if _MOVE.search(text) else None  # "sure I can take that. make it friday though"
@@ -253,7 +257,8 @@ def _taken_by_name(ctx: Context) -> list[Reply] | None:
 def _date_from(ctx: Context, task: Task, text: str, *, moving: bool = False) -> None:
     """A task with no day takes the one said with the yes ("i'll pay it online tonight"); one
     named with its day ("accepting the invoice thing, will send it monday") moves there."""
-    if (task.due_at is not None or not _COMMITS.match(text)) and not moving:
+    said_due = _DUE_SAID.search(text) is not None  # "ok, due 18.12" dates it, as asked
+    if (task.due_at is not None or not _COMMITS.match(text)) and not (moving or said_due):
         return
     when = parse_when(text, now=ctx.now, tz=ctx.tz)
     if when is None or when.rrule:

@@ -41,8 +41,10 @@ _SUBORDINATE = re.compile(
     re.I,
 )
 # A reason said first: "they open early, so make it 8", "sam's off thursday. push it to friday".
+# "18.12" keeps its dot: a date, not the end of a sentence.
 _HEAD = re.compile(
-    r"^(?P<why>[^,;.!?]+?)(?:\s*[,;.!]+\s*(?:so\s+|and\s+)?|\s+[-–—]+\s+|\s+so\s+)(?P<act>\S.*)$",
+    r"^(?P<why>(?:[^,;.!?]|\.(?=\d))+?)(?:\s*(?:[,;!]|\.(?!\d))+\s*(?:so\s+|and\s+)?|\s+[-–—]+\s+"
+    r"|\s+so\s+)(?P<act>\S.*)$",
     re.I,
 )
 # The separate clause at the end that says why.

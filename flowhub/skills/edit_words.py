@@ -279,6 +279,14 @@ _SHOULD_OWN = re.compile(
 _ME = re.compile(
     r"^(?:(?:it'?s|that'?s|its|thats|(?:make|keep)\s+(?:it|that|this))\s+)?(?:me|mine|on me)$", re.I
 )
+# "1 is mine", "the first one's mine", "i'll take 2": the card named is the speaker's.
+_MINE = re.compile(
+    r"^(?P<t>[^,;:.!?]+?)(?:\s+(?:is|are)|['’]s)\s+(?:all\s+)?mine(?:\s+now)?$"
+    r"|^i(?:'ll|’ll|\s+will|\s+can|'d|\s+do)?\s+(?:take|grab|do|have|handle)\s+(?P<u>(?:the\s+)?"
+    r"(?:first|second|third|fourth|fifth|last|top|bottom|#?\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:\s+(?:one|card|task))?|the\s+[\w'’ -]{1,30}?\s+one)$",
+    re.I,
+)
 # "yes save", "ok confirm", "save it": the card is done being edited.
 _SAVE = re.compile(
     r"^(?:(?:yes|yeah|yep|ok(?:ay)?|and|then|great)[\s,!]*)*(?:save|confirm|keep)(?:\s+(?:it|that|"
@@ -392,9 +400,9 @@ _SHOULD = re.compile(
     r"|(?:would\s+be\s+|'d\s+be\s+|is\s+|works\s+)?better)"
     r"|['’]s)\s+(?:(?:done|finished|ready|sent|booked|over|in|out)\s+)?"
     r"(?:(?:only|just|now)\s+)?"
-    r"(?P<v>(?:due\s+)?(?:at|on|by|for|in|next|this|every|tomorrow|today|tonight|"
+    r"(?P<v>(?:due\s+)?(?:(?:at|on|by|for|in|next|this|every|tomorrow|today|tonight|"
     + _DAY_WORD
-    + r")s?\b.*|\d.*)$",
+    + r")s?\b.*|\d.*))$",
     re.I,
 )
 # "monday's fine", "friday works": agreeing to a day is setting it.
@@ -453,6 +461,8 @@ def _read_more(text: str) -> Change | None:
         return Change(assignee="me")
     if own and own.group("v").casefold() not in _NOT_NAMES:
         return Change(assignee=own.group("v"))
+    if m := _MINE.match(text):
+        return Change(target=m["t"] or m["u"], assignee="me")
     if m := _APPEND.match(text):
         return Change(target=m["t"] or m["u"] or "", append=m["v"].strip())
     m = _DROP.match(_LAUGH.sub("", text))  # "cut the 'let's say' from the title lol"

@@ -24,7 +24,15 @@ from flowhub.connectors import Reply
 from flowhub.conversations import Thread
 from flowhub.nlp import classify_intent, fold
 from flowhub.skills.context import Context, Handler
-from flowhub.storage import AuditLog, Outbox, Proposal, Reminder, ReminderOccurrence, Task
+from flowhub.storage import (
+    AuditLog,
+    Outbox,
+    Person,
+    Proposal,
+    Reminder,
+    ReminderOccurrence,
+    Task,
+)
 
 # A card's own person talks about it for this long after it was shown, without naming it.
 _CARD_TALK = timedelta(minutes=10)
@@ -69,10 +77,14 @@ def acted(ctx: Context, skills: Sequence[Handler]) -> list[Reply]:
     thread, jobs, event, intent = ctx.thread.to_data(), len(ctx.jobs), ctx.event, ctx.intent
     verdicts: list[bool] = []
     answered: set[int] = set()  # a task judged the sender's stays so for the whole message
+    made: set[int] = set()  # rows this message made: "1 is mine, save all" saves, then gives
 
     def judged(obj: object, new: bool) -> bool:
         if isinstance(obj, Task) and obj.id in answered:
             return True
+        new = new or (id(obj) in made and _given_as_said(ctx, obj, text))
+        if new:
+            made.add(id(obj))
         mine = _owned(ctx, obj, new, text)
         if mine and isinstance(obj, Task) and obj.id is not None:
             answered.add(obj.id)
@@ -130,6 +142,18 @@ def _owned(ctx: Context, obj: object, new: bool, text: str) -> bool:
     if isinstance(obj, Reminder):
         return obj.person_id == me and _names(obj.text, text)
     return isinstance(obj, AuditLog | Outbox | ReminderOccurrence)  # what the change brings
+
+
+def _given_as_said(ctx: Context, obj: object, text: str) -> bool:
+    """Whether a task this message made went to the sender or to someone the message names
+    ("1 is mine, save all", "2 is sam's, save all"), not to whoever its card guessed."""
+    if not isinstance(obj, Task) or obj.assignee_id is None:
+        return False
+    if obj.assignee_id == ctx.person_id:
+        return True
+    person = ctx.session.get(Person, obj.assignee_id)
+    name = fold(person.display_name).lower().split() if person is not None else []
+    return bool(name) and name[0] in re.findall(r"[^\W\d_]+", fold(text).lower())
 
 
 def _answered(task: Task) -> bool:

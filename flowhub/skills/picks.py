@@ -263,8 +263,8 @@ def _aim_put(
 ) -> bool:
     """Whether `piece` is an edit of one card with a pick verb: "put monday 9am on the first"."""
     clause = _clause(piece, mood)
-    if clause is None or not clause.said or _looks_like_ref(clause.what):
-        return False
+    if clause is None or not clause.said or (_looks_like_ref(clause.what) and not clause.weak):
+        return False  # "i'll take 2" may give the card to the speaker: the edits tell
     changes, named = _piece_edits(ctx, piece, pending)
     if not changes or named is None:
         return False

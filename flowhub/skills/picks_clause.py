@@ -58,6 +58,7 @@ def _names_only(piece: str) -> bool:
         and not pw.POST_VERB.match(piece)
         and not pw.AFFIRM.match(piece)
         and not pw.FILLER.match(piece)
+        and not pw.OWNER.search(piece)
     )
 
 

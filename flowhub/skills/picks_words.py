@@ -102,6 +102,8 @@ WRONG = re.compile(
 # What joined a clause to the one taken out of the message: "yes and", "ok, also".
 JOINER_TAIL = re.compile(r"[\s,;.]*(?:\b(?:and|also|then|plus)\b[\s,;.]*)*$", re.I)
 # An answer word that takes in every card: "all good", "everything else looks fine".
+# Whose a card is, said after it: "the first one's mine", "2 is sam's".
+OWNER = re.compile(r"(?:\bmine|[^\W\d_][\w-]*['’]s)\s*$", re.I)
 ALL_FINE = re.compile(r"\b(?:all|everything)\b", re.I)
 # A clause that is only an answer word: "yes pls", "looks good", "👍".
 AFFIRM = re.compile(
