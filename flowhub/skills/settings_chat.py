@@ -12,7 +12,7 @@ import re
 
 from flowhub.connectors import Reply
 from flowhub.i18n import Text, language_name, language_named
-from flowhub.skills import settings, words, zone_travel
+from flowhub.skills import settings, settings_asked, words, zone_travel
 from flowhub.skills.context import Context
 
 __all__ = ["handle"]
@@ -85,6 +85,7 @@ def handle(ctx: Context) -> list[Reply] | None:
         or _zone_asked(ctx, text)
         or _language_asked(ctx, text)
         or _language_back(ctx, text)
+        or settings_asked.handle(ctx)  # "what timezone am i on", "no more daily summaries"
     )
 
 
@@ -154,6 +155,6 @@ def _language_back(ctx: Context, text: str) -> list[Reply] | None:
             continue
         value = m["v"] or m["w"]
         code = language_named(value)
-        if code is not None and code != ctx.person.locale:
+        if code is not None:  # said again in the language spoken: it stays, and is said so
             return [settings.language_to(ctx, value)]
     return None

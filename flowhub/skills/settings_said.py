@@ -30,7 +30,7 @@ _DIGEST = re.compile(
     r"(?:digest|(?<=daily\s)summary|(?<=morning\s)summary|(?<=my\s)summary|(?<=daily\s)recap)"
     r"(?:\s+(?:time|email|message))?(?:\s+(?:to|at|for))?\s+"
     r"(?P<v>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)(?![\w:])"
-    r"(?:\s+(?:instead|please|pls|plz|then|too|every\s+day|each\s+day|daily))*"
+    r"(?:\s+(?:instead|please|pls|plz|then|too|only|every\s+day|each\s+day|daily))*"
     r"\s*(?:$|[,.;!?—–(]|\s-\s)",
     re.I,
 )
