@@ -27,7 +27,8 @@ command ("mis tareas" -> "my tasks", "hecho la segunda" -> "done 2"), or None, a
 `card_said(text, *, locale=None)`, what a message says to a waiting card, clause by clause, in
 those commands (`card_clause` reads one clause); and for forwarded
 chats `own_words(text, *, forwarded)` (what the sender wrote themselves), `plain_asks(text, ...)`
-and `as_forwarders(drafts, text, ...)` (an outsider's requests as the forwarder's to-dos); and
+and `as_forwarders(drafts, text, ...)` (an outsider's requests as the forwarder's to-dos),
+`mail_todos(text, ...)` (a prose mail's several requests, one to-do each); and
 `says_own_need(text)` (the sender says the task is theirs: "I need to ..."), `fold(text)`
 (lower case without accents, for matching names as people type them) and
 `search_when(text, *, now, tz)` (every time expression in a longer text, in order, with its
@@ -64,6 +65,7 @@ from flowhub.nlp._day_mood import is_day_mood, leads_with_mood
 from flowhub.nlp._daytime import afternoon, pm_words
 from flowhub.nlp._discard_said import Discard, discard_said
 from flowhub.nlp._done_many import all_said, both_said, noted, numbered_first, visit_draft
+from flowhub.nlp._forward_mail import mail_todos
 from flowhub.nlp._forward_todos import as_forwarders, plain_asks
 from flowhub.nlp._forwarded import own_words
 from flowhub.nlp._insights import InsightAsk, read_insight
@@ -132,6 +134,7 @@ __all__ = [
     "leads_with_mood",
     "leftover",
     "list_asked",
+    "mail_todos",
     "named_first",
     "names_alone",
     "names_card",

@@ -31,7 +31,7 @@ from flowhub.nlp._lexicon import NOT_NAMES
 from flowhub.nlp.types import TaskDraft, When
 from flowhub.nlp.when import search_when
 
-__all__ = ["as_forwarders", "plain_asks"]
+__all__ = ["as_forwarders", "outsider_name", "plain_asks"]
 
 # Sentence openers that join a line to the one before: never a person, never a title's start.
 _OPENERS = (
@@ -243,6 +243,14 @@ def _before(draft: TaskDraft, lines: list[str], now: datetime, tz: str) -> When 
     if not (beforehand or _BEFORE_DAY.search(said_before)):
         return draft.due
     return replace(day, start=day.start - timedelta(days=1))
+
+
+def outsider_name(
+    text: str, forwarder: str, source: str | None, known: Callable[[str], str | None]
+) -> str | None:
+    """How the one outsider speaking in `text` is named on a to-do ("Clarke"); None otherwise."""
+    asker = _outsider(text, forwarder, source, known)
+    return None if asker is None else _short(asker)
 
 
 def _tokens(text: str) -> set[str]:

@@ -89,6 +89,7 @@ from flowhub.nlp._task_fields import (
     take_people,
     take_priority,
 )
+from flowhub.nlp._task_for_list import listed_for
 from flowhub.nlp._task_forms import said_as_task
 from flowhub.nlp._task_named import named_back, named_lead
 from flowhub.nlp._task_oh_and import oh_and_apart
@@ -447,8 +448,8 @@ def extract_with(
     if (remarked := with_remarks_aside(text, read)) is not None:
         return remarked  # "call the plumber tomorrow (he said mornings are best)"
     sender = person_or_none(sender)
-    named = named_lead(text) if sender else None
-    if named is not None:  # "priya: VAT return by jan 10": Priya's
+    named = (named_lead(text) or listed_for(text)) if sender else None
+    if named is not None:  # "priya: VAT return by jan 10", "for priya, by thu: a, b": Priya's
         drafts = _extract(named[1], now=now, tz=tz, sender=sender, finder=finder)
         return [d if d.assignee else replace(d, assignee=named[0]) for d in drafts]
     return _extract(text, now=now, tz=tz, sender=sender, finder=finder)

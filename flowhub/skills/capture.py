@@ -10,7 +10,15 @@ from zoneinfo import ZoneInfo
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
 from flowhub.nlp import TaskDraft, as_forwarders, classify_intent, plain_asks, tidy_lines
-from flowhub.skills import capture_gate, card_unsave, help_words, push, remind_clock, words
+from flowhub.skills import (
+    capture_gate,
+    capture_mail,
+    card_unsave,
+    help_words,
+    push,
+    remind_clock,
+    words,
+)
 from flowhub.skills.assign import offer_assignment
 from flowhub.skills.capture_before import before_note, remind_before_confirmed
 from flowhub.skills.capture_pointer import real_tasks, rest_said
@@ -56,6 +64,7 @@ def handle(ctx: Context, *, gated: bool = True) -> list[Reply] | None:
             return saved
     if (ctx.event.forwarded or asked != ctx.text) and ctx.intent == "other":
         ctx.intent = classify_intent(said)  # "¿Puede pedir ...?" asks for something
+    mail = capture_mail.read(ctx)  # "could you send the brief by tue, also we'd love to see …"
     if ctx.intent not in ("capture", "remind"):
         # A cut message with no task in the part read says so, rather than "I'm not sure".
         cut = ctx.truncated and ctx.event.addressed
@@ -65,10 +74,10 @@ def handle(ctx: Context, *, gated: bool = True) -> list[Reply] | None:
     # A forward's origin is a label anyone can set, never a person: its "I" stays unknown.
     sender = None if ctx.event.forwarded else ctx.person.display_name
     said, zone = _on_clock(ctx, said)  # "call the tokyo office thursday 9am tokyo time"
-    drafts = ctx.extract(said, now=ctx.now, tz=zone, sender=sender)
+    drafts = mail or ctx.extract(said, now=ctx.now, tz=zone, sender=sender)
     if sender and ctx.chat.kind == "direct":  # a private note with nobody else named is yours
         drafts = [d if d.assignee else replace(d, assignee=sender) for d in drafts]
-    found = _forwarders(ctx, drafts) if ctx.event.forwarded else drafts
+    found = _forwarders(ctx, drafts) if ctx.event.forwarded and not mail else drafts
     if found is None:  # "Quote valid 30 days": news to read, not a to-do
         return [Reply(help_words.NOTED)] if ctx.chat.kind == "direct" or _called(ctx) else []
     drafts = found

@@ -87,6 +87,8 @@ def fallback(ctx: Context) -> list[Reply]:
     """Anything no other skill took: a short helpful answer; in a group, chat gets silence."""
     text = ctx.text.strip()
     name = ctx.person.display_name.split(" ")[0]
+    if ctx.event.forwarded and ctx.chat.kind == "direct":  # someone else's news, greeting and all
+        return [Reply(say.NOTED)]
     if _GREETING.match(text):
         return [Reply(words.GREETING.format(name=name))]
     if _THANKS.match(text):
