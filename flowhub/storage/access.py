@@ -107,7 +107,9 @@ def may_see_in_group(*, session: Session, group_id: int, task: Task) -> bool:
     pair = {task.creator_id, task.assignee_id}
     if None in pair or len(pair) < 2:
         return False
-    return pair <= members.get_member_ids(session=session, chat_id=group_id)
+    # Only those who have written there: a hand-off said in private stays out of the group's
+    # answers for members the platform merely names.
+    return pair <= members.get_writer_ids(session=session, chat_id=group_id)
 
 
 def visible_tasks(viewer: Viewer) -> ColumnElement[bool]:

@@ -40,9 +40,14 @@ def is_member(*, session: Session, chat_id: int, person_id: int) -> bool:
 
 def get_member_ids(*, session: Session, chat_id: int) -> set[int]:
     """Everyone in a group chat: who wrote there and whom the platform names."""
-    wrote = select(ConversationState.person_id).where(ConversationState.chat_id == chat_id)
     named = select(ChatMember.person_id).where(ChatMember.chat_id == chat_id)
-    return set(session.exec(wrote).all()) | set(session.exec(named).all())
+    return get_writer_ids(session=session, chat_id=chat_id) | set(session.exec(named).all())
+
+
+def get_writer_ids(*, session: Session, chat_id: int) -> set[int]:
+    """The people who have written in a chat."""
+    wrote = select(ConversationState.person_id).where(ConversationState.chat_id == chat_id)
+    return set(session.exec(wrote).all())
 
 
 def group_ids_of(person_id: int) -> Select[tuple[int]]:
