@@ -24,6 +24,7 @@ from flowhub.skills import (
     refer_same,
     refer_zone,
 )
+from flowhub.skills.card_titled import waiting_card_titled
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import read_all
 from flowhub.skills.edit_saved import edit_task
@@ -81,10 +82,11 @@ _QUOTED = re.compile(r"(?:the\s+)?[\"'“‘](?P<q>[^\"'“”‘’]+)[\"'”�
 
 @dataclass
 class _Act:
-    kind: str  # "edit", "done", "delete", "reopen"
+    kind: str  # "edit", "done", "delete", "reopen", "discard" (a waiting card)
     items: list[Task]
     changes: list[Change] = field(default_factory=list)
     bare: bool = False  # "and the quotes one to friday": a move said without its verb
+    card: int | None = None  # the waiting card a "discard" drops
 
 
 @dataclass
@@ -191,6 +193,9 @@ def _act(ctx: Context, clause: str, before: list[Task]) -> _Act | None:
     verb = _VERB_ACT.match(clause)
     if verb is not None:
         kind = _VERBS.get(verb["v"].casefold(), "delete")
+        card = waiting_card_titled(ctx, verb["t"]) if kind == "delete" else None
+        if card is not None:
+            return _Act("discard", [], card=id_of(card))  # "scrap 'the shoot' card"
         reopened = _done_named(ctx, verb["t"], before) if kind == "reopen" else []
         found = reopened or one_task(ctx, verb["t"], before)
         return _Act(kind, found) if found else None
@@ -279,6 +284,11 @@ def _apply(ctx: Context, read: _Read) -> list[Reply]:
             acts.append(act)
     undone: list[dict[str, Any]] = []
     for act in acts:
+        if act.kind == "discard" and act.card is not None:
+            from flowhub.skills import capture  # capture reaches this module through the skills
+
+            replies += capture.discard(ctx, str(act.card))
+            undone += [ctx.thread.undo] if ctx.thread.undo else []
         for task in act.items:
             if act.kind == "edit":
                 replies += edit_task(ctx, [task], [replace(c) for c in act.changes], "it")
