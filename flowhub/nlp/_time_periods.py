@@ -168,11 +168,11 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Atom | None:
     )
 
 
-_PERIOD_END = {"month end": "eom", "year end": "eoy", "quarter end": "eoq"}
+_PERIOD_END = {"month end": "eom"}
 
 
 @rule(
-    rf"{B}(?:by\s+|at\s+)?(?:the\s+)?(?P<edge>eod|cob|eow|eom|eoy|bom|boy|eoq|(?:month|year|quarter)[\s-]end|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+)?day|end\s+of\s+day)"
+    rf"{B}(?:by\s+|at\s+)?(?:the\s+)?(?P<edge>eod|cob|eow|eom|eoy|bom|boy|eoq|month[\s-]end|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+)?day|end\s+of\s+day)"
     rf"{E}|{B}(?:by\s+|at\s+)?(?:the\s+)?(?P<e2>end|beginning|start)\s+of\s+(?:the\s+)?"
     rf"(?:(?P<rel>this|next|last|current|coming|previous|past|following|around\s+next)\s+)?(?P<what>week|month|year|quarter|(?P<mon>{MONTH})|(?P<y>(?:19|20)\d{{2}})){E}"
     rf"|{B}(?P<emid>early|mid|late|end\s+of)[\s-]+(?P<mon2>{MONTH}){E}"
