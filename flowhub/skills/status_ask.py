@@ -11,7 +11,14 @@ from dataclasses import replace
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
-from flowhub.skills import done_asked, status, status_said, status_task, status_team
+from flowhub.skills import (
+    done_asked,
+    status,
+    status_load,
+    status_said,
+    status_task,
+    status_team,
+)
 from flowhub.skills.context import Context
 
 _L = r"\w\u0900-\u097F\u0600-\u06FF'’"
@@ -144,6 +151,8 @@ def _said_period(text: str) -> str:
 
 def handle(ctx: Context) -> list[Reply] | None:
     """List the asker's tasks for a "what do I have this week?" asked in any language."""
+    if (load := status_load.handle(ctx)) is not None:
+        return load  # "how's priya looking this week, is she swamped?"
     if done_asked.asks(ctx.event.text or ctx.text) and not _SAVED.search(ctx.text):
         asked = replace(ctx, text=done_asked.first_question(ctx.text), intent="query")
         if (about_one := status_task.handle(asked)) is not None:
