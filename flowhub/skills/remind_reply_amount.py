@@ -51,8 +51,9 @@ ONE = [
     r"um", r"uma", r"satu", r"se", r"bir", r"один", r"одну", r"ek", r"एक", r"واحد(?:ة)?",
 ]  # fmt: skip
 HALF = [
-    r"half(?:\s+an?)?", r"demi", r"halbe?", r"halve", r"half", r"media", r"meia", r"mezz[’']?",
-    r"mezza", r"setengah", r"yarım", r"пол", r"आधा", r"आधे", r"aadha", r"adha", r"aadhe",
+    r"half(?:\s+an?)?", r"demi", r"halb(?:e[ns]?)?", r"halve", r"half", r"media", r"meia",
+    r"mezz[’']?", r"mezza", r"setengah", r"yarım", r"пол", r"आधा", r"आधे", r"aadha", r"adha",
+    r"aadhe",
     r"نص", r"نصف",
 ]  # fmt: skip
 # A span said as one word: "kwartiertje", "quart d'heure", "полчаса", "ربع ساعة".
@@ -64,6 +65,7 @@ NAMED: dict[str, int] = {
     r"(?:um\s+)?quarto\s+de\s+hora": 15,
     r"(?:un\s+)?quarto\s+d'ora": 15,
     r"(?:eine\s+)?viertelstunde": 15,
+    r"(?:ein\s+)?halbes\s+st[uü]ndchen": 30,
     r"четверть\s+часа": 15,
     r"çeyrek\s+saat": 15,
     r"seperempat\s+jam": 15,

@@ -30,7 +30,10 @@ DONE: dict[str, list[str]] = {
         r"j'?ai\s+(?:bien\s+|enfin\s+|déjà\s+)?(?:eu\s+(?:le|la|les|l'|l’)|pu)",
         # "le linge est sorti", "les factures sont parties": the thing said done, not "c'est joli"
         r"(?<!c')(?<!c’)(?<!ce\s)(?<!ça\s)(?<!ca\s)(?:est|sont)\s+(?:bien\s+|déjà\s+)?"
+        r"(?!(?:ferm|occup|bloqu|fatigu|désol|press|débord|coinc|enrhum|absent|retard)\w*)"
         r"\w{3,}(?:é|ée|és|ées|ti|tie|tis|ties)",
+        # "déjà envoyée tout à l'heure", "je l'ai déjà payée": done before the reminder came
+        r"déjà\s+(?!(?:ferm|occup|pass)\w*)\w{3,}(?:é|ée|és|ées|is|ise|it|ite)",
     ],
     "nl": [
         r"gedaan",
@@ -170,7 +173,8 @@ LATER: dict[str, list[str]] = {
         r"plus\s+tard",
         r"pas\s+maintenant",
         r"pas\s+encore",
-        r"tout\s+à\s+l'heure",
+        # "envoyée tout à l'heure" is earlier, not later
+        r"(?<!é\s)(?<!ée\s)(?<!és\s)(?<!fait\s)tout\s+à\s+l'heure",
         r"tantôt",
         r"pas\s+avant",
         r"seulement\s+demain",

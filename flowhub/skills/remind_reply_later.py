@@ -56,8 +56,12 @@ def asks_again_at(ctx: Context) -> bool:
     text = own_words(ctx)
     if not (remind_words.SNOOZE_CUE.search(text) or remind_reply_lang.asks_again(text)):
         return False
-    when = parse_when(text, now=ctx.now, tz=ctx.tz)
-    return read_amount(text) is not None or (when is not None and when.start > ctx.now)
+    asked = remind_reply_lang.asks_again(text)
+    # "l'assureur est fermé aujourd'hui, rappelle-moi lundi prochain à 10h": the time asked for
+    # follows the ask; a day said before it may be only why.
+    said = [text[asked[-1][0] :]] if asked else []
+    found = [parse_when(part, now=ctx.now, tz=ctx.tz) for part in [*said, text]]
+    return read_amount(text) is not None or any(w is not None and w.start > ctx.now for w in found)
 
 
 def own_words(ctx: Context) -> str:

@@ -42,6 +42,8 @@ _WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at
 _AMBIGUOUS = {"minggu", "mgg", "jam", "sore", "pagi", "siang", "malam", "malem", "mlm", "subuh",
               "hari", "hr", "des", "th", "ahad", "agu", "tahun", "bulan"}
 _WORDS: dict[str, str] = {
+    "habis makan siang": "after lunch", "abis makan siang": "after lunch",
+    "setelah makan siang": "after lunch", "sesudah makan siang": "after lunch",
     **_DAYS, **_PARTS, "hari ini": "today", "hr ini": "today",
     "besok lusa": "the day after tomorrow", "kemarin lusa": "the day before yesterday",
     "pagi ini": "this morning", "tadi pagi": "this morning", "siang ini": "today at noon",
