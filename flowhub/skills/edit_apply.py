@@ -17,6 +17,7 @@ from flowhub.skills import edit_end
 from flowhub.skills.edit_aside import acts, swallowed
 from flowhub.skills.edit_dates import SAME_TIME as SAME_TIME
 from flowhub.skills.edit_dates import dated, shifted
+from flowhub.skills.edit_leads import without_lead
 from flowhub.skills.edit_words import (
     SWAP,
     WORD_FIX,
@@ -277,7 +278,7 @@ def read_all(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | 
     A new title ends where a clause that reads as another edit begins: "call it X and make it
     due wed" renames to X and moves the date.
     """
-    return _read_acts(_put_on(text, now=now, tz=tz), now=now, tz=tz)
+    return _read_acts(_put_on(without_lead(text), now=now, tz=tz), now=now, tz=tz)
 
 
 def _read_plain(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | None]:
