@@ -28,6 +28,16 @@ _LEAD = (
 _SKIP = re.compile(
     _LEAD + r"(?P<verb>skip|cancel|call\s+off|scrap|drop)\s+(?P<rest>.+?)[\s.!?]*$", re.I
 )
+# Dutch splits its verb: "met kerst sla je hem maar over", "sla kerst over", "kerst overslaan".
+_SKIP_NL = re.compile(
+    r"^\W*(?:(?:en|ok[eé]?|oh|eigenlijk|dus)\b[\s,]*)*(?P<a>.*?)[\s,]*\b(?:sla|slaan)\s+"
+    r"(?:je\s+|jij\s+|we\s+)?(?P<b>.*?)\s*\bover\b(?P<c>.*?)[\s.!?]*$"
+    r"|^\W*(?P<d>.+?)\s+overslaan[\s.!?]*$",
+    re.I,
+)
+# Words around the Dutch verb that name nothing: "met kerst sla je hem maar over".
+_NL_FILLER = frozenset(["hem", "het", "die", "deze", "dat", "maar", "dan", "gewoon", "even",
+                        "graag", "aub", "alsjeblieft", "met", "op", "en"])  # fmt: skip
 # "no site walk on the 15th", "there's no site walk tuesday either": a thing named is needed.
 _NONE = re.compile(
     _LEAD + r"(?:there(?:'?s|\s+is|\s+will\s+be|'?ll\s+be)\s+no|we\s+(?:have|need)\s+no"
@@ -82,12 +92,19 @@ def handle(ctx: Context) -> list[Reply] | None:
         return _skip(ctx, m["rest"], named_only=m["verb"].casefold() != "skip")
     if m := _NONE.match(ctx.text):
         return _skip(ctx, m["rest"], named_only=True)
+    if m := _SKIP_NL.match(ctx.text):
+        said = " ".join(p for p in (m["a"], m["b"], m["c"], m["d"]) if p)
+        kept = [w for w in said.split() if w.casefold() not in _NL_FILLER]
+        return _skip(ctx, " ".join(kept), named_only=False) if kept else None
     return None
 
 
 def _skip(ctx: Context, rest: str, *, named_only: bool) -> list[Reply] | None:
-    rest = re.sub(r"(?<=\w)['’]s\b", "", rest)
-    when = _date(ctx, rest)
+    # "the site walk's date", but "new year's day" is a day as said.
+    when = parse_when(rest, now=ctx.now, tz=ctx.tz) if re.search(r"['’]s\b", rest) else None
+    if when is None:
+        rest = re.sub(r"(?<=\w)['’]s\b", "", rest)
+        when = _date(ctx, rest)
     if when is None or when.rrule or when.span == (0, 0):
         return None
     named = _words(rest[: when.span[0]] + " " + rest[when.span[1] :])
