@@ -19,6 +19,7 @@ from flowhub.skills import insights_charts, insights_groups, manners, status
 from flowhub.skills import insights_words as say
 from flowhub.skills.context import Context
 from flowhub.skills.insights_groups import Whose
+from flowhub.skills.insights_shown import shown_done
 from flowhub.skills.refer import list_ref
 from flowhub.skills.status_period import Period, read_period
 from flowhub.storage import access, insights, people
@@ -254,7 +255,10 @@ def _finished(ctx: Context, asked: InsightAsk, text: str) -> list[Reply] | None:
     if replies and not numbers.completed:
         return replies
     name = whose.name or ctx.person.display_name
-    done, on_time = say.DONE_N.format(numbers.completed), say.ON_TIME_N.format(numbers.on_time)
+    # The count says at least what the list below it shows (a task given by someone else too).
+    shown, in_time = shown_done(ctx) if replies else (0, 0)
+    completed, on_time_n = max(numbers.completed, shown), max(numbers.on_time, in_time)
+    done, on_time = say.DONE_N.format(completed), say.ON_TIME_N.format(on_time_n)
     count = say.FINISHED_COUNT.format(name=name, done=done, period=period.label, on_time=on_time)
     if not replies:
         return [Reply(count)]

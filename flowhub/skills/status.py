@@ -114,7 +114,7 @@ def _answer(ctx: Context, query: Query, *, period_text: str, hidden: int) -> lis
     )
     found = run_query(ctx, query)
     found += [t for t in _repeats(ctx, query) if t.id not in {f.id for f in found}]
-    if query.state == "done" and query.whose == "me" and ctx.chat.kind != "group":
+    if query.state == "done" and query.whose in ("me", "everyone") and ctx.chat.kind != "group":
         found += done_occurrences(ctx, query.period)  # "wine stock checked" of a weekly task
     if query.topic:
         every = found
