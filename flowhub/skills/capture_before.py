@@ -31,7 +31,7 @@ _NUMBERS: dict[str, float] = {
 }
 _NUMBERS |= {"ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "half an": 0.5, "half a": 0.5}
 _BEFORE = re.compile(
-    r"(?:^|[,;.]|\band\b)\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?"
+    r"(?:^|[,;.+&]|\band\b)\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?"
     r"(?:remind|ping|nudge)\s+"
     r"(?P<who>me|us|her|him|them)\s+(?:about\s+(?:it|that|this)\s+)?"
     r"(?P<n>\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|the|half\s+an?)\s*"

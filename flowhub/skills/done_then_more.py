@@ -16,6 +16,7 @@ from flowhub.nlp import classify_intent
 from flowhub.skills import done, done_meaning, done_news, done_undo, group_ready, undo_said
 from flowhub.skills.context import Context
 from flowhub.skills.done_pool import sender_open
+from flowhub.skills.picks_edit import one_message
 from flowhub.storage import access, id_of
 
 __all__ = ["handle"]
@@ -25,7 +26,7 @@ __all__ = ["handle"]
 _CUT = re.compile(
     r"(?:\s*[,;.!]+\s*|\s+-+\s+|\s+)(?:(?:and|also|then|now|oh|plus|pls|please|but)\b[\s,]*)*"
     r"(?=(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:pls\s+|please\s+)?(?:remind|ping|nudge"
-    r"|set\s+(?:a|me\s+a)\s+reminder|add(?:\s+a)?\s+(?:task|reminder)|new\s+task"
+    r"|set\s+(?:a|me\s+a)\s+reminder|add|new\s+task|next\s*:"
     r"|(?:i\s+)?(?:(?:also|still)\s+)?(?:need|have|got)\s+to|gotta)\b)",
     re.I,
 )
@@ -44,15 +45,37 @@ _WORDS = 40
 _HEAD = re.compile(r"^(?P<news>[^,;✅✔☑]+?(?:\s*(?:✅|✔️?|☑️?))?)\s*(?:[,;]|(?<=[✅✔☑️])\s)")
 
 
+# "the tasting itself is thu 7pm, add that": the thing and its day, then "add" pointing at them.
+_ADD_THAT = re.compile(
+    r"(?P<what>(?<=[,;.!]\s)[^,;.!]+?)\s+(?:itself\s+)?(?:is|are|'s)\s+(?P<when>[^,;.!]+?)"
+    r"\s*[,;]\s*(?:so\s+|pls\s+|please\s+)*add\s+(?:that|it|this)\b",
+    re.I,
+)
+# "…, so tick that off", "…, mark it done": the news already names what is done.
+_TICK_THAT = re.compile(
+    r"\s*[,;]?\s*(?:so\s+|pls\s+|please\s+|and\s+)*(?:tick|mark|check|cross)\s+(?:that|it|this)"
+    r"(?:\s+(?:off|done|as\s+done|complete))+\W*$",
+    re.I,
+)
+# "add follow up with the client friday", "next: book the van": the new task after its cue.
+_ADD_LEAD = re.compile(
+    r"^(?:add(?!\s+(?:a\s+|an\s+)?(?:task|reminder|to-?do)\b)|next\s*:)\s*", re.I
+)
+# "add that + remind me an hour before": a plus joins two asks.
+_PLUS = re.compile(r"\s+(?:\+|&)\s+")
+
+
 def handle(ctx: Context) -> list[Reply] | None:
     """Tick off the task the news names, then answer the rest; None for other messages."""
-    text = ctx.text.strip()
+    text = _PLUS.sub(" and ", _ADD_THAT.sub(r"add \g<what> \g<when>", ctx.text.strip()))
     if not text or len(text.split()) > _WORDS or ctx.event.reply_to:
         return None
     cut = _CUT.search(text)
     if cut is None or cut.start() == 0:
         return None
-    news, rest = text[: cut.start()].strip(" ,;.-"), text[cut.end() :].strip()
+    news, rest = text[: cut.start()].strip(" ,;.-"), _ADD_LEAD.sub("", text[cut.end() :].strip())
+    if (said := _TICK_THAT.sub("", news)) != news and _NEWS.search(said):
+        news = said  # "booked the tasting, so tick that off": the tasting, not the last thing seen
     if not _NEWS.search(news) or classify_intent(rest) not in ("remind", "capture"):
         return None
     if undo_said.says_undo(news, ctx.person.locale):
@@ -83,7 +106,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     made = sorted(done_undo.waiting_ids(ctx) - waiting)
     if len(steps) + len(made) > 1:  # one "undo" takes back both
         ctx.thread.remember_undo({"verb": "steps", "steps": steps, "new": made}, now=ctx.now)
-    return [*ticked, *more]
+    return one_message([*ticked, *more])
 
 
 def _closed(ctx: Context, before: set[int]) -> bool:
