@@ -67,6 +67,12 @@ _DAY_AFTER = re.compile(
     r"|\d{1,2}[./]\d{1,2}\.?|\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\s+\d{1,2})\)\s*$",
     re.I,
 )
+# "lunch w/ architect? maybe", "drinks with the client?? not sure": an idea, not yet a task.
+_TENTATIVE = re.compile(
+    r"(?:\?+\s*|\(\s*)(?:maybe|perhaps|not\s+sure|tbc|tbd|vielleicht|eventuell|mal\s+sehen"
+    r"|quizás?|tal\s+vez|talvez|peut[-\s]être|forse|misschien|belki|может\s+быть|ربما)\s*\)?[.!?]*$",
+    re.I,
+)
 _ATTENDEES = re.compile(
     r"^(?:attendees|attending|present|participants|in\s+attendance|teilnehmer(?:innen)?|anwesend"
     r"|asistentes|participantes|presentes|présents|partecipanti|presenti|aanwezig(?:en)?"
@@ -165,7 +171,9 @@ def shape(
                 out.append(bare)
             continue
         heads = not any(out) and any(rest.strip() for rest in lines[i + 1 :])
-        if _informs(bare, first=heads):
+        if _informs(bare, first=heads) or _TENTATIVE.search(bare):
+            continue
+        if heads and not bullet and _titles_list(lines[i + 1 :]):
             continue
         said = _said(bare, names, table=table)
         if said is None and _owned_below(lines, i, out, names):
@@ -260,6 +268,13 @@ def _is_table_head(line: str) -> bool:
     owners = {"owner", "who", "assignee", "responsible", "verantwortlich", "responsable"}
     tasks = {"task", "action", "item", "what", "aufgabe", "tarea", "tâche", "tarefa", "todo"}
     return bool(words & owners) and bool(words & tasks) and len(words) <= 6
+
+
+def _titles_list(below: list[str]) -> bool:
+    """Whether the lines under an unmarked opening line are all list items, so that line only
+    names the list ("things for this week", "my jobs for the next days")."""
+    rest = [line for line in below if line.strip()]
+    return len(rest) >= 2 and all(_BULLET.match(line) and _BULLET.sub("", line) for line in rest)
 
 
 def _informs(line: str, *, first: bool) -> bool:

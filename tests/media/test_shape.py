@@ -229,3 +229,22 @@ def test_a_name_and_colon_before_an_item_owns_it() -> None:
 def test_a_caption_calling_the_bot_still_gives_the_items(caption: str) -> None:
     assert owners_said(caption, TEAM) == [Owner("Priya")]
     assert task_words(caption) == ""
+
+
+def test_an_unmarked_line_over_a_list_only_names_it() -> None:
+    text = "stuff to sort out this week\n- send the cost report (thu)\n- renew the site insurance"
+    assert shape(text, team=()) == "- send the cost report by thu\n- renew the site insurance"
+
+
+def test_a_line_over_prose_is_kept() -> None:
+    text = "call the glazier about the lobby glass\nrenew the site insurance"
+    assert shape(text, team=()).splitlines()[0] == "call the glazier about the lobby glass"
+
+
+def test_an_idea_with_a_doubt_after_it_is_no_item() -> None:
+    for idea in (
+        "lunch w/ architect? maybe",
+        "coffee with the surveyor?? not sure",
+        "Essen mit Tom? vielleicht",
+    ):
+        assert shape(f"- {idea}\n- renew the insurance", team=()) == "- renew the insurance"
