@@ -66,6 +66,10 @@ ASKS: dict[str, list[str]] = {
     ],
     "id": [
         r"apa\s+(?:aja\s+|saja\s+)?yang\s+(?:udah\s+|sudah\s+|udh\s+)?(?:selesai|beres|kelar)",
+        # "minggu ini aku udah nyelesaiin apa aja?", "yang udah selesai minggu ini"
+        r"(?:aku|saya|gue|gw)\s+(?:udah|sudah|udh|dah)\s+(?:nyelesaiin|menyelesaikan|selesaiin"
+        r"|ngelarin|kelarin|beresin)\s+apa(?:\s+(?:aja|saja))?",
+        r"^\W*yang\s+(?:udah|sudah|udh)\s+(?:selesai|beres|kelar)",
         r"(?:aku|saya|gue|gw)\s+ada\s+apa",
         r"ada\s+apa(?:\s+aja)?",
     ],

@@ -475,8 +475,8 @@ TEAM_DONE = (
     r"termin|hech[oa]s?|hizo|hicieron|complet|acab|cerr|feit[oa]s?|fez|fizeram|conclu|fech"
     r"|fini|fait|achev|erledigt|fertig|geschafft|abgeschlossen|gemacht|afgerond|gedaan|klaar"
     r"|finit|fatt[oi]|chius|сделал|сделано|выполн|закрыл|законч|готов|bitir|bitti|tamamla"
-    r"|yapti|kapat|(?:di)?selesai|beres|kelar|किया|पूरा|ख़त्म|खत्म|हो\s+गया|kiya|kiye|pura|khatam"
-    r"|ho\s+gaya|أنجز|انجز|خلص|اكمل|أكمل|أنهى|انهى"
+    r"|yapti|kapat|(?:di)?selesai|(?:me)?nyelesai|beres|kelar|किया|पूरा|ख़त्म|खत्म|हो\s+गया|kiya|kiye"
+    r"|pura|khatam|ho\s+gaya|أنجز|انجز|خلص|اكمل|أكمل|أنهى|انهى"
 )
 
 # What a team question is about: "para la boda", "für den umzug", "düğün için", "shaadi ke liye".

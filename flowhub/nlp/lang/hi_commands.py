@@ -498,4 +498,20 @@ _DROPPED = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _DROPPED)
+# What the asker handed out, to anyone: "maine kisko kya diya hai?", "maine kya kya assign kiya".
+_GIVEN_OUT = {
+    "what did I delegate?": (
+        r"(?:(?:aur|accha|acha|ok|toh|to)[\s,]+)*(?:maine|mene|mainne)\s+(?:ab\s+tak\s+)?"
+        r"(?:kisko|kis\s+ko|kis\s*kis\s+ko|kise|sabko|logon\s+ko|dusron\s+ko|team\s+ko)\s+"
+        r"(?:kya|kya\s+kya|kaunsa|kaun\s+sa|kon\s+sa|kaunse|kaun\s+se)\s+(?:kaam\s+|task\s+)?"
+        r"(?:diya|diye|de\s+diya|de\s+rakha|assign\s+kiya|assign\s+kiye|saunpa)"
+        r"(?:\s+(?:hai|hain|tha|the|hua\s+hai))?",
+        r"(?:maine|mene|mainne)\s+(?:kya\s+kya|kaunse\s+(?:kaam|task)|kaun\s+se\s+(?:kaam|task))\s+"
+        r"(?:dusron\s+ko\s+|logon\s+ko\s+|team\s+ko\s+)?(?:diye|diya|assign\s+kiye|assign\s+kiya"
+        r"|delegate\s+kiye)(?:\s+(?:hai|hain|the|tha))?",
+        r"मैंने\s+(?:किसको|किसे|किस\s+को)\s+(?:क्या|क्या\s+क्या)\s+(?:काम\s+)?(?:दिया|दिए|सौंपा)"
+        r"(?:\s+(?:है|हैं|था))?",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _GIVEN_OUT)
 COMMANDS = with_settings_first(COMMANDS, SETTINGS)
