@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Reply
 from flowhub.i18n import localized
@@ -339,7 +340,9 @@ def _due_within(ctx: Context, task: Task, period: Period) -> bool:
     if task.due_at is None:
         return False
     if task.due_grain in ("minute", "hour"):
-        return (period.with_overdue or task.due_at >= period.start) and task.due_at < period.end
+        if (period.with_overdue or task.due_at >= period.start) and task.due_at < period.end:
+            return True
+        return _said_within(task, period, ctx.zone)  # "wed 6pm" Sam's time is Priya's Thursday
     day = due_day(task, ctx.tz)
     if day is None:
         return False
@@ -348,6 +351,16 @@ def _due_within(ctx: Context, task: Task, period: Period) -> bool:
     first = period.start.astimezone(ctx.zone).date()
     stop = period.end.astimezone(ctx.zone).date()
     return (period.with_overdue or day >= first) and day < stop
+
+
+def _said_within(task: Task, period: Period, zone: ZoneInfo) -> bool:
+    """Whether a timed due falls on a day of `period` on the clock it was set on."""
+    if not task.due_tz or task.due_at is None or task.due_tz == zone.key:
+        return False
+    due = task.due_at if task.due_at.tzinfo else task.due_at.replace(tzinfo=UTC)
+    said = due.astimezone(ZoneInfo(task.due_tz)).date()
+    first, stop = period.start.astimezone(zone).date(), period.end.astimezone(zone).date()
+    return (period.with_overdue or said >= first) and said < stop
 
 
 def _span_end(first: date, grain: str) -> date:
