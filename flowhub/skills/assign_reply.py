@@ -26,6 +26,7 @@ from flowhub.skills import (
     offer_named,
     push,
 )
+from flowhub.skills.assign_day_asked import asked_day
 from flowhub.skills.capture import discard
 from flowhub.skills.context import Context
 from flowhub.skills.refer import replied_ref
@@ -101,7 +102,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     if replied is None and ctx.intent in _OTHER_INTENTS:
         return None
     if _declines(ctx, text, replied=replied is not None):
-        if assign.named_other(ctx, text) is not None:
+        if _handed_on(ctx, task, text):
             return None  # "can't, ask Priya": handed on by the decline reader
         countered = assign_counter.offer(ctx, task, text)  # "… can it be thursday morning?"
         if countered is not None:
@@ -114,16 +115,35 @@ def handle(ctx: Context) -> list[Reply] | None:
         text, task, now=ctx.now, tz=ctx.tz
     ):
         return None
-    if task.due_at is not None and parse_when(text, now=ctx.now, tz=ctx.tz) is not None:
-        moved = _moved(ctx, task, text)
-        if moved is not None:
-            return moved or None  # empty: the readers after this one move it
-    _date_from(ctx, task, text)
+    moved = _dated(ctx, task, text)
+    if moved is not None:
+        return moved or None  # empty: the readers after this one move it
     replies = assign.answer(ctx, task, accepted=True)
     replies += accept_more.rest(ctx, text, task.title)  # "sure, accept. …, remind me at 9"
     if _DROP_CARD.search(text):
         replies += _drop_latest_card(ctx)
     return replies
+
+
+def _handed_on(ctx: Context, task: Task, text: str) -> bool:
+    """Whether a no names someone else to take it; "sorry ana, …" is said to the giver."""
+    other = assign.named_other(ctx, text)
+    return other is not None and id_of(other) != task.creator_id
+
+
+def _dated(ctx: Context, task: Task, text: str) -> list[Reply] | None:
+    """Date the task from the yes: the day its instruction asks for ("phew friday 🙏 ok, put it
+    on tue 15th"), else the day said; the answer of a move made, else None."""
+    asked = asked_day(text, now=ctx.now, tz=ctx.tz)
+    if asked is not None:
+        _date_from(ctx, task, asked, moving=True)
+        return None
+    if task.due_at is not None and parse_when(text, now=ctx.now, tz=ctx.tz) is not None:
+        moved = _moved(ctx, task, text)
+        if moved is not None:
+            return moved
+    _date_from(ctx, task, text)
+    return None
 
 
 def _said_outright(ctx: Context, replied: Task | None) -> list[Reply] | None:
@@ -247,7 +267,8 @@ def _taken_by_name(ctx: Context) -> list[Reply] | None:
     if other is not None and id_of(other) != found.task.creator_id:
         return None  # "could Ana take the invoice off my hands?" hands it on
     task, offered = found.task, _utc(found.task.updated_at)
-    _date_from(ctx, task, found.text, moving=True)
+    asked = asked_day(found.text, now=ctx.now, tz=ctx.tz)  # "phew friday 🙏 …, put it on tue"
+    _date_from(ctx, task, asked or found.text, moving=True)
     replies = assign.answer(ctx, task, accepted=True)
     if found.not_new or _DROP_CARD.search(ctx.text):
         replies += _drop_latest_card(ctx, since=offered)
