@@ -19,11 +19,12 @@ from flowhub.skills import done_undo
 from flowhub.skills import picks_words as pw
 from flowhub.skills.card_words import STEP_UNREAD
 from flowhub.skills.context import Context
-from flowhub.storage import id_of, proposals
+from flowhub.skills.picks_position import title_match
+from flowhub.storage import Proposal, id_of, proposals
 
 _SENTENCE = re.compile(
     r"(?<=[.!?])\s+(?=\S)|,\s*(?:and\s+)?(?=(?:throw\s+(?:away|out)|bin|discard|ditch|scrap|toss"
-    r"|trash|get\s+rid\s+of)\s)",
+    r"|trash|drop|kill|delete|get\s+rid\s+of|take|cut|give|move|push|rename)\s)",
     re.I,
 )
 _LEAD = re.compile(
@@ -37,14 +38,17 @@ _REF = (
 )
 _CARD_STEP = re.compile(
     r"^(?:(?:save|confirm|keep|approve|discard|ditch|bin|scrap|drop|toss|trash|nix|chuck|delete"
-    r"|remove|get\s+rid\s+of|throw\s+(?:away|out)|done|undo)\b"
+    r"|kill|remove|get\s+rid\s+of|throw\s+(?:away|out)|done|undo)\b"
     rf"|(?:rename|call|move|push|make|give|set|change|put)\s+{_REF}(?:\W|$)"
-    r"|(?:the|that|this)\s+(?:[\w'’€-]+\s+){0,4}?(?:one|card)\b|(?:first|second|third|last)\b)",
+    r"|(?:the|that|this)\s+(?:[\w'’€-]+\s+){0,4}?(?:one|card)\b"
+    r"|(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th))\b"
+    r"|(?:all|both|them|those)\b(?:\s+\w+)?\s+(?:due|to|for|on)\b"
+    r"|(?:take|cut|remove|strip)\s.+\s(?:off|from)\s+(?:the\s+|all\s+)?titles\b)",
     re.I,
 )
 _WHOLE = re.compile(
     r"\b(?:the\s+rest|(?:the\s+)?others?|remaining|everything\s+else|wrong|incorrect|not\s+right"
-    r"|off)\b",
+    r"|off\b(?!\s+(?:the\s+|all\s+)?titles))\b",
     re.I,
 )
 _EVERY = re.compile(r"\b(?:all|both|them|everything|each|every)\b", re.I)
@@ -54,7 +58,8 @@ _NEW = re.compile(
     r"^(?:(?:you|u)\s+(?:also\s+)?(?:missed|forgot|left\s+out|skipped)|add(?:\s+(?:a\s+)?"
     r"(?:new\s+)?(?:task|card|one))?\s*:|new\s+(?:task|card|one)\s*:|(?:i\s+)?(?:also\s+)?"
     r"(?:need|want|make|create|add)\s+(?:me\s+)?(?:a|another|one\s+more)\s+(?:new\s+)?"
-    r"(?:task|card|to-?do)\s*[:–—-])\s*(?P<task>.+)$",
+    r"(?:task|card|to-?do)\s*[:–—-]|add(?=\s+(?!(?:it|that|this|them|those|these|the\s+rest)\b)"
+    r"[^\W\d_]+\s+\S))\s*(?P<task>.+)$",
     re.I,
 )
 # "I meant the insta teaser repeat - skip tue 15th": the thing named, then what to do to it.
@@ -74,8 +79,35 @@ _DESCRIBES = re.compile(
     re.I,
 )
 _PRONOUN_STEP = re.compile(
-    r"^(?:(?:just|pls|please|so)\s+)?(?:discard|ditch|bin|scrap|drop|toss|trash|nix|chuck|delete"
-    r"|remove|get\s+rid\s+of|throw)\b(?:\s+(?:away|out))?\s+(?:it|that|this|them)\b",
+    r"^(?:(?:just|pls|please|so)\s+)?(?P<verb>discard|ditch|bin|scrap|drop|toss|trash|nix|chuck"
+    r"|delete|kill|remove|get\s+rid\s+of|throw)\b(?:\s+(?:away|out))?\s+(?:it|that|this|them)\b",
+    re.I,
+)
+# A card named by its place and said to be someone else's or not needed: "the first is luca's
+# job", "the 2nd one isn't mine"; a drop of "it" after it drops that card.
+_ABOUT = re.compile(
+    r"^(?P<ref>(?:the\s+)?(?:first|second|third|fourth|fifth|last|other|\d(?:st|nd|rd|th))"
+    r"(?:\s+(?:one|card))?)"
+    r"(?:\s+(?:is|was)|['’]s)\s+(?:(?:not\s+mine|not\s+needed|wrong|junk|a\s+dupe|a\s+duplicate)"
+    r"|(?:@?[\w'’]+['’]s|his|her|their)\s+(?:job|thing|task|problem|call))\b",
+    re.I,
+)
+# Words that say why a card goes, asking nothing: "I already have them", "priya's card covers
+# it", "that's on my list already".
+_WHY = re.compile(
+    r"^(?:(?:i\s+)?(?:already\s+)?(?:have|got|did|added|saved|made)\s+(?:them|those|these|it|that|both)"
+    r"(?:\s+already)?|(?:@?[\w'’]+['’]s|my|his|her|their|the\s+other)\s+(?:card|task|one)\s+"
+    r"(?:already\s+)?(?:covers|has|includes|is)\s+(?:it|that|them|this)(?:\s+already)?"
+    r"|(?:it'?s|that'?s|its|thats|they'?re|theyre)\s+(?:already\s+)?(?:covered|done|saved|on\s+my"
+    r"\s+list|in\s+there|not\s+mine|not\s+my\s+(?:job|thing))(?:\s+already)?)\W*$",
+    re.I,
+)
+# A step that takes in several cards at once: "bin all 6 of those".
+_BULK = re.compile(r"\b(?:all|both|them|those|these|everything)\b", re.I)
+# "report is due friday": when the card named by its words is due.
+_DUE_SAID = re.compile(
+    r"^(?:the\s+)?(?P<what>[^\W\d_][\w'’ -]{2,40}?)\s+(?:is|are|['’]s)\s+(?:now\s+)?"
+    r"(?:due|for|on)\b",
     re.I,
 )
 _SERIES = re.compile(r"\s+(?:repeat|repeating|recurring|series|reminders?|post)$", re.I)
@@ -93,10 +125,13 @@ def handle(ctx: Context) -> list[Reply] | None:
     )
     if not pending:
         return None
-    steps = _steps(ctx.text)
+    from flowhub.skills.card_clauses import said_alone  # it reads the skills importing this one
+
+    if _WHOLE.search(ctx.text) and (plain := _without_why(ctx.text)) != ctx.text:
+        return said_alone(ctx, plain)  # "drop X, priya's card covers it. save the rest"
+    steps = _steps(ctx.text, pending)
     if steps is None:
         return None
-    from flowhub.skills.card_clauses import said_alone  # it reads the skills importing this one
 
     replies: list[Reply] = []
     acts: list[dict[str, Any]] = []  # one "undo" takes back every sentence
@@ -118,7 +153,7 @@ def handle(ctx: Context) -> list[Reply] | None:
                         session=ctx.session, proposal=card, now=ctx.now, status="discarded"
                     )
             got = [Reply(STEP_UNREAD.format(part=step))]
-        replies += got
+        replies += got or [Reply(STEP_UNREAD.format(part=step))]
     done_undo.remember_all(ctx, acts, made)
     waiting = _waiting(ctx)
     # A card a later sentence saved or dropped shows no buttons in the earlier answers.
@@ -130,17 +165,31 @@ def _still_waits(reply: Reply, waiting: set[int]) -> bool:
     return kind != "proposal" or not number.isdigit() or int(number) in waiting
 
 
-def _steps(text: str) -> list[tuple[str, bool]] | None:
+def _without_why(text: str) -> str:
+    """`text` without the parts that only say why: "drop X, priya's card covers it. save the rest"
+    is "drop X. save the rest"."""
+    parts = _said_why([p.strip() for p in _SENTENCE.split(text.strip()) if p.strip(" .!?")])
+    kept = [p for p in parts if not _WHY.match(_LEAD.sub("", p).strip().rstrip(".!"))]
+    if len(kept) == len(parts) or not kept:
+        return text
+    return ". ".join(p.rstrip(" .!,") for p in kept)
+
+
+def _steps(text: str, pending: list[Proposal]) -> list[tuple[str, bool]] | None:
     """The sentences to carry out, said plainly, each with whether it asks for a new card; None
-    unless two or more are card answers."""
-    parts = [p.strip() for p in _SENTENCE.split(text.strip()) if p.strip(" .!?")]
+    unless two or more are card answers, or one is beside chat words ("ugh no. bin all 6")."""
+    parts = _said_why([p.strip() for p in _SENTENCE.split(text.strip()) if p.strip(" .!?")])
     if len(parts) < 2 or _WHOLE.search(text):
         return None  # "the rest", "the second one's wrong, …": one answer, read by the picks
     steps: list[tuple[str, bool]] = []
     cards = 0
+    chat = 0  # parts that say why, or chat words beside a step about several cards
     for part in parts:
         bare = _LEAD.sub("", part).strip().rstrip(".!")
-        if not bare or pw.FILLER.match(bare) or pw.ASIDE.match(bare):
+        if _WHY.match(bare):
+            chat += 1
+        if not bare or pw.FILLER.match(bare) or pw.ASIDE.match(bare) or _WHY.match(bare):
+            chat += bool(bare and pw.FILLER.match(bare) and _BULK.search(text))
             continue
         if m := _NEW.match(bare):
             steps.append((_DUE_AFTER.sub(r"\g<x> \g<y>", m["task"]), True))
@@ -149,16 +198,51 @@ def _steps(text: str) -> list[tuple[str, bool]] | None:
             on = " on " if _DAY_FIRST.match(rest) else " "
             what = _SERIES.sub("", m["what"]).strip()
             steps.append((f"{m['verb']} {what}{on}{rest}", False))
-        elif _CARD_STEP.match(bare):
+        elif _CARD_STEP.match(bare) or _due_of_card(bare, pending):
             steps.append((bare, bool(_made_on_purpose(bare))))
             cards += 1
         else:
             return None
+    named = len(steps)
+    steps = _pointed(steps)
+    chat += named - len(steps)
     if any(_DESCRIBES.match(a) and _PRONOUN_STEP.match(b) for (a, _), (b, _) in pairwise(steps)):
         return None  # "the toner card is a duplicate, bin it": one answer about that card
     if any(new for _, new in steps) and _EVERY.search(text):
         return None  # "you missed one - …. and save all three": the new card counts in the yes
-    return steps if cards >= 1 and len(steps) >= 2 else None
+    return steps if cards >= 1 and (len(steps) >= 2 or chat > 0) else None
+
+
+def _due_of_card(step: str, pending: list[Proposal]) -> bool:
+    """Whether `step` says when a waiting card named by its words is due: "report is due fri"."""
+    m = _DUE_SAID.match(step)
+    return m is not None and title_match(m["what"], pending) is not None
+
+
+def _said_why(parts: list[str]) -> list[str]:
+    """`parts` with a reason said after a comma as a part of its own: "drop the first two, I
+    already have them"."""
+    out: list[str] = []
+    for part in parts:
+        head, comma, tail = part.rpartition(",")
+        if comma and head.strip() and _WHY.match(_LEAD.sub("", tail).strip().rstrip(".!")):
+            out += [head.strip(), tail.strip()]
+        else:
+            out.append(part)
+    return out
+
+
+def _pointed(steps: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """ "the first is luca's job, drop it": the drop of the card the sentence before named."""
+    out: list[tuple[str, bool]] = []
+    for step, new in steps:
+        said = _ABOUT.match(out[-1][0]) if out else None
+        pronoun = _PRONOUN_STEP.match(step)
+        if said is not None and pronoun is not None:
+            out[-1] = (f"{pronoun['verb']} {said['ref']}", False)
+        else:
+            out.append((step, new))
+    return out
 
 
 def _waiting(ctx: Context) -> set[int]:

@@ -13,6 +13,7 @@ from flowhub.nlp import Discard, discard_said
 from flowhub.skills import capture, done_undo
 from flowhub.skills import picks_words as pw
 from flowhub.skills.context import Context
+from flowhub.skills.group_card_drop import SEVERAL
 from flowhub.skills.picks_edit import summary
 from flowhub.skills.refer import match_titles
 from flowhub.storage import Proposal, id_of, proposals
@@ -68,6 +69,8 @@ def _meant(ctx: Context, said: Discard, pending: list[Proposal]) -> Proposal | N
     if not pending:
         return None
     if said.title is not None:
+        if SEVERAL.search(said.title):
+            return None  # "bin the 2nd and the fence one": several cards, read by the picks
         found = match_titles(said.title, pending)
         return found[0] if len(found) == 1 else None
     seen = ctx.thread.last_seen()

@@ -23,12 +23,14 @@ from flowhub.skills.capture import (
     load_pending,
 )
 from flowhub.skills.capture_gate import saved_line
+from flowhub.skills.card_lead import after_lead
 from flowhub.skills.card_shown import card_changed
 from flowhub.skills.card_zone_said import clock_zone
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import apply_all, read_all
 from flowhub.skills.edit_saved import edit_reminder, edit_task
 from flowhub.skills.edit_words import Change, tidy
+from flowhub.skills.picks_numbering import numbering
 from flowhub.skills.refer import (
     PRONOUNS,
     last_target,
@@ -138,6 +140,8 @@ def handle(ctx: Context) -> list[Reply] | None:
             ctx.thread.editing = None
             return confirm_proposal(ctx, card)
         changes, unread = read_edits(ctx, text)
+        if unread is not None and (led := after_lead(ctx, card, ctx.text.strip())) is not None:
+            return edit_card(ctx, *led)  # "it says rebar not rear 🙄 order rebar …, due tmrw"
         if unread is not None:
             # "save this one", "yes, and call it X": an answer to the card, not an edit of it.
             return picks.handle(ctx) or [Reply(edit_words.NOT_UNDERSTOOD.format(text=unread))]
@@ -267,9 +271,11 @@ def _edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] |
             return edit_reminder(ctx, item_id, changes)
         return edit_task(ctx, tasks_named(ctx, phrase), changes, phrase)
     index = ordinal(phrase)
-    card = _other_card(ctx, phrase) or _shown_card(ctx, index)
+    card = _other_card(ctx, phrase) or _shown_card(ctx, index) or _counted_card(ctx, index)
     if card is not None:
         return edit_card(ctx, card, changes)
+    if index is not None and _cards_counted(ctx):
+        return None  # "the 2nd" while cards wait is a card, never a saved task
     if index is None:
         pending = proposals.get_pending_proposals(
             session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
@@ -294,6 +300,33 @@ def _shown_card(ctx: Context, index: int | None) -> Proposal | None:
     if index is None or not seen or seen[0] != "cards":
         return None
     return _card_at(ctx, seen[1], index)
+
+
+def _cards_counted(ctx: Context) -> bool:
+    """Whether places said now count waiting cards: some wait and no task list came after."""
+    seen = ctx.thread.last_seen()
+    if seen and seen[0].startswith("list"):
+        return False
+    return bool(
+        proposals.get_pending_proposals(
+            session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+        )
+    )
+
+
+def _counted_card(ctx: Context, index: int | None) -> Proposal | None:
+    """The waiting card at place `index` as the person counts the cards: those answered since
+    keep their places ("bin the first and third", then "the 2nd: call it X")."""
+    if index is None or not _cards_counted(ctx):
+        return None
+    pending = proposals.get_pending_proposals(
+        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+    )
+    counted = numbering(ctx, pending)
+    if not -len(counted) <= index < len(counted):
+        return None
+    card = counted[index]
+    return card if card.status == "pending" else None
 
 
 def _other_card(ctx: Context, phrase: str) -> Proposal | None:

@@ -52,6 +52,13 @@ _SAME = re.compile(
     re.I,
 )
 
+# More than one card named: "the first one and the coffee", "the 2nd, the lunch".
+SEVERAL = re.compile(
+    r"\s(?:and|&|\+)\s|,|^(?:first|second|third|fourth|fifth|last|\d{1,2}(?:st|nd|rd|th)?)$"
+    r"|\s(?:one|card)\s",
+    re.I,
+)
+
 
 def same_as(ctx: Context, text: str) -> tuple[Proposal, Task] | None:
     """The sender's card just made that `text` says repeats an open task, and that task."""
@@ -88,6 +95,8 @@ def found(ctx: Context, text: str) -> Proposal | None:
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
     )
     what = m["what"].strip()
+    if SEVERAL.search(what):
+        return None  # "drop the first one and the coffee one": several cards, read by the picks
     exact = [p for p in mine if p.title.casefold() == what.casefold()]
     named = exact or match_titles(what, mine)
     return named[0] if len(named) == 1 else None

@@ -10,9 +10,11 @@ import re
 from datetime import timedelta
 
 from flowhub.connectors import Reply
+from flowhub.skills.capture import discard
 from flowhub.skills.context import Context
 from flowhub.skills.media_words import RETRYING, STILL_READING, VOICE_KEPT
-from flowhub.storage import id_of, media
+from flowhub.skills.refer import replied_ref
+from flowhub.storage import MediaItem, Proposal, id_of, media, proposals
 
 # The runtime's job that reads a file; it lives with the connectors' downloads in `bot`, so it
 # is named here rather than passed to `Context.later`.
@@ -32,6 +34,10 @@ _RETRY = re.compile(
     r"(?:[\s,]+(?:now|please|pls))?\W*$",
     re.IGNORECASE,
 )
+
+# Where chat said before a retry ends: "that's garbage 😅 | try again", "ok now the list pls, |".
+_LEAD_END = re.compile(r"(?:[,.;!?:]+|\s[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+)\s*")
+_LEAD_WORDS = 8
 
 
 # A question whether a file sent earlier is still kept: "is my voice note still saved?".
@@ -69,12 +75,19 @@ def handle(ctx: Context) -> list[Reply] | None:
         return None
     if _KEPT.search(ctx.text):
         return _still_kept(ctx)
-    if not _RETRY.match(ctx.text):
+    if not _RETRY.match(ctx.text) and not _retry_after(ctx.text):
         return None
     item = media.get_last(
         session=ctx.session, viewer=ctx.viewer, chat_id=ctx.chat_id, statuses=(*WAITING, "read")
     )
-    if item is not None and item.status == "read" and item.items.get(MADE_CARDS, True):
+    # "that's garbage 😅 try again" to a card read from this file: it is read anew
+    dropped = _cards_of(ctx, item) if item is not None and item.status == "read" else None
+    if (
+        dropped is None
+        and item is not None
+        and item.status == "read"
+        and item.items.get(MADE_CARDS, True)
+    ):
         item = media.get_last(
             session=ctx.session, viewer=ctx.viewer, chat_id=ctx.chat_id, statuses=WAITING
         )
@@ -91,4 +104,26 @@ def handle(ctx: Context) -> list[Reply] | None:
         items={**item.items, AGAIN: True},
     )
     ctx.jobs.append((READ_MEDIA, id_of(item)))
-    return [Reply(RETRYING)]
+    gone = [r for card in dropped or [] for r in discard(ctx, str(id_of(card)))]
+    return [*gone, Reply(RETRYING)]
+
+
+def _retry_after(text: str) -> bool:
+    """Whether `text` ends in a retry after a few words of chat: "that's garbage 😅 try again",
+    "ok now the photo list pls, try again"."""
+    cuts = [m.end() for m in _LEAD_END.finditer(text)]
+    return any(len(text[:c].split()) <= _LEAD_WORDS and _RETRY.match(text[c:]) for c in cuts)
+
+
+def _cards_of(ctx: Context, item: MediaItem) -> list[Proposal] | None:
+    """The waiting cards read from `item` when the message replies to one of them, else None."""
+    kind, value = replied_ref(ctx)
+    if kind != "proposal" or not value.isdigit():
+        return None
+    card = proposals.get_proposal(session=ctx.session, proposal_id=int(value))
+    if card is None or card.source_event_id != item.inbox_event_id:
+        return None
+    pending = proposals.get_pending_proposals(
+        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+    )
+    return [p for p in pending if p.source_event_id == item.inbox_event_id]
