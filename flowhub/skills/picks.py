@@ -15,7 +15,7 @@ from typing import Any
 
 from flowhub.connectors import Reply
 from flowhub.nlp import classify_intent
-from flowhub.skills import answer, done_undo, picks_rest, picks_waiting
+from flowhub.skills import answer, done_undo, picks_rest, picks_unclear, picks_waiting
 from flowhub.skills import picks_words as pw
 from flowhub.skills.capture import card_snapshot, confirm_proposal, discard
 from flowhub.skills.capture_before import ahead_asked, remind_ahead
@@ -23,7 +23,6 @@ from flowhub.skills.card_asked import asked_card
 from flowhub.skills.context import Context
 from flowhub.skills.edit_apply import REASON, read_all
 from flowhub.skills.edit_words import Change, tidy
-from flowhub.skills.format import numbered
 from flowhub.skills.picks_clause import Clause as _Clause
 from flowhub.skills.picks_clause import clause as _clause
 from flowhub.skills.picks_clause import it_named, settle
@@ -78,7 +77,8 @@ def handle(ctx: Context) -> list[Reply] | None:
             shown,
             _answer(ctx, text, pending)
             or picks_rest.handle(ctx, text)
-            or _then_task(ctx, text, pending),
+            or _then_task(ctx, text, pending)
+            or picks_unclear.named(ctx, text, pending),
         )
     # "yes and remind me an hour before": the answer, then the reminder for what it saved.
     text = pw.JOINER_TAIL.sub("", text.replace(ahead, " ")).strip()
@@ -144,13 +144,7 @@ def _answer(ctx: Context, text: str, pending: list[Proposal]) -> list[Reply] | N
     try:
         plan = _plan(ctx, pending, clauses, affirm=affirm)
     except Unclear as unclear:
-        if not unclear.sure:
-            return None
-        shown = numbering(ctx, pending)
-        ctx.thread.note("cards", [id_of(p) for p in shown], now=ctx.now)
-        lines = numbered([p.title for p in shown])
-        said = unclear.said or pw.UNCLEAR.format(part=unclear.part, lines=lines)
-        return [Reply(said)]
+        return picks_unclear.answer(ctx, unclear, pending)
     if edits:
         return _edit_and_save(ctx, plan or _Plan(), edits)
     if plan is None:

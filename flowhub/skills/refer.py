@@ -160,6 +160,9 @@ def newest_card(ctx: Context) -> Proposal | None:
         return None
     latest = max(pending, key=lambda p: (p.updated_at, p.source_event_id or 0, p.id or 0))
     seen = ctx.thread.last_seen()
+    if seen and seen[0] == "cards" and len(seen[1]) == 1:
+        # The one card just edited or talked about is "it", even when another is newer.
+        latest = next((p for p in pending if p.id == seen[1][0]), latest)
     if seen and seen[0] != "cards":
         at = _seen_at(ctx)
         if seen[0].startswith("list") or (at is not None and at > _aware(latest.updated_at)):
