@@ -94,6 +94,8 @@ def failure(reason: str, ref: MediaRef, *, again: bool, settings: Settings) -> R
         return Reply(say.TOO_BIG_UNSIZED.format(limit=limit))
     if reason == "transcriber_off":
         return Reply(localized(say.TRANSCRIBER_OFF_AGAIN if again else say.TRANSCRIBER_OFF))
+    if reason == "misnamed":
+        return Reply(say.MISNAMED.format(name=ref.name))
     if reason == "no_text":
         return Reply(localized(say.NO_TEXT_IMAGE if ref.kind == "image" else say.NO_TEXT_DOCUMENT))
     fixed = {

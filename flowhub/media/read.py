@@ -162,6 +162,10 @@ def _image_named(
     except MediaError as exc:
         if exc.reason in ("no_text", "picture"):
             raise MediaError("image_named", f"{name!r} is an image with no text") from exc
+        if exc.reason == "unreadable":
+            raise MediaError(
+                "misnamed", f"{name!r} holds no document and no readable image"
+            ) from exc
         raise
     return replace(reading, text=with_caption(reading.text, caption))
 

@@ -16,6 +16,7 @@ Reason = Literal[
     "no_text",  # an image or document with no text in it
     "picture",  # a photo or sticker with no text that does not look like a page
     "image_named",  # a file named as a document that is an image with no text in it
+    "misnamed",  # a file named as a document whose bytes are neither that nor a readable image
     "no_speech",  # audio with nothing said in it
     "transcriber_off",  # no transcriber is configured
     "transcriber_down",  # the transcriber did not answer or failed; trying again may work

@@ -37,6 +37,10 @@ IMAGE_NAMED = Text(
     "That file is named like a document, but it's really an image. I read it as one and found "
     "no text in it."
 )
+MISNAMED = Text(
+    "That file is named {name}, but inside it isn't that kind of document, so I couldn't open "
+    "it. Save or export it again, or paste the text."
+)
 SAME_FILE = Text(
     "📄 I've read this same file before and made its cards then, so I didn't make them again. "
     "Say “try again” if you want them anyway."

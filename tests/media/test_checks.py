@@ -10,7 +10,10 @@ import pytest
 from pypdf import PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, TextStringObject
 
+from flowhub.bot.media_replies import failure
+from flowhub.connectors.types import MediaRef
 from flowhub.media import MediaConfig, MediaError, read
+from flowhub.settings import Settings
 from tests.media.drawings import paper, pdf, png, word
 
 CONFIG = MediaConfig()
@@ -155,3 +158,16 @@ def _inflated(data: bytes, member: str, size: int) -> bytes:
 def test_a_word_document_that_would_unpack_to_gigabytes_is_unsafe() -> None:
     bomb = _inflated(word(["hello"]), "word/document.xml", 3_000_000_000)
     assert _reason(bomb, "document", name="report.docx") == "unsafe"
+
+
+@pytest.mark.parametrize("name", ["specs_final.docx", "Angebot.pdf", "notes.txt"])
+def test_noise_behind_an_image_header_under_a_document_name_is_misnamed(name: str) -> None:
+    noise = b"\x89PNG\r\n\x1a\n" + bytes((i * 37 + 11) % 256 for i in range(4000))
+    assert _reason(noise, "document", name=name) == "misnamed"
+
+
+def test_the_reply_to_a_misnamed_file_names_it() -> None:
+    ref = MediaRef(kind="document", ref="1", name="specs_final.docx")
+    reply = failure("misnamed", ref, again=False, settings=Settings())
+    assert "specs_final.docx" in reply.text
+    assert "damaged" not in reply.text
