@@ -18,7 +18,10 @@ from flowhub.storage import access
 
 _SAME = re.compile(
     r"^(?:(?:and|ok|okay|oh|also)[\s,]+)*(?:(?:the\s+)?same\s+(?:for|with|goes for|thing for|to)"
-    r"\s+(?P<a>.+?)|(?P<b>.+?)[\s,]+(?:too|as well|also)|also\s+(?P<c>.+?))"
+    r"\s+(?P<a>.+?)|(?P<b>.+?)[\s,]+(?:too|as well|also)|also\s+(?P<c>.+?)"
+    # "and the katarina one, same", "the invoice one: same pls", "and 3" right after a move.
+    r"|(?P<d>.+?)\s*[\s,:-]\s*(?:the\s+)?same(?:\s+(?:thing|deal|here|again))?"
+    r"|(?:and|plus)\s+(?P<e>\d{1,2}|(?:the|my)\s+.+?\s+one))"
     r"(?:[\s,]+(?:please|pls|thanks))?[\s.!🙏👍]*$",
     re.I,
 )
@@ -38,7 +41,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     at = last.get("at")
     if not isinstance(at, str) or ctx.now - datetime.fromisoformat(at) > _RECENT:
         return None
-    phrase = said["a"] or said["b"] or said["c"] or ""
+    phrase = said["a"] or said["b"] or said["c"] or said["d"] or said["e"] or ""
     found = one_task(ctx, phrase)
     verb = last.get("verb")
     before = [t for t in last.get("tasks") or [] if isinstance(t, dict)]
