@@ -211,6 +211,9 @@ WORDS = ChatWords(
     deadline_leads=("by", "deadline"),
     date_leads=("se pehle", "se pahle"),
     lead_fillers=(
+        # "today itself i need to …": the stress stays behind once the day is read.
+        "itself",
+        "only",
         # "task bana do: GST return file karna": asking for the task rather than saying it.
         "ek naya task bana do",
         "ek naya task banao",
@@ -352,6 +355,11 @@ WORDS = ChatWords(
         "note kar lo",
         "note kar lena",
         "yaad se",
+        # Indian-English particles that only stress ("export the master na", "by friday only").
+        "na",
+        "only",
+        "itself",
+        "yaar",
     ),
     priority={
         "zaroori": "urgent",
