@@ -75,6 +75,11 @@ _ASKS = re.compile(
 )
 # "and the quotes one to friday" after a move: the verb of the move before is understood.
 _ELIDED = re.compile(r"^(?:and|also|plus|then|oh and)\b|^(?:the|my)\s", re.I)
+_PRIORITY = re.compile(
+    r"^(?:(?:high|low|top|normal|medium|urgent)\s*(?:priority|prio|pri)?|urgent|asap|not\s+urgent"
+    r"|(?:priority|prio)\s*:?\s*(?:high|low|normal|medium|urgent))\s*[.!]*$",
+    re.I,
+)
 _ONE = re.compile(r"\s+(?:one|task|card|thing|item)$", re.I)
 _MOST_LABEL_WORDS = 6
 _QUOTED = re.compile(r"(?:the\s+)?[\"'“‘](?P<q>[^\"'“”‘’]+)[\"'”’]")
@@ -203,7 +208,9 @@ def _act(ctx: Context, clause: str, before: list[Task]) -> _Act | None:
         return None  # "delete 1 and 3": a number names a task, it is no time of day
     said = _INSTEAD.sub("", clause)
     bare = _SENT_TO.match(said)
-    if bare is not None and not _EDIT_VERB.match(said):
+    if bare is not None and not _EDIT_VERB.match(said) and _PRIORITY.match(bare["w"]):
+        said = f"make {bare['t']} {bare['w']}"  # "contract one -> high priority"
+    elif bare is not None and not _EDIT_VERB.match(said):
         said = f"move {bare['t']} to {bare['w']}"  # "kitchen quotes → friday"
     else:
         bare = None
