@@ -37,6 +37,8 @@ def said(caption: str, reading: Reading) -> str:
         named = subject.with_subject(task, text)
         if named:
             return named
+    if not task and _receipt(reading, text):
+        return ""  # a receipt's lines (its shop, its date) are no tasks of their own
     every = captions.due_for_all(caption) if text else None
     if every:  # "these are from monday's call, all due next week"
         text = "\n".join(f"{line} {every}" if line.strip() else line for line in text.splitlines())
@@ -54,6 +56,19 @@ def read_text(caption: str, reading: Reading) -> str:
     if caption and text.startswith(caption):
         text = text[len(caption) :].strip()
     return text
+
+
+def _receipt(reading: Reading, text: str) -> bool:
+    """Whether a picture reads as a receipt or an invoice with its total (a document's or a
+    voice note's "invoice" is no receipt)."""
+    pictured = reading.source in ("image", "photo", "screenshot") and not reading.chat
+    return pictured and bool(subject.paid_for(text))
+
+
+def _fallbacks() -> frozenset[str]:
+    """The general answers to a message with no task, in every language."""
+    said = (words.NO_TASK_FOUND, words.NOT_UNDERSTOOD, words.EMPTY)
+    return frozenset(localized(text) for text in said)
 
 
 def quoted(
@@ -74,6 +89,11 @@ def quoted(
         if not direct:
             return []
         replies = [Reply(localized(words.NO_TASK_FOUND))]
+    amount = subject.paid_for(read_text(caption, reading))
+    if _receipt(reading, read_text(caption, reading)) and all(
+        r.text in _fallbacks() for r in replies
+    ):
+        replies = [Reply(say.RECEIPT_ONLY.format(amount=f" ({amount})" if amount else ""))]
     cards = [i for i, r in enumerate(replies) if (r.ref or "").startswith("proposal:")]
     if ref.kind == "document" and cards:
         return [

@@ -103,6 +103,14 @@ def describe(text: str, kind: str) -> str:
     return f"the {_plain(maker)} receipt{money}" if maker else f"the receipt{money}"
 
 
+def paid_for(text: str) -> str | None:
+    """The amount of a file that reads as a receipt or an invoice ("" when none is found), or
+    None for any other file."""
+    if _kind(text, "") not in ("receipt", "invoice"):
+        return None
+    return _amount(text) or ""
+
+
 def _kind(text: str, task: str) -> str | None:
     for kind, words in _KINDS:
         if re.search(rf"\b(?:{words})", text, re.I):

@@ -41,6 +41,10 @@ MISNAMED = Text(
     "That file is named {name}, but inside it isn't that kind of document, so I couldn't open "
     "it. Save or export it again, or paste the text."
 )
+RECEIPT_ONLY = Text(
+    "🧾 That's a receipt or an invoice{amount}: nothing to do in it unless you tell me, e.g. "
+    "“expense this by friday” or “pay this by monday”."
+)
 SAME_FILE = Text(
     "📄 I've read this same file before and made its cards then, so I didn't make them again. "
     "Say “try again” if you want them anyway."
