@@ -33,10 +33,12 @@ _WORDS_KEPT = ("title: ", 'remove "')
 # What a title's own words may say instead of a title ("coloca como urgente").
 _TITLE_NOT = ("priority ", "assign to ")
 _ACT_LEADS = ("assign to ", "title: ", "move it to ", "no, ", "priority ", 'remove "')
-# Where one clause ends and the next starts: punctuation, or "and" in any of the languages.
+# Where one clause ends and the next starts: punctuation, "and" in any of the languages, or a
+# "because" opening the reason ("salı olsun çünkü müşteri öyle istedi").
 _JOIN = re.compile(
     r"\s*(?:[,;!?…،؛]+|\.(?:\s+|$)|\s(?:-|–|—)\s|\s[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F\u200D]+\s)\s*"
-    r"|\s+(?:and|y|e|et|und|en|ed|ve|и|а|dan|terus|trus|lalu|aur|और|و)\s+|\s+(?=و[\u0621-\u064a])",
+    r"|\s+(?:and|y|e|et|und|en|ed|ve|и|а|dan|terus|trus|lalu|aur|और|و)\s+|\s+(?=و[\u0621-\u064a])"
+    r"|\s+(?=(?:because|porque|pq|weil|perch[eé]|parce\s+qu|[cç][uü]nk[uü]|soalnya|karena|kyunki|omdat)\s)",
     re.I,
 )
 # "and" or "but" opening a clause: "y ponle …", "но отдай это Ане".

@@ -294,10 +294,11 @@ _AR = {
     ),
 }
 _PT = {
-    # a move with why after it and no comma: "passa pra segunda pq domingo ninguem trabalha"
+    # a move with why after it and no comma: "passa pra segunda pq domingo ninguem trabalha",
+    # "na vdd bota 8h pq o fuso de lá é diferente"
     "move it to {when}": (
         r"(?:(?:na\s+(?:verdade|vdd)|melhor|n[aã]o)[\s,]+)*(?:passa|muda|joga|coloca|p[oõ]e|bota|deixa)(?:-a|-o)?"
-        r"\s+(?:para|pra|pro)\s+{when}\s+(?:pq|porque|por\s+que|que|j[aá]\s+que)\s.+",
+        r"\s+(?:(?:para|pra|pro)\s+)?(?:(?:as|às)\s+)?{when}\s+(?:pq|porque|por\s+que|que|j[aá]\s+que)\s.+",
     ),
     "confirm": (
         r"(?:(?:beleza|blz|ok|isso|fechou|show|pode)[\s,!]+)*(?:manda|envia)(?:-a|-o)?\s+(?:pra|para)\s+(?:ela|ele)",

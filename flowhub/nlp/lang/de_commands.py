@@ -328,6 +328,9 @@ CARD_ASIDES = (
     r"(?:das\s+ist\s+|ist\s+)?(?:doch\s+)?keine\s+(?:aufgabe|task|erinnerung)",
     r"(?:weil|denn)\s.*",  # the reason given beside a change
     r"sonst\s.*",  # what would happen otherwise ("sonst vergess ichs")
+    # why that time, beside the change: "danach hab ich termine", "ich bin vorher beim kunden"
+    r"(?:danach|davor|vorher|nachher|da|dann|morgens|abends|mittags)\s+(?:hab|habe|bin|ist|sind|geht|kann)\b.*",
+    r"ich\s+(?:hab|habe|bin)\s+(?:da|dann|danach|davor|vorher|schon)\b.*",
     r"(?:nicht|net)\s+(?:f[uü]r\s+)?mich",  # not mine
 )  # fmt: skip
 # How a clause names the card it is about, `{ref}` being a word of its title ("das mit der Bank").

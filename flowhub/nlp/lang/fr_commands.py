@@ -352,6 +352,17 @@ COMMANDS = {**_KEPT, **COMMANDS}
 _WHY = r"\s*[,;.]\s*(?:c'?est|c|trop|parce|car|vu|mdr|lol|haha+|\d+h?\d*)\b.*"
 _MOVED = {"move {what} to {when}": tuple(p + _WHY for p in COMMANDS["move {what} to {when}"])}
 COMMANDS = with_card_words(COMMANDS, _MOVED)
+# The task named first, then the move: "le resto de porto, décale à jeudi même heure",
+# "le contrat de bus à lisbonne, repousse-le à lundi prochain".
+_SAME_HOUR = r"(?:[\s,]+(?:[aà]\s+la\s+)?m[eê]me\s+heure)?"
+_TOPIC_FIRST = {
+    "move {what} to {when}": (
+        r"(?:(?:et|pour)\s+)?(?:le|la|les|l')\s*{what}\s*,\s*(?:d[eé]cale|reporte|repousse|recule|remets"
+        r"|d[eé]place|mets|passe|bouge)(?:-le|-la|-les)?\s+(?:[aà]|au|pour)\s+{when}"
+        rf"{_SAME_HOUR}{_PLEASE}(?:{_WHY})?",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _TOPIC_FIRST)
 # A waiting card named by its place and given a day ("le deuxième aussi vendredi", "le 2 c'est
 # pour jeudi"), and one named in quotes dropped with the other kept ("jette le 'menu', garde
 # l'autre").

@@ -294,6 +294,8 @@ CARD_ASIDES = (
     r"jam(?:nya)?\s+(?:sama|tetap)", r"jam\s+yang\s+sama", r"(?:gak|ga|nggak)\s+sengaja",
     r"(?:ini\s+|itu\s+)?(?:bukan|gak|ga|nggak)\s+(?:tugas|task|kerjaan)",
     r"(?:soalnya|karena|krn|karna|abisnya)\s.*",  # the reason given beside a change
+    # why that time, beside the change: "banknya baru buka", "kantornya udah tutup"
+    r"[^\s,;]+nya\s+(?:baru|belum|udah|sudah|masih|lagi|tutup|penuh)\b[^,;]*",
     r"bukan(?:\s+gitu)?", r"(?:td|tadi)\s+(?:aku|gue|gw|saya)\s.*",
     r"(?:he){2,}|(?:ha){2,}|wk+(?:wk)*",
 )  # fmt: skip

@@ -258,6 +258,8 @@ CARD_ASIDES = (
     r"(?:no+\s+)?(?:ma\s+)?che\s+(?:fai|stai\s+facendo|hai\s+fatto)",
     r"(?:quest[ao]\s+)?non\s+[eè]\s+(?:un\s+compito|un'?\s*attivit[aà]|un\s+task|un\s+promemoria|niente)",
     r"(?:perch[eé]|xk[eè]?|visto\s+che|dato\s+che)\s.*",  # the reason given beside a change
+    # why that time, beside the change: "prima c'è il treno", "dopo ho il dentista"
+    r"(?:prima|dopo|poi|quel\s+giorno|la\s+mattina|il\s+pomeriggio)\s+(?:c'?\s*[eè]|ho|sono|non)\b[^,;]*",
 )
 # How a clause names the card it is about, `{ref}` being a word of its title ("quella della banca").
 CARD_REFS = (r"quell[oa]\s+(?:del|della|dei|delle|di|dello)\s+{ref}",)

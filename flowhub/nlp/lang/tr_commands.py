@@ -271,6 +271,8 @@ CARD_ASIDES = (
     r"hata(?:yd[ıi])?", r"ben\s+[oö]yle\s+demedim", r"yanl[ıi][sş]l[ıi]kla",
     r"(?:bu\s+)?(?:bir\s+)?(?:g[oö]rev|i[sş])\s+de[gğ]il",
     r"(?:[cç][uü]nk[uü]|zira)\s.*",  # the reason given beside a change
+    # why the other day will not do: "cuma çok geç", "o gün çok yoğunum"
+    r"(?:[^\s,;]+\s+){0,2}(?:[cç]ok|fazla|biraz|daha)\s+(?:ge[cç]|erken|yo[gğ]un\w*|dolu\w*|s[ıi]k[ıi][sş][ıi]k)[^,;]*",
 )  # fmt: skip
 # How a clause names the card it is about, `{ref}` being a word of its title ("bütçe olanı").
 CARD_REFS = (r"{ref}\s+olan[ıi]?", r"[sş]u\s+{ref}\s+i[sş]i(?:ni)?")
