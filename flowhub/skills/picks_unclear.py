@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from flowhub.connectors import Reply
+from flowhub.nlp import classify_intent
 from flowhub.skills import picks_words as pw
 from flowhub.skills.context import Context
 from flowhub.skills.edit_words import NOT_READ_FOR
@@ -44,7 +45,7 @@ def named(ctx: Context, text: str, pending: list[Proposal]) -> list[Reply] | Non
     that card is the one talked about now; None unless `text` names one waiting card so."""
     m = _NAMED.match(text.strip())
     card = title_match(pw.SUFFIXES.sub("", m["what"]), pending) if m is not None else None
-    if m is None or card is None:
-        return None
+    if m is None or card is None or classify_intent(m["rest"]) != "other":
+        return None  # "turbot one: remind me 9:30 pls" asks something other skills read
     ctx.thread.note("cards", [id_of(card)], now=ctx.now)
     return [Reply(NOT_READ_FOR.format(text=m["rest"].strip(" .!"), title=card.title))]

@@ -51,6 +51,7 @@ PRONOUNS = frozenset(
 _REMINDER_WORDS = frozenset(["reminder", "reminders", "one", "alarm", "ping", "nudge"])
 # Outbox.ref holds at most this many characters.
 _REF_LENGTH = 64
+_NEWEST_SAID = re.compile(r"\b(?:last|latest|newest|final)\b", re.I)
 _STOP = frozenset(
     [
         "the",
@@ -160,8 +161,9 @@ def newest_card(ctx: Context) -> Proposal | None:
         return None
     latest = max(pending, key=lambda p: (p.updated_at, p.source_event_id or 0, p.id or 0))
     seen = ctx.thread.last_seen()
-    if seen and seen[0] == "cards" and len(seen[1]) == 1:
-        # The one card just edited or talked about is "it", even when another is newer.
+    if seen and seen[0] == "cards" and len(seen[1]) == 1 and not _NEWEST_SAID.search(ctx.text):
+        # The one card just edited or talked about is "it", even when another is newer; "the
+        # last one" is still the newest.
         latest = next((p for p in pending if p.id == seen[1][0]), latest)
     if seen and seen[0] != "cards":
         at = _seen_at(ctx)
