@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from flowhub.storage import Proposal, migrate, people, proposals, session_scope, state
+from tests.storage.rows import chat_row, person_row
 
 NOW = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
 
@@ -17,36 +18,6 @@ NOW = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
 def migrated(engine: Engine) -> Engine:
     migrate(engine)
     return engine
-
-
-def _person(session: Session, workspace_id: int, name: str) -> int:
-    person, _ = people.get_or_create_person(
-        session=session,
-        workspace_id=workspace_id,
-        platform="console",
-        account="t",
-        external_id=name.lower(),
-        now=NOW,
-        display_name=name,
-        timezone="Europe/Berlin",
-        locale="en",
-        digest_time="08:00",
-    )
-    return person.id or 0
-
-
-def _chat(session: Session, workspace_id: int, external_id: str, kind: str) -> int:
-    chat = people.get_or_create_chat(
-        session=session,
-        workspace_id=workspace_id,
-        platform="console",
-        account="t",
-        external_id=external_id,
-        kind=kind,
-        title=None,
-        now=NOW,
-    )
-    return chat.id or 0
 
 
 def _writes(session: Session, chat_id: int, person_id: int, at: datetime) -> None:
@@ -62,11 +33,11 @@ def test_group_members_are_the_people_who_wrote_there(migrated: Engine) -> None:
         )
         workspace_id = ws.id or 0
         ana, sam, priya, lee = (
-            _person(session, workspace_id, n) for n in ["Ana", "Sam", "Priya", "Lee"]
+            person_row(session, workspace_id, n, NOW) for n in ["Ana", "Sam", "Priya", "Lee"]
         )
-        team = _chat(session, workspace_id, "team", "group")
-        ops = _chat(session, workspace_id, "ops", "group")
-        direct = _chat(session, workspace_id, "dm-lee", "direct")
+        team = chat_row(session, workspace_id, "team", "group", NOW)
+        ops = chat_row(session, workspace_id, "ops", "group", NOW)
+        direct = chat_row(session, workspace_id, "dm-lee", "direct", NOW)
         _writes(session, team, ana, NOW)
         _writes(session, team, sam, NOW)
         _writes(session, ops, priya, NOW)
@@ -89,8 +60,11 @@ def test_who_spoke_since_and_a_chats_open_cards(migrated: Engine) -> None:
             session=session, platform="console", external_id="t", now=NOW
         )
         workspace_id = ws.id or 0
-        ana, sam = _person(session, workspace_id, "Ana"), _person(session, workspace_id, "Sam")
-        team = _chat(session, workspace_id, "team", "group")
+        ana, sam = (
+            person_row(session, workspace_id, "Ana", NOW),
+            person_row(session, workspace_id, "Sam", NOW),
+        )
+        team = chat_row(session, workspace_id, "team", "group", NOW)
         _writes(session, team, ana, NOW)
         _writes(session, team, sam, later)
         assert state.get_people_since(session=session, chat_id=team, since=NOW) == [sam]

@@ -6,9 +6,10 @@ from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import Engine
-from sqlmodel import Session, select
+from sqlmodel import select
 
 from flowhub.storage import Task, access, members, migrate, people, session_scope, state, tasks
+from tests.storage.rows import chat_row, person_row
 
 NOW = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
 
@@ -17,36 +18,6 @@ NOW = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
 def migrated(engine: Engine) -> Engine:
     migrate(engine)
     return engine
-
-
-def _person(session: Session, workspace_id: int, name: str) -> int:
-    person, _ = people.get_or_create_person(
-        session=session,
-        workspace_id=workspace_id,
-        platform="console",
-        account="t",
-        external_id=name.lower(),
-        now=NOW,
-        display_name=name,
-        timezone="Europe/Berlin",
-        locale="en",
-        digest_time="08:00",
-    )
-    return person.id or 0
-
-
-def _chat(session: Session, workspace_id: int, external_id: str, kind: str) -> int:
-    chat = people.get_or_create_chat(
-        session=session,
-        workspace_id=workspace_id,
-        platform="console",
-        account="t",
-        external_id=external_id,
-        kind=kind,
-        title=None,
-        now=NOW,
-    )
-    return chat.id or 0
 
 
 def test_a_named_member_sees_the_group_s_tasks_and_an_outsider_does_not(
@@ -58,10 +29,10 @@ def test_a_named_member_sees_the_group_s_tasks_and_an_outsider_does_not(
         )
         workspace_id = ws.id or 0
         ana, sam, priya, lee = (
-            _person(session, workspace_id, n) for n in ["Ana", "Sam", "Priya", "Lee"]
+            person_row(session, workspace_id, n, NOW) for n in ["Ana", "Sam", "Priya", "Lee"]
         )
-        team = _chat(session, workspace_id, "team", "group")
-        other = _chat(session, workspace_id, "other", "group")
+        team = chat_row(session, workspace_id, "team", "group", NOW)
+        other = chat_row(session, workspace_id, "other", "group", NOW)
         row = state.get_or_create_state(session=session, chat_id=team, person_id=ana, now=NOW)
         state.save_state(session=session, row=row, data={}, now=NOW)
         members.add_members(session=session, chat_id=team, person_ids=[sam, priya], now=NOW)
