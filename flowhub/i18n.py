@@ -42,6 +42,7 @@ __all__ = [
     "Plural",
     "Text",
     "and_list",
+    "app_locale",
     "current_locale",
     "date_text",
     "day_label",
@@ -125,6 +126,13 @@ def normalize(code: str | None) -> str:
         return "en"
     scripted = [f"{lang}_{part.title()}" for part in parts[1:] if len(part) == 4]
     return scripted[0] if scripted and scripted[0] in LOCALES else lang
+
+
+def app_locale(tag: object) -> str | None:
+    """The supported locale of the language a person's app is set to ("pt-br": "pt"), if any."""
+    if not isinstance(tag, str) or tag.replace("-", "_").split("_")[0].lower() not in LOCALES:
+        return None
+    return normalize(tag)
 
 
 def language_of(code: str | None) -> str:

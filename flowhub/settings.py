@@ -36,6 +36,11 @@ class ConfigurationError(ValueError):
     """A setting is missing or wrong; the message names the variable and what to do."""
 
 
+def known_zone(name: object) -> str | None:
+    """`name` if it is a zone this machine knows, else None."""
+    return name if isinstance(name, str) and name and is_zone(name) else None
+
+
 def is_zone(name: str) -> bool:
     """Whether `name` is an IANA zone this machine knows, such as "Europe/Berlin" or "UTC"."""
     # Lives here because settings checks a zone itself and must import nothing of FlowHub.

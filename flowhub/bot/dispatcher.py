@@ -14,7 +14,7 @@ from flowhub.bot.group_members import record_members
 from flowhub.connectors import Button, Event, Reply
 from flowhub.connectors.types import EDITS_IN_PLACE
 from flowhub.conversations import Thread
-from flowhub.i18n import LOCALES, language_of, localized, normalize, use_locale, written_locale
+from flowhub.i18n import app_locale, language_of, localized, use_locale, written_locale
 from flowhub.nlp import (
     classify_intent,
     command_language,
@@ -25,7 +25,7 @@ from flowhub.nlp import (
     fix_typos,
     own_words,
 )
-from flowhub.settings import Settings, is_zone
+from flowhub.settings import Settings, known_zone
 from flowhub.skills import (
     BUTTON_ACTIONS,
     OVERHEARD_SKILLS,
@@ -209,8 +209,8 @@ class Dispatcher:
             external_id=event.sender_id,
             now=now,
             display_name=event.sender_name,
-            timezone=_zone(event.sender_tz) or self._settings.default_timezone,
-            locale=_app_locale(event.sender_locale) or self._settings.default_locale,
+            timezone=known_zone(event.sender_tz) or self._settings.default_timezone,
+            locale=app_locale(event.sender_locale) or self._settings.default_locale,
             digest_time=self._settings.default_digest_time,
         )
         chat = people.get_or_create_chat(
@@ -306,18 +306,6 @@ def _shown_below(session: Session, event: Event, replies: list[Reply]) -> list[R
     if any(r.edit in in_view or r.edit == event.reply_to for r in here):
         return []  # the person sees it: it is among the newest, or their message quotes it
     return [replace(here[-1], edit=None, to=None)]
-
-
-def _app_locale(tag: str | None) -> str | None:
-    """The supported locale of the language a person's app is set to ("pt-br": "pt"), if any."""
-    if not tag or tag.replace("-", "_").split("_")[0].lower() not in LOCALES:
-        return None
-    return normalize(tag)
-
-
-def _zone(name: str | None) -> str | None:
-    """`name` if it is a zone this machine knows, else None."""
-    return name if name and is_zone(name) else None
 
 
 def _own_up_to_failures(session: Session, event: Event) -> list[Reply]:

@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlmodel import Session
 
 from flowhub.connectors import MEMBERS, Event
-from flowhub.i18n import LOCALES, normalize
-from flowhub.settings import Settings, is_zone
+from flowhub.i18n import app_locale
+from flowhub.settings import Settings, known_zone
 from flowhub.storage import Chat, id_of, members, people
 
 
@@ -32,20 +32,9 @@ def record_members(
             external_id=str(member["id"]),
             now=now,
             display_name=member.get("name") or None,
-            timezone=_zone(member.get("tz")) or settings.default_timezone,
-            locale=_locale(member.get("locale")) or settings.default_locale,
+            timezone=known_zone(member.get("tz")) or settings.default_timezone,
+            locale=app_locale(member.get("locale")) or settings.default_locale,
             digest_time=settings.default_digest_time,
         )
         person_ids.append(id_of(person))
     members.add_members(session=session, chat_id=chat.id, person_ids=person_ids, now=now)
-
-
-def _locale(tag: object) -> str | None:
-    """The supported locale of an app language tag ("pt-br": "pt"), if any."""
-    if not isinstance(tag, str) or tag.replace("-", "_").split("_")[0].lower() not in LOCALES:
-        return None
-    return normalize(tag)
-
-
-def _zone(name: object) -> str | None:
-    return name if isinstance(name, str) and is_zone(name) else None
