@@ -17,6 +17,7 @@ import argparse
 import json
 import random
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -485,7 +486,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv or [])
     tasks, people = (100_000, 1_000) if args.quick else (1_000_000, 10_000)
     dataset = get_or_create(tasks, people, fresh=args.fresh)
-    pg = start_postgres(Path(tempfile.mkdtemp(prefix="flowhub-bench-insights-")))
+    folder = Path(tempfile.mkdtemp(prefix="flowhub-bench-insights-"))
+    pg = start_postgres(folder)
     try:
         engine = load(dataset, pg.url)
         rows = measure(engine, max(args.runs, 30))
@@ -493,6 +495,7 @@ def main(argv: list[str] | None = None) -> None:
         engine.dispose()
     finally:
         pg.stop()
+        shutil.rmtree(folder, ignore_errors=True)
     _print(dataset, rows, rss, pictures, max(args.runs, 30))
     print("\nReading the question (read_insight, ms), which comes before any of the above:")
     print(table(["p50", "p95", "read as questions"], [reading(max(args.runs, 30))]))

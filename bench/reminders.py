@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -164,6 +165,7 @@ def run(count: int, window: float, schedulers: int, workers: int) -> list[list[s
         graph.stop()
         redis.stop()
         pg.stop()
+        shutil.rmtree(base, ignore_errors=True)
     delays = sorted(
         max(0.0, r.at - due_by_text[_text(r.body)].timestamp())
         for r in arrived

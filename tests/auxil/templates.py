@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import shutil
 import tempfile
 from pathlib import Path
@@ -13,6 +14,13 @@ from flowhub.storage.db import migrate
 
 _TEMPLATE: dict[str, Path] = {}
 _REUSED: dict[str, Engine] = {}
+
+
+def _private_dir(prefix: str) -> Path:
+    """A temporary folder removed when the process ends."""
+    path = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, path, ignore_errors=True)
+    return path
 
 
 def migrated_sqlite_url(directory: Path) -> str:
@@ -30,7 +38,7 @@ def reused_sqlite_engine() -> Engine:
     """
     engine = _REUSED.get("sqlite")
     if engine is None:
-        path = Path(tempfile.mkdtemp(prefix="flowhub-reused-")) / "flowhub.db"
+        path = _private_dir("flowhub-reused-") / "flowhub.db"
         engine = _REUSED["sqlite"] = make_engine(f"sqlite:///{path}")
     engine.dispose()
     path = Path(str(engine.url.database))
@@ -42,7 +50,7 @@ def reused_sqlite_engine() -> Engine:
 
 def _sqlite_template() -> Path:
     if "sqlite" not in _TEMPLATE:
-        template = Path(tempfile.mkdtemp(prefix="flowhub-template-")) / "flowhub.db"
+        template = _private_dir("flowhub-template-") / "flowhub.db"
         engine = make_engine(f"sqlite:///{template}")
         migrate(engine)
         engine.dispose()
