@@ -180,6 +180,15 @@ def _names() -> dict[str, str]:
         for name in (code, english.languages[code], own.languages[code], own.language_name or ""):
             names[name.casefold()] = code
             names[_plain(name.casefold())] = code
+    # "réponds-moi en anglais", "muda para inglês": a language named in another one the bot speaks.
+    for code in LOCALES:
+        if code in _SCRIPT_NAMES:
+            continue
+        for other in LOCALES:
+            name = Locale.parse(_BABEL.get(other, other)).languages.get(code, "").casefold()
+            if len(name) > 3:
+                names.setdefault(name, code)
+                names.setdefault(_plain(name), code)
     for code, name in _SCRIPT_NAMES.items():
         names[name.casefold()] = names[code.casefold()] = code
     names |= {"hi_latn": "hi_Latn", "hi-latn": "hi_Latn", "roman hindi": "hi_Latn"}

@@ -68,15 +68,34 @@ _DIGEST_ON = re.compile(
     re.I,
 )
 _POLITE = (
-    r"(?:please|pls|plz|por\s+favor|bitte|s'il\s+(?:te|vous)\s+pla[iî]t|per\s+favore|thanks|thx)"
+    r"(?:please|pls|plz|por\s+favor|bitte|s'il\s+(?:te|vous)\s+pla[iî]t|per\s+favore|thanks|thx"
+    r"|then|now|from\s+now\s+on|maintenant|d[ée]sormais|ahora|agora|adesso|ab\s+jetzt|jetzt|svp"
+    r"|stp|aja|ya|um|alsjeblieft|graag|merci|gracias|obrigad[oa]|danke|grazie)"
 )
 # "español por favor", "switch to german pls", "in english please", "auf deutsch bitte",
-# "antworte mir auf deutsch", "háblame en español".
+# "antworte mir auf deutsch", "háblame en español", "change my language to french",
+# "parle-moi en français", "fala comigo em português", "parlami in italiano".
 _LANGUAGE = re.compile(
     _OPENERS + r"(?:(?:(?:switch|change|go|move)\s+(?:(?:it|me|us|over)\s+)*(?:back\s+)?to"
-    r"|(?:antworte|sprich|schreib)(?:\s+mit)?(?:\s+(?:mir|mich))?(?:\s+bitte)?\s+(?:auf|in)"
-    r"|(?:h[aá]blame|resp[oó]ndeme|escr[ií]beme|cont[eé]stame)\s+en"
-    r"|in|auf|en)\s+)?(?P<v>[^\W\d_]{4,})(?:\s+" + _POLITE + r")*\W*$",
+    r"|(?:set|change|switch|make|put)\s+(?:my|the|your)\s+language\s+(?:back\s+)?(?:to|in(?:to)?)"
+    r"|(?:language|lang)\s*(?::|to|=)?"
+    r"|(?:speak|talk|write|answer|reply|respond|chat)(?:\s+(?:to|with))?(?:\s+(?:me|us))?"
+    r"(?:\s+only)?\s+in"
+    r"|(?:antworte|sprich|schreib|rede)(?:\s+mit)?(?:\s+(?:mir|mich|uns))?(?:\s+bitte)?\s+(?:auf|in)"
+    r"|(?:stell|stelle|[aä]ndere?)\s+(?:die|meine)\s+sprache\s+auf"
+    r"|(?:h[aá]blame|resp[oó]ndeme|escr[ií]beme|cont[eé]stame|habla(?:me)?\s+conmigo)\s+en"
+    r"|(?:cambia|pon|pasa)(?:me)?\s+(?:el\s+|mi\s+)?idioma\s+(?:a|al)"
+    r"|(?:parle|r[ée]ponds|[ée]cris|parlez|r[ée]pondez|[ée]crivez)[\s-]*(?:[- ]?(?:moi|nous))?"
+    r"(?:\s+plut[ôo]t)?\s+en"
+    r"|(?:passe|change)[\s-]*(?:moi)?\s+(?:la\s+langue\s+)?en"
+    r"|(?:fala|fale|responde|responda|escreve|escreva)(?:\s+comigo)?\s+em"
+    r"|(?:muda|mude|troca|troque)\s+(?:o\s+|meu\s+)?idioma\s+(?:para|pra)"
+    r"|(?:parlami|parla|rispondimi|scrivimi)(?:\s+con\s+me)?\s+in"
+    r"|(?:cambia|imposta)\s+(?:la\s+)?lingua\s+(?:in|a)"
+    r"|(?:praat|spreek|antwoord|schrijf)(?:\s+met)?(?:\s+(?:mij|me|ons))?\s+(?:in\s+het|in)"
+    r"|(?:pakai|gunakan|ganti\s+(?:ke\s+)?|ganti\s+bahasa\s+ke|pake)"
+    r"|in|auf|en|em)\s+)?(?:bahasa\s+)?(?P<v>[^\W\d_]{4,})"
+    r"(?:\s+" + _POLITE + r")*\W*$",
     re.I,
 )
 
