@@ -57,6 +57,7 @@ said the English way where known ("wien" -> "vienna"), to match titles across la
 Code outside `nlp/` imports from here only.
 """
 
+from flowhub.nlp._about_bot import asks_about_bot
 from flowhub.nlp._admins import AdminAsk, read_admin
 from flowhub.nlp._card_not_task import names_card, points_only, put_in_title
 from flowhub.nlp._card_said import CardSaid, card_clause, card_said
@@ -115,6 +116,7 @@ __all__ = [
     "as_forwarders",
     "asked_of",
     "asked_who",
+    "asks_about_bot",
     "asks_for",
     "both_said",
     "card_clause",

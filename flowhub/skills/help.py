@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from flowhub.connectors import Reply
-from flowhub.nlp import leads_with_mood
+from flowhub.nlp import asks_about_bot, leads_with_mood
 from flowhub.skills import group_words, manners, news_words, status, words
 from flowhub.skills import help_words as say
 from flowhub.skills.context import Context
@@ -76,7 +76,9 @@ def _asks_help(text: str) -> bool:
     can do ("hi! boss said we should try u. what can u do exactly")."""
     parts = re.split(r"\s*(?:[,.!?;:]+|\s{2,})\s*", text)  # an emoji left two spaces
     clauses = [_GREETING.sub("", c).strip(" ,!") for c in parts]
-    return any(say.ASK_HELP.match(c) or _ABOUT_ME.match(c) for c in clauses if c)
+    return any(
+        say.ASK_HELP.match(c) or _ABOUT_ME.match(c) or asks_about_bot(c) for c in clauses if c
+    )
 
 
 # Chat openers ("ok", "ugh no") with more words after them ask for something the bot missed.
