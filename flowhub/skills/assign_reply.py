@@ -22,6 +22,7 @@ from flowhub.skills import (
     assign_counter,
     assign_restated,
     assign_terms,
+    no_about_other,
     offer_declined_said,
     offer_named,
     push,
@@ -188,6 +189,8 @@ def _declines(ctx: Context, text: str, *, replied: bool) -> bool:
         return True
     if not replied and (len(text.split()) > _MOST_WORDS or ctx.intent in _OTHER_INTENTS):
         return False
+    if not replied and no_about_other.about_other(text):
+        return False  # "no no, those are 3 tasks for me": said of something else
     # Unreplied, the no has to come first: "remind me …, can't forget that" is no answer.
     said = _CANT.search(text) if replied else _CANT.match(text)
     return said is not None and not assign_answer_words.accepts(text)

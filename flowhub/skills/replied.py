@@ -22,6 +22,7 @@ from flowhub.skills import (
     confirm_said,
     group_move_ask,
     group_words,
+    no_about_other,
     push,
     reply_words,
 )
@@ -218,6 +219,8 @@ def _joins(reply: Reply) -> bool:
 def _waiting_assignment(ctx: Context) -> Task | None:
     """The assignment asked of this person most recently, if that was a short while ago."""
     text = ctx.text.strip()
+    if no_about_other.about_other(text):
+        return None  # "no no, those are 3 tasks for me": said of something else
     ahead = ahead_asked(text)
     text = JOINER_TAIL.sub("", text.replace(ahead, " ")).strip() if ahead else text
     if _yes_and_changes(ctx, text) or (ahead and reply_words.agrees(text)) or takes_it(text):
