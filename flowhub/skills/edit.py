@@ -14,7 +14,7 @@ from datetime import timedelta
 from flowhub.connectors import Reply
 from flowhub.conversations.thread import FLOW_MINUTES
 from flowhub.nlp import parse_when
-from flowhub.skills import card_for, card_split, edit_words, picks, words
+from flowhub.skills import card_for, card_member, card_split, edit_words, picks, words
 from flowhub.skills.capture import (
     card_message_id,
     card_reply,
@@ -432,6 +432,19 @@ def edit_card(ctx: Context, proposal: Proposal, changes: list[Change]) -> list[R
         return [Reply(edit_words.NOT_UNDERSTOOD.format(text=ctx.text.strip()))]
     if "rrule" in fields and fields["rrule"] is None:
         fields["repeat_from"] = "calendar"
+    if (outsider := card_member.outsider(ctx, fields)) is not None:
+        kept = [Reply(card_member.outsider_note(proposal, outsider))]  # never stored on a card
+        del fields["assignee_name"]
+        if not fields:
+            return kept
+        return _stored(ctx, proposal, changes, fields) + kept
+    return _stored(ctx, proposal, changes, fields)
+
+
+def _stored(
+    ctx: Context, proposal: Proposal, changes: list[Change], fields: dict[str, object]
+) -> list[Reply]:
+    """Store the field changes read from `changes` on a pending card and show it again."""
     ctx.thread.editing = None
     same = all(getattr(proposal, name) == value for name, value in fields.items())
     if fields:

@@ -230,6 +230,11 @@ _CALLED = re.compile(
     r"(?:be called|be named|say|read|be titled)\s*[:=]?\s+(?P<v>\S.*)$",
     re.I,
 )
+# A card named by its place in the list or as "the X one".
+_PLACED = (
+    r"(?:the\s+)?(?:" + _POSITION + r")(?:st|nd|rd|th)?(?:\s+(?:one|card|task))?"
+    r"|the\s+[\w'’ -]{1,30}?\s+one|(?:that|this)\s+one"
+)
 _ASSIGN = (
     re.compile(
         r"^(?:give|hand|pass|assign|reassign|delegate)\s+(?P<t>.+?)\s+(?:over\s+)?to\s+"
@@ -265,6 +270,12 @@ _ASSIGN = (
                r"(?:it|that|this|them)(?:\s+one)?$", re.I),
     re.compile(_NAME + r"(?:'s|\s+is)\s+on\s+(?:it|that|this)(?:\s+one)?$", re.I),
     re.compile(r"^put\s+" + _NAME + r"\s+on\s+(?:it|that|this)(?:\s+one)?$", re.I),
+    # "luca's doing the first one", "priya takes the second", "sam has 2": a card named by its
+    # place (or as "the X one") and who does it.
+    re.compile(_NAME + r"(?:['’]s|\s+is|\s+will\s+be)\s+(?:doing|taking|handling|covering"
+               r"|on|got)\s+(?P<t>" + _PLACED + r")$", re.I),
+    re.compile(_NAME + r"\s+(?:takes|does|gets|has|handles|covers|grabs)\s+(?P<t>" + _PLACED
+               + r")$", re.I),
     # "Sam should order that", "priya can send it": someone named does the thing meant.
     re.compile(_NAME + r"\s+(?:should|will|can|could|is going to|'ll|must|needs to|has to)\s+"
                r"[a-z]+(?:\s+(?:up|out|off|in))?\s+(?:it|that|this|them|that one)$", re.I),

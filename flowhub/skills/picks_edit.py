@@ -9,8 +9,8 @@ from collections.abc import Callable
 
 from flowhub.connectors import Reply
 from flowhub.i18n import localized
+from flowhub.skills import card_member, words
 from flowhub.skills import picks_words as pw
-from flowhub.skills import words
 from flowhub.skills.capture import card_snapshot, confirm_proposal
 from flowhub.skills.card_shown import card_shown
 from flowhub.skills.context import Context
@@ -31,6 +31,9 @@ def edit_and_save(
     fields, problem = apply_all(card, edits, now=ctx.now, tz=ctx.tz, me=ctx.person.display_name)
     if problem is not None:
         return None
+    if (outsider := card_member.outsider(ctx, fields)) is not None:
+        # "yes, and give it to luca" when nobody is Luca: the card waits, told why
+        return [Reply(card_member.outsider_note(card, outsider))]
     if "rrule" in fields and fields["rrule"] is None:
         fields["repeat_from"] = "calendar"
     proposals.update_proposal(session=ctx.session, proposal=card, now=ctx.now, **fields)
@@ -49,10 +52,16 @@ def edit_waiting(ctx: Context, card: Proposal, edits: list[Change]) -> list[Repl
         return None
     if "rrule" in fields and fields["rrule"] is None:
         fields["repeat_from"] = "calendar"
+    kept: list[Reply] = []
+    if (outsider := card_member.outsider(ctx, fields)) is not None:
+        kept.append(Reply(card_member.outsider_note(card, outsider)))  # never stored on a card
+        del fields["assignee_name"]
+        if not fields:
+            return kept
     if fields:
         ctx.thread.remember_undo({"verb": "card", "cards": [card_snapshot(card)]}, now=ctx.now)
     proposals.update_proposal(session=ctx.session, proposal=card, now=ctx.now, **fields)
-    return [card_shown(ctx, card, fields)]
+    return [card_shown(ctx, card, fields), *kept]
 
 
 def _said(ctx: Context, card: Proposal, fields: dict[str, object]) -> str:
