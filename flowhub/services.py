@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 
 from pydantic import SecretStr
 
-from flowhub.meter import Limiter, MemoryLimiter
+from flowhub.meter import MemoryLimiter, Meter
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -56,7 +56,9 @@ class ToolConfig:
     `oauth_clients` maps an OAuth provider's name (`google`, `asana`, ...) to its client id and
     secret, for the providers that have both configured; `login_hosts` a provider's sign-in host
     where the server names another than its default (a Salesforce sandbox). `meter` holds the
-    tools' rate limits (in Redis when configured, so every process shares each account's budget).
+    tools' rate limits (in Redis when configured, so every process shares each account's budget);
+    `daily_calls` a tool's calls a day per account, where they depend on the account's plan
+    (monday.com).
     """
 
     data_dir: Path
@@ -68,8 +70,9 @@ class ToolConfig:
     integrations_max_wait: float
     outbound_allowed_hosts: tuple[str, ...]
     oauth_clients: Mapping[str, tuple[str, SecretStr]]
-    meter: Limiter = field(default_factory=MemoryLimiter)
+    meter: Meter = field(default_factory=MemoryLimiter)
     login_hosts: Mapping[str, str] = field(default_factory=dict)  # provider -> https origin
+    daily_calls: Mapping[str, int] = field(default_factory=dict)  # tool kind -> calls a day
 
 
 @dataclass(frozen=True)

@@ -156,6 +156,9 @@ class Settings(BaseSettings):
     salesforce_client_secret: SecretStr | None = None
     # A sandbox signs in at https://test.salesforce.com, an org with My Domain at its own host.
     salesforce_login_url: str = ""
+    # The monday.com account's API calls a day, by plan: Free and Trial 200, Basic and Standard
+    # 1000, Pro 10000, Enterprise 25000 (monday's "Rate limits"); FlowHub stays under it.
+    monday_daily_calls: int = Field(default=200, gt=0)
     zoho_client_id: str | None = None
     zoho_client_secret: SecretStr | None = None
 

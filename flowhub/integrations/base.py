@@ -38,7 +38,7 @@ import certifi
 import httpx
 
 from flowhub.integrations import outbound, rate_limits
-from flowhub.meter import Limiter
+from flowhub.meter import Meter
 from flowhub.storage import Task
 
 Refresher = Callable[[dict[str, str]], dict[str, str]]
@@ -255,7 +255,8 @@ class Integration:
         timeout: float = 10.0,
         refresh: Refresher | None = None,
         rules: outbound.Outbound | None = None,
-        meter: Limiter | None = None,
+        meter: Meter | None = None,
+        daily_calls: int | None = None,
     ) -> None:
         self.config = dict(config)
         self.secrets = dict(secrets)
@@ -264,6 +265,8 @@ class Integration:
         self._refresh = refresh
         self.rules = rules or outbound.Outbound()
         self._meter = meter
+        # The account's calls a day where the server names its plan's (monday.com).
+        self.daily_calls = daily_calls
 
     # --- the protocol ------------------------------------------------------------------------
 

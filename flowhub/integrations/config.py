@@ -41,6 +41,7 @@ def tool_config(settings: Settings) -> ToolConfig:
         if settings.salesforce_login_url
         else {},
         meter=build_meter(settings.redis_url),
+        daily_calls={"monday": settings.monday_daily_calls},
     )
 
 

@@ -36,6 +36,7 @@ def build(
         refresh=refresh if provider else None,
         rules=outbound.policy(tools),
         meter=tools.meter,
+        daily_calls=tools.daily_calls.get(kind),
     )
 
 

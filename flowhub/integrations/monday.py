@@ -15,7 +15,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import re
 import secrets as random
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, time
@@ -24,6 +23,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
+from flowhub.integrations import monday_limits
 from flowhub.integrations.base import (
     BadTarget,
     ExternalEdit,
@@ -36,6 +36,7 @@ from flowhub.integrations.base import (
     due_of,
     event_time,
     hmac_digest,
+    retry_after_seconds,
     same,
 )
 from flowhub.storage import Task
@@ -43,19 +44,30 @@ from flowhub.storage import Task
 # The "Current" stable version (developer.monday.com API versioning, September 2026); versions
 # past maintenance are re-routed to a newer one without notice, so this moves every half year.
 API_VERSION = "2026-07"
+# Every operation asks what it cost and what is left of the token's budget (`monday_limits`).
 _CREATE = """mutation ($board: ID!, $group: String, $name: String!, $values: JSON) {
   create_item(board_id: $board, group_id: $group, item_name: $name, column_values: $values) {
     id url
   }
+  complexity { before after query reset_in_x_seconds }
 }"""
 _CHANGE = """mutation ($board: ID!, $item: ID!, $values: JSON!) {
   change_multiple_column_values(board_id: $board, item_id: $item, column_values: $values) { id }
+  complexity { before after query reset_in_x_seconds }
 }"""
-_BOARD = "query ($board: [ID!]) { me { id } boards(ids: $board) { name columns { id type } } }"
+_BOARD = """query ($board: [ID!]) {
+  me { id account { id } }
+  boards(ids: $board) { name columns { id type } }
+  complexity { before after query reset_in_x_seconds }
+}"""
 _HOOK_CREATE = """mutation ($board: ID!, $url: String!, $event: WebhookEventType!) {
   create_webhook(board_id: $board, url: $url, event: $event) { id board_id }
+  complexity { before after query reset_in_x_seconds }
 }"""
-_HOOK_DELETE = "mutation ($id: ID!) { delete_webhook(id: $id) { id board_id } }"
+_HOOK_DELETE = """mutation ($id: ID!) {
+  delete_webhook(id: $id) { id board_id }
+  complexity { before after query reset_in_x_seconds }
+}"""
 # Column values (status and date) and item names; one webhook per event.
 _EVENTS = ("change_column_value", "change_name")
 
@@ -80,36 +92,60 @@ class Monday(Integration):
         return {"Authorization": self.secrets.get("token", ""), "API-Version": API_VERSION}
 
     def graphql(self, query: str, variables: dict[str, Any]) -> dict[str, Any]:
-        """Run one GraphQL operation; monday's error answers map to the error tree."""
+        """Run one GraphQL operation; monday's error answers map to the error tree, and what it
+        reports left of the token's complexity budget is kept (`monday_limits`)."""
         data = self._call("POST", "/v2", json={"query": query, "variables": variables}).json()
         errors = data.get("errors") or (
             [{"message": data["error_message"]}] if data.get("error_message") else []
         )
         if errors:
-            text = "; ".join(str(e.get("message", e)) for e in errors)[:200]
-            wait = _retry_in(data)
-            if wait is not None or "complexity" in text.lower() or "rate limit" in text.lower():
-                raise SlowDown(f"monday.com asked to slow down: {text}", retry_after=wait or 30)
+            self._limited(data)
+            text = "; ".join(_message(e) for e in errors)[:200]
             if "authenticat" in text.lower():
                 raise Reconnect(f"monday.com refused the token: {text}")
             raise BadTarget(f"monday.com refused the request: {text}")
         result: dict[str, Any] = data.get("data") or {}
+        if self._meter is not None:
+            monday_limits.settle(self._meter, self.secrets, result.get("complexity"))
         return result
+
+    def _pace(self) -> None:
+        """The minute's queries (`rate_limits`), then the token's complexity budget and the
+        account's calls today (`monday_limits`)."""
+        super()._pace()
+        if self._meter is None:
+            return
+        wait = monday_limits.admit(self._meter, self.config, self.secrets, self.daily_calls)
+        if wait > 0:
+            raise SlowDown(f"monday.com's budget: next call in {wait:.0f}s", retry_after=wait)
+
+    def _limited(self, data: Any, retry_after: str | None = None) -> None:
+        """Raise `SlowDown` for an answer that says a limit was hit, for as long as it says
+        (the day's limit: until midnight UTC); an exhausted budget is kept so no worker calls
+        before then."""
+        hit = monday_limits.limit_error(data)
+        if hit is None:
+            return
+        limit, wait = hit
+        if wait is None and limit == "day":
+            wait = monday_limits.until_midnight()
+        if wait is None:
+            wait = retry_after_seconds(retry_after, 30.0)
+        if self._meter is not None:
+            monday_limits.exhausted(self._meter, self.config, self.secrets, limit, wait)
+        said = "; ".join(_message(e) for e in data.get("errors") or [data])[:200]
+        raise SlowDown(f"monday.com asked to slow down ({limit}): {said}", retry_after=wait)
 
     def _raise_for(self, response: httpx.Response, method: str, path: str) -> None:
         if response.status_code == 200:
             return
+        if response.status_code == 429:
+            try:
+                data = response.json()
+            except ValueError:
+                data = {"errors": [{"message": "Rate limit exceeded"}]}
+            self._limited(data, response.headers.get("Retry-After"))
         super()._raise_for(response, method, path)
-
-    def _slow_down(self, response: httpx.Response) -> float | None:
-        """A 429: the error's `retry_in_seconds` (monday's GraphQL errors), else Retry-After."""
-        if response.status_code != 429:
-            return None
-        try:
-            wait = _retry_in(response.json())
-        except ValueError:
-            wait = None
-        return wait if wait is not None else super()._slow_down(response)
 
     def push(self, task: Task, ref: ExternalRef | None = None) -> ExternalRef:
         """Create the item with its date, or update its name and date."""
@@ -170,10 +206,14 @@ class Monday(Integration):
         return self.config
 
     def _read_columns(self) -> dict[str, Any]:
-        boards = self.graphql(_BOARD, {"board": [self._required("board")]}).get("boards") or []
+        answer = self.graphql(_BOARD, {"board": [self._required("board")]})
+        boards = answer.get("boards") or []
         if not boards:
             raise BadTarget(f"monday.com has no board {self.config['board']} this token can see")
         found: dict[str, Any] = {"board_name": boards[0].get("name", ""), "date_column": ""}
+        account = ((answer.get("me") or {}).get("account") or {}).get("id")
+        if account:
+            found["account_id"] = str(account)  # the day's calls are counted per account
         for column in boards[0].get("columns") or []:
             if column.get("type") == "date" and not found["date_column"]:
                 found["date_column"] = column["id"]
@@ -263,18 +303,9 @@ def challenge(body: bytes) -> dict[str, str] | None:
     return {"challenge": said} if isinstance(said, str) and len(said) <= 512 else None
 
 
-def _retry_in(data: Any) -> float | None:
-    """The seconds monday says to wait: an error's `extensions.retry_in_seconds`, or the older
-    error message's "reset in N seconds"; None when it says none."""
-    if not isinstance(data, dict):
-        return None
-    for error in data.get("errors") or ():
-        extensions = error.get("extensions") if isinstance(error, dict) else None
-        said = extensions.get("retry_in_seconds") if isinstance(extensions, dict) else None
-        if isinstance(said, int | float) and not isinstance(said, bool):
-            return max(0.0, float(said))
-    found = re.search(r"reset in (\d+) seconds?", str(data.get("error_message") or ""))
-    return float(found.group(1)) if found else None
+def _message(error: Any) -> str:
+    """An error's text: its `message`, or the error itself where monday sent plain text."""
+    return str(error.get("message", error)) if isinstance(error, dict) else str(error)
 
 
 def _due_edit(value: Any) -> ExternalEdit:

@@ -22,6 +22,9 @@ holds more than the vendor allows:
 | Notion | 3 requests a second on average | integration token |
 | HubSpot | 100 requests in 10 s (private apps, Free and Starter) | token |
 
+monday.com also spends a complexity budget per token and minute and a day's calls per account:
+those are kept in `monday_limits`, from what monday reports with each answer.
+
 Jira (cost-based points), Google Calendar, Microsoft Graph and Pipedrive (token budgets) publish
 no fixed count per account, so only their 429 and Retry-After are followed; nor do Salesforce (a
 day's allocation per org, by edition and licences: its 403 `REQUEST_LIMIT_EXCEEDED`) and Zoho CRM

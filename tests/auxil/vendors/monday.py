@@ -1,8 +1,18 @@
-"""monday.com GraphQL: items on one board."""
+"""monday.com GraphQL: items on one board, each operation charged to the token's complexity
+budget as monday documents it (developer.monday.com/api-reference/docs/rate-limits).
+
+The budget is a window that opens at the first call and closes a minute later, holding
+`FULL_BUDGET` points; an operation that asks for `complexity` is told what it cost and what is
+left, and one the window cannot pay for is refused with `COMPLEXITY_BUDGET_EXHAUSTED` and the
+whole seconds until the window closes. The window is `fake.items["monday_budget"]["window"]`
+(`left`, and `closes` on `time.monotonic()`): tests set it, and `reset()` refills it.
+"""
 
 from __future__ import annotations
 
 import json
+import math
+import time
 from datetime import date
 from typing import Any
 
@@ -22,6 +32,10 @@ from tests.auxil.vendors.common import (
 # monday.com's stable API versions (developer.monday.com/api-reference/docs/api-versioning,
 # September 2026: 2026-04 maintenance, 2026-07 current); older ones are re-routed.
 MONDAY_STABLE_VERSIONS = ("2026-04", "2026-07")
+# A paid account's personal-token budget a minute; one item mutation's cost (monday's figure).
+FULL_BUDGET = 10_000_000
+COSTS = {"create_item": 10_000, "change_multiple_column_values": 10_000, "boards(": 3_000}
+ACCOUNT_ID = "9001"
 
 
 def handle(fake: Store, call: Call) -> Answer:
@@ -33,6 +47,40 @@ def handle(fake: Store, call: Call) -> Answer:
         raise Reject(f"not the monday endpoint: {call.method} {call.path}", 404)
     query = need(call.json, "query", str)
     variables = call.json.get("variables") or {}
+    refused = _charge(fake, query)
+    if refused is not None:
+        return refused
+    status, payload, headers = _answer(fake, query, variables)
+    if "complexity" in query and isinstance(payload.get("data"), dict):
+        payload["data"]["complexity"] = dict(fake.items["monday_budget"]["answer"])
+    return status, payload, headers
+
+
+def _charge(fake: Store, query: str) -> Answer | None:
+    """Take the operation's cost from the window; monday's error when it cannot pay."""
+    budget = fake.items["monday_budget"]
+    now = time.monotonic()
+    window = budget.get("window")
+    if not window or window["closes"] <= now:
+        window = budget["window"] = {"left": FULL_BUDGET, "closes": now + 60}
+    cost = next((c for name, c in COSTS.items() if name in query), 1_000)
+    reset = max(0, math.ceil(window["closes"] - now))
+    if window["left"] < cost:
+        error = {"code": "COMPLEXITY_BUDGET_EXHAUSTED", "retry_in_seconds": reset}
+        body = {"errors": [{"message": "Complexity budget exhausted", "extensions": error}]}
+        return 429, body, {}
+    before = window["left"]
+    window["left"] -= cost
+    budget["answer"] = {
+        "before": before,
+        "after": window["left"],
+        "query": cost,
+        "reset_in_x_seconds": reset,
+    }
+    return None
+
+
+def _answer(fake: Store, query: str, variables: dict[str, Any]) -> Answer:
     items = fake.items["monday"]
     if "boards(" in query:
         columns = [
@@ -41,7 +89,8 @@ def handle(fake: Store, call: Call) -> Answer:
             {"id": "date4", "type": "date"},
         ]
         board = {"name": "Team tasks", "columns": columns}
-        return 200, {"data": {"me": {"id": "1"}, "boards": [board]}}, {}
+        me = {"id": "1", "account": {"id": ACCOUNT_ID}}
+        return 200, {"data": {"me": me, "boards": [board]}}, {}
     if "create_item" in query:
         if str(variables.get("board")) != CONFIGS["monday"]["board"]:
             raise Reject("board_id must be the board")
