@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from flowhub.bot.runtime import Runtime
-from flowhub.integrations import INTEGRATIONS, RetryLater, crypto, oauth
+from flowhub.integrations import INTEGRATIONS, RetryLater, oauth
 from flowhub.integrations.config import tool_config
 from flowhub.settings import Settings
 from flowhub.storage import IntegrationConnection
@@ -25,6 +25,12 @@ from tests.auxil.vendors.salesforce import INSTANCE_URL, ORG_ID, RECORDS, outbou
 from tests.conftest import ChatFactory
 from tests.contracts.openapi import contract
 from tests.integrations.conftest import PUBLIC_URL, all_tasks, links, stored
+from tests.integrations.crm_chat import (
+    connection_secrets,
+    delete_follows,
+    edits_follow,
+    pushed,
+)
 
 ACME = "0015g00000AcmeCAAR"
 
@@ -96,11 +102,6 @@ def test_a_login_host_that_is_not_salesforces_is_refused(login: str) -> None:
         Settings(salesforce_login_url=login, _env_file=None)
 
 
-def _secrets(runtime: Runtime) -> dict[str, str]:
-    (row,) = stored(runtime, IntegrationConnection)
-    return crypto.decrypt(row.secret_encrypted, tools=tool_config(runtime.settings))
-
-
 def _created(fake: FakeVendors) -> dict[str, Any]:
     (create,) = fake.creates("salesforce")
     return create.json  # type: ignore[no-any-return]
@@ -110,7 +111,7 @@ def test_sign_in_keeps_the_instance_url_and_gives_the_outbound_message_steps(
     chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors, client: TestClient
 ) -> None:
     _, said = _signed_in(chat_as, client)
-    secrets = _secrets(runtime)
+    secrets = connection_secrets(runtime)
     assert secrets["instance_url"] == INSTANCE_URL
     assert secrets["refresh_token"] == "salesforce-refresh"
     (row,) = stored(runtime, IntegrationConnection)
@@ -129,7 +130,7 @@ def test_a_user_who_may_not_read_the_organization_is_known_by_the_sign_in_identi
     _, said = _signed_in(chat_as, client)
     (row,) = stored(runtime, IntegrationConnection)
     assert row.config["org_id"] == ORG_ID
-    assert _secrets(runtime)["identity_url"].endswith(f"/id/{ORG_ID}/005")
+    assert connection_secrets(runtime)["identity_url"].endswith(f"/id/{ORG_ID}/005")
     assert any("Salesforce connected" in text for text in said)
 
 
@@ -202,55 +203,35 @@ def test_due_priority_done_and_reopen_follow_into_salesforce(
     chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors, client: TestClient
 ) -> None:
     ana, _ = _signed_in(chat_as, client)
-    (card,) = ana.say("send the Q4 deck to ACME Corp by friday 5pm")
-    ana.press("Confirm", card)
-    (link,) = links(runtime)
-    record = fake.items["salesforce"][str(link.external_id)]
-    assert record["ActivityDate"] == "2026-03-06" and record["Priority"] == "Normal"
-    assert "OwnerId" not in record  # one's own task stays with whoever signed in
-    ana.say("assign it to Sam")
-    assert record["OwnerId"] == "0055g00000SamLeAAB"
-    ana.say("move it to monday")
-    assert record["ActivityDate"] == "2026-03-09"
-    ana.say("make it urgent")
-    assert record["Priority"] == "High"
-    ana.say("done with the Q4 deck")
-    assert record["Status"] == "Completed"
-    ana.say("undo")
-    assert record["Status"] == "Not Started"
-    assert fake.problems == [] and fake.contract_problems == []
+    edits_follow(
+        ana,
+        runtime,
+        fake,
+        "salesforce",
+        due="ActivityDate",
+        owner=("OwnerId", "0055g00000SamLeAAB"),
+        urgent="High",
+    )
 
 
 def test_a_task_deleted_in_flowhub_is_deleted_in_salesforce(
     chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors, client: TestClient
 ) -> None:
     ana, _ = _signed_in(chat_as, client)
-    (card,) = ana.say("renew the passport tomorrow")
-    ana.press("Confirm", card)
-    (link,) = links(runtime)
-    assert str(link.external_id) in fake.items["salesforce"]
-    ana.say("my tasks")
-    ana.say("delete 1")
-    assert str(link.external_id) not in fake.items["salesforce"]
-    (gone,) = fake.of("salesforce", "DELETE")
-    assert gone.path.endswith(f"/{link.external_id}")
-    assert fake.problems == [] and fake.contract_problems == []
+    delete_follows(ana, runtime, fake, "salesforce")
 
 
 def test_done_in_salesforce_comes_back_through_an_outbound_message(
     chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors, client: TestClient
 ) -> None:
     ana, _ = _signed_in(chat_as, client)
-    (card,) = ana.say("follow up with ACME Corp on friday")
-    ana.press("Confirm", card)
-    (link,) = links(runtime)
-    (row,) = stored(runtime, IntegrationConnection)
-    path = f"/webhooks/integrations/salesforce?connection={row.id}"
+    task_id, connection = pushed(ana, runtime, "follow up with ACME Corp on friday")
+    path = f"/webhooks/integrations/salesforce?connection={connection}"
     headers = {"SOAPAction": '""', "Content-Type": "text/xml; charset=utf-8"}
-    body = outbound_message(ORG_ID, [str(link.external_id)])
+    body = outbound_message(ORG_ID, [task_id])
 
     assert client.post(path, content=b"<not/>", headers=headers).status_code == 403
-    other = outbound_message("00D5g000000ZzZzEAK", [str(link.external_id)])
+    other = outbound_message("00D5g000000ZzZzEAK", [task_id])
     assert client.post(path, content=other, headers=headers).status_code == 403
     bomb = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>'
     assert client.post(path, content=bomb, headers=headers).status_code == 403
@@ -259,11 +240,9 @@ def test_done_in_salesforce_comes_back_through_an_outbound_message(
     assert answer.status_code == 200 and "<Ack>true</Ack>" in answer.text
     assert all_tasks(runtime)[0].status == "open"
 
-    fake.items["salesforce"][str(link.external_id)]["Status"] = "Completed"
-    fake.items["salesforce"][str(link.external_id)]["LastModifiedDate"] = (
-        "2030-01-01T10:00:00.000+0000"
-    )
-    again = outbound_message(ORG_ID, [str(link.external_id), "00T5g0000000000999"])
+    fake.items["salesforce"][task_id]["Status"] = "Completed"
+    fake.items["salesforce"][task_id]["LastModifiedDate"] = "2030-01-01T10:00:00.000+0000"
+    again = outbound_message(ORG_ID, [task_id, "00T5g0000000000999"])
     answer = client.post(path, content=again, headers=headers)
     assert answer.status_code == 200, answer.text
     assert all_tasks(runtime)[0].status == "done"

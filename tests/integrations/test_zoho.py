@@ -17,7 +17,7 @@ from pydantic import SecretStr
 
 from flowhub.bot.jobs import JOBS
 from flowhub.bot.runtime import Runtime
-from flowhub.integrations import INTEGRATIONS, RetryLater, crypto, oauth, zoho_hooks
+from flowhub.integrations import INTEGRATIONS, RetryLater, oauth, zoho_hooks
 from flowhub.integrations.base import Reconnect
 from flowhub.integrations.config import tool_config
 from flowhub.settings import Settings
@@ -27,6 +27,12 @@ from tests.auxil.vendors.zoho import ACCOUNTS_SERVER, API_DOMAIN, ORG_ID, notifi
 from tests.conftest import ChatFactory
 from tests.contracts.openapi import contract
 from tests.integrations.conftest import PUBLIC_URL, all_tasks, links, stored
+from tests.integrations.crm_chat import (
+    connection_secrets,
+    delete_follows,
+    edits_follow,
+    pushed,
+)
 
 ACME = "4876876000000333001"
 
@@ -64,11 +70,6 @@ def _signed_in(chat_as: ChatFactory, client: TestClient) -> tuple[Any, list[str]
     return ana, [m.text for m in ana.messages()]
 
 
-def _secrets(runtime: Runtime) -> dict[str, str]:
-    (row,) = stored(runtime, IntegrationConnection)
-    return crypto.decrypt(row.secret_encrypted, tools=tool_config(runtime.settings))
-
-
 def _created(fake: FakeVendors) -> dict[str, Any]:
     (create,) = fake.creates("zoho")
     (record,) = create.json["data"]
@@ -79,7 +80,7 @@ def test_sign_in_keeps_the_data_centre_and_subscribes_to_task_changes(
     chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors, client: TestClient
 ) -> None:
     _, said = _signed_in(chat_as, client)
-    secrets = _secrets(runtime)
+    secrets = connection_secrets(runtime)
     assert secrets["accounts_server"] == ACCOUNTS_SERVER and secrets["api_domain"] == API_DOMAIN
     (row,) = stored(runtime, IntegrationConnection)
     assert row.config["org_id"] == ORG_ID
@@ -169,52 +170,31 @@ def test_due_priority_done_and_reopen_follow_into_zoho(
     chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors, client: TestClient
 ) -> None:
     ana, _ = _signed_in(chat_as, client)
-    (card,) = ana.say("send the Q4 deck to ACME Corp by friday 5pm")
-    ana.press("Confirm", card)
-    (link,) = links(runtime)
-    record = fake.items["zoho"][str(link.external_id)]
-    assert record["Due_Date"] == "2026-03-06" and record["Priority"] == "Normal"
-    assert "Owner" not in record  # one's own task stays with whoever signed in
-    ana.say("assign it to Sam")
-    assert record["Owner"] == {"id": "4876876000000111002"}
-    ana.say("move it to monday")
-    assert record["Due_Date"] == "2026-03-09"
-    ana.say("make it urgent")
-    assert record["Priority"] == "Highest"
-    ana.say("done with the Q4 deck")
-    assert record["Status"] == "Completed"
-    ana.say("undo")
-    assert record["Status"] == "Not Started"
-    assert fake.problems == [] and fake.contract_problems == []
+    edits_follow(
+        ana,
+        runtime,
+        fake,
+        "zoho",
+        due="Due_Date",
+        owner=("Owner", {"id": "4876876000000111002"}),
+        urgent="Highest",
+    )
 
 
 def test_a_task_deleted_in_flowhub_is_deleted_in_zoho(
     chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors, client: TestClient
 ) -> None:
     ana, _ = _signed_in(chat_as, client)
-    (card,) = ana.say("renew the passport tomorrow")
-    ana.press("Confirm", card)
-    (link,) = links(runtime)
-    assert str(link.external_id) in fake.items["zoho"]
-    ana.say("my tasks")
-    ana.say("delete 1")
-    assert str(link.external_id) not in fake.items["zoho"]
-    (gone,) = fake.of("zoho", "DELETE")
-    assert gone.path.endswith(f"/{link.external_id}")
-    assert fake.problems == [] and fake.contract_problems == []
+    delete_follows(ana, runtime, fake, "zoho")
 
 
 def test_done_in_zoho_comes_back_through_its_notification(
     chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors, client: TestClient
 ) -> None:
     ana, _ = _signed_in(chat_as, client)
-    (card,) = ana.say("follow up with ACME Corp on friday")
-    ana.press("Confirm", card)
-    (link,) = links(runtime)
-    (row,) = stored(runtime, IntegrationConnection)
-    secrets = _secrets(runtime)
-    path = f"/webhooks/integrations/zoho?connection={row.id}"
-    task_id = str(link.external_id)
+    task_id, connection = pushed(ana, runtime, "follow up with ACME Corp on friday")
+    secrets = connection_secrets(runtime)
+    path = f"/webhooks/integrations/zoho?connection={connection}"
 
     forged = notification(secrets["hook_id"], "not-the-token", [task_id])
     assert client.post(path, json=forged).status_code == 403
@@ -247,7 +227,7 @@ def test_a_channel_ending_within_two_days_is_subscribed_again_each_hour(
     _signed_in(chat_as, client)
     (row,) = stored(runtime, IntegrationConnection)
     assert row.id is not None
-    first = _secrets(runtime)
+    first = connection_secrets(runtime)
     ends = datetime.fromisoformat(first["hook_expires"])
     assert timedelta(days=6) < ends - datetime.now(UTC) <= timedelta(days=7)
     assert "renew_zoho_channels" in JOBS
@@ -258,7 +238,7 @@ def test_a_channel_ending_within_two_days_is_subscribed_again_each_hour(
     assert zoho_hooks.renew(runtime.services, row.id, later)
     again = fake.of("zoho", "POST", "/actions/watch")[-1].json["watch"][0]
     assert str(again["channel_id"]) == first["hook_id"] and again["token"] == first["webhook_token"]
-    renewed = _secrets(runtime)
+    renewed = connection_secrets(runtime)
     assert datetime.fromisoformat(renewed["hook_expires"]) > ends
     assert renewed["hook_id"] == first["hook_id"]
     assert fake.problems == [] and fake.contract_problems == []
