@@ -54,6 +54,8 @@ def asks_bot(ctx: Context, text: str) -> bool:
         return True
     if status_follow.read(ctx) is not None:  # "and priya?" right after the sender's question
         return True
+    if _about_member(ctx, text):  # "et sam il en est où avec les vols", "sam'in işleri ne durumda"
+        return True
     if not _ASKS.search(text):
         return False
     question = who_has.first_question(text)
@@ -61,6 +63,16 @@ def asks_bot(ctx: Context, text: str) -> bool:
     if named:
         return not _just_answered(ctx, named)
     return bool(_ABOUT_WORK.search(question)) and classify_intent(question) == "query"
+
+
+def _about_member(ctx: Context, text: str) -> bool:
+    """Whether `text` asks, in any language, how a member of the team is getting on."""
+    from flowhub.skills import status_said  # it answers through the status list, which reads this
+
+    return any(
+        asked.kind in ("person", "one") and status_said.someones(ctx, asked.what) is not None
+        for asked in status_said.readings(text)
+    )
 
 
 def _numbers_asked(ctx: Context, text: str) -> bool:

@@ -41,6 +41,7 @@ class Asked:
 
     kind: str
     what: str = ""
+    about: str = ""  # a person's question may name its subject too: "sam … avec les vols"
 
 
 def fold(text: str) -> str:
@@ -90,12 +91,15 @@ def readings(text: str) -> list[Asked]:
         m = pattern.match(folded)
         if m is None:
             continue
-        group = "what" if "what" in m.re.groupindex else "name" if "name" in m.re.groupindex else ""
+        group = "name" if "name" in m.re.groupindex else "what" if "what" in m.re.groupindex else ""
         what = said[m.start(group) : m.end(group)].strip(" ,") if group else ""
+        about = ""
+        if group == "name" and "what" in m.re.groupindex and m.start("what") >= 0:
+            about = said[m.start("what") : m.end("what")].strip(" ,")
         if group == "what" and len(what.split()) > _MAX_WHAT:
             continue
-        if Asked(kind, what) not in found:
-            found.append(Asked(kind, what))
+        if Asked(kind, what, about) not in found:
+            found.append(Asked(kind, what, about))
     return found
 
 
@@ -112,7 +116,9 @@ def _answer(ctx: Context, asked: Asked) -> list[Reply] | None:
     if asked.kind == "all":
         return status.answer(ctx, Query(), period_text="")
     if asked.kind == "person":
-        return _person(ctx, asked.what)
+        return _person(ctx, asked.what, asked.about)
+    if asked.kind == "one" and (whose := someones(ctx, asked.what)) is not None:
+        return _person(ctx, *whose)  # "sam'in işleri ne durumda", "où en est ana ?"
     if asked.kind == "topic":
         said = _content(asked.what)
         topic = " ".join(w for w in said if fold(w) not in data.TEAM)
@@ -143,7 +149,8 @@ def _whose_topic(ctx: Context, whose: str, topic: str) -> Query:
     return Query(whose=whose, topic=topic)
 
 
-def _person(ctx: Context, name: str) -> list[Reply] | None:
+def _person(ctx: Context, name: str, about: str = "") -> list[Reply] | None:
+    """The open tasks of the one person `name` says; of them, those about `about` when any is."""
     if name.casefold() in NOT_NAMES:
         return None
     found = people.find_people_by_name(
@@ -151,10 +158,47 @@ def _person(ctx: Context, name: str) -> list[Reply] | None:
     )
     if len(found) != 1:
         return None
+    topic = status_topic.label(" ".join(_content(about))) if about else ""
     if found[0].id == ctx.person_id:
         return status.answer(ctx, Query(), period_text="")
     shown = found[0].display_name.split(" ")[0]
-    return status.answer(ctx, Query(whose="person", name=shown), period_text="")
+    asked = Query(whose="person", name=shown)
+    if topic and _has_about(ctx, found[0].id, topic):
+        asked = Query(whose="person", name=shown, topic=topic)
+    return status.answer(ctx, asked, period_text="")
+
+
+def _has_about(ctx: Context, person_id: int | None, topic: str) -> bool:
+    """Whether a task the asker may see, open and given to that person, is about `topic`;
+    "les vols" names no English title, so the person's whole list answers then."""
+    open_tasks = tasks.get_all_tasks(
+        session=ctx.session, workspace_id=ctx.workspace_id, status="open", visible_to=ctx.viewer
+    )
+    theirs = [t for t in open_tasks if t.assignee_id == person_id]
+    return bool(status_topic.about(ctx.session, theirs, topic))
+
+
+def someones(ctx: Context, what: str) -> tuple[str, str] | None:
+    """ "sam'in işleri", "priya'nın jaipur oteli", "ana", "sam ka hotel": a known person named
+    first, with what of theirs is asked about after; None when no one person is named so."""
+    m = _OWNER.match(what)
+    if m is None or m["name"].casefold() in NOT_NAMES:
+        return None
+    found = people.find_people_by_name(
+        session=ctx.session, workspace_id=ctx.workspace_id, name=m["name"]
+    )
+    if len(found) != 1:
+        return None
+    rest = [w for w in _content(m["rest"] or "") if fold(w) not in data.THEIR_TASKS]
+    return m["name"], " ".join(rest)
+
+
+# A person named first, with a possessive ending or particle: "sam's", "priya'nın", "sam ka".
+_OWNER = re.compile(
+    r"^@?(?P<name>[^\W\d_][\w\u0900-\u097f.\-]*?)(?:['’](?:s|n?[ıiuü]n|n?[ıiuü]n[ıi]n)|s['’])?"
+    r"(?:\s+(?:ka|ki|ke|का|की|के))?(?:\s+(?P<rest>.*))?$",
+    re.S,
+)
 
 
 def _content(what: str) -> list[str]:

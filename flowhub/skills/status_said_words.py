@@ -92,6 +92,10 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(?:esta|quedo)\s+(?:guardad|anotad)[oa]\s+{what}",
         ],
         "person": [
+            # "¿cómo va sam con los vuelos?", "en qué anda priya", "¿qué tal va ana con el hotel?"
+            r"(?:como|q\s+tal|que\s+tal)\s+(?:va|anda|lleva|vamos\s+con)\s+{name}"
+            r"(?:\s+(?:con|en)\s+{what})?",
+            r"en\s+(?:q|que)\s+(?:anda|esta|va)\s+{name}(?:\s+con\s+{what})?",
             r"(?:q|que|k)\s+(?:tiene|le\s+toca\s+a|le\s+queda\s+a)\s+{name}(?:\s+(?:pendiente|"
             r"anotado|abierto|por\s+hacer))?",
             r"(?:las\s+)?tareas\s+de\s+{name}",
@@ -128,6 +132,9 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(?:ficou|foi)\s+(?:salv|anotad|guardad)[oa]\s+{what}",
         ],
         "person": [
+            # "como tá a priya com o hotel", "e o sam, como anda com os voos?"
+            r"como\s+(?:ta|esta|anda|vai)\s+(?:[ao]\s+)?{name}\s+(?:com|n[oa]s?)\s+{what}",
+            r"(?:[ao]\s+)?{name},?\s+como\s+(?:ta|esta|anda|vai)(?:\s+(?:com|n[oa]s?)\s+{what})?",
             r"(?:o\s+)?(?:q|que)\s+(?:a\s+|o\s+)?{name}\s+tem(?:\s+(?:pendente|aberto|pra\s+fazer"
             r"|anotado))?",
             r"(?:as\s+)?tarefas\s+d[ao]s?\s+{name}",
@@ -159,6 +166,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(?:ты\s+)?(?:сохранил|записал)(?:а|и)?\s+{what}",
         ],
         "person": [
+            # "как там у сэма с билетами", "как дела у прии с отелем"
+            r"как\s+(?:там\s+)?(?:дела\s+)?у\s+{name}(?:\s+(?:с|со)\s+{what})?",
             r"что\s+(?:есть\s+)?у\s+{name}(?:\s+(?:открыто|висит|по\s+задачам|в\s+работе))?",
             r"(?:какие\s+)?задачи\s+(?:у\s+)?{name}",
         ],
@@ -186,6 +195,10 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"hast\s+du\s+{what}\s+(?:gespeichert|notiert|eingetragen)",
         ],
         "person": [
+            # "wie weit ist sam mit den flügen", "wie läuft's bei priya mit dem hotel"
+            r"wie\s+weit\s+(?:ist|sind)\s+{name}(?:\s+(?:mit|bei)\s+{what})?",
+            r"wie\s+(?:lauft'?s|lauft\s+es|sieht'?s|sieht\s+es\s+aus)\s+bei\s+{name}"
+            r"(?:\s+(?:mit|bei)\s+{what})?(?:\s+aus)?",
             r"was\s+hat\s+{name}(?:\s+noch)?\s+(?:offen|zu\s+tun|alles)",
             r"(?:die\s+)?aufgaben\s+von\s+{name}",
         ],
@@ -215,6 +228,10 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"tu\s+as\s+(?:bien\s+)?(?:enregistre|note|sauvegarde)\s+{what}",
         ],
         "person": [
+            # "et sam il en est où avec les vols", "priya en est où avec l'hôtel ?"
+            r"{name},?\s+(?:il\s+|elle\s+)?en\s+est\s+ou(?:\s+(?:avec|pour|sur|de)\s+{what})?",
+            r"ou\s+en\s+est\s+{name}\s+(?:avec|pour|sur|de)\s+{what}",
+            r"ou\s+(?:il|elle)\s+en\s+est\s+{name}(?:\s+(?:avec|pour|sur)\s+{what})?",
             r"qu'?est[\s-]+ce\s+qu'?(?:a|il\s+reste\s+a)\s+{name}",
             r"{name}\s+a\s+quoi(?:\s+(?:en\s+cours|a\s+faire))?",
             # "et Sam, il a quoi sur sa liste ?", "Priya, elle a quoi a faire"
@@ -244,6 +261,9 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"heb\s+je\s+{what}\s+(?:opgeslagen|genoteerd)",
         ],
         "person": [
+            # "hoe ver is sam met de vluchten", "hoe staat priya ervoor met het hotel"
+            r"hoe\s+ver\s+is\s+{name}(?:\s+met\s+{what})?",
+            r"hoe\s+staat\s+{name}\s+ervoor(?:\s+met\s+{what})?",
             r"wat\s+heeft\s+{name}(?:\s+nog)?\s+(?:open|staan|te\s+doen)",
             r"(?:de\s+)?taken\s+van\s+{name}",
         ],
@@ -267,6 +287,9 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"hai\s+(?:salvato|segnato|registrato)\s+{what}",
         ],
         "person": [
+            # "a che punto è sam con i voli", "come va priya con l'hotel"
+            r"a\s+che\s+punto\s+e\s+{name}(?:\s+con\s+{what})?",
+            r"come\s+(?:va|sta\s+andando|procede)\s+{name}\s+con\s+{what}",
             r"(?:che\s+)?cosa\s+ha\s+(?:in\s+ballo\s+|da\s+fare\s+)?{name}"
             r"(?:\s+(?:da\s+fare|aperto|in\s+sospeso|in\s+ballo|in\s+corso|in\s+programma))?",
             r"{name}\s+(?:che\s+)?(?:cosa\s+)?(?:ha|deve\s+fare)(?:\s+(?:da\s+fare|aperto"
@@ -300,6 +323,9 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(?:udah|sudah|udh)\s+(?:kamu\s+)?(?:simpan|simpen|catat)\s+{what}",
         ],
         "person": [
+            # "gimana sam soal tiketnya", "priya udah sampai mana sama hotelnya"
+            r"(?:gimana|bagaimana)\s+{name}\s+(?:soal|sama|dengan)\s+{what}",
+            r"{name}\s+(?:udah|sudah)\s+sampai\s+mana(?:\s+(?:soal|sama|dengan)\s+{what})?",
             r"(?:tugas|kerjaan)(?:nya)?\s+{name}(?:\s+apa\s+aja)?",
             r"{name}\s+(?:ada\s+)?(?:tugas\s+)?apa\s+aja",
         ],
@@ -328,6 +354,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"{what}\s+(?:kaydedildi|kaydoldu|kaydettin|kayitli|not\s+edildi|not\s+aldin)",
         ],
         "person": [
+            # "sam uçuşlarda ne durumda", "priya otelde ne durumda"
+            r"{name}\s+{what}(?:da|de|ta|te)\s+ne\s+durumda",
             r"{name}(?:'?(?:nin|in|un|nun))?\s+(?:gorevleri|isleri)(?:\s+(?:neler|ne))?",
             r"{name}(?:'?(?:da|de|ta|te))?\s+ne(?:ler)?\s+var",
         ],
@@ -422,6 +450,13 @@ _FILLER_WORDS = """
     cosa coisa thingy tarea tarefa aufgabe tache taak compito tugas gorev задача काम
     वाला वाले वाली wala wale wali for fur pour para per voor для icin untuk buat liye"""
 FILLER = frozenset(_FILLER_WORDS.split())
+
+# Words after a person's name that ask for all their tasks: "sam'in işleri", "ana's stuff".
+_THEIR_TASKS_WORDS = """
+    isleri isi gorevleri gorevi tasks stuff things work list todos sachen aufgaben liste taches
+    trucs choses liste tareas cosas pendientes tarefas coisas pendencias compiti cose lavori taken
+    dingen werk задачи дела kerjaan tugas tugasnya kerjaannya kaam kam काम"""
+THEIR_TASKS = frozenset(_THEIR_TASKS_WORDS.split())
 
 # Words that ask about everyone's tasks rather than name the subject: "open on the wedding for
 # everyone", "was ist beim umzug für alle offen".
