@@ -117,8 +117,8 @@ def _answer(ctx: Context, asked: Asked) -> list[Reply] | None:
         return status.answer(ctx, Query(), period_text="")
     if asked.kind == "person":
         return _person(ctx, asked.what, asked.about)
-    if asked.kind == "one" and (whose := someones(ctx, asked.what)) is not None:
-        return _person(ctx, *whose)  # "sam'in işleri ne durumda", "où en est ana ?"
+    if asked.kind == "one" and (owner := someones(ctx, asked.what)) is not None:
+        return _person(ctx, *owner)  # "sam'in işleri ne durumda", "où en est ana ?"
     if asked.kind == "topic":
         said = _content(asked.what)
         topic = " ".join(w for w in said if fold(w) not in data.TEAM)
