@@ -274,7 +274,7 @@ def _edit_named(ctx: Context, changes: list[Change], text: str) -> list[Reply] |
     card = _other_card(ctx, phrase) or _shown_card(ctx, index) or _counted_card(ctx, index)
     if card is not None:
         return edit_card(ctx, card, changes)
-    if index is not None and _cards_counted(ctx):
+    if index is not None and _cards_counted(ctx) and not _listed_beyond_cards(ctx, index):
         return None  # "the 2nd" while cards wait is a card, never a saved task
     if index is None:
         pending = proposals.get_pending_proposals(
@@ -312,6 +312,17 @@ def _cards_counted(ctx: Context) -> bool:
             session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
         )
     )
+
+
+def _listed_beyond_cards(ctx: Context, index: int) -> bool:
+    """Whether place `index` is past the waiting cards but on the task list shown last: "rename
+    10 to …" after a list of twelve, with two cards waiting."""
+    if index < 0 or ctx.thread.list_kind != "tasks" or index >= len(ctx.thread.last_list):
+        return False
+    pending = proposals.get_pending_proposals(
+        session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
+    )
+    return index >= len(pending)
 
 
 def _counted_card(ctx: Context, index: int | None) -> Proposal | None:
