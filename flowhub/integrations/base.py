@@ -245,6 +245,9 @@ class Integration:
     # What a person does to bring "done" back when FlowHub cannot register the webhook: {url}
     # is the connection's webhook URL, {base} the same without the connection.
     hook_steps: ClassVar[str] = ""
+    # The URL in `hook_steps` carries a key FlowHub chose (`key=`, kept as `webhook_secret`),
+    # for a tool whose deliveries are signed by nothing.
+    hook_key: ClassVar[bool] = False
 
     def __init__(
         self,

@@ -4,19 +4,21 @@ At connect (`set_up`), a tool that can (`Integration.register_webhook`) is asked
 changes to `<public URL>/webhooks/integrations/<tool>?connection=<id>`; the vendor's webhook id
 (and a signing secret FlowHub chose) are sealed with the connection's other secrets, and the URL
 it signs against is kept in its config. A tool that refuses, or cannot be asked, gives the
-person its exact steps (`Integration.hook_steps`, with that URL). A busy tool is asked again by
+person its exact steps (`Integration.hook_steps`, with that URL, and for a tool whose deliveries
+are signed by nothing a key FlowHub chose in it: `hook_key`). A busy tool is asked again by
 the job `set_up_hook`. On disconnect, `remove_hook` deletes the vendor's webhook, then the row.
 """
 
 from __future__ import annotations
 
 import logging
+import secrets as random
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from flowhub.integrations import INTEGRATIONS, crypto
-from flowhub.integrations.base import IntegrationError, RetryLater
+from flowhub.integrations.base import Integration, IntegrationError, RetryLater
 from flowhub.integrations.connection import open_connection
 from flowhub.storage import integrations, session_scope
 
@@ -61,7 +63,8 @@ def set_up(services: Services, connection_id: int, *, later: bool = True) -> Hoo
         tool = open_connection(row, tools=services.tools)
     url = callback_url(services.tools, tool.kind, connection_id)
     # `base`: the URL without the connection, for a tool whose one webhook serves everyone.
-    steps = tool.hook_steps.format(url=url, base=url.split("?", 1)[0])
+    keyed = _keyed(services, tool, connection_id, url)
+    steps = tool.hook_steps.format(url=keyed, base=url.split("?", 1)[0])
     if not reachable(services.tools):
         return Hooked(STEPS, steps) if steps else None
     try:
@@ -78,6 +81,17 @@ def set_up(services: Services, connection_id: int, *, later: bool = True) -> Hoo
         return Hooked(STEPS, steps) if steps else None
     _keep(services, connection_id, url, found)
     return Hooked(SET_UP)
+
+
+def _keyed(services: Services, tool: Integration, connection_id: int, url: str) -> str:
+    """`url` with the key the tool's deliveries must carry (`hook_key`), kept sealed with the
+    connection (never in its config); `url` itself for other tools."""
+    if not tool.hook_key:
+        return url
+    key = tool.secrets.get("webhook_secret") or random.token_urlsafe(24)
+    if key != tool.secrets.get("webhook_secret"):
+        _keep(services, connection_id, url, {"webhook_secret": key})
+    return f"{url}&key={key}"
 
 
 def set_up_hook(services: Services, connection_id: int) -> None:

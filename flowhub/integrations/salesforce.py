@@ -10,9 +10,10 @@ else goes to the Salesforce user of that name (`OwnerId`). A task naming a recor
 `ExternalRef.unmatched` says which name was not found.
 
 Inbound: Salesforce sends changes only through an outbound message the person sets up
-(`hook_steps`). Outbound messages carry no signature: FlowHub accepts one whose
-`OrganizationId` is the connected org's, and then reads each named task back through the API
-(`fetch`), so a message can only ever make FlowHub look. Salesforce resends a message until it
+(`hook_steps`). Outbound messages carry no signature: FlowHub accepts one sent to the URL with
+the key it chose for the connection (`hook_key`) whose `OrganizationId` is the connected org's,
+and then reads each named task back through the API (`fetch`), so a message can only ever make
+FlowHub look. Salesforce resends a message until it
 gets its SOAP acknowledgement (`webhook_ack`).
 
 Limits: an org over its API request limit answers 403 `REQUEST_LIMIT_EXCEEDED`; FlowHub waits
@@ -25,6 +26,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 from xml.etree import ElementTree
 
 import httpx
@@ -37,6 +39,7 @@ from flowhub.integrations.base import (
     Integration,
     due_of,
     event_time,
+    same,
     task_notes,
 )
 from flowhub.integrations.records import best_match, record_names
@@ -74,8 +77,9 @@ class Salesforce(Integration):
     oauth = "salesforce"
     round_trip = True
     # Outbound messages are signed by nothing (their SOAPAction is ""): `verify_webhook` checks
-    # the org they come from, and every task they name is read back.
+    # the key in the URL and the org they come from, and every task they name is read back.
     webhook_header = ""
+    hook_key = True
     webhook_ack = ACK
     help = "Sign in with Salesforce with the link I send, and allow FlowHub to manage your data."
     hook_steps = (
@@ -251,8 +255,12 @@ class Salesforce(Integration):
         return 60.0
 
     def verify_webhook(self, headers: Mapping[str, str], body: bytes, *, url: str = "") -> bool:
-        """An outbound message from the connected org (its `OrganizationId`)."""
+        """An outbound message from the connected org (its `OrganizationId`) to the URL with the
+        key FlowHub put in it (a connection made before there was a key: the org alone)."""
         org = str(self.config.get("org_id") or "")
+        key = self.secrets.get("webhook_secret")
+        if key and not same(key, parse_qs(urlsplit(url).query).get("key", [""])[0]):
+            return False
         try:
             found = _notifications(body).findtext(f"{_OUTBOUND}OrganizationId") or ""
         except ValueError:

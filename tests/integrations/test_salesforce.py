@@ -16,10 +16,10 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from flowhub.bot.runtime import Runtime
-from flowhub.integrations import INTEGRATIONS, RetryLater, oauth
+from flowhub.integrations import INTEGRATIONS, RetryLater, crypto, oauth
 from flowhub.integrations.config import tool_config
 from flowhub.settings import Settings
-from flowhub.storage import IntegrationConnection
+from flowhub.storage import IntegrationConnection, integrations, session_scope
 from tests.auxil.fake_vendors import OAUTH_CLIENT, TOKENS, FakeVendors
 from tests.auxil.vendors.salesforce import INSTANCE_URL, ORG_ID, RECORDS, outbound_message
 from tests.conftest import ChatFactory
@@ -118,7 +118,9 @@ def test_sign_in_keeps_the_instance_url_and_gives_the_outbound_message_steps(
     assert row.config["org_id"] == ORG_ID
     told = "\n".join(said)
     assert "Salesforce connected" in told and "Acme Sales" in told
-    assert f"{PUBLIC_URL}/webhooks/integrations/salesforce?connection={row.id}" in told
+    key = secrets["webhook_secret"]
+    assert f"{PUBLIC_URL}/webhooks/integrations/salesforce?connection={row.id}&key={key}" in told
+    assert len(key) >= 24 and key not in str(row.config)  # sealed with the token, not in config
     assert "Outbound Message" in told and "Record-Triggered Flow" in told
     assert fake.problems == [] and fake.contract_problems == []
 
@@ -226,10 +228,16 @@ def test_done_in_salesforce_comes_back_through_an_outbound_message(
 ) -> None:
     ana, _ = _signed_in(chat_as, client)
     task_id, connection = pushed(ana, runtime, "follow up with ACME Corp on friday")
-    path = f"/webhooks/integrations/salesforce?connection={connection}"
+    unkeyed = f"/webhooks/integrations/salesforce?connection={connection}"
+    path = f"{unkeyed}&key={connection_secrets(runtime)['webhook_secret']}"
     headers = {"SOAPAction": '""', "Content-Type": "text/xml; charset=utf-8"}
     body = outbound_message(ORG_ID, [task_id])
 
+    # Anyone may know the org's id: a message to the URL without its key, or another key, is
+    # refused before FlowHub reads anything back (each read spends the org's API requests).
+    for wrong in (unkeyed, f"{unkeyed}&key=guessed-0123456789", f"{unkeyed}&key="):
+        assert client.post(wrong, content=body, headers=headers).status_code == 403
+    assert not fake.of("salesforce", "GET", f"/sobjects/Task/{task_id}")
     assert client.post(path, content=b"<not/>", headers=headers).status_code == 403
     other = outbound_message("00D5g000000ZzZzEAK", [task_id])
     assert client.post(path, content=other, headers=headers).status_code == 403
@@ -247,7 +255,33 @@ def test_done_in_salesforce_comes_back_through_an_outbound_message(
     assert answer.status_code == 200, answer.text
     assert all_tasks(runtime)[0].status == "done"
     assert any(m.text.startswith("✅ Closed in Salesforce") for m in ana.messages())
+
+    # Opened again in Salesforce: the next message reopens it here.
+    fake.items["salesforce"][task_id]["Status"] = "Not Started"
+    fake.items["salesforce"][task_id]["LastModifiedDate"] = "2030-01-02T10:00:00.000+0000"
+    reopened = outbound_message(ORG_ID, [task_id], status="Not Started", first=3)
+    assert client.post(path, content=reopened, headers=headers).status_code == 200
+    assert all_tasks(runtime)[0].status == "open"
+    assert any(m.text.startswith("↩️ Reopened in Salesforce") for m in ana.messages())
     assert fake.problems == [] and fake.contract_problems == []
+
+
+def test_a_connection_made_before_urls_had_a_key_is_still_known_by_its_org(
+    chat_as: ChatFactory, runtime: Runtime, fake: FakeVendors, client: TestClient
+) -> None:
+    ana, _ = _signed_in(chat_as, client)
+    task_id, connection = pushed(ana, runtime, "follow up with ACME Corp on friday")
+    (row,) = stored(runtime, IntegrationConnection)
+    secrets = {k: v for k, v in connection_secrets(runtime).items() if k != "webhook_secret"}
+    with session_scope(runtime.engine) as session:
+        sealed = crypto.encrypt(secrets, tools=tool_config(runtime.settings))
+        integrations.update_connection(session=session, connection=row, secret_encrypted=sealed)
+    fake.items["salesforce"][task_id]["Status"] = "Completed"
+    fake.items["salesforce"][task_id]["LastModifiedDate"] = "2030-01-01T10:00:00.000+0000"
+    path = f"/webhooks/integrations/salesforce?connection={connection}"
+    answer = client.post(path, content=outbound_message(ORG_ID, [task_id]))
+    assert answer.status_code == 200 and "<Ack>true</Ack>" in answer.text
+    assert all_tasks(runtime)[0].status == "done"
 
 
 def test_the_request_limit_waits_as_salesforce_says() -> None:

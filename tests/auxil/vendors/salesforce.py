@@ -128,13 +128,17 @@ def _unquoted(text: str) -> str:
     return re.sub(r"\\(.)", r"\1", text)
 
 
-def outbound_message(org_id: str, task_ids: list[str], *, status: str = "Completed") -> bytes:
-    """An outbound message as Salesforce sends one for Task changes."""
+def outbound_message(
+    org_id: str, task_ids: list[str], *, status: str = "Completed", first: int = 1
+) -> bytes:
+    """An outbound message as Salesforce sends one for Task changes (its example in the
+    Outbound Messaging guide); each notification's id counts on from `first`, as a new change
+    gets a new one and a resend keeps its own."""
     notes = "".join(
         f"<Notification><Id>04l5g0000{n:09d}</Id>"
         f'<sObject xsi:type="sf:Task" xmlns:sf="urn:sobject.enterprise.soap.sforce.com">'
         f"<sf:Id>{task_id}</sf:Id><sf:Status>{status}</sf:Status></sObject></Notification>"
-        for n, task_id in enumerate(task_ids, 1)
+        for n, task_id in enumerate(task_ids, first)
     )
     return (
         '<?xml version="1.0" encoding="UTF-8"?>'
