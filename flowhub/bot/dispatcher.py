@@ -28,6 +28,7 @@ from flowhub.nlp import (
 from flowhub.settings import Settings, known_zone
 from flowhub.skills import (
     BUTTON_ACTIONS,
+    FILE_SKILLS,
     OVERHEARD_SKILLS,
     TEXT_SKILLS,
     Context,
@@ -155,10 +156,13 @@ class Dispatcher:
             return handler(ctx, arg) if handler else [Reply(words.UNKNOWN_BUTTON)]
         # In a group the bot still hears clear tasks and the sender's own exchanges with it, but
         # never falls back to "I'm not sure"; elsewhere a message not meant for it gets silence.
+        from_file = _from_file(event)
         if not event.addressed and not (
             event.chat_kind == "group" and manners.worth_answering(ctx)
         ):
-            return overheard.acted(ctx, OVERHEARD_SKILLS) if ctx.text.strip() else []
+            if from_file or not ctx.text.strip():
+                return []
+            return overheard.acted(ctx, OVERHEARD_SKILLS)
         if not ctx.text.strip():
             if event.kind == "media":
                 media = event.raw.get("media", "file")
@@ -170,7 +174,7 @@ class Dispatcher:
                 return [Reply(words.GREETING.format(name=name))]
             return [Reply(words.EMPTY)]
         ctx.intent = classify_intent(ctx.text)
-        said_no = card_not_task.dropped(ctx)  # "that's not a task": the card just made goes
+        said_no = None if from_file else card_not_task.dropped(ctx)  # "that's not a task"
         if said_no is not None:
             dropped, rest = said_no
             if not rest:
@@ -179,13 +183,16 @@ class Dispatcher:
         return self._text(ctx)
 
     def _text(self, ctx: Context) -> list[Reply]:
-        for skill in TEXT_SKILLS:
+        from_file = _from_file(ctx.event)
+        for skill in FILE_SKILLS if from_file else TEXT_SKILLS:
             replies = skill(ctx)
             if replies is not None:
                 return replies
         if ctx.event.addressed:
             return fallback(ctx)
-        return overheard.acted(ctx, OVERHEARD_SKILLS) if ctx.event.chat_kind == "group" else []
+        if ctx.event.chat_kind != "group" or from_file:
+            return []
+        return overheard.acted(ctx, OVERHEARD_SKILLS)
 
     def _clean(self, text: str) -> tuple[str, bool]:
         """The text to read, and whether it was cut at the hard limit (at a line break if near)."""
@@ -235,6 +242,11 @@ class Dispatcher:
             if identity is not None:
                 people.set_direct_chat(session=session, identity=identity, chat=event.chat)
         return person, is_new, chat
+
+
+def _from_file(event: Event) -> bool:
+    """Whether the event says what was read in a file, not what its sender typed."""
+    return isinstance(event.raw.get(media_job.OWN_WORDS), str)
 
 
 def _answer_language(

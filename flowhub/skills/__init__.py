@@ -314,6 +314,11 @@ OVERHEARD_SKILLS: tuple[Handler, ...] = (
     capture_gate.yes_to_card,  # "yep that's it" saves the card; the rest of capture makes cards
 )
 
+# What may answer the words read from a file. Only its caption is in the sender's words, so what
+# a document or a screenshot says can make cards or be answered, never change what exists:
+# "the tasting moves to December 9" in a contract is no edit of the sender's tasks.
+FILE_SKILLS: tuple[Handler, ...] = (named_request.handle, status.handle, capture.handle)
+
 BUTTON_ACTIONS: dict[str, ButtonHandler] = {
     "confirm": capture.confirm,
     "edit": edit.start,
@@ -348,6 +353,7 @@ welcome_newcomer = assign.welcome_newcomer
 
 __all__ = [
     "BUTTON_ACTIONS",
+    "FILE_SKILLS",
     "OVERHEARD_SKILLS",
     "TEXT_SKILLS",
     "ButtonHandler",
