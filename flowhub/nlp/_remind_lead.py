@@ -76,7 +76,47 @@ def english_remind_lead(text: str, known: Callable[[str], str | None] | None = N
     for said in dict.fromkeys((named, text)):
         if (found := _english(said)) is not None:
             return found
-    return _separated(text)
+    return _separated(_clause_after(text))
+
+
+# Where a reminder clause may follow its task: "…, erinner mich Donnerstag dran".
+_JOINS = re.compile(r"\s*(?:[,;]|\s(?:und|and|y|e|et|en|ve|dan|aur|и)\s)\s*", re.I)
+# The task the clause points back to: "dran", "daran", "lo", "eraan", "it".
+_IT = re.compile(
+    r"(?<![\w'’-])(?:dran|daran|drauf|darauf|eraan|daarvan|it|that|this|isso|disso|nisso"
+    r"|ça|cela|lo|la|le|bunu|onu|itu|ini|это|об\s+этом)(?![\w'’])",
+    re.I,
+)
+# A reminder lead with the task's pronoun fused in: "recuérdamelo", "ricordamelo".
+_FUSED = {
+    "recuérdamelo": "recuérdame",
+    "recuerdamelo": "recuerdame",
+    "ricordamelo": "ricordami",
+    "rappelle-le-moi": "rappelle-moi",
+    "rappelle-moi-le": "rappelle-moi",
+    "lembra-me disso": "lembra-me",
+}
+
+
+def _clause_after(text: str) -> str:
+    """ "Hotel buchen bis Freitag, erinner mich Donnerstag dran" -> "…, remind me Donnerstag":
+    a last clause in another language that only asks to be reminded at a time of the task
+    before it, said with the English lead the task reader knows; else `text` unchanged."""
+    for join in reversed(list(_JOINS.finditer(text))):
+        head, clause = text[: join.start()], text[join.end() :].strip()
+        if not any(c.isalnum() for c in head) or clause.lower().startswith("remind"):
+            continue
+        for fused, plain in _FUSED.items():
+            clause = re.sub(rf"^{fused}(?![\w-])", plain, clause, flags=re.I)
+        for lead, _link in _leads():
+            m = lead.match(clause)
+            if m is None or m.groupdict().get("who") is not None:
+                continue
+            when = " ".join(_IT.sub(" ", m["rest"]).strip(_SEPARATORS + ".!").split())
+            if when and _only_time(when) and _time_first(when) is not None:
+                return f"{head}, remind me {when}"
+        return text  # only the last clause may be the reminder
+    return text
 
 
 def _english(text: str) -> str | None:

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Reply
+from flowhub.nlp import english_remind_lead
 from flowhub.skills import help_words as say
 from flowhub.skills.capture_nudge import nudge_asked, nudge_confirmed
 from flowhub.skills.context import Context
@@ -84,7 +85,8 @@ def remind_before_confirmed(ctx: Context, proposal: Proposal, task: Task) -> lis
     event = inbox.get_inbox_event(session=ctx.session, event_id=proposal.source_event_id)
     if event is None:
         return []
-    return remind_ahead(ctx, task, event.text) or nudge_confirmed(ctx, proposal, task, event.text)
+    said = english_remind_lead(event.text)  # "…, erinner mich Donnerstag dran" as English reads it
+    return remind_ahead(ctx, task, said) or nudge_confirmed(ctx, proposal, task, said)
 
 
 def remind_ahead(ctx: Context, task: Task, text: str) -> list[Reply]:

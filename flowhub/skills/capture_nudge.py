@@ -8,7 +8,8 @@ the card sets that reminder, read again from the message the card came from.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
+from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when, search_when
@@ -29,6 +30,7 @@ _OWN_ERRAND = re.compile(
     r"^\s*(?:to|about|that)\s+(?!(?:it|that|this|them|do\s+(?:it|that))\b)\w", re.I
 )
 _REF = datetime(2026, 1, 1, 0, 0, tzinfo=UTC)  # a clock time alone stays on this day
+_MORNING = time(9, 0)  # a reminder asked for a day only comes in its morning
 
 
 def _words(text: str) -> tuple[int, str] | None:
@@ -51,7 +53,8 @@ def nudge_asked(text: str) -> bool:
     if found is None:
         return False
     nudge = parse_when(found[1], now=_REF, tz="UTC")
-    if nudge is None or nudge.start.date() == _REF.date():
+    # A clock time alone stays on the reference day; a weekday may fall on it too ("thursday").
+    if nudge is None or (nudge.start.date() == _REF.date() and nudge.grain != "day"):
         return False
     days = {w.start.date() for w in search_when(text[: found[0]], now=_REF, tz="UTC")}
     return bool(days) and nudge.start.date() not in days
@@ -66,6 +69,8 @@ def nudge_confirmed(ctx: Context, proposal: Proposal, task: Task, text: str) -> 
     if when is None or when.rrule:
         return []
     at = when.start.astimezone(UTC)
+    if when.grain == "day":  # "remind me thursday": in the morning of that day
+        at = datetime.combine(when.start.date(), _MORNING, tzinfo=ZoneInfo(ctx.tz)).astimezone(UTC)
     assert task.due_at is not None
     due = task.due_at if task.due_at.tzinfo else task.due_at.replace(tzinfo=UTC)
     if at <= ctx.now or at >= due:

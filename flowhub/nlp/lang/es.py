@@ -291,6 +291,8 @@ LANGUAGE = Language(
     ambiguous=frozenset(_AMBIGUOUS),
     phrases=(
         (r"buen(?:os|as)\s+(?:dias|tardes|noches)", "hello"),
+        # "cada lunes temprano", "el viernes tempranito": that day's morning.
+        (r"{wd}\s+(?:bien\s+|muy\s+)?(?:temprano|tempranito)", lambda g: f"{g['wd']} morning"),
         (r"(?:buen|feliz)\s+(?:fin\s+de\s+semana|finde)|buena\s+semana", "nice"),
         # dates, date ranges and monthly days
         (

@@ -307,6 +307,11 @@ LANGUAGE = Language(
     marks=(_DAY_MONTH_ONLY, _AT_HOUR),
     phrases=(
         (r"mardi\s+gras", "mardi gras"),  # the holiday, which the grammar knows
+        # "chaque lundi tôt", "vendredi de bonne heure": that day's morning.
+        (
+            r"{wd}\s+(?:(?:tres|assez)\s+)?(?:tot|de\s+bonne\s+heure)",
+            lambda g: f"{g['wd']} morning",
+        ),
         # "dem" is short for demain only next to a time: "neben dem Spiegel" is German.
         (
             r"dem(?=\s+(?:a\s+)?\d|\s+(?:matin|soir|midi|aprem|apres-midi|apres\s+midi)\b)",

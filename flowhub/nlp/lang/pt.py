@@ -342,6 +342,8 @@ LANGUAGE = Language(
         # "bom" (good) is not the grammar's "BOM" (beginning of month)
         (r"(?:muito|tao|tudo|bem|ta|esta|foi|ficou|seria|que|mais|menos)\s+bom", "so good"),
         (r"ter(?!\.)", "have"),  # the verb; "ter." is Tuesday
+        # "toda segunda cedo", "sexta bem cedinho": that day's morning.
+        (r"{wd}(?:-feira)?\s+(?:bem\s+)?(?:cedo|cedinho)", lambda g: f"{g['wd']} morning"),
         (
             r"(?P<o>segunda|terceira|quarta|quinta|sexta)\s+(?P<x>vez|vezes|opcao|parte|etapa|"
             r"fase|chamada|tentativa|via|mao|pessoa|posicao|ordem|serie|edicao|classe)",
