@@ -23,6 +23,7 @@ from flowhub.skills.assign_counter_words import COUNTER, COUNTER_SENT, MOVE_LABE
 from flowhub.skills.card_zone import due_words
 from flowhub.skills.context import Context
 from flowhub.skills.due import CLOCK_GRAINS
+from flowhub.skills.remind_follow import follow_due
 from flowhub.storage import Person, Task, access, id_of, outbox, people, tasks
 
 __all__ = ["agreed", "move_button", "offer"]
@@ -150,6 +151,7 @@ def _move(ctx: Context, task: Task, start: datetime, grain: str) -> list[Reply]:
         due_tz=ctx.tz,
         assignment="accepted",
     )
+    follow_due(ctx, task)
     ctx.later(push.sync_task, id_of(task))
     person = people.get_person(session=ctx.session, person_id=task.assignee_id or 0)
     name = person.display_name if person is not None else task.assignee_name or ""

@@ -16,7 +16,7 @@ from flowhub.skills.edit_apply import apply, apply_all
 from flowhub.skills.edit_told import tell_other_side
 from flowhub.skills.edit_words import Change
 from flowhub.skills.format import numbered, recurrence_text, task_line, when_text
-from flowhub.skills.remind_due import task_reminder
+from flowhub.skills.remind_follow import follow_due
 from flowhub.skills.repeat import after_done
 from flowhub.storage import Person, Proposal, Reminder, Task, access, audit, id_of, reminders, tasks
 
@@ -57,7 +57,7 @@ def store_edit(ctx: Context, task: Task, changes: dict[str, object]) -> list[Rep
     replies = [Reply(_said(ctx, task, changes))]
     kept = [_reminder_snap(r) for r in _live(ctx, task)] if "due_at" in changes else []
     if "due_at" in changes:
-        _retime(ctx, task)
+        replies += follow_due(ctx, task)
     if not changes.get("assignee_name"):
         replies += tell_other_side(ctx, task, changes, old_title=str(before["title"]))
     if changes.get("assignee_name"):
@@ -182,16 +182,6 @@ def _parts(ctx: Context, task: Task, changes: dict[str, object]) -> list[str]:
             edit_words.PART_GIVEN.format(who=who) if who else edit_words.PART_UNASSIGNED.format()
         )
     return parts
-
-
-def _retime(ctx: Context, task: Task) -> None:
-    """The task's pending reminders follow its new due time."""
-    for reminder in reminders.get_reminders_for_task(session=ctx.session, task_id=id_of(task)):
-        if reminder.status == "active":
-            reminders.update_reminder(
-                session=ctx.session, reminder=reminder, status="cancelled", next_at=None
-            )
-    task_reminder(ctx, task)
 
 
 def _iso(at: datetime | None) -> str | None:

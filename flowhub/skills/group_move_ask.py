@@ -25,6 +25,7 @@ from flowhub.skills.due import CLOCK_GRAINS
 from flowhub.skills.edit_saved import snapshot
 from flowhub.skills.group_move_words import ASK_MOVE
 from flowhub.skills.refer import replied_target
+from flowhub.skills.remind_follow import follow_due
 from flowhub.storage import Task, access, id_of, people, tasks
 
 __all__ = ["asked", "day_asked", "handle", "move_button", "offer"]
@@ -129,6 +130,7 @@ def move_button(ctx: Context, arg: str) -> list[Reply]:
         due_grain=moved[1],
         due_tz=moved[2],
     )
+    follow_due(ctx, task)
     ctx.later(push.sync_task, id_of(task))
     ctx.thread.note("task", [id_of(task)], now=ctx.now)
     ctx.thread.remember_undo({"verb": "edit", "tasks": [before]}, now=ctx.now)

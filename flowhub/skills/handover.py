@@ -33,6 +33,7 @@ from flowhub.skills.context import Context
 from flowhub.skills.declined import ask_person
 from flowhub.skills.notify import reader_locale
 from flowhub.skills.refer import PRONOUNS, match_titles
+from flowhub.skills.remind_follow import follow_due
 from flowhub.storage import Person, Task, audit, id_of, people, tasks
 
 _TAKE = r"(?:take|do|handle|cover|pick up|grab|take over|look after)"
@@ -145,6 +146,7 @@ def _moved(ctx: Context, task: Task) -> None:
         session=ctx.session, task=task, now=ctx.now, due_at=when.start, due_grain=when.grain,
         due_tz=ctx.tz,
     )  # fmt: skip
+    follow_due(ctx, task)
 
 
 def handle(ctx: Context) -> list[Reply] | None:

@@ -35,6 +35,11 @@ BEFORE_NO_TASK = Text("I found no open task about “{what}” to remind you bef
 BEFORE_WHICH = Text("Several tasks match “{what}”: {titles}. Which one? Use more of its name.")
 BEFORE_NO_DUE = Text("“{title}” has no time yet; give it one first (“move it to friday 3pm”).")
 BEFORE_PAST = Text("{when} is already past for “{title}”; pick a shorter time before it.")
+# A reminder asked some time before a task, when the task moves.
+LEAD_MOVED = Text("⏰ The reminder before “{title}” moved with it: {when}.")
+LEAD_REMOVED = Text(
+    "⏰ The new time leaves no room for the reminder before “{title}”, so I removed it."
+)
 
 # "show me my reminders", "what reminders have i got", "any reminders set?": a short ask for the
 # list, not a reminder to set or to cancel.

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC
 
+from flowhub.connectors import Reply
 from flowhub.nlp import When
 from flowhub.skills.context import Context
+from flowhub.skills.remind_follow import follow_due
 from flowhub.storage import Task, tasks
 
 
-def set_due(ctx: Context, task: Task, when: When) -> None:
+def set_due(ctx: Context, task: Task, when: When) -> list[Reply]:
     """Make `task` due `when`, pinned to what the words pinned down, in the writer's zone."""
     tasks.update_task(
         session=ctx.session,
@@ -19,3 +21,4 @@ def set_due(ctx: Context, task: Task, when: When) -> None:
         due_grain=when.grain,
         due_tz=ctx.tz,
     )
+    return follow_due(ctx, task)
