@@ -6,7 +6,8 @@ import re
 from dataclasses import replace
 
 from flowhub.connectors import Reply
-from flowhub.nlp import asks_about_bot, leads_with_mood
+from flowhub.i18n import current_locale, localized, use_locale, written_locale
+from flowhub.nlp import asks_about_bot, command_language, leads_with_mood
 from flowhub.skills import group_words, manners, news_words, status, words
 from flowhub.skills import help_words as say
 from flowhub.skills.context import Context
@@ -58,7 +59,7 @@ def handle(ctx: Context) -> list[Reply] | None:
         return [Reply(say.OPINION if chat == "opinion" else say.CHAT_BACK)]
     plain = re.sub(r"[^\w\s'’,!.?;:-]", "", ctx.text).strip().rstrip(".!?… ")
     if say.PRAISE.match(plain):
-        return [Reply(words.THANKS)]
+        return [Reply(_thanks(ctx))]
     if m := say.OVERVIEW.match(plain):
         asked_for = say.STATUS_FOR.format(when=m.group("when"))
         return status.handle(replace(ctx, text=asked_for, intent="query"))
@@ -69,6 +70,18 @@ def handle(ctx: Context) -> list[Reply] | None:
     if ctx.chat.kind == "group":
         text += group_words.GROUP_HELP
     return [Reply(text)]
+
+
+def _thanks(ctx: Context) -> str:
+    """The thanks back; in a group, where one person's language is not the room's, in the
+    language the thanks was said in ("danke flowhub 🙏": German), as English "thanks flowhub"
+    gets it in English. In a direct chat a thanks keeps the language of the talk."""
+    said = re.sub(r"[^\w\s'’]", " ", manners.without_bot_name(ctx.event.text or ""))
+    code = None
+    if ctx.chat.kind == "group":
+        code = written_locale(command_language(" ".join(said.split())), said)
+    with use_locale(code or current_locale()):
+        return localized(words.THANKS)
 
 
 def _asks_help(text: str) -> bool:
@@ -94,7 +107,7 @@ def fallback(ctx: Context) -> list[Reply]:
     if _GREETING.match(text):
         return [Reply(words.GREETING.format(name=name))]
     if _THANKS.match(text):
-        return [Reply(words.THANKS)]
+        return [Reply(_thanks(ctx))]
     called = manners.without_bot_name(ctx.event.text) != ctx.event.text
     if ctx.chat.kind == "group" and not called and (is_small_talk(text) or kind_of_chat(text)):
         return []  # "ok 👍", "lol" or "fyi ..." said in a group needs no answer, unless to the bot
