@@ -117,7 +117,8 @@ def _answer(ctx: Context, asked: Asked) -> list[Reply] | None:
         return status.answer(ctx, Query(), period_text="")
     if asked.kind == "person":
         return _person(ctx, asked.what, asked.about)
-    if asked.kind == "one" and (owner := someones(ctx, asked.what)) is not None:
+    owner = someones(ctx, asked.what) if asked.kind == "one" else None
+    if owner is not None and not (owner[1] and _names_task(ctx, asked.what)):
         return _person(ctx, *owner)  # "sam'in işleri ne durumda", "où en est ana ?"
     if asked.kind == "topic":
         said = _content(asked.what)
@@ -166,6 +167,15 @@ def _person(ctx: Context, name: str, about: str = "") -> list[Reply] | None:
     if topic and _has_about(ctx, found[0].id, topic):
         asked = Query(whose="person", name=shown, topic=topic)
     return status.answer(ctx, asked, period_text="")
+
+
+def _names_task(ctx: Context, what: str) -> bool:
+    """Whether `what` ("priya's contract") is the title of a task or card the asker sees."""
+    seen = tasks.get_all_tasks(
+        session=ctx.session, workspace_id=ctx.workspace_id, status=None, visible_to=ctx.viewer
+    )
+    pool: list[Task | Proposal] = [t for t in seen if t.status in ("open", "done")]
+    return bool(match_titles(" ".join(_content(what)), [*pool, *_cards(ctx)]))
 
 
 def _has_about(ctx: Context, person_id: int | None, topic: str) -> bool:
