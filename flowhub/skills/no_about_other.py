@@ -1,5 +1,5 @@
 """A no that goes on about other things: "no no, those are 3 tasks for me, all due friday",
-"nope, these are two separate tasks", "no wait, they're both mine".
+"nope, these are two separate tasks", "no wait, they're both mine", "no no, i meant accept it".
 
 Such a no corrects what the bot made of something else (a card, a list); it never answers an
 offer it does not name. A no with a reason about the one saying it ("no sorry, i'm off all
@@ -22,6 +22,8 @@ _OTHER = re.compile(
     r"(?:tasks?|things?|items?|cards?|to-?dos?|jobs?|ones|separate))\b",
     re.I,
 )
+# "no no, i meant accept the plates task": the no takes back what the bot did, not the offer.
+_MEANT = re.compile(r"^(?:i\s+)?(?:meant|mean|said)\b", re.I)
 # "no wait …": the no stops the bot to correct it, not to refuse.
 _WAIT = re.compile(r"^\W*(?:no+|nope|nah)\W+wait\b", re.I)
 
@@ -32,4 +34,6 @@ def about_other(text: str) -> bool:
     if lead is None:
         return False
     rest = text[lead.end() :]
+    if _MEANT.match(rest.strip()):
+        return True
     return bool(rest.strip()) and (_WAIT.match(text) is not None or _OTHER.search(rest) is not None)

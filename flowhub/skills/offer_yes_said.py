@@ -1,9 +1,11 @@
 """A yes to a task one was given, said in words the plain readers miss.
 
 "ok 15th works 👍", "friday's fine, will do", "that day works for me" to an offer due that day;
-"no I mean I accept the xmas menu task. bin that card" or "i said accept!! i'll do the xmas menu
-one" after a slip. Each accepts the offer waiting in this direct chat (the one named, else the
-newest from a short while ago), as Accept would; a card named with "bin that card" is dropped.
+"no I mean I accept the xmas menu task. bin that card", "no no, i meant accept the plates task
+from sam. delete this card" or "i said accept!! i'll do the xmas menu one" after a slip; "yes ok
+the plates, i check tomorrow", "sure, tags are on me 👍" to the offer they name. Each accepts
+the offer waiting in this direct chat (the one named, else the newest from a short while ago),
+as Accept would; a card named with "bin that card" is dropped.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ _ACCEPT = re.compile(
     rf"^\W*(?:{_FILL}\W+)*(?:i\s+(?:mean|meant|said)\W+)?(?:i\s+)?(?:accept(?:ed)?|(?:i'?ll|i\s+will)"
     r"\s+(?:take|do|accept)|take)(?:\s+(?P<what>it|that|this|that\s+one|this\s+one|the\s+[\w'+&-]+"
     r"(?:\s+[\w'+&-]+){0,5}?\s+(?:task|one|thing)|[\w'+&-]+(?:\s+[\w'+&-]+){0,4}?\s+(?:task|one)))?"
-    r"(?P<more>(?:\W+(?:i\s+said\s+accept|i'?ll\s+do\s+(?:it|the\s+[\w'+&\s-]+?\s+one)"
+    r"(?:\s+from\s+[\w'-]+)?(?P<more>(?:\W+(?:and\s+|then\s+|also\s+)?(?:i\s+said\s+accept|i'?ll\s+do\s+(?:it|the\s+[\w'+&\s-]+?\s+one)"
     r"|(?:bin|discard|drop|delete|scrap|remove|ditch|trash)\s+(?:this|that|the)(?:\s+new)?\s+"
     r"(?:card|one)|thanks|thx|please|pls))*)\W*$",
     re.I,
@@ -45,6 +47,15 @@ _WORKS = re.compile(
     rf"^\W*(?:{_FILL}\W+)*(?:(?:the\s+)?(?P<day>[\w'-]+(?:\s+[\w'-]+){{0,2}}?)\s+(?:works|is\s+fine"
     r"|is\s+ok(?:ay)?|is\s+good|suits\s+me)|(?P<day2>[\w-]+)'s\s+(?:fine|ok(?:ay)?|good))"
     r"(?:\s+(?:for|with|by)\s+me)?(?:\W+(?:will\s+do|i'?ll\s+do\s+it|on\s+it|thanks|thx))*\W*$",
+    re.I,
+)
+# "yes ok the plates, i check tomorrow", "sure, tags are on me 👍", "fine, the insurance is mine".
+_MINE = re.compile(
+    rf"^\W*(?:{_FILL}\W+)*(?P<what>(?:the\s+)?[\w'+&-]+(?:\s+[\w'+&-]+){{0,3}}?)"
+    r"(?:\s+(?:one|task|thing))?(?:\s+(?:is|are)\s+(?:on\s+me|mine)|\W+(?:(?:it'?s|that'?s)\s+"
+    r"(?:on\s+me|mine)|i(?:'?ll|\s+will|'?m)?\s+(?:check(?:ing)?|handl(?:e|ing)|sort(?:ing)?"
+    r"|(?:do(?:ing)?|tak(?:e|ing)|get(?:ting)?)\s+(?:it|that|this|them|those|these)|on\s+it)\b"
+    r"(?:\s+(?:it|that|this|them|those|these))?(?P<tail>(?:\s+[\w:]+){0,3})))\W*$",
     re.I,
 )
 _DROP_CARD = re.compile(
@@ -62,7 +73,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     text = " ".join(ctx.text.split())
     accepted = _ACCEPT.match(text)
     works = None if accepted else _WORKS.match(text)
-    if accepted is None and works is None:
+    owned = None if accepted or works else _MINE.match(text)
+    if accepted is None and works is None and owned is None:
         return None
     waiting = _waiting(ctx)
     if not waiting:
@@ -70,8 +82,9 @@ def handle(ctx: Context) -> list[Reply] | None:
         if slip is None:
             return None
         waiting = [slip]
-    task = _named(accepted["what"] if accepted else None, waiting)
-    if task is None:
+    what = accepted["what"] if accepted else owned["what"] if owned else None
+    task = _named(what, waiting)
+    if task is None or (owned is not None and not _mine_fits(ctx, task, owned["tail"] or "")):
         return None
     if works is not None and not _same_day(ctx, task, works["day"] or works["day2"]):
         return None  # "friday's fine" to an offer due the 15th asks to move it
@@ -91,6 +104,12 @@ def _named(what: str | None, waiting: list[Task]) -> Task | None:
     bare = re.sub(r"^the\s+|\s+(?:task|one|thing)$", "", what, flags=re.I)
     found = match_titles(bare, waiting)
     return found[0] if len(found) == 1 else None
+
+
+def _mine_fits(ctx: Context, task: Task, tail: str) -> bool:
+    """Whether "i check tomorrow" keeps the offer's day; another day asks to move it."""
+    found = search_when(tail, now=ctx.now, tz=ctx.tz) if tail.strip() else None
+    return not found or _same_day(ctx, task, tail.strip())
 
 
 def _same_day(ctx: Context, task: Task, day: str) -> bool:
