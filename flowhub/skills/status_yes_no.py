@@ -1,6 +1,7 @@
 """Yes-or-no questions about one's own tasks, answered "Yes, …" or "No, …" with the one fact:
 "did u save it?", "have I already got the boiler on my list?", "is the invoice one for friday?",
-"is sam's receipts thing marked done?"."""
+"is sam's receipts thing marked done?"; those about a task someone gave ("did i accept the plates
+one?", "what did priya just send me?") are answered by `offer_asked`."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
+from flowhub.skills import offer_asked
 from flowhub.skills import status_words as say
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
@@ -55,6 +57,8 @@ _FILLER = re.compile(
 def handle(ctx: Context) -> list[Reply] | None:
     """Answer a yes-or-no question about one task; None when the message asks none."""
     text = ctx.text.strip()
+    if (given := offer_asked.handle(ctx)) is not None:
+        return given
     if _SAVED.match(text):
         return _saved(ctx)
     if m := _ON_LIST.match(text):
