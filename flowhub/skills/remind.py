@@ -202,7 +202,11 @@ def _set(ctx: Context) -> list[Reply]:
         if draft.due.rrule and start <= ctx.now:
             upcoming = next_occurrences(draft.due.rrule, start=start, tz=series_tz, after=ctx.now)
             first = upcoming[0] if upcoming else start
-        about = remind_linked.task_for(ctx, who, draft.title) if who.id != ctx.person_id else None
+        about, note = (
+            remind_linked.task_and_note(ctx, who, draft.title)
+            if who.id != ctx.person_id
+            else (None, "")
+        )
         reminder = reminders.create_reminder(
             session=ctx.session,
             reminder_in=Reminder(
@@ -210,7 +214,7 @@ def _set(ctx: Context) -> list[Reply]:
                 created_by=ctx.person_id,
                 chat_id=ctx.chat_id if who.id == ctx.person_id else None,
                 task_id=about.id if about is not None else None,
-                text=(about.title if about is not None else draft.title)[:500],
+                text=(_titled(about.title, note) if about is not None else draft.title)[:500],
                 next_at=first.astimezone(UTC),
                 anchor_at=start.astimezone(UTC),
                 rrule=draft.due.rrule,
@@ -225,6 +229,11 @@ def _set(ctx: Context) -> list[Reply]:
         ctx.thread.note("reminder", made, now=ctx.now)  # "move it to 5pm" means these
         ctx.thread.remember_undo({"verb": "set", "made": made}, now=ctx.now)
     return replies
+
+
+def _titled(title: str, note: str) -> str:
+    """The task's title, with the note said after it: "Check the plates stock (marta …)"."""
+    return f"{title} ({note})" if note else title
 
 
 def _for_many(ctx: Context) -> list[Reply] | None:

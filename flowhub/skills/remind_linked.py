@@ -4,13 +4,17 @@ on Sam's open task "Renew US import license", so it is dropped once that task is
 
 from __future__ import annotations
 
+import re
+
 from flowhub.skills.context import Context
 from flowhub.skills.refer import tokens
 from flowhub.storage import Person, Task, id_of, tasks
 
-__all__ = ["task_for"]
+__all__ = ["task_and_note", "task_for"]
 
 _WORDS = frozenset(["remind", "reminder", "about", "task", "thing", "one"])
+# Where a note said after the task ends: "the plates stock one, marta is asking again".
+_NOTE = re.compile(r"\s*(?:[,;:]|\s[-–—]\s|\b(?:because|since|as)\b)\s*", re.I)
 
 
 def task_for(ctx: Context, who: Person, title: str) -> Task | None:
@@ -27,6 +31,19 @@ def task_for(ctx: Context, who: Person, title: str) -> Task | None:
     ]
     found = [t for t in theirs if _covers(wanted, t.title)]
     return found[0] if len(found) == 1 else None
+
+
+def task_and_note(ctx: Context, who: Person, title: str) -> tuple[Task | None, str]:
+    """The task `title` names, also with a note after it ("…, marta is asking again"), and the
+    note; (None, "") when no one task is named."""
+    task = task_for(ctx, who, title)
+    if task is not None:
+        return task, ""
+    parts = _NOTE.split(title, maxsplit=1)
+    if len(parts) != 2 or not parts[1].strip():
+        return None, ""
+    task = task_for(ctx, who, parts[0])
+    return (task, parts[1].strip(" .!")) if task is not None else (None, "")
 
 
 def _covers(wanted: set[str], title: str) -> bool:
