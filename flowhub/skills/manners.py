@@ -36,7 +36,17 @@ from flowhub.storage import people, proposals
 _QUESTION = re.compile(r"\?\s*\W*$")
 # News about plans ("the standup moved to 10") and social plans are not tasks by themselves.
 _NOTICE = re.compile(
-    r"^reminder\b|\b(?:moved|postponed|pushed back|rescheduled|cancel+ed|delayed|is off)\b", re.I
+    r"^reminder\b|\b(?:moved|postponed|pushed back|rescheduled|cancel+ed|delayed|is off)\b"
+    # News of trouble: "kiln is broken, repair guy hopefully tomorrow", "the mugs might be late".
+    r"|\b(?:is|are|'s|got|went)\s+(?:broken|down|dead|stuck|sick|late)\b|\bbroke\s+down\b"
+    r"|\b(?:might|may|could|will|gonna)\s+be\s+(?:late|delayed)\b|\bhopefully\b",
+    re.I,
+)
+# Good wishes to people: "good luck tmrw with the glaze firing ana 🤞", "fingers crossed for it".
+_WISH = re.compile(
+    r"^\W*(?:good\s+luck|best\s+of\s+luck|all\s+the\s+best|fingers\s+crossed|break\s+a\s+leg"
+    r"|have\s+(?:fun|a\s+(?:safe|good|great|nice)\s+\w+)|safe\s+travels|enjoy|get\s+well)\b",
+    re.I,
 )
 _SOCIAL = re.compile(
     r"\b(?:grab|get|have|go for) (?:a |some )?"
@@ -318,7 +328,7 @@ def _confident(draft: TaskDraft, text: str) -> bool:
     if _PRONOUN_TITLE.match(draft.title):
         return False  # "I'll book it": a thing spoken of before, never a card "Book it"
     request = bool(REQUEST.search(text)) or (draft.assignee is not None and asks_for(text))
-    if _NOTICE.search(text) and not request:
+    if (_NOTICE.search(text) or _WISH.search(text)) and not request:
         return False
     if _SOCIAL.search(text) and draft.assignee is None:
         return False
