@@ -163,7 +163,7 @@ def news_task(clause: str, pool: list[Task], tied: list[str]) -> Task | None:
     said = re.findall(r"[\w'’]+", clause.casefold())
     signal = {w for i, w in enumerate(said) if refer_words.is_past(w) and not describing(said, i)}
     if not signal and not refer_words.DONE_WORD.search(clause):
-        return None
+        return handed_task(said, pool)  # "luca has his drawing" closes "give luca his drawing"
     content = {refer_words.stem(w) for w in said if len(w) > 1 and w not in _NEWS_STOP}
     content -= _NEWS_STOP
     verbs = {refer_words.stem(w) for w in signal}
@@ -177,14 +177,16 @@ def news_task(clause: str, pool: list[Task], tied: list[str]) -> Task | None:
         title = {refer_words.stem(w) for w in title_words if w not in _NEWS_STOP} - _NEWS_STOP
         if not title or not (nouns & title):
             continue
-        own = said_title[0] in verbs or _reached(said_title, verbs)
+        # "the contract is signed" closes "get the contract signed": the state the task is for.
+        goal = any(refer_words.is_past(w) and refer_words.stem(w) in verbs for w in title_words)
+        own = said_title[0] in verbs or _reached(said_title, verbs) or goal
         if not through and not own:
             continue  # "checked the flights" does not book them
         if not own and not done_word and _other_news(task, clause, said, title):
             continue  # "the kowalskis sent us a fruit basket" does not chase their deposit
         best.append((len(content & title), task))
     if not best:
-        return None
+        return handed_task(said, pool)  # "luca got the drawing"
     top = max(score for score, _ in best)
     winners = [task for score, task in best if score == top]
     if len(winners) > 1:
@@ -236,6 +238,29 @@ _REACH = frozenset(refer_words.stem(w) for w in _REACH_TEXT.split())
 _REACH_WITH = frozenset(["check", "touch", "follow", "confirm", "sync", "catch"])
 
 
+# Tasks that bring a thing to someone, and the words that say they have it now.
+_HANDING = frozenset(["give", "hand", "bring", "pass", "deliver", "lend", "return", "get"])
+_HAS = frozenset(["has", "have", "got", "gotten", "received", "receives"])
+
+
+def handed_task(said: list[str], pool: list[Task]) -> Task | None:
+    """The one task to bring someone a thing that a clause says they have: "luca has his
+    drawing" for "give luca his drawing"; the person and the thing must both be said."""
+    if not _HAS & set(said):
+        return None
+    content = {refer_words.stem(w) for w in said if len(w) > 1 and w not in _NEWS_STOP}
+    content -= _NEWS_STOP | {refer_words.stem(w) for w in _HAS}
+    found = []
+    for task in pool:
+        words = re.findall(r"[\w'’]+", task.title.casefold())
+        if not words or words[0] not in _HANDING:
+            continue
+        title = {refer_words.stem(w) for w in words[1:] if w not in _NEWS_STOP}
+        if len(content & title) >= 2:
+            found.append(task)
+    return found[0] if len(found) == 1 else None
+
+
 def _reached(title: list[str], verbs: set[str]) -> bool:
     """Whether a task to get hold of someone is closed by news of having got hold of them."""
     asks = title[0] in _REACH or (
@@ -271,3 +296,29 @@ def same_word(a: str, b: str) -> bool:
 # "you missed the rota!" after a list: the open task it means, or that there is none.
 MISSED_SHOWN = Text("Right, this one is open too:\n{lines}")
 MISSED_NONE = Text("I have no open task for “{what}”. Say “add {what}” to make one.")
+# Words of a done clause that name no thing: "mark it done", "both done", "paid it this morning".
+_NO_THING = frozenset(
+    """mark tick cross check them those these its thats both all every each one ones too
+    morning afternoon evening night week tonight tomorrow last again finally actually really
+    yes yeah yep ok okay now""".split()  # noqa: SIM905
+)
+
+
+def thing_words(clause: str) -> set[str]:
+    """The stems of the words of a done clause that name a thing: "the boiler is fixed" ->
+    {"boiler"}; none for "mark it done" or "paid it this morning"."""
+    said = re.findall(r"[\w'’]+", clause.casefold())
+    return {
+        refer_words.stem(w)
+        for w in said
+        if len(w) > 2
+        and w not in _NEWS_STOP
+        and w not in _NO_THING
+        and not refer_words.is_past(w)
+        and not refer_words.DONE_WORD.fullmatch(w)
+        and refer_words.stem(w) not in _NEWS_STOP
+    }
+
+
+# "sent the invoice, and the boiler is fixed": a part said done that no open task fits.
+DONE_NONE = Text("Nothing open matches “{what}”, so that part changed nothing.")
