@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from flowhub.nlp import TaskDraft, named_first
+from flowhub.nlp import TaskDraft, detect_language, named_first
 
 __all__ = ["addressed"]
 
@@ -23,7 +23,7 @@ def addressed(draft: TaskDraft, text: str, lookup: Callable[[str], str | None]) 
     client spoken to with respect ("Mehta ji kal report bhej dena") is nobody's assignee."""
     if draft.assignee is not None:
         return _client(draft, text, lookup)
-    found = named_first(draft.title)
+    found = named_first(draft.title) or _teammate_first(draft.title, lookup)
     if found is None:
         return draft
     name, rest = found
@@ -43,3 +43,35 @@ def _client(draft: TaskDraft, text: str, lookup: Callable[[str], str | None]) ->
         return draft
     title = draft.title[:1].lower() + draft.title[1:]
     return replace(draft, title=f"{said[0]}, {title}", assignee=None)
+
+
+# A teammate's name, then an order in a verb the word lists may not hold: "priya ingest + backup
+# today's cards", "sam reconcile the ledger".
+_OPENS = re.compile(r"^@?(?P<name>[^\W\d_][\w-]*)\s+(?P<verb>[a-z][a-z-]+)(?P<rest>\s.*)$", re.S)
+_SHORTEST_VERB = 3
+# Words after a name that make a statement about them, never an order to them.
+_NOT_ORDERS = frozenset(
+    """
+    is was are were has had have will would can could may might did does do dont don't didn't
+    isn't wasn't won't cant can't and or but also just still already never always said told
+    asked wants wanted thinks thought says knows knew feels is's from with at in on for of to
+    the a an my our your his her their this that too here there again back now then who which
+    what when whenever where why how any anything honestly sorry please pls plz you u we i he
+    she they it new hey hi hello ok okay yes no nope lol haha thanks thx should shall must
+    """.split()  # noqa: SIM905
+)
+
+
+def _teammate_first(title: str, lookup: Callable[[str], str | None]) -> tuple[str, str] | None:
+    """The teammate a title opens with and the order after it: the word after the name reads as
+    a plain English verb (not "is", "has", "said", "thinks", "finished"), and more words follow."""
+    m = _OPENS.match(title.strip())
+    if m is None or not m["rest"].strip() or lookup(m["name"]) is None:
+        return None
+    verb = m["verb"].casefold()
+    if verb in _NOT_ORDERS or verb.endswith(("ed", "ing")) or re.search(r"[^s]s$", verb):
+        return None  # "sam thinks …", "priya finished …", "ana going …": said of them
+    if len(verb) < _SHORTEST_VERB or detect_language(title) != "en":
+        return None  # "sam ko report bhejni hai": other languages' words are read elsewhere
+    rest = f"{m['verb']}{m['rest']}"
+    return m["name"], rest[:1].upper() + rest[1:]
