@@ -24,6 +24,7 @@ from flowhub.nlp import (
     english_remind_lead,
     fix_typos,
     own_words,
+    without_titles,
 )
 from flowhub.settings import Settings, known_zone
 from flowhub.skills import (
@@ -118,6 +119,7 @@ class Dispatcher:
         if isinstance(typed, str):  # words read from a file: only its caption is theirs
             own = own_words(typed, forwarded=False)
         caption = bool(media_ids) or isinstance(typed, str)
+        own = without_titles(own)  # "title: réserver le photographe" is the task's wording
         answer = _answer_language(session, person, thread, own, command=command, caption=caption)
         with use_locale(answer):
             if media_ids:  # tasks waiting for a newcomer are offered before the file is read

@@ -230,7 +230,11 @@ def _failed(runtime: Runtime, claimed: _Claimed, reason: str) -> None:
             with use_locale(locale):
                 replies.append(
                     media_replies.failure(
-                        reason, claimed.ref, again=bool(again), settings=runtime.settings
+                        reason,
+                        claimed.ref,
+                        again=bool(again),
+                        settings=runtime.settings,
+                        retried=reason in told,
                     )
                 )
         outbox_ids = runtime.queue_answer(session, event, replies, item.inbox_event_id, now)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import UTC, datetime
 
 from sqlmodel import Session
 
 from flowhub.connectors import MediaRef, Reply
 from flowhub.i18n import localized
 from flowhub.media import Reading, captions, subject
+from flowhub.nlp import search_when
 from flowhub.settings import Settings
 from flowhub.skills import media_words as say
 from flowhub.skills import words
@@ -40,6 +42,8 @@ def said(caption: str, reading: Reading) -> str:
     if not task and _receipt(reading, text):
         return ""  # a receipt's lines (its shop, its date) are no tasks of their own
     every = captions.due_for_all(caption) if text else None
+    if every and not _a_date(every):
+        every = None  # "all for the finishing crew": whose they are, not when
     if every:  # "these are from monday's call, all due next week"
         text = "\n".join(f"{line} {every}" if line.strip() else line for line in text.splitlines())
     caption = captions.task_words(caption) if text else caption.strip()
@@ -48,6 +52,11 @@ def said(caption: str, reading: Reading) -> str:
     if "\n" not in text and "\n" not in caption and len(caption.split()) <= _SHORT_CAPTION:
         return f"{text} {caption}"
     return f"{caption}\n{text}"
+
+
+def _a_date(words: str) -> bool:
+    """Whether words a caption gives every line ("next week", "the 18th") say a date."""
+    return bool(search_when(words, now=datetime.now(UTC), tz="UTC"))
 
 
 def read_text(caption: str, reading: Reading) -> str:
@@ -105,14 +114,19 @@ def quoted(
     return [_above(r, line) if i == first else r for i, r in enumerate(replies)]
 
 
-def failure(reason: str, ref: MediaRef, *, again: bool, settings: Settings) -> Reply:
-    """The short reply saying why a file could not be read, and what to do instead."""
+def failure(
+    reason: str, ref: MediaRef, *, again: bool, settings: Settings, retried: bool = False
+) -> Reply:
+    """The short reply saying why a file could not be read, and what to do instead; `retried`
+    when this same file was asked to be read again."""
     if reason == "too_big":
         limit = _mb(_cap_mb(ref.kind, settings))
         if ref.size is not None and ref.size > _cap_mb(ref.kind, settings) * 1024 * 1024:
             return Reply(say.TOO_BIG.format(size=_mb(ref.size / (1024 * 1024)), limit=limit))
         return Reply(say.TOO_BIG_UNSIZED.format(limit=limit))
     if reason == "transcriber_off":
+        if retried:  # "try again" while voice notes are still off: no reading was possible
+            return Reply(localized(say.VOICE_STILL_OFF))
         return Reply(localized(say.TRANSCRIBER_OFF_AGAIN if again else say.TRANSCRIBER_OFF))
     if reason == "misnamed":
         return Reply(say.MISNAMED.format(name=ref.name))

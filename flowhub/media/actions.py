@@ -54,6 +54,12 @@ _HEADING = re.compile(
 _LIST_LINE = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|\[\s?\])\s+\S")
 
 
+def split_label(line: str) -> tuple[str, str]:
+    """An action line's label ("Aufgabe: ") and what follows it; ("", line) if it has none."""
+    found = _LABELLED.match(line)
+    return (line[: found.start("rest")], found.group("rest")) if found else ("", line)
+
+
 def is_long(text: str) -> bool:
     """Whether a document has more lines than a chat message could, so only items are kept."""
     return sum(1 for line in text.splitlines() if line.strip()) > LONG

@@ -54,14 +54,32 @@ _NAMES = re.compile(
 )
 _BARE = re.compile(
     r"^(?:fyi|for\s+your\s+info(?:rmation)?|heads\s+up|see\s+attached|attached|here\s+you\s+go"
-    r"|zur\s+info|para\s+tu\s+info|pour\s+info|s[óo]\s+para\s+saber)$",
+    r"|zur\s+info|para\s+tu\s+info|pour\s+info|s[óo]\s+para\s+saber"
+    r"|(?:just\s+|freshly\s+)?(?:scanned|photographed|printed|handwritten|typed\s+up|attached"
+    r"|(?:ein)?gescannt|abfotografiert|escaneado|escaneada|scann[ée]e?|scansionat[oa]"
+    r"|digitalizad[oa]|gescand|tarand[ıi])"
+    r")$",
     re.IGNORECASE,
 )
 _CLAUSES = re.compile(r"\s*(?:[,;:.!?]+|\s[-–—]\s|\n)\s*")
 _ASIDE = re.compile(r"\([^)]*\)")
+# Emoji and other marks around the words ("minha lista 🙏", "my list 👇"): no part of them.
+_SYMBOLS = re.compile(r"[^\w\s'’.,;:!?@&/-]")
 # "these are from monday's call": where the file comes from.
 _FROM = re.compile(
     r"^(?:these|those|this|that|it)(?:\s+(?:are|is|was|were)|'s|’s)?\s+(?:all\s+)?from\b.*$",
+    re.IGNORECASE,
+)
+# "from mike this morning", "da luca", "von Jonas gestern": who the file (a chat) comes from.
+_WHEN_SENT = (
+    r"this\s+morning|today|yesterday|last\s+night|earlier|just\s+now|tonight|heute(?:\s+morgen|"
+    r"\s+früh)?|gestern|vorhin|hoy|ayer|esta\s+mañana|aujourd'hui|hier|ce\s+matin|oggi|ieri"
+    r"|stamattina|hoje|ontem|hoje\s+cedo|vandaag|gisteren|vanochtend|bugün|dün|сегодня|вчера"
+)
+_SENT_BY = re.compile(
+    r"^(?:(?:this\s+is|these\s+are|it'?s|(?:a\s+)?(?:chat|messages?|texts?)|got\s+this)\s+)?"
+    r"(?:from|von|vom|de|del|da|di|dal|van|par|от)\s+(?:the\s+|my\s+|our\s+)?"
+    rf"[\w'’.-]+(?:\s+[\w'’.-]+)?(?:\s+(?:{_WHEN_SENT}))?$",
     re.IGNORECASE,
 )
 # "all of these are priya's", "the stair one is for Sam": whose the items are.
@@ -85,10 +103,10 @@ _ALL_DUE = re.compile(
 def about_file(clause: str) -> bool:
     """Whether a caption's clause only names the file, asks for the tasks in it or says whose
     they are ("all of these are priya's")."""
-    said = " ".join(_ASIDE.sub(" ", clause).split()).strip(" .!?")
+    said = " ".join(_SYMBOLS.sub(" ", _ASIDE.sub(" ", clause)).split()).strip(" .!?")
     if not said:
         return True
-    return any(rx.match(said) for rx in (_ASKS, _NAMES, _BARE, _FROM, _WHOSE))
+    return any(rx.match(said) for rx in (_ASKS, _NAMES, _BARE, _FROM, _WHOSE, _SENT_BY))
 
 
 def owners_said(caption: str, team: Collection[str]) -> list[Owner]:

@@ -9,12 +9,13 @@ from collections.abc import Collection, Sequence
 from PIL import Image, ImageChops, UnidentifiedImageError
 
 from flowhub.media import layout
+from flowhub.media.actions import marks_items, pick
 from flowhub.media.config import MediaConfig
 from flowhub.media.languages import guess, language_of_script, packs
 from flowhub.media.ocr import Scan, prepare, scan, script_of
 from flowhub.media.owners import Owner
 from flowhub.media.shape import shape
-from flowhub.media.types import MediaError, Reading, Source
+from flowhub.media.types import MediaError, Page, Reading, Source
 
 # 40 megapixels: a 12 MP phone photo fits three times over; a bomb's billions do not.
 MAX_PIXELS = 40_000_000
@@ -103,6 +104,8 @@ def read_image(
     shown = text
     if not chat:  # a page that only informs reads as saying nothing to do
         text = shape(text, team=team, given=given)
+        if marks_items(text):  # a checklist's open boxes are its items; ticked ones are done
+            text = "\n".join(item.text for item in pick((Page(1, text),)))
     return Reading(
         with_caption(text, caption),
         _source(image, chat=chat is not None),

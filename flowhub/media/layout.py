@@ -30,6 +30,28 @@ _MONEY = re.compile(r"^(?:EUR|USD|GBP|CHF|INR|[€$£₹₺]|total:?|summe:?|bet
 # "9.12.": a German day and month, not a time.
 _DAY = re.compile(r"^\d{1,2}\.\d{1,2}\.$")
 _GARBAGE = re.compile(r"^[\W_]{1,4}$")
+# What a chat's title bar says under or after the name: not a message, never a task.
+_STATUS_WORDS = (
+    r"online|last\s+seen\b.*|typing\W*|recording\W*|tap\s+(?:here\s+)?for\s+(?:group\s+)?info"
+    r"|\d+\s+(?:members|participants|teilnehmer|miembros|membres|membri|membros|leden|üye"
+    r"|участник\w*)|zuletzt\s+online\b.*|schreibt\W*|en\s+l[ií]nea|visto\s+por\s+[uú]ltima\b.*"
+    r"|escribiendo\W*|en\s+ligne|vu\s+(?:pour\s+la\s+dernière\s+fois\s+)?\b.*|écrit\W*|in\s+linea"
+    r"|ultimo\s+accesso\b.*|sta\s+scrivendo\W*|visto\s+(?:por\s+)?[uú]ltim[ao]\b.*|digitando\W*"
+    r"|laatst\s+gezien\b.*|typt\W*|çevrimiçi|son\s+görülme\b.*|yazıyor\W*|в\s+сети|был[аи]?\s+\b.*"
+    r"|печатает\W*|متصل(?:\s+الآن)?|آخر\s+ظهور\b.*|يكتب\W*"
+)
+_STAMP = re.compile(r"^[\d:.;,]{3,6}$")
+_STATUS = re.compile(rf"^\s*(?:{_STATUS_WORDS})\s*$", re.I)
+_STATUS_TAIL = re.compile(rf"[\s,·•-]+(?:{_STATUS_WORDS})\s*$", re.I)
+# "Resp.: Sam", "Due: 12 Dec": a field of a form or checklist, not someone speaking.
+_FIELD = re.compile(
+    r"^(?:resp\.?|owner|who|due|date|datum|fecha|data|verantwortlich|zuständig|responsable"
+    r"|responsável|incaricato|deadline|frist|termin|prazo|plazo|scadenza|signed|total|summe|tel"
+    r"|email|re|cc|to|from|subject|betreff|note|notes|hinweis|status|priority|prio)$",
+    re.I,
+)
+# An open checkbox Tesseract read as letters: "O Instalar …", "QO) Pintar …", "L] Paint …".
+_BOX_READ = re.compile(r"^(?:[O0Q口□☐]|[OQ0LUIX\[(|]{1,2}[\])1|J])\s+[A-ZÀ-Þ]")
 _LIST_MARK = re.compile(r"^\s*(?:[-*•·o]|\d{1,2}[.)]|\[\s?[xX]?\s?\])\s+")
 
 
@@ -72,7 +94,9 @@ def _drop_meta(words: list[Word]) -> list[Word]:
 
 def as_text(lines: list[Line]) -> str:
     """One line per item: a line that only wraps the one before (lower-case start, or a number
-    after a line ending mid-sentence) is joined."""
+    after a line ending mid-sentence) is joined; open boxes read as "O" are boxes again."""
+    if sum(bool(_BOX_READ.match(ln.text)) for ln in lines) >= 2:
+        lines = [_boxed(ln) if _BOX_READ.match(ln.text) else ln for ln in lines]
     out: list[str] = []
     widest = max((ln.right - ln.left for ln in lines), default=0)
     previous: Line | None = None
@@ -94,6 +118,11 @@ def as_text(lines: list[Line]) -> str:
     return "\n".join(out)
 
 
+def _boxed(line: Line) -> Line:
+    """The line with its first word, an open box read as a letter, said as a box."""
+    return replace(line, words=(replace(line.words[0], text="☐"), *line.words[1:]))
+
+
 def _runs_on(before: str, text: str) -> bool:
     """Whether a line starting with a number ends a sentence the line before left open.
 
@@ -105,7 +134,7 @@ def _runs_on(before: str, text: str) -> bool:
 def as_chat(lines: list[Line], width: int, *, owner: str = ME) -> list[str] | None:
     """The messages of a chat screenshot as "Name: message", or None if it is not one."""
     typed = [_SPEAKER.match(ln.text) for ln in lines]
-    if sum(m is not None for m in typed) >= 2:
+    if sum(m is not None and not _FIELD.match(m.group("name")) for m in typed) >= 2:
         return _typed_chat(lines)
     return _bubble_chat(lines, width, owner)
 
@@ -130,18 +159,24 @@ def _bubble_chat(lines: list[Line], width: int, owner: str) -> list[str] | None:
     """Bubbles: a name line over its message on the left, unnamed bubbles on the right."""
     if len(lines) < 3:
         return None
-    title: str | None = None
-    body = lines
-    if _is_name(lines[0]) and lines[0].top < 0.1 * max(ln.top for ln in lines):
-        title, body = lines[0].text, lines[1:]  # the chat's title bar
+    title, body = _header(lines)
+    # A status under the title ("online", "last seen …") says it is a chat screenshot.
+    sure = len(body) < len(lines) - 1
+    if len(body) < 2:
+        return None
     margin = min(ln.left for ln in body)
     messages: list[tuple[str, str]] = []
     speaker: str | None = None
     named = 0
     for i, line in enumerate(body):
+        if _STAMP.match(line.text):
+            continue  # a bubble's time read as digits ("10311")
         # Left bubbles' text starts at one margin; the owner's bubbles start well inside it.
         right_side = line.left > margin + 0.08 * width
-        if not right_side and _opens_bubble(body, i, width):
+        if _opens_bubble(body, i, width):
+            if right_side:
+                sure = True
+                continue  # the phone owner's own name over their bubble
             speaker, named = line.text, named + 1
             continue
         who = owner if right_side else (speaker or title)
@@ -155,9 +190,86 @@ def _bubble_chat(lines: list[Line], width: int, owner: str) -> list[str] | None:
     if len(messages) < 2 or len(set(speakers)) < 2:
         return None
     mine = speakers.count(owner)
-    if named == 0 and (mine < 2 or len(speakers) - mine < 2):
+    if named == 0 and not sure and (mine < 2 or len(speakers) - mine < 2):
         return None  # only a title and no names: want a real back-and-forth, not a heading
-    return [f"{who}: {text}" for who, text in messages]
+    return [f"{who}: {text}" for who, text in _joined(messages)]
+
+
+def _joined(messages: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Bubbles sent one after another by one person, the first breaking off mid-sentence
+    ("can you send me the invoice for the" / "scaffolding by friday?"), as one message."""
+    out: list[tuple[str, str]] = []
+    for who, text in messages:
+        if out and out[-1][0] == who and _breaks_off(out[-1][1], text):
+            out[-1] = (who, f"{out[-1][1]} {text}")
+        else:
+            out.append((who, text))
+    return out
+
+
+def _breaks_off(before: str, after: str) -> bool:
+    """Whether `after` goes on with the sentence `before` left open."""
+    before = before.rstrip()
+    if not before or before[-1] in ".!?…:;)" or not after[:1].islower():
+        return False
+    last = before.split()[-1].casefold()
+    first = after.split()[0].casefold()
+    return before.endswith(",") or last in _OPEN_WORDS or first in _GOES_ON
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words a sentence cannot end on (articles, prepositions, conjunctions), and words that carry
+# on one ("by friday", "and the permit"), in FlowHub's languages.
+_OPEN_WORDS = _words(
+    """
+    the a an of for to with from by at in on and or but my your our their his her its this that
+    der die das den dem des ein eine einen einem einer für mit von zu bis bei im am und oder aber
+    el la los las un una de del para con por en y o pero mi tu su le les une du des pour avec
+    sur et ou mais mon ton ma ta il lo gli di da per con su e ma il mio tuo o os as um uma do da
+    dos das com em no na de het een van voor met op en of maar bir ve ile için için veya
+    """
+)
+_GOES_ON = _words(
+    """
+    by before until till and or but with for to on at from bis und oder mit für vor am um antes
+    hasta y o con para por avant jusqu et ou avec pour entro e o con per prima até e ou com
+    para voor tot en of met op kadar ve ile до и или с для
+    """
+)
+
+
+def _header(lines: list[Line]) -> tuple[str | None, list[Line]]:
+    """The chat's title (its contact or group) and the lines under the title bar.
+
+    The bar is the top line when it sits at the very top, apart from what follows, and any
+    status line under it ("online", "last seen today at 10:02", "typing…", "3 members"); the
+    bar is never a message, and its title only says who speaks the unnamed left bubbles.
+    """
+    first, bottom = lines[0], max(ln.top + ln.height for ln in lines)
+    at_top = first.top < 0.12 * bottom
+    if not at_top:
+        return None, lines
+    end = 1
+    while end < len(lines) and _STATUS.match(lines[end].text):
+        end += 1
+    below = lines[end] if end < len(lines) else None
+    above = lines[end - 1]
+    if below is not None and below.top - (above.top + above.height) < 1.2 * above.height:
+        if not _is_name(first):
+            return None, lines  # a page's first line running on, not a bar
+        return first.text, lines[1:]
+    return _title(first.text), lines[end:]
+
+
+def _title(text: str) -> str | None:
+    """The contact or group a title bar names: "Luca - impianti" is Luca; icons read as marks go."""
+    words = [w for w in text.split() if re.search(r"\w", w) and not re.fullmatch(r"[A-Z]{3,}", w)]
+    name = re.split(r"\s+[-–—|·•]\s+|\s*\(", " ".join(words), maxsplit=1)[0].strip(" _-")
+    name = _STATUS_TAIL.sub("", name).strip(" ,-")
+    return name or None
 
 
 def _opens_bubble(lines: list[Line], i: int, width: int) -> bool:

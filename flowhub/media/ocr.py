@@ -15,6 +15,8 @@ from flowhub.media.types import MediaError
 _MIN_WIDTH = 1100
 _MAX_SIDE = 2600
 _MAX_SCALE = 3.0
+# A title bar's rows have most (over _MOSTLY of 255, 70 %) of their pixels darker than _BAR.
+_BAR, _MOSTLY = 110, 178
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,18 +115,30 @@ def _flatten(gray: Image.Image) -> Image.Image:
 
 
 def _lighten_bars(gray: Image.Image) -> Image.Image:
-    """Invert dark full-width bands (an app's title bar) so their light text reads dark on light."""
-    column = gray.resize((1, gray.height), Image.Resampling.BOX)
-    rows = [float(column.getpixel((0, y)) or 0) for y in range(gray.height)]  # type: ignore[arg-type]
-    start = None
-    for y, value in enumerate([*rows, 255]):
-        if value < 110 and start is None:
-            start = y
-        elif value >= 110 and start is not None:
-            if y - start >= 12:
-                band = gray.crop((0, start, gray.width, y))
-                gray.paste(ImageOps.autocontrast(ImageOps.invert(band), cutoff=1), (0, start))
-            start = None
+    """Invert dark full-width bands (an app's title bar) so their light text reads dark on light.
+
+    A band runs from a dark row to the last dark row after it, through rows that are mostly
+    dark: the bar's own text (a title over a status line) lightens those, never most pixels.
+    """
+    mean = gray.resize((1, gray.height), Image.Resampling.BOX)
+    dark = gray.point(lambda v: 255 if v < _BAR else 0).resize(
+        (1, gray.height), Image.Resampling.BOX
+    )
+    core = [float(mean.getpixel((0, y)) or 0) < _BAR for y in range(gray.height)]  # type: ignore[arg-type]
+    soft = [float(dark.getpixel((0, y)) or 0) > _MOSTLY for y in range(gray.height)]  # type: ignore[arg-type]
+    y = 0
+    while y < gray.height:
+        if not core[y]:
+            y += 1
+            continue
+        start = last = y
+        while y < gray.height and (core[y] or soft[y]):
+            last = y if core[y] else last
+            y += 1
+        if last + 1 - start >= 12:
+            band = gray.crop((0, start, gray.width, last + 1))
+            gray.paste(ImageOps.autocontrast(ImageOps.invert(band), cutoff=1), (0, start))
+        y = last + 1
     return gray
 
 

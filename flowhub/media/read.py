@@ -122,7 +122,7 @@ def _document(
     items: tuple[Item, ...] = ()
     written = text
     said = "\n\n".join(page.text.strip() for page in shaped if page.text.strip())
-    if is_long(text) or marks_items(said):
+    if is_long(text) or marks_items(said) or marks_items(text):
         items = pick(shaped)
         if not paged:
             items = tuple(Item(item.text) for item in items)

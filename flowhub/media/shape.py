@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from flowhub.media.actions import is_heading
+from flowhub.media.actions import is_heading, split_label
 from flowhub.media.owners import Owner, Team, handle, matches, name_in, team_of
+from flowhub.media.parties import due_for_all, not_ours, without_agenda_label
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|\[\s?\]|☐|□)\s*")
 _LISTED = (
     r"to[\s-]?dos?|tasks?|jobs?|list|for|aufgaben|tareas|tarefas|à\s+faire|a\s+faire|da\s+fare"
-    r"|taken|yap[ıi]lacaklar|задачи|المهام|pendientes|für|para|pour|per|voor"
+    r"|taken|yap[ıi]lacaklar|задачи|المهام|pendientes|für|para|pour|per|voor|lista|liste|lijst"
+    r"|listesi|список"
 )
 _SEP = r"\s*[-–—:：]?\s*"
 # "to do - Priya", "Sam:", "Priya's list", "for Sam:", "tareas - priya"
@@ -150,14 +152,19 @@ def shape(
     out: list[str] = []
     owner: str | None = None
     table = False
+    every: str | None = None
     for i, raw in enumerate(lines):
-        line = _DAY_AFTER.sub(lambda m: f" by {m.group('day')}", raw.strip())
+        line = _DAY_AFTER.sub(lambda m: f" by {m.group('day')}", without_agenda_label(raw.strip()))
         mark = _BULLET.match(line)
         bullet = mark.group(0).strip() + " " if mark and mark.group(0).strip() else ""
         bare = _BULLET.sub("", line).strip()
         if not bare:
             owner = None
             out.append("")
+            continue
+        closing = _closing(bare)
+        if closing is not None:
+            every = closing or every
             continue
         head = _OWNER_HEAD.match(bare)
         if head and name_in(head.group("name"), names) and not _BULLET.match(line):
@@ -175,16 +182,35 @@ def shape(
             continue
         if heads and not bullet and _titles_list(lines[i + 1 :]):
             continue
-        said = _said(bare, names, table=table)
+        label, rest = split_label(bare)
+        said = _said(rest, names, table=table)
         if said is None and _owned_below(lines, i, out, names):
             continue
-        line = said or bare
+        line = label + said if said else bare
         if said is None:
             caption = next((o.name for o in given if matches(line, o)), None)
             if caption or owner:
                 line = f"{handle(caption or owner or '')} {line}"
         out.append(bullet + line)
+    if every:
+        out = [_dated(line, every) for line in out]
     return "\n".join(out).strip()
+
+
+def _closing(line: str) -> str | None:
+    """The date a line gives its whole list; "" for a line that is no item of it (a stray mark
+    read from a photo, the next meeting, someone else's deliverable); None for any other."""
+    if len(line) == 1:
+        return ""
+    return due_for_all(line) or ("" if not_ours(line) else None)
+
+
+def _dated(line: str, when: str) -> str:
+    """An item with the date its list gives every item, unless it has its own."""
+    words = [word for word in _BULLET.sub("", line).split() if not word.startswith("@")]
+    if len(words) < 2 or is_heading(line.strip()) or _DATE.search(line) or _DEADLINE.search(line):
+        return line  # a stray mark read from a photo, a heading, or an item with its own date
+    return f"{line} {when}"
 
 
 def _said(line: str, names: Team, *, table: bool) -> str | None:
@@ -238,9 +264,12 @@ def _owned_below(lines: list[str], i: int, out: list[str], names: Team) -> bool:
         who = name_in(owner.group("name"), names)
         if who and not item.startswith("@"):
             item = f"{handle(who)} {item}"
-        rest = _DUE_LINE.match((owner.group("due") or "").strip())
+        said = (owner.group("due") or "").strip(" -–—,~")
+        rest = _DUE_LINE.match(said)
         if rest:
             item = f"{item} by {rest.group('when')}"
+        elif _DATE.fullmatch(said):  # "Resp.: Ana — 15/12"
+            item = f"{item} by {said}"
     elif due:
         item = f"{item} by {due.group('when')}"
     out[-1] = bullet + item
@@ -273,8 +302,13 @@ def _is_table_head(line: str) -> bool:
 def _titles_list(below: list[str]) -> bool:
     """Whether the lines under an unmarked opening line are all list items, so that line only
     names the list ("things for this week", "my jobs for the next days")."""
-    rest = [line for line in below if line.strip()]
+    rest = [line for line in below if line.strip() and not _closes(line)]
     return len(rest) >= 2 and all(_BULLET.match(line) and _BULLET.sub("", line) for line in rest)
+
+
+def _closes(line: str) -> bool:
+    """Whether a line under a list dates all of it or closes the sheet ("Signed: …")."""
+    return bool(due_for_all(line.strip()) or not_ours(line.strip()))
 
 
 def _informs(line: str, *, first: bool) -> bool:

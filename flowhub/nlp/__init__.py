@@ -85,6 +85,7 @@ from flowhub.nlp._task_named import says_own_need
 from flowhub.nlp._task_text_lines import tidy_lines
 from flowhub.nlp._thing_words import thing_words
 from flowhub.nlp._time_lexicon import fold
+from flowhub.nlp._titles_given import without_titles
 from flowhub.nlp._typos import fix_typos
 from flowhub.nlp._volunteer import asked_who, taken_on
 from flowhub.nlp.detect import LANGUAGES, detect_language
@@ -165,4 +166,5 @@ __all__ = [
     "visit_draft",
     "warm_up",
     "warm_up_in_background",
+    "without_titles",
 ]

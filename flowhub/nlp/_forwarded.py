@@ -23,6 +23,7 @@ import re
 
 from flowhub.nlp._headings import is_heading
 from flowhub.nlp._lexicon import NOT_SPEAKERS, VERBS
+from flowhub.nlp.lang._will_do import agrees_to_do
 
 __all__ = [
     "is_acknowledgement",
@@ -200,7 +201,7 @@ def person_or_none(name: str | None) -> str | None:
 
 def is_acknowledgement(text: str) -> bool:
     """Whether a line only acknowledges ("ok thanks", "sounds good", "noted", "lol")."""
-    return bool(_ACK.match(text)) if len(text) < 80 else False
+    return (bool(_ACK.match(text)) or agrees_to_do(text)) if len(text) < 80 else False
 
 
 def own_words(text: str, *, forwarded: bool) -> str:

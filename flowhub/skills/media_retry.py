@@ -12,7 +12,8 @@ from datetime import timedelta
 from flowhub.connectors import Reply
 from flowhub.skills.capture import discard
 from flowhub.skills.context import Context
-from flowhub.skills.media_words import RETRYING, STILL_READING, VOICE_KEPT
+from flowhub.skills.media_kept import handle as kept_or_where
+from flowhub.skills.media_words import RETRYING, STILL_READING
 from flowhub.skills.refer import replied_ref
 from flowhub.storage import MediaItem, Proposal, id_of, media, proposals
 
@@ -40,28 +41,10 @@ _LEAD_END = re.compile(r"(?:[,.;!?:]+|\s[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0
 _LEAD_WORDS = 8
 
 
-# A question whether a file sent earlier is still kept: "is my voice note still saved?".
-_KEPT = re.compile(
-    r"\b(?:voice\s*(?:note|message|memo|msg)|audio|recording)s?\b.*\b(?:saved|kept|keep|stored"
-    r"|there|lost|gone|deleted|have\s+it|got\s+it)\b.*\?|\b(?:still\s+(?:have|got|keep)|did\s+you"
-    r"\s+(?:keep|save|lose)|do\s+you\s+(?:still\s+)?have)\b.*\b(?:voice\s*(?:note|message|memo)"
-    r"|audio|recording)s?\b",
-    re.IGNORECASE,
-)
 # Set on a file read into text: whether what it said made a card (a retry reads one that did not).
 MADE_CARDS = "made_cards"
 # Set on a file read again on request: it is read even if the same file was read before.
 AGAIN = "again"
-
-
-def _still_kept(ctx: Context) -> list[Reply] | None:
-    """Yes, when the sender's last voice note here waits for voice notes to be switched on."""
-    item = media.get_last(
-        session=ctx.session, viewer=ctx.viewer, chat_id=ctx.chat_id, statuses=("failed",)
-    )
-    if item is None or item.reason != "transcriber_off":
-        return None
-    return [Reply(VOICE_KEPT)]
 
 
 def handle(ctx: Context) -> list[Reply] | None:
@@ -73,8 +56,9 @@ def handle(ctx: Context) -> list[Reply] | None:
     """
     if ctx.event.kind != "text":
         return None
-    if _KEPT.search(ctx.text):
-        return _still_kept(ctx)
+    asked = kept_or_where(ctx)
+    if asked is not None:
+        return asked
     if not _RETRY.match(ctx.text) and not _retry_after(ctx.text):
         return None
     item = media.get_last(
@@ -95,6 +79,7 @@ def handle(ctx: Context) -> list[Reply] | None:
         return None
     if item.status == "pending" and ctx.now - item.created_at < STUCK:
         return [Reply(STILL_READING)]  # still being read: its answer is on the way
+    off = item.reason == "transcriber_off"
     media.update_media_item(
         session=ctx.session,
         item=item,
@@ -105,6 +90,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     )
     ctx.jobs.append((READ_MEDIA, id_of(item)))
     gone = [r for card in dropped or [] for r in discard(ctx, str(id_of(card)))]
+    if off:
+        return gone  # read again in case voice notes are on now; its answer says if they are not
     return [*gone, Reply(RETRYING)]
 
 

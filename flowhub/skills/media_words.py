@@ -65,6 +65,21 @@ TRANSCRIBER_OFF = Text(
     "note, so “try again” reads it once they're on; meanwhile, type it or send a screenshot."
 )
 TRANSCRIBER_OFF_AGAIN = Text("🎙 I can't listen to voice notes yet; please type it.")
+VOICE_STILL_OFF = Text(
+    "🎙 Voice notes still aren't switched on, so I can't read it yet. I've kept it; type it "
+    "meanwhile."
+)
+VOICE_WHERE_PRIVATE = Text(
+    "🎙 Your voice note stays in our private chat; I haven't copied the recording. Your "
+    "teammates can't hear it, and only you can have me read it. Once it's read, I keep its "
+    "text, and the recording only as long as your admin has set (by default not at all)."
+)
+VOICE_WHERE_GROUP = Text(
+    "🎙 Your voice note is in this group, where its members can play it like any message; I "
+    "haven't copied the recording or passed it on, and only you can have me read it. Once it's "
+    "read, I keep its text, and the recording only as long as your admin has set (by default "
+    "not at all)."
+)
 DOWNLOAD_FAILED = Text(
     "I couldn't download that file. Say “try again” in a minute, or send it again."
 )

@@ -361,7 +361,7 @@ class Player:
             return f"{turn['who']}@{turn['chat']} presses {turn['presses']!r} on {turn.get('on')!r}"
         if "sends" in turn:
             sent = turn["sends"]
-            kind = next(k for k in ("text", "picture", "pages", "docx") if k in sent)
+            kind = next(k for k in files.CONTENTS if k in sent)
             text = f"[{kind} file {sent.get('name', '')}] {sent.get('caption', '')}".rstrip()
         elif "says" in turn:
             text = turn["says"]

@@ -43,9 +43,12 @@ def chat_screenshot(
     width: int = 720,
     title: str = "Team",
     group: bool = True,
+    status: str = "",
+    own_name: str | None = None,
 ) -> Image.Image:
     """A phone chat screenshot: bubbles left (the sender's name on top in a group) and right
-    (the phone owner's), long messages wrapped, a small time at each bubble's foot."""
+    (the phone owner's, with `own_name` on top when given), long messages wrapped, a small time
+    at each bubble's foot; `status` ("online", "last seen …") under the title."""
     colors = _DARK if dark else _LIGHT
     ink = (233, 237, 239) if dark else (17, 27, 33)
     faint = (134, 150, 160) if dark else (102, 119, 129)
@@ -59,14 +62,19 @@ def chat_screenshot(
     image = Image.new("RGB", (width, height), colors["bg"])
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, width, 80), fill=(32, 44, 51) if dark else (0, 128, 105))
-    draw.text((24, 24), title, font=name_font, fill=(255, 255, 255))
+    if status:
+        draw.text((24, 10), title, font=name_font, fill=(255, 255, 255))
+        draw.text((24, 44), status, font=font(SANS, 22), fill=(255, 255, 255))
+    else:
+        draw.text((24, 24), title, font=name_font, fill=(255, 255, 255))
     names: dict[str, tuple[int, int, int]] = {}
     y = 110
     for name, lines, time in wrapped:
         text_w = max(int(draw.textlength(line, font=text_font)) for line in lines)
         box_w = max(text_w, 120) + 110
         mine = name is None
-        named = group and not mine
+        named = (group and not mine) or (mine and own_name is not None)
+        name = own_name if mine else name
         x = width - box_w - 24 if mine else 24
         box_h = 34 + 36 * len(lines) + (36 if named else 0)
         draw.rounded_rectangle(
