@@ -1,5 +1,6 @@
 """The other day a person asks for instead of the one they were given: "can it be thursday
-morning?", "can we do the 16th?", "saturday works better for me", "not friday, monday ok?"."""
+morning?", "can we do the 16th?", "saturday works better for me", "not friday, monday ok?",
+"jan 8 is too tight, i can do it until the 15th jan"."""
 
 from __future__ import annotations
 
@@ -47,6 +48,13 @@ _ASKED = (
     ),
     re.compile(
         rf"\bi\s+could\s+do\s+(?:it\s+|that\s+|this\s+)?{_WHEN}(?:\s+instead)?\s*(?:[?.!,;]|$)",
+        re.I,
+    ),
+    # "jan 8 is too tight, i can do it until the 15th jan", "i could have it done by friday"
+    re.compile(
+        r"\bi\s+(?:can|could)\s+(?:only\s+)?(?:do|have|finish|manage|get)\s+(?:it|that|this|them)"
+        r"(?:\s+(?:done|ready|finished))?\s+(?:until|till|til|by|for)\s+"
+        rf"{_WHEN}(?:\s+instead)?\s*(?:[?.!,;]|$)",
         re.I,
     ),
     # "monday is tight for me, can do tuesday?"
