@@ -22,6 +22,8 @@ _STRONG_TEXT = """
     moy moya moyi tvoi tvoy nashi nash vse vsyo vsego sdelay pomogi zakonchil zakonchila
     zakonchit zabyl zabyla skazhi pokazhi napishi posmotri proverit prover budet
     mozhno mozhesh mozhesh' khochu hochu xochu nichego privet poluchilos zakryt zakroi
+    tolko tol'ko postav postav' postavit postavte sdvin sdvin' peredvin peredvin' izmeni
+    pomenyay pomenyai nazovi pereimenuy utra vechera nochi obeda
     """
 # Short words Russian writes everywhere that other languages write too ("na", "ya", "do"):
 # they count beside a strong word, never alone.
@@ -50,7 +52,9 @@ WORDS: dict[str, str] = {
     "sevodnya": "сегодня", "sehodnya": "сегодня", "zavtro": "завтра", "menia": "меня",
     "moyi": "мои", "mozhesh": "можешь", "hochu": "хочу", "xochu": "хочу", "zakroi": "закрой",
     "napominai": "напоминай", "davai": "давай", "moi": "мои", "tvoi": "твои",
-    "pyatnicu": "пятницу", "den'": "день",
+    "pyatnicu": "пятницу", "den'": "день", "tolko": "только", "tol'ko": "только",
+    "postav": "поставь", "postav'": "поставь", "sdvin": "сдвинь", "sdvin'": "сдвинь",
+    "peredvin": "передвинь", "peredvin'": "передвинь", "pomenyay": "поменяй", "pomenyai": "поменяй",
 }  # fmt: skip
 
 # Letter groups, longest first; "y" and "e" depend on the letter before them (see the reader).
