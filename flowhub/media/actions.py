@@ -52,6 +52,17 @@ _HEADING = re.compile(
     re.I,
 )
 _LIST_LINE = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|\[\s?\])\s+\S")
+# A table's header row ("Task | Owner | Due", "Aufgabe | Verantwortlich | Bis"): its rows are items.
+_TASK_CELL = re.compile(
+    r"^(?:tasks?|actions?(?:\s+items?)?|items?|what|to[\s-]?dos?|aufgaben?|tareas?|t[âa]ches?"
+    r"|tarefas?|compiti|attivit[àa]|taken|g[öo]revler?|задач[аи]?)$",
+    re.I,
+)
+_OWNER_CELL = re.compile(
+    r"^(?:owners?|who|assignee|responsible|resp\.?|verantwortlich|zuständig|wer|responsable"
+    r"|respons[áa]vel|qui|quién|quem|chi|incaricato|wie|sorumlu|кто|ответственный)$",
+    re.I,
+)
 
 
 def split_label(line: str) -> tuple[str, str]:
@@ -72,9 +83,21 @@ def marks_items(text: str) -> bool:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) < NOTES:
         return False
-    return any(_LABELLED.match(line) or _OPEN_BOX.match(line) for line in lines) or any(
+    return any(
+        _LABELLED.match(line) or _OPEN_BOX.match(line) or _task_table(line) for line in lines
+    ) or any(
         _HEADING.match(line) and (_LIST_LINE.match(after) or _OWNED.match(after))
         for line, after in pairwise(lines)
+    )
+
+
+def _task_table(line: str) -> bool:
+    """Whether a line is the header row of a table of tasks and who does them."""
+    cells = [cell.strip() for cell in line.split("|")]
+    return (
+        2 <= len(cells) <= 6
+        and any(_TASK_CELL.match(cell) for cell in cells)
+        and any(_OWNER_CELL.match(cell) for cell in cells)
     )
 
 
