@@ -98,6 +98,7 @@ from flowhub.nlp._task_tag import me_tagged
 from flowhub.nlp._task_text import Clause, signed_by, split_clauses
 from flowhub.nlp._task_track import without_keep_request
 from flowhub.nlp._task_when import at_time_of, clock_only
+from flowhub.nlp._time_corrected import taken_back
 from flowhub.nlp._time_refs import masked
 from flowhub.nlp._time_starting import with_start
 from flowhub.nlp._title_spelling import spell_title
@@ -444,6 +445,8 @@ def extract_with(
     text = without_keep_request(text)  # "…, can you keep track of that"
     if rule_intent(text) not in (None, "remind"):
         return []
+    if (plain := taken_back(text, finder(text, now=now, tz=tz))) is not None:
+        text = plain  # "need it tuesday, no wednesday morning": only the last time said
     read = partial(extract_with, now=now, tz=tz, sender=sender, finder=finder)
     if (remarked := with_remarks_aside(text, read)) is not None:
         return remarked  # "call the plumber tomorrow (he said mornings are best)"

@@ -94,6 +94,7 @@ from datetime import datetime, timedelta
 
 from flowhub.nlp import _time_recur  # noqa: F401  (registers the recurrence rules)
 from flowhub.nlp._time_compose import expressions
+from flowhub.nlp._time_corrected import corrected
 from flowhub.nlp._time_grammar import Ctx
 from flowhub.nlp._time_greeting import without_greetings
 from flowhub.nlp._time_negated import negated
@@ -206,6 +207,8 @@ def parse_when(text: str, *, now: datetime, tz: str, locale: str | None = None) 
     """The first date/time expression in `text` (adjacent pieces combined) that is not ruled
     out ("not midnight, 9am" is 9am), or None."""
     found = search_when(text, now=now, tz=tz, locale=locale)
+    if (fixed := corrected(text, found)) is not None:
+        return fixed  # "tuesday, no wednesday morning": the last time said wins
     for w in found:
         if not negated(text, w.span):
             return _clock_over_part_of_day(text, w, found)
