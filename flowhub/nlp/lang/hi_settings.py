@@ -26,9 +26,16 @@ _WHY = (
     r"(?:[\s,.;]+\d{1,2}(?:\s*(?:baje|बजे))?\s+(?:bahut|bohot|kaafi|thoda|zyada|बहुत)\s+"
     r"(?:jaldi|early|late|der|जल्दी)(?:\s+(?:hai|hota\s+hai|ho\s+jata\s+hai|है))?)?"
 )
+_FIRST = (
+    r"(?:(?:mujhe|muje|मुझे)\s+)?(?:(?:roz|rozana|har\s+din|रोज़?|रोज़|रोजाना|रोज़ाना|हर\s+दिन)\s+)?"
+)
 _ZONE = r"(?:(?:mera|meri|मेरा)\s+)?(?:time\s*zone|tz|टाइमज़ोन|टाइम\s+ज़ोन)"
 SETTINGS = {
-    "digest at {rest}": (rf"{_DIGEST}{_NOW}\s+(?:(?:ko|को)\s+)?{_HOUR}{_SEND}{_WHY}",),
+    "digest at {rest}": (
+        rf"{_DIGEST}{_NOW}\s+(?:(?:ko|को)\s+)?{_HOUR}{_SEND}{_WHY}",
+        # The time first: "मुझे रोज़ सुबह 7:30 बजे दिन का सारांश भेज देना".
+        rf"{_FIRST}{_HOUR}\s+(?:(?:din|दिन)\s+(?:ka|का)\s+)?{_DIGEST}{_SEND}",
+    ),
     "digest off": (
         rf"{_DIGEST}\s+(?:band\s+(?:kar\s+do|karo|kardo)|mat\s+bhejo|mat\s+bhejna|nahi\s+chahiye"
         r"|बंद\s+कर\s+दो|मत\s+भेजो|नहीं\s+चाहिए)(?:\s+(?:please|pls|yaar|ab\s+se))*",

@@ -170,8 +170,15 @@ COMMANDS = {
         r"(?:(?:mandami|inviami|voglio)\s+)?(?:il\s+)?(?:riepilogo|riassunto)(?:\s+(?:giornaliero|quotidiano|del\s+giorno))?\s+(?:(?:pls|please|meglio)\s+)*"
         r"(?:alle|all'|a)\s*{n}(?:\s*(?:h|:00|di\s+mattina|del\s+mattino))?(?:[\s,]+(?:pls|please|per\s+favore|grazie))*",
     ),
-    "digest {rest}": (r"riepilogo\s+(?:alle\s+|all'|a\s+)?(?=\d){rest}",),
-    "remind me {n} {unit} before": (r"(?:ricordamelo|ricordami|avvisami)\s+{n}\s*{unit}\s+prima",),
+    "digest {rest}": (
+        r"(?:(?:mandami|inviami|voglio|vorrei)\s+)?(?:il\s+)?(?:riepilogo|riassunto)(?:\s+(?:giornaliero"
+        r"|quotidiano|del\s+giorno|del\s+mattino|mattutino))?(?:\s+(?:mandamelo|mandalo|inviamelo"
+        r"|me\s+lo\s+mandi|lo\s+voglio))?\s+(?:alle\s+|all'|a\s+)?(?=\d){rest}",
+    ),
+    "remind me {n} {unit} before": (
+        r"(?:ricordamelo|ricordami|avvisami)\s+{n}\s*{unit}\s+prima(?:\s+(?:delle|della|di\s+ogni)"
+        r"\s+(?:scadenz[ae]|attivit[aà]))?",
+    ),
     "I'm in {rest}": (
         rf"(?:(?:ora|adesso)\s+)?(?:sono|mi\s+trovo|vivo|abito|sto)\s+(?:ora\s+|adesso\s+)?a\s+{_PLACE}{{rest}}",
         rf"(?:(?:ora|adesso)\s+)?(?:sono|mi\s+trovo|vivo|abito|sto)\s+(?:ora\s+|adesso\s+)?a\s+{_PLACE_FOR}{{rest}}\s+(?:per|fino|questa|questo)\b.*",
