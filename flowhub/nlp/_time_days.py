@@ -152,6 +152,15 @@ _RISKY_BEFORE = re.compile(
 
 _SHORT_EN = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 _NOT_DAY_BEFORE = re.compile(r"\b(?:the|a|i|we|you|they|he|she|it)\s*$", re.I)
+# "export the master wed", "trim the intro thu, pls": a working day's short name ending a clause
+# after a word of the task is that day; "sat" and "sun" stay words ("where everyone sat").
+_SHORT_WORKDAY = frozenset({"mon", "tue", "wed", "thu", "fri"})
+_CLAUSE_END = re.compile(r"\s*(?:$|[.!?,;:)]|\s+(?:and|&|\+|pls|please|plz)\b)", re.I)
+_NOT_DAY_AFTER = re.compile(
+    r"\b(?:the|a|i|we|you|they|he|she|will|shall|would|could|gonna|wanna|and|or)\s*$", re.I
+)
+# "remind me about it tue evening": a day after "it" and before a part of the day is that day.
+_IT_END = re.compile(r"(?:^|\s)it\s*$", re.I)
 _PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|noon|midday|lunchtime|eod)\b")
 
 
@@ -175,10 +184,16 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Atom | None:
         ok_after = re.match(_RISKY_AFTER, rest) or (
             name in _SHORT_EN  # "wed afternoon", "thu morning"; not "the sun morning glow"
             and _PART_OF_DAY.match(rest)
-            and not _NOT_DAY_BEFORE.search(before)
+            and not _NOT_DAY_BEFORE.search(_IT_END.sub(" ", before))
         )
         ok_before = re.search(_RISKY_BEFORE, before)
-        if not (whole or ok_after or ok_before):
+        ends = (
+            name in _SHORT_WORKDAY
+            and _CLAUSE_END.match(rest) is not None
+            and re.search(r"[^\W\d]\w*\s+$", before) is not None
+            and not _NOT_DAY_AFTER.search(before)
+        )
+        if not (whole or ok_after or ok_before or ends):
             return None  # "sun", "sat", "wed" are ordinary words without context
     if (
         name.endswith("s")

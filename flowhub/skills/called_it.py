@@ -35,12 +35,20 @@ _REF = re.compile(
     re.I,
 )
 _PRONOUN = re.compile(r"^(?:it|that|this)(?:\s+one)?$", re.I)
+# An act on another card said before the rename: the readers of several clauses take it all.
+_OTHER_ACT = re.compile(
+    r"\b(?:drop|discard|bin|scrap|ditch|delete|toss|save|confirm|keep|move|push|give|assign)\s+"
+    r"(?:the|that|this|it|them|both|all|\d)\b",
+    re.I,
+)
 
 
 def handle(ctx: Context) -> list[Reply] | None:
     """Rename the card or task named, due the day said after; None when not such a message."""
     m = _CALL.search(ctx.text)
     if m is None:
+        return None
+    if _OTHER_ACT.search(ctx.text[: m.start()]):
         return None
     said = m["it"] if not _PRONOUN.match(m["it"]) else ctx.text[: m.start()]
     ref = _REF.search(said)

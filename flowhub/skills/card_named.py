@@ -58,6 +58,7 @@ _ABOUT = re.compile(
     r"|as\s+well)\b))",
     re.I,
 )
+_POSITION = re.compile(r"(?:first|second|third|fourth|fifth|last|other|1st|2nd|3rd|4th|5th)", re.I)
 _EM_OF = re.compile(r"\b(?P<n>both|all)\s+of\s+(?:['’]?em|them)\b", re.I)
 _EM = re.compile(r"(?<![\w'’])(?:['’]?em|them)\s+(?P<n>both|all)\b", re.I)
 _EM_ALONE = re.compile(
@@ -79,6 +80,12 @@ _CARD_WORD = re.compile(
     r"|one|ones)\b",
     re.I,
 )
+# "gonna pass on the call sheet one", "skip the second one": that card goes.
+_PASS = re.compile(
+    r"(?:\b(?:(?:i['’]?m\s+|im\s+)?(?:gonna|going\s+to)|i['’]?ll|i\s+will|let['’]?s|think\s+i['’]?ll)"
+    rf"\s+)?\b(?:pass\s+on|skip)\s+(?P<ref>{_REF})(?=\s*(?:[,.;!?]|$|\s+(?:and|too|pls|please)\b))",
+    re.I,
+)
 _VERB = r"save|confirm|keep|discard|bin|scrap|ditch|drop|delete|toss|trash|get\s+rid\s+of"
 # "the shortlist one, just save it as is": the card, then what to do with it.
 _THEN_VERB = re.compile(
@@ -97,6 +104,13 @@ _ARROW = re.compile(
     r"(?:-+>|→|=>|⇒|➡️?|⟶|➔)\s*(?P<title>[^.;\n]+?)(?=\s*(?:[.;\n]|$))",
     re.I,
 )
+# "second one: Send updated call sheet to Birgit", "first one: book the van. 2nd one: …".
+_PLACE_COLON = re.compile(
+    r"(?P<lead>^|(?<=[.;\n])\s*)(?P<ref>(?:the\s+)?(?:first|second|third|fourth|fifth|last|1st|2nd|3rd"
+    r"|4th|5th)(?:\s+one)?)\s*:\s*(?P<title>[^.;\n]+?)(?=\s*(?:[.;\n]|$))",
+    re.I,
+)
+_PRIORITY = re.compile(r"^\W*(?:high|low|top|normal|urgent|medium)\b", re.I)
 # "and this one: get the contract signed", said to one card.
 _THIS_ONE = re.compile(
     r"^\W*(?:(?:and|also|then|ok(?:ay)?)[\s,]+)*(?:this|that)(?:\s+one)?\s*(?::|-+>|→)\s*"
@@ -139,9 +153,11 @@ def handle(ctx: Context) -> list[Reply] | None:
     text = _EM.sub(lambda m: m["n"], text)
     text = _EM_ALONE.sub(lambda m: f"{m['v']} them", text)
     text = _LATER.sub(lambda m: f"leave {m['ref'] or m['back']}", text)
+    text = _PASS.sub(lambda m: _passed(m, pending), text)
     text = _THEN_VERB.sub(lambda m: f"{m['v']} {m['ref']}", text)
     text = _AS_IS.sub(lambda m: f"{m['v']} {m['w']}", text)
     text = _ARROW.sub(lambda m: _renamed(ctx, m), text)
+    text = _PLACE_COLON.sub(lambda m: _placed(ctx, m), text)
     text = _this_one(ctx, text)
     if _THAT_ONE.search(text):
         # The card readers that read the message as sent get "make it 3pm" too.
@@ -201,10 +217,26 @@ def _about(m: re.Match[str], pending: list[Proposal]) -> str:
     return f"the {m['what']} one"
 
 
-def _renamed(ctx: Context, m: re.Match[str]) -> str:
-    """ "first one -> X" as "rename the first one to X", unless X is a person, a day or a verb."""
+def _passed(m: re.Match[str], pending: list[Proposal]) -> str:
+    """ "pass on the call sheet one" as "discard the call sheet one": a waiting card it names."""
+    ref = m["ref"]
+    words = re.sub(r"^(?:the|that|this)\s+|\s+(?:one|card)$", "", ref.strip(), flags=re.I)
+    if not _POSITION.fullmatch(words) and title_match(words, pending) is None:
+        return m.group(0)
+    return f"discard {ref}"
+
+
+def _placed(ctx: Context, m: re.Match[str]) -> str:
+    """ "second one: X" as "rename the second one to X" when X reads as a title of 2+ words."""
+    said = _renamed(ctx, m, words=2)
+    return said if said == m.group(0) else m["lead"] + said
+
+
+def _renamed(ctx: Context, m: re.Match[str], *, words: int = 1) -> str:
+    """ "first one -> X" as "rename the first one to X", unless X is a person, a day or a verb;
+    `words`: the fewest words X needs."""
     title = m["title"].strip()
-    if not _a_title(ctx, title):
+    if len(title.split()) < words or _PRIORITY.match(title) or not _a_title(ctx, title):
         return m.group(0)
     ref = m["ref"]
     ref = ref if re.match(r"(?:the|that|this)\b", ref, re.I) else f"the {ref}"

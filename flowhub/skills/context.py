@@ -38,6 +38,8 @@ class Context:
     text: str
     extract: Extractor
     truncated: bool = False
+    # The task picked when asked which one: (the words that named several, its id).
+    picked: tuple[str, int] | None = None
     jobs: list[tuple[str, int]] = field(default_factory=list)
     _viewer: access.Viewer | None = field(default=None, init=False, repr=False)
 

@@ -60,7 +60,11 @@ _SUBJECT_VERB = re.compile(
     r"|need\s+to|gonna)\s+\w"
     r"|^(?:(?:the|my|our|his|her|their)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
     r"(?:'s|’s|\s+(?:is|are|was|were|has|have|had|will|won'?t|can'?t|isn'?t|aren'?t|does|do"
-    r"|doesn'?t|don'?t|knows?|needs?|wants?|opens?|closes?|starts?|ends?))\s+\w",
+    r"|doesn'?t|don'?t|knows?|needs?|wants?|opens?|closes?|starts?|ends?))\s+\w"
+    # "client call ate my morning", "the meeting ran long": what happened, said in the past (not
+    # "u dropped the log", which says what the bot did).
+    r"|^(?!(?:u|you|i|we)\s)(?:(?:the|my|our|his|her|their)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"\s+(?:ate|took|ran|overran|went|came|got|kept|broke|blew|fell|[a-z]{3,}ed)\s+\w",
     re.I,
 )
 # Words that make a tail say how or where, not why: "in a cheerful tone", "with a smile".

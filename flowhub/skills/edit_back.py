@@ -20,7 +20,7 @@ from flowhub.skills.context import Context
 from flowhub.skills.refer import PRONOUNS, last_target, match_titles, tasks_named
 from flowhub.storage import audit, proposals
 
-__all__ = ["handle"]
+__all__ = ["handle", "named"]
 
 _LEAD = r"^(?:(?:no+|nope|actually|hmm+|wait|oh|ok(?:ay)?|sorry|ugh|oops|pls|please|and)\W+)*"
 _VERB = r"(?:put|move|change|set|push|bring|switch|take|turn|make)"
@@ -91,6 +91,11 @@ def _revert(ctx: Context, what: str) -> list[Reply] | None:
         return [Reply(edit_words.NOTHING_RECENT)]
     ctx.thread.undo = {"verb": "edit", "tasks": [before], "at": ctx.now.isoformat(), "held": True}
     return done.undo(ctx)
+
+
+def named(ctx: Context, what: str) -> tuple[str, int] | None:
+    """The card or task `what` names ("it", title words): ("card" | "task", id), or None."""
+    return _target(ctx, what)
 
 
 def _target(ctx: Context, what: str) -> tuple[str, int] | None:

@@ -9,21 +9,13 @@ from zoneinfo import ZoneInfo
 from flowhub.nlp import parse_when
 from flowhub.settings import is_zone
 from flowhub.skills.context import Context
+from flowhub.skills.due_day import WEEKDAY_NAMES
 from flowhub.storage import Proposal
 
 _NAMED = re.compile(
     r"^(?:the\s+|that\s+)?(?:(?:one|card|task)\s+(?:for|on|due(?:\s+on)?|set\s+for)\s+(?P<a>.+?)"
     r"|(?P<b>.+?)(?:'s|’s)?\s+(?:one|card|task))$",
     re.I,
-)
-_WEEKDAYS = (
-    ("mon", "monday"),
-    ("tue", "tues", "tuesday"),
-    ("wed", "weds", "wednesday"),
-    ("thu", "thur", "thurs", "thursday"),
-    ("fri", "friday"),
-    ("sat", "saturday"),
-    ("sun", "sunday"),
 )
 
 
@@ -33,7 +25,7 @@ def day_card(ctx: Context, part: str, pending: list[Proposal]) -> Proposal | Non
     if m is None:
         return None
     said = (m["a"] or m["b"]).strip().casefold()
-    weekday = next((i for i, names in enumerate(_WEEKDAYS) if said in names), None)
+    weekday = next((i for i, names in enumerate(WEEKDAY_NAMES) if said in names), None)
     found = None if weekday is not None else parse_when(said, now=ctx.now, tz=ctx.tz)
     if weekday is None and (found is None or found.span != (0, len(said)) or found.rrule):
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from flowhub.skills import picks_words as pw
+from flowhub.skills.due_day import due_day_words
 from flowhub.skills.refer import match_titles, tokens
 from flowhub.storage import Proposal
 
@@ -67,7 +68,7 @@ def title_match(part: str, pending: list[Proposal]) -> Proposal | None:
         return None
     found = []
     for card in pending:
-        have = tokens(card.title)
+        have = tokens(card.title) | due_day_words(card)
         missing = [w for w in wanted if w not in have and not _prefixed(w, have)]
         if not missing:
             found.append(card)
@@ -85,7 +86,11 @@ def titles_match(part: str, pending: list[Proposal]) -> list[Proposal]:
     found = [
         card
         for card in pending
-        if wanted and all(w in (have := tokens(card.title)) or _prefixed(w, have) for w in wanted)
+        if wanted
+        and all(
+            w in (have := tokens(card.title) | due_day_words(card)) or _prefixed(w, have)
+            for w in wanted
+        )
     ]
     return found if len(found) > 1 else []
 

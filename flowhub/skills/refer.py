@@ -17,6 +17,7 @@ from sqlmodel import col, select
 
 from flowhub.nlp import POINTING
 from flowhub.skills.context import Context
+from flowhub.skills.due_day import due_day_words
 from flowhub.storage import (
     Proposal,
     Reminder,
@@ -118,7 +119,7 @@ def match_titles(text: str, items: Sequence[T]) -> list[T]:
         return []
     scored: list[tuple[float, T]] = []
     for item in items:
-        have = tokens(item.title)
+        have = tokens(item.title) | due_day_words(item)
         overlap = len(wanted & have) + sum(
             1 for w in wanted - have if any(_inflected(w, h) for h in have)
         )
@@ -320,6 +321,9 @@ def answered_occurrence(ctx: Context, *, replied: bool = True) -> ReminderOccurr
 def tasks_named(ctx: Context, phrase: str) -> list[Task]:
     """The saved tasks `phrase` names: "it", a list number or ordinal, or title words."""
     phrase = phrase.strip().casefold()
+    if ctx.picked is not None and phrase == ctx.picked[0].strip().casefold():
+        found = access.get_task(session=ctx.session, task_id=ctx.picked[1], viewer=ctx.viewer)
+        return [found] if found else []
     if phrase in PRONOUNS:
         target = last_target(ctx)
         if target and target[0] == "task":

@@ -118,7 +118,7 @@ def handle(ctx: Context) -> list[Reply] | None:
         text_of = task.title if task is not None else found[0].text
         if (
             said is not None
-            and said.grain not in ("minute", "hour")
+            and (said.grain not in ("minute", "hour") or _other_day(ctx, said))
             and not _on_day(ctx, found, said)
         ):
             day = when_text(said.start, "day", ctx.tz)
@@ -182,6 +182,11 @@ def _of_task(mine: list[Reminder], task: Task | None) -> list[Reminder]:
 
 def _soonest(found: list[Reminder]) -> list[Reminder]:
     return sorted(found, key=lambda r: (r.next_at is None, r.next_at or r.created_at))
+
+
+def _other_day(ctx: Context, said: When) -> bool:
+    """Whether a time asked about names a day of its own ("tue evening"), not just an hour."""
+    return said.start.astimezone(ctx.zone).date() != ctx.local_now.date()
 
 
 def _on_day(ctx: Context, found: list[Reminder], said: When) -> bool:

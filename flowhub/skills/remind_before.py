@@ -7,7 +7,7 @@ from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Reply
-from flowhub.skills import remind_words
+from flowhub.skills import remind_which, remind_words
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
 from flowhub.skills.refer import tasks_named
@@ -46,6 +46,7 @@ def handle(ctx: Context) -> list[Reply] | None:
         return [Reply(remind_words.BEFORE_NO_TASK.format(what=what))]
     if len(found) > 1:
         titles = ", ".join(f"“{t.title}”" for t in found[:3])
+        remind_which.remember(ctx, [id_of(t) for t in found[:3]], what)
         return [Reply(remind_words.BEFORE_WHICH.format(what=what, titles=titles))]
     task = found[0]
     if task.due_at is None:

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, time
 
 from flowhub.connectors import Reply
 from flowhub.nlp import next_occurrences, parse_when, resolve_local
-from flowhub.skills import remind_words, words
+from flowhub.skills import remind_which, remind_words, words
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
 from flowhub.skills.nudge_text import nudge_text, purpose_split
@@ -99,6 +99,7 @@ def handle(ctx: Context, spoken: str, confirm: Confirm) -> list[Reply] | None:
         return None
     if len(found) > 1:
         titles = ", ".join(f"“{title}”" for title, _ in found[:3])
+        remind_which.remember(ctx, [i for _, i in found[:3] if i is not None], what)
         return [Reply(remind_words.BEFORE_WHICH.format(what=what, titles=titles))]
     title, task_id = found[0]
     if act is not None:
