@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from flowhub.media.labels import labels_file
 from flowhub.media.owners import Owner, from_caption, team_of
 
 # Per language: asking for the file's tasks, the task words asked for, and names for a file.
@@ -106,7 +107,9 @@ def about_file(clause: str) -> bool:
     said = " ".join(_SYMBOLS.sub(" ", _ASIDE.sub(" ", clause)).split()).strip(" .!?")
     if not said:
         return True
-    return any(rx.match(said) for rx in (_ASKS, _NAMES, _BARE, _FROM, _WHOSE, _SENT_BY))
+    if any(rx.match(said) for rx in (_ASKS, _NAMES, _BARE, _FROM, _WHOSE, _SENT_BY)):
+        return True
+    return labels_file(said)
 
 
 def owners_said(caption: str, team: Collection[str]) -> list[Owner]:

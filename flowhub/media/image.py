@@ -10,6 +10,7 @@ from PIL import Image, ImageChops, UnidentifiedImageError
 
 from flowhub.media import layout
 from flowhub.media.actions import marks_items, pick
+from flowhub.media.captions import task_words
 from flowhub.media.config import MediaConfig
 from flowhub.media.languages import guess, language_of_script, packs
 from flowhub.media.ocr import Scan, prepare, scan, script_of
@@ -96,7 +97,7 @@ def read_image(
     chat = layout.as_chat(lines, found.width, owner=owner)
     text = "\n".join(chat) if chat else layout.as_text(lines)
     if not text.strip():
-        if caption.strip():
+        if task_words(caption):  # "buy paint in this colour by friday" on a photo of a wall
             return Reading(caption.strip(), _source(image, chat=False), language_hint)
         if not looks_like_page(image):
             raise MediaError("picture", "no text was found in a picture that is not of a page")
