@@ -1,6 +1,7 @@
 """What a yes to a task handed over asks for beside it: "sure, accept. ill call villa linde tmrw,
 remind me at 9" accepts the task and sets the reminder for tomorrow 09:00, the day said before
-the reminder carried into it.
+the reminder carried into it; "accept the card reader thing. and i'm in berlin now" and "ok i
+take it. whats overdue in general?" also set what the next sentence sets, or answer what it asks.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 
 from flowhub.connectors import Reply
-from flowhub.nlp import parse_when
+from flowhub.nlp import classify_intent, parse_when
 from flowhub.skills.context import Context
 
 __all__ = ["rest"]
@@ -19,6 +20,12 @@ _REMIND = re.compile(
     r"(?P<ask>(?:remind|ping|nudge)\s+me\b.*)$",
     re.I | re.S,
 )
+# "…. and i'm in berlin now", "…; also whats overdue?": a sentence of its own after the yes.
+_NEXT = re.compile(
+    r"[.;!?]+\s+(?:(?:and|also|oh|btw|plus|then|ps)\b[\s,]*)*(?P<next>\S.*)$", re.I | re.S
+)
+# Sentences read alone after a yes: a setting changed or a question; others may be the task's.
+_ALONE = ("settings", "query")
 _ME = re.compile(r"^(?:remind|ping|nudge)\s+me\s+", re.I)
 # What is left of "remind me at 9 pls" without its time: nothing about what.
 _BARE = re.compile(r"(?:remind|ping|nudge)\s+me|\b(?:at|on|pls|please|plz|then|again)\b|\W", re.I)
@@ -29,7 +36,7 @@ def rest(ctx: Context, text: str, title: str) -> list[Reply]:
     when it asks none. A reminder said only with its time is about that task."""
     m = _REMIND.search(text)
     if m is None or m.start() == 0:
-        return []
+        return _next_sentence(ctx, text)
     ask, head = m["ask"].strip(), text[: m.start()]
     when = parse_when(ask, now=ctx.now, tz=ctx.tz)
     day = parse_when(head, now=ctx.now, tz=ctx.tz)
@@ -43,3 +50,13 @@ def rest(ctx: Context, text: str, title: str) -> list[Reply]:
     from flowhub.skills.card_clauses import said_alone  # it reads every skill, this one too
 
     return said_alone(ctx, ask)
+
+
+def _next_sentence(ctx: Context, text: str) -> list[Reply]:
+    """The answer to a setting or a question said in a sentence after the yes; none else."""
+    m = _NEXT.search(text)
+    if m is None or classify_intent(m["next"]) not in _ALONE:
+        return []
+    from flowhub.skills.card_clauses import said_alone  # it reads every skill, this one too
+
+    return said_alone(ctx, m["next"].strip())

@@ -273,6 +273,7 @@ def _taken_by_name(ctx: Context) -> list[Reply] | None:
     asked = asked_day(found.text, now=ctx.now, tz=ctx.tz)  # "phew friday 🙏 …, put it on tue"
     _date_from(ctx, task, asked or found.text, moving=True)
     replies = assign.answer(ctx, task, accepted=True)
+    replies += accept_more.rest(ctx, ctx.text, task.title)  # "…. and i'm in berlin now"
     if found.not_new or _DROP_CARD.search(ctx.text):
         replies += _drop_latest_card(ctx, since=offered)
     return replies
