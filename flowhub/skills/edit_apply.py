@@ -15,8 +15,8 @@ from typing import Protocol
 from flowhub.nlp import parse_when
 from flowhub.skills import edit_end
 from flowhub.skills.edit_aside import acts, swallowed
+from flowhub.skills.edit_dates import NO_TIME, dated, day_only, shifted
 from flowhub.skills.edit_dates import SAME_TIME as SAME_TIME
-from flowhub.skills.edit_dates import dated, shifted
 from flowhub.skills.edit_leads import without_lead
 from flowhub.skills.edit_words import (
     SWAP,
@@ -278,7 +278,29 @@ def read_all(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | 
     A new title ends where a clause that reads as another edit begins: "call it X and make it
     due wed" renames to X and moves the date.
     """
+    if NO_TIME.search(text):
+        return _without_time(text, now=now, tz=tz)
     return _read_acts(_put_on(without_lead(text), now=now, tz=tz), now=now, tz=tz)
+
+
+def _without_time(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | None]:
+    """ "move 1 to wed, no time", "vegan one: take the time off": the day kept, no clock time."""
+    rest = NO_TIME.sub(" ", text).strip(" ,;:")
+    on = re.fullmatch(r"(?:on|for|from|of)\s+(?P<t>.+)", rest, re.I)
+    if not rest or on:
+        return [Change(target=on["t"] if on else "", day_only=True)], None
+    changes, unread = read_all(rest, now=now, tz=tz)
+    if not changes:
+        found = parse_when(rest, now=now, tz=tz)
+        cut = found.span[0] if found is not None and found.span[0] > 0 else len(rest)
+        named = re.sub(r"[\s:,;—–-]+$", "", rest[:cut])
+        when = rest[cut:].strip() or None
+        return [Change(target=named, when=when, day_only=True, loose=True)], None
+    if not any(c.when for c in changes):
+        changes.append(Change(target=changes[0].target, day_only=True))
+    for change in changes:
+        change.day_only = change.day_only or change.when is not None
+    return changes, unread
 
 
 def _read_plain(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | None]:
@@ -484,6 +506,8 @@ def apply(
         return {"assignee_name": me if name.casefold() in ("me", "myself", "i") else name}, None
     if change.priority is not None:
         return {"priority": change.priority}, None
+    if change.day_only:
+        return day_only(item, change.when, now=now, tz=tz)
     if change.clear_due:
         return {"due_at": None, "due_grain": None, "due_tz": None, "rrule": None}, None
     if change.clear_rrule:

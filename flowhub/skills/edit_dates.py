@@ -66,6 +66,33 @@ SAME_TIME = re.compile(
 )
 
 
+# "no time", "w/o a time", "take the time off", "all day": the day stays, its clock time goes.
+NO_TIME = re.compile(
+    r"[,;:\s]*\b(?:(?:with\s+)?no\s+(?:set\s+)?time(?:\s+of\s+day)?|without\s+(?:a\s+)?time"
+    r"|w/o\s+(?:a\s+)?time|untimed|all[\s-]day|(?:take|drop|remove|clear|lose|cut)\s+(?:the\s+)?"
+    r"(?:time|clock\s+time|hour)(?:\s+of\s+day)?(?:\s+(?:off|out))?)\b[,;\s]*(?:(?:just|only)\b\s*)?",
+    re.I,
+)
+
+
+def day_only(
+    item: Dated | SimpleNamespace, value: str | None, *, now: datetime, tz: str
+) -> tuple[dict[str, object], str | None]:
+    """The day `value` says (or the task's own day) with no clock time, or what is unread."""
+    zone = ZoneInfo(item.due_tz or tz)
+    if value:
+        found = parse_when(SAME_TIME.sub(" ", value).strip(" ,"), now=now, tz=tz)
+        if found is None:
+            return {}, value
+        day = found.start.astimezone(ZoneInfo(tz)).date()
+    elif item.due_at is not None:
+        day = item.due_at.astimezone(zone).date()
+    else:
+        return {}, "no-date"
+    start = datetime.combine(day, time(0), tzinfo=zone)
+    return {"due_at": start.astimezone(UTC), "due_grain": "day", "due_tz": str(zone)}, None
+
+
 def dated(
     item: Dated | SimpleNamespace, value: str, *, now: datetime, tz: str
 ) -> tuple[dict[str, object], str | None]:

@@ -162,6 +162,7 @@ class Change:
     swap: tuple[str, str] | None = None
     zone_of: str | None = None
     until: str | None = None
+    day_only: bool = False
 
 
 _NAME = r"(?P<v>@?[^\W\d_][\w\u0900-\u097f.\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)"
@@ -361,6 +362,8 @@ _PRIORITY_WORDS = {
 }  # fmt: skip
 _NO_DUE = re.compile(
     r"^(?:(?:make|set|leave)\s+(?P<t>.+?)\s+)?(?:no (?:due )?date|no deadline|undated|"
+    r"(?P<t4>.+?)\s+(?:has|gets|needs|should have|can have) no (?:due )?(?:date|deadline)|"
+    r"no (?:due )?(?:date|deadline) (?:on|for) (?P<t5>[^,;.!?]+)|"
     r"(?:remove|clear|drop|delete|lose|scrap|ditch|cut) (?:the )?(?:due )?(?:date|deadline)"
     r"(?: (?:from|on|of|for|off) (?P<t2>[^,;.!?]+))?|"
     r"without (?:a )?(?:due )?date|whenever|no rush|someday|"
@@ -453,7 +456,8 @@ def read_fixed(text: str) -> Change | None:
         value = (m.group("v") or m.group("w")).casefold()
         return Change(target=m.group("t") or "", priority=_PRIORITY_WORDS.get(value, value))
     if m := _NO_DUE.match(text):
-        return Change(target=m["t"] or m["t2"] or m["t3"] or "", clear_due=True)
+        target = m["t"] or m["t2"] or m["t3"] or m["t4"] or m["t5"] or ""
+        return Change(target=target, clear_due=True)
     if m := _NO_REPEAT.match(text):
         return Change(target=m.group("t") or "", clear_rrule=True)
     return _read_shift(text)
