@@ -43,9 +43,9 @@ RULES: Mapping[str, Callable[[str, str], bool]] = {
         _in(src, "flowhub.storage") and not _in(dst, "flowhub.storage")
     ),
     "settings imports nothing of FlowHub": lambda src, dst: _in(src, "flowhub.settings"),
-    "media imports only settings of FlowHub": lambda src, dst: (
+    "media imports only settings and nlp of FlowHub": lambda src, dst: (
         _in(src, "flowhub.media")
-        and not any(_in(dst, f"flowhub.{p}") for p in ("media", "settings"))
+        and not any(_in(dst, f"flowhub.{p}") for p in ("media", "settings", "nlp"))
     ),
     "charts import only settings of FlowHub": lambda src, dst: (
         _in(src, "flowhub.charts")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from flowhub.nlp._lexicon import VERBS
+from flowhub.nlp import VERBS
 
 # "v3", "rev2", "final", "draft", "2026": a file's version after its name.
 _VERSION = re.compile(

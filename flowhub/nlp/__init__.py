@@ -71,6 +71,7 @@ from flowhub.nlp._forward_todos import as_forwarders, plain_asks
 from flowhub.nlp._forwarded import own_words
 from flowhub.nlp._insights import InsightAsk, read_insight
 from flowhub.nlp._leftover import Leftover, leftover
+from flowhub.nlp._lexicon import VERBS
 from flowhub.nlp._list_asked import ListAsk, list_asked
 from flowhub.nlp._name_alone import names_alone
 from flowhub.nlp._named_first import named_first
@@ -104,6 +105,7 @@ __all__ = [
     "LANGUAGES",
     "POINTING",
     "PRIORITIES",
+    "VERBS",
     "AdminAsk",
     "CardSaid",
     "Discard",
