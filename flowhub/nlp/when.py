@@ -97,6 +97,7 @@ from flowhub.nlp._time_compose import expressions
 from flowhub.nlp._time_corrected import corrected
 from flowhub.nlp._time_grammar import Ctx
 from flowhub.nlp._time_greeting import without_greetings
+from flowhub.nlp._time_like import loose_hour
 from flowhub.nlp._time_negated import negated
 from flowhub.nlp._time_translate import translate
 from flowhub.nlp._time_zone import zone
@@ -184,6 +185,8 @@ def _clock_over_part_of_day(text: str, first: When, found: list[When]) -> When:
     """A clock time said after a part of the same day wins: "after lunch, nudge me at 2" is 2pm."""
     if first.grain not in _TIMED or any(c.isdigit() for c in text[slice(*first.span)]):
         return first
+    if (loose := loose_hour(text, first)) is not None:
+        return loose  # "try again after lunch like 2": 14:00
     for later in found:
         if (
             later.span[0] >= first.span[1]
