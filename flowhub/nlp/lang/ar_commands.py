@@ -299,7 +299,8 @@ _NOT_VERB = (
 _WILL = rf"(?:{_NOT_VERB}(?:ه|ح)|(?:رح|راح)\s+)[^\s]{{2,}}?(?:ها|ه|هم|له|لها|لهم)"
 # "قبلت" (I accept) and "رفضت" (I refuse) answer a task given; they never say it is done.
 _TAKEN = r"(?!(?:قبلت|قبلتها|وافقت|رفضت|رفضتها)(?:\s|$))"
-_DID = rf"{_TAKEN}[^\s]{{2,}}(?:ته|تها|تهم|تله|تلها|تلهم)|{_TAKEN}[^\s]{{3,}}ت"
+# A word ending in "ات" is a plural noun ("الإعدادات"), never "I did".
+_DID = rf"{_TAKEN}[^\s]{{2,}}(?:ته|تها|تهم|تله|تلها|تلهم)|{_TAKEN}[^\s]{{2,}}[^\sا]ت"
 _WHY = r"(?:(?:هو|هي|هما)\s+(?:اللي|الي|اللى)|(?:عشان|علشان|لان|لأن)\s|[،,]\s*)"
 _CHAT_MORE = {
     "ok, I'll do it": (rf"(?:{_SURE}[\s،,!.]+)+{_WILL}(?:\s+[^\s]+){{0,2}}",),
