@@ -32,8 +32,10 @@ def _button(blocks: list[dict], label: str) -> str:
 def test_edit_opens_a_modal_and_saving_it_changes_the_proposal(
     client: TestClient, runtime: Runtime, fake: FakeSlack
 ) -> None:
+    p.post_json(client, p.event_callback(p.dm("hi", user=p.BOB, channel="D222")))  # Bob is known
+    sent_before = len(fake.calls_to("chat.postMessage"))
     p.post_json(client, p.event_callback(p.dm("prepare the board slides friday")))
-    (card,) = fake.calls_to("chat.postMessage")
+    card = fake.calls_to("chat.postMessage")[-1]
     card_ts = card_ts_of(fake, p.ANA_DM)
     edit = _button(card.params["blocks"], "Edit")
 
@@ -48,25 +50,39 @@ def test_edit_opens_a_modal_and_saving_it_changes_the_proposal(
     assert fields["priority"]["initial_option"]["value"] == "normal"
     assert fields["assignee"]["initial_value"] == "Ana Lima"  # a private card is the writer's
     with session_scope(runtime.engine) as session:
-        assert len(list(session.exec(select(InboxEvent)))) == 1  # the press opened the form only
+        assert len(list(session.exec(select(InboxEvent)))) == 2  # the press opened the form only
 
     saved = p.view_submission(view, {"assignee": "Bob", "priority": "high", "due": "monday 9am"})
     answer = p.post_interaction(client, saved)
     assert answer.status_code == 200 and answer.text == ""  # an empty ack closes the modal
     (proposal,) = _proposals(runtime)
-    assert (proposal.assignee_name, proposal.priority) == ("Bob", "high")
+    assert (proposal.assignee_name, proposal.priority) == ("Bob Stone", "high")
     assert proposal.due_at is not None and proposal.due_at.weekday() == 0
     assert proposal.title == "Prepare the board slides"
     # The card itself shows the change: edited in place, not posted again.
     old = fake.message(p.ANA_DM, card_ts)
     assert old["edited"] and "Bob" in old["text"] and "high" in old["text"]
-    assert len(fake.calls_to("chat.postMessage")) == 1
+    assert len(fake.calls_to("chat.postMessage")) == sent_before + 1
 
     # A new title alone is sent as its own edit.
     view = fake.views[-1]
     renamed = p.view_submission(view, {"title": "Board slides, final version"})
     assert p.post_interaction(client, renamed).status_code == 200
     assert _proposals(runtime)[0].title == "Board slides, final version"
+
+
+def test_the_modal_gives_a_card_to_no_one_outside_the_team(
+    client: TestClient, runtime: Runtime, fake: FakeSlack
+) -> None:
+    p.post_json(client, p.event_callback(p.dm("prepare the board slides friday")))
+    (card,) = fake.calls_to("chat.postMessage")
+    edit = _button(card.params["blocks"], "Edit")
+    p.post_interaction(client, p.button(edit, card_ts=card_ts_of(fake, p.ANA_DM), label="✏️ Edit"))
+    saved = p.view_submission(fake.views[-1], {"assignee": "Luca"})
+    assert p.post_interaction(client, saved).status_code == 200
+    (proposal,) = _proposals(runtime)
+    assert proposal.assignee_name == "Ana Lima"
+    assert "Luca" in fake.calls_to("chat.postMessage")[-1].params["text"]
 
 
 def test_edit_of_an_answered_proposal_falls_back_to_the_skill(
