@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from flowhub.connectors import Button, Reply
+from flowhub.i18n import localized
 from flowhub.nlp import classify_intent, parse_when
 from flowhub.skills import done_beside, words
 from flowhub.skills.capture_gate import ABOUT_CARD
@@ -143,7 +144,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     task = top[0]
     if best >= 2 or best >= len(_object_words(task.title)) / 2 or _own_verb(text, task):
         return _ticked_with_tasks(ctx, text, task)
-    buttons = (Button(f"done:{id_of(task)}", str(words.MARK_DONE_LABEL)),)
+    buttons = (Button(f"done:{id_of(task)}", localized(words.MARK_DONE_LABEL)),)
     return [Reply(ABOUT_CARD.format(title=task.title), buttons=buttons)]
 
 
@@ -201,7 +202,7 @@ def _said_done(ctx: Context, text: str, mine: list[Task]) -> list[Reply] | None:
     task = top[0]
     if best >= 2 or best >= len(_long_words(task.title)):
         return _act(ctx, task, "done")
-    buttons = (Button(f"done:{id_of(task)}", str(words.MARK_DONE_LABEL)),)
+    buttons = (Button(f"done:{id_of(task)}", localized(words.MARK_DONE_LABEL)),)
     return [Reply(ABOUT_CARD.format(title=task.title), buttons=buttons)]
 
 
