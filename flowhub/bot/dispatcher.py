@@ -188,8 +188,13 @@ class Dispatcher:
         from_file = _from_file(ctx.event)
         for skill in FILE_SKILLS if from_file else TEXT_SKILLS:
             replies = skill(ctx)
-            if replies is not None:
+            if replies is None:
+                continue
+            if replies or from_file or ctx.chat.kind != "direct" or ctx.jobs:
                 return replies
+            # A private chat never answers with silence: someone is waiting for a word back.
+            log.warning("%s answered nothing in a private chat", skill.__module__)
+            return fallback(ctx)
         if ctx.event.addressed:
             return fallback(ctx)
         if ctx.event.chat_kind != "group" or from_file:
