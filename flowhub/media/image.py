@@ -5,10 +5,11 @@ from __future__ import annotations
 import io
 import warnings
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from PIL import Image, ImageChops, UnidentifiedImageError
 
-from flowhub.media import layout
+from flowhub.media import boxes, layout
 from flowhub.media.actions import marks_items, pick
 from flowhub.media.captions import task_words
 from flowhub.media.config import MediaConfig
@@ -57,8 +58,15 @@ def recognise(
     expected) is read again in the script Tesseract sees; a Latin-script text in a language
     other than the hint's or English is read again with its own pack, for its accents.
     """
-    table = dict(config.ocr_languages)
     prepared = prepare(image)
+    found, language = _passes(prepared, language_hint=language_hint, config=config)
+    return replace(found, lines=boxes.marked(prepared, found.lines)), language
+
+
+def _passes(
+    prepared: Image.Image, *, language_hint: str | None, config: MediaConfig
+) -> tuple[Scan, str | None]:
+    table = dict(config.ocr_languages)
     first = scan(prepared, packs(language_hint, table), timeout=config.ocr_timeout)
     if not first.lines:
         return first, language_hint

@@ -211,3 +211,38 @@ def photographed(image: Image.Image) -> Image.Image:
     tilted = ImageChops.multiply(gray, light).rotate(2, expand=True, fillcolor=90)
     soft = tilted.filter(ImageFilter.GaussianBlur(1.2))
     return soft.resize((soft.width * 2, soft.height * 2)).convert("RGB")
+
+
+def checklist(
+    items: Sequence[tuple[bool, str]],
+    *,
+    style: str = "drawn",
+    face: Path = SANS,
+    size: int = 30,
+    title: str = "",
+) -> Image.Image:
+    """A printed checklist: each item's box open or ticked (`True`), the box drawn as a square
+    with a tick ("drawn"), a square with a cross ("cross"), or the font's ☐/☑ ("glyph")."""
+    type_face = font(face, size)
+    step = int(size * 2.2)
+    image = Image.new("RGB", (1000, 100 + step * (len(items) + 1)), (252, 252, 248))
+    draw = ImageDraw.Draw(image)
+    if title:
+        draw.text((50, 30), title, font=font(SANS_BOLD, size), fill="black")
+    for n, (ticked, text) in enumerate(items):
+        x, y = 60, 40 + step * (n + 1)
+        if style == "glyph":
+            draw.text((x, y), f"{'☑' if ticked else '☐'} {text}", font=type_face, fill="black")
+            continue
+        side = int(size * 0.8)
+        top = y + int(size * 0.15)
+        draw.rectangle((x, top, x + side, top + side), outline="black", width=2)
+        if ticked and style == "cross":
+            draw.line((x + 5, top + 5, x + side - 5, top + side - 5), fill="black", width=3)
+            draw.line((x + 5, top + side - 5, x + side - 5, top + 5), fill="black", width=3)
+        elif ticked:
+            mid = (x + side * 0.4, top + side - 6)
+            draw.line((x + 5, top + side * 0.55, *mid), fill="black", width=3)
+            draw.line((*mid, x + side - 4, top + 5), fill="black", width=3)
+        draw.text((x + side + 18, y), text, font=type_face, fill="black")
+    return image
