@@ -13,7 +13,7 @@ from types import SimpleNamespace
 from typing import Protocol
 
 from flowhub.nlp import parse_when
-from flowhub.skills import edit_end
+from flowhub.skills import edit_amount, edit_end, edit_said_day
 from flowhub.skills.edit_aside import acts, swallowed
 from flowhub.skills.edit_dates import NO_TIME, dated, day_only, shifted
 from flowhub.skills.edit_dates import SAME_TIME as SAME_TIME
@@ -258,6 +258,7 @@ def _said_first(text: str, *, now: datetime, tz: str) -> Change | None:
     return (
         _named_first(_NAMED_FIRST, text, now=now, tz=tz)
         or _named_first(_PLACE_FIRST, text, now=now, tz=tz)
+        or edit_amount.read(text, now=now, tz=tz)  # "its 60kg not 50", "make that 60kg"
         or _swap(text, now=now, tz=tz)
     )
 
@@ -278,9 +279,15 @@ def read_all(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | 
     A new title ends where a clause that reads as another edit begins: "call it X and make it
     due wed" renames to X and moves the date.
     """
+    text = edit_said_day.changed_mind(text, now=now, tz=tz)  # "wed, no tue 5pm" is tue 5pm
     if NO_TIME.search(text):
         return _without_time(text, now=now, tz=tz)
-    return _read_acts(_put_on(without_lead(text), now=now, tz=tz), now=now, tz=tz)
+    changes, unread = _read_acts(_put_on(without_lead(text), now=now, tz=tz), now=now, tz=tz)
+    named = None if changes else edit_said_day.named_then_day(text, now=now, tz=tz)
+    if named is not None:
+        again, still = _read_acts(named, now=now, tz=tz)
+        return (again, still) if again else (changes, unread)
+    return changes, unread
 
 
 def _without_time(text: str, *, now: datetime, tz: str) -> tuple[list[Change], str | None]:
@@ -535,6 +542,10 @@ def _retitled(title: str, change: Change) -> dict[str, object]:
             return {}
         return {"title": cut[:1].upper() + cut[1:]}
     new, old = change.swap or ("", "")
+    if (amount := edit_amount.swapped(title, new, old)) is not None:
+        return {"title": amount}
+    if not old:
+        return {}
     if re.search(rf"\b{re.escape(old)}\b", title, re.I):
         swapped = re.sub(rf"\b{re.escape(old)}\b", new, title, count=1, flags=re.I)
         swapped = re.sub(r"\b(\w+)\s+\1\b", r"\1", swapped, flags=re.I)  # "black tap tap"

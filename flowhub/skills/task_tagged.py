@@ -44,6 +44,8 @@ _DASH = re.compile(
     r"(?:\s*[,;]\s*(?P<tail>[^,;]+))?\s*[.!]*$",
     re.I,
 )
+# "the glaze one - wednesday, no tuesday": a card named, then its new day; no task of its own.
+_CARD_NAMED = re.compile(r"^(?:the|that|this)\s+.+\s+(?:one|card)$", re.I)
 
 
 def handle(ctx: Context) -> list[Reply] | None:
@@ -52,7 +54,7 @@ def handle(ctx: Context) -> list[Reply] | None:
         return None
     text = " ".join(ctx.text.split())
     m = _LEAD.match(text) or _MY_LIST.match(text) or _ADD_FOR.match(text) or _DASH.match(text)
-    if m is None:
+    if m is None or (m.re is _DASH and _CARD_NAMED.match(m["task"].strip())):
         return None
     who = (m.groupdict().get("who") or "me").lstrip("@")
     task = m["task"].strip(" .")
