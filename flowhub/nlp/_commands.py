@@ -33,6 +33,9 @@ _NOT_THAT_DAY = re.compile(
     r"|no\s+puedo|не|нет|नहीं|nahi|nahin|tidak|nggak|gak|değil|olmaz|niet|lukt\s+niet|لا|مش)(?![\w'])",
     re.I,
 )
+# A time zone is named after words that say so ("cambia mi zona horaria a Lima"): read in any
+# language, since the place is checked before it is set.
+_NAMED_SETTING = frozenset(["timezone: {rest}"])
 _EDGE_OPEN = r"^[\s¡¿\"'«(]*"
 # Trailing punctuation and emoji; never a vowel sign ("भेज दे", "رجّعها"), which \w does not cover.
 _MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u064b-\u065f\u0670"
@@ -134,7 +137,8 @@ def _matched(said: str, locale: str | None) -> tuple[str, str] | None:
         first = detect_language(said) or ""
     for code in sorted(CHAT, key=lambda c: c != first):
         for pattern, english in _table(code):
-            if code != first and ("{rest}" in english or "{what}" in english):
+            as_written = "{rest}" in english or "{what}" in english
+            if code != first and as_written and english not in _NAMED_SETTING:
                 continue  # words kept as written are read only in the person's own language
             m = pattern.match(folded)
             if m is None:

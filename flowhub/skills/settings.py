@@ -24,7 +24,8 @@ _TZ_LEAD = (
     r"^\s*(?:(?:ok(?:ay)?|so|well|hey|hi|fyi|btw|also|and|update|heads\s+up)\b[\s,:!.-]*)*"
     r"(?:(?:set\s+)?(?:my\s+)?(?:time\s*zone|tz)(?:\s+(?:is|to))?|i'?m (?:in|at)|"
     r"i am (?:in|at)|i live in|i'?m based in|i(?:'ve| have)?\s+(?:just\s+)?(?:moved|relocated) to|"
-    r"i'?m (?:now|moving) (?:in|to)|estoy en|estou em|je suis à|ich bin in)"
+    r"i'?m (?:now|moving) (?:in|to)|estoy en|estou em|je suis à|ich bin in"
+    r"|я\s+(?:(?:сейчас|теперь|пока|уже)\s+)*(?:нахожусь\s+|живу\s+)?в)"
     r"\s*[:=]?\s*"
 )
 _TZ = re.compile(
@@ -227,7 +228,8 @@ def find_zone(value: str) -> str | None:
 def _reads_as_place(value: str) -> bool:
     """Whether an unknown `value` still reads as a place ("Atlantis"), not "a meeting until 3"."""
     said = value.split()
-    return 0 < len(said) <= 3 and said[0].casefold() not in _NOT_PLACES
+    # A word in another script names no place the zones do not know: "я в офисе" is no zone.
+    return 0 < len(said) <= 3 and said[0].casefold() not in _NOT_PLACES and said[0][:1].isascii()
 
 
 # Articles and possessives, also of the languages the lead above reads ("estoy en una reunión").
@@ -367,6 +369,7 @@ def language_to(ctx: Context, value: str) -> Reply:
     """Speak the language `value` names to the person from now on, and say so in it."""
     code = language_named(value)
     if code is None:
+        ctx.thread.note("language", [], now=ctx.now)  # the language's name alone answers it
         return Reply(words.UNKNOWN_LANGUAGE.format(value=value))
     people.update_person(session=ctx.session, person=ctx.person, locale=code, locale_chosen=True)
     with use_locale(code):  # the confirmation already speaks the new language

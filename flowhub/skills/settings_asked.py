@@ -13,7 +13,7 @@ import re
 from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Reply
-from flowhub.i18n import Text, language_named
+from flowhub.i18n import Text, language_name, language_named
 from flowhub.skills import settings
 from flowhub.skills.context import Context
 
@@ -21,9 +21,14 @@ __all__ = ["handle"]
 
 ZONE_IS = Text("🌍 Your timezone is {zone}; it's {time} there now.")
 DIGEST_IS = Text("📬 Your daily digest comes at {time} ({zone}).")
+LANGUAGE_HOW = Text("🗣 To have me answer in {language}, say “language {value}”.")
 DIGEST_IS_OFF = Text("🔕 Your daily digest is off. Say “digest 8am” to turn it back on.")
 
 _MOST_WORDS = 14
+_ASKED_MINUTES = 30
+_CHAT_WORDS = frozenset(
+    ["ok", "okay", "so", "hey", "hi", "um", "umm", "btw", "also", "and", "then"]
+)
 _OPENERS = r"^\W*(?:(?:ok(?:ay)?|so|hey|hi|um+|btw|quick\s+q(?:uestion)?|also|and|pls|please)\W+)*"
 _ASK = (
     r"(?:what(?:'s|’s|s|\s+is)?|which|whats|tell\s+me|remind\s+me|do\s+(?:you|u)\s+know"
@@ -116,9 +121,25 @@ def handle(ctx: Context) -> list[Reply] | None:
         return [Reply(ZONE_IS.format(zone=ctx.tz, time=f"{local:%H:%M}"))]
     if _DIGEST_ASKED.match(text):
         return [_digest(ctx)]
-    if (m := _LANGUAGE.match(text)) and language_named(m["v"]):
+    if (m := _LANGUAGE.match(text)) and (code := language_named(m["v"])):
+        if _bare(text, m["v"]) and not _language_asked(ctx):
+            return [Reply(LANGUAGE_HOW.format(language=language_name(code), value=m["v"]))]
         return [settings.language_to(ctx, m["v"])]
     return None
+
+
+def _bare(text: str, value: str) -> bool:
+    """Whether `text` is only a language's name ("deutsch", "ok italia"), asking nothing."""
+    said = [w for w in re.findall(r"[^\W\d_]+", text.casefold()) if w not in _CHAT_WORDS]
+    return said == [value.casefold()]
+
+
+def _language_asked(ctx: Context) -> bool:
+    """Whether the bot's last words were about the language ("I don't speak “klingon”…")."""
+    seen, at = ctx.thread.last_seen(), ctx.thread.seen_at()
+    if seen is None or seen[0] != "language" or at is None:
+        return False
+    return (ctx.now - at).total_seconds() <= _ASKED_MINUTES * 60
 
 
 def _digest(ctx: Context) -> Reply:

@@ -69,7 +69,8 @@ _LANGUAGE_BACK = re.compile(
     r"|(?P<w>[^\W\d_]+)\s+again)(?:\s+(?:now|please|pls|plz|thanks|thx))*$",
     re.I,
 )
-_CLAUSE = re.compile(r"\s*[,;.!?]+\s*")
+# Emoji end a clause too: "ok too hard 😂 back to english".
+_CLAUSE = re.compile(r"\s*[,;.!?\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]+\s*")
 
 
 def handle(ctx: Context) -> list[Reply] | None:
@@ -141,6 +142,8 @@ def _language_asked(ctx: Context, text: str) -> list[Reply] | None:
     if m is None:
         return None
     code = language_named(m["v"])
+    if code is not None or len(m["v"]) > 3:
+        ctx.thread.note("language", [], now=ctx.now)  # the language's name alone answers it
     if code is None:
         return [Reply(words.UNKNOWN_LANGUAGE.format(value=m["v"]))] if len(m["v"]) > 3 else None
     value = m["v"].lower()

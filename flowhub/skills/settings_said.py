@@ -1,7 +1,7 @@
 """Settings said in casual English words: "can u push my digest to 7:30, ill be in early", "and
 the daily summary at 9:30?", "can you talk to me in hindi?", "english is easier, switch back
-pls", and several in one message: "set my timezone to India pls, and send me a daily summary at
-9:30am".
+pls". Several in one message ("set my timezone to India pls, and send me a daily summary at
+9:30am") are read clause by clause in `settings_many`.
 
 Each is read only in the sender's own words about their digest or language, so "remind me to push
 the digest article to 7:30 readers" or "switch the spanish class to monday" stay tasks.
@@ -10,29 +10,37 @@ the digest article to 7:30 readers" or "switch the spanish class to monday" stay
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from flowhub.connectors import Reply
 from flowhub.i18n import language_named
 from flowhub.skills import settings
 from flowhub.skills.context import Context
 
-__all__ = ["handle"]
+__all__ = ["handle", "names_language", "one", "reads"]
 
 _OPENERS = (
     r"^\W*(?:(?:ok(?:ay)?|so|and|also|oh|hey|btw|actually|then|haha|lol|pls|please|plz"
     r"|can\s+(?:you|u)|could\s+(?:you|u)|would\s+you|will\s+you|from\s+now\s+on)\b[^\w'’]*)*"
 )
-# "push my digest to 7:30", "the daily summary at 9:30?", "send me a daily summary at 9:30am".
+# "push my digest to 7:30", "the daily summary at 9:30?", "can i get the daily overview at 7 in
+# the morning?", "the recap at 8 instead pls".
 _DIGEST = re.compile(
-    _OPENERS + r"(?:(?:push|move|change|set|put|switch|shift|make|bump|have|send\s+me|give\s+me"
-    r"|i\s+want|i'?d\s+like)\s+)?(?:my|the|a|your)?\s*(?:daily\s+|morning\s+)?"
-    r"(?:digest|(?<=daily\s)summary|(?<=morning\s)summary|(?<=my\s)summary|(?<=daily\s)recap)"
+    _OPENERS + r"(?:(?P<verb>push|move|change|set|put|switch|shift|make|bump|have|send\s+me"
+    r"|give\s+me|get\s+me|get|(?:can|could|may)\s+i\s+(?:get|have)|i\s+want|i'?d\s+like)\s+)?"
+    r"(?:my|the|a|your)?\s*(?:daily\s+|morning\s+)?"
+    r"(?:digest|(?<=daily\s)(?:summary|recap|overview|roundup|briefing)"
+    r"|(?<=morning\s)(?:summary|recap|overview|roundup|briefing)|(?<=my\s)(?:summary|recap)"
+    r"|(?<=the\s)(?P<recap>recap))"
     r"(?:\s+(?:time|email|message))?(?:\s+(?:to|at|for))?\s+"
     r"(?P<v>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)(?![\w:])"
-    r"(?:\s+(?:instead|please|pls|plz|then|too|only|every\s+day|each\s+day|daily))*"
+    r"(?:\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight))?"
+    r"(?:\s+(?:instead|please|pls|plz|then|too|only|every\s+day|each\s+day|daily|o'?clock))*"
     r"\s*(?:$|[,.;!?—–(]|\s-\s)",
     re.I,
+)
+# A task's verbs before "the recap": "move the recap to 9" moves a task called that.
+_RECAP_VERBS = frozenset(
+    ["push", "move", "change", "set", "put", "switch", "shift", "make", "bump"]
 )
 # "can you talk to me in hindi?", "pls reply in spanish from now on", "speak german with me".
 _LANGUAGE = re.compile(
@@ -50,8 +58,6 @@ _BACK = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _MOST_WORDS = 24
-# Where one setting ends and the next begins: "…India pls, and send me …", "… 8:15. also …".
-_CLAUSE = re.compile(r"\s*(?:[,;.!?]+\s*(?:and\s+|also\s+)*|\s+and\s+(?:also\s+)?)", re.I)
 
 
 def handle(ctx: Context) -> list[Reply] | None:
@@ -59,15 +65,13 @@ def handle(ctx: Context) -> list[Reply] | None:
     text = " ".join((ctx.event.text or ctx.text).split())
     if not text or len(text.split()) > _MOST_WORDS or ctx.event.forwarded:
         return None
-    if (both := _several(ctx, text)) is not None:
-        return both
-    return _one(ctx, text)
+    return one(ctx, text)
 
 
-def _one(ctx: Context, text: str) -> list[Reply] | None:
+def one(ctx: Context, text: str) -> list[Reply] | None:
     """The one setting `text` asks for in casual words, changed; None for anything else."""
-    if m := _DIGEST.match(text):
-        return [settings.digest_at(ctx, m["v"])]
+    if m := _digest(text):
+        return [settings.digest_at(ctx, _digest_time(m))]
     if (m := _LANGUAGE.match(text)) and language_named(m["v"]):
         return [settings.language_to(ctx, m["v"])]
     if (m := _BACK.search(text)) and (code := _back_to(text, m)) is not None:
@@ -83,21 +87,31 @@ def _back_to(text: str, m: re.Match[str]) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
-def _several(ctx: Context, text: str) -> list[Reply] | None:
-    """Each setting of a message that asks for two or more, in order; None unless every part
-    of it asks for a setting."""
-    parts = [p for p in _CLAUSE.split(text) if p and p.strip()]
-    if len(parts) < 2 or not all(_reads(p) or settings.asks(p) for p in parts):
+def _digest(text: str) -> re.Match[str] | None:
+    """The digest time asked for in casual words; not a task's "move the recap to 9"."""
+    m = _DIGEST.match(text)
+    if m is None or (m["recap"] and (m["verb"] or "").lower() in _RECAP_VERBS):
         return None
-    replies: list[Reply] = []
-    for part in parts:  # in order: a zone set first shows in the digest time after it
-        replies += _one(ctx, part) or settings.handle(replace(ctx, text=part)) or []
-    return replies
+    return m
 
 
-def _reads(text: str) -> bool:
+def _digest_time(m: re.Match[str]) -> str:
+    """The time said, with "in the evening" or "in the morning" as pm or am."""
+    value, part = m["v"].strip(), (m["part"] or "").lower()
+    if part and not re.search(r"[ap]\.?m", value, re.I):
+        value += "am" if "morning" in part else "pm"
+    return value
+
+
+def reads(text: str) -> bool:
     """Whether `text` is one of the casual settings this module reads."""
-    if _DIGEST.match(text):
-        return True
+    return _digest(text) is not None or names_language(text)
+
+
+def names_language(text: str) -> bool:
+    """Whether `text` asks in casual words to be answered in a language the bot speaks."""
     m = _LANGUAGE.match(text)
-    return m is not None and language_named(m["v"]) is not None
+    if m is not None and language_named(m["v"]) is not None:
+        return True
+    back = _BACK.search(text)
+    return back is not None and back["v"] is not None and language_named(back["v"]) is not None

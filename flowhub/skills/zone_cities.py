@@ -129,6 +129,21 @@ def _key(name: str) -> str:
 
 
 def local_city_zone(value: str) -> str | None:
-    """The IANA zone of a city or country said in any language ("Ciudad de México"), or None."""
-    key = _key(value)
-    return _table().get(key) or _exemplar_cities().get(key)
+    """The IANA zone of a city or country said in any language ("Ciudad de México"), or None;
+    a Russian city may be said after "в" ("в Берлине", "в Праге", "в Лиму")."""
+    for key in (_key(value), *_russian_nominatives(_key(value))):
+        if found := _table().get(key) or _exemplar_cities().get(key):
+            return found
+    return None
+
+
+# Russian endings after "в"/"на" and the dictionary form's ending: "Берлине" is "Берлин",
+# "Москве" and "Лиму" are "Москва" and "Лима", "Праге" is "Прага", "Дубае" is "Дубай".
+_RU_ENDINGS = (("ае", "ай"), ("ее", "ея"), ("е", ""), ("е", "а"), ("е", "я"), ("у", "а"),
+               ("и", "а"), ("и", "я"), ("ю", "я"))  # fmt: skip
+
+
+def _russian_nominatives(key: str) -> list[str]:
+    if not re.search("[а-я]$", key):
+        return []
+    return [key[: -len(end)] + base for end, base in _RU_ENDINGS if key.endswith(end)]

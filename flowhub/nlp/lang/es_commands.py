@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from flowhub.nlp.lang._card_words import with_card_words
+from flowhub.nlp.lang._settings_first import with_settings_first
+from flowhub.nlp.lang.es_settings import SETTINGS
 
 _ART = r"(?:(?:la|el|lo|los|las|tarea|n[uú]mero|nro|n)\s+)*"
 _DONE_WORD = r"(?:hech[oa]s?|list[oa]s?|terminad[oa]s?|completad[oa]s?|acabad[oa]s?)"
@@ -459,3 +461,4 @@ _SKIP_ONE = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _SKIP_ONE)
+COMMANDS = with_settings_first(COMMANDS, SETTINGS)

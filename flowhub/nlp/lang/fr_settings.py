@@ -29,6 +29,15 @@ _PLEASE = (
     r"|chaque\s+(?:jour|matin)))*"
 )
 _ZONE = r"(?:(?:mon|le)\s+)?fuseau(?:\s+horaire)?"
+# Quiet hours and days off, answered with what FlowHub does instead: "rien le dimanche stp".
+_QTIME = r"\d{1,2}(?:[h:.]\d{0,2})?(?:\s+du\s+(?:soir|matin))?"
+_QWHEN = (
+    rf"(?:apr[eè]s\s+{_QTIME}|avant\s+{_QTIME}|[aà]\s+partir\s+de\s+{_QTIME}"
+    r"|le\s+(?:dimanche|samedi|week-?end)|les\s+(?:dimanches|samedis|week-?ends)|la\s+nuit"
+    r"|le\s+soir)"
+)
+_QWHENS = rf"{_QWHEN}(?:\s+(?:et|ni|ou)\s+{_QWHEN})*"
+
 SETTINGS = {
     "digest at {rest}": (
         rf"{_ASK}{_DIGEST}{_NOW}\s+(?:(?:[aà]|vers|pour|sur)\s+)?(?=\d){{rest}}{_INSTEAD}{_PLEASE}",
@@ -41,5 +50,11 @@ SETTINGS = {
     "timezone: {rest}": (
         rf"{_ASK}{_ZONE}\s*(?::|sur|pour|en|[aà]|=)?\s*(?:l'heure\s+de\s+)?{{rest}}{_PLEASE}",
         r"(?:passe|mets)[- ](?:moi\s+)?(?:[aà]|sur)\s+l'heure\s+(?:de\s+|d')?{rest}" + _PLEASE,
+    ),
+    "quiet hours": (
+        r"ne\s+(?:m'|me\s+)(?:[eé]cris|envoie|d[eé]range|emb[eê]te|notifie|[eé]crivez|envoyez"
+        rf"|d[eé]rangez)\s+(?:rien|pas|plus)(?:\s+de\s+messages?)?\s+{_QWHENS}{_PLEASE}",
+        rf"(?:rien|pas\s+de\s+(?:messages?|notifications?|rappels?)|aucun\s+message|silence)"
+        rf"\s+{_QWHENS}{_PLEASE}",
     ),
 }

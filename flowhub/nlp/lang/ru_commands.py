@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from flowhub.nlp.lang._card_words import with_card_words
+from flowhub.nlp.lang._settings_first import with_settings_first
+from flowhub.nlp.lang.ru_settings import SETTINGS
 
 _ART = r"(?:(?:задач[ауи]|номер|пункт|№|#)\s*)*"
 _DONE_WORD = r"(?:готово|готова|сделано|сделана|выполнено|выполнена|сделал[аи]?|выполнил[аи]?)"
@@ -375,3 +377,4 @@ _QUARTER = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _QUARTER)
+COMMANDS = with_settings_first(COMMANDS, SETTINGS)
