@@ -125,10 +125,36 @@ def _command(said: str, locale: str | None) -> str | None:
     return found[0] if found is not None else None
 
 
+# A colon right after the words asking for a new name: "назови: Отчёт", "ponele de título: X".
+_NAMING_COLON = re.compile(r"(?<=[^\W\d_])\s*:(?=\s)")
+_NAMED = ("title: ", "assign to ")
+
+
+def _without_colon(said: str) -> str | None:
+    """`said` with the colon after its first words as a space (the length kept), or None."""
+    m = _NAMING_COLON.search(said)
+    if m is None or len(said[: m.start()].split()) > 4:
+        return None
+    return said[: m.end() - 1] + " " + said[m.end() :]
+
+
 # One message is asked about many times while the skills take their turns.
 @lru_cache(maxsize=4096)
 def _matched(said: str, locale: str | None) -> tuple[str, str] | None:
     """The English command `said` is and the language it was read in."""
+    found = _matched_as_said(said, locale)
+    if (found is None or found[0].startswith(_NAMED)) and (plain := _without_colon(said)):
+        again = _matched_as_said(plain, locale)
+        # the words before the colon were the ask, not part of the name kept as written
+        if again is None or not again[0].startswith(_NAMED):
+            return found
+        if found is None or len(again[0]) < len(found[0]) - 1:
+            return again
+    return found
+
+
+def _matched_as_said(said: str, locale: str | None) -> tuple[str, str] | None:
+    """`_matched` of the words exactly as written."""
     folded = fold(said)
     if not folded or len(folded) > 80:
         return None

@@ -73,7 +73,7 @@ def english_remind_lead(text: str, known: Callable[[str], str | None] | None = N
     """
     text = _without_chatter(text)
     named = _names_spelled(text, known) if known is not None else text
-    for said in dict.fromkeys((named, text)):
+    for said in dict.fromkeys((_unfused(named), _unfused(text))):
         if (found := _english(said)) is not None:
             return found
     return _separated(_clause_after(text))
@@ -92,10 +92,21 @@ _FUSED = {
     "recuérdamelo": "recuérdame",
     "recuerdamelo": "recuerdame",
     "ricordamelo": "ricordami",
+    "ricordamela": "ricordami",
+    "avísamelo": "avísame",
+    "avisamelo": "avisame",
     "rappelle-le-moi": "rappelle-moi",
     "rappelle-moi-le": "rappelle-moi",
     "lembra-me disso": "lembra-me",
 }
+
+
+def _unfused(text: str) -> str:
+    """`text` with a lead that has the task's pronoun fused in said plainly: "ricordamelo" ->
+    "ricordami" (the task just shown is what "it" means)."""
+    for fused, plain in _FUSED.items():
+        text = re.sub(rf"^{fused}(?![\w-])", plain, text.strip(), flags=re.I)
+    return text
 
 
 def _clause_after(text: str) -> str:

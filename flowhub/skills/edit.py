@@ -14,7 +14,7 @@ from datetime import timedelta
 from flowhub.connectors import Reply
 from flowhub.conversations.thread import FLOW_MINUTES
 from flowhub.nlp import parse_when
-from flowhub.skills import card_for, card_member, card_split, edit_words, picks, words
+from flowhub.skills import card_for, card_member, card_split, edit_words, picks, remind_task, words
 from flowhub.skills.capture import (
     card_message_id,
     card_reply,
@@ -140,6 +140,8 @@ def handle(ctx: Context) -> list[Reply] | None:
             ctx.thread.editing = None
             return confirm_proposal(ctx, card)
         changes, unread = read_edits(ctx, text)
+        if unread is not None and remind_task.asks_for_it(ctx.text):
+            return None  # "remind me thursday at 2:30" sets a reminder about the card
         if unread is not None and (led := after_lead(ctx, card, ctx.text.strip())) is not None:
             return edit_card(ctx, *led)  # "it says rebar not rear 🙄 order rebar …, due tmrw"
         if unread is not None:

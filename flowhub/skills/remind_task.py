@@ -34,6 +34,16 @@ _TO_IT = re.compile(
     r"\s*[.!]*$",
     re.I,
 )
+# "remind me thursday at 2:30" with nothing else, or only "it" said in its own language
+# ("herinner me er … aan", "me lembra disso"): the card or task just shown.
+_BARE = re.compile(
+    r"^(?:(?:and|also|oh|ok|okay|pls|please)[\s,]+)*remind\s+me(?:\s+(?:to\s+)?(?:again|pls|please"
+    r"|plz|then|er\s+aan|eraan|daaraan|dran|daran|disso|isso|nisso|об\s+этом|этом|it|this|that))*"
+    r"\s*[.!]*$"
+    r"|^(?:recu[eé]rd(?:a|e)mel[oa]|av[ií]samel[oa]|ricordamel[oa]|ricordatel[oa])(?:\s+(?:porfa|pls))?"
+    r"\s*[.!]*$",
+    re.I,
+)
 _CUT = re.compile(r"\s*[?!.,;:(]|\s+-\s+")
 _TAIL = re.compile(
     r"(?:\s+(?:like|at|around|on|by|for|in|please|pls|too|again|as\s+well))+\s*$", re.I
@@ -42,6 +52,7 @@ _REFERENCE = frozenset(
     ["", "it", "this", "that", "this one", "that one", "this task", "that task", "the task"]
 )
 MORNING = time(9, 0)
+MOMENT = datetime(2026, 1, 7, 12, tzinfo=UTC)  # where the time words are, not when they mean
 
 Confirm = Callable[[Context, Reminder, Person], Reply]
 
@@ -62,6 +73,12 @@ def _referred(ctx: Context) -> list[tuple[str, int | None]]:
     return [(found.title, found.id)] if found and found.status == "open" else []
 
 
+def _shown(ctx: Context) -> bool:
+    """Whether a card or a task is what "it" means now (not a reminder that went off)."""
+    target = last_target(ctx)
+    return target is not None and target[0] in ("card", "task")
+
+
 def _named(ctx: Context, what: str) -> list[tuple[str, int | None]]:
     """The open tasks (title, id) `what` names; "the lens cap" is not the lens task."""
     if what.casefold() in _REFERENCE:
@@ -79,6 +96,19 @@ def _covers(what: str, title: str) -> bool:
     )
 
 
+def asks_for_it(text: str) -> bool:
+    """Whether `text` only asks for a reminder about the task meant, at a time it says:
+    "remind me thursday at 2:30", "remind me about this tomorrow at 9"."""
+    when = parse_when(text, now=MOMENT, tz="UTC")
+    if when is None or when.span[1] <= when.span[0]:
+        return False
+    said = " ".join((text[: when.span[0]] + " " + text[when.span[1] :]).split())
+    m = _ABOUT.match(said)
+    if m is not None:
+        return m.group("what").strip(" .!").casefold() in _REFERENCE
+    return _BARE.match(said) is not None or _TO_IT.match(said) is not None
+
+
 def handle(ctx: Context, spoken: str, confirm: Confirm) -> list[Reply] | None:
     """Set a reminder on the open task `spoken` ("remind me about …") names; None otherwise."""
     when = parse_when(spoken, now=ctx.now, tz=ctx.tz)
@@ -90,7 +120,7 @@ def handle(ctx: Context, spoken: str, confirm: Confirm) -> list[Reply] | None:
     if m is not None:
         what, act = purpose_split(m.group("what"))  # "... so I can chase sam"
         what = _TAIL.sub("", " " + _CUT.split(what, maxsplit=1)[0]).strip()
-    elif _TO_IT.match(said):
+    elif _TO_IT.match(said) or (_BARE.match(said) and _shown(ctx)):
         what, act = "it", None
     else:
         return None

@@ -375,3 +375,19 @@ _QUARTER = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _QUARTER)
+# Wishes and reminder leads said casually to a card: "لازم تكون جاهزة يوم الجمعة", "فكرني قبلها
+# بساعة", "نبهني قبلها بنص ساعة".
+_CASUAL = {
+    "move it to {when}": (
+        r"(?:لازم\s+|المفروض\s+)?(?:تكون|تخلص|تبقى|تتسلم)(?:\s+(?:جاهزة|جاهزه|خالصة|خالصه))?\s+"
+        r"(?:(?:قبل|يوم|لحد|في)\s+)*{when}",
+    ),
+    "remind me 30 minutes before": (
+        r"(?:فكرني|ذكرني|نبهني|فكّرني)\s+قبل(?:ها|ه)?\s+ب(?:نص|نصف)\s+ساع[ةه]",
+    ),
+    "remind me {n} {unit} before": (
+        r"(?:فكرني|نبهني|فكّرني)\s+قبل(?:ها|ه)?\s+(?:ب)?{n}\s*{unit}",
+        r"(?:فكرني|نبهني|فكّرني)\s+قبل(?:ها|ه)?\s+ب{unit}",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CASUAL)

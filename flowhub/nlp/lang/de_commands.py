@@ -422,4 +422,25 @@ _DROPPED = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _DROPPED)
+# Edits, wishes and reminder leads said casually to a card: "mach daraus Freitag 10 Uhr", "soll bis
+# Donnerstag fertig sein", "erinnere mich eine Stunde vor", "erinner mich ne halbe Stunde vorher".
+_CASUAL = {
+    "no, {when}": (
+        rf"{_OOPS}(?:mach|nimm)(?:'?s|\s+es|\s+das)?\s+(?:draus|daraus)\s+(?:(?:lieber|doch|besser|dann|bitte)\s+)*"
+        r"{when}(?:\s+bitte)?",
+        rf"{_OOPS}mach(?:e)?(?:'s|s|\s+es|\s+das)\s+(?:(?:lieber|doch|besser|dann|bitte)\s+)*(?:auf\s+|am\s+|um\s+)?"
+        r"{when}(?:\s+bitte)?",
+    ),
+    "move it to {when}": (
+        r"(?:(?:es|das)\s+)?(?:soll|muss|sollte|m[uü]sste)\s+(?:(?:bis|sp[aä]testens|schon)\s+)*{when}\s+"
+        r"(?:fertig|erledigt|durch|raus|da)(?:\s+sein)?",
+    ),
+    "remind me 30 minutes before": (
+        r"erinnere?\s+mich\s+(?:(?:eine|ne|'ne)\s+)?halbe\s+stunde\s+(?:vorher|davor|vor|fr[uü]her)",
+    ),
+    "remind me {n} {unit} before": (
+        r"erinnere?\s+mich\s+(?:dran\s+|daran\s+)?{n}\s*{unit}\s+(?:vorher|davor|vor|fr[uü]her)",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CASUAL)
 COMMANDS = with_settings_first(COMMANDS, SETTINGS)

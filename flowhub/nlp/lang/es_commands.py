@@ -461,4 +461,27 @@ _SKIP_ONE = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _SKIP_ONE)
+# Edits, wishes and reminder leads said casually to a card: "ponele de título X", "q termine
+# el viernes", "avísame media hora antes".
+_CASUAL = {
+    "title: {rest}": (
+        rf"p[oó]nele\s+(?:(?:de\s+|el\s+|como\s+)?(?:nombre|t[ií]tulo)\s+)?{_NO_FIELD}{{rest}}",
+        r"c[aá]mbi[aá](?:le)?\s+el\s+(?:nombre|t[ií]tulo)\s+(?:a|por)\s+{rest}",
+        r"renombr(?:a|al[oa])\s+(?!(?:a|como)\s){rest}",
+    ),
+    "move it to {when}": (
+        r"(?:y\s+)?(?:porque|por\s*qu[eé]|xq|pq)\s+no\s+(?:lo|la)\s+(?:pasas|mueves|cambias|pones|dejas)\s+"
+        r"(?:a|al|para\s+el|para|pa(?:l)?)\s+{when}",
+        r"(?:y\s+)?(?:que|q|k)\s+(?:(?:se|lo|la|me|nos)\s+)?(?:termine|acabe|entregue|haga|quede|est[eé]|tenga"
+        r"|mande|env[ií]e|cierre)n?(?:\s+(?:list[oa]|hech[oa]|terminad[oa]|cerrad[oa]))?\s+"
+        r"(?:para\s+|antes\s+del?\s+|hasta\s+|a\s+m[aá]s\s+tardar\s+)?{when}",
+    ),
+    "remind me 30 minutes before": (
+        r"(?:recu[eé]rd[ae]me(?:lo|la)?|recordame(?:lo|la)?|av[ií]same(?:lo|la)?)\s+media\s+hora\s+antes",
+    ),
+    "remind me {n} {unit} before": (
+        r"(?:recu[eé]rd[ae]me(?:lo|la)?|recordame(?:lo|la)?|av[ií]same(?:lo|la)?)\s+{n}\s*{unit}\s+antes",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CASUAL)
 COMMANDS = with_settings_first(COMMANDS, SETTINGS)

@@ -514,4 +514,17 @@ _GIVEN_OUT = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _GIVEN_OUT)
+# Wishes and reminder leads said casually to a card: "शुक्रवार तक हो जाना चाहिए", "एक घंटा पहले
+# याद दिला देना", "आधा घंटा पहले बता देना".
+_REMIND_SAID = (
+    r"(?:याद\s+(?:दिला|दिलाना|दिलाओ|दिला\s+देना|दिला\s+दो|दिला\s+दीजिए)|बता\s+(?:देना|दो)|बताना)"
+)
+_CASUAL = {
+    "move it to {when}": (
+        r"(?:ये\s+|यह\s+)?{when}\s+तक\s+(?:हो\s+जाना\s+चाहिए|हो\s+जाए|पूरा\s+(?:हो\s+जाए|करना\s+है)|ख़त्म\s+हो\s+जाए)",
+    ),
+    "remind me 30 minutes before": (rf"(?:आधा|आधे)\s+घंट(?:ा|े)\s+पहले\s+{_REMIND_SAID}",),
+    "remind me {n} {unit} before": (rf"{{n}}\s*{{unit}}\s+पहले\s+{_REMIND_SAID}",),
+}
+COMMANDS = with_card_words(COMMANDS, _CASUAL)
 COMMANDS = with_settings_first(COMMANDS, SETTINGS)

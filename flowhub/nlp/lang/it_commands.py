@@ -410,3 +410,18 @@ _QUARTER = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _QUARTER)
+# Wishes and reminder leads said casually to a card: "che sia pronto per venerdì",
+# "ricordamelo un'ora prima", "avvisami mezz'ora prima".
+_CASUAL = {
+    "move it to {when}": (
+        r"(?:e\s+)?che\s+(?:sia|venga|finisca|stia|arrivi)(?:\s+(?:pront[oa]|fatt[oa]|finit[oa]|chius[oa]))?\s+"
+        r"(?:per|entro|a)\s+{when}",
+    ),
+    "remind me 30 minutes before": (
+        r"(?:ricordamelo|ricordamela|ricordami|avvisami)\s+(?:una\s+)?mezz['’]?\s*ora\s+prima",
+    ),
+    "remind me {n} {unit} before": (
+        r"(?:ricordamelo|ricordamela|ricordami|avvisami)\s+un['’]\s*{unit}\s+prima",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CASUAL)

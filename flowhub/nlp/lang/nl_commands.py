@@ -362,3 +362,19 @@ _QUARTER = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _QUARTER)
+# Wishes and reminder leads said casually to a card: "moet vrijdag af zijn", "een uur van tevoren",
+# "herinner me een half uur ervoor".
+_CASUAL = {
+    "move it to {when}": (
+        r"(?:het\s+)?(?:moet|mag)\s+(?:(?:uiterlijk|voor|op)\s+)?{when}\s+(?:af|klaar|gedaan|binnen|de\s+deur\s+uit)"
+        r"(?:\s+zijn)?",
+        r"(?:verzet|verplaats|schuif)\s+(?:het\s+|hem\s+|'m\s+)?(?:maar\s+)?naar\s+{when}",
+    ),
+    "remind me 30 minutes before": (
+        r"(?:(?:herinner|waarschuw)\s+me\s+)?(?:een\s+)?half\s+uur\s+(?:van\s+)?(?:tevoren|ervoor|eerder)",
+    ),
+    "remind me {n} {unit} before": (
+        r"(?:(?:herinner|waarschuw)\s+me\s+)?(?:er\s+)?{n}\s*{unit}\s+(?:van\s+)?(?:tevoren|ervoor|eerder)(?:\s+aan)?",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CASUAL)

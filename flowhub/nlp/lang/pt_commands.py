@@ -468,4 +468,21 @@ _DROPPED = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _DROPPED)
+# Wishes and reminder leads said casually to a card: "q fique pra sexta", "me avisa meia hora
+# antes", "me lembra uma hora antes".
+_CASUAL = {
+    "move it to {when}": (
+        r"(?:e\s+)?(?:porque|por\s*que|pq)\s+(?:voc[eê]\s+|vc\s+)?(?:n[aã]o|n)\s+(?:passa|muda|joga|coloca|bota)"
+        r"(?:-a|-o)?\s+(?:pra|para|pro)\s+{when}",
+        r"(?:e\s+)?(?:que|q)\s+(?:fique|termine|esteja|seja|acabe|entregue|saia)(?:\s+(?:pront[oa]|feit[oa]"
+        r"|terminad[oa]))?\s+(?:pra\s+|para\s+|at[eé]\s+|na\s+|no\s+)?{when}",
+    ),
+    "remind me 30 minutes before": (
+        r"(?:me\s+)?(?:lembr[ae]|avis[ae])(?:-me)?\s+(?:disso\s+)?meia\s+hora\s+antes",
+    ),
+    "remind me {n} {unit} before": (
+        r"(?:me\s+)?(?:lembr[ae]|avis[ae])(?:-me)?\s+(?:disso\s+)?{n}\s*{unit}\s+antes",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CASUAL)
 COMMANDS = with_settings_first(COMMANDS, SETTINGS)
