@@ -215,6 +215,16 @@ def _bare_day_ok(m: re.Match[str]) -> bool:
     return bool(_BARE_DAY_BEFORE.search(before) and _BARE_DAY_AFTER.match(rest))
 
 
+# What an ordinal counts when it is no day of the month: "5th st", "the 3rd floor", "2nd round".
+_ORDINAL_OF = re.compile(
+    r"\s+(?:st|str|street|ave|avenue|av|rd|road|blvd|boulevard|floor|fl|lane|ln|dr|drive|pl|place"
+    r"|way|ward|district|grade|class|round|row|gate|platform|stage|level|edition|anniversary"
+    r"|birthday|century|generation|gen|prize|try|attempt|quarter|inning|pick|seat|draft|version"
+    r"|revision|rev|shift|course|lesson|chapter|episode|season|semester|term|year)\b\.?",
+    re.I,
+)
+
+
 @rule(
     rf"{B}(?:on\s+)?the\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{ORD_WORD})(?:\s+day)?"
     rf"(?:\s+of\s+(?:the\s+)?(?P<rel>this|next|current|previous|last|following|coming)\s+month)?{E}"
@@ -225,7 +235,7 @@ def _ordinal_day(m: re.Match[str], ctx: Ctx) -> Atom | None:
     raw = m["d"] or m["d2"] or m["d3"]
     rel = m["rel"] or m["rel3"]
     d = ordinal_number(raw)
-    if d is None or not 1 <= d <= 31:
+    if d is None or not 1 <= d <= 31 or _ORDINAL_OF.match(m.string, m.end()):
         return None
     bare = not rel and raw.isdigit() and m["d"] and not m.group(0).startswith("on")
     if bare and not _bare_day_ok(m):

@@ -446,6 +446,10 @@ _AFTER_DATE = frozenset(
 _DATE_LEAD = frozenset(
     "by before until till til on for after over from since around during at of".split()  # noqa: SIM905
 )
+# Words that open a noun phrase: a holiday after them and before a noun names a kind of thing.
+_NOUN_LEAD = frozenset(
+    "the a an with our my your their his her its some more extra fresh new".split()  # noqa: SIM905
+)
 _COMMON = 20_000
 # Short words of other languages that read as English ones ("met" is Dutch "with").
 _NOT_ENGLISH = frozenset(
@@ -462,9 +466,11 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     if nxt is None or len(nxt.group(1)) < 3 or nxt.group(1) in _AFTER_DATE:
         return False
     rank = english_rank(nxt.group(1))
-    if rank is None or rank >= _COMMON or nxt.group(1) in _NOT_ENGLISH:
-        return False  # "Heiligabend bei den Eltern": the rest is not English, the day stays
     before = _LAST_WORD.search(text, max(0, start - 20), start)
+    if rank is None or rank >= _COMMON or nxt.group(1) in _NOT_ENGLISH:
+        # "Heiligabend bei den Eltern": the rest is not English, the day stays; "the order page
+        # with christmas stollen": an English word before it makes the holiday a kind of thing.
+        return before is not None and before.group(1).lower() in _NOUN_LEAD
     if before is None and nxt.group(1) in VERBS_EN:
         return False  # "new year's eve call grandma": the day, then the task
     return not (before and before.group(1).lower() in _DATE_LEAD)
