@@ -115,12 +115,19 @@ _THING_GIVEN = re.compile(
     re.I,
 )
 # A mail's sign-off: the few lines after it are a signature.
-_SIGN_OFF = re.compile(
-    r"^\s*(?:(?:best|kind|warm|many)\s+(?:regards|wishes)|regards|best|cheers|sincerely"
+_SIGN_OFF_WORDS = (
+    r"(?:(?:best|kind|warm|many)\s+(?:regards|wishes)|regards|best|cheers|sincerely"
     r"|yours(?:\s+(?:truly|sincerely))?|br|thanks(?:\s+again|\s+(?:so|very)\s+much|\s+a\s+lot"
     r"|\s+in\s+advance)?|thank\s+you(?:\s+(?:so|very)\s+much)?|many\s+thanks|all\s+the\s+best"
     r"|speak\s+soon|talk\s+soon|love|lots\s+of\s+love|xx+|take\s+care"
-    r"|sent\s+from\s+my\s+\w+|--)\s*[,.!]*\s*$",
+    r"|sent\s+from\s+my\s+\w+|--)"
+)
+_SIGN_OFF = re.compile(rf"^\s*{_SIGN_OFF_WORDS}\s*[,.!]*\s*$", re.I)
+# A sign-off ending the last line: "…? Thanks, Karen – Office Manager, Brightline".
+_SIGNED_INLINE = re.compile(
+    rf"(?:^|(?<=[.!?…)])\s+){_SIGN_OFF_WORDS}\s*[,!.]?\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?:\s*[–—-]\s*(?-i:[A-Z][\w&'’.-]*(?:[\s,]+(?:&|of|and|at|for|the|[A-Z][\w&'’.-]*)){0,6}))?"
+    r"[\s.!]*$",
     re.I,
 )
 SIGNATURE_LINES = 6
@@ -506,6 +513,9 @@ def _without_signature(lines: list[str]) -> list[str]:
     for i in range(max(0, len(lines) - SIGNATURE_LINES - 1), len(lines)):
         if _SIGN_OFF.match(lines[i]):
             return lines[:i]
+    if lines and (signed := _SIGNED_INLINE.search(lines[-1])):
+        kept = lines[-1][: signed.start()].rstrip()
+        return [*lines[:-1], kept] if kept else lines[:-1]
     return lines
 
 
