@@ -196,6 +196,13 @@ _EN = _Form(
     own="Get {what}",
     other="{Verb} {name} {what}",
 )
+# "send the billing details to me", "forward the invoice over to me": the "me" said last.
+_EN_TO = _Form(
+    verbs={v: v for v in ("send", "forward", "email", "e-mail", "mail", "bring", "pass", "text")},
+    pattern=r"^(?P<verb>{verbs})\s+(?P<what>\S.*?)\s+(?:(?:over|across)\s+)?to\s+me$",
+    own="Get {what}",
+    other="{Verb} {what} to {name}",
+)
 _RU = _Form(
     verbs={
         "пришли мне": "прислать",
@@ -242,7 +249,7 @@ _AR = _Form(
     pattern=r"^(?:(?:ممكن|لو\s+سمحت)\s+)?(?P<verb>{verbs})\s+(?P<what>\S.*)$",
     other="{verb} {what} لـ{name}",
 )
-_FORMS = (_EN, _ES, _PT, _FR, _IT, _DE, _NL, _RU, _ID, _AR)
+_FORMS = (_EN, _EN_TO, _ES, _PT, _FR, _IT, _DE, _NL, _RU, _ID, _AR)
 _COMPILED = tuple(
     (
         form,

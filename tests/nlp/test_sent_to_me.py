@@ -18,6 +18,13 @@ from flowhub.nlp import classify_intent, sent_to_writer
         ("Mandami il listino", "Listino", "Mandare il listino ad Ana"),
         ("Stuur me even de offerte", "Offerte", "Ana de offerte sturen"),
         ("Send me the quote", "Get the quote", "Send Ana the quote"),
+        (
+            "Send brightline billing details to me",
+            "Get brightline billing details",
+            "Send brightline billing details to Ana",
+        ),
+        ("Forward the invoice over to me", "Get the invoice", "Forward the invoice to Ana"),
+        ("Bring the keys back to me", "Get the keys back", "Bring the keys back to Ana"),
         ("bana teklifi gönder", "Teklifi al", "Teklifi Ana'ya gönder"),
         ("Kirimin aku laporannya", "Laporannya", "Kirim laporannya ke Ana"),
     ],
