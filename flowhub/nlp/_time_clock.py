@@ -32,6 +32,8 @@ _NOT_CLOCK_BEFORE = re.compile(
     r"score|rating|grade|size|costs?|price|usd|eur|gbp|is|was|of|about)\.?\s*$"
 )
 _BEFORE_MONTH = re.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}{E}")
+# Words before an hour that may end a sentence with it: "call him today before 12."
+_ENDS_SENTENCE = frozenset({"at", "@", "by", "around", "about", "before"})
 _NOT_CLOCK_AFTER = re.compile(
     r"\s*(?:%|percent|x\b|times\b|eur|usd|gbp|dollars?|euros?|kg|km|mi|miles|stars?|points?|"
     r"percent|gb|mb|hours?|hrs?|days?|years?|items?|people|units?)"
@@ -192,7 +194,7 @@ def _hundred(m: re.Match[str], ctx: Ctx) -> Atom | None:
 
 @rule(
     rf"(?<![\w.:$€£/-])(?P<pre>{PRE})\s+(?P<h>\d{{1,2}}|{HOUR_WORD})"
-    rf"(?:(?:\s|:)(?P<m>[0-5]\d)|[\s-]+(?P<mw>{_MIN_WORD}))?(?P<ish>ish)?(?:\s*(?:o'?\s?clock|uhr|h{E}))?(?![\w:.%/-]|\s*(?:[ap]\.?m|%|percent|people|persons|items|of\b|times|years|days|weeks|months|hours|minutes|mins|ppl|x\b|\$|€|dollars|euros|\w+s\b(?<!ish)))"
+    rf"(?:(?:\s|:)(?P<m>[0-5]\d)|[\s-]+(?P<mw>{_MIN_WORD}))?(?P<ish>ish)?(?:\s*(?:o'?\s?clock|uhr|h{E}))?(?![\w:%/-]|\.(?!\s|$)|\s*(?:[ap]\.?m|%|percent|people|persons|items|of\b|times|years|days|weeks|months|hours|minutes|mins|ppl|x\b|\$|€|dollars|euros|\w+s\b(?<!ish)))"
     rf"|(?<![\w.:$€£/-])(?P<pre2>at|@|around|about|approximately|approx)\s+(?P<hhmm>\d{{3,4}})(?:ish)?(?![\w:.-])"
 )
 def _anchored(m: re.Match[str], ctx: Ctx) -> Atom | None:
@@ -200,6 +202,8 @@ def _anchored(m: re.Match[str], ctx: Ctx) -> Atom | None:
     start = m.start()
     if _BEFORE_MONTH.match(m.string, m.end()):
         return None  # "until 1 march": a date
+    if m.string.startswith(".", m.end()) and pre not in _ENDS_SENTENCE:
+        return None  # "bis 12." is "until the 12th"; "call him before 12." is a time
     if pre in ("a", "as", "um", "ab", "bis", "vers", "des", "gegen"):
         # "a"/"as" are also English words: only digits ("as 10", "a 9h") count as a time
         if not m["h"] or not m["h"].isdigit():

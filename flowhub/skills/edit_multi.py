@@ -174,6 +174,23 @@ def _read(ctx: Context, text: str) -> _Read | None:
     return out
 
 
+def reads_act(ctx: Context, clause: str) -> bool:
+    """Whether one clause asks a change, a tick, a reopen or a drop of one saved task it names."""
+    return _one_act(ctx, clause) is not None
+
+
+def apply_act(ctx: Context, clause: str) -> list[Reply] | None:
+    """The act one clause asks of the saved task it names, applied; None when it asks none."""
+    act = _one_act(ctx, clause)
+    return _apply(ctx, _Read(acts=[act])) if act is not None else None
+
+
+def _one_act(ctx: Context, clause: str) -> _Act | None:
+    act = _act(ctx, _TAIL.sub("", tidy(_LEAD.sub("", clause.strip()))).strip(), [])
+    ok = act is not None and act.kind not in ("it", "discard") and bool(act.items)
+    return act if ok else None
+
+
 def _only_days(ctx: Context, piece: str) -> bool:
     """Whether a piece is a day or a time and nothing else ("fridays", "friday 5pm")."""
     found = parse_when(piece, now=ctx.now, tz=ctx.tz, locale=ctx.person.locale)
