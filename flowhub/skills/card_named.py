@@ -16,7 +16,13 @@ from dataclasses import replace
 
 from flowhub.connectors import Reply
 from flowhub.nlp import search_when
-from flowhub.skills import card_all_good, card_changes_named, card_drops_more, card_verdicts
+from flowhub.skills import (
+    card_all_good,
+    card_changes_named,
+    card_drops_more,
+    card_titles_said,
+    card_verdicts,
+)
 from flowhub.skills.context import Context
 from flowhub.skills.picks_position import title_match
 from flowhub.storage import Proposal, people, proposals
@@ -146,6 +152,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     if _CARD_WORD.search(text):
         text = _INTERJECTION.sub(lambda m: _feeling_cut(m, text), text)
     text = _JUST_THE.sub("", text) if _DROP_SAID.search(text) else text
+    text = card_titles_said.said(text)  # "second one should be 'X'": a rename
     text = _quoted(text, pending)
     text = _FROM_BEFORE.sub(lambda m: m["c"], text)
     text = _ABOUT.sub(lambda m: _about(m, pending), text)
@@ -203,6 +210,8 @@ def _quoted(text: str, pending: list[Proposal]) -> str:
 
     def one(m: re.Match[str]) -> str:
         said = m["q"].strip()
+        if card_titles_said.TITLE_CUE.search(m.string[: m.start()]):
+            return m.group(0)  # "title just 'bring the card reader'": a new title
         if title_match(said, pending) is None:
             return m.group(0)
         return f"the {said} one"

@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from flowhub.connectors import Reply
+from flowhub.nlp import classify_intent
 from flowhub.skills import done_undo
 from flowhub.skills import picks_words as pw
 from flowhub.skills.card_words import STEP_UNREAD
@@ -24,7 +25,8 @@ from flowhub.storage import Proposal, id_of, proposals
 
 _SENTENCE = re.compile(
     r"(?<=[.!?])\s+(?=\S)|,\s*(?:and\s+)?(?=(?:throw\s+(?:away|out)|bin|discard|ditch|scrap|toss"
-    r"|trash|drop|kill|delete|get\s+rid\s+of|take|cut|give|move|push|rename)\s)",
+    r"|trash|drop|kill|delete|get\s+rid\s+of|take|cut|give|move|push|rename)\s)"
+    r"|,\s*(?:and\s+)?then\s+(?=(?:save|confirm)\s+(?:all|both|them|everything)\b)",
     re.I,
 )
 _LEAD = re.compile(
@@ -43,7 +45,9 @@ _CARD_STEP = re.compile(
     r"|(?:the|that|this)\s+(?:[\w'’€-]+\s+){0,4}?(?:one|card)\b"
     r"|(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th))\b"
     r"|(?:all|both|them|those)\b(?:\s+\w+)?\s+(?:due|to|for|on)\b"
-    r"|(?:take|cut|remove|strip)\s.+\s(?:off|from)\s+(?:the\s+|all\s+)?titles\b)",
+    r"|(?:take|cut|remove|strip)\s.+\s(?:off|from)\s+(?:the\s+|all\s+)?titles\b"
+    r"|(?:new\s+)?(?:title|name)\s*(?::|=|->|→)"
+    r"|(?:mark|tick|check)\s+(?:off\s+)?.{2,60}?\s+(?:as\s+)?(?:done|finished|complete(?:d)?)\W*$)",
     re.I,
 )
 _WHOLE = re.compile(
@@ -108,6 +112,24 @@ _BULK = re.compile(r"\b(?:all|both|them|those|these|everything)\b", re.I)
 _DUE_SAID = re.compile(
     r"^(?:the\s+)?(?P<what>[^\W\d_][\w'’ -]{2,40}?)\s+(?:is|are|['’]s)\s+(?:now\s+)?"
     r"(?:due|for|on)\b",
+    re.I,
+)
+# "lol the titles are a mess", "that was a setting": a remark about the cards, asking nothing.
+_REMARK = re.compile(
+    r"^(?:(?:lol|lmao|haha\w*|ugh+|omg|oops|hmm+|sigh)\W+)*(?:(?:the|these|those|your|ur|all\s+the)"
+    r"\s+(?:titles?|names?|cards?)\s+(?:are|is|were|look|looks|seem)\s+(?:(?:a\s+bit|kinda|all|so"
+    r"|really|pretty)\s+)*(?:a\s+)?(?:mess|messy|weird|garbage|gibberish|confusing|jumbled|chaos)"
+    r"|(?:that|this|it)(?:'s|’s|\s+was|\s+is)\s+(?:(?:meant|supposed)\s+(?:to\s+be\s+|as\s+)?)?"
+    r"(?:an?\s+|my\s+)?(?:setting|preference|command|instruction)s?(?:\s+for\s+you)?)\W*$",
+    re.I,
+)
+# "confirm all 3", "save them": a save of several, done after the changes said beside it.
+_SAVE_MANY = re.compile(
+    r"^(?:save|confirm|keep|approve)\s+(?:all|both|them|everything|those|these)\b", re.I
+)
+_ANSWER = re.compile(
+    r"^(?:save|confirm|keep|approve|discard|ditch|bin|scrap|drop|toss|trash|nix|chuck|delete|kill"
+    r"|remove|get\s+rid\s+of|throw)\b",
     re.I,
 )
 _SERIES = re.compile(r"\s+(?:repeat|repeating|recurring|series|reminders?|post)$", re.I)
@@ -184,12 +206,22 @@ def _steps(text: str, pending: list[Proposal]) -> list[tuple[str, bool]] | None:
     steps: list[tuple[str, bool]] = []
     cards = 0
     chat = 0  # parts that say why, or chat words beside a step about several cards
+    setting = any(
+        classify_intent(_LEAD.sub("", p).strip().rstrip(".!")) == "settings" for p in parts
+    )
     for part in parts:
         bare = _LEAD.sub("", part).strip().rstrip(".!")
+        if setting and _ANSWER.fullmatch(bare):
+            steps.append((bare, False))  # "that was a setting. discard. language german"
+            cards += 1
+            continue
         if _WHY.match(bare):
             chat += 1
         if not bare or pw.FILLER.match(bare) or pw.ASIDE.match(bare) or _WHY.match(bare):
             chat += bool(bare and pw.FILLER.match(bare) and _BULK.search(text))
+            continue
+        if _REMARK.match(bare):
+            chat += 1
             continue
         if m := _NEW.match(bare):
             steps.append((_DUE_AFTER.sub(r"\g<x> \g<y>", m["task"]), True))
@@ -201,6 +233,8 @@ def _steps(text: str, pending: list[Proposal]) -> list[tuple[str, bool]] | None:
         elif _CARD_STEP.match(bare) or _due_of_card(bare, pending):
             steps.append((bare, bool(_made_on_purpose(bare))))
             cards += 1
+        elif classify_intent(bare) == "settings":
+            steps.append((bare, False))  # "discard. language german": the setting too
         else:
             return None
     named = len(steps)
@@ -210,7 +244,19 @@ def _steps(text: str, pending: list[Proposal]) -> list[tuple[str, bool]] | None:
         return None  # "the toner card is a duplicate, bin it": one answer about that card
     if any(new for _, new in steps) and _EVERY.search(text):
         return None  # "you missed one - …. and save all three": the new card counts in the yes
-    return steps if cards >= 1 and (len(steps) >= 2 or chat > 0) else None
+    if not cards or (len(steps) < 2 and not chat):
+        return None
+    return _saves_last(steps)
+
+
+def _saves_last(steps: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """`steps` with a save of several after the changes said beside it: "the glaze one - tuesday.
+    confirm all 3" changes the card, then saves all three."""
+    changes = [i for i, (step, new) in enumerate(steps) if not new and not _ANSWER.match(step)]
+    if not changes:
+        return steps
+    late = [s for i, s in enumerate(steps) if _SAVE_MANY.match(s[0]) and i < changes[-1]]
+    return [s for s in steps if s not in late] + late
 
 
 def _due_of_card(step: str, pending: list[Proposal]) -> bool:
