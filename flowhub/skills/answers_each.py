@@ -33,8 +33,14 @@ _PLACE = (
     r"(?:the\s+)?(?P<{name}>first|second|third|fourth|1st|2nd|3rd|4th|[1-4]|other|others|rest"
     r"|last|#[1-4])(?:\s+(?:one|card|task|offer))?"
 )
-_YES = r"(?:yes|yep|yeah|yup|ok(?:ay)?|sure|fine|good|accept(?:ed)?|take|keep|save|confirm|👍|✅)"
-_NO = r"(?:no|nope|nah|not|decline(?:d)?|reject|drop|discard|skip|bin|pass|can'?t|👎|❌)"
+_YES = (
+    r"(?:yes|yep|yeah|yup|ok(?:ay)?|sure|fine|good|accept(?:ed)?|take|keep|save|confirm|send"
+    r"|approve|add|go\s+with|👍|✅)"
+)
+_NO = (
+    r"(?:no|nope|nah|not|decline(?:d)?|reject|drop|discard|skip|bin|pass|can'?t|scrap|ditch"
+    r"|toss|kill|trash|nix|chuck|delete|remove|dump|lose|get\s+rid\s+of|👎|❌)"
+)
 _PART = re.compile(
     rf"^(?:(?P<lead>{_YES}|{_NO})\s+(?:to\s+|for\s+|on\s+)?{_PLACE.format(name='at')}"
     rf"|{_PLACE.format(name='place')}\s*(?:is\s+|[:=-]\s*)?(?P<tail>{_YES}|{_NO})(?:\s+(?:please|pls|thanks))?)$",

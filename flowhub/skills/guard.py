@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from flowhub.connectors import Reply
-from flowhub.skills import capture, done, refer_act, refer_words
+from flowhub.skills import capture, card_by_place, done, refer_act, refer_words
 from flowhub.skills import picks_words as pw
 from flowhub.skills.capture import card_reply, confirm_proposal
 from flowhub.skills.card_clauses import said_alone
@@ -91,11 +91,13 @@ def _answer(ctx: Context, clause: str, others: str) -> list[Reply] | None:
         return refer_act.handle(replace(ctx, text=said)) or [
             Reply(pw.WHICH_CARD_OR_TASK.format(text=said))
         ]
-    if others and (acted := refer_act.handle(replace(ctx, text=clause))):
-        return acted  # "2 is the same as 3, delete 2": the command alone names a listed task
     pending = proposals.get_pending_proposals(
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
     )
+    if (placed := card_by_place.act(ctx, verb, m.group("ref"), pending)) is not None:
+        return placed + (said_alone(ctx, others) if others else [])  # a place names a card
+    if others and (acted := refer_act.handle(replace(ctx, text=clause))):
+        return acted  # "2 is the same as 3, delete 2": the command alone names a listed task
     if not pending and verb.split()[0] in pw.CARD_ONLY_VERBS:
         nothing = [Reply(pw.NO_CARDS_WAITING.format(verb=verb.split()[0]))]
         return nothing + (said_alone(ctx, others) if others else [])

@@ -11,7 +11,7 @@ import re
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
-from flowhub.skills import remind, remind_words
+from flowhub.skills import put_off_hour, remind, remind_words
 from flowhub.skills.context import Context
 from flowhub.skills.remind_reply_amount import read_amount
 
@@ -49,7 +49,9 @@ def _amount(ctx: Context, rest: str) -> str | None:
         return f"{n} {m['unit']}"
     if m := remind_words.SNOOZE_WHEN.search(rest):
         when = m["when"].casefold().replace("tmrw", "tomorrow")
-        return remind_words.LUNCH if when == "lunch" else when
+        if when == "lunch":
+            return remind_words.LUNCH
+        return put_off_hour.day_at_hour(when, rest[m.end() :]) or when
     said = parse_when(rest, now=ctx.now, tz=ctx.tz)
     if said is not None and said.span is not None and not said.rrule and said.start > ctx.now:
         words = rest[said.span[0] : said.span[1]]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from flowhub.connectors import Reply
 from flowhub.nlp import When, parse_when, resolve_local
@@ -25,6 +26,7 @@ from flowhub.skills import (
     remind_done_too,
     remind_for,
     remind_manage,
+    remind_move_task,
     remind_put_off,
     remind_reply_lang,
     remind_reply_later,
@@ -413,7 +415,9 @@ def _move(ctx: Context, reminder: Reminder, at: datetime) -> Reply:
         "anchor_at": reminder.anchor_at.isoformat() if reminder.anchor_at else None,
         "lead_minutes": reminder.lead_minutes,
     }
-    ctx.thread.remember_undo({"verb": "reminder", "reminders": [before]}, now=ctx.now)
+    task = remind_move_task.along(ctx, reminder, at)  # before the reminder's own time changes
+    undo: dict[str, Any] = {"verb": "reminder", "reminders": [before]}
+    ctx.thread.remember_undo({**undo, "tasks": [task[1]]} if task else undo, now=ctx.now)
     reminders.update_reminder(
         session=ctx.session,
         reminder=reminder,
@@ -428,7 +432,11 @@ def _move(ctx: Context, reminder: Reminder, at: datetime) -> Reply:
         theirs = when_text(at.astimezone(UTC), "minute", who.timezone)
         moved += remind_reply_words.FOR_THEM.format(when=theirs[-5:], name=who.display_name)
     note = remind_clock.night_note(at, who, ctx) if who is not None else ""
-    text = edit_words.CHANGED_TASK.format(
-        what=edit_words.MOVED, title=reminder.text, detail=edit_words.TO.format(what=moved)
-    )
+    if reminder.task_id is not None and task is None:
+        # Only the reminder moved: the reply must not read as a move of its task.
+        text = words.REMINDER_MOVED.format(text=reminder.text, when=moved)
+    else:
+        text = edit_words.CHANGED_TASK.format(
+            what=edit_words.MOVED, title=reminder.text, detail=edit_words.TO.format(what=moved)
+        )
     return Reply(text + note, ref=f"reminder:{reminder.id}")
