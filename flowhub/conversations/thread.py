@@ -24,6 +24,7 @@ class Thread:
     revert, with the time it was done. `asked` is the last status question, read into plain
     values, so "and tomorrow?" can ask it again for another day; it lapses as a flow does.
     `said_in` is the language the person's last message that showed one was written in.
+    `zone_before` is the person's zone before they last changed it here, for "switch me back".
     """
 
     flow: dict[str, Any] | None = None
@@ -33,6 +34,7 @@ class Thread:
     seen: dict[str, Any] | None = None
     asked: dict[str, Any] | None = None
     said_in: str | None = None
+    zone_before: str | None = None
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Thread:
@@ -48,6 +50,7 @@ class Thread:
             seen=seen if isinstance(seen, dict) else None,
             asked=asked if isinstance(asked, dict) else None,
             said_in=str(data["said_in"]) if data.get("said_in") else None,
+            zone_before=str(data["zone_before"]) if data.get("zone_before") else None,
         )
         # Documents written before `flow` kept the edit and the connect flow in keys of their own.
         if thread.flow is None and isinstance(data.get("editing"), int):
@@ -66,6 +69,7 @@ class Thread:
             "seen": self.seen,
             "asked": self.asked,
             "said_in": self.said_in,
+            "zone_before": self.zone_before,
         }
 
     def task_at(self, number: int) -> int | None:

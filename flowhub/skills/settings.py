@@ -327,6 +327,8 @@ def _timezone(ctx: Context, value: str) -> list[Reply]:
         return [Reply(words.UNKNOWN_ZONE.format(value=value.strip()))]
     old = ctx.person.timezone
     people.update_person(session=ctx.session, person=ctx.person, timezone=zone)
+    if old != zone:
+        ctx.thread.zone_before = old  # "switch me back" returns to it
     local = ctx.now.astimezone(ZoneInfo(zone))
     replies = [Reply(words.ZONE_SET.format(zone=zone, time=f"{local:%H:%M}"))]
     # Repeating reminders follow the new wall clock; the person may keep them where they were.

@@ -39,9 +39,16 @@ _HOME = re.compile(
 # "switch me back", "change it back", "back to my usual time": said beside the place or language.
 _BACK = re.compile(
     r"^\W*(?:(?:so|and|pls|please|plz|can\s+(?:you|u))\s+)*(?:(?:switch|change|set|put|move|turn)"
-    r"\s+(?:me|it|that|us|my\s+(?:time\s*zone|tz|zone|clock))\s+back|back\s+to\s+(?:my\s+)?"
+    r"\s+(?:me|it|that|us|my\s+(?:time\s*zone|tz|zone|clock))\s+back|(?:switch|go)\s+back"
+    r"|back\s+to\s+(?:my\s+)?"
     r"(?:usual|normal|old|home|own|regular)(?:\s+(?:time\s*zone|tz|zone|time|clock))?)"
     r"(?:\s+(?:pls|please|plz|thanks|thx|now|again))*\W*$",
+    re.I,
+)
+# "back home", "home again 🏠": said beside "switch me back", the zone before the trip.
+_HOME_ALONE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|finally|and)\s+)*(?:i'?m\s+|im\s+|we'?re\s+)?(?:back\s+home|home"
+    r"(?:\s+again)?|back\s+from\s+(?:the\s+|my\s+)?(?:trip|travels?))\W*$",
     re.I,
 )
 # "market over", "trip's done", "conference finished": news that goes with a zone said back.
@@ -50,6 +57,8 @@ _OVER = re.compile(
     r"(?:over|done|finished|ended|wrapped(?:\s+up)?)\W*$",
     re.I,
 )
+# The sender's own clock named: "switch me back", not "change it back" (a card's field).
+_OWN = re.compile(r"\b(?:me|my|usual|normal|regular|home)\b", re.I)
 _FILLER = re.compile(
     r"^\W*(?:ok(?:ay)?|thanks|thx|ty|cool|great|haha|lol|yay|phew|finally|so|hi|hey)?\W*$", re.I
 )
@@ -65,9 +74,13 @@ def handle(ctx: Context) -> list[Reply] | None:
         return None
     parts = [p.strip() for p in _CLAUSE.split(text) if p and p.strip()]
     kinds = [_kind(p, ctx.person.locale) for p in parts]
+    if (zone := _zone_back(ctx, kinds)) is not None:
+        return settings.switch_zone(ctx, zone)  # "switch me back" after a trip
     settled = [k for k in kinds if k[0] in ("set", "zone", "quiet")]
-    if len(settled) < 2 or any(k[0] == "no" for k in kinds) or not _around_fits(kinds):
+    if not settled or any(k[0] == "no" for k in kinds) or not _around_fits(kinds):
         return None
+    if [kind for kind, _ in kinds] == ["set"]:
+        return None  # one setting alone is read where its context is known ("…30 min before")
     replies: list[Reply] = []
     for kind, said in kinds:  # in order; quiet hours last, so its reply shows the new digest
         if kind == "set":
@@ -85,6 +98,21 @@ def home_zone(text: str) -> str | None:
     """The zone of the place "back home in NY" says, or None."""
     m = _HOME.match(text)
     return settings.place_zone(m["v"]) if m else None
+
+
+def _zone_back(ctx: Context, kinds: list[tuple[str, str]]) -> str | None:
+    """The zone the person had before, when the message only asks to go back to their clock."""
+    own = any(kind == "back" and _OWN.search(said) for kind, said in kinds)
+    if not _back_only(kinds) or not (own or "home" in {kind for kind, _ in kinds}):
+        return None
+    zone = ctx.thread.zone_before
+    return zone if zone and zone != ctx.person.timezone else None
+
+
+def _back_only(kinds: list[tuple[str, str]]) -> bool:
+    """Whether the message only asks to go back ("ok home 🏠 switch me back pls")."""
+    said = {kind for kind, _ in kinds}
+    return "back" in said and said <= {"back", "over", "filler", "home"}
 
 
 def _around_fits(kinds: list[tuple[str, str]]) -> bool:
@@ -109,7 +137,9 @@ def _kind(part: str, locale: str) -> tuple[str, str]:
         if settings_said.reads(said) or settings.asks(said):
             return ("set", said)
         if _BACK.match(said):
-            return ("back", "")
+            return ("back", said)
+        if _HOME_ALONE.match(said):
+            return ("home", "")
         if _OVER.match(said):
             return ("over", "")
         if _FILLER.match(said):

@@ -29,4 +29,8 @@ SETTINGS = {
         rf"(?:nada|sin\s+mensajes|ning[uú]n\s+mensaje|cero\s+mensajes|silencio)\s+{_WHENS}{_PLEASE}",
         rf"{_WHENS}\s+(?:nada|sin\s+mensajes|no\s+me\s+{_NOISE}){_PLEASE}",
     ),
+    "switch me back": (
+        r"(?:vuelve|regresa|cambia|devu[eé]lve)(?:me)?\s+(?:a\s+)?(?:mi\s+)?(?:zona\s+horaria|hora)"
+        r"(?:\s+(?:de\s+siempre|normal|de\s+antes|anterior|de\s+casa))?" + _PLEASE,
+    ),
 }
