@@ -24,8 +24,13 @@ _TZ_LEAD = (
     r"^\s*(?:(?:ok(?:ay)?|so|well|hey|hi|fyi|btw|also|and|update|heads\s+up)\b[\s,:!.-]*)*"
     r"(?:(?:set\s+)?(?:my\s+)?(?:time\s*zone|tz)(?:\s+(?:is|to))?|i'?m (?:in|at)|"
     r"i am (?:in|at)|i live in|i'?m based in|i(?:'ve| have)?\s+(?:just\s+)?(?:moved|relocated) to|"
-    r"i'?m (?:now|moving) (?:in|to)|estoy en|estou em|je suis à|ich bin in"
-    r"|я\s+(?:(?:сейчас|теперь|пока|уже)\s+)*(?:нахожусь\s+|живу\s+)?в)"
+    r"i'?m (?:now|moving) (?:in|to)"
+    # The same in the other languages, maybe with "now" or "this week" before the place.
+    r"|estoy\s+(?:(?:esta\s+semana|ahora|ahorita|hoy|todav[ií]a)\s+)?en"
+    r"|estou\s+(?:(?:esta\s+semana|agora|hoje|ainda)\s+)?em"
+    r"|je\s+suis\s+(?:(?:cette\s+semaine|maintenant|en\s+ce\s+moment|aujourd'hui)\s+)?à"
+    r"|ich\s+bin\s+(?:(?:diese\s+woche|gerade|grad|jetzt|momentan|zurzeit|heute|noch)\s+)*in"
+    r"|я\s+(?:(?:сейчас|теперь|пока|уже|на\s+этой\s+неделе)\s+)*(?:нахожусь\s+|живу\s+)?в)"
     r"\s*[:=]?\s*"
 )
 _TZ = re.compile(
