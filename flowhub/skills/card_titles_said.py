@@ -21,11 +21,18 @@ _REF = (
 _CUE = (
     r"(?:\s*(?:[:=,–—-]|->|→))?\s*(?:(?:title|name)\s*(?::|=|is|should\s+be)?\s*)?"
     r"(?:(?:should|must|needs\s+to|has\s+to)\s+(?:just\s+|only\s+)?(?:be|say|read)(?:\s+called)?"
-    r"|is\s+called|becomes|gets\s+called)?\s*(?:(?:just|only|simply)\s+)?"
+    r"|is\s+called|is|becomes|gets\s+called)?\s*(?:(?:just|only|simply)\s+)?"
 )
 _RENAMED = re.compile(
     rf"(?<![\w'’“‘])(?P<ref>{_REF}){_CUE}[“\"'‘](?P<title>[^“”\"'‘’\n]{{2,80}}?)[”\"'’](?![\w])"
-    r"(?=\s*(?:$|[,.;!?]|(?:pls|please|thanks|thx)\b))",
+    rf"(?=\s*(?:$|[,.;!?]|(?:pls|please|thanks|thx)\b|(?:and|also)\s+{_REF}{_CUE}[“\"'‘]))",
+    re.I,
+)
+_AND_RENAME = re.compile(r"”\s+(?:and|also)\s+rename\s")
+# "rename them: first 'X', second 'Y'": the verb said once before the renames.
+_LEAD = re.compile(
+    r"^\W*(?:(?:pls|please|ok(?:ay)?)\s+)?(?:rename|retitle)\s+(?:them|these|those|the\s+cards"
+    r"|all(?:\s+of\s+them)?)\s*[:,–—-]\s*",
     re.I,
 )
 # Words right before a quote that make it a new title: "to 'X'", "title: 'X'", "just 'X'".
@@ -40,7 +47,12 @@ _VERB_BEFORE = re.compile(r"\b(?:call|name|rename|retitle|title|label)\s+$", re.
 
 def said(text: str) -> str:
     """`text` with each card named before a quoted title said as "rename the … one to “…”"."""
-    return _RENAMED.sub(_rename, text)
+    renamed = _RENAMED.sub(_rename, text)
+    if renamed == text:
+        return text
+    lead = _LEAD.match(text)
+    renamed = _RENAMED.sub(_rename, text[lead.end() :]) if lead else renamed
+    return _AND_RENAME.sub("”, rename ", renamed)  # each rename a step of its own
 
 
 def _rename(m: re.Match[str]) -> str:
