@@ -20,8 +20,11 @@ _ANY = re.compile(
 )
 # "did i / has sam / is the …": a yes/no question; "did the rota" alone is news of doing it.
 _AUX = re.compile(_LEAD + r"(?:did|does|do|has|have|had|is|was|are|were)\s+(?P<rest>[^?.!]*)", re.I)
+# "did sam already send it" asks; "did payroll already tonight yay ✅" tells.
 _SUBJECT = re.compile(
-    r"^(?:i|we|you|he|she|they|it|there|anyone|someone|somebody|anybody|[a-z]+\s+(?:already|ever))\b",
+    r"^(?:i|we|you|he|she|they|it|there|anyone|someone|somebody|anybody"
+    r"|[a-z]+\s+(?:already|ever)\b(?!\s*(?:today|tonight|this\s+\w+|yesterday|earlier|last\s+night"
+    r"|lol|yay|haha\w*|[^\w\s?]|$)))\b",
     re.I,
 )
 _GOT_DONE = re.compile(

@@ -86,14 +86,15 @@ _BACK = re.compile(
 )
 _FILLER = (
     r"actually|now|already|finally|at\s+last|for\s+real|for\s+good|for\s+sure|lol|lmao|haha+"
-    r"|hehe+|yay|woo+(?:hoo+)?|phew|too|yesterday|earlier|this\s+morning"
+    r"|hehe+|yay|woo+(?:hoo+)?|phew|too|yesterday|earlier|this\s+morning|today|tonight"
+    r"|this\s+(?:afternoon|evening)|last\s+night"
     r"|btw|thanks|thank\s+you|thx|ty|then|just\s+now"
 )
 _TAIL = re.compile(rf"(?:\s*(?:(?<![\w'])(?:{_FILLER})(?![\w'])|[^\w\s']+))+\s*$", re.I)
 _LEAD = re.compile(
     r"^(?:(?:wait|no|oops|sorry|ok|so|but|and|can\s+you|could\s+you|pls|please)\b[\s,]*)+", re.I
 )
-_HEAD = re.compile(r"^\s*(?:actually|finally|just|oh|ok(?:ay)?|yep|yes)\b[\s,]*", re.I)
+_HEAD = re.compile(r"^\s*(?:actually|finally|already|just|oh|ok(?:ay)?|yep|yes)\b[\s,]*", re.I)
 
 
 def asks_undo(text: str) -> bool:

@@ -107,6 +107,12 @@ _SHIFT_HOURS = re.compile(
     rf"(?P<n>\d{{1,2}})\s*h{_END}",
     re.I,
 )
+# "later, 1h", "gimme 30m", "snooze 2h", "in 1h": an English ask to wait, then a short unit.
+_WAIT_SHORT = re.compile(
+    rf"{_START}(?:later|snooze|gimme|give\s+me|another|again\s+in|in)[\s,:.-]*"
+    rf"(?P<n>\d{{1,3}})\s*(?P<u>h|m){_END}",
+    re.I,
+)
 # "à 2 heures", "às 14 horas": a clock time, not two hours from now.
 _CLOCK_BEFORE = re.compile(
     r"(?:^|\s)(?:à|a|au|às|as|ás|vers|om|um|auf|alle|at|to|till|las|los|até|ate|hasta)\s*$", re.I
@@ -148,6 +154,10 @@ def read_amount(text: str) -> tuple[timedelta, tuple[int, int]] | None:
             shift.start("by" if shift["by"] else "n"),
             shift.end(),
         )
+    wait = _WAIT_SHORT.search(plain)
+    if wait is not None and (m is None or wait.start("n") < m.start()) and int(wait["n"]) > 0:
+        unit = timedelta(hours=1) if wait["u"].casefold() == "h" else timedelta(minutes=1)
+        return int(wait["n"]) * unit, (wait.start("n"), wait.end())
     first = _UNIT_FIRST.search(plain)
     if first is not None and (m is None or first.start() < m.start()):
         m = first

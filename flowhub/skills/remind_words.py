@@ -72,7 +72,7 @@ def asks_for_list(text: str) -> bool:
 # "ping me tomorrow morning", "in a meeting, 30 more mins", "give me 20", "later pls".
 SNOOZE_CUE = re.compile(
     r"(?<![\w'])(?:(?:remind|ping|nudge|bug|tell|message|text|poke)\s+me(?:\s+again)?"
-    r"|give\s+me|later|not\s+now|snooze|again\s+in|come\s+back|ask\s+me\s+again"
+    r"|give\s+me|gimme|giv\s+me|later|not\s+now|snooze|again\s+in|come\s+back|ask\s+me\s+again"
     r"|try(?:\s+(?:me|us|it|him|her|them))?\s+again|again\s+(?:tomorrow|tmrw|tonight|later)"
     r"|not\s+(?:till|until|before)\s+(?:tomorrow|tmrw|tonight|later|this|\d))(?![\w'])"
     r"|\d+\s*(?:more\s+)?(?:m|mins?|minutes?|h|hrs?|hours?)\s+more\b"

@@ -45,15 +45,23 @@ def handle(ctx: Context) -> list[Reply] | None:
     last = ctx.thread.undo or {}
     if last.get("verb") != "snooze" or len(ctx.text.split()) > _MAX_WORDS:
         return None
-    text = ctx.event.text or ctx.text
-    kept = _DENIED_BEFORE.sub(" ", _DENIED_AFTER.sub(" ", text))
-    if kept == text and not _SAID.search(text):
-        return None  # no time denied and nothing said to be meant: not a correction
+    kept = kept_time(ctx.event.text or ctx.text)
+    if kept is None:
+        return None
     reminder = _snoozed(ctx, last)
     at = _time_in(ctx, reminder, kept) if reminder is not None else None
     if reminder is None or at is None:
         return None
     return [remind.snooze_to(ctx, reminder, at)]
+
+
+def kept_time(text: str) -> str | None:
+    """`text` without the time it denies ("not 10"); None when it denies none and says no
+    "i said" or "i meant": then it is no correction."""
+    kept = _DENIED_BEFORE.sub(" ", _DENIED_AFTER.sub(" ", text))
+    if kept == text and not _SAID.search(text):
+        return None
+    return kept
 
 
 def _snoozed(ctx: Context, last: dict[str, object]) -> Reminder | None:
