@@ -312,9 +312,8 @@ def answered_occurrence(ctx: Context, *, replied: bool = True) -> ReminderOccurr
     if seen is not None and seen > _aware(occurrence.fired_at):
         return None
     reminder = reminders.get_reminder(session=ctx.session, reminder_id=occurrence.reminder_id)
-    here = reminder is not None and (
-        reminder.chat_id == ctx.chat_id or (reminder.chat_id is None and ctx.chat.kind == "direct")
-    )
+    # a reminder goes off in its person's direct chat, wherever it was asked for
+    here = reminder is not None and (reminder.chat_id == ctx.chat_id or ctx.chat.kind == "direct")
     return occurrence if here else None
 
 

@@ -243,6 +243,10 @@ WORDS = ChatWords(
         "a partir de",
     ),
     lead_fillers=(
+        # "tmb comprar pan el viernes": "also" joining it to what was said before
+        "también",
+        "tambien",
+        "tmb",
         "recuérdame que tengo que",
         "recuerdame que tengo que",
         "recuérdame que",

@@ -272,6 +272,13 @@ WORDS = ChatWords(
         "e também",
         "e tambem",
         "e depois",
+        # "vc lembra de pagar o boleto amanhã": asking to remember it, in chat words
+        "você lembra de",
+        "voce lembra de",
+        "vc lembra de",
+        "lembra de",
+        "também",
+        "tambem",
         "me lembra de",
         "me lembre de",
         "me lembra que tenho que",

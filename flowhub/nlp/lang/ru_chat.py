@@ -270,6 +270,11 @@ WORDS = ChatWords(
         "кстати",
         "в общем",
         "так",
+        # "щас надо отправить отчёт": "now" said in chat before the task, never its name
+        "прямо сейчас",
+        "сейчас",
+        "щас",
+        "ща",
         # "und luftballons kaufen": the word that joins it to the task before.
         "и",
         "а также",
