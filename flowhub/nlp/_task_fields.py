@@ -124,7 +124,11 @@ _TRAIL = re.compile(
 # A word in any script, Devanagari vowel signs included ("सैम").
 _NAME = r"(@[\w.-]+|[^\W\d_](?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957]|-)+)"
 _SELF = re.compile(SELF_OPENERS, re.I)
-_ASK = re.compile(r"^" + ASK_VERBS + r"\s+" + _NAME + r"\s+(?:to|que|para|de|d')\s*", re.I)
+_ASK = re.compile(
+    r"^" + ASK_VERBS + r"\s+" + _NAME + r"\s+(?:to|que|para|de|d'|(?:that\s+)?(?:she|he|they)"
+    r"\s+(?:needs?\s+to|ha(?:s|ve)\s+to|must|should|(?:is|are)\s+to|ha(?:s|ve)\s+got\s+to))\s*",
+    re.I,
+)
 _ASKS_SAID = tuple(
     re.compile("^" + p.replace("{name}", _NAME) + r"\s*", re.I) for p in chat_phrases("ask_openers")
 )
