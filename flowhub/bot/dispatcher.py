@@ -20,6 +20,7 @@ from flowhub.nlp import (
     command_language,
     cyrillic_russian,
     detect_language,
+    done_after_question,
     english_command,
     english_remind_lead,
     fix_typos,
@@ -94,6 +95,7 @@ class Dispatcher:
         thread = Thread.from_data(row.data)
         text, truncated = self._clean(event.text)
         said = fix_typos(manners.without_bot_name(text))  # skills read "remnid me tmrw" too
+        said = done_after_question(said) or said  # "loh kok dibalikin? cek stok … udah selesai"
         command = english_command(said, locale=person.locale)  # "mis tareas": "my tasks"
         text = command or said
         ctx = Context(

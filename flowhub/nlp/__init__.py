@@ -52,6 +52,8 @@ command and the rest), `noted(text)` (what "..., put that in" asks to put in) an
 rest it says, as a `Discard`; `thing_words(text)`, the words that name what a text is about,
 said the English way where known ("wien" -> "vienna"), to match titles across languages.
 `list_asked(text)` reads a list asked for in chat words ("a ver, dame mi lista").
+`done_after_question(text)` is the done news after a short complaint ("loh kok dibalikin? cek
+stok sayur udah selesai" -> "cek stok sayur udah selesai"), or None.
 `cyrillic_russian(text)` puts Russian typed in Latin letters in Cyrillic ("gotovo": "готово").
 `sent_to_writer(title, *, writer, own)` says "Mandame el presupuesto" from the owner's side.
 Code outside `nlp/` imports from here only.
@@ -65,6 +67,7 @@ from flowhub.nlp._commands import command_language, english_command
 from flowhub.nlp._day_mood import is_day_mood, leads_with_mood
 from flowhub.nlp._daytime import afternoon, pm_words
 from flowhub.nlp._discard_said import Discard, discard_said
+from flowhub.nlp._done_after_question import done_after_question
 from flowhub.nlp._done_many import all_said, both_said, noted, numbered_first, visit_draft
 from flowhub.nlp._forward_mail import mail_todos
 from flowhub.nlp._forward_todos import as_forwarders, plain_asks
@@ -129,6 +132,7 @@ __all__ = [
     "cyrillic_russian",
     "detect_language",
     "discard_said",
+    "done_after_question",
     "english_command",
     "english_remind_lead",
     "english_time_words",

@@ -50,13 +50,16 @@ TEAM = {
           r"|wie\s+(?:macht|schlägt|schlagt)\s+sich\s+das\s+team"
           r"|wie\s+stehen\s+wir|wie\s+machen\s+wir\s+uns|wie\s+war\s+(?:die|unsere)\s+woche"
           r"|bilanz\s+des\s+teams|wie\s+l(?:a|ä)uft(?:'?s|\s+es)(?:\s+[^\s]+){0,3}?\s+bei\s+uns"
+          r"|(?:das\s+)?team\s+wie\s+l(?:a|ä)uft(?:'?s|\s+es)"
           r"|wie\s+sieht(?:'?s|\s+es)\s+bei\s+uns\s+aus|wie\s+(?:war|ist)\s+unser\s+monat"
           r"|^(?:und\s+)?(?:wie\s+(?:ist|sieht)\s+)?(?:die\s+|unsere\s+)?"
           r"(?:monatsbilanz|bilanz\s+(?:des|dieses)\s+monats)",
     "es": r"(?:como|que\s+tal)\s+(?:va|le\s+va\s+al|fue\s+al|anda)\s+(?:el\s+)?(?:equipo|grupo)"
+          r"|(?:el\s+)?(?:equipo|grupo)\s+(?:como|que\s+tal)\s+(?:va|anda)"
           r"|(?:como|que\s+tal)\s+(?:vamos|nos\s+va|nos\s+fue|estamos|andamos)|como\s+va\s+todo\s+el\s+mundo"
           r"|^(?:y\s+)?(?:(?:cual|como)\s+(?:es\s+|fue\s+|va\s+)?)?(?:el\s+)?(?:resumen|balance)\s+del\s+mes",
     "pt": r"como\s+(?:esta|está|ta|vai|anda|foi)\s+(?:indo\s+)?(?:a\s+|o\s+)?(?:equipe|time|galera)"
+          r"|(?:a\s+equipe|o\s+time|a\s+galera)\s+(?:como\s+)?(?:ta|esta|vai|anda)\s+(?:indo|como)"
           r"|como\s+(?:(?:estamos|a\s+gente\s+(?:esta|ta|vai))\s+indo|a\s+gente\s+(?:ta|esta))"
           r"|(?:a\s+gente|nos)\s+(?:ta|esta|estamos)\s+indo\s+bem|como\s+fomos|como\s+(?:esta|ta|foi)\s+(?:indo\s+)?(?:o\s+nosso|nosso)\s+(?:mes|semana)"
           r"|^(?:e\s+)?(?:(?:qual|como)\s+(?:e\s+|foi\s+|ta\s+|esta\s+)?)?(?:o\s+)?(?:resumo|balanco)"
@@ -65,21 +68,28 @@ TEAM = {
           r"|comment\s+(?:allons|avancons)[\s-]+nous|comment\s+va\s+le\s+groupe"
           r"|comment\s+(?:ca\s+)?(?:se\s+passe|va)\s+pour\s+(?:l'?\s*equipe|nous|le\s+groupe)"
           r"|on\s+en\s+est\s+ou|ou\s+(?:en\s+est[\s-]on|on\s+en\s+est|en\s+sommes[\s-]nous)"
+          # "et l'équipe, ça avance comment ?", "le groupe avance comment"
+          r"|(?:l'?\s*equipe|le\s+groupe)\s+(?:ca\s+)?avance\s+comment"
+          r"|comment\s+(?:ca\s+)?avance\s+(?:l'?\s*equipe|le\s+groupe)"
           r"|^(?:et\s+)?(?:quel\s+est\s+|c'est\s+quoi\s+)?(?:le\s+)?bilan\s+(?:du|de\s+ce)\s+mois",
     "it": r"come\s+(?:sta\s+andando|va|e\s+andat[oa])\s+(?:il\s+team|la\s+squadra|il\s+gruppo)"
+          r"|(?:il\s+team|la\s+squadra|il\s+gruppo)\s+come\s+(?:va|sta\s+andando|procede)"
           r"|com'?\s*e\s+andat[oa]\s+(?:il\s+(?:nostro\s+)?mese|la\s+(?:nostra\s+)?settimana)"
           r"|come\s+stiamo\s+andando|come\s+siamo\s+andati|come\s+(?:va|sta\s+andando)\s+da\s+noi"
           r"|^(?:e\s+)?(?:(?:qual\s+e|com'?e)\s+)?(?:il\s+)?(?:riepilogo|bilancio)\s+(?:del|di\s+questo)\s+mese",
     "nl": r"hoe\s+(?:doet|deed)\s+het\s+team\s+het|hoe\s+(?:gaat|ging)\s+het\s+met\s+het\s+team"
+          r"|(?:het\s+)?team\s+hoe\s+(?:gaat|staat)\s+het"
           r"|hoe\s+doen\s+we\s+het|hoe\s+staan\s+we\s+ervoor"
           r"|hoe\s+(?:gaat|ging)\s+het(?:\s+[^\s]+){0,2}?\s+met\s+ons"
           r"|^(?:en\s+)?(?:wat\s+is\s+)?(?:het\s+|de\s+)?(?:overzicht|balans)\s+van\s+de(?:ze)?\s+maand",
     "tr": r"(?:ekip|takim|ekibimiz|takimimiz)(?:\s+[^\s]+){0,3}?\s+nasil(?:\s+gidiyor)?"
           r"|nasil\s+gidiyoruz|^bu\s+ayin\s+ozeti",
     "id": r"(?:bagaimana|gimana)\s+(?:kinerja\s+|progres\s+)?tim|tim\s+(?:bagaimana|gimana)"
+          r"|tim\s+(?:[^\s]+\s+){1,3}?(?:bagaimana|gimana)"
           r"|kita\s+(?:gimana|bagaimana)|(?:gimana|bagaimana)\s+(?:progres\s+|kinerja\s+)?kita"
           r"|^(?:minta\s+)?(?:rekap|ringkasan)\s+bulan\s+ini",
     "ru": r"как\s+(?:дела\s+)?у\s+команды|как\s+(?:работает|справляется)\s+команда"
+          r"|команда\s+как\s+(?:дела|успехи|справляется)"
           r"|как\s+команда\s+(?:работает|справляется|(?:от|по)работала|справилась)|как\s+(?:у\s+нас|наши)\s+дела|как\s+мы\s+(?:справляемся|работаем)"
           r"|^(?:какие\s+)?итоги\s+(?:месяца|за\s+месяц)",
     "hi": r"टीम\s+(?:का\s+काम\s+)?(?:कैसा|कैसी|कैसे)|हम\s+कैसा\s+कर\s+रहे"
@@ -116,11 +126,14 @@ _WORK = {
            r"este\s+mes|esta\s+semana"),
     "it": (r"come\s+(?:va|sta\s+andando)\s+(?:il\s+lavoro|la\s+baracca)",
            r"questo\s+mese|questa\s+settimana"),
-    "pt": (r"como\s+(?:ta|esta|vai)\s+(?:indo\s+)?o\s+trabalho|o\s+trabalho\s+(?:ta|esta)\s+como",
+    "pt": (r"como\s+(?:ta|esta|vai)\s+(?:indo\s+)?o\s+trabalho|o\s+trabalho\s+(?:ta|esta)\s+como"
+           r"|como\s+(?:ta|esta|tao|estao)\s+indo(?:\s+as\s+coisas)?",
            r"(?:esse|este)\s+(?:mes|semana)|essa\s+semana"),
-    "fr": (r"comment\s+(?:va|avance|se\s+passe)\s+(?:le\s+boulot|le\s+travail)",
+    "fr": (r"comment\s+(?:va|avance|se\s+passe)\s+(?:le\s+boulot|le\s+travail)"
+           r"|(?:ca|tout)\s+avance\s+comment|comment\s+(?:ca|tout)\s+avance",
            r"ce\s+mois(?:-ci)?|cette\s+semaine"),
-    "de": (r"wie\s+l(?:a|ä)uft\s+(?:die\s+arbeit|der\s+laden)", r"diesen\s+monat|diese\s+woche"),
+    "de": (r"wie\s+l(?:a|ä)uft\s+(?:die\s+arbeit|der\s+laden)|wie\s+l(?:a|ä)uft(?:'?s|\s+es)",
+           r"diesen\s+monat|diese\s+woche"),
     "nl": (r"hoe\s+gaat\s+het\s+(?:werk|met\s+het\s+werk)", r"deze\s+(?:maand|week)"),
     "ru": (r"как\s+(?:идет\s+|идёт\s+)?работа", r"в\s+этом\s+месяце|на\s+этой\s+неделе"),
     "id": (r"(?:kerjaan|pekerjaan)\s+(?:gimana|bagaimana)|(?:gimana|bagaimana)\s+kerjaan",

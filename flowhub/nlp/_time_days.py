@@ -98,6 +98,21 @@ REL_DAYS: dict[str, tuple[int, str | None]] = {
     "morgen vormittag": (1, "morning"),
     "heute nacht": (0, "tonight"),
 }
+# Before this hour, someone still up says "tomorrow morning" of the morning that comes next.
+_STILL_UP_UNTIL = 4
+_MORNING_NEXT = re.compile(
+    r"\s*(?:(?:early\s+)?morning|early|(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|a\.m\.))(?!\w)",
+    re.I,
+)
+
+
+def _morning_after_midnight(m: re.Match[str], ctx: Ctx, part: str | None) -> bool:
+    """Whether a "tomorrow" said in the small hours names a morning: the one about to come."""
+    if ctx.now.hour >= _STILL_UP_UNTIL:
+        return False
+    return part == "morning" or _MORNING_NEXT.match(m.string, m.end()) is not None
+
+
 # "manana"/"morgen" mean tomorrow unless they are the noun ("la manana", "guten morgen").
 _REL_ALT = alt([*REL_DAYS, "manana", "morgen"])
 
@@ -112,6 +127,8 @@ def _relative_day(m: re.Match[str], ctx: Ctx) -> Atom | None:
         off, part = 1, None
     else:
         off, part = REL_DAYS.get(w, REL_DAYS.get(m["w"], (0, None)))
+    if off == 1 and _morning_after_midnight(m, ctx, part):
+        off = 0  # "tomorrow morning at 11" typed at 00:23 is the morning coming, today's date
     a = Atom(m.start(), m.end(), "day", day=ctx.today + timedelta(days=off), past=off < 0)
     if part:
         a.part = "late night" if m["late"] and part in ("tonight", "night") else part

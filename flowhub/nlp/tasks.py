@@ -102,6 +102,7 @@ from flowhub.nlp._time_corrected import taken_back
 from flowhub.nlp._time_refs import masked
 from flowhub.nlp._time_starting import with_start
 from flowhub.nlp._title_spelling import spell_title
+from flowhub.nlp._title_tails import without_chat_words
 from flowhub.nlp._typos import fix_typos
 from flowhub.nlp._you_asked import you_asked
 from flowhub.nlp.types import TaskDraft, When
@@ -428,7 +429,9 @@ def extract_tasks(
     `locale`, the writer's language when known, is tried first for dates ("ma half 9").
     """
     finder = partial(search_when, locale=locale) if locale else search_when
-    return extract_with(text, now=now, tz=tz, sender=sender, finder=finder)
+    drafts = extract_with(text, now=now, tz=tz, sender=sender, finder=finder)
+    # "Nouvelle tâche: …", "…, c'est la deadline", "…toplantı var, ekle": words to the reader go.
+    return [replace(d, title=without_chat_words(d.title)) for d in drafts]
 
 
 def extract_with(

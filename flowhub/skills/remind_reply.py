@@ -113,7 +113,8 @@ def handle(ctx: Context) -> list[Reply] | None:
 def _to_firing(ctx: Context, reminder: Reminder, occurrence_id: int) -> list[Reply] | None:
     """Done, later or thanks said to a reminder that went off; None for anything else."""
     over = reminder.status in ("done", "cancelled") and not reminder.rrule
-    if over and (back := _taken_back(ctx, reminder)):
+    # "ada tugas aku yang telat gak?" asks about the list: its "gak" takes no Done back.
+    if over and ctx.intent != "query" and (back := _taken_back(ctx, reminder)):
         return back
     said_done = _says_done(ctx.text, reminder) or remind_reply_lang.says_done(ctx.text)
     if done_asked.asks(ctx.text):

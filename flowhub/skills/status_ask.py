@@ -10,16 +10,18 @@ import re
 from dataclasses import replace
 
 from flowhub.connectors import Reply
-from flowhub.nlp import parse_when
+from flowhub.nlp import english_command, parse_when
 from flowhub.skills import (
     done_asked,
     status,
     status_load,
+    status_period_cut,
     status_said,
     status_task,
     status_team,
 )
 from flowhub.skills.context import Context
+from flowhub.skills.status_query import asks_status
 
 _L = r"\w\u0900-\u097F\u0600-\u06FF'’"
 # "What do I have", in each language; strong forms ask on their own with a "?".
@@ -169,10 +171,16 @@ def handle(ctx: Context) -> list[Reply] | None:
             return status.handle(replace(ctx, text="what did i finish?", intent="query"))
     if (said := status_said.handle(ctx)) is not None:
         return said
+    if (cut := status_period_cut.handle(ctx)) is not None:
+        return cut  # "Priya'nın bu hafta neleri var?"
     if (team := status_team.handle(ctx)) is not None:
         return team
     # The words as typed: "was steht diese woche an?" may have been read as the bare "this week".
     text = _said_period(ctx.event.text or ctx.text)
+    english = english_command(text, locale=ctx.person.locale)
+    if english is not None and asks_status(english):
+        # "was hab ich den anderen gegeben?" asks what was handed out, not for one's own list.
+        return status.handle(replace(ctx, text=english, intent="query"))
     when = parse_when(text, now=ctx.now, tz=ctx.tz)
     if not asks_list(text, has_period=when is not None and not when.rrule):
         return None

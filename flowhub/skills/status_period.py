@@ -132,6 +132,9 @@ def read_period(text: str, *, now: datetime, tz: str) -> Period | None:
     text = _FROM_NOW.sub("until", text)
     if _THIS_WEEK.search(text) and not re.search(r"\b(?:next|last|previous)\s+week\b", text, re.I):
         monday = today - timedelta(days=today.weekday())
+        if _week_nearly_over(now.astimezone(zone)):
+            # On Sunday (or late Saturday) "this week" is the days ahead: through next Sunday.
+            return _days(today, monday + timedelta(days=14), zone, _said("this week"))
         return _days(monday, monday + timedelta(days=7), zone, _said("this week"))
     if _TODAY.search(text):
         said = "tonight" if re.search(r"\btonight\b", text, re.I) else "today"
@@ -244,6 +247,15 @@ def _phrase(text: str) -> str | None:
     if current_locale() != "en":
         return None  # a weekday: the dates say it in the person's language
     return re.sub(r"\b\w+day\b", lambda d: d.group(0).capitalize(), words)
+
+
+def _week_nearly_over(local: datetime) -> bool:
+    """Whether the week has too little left to be what "this week" asks about: a Sunday, or a
+    Saturday evening."""
+    return local.weekday() == 6 or (local.weekday() == 5 and local.hour >= _LATE_SATURDAY)
+
+
+_LATE_SATURDAY = 18
 
 
 def _rolling(today: date, days: int, zone: ZoneInfo, label: str) -> Period:

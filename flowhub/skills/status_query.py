@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 
+from flowhub.nlp import classify_intent
 from flowhub.skills import status_said_words as said_words
 from flowhub.skills.status_period import Period, read_period
 from flowhub.skills.status_topic import read_topic
@@ -272,3 +273,9 @@ def asks_period(text: str, *, now: datetime, tz: str) -> bool:
 def looks_like_question(text: str) -> bool:
     """Whether `text` reads as a status question even when the intent reader missed it."""
     return bool(_QUESTION.search(text)) and len(text) < 200
+
+
+def asks_status(english: str) -> bool:
+    """Whether an English command ("what did I delegate?", "what does Ana have?") asks about
+    the list rather than changing it."""
+    return looks_like_question(english) or classify_intent(english) == "query"

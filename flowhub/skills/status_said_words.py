@@ -344,6 +344,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"listemde\s+(?:daha\s+|hala\s+)?ne(?:ler)?\s+(?:var|kaldi)",
             r"(?:listemde|bende)\s+(?:daha\s+|hala\s+)?(?:neler|ne)\s+(?:acik|bekliyor|duruyor)",
             r"(?:toplamda|hepsi)\s+ne(?:ler)?\s+var",
+            # "peki benim neyim var", "bende nelerim var": what I have, a period cut out before
+            r"(?:benim|bende)\s+(?:neyim|nelerim|ne\s+islerim)\s+var",
         ],
         "one": [
             r"{what}\s+(?:ne\s+durumda|ne\s+oldu|nasil\s+gidiyor)",

@@ -100,15 +100,32 @@ def test_periods(text: str, first: date, stop: date) -> None:
 
 
 def test_this_week_is_the_askers_calendar_week_and_says_so() -> None:
-    # Sunday 22:00 in New York is already Monday in Berlin; Sam's week is still the old one.
+    # Sunday 22:00 in New York is already Monday in Berlin; Sam's week is still the old one,
+    # which has only its Sunday left, so it runs on through the coming week.
     sunday_night = datetime(2026, 3, 9, 2, 0, tzinfo=UTC)
     assert _days("this week", now=sunday_night, tz="America/New_York") == (
-        date(2026, 3, 2),
-        date(2026, 3, 9),
+        date(2026, 3, 8),
+        date(2026, 3, 16),
     )
     assert _days("this week", now=sunday_night) == (date(2026, 3, 9), date(2026, 3, 16))
     period = read_period("what's due this week?", now=WED, tz="Europe/Berlin")
     assert period is not None and period.label == "this week (Mon 2 – Sun 8 Mar)"
+
+
+@pytest.mark.parametrize(
+    ("now", "first", "stop"),
+    [
+        (datetime(2026, 3, 8, 11, 0, tzinfo=UTC), date(2026, 3, 8), date(2026, 3, 16)),  # Sun
+        (datetime(2026, 3, 7, 19, 0, tzinfo=UTC), date(2026, 3, 7), date(2026, 3, 16)),  # Sat 20h
+        (datetime(2026, 3, 7, 10, 0, tzinfo=UTC), date(2026, 3, 2), date(2026, 3, 9)),  # Sat 11h
+    ],
+)
+def test_this_week_asked_as_it_ends_runs_through_the_coming_week(
+    now: datetime, first: date, stop: date
+) -> None:
+    assert _days("what's due this week?", now=now) == (first, stop)
+    period = read_period("what's due this week?", now=now, tz="Europe/Berlin")
+    assert period is not None and first.strftime("%-d") in period.label
 
 
 def test_today_keeps_what_is_still_open_from_before() -> None:

@@ -13,6 +13,10 @@ _WHO = r"(?=[^\s,?]+(?:\s+[^\s,?]+)?\s*[,\s])"
 
 ABOUT: Mapping[str, tuple[str, ...]] = {
     "pt": (
+        # "e a Ana, tá com o que?", "com o que a Ana tá?", "a Ana tá fazendo o que?"
+        rf"(?:e\s+)?(?:[ao]\s+)?{_WHO}{{rest}}\s*,?\s+(?:t[aá]|est[aá]|anda)\s+com\s+(?:o\s+)?(?:que|q|oq)",
+        r"(?:e\s+)?com\s+(?:o\s+)?(?:que|q|oq)\s+(?:[ao]\s+)?{rest}\s+(?:t[aá]|est[aá]|anda)",
+        rf"(?:e\s+)?(?:[ao]\s+)?{_WHO}{{rest}}\s*,?\s+(?:t[aá]|est[aá])\s+fazendo\s+o\s+(?:que|q)",
         rf"(?:e\s+)?(?:[ao]\s+)?{_WHO}{{rest}}\s*,?\s+(?:o\s+)?(?:que|q|oq)\s+(?:ela|ele)\s+tem"
         r"(?:\s+(?:pra|para|de|que|q)\s+fazer|\s+pendente)",
         r"(?:e\s+)?(?:o\s+)?(?:que|q|oq)\s+(?:[ao]\s+)?{rest}\s+tem\s+(?:(?:pra|para|de|que|q)\s+fazer|pendente)",
@@ -36,7 +40,7 @@ ABOUT: Mapping[str, tuple[str, ...]] = {
     ),
     "tr": (
         r"(?:peki\s+|ya\s+)?{rest}(?:'?n[ıi]n)?\s+(?:ne(?:yi)?\s+(?:var|i[sş]i\s+var)|i[sş]leri\s+ne"
-        r"|ne\s+yapacak|g[oö]revleri\s+ne)",
+        r"|ne\s+yapacak|g[oö]revleri\s+ne|neleri\s+var|nesi\s+var)",
     ),
     "id": (
         rf"(?:kalau|kalo|klo|terus|trus|nah)\s+{_WHO}{{rest}}\s*,?\s+(?:dia\s+)?(?:ada\s+)?"

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from flowhub.nlp.lang._schema import ChatWords
+from flowhub.nlp.lang._went_well import went_well
 from flowhub.nlp.lang._where_i_am import WHERE_I_AM
 
 # Between the words of a message: spaces and the punctuation people put between them.
@@ -240,17 +241,17 @@ _AR = (
 )
 
 CHATTER: Mapping[str, tuple[str, ...]] = {
-    "es": (_whole(_ES, extra=_ES_ALL),),
-    "pt": (_whole(_PT, extra=_PT_ALL),),
-    "fr": (_whole(_FR, extra=_FR_ALL),),
-    "de": (_whole(_DE, extra=_DE_ALL),),
-    "it": (_whole(_IT, extra=_IT_ALL),),
-    "nl": (_whole(_NL, extra=_NL_ALL),),
-    "id": (_whole(_ID, extra=_ID_ALL),),
-    "hi": (_whole(_HI, extra=_HI_ALL),),
-    "tr": (_whole(_TR, extra=_TR_ALL),),
-    "ru": (_whole(_RU, extra=_RU_ALL),),
-    "ar": (_whole(_AR, extra=_AR_ALL),),
+    "es": (_whole(went_well("es", _ES), extra=_ES_ALL),),
+    "pt": (_whole(went_well("pt", _PT), extra=_PT_ALL),),
+    "fr": (_whole(went_well("fr", _FR), extra=_FR_ALL),),
+    "de": (_whole(went_well("de", _DE), extra=_DE_ALL),),
+    "it": (_whole(went_well("it", _IT), extra=_IT_ALL),),
+    "nl": (_whole(went_well("nl", _NL), extra=_NL_ALL),),
+    "id": (_whole(went_well("id", _ID), extra=_ID_ALL),),
+    "hi": (_whole(went_well("hi", _HI), extra=_HI_ALL),),
+    "tr": (_whole(went_well("tr", _TR), extra=_TR_ALL),),
+    "ru": (_whole(went_well("ru", _RU), extra=_RU_ALL),),
+    "ar": (_whole(went_well("ar", _AR), extra=_AR_ALL),),
 }
 
 

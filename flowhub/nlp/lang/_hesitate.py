@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from flowhub.nlp.lang import (
     _asked_about,
+    _asked_gave,
     ar_commands,
     de_commands,
     es_commands,
@@ -65,6 +66,9 @@ def hesitant(words: ChatWords) -> ChatWords:
     said = {ENGLISH: taken, **said}
     about = _asked_about.ABOUT.get(words.code, ())
     said[_asked_about.ENGLISH] = tuple(said.get(_asked_about.ENGLISH, ())) + about
+    # "what did I give the others?" is read before "what did I give Sam?" takes "others" as a name.
+    gave = _asked_gave.GAVE.get(words.code, ()) + tuple(said.pop(_asked_gave.ENGLISH, ()))
+    said = {_asked_gave.ENGLISH: gave, **said}
     for english, sources in said.items():
         lead = HUM if english in _AFTER_HUM else ""
         tail = soft if english in _BEFORE_SOFT else ""

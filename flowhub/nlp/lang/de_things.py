@@ -4,6 +4,9 @@ from __future__ import annotations
 
 # Folded words (and the long heads of compounds) -> the English word other languages share.
 SAME = {
+    # a hall and a dinner booked: "gala için salonu ayarladım" names "la salle … dîner de gala"
+    "saal": "hall",
+    "abendessen": "dinner",
     "wien": "vienna",
     "luzern": "lucerne",
     "zurich": "zurich",

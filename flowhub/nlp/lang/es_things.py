@@ -4,6 +4,9 @@ from __future__ import annotations
 
 # Folded words -> the English word other languages share.
 SAME = {
+    # a hall and a dinner booked: "gala için salonu ayarladım" names "la salle … dîner de gala"
+    "salon": "hall",
+    "cena": "dinner",
     "viena": "vienna",
     "lucerna": "lucerne",
     "zurich": "zurich",

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 # Folded words -> the English word other languages share.
 SAME = {
+    # a hall and a dinner booked: "gala için salonu ayarladım" names "la salle … dîner de gala"
+    "salle": "hall",
+    "diner": "dinner",
     "vienne": "vienna",
     "lucerne": "lucerne",
     "zurich": "zurich",

@@ -108,8 +108,9 @@ WORDS = ChatWords(
             r"|lagi|ya))?[\s?!.]*$",
             r"^(?:\S+\s+){0,3}ada\s+(?:tugas|kerjaan|acara|jadwal|agenda|rapat)\s+apa\b",
             r"^apa\s+(?:aja|saja)\s+(?:tugas|kerjaan|jadwal|agenda|acara)",
-            r"^ada\s+(?:yang|tugas\s+yang|kerjaan\s+yang)\s+(?:telat|terlambat|lewat|belum|pending"
-            r"|overdue)\b",
+            # "ada yang telat?", "ada tugas aku yang telat gak?", "ada kerjaanku yg belum?"
+            r"^ada\s+(?:(?:tugas|kerjaan)(?:ku|\s+aku|\s+saya|\s+gue|\s+gw)?\s+)?(?:yang|yg)\s+"
+            r"(?:telat|terlambat|lewat|belum|pending|overdue)\b",
             r"^(?:jadwal|agenda|tugas|kerjaan)(?:ku|nya|\s+aku|\s+saya)?\b.*\b(?:gimana|bagaimana"
             r"|apa(?:\s+(?:aja|saja))?)[\s?!.]*$",
             r"\b(?:belum\s+(?:selesai|beres|kelar)|telat|terlambat)\s+apa(?:\s+(?:aja|saja))?\b",

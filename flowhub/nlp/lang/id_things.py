@@ -5,6 +5,9 @@ from __future__ import annotations
 
 # Folded words -> the English word other languages share.
 SAME = {
+    # a hall and a dinner booked: "gala için salonu ayarladım" names "la salle … dîner de gala"
+    "aula": "hall",
+    "gedung": "hall",
     "wina": "vienna",
     "swiss": "switzerland",
     "swis": "switzerland",

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 # Folded words -> the English word other languages share.
 SAME = {
+    # a hall and a dinner booked: "gala için salonu ayarladım" names "la salle … dîner de gala"
+    "salao": "hall",
+    "jantar": "dinner",
     "viena": "vienna",
     "lucerna": "lucerne",
     "zurique": "zurich",

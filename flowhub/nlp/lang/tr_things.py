@@ -5,6 +5,8 @@ from __future__ import annotations
 
 # Folded words (endings off) -> the English word other languages share.
 SAME = {
+    # a hall and a dinner booked: "gala için salonu ayarladım" names "la salle … dîner de gala"
+    "salon": "hall",
     "viyana": "vienna",
     "lucerne": "lucerne",
     "zurih": "zurich",
