@@ -59,6 +59,7 @@ _EN_MOVE = re.compile(
 )
 _HOUR = re.compile(r"^\d{1,2}$")
 _SUFFIXED_HOUR = re.compile(r"^\d{1,2}(?:[:.]\d{2})?'?[^\W\d_]{2,3}$")
+_HALF_SAID = re.compile(r"(?:am|pm)$", re.I)
 _BARE_HOUR = re.compile(r"(?<![\d:.])\d{1,2}(?![\d:.]|\s*(?:am|pm|h\b|uhr|baje|बजे))", re.I)
 # An English yes that says the card is right as it is: "yep thats it", "that's right".
 _EN_YES = re.compile(
@@ -232,8 +233,8 @@ def _when_kept(clause: str, said: str, locale: str | None) -> str:
 
 def _clock(when: str, locale: str | None) -> str:
     """An hour with a suffix of its language ("12de", "3te") as a clock time ("12:00")."""
-    if _SUFFIXED_HOUR.match(when) is None:
-        return when
+    if _SUFFIXED_HOUR.match(when) is None or _HALF_SAID.search(when):
+        return when  # "9am" says its half of the day; "9:00" would lose it
     from flowhub.nlp.when import parse_when  # the time grammar imports this module's package
 
     found = parse_when(when, now=_SOME_DAY, tz="UTC", locale=locale)

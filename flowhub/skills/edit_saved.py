@@ -226,22 +226,23 @@ def edit_reminder(ctx: Context, reminder_id: int, edits: list[Change]) -> list[R
         or (change.when is None and change.shift is None and not change.clear_rrule)
     ):
         return [Reply(edit_words.NOT_UNDERSTOOD.format(text=ctx.text.strip()))]
+    # A time for someone else's reminder is read on their clock unless "my time" is said; one's
+    # own is read on one's clock now, also after a move to another zone.
+    theirs = change.zone_of == "them" or (
+        change.zone_of is None and reminder.person_id != ctx.person_id
+    )
+    tz = reminder.tz if theirs else ctx.tz
     stand_in = Task(
         workspace_id=0,
         title=reminder.text,
         creator_id=ctx.person_id,
         due_at=reminder.next_at,
         due_grain="minute",
-        due_tz=reminder.tz,
+        due_tz=tz if reminder.rrule is None else reminder.tz,
         rrule=reminder.rrule,
         created_at=ctx.now,
         updated_at=ctx.now,
     )
-    # A time for someone else's reminder is read on their clock unless "my time" is said.
-    theirs = change.zone_of == "them" or (
-        change.zone_of is None and reminder.person_id != ctx.person_id
-    )
-    tz = reminder.tz if theirs else ctx.tz
     changes, problem = apply(stand_in, change, now=ctx.now, tz=tz, me=ctx.person.display_name)
     due = changes.get("due_at", reminder.next_at if change.clear_rrule else None)
     if isinstance(due, datetime) and change.when is not None:

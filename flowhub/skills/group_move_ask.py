@@ -20,9 +20,12 @@ from flowhub.skills import group_words, push, words
 from flowhub.skills.assign_counter_day import asked_day
 from flowhub.skills.assign_counter_words import MOVE_LABEL
 from flowhub.skills.card_zone import due_words
+from flowhub.skills.card_zone_said import clock_zone
 from flowhub.skills.context import Context
 from flowhub.skills.due import CLOCK_GRAINS
+from flowhub.skills.edit_apply import apply
 from flowhub.skills.edit_saved import snapshot
+from flowhub.skills.edit_words import Change
 from flowhub.skills.group_move_words import ASK_MOVE
 from flowhub.skills.refer import replied_target
 from flowhub.skills.remind_follow import follow_due
@@ -93,16 +96,16 @@ def handle(ctx: Context) -> list[Reply] | None:
 
 def offer(ctx: Context, task: Task, when: When) -> list[Reply]:
     """The question to the requester, with a button that moves the task."""
-    start = when.start.astimezone(UTC)
+    start, grain, tz = _on_task(ctx, task, when)
     requester = people.get_person(session=ctx.session, person_id=task.creator_id or 0)
-    shown = _Dated(due_at=start, due_grain=when.grain, due_tz=ctx.tz)
+    shown = _Dated(due_at=start, due_grain=grain, due_tz=tz)
     said = ASK_MOVE.format(
         who=ctx.person.display_name.split(" ")[0],
         title=task.title,
         when=due_words(ctx, shown, requester_id=task.creator_id),
         requester=requester.display_name.split(" ")[0] if requester else "?",
     )
-    button = Button(f"{_BUTTON}:{task.id}.{_stamp(ctx, start, when.grain)}", localized(MOVE_LABEL))
+    button = Button(f"{_BUTTON}:{task.id}.{_stamp(start, grain, tz)}", localized(MOVE_LABEL))
     return [Reply(said, buttons=(button,), ref=f"moveask:{task.id}")]
 
 
@@ -167,12 +170,30 @@ def _names(title: str, text: str) -> bool:
     return any(w in said for w in own if w not in _COMMON)
 
 
-def _stamp(ctx: Context, start: datetime, grain: str) -> str:
-    """The day asked, for a button: a whole day as its date in the asker's zone, a time as its
-    instant, then the zone it was said in."""
+def _on_task(ctx: Context, task: Task, when: When) -> tuple[datetime, str, str]:
+    """The due `when` gives `task` the way an edit would: a time alone keeps the task's day, and
+    a clock time is the asker's unless the words name another ("11am her time")."""
+    plain = when.start.astimezone(UTC), str(when.grain), ctx.tz
+    if when.span is None:
+        return plain
+    said = ctx.text[when.span[0] : when.span[1]].strip()
+    if not said:
+        return plain
+    change = Change(target="it", when=said)
+    item, tz = clock_zone(ctx, task, [change])
+    fields, problem = apply(item, change, now=ctx.now, tz=tz, me=ctx.person.display_name)
+    due_at = fields.get("due_at")
+    if problem is not None or not isinstance(due_at, datetime):
+        return plain
+    return due_at, str(fields.get("due_grain") or when.grain), str(fields.get("due_tz") or tz)
+
+
+def _stamp(start: datetime, grain: str, tz: str) -> str:
+    """The day asked, for a button: a whole day as its date in the zone it was said in, a time
+    as its instant, then that zone."""
     if grain in CLOCK_GRAINS:
-        return f"{int(start.timestamp())}.{grain}.{ctx.tz}"
-    return f"d{start.astimezone(ctx.zone):%Y%m%d}.{grain}.{ctx.tz}"
+        return f"{int(start.timestamp())}.{grain}.{tz}"
+    return f"d{start.astimezone(ZoneInfo(tz)):%Y%m%d}.{grain}.{tz}"
 
 
 def _at(ctx: Context, stamp: str) -> tuple[datetime, str, str] | None:

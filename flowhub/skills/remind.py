@@ -34,6 +34,7 @@ from flowhub.skills import (
 )
 from flowhub.skills.assign import tell_requester
 from flowhub.skills.context import Context
+from flowhub.skills.edit_told import tell_other_side
 from flowhub.skills.format import recurrence_text, when_text
 from flowhub.skills.format_recur import with_next
 from flowhub.skills.repeat import after_done, done_again
@@ -196,7 +197,7 @@ def _set(ctx: Context) -> list[Reply]:
         if not draft.due.rrule and who.id == ctx.person_id:
             again = remind_again.fired_about(ctx, draft.title)
         if again is not None:  # the one that just went off, at the new time
-            replies.append(snooze_to(ctx, again, start))
+            replies += snooze_to(ctx, again, start)
             continue
         first = start
         if draft.due.rrule and start <= ctx.now:
@@ -422,7 +423,7 @@ def snooze_button(ctx: Context, arg: str) -> list[Reply]:
         return [Reply(words.REMIND_BAD_TIME.format(text=amount))]
     # A pressed button turns its message into the answer; a typed snooze is answered below it.
     pressed = ctx.event.reply_to if ctx.event.kind == "button" else None
-    return [snooze_to(ctx, reminder, at, edit=pressed)]
+    return snooze_to(ctx, reminder, at, edit=pressed)
 
 
 def stop_button(ctx: Context, arg: str) -> list[Reply]:
@@ -447,7 +448,7 @@ def _snooze_text(ctx: Context, rest: str) -> list[Reply]:
         at = _snooze_until(ctx, time_said or "20")
     if at is None:
         return [Reply(words.REMIND_BAD_TIME.format(text=rest))]
-    return [snooze_to(ctx, found[0], at)]
+    return snooze_to(ctx, found[0], at)
 
 
 def _snooze_until(ctx: Context, amount: str) -> datetime | None:
@@ -481,8 +482,11 @@ def _amount(word: str) -> float:
     return 0.5 if word.startswith("half") else 1
 
 
-def snooze_to(ctx: Context, reminder: Reminder, at: datetime, *, edit: str | None = None) -> Reply:
-    """Snooze `reminder` until `at`; an earlier snooze of it still to go off gives way."""
+def snooze_to(
+    ctx: Context, reminder: Reminder, at: datetime, *, edit: str | None = None
+) -> list[Reply]:
+    """Snooze `reminder` until `at`; an earlier snooze of it still to go off gives way. The
+    other person on a task that moves along hears it in a note of their own."""
     before = [remind_manage.undo_snapshot(reminder)]
     if after_done(reminder) and reminder.status == "waiting":
         # The next one of this series waits for Done; snoozing moves only the one that fired.
@@ -490,10 +494,12 @@ def snooze_to(ctx: Context, reminder: Reminder, at: datetime, *, edit: str | Non
         reminders.update_reminder(
             session=ctx.session, reminder=reminder, next_at=at.astimezone(UTC)
         )
-        return Reply(
-            words.SNOOZED.format(text=reminder.text, when=when_text(at, "minute", ctx.tz)),
-            edit=edit,
-        )
+        return [
+            Reply(
+                words.SNOOZED.format(text=reminder.text, when=when_text(at, "minute", ctx.tz)),
+                edit=edit,
+            )
+        ]
     for earlier in _pending_snoozes(ctx, reminder):
         before.append(remind_manage.undo_snapshot(earlier))
         reminders.update_reminder(
@@ -521,11 +527,14 @@ def snooze_to(ctx: Context, reminder: Reminder, at: datetime, *, edit: str | Non
     ctx.thread.note("reminder", [id_of(again)], now=ctx.now)  # "no, 10am" moves this one
     when = when_text(at, "minute", ctx.tz)
     also = snooze_task_words.MOVED_TOO.format(when=when) if moved else ""
-    return Reply(
+    said = Reply(
         words.SNOOZED.format(text=reminder.text, when=when) + also,
         edit=edit,
         ref=None if edit else f"reminder:{again.id}",
     )
+    task = moved[0] if moved else None
+    told = tell_other_side(ctx, task, {"due_at": at}, old_title=task.title) if task else []
+    return [said, *told]
 
 
 def _remember_snooze(

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from flowhub.skills import remind_words
 from flowhub.skills.context import Context
-from flowhub.storage import Person, people
+from flowhub.storage import Person, Reminder, people
 
 # "time" or "time zone" after the words naming whose clock it is.
 _TIME = re.compile(
@@ -97,3 +97,11 @@ def night_note(at: datetime, who: Person, ctx: Context) -> str:
 def zone_info(name: str) -> ZoneInfo:
     """The ZoneInfo for an IANA name."""
     return ZoneInfo(name)
+
+
+def heard_in(ctx: Context, reminder: Reminder) -> str:
+    """The zone a time said about `reminder` is read in: the speaker's own clock when the
+    reminder is theirs (wherever it was set, and after a move), else the zone it was set on."""
+    if reminder.person_id == ctx.person_id:
+        return ctx.tz
+    return reminder.tz or ctx.tz

@@ -91,7 +91,9 @@ def _only_time(
     amount = read_amount(said)
     if amount is not None:
         spans.append(amount[1])
-    when = parse_when(said, now=ctx.now, tz=reminder.tz or ctx.tz, locale=ctx.person.locale)
+    when = parse_when(
+        said, now=ctx.now, tz=remind_clock.heard_in(ctx, reminder), locale=ctx.person.locale
+    )
     if when is not None and when.span is not None and not when.rrule:
         spans.append(when.span)
     if not spans:
@@ -107,7 +109,7 @@ def _time_in(ctx: Context, reminder: Reminder, said: str) -> datetime | None:
     amount = read_amount(said)
     if amount is not None:
         return ctx.now + amount[0]
-    zone_name = reminder.tz or ctx.tz
+    zone_name = remind_clock.heard_in(ctx, reminder)
     when = parse_when(said, now=ctx.now, tz=zone_name, locale=ctx.person.locale)
     if when is None or when.rrule or when.start <= ctx.now:
         return None
@@ -122,7 +124,7 @@ def _hour_beside(
 ) -> datetime | None:
     """A bare hour said in a clause of its own beside a part of the day: "…, 2 baje" after
     "lunch ke baad" is 14:00 that day."""
-    zone = remind_clock.zone_info(reminder.tz or ctx.tz)
+    zone = remind_clock.zone_info(remind_clock.heard_in(ctx, reminder))
     day_part = at.astimezone(zone)
     for start, end in remind_reply_lang.clauses(text):
         said = text[start:end]

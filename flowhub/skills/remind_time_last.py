@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from flowhub.nlp import When, parse_when
+from flowhub.skills import remind_clock
 from flowhub.skills.context import Context
 from flowhub.storage import Reminder
 
@@ -36,7 +37,7 @@ def time_at_end(ctx: Context, reminder: Reminder) -> When | None:
     last = pieces[-1]
     if len(last.split()) > _MOST_WORDS:
         return None
-    when = parse_when(last, now=ctx.now, tz=reminder.tz or ctx.tz)
+    when = parse_when(last, now=ctx.now, tz=remind_clock.heard_in(ctx, reminder))
     if when is None or when.rrule or when.start <= ctx.now:
         return None
     start, end = when.span

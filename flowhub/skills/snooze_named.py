@@ -88,7 +88,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     named = [r for r in _went_off(ctx) if said & _stems(r.text)]
     if len(named) != 1:
         return None
-    return [remind.snooze_to(ctx, named[0], at)]
+    return remind.snooze_to(ctx, named[0], at)
 
 
 def _went_off(ctx: Context) -> list[Reminder]:
