@@ -106,7 +106,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     if confirmed and not reminder.rrule:
         return [_move(ctx, reminder, at)]
     if occurrence_id is not None or reminder.status in ("fired", "snoozed"):
-        return [remind.snooze_to(ctx, reminder, at)]
+        return remind.snooze_to(ctx, reminder, at)
     return None
 
 
@@ -141,14 +141,14 @@ def _to_firing(ctx: Context, reminder: Reminder, occurrence_id: int) -> list[Rep
     if (put_off := remind_put_off.snooze(ctx, str(occurrence_id))) is not None:
         return put_off  # "push this 2 hours", "do it tomorrow morning"
     if at := remind_reply_later.snooze_at(ctx, reminder, LATER_DEFAULT):
-        return [remind.snooze_to(ctx, reminder, at)]  # "je suis au tel", "tunda 20 menit"
+        return remind.snooze_to(ctx, reminder, at)  # "je suis au tel", "tunda 20 menit"
     if remind_reply_lang.says_later(ctx.text) or _replied_time(ctx, reminder):
-        return [remind.snooze_to(ctx, reminder, _later(ctx, reminder))]
+        return remind.snooze_to(ctx, reminder, _later(ctx, reminder))
     if said := remind_time_last.time_at_end(ctx, reminder):
-        at = _then(said, reminder.tz or ctx.tz)
-        return [remind.snooze_to(ctx, reminder, at)]  # "ugh too late now, tomorrow 9ish"
+        at = _then(said, remind_clock.heard_in(ctx, reminder))
+        return remind.snooze_to(ctx, reminder, at)  # "ugh too late now, tomorrow 9ish"
     if _will_do_then(ctx, reminder):
-        return [remind.snooze_to(ctx, reminder, _later(ctx, reminder))]  # "not yet, after lunch"
+        return remind.snooze_to(ctx, reminder, _later(ctx, reminder))  # "not yet, after lunch"
     if _acknowledges(ctx):
         return [Reply(help_words.ACK)]  # "on my way, thx" to a reminder that went off
     return None
@@ -169,7 +169,7 @@ def _replied_time(ctx: Context, reminder: Reminder) -> bool:
     """Whether a reply to a firing says a time to come: it can only mean "then, again"."""
     if not ctx.event.reply_to or remind_reply_words.CANCEL.search(ctx.text):
         return False
-    when = parse_when(ctx.text, now=ctx.now, tz=reminder.tz or ctx.tz)
+    when = parse_when(ctx.text, now=ctx.now, tz=remind_clock.heard_in(ctx, reminder))
     return when is not None and not when.rrule and when.start > ctx.now
 
 
@@ -177,13 +177,13 @@ def _will_do_then(ctx: Context, reminder: Reminder) -> bool:
     """ "will do it after lunch", "I'll ring them tonight": done later, at a time to come."""
     if not remind_reply_words.will_do(ctx.text):
         return False
-    when = parse_when(ctx.text, now=ctx.now, tz=reminder.tz or ctx.tz)
+    when = parse_when(ctx.text, now=ctx.now, tz=remind_clock.heard_in(ctx, reminder))
     return when is not None and not when.rrule and when.start > ctx.now
 
 
 def _later(ctx: Context, reminder: Reminder) -> datetime:
     """When "later" puts a firing off to: the time said ("en una hora"), else an hour on."""
-    zone_name = reminder.tz or ctx.tz
+    zone_name = remind_clock.heard_in(ctx, reminder)
     if amount := read_amount(ctx.text):
         return ctx.now + amount[0]  # "ugh later, give me half an hour"
     asked = remind_reply_words.asked_part(ctx.text)
@@ -192,7 +192,7 @@ def _later(ctx: Context, reminder: Reminder) -> datetime:
         when = parse_when(ctx.text, now=ctx.now, tz=zone_name)
     if when is None or when.rrule or when.start <= ctx.now:
         return ctx.now + LATER_DEFAULT
-    return _then(when, reminder.tz or ctx.tz)
+    return _then(when, remind_clock.heard_in(ctx, reminder))
 
 
 def _then(when: When, zone_name: str) -> datetime:
@@ -341,7 +341,7 @@ def _new_time(ctx: Context, reminder: Reminder, *, live: bool) -> datetime | Rep
     person's.
     """
     clock = remind_clock.read(ctx, ctx.text)
-    zone_name = clock.zone or reminder.tz
+    zone_name = clock.zone or remind_clock.heard_in(ctx, reminder)
     text = clock.text
     if parse_when(text, now=ctx.now, tz=zone_name) is None:
         text = remind_reply_words.bare_clock(text)  # "no, make it 11"

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
-from flowhub.skills import remind
+from flowhub.skills import remind, remind_clock
 from flowhub.skills.context import Context
 from flowhub.skills.remind_reply_amount import read_amount
 from flowhub.storage import Reminder, reminders
@@ -52,7 +52,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     at = _time_in(ctx, reminder, kept) if reminder is not None else None
     if reminder is None or at is None:
         return None
-    return [remind.snooze_to(ctx, reminder, at)]
+    return remind.snooze_to(ctx, reminder, at)
 
 
 def kept_time(text: str) -> str | None:
@@ -80,7 +80,7 @@ def _time_in(ctx: Context, reminder: Reminder, said: str) -> datetime | None:
     if amount := read_amount(said):
         at = ctx.now + amount[0]
     else:
-        zone = reminder.tz or ctx.tz
+        zone = remind_clock.heard_in(ctx, reminder)
         when = parse_when(said, now=ctx.now, tz=zone, locale=ctx.person.locale)
         if when is None or when.rrule or when.grain not in ("minute", "hour"):
             return None
