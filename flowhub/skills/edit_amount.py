@@ -41,9 +41,24 @@ _IN_TITLE = re.compile(
 )
 
 
+# "the invoice one €450 not €400": the card named first, then the amount.
+_NAMED = re.compile(
+    r"^(?P<t>(?:the|that|this)\s+(?:[\w'’-]+\s+){1,4}?(?:one|card|task))[\s,:–—-]+(?P<rest>\S.*)$",
+    re.I,
+)
+
+
 def read(text: str, *, now: datetime, tz: str) -> Change | None:
     """The amount correction `text` says, as a swap of the new amount for the old (the old one
     empty when not said); None when it says no amount."""
+    named = _NAMED.match(text.strip())
+    if named is not None and (change := _read(named["rest"], now=now, tz=tz)) is not None:
+        change.target = named["t"]
+        return change
+    return _read(text, now=now, tz=tz)
+
+
+def _read(text: str, *, now: datetime, tz: str) -> Change | None:
     m = _SAID.match(text.strip())
     if m is None or not (m["cue"] or m["old"] or m["lead"].strip()):
         return None

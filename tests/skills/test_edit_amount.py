@@ -24,6 +24,12 @@ def test_an_amount_said_again_is_a_swap(said: str, swap: tuple[str, str]) -> Non
     assert change is not None and change.swap == swap
 
 
+def test_an_amount_said_of_a_named_card_aims_at_it() -> None:
+    change = edit_amount.read("the invoice one €450 not €400", now=_NOW, tz="Europe/Berlin")
+    assert change is not None and change.target == "the invoice one"
+    assert change.swap == ("€450", "€400")
+
+
 @pytest.mark.parametrize("said", ["make it 5pm", "make it 5", "make it 2 days", "order 50kg clay"])
 def test_days_times_and_plain_words_are_no_amount(said: str) -> None:
     assert edit_amount.read(said, now=_NOW, tz="Europe/Berlin") is None
