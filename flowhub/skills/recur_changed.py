@@ -13,8 +13,7 @@ import re
 from dataclasses import replace
 
 from flowhub.connectors import Reply
-from flowhub.nlp import search_when
-from flowhub.nlp.types import When
+from flowhub.nlp import When, search_when
 from flowhub.skills import edit
 from flowhub.skills.context import Context
 from flowhub.skills.refer import match_titles
