@@ -50,7 +50,9 @@ command and the rest), `noted(text)` (what "..., put that in" asks to put in) an
 `visit_draft(text, *, now, tz)` (a visit said as news, as a task with its time); and
 `discard_said(text)`, the waiting card a message throws away ("scrap that last card") and the
 rest it says, as a `Discard`; `thing_words(text)`, the words that name what a text is about,
-said the English way where known ("wien" -> "vienna"), to match titles across languages.
+said the English way where known ("wien" -> "vienna"), to match titles across languages, and
+`VAGUE_THINGS`, words of done news in any language that name no particular thing ("thing", "тема"),
+with `THING_LINKS`, the words that tie a thing to what it is for ("for", "для", "para").
 `list_asked(text)` reads a list asked for in chat words ("a ver, dame mi lista").
 `done_after_question(text)` is the done news after a short complaint ("loh kok dibalikin? cek
 stok sayur udah selesai" -> "cek stok sayur udah selesai"), or None.
@@ -96,6 +98,7 @@ from flowhub.nlp.detect import LANGUAGES, detect_language
 from flowhub.nlp.intents import classify_intent
 from flowhub.nlp.lang._day_leads import DAY_LEADS
 from flowhub.nlp.lang._pointing import POINTING
+from flowhub.nlp.lang._vague_things import THING_LINKS, VAGUE_THINGS
 from flowhub.nlp.recurrence import next_after_completion, next_occurrences, resolve_local
 from flowhub.nlp.tasks import extract_tasks
 from flowhub.nlp.types import INTENTS, PRIORITIES, TaskDraft, When
@@ -108,6 +111,8 @@ __all__ = [
     "LANGUAGES",
     "POINTING",
     "PRIORITIES",
+    "THING_LINKS",
+    "VAGUE_THINGS",
     "VERBS",
     "AdminAsk",
     "CardSaid",

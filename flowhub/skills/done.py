@@ -13,6 +13,7 @@ from flowhub.nlp import next_occurrences, parse_when, thing_words
 from flowhub.skills import (
     done_asked,
     done_beside,
+    done_clash,
     done_meaning,
     done_other,
     done_undo,
@@ -70,10 +71,8 @@ _REASON_AFTER = re.compile(
     r"\s*(?:[,;:]|\s[-–—]+|\.\s|\s(?:because|since|as|cause|coz)\b)\s*\S.*$", re.I
 )
 _NUMBERS = re.compile(r"^(?:#?\d+(?:\s*(?:,|and|&|\s)\s*#?\d+)*)$", re.I)
-_STOP = frozenset(
-    ["the", "a", "an", "my", "with", "to", "for", "of", "on", "and", "task", "it", "that",
-     "this", "thing", "one", "stuff", "bit"]
-)  # fmt: skip
+_STOP_TEXT = "the a an my with to for of on and task it that this thing one stuff bit"
+_STOP = frozenset(_STOP_TEXT.split())
 _TAKE_BACK_WORDS = 16
 _PAST = {"done": "done", "reopen": "reopened", "delete": "deleted"}
 _STATUS = {"done": "done", "reopen": "open", "delete": "discarded"}
@@ -109,7 +108,7 @@ def handle(ctx: Context) -> list[Reply] | None:
             return _nothing_to_reopen(ctx, rest)
         return None  # "drop the kids at school" is a new task too
     targets, problem = _targets(ctx, rest, verb)
-    if problem:
+    if problem or (problem := done_clash.asked(ctx, targets, verb)):  # "… for milan" not rome
         return problem
     done_now = _apply(ctx, targets, verb)
     tail = m.group("tail") if m is not None and "tail" in m.groupdict() else None
