@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from flowhub.connectors import Reply
 from flowhub.nlp import classify_intent, search_when
-from flowhub.skills import capture, edit
+from flowhub.skills import capture, edit, follow_up_negated
 from flowhub.skills.context import Context
 from flowhub.skills.edit_words import tidy
 from flowhub.skills.refer import PRONOUNS, match_titles, ordinal, tasks_named
@@ -167,7 +167,9 @@ def _commands(ctx: Context, subject: str, rest: str) -> list[str]:
         found.append(f"{move} and give it to {owner}" if owner else move)
     elif owner:
         found.append(f"give {subject} to {owner}")
-    if _PRIORITY.search(rest):
+    if (low := follow_up_negated.lowered(rest)) is not None:
+        found.append(f"make {subject} {low} priority")  # "its not urgent"
+    elif _PRIORITY.search(rest):
         found.append(f"make {subject} high priority")
     return found
 

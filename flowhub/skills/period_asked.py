@@ -1,5 +1,6 @@
 """A period said alone with no card waiting asks what is on then: "this week", "next week?",
-"rest of the month" list the tasks; they never move the task touched last.
+"rest of the month" list the tasks; they never move the task touched last. Right after a list
+the status skills read it as a follow-up of that list.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from flowhub.storage import proposals
 __all__ = ["handle"]
 
 _PERIOD = re.compile(
-    r"^\W*(?:(?:and|ok(?:ay)?|so|what\s+about|how\s+about)[\s,]+)?(?P<p>(?:(?:this|next|the|"
+    r"^\W*(?:(?:ok(?:ay)?|so)[\s,]+)?(?P<p>(?:(?:this|next|the|"
     r"coming|rest\s+of\s+(?:the|this))\s+)(?:week|month|weekend)|this\s+wk|next\s+wk)\W*$",
     re.I,
 )
@@ -25,6 +26,9 @@ def handle(ctx: Context) -> list[Reply] | None:
     m = _PERIOD.match(ctx.text)
     if m is None or ctx.event.reply_to:
         return None
+    seen = ctx.thread.last_seen()
+    if seen is not None and seen[0].startswith("list"):
+        return None  # after a list, "next week?" follows that question (whose, which)
     pending = proposals.get_pending_proposals(
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
     )
