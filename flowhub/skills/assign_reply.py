@@ -22,6 +22,7 @@ from flowhub.skills import (
     assign_counter,
     assign_restated,
     assign_terms,
+    declined_undo,
     no_about_other,
     offer_declined_said,
     offer_named,
@@ -86,6 +87,8 @@ def drops_card(text: str) -> bool:
 
 def handle(ctx: Context) -> list[Reply] | None:
     """Accept or decline the offer this message answers; None when it answers none."""
+    if (back := declined_undo.handle(ctx)) is not None:
+        return back  # "sorry, I meant yes" just after declining: accepted after all
     agreed = assign_counter.agreed(ctx)  # "ok thursday 9am is fine" to a counter-offer
     if agreed is not None:
         return agreed
