@@ -132,7 +132,7 @@ def read_period(text: str, *, now: datetime, tz: str) -> Period | None:
     text = _FROM_NOW.sub("until", text)
     if _THIS_WEEK.search(text) and not re.search(r"\b(?:next|last|previous)\s+week\b", text, re.I):
         monday = today - timedelta(days=today.weekday())
-        if _week_nearly_over(now.astimezone(zone)):
+        if _week_nearly_over(now.astimezone(zone)) and not _LEFT.search(text):
             # On Sunday (or late Saturday) "this week" is the days ahead: through next Sunday.
             return _days(today, monday + timedelta(days=14), zone, _said("this week"))
         return _days(monday, monday + timedelta(days=7), zone, _said("this week"))
@@ -256,6 +256,8 @@ def _week_nearly_over(local: datetime) -> bool:
 
 
 _LATE_SATURDAY = 18
+# "anything left this week?", "what's still open this week": what remains of the week itself.
+_LEFT = re.compile(r"\b(?:left|remaining|still|rest)\b", re.I)
 
 
 def _rolling(today: date, days: int, zone: ZoneInfo, label: str) -> Period:
