@@ -34,6 +34,13 @@ _REF = re.compile(
     r"(?:one|task|card|thing)\b",
     re.I,
 )
+# "and vat one just": a card named by a word or two before "one", with no "the".
+_BARE_REF = re.compile(
+    r"^\W*(?:(?:and|also|plus|so|oh|ok)\s+)*(?P<owner>(?!))?(?P<what>[\w'’+&-]+(?:\s+[\w'’+&-]+)?)"
+    r"\s+(?:one|task|card)\b",
+    re.I,
+)
+_CLAUSE = re.compile(r"[.;!?,]\s+")
 _PRONOUN = re.compile(r"^(?:it|that|this)(?:\s+one)?$", re.I)
 # An act on another card said before the rename: the readers of several clauses take it all.
 _OTHER_ACT = re.compile(
@@ -48,10 +55,14 @@ def handle(ctx: Context) -> list[Reply] | None:
     m = _CALL.search(ctx.text)
     if m is None:
         return None
-    if _OTHER_ACT.search(ctx.text[: m.start()]):
-        return None
-    said = m["it"] if not _PRONOUN.match(m["it"]) else ctx.text[: m.start()]
-    ref = _REF.search(said)
+    if _OTHER_ACT.search(ctx.text[: m.start()]) or _OTHER_ACT.search(ctx.text[m.end() :]):
+        return None  # "… call it 'VAT filing'. rest all fine, confirm all": several answers
+    if _PRONOUN.match(m["it"]):
+        # "and vat one just call it 'X'": the card named last before it, in its own clause.
+        said = _CLAUSE.split(ctx.text[: m.start()])[-1]
+        ref = _REF.search(said) or _BARE_REF.search(said)
+    else:
+        ref = _REF.search(m["it"])
     if ref is None:
         return None
     edits = [Change(title=m["new"].strip())]  # the quoted words are the whole title
