@@ -79,8 +79,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     settled = [k for k in kinds if k[0] in ("set", "zone", "quiet")]
     if not settled or any(k[0] == "no" for k in kinds) or not _around_fits(kinds):
         return None
-    if [kind for kind, _ in kinds] == ["set"]:
-        return None  # one setting alone is read where its context is known ("…30 min before")
+    if [kind for kind, _ in kinds if kind != "filler"] == ["set"]:
+        return None  # one setting alone ("ok, и напомни за полчаса") is read where its context is
     replies: list[Reply] = []
     for kind, said in kinds:  # in order; quiet hours last, so its reply shows the new digest
         if kind == "set":
