@@ -36,7 +36,7 @@ _REF = re.compile(
 )
 # "and vat one just": a card named by a word or two before "one", with no "the".
 _BARE_REF = re.compile(
-    r"^\W*(?:(?:and|also|plus|so|oh|ok)\s+)*(?P<owner>(?!))?(?P<what>[\w'’+&-]+(?:\s+[\w'’+&-]+)?)"
+    r"^\W*(?:(?:and|also|plus|so|oh|ok)\s+)*(?P<what>[\w'’+&-]+(?:\s+[\w'’+&-]+)?)"
     r"\s+(?:one|task|card)\b",
     re.I,
 )
@@ -85,8 +85,8 @@ def _card(ctx: Context, ref: re.Match[str]) -> Proposal | None:
     waiting = proposals.get_pending_proposals(
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
     )
-    if ref["owner"]:
-        owner = ref["owner"].casefold()
+    if owner := ref.groupdict().get("owner"):
+        owner = owner.casefold()
         named = [p for p in waiting if (p.assignee_name or "").casefold().split(" ")[0] == owner]
     else:
         named = match_titles(ref["what"], waiting)
@@ -102,8 +102,8 @@ def _task(ctx: Context, ref: re.Match[str]) -> Task | None:
         )
         if t.status == "open"
     ]
-    if ref["owner"]:
-        owner = ref["owner"].casefold()
+    if owner := ref.groupdict().get("owner"):
+        owner = owner.casefold()
         named = [t for t in mine if (t.assignee_name or "").casefold().split(" ")[0] == owner]
     else:
         named = match_titles(ref["what"], mine)
