@@ -27,6 +27,7 @@ _NAMED = re.compile(
     r"(?:[^\W\d_][\w'’-]*\s+){1,3}?(?P<v>(?:due\s+)?(?:by|until|till|before|on|for)\s+.+)$",
     re.I,
 )
+_SHORT = 300
 _NOT_TAIL = re.compile(
     r",?\s+(?:not|instead\s+of|rather\s+than)\s+(?:on\s+|the\s+)*[\w:]+(?:\s+[\w:]+){0,2}$", re.I
 )
@@ -34,6 +35,8 @@ _NOT_TAIL = re.compile(
 
 def changed_mind(text: str, *, now: datetime, tz: str) -> str:
     """`text` with a day taken back ("wednesday, no tuesday evening") said only as the new one."""
+    if len(text) > _SHORT:
+        return text  # a day taken back is a short message; a long one is not re-read per "no"
     for m in _MIND.finditer(text):
         before, after = text[: m.start()], _TAIL.sub("", text[m.end() :])
         new = parse_when(after, now=now, tz=tz) if after else None

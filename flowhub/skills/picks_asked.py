@@ -28,6 +28,7 @@ _ASKS = re.compile(
     r"\?\s*$|^(?:what|which|when|how|is|are|do|does|did|anything)\b|^(?:show|list|tell)\b", re.I
 )
 _END = ".!?;,… "
+_PICKS_AT_MOST = 200
 
 
 def handle(ctx: Context) -> list[Reply] | None:
@@ -36,6 +37,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         return None
     text = " ".join(ctx.text.split())
     for m in _JOIN.finditer(text):
+        if m.start() > _PICKS_AT_MOST:
+            return None  # card picks are a few words; later joins are not read as picks
         head, rest = text[: m.start()].rstrip(_END), text[m.end() :].strip()
         if head and rest and only_places(head):
             break
