@@ -31,6 +31,8 @@ from flowhub.settings import Settings, known_zone
 from flowhub.skills import (
     BUTTON_ACTIONS,
     FILE_SKILLS,
+    LONG_TEXT,
+    LONG_TEXT_SKILLS,
     OVERHEARD_SKILLS,
     TEXT_SKILLS,
     Context,
@@ -178,7 +180,8 @@ class Dispatcher:
                 return [Reply(words.GREETING.format(name=name))]
             return [Reply(words.EMPTY)]
         ctx.intent = classify_intent(ctx.text)
-        said_no = None if from_file else card_not_task.dropped(ctx)  # "that's not a task"
+        long = len(ctx.text) > LONG_TEXT
+        said_no = None if from_file or long else card_not_task.dropped(ctx)  # "not a task"
         if said_no is not None:
             dropped, rest = said_no
             if not rest:
@@ -188,7 +191,8 @@ class Dispatcher:
 
     def _text(self, ctx: Context) -> list[Reply]:
         from_file = _from_file(ctx.event)
-        for skill in FILE_SKILLS if from_file else TEXT_SKILLS:
+        long = len(ctx.text) > LONG_TEXT
+        for skill in FILE_SKILLS if from_file else LONG_TEXT_SKILLS if long else TEXT_SKILLS:
             replies = skill(ctx)
             if replies is None:
                 continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from datetime import UTC, datetime
 
+from flowhub.nlp._commands import english_command
 from flowhub.nlp.detect import LANGUAGES, detect_language
 from flowhub.nlp.intents import classify_intent
 from flowhub.nlp.tasks import extract_tasks
@@ -24,6 +25,7 @@ def warm_up() -> None:
         now = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
         detect_language(_SAMPLE)
         classify_intent(_SAMPLE)
+        english_command(_SAMPLE)  # compiles the commands of every language
         extract_tasks(_SAMPLE, now=now, tz="UTC")
         for code in LANGUAGES:
             search_when(_SAMPLE, now=now, tz="UTC", locale=code)

@@ -352,6 +352,11 @@ OVERHEARD_SKILLS: tuple[Handler, ...] = (
 # "the tasting moves to December 9" in a contract is no edit of the sender's tasks.
 FILE_SKILLS: tuple[Handler, ...] = (named_request.handle, status.handle, capture.handle)
 
+# A message longer than this is a pasted mail, chat log or report: it is read for the tasks in
+# it, never as an answer to a card or a change of what exists, which are a line or two.
+LONG_TEXT = 2000
+LONG_TEXT_SKILLS: tuple[Handler, ...] = (named_request.handle, capture.handle)
+
 BUTTON_ACTIONS: dict[str, ButtonHandler] = {
     "confirm": capture.confirm,
     "edit": edit.start,
