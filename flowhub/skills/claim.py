@@ -19,12 +19,13 @@ from flowhub.connectors import Reply
 from flowhub.i18n import current_locale, use_locale
 from flowhub.nlp import parse_when
 from flowhub.skills import group_words, push, reply_words
-from flowhub.skills.assign import answer, direct_target, move_reminders, saved_card_edit
+from flowhub.skills.assign import answer, direct_target, saved_card_edit
 from flowhub.skills.card_zone import due_words
 from flowhub.skills.context import Context
 from flowhub.skills.edit_saved import snapshot
 from flowhub.skills.notify import reader_locale
 from flowhub.skills.refer import PRONOUNS, match_titles, replied_target, tokens
+from flowhub.skills.taking import take_on
 from flowhub.storage import Outbox, Task, access, audit, id_of, people, tasks
 
 _CLAIM = re.compile(
@@ -144,16 +145,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     for task in found:
         had = task.assignee_id
         own = task.creator_id == ctx.person_id
-        tasks.update_task(
-            session=ctx.session,
-            task=task,
-            now=ctx.now,
-            assignee_id=ctx.person_id,
-            assignee_name=name,
-            assignment="none" if own else "accepted",
-            **day,
-        )
-        move_reminders(ctx, task, to_id=ctx.person_id)
+        take_on(ctx, task, assignment="none" if own else "accepted", **day)
         ctx.later(push.sync_task, id_of(task))
         audit.create_audit_entry(
             session=ctx.session,

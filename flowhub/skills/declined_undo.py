@@ -15,9 +15,10 @@ from flowhub.connectors import Reply, Target
 from flowhub.connectors.types import EDITS_IN_PLACE
 from flowhub.i18n import current_locale, use_locale
 from flowhub.skills import assign_answer_words, words
-from flowhub.skills.assign import move_reminders, requester_target, saved_card_edit
+from flowhub.skills.assign import requester_target, saved_card_edit
 from flowhub.skills.context import Context
 from flowhub.skills.edit_saved import snapshot
+from flowhub.skills.taking import take_on
 from flowhub.storage import Task, audit, outbox, people, tasks
 
 __all__ = ["handle"]
@@ -79,15 +80,7 @@ def _just_declined(ctx: Context) -> Task | None:
 def _accepted_after_all(ctx: Context, task: Task) -> list[Reply]:
     """The task back with the sender, accepted; the requester told so."""
     before = snapshot(task)
-    tasks.update_task(
-        session=ctx.session,
-        task=task,
-        now=ctx.now,
-        assignee_id=ctx.person_id,
-        assignee_name=ctx.person.display_name,
-        assignment="accepted",
-    )
-    move_reminders(ctx, task, to_id=ctx.person_id)
+    take_on(ctx, task, assignment="accepted")
     audit.create_audit_entry(
         session=ctx.session,
         at=ctx.now,

@@ -12,9 +12,10 @@ import re
 
 from flowhub.connectors import Button, Reply
 from flowhub.skills import group_words, push, words
-from flowhub.skills.assign import move_reminders, saved_card_edit
+from flowhub.skills.assign import saved_card_edit
 from flowhub.skills.context import Context
 from flowhub.skills.refer import PRONOUNS, match_titles
+from flowhub.skills.taking import take_on
 from flowhub.storage import Task, access, audit, id_of, tasks
 
 _TAKE = r"(?:take(?:\s+over)?|do|handle|cover|grab|pick\s+up|look\s+after|have|deal\s+with)"
@@ -108,15 +109,7 @@ def take_up(ctx: Context, arg: str) -> list[Reply]:
         return [Reply(group_words.ALREADY_ASSIGNED.format(title=task.title, name=name))]
     name = ctx.person.display_name
     own = task.creator_id == ctx.person_id
-    tasks.update_task(
-        session=ctx.session,
-        task=task,
-        now=ctx.now,
-        assignee_id=ctx.person_id,
-        assignee_name=name,
-        assignment="none" if own else "accepted",
-    )
-    move_reminders(ctx, task, to_id=ctx.person_id)
+    take_on(ctx, task, assignment="none" if own else "accepted")
     ctx.later(push.sync_task, id_of(task))
     _log(ctx, task)
     said = group_words.TOOK_TASK.format(who=name, title=task.title)

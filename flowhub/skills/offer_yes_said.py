@@ -21,6 +21,7 @@ from flowhub.skills.assign_reply import waits_for
 from flowhub.skills.capture import discard
 from flowhub.skills.context import Context
 from flowhub.skills.refer import match_titles
+from flowhub.skills.taking import take_on
 from flowhub.storage import Task, audit, proposals, tasks
 
 __all__ = ["handle"]
@@ -140,15 +141,7 @@ def _declined_by_slip(ctx: Context) -> Task | None:
         return None
     if task.status != "open" or task.creator_id == ctx.person_id:
         return None
-    tasks.update_task(
-        session=ctx.session,
-        task=task,
-        now=ctx.now,
-        assignee_id=ctx.person_id,
-        assignee_name=ctx.person.display_name,
-        assignment="pending",
-    )
-    assign.move_reminders(ctx, task, to_id=ctx.person_id)
+    take_on(ctx, task, assignment="pending")
     return task
 
 
