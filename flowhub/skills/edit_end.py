@@ -31,6 +31,30 @@ _END = re.compile(
     r"\s+(?P<d>[^,;!?]+?)(?:\s+only)?\s*(?:[,;!?].*)?$",
     re.I,
 )
+# The verb first: "stop the starter one after march", "end it on friday", "stop the plants one
+# in 3 weeks".
+_VERB_FIRST = re.compile(
+    r"^(?:(?:ok(?:ay)?|no+|nah|and|but|actually|also|pls|please)\b[\s,.!]*)*"
+    r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:(?:please|pls)\s+)?"
+    r"(?:stop|end|finish)\s+"
+    r"(?P<t>the\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:one|task)|it|this|that)\s+"
+    rf"(?P<stop>(?:only\s+|just\s+)?(?:after|on|by|at|in|{_UNTIL}))"
+    r"\s+(?P<d>[^,;!?]+?)\s*(?:[,;!?].*)?$",
+    re.I,
+)
+# A span left to run: "the starter one only for 3 more weeks", "keep the plants one going for 2
+# more months", "do it for 10 more days".
+_FOR_MORE = re.compile(
+    r"^(?:(?:ok(?:ay)?|no+|nah|and|but|actually|also|pls|please)\b[\s,.!]*)*"
+    r"(?:(?:keep|do|run)\s+)?"
+    r"(?P<t>the\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:one|task)|it|this|that)\s+"
+    r"(?:(?:going|running|repeating)\s+)?(?:(?:should|will|can)\s+(?:only\s+)?"
+    r"(?:run|go\s+on|repeat|continue)\s+)?(?:only\s+|just\s+)?"
+    r"for\s+(?:(?:another|the\s+next)\s+)?(?P<n>\d+|a|one|two|three|four|five|six)\s+(?:more\s+)?"
+    r"(?P<u>days?|weeks?|months?)(?:\s+(?:more|only))?\s*[.!]*$",
+    re.I,
+)
+_COUNTS = {"a": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
 
 
 def _clock(day: str) -> bool:
@@ -49,12 +73,32 @@ class Repeating(Protocol):
 
 def read(text: str) -> Change | None:
     """The end said in `text`, of what it names ("the rsvp one"), or None."""
-    m = _END.match(text.strip())
+    said = text.strip()
+    if (span := _FOR_MORE.match(said)) is not None:
+        count = _COUNTS.get(span["n"].casefold(), span["n"])
+        return Change(target=_target(span["t"]), until=f"in {count} {span['u']}")
+    m = _END.match(said) or _VERB_FIRST.match(said)
     if m is None or _clock(m["d"]):
         return None
-    target = m["t"] or ""
-    target = "" if target.casefold() in ("it", "this", "that") else target
-    return Change(target=target, until=m["d"].strip())
+    day = m["d"].strip()
+    stop = (m["stop"] or "").split()
+    if stop and stop[-1].casefold() == "after" and _month(day):
+        day = f"end of {day}"  # "stop after march": March is the last month it runs
+    elif stop and stop[-1].casefold() == "in":
+        day = f"in {day}"  # "stop it in 3 weeks"
+    return Change(target=_target(m["t"]), until=day)
+
+
+def _target(said: str | None) -> str:
+    """The task named ("the rsvp one"), or "" for "it", "this" and "that"."""
+    target = said or ""
+    return "" if target.casefold() in ("it", "this", "that") else target
+
+
+def _month(day: str) -> bool:
+    """Whether `day` names a whole month ("march", "next month")."""
+    found = parse_when(day, now=datetime.now(UTC), tz="UTC")
+    return found is not None and found.grain == "month" and found.span == (0, len(day))
 
 
 def ended(
