@@ -49,6 +49,15 @@ _LANGUAGE = re.compile(
     r"(?:\s+(?:please|pls|plz|from\s+now\s+on|instead|now|only|again))*\W*$",
     re.I,
 )
+# "can u switch to german for me? my english is ok but …", "change my language to spanish, the
+# team reads along": the language set, whatever reason is said after it.
+_SWITCH = re.compile(
+    _OPENERS + r"(?:switch|change|set|put|turn|move)\s+(?:(?:me|us|it|everything|things|the\s+bot"
+    r"|(?:my|the|your)\s+language|language)\s+)?(?:over\s+)?(?:to|into)\s+(?P<v>[^\W\d_]+)"
+    r"(?:\s+(?:for\s+(?:me|us)|please|pls|plz|from\s+now\s+on|instead|now|only|again))*"
+    r"\s*(?:$|[?.!,;—–(]|\s-\s)",
+    re.I,
+)
 # "switch back pls", "go back to english", "change it back": the language named is the one.
 _BACK = re.compile(
     r"(?<![\w'])(?:switch|change|go|put|turn|set)\s+(?:it\s+|me\s+|us\s+|that\s+)?back"
@@ -72,7 +81,7 @@ def one(ctx: Context, text: str) -> list[Reply] | None:
     """The one setting `text` asks for in casual words, changed; None for anything else."""
     if m := _digest(text):
         return [settings.digest_at(ctx, _digest_time(m))]
-    if (m := _LANGUAGE.match(text)) and language_named(m["v"]):
+    if (m := _LANGUAGE.match(text) or _SWITCH.match(text)) and language_named(m["v"]):
         return [settings.language_to(ctx, m["v"])]
     if (m := _BACK.search(text)) and (code := _back_to(text, m)) is not None:
         return [settings.language_to(ctx, code)]
@@ -110,7 +119,7 @@ def reads(text: str) -> bool:
 
 def names_language(text: str) -> bool:
     """Whether `text` asks in casual words to be answered in a language the bot speaks."""
-    m = _LANGUAGE.match(text)
+    m = _LANGUAGE.match(text) or _SWITCH.match(text)
     if m is not None and language_named(m["v"]) is not None:
         return True
     back = _BACK.search(text)
