@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flowhub.nlp.lang._card_words import with_card_words
+from flowhub.nlp.lang.ar_settings import SETTINGS
 
 _ART = r"(?:(?:المهمه|مهمه|رقم|البند|#)\s*)*"
 _DONE_WORD = r"(?:تم|خلصت|خلص|خلصت\s+من|انتهيت\s+من|انتهيت|انجزت|اتعملت|منجزه|تمت|خلاص)"
@@ -391,3 +392,5 @@ _CASUAL = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _CASUAL)
+# Quiet hours are read first: the corrections would take the time they name as a new due time.
+COMMANDS = {**SETTINGS, **COMMANDS}

@@ -6,7 +6,7 @@ from __future__ import annotations
 __all__ = ["SETTINGS"]
 
 _ASK = (
-    r"(?:(?:kannst|k[oö]nntest|w[uü]rdest)\s+du\s+(?:mir\s+)?(?:bitte\s+)?|bitte\s+|ab\s+jetzt\s+"
+    r"(?:einstellung(?:en)?\s*:?\s+|(?:kannst|k[oö]nntest|w[uü]rdest)\s+du\s+(?:mir\s+)?(?:bitte\s+)?|bitte\s+|ab\s+jetzt\s+"
     r"|(?:schick|sende)e?\s+mir\s+(?:bitte\s+)?|(?:stell|setz|leg|verschieb|mach)e?\s+(?:bitte\s+)?)*"
 )
 _DIGEST = (
@@ -16,7 +16,7 @@ _DIGEST = (
 )
 _NOW = (
     r"(?:\s+(?:bitte|immer|lieber|ab\s+jetzt|ab\s+morgen|k[uü]nftig|t[aä]glich|jeden\s+(?:morgen|tag)"
-    r"|morgens))*"
+    r"|morgens|schon|bereits|fr[uü]her|erst|sp[aä]ter))*"
 )
 _TIME = r"(?=\d|halb\s|viertel\s|dreiviertel\s){rest}(?:\s*uhr)?"
 _INSTEAD = (

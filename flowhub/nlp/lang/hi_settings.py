@@ -30,6 +30,24 @@ _FIRST = (
     r"(?:(?:mujhe|muje|मुझे)\s+)?(?:(?:roz|rozana|har\s+din|रोज़?|रोज़|रोजाना|रोज़ाना|हर\s+दिन)\s+)?"
 )
 _ZONE = r"(?:(?:mera|meri|मेरा)\s+)?(?:time\s*zone|tz|टाइमज़ोन|टाइम\s+ज़ोन)"
+_QTIME = (
+    r"(?:(?:raat|shaam|sham|subah|रात|शाम|सुबह)\s+(?:ko\s+|को\s+)?)?\d{1,2}(?:[:.]\d{2})?"
+    r"(?:\s*(?:baje|बजे))?"
+)
+_QWHEN = (
+    rf"(?:{_QTIME}\s+(?:ke\s+|के\s+)?(?:baad|bad|बाद|pehle|se\s+pehle|से\s+पहले)"
+    r"|(?:raat|sunday|itwar|ravivar|saturday|shaniwar|weekend|रात|रविवार|इतवार|शनिवार|वीकेंड)"
+    r"\s+(?:ko|pe|par|mein|me|को|पे|पर|में)|raat\s+bhar|har\s+sunday)"
+)
+_QWHENS = rf"{_QWHEN}(?:\s+(?:aur|ya|और|या)\s+{_QWHEN})*"
+_QDONT = (
+    r"(?:(?:(?:mujhe|muje|mereko|मुझे)\s+)?(?:koi\s+|कोई\s+)?(?:message|messages|msg|notification"
+    r"|notifications|reminder|ping|मैसेज|संदेश)?\s*(?:mat|na|मत|ना)\s+(?:bhejna|bhejo|bhejiye"
+    r"|karna|karo|kariye|disturb\s+karna|disturb\s+karo|pareshan\s+karna|pareshan\s+karo"
+    r"|भेजना|भेजो|भेजिए|करना|करो)"
+    r"|(?:(?:mujhe|muje|mereko|मुझे)\s+)?(?:disturb|pareshan|tang|परेशान)\s+(?:mat|na|मत)\s+"
+    r"(?:karna|karo|kariye|करना|करो))"
+)
 SETTINGS = {
     "digest at {rest}": (
         rf"{_DIGEST}{_NOW}\s+(?:(?:ko|को)\s+)?{_HOUR}{_SEND}{_WHY}",
@@ -43,5 +61,9 @@ SETTINGS = {
     "timezone: {rest}": (
         rf"{_ZONE}\s*:?\s*{{rest}}\s+(?:kar\s+do|karo|kardo|set\s+karo|set\s+kar\s+do|rakho"
         r"|kar\s+dijiye|कर\s+दो|करो)(?:\s+(?:please|pls|yaar|na))*",
+    ),
+    "quiet hours": (
+        rf"(?:please\s+|pls\s+)?(?:(?:mujhe|muje|मुझे)\s+)?{_QWHENS}\s+{_QDONT}"
+        r"(?:\s+(?:please|pls|plz|yaar|na|ji|प्लीज़?))*",
     ),
 }

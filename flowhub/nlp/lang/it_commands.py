@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flowhub.nlp.lang._card_words import with_card_words
+from flowhub.nlp.lang.it_settings import SETTINGS
 
 _ART = r"(?:(?:la|il|lo|l'|le|i|attivit[aà]|compito|numero|n\.?)\s*)*"
 _DONE_WORD = r"(?:fatt[oaie]|finit[oaie]|complet(?:at[oaie]|o|a)|terminat[oaie])"
@@ -425,3 +426,5 @@ _CASUAL = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _CASUAL)
+# Quiet hours are read first: the corrections would take the time they name as a new due time.
+COMMANDS = {**SETTINGS, **COMMANDS}

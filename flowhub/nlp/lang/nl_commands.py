@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flowhub.nlp.lang._card_words import with_card_words
+from flowhub.nlp.lang.nl_settings import SETTINGS
 
 _ART = r"(?:(?:de|het|die|dat|deze|taak|nummer|nr\.?|#)\s*)*"
 # Interjections before a correction or an undo: "nee, ...", "oeps, ...", "wacht, ...".
@@ -378,3 +379,5 @@ _CASUAL = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _CASUAL)
+# Quiet hours are read first: the corrections would take the time they name as a new due time.
+COMMANDS = {**SETTINGS, **COMMANDS}
