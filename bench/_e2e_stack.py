@@ -87,12 +87,15 @@ def _wait_healthy(url: str, procs: list[subprocess.Popen[bytes]], cwd: Path) -> 
             logs = "\n".join(f.read_text()[-2000:] for f in cwd.glob("*.log"))
             raise RuntimeError(f"a bench process exited early:\n{logs}")
         try:
-            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+            # Ready once the grammars are compiled (/readyz); the baselines only have /healthz.
+            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200 and httpx.get(
+                f"{url}/readyz", timeout=2
+            ).status_code in (200, 404):
                 return
         except httpx.HTTPError:
             pass
         time.sleep(0.2)
-    raise RuntimeError(f"{url}/healthz did not answer within 90 s")
+    raise RuntimeError(f"{url}/readyz did not answer within 90 s")
 
 
 def _stop(stack: Stack) -> None:

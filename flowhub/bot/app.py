@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import AsyncIterator, Collection, Mapping
 from contextlib import asynccontextmanager
 from datetime import datetime
@@ -17,7 +18,7 @@ from flowhub.bot.runtime import Runtime
 from flowhub.bot.slack_stores import slack_stores
 from flowhub.connectors import Connector, Deps, LastInbound
 from flowhub.connectors.registry import CONNECTORS
-from flowhub.nlp import extract_tasks, warm_up_in_background
+from flowhub.nlp import extract_tasks, warm_up
 from flowhub.settings import Settings
 from flowhub.storage import make_engine, migrate, people, session_scope
 from flowhub.webhooks import ROUTERS, health, integrations, playground
@@ -102,6 +103,16 @@ def build_runtime(
     return runtime
 
 
+def _warm_up_in_background(done: threading.Event) -> None:
+    """Compile the grammars on a daemon thread, so the process serves meanwhile; `done` after."""
+
+    def run() -> None:
+        warm_up()
+        done.set()
+
+    threading.Thread(target=run, name="nlp-warm-up", daemon=True).start()
+
+
 def create_app(settings: Settings | None = None, *, runtime: Runtime | None = None) -> FastAPI:
     """The FastAPI app: health, the webhooks of configured platforms, and (if on) the playground."""
     settings = settings or Settings()
@@ -110,7 +121,7 @@ def create_app(settings: Settings | None = None, *, runtime: Runtime | None = No
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         runtime.start()
-        warm_up_in_background()
+        _warm_up_in_background(app.state.warm)
         if settings.playground:
             playground.seed(runtime)
         try:
@@ -132,6 +143,7 @@ def create_app(settings: Settings | None = None, *, runtime: Runtime | None = No
     app.state.runtime = runtime
     app.state.settings = settings
     app.state.ingest = GroupCommit(runtime.receive_many)
+    app.state.warm = threading.Event()
     app.include_router(health.router)
     if settings.metrics_on:
         app.add_middleware(metrics_page.CountDeliveries)

@@ -98,3 +98,13 @@ def test_dev_clock_moves(client: TestClient) -> None:
     before = client.get("/playground/api/state").json()["now"]
     after = client.post("/playground/api/clock", json={"advance_minutes": 60}).json()["now"]
     assert after > before
+
+
+def test_readyz_waits_for_the_grammars(client: TestClient) -> None:
+    warm = client.app.state.warm  # type: ignore[attr-defined]
+    assert warm.wait(120)
+    assert client.get("/readyz").status_code == 200
+    warm.clear()
+    answer = client.get("/readyz")
+    assert answer.status_code == 503 and answer.json()["status"] == "warming up"
+    warm.set()
