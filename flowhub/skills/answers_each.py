@@ -10,7 +10,7 @@ loses its buttons, and one line says what happened to each.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from flowhub.connectors import Reply
 from flowhub.skills import assign
@@ -18,7 +18,7 @@ from flowhub.skills.capture import confirm_proposal, discard
 from flowhub.skills.context import Context
 from flowhub.skills.picks_edit import one_message, summary
 from flowhub.skills.picks_numbering import numbering
-from flowhub.storage import Proposal, Task, proposals, tasks
+from flowhub.storage import Proposal, Task, as_utc, proposals, tasks
 
 __all__ = ["handle"]
 
@@ -147,10 +147,6 @@ def _offers(ctx: Context) -> list[Task]:
         if t.assignment == "pending"
         and t.status == "open"
         and t.creator_id != ctx.person_id
-        and ctx.now - _utc(t.updated_at) <= _WINDOW
+        and ctx.now - as_utc(t.updated_at) <= _WINDOW
     ]
-    return sorted(waiting, key=lambda t: (_utc(t.updated_at), t.id or 0))
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
+    return sorted(waiting, key=lambda t: (as_utc(t.updated_at), t.id or 0))

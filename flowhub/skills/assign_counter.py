@@ -24,7 +24,7 @@ from flowhub.skills.card_zone import due_words
 from flowhub.skills.context import Context
 from flowhub.skills.due import CLOCK_GRAINS
 from flowhub.skills.remind_follow import follow_due
-from flowhub.storage import Person, Task, access, id_of, outbox, people, tasks
+from flowhub.storage import Person, Task, access, as_utc, id_of, outbox, people, tasks
 
 __all__ = ["agreed", "move_button", "offer"]
 
@@ -46,7 +46,7 @@ def offer(ctx: Context, task: Task, text: str) -> list[Reply] | None:
     if when is None:
         return None
     start = when.start.astimezone(UTC)
-    if task.due_at is not None and start.date() < _utc(task.due_at).date():
+    if task.due_at is not None and start.date() < as_utc(task.due_at).date():
         return None  # an earlier day is no counter-offer to a deadline
     shown = _Dated(due_at=start, due_grain=when.grain, due_tz=ctx.tz)
     button = Button(f"cmove:{task.id}.{_stamp(ctx, start, when.grain)}", localized(MOVE_LABEL))
@@ -91,7 +91,11 @@ def agreed(ctx: Context) -> list[Reply] | None:
         return None
     for task in _countered(ctx):
         row = outbox.get_latest_outbox_by_ref(session=ctx.session, ref=f"counter:{task.id}")
-        if row is None or row.chat != ctx.event.chat or ctx.now - _utc(row.created_at) > _OPEN_FOR:
+        if (
+            row is None
+            or row.chat != ctx.event.chat
+            or ctx.now - as_utc(row.created_at) > _OPEN_FOR
+        ):
             continue
         when = parse_when(text, now=ctx.now, tz=ctx.tz)
         if when is not None and not when.rrule:
@@ -157,7 +161,3 @@ def _move(ctx: Context, task: Task, start: datetime, grain: str) -> list[Reply]:
     name = person.display_name if person is not None else task.assignee_name or ""
     when = due_words(ctx, task, requester_id=task.creator_id)
     return [Reply(MOVED_KEPT.format(title=task.title, when=when, name=name))]
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)

@@ -9,13 +9,13 @@ earlier answer read as a new task. The answers to this chat come as one message.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from flowhub.connectors import Reply
 from flowhub.skills import assign, assign_answer_words
 from flowhub.skills.capture import discard
 from flowhub.skills.context import Context
-from flowhub.storage import Task, proposals, tasks
+from flowhub.storage import Task, as_utc, proposals, tasks
 
 __all__ = ["handle"]
 
@@ -110,7 +110,7 @@ def _waiting(ctx: Context) -> list[Task]:
 
 
 def _recent(ctx: Context, task: Task) -> bool:
-    return ctx.now - _utc(task.updated_at) <= _WINDOW
+    return ctx.now - as_utc(task.updated_at) <= _WINDOW
 
 
 def _named(text: str, waiting: list[Task]) -> list[Task]:
@@ -143,7 +143,3 @@ def _joined(replies: list[Reply]) -> list[Reply]:
     if len(here) < 2:
         return replies
     return [Reply("\n".join(r.text for r in here)), *rest]
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)

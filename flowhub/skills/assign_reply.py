@@ -11,7 +11,7 @@ electricity bill. bin this card" accepts the offer and drops the card made by mi
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
@@ -33,7 +33,7 @@ from flowhub.skills.capture import discard
 from flowhub.skills.context import Context
 from flowhub.skills.refer import replied_ref
 from flowhub.skills.task_due import set_due
-from flowhub.storage import Task, access, id_of, proposals, tasks
+from flowhub.storage import Task, access, as_utc, id_of, proposals, tasks
 
 __all__ = ["handle", "waits_for"]
 
@@ -251,13 +251,13 @@ def _waiting_offer(ctx: Context) -> Task | None:
     waiting = _waiting(ctx)
     if not waiting:
         return None
-    task = max(waiting, key=lambda t: _utc(t.updated_at))
-    if ctx.now - _utc(task.updated_at) > _WINDOW:
+    task = max(waiting, key=lambda t: as_utc(t.updated_at))
+    if ctx.now - as_utc(task.updated_at) > _WINDOW:
         return None
     mine = proposals.get_pending_proposals(
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
     )
-    newer_card = any(_utc(p.updated_at) > _utc(task.updated_at) for p in mine)
+    newer_card = any(as_utc(p.updated_at) > as_utc(task.updated_at) for p in mine)
     # A card of one's own shown since then is what a short answer is about, unless it is dropped.
     if newer_card and not _DROP_CARD.search(ctx.text):
         return None
@@ -272,7 +272,7 @@ def _taken_by_name(ctx: Context) -> list[Reply] | None:
     other = assign.named_other(ctx, ctx.text)
     if other is not None and id_of(other) != found.task.creator_id:
         return None  # "could Ana take the invoice off my hands?" hands it on
-    task, offered = found.task, _utc(found.task.updated_at)
+    task, offered = found.task, as_utc(found.task.updated_at)
     asked = asked_day(found.text, now=ctx.now, tz=ctx.tz)  # "phew friday 🙏 …, put it on tue"
     _date_from(ctx, task, asked or found.text, moving=True)
     replies = assign.answer(ctx, task, accepted=True)
@@ -301,9 +301,5 @@ def _drop_latest_card(ctx: Context, *, since: datetime | None = None) -> list[Re
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
     )
     if since is not None:
-        mine = [p for p in mine if _utc(p.created_at) >= since]
+        mine = [p for p in mine if as_utc(p.created_at) >= since]
     return discard(ctx, str(mine[-1].id)) if mine else []
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)

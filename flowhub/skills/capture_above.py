@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from flowhub.connectors import Reply
 from flowhub.nlp import TaskDraft
 from flowhub.skills import capture
 from flowhub.skills.context import Context, Extractor
-from flowhub.storage import InboxEvent, people, proposals
+from flowhub.storage import InboxEvent, as_utc, people, proposals
 
 _THOSE = r"(?:those|these|that|this|them|the\s+above|above|all\s+(?:of\s+)?(?:those|that|them))"
 _ASK_ABOVE = re.compile(
@@ -40,7 +40,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     if ctx.inbox_id is None or not _ASK_ABOVE.match(ctx.text):
         return None
     above = ctx.message_above()
-    if above is None or not above.text.strip() or ctx.now - _utc(above.received_at) > _FRESH:
+    if above is None or not above.text.strip() or ctx.now - as_utc(above.received_at) > _FRESH:
         return None
     waiting = [
         card
@@ -81,7 +81,3 @@ def _as_written(extract: Extractor, author: str | None, zone: str) -> Extractor:
         return extract(text, **{**kwargs, "sender": author, "tz": zone})
 
     return read
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, timedelta
 
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
@@ -37,7 +37,18 @@ from flowhub.skills.claim import in_words
 from flowhub.skills.context import Context
 from flowhub.skills.refer import replied_ref, replied_target
 from flowhub.skills.task_due import set_due
-from flowhub.storage import Outbox, Person, Proposal, Task, id_of, outbox, people, proposals, tasks
+from flowhub.storage import (
+    Outbox,
+    Person,
+    Proposal,
+    Task,
+    as_utc,
+    id_of,
+    outbox,
+    people,
+    proposals,
+    tasks,
+)
 
 # The outbox kind of the message saying a card's person can't take it.
 ASKED_KIND = "cardask"
@@ -157,12 +168,8 @@ def _newest_asked(ctx: Context) -> Task | None:
     ]
     if not waiting:
         return None
-    task = max(waiting, key=lambda t: (_utc(t.updated_at), t.id or 0))
-    return task if ctx.now - _utc(task.updated_at) <= _ASKED_WINDOW else None
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
+    task = max(waiting, key=lambda t: (as_utc(t.updated_at), t.id or 0))
+    return task if ctx.now - as_utc(task.updated_at) <= _ASKED_WINDOW else None
 
 
 def _yes_on_day(ctx: Context, card: Proposal) -> list[Reply] | None:

@@ -11,7 +11,7 @@ that names no open task is left to the other skills (a new task).
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, timedelta
 
 from sqlmodel import col, select
 
@@ -26,7 +26,7 @@ from flowhub.skills.edit_saved import snapshot
 from flowhub.skills.notify import reader_locale
 from flowhub.skills.refer import PRONOUNS, match_titles, replied_target, tokens
 from flowhub.skills.taking import take_on
-from flowhub.storage import Outbox, Task, access, audit, id_of, people, tasks
+from flowhub.storage import Outbox, Task, access, as_utc, audit, id_of, people, tasks
 
 _CLAIM = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|fine|sure|alright|ugh|hmm|then|so|well|actually|np|no\s+worries)\W+)*"
@@ -228,7 +228,7 @@ def _spoken_of(ctx: Context) -> Task | None:
     if ctx.event.reply_to or ctx.chat.kind != "group":
         return None  # in a private chat "I'll do it" answers what was asked, as before
     rows = _recent(ctx)
-    if not rows or ctx.now - _utc(rows[0].created_at) > _JUST_SAID:
+    if not rows or ctx.now - as_utc(rows[0].created_at) > _JUST_SAID:
         return None
     ids = _task_ids(rows[0])
     if len(ids) != 1:
@@ -266,10 +266,6 @@ def _task_ids(row: Outbox) -> list[int]:
     if kind not in _TASK_REFS:
         return []
     return [int(n) for n in numbers.split(",") if n.isdigit()]
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 def _told(ctx: Context, task: Task, name: str, reader_id: int, *, dated: bool) -> str:

@@ -17,7 +17,7 @@ from flowhub.skills import group_words, words
 from flowhub.skills.assign import answer
 from flowhub.skills.card_zone import due_words
 from flowhub.skills.context import Context
-from flowhub.storage import Task, access, people, tasks
+from flowhub.storage import Task, access, as_utc, people, tasks
 
 # "I can't do it", "can't make it", "I'm away", "I'm only landing wed night", "not back before":
 # the sender says they themselves will not be there ("the mill can't deliver" is no absence).
@@ -54,8 +54,8 @@ def _clashing(ctx: Context, text: str) -> list[Task]:
     until = _away_until(ctx, text)
     if until is None:
         return []
-    due = [t for t in _held(ctx) if t.due_at and ctx.now <= _utc(t.due_at) <= until]
-    return sorted(due, key=lambda t: _utc(t.due_at or ctx.now))
+    due = [t for t in _held(ctx) if t.due_at and ctx.now <= as_utc(t.due_at) <= until]
+    return sorted(due, key=lambda t: as_utc(t.due_at or ctx.now))
 
 
 def _away_until(ctx: Context, text: str) -> datetime | None:
@@ -109,7 +109,3 @@ def hand_back(ctx: Context, arg: str) -> list[Reply]:
     # A task they took on is handed back the way a fresh one is declined.
     tasks.update_task(session=ctx.session, task=task, now=ctx.now, assignment="pending")
     return answer(ctx, task, accepted=False)
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from flowhub.connectors import Button, Reply
 from flowhub.i18n import localized
@@ -26,6 +26,7 @@ from flowhub.storage import (
     Proposal,
     Task,
     access,
+    as_utc,
     audit,
     id_of,
     people,
@@ -113,7 +114,7 @@ def answers(ctx: Context, text: str) -> bool:
     if not (_GIVE.match(text) or _TAKE.match(text) or _DROP.match(text)):
         return False
     task = _recently_declined(ctx)
-    return task is not None and ctx.now - _utc(task.updated_at) <= _GROUP_WINDOW
+    return task is not None and ctx.now - as_utc(task.updated_at) <= _GROUP_WINDOW
 
 
 def _asks_other(ctx: Context, text: str) -> tuple[Task, Person, When | None] | None:
@@ -123,7 +124,7 @@ def _asks_other(ctx: Context, text: str) -> tuple[Task, Person, When | None] | N
     if m is None:
         return None
     task = _recently_declined(ctx)
-    if task is None or ctx.now - _utc(task.updated_at) > _GROUP_WINDOW:
+    if task is None or ctx.now - as_utc(task.updated_at) > _GROUP_WINDOW:
         return None
     what = m["what"].strip()
     if not (what.casefold() in PRONOUNS or _IT_ONE.match(what) or match_titles(what, [task])):
@@ -174,7 +175,7 @@ def _card_for_sender(ctx: Context) -> Proposal | None:
         pending = [found] if found is not None and found.status == "pending" else []
     elif ctx.chat.kind == "group" and not ctx.event.reply_to:
         pending = proposals.get_chat_pending_proposals(session=ctx.session, chat_id=ctx.chat_id)
-        pending = [p for p in pending if ctx.now - _utc(p.updated_at) <= _GROUP_WINDOW]
+        pending = [p for p in pending if ctx.now - as_utc(p.updated_at) <= _GROUP_WINDOW]
     else:
         return None
     mine = [
@@ -193,8 +194,8 @@ def _recently_declined(ctx: Context) -> Task | None:
     declined = [t for t in mine if t.assignment == "declined" and t.assignee_id is None]
     if not declined:
         return None
-    task = max(declined, key=lambda t: _utc(t.updated_at))
-    return task if ctx.now - _utc(task.updated_at) <= _ANSWER_WINDOW else None
+    task = max(declined, key=lambda t: as_utc(t.updated_at))
+    return task if ctx.now - as_utc(task.updated_at) <= _ANSWER_WINDOW else None
 
 
 def take_back(ctx: Context, arg: str) -> list[Reply]:
@@ -312,10 +313,6 @@ def _load(ctx: Context, arg: str) -> tuple[Task | None, list[Reply]]:
         name = task.assignee_name or "someone"
         return None, [Reply(group_words.ALREADY_ASSIGNED.format(title=task.title, name=name))]
     return task, []
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 def _log(ctx: Context, task: Task, action: str) -> None:

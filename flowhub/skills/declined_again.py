@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from flowhub.connectors import Reply
 from flowhub.nlp import search_when
@@ -20,7 +20,7 @@ from flowhub.skills.context import Context
 from flowhub.skills.declined import give_to
 from flowhub.skills.refer import PRONOUNS, match_titles
 from flowhub.skills.task_due import set_due
-from flowhub.storage import Person, Task, audit, id_of, people, proposals, tasks
+from flowhub.storage import Person, Task, as_utc, audit, id_of, people, proposals, tasks
 
 __all__ = ["handle"]
 
@@ -95,8 +95,8 @@ def _declined(ctx: Context) -> Task | None:
     ]
     if not declined:
         return None
-    task = max(declined, key=lambda t: _utc(t.updated_at))
-    return task if ctx.now - _utc(task.updated_at) <= _WINDOW else None
+    task = max(declined, key=lambda t: as_utc(t.updated_at))
+    return task if ctx.now - as_utc(task.updated_at) <= _WINDOW else None
 
 
 def _card_since(ctx: Context, task: Task) -> bool:
@@ -104,7 +104,7 @@ def _card_since(ctx: Context, task: Task) -> bool:
     waiting = proposals.get_pending_proposals(
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
     )
-    return any(_utc(p.created_at) >= _utc(task.updated_at) for p in waiting)
+    return any(as_utc(p.created_at) >= as_utc(task.updated_at) for p in waiting)
 
 
 def _person(ctx: Context, who: str, task: Task) -> Person | None:
@@ -119,7 +119,3 @@ def _person(ctx: Context, who: str, task: Task) -> Person | None:
         return people.get_person(session=ctx.session, person_id=said[-1].person_id)
     found = people.find_people_by_name(session=ctx.session, workspace_id=ctx.workspace_id, name=who)
     return found[0] if len(found) == 1 else None
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)

@@ -9,13 +9,13 @@ as the 👥 button does. Anything else, or a task changed since, is left to the 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from flowhub.connectors import Reply
 from flowhub.nlp import english_command
 from flowhub.skills import assign, declined
 from flowhub.skills.context import Context
-from flowhub.storage import Person, Task, id_of, people, proposals, tasks
+from flowhub.storage import Person, Task, as_utc, id_of, people, proposals, tasks
 
 __all__ = ["handle"]
 
@@ -56,20 +56,20 @@ def just_declined(ctx: Context, *, quiet: bool = True) -> Task | None:
     back = [t for t in mine if t.assignment == "declined" and t.assignee_id is None]
     if not back:
         return None
-    task = max(back, key=lambda t: _utc(t.updated_at))
-    at = _utc(task.updated_at)
+    task = max(back, key=lambda t: as_utc(t.updated_at))
+    at = as_utc(task.updated_at)
     if ctx.now - at > _WINDOW or task.status != "open":
         return None
     if quiet:
         given = tasks.get_all_tasks(
             session=ctx.session, workspace_id=ctx.workspace_id, assignee_id=ctx.person_id
         )
-        if any(_utc(t.updated_at) > at for t in [*mine, *given] if t.id != task.id):
+        if any(as_utc(t.updated_at) > at for t in [*mine, *given] if t.id != task.id):
             return None
     cards = proposals.get_pending_proposals(
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
     )
-    shown = [_utc(p.updated_at) for p in cards]
+    shown = [as_utc(p.updated_at) for p in cards]
     # A card shown since (or, when quiet, in the same instant) is what a short ask is about.
     return None if any(c > at or (quiet and c == at) for c in shown) else task
 
@@ -80,7 +80,3 @@ def _person(ctx: Context, name: str, text: str) -> Person | None:
         session=ctx.session, workspace_id=ctx.workspace_id, name=name
     )
     return found[0] if len(found) == 1 else assign.named_other(ctx, text)
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from flowhub.connectors import Reply
 from flowhub.skills import done, refer_words, words
@@ -18,7 +18,7 @@ from flowhub.skills.done_pool import sender_open
 from flowhub.skills.done_words import news_task, ticks
 from flowhub.skills.refer import match_titles, replied_target, tokens
 from flowhub.skills.remind_reply_words import picks_number
-from flowhub.storage import Task, id_of, tasks
+from flowhub.storage import Task, as_utc, id_of, tasks
 
 _WORDS = 24
 # The message above is what the chat is on for this long.
@@ -181,7 +181,7 @@ def _asked_about(ctx: Context, mine: list[Task]) -> Task | None:
     if target is not None and target[0] == "task":
         return next((t for t in mine if t.id == target[1]), None)
     above = ctx.message_above()
-    if above is None or ctx.now - _utc(above.received_at) > _RECENT:
+    if above is None or ctx.now - as_utc(above.received_at) > _RECENT:
         return None
     if above.sender_id == ctx.event.sender_id:
         # "did the invoices thing get ticked off?" then "ok mark it done": one's own question.
@@ -204,7 +204,3 @@ def _spoken_of(text: str, mine: list[Task], *, least: int = 2) -> Task | None:
     best = max(score for score, _ in scored)
     top = [task for score, task in scored if score == best]
     return top[0] if len(top) == 1 else None
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)

@@ -9,7 +9,7 @@ nothing else, and there is one task given to the sender in this chat within the 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from flowhub.connectors import Reply
 from flowhub.skills.context import Context
@@ -18,7 +18,7 @@ from flowhub.skills.done_pool import sender_open
 from flowhub.skills.done_words import ticks
 from flowhub.skills.refer import tokens
 from flowhub.skills.refer_words import CLAUSES, DONE_WORD, NOT_NEWS, past_forms
-from flowhub.storage import Task
+from flowhub.storage import Task, as_utc
 
 __all__ = ["handle"]
 
@@ -57,7 +57,7 @@ def _just_given(ctx: Context, task: Task) -> bool:
         task.assignee_id == ctx.person_id
         and task.creator_id != ctx.person_id
         and task.chat_id == ctx.chat_id
-        and ctx.now - _utc(task.updated_at) <= _WINDOW
+        and ctx.now - as_utc(task.updated_at) <= _WINDOW
     )
 
 
@@ -71,7 +71,3 @@ def _says_done(clause: str, task: Task) -> bool:
     title = tokens(task.title)
     rest = {w for w in said if w not in past and w not in _SMALL and len(w) > 1} - title
     return not rest
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)

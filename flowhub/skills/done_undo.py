@@ -4,14 +4,14 @@ that changed nothing ("planten hebben water gehad" that found no task, then "zet
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from flowhub.connectors import Reply
 from flowhub.i18n import Text
 from flowhub.skills import edit_words, undo_said, words
 from flowhub.skills.context import Context
-from flowhub.storage import Task, access, id_of, proposals, tasks
+from flowhub.storage import Task, access, as_utc, id_of, proposals, tasks
 
 HELD_BACK = Text(
     "Your last message didn't change anything, so nothing was undone. The change before it was "
@@ -47,7 +47,7 @@ def fresh_cards(ctx: Context) -> list[Reply] | None:
         if (card := access.get_proposal(session=ctx.session, proposal_id=i, viewer=ctx.viewer))
         and card.status == "pending"
         and card.person_id == ctx.person_id
-        and abs(_utc(card.created_at) - at) <= _MADE_WITH
+        and abs(as_utc(card.created_at) - at) <= _MADE_WITH
     ]
     if not cards:
         return None
@@ -139,7 +139,7 @@ def said_since(ctx: Context, last: dict[str, Any]) -> bool:
         return False
     if undo_said.says_undo(above.text or "", ctx.person.locale):
         return False  # "…, annule" that undid nothing, then "annule": the same ask again
-    return _utc(above.received_at) > at
+    return as_utc(above.received_at) > at
 
 
 def held_back(ctx: Context, last: dict[str, Any]) -> str:
@@ -168,13 +168,9 @@ def _title(ctx: Context, last: dict[str, Any]) -> str:
 
 def _when(value: object) -> datetime | None:
     try:
-        return _utc(datetime.fromisoformat(str(value))) if value else None
+        return as_utc(datetime.fromisoformat(str(value))) if value else None
     except ValueError:
         return None
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 def task_of(ctx: Context, snap: dict[str, Any]) -> Task | None:

@@ -11,12 +11,12 @@ A reply to a card answers that card, whenever it comes.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from flowhub.skills.assign import is_named
 from flowhub.skills.context import Context
 from flowhub.skills.refer import replied_ref
-from flowhub.storage import Proposal, proposals, state
+from flowhub.storage import Proposal, as_utc, proposals, state
 
 # An answer this soon after its card is about the card, whatever was said in between.
 _RIGHT_AFTER = timedelta(minutes=5)
@@ -35,15 +35,15 @@ def answered_card(ctx: Context, text: str) -> Proposal | None:
     pending = proposals.get_chat_pending_proposals(session=ctx.session, chat_id=ctx.chat_id)
     if not pending:
         return None
-    card = max(pending, key=lambda p: (_utc(p.updated_at), p.id or 0))
+    card = max(pending, key=lambda p: (as_utc(p.updated_at), p.id or 0))
     for_me = [p for p in pending if p.person_id != ctx.person_id and _names_sender(ctx, p)]
     if len(for_me) == 1 and not _NO.match(text):
         card = for_me[0]  # "yep" from the one person a waiting card names, among several cards
-        if ctx.now - _utc(card.updated_at) <= _STILL_ON:
+        if ctx.now - as_utc(card.updated_at) <= _STILL_ON:
             return card
     if not _may_answer(ctx, card, text):
         return None
-    shown = _utc(card.updated_at)
+    shown = as_utc(card.updated_at)
     age = ctx.now - shown
     if age <= _RIGHT_AFTER:
         return card
@@ -73,7 +73,3 @@ def _may_answer(ctx: Context, card: Proposal, text: str) -> bool:
 
 def _names_sender(ctx: Context, card: Proposal) -> bool:
     return bool(card.assignee_name) and is_named(ctx.person, card.assignee_name or "")
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)

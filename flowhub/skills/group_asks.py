@@ -10,7 +10,7 @@ the bot has just answered with nothing changed since.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from sqlmodel import col, select
 
@@ -19,7 +19,7 @@ from flowhub.skills import group_status, status_follow, who_has
 from flowhub.skills.context import Context
 from flowhub.skills.refer import list_ref
 from flowhub.skills.status_period import read_period
-from flowhub.storage import Outbox, Task, id_of
+from flowhub.storage import Outbox, Task, as_utc, id_of
 
 _ASKS = re.compile(
     r"\?\s*\W*$|^\W*(?:(?:so|and|ok|okay|ugh|hey|btw)\W+)*(?:what|which|who|whose|when|is|are"
@@ -93,13 +93,9 @@ def _just_answered(ctx: Context, named: list[Task]) -> bool:
         .where(Outbox.platform == ctx.event.platform, Outbox.chat == ctx.event.chat)
         .order_by(col(Outbox.id).desc())
     ).first()
-    if row is None or ctx.now - _utc(row.created_at) > _STILL_SHOWN:
+    if row is None or ctx.now - as_utc(row.created_at) > _STILL_SHOWN:
         return False
     return any(
-        row.ref == list_ref([id_of(t)]) and _utc(t.updated_at) <= _utc(row.created_at)
+        row.ref == list_ref([id_of(t)]) and as_utc(t.updated_at) <= as_utc(row.created_at)
         for t in named
     )
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)

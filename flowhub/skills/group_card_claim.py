@@ -23,7 +23,18 @@ from flowhub.skills.card_zone import due_words
 from flowhub.skills.context import Context
 from flowhub.skills.refer import replied_ref, tokens
 from flowhub.skills.task_due import set_due
-from flowhub.storage import Person, Proposal, Task, id_of, inbox, people, proposals, state, tasks
+from flowhub.storage import (
+    Person,
+    Proposal,
+    Task,
+    as_utc,
+    id_of,
+    inbox,
+    people,
+    proposals,
+    state,
+    tasks,
+)
 
 _FILL = (
     r"(?:(?:ok(?:ay)?|sure|yes|yep|yeah|yup|great|perfect|cool|nice|fine|alright|then|so|oh)\W+)*"
@@ -178,7 +189,7 @@ def task_yes(ctx: Context, text: str) -> tuple[Task, When | None] | None:
         )
         if t.assignment == "pending" and t.creator_id != ctx.person_id and t.status == "open"
     ]
-    fresh = [t for t in asked if group_claim.card_current(ctx, group_claim.as_utc(t.updated_at))]
+    fresh = [t for t in asked if group_claim.card_current(ctx, as_utc(t.updated_at))]
     if len(fresh) != 1 or card_turns.yes_with_day(ctx, text) is not None:
         return None
     day = _day(ctx, text)
@@ -215,8 +226,8 @@ def _cards(ctx: Context) -> list[Proposal]:
     if ctx.event.reply_to and kind:
         return []  # a reply to another of the bot's messages is about that one
     pending = proposals.get_chat_pending_proposals(session=ctx.session, chat_id=ctx.chat_id)
-    fresh = [p for p in pending if group_claim.card_current(ctx, group_claim.as_utc(p.updated_at))]
-    return sorted(fresh, key=lambda p: (group_claim.as_utc(p.updated_at), p.id or 0), reverse=True)
+    fresh = [p for p in pending if group_claim.card_current(ctx, as_utc(p.updated_at))]
+    return sorted(fresh, key=lambda p: (as_utc(p.updated_at), p.id or 0), reverse=True)
 
 
 def _claim(ctx: Context, card: Proposal, text: str, day: When | None) -> Act | None:
@@ -376,7 +387,7 @@ def _spoke_since(ctx: Context, card: Proposal, person: Person) -> bool:
     if above is not None and id_of(above) == id_of(person):
         return True
     since = state.get_people_since(
-        session=ctx.session, chat_id=ctx.chat_id, since=group_claim.as_utc(card.created_at)
+        session=ctx.session, chat_id=ctx.chat_id, since=as_utc(card.created_at)
     )
     return id_of(person) in since
 

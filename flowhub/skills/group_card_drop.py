@@ -12,7 +12,7 @@ from flowhub.skills import group_claim, group_words
 from flowhub.skills.capture import discard
 from flowhub.skills.context import Context
 from flowhub.skills.refer import match_titles
-from flowhub.storage import Proposal, Task, proposals, tasks
+from flowhub.storage import Proposal, Task, as_utc, proposals, tasks
 
 _DROP = r"(?:bin|drop|discard|delete|scrap|remove|ditch|toss|kill|cancel|get\s+rid\s+of)"
 _WRONG = (
@@ -68,10 +68,10 @@ def same_as(ctx: Context, text: str) -> tuple[Proposal, Task] | None:
     mine = proposals.get_pending_proposals(
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
     )
-    fresh = [p for p in mine if group_claim.card_current(ctx, group_claim.as_utc(p.updated_at))]
+    fresh = [p for p in mine if group_claim.card_current(ctx, as_utc(p.updated_at))]
     if not fresh:
         return None
-    card = max(fresh, key=lambda p: (group_claim.as_utc(p.updated_at), p.id or 0))
+    card = max(fresh, key=lambda p: (as_utc(p.updated_at), p.id or 0))
     pool = tasks.get_all_tasks(
         session=ctx.session,
         workspace_id=ctx.workspace_id,

@@ -18,7 +18,7 @@ from flowhub.skills.assign import is_named
 from flowhub.skills.capture import confirm_proposal
 from flowhub.skills.context import Context
 from flowhub.skills.refer import replied_ref
-from flowhub.storage import Person, Proposal, outbox, people, proposals
+from flowhub.storage import Person, Proposal, as_utc, outbox, people, proposals
 
 __all__ = ["found", "handle"]
 
@@ -85,9 +85,9 @@ def _card(ctx: Context) -> Proposal | None:
         )
         if p.assignee_name
         and not is_named(ctx.person, p.assignee_name)
-        and group_claim.card_current(ctx, group_claim.as_utc(p.updated_at))
+        and group_claim.card_current(ctx, as_utc(p.updated_at))
     ]
-    return max(mine, key=lambda p: (group_claim.as_utc(p.updated_at), p.id or 0)) if mine else None
+    return max(mine, key=lambda p: (as_utc(p.updated_at), p.id or 0)) if mine else None
 
 
 def _replied_or_none(ctx: Context, card: Proposal) -> bool:

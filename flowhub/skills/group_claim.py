@@ -5,12 +5,12 @@ tomorrow" from the card's requester gives it to Priya, for tomorrow when the rea
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from flowhub.nlp import parse_when
 from flowhub.skills import card_turns, reply_words
 from flowhub.skills.context import Context
-from flowhub.storage import id_of, people, proposals, state
+from flowhub.storage import as_utc, id_of, people, proposals, state
 
 _REASON_WORDS = 14
 # Where the claim ends and why begins: "I'll take that one, I know the venue manager".
@@ -85,8 +85,3 @@ def card_current(ctx: Context, shown: datetime) -> bool:
         return False
     since = state.get_people_since(session=ctx.session, chat_id=ctx.chat_id, since=shown)
     return not set(since) - {ctx.person_id}
-
-
-def as_utc(at: datetime) -> datetime:
-    """`at` as UTC (SQLite hands datetimes back without their zone)."""
-    return at if at.tzinfo else at.replace(tzinfo=UTC)

@@ -20,7 +20,7 @@ from flowhub.skills.card_zone import due_words
 from flowhub.skills.context import Context
 from flowhub.skills.due import CLOCK_GRAINS
 from flowhub.skills.refer import replied_ref
-from flowhub.storage import Proposal, Task, outbox, people, proposals, tasks
+from flowhub.storage import Proposal, Task, as_utc, outbox, people, proposals, tasks
 
 __all__ = ["found", "handle", "move_button"]
 
@@ -105,9 +105,7 @@ def _card(ctx: Context) -> Proposal | None:
         cards = [one] if one is not None and one.status == "pending" else []
     else:
         pending = proposals.get_chat_pending_proposals(session=ctx.session, chat_id=ctx.chat_id)
-        cards = [
-            p for p in pending if group_claim.card_current(ctx, group_claim.as_utc(p.updated_at))
-        ]
+        cards = [p for p in pending if group_claim.card_current(ctx, as_utc(p.updated_at))]
     named = [
         c
         for c in cards
@@ -116,7 +114,7 @@ def _card(ctx: Context) -> Proposal | None:
         and c.chat_id == ctx.chat_id
         and is_named(ctx.person, c.assignee_name)
     ]
-    return max(named, key=lambda c: (_utc(c.updated_at), c.id or 0)) if named else None
+    return max(named, key=lambda c: (as_utc(c.updated_at), c.id or 0)) if named else None
 
 
 def _task(ctx: Context) -> Task | None:
@@ -129,7 +127,7 @@ def _task(ctx: Context) -> Task | None:
         if t.assignment == "pending"
         and t.creator_id != ctx.person_id
         and t.status == "open"
-        and ctx.now - _utc(t.updated_at) <= _FRESH
+        and ctx.now - as_utc(t.updated_at) <= _FRESH
     ]
     return asked[0] if len(asked) == 1 else None
 
@@ -139,7 +137,3 @@ def _stamp(ctx: Context, start: datetime, grain: str) -> str:
     if grain in CLOCK_GRAINS:
         return f"{int(start.timestamp())}.{grain}"
     return f"d{start.astimezone(ctx.zone):%Y%m%d}.{grain}"
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)

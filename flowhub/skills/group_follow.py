@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from sqlmodel import col, select
 
 from flowhub.nlp import parse_when, pm_words
 from flowhub.skills.context import Context
 from flowhub.skills.refer import match_titles, tokens
-from flowhub.storage import Outbox, Proposal, people, tasks
+from flowhub.storage import Outbox, Proposal, as_utc, people, tasks
 
 # How long the bot's numbered list stays what "done 1" in the group counts in.
 _LIST_SHOWN = timedelta(minutes=30)
@@ -117,15 +117,11 @@ def _latest_list(ctx: Context) -> Outbox | None:
         .limit(_LOOK_BACK)
     ).all()
     for row in rows:
-        if ctx.now - _utc(row.created_at) > _LIST_SHOWN:
+        if ctx.now - as_utc(row.created_at) > _LIST_SHOWN:
             return None
         if row.ref and row.ref.startswith("list:"):
             return row
     return None
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 # "rename the sync one to 'Monday planning sync'", "call the florist task 'Chase florist'".

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from flowhub.nlp import parse_when
 from flowhub.skills import (
@@ -44,6 +44,7 @@ from flowhub.skills.refer import PRONOUNS, match_titles, replied_ref, tokens
 from flowhub.storage import (
     Proposal,
     Task,
+    as_utc,
     id_of,
     inbox,
     outbox,
@@ -201,14 +202,14 @@ def _replies_to_ask(ctx: Context) -> bool:
 def _card_message(ctx: Context, text: str) -> str | None:
     """The message of a waiting card (or of the bot's question about it) `text` answers."""
     pending = proposals.get_chat_pending_proposals(session=ctx.session, chat_id=ctx.chat_id)
-    for card in sorted(pending, key=lambda p: (_utc(p.updated_at), p.id or 0), reverse=True):
+    for card in sorted(pending, key=lambda p: (as_utc(p.updated_at), p.id or 0), reverse=True):
         asked = card_turns.asked_message(ctx, card)
-        if asked is not None and _current(ctx, _utc(asked.created_at)):
+        if asked is not None and _current(ctx, as_utc(asked.created_at)):
             if card_turns.answers_decline(ctx, card, text):
                 return asked.platform_message_id
             if not (card.assignee_name and is_named(ctx.person, card.assignee_name)):
                 continue  # a card given on to the sender since is theirs to answer
-        if card.person_id == ctx.person_id or not _current(ctx, _utc(card.updated_at)):
+        if card.person_id == ctx.person_id or not _current(ctx, as_utc(card.updated_at)):
             continue
         shown = card_turns.card_message_id_of(ctx, card)
         if shown is not None and _acts_on(ctx, card, text):
@@ -221,10 +222,10 @@ def _task_message(ctx: Context, text: str) -> str | None:
     asked = tasks.get_all_tasks(
         session=ctx.session, workspace_id=ctx.workspace_id, assignee_id=ctx.person_id
     )
-    for task in sorted(asked, key=lambda t: _utc(t.updated_at), reverse=True):
+    for task in sorted(asked, key=lambda t: as_utc(t.updated_at), reverse=True):
         if task.assignment != "pending" or task.creator_id == ctx.person_id:
             continue
-        if not _current(ctx, _utc(task.updated_at)):
+        if not _current(ctx, as_utc(task.updated_at)):
             break
         if not _answers_task(ctx, task, text):
             return None
@@ -255,8 +256,8 @@ def _free_task(ctx: Context, text: str) -> str | None:
     ]
     if not free:
         return None
-    task = max(free, key=lambda t: (_utc(t.updated_at), t.id or 0))
-    if not _current(ctx, _utc(task.updated_at)):
+    task = max(free, key=lambda t: (as_utc(t.updated_at), t.id or 0))
+    if not _current(ctx, as_utc(task.updated_at)):
         return None
     row = outbox.get_latest_outbox_by_ref(session=ctx.session, ref=f"task:{task.id}")
     ok = row is not None and row.chat == ctx.event.chat and row.platform_message_id
@@ -424,7 +425,3 @@ def _current(ctx: Context, shown: datetime) -> bool:
         return False
     since = state.get_people_since(session=ctx.session, chat_id=ctx.chat_id, since=shown)
     return not set(since) - {ctx.person_id}
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)

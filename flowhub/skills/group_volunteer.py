@@ -9,13 +9,13 @@ names, or a card of its own still waiting) is left to the claims of what the bot
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from flowhub.connectors import Reply
 from flowhub.nlp import asked_who, taken_on
 from flowhub.skills import capture
 from flowhub.skills.context import Context
-from flowhub.storage import InboxEvent, id_of, inbox, outbox
+from flowhub.storage import InboxEvent, as_utc, id_of, inbox, outbox
 
 __all__ = ["handle", "taken"]
 
@@ -60,7 +60,7 @@ def _question_above(ctx: Context) -> tuple[InboxEvent, str] | None:
             chat=ctx.event.chat,
             before_id=before_id,
         )
-        if above is None or ctx.now - _utc(above.received_at) > _FRESH:
+        if above is None or ctx.now - as_utc(above.received_at) > _FRESH:
             return None
         job = asked_who(above.text or "")
         if job is not None:
@@ -84,8 +84,4 @@ def _bot_spoke_since(ctx: Context, question: InboxEvent) -> bool:
         return False
     if row.source_event_id is not None:
         return row.source_event_id >= id_of(question)
-    return _utc(row.created_at) >= _utc(question.received_at)
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
+    return as_utc(row.created_at) >= as_utc(question.received_at)

@@ -11,7 +11,7 @@ readers that hand tasks on or move them.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from flowhub.connectors import Reply
 from flowhub.nlp import fold, search_when
@@ -19,7 +19,7 @@ from flowhub.skills import assign, assign_answer_words, offer_said_words
 from flowhub.skills.assign_reply import drops_card, waits_for
 from flowhub.skills.context import Context
 from flowhub.skills.refer import replied_ref, tokens
-from flowhub.storage import Task, access, id_of, proposals, tasks
+from flowhub.storage import Task, access, as_utc, id_of, proposals, tasks
 
 __all__ = ["handle"]
 
@@ -87,7 +87,7 @@ def _waiting(ctx: Context) -> list[Task]:
         )
         if waits_for(ctx, t)
     ]
-    return sorted(waiting, key=lambda t: (_utc(t.updated_at), t.id or 0))
+    return sorted(waiting, key=lambda t: (as_utc(t.updated_at), t.id or 0))
 
 
 def _target(ctx: Context, text: str, waiting: list[Task]) -> tuple[Task | None, bool]:
@@ -105,7 +105,7 @@ def _target(ctx: Context, text: str, waiting: list[Task]) -> tuple[Task | None, 
     if named is not None:
         return named, True
     newest = waiting[-1]
-    if ctx.now - _utc(newest.updated_at) > _WINDOW or _newer_card(ctx, newest):
+    if ctx.now - as_utc(newest.updated_at) > _WINDOW or _newer_card(ctx, newest):
         return None, False
     return newest, False
 
@@ -130,8 +130,4 @@ def _newer_card(ctx: Context, task: Task) -> bool:
     mine = proposals.get_pending_proposals(
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
     )
-    return any(_utc(p.updated_at) > _utc(task.updated_at) for p in mine)
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
+    return any(as_utc(p.updated_at) > as_utc(task.updated_at) for p in mine)

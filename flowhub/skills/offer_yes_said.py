@@ -11,7 +11,7 @@ as Accept would; a card named with "bin that card" is dropped.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Reply
@@ -22,7 +22,7 @@ from flowhub.skills.capture import discard
 from flowhub.skills.context import Context
 from flowhub.skills.refer import match_titles
 from flowhub.skills.taking import take_on
-from flowhub.storage import Task, audit, proposals, tasks
+from flowhub.storage import Task, as_utc, audit, proposals, tasks
 
 __all__ = ["handle"]
 
@@ -123,7 +123,7 @@ def _same_day(ctx: Context, task: Task, day: str) -> bool:
     if not found or task.due_at is None:
         return False
     # The day as the requester set it: "friday" in New York is Ana's Friday in Berlin.
-    due = _utc(task.due_at).astimezone(ZoneInfo(task.due_tz or ctx.tz)).date()
+    due = as_utc(task.due_at).astimezone(ZoneInfo(task.due_tz or ctx.tz)).date()
     return found[0].start.date() == due
 
 
@@ -152,10 +152,6 @@ def _waiting(ctx: Context) -> list[Task]:
         for t in tasks.get_all_tasks(
             session=ctx.session, workspace_id=ctx.workspace_id, assignee_id=ctx.person_id
         )
-        if waits_for(ctx, t) and ctx.now - _utc(t.updated_at) <= _WINDOW
+        if waits_for(ctx, t) and ctx.now - as_utc(t.updated_at) <= _WINDOW
     ]
-    return sorted(waiting, key=lambda t: (_utc(t.updated_at), t.id or 0))
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
+    return sorted(waiting, key=lambda t: (as_utc(t.updated_at), t.id or 0))

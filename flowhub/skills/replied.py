@@ -11,7 +11,7 @@ direct chat a plain answer right after that message does the same.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when
@@ -36,7 +36,7 @@ from flowhub.skills.picks_words import JOINER_TAIL
 from flowhub.skills.refer import PRONOUNS, replied_ref
 from flowhub.skills.replied_take import take_replied
 from flowhub.skills.take_words import takes_it
-from flowhub.storage import Proposal, Task, access, id_of, people, proposals, tasks
+from flowhub.storage import Proposal, Task, access, as_utc, id_of, people, proposals, tasks
 
 # How long a plain "ok" in a direct chat still answers the assignment the bot just sent there.
 _ANSWER_WINDOW = timedelta(hours=2)
@@ -236,14 +236,14 @@ def _waiting_assignment(ctx: Context) -> Task | None:
     ]
     if not waiting:
         return None
-    task = max(waiting, key=lambda t: _utc(t.updated_at))
-    if ctx.now - _utc(task.updated_at) > _ANSWER_WINDOW:
+    task = max(waiting, key=lambda t: as_utc(t.updated_at))
+    if ctx.now - as_utc(task.updated_at) > _ANSWER_WINDOW:
         return None
     # A card of this person's own shown here since then is what a bare "ok" answers.
     mine = proposals.get_pending_proposals(
         session=ctx.session, chat_id=ctx.chat_id, person_id=ctx.person_id
     )
-    if any(_utc(p.updated_at) > _utc(task.updated_at) for p in mine):
+    if any(as_utc(p.updated_at) > as_utc(task.updated_at) for p in mine):
         return None
     return task
 
@@ -258,7 +258,3 @@ def _asks_more(ctx: Context, text: str) -> bool:
 def _name(ctx: Context, person_id: int) -> str:
     person = people.get_person(session=ctx.session, person_id=person_id)
     return person.display_name.split(" ")[0] if person else "the person"
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)

@@ -8,13 +8,13 @@ the pointer is taken out are read as an edit of each of them, and one message sa
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from flowhub.connectors import Reply
 from flowhub.skills.context import Context
 from flowhub.skills.edit import read_edits
 from flowhub.skills.edit_saved import edit_task
-from flowhub.storage import Task, access, id_of, tasks
+from flowhub.storage import Task, access, as_utc, id_of, tasks
 
 __all__ = ["handle"]
 
@@ -100,7 +100,7 @@ def _batch(ctx: Context, *, loose: bool) -> list[Task]:
     seen = ctx.thread.last_seen()
     at = ctx.thread.seen_at()
     ids: list[int] = []
-    if seen and seen[0] == "task" and (at is None or ctx.now - _utc(at) <= _RECENT):
+    if seen and seen[0] == "task" and (at is None or ctx.now - as_utc(at) <= _RECENT):
         from flowhub.skills.refer import saved_together  # refer reads this package's words
 
         ids = saved_together(ctx)
@@ -117,9 +117,11 @@ def _made_lately(ctx: Context) -> list[int]:
         session=ctx.session, workspace_id=ctx.workspace_id, status="open", visible_to=ctx.viewer
     )
     recent = [
-        t for t in mine if t.creator_id == ctx.person_id and ctx.now - _utc(t.created_at) <= _RECENT
+        t
+        for t in mine
+        if t.creator_id == ctx.person_id and ctx.now - as_utc(t.created_at) <= _RECENT
     ]
-    return [id_of(t) for t in sorted(recent, key=lambda t: (_utc(t.created_at), id_of(t)))]
+    return [id_of(t) for t in sorted(recent, key=lambda t: (as_utc(t.created_at), id_of(t)))]
 
 
 def _joined(replies: list[Reply]) -> list[Reply]:
@@ -129,7 +131,3 @@ def _joined(replies: list[Reply]) -> list[Reply]:
     if len(plain) < 2:
         return replies
     return [Reply("\n".join(r.text for r in plain)), *rest]
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)

@@ -5,14 +5,14 @@ put off, even when another one went off after it."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from flowhub.connectors import Reply
 from flowhub.nlp import parse_when, resolve_local
 from flowhub.skills import remind, remind_clock
 from flowhub.skills.context import Context
 from flowhub.skills.remind_reply_amount import read_amount
-from flowhub.storage import Reminder, reminders
+from flowhub.storage import Reminder, as_utc, reminders
 
 _MAX_WORDS = 12
 _RECENT = timedelta(hours=12)
@@ -96,12 +96,10 @@ def _went_off(ctx: Context) -> list[Reminder]:
     return [
         r
         for r in reminders.get_past_reminders(session=ctx.session, person_id=ctx.person_id)
-        if r.status == "fired" and r.anchor_at is not None and ctx.now - _utc(r.anchor_at) < _RECENT
+        if r.status == "fired"
+        and r.anchor_at is not None
+        and ctx.now - as_utc(r.anchor_at) < _RECENT
     ]
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
 
 
 def _stems(title: str) -> set[str]:

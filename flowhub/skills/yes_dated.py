@@ -9,7 +9,7 @@ is the one it already has.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from flowhub.connectors import Reply
@@ -22,7 +22,7 @@ from flowhub.skills.edit_saved import edit_task
 from flowhub.skills.edit_words import Change, tidy
 from flowhub.skills.group_ack import answered_card
 from flowhub.skills.refer import replied_target
-from flowhub.storage import Proposal, Task, access, proposals, tasks
+from flowhub.storage import Proposal, Task, access, as_utc, proposals, tasks
 
 # "18th it is", "friday then", "the 18th works for me", "monday at the latest": the day, said.
 _SAID_TAIL = re.compile(
@@ -110,8 +110,8 @@ def _asked_since(ctx: Context, card: Proposal) -> bool:
     asked = tasks.get_all_tasks(
         session=ctx.session, workspace_id=ctx.workspace_id, assignee_id=ctx.person_id
     )
-    shown = _utc(card.updated_at)
-    return any(t.assignment == "pending" and _utc(t.updated_at) > shown for t in asked)
+    shown = as_utc(card.updated_at)
+    return any(t.assignment == "pending" and as_utc(t.updated_at) > shown for t in asked)
 
 
 def _on_card(ctx: Context, card: Proposal, changes: list[Change]) -> list[Reply] | None:
@@ -128,15 +128,11 @@ def _same_day(task: Task, fields: dict[str, object]) -> bool:
     new, old = fields.get("due_at"), task.due_at
     if not isinstance(new, datetime) or old is None:
         return False
-    new, old = _utc(new), _utc(old)
+    new, old = as_utc(new), as_utc(old)
     if task.due_grain in ("minute", "hour") or fields.get("due_grain") in ("minute", "hour"):
         return new == old
     zone = ZoneInfo(task.due_tz or "UTC")
     return new.astimezone(zone).date() == old.astimezone(zone).date()
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 def _task(ctx: Context) -> Task | None:

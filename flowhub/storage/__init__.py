@@ -44,7 +44,7 @@ from flowhub.storage.models import (
     Workspace,
 )
 from flowhub.storage.outbound_models import OutboundFile
-from flowhub.storage.types import id_of
+from flowhub.storage.types import as_utc, id_of
 
 __all__ = [
     "AuditLog",
@@ -68,6 +68,7 @@ __all__ = [
     "Workspace",
     "access",
     "admins",
+    "as_utc",
     "audit",
     "digests",
     "id_of",

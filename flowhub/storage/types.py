@@ -34,6 +34,11 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC)
 
 
+def as_utc(at: datetime) -> datetime:
+    """`at` with UTC as its zone when it has none (a value not read through `UTCDateTime`)."""
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+
+
 def utc_field(**column: Any) -> Any:
     """A model field stored in a `UTCDateTime` column; `column` goes to the `Column`."""
     return Field(sa_column=Column(UTCDateTime(), **column))
