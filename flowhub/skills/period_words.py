@@ -10,6 +10,7 @@ PHRASES = {
     "yesterday": Text("yesterday"),
     "this week": Text("this week"),
     "this week and next": Text("this week and next"),
+    "today and next week": Text("today and next week"),
     "next week": Text("next week"),
     "last week": Text("last week"),
     "previous week": Text("previous week"),

@@ -134,7 +134,7 @@ def read_period(text: str, *, now: datetime, tz: str) -> Period | None:
         monday = today - timedelta(days=today.weekday())
         if _week_nearly_over(now.astimezone(zone)) and not _LEFT.search(text):
             # On Sunday (or late Saturday) "this week" is the days ahead: through next Sunday.
-            return _days(today, monday + timedelta(days=14), zone, _said("this week"))
+            return _days(today, monday + timedelta(days=14), zone, _said("today and next week"))
         return _days(monday, monday + timedelta(days=7), zone, _said("this week"))
     if _TODAY.search(text):
         said = "tonight" if re.search(r"\btonight\b", text, re.I) else "today"
