@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection
 
 from flowhub.media.labels import labels_file
-from flowhub.media.owners import Owner, from_caption, team_of
+from flowhub.media.owners import Owner, from_caption, says_whose, team_of
 
 # Per language: asking for the file's tasks, the task words asked for, and names for a file.
 _ASK = {
@@ -108,6 +108,8 @@ def about_file(clause: str) -> bool:
     if not said:
         return True
     if any(rx.match(said) for rx in (_ASKS, _NAMES, _BARE, _FROM, _WHOSE, _SENT_BY)):
+        return True
+    if says_whose(said):  # "todo esto es de Ana"
         return True
     return labels_file(said)
 

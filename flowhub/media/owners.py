@@ -26,6 +26,23 @@ _EVERY = re.compile(
     r"\s*[.!]?$",
     re.I,
 )
+# The same in the other languages captions are read in: "todo esto es de Ana", "das ist alles
+# für Priya", "tout ça c'est pour Sam", "isso tudo é da Ana", "son todas para Sam".
+_ALL_ELSEWHERE = (
+    r"todo|todos|todas|esto|estos|estas|eso|esos|esas|alles|alle|das|dies|diese|tout|tous|toutes"
+    r"|ça|ca|ceci|cela|ces|tudo|isto|isso|estes|esses|essas"
+)
+_BE_ELSEWHERE = (
+    r"es|son|va|van|ist|sind|gehört|gehören|est|sont|c['’]est|ce\s+sont|é|e|são|sao|vai|vão"
+    r"|fica|ficam|aqui|hier|ici|here"
+)
+_FOR_ELSEWHERE = r"para|pa|pra|pro|de|del|für|fur|an|pour|à|a|da|do|dla"
+_EVERY_ELSEWHERE = re.compile(
+    r"^(?:(?:y|e|und|et|ok|also|alors|entonces|então)\s+)?"
+    rf"(?:(?:{_ALL_ELSEWHERE}|{_BE_ELSEWHERE})\s+){{1,4}}(?:(?:{_FOR_ELSEWHERE})\s+)?"
+    r"(?:(?:el|la|der|die|o|a)\s+)?@?(?P<name>[\w.'’-]+?)(?:['’]s)?\s*[.!]?$",
+    re.I,
+)
 # "the sill details are priya's", "the stair one is for sam", "sill details -> priya"
 _SOME = re.compile(
     rf"^(?:and\s+)?(?:the\s+)?(?P<what>.+?)\s+(?:(?:one|ones|bit|part|item|items)\s+)?"
@@ -104,7 +121,21 @@ def _every(said: str, team: Team) -> Owner | None:
     every = _EVERY.match(said)
     if every and re.search(rf"\b{_ALL}\b", said, re.I) and name_in(every.group("name"), team):
         return Owner(name_in(every.group("name"), team) or "")
+    other = _EVERY_ELSEWHERE.match(said)
+    if other and _all_said(said) and name_in(other.group("name"), team):
+        return Owner(name_in(other.group("name"), team) or "")
     return None
+
+
+def says_whose(clause: str) -> bool:
+    """Whether a clause only says whose every item is, in a language other than English
+    ("todo esto es de Ana"), whoever it names."""
+    said = " ".join(clause.split()).strip(" .!")
+    return bool(_EVERY_ELSEWHERE.match(said)) and _all_said(said)
+
+
+def _all_said(said: str) -> bool:
+    return bool(re.search(rf"(?<!\w)(?:{_ALL_ELSEWHERE})(?!\w)", said, re.I))
 
 
 def _some(said: str, team: Team) -> Owner | None:

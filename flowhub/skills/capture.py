@@ -14,6 +14,7 @@ from flowhub.skills import (
     capture_gate,
     capture_mail,
     card_unsave,
+    file_owners,
     help_words,
     push,
     remind_clock,
@@ -80,7 +81,7 @@ def handle(ctx: Context, *, gated: bool = True) -> list[Reply] | None:
     found = _forwarders(ctx, drafts) if ctx.event.forwarded and not mail else drafts
     if found is None:  # "Quote valid 30 days": news to read, not a to-do
         return [Reply(help_words.NOTED)] if ctx.chat.kind == "direct" or _called(ctx) else []
-    drafts = found
+    drafts = file_owners.given(ctx, found)  # "all of these are priya's" under a chat screenshot
     if not drafts:
         if ctx.chat.kind == "group" and not _called(ctx):
             return []  # no help text posted to a group that did not call the bot by name
