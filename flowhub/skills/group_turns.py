@@ -374,9 +374,18 @@ def _done_news(ctx: Context, text: str) -> bool:
             what = refer_words.DONE_WORD.sub(" ", clause)
             if len(match_titles(what, mine)) == 1:
                 return True
-        if news_task(clause, mine, []) is not None:
+        found = news_task(clause, mine, [])
+        if found is not None and _names_clearly(clause, found):
             return True
     return False
+
+
+def _names_clearly(clause: str, task: Task) -> bool:
+    """Whether news said among people names the task: two of its title's words, or half of
+    them; "aaj ka kitchen lunch ho gaya" shares one word with a long kitchen order."""
+    title = {refer_words.stem(w) for w in tokens(task.title)}
+    shared = title & {refer_words.stem(w) for w in tokens(clause)}
+    return len(shared) >= min(2, max(1, len(title) // 2))
 
 
 def _gives(ctx: Context, text: str) -> bool:

@@ -163,8 +163,9 @@ def _answered(task: Task) -> bool:
 
 
 def _names(title: str, text: str) -> bool:
-    """Whether the message names the title by a word of its own after the verb ("the insurance
-    one" for "Call the insurance"), not by the verb that many tasks share ("order")."""
+    """Whether the message names the title by words of its own after the verb ("the insurance
+    one" for "Call the insurance"), not by the verb that many tasks share ("order"): one word
+    for a short title, two for a long one, so "kitchen lunch ho gaya" is no kitchen order."""
     said = set(_WORD.findall(fold(text).lower()))
-    own = _WORD.findall(fold(title).lower())[1:]
-    return any(w in said for w in own if w not in _COMMON)
+    own = {w for w in _WORD.findall(fold(title).lower())[1:] if w not in _COMMON}
+    return len(own & said) >= min(2, max(1, len(own) // 2)) if own else False
