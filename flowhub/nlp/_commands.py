@@ -173,6 +173,8 @@ def _matched_as_said(said: str, locale: str | None) -> tuple[str, str] | None:
             if "{when}" in english:
                 if "{what}" in english:
                     kept["what"], kept["when"] = _named_then_when(said, m, code)
+                    if _only_when(kept["what"], code):
+                        continue  # "monday 11 baje ko shift karo": a day names no task
                 kept["when"] = _when_words(kept["when"], code)
                 if not kept["when"]:
                     continue  # "no, grazie" is no correction: only a day or a time is
@@ -220,6 +222,12 @@ def _when_words(text: str, code: str) -> str:
     if _NOT_THAT_DAY.search(f"{text[:start]} {text[end:]}"):
         return ""
     return text[start:end]
+
+
+def _only_when(text: str, code: str) -> bool:
+    """Whether `text` is nothing but a day or time ("monday", "mercredi 15h")."""
+    words = text.strip(" ,")
+    return bool(words) and _when_words(words, code) == words
 
 
 def _said(english: str, groups: dict[str, str | None], code: str) -> str:

@@ -394,3 +394,12 @@ _CASUAL = {
 COMMANDS = with_card_words(COMMANDS, _CASUAL)
 # Quiet hours are read first: the corrections would take the time they name as a new due time.
 COMMANDS = {**SETTINGS, **COMMANDS}
+# A listed task renamed by its number: "غير اسم 2 الى …", "سمّي 2 …".
+_Q = r"[\"'“”‘’«»]?\s*"
+_NAMED_ANEW = {
+    "rename {n} to {rest}": (
+        rf"(?:غير|غيّر|بدل|بدّل|عدل|عدّل)\s+(?:اسم|عنوان)\s+{_ART}{{n}}\s+(?:الى|إلى|ل|لـ|ب)\s*:?\s*{_Q}{{rest}}",
+        rf"(?:سمي|سمّي|سم)\s+{_ART}{{n}}\s+{_Q}{{rest}}",
+    ),
+}
+COMMANDS = with_card_words(_NAMED_ANEW, COMMANDS)

@@ -366,6 +366,27 @@ _RENAMED = {
     ),
 }
 COMMANDS = with_card_words(COMMANDS, _RENAMED)
+# A new name for a task named by its number or its words: "nr 2 heißt ab jetzt: …", "benenn
+# die chennai-aufgabe um in '…'", "chennai umbenennen in …". First, before "title: …".
+_FROM_NOW = r"(?:\s+(?:ab\s+jetzt|ab\s+sofort|jetzt|nun|k[uü]nftig|neu|ab\s+heute))?"
+_TASK_WORD = r"(?:[\s-]?(?:aufgabe|task|karte|sache|termin|erinnerung))?"
+_NOT_IT = r"(?!(?:die|den|das|sie|ihn|es|\d+)\s+um\b)"
+_NAMED_ANEW = {
+    "rename {n} to {rest}": (
+        rf"{_ART}{{n}}\s+hei(?:ß|ss)t{_FROM_NOW}\s*:?\s*{_QUOTE}{{rest}}",
+        rf"{_ART}{{n}}\s+(?:bitte\s+)?umbenennen\s+(?:in|zu)\s*:?\s*{_QUOTE}{{rest}}",
+        rf"(?:benenn|nenn)(?:e)?\s+{_ART}{{n}}{_FROM_NOW}\s+{_QUOTE}{{rest}}",
+    ),
+    "rename {what} to {rest}": (
+        rf"(?:benenn|nenn)(?:e)?\s+{_NOT_IT}(?:die|den|das)\s+(?!\d){{what}}{_TASK_WORD}\s+um\s+"
+        rf"(?:in|zu)\s*:?\s*{_QUOTE}{{rest}}",
+        rf"(?:die|den|das)\s+(?!\d){{what}}{_TASK_WORD}\s+(?:bitte\s+)?umbenennen\s+(?:in|zu)\s*:?\s*{_QUOTE}{{rest}}",
+        rf"(?!(?:die|den|das|es|sie|ihn|bitte)\s)(?!\d){{what}}{_TASK_WORD}\s+(?:bitte\s+)?umbenennen\s+"
+        rf"(?:in|zu)\s*:?\s*{_QUOTE}{{rest}}",
+        rf"(?:die|den|das)\s+(?!\d){{what}}{_TASK_WORD}\s+hei(?:ß|ss)t{_FROM_NOW}\s*:\s*{_QUOTE}{{rest}}",
+    ),
+}
+COMMANDS = with_card_words(_NAMED_ANEW, COMMANDS)
 # A waiting card named by its place and given a day ("der zweite auch freitag", "die 2 ist für
 # morgen"), and one named in quotes dropped with the other kept ("lösch 'Menü', behalt die andere").
 _OTHER = r"(?:die|das|den)\s+andere[nrs]?(?:\s+karte)?"

@@ -485,3 +485,18 @@ _CASUAL = {
 }
 COMMANDS = with_card_words(COMMANDS, _CASUAL)
 COMMANDS = with_settings_first(COMMANDS, SETTINGS)
+# A new name for a task named by its number or its words: "renombra la 2 a …", "la 2 ahora se
+# llama …", "cámbiale el nombre a la tarea del informe por …". First, before "title: …".
+_Q = r"[\"'“”‘’«»]?\s*"
+_RENAME = r"(?:renombra|renombrar|cambia\s+el\s+nombre\s+(?:de|a)|c[aá]mbiale\s+el\s+nombre\s+a)"
+_NAMED_ANEW = {
+    "rename {n} to {rest}": (
+        rf"{_OOPS}{_RENAME}\s+{_ART}{{n}}\s+(?:a|como|por|en)\s*:?\s*{_Q}{{rest}}",
+        rf"{_OOPS}(?:la|el)\s+(?:(?:tarea|n[uú]mero)\s+)?{{n}}\s+(?:ahora\s+)?se\s+llama(?:\s+ahora)?\s*:?\s*{_Q}{{rest}}",
+    ),
+    "rename {what} to {rest}": (
+        rf"{_OOPS}{_RENAME}\s+(?:la\s+tarea|el\s+recordatorio|la|el)\s+(?:de(?:l)?\s+(?:la\s+)?)?(?!\d){{what}}"
+        rf"\s+(?:a|como|por)\s*:?\s*{_Q}{{rest}}",
+    ),
+}
+COMMANDS = with_card_words(_NAMED_ANEW, COMMANDS)

@@ -355,9 +355,18 @@ COMMANDS = with_card_words(COMMANDS, _MOVED)
 # The task named first, then the move: "le resto de porto, décale à jeudi même heure",
 # "le contrat de bus à lisbonne, repousse-le à lundi prochain".
 _SAME_HOUR = r"(?:[\s,]+(?:[aà]\s+la\s+)?m[eê]me\s+heure)?"
+# What someone did, said before the move ("le garage a décalé"): "à" folds to "a", so the verb
+# is known by the participle after it.
+_HAS_DONE = (
+    r"(?:(?:a|ont|m['’]a|nous\s+a)\s+(?:tout\s+)?(?:d[eé]cal[eé]|annul[eé]|repouss[eé]|report[eé]"
+    r"|chang[eé]|modifi[eé]|avanc[eé]|recul[eé]|bloqu[eé]|appel[eé]|rappel[eé]|dit|fait|[eé]crit"
+    r"|pr[eé]venu|r[eé]pondu|propos[eé]|ferm[eé]|oubli[eé])|(?:est|sont)\s+(?:malade|ferm[eé]e?s?"
+    r"|complet|compl[eè]te|absente?s?|en\s+retard|pris|prise))\b"
+)
 _TOPIC_FIRST = {
     "move {what} to {when}": (
-        r"(?:(?:et|pour)\s+)?(?:le|la|les|l')\s*{what}\s*,\s*(?:d[eé]cale|reporte|repousse|recule|remets"
+        # a clause with its own verb ("le garage a décalé") is why, never the task named
+        rf"(?:(?:et|pour)\s+)?(?:le|la|les|l')\s*(?![^,]*\s{_HAS_DONE}){{what}}\s*,\s*(?:d[eé]cale|reporte|repousse|recule|remets"
         r"|d[eé]place|mets|passe|bouge)(?:-le|-la|-les)?\s+(?:[aà]|au|pour)\s+{when}"
         rf"{_SAME_HOUR}{_PLEASE}(?:{_WHY})?",
     ),
@@ -407,3 +416,39 @@ _THIS_REMINDER = {
 }
 COMMANDS = with_card_words(COMMANDS, _THIS_REMINDER)
 COMMANDS = with_settings_first(COMMANDS, SETTINGS)
+# A new name for a task named by its number or its words: "renomme la 3 en …", "la 3 s'appelle
+# maintenant …", "renomme la tâche des invités en « … »". First, before "title: …".
+_Q = r"[\"'“”‘’«»]?\s*"
+_NOW = r"(?:\s+(?:maintenant|d[eé]sormais|dor[eé]navant|plut[oô]t))?"
+_RENAME = r"(?:renomme|rebaptise)r?"
+_NAMED_ANEW = {
+    "rename {n} to {rest}": (
+        rf"{_OOPS}{_CAN}{_RENAME}\s+{_ART}{{n}}\s+(?:en|:)\s*{_Q}{{rest}}",
+        rf"{_OOPS}(?:le|la|l['’])\s*(?:(?:t[aâ]che|num[eé]ro)\s+)?{{n}}\s+s['’]\s*appelle{_NOW}\s*:?\s*{_Q}{{rest}}",
+        rf"{_OOPS}{_CAN}(?:change|modifie)r?\s+le\s+(?:titre|nom)\s+(?:de\s+|du\s+)?{_ART}{{n}}\s+(?:en|pour|par)\s*:?\s*{_Q}{{rest}}",
+    ),
+    "rename {what} to {rest}": (
+        rf"{_OOPS}{_CAN}{_RENAME}\s+(?:la\s+t[aâ]che|le\s+rappel|celle|celui)\s+(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*)?"
+        rf"(?!\d){{what}}\s+en\s*:?\s*{_Q}{{rest}}",
+        rf"{_OOPS}{_CAN}(?:change|modifie)r?\s+le\s+(?:titre|nom)\s+(?:de\s+la\s+t[aâ]che|du\s+rappel)\s+"
+        rf"(?:de\s+la|de\s+l['’]|des|du|de|d['’])?\s*(?!\d){{what}}\s+(?:en|pour|par)\s*:?\s*{_Q}{{rest}}",
+    ),
+}
+COMMANDS = with_card_words(_NAMED_ANEW, COMMANDS)
+# A move with what someone did said first: "le garage a décalé, mets-le à jeudi même heure".
+_WHY_FIRST = rf"(?:[^,;]{{0,40}}\s{_HAS_DONE}[^,;]{{0,30}}[,;]\s*)?"
+_MOVED_IT = {
+    "move it to {when}": (
+        rf"{_WHY_FIRST}{_OOPS}{_CAN}{_MOVE_VERB}[\s-]+(?:le|la|l['’])?{_MOVE_TO}",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _MOVED_IT)
+# The same move said at the same hour: a reminder keeps its own time on the new day.
+_SAME_SAID = r"[\s,]+(?:(?:[aà]\s+)?la\s+)?m[eê]me\s+heure|[\s,]+(?:au\s+)?m[eê]me\s+horaire"
+_SAME_HOUR_KEPT = {
+    "move it to {when} same time": (
+        rf"{_WHY_FIRST}{_OOPS}{_CAN}{_MOVE_VERB}(?:[\s-]+(?:le|la|l['’]))?\s+(?:[aà]|au|pour|vers)\s+{{when}}"
+        rf"(?:{_SAME_SAID}){_PLEASE}",
+    ),
+}
+COMMANDS = with_card_words(_SAME_HOUR_KEPT, COMMANDS)

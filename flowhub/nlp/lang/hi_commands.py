@@ -528,3 +528,26 @@ _CASUAL = {
 }
 COMMANDS = with_card_words(COMMANDS, _CASUAL)
 COMMANDS = with_settings_first(COMMANDS, SETTINGS)
+# A card named by its "wala" words and given a time: "delhi school wala call monday 11 baje kar
+# do"; a time it is needed by: "shaam 5 baje tak chahiye".
+_WALA = r"\s+(?:wala|wali|vala|vali|वाला|वाली)(?:\s+(?!(?:ko|को)\s)[^\s]+)?"
+_NAMED_WALA = {
+    "move {what} to {when}": (
+        rf"{_NOT_NO}{_NOT_FROM_NOW}{_NOT_IT}{{what}}{_WALA}\s+(?:ko\s+)?{{when}}\s+(?:ko\s+|par\s+|pe\s+)?"
+        r"(?:kar\s+do|karo|kar\s+dena|rakho|rakh\s+do|set\s+kar\s+do|shift\s+kar\s+do|shift\s+karo)",
+    ),
+    "move it to {when}": (
+        r"(?:(?:ye|yeh|isko|ise)\s+)?{when}\s+tak\s+(?:chahiye|chahie|chaiye|ho\s+jana\s+chahiye|mil\s+jana\s+chahiye"
+        r"|de\s+dena|bhej\s+dena)",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _NAMED_WALA)
+# A listed task renamed by its number: "2 ka naam '…' rakho", "नंबर 2 का नाम … कर दो".
+_Q = r"[\"'“”‘’«»]?\s*"
+_NAMED_ANEW = {
+    "rename {n} to {rest}": (
+        rf"{_ART}{{n}}\s+(?:ka|का|wale\s+ka|वाले\s+का)\s+(?:naam|title|नाम|टाइटल)\s+(?:sirf\s+|bas\s+|सिर्फ\s+|बस\s+)?"
+        rf"{_Q}{{rest}}{_Q}\s+(?:rakho|rakh\s+do|kar\s+do|karo|रखो|रख\s+दो|कर\s+दो|करो)",
+    ),
+}
+COMMANDS = with_card_words(_NAMED_ANEW, COMMANDS)

@@ -127,7 +127,7 @@ COMMANDS = {
         r"(?:ganti|ubah|pindah(?:in)?|geser)\s+(?:jadi|ke)\s+(?:hari\s+)?{when}(?:\s+aja)?",
     ),
     "move {what} to {when}": (
-        r"(?!(?:ganti|ubah|pindah|geser)\b){what}\s+(?:pindah(?:in|kan)?|geser(?:in)?|undur(?:in)?|majuin|ganti(?:in)?|ubah)\s+(?:jadi\s+|ke\s+)?(?:hari\s+)?{when}(?:\s+(?:ya+|aja|dong|deh))*",
+        r"(?!(?:ganti|ubah|pindah|geser|eh+|ehh|duh|aduh|waduh|wah|lho|loh|oh)\b){what}\s+(?:pindah(?:in|kan)?|geser(?:in)?|undur(?:in)?|majuin|ganti(?:in)?|ubah)\s+(?:jadi\s+|ke\s+)?(?:hari\s+)?{when}(?:\s+(?:ya+|aja|dong|deh))*",
         r"(?:pindah(?:in|kan)?|geser|undur)\s+{what}\s+ke\s+(?:hari\s+)?{when}",
     ),
     "delete {rest}": (r"(?:hapus|buang)\s+{rest},\s*.+",),
@@ -324,3 +324,21 @@ _DROPPED = {
 }
 COMMANDS = with_card_words(COMMANDS, _DROPPED)
 COMMANDS = with_settings_first(COMMANDS, SETTINGS)
+# A time brought forward or pushed back in one word: "eh majuin jadi jam 2 siang deh",
+# "mundurin ke jumat aja".
+_SHIFTED = {
+    "move it to {when}": (
+        rf"{_OOPS}*(?:(?:tolong|coba)\s+)?(?:majuin|majukan|mundurin|mundurkan|undurin|undurkan|maju|mundur)"
+        rf"(?:\s+(?:aja|dong|deh|ya))?\s+(?:jadi\s+|ke\s+)?(?:hari\s+|jam\s+(?=jam))?{{when}}{_TAIL}",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _SHIFTED)
+# A listed task renamed by its number: "ganti nama nomor 2 jadi …", "nomor 2 namanya jadi …".
+_Q = r"[\"'“”‘’«»]?\s*"
+_NAMED_ANEW = {
+    "rename {n} to {rest}": (
+        rf"(?:ganti|ubah)\s+(?:nama|judul)\s+{_ART}{{n}}\s+(?:jadi|ke|menjadi)\s*:?\s*{_Q}{{rest}}",
+        rf"{_ART}{{n}}\s+(?:nama|judul)(?:nya)?\s+(?:ganti\s+)?(?:jadi|jadiin)\s*:?\s*{_Q}{{rest}}",
+    ),
+}
+COMMANDS = with_card_words(_NAMED_ANEW, COMMANDS)

@@ -428,3 +428,18 @@ _CASUAL = {
 COMMANDS = with_card_words(COMMANDS, _CASUAL)
 # Quiet hours are read first: the corrections would take the time they name as a new due time.
 COMMANDS = {**SETTINGS, **COMMANDS}
+# A new name for a task named by its number or its words: "rinomina la 2 in …", "la 2 ora si
+# chiama …", "rinomina l'attività del report in …". First, before "title: …".
+_Q = r"[\"'“”‘’«»]?\s*"
+_RENAME = r"(?:rinomina|rinominare|cambia\s+(?:il\s+)?nome\s+(?:a|al|alla|del|della))"
+_NAMED_ANEW = {
+    "rename {n} to {rest}": (
+        rf"{_OOPS}{_RENAME}\s+{_ART}{{n}}\s+(?:in|come|con)\s*:?\s*{_Q}{{rest}}",
+        rf"{_OOPS}(?:la|il|l['’])\s*(?:(?:attivit[aà]|numero)\s+)?{{n}}\s+(?:ora\s+)?si\s+chiama(?:\s+ora)?\s*:?\s*{_Q}{{rest}}",
+    ),
+    "rename {what} to {rest}": (
+        rf"{_OOPS}{_RENAME}\s+(?:l['’]\s*attivit[aà]|il\s+promemoria|quella|quello)\s+(?:del(?:la|l['’])?|di)\s*(?!\d)"
+        rf"{{what}}\s+(?:in|come)\s*:?\s*{_Q}{{rest}}",
+    ),
+}
+COMMANDS = with_card_words(_NAMED_ANEW, COMMANDS)

@@ -30,8 +30,11 @@ _NAME0 = r"(?!(?:hoje|hj|amanh[aã]|essa|esta|eu|que|oq)\b)(?=[^\s]+(?:\s+[^\s]+
 # "a academia", "a revisão do carro", "aquela do carro", "a tarefa de": a saved task named.
 # "passa na farmácia": a place to stop at, so a task, never a move
 _AT_PLACE = r"(?:na|no|nas|nos|em|pela|pelo|l[aá]|aqui|ali|a[ií])\b"
+# "o prazo da fahrerliste", "a data do relatório": the task named by its date.
+_DUE_OF = r"(?:o\s+|a\s+)?(?:prazo|vencimento|data|dia|hor[aá]rio|entrega)\s+d[aoe]s?\s+"
 _THE = (
-    r"(?:(?:a|o|as|os)\s+(?:tarefa\s+(?:de\s+|d[oa]\s+)?)?|aquel[ae]\s+d[oa]\s+|isso\s+d[oa]\s+)?"
+    rf"(?:{_DUE_OF}(?:tarefa\s+(?:de\s+|d[oa]\s+)?)?"
+    r"|(?:a|o|as|os)\s+(?:tarefa\s+(?:de\s+|d[oa]\s+)?)?|aquel[ae]\s+d[oa]\s+|isso\s+d[oa]\s+)?"
 )
 _PLEASE = (
     r"(?:[\s,]+(?:pfv|pf|por\s+favor|pls|please|obrigad[oa]|valeu|n[aã]o\s+vai\s+(?:dar|rolar)|desisti"
@@ -165,7 +168,7 @@ COMMANDS = {
         r"|o\s+lembrete\s+(?:de\s+|d[oa]\s+)?|aquel[ae]\s+d[oa]\s+){rest}" + _PLEASE,
         rf"{_OOPS}(?:(?:pode|d[aá]\s+pra)\s+)?(?:apaga(?:r)?|exclui(?:r)?|deleta(?:r)?)\s+(?:a|o|as|os)\s+{{rest}},\s*.+",
     ),
-    "title: {rest}": (r"t[ií]tulo\s*:\s*{rest}", r"renomei[ae]\s+(?:para\s+)?{rest}"),
+    "title: {rest}": (r"t[ií]tulo\s*:\s*{rest}", r"renomei[ae]\s+(?:para\s+|pra\s+)?{rest}"),
     "priority high": (
         r"prioridade\s+alta",
         r"(?:coloca|p[oõ]e|bota|deixa)\s+(?:com\s+|em\s+)?prioridade\s+alta(?:\s+(?:nisso|nessa|nesse|a[ií]))?",
@@ -329,6 +332,8 @@ CARD_ASIDES = (
     # why it changes, beside the change: "domingo ninguém trabalha kkk"
     r"(?:\w+\s+){0,3}(?:ningu[eé]m|ngm)\s[^,;]*", r"[^,;]*\s(?:kkk+|haha+|hehe+|rsrs+|rs)",
     r"(?:\w+\s+){0,3}(?:[eé]|t[aá]|fica)\s+(?:dia\s+de\s+)?(?:folga|feriado|fechado)[^,;]*",
+    # what happens otherwise, beside the change: "sem a van não tem entrega sexta"
+    r"sem\s+(?:a|o|as|os|ela|ele|isso|essa|esse)\s[^,;]*", r"sen[aã]o\s[^,;]*",
 )  # fmt: skip
 # How a clause names the card it is about, `{ref}` being a word of its title ("o do contrato").
 CARD_REFS = (
@@ -486,3 +491,33 @@ _CASUAL = {
 }
 COMMANDS = with_card_words(COMMANDS, _CASUAL)
 COMMANDS = with_settings_first(COMMANDS, SETTINGS)
+# A new name for a task named by its number or its words: "renomeia a 3 pra …", "a 3 agora se
+# chama …", "muda o nome da tarefa da fahrerliste pra …". First, before "title: …".
+_Q = r"[\"'“”‘’«»]?\s*"
+_RENAME = r"(?:renomei[ae]|renomear)"
+_NAME_OF = r"(?:muda|mude|troca|troque|mudar|trocar)\s+o\s+(?:nome|t[ií]tulo)\s+d[aoe]\s+"
+_NAMED_ANEW = {
+    "rename {n} to {rest}": (
+        rf"{_OOPS}{_RENAME}\s+{_ART}{{n}}\s+(?:pra|para|como|de)\s*:?\s*{_Q}{{rest}}",
+        rf"{_OOPS}(?:a|o)\s+(?:(?:tarefa|n[uú]mero)\s+)?{{n}}\s+(?:agora\s+)?(?:se\s+)?chama(?:\s+agora)?\s*:?\s*{_Q}{{rest}}",
+        rf"{_OOPS}{_NAME_OF}{_ART}{{n}}\s+(?:pra|para)\s*:?\s*{_Q}{{rest}}",
+    ),
+    "rename {what} to {rest}": (
+        rf"{_OOPS}{_RENAME}\s+(?:a\s+tarefa|o\s+lembrete|aquel[ae])\s+(?:d[aoe]s?\s+)?(?!\d){{what}}\s+(?:pra|para|como)"
+        rf"\s*:?\s*{_Q}{{rest}}",
+        rf"{_OOPS}{_NAME_OF}(?:tarefa\s+|lembrete\s+)?(?:d[aoe]s?\s+)?(?!\d){{what}}\s+(?:pra|para)\s*:?\s*{_Q}{{rest}}",
+    ),
+}
+COMMANDS = with_card_words(_NAMED_ANEW, COMMANDS)
+# A correction of the time with why after it: "na vdd 8h, ele abre cedo".
+_REASON = (
+    r"\s*[,;]\s*(?:ele|ela|eles|elas|a\s+gente|porque|pq|j[aá]\s+que|sen[aã]o|que|s[oó]|o\s+\w+|a\s+\w+)\s"
+    r"(?!.*(?:lembr|avis|apaga|descarta|cancela|prioridade|urgente))[^,;]{2,60}"
+)
+_CORRECTED = {
+    "no, {when}": (
+        r"(?:n[aã]o+|opa|ops|eita|pera|espera|na\s+(?:verdade|vdd)|errei)[\s,.!]+"
+        rf"{_OOPS}{_INSTEAD}*(?:(?:[eé]\s+)?(?:pra|para|na|no|[aà]s)\s+)?{{when}}{_REASON}",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _CORRECTED)

@@ -398,3 +398,12 @@ _CASUAL = {
 }
 COMMANDS = with_card_words(COMMANDS, _CASUAL)
 COMMANDS = with_settings_first(COMMANDS, SETTINGS)
+# A listed task renamed by its number: "переименуй 2 в …", "2 теперь называется …".
+_Q = r"[\"'“”‘’«»„]?\s*"
+_NAMED_ANEW = {
+    "rename {n} to {rest}": (
+        rf"(?:переименуй(?:те)?|переименовать)\s+{_ART}{{n}}\s+(?:в|на)\s*:?\s*{_Q}{{rest}}",
+        rf"{_ART}{{n}}\s+(?:теперь\s+)?называется(?:\s+теперь)?\s*:?\s*{_Q}{{rest}}",
+    ),
+}
+COMMANDS = with_card_words(_NAMED_ANEW, COMMANDS)

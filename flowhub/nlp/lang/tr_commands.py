@@ -331,3 +331,27 @@ _DROPPED = {
 }
 COMMANDS = with_card_words(COMMANDS, _DROPPED)
 COMMANDS = with_settings_first(COMMANDS, SETTINGS)
+# A move with why after it: "hamburg listesini cumaya çek, erken bitireceğim".
+_WHY = (
+    r"\s*[,;.]\s*(?!.*(?:hat[ıi]rlat|sil|iptal|[oö]ncelik|acil|ad[ıi]n[ıi]|ba[sş]l[ıi][gğ][ıi]n[ıi]))"
+    r"[^,;.]{2,60}"
+)
+_MOVED = {
+    "move {what} to {when}": tuple(p + _WHY for p in COMMANDS["move {what} to {when}"]),
+    "move it to {when}": (
+        rf"{{when}}(?:'?(?:[ae]|ya|ye)|\s+g[uü]n[uü]ne|\s+saatine)\s+{_MOVE}{_WHY}",
+        rf"(?:bunu|onu|[sş]unu|bu\s+i[sş]i|bu\s+g[oö]revi)\s+{{when}}"
+        rf"(?:'?(?:[ae]|ya|ye|na|ne)|\s+g[uü]n[uü]ne|\s+saatine|\s+kadar)\s+{_MOVE}{_WHY}",
+    ),
+}
+COMMANDS = with_card_words(COMMANDS, _MOVED)
+# A listed task renamed by its number: "2'nin adını '…' yap", "2'nin adı artık …".
+_Q = r"[\"'“”‘’«»]?\s*"
+_NAMED_ANEW = {
+    "rename {n} to {rest}": (
+        rf"{_ART}{{n}}'?(?:n[ıiuü]n|[ıiuü]n)?\s+(?:ad[ıi]n[ıi]|ba[sş]l[ıi][gğ][ıi]n[ıi])\s+{_Q}{{rest}}{_Q}\s+"
+        r"(?:yap|olarak\s+de[gğ]i[sş]tir|de[gğ]i[sş]tir|koy)",
+        rf"{_ART}{{n}}'?(?:n[ıiuü]n|[ıiuü]n)?\s+ad[ıi]\s+(?:art[ıi]k|bundan\s+sonra)\s*:?\s*{_Q}{{rest}}",
+    ),
+}
+COMMANDS = with_card_words(_NAMED_ANEW, COMMANDS)
