@@ -12,6 +12,7 @@ import re
 
 from flowhub.connectors import Reply
 from flowhub.nlp import search_when
+from flowhub.skills import remind_before
 from flowhub.skills.context import Context
 from flowhub.skills.edit import edit_card
 from flowhub.skills.edit_apply import read_all
@@ -40,6 +41,7 @@ _BARE_REF = re.compile(
     r"\s+(?:one|task|card)\b",
     re.I,
 )
+_AND = re.compile(r"^\s*[,;.]?\s*(?:(?:and|&|then|also|plus)\b\s*)*", re.I)
 _CLAUSE = re.compile(r"[.;!?,]\s+")
 _PRONOUN = re.compile(r"^(?:it|that|this)(?:\s+one)?$", re.I)
 # An act on another card said before the rename: the readers of several clauses take it all.
@@ -67,7 +69,12 @@ def handle(ctx: Context) -> list[Reply] | None:
         return None
     edits = [Change(title=m["new"].strip())]  # the quoted words are the whole title
     rest = ctx.text[m.end() :]
+    lead = remind_before.lead_asked(
+        _AND.sub("", rest)
+    )  # "… and put a reminder on it 15 min before"
     found = [w for w in search_when(rest, now=ctx.now, tz=ctx.tz) if w.span and not w.rrule]
+    if lead is not None:
+        found = []
     if found and (span := found[0].span) is not None:
         dated, problem = read_all(f"due {rest[span[0] : span[1]]}", now=ctx.now, tz=ctx.tz)
         if not dated or problem is not None:
@@ -77,7 +84,10 @@ def handle(ctx: Context) -> list[Reply] | None:
     if card is not None:
         return edit_card(ctx, card, edits)
     task = _task(ctx, ref)
-    return edit_task(ctx, [task], edits, ref.group(0)) if task is not None else None
+    if task is None:
+        return None
+    renamed = edit_task(ctx, [task], edits, ref.group(0))
+    return renamed + remind_before.set_before(ctx, task, lead) if lead is not None else renamed
 
 
 def _card(ctx: Context, ref: re.Match[str]) -> Proposal | None:

@@ -14,7 +14,16 @@ from datetime import timedelta
 from flowhub.connectors import Reply
 from flowhub.conversations.thread import FLOW_MINUTES
 from flowhub.nlp import parse_when
-from flowhub.skills import card_for, card_member, card_split, edit_words, picks, remind_task, words
+from flowhub.skills import (
+    card_for,
+    card_member,
+    card_split,
+    edit_words,
+    picks,
+    remind_before,
+    remind_task,
+    words,
+)
 from flowhub.skills.capture import (
     card_message_id,
     card_reply,
@@ -125,6 +134,8 @@ def handle(ctx: Context) -> list[Reply] | None:
     """An edit of a card or a saved task; None when the message is no edit."""
     if ctx.thread.flow_kind(ctx.now) == "remind_when" and _only_a_time(ctx):
         return None  # "in 30 min" answers "When should I remind you …?"; it moves nothing
+    if remind_before.lead_asked(ctx.text) is not None:
+        return None  # "put a reminder on it 15 min before" moves nothing
     if (split := card_split.handle(ctx)) is not None:
         return split  # "that's two separate things, split them"
     text = tidy(_SUGGEST.sub("", tidy(ctx.text)))

@@ -11,7 +11,7 @@ from flowhub.skills import remind_which, remind_words
 from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
 from flowhub.skills.refer import tasks_named
-from flowhub.storage import Reminder, id_of, people, reminders
+from flowhub.storage import Reminder, Task, id_of, people, reminders
 
 _AMOUNT = r"(?P<n>\d+|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|half an?)"
 _UNIT = r"(?P<unit>min(?:ute)?s?|h(?:ou)?r?s?|hours?|days?|weeks?)"
@@ -27,13 +27,20 @@ _TASK_FIRST = re.compile(
 )
 # "remind me 1h before it", and "remind me 30 minutes before" said of the task just meant.
 _LEAD_FIRST = re.compile(rf"{_ASK}{_LEAD}(?:\s+(?P<what>.+?))?\s*[.!?]*$", re.I)
+# "put a reminder on it 15 min before", "and set a reminder for the dentist an hour before".
+_PUT = re.compile(
+    r"^\s*(?:(?:and|also|then|ok|oh)[\s,]+)*(?:please\s+|pls\s+|can you\s+)?"
+    r"(?:put|set|add|make|give\s+me|i\s+want|i\s+need)\s+(?:a\s+|an\s+)?(?:reminder|alarm|ping)"
+    rf"(?:\s+(?:on|for|about)\s+(?P<what>.+?))?\s+{_LEAD}(?:\s+(?:it|that|hand))?\s*[.!?]*$",
+    re.I,
+)
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _WORDS |= {"ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30}
 
 
 def handle(ctx: Context) -> list[Reply] | None:
     """Set a reminder a stated time before a saved task's due time; None for other messages."""
-    m = _TASK_FIRST.match(ctx.text) or _LEAD_FIRST.match(ctx.text)
+    m = lead_asked(ctx.text)
     if m is None:
         return None
     what = (m.group("what") or "it").strip()
@@ -48,11 +55,21 @@ def handle(ctx: Context) -> list[Reply] | None:
         titles = ", ".join(f"“{t.title}”" for t in found[:3])
         remind_which.remember(ctx, [id_of(t) for t in found[:3]], what)
         return [Reply(remind_words.BEFORE_WHICH.format(what=what, titles=titles))]
-    task = found[0]
+    return set_before(ctx, found[0], m)
+
+
+def lead_asked(text: str) -> re.Match[str] | None:
+    """The ask for a reminder some time before a task in `text`, if all of it is that ask."""
+    return _TASK_FIRST.match(text) or _LEAD_FIRST.match(text) or _PUT.match(text)
+
+
+def set_before(ctx: Context, task: Task, m: re.Match[str]) -> list[Reply]:
+    """A reminder the lead `m` says before `task`'s due time, for whom `m` names."""
     if task.due_at is None:
         return [Reply(remind_words.BEFORE_NO_DUE.format(title=task.title))]
     lead = _lead(m.group("n"), m.group("unit"))
-    them = m.group("who").casefold() not in ("me", "us") and task.assignee_id is not None
+    who = m.groupdict().get("who") or "me"
+    them = who.casefold() not in ("me", "us") and task.assignee_id is not None
     person = people.get_person(session=ctx.session, person_id=task.assignee_id or ctx.person_id)
     zone = person.timezone if them and person is not None else task.due_tz or ctx.tz
     at = _anchor(task.due_at, task.due_grain, task.due_tz or ctx.tz, zone) - lead

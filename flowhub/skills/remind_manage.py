@@ -21,7 +21,8 @@ from flowhub.skills.repeat import after_done, skip_again
 from flowhub.storage import Reminder, access, reminders, tasks
 
 _STOP = re.compile(
-    r"^\s*(?:please\s+)?(?:stop|cancel|delete|remove|turn\s+off|switch\s+off|disable|end|kill|"
+    r"^\s*(?:(?:ok(?:ay)?|so|and|also|oh|pls|please)\b[\s,]*)*"
+    r"(?:stop|cancel|delete|remove|turn\s+off|switch\s+off|disable|end|kill|"
     r"clear|drop|mute|silence|get\s+rid\s+of)\s+(?P<rest>.*\breminders?\b.*?)[\s.!]*$",
     re.I,
 )
@@ -83,6 +84,7 @@ _FILLER = frozenset(
         "more",
         "one",
         "ones",
+        "other",
         "series",
         "repeating",
         "recurring",
@@ -91,6 +93,7 @@ _FILLER = frozenset(
         "weekly",
     ]
 )
+_QUOTED = re.compile(r"[\"'“‘](?P<q>[^\"'“”‘’]{2,80})[\"'”’]")
 _REFERENCE = frozenset(["last", "latest", "previous", "that", "this", "it", "recent"])
 _DATE_WORDS = re.compile(
     r"\b(?:this|next|coming|on|tomorrow'?s?|today'?s?|tonight'?s?|(?:mon|tues|wednes|thurs|fri|"
@@ -183,7 +186,10 @@ def _last(ctx: Context) -> Reminder | None:
 
 
 def _stop(ctx: Context, rest: str, *, plural: bool) -> list[Reply]:
-    wanted = _content(rest)
+    quoted = _QUOTED.search(rest)  # "the other reminder, the 'proofer one' one"
+    if quoted is not None and len(same := _titled(ctx, quoted["q"])) == 1:
+        return [cancel(ctx, same)]
+    wanted = (_content(quoted["q"]) if quoted else []) or _content(rest)
     if not wanted:
         if _REFERENCE & set(_words(rest)):
             last = _last(ctx)
@@ -200,6 +206,16 @@ def _stop(ctx: Context, rest: str, *, plural: bool) -> list[Reply]:
     if len(found) > 1 and not plural:
         return [which(ctx, found, " ".join(wanted))]
     return [cancel(ctx, found)]
+
+
+def _titled(ctx: Context, said: str) -> list[Reminder]:
+    """The reminders whose whole text is `said`, with or without "the" before it."""
+    name = re.sub(r"^(?:the|my)\s+", "", said.strip().casefold())
+    return [
+        r
+        for r in _candidates(ctx)
+        if re.sub(r"^(?:the|my)\s+", "", r.text.strip().casefold()) == name
+    ]
 
 
 def _on_day_named(ctx: Context, rest: str, found: list[Reminder]) -> list[Reminder]:

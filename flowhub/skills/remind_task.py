@@ -17,6 +17,7 @@ from flowhub.skills.context import Context
 from flowhub.skills.format import when_text
 from flowhub.skills.nudge_text import nudge_text, purpose_split
 from flowhub.skills.refer import last_target, tasks_named, tokens
+from flowhub.skills.task_source_named import tasks_said_of
 from flowhub.storage import Person, Reminder, access, id_of, proposals, reminders
 
 _ABOUT = re.compile(
@@ -51,6 +52,8 @@ _TAIL = re.compile(
 _REFERENCE = frozenset(
     ["", "it", "this", "that", "this one", "that one", "this task", "that task", "the task"]
 )
+# "the proofer one", "the proofer task": a task named by what it is about.
+_ONE = re.compile(r"\b(?:one|task|thing)\W*$", re.I)
 MORNING = time(9, 0)
 MOMENT = datetime(2026, 1, 7, 12, tzinfo=UTC)  # where the time words are, not when they mean
 
@@ -84,7 +87,11 @@ def _named(ctx: Context, what: str) -> list[tuple[str, int | None]]:
     if what.casefold() in _REFERENCE:
         return _referred(ctx)
     found = tasks_named(ctx, what)
-    return [(t.title, t.id) for t in found if t.status == "open" and _covers(what, t.title)]
+    named = [(t.title, t.id) for t in found if t.status == "open" and _covers(what, t.title)]
+    if not named and _ONE.search(what):  # "the proofer one": a word of the message it came from
+        said = tasks_said_of(ctx, what)
+        named = [(t.title, t.id) for t in said[:1]] if len(said) == 1 else []
+    return named
 
 
 def _covers(what: str, title: str) -> bool:
