@@ -81,7 +81,8 @@ REMIND_PATTERNS = (
 )
 QUERY_PATTERNS = (
     # "what's due", "what's on my plate", but not "what's the wifi password" or "what's up".
-    r"^(?:what'?s|what\s+is|whats|what\s+are|anything|is\s+there\s+anything|how\s+many)\b"
+    r"^(?:what'?s|what(?:\s+all)?\s+is|whats|what(?:\s+all)?\s+are|anything|is\s+there\s+anything"
+    r"|how\s+many)\b"
     r"(?=.*\b(?:due|overdue|left|open|pending|on\s+my|my|mine|planned|scheduled|today|tonight"
     r"|tomorrow|this\s+week|next\s+week|assigned|tasks?|todos?|to-dos|list|agenda|deadlines?"
     r"|plate|status|doing|working|fri|friday|monday|tuesday|wednesday|thursday|weekend|next)\b)",

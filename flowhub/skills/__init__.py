@@ -6,6 +6,7 @@ part of a button id ("confirm" in "confirm:12") to its handler.
 """
 
 from flowhub.skills import (
+    acts_each,
     admin,
     answer,
     answers_each,
@@ -165,6 +166,7 @@ TEXT_SKILLS: tuple[Handler, ...] = (
     snooze_corrected.handle,
     snooze_named.handle,
     settings_many.handle,
+    acts_each.handle,
     settings_said.handle,
     settings_chat.handle,
     settings_quiet.handle,

@@ -21,7 +21,7 @@ from flowhub.skills.context import Context
 from flowhub.skills.done_pool import sender_open
 from flowhub.skills.picks_edit import one_message
 
-__all__ = ["handle", "parts_of"]
+__all__ = ["handle", "kind_of", "parts_of"]
 
 _WORDS = 60
 # Sentence ends; "and" or "also" before a question word starts a question of its own.
@@ -58,7 +58,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     parts = parts_of(text)
     if len(parts) < 2:
         return None
-    read = [_kind(ctx, p) for p in parts]
+    read = [kind_of(ctx, p) for p in parts]
     if os.environ.get("FLOWHUB_DEBUG_MIXED"):
         print("MIXED", read)
     kinds = [k for k, _ in read]
@@ -84,7 +84,7 @@ def parts_of(text: str) -> list[str]:
     return [p for p in parts if re.search(r"\w", p)]
 
 
-def _kind(ctx: Context, part: str) -> tuple[str | None, str]:
+def kind_of(ctx: Context, part: str) -> tuple[str | None, str]:
     """What a sentence is ("undo", "saved", "new", "ask" or None) and the words to answer."""
     if (act := _on_saved(ctx, part)) is not None:
         return "saved", act
