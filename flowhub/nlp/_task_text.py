@@ -163,6 +163,12 @@ _SENTENCE = re.compile(
     r"(?:\W|$))(?=\S)",
     re.I,
 )
+# "butter from the dairy, also tuesday": only a day after "also" is when, not a task of its own.
+_ALSO_DAY = re.compile(
+    r",\s*(?:also|too)\s+(?P<day>(?:on\s+)?(?:today|tonight|tomorrow|tmrw|(?:next\s+|this\s+)?"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?))(?=\s*[.!]?\s*$)",
+    re.I,
+)
 _HARD = re.compile(
     r"\s*;\s*|\s*,\s*(?:and\s+then|then|also|plus)\s+|\s+&&\s+"
     # "can you also get the quote": "also" inside a request does not start a new task.
@@ -414,7 +420,7 @@ def _purpose_last(clause: str) -> str:
 def _dash_split(sentence: str) -> list[str]:
     """The hard pieces of a sentence; a dash before an order splits too ("X wants an update —
     call her back monday")."""
-    parts = _DASH.split(sentence)
+    parts = _DASH.split(_ALSO_DAY.sub(r", \g<day>", sentence))
     pieces = [parts[0]]
     for dash, part in zip(parts[1::2], parts[2::2], strict=True):
         if _first_word(part) in VERBS and len(_words(pieces[-1])) >= 3:
