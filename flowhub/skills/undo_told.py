@@ -2,7 +2,8 @@
 
 When the person doing a task ticks it off or moves it, its requester hears so privately
 (`assign.tell_requester`). Taking that back with "undo" tells the requester too: "Sam took that
-back: “Send the invoices” is due Thu 10 Dec again", so no stale news stays in their chat.
+back: “Send the invoices” is due Thu 10 Dec again", so no stale news stays in their chat. A
+requester's move of a task they gave is taken back to its person the same way.
 """
 
 from __future__ import annotations
@@ -31,9 +32,11 @@ def with_told(ctx: Context, run: Callable[[Context], list[Reply]]) -> list[Reply
     for task in _tasks(ctx, last) if before else []:
         status, due = before.get(task.id, (task.status, task.due_at))
         if verb == "done" and status == "done" and task.status == "open":
-            replies += _tell(ctx, task, moved=False)
+            replies += _tell(ctx, task, moved=False, told=task.creator_id)
         elif verb == "edit" and due != task.due_at and task.assignee_id == ctx.person_id:
-            replies += _tell(ctx, task, moved=True)
+            replies += _tell(ctx, task, moved=True, told=task.creator_id)
+        elif verb == "edit" and due != task.due_at and task.creator_id == ctx.person_id:
+            replies += _tell(ctx, task, moved=True, told=task.assignee_id)  # heard of the move
     return replies
 
 
@@ -52,12 +55,13 @@ def _tasks(ctx: Context, last: dict[str, object]) -> list[Task]:
     return found
 
 
-def _tell(ctx: Context, task: Task, *, moved: bool) -> list[Reply]:
-    """The requester's word, where `assign.tell_requester` had told them of the change."""
-    if task.creator_id is None or task.creator_id == ctx.person_id or ctx.chat.kind == "group":
+def _tell(ctx: Context, task: Task, *, moved: bool, told: int | None) -> list[Reply]:
+    """The word to the person `told` of the change (`assign.tell_requester`, or the notice of a
+    move to the task's person)."""
+    if told is None or told == ctx.person_id or ctx.chat.kind == "group":
         return []
-    requester = people.get_person(session=ctx.session, person_id=task.creator_id)
-    target = direct_target(ctx, task.creator_id)
+    requester = people.get_person(session=ctx.session, person_id=told)
+    target = direct_target(ctx, told)
     if requester is None or target is None or target.chat == ctx.event.chat:
         return []
     who = ctx.person.display_name
@@ -67,6 +71,6 @@ def _tell(ctx: Context, task: Task, *, moved: bool) -> list[Reply]:
         elif task.due_at is None:
             text = TOLD_NO_DATE.format(who=who, title=task.title)
         else:
-            when = due_words(ctx, task, requester_id=task.creator_id, reader=requester)
+            when = due_words(ctx, task, requester_id=told, reader=requester)
             text = TOLD_DUE.format(who=who, title=task.title, when=when)
     return [Reply(text, to=target)]
