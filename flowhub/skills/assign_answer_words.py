@@ -47,6 +47,9 @@ ACCEPTS: dict[str, list[str]] = {
         r"aceit(?:o|ar|ado|ei|a\s+(?:a|o|essa|esse)\b)",
         r"deixa\s+comigo",
         r"pode\s+deixar(?:\s+comigo)?",
+        # "blz, eu pego essa", "fico com essa": the one offered, taken
+        r"(?:eu\s+)?pego\s+(?:essa|esse)(?:\s+(?:a[ií]|tarefa))?(?=\W|$)",
+        r"(?:eu\s+)?fico\s+com\s+(?:essa|esse)(?=\W|$)",
     ],
     "es": [
         r"acept(?:o|ar|ado|é|a\s+(?:la|el|esa|ese)\b)",
@@ -78,6 +81,9 @@ ACCEPTS: dict[str, list[str]] = {
     ],
     "hi_Latn": [
         r"(?:main|mai|me)\s+kar\s+(?:lunga|lungi|loonga|loongi|dunga|dungi)",
+        # "haan kar dungi, photos mere phone me hai": a yes, then "will do"
+        r"(?:haan|haa|han|ha|haanji|ji|ok|okay|theek\s+hai|thik\s+hai|achha|accha|chalo)[\s,!.]+"
+        r"(?:main\s+|mai\s+)?kar\s+(?:lunga|lungi|loonga|loongi|dunga|dungi|denge|lenge)",
         r"accept\s+(?:karta|karti|kar\s+liya)",
         r"manzoor",
         # "ubud wala theek hai, le liya": taken on, said to the task just given

@@ -57,6 +57,29 @@ _ASKED = (
         rf"{_WHEN}(?:\s+instead)?\s*(?:[?.!,;]|$)",
         re.I,
     ),
+    # The same said in other languages: "mas só consigo até segunda que vem, pode mudar?", "solo
+    # puedo hasta el lunes", "ich schaffe es erst bis Montag", "monday tak hi ho payega".
+    re.compile(
+        r"\b(?:s[oó]\s+)?(?:consigo|d[aá])\s+(?:(?:fazer|entregar|terminar)\s+)?(?:s[oó]\s+)?"
+        rf"(?:at[eé]|pra|para)\s+(?:a\s+|o\s+)?{_WHEN}(?:\s*[,;]?\s+(?:pode|d[aá])\s+"
+        r"(?:mudar|ser|passar))?\s*(?:[?.!,;]|$)",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:s[oó]lo\s+|solamente\s+)?(?:puedo|alcanzo)\s+(?:(?:hacerlo|entregarlo|tenerlo)\s+)?"
+        rf"(?:hasta|para)\s+(?:el\s+)?{_WHEN}\s*(?:[?.!,;]|$)",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:ich\s+)?schaff(?:e)?\s+(?:es|das)\s+(?:erst|nur|fr[uü]hestens)\s+(?:bis\s+)?"
+        rf"{_WHEN}\s*(?:[?.!,;]|$)",
+        re.I,
+    ),
+    re.compile(
+        rf"(?:^|[,;.!?]\s*|\b(?:par|lekin|magar)\s+){_WHEN}\s+tak\s+(?:hi\s+)?(?:ho\s+payega"
+        r"|kar\s+pa(?:unga|ungi|oonga|oongi)|de\s+pa(?:unga|ungi))\b",
+        re.I,
+    ),
     # "monday is tight for me, can do tuesday?"
     re.compile(
         rf"\b(?:i\s+)?(?:can|could)\s+do\s+(?:it\s+|that\s+)?{_WHEN}(?:\s+instead)?\s*\?",

@@ -99,10 +99,9 @@ def handle(ctx: Context) -> list[Reply] | None:
     if task is None:
         return None
     text = ctx.text.strip()
-    if not assign_answer_words.accepts(text):
-        countered = assign_counter.offer(ctx, task, text)  # "can we do the 16th?"
-        if countered is not None:
-            return countered
+    countered = _countered(ctx, task, text)  # "can we do the 16th?"
+    if countered is not None:
+        return countered
     if replied is None and ctx.intent in _OTHER_INTENTS:
         return None
     if _declines(ctx, text, replied=replied is not None):
@@ -127,6 +126,15 @@ def handle(ctx: Context) -> list[Reply] | None:
     if _DROP_CARD.search(text):
         replies += _drop_latest_card(ctx)
     return replies
+
+
+def _countered(ctx: Context, task: Task, text: str) -> list[Reply] | None:
+    """The giver asked about the later day `text` asks for; said with a yes ("blz, eu pego essa.
+    mas só consigo até segunda que vem, pode mudar?"), the task is taken on as well."""
+    asked = assign_counter.offer(ctx, task, text)
+    if asked is None or not assign_answer_words.accepts(text):
+        return asked
+    return assign.answer(ctx, task, accepted=True) + asked
 
 
 def _handed_on(ctx: Context, task: Task, text: str) -> bool:
