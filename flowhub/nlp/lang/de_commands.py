@@ -465,3 +465,12 @@ _CASUAL = {
 }
 COMMANDS = with_card_words(COMMANDS, _CASUAL)
 COMMANDS = with_settings_first(COMMANDS, SETTINGS)
+# A task moved by naming its date: "verschieb die frist für den bericht auf montag".
+_DUE_MOVED = {
+    "move {what} to {when}": (
+        r"(?:verschieb|verleg|[aä]nder)(?:e)?\s+(?:die\s+frist|den\s+termin|die\s+deadline|das\s+datum"
+        r"|die\s+f[aä]lligkeit)\s+(?:f[uü]r\s+(?:den|die|das)|von\s+(?:dem|der|den)|vom|der|des)\s+{what}"
+        r"\s+auf\s+{when}",
+    ),
+}
+COMMANDS = with_card_words(_DUE_MOVED, COMMANDS)

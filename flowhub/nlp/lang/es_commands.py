@@ -500,3 +500,11 @@ _NAMED_ANEW = {
     ),
 }
 COMMANDS = with_card_words(_NAMED_ANEW, COMMANDS)
+# A task moved by naming its date: "cambia la fecha del informe al lunes".
+_DUE_MOVED = {
+    "move {what} to {when}": (
+        rf"{_OOPS}(?:cambia|mueve|pasa|mov[eé]|corre|cambi[aá])\s+(?:la\s+fecha|el\s+plazo|la\s+hora|el\s+vencimiento"
+        r"|la\s+entrega)\s+(?:del|de\s+la|de\s+los|de\s+las|de)\s+(?:tarea\s+(?:del?\s+)?)?{what}\s+(?:al|a|para(?:\s+el)?)\s+{when}",
+    ),
+}
+COMMANDS = with_card_words(_DUE_MOVED, COMMANDS)

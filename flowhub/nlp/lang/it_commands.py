@@ -443,3 +443,11 @@ _NAMED_ANEW = {
     ),
 }
 COMMANDS = with_card_words(_NAMED_ANEW, COMMANDS)
+# A task moved by naming its date: "sposta la scadenza del report a lunedì".
+_DUE_MOVED = {
+    "move {what} to {when}": (
+        rf"{_OOPS}(?:sposta|cambia|anticipa|posticipa|rimanda)\s+(?:la\s+scadenza|la\s+data|l['’]\s*orario)\s+"
+        r"(?:del(?:la|l['’]|lo)?|di)\s*(?:attivit[aà]\s+(?:del(?:la|l['’]|lo)?\s*)?)?{what}\s+(?:a|al|alla|per|in)\s+{when}",
+    ),
+}
+COMMANDS = with_card_words(_DUE_MOVED, COMMANDS)

@@ -381,3 +381,11 @@ _CASUAL = {
 COMMANDS = with_card_words(COMMANDS, _CASUAL)
 # Quiet hours are read first: the corrections would take the time they name as a new due time.
 COMMANDS = {**SETTINGS, **COMMANDS}
+# A task moved by naming its date: "verzet de deadline van het rapport naar maandag".
+_DUE_MOVED = {
+    "move {what} to {when}": (
+        r"(?:verzet|verplaats|verschuif|zet)\s+(?:de\s+deadline|de\s+datum|de\s+termijn|de\s+einddatum)\s+van\s+"
+        r"(?:de\s+|het\s+)?{what}\s+(?:naar|op)\s+{when}",
+    ),
+}
+COMMANDS = with_card_words(_DUE_MOVED, COMMANDS)
