@@ -101,7 +101,10 @@ REL_DAYS: dict[str, tuple[int, str | None]] = {
 # Before this hour, someone still up says "tomorrow morning" of the morning that comes next.
 _STILL_UP_UNTIL = 4
 _MORNING_NEXT = re.compile(
-    r"\s*(?:(?:early\s+)?morning|early|(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|a\.m\.))(?!\w)",
+    r"\s*(?:(?:early\s+)?morning|early|(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|a\.m\.)"
+    # "at 9", "@ 10:30": a bare morning hour, which is read as that morning's anyway
+    r"|(?:at\s+|@\s*)0?(?:[5-9]|1[01])(?:[:.][0-5]\d)?(?![\d:.])(?!\s*(?:p\.?m\b|h\b|in\s+the\s+"
+    r"(?:afternoon|evening)|tonight)))(?!\w)",
     re.I,
 )
 

@@ -41,7 +41,9 @@ def test_titles_lose_chat_words(text: str, locale: str, title: str) -> None:
         ("demain matin appeler le garage", "Asia/Kolkata", date(2026, 12, 7)),
         ("tomorrow at 9am call the bank", "Asia/Kolkata", date(2026, 12, 7)),
         ("kal shaam 5 baje call karna hai", "Asia/Kolkata", date(2026, 12, 8)),
-        ("kal 11 baje call karna hai", "Asia/Kolkata", date(2026, 12, 8)),
+        ("kal 11 baje call karna hai", "Asia/Kolkata", date(2026, 12, 7)),
+        ("tomorrow at 10 call the bank", "Asia/Kolkata", date(2026, 12, 7)),
+        ("tomorrow at 10pm call the bank", "Asia/Kolkata", date(2026, 12, 8)),
         ("morgen früh um 9 anrufen", "Europe/Berlin", date(2026, 12, 7)),
     ],
 )
