@@ -35,6 +35,12 @@ _SAID = re.compile(
     r"(?:(?:are|r|should\s+be|can\s+be)\s+)?(?P<rest>\S.*)$",
     re.I,
 )
+# The cards named last: "priority normal on all three pls", "due friday for both of them".
+_SAID_AFTER = re.compile(
+    rf"^(?P<rest>\S.*?)\s+(?:on|for)\s+(?P<ref>{_MANY})(?:\s+(?:cards?|ones|tasks?))?"
+    r"(?:\s+(?:pls|please|plz|too|as\s+well|thanks|thx))*$",
+    re.I,
+)
 # "take 'the finishing crew' off the titles": a cut from every card's title.
 _TITLES = re.compile(
     r"^(?P<verb>take|cut|remove|drop|strip)\s+(?P<what>[“\"‘'][^“”\"‘’']+[”\"’'])\s+(?:off|from|out\s+of)"
@@ -54,7 +60,7 @@ def handle(ctx: Context) -> list[Reply] | None:
     """Change every waiting card the message names in one go; None when it is not that."""
     text, said = (_bare(t) for t in (ctx.text, ctx.event.text))
     m_titles = _TITLES.match(said)  # as said: the quotes are kept
-    m = None if m_titles else _SAID.match(text)
+    m = None if m_titles else _SAID.match(text) or _SAID_AFTER.match(text)
     if m is None and m_titles is None:
         return None
     pending = proposals.get_pending_proposals(
@@ -73,7 +79,8 @@ def handle(ctx: Context) -> list[Reply] | None:
         rest = m["rest"]
         save = bool(_SAVE.search(rest)) and not _SAVE.fullmatch(rest)
         rest = _SAVE.sub("", rest).strip(" ,;") if save else rest
-        edit = f"{m['verb']} it {rest}" if m["verb"] else rest
+        verb = m.groupdict().get("verb")
+        edit = f"{verb} it {rest}" if verb else rest
     if len(cards) < (1 if m_titles else 2):
         return None
     changes, unread = read_all(edit, now=ctx.now, tz=ctx.tz)

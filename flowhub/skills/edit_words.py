@@ -350,7 +350,8 @@ _PRIORITY = re.compile(
     r"(?:as\s+|to\s+|up\s+to\s+|down\s+to\s+)?"
     r"|(?:it'?s|that'?s|its|thats|it is|that is)\s+)?"
     r"(?:(?:priority\s*[:=]?\s*)?(?P<v>urgent|high|normal|medium|low|p[1-4]|top(?=\s+prio)|"
-    r"not urgent|less urgent|more urgent|very urgent|not (?:that |very )?important|unimportant)"
+    r"not urgent|less urgent|more urgent|very urgent|not (?:that |very )?important|unimportant"
+    r"|no (?:priority|prio|urgency)|(?:remove|drop|clear|take off) (?:the )?(?:priority|urgency))"
     r"(?:\s+priority|\s+prio)?|(?P<w>important))$",
     re.I,
 )
@@ -359,6 +360,10 @@ _PRIORITY_WORDS = {
     "top": "urgent", "not urgent": "normal", "important": "high", "less urgent": "normal",
     "more urgent": "urgent", "very urgent": "urgent", "not important": "low",
     "not that important": "low", "not very important": "low", "unimportant": "low",
+    "no priority": "normal", "no prio": "normal", "no urgency": "normal",
+    "remove the priority": "normal", "remove priority": "normal", "drop the priority": "normal",
+    "drop priority": "normal", "clear the priority": "normal", "clear priority": "normal",
+    "take off the priority": "normal", "remove the urgency": "normal",
 }  # fmt: skip
 _NO_DUE = re.compile(
     r"^(?:(?:make|set|leave)\s+(?P<t>.+?)\s+)?(?:no (?:due )?date|no deadline|undated|"
