@@ -16,12 +16,21 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
-from flowhub.bot import media_caption, media_replies, media_store
+from flowhub.bot import media_caption, media_replies, media_sides, media_store
 from flowhub.connectors import DownloadError, Event, MediaRef, MediaSource, Reply
 from flowhub.connectors.codec import event_from_dict
 from flowhub.i18n import language_of, localized, use_locale
-from flowhub.media import MediaError, Reading, captions, max_bytes, media_config, read
+from flowhub.media import (
+    MediaError,
+    Reading,
+    answered,
+    captions,
+    max_bytes,
+    media_config,
+    read,
+)
 from flowhub.media.layout import ME
+from flowhub.skills import media_side
 from flowhub.skills.media_retry import AGAIN, MADE_CARDS, READ_MEDIA
 from flowhub.skills.media_words import SAME_FILE
 from flowhub.storage import Chat, MediaItem, Person, id_of, inbox, media, people, session_scope
@@ -252,11 +261,23 @@ def _answer(runtime: Runtime, claimed: _Claimed, reading: Reading) -> None:
         if _seen_before(session, item, media_replies.read_text(claimed.caption, reading)):
             _same_file(runtime, claimed, item, reading, session)
             return
+        side = media_sides.side_of(session, item, reading, claimed.caption)
+        asked = event.chat_kind == "direct" or event.addressed  # never asked in passing
+        if reading.duties and side is None and asked:  # a contract: whose duties are tasks
+            _ask_side(runtime, claimed, item, reading, session)
+            return
+        caption = claimed.caption
+        if side is not None:  # what the sender's side of the contract owes
+            reading = replace(reading, text=media_side.owed(reading.duties, side))
+            caption = "" if media_side.said_side(caption, reading.duties) else caption
         if item.items.get("caption_read"):  # its caption was answered when the file failed
-            said = media_replies.read_text(claimed.caption, reading)
+            said = media_replies.read_text(caption, reading)
         else:
-            said = media_replies.said(claimed.caption, reading)
-        _mark_read(session, item, reading, now, source=reading.source, chat=reading.chat)
+            said = media_replies.said(caption, reading)
+        if reading.chat:  # the owner's "yes, I'll call him after lunch" answers the ask above
+            said = "\n".join(answered(said.splitlines(), claimed.owner))
+        sided = media_sides.kept(reading, side)
+        _mark_read(session, item, reading, now, source=reading.source, chat=reading.chat, **sided)
         outcome = runtime.dispatcher.dispatch(
             session=session,
             event=_as_text(event, said, chat=reading.chat, own=claimed.caption),
@@ -276,8 +297,23 @@ def _answer(runtime: Runtime, claimed: _Claimed, reading: Reading) -> None:
                 caption=claimed.caption,
                 direct=event.chat_kind == "direct",
             )
+            if side is not None:
+                replies.append(media_side.taken(side, reading.duties))
         outbox_ids = runtime.queue_answer(session, event, replies, item.inbox_event_id, now)
     runtime.after_answer(event, outbox_ids, outcome.jobs)
+
+
+def _ask_side(
+    runtime: Runtime, claimed: _Claimed, item: MediaItem, reading: Reading, session: Session
+) -> None:
+    """Keep the contract's duties on its item and ask which side the sender is."""
+    now = runtime.clock.now()
+    _mark_read(session, item, reading, now, **media_sides.kept(reading, None))
+    person = session.get(Person, item.person_id)
+    with use_locale(person.locale if person is not None else "en"):
+        replies = [media_side.question(claimed.media_id, reading.duties)]
+    outbox_ids = runtime.queue_answer(session, claimed.event, replies, item.inbox_event_id, now)
+    runtime.after_answer(claimed.event, outbox_ids, ())
 
 
 def _mark_read(

@@ -12,6 +12,7 @@ read on this machine by Tesseract; speech goes to the configured transcriber onl
 imports nothing of FlowHub but `flowhub.settings`.
 """
 
+from flowhub.media.answers import answered
 from flowhub.media.config import MediaConfig, max_bytes, media_config
 from flowhub.media.read import read
 from flowhub.media.types import Item, MediaError, Page, Reading, Reason, Source
@@ -24,6 +25,7 @@ __all__ = [
     "Reading",
     "Reason",
     "Source",
+    "answered",
     "max_bytes",
     "media_config",
     "read",

@@ -52,6 +52,10 @@ _FIELD = re.compile(
 )
 # An open checkbox Tesseract read as letters: "O Instalar …", "QO) Pintar …", "L] Paint …".
 _BOX_READ = re.compile(r"^(?:[O0Q口□☐]|[OQ0LUIX\[(|]{1,2}[\])1|J])\s+[A-ZÀ-Þ]")
+# The owner's answers in a one-to-one chat start past this share of the width and reach this
+# much further right than the other side's lines: right-hand bubbles, never a list's indented
+# line or a letter's date.
+_ANSWER_SIDE, _ANSWER_REACH = 0.18, 0.05
 _LIST_MARK = re.compile(r"^\s*(?:[-*•·o]|\d{1,2}[.)]|\[\s?[xX]?\s?\])\s+")
 
 
@@ -168,6 +172,8 @@ def _bubble_chat(lines: list[Line], width: int, owner: str) -> list[str] | None:
     messages: list[tuple[str, str]] = []
     speaker: str | None = None
     named = 0
+    answers: list[Line] = []  # the owner's lines
+    reach = 0  # how far right the other side's lines go
     for i, line in enumerate(body):
         if _STAMP.match(line.text):
             continue  # a bubble's time read as digits ("10311")
@@ -180,6 +186,10 @@ def _bubble_chat(lines: list[Line], width: int, owner: str) -> list[str] | None:
             speaker, named = line.text, named + 1
             continue
         who = owner if right_side else (speaker or title)
+        if right_side:
+            answers.append(line)
+        else:
+            reach = max(reach, line.right)
         if who is None:
             return None
         if messages and messages[-1][0] == who and _same_bubble(body, i):
@@ -190,9 +200,21 @@ def _bubble_chat(lines: list[Line], width: int, owner: str) -> list[str] | None:
     if len(messages) < 2 or len(set(speakers)) < 2:
         return None
     mine = speakers.count(owner)
-    if named == 0 and not sure and (mine < 2 or len(speakers) - mine < 2):
+    if (
+        named == 0
+        and not sure
+        and (mine < 2 or len(speakers) - mine < 2)
+        and not _answers(answers, reach, width)
+    ):
         return None  # only a title and no names: want a real back-and-forth, not a heading
     return [f"{who}: {text}" for who, text in _joined(messages)]
+
+
+def _answers(answers: list[Line], reach: int, width: int) -> bool:
+    """Whether the owner's lines sit in right-hand bubbles, past the other side's lines."""
+    furthest = max((line.right for line in answers), default=0)
+    starts = all(line.left > _ANSWER_SIDE * width for line in answers)
+    return starts and furthest > reach + _ANSWER_REACH * width
 
 
 def _joined(messages: list[tuple[str, str]]) -> list[tuple[str, str]]:

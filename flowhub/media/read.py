@@ -16,6 +16,7 @@ from flowhub.media.layout import ME
 from flowhub.media.owners import Owner
 from flowhub.media.pdf import read_pdf
 from flowhub.media.shape import shape
+from flowhub.media.sides import duties
 from flowhub.media.sniff import Sniffed, sniff
 from flowhub.media.types import Item, MediaError, Page, Reading
 
@@ -138,6 +139,7 @@ def _document(
         items=items,
         pages_not_read=unread,
         shown=written if not (paged or items or written == text) else "",
+        duties=duties(written.splitlines()),
     )
 
 

@@ -139,6 +139,11 @@ _ASKS = re.compile(
 )
 
 
+def asks(line: str) -> bool:
+    """Whether a line asks for something ("can you …?", "pls check …", "bitte …")."""
+    return bool(_ASKS.search(line))
+
+
 def shape(
     text: str, *, team: Collection[str], given: Sequence[Owner] = (), headings: bool = False
 ) -> str:

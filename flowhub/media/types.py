@@ -49,6 +49,8 @@ class Reading:
     A long document's action items are in `items`, each with its page, and `text` is then those
     items, one a line; `pages_not_read` lists scanned pages past the OCR page cap. `shown` is an
     image's text as written on it, for quoting, when `text` says its items' owners first.
+    `duties` holds (party, what it owes) for a contract that binds two parties: whose tasks
+    they are depends on which side the sender is.
     """
 
     text: str
@@ -59,6 +61,7 @@ class Reading:
     items: tuple[Item, ...] = ()
     pages_not_read: tuple[int, ...] = ()
     shown: str = ""
+    duties: tuple[tuple[str, str], ...] = ()
 
 
 class MediaError(Exception):

@@ -99,6 +99,7 @@ from flowhub.nlp.intents import classify_intent
 from flowhub.nlp.lang._day_leads import DAY_LEADS
 from flowhub.nlp.lang._pointing import POINTING
 from flowhub.nlp.lang._vague_things import THING_LINKS, VAGUE_THINGS
+from flowhub.nlp.lang._will_do import agreeing_words
 from flowhub.nlp.recurrence import next_after_completion, next_occurrences, resolve_local
 from flowhub.nlp.tasks import extract_tasks
 from flowhub.nlp.types import INTENTS, PRIORITIES, TaskDraft, When
@@ -123,6 +124,7 @@ __all__ = [
     "TaskDraft",
     "When",
     "afternoon",
+    "agreeing_words",
     "all_said",
     "as_forwarders",
     "asked_of",

@@ -87,6 +87,7 @@ from flowhub.skills import (
     insights,
     meant_other,
     media_retry,
+    media_side,
     named_request,
     news_moved,
     news_said,
@@ -388,6 +389,7 @@ BUTTON_ACTIONS: dict[str, ButtonHandler] = {
     "cday": group_counter.move_button,
     "gmove": group_move_ask.move_button,
     "sdue": due_hint.accept,
+    "side": media_side.button,
 }
 
 fallback = help.fallback

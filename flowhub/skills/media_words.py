@@ -85,3 +85,11 @@ DOWNLOAD_FAILED = Text(
 )
 RETRYING = Text("🔄 Reading that file again…")
 STILL_READING = Text("⏳ I'm still reading your last file; its answer comes in a moment.")
+WHICH_SIDE = Text(
+    "📄 This document binds two parties. Which side are you: {first} or {second}? "
+    "I'll make cards of what your side owes."
+)
+SIDE_TAKEN = Text(
+    "📄 As {side} these are yours; what {other} owes is left out. "
+    "I'll take you as {side} for their next documents here."
+)

@@ -92,6 +92,23 @@ def get_same_read(*, session: Session, item: MediaItem, body: str) -> MediaItem 
     return next((e for e in earlier if body and e.text.strip().endswith(body)), None)
 
 
+def get_side(
+    *, session: Session, chat_id: int, parties: frozenset[str], before_id: int
+) -> str | None:
+    """The side taken in a chat for an earlier document between the same parties, if any."""
+    earlier = session.exec(
+        select(MediaItem)
+        .where(MediaItem.chat_id == chat_id, col(MediaItem.id) < before_id)
+        .order_by(col(MediaItem.id).desc())
+        .limit(_SAME_LOOKBACK)
+    )
+    for item in earlier:
+        side = item.items.get("side")
+        if isinstance(side, str) and frozenset(item.items.get("parties") or ()) == parties:
+            return side
+    return None
+
+
 def claim_media_item(*, session: Session, media_id: int, attempts: int) -> bool:
     """Take a pending item for one reading; False when another run took it first."""
     statement = (

@@ -43,3 +43,15 @@ WILL_DO = re.compile(
 def agrees_to_do(text: str) -> bool:
     """Whether a chat line only agrees to do what was asked ("ok mach ich", "sure, will do")."""
     return len(text) < 60 and bool(WILL_DO.match(text))
+
+
+# "yes, I will call him after lunch": a reply that opens by agreeing, whatever follows.
+_AGREES_FIRST = re.compile(
+    rf"^\s*(?P<yes>(?:(?:{_LEAD}){_SEP})*(?:{_PROMISE}|{_LEAD}))(?=$|{_SEP})", re.I
+)
+
+
+def agreeing_words(text: str) -> str | None:
+    """The words a chat reply opens with to agree ("yes", "ok will do", "klar"), or None."""
+    found = _AGREES_FIRST.match(text)
+    return found.group("yes").strip(" ,;:.!?…~-") if found else None
