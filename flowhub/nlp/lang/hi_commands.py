@@ -114,6 +114,11 @@ COMMANDS = {
     ),
     "no, {when}": (
         r"(?:nahi+|nahin|na)(?:\s+nahi+)?[\s,]+{when}(?:\s+ko)?(?:\s+(?:kar\s+do|karo|rakho|kardo))?",
+        # "arre nahi, abhi raat ke 12 baje hai na, matlab monday subah 11 baje": a remark, then
+        # the day meant
+        r"(?:(?:arre|are|arey|oh|oho)[\s,]+)?(?:nahi+|nahin|na|sorry|oops)(?:\s+nahi+)?[\s,.!]+"
+        r"(?:[^,.!?]{1,50}[,.!]\s*)?(?:matlab|mera\s+matlab|yaani|yani|i\s+mean)\s+{when}"
+        r"(?:\s+ko)?(?:\s+(?:kar\s+do|karo|rakho|kardo))?",
         r"(?:नहीं|नही|ना)(?:\s+(?:नहीं|नही))?[\s,]+{when}(?:\s+(?:को|पर))?(?:\s+(?:कर\s+दो|करो|रखो))?",
     ),
     "move {what} to {when}": (
