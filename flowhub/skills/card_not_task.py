@@ -67,6 +67,15 @@ _DROPS = frozenset({"discard", "delete it"})
 _AND = r"(?:and|und|e|y|et|ve|aur|i|en|dan|и|و|और)"
 _JOINT = re.compile(rf"\s*[,;]\s*(?:{_AND}\s+)?|\s+{_AND}\s+", re.I)
 _REST = re.compile(r"^[\s,.!?;:—–-]+")
+# "não é tarefa" after "apaga isso, …": the reason for the drop in the person's language.
+_NO_TASK_WORD = r"(?:tarefa|tarea|compito|attivit[aà]|aufgabe|taak|task|g[oö]rev|tugas|t[aâ]che)"
+_ONLY_NO_TASK = re.compile(
+    r"^\W*(?:(?:isso|isto|esto|eso|questo|das|dat|bu|ini|itu|ye|yeh|c'est|ce)\s+)?"
+    r"(?:n[aã]o\s+[eé]|no\s+es|non\s+[eè]|ist\s+kein(?:e)?|is\s+geen|bukan|n'est\s+pas|pas)\s+"
+    rf"(?:(?:uma|una|un|une|eine)\s+)?{_NO_TASK_WORD}\W*$"
+    rf"|^\W*(?:(?:ye|yeh|bu)\s+)?{_NO_TASK_WORD}\s+(?:nahi\s+hai|nahi|de[gğ]il(?:dir)?)\W*$",
+    re.I,
+)
 
 
 def dropped(ctx: Context) -> tuple[list[Reply], str] | None:
@@ -91,7 +100,7 @@ def dropped(ctx: Context) -> tuple[list[Reply], str] | None:
             return None  # "bin that one, i meant move …": the card skills read drop and change
         rest = first["rest"].strip()
     elif (said := _drop_said_first(ctx, text)) is not None:
-        rest = said
+        rest = "" if _ONLY_NO_TASK.match(said) else said
     else:
         meant = _MEANT.match(text)
         rest = text[meant.end() :].strip() if meant else ""
