@@ -25,7 +25,7 @@ _CUE = (
 _TAIL = r"(?:\s+(?:pls|please|lol|then|instead|thanks|thx))*[\s.!]*$"
 # "its 60kg not 50", "make that 60kg", "60kg, not 50kg".
 _SAID = re.compile(
-    rf"^(?P<lead>{_FILLERS})(?:(?P<cue>{_CUE})\s+)?(?P<new>{_AMOUNT})"
+    rf"^(?P<lead>{_FILLERS})(?:(?P<cue>{_CUE})\s+)?(?P<new>{_AMOUNT})(?:\s+now)?"
     rf"(?:,?\s+(?:not|instead\s+of|rather\s+than)\s+(?:the\s+)?(?P<old>{_AMOUNT}))?{_TAIL}",
     re.I,
 )

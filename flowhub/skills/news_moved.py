@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from flowhub.connectors import Reply
 from flowhub.nlp import search_when
-from flowhub.skills import edit
+from flowhub.skills import edit, news_changes
 from flowhub.skills.context import Context
 from flowhub.skills.refer import tasks_named
 
@@ -51,6 +51,8 @@ _SUBJECT_WORDS = 6
 
 def handle(ctx: Context) -> list[Reply] | None:
     """Move the one saved task a "X moved to …" message names; None when it names none."""
+    if (told := news_changes.handle(ctx)) is not None:
+        return told  # "brightline just emailed, its 95 ppl now not 80 and …"
     text = " ".join(ctx.text.split())
     if not text or "?" in text or len(text.split()) > _WORDS:
         return None
