@@ -232,6 +232,7 @@ class Dispatcher:
             timezone=known_zone(event.sender_tz) or self._settings.default_timezone,
             locale=app_locale(event.sender_locale) or self._settings.default_locale,
             digest_time=self._settings.default_digest_time,
+            direct_chat=event.chat if event.chat_kind == "direct" else None,
         )
         chat = people.get_or_create_chat(
             session=session,
@@ -245,15 +246,6 @@ class Dispatcher:
         )
         chat.last_inbound_at = now
         session.add(chat)
-        if event.chat_kind == "direct":
-            identity = people.get_identity(
-                session=session,
-                platform=event.platform,
-                account=event.account,
-                external_id=event.sender_id,
-            )
-            if identity is not None:
-                people.set_direct_chat(session=session, identity=identity, chat=event.chat)
         return person, is_new, chat
 
 

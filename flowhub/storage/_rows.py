@@ -19,10 +19,15 @@ from flowhub.storage._memo import forget
 Row = TypeVar("Row", bound=SQLModel)
 
 
-def get_or_insert(session: Session, statement: SelectOfScalar[Row], make: Callable[[], Row]) -> Row:
-    """The row `statement` finds, else `make()` inserted; if another writer inserted the same
-    unique key first, theirs is returned."""
-    found = session.exec(statement).first()
+def get_or_insert(
+    session: Session,
+    statement: SelectOfScalar[Row],
+    make: Callable[[], Row],
+    params: Mapping[str, Any] | None = None,
+) -> Row:
+    """The row `statement` (with its bound `params`) finds, else `make()` inserted; if another
+    writer inserted the same unique key first, theirs is returned."""
+    found = session.exec(statement, params=params).first()
     if found is not None:
         return found
     row = make()
@@ -31,7 +36,7 @@ def get_or_insert(session: Session, statement: SelectOfScalar[Row], make: Callab
             session.add(row)
             session.flush()
     except IntegrityError:
-        return session.exec(statement).one()
+        return session.exec(statement, params=params).one()
     return row
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, update
+from sqlalchemy import bindparam, func, update
 from sqlmodel import Session, col, select
 
 from flowhub.storage._rows import insert_new
@@ -37,10 +37,8 @@ def create_inbox_events(*, session: Session, rows: list[dict[str, Any]]) -> list
 
 def get_inbox_event(*, session: Session, event_id: int, lock: bool = False) -> InboxEvent | None:
     """Fetch one inbox row by id, optionally locking it for processing."""
-    statement = select(InboxEvent).where(InboxEvent.id == event_id)
-    if lock:
-        statement = statement.with_for_update()
-    return session.exec(statement).first()
+    statement = _EVENT_LOCKED if lock else _EVENT
+    return session.exec(statement, params={"event_id": event_id}).first()
 
 
 def get_inbox_event_by_message(
@@ -196,3 +194,8 @@ def get_own_words(*, session: Session, event_ids: list[int]) -> dict[int, str]:
         for event_id, text, event in rows
         if event_id is not None
     }
+
+
+# Read for every message; built once.
+_EVENT = select(InboxEvent).where(InboxEvent.id == bindparam("event_id"))
+_EVENT_LOCKED = _EVENT.with_for_update()

@@ -245,32 +245,42 @@ def claim_many(
     if not outbox_ids:
         return []
     # A retry's timer may fire a hair early by this process's clock (another machine's queue).
-    due = or_(
-        col(Outbox.next_attempt_at).is_(None), col(Outbox.next_attempt_at) <= now + _CLOCK_SLACK
-    )
-    ids = col(Outbox.id).in_(outbox_ids)
-    paced = _claim(session, and_(ids, col(Outbox.status) == "paced"), now)
-    others = _claim(
-        session,
-        and_(
-            ids,
-            or_(
-                and_(col(Outbox.status).in_(("pending", "retrying")), due),
-                and_(col(Outbox.status) == "sending", col(Outbox.sent_at) < now - lease),
-            ),
-        ),
-        now,
-    )
-    claimed = [Claimed(row, True) for row in paced] + [Claimed(row, False) for row in others]
+    params = {"ids": outbox_ids, "now": now, "due": now + _CLOCK_SLACK, "stale": now - lease}
+    options = {"synchronize_session": False}
+    paced = session.execute(_CLAIM_PACED, params, execution_options=options).scalars()
+    claimed = [Claimed(row, True) for row in paced]
+    others = session.execute(_CLAIM_OTHERS, params, execution_options=options).scalars()
+    claimed += [Claimed(row, False) for row in others]
     order = {outbox_id: i for i, outbox_id in enumerate(outbox_ids)}
     return sorted(claimed, key=lambda c: order.get(id_of(c.row), 0))
 
 
-def _claim(session: Session, where: Any, now: datetime) -> list[Outbox]:
-    statement = update(Outbox).where(where).values(status="sending", sent_at=now).returning(Outbox)
-    return list(
-        session.execute(statement, execution_options={"synchronize_session": False}).scalars()
+# Every send claims its rows: both statements are built once, not per claim.
+_CLAIMED_IDS = col(Outbox.id).in_(bindparam("ids", expanding=True))
+_CLAIM_PACED = (
+    update(Outbox)
+    .where(_CLAIMED_IDS, col(Outbox.status) == "paced")
+    .values(status="sending", sent_at=bindparam("now"))
+    .returning(Outbox)
+)
+_CLAIM_OTHERS = (
+    update(Outbox)
+    .where(
+        _CLAIMED_IDS,
+        or_(
+            and_(
+                col(Outbox.status).in_(("pending", "retrying")),
+                or_(
+                    col(Outbox.next_attempt_at).is_(None),
+                    col(Outbox.next_attempt_at) <= bindparam("due"),
+                ),
+            ),
+            and_(col(Outbox.status) == "sending", col(Outbox.sent_at) < bindparam("stale")),
+        ),
     )
+    .values(status="sending", sent_at=bindparam("now"))
+    .returning(Outbox)
+)
 
 
 def get_lost_sends(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import datetime
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
 
 from flowhub.storage._memo import remembered
@@ -27,13 +28,11 @@ def get_or_create_workspace(
     *, session: Session, platform: str, external_id: str, now: datetime, name: str = ""
 ) -> Workspace:
     """The workspace of a platform account, created on first sight."""
-    statement = select(Workspace).where(
-        Workspace.platform == platform, Workspace.external_id == external_id
-    )
     return get_or_insert(
         session,
-        statement,
+        _WORKSPACE,
         lambda: Workspace(platform=platform, external_id=external_id, name=name, created_at=now),
+        {"platform": platform, "external_id": external_id},
     )
 
 
@@ -41,13 +40,8 @@ def get_identity(
     *, session: Session, platform: str, account: str, external_id: str
 ) -> Identity | None:
     """The identity of a platform user, if FlowHub has seen them."""
-    return session.exec(
-        select(Identity).where(
-            Identity.platform == platform,
-            Identity.account == account,
-            Identity.external_id == external_id,
-        )
-    ).first()
+    params = {"platform": platform, "account": account, "external_id": external_id}
+    return session.exec(_IDENTITY, params=params).first()
 
 
 def get_or_create_person(
@@ -62,8 +56,12 @@ def get_or_create_person(
     timezone: str,
     locale: str,
     digest_time: str,
+    direct_chat: str | None = None,
 ) -> tuple[Person, bool]:
-    """The person behind a platform identity, created on first contact; True when new."""
+    """The person behind a platform identity, created on first contact; True when new.
+
+    `direct_chat`, when given, is remembered as the chat that reaches the identity privately.
+    """
     identity = get_identity(
         session=session, platform=platform, account=account, external_id=external_id
     )
@@ -74,6 +72,8 @@ def get_or_create_person(
         if display_name and person.display_name != display_name:
             person.display_name = display_name
             session.add(person)
+        if direct_chat is not None:
+            set_direct_chat(session=session, identity=identity, chat=direct_chat)
         return person, False
     person = Person(
         workspace_id=workspace_id,
@@ -91,6 +91,7 @@ def get_or_create_person(
             platform=platform,
             account=account,
             external_id=external_id,
+            direct_chat=direct_chat,
             created_at=now,
         )
     )
@@ -116,7 +117,7 @@ def find_people_by_name(*, session: Session, workspace_id: int, name: str) -> li
     people = remembered(
         session,
         ("people", workspace_id),
-        lambda: list(session.exec(select(Person).where(Person.workspace_id == workspace_id))),
+        lambda: list(session.exec(_WORKSPACE_PEOPLE, params={"workspace_id": workspace_id})),
     )
     exact = [p for p in people if p.display_name.casefold() == needle]
     if exact:
@@ -125,6 +126,8 @@ def find_people_by_name(*, session: Session, workspace_id: int, name: str) -> li
     if first:
         return first
     # "Прию", "لسام", "प्रिया": the name in another script, maybe with a case ending
+    if not any(ord(c) > 0x3FF for c in needle):
+        return []  # names_match reads only such scripts: no need to ask it of everyone
     return [p for p in people if names_match(needle, p.display_name.split(" ")[0])]
 
 
@@ -152,15 +155,10 @@ def get_or_create_chat(
     now: datetime,
 ) -> Chat:
     """The chat an event came from, created on first sight."""
-    statement = select(Chat).where(
-        Chat.platform == platform, Chat.account == account, Chat.external_id == external_id
-    )
-    found = session.exec(statement).first()
-    if found:
-        return found
+    params = {"platform": platform, "account": account, "external_id": external_id}
     return get_or_insert(
         session,
-        statement,
+        _CHAT,
         lambda: Chat(
             workspace_id=workspace_id,
             platform=platform,
@@ -170,6 +168,7 @@ def get_or_create_chat(
             title=title,
             created_at=now,
         ),
+        params,
     )
 
 
@@ -233,8 +232,8 @@ def get_people(*, session: Session, person_ids: list[int]) -> dict[int, Person]:
 
 def get_workspace_people(*, session: Session, workspace_id: int, limit: int = 50) -> list[Person]:
     """The people of a workspace, in the order they first appeared."""
-    statement = select(Person).where(Person.workspace_id == workspace_id).order_by(col(Person.id))
-    return list(session.exec(statement.limit(limit)))
+    params = {"workspace_id": workspace_id, "limit": limit}
+    return list(session.exec(_FIRST_PEOPLE, params=params))
 
 
 def get_group_members(*, session: Session, chat_ids: Collection[int]) -> list[Person]:
@@ -260,3 +259,21 @@ def get_group_ids(*, session: Session, person_id: int) -> list[int]:
         .where(ConversationState.person_id == person_id, Chat.kind == "group")
     )
     return [chat_id for chat_id in session.exec(statement) if chat_id is not None]
+
+
+# The lookups every message makes, built once: building a statement costs more than running it.
+_WORKSPACE = select(Workspace).where(
+    Workspace.platform == bindparam("platform"), Workspace.external_id == bindparam("external_id")
+)
+_IDENTITY = select(Identity).where(
+    Identity.platform == bindparam("platform"),
+    Identity.account == bindparam("account"),
+    Identity.external_id == bindparam("external_id"),
+)
+_CHAT = select(Chat).where(
+    Chat.platform == bindparam("platform"),
+    Chat.account == bindparam("account"),
+    Chat.external_id == bindparam("external_id"),
+)
+_WORKSPACE_PEOPLE = select(Person).where(Person.workspace_id == bindparam("workspace_id"))
+_FIRST_PEOPLE = _WORKSPACE_PEOPLE.order_by(col(Person.id)).limit(bindparam("limit"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
 
 from flowhub.storage._memo import remembered
@@ -30,12 +31,8 @@ def get_pending_proposals(*, session: Session, chat_id: int, person_id: int) -> 
     """A person's proposals in a chat that still wait for an answer, oldest first."""
 
     def load() -> list[Proposal]:
-        statement = select(Proposal).where(
-            Proposal.chat_id == chat_id,
-            Proposal.person_id == person_id,
-            Proposal.status == "pending",
-        )
-        return list(session.exec(statement.order_by(col(Proposal.id))))
+        params = {"chat_id": chat_id, "person_id": person_id}
+        return list(session.exec(_PENDING, params=params))
 
     return remembered(session, ("pending", chat_id, person_id), load)
 
@@ -64,3 +61,15 @@ def update_proposal(
     """Change fields of a proposal and stamp `updated_at`."""
     proposal.updated_at = now
     return apply_changes(session, proposal, changes)
+
+
+# Asked by every message; built once.
+_PENDING = (
+    select(Proposal)
+    .where(
+        Proposal.chat_id == bindparam("chat_id"),
+        Proposal.person_id == bindparam("person_id"),
+        Proposal.status == "pending",
+    )
+    .order_by(col(Proposal.id))
+)

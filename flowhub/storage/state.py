@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
 
 from flowhub.storage._rows import get_or_insert
@@ -15,13 +16,11 @@ def get_or_create_state(
     *, session: Session, chat_id: int, person_id: int, now: datetime
 ) -> ConversationState:
     """The state row of a thread, created empty on first use."""
-    statement = select(ConversationState).where(
-        ConversationState.chat_id == chat_id, ConversationState.person_id == person_id
-    )
     return get_or_insert(
         session,
-        statement,
+        _STATE,
         lambda: ConversationState(chat_id=chat_id, person_id=person_id, data={}, updated_at=now),
+        {"chat_id": chat_id, "person_id": person_id},
     )
 
 
@@ -40,3 +39,9 @@ def get_people_since(*, session: Session, chat_id: int, since: datetime) -> list
         ConversationState.chat_id == chat_id, col(ConversationState.updated_at) > since
     )
     return list(session.exec(statement))
+
+
+_STATE = select(ConversationState).where(
+    ConversationState.chat_id == bindparam("chat_id"),
+    ConversationState.person_id == bindparam("person_id"),
+)
