@@ -310,23 +310,25 @@ def get_lost_sends(
 
 def take_unreported_failures(*, session: Session, platform: str, chat: str) -> list[Outbox]:
     """Sends to a chat that failed for good and were not yet owned up to; marks them told."""
-    rows = list(
-        session.exec(
-            select(Outbox)
-            .where(
-                Outbox.platform == platform,
-                Outbox.chat == chat,
-                Outbox.status == "failed",
-                or_(col(Outbox.delivery_status).is_(None), col(Outbox.delivery_status) != "told"),
-            )
-            .order_by(col(Outbox.id))
-            .limit(20)
-        )
-    )
+    rows = list(session.exec(_UNREPORTED, params={"platform": platform, "chat": chat}))
     for row in rows:
         row.delivery_status = "told"
         session.add(row)
     return rows
+
+
+# Asked for every message; built once.
+_UNREPORTED = (
+    select(Outbox)
+    .where(
+        Outbox.platform == bindparam("platform"),
+        Outbox.chat == bindparam("chat"),
+        Outbox.status == "failed",
+        or_(col(Outbox.delivery_status).is_(None), col(Outbox.delivery_status) != "told"),
+    )
+    .order_by(col(Outbox.id))
+    .limit(20)
+)
 
 
 def record_sent(
