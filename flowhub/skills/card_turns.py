@@ -86,6 +86,12 @@ _YES_FILL = frozenset(
 # How long after being asked a typed yes in a private chat still answers that task.
 _ASKED_WINDOW = timedelta(hours=2)
 _THEN = re.compile(r"[\s,]+then\W*$", re.I)
+# An own mistake owned up to before the answer: "oh yes sorry my mistake, drop it".
+_OWNED_UP = re.compile(
+    r"^(?:(?:oh|ah|yes|yeah|yep|ok(?:ay)?|right|true|oops|sorry|my\s+(?:mistake|bad|fault)"
+    r"|you'?re\s+right|fair(?:\s+enough)?|good\s+point|i\s+forgot|never\s*mind)\b[\s,.!:-]*)+",
+    re.I,
+)
 _SPLIT = re.compile(r"\s*(?:[-–—:;,]+|\.\s|\s(?:and|&)\s)\s*")
 # How a new title is said next to a claim: "it's the release blog post", "call it …".
 _TITLE_LEAD = re.compile(
@@ -294,8 +300,9 @@ def _after_decline(ctx: Context, card: Proposal) -> list[Reply] | None:
 
 
 def _drops(text: str) -> bool:
-    """ "scrap it then", "no, discard it": drop the card."""
-    return reply_words.discards(_THEN.sub("", text))
+    """ "scrap it then", "no, discard it", "oh yes sorry my mistake, drop it": drop the card."""
+    said = _THEN.sub("", text)
+    return reply_words.discards(said) or reply_words.discards(_OWNED_UP.sub("", said))
 
 
 def _volunteers(ctx: Context, card: Proposal, text: str) -> bool:
