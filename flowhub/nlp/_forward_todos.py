@@ -128,11 +128,14 @@ _CHECK = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s+)(?=\S)")
 # ", sonst können wir die Lieferung nicht garantieren": what happens if not, no request.
 _OTHERWISE = re.compile(
-    r"\s*[,;–—-]\s*(?:sonst|ansonsten|andernfalls|otherwise|or\s+else|else|sinon|autrement"
+    r"(?:\s*[,;–—-]\s*(?:sonst|ansonsten|andernfalls|otherwise|or\s+else|else|sinon|autrement"
     r"|de\s+lo\s+contrario|si\s+no|altrimenti|anders|senão|caso\s+contrário|иначе|aksi\s+halde"
-    r"|yoksa)\b[^.!?\n]*",
+    r"|yoksa)|\s*[,;–—-]?\s+(?:warna|varna|वरना))\b[^.!?\n]*",
     re.I,
 )
+
+# The reader called by a word of respect before the ask: "didi parso tak … order karna padega".
+_ADDRESSED = re.compile(r"^\W*(?:didi|bhaiya|bhaiyya|bhai|madam|ma'am|sir)\b[\s,!.]*(?=\w)", re.I)
 
 
 def plain_asks(
@@ -155,7 +158,7 @@ def plain_asks(
     if not any(read_speaker(line)[0] for line in text.splitlines()):
         if pasted:  # typed, not pasted: the sender's own words
             return text
-        text = needs_said(_OTHERWISE.sub("", text))
+        text = needs_said(_ADDRESSED.sub("", _OTHERWISE.sub("", text)))
     asker = _outsider(text, forwarder, source, known)
     if asker is None:
         return text
