@@ -101,10 +101,13 @@ REL_DAYS: dict[str, tuple[int, str | None]] = {
 # Before this hour, someone still up says "tomorrow morning" of the morning that comes next.
 _STILL_UP_UNTIL = 4
 _MORNING_NEXT = re.compile(
-    r"\s*(?:(?:early\s+)?morning|early|(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|a\.m\.)"
-    # "at 9", "@ 10:30": a bare morning hour, which is read as that morning's anyway
-    r"|(?:at\s+|@\s*)0?(?:[5-9]|1[01])(?:[:.][0-5]\d)?(?![\d:.])(?!\s*(?:p\.?m\b|h\b|in\s+the\s+"
-    r"(?:afternoon|evening)|tonight)))(?!\w)",
+    r"\s*(?:(?:early\s+)?morning|early|(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|a\.m\.))(?!\w)",
+    re.I,
+)
+# "at 9", "@ 10:30": a bare morning hour, which names the coming morning only just after midnight.
+_MORNING_HOUR_NEXT = re.compile(
+    r"\s*(?:at\s+|@\s*)0?(?:[5-9]|1[01])(?:[:.][0-5]\d)?(?!\w|[:.]\d)"
+    r"(?!\s*(?:p\.?m\b|h\b|in\s+the\s+(?:afternoon|evening)|tonight))",
     re.I,
 )
 
@@ -113,7 +116,9 @@ def _morning_after_midnight(m: re.Match[str], ctx: Ctx, part: str | None) -> boo
     """Whether a "tomorrow" said in the small hours names a morning: the one about to come."""
     if ctx.now.hour >= _STILL_UP_UNTIL:
         return False
-    return part == "morning" or _MORNING_NEXT.match(m.string, m.end()) is not None
+    if part == "morning" or _MORNING_NEXT.match(m.string, m.end()) is not None:
+        return True
+    return small_hours(ctx) and _MORNING_HOUR_NEXT.match(m.string, m.end()) is not None
 
 
 # "manana"/"morgen" mean tomorrow unless they are the noun ("la manana", "guten morgen").
