@@ -59,6 +59,11 @@ _DUE_SENTENCE = re.compile(
     r"(?:due|done|needed|ready|finished|sorted)\s+(?P<when>[^.!?\n]+?)\s*(?:[.!?]+|$)",
     re.I,
 )
+# The pointing back said at a title's end: "collect their deposit before it".
+_BACK_TAIL = re.compile(
+    r"\s*,?\s*(?:before(?:hand)?|before\s+(?:then|that|it)|by\s+then|ahead\s+of\s+(?:it|that))$",
+    re.I,
+)
 _HONORIFIC = re.compile(r"^(mrs|mr|ms|miss|dr|prof)\.?\s+", re.I)
 # Verbs that move a thing to whoever waits for it.
 _SENDING = frozenset(
@@ -87,6 +92,7 @@ def in_context(
     if not earlier:
         return drafts
     deadline = earlier[-1]
+    drafts = [_without_back(d) for d in drafts]
     nudge = _nudge_time(text, now=now, tz=tz, finder=finder)
     said = text[clause_start : back.end()].lower()
     need = _NEED.search(text, 0, clause_start)
@@ -118,6 +124,12 @@ def _due_said_after(
         i = undated[-1]
         drafts = [*drafts[:i], replace(drafts[i], due=replace(when, span=(0, 0))), *drafts[i + 1 :]]
     return drafts
+
+
+def _without_back(draft: TaskDraft) -> TaskDraft:
+    """ "Collect their deposit before it": the due date says when, the title says what."""
+    title = _BACK_TAIL.sub("", draft.title)
+    return replace(draft, title=title) if len(title.split()) >= 2 else draft
 
 
 def _without_excuse(draft: TaskDraft) -> TaskDraft:

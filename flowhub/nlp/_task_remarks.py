@@ -29,8 +29,9 @@ _WHEN_WORDS = re.compile(
 
 
 def with_remarks_aside(text: str, read: Callable[[str], list[TaskDraft]]) -> list[TaskDraft] | None:
-    """The one task `read` finds in `text` with its bracketed remarks set aside, the remarks at
-    the end of its title; None when the text holds no such remark or not exactly one task."""
+    """The tasks `read` finds in `text` with its bracketed remarks set aside, the remarks at the
+    end of the title of the task they follow; None when the text holds no such remark or no
+    task takes them."""
     if "\n" in text.strip():
         return None
     remarks = [m["r"].strip() for m in _BRACKET.finditer(text) if _remark(m["r"])]
@@ -40,10 +41,27 @@ def with_remarks_aside(text: str, read: Callable[[str], list[TaskDraft]]) -> lis
     if not _WORD.search(bare):
         return None
     drafts = read(bare)
+    if len(drafts) > 1 and len(remarks) == 1:
+        return _remark_on_its_task(text, drafts, remarks[0], read)
     if len(drafts) != 1:
         return None
     draft = drafts[0]
     return [replace(draft, title=f"{draft.title} ({'; '.join(remarks)})")]
+
+
+def _remark_on_its_task(
+    text: str, drafts: list[TaskDraft], remark: str, read: Callable[[str], list[TaskDraft]]
+) -> list[TaskDraft] | None:
+    """ "tasting thu 4pm (3 tiers). and collect the deposit before it": the remark goes to the
+    task said just before it, the last one read from the words up to the bracket."""
+    m = next(m for m in _BRACKET.finditer(text) if _remark(m["r"]))
+    head = read(text[: m.start()])
+    i = len(head) - 1
+    if i < 0 or i >= len(drafts) or head[i].title.casefold() != drafts[i].title.casefold():
+        return None
+    out = list(drafts)
+    out[i] = replace(out[i], title=f"{out[i].title} ({remark})")
+    return out
 
 
 # A bracket that says who does it is read as the assignee: "(assigned to Priya)", "(@sam)".

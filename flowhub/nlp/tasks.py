@@ -93,6 +93,7 @@ from flowhub.nlp._task_for_list import listed_for
 from flowhub.nlp._task_forms import said_as_task
 from flowhub.nlp._task_named import named_back, named_lead
 from flowhub.nlp._task_oh_and import oh_and_apart
+from flowhub.nlp._task_prep import prep_said
 from flowhub.nlp._task_remarks import with_remarks_aside
 from flowhub.nlp._task_tag import me_tagged
 from flowhub.nlp._task_text import Clause, signed_by, split_clauses
@@ -446,6 +447,7 @@ def extract_with(
     text = deadline_onto_ask(text)  # "can you call them? needs to happen by friday"
     text = you_asked(text)  # "Priya me mandas el certificado el martes?"
     text = without_keep_request(text)  # "…, can you keep track of that"
+    text = prep_said(text)  # "dentist wed 3pm. before that i need the x-rays picked up"
     if rule_intent(text) not in (None, "remind"):
         return []
     if (plain := taken_back(text, finder(text, now=now, tz=tz))) is not None:
