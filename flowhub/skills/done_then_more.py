@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from flowhub.connectors import Reply
-from flowhub.nlp import classify_intent
+from flowhub.nlp import classify_intent, parse_when
 from flowhub.skills import done, done_meaning, done_news, done_undo, group_ready, undo_said
 from flowhub.skills.context import Context
 from flowhub.skills.done_pool import sender_open
@@ -61,6 +61,15 @@ _TICK_THAT = re.compile(
 _ADD_LEAD = re.compile(
     r"^(?:add(?!\s+(?:a\s+|an\s+)?(?:task|reminder|to-?do)\b)|next\s*:)\s*", re.I
 )
+# "… tech comes wed between 2 and 4. add that, and remind me …": "that" points at the news.
+_POINTED = re.compile(
+    r"^(?:that|it|this)\b(?:\s+(?:in|down|too|as\s+well))?[\s,;.!]*(?:(?:and|also|then|plus)\b[\s,]*)*",
+    re.I,
+)
+# "he is coming thursday": who comes is whom the done news was about ("rang the plumber").
+_PRONOUN_LEAD = re.compile(r"^(?:he|she|they)\b(?=\s|'|’)", re.I)
+# Where the last piece of news starts: after the last comma or stop.
+_LAST_PIECE = re.compile(r"\s*[,;.!]+\s*(?=[^,;.!]+$)")
 # "add that + remind me an hour before": a plus joins two asks.
 _PLUS = re.compile(r"\s+(?:\+|&)\s+")
 
@@ -76,7 +85,10 @@ def handle(ctx: Context) -> list[Reply] | None:
     news, rest = text[: cut.start()].strip(" ,;.-"), _ADD_LEAD.sub("", text[cut.end() :].strip())
     if (said := _TICK_THAT.sub("", news)) != news and _NEWS.search(said):
         news = said  # "booked the tasting, so tick that off": the tasting, not the last thing seen
-    if not _NEWS.search(news) or classify_intent(rest) not in ("remind", "capture"):
+    news, noted, rest = _noted_apart(news, rest, ctx)
+    if not _NEWS.search(news) or (
+        classify_intent(rest) not in ("remind", "capture") and not (noted and not rest)
+    ):
         return None
     if undo_said.says_undo(news, ctx.person.locale):
         return None  # "NO undo, its not done! remind me at 3pm" is the undo's, with its reminder
@@ -101,12 +113,30 @@ def handle(ctx: Context) -> list[Reply] | None:
     from flowhub.skills.card_clauses import said_alone  # it reads every skill, this one too
 
     waiting = done_undo.waiting_ids(ctx)
-    more = said_alone(ctx, _at_hour(rest))
+    more = said_alone(ctx, f"{noted}, put that in") if noted else []
+    more += said_alone(ctx, _at_hour(rest)) if rest else []
     done_undo.keep_step(ctx, steps)
     made = sorted(done_undo.waiting_ids(ctx) - waiting)
     if len(steps) + len(made) > 1:  # one "undo" takes back both
         ctx.thread.remember_undo({"verb": "steps", "steps": steps, "new": made}, now=ctx.now)
     return one_message([*ticked, *more])
+
+
+def _noted_apart(news: str, rest: str, ctx: Context) -> tuple[str, str, str]:
+    """(the done news, the dated news "add that" points at, the rest) for "called kessler, tech
+    comes wed between 2 and 4. add that, and remind me …"; the news and rest unchanged else."""
+    pointed = _POINTED.match(rest)
+    piece = _LAST_PIECE.search(news)
+    if pointed is None or piece is None or piece.start() == 0:
+        return news, "", rest
+    noted = news[piece.end() :]
+    if parse_when(noted, now=ctx.now, tz=ctx.tz) is None:
+        return news, "", rest
+    news = news[: piece.start()]
+    about = news.split()[1:]
+    if 1 <= len(about) <= 3:
+        noted = _PRONOUN_LEAD.sub(" ".join(about), noted, count=1)
+    return news, noted, rest[pointed.end() :].strip()
 
 
 def _closed(ctx: Context, before: set[int]) -> bool:
