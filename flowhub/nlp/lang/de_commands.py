@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flowhub.nlp.lang._card_words import with_card_words
+from flowhub.nlp.lang._card_words import with_card_words, with_phrases_first
 from flowhub.nlp.lang._settings_first import with_settings_first
 from flowhub.nlp.lang.de_settings import SETTINGS
 
@@ -473,4 +473,4 @@ _DUE_MOVED = {
         r"\s+auf\s+{when}",
     ),
 }
-COMMANDS = with_card_words(_DUE_MOVED, COMMANDS)
+COMMANDS = with_phrases_first(COMMANDS, _DUE_MOVED)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flowhub.nlp.lang._card_words import with_card_words
+from flowhub.nlp.lang._card_words import with_card_words, with_phrases_first
 from flowhub.nlp.lang._settings_first import with_settings_first
 from flowhub.nlp.lang.es_settings import SETTINGS
 
@@ -507,4 +507,4 @@ _DUE_MOVED = {
         r"|la\s+entrega)\s+(?:del|de\s+la|de\s+los|de\s+las|de)\s+(?:tarea\s+(?:del?\s+)?)?{what}\s+(?:al|a|para(?:\s+el)?)\s+{when}",
     ),
 }
-COMMANDS = with_card_words(_DUE_MOVED, COMMANDS)
+COMMANDS = with_phrases_first(COMMANDS, _DUE_MOVED)

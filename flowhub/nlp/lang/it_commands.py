@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flowhub.nlp.lang._card_words import with_card_words
+from flowhub.nlp.lang._card_words import with_card_words, with_phrases_first
 from flowhub.nlp.lang.it_settings import SETTINGS
 
 _ART = r"(?:(?:la|il|lo|l'|le|i|attivit[aà]|compito|numero|n\.?)\s*)*"
@@ -450,4 +450,4 @@ _DUE_MOVED = {
         r"(?:del(?:la|l['’]|lo)?|di)\s*(?:attivit[aà]\s+(?:del(?:la|l['’]|lo)?\s*)?)?{what}\s+(?:a|al|alla|per|in)\s+{when}",
     ),
 }
-COMMANDS = with_card_words(_DUE_MOVED, COMMANDS)
+COMMANDS = with_phrases_first(COMMANDS, _DUE_MOVED)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flowhub.nlp.lang._card_words import with_card_words
+from flowhub.nlp.lang._card_words import with_card_words, with_phrases_first
 from flowhub.nlp.lang.nl_settings import SETTINGS
 
 _ART = r"(?:(?:de|het|die|dat|deze|taak|nummer|nr\.?|#)\s*)*"
@@ -388,4 +388,4 @@ _DUE_MOVED = {
         r"(?:de\s+|het\s+)?{what}\s+(?:naar|op)\s+{when}",
     ),
 }
-COMMANDS = with_card_words(_DUE_MOVED, COMMANDS)
+COMMANDS = with_phrases_first(COMMANDS, _DUE_MOVED)
