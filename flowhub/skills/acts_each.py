@@ -60,6 +60,7 @@ _ASKS = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_LEAD_ONLY = re.compile(r"^(?:and\s+|\+\s*)?remind\b", re.I)
 _ENDS = re.compile(r"^\s*[.!…]|[.!…]\s*$")
 # A yes that answers the card, not an "ok" that may only say the rest was heard.
 _FIRM = re.compile(r"^\W*(?:yes|yep|yeah|yup|yea|sure|perfect|correct|confirm\w*|save)\b", re.I)
@@ -122,6 +123,8 @@ def _kind(
         said = _SAME_DAY.sub(f"on {day.day} {day:%b}", said)
     intent = classify_intent(said)
     if intent == "settings":
+        if _LEAD_ONLY.match(said) and not settings_said.reads(said):
+            return None, said  # "… fri 10am + remind me 30 min before": a lead of that task
         return (
             ("setting", said) if settings_said.reads(said) or _DIGIT.search(said) else (None, said)
         )
