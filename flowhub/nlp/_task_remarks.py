@@ -60,7 +60,8 @@ def _remark_on_its_task(
     if i < 0 or i >= len(drafts) or head[i].title.casefold() != drafts[i].title.casefold():
         return None
     out = list(drafts)
-    out[i] = replace(out[i], title=f"{out[i].title} ({remark})")
+    said = remark.rstrip(" !?.")  # "(still not paid!!)" keeps its words, not its shouting
+    out[i] = replace(out[i], title=f"{out[i].title} ({said})")
     return out
 
 
