@@ -33,7 +33,6 @@ from flowhub.storage import Proposal, id_of, proposals
 
 __all__ = ["handle"]
 
-_WORDS = 60
 # A yes said first and joined to the next act: "yes and also …", "ok, plus …".
 _AFTER_YES = re.compile(
     r"\s*[.!…]+\s+|\s*,\s*(?:(?:and|also|plus|then)\s+)*|\s+(?:(?:and|also|plus|then)\s+)+", re.I
@@ -72,11 +71,7 @@ _ORDER = {"yes": 0, "undo": 1, "saved": 2, "setting": 3, "new": 4, "ask": 5}
 def handle(ctx: Context) -> list[Reply] | None:
     """Each part done as if said alone, when the parts read as different known acts."""
     text = ctx.text.strip()
-    if not text or ctx.event.forwarded or ctx.event.reply_to or len(text.split()) > _WORDS:
-        return None
-    if ctx.chat.kind == "group" and not ctx.event.addressed:
-        return None
-    if ctx.thread.flow_kind(ctx.now) is not None:
+    if not saved_mixed.may_split(ctx, text):
         return None
     if (ctx.person.locale or "en")[:2] != "en" or detect_language(text) not in (None, "en"):
         return None  # the parts are read with English words

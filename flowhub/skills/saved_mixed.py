@@ -46,14 +46,20 @@ _POINTS_BACK = re.compile(r"\b(?:it|them|that|this|there)\b(?!\s*:)", re.I)
 _ORDER = {"undo": 0, "saved": 1, "new": 2, "ask": 3}
 
 
+def may_split(ctx: Context, text: str) -> bool:
+    """Whether `text` is the sender's own short message to the bot, outside any flow: one whose
+    parts may be done one by one."""
+    if not text or ctx.event.forwarded or ctx.event.reply_to or len(text.split()) > _WORDS:
+        return False
+    if ctx.chat.kind == "group" and not ctx.event.addressed:
+        return False
+    return ctx.thread.flow_kind(ctx.now) is None
+
+
 def handle(ctx: Context) -> list[Reply] | None:
     """Each sentence answered as said alone, when some change saved tasks and others do not."""
     text = ctx.text.strip()
-    if not text or ctx.event.forwarded or ctx.event.reply_to or len(text.split()) > _WORDS:
-        return None
-    if ctx.chat.kind == "group" and not ctx.event.addressed:
-        return None
-    if ctx.thread.flow_kind(ctx.now) is not None:
+    if not may_split(ctx, text):
         return None
     parts = parts_of(text)
     if len(parts) < 2:
